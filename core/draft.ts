@@ -1,0 +1,114 @@
+// The draft plan: everything structuring understood from a grid, with where each value came from.
+// Structuring (core/structure) produces it; validation (core/validate) judges it; toPlan turns a
+// complete draft into the canonical plan. Values in a draft are already normalised (ISO dates, list
+// ids); a value that could not be normalised is absent from `values` and reported as an issue.
+
+import type { Issue, Unmapped, Plan, Activity, Role, CorpsMember, Indicator, Communication } from './schema';
+import type {
+  Answer,
+  ChecklistId,
+  FrontFieldKey,
+  Organisation,
+  Phase,
+  SupervisionModel,
+  TableKey,
+} from './spec';
+
+export interface Place {
+  readonly sheet: string;
+  /** A1 address. */
+  readonly cell: string;
+}
+
+export interface DraftRow<T> {
+  readonly values: Partial<T>;
+  /** The row in the source workbook (1-based, as Excel shows it). */
+  readonly source: { readonly sheet: string; readonly row: number };
+  /** Where each field of this row is (or would be, when its column exists but the cell is empty). */
+  readonly cells: Partial<Record<keyof T & string, string>>;
+}
+
+export type ActivityFields = Omit<Activity, 'source'>;
+
+export interface DraftChecklistAnswer {
+  readonly id: ChecklistId;
+  readonly answer: Answer | null;
+  readonly comment?: string;
+  /** Where the answer is (or would be) written. */
+  readonly place?: Place;
+}
+
+export interface DraftPlan {
+  readonly templateVersion?: string;
+  readonly municipality?: { readonly code: string; readonly name: string };
+  readonly period?: string;
+  readonly phase?: Phase;
+  readonly coordinator?: { readonly name: string; readonly email?: string };
+  readonly leader?: { readonly name: string; readonly email?: string };
+  readonly organisation?: Organisation;
+  readonly supervisionModel?: SupervisionModel;
+  /** Where each cover-sheet field was found, or where it belongs in the template layout. */
+  readonly places: Partial<Record<FrontFieldKey, Place>>;
+  /** The plan table that was found; undefined when none was. */
+  readonly planTable?: { readonly sheet: string; readonly headerRow: number };
+  readonly activities: readonly DraftRow<ActivityFields>[];
+  /** Always all 15 ids, in CHECKLIST order. */
+  readonly checklist: readonly DraftChecklistAnswer[];
+  readonly roles: readonly DraftRow<Role>[];
+  readonly corps: readonly DraftRow<CorpsMember>[];
+  readonly indicators: readonly DraftRow<Indicator>[];
+  readonly communication: readonly DraftRow<Communication>[];
+  readonly needsAnalysis: readonly { readonly id: string; readonly answer: string; readonly place?: Place }[];
+}
+
+/** How one source column was understood; the add-in shows it and lets the coordinator correct it. */
+export interface ColumnMapping {
+  /** 0-based column index in the source sheet. */
+  readonly col: number;
+  readonly header: string;
+  /** The plan field (a column `field` of the table's spec), or null when the column is not used. */
+  readonly field: string | null;
+  /** 0..1: 1 for an exact template header, lower for aliases and guesses. */
+  readonly confidence: number;
+}
+
+export interface TableMapping {
+  readonly key: TableKey;
+  readonly sheet: string;
+  /** 0-based row of the header. */
+  readonly headerRow: number;
+  /** 0-based rows of the first and last data row (inclusive); last < first when the table is empty. */
+  readonly firstRow: number;
+  readonly lastRow: number;
+  readonly columns: readonly ColumnMapping[];
+}
+
+export interface ColumnOverride {
+  readonly sheet: string;
+  readonly col: number;
+  readonly field: string | null;
+}
+
+export interface StructureOptions {
+  /** Municipality code or name; overrides what the workbook says. */
+  readonly municipality?: string;
+  /** Reporting period such as 2026-H2; overrides what the workbook says. */
+  readonly period?: string;
+  /** Corrections of the header mapping, chosen by the coordinator in the add-in. */
+  readonly columnOverrides?: readonly ColumnOverride[];
+}
+
+export interface StructureResult {
+  readonly draft: DraftPlan;
+  /** Issues found while reading: unreadable dates, values outside a list, no plan table, ... */
+  readonly issues: readonly Issue[];
+  /** Every non-empty source cell that did not land in a plan field. */
+  readonly unmapped: readonly Unmapped[];
+  readonly tables: readonly TableMapping[];
+  /** Original sheets kept beside a structured workbook (archive, not plan data). */
+  readonly archivedSheets: readonly string[];
+  /** Things in the workbook that cannot be carried over into the template (charts, images). */
+  readonly notCarried: readonly { readonly sheet: string; readonly what: string }[];
+}
+
+export type { Plan };

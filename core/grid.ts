@@ -1,0 +1,154 @@
+// The neutral grid: what any workbook becomes before the plan is read from it. Built from .xlsx
+// bytes (core/xlsx) in Node and in the browser, and from Office.js ranges in the add-in, so that
+// the structuring and validation code reads every workbook the same way. Plain JSON data.
+
+/** A cell's value as the workbook holds it (a formula's cached result, never the formula). */
+export type CellValue = string | number | boolean;
+
+export interface GridCell {
+  /** 0-based row index. */
+  readonly r: number;
+  /** 0-based column index. */
+  readonly c: number;
+  readonly v: CellValue;
+  /** s: text, n: number (dates are numbers with a date format), b: boolean, e: error such as #N/A. */
+  readonly t: 's' | 'n' | 'b' | 'e';
+  /** Number format code when not General, e.g. "dd-mm-yyyy" or "0.0". */
+  readonly fmt?: string;
+  /** The cell held a formula; `v` is its cached result. */
+  readonly formula?: true;
+  /** The cell held a hyperlink; `v` is its text, `link` its target (kept for reporting, never followed). */
+  readonly link?: string;
+}
+
+export interface GridRange {
+  /** 0-based, inclusive. */
+  readonly s: { readonly r: number; readonly c: number };
+  readonly e: { readonly r: number; readonly c: number };
+}
+
+export interface GridComment {
+  readonly r: number;
+  readonly c: number;
+  readonly text: string;
+  readonly author?: string;
+}
+
+export interface GridSheet {
+  readonly name: string;
+  readonly state: 'visible' | 'hidden' | 'veryHidden';
+  /** Non-empty cells, sorted by row then column. */
+  readonly cells: readonly GridCell[];
+  readonly merges: readonly GridRange[];
+  readonly comments: readonly GridComment[];
+  /** Excel tables (ListObjects) on the sheet. */
+  readonly tables: readonly { readonly name: string; readonly ref: GridRange }[];
+  /** Things on the sheet that are not cell values and cannot be carried over (charts, images, shapes). */
+  readonly drawings: readonly { readonly kind: 'chart' | 'image' | 'shape'; readonly name?: string }[];
+}
+
+export interface Grid {
+  readonly sheets: readonly GridSheet[];
+  readonly definedNames: readonly {
+    readonly name: string;
+    readonly value: string;
+    readonly sheet?: string;
+  }[];
+  /** Document properties (core, app and custom), by name. */
+  readonly properties: readonly { readonly name: string; readonly value: string }[];
+  /** 1900 (Windows) or 1904 (old Mac) date system. */
+  readonly date1904: boolean;
+}
+
+// --- A1 helpers --------------------------------------------------------------------------------
+
+export function colName(c: number): string {
+  let n = c + 1;
+  let s = '';
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+export function a1(r: number, c: number): string {
+  return `${colName(c)}${r + 1}`;
+}
+
+export function rangeA1(range: GridRange): string {
+  return `${a1(range.s.r, range.s.c)}:${a1(range.e.r, range.e.c)}`;
+}
+
+/** Parses "B12" (optionally with $) into 0-based indices; undefined when not an A1 address. */
+export function parseA1(ref: string): { r: number; c: number } | undefined {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(ref.trim());
+  if (!m || m[1] === undefined || m[2] === undefined) return undefined;
+  let c = 0;
+  for (const ch of m[1].toUpperCase()) c = c * 26 + (ch.charCodeAt(0) - 64);
+  const r = Number(m[2]);
+  if (r < 1) return undefined;
+  return { r: r - 1, c: c - 1 };
+}
+
+/** Parses "A1:C9" (or a single cell) into a range; undefined when malformed. */
+export function parseRange(ref: string): GridRange | undefined {
+  const [from, to] = ref.split(':');
+  if (from === undefined) return undefined;
+  const s = parseA1(from);
+  const e = to === undefined ? s : parseA1(to);
+  if (!s || !e) return undefined;
+  return {
+    s: { r: Math.min(s.r, e.r), c: Math.min(s.c, e.c) },
+    e: { r: Math.max(s.r, e.r), c: Math.max(s.c, e.c) },
+  };
+}
+
+/** Random access to a sheet's cells. */
+export class SheetIndex {
+  private readonly byRow = new Map<number, Map<number, GridCell>>();
+  readonly maxRow: number;
+  readonly maxCol: number;
+
+  constructor(readonly sheet: GridSheet) {
+    let maxRow = -1;
+    let maxCol = -1;
+    for (const cell of sheet.cells) {
+      let row = this.byRow.get(cell.r);
+      if (!row) {
+        row = new Map();
+        this.byRow.set(cell.r, row);
+      }
+      row.set(cell.c, cell);
+      if (cell.r > maxRow) maxRow = cell.r;
+      if (cell.c > maxCol) maxCol = cell.c;
+    }
+    this.maxRow = maxRow;
+    this.maxCol = maxCol;
+  }
+
+  get(r: number, c: number): GridCell | undefined {
+    return this.byRow.get(r)?.get(c);
+  }
+
+  /** The row's cells in column order (empty when the row is blank). */
+  row(r: number): GridCell[] {
+    const row = this.byRow.get(r);
+    if (!row) return [];
+    return [...row.values()].sort((a, b) => a.c - b.c);
+  }
+
+  /** Rows that hold at least one cell, ascending. */
+  rows(): number[] {
+    return [...this.byRow.keys()].sort((a, b) => a - b);
+  }
+}
+
+/** A cell's value as display text (numbers in plain notation, booleans as TRUE/FALSE). */
+export function cellText(cell: GridCell | undefined): string {
+  if (!cell) return '';
+  if (typeof cell.v === 'string') return cell.v;
+  if (typeof cell.v === 'boolean') return cell.v ? 'TRUE' : 'FALSE';
+  return Number.isInteger(cell.v) ? String(cell.v) : String(Number(cell.v.toPrecision(15)));
+}

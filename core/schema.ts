@@ -1,0 +1,160 @@
+// The canonical plan (DOMAIN.md "Canonical plan (JSON)") as zod schemas, derived from the template
+// specification: each table row's schema is built from its sheet's columns, each list from its
+// fixed list. Field names are fixed; new optional fields may be added.
+
+import { z } from 'zod';
+import {
+  ACTIVITIES_SHEET,
+  CHECKLIST_IDS,
+  COMMUNICATION_SHEET,
+  CORPS_SHEET,
+  INDICATORS_SHEET,
+  LISTS,
+  PERIOD_PATTERN,
+  ROLES_SHEET,
+  type ChecklistId,
+  type ColumnSpec,
+  type ListId,
+} from './spec';
+
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD')
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+  }, 'not a calendar date');
+
+type ListIds<L extends ListId> = (typeof LISTS)[L][number]['id'];
+
+export function listSchema<L extends ListId>(list: L): z.ZodEnum<{ [K in ListIds<L>]: K }> {
+  const ids = (LISTS[list] as readonly { id: string }[]).map((v) => v.id);
+  return z.enum(ids as [ListIds<L>, ...ListIds<L>[]]);
+}
+
+// --- Deriving row schemas from column specs -----------------------------------------------------
+
+type KindSchema<C extends ColumnSpec> = C['kind'] extends 'list'
+  ? C['list'] extends ListId
+    ? z.ZodEnum<{ [K in ListIds<C['list']>]: K }>
+    : never
+  : C['kind'] extends 'number' | 'integer'
+    ? z.ZodNumber
+    : z.ZodString;
+
+type ColumnSchema<C extends ColumnSpec> = C['required'] extends true
+  ? KindSchema<C>
+  : z.ZodOptional<KindSchema<C>>;
+
+type RowShape<Cols extends readonly ColumnSpec[]> = {
+  [C in Cols[number] as C['field']]: ColumnSchema<C>;
+};
+
+function kindSchema(col: ColumnSpec): z.ZodType {
+  switch (col.kind) {
+    case 'list':
+      if (!col.list) throw new Error(`Column ${col.field} is a list without a list id`);
+      return listSchema(col.list);
+    case 'number':
+      return z.number().finite().nonnegative();
+    case 'integer':
+      return z.number().int().nonnegative();
+    case 'date':
+      return isoDate;
+    case 'email':
+      return z.string().email();
+    case 'text':
+      return z.string().trim().min(1);
+  }
+}
+
+export function rowSchema<const Cols extends readonly ColumnSpec[]>(
+  columns: Cols,
+): z.ZodObject<RowShape<Cols>> {
+  const shape: Record<string, z.ZodType> = {};
+  for (const col of columns) {
+    const s = kindSchema(col);
+    shape[col.field] = col.required ? s : s.optional();
+  }
+  return z.object(shape) as unknown as z.ZodObject<RowShape<Cols>>;
+}
+
+// --- The plan ---------------------------------------------------------------------------------
+
+export const sourceSchema = z.object({ sheet: z.string(), row: z.number().int().positive() });
+
+export const activitySchema = rowSchema(ACTIVITIES_SHEET.columns).extend({ source: sourceSchema });
+
+export const checklistAnswerSchema = z.object({
+  id: z.enum(CHECKLIST_IDS as [ChecklistId, ...ChecklistId[]]),
+  answer: listSchema('answer').nullable(),
+  comment: z.string().optional(),
+});
+
+export const roleSchema = rowSchema(ROLES_SHEET.columns);
+export const corpsMemberSchema = rowSchema(CORPS_SHEET.columns);
+export const indicatorSchema = rowSchema(INDICATORS_SHEET.columns);
+export const communicationSchema = rowSchema(COMMUNICATION_SHEET.columns);
+export const needsAnswerSchema = z.object({ id: z.string().min(1), answer: z.string() });
+
+const person = z.object({ name: z.string().trim().min(1), email: z.string().email().optional() });
+
+export const periodSchema = z.string().regex(PERIOD_PATTERN, 'YYYY-H1 or YYYY-H2');
+
+export const planSchema = z.object({
+  templateVersion: z.string().min(1),
+  municipality: z.object({ code: listSchema('municipality'), name: z.string().min(1) }),
+  period: periodSchema,
+  phase: listSchema('phase'),
+  coordinator: person.optional(),
+  leader: person.optional(),
+  organisation: listSchema('organisation').optional(),
+  supervisionModel: listSchema('supervisionModel').optional(),
+  activities: z.array(activitySchema),
+  checklist: z
+    .array(checklistAnswerSchema)
+    .refine(
+      (items) =>
+        items.length === CHECKLIST_IDS.length && CHECKLIST_IDS.every((id) => items.some((i) => i.id === id)),
+      'all 15 checklist ids, each once',
+    ),
+  roles: z.array(roleSchema),
+  corps: z.array(corpsMemberSchema),
+  indicators: z.array(indicatorSchema),
+  communication: z.array(communicationSchema),
+  needsAnalysis: z.array(needsAnswerSchema),
+});
+
+export type Plan = z.infer<typeof planSchema>;
+export type Activity = z.infer<typeof activitySchema>;
+export type ChecklistAnswer = z.infer<typeof checklistAnswerSchema>;
+export type Role = z.infer<typeof roleSchema>;
+export type CorpsMember = z.infer<typeof corpsMemberSchema>;
+export type Indicator = z.infer<typeof indicatorSchema>;
+export type Communication = z.infer<typeof communicationSchema>;
+export type NeedsAnswer = z.infer<typeof needsAnswerSchema>;
+
+// --- Validation issues ------------------------------------------------------------------------
+
+export const messageSchema = z.object({ da: z.string().min(1), en: z.string().min(1) });
+export type Message = z.infer<typeof messageSchema>;
+
+export const issueSchema = z.object({
+  code: z.string().min(1),
+  severity: z.enum(['error', 'warning']),
+  sheet: z.string(),
+  cell: z.string(),
+  message: messageSchema,
+});
+export type Issue = z.infer<typeof issueSchema>;
+
+export const unmappedSchema = z.object({ sheet: z.string(), cell: z.string(), value: z.string() });
+export type Unmapped = z.infer<typeof unmappedSchema>;
+
+/** What `korpsplan inspect --json` prints, and what the add-in and the server work from. */
+export const inspectionSchema = z.object({
+  plan: planSchema.nullable(),
+  issues: z.array(issueSchema),
+  unmapped: z.array(unmappedSchema),
+});
+export type Inspection = z.infer<typeof inspectionSchema>;

@@ -1,0 +1,14 @@
+/** @type {import('jest').Config} */
+module.exports = {
+  testMatch: ['<rootDir>/test/**/*.test.ts', '<rootDir>/test/**/*.test.tsx'],
+  testEnvironment: 'node',
+  transform: {
+    '^.+\\.(t|j)sx?$': [
+      'ts-jest',
+      { tsconfig: { allowJs: true, jsx: 'react-jsx' }, isolatedModules: true, diagnostics: false },
+    ],
+  },
+  // ESM-only packages that Jest must turn into CommonJS.
+  transformIgnorePatterns: ['/node_modules/(?!(strip-bom|uuid|jose)/)'],
+  testTimeout: 30000,
+};
