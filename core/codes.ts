@@ -31,7 +31,6 @@ export const WARNING_CODES = [
   'corps_too_small',
   'caseload_high',
   'indicator_small_number',
-  'content_not_carried',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
