@@ -1,0 +1,32 @@
+// The receipt a coordinator gets for an accepted submission, and the stored record the summary reads.
+
+import { z } from 'zod';
+import { issueSchema, periodSchema, planSchema } from './schema';
+import { listSchema } from './schema';
+
+export const receiptSchema = z.object({
+  /** Time-ordered id made by the server. */
+  submissionId: z.string().min(1),
+  municipality: z.object({ code: listSchema('municipality'), name: z.string().min(1) }),
+  period: periodSchema,
+  /** ISO 8601 date-time (UTC). */
+  receivedAt: z.string().datetime(),
+  /** Hex SHA-256 of the submitted file's bytes. */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  templateVersion: z.string().min(1),
+  counts: z.object({
+    activities: z.number().int().nonnegative(),
+    late: z.number().int().nonnegative(),
+    checklistAnswered: z.number().int().min(0).max(15),
+  }),
+  warnings: z.array(issueSchema),
+  /** The coordinator's short explanation of the warnings, if any. */
+  note: z.string().max(1000).optional(),
+  /** Who submitted (display name), never a CPR number. */
+  submittedBy: z.string().optional(),
+});
+export type Receipt = z.infer<typeof receiptSchema>;
+
+/** A stored submission as the summary reads it: the receipt and the canonical plan, never the original file. */
+export const storedPlanSchema = z.object({ receipt: receiptSchema, plan: planSchema });
+export type StoredPlan = z.infer<typeof storedPlanSchema>;
