@@ -1,0 +1,78 @@
+// One call from a grid (or bytes) to what every part of the product works from: the canonical plan,
+// the issues and the unmapped values. The CLI, the server and the add-in all call this.
+
+import type { Grid } from './grid';
+import type { StructureOptions, StructureResult } from './draft';
+import type { Inspection, Issue } from './schema';
+import { structure } from './structure';
+import { validate } from './validate';
+import { maskCpr } from './validate/cpr';
+import { toPlan } from './plan';
+import { readWorkbook, type IntakeLimits } from './xlsx';
+
+export interface InspectOptions extends StructureOptions {
+  /** ISO date that decides whether an activity is late; defaults to today in Denmark. */
+  readonly today?: string;
+}
+
+export interface InspectResult extends Inspection {
+  readonly structure: StructureResult;
+}
+
+/** Today's date in Denmark as YYYY-MM-DD. */
+export function todayInDenmark(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' }).format(now);
+}
+
+function sheetOrder(grid: Grid): Map<string, number> {
+  return new Map(grid.sheets.map((s, i) => [s.name, i]));
+}
+
+function cellOrder(cell: string): [number, number] {
+  const m = /^([A-Z]+)(\d+)$/.exec(cell);
+  if (!m || !m[1] || !m[2]) return [0, 0];
+  let c = 0;
+  for (const ch of m[1]) c = c * 26 + (ch.charCodeAt(0) - 64);
+  return [Number(m[2]), c];
+}
+
+/** Errors first, then in workbook order (sheet, row, column). */
+export function sortIssues(issues: readonly Issue[], grid: Grid): Issue[] {
+  const order = sheetOrder(grid);
+  return [...issues].sort((a, b) => {
+    if (a.severity !== b.severity) return a.severity === 'error' ? -1 : 1;
+    const sa = order.get(a.sheet) ?? -1;
+    const sb = order.get(b.sheet) ?? -1;
+    if (sa !== sb) return sa - sb;
+    const [ra, ca] = cellOrder(a.cell);
+    const [rb, cb] = cellOrder(b.cell);
+    return ra - rb || ca - cb || a.code.localeCompare(b.code);
+  });
+}
+
+export function inspectGrid(grid: Grid, options: InspectOptions = {}): InspectResult {
+  const structured = structure(grid, options);
+  const ruleIssues = validate(structured, grid, { today: options.today ?? todayInDenmark() });
+  const issues = sortIssues([...structured.issues, ...ruleIssues], grid);
+  // A workbook with a CPR number gives no plan at all: nothing of it may be stored or printed.
+  const hasCpr = issues.some((i) => i.code === 'cpr_number');
+  return {
+    plan: hasCpr ? null : toPlan(structured.draft),
+    issues,
+    unmapped: structured.unmapped.map((u) => ({ ...u, value: maskCpr(u.value) })),
+    structure: structured,
+  };
+}
+
+/** Reads the bytes through the safe intake (throws RefusalError) and inspects the workbook. */
+export function inspectBytes(
+  bytes: Uint8Array,
+  options: InspectOptions & { readonly limits?: Partial<IntakeLimits> } = {},
+): InspectResult & { grid: Grid } {
+  const grid = readWorkbook(bytes, options.limits);
+  return { ...inspectGrid(grid, options), grid };
+}
+
+export function hasErrors(issues: readonly Issue[]): boolean {
+  return issues.some((i) => i.severity === 'error');
+}

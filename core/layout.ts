@@ -1,0 +1,582 @@
+// Where everything goes in a workbook in the template layout, derived from the template spec. Pure
+// data: the exceljs writer (workbook/) and the add-in's Office.js layer both render this same layout,
+// so the template, the output of `korpsplan structure` and the sheets the add-in inserts never drift.
+
+import type { CellValue, Grid } from './grid';
+import { a1, colName, SheetIndex, cellText, parseA1 } from './grid';
+import { isoToExcelSerial } from './dates';
+import type { DraftPlan, DraftRow } from './draft';
+import {
+  ACTIVITIES_SHEET,
+  CHECKLIST,
+  CHECKLIST_GROUPS,
+  CHECKLIST_SHEET,
+  FRONT_SHEET,
+  INDICATORS,
+  LIST_TITLES,
+  LISTS,
+  LISTS_SHEET,
+  NEEDS_ANALYSIS,
+  NEEDS_SHEET,
+  DEFAULT_ROLES,
+  ROLES_SHEET,
+  SOURCE_SHEETS_MARKER,
+  STATUSES,
+  TABLE_SHEETS,
+  TEMPLATE_MARKER,
+  TEMPLATE_VERSION,
+  type ColumnSpec,
+  type Lang,
+  type ListId,
+  type ListValue,
+  type TableSheetSpec,
+} from './spec';
+
+export const DATE_FORMAT = 'dd-mm-yyyy';
+/** Rows below a table's data that still get dropdowns and formatting, so new rows typed under it behave. */
+export const EXTRA_ROWS = 500;
+/** The header row of every table sheet (0-based): title in row 1, a line of help in row 2. */
+export const TABLE_HEADER_ROW = 2;
+/** The first field row of the cover sheet (0-based). */
+export const FRONT_FIRST_ROW = 2;
+
+export type CellStyle = 'title' | 'intro' | 'label' | 'input' | 'note';
+
+export interface LayoutCell {
+  readonly r: number;
+  readonly c: number;
+  readonly v: CellValue;
+  readonly fmt?: string;
+  readonly style?: CellStyle;
+}
+
+export interface LayoutValidation {
+  /** A1 range, e.g. "B4:B503". */
+  readonly ref: string;
+  readonly kind: 'list' | 'date' | 'decimal' | 'whole';
+  /** For lists: an absolute reference into the lists sheet, e.g. "Lister!$C$2:$C$99". */
+  readonly source?: string;
+  readonly prompt: { readonly title: string; readonly text: string };
+  readonly error: { readonly title: string; readonly text: string };
+  /** Stop the entry (true) or only warn (false) when the value is outside. */
+  readonly strict: boolean;
+}
+
+export interface LayoutConditionalFormat {
+  readonly ref: string;
+  /** Excel formula relative to the top-left cell of ref. */
+  readonly formula: string;
+  readonly style: 'late';
+}
+
+export interface LayoutTable {
+  readonly name: string;
+  /** Top-left cell of the header row. */
+  readonly r: number;
+  readonly c: number;
+  readonly columns: readonly string[];
+  readonly rows: readonly (readonly (CellValue | null)[])[];
+  /** Number formats per column (index-aligned with columns; undefined = General). */
+  readonly formats: readonly (string | undefined)[];
+}
+
+export interface LayoutSheet {
+  readonly name: string;
+  readonly state: 'visible' | 'hidden';
+  readonly widths: readonly number[];
+  /** Rows above the first scrolling row (frozen header). */
+  readonly freezeRows: number;
+  readonly cells: readonly LayoutCell[];
+  readonly merges: readonly string[];
+  readonly tables: readonly LayoutTable[];
+  readonly validations: readonly LayoutValidation[];
+  readonly conditionalFormats: readonly LayoutConditionalFormat[];
+  /** Notes (comments) on cells, e.g. "the chart on this sheet could not be carried over". */
+  readonly notes: readonly { readonly r: number; readonly c: number; readonly text: string }[];
+}
+
+export interface WorkbookLayout {
+  readonly lang: Lang;
+  readonly sheets: readonly LayoutSheet[];
+  readonly properties: { readonly title: string; readonly subject: string };
+}
+
+export interface LayoutContent {
+  /** What structuring understood; cells of the template are filled from it. */
+  readonly draft: DraftPlan;
+  /** The source workbook: values structuring could not read are carried over as they were typed, and its sheets are kept as originals. */
+  readonly grid?: Grid;
+  /** Things in the source that could not be carried over (charts, images). */
+  readonly notCarried?: readonly { readonly sheet: string; readonly what: string }[];
+}
+
+const UI = {
+  frontIntro: {
+    da: 'Udfyld felterne i kolonne B. Vælg fra listerne, hvor der er en pil.',
+    en: 'Fill in the fields in column B. Choose from the lists where there is an arrow.',
+  },
+  listPromptTitle: { da: 'Vælg fra listen', en: 'Choose from the list' },
+  listErrorTitle: { da: 'Værdien findes ikke på listen', en: 'The value is not on the list' },
+  listError: { da: 'Vælg en af værdierne på listen.', en: 'Choose one of the values on the list.' },
+  datePromptTitle: { da: 'Dato', en: 'Date' },
+  datePrompt: { da: 'Skriv en dato, fx 15-03-2026.', en: 'Type a date, e.g. 15-03-2026.' },
+  dateErrorTitle: { da: 'Ikke en dato', en: 'Not a date' },
+  dateError: {
+    da: 'Skriv en dato som 15-03-2026. Vil du beholde teksten, så vælg Ja – korpsplan prøver at læse den.',
+    en: 'Type a date such as 15-03-2026. To keep the text, choose Yes – korpsplan will try to read it.',
+  },
+  numberPromptTitle: { da: 'Tal', en: 'Number' },
+  numberPrompt: { da: 'Skriv et tal (0 eller derover).', en: 'Type a number (0 or more).' },
+  numberErrorTitle: { da: 'Ikke et tal', en: 'Not a number' },
+  numberError: { da: 'Skriv et tal, 0 eller derover.', en: 'Type a number, 0 or more.' },
+  originalPrefix: { da: 'Original', en: 'Original' },
+  originalNote: {
+    da: 'Dette ark er en kopi af værdierne i det oprindelige ark "{sheet}". Selve planen står i skabelonens ark.',
+    en: 'This sheet is a copy of the values of the original sheet "{sheet}". The plan itself is in the template sheets.',
+  },
+  notCarried: {
+    da: 'Kunne ikke overføres: {what}. Se det oprindelige regneark.',
+    en: 'Could not be carried over: {what}. See the original workbook.',
+  },
+} as const;
+
+function fill(text: string, vars: Record<string, string>): string {
+  return text.replace(/\{(\w+)\}/g, (_, k: string) => vars[k] ?? '');
+}
+
+// --- The hidden lists sheet -------------------------------------------------------------------
+
+const LIST_ORDER: readonly ListId[] = [
+  'municipality',
+  'period',
+  'phase',
+  'theme',
+  'status',
+  'anchoring',
+  'answer',
+  'organisation',
+  'supervisionModel',
+  'corpsRole',
+  'unit',
+];
+/** Column of the lists sheet holding the indicator catalogue codes. */
+const INDICATOR_CODES_COL = 2 + LIST_ORDER.length;
+
+function listColumn(list: ListId): number {
+  return 2 + LIST_ORDER.indexOf(list);
+}
+
+function listValues(list: ListId): readonly ListValue[] {
+  return LISTS[list] as readonly ListValue[];
+}
+
+function quoteSheet(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+function listSource(list: ListId, lang: Lang): string {
+  const col = colName(listColumn(list));
+  return `${quoteSheet(LISTS_SHEET[lang])}!$${col}$2:$${col}$${listValues(list).length + 1}`;
+}
+
+function indicatorCodeSource(lang: Lang): string {
+  const col = colName(INDICATOR_CODES_COL);
+  return `${quoteSheet(LISTS_SHEET[lang])}!$${col}$2:$${col}$${INDICATORS.length + 1}`;
+}
+
+function listsSheet(lang: Lang, archived: readonly string[]): LayoutSheet {
+  const cells: LayoutCell[] = [
+    { r: 0, c: 0, v: TEMPLATE_MARKER },
+    { r: 1, c: 0, v: SOURCE_SHEETS_MARKER },
+    ...archived.map((name, i) => ({ r: 2 + i, c: 0, v: name })),
+  ];
+  for (const list of LIST_ORDER) {
+    const c = listColumn(list);
+    cells.push({ r: 0, c, v: LIST_TITLES[list][lang] });
+    listValues(list).forEach((value, i) => cells.push({ r: 1 + i, c, v: value.label[lang] }));
+  }
+  cells.push({ r: 0, c: INDICATOR_CODES_COL, v: lang === 'da' ? 'Indikatorkode' : 'Indicator code' });
+  INDICATORS.forEach((ind, i) => cells.push({ r: 1 + i, c: INDICATOR_CODES_COL, v: ind.code }));
+  return {
+    name: LISTS_SHEET[lang],
+    state: 'hidden',
+    widths: [],
+    freezeRows: 0,
+    cells,
+    merges: [],
+    tables: [],
+    validations: [],
+    conditionalFormats: [],
+    notes: [],
+  };
+}
+
+// --- Values -------------------------------------------------------------------------------------
+
+type RowValues = Record<string, unknown>;
+
+function labelOf(list: ListId, id: unknown, lang: Lang): string | undefined {
+  if (typeof id !== 'string') return undefined;
+  return listValues(list).find((v) => v.id === id)?.label[lang];
+}
+
+/** A typed value of a column as it goes into a cell; undefined when there is nothing. */
+function cellValueOf(col: ColumnSpec, value: unknown, lang: Lang): CellValue | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  switch (col.kind) {
+    case 'list':
+      return col.list ? labelOf(col.list, value, lang) : undefined;
+    case 'date':
+      return typeof value === 'string' ? isoToExcelSerial(value) : undefined;
+    case 'number':
+    case 'integer':
+      return typeof value === 'number' ? value : undefined;
+    case 'text':
+    case 'email':
+      return typeof value === 'string' ? value : undefined;
+  }
+}
+
+/** Looks up source cells by sheet and A1 address, indexing each sheet once. */
+class SourceCells {
+  private readonly indexes = new Map<string, SheetIndex>();
+  constructor(private readonly grid: Grid | undefined) {}
+
+  /** The source cell's text, for a field that structuring could not read, so nothing typed is lost. */
+  text(sheet: string, cell: string | undefined): string | undefined {
+    if (!this.grid || !cell) return undefined;
+    let index = this.indexes.get(sheet);
+    if (!index) {
+      const src = this.grid.sheets.find((s) => s.name === sheet);
+      if (!src) return undefined;
+      index = new SheetIndex(src);
+      this.indexes.set(sheet, index);
+    }
+    const at = parseA1(cell);
+    const text = at ? cellText(index.get(at.r, at.c)).trim() : '';
+    return text === '' ? undefined : text;
+  }
+}
+
+function rowCells(
+  spec: TableSheetSpec,
+  row: DraftRow<object>,
+  lang: Lang,
+  source: SourceCells,
+): (CellValue | null)[] {
+  const values = row.values as RowValues;
+  return spec.columns.map((col) => {
+    const v = cellValueOf(col, values[col.field], lang);
+    if (v !== undefined) return v;
+    const cells = row.cells as Record<string, string | undefined>;
+    return source.text(row.source.sheet, cells[col.field]) ?? null;
+  });
+}
+
+// --- Sheets -------------------------------------------------------------------------------------
+
+function validationsFor(
+  spec: TableSheetSpec,
+  firstRow: number,
+  lastRow: number,
+  lang: Lang,
+): LayoutValidation[] {
+  const out: LayoutValidation[] = [];
+  spec.columns.forEach((col, i) => {
+    const ref = `${a1(firstRow, i)}:${a1(lastRow, i)}`;
+    const help = col.help?.[lang];
+    if (col.kind === 'list' && col.list) {
+      out.push({
+        ref,
+        kind: 'list',
+        source: listSource(col.list, lang),
+        prompt: { title: UI.listPromptTitle[lang], text: help ?? col.label[lang] },
+        error: { title: UI.listErrorTitle[lang], text: UI.listError[lang] },
+        strict: true,
+      });
+    } else if (spec.key === 'indicators' && col.field === 'code') {
+      out.push({
+        ref,
+        kind: 'list',
+        source: indicatorCodeSource(lang),
+        prompt: {
+          title: UI.listPromptTitle[lang],
+          text:
+            lang === 'da'
+              ? 'Kode fra indikatorkataloget, eller tom'
+              : 'A code from the indicator catalogue, or blank',
+        },
+        error: { title: UI.listErrorTitle[lang], text: UI.listError[lang] },
+        strict: true,
+      });
+    } else if (col.kind === 'date') {
+      out.push({
+        ref,
+        kind: 'date',
+        prompt: { title: UI.datePromptTitle[lang], text: UI.datePrompt[lang] },
+        error: { title: UI.dateErrorTitle[lang], text: UI.dateError[lang] },
+        strict: false,
+      });
+    } else if (col.kind === 'number' || col.kind === 'integer') {
+      out.push({
+        ref,
+        kind: col.kind === 'integer' ? 'whole' : 'decimal',
+        prompt: { title: UI.numberPromptTitle[lang], text: UI.numberPrompt[lang] },
+        error: { title: UI.numberErrorTitle[lang], text: UI.numberError[lang] },
+        strict: true,
+      });
+    }
+  });
+  return out;
+}
+
+function lateFormat(firstRow: number, lastRow: number, lang: Lang): LayoutConditionalFormat {
+  const cols = ACTIVITIES_SHEET.columns;
+  const deadline = colName(cols.findIndex((c) => c.field === 'deadline'));
+  const status = colName(cols.findIndex((c) => c.field === 'status'));
+  const row = firstRow + 1;
+  const closed = STATUSES.filter((s) => s.id === 'done' || s.id === 'changed' || s.id === 'closed')
+    .map((s) => `$${status}${row}<>"${s.label[lang]}"`)
+    .join(',');
+  return {
+    ref: `${deadline}${row}:${deadline}${lastRow + 1}`,
+    formula: `AND(ISNUMBER($${deadline}${row}),$${deadline}${row}<TODAY(),${closed})`,
+    style: 'late',
+  };
+}
+
+function tableSheet(spec: TableSheetSpec, rows: (CellValue | null)[][], lang: Lang): LayoutSheet {
+  const header = TABLE_HEADER_ROW;
+  const dataRows = rows.length > 0 ? rows : [spec.columns.map(() => null)];
+  const firstRow = header + 1;
+  const lastRow = header + dataRows.length + EXTRA_ROWS;
+  const formats = spec.columns.map((c) =>
+    c.kind === 'date' ? DATE_FORMAT : c.kind === 'integer' ? '0' : c.kind === 'number' ? '0.0' : undefined,
+  );
+  return {
+    name: spec.sheet[lang],
+    state: 'visible',
+    widths: spec.columns.map((c) => c.width),
+    freezeRows: header + 1,
+    cells: [
+      { r: 0, c: 0, v: spec.sheet[lang], style: 'title' },
+      { r: 1, c: 0, v: spec.intro[lang], style: 'intro' },
+    ],
+    merges: [],
+    tables: [
+      {
+        name: spec.tableName,
+        r: header,
+        c: 0,
+        columns: spec.columns.map((c) => c.label[lang]),
+        rows: dataRows,
+        formats,
+      },
+    ],
+    validations: validationsFor(spec, firstRow, lastRow, lang),
+    conditionalFormats: spec.key === 'activities' ? [lateFormat(firstRow, lastRow, lang)] : [],
+    notes: [],
+  };
+}
+
+function frontSheet(draft: DraftPlan | undefined, lang: Lang): LayoutSheet {
+  const cells: LayoutCell[] = [
+    { r: 0, c: 0, v: FRONT_SHEET.title[lang], style: 'title' },
+    { r: 1, c: 0, v: UI.frontIntro[lang], style: 'intro' },
+  ];
+  const validations: LayoutValidation[] = [];
+  FRONT_SHEET.fields.forEach((field, i) => {
+    const r = FRONT_FIRST_ROW + i;
+    cells.push({ r, c: 0, v: field.label[lang], style: 'label' });
+    const value = frontValue(field.key, draft, lang);
+    cells.push({ r, c: 1, v: value ?? '', style: 'input' });
+    if ('list' in field) {
+      validations.push({
+        ref: a1(r, 1),
+        kind: 'list',
+        source: listSource(field.list, lang),
+        prompt: {
+          title: UI.listPromptTitle[lang],
+          text: 'help' in field ? field.help[lang] : field.label[lang],
+        },
+        error: { title: UI.listErrorTitle[lang], text: UI.listError[lang] },
+        strict: true,
+      });
+    }
+  });
+  return {
+    name: FRONT_SHEET.sheet[lang],
+    state: 'visible',
+    widths: [34, 60],
+    freezeRows: 0,
+    cells: cells.filter((c) => c.v !== ''),
+    merges: ['A1:B1', 'A2:B2'],
+    tables: [],
+    validations,
+    conditionalFormats: [],
+    notes: [],
+  };
+}
+
+function frontValue(key: string, draft: DraftPlan | undefined, lang: Lang): string | undefined {
+  if (key === 'templateVersion') return TEMPLATE_VERSION;
+  if (!draft) return undefined;
+  switch (key) {
+    case 'municipality':
+      return draft.municipality?.name;
+    case 'period':
+      return draft.period;
+    case 'phase':
+      return labelOf('phase', draft.phase, lang);
+    case 'coordinatorName':
+      return draft.coordinator?.name;
+    case 'coordinatorEmail':
+      return draft.coordinator?.email;
+    case 'leaderName':
+      return draft.leader?.name;
+    case 'leaderEmail':
+      return draft.leader?.email;
+    case 'organisation':
+      return labelOf('organisation', draft.organisation, lang);
+    case 'supervisionModel':
+      return labelOf('supervisionModel', draft.supervisionModel, lang);
+    default:
+      return undefined;
+  }
+}
+
+function checklistRows(draft: DraftPlan | undefined, lang: Lang): (CellValue | null)[][] {
+  return CHECKLIST.map((q) => {
+    const a = draft?.checklist.find((x) => x.id === q.id);
+    return [
+      q.id,
+      CHECKLIST_GROUPS[q.group][lang],
+      q.text[lang],
+      a?.answer ? (labelOf('answer', a.answer, lang) ?? null) : null,
+      a?.comment ?? null,
+    ];
+  });
+}
+
+function needsRows(draft: DraftPlan | undefined, lang: Lang): (CellValue | null)[][] {
+  return NEEDS_ANALYSIS.map((q) => [
+    q.id,
+    q.text[lang],
+    draft?.needsAnalysis.find((n) => n.id === q.id)?.answer ?? null,
+  ]);
+}
+
+// --- Originals ----------------------------------------------------------------------------------
+
+const FORBIDDEN_SHEET_CHARS = /[[\]:*?/\\]/g;
+
+/** A sheet name for the copy of an original sheet: valid in Excel, unique, at most 31 characters. */
+export function originalSheetName(name: string, lang: Lang, taken: ReadonlySet<string>): string {
+  const base = `${UI.originalPrefix[lang]} - ${name.replace(FORBIDDEN_SHEET_CHARS, ' ')}`.slice(0, 31).trim();
+  let candidate = base;
+  for (let i = 2; taken.has(candidate.toLowerCase()); i++) {
+    const suffix = ` (${i})`;
+    candidate = base.slice(0, 31 - suffix.length) + suffix;
+  }
+  return candidate;
+}
+
+function originalSheets(content: LayoutContent, lang: Lang, taken: Set<string>): LayoutSheet[] {
+  const grid = content.grid;
+  if (!grid) return [];
+  // A workbook already in the template layout: its template sheets are re-read, not copied, and the
+  // originals it kept stay under their names. In any other workbook every sheet is an original.
+  let inTemplateLayout = false;
+  const archivedAlready = new Set<string>();
+  const marker = grid.sheets.find((s) => s.name === LISTS_SHEET.da || s.name === LISTS_SHEET.en);
+  if (marker) {
+    const idx = new SheetIndex(marker);
+    if (cellText(idx.get(0, 0)) === TEMPLATE_MARKER) {
+      inTemplateLayout = true;
+      for (let r = 2; r <= idx.maxRow; r++) {
+        const name = cellText(idx.get(r, 0));
+        if (name) archivedAlready.add(name);
+      }
+    }
+  }
+  const templateNames = new Set(
+    [FRONT_SHEET.sheet, ...TABLE_SHEETS.map((t) => t.sheet), LISTS_SHEET].flatMap((l) => [l.da, l.en]),
+  );
+  const out: LayoutSheet[] = [];
+  for (const sheet of grid.sheets) {
+    if (inTemplateLayout && templateNames.has(sheet.name) && !archivedAlready.has(sheet.name)) continue;
+    const name = archivedAlready.has(sheet.name) ? sheet.name : originalSheetName(sheet.name, lang, taken);
+    taken.add(name.toLowerCase());
+    const lost = (content.notCarried ?? []).filter((n) => n.sheet === sheet.name).map((n) => n.what);
+    const intro = fill(UI.originalNote[lang], { sheet: sheet.name });
+    const notes = new Map<string, { r: number; c: number; text: string }>();
+    notes.set('0:0', {
+      r: 0,
+      c: 0,
+      text: lost.length ? `${intro}\n${fill(UI.notCarried[lang], { what: lost.join(', ') })}` : intro,
+    });
+    for (const comment of sheet.comments) {
+      const key = `${comment.r}:${comment.c}`;
+      const existing = notes.get(key);
+      notes.set(key, {
+        r: comment.r,
+        c: comment.c,
+        text: existing ? `${existing.text}\n\n${comment.text}` : comment.text,
+      });
+    }
+    out.push({
+      name,
+      state: sheet.state === 'visible' ? 'visible' : 'hidden',
+      widths: [],
+      freezeRows: 0,
+      cells: sheet.cells.map((c) => ({ r: c.r, c: c.c, v: c.v, ...(c.fmt ? { fmt: c.fmt } : {}) })),
+      merges: sheet.merges.map((m) => `${a1(m.s.r, m.s.c)}:${a1(m.e.r, m.e.c)}`),
+      tables: [],
+      validations: [],
+      conditionalFormats: [],
+      notes: [...notes.values()],
+    });
+  }
+  return out;
+}
+
+// --- The workbook -----------------------------------------------------------------------------
+
+/** The template workbook (no content), or a structured plan in the template layout (with content). */
+export function planWorkbookLayout(lang: Lang, content?: LayoutContent): WorkbookLayout {
+  const draft = content?.draft;
+  const source = new SourceCells(content?.grid);
+  const rowsOf = (spec: TableSheetSpec, rows: readonly DraftRow<object>[] | undefined) =>
+    (rows ?? []).map((row) => rowCells(spec, row, lang, source));
+  const roles: (CellValue | null)[][] = draft
+    ? rowsOf(ROLES_SHEET, draft.roles)
+    : DEFAULT_ROLES.map((r) => [r[lang], null, null]);
+
+  const sheets: LayoutSheet[] = [
+    frontSheet(draft, lang),
+    tableSheet(ACTIVITIES_SHEET, rowsOf(ACTIVITIES_SHEET, draft?.activities), lang),
+    tableSheet(CHECKLIST_SHEET, checklistRows(draft, lang), lang),
+    tableSheet(ROLES_SHEET, roles, lang),
+    tableSheet(TABLE_SHEETS[3], rowsOf(TABLE_SHEETS[3], draft?.corps), lang),
+    tableSheet(TABLE_SHEETS[4], rowsOf(TABLE_SHEETS[4], draft?.indicators), lang),
+    tableSheet(TABLE_SHEETS[5], rowsOf(TABLE_SHEETS[5], draft?.communication), lang),
+    tableSheet(NEEDS_SHEET, needsRows(draft, lang), lang),
+  ];
+  const taken = new Set([...sheets.map((s) => s.name.toLowerCase()), LISTS_SHEET[lang].toLowerCase()]);
+  const originals = content ? originalSheets(content, lang, taken) : [];
+  sheets.push(
+    ...originals,
+    listsSheet(
+      lang,
+      originals.map((s) => s.name),
+    ),
+  );
+  return {
+    lang,
+    sheets,
+    properties: {
+      title: FRONT_SHEET.title[lang],
+      subject: `korpsplan ${TEMPLATE_VERSION}`,
+    },
+  };
+}

@@ -1,0 +1,36 @@
+// From a draft to the canonical plan: assembles the plan and lets the zod schema decide whether it is
+// complete. A draft that does not satisfy the schema gives no plan (validation says why).
+
+import type { DraftPlan } from './draft';
+import { planSchema, type Plan } from './schema';
+import { TEMPLATE_VERSION } from './spec';
+
+function compact<T extends object>(o: T): T {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== '')) as T;
+}
+
+export function assemblePlan(draft: DraftPlan): unknown {
+  return {
+    templateVersion: draft.templateVersion ?? TEMPLATE_VERSION,
+    municipality: draft.municipality,
+    period: draft.period,
+    phase: draft.phase,
+    ...(draft.coordinator ? { coordinator: compact({ ...draft.coordinator }) } : {}),
+    ...(draft.leader ? { leader: compact({ ...draft.leader }) } : {}),
+    ...(draft.organisation ? { organisation: draft.organisation } : {}),
+    ...(draft.supervisionModel ? { supervisionModel: draft.supervisionModel } : {}),
+    activities: draft.activities.map((row) => ({ ...compact({ ...row.values }), source: row.source })),
+    checklist: draft.checklist.map((c) => compact({ id: c.id, answer: c.answer, comment: c.comment })),
+    roles: draft.roles.map((row) => compact({ ...row.values })),
+    corps: draft.corps.map((row) => compact({ ...row.values })),
+    indicators: draft.indicators.map((row) => compact({ ...row.values })),
+    communication: draft.communication.map((row) => compact({ ...row.values })),
+    needsAnalysis: draft.needsAnalysis.map((n) => ({ id: n.id, answer: n.answer })),
+  };
+}
+
+/** The canonical plan, or null when the draft is not complete enough to be one. */
+export function toPlan(draft: DraftPlan): Plan | null {
+  const parsed = planSchema.safeParse(assemblePlan(draft));
+  return parsed.success ? parsed.data : null;
+}

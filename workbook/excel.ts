@@ -1,0 +1,149 @@
+// The only module that touches exceljs (no release since 2024; it drops charts and must never see
+// unchecked bytes). It renders a core WorkbookLayout into .xlsx bytes; reading is done by core/xlsx.
+
+import ExcelJS from 'exceljs';
+import type { LayoutSheet, WorkbookLayout } from '../core/layout';
+import { a1 } from '../core/grid';
+
+export const COLORS = {
+  header: 'FF1F4E79',
+  headerText: 'FFFFFFFF',
+  title: 'FF1F4E79',
+  intro: 'FF595959',
+  input: 'FFFFF8E1',
+  lateFill: 'FFFDE2E1',
+  lateText: 'FF9C0006',
+} as const;
+
+export interface RenderOptions {
+  /** Fixed creation time for reproducible output (the committed templates); defaults to now. */
+  readonly created?: Date;
+  readonly creator?: string;
+}
+
+function renderSheet(wb: ExcelJS.Workbook, sheet: LayoutSheet): void {
+  const ws = wb.addWorksheet(sheet.name, {
+    state: sheet.state,
+    views: sheet.freezeRows > 0 ? [{ state: 'frozen', ySplit: sheet.freezeRows, xSplit: 0 }] : [{}],
+  });
+  sheet.widths.forEach((w, i) => {
+    ws.getColumn(i + 1).width = w;
+  });
+  for (const cell of sheet.cells) {
+    const target = ws.getCell(cell.r + 1, cell.c + 1);
+    target.value = cell.v;
+    if (cell.fmt) target.numFmt = cell.fmt;
+    switch (cell.style) {
+      case 'title':
+        target.font = { bold: true, size: 16, color: { argb: COLORS.title } };
+        break;
+      case 'intro':
+        target.font = { italic: true, color: { argb: COLORS.intro } };
+        break;
+      case 'label':
+        target.font = { bold: true };
+        break;
+      case 'input':
+        target.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: COLORS.input } };
+        break;
+      case 'note':
+      case undefined:
+        break;
+    }
+  }
+  for (const merge of sheet.merges) ws.mergeCells(merge);
+
+  for (const table of sheet.tables) {
+    ws.addTable({
+      name: table.name,
+      ref: a1(table.r, table.c),
+      headerRow: true,
+      totalsRow: false,
+      style: { theme: 'TableStyleMedium2', showRowStripes: true },
+      columns: table.columns.map((name) => ({ name, filterButton: true })),
+      rows: table.rows.map((row) => row.map((v) => v ?? '')),
+    });
+    const header = ws.getRow(table.r + 1);
+    header.height = 30;
+    table.columns.forEach((_, i) => {
+      const cell = header.getCell(table.c + i + 1);
+      cell.alignment = { vertical: 'middle', wrapText: true };
+      cell.font = { bold: true, color: { argb: COLORS.headerText } };
+      cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: COLORS.header } };
+    });
+    table.formats.forEach((fmt, i) => {
+      const column = ws.getColumn(table.c + i + 1);
+      column.alignment = { vertical: 'top', wrapText: fmt === undefined };
+      if (fmt) column.numFmt = fmt;
+    });
+    // Header cells keep General formatting whatever the column's format is.
+    table.columns.forEach((_, i) => {
+      header.getCell(table.c + i + 1).numFmt = 'General';
+    });
+  }
+
+  for (const v of sheet.validations) {
+    ws.dataValidations.add(v.ref, {
+      type: v.kind,
+      allowBlank: true,
+      formulae: v.kind === 'list' ? [v.source] : v.kind === 'date' ? [new Date(Date.UTC(2000, 0, 1))] : [0],
+      operator: v.kind === 'list' ? undefined : 'greaterThanOrEqual',
+      showInputMessage: true,
+      promptTitle: v.prompt.title.slice(0, 32),
+      prompt: v.prompt.text.slice(0, 255),
+      showErrorMessage: true,
+      errorStyle: v.strict ? 'stop' : 'warning',
+      errorTitle: v.error.title.slice(0, 32),
+      error: v.error.text.slice(0, 255),
+    });
+  }
+
+  for (const cf of sheet.conditionalFormats) {
+    ws.addConditionalFormatting({
+      ref: cf.ref,
+      rules: [
+        {
+          type: 'expression',
+          priority: 1,
+          formulae: [cf.formula],
+          style: {
+            fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: COLORS.lateFill } },
+            font: { bold: true, color: { argb: COLORS.lateText } },
+          },
+        },
+      ],
+    });
+  }
+
+  for (const note of sheet.notes) {
+    ws.getCell(note.r + 1, note.c + 1).note = note.text;
+  }
+}
+
+/** Renders a layout to .xlsx bytes. */
+export async function renderLayout(layout: WorkbookLayout, options: RenderOptions = {}): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  const created = options.created ?? new Date();
+  wb.creator = options.creator ?? 'korpsplan';
+  wb.lastModifiedBy = options.creator ?? 'korpsplan';
+  wb.created = created;
+  wb.modified = created;
+  wb.title = layout.properties.title;
+  wb.subject = layout.properties.subject;
+  wb.language = layout.lang === 'da' ? 'da-DK' : 'en-GB';
+  for (const sheet of layout.sheets) renderSheet(wb, sheet);
+  const first = layout.sheets.findIndex((s) => s.state === 'visible');
+  wb.views = [
+    {
+      x: 0,
+      y: 0,
+      width: 20000,
+      height: 12000,
+      firstSheet: 0,
+      activeTab: Math.max(first, 0),
+      visibility: 'visible',
+    },
+  ];
+  const buffer = await wb.xlsx.writeBuffer();
+  return new Uint8Array(buffer as ArrayBuffer);
+}

@@ -1,0 +1,22 @@
+// The template workbook and structured plans in the template layout, rendered from core/layout.
+
+import { planWorkbookLayout, type LayoutContent } from '../core/layout';
+import type { Lang } from '../core/spec';
+import { renderLayout } from './excel';
+
+/** The committed templates carry this fixed time, so regenerating them changes nothing. */
+export const TEMPLATE_CREATED = new Date(Date.UTC(2026, 0, 1));
+
+export const TEMPLATE_FILES: Record<Lang, string> = {
+  da: 'templates/Implementeringsplan.xlsx',
+  en: 'templates/Implementation-plan.en.xlsx',
+};
+
+export function writeTemplate(lang: Lang): Promise<Uint8Array> {
+  return renderLayout(planWorkbookLayout(lang), { created: TEMPLATE_CREATED });
+}
+
+/** A workbook in the template layout holding everything structuring understood, with the original sheets kept beside it. */
+export function writeStructured(lang: Lang, content: LayoutContent, created?: Date): Promise<Uint8Array> {
+  return renderLayout(planWorkbookLayout(lang, content), created ? { created } : {});
+}
