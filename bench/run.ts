@@ -1,0 +1,31 @@
+// npm run bench: every speed and memory target of the product, measured in one run.
+// Each part exports `bench(): Promise<Row[]>`; parts are added here as they land.
+
+import { printTable, type Row } from './harness';
+
+interface Part {
+  readonly title: string;
+  readonly bench: () => Promise<readonly Row[]>;
+}
+
+async function parts(): Promise<Part[]> {
+  const list: Part[] = [];
+  for (const [title, path] of [['Plan core: inspect vs. the unzip + XML floor', './inspect']] as const) {
+    const mod = (await import(path)) as { bench: () => Promise<readonly Row[]> };
+    list.push({ title, bench: mod.bench });
+  }
+  return list;
+}
+
+async function main(): Promise<void> {
+  let missed = 0;
+  for (const part of await parts()) {
+    const rows = await part.bench();
+    printTable(part.title, rows);
+    missed += rows.filter((r) => !r.ok).length;
+  }
+  process.stdout.write(missed === 0 ? '\nAll targets hold.\n' : `\n${missed} target(s) missed.\n`);
+  process.exitCode = missed === 0 ? 0 : 1;
+}
+
+void main();
