@@ -1,0 +1,689 @@
+// Every way a coordinator writes a date in a plan (DOMAIN.md "Canonical plan": dates are ISO
+// YYYY-MM-DD; a single date, week, month or quarter in a plan's time column is the deadline, and a
+// week, month or quarter becomes its last day; a range gives the start (first day of its first
+// part) and the deadline (last day of its last part)).
+//
+// All calendar arithmetic is pure integer arithmetic on days since 1970-01-01 (proleptic
+// Gregorian). The JS Date object is never used, so no local time zone can shift a day.
+//
+// What is understood (case, accents of month names and surrounding spaces do not matter):
+//
+//   day      15.03.2026  15-03-2026  15/3 2026  15/3-2026  15.3.26 (two-digit years are 20xx)
+//            2026-03-15  2026/03/15  2026-03-15T00:00:00
+//            15. marts 2026  15 march 2026  15-mar-26  15th of March 2026  March 15, 2026
+//            2026-W12-3 (ISO week date)
+//   part of  primo marts 2026 → 10th, medio → 20th, ultimo → last day. A month is read in thirds:
+//   month    primo = days 1–10, medio = 11–20, ultimo = 21–last; alone it is the deadline (the last
+//            day of its third), as the first part of a range it starts on the third's first day.
+//            Also "start/begyndelsen af/early" (= primo), "midt i/midten af/mid" (= medio),
+//            "slut/slutningen af/udgangen af/sidst i/end of/late" (= ultimo).
+//   month    marts 2026  mar. 2026  march 2026  mar-26  03/2026  3.2026  2026-03
+//   week     uge 12 2026  uge 12, 2026  week 12 2026  u12 2026  wk 12 2026  2026-W12  (ISO weeks,
+//            Monday to Sunday; a week number the year does not have is rejected)
+//   quarter  Q3 2026  2026 Q3  2026-Q3  3. kvartal 2026  3. kvt. 2026  3rd quarter 2026
+//            tredje kvartal 2026
+//   half     1. halvår 2026  H2 2026  2026-H2  første halvår 2026  second half 2026
+//   year     2026 (→ 2026-12-31; as the first part of a range → 2026-01-01)
+//   ranges   any two of the above joined by -, –, —, "til", "to", "until", →, ->, optionally
+//            led by "fra"/"from", or "mellem X og Y"/"between X and Y". The year may be given once
+//            at the end: januar–marts 2026, jan-mar 2026, uge 10 - uge 12 2026, uge 12-14 2026,
+//            Q3-Q4 2026, 15.-20. marts 2026, 15.03-20.04.2026. A first part without a year takes
+//            the year of the last part, or the year before when it would otherwise come after it
+//            (nov-feb 2027 is November 2026 to February 2027).
+//
+// Leading weekday names ("mandag den 15. marts 2026"), "d."/"den" and "senest"/"by" are ignored.
+// Everything else is rejected: impossible dates (31.02.2026), a day or month without any year, and
+// text that is not a date (Løbende, Efter behov, TBD). `exact` is true only when every part is a
+// single day.
+
+import type { GridCell } from './grid';
+
+export interface DateSpan {
+  /** Only for ranges: the first day of the range. */
+  start?: string;
+  /** The last day of the date, period or range. */
+  deadline: string;
+}
+
+export type DateResult = { ok: true; span: DateSpan; exact: boolean } | { ok: false };
+
+const FAIL: DateResult = { ok: false };
+
+// ---------------------------------------------------------------------------------------------
+// Calendar arithmetic (days since 1970-01-01)
+
+/** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil). */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const mp = (month + 9) % 12;
+  const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+function civilFromDays(days: number): { year: number; month: number; day: number } {
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  return { year, month, day };
+}
+
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+function isValidDay(year: number, month: number, day: number): boolean {
+  return (
+    Number.isInteger(year) &&
+    Number.isInteger(month) &&
+    Number.isInteger(day) &&
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= daysInMonth(year, month)
+  );
+}
+
+/** 0 = Monday … 6 = Sunday (1970-01-01 was a Thursday). */
+function weekday(days: number): number {
+  return (((days + 3) % 7) + 7) % 7;
+}
+
+function pad(n: number, width: number): string {
+  return String(n).padStart(width, '0');
+}
+
+function daysToIso(days: number): string {
+  const { year, month, day } = civilFromDays(days);
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Days since 1970-01-01 of an ISO date; undefined when it is not a real calendar date. */
+export function isoToDays(iso: string): number | undefined {
+  const m = ISO_DATE.exec(iso);
+  if (!m) return undefined;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return isValidDay(year, month, day) ? daysFromCivil(year, month, day) : undefined;
+}
+
+/** True for a real calendar date written YYYY-MM-DD. */
+export function isIsoDate(iso: string): boolean {
+  return isoToDays(iso) !== undefined;
+}
+
+/** Number of ISO weeks (52 or 53) in a year. */
+export function isoWeeksInYear(year: number): number {
+  const p = (y: number): number => (y + Math.floor(y / 4) - Math.floor(y / 100) + Math.floor(y / 400)) % 7;
+  return p(year) === 4 || p(year - 1) === 3 ? 53 : 52;
+}
+
+/** Monday and Sunday of an ISO week. Throws a RangeError for a week the year does not have. */
+export function isoWeekRange(year: number, week: number): { start: string; end: string } {
+  if (!Number.isInteger(year) || !Number.isInteger(week) || week < 1 || week > isoWeeksInYear(year)) {
+    throw new RangeError(`${year} has no ISO week ${week}`);
+  }
+  const jan4 = daysFromCivil(year, 1, 4);
+  const monday = jan4 - weekday(jan4) + (week - 1) * 7;
+  return { start: daysToIso(monday), end: daysToIso(monday + 6) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Excel serial numbers
+
+/** Serial of 1970-01-01 in the 1900 date system (after the fictitious 1900-02-29, serial 60). */
+const EPOCH_1900 = 25569;
+/** Serial 0 of the 1904 date system is 1904-01-01, which is this many days before 1970-01-01. */
+const EPOCH_1904 = 24107;
+/** 9999-12-31, the last date Excel can show, in the 1900 system. */
+const MAX_SERIAL_1900 = 2958465;
+const MAX_SERIAL_1904 = MAX_SERIAL_1900 - 1462;
+
+/**
+ * The calendar day of an Excel serial number (its time of day is ignored). In the 1900 system
+ * serial 1 is 1900-01-01 and serial 60 is Lotus 1-2-3's 29 February 1900, which never existed: it
+ * throws a RangeError, as do 0, negative serials and serials after 9999-12-31.
+ */
+export function excelSerialToIso(serial: number, date1904: boolean): string {
+  if (!Number.isFinite(serial)) throw new RangeError(`Not an Excel date serial: ${serial}`);
+  const whole = Math.floor(serial);
+  if (date1904) {
+    if (whole < 0 || whole > MAX_SERIAL_1904) throw new RangeError(`Not an Excel date serial: ${serial}`);
+    return daysToIso(whole - EPOCH_1904);
+  }
+  if (whole < 1 || whole > MAX_SERIAL_1900) throw new RangeError(`Not an Excel date serial: ${serial}`);
+  if (whole === 60) throw new RangeError('Excel serial 60 is 1900-02-29, a day that never existed');
+  return daysToIso(whole < 60 ? whole - EPOCH_1900 + 1 : whole - EPOCH_1900);
+}
+
+/** The 1900-system Excel serial of an ISO date (what a template workbook writes). */
+export function isoToExcelSerial(iso: string): number {
+  const days = isoToDays(iso);
+  if (days === undefined) throw new RangeError(`Not an ISO date: ${iso}`);
+  const serial = days + EPOCH_1900;
+  if (serial >= 61) {
+    if (serial > MAX_SERIAL_1900) throw new RangeError(`After Excel's last date: ${iso}`);
+    return serial;
+  }
+  // Before 1900-03-01 the serials are one lower than the day count, because of serial 60.
+  const early = serial - 1;
+  if (early < 1) throw new RangeError(`Before Excel's first date: ${iso}`);
+  return early;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Number formats
+
+/** Built-in number formats (numFmtId) that show a calendar date (incl. the East Asian ones). */
+const BUILTIN_DATE_FORMATS = new Set([
+  14, 15, 16, 17, 22, 27, 28, 29, 30, 31, 34, 35, 36, 50, 51, 52, 53, 54, 57, 58,
+]);
+
+/**
+ * Whether a number format shows a calendar date: "dd-mm-yyyy", "d. mmmm yyyy", "[$-406]d/m/yy",
+ * "mmm-yy", "dd-mm-yyyy hh:mm" and the built-in date formats 14–17, 22 (given as their id). Pure
+ * time and duration formats ("hh:mm", "[h]:mm", built-in 18–21 and 45–47) are not dates: a time of
+ * day carries no day. Number, currency, percent, scientific and text formats are not dates.
+ */
+export function isDateFormat(fmt: string | undefined): boolean {
+  if (fmt === undefined) return false;
+  const trimmed = fmt.trim();
+  if (trimmed === '') return false;
+  if (/^\d+$/.test(trimmed)) return BUILTIN_DATE_FORMATS.has(Number(trimmed));
+  if (trimmed.toLowerCase() === 'general') return false;
+  // Only the first section counts (positive numbers; dates are never negative).
+  const section = stripLiterals(trimmed).split(';')[0] ?? '';
+  const clean = section
+    .replace(/\[(?:h+|m+|s+)\]/gi, 'h') // elapsed time: [h]:mm
+    .replace(/\[[^\]]*\]/g, '') // colours, conditions, locales: [Red] [>100] [$-406]
+    .replace(/am\/pm|a\/p/gi, 'h'); // 12-hour clock
+  if (/[dyå]/i.test(clean)) return true; // day or year (å: Danish "åååå" in local format codes)
+  // Month or minute: "m" is a month unless it sits with hours or seconds.
+  return /m/i.test(clean) && !/[hst]/i.test(clean);
+}
+
+/** Removes quoted text, escaped characters and the fill/padding characters of a format code. */
+function stripLiterals(fmt: string): string {
+  return fmt
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    .replace(/[_*]./g, '');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cells
+
+/** Serials that read as plausible plan dates when a number lost its date format (1990–2099). */
+const PLAUSIBLE_SERIAL = { min: 32874, max: 73050 };
+
+/**
+ * A grid cell → start/deadline. A number with a date format is an Excel serial (its time of day is
+ * ignored). A whole number 1900–2199 without a date format is a year. A number in General format
+ * (no format) that falls in 1990–2099 as a serial is read as a date that lost its format; with any
+ * other explicit number format (0.00, #,##0, currency, time) it is a number, not a date. Text is
+ * read by parseDateText. Booleans and errors are never dates.
+ */
+export function parseDateCell(cell: GridCell, date1904: boolean): DateResult {
+  if (cell.t === 's' && typeof cell.v === 'string') return parseDateText(cell.v);
+  if (cell.t !== 'n' || typeof cell.v !== 'number' || !Number.isFinite(cell.v)) return FAIL;
+  const value = cell.v;
+  if (isDateFormat(cell.fmt)) return fromSerial(value, date1904);
+  if (cell.fmt !== undefined && isTimeOnlyFormat(cell.fmt)) return FAIL;
+  if (Number.isInteger(value) && value >= MIN_YEAR && value <= MAX_YEAR) {
+    return { ok: true, span: { deadline: `${value}-12-31` }, exact: false };
+  }
+  if (cell.fmt !== undefined && cell.fmt.trim().toLowerCase() !== 'general') return FAIL;
+  const serial = date1904 ? value + 1462 : value;
+  if (serial >= PLAUSIBLE_SERIAL.min && serial < PLAUSIBLE_SERIAL.max + 1) return fromSerial(value, date1904);
+  return FAIL;
+}
+
+function isTimeOnlyFormat(fmt: string): boolean {
+  const clean = stripLiterals(fmt).replace(/\[(?:h+|m+|s+)\]/gi, 'h');
+  return /[hs]/i.test(clean);
+}
+
+function fromSerial(serial: number, date1904: boolean): DateResult {
+  const whole = Math.floor(serial);
+  if (
+    date1904 ? whole < 0 || whole > MAX_SERIAL_1904 : whole < 1 || whole === 60 || whole > MAX_SERIAL_1900
+  ) {
+    return FAIL;
+  }
+  return { ok: true, span: { deadline: excelSerialToIso(serial, date1904) }, exact: true };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Text
+
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2199;
+
+const MONTH_NAMES: Record<string, number> = {
+  januar: 1,
+  january: 1,
+  jan: 1,
+  februar: 2,
+  february: 2,
+  febr: 2,
+  feb: 2,
+  marts: 3,
+  march: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  maj: 5,
+  may: 5,
+  juni: 6,
+  june: 6,
+  jun: 6,
+  juli: 7,
+  july: 7,
+  jul: 7,
+  august: 8,
+  aug: 8,
+  september: 9,
+  sept: 9,
+  sep: 9,
+  oktober: 10,
+  october: 10,
+  okt: 10,
+  oct: 10,
+  november: 11,
+  nov: 11,
+  december: 12,
+  dec: 12,
+};
+const MONTH = `(${Object.keys(MONTH_NAMES)
+  .sort((a, b) => b.length - a.length)
+  .join('|')})\\.?`;
+
+type Third = 1 | 2 | 3;
+const THIRD_WORDS: Record<string, Third> = {
+  primo: 1,
+  start: 1,
+  starten: 1,
+  begyndelsen: 1,
+  begyndelse: 1,
+  beginning: 1,
+  early: 1,
+  medio: 2,
+  midt: 2,
+  midten: 2,
+  mid: 2,
+  middle: 2,
+  ultimo: 3,
+  slut: 3,
+  slutningen: 3,
+  udgangen: 3,
+  sidst: 3,
+  end: 3,
+  late: 3,
+};
+const THIRD = `(${Object.keys(THIRD_WORDS)
+  .sort((a, b) => b.length - a.length)
+  .join('|')})`;
+
+const ORDINAL_WORDS: Record<string, number> = {
+  første: 1,
+  first: 1,
+  anden: 2,
+  andet: 2,
+  second: 2,
+  tredje: 3,
+  third: 3,
+  fjerde: 4,
+  fourth: 4,
+};
+const ORD_WORD = `(${Object.keys(ORDINAL_WORDS).join('|')})`;
+/** A number written 3, 3., 3rd. */
+const ORD_NUM = '(\\d{1,2})(?:\\.|st|nd|rd|th)?';
+/** "2026", ", 2026", "/2026", "-2026", "i 2026", "of 2026" — the year that closes a part. */
+const YEAR_TAIL = '(?:\\s*[,/-]?\\s*(?:(?:i|in|of|af)\\s+)?(\\d{4}))';
+
+type Unit = 'day' | 'third' | 'month' | 'week' | 'quarter' | 'half' | 'year';
+
+/** One date or period as written, before its year is known. */
+interface Part {
+  readonly unit: Unit | 'bare';
+  readonly year?: number;
+  /** Month (day, third, month), week, quarter, half, or the bare number. */
+  readonly n?: number;
+  readonly day?: number;
+  readonly third?: Third;
+}
+
+interface Resolved {
+  readonly first: number;
+  readonly last: number;
+  readonly dayLevel: boolean;
+}
+
+function fullYear(text: string): number {
+  return text.length === 2 ? 2000 + Number(text) : Number(text);
+}
+
+function optYear(text: string | undefined): number | undefined {
+  return text === undefined ? undefined : fullYear(text);
+}
+
+type Matcher = readonly [RegExp, (m: RegExpExecArray) => Part | undefined];
+
+const g = (m: RegExpExecArray, i: number): string | undefined => m[i];
+const num = (m: RegExpExecArray, i: number): number => Number(m[i]);
+
+const MATCHERS: readonly Matcher[] = [
+  // 2026-03-15, 2026/03/15, 2026.03.15, 2026-03-15T00:00:00
+  [
+    /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[t ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?z?)?$/,
+    (m) => ({ unit: 'day', year: num(m, 1), n: num(m, 2), day: num(m, 3) }),
+  ],
+  // 2026-W12, 2026W12, 2026-W12-3
+  [
+    /^(\d{4})-?w(\d{1,2})(?:-?([1-7]))?$/,
+    (m) => {
+      const weekdayText = g(m, 3);
+      if (weekdayText === undefined) return { unit: 'week', year: num(m, 1), n: num(m, 2) };
+      const year = num(m, 1);
+      const week = num(m, 2);
+      if (week < 1 || week > isoWeeksInYear(year)) return undefined;
+      const iso = isoWeekRange(year, week).start;
+      const days = (isoToDays(iso) ?? 0) + Number(weekdayText) - 1;
+      const d = civilFromDays(days);
+      return { unit: 'day', year: d.year, n: d.month, day: d.day };
+    },
+  ],
+  // 2026-03 (ISO month)
+  [/^(\d{4})-(\d{1,2})$/, (m) => ({ unit: 'month', year: num(m, 1), n: num(m, 2) })],
+  // 2026 Q3, 2026-Q3, 2026Q3
+  [/^(\d{4})\s*[-/]?\s*q([1-4])$/, (m) => ({ unit: 'quarter', year: num(m, 1), n: num(m, 2) })],
+  // 2026 H2, 2026-H2
+  [/^(\d{4})\s*[-/]?\s*h([12])$/, (m) => ({ unit: 'half', year: num(m, 1), n: num(m, 2) })],
+  // 15.03.2026, 15-03-2026, 15/3 2026, 15/3-2026, 15.3.26, 15. 3. 2026; 15.03 and 15/3 without a year
+  [
+    /^(\d{1,2})\s*[./-]\s*(\d{1,2})(?:(?:\s*[./-]\s*|\.?\s+)(\d{4}|\d{2}))?\.?$/,
+    (m) => ({ unit: 'day', year: optYear(g(m, 3)), n: num(m, 2), day: num(m, 1) }),
+  ],
+  // 03/2026, 3.2026, 03-2026
+  [/^(\d{1,2})\s*[./-]\s*(\d{4})$/, (m) => ({ unit: 'month', year: num(m, 2), n: num(m, 1) })],
+  // 15. marts 2026, 15 march 2026, 15-mar-26, 15th of march, 2026, 15. marts
+  [
+    new RegExp(`^${ORD_NUM}\\s*(?:-\\s*|of\\s+)?${MONTH}(?:\\s*[-,]?\\s*(\\d{4}|\\d{2}))?$`),
+    (m) => ({ unit: 'day', year: optYear(g(m, 3)), n: MONTH_NAMES[g(m, 2) ?? ''], day: num(m, 1) }),
+  ],
+  // march 15, 2026; march 15th 2026; marts 15
+  [
+    new RegExp(`^${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th|\\.)?(?:\\s*,?\\s+(\\d{4}))?$`),
+    (m) => ({ unit: 'day', year: optYear(g(m, 3)), n: MONTH_NAMES[g(m, 1) ?? ''], day: num(m, 2) }),
+  ],
+  // marts 2026, mar. 2026, mar-26, mar '26, marts; primo marts 2026, udgangen af marts 2026, mid-march
+  [
+    new RegExp(
+      `^(?:${THIRD}[\\s-]+(?:(?:af|i|of|in)\\s+)?)?${MONTH}(?:\\s*[-/]?\\s*(\\d{4})|\\s*[-'’]\\s*(\\d{2}))?$`,
+    ),
+    (m) => {
+      const thirdWord = g(m, 1);
+      const year = optYear(g(m, 3) ?? g(m, 4));
+      const month = MONTH_NAMES[g(m, 2) ?? ''];
+      if (thirdWord === undefined) return { unit: 'month', year, n: month };
+      return { unit: 'third', year, n: month, third: THIRD_WORDS[thirdWord] };
+    },
+  ],
+  // uge 12 2026, uge 12, 2026, uge nr. 12 i 2026, week 12 2026, wk 12, u12 2026, uge 12
+  [
+    new RegExp(`^(?:uge|week|wk|w|u)\\.?\\s*(?:nr\\.?\\s*)?(\\d{1,2})${YEAR_TAIL}?$`),
+    (m) => ({ unit: 'week', year: optYear(g(m, 2)), n: num(m, 1) }),
+  ],
+  // Q3 2026, Q3-2026, Q3/2026, Q3
+  [
+    new RegExp(`^q\\s*([1-4])${YEAR_TAIL}?$`),
+    (m) => ({ unit: 'quarter', year: optYear(g(m, 2)), n: num(m, 1) }),
+  ],
+  // 3. kvartal 2026, 3. kvt. 2026, 3rd quarter 2026, 3 kv 2026, tredje kvartal 2026
+  [
+    new RegExp(`^(?:${ORD_NUM}|${ORD_WORD})\\s*(?:kvartal|kvt|kv|quarter|qtr|q)\\.?${YEAR_TAIL}?$`),
+    (m) => ({ unit: 'quarter', year: optYear(g(m, 3)), n: ordinal(g(m, 1), g(m, 2)) }),
+  ],
+  // kvartal 3 2026, quarter 3 2026
+  [
+    new RegExp(`^(?:kvartal|quarter)\\s+([1-4])${YEAR_TAIL}?$`),
+    (m) => ({ unit: 'quarter', year: optYear(g(m, 2)), n: num(m, 1) }),
+  ],
+  // H2 2026, H2-2026, H2
+  [new RegExp(`^h\\s*([12])${YEAR_TAIL}?$`), (m) => ({ unit: 'half', year: optYear(g(m, 2)), n: num(m, 1) })],
+  // 1. halvår 2026, første halvår 2026, 2nd half of 2026, second half-year 2026
+  [
+    new RegExp(`^(?:${ORD_NUM}|${ORD_WORD})\\s*(?:halvår|halvaar|half(?:[\\s-]?year)?)${YEAR_TAIL}?$`),
+    (m) => ({ unit: 'half', year: optYear(g(m, 3)), n: ordinal(g(m, 1), g(m, 2)) }),
+  ],
+  // 2026, år 2026, year 2026
+  [/^(?:år\s+|year\s+)?(\d{4})$/, (m) => ({ unit: 'year', year: num(m, 1) })],
+  // A bare number that takes its meaning from the other end of a range: "uge 12-14 2026", "15.-20. marts"
+  [/^(\d{1,2})\.?(?:\s*,?\s*(\d{4}))?$/, (m) => ({ unit: 'bare', year: optYear(g(m, 2)), n: num(m, 1) })],
+];
+
+function ordinal(digits: string | undefined, word: string | undefined): number | undefined {
+  if (digits !== undefined) return Number(digits);
+  return word === undefined ? undefined : ORDINAL_WORDS[word];
+}
+
+/** Every reading of one date or period (most texts have exactly one). */
+function parseParts(text: string): Part[] {
+  const s = stripLead(text.trim());
+  if (s === '') return [];
+  const parts: Part[] = [];
+  for (const [re, build] of MATCHERS) {
+    const m = re.exec(s);
+    const part = m ? build(m) : undefined;
+    if (part) parts.push(part);
+  }
+  return parts;
+}
+
+/** The first and last day of a part whose year is known; undefined when it does not exist. */
+function resolve(part: Part): Resolved | undefined {
+  const { year, n } = part;
+  if (year === undefined || year < MIN_YEAR || year > MAX_YEAR) return undefined;
+  const span = (first: number, last: number, dayLevel = false): Resolved => ({ first, last, dayLevel });
+  const month = (m: number, first: number, last: number): Resolved =>
+    span(daysFromCivil(year, m, first), daysFromCivil(year, m, last));
+  switch (part.unit) {
+    case 'year':
+      return span(daysFromCivil(year, 1, 1), daysFromCivil(year, 12, 31));
+    case 'bare':
+      return undefined;
+    case 'day': {
+      const day = part.day;
+      if (n === undefined || day === undefined || !isValidDay(year, n, day)) return undefined;
+      const d = daysFromCivil(year, n, day);
+      return span(d, d, true);
+    }
+    case 'third': {
+      if (n === undefined || n < 1 || n > 12 || part.third === undefined) return undefined;
+      if (part.third === 3) return month(n, 21, daysInMonth(year, n));
+      return part.third === 1 ? month(n, 1, 10) : month(n, 11, 20);
+    }
+    case 'month':
+      if (n === undefined || n < 1 || n > 12) return undefined;
+      return month(n, 1, daysInMonth(year, n));
+    case 'week': {
+      if (n === undefined || n < 1 || n > isoWeeksInYear(year)) return undefined;
+      const { start, end } = isoWeekRange(year, n);
+      const first = isoToDays(start);
+      const last = isoToDays(end);
+      return first === undefined || last === undefined ? undefined : span(first, last);
+    }
+    case 'quarter':
+      if (n === undefined || n < 1 || n > 4) return undefined;
+      return span(daysFromCivil(year, n * 3 - 2, 1), daysFromCivil(year, n * 3, daysInMonth(year, n * 3)));
+    case 'half':
+      if (n === undefined || n < 1 || n > 2) return undefined;
+      return n === 1
+        ? span(daysFromCivil(year, 1, 1), daysFromCivil(year, 6, 30))
+        : span(daysFromCivil(year, 7, 1), daysFromCivil(year, 12, 31));
+  }
+}
+
+/** A bare number at one end of a range takes the unit (and month, for days) of the other end. */
+function adopt(bare: Part, other: Part): Part | undefined {
+  if (bare.unit !== 'bare') return bare;
+  switch (other.unit) {
+    case 'day':
+      return { unit: 'day', year: bare.year ?? other.year, n: other.n, day: bare.n };
+    case 'week':
+    case 'quarter':
+    case 'half':
+      return { unit: other.unit, year: bare.year, n: bare.n };
+    default:
+      return undefined;
+  }
+}
+
+function withYear(part: Part, year: number): Part {
+  return { ...part, year };
+}
+
+/** Two ends of a range → their days, with a year given once taken by the other end. */
+function combine(left: Part, right: Part): { from: Resolved; to: Resolved } | undefined {
+  if (left.unit === 'bare' && right.unit === 'bare') return undefined;
+  const l = adopt(left, right);
+  const r = adopt(right, left);
+  if (!l || !r) return undefined;
+  if (l.year === undefined && r.year === undefined) return undefined;
+  if (l.year === undefined && r.year !== undefined) {
+    const to = resolve(r);
+    if (!to) return undefined;
+    let from = resolve(withYear(l, r.year));
+    if (from && from.first > to.first) from = resolve(withYear(l, r.year - 1));
+    return from ? { from, to } : undefined;
+  }
+  if (r.year === undefined && l.year !== undefined) {
+    if (l.unit === 'year') return undefined;
+    const from = resolve(l);
+    if (!from) return undefined;
+    let to = resolve(withYear(r, l.year));
+    if (to && to.last < from.first) to = resolve(withYear(r, l.year + 1));
+    return to ? { from, to } : undefined;
+  }
+  const from = resolve(l);
+  const to = resolve(r);
+  return from && to ? { from, to } : undefined;
+}
+
+const WEEKDAYS =
+  'mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|man|tir|tirs|ons|tor|tors|fre|lør|søn|' +
+  'monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun';
+const LEAD_WORDS = new RegExp(`^(?:(?:${WEEKDAYS})\\.?,?\\s+|(?:d\\.|den|the|senest|by|on)\\s+)+`);
+
+function normalise(text: string): string {
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[\u00a0\u2007\u202f\t\r\n]/g, ' ')
+    .replace(/[\u200b\u200c\u200d\ufeff]/g, '')
+    .replace(/[\u2010\u2011\u2012\u2013\u2014\u2015\u2212]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function stripLead(text: string): string {
+  return text.replace(LEAD_WORDS, '').replace(/(\d{4})\.$/, '$1');
+}
+
+/** Range separators, most explicit first; an unspaced "-" is tried last, at every position. */
+const SEPARATORS: readonly RegExp[] = [
+  /\s+(?:til|to|until|till)\s+/g,
+  /\s*(?:→|->|=>)\s*/g,
+  /\s+-\s+/g,
+  /-/g,
+];
+
+function single(text: string): DateResult {
+  for (const part of parseParts(text)) {
+    const r = resolve(part);
+    if (r) return { ok: true, span: { deadline: daysToIso(r.last) }, exact: r.dayLevel };
+  }
+  return FAIL;
+}
+
+function range(text: string, separators: readonly RegExp[]): DateResult {
+  let reversed: DateResult | undefined;
+  for (const sep of separators) {
+    for (const m of text.matchAll(sep)) {
+      const at = m.index;
+      for (const left of parseParts(text.slice(0, at))) {
+        for (const right of parseParts(text.slice(at + m[0].length))) {
+          const ends = combine(left, right);
+          if (!ends) continue;
+          const result: DateResult = {
+            ok: true,
+            span: { start: daysToIso(ends.from.first), deadline: daysToIso(ends.to.last) },
+            exact: ends.from.dayLevel && ends.to.dayLevel,
+          };
+          // A range that runs backwards is kept (validation reports it) unless another reading fits.
+          if (ends.from.first <= ends.to.last) return result;
+          reversed ??= result;
+        }
+      }
+    }
+  }
+  return reversed ?? FAIL;
+}
+
+/** Text → start/deadline, or { ok: false } when the text is not a date this module understands. */
+export function parseDateText(text: string): DateResult {
+  const s = normalise(text);
+  if (s === '' || s.length > 80) return FAIL;
+  const whole = single(s);
+  if (whole.ok) return whole;
+  // An impossible numeric date (31-02-2026, 2026-13-01) is not to be read as a range of its pieces.
+  if (/^\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}$/.test(s)) return FAIL;
+  const between = /^(?:mellem|between)\s+(.+)$/.exec(s);
+  if (between?.[1] !== undefined) return range(between[1], [/\s+(?:og|and)\s+/g]);
+  const from = /^(?:fra|from)\s+(.+)$/.exec(s);
+  return range(from?.[1] ?? s, SEPARATORS);
+}
+
+/** An ISO date in Danish notation: 2026-03-15 → 15.03.2026. */
+export function formatDanishDate(iso: string): string {
+  const m = ISO_DATE.exec(iso);
+  return m ? `${m[3]}.${m[2]}.${m[1]}` : iso;
+}
+
+const ENGLISH_MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** An ISO date in unambiguous English notation: 2026-03-15 → 15 March 2026. */
+export function formatEnglishDate(iso: string): string {
+  const m = ISO_DATE.exec(iso);
+  const month = m ? ENGLISH_MONTHS[Number(m[2]) - 1] : undefined;
+  return m && month ? `${Number(m[3])} ${month} ${m[1]}` : iso;
+}
