@@ -1,0 +1,109 @@
+// npm run build: the deployable Azure Functions package in dist/functions.
+//
+// Our TypeScript (functions/src, core/, workbook/) is bundled by esbuild into one CommonJS file,
+// dist/functions/index.js. Packages from node_modules stay external: they are listed in the
+// package's own package.json (with the versions the repository pins) and installed at deployment
+// (`npm install --omit=dev` in dist/functions, or the platform's remote build). jose v6 is ESM-only;
+// the CommonJS bundle loads it with Node 20.19's require(esm), which test/functions/build.test.ts
+// proves by loading the built entry in a plain Node process.
+//
+// Type checking is `npm run typecheck`; this step only compiles and packages.
+
+import { build, type Metafile } from 'esbuild';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+
+const ROOT = join(__dirname, '..');
+export const OUT_DIR = join(ROOT, 'dist', 'functions');
+
+const rootPackage = z
+  .object({
+    name: z.string(),
+    version: z.string(),
+    engines: z.record(z.string(), z.string()).optional(),
+    dependencies: z.record(z.string(), z.string()),
+  })
+  .parse(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')));
+
+/** The package name of a bare import ("@azure/storage-blob/x" → "@azure/storage-blob"). */
+function packageName(specifier: string): string | null {
+  if (specifier.startsWith('.') || specifier.startsWith('/') || specifier.startsWith('node:')) return null;
+  const parts = specifier.split('/');
+  return specifier.startsWith('@') ? `${parts[0]}/${parts[1]}` : (parts[0] ?? null);
+}
+
+function externalPackages(meta: Metafile): string[] {
+  const names = new Set<string>();
+  for (const input of Object.values(meta.inputs)) {
+    for (const imp of input.imports) {
+      if (!imp.external) continue;
+      const name = packageName(imp.path);
+      if (name && !BUILTINS.has(name)) names.add(name);
+    }
+  }
+  return [...names].sort();
+}
+
+const BUILTINS = new Set(
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  (require('node:module') as { builtinModules: string[] }).builtinModules,
+);
+
+export async function buildFunctions(outDir: string = OUT_DIR): Promise<{ entry: string; packages: string[] }> {
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
+  const entry = join(outDir, 'index.js');
+  const result = await build({
+    entryPoints: [join(ROOT, 'functions', 'src', 'index.ts')],
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    outfile: entry,
+    packages: 'external',
+    sourcemap: true,
+    metafile: true,
+    logLevel: 'warning',
+  });
+  const packages = externalPackages(result.metafile);
+  const dependencies: Record<string, string> = {};
+  for (const name of packages) {
+    const range = rootPackage.dependencies[name];
+    if (!range) {
+      throw new Error(
+        `The functions import "${name}", which is not a runtime dependency in package.json. ` +
+          'Add it to "dependencies" (not devDependencies) so that the deployed package installs it.',
+      );
+    }
+    dependencies[name] = range;
+  }
+  const functionsPackage = {
+    name: `${rootPackage.name}-functions`,
+    version: rootPackage.version,
+    private: true,
+    description: 'korpsplan: the submission service (Azure Functions, Node v4 programming model).',
+    main: 'index.js',
+    engines: { node: '>=20.19' },
+    dependencies,
+  };
+  writeFileSync(join(outDir, 'package.json'), `${JSON.stringify(functionsPackage, null, 2)}\n`);
+  copyFileSync(join(ROOT, 'functions', 'host.json'), join(outDir, 'host.json'));
+  writeFileSync(
+    join(outDir, '.funcignore'),
+    ['*.map', 'local.settings.json', '.data', ''].join('\n'),
+    'utf8',
+  );
+  return { entry, packages };
+}
+
+if (require.main === module) {
+  buildFunctions()
+    .then(({ entry, packages }) => {
+      process.stdout.write(`Built ${entry}\nRuntime packages: ${packages.join(', ')}\n`);
+    })
+    .catch((err: unknown) => {
+      process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+      process.exitCode = 1;
+    });
+}
