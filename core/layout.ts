@@ -45,7 +45,8 @@ export type CellStyle = 'title' | 'intro' | 'label' | 'input' | 'note';
 export interface LayoutCell {
   readonly r: number;
   readonly c: number;
-  readonly v: CellValue;
+  /** null: an empty cell that still carries a style (an input field). */
+  readonly v: CellValue | null;
   readonly fmt?: string;
   readonly style?: CellStyle;
 }
@@ -83,6 +84,8 @@ export interface LayoutTable {
 export interface LayoutSheet {
   readonly name: string;
   readonly state: 'visible' | 'hidden';
+  /** Print on landscape pages, fitted to the page width. */
+  readonly landscape?: boolean;
   readonly widths: readonly number[];
   /** Rows above the first scrolling row (frozen header). */
   readonly freezeRows: number;
@@ -356,6 +359,7 @@ function tableSheet(spec: TableSheetSpec, rows: (CellValue | null)[][], lang: La
   return {
     name: spec.sheet[lang],
     state: 'visible',
+    landscape: true,
     widths: spec.columns.map((c) => c.width),
     freezeRows: header + 1,
     cells: [
@@ -389,7 +393,7 @@ function frontSheet(draft: DraftPlan | undefined, lang: Lang): LayoutSheet {
     const r = FRONT_FIRST_ROW + i;
     cells.push({ r, c: 0, v: field.label[lang], style: 'label' });
     const value = frontValue(field.key, draft, lang);
-    cells.push({ r, c: 1, v: value ?? '', style: 'input' });
+    cells.push({ r, c: 1, v: value ?? null, style: 'input' });
     if ('list' in field) {
       validations.push({
         ref: a1(r, 1),
@@ -409,7 +413,7 @@ function frontSheet(draft: DraftPlan | undefined, lang: Lang): LayoutSheet {
     state: 'visible',
     widths: [34, 60],
     freezeRows: 0,
-    cells: cells.filter((c) => c.v !== ''),
+    cells,
     merges: ['A1:B1', 'A2:B2'],
     tables: [],
     validations,

@@ -25,13 +25,20 @@ function renderSheet(wb: ExcelJS.Workbook, sheet: LayoutSheet): void {
   const ws = wb.addWorksheet(sheet.name, {
     state: sheet.state,
     views: sheet.freezeRows > 0 ? [{ state: 'frozen', ySplit: sheet.freezeRows, xSplit: 0 }] : [{}],
+    pageSetup: {
+      paperSize: 9,
+      orientation: sheet.landscape ? 'landscape' : 'portrait',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+    },
   });
   sheet.widths.forEach((w, i) => {
     ws.getColumn(i + 1).width = w;
   });
   for (const cell of sheet.cells) {
     const target = ws.getCell(cell.r + 1, cell.c + 1);
-    target.value = cell.v;
+    if (cell.v !== null) target.value = cell.v;
     if (cell.fmt) target.numFmt = cell.fmt;
     switch (cell.style) {
       case 'title':
