@@ -503,7 +503,7 @@ function originalSheets(content: LayoutContent, lang: Lang, taken: Set<string>):
       }
     }
   }
-  const templateNames = new Set(
+  const templateNames = new Set<string>(
     [FRONT_SHEET.sheet, ...TABLE_SHEETS.map((t) => t.sheet), LISTS_SHEET].flatMap((l) => [l.da, l.en]),
   );
   const out: LayoutSheet[] = [];

@@ -1,7 +1,7 @@
 // From a draft to the canonical plan: assembles the plan and lets the zod schema decide whether it is
 // complete. A draft that does not satisfy the schema gives no plan (validation says why).
 
-import type { DraftPlan } from './draft';
+import type { DraftPlan, DraftRow } from './draft';
 import { planSchema, type Plan } from './schema';
 import { TEMPLATE_VERSION } from './spec';
 
@@ -26,6 +26,37 @@ export function assemblePlan(draft: DraftPlan): unknown {
     indicators: draft.indicators.map((row) => compact({ ...row.values })),
     communication: draft.communication.map((row) => compact({ ...row.values })),
     needsAnalysis: draft.needsAnalysis.map((n) => ({ id: n.id, answer: n.answer })),
+  };
+}
+
+/**
+ * A canonical plan as a draft, e.g. to write it into the template layout (demo data, tests, the
+ * add-in re-inserting a plan). Places are left to the layout.
+ */
+export function draftFromPlan(plan: Plan): DraftPlan {
+  const rows = <T extends object>(items: readonly T[], sheet: string): DraftRow<T>[] =>
+    items.map((values, i) => ({ values, source: { sheet, row: i + 1 }, cells: {} }));
+  return {
+    templateVersion: plan.templateVersion,
+    municipality: plan.municipality,
+    period: plan.period,
+    phase: plan.phase,
+    ...(plan.coordinator ? { coordinator: plan.coordinator } : {}),
+    ...(plan.leader ? { leader: plan.leader } : {}),
+    ...(plan.organisation ? { organisation: plan.organisation } : {}),
+    ...(plan.supervisionModel ? { supervisionModel: plan.supervisionModel } : {}),
+    places: {},
+    activities: plan.activities.map(({ source, ...values }) => ({ values, source, cells: {} })),
+    checklist: plan.checklist.map((c) => ({
+      id: c.id,
+      answer: c.answer,
+      ...(c.comment !== undefined ? { comment: c.comment } : {}),
+    })),
+    roles: rows(plan.roles, 'roles'),
+    corps: rows(plan.corps, 'corps'),
+    indicators: rows(plan.indicators, 'indicators'),
+    communication: rows(plan.communication, 'communication'),
+    needsAnalysis: plan.needsAnalysis.map((n) => ({ id: n.id, answer: n.answer })),
   };
 }
 

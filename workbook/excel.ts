@@ -15,6 +15,11 @@ export const COLORS = {
   lateText: 'FF9C0006',
 } as const;
 
+/** Parts of exceljs's runtime API that its type declarations leave out. */
+interface WithDataValidations {
+  readonly dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void };
+}
+
 export interface RenderOptions {
   /** Fixed creation time for reproducible output (the committed templates); defaults to now. */
   readonly created?: Date;
@@ -90,7 +95,7 @@ function renderSheet(wb: ExcelJS.Workbook, sheet: LayoutSheet): void {
   }
 
   for (const v of sheet.validations) {
-    ws.dataValidations.add(v.ref, {
+    (ws as unknown as WithDataValidations).dataValidations.add(v.ref, {
       type: v.kind,
       allowBlank: true,
       formulae: v.kind === 'list' ? [v.source] : v.kind === 'date' ? [new Date(Date.UTC(2000, 0, 1))] : [0],
@@ -137,7 +142,6 @@ export async function renderLayout(layout: WorkbookLayout, options: RenderOption
   wb.modified = created;
   wb.title = layout.properties.title;
   wb.subject = layout.properties.subject;
-  wb.language = layout.lang === 'da' ? 'da-DK' : 'en-GB';
   for (const sheet of layout.sheets) renderSheet(wb, sheet);
   const first = layout.sheets.findIndex((s) => s.state === 'visible');
   wb.views = [
