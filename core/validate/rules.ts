@@ -1,0 +1,666 @@
+// The validation rules (DOMAIN.md "Validation issues"): everything structuring does not already
+// report. Structuring (core/structure) reports what it could not read — no plan table, a value
+// outside its list, an invalid number, an unreadable date, an ambiguous checklist answer, an unknown
+// municipality, a malformed period. This module reports what is missing, inconsistent, late or
+// risky in what it did read, and every CPR-like value anywhere in the workbook.
+//
+// Places: each issue points at the cell to fix — the row's cell for the field when structuring knows
+// where it is (DraftRow.cells, DraftPlan.places), otherwise the row's first cell A{row}, the table's
+// header, or the sheet where the value belongs. Workbook-wide findings (document properties, defined
+// names) have sheet '' and cell '' and name what holds them in the message.
+//
+// Messages: Danish and English, telling the coordinator what to do. User text is quoted only after
+// maskCpr, and numbers from the workbook only through formatNumber, so that no message ever shows a
+// CPR number.
+
+import { issue, type IssueCode } from '../codes';
+import type { DraftPlan, DraftRow, Place, StructureResult } from '../draft';
+import { a1, type Grid } from '../grid';
+import type { Issue, Message } from '../schema';
+import { isIsoDate } from '../dates';
+import {
+  ACTIVITIES_SHEET,
+  ANSWERS,
+  CHECKLIST,
+  CHECKLIST_SHEET,
+  COMMUNICATION_SHEET,
+  CORPS_SHEET,
+  FRONT_SHEET,
+  FULL_TIME_HOURS,
+  INDICATORS,
+  INDICATORS_SHEET,
+  MAX_PARTICIPANTS_PER_FTE,
+  MIN_CORPS_SIZE,
+  PHASES,
+  ROLES_SHEET,
+  STATUSES,
+  SUPPRESSION_THRESHOLD,
+  THEMES,
+  listLabel,
+  type ColumnSpec,
+  type FrontFieldKey,
+  type Label,
+  type Lang,
+  type Status,
+  type TableKey,
+  type TableSheetSpec,
+} from '../spec';
+import { findCprNumbers, type CprFinding } from './cpr';
+import { formatDate, formatNumber, orList, quote } from './text';
+
+export interface ValidateOptions {
+  /** ISO date (YYYY-MM-DD); an activity whose deadline is before it is late. */
+  readonly today: string;
+}
+
+/** Statuses that settle an activity: it cannot be late. */
+const SETTLED: readonly Status[] = ['done', 'changed', 'closed'];
+
+const both = (f: (lang: Lang) => string): Message => ({ da: f('da'), en: f('en') });
+
+class Context {
+  readonly draft: DraftPlan;
+  private readonly errorsAt = new Set<string>();
+  private readonly codes = new Set<string>();
+  private readonly issueRows = new Set<string>();
+
+  constructor(
+    readonly result: StructureResult,
+    readonly grid: Grid,
+    readonly today: string,
+  ) {
+    this.draft = result.draft;
+    for (const i of result.issues) {
+      this.codes.add(i.code);
+      if (i.severity === 'error') this.errorsAt.add(key(i.sheet, i.cell));
+      const row = /^\$?[A-Za-z]{1,3}\$?(\d+)$/.exec(i.cell)?.[1];
+      if (row !== undefined) this.issueRows.add(`${i.sheet}\u0000${Number(row)}`);
+    }
+  }
+
+  /** Structuring already reported an error at this place. */
+  reportedAt(place: Place | undefined): boolean {
+    return place !== undefined && this.errorsAt.has(key(place.sheet, place.cell));
+  }
+
+  /** Structuring reported this code somewhere. */
+  reported(code: IssueCode): boolean {
+    return this.codes.has(code);
+  }
+
+  /** Structuring reported something in this row (so the row is not blank even if no value was read). */
+  rowHasIssue(row: DraftRow<object>): boolean {
+    return this.issueRows.has(`${row.source.sheet}\u0000${row.source.row}`);
+  }
+
+  hasSheet(name: string): boolean {
+    return this.grid.sheets.some((s) => s.name === name);
+  }
+
+  /** Where a cover-sheet field is or belongs. */
+  coverPlace(field: FrontFieldKey): Place {
+    const place = this.draft.places[field];
+    if (place) return place;
+    const sheet =
+      [FRONT_SHEET.sheet.da, FRONT_SHEET.sheet.en].find((n) => this.hasSheet(n)) ?? FRONT_SHEET.sheet.da;
+    return { sheet, cell: 'A1' };
+  }
+
+  /** The header of a table (at the column of `field` when it was found), or where the sheet belongs. */
+  tablePlace(spec: TableSheetSpec, field?: string): Place {
+    const table = this.result.tables.find((t) => t.key === spec.key);
+    if (table) {
+      const col =
+        (field === undefined ? undefined : table.columns.find((c) => c.field === field)?.col) ??
+        Math.min(...table.columns.map((c) => c.col), Number.POSITIVE_INFINITY);
+      return { sheet: table.sheet, cell: a1(table.headerRow, Number.isFinite(col) ? col : 0) };
+    }
+    if (spec.key === 'activities' && this.draft.planTable) {
+      return { sheet: this.draft.planTable.sheet, cell: 'A1' };
+    }
+    const sheet = [spec.sheet.da, spec.sheet.en].find((n) => this.hasSheet(n));
+    return sheet === undefined ? { sheet: spec.sheet.da, cell: '' } : { sheet, cell: 'A1' };
+  }
+}
+
+function key(sheet: string, cell: string): string {
+  return `${sheet}\u0000${cell.replace(/\$/g, '').toUpperCase()}`;
+}
+
+function rowPlace<T>(row: DraftRow<T>, field: keyof T & string): Place {
+  return { sheet: row.source.sheet, cell: row.cells[field] ?? `A${row.source.row}` };
+}
+
+/** The field's own cell, only when structuring knows it (not the A{row} fallback). */
+function fieldPlace<T>(row: DraftRow<T>, field: keyof T & string): Place | undefined {
+  const cell = row.cells[field];
+  return cell === undefined ? undefined : { sheet: row.source.sheet, cell };
+}
+
+function isBlank(value: unknown): boolean {
+  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+}
+
+function rowIsBlank(ctx: Context, row: DraftRow<object>): boolean {
+  return Object.values(row.values as Record<string, unknown>).every(isBlank) && !ctx.rowHasIssue(row);
+}
+
+function at(code: IssueCode, place: Place, message: Message): Issue {
+  return issue(code, place.sheet, place.cell, message);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cover sheet
+
+function coverRules(ctx: Context): Issue[] {
+  const out: Issue[] = [];
+  const { draft } = ctx;
+
+  const municipality = ctx.coverPlace('municipality');
+  if (!draft.municipality && !ctx.reported('municipality_unknown') && !ctx.reportedAt(municipality)) {
+    out.push(
+      at('municipality_missing', municipality, {
+        da: 'Kommunen mangler. Skriv kommunens navn, eller vælg den på listen, i feltet Kommune på forsiden.',
+        en: "The municipality is missing. Write the municipality's name, or choose it from the list, in the Municipality field on the cover sheet.",
+      }),
+    );
+  }
+
+  const period = ctx.coverPlace('period');
+  if (!draft.period && !ctx.reported('period_malformed') && !ctx.reportedAt(period)) {
+    out.push(
+      at('period_missing', period, {
+        da: 'Perioden mangler. Skriv det halvår, planen gælder for, fx 2026-H2, i feltet Periode på forsiden.',
+        en: 'The reporting period is missing. Write the half-year the plan covers, e.g. 2026-H2, in the Reporting period field on the cover sheet.',
+      }),
+    );
+  }
+
+  const phase = ctx.coverPlace('phase');
+  if (!draft.phase && !ctx.reportedAt(phase)) {
+    out.push(
+      at(
+        'phase_missing',
+        phase,
+        both((lang) =>
+          lang === 'da'
+            ? `Fasen mangler. Vælg ${orList(
+                PHASES.map((p) => p.label.da),
+                lang,
+              )} i feltet Fase på forsiden.`
+            : `The phase is missing. Choose ${orList(
+                PHASES.map((p) => p.label.en),
+                lang,
+              )} in the Phase field on the cover sheet.`,
+        ),
+      ),
+    );
+  }
+
+  const coordinator = ctx.coverPlace('coordinatorName');
+  if (isBlank(draft.coordinator?.name) && !ctx.reportedAt(coordinator)) {
+    out.push(
+      at('coordinator_missing', coordinator, {
+        da: 'Der er ikke angivet en koordinator. Skriv koordinatorens navn på forsiden, så korpset ved, hvem de kan kontakte om planen.',
+        en: "No coordinator is named. Write the coordinator's name on the cover sheet so that the corps knows whom to contact about the plan.",
+      }),
+    );
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Required values in table rows
+
+/** What to write when a required value is missing, per table and field. */
+const HINTS: Partial<Record<`${TableKey}.${string}`, Label>> = {
+  'activities.theme': {
+    da: `Vælg et af de ${THEMES.length} indsatsområder på listen, fx ${THEMES[0].label.da} eller ${THEMES[1].label.da}.`,
+    en: `Choose one of the ${THEMES.length} focus areas from the list, e.g. ${THEMES[0].label.en} or ${THEMES[1].label.en}.`,
+  },
+  'activities.activity': {
+    da: 'Beskriv kort, hvad der skal gøres.',
+    en: 'Describe briefly what is to be done.',
+  },
+  'activities.responsible': {
+    da: 'Skriv, hvem der er ansvarlig for aktiviteten.',
+    en: 'Write who is responsible for the activity.',
+  },
+  'activities.status': {
+    da: `Vælg ${orList(
+      STATUSES.map((s) => s.label.da),
+      'da',
+    )}.`,
+    en: `Choose ${orList(
+      STATUSES.map((s) => s.label.en),
+      'en',
+    )}.`,
+  },
+  'activities.deadline': {
+    da: 'Skriv en dato eller en periode, fx 15.03.2026, uge 12 2026, marts 2026 eller Q2 2026.',
+    en: 'Write a date or a period, e.g. 15.03.2026, week 12 2026, March 2026 or Q2 2026.',
+  },
+  'corps.initials': {
+    da: 'Skriv kun initialer – aldrig navne eller CPR-numre på borgere.',
+    en: 'Write initials only – never names or CPR numbers of citizens.',
+  },
+  'corps.hoursPerWeek': {
+    da: 'Skriv antal timer om ugen, personen arbejder som mentor eller forældrecoach, som et tal.',
+    en: 'Write the number of hours a week the person works as a mentor or parent coach, as a number.',
+  },
+  'corps.activeCases': {
+    da: 'Skriv antal aktive forløb som et helt tal (0, hvis der ingen er).',
+    en: 'Write the number of active cases as a whole number (0 if there are none).',
+  },
+  'indicators.unit': {
+    da: 'Vælg Antal eller Procent.',
+    en: 'Choose Count or Percent.',
+  },
+};
+
+function requiredColumns(spec: TableSheetSpec): readonly ColumnSpec[] {
+  return spec.columns.filter((c) => c.required === true);
+}
+
+function activitySubject(row: DraftRow<{ activity?: string }>, lang: Lang): string {
+  const text = row.values.activity;
+  if (isBlank(text) || text === undefined) {
+    return lang === 'da' ? `Aktiviteten i række ${row.source.row}` : `The activity in row ${row.source.row}`;
+  }
+  return lang === 'da' ? `Aktiviteten '${quote(text)}'` : `The activity '${quote(text)}'`;
+}
+
+function requiredRules<T>(ctx: Context, spec: TableSheetSpec, rows: readonly DraftRow<T>[]): Issue[] {
+  const out: Issue[] = [];
+  const columns = requiredColumns(spec);
+  for (const row of rows) {
+    if (rowIsBlank(ctx, row)) continue;
+    for (const col of columns) {
+      const field = col.field as keyof T & string;
+      if (!isBlank(row.values[field])) continue;
+      if (ctx.reportedAt(fieldPlace(row, field))) continue;
+      const hint = HINTS[`${spec.key}.${col.field}`];
+      out.push(
+        at(
+          'required_missing',
+          rowPlace(row, field),
+          both((lang) => {
+            const subject =
+              spec.key === 'activities'
+                ? activitySubject(row, lang)
+                : lang === 'da'
+                  ? `Række ${row.source.row} i arket '${quote(row.source.sheet)}'`
+                  : `Row ${row.source.row} on the sheet '${quote(row.source.sheet)}'`;
+            const text =
+              lang === 'da'
+                ? `${subject} mangler en værdi i kolonnen '${col.label.da}'.`
+                : `${subject} has no value in the column '${col.label.en}'.`;
+            return hint
+              ? `${text} ${hint[lang]}`
+              : `${text} ${lang === 'da' ? 'Udfyld cellen.' : 'Fill in the cell.'}`;
+          }),
+        ),
+      );
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Activities
+
+function activityRules(ctx: Context): Issue[] {
+  const out: Issue[] = [];
+  const rows = ctx.draft.activities.filter((row) => !rowIsBlank(ctx, row));
+  out.push(...requiredRules(ctx, ACTIVITIES_SHEET, rows));
+
+  for (const row of rows) {
+    const { start, deadline, status, evaluation, milestone } = row.values;
+
+    if (start !== undefined && deadline !== undefined && start > deadline) {
+      out.push(
+        at(
+          'start_after_deadline',
+          row.cells.start === undefined ? rowPlace(row, 'deadline') : rowPlace(row, 'start'),
+          both((lang) =>
+            lang === 'da'
+              ? `${activitySubject(row, lang)} starter ${formatDate(start, lang)}, efter sin deadline ${formatDate(deadline, lang)}. Ret start eller deadline, så aktiviteten starter før den skal være færdig.`
+              : `${activitySubject(row, lang)} starts on ${formatDate(start, lang)}, after its deadline of ${formatDate(deadline, lang)}. Correct the start or the deadline so that the activity starts before it is due.`,
+          ),
+        ),
+      );
+    }
+
+    const statusUnread = status === undefined && ctx.reportedAt(fieldPlace(row, 'status'));
+    if (
+      deadline !== undefined &&
+      deadline < ctx.today &&
+      !statusUnread &&
+      !(status && SETTLED.includes(status))
+    ) {
+      out.push(
+        at(
+          'activity_late',
+          rowPlace(row, 'deadline'),
+          both((lang) => {
+            const statusText =
+              status === undefined
+                ? lang === 'da'
+                  ? 'har ingen status'
+                  : 'has no status'
+                : lang === 'da'
+                  ? `har status '${listLabel('status', status, lang)}'`
+                  : `has the status '${listLabel('status', status, lang)}'`;
+            const settled = orList(
+              SETTLED.map((s) => listLabel('status', s, lang)),
+              lang,
+            );
+            return lang === 'da'
+              ? `${activitySubject(row, lang)} har deadline ${formatDate(deadline, lang)}, som er overskredet, og ${statusText}. Sæt status til ${settled}, hvis det passer, eller sæt en ny deadline.`
+              : `${activitySubject(row, lang)} had its deadline on ${formatDate(deadline, lang)}, which has passed, and ${statusText}. Set the status to ${settled} if that is the case, or set a new deadline.`;
+          }),
+        ),
+      );
+    }
+
+    if (status === 'done' && isBlank(evaluation)) {
+      out.push(
+        at(
+          'done_without_evaluation',
+          row.cells.evaluation === undefined ? rowPlace(row, 'status') : rowPlace(row, 'evaluation'),
+          both((lang) =>
+            lang === 'da'
+              ? `${activitySubject(row, lang)} er gennemført, men resultatet er ikke evalueret. Skriv kort i kolonnen '${columnLabel(ACTIVITIES_SHEET, 'evaluation', lang)}', hvad aktiviteten førte til.`
+              : `${activitySubject(row, lang)} is done, but its result has not been evaluated. Write briefly in the column '${columnLabel(ACTIVITIES_SHEET, 'evaluation', lang)}' what the activity achieved.`,
+          ),
+        ),
+      );
+    }
+
+    if (isBlank(milestone) && !ctx.reportedAt(fieldPlace(row, 'milestone'))) {
+      out.push(
+        at(
+          'milestone_missing',
+          rowPlace(row, 'milestone'),
+          both((lang) =>
+            lang === 'da'
+              ? `${activitySubject(row, lang)} har ingen milepæl. Skriv i kolonnen '${columnLabel(ACTIVITIES_SHEET, 'milestone', lang)}', hvad der skal være nået, når aktiviteten er gennemført.`
+              : `${activitySubject(row, lang)} has no milestone. Write in the column '${columnLabel(ACTIVITIES_SHEET, 'milestone', lang)}' what should have been achieved when the activity is done.`,
+          ),
+        ),
+      );
+    }
+  }
+
+  const covered = new Set(rows.map((r) => r.values.theme).filter((t) => t !== undefined));
+  const themePlace = ctx.tablePlace(ACTIVITIES_SHEET, 'theme');
+  for (const theme of THEMES) {
+    if (covered.has(theme.id)) continue;
+    out.push(
+      at('theme_without_activity', themePlace, {
+        da: `Der er ingen aktiviteter under indsatsområdet '${theme.label.da}'. Tilføj mindst én aktivitet inden for området, så planen dækker alle ${THEMES.length} indsatsområder.`,
+        en: `There are no activities in the focus area '${theme.label.en}'. Add at least one activity in this area so that the plan covers all ${THEMES.length} focus areas.`,
+      }),
+    );
+  }
+  return out;
+}
+
+function columnLabel(spec: TableSheetSpec, field: string, lang: Lang): string {
+  return spec.columns.find((c) => c.field === field)?.label[lang] ?? field;
+}
+
+function hasPlanTable(ctx: Context): boolean {
+  return ctx.draft.planTable !== undefined && !ctx.reported('plan_table_missing');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Checklist
+
+function checklistRules(ctx: Context): Issue[] {
+  const out: Issue[] = [];
+  const answers = orList(
+    ANSWERS.map((a) => a.label.da),
+    'da',
+  );
+  const answersEn = orList(
+    ANSWERS.map((a) => a.label.en),
+    'en',
+  );
+  for (const question of CHECKLIST) {
+    const answer = ctx.draft.checklist.find((a) => a.id === question.id);
+    if (answer?.answer) continue;
+    const place = answer?.place ?? ctx.tablePlace(CHECKLIST_SHEET, 'answer');
+    if (answer?.place && ctx.reportedAt(answer.place)) continue;
+    out.push(
+      at('checklist_unanswered', place, {
+        da: `Spørgsmål ${question.id} i huskelisten er ikke besvaret: '${quote(question.text.da, 90)}'. Vælg ${answers}.`,
+        en: `Checklist question ${question.id} is not answered: '${quote(question.text.en, 90)}'. Choose ${answersEn}.`,
+      }),
+    );
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Corps
+
+function corpsRules(ctx: Context): Issue[] {
+  const out: Issue[] = [];
+  const rows = ctx.draft.corps.filter((row) => !rowIsBlank(ctx, row));
+  out.push(...requiredRules(ctx, CORPS_SHEET, rows));
+  const corpsSheet = (lang: Lang): string => CORPS_SHEET.sheet[lang];
+
+  if (rows.length < MIN_CORPS_SIZE) {
+    out.push(
+      at(
+        'corps_too_small',
+        ctx.tablePlace(CORPS_SHEET),
+        both((lang) => {
+          const n = rows.length;
+          if (lang === 'da') {
+            const has =
+              n === 0
+                ? `Der er ingen uddannede mentorer eller forældrecoaches i arket '${corpsSheet(lang)}'.`
+                : `Korpset har kun ${n} uddannet mentor eller forældrecoach.`;
+            return `${has} Der bør være mindst ${MIN_CORPS_SIZE} (huskelisten: "min. to-tre"), så indsatsen ikke står og falder med én person. Skriv hver uddannet mentor og forældrecoach på en række i arket '${corpsSheet(lang)}'.`;
+          }
+          const has =
+            n === 0
+              ? `There are no trained mentors or parent coaches on the sheet '${corpsSheet(lang)}'.`
+              : `The corps has only ${n} trained mentor or parent coach.`;
+          return `${has} There should be at least ${MIN_CORPS_SIZE} ("at least two or three") so that the effort does not depend on one person. Write each trained mentor and parent coach on a row of the sheet '${corpsSheet(lang)}'.`;
+        }),
+      ),
+    );
+  }
+
+  let hours = 0;
+  let cases = 0;
+  for (const row of rows) {
+    const { hoursPerWeek, activeCases } = row.values;
+    if (hoursPerWeek === undefined || activeCases === undefined) continue;
+    hours += hoursPerWeek;
+    cases += activeCases;
+  }
+  const fte = hours / FULL_TIME_HOURS;
+  if (cases > 0 && (fte === 0 || cases / fte > MAX_PARTICIPANTS_PER_FTE)) {
+    out.push(
+      at(
+        'caseload_high',
+        ctx.tablePlace(CORPS_SHEET, 'activeCases'),
+        both((lang) => {
+          const c = formatNumber(cases, lang, 0);
+          if (fte === 0) {
+            return lang === 'da'
+              ? `Korpset har ${c} aktive forløb, men ingen timer om ugen til dem. Skriv hver mentors og forældrecoachs timer pr. uge i arket '${corpsSheet(lang)}'.`
+              : `The corps has ${c} active cases but no hours a week for them. Write each mentor's and parent coach's hours per week on the sheet '${corpsSheet(lang)}'.`;
+          }
+          const f = formatNumber(fte, lang);
+          const h = formatNumber(hours, lang);
+          const ratio = formatNumber(cases / fte, lang);
+          return lang === 'da'
+            ? `Korpset har ${c} aktive forløb på ${f} fuldtidsstillinger (${h} timer om ugen; ${FULL_TIME_HOURS} timer er én fuldtidsstilling), dvs. ${ratio} forløb pr. fuldtidsstilling. Anbefalingen er højst ${MAX_PARTICIPANTS_PER_FTE}. Overvej at uddanne flere mentorer eller give dem flere timer, eller tjek tallene i arket '${corpsSheet(lang)}'.`
+            : `The corps has ${c} active cases on ${f} full-time posts (${h} hours a week; ${FULL_TIME_HOURS} hours is one full-time post), i.e. ${ratio} cases per full-time post. The recommendation is at most ${MAX_PARTICIPANTS_PER_FTE}. Consider training more mentors or giving them more hours, or check the figures on the sheet '${corpsSheet(lang)}'.`;
+        }),
+      ),
+    );
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Indicators
+
+function indicatorRules(ctx: Context): Issue[] {
+  const out: Issue[] = [];
+  const rows = ctx.draft.indicators.filter((row) => !rowIsBlank(ctx, row));
+  out.push(...requiredRules(ctx, INDICATORS_SHEET, rows));
+  const small = (v: number | undefined): v is number => v !== undefined && v > 0 && v < SUPPRESSION_THRESHOLD;
+
+  for (const row of rows) {
+    const code = row.values.code?.trim().toLowerCase();
+    const entry = INDICATORS.find((i) => i.code === code);
+    if (!entry?.personal) continue;
+    const unit = row.values.unit ?? entry.unit;
+    const checks: readonly ('result' | 'baseline' | 'cases')[] =
+      unit === 'percent' ? ['cases'] : ['result', 'baseline'];
+    const field = checks.find((f) => small(row.values[f]));
+    if (field === undefined) continue;
+    const value = row.values[field] ?? 0;
+    out.push(
+      at(
+        'indicator_small_number',
+        rowPlace(row, field),
+        both((lang) => {
+          const v = formatNumber(value, lang);
+          const name = entry.label[lang];
+          const what =
+            field === 'cases'
+              ? lang === 'da'
+                ? `bygger på ${v} forløb`
+                : `is based on ${v} cases`
+              : lang === 'da'
+                ? `har ${field === 'result' ? 'resultatet' : 'udgangspunktet'} ${v}`
+                : `has a ${field === 'result' ? 'result' : 'baseline'} of ${v}`;
+          return lang === 'da'
+            ? `Indikatoren '${name}' ${what}. Tal fra færre end ${SUPPRESSION_THRESHOLD} borgere eller forløb vises som "<${SUPPRESSION_THRESHOLD}" i korpsets samlede oversigt, så ingen kan genkendes. Du behøver ikke ændre noget, hvis tallet er rigtigt; det bliver blot ikke vist.`
+            : `The indicator '${name}' ${what}. Figures from fewer than ${SUPPRESSION_THRESHOLD} citizens or cases are shown as "<${SUPPRESSION_THRESHOLD}" in the corps summary so that no one can be recognised. If the figure is right, there is nothing to change; it will just not be shown.`;
+        }),
+      ),
+    );
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// CPR numbers
+
+function cprMessage(ctx: Context, finding: CprFinding): Message {
+  const place = finding.cell === '' ? `'${finding.sheet}'` : `'${finding.sheet}'!${finding.cell}`;
+  const detail = finding.detail ?? '';
+  const state = ctx.grid.sheets.find((s) => s.name === finding.sheet)?.state;
+  const what: Label = (() => {
+    switch (finding.where) {
+      case 'cell':
+        if (detail === 'link') {
+          return { da: `Linket i cellen ${place}`, en: `The link in cell ${place}` };
+        }
+        if (detail === 'formula') {
+          return {
+            da: `Formlen i cellen ${place} giver noget, der`,
+            en: `The formula in cell ${place} gives something that`,
+          };
+        }
+        return { da: `Cellen ${place}`, en: `Cell ${place}` };
+      case 'number':
+        return {
+          da: `Tallet i cellen ${place} (et CPR-nummer i en talcelle mister sit foranstillede nul)`,
+          en: `The number in cell ${place} (a CPR number in a number cell loses its leading zero)`,
+        };
+      case 'comment':
+        return { da: `Kommentaren i cellen ${place}`, en: `The comment in cell ${place}` };
+      case 'property':
+        return { da: `Dokumentegenskaben '${detail}'`, en: `The document property '${detail}'` };
+      case 'sheetName':
+        return { da: `Navnet på arket ${place}`, en: `The name of the sheet ${place}` };
+      case 'definedName':
+        return { da: `Det definerede navn '${detail}'`, en: `The defined name '${detail}'` };
+      case 'tableName':
+        return {
+          da: `Navnet på tabellen '${detail}' på arket ${place}`,
+          en: `The name of the table '${detail}' on the sheet ${place}`,
+        };
+      case 'drawing':
+        return {
+          da: `Navnet på en figur på arket ${place}`,
+          en: `The name of a drawing on the sheet ${place}`,
+        };
+    }
+  })();
+  const fix: Label = (() => {
+    switch (finding.where) {
+      case 'property':
+        return {
+          da: 'Ret egenskaben under Filer > Oplysninger > Egenskaber.',
+          en: 'Correct the property under File > Info > Properties.',
+        };
+      case 'sheetName':
+        return { da: 'Omdøb arket.', en: 'Rename the sheet.' };
+      case 'definedName':
+        return {
+          da: 'Ret eller slet navnet under Formler > Navnestyring.',
+          en: 'Correct or delete the name under Formulas > Name Manager.',
+        };
+      case 'tableName':
+        return { da: 'Omdøb tabellen under Tabeldesign.', en: 'Rename the table under Table Design.' };
+      case 'comment':
+        return { da: 'Ret eller slet kommentaren.', en: 'Edit or delete the comment.' };
+      default:
+        return { da: 'Slet nummeret.', en: 'Delete the number.' };
+    }
+  })();
+  const hidden: Label =
+    state === 'veryHidden'
+      ? {
+          da: ' Arket er meget skjult og kan kun vises med Visual Basic-editoren; spørg evt. en kollega med Excel-erfaring.',
+          en: ' The sheet is very hidden and can only be shown with the Visual Basic editor; ask a colleague with Excel experience if needed.',
+        }
+      : finding.hidden
+        ? {
+            da: ' Arket er skjult: højreklik på et arkfaneblad og vælg Vis.',
+            en: ' The sheet is hidden: right-click a sheet tab and choose Unhide.',
+          }
+        : { da: '', en: '' };
+  return {
+    da: `${what.da} ligner et CPR-nummer. Planen må ikke indeholde oplysninger om borgere. ${fix.da}${hidden.da}`,
+    en: `${what.en} looks like a CPR number. The plan must not contain information about citizens. ${fix.en}${hidden.en}`,
+  };
+}
+
+function cprRules(ctx: Context): Issue[] {
+  return findCprNumbers(ctx.grid).map((f) => issue('cpr_number', f.sheet, f.cell, cprMessage(ctx, f)));
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * The rule issues for a structured workbook. Structuring's own issues (result.issues) are not
+ * repeated, and no value is reported missing where structuring already reported it unreadable.
+ * Activity rules are skipped when there is no plan table (structuring reported that). Throws a
+ * RangeError when `options.today` is not an ISO date.
+ */
+export function validate(result: StructureResult, grid: Grid, options: ValidateOptions): Issue[] {
+  if (!isIsoDate(options.today)) throw new RangeError(`today must be an ISO date, not ${options.today}`);
+  const ctx = new Context(result, grid, options.today);
+  return [
+    ...coverRules(ctx),
+    ...(hasPlanTable(ctx) ? activityRules(ctx) : []),
+    ...checklistRules(ctx),
+    ...requiredRules(ctx, ROLES_SHEET, ctx.draft.roles),
+    ...corpsRules(ctx),
+    ...indicatorRules(ctx),
+    ...requiredRules(ctx, COMMUNICATION_SHEET, ctx.draft.communication),
+    ...cprRules(ctx),
+  ];
+}

@@ -1,0 +1,39 @@
+// Small helpers for writing validation messages: user text is masked for CPR numbers and shortened,
+// numbers and dates are written the Danish or the English way.
+
+import { formatDanishDate, formatEnglishDate } from '../dates';
+import type { Lang } from '../spec';
+import { CPR_MASK, isCprNumber, maskCpr } from './cpr';
+
+const MAX_QUOTE = 60;
+
+/** User text fit for a message: CPR-like runs masked, whitespace collapsed, shortened with "…". */
+export function quote(text: string, max = MAX_QUOTE): string {
+  const masked = maskCpr(text).replace(/\s+/g, ' ').trim();
+  if (masked.length <= max) return masked;
+  let cut = max - 1;
+  // Never cut inside a mask: the text must not show part of what was masked, nor a broken mask.
+  for (let at = masked.indexOf(CPR_MASK); at >= 0; at = masked.indexOf(CPR_MASK, at + 1)) {
+    if (at < cut && at + CPR_MASK.length > cut) cut = at;
+  }
+  return `${masked.slice(0, cut).trimEnd()}…`;
+}
+
+/** A number from the workbook as text: at most one decimal, Danish decimal comma; never a CPR number. */
+export function formatNumber(value: number, lang: Lang, decimals = 1): string {
+  if (isCprNumber(Math.abs(value))) return CPR_MASK;
+  const rounded = Number(value.toFixed(decimals));
+  const text = Number.isInteger(rounded) ? String(rounded) : rounded.toFixed(decimals);
+  return lang === 'da' ? text.replace('.', ',') : text;
+}
+
+export function formatDate(iso: string, lang: Lang): string {
+  return lang === 'da' ? formatDanishDate(iso) : formatEnglishDate(iso);
+}
+
+/** "a, b, c eller d" / "a, b, c or d". */
+export function orList(items: readonly string[], lang: Lang): string {
+  if (items.length <= 1) return items.join('');
+  const last = items[items.length - 1] ?? '';
+  return `${items.slice(0, -1).join(', ')} ${lang === 'da' ? 'eller' : 'or'} ${last}`;
+}
