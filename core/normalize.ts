@@ -1,0 +1,420 @@
+// Text normalisation shared by structuring (and anyone else who must recognise what a coordinator
+// typed): case, whitespace, punctuation, list numbering, and a folded form in which Danish letters
+// and their ASCII/OCR spellings meet (København = Kobenhavn = Koebenhavn, INDSATSOMRADE =
+// Indsatsområde, MILEPALE = Milepæle). Pure: runs in Node and in the browser.
+
+import { KOMMUNER } from './kommuner';
+import { FIRST_PERIOD_YEAR, LAST_PERIOD_YEAR, LISTS, type Label, type ListId, type ListValue } from './spec';
+
+/** Leading list numbering such as "1.", "2)", "1.2", "a)", "B." when text follows it. */
+const NUMBERING = /^(?:\(?\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}\.\d{1,2}|\(?[a-zæøå][.)])\s+(?=\p{L})/u;
+const BULLET = /^[•·▪◦●■\-–—*>]+\s*/u;
+
+/**
+ * Lower case, NFC, one space between words (line breaks and non-breaking spaces included), words
+ * hyphenated over a line break joined again, leading list numbering and bullets and trailing
+ * punctuation (colons, full stops, asterisks) removed, surrounding quotes removed.
+ */
+export function normalizeText(s: string): string {
+  let t = s.normalize('NFC').replace(/\u00ad/g, '');
+  // "forældrecoa-\nches" (a word broken over two lines) is one word.
+  t = t.replace(/(\p{L})-[ \t]*\r?\n[ \t]*(\p{Ll})/gu, '$1$2');
+  t = t
+    .replace(/[\s\u00a0\u2007\u202f]+/g, ' ')
+    .trim()
+    .toLowerCase();
+  t = t.replace(/^["'“”„«»]+|["'“”„«»]+$/g, '').trim();
+  t = t.replace(BULLET, '');
+  if (NUMBERING.test(t) && !/^\d{1,2}\.\s*halv/.test(t)) t = t.replace(NUMBERING, '');
+  t = t.replace(/[\s.:;,!?*]+$/u, '');
+  return t.trim();
+}
+
+/**
+ * The folded (skeleton) form used for matching: normalised, then æ/ae → a, ø/oe → o, å/aa → a,
+ * accents dropped, hyphens dropped, other punctuation turned into spaces. The same folding of both
+ * sides lets ASCII and OCR-ish writing meet the Danish spelling.
+ */
+export function foldText(s: string): string {
+  return foldNormalized(normalizeText(s));
+}
+
+/** foldText for text that has already been through normalizeText. */
+export function foldNormalized(n: string): string {
+  let t = n.replace(/æ/g, 'ae').replace(/ø/g, 'oe').replace(/å/g, 'aa');
+  t = t.normalize('NFD').replace(/\p{M}+/gu, '');
+  t = t.replace(/aa/g, 'a').replace(/ae/g, 'a').replace(/oe/g, 'o');
+  t = t.replace(/[-‐‑‒–—]/g, '');
+  t = t.replace(/[^\p{L}\p{N}%]+/gu, ' ');
+  return t.replace(/\s+/g, ' ').trim();
+}
+
+/** Removes parenthesised parts: "Ja (sæt x)" → "Ja", "Ansvarlig (navn)" → "Ansvarlig". */
+export function stripParentheses(s: string): string {
+  return s
+    .replace(/\([^)]*\)?|\[[^\]]*\]?/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Folded words of a text (see foldText). */
+export function foldedTokens(s: string): string[] {
+  const f = foldText(s);
+  return f === '' ? [] : f.split(' ');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Fixed lists
+
+const listMaps = new Map<ListId, Map<string, string>>();
+
+function addKey(map: Map<string, string>, text: string, id: string): void {
+  const k = foldText(text);
+  if (k !== '' && !map.has(k)) map.set(k, id);
+}
+
+function listMap(list: ListId): Map<string, string> {
+  const cached = listMaps.get(list);
+  if (cached) return cached;
+  const map = new Map<string, string>();
+  const values = LISTS[list] as readonly ListValue[];
+  // Labels first, so that a label always wins over another value's synonym.
+  for (const v of values) {
+    addKey(map, v.label.da, v.id);
+    addKey(map, v.label.en, v.id);
+  }
+  for (const v of values) addKey(map, v.id.replace(/_/g, ' '), v.id);
+  for (const v of values) for (const syn of v.synonyms ?? []) addKey(map, syn, v.id);
+  if (list === 'municipality') {
+    for (const k of KOMMUNER) {
+      addKey(map, `${k.name} kommune`, k.code);
+      addKey(map, `kommune ${k.name}`, k.code);
+      addKey(map, `${k.code} ${k.name}`, k.code);
+      addKey(map, `${k.name} ${k.code}`, k.code);
+      addKey(map, `${k.code} ${k.name} kommune`, k.code);
+    }
+  }
+  for (const [key, id] of extraSynonyms(list)) addKey(map, key, id);
+  listMaps.set(list, map);
+  return map;
+}
+
+/**
+ * Ways of writing list values that are common in real plans but not (yet) in spec.ts. Structure
+ * specific vocabulary; candidates for moving into the spec's `synonyms`.
+ */
+function extraSynonyms(list: ListId): [string, string][] {
+  switch (list) {
+    case 'status':
+      return [
+        ['ikke startet endnu', 'not_started'],
+        ['ikke igang', 'not_started'],
+        ['ikke i gang', 'not_started'],
+        ['ikke påbegyndt endnu', 'not_started'],
+        ['i gang', 'in_progress'],
+        ['i process', 'in_progress'],
+        ['igangværende', 'in_progress'],
+        ['under udførelse', 'in_progress'],
+        ['in progress', 'in_progress'],
+        ['færdiggjort', 'done'],
+        ['gennemført', 'done'],
+        ['done', 'done'],
+        ['ændret', 'changed'],
+        ['lukket', 'closed'],
+        ['closed', 'closed'],
+      ];
+    case 'answer':
+      return [
+        ['ja delvist', 'partly'],
+        ['til dels', 'partly'],
+        ['delvis ja', 'partly'],
+      ];
+    default:
+      return [];
+  }
+}
+
+/**
+ * The list value id that `text` names, in Danish or English, by label, id or synonym, after
+ * normalising case, spaces, numbering and Danish letters; undefined when it names none.
+ * Municipalities also by code ("751"), "Aarhus Kommune", "Københavns Kommune"; periods also as
+ * "2. halvår 2026", "H2 2026", "2026 H2".
+ */
+export function matchListValue(list: ListId, text: string): string | undefined {
+  if (list === 'period') return parsePeriod(text)?.id;
+  const map = listMap(list);
+  const candidates = [text, stripParentheses(text)];
+  for (const candidate of candidates) {
+    const folded = foldText(candidate);
+    if (folded === '') continue;
+    const hit = map.get(folded);
+    if (hit !== undefined) return hit;
+    if (list === 'municipality') {
+      const code = /^0*(\d{3})$/.exec(folded)?.[1];
+      if (code !== undefined && map.get(code) !== undefined) return map.get(code);
+      const bare = folded.replace(/\s*\bkommunes?\b\s*/g, ' ').trim();
+      const hitBare = map.get(bare) ?? (bare.endsWith('s') ? map.get(bare.slice(0, -1)) : undefined);
+      if (hitBare !== undefined) return hitBare;
+    }
+  }
+  return undefined;
+}
+
+/** The labels a coordinator may choose from (for messages), in one language. */
+export function listLabels(list: ListId, lang: 'da' | 'en'): string[] {
+  return (LISTS[list] as readonly ListValue[]).map((v) => v.label[lang]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Periods
+
+export interface PeriodMatch {
+  /** "2026-H2" */
+  readonly id: string;
+  readonly year: number;
+  /** Whether the year is one the template offers (FIRST_PERIOD_YEAR..LAST_PERIOD_YEAR). */
+  readonly inRange: boolean;
+}
+
+const HALF_WORDS: Record<string, 1 | 2> = {
+  '1': 1,
+  '2': 2,
+  første: 1,
+  forste: 1,
+  andet: 2,
+  anden: 2,
+  sidste: 2,
+  first: 1,
+  second: 2,
+};
+
+const PERIOD_PATTERNS: readonly { re: RegExp; half: number; year: number }[] = [
+  { re: /\b(\d{4})\s*[-/ ]?\s*h\s*([12])\b/, year: 1, half: 2 },
+  { re: /\bh\s*([12])\s*[-/ ]?\s*(\d{4})\b/, half: 1, year: 2 },
+  {
+    re: /\b([12]|første|forste|andet|anden|sidste)\.?\s*halvår\s*(?:i\s+|af\s+)?(\d{4})\b/,
+    half: 1,
+    year: 2,
+  },
+  { re: /\b(\d{4})\s*[,-]?\s*([12])\.?\s*halvår\b/, year: 1, half: 2 },
+  { re: /\b(first|second|1st|2nd)\s+half(?:\s+of)?\s+(?:the\s+year\s+)?(\d{4})\b/, half: 1, year: 2 },
+  { re: /\b(\d{4})\s*[-/ ]\s*([12])\s*(?:halvår)?$/, year: 1, half: 2 },
+];
+
+/**
+ * Finds a half-year in free text: "2026-H2", "H2 2026", "2. halvår 2026", "andet halvår 2026",
+ * "second half of 2026". Undefined when the text names no half-year.
+ */
+export function findPeriod(text: string): PeriodMatch | undefined {
+  const t = text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/halvar\b/g, 'halvår')
+    .replace(/halvaar\b/g, 'halvår');
+  for (const p of PERIOD_PATTERNS) {
+    const m = p.re.exec(t);
+    if (!m) continue;
+    const halfText = (m[p.half] ?? '').replace(/st$|nd$/, '');
+    const half = HALF_WORDS[halfText] ?? (halfText === '1' ? 1 : halfText === '2' ? 2 : undefined);
+    const year = Number(m[p.year]);
+    if (half === undefined || !Number.isInteger(year)) continue;
+    return { id: `${year}-H${half}`, year, inRange: year >= FIRST_PERIOD_YEAR && year <= LAST_PERIOD_YEAR };
+  }
+  return undefined;
+}
+
+/** A whole cell that is a period ("2026-H2", "2. halvår 2026"); undefined otherwise. */
+export function parsePeriod(text: string): PeriodMatch | undefined {
+  const found = findPeriod(text);
+  if (!found || !found.inRange) return undefined;
+  return found;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Municipalities named in free text
+
+interface MunicipalityPattern {
+  readonly code: string;
+  readonly folded: string;
+}
+
+let municipalityPatterns: readonly MunicipalityPattern[] | undefined;
+
+function patterns(): readonly MunicipalityPattern[] {
+  if (!municipalityPatterns) {
+    municipalityPatterns = KOMMUNER.map((k) => ({ code: k.code, folded: foldText(k.name) })).sort(
+      (a, b) => b.folded.length - a.folded.length,
+    );
+  }
+  return municipalityPatterns;
+}
+
+export interface MunicipalityMention {
+  readonly code: string;
+  /** The text said "... Kommune" right after the name (a strong mention). */
+  readonly withKommune: boolean;
+}
+
+/**
+ * Municipalities named in free text such as a title ("Implementeringsplan for Aarhus Kommune
+ * 2026", "Københavns Kommune – plan"). Strong mentions (followed by "Kommune") first.
+ */
+export function findMunicipalities(text: string): MunicipalityMention[] {
+  const folded = ` ${foldText(text)} `;
+  const found: MunicipalityMention[] = [];
+  for (const p of patterns()) {
+    for (const suffix of ['', 's']) {
+      const needle = ` ${p.folded}${suffix} `;
+      const at = folded.indexOf(needle);
+      if (at < 0) continue;
+      const after = folded.slice(at + needle.length);
+      if (found.some((f) => f.code === p.code)) continue;
+      found.push({ code: p.code, withKommune: /^kommunes?\b/.test(after) });
+    }
+  }
+  return found.sort((a, b) => Number(b.withKommune) - Number(a.withKommune));
+}
+
+export function municipalityName(code: string): string | undefined {
+  return KOMMUNER.find((k) => k.code === code)?.name;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Header matching
+
+/** Edit distance (insert, delete, substitute, swap neighbours) capped at `max` + 1. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  if (a === b) return 0;
+  const prev2 = new Array<number>(b.length + 1).fill(0);
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = new Array<number>(b.length + 1).fill(0);
+    cur[0] = i;
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        v = Math.min(v, (prev2[j - 2] ?? 0) + 1);
+      }
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    for (let j = 0; j <= b.length; j++) prev2[j] = prev[j] ?? 0;
+    prev = cur;
+  }
+  return prev[b.length] ?? max + 1;
+}
+
+/** How well a header word stands for a term word: equal, a plural/definite form, or one OCR slip. */
+export function tokenSimilarity(t: string, l: string): number {
+  if (t === l) return 1;
+  // Plurals and definite forms: aktivitet/aktiviteter/aktiviteterne, milepæl/milepæle.
+  if (l.length >= 5 && t.startsWith(l) && t.length - l.length <= 4) return 0.9;
+  if (t.length >= 5 && l.startsWith(t) && l.length - t.length <= 3) return 0.85;
+  // OCR: one wrong letter in a longer word (SPBRGSMAL for SPØRGSMÅL).
+  if (l.length >= 6 && editDistance(t, l, 1) <= 1) return 0.85;
+  if (l.length >= 10 && editDistance(t, l, 2) <= 2) return 0.8;
+  return 0;
+}
+
+/** OCR digit for letter inside a word: "0G" for "OG". */
+function ocrWord(t: string): string {
+  return /\p{L}/u.test(t) && /0/.test(t) ? t.replace(/0/g, 'o') : t;
+}
+
+/** Words that do not tell one header from another. */
+const FILLER = new Set(['af', 'for', 'og', 'the', 'of', 'and', 'i', 'pa', 'til', 'in', 'per', 'pr', 'a']);
+
+export function isFillerWord(t: string): boolean {
+  return FILLER.has(t);
+}
+
+/** A text prepared once for repeated scoring. */
+export interface PreparedText {
+  readonly norm: string;
+  readonly fold: string;
+  readonly tokens: readonly string[];
+}
+
+export function prepareText(text: string): PreparedText {
+  const norm = normalizeText(text);
+  const fold = foldNormalized(norm);
+  return { norm, fold, tokens: fold === '' ? [] : fold.split(' ').map(ocrWord) };
+}
+
+/**
+ * How well a header names a term (a label or an alias), 0..1: 1 when equal after normalising, a
+ * little less when only equal after folding, and a partial score when the header's words contain
+ * the term's words ("Ansvarlig for aktiviteten" → ansvarlig).
+ */
+export function scorePrepared(h: PreparedText, t: PreparedText): number {
+  if (h.norm === '' || t.norm === '') return 0;
+  if (h.norm === t.norm) return 1;
+  if (h.fold === t.fold) return 0.95;
+  const hj = h.tokens.join(' ');
+  const tj = t.tokens.join(' ');
+  if (hj === tj) return 0.93;
+  if (tj.length >= 6 && editDistance(hj.replace(/ /g, ''), tj.replace(/ /g, ''), 1) <= 1) return 0.85;
+  // Every word of the term appears in the header (in any order).
+  const used = new Set<number>();
+  let sum = 0;
+  let content = 0;
+  for (const l of t.tokens) {
+    let best = 0;
+    let bestIdx = -1;
+    for (let i = 0; i < h.tokens.length; i++) {
+      if (used.has(i)) continue;
+      const s = tokenSimilarity(h.tokens[i] ?? '', l);
+      if (s > best) {
+        best = s;
+        bestIdx = i;
+      }
+    }
+    if (best === 0) {
+      if (FILLER.has(l)) continue;
+      return 0;
+    }
+    used.add(bestIdx);
+    if (!FILLER.has(l)) {
+      sum += best;
+      content++;
+    }
+  }
+  if (content === 0) return 0;
+  const quality = sum / content;
+  const extra = h.tokens.filter((tok, i) => !used.has(i) && !FILLER.has(tok)).length;
+  if (extra === 0) return 0.92 * quality;
+  // The header says more than the term: a weaker, but still useful, match.
+  return Math.max(0, 0.8 * quality - 0.08 * extra);
+}
+
+export function termScore(header: string, term: string): number {
+  return scorePrepared(prepareText(header), prepareText(term));
+}
+
+/** The texts worth scoring for a header cell: as written, without parentheses, each "/" part. */
+export function headerVariants(header: string): { text: string; factor: number }[] {
+  const out: { text: string; factor: number }[] = [{ text: header, factor: 1 }];
+  const bare = stripParentheses(header);
+  if (bare !== '' && bare !== header) out.push({ text: bare, factor: 0.98 });
+  const base = bare === '' ? header : bare;
+  const parts = base.split(/\s*(?:\/|\||\beller\b|\bor\b|&)\s*/).filter((p) => p.trim() !== '');
+  if (parts.length > 1) for (const p of parts) out.push({ text: p, factor: 0.9 });
+  return out;
+}
+
+/** The best score of a header for a label (da and en, full weight) and aliases (0.9). */
+export function headerScore(header: string, label: Label, aliases: readonly string[]): number {
+  let best = 0;
+  for (const v of headerVariants(header)) {
+    const h = prepareText(v.text);
+    for (const term of [label.da, label.en])
+      best = Math.max(best, scorePrepared(h, prepareText(term)) * v.factor);
+    for (const alias of aliases) best = Math.max(best, scorePrepared(h, prepareText(alias)) * 0.9 * v.factor);
+    if (best >= 1) return 1;
+  }
+  return Math.round(best * 1000) / 1000;
+}

@@ -1,0 +1,39 @@
+// What the readers share: the issues found so far, the date system, and small helpers to reach a
+// table's cells.
+
+import type { GridCell } from '../grid';
+import type { Issue } from '../schema';
+import type { DetectedTable } from './detect';
+
+export interface Ctx {
+  readonly date1904: boolean;
+  readonly issues: Issue[];
+}
+
+/** field → column of a table (fields nobody maps are absent). */
+export function fieldColumns(t: DetectedTable): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const m of t.columns) if (m.field !== null && !out.has(m.field)) out.set(m.field, m.col);
+  return out;
+}
+
+/**
+ * The cell holding a table's value at (r, c): the cell itself, or the top cell of a merged area
+ * running down from an earlier row of the same table (a theme merged over its activities).
+ */
+export function valueCell(t: DetectedTable, r: number, c: number): GridCell | undefined {
+  const own = t.view.cell(r, c);
+  if (own) return own;
+  const m = t.view.mergeAt(r, c);
+  if (m && m.s.c === c && m.s.r < r && m.s.r >= t.firstRow) return t.view.cell(m.s.r, m.s.c);
+  return undefined;
+}
+
+/** A row that is one text spread over several columns (a merged title or note line). */
+export function isMergedLine(t: DetectedTable, cells: readonly GridCell[]): boolean {
+  if (cells.length !== 1) return false;
+  const cell = cells[0];
+  if (!cell) return false;
+  const m = t.view.mergeAt(cell.r, cell.c);
+  return m !== undefined && m.s.r === cell.r && m.s.c === cell.c && m.e.c > m.s.c;
+}

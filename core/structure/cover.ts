@@ -1,0 +1,319 @@
+// The cover fields (FRONT_SHEET.fields): label/value pairs anywhere outside the tables — the value
+// right of its label (across merged or blank cells) or below it, or in the same cell after a colon —
+// in Danish or English. The municipality and the period also from a title ("Implementeringsplan for
+// Aarhus Kommune, 2. halvår 2026") or a sheet name when nothing else names them; options override.
+
+import type { Place } from '../draft';
+import { a1, type GridCell } from '../grid';
+import {
+  FRONT_SHEET,
+  type FrontFieldKey,
+  type Lang,
+  type Organisation,
+  type Phase,
+  type SupervisionModel,
+} from '../spec';
+import { findMunicipalities, findPeriod, matchListValue, municipalityName, parsePeriod } from '../normalize';
+import { parseDateCell } from '../dates';
+import { displayText, type SheetView } from './sheet';
+import type { Ctx } from './context';
+import { municipalityUnknown, periodMalformed, valueNotInList } from './messages';
+import { coverLabel } from './vocab';
+import { FRONT_FIRST_ROW } from '../layout';
+
+export interface Cover {
+  templateVersion?: string;
+  municipality?: { code: string; name: string };
+  period?: string;
+  phase?: Phase;
+  coordinator?: { name: string; email?: string };
+  leader?: { name: string; email?: string };
+  organisation?: Organisation;
+  supervisionModel?: SupervisionModel;
+  places: Partial<Record<FrontFieldKey, Place>>;
+}
+
+export interface Region {
+  readonly sheet: string;
+  readonly r0: number;
+  readonly r1: number;
+  readonly c0: number;
+  readonly c1: number;
+}
+
+/** Where a cover field is in the template layout: Forside, label in A, value in B, from row 3. */
+export function templatePlace(key: FrontFieldKey, lang: Lang): Place {
+  const i = FRONT_SHEET.fields.findIndex((f) => f.key === key);
+  return { sheet: FRONT_SHEET.sheet[lang], cell: a1(FRONT_FIRST_ROW + i, 1) };
+}
+
+interface Found {
+  readonly key: FrontFieldKey;
+  readonly view: SheetView;
+  readonly label: GridCell;
+  readonly value?: GridCell;
+  /** The value written after a colon in the label's own cell. */
+  readonly inline?: string;
+  readonly place: Place;
+}
+
+function inRegion(regions: readonly Region[], sheet: string, r: number, c: number): boolean {
+  return regions.some((g) => g.sheet === sheet && r >= g.r0 && r <= g.r1 && c >= g.c0 && c <= g.c1);
+}
+
+function labelOf(text: string): { key: FrontFieldKey; inline?: string } | undefined {
+  const key = coverLabel(text);
+  if (key) return { key };
+  const m = /^([^:]{2,40}):\s*(.+)$/su.exec(text);
+  if (m?.[1] && m[2]) {
+    const k = coverLabel(m[1]);
+    if (k) return { key: k, inline: m[2].trim() };
+  }
+  return undefined;
+}
+
+const MAX_RIGHT = 6;
+
+export function readCover(
+  views: readonly SheetView[],
+  regions: readonly Region[],
+  ctx: Ctx,
+  lang: Lang,
+  options: { municipality?: string; period?: string },
+): Cover {
+  const cover: Cover = { places: {} };
+  const found = new Map<FrontFieldKey, Found>();
+  const free = (view: SheetView, r: number, c: number): boolean =>
+    !view.isUsed(r, c) && !inRegion(regions, view.name, r, c);
+
+  for (const view of views) {
+    for (const cell of view.sheet.cells) {
+      if (typeof cell.v !== 'string' || !free(view, cell.r, cell.c)) continue;
+      const label = labelOf(cell.v.trim());
+      if (!label || found.has(label.key)) continue;
+      if (label.inline !== undefined) {
+        found.set(label.key, {
+          key: label.key,
+          view,
+          label: cell,
+          inline: label.inline,
+          place: { sheet: view.name, cell: a1(cell.r, cell.c) },
+        });
+        continue;
+      }
+      const m = view.mergeAt(cell.r, cell.c);
+      const from = m && m.s.c === cell.c && m.s.r === cell.r ? m.e.c + 1 : cell.c + 1;
+      let value: GridCell | undefined;
+      let blocked = false;
+      for (let c = from; c < from + MAX_RIGHT && !value && !blocked; c++) {
+        const v = view.cell(cell.r, c);
+        if (!v) continue;
+        if (!free(view, v.r, v.c) || (typeof v.v === 'string' && labelOf(v.v.trim()))) blocked = true;
+        else value = v;
+      }
+      if (!value) {
+        const below = view.cell(cell.r + 1, cell.c);
+        if (
+          below &&
+          free(view, below.r, below.c) &&
+          !(typeof below.v === 'string' && labelOf(below.v.trim()))
+        ) {
+          value = below;
+        }
+      }
+      found.set(label.key, {
+        key: label.key,
+        view,
+        label: cell,
+        ...(value ? { value } : {}),
+        place: { sheet: view.name, cell: value ? a1(value.r, value.c) : a1(cell.r, from) },
+      });
+    }
+  }
+
+  // Names before e-mails: an e-mail belongs to a named coordinator or leader.
+  const order = [...found.values()].sort(
+    (a, b) => Number(a.key.endsWith('Email')) - Number(b.key.endsWith('Email')),
+  );
+  for (const f of order) {
+    f.view.useCell(f.label);
+    cover.places[f.key] = f.place;
+    const text = f.inline ?? (f.value ? displayText(f.value, ctx.date1904) : '');
+    if (text === '') continue;
+    if (setField(cover, f, text, ctx)) f.view.useCell(f.value);
+  }
+
+  fromTitles(cover, views, ctx, free);
+  applyOptions(cover, ctx, lang, options);
+  for (const field of FRONT_SHEET.fields) cover.places[field.key] ??= templatePlace(field.key, lang);
+  return cover;
+}
+
+/** Sets one cover field from its text; false (with an issue) when the text is not a valid value. */
+function setField(cover: Cover, f: Found, text: string, ctx: Ctx): boolean {
+  const { sheet, cell } = f.place;
+  switch (f.key) {
+    case 'municipality': {
+      const code = matchListValue('municipality', text);
+      if (!code) {
+        ctx.issues.push(municipalityUnknown(sheet, cell, text));
+        return false;
+      }
+      cover.municipality = { code, name: municipalityName(code) ?? text };
+      return true;
+    }
+    case 'period': {
+      const p = periodOfCell(f.value, text, ctx.date1904);
+      if (!p) {
+        ctx.issues.push(periodMalformed(sheet, cell, text));
+        return false;
+      }
+      cover.period = p;
+      return true;
+    }
+    case 'phase':
+    case 'organisation':
+    case 'supervisionModel': {
+      const id = matchListValue(f.key, text);
+      if (!id) {
+        ctx.issues.push(valueNotInList(sheet, cell, f.key, text));
+        return false;
+      }
+      if (f.key === 'phase') cover.phase = id as Phase;
+      else if (f.key === 'organisation') cover.organisation = id as Organisation;
+      else cover.supervisionModel = id as SupervisionModel;
+      return true;
+    }
+    case 'coordinatorName':
+      cover.coordinator = { ...cover.coordinator, name: text };
+      return true;
+    case 'coordinatorEmail':
+      if (!cover.coordinator) return false;
+      cover.coordinator = { ...cover.coordinator, email: emailOf(f, text) };
+      return true;
+    case 'leaderName':
+      cover.leader = { ...cover.leader, name: text };
+      return true;
+    case 'leaderEmail':
+      if (!cover.leader) return false;
+      cover.leader = { ...cover.leader, email: emailOf(f, text) };
+      return true;
+    case 'templateVersion':
+      cover.templateVersion = text;
+      return true;
+    case 'lastSubmitted':
+    case 'receiptId':
+      // Written by korpsplan itself when a plan is submitted; not part of the plan.
+      return true;
+  }
+}
+
+function emailOf(f: Found, text: string): string {
+  const link = f.value?.link;
+  if (link && /^mailto:/i.test(link) && !text.includes('@'))
+    return link.replace(/^mailto:/i, '').split('?')[0] ?? text;
+  return text;
+}
+
+/** A half-year from a period cell: "2026-H2", "2. halvår 2026", or a date range inside one half. */
+function periodOfCell(cell: GridCell | undefined, text: string, date1904: boolean): string | undefined {
+  const p = parsePeriod(text);
+  if (p) return p.id;
+  if (!cell) return undefined;
+  const d = parseDateCell(cell, date1904);
+  if (!d.ok || d.span.start === undefined) return undefined;
+  const half = (iso: string): string => `${iso.slice(0, 4)}-H${Number(iso.slice(5, 7)) <= 6 ? 1 : 2}`;
+  const a = half(d.span.start);
+  return a === half(d.span.deadline) ? parsePeriod(a)?.id : undefined;
+}
+
+function fromTitles(
+  cover: Cover,
+  views: readonly SheetView[],
+  ctx: Ctx,
+  free: (view: SheetView, r: number, c: number) => boolean,
+): void {
+  type Mention = { view: SheetView; cell: GridCell; text: string; title: boolean };
+  const texts: Mention[] = [];
+  for (const view of views) {
+    const firstRow = view.rows[0] ?? 0;
+    for (const cell of view.sheet.cells) {
+      if (typeof cell.v !== 'string' || !free(view, cell.r, cell.c)) continue;
+      const m = view.mergeAt(cell.r, cell.c);
+      const title = cell.r <= firstRow + 4 || (m !== undefined && m.e.c > m.s.c);
+      texts.push({ view, cell, text: cell.v, title });
+    }
+  }
+  const municipalityFrom = cover.municipality === undefined;
+  const periodFrom = cover.period === undefined;
+  for (const strong of [true, false]) {
+    for (const t of texts) {
+      if (!municipalityFrom || cover.municipality) break;
+      const mention = findMunicipalities(t.text).find((m) => m.withKommune === strong || !strong);
+      if (!mention || (!strong && !t.title)) continue;
+      cover.municipality = { code: mention.code, name: municipalityName(mention.code) ?? mention.code };
+      cover.places.municipality = { sheet: t.view.name, cell: a1(t.cell.r, t.cell.c) };
+    }
+  }
+  for (const t of texts) {
+    if (!periodFrom || cover.period) break;
+    const p = findPeriod(t.text);
+    if (!p) continue;
+    const place = { sheet: t.view.name, cell: a1(t.cell.r, t.cell.c) };
+    cover.places.period = place;
+    if (p.inRange) cover.period = p.id;
+    else {
+      ctx.issues.push(periodMalformed(place.sheet, place.cell, t.text));
+      break;
+    }
+  }
+  // A title counts as used when what it names agrees with the plan; otherwise it is reported.
+  for (const t of texts) {
+    if (t.view.isUsed(t.cell.r, t.cell.c)) continue;
+    const ms = findMunicipalities(t.text);
+    const p = findPeriod(t.text);
+    const relevantM = ms.filter((m) => m.withKommune || t.title);
+    if (relevantM.length === 0 && !p) continue;
+    const agreesM = relevantM.every((m) => m.code === cover.municipality?.code);
+    const agreesP =
+      !p ||
+      p.id === cover.period ||
+      (cover.places.period?.cell === a1(t.cell.r, t.cell.c) && cover.places.period.sheet === t.view.name);
+    if (agreesM && agreesP) t.view.useCell(t.cell);
+  }
+  if (!cover.municipality) {
+    for (const view of views) {
+      const mention = findMunicipalities(view.name)[0];
+      if (!mention) continue;
+      cover.municipality = { code: mention.code, name: municipalityName(mention.code) ?? mention.code };
+      cover.places.municipality ??= { sheet: view.name, cell: 'A1' };
+      break;
+    }
+  }
+}
+
+function applyOptions(
+  cover: Cover,
+  ctx: Ctx,
+  lang: Lang,
+  options: { municipality?: string; period?: string },
+): void {
+  if (options.municipality !== undefined) {
+    const code = matchListValue('municipality', options.municipality);
+    const place = cover.places.municipality ?? templatePlace('municipality', lang);
+    if (code) cover.municipality = { code, name: municipalityName(code) ?? options.municipality };
+    else {
+      delete cover.municipality;
+      ctx.issues.push(municipalityUnknown(place.sheet, place.cell, options.municipality));
+    }
+  }
+  if (options.period !== undefined) {
+    const p = parsePeriod(options.period);
+    const place = cover.places.period ?? templatePlace('period', lang);
+    if (p) cover.period = p.id;
+    else {
+      delete cover.period;
+      ctx.issues.push(periodMalformed(place.sheet, place.cell, options.period));
+    }
+  }
+}

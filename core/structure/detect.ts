@@ -1,0 +1,471 @@
+// Finding tables wherever their header row is: under title rows, in row 3 or 4, split over two rows
+// ("EVALUERING" / "AF RESULTAT", "Ja" / "(sæt x)"), several tables on one sheet (one under the other
+// or side by side), and where each table ends (the next table's header, a long blank gap, or the end
+// of an Excel table).
+//
+// A row is looked at closely only when at least two of its cells share a word with the header
+// vocabulary; its cells are then split into segments at gaps of two or more empty columns, and each
+// segment is scored against every table: each column gets the fields its header may name (vocab.ts),
+// fields are assigned to columns greedily by score, and the table whose assignment scores highest
+// and meets the table's minimum (e.g. a plan needs its activity column or three columns) wins.
+
+import type { ColumnMapping } from '../draft';
+import type { GridCell, GridRange } from '../grid';
+import type { TableKey } from '../spec';
+import { normalizeText, stripParentheses } from '../normalize';
+import { SheetView, displayText } from './sheet';
+import { MIN_CONFIDENCE, isMarkField, mightBeHeader, scoreHeader, vocabOf, type FieldScore } from './vocab';
+import { scoreChecklist, scoreNeeds } from './similarity';
+
+/** This many blank rows in a row end a table. */
+export const TABLE_GAP = 3;
+
+export interface ColumnInfo {
+  readonly col: number;
+  readonly header: string;
+  readonly scores: ReadonlyMap<TableKey, ReadonlyMap<string, FieldScore>>;
+  /** The header cells of this column (one or two rows). */
+  readonly cells: readonly GridCell[];
+}
+
+export interface DetectedTable {
+  key: TableKey;
+  readonly view: SheetView;
+  readonly headerTop: number;
+  readonly headerBottom: number;
+  c0: number;
+  c1: number;
+  columns: ColumnMapping[];
+  readonly info: readonly ColumnInfo[];
+  readonly score: number;
+  readonly alternatives: readonly TableKey[];
+  firstRow: number;
+  lastRow: number;
+  /** Rows of titles/headings just above the header (not data of the table above). */
+  preamble: number[];
+}
+
+interface Segment {
+  readonly c0: number;
+  readonly c1: number;
+}
+
+// --- Scoring one header (one or two rows) -----------------------------------------------------------
+
+function headerTextAt(view: SheetView, r: number, c: number): { text: string; cell?: GridCell } {
+  const cell = view.cell(r, c);
+  if (cell) return { text: displayText(cell, view.date1904), cell };
+  const m = view.mergeAt(r, c);
+  if (m && m.s.r === r && m.s.c < c) {
+    // A merged header over several columns names each of them (its sub-headers may follow below).
+    return { text: view.text(m.s.r, m.s.c) };
+  }
+  return { text: '' };
+}
+
+function mergeScores(texts: readonly string[]): Map<TableKey, Map<string, FieldScore>> {
+  const out = new Map<TableKey, Map<string, FieldScore>>();
+  for (const t of texts) {
+    for (const [key, list] of scoreHeader(t)) {
+      const m = out.get(key) ?? new Map<string, FieldScore>();
+      for (const fs of list) {
+        const prev = m.get(fs.field);
+        if (!prev || fs.score > prev.score) m.set(fs.field, fs);
+      }
+      out.set(key, m);
+    }
+  }
+  return out;
+}
+
+function columnInfos(view: SheetView, top: number, bottom: number, seg: Segment): ColumnInfo[] {
+  const out: ColumnInfo[] = [];
+  for (let c = seg.c0; c <= seg.c1; c++) {
+    const upper = headerTextAt(view, top, c);
+    const lower = bottom > top ? { text: view.text(bottom, c), cell: view.cell(bottom, c) } : { text: '' };
+    const joined = [upper.text, lower.text].filter((t) => t !== '').join(' ');
+    const texts = [...new Set([joined, upper.text, lower.text].filter((t) => t !== ''))];
+    const cells = [upper.cell, lower.cell].filter((x): x is GridCell => x !== undefined);
+    out.push({ col: c, header: joined, scores: mergeScores(texts), cells });
+  }
+  return out;
+}
+
+interface Assignment {
+  readonly key: TableKey;
+  readonly total: number;
+  readonly byCol: ReadonlyMap<number, FieldScore>;
+}
+
+function assign(key: TableKey, infos: readonly ColumnInfo[]): Assignment {
+  const triples: { col: number; fs: FieldScore }[] = [];
+  for (const info of infos) {
+    for (const fs of info.scores.get(key)?.values() ?? []) triples.push({ col: info.col, fs });
+  }
+  triples.sort((a, b) => b.fs.score - a.fs.score || a.col - b.col);
+  const byCol = new Map<number, FieldScore>();
+  const taken = new Set<string>();
+  let total = 0;
+  for (const t of triples) {
+    if (byCol.has(t.col) || taken.has(t.fs.field) || t.fs.score < MIN_CONFIDENCE) continue;
+    byCol.set(t.col, t.fs);
+    taken.add(t.fs.field);
+    total += t.fs.score;
+  }
+  return { key, total, byCol };
+}
+
+/** The least a header must name to be taken for each table. */
+function acceptable(a: Assignment): boolean {
+  const f = new Set([...a.byCol.values()].map((x) => x.field));
+  const n = f.size;
+  const has = (x: string): boolean => f.has(x);
+  switch (a.key) {
+    case 'activities':
+      return n >= 3 || (n >= 2 && has('activity'));
+    case 'checklist': {
+      const marks = [...f].filter((x) => isMarkField(x)).length;
+      return marks >= 2 || (has('question') && (has('answer') || marks >= 1));
+    }
+    case 'roles':
+      return has('role') && (has('name') || has('responsibilities'));
+    case 'corps':
+      return n >= 2 && (has('initials') || has('hoursPerWeek') || has('activeCases'));
+    case 'indicators':
+      return (
+        (has('name') || has('code')) &&
+        (has('target') || has('baseline') || has('result') || has('unit') || has('cases'))
+      );
+    case 'communication':
+      return ['audience', 'message', 'channel'].filter(has).length >= 2;
+    case 'needsAnalysis':
+      return has('question') && has('answer');
+  }
+}
+
+interface Candidate {
+  readonly key: TableKey;
+  readonly top: number;
+  readonly bottom: number;
+  readonly seg: Segment;
+  readonly infos: readonly ColumnInfo[];
+  readonly assignment: Assignment;
+  readonly alternatives: readonly TableKey[];
+}
+
+const ALL_KEYS: readonly TableKey[] = [
+  'activities',
+  'checklist',
+  'roles',
+  'corps',
+  'indicators',
+  'communication',
+  'needsAnalysis',
+];
+
+function evaluate(
+  view: SheetView,
+  top: number,
+  bottom: number,
+  seg: Segment,
+  keys: readonly TableKey[],
+): Candidate | undefined {
+  const infos = columnInfos(view, top, bottom, seg);
+  const ok = keys.map((k) => assign(k, infos)).filter(acceptable);
+  if (ok.length === 0) return undefined;
+  ok.sort((a, b) => b.total - a.total);
+  const best = ok[0];
+  if (!best) return undefined;
+  return {
+    key: best.key,
+    top,
+    bottom,
+    seg,
+    infos,
+    assignment: best,
+    alternatives: ok.slice(1).map((a) => a.key),
+  };
+}
+
+// --- Two-row headers ----------------------------------------------------------------------------
+
+function isFillerHeader(text: string): boolean {
+  if (stripParentheses(text) === '') return true;
+  return /^(?:sæt|saet|sat|seet|set|st)\s*x$/u.test(normalizeText(text));
+}
+
+type Headerish = 'header' | 'filler' | 'no';
+
+function headerish(text: string, key: TableKey): Headerish {
+  if (isFillerHeader(text)) return 'filler';
+  return scoreHeader(text).get(key)?.length ? 'header' : 'no';
+}
+
+function rowHeaderish(view: SheetView, r: number, seg: Segment, key: TableKey): 'header' | 'filler' | 'no' {
+  const cells = view.rowCells(r, seg.c0, seg.c1);
+  if (cells.length === 0) return 'no';
+  let sawHeader = false;
+  for (const cell of cells) {
+    if (typeof cell.v !== 'string') return 'no';
+    const h = headerish(displayText(cell, view.date1904), key);
+    if (h === 'no') return 'no';
+    if (h === 'header') sawHeader = true;
+  }
+  return sawHeader ? 'header' : 'filler';
+}
+
+function extend(view: SheetView, cand: Candidate, floor: number): Candidate {
+  let best = cand;
+  const below = cand.bottom + 1;
+  const kindBelow = rowHeaderish(view, below, cand.seg, cand.key);
+  if (kindBelow !== 'no') {
+    const two = evaluate(view, cand.top, below, cand.seg, [cand.key]);
+    if (
+      two &&
+      (two.assignment.total > best.assignment.total + 0.05 ||
+        (kindBelow === 'filler' && two.assignment.total >= best.assignment.total - 0.01))
+    ) {
+      best = { ...two, alternatives: cand.alternatives };
+    }
+  }
+  const above = best.top - 1;
+  if (
+    above > floor &&
+    best.bottom === best.top &&
+    rowHeaderish(view, above, cand.seg, cand.key) === 'header'
+  ) {
+    const two = evaluate(view, above, best.bottom, cand.seg, [cand.key]);
+    if (two && two.assignment.total > best.assignment.total + 0.05) {
+      best = { ...two, alternatives: cand.alternatives };
+    }
+  }
+  return best;
+}
+
+// --- Segments of a row ------------------------------------------------------------------------------
+
+function segments(view: SheetView, r: number, cells: readonly GridCell[]): Segment[] {
+  const out: Segment[] = [];
+  let cur: { c0: number; c1: number } | undefined;
+  for (const cell of cells) {
+    const m = view.mergeAt(r, cell.c);
+    const end = m && m.s.c === cell.c ? m.e.c : cell.c;
+    if (cur && cell.c - cur.c1 - 1 < 2) {
+      cur.c1 = Math.max(cur.c1, end);
+    } else {
+      if (cur) out.push(cur);
+      cur = { c0: cell.c, c1: end };
+    }
+  }
+  if (cur) out.push(cur);
+  return out;
+}
+
+// --- Finding the tables of a sheet ----------------------------------------------------------------
+
+export interface DetectOptions {
+  /** Only these tables (a sheet of the template layout holds one known table). */
+  readonly keys?: readonly TableKey[];
+  /** Excel tables (ListObjects) on the sheet. */
+  readonly listObjects?: readonly GridRange[];
+}
+
+export function detectTables(view: SheetView, options: DetectOptions = {}): DetectedTable[] {
+  const keys = options.keys ?? ALL_KEYS;
+  const listObjects = options.listObjects ?? [];
+  const listHeaderRows = new Set(listObjects.map((l) => l.s.r));
+  const candidates: Candidate[] = [];
+  let lastBottom = -1;
+  // The table whose data rows are being passed: a data row that happens to hold header words is
+  // not a new table unless it names at least three columns.
+  let open: { seg: Segment; last: number; closed: boolean } | undefined;
+  for (const r of view.rows) {
+    if (r <= lastBottom) continue;
+    const inOpen = open !== undefined && view.rowCells(r, open.seg.c0, open.seg.c1).length > 0;
+    if (open && inOpen && r - open.last - 1 >= TABLE_GAP) open.closed = true;
+    const found = headerCandidates(view, r, keys, listHeaderRows.has(r), lastBottom);
+    let accepted = false;
+    for (const cand of found) {
+      if (open && !open.closed && cand.assignment.byCol.size < 3 && overlaps(open.seg, cand.seg)) continue;
+      candidates.push(cand);
+      lastBottom = Math.max(lastBottom, cand.bottom);
+      open = { seg: cand.seg, last: cand.bottom, closed: false };
+      accepted = true;
+    }
+    if (!accepted && open && inOpen && !open.closed) open.last = r;
+  }
+  return regions(view, candidates, listObjects);
+}
+
+function overlaps(a: Segment, b: Segment): boolean {
+  return a.c0 <= b.c1 && b.c0 <= a.c1;
+}
+
+function headerCandidates(
+  view: SheetView,
+  r: number,
+  keys: readonly TableKey[],
+  listHeader: boolean,
+  floor: number,
+): Candidate[] {
+  const cells = view.rowCells(r);
+  if (!listHeader) {
+    let hits = 0;
+    for (const cell of cells) {
+      if (typeof cell.v === 'string' && mightBeHeader(cell.v)) hits++;
+      if (hits >= 2) break;
+    }
+    if (hits < 2) return [];
+  }
+  const found: Candidate[] = [];
+  for (const seg of segments(view, r, cells)) {
+    if (seg.c1 === seg.c0) continue;
+    const cand = evaluate(view, r, r, seg, keys);
+    if (cand) found.push(extend(view, cand, floor));
+  }
+  return found;
+}
+
+/** Single-cell rows (titles, "Tabel 2: Huskeliste ...") right above a header. */
+function preambleRows(view: SheetView, top: number, floor: number, seg: Segment): number[] {
+  const out: number[] = [];
+  let last = top;
+  const rows = view.rowsBetween(floor + 1, top - 1).reverse();
+  for (const r of rows) {
+    if (last - r - 1 >= TABLE_GAP || out.length >= 3) break;
+    const cells = view.rowCells(r);
+    if (cells.length === 0) continue;
+    const inSpan = cells.filter((c) => c.c <= seg.c1 + 1);
+    if (inSpan.length !== 1) break;
+    out.push(r);
+    last = r;
+  }
+  return out;
+}
+
+function regions(
+  view: SheetView,
+  cands: readonly Candidate[],
+  listObjects: readonly GridRange[],
+): DetectedTable[] {
+  const sorted = [...cands].sort((a, b) => a.top - b.top || a.seg.c0 - b.seg.c0);
+  const tables: DetectedTable[] = [];
+  sorted.forEach((cand, i) => {
+    const start = cand.bottom + 1;
+    let hardEnd = view.idx.maxRow;
+    let noGap = false;
+    const next = sorted.slice(i + 1).find((n) => n.top > cand.bottom && overlaps(n.seg, cand.seg));
+    if (next) {
+      const pre = preambleRows(view, next.top, cand.bottom, next.seg);
+      hardEnd = Math.min(...pre, next.top) - 1;
+    }
+    const lo = listObjects.find(
+      (l) => (l.s.r === cand.top || l.s.r === cand.bottom) && l.s.c <= cand.seg.c1 && cand.seg.c0 <= l.e.c,
+    );
+    if (lo) {
+      hardEnd = Math.min(hardEnd, lo.e.r);
+      noGap = true;
+    }
+    let last = start - 1;
+    for (const r of view.rowsBetween(start, hardEnd)) {
+      if (view.rowCells(r, cand.seg.c0, cand.seg.c1).length === 0) continue;
+      if (!noGap && r - last - 1 >= TABLE_GAP) break;
+      last = r;
+    }
+    const floor = i > 0 ? (sorted[i - 1]?.bottom ?? -1) : -1;
+    tables.push(toTable(view, cand, start, last, preambleRows(view, cand.top, floor, cand.seg)));
+  });
+  for (const t of tables) resolveQuestionTables(t);
+  return tables;
+}
+
+function toTable(
+  view: SheetView,
+  cand: Candidate,
+  first: number,
+  last: number,
+  preamble: number[],
+): DetectedTable {
+  return {
+    key: cand.key,
+    view,
+    headerTop: cand.top,
+    headerBottom: cand.bottom,
+    c0: cand.seg.c0,
+    c1: cand.seg.c1,
+    columns: columnsOf(cand.infos, cand.assignment),
+    info: cand.infos,
+    score: cand.assignment.total,
+    alternatives: cand.alternatives,
+    firstRow: first,
+    lastRow: last,
+    preamble,
+  };
+}
+
+function columnsOf(infos: readonly ColumnInfo[], a: Assignment): ColumnMapping[] {
+  const out: ColumnMapping[] = [];
+  for (const info of infos) {
+    const fs = a.byCol.get(info.col);
+    if (!fs && info.header === '') continue;
+    out.push({
+      col: info.col,
+      header: info.header,
+      field: fs ? fs.field : null,
+      confidence: fs ? Math.min(1, fs.score) : 0,
+    });
+  }
+  return out;
+}
+
+/** Re-maps a table's columns for another table key (checklist ↔ needs analysis). */
+export function remap(t: DetectedTable, key: TableKey): void {
+  const a = assign(key, t.info);
+  t.key = key;
+  t.columns = columnsOf(t.info, a);
+}
+
+/**
+ * "Spørgsmål | Svar" heads both a checklist and a needs analysis: the questions below decide. A
+ * checklist without a question header takes the column of long texts left of its answer columns.
+ */
+function resolveQuestionTables(t: DetectedTable): void {
+  const other = t.key === 'checklist' ? 'needsAnalysis' : t.key === 'needsAnalysis' ? 'checklist' : undefined;
+  if (other && t.alternatives.includes(other)) {
+    let checklist = 0;
+    let needs = 0;
+    for (const r of t.view.rowsBetween(t.firstRow, t.lastRow).slice(0, 20)) {
+      const texts = t.view.rowCells(r, t.c0, t.c1).map((c) => displayText(c, t.view.date1904));
+      const longest = texts.sort((a, b) => b.length - a.length)[0] ?? '';
+      if (longest.length < 15) continue;
+      checklist += scoreChecklist(longest)[0]?.score ?? 0;
+      needs += scoreNeeds(longest)[0]?.score ?? 0;
+    }
+    if ((t.key === 'checklist' && needs > checklist) || (t.key === 'needsAnalysis' && checklist > needs)) {
+      remap(t, other);
+    }
+  }
+  if (t.key === 'checklist' && !t.columns.some((c) => c.field === 'question')) {
+    const firstMark = Math.min(...t.columns.filter((c) => isMarkField(c.field)).map((c) => c.col));
+    const lengths = new Map<number, number>();
+    for (const r of t.view.rowsBetween(t.firstRow, t.lastRow)) {
+      for (const cell of t.view.rowCells(r, Math.max(0, t.c0 - 3), firstMark - 1)) {
+        const len = displayText(cell, t.view.date1904).length;
+        if (len >= 12) lengths.set(cell.c, (lengths.get(cell.c) ?? 0) + len);
+      }
+    }
+    const best = [...lengths.entries()].sort((a, b) => b[1] - a[1])[0];
+    if (best) {
+      const col = best[0];
+      t.columns = t.columns.filter((c) => c.col !== col);
+      t.columns.push({ col, header: t.view.text(t.headerTop, col), field: 'question', confidence: 0.5 });
+      t.columns.sort((a, b) => a.col - b.col);
+      t.c0 = Math.min(t.c0, col);
+    }
+  }
+}
+
+/** The fields the table's spec (and the checklist's mark columns) know. */
+export function knownFields(key: TableKey): ReadonlySet<string> {
+  return new Set(vocabOf(key).fields.map((f) => f.field));
+}

@@ -1,0 +1,290 @@
+// Structuring: any coordinator's workbook (as a Grid) → the draft plan, losing nothing. Every
+// non-empty cell either lands in a plan field, is a header, label, heading or marker that was used,
+// or is reported in `unmapped`.
+//
+//   template layout  the hidden lists sheet (Lister/Lists) has TEMPLATE_MARKER in A1: the template's
+//                    sheets are read by their names, the sheets listed after SOURCE_SHEETS_MARKER
+//                    are archived originals and the lists sheet is the template's own.
+//   any other layout every sheet is searched for the tables of the spec (detect.ts) and for cover
+//                    labels and titles (cover.ts).
+
+import type {
+  ColumnOverride,
+  DraftChecklistAnswer,
+  DraftPlan,
+  StructureOptions,
+  StructureResult,
+  TableMapping,
+} from '../draft';
+import { a1, cellText, SheetIndex, type Grid, type GridSheet } from '../grid';
+import type { Unmapped } from '../schema';
+import {
+  ACTIVITIES_SHEET,
+  FRONT_SHEET,
+  LISTS_SHEET,
+  SOURCE_SHEETS_MARKER,
+  TABLE_SHEETS,
+  TEMPLATE_MARKER,
+  type Lang,
+  type TableKey,
+} from '../spec';
+import { normalizeText } from '../normalize';
+import { SheetView, displayText } from './sheet';
+import { detectTables, knownFields, type DetectedTable } from './detect';
+import type { Ctx } from './context';
+import { readActivities } from './activities';
+import { ChecklistReader } from './checklist';
+import { readCommunication, readCorps, readIndicators, readNeeds, readRoles } from './tables';
+import { readCover, type Region } from './cover';
+import { planTableMissing } from './messages';
+
+export { CHECKLIST_MARK_FIELDS } from './vocab';
+export { headingTheme } from './activities';
+export { groupFromText } from './checklist';
+
+interface Layout {
+  readonly template: boolean;
+  readonly lang?: Lang;
+  readonly listsSheet?: string;
+  readonly archived: readonly string[];
+}
+
+/** Whether the workbook is in the template layout, and which of its sheets are archived originals. */
+export function templateLayout(grid: Grid): Layout {
+  const lists = grid.sheets.find((s) => s.name === LISTS_SHEET.da || s.name === LISTS_SHEET.en);
+  if (!lists) return { template: false, archived: [] };
+  const idx = new SheetIndex(lists);
+  if (cellText(idx.get(0, 0)).trim() !== TEMPLATE_MARKER) return { template: false, archived: [] };
+  const archived: string[] = [];
+  let after = false;
+  for (let r = 1; r <= idx.maxRow; r++) {
+    const text = cellText(idx.get(r, 0)).trim();
+    if (!after) {
+      after = text.replace(/:$/, '') === SOURCE_SHEETS_MARKER;
+      continue;
+    }
+    if (text === '') break;
+    if (grid.sheets.some((s) => s.name === text)) archived.push(text);
+  }
+  return {
+    template: true,
+    lang: lists.name === LISTS_SHEET.en ? 'en' : 'da',
+    listsSheet: lists.name,
+    archived,
+  };
+}
+
+function templateKey(name: string): TableKey | 'cover' | undefined {
+  if (name === FRONT_SHEET.sheet.da || name === FRONT_SHEET.sheet.en) return 'cover';
+  return TABLE_SHEETS.find((t) => t.sheet.da === name || t.sheet.en === name)?.key;
+}
+
+export function structure(grid: Grid, options: StructureOptions = {}): StructureResult {
+  const layout = templateLayout(grid);
+  const ctx: Ctx = { date1904: grid.date1904, issues: [] };
+  const skipped = new Set<string>([...layout.archived, ...(layout.listsSheet ? [layout.listsSheet] : [])]);
+  const sheets = grid.sheets.filter((s) => !skipped.has(s.name));
+  const views = sheets.map((s) => new SheetView(s, grid.date1904));
+
+  // 1. Tables.
+  const tables: DetectedTable[] = [];
+  for (const view of views) {
+    const key = layout.template ? templateKey(view.name) : undefined;
+    if (key === 'cover') {
+      // The template's title and help line above the fields.
+      for (const cell of view.rowCells(0)) view.useCell(cell);
+      for (const cell of view.rowCells(1)) view.useCell(cell);
+      continue;
+    }
+    const found = detectTables(view, {
+      ...(key ? { keys: [key] } : {}),
+      listObjects: view.sheet.tables.map((t) => t.ref),
+    });
+    if (key) {
+      // The template's title and help line above its table.
+      for (const t of found) {
+        for (let r = 0; r < t.headerTop; r++) for (const cell of view.rowCells(r)) view.useCell(cell);
+      }
+    }
+    tables.push(...found);
+  }
+  applyOverrides(tables, options.columnOverrides ?? []);
+  for (const t of tables) useHeader(t);
+  const lang = layout.lang ?? languageOf(tables);
+
+  // 2. Rows.
+  const activities: DraftPlan['activities'][number][] = [];
+  const roles: DraftPlan['roles'][number][] = [];
+  const corps: DraftPlan['corps'][number][] = [];
+  const indicators: DraftPlan['indicators'][number][] = [];
+  const communication: DraftPlan['communication'][number][] = [];
+  const needsAnalysis: DraftPlan['needsAnalysis'][number][] = [];
+  const needsTaken = new Set<string>();
+  const checklist = new ChecklistReader(ctx);
+  for (const t of tables) {
+    switch (t.key) {
+      case 'activities':
+        activities.push(...readActivities(t, ctx));
+        break;
+      case 'checklist':
+        checklist.read(t);
+        break;
+      case 'roles':
+        roles.push(...readRoles(t, ctx));
+        break;
+      case 'corps':
+        corps.push(...readCorps(t, ctx));
+        break;
+      case 'indicators':
+        indicators.push(...readIndicators(t, ctx));
+        break;
+      case 'communication':
+        communication.push(...readCommunication(t, ctx));
+        break;
+      case 'needsAnalysis':
+        needsAnalysis.push(...readNeeds(t, ctx, needsTaken));
+        break;
+    }
+  }
+  const answers: DraftChecklistAnswer[] = checklist.finish();
+
+  // 3. Cover fields, titles.
+  const regions: Region[] = tables.map((t) => ({
+    sheet: t.view.name,
+    r0: t.headerTop,
+    r1: Math.max(t.lastRow, t.headerBottom),
+    c0: t.c0,
+    c1: t.c1,
+  }));
+  const cover = readCover(views, regions, ctx, lang, {
+    ...(options.municipality !== undefined ? { municipality: options.municipality } : {}),
+    ...(options.period !== undefined ? { period: options.period } : {}),
+  });
+
+  const planTable = tables.find((t) => t.key === 'activities');
+  if (!planTable) {
+    const sheet = layout.template
+      ? ACTIVITIES_SHEET.sheet[lang]
+      : (views.find((v) => v.sheet.state === 'visible')?.name ?? views[0]?.name ?? '');
+    ctx.issues.push(planTableMissing(sheet, 'A1'));
+  }
+
+  const draft: DraftPlan = {
+    ...(cover.templateVersion !== undefined ? { templateVersion: cover.templateVersion } : {}),
+    ...(cover.municipality ? { municipality: cover.municipality } : {}),
+    ...(cover.period !== undefined ? { period: cover.period } : {}),
+    ...(cover.phase ? { phase: cover.phase } : {}),
+    ...(cover.coordinator ? { coordinator: cover.coordinator } : {}),
+    ...(cover.leader ? { leader: cover.leader } : {}),
+    ...(cover.organisation ? { organisation: cover.organisation } : {}),
+    ...(cover.supervisionModel ? { supervisionModel: cover.supervisionModel } : {}),
+    places: cover.places,
+    ...(planTable ? { planTable: { sheet: planTable.view.name, headerRow: planTable.headerTop } } : {}),
+    activities,
+    checklist: answers,
+    roles,
+    corps,
+    indicators,
+    communication,
+    needsAnalysis,
+  };
+
+  return {
+    draft,
+    issues: ctx.issues,
+    unmapped: unmappedCells(views),
+    tables: tables.map(toMapping),
+    archivedSheets: [...layout.archived],
+    notCarried: notCarried(sheets),
+  };
+}
+
+function toMapping(t: DetectedTable): TableMapping {
+  return {
+    key: t.key,
+    sheet: t.view.name,
+    headerRow: t.headerTop,
+    firstRow: t.firstRow,
+    lastRow: t.lastRow,
+    columns: [...t.columns].sort((a, b) => a.col - b.col),
+  };
+}
+
+/** Header cells of recognised columns, and filler under them ("(sæt x)"), are used. */
+function useHeader(t: DetectedTable): void {
+  const mapped = new Set(t.columns.filter((c) => c.field !== null).map((c) => c.col));
+  for (const info of t.info) {
+    if (!mapped.has(info.col)) continue;
+    for (const cell of info.cells) t.view.useCell(cell);
+  }
+}
+
+/** The coordinator's corrections from the add-in: a column's field, or no field (null). */
+function applyOverrides(tables: readonly DetectedTable[], overrides: readonly ColumnOverride[]): void {
+  for (const o of overrides) {
+    const onSheet = tables.filter((t) => t.view.name === o.sheet);
+    const inside = onSheet.filter((t) => o.col >= t.c0 && o.col <= t.c1);
+    const candidates = inside.length > 0 ? inside : onSheet;
+    const t = candidates
+      .filter((x) => o.field === null || knownFields(x.key).has(o.field))
+      .sort((a, b) => distance(a, o.col) - distance(b, o.col))[0];
+    if (!t) continue;
+    const cols = t.columns.map((c) =>
+      o.field !== null && c.field === o.field && c.col !== o.col ? { ...c, field: null, confidence: 0 } : c,
+    );
+    const existing = cols.findIndex((c) => c.col === o.col);
+    const header = t.view.text(t.headerTop, o.col);
+    const mapping = { col: o.col, header, field: o.field, confidence: o.field === null ? 0 : 1 };
+    if (existing >= 0) cols[existing] = { ...mapping, header: cols[existing]?.header ?? header };
+    else cols.push(mapping);
+    t.columns = cols.sort((a, b) => a.col - b.col);
+    t.c0 = Math.min(t.c0, o.col);
+    t.c1 = Math.max(t.c1, o.col);
+  }
+}
+
+function distance(t: DetectedTable, col: number): number {
+  return col < t.c0 ? t.c0 - col : col > t.c1 ? col - t.c1 : 0;
+}
+
+/** Danish unless the headers are written in English. */
+function languageOf(tables: readonly DetectedTable[]): Lang {
+  let da = 0;
+  let en = 0;
+  for (const t of tables) {
+    const spec = TABLE_SHEETS.find((s) => s.key === t.key);
+    for (const m of t.columns) {
+      const col = spec?.columns.find((c) => c.field === m.field);
+      if (!col) continue;
+      const h = normalizeText(m.header);
+      if (h === normalizeText(col.label.da)) da++;
+      else if (h === normalizeText(col.label.en)) en++;
+    }
+  }
+  return en > da ? 'en' : 'da';
+}
+
+function unmappedCells(views: readonly SheetView[]): Unmapped[] {
+  const out: Unmapped[] = [];
+  for (const view of views) {
+    for (const cell of view.unusedCells()) {
+      out.push({ sheet: view.name, cell: a1(cell.r, cell.c), value: displayText(cell, view.date1904) });
+    }
+  }
+  return out;
+}
+
+const DRAWING_WORDS: Record<'chart' | 'image' | 'shape', string> = {
+  chart: 'diagram / chart',
+  image: 'billede / image',
+  shape: 'figur / shape',
+};
+
+function notCarried(sheets: readonly GridSheet[]): { sheet: string; what: string }[] {
+  return sheets.flatMap((s) =>
+    s.drawings.map((d) => ({
+      sheet: s.name,
+      what: d.name ? `${DRAWING_WORDS[d.kind]} "${d.name}"` : DRAWING_WORDS[d.kind],
+    })),
+  );
+}

@@ -1,0 +1,103 @@
+// The issues structuring reports, each with a Danish and an English message that tells the
+// coordinator what to do and quotes the value it is about.
+
+import { issue } from '../codes';
+import type { Issue } from '../schema';
+import { INDICATORS, LIST_TITLES, type ListId } from '../spec';
+import { listLabels } from '../normalize';
+
+const MAX_QUOTE = 60;
+
+/**
+ * A value quoted in a message: anything shaped like a CPR number (ddmmyy-xxxx) masked, and long
+ * text shortened, so that a message never repeats personal data in full.
+ */
+export function quote(value: string): string {
+  const masked = value
+    .replace(/\b(\d{6})[-\s]?(\d{4})\b/g, '######-####')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return masked.length > MAX_QUOTE ? `${masked.slice(0, MAX_QUOTE - 1)}…` : masked;
+}
+
+export const DATE_EXAMPLES = {
+  da: '15.03.2026, 15-03-2026, uge 12 2026, marts 2026, Q2 2026 eller januar–marts 2026',
+  en: '15.03.2026, 15-03-2026, uge 12 2026 (week 12), marts 2026 (March), Q2 2026 or januar–marts 2026',
+};
+
+export function dateUnreadable(sheet: string, cell: string, value: string): Issue {
+  const v = quote(value);
+  return issue('date_unreadable', sheet, cell, {
+    da: `Datoen "${v}" i ${cell} kan ikke læses. Skriv en dato eller periode som fx ${DATE_EXAMPLES.da}.`,
+    en: `The date "${v}" in ${cell} cannot be read. Write a date or period such as ${DATE_EXAMPLES.en}.`,
+  });
+}
+
+export function valueNotInList(sheet: string, cell: string, list: ListId, value: string): Issue {
+  const v = quote(value);
+  const title = LIST_TITLES[list];
+  return issue('value_not_in_list', sheet, cell, {
+    da: `"${v}" i ${cell} er ikke en gyldig værdi for ${title.da.toLowerCase()}. Vælg en af: ${listLabels(list, 'da').join(', ')}.`,
+    en: `"${v}" in ${cell} is not a valid ${title.en.toLowerCase()}. Choose one of: ${listLabels(list, 'en').join(', ')}.`,
+  });
+}
+
+export function indicatorCodeUnknown(sheet: string, cell: string, value: string): Issue {
+  const v = quote(value);
+  const codes = INDICATORS.map((i) => i.code).join(', ');
+  return issue('value_not_in_list', sheet, cell, {
+    da: `"${v}" i ${cell} er ikke en kode fra indikatorkataloget. Vælg en af: ${codes} – eller lad koden være tom og skriv jeres egen indikator i kolonnen Indikator.`,
+    en: `"${v}" in ${cell} is not a code from the indicator catalogue. Choose one of: ${codes} – or leave the code blank and write your own indicator in the Indicator column.`,
+  });
+}
+
+export function numberInvalid(sheet: string, cell: string, value: string, integer: boolean): Issue {
+  const v = quote(value);
+  return issue('number_invalid', sheet, cell, {
+    da: integer
+      ? `"${v}" i ${cell} er ikke et helt tal. Skriv et helt tal, 0 eller derover, fx 4.`
+      : `"${v}" i ${cell} er ikke et tal. Skriv et tal, 0 eller derover, fx 7,5.`,
+    en: integer
+      ? `"${v}" in ${cell} is not a whole number. Write a whole number, 0 or more, e.g. 4.`
+      : `"${v}" in ${cell} is not a number. Write a number, 0 or more, e.g. 7.5.`,
+  });
+}
+
+export function checklistAmbiguous(
+  sheet: string,
+  cell: string,
+  id: string,
+  question: string,
+  answers: readonly string[],
+): Issue {
+  const q = quote(question);
+  const da = answers.map((a) => ({ yes: 'Ja', partly: 'Delvist', no: 'Nej' })[a] ?? a).join(' og ');
+  const en = answers.map((a) => ({ yes: 'Yes', partly: 'Partly', no: 'No' })[a] ?? a).join(' and ');
+  return issue('checklist_answer_ambiguous', sheet, cell, {
+    da: `Spørgsmål ${id} ("${q}") er besvaret med både ${da}. Sæt kun ét kryds: Ja, Delvist eller Nej.`,
+    en: `Question ${id} ("${q}") is answered with both ${en}. Mark only one answer: Yes, Partly or No.`,
+  });
+}
+
+export function municipalityUnknown(sheet: string, cell: string, value: string): Issue {
+  const v = quote(value);
+  return issue('municipality_unknown', sheet, cell, {
+    da: `"${v}" er ikke en dansk kommune. Skriv kommunens navn eller kommunekode, fx "Aarhus" eller "751".`,
+    en: `"${v}" is not a Danish municipality. Write the municipality's name or code, e.g. "Aarhus" or "751".`,
+  });
+}
+
+export function periodMalformed(sheet: string, cell: string, value: string): Issue {
+  const v = quote(value);
+  return issue('period_malformed', sheet, cell, {
+    da: `Perioden "${v}" kan ikke læses som et halvår fra 2024 til 2032. Skriv halvåret som 2026-H1 eller 2026-H2 (eller "2. halvår 2026").`,
+    en: `The period "${v}" cannot be read as a half-year from 2024 to 2032. Write the half-year as 2026-H1 or 2026-H2 (or "2. halvår 2026").`,
+  });
+}
+
+export function planTableMissing(sheet: string, cell: string): Issue {
+  return issue('plan_table_missing', sheet, cell, {
+    da: 'Der blev ikke fundet nogen implementeringsplan: en tabel med overskrifter som Tidsplan, Indsatsområde, Aktiviteter, Milepæle, Ansvarlig og Status. Skriv overskrifterne i rækken over jeres aktiviteter, eller kopier aktiviteterne ind i skabelonen.',
+    en: 'No implementation plan was found: a table with headers such as Deadline, Focus area, Activity, Milestone, Responsible and Status. Write the headers in the row above your activities, or copy the activities into the template.',
+  });
+}

@@ -1,0 +1,244 @@
+// The smaller tables: roles, corps, indicators, communication and the needs analysis. Each value is
+// read by its column's kind in the spec: text as shown, lists through matchListValue, numbers from
+// text such as "10 timer" or "7,5", dates through core/dates.
+
+import type { DraftRow, Place } from '../draft';
+import { a1, type GridCell } from '../grid';
+import type { Communication, CorpsMember, Indicator, Role } from '../schema';
+import {
+  COMMUNICATION_SHEET,
+  CORPS_SHEET,
+  DEFAULT_ROLES,
+  INDICATORS,
+  INDICATORS_SHEET,
+  NEEDS_ANALYSIS,
+  ROLES_SHEET,
+  type ColumnSpec,
+  type TableSheetSpec,
+} from '../spec';
+import { foldText, matchListValue } from '../normalize';
+import { displayText } from './sheet';
+import type { DetectedTable } from './detect';
+import { fieldColumns, isMergedLine, valueCell, type Ctx } from './context';
+import { dateUnreadable, indicatorCodeUnknown, numberInvalid, valueNotInList } from './messages';
+import { parseNumberCell, readDate } from './values';
+import { QUESTION_THRESHOLD, scoreNeeds } from './similarity';
+
+type Values = Record<string, string | number>;
+
+interface RawRow {
+  readonly r: number;
+  readonly values: Values;
+  readonly cells: Record<string, string>;
+  /** Cells whose values landed in `values`, by field. */
+  readonly landed: Map<string, GridCell>;
+}
+
+/** Reads every row of a table by its spec's column kinds. */
+function readRows(t: DetectedTable, spec: TableSheetSpec, ctx: Ctx): RawRow[] {
+  const view = t.view;
+  const cols = fieldColumns(t);
+  const out: RawRow[] = [];
+  for (const r of view.rowsBetween(t.firstRow, t.lastRow)) {
+    const own = view.rowCells(r, t.c0, t.c1);
+    if (own.length === 0 || isMergedLine(t, own)) continue;
+    const values: Values = {};
+    const cells: Record<string, string> = {};
+    const landed = new Map<string, GridCell>();
+    for (const col of spec.columns) {
+      const c = cols.get(col.field);
+      if (c === undefined) continue;
+      const cell = valueCell(t, r, c);
+      cells[col.field] = cell ? a1(cell.r, cell.c) : a1(r, c);
+      if (!cell) continue;
+      const v = readValue(col, cell, view.name, ctx);
+      if (v !== undefined) {
+        values[col.field] = v;
+        landed.set(col.field, cell);
+      }
+    }
+    out.push({ r, values, cells, landed });
+  }
+  return out;
+}
+
+function readValue(col: ColumnSpec, cell: GridCell, sheet: string, ctx: Ctx): string | number | undefined {
+  const text = displayText(cell, ctx.date1904);
+  const at = a1(cell.r, cell.c);
+  switch (col.kind) {
+    case 'text':
+    case 'email':
+      return text === '' ? undefined : text;
+    case 'list': {
+      if (!col.list) return text;
+      const id = matchListValue(col.list, text);
+      if (id === undefined) ctx.issues.push(valueNotInList(sheet, at, col.list, text));
+      return id;
+    }
+    case 'number':
+    case 'integer': {
+      const n = parseNumberCell(cell);
+      if (!n.ok || n.value < 0 || (col.kind === 'integer' && !Number.isInteger(n.value))) {
+        ctx.issues.push(numberInvalid(sheet, at, text, col.kind === 'integer'));
+        return undefined;
+      }
+      return n.value;
+    }
+    case 'date': {
+      const d = readDate(cell, ctx.date1904);
+      if (!d.ok) {
+        ctx.issues.push(dateUnreadable(sheet, at, text));
+        return undefined;
+      }
+      return d.deadline;
+    }
+  }
+}
+
+function useLanded(t: DetectedTable, row: RawRow): void {
+  for (const cell of row.landed.values()) t.view.useCell(cell);
+}
+
+function draftRow<T>(t: DetectedTable, row: RawRow): DraftRow<T> {
+  useLanded(t, row);
+  return {
+    values: row.values as Partial<T>,
+    source: { sheet: t.view.name, row: row.r + 1 },
+    cells: row.cells as Partial<Record<keyof T & string, string>>,
+  };
+}
+
+const DEFAULT_ROLE_KEYS = new Set(DEFAULT_ROLES.flatMap((l) => [foldText(l.da), foldText(l.en)]));
+
+export function readRoles(t: DetectedTable, ctx: Ctx): DraftRow<Role>[] {
+  const out: DraftRow<Role>[] = [];
+  let prev: { row: RawRow; values: Values } | undefined;
+  for (const row of readRows(t, ROLES_SHEET, ctx)) {
+    const fields = [...row.landed.keys()];
+    // A role's responsibilities often run over several rows (000 §1.2 lists them as bullets).
+    if (prev && fields.length === 1 && fields[0] === 'responsibilities') {
+      const more = row.values.responsibilities;
+      const had = prev.values.responsibilities;
+      prev.values.responsibilities = had === undefined ? String(more) : `${String(had)}\n${String(more)}`;
+      useLanded(t, row);
+      continue;
+    }
+    // The template's suggested roles with nothing filled in are not roles yet.
+    const role = row.values.role;
+    if (fields.length === 1 && typeof role === 'string' && DEFAULT_ROLE_KEYS.has(foldText(role))) {
+      useLanded(t, row);
+      continue;
+    }
+    const values = { ...row.values };
+    out.push(draftRow<Role>(t, { ...row, values }));
+    prev = { row, values };
+  }
+  return out;
+}
+
+export function readCorps(t: DetectedTable, ctx: Ctx): DraftRow<CorpsMember>[] {
+  return readRows(t, CORPS_SHEET, ctx).map((row) => draftRow<CorpsMember>(t, row));
+}
+
+export function readCommunication(t: DetectedTable, ctx: Ctx): DraftRow<Communication>[] {
+  // "When" is free text in the plan; a date cell shows as YYYY-MM-DD.
+  return readRows(t, COMMUNICATION_SHEET, ctx).map((row) => draftRow<Communication>(t, row));
+}
+
+function catalogueByCodeOrLabel(text: string): (typeof INDICATORS)[number] | undefined {
+  const f = foldText(text);
+  return INDICATORS.find(
+    (i) => foldText(i.code) === f || foldText(i.label.da) === f || foldText(i.label.en) === f,
+  );
+}
+
+export function readIndicators(t: DetectedTable, ctx: Ctx): DraftRow<Indicator>[] {
+  // The code column is free text in the spec: a catalogue code, or a catalogue name written there.
+  const specCols = INDICATORS_SHEET.columns.map((c) =>
+    c.field === 'code' ? { ...c, kind: 'text' as const } : c,
+  );
+  const spec = { ...INDICATORS_SHEET, columns: specCols };
+  const out: DraftRow<Indicator>[] = [];
+  for (const row of readRows(t, spec, ctx)) {
+    const values = { ...row.values };
+    const landed = new Map(row.landed);
+    const codeText = typeof values.code === 'string' ? values.code : undefined;
+    const nameText = typeof values.name === 'string' ? values.name : undefined;
+    let entry = codeText !== undefined ? catalogueByCodeOrLabel(codeText) : undefined;
+    if (codeText !== undefined && !entry) {
+      const codeCell = landed.get('code');
+      if (nameText === undefined) {
+        // Their own indicator written in the code column: it is the name.
+        values.name = codeText;
+        delete values.code;
+        if (codeCell) row.cells.name ??= a1(codeCell.r, codeCell.c);
+      } else {
+        delete values.code;
+        landed.delete('code');
+        if (codeCell)
+          ctx.issues.push(indicatorCodeUnknown(t.view.name, a1(codeCell.r, codeCell.c), codeText));
+      }
+    }
+    if (!entry && nameText !== undefined) entry = catalogueByCodeOrLabel(nameText);
+    if (entry) {
+      values.code = entry.code;
+      values.name ??= entry.label.da;
+      values.unit ??= entry.unit;
+    }
+    out.push(draftRow<Indicator>(t, { ...row, values, landed }));
+  }
+  return out;
+}
+
+export interface NeedsAnswer {
+  readonly id: string;
+  readonly answer: string;
+  readonly place?: Place;
+}
+
+export function readNeeds(t: DetectedTable, ctx: Ctx, taken: Set<string>): NeedsAnswer[] {
+  const view = t.view;
+  const cols = fieldColumns(t);
+  const out: NeedsAnswer[] = [];
+  const ids = new Set(NEEDS_ANALYSIS.map((q) => q.id));
+  for (const r of view.rowsBetween(t.firstRow, t.lastRow)) {
+    const cell = (field: string): GridCell | undefined => {
+      const c = cols.get(field);
+      return c === undefined ? undefined : valueCell(t, r, c);
+    };
+    const q = cell('question');
+    const idCell = cell('id');
+    const a = cell('answer');
+    const text = q ? displayText(q, ctx.date1904) : '';
+    const idText = idCell
+      ? displayText(idCell, ctx.date1904)
+          .toUpperCase()
+          .replace(/[\s.)]/g, '')
+      : '';
+    let id: string | undefined;
+    if (ids.has(idText)) id = idText;
+    else if (/^\d$/.test(idText) && ids.has(`B${idText}`)) id = `B${idText}`;
+    if (id === undefined && text !== '') {
+      const best = scoreNeeds(text)[0];
+      if (best && best.score >= QUESTION_THRESHOLD) id = best.id;
+    }
+    if (id === undefined || taken.has(id)) continue;
+    const answer = a ? displayText(a, ctx.date1904) : '';
+    view.useCell(q);
+    view.useCell(idCell);
+    if (answer === '') continue;
+    taken.add(id);
+    view.useCell(a);
+    const answerCol = cols.get('answer');
+    out.push({
+      id,
+      answer,
+      ...(a
+        ? { place: { sheet: view.name, cell: a1(a.r, a.c) } }
+        : answerCol !== undefined
+          ? { place: { sheet: view.name, cell: a1(r, answerCol) } }
+          : {}),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,72 @@
+// Grids built in code for unit tests: rows of values as a coordinator would type them.
+
+import type { CellValue, Grid, GridCell, GridSheet } from '../../../core/grid';
+import { parseRange } from '../../../core/grid';
+import { isoToExcelSerial } from '../../../core/dates';
+
+export interface TypedCell {
+  readonly v: CellValue;
+  readonly fmt?: string;
+  readonly t?: GridCell['t'];
+  readonly link?: string;
+}
+
+export type In = CellValue | TypedCell | null | undefined;
+
+/** A date cell as Excel stores it: a serial number with a date format. */
+export function date(iso: string, fmt = 'dd-mm-yyyy'): TypedCell {
+  return { v: isoToExcelSerial(iso), fmt };
+}
+
+export interface SheetInput {
+  readonly name: string;
+  readonly rows: readonly (readonly In[])[];
+  /** 0-based row of rows[0] (default 0). */
+  readonly startRow?: number;
+  /** 0-based column of each row's first value (default 0). */
+  readonly startCol?: number;
+  readonly merges?: readonly string[];
+  readonly tables?: readonly { name: string; ref: string }[];
+  readonly drawings?: GridSheet['drawings'];
+  readonly state?: GridSheet['state'];
+}
+
+function toCell(r: number, c: number, x: In): GridCell | undefined {
+  if (x === null || x === undefined || x === '') return undefined;
+  if (typeof x === 'object') {
+    const t = x.t ?? (typeof x.v === 'number' ? 'n' : typeof x.v === 'boolean' ? 'b' : 's');
+    return { r, c, v: x.v, t, ...(x.fmt ? { fmt: x.fmt } : {}), ...(x.link ? { link: x.link } : {}) };
+  }
+  const t = typeof x === 'number' ? 'n' : typeof x === 'boolean' ? 'b' : 's';
+  return { r, c, v: x, t };
+}
+
+export function sheetOf(input: SheetInput): GridSheet {
+  const cells: GridCell[] = [];
+  const r0 = input.startRow ?? 0;
+  const c0 = input.startCol ?? 0;
+  input.rows.forEach((row, i) =>
+    row.forEach((x, j) => {
+      const cell = toCell(r0 + i, c0 + j, x);
+      if (cell) cells.push(cell);
+    }),
+  );
+  const range = (ref: string) => {
+    const g = parseRange(ref);
+    if (!g) throw new Error(`bad range ${ref}`);
+    return g;
+  };
+  return {
+    name: input.name,
+    state: input.state ?? 'visible',
+    cells,
+    merges: (input.merges ?? []).map(range),
+    comments: [],
+    tables: (input.tables ?? []).map((t) => ({ name: t.name, ref: range(t.ref) })),
+    drawings: input.drawings ?? [],
+  };
+}
+
+export function gridOf(...sheets: SheetInput[]): Grid {
+  return { sheets: sheets.map(sheetOf), definedNames: [], properties: [], date1904: false };
+}
