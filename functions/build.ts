@@ -50,7 +50,9 @@ const BUILTINS = new Set(
   (require('node:module') as { builtinModules: string[] }).builtinModules,
 );
 
-export async function buildFunctions(outDir: string = OUT_DIR): Promise<{ entry: string; packages: string[] }> {
+export async function buildFunctions(
+  outDir: string = OUT_DIR,
+): Promise<{ entry: string; packages: string[] }> {
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
   const entry = join(outDir, 'index.js');

@@ -1,0 +1,91 @@
+// Everything a handler depends on, made in one place from the configuration. Tests build their own
+// (Azurite, a fault-injecting blob store, an in-memory issuer) and hand them to the same handlers.
+
+import type { Plan, Issue } from '../../core/schema';
+import type { StoredPlan } from '../../core/receipt';
+import type { Roster } from '../../core/roster';
+import type { Lang } from '../../core/spec';
+import { Authorizer } from './auth/principal';
+import { TokenVerifier, remoteKeys, type KeySource } from './auth/verify';
+import { LocalIssuer } from './auth/localIssuer';
+import type { Config } from './config';
+import { AzureBlobStore, type BlobStore } from './storage/blobs';
+import { RosterStore } from './storage/roster';
+import { SubmissionRepository } from './storage/submissions';
+
+export interface InspectOutcome {
+  readonly plan: Plan | null;
+  readonly issues: readonly Issue[];
+}
+
+/** The plan core's inspectBytes: intake (throws RefusalError), structuring and validation. */
+export type InspectFn = (
+  bytes: Uint8Array,
+  options: { readonly today?: string; readonly limits?: { readonly maxBytes?: number } },
+) => InspectOutcome;
+
+/** Builds the leaders' summary workbook (workbook/summary), when it is part of this build. */
+export type SummaryFn = (input: {
+  readonly period: string;
+  readonly lang: Lang;
+  readonly plans: readonly StoredPlan[];
+  readonly roster: Roster;
+  readonly previous: readonly StoredPlan[];
+  readonly now: Date;
+}) => Promise<Uint8Array>;
+
+export interface Deps {
+  readonly maxUploadBytes: number;
+  readonly blobs: BlobStore;
+  readonly submissions: SubmissionRepository;
+  readonly roster: RosterStore;
+  readonly auth: Authorizer;
+  readonly inspect: InspectFn;
+  readonly template: (lang: Lang) => Promise<Uint8Array>;
+  readonly summary?: SummaryFn;
+  /** Present only in AUTH_MODE=local. */
+  readonly localIssuer?: LocalIssuer;
+  readonly now: () => Date;
+  /** The day lateness is judged against (Danish date), YYYY-MM-DD. */
+  readonly today: () => string;
+  readonly version: string;
+}
+
+export interface DepsParts {
+  readonly config: Config;
+  readonly inspect: InspectFn;
+  readonly template: (lang: Lang) => Promise<Uint8Array>;
+  readonly today: () => string;
+  readonly version: string;
+  readonly summary?: SummaryFn;
+  readonly blobs?: BlobStore;
+  readonly keys?: KeySource;
+  readonly localIssuer?: LocalIssuer;
+  readonly now?: () => Date;
+}
+
+export async function createDeps(parts: DepsParts): Promise<Deps> {
+  const { config } = parts;
+  const blobs = parts.blobs ?? AzureBlobStore.fromConfig(config.storage);
+  const roster = new RosterStore(blobs, config.rosterCacheSeconds * 1000);
+  const verifier = new TokenVerifier(config.auth, parts.keys ?? remoteKeys);
+  const localIssuer =
+    parts.localIssuer ??
+    (config.auth.mode === 'local'
+      ? await LocalIssuer.open(config.local.dataDir, config.local.baseUrl)
+      : undefined);
+  return {
+    maxUploadBytes: config.maxUploadBytes,
+    blobs,
+    submissions: new SubmissionRepository(blobs),
+    roster,
+    auth: new Authorizer(verifier, roster, config.auth),
+    inspect: parts.inspect,
+    template: parts.template,
+    ...(parts.summary ? { summary: parts.summary } : {}),
+    ...(localIssuer ? { localIssuer } : {}),
+    now: parts.now ?? (() => new Date()),
+    today: parts.today,
+    version: parts.version,
+  };
+}

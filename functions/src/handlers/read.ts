@@ -1,0 +1,82 @@
+// Reading submissions back.
+//   GET /api/submissions?period=&municipality=   history, newest first: a coordinator sees their own
+//                                                municipality; leaders and administrators any (filter)
+//   GET /api/submissions/{id}                    one receipt
+//   GET /api/submissions/{id}/plan               the stored canonical plan
+// A submission exists for readers only once its receipt (the commit marker) is stored.
+
+import { listSchema, periodSchema } from '../../../core/schema';
+import { requireMunicipality, type Principal } from '../auth/principal';
+import type { Deps } from '../deps';
+import { handle, json, queryParam, type Handler } from '../http';
+import { ServiceError } from '../messages';
+import { parseSubmissionId } from '../storage/submissions';
+
+const municipalityCode = listSchema('municipality');
+
+function periodParam(value: string): string | undefined {
+  return periodSchema.safeParse(value).success ? value : undefined;
+}
+
+function municipalityParam(value: string): string | undefined {
+  return municipalityCode.safeParse(value).success ? value : undefined;
+}
+
+export function historyHandler(deps: Deps): Handler {
+  return handle('history', async (request) => {
+    const principal: Principal = await deps.auth.principal(request);
+    const period = queryParam(request, 'period', periodParam, {
+      da: 'en periode som 2026-H2',
+      en: 'a period such as 2026-H2',
+    });
+    const asked = queryParam(request, 'municipality', municipalityParam, {
+      da: 'en kommunekode som 751',
+      en: 'a municipality code such as 751',
+    });
+    let municipality = asked;
+    if (principal.role === 'coordinator') {
+      if (asked) requireMunicipality(principal, asked);
+      municipality = principal.municipality;
+    }
+    const receipts = await deps.submissions.history({
+      ...(municipality ? { municipality } : {}),
+      ...(period ? { period } : {}),
+    });
+    const latestIds: string[] = [];
+    const periods = new Set(receipts.map((r) => r.period));
+    for (const p of periods) {
+      for (const [code, record] of await deps.submissions.latest(p)) {
+        if (!municipality || code === municipality) latestIds.push(record.submissionId);
+      }
+    }
+    return json(200, { submissions: receipts, latest: latestIds.sort().reverse() });
+  });
+}
+
+function idParam(id: string | undefined): { id: string; municipality: string } {
+  const where = id ? parseSubmissionId(id) : null;
+  if (!id || !where) throw new ServiceError('not_found');
+  return { id, municipality: where.municipality };
+}
+
+export function receiptHandler(deps: Deps): Handler {
+  return handle('receipt', async (request) => {
+    const principal = await deps.auth.principal(request);
+    const { id, municipality } = idParam(request.params.id);
+    requireMunicipality(principal, municipality);
+    const receipt = await deps.submissions.receipt(id);
+    if (!receipt) throw new ServiceError('not_found');
+    return json(200, receipt);
+  });
+}
+
+export function planHandler(deps: Deps): Handler {
+  return handle('plan', async (request) => {
+    const principal = await deps.auth.principal(request);
+    const { id, municipality } = idParam(request.params.id);
+    requireMunicipality(principal, municipality);
+    const plan = await deps.submissions.plan(id);
+    if (!plan) throw new ServiceError('not_found');
+    return json(200, plan);
+  });
+}

@@ -1,0 +1,51 @@
+// GET/PUT /api/roster: administrators read and replace the roster (`korpsplan roster`). PUT takes
+// the whole roster as JSON; send If-Match with the ETag from GET so that a concurrent change is
+// refused (412) rather than undone. An ETag of "none" in If-Match means "no roster stored yet".
+
+import { z } from 'zod';
+import { rosterSchema } from '../../../core/roster';
+import { requireRole } from '../auth/principal';
+import type { Deps } from '../deps';
+import { handle, json, log, type Handler } from '../http';
+import { ServiceError } from '../messages';
+
+const MAX_ROSTER_BYTES = 1024 * 1024;
+
+export function rosterGetHandler(deps: Deps): Handler {
+  return handle('roster_get', async (request) => {
+    const principal = await deps.auth.principal(request);
+    requireRole(principal, 'admin');
+    const { roster, etag } = await deps.roster.get({ fresh: true });
+    return json(200, roster, { ETag: etag ?? 'none' });
+  });
+}
+
+export function rosterPutHandler(deps: Deps): Handler {
+  return handle('roster_put', async (request, context) => {
+    const principal = await deps.auth.principal(request);
+    requireRole(principal, 'admin');
+    const text = await request.text();
+    if (text.length > MAX_ROSTER_BYTES) {
+      throw new ServiceError('roster_invalid', { detail: { da: 'for stor', en: 'too large' } });
+    }
+    let raw: unknown;
+    try {
+      raw = JSON.parse(text);
+    } catch {
+      throw new ServiceError('roster_invalid', { detail: { da: 'ikke JSON', en: 'not JSON' } });
+    }
+    const parsed = rosterSchema.safeParse(raw);
+    if (!parsed.success) {
+      const detail = z.prettifyError(parsed.error).slice(0, 500);
+      throw new ServiceError('roster_invalid', { detail });
+    }
+    const ifMatch = request.headers.get('if-match');
+    const etag = await deps.roster.put(
+      parsed.data,
+      ifMatch === null ? undefined : ifMatch.trim() === 'none' ? null : ifMatch.trim(),
+    );
+    if (etag === null) throw new ServiceError('roster_changed');
+    log(context, 'info', 'roster_replaced', { entries: parsed.data.entries.length });
+    return json(200, parsed.data, { ETag: etag });
+  });
+}

@@ -1,0 +1,91 @@
+// The route table: every endpoint, its methods and how its handler is made. functions/src/index.ts
+// registers these with the Functions host (the only place that calls app.http); the local server
+// (functions/src/local/server.ts) serves the same table. host.json sets routePrefix "" so that the
+// routes below are the full paths in both.
+
+import type { HttpMethod } from '@azure/functions';
+import type { Deps } from './deps';
+import type { Handler } from './http';
+import { healthHandler } from './handlers/health';
+import {
+  localKeysHandler,
+  localOpenIdHandler,
+  localTokenHandler,
+  localUsersHandler,
+} from './handlers/localIssuer';
+import { historyHandler, planHandler, receiptHandler } from './handlers/read';
+import { rosterGetHandler, rosterPutHandler } from './handlers/roster';
+import { submitHandler, type SubmitTimings } from './handlers/submit';
+import { summaryHandler } from './handlers/summary';
+import { templateHandler } from './handlers/template';
+
+export interface RouteOptions {
+  readonly onSubmitTimings?: (t: SubmitTimings) => void;
+}
+
+export interface RouteSpec {
+  /** Function name in the Functions host. */
+  readonly name: string;
+  readonly methods: readonly HttpMethod[];
+  /** Functions route template, e.g. "api/submissions/{id}/plan". */
+  readonly route: string;
+  /** Served only in AUTH_MODE=local. */
+  readonly localOnly?: boolean;
+  readonly make: (deps: Deps, options: RouteOptions) => Handler;
+}
+
+export interface Route extends RouteSpec {
+  readonly handler: Handler;
+}
+
+export const ROUTE_SPECS: readonly RouteSpec[] = [
+  {
+    name: 'submit',
+    methods: ['POST'],
+    route: 'api/submissions',
+    make: (d, o) => submitHandler(d, o.onSubmitTimings),
+  },
+  { name: 'history', methods: ['GET'], route: 'api/submissions', make: historyHandler },
+  { name: 'receipt', methods: ['GET'], route: 'api/submissions/{id}', make: receiptHandler },
+  { name: 'plan', methods: ['GET'], route: 'api/submissions/{id}/plan', make: planHandler },
+  { name: 'template', methods: ['GET'], route: 'api/template', make: templateHandler },
+  { name: 'health', methods: ['GET'], route: 'api/health', make: healthHandler },
+  { name: 'rosterGet', methods: ['GET'], route: 'api/roster', make: rosterGetHandler },
+  { name: 'rosterPut', methods: ['PUT'], route: 'api/roster', make: rosterPutHandler },
+  { name: 'summary', methods: ['GET'], route: 'api/summary', make: summaryHandler },
+  {
+    name: 'localOpenId',
+    methods: ['GET'],
+    route: 'local-issuer/v2.0/.well-known/openid-configuration',
+    localOnly: true,
+    make: localOpenIdHandler,
+  },
+  {
+    name: 'localKeys',
+    methods: ['GET'],
+    route: 'local-issuer/discovery/v2.0/keys',
+    localOnly: true,
+    make: localKeysHandler,
+  },
+  {
+    name: 'localUsers',
+    methods: ['GET'],
+    route: 'local-issuer/users',
+    localOnly: true,
+    make: localUsersHandler,
+  },
+  {
+    name: 'localToken',
+    methods: ['POST'],
+    route: 'local-issuer/token',
+    localOnly: true,
+    make: localTokenHandler,
+  },
+];
+
+export function routes(deps: Deps, options: RouteOptions = {}): Route[] {
+  return ROUTE_SPECS.filter((s) => !s.localOnly || deps.localIssuer !== undefined).map((s) => ({
+    ...s,
+    handler: s.make(deps, options),
+  }));
+}

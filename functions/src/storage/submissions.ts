@@ -1,0 +1,324 @@
+// Submissions in blob storage, written so that nothing is ever lost and nothing half-written is
+// ever seen.
+//
+//   dedupe/{municipality}/{period}/{sha256}.json          claim: the id given to these bytes
+//   idempotency/{sha256(tenant, user, key)}.json          Idempotency-Key → bytes and id
+//   submissions/{municipality}/{period}/{id}/original.xlsx
+//   submissions/{municipality}/{period}/{id}/plan.json
+//   submissions/{municipality}/{period}/{id}/receipt.json commit marker, written last
+//   latest/{period}/{municipality}.json                   the newest committed submission
+//
+// Every blob but `latest` is written once (If-None-Match: *), so a retry can never overwrite. A
+// submission exists for readers only when its receipt exists, and the receipt is written after the
+// original and the plan, so a failure at any step leaves nothing visible. The claim makes a retry of
+// the same bytes continue the same submission (same id) instead of starting another. `latest` only
+// moves forward: it is replaced under an ETag condition and only by a newer id.
+
+import { createHash, randomBytes } from 'node:crypto';
+import { z } from 'zod';
+import { planSchema, type Plan } from '../../../core/schema';
+import { receiptSchema, type Receipt, type StoredPlan } from '../../../core/receipt';
+import { StorageUnavailableError, type BlobStore } from './blobs';
+
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const JSON_TYPE = 'application/json; charset=utf-8';
+
+/** e.g. 20261115T101112345Z-751-2026-H2-3f9a0c2b71de: time first, so ids sort by time received. */
+export const SUBMISSION_ID = /^(\d{8}T\d{9}Z)-(\d{3})-(\d{4}-H[12])-([0-9a-f]{12})$/;
+
+export function newSubmissionId(receivedAt: Date, municipality: string, period: string): string {
+  const stamp = receivedAt.toISOString().replace(/[-:.]/g, '');
+  return `${stamp}-${municipality}-${period}-${randomBytes(6).toString('hex')}`;
+}
+
+export function parseSubmissionId(id: string): { municipality: string; period: string } | null {
+  const m = SUBMISSION_ID.exec(id);
+  return m && m[2] && m[3] ? { municipality: m[2], period: m[3] } : null;
+}
+
+export const names = {
+  dir: (municipality: string, period: string, id: string) => `submissions/${municipality}/${period}/${id}/`,
+  original: (m: string, p: string, id: string) => `${names.dir(m, p, id)}original.xlsx`,
+  plan: (m: string, p: string, id: string) => `${names.dir(m, p, id)}plan.json`,
+  receipt: (m: string, p: string, id: string) => `${names.dir(m, p, id)}receipt.json`,
+  claim: (m: string, p: string, sha256: string) => `dedupe/${m}/${p}/${sha256}.json`,
+  latest: (p: string, m: string) => `latest/${p}/${m}.json`,
+  idempotency: (keyHash: string) => `idempotency/${keyHash}.json`,
+};
+
+const claimSchema = z.object({
+  submissionId: z.string().regex(SUBMISSION_ID),
+  receivedAt: z.string().datetime(),
+});
+type Claim = z.infer<typeof claimSchema>;
+
+export const latestSchema = z.object({
+  submissionId: z.string().regex(SUBMISSION_ID),
+  receivedAt: z.string().datetime(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+});
+export type LatestRecord = z.infer<typeof latestSchema>;
+
+const idempotencySchema = z.object({
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  submissionId: z.string().regex(SUBMISSION_ID),
+});
+
+/** Stored JSON that does not match its schema: a bug or tampering, never a user's fault. */
+export class CorruptRecordError extends Error {
+  constructor(name: string, detail: string) {
+    super(`stored record ${name} does not match its schema: ${detail}`);
+    this.name = 'CorruptRecordError';
+  }
+}
+
+/** An Idempotency-Key that was used before for other bytes. */
+export class IdempotencyMismatchError extends Error {
+  constructor() {
+    super('Idempotency-Key reused for other bytes');
+    this.name = 'IdempotencyMismatchError';
+  }
+}
+
+export function hashIdempotencyKey(tenantId: string, objectId: string, key: string): string {
+  return createHash('sha256')
+    .update(`${tenantId.toLowerCase()}\n${objectId.toLowerCase()}\n${key}`)
+    .digest('hex');
+}
+
+export interface CommitInput {
+  readonly municipality: string;
+  readonly period: string;
+  readonly sha256: string;
+  readonly original: Uint8Array;
+  readonly plan: Plan;
+  /** Builds the receipt once the id and time of receipt are known. */
+  readonly receipt: (submissionId: string, receivedAt: string) => Receipt;
+  readonly now: Date;
+  /** Hash of the caller's Idempotency-Key (hashIdempotencyKey), when one was sent. */
+  readonly idempotencyKeyHash?: string;
+}
+
+export interface CommitResult {
+  readonly receipt: Receipt;
+  /** False when the receipt already existed (same bytes sent again): the caller answers 200. */
+  readonly created: boolean;
+  /** Milliseconds spent in each storage step. */
+  readonly steps: Readonly<Record<'claim' | 'original' | 'plan' | 'receipt' | 'latest', number>>;
+}
+
+export interface RepositoryOptions {
+  readonly latestAttempts?: number;
+  readonly sleep?: (ms: number) => Promise<void>;
+}
+
+const encode = (value: unknown): Buffer => Buffer.from(JSON.stringify(value), 'utf8');
+
+export class SubmissionRepository {
+  private readonly latestAttempts: number;
+  private readonly sleep: (ms: number) => Promise<void>;
+
+  constructor(
+    readonly blobs: BlobStore,
+    options: RepositoryOptions = {},
+  ) {
+    this.latestAttempts = options.latestAttempts ?? 40;
+    this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+  }
+
+  private async readJson<T>(name: string, schema: z.ZodType<T>): Promise<{ value: T; etag: string } | null> {
+    const blob = await this.blobs.read(name);
+    if (!blob) return null;
+    let raw: unknown;
+    try {
+      raw = JSON.parse(blob.body.toString('utf8'));
+    } catch {
+      throw new CorruptRecordError(name, 'not JSON');
+    }
+    const parsed = schema.safeParse(raw);
+    if (!parsed.success) throw new CorruptRecordError(name, parsed.error.issues[0]?.message ?? 'invalid');
+    return { value: parsed.data, etag: blob.etag };
+  }
+
+  /** Writes once; if it was already there, reads back what is stored (a concurrent or earlier writer). */
+  private async createOrRead<T>(
+    name: string,
+    value: T,
+    schema: z.ZodType<T>,
+  ): Promise<{ value: T; created: boolean }> {
+    const outcome = await this.blobs.create(name, encode(value), JSON_TYPE);
+    if (outcome === 'created') return { value, created: true };
+    const stored = await this.readJson(name, schema);
+    if (!stored) throw new StorageUnavailableError(`read back ${name.split('/')[0] ?? ''}`);
+    return { value: stored.value, created: false };
+  }
+
+  /**
+   * An earlier submission by the same caller with the same Idempotency-Key: its receipt when that
+   * submission is complete, null when there is none (or it did not complete: the caller goes on and
+   * completes it). Throws IdempotencyMismatchError when the key was used for other bytes.
+   */
+  async replay(keyHash: string, sha256: string): Promise<Receipt | null> {
+    const record = await this.readJson(names.idempotency(keyHash), idempotencySchema);
+    if (!record) return null;
+    if (record.value.sha256 !== sha256) throw new IdempotencyMismatchError();
+    return this.receipt(record.value.submissionId);
+  }
+
+  async commit(input: CommitInput): Promise<CommitResult> {
+    const { municipality: m, period: p } = input;
+    const steps = { claim: 0, original: 0, plan: 0, receipt: 0, latest: 0 };
+    let t = performance.now();
+    const lap = (step: keyof typeof steps): void => {
+      const now = performance.now();
+      steps[step] += now - t;
+      t = now;
+    };
+
+    // 1. Claim an id for these bytes, or find the id an earlier attempt claimed.
+    const fresh: Claim = {
+      submissionId: newSubmissionId(input.now, m, p),
+      receivedAt: input.now.toISOString(),
+    };
+    const claimName = names.claim(m, p, input.sha256);
+    const existingClaim = await this.readJson(claimName, claimSchema);
+    const claim = existingClaim
+      ? existingClaim.value
+      : (await this.createOrRead(claimName, fresh, claimSchema)).value;
+    const id = claim.submissionId;
+    if (input.idempotencyKeyHash) {
+      const record = await this.createOrRead(
+        names.idempotency(input.idempotencyKeyHash),
+        { sha256: input.sha256, submissionId: id },
+        idempotencySchema,
+      );
+      if (record.value.sha256 !== input.sha256) throw new IdempotencyMismatchError();
+    }
+    const receiptName = names.receipt(m, p, id);
+    const committed = await this.readJson(receiptName, receiptSchema);
+    lap('claim');
+    if (committed) {
+      // Sent before and complete: make sure latest has seen it (a failure there is retried here).
+      await this.advanceLatest(committed.value);
+      lap('latest');
+      return { receipt: committed.value, created: false, steps };
+    }
+
+    // 2. The original file and the canonical plan. Written once; an earlier attempt's copy is the
+    // same bytes (the claim is keyed by their hash) and the same plan (made from them).
+    await this.blobs.create(names.original(m, p, id), input.original, XLSX_TYPE);
+    lap('original');
+    await this.blobs.create(names.plan(m, p, id), encode(input.plan), JSON_TYPE);
+    lap('plan');
+
+    // 3. The receipt: the commit marker. From here on the submission is visible and complete.
+    const receipt = receiptSchema.parse(input.receipt(id, claim.receivedAt));
+    const written = await this.createOrRead(receiptName, receipt, receiptSchema);
+    lap('receipt');
+
+    // 4. Move latest forward.
+    await this.advanceLatest(written.value);
+    lap('latest');
+    return { receipt: written.value, created: written.created, steps };
+  }
+
+  /** Points latest/{period}/{municipality} at this submission unless a newer one is there already. */
+  async advanceLatest(receipt: Receipt): Promise<void> {
+    const name = names.latest(receipt.period, receipt.municipality.code);
+    const record: LatestRecord = {
+      submissionId: receipt.submissionId,
+      receivedAt: receipt.receivedAt,
+      sha256: receipt.sha256,
+    };
+    for (let attempt = 0; attempt < this.latestAttempts; attempt++) {
+      const current = await this.readJson(name, latestSchema);
+      if (current && current.value.submissionId >= record.submissionId) return;
+      const etag = await this.blobs.replace(name, encode(record), JSON_TYPE, current ? current.etag : null);
+      if (etag !== null) return;
+      // Someone else moved it in between: read again and decide again.
+      await this.sleep(Math.min(200, 5 * 2 ** Math.min(attempt, 5)) * (0.5 + Math.random()));
+    }
+    throw new StorageUnavailableError('update latest (too much contention)');
+  }
+
+  /** A committed submission's receipt, or null. */
+  async receipt(id: string): Promise<Receipt | null> {
+    const where = parseSubmissionId(id);
+    if (!where) return null;
+    const stored = await this.readJson(names.receipt(where.municipality, where.period, id), receiptSchema);
+    return stored ? stored.value : null;
+  }
+
+  /** A committed submission's canonical plan, or null (also while it is not yet committed). */
+  async plan(id: string): Promise<Plan | null> {
+    const where = parseSubmissionId(id);
+    if (!where) return null;
+    if (!(await this.receipt(id))) return null;
+    const stored = await this.readJson(names.plan(where.municipality, where.period, id), planSchema);
+    if (!stored) throw new CorruptRecordError(id, 'committed without a plan');
+    return stored.value;
+  }
+
+  /** A committed submission's original file, or null. */
+  async original(id: string): Promise<Buffer | null> {
+    const where = parseSubmissionId(id);
+    if (!where || !(await this.receipt(id))) return null;
+    const blob = await this.blobs.read(names.original(where.municipality, where.period, id));
+    return blob ? blob.body : null;
+  }
+
+  /** Committed submissions, newest first. */
+  async history(filter: { municipality?: string; period?: string }): Promise<Receipt[]> {
+    const prefix = filter.municipality
+      ? `submissions/${filter.municipality}/${filter.period ? `${filter.period}/` : ''}`
+      : 'submissions/';
+    const receipts = (await this.blobs.list(prefix)).filter(
+      (n) => n.endsWith('/receipt.json') && (!filter.period || n.split('/')[2] === filter.period),
+    );
+    const read = await mapLimit(receipts, 16, async (name) => {
+      const stored = await this.readJson(name, receiptSchema);
+      return stored ? stored.value : null;
+    });
+    return read
+      .filter((r): r is Receipt => r !== null)
+      .sort((a, b) => (a.submissionId < b.submissionId ? 1 : a.submissionId > b.submissionId ? -1 : 0));
+  }
+
+  /** The latest record of every municipality that submitted for a period. */
+  async latest(period: string): Promise<Map<string, LatestRecord>> {
+    const found = new Map<string, LatestRecord>();
+    const list = await this.blobs.list(`latest/${period}/`);
+    await mapLimit(list, 16, async (name) => {
+      const stored = await this.readJson(name, latestSchema);
+      const code = /\/(\d{3})\.json$/.exec(name)?.[1];
+      if (stored && code) found.set(code, stored.value);
+    });
+    return found;
+  }
+
+  /** The latest committed plan of every municipality for a period, as the summary reads them. */
+  async latestPlans(period: string): Promise<StoredPlan[]> {
+    const latest = [...(await this.latest(period)).values()];
+    const plans = await mapLimit(latest, 16, async (record): Promise<StoredPlan | null> => {
+      const receipt = await this.receipt(record.submissionId);
+      const plan = await this.plan(record.submissionId);
+      return receipt && plan ? { receipt, plan } : null;
+    });
+    return plans
+      .filter((p): p is StoredPlan => p !== null)
+      .sort((a, b) => a.receipt.municipality.code.localeCompare(b.receipt.municipality.code));
+  }
+}
+
+async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array<R>(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+}
