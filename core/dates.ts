@@ -23,8 +23,10 @@
 //   quarter  Q3 2026  2026 Q3  2026-Q3  3. kvartal 2026  3. kvt. 2026  3rd quarter 2026
 //            tredje kvartal 2026
 //   half     1. halvår 2026  H2 2026  2026-H2  første halvår 2026  second half 2026
-//   year     2026 (→ 2026-12-31; as the first part of a range → 2026-01-01)
-//   ranges   any two of the above joined by -, –, —, "til", "to", "until", →, ->, optionally
+//   year     2026 (→ 2026-12-31; as the first part of a range → 2026-01-01); ultimo 2026 and
+//            udgangen af 2026 (→ 2026-12-31, the last third of December); "primo 2026" is rejected
+//   ranges   any two of the above joined by -, –, —, "til", "to", "until", →, ->, a slash before a
+//            word (marts/april 2026, Q1/Q2 2026), optionally
 //            led by "fra"/"from", or "mellem X og Y"/"between X and Y". The year may be given once
 //            at the end: januar–marts 2026, jan-mar 2026, uge 10 - uge 12 2026, uge 12-14 2026,
 //            Q3-Q4 2026, 15.-20. marts 2026, 15.03-20.04.2026. A first part without a year takes
@@ -472,6 +474,11 @@ const MATCHERS: readonly Matcher[] = [
     new RegExp(`^(?:${ORD_NUM}|${ORD_WORD})\\s*(?:halvår|halvaar|half(?:[\\s-]?year)?)${YEAR_TAIL}?$`),
     (m) => ({ unit: 'half', year: optYear(g(m, 3)), n: ordinal(g(m, 1), g(m, 2)) }),
   ],
+  // ultimo 2026, udgangen af 2026, end of 2026: the last third of December ("primo 2026" is too vague)
+  [
+    /^(?:ultimo|udgangen|slutningen|slut|end|late)\s+(?:(?:af|i|of|in)\s+)?(\d{4})$/,
+    (m) => ({ unit: 'third', year: num(m, 1), n: 12, third: 3 }),
+  ],
   // 2026, år 2026, year 2026
   [/^(?:år\s+|year\s+)?(\d{4})$/, (m) => ({ unit: 'year', year: num(m, 1) })],
   // A bare number that takes its meaning from the other end of a range: "uge 12-14 2026", "15.-20. marts"
@@ -612,6 +619,8 @@ const SEPARATORS: readonly RegExp[] = [
   /\s*(?:→|->|=>)\s*/g,
   /\s+-\s+/g,
   /-/g,
+  // marts/april 2026, Q1/Q2 2026: a slash between words, never inside 15/3
+  /(?<=[a-zæøå.\d])\s*\/\s*(?=[a-zæøå])/g,
 ];
 
 function single(text: string): DateResult {

@@ -560,42 +560,65 @@ function cprMessage(ctx: Context, finding: CprFinding): Message {
   const place = finding.cell === '' ? `'${finding.sheet}'` : `'${finding.sheet}'!${finding.cell}`;
   const detail = finding.detail ?? '';
   const state = ctx.grid.sheets.find((s) => s.name === finding.sheet)?.state;
+  const holds = {
+    da: 'indeholder noget, der ligner et CPR-nummer.',
+    en: 'contains something that looks like a CPR number.',
+  };
   const what: Label = (() => {
     switch (finding.where) {
       case 'cell':
         if (detail === 'link') {
-          return { da: `Linket i cellen ${place}`, en: `The link in cell ${place}` };
+          return { da: `Linket i cellen ${place} ${holds.da}`, en: `The link in cell ${place} ${holds.en}` };
         }
         if (detail === 'formula') {
           return {
-            da: `Formlen i cellen ${place} giver noget, der`,
-            en: `The formula in cell ${place} gives something that`,
+            da: `Formlen i cellen ${place} giver et resultat, der ligner et CPR-nummer.`,
+            en: `The formula in cell ${place} gives a result that looks like a CPR number.`,
           };
         }
-        return { da: `Cellen ${place}`, en: `Cell ${place}` };
+        return { da: `Cellen ${place} ${holds.da}`, en: `Cell ${place} ${holds.en}` };
       case 'number':
         return {
-          da: `Tallet i cellen ${place} (et CPR-nummer i en talcelle mister sit foranstillede nul)`,
-          en: `The number in cell ${place} (a CPR number in a number cell loses its leading zero)`,
+          da: `Tallet i cellen ${place} ligner et CPR-nummer (i en talcelle mister et CPR-nummer sit foranstillede nul).`,
+          en: `The number in cell ${place} looks like a CPR number (in a number cell a CPR number loses its leading zero).`,
         };
       case 'comment':
-        return { da: `Kommentaren i cellen ${place}`, en: `The comment in cell ${place}` };
+        return {
+          da: `Kommentaren i cellen ${place} ${holds.da}`,
+          en: `The comment in cell ${place} ${holds.en}`,
+        };
       case 'property':
-        return { da: `Dokumentegenskaben '${detail}'`, en: `The document property '${detail}'` };
+        return {
+          da: `Dokumentegenskaben '${detail}' ${holds.da}`,
+          en: `The document property '${detail}' ${holds.en}`,
+        };
       case 'sheetName':
-        return { da: `Navnet på arket ${place}`, en: `The name of the sheet ${place}` };
+        return {
+          da: `Navnet på arket ${place} ${holds.da}`,
+          en: `The name of the sheet ${place} ${holds.en}`,
+        };
       case 'definedName':
-        return { da: `Det definerede navn '${detail}'`, en: `The defined name '${detail}'` };
+        return {
+          da: `Det definerede navn '${detail}' ${holds.da}`,
+          en: `The defined name '${detail}' ${holds.en}`,
+        };
       case 'tableName':
         return {
-          da: `Navnet på tabellen '${detail}' på arket ${place}`,
-          en: `The name of the table '${detail}' on the sheet ${place}`,
+          da: `Navnet på tabellen '${detail}' på arket ${place} ${holds.da}`,
+          en: `The name of the table '${detail}' on the sheet ${place} ${holds.en}`,
         };
-      case 'drawing':
+      case 'drawing': {
+        const kind: Label =
+          detail === 'chart'
+            ? { da: 'et diagram', en: 'a chart' }
+            : detail === 'image'
+              ? { da: 'et billede', en: 'an image' }
+              : { da: 'en figur', en: 'a shape' };
         return {
-          da: `Navnet på en figur på arket ${place}`,
-          en: `The name of a drawing on the sheet ${place}`,
+          da: `Navnet på ${kind.da} på arket ${place} ${holds.da}`,
+          en: `The name of ${kind.en} on the sheet ${place} ${holds.en}`,
         };
+      }
     }
   })();
   const fix: Label = (() => {
@@ -633,8 +656,8 @@ function cprMessage(ctx: Context, finding: CprFinding): Message {
           }
         : { da: '', en: '' };
   return {
-    da: `${what.da} ligner et CPR-nummer. Planen må ikke indeholde oplysninger om borgere. ${fix.da}${hidden.da}`,
-    en: `${what.en} looks like a CPR number. The plan must not contain information about citizens. ${fix.en}${hidden.en}`,
+    da: `${what.da} Planen må ikke indeholde oplysninger om borgere. ${fix.da}${hidden.da}`,
+    en: `${what.en} The plan must not contain information about citizens. ${fix.en}${hidden.en}`,
   };
 }
 

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import {
   excelSerialToIso,
   formatDanishDate,
@@ -130,6 +131,8 @@ describe('parseDateText: months, parts of months, weeks, quarters, half-years an
     // A year alone.
     ['2026', coarse('2026-12-31')],
     ['år 2027', coarse('2027-12-31')],
+    ['ultimo 2026', coarse('2026-12-31')],
+    ['udgangen af 2026', coarse('2026-12-31')],
   ])('%s', (text, expected) => {
     expect(parseDateText(text)).toEqual(expected);
   });
@@ -176,6 +179,9 @@ describe('parseDateText: ranges give the first day of the first part and the las
     ['H1-H2 2026', range('2026-01-01', '2026-12-31')],
     ['2026-2027', range('2026-01-01', '2027-12-31')],
     ['marts 2026 - 15.05.2026', range('2026-03-01', '2026-05-15')],
+    ['marts/april 2026', range('2026-03-01', '2026-04-30')],
+    ['Q1/Q2 2026', range('2026-01-01', '2026-06-30')],
+    ['uge 10/uge 12 2026', range('2026-03-02', '2026-03-22')],
   ])('%s', (text, expected) => {
     expect(parseDateText(text)).toEqual(expected);
   });
@@ -219,7 +225,8 @@ describe('parseDateText: what is not a date', () => {
     '1500',
     '12345678',
     'Efter sommerferien 2026',
-    'ultimo 2026',
+    'primo 2026',
+    'medio 2026',
   ])('%s', (text) => {
     expect(parseDateText(text)).toEqual(FAIL);
   });
@@ -407,5 +414,105 @@ describe('no local time zone', () => {
 describe('parseDateText: impossible numeric dates are not read as ranges of their pieces', () => {
   it.each(['2026-13-01', '31-02-2026', '2026-02-30', '30-02-26'])('%s', (text) => {
     expect(parseDateText(text)).toEqual(FAIL);
+  });
+});
+
+describe('properties', () => {
+  const DA_MONTHS = [
+    'januar',
+    'februar',
+    'marts',
+    'april',
+    'maj',
+    'juni',
+    'juli',
+    'august',
+    'september',
+    'oktober',
+    'november',
+    'december',
+  ];
+  const EN_MONTHS = [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ];
+  const p2 = (n: number): string => String(n).padStart(2, '0');
+  const anyDay = fc
+    .integer({ min: isoToExcelSerial('2000-01-01'), max: isoToExcelSerial('2099-12-31') })
+    .map((s) => excelSerialToIso(s, false));
+
+  it('every day written in any supported way is read back as that day', () => {
+    fc.assert(
+      fc.property(anyDay, fc.integer({ min: 0, max: 9 }), (iso, style) => {
+        const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+        const written = [
+          `${p2(d)}.${p2(m)}.${y}`,
+          `${p2(d)}-${p2(m)}-${y}`,
+          `${d}/${m} ${y}`,
+          `${d}/${m}-${y}`,
+          `${d}.${m}.${p2(y % 100)}`,
+          iso,
+          `${d}. ${DA_MONTHS[m - 1]} ${y}`,
+          `${d} ${EN_MONTHS[m - 1]} ${y}`,
+          `${EN_MONTHS[m - 1]} ${d}, ${y}`,
+          `${p2(d)}-${(EN_MONTHS[m - 1] ?? '').slice(0, 3)}-${p2(y % 100)}`,
+        ][style]!;
+        expect(parseDateText(written)).toEqual(day(iso));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('a range of two days is read as that range whatever the separator', () => {
+    fc.assert(
+      fc.property(
+        anyDay,
+        anyDay,
+        fc.constantFrom(' - ', '-', ' – ', '—', ' til ', ' to ', ' → '),
+        (a, b, sep) => {
+          const [from, to] = a <= b ? [a, b] : [b, a];
+          const da = (iso: string): string => iso.split('-').reverse().join('.');
+          expect(parseDateText(`${da(from)}${sep}${da(to)}`)).toEqual(range(from, to, true));
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('every ISO week ends on its Sunday, in every way it is written', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2000, max: 2099 }),
+        fc.integer({ min: 1, max: 53 }),
+        fc.integer({ min: 0, max: 3 }),
+        (year, week, style) => {
+          const written = [
+            `uge ${week} ${year}`,
+            `week ${week}, ${year}`,
+            `u${week} ${year}`,
+            `${year}-W${p2(week)}`,
+          ][style]!;
+          if (week > isoWeeksInYear(year)) {
+            expect(parseDateText(written)).toEqual(FAIL);
+            return;
+          }
+          const { start, end } = isoWeekRange(year, week);
+          expect(parseDateText(written)).toEqual(coarse(end));
+          expect(isoToExcelSerial(end) - isoToExcelSerial(start)).toBe(6);
+          expect((((isoToExcelSerial(start) - isoToExcelSerial('2024-01-01')) % 7) + 7) % 7).toBe(0); // a Monday
+        },
+      ),
+      { numRuns: 1000 },
+    );
   });
 });

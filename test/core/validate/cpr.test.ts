@@ -309,9 +309,9 @@ describe('findCprNumbers reads every part of the workbook', () => {
     expectNoCprDigits(issues);
     const at = (cell: string) => cpr.find((i) => i.cell === cell);
     expect(at('D4')?.message.da).toBe(
-      "Cellen 'Implementeringsplan'!D4 ligner et CPR-nummer. Planen må ikke indeholde oplysninger om borgere. Slet nummeret.",
+      "Cellen 'Implementeringsplan'!D4 indeholder noget, der ligner et CPR-nummer. Planen må ikke indeholde oplysninger om borgere. Slet nummeret.",
     );
-    expect(at('G5')?.message.da).toContain('et CPR-nummer i en talcelle mister sit foranstillede nul');
+    expect(at('G5')?.message.da).toContain('i en talcelle mister et CPR-nummer sit foranstillede nul');
     expect(at('B2')?.message.da).toContain('Arket er skjult');
     expect(at('B2')?.message.en).toContain('right-click a sheet tab and choose Unhide');
     expect(cpr.find((i) => i.sheet === 'Gammel')?.message.da).toContain('Arket er meget skjult');
