@@ -1,0 +1,185 @@
+// Every word of the corps summary workbook, in Danish and English.
+
+import type { Label, Lang } from '../spec';
+import type { BandId, DistributionBin, WarningCode } from './figures';
+
+export type SheetKey =
+  | 'overview'
+  | 'charts'
+  | 'checklists'
+  | 'activities'
+  | 'milestones'
+  | 'indicators'
+  | 'ownIndicators'
+  | 'corps'
+  | 'change'
+  | 'submissions'
+  | 'about';
+
+/** Sheet names: at most 31 characters, none of []:*?/\ (Excel's rules). */
+export const SHEET_NAMES: Record<SheetKey, Label> = {
+  overview: { da: 'Overblik', en: 'Overview' },
+  charts: { da: 'Diagrammer', en: 'Charts' },
+  checklists: { da: 'Tjeklister', en: 'Checklists' },
+  activities: { da: 'Aktiviteter', en: 'Activities' },
+  milestones: { da: 'Milepæle', en: 'Milestones' },
+  indicators: { da: 'Indikatorer', en: 'Indicators' },
+  ownIndicators: { da: 'Egne indikatorer', en: 'Own indicators' },
+  corps: { da: 'Korps', en: 'Corps' },
+  change: { da: 'Udvikling', en: 'Change' },
+  submissions: { da: 'Indsendelser', en: 'Submissions' },
+  about: { da: 'Om data', en: 'About the data' },
+};
+
+export const SHEET_ORDER: readonly SheetKey[] = [
+  'overview',
+  'charts',
+  'checklists',
+  'activities',
+  'milestones',
+  'indicators',
+  'ownIndicators',
+  'corps',
+  'change',
+  'submissions',
+  'about',
+];
+
+export const TITLES: Record<SheetKey, Label> = {
+  overview: { da: 'Overblik over korpset', en: 'Overview of the corps' },
+  charts: { da: 'Diagrammer', en: 'Charts' },
+  checklists: { da: 'Huskelisterne side om side', en: 'The checklists side by side' },
+  activities: { da: 'Alle aktiviteter', en: 'All activities' },
+  milestones: {
+    da: 'Milepæle: overskredne og de næste 90 dage',
+    en: 'Milestones: overdue and the next 90 days',
+  },
+  indicators: { da: 'Indikatorer på tværs af korpset', en: 'Indicators across the corps' },
+  ownIndicators: {
+    da: 'Kommunernes egne indikatorer (lægges ikke sammen)',
+    en: "The municipalities' own indicators (not added up)",
+  },
+  corps: { da: 'Mentorer og forældrecoaches', en: 'Mentors and parent coaches' },
+  change: { da: 'Udvikling siden forrige periode', en: 'Change since the previous period' },
+  submissions: {
+    da: 'Indsendelser bag tallene',
+    en: 'The submissions behind the figures',
+  },
+  about: { da: 'Om data', en: 'About the data' },
+};
+
+export const MISSING: Label = { da: 'mangler', en: 'missing' };
+export const YES: Label = { da: 'Ja', en: 'Yes' };
+export const NO: Label = { da: 'Nej', en: 'No' };
+export const UNANSWERED: Label = { da: 'Ubesvaret', en: 'Unanswered' };
+export const NONE_TEXT: Label = { da: 'ingen', en: 'none' };
+
+export const BAND_LABELS: Record<BandId, Label> = {
+  under10: { da: 'Under 10', en: 'Under 10' },
+  b10_14: { da: '10–14', en: '10–14' },
+  b15_19: { da: '15–19', en: '15–19' },
+  b20plus: { da: '20+', en: '20+' },
+};
+
+export const BIN_LABELS: Record<DistributionBin, Label> = {
+  zero: { da: '0', en: '0' },
+  b1_4: { da: '1–4', en: '1–4' },
+  b5_9: { da: '5–9', en: '5–9' },
+  b10_24: { da: '10–24', en: '10–24' },
+  b25_49: { da: '25–49', en: '25–49' },
+  b50plus: { da: '50+', en: '50+' },
+};
+
+/** Warning texts; {n} is the count. */
+export const WARNING_TEXTS: Record<WarningCode, { one: Label; many: Label }> = {
+  not_expected: {
+    one: { da: 'ikke på listen over forventede kommuner', en: 'not on the list of expected municipalities' },
+    many: { da: 'ikke på listen over forventede kommuner', en: 'not on the list of expected municipalities' },
+  },
+  activity_late: {
+    one: { da: '1 forsinket aktivitet', en: '1 late activity' },
+    many: { da: '{n} forsinkede aktiviteter', en: '{n} late activities' },
+  },
+  coordinator_missing: {
+    one: { da: 'ingen koordinator angivet', en: 'no coordinator named' },
+    many: { da: 'ingen koordinator angivet', en: 'no coordinator named' },
+  },
+  theme_without_activity: {
+    one: { da: '1 tema uden aktivitet', en: '1 theme without an activity' },
+    many: { da: '{n} temaer uden aktivitet', en: '{n} themes without an activity' },
+  },
+  checklist_unanswered: {
+    one: { da: '1 ubesvaret spørgsmål', en: '1 unanswered question' },
+    many: { da: '{n} ubesvarede spørgsmål', en: '{n} unanswered questions' },
+  },
+  done_without_evaluation: {
+    one: { da: '1 gennemført uden evaluering', en: '1 done without evaluation' },
+    many: { da: '{n} gennemført uden evaluering', en: '{n} done without evaluation' },
+  },
+  milestone_missing: {
+    one: { da: '1 aktivitet uden milepæl', en: '1 activity without a milestone' },
+    many: { da: '{n} aktiviteter uden milepæl', en: '{n} activities without a milestone' },
+  },
+  corps_too_small: {
+    one: { da: 'færre end 2 i korpset', en: 'fewer than 2 in the corps' },
+    many: { da: 'færre end 2 i korpset', en: 'fewer than 2 in the corps' },
+  },
+  caseload_high: {
+    one: { da: 'over 20 deltagere pr. årsværk', en: 'over 20 participants per full-time post' },
+    many: { da: 'over 20 deltagere pr. årsværk', en: 'over 20 participants per full-time post' },
+  },
+  indicator_small_number: {
+    one: { da: '1 indikator med under 5 forløb', en: '1 indicator with fewer than 5 cases' },
+    many: { da: '{n} indikatorer med under 5 forløb', en: '{n} indicators with fewer than 5 cases' },
+  },
+};
+
+export const OWN_REASONS: Record<'unknown_code' | 'unit_mismatch' | 'duplicate', Label> = {
+  unknown_code: { da: 'koden findes ikke i kataloget', en: 'the code is not in the catalogue' },
+  unit_mismatch: { da: 'enheden passer ikke til kataloget', en: 'the unit does not match the catalogue' },
+  duplicate: {
+    da: 'samme kode er målt senere i planen',
+    en: 'the same code was measured later in the plan',
+  },
+};
+
+export function t(label: Label, lang: Lang): string {
+  return label[lang];
+}
+
+/** "{n} …" texts: picks one/many and fills in n. */
+export function countText(texts: { one: Label; many: Label }, n: number, lang: Lang): string {
+  return (n === 1 ? texts.one : texts.many)[lang].replace('{n}', String(n));
+}
+
+/** Danish/English number with a decimal comma/point. */
+export function formatNumber(value: number, decimals: number, lang: Lang): string {
+  return new Intl.NumberFormat(lang === 'da' ? 'da-DK' : 'en-GB', {
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+  }).format(value);
+}
+
+/** 12.11.2026 / 12 Nov 2026 style day for texts. */
+export function formatDay(iso: string, lang: Lang): string {
+  const [y, m, d] = iso.split('-');
+  return lang === 'da' ? `${d}.${m}.${y}` : `${d}/${m}/${y}`;
+}
+
+/** Date and time in Denmark for texts. */
+export function formatInstant(instant: Date, lang: Lang): string {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/Copenhagen',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(instant);
+  const get = (type: string): string => parts.find((p) => p.type === type)?.value ?? '';
+  const day = formatDay(`${get('year')}-${get('month')}-${get('day')}`, lang);
+  return lang === 'da'
+    ? `${day} kl. ${get('hour')}.${get('minute')}`
+    : `${day} at ${get('hour')}:${get('minute')}`;
+}

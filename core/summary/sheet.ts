@@ -1,0 +1,140 @@
+// The corps summary as pure data: sheets of side-by-side (or stacked) tables, conditional formats
+// and charts. workbook/summary renders it; nothing here knows about exceljs or OOXML.
+
+import type { SheetKey } from './labels';
+
+/** Number formats the renderer knows (it maps them to Excel format codes). */
+export type Fmt =
+  | 'text'
+  | 'general'
+  | 'int'
+  | 'dec1'
+  | 'pct'
+  | 'pctDelta'
+  | 'intDelta'
+  | 'date'
+  | 'datetime'
+  | 'themes'
+  | 'daysSigned';
+
+/** Colours a cell or a row can carry. */
+export type Tone =
+  'late' | 'missing' | 'yes' | 'partly' | 'no' | 'unanswered' | 'hidden' | 'muted' | 'strong';
+
+/** A place to link to: a cell on another sheet, 0-based. */
+export interface LinkTarget {
+  readonly sheet: SheetKey;
+  readonly row: number;
+  readonly col: number;
+}
+
+/** One cell. Text is written as a plain string cell (never a formula), numbers as numbers. */
+export type Cell =
+  | null
+  | { readonly s: string; readonly tone?: Tone }
+  | { readonly n: number; readonly tone?: Tone; readonly fmt?: Fmt }
+  /** An ISO date (YYYY-MM-DD), written as an Excel date. */
+  | { readonly date: string; readonly tone?: Tone }
+  /** An ISO instant, written as a date and time in Denmark. */
+  | { readonly instant: string; readonly tone?: Tone }
+  /** An internal link: a text cell that jumps to another sheet's cell. */
+  | { readonly link: string; readonly to: LinkTarget };
+
+export interface Row {
+  readonly cells: readonly Cell[];
+  /** Applies to every cell of the row without its own tone. */
+  readonly tone?: Tone;
+}
+
+export interface Column {
+  /** Header text; also the Excel table column name, so unique within its table. */
+  readonly header: string;
+  /** Width in Excel characters. */
+  readonly width: number;
+  readonly fmt: Fmt;
+  readonly wrap?: boolean;
+  /** Header text turned 90° (narrow columns with long names). */
+  readonly rotate?: boolean;
+}
+
+export interface Table {
+  /** Excel table name: ASCII letters, digits and underscores, unique in the workbook. */
+  readonly name: string;
+  /** Header row and first column, 0-based. */
+  readonly row: number;
+  readonly col: number;
+  readonly columns: readonly Column[];
+  readonly rowCount: number;
+  /** The data rows, in order; may be called more than once (charts read their table again). */
+  readonly rows: () => Iterable<Row>;
+}
+
+export type Conditional =
+  /** Readiness traffic light: green, yellow, red by the readiness thresholds. */
+  | { readonly kind: 'traffic'; readonly table: number; readonly column: number }
+  | { readonly kind: 'dataBar'; readonly table: number; readonly column: number; readonly color: string }
+  /** Positive numbers red (e.g. late activities), zero and blanks untouched. */
+  | { readonly kind: 'positiveBad'; readonly table: number; readonly column: number }
+  /** Positive numbers green and negative red, or the reverse when `good` is false. */
+  | { readonly kind: 'signed'; readonly table: number; readonly column: number; readonly good: boolean };
+
+export interface Chart {
+  readonly kind: 'bar' | 'column';
+  readonly stacked: boolean;
+  readonly title: string;
+  /** The table on the same sheet that holds the data. */
+  readonly table: number;
+  readonly categoryColumn: number;
+  readonly seriesColumns: readonly number[];
+  /** The first rows of the table to plot (default all). */
+  readonly rowLimit?: number;
+  /** Hex RGB per series. */
+  readonly colors: readonly string[];
+  readonly percent: boolean;
+  /** Where the chart sits, 0-based cells; it spans `cols` × `rows` cells. */
+  readonly anchor: {
+    readonly col: number;
+    readonly row: number;
+    readonly cols: number;
+    readonly rows: number;
+  };
+  readonly axisTitle?: string;
+}
+
+export interface Sheet {
+  readonly key: SheetKey;
+  readonly name: string;
+  readonly title: string;
+  readonly subtitle: string;
+  /** Rows and columns frozen at the top and left. */
+  readonly freezeRows: number;
+  readonly freezeCols: number;
+  readonly headerHeight: number;
+  /** Column widths of columns not covered by a table, 0-based column → width. */
+  readonly extraWidths?: Readonly<Record<number, number>>;
+  readonly tables: readonly Table[];
+  readonly conditional: readonly Conditional[];
+  readonly charts: readonly Chart[];
+  readonly landscape: boolean;
+}
+
+export interface SummaryWorkbook {
+  readonly lang: 'da' | 'en';
+  readonly title: string;
+  readonly subject: string;
+  readonly created: Date;
+  readonly sheets: readonly Sheet[];
+}
+
+/** Keeps header texts unique within a table (Excel table column names must be). */
+export function uniqueHeaders(headers: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return headers.map((h) => {
+    const clean = h.replace(/\s+/g, ' ').trim();
+    const base = clean === '' ? '-' : clean.slice(0, 250);
+    let name = base;
+    for (let i = 2; seen.has(name.toLowerCase()); i++) name = `${base} (${i})`;
+    seen.add(name.toLowerCase());
+    return name;
+  });
+}
