@@ -5,18 +5,16 @@ import { issue } from '../codes';
 import type { Issue } from '../schema';
 import { INDICATORS, LIST_TITLES, type ListId } from '../spec';
 import { listLabels } from '../normalize';
+import { maskCpr } from '../validate/cpr';
 
 const MAX_QUOTE = 60;
 
 /**
- * A value quoted in a message: anything shaped like a CPR number (ddmmyy-xxxx) masked, and long
- * text shortened, so that a message never repeats personal data in full.
+ * A value quoted in a message: CPR numbers masked (core/validate/cpr) and long text shortened, so
+ * that a message never repeats personal data.
  */
 export function quote(value: string): string {
-  const masked = value
-    .replace(/\b(\d{6})[-\s]?(\d{4})\b/g, '######-####')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const masked = maskCpr(value).replace(/\s+/g, ' ').trim();
   return masked.length > MAX_QUOTE ? `${masked.slice(0, MAX_QUOTE - 1)}…` : masked;
 }
 
