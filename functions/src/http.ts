@@ -118,9 +118,15 @@ export async function readBody(request: HttpRequest, max: number): Promise<Uint8
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    const chunk = value instanceof Uint8Array ? value : new Uint8Array(value as ArrayBuffer);
+    const next = (await reader.read()) as { done: boolean; value?: unknown };
+    if (next.done) break;
+    const value = next.value;
+    const chunk =
+      value instanceof Uint8Array
+        ? value
+        : value instanceof ArrayBuffer
+          ? new Uint8Array(value)
+          : Buffer.from(String(value), 'utf8');
     size += chunk.byteLength;
     if (size > max) {
       await reader.cancel();

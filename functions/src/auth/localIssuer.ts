@@ -74,9 +74,7 @@ export function localRosterEntry(spec: AsSpec): RosterEntry {
     tenantId: LOCAL_TENANT_ID,
     objectId: localObjectId(spec),
     role: spec.role,
-    ...(spec.role === 'coordinator' && spec.municipality
-      ? { municipality: spec.municipality as RosterEntry['municipality'] }
-      : {}),
+    ...(spec.role === 'coordinator' && spec.municipality ? { municipality: spec.municipality } : {}),
     name: localUserName(spec),
   };
 }
@@ -177,7 +175,7 @@ export class LocalIssuer {
 
   /** The public key set, as served at /local-issuer/discovery/v2.0/keys. */
   jwks(): { keys: JWK[] } {
-    return { keys: [this.keys.publicJwk as JWK] };
+    return { keys: [this.keys.publicJwk] };
   }
 
   openidConfiguration(): Record<string, unknown> {

@@ -196,7 +196,7 @@ export function demoPlan(options: DemoPlanOptions): Plan {
   const mentors = 2 + Math.floor(rnd() * 6);
   return {
     templateVersion: TEMPLATE_VERSION,
-    municipality: { code: kommune.code as Plan['municipality']['code'], name: kommune.name },
+    municipality: { code: kommune.code, name: kommune.name },
     period: options.period,
     phase: pick(['readiness', 'initial', 'initial', 'full'] as const),
     coordinator: {

@@ -37,6 +37,8 @@ export interface RunningServer {
   readonly url: string;
   readonly port: number;
   readonly server: Server;
+  /** Replaces the routes served (a server started before its handlers exist, e.g. to learn its port). */
+  setRoutes(routes: readonly Route[]): void;
   close(): Promise<void>;
 }
 
@@ -155,7 +157,7 @@ function serveStatic(dir: string, path: string, res: ServerResponse): boolean {
 }
 
 export async function startLocalServer(options: LocalServerOptions): Promise<RunningServer> {
-  const compiled = options.routes.map(compile);
+  let compiled = options.routes.map(compile);
   const cors = new Set(options.corsOrigins ?? []);
   let base = '';
 
@@ -295,6 +297,9 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Run
     url: base,
     port,
     server,
+    setRoutes: (routes) => {
+      compiled = routes.map(compile);
+    },
     close: () =>
       new Promise<void>((resolvePromise, reject) => {
         server.closeAllConnections();
