@@ -8,7 +8,8 @@ module.exports = {
       { tsconfig: { allowJs: true, jsx: 'react-jsx' }, isolatedModules: true, diagnostics: false },
     ],
   },
-  // ESM-only packages that Jest must turn into CommonJS.
-  transformIgnorePatterns: ['/node_modules/(?!(strip-bom|uuid|jose)/)'],
+  // ESM-only packages that Jest must turn into CommonJS, also where npm nested them
+  // (node_modules/@microsoft/app-manifest/node_modules/strip-bom under office-addin-mock).
+  transformIgnorePatterns: ['^(?!.*/node_modules/(strip-bom|uuid|jose)/).*/node_modules/'],
   testTimeout: 30000,
 };
