@@ -1,0 +1,219 @@
+// The korpsplan service as the app sees it: every answer checked with zod, every failure turned into
+// an ApiFailure the UI can explain in Danish and offer a way forward for.
+
+import { z } from 'zod';
+import { issueSchema, messageSchema, type Issue, type Message } from '../../core/schema';
+import { receiptSchema, type Receipt } from '../../core/receipt';
+import type { ColumnOverride } from '../../core/draft';
+import type { Lang } from '../../core/spec';
+import { XLSX_MIME } from './common/bytes';
+
+export const errorBodySchema = z.object({
+  error: z.object({ code: z.string().min(1), message: messageSchema }),
+  issues: z.array(issueSchema).optional(),
+});
+
+export const historySchema = z.object({
+  submissions: z.array(receiptSchema),
+  latest: z.array(z.string()).optional(),
+});
+
+/** Why a request did not give what was asked; `kind` decides the way forward the UI offers. */
+export type ApiFailure =
+  /** No answer at all: the network is down or the service cannot be reached. */
+  | { readonly kind: 'offline' }
+  /** 401: signed out or the sign-in expired. */
+  | { readonly kind: 'signedOut'; readonly message?: Message }
+  /** 403: signed in, but not allowed (role, municipality, not in the roster). */
+  | { readonly kind: 'forbidden'; readonly code: string; readonly message: Message }
+  /** 413/415/422 without issues (and 400): the file or the request was refused. */
+  | { readonly kind: 'refused'; readonly status: number; readonly code: string; readonly message: Message }
+  /** 422 with issues: the service found errors in the plan. */
+  | {
+      readonly kind: 'invalid';
+      readonly code: string;
+      readonly message: Message;
+      readonly issues: readonly Issue[];
+    }
+  /** 503 (and 502/504): try again, after retryAfter seconds when given. */
+  | { readonly kind: 'unavailable'; readonly retryAfter?: number; readonly message?: Message }
+  /** Anything else: 500, or an answer that did not have the promised shape. */
+  | { readonly kind: 'failed'; readonly status: number; readonly message?: Message; readonly detail: string };
+
+export class ApiError extends Error {
+  constructor(
+    readonly failure: ApiFailure,
+    options?: { cause?: unknown },
+  ) {
+    super(`korpsplan service: ${failure.kind}${'code' in failure ? ` (${failure.code})` : ''}`, options);
+    this.name = 'ApiError';
+  }
+}
+
+export type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
+
+export interface ApiOptions {
+  /** The service's base URL; '' for the same origin as the page. */
+  readonly baseUrl: string;
+  /** The user's access token, or null when signed out. */
+  readonly token: () => Promise<string | null>;
+  readonly fetch?: Fetch;
+}
+
+export interface SubmitOptions {
+  readonly note?: string;
+  readonly idempotencyKey?: string;
+}
+
+export interface SubmitAccepted {
+  readonly receipt: Receipt;
+  /** false when the service already had these bytes and answered with the existing receipt. */
+  readonly created: boolean;
+}
+
+function retryAfterSeconds(value: string | null): number | undefined {
+  if (value === null) return undefined;
+  if (/^\d+$/.test(value.trim())) return Number(value.trim());
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? undefined : Math.max(0, Math.round((at - Date.now()) / 1000));
+}
+
+/** The failure an unsuccessful response means. */
+export async function failureOf(response: Response): Promise<ApiFailure> {
+  const text = await response.text();
+  let parsed: z.infer<typeof errorBodySchema> | undefined;
+  try {
+    const body: unknown = text ? JSON.parse(text) : undefined;
+    const result = errorBodySchema.safeParse(body);
+    if (result.success) parsed = result.data;
+  } catch {
+    parsed = undefined;
+  }
+  const status = response.status;
+  const code = parsed?.error.code ?? `http_${status}`;
+  const message = parsed?.error.message;
+  if (status === 401) return { kind: 'signedOut', ...(message ? { message } : {}) };
+  if (status === 403 && message) return { kind: 'forbidden', code, message };
+  if (status === 503 || status === 502 || status === 504) {
+    const retryAfter = retryAfterSeconds(response.headers.get('retry-after'));
+    return {
+      kind: 'unavailable',
+      ...(retryAfter !== undefined ? { retryAfter } : {}),
+      ...(message ? { message } : {}),
+    };
+  }
+  if (status === 422 && parsed?.issues && message)
+    return { kind: 'invalid', code, message, issues: parsed.issues };
+  if ((status === 400 || status === 413 || status === 415 || status === 422) && message) {
+    return { kind: 'refused', status, code, message };
+  }
+  return {
+    kind: 'failed',
+    status,
+    ...(message ? { message } : {}),
+    detail: parsed ? code : text.slice(0, 200),
+  };
+}
+
+export class KorpsplanApi {
+  private readonly fetchImpl: Fetch;
+
+  constructor(private readonly options: ApiOptions) {
+    this.fetchImpl = options.fetch ?? ((input, init) => fetch(input, init));
+  }
+
+  private url(path: string): string {
+    return `${this.options.baseUrl.replace(/\/+$/, '')}${path}`;
+  }
+
+  private async request(path: string, init: RequestInit, authenticated = true): Promise<Response> {
+    const headers = new Headers(init.headers);
+    if (authenticated) {
+      const token = await this.options.token();
+      if (!token) throw new ApiError({ kind: 'signedOut' });
+      headers.set('Authorization', `Bearer ${token}`);
+    }
+    let response: Response;
+    try {
+      response = await this.fetchImpl(this.url(path), { ...init, headers });
+    } catch (err) {
+      // fetch rejects only when there is no answer at all (network down, DNS, CORS, refused).
+      throw new ApiError({ kind: 'offline' }, { cause: err });
+    }
+    if (!response.ok) throw new ApiError(await failureOf(response));
+    return response;
+  }
+
+  private async parsed<T>(response: Response, schema: z.ZodType<T>): Promise<T> {
+    let body: unknown;
+    try {
+      body = await response.json();
+    } catch (err) {
+      throw new ApiError({ kind: 'failed', status: response.status, detail: `not JSON: ${String(err)}` });
+    }
+    const result = schema.safeParse(body);
+    if (!result.success) {
+      throw new ApiError({
+        kind: 'failed',
+        status: response.status,
+        detail: `unexpected answer: ${result.error.issues
+          .map((i) => `${i.path.join('.')}: ${i.message}`)
+          .join('; ')
+          .slice(0, 300)}`,
+      });
+    }
+    return result.data;
+  }
+
+  /** POST /api/submissions with the workbook's bytes. */
+  async submit(bytes: Uint8Array, options: SubmitOptions = {}): Promise<SubmitAccepted> {
+    const headers: Record<string, string> = { 'Content-Type': XLSX_MIME };
+    const note = options.note?.trim();
+    if (note) headers['X-Korpsplan-Note'] = encodeURIComponent(note);
+    if (options.idempotencyKey) headers['Idempotency-Key'] = options.idempotencyKey;
+    const response = await this.request('/api/submissions', {
+      method: 'POST',
+      headers,
+      body: bytes.slice().buffer,
+    });
+    const receipt = await this.parsed(response, receiptSchema);
+    return { receipt, created: response.status === 201 };
+  }
+
+  /** GET /api/submissions?period=: the submissions the user may see, newest first. */
+  async history(period?: string): Promise<Receipt[]> {
+    const query = period ? `?period=${encodeURIComponent(period)}` : '';
+    const response = await this.request(`/api/submissions${query}`, { method: 'GET' });
+    return (await this.parsed(response, historySchema)).submissions;
+  }
+
+  private async bytes(response: Response): Promise<Uint8Array> {
+    return new Uint8Array(await response.arrayBuffer());
+  }
+
+  /** GET /api/summary?period=&lang= (leaders): the corps summary workbook. */
+  async summary(period: string, lang: Lang): Promise<Uint8Array> {
+    const response = await this.request(`/api/summary?period=${encodeURIComponent(period)}&lang=${lang}`, {
+      method: 'GET',
+      headers: { Accept: XLSX_MIME },
+    });
+    return this.bytes(response);
+  }
+
+  /** POST /api/structure?lang=: the workbook in the template layout (nothing is stored). */
+  async structure(
+    bytes: Uint8Array,
+    lang: Lang,
+    overrides: readonly ColumnOverride[] = [],
+  ): Promise<Uint8Array> {
+    const headers: Record<string, string> = { 'Content-Type': XLSX_MIME, Accept: XLSX_MIME };
+    if (overrides.length > 0)
+      headers['X-Korpsplan-Column-Overrides'] = encodeURIComponent(JSON.stringify(overrides));
+    const response = await this.request(`/api/structure?lang=${lang}`, {
+      method: 'POST',
+      headers,
+      body: bytes.slice().buffer,
+    });
+    return this.bytes(response);
+  }
+}

@@ -1,0 +1,334 @@
+// Every text of the app, in Danish (the default) and English. Messages about the plan itself
+// (issues, service refusals) come from core and the service with their own da/en texts.
+
+import type { Lang } from '../../core/spec';
+
+const da = {
+  appTitle: 'korpsplan',
+  appSubtitle: 'Implementeringsplan for mentor- og forældrecoachindsatsen',
+  webTitle: 'korpsplan – tjek og indsend jeres implementeringsplan',
+  webIntro:
+    'Slip jeres arbejdsbog her. Siden læser planen i browseren, viser hvad den genkender og hvad der mangler, og lader jer hente den strukturerede arbejdsbog og indsende den.',
+
+  // Sign-in
+  signIn: 'Log ind',
+  signOut: 'Log ud',
+  signingIn: 'Logger ind …',
+  signedInAs: (name: string) => `Logget ind som ${name}`,
+  signInCancelled: 'Login blev afbrudt.',
+  signInFailed: (detail: string) => `Login mislykkedes: ${detail}`,
+  signInNeeded: 'Log ind for at indsende planen og se jeres seneste kvittering.',
+  roleNames: { coordinator: 'koordinator', leader: 'ledelse', admin: 'administrator' },
+
+  // Loading the workbook
+  reading: 'Læser arbejdsbogen …',
+  readFailed: (detail: string) => `Arbejdsbogen kunne ikke læses: ${detail}`,
+  tryAgain: 'Prøv igen',
+  refresh: 'Læs igen',
+  validate: 'Valider',
+  validatedAt: (time: string) => `Valideret kl. ${time}`,
+
+  // Status
+  statusHeading: 'Hvor står planen',
+  municipality: 'Kommune',
+  period: 'Periode',
+  phase: 'Fase',
+  notFound: 'ikke fundet',
+  activitiesRecognised: (n: number) => (n === 1 ? '1 aktivitet genkendt' : `${n} aktiviteter genkendt`),
+  checklistAnswered: (n: number, of: number) => `Huskeliste: ${n} af ${of} besvaret`,
+  lateActivities: (n: number) => (n === 1 ? '1 aktivitet er forsinket' : `${n} aktiviteter er forsinkede`),
+  noLate: 'Ingen forsinkede aktiviteter',
+  missing: 'Mangler',
+  nothingMissing: 'Alle obligatoriske felter er udfyldt',
+  errorsCount: (n: number) => (n === 1 ? '1 fejl' : `${n} fejl`),
+  warningsCount: (n: number) => (n === 1 ? '1 advarsel' : `${n} advarsler`),
+  lastReceipt: 'Seneste kvittering',
+  noReceipt: 'Ingen indsendelse for perioden endnu',
+  receiptLine: (when: string, id: string) => `Indsendt ${when} · kvittering ${id}`,
+  receiptsUnavailable: 'Seneste kvittering kunne ikke hentes.',
+
+  // Structure
+  structureHeading: 'Genkendt struktur',
+  structureIntro:
+    'Sådan er kolonnerne i jeres ark forstået. Ret en kolonne, hvis den er forstået forkert – der skrives intet, før I trykker Strukturér.',
+  structureEmpty:
+    'Arbejdsbogen er tom. Strukturér indsætter skabelonen med huskelisterne, så I kan udfylde den.',
+  structureAlready:
+    'Planen står allerede i skabelonens ark. Strukturér igen, hvis I har rettet i de oprindelige ark.',
+  noTables: 'Der blev ikke fundet nogen tabel med aktiviteter.',
+  tableOn: (table: string, sheet: string, row: number) =>
+    `${table} – arket "${sheet}", overskrift i række ${row}`,
+  columnLabel: (header: string, col: string) => `Kolonne ${col}: ${header}`,
+  emptyHeader: '(uden overskrift)',
+  fieldUnused: 'Bruges ikke',
+  confidence: { high: 'Sikker', medium: 'Sandsynlig', low: 'Usikker', corrected: 'Rettet' },
+  confidenceTitle: (pct: number) => `Genkendt med ${pct} % sikkerhed`,
+  undoCorrections: 'Fortryd rettelser',
+  structure: 'Strukturér',
+  structureAgain: 'Strukturér igen',
+  structuring: 'Strukturerer …',
+  structured: (n: number) =>
+    `Skabelonens ${n} ark er skrevet ind i arbejdsbogen. De oprindelige ark er uændrede.`,
+  renamed: (from: string, to: string) => `Arket "${from}" hedder nu "${to}", fordi skabelonen bruger navnet.`,
+  structureFailed: (detail: string) => `Strukturering mislykkedes: ${detail}`,
+  downloadStructured: 'Hent struktureret arbejdsbog',
+  downloaded: (file: string) => `Den strukturerede arbejdsbog er hentet som "${file}".`,
+  unmappedCount: (n: number) =>
+    n === 1
+      ? '1 udfyldt celle blev ikke placeret i planen.'
+      : `${n} udfyldte celler blev ikke placeret i planen.`,
+  notCarried: (what: string, sheet: string) => `Kan ikke overføres: ${what} på arket "${sheet}".`,
+  tableNames: {
+    activities: 'Aktiviteter',
+    checklist: 'Huskeliste',
+    roles: 'Roller',
+    corps: 'Korps',
+    indicators: 'Indikatorer',
+    communication: 'Kommunikation',
+    needsAnalysis: 'Behovsanalyse',
+  },
+  markFields: { yes: 'Svar: Ja (x)', partly: 'Svar: Delvist (x)', no: 'Svar: Nej (x)' },
+
+  // Issues
+  issuesHeading: 'Fejl og advarsler',
+  noIssues: 'Ingen fejl eller advarsler. Planen er klar til at blive indsendt.',
+  errorLabel: 'Fejl',
+  warningLabel: 'Advarsel',
+  goToCell: (sheet: string, cell: string) => `Gå til ${sheet}!${cell}`,
+  cellIn: (sheet: string, cell: string) => `${sheet} ${cell}`,
+  fromService: 'Fundet af korpsplan-tjenesten ved indsendelsen',
+  selectFailed: (detail: string) => `Cellen kunne ikke markeres: ${detail}`,
+
+  // Submit
+  submitHeading: 'Indsend',
+  submit: 'Indsend plan',
+  submitting: 'Indsender …',
+  submitBlocked: (n: number) =>
+    n === 1 ? 'Ret fejlen, før planen kan indsendes.' : `Ret de ${n} fejl, før planen kan indsendes.`,
+  needsStructure:
+    'I har rettet kolonner. Tryk Strukturér, før I indsender, så rettelserne kommer med i den fil, der sendes.',
+  noteLabel: 'Forklaring til advarslerne (valgfri)',
+  noteHint: (left: number) => `Følger med indsendelsen og vises for ledelsen. ${left} tegn tilbage.`,
+  noFile: 'Vælg en arbejdsbog først.',
+  accepted: 'Planen er indsendt',
+  acceptedAgain: 'Planen var allerede indsendt – her er kvitteringen igen',
+  receiptId: 'Kvitteringsnummer',
+  receivedAt: 'Modtaget',
+  receiptCounts: (activities: number, late: number, answered: number) =>
+    `${activities} aktiviteter, ${late} forsinkede, ${answered} af 15 spørgsmål besvaret`,
+  receiptWarnings: (n: number) =>
+    n === 0 ? 'Ingen advarsler' : n === 1 ? '1 advarsel følger med' : `${n} advarsler følger med`,
+  recorded: 'Kvitteringen er skrevet på Forside-arket (Sidst indsendt og Kvitteringsnummer).',
+  notRecorded:
+    'Kvitteringen kunne ikke skrives i arbejdsbogen, fordi den ikke har en Forside. Strukturér planen.',
+  recordFailed: (detail: string) =>
+    `Planen er indsendt, men kvitteringen kunne ikke skrives i arbejdsbogen: ${detail}`,
+  offline: 'Der er ingen forbindelse til korpsplan. Tjek netværket, og prøv igen.',
+  signedOutFailure: 'Du er ikke logget ind, eller dit login er udløbet. Log ind og indsend igen.',
+  tooLarge: (size: string, limit: string) =>
+    `Arbejdsbogen fylder ${size} og må højst fylde ${limit}. Fjern billeder eller gamle ark, og prøv igen. Intet er sendt.`,
+  fileReadFailed: (detail: string) =>
+    `Filen kunne ikke læses fra Excel: ${detail}. Gem arbejdsbogen, og prøv igen.`,
+  invalidFromServer: 'korpsplan fandt fejl i planen. De står i listen over fejl og advarsler.',
+  unavailable: (seconds: number | undefined) =>
+    seconds !== undefined
+      ? `korpsplan er midlertidigt utilgængelig. Prøv igen om ${seconds} sekunder – samme fil giver samme kvittering.`
+      : 'korpsplan er midlertidigt utilgængelig. Prøv igen om lidt – samme fil giver samme kvittering.',
+  failed: (detail: string) => `Indsendelsen mislykkedes: ${detail}`,
+  retry: 'Prøv igen',
+  fixErrors: 'Vis fejlene',
+
+  // Summary (leaders)
+  summaryHeading: 'Korpsoverblik',
+  summaryIntro: 'Det samlede overblik over alle kommuners seneste planer for en periode.',
+  summaryPeriod: 'Periode',
+  openSummary: 'Åbn korpsoverblik',
+  openingSummary: 'Henter korpsoverblikket …',
+  summaryOpened: 'Korpsoverblikket er åbnet som en ny arbejdsbog.',
+  summaryDownloaded: (file: string) => `Korpsoverblikket er hentet som "${file}".`,
+  summaryFileName: (period: string) => `Korpsoverblik ${period}.xlsx`,
+
+  // Web page
+  dropHeading: 'Arbejdsbog',
+  dropZone: 'Slip en arbejdsbog (.xlsx) her',
+  dropOr: 'eller',
+  chooseFile: 'Vælg fil',
+  fileChosen: (name: string, size: string) => `${name} (${size})`,
+  notXlsx: 'Vælg en Excel-arbejdsbog (.xlsx).',
+  fileRefused: (message: string) => message,
+  language: 'Sprog',
+} as const;
+
+export type Strings = {
+  readonly [K in keyof typeof da]: (typeof da)[K] extends (...args: infer A) => string
+    ? (...args: A) => string
+    : (typeof da)[K] extends string
+      ? string
+      : { readonly [P in keyof (typeof da)[K]]: string };
+};
+
+const en: Strings = {
+  appTitle: 'korpsplan',
+  appSubtitle: 'Implementation plan for the mentor and parent-coach effort',
+  webTitle: 'korpsplan – check and submit your implementation plan',
+  webIntro:
+    'Drop your workbook here. The page reads the plan in your browser, shows what it recognises and what is missing, and lets you download the structured workbook and submit it.',
+
+  signIn: 'Sign in',
+  signOut: 'Sign out',
+  signingIn: 'Signing in …',
+  signedInAs: (name) => `Signed in as ${name}`,
+  signInCancelled: 'Sign-in was cancelled.',
+  signInFailed: (detail) => `Sign-in failed: ${detail}`,
+  signInNeeded: 'Sign in to submit the plan and see your latest receipt.',
+  roleNames: { coordinator: 'coordinator', leader: 'leader', admin: 'administrator' },
+
+  reading: 'Reading the workbook …',
+  readFailed: (detail) => `The workbook could not be read: ${detail}`,
+  tryAgain: 'Try again',
+  refresh: 'Read again',
+  validate: 'Validate',
+  validatedAt: (time) => `Validated at ${time}`,
+
+  statusHeading: 'Where the plan stands',
+  municipality: 'Municipality',
+  period: 'Period',
+  phase: 'Phase',
+  notFound: 'not found',
+  activitiesRecognised: (n) => (n === 1 ? '1 activity recognised' : `${n} activities recognised`),
+  checklistAnswered: (n, of) => `Checklist: ${n} of ${of} answered`,
+  lateActivities: (n) => (n === 1 ? '1 activity is late' : `${n} activities are late`),
+  noLate: 'No late activities',
+  missing: 'Missing',
+  nothingMissing: 'All required fields are filled in',
+  errorsCount: (n) => (n === 1 ? '1 error' : `${n} errors`),
+  warningsCount: (n) => (n === 1 ? '1 warning' : `${n} warnings`),
+  lastReceipt: 'Latest receipt',
+  noReceipt: 'Nothing submitted for the period yet',
+  receiptLine: (when, id) => `Submitted ${when} · receipt ${id}`,
+  receiptsUnavailable: 'The latest receipt could not be fetched.',
+
+  structureHeading: 'Recognised structure',
+  structureIntro:
+    'This is how the columns of your sheets were understood. Correct a column if it was understood wrongly – nothing is written until you press Structure.',
+  structureEmpty:
+    'The workbook is empty. Structure inserts the template with the checklists for you to fill in.',
+  structureAlready:
+    'The plan is already in the template sheets. Structure again if you changed the original sheets.',
+  noTables: 'No table of activities was found.',
+  tableOn: (table, sheet, row) => `${table} – sheet "${sheet}", header in row ${row}`,
+  columnLabel: (header, col) => `Column ${col}: ${header}`,
+  emptyHeader: '(no header)',
+  fieldUnused: 'Not used',
+  confidence: { high: 'Certain', medium: 'Likely', low: 'Uncertain', corrected: 'Corrected' },
+  confidenceTitle: (pct) => `Recognised with ${pct} % confidence`,
+  undoCorrections: 'Undo corrections',
+  structure: 'Structure',
+  structureAgain: 'Structure again',
+  structuring: 'Structuring …',
+  structured: (n) =>
+    `The template's ${n} sheets were written into the workbook. The original sheets are unchanged.`,
+  renamed: (from, to) => `The sheet "${from}" is now called "${to}" because the template uses the name.`,
+  structureFailed: (detail) => `Structuring failed: ${detail}`,
+  downloadStructured: 'Download structured workbook',
+  downloaded: (file) => `The structured workbook was downloaded as "${file}".`,
+  unmappedCount: (n) =>
+    n === 1
+      ? '1 filled-in cell was not placed in the plan.'
+      : `${n} filled-in cells were not placed in the plan.`,
+  notCarried: (what, sheet) => `Cannot be carried over: ${what} on the sheet "${sheet}".`,
+  tableNames: {
+    activities: 'Activities',
+    checklist: 'Checklist',
+    roles: 'Roles',
+    corps: 'Corps',
+    indicators: 'Indicators',
+    communication: 'Communication',
+    needsAnalysis: 'Needs analysis',
+  },
+  markFields: { yes: 'Answer: Yes (x)', partly: 'Answer: Partly (x)', no: 'Answer: No (x)' },
+
+  issuesHeading: 'Errors and warnings',
+  noIssues: 'No errors or warnings. The plan is ready to be submitted.',
+  errorLabel: 'Error',
+  warningLabel: 'Warning',
+  goToCell: (sheet, cell) => `Go to ${sheet}!${cell}`,
+  cellIn: (sheet, cell) => `${sheet} ${cell}`,
+  fromService: 'Found by the korpsplan service on submission',
+  selectFailed: (detail) => `The cell could not be selected: ${detail}`,
+
+  submitHeading: 'Submit',
+  submit: 'Submit plan',
+  submitting: 'Submitting …',
+  submitBlocked: (n) =>
+    n === 1
+      ? 'Correct the error before the plan can be submitted.'
+      : `Correct the ${n} errors before the plan can be submitted.`,
+  needsStructure:
+    'You corrected columns. Press Structure before submitting, so that the corrections are part of the file that is sent.',
+  noteLabel: 'Explanation of the warnings (optional)',
+  noteHint: (left) => `Travels with the submission and is shown to the leaders. ${left} characters left.`,
+  noFile: 'Choose a workbook first.',
+  accepted: 'The plan was submitted',
+  acceptedAgain: 'The plan had already been submitted – here is the receipt again',
+  receiptId: 'Receipt number',
+  receivedAt: 'Received',
+  receiptCounts: (activities, late, answered) =>
+    `${activities} activities, ${late} late, ${answered} of 15 questions answered`,
+  receiptWarnings: (n) =>
+    n === 0 ? 'No warnings' : n === 1 ? '1 warning goes with it' : `${n} warnings go with it`,
+  recorded: 'The receipt was written on the Cover sheet (Last submitted and Receipt id).',
+  notRecorded:
+    'The receipt could not be written into the workbook because it has no cover sheet. Structure the plan.',
+  recordFailed: (detail) =>
+    `The plan was submitted, but the receipt could not be written into the workbook: ${detail}`,
+  offline: 'There is no connection to korpsplan. Check the network and try again.',
+  signedOutFailure: 'You are not signed in, or your sign-in has expired. Sign in and submit again.',
+  tooLarge: (size, limit) =>
+    `The workbook is ${size} and may be at most ${limit}. Remove pictures or old sheets and try again. Nothing was sent.`,
+  fileReadFailed: (detail) =>
+    `The file could not be read from Excel: ${detail}. Save the workbook and try again.`,
+  invalidFromServer: 'korpsplan found errors in the plan. They are in the list of errors and warnings.',
+  unavailable: (seconds) =>
+    seconds !== undefined
+      ? `korpsplan is temporarily unavailable. Try again in ${seconds} seconds – the same file gives the same receipt.`
+      : 'korpsplan is temporarily unavailable. Try again in a moment – the same file gives the same receipt.',
+  failed: (detail) => `The submission failed: ${detail}`,
+  retry: 'Try again',
+  fixErrors: 'Show the errors',
+
+  summaryHeading: 'Corps summary',
+  summaryIntro: "The merged summary of every municipality's latest plan for a period.",
+  summaryPeriod: 'Period',
+  openSummary: 'Open corps summary',
+  openingSummary: 'Fetching the corps summary …',
+  summaryOpened: 'The corps summary was opened as a new workbook.',
+  summaryDownloaded: (file) => `The corps summary was downloaded as "${file}".`,
+  summaryFileName: (period) => `Corps summary ${period}.xlsx`,
+
+  dropHeading: 'Workbook',
+  dropZone: 'Drop a workbook (.xlsx) here',
+  dropOr: 'or',
+  chooseFile: 'Choose file',
+  fileChosen: (name, size) => `${name} (${size})`,
+  notXlsx: 'Choose an Excel workbook (.xlsx).',
+  fileRefused: (message) => message,
+  language: 'Language',
+};
+
+export function strings(lang: Lang): Strings {
+  return lang === 'en' ? en : da;
+}
+
+/** Danish unless the display language is English (Office's displayLanguage, or the browser's). */
+export function langOf(displayLanguage: string | undefined | null): Lang {
+  return displayLanguage && /^en\b/i.test(displayLanguage) ? 'en' : 'da';
+}
+
+export function formatBytes(n: number, lang: Lang): string {
+  const fmt = (v: number) =>
+    v.toLocaleString(lang === 'da' ? 'da-DK' : 'en-GB', { maximumFractionDigits: 1 });
+  if (n < 1024) return `${n} B`;
+  if (n < 1024 * 1024) return `${fmt(n / 1024)} KB`;
+  return `${fmt(n / (1024 * 1024))} MB`;
+}

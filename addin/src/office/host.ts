@@ -1,0 +1,96 @@
+// The Office layer's WorkbookHost: the workbook open in Excel. The only module of the app (with the
+// rest of addin/src/office/) that touches Office.js.
+
+import type { Grid } from '../../../core/grid';
+import { planWorkbookLayout } from '../../../core/layout';
+import type { Receipt } from '../../../core/receipt';
+import type { Lang } from '../../../core/spec';
+import { downloadBytes, toBase64 } from '../common/bytes';
+import type { HostCapabilities, OpenedHow, StructureOutcome, StructureRequest, WorkbookHost } from '../host';
+import { readDocumentFile } from './file';
+import { readGridFromExcel } from './read';
+import { writeReceiptToExcel } from './receipt';
+import { renderLayoutToExcel } from './render';
+
+const CAPABILITIES: HostCapabilities = {
+  selectCell: true,
+  liveChanges: true,
+  structureInPlace: true,
+  recordReceipt: true,
+};
+
+function supports(set: string, version: string): boolean {
+  return Office.context.requirements.isSetSupported(set, version);
+}
+
+export class OfficeWorkbookHost implements WorkbookHost {
+  readonly kind = 'office' as const;
+  readonly capabilities = CAPABILITIES;
+
+  workbookName(): string | undefined {
+    const url = Office.context.document.url;
+    if (!url) return undefined;
+    const last = url.split(/[\\/]/).pop();
+    return last ? decodeURIComponent(last) : undefined;
+  }
+
+  readGrid(): Promise<Grid> {
+    return Excel.run((context) => readGridFromExcel(context, { supports }));
+  }
+
+  applyStructure(request: StructureRequest): Promise<StructureOutcome> {
+    const layout = planWorkbookLayout(request.lang, {
+      draft: request.result.draft,
+      grid: request.grid,
+      notCarried: request.result.notCarried,
+    });
+    return Excel.run((context) => renderLayoutToExcel(context, layout, request.grid, { supports }));
+  }
+
+  readFile(maxBytes: number): Promise<Uint8Array> {
+    return readDocumentFile(Office.context.document, maxBytes);
+  }
+
+  async selectCell(sheet: string, cell: string): Promise<void> {
+    await Excel.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(sheet);
+      ws.activate();
+      ws.getRange(cell).select();
+      await context.sync();
+    });
+  }
+
+  async watch(onChange: () => void): Promise<() => Promise<void>> {
+    const handlers = await Excel.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      const list = [
+        sheets.onChanged.add(() => Promise.resolve(onChange())),
+        sheets.onAdded.add(() => Promise.resolve(onChange())),
+        sheets.onDeleted.add(() => Promise.resolve(onChange())),
+      ];
+      await context.sync();
+      return list;
+    });
+    return async () => {
+      const first = handlers[0];
+      if (!first) return;
+      await Excel.run(first.context, async (context) => {
+        for (const h of handlers) h.remove();
+        await context.sync();
+      });
+    };
+  }
+
+  recordReceipt(receipt: Receipt, lang: Lang): Promise<boolean> {
+    return Excel.run((context) => writeReceiptToExcel(context, receipt, lang));
+  }
+
+  async openWorkbook(bytes: Uint8Array, fileName: string): Promise<OpenedHow> {
+    if (supports('ExcelApi', '1.8')) {
+      await Excel.createWorkbook(toBase64(bytes));
+      return 'opened';
+    }
+    downloadBytes(bytes, fileName);
+    return 'downloaded';
+  }
+}

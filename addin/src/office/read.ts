@@ -1,0 +1,355 @@
+// Reads the open workbook into the neutral grid (core/grid.ts), the same grid core/xlsx makes from the
+// file's bytes, so that structuring and validation read a workbook in Excel exactly as the service
+// reads the submitted file.
+//
+// Requests to Excel are few and bounded, whatever the size of the workbook:
+//   1. the sheets, tables, names, comments, document properties and the date system;
+//   2. per sheet: the used range's size, merged areas, where formulas and errors are, the number
+//      formats of the numeric cells only (dates are numbers with a date format), charts and shapes;
+//   3. the values of every used range, in row blocks, several blocks per request, each request kept
+//      under the payload budget (4 MB; Excel on the web refuses requests over 5 MB).
+// A workbook whose values do not fit one request takes one more request per 4 MB.
+
+import type { CellValue, Grid, GridCell, GridComment, GridRange, GridSheet } from '../../../core/grid';
+import { contains, parseAddressList, type SheetRange } from './a1';
+
+/** Stays under Excel on the web's 5 MB limit on a request or response, with room for JSON overhead. */
+export const PAYLOAD_BUDGET_BYTES = 4 * 1000 * 1000;
+/** Estimated JSON size of one cell's value in a `values` response (numbers ~6, short texts ~15, blanks 3). */
+export const VALUE_BYTES_PER_CELL = 16;
+/** How many times a request refused for its size is retried with half the budget. */
+const MAX_PAYLOAD_RETRIES = 4;
+
+export type Supports = (set: string, version: string) => boolean;
+
+export interface ReadOptions {
+  /** Requirement-set check; defaults to Office.context.requirements.isSetSupported. */
+  readonly supports?: Supports;
+  readonly budgetBytes?: number;
+  readonly bytesPerCell?: number;
+}
+
+interface SheetHandles {
+  readonly sheet: Excel.Worksheet;
+  readonly name: string;
+  readonly state: GridSheet['state'];
+  readonly used: Excel.Range;
+  readonly merged: Excel.RangeAreas | undefined;
+  readonly formulas: Excel.RangeAreas;
+  readonly errorConstants: Excel.RangeAreas;
+  readonly errorFormulas: Excel.RangeAreas;
+  readonly numbers: readonly Excel.RangeAreas[];
+  readonly charts: Excel.ChartCollection;
+  readonly shapes: Excel.ShapeCollection | undefined;
+  readonly names: Excel.NamedItemCollection;
+}
+
+interface Block {
+  readonly sheet: number;
+  /** 0-based absolute row and column of the block's top-left cell. */
+  readonly r: number;
+  readonly c: number;
+  readonly rows: number;
+  readonly cols: number;
+}
+
+function defaultSupports(set: string, version: string): boolean {
+  return Office.context.requirements.isSetSupported(set, version);
+}
+
+function stateOf(
+  visibility: Excel.SheetVisibility | 'Visible' | 'Hidden' | 'VeryHidden',
+): GridSheet['state'] {
+  if (visibility === 'Hidden') return 'hidden';
+  if (visibility === 'VeryHidden') return 'veryHidden';
+  return 'visible';
+}
+
+/** True when Excel refused a request for its size (Excel on the web, over 5 MB). */
+export function isPayloadTooLarge(err: unknown): boolean {
+  if (!(err instanceof Error)) return false;
+  const code = (err as Error & { code?: unknown }).code;
+  return (
+    code === 'RequestPayloadSizeLimitExceeded' ||
+    code === 'ResponsePayloadSizeLimitExceeded' ||
+    /payload size limit/i.test(err.message)
+  );
+}
+
+/** Splits every used range into row blocks and groups the blocks into requests under the budget. */
+export function planValueRequests(
+  used: readonly { readonly r: number; readonly c: number; readonly rows: number; readonly cols: number }[],
+  budgetBytes: number,
+  bytesPerCell: number,
+): Block[][] {
+  const maxCells = Math.max(1, Math.floor(budgetBytes / bytesPerCell));
+  const requests: Block[][] = [];
+  let current: Block[] = [];
+  let cells = 0;
+  used.forEach((u, sheet) => {
+    if (u.rows <= 0 || u.cols <= 0) return;
+    let r = 0;
+    while (r < u.rows) {
+      const room = maxCells - cells;
+      const rowsFit = Math.floor(room / u.cols);
+      if (rowsFit < 1) {
+        if (current.length > 0) requests.push(current);
+        current = [];
+        cells = 0;
+        // A single row wider than the budget still has to be read: alone in its request.
+        if (u.cols > maxCells) {
+          requests.push([{ sheet, r: u.r + r, c: u.c, rows: 1, cols: u.cols }]);
+          r += 1;
+        }
+        continue;
+      }
+      const rows = Math.min(rowsFit, u.rows - r);
+      current.push({ sheet, r: u.r + r, c: u.c, rows, cols: u.cols });
+      cells += rows * u.cols;
+      r += rows;
+    }
+  });
+  if (current.length > 0) requests.push(current);
+  return requests;
+}
+
+function areasOf(areas: Excel.RangeAreas | undefined): SheetRange[] {
+  if (!areas || areas.isNullObject) return [];
+  return parseAddressList(areas.address);
+}
+
+function toCellValue(v: unknown): { v: CellValue; t: GridCell['t'] } | undefined {
+  if (typeof v === 'number') return Number.isFinite(v) ? { v, t: 'n' } : undefined;
+  if (typeof v === 'boolean') return { v, t: 'b' };
+  if (typeof v === 'string') return v === '' ? undefined : { v, t: 's' };
+  return undefined;
+}
+
+function inAny(ranges: readonly GridRange[], r: number, c: number): boolean {
+  for (const range of ranges) if (contains(range, r, c)) return true;
+  return false;
+}
+
+/**
+ * Reads every sheet of the workbook behind `context` into a grid, in three requests (context.sync
+ * calls) for any workbook whose values fit one 4 MB request.
+ */
+export async function readGridFromExcel(
+  context: Excel.RequestContext,
+  options: ReadOptions = {},
+): Promise<Grid> {
+  const supports = options.supports ?? defaultSupports;
+  const workbook = context.workbook;
+
+  // --- Request 1: what the workbook holds ---------------------------------------------------
+  const worksheets = workbook.worksheets;
+  worksheets.load('items/name,items/visibility,items/position');
+  const tables = workbook.tables;
+  tables.load('items/name');
+  const names = workbook.names;
+  names.load('items/name,items/formula,items/type');
+  const properties = workbook.properties;
+  properties.load('title,subject,author,keywords,comments,category,company,manager');
+  const custom = supports('ExcelApi', '1.7') ? properties.custom : undefined;
+  custom?.load('items/key,items/value');
+  const comments = supports('ExcelApi', '1.10') ? workbook.comments : undefined;
+  comments?.load('items/content,items/authorName');
+  // DATE(1904;1;1) is 0 in the 1904 date system and 1462 in the 1900 system; nothing is written.
+  const epoch = workbook.functions.date(1904, 1, 1);
+  epoch.load('value');
+  await context.sync();
+
+  const sheetItems = [...worksheets.items].sort((a, b) => a.position - b.position);
+
+  // --- Request 2: per sheet, the shape of what is there ------------------------------------
+  const mergedSupported = supports('ExcelApi', '1.13');
+  const shapesSupported = supports('ExcelApi', '1.9');
+  const handles: SheetHandles[] = sheetItems.map((sheet) => {
+    const used = sheet.getUsedRangeOrNullObject(true);
+    used.load('rowIndex,columnIndex,rowCount,columnCount');
+    const whole = sheet.getRange();
+    const merged = mergedSupported ? whole.getMergedAreasOrNullObject() : undefined;
+    merged?.load('address');
+    const formulas = whole.getSpecialCellsOrNullObject('Formulas');
+    formulas.load('address');
+    const errorConstants = whole.getSpecialCellsOrNullObject('Constants', 'Errors');
+    errorConstants.load('address');
+    const errorFormulas = whole.getSpecialCellsOrNullObject('Formulas', 'Errors');
+    errorFormulas.load('address');
+    // Number formats only where they matter: numeric cells (a date is a number with a date format).
+    const numbers = [
+      whole.getSpecialCellsOrNullObject('Constants', 'Numbers'),
+      whole.getSpecialCellsOrNullObject('Formulas', 'Numbers'),
+    ];
+    for (const n of numbers) n.areas.load('items/address,items/numberFormat');
+    const charts = sheet.charts;
+    charts.load('items/name');
+    const shapes = shapesSupported ? sheet.shapes : undefined;
+    shapes?.load('items/name,items/type');
+    const sheetNames = sheet.names;
+    sheetNames.load('items/name,items/formula,items/type');
+    return {
+      sheet,
+      name: sheet.name,
+      state: stateOf(sheet.visibility),
+      used,
+      merged,
+      formulas,
+      errorConstants,
+      errorFormulas,
+      numbers,
+      charts,
+      shapes,
+      names: sheetNames,
+    };
+  });
+  const tableRanges = tables.items.map((t) => {
+    const range = t.getRange();
+    range.load('address');
+    return { name: t.name, range };
+  });
+  const commentPlaces = (comments?.items ?? []).map((c) => {
+    const at = c.getLocation();
+    at.load('address');
+    return { comment: c, at };
+  });
+  await context.sync();
+
+  // --- Request 3 (and more only when over 4 MB): the values ---------------------------------
+  const usedBoxes = handles.map((h) =>
+    h.used.isNullObject
+      ? { r: 0, c: 0, rows: 0, cols: 0 }
+      : { r: h.used.rowIndex, c: h.used.columnIndex, rows: h.used.rowCount, cols: h.used.columnCount },
+  );
+  const values: { block: Block; values: unknown[][] }[] = [];
+  let budget = options.budgetBytes ?? PAYLOAD_BUDGET_BYTES;
+  const bytesPerCell = options.bytesPerCell ?? VALUE_BYTES_PER_CELL;
+  for (let attempt = 0; ; attempt++) {
+    const requests = planValueRequests(usedBoxes, budget, bytesPerCell);
+    try {
+      values.length = 0;
+      // One request per 4 MB of values, never one per sheet, row or cell: the count of syncs is
+      // ceil(estimated bytes / budget), which is 1 for any plan that fits the budget.
+      for (const request of requests) {
+        const loaded = request.map((block) => {
+          const handle = handles[block.sheet];
+          if (!handle) throw new Error(`No sheet ${block.sheet}`);
+          const range = handle.sheet.getRangeByIndexes(block.r, block.c, block.rows, block.cols);
+          range.load('values');
+          return { block, range };
+        });
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request per payload budget, not per item
+        await context.sync();
+        for (const l of loaded) values.push({ block: l.block, values: l.range.values as unknown[][] });
+      }
+      break;
+    } catch (err) {
+      if (!isPayloadTooLarge(err) || attempt >= MAX_PAYLOAD_RETRIES) throw err;
+      budget = Math.floor(budget / 2);
+    }
+  }
+
+  // --- Assembling the grid --------------------------------------------------------------------
+  const date1904 = epoch.value === 0;
+  const sheets: GridSheet[] = handles.map((h, index) => {
+    const formulaRanges = areasOf(h.formulas).map((a) => a.range);
+    const errorRanges = [...areasOf(h.errorConstants), ...areasOf(h.errorFormulas)].map((a) => a.range);
+    const formats = new Map<string, string>();
+    for (const areas of h.numbers) {
+      if (areas.isNullObject) continue;
+      for (const area of areas.areas.items) {
+        const at = parseAddressList(area.address)[0];
+        if (!at) continue;
+        const fmt = area.numberFormat as unknown[][];
+        for (let i = 0; i <= at.range.e.r - at.range.s.r; i++) {
+          for (let j = 0; j <= at.range.e.c - at.range.s.c; j++) {
+            const f = fmt[i]?.[j];
+            if (typeof f === 'string' && f !== '' && f !== 'General') {
+              formats.set(`${at.range.s.r + i}:${at.range.s.c + j}`, f);
+            }
+          }
+        }
+      }
+    }
+    const cells: GridCell[] = [];
+    for (const { block, values: rows } of values) {
+      if (block.sheet !== index) continue;
+      rows.forEach((row, i) => {
+        row.forEach((raw, j) => {
+          const r = block.r + i;
+          const c = block.c + j;
+          const value = toCellValue(raw);
+          if (!value) return;
+          const isError = typeof raw === 'string' && inAny(errorRanges, r, c);
+          const fmt = value.t === 'n' ? formats.get(`${r}:${c}`) : undefined;
+          cells.push({
+            r,
+            c,
+            v: value.v,
+            t: isError ? 'e' : value.t,
+            ...(fmt ? { fmt } : {}),
+            ...(inAny(formulaRanges, r, c) ? { formula: true as const } : {}),
+          });
+        });
+      });
+    }
+    const drawings: GridSheet['drawings'][number][] = [
+      ...h.charts.items.map((c) => ({ kind: 'chart' as const, name: c.name })),
+      ...(h.shapes?.items ?? []).map((s) => ({
+        kind: s.type === 'Image' ? ('image' as const) : ('shape' as const),
+        name: s.name,
+      })),
+    ];
+    const sheetComments: GridComment[] = commentPlaces.flatMap(({ comment, at }) => {
+      const place = parseAddressList(at.address)[0];
+      if (!place || place.sheet !== h.name) return [];
+      return [
+        {
+          r: place.range.s.r,
+          c: place.range.s.c,
+          text: comment.content,
+          ...(comment.authorName ? { author: comment.authorName } : {}),
+        },
+      ];
+    });
+    return {
+      name: h.name,
+      state: h.state,
+      cells,
+      merges: h.merged ? areasOf(h.merged).map((a) => a.range) : [],
+      comments: sheetComments,
+      tables: tableRanges.flatMap((t) => {
+        const at = parseAddressList(t.range.address)[0];
+        return at && at.sheet === h.name ? [{ name: t.name, ref: at.range }] : [];
+      }),
+      drawings,
+    };
+  });
+
+  const definedNames: Grid['definedNames'][number][] = [
+    ...names.items.map((n) => ({ name: n.name, value: formulaText(n.formula) })),
+    ...handles.flatMap((h) =>
+      h.names.items.map((n) => ({ name: n.name, value: formulaText(n.formula), sheet: h.name })),
+    ),
+  ];
+  const props: { name: string; value: string }[] = [];
+  const core: [string, string][] = [
+    ['title', properties.title],
+    ['subject', properties.subject],
+    ['creator', properties.author],
+    ['keywords', properties.keywords],
+    ['description', properties.comments],
+    ['category', properties.category],
+    ['company', properties.company],
+    ['manager', properties.manager],
+  ];
+  for (const [name, value] of core) if (value) props.push({ name, value });
+  for (const p of custom?.items ?? []) props.push({ name: p.key, value: String(p.value) });
+
+  return { sheets, definedNames, properties: props, date1904 };
+}
+
+function formulaText(formula: unknown): string {
+  const s = typeof formula === 'string' ? formula : String(formula);
+  return s.startsWith('=') ? s.slice(1) : s;
+}

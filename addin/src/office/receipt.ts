@@ -1,0 +1,72 @@
+// Writes the last receipt into the cover sheet (Forside): "Sidst indsendt" and "Kvitteringsnummer",
+// the cover fields lastSubmitted and receiptId. The fields are found by their label in column A, in
+// either language, so a cover sheet the coordinator has rearranged still gets them.
+
+import type { Receipt } from '../../../core/receipt';
+import { FRONT_FIRST_ROW } from '../../../core/layout';
+import { FRONT_SHEET, type Lang } from '../../../core/spec';
+import { asTypedText } from './render';
+
+/** Rows of the cover sheet searched for the field labels. */
+const COVER_ROWS = 60;
+
+function fieldLabels(key: 'lastSubmitted' | 'receiptId'): string[] {
+  const field = FRONT_SHEET.fields.find((f) => f.key === key);
+  return field ? [field.label.da, field.label.en].map((l) => l.toLowerCase()) : [];
+}
+
+/** The receipt's time as the coordinator reads it, in Danish time. */
+export function formatSubmittedAt(iso: string, lang: Lang): string {
+  const d = new Date(iso);
+  const date = new Intl.DateTimeFormat(lang === 'da' ? 'da-DK' : 'en-GB', {
+    timeZone: 'Europe/Copenhagen',
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+  }).format(d);
+  const time = new Intl.DateTimeFormat(lang === 'da' ? 'da-DK' : 'en-GB', {
+    timeZone: 'Europe/Copenhagen',
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
+  }).format(d);
+  return lang === 'da' ? `${date.replace(/\./g, '-')} kl. ${time.replace('.', ':')}` : `${date} ${time}`;
+}
+
+/** Writes the receipt into the cover sheet; false when the workbook has no cover sheet (not structured yet). */
+export async function writeReceiptToExcel(
+  context: Excel.RequestContext,
+  receipt: Receipt,
+  lang: Lang,
+): Promise<boolean> {
+  const sheets = [FRONT_SHEET.sheet.da, FRONT_SHEET.sheet.en].map((name) =>
+    context.workbook.worksheets.getItemOrNullObject(name),
+  );
+  const labels = sheets.map((ws) => {
+    const range = ws.getRangeByIndexes(0, 0, COVER_ROWS, 1);
+    range.load('values');
+    return range;
+  });
+  for (const ws of sheets) ws.load('name');
+  await context.sync();
+
+  const index = sheets.findIndex((ws) => !ws.isNullObject);
+  const sheet = sheets[index];
+  const column = labels[index];
+  if (!sheet || !column) return false;
+  const rowOf = (key: 'lastSubmitted' | 'receiptId'): number => {
+    const wanted = fieldLabels(key);
+    const found = (column.values as unknown[][]).findIndex(
+      (row) => typeof row[0] === 'string' && wanted.includes(row[0].trim().toLowerCase()),
+    );
+    if (found >= 0) return found;
+    // Not labelled: the template's place for the field.
+    return FRONT_FIRST_ROW + FRONT_SHEET.fields.findIndex((f) => f.key === key);
+  };
+  sheet.getRangeByIndexes(rowOf('lastSubmitted'), 1, 1, 1).values = [
+    [asTypedText(formatSubmittedAt(receipt.receivedAt, lang))],
+  ];
+  sheet.getRangeByIndexes(rowOf('receiptId'), 1, 1, 1).values = [[asTypedText(receipt.submissionId)]];
+  await context.sync();
+  return true;
+}

@@ -1,0 +1,311 @@
+// Renders core's WorkbookLayout into the workbook open in Excel, as workbook/excel.ts renders it into
+// a file with exceljs: the same sheets, cells, real tables, dropdown validation for every fixed list,
+// the conditional format that marks late deadlines, frozen headers and column widths. The original
+// sheets stay as they are (see placement.ts).
+//
+// Requests: one to learn the workbook's sheet and table names, then one for everything else, unless
+// the values are over the 4 MB payload budget, in which case the values take one request per 4 MB.
+
+import type { CellValue, Grid } from '../../../core/grid';
+import { a1 } from '../../../core/grid';
+import type { LayoutSheet, WorkbookLayout } from '../../../core/layout';
+import type { StructureOutcome } from '../host';
+import { placeLayout, type Placement } from './placement';
+import { PAYLOAD_BUDGET_BYTES, type Supports } from './read';
+
+/** The same colours as the exceljs renderer (workbook/excel.ts), as Office.js wants them. */
+export const COLORS = {
+  title: '#1F4E79',
+  intro: '#595959',
+  input: '#FFF8E1',
+  lateFill: '#FDE2E1',
+  lateText: '#9C0006',
+} as const;
+
+export const TABLE_STYLE = 'TableStyleMedium2';
+
+/** Excel column width in characters to points (Calibri 11: 7 px per character plus 5 px padding). */
+export function widthToPoints(chars: number): number {
+  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+}
+
+/**
+ * Text as Excel must receive it so that it stays text: Office.js treats written values like typed
+ * input, so "=SUM(A1)" would become a formula, "15.03.2026" a date and "007" a number. An apostrophe
+ * in front keeps the text as it is (Excel does not show or store the apostrophe as part of the value).
+ * Nothing a municipality typed may become a live formula.
+ */
+export function asTypedText(s: string): string {
+  const risky =
+    /^[=+\-@#'\s]/.test(s) || /\d/.test(s) || /^(true|false|sand|falsk)$/i.test(s.trim()) || s.includes('%');
+  return risky ? `'${s}` : s;
+}
+
+function excelValue(v: CellValue | null | undefined): string | number | boolean {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'string') return v === '' ? '' : asTypedText(v);
+  return v;
+}
+
+interface ValueBlock {
+  readonly sheet: string;
+  readonly r: number;
+  readonly c: number;
+  readonly values: (string | number | boolean)[][];
+  readonly bytes: number;
+}
+
+/** The sheet's cells and table contents as dense row blocks, each under the budget. */
+export function valueBlocks(sheet: LayoutSheet, budgetBytes: number): ValueBlock[] {
+  const byRow = new Map<number, Map<number, CellValue | null>>();
+  const put = (r: number, c: number, v: CellValue | null): void => {
+    let row = byRow.get(r);
+    if (!row) byRow.set(r, (row = new Map()));
+    row.set(c, v);
+  };
+  for (const cell of sheet.cells) put(cell.r, cell.c, cell.v);
+  for (const table of sheet.tables) {
+    table.columns.forEach((name, j) => put(table.r, table.c + j, name));
+    table.rows.forEach((row, i) => row.forEach((v, j) => put(table.r + 1 + i, table.c + j, v)));
+  }
+  if (byRow.size === 0) return [];
+  const rows = [...byRow.keys()].sort((x, y) => x - y);
+  let minC = Infinity;
+  let maxC = -Infinity;
+  for (const row of byRow.values()) {
+    for (const c of row.keys()) {
+      minC = Math.min(minC, c);
+      maxC = Math.max(maxC, c);
+    }
+  }
+  const first = rows[0] ?? 0;
+  const last = rows[rows.length - 1] ?? 0;
+  const blocks: ValueBlock[] = [];
+  let current: { r: number; values: (string | number | boolean)[][]; bytes: number } | undefined;
+  for (let r = first; r <= last; r++) {
+    const row = byRow.get(r);
+    const out: (string | number | boolean)[] = [];
+    for (let c = minC; c <= maxC; c++) out.push(excelValue(row?.get(c)));
+    const bytes = JSON.stringify(out).length + 1;
+    if (current && current.bytes + bytes > budgetBytes) {
+      blocks.push({ sheet: sheet.name, r: current.r, c: minC, values: current.values, bytes: current.bytes });
+      current = undefined;
+    }
+    if (!current) current = { r, values: [], bytes: 2 };
+    current.values.push(out);
+    current.bytes += bytes;
+  }
+  if (current)
+    blocks.push({ sheet: sheet.name, r: current.r, c: minC, values: current.values, bytes: current.bytes });
+  return blocks;
+}
+
+/** Groups value blocks into requests under the budget. */
+function requestsOf(blocks: readonly ValueBlock[], budgetBytes: number): ValueBlock[][] {
+  const requests: ValueBlock[][] = [];
+  let current: ValueBlock[] = [];
+  let bytes = 0;
+  for (const b of blocks) {
+    if (current.length > 0 && bytes + b.bytes > budgetBytes) {
+      requests.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(b);
+    bytes += b.bytes;
+  }
+  if (current.length > 0) requests.push(current);
+  return requests;
+}
+
+function columnOf(rows: number, value: string): string[][] {
+  return Array.from({ length: rows }, () => [value]);
+}
+
+/** Queues everything but the values of one sheet: formats, styles, merges, tables, validation, freeze. */
+function queueSheetFormatting(
+  ws: Excel.Worksheet,
+  sheet: LayoutSheet,
+  placement: Placement,
+  supports: Supports,
+): void {
+  sheet.widths.forEach((w, i) => {
+    ws.getRangeByIndexes(0, i, 1, 1).getEntireColumn().format.columnWidth = widthToPoints(w);
+  });
+  for (const cell of sheet.cells) {
+    const range = ws.getRangeByIndexes(cell.r, cell.c, 1, 1);
+    if (cell.fmt) range.numberFormat = [[cell.fmt]];
+    switch (cell.style) {
+      case 'title':
+        range.format.font.bold = true;
+        range.format.font.size = 16;
+        range.format.font.color = COLORS.title;
+        break;
+      case 'intro':
+        range.format.font.italic = true;
+        range.format.font.color = COLORS.intro;
+        break;
+      case 'label':
+        range.format.font.bold = true;
+        break;
+      case 'input':
+        range.format.fill.color = COLORS.input;
+        break;
+      case 'note':
+      case undefined:
+        break;
+    }
+  }
+  for (const merge of sheet.merges) ws.getRange(merge).merge(false);
+
+  for (const table of sheet.tables) {
+    const lastCol = table.c + table.columns.length - 1;
+    const rows = Math.max(table.rows.length, 1);
+    const address = `${a1(table.r, table.c)}:${a1(table.r + rows, lastCol)}`;
+    const t = ws.tables.add(address, true);
+    t.name = placement.tableNames.get(table.name) ?? table.name;
+    t.style = TABLE_STYLE;
+    t.showBandedRows = true;
+    const header = ws.getRangeByIndexes(table.r, table.c, 1, table.columns.length);
+    header.format.rowHeight = 30;
+    header.format.wrapText = true;
+    header.format.verticalAlignment = 'Center';
+    header.format.font.bold = true;
+    // Formats reach below the table, so that rows typed under it behave like the table's rows.
+    const lastRow = Math.max(
+      table.r + rows,
+      ...sheet.validations.map((v) => {
+        const end = v.ref.split(':')[1] ?? v.ref;
+        const m = /\d+$/.exec(end);
+        return m ? Number(m[0]) - 1 : 0;
+      }),
+    );
+    const dataRows = lastRow - table.r;
+    table.formats.forEach((fmt, j) => {
+      const column = ws.getRangeByIndexes(table.r + 1, table.c + j, dataRows, 1);
+      column.format.verticalAlignment = 'Top';
+      column.format.wrapText = fmt === undefined;
+      if (fmt) column.numberFormat = columnOf(dataRows, fmt);
+    });
+  }
+
+  for (const v of sheet.validations) {
+    const dv = ws.getRange(v.ref).dataValidation;
+    switch (v.kind) {
+      case 'list':
+        dv.rule = { list: { inCellDropDown: true, source: `=${v.source ?? ''}` } };
+        break;
+      case 'date':
+        dv.rule = { date: { formula1: '2000-01-01', operator: 'GreaterThanOrEqualTo' } };
+        break;
+      case 'decimal':
+        dv.rule = { decimal: { formula1: 0, operator: 'GreaterThanOrEqualTo' } };
+        break;
+      case 'whole':
+        dv.rule = { wholeNumber: { formula1: 0, operator: 'GreaterThanOrEqualTo' } };
+        break;
+    }
+    dv.ignoreBlanks = true;
+    dv.prompt = {
+      showPrompt: true,
+      title: v.prompt.title.slice(0, 32),
+      message: v.prompt.text.slice(0, 255),
+    };
+    dv.errorAlert = {
+      showAlert: true,
+      style: v.strict ? 'Stop' : 'Warning',
+      title: v.error.title.slice(0, 32),
+      message: v.error.text.slice(0, 255),
+    };
+  }
+
+  for (const cf of sheet.conditionalFormats) {
+    const format = ws.getRange(cf.ref).conditionalFormats.add('Custom');
+    format.custom.rule.formula = `=${cf.formula}`;
+    format.custom.format.fill.color = COLORS.lateFill;
+    format.custom.format.font.color = COLORS.lateText;
+    format.custom.format.font.bold = true;
+  }
+
+  if (sheet.notes.length > 0 && supports('ExcelApi', '1.10')) {
+    for (const note of sheet.notes) {
+      ws.comments.add(a1(note.r, note.c), note.text);
+    }
+  }
+
+  if (sheet.freezeRows > 0) ws.freezePanes.freezeRows(sheet.freezeRows);
+  if (sheet.state === 'hidden') ws.visibility = 'Hidden';
+}
+
+export interface RenderOptions {
+  readonly supports?: Supports;
+  readonly budgetBytes?: number;
+}
+
+/**
+ * Writes the layout's template sheets into the open workbook, keeping the original sheets (renamed
+ * only when a template sheet needs the name). `grid` is what was read from the workbook.
+ */
+export async function renderLayoutToExcel(
+  context: Excel.RequestContext,
+  layout: WorkbookLayout,
+  grid: Grid,
+  options: RenderOptions = {},
+): Promise<StructureOutcome> {
+  const supports =
+    options.supports ?? ((set, version) => Office.context.requirements.isSetSupported(set, version));
+  const budget = options.budgetBytes ?? PAYLOAD_BUDGET_BYTES;
+  const worksheets = context.workbook.worksheets;
+  worksheets.load('items/name,items/position');
+  const tables = context.workbook.tables;
+  tables.load('items/name');
+  await context.sync();
+
+  const existing = [...worksheets.items].sort((a, b) => a.position - b.position).map((w) => w.name);
+  const placement = placeLayout(
+    layout,
+    existing,
+    tables.items.map((t) => t.name),
+    grid,
+  );
+
+  // Sheets from an earlier structuring move aside first (a workbook must keep a visible sheet, so
+  // they are deleted only once the new ones exist).
+  const aside = placement.replaces.map((name, i) => {
+    const ws = worksheets.getItem(name);
+    ws.name = `korpsplan-old-${i + 1}-${Date.now() % 100000}`;
+    return ws;
+  });
+  for (const { from, to } of placement.renames) worksheets.getItem(from).name = to;
+  const added = placement.sheets.map((sheet, i) => {
+    const ws = worksheets.add(sheet.name);
+    ws.position = i;
+    return { ws, sheet };
+  });
+
+  const blocks = placement.sheets.flatMap((s) => valueBlocks(s, budget));
+  const requests = requestsOf(blocks, budget);
+  const writeRequest = (request: readonly ValueBlock[]): void => {
+    for (const block of request) {
+      const target = added.find((a) => a.sheet.name === block.sheet);
+      if (!target) throw new Error(`No sheet ${block.sheet}`);
+      const cols = block.values[0]?.length ?? 0;
+      target.ws.getRangeByIndexes(block.r, block.c, block.values.length, cols).values = block.values;
+    }
+  };
+  // Values over the budget go in their own requests (one per 4 MB) before the rest.
+  const earlier = requests.slice(0, -1);
+  const last = requests[requests.length - 1];
+  for (const request of earlier) {
+    writeRequest(request);
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request per payload budget, not per item
+    await context.sync();
+  }
+  if (last) writeRequest(last);
+  for (const { ws, sheet } of added) queueSheetFormatting(ws, sheet, placement, supports);
+  for (const ws of aside) ws.delete();
+  added[0]?.ws.activate();
+  await context.sync();
+
+  return { sheets: placement.sheets.map((s) => s.name), renamed: placement.renames };
+}

@@ -1,0 +1,153 @@
+// The two things both the task pane and the ribbon's Indsend command do: read and check the workbook,
+// and submit it. Written against WorkbookHost, KorpsplanApi and Auth only, so the Office add-in and
+// the web page run the very same steps.
+
+import type { Grid } from '../../core/grid';
+import type { ColumnOverride } from '../../core/draft';
+import { hasErrors, inspectGrid, type InspectResult } from '../../core/inspect';
+import type { Issue } from '../../core/schema';
+import type { Receipt } from '../../core/receipt';
+import type { Lang } from '../../core/spec';
+import { ApiError, type ApiFailure, type KorpsplanApi } from './api';
+import { sha256Hex } from './common/bytes';
+import { FileReadError, FileTooLargeError, type WorkbookHost } from './host';
+import { SignInCancelled, type Auth } from './auth/types';
+import { templateMarker } from './common/template';
+
+/** The service's limit on a submitted file (functions: MAX_UPLOAD_BYTES, 5 MB). */
+export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
+/** The service's limit on the note (functions: NOTE_MAX). */
+export const NOTE_MAX = 1000;
+
+export interface Inspected {
+  readonly grid: Grid;
+  readonly result: InspectResult;
+  /** The workbook already has the template's sheets (structured earlier). */
+  readonly structured: boolean;
+}
+
+export interface InspectInput {
+  readonly columnOverrides?: readonly ColumnOverride[];
+  /** YYYY-MM-DD; defaults to today in Denmark. */
+  readonly today?: string;
+}
+
+export async function inspectWorkbook(host: WorkbookHost, input: InspectInput = {}): Promise<Inspected> {
+  const grid = await host.readGrid();
+  return inspectGridWith(grid, input);
+}
+
+export function inspectGridWith(grid: Grid, input: InspectInput = {}): Inspected {
+  const result = inspectGrid(grid, {
+    ...(input.columnOverrides && input.columnOverrides.length > 0
+      ? { columnOverrides: input.columnOverrides }
+      : {}),
+    ...(input.today ? { today: input.today } : {}),
+  });
+  return { grid, result, structured: templateMarker(grid) !== undefined };
+}
+
+export type SubmitOutcome =
+  | {
+      readonly kind: 'accepted';
+      readonly receipt: Receipt;
+      /** false: the service already had exactly this file and gave its receipt again. */
+      readonly created: boolean;
+      /** The receipt was written into the cover sheet. */
+      readonly recorded: boolean;
+      /** Why writing the receipt into the workbook failed (the submission itself succeeded). */
+      readonly recordError?: string;
+    }
+  /** Errors in the plan (found here before anything was sent). */
+  | { readonly kind: 'blocked'; readonly issues: readonly Issue[] }
+  /** Column corrections exist that only structuring puts into the file the service reads. */
+  | { readonly kind: 'needsStructure' }
+  | { readonly kind: 'signedOut' }
+  | { readonly kind: 'tooLarge'; readonly size: number; readonly limit: number }
+  | { readonly kind: 'readFailed'; readonly detail: string }
+  | { readonly kind: 'failure'; readonly failure: ApiFailure };
+
+export interface SubmitDeps {
+  readonly host: WorkbookHost;
+  readonly api: KorpsplanApi;
+  readonly auth: Auth;
+}
+
+export interface SubmitInput extends InspectInput {
+  readonly lang: Lang;
+  readonly note?: string;
+  /** May a sign-in window open (task pane: yes; ribbon command: only through a dialog). */
+  readonly interactive: boolean;
+}
+
+/** The same file and note always get the same key, so retrying after a lost answer gives the same receipt. */
+export async function idempotencyKey(bytes: Uint8Array, note: string | undefined): Promise<string> {
+  const noteBytes = new TextEncoder().encode(`\u0000${note ?? ''}`);
+  const all = new Uint8Array(bytes.length + noteBytes.length);
+  all.set(bytes);
+  all.set(noteBytes, bytes.length);
+  return `kp-${(await sha256Hex(all)).slice(0, 48)}`;
+}
+
+/** Checks, reads and submits the workbook; every way it can end is an outcome, never a thrown error, except programming errors. */
+export async function submitPlan(deps: SubmitDeps, input: SubmitInput): Promise<SubmitOutcome> {
+  const { host, api, auth } = deps;
+  const inspected = await inspectWorkbook(host, input);
+  if ((input.columnOverrides?.length ?? 0) > 0 && !inspected.structured) return { kind: 'needsStructure' };
+  if (hasErrors(inspected.result.issues)) {
+    return { kind: 'blocked', issues: inspected.result.issues.filter((i) => i.severity === 'error') };
+  }
+
+  if ((await auth.token()) === null) {
+    if (!input.interactive) return { kind: 'signedOut' };
+    try {
+      await auth.signIn();
+    } catch (err) {
+      if (err instanceof SignInCancelled) return { kind: 'signedOut' };
+      throw err;
+    }
+  }
+
+  let bytes: Uint8Array;
+  try {
+    bytes = await host.readFile(MAX_UPLOAD_BYTES);
+  } catch (err) {
+    if (err instanceof FileTooLargeError) return { kind: 'tooLarge', size: err.size, limit: err.limit };
+    if (err instanceof FileReadError) return { kind: 'readFailed', detail: err.message };
+    throw err;
+  }
+
+  const note = input.note?.trim() ? input.note.trim().slice(0, NOTE_MAX) : undefined;
+  let accepted;
+  try {
+    accepted = await api.submit(bytes, {
+      ...(note ? { note } : {}),
+      idempotencyKey: await idempotencyKey(bytes, note),
+    });
+  } catch (err) {
+    if (err instanceof ApiError) {
+      return err.failure.kind === 'signedOut'
+        ? { kind: 'signedOut' }
+        : { kind: 'failure', failure: err.failure };
+    }
+    throw err;
+  }
+
+  let recorded = false;
+  let recordError: string | undefined;
+  if (host.capabilities.recordReceipt) {
+    try {
+      recorded = await host.recordReceipt(accepted.receipt, input.lang);
+    } catch (err) {
+      // The plan is submitted; only the note of it in the workbook failed. Say so, do not hide it.
+      recordError = err instanceof Error ? err.message : String(err);
+    }
+  }
+  return {
+    kind: 'accepted',
+    receipt: accepted.receipt,
+    created: accepted.created,
+    recorded,
+    ...(recordError !== undefined ? { recordError } : {}),
+  };
+}

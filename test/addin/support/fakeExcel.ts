@@ -1,0 +1,580 @@
+// A fake Excel workbook for the Office layer's tests and benchmark, built from office-addin-mock's
+// OfficeMockObject: every object the Office layer touches is a mock whose properties must be loaded
+// and synced before they can be read (otherwise the read returns office-addin-mock's error string),
+// and every write is applied to the fake's cells when context.sync() runs, as Excel applies a batch.
+// It counts context.sync() calls and estimates the JSON size of every request's answer.
+
+import { OfficeMockObject } from 'office-addin-mock';
+import { a1, colName, parseRange, type CellValue, type GridRange } from '../../../core/grid';
+
+export interface FakeCell {
+  v: CellValue;
+  fmt?: string;
+  formula?: boolean;
+  error?: boolean;
+}
+
+export interface FakeSheetInit {
+  readonly name: string;
+  readonly visibility?: 'Visible' | 'Hidden' | 'VeryHidden';
+  /** Rows of values from A1 (or from `origin`); '' or null is an empty cell. */
+  readonly rows?: readonly (readonly (CellValue | null)[])[];
+  readonly origin?: string;
+  /** Number formats by A1 address. */
+  readonly formats?: Readonly<Record<string, string>>;
+  readonly formulas?: readonly string[];
+  readonly errors?: readonly string[];
+  readonly merges?: readonly string[];
+  readonly charts?: readonly string[];
+  readonly shapes?: readonly { readonly name: string; readonly type: string }[];
+  readonly tables?: readonly { readonly name: string; readonly ref: string }[];
+  readonly comments?: readonly { readonly cell: string; readonly text: string; readonly author?: string }[];
+}
+
+export interface FakeWorkbookInit {
+  readonly sheets: readonly FakeSheetInit[];
+  readonly date1904?: boolean;
+  readonly title?: string;
+}
+
+export interface RecordedValidation {
+  readonly sheet: string;
+  readonly ref: string;
+  readonly rule: unknown;
+  readonly prompt: unknown;
+  readonly errorAlert: unknown;
+}
+
+export interface RecordedConditionalFormat {
+  readonly sheet: string;
+  readonly ref: string;
+  readonly type: string;
+  readonly formula: unknown;
+  readonly fill: unknown;
+  readonly font: unknown;
+}
+
+export interface FakeTable {
+  name: string;
+  sheet: FakeSheet;
+  ref: GridRange;
+  style?: string;
+}
+
+export class FakeSheet {
+  readonly cells = new Map<string, FakeCell>();
+  merges: GridRange[] = [];
+  charts: string[] = [];
+  shapes: { name: string; type: string }[] = [];
+  comments: { r: number; c: number; text: string; author?: string }[] = [];
+  columnWidths = new Map<number, number>();
+  freezeRows = 0;
+  deleted = false;
+  active = false;
+  selected?: string;
+
+  constructor(
+    public name: string,
+    public visibility: 'Visible' | 'Hidden' | 'VeryHidden',
+    public position: number,
+  ) {}
+
+  key(r: number, c: number): string {
+    return `${r}:${c}`;
+  }
+
+  get(r: number, c: number): FakeCell | undefined {
+    return this.cells.get(this.key(r, c));
+  }
+
+  set(r: number, c: number, cell: FakeCell | undefined): void {
+    if (!cell || cell.v === '') this.cells.delete(this.key(r, c));
+    else this.cells.set(this.key(r, c), cell);
+  }
+
+  used(): GridRange | undefined {
+    let s: { r: number; c: number } | undefined;
+    let e: { r: number; c: number } | undefined;
+    for (const k of this.cells.keys()) {
+      const [r, c] = k.split(':').map(Number) as [number, number];
+      s = s ? { r: Math.min(s.r, r), c: Math.min(s.c, c) } : { r, c };
+      e = e ? { r: Math.max(e.r, r), c: Math.max(e.c, c) } : { r, c };
+    }
+    return s && e ? { s, e } : undefined;
+  }
+
+  /** Office.js's address for a range on this sheet. */
+  address(range: GridRange): string {
+    const sheet = /^[A-Za-z_][A-Za-z0-9_]*$/.test(this.name)
+      ? this.name
+      : `'${this.name.replace(/'/g, "''")}'`;
+    const from = a1(range.s.r, range.s.c);
+    const to = a1(range.e.r, range.e.c);
+    return `${sheet}!${from === to ? from : `${from}:${to}`}`;
+  }
+}
+
+type MockData = Record<string, unknown>;
+
+/** Per-row runs of cells that match, as Office.js RangeAreas would list them. */
+function runs(sheet: FakeSheet, match: (cell: FakeCell) => boolean): GridRange[] {
+  const hits = [...sheet.cells.entries()]
+    .filter(([, cell]) => match(cell))
+    .map(([k]) => k.split(':').map(Number) as [number, number])
+    .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const out: GridRange[] = [];
+  for (const [r, c] of hits) {
+    const last = out[out.length - 1];
+    if (last && last.s.r === r && last.e.c === c - 1) out[out.length - 1] = { s: last.s, e: { r, c } };
+    else out.push({ s: { r, c }, e: { r, c } });
+  }
+  return out;
+}
+
+function parseRef(ref: string): GridRange {
+  const range = parseRange(ref.includes('!') ? (ref.split('!').pop() ?? ref) : ref);
+  if (!range) throw new Error(`Fake Excel: not a range: ${ref}`);
+  return range;
+}
+
+export class FakeExcel {
+  readonly sheets: FakeSheet[] = [];
+  readonly tables: FakeTable[] = [];
+  readonly validations: RecordedValidation[] = [];
+  readonly conditionalFormats: RecordedConditionalFormat[] = [];
+  readonly styles: { sheet: string; ref: string; format: unknown }[] = [];
+  syncs = 0;
+  /** Estimated JSON bytes of each sync's loaded values and number formats. */
+  readonly payloads: number[] = [];
+  date1904: boolean;
+  title: string;
+
+  private mocks: OfficeMockObject[] = [];
+  private pendingWrites: (() => void)[] = [];
+  private pendingLoads: (() => number)[] = [];
+  private failNextSyncWith: Error | undefined;
+
+  constructor(init: FakeWorkbookInit) {
+    this.date1904 = init.date1904 ?? false;
+    this.title = init.title ?? '';
+    init.sheets.forEach((s, i) => this.addSheet(s, i));
+  }
+
+  private addSheet(init: FakeSheetInit, position: number): FakeSheet {
+    const sheet = new FakeSheet(init.name, init.visibility ?? 'Visible', position);
+    const origin = init.origin ? parseRef(init.origin).s : { r: 0, c: 0 };
+    (init.rows ?? []).forEach((row, i) =>
+      row.forEach((v, j) => {
+        if (v === null || v === '') return;
+        sheet.set(origin.r + i, origin.c + j, { v });
+      }),
+    );
+    const at = (ref: string): [number, number] => {
+      const r = parseRef(ref);
+      return [r.s.r, r.s.c];
+    };
+    for (const [ref, fmt] of Object.entries(init.formats ?? {})) {
+      const [r, c] = at(ref);
+      const cell = sheet.get(r, c);
+      if (cell) cell.fmt = fmt;
+    }
+    for (const ref of init.formulas ?? []) {
+      const cell = sheet.get(...at(ref));
+      if (cell) cell.formula = true;
+    }
+    for (const ref of init.errors ?? []) {
+      const cell = sheet.get(...at(ref));
+      if (cell) cell.error = true;
+    }
+    sheet.merges = (init.merges ?? []).map(parseRef);
+    sheet.charts = [...(init.charts ?? [])];
+    sheet.shapes = [...(init.shapes ?? [])];
+    sheet.comments = (init.comments ?? []).map((c) => {
+      const [r, cc] = at(c.cell);
+      return { r, c: cc, text: c.text, ...(c.author ? { author: c.author } : {}) };
+    });
+    for (const t of init.tables ?? []) this.tables.push({ name: t.name, sheet, ref: parseRef(t.ref) });
+    this.sheets.push(sheet);
+    return sheet;
+  }
+
+  /** The next context.sync() fails with this error (after counting), then the fake behaves again. */
+  failNextSync(err: Error): void {
+    this.failNextSyncWith = err;
+  }
+
+  liveSheets(): FakeSheet[] {
+    return this.sheets.filter((s) => !s.deleted).sort((a, b) => a.position - b.position);
+  }
+
+  sheet(name: string): FakeSheet {
+    const s = this.liveSheets().find((x) => x.name.toLowerCase() === name.toLowerCase());
+    if (!s) throw new Error(`Fake Excel: no sheet ${name}`);
+    return s;
+  }
+
+  // --- mocks ------------------------------------------------------------------------------------
+
+  private mock(data: MockData, extra: Record<string, unknown> = {}): OfficeMockObject {
+    const m = new OfficeMockObject(data);
+    Object.assign(m, extra);
+    this.mocks.push(m);
+    return m;
+  }
+
+  /** A collection: load('items/a,items/b') loads the items' own properties. */
+  private collection(
+    items: () => OfficeMockObject[],
+    methods: Record<string, unknown> = {},
+  ): OfficeMockObject {
+    const self = this.mock({});
+    let current: OfficeMockObject[] = [];
+    Object.defineProperty(self, 'items', { get: () => current, configurable: true });
+    Object.assign(self, methods, {
+      load: (arg?: string) => {
+        current = items();
+        const props = (arg ?? '')
+          .split(',')
+          .map((p) => p.trim())
+          .filter((p) => p.startsWith('items/'))
+          .map((p) => p.slice('items/'.length));
+        this.pendingLoads.push(() => 0);
+        for (const item of current) if (props.length > 0) item.load(props.join(','));
+        return self;
+      },
+    });
+    return self;
+  }
+
+  private rangeMock(sheet: FakeSheet, range: GridRange): OfficeMockObject {
+    const rows = range.e.r - range.s.r + 1;
+    const cols = range.e.c - range.s.c + 1;
+    // Values and formats are made only when loaded: a whole-sheet range is a million rows.
+    const values = (): CellValue[][] =>
+      Array.from({ length: rows }, (_, i) =>
+        Array.from({ length: cols }, (_, j) => sheet.get(range.s.r + i, range.s.c + j)?.v ?? ''),
+      );
+    const formats = (): string[][] =>
+      Array.from({ length: rows }, (_, i) =>
+        Array.from({ length: cols }, (_, j) => sheet.get(range.s.r + i, range.s.c + j)?.fmt ?? 'General'),
+      );
+    const format = { font: {}, fill: {} };
+    const m = this.mock({
+      address: sheet.address(range),
+      rowIndex: range.s.r,
+      columnIndex: range.s.c,
+      rowCount: rows,
+      columnCount: cols,
+      format,
+    });
+    const dataValidation: Record<string, unknown> = {};
+    const originalLoad = m.load.bind(m);
+    Object.assign(m, {
+      isNullObject: false,
+      dataValidation,
+      load: (arg?: string) => {
+        const names = (arg ?? '').split(',').map((p) => p.trim());
+        let bytes = 0;
+        if (names.includes('values')) {
+          const v = values();
+          bytes += JSON.stringify(v).length;
+          m.setValue('values', v);
+        }
+        if (names.includes('numberFormat')) {
+          const f = formats();
+          bytes += JSON.stringify(f).length;
+          m.setValue('numberFormat', f);
+        }
+        this.pendingLoads.push(() => bytes);
+        return originalLoad(arg);
+      },
+      getMergedAreasOrNullObject: () =>
+        this.areasMock(
+          sheet,
+          sheet.merges.filter((mg) => overlaps(mg, range)),
+        ),
+      getSpecialCellsOrNullObject: (type: string, valueType?: string) =>
+        this.areasMock(sheet, this.special(sheet, range, type, valueType)),
+      getEntireColumn: () => {
+        const col = this.rangeMock(sheet, { s: { r: 0, c: range.s.c }, e: { r: 0, c: range.e.c } });
+        this.pendingWrites.push(() => {
+          const width = (col.format as { columnWidth?: unknown }).columnWidth;
+          if (typeof width === 'number' && width > 0) sheet.columnWidths.set(range.s.c, width);
+        });
+        return col;
+      },
+      merge: () => this.pendingWrites.push(() => sheet.merges.push(range)),
+      select: () => this.pendingWrites.push(() => (sheet.selected = a1(range.s.r, range.s.c))),
+      conditionalFormats: {
+        add: (type: string) => {
+          const cf = { custom: { rule: { formula: '' }, format: { fill: {}, font: {} } } };
+          this.pendingWrites.push(() =>
+            this.conditionalFormats.push({
+              sheet: sheet.name,
+              ref: sheet.address(range).split('!')[1] ?? '',
+              type,
+              formula: cf.custom.rule.formula,
+              fill: { ...cf.custom.format.fill },
+              font: { ...cf.custom.format.font },
+            }),
+          );
+          return cf;
+        },
+      },
+    });
+    this.pendingWrites.push(() => {
+      if (Array.isArray(m.values)) this.writeValues(sheet, range, m.values as unknown[][]);
+      if (Array.isArray(m.numberFormat)) {
+        this.writeFormats(sheet, range, m.numberFormat as unknown[][]);
+      }
+      if ('rule' in dataValidation) {
+        this.validations.push({
+          sheet: sheet.name,
+          ref: sheet.address(range).split('!')[1] ?? '',
+          rule: dataValidation.rule,
+          prompt: dataValidation.prompt,
+          errorAlert: dataValidation.errorAlert,
+        });
+      }
+      const f = m.format as unknown as { font: Record<string, unknown>; fill: Record<string, unknown> };
+      const font = plain(f.font);
+      const fill = plain(f.fill);
+      if (Object.keys(font).length > 0 || Object.keys(fill).length > 0) {
+        this.styles.push({
+          sheet: sheet.name,
+          ref: sheet.address(range).split('!')[1] ?? '',
+          format: { font, fill },
+        });
+      }
+    });
+    return m;
+  }
+
+  private writeValues(sheet: FakeSheet, range: GridRange, values: unknown[][]): void {
+    values.forEach((row, i) =>
+      row.forEach((raw, j) => {
+        const r = range.s.r + i;
+        const c = range.s.c + j;
+        const old = sheet.get(r, c);
+        let v: CellValue;
+        if (typeof raw === 'string' && raw.startsWith("'")) v = raw.slice(1);
+        else if (typeof raw === 'string' || typeof raw === 'number' || typeof raw === 'boolean') v = raw;
+        else throw new Error(`Fake Excel: cannot write ${String(raw)}`);
+        if (typeof raw === 'string' && raw.startsWith('='))
+          throw new Error(`Fake Excel: a formula was written: ${raw}`);
+        sheet.set(r, c, v === '' ? undefined : { ...(old?.fmt ? { fmt: old.fmt } : {}), v });
+      }),
+    );
+  }
+
+  private writeFormats(sheet: FakeSheet, range: GridRange, formats: unknown[][]): void {
+    formats.forEach((row, i) =>
+      row.forEach((f, j) => {
+        const cell = sheet.get(range.s.r + i, range.s.c + j);
+        if (cell && typeof f === 'string') cell.fmt = f === 'General' ? undefined : f;
+      }),
+    );
+  }
+
+  private special(sheet: FakeSheet, within: GridRange, type: string, valueType?: string): GridRange[] {
+    return runs(sheet, (cell) => {
+      if (type === 'Formulas' && !cell.formula) return false;
+      if (type === 'Constants' && cell.formula) return false;
+      if (valueType === 'Errors') return cell.error === true;
+      if (valueType === 'Numbers') return typeof cell.v === 'number' && !cell.error;
+      return true;
+    }).filter((r) => overlaps(r, within));
+  }
+
+  private areasMock(sheet: FakeSheet, ranges: GridRange[]): OfficeMockObject {
+    const m = this.mock({ address: ranges.map((r) => sheet.address(r)).join(',') });
+    const areas = this.collection(() => ranges.map((r) => this.rangeMock(sheet, r)));
+    Object.assign(m, { isNullObject: ranges.length === 0, areas });
+    return m;
+  }
+
+  private sheetMock(sheet: FakeSheet): OfficeMockObject {
+    const m = this.mock({ name: sheet.name, visibility: sheet.visibility, position: sheet.position });
+    const sheetTables = this.collection(
+      () => this.tables.filter((t) => t.sheet === sheet).map((t) => this.tableMock(t)),
+      {
+        add: (address: string, hasHeaders: boolean) => {
+          const t: { name: string; style: string; showBandedRows: boolean } = {
+            name: '',
+            style: '',
+            showBandedRows: false,
+          };
+          this.pendingWrites.push(() => {
+            if (!hasHeaders) throw new Error('Fake Excel: tables without headers are not expected');
+            if (this.tables.some((x) => x.name.toLowerCase() === t.name.toLowerCase())) {
+              throw new Error(`Fake Excel: table name ${t.name} is taken`);
+            }
+            this.tables.push({ name: t.name, sheet, ref: parseRef(address), style: t.style });
+          });
+          return t;
+        },
+      },
+    );
+    Object.assign(m, {
+      getUsedRangeOrNullObject: () => {
+        const used = sheet.used();
+        if (used) return this.rangeMock(sheet, used);
+        const empty = this.mock({ rowIndex: 0, columnIndex: 0, rowCount: 0, columnCount: 0, address: '' });
+        Object.assign(empty, { isNullObject: true });
+        return empty;
+      },
+      getRange: (ref?: string) =>
+        this.rangeMock(sheet, ref ? parseRef(ref) : { s: { r: 0, c: 0 }, e: { r: 1048575, c: 16383 } }),
+      getRangeByIndexes: (r: number, c: number, rows: number, cols: number) =>
+        this.rangeMock(sheet, { s: { r, c }, e: { r: r + rows - 1, c: c + cols - 1 } }),
+      charts: this.collection(() => sheet.charts.map((name) => this.mock({ name }))),
+      shapes: this.collection(() => sheet.shapes.map((s) => this.mock({ name: s.name, type: s.type }))),
+      names: this.collection(() => []),
+      tables: sheetTables,
+      comments: {
+        add: (cell: string, text: string) =>
+          this.pendingWrites.push(() => {
+            const at = parseRef(cell).s;
+            sheet.comments.push({ r: at.r, c: at.c, text });
+          }),
+      },
+      freezePanes: { freezeRows: (n: number) => this.pendingWrites.push(() => (sheet.freezeRows = n)) },
+      activate: () =>
+        this.pendingWrites.push(() => {
+          for (const s of this.sheets) s.active = s === sheet;
+        }),
+      delete: () => this.pendingWrites.push(() => (sheet.deleted = true)),
+    });
+    this.pendingWrites.push(() => {
+      if (assigned(m.name) && typeof m.name === 'string' && m.name !== sheet.name) {
+        if (
+          this.liveSheets().some((s) => s !== sheet && s.name.toLowerCase() === String(m.name).toLowerCase())
+        ) {
+          throw new Error(`Fake Excel: sheet name ${String(m.name)} is taken`);
+        }
+        sheet.name = m.name;
+      }
+      if (assigned(m.visibility) && typeof m.visibility === 'string') {
+        sheet.visibility = m.visibility as FakeSheet['visibility'];
+      }
+      if (typeof m.position === 'number') this.move(sheet, m.position);
+    });
+    return m;
+  }
+
+  private move(sheet: FakeSheet, position: number): void {
+    const order = this.liveSheets().filter((s) => s !== sheet);
+    order.splice(position, 0, sheet);
+    order.forEach((s, i) => (s.position = i));
+  }
+
+  private tableMock(t: FakeTable): OfficeMockObject {
+    const m = this.mock({ name: t.name });
+    Object.assign(m, {
+      getRange: () => this.rangeMock(t.sheet, t.ref),
+      worksheet: this.sheetMock(t.sheet),
+    });
+    return m;
+  }
+
+  /** The Excel.RequestContext the Office layer is given. */
+  context(): Excel.RequestContext {
+    const worksheets = this.collection(() => this.liveSheets().map((s) => this.sheetMock(s)), {
+      getItem: (name: string) => this.sheetMock(this.sheet(name)),
+      getItemOrNullObject: (name: string) => {
+        const found = this.liveSheets().find((s) => s.name.toLowerCase() === name.toLowerCase());
+        if (found) return this.sheetMock(found);
+        const none = this.mock({ name: '' });
+        Object.assign(none, {
+          isNullObject: true,
+          getRangeByIndexes: () => this.mock({ values: [] }),
+        });
+        return none;
+      },
+      add: (name: string) => {
+        if (this.liveSheets().some((s) => s.name.toLowerCase() === name.toLowerCase())) {
+          throw new Error(`Fake Excel: sheet ${name} exists`);
+        }
+        const sheet = new FakeSheet(name, 'Visible', 0);
+        this.pendingWrites.push(() => {
+          sheet.position = this.liveSheets().length;
+          this.sheets.push(sheet);
+        });
+        return this.sheetMock(sheet);
+      },
+    });
+    const custom = this.collection(() => []);
+    const properties = this.mock({
+      title: this.title,
+      subject: '',
+      author: '',
+      keywords: '',
+      comments: '',
+      category: '',
+      company: '',
+      manager: '',
+    });
+    Object.assign(properties, { custom });
+    const comments = this.collection(() =>
+      this.liveSheets().flatMap((s) =>
+        s.comments.map((c) => {
+          const m = this.mock({ content: c.text, authorName: c.author ?? '' });
+          Object.assign(m, {
+            getLocation: () => this.rangeMock(s, { s: { r: c.r, c: c.c }, e: { r: c.r, c: c.c } }),
+          });
+          return m;
+        }),
+      ),
+    );
+    const workbook = {
+      worksheets,
+      tables: this.collection(() =>
+        this.tables.filter((t) => !t.sheet.deleted).map((t) => this.tableMock(t)),
+      ),
+      names: this.collection(() => []),
+      properties,
+      comments,
+      functions: { date: () => this.mock({ value: this.date1904 ? 0 : 1462 }) },
+    };
+    const context = {
+      workbook,
+      sync: async () => {
+        this.syncs += 1;
+        const writes = this.pendingWrites;
+        this.pendingWrites = [];
+        const loads = this.pendingLoads;
+        this.pendingLoads = [];
+        if (this.failNextSyncWith) {
+          const err = this.failNextSyncWith;
+          this.failNextSyncWith = undefined;
+          throw err;
+        }
+        for (const w of writes) w();
+        this.payloads.push(loads.reduce((sum, l) => sum + l(), 0));
+        for (const m of this.mocks) await m.sync();
+        // office-addin-mock finishes a sync in microtasks it does not await.
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      },
+    };
+    return context as unknown as Excel.RequestContext;
+  }
+}
+
+const MOCK_ERRORS = new Set(['Error, property was not loaded', 'Error, context.sync() was not called']);
+
+/** A property the code under test set (not office-addin-mock's "not loaded" / "not synced" marker). */
+function assigned(v: unknown): boolean {
+  return v !== undefined && !(typeof v === 'string' && MOCK_ERRORS.has(v));
+}
+
+function overlaps(a: GridRange, b: GridRange): boolean {
+  return a.s.r <= b.e.r && a.e.r >= b.s.r && a.s.c <= b.e.c && a.e.c >= b.s.c;
+}
+
+function plain(o: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(o).filter(([k, v]) => !k.startsWith('_') && typeof v !== 'function' && v !== undefined),
+  );
+}
+
+export { colName };
