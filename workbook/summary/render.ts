@@ -1,0 +1,603 @@
+// Renders the summary model (core/summary) with exceljs's streaming writer: cells, styles, column
+// widths, frozen panes, page setup and conditional formats. What the streaming writer cannot do
+// (tables, internal hyperlinks, charts, print titles) is collected here as `SheetExtras` and added
+// to the package afterwards by ./package.ts.
+
+import ExcelJS from 'exceljs';
+import { PassThrough } from 'node:stream';
+import type { Cell, Chart, Column, Fmt, Sheet, SummaryWorkbook, Tone } from '../../core/summary/sheet';
+import { READINESS_GREEN, READINESS_YELLOW } from '../../core/summary/figures';
+import { safeCellText } from '../../core/summary/text';
+import type { SheetKey } from '../../core/summary/labels';
+
+// --- Addresses ------------------------------------------------------------------------------------
+
+export function colLetters(col: number): string {
+  let n = col + 1;
+  let s = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** A1 address of a 0-based cell. */
+export function addr(row: number, col: number): string {
+  return `${colLetters(col)}${row + 1}`;
+}
+
+export function absRange(row1: number, col1: number, row2: number, col2: number): string {
+  return `$${colLetters(col1)}$${row1 + 1}:$${colLetters(col2)}$${row2 + 1}`;
+}
+
+export function quoteSheet(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
+// --- What the package step adds -----------------------------------------------------------------------
+
+export interface TablePart {
+  readonly name: string;
+  /** A1 range including the header row. */
+  readonly ref: string;
+  readonly columns: readonly string[];
+}
+
+export interface HyperlinkPart {
+  readonly ref: string;
+  /** e.g. 'Aktiviteter'!A12 */
+  readonly location: string;
+  readonly display: string;
+}
+
+export interface ChartSeriesPart {
+  readonly name: string;
+  readonly nameRef: string;
+  readonly valuesRef: string;
+  /** null: nothing plotted at that point (blank, or a hidden figure). */
+  readonly values: readonly (number | null)[];
+  readonly color: string;
+}
+
+export interface ChartPart {
+  readonly chart: Chart;
+  readonly categoriesRef: string;
+  readonly categories: readonly string[];
+  readonly series: readonly ChartSeriesPart[];
+}
+
+export interface SheetExtras {
+  readonly key: SheetKey;
+  readonly name: string;
+  readonly tables: TablePart[];
+  readonly hyperlinks: HyperlinkPart[];
+  readonly charts: ChartPart[];
+  /** Rows repeated at the top of each printed page, 1-based inclusive. */
+  readonly printTitleRows?: readonly [number, number];
+}
+
+// --- Styles ----------------------------------------------------------------------------------------
+
+const FONT = 'Calibri';
+const SIZE = 10;
+const COLOR = {
+  navy: 'FF1F4E79',
+  white: 'FFFFFFFF',
+  grey: 'FF7F7F7F',
+  darkGrey: 'FF595959',
+  link: 'FF0563C1',
+  lateFill: 'FFFDE2E1',
+  lateText: 'FF9C0006',
+  greenFill: 'FFC6EFCE',
+  greenText: 'FF006100',
+  yellowFill: 'FFFFEB9C',
+  yellowText: 'FF9C5700',
+  redFill: 'FFFFC7CE',
+  redText: 'FF9C0006',
+  rule: 'FFD9D9D9',
+} as const;
+
+function numFmt(fmt: Fmt, lang: 'da' | 'en'): string | undefined {
+  switch (fmt) {
+    case 'text':
+    case 'general':
+      return undefined;
+    case 'int':
+      return '#,##0';
+    case 'dec1':
+      return '#,##0.0';
+    case 'pct':
+      return '0%';
+    case 'pctDelta':
+      return '+0%;-0%;0%';
+    case 'intDelta':
+      return '+#,##0;-#,##0;0';
+    case 'date':
+      return 'dd-mm-yyyy';
+    case 'datetime':
+      return 'dd-mm-yyyy hh:mm';
+    case 'themes':
+      return lang === 'da' ? '0" af 8"' : '0" of 8"';
+    case 'daysSigned':
+      return '+0;[Red]-0;0';
+  }
+}
+
+type Style = Partial<ExcelJS.Style>;
+
+const solid = (argb: string): ExcelJS.Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb } });
+
+function toneStyle(tone: Tone | 'link' | undefined): Pick<Style, 'font' | 'fill'> {
+  const font = (extra: Partial<ExcelJS.Font>): Partial<ExcelJS.Font> => ({
+    name: FONT,
+    size: SIZE,
+    ...extra,
+  });
+  switch (tone) {
+    case undefined:
+      return { font: font({}) };
+    case 'late':
+      return { font: font({ color: { argb: COLOR.lateText } }), fill: solid(COLOR.lateFill) };
+    case 'missing':
+      return { font: font({ italic: true, color: { argb: COLOR.grey } }) };
+    case 'yes':
+      return { font: font({ color: { argb: COLOR.greenText } }), fill: solid(COLOR.greenFill) };
+    case 'partly':
+      return { font: font({ color: { argb: COLOR.yellowText } }), fill: solid(COLOR.yellowFill) };
+    case 'no':
+      return { font: font({ color: { argb: COLOR.redText } }), fill: solid(COLOR.redFill) };
+    case 'unanswered':
+      return { font: font({ color: { argb: COLOR.grey } }) };
+    case 'hidden':
+      return { font: font({ italic: true, color: { argb: COLOR.darkGrey } }) };
+    case 'muted':
+      return { font: font({ color: { argb: COLOR.grey } }) };
+    case 'strong':
+      return { font: font({ bold: true }) };
+    case 'link':
+      return { font: font({ color: { argb: COLOR.link }, underline: true }) };
+  }
+}
+
+/** One shared style object per combination, so exceljs's style cache hits by reference. */
+class Styles {
+  private readonly cache = new Map<string, Style>();
+  constructor(private readonly lang: 'da' | 'en') {}
+
+  cell(fmt: Fmt, tone: Tone | 'link' | undefined, wrap: boolean, align?: 'right' | 'center'): Style {
+    const key = `${fmt}|${tone ?? ''}|${wrap ? 1 : 0}|${align ?? ''}`;
+    let style = this.cache.get(key);
+    if (!style) {
+      const code = numFmt(fmt, this.lang);
+      style = {
+        ...toneStyle(tone),
+        border: { bottom: { style: 'thin', color: { argb: COLOR.rule } } },
+        ...(code ? { numFmt: code } : {}),
+        alignment: { vertical: 'top', wrapText: wrap, ...(align ? { horizontal: align } : {}) },
+      };
+      this.cache.set(key, style);
+    }
+    return style;
+  }
+
+  header(rotate: boolean): Style {
+    const key = `header|${rotate ? 1 : 0}`;
+    let style = this.cache.get(key);
+    if (!style) {
+      style = {
+        font: { name: FONT, size: SIZE, bold: true, color: { argb: COLOR.white } },
+        fill: solid(COLOR.navy),
+        border: { bottom: { style: 'thin', color: { argb: COLOR.navy } } },
+        alignment: rotate
+          ? { vertical: 'bottom', horizontal: 'center', textRotation: 90, wrapText: false }
+          : { vertical: 'middle', wrapText: true },
+      };
+      this.cache.set(key, style);
+    }
+    return style;
+  }
+
+  readonly title: Style = { font: { name: FONT, size: 16, bold: true, color: { argb: COLOR.navy } } };
+  readonly subtitle: Style = {
+    font: { name: FONT, size: SIZE, italic: true, color: { argb: COLOR.darkGrey } },
+  };
+}
+
+// --- Values ----------------------------------------------------------------------------------------
+
+const EXCEL_EPOCH_OFFSET = 25569;
+
+/** Excel serial of an ISO date (1900 system). */
+export function dateSerial(iso: string): number {
+  return Date.parse(`${iso}T00:00:00Z`) / 86_400_000 + EXCEL_EPOCH_OFFSET;
+}
+
+const DK_PARTS = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/Copenhagen',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** Excel serial of an instant, as wall-clock time in Denmark. */
+export function instantSerial(iso: string): number {
+  const parts = DK_PARTS.formatToParts(new Date(iso));
+  const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+  return wall / 86_400_000 + EXCEL_EPOCH_OFFSET;
+}
+
+/** Estimated lines of wrapped text in a column of `width` characters. */
+function lines(text: string, width: number): number {
+  const perLine = Math.max(1, Math.floor(width * 1.15));
+  let n = 0;
+  for (const paragraph of text.split('\n')) n += Math.max(1, Math.ceil(paragraph.length / perLine));
+  return n;
+}
+
+const LINE_HEIGHT = 13;
+const MAX_ROW_HEIGHT = 409;
+
+// --- Sheets ----------------------------------------------------------------------------------------
+
+interface Cursor {
+  readonly tableIndex: number;
+  readonly it: Iterator<import('../../core/summary/sheet').Row>;
+  readonly start: number;
+  readonly end: number;
+}
+
+type WritableCell = ExcelJS.Cell;
+
+function writeCell(
+  target: WritableCell,
+  cell: Cell,
+  column: Column,
+  rowTone: Tone | undefined,
+  styles: Styles,
+  sheetNames: Readonly<Record<SheetKey, string>>,
+  links: HyperlinkPart[],
+): number {
+  // Returns the number of wrapped lines the cell needs (for the row height).
+  if (cell === null) {
+    if (rowTone) target.style = styles.cell(column.fmt, rowTone, false);
+    return 1;
+  }
+  if ('s' in cell) {
+    const value = safeCellText(cell.s);
+    const tone = cell.tone ?? rowTone;
+    target.value = value;
+    target.style = styles.cell(
+      column.fmt === 'text' ? 'text' : 'general',
+      tone,
+      column.wrap === true,
+      cell.tone === 'hidden' ? 'right' : cell.tone === 'unanswered' ? 'center' : undefined,
+    );
+    return column.wrap ? lines(value, column.width) : 1;
+  }
+  if ('n' in cell) {
+    if (Number.isFinite(cell.n)) target.value = cell.n;
+    target.style = styles.cell(cell.fmt ?? column.fmt, cell.tone ?? rowTone, false);
+    return 1;
+  }
+  if ('date' in cell) {
+    target.value = dateSerial(cell.date);
+    target.style = styles.cell('date', cell.tone ?? rowTone, false);
+    return 1;
+  }
+  if ('instant' in cell) {
+    target.value = instantSerial(cell.instant);
+    target.style = styles.cell('datetime', cell.tone ?? rowTone, false);
+    return 1;
+  }
+  const display = safeCellText(cell.link);
+  target.value = display;
+  target.style = styles.cell('text', 'link', false);
+  links.push({
+    ref: target.address,
+    location: `${quoteSheet(sheetNames[cell.to.sheet])}!${addr(cell.to.row, cell.to.col)}`,
+    display,
+  });
+  return 1;
+}
+
+function conditionalFormats(ws: ExcelJS.Worksheet, sheet: Sheet): void {
+  let priority = 1;
+  const green = {
+    font: { color: { argb: COLOR.greenText } },
+    fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: COLOR.greenFill } },
+  } as const;
+  const yellow = {
+    font: { color: { argb: COLOR.yellowText } },
+    fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: COLOR.yellowFill } },
+  } as const;
+  const red = {
+    font: { color: { argb: COLOR.redText } },
+    fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: COLOR.redFill } },
+  } as const;
+  const redText = { font: { bold: true, color: { argb: COLOR.redText } } } as const;
+  const greenText = { font: { bold: true, color: { argb: COLOR.greenText } } } as const;
+  for (const cf of sheet.conditional) {
+    const t = sheet.tables[cf.table];
+    if (!t || t.rowCount === 0) continue;
+    const col = t.col + cf.column;
+    const top = addr(t.row + 1, col);
+    const ref = `${top}:${addr(t.row + t.rowCount, col)}`;
+    switch (cf.kind) {
+      case 'traffic':
+        ws.addConditionalFormatting({
+          ref,
+          rules: [
+            {
+              type: 'expression',
+              priority: priority++,
+              formulae: [`AND(ISNUMBER(${top}),${top}>=${READINESS_GREEN})`],
+              style: green,
+            },
+            {
+              type: 'expression',
+              priority: priority++,
+              formulae: [`AND(ISNUMBER(${top}),${top}>=${READINESS_YELLOW},${top}<${READINESS_GREEN})`],
+              style: yellow,
+            },
+            {
+              type: 'expression',
+              priority: priority++,
+              formulae: [`AND(ISNUMBER(${top}),${top}<${READINESS_YELLOW})`],
+              style: red,
+            },
+            {
+              type: 'iconSet',
+              priority: priority++,
+              iconSet: '3TrafficLights1',
+              showValue: true,
+              cfvo: [
+                { type: 'num', value: 0 },
+                { type: 'num', value: READINESS_YELLOW },
+                { type: 'num', value: READINESS_GREEN },
+              ],
+            },
+          ],
+        });
+        break;
+      case 'dataBar':
+        ws.addConditionalFormatting({
+          ref,
+          rules: [
+            {
+              type: 'dataBar',
+              priority: priority++,
+              cfvo: [{ type: 'num', value: 0 }, { type: 'max' }],
+              color: { argb: `FF${cf.color}` },
+            } as unknown as ExcelJS.ConditionalFormattingRule,
+          ],
+        });
+        break;
+      case 'positiveBad':
+        ws.addConditionalFormatting({
+          ref,
+          rules: [
+            {
+              type: 'expression',
+              priority: priority++,
+              formulae: [`AND(ISNUMBER(${top}),${top}>0)`],
+              style: { ...red, ...redText },
+            },
+          ],
+        });
+        break;
+      case 'signed':
+        ws.addConditionalFormatting({
+          ref,
+          rules: [
+            {
+              type: 'expression',
+              priority: priority++,
+              formulae: [`AND(ISNUMBER(${top}),${top}>0)`],
+              style: cf.good ? greenText : redText,
+            },
+            {
+              type: 'expression',
+              priority: priority++,
+              formulae: [`AND(ISNUMBER(${top}),${top}<0)`],
+              style: cf.good ? redText : greenText,
+            },
+          ],
+        });
+        break;
+    }
+  }
+}
+
+function widths(sheet: Sheet): number[] {
+  const out: number[] = [];
+  for (const t of sheet.tables) t.columns.forEach((c, i) => (out[t.col + i] = c.width));
+  for (const [k, w] of Object.entries(sheet.extraWidths ?? {})) out[Number(k)] = w;
+  for (const chart of sheet.charts) {
+    for (let c = chart.anchor.col; c < chart.anchor.col + chart.anchor.cols; c++) out[c] ??= 9;
+  }
+  return Array.from({ length: out.length }, (_, i) => out[i] ?? 9);
+}
+
+function chartPart(sheet: Sheet, chart: Chart): ChartPart {
+  const t = sheet.tables[chart.table];
+  if (!t) throw new Error(`chart "${chart.title}" refers to a missing table`);
+  const rows = [...t.rows()].slice(0, chart.rowLimit ?? t.rowCount);
+  const first = t.row + 1;
+  const last = t.row + Math.max(rows.length, 1);
+  const q = quoteSheet(sheet.name);
+  const categories = rows.map((r) => {
+    const c = r.cells[chart.categoryColumn];
+    return c && 's' in c ? safeCellText(c.s) : '';
+  });
+  const series = chart.seriesColumns.map((col, k): ChartSeriesPart => {
+    const column = t.columns[col];
+    if (!column) throw new Error(`chart "${chart.title}" refers to a missing column`);
+    return {
+      name: safeCellText(column.header),
+      nameRef: `${q}!${absRange(t.row, t.col + col, t.row, t.col + col).split(':')[0] ?? ''}`,
+      valuesRef: `${q}!${absRange(first, t.col + col, last, t.col + col)}`,
+      // Only numbers are plotted: a hidden figure ("<5") or a blank is a gap, never a point.
+      values: rows.map((r) => {
+        const c = r.cells[col];
+        return c && 'n' in c && Number.isFinite(c.n) ? c.n : null;
+      }),
+      color: chart.colors[k] ?? '1F4E79',
+    };
+  });
+  return {
+    chart,
+    categoriesRef: `${q}!${absRange(first, t.col + chart.categoryColumn, last, t.col + chart.categoryColumn)}`,
+    categories,
+    series,
+  };
+}
+
+function renderSheet(
+  wb: ExcelJS.stream.xlsx.WorkbookWriter,
+  sheet: Sheet,
+  styles: Styles,
+  sheetNames: Readonly<Record<SheetKey, string>>,
+): SheetExtras {
+  const ws = wb.addWorksheet(sheet.name, {
+    views: [
+      {
+        state: 'frozen',
+        xSplit: sheet.freezeCols,
+        ySplit: sheet.freezeRows,
+        topLeftCell: addr(sheet.freezeRows, sheet.freezeCols),
+        activeCell: addr(sheet.freezeRows, sheet.freezeCols),
+      },
+    ],
+    pageSetup: {
+      paperSize: 9,
+      orientation: sheet.landscape ? 'landscape' : 'portrait',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+    },
+  });
+  ws.columns = widths(sheet).map((width) => ({ width }));
+
+  const links: HyperlinkPart[] = [];
+  const tables: TablePart[] = [];
+  const cursors: Cursor[] = sheet.tables.map((t, i) => ({
+    tableIndex: i,
+    it: t.rows()[Symbol.iterator](),
+    start: t.row,
+    // An empty table still needs one (empty) data row to be a valid Excel table.
+    end: t.row + Math.max(t.rowCount, 1),
+  }));
+  for (const t of sheet.tables) {
+    tables.push({
+      name: t.name,
+      ref: `${addr(t.row, t.col)}:${addr(t.row + Math.max(t.rowCount, 1), t.col + t.columns.length - 1)}`,
+      columns: t.columns.map((c) => safeCellText(c.header)),
+    });
+  }
+  const lastRow = Math.max(1, ...cursors.map((c) => c.end));
+
+  const title = ws.getRow(1);
+  title.height = 24;
+  const titleCell = title.getCell(1);
+  titleCell.value = safeCellText(sheet.title);
+  titleCell.style = styles.title;
+  title.commit();
+  const sub = ws.getRow(2);
+  const subCell = sub.getCell(1);
+  subCell.value = safeCellText(sheet.subtitle);
+  subCell.style = styles.subtitle;
+  sub.commit();
+
+  for (let r = 2; r <= lastRow; r++) {
+    const active = cursors.filter((c) => r >= c.start && r <= c.end);
+    if (active.length === 0) continue;
+    const row = ws.getRow(r + 1);
+    let height = 1;
+    let isHeader = false;
+    for (const cursor of active) {
+      const t = sheet.tables[cursor.tableIndex];
+      if (!t) continue;
+      if (r === cursor.start) {
+        isHeader = true;
+        t.columns.forEach((c, i) => {
+          const target = row.getCell(t.col + i + 1);
+          target.value = safeCellText(c.header);
+          target.style = styles.header(c.rotate === true);
+        });
+        continue;
+      }
+      const next = cursor.it.next();
+      if (next.done) continue;
+      const data = next.value;
+      t.columns.forEach((column, i) => {
+        const cell = data.cells[i] ?? null;
+        const n = writeCell(row.getCell(t.col + i + 1), cell, column, data.tone, styles, sheetNames, links);
+        if (n > height) height = n;
+      });
+    }
+    if (isHeader) row.height = sheet.headerHeight;
+    else if (height > 1) row.height = Math.min(MAX_ROW_HEIGHT, height * LINE_HEIGHT + 3);
+    row.commit();
+  }
+
+  conditionalFormats(ws, sheet);
+  ws.commit();
+  const headerRows = sheet.tables.map((t) => t.row + 1);
+  const firstHeader = Math.min(...headerRows);
+  return {
+    key: sheet.key,
+    name: sheet.name,
+    tables,
+    hyperlinks: links,
+    charts: sheet.charts.map((c) => chartPart(sheet, c)),
+    ...(sheet.key !== 'charts' && Number.isFinite(firstHeader)
+      ? { printTitleRows: [firstHeader, firstHeader] as const }
+      : {}),
+  };
+}
+
+/** Renders the model with the streaming writer; returns the package bytes and what is still to add. */
+export async function renderStreaming(
+  model: SummaryWorkbook,
+): Promise<{ bytes: Uint8Array; extras: SheetExtras[] }> {
+  const pass = new PassThrough();
+  const chunks: Buffer[] = [];
+  pass.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<void>((resolve, reject) => {
+    pass.on('end', resolve);
+    pass.on('error', reject);
+  });
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: pass,
+    useStyles: true,
+    useSharedStrings: true,
+    // Fast compression: the package step inflates and deflates again once.
+    zip: { zlib: { level: 1 } },
+  });
+  wb.creator = 'korpsplan';
+  wb.lastModifiedBy = 'korpsplan';
+  wb.created = model.created;
+  wb.modified = model.created;
+  wb.title = model.title;
+  wb.subject = model.subject;
+  wb.views = [
+    { x: 0, y: 0, width: 24000, height: 14000, firstSheet: 0, activeTab: 0, visibility: 'visible' },
+  ];
+
+  const names = Object.fromEntries(model.sheets.map((s) => [s.key, s.name])) as Record<SheetKey, string>;
+  const styles = new Styles(model.lang);
+  const extras: SheetExtras[] = [];
+  for (const sheet of model.sheets) extras.push(renderSheet(wb, sheet, styles, names));
+  await wb.commit();
+  await done;
+  const buffer = Buffer.concat(chunks);
+  return { bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength), extras };
+}
