@@ -70,7 +70,18 @@ const listMaps = new Map<ListId, Map<string, string>>();
 
 function addKey(map: Map<string, string>, text: string, id: string): void {
   const k = foldText(text);
-  if (k !== '' && !map.has(k)) map.set(k, id);
+  if (k === '') return;
+  if (!map.has(k)) map.set(k, id);
+  // Spaces do not matter either ("Igang", "Hoje Taastrup" for Høje-Taastrup), unless ambiguous.
+  const tight = `\u0000${k.replace(/ /g, '')}`;
+  const prev = map.get(tight);
+  if (prev === undefined) map.set(tight, id);
+  else if (prev !== id) map.set(tight, '');
+}
+
+function lookup(map: Map<string, string>, folded: string): string | undefined {
+  const hit = map.get(folded) ?? map.get(`\u0000${folded.replace(/ /g, '')}`);
+  return hit === '' ? undefined : hit;
 }
 
 function listMap(list: ListId): Map<string, string> {
@@ -123,6 +134,19 @@ function extraSynonyms(list: ListId): [string, string][] {
         ['lukket', 'closed'],
         ['closed', 'closed'],
       ];
+    case 'organisation':
+      return [
+        ['tværfagligt', 'cross'],
+        ['tværgående forankring', 'cross'],
+        ['beskæftigelsesforvaltning', 'employment'],
+        ['social- og sundhedsforvaltningen', 'social'],
+      ];
+    case 'supervisionModel':
+      return [
+        ['ekstern supervision', 'external'],
+        ['intern supervision', 'internal'],
+        ['koordinatoren', 'leader_or_coordinator'],
+      ];
     case 'answer':
       return [
         ['ja delvist', 'partly'],
@@ -147,13 +171,13 @@ export function matchListValue(list: ListId, text: string): string | undefined {
   for (const candidate of candidates) {
     const folded = foldText(candidate);
     if (folded === '') continue;
-    const hit = map.get(folded);
+    const hit = lookup(map, folded);
     if (hit !== undefined) return hit;
     if (list === 'municipality') {
       const code = /^0*(\d{3})$/.exec(folded)?.[1];
-      if (code !== undefined && map.get(code) !== undefined) return map.get(code);
+      if (code !== undefined && lookup(map, code) !== undefined) return lookup(map, code);
       const bare = folded.replace(/\s*\bkommunes?\b\s*/g, ' ').trim();
-      const hitBare = map.get(bare) ?? (bare.endsWith('s') ? map.get(bare.slice(0, -1)) : undefined);
+      const hitBare = lookup(map, bare) ?? (bare.endsWith('s') ? lookup(map, bare.slice(0, -1)) : undefined);
       if (hitBare !== undefined) return hitBare;
     }
   }
@@ -214,7 +238,7 @@ export function findPeriod(text: string): PeriodMatch | undefined {
   for (const p of PERIOD_PATTERNS) {
     const m = p.re.exec(t);
     if (!m) continue;
-    const halfText = (m[p.half] ?? '').replace(/st$|nd$/, '');
+    const halfText = (m[p.half] ?? '').replace(/^(\d)(?:st|nd)$/, '$1');
     const half = HALF_WORDS[halfText] ?? (halfText === '1' ? 1 : halfText === '2' ? 2 : undefined);
     const year = Number(m[p.year]);
     if (half === undefined || !Number.isInteger(year)) continue;

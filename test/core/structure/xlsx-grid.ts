@@ -58,7 +58,7 @@ function plain(v: unknown): { v: GridCell['v']; t: GridCell['t'] } | undefined {
   if (v instanceof Date) return { v: serialOf(v), t: 'n' };
   const rt = richText(v);
   if (rt !== undefined) return { v: rt, t: 's' };
-  if (typeof v === 'object' && 'error' in v) return { v: String((v).error), t: 'e' };
+  if (typeof v === 'object' && 'error' in v) return { v: String(v.error), t: 'e' };
   return undefined;
 }
 

@@ -1,0 +1,191 @@
+// The plan table's rows: dates, themes from section headings, free statuses, what counts as a row.
+
+import { structure } from '../../../core/structure';
+import { date, gridOf, type In } from './grid-builder';
+
+const HEADER = ['Tidsplan', 'Indsatsområde', 'Aktiviteter', 'Ansvarlig', 'Status', 'Bemærkninger'];
+
+function plan(rows: readonly (readonly In[])[], merges: string[] = []) {
+  return structure(gridOf({ name: 'Plan', rows: [HEADER, ...rows], merges }));
+}
+
+describe('themes', () => {
+  it('come from section headings inside the table; a theme in a row wins', () => {
+    const result = plan(
+      [
+        ['1. Ledelse'],
+        ['jan 2026', '', 'Styregruppemøde', 'Leder', 'I gang'],
+        ['Tema: Kommunikation'],
+        ['feb 2026', '', 'Nyhedsbrev', 'Koordinator', 'I gang'],
+        ['mar 2026', 'Opkvalificering', 'Kursus', 'Koordinator', 'I gang'],
+        ['', 'INDDRAGELSE'],
+        ['apr 2026', '', 'Læringsmøde', 'Koordinator', 'I gang'],
+        ['Organisering, roller og ansvar'],
+        ['maj 2026', '', 'Rollebeskrivelser', 'Leder', 'I gang'],
+      ],
+      ['A2:F2', 'A9:F9'],
+    );
+    expect(result.draft.activities.map((a) => [a.values.activity, a.values.theme])).toEqual([
+      ['Styregruppemøde', 'leadership'],
+      ['Nyhedsbrev', 'communication'],
+      ['Kursus', 'upskilling'],
+      ['Læringsmøde', 'involvement'],
+      ['Rollebeskrivelser', 'organisation_roles'],
+    ]);
+    // The headings were used: nothing is left over.
+    expect(result.unmapped).toEqual([]);
+  });
+
+  it('apply from a theme cell merged down over its activities', () => {
+    const result = plan(
+      [
+        ['jan 2026', 'Ledelse', 'Styregruppemøde', 'Leder', 'I gang'],
+        ['feb 2026', '', 'Ledelsesnetværk', 'Leder', 'I gang'],
+        ['mar 2026', 'Kommunikation', 'Nyhedsbrev', 'Koordinator', 'I gang'],
+      ],
+      ['B2:B3'],
+    );
+    expect(result.draft.activities.map((a) => a.values.theme)).toEqual([
+      'leadership',
+      'leadership',
+      'communication',
+    ]);
+    expect(result.draft.activities[1]?.cells.theme).toBe('B2');
+  });
+
+  it('a theme nobody can read is reported with the allowed values, and no heading overrides it', () => {
+    const result = plan([['Ledelse'], ['jan 2026', 'Styring', 'Styregruppemøde', 'Leder', 'I gang']]);
+    expect(result.draft.activities[0]?.values.theme).toBeUndefined();
+    expect(result.issues).toHaveLength(1);
+    const issue = result.issues[0];
+    expect(issue).toMatchObject({ code: 'value_not_in_list', severity: 'error', sheet: 'Plan', cell: 'B3' });
+    expect(issue?.message.da).toContain('"Styring"');
+    expect(issue?.message.da).toContain('Ledelse, Kommunikation, Inddragelse');
+    expect(issue?.message.en).toContain('"Styring"');
+    expect(issue?.message.en).toContain('Leadership, Communication, Involvement');
+    expect(result.unmapped).toEqual([{ sheet: 'Plan', cell: 'B3', value: 'Styring' }]);
+  });
+});
+
+describe('dates', () => {
+  it('one date or a range in the time column gives start and deadline', () => {
+    const result = plan([
+      [date('2026-03-15'), 'Ledelse', 'a', 'L', 'I gang'],
+      ['15.03.2026', 'Ledelse', 'b', 'L', 'I gang'],
+      ['uge 12 2026', 'Ledelse', 'c', 'L', 'I gang'],
+      ['marts 2026', 'Ledelse', 'd', 'L', 'I gang'],
+      ['Q2 2026', 'Ledelse', 'e', 'L', 'I gang'],
+      ['januar–marts 2026', 'Ledelse', 'f', 'L', 'I gang'],
+      ['01.02.2026 - 30.04.2026', 'Ledelse', 'g', 'L', 'I gang'],
+    ]);
+    expect(
+      result.draft.activities.map((a) => [a.values.activity, a.values.start, a.values.deadline]),
+    ).toEqual([
+      ['a', undefined, '2026-03-15'],
+      ['b', undefined, '2026-03-15'],
+      ['c', undefined, '2026-03-22'],
+      ['d', undefined, '2026-03-31'],
+      ['e', undefined, '2026-06-30'],
+      ['f', '2026-01-01', '2026-03-31'],
+      ['g', '2026-02-01', '2026-04-30'],
+    ]);
+    expect(result.issues).toEqual([]);
+  });
+
+  it('separate start and end columns; a month in the start column starts on its first day', () => {
+    const result = structure(
+      gridOf({
+        name: 'Plan',
+        rows: [
+          ['Start', 'Slut', 'Tema', 'Aktivitet', 'Ansvarlig', 'Status'],
+          ['marts 2026', 'maj 2026', 'Ledelse', 'Netværk', 'Leder', 'I gang'],
+          [date('2026-01-05'), '', 'Ledelse', 'Møde', 'Leder', 'I gang'],
+        ],
+      }),
+    );
+    expect(result.draft.activities.map((a) => [a.values.start, a.values.deadline])).toEqual([
+      ['2026-03-01', '2026-05-31'],
+      ['2026-01-05', undefined],
+    ]);
+  });
+
+  it('an unreadable date is reported with examples of what is accepted, and left unmapped', () => {
+    const result = plan([['Løbende', 'Ledelse', 'Sparring', 'Leder', 'I gang']]);
+    expect(result.draft.activities).toHaveLength(1);
+    expect(result.draft.activities[0]?.values.deadline).toBeUndefined();
+    expect(result.draft.activities[0]?.cells.deadline).toBe('A2');
+    const issue = result.issues[0];
+    expect(issue).toMatchObject({ code: 'date_unreadable', sheet: 'Plan', cell: 'A2' });
+    expect(issue?.message.da).toContain('"Løbende"');
+    expect(issue?.message.da).toContain('uge 12 2026');
+    expect(issue?.message.en).toContain('"Løbende"');
+    expect(issue?.message.en).toContain('15.03.2026');
+    expect(result.unmapped).toEqual([{ sheet: 'Plan', cell: 'A2', value: 'Løbende' }]);
+  });
+});
+
+describe('rows', () => {
+  it('free statuses are normalised; blank rows skipped; sources are Excel row numbers', () => {
+    const result = plan([
+      ['jan 2026', 'Ledelse', 'a', 'L', 'Færdig'],
+      [],
+      ['jan 2026', 'Ledelse', 'b', 'L', 'Afsluttet'],
+      ['jan 2026', 'Ledelse', 'c', 'L', 'I proces'],
+      ['jan 2026', 'Ledelse', 'd', 'L', 'Ikke påbegyndt'],
+      ['jan 2026', 'Ledelse', 'e', 'L', 'Done'],
+      ['jan 2026', 'Ledelse', 'f', 'L', 'In progress'],
+      ['jan 2026', 'Ledelse', 'g', 'L', 'igang'],
+    ]);
+    expect(result.draft.activities.map((a) => [a.values.activity, a.values.status, a.source.row])).toEqual([
+      ['a', 'done', 2],
+      ['b', 'done', 4],
+      ['c', 'in_progress', 5],
+      ['d', 'not_started', 6],
+      ['e', 'done', 7],
+      ['f', 'in_progress', 8],
+      ['g', 'in_progress', 9],
+    ]);
+  });
+
+  it('a row with content only in the note column still counts as an activity row', () => {
+    const result = plan([
+      ['jan 2026', 'Ledelse', 'Møde', 'Leder', 'I gang'],
+      ['', '', '', '', '', 'Vi mangler at aftale en dato med jobcentret'],
+    ]);
+    expect(result.draft.activities).toHaveLength(2);
+    const note = result.draft.activities[1];
+    expect(note?.values).toEqual({ evaluation: 'Vi mangler at aftale en dato med jobcentret' });
+    expect(note?.source).toEqual({ sheet: 'Plan', row: 3 });
+    expect(note?.cells).toMatchObject({ activity: 'C3', deadline: 'A3', status: 'E3' });
+    expect(result.unmapped).toEqual([]);
+  });
+
+  it('a merged line that is no theme is a note, reported and not read as an activity', () => {
+    const result = plan(
+      [
+        ['jan 2026', 'Ledelse', 'Møde', 'Leder', 'I gang'],
+        ['Fase 2 begynder efter sommerferien'],
+        ['aug 2026', 'Ledelse', 'Opstart', 'Leder', 'Ikke startet'],
+      ],
+      ['A3:F3'],
+    );
+    expect(result.draft.activities.map((a) => a.values.activity)).toEqual(['Møde', 'Opstart']);
+    expect(result.unmapped).toEqual([
+      { sheet: 'Plan', cell: 'A3', value: 'Fase 2 begynder efter sommerferien' },
+    ]);
+    expect(result.issues).toEqual([]);
+  });
+
+  it('cells records where each field is, also for empty cells of existing columns', () => {
+    const result = plan([['jan 2026', 'Ledelse', 'Møde', '', 'I gang']]);
+    expect(result.draft.activities[0]?.cells).toEqual({
+      deadline: 'A2',
+      theme: 'B2',
+      activity: 'C2',
+      responsible: 'D2',
+      status: 'E2',
+      evaluation: 'F2',
+    });
+    expect(result.draft.planTable).toEqual({ sheet: 'Plan', headerRow: 0 });
+  });
+});

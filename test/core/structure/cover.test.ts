@@ -1,0 +1,191 @@
+// Cover fields: label/value pairs anywhere, titles, sheet names, options; and where each field is.
+
+import { structure } from '../../../core/structure';
+import { FRONT_SHEET } from '../../../core/spec';
+import { gridOf, type In, type SheetInput } from './grid-builder';
+
+const PLAN: readonly (readonly In[])[] = [
+  ['Deadline', 'Tema', 'Aktivitet', 'Ansvarlig', 'Status'],
+  ['31.03.2026', 'Ledelse', 'Møde', 'Leder', 'I gang'],
+];
+
+function withPlan(...sheets: SheetInput[]): ReturnType<typeof gridOf> {
+  return gridOf(...sheets, { name: 'Plan', rows: PLAN });
+}
+
+describe('label/value pairs', () => {
+  it('finds values right of their label, across blank and merged cells, and below', () => {
+    const result = structure(
+      withPlan({
+        name: 'Forside',
+        rows: [
+          ['Kommune:', '', 'Aarhus'],
+          ['Periode', 'H2 2026'],
+          ['Fase', '', '', 'Klargøring'],
+          [],
+          ['Koordinator', '', 'Leder'],
+          ['Sofie Holm', '', 'Peter Juhl'],
+          ['Organisatorisk forankring', 'Tværfagligt'],
+          ['Supervisionsmodel: Ekstern supervisor'],
+        ],
+        merges: ['A1:B1', 'B3:C3'],
+      }),
+    );
+    const d = result.draft;
+    expect(d.municipality).toEqual({ code: '751', name: 'Aarhus' });
+    expect(d.period).toBe('2026-H2');
+    expect(d.phase).toBe('readiness');
+    expect(d.coordinator).toEqual({ name: 'Sofie Holm' });
+    expect(d.leader).toEqual({ name: 'Peter Juhl' });
+    expect(d.organisation).toBe('cross');
+    expect(d.supervisionModel).toBe('external');
+    expect(d.places).toMatchObject({
+      municipality: { sheet: 'Forside', cell: 'C1' },
+      period: { sheet: 'Forside', cell: 'B2' },
+      phase: { sheet: 'Forside', cell: 'D3' },
+      coordinatorName: { sheet: 'Forside', cell: 'A6' },
+      leaderName: { sheet: 'Forside', cell: 'C6' },
+      supervisionModel: { sheet: 'Forside', cell: 'A8' },
+    });
+    expect(result.unmapped).toEqual([]);
+  });
+
+  it('reads English labels and e-mail addresses, also from a mailto link', () => {
+    const result = structure(
+      withPlan({
+        name: 'Info',
+        rows: [
+          ['Municipality', 'Odense'],
+          ['Coordinator', 'Jane Holm'],
+          ['Coordinator email', { v: 'Skriv til Jane', link: 'mailto:jane@odense.dk' }],
+          ["Leader's name", 'Ole Dam'],
+          ['Leader email', 'ole@odense.dk'],
+        ],
+      }),
+    );
+    expect(result.draft.coordinator).toEqual({ name: 'Jane Holm', email: 'jane@odense.dk' });
+    expect(result.draft.leader).toEqual({ name: 'Ole Dam', email: 'ole@odense.dk' });
+  });
+
+  it('reports a municipality, a period and a phase it cannot read', () => {
+    const result = structure(
+      withPlan({
+        name: 'Forside',
+        rows: [
+          ['Kommune', 'Springfield'],
+          ['Periode', 'efteråret'],
+          ['Fase', 'Fase 7'],
+        ],
+      }),
+    );
+    expect(result.draft.municipality).toBeUndefined();
+    expect(result.draft.period).toBeUndefined();
+    expect(result.draft.phase).toBeUndefined();
+    expect(result.issues.map((i) => [i.code, i.cell])).toEqual([
+      ['municipality_unknown', 'B1'],
+      ['period_malformed', 'B2'],
+      ['value_not_in_list', 'B3'],
+    ]);
+    expect(result.issues[0]?.message.da).toContain('"Springfield"');
+    expect(result.issues[0]?.message.en).toContain('"Springfield"');
+    expect(result.issues[1]?.message.da).toContain('2026-H2');
+    expect(result.unmapped.map((u) => u.value)).toEqual(['Springfield', 'efteråret', 'Fase 7']);
+  });
+
+  it('does not take a table’s header or values for cover labels', () => {
+    const result = structure(
+      gridOf({
+        name: 'Plan',
+        rows: [
+          ['Deadline', 'Tema', 'Aktivitet', 'Tovholder', 'Status'],
+          ['31.03.2026', 'Ledelse', 'Møde', 'Karen Bæk', 'I gang'],
+        ],
+      }),
+    );
+    expect(result.draft.coordinator).toBeUndefined();
+    expect(result.draft.activities[0]?.values.responsible).toBe('Karen Bæk');
+  });
+});
+
+describe('titles and sheet names', () => {
+  it('take the municipality and the period from a title; the title counts as used', () => {
+    const result = structure(
+      gridOf({
+        name: 'Ark1',
+        rows: [['Implementeringsplan for Københavns Kommune – 1. halvår 2026'], [], ...PLAN],
+        merges: ['A1:E1'],
+      }),
+    );
+    expect(result.draft.municipality).toEqual({ code: '101', name: 'København' });
+    expect(result.draft.period).toBe('2026-H1');
+    expect(result.draft.places.municipality).toEqual({ sheet: 'Ark1', cell: 'A1' });
+    expect(result.unmapped).toEqual([]);
+  });
+
+  it('a title that gives nothing is unmapped', () => {
+    const result = structure(
+      gridOf({ name: 'Ark1', rows: [['Vores plan for mentorindsatsen'], [], ...PLAN] }),
+    );
+    expect(result.unmapped).toEqual([{ sheet: 'Ark1', cell: 'A1', value: 'Vores plan for mentorindsatsen' }]);
+  });
+
+  it('a half-year outside the template years in a title is period_malformed', () => {
+    const result = structure(
+      gridOf({ name: 'Ark1', rows: [['Aarhus Kommune, 2. halvår 2019'], [], ...PLAN] }),
+    );
+    expect(result.draft.period).toBeUndefined();
+    expect(result.issues.map((i) => [i.code, i.cell])).toEqual([['period_malformed', 'A1']]);
+  });
+
+  it('a cover field wins over the title', () => {
+    const result = structure(
+      gridOf({ name: 'Ark1', rows: [['Plan for Vejle Kommune'], ['Kommune', 'Horsens'], [], ...PLAN] }),
+    );
+    expect(result.draft.municipality?.code).toBe('615');
+    // The title names another municipality: it is reported rather than silently agreed with.
+    expect(result.unmapped).toEqual([{ sheet: 'Ark1', cell: 'A1', value: 'Plan for Vejle Kommune' }]);
+  });
+
+  it('falls back to the sheet name', () => {
+    const result = structure(gridOf({ name: 'Plan Silkeborg', rows: PLAN }));
+    expect(result.draft.municipality).toEqual({ code: '740', name: 'Silkeborg' });
+  });
+});
+
+describe('options and places', () => {
+  it('options.municipality and options.period override what the workbook says', () => {
+    const grid = withPlan({
+      name: 'Forside',
+      rows: [
+        ['Kommune', 'Aarhus'],
+        ['Periode', '2026-H1'],
+      ],
+    });
+    const result = structure(grid, { municipality: '461', period: '2026-H2' });
+    expect(result.draft.municipality).toEqual({ code: '461', name: 'Odense' });
+    expect(result.draft.period).toBe('2026-H2');
+    const bad = structure(grid, { municipality: 'Gotham', period: '2026' });
+    expect(bad.draft.municipality).toBeUndefined();
+    expect(bad.issues.map((i) => i.code)).toEqual(['municipality_unknown', 'period_malformed']);
+  });
+
+  it('a field not found is placed where the template keeps it: Forside, column B, from row 3', () => {
+    const result = structure(gridOf({ name: 'Plan', rows: PLAN }));
+    FRONT_SHEET.fields.forEach((f, i) => {
+      expect(result.draft.places[f.key]).toEqual({ sheet: 'Forside', cell: `B${3 + i}` });
+    });
+  });
+
+  it('in an English workbook the template place is on the Cover sheet', () => {
+    const result = structure(
+      gridOf({
+        name: 'Plan',
+        rows: [
+          ['Due date', 'Focus area', 'Activity', 'Responsible', 'Status'],
+          ['31.03.2026', 'Leadership', 'Meeting', 'Leader', 'Done'],
+        ],
+      }),
+    );
+    expect(result.draft.places.municipality).toEqual({ sheet: 'Cover', cell: 'B3' });
+  });
+});

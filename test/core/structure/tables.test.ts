@@ -1,0 +1,208 @@
+// Roles, corps, indicators, communication and the needs analysis.
+
+import { structure } from '../../../core/structure';
+import { NEEDS_ANALYSIS } from '../../../core/spec';
+import { date, gridOf } from './grid-builder';
+
+function withoutPlanIssue(result: ReturnType<typeof structure>) {
+  return result.issues.filter((i) => i.code !== 'plan_table_missing');
+}
+
+describe('roles', () => {
+  it('reads the seed’s role table with responsibilities over several rows', () => {
+    const result = structure(
+      gridOf({
+        name: 'Roller',
+        rows: [
+          ['ROLLER', 'NAVN', 'ANSVAR 0G OPGAVER'],
+          ['LEDELSEN', 'Anne Dahl', 'Har det overordnede ansvar for korpset'],
+          ['', '', 'Sikrer opbakning til medarbejderne'],
+          ['KOORDINATOR', 'Bo Lund', 'Udarbejder implementeringsplanen'],
+        ],
+      }),
+    );
+    expect(result.draft.roles.map((r) => r.values)).toEqual([
+      {
+        role: 'LEDELSEN',
+        name: 'Anne Dahl',
+        responsibilities: 'Har det overordnede ansvar for korpset\nSikrer opbakning til medarbejderne',
+      },
+      { role: 'KOORDINATOR', name: 'Bo Lund', responsibilities: 'Udarbejder implementeringsplanen' },
+    ]);
+    expect(result.unmapped).toEqual([]);
+  });
+});
+
+describe('corps', () => {
+  it('reads initials, role, dates and numbers written as text', () => {
+    const result = structure(
+      gridOf({
+        name: 'Korps',
+        rows: [
+          ['Init.', 'Korpsrolle', 'Afdeling', 'Uddannet', 'Timer/uge', 'Antal forløb'],
+          ['AB', 'Mentor', 'Jobcenter', date('2025-05-12'), '10 timer', 3],
+          ['CD', 'FC', 'Familie', '12.05.2025', '7,5', '2 forløb'],
+          ['EF', 'Mentor/forældrecoach', 'SSP', '', 'ca. 12 t/uge', 0],
+        ],
+      }),
+    );
+    expect(result.draft.corps.map((r) => r.values)).toEqual([
+      {
+        initials: 'AB',
+        role: 'mentor',
+        department: 'Jobcenter',
+        trainedOn: '2025-05-12',
+        hoursPerWeek: 10,
+        activeCases: 3,
+      },
+      {
+        initials: 'CD',
+        role: 'parent_coach',
+        department: 'Familie',
+        trainedOn: '2025-05-12',
+        hoursPerWeek: 7.5,
+        activeCases: 2,
+      },
+      { initials: 'EF', role: 'both', department: 'SSP', hoursPerWeek: 12, activeCases: 0 },
+    ]);
+    expect(withoutPlanIssue(result)).toEqual([]);
+  });
+
+  it('reports numbers it cannot read, and half cases, quoting the value', () => {
+    const result = structure(
+      gridOf({
+        name: 'Korps',
+        rows: [
+          ['Initialer', 'Rolle', 'Timer pr. uge', 'Aktive forløb'],
+          ['AB', 'Mentor', 'efter behov', 2.5],
+          ['CD', 'Mentor', '8-10', -1],
+        ],
+      }),
+    );
+    const issues = withoutPlanIssue(result);
+    expect(issues.map((i) => [i.code, i.cell])).toEqual([
+      ['number_invalid', 'C2'],
+      ['number_invalid', 'D2'],
+      ['number_invalid', 'C3'],
+      ['number_invalid', 'D3'],
+    ]);
+    expect(issues[0]?.message.da).toContain('"efter behov"');
+    expect(issues[1]?.message.en).toContain('whole number');
+    expect(result.draft.corps.map((r) => r.values)).toEqual([
+      { initials: 'AB', role: 'mentor' },
+      { initials: 'CD', role: 'mentor' },
+    ]);
+    expect(result.unmapped.map((u) => u.cell)).toEqual(['C2', 'D2', 'C3', 'D3']);
+  });
+});
+
+describe('indicators', () => {
+  it('gives catalogue names their code and unit; own indicators keep their name', () => {
+    const result = structure(
+      gridOf({
+        name: 'Indikatorer',
+        rows: [
+          ['Kode', 'Indikator', 'Enhed', 'Udgangspunkt', 'Mål', 'Resultat', 'n'],
+          ['', 'Aktive mentorforløb', '', 10, 20, 14, 14],
+          ['staff_trained', '', '', 0, 12, 8, ''],
+          ['', 'Andel unge i job', '%', '40 %', 60, '45,5', 22],
+          ['Formidlede fritidsjob', '', 'Antal', '', 5, 3, 3],
+        ],
+      }),
+    );
+    expect(result.draft.indicators.map((r) => r.values)).toEqual([
+      {
+        code: 'mentor_cases_active',
+        name: 'Aktive mentorforløb',
+        unit: 'count',
+        baseline: 10,
+        target: 20,
+        result: 14,
+        cases: 14,
+      },
+      {
+        code: 'staff_trained',
+        name: 'Medarbejdere opkvalificeret',
+        unit: 'count',
+        baseline: 0,
+        target: 12,
+        result: 8,
+      },
+      { name: 'Andel unge i job', unit: 'percent', baseline: 40, target: 60, result: 45.5, cases: 22 },
+      { code: 'leisure_jobs', name: 'Formidlede fritidsjob', unit: 'count', target: 5, result: 3, cases: 3 },
+    ]);
+    expect(result.unmapped).toEqual([]);
+  });
+
+  it('reports a code that is not in the catalogue', () => {
+    const result = structure(
+      gridOf({
+        name: 'Indikatorer',
+        rows: [
+          ['Kode', 'Indikator', 'Enhed', 'Mål'],
+          ['IND-7', 'Trivselsmåling', 'Antal', 30],
+        ],
+      }),
+    );
+    const issues = withoutPlanIssue(result);
+    expect(issues.map((i) => [i.code, i.cell])).toEqual([['value_not_in_list', 'A2']]);
+    expect(issues[0]?.message.da).toContain('mentor_cases_active');
+    expect(result.draft.indicators[0]?.values).toEqual({ name: 'Trivselsmåling', unit: 'count', target: 30 });
+    expect(result.unmapped).toEqual([{ sheet: 'Indikatorer', cell: 'A2', value: 'IND-7' }]);
+  });
+});
+
+describe('communication', () => {
+  it('reads every column as text; a date cell shows as YYYY-MM-DD', () => {
+    const result = structure(
+      gridOf({
+        name: 'Kommunikation',
+        rows: [
+          ['Målgruppe', 'Budskab', 'Kanal', 'Hvornår', 'Ansvarlig'],
+          ['Ledere', 'Hvad korpset kan', 'Ledermøde', date('2026-03-10'), 'Leder'],
+          ['Partnere', 'Sådan henviser I', 'Nyhedsbrev', 'Hvert kvartal', 'Koordinator'],
+        ],
+      }),
+    );
+    expect(result.draft.communication.map((r) => r.values)).toEqual([
+      {
+        audience: 'Ledere',
+        message: 'Hvad korpset kan',
+        channel: 'Ledermøde',
+        when: '2026-03-10',
+        responsible: 'Leder',
+      },
+      {
+        audience: 'Partnere',
+        message: 'Sådan henviser I',
+        channel: 'Nyhedsbrev',
+        when: 'Hvert kvartal',
+        responsible: 'Koordinator',
+      },
+    ]);
+  });
+});
+
+describe('needs analysis', () => {
+  it('matches answers to B1–B9 by the question text, or by number', () => {
+    const b = (id: string) => NEEDS_ANALYSIS.find((q) => q.id === id)?.text.da ?? '';
+    const result = structure(
+      gridOf({
+        name: 'Behovsanalyse',
+        rows: [
+          ['Nr.', 'Spørgsmål', 'Svar'],
+          ['', b('B6'), 'Meget motiverede'],
+          ['', 'Hvordan passer LAT-metoden ind i vores tilbudsvifte?', 'Godt, som supplement'],
+          ['9', 'Fælles mål', 'Fælles styregruppe'],
+          ['', b('B2'), ''],
+        ],
+      }),
+    );
+    expect(result.draft.needsAnalysis.map((n) => [n.id, n.answer])).toEqual([
+      ['B6', 'Meget motiverede'],
+      ['B4', 'Godt, som supplement'],
+      ['B9', 'Fælles styregruppe'],
+    ]);
+    expect(result.unmapped).toEqual([]);
+  });
+});
