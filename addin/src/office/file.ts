@@ -92,7 +92,8 @@ export async function readDocumentFile(
     // The reading error is what the coordinator needs to see; the close error is logged beside it.
     console.error('korpsplan: closing the file after a failed read also failed', closeErr);
   }
-  if (failure !== undefined) throw failure;
+  if (failure instanceof Error) throw failure;
+  if (failure !== undefined) throw new FileReadError('Reading the file failed', { cause: failure });
   if (!bytes) throw new FileReadError('No bytes read');
   return bytes;
 }

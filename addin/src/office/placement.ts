@@ -21,6 +21,8 @@ export interface Placement {
   readonly renames: readonly { readonly from: string; readonly to: string }[];
   /** Template sheets from an earlier structuring, replaced by the new ones. */
   readonly replaces: readonly string[];
+  /** The tables on those sheets: deleted first, so that the new tables can have their names. */
+  readonly replacedTables: readonly string[];
   /** Original sheets (after renaming) that the lists sheet names as archive. */
   readonly archived: readonly string[];
   /** Table names for the new tables, changed only where an original table already has the name. */
@@ -69,14 +71,12 @@ export function placeLayout(
     .map((s) => (s.name === LISTS_SHEET[lang] ? withArchive(s, archived) : s));
 
   // Tables on the sheets being replaced go with them; tables on the originals keep their names.
-  const replacedTables = new Set(
-    grid.sheets
-      .filter((s) => replaces.includes(s.name))
-      .flatMap((s) => s.tables.map((t) => t.name.toLowerCase())),
-  );
-  const tablesTaken = new Set(
-    existingTables.map((t) => t.toLowerCase()).filter((t) => !replacedTables.has(t)),
-  );
+  const replacedTables = grid.sheets
+    .filter((s) => replaces.includes(s.name))
+    .flatMap((s) => s.tables.map((t) => t.name))
+    .filter((name) => existingTables.some((t) => t.toLowerCase() === name.toLowerCase()));
+  const freed = new Set(replacedTables.map((t) => t.toLowerCase()));
+  const tablesTaken = new Set(existingTables.map((t) => t.toLowerCase()).filter((t) => !freed.has(t)));
   const tableNames = new Map<string, string>();
   for (const sheet of sheets) {
     for (const table of sheet.tables) {
@@ -86,7 +86,7 @@ export function placeLayout(
       tableNames.set(table.name, name);
     }
   }
-  return { sheets, renames, replaces, archived, tableNames };
+  return { sheets, renames, replaces, replacedTables, archived, tableNames };
 }
 
 /** The lists sheet with the originals of the open workbook as its archive list (column A from row 3). */

@@ -340,8 +340,8 @@ export async function readGridFromExcel(
     ['keywords', properties.keywords],
     ['description', properties.comments],
     ['category', properties.category],
-    ['company', properties.company],
-    ['manager', properties.manager],
+    ['Company', properties.company],
+    ['Manager', properties.manager],
   ];
   for (const [name, value] of core) if (value) props.push({ name, value });
   for (const p of custom?.items ?? []) props.push({ name: p.key, value: String(p.value) });

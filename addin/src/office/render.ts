@@ -60,7 +60,10 @@ export function valueBlocks(sheet: LayoutSheet, budgetBytes: number): ValueBlock
   const byRow = new Map<number, Map<number, CellValue | null>>();
   const put = (r: number, c: number, v: CellValue | null): void => {
     let row = byRow.get(r);
-    if (!row) byRow.set(r, (row = new Map()));
+    if (!row) {
+      row = new Map<number, CellValue | null>();
+      byRow.set(r, row);
+    }
     row.set(c, v);
   };
   for (const cell of sheet.cells) put(cell.r, cell.c, cell.v);
@@ -269,6 +272,8 @@ export async function renderLayoutToExcel(
     grid,
   );
 
+  // Tables of an earlier structuring go first, so that the new tables can take their names.
+  for (const name of placement.replacedTables) context.workbook.tables.getItem(name).delete();
   // Sheets from an earlier structuring move aside first (a workbook must keep a visible sheet, so
   // they are deleted only once the new ones exist).
   const aside = placement.replaces.map((name, i) => {

@@ -127,7 +127,7 @@ describe('reading the open workbook into the grid', () => {
     const context = excel.context();
     const originalSync = context.sync.bind(context);
     let calls = 0;
-    context.sync = (() => {
+    context.sync = () => {
       calls += 1;
       if (calls === 3) {
         const err = Object.assign(new Error('The response payload size has exceeded the limit.'), {
@@ -136,7 +136,7 @@ describe('reading the open workbook into the grid', () => {
         return Promise.reject(err);
       }
       return originalSync();
-    }) as typeof context.sync;
+    };
     const grid = await readGridFromExcel(context, { supports: all, budgetBytes: 3200, bytesPerCell: 16 });
     expect(grid.sheets[0]!.cells).toHaveLength(200);
     // Two requests of metadata, the refused one of 200 cells, then two of 100 cells each.

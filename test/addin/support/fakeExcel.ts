@@ -278,15 +278,15 @@ export class FakeExcel {
         if (names.includes('values')) {
           const v = values();
           bytes += JSON.stringify(v).length;
-          m.setValue('values', v);
+          setMockValue(m, 'values', v);
         }
         if (names.includes('numberFormat')) {
           const f = formats();
           bytes += JSON.stringify(f).length;
-          m.setValue('numberFormat', f);
+          setMockValue(m, 'numberFormat', f);
         }
         this.pendingLoads.push(() => bytes);
-        return originalLoad(arg);
+        return originalLoad(arg ?? '');
       },
       getMergedAreasOrNullObject: () =>
         this.areasMock(
@@ -406,7 +406,7 @@ export class FakeExcel {
           };
           this.pendingWrites.push(() => {
             if (!hasHeaders) throw new Error('Fake Excel: tables without headers are not expected');
-            if (this.tables.some((x) => x.name.toLowerCase() === t.name.toLowerCase())) {
+            if (this.tables.some((x) => !x.sheet.deleted && x.name.toLowerCase() === t.name.toLowerCase())) {
               throw new Error(`Fake Excel: table name ${t.name} is taken`);
             }
             this.tables.push({ name: t.name, sheet, ref: parseRef(address), style: t.style });
@@ -492,11 +492,11 @@ export class FakeExcel {
         return none;
       },
       add: (name: string) => {
-        if (this.liveSheets().some((s) => s.name.toLowerCase() === name.toLowerCase())) {
-          throw new Error(`Fake Excel: sheet ${name} exists`);
-        }
         const sheet = new FakeSheet(name, 'Visible', 0);
         this.pendingWrites.push(() => {
+          if (this.liveSheets().some((s) => s.name.toLowerCase() === name.toLowerCase())) {
+            throw new Error(`Fake Excel: sheet ${name} exists`);
+          }
           sheet.position = this.liveSheets().length;
           this.sheets.push(sheet);
         });
@@ -528,8 +528,22 @@ export class FakeExcel {
     );
     const workbook = {
       worksheets,
-      tables: this.collection(() =>
-        this.tables.filter((t) => !t.sheet.deleted).map((t) => this.tableMock(t)),
+      tables: this.collection(
+        () => this.tables.filter((t) => !t.sheet.deleted).map((t) => this.tableMock(t)),
+        {
+          getItem: (name: string) => {
+            const table = this.tables.find(
+              (t) => !t.sheet.deleted && t.name.toLowerCase() === name.toLowerCase(),
+            );
+            if (!table) throw new Error(`Fake Excel: no table ${name}`);
+            return {
+              delete: () =>
+                this.pendingWrites.push(() => {
+                  this.tables.splice(this.tables.indexOf(table), 1);
+                }),
+            };
+          },
+        },
       ),
       names: this.collection(() => []),
       properties,
@@ -560,6 +574,11 @@ export class FakeExcel {
   }
 }
 
+/** office-addin-mock's setValue (untyped in its declarations). */
+function setMockValue(m: OfficeMockObject, name: string, value: unknown): void {
+  (m as unknown as { setValue(name: string, value: unknown): void }).setValue(name, value);
+}
+
 const MOCK_ERRORS = new Set(['Error, property was not loaded', 'Error, context.sync() was not called']);
 
 /** A property the code under test set (not office-addin-mock's "not loaded" / "not synced" marker). */
@@ -578,3 +597,42 @@ function plain(o: Record<string, unknown>): Record<string, unknown> {
 }
 
 export { colName };
+
+/** A fake Excel holding the same workbook as a grid (as core/xlsx read it from a file). */
+export function fakeFromGrid(grid: import('../../../core/grid').Grid): FakeExcel {
+  const excel = new FakeExcel({
+    date1904: grid.date1904,
+    sheets: grid.sheets.map((s) => ({
+      name: s.name,
+      visibility: s.state === 'visible' ? 'Visible' : s.state === 'hidden' ? 'Hidden' : 'VeryHidden',
+      rows: [],
+      merges: s.merges.map((m) => `${a1(m.s.r, m.s.c)}:${a1(m.e.r, m.e.c)}`),
+      charts: s.drawings.filter((d) => d.kind === 'chart').map((d) => d.name ?? 'Diagram'),
+      shapes: s.drawings
+        .filter((d) => d.kind !== 'chart')
+        .map((d) => ({ name: d.name ?? 'Figur', type: d.kind === 'image' ? 'Image' : 'GeometricShape' })),
+      tables: s.tables.map((t) => ({
+        name: t.name,
+        ref: `${a1(t.ref.s.r, t.ref.s.c)}:${a1(t.ref.e.r, t.ref.e.c)}`,
+      })),
+      comments: s.comments.map((c) => ({
+        cell: a1(c.r, c.c),
+        text: c.text,
+        ...(c.author ? { author: c.author } : {}),
+      })),
+    })),
+  });
+  grid.sheets.forEach((s, i) => {
+    const sheet = excel.sheets[i]!;
+    for (const cell of s.cells) {
+      if (cell.v === '') continue;
+      sheet.set(cell.r, cell.c, {
+        v: cell.v,
+        ...(cell.fmt ? { fmt: cell.fmt } : {}),
+        ...(cell.formula ? { formula: true } : {}),
+        ...(cell.t === 'e' ? { error: true } : {}),
+      });
+    }
+  });
+  return excel;
+}
