@@ -90,47 +90,47 @@ export const BIN_LABELS: Record<DistributionBin, Label> = {
   b50plus: { da: '50+', en: '50+' },
 };
 
-/** Warning texts; {n} is the count. */
+/** Warning texts, short enough for one line of the overview; {n} is the count. */
 export const WARNING_TEXTS: Record<WarningCode, { one: Label; many: Label }> = {
   not_expected: {
-    one: { da: 'ikke på listen over forventede kommuner', en: 'not on the list of expected municipalities' },
-    many: { da: 'ikke på listen over forventede kommuner', en: 'not on the list of expected municipalities' },
+    one: { da: 'ikke på listen over forventede', en: 'not on the expected list' },
+    many: { da: 'ikke på listen over forventede', en: 'not on the expected list' },
   },
   activity_late: {
-    one: { da: '1 forsinket aktivitet', en: '1 late activity' },
-    many: { da: '{n} forsinkede aktiviteter', en: '{n} late activities' },
+    one: { da: '1 forsinket', en: '1 late' },
+    many: { da: '{n} forsinkede', en: '{n} late' },
   },
   coordinator_missing: {
-    one: { da: 'ingen koordinator angivet', en: 'no coordinator named' },
-    many: { da: 'ingen koordinator angivet', en: 'no coordinator named' },
+    one: { da: 'ingen koordinator', en: 'no coordinator' },
+    many: { da: 'ingen koordinator', en: 'no coordinator' },
   },
   theme_without_activity: {
-    one: { da: '1 tema uden aktivitet', en: '1 theme without an activity' },
-    many: { da: '{n} temaer uden aktivitet', en: '{n} themes without an activity' },
+    one: { da: '1 tema uden aktivitet', en: '1 theme without activity' },
+    many: { da: '{n} temaer uden aktivitet', en: '{n} themes without activity' },
   },
   checklist_unanswered: {
-    one: { da: '1 ubesvaret spørgsmål', en: '1 unanswered question' },
-    many: { da: '{n} ubesvarede spørgsmål', en: '{n} unanswered questions' },
+    one: { da: '1 ubesvaret', en: '1 unanswered' },
+    many: { da: '{n} ubesvarede', en: '{n} unanswered' },
   },
   done_without_evaluation: {
-    one: { da: '1 gennemført uden evaluering', en: '1 done without evaluation' },
-    many: { da: '{n} gennemført uden evaluering', en: '{n} done without evaluation' },
+    one: { da: '1 uden evaluering', en: '1 without evaluation' },
+    many: { da: '{n} uden evaluering', en: '{n} without evaluation' },
   },
   milestone_missing: {
-    one: { da: '1 aktivitet uden milepæl', en: '1 activity without a milestone' },
-    many: { da: '{n} aktiviteter uden milepæl', en: '{n} activities without a milestone' },
+    one: { da: '1 uden milepæl', en: '1 without milestone' },
+    many: { da: '{n} uden milepæl', en: '{n} without milestone' },
   },
   corps_too_small: {
-    one: { da: 'færre end 2 i korpset', en: 'fewer than 2 in the corps' },
-    many: { da: 'færre end 2 i korpset', en: 'fewer than 2 in the corps' },
+    one: { da: 'korps under 2', en: 'corps under 2' },
+    many: { da: 'korps under 2', en: 'corps under 2' },
   },
   caseload_high: {
-    one: { da: 'over 20 deltagere pr. årsværk', en: 'over 20 participants per full-time post' },
-    many: { da: 'over 20 deltagere pr. årsværk', en: 'over 20 participants per full-time post' },
+    one: { da: 'over 20 pr. årsværk', en: 'over 20 per post' },
+    many: { da: 'over 20 pr. årsværk', en: 'over 20 per post' },
   },
   indicator_small_number: {
-    one: { da: '1 indikator med under 5 forløb', en: '1 indicator with fewer than 5 cases' },
-    many: { da: '{n} indikatorer med under 5 forløb', en: '{n} indicators with fewer than 5 cases' },
+    one: { da: '1 indikator under 5', en: '1 indicator under 5' },
+    many: { da: '{n} indikatorer under 5', en: '{n} indicators under 5' },
   },
 };
 

@@ -19,7 +19,7 @@ export type Fmt =
 
 /** Colours a cell or a row can carry. */
 export type Tone =
-  'late' | 'missing' | 'yes' | 'partly' | 'no' | 'unanswered' | 'hidden' | 'muted' | 'strong';
+  'late' | 'missing' | 'alert' | 'yes' | 'partly' | 'no' | 'unanswered' | 'hidden' | 'muted' | 'strong';
 
 /** A place to link to: a cell on another sheet, 0-based. */
 export interface LinkTarget {

@@ -142,6 +142,8 @@ function toneStyle(tone: Tone | 'link' | undefined): Pick<Style, 'font' | 'fill'
       return { font: font({ color: { argb: COLOR.lateText } }), fill: solid(COLOR.lateFill) };
     case 'missing':
       return { font: font({ italic: true, color: { argb: COLOR.grey } }) };
+    case 'alert':
+      return { font: font({ bold: true, color: { argb: COLOR.redText } }) };
     case 'yes':
       return { font: font({ color: { argb: COLOR.greenText } }), fill: solid(COLOR.greenFill) };
     case 'partly':
@@ -351,17 +353,6 @@ function conditionalFormats(ws: ExcelJS.Worksheet, sheet: Sheet): void {
               priority: priority++,
               formulae: [`AND(ISNUMBER(${top}),${top}<${READINESS_YELLOW})`],
               style: red,
-            },
-            {
-              type: 'iconSet',
-              priority: priority++,
-              iconSet: '3TrafficLights1',
-              showValue: true,
-              cfvo: [
-                { type: 'num', value: 0 },
-                { type: 'num', value: READINESS_YELLOW },
-                { type: 'num', value: READINESS_GREEN },
-              ],
             },
           ],
         });
