@@ -6,6 +6,11 @@ import { FileError } from '../workbook/files';
 import { registerTemplate } from './commands/template';
 import { registerInspect } from './commands/inspect';
 import { registerStructure } from './commands/structure';
+import { registerMerge } from './commands/merge';
+import { registerSubmit } from './commands/submit';
+import { registerHistory } from './commands/history';
+import { registerRoster } from './commands/roster';
+import { registerToken } from './commands/token';
 import { Output, ExitCode } from './output';
 
 export interface CliIO {
@@ -21,7 +26,16 @@ const defaultIO: CliIO = {
 /** Commands register themselves here; each returns its exit code through `out.exitCode`. */
 export type Register = (program: Command, out: Output) => void;
 
-const REGISTRY: Register[] = [registerTemplate, registerInspect, registerStructure];
+const REGISTRY: Register[] = [
+  registerTemplate,
+  registerInspect,
+  registerStructure,
+  registerSubmit,
+  registerHistory,
+  registerRoster,
+  registerToken,
+  registerMerge,
+];
 
 export function buildProgram(out: Output): Command {
   const program = new Command('korpsplan')

@@ -142,7 +142,7 @@ async function seedDemo(
         authorization: `Bearer ${token}`,
         ...(note ? { 'x-korpsplan-note': note } : {}),
       },
-      body: bytes,
+      body: Buffer.from(bytes),
     });
     const name = KOMMUNER.find((k) => k.code === job.municipality)?.name ?? job.municipality;
     if (response.status === 201 || response.status === 200) {

@@ -1,0 +1,72 @@
+// korpsplan history: the submissions the caller may see, newest first (a coordinator's own
+// municipality; leaders and administrators all, or one with --municipality).
+
+import { z } from 'zod';
+import { receiptSchema } from '../../core/receipt';
+import type { Register } from '../main';
+import { ExitCode } from '../output';
+import { apiError, call, guarded, resolveToken, serverOptions, serverUrl, type ServerOptions } from './token';
+
+const historyBody = z.object({
+  submissions: z.array(receiptSchema),
+  latest: z.array(z.string()).default([]),
+});
+
+interface HistoryOptions extends ServerOptions {
+  period?: string;
+  municipality?: string;
+}
+
+export const registerHistory: Register = (program, out) => {
+  serverOptions(
+    program
+      .command('history')
+      .description('Vis indsendte planer / list submitted plans')
+      .option('--period <period>', 'only this period, e.g. 2026-H2')
+      .option('--municipality <code>', 'leaders and administrators: only this municipality'),
+  ).action(async (opts: HistoryOptions) => {
+    await guarded(out, opts, async () => {
+      const query = new URLSearchParams();
+      if (opts.period) query.set('period', opts.period);
+      if (opts.municipality) query.set('municipality', opts.municipality);
+      const token = await resolveToken(opts);
+      const response = await call(
+        `${serverUrl(opts)}/api/submissions${query.size ? `?${query.toString()}` : ''}`,
+        {
+          headers: { authorization: `Bearer ${token}` },
+        },
+      );
+      if (!response.ok) throw await apiError(response);
+      const body = historyBody.parse(await response.json());
+      if (out.json) {
+        out.printJson(body);
+        return;
+      }
+      const da = opts.lang === 'da';
+      if (body.submissions.length === 0) {
+        out.line(da ? 'Ingen indsendelser.' : 'No submissions.');
+        return;
+      }
+      const latest = new Set(body.latest);
+      out.line(
+        da
+          ? 'Kommune              Periode  Modtaget (UTC)       Akt.  Forsink.  Advars.  Kvittering'
+          : 'Municipality         Period   Received (UTC)       Act.  Late      Warn.    Receipt',
+      );
+      for (const r of body.submissions) {
+        out.line(
+          [
+            `${r.municipality.name} (${r.municipality.code})`.padEnd(20),
+            r.period.padEnd(8),
+            r.receivedAt.slice(0, 19).replace('T', ' ').padEnd(20),
+            String(r.counts.activities).padStart(4),
+            String(r.counts.late).padStart(8),
+            String(r.warnings.length).padStart(8),
+            ` ${r.submissionId}${latest.has(r.submissionId) ? (da ? '  ← seneste' : '  ← latest') : ''}`,
+          ].join(' '),
+        );
+      }
+      out.exitCode = ExitCode.Ok;
+    });
+  });
+};
