@@ -41,13 +41,31 @@ export function foldText(s: string): string {
 
 /** foldText for text that has already been through normalizeText. */
 export function foldNormalized(n: string): string {
-  let t = n.replace(/æ/g, 'ae').replace(/ø/g, 'oe').replace(/å/g, 'aa');
-  t = t.normalize('NFD').replace(/\p{M}+/gu, '');
-  t = t.replace(/aa/g, 'a').replace(/ae/g, 'a').replace(/oe/g, 'o');
-  t = t.replace(/[-‐‑‒–—]/g, '');
-  t = t.replace(/[^\p{L}\p{N}%]+/gu, ' ');
-  return t.replace(/\s+/g, ' ').trim();
+  let out = '';
+  let space = false;
+  const emit = (t: string): void => {
+    if (space && out !== '') out += ' ';
+    space = false;
+    out += t;
+  };
+  for (const ch of n) {
+    const code = ch.charCodeAt(0);
+    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 37) emit(ch);
+    else if (ch === 'æ') emit('ae');
+    else if (ch === 'ø') emit('oe');
+    else if (ch === 'å') emit('aa');
+    else if (HYPHENS.has(ch)) continue;
+    else if (code < 128) space = true;
+    else {
+      const base = ch.normalize('NFD').replace(/\p{M}+/gu, '');
+      if (/^[\p{L}\p{N}]+$/u.test(base)) emit(base.toLowerCase());
+      else space = true;
+    }
+  }
+  return out.replace(/aa/g, 'a').replace(/ae/g, 'a').replace(/oe/g, 'o');
 }
+
+const HYPHENS = new Set(['-', '‐', '‑', '‒', '–', '—']);
 
 /** Removes parenthesised parts: "Ja (sæt x)" → "Ja", "Ansvarlig (navn)" → "Ansvarlig". */
 export function stripParentheses(s: string): string {
@@ -165,6 +183,21 @@ function extraSynonyms(list: ListId): [string, string][] {
  * "2. halvår 2026", "H2 2026", "2026 H2".
  */
 export function matchListValue(list: ListId, text: string): string | undefined {
+  let cache = matchCache.get(list);
+  if (!cache) {
+    cache = new Map();
+    matchCache.set(list, cache);
+  }
+  if (cache.has(text)) return cache.get(text);
+  const id = matchUncached(list, text);
+  if (cache.size > 20000) cache.clear();
+  cache.set(text, id);
+  return id;
+}
+
+const matchCache = new Map<ListId, Map<string, string | undefined>>();
+
+function matchUncached(list: ListId, text: string): string | undefined {
   if (list === 'period') return parsePeriod(text)?.id;
   const map = listMap(list);
   const candidates = [text, stripParentheses(text)];

@@ -19,10 +19,16 @@ const HEADING_PREFIX =
 /** The theme a section heading names ("1. Ledelse", "Tema: Kommunikation", "LEDELSE"), if any. */
 export function headingTheme(text: string): Theme | undefined {
   if (text.length > 80) return undefined;
+  if (headingCache.has(text)) return headingCache.get(text);
   const n = normalizeText(text).replace(HEADING_PREFIX, '');
-  const id = matchListValue('theme', n) ?? matchListValue('theme', stripParentheses(n));
-  return id as Theme | undefined;
+  const id = (matchListValue('theme', n) ?? matchListValue('theme', stripParentheses(n))) as
+    Theme | undefined;
+  if (headingCache.size > 20000) headingCache.clear();
+  headingCache.set(text, id);
+  return id;
 }
+
+const headingCache = new Map<string, Theme | undefined>();
 
 const DATE_FIELDS = new Set(['start', 'deadline']);
 
@@ -30,6 +36,7 @@ export function readActivities(t: DetectedTable, ctx: Ctx): DraftRow<ActivityFie
   const view = t.view;
   const cols = fieldColumns(t);
   const colField = new Map<number, string>([...cols].map(([f, c]) => [c, f]));
+  const order = columnsInOrder(cols);
   const out: DraftRow<ActivityFields>[] = [];
   let heading: { theme: Theme; cell: string } | undefined;
 
@@ -51,38 +58,45 @@ export function readActivities(t: DetectedTable, ctx: Ctx): DraftRow<ActivityFie
       if (isMergedLine(t, own) || field === undefined || field === 'theme') continue;
       if (DATE_FIELDS.has(field) && !readDate(only, ctx.date1904).ok) continue;
     }
-    out.push(readRow(t, r, cols, heading, ctx));
+    out.push(readRow(t, r, order, cols.has('theme'), heading, ctx));
   }
   return out;
+}
+
+type Field = keyof ActivityFields;
+type ListField = 'theme' | 'status' | 'anchoring';
+
+/** The table's activity columns, start last (a start column wins over a range's start). */
+function columnsInOrder(cols: ReadonlyMap<string, number>): { field: Field; col: number }[] {
+  const out: { field: Field; col: number }[] = [];
+  for (const [field, col] of cols) if (field in FIELD_KEYS) out.push({ field: field as Field, col });
+  return out.sort((a, b) => Number(a.field === 'start') - Number(b.field === 'start'));
 }
 
 function readRow(
   t: DetectedTable,
   r: number,
-  cols: ReadonlyMap<string, number>,
+  order: readonly { field: Field; col: number }[],
+  hasThemeColumn: boolean,
   heading: { theme: Theme; cell: string } | undefined,
   ctx: Ctx,
 ): DraftRow<ActivityFields> {
   const view = t.view;
   const sheet = view.name;
-  const values: { -readonly [K in keyof ActivityFields]?: ActivityFields[K] } = {};
-  const cells: Partial<Record<keyof ActivityFields, string>> = {};
+  const values: { -readonly [K in Field]?: ActivityFields[K] } = {};
+  const cells: Partial<Record<Field, string>> = {};
   let themeCellEmpty = true;
 
-  const order = [...cols.keys()].sort((a, b) => Number(a === 'start') - Number(b === 'start'));
-  for (const field of order) {
-    const c = cols.get(field);
-    if (c === undefined) continue;
-    const cell = valueCell(t, r, c);
-    const at = cell ? a1(cell.r, cell.c) : a1(r, c);
-    if (field in FIELD_KEYS) cells[field as keyof ActivityFields] = at;
+  for (const { field, col } of order) {
+    const cell = valueCell(t, r, col);
+    const at = cell ? a1(cell.r, cell.c) : a1(r, col);
+    cells[field] = at;
     if (!cell) continue;
-    const text = displayText(cell, ctx.date1904);
     switch (field) {
       case 'deadline': {
         const d = readDate(cell, ctx.date1904);
         if (!d.ok) {
-          ctx.issues.push(dateUnreadable(sheet, at, text));
+          ctx.issues.push(dateUnreadable(sheet, at, displayText(cell, ctx.date1904)));
           break;
         }
         values.deadline = d.deadline;
@@ -93,55 +107,56 @@ function readRow(
       case 'start': {
         const d = readStartDate(cell, ctx.date1904);
         if (!d.ok) {
-          ctx.issues.push(dateUnreadable(sheet, at, text));
+          ctx.issues.push(dateUnreadable(sheet, at, displayText(cell, ctx.date1904)));
           break;
         }
         values.start = d.start;
         view.useCell(cell);
         break;
       }
-      case 'theme':
+      case 'theme': {
         themeCellEmpty = false;
-        listField(cell, text, 'theme', (id) => (values.theme = id as Theme));
+        const id = readList(t, cell, 'theme', ctx);
+        if (id) values.theme = id as Theme;
         break;
-      case 'status':
-        listField(cell, text, 'status', (id) => (values.status = id as Status));
+      }
+      case 'status': {
+        const id = readList(t, cell, 'status', ctx);
+        if (id) values.status = id as Status;
         break;
-      case 'anchoring':
-        listField(cell, text, 'anchoring', (id) => (values.anchoring = id as Anchoring));
+      }
+      case 'anchoring': {
+        const id = readList(t, cell, 'anchoring', ctx);
+        if (id) values.anchoring = id as Anchoring;
         break;
+      }
       case 'activity':
       case 'milestone':
       case 'responsible':
       case 'evaluation':
-        values[field] = text;
+        values[field] = displayText(cell, ctx.date1904);
         view.useCell(cell);
-        break;
-      default:
         break;
     }
   }
   if (themeCellEmpty && values.theme === undefined && heading) {
     values.theme = heading.theme;
-    if (!cols.has('theme')) cells.theme = heading.cell;
+    if (!hasThemeColumn) cells.theme = heading.cell;
   }
   return { values, source: { sheet, row: r + 1 }, cells };
+}
 
-  function listField(
-    cell: GridCell,
-    text: string,
-    list: 'theme' | 'status' | 'anchoring',
-    set: (id: string) => void,
-  ): void {
-    const id =
-      list === 'theme' ? (headingTheme(text) ?? matchListValue(list, text)) : matchListValue(list, text);
-    if (id === undefined) {
-      ctx.issues.push(valueNotInList(sheet, a1(cell.r, cell.c), list, text));
-      return;
-    }
-    set(id);
-    view.useCell(cell);
+/** A list value, or an issue quoting what was written. */
+function readList(t: DetectedTable, cell: GridCell, list: ListField, ctx: Ctx): string | undefined {
+  const text = displayText(cell, ctx.date1904);
+  const id =
+    list === 'theme' ? (headingTheme(text) ?? matchListValue(list, text)) : matchListValue(list, text);
+  if (id === undefined) {
+    ctx.issues.push(valueNotInList(t.view.name, a1(cell.r, cell.c), list, text));
+    return undefined;
   }
+  t.view.useCell(cell);
+  return id;
 }
 
 const FIELD_KEYS: Record<keyof ActivityFields, true> = {

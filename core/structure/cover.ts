@@ -85,10 +85,21 @@ export function readCover(
   const found = new Map<FrontFieldKey, Found>();
   const free = (view: SheetView, r: number, c: number): boolean =>
     !view.isUsed(r, c) && !inRegion(regions, view.name, r, c);
+  // The text cells outside every table: where labels, values and titles can be.
+  const outside = views.map((view) => {
+    const mine = regions.filter((g) => g.sheet === view.name);
+    const cells = view.sheet.cells.filter(
+      (cell) =>
+        typeof cell.v === 'string' &&
+        !view.isUsedCell(cell) &&
+        !mine.some((g) => cell.r >= g.r0 && cell.r <= g.r1 && cell.c >= g.c0 && cell.c <= g.c1),
+    );
+    return { view, cells };
+  });
 
-  for (const view of views) {
-    for (const cell of view.sheet.cells) {
-      if (typeof cell.v !== 'string' || !free(view, cell.r, cell.c)) continue;
+  for (const { view, cells } of outside) {
+    for (const cell of cells) {
+      if (typeof cell.v !== 'string' || view.isUsedCell(cell)) continue;
       const label = labelOf(cell.v.trim());
       if (!label || found.has(label.key)) continue;
       if (label.inline !== undefined) {
@@ -143,7 +154,7 @@ export function readCover(
     if (setField(cover, f, text, ctx)) f.view.useCell(f.value);
   }
 
-  fromTitles(cover, views, ctx, free);
+  fromTitles(cover, outside, ctx);
   applyOptions(cover, ctx, lang, options);
   for (const field of FRONT_SHEET.fields) cover.places[field.key] ??= templatePlace(field.key, lang);
   return cover;
@@ -229,16 +240,15 @@ function periodOfCell(cell: GridCell | undefined, text: string, date1904: boolea
 
 function fromTitles(
   cover: Cover,
-  views: readonly SheetView[],
+  outside: readonly { view: SheetView; cells: readonly GridCell[] }[],
   ctx: Ctx,
-  free: (view: SheetView, r: number, c: number) => boolean,
 ): void {
   type Mention = { view: SheetView; cell: GridCell; text: string; title: boolean };
   const texts: Mention[] = [];
-  for (const view of views) {
+  for (const { view, cells } of outside) {
     const firstRow = view.rows[0] ?? 0;
-    for (const cell of view.sheet.cells) {
-      if (typeof cell.v !== 'string' || !free(view, cell.r, cell.c)) continue;
+    for (const cell of cells) {
+      if (typeof cell.v !== 'string' || view.isUsedCell(cell)) continue;
       const m = view.mergeAt(cell.r, cell.c);
       const title = cell.r <= firstRow + 4 || (m !== undefined && m.e.c > m.s.c);
       texts.push({ view, cell, text: cell.v, title });
@@ -282,7 +292,7 @@ function fromTitles(
     if (agreesM && agreesP) t.view.useCell(t.cell);
   }
   if (!cover.municipality) {
-    for (const view of views) {
+    for (const { view } of outside) {
       const mention = findMunicipalities(view.name)[0];
       if (!mention) continue;
       cover.municipality = { code: mention.code, name: municipalityName(mention.code) ?? mention.code };

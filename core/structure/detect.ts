@@ -12,9 +12,17 @@
 import type { ColumnMapping } from '../draft';
 import type { GridCell, GridRange } from '../grid';
 import type { TableKey } from '../spec';
-import { normalizeText, stripParentheses } from '../normalize';
+import { matchListValue, normalizeText, stripParentheses } from '../normalize';
 import { SheetView, displayText } from './sheet';
-import { MIN_CONFIDENCE, isMarkField, mightBeHeader, scoreHeader, vocabOf, type FieldScore } from './vocab';
+import {
+  MIN_CONFIDENCE,
+  isHeaderTerm,
+  isMarkField,
+  mightBeHeader,
+  scoreHeader,
+  vocabOf,
+  type FieldScore,
+} from './vocab';
 import { scoreChecklist, scoreNeeds } from './similarity';
 
 /** This many blank rows in a row end a table. */
@@ -283,10 +291,16 @@ export function detectTables(view: SheetView, options: DetectOptions = {}): Dete
     if (r <= lastBottom) continue;
     const inOpen = open !== undefined && view.rowCells(r, open.seg.c0, open.seg.c1).length > 0;
     if (open && inOpen && r - open.last - 1 >= TABLE_GAP) open.closed = true;
-    const found = headerCandidates(view, r, keys, listHeaderRows.has(r), lastBottom);
+    // Inside a table, a row with numbers, dates or long texts is data: not worth a closer look.
+    const dataRow =
+      open !== undefined && !open.closed && inOpen && valueLike(view.rowCells(r, open.seg.c0, open.seg.c1));
+    const found =
+      dataRow && !listHeaderRows.has(r)
+        ? []
+        : headerCandidates(view, r, keys, listHeaderRows.has(r), lastBottom);
     let accepted = false;
     for (const cand of found) {
-      if (open && !open.closed && cand.assignment.byCol.size < 3 && overlaps(open.seg, cand.seg)) continue;
+      if (open && !open.closed && overlaps(open.seg, cand.seg) && !clearHeader(view, r, cand)) continue;
       candidates.push(cand);
       lastBottom = Math.max(lastBottom, cand.bottom);
       open = { seg: cand.seg, last: cand.bottom, closed: false };
@@ -295,6 +309,13 @@ export function detectTables(view: SheetView, options: DetectOptions = {}): Dete
     if (!accepted && open && inOpen && !open.closed) open.last = r;
   }
   return regions(view, candidates, listObjects);
+}
+
+/** Inside a table's data a new header must name three columns and most of its cells. */
+function clearHeader(view: SheetView, r: number, cand: Candidate): boolean {
+  const named = cand.assignment.byCol.size;
+  const cells = view.rowCells(r, cand.seg.c0, cand.seg.c1).length;
+  return named >= 3 && named >= 0.6 * cells;
 }
 
 function overlaps(a: Segment, b: Segment): boolean {
@@ -312,7 +333,9 @@ function headerCandidates(
   if (!listHeader) {
     let hits = 0;
     for (const cell of cells) {
-      if (typeof cell.v === 'string' && mightBeHeader(cell.v)) hits++;
+      const v = cell.v;
+      if (typeof v !== 'string' || v.length > 60 || DIGIT.test(v)) continue;
+      if (mightBeHeader(v)) hits++;
       if (hits >= 2) break;
     }
     if (hits < 2) return [];
@@ -320,10 +343,40 @@ function headerCandidates(
   const found: Candidate[] = [];
   for (const seg of segments(view, r, cells)) {
     if (seg.c1 === seg.c0) continue;
+    const inSeg = cells.filter((c) => c.c >= seg.c0 && c.c <= seg.c1);
+    const data = listHeader ? 0 : inSeg.filter(isDataCell).length;
+    // A row holding values (numbers, statuses, themes, long texts) is a data row, not a header.
+    if (data > 1) continue;
     const cand = evaluate(view, r, r, seg, keys);
-    if (cand) found.push(extend(view, cand, floor));
+    if (!cand) continue;
+    if (data === 1 && cand.assignment.byCol.size < 4) continue;
+    found.push(extend(view, cand, floor));
   }
   return found;
+}
+
+const DIGIT = /\d/;
+
+/** Cells that hold values: numbers, text with digits (dates), long text. */
+function valueLike(cells: readonly GridCell[]): boolean {
+  return cells.some((c) => typeof c.v !== 'string' || c.v.length > 60 || DIGIT.test(c.v));
+}
+
+const dataCache = new Map<string, boolean>();
+
+/** A cell that holds a value rather than a header word. */
+function isDataCell(cell: GridCell): boolean {
+  if (typeof cell.v !== 'string') return true;
+  const text = cell.v.trim();
+  if (text.length > 60) return true;
+  const cached = dataCache.get(text);
+  if (cached !== undefined) return cached;
+  const value =
+    (matchListValue('status', text) !== undefined || matchListValue('theme', text) !== undefined) &&
+    !isHeaderTerm(text);
+  if (dataCache.size > 50000) dataCache.clear();
+  dataCache.set(text, value);
+  return value;
 }
 
 /** Single-cell rows (titles, "Tabel 2: Huskeliste ...") right above a header. */
@@ -352,7 +405,7 @@ function regions(
   const tables: DetectedTable[] = [];
   sorted.forEach((cand, i) => {
     const start = cand.bottom + 1;
-    let hardEnd = view.idx.maxRow;
+    let hardEnd = view.maxRow;
     let noGap = false;
     const next = sorted.slice(i + 1).find((n) => n.top > cand.bottom && overlaps(n.seg, cand.seg));
     if (next) {

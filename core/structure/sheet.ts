@@ -2,27 +2,38 @@
 // sorted list of non-empty rows, and which cells have been used for the plan, so that every other
 // non-empty cell can be reported as unmapped at the end.
 
-import { SheetIndex, a1, cellText, type GridCell, type GridRange, type GridSheet } from '../grid';
+import { a1, cellText, type GridCell, type GridRange, type GridSheet } from '../grid';
 import { excelSerialToIso, isDateFormat } from '../dates';
 
-const KEY_COLS = 20000;
-
 export class SheetView {
-  readonly idx: SheetIndex;
   readonly name: string;
+  /** The last non-empty row (-1 for an empty sheet). */
+  readonly maxRow: number;
   /** Non-empty rows, ascending. */
   readonly rows: readonly number[];
   private readonly mergesByRow = new Map<number, GridRange[]>();
-  private readonly used = new Set<number>();
+  private readonly used = new Set<GridCell>();
   private readonly rowCache = new Map<number, GridCell[]>();
 
   constructor(
     readonly sheet: GridSheet,
     readonly date1904: boolean,
   ) {
-    this.idx = new SheetIndex(sheet);
     this.name = sheet.name;
-    this.rows = this.idx.rows().filter((r) => this.idx.row(r).some((c) => !isBlank(c)));
+    // Cells come sorted by row, then column (GridSheet); group them by row in one pass.
+    let sorted = true;
+    let prev: GridCell | undefined;
+    for (const cell of sheet.cells) {
+      if (prev && (cell.r < prev.r || (cell.r === prev.r && cell.c < prev.c))) sorted = false;
+      prev = cell;
+      if (isBlank(cell)) continue;
+      const row = this.rowCache.get(cell.r);
+      if (row) row.push(cell);
+      else this.rowCache.set(cell.r, [cell]);
+    }
+    if (!sorted) for (const row of this.rowCache.values()) row.sort((a, b) => a.c - b.c);
+    this.rows = [...this.rowCache.keys()].sort((a, b) => a - b);
+    this.maxRow = this.rows[this.rows.length - 1] ?? -1;
     for (const m of sheet.merges) {
       for (let r = m.s.r; r <= m.e.r; r++) {
         const list = this.mergesByRow.get(r) ?? [];
@@ -33,19 +44,34 @@ export class SheetView {
   }
 
   cell(r: number, c: number): GridCell | undefined {
-    const cell = this.idx.get(r, c);
-    return cell && !isBlank(cell) ? cell : undefined;
+    const row = this.rowCache.get(r);
+    if (!row) return undefined;
+    let lo = 0;
+    let hi = row.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const cell = row[mid];
+      if (!cell) return undefined;
+      if (cell.c === c) return cell;
+      if (cell.c < c) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return undefined;
   }
 
   /** The row's non-empty cells in column order, optionally only columns c0..c1. */
-  rowCells(r: number, c0 = 0, c1 = Number.MAX_SAFE_INTEGER): GridCell[] {
-    let row = this.rowCache.get(r);
-    if (!row) {
-      row = this.idx.row(r).filter((c) => !isBlank(c));
-      this.rowCache.set(r, row);
-    }
+  rowCells(r: number, c0 = 0, c1 = Number.MAX_SAFE_INTEGER): readonly GridCell[] {
+    const row = this.rowCache.get(r) ?? NO_CELLS;
     if (c0 === 0 && c1 === Number.MAX_SAFE_INTEGER) return row;
-    return row.filter((c) => c.c >= c0 && c.c <= c1);
+    let out: GridCell[] | undefined;
+    for (let i = 0; i < row.length; i++) {
+      const cell = row[i];
+      if (!cell) continue;
+      const inside = cell.c >= c0 && cell.c <= c1;
+      if (inside && out) out.push(cell);
+      else if (!inside && !out) out = row.slice(0, i);
+    }
+    return out ?? row;
   }
 
   /** Non-empty rows from r0 to r1 inclusive. */
@@ -79,20 +105,26 @@ export class SheetView {
   }
 
   use(r: number, c: number): void {
-    this.used.add(r * KEY_COLS + c);
+    const cell = this.cell(r, c);
+    if (cell) this.used.add(cell);
   }
 
   useCell(cell: GridCell | undefined): void {
-    if (cell) this.use(cell.r, cell.c);
+    if (cell) this.used.add(cell);
   }
 
   isUsed(r: number, c: number): boolean {
-    return this.used.has(r * KEY_COLS + c);
+    const cell = this.cell(r, c);
+    return cell !== undefined && this.used.has(cell);
+  }
+
+  isUsedCell(cell: GridCell): boolean {
+    return this.used.has(cell);
   }
 
   /** Every non-empty cell not used for the plan. */
   unusedCells(): GridCell[] {
-    return this.sheet.cells.filter((c) => !isBlank(c) && !this.isUsed(c.r, c.c));
+    return this.sheet.cells.filter((c) => !isBlank(c) && !this.used.has(c));
   }
 
   a1(r: number, c: number): string {
@@ -100,14 +132,29 @@ export class SheetView {
   }
 }
 
+const NO_CELLS: GridCell[] = [];
+
 export function isBlank(cell: GridCell): boolean {
   return typeof cell.v === 'string' && cell.v.trim() === '';
 }
 
 /** A cell's value as the coordinator sees it: dates as YYYY-MM-DD, text trimmed. */
+const dateFormats = new Map<string, boolean>();
+
+function isDateFmt(fmt: string | undefined): boolean {
+  if (fmt === undefined) return false;
+  let hit = dateFormats.get(fmt);
+  if (hit === undefined) {
+    hit = isDateFormat(fmt);
+    if (dateFormats.size > 1000) dateFormats.clear();
+    dateFormats.set(fmt, hit);
+  }
+  return hit;
+}
+
 export function displayText(cell: GridCell | undefined, date1904: boolean): string {
   if (!cell) return '';
-  if (cell.t === 'n' && typeof cell.v === 'number' && isDateFormat(cell.fmt)) {
+  if (cell.t === 'n' && typeof cell.v === 'number' && isDateFmt(cell.fmt)) {
     try {
       return excelSerialToIso(cell.v, date1904);
     } catch (e) {

@@ -3,7 +3,7 @@
 
 import type { GridCell } from '../grid';
 import { cellText } from '../grid';
-import { parseDateCell, parseDateText } from '../dates';
+import { parseDateCell, parseDateText, type DateResult } from '../dates';
 import { normalizeText } from '../normalize';
 
 export type NumberResult = { ok: true; value: number } | { ok: false };
@@ -57,8 +57,21 @@ function round(n: number): number {
 export type DateRead = { ok: true; start?: string; deadline: string } | { ok: false };
 
 /** A plan's time cell: one date, a week, month, quarter or a range (core/dates). */
-export function readDate(cell: GridCell, date1904: boolean): DateRead {
+const dateCache = new Map<string, DateResult>();
+
+/** parseDateCell, remembering texts already read (plans repeat "marts 2026" a lot). */
+function parseCell(cell: GridCell, date1904: boolean): DateResult {
+  if (typeof cell.v !== 'string') return parseDateCell(cell, date1904);
+  const hit = dateCache.get(cell.v);
+  if (hit) return hit;
   const r = parseDateCell(cell, date1904);
+  if (dateCache.size > 20000) dateCache.clear();
+  dateCache.set(cell.v, r);
+  return r;
+}
+
+export function readDate(cell: GridCell, date1904: boolean): DateRead {
+  const r = parseCell(cell, date1904);
   if (!r.ok) return { ok: false };
   return r.span.start !== undefined
     ? { ok: true, start: r.span.start, deadline: r.span.deadline }

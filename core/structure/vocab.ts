@@ -206,6 +206,24 @@ function index(): TermIndex {
   return termIndex;
 }
 
+const similarCache = new Map<string, readonly string[]>();
+
+/** Vocabulary words a header word may stand for (plural, definite form, one OCR slip). */
+function similarTokens(t: string, vocabTokens: readonly string[]): readonly string[] {
+  const cached = similarCache.get(t);
+  if (cached) return cached;
+  const out: string[] = [];
+  if (!/^\d+$/.test(t)) {
+    for (const vt of vocabTokens) {
+      if (vt === t || Math.abs(vt.length - t.length) > 4) continue;
+      if (tokenSimilarity(t, vt) > 0) out.push(vt);
+    }
+  }
+  if (similarCache.size > 50000) similarCache.clear();
+  similarCache.set(t, out);
+  return out;
+}
+
 const scoreCache = new Map<string, ReadonlyMap<TableKey, readonly FieldScore[]>>();
 const EMPTY: ReadonlyMap<TableKey, readonly FieldScore[]> = new Map();
 
@@ -231,9 +249,8 @@ export function scoreHeader(header: string): ReadonlyMap<TableKey, readonly Fiel
     for (const t of h.tokens) {
       for (const e of byToken.get(t) ?? []) candidates.add(e);
       if (isFillerWord(t)) continue;
-      for (const vt of vocabTokens) {
-        if (vt !== t && tokenSimilarity(t, vt) > 0) for (const e of byToken.get(vt) ?? []) candidates.add(e);
-      }
+      for (const vt of similarTokens(t, vocabTokens))
+        for (const e of byToken.get(vt) ?? []) candidates.add(e);
     }
     for (const e of candidates) {
       const raw = scorePrepared(h, e.text) * variant.factor;
@@ -263,11 +280,27 @@ export function scoreHeader(header: string): ReadonlyMap<TableKey, readonly Fiel
   return out;
 }
 
+let headerTerms: Set<string> | undefined;
+
+/** Whether a text is, after folding, exactly a label or alias of some table column. */
+export function isHeaderTerm(text: string): boolean {
+  if (!headerTerms) {
+    headerTerms = new Set();
+    for (const v of VOCABS) {
+      for (const f of v.fields) {
+        for (const t of [f.label.da, f.label.en, ...f.aliases, ...(f.weak ?? [])])
+          headerTerms.add(foldText(t));
+      }
+    }
+  }
+  return headerTerms.has(foldText(text));
+}
+
 const mightCache = new Map<string, boolean>();
 
 /** True when a short text shares a word with the header vocabulary (a cheap first look). */
 export function mightBeHeader(text: string): boolean {
-  if (text.length > 80) return false;
+  if (text.length > 80 || (text.match(/\s+/g)?.length ?? 0) > 8) return false;
   const cached = mightCache.get(text);
   if (cached !== undefined) return cached;
   const { byToken } = index();
