@@ -17,6 +17,7 @@ import { historyHandler, planHandler, receiptHandler } from './handlers/read';
 import { rosterGetHandler, rosterPutHandler } from './handlers/roster';
 import { submitHandler, type SubmitTimings } from './handlers/submit';
 import { summaryHandler } from './handlers/summary';
+import { structureHandler } from './handlers/structure';
 import { templateHandler } from './handlers/template';
 
 export interface RouteOptions {
@@ -53,6 +54,7 @@ export const ROUTE_SPECS: readonly RouteSpec[] = [
   { name: 'rosterGet', methods: ['GET'], route: 'api/roster', make: rosterGetHandler },
   { name: 'rosterPut', methods: ['PUT'], route: 'api/roster', make: rosterPutHandler },
   { name: 'summary', methods: ['GET'], route: 'api/summary', make: summaryHandler },
+  { name: 'structure', methods: ['POST'], route: 'api/structure', make: structureHandler },
   {
     name: 'localOpenId',
     methods: ['GET'],
