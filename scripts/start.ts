@@ -6,14 +6,15 @@
 //   - the local sign-in (AUTH_MODE=local): its own RS256 key pair in .data/local-issuer, its key set
 //     at /local-issuer/discovery/v2.0/keys, tokens from `korpsplan token --as ...`
 //   - the add-in's static files from dist/addin at /, when built (`npm run build:addin` if that
-//     script exists; run on first start, or every start with --build-addin)
+//     script exists; run when dist/addin is missing or older than its sources, or with --build-addin),
+//     and the same files over HTTPS on https://localhost:3000 for Excel (addin/devServer.ts)
 //   - on first start: the demo roster and demo submissions for a handful of municipalities, sent
 //     through the real submit handler as real workbooks
 //
 // Options: --port N (7071), --data DIR (.data), --no-demo, --build-addin, --no-addin, --quiet.
 
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { todayInDenmark } from '../core/inspect';
 import { KOMMUNER } from '../core/kommuner';
@@ -22,6 +23,7 @@ import { DEMO_MISSING, DEMO_SUBMITTING, demoRoster, formatAs } from '../function
 import { startAzurite, type RunningAzurite } from '../functions/src/local/azurite';
 import { demoPlan, demoWorkbook } from '../functions/src/local/demoPlans';
 import { startLocalServer } from '../functions/src/local/server';
+import { startAddinDevServer, type RunningDevServer } from '../addin/devServer';
 import { routes } from '../functions/src/routes';
 import { XLSX_TYPE } from '../functions/src/storage/submissions';
 
@@ -76,11 +78,24 @@ function addinBuildScript(): string | undefined {
   return pkg.scripts?.['build:addin'] !== undefined ? 'build:addin' : undefined;
 }
 
+/** dist/addin is older than a source it is built from (addin/, core/, manifest.xml). */
+function addinStale(dir: string): boolean {
+  const built = join(dir, 'app.js');
+  if (!existsSync(built)) return true;
+  const builtAt = statSync(built).mtimeMs;
+  const newer = (path: string): boolean => {
+    const info = statSync(path);
+    if (info.isDirectory()) return readdirSync(path).some((name) => newer(join(path, name)));
+    return info.mtimeMs > builtAt;
+  };
+  return ['addin', 'core', 'manifest.xml'].some((p) => existsSync(join(ROOT, p)) && newer(join(ROOT, p)));
+}
+
 function prepareAddin(opts: Options): string | undefined {
   const dir = join(ROOT, 'dist', 'addin');
   if (!opts.addin) return undefined;
   const script = addinBuildScript();
-  if (script && (opts.buildAddin || !existsSync(dir))) {
+  if (script && (opts.buildAddin || !existsSync(dir) || addinStale(dir))) {
     process.stdout.write(`Bygger tilføjelsesprogrammet / building the add-in (npm run ${script}) ...\n`);
     const result = spawnSync('npm', ['run', script], { cwd: ROOT, stdio: 'inherit' });
     if (result.status !== 0) {
@@ -188,6 +203,22 @@ async function main(): Promise<void> {
     },
   });
 
+  // The add-in over HTTPS (Office loads add-ins only from https://), passing /api to the server above.
+  let addinHttps: RunningDevServer | undefined;
+  if (addinDir) {
+    try {
+      addinHttps = await startAddinDevServer({
+        staticDir: addinDir,
+        apiBase: server.url,
+        certDir: join(opts.data, 'dev-certs'),
+      });
+    } catch (err) {
+      process.stdout.write(
+        `  HTTPS for the add-in did not start: ${err instanceof Error ? err.message : String(err)}\n`,
+      );
+    }
+  }
+
   const firstStart = (await deps.roster.get({ fresh: true })).etag === null;
   if (firstStart) {
     await deps.roster.put(demoRoster(), null);
@@ -210,6 +241,9 @@ async function main(): Promise<void> {
     `korpsplan ${VERSION} kører lokalt / runs locally`,
     `  API            ${baseUrl}/api  (health: ${baseUrl}/api/health)`,
     `  Tilføjelse     ${addinDir ? `${baseUrl}/  (from dist/addin)` : 'ikke bygget / not built (dist/addin missing)'}`,
+    ...(addinHttps
+      ? [`  Excel-tilføjelse ${addinHttps.url}/taskpane.html  (manifest.xml; trust ${addinHttps.caFile})`]
+      : []),
     `  Lokalt login   ${issuer.issuer}  (keys: ${issuer.jwksUri})`,
     `  Lager/storage  Azurite ${azurite.url}  (data in ${join(opts.data, 'azurite')})`,
     '',
@@ -232,7 +266,9 @@ async function main(): Promise<void> {
   const stop = (): void => {
     if (stopping) return;
     stopping = true;
-    void Promise.allSettled([server.close(), azurite.close()]).then(() => process.exit(0));
+    void Promise.allSettled([server.close(), azurite.close(), addinHttps?.close()]).then(() =>
+      process.exit(0),
+    );
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
