@@ -134,6 +134,8 @@ function readRow(
       case 'milestone':
       case 'responsible':
       case 'evaluation':
+        // An error value (#N/A, #REF!) is no text: it stays in the unmapped report.
+        if (cell.t === 'e') break;
         values[field] = displayText(cell, ctx.date1904);
         view.useCell(cell);
         break;

@@ -68,7 +68,8 @@ function readValue(col: ColumnSpec, cell: GridCell, sheet: string, ctx: Ctx): st
   switch (col.kind) {
     case 'text':
     case 'email':
-      return text === '' ? undefined : text;
+      // An error value (#N/A, #REF!) is no text: it stays in the unmapped report.
+      return text === '' || cell.t === 'e' ? undefined : text;
     case 'list': {
       if (!col.list) return text;
       const id = matchListValue(col.list, text);

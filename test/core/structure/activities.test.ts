@@ -189,3 +189,12 @@ describe('rows', () => {
     expect(result.draft.planTable).toEqual({ sheet: 'Plan', headerRow: 0 });
   });
 });
+
+describe('error values', () => {
+  it('#N/A in a text column does not become the activity text; it is reported', () => {
+    const result = plan([['jan 2026', 'Ledelse', { v: '#N/A', t: 'e' }, 'Leder', 'I gang']]);
+    expect(result.draft.activities[0]?.values.activity).toBeUndefined();
+    expect(result.draft.activities[0]?.values.responsible).toBe('Leder');
+    expect(result.unmapped).toEqual([{ sheet: 'Plan', cell: 'C2', value: '#N/A' }]);
+  });
+});
