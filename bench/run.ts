@@ -10,7 +10,10 @@ interface Part {
 
 async function parts(): Promise<Part[]> {
   const list: Part[] = [];
-  for (const [title, path] of [['Plan core: inspect vs. the unzip + XML floor', './inspect']] as const) {
+  for (const [title, path] of [
+    ['Plan core: inspect vs. the unzip + XML floor', './inspect'],
+    ['Corps summary workbook (100 × 500 and 1,000 × 200 activities)', './summary'],
+  ] as const) {
     const mod = (await import(path)) as { bench: () => Promise<readonly Row[]> };
     list.push({ title, bench: mod.bench });
   }

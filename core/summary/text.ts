@@ -45,7 +45,14 @@ export function clamp(text: string, max: number = EXCEL_MAX_CELL_CHARS): string 
  * The text as it is written into a summary cell: legal XML, inert, within Excel's limit. What a
  * leader sees is this text with Excel's `_x005F_` escapes decoded (see `visibleText`).
  */
+// Anything that may need work: control characters, surrogates, U+FFFE/U+FFFF, "_" (escapes),
+// or a first character that could start a formula.
+ 
+const NEEDS_WORK =
+  /[\u0000-\u001F\uD800-\uDFFF\uFFFE\uFFFF_]|^[ \u00A0\u3000=+\-@\uFF1D\uFF0B\uFF0D\uFF20\uFE66\uFE62\uFE63\uFE6B]/;
+
 export function safeCellText(text: string): string {
+  if (text.length <= EXCEL_MAX_CELL_CHARS && !NEEDS_WORK.test(text)) return text;
   let s = stripIllegal(text);
   if (looksLikeFormula(s)) s = NEUTRALISER + s;
   s = clamp(s);

@@ -7,9 +7,10 @@
 // each table column name equals its header cell text, tables do not overlap, elements go in the
 // order of CT_Worksheet, every relationship target exists, and no relationship is external.
 
-import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { strFromU8, strToU8, unzipSync } from 'fflate';
 import { chartXml, drawingXml, xmlEscape } from './charts';
 import { quoteSheet, type SheetExtras } from './render';
+import { zipEntries, type ZipEntry } from './zip';
 
 const REL = {
   table: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/table',
@@ -169,7 +170,7 @@ function sheetParts(files: Record<string, Uint8Array>): Map<string, string> {
 
 export interface PackageOptions {
   readonly lang: 'da' | 'en';
-  /** Deflate level of the final package (fflate, 0-9). */
+  /** Deflate level of the final package (zlib, 0-9; large parts always use 1). */
   readonly level?: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
 }
 
@@ -296,13 +297,13 @@ export function completePackage(
   files['xl/workbook.xml'] = strToU8(wbXml);
 
   // [Content_Types].xml first, as Office writes it; then the rest in a stable order.
-  const ordered: Zippable = {};
   const names = Object.keys(files).sort((a, b) =>
     a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : a.localeCompare(b),
   );
+  const entries: ZipEntry[] = [];
   for (const name of names) {
     const data = files[name];
-    if (data) ordered[name] = data;
+    if (data) entries.push({ name, data });
   }
-  return zipSync(ordered, { level: options.level ?? 6, mtime: new Date('2020-01-01T00:00:00Z') });
+  return zipEntries(entries, options.level ?? 6);
 }

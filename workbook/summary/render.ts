@@ -163,14 +163,48 @@ function toneStyle(tone: Tone | 'link' | undefined): Pick<Style, 'font' | 'fill'
   }
 }
 
+const FMTS: readonly Fmt[] = [
+  'text',
+  'general',
+  'int',
+  'dec1',
+  'pct',
+  'pctDelta',
+  'intDelta',
+  'date',
+  'datetime',
+  'themes',
+  'daysSigned',
+];
+const TONES: readonly (Tone | 'link' | undefined)[] = [
+  undefined,
+  'late',
+  'missing',
+  'alert',
+  'yes',
+  'partly',
+  'no',
+  'unanswered',
+  'hidden',
+  'muted',
+  'strong',
+  'link',
+];
+
 /** One shared style object per combination, so exceljs's style cache hits by reference. */
 class Styles {
   private readonly cache = new Map<string, Style>();
   constructor(private readonly lang: 'da' | 'en') {}
 
+  private readonly fast = new Map<number, Style>();
+
   cell(fmt: Fmt, tone: Tone | 'link' | undefined, wrap: boolean, align?: 'right' | 'center'): Style {
-    const key = `${fmt}|${tone ?? ''}|${wrap ? 1 : 0}|${align ?? ''}`;
-    let style = this.cache.get(key);
+    // A numeric key: this runs for every cell of sheets with hundreds of thousands of rows.
+    const key =
+      (FMTS.indexOf(fmt) * 32 + TONES.indexOf(tone)) * 8 +
+      (wrap ? 4 : 0) +
+      (align === 'right' ? 1 : align === 'center' ? 2 : 0);
+    let style = this.fast.get(key);
     if (!style) {
       const code = numFmt(fmt, this.lang);
       style = {
@@ -179,7 +213,7 @@ class Styles {
         ...(code ? { numFmt: code } : {}),
         alignment: { vertical: 'top', wrapText: wrap, ...(align ? { horizontal: align } : {}) },
       };
-      this.cache.set(key, style);
+      this.fast.set(key, style);
     }
     return style;
   }
@@ -238,6 +272,7 @@ export function instantSerial(iso: string): number {
 /** Estimated lines of wrapped text in a column of `width` characters. */
 function lines(text: string, width: number): number {
   const perLine = Math.max(1, Math.floor(width * 1.15));
+  if (text.length <= perLine && !text.includes('\n')) return 1;
   let n = 0;
   for (const paragraph of text.split('\n')) n += Math.max(1, Math.ceil(paragraph.length / perLine));
   return n;
