@@ -36,7 +36,7 @@ async function bundle(entry: string): Promise<string> {
     outfile,
     logLevel: 'error',
     alias: { 'bench-task': entry },
-    external: ['playwright-core', 'chromium-bidi', 'azurite'],
+    external: ['playwright-core', 'chromium-bidi', 'azurite', '@azure/*'],
   });
   bundled.set(entry, outfile);
   return outfile;

@@ -12,6 +12,7 @@ async function parts(): Promise<Part[]> {
   const list: Part[] = [];
   for (const [title, path] of [
     ['Plan core: inspect vs. the unzip + XML floor', './inspect'],
+    ['Service: end-to-end submit (HTTP, checks, storage, receipt)', './submit'],
     ['Corps summary workbook (100 × 500 and 1,000 × 200 activities)', './summary'],
   ] as const) {
     const mod = (await import(path)) as { bench: () => Promise<readonly Row[]> };

@@ -28,6 +28,7 @@ const EXPECTED = [
   'GET api/roster',
   'PUT api/roster',
   'GET api/summary',
+  'POST api/structure',
 ];
 const LOCAL_ONLY = [
   'GET local-issuer/v2.0/.well-known/openid-configuration',

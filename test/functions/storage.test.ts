@@ -50,7 +50,7 @@ describe('a storage failure part-way through a submission', () => {
 
   // Each step of the write path, in order; the fault hits that step once.
   const steps: { step: string; when: (op: string, name: string) => boolean }[] = [
-    { step: 'reading the claim', when: (op, n) => op === 'read' && n.startsWith('dedupe/') },
+    { step: 'reading the idempotency record', when: (op, n) => op === 'read' && n.startsWith('idempotency/') },
     { step: 'writing the claim', when: (op, n) => op === 'create' && n.startsWith('dedupe/') },
     {
       step: 'writing the idempotency record',

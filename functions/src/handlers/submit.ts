@@ -179,7 +179,7 @@ export function submitHandler(deps: Deps, onTimings?: (t: SubmitTimings) => void
     onTimings?.({
       readBody: tRead - t0,
       inspect: inspectMs,
-      storage: steps.claim + steps.original + steps.plan + steps.receipt,
+      storage: steps.claim + steps.files + steps.receipt,
       latest: steps.latest,
       total,
     });

@@ -104,7 +104,7 @@ export interface CommitResult {
   /** False when the receipt already existed (same bytes sent again): the caller answers 200. */
   readonly created: boolean;
   /** Milliseconds spent in each storage step. */
-  readonly steps: Readonly<Record<'claim' | 'original' | 'plan' | 'receipt' | 'latest', number>>;
+  readonly steps: Readonly<Record<'claim' | 'files' | 'receipt' | 'latest', number>>;
 }
 
 export interface RepositoryOptions {
@@ -167,7 +167,7 @@ export class SubmissionRepository {
 
   async commit(input: CommitInput): Promise<CommitResult> {
     const { municipality: m, period: p } = input;
-    const steps = { claim: 0, original: 0, plan: 0, receipt: 0, latest: 0 };
+    const steps = { claim: 0, files: 0, receipt: 0, latest: 0 };
     let t = performance.now();
     const lap = (step: keyof typeof steps): void => {
       const now = performance.now();
@@ -180,11 +180,8 @@ export class SubmissionRepository {
       submissionId: newSubmissionId(input.now, m, p),
       receivedAt: input.now.toISOString(),
     };
-    const claimName = names.claim(m, p, input.sha256);
-    const existingClaim = await this.readJson(claimName, claimSchema);
-    const claim = existingClaim
-      ? existingClaim.value
-      : (await this.createOrRead(claimName, fresh, claimSchema)).value;
+    const claimed = await this.createOrRead(names.claim(m, p, input.sha256), fresh, claimSchema);
+    const claim = claimed.value;
     const id = claim.submissionId;
     if (input.idempotencyKeyHash) {
       const record = await this.createOrRead(
@@ -195,7 +192,8 @@ export class SubmissionRepository {
       if (record.value.sha256 !== input.sha256) throw new IdempotencyMismatchError();
     }
     const receiptName = names.receipt(m, p, id);
-    const committed = await this.readJson(receiptName, receiptSchema);
+    // A claim made just now has no receipt yet; an earlier one may have been completed.
+    const committed = claimed.created ? null : await this.readJson(receiptName, receiptSchema);
     lap('claim');
     if (committed) {
       // Sent before and complete: make sure latest has seen it (a failure there is retried here).
@@ -204,12 +202,13 @@ export class SubmissionRepository {
       return { receipt: committed.value, created: false, steps };
     }
 
-    // 2. The original file and the canonical plan. Written once; an earlier attempt's copy is the
-    // same bytes (the claim is keyed by their hash) and the same plan (made from them).
-    await this.blobs.create(names.original(m, p, id), input.original, XLSX_TYPE);
-    lap('original');
-    await this.blobs.create(names.plan(m, p, id), encode(input.plan), JSON_TYPE);
-    lap('plan');
+    // 2. The original file and the canonical plan, side by side. Written once; an earlier attempt's
+    // copy is the same bytes (the claim is keyed by their hash) and the same plan (made from them).
+    await Promise.all([
+      this.blobs.create(names.original(m, p, id), input.original, XLSX_TYPE),
+      this.blobs.create(names.plan(m, p, id), encode(input.plan), JSON_TYPE),
+    ]);
+    lap('files');
 
     // 3. The receipt: the commit marker. From here on the submission is visible and complete.
     const receipt = receiptSchema.parse(input.receipt(id, claim.receivedAt));
