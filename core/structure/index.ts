@@ -22,6 +22,7 @@ import {
   ACTIVITIES_SHEET,
   FRONT_SHEET,
   LISTS_SHEET,
+  NEEDS_ANALYSIS,
   SOURCE_SHEETS_MARKER,
   TABLE_SHEETS,
   TEMPLATE_MARKER,
@@ -73,6 +74,8 @@ export function templateLayout(grid: Grid): Layout {
     archived,
   };
 }
+
+const NEEDS_ORDER = NEEDS_ANALYSIS.map((q) => q.id);
 
 function templateKey(name: string): TableKey | 'cover' | undefined {
   if (name === FRONT_SHEET.sheet.da || name === FRONT_SHEET.sheet.en) return 'cover';
@@ -147,6 +150,7 @@ export function structure(grid: Grid, options: StructureOptions = {}): Structure
     }
   }
   const answers: DraftChecklistAnswer[] = checklist.finish();
+  needsAnalysis.sort((a, b) => NEEDS_ORDER.indexOf(a.id) - NEEDS_ORDER.indexOf(b.id));
 
   // 3. Cover fields, titles.
   const regions: Region[] = tables.map((t) => ({

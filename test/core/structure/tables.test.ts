@@ -198,9 +198,10 @@ describe('needs analysis', () => {
         ],
       }),
     );
+    // In the order of the questions, whatever the order in the workbook.
     expect(result.draft.needsAnalysis.map((n) => [n.id, n.answer])).toEqual([
-      ['B6', 'Meget motiverede'],
       ['B4', 'Godt, som supplement'],
+      ['B6', 'Meget motiverede'],
       ['B9', 'Fælles styregruppe'],
     ]);
     expect(result.unmapped).toEqual([]);
