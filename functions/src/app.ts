@@ -5,6 +5,7 @@
 import { version } from '../../package.json';
 import { inspectBytes, todayInDenmark } from '../../core/inspect';
 import { writeTemplate } from '../../workbook/template';
+import { buildSummary } from '../../workbook/summary';
 import { loadConfig, type Config } from './config';
 import { createDeps, type Deps, type DepsParts } from './deps';
 
@@ -15,6 +16,8 @@ export function productionParts(config: Config): DepsParts {
     config,
     inspect: (bytes, options) => inspectBytes(bytes, options),
     template: (lang) => writeTemplate(lang),
+    summary: ({ period, lang, plans, previous, roster, now }) =>
+      buildSummary({ period, lang, plans, previous, roster, generatedAt: now }),
     today: () => todayInDenmark(),
     version: VERSION,
   };

@@ -10,6 +10,7 @@ import { randomBytes } from 'node:crypto';
 import type { Roster } from '../../core/roster';
 import { parseAs, LocalIssuer, demoRoster, type MintOptions } from '../../functions/src/auth/localIssuer';
 import { loadConfig } from '../../functions/src/config';
+import { productionParts } from '../../functions/src/app';
 import { createDeps, type Deps, type DepsParts } from '../../functions/src/deps';
 import { startAzurite, type RunningAzurite } from '../../functions/src/local/azurite';
 import { startLocalServer, type RunningServer } from '../../functions/src/local/server';
@@ -84,16 +85,8 @@ export async function startService(options: ServiceOptions = {}): Promise<TestSe
     ...options.env,
   });
   const store = AzureBlobStore.fromConfig(config.storage);
-  // The production parts: the plan core's inspectBytes and the template renderer, loaded when first used.
   const deps = await createDeps({
-    config,
-    inspect: (bytes, o) =>
-      // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded when first used
-      (require('../../core/inspect') as typeof import('../../core/inspect')).inspectBytes(bytes, o),
-    template: (lang) =>
-      // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded when first used
-      (require('../../workbook/template') as typeof import('../../workbook/template')).writeTemplate(lang),
-    today: () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' }).format(new Date()),
+    ...productionParts(config),
     version: 'test',
     blobs: options.wrapBlobs ? options.wrapBlobs(store) : store,
     localIssuer: issuer,

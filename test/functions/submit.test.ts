@@ -303,3 +303,26 @@ describe('the template and health', () => {
     expect(res.json()).toMatchObject({ status: 'ok', storage: 'reachable', version: 'test' });
   });
 });
+
+describe('the leaders’ summary', () => {
+  test('leaders get the merged workbook of the latest plans; coordinators may not', async () => {
+    const res = await get('summary', 'leader', { path: `api/summary?period=${PERIOD}&lang=da` });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe(XLSX_TYPE);
+    expect(res.headers.get('content-disposition')).toContain(`korpsplan-${PERIOD}.xlsx`);
+    expect(res.bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+    // The workbook names the municipalities that submitted.
+    const { unzipSync, strFromU8 } = await import('fflate');
+    const files = unzipSync(new Uint8Array(res.bytes));
+    const text = Object.entries(files)
+      .filter(([name]) => name.endsWith('.xml'))
+      .map(([, data]) => strFromU8(data))
+      .join('\n');
+    expect(text).toContain('Aarhus');
+    expect(text).toContain('Frederiksberg');
+    const coordinator = await get('summary', 'coordinator:751', { path: `api/summary?period=${PERIOD}` });
+    expect(coordinator.status).toBe(403);
+    const missing = await get('summary', 'leader', { path: 'api/summary' });
+    expect(missing.status).toBe(400);
+  });
+});
