@@ -75,12 +75,6 @@ export function stripParentheses(s: string): string {
     .trim();
 }
 
-/** Folded words of a text (see foldText). */
-export function foldedTokens(s: string): string[] {
-  const f = foldText(s);
-  return f === '' ? [] : f.split(' ');
-}
-
 // ---------------------------------------------------------------------------------------------
 // Fixed lists
 

@@ -277,19 +277,17 @@ function fromTitles(
       break;
     }
   }
-  // A title counts as used when what it names agrees with the plan; otherwise it is reported.
+  // A title counts as used when it gave the plan something and names nothing else; a title that
+  // gave nothing, or names another municipality or half-year, is reported.
   for (const t of texts) {
-    if (t.view.isUsed(t.cell.r, t.cell.c)) continue;
-    const ms = findMunicipalities(t.text);
+    if (t.view.isUsedCell(t.cell)) continue;
+    const ms = findMunicipalities(t.text).filter((m) => m.withKommune || t.title);
     const p = findPeriod(t.text);
-    const relevantM = ms.filter((m) => m.withKommune || t.title);
-    if (relevantM.length === 0 && !p) continue;
-    const agreesM = relevantM.every((m) => m.code === cover.municipality?.code);
-    const agreesP =
-      !p ||
-      p.id === cover.period ||
-      (cover.places.period?.cell === a1(t.cell.r, t.cell.c) && cover.places.period.sheet === t.view.name);
-    if (agreesM && agreesP) t.view.useCell(t.cell);
+    const gave =
+      ms.some((m) => m.code === cover.municipality?.code) || (p !== undefined && p.id === cover.period);
+    const other =
+      ms.some((m) => m.code !== cover.municipality?.code) || (p?.inRange === true && p.id !== cover.period);
+    if (gave && !other) t.view.useCell(t.cell);
   }
   if (!cover.municipality) {
     for (const { view } of outside) {

@@ -472,7 +472,7 @@ function columnsOf(infos: readonly ColumnInfo[], a: Assignment): ColumnMapping[]
 }
 
 /** Re-maps a table's columns for another table key (checklist ↔ needs analysis). */
-export function remap(t: DetectedTable, key: TableKey): void {
+function remap(t: DetectedTable, key: TableKey): void {
   const a = assign(key, t.info);
   t.key = key;
   t.columns = columnsOf(t.info, a);

@@ -6,9 +6,9 @@
 import { CHECKLIST, NEEDS_ANALYSIS, type ChecklistGroup, type ChecklistId } from '../spec';
 import { foldText } from '../normalize';
 
-export type Trigrams = ReadonlyMap<string, number>;
+type Trigrams = ReadonlyMap<string, number>;
 
-export function trigrams(text: string): Trigrams {
+function trigrams(text: string): Trigrams {
   const f = ` ${foldText(text)} `.replace(/\s+/g, ' ');
   const out = new Map<string, number>();
   for (let i = 0; i + 3 <= f.length; i++) {
@@ -25,7 +25,7 @@ function size(t: Trigrams): number {
 }
 
 /** Dice coefficient of two trigram multisets, 0..1. */
-export function dice(a: Trigrams, b: Trigrams): number {
+function dice(a: Trigrams, b: Trigrams): number {
   const total = size(a) + size(b);
   if (total === 0) return 0;
   let common = 0;

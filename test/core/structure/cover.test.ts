@@ -135,6 +135,11 @@ describe('titles and sheet names', () => {
     );
     expect(result.draft.period).toBeUndefined();
     expect(result.issues.map((i) => [i.code, i.cell])).toEqual([['period_malformed', 'A1']]);
+    // It gave the municipality, so it is used; its period is reported by the issue.
+    expect(result.draft.municipality?.code).toBe('751');
+    expect(result.unmapped).toEqual([]);
+    const only = structure(gridOf({ name: 'Ark1', rows: [['Plan for 2. halvår 2019'], [], ...PLAN] }));
+    expect(only.unmapped).toEqual([{ sheet: 'Ark1', cell: 'A1', value: 'Plan for 2. halvår 2019' }]);
   });
 
   it('a cover field wins over the title', () => {
