@@ -1,0 +1,263 @@
+// What sits on a sheet besides cell values: comments (legacy notes and threaded comments), tables
+// and drawings (charts, pictures, shapes), each read from its own part.
+
+import type { GridRange } from '../grid';
+import { parseRange } from '../grid';
+import { checkFormula } from './active';
+import { decodeEscapes } from './workbook';
+import type { XmlHandler, XmlScanner } from './xml';
+
+export interface RawComment {
+  readonly ref: string;
+  readonly text: string;
+  readonly author?: string;
+}
+
+/** xl/comments*.xml: <authors> then <commentList><comment ref authorId><text>…</text></comment>. */
+export class CommentsHandler implements XmlHandler {
+  readonly comments: RawComment[] = [];
+  private readonly authors: string[] = [];
+  private inAuthor = false;
+  private author = '';
+  private ref: string | undefined;
+  private authorId = -1;
+  private inText = 0;
+  private inT = false;
+  private phonetic = 0;
+  private buf = '';
+
+  constructor(private readonly countObject: () => void) {}
+
+  open(name: string, x: XmlScanner): void {
+    switch (name) {
+      case 'author':
+        this.inAuthor = true;
+        this.author = '';
+        break;
+      case 'comment':
+        this.ref = x.attr('ref') ?? '';
+        this.authorId = Number(x.attr('authorId') ?? '-1');
+        this.buf = '';
+        this.countObject();
+        break;
+      case 'text':
+        if (this.ref !== undefined) this.inText++;
+        break;
+      case 't':
+        if (this.inText > 0 && this.phonetic === 0) this.inT = true;
+        break;
+      case 'rPh':
+        this.phonetic++;
+        break;
+    }
+  }
+
+  close(name: string): void {
+    switch (name) {
+      case 'author':
+        this.inAuthor = false;
+        this.authors.push(this.author);
+        break;
+      case 't':
+        this.inT = false;
+        break;
+      case 'rPh':
+        this.phonetic--;
+        break;
+      case 'text':
+        if (this.inText > 0) this.inText--;
+        break;
+      case 'comment':
+        if (this.ref !== undefined) {
+          const author = this.authors[this.authorId];
+          const text = decodeEscapes(this.buf);
+          this.comments.push(author ? { ref: this.ref, text, author } : { ref: this.ref, text });
+        }
+        this.ref = undefined;
+        break;
+    }
+  }
+
+  text(text: string): void {
+    if (this.inAuthor) this.author += text;
+    else if (this.inT) this.buf += text;
+  }
+}
+
+export interface RawThreadedComment {
+  readonly ref: string;
+  readonly text: string;
+  readonly personId: string | undefined;
+}
+
+/** xl/threadedComments/*.xml: <threadedComment ref personId><text>…</text></threadedComment>. */
+export class ThreadedCommentsHandler implements XmlHandler {
+  readonly comments: RawThreadedComment[] = [];
+  private ref: string | undefined;
+  private personId: string | undefined;
+  private inText = false;
+  private buf = '';
+
+  constructor(private readonly countObject: () => void) {}
+
+  open(name: string, x: XmlScanner): void {
+    if (name === 'threadedComment') {
+      this.ref = x.attr('ref') ?? '';
+      this.personId = x.attr('personId');
+      this.buf = '';
+      this.countObject();
+    } else if (name === 'text' && this.ref !== undefined) {
+      this.inText = true;
+    }
+  }
+
+  close(name: string): void {
+    if (name === 'text') {
+      this.inText = false;
+    } else if (name === 'threadedComment' && this.ref !== undefined) {
+      this.comments.push({ ref: this.ref, text: this.buf, personId: this.personId });
+      this.ref = undefined;
+    }
+  }
+
+  text(text: string): void {
+    if (this.inText) this.buf += text;
+  }
+}
+
+/** xl/persons/person.xml: who wrote the threaded comments. */
+export class PersonsHandler implements XmlHandler {
+  readonly names = new Map<string, string>();
+
+  open(name: string, x: XmlScanner): void {
+    if (name !== 'person') return;
+    const id = x.attr('id');
+    const displayName = x.attr('displayName');
+    if (id !== undefined && displayName !== undefined) this.names.set(id, displayName);
+  }
+
+  close(): void {}
+  text(): void {}
+}
+
+/** xl/tables/*.xml: the table's name and range; its formulas are checked like any other. */
+export class TableHandler implements XmlHandler {
+  name = '';
+  ref: GridRange | undefined;
+  refText = '';
+  private inFormula = false;
+  private formula = '';
+
+  open(name: string, x: XmlScanner): void {
+    if (name === 'table') {
+      this.name = x.attr('displayName') ?? x.attr('name') ?? '';
+      this.refText = x.attr('ref') ?? '';
+      this.ref = parseRange(this.refText);
+    } else if (name === 'calculatedColumnFormula' || name === 'totalsRowFormula') {
+      this.inFormula = true;
+      this.formula = '';
+    }
+  }
+
+  close(name: string): void {
+    if (this.inFormula && (name === 'calculatedColumnFormula' || name === 'totalsRowFormula')) {
+      this.inFormula = false;
+      checkFormula(this.formula, this.name);
+    }
+  }
+
+  text(text: string): void {
+    if (this.inFormula) this.formula += text;
+  }
+}
+
+export interface RawDrawing {
+  kind: 'chart' | 'image' | 'shape';
+  name?: string;
+}
+
+const ANCHORS = new Set(['twoCellAnchor', 'oneCellAnchor', 'absoluteAnchor']);
+const OBJECTS = new Set(['sp', 'grpSp', 'graphicFrame', 'cxnSp', 'pic', 'contentPart']);
+
+/**
+ * xl/drawings/*.xml: one item per anchored object. Inside mc:AlternateContent only the first
+ * choice counts (the fallback repeats the same object for older Excel).
+ */
+export class DrawingHandler implements XmlHandler {
+  readonly items: RawDrawing[] = [];
+  private anchorDepth = 0;
+  private current: RawDrawing | undefined;
+  private objectDepth = 0;
+  private skipDepth = 0;
+  private choiceSeen: boolean[] = [];
+
+  constructor(private readonly countObject: () => void) {}
+
+  open(name: string, x: XmlScanner): void {
+    if (this.skipDepth > 0) {
+      this.skipDepth++;
+      return;
+    }
+    if (name === 'AlternateContent') {
+      this.choiceSeen.push(false);
+      return;
+    }
+    if (name === 'Choice' || name === 'Fallback') {
+      const top = this.choiceSeen.length - 1;
+      if (top >= 0 && this.choiceSeen[top]) {
+        this.skipDepth = 1;
+        return;
+      }
+      if (top >= 0) this.choiceSeen[top] = true;
+      return;
+    }
+    if (ANCHORS.has(name)) {
+      this.anchorDepth++;
+      return;
+    }
+    if (this.anchorDepth === 0) return;
+    if (this.current === undefined) {
+      if (OBJECTS.has(name)) {
+        this.current = { kind: name === 'pic' ? 'image' : 'shape' };
+        this.objectDepth = 1;
+      }
+      return;
+    }
+    this.objectDepth++;
+    if (name === 'cNvPr' && this.current.name === undefined) {
+      const n = x.attr('name');
+      if (n !== undefined && n.length > 0) this.current.name = n;
+    } else if (name === 'graphicData') {
+      const uri = (x.attr('uri') ?? '').toLowerCase();
+      if (uri.includes('chart')) this.current.kind = 'chart';
+    } else if (name === 'chart' && this.current.kind === 'shape') {
+      this.current.kind = 'chart';
+    }
+  }
+
+  close(name: string): void {
+    if (this.skipDepth > 0) {
+      this.skipDepth--;
+      return;
+    }
+    if (name === 'AlternateContent') {
+      this.choiceSeen.pop();
+      return;
+    }
+    if (name === 'Choice' || name === 'Fallback') return;
+    if (ANCHORS.has(name)) {
+      if (this.anchorDepth > 0) this.anchorDepth--;
+      return;
+    }
+    if (this.current !== undefined) {
+      this.objectDepth--;
+      if (this.objectDepth === 0) {
+        this.countObject();
+        this.items.push(this.current);
+        this.current = undefined;
+      }
+    }
+  }
+
+  text(): void {}
+}

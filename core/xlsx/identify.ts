@@ -1,0 +1,100 @@
+// What kind of file this is, from its content alone (never its name): a zip (the only thing that
+// may be an .xlsx), an OLE compound file (old .xls, or a password-protected .xlsx, which Office
+// stores as an OLE file holding an EncryptedPackage stream), a PDF, or anything else.
+
+import { refuse } from './messages';
+
+const ZIP_LOCAL = [0x50, 0x4b, 0x03, 0x04];
+const ZIP_EMPTY = [0x50, 0x4b, 0x05, 0x06];
+const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const PDF = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
+
+function startsWith(bytes: Uint8Array, magic: readonly number[], at = 0): boolean {
+  if (bytes.length < at + magic.length) return false;
+  for (let i = 0; i < magic.length; i++) if (bytes[at + i] !== magic[i]) return false;
+  return true;
+}
+
+/** Returns when the bytes are a zip; throws the right refusal for everything else. */
+export function identify(bytes: Uint8Array): void {
+  if (startsWith(bytes, ZIP_LOCAL)) return;
+  if (startsWith(bytes, ZIP_EMPTY)) throw refuse.zipWithoutWorkbook();
+  if (startsWith(bytes, OLE)) {
+    const names = compoundFileStreams(bytes);
+    if (names.has('encryptedpackage')) throw refuse.encrypted();
+    if (names.has('worddocument'))
+      throw refuse.otherOffice('et Word-dokument (.doc)', 'a Word document (.doc)');
+    if (names.has('powerpoint document')) {
+      throw refuse.otherOffice('en PowerPoint-præsentation (.ppt)', 'a PowerPoint presentation (.ppt)');
+    }
+    throw refuse.legacyXls();
+  }
+  // A PDF header may follow a little junk; readers accept it anywhere in the first kilobyte.
+  const head = bytes.subarray(0, 1024);
+  for (let i = 0; i + PDF.length <= head.length; i++) {
+    if (startsWith(head, PDF, i)) throw refuse.pdf();
+  }
+  throw refuse.notWorkbook();
+}
+
+function u16(b: Uint8Array, o: number): number {
+  return b[o]! | (b[o + 1]! << 8);
+}
+
+function u32(b: Uint8Array, o: number): number {
+  return (b[o]! | (b[o + 1]! << 8) | (b[o + 2]! << 16) | (b[o + 3]! << 24)) >>> 0;
+}
+
+const END_OF_CHAIN = 0xfffffffe;
+const MAX_REGULAR_SECTOR = 0xfffffffa;
+
+/**
+ * The lower-cased names of the entries in an OLE compound file's directory ([MS-CFB]). Reads only
+ * the header, the FAT and the directory chain, each bounded by the file's own size; a damaged file
+ * yields the names found before the damage.
+ */
+export function compoundFileStreams(bytes: Uint8Array): Set<string> {
+  const names = new Set<string>();
+  if (bytes.length < 512) return names;
+  const shift = u16(bytes, 0x1e);
+  if (shift !== 9 && shift !== 12) return names;
+  const sectorSize = 1 << shift;
+  const sectorCount = Math.floor((bytes.length - sectorSize) / sectorSize) + 1;
+  const perSector = sectorSize / 4;
+  const sectorOffset = (s: number): number => (s + 1) * sectorSize;
+  const validSector = (s: number): boolean =>
+    s <= MAX_REGULAR_SECTOR && sectorOffset(s) + sectorSize <= bytes.length;
+
+  // The FAT's own sectors: 109 in the header, the rest in the DIFAT chain.
+  const fatSectors: number[] = [];
+  const fatCount = Math.min(u32(bytes, 0x2c), sectorCount);
+  for (let i = 0; i < 109 && fatSectors.length < fatCount; i++) fatSectors.push(u32(bytes, 0x4c + i * 4));
+  let difat = u32(bytes, 0x44);
+  for (let guard = 0; fatSectors.length < fatCount && validSector(difat) && guard < sectorCount; guard++) {
+    const off = sectorOffset(difat);
+    for (let i = 0; i < perSector - 1 && fatSectors.length < fatCount; i++)
+      fatSectors.push(u32(bytes, off + i * 4));
+    difat = u32(bytes, off + (perSector - 1) * 4);
+  }
+  const next = (s: number): number => {
+    const fs = fatSectors[Math.floor(s / perSector)];
+    if (fs === undefined || !validSector(fs)) return END_OF_CHAIN;
+    return u32(bytes, sectorOffset(fs) + (s % perSector) * 4);
+  };
+
+  let dir = u32(bytes, 0x30);
+  for (let guard = 0; validSector(dir) && guard < sectorCount; guard++) {
+    const off = sectorOffset(dir);
+    for (let e = 0; e < sectorSize; e += 128) {
+      const entry = off + e;
+      const type = bytes[entry + 0x42];
+      const nameBytes = Math.min(u16(bytes, entry + 0x40), 64);
+      if (type === 0 || nameBytes < 2) continue;
+      let name = '';
+      for (let i = 0; i < nameBytes - 2; i += 2) name += String.fromCharCode(u16(bytes, entry + i));
+      names.add(name.toLowerCase());
+    }
+    dir = next(dir);
+  }
+  return names;
+}

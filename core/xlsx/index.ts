@@ -1,0 +1,402 @@
+// Safe intake of a workbook file: checks the bytes in order of cost (size, kind, zip directory,
+// package, active content) and reads what is left into the neutral Grid (core/grid.ts). Pure
+// TypeScript over Uint8Array: the same code runs in Node and in the browser.
+//
+// Order: size → identification by content → zip central directory (counts, names, declared sizes,
+// ratios; nothing inflated yet) → package (content types, relationships) → active content (macros,
+// ActiveX, embedded objects, external links, DDE, external targets) → workbook, styles, shared
+// strings, sheets (limits counted while streaming) → properties → the prolog of every XML part not
+// read (a DTD anywhere is refused).
+
+import type { Grid, GridComment, GridRange, GridSheet } from '../grid';
+import { parseA1 } from '../grid';
+import { checkActiveParts, classifyLink } from './active';
+import {
+  CommentsHandler,
+  DrawingHandler,
+  PersonsHandler,
+  TableHandler,
+  ThreadedCommentsHandler,
+  type RawDrawing,
+} from './annotations';
+import { identify } from './identify';
+import { resolveLimits, type IntakeLimits } from './limits';
+import { refuse } from './messages';
+import { Package, type Relationship } from './package';
+import { cellKey, orderCells, WorksheetHandler, type Budget, type MutableCell } from './sheet';
+import {
+  CustomPropertiesHandler,
+  decodeEscapes,
+  ExternalLinkHandler,
+  SharedStringsHandler,
+  SimplePropertiesHandler,
+  StylesHandler,
+  WorkbookHandler,
+  type SheetRef,
+} from './workbook';
+import { openZip, streamEntry } from './zip';
+
+export { DEFAULT_LIMITS, type IntakeLimits } from './limits';
+export { refusalMessage, type RefusalDetails } from './messages';
+
+/** Checks the bytes and turns them into a Grid; throws RefusalError (core/codes.ts) for anything refused. */
+export function readWorkbook(bytes: Uint8Array, limits?: Partial<IntakeLimits>): Grid {
+  const L = resolveLimits(limits);
+  if (bytes.length === 0) throw refuse.empty();
+  if (bytes.length > L.maxBytes) throw refuse.tooLarge(bytes.length, L.maxBytes);
+  identify(bytes);
+  return new WorkbookReader(bytes, L).read();
+}
+
+class WorkbookReader {
+  private readonly pkg: Package;
+  private readonly budget: Budget = { cells: 0, mergedCells: 0, objects: 0 };
+  private linkedArea = 0;
+  private readonly countObject = (): void => {
+    if (++this.budget.objects > this.limits.maxObjects) throw refuse.tooManyObjects(this.limits.maxObjects);
+  };
+
+  constructor(
+    bytes: Uint8Array,
+    private readonly limits: IntakeLimits,
+  ) {
+    this.pkg = new Package(openZip(bytes, limits), limits);
+  }
+
+  read(): Grid {
+    const pkg = this.pkg;
+    const main = this.mainPart();
+    checkActiveParts(pkg, main);
+    const wbRels = pkg.rels(main);
+    this.checkExternalLinks(main, wbRels);
+    this.checkExternalTargets();
+
+    const wb = new WorkbookHandler(this.limits, this.countObject);
+    pkg.parse(main, wb);
+    if (wb.externalReferences > 0) throw refuse.externalLink('externalReferences');
+
+    const styles = new StylesHandler();
+    const stylesRel = wbRels.find((r) => r.kind === 'styles' && !r.external);
+    if (stylesRel && pkg.has(stylesRel.target)) pkg.parse(stylesRel.target, styles);
+    const formats = styles.formats();
+
+    let sharedStrings: readonly string[] = [];
+    const sstRel = wbRels.find((r) => r.kind === 'sharedStrings' && !r.external);
+    if (sstRel && pkg.has(sstRel.target)) {
+      const sst = new SharedStringsHandler(this.limits);
+      pkg.parse(sstRel.target, sst);
+      sharedStrings = sst.strings;
+    }
+
+    const persons = new PersonsHandler();
+    for (const rel of wbRels) {
+      if (rel.kind === 'person' && !rel.external && pkg.has(rel.target)) pkg.parse(rel.target, persons);
+    }
+
+    const sheets: GridSheet[] = [];
+    for (const ref of wb.sheets) {
+      const rel = wbRels.find((r) => r.id === ref.rid && !r.external);
+      if (!rel || !pkg.has(rel.target)) {
+        throw refuse.zipInvalid(`arket "${ref.name}" mangler`, `sheet "${ref.name}" is missing`);
+      }
+      sheets.push(this.readSheet(ref, rel.target, sharedStrings, formats, wb.date1904, persons.names));
+    }
+
+    const definedNames = wb.names.map((n) => {
+      const sheet = n.localSheetId === undefined ? undefined : wb.sheets[n.localSheetId]?.name;
+      return sheet === undefined ? { name: n.name, value: n.value } : { name: n.name, value: n.value, sheet };
+    });
+
+    const properties = this.readProperties();
+
+    // Whatever was not read is still checked for a DTD, from its prolog alone.
+    for (const entry of pkg.unparsedXmlParts()) pkg.checkProlog(entry);
+
+    return { sheets, definedNames, properties, date1904: wb.date1904 };
+  }
+
+  /** The workbook part, from the package relationships; anything else is not a workbook. */
+  private mainPart(): string {
+    const pkg = this.pkg;
+    if (!pkg.hasContentTypes()) this.refuseForeignZip();
+    const office = pkg.rels('').find((r) => r.kind === 'officeDocument' && !r.external);
+    if (!office || !pkg.has(office.target)) this.refuseForeignZip();
+    const type = (pkg.contentType(office.target) ?? '').toLowerCase();
+    if (type.includes('wordprocessingml') || type.includes('ms-word')) {
+      throw refuse.otherOffice('et Word-dokument', 'a Word document');
+    }
+    if (type.includes('presentationml') || type.includes('ms-powerpoint')) {
+      throw refuse.otherOffice('en PowerPoint-præsentation', 'a PowerPoint presentation');
+    }
+    if (type.includes('sheet.binary') || office.target.toLowerCase().endsWith('.bin')) {
+      throw refuse.otherSpreadsheet('en binær Excel-projektmappe (.xlsb)', 'a binary Excel workbook (.xlsb)');
+    }
+    if (!type.includes('spreadsheetml') && !type.includes('ms-excel')) throw refuse.notWorkbook();
+    return office.target;
+  }
+
+  /** A zip that is not an Excel package: says what it is when that is recognisable. */
+  private refuseForeignZip(): never {
+    const pkg = this.pkg;
+    if (pkg.has('word/document.xml')) throw refuse.otherOffice('et Word-dokument', 'a Word document');
+    if (pkg.has('ppt/presentation.xml'))
+      throw refuse.otherOffice('en PowerPoint-præsentation', 'a PowerPoint presentation');
+    if (pkg.has('xl/workbook.bin')) {
+      throw refuse.otherSpreadsheet('en binær Excel-projektmappe (.xlsb)', 'a binary Excel workbook (.xlsb)');
+    }
+    const mimetype = pkg.entry('mimetype');
+    if (mimetype && mimetype.size < 100) {
+      let text = '';
+      streamEntry(pkg.zip, mimetype, (chunk) => {
+        text += String.fromCharCode(...chunk);
+        return true;
+      });
+      if (text.includes('opendocument.spreadsheet')) {
+        throw refuse.otherSpreadsheet(
+          'et OpenDocument-regneark (.ods)',
+          'an OpenDocument spreadsheet (.ods)',
+        );
+      }
+      if (text.includes('opendocument'))
+        throw refuse.otherOffice('et OpenDocument-dokument', 'an OpenDocument document');
+    }
+    if (pkg.has('xl/workbook.xml')) throw refuse.notWorkbook();
+    throw refuse.zipWithoutWorkbook();
+  }
+
+  /** External-link parts: DDE links are refused as such, links to other workbooks as external. */
+  private checkExternalLinks(main: string, wbRels: readonly Relationship[]): void {
+    const pkg = this.pkg;
+    const parts = new Set<string>();
+    for (const rel of wbRels)
+      if (rel.kind === 'externalLink' && !rel.external) parts.add(rel.target.toLowerCase());
+    for (const e of pkg.zip.entries) {
+      const lower = e.name.toLowerCase();
+      if (!e.isDirectory && lower.startsWith('xl/externallinks/') && lower.endsWith('.xml')) parts.add(lower);
+    }
+    let external: string | undefined;
+    for (const part of [...parts].sort()) {
+      if (!pkg.has(part)) continue;
+      const handler = new ExternalLinkHandler();
+      pkg.parse(part, handler);
+      if (handler.kind === 'dde') throw refuse.dde(handler.detail);
+      const target = pkg.rels(part).find((r) => r.external)?.target;
+      external ??= target ?? part;
+    }
+    if (external !== undefined) throw refuse.externalLink(external);
+    const connections = wbRels.find((r) => r.kind === 'connections' && !r.external);
+    if ((connections && pkg.has(connections.target)) || pkg.has('xl/connections.xml')) {
+      throw refuse.externalLink(`${main}: dataforbindelse / data connection`);
+    }
+  }
+
+  /**
+   * Every relationship that points outside the package: a hyperlink must be a safe link, anything
+   * else (a linked picture on a network share, a linked object or template) is an external link.
+   * Worksheet hyperlinks are checked with the sheet, where the cell can be named.
+   */
+  private checkExternalTargets(): void {
+    const pkg = this.pkg;
+    for (const e of pkg.zip.entries) {
+      const m = /^(.*?)_rels\/([^/]*)\.rels$/i.exec(e.name);
+      if (e.isDirectory || !m) continue;
+      const source = `${m[1] ?? ''}${m[2] ?? ''}`;
+      const isWorksheet = /^xl\/worksheets\//i.test(source);
+      for (const rel of pkg.rels(source)) {
+        if (!rel.external) continue;
+        if (rel.kind === 'hyperlink') {
+          if (isWorksheet) continue;
+          const verdict = classifyLink(rel.target);
+          if (verdict.kind === 'unsafe') throw refuse.unsafeLink(source, verdict.da, verdict.en);
+          continue;
+        }
+        throw refuse.externalLink(rel.target);
+      }
+    }
+  }
+
+  private readSheet(
+    ref: SheetRef,
+    part: string,
+    sharedStrings: readonly string[],
+    formats: readonly (string | undefined)[],
+    date1904: boolean,
+    persons: ReadonlyMap<string, string>,
+  ): GridSheet {
+    const pkg = this.pkg;
+    const handler = new WorksheetHandler({
+      limits: this.limits,
+      sheetName: ref.name,
+      part,
+      sharedStrings,
+      formats,
+      date1904,
+      budget: this.budget,
+    });
+    pkg.parse(part, handler);
+    const cells = handler.sorted ? handler.cells : orderCells(handler.cells);
+    const rels = pkg.rels(part);
+    const relById = new Map(rels.map((r) => [r.id, r]));
+
+    // Hyperlinks: refuse unsafe ones, keep http/https/mailto on the cells they cover.
+    const checked = new Set<string>();
+    for (const link of handler.hyperlinks) {
+      if (link.rid === undefined) continue;
+      const rel = relById.get(link.rid);
+      if (!rel || rel.kind !== 'hyperlink') continue;
+      checked.add(rel.id);
+      const verdict = classifyLink(rel.target);
+      if (verdict.kind === 'unsafe')
+        throw refuse.unsafeLink(`${ref.name}!${link.refText}`, verdict.da, verdict.en);
+      if (verdict.kind === 'ok') this.applyLink(cells, link.ref, verdict.target);
+    }
+    for (const rel of rels) {
+      if (rel.kind !== 'hyperlink' || checked.has(rel.id)) continue;
+      const verdict = classifyLink(rel.target);
+      if (verdict.kind === 'unsafe') throw refuse.unsafeLink(ref.name, verdict.da, verdict.en);
+    }
+
+    const comments = this.readComments(ref.name, rels, persons);
+
+    const tables: { name: string; ref: GridRange }[] = [];
+    for (const id of handler.tableIds) {
+      const rel = relById.get(id);
+      if (!rel || rel.external || !pkg.has(rel.target)) continue;
+      const table = new TableHandler();
+      pkg.parse(rel.target, table);
+      if (!table.ref) {
+        throw refuse.xmlInvalid(
+          rel.target,
+          `ugyldigt tabelområde "${table.refText}"`,
+          `invalid table range "${table.refText}"`,
+        );
+      }
+      this.countObject();
+      tables.push({ name: table.name, ref: table.ref });
+    }
+
+    const drawings: RawDrawing[] = [];
+    for (const id of handler.drawingIds) {
+      const rel = relById.get(id);
+      if (!rel || rel.external || !pkg.has(rel.target)) continue;
+      const drawing = new DrawingHandler(this.countObject);
+      pkg.parse(rel.target, drawing);
+      drawings.push(...drawing.items);
+    }
+    for (const id of handler.backgroundIds) {
+      if (relById.has(id)) {
+        this.countObject();
+        drawings.push({ kind: 'image' });
+      }
+    }
+
+    return {
+      name: ref.name,
+      state: ref.state,
+      cells,
+      merges: handler.merges,
+      comments,
+      tables,
+      drawings,
+    };
+  }
+
+  /** Sets `link` on the cells of `range` that hold a value. */
+  private applyLink(cells: MutableCell[], range: GridRange, target: string): void {
+    const area = (range.e.r - range.s.r + 1) * (range.e.c - range.s.c + 1);
+    this.linkedArea += area;
+    if (this.linkedArea > this.limits.maxCells) throw refuse.linkedAreaTooLarge(this.limits.maxCells);
+    for (let r = range.s.r; r <= range.e.r; r++) {
+      let i = lowerBound(cells, cellKey(r, range.s.c));
+      for (; i < cells.length; i++) {
+        const cell = cells[i]!;
+        if (cell.r !== r || cell.c > range.e.c) break;
+        cell.link = target;
+      }
+    }
+  }
+
+  private readComments(
+    sheetName: string,
+    rels: readonly Relationship[],
+    persons: ReadonlyMap<string, string>,
+  ): GridComment[] {
+    const pkg = this.pkg;
+    const out: GridComment[] = [];
+    const threadedAt = new Set<string>();
+    const toComment = (
+      refText: string,
+      text: string,
+      author: string | undefined,
+      part: string,
+    ): GridComment => {
+      const at = parseA1(refText);
+      if (!at)
+        throw refuse.xmlInvalid(
+          part,
+          `ugyldig kommentarreference "${refText}"`,
+          `invalid comment reference "${refText}"`,
+        );
+      if (text.length > this.limits.maxCellTextLength) {
+        throw refuse.cellText(
+          `Kommentaren i ${sheetName}!${refText}`,
+          `The comment in ${sheetName}!${refText}`,
+          text.length,
+          this.limits.maxCellTextLength,
+        );
+      }
+      return author === undefined || author.length === 0
+        ? { r: at.r, c: at.c, text }
+        : { r: at.r, c: at.c, text, author };
+    };
+    for (const rel of rels) {
+      if (rel.kind !== 'threadedComment' || rel.external || !pkg.has(rel.target)) continue;
+      const handler = new ThreadedCommentsHandler(this.countObject);
+      pkg.parse(rel.target, handler);
+      for (const c of handler.comments) {
+        threadedAt.add(c.ref.toUpperCase());
+        const author = c.personId === undefined ? undefined : persons.get(c.personId);
+        out.push(toComment(c.ref, decodeEscapes(c.text), author, rel.target));
+      }
+    }
+    for (const rel of rels) {
+      if (rel.kind !== 'comments' || rel.external || !pkg.has(rel.target)) continue;
+      const handler = new CommentsHandler(this.countObject);
+      pkg.parse(rel.target, handler);
+      for (const c of handler.comments) {
+        // Excel keeps a placeholder note beside each threaded comment, for older versions.
+        if (threadedAt.has(c.ref.toUpperCase())) continue;
+        out.push(toComment(c.ref, c.text, c.author, rel.target));
+      }
+    }
+    out.sort((a, b) => a.r - b.r || a.c - b.c);
+    return out;
+  }
+
+  private readProperties(): { name: string; value: string }[] {
+    const pkg = this.pkg;
+    const out: { name: string; value: string }[] = [];
+    for (const rel of pkg.rels('')) {
+      if (rel.external || !pkg.has(rel.target)) continue;
+      if (rel.kind === 'core-properties' || rel.kind === 'extended-properties') {
+        pkg.parse(rel.target, new SimplePropertiesHandler(out, this.countObject));
+      } else if (rel.kind === 'custom-properties') {
+        pkg.parse(rel.target, new CustomPropertiesHandler(out, this.countObject));
+      }
+    }
+    return out;
+  }
+}
+
+/** The index of the first cell whose key is ≥ key. */
+function lowerBound(cells: readonly MutableCell[], key: number): number {
+  let lo = 0;
+  let hi = cells.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const cell = cells[mid]!;
+    if (cellKey(cell.r, cell.c) < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

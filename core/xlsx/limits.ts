@@ -1,0 +1,72 @@
+// What a workbook may hold before it is refused. The defaults leave a realistic plan far inside
+// every limit: a 5,000-row plan is ~0.3 MB and ~10 MB of XML; a 1 MB plan is ~25,000 rows, ~10 MB
+// of XML and ~250,000 cells. Every limit is checked while reading, so a file that breaks one is
+// refused as soon as the limit is passed, never after the whole file was read.
+
+export interface IntakeLimits {
+  /** Size of the file itself. Checked before anything else. */
+  readonly maxBytes: number;
+  /** Entries in the zip's central directory (a workbook from Excel has 10–100). */
+  readonly maxEntries: number;
+  /** Sum of the declared uncompressed sizes of all entries. */
+  readonly maxUncompressedBytes: number;
+  /** Declared uncompressed size of one entry; also the cap while inflating it. */
+  readonly maxEntryUncompressedBytes: number;
+  /** Declared uncompressed size ÷ compressed size of one entry (sheet XML is typically 5–30). */
+  readonly maxRatio: number;
+  /** Entries smaller than this are not held to `maxRatio` (small, repetitive XML compresses well). */
+  readonly ratioGraceBytes: number;
+  readonly maxSheets: number;
+  /** Highest row number that may hold a value (empty formatted rows are not counted). */
+  readonly maxRows: number;
+  /** Highest column number that may hold a value. */
+  readonly maxColumns: number;
+  /** Cells holding a value, in the whole workbook. */
+  readonly maxCells: number;
+  /** Cells covered by merged ranges, summed over the whole workbook (from the ranges' numbers). */
+  readonly maxMergedCells: number;
+  /** Items in the shared-strings table. */
+  readonly maxSharedStrings: number;
+  /** Characters in the shared-strings table, summed. */
+  readonly maxSharedStringChars: number;
+  /** Characters in one cell or comment (Excel's own limit is 32,767). */
+  readonly maxCellTextLength: number;
+  /** Comments, hyperlinks, tables, drawings and defined names together, in the whole workbook. */
+  readonly maxObjects: number;
+}
+
+const MB = 1024 * 1024;
+
+export const DEFAULT_LIMITS: IntakeLimits = Object.freeze({
+  maxBytes: 5 * MB,
+  maxEntries: 2_000,
+  maxUncompressedBytes: 128 * MB,
+  maxEntryUncompressedBytes: 64 * MB,
+  maxRatio: 100,
+  ratioGraceBytes: 1 * MB,
+  maxSheets: 200,
+  maxRows: 100_000,
+  maxColumns: 1_000,
+  maxCells: 1_000_000,
+  maxMergedCells: 100_000,
+  maxSharedStrings: 500_000,
+  maxSharedStringChars: 16_000_000,
+  maxCellTextLength: 32_767,
+  maxObjects: 100_000,
+});
+
+/** The defaults with `partial` laid over them; throws RangeError on a limit that is not a number ≥ 0. */
+export function resolveLimits(partial: Partial<IntakeLimits> | undefined): IntakeLimits {
+  if (partial === undefined) return DEFAULT_LIMITS;
+  const limits: { -readonly [K in keyof IntakeLimits]: number } = { ...DEFAULT_LIMITS };
+  for (const key of Object.keys(partial) as (keyof IntakeLimits)[]) {
+    const value = partial[key];
+    if (value === undefined) continue;
+    if (!(key in DEFAULT_LIMITS)) throw new RangeError(`IntakeLimits has no ${String(key)}`);
+    if (typeof value !== 'number' || Number.isNaN(value) || value < 0) {
+      throw new RangeError(`IntakeLimits.${key} must be a number ≥ 0`);
+    }
+    limits[key] = value;
+  }
+  return limits;
+}

@@ -1,0 +1,409 @@
+// Every refusal, in Danish and English, saying what is wrong and what the coordinator can do about
+// it. The code is the stable part (core/codes.ts); the wording may name the sheet, cell or part.
+
+import { RefusalError, type RefusalCode } from '../codes';
+import type { Message } from '../schema';
+import { DEFAULT_LIMITS } from './limits';
+
+function refusal(code: RefusalCode, da: string, en: string): RefusalError {
+  return new RefusalError(code, { da, en });
+}
+
+/** 1234567 → "1.234.567" (da) / "1,234,567" (en). */
+function num(n: number, lang: 'da' | 'en'): string {
+  const s = String(Math.round(n));
+  const sep = lang === 'da' ? '.' : ',';
+  return s.replace(/\B(?=(\d{3})+(?!\d))/g, sep);
+}
+
+/** A byte count as "5 MB" / "5,2 MB" (da) or "5.2 MB" (en). */
+function size(bytes: number, lang: 'da' | 'en'): string {
+  if (bytes < 1024 * 1024) return `${num(Math.ceil(bytes / 1024), lang)} kB`;
+  const mb = bytes / (1024 * 1024);
+  const text = Number.isInteger(mb) ? String(mb) : mb.toFixed(1);
+  return `${lang === 'da' ? text.replace('.', ',') : text} MB`;
+}
+
+/** Shortens what the file itself says (a part name, a link) before it goes into a message. */
+function quote(s: string): string {
+  const clean = s.replace(/[\u0000-\u001f\u007f]/g, '?');
+  return clean.length > 80 ? `${clean.slice(0, 77)}...` : clean;
+}
+
+const SAVE_AGAIN_DA = 'Åbn planen i Excel, vælg Filer > Gem som > Excel-projektmappe (*.xlsx), og prøv igen.';
+const SAVE_AGAIN_EN =
+  'Open the plan in Excel, choose File > Save As > Excel Workbook (*.xlsx), and try again.';
+
+export const refuse = {
+  empty: () =>
+    refusal(
+      'file_empty',
+      'Filen er tom (0 byte). Vælg den gemte projektmappe (.xlsx), og prøv igen.',
+      'The file is empty (0 bytes). Choose the saved workbook (.xlsx) and try again.',
+    ),
+
+  tooLarge: (bytes: number | undefined, max: number) =>
+    refusal(
+      'file_too_large',
+      `Filen ${bytes === undefined ? 'er for stor' : `fylder ${size(bytes, 'da')}`}; den må højst fylde ${size(max, 'da')}. Slet ubrugte ark, billeder og tomme rækker, gem, og prøv igen.`,
+      `The file ${bytes === undefined ? 'is too large' : `is ${size(bytes, 'en')}`}; the limit is ${size(max, 'en')}. Delete unused sheets, pictures and empty rows, save, and try again.`,
+    ),
+
+  notWorkbook: () =>
+    refusal(
+      'not_a_workbook',
+      `Filen er ikke en Excel-projektmappe (.xlsx). ${SAVE_AGAIN_DA}`,
+      `The file is not an Excel workbook (.xlsx). ${SAVE_AGAIN_EN}`,
+    ),
+
+  pdf: () =>
+    refusal(
+      'not_a_workbook',
+      'Filen er en PDF, ikke en Excel-projektmappe. Send selve projektmappen (.xlsx), som planen står i.',
+      'The file is a PDF, not an Excel workbook. Send the workbook (.xlsx) the plan is kept in.',
+    ),
+
+  otherOffice: (kindDa: string, kindEn: string) =>
+    refusal(
+      'not_a_workbook',
+      `Filen er ${kindDa}, ikke en Excel-projektmappe. Send selve projektmappen (.xlsx), som planen står i.`,
+      `The file is ${kindEn}, not an Excel workbook. Send the workbook (.xlsx) the plan is kept in.`,
+    ),
+
+  otherSpreadsheet: (kindDa: string, kindEn: string) =>
+    refusal(
+      'not_a_workbook',
+      `Filen er ${kindDa}, ikke en Excel-projektmappe (.xlsx). ${SAVE_AGAIN_DA}`,
+      `The file is ${kindEn}, not an Excel workbook (.xlsx). ${SAVE_AGAIN_EN}`,
+    ),
+
+  zipWithoutWorkbook: () =>
+    refusal(
+      'not_a_workbook',
+      `Filen er en zip-fil, men der er ingen Excel-projektmappe i den. ${SAVE_AGAIN_DA}`,
+      `The file is a zip file with no Excel workbook in it. ${SAVE_AGAIN_EN}`,
+    ),
+
+  legacyXls: () =>
+    refusal(
+      'legacy_xls',
+      'Filen er i det gamle Excel-format (.xls). Åbn den i Excel, vælg Filer > Gem som > Excel-projektmappe (*.xlsx), og prøv igen.',
+      'The file is in the old Excel format (.xls). Open it in Excel, choose File > Save As > Excel Workbook (*.xlsx), and try again.',
+    ),
+
+  encrypted: () =>
+    refusal(
+      'encrypted_workbook',
+      'Projektmappen er beskyttet med en adgangskode, så den kan ikke læses. Fjern adgangskoden og prøv igen (i Excel: Filer > Oplysninger > Beskyt projektmappe > Krypter med adgangskode, slet adgangskoden, og gem).',
+      'The workbook is protected with a password, so it cannot be read. Remove the password and try again (in Excel: File > Info > Protect Workbook > Encrypt with Password, clear the password, and save).',
+    ),
+
+  encryptedEntry: (name: string) =>
+    refusal(
+      'encrypted_workbook',
+      `En del af filen (${quote(name)}) er krypteret med en adgangskode. Fjern adgangskoden og prøv igen: åbn projektmappen i Excel, og gem den som en almindelig Excel-projektmappe (*.xlsx).`,
+      `Part of the file (${quote(name)}) is encrypted with a password. Remove the password and try again: open the workbook in Excel and save it as a plain Excel Workbook (*.xlsx).`,
+    ),
+
+  truncated: () =>
+    refusal(
+      'file_truncated',
+      'Filen er ufuldstændig – den ser ud til at være blevet afbrudt under upload eller kopiering. Gem projektmappen igen i Excel, og prøv igen.',
+      'The file is incomplete – it seems to have been cut off while uploading or copying. Save the workbook again in Excel and try again.',
+    ),
+
+  zipInvalid: (detailDa: string, detailEn: string) =>
+    refusal(
+      'zip_invalid',
+      `Filen er beskadiget og kan ikke læses (${detailDa}). ${SAVE_AGAIN_DA}`,
+      `The file is damaged and cannot be read (${detailEn}). ${SAVE_AGAIN_EN}`,
+    ),
+
+  tooManyEntries: (count: number, max: number) =>
+    refusal(
+      'zip_too_many_entries',
+      `Filen består af ${num(count, 'da')} dele; en projektmappe må højst have ${num(max, 'da')}. Det er ikke en almindelig plan. ${SAVE_AGAIN_DA}`,
+      `The file consists of ${num(count, 'en')} parts; a workbook may have at most ${num(max, 'en')}. This is not an ordinary plan. ${SAVE_AGAIN_EN}`,
+    ),
+
+  unsafeName: (name: string, whyDa: string, whyEn: string) =>
+    refusal(
+      'zip_entry_name_unsafe',
+      `Filen indeholder en del med et ugyldigt navn ("${quote(name)}": ${whyDa}). Sådan et navn skriver Excel ikke; filen kan være lavet for at narre systemet. ${SAVE_AGAIN_DA}`,
+      `The file holds a part with an invalid name ("${quote(name)}": ${whyEn}). Excel does not write such names; the file may have been made to trick the system. ${SAVE_AGAIN_EN}`,
+    ),
+
+  tooLargeUncompressed: (bytes: number, max: number, name?: string) =>
+    refusal(
+      'zip_too_large_uncompressed',
+      `${name === undefined ? 'Filen' : `En del af filen (${quote(name)})`} fylder ${size(bytes, 'da')} udpakket; grænsen er ${size(max, 'da')}. Slet ubrugte ark, billeder og tomme rækker, gem, og prøv igen.`,
+      `${name === undefined ? 'The file' : `Part of the file (${quote(name)})`} is ${size(bytes, 'en')} unpacked; the limit is ${size(max, 'en')}. Delete unused sheets, pictures and empty rows, save, and try again.`,
+    ),
+
+  ratio: (name: string, ratio: number, max: number) =>
+    refusal(
+      'zip_ratio_suspicious',
+      `En del af filen (${quote(name)}) pakkes ud til ${num(ratio, 'da')} gange sin størrelse; over ${num(max, 'da')} gange ligner det en zip-bombe. ${SAVE_AGAIN_DA}`,
+      `Part of the file (${quote(name)}) unpacks to ${num(ratio, 'en')} times its size; more than ${num(max, 'en')} times looks like a zip bomb. ${SAVE_AGAIN_EN}`,
+    ),
+
+  sizeMismatch: (name: string) =>
+    refusal(
+      'zip_size_mismatch',
+      `En del af filen (${quote(name)}) har en anden størrelse udpakket, end filen selv oplyser. Filen er beskadiget eller manipuleret. ${SAVE_AGAIN_DA}`,
+      `Part of the file (${quote(name)}) unpacks to a different size than the file itself states. The file is damaged or has been tampered with. ${SAVE_AGAIN_EN}`,
+    ),
+
+  dtd: (part: string) =>
+    refusal(
+      'xml_dtd',
+      `En del af filen (${quote(part)}) indeholder en DTD (<!DOCTYPE>). Det skriver Excel aldrig, og det kan bruges til angreb, så filen afvises. ${SAVE_AGAIN_DA}`,
+      `Part of the file (${quote(part)}) contains a DTD (<!DOCTYPE>). Excel never writes one, and it can be used for attacks, so the file is refused. ${SAVE_AGAIN_EN}`,
+    ),
+
+  xmlInvalid: (part: string, detailDa: string, detailEn: string) =>
+    refusal(
+      'xml_invalid',
+      `En del af filen (${quote(part)}) er ikke gyldig (${detailDa}). Filen er beskadiget. ${SAVE_AGAIN_DA}`,
+      `Part of the file (${quote(part)}) is not valid (${detailEn}). The file is damaged. ${SAVE_AGAIN_EN}`,
+    ),
+
+  macros: () =>
+    refusal(
+      'macros',
+      'Projektmappen indeholder makroer (VBA eller Excel 4.0-makroark). Gem den uden makroer: Filer > Gem som > Excel-projektmappe (*.xlsx), svar ja til at gemme uden makroer, og prøv igen.',
+      'The workbook contains macros (VBA or Excel 4.0 macro sheets). Save it without macros: File > Save As > Excel Workbook (*.xlsx), answer yes to saving without macros, and try again.',
+    ),
+
+  activex: () =>
+    refusal(
+      'activex',
+      'Projektmappen indeholder ActiveX-kontrolelementer. Slet dem (Udvikler > Designtilstand, markér kontrolelementerne, tryk Delete), gem, og prøv igen.',
+      'The workbook contains ActiveX controls. Delete them (Developer > Design Mode, select the controls, press Delete), save, and try again.',
+    ),
+
+  embedded: () =>
+    refusal(
+      'embedded_object',
+      'Projektmappen indeholder indlejrede objekter (fx et Word-dokument, en PDF eller en anden fil sat ind i et ark). Slet objekterne, gem, og prøv igen.',
+      'The workbook contains embedded objects (such as a Word document, a PDF or another file inserted into a sheet). Delete the objects, save, and try again.',
+    ),
+
+  externalLink: (where: string) =>
+    refusal(
+      'external_link',
+      `Projektmappen henter data fra en anden fil eller kilde (${quote(where)}). Bryd kæderne (Data > Rediger kæder > Bryd kæde, og fjern eventuelle dataforbindelser), gem, og prøv igen.`,
+      `The workbook takes data from another file or source (${quote(where)}). Break the links (Data > Edit Links > Break Link, and remove any data connections), save, and try again.`,
+    ),
+
+  dde: (where: string) =>
+    refusal(
+      'dde',
+      `Projektmappen indeholder en DDE-kæde (${quote(where)}), som kan starte andre programmer. Slet formlen eller kæden, gem, og prøv igen.`,
+      `The workbook contains a DDE link (${quote(where)}), which can start other programs. Delete the formula or link, save, and try again.`,
+    ),
+
+  unsafeLink: (where: string, kindDa: string, kindEn: string) =>
+    refusal(
+      'unsafe_link',
+      `Linket i ${quote(where)} peger på ${kindDa}. Kun links til websider og mail (http, https, mailto) er tilladt. Fjern linket (højreklik > Fjern link), gem, og prøv igen.`,
+      `The link in ${quote(where)} points to ${kindEn}. Only links to web pages and mail (http, https, mailto) are allowed. Remove the link (right-click > Remove Hyperlink), save, and try again.`,
+    ),
+
+  tooManySheets: (count: number, max: number) =>
+    refusal(
+      'too_many_sheets',
+      `Projektmappen har ${num(count, 'da')} ark; højst ${num(max, 'da')} er tilladt. Slet de ark, der ikke hører til planen, gem, og prøv igen.`,
+      `The workbook has ${num(count, 'en')} sheets; at most ${num(max, 'en')} are allowed. Delete the sheets that are not part of the plan, save, and try again.`,
+    ),
+
+  tooManyRows: (sheet: string, row: number, max: number) =>
+    refusal(
+      'too_many_rows',
+      `Arket "${quote(sheet)}" har data i række ${num(row, 'da')}; højst ${num(max, 'da')} rækker er tilladt. Slet rækkerne under planen, gem, og prøv igen.`,
+      `Sheet "${quote(sheet)}" has data in row ${num(row, 'en')}; at most ${num(max, 'en')} rows are allowed. Delete the rows below the plan, save, and try again.`,
+    ),
+
+  tooManyColumns: (sheet: string, column: string, max: number) =>
+    refusal(
+      'too_many_columns',
+      `Arket "${quote(sheet)}" har data i kolonne ${column}; højst ${num(max, 'da')} kolonner er tilladt. Slet kolonnerne til højre for planen, gem, og prøv igen.`,
+      `Sheet "${quote(sheet)}" has data in column ${column}; at most ${num(max, 'en')} columns are allowed. Delete the columns to the right of the plan, save, and try again.`,
+    ),
+
+  tooManyCells: (max: number) =>
+    refusal(
+      'too_many_cells',
+      `Projektmappen har mere end ${num(max, 'da')} udfyldte celler. Slet data, der ikke hører til planen, gem, og prøv igen.`,
+      `The workbook has more than ${num(max, 'en')} filled cells. Delete data that is not part of the plan, save, and try again.`,
+    ),
+
+  tooManyObjects: (max: number) =>
+    refusal(
+      'too_many_cells',
+      `Projektmappen har mere end ${num(max, 'da')} kommentarer, links, tabeller, tegninger og navne tilsammen. Slet dem, der ikke hører til planen, gem, og prøv igen.`,
+      `The workbook has more than ${num(max, 'en')} comments, links, tables, drawings and names together. Delete those that are not part of the plan, save, and try again.`,
+    ),
+
+  linkedAreaTooLarge: (max: number) =>
+    refusal(
+      'too_many_cells',
+      `Projektmappens links dækker mere end ${num(max, 'da')} celler. Fjern links, der dækker hele kolonner eller rækker, gem, og prøv igen.`,
+      `The workbook's links cover more than ${num(max, 'en')} cells. Remove links that cover whole columns or rows, save, and try again.`,
+    ),
+
+  mergedArea: (sheet: string, range: string, max: number) =>
+    refusal(
+      'merged_area_too_large',
+      `Flettede celler dækker for mange celler (senest ${quote(sheet)}!${quote(range)}); højst ${num(max, 'da')} flettede celler er tilladt i alt. Ophæv fletningen (Start > Flet og centrer > Ophæv fletning), gem, og prøv igen.`,
+      `Merged cells cover too many cells (last ${quote(sheet)}!${quote(range)}); at most ${num(max, 'en')} merged cells are allowed in all. Unmerge them (Home > Merge & Center > Unmerge Cells), save, and try again.`,
+    ),
+
+  sharedStrings: (whatDa: string, whatEn: string) =>
+    refusal(
+      'shared_strings_too_large',
+      `Projektmappen indeholder for meget tekst (${whatDa}). Slet data, der ikke hører til planen, gem, og prøv igen.`,
+      `The workbook contains too much text (${whatEn}). Delete data that is not part of the plan, save, and try again.`,
+    ),
+
+  cellText: (whereDa: string, whereEn: string, length: number, max: number) =>
+    refusal(
+      'cell_text_too_long',
+      `${quote(whereDa)} indeholder ${num(length, 'da')} tegn; højst ${num(max, 'da')} er tilladt. Forkort teksten, gem, og prøv igen.`,
+      `${quote(whereEn)} holds ${num(length, 'en')} characters; at most ${num(max, 'en')} are allowed. Shorten the text, save, and try again.`,
+    ),
+};
+
+/** What a caller may know when it refuses a file itself (the HTTP service from Content-Length, the CLI from stat). */
+export interface RefusalDetails {
+  readonly bytes?: number;
+  readonly maxBytes?: number;
+}
+
+/**
+ * A general message for a refusal code, for callers that refuse a file before readWorkbook sees it
+ * (a body too large for the HTTP service, a file too large for the CLI). readWorkbook itself throws
+ * more specific messages naming the sheet, cell or part.
+ */
+export function refusalMessage(code: RefusalCode, details: RefusalDetails = {}): Message {
+  const L = DEFAULT_LIMITS;
+  const r = ((): RefusalError => {
+    switch (code) {
+      case 'file_empty':
+        return refuse.empty();
+      case 'file_too_large':
+        return refuse.tooLarge(details.bytes, details.maxBytes ?? L.maxBytes);
+      case 'not_a_workbook':
+        return refuse.notWorkbook();
+      case 'legacy_xls':
+        return refuse.legacyXls();
+      case 'encrypted_workbook':
+        return refuse.encrypted();
+      case 'file_truncated':
+        return refuse.truncated();
+      case 'zip_invalid':
+        return refuse.zipInvalid('ugyldig zip-struktur', 'invalid zip structure');
+      case 'zip_too_many_entries':
+        return refusal(
+          'zip_too_many_entries',
+          `Filen består af for mange dele; en projektmappe må højst have ${num(L.maxEntries, 'da')}. ${SAVE_AGAIN_DA}`,
+          `The file consists of too many parts; a workbook may have at most ${num(L.maxEntries, 'en')}. ${SAVE_AGAIN_EN}`,
+        );
+      case 'zip_entry_name_unsafe':
+        return refusal(
+          'zip_entry_name_unsafe',
+          `Filen indeholder en del med et ugyldigt navn, som Excel ikke skriver. ${SAVE_AGAIN_DA}`,
+          `The file holds a part with an invalid name that Excel does not write. ${SAVE_AGAIN_EN}`,
+        );
+      case 'zip_too_large_uncompressed':
+        return refusal(
+          'zip_too_large_uncompressed',
+          `Filen fylder for meget udpakket; grænsen er ${size(L.maxUncompressedBytes, 'da')}. Slet ubrugte ark, billeder og tomme rækker, gem, og prøv igen.`,
+          `The file is too large unpacked; the limit is ${size(L.maxUncompressedBytes, 'en')}. Delete unused sheets, pictures and empty rows, save, and try again.`,
+        );
+      case 'zip_ratio_suspicious':
+        return refusal(
+          'zip_ratio_suspicious',
+          `En del af filen pakkes ud til mere end ${num(L.maxRatio, 'da')} gange sin størrelse; det ligner en zip-bombe. ${SAVE_AGAIN_DA}`,
+          `Part of the file unpacks to more than ${num(L.maxRatio, 'en')} times its size; that looks like a zip bomb. ${SAVE_AGAIN_EN}`,
+        );
+      case 'zip_size_mismatch':
+        return refusal(
+          'zip_size_mismatch',
+          `En del af filen har en anden størrelse udpakket, end filen selv oplyser. Filen er beskadiget eller manipuleret. ${SAVE_AGAIN_DA}`,
+          `Part of the file unpacks to a different size than the file itself states. The file is damaged or has been tampered with. ${SAVE_AGAIN_EN}`,
+        );
+      case 'xml_dtd':
+        return refusal(
+          'xml_dtd',
+          `Filen indeholder en DTD (<!DOCTYPE>). Det skriver Excel aldrig, og det kan bruges til angreb, så filen afvises. ${SAVE_AGAIN_DA}`,
+          `The file contains a DTD (<!DOCTYPE>). Excel never writes one, and it can be used for attacks, so the file is refused. ${SAVE_AGAIN_EN}`,
+        );
+      case 'xml_invalid':
+        return refusal(
+          'xml_invalid',
+          `En del af filen er ikke gyldig XML. Filen er beskadiget. ${SAVE_AGAIN_DA}`,
+          `Part of the file is not valid XML. The file is damaged. ${SAVE_AGAIN_EN}`,
+        );
+      case 'macros':
+        return refuse.macros();
+      case 'activex':
+        return refuse.activex();
+      case 'embedded_object':
+        return refuse.embedded();
+      case 'external_link':
+        return refusal(
+          'external_link',
+          'Projektmappen henter data fra en anden fil eller kilde. Bryd kæderne (Data > Rediger kæder > Bryd kæde, og fjern eventuelle dataforbindelser), gem, og prøv igen.',
+          'The workbook takes data from another file or source. Break the links (Data > Edit Links > Break Link, and remove any data connections), save, and try again.',
+        );
+      case 'dde':
+        return refusal(
+          'dde',
+          'Projektmappen indeholder en DDE-kæde, som kan starte andre programmer. Slet formlen eller kæden, gem, og prøv igen.',
+          'The workbook contains a DDE link, which can start other programs. Delete the formula or link, save, and try again.',
+        );
+      case 'unsafe_link':
+        return refusal(
+          'unsafe_link',
+          'Projektmappen har et link til en fil, en netværkssti eller et script. Kun links til websider og mail (http, https, mailto) er tilladt. Fjern linket (højreklik > Fjern link), gem, og prøv igen.',
+          'The workbook has a link to a file, a network path or a script. Only links to web pages and mail (http, https, mailto) are allowed. Remove the link (right-click > Remove Hyperlink), save, and try again.',
+        );
+      case 'too_many_sheets':
+        return refusal(
+          'too_many_sheets',
+          `Projektmappen har for mange ark; højst ${num(L.maxSheets, 'da')} er tilladt. Slet de ark, der ikke hører til planen, gem, og prøv igen.`,
+          `The workbook has too many sheets; at most ${num(L.maxSheets, 'en')} are allowed. Delete the sheets that are not part of the plan, save, and try again.`,
+        );
+      case 'too_many_rows':
+        return refusal(
+          'too_many_rows',
+          `Et ark har data i flere end ${num(L.maxRows, 'da')} rækker. Slet rækkerne under planen, gem, og prøv igen.`,
+          `A sheet has data in more than ${num(L.maxRows, 'en')} rows. Delete the rows below the plan, save, and try again.`,
+        );
+      case 'too_many_columns':
+        return refusal(
+          'too_many_columns',
+          `Et ark har data i flere end ${num(L.maxColumns, 'da')} kolonner. Slet kolonnerne til højre for planen, gem, og prøv igen.`,
+          `A sheet has data in more than ${num(L.maxColumns, 'en')} columns. Delete the columns to the right of the plan, save, and try again.`,
+        );
+      case 'too_many_cells':
+        return refuse.tooManyCells(L.maxCells);
+      case 'merged_area_too_large':
+        return refusal(
+          'merged_area_too_large',
+          `Flettede celler dækker flere end ${num(L.maxMergedCells, 'da')} celler. Ophæv fletningen (Start > Flet og centrer > Ophæv fletning), gem, og prøv igen.`,
+          `Merged cells cover more than ${num(L.maxMergedCells, 'en')} cells. Unmerge them (Home > Merge & Center > Unmerge Cells), save, and try again.`,
+        );
+      case 'shared_strings_too_large':
+        return refuse.sharedStrings('for mange tekster', 'too many texts');
+      case 'cell_text_too_long':
+        return refusal(
+          'cell_text_too_long',
+          `En celle indeholder flere end ${num(L.maxCellTextLength, 'da')} tegn. Forkort teksten, gem, og prøv igen.`,
+          `A cell holds more than ${num(L.maxCellTextLength, 'en')} characters. Shorten the text, save, and try again.`,
+        );
+    }
+  })();
+  return r.userMessage;
+}

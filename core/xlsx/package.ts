@@ -1,0 +1,274 @@
+// The OPC package inside the zip: content types, relationships and part names resolved the way
+// ECMA-376 Part 2 says (relative to the source part, or absolute from the package root), and the
+// reading of one part through the zip inflater, a UTF-8/UTF-16 decoder and the XML tokenizer.
+
+import type { IntakeLimits } from './limits';
+import { refuse } from './messages';
+import { XmlScanner, type XmlHandler } from './xml';
+import { streamEntry, type ZipArchive, type ZipEntry } from './zip';
+
+export interface Relationship {
+  readonly id: string;
+  readonly type: string;
+  /** The last segment of the type URI ("worksheet", "hyperlink", ...): transitional and strict alike. */
+  readonly kind: string;
+  /** The resolved part name (no leading slash) or, when external, the target as written. */
+  readonly target: string;
+  readonly external: boolean;
+}
+
+/** Bytes collected while waiting for a '>' before they are flushed to the decoder anyway. */
+const MAX_PENDING = 1024 * 1024;
+
+function partDir(part: string): string {
+  const slash = part.lastIndexOf('/');
+  return slash === -1 ? '' : part.slice(0, slash);
+}
+
+/** Resolves a relationship target against its source part; undefined when it climbs out of the package. */
+export function resolvePart(source: string, target: string): string | undefined {
+  let t = target;
+  const hash = t.indexOf('#');
+  if (hash !== -1) t = t.slice(0, hash);
+  const segments = t.startsWith('/')
+    ? []
+    : partDir(source)
+        .split('/')
+        .filter((s) => s.length > 0);
+  for (const raw of t.split('/')) {
+    const seg = percentDecode(raw);
+    if (seg === '' || seg === '.') continue;
+    if (seg === '..') {
+      if (segments.length === 0) return undefined;
+      segments.pop();
+      continue;
+    }
+    segments.push(seg);
+  }
+  return segments.join('/');
+}
+
+function percentDecode(s: string): string {
+  if (s.indexOf('%') === -1) return s;
+  try {
+    return decodeURIComponent(s);
+  } catch (err) {
+    // Not valid percent-encoding: the name is meant literally.
+    if (err instanceof URIError) return s;
+    throw err;
+  }
+}
+
+export function relsPathOf(part: string): string {
+  if (part === '') return '_rels/.rels';
+  const slash = part.lastIndexOf('/');
+  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
+}
+
+class RelsHandler implements XmlHandler {
+  readonly rels: Relationship[] = [];
+  constructor(private readonly source: string) {}
+  open(name: string, x: XmlScanner): void {
+    if (name !== 'Relationship') return;
+    const id = x.attr('Id') ?? '';
+    const type = x.attr('Type') ?? '';
+    const target = x.attr('Target') ?? '';
+    const external = (x.attr('TargetMode') ?? '').toLowerCase() === 'external';
+    const resolved = external ? target : resolvePart(this.source, target);
+    if (resolved === undefined) return;
+    this.rels.push({ id, type, kind: type.slice(type.lastIndexOf('/') + 1), target: resolved, external });
+  }
+  close(): void {}
+  text(): void {}
+}
+
+class ContentTypesHandler implements XmlHandler {
+  readonly defaults = new Map<string, string>();
+  readonly overrides = new Map<string, string>();
+  open(name: string, x: XmlScanner): void {
+    if (name === 'Default') {
+      const ext = x.attr('Extension');
+      const type = x.attr('ContentType');
+      if (ext !== undefined && type !== undefined) this.defaults.set(ext.toLowerCase(), type);
+    } else if (name === 'Override') {
+      const part = x.attr('PartName');
+      const type = x.attr('ContentType');
+      if (part !== undefined && type !== undefined) {
+        this.overrides.set((resolvePart('', part) ?? part).toLowerCase(), type);
+      }
+    }
+  }
+  close(): void {}
+  text(): void {}
+}
+
+function decodeWith(decoder: TextDecoder, bytes: Uint8Array, part: string, stream: boolean): string {
+  try {
+    return decoder.decode(bytes, { stream });
+  } catch (err) {
+    if (err instanceof TypeError) {
+      throw refuse.xmlInvalid(
+        part,
+        'ugyldig tegnkodning (ikke UTF-8)',
+        'invalid character encoding (not UTF-8)',
+      );
+    }
+    throw err;
+  }
+}
+
+function join(parts: Uint8Array[], total: number): Uint8Array {
+  if (parts.length === 1) return parts[0]!;
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
+export class Package {
+  private readonly parsed = new Set<string>();
+  private readonly relsCache = new Map<string, readonly Relationship[]>();
+  private types: ContentTypesHandler | undefined;
+
+  constructor(
+    readonly zip: ZipArchive,
+    readonly limits: IntakeLimits,
+  ) {}
+
+  entry(part: string): ZipEntry | undefined {
+    return this.zip.byName.get(part.toLowerCase());
+  }
+
+  has(part: string): boolean {
+    const e = this.entry(part);
+    return e !== undefined && !e.isDirectory;
+  }
+
+  /** Streams a part through the tokenizer into `handler`; refuses when the part is missing. */
+  parse(part: string, handler: XmlHandler): void {
+    const entry = this.entry(part);
+    if (entry === undefined || entry.isDirectory) {
+      throw refuse.zipInvalid(`delen ${part} mangler`, `part ${part} is missing`);
+    }
+    this.parsed.add(entry.name.toLowerCase());
+    const scanner = new XmlScanner(entry.name, handler);
+    this.feed(entry, scanner);
+    scanner.end();
+  }
+
+  /** Reads a part only up to its root element: enough to refuse a DTD without reading the rest. */
+  checkProlog(entry: ZipEntry): void {
+    const scanner = new XmlScanner(entry.name, NO_HANDLER, true);
+    this.feed(entry, scanner);
+    if (!scanner.done) scanner.end();
+  }
+
+  /** XML parts that have not been parsed. */
+  unparsedXmlParts(): ZipEntry[] {
+    return this.zip.entries.filter(
+      (e) => !e.isDirectory && !this.parsed.has(e.name.toLowerCase()) && /\.(xml|rels|vml)$/i.test(e.name),
+    );
+  }
+
+  /** The relationships of a part ('' for the package itself); empty when it has none. */
+  rels(source: string): readonly Relationship[] {
+    const cached = this.relsCache.get(source);
+    if (cached) return cached;
+    const path = relsPathOf(source);
+    let rels: readonly Relationship[] = [];
+    if (this.has(path)) {
+      const handler = new RelsHandler(source);
+      this.parse(path, handler);
+      rels = handler.rels;
+    }
+    this.relsCache.set(source, rels);
+    return rels;
+  }
+
+  /** The content type of a part: its Override, else the Default for its extension. */
+  contentType(part: string): string | undefined {
+    const types = this.contentTypes();
+    const key = part.toLowerCase();
+    const override = types.overrides.get(key);
+    if (override !== undefined) return override;
+    const dot = key.lastIndexOf('.');
+    return dot === -1 || dot < key.lastIndexOf('/') ? undefined : types.defaults.get(key.slice(dot + 1));
+  }
+
+  hasContentTypes(): boolean {
+    return this.has('[Content_Types].xml');
+  }
+
+  private contentTypes(): ContentTypesHandler {
+    if (!this.types) {
+      const handler = new ContentTypesHandler();
+      this.parse('[Content_Types].xml', handler);
+      this.types = handler;
+    }
+    return this.types;
+  }
+
+  private feed(entry: ZipEntry, scanner: XmlScanner): void {
+    const part = entry.name;
+    let decoder: TextDecoder | undefined;
+    let utf16 = false;
+    const pending: Uint8Array[] = [];
+    let pendingLength = 0;
+    streamEntry(this.zip, entry, (chunk) => {
+      if (decoder === undefined) {
+        if (chunk[0] === 0xff && chunk[1] === 0xfe) {
+          decoder = new TextDecoder('utf-16le', { fatal: true });
+          utf16 = true;
+        } else if (chunk[0] === 0xfe && chunk[1] === 0xff) {
+          decoder = new TextDecoder('utf-16be', { fatal: true });
+          utf16 = true;
+        } else {
+          decoder = new TextDecoder('utf-8', { fatal: true });
+        }
+      }
+      if (utf16) {
+        scanner.feed(decodeWith(decoder, chunk, part, true));
+        return !scanner.done;
+      }
+      // Hand the tokenizer text that ends just after a '>', so a tag is rarely cut in two and the
+      // tokenizer seldom has to join a leftover with the next piece.
+      const cut = chunk.lastIndexOf(0x3e) + 1;
+      if (cut === 0) {
+        pending.push(chunk);
+        pendingLength += chunk.length;
+        if (pendingLength > MAX_PENDING) {
+          scanner.feed(decodeWith(decoder, join(pending, pendingLength), part, true));
+          pending.length = 0;
+          pendingLength = 0;
+        }
+        return !scanner.done;
+      }
+      const head = cut === chunk.length ? chunk : chunk.subarray(0, cut);
+      if (pendingLength > 0) {
+        pending.push(head);
+        scanner.feed(decodeWith(decoder, join(pending, pendingLength + head.length), part, true));
+        pending.length = 0;
+        pendingLength = 0;
+      } else {
+        scanner.feed(decodeWith(decoder, head, part, true));
+      }
+      if (cut < chunk.length) {
+        pending.push(chunk.subarray(cut));
+        pendingLength += chunk.length - cut;
+      }
+      return !scanner.done;
+    });
+    if (decoder !== undefined && !scanner.done) {
+      scanner.feed(decodeWith(decoder, join(pending, pendingLength), part, false));
+    }
+  }
+}
+
+const NO_HANDLER: XmlHandler = {
+  open(): void {},
+  close(): void {},
+  text(): void {},
+};

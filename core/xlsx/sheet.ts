@@ -1,0 +1,463 @@
+// A worksheet part, streamed: cells with their values and formats, merged ranges, hyperlink
+// references, and the relationship ids of drawings and tables. Limits are counted as the cells
+// go by, so a sheet that breaks one is refused at that cell, before the rest is read.
+
+import type { CellValue, GridCell, GridRange } from '../grid';
+import { colName, parseRange } from '../grid';
+import { checkFormula } from './active';
+import type { IntakeLimits } from './limits';
+import { refuse } from './messages';
+import { decodeEscapes } from './workbook';
+import type { XmlHandler, XmlScanner } from './xml';
+
+export type MutableCell = { -readonly [K in keyof GridCell]: GridCell[K] };
+
+/** Counters shared by all sheets of one workbook. */
+export interface Budget {
+  cells: number;
+  mergedCells: number;
+  objects: number;
+}
+
+export interface SheetContext {
+  readonly limits: IntakeLimits;
+  readonly sheetName: string;
+  readonly part: string;
+  readonly sharedStrings: readonly string[];
+  readonly formats: readonly (string | undefined)[];
+  readonly date1904: boolean;
+  readonly budget: Budget;
+}
+
+export interface HyperlinkRef {
+  readonly ref: GridRange;
+  readonly refText: string;
+  readonly rid: string | undefined;
+}
+
+/** Position key of a cell: row-major, unique while columns stay below 2^20. */
+export function cellKey(r: number, c: number): number {
+  return r * 0x100000 + c;
+}
+
+const enum Collect {
+  None,
+  Value,
+  Formula,
+  Inline,
+  OtherFormula,
+}
+
+const MS_PER_DAY = 86_400_000;
+const EPOCH_1900 = Date.UTC(1899, 11, 30);
+const EPOCH_1904 = Date.UTC(1904, 0, 1);
+const LEAP_BUG_END = Date.UTC(1900, 2, 1);
+
+/** An ISO 8601 date (t="d" cells) as an Excel serial number. */
+function isoToSerial(text: string, date1904: boolean): number | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?)?(Z)?$/.exec(text.trim());
+  if (!m) return undefined;
+  const ms = Date.UTC(
+    Number(m[1]),
+    Number(m[2]) - 1,
+    Number(m[3]),
+    Number(m[4] ?? 0),
+    Number(m[5] ?? 0),
+    0,
+    Math.round(Number(m[6] ?? 0) * 1000),
+  );
+  if (Number.isNaN(ms)) return undefined;
+  if (date1904) return (ms - EPOCH_1904) / MS_PER_DAY;
+  // Excel counts a 29 February 1900 that never was: serials before March 1900 are one lower.
+  return (ms - EPOCH_1900) / MS_PER_DAY - (ms < LEAP_BUG_END ? 1 : 0);
+}
+
+export class WorksheetHandler implements XmlHandler {
+  readonly cells: MutableCell[] = [];
+  readonly merges: GridRange[] = [];
+  readonly hyperlinks: HyperlinkRef[] = [];
+  readonly drawingIds: string[] = [];
+  readonly tableIds: string[] = [];
+  readonly backgroundIds: string[] = [];
+  /** False when the cells came out of order (or twice) and must be sorted. */
+  sorted = true;
+
+  private lastKey = -1;
+  private inSheetData = false;
+  private row = -1;
+  private col = -1;
+  // The cell being read.
+  private cr = 0;
+  private cc = 0;
+  private type = '';
+  private fmt: string | undefined;
+  private hasValue = false;
+  private hasFormula = false;
+  private value = '';
+  private formula = '';
+  private inline = '';
+  private inInline = false;
+  private phonetic = 0;
+  private collect = Collect.None;
+
+  constructor(private readonly ctx: SheetContext) {}
+
+  open(name: string, x: XmlScanner): void {
+    switch (name) {
+      case 'c':
+        if (this.inSheetData) this.startCell(x);
+        return;
+      case 'v':
+        if (this.collect === Collect.None) {
+          this.collect = Collect.Value;
+          this.value = '';
+          this.hasValue = true;
+        }
+        return;
+      case 'row':
+        if (this.inSheetData) this.startRow(x);
+        return;
+      case 'f':
+        this.formula = '';
+        if (this.collect === Collect.None && this.inSheetData) {
+          this.collect = Collect.Formula;
+          this.hasFormula = true;
+        } else {
+          this.collect = Collect.OtherFormula;
+        }
+        return;
+      case 'is':
+        this.inInline = true;
+        this.inline = '';
+        this.hasValue = true;
+        return;
+      case 't':
+        if (this.inInline && this.phonetic === 0) this.collect = Collect.Inline;
+        return;
+      case 'rPh':
+        this.phonetic++;
+        return;
+      case 'sheetData':
+        this.inSheetData = true;
+        return;
+      case 'mergeCell':
+        this.merge(x.attr('ref') ?? '');
+        return;
+      case 'hyperlink':
+        this.hyperlink(x);
+        return;
+      case 'drawing': {
+        const id = x.attrNs('id');
+        if (id !== undefined) this.drawingIds.push(id);
+        return;
+      }
+      case 'picture': {
+        const id = x.attrNs('id');
+        if (id !== undefined) this.backgroundIds.push(id);
+        return;
+      }
+      case 'tablePart': {
+        const id = x.attrNs('id');
+        if (id !== undefined) this.tableIds.push(id);
+        return;
+      }
+      case 'oleObject':
+        throw refuse.embedded();
+      case 'formula':
+      case 'formula1':
+      case 'formula2':
+        this.collect = Collect.OtherFormula;
+        this.formula = '';
+        return;
+    }
+  }
+
+  close(name: string): void {
+    switch (name) {
+      case 'c':
+        if (this.inSheetData) this.endCell();
+        return;
+      case 'v':
+        if (this.collect === Collect.Value) this.collect = Collect.None;
+        return;
+      case 'f':
+        if (this.collect === Collect.Formula) {
+          this.collect = Collect.None;
+          if (this.formula.length > 0) {
+            checkFormula(this.formula, `${this.ctx.sheetName}!${colName(this.cc)}${this.cr + 1}`);
+          }
+        } else if (this.collect === Collect.OtherFormula) {
+          this.collect = Collect.None;
+          checkFormula(this.formula, this.ctx.sheetName);
+        }
+        return;
+      case 'formula':
+      case 'formula1':
+      case 'formula2':
+        if (this.collect === Collect.OtherFormula) {
+          this.collect = Collect.None;
+          checkFormula(this.formula, this.ctx.sheetName);
+        }
+        return;
+      case 't':
+        if (this.collect === Collect.Inline) this.collect = Collect.None;
+        return;
+      case 'rPh':
+        this.phonetic--;
+        return;
+      case 'is':
+        this.inInline = false;
+        return;
+      case 'sheetData':
+        this.inSheetData = false;
+        return;
+    }
+  }
+
+  text(text: string): void {
+    switch (this.collect) {
+      case Collect.None:
+        return;
+      case Collect.Value:
+        this.value = this.value.length === 0 ? text : this.value + text;
+        return;
+      case Collect.Inline:
+        this.inline += text;
+        return;
+      case Collect.Formula:
+      case Collect.OtherFormula:
+        this.formula += text;
+        return;
+    }
+  }
+
+  private invalid(what: string, whatEn: string): never {
+    throw refuse.xmlInvalid(this.ctx.part, what, whatEn);
+  }
+
+  private startRow(x: XmlScanner): void {
+    const r = x.attr('r');
+    if (r === undefined) {
+      this.row++;
+    } else {
+      const n = parseDigits(r);
+      if (n < 1) this.invalid(`ugyldigt rækkenummer "${r}"`, `invalid row number "${r}"`);
+      this.row = n - 1;
+    }
+    this.col = -1;
+  }
+
+  private startCell(x: XmlScanner): void {
+    // The hot path: r, s and t are read straight from the text, without slicing.
+    const src = x.source;
+    let refStart = -1;
+    let refEnd = -1;
+    this.type = 'n';
+    this.fmt = undefined;
+    for (let i = 0; i < x.attrCount; i++) {
+      if (x.attrNameLength(i) !== 1) continue;
+      const k = x.attrNameCode(i, 0);
+      if (k === 114 /* r */) {
+        refStart = x.attrValueStart(i);
+        refEnd = x.attrValueEnd(i);
+        if (refStart === -1) this.invalid('ugyldig cellereference', 'invalid cell reference');
+      } else if (k === 116 /* t */) {
+        this.type = x.attrValue(i);
+      } else if (k === 115 /* s */) {
+        const from = x.attrValueStart(i);
+        this.fmt = from === -1 ? undefined : this.ctx.formats[digitsAt(src, from, x.attrValueEnd(i))];
+      }
+    }
+    if (refStart === -1) {
+      if (this.row < 0) this.row = 0;
+      this.cr = this.row;
+      this.cc = this.col + 1;
+    } else {
+      this.parseRef(src, refStart, refEnd);
+    }
+    this.col = this.cc;
+    this.hasValue = false;
+    this.hasFormula = false;
+    this.value = '';
+    this.inline = '';
+    this.collect = Collect.None;
+  }
+
+  /** Parses the A1 reference s[from, to) into cr/cc without allocating. */
+  private parseRef(s: string, from: number, to: number): void {
+    let i = from;
+    let col = 0;
+    for (; i < to; i++) {
+      const up = s.charCodeAt(i) & ~32;
+      if (up < 65 || up > 90) break;
+      col = col * 26 + (up - 64);
+    }
+    const letters = i - from;
+    let row = 0;
+    const digitsFrom = i;
+    for (; i < to; i++) {
+      const ch = s.charCodeAt(i);
+      if (ch < 48 || ch > 57) break;
+      row = row * 10 + (ch - 48);
+    }
+    const digits = i - digitsFrom;
+    if (letters === 0 || letters > 4 || i !== to || digits === 0 || digits > 10 || row < 1) {
+      const ref = s.slice(from, to);
+      this.invalid(`ugyldig cellereference "${ref}"`, `invalid cell reference "${ref}"`);
+    }
+    this.cr = row - 1;
+    this.cc = col - 1;
+    this.row = row - 1;
+  }
+
+  private endCell(): void {
+    if (!this.hasValue && !this.hasFormula) return;
+    const ctx = this.ctx;
+    let v: CellValue;
+    let t: 's' | 'n' | 'b' | 'e';
+    const text = this.value;
+    switch (this.type) {
+      case 's': {
+        if (!this.hasValue || text.length === 0) {
+          if (!this.hasFormula) return;
+          v = '';
+          t = 's';
+          break;
+        }
+        const s = ctx.sharedStrings[parseDigits(text)];
+        if (s === undefined)
+          this.invalid(
+            `henvisning til en tekst, der ikke findes (${text})`,
+            `reference to a missing text (${text})`,
+          );
+        v = s;
+        t = 's';
+        break;
+      }
+      case 'n':
+      case '': {
+        if (text.length === 0) {
+          if (!this.hasFormula) return;
+          v = '';
+          t = 's';
+          break;
+        }
+        const num = +text;
+        if (!Number.isFinite(num)) this.invalid(`ugyldigt tal "${text}"`, `invalid number "${text}"`);
+        v = num;
+        t = 'n';
+        break;
+      }
+      case 'str':
+        v = decodeEscapes(text);
+        t = 's';
+        break;
+      case 'inlineStr':
+        v = decodeEscapes(this.inline.length > 0 ? this.inline : text);
+        t = 's';
+        break;
+      case 'b':
+        if (text === '1' || text === 'true') v = true;
+        else if (text === '0' || text === 'false') v = false;
+        else if (text.length === 0 && this.hasFormula) v = '';
+        else this.invalid(`ugyldig sandhedsværdi "${text}"`, `invalid boolean "${text}"`);
+        t = typeof v === 'boolean' ? 'b' : 's';
+        break;
+      case 'e':
+        v = text;
+        t = 'e';
+        break;
+      case 'd': {
+        if (text.length === 0) {
+          if (!this.hasFormula) return;
+          v = '';
+          t = 's';
+          break;
+        }
+        const serial = isoToSerial(text, ctx.date1904);
+        if (serial === undefined) this.invalid(`ugyldig dato "${text}"`, `invalid date "${text}"`);
+        v = serial;
+        t = 'n';
+        break;
+      }
+      default:
+        this.invalid(`ukendt celletype "${this.type}"`, `unknown cell type "${this.type}"`);
+    }
+    if (t === 's' && v === '' && !this.hasFormula) return;
+
+    const r = this.cr;
+    const c = this.cc;
+    const limits = ctx.limits;
+    if (r >= limits.maxRows) throw refuse.tooManyRows(ctx.sheetName, r + 1, limits.maxRows);
+    if (c >= limits.maxColumns) throw refuse.tooManyColumns(ctx.sheetName, colName(c), limits.maxColumns);
+    if (++ctx.budget.cells > limits.maxCells) throw refuse.tooManyCells(limits.maxCells);
+    if (typeof v === 'string' && v.length > limits.maxCellTextLength && t === 's' && this.type !== 's') {
+      throw refuse.cellText(
+        `Cellen ${ctx.sheetName}!${colName(c)}${r + 1}`,
+        `Cell ${ctx.sheetName}!${colName(c)}${r + 1}`,
+        v.length,
+        limits.maxCellTextLength,
+      );
+    }
+
+    const fmt = this.fmt;
+    const cell: MutableCell = fmt === undefined ? { r, c, v, t } : { r, c, v, t, fmt };
+    if (this.hasFormula) cell.formula = true;
+    const key = cellKey(r, c);
+    if (key <= this.lastKey) this.sorted = false;
+    this.lastKey = key;
+    this.cells.push(cell);
+  }
+
+  private merge(ref: string): void {
+    const range = parseRange(ref);
+    if (!range) this.invalid(`ugyldigt flettet område "${ref}"`, `invalid merged range "${ref}"`);
+    const area = (range.e.r - range.s.r + 1) * (range.e.c - range.s.c + 1);
+    const budget = this.ctx.budget;
+    budget.mergedCells += area;
+    if (budget.mergedCells > this.ctx.limits.maxMergedCells) {
+      throw refuse.mergedArea(this.ctx.sheetName, ref, this.ctx.limits.maxMergedCells);
+    }
+    this.merges.push(range);
+  }
+
+  private hyperlink(x: XmlScanner): void {
+    const refText = x.attr('ref') ?? '';
+    const ref = parseRange(refText);
+    if (!ref) this.invalid(`ugyldigt link-område "${refText}"`, `invalid hyperlink range "${refText}"`);
+    if (++this.ctx.budget.objects > this.ctx.limits.maxObjects)
+      throw refuse.tooManyObjects(this.ctx.limits.maxObjects);
+    this.hyperlinks.push({ ref, refText, rid: x.attrNs('id') });
+  }
+}
+
+/** The non-negative decimal integer s[from, to), or -1 when it is not one. */
+function digitsAt(s: string, from: number, to: number): number {
+  if (to <= from || to - from > 15) return -1;
+  let v = 0;
+  for (let i = from; i < to; i++) {
+    const ch = s.charCodeAt(i);
+    if (ch < 48 || ch > 57) return -1;
+    v = v * 10 + (ch - 48);
+  }
+  return v;
+}
+
+/** A non-negative decimal integer, or -1 when `s` is not one. */
+function parseDigits(s: string): number {
+  return digitsAt(s, 0, s.length);
+}
+
+/** Sorts cells row-major when they came out of order; a position given twice keeps its last cell. */
+export function orderCells(cells: MutableCell[]): MutableCell[] {
+  const indexed = cells.map((cell, i) => ({ cell, i, key: cellKey(cell.r, cell.c) }));
+  indexed.sort((a, b) => a.key - b.key || a.i - b.i);
+  const out: MutableCell[] = [];
+  for (let i = 0; i < indexed.length; i++) {
+    const next = indexed[i + 1];
+    const cur = indexed[i]!;
+    if (next !== undefined && next.key === cur.key) continue;
+    out.push(cur.cell);
+  }
+  return out;
+}
