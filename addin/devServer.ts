@@ -7,6 +7,8 @@
 // certificate signed by it are made with openssl in .data/dev-certs/. Trust ca.crt once (README,
 // "Add-in: sideload step by step"); the key of the authority never leaves the machine.
 
+/* eslint-disable no-restricted-imports -- build and dev tooling: runs in Node, never in the add-in */
+
 import { execFileSync } from 'node:child_process';
 import { createReadStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:https';

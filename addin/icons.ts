@@ -2,6 +2,8 @@
 // Chromium through playwright-core: `npx tsx addin/icons.ts`. The PNGs are committed; run this again
 // only when the SVG changes. Same SVG and Chromium give the same pixels.
 
+/* eslint-disable no-restricted-imports -- build and dev tooling: runs in Node, never in the add-in */
+
 import { chromium } from 'playwright-core';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -30,7 +32,10 @@ async function main(): Promise<void> {
       await page.setContent(
         `<!doctype html><html><body style="margin:0;background:transparent">${sized}</body></html>`,
       );
-      const png = await page.screenshot({ omitBackground: true, clip: { x: 0, y: 0, width: size, height: size } });
+      const png = await page.screenshot({
+        omitBackground: true,
+        clip: { x: 0, y: 0, width: size, height: size },
+      });
       writeFileSync(join(ASSETS, `icon-${size}.png`), png);
       await page.close();
       process.stdout.write(`addin/assets/icon-${size}.png (${png.length} bytes)\n`);

@@ -2,7 +2,12 @@
 // in A1 and, below "sourceSheets", the names of the original sheets kept as archive.
 
 import { cellText, SheetIndex, type Grid } from '../../../core/grid';
-import { LISTS_SHEET, TEMPLATE_MARKER } from '../../../core/spec';
+import { FRONT_SHEET, LISTS_SHEET, TABLE_SHEETS, TEMPLATE_MARKER, type Lang } from '../../../core/spec';
+
+/** The template's sheet names in a language, in order: cover, the table sheets, the lists sheet. */
+export function templateSheetNames(lang: Lang): string[] {
+  return [FRONT_SHEET.sheet[lang], ...TABLE_SHEETS.map((t) => t.sheet[lang]), LISTS_SHEET[lang]];
+}
 
 /** The archive list of a workbook already in the template layout, or undefined when it is not. */
 export function templateMarker(grid: Grid): { archived: Set<string> } | undefined {

@@ -11,8 +11,10 @@ import {
   type LayoutSheet,
   type WorkbookLayout,
 } from '../../../core/layout';
-import { FRONT_SHEET, LISTS_SHEET, TABLE_SHEETS, type Lang } from '../../../core/spec';
-import { templateMarker } from '../common/template';
+import { LISTS_SHEET } from '../../../core/spec';
+import { templateMarker, templateSheetNames } from '../common/template';
+
+export { templateSheetNames };
 
 export interface Placement {
   /** The sheets to write, in order: the template sheets and the lists sheet. */
@@ -27,10 +29,6 @@ export interface Placement {
   readonly archived: readonly string[];
   /** Table names for the new tables, changed only where an original table already has the name. */
   readonly tableNames: ReadonlyMap<string, string>;
-}
-
-export function templateSheetNames(lang: Lang): string[] {
-  return [FRONT_SHEET.sheet[lang], ...TABLE_SHEETS.map((t) => t.sheet[lang]), LISTS_SHEET[lang]];
 }
 
 const ALL_TEMPLATE_NAMES = new Set(

@@ -5,7 +5,10 @@
 import type { Receipt } from '../../../core/receipt';
 import { FRONT_FIRST_ROW } from '../../../core/layout';
 import { FRONT_SHEET, type Lang } from '../../../core/spec';
+import { formatSubmittedAt } from '../common/format';
 import { asTypedText } from './render';
+
+export { formatSubmittedAt };
 
 /** Rows of the cover sheet searched for the field labels. */
 const COVER_ROWS = 60;
@@ -13,24 +16,6 @@ const COVER_ROWS = 60;
 function fieldLabels(key: 'lastSubmitted' | 'receiptId'): string[] {
   const field = FRONT_SHEET.fields.find((f) => f.key === key);
   return field ? [field.label.da, field.label.en].map((l) => l.toLowerCase()) : [];
-}
-
-/** The receipt's time as the coordinator reads it, in Danish time. */
-export function formatSubmittedAt(iso: string, lang: Lang): string {
-  const d = new Date(iso);
-  const date = new Intl.DateTimeFormat(lang === 'da' ? 'da-DK' : 'en-GB', {
-    timeZone: 'Europe/Copenhagen',
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-  }).format(d);
-  const time = new Intl.DateTimeFormat(lang === 'da' ? 'da-DK' : 'en-GB', {
-    timeZone: 'Europe/Copenhagen',
-    hour: '2-digit',
-    minute: '2-digit',
-    hour12: false,
-  }).format(d);
-  return lang === 'da' ? `${date.replace(/\./g, '-')} kl. ${time.replace('.', ':')}` : `${date} ${time}`;
 }
 
 /** Writes the receipt into the cover sheet; false when the workbook has no cover sheet (not structured yet). */

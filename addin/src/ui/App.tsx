@@ -1,0 +1,227 @@
+// The app: the same React tree in Excel's task pane and on the web page; only the WorkbookHost
+// differs (and the web page's drop zone).
+
+import {
+  FluentProvider,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  tokens,
+  webLightTheme,
+} from '@fluentui/react-components';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { todayInDenmark } from '../../../core/inspect';
+import type { Lang } from '../../../core/spec';
+import type { KorpsplanApi } from '../api';
+import type { Auth } from '../auth/types';
+import { formatSubmittedAt } from '../common/format';
+import type { WorkbookHost } from '../host';
+import { formatBytes, strings } from '../i18n';
+import type { WebWorkbookHost } from '../web/host';
+import { DropZone } from './components/DropZone';
+import { Header } from './components/Header';
+import { IssueList } from './components/IssueList';
+import { StatusCard } from './components/StatusCard';
+import { StructurePanel } from './components/StructurePanel';
+import { SubmitPanel } from './components/SubmitPanel';
+import { periodChoices, SummaryPanel } from './components/SummaryPanel';
+import { planStatus, tableViews } from './model';
+import { usePlanApp } from './usePlanApp';
+
+const useStyles = makeStyles({
+  page: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground2 },
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    maxWidth: '760px',
+    margin: '0 auto',
+    boxSizing: 'border-box',
+  },
+});
+
+export interface AppProps {
+  readonly lang: Lang;
+  readonly host: WorkbookHost;
+  readonly api: KorpsplanApi;
+  readonly auth: Auth;
+  /** The web page's host, to hand it the dropped file. */
+  readonly webHost?: WebWorkbookHost;
+  /** YYYY-MM-DD to judge lateness by (tests). */
+  readonly today?: string;
+  readonly debounceMs?: number;
+}
+
+/** Moves focus to a section named in the URL hash (#strukturer, #valider) so the ribbon buttons land there. */
+function sectionOfHash(hash: string): string | undefined {
+  if (hash === '#strukturer') return 'struktur';
+  if (hash === '#valider') return 'fejl';
+  return undefined;
+}
+
+function focusSection(id: string): void {
+  const el = document.getElementById(id);
+  if (!el) return;
+  el.scrollIntoView({ block: 'start' });
+  el.focus();
+}
+
+export function App(props: AppProps) {
+  const { lang, host, api, auth, webHost } = props;
+  const t = strings(lang);
+  const styles = useStyles();
+  const app = usePlanApp({
+    host,
+    api,
+    auth,
+    lang,
+    ...(props.today ? { today: props.today } : {}),
+    ...(props.debounceMs !== undefined ? { debounceMs: props.debounceMs } : {}),
+  });
+  const { load, actions } = app;
+  const [fileError, setFileError] = useState<string | undefined>();
+  const [fileLabel, setFileLabel] = useState<string | undefined>();
+
+  // In Excel the open workbook is read at once; on the web page once a file is dropped.
+  useEffect(() => {
+    if (host.kind === 'office') void actions.refresh();
+  }, [host, actions]);
+
+  useEffect(() => {
+    const onHash = () => {
+      const id = sectionOfHash(window.location.hash);
+      if (!id) return;
+      if (id === 'fejl') void actions.refresh();
+      // Let the sections render before moving focus.
+      setTimeout(() => focusSection(id), 0);
+    };
+    onHash();
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, [actions]);
+
+  const onFile = useCallback(
+    async (file: File) => {
+      if (!webHost) return;
+      if (!/\.xlsx$/i.test(file.name)) {
+        setFileError(t.notXlsx);
+        return;
+      }
+      setFileError(undefined);
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      webHost.setFile(file.name, bytes);
+      setFileLabel(t.fileChosen(file.name, formatBytes(file.size, lang)));
+      await actions.refresh();
+    },
+    [webHost, actions, t, lang],
+  );
+
+  const formatWhen = useCallback((iso: string) => formatSubmittedAt(iso, lang), [lang]);
+  const periods = useMemo(() => periodChoices(props.today ?? todayInDenmark()), [props.today]);
+  const inspected = load.kind === 'ready' ? load.inspected : undefined;
+  const status = inspected ? planStatus(inspected.result, lang) : undefined;
+  const isLeader = app.user !== null && app.user.role !== 'coordinator';
+  const empty = inspected ? inspected.grid.sheets.every((s) => s.cells.length === 0) : false;
+
+  return (
+    <FluentProvider theme={webLightTheme} lang={lang === 'da' ? 'da-DK' : 'en'} className={styles.page}>
+      <main className={styles.root} aria-labelledby="app-title">
+        <Header
+          t={t}
+          title={host.kind === 'web' ? t.webTitle : t.appTitle}
+          subtitle={host.kind === 'web' ? t.webIntro : t.appSubtitle}
+          user={app.user}
+          signIn={app.signIn}
+          onSignIn={() => void actions.signIn()}
+          onSignOut={() => void actions.signOut()}
+        />
+        {host.kind === 'web' && (
+          <DropZone
+            t={t}
+            {...(fileLabel ? { fileLabel } : {})}
+            {...(fileError ? { error: fileError } : {})}
+            onFile={(f) => void onFile(f)}
+          />
+        )}
+        {load.kind === 'reading' && <Spinner label={t.reading} />}
+        {load.kind === 'error' && (
+          <MessageBar intent="error" layout="multiline">
+            <MessageBarBody>{t.readFailed(load.message)}</MessageBarBody>
+          </MessageBar>
+        )}
+        {inspected && status && (
+          <>
+            <StatusCard
+              t={t}
+              status={status}
+              receipt={app.lastReceipt}
+              signedIn={app.user !== null}
+              validatedAt={
+                load.kind === 'ready'
+                  ? t.validatedAt(
+                      load.at.toLocaleTimeString(lang === 'da' ? 'da-DK' : 'en-GB', {
+                        hour: '2-digit',
+                        minute: '2-digit',
+                      }),
+                    )
+                  : ''
+              }
+              onValidate={() => void actions.refresh()}
+              formatWhen={formatWhen}
+            />
+            <StructurePanel
+              t={t}
+              lang={lang}
+              tables={tableViews(inspected.result.structure.tables, app.overrides)}
+              empty={empty}
+              structured={inspected.structured}
+              corrections={app.overrides.length}
+              unmapped={inspected.result.unmapped.length}
+              notCarried={inspected.result.structure.notCarried}
+              inPlace={host.capabilities.structureInPlace}
+              state={app.structure}
+              onOverride={actions.setOverride}
+              onReset={actions.resetOverrides}
+              onStructure={() => void actions.runStructure()}
+            />
+            <IssueList
+              t={t}
+              lang={lang}
+              issues={inspected.result.issues}
+              serverIssues={app.serverIssues}
+              canSelect={host.capabilities.selectCell}
+              selectError={app.selectError}
+              onSelect={(issue) => void actions.selectIssue(issue)}
+            />
+            <SubmitPanel
+              t={t}
+              lang={lang}
+              errors={status.errors}
+              warnings={status.warnings}
+              needsStructure={app.overrides.length > 0 && !inspected.structured}
+              note={app.note}
+              state={app.submit}
+              formatWhen={formatWhen}
+              formatBytes={(n) => formatBytes(n, lang)}
+              onNote={actions.setNote}
+              onSubmit={() => void actions.runSubmit()}
+              onSignIn={() => void actions.signIn()}
+              onShowErrors={() => focusSection('fejl')}
+            />
+          </>
+        )}
+        {isLeader && (
+          <SummaryPanel
+            t={t}
+            lang={lang}
+            periods={periods}
+            state={app.summary}
+            onOpen={(p) => void actions.openSummary(p)}
+          />
+        )}
+      </main>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,137 @@
+// The local sign-in page's content (AUTH_MODE=local): the demo users, grouped by role. Choosing one
+// gets a token from the local issuer and hands the session to the app that opened the page.
+
+import {
+  Button,
+  Caption1,
+  FluentProvider,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Subtitle2,
+  Text,
+  Title3,
+  tokens,
+  webLightTheme,
+} from '@fluentui/react-components';
+import { PersonRegular } from '@fluentui/react-icons';
+import { useEffect, useState } from 'react';
+import type { Lang } from '../../../core/spec';
+import type { LocalUser } from '../auth/local';
+
+const useStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalL,
+  },
+  group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  list: {
+    margin: 0,
+    padding: 0,
+    listStyleType: 'none',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+  },
+  user: { width: '100%', justifyContent: 'flex-start' },
+  heading: { margin: 0 },
+});
+
+const TEXT = {
+  da: {
+    title: 'Log ind (lokal demo)',
+    intro: 'korpsplan kører lokalt. Vælg den demobruger, du vil være.',
+    coordinator: 'Koordinatorer',
+    leader: 'Ledelse',
+    admin: 'Administrator',
+    loading: 'Henter brugere …',
+    failed: (d: string) => `Brugerne kunne ikke hentes: ${d}`,
+    signingIn: 'Logger ind …',
+  },
+  en: {
+    title: 'Sign in (local demo)',
+    intro: 'korpsplan runs locally. Choose the demo user you want to be.',
+    coordinator: 'Coordinators',
+    leader: 'Leaders',
+    admin: 'Administrator',
+    loading: 'Fetching users …',
+    failed: (d: string) => `The users could not be fetched: ${d}`,
+    signingIn: 'Signing in …',
+  },
+} as const;
+
+export interface LocalSignInProps {
+  readonly lang: Lang;
+  readonly loadUsers: () => Promise<LocalUser[]>;
+  readonly onChoose: (user: LocalUser) => Promise<void>;
+}
+
+export function LocalSignIn({ lang, loadUsers, onChoose }: LocalSignInProps) {
+  const styles = useStyles();
+  const t = TEXT[lang];
+  const [users, setUsers] = useState<LocalUser[] | undefined>();
+  const [error, setError] = useState<string | undefined>();
+  const [busy, setBusy] = useState(false);
+  useEffect(() => {
+    loadUsers().then(setUsers, (err: unknown) =>
+      setError(t.failed(err instanceof Error ? err.message : String(err))),
+    );
+  }, [loadUsers, t]);
+  const choose = async (user: LocalUser) => {
+    setBusy(true);
+    try {
+      await onChoose(user);
+    } catch (err) {
+      setError(t.failed(err instanceof Error ? err.message : String(err)));
+      setBusy(false);
+    }
+  };
+  const roles = ['coordinator', 'leader', 'admin'] as const;
+  return (
+    <FluentProvider theme={webLightTheme} lang={lang === 'da' ? 'da-DK' : 'en'}>
+      <main className={styles.root} aria-labelledby="signin-title">
+        <Title3 as="h1" id="signin-title" className={styles.heading}>
+          {t.title}
+        </Title3>
+        <Text>{t.intro}</Text>
+        {!users && !error && <Spinner size="small" label={t.loading} />}
+        {busy && <Spinner size="small" label={t.signingIn} />}
+        {error && (
+          <MessageBar intent="error">
+            <MessageBarBody>{error}</MessageBarBody>
+          </MessageBar>
+        )}
+        {users &&
+          roles.map((role) => {
+            const list = users.filter((u) => u.role === role);
+            if (list.length === 0) return null;
+            return (
+              <section key={role} className={styles.group} aria-labelledby={`role-${role}`}>
+                <Subtitle2 as="h2" id={`role-${role}`} className={styles.heading}>
+                  {t[role]}
+                </Subtitle2>
+                <ul className={styles.list}>
+                  {list.map((u) => (
+                    <li key={u.as}>
+                      <Button
+                        className={styles.user}
+                        icon={<PersonRegular />}
+                        disabled={busy}
+                        onClick={() => void choose(u)}
+                      >
+                        {u.name}
+                      </Button>
+                      <Caption1> {u.as}</Caption1>
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            );
+          })}
+      </main>
+    </FluentProvider>
+  );
+}

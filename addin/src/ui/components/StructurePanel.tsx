@@ -1,0 +1,177 @@
+// The proposed header mapping with its confidence; the coordinator corrects a column before anything
+// is written, then structures (Excel: the template sheets are written into the workbook; web: the
+// structured workbook is downloaded).
+
+import {
+  Badge,
+  Button,
+  Caption1,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Spinner,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
+import { ArrowDownloadRegular, ArrowUndoRegular, TableSimpleRegular } from '@fluentui/react-icons';
+import type { Lang } from '../../../../core/spec';
+import type { Strings } from '../../i18n';
+import { fieldOptions, type ConfidenceLevel, type TableView } from '../model';
+import type { StructureState } from '../usePlanApp';
+import { Section } from './Section';
+
+const useStyles = makeStyles({
+  table: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  tableTitle: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, margin: 0 },
+  columns: {
+    margin: 0,
+    padding: 0,
+    listStyleType: 'none',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+  },
+  column: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1.2fr) max-content',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalS,
+  },
+  header: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+  letter: { color: tokens.colorNeutralForeground3, marginRight: tokens.spacingHorizontalXS },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
+});
+
+const BADGE: Record<ConfidenceLevel, 'success' | 'informative' | 'danger' | 'brand'> = {
+  high: 'success',
+  medium: 'informative',
+  low: 'danger',
+  corrected: 'brand',
+};
+
+export interface StructurePanelProps {
+  readonly t: Strings;
+  readonly lang: Lang;
+  readonly tables: readonly TableView[];
+  /** The workbook has no values at all. */
+  readonly empty: boolean;
+  /** The workbook is already in the template layout. */
+  readonly structured: boolean;
+  readonly corrections: number;
+  readonly unmapped: number;
+  readonly notCarried: readonly { readonly sheet: string; readonly what: string }[];
+  readonly inPlace: boolean;
+  readonly state: StructureState;
+  readonly onOverride: (sheet: string, col: number, field: string | null) => void;
+  readonly onReset: () => void;
+  readonly onStructure: () => void;
+}
+
+export function StructurePanel(props: StructurePanelProps) {
+  const { t, lang, tables, state } = props;
+  const styles = useStyles();
+  const working = state.kind === 'working';
+  const label = props.inPlace ? (props.structured ? t.structureAgain : t.structure) : t.downloadStructured;
+  return (
+    <Section id="struktur" title={t.structureHeading}>
+      <Text>{props.empty ? t.structureEmpty : props.structured ? t.structureAlready : t.structureIntro}</Text>
+      {!props.empty && tables.length === 0 && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t.noTables}</MessageBarBody>
+        </MessageBar>
+      )}
+      {tables.map((table) => {
+        const options = fieldOptions(table.key, lang, t);
+        const titleId = `table-${table.sheet}-${table.headerRow}`.replace(/[^A-Za-z0-9_-]/g, '_');
+        return (
+          <div
+            key={`${table.key}-${table.sheet}-${table.headerRow}`}
+            className={styles.table}
+            role="group"
+            aria-labelledby={titleId}
+          >
+            <Text as="h3" weight="semibold" id={titleId} className={styles.tableTitle}>
+              <TableSimpleRegular aria-hidden />
+              {t.tableOn(t.tableNames[table.key], table.sheet, table.headerRow)}
+            </Text>
+            <ul className={styles.columns}>
+              {table.columns.map((c) => {
+                const header = c.header.trim() === '' ? t.emptyHeader : c.header;
+                return (
+                  <li key={c.col} className={styles.column}>
+                    <Text className={styles.header} title={header}>
+                      <span className={styles.letter}>{c.letter}</span>
+                      {header}
+                    </Text>
+                    <Select
+                      size="small"
+                      aria-label={t.columnLabel(header, c.letter)}
+                      value={c.field ?? ''}
+                      disabled={working}
+                      onChange={(_, data) =>
+                        props.onOverride(table.sheet, c.col, data.value === '' ? null : data.value)
+                      }
+                    >
+                      {options.map((o) => (
+                        <option key={o.value} value={o.value}>
+                          {o.label}
+                        </option>
+                      ))}
+                    </Select>
+                    <Badge
+                      appearance="tint"
+                      color={BADGE[c.level]}
+                      title={t.confidenceTitle(Math.round(c.confidence * 100))}
+                    >
+                      {t.confidence[c.level]}
+                    </Badge>
+                  </li>
+                );
+              })}
+            </ul>
+          </div>
+        );
+      })}
+      {props.unmapped > 0 && <Caption1>{t.unmappedCount(props.unmapped)}</Caption1>}
+      {props.notCarried.map((n) => (
+        <Caption1 key={`${n.sheet}-${n.what}`}>{t.notCarried(n.what, n.sheet)}</Caption1>
+      ))}
+      <div className={styles.actions}>
+        <Button
+          appearance="primary"
+          icon={props.inPlace ? <TableSimpleRegular /> : <ArrowDownloadRegular />}
+          disabled={working}
+          onClick={props.onStructure}
+        >
+          {label}
+        </Button>
+        {props.corrections > 0 && (
+          <Button appearance="subtle" icon={<ArrowUndoRegular />} disabled={working} onClick={props.onReset}>
+            {t.undoCorrections}
+          </Button>
+        )}
+        {working && <Spinner size="tiny" label={t.structuring} />}
+      </div>
+      <div aria-live="polite">
+        {state.kind === 'done' && (
+          <MessageBar intent="success">
+            <MessageBarBody>
+              {state.outcome.downloaded
+                ? t.downloaded(state.outcome.downloaded)
+                : t.structured(state.outcome.sheets.length)}
+              {state.outcome.renamed.map((r) => (
+                <div key={r.from}>{t.renamed(r.from, r.to)}</div>
+              ))}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {state.kind === 'error' && (
+          <MessageBar intent="error">
+            <MessageBarBody>{t.structureFailed(state.message)}</MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+    </Section>
+  );
+}

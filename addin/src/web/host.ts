@@ -1,0 +1,107 @@
+// The web page's WorkbookHost: a file dropped on the page, read in the browser with core/xlsx (the
+// same intake and reader the service uses). Structuring asks the service for the structured workbook
+// (POST /api/structure) and downloads it; from then on that workbook is the one the page shows and
+// submits, as in Excel where the template sheets are written into the open workbook.
+
+import type { Grid } from '../../../core/grid';
+import type { Receipt } from '../../../core/receipt';
+import { readWorkbook } from '../../../core/xlsx';
+import type { KorpsplanApi } from '../api';
+import { downloadBytes } from '../common/bytes';
+import {
+  FileTooLargeError,
+  type HostCapabilities,
+  type OpenedHow,
+  type StructureOutcome,
+  type StructureRequest,
+  type WorkbookHost,
+} from '../host';
+import { templateSheetNames } from '../common/template';
+
+const CAPABILITIES: HostCapabilities = {
+  selectCell: false,
+  liveChanges: false,
+  structureInPlace: false,
+  recordReceipt: false,
+};
+
+export class NoFileError extends Error {
+  constructor() {
+    super('No workbook has been chosen');
+    this.name = 'NoFileError';
+  }
+}
+
+export type Download = (bytes: Uint8Array, fileName: string) => void;
+
+/** "Plan 2026.xlsx" → "Plan 2026 (struktureret).xlsx" */
+export function structuredFileName(name: string, lang: 'da' | 'en'): string {
+  const base = name.replace(/\.xlsx$/i, '').replace(/ \((struktureret|structured)\)$/, '');
+  return `${base} (${lang === 'da' ? 'struktureret' : 'structured'}).xlsx`;
+}
+
+export class WebWorkbookHost implements WorkbookHost {
+  readonly kind = 'web' as const;
+  readonly capabilities = CAPABILITIES;
+  private file: { name: string; bytes: Uint8Array } | undefined;
+
+  constructor(
+    private readonly api: KorpsplanApi,
+    private readonly download: Download = downloadBytes,
+  ) {}
+
+  /** The workbook the coordinator dropped on the page. */
+  setFile(name: string, bytes: Uint8Array): void {
+    this.file = { name, bytes };
+  }
+
+  hasFile(): boolean {
+    return this.file !== undefined;
+  }
+
+  private current(): { name: string; bytes: Uint8Array } {
+    if (!this.file) throw new NoFileError();
+    return this.file;
+  }
+
+  workbookName(): string | undefined {
+    return this.file?.name;
+  }
+
+  readGrid(): Promise<Grid> {
+    // RefusalError (too large, not a workbook, macros, ...) carries its Danish and English message.
+    return Promise.resolve(readWorkbook(this.current().bytes));
+  }
+
+  async applyStructure(request: StructureRequest): Promise<StructureOutcome> {
+    const file = this.current();
+    const bytes = await this.api.structure(file.bytes, request.lang, request.columnOverrides);
+    const name = structuredFileName(file.name, request.lang);
+    this.download(bytes, name);
+    this.file = { name, bytes };
+    return { sheets: templateSheetNames(request.lang), renamed: [], downloaded: name };
+  }
+
+  readFile(maxBytes: number): Promise<Uint8Array> {
+    const { bytes } = this.current();
+    if (bytes.length > maxBytes) return Promise.reject(new FileTooLargeError(bytes.length, maxBytes));
+    return Promise.resolve(bytes);
+  }
+
+  selectCell(): Promise<void> {
+    return Promise.resolve();
+  }
+
+  watch(): Promise<() => Promise<void>> {
+    return Promise.resolve(() => Promise.resolve());
+  }
+
+  recordReceipt(_receipt: Receipt): Promise<boolean> {
+    return Promise.resolve(false);
+  }
+
+  openWorkbook(bytes: Uint8Array, fileName: string): Promise<OpenedHow> {
+    this.download(bytes, fileName);
+    return Promise.resolve('downloaded');
+  }
+}
