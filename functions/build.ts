@@ -90,7 +90,7 @@ export async function buildFunctions(
     dependencies,
   };
   writeFileSync(join(outDir, 'package.json'), `${JSON.stringify(functionsPackage, null, 2)}\n`);
-  copyFileSync(join(ROOT, 'functions', 'host.json'), join(outDir, 'host.json'));
+  copyFileSync(join(ROOT, 'host.json'), join(outDir, 'host.json'));
   writeFileSync(
     join(outDir, '.funcignore'),
     ['*.map', 'local.settings.json', '.data', ''].join('\n'),
