@@ -1,4 +1,4 @@
-// End to end: real .xlsx bytes of messy coordinators' workbooks → grid → structure.
+// End to end: real .xlsx bytes of messy coordinators' workbooks → readWorkbook (core/xlsx) → structure.
 
 import { readFileSync } from 'fs';
 import { join } from 'path';
@@ -7,11 +7,11 @@ import type { StructureResult } from '../../../core/draft';
 import * as messy from '../../fixtures/messy';
 import { SEED_F, SEED_L, TABLE1, TABLE2 } from '../../fixtures/messy/xMarkedChecklists';
 import { ANSWERS_WRITTEN } from '../../fixtures/messy/planAndChecklistOnOneSheet';
-import { loadGrid } from './xlsx-grid';
+import { readWorkbook } from '../../../core/xlsx';
 import { writeStructured } from '../../../workbook/template';
 
 async function read(build: () => Promise<Uint8Array>): Promise<StructureResult> {
-  return structure(await loadGrid(await build()));
+  return structure(readWorkbook(await build()));
 }
 
 function activities(r: StructureResult) {
@@ -323,7 +323,7 @@ test('planWithLogoImage: a picture cannot be carried over and is reported', asyn
 
 test('a plan LibreOffice made from a Danish CSV (semicolons, UTF-8, Danish dates)', async () => {
   const bytes = new Uint8Array(readFileSync(join(__dirname, '../../fixtures/messy/libreoffice-plan.xlsx')));
-  const r = structure(await loadGrid(bytes));
+  const r = structure(readWorkbook(bytes));
   expect(r.draft.municipality).toEqual({ code: '101', name: 'København' });
   expect(r.draft.period).toBe('2026-H1');
   expect(activities(r)).toEqual([
@@ -417,10 +417,10 @@ describe('written in the template layout (korpsplan structure) and read again', 
   });
 
   it.each(Object.keys(messy) as (keyof typeof messy)[])('%s keeps its plan', async (name) => {
-    const grid = await loadGrid(await messy[name]());
+    const grid = readWorkbook(await messy[name]());
     const first = structure(grid);
     const bytes = await writeStructured('da', { draft: first.draft, grid, notCarried: first.notCarried });
-    const again = structure(await loadGrid(bytes));
+    const again = structure(readWorkbook(bytes));
     expect(plain(again)).toEqual(plain(first));
     expect(again.archivedSheets).toEqual(grid.sheets.map((s) => `Original - ${s.name}`));
     // Reported again: exactly the values no reader could read, now carried in the template's cells.
