@@ -321,7 +321,7 @@ test('planWithLogoImage: a picture cannot be carried over and is reported', asyn
   expect(activities(r)).toHaveLength(1);
 });
 
-test('a plan LibreOffice made from a Danish CSV (semicolons, UTF-8, Danish dates)', async () => {
+test('a plan LibreOffice made from a Danish CSV (semicolons, UTF-8, Danish dates)', () => {
   const bytes = new Uint8Array(readFileSync(join(__dirname, '../../fixtures/messy/libreoffice-plan.xlsx')));
   const r = structure(readWorkbook(bytes));
   expect(r.draft.municipality).toEqual({ code: '101', name: 'København' });
