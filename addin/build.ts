@@ -12,7 +12,7 @@
 //   ADDIN_AUTH_MODE    / --auth-mode M      local (default without a public URL) or entra
 //   ADDIN_CLIENT_ID    / --client-id ID     the add-in's Entra app registration (entra)
 //   ADDIN_AUTHORITY                         default https://login.microsoftonline.com/organizations
-//   ADDIN_API_SCOPE                         default api://<host of the public URL>/<client id>/access_as_user
+//   ADDIN_API_SCOPE                         default api://<client id>/access_as_user (docs/deploy.md)
 //   ADDIN_API_URL      / --api-url URL      the service's base URL ('' = same origin, the default)
 //   --dev                                   no minification
 
@@ -49,9 +49,9 @@ export function rewriteManifest(xml: string, target: ManifestTarget): string {
   const url = target.publicUrl.replace(/\/+$/, '');
   if (!/^https:\/\/[^/\s]+/.test(url))
     throw new Error(`The add-in's public URL must be https://..., not "${url}"`);
+  // WebApplicationInfo's resource is the app registration's Application ID URI, api://<client id>
+  // (docs/deploy.md), so only the client id changes there.
   let out = xml.split(DEV_URL).join(url);
-  // WebApplicationInfo's resource is api://<host>/<client id>; the host of a dev URL is localhost:3000.
-  out = out.split(`api://${new URL(DEV_URL).host}/`).join(`api://${new URL(url).host}/`);
   if (target.clientId) {
     if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(target.clientId)) {
       throw new Error(`ADDIN_CLIENT_ID must be a GUID, not "${target.clientId}"`);
@@ -87,11 +87,7 @@ export function settingsFrom(env: NodeJS.ProcessEnv, argv: readonly string[]): B
           apiBaseUrl,
           clientId,
           authority: env.ADDIN_AUTHORITY ?? 'https://login.microsoftonline.com/organizations',
-          apiScope:
-            env.ADDIN_API_SCOPE ??
-            (publicUrl && clientId
-              ? `api://${new URL(publicUrl).host}/${clientId}/access_as_user`
-              : undefined),
+          apiScope: env.ADDIN_API_SCOPE ?? (clientId ? `api://${clientId}/access_as_user` : undefined),
         }
       : { authMode, apiBaseUrl };
   const parsed = appConfigSchema.safeParse(raw);

@@ -16,7 +16,7 @@ export const appConfigSchema = z.discriminatedUnion('authMode', [
     clientId: z.string().min(1),
     /** e.g. https://login.microsoftonline.com/organizations */
     authority: z.string().url(),
-    /** e.g. api://korpsplan.example.dk/<client-id>/access_as_user */
+    /** api://<client-id>/access_as_user (the app registration of infra/entra-app.bicep) */
     apiScope: z.string().min(1),
   }),
 ]);
