@@ -300,7 +300,7 @@ function overviewSheet(ctx: Context): Sheet {
       width: 13,
       fmt: 'text',
     },
-    { header: L(lang, 'Advarsler', 'Warnings'), width: 46, fmt: 'text', wrap: true },
+    { header: L(lang, 'Advarsler', 'Warnings'), width: 60, fmt: 'text', wrap: true },
     { header: L(lang, 'Til aktiviteter', 'To activities'), width: 14, fmt: 'text' },
     { header: L(lang, 'Til tjekliste', 'To checklist'), width: 12, fmt: 'text' },
     { header: L(lang, 'Til korps', 'To corps'), width: 10, fmt: 'text' },
@@ -317,7 +317,7 @@ function overviewSheet(ctx: Context): Sheet {
           text(e.name),
           text(e.region),
           null,
-          { s: MISSING[lang], tone: 'missing' },
+          { s: MISSING[lang], tone: 'alert' },
           ...blanks(columns.length - 4),
         ],
       };
@@ -1181,7 +1181,7 @@ function submissionsSheet(ctx: Context): Sheet {
     else if (e.expected) {
       rows.push({
         tone: 'missing',
-        cells: [text(e.name), text(ctx.input.period), { s: MISSING[lang], tone: 'missing' }],
+        cells: [text(e.name), text(ctx.input.period), { s: MISSING[lang], tone: 'alert' }],
       });
     }
     for (const s of skippedBy.get(e.code) ?? []) {

@@ -47,7 +47,7 @@ export function clamp(text: string, max: number = EXCEL_MAX_CELL_CHARS): string 
  */
 // Anything that may need work: control characters, surrogates, U+FFFE/U+FFFF, "_" (escapes),
 // or a first character that could start a formula.
- 
+
 const NEEDS_WORK =
   /[\u0000-\u001F\uD800-\uDFFF\uFFFE\uFFFF_]|^[ \u00A0\u3000=+\-@\uFF1D\uFF0B\uFF0D\uFF20\uFE66\uFE62\uFE63\uFE6B]/;
 

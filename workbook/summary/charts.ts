@@ -56,6 +56,12 @@ export function chartXml(part: ChartPart, lang: 'da' | 'en'): string {
         `<c:tx><c:strRef><c:f>${xmlEscape(s.nameRef)}</c:f>${strCache([s.name])}</c:strRef></c:tx>` +
         `<c:spPr><a:solidFill><a:srgbClr val="${s.color}"/></a:solidFill></c:spPr>` +
         `<c:invertIfNegative val="0"/>` +
+        part.mutedPoints
+          .map(
+            (idx) =>
+              `<c:dPt><c:idx val="${idx}"/><c:invertIfNegative val="0"/><c:bubble3D val="0"/><c:spPr><a:solidFill><a:srgbClr val="BFBFBF"/></a:solidFill></c:spPr></c:dPt>`,
+          )
+          .join('') +
         `<c:cat><c:strRef><c:f>${xmlEscape(part.categoriesRef)}</c:f>${strCache(part.categories)}</c:strRef></c:cat>` +
         `<c:val><c:numRef><c:f>${xmlEscape(s.valuesRef)}</c:f>${numCache(s.values, format)}</c:numRef></c:val>` +
         `</c:ser>`,

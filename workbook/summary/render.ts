@@ -63,6 +63,8 @@ export interface ChartSeriesPart {
 
 export interface ChartPart {
   readonly chart: Chart;
+  /** Points drawn in grey (rows of the table marked muted, e.g. "Mangler"). */
+  readonly mutedPoints: readonly number[];
   readonly categoriesRef: string;
   readonly categories: readonly string[];
   readonly series: readonly ChartSeriesPart[];
@@ -479,6 +481,7 @@ function chartPart(sheet: Sheet, chart: Chart): ChartPart {
   });
   return {
     chart,
+    mutedPoints: rows.flatMap((r, i) => (r.tone === 'muted' ? [i] : [])),
     categoriesRef: `${q}!${absRange(first, t.col + chart.categoryColumn, last, t.col + chart.categoryColumn)}`,
     categories,
     series,
