@@ -87,7 +87,7 @@ export async function readSummary(bytes: Uint8Array): Promise<ReadSummary> {
     }
   }
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(Buffer.from(bytes));
+  await workbook.xlsx.load(Buffer.from(bytes) as unknown as Parameters<typeof workbook.xlsx.load>[0]);
   return { files, xml, workbook, sheetNames, sheetParts, tables };
 }
 
