@@ -7,6 +7,12 @@
 //                    are archived originals and the lists sheet is the template's own.
 //   any other layout every sheet is searched for the tables of the spec (detect.ts) and for cover
 //                    labels and titles (cover.ts).
+//
+// A value that was read but could not be normalised (an unreadable date, a status outside the list)
+// is reported twice: as an issue that says what to do, and in `unmapped`, since it did not land.
+// In `tables`, header rows are 0-based (as in TableMapping; so is draft.planTable.headerRow), and
+// the checklist's Ja/Delvist/Nej columns carry the fields of CHECKLIST_MARK_FIELDS ("answer.yes",
+// "answer.partly", "answer.no"), which the add-in may also send back as column overrides.
 
 import type {
   ColumnOverride,
@@ -223,7 +229,12 @@ function useHeader(t: DetectedTable): void {
   }
 }
 
-/** The coordinator's corrections from the add-in: a column's field, or no field (null). */
+/**
+ * The coordinator's corrections from the add-in: a column's field, or no field (null). A correction
+ * applies to the table on that sheet whose columns include it (else the nearest table that knows
+ * the field) and takes the field away from any other column of that table. A field the table does
+ * not have (e.g. "initials" on a plan) cannot apply and leaves the mapping as it was.
+ */
 function applyOverrides(tables: readonly DetectedTable[], overrides: readonly ColumnOverride[]): void {
   for (const o of overrides) {
     const onSheet = tables.filter((t) => t.view.name === o.sheet);
