@@ -369,6 +369,8 @@ function isDataCell(cell: GridCell): boolean {
   if (typeof cell.v !== 'string') return true;
   const text = cell.v.trim();
   if (text.length > 60) return true;
+  // "Færdig?" heads a column; a value is not written as a question.
+  if (text.endsWith('?')) return false;
   const cached = dataCache.get(text);
   if (cached !== undefined) return cached;
   const value =

@@ -446,3 +446,16 @@ describe('written in the template layout (korpsplan structure) and read again', 
     );
   });
 });
+
+test.each(['Implementeringsplan.xlsx', 'Implementation-plan.en.xlsx'])(
+  'the committed template %s structures to an empty plan with nothing unmapped',
+  (file) => {
+    const bytes = new Uint8Array(readFileSync(join(__dirname, '../../../templates', file)));
+    const r = structure(readWorkbook(bytes));
+    expect(r.issues).toEqual([]);
+    expect(r.unmapped).toEqual([]);
+    expect(r.tables).toHaveLength(7);
+    expect(r.draft.activities).toEqual([]);
+    expect(r.draft.checklist.filter((c) => c.answer !== null)).toEqual([]);
+  },
+);
