@@ -134,17 +134,10 @@ function extraSynonyms(list: ListId): [string, string][] {
         ['ikke igang', 'not_started'],
         ['ikke i gang', 'not_started'],
         ['ikke påbegyndt endnu', 'not_started'],
-        ['i gang', 'in_progress'],
         ['i process', 'in_progress'],
         ['igangværende', 'in_progress'],
         ['under udførelse', 'in_progress'],
-        ['in progress', 'in_progress'],
         ['færdiggjort', 'done'],
-        ['gennemført', 'done'],
-        ['done', 'done'],
-        ['ændret', 'changed'],
-        ['lukket', 'closed'],
-        ['closed', 'closed'],
       ];
     case 'organisation':
       return [
