@@ -255,7 +255,15 @@ function sheet(
   options: Partial<
     Pick<
       Sheet,
-      'freezeCols' | 'freezeRows' | 'headerHeight' | 'conditional' | 'charts' | 'extraWidths' | 'landscape'
+      | 'freezeCols'
+      | 'freezeRows'
+      | 'headerHeight'
+      | 'conditional'
+      | 'charts'
+      | 'extraWidths'
+      | 'landscape'
+      | 'printFit'
+      | 'printRepeatCols'
     >
   > & {
     readonly note?: string;
@@ -273,6 +281,8 @@ function sheet(
     conditional: options.conditional ?? [],
     charts: options.charts ?? [],
     landscape: options.landscape ?? true,
+    ...(options.printFit === false ? { printFit: false } : {}),
+    ...(options.printRepeatCols ? { printRepeatCols: options.printRepeatCols } : {}),
     ...(options.extraWidths ? { extraWidths: options.extraWidths } : {}),
   };
 }
@@ -647,6 +657,8 @@ function checklistsSheet(ctx: Context): Sheet {
   return sheet(ctx, 'checklists', [staticTable('Tjeklister', HEADER_ROW, 0, columns, rows)], {
     freezeCols: 3,
     headerHeight: 110,
+    printFit: false,
+    printRepeatCols: 3,
     note: L(
       lang,
       `${CHECKLIST_GROUPS.preparation.da} (F1–F7) og ${CHECKLIST_GROUPS.ongoing.da.toLowerCase()} (L1–L8); andele af ${n} indsendte planer`,
@@ -781,7 +793,7 @@ function indicatorsSheet(ctx: Context): Sheet {
   const { lang, config, totals } = ctx;
   const corpsColumns: Column[] = [
     { header: L(lang, 'Kode', 'Code'), width: 22, fmt: 'text' },
-    { header: L(lang, 'Indikator', 'Indicator'), width: 30, fmt: 'text', wrap: true },
+    { header: L(lang, 'Indikator', 'Indicator'), width: 40, fmt: 'text', wrap: true },
     { header: L(lang, 'Om borgere', 'About citizens'), width: 9, fmt: 'text' },
     { header: L(lang, 'Kommuner med tal', 'Municipalities reporting'), width: 11, fmt: 'int' },
     { header: L(lang, `Heraf ${config.marker}`, `Of which ${config.marker}`), width: 9, fmt: 'int' },
@@ -904,10 +916,10 @@ function corpsSheet(ctx: Context): Sheet {
     { header: L(lang, 'Aktive forløb', 'Active cases'), width: 10, fmt: 'int' },
     { header: L(lang, 'Deltagere pr. årsværk', 'Participants per full-time post'), width: 12, fmt: 'dec1' },
     { header: L(lang, 'Interval (004 Tabel 24)', 'Band (004 Table 24)'), width: 12, fmt: 'text' },
-    { header: L(lang, 'Supervisionsmodel', 'Supervision model'), width: 26, fmt: 'text', wrap: true },
+    { header: L(lang, 'Supervisionsmodel', 'Supervision model'), width: 34, fmt: 'text', wrap: true },
     {
       header: L(lang, 'Organisatorisk forankring', 'Organisational anchoring'),
-      width: 22,
+      width: 28,
       fmt: 'text',
       wrap: true,
     },
@@ -1010,7 +1022,7 @@ function corpsSheet(ctx: Context): Sheet {
         CORPS_DIST_COL,
         [
           { header: L(lang, 'Fordeling', 'Distribution'), width: 22, fmt: 'text' },
-          { header: L(lang, 'Værdi', 'Value'), width: 30, fmt: 'text', wrap: true },
+          { header: L(lang, 'Værdi', 'Value'), width: 36, fmt: 'text', wrap: true },
           { header: L(lang, 'Kommuner', 'Municipalities'), width: 11, fmt: 'int' },
         ],
         distRows,

@@ -116,6 +116,10 @@ export interface Sheet {
   readonly conditional: readonly Conditional[];
   readonly charts: readonly Chart[];
   readonly landscape: boolean;
+  /** Print fitted to the page width (default); false prints at 70 % across several pages. */
+  readonly printFit?: boolean;
+  /** Columns repeated at the left of every printed page (with printFit false). */
+  readonly printRepeatCols?: number;
 }
 
 export interface SummaryWorkbook {

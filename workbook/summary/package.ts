@@ -9,7 +9,7 @@
 
 import { strFromU8, strToU8, unzipSync } from 'fflate';
 import { chartXml, drawingXml, xmlEscape } from './charts';
-import { quoteSheet, type SheetExtras } from './render';
+import { colLetters, quoteSheet, type SheetExtras } from './render';
 import { zipEntries, type ZipEntry } from './zip';
 
 const REL = {
@@ -275,8 +275,10 @@ export function completePackage(
 
     if (sheet.printTitleRows) {
       const [from, to] = sheet.printTitleRows;
+      const q = xmlEscape(quoteSheet(sheet.name));
+      const cols = sheet.printTitleCols ? `${q}!$A:$${colLetters(sheet.printTitleCols - 1)},` : '';
       definedNames.push(
-        `<definedName name="_xlnm.Print_Titles" localSheetId="${sheetIndex}">${xmlEscape(quoteSheet(sheet.name))}!$${from}:$${to}</definedName>`,
+        `<definedName name="_xlnm.Print_Titles" localSheetId="${sheetIndex}">${cols}${q}!$${from}:$${to}</definedName>`,
       );
     }
   });

@@ -78,6 +78,8 @@ export interface SheetExtras {
   readonly charts: ChartPart[];
   /** Rows repeated at the top of each printed page, 1-based inclusive. */
   readonly printTitleRows?: readonly [number, number];
+  /** Columns repeated at the left of each printed page, counted from A. */
+  readonly printTitleCols?: number;
 }
 
 // --- Styles ----------------------------------------------------------------------------------------
@@ -507,9 +509,9 @@ function renderSheet(
     pageSetup: {
       paperSize: 9,
       orientation: sheet.landscape ? 'landscape' : 'portrait',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
+      ...(sheet.printFit === false
+        ? { fitToPage: false, scale: 70 }
+        : { fitToPage: true, fitToWidth: 1, fitToHeight: 0 }),
       margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
     },
   });
@@ -587,6 +589,7 @@ function renderSheet(
     tables,
     hyperlinks: links,
     charts: sheet.charts.map((c) => chartPart(sheet, c)),
+    ...(sheet.printRepeatCols ? { printTitleCols: sheet.printRepeatCols } : {}),
     ...(sheet.key !== 'charts' && Number.isFinite(firstHeader)
       ? { printTitleRows: [firstHeader, firstHeader] as const }
       : {}),
