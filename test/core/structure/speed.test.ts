@@ -25,12 +25,15 @@ test('a 5,000-row plan structures in well under 100 ms (fresh process, a new wor
 }, 120_000);
 
 test('structuring time grows linearly with the rows', () => {
+  // The fastest of a few runs: the least disturbed by whatever else the machine is doing.
   const time = (n: number): number => {
-    const grids = [bigPlan(n, 'a'), bigPlan(n, 'b'), bigPlan(n, 'c'), bigPlan(n, 'd')];
-    structure(grids[0]!);
-    const t0 = performance.now();
-    for (const g of grids.slice(1)) structure(g);
-    return (performance.now() - t0) / 3;
+    const grids = ['a', 'b', 'c', 'd'].map((salt) => bigPlan(n, salt));
+    const times = grids.map((g) => {
+      const t0 = performance.now();
+      structure(g);
+      return performance.now() - t0;
+    });
+    return Math.min(...times.slice(1));
   };
   time(500);
   const small = time(2000);
