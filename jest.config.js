@@ -5,7 +5,7 @@ module.exports = {
   transform: {
     '^.+\\.(t|j)sx?$': [
       'ts-jest',
-      { tsconfig: { allowJs: true, jsx: 'react-jsx' }, isolatedModules: true, diagnostics: false },
+      { tsconfig: '<rootDir>/tsconfig.jest.json', isolatedModules: true, diagnostics: false },
     ],
   },
   // ESM-only packages that Jest must turn into CommonJS, also where npm nested them
