@@ -6,21 +6,35 @@ import { SaxesParser } from 'saxes';
 import { strFromU8 } from 'fflate';
 import { buildSummary } from '../../workbook/summary';
 import { generateCorps, generatePrevious } from '../fixtures/plans';
-import { headerCells, parseRef, readSummary, unescapeXml, type ReadSummary } from './read';
+import { headerCells, parseRef, readSummary, tableRows, unescapeXml, type ReadSummary } from './read';
 
 let summary: ReadSummary;
 
-beforeAll(async () => {
-  const plans = generateCorps({ seed: 21, municipalities: 30 });
-  const bytes = await buildSummary({
-    period: '2026-H2',
-    plans,
-    previous: generatePrevious(plans, 21),
-    generatedAt: new Date('2026-11-12T10:00:00Z'),
-    lang: 'da',
-  });
-  summary = await readSummary(bytes);
-});
+const CASES: readonly [string, () => Promise<Uint8Array>][] = [
+  [
+    'a realistic period (30 municipalities, with the previous period)',
+    () => {
+      const plans = generateCorps({ seed: 21, municipalities: 30 });
+      return buildSummary({
+        period: '2026-H2',
+        plans,
+        previous: generatePrevious(plans, 21),
+        generatedAt: new Date('2026-11-12T10:00:00Z'),
+        lang: 'da',
+      });
+    },
+  ],
+  [
+    'a period nobody has submitted for yet (empty tables, empty charts)',
+    () =>
+      buildSummary({
+        period: '2026-H2',
+        plans: [],
+        generatedAt: new Date('2026-11-12T10:00:00Z'),
+        lang: 'da',
+      }),
+  ],
+];
 
 function elements(xml: string, depth: number): string[] {
   const parser = new SaxesParser();
@@ -79,155 +93,166 @@ const CT_WORKSHEET = [
   'extLst',
 ];
 
-test('every XML part is well-formed', () => {
-  const parts = Object.keys(summary.files).filter((p) => p.endsWith('.xml') || p.endsWith('.rels'));
-  expect(parts.length).toBeGreaterThan(20);
-  for (const part of parts) {
-    expect(() => elements(strFromU8(summary.files[part]!), 1)).not.toThrow();
-  }
-});
+describe.each(CASES)('%s', (_, build) => {
+  beforeAll(async () => {
+    summary = await readSummary(await build());
+  });
 
-test('every part has a content type and every override names a part', () => {
-  const types = summary.xml('[Content_Types].xml');
-  const defaults = new Set([...types.matchAll(/<Default Extension="([^"]+)"/g)].map((m) => m[1]));
-  const overrides = new Set([...types.matchAll(/<Override PartName="\/([^"]+)"/g)].map((m) => m[1]));
-  for (const o of overrides) expect(summary.files[o!]).toBeDefined();
-  for (const part of Object.keys(summary.files)) {
-    if (part === '[Content_Types].xml') continue;
-    const ext = part.split('.').pop() ?? '';
-    expect(overrides.has(part) || defaults.has(ext)).toBe(true);
-  }
-  for (const p of Object.keys(summary.files).filter((f) =>
-    /^xl\/(tables|charts|drawings)\/[^/]+\.xml$/.test(f),
-  )) {
-    expect(overrides.has(p)).toBe(true);
-  }
-});
+  test('every XML part is well-formed', () => {
+    const parts = Object.keys(summary.files).filter((p) => p.endsWith('.xml') || p.endsWith('.rels'));
+    expect(parts.length).toBeGreaterThan(20);
+    for (const part of parts) {
+      expect(() => elements(strFromU8(summary.files[part]!), 1)).not.toThrow();
+    }
+  });
 
-test('every relationship resolves inside the package, and none is external', () => {
-  for (const relsPath of Object.keys(summary.files).filter((p) => p.endsWith('.rels'))) {
-    const xml = summary.xml(relsPath);
-    expect(xml).not.toMatch(/TargetMode="External"/);
-    const base = relsPath.replace(/_rels\/[^/]*\.rels$/, '');
+  test('every part has a content type and every override names a part', () => {
+    const types = summary.xml('[Content_Types].xml');
+    const defaults = new Set([...types.matchAll(/<Default Extension="([^"]+)"/g)].map((m) => m[1]));
+    const overrides = new Set([...types.matchAll(/<Override PartName="\/([^"]+)"/g)].map((m) => m[1]));
+    for (const o of overrides) expect(summary.files[o!]).toBeDefined();
+    for (const part of Object.keys(summary.files)) {
+      if (part === '[Content_Types].xml') continue;
+      const ext = part.split('.').pop() ?? '';
+      expect(overrides.has(part) || defaults.has(ext)).toBe(true);
+    }
+    for (const p of Object.keys(summary.files).filter((f) =>
+      /^xl\/(tables|charts|drawings)\/[^/]+\.xml$/.test(f),
+    )) {
+      expect(overrides.has(p)).toBe(true);
+    }
+  });
+
+  test('every relationship resolves inside the package, and none is external', () => {
+    for (const relsPath of Object.keys(summary.files).filter((p) => p.endsWith('.rels'))) {
+      const xml = summary.xml(relsPath);
+      expect(xml).not.toMatch(/TargetMode="External"/);
+      const base = relsPath.replace(/_rels\/[^/]*\.rels$/, '');
+      const ids = new Set<string>();
+      for (const m of xml.matchAll(/<Relationship\b[^>]*>/g)) {
+        const id = /Id="([^"]+)"/.exec(m[0])?.[1] ?? '';
+        expect(ids.has(id)).toBe(false);
+        ids.add(id);
+        const target = /Target="([^"]+)"/.exec(m[0])?.[1] ?? '';
+        const parts = `${base}${target}`.replace(/^\//, '').split('/');
+        const resolved: string[] = [];
+        for (const seg of parts) {
+          if (seg === '..') resolved.pop();
+          else if (seg !== '.' && seg !== '') resolved.push(seg);
+        }
+        const path = target.startsWith('/') ? target.slice(1) : resolved.join('/');
+        expect(summary.files[path]).toBeDefined();
+      }
+    }
+  });
+
+  test('every sheet: a real table, frozen header, widths, elements in schema order, valid name', () => {
+    for (const [name, part] of summary.sheetParts) {
+      expect(name.length).toBeLessThanOrEqual(31);
+      expect(name).not.toMatch(/[[\]:*?/\\]/);
+      const xml = summary.xml(part);
+      const order = elements(xml, 2).filter((n, i, all) => all.indexOf(n) === i);
+      const indices = order.map((n) => CT_WORKSHEET.indexOf(n));
+      expect(indices.every((x) => x >= 0)).toBe(true);
+      expect([...indices].sort((a, b) => a - b)).toEqual(indices);
+      expect(xml).toMatch(/<pane [^>]*state="frozen"/);
+      expect(xml).toMatch(/<cols>/);
+      expect(xml).toMatch(/<tableParts count="\d+">/);
+      expect([...summary.tables.values()].some((t) => t.sheet === name)).toBe(true);
+    }
+  });
+
+  test('tables: unique ids and names, column names equal the header cells, no overlaps or merges', () => {
     const ids = new Set<string>();
-    for (const m of xml.matchAll(/<Relationship\b[^>]*>/g)) {
-      const id = /Id="([^"]+)"/.exec(m[0])?.[1] ?? '';
+    const names = new Set<string>();
+    for (const t of summary.tables.values()) {
+      const head = /<table\b[^>]*>/.exec(summary.xml(t.part))?.[0] ?? '';
+      const id = /\bid="(\d+)"/.exec(head)?.[1] ?? '';
       expect(ids.has(id)).toBe(false);
       ids.add(id);
-      const target = /Target="([^"]+)"/.exec(m[0])?.[1] ?? '';
-      const parts = `${base}${target}`.replace(/^\//, '').split('/');
-      const resolved: string[] = [];
-      for (const seg of parts) {
-        if (seg === '..') resolved.pop();
-        else if (seg !== '.' && seg !== '') resolved.push(seg);
-      }
-      const path = target.startsWith('/') ? target.slice(1) : resolved.join('/');
-      expect(summary.files[path]).toBeDefined();
+      expect(names.has(t.name.toLowerCase())).toBe(false);
+      names.add(t.name.toLowerCase());
+      expect(t.name).toMatch(/^[A-Za-z_][A-Za-z0-9_.]*$/);
+      expect(/displayName="([^"]+)"/.exec(head)?.[1]).toBe(t.name);
+      expect(headerCells(summary, t.name)).toEqual(t.columns);
+      expect(new Set(t.columns.map((c) => c.toLowerCase())).size).toBe(t.columns.length);
+      const { c1, c2 } = parseRef(t.ref);
+      expect(c2 - c1 + 1).toBe(t.columns.length);
+      expect(summary.xml(t.part)).toContain(`<autoFilter ref="${t.ref}"/>`);
     }
-  }
-});
+    for (const [sheet] of summary.sheetParts) {
+      const boxes = [...summary.tables.values()].filter((t) => t.sheet === sheet).map((t) => parseRef(t.ref));
+      for (let i = 0; i < boxes.length; i++) {
+        for (let j = i + 1; j < boxes.length; j++) {
+          const a = boxes[i]!;
+          const b = boxes[j]!;
+          expect(a.r1 <= b.r2 && b.r1 <= a.r2 && a.c1 <= b.c2 && b.c1 <= a.c2).toBe(false);
+        }
+      }
+      // No merged cells at all, so none can overlap a table.
+      expect(summary.xml(summary.sheetParts.get(sheet)!)).not.toContain('<mergeCell');
+    }
+  });
 
-test('every sheet: a real table, frozen header, widths, elements in schema order, valid name', () => {
-  for (const [name, part] of summary.sheetParts) {
-    expect(name.length).toBeLessThanOrEqual(31);
-    expect(name).not.toMatch(/[[\]:*?/\\]/);
-    const xml = summary.xml(part);
-    const order = elements(xml, 2).filter((n, i, all) => all.indexOf(n) === i);
-    const indices = order.map((n) => CT_WORKSHEET.indexOf(n));
-    expect(indices.every((x) => x >= 0)).toBe(true);
-    expect([...indices].sort((a, b) => a - b)).toEqual(indices);
-    expect(xml).toMatch(/<pane [^>]*state="frozen"/);
-    expect(xml).toMatch(/<cols>/);
-    expect(xml).toMatch(/<tableParts count="\d+">/);
-    expect([...summary.tables.values()].some((t) => t.sheet === name)).toBe(true);
-  }
-});
+  test('defined names are valid print titles of existing sheets', () => {
+    const wb = summary.xml('xl/workbook.xml');
+    const names = [
+      ...wb.matchAll(/<definedName name="([^"]+)" localSheetId="(\d+)">([^<]+)<\/definedName>/g),
+    ];
+    expect(names.length).toBeGreaterThan(0);
+    for (const [, name, local, ref] of names) {
+      expect(name).toBe('_xlnm.Print_Titles');
+      const sheet = summary.sheetNames[Number(local)];
+      expect(sheet).toBeDefined();
+      const rows = `'${sheet}'!$4:$4`;
+      expect([rows, `'${sheet}'!$A:$C,${rows}`]).toContain(unescapeXml(ref!));
+    }
+  });
 
-test('tables: unique ids and names, column names equal the header cells, no overlaps or merges', () => {
-  const ids = new Set<string>();
-  const names = new Set<string>();
-  for (const t of summary.tables.values()) {
-    const head = /<table\b[^>]*>/.exec(summary.xml(t.part))?.[0] ?? '';
-    const id = /\bid="(\d+)"/.exec(head)?.[1] ?? '';
-    expect(ids.has(id)).toBe(false);
-    ids.add(id);
-    expect(names.has(t.name.toLowerCase())).toBe(false);
-    names.add(t.name.toLowerCase());
-    expect(t.name).toMatch(/^[A-Za-z_][A-Za-z0-9_.]*$/);
-    expect(/displayName="([^"]+)"/.exec(head)?.[1]).toBe(t.name);
-    expect(headerCells(summary, t.name)).toEqual(t.columns);
-    expect(new Set(t.columns.map((c) => c.toLowerCase())).size).toBe(t.columns.length);
-    const { c1, c2 } = parseRef(t.ref);
-    expect(c2 - c1 + 1).toBe(t.columns.length);
-    expect(summary.xml(t.part)).toContain(`<autoFilter ref="${t.ref}"/>`);
-  }
-  for (const [sheet] of summary.sheetParts) {
-    const boxes = [...summary.tables.values()].filter((t) => t.sheet === sheet).map((t) => parseRef(t.ref));
-    for (let i = 0; i < boxes.length; i++) {
-      for (let j = i + 1; j < boxes.length; j++) {
-        const a = boxes[i]!;
-        const b = boxes[j]!;
-        expect(a.r1 <= b.r2 && b.r1 <= a.r2 && a.c1 <= b.c2 && b.c1 <= a.c2).toBe(false);
+  test('hyperlinks are internal and point at existing sheets', () => {
+    let count = 0;
+    for (const part of summary.sheetParts.values()) {
+      for (const m of summary.xml(part).matchAll(/<hyperlink\b[^>]*>/g)) {
+        count += 1;
+        expect(m[0]).not.toMatch(/r:id=/);
+        const location = unescapeXml(/location="([^"]+)"/.exec(m[0])?.[1] ?? '');
+        const target = /^'([^']+)'!([A-Z]+)(\d+)$/.exec(location);
+        expect(target).not.toBeNull();
+        expect(summary.sheetNames).toContain(target?.[1]);
       }
     }
-    // No merged cells at all, so none can overlap a table.
-    expect(summary.xml(summary.sheetParts.get(sheet)!)).not.toContain('<mergeCell');
-  }
-});
+    const submitted = tableRows(summary, 'Overblik').filter((r) => r['Sidst indsendt'] !== 'mangler').length;
+    // Four links per municipality that has submitted.
+    expect(count).toBeGreaterThanOrEqual(submitted * 3);
+    if (submitted > 0) expect(count).toBeGreaterThan(30);
+  });
 
-test('defined names are valid print titles of existing sheets', () => {
-  const wb = summary.xml('xl/workbook.xml');
-  const names = [...wb.matchAll(/<definedName name="([^"]+)" localSheetId="(\d+)">([^<]+)<\/definedName>/g)];
-  expect(names.length).toBeGreaterThan(0);
-  for (const [, name, local, ref] of names) {
-    expect(name).toBe('_xlnm.Print_Titles');
-    const sheet = summary.sheetNames[Number(local)];
-    expect(sheet).toBeDefined();
-    const rows = `'${sheet}'!$4:$4`;
-    expect([rows, `'${sheet}'!$A:$C,${rows}`]).toContain(unescapeXml(ref!));
-  }
-});
-
-test('hyperlinks are internal and point at existing sheets', () => {
-  let count = 0;
-  for (const part of summary.sheetParts.values()) {
-    for (const m of summary.xml(part).matchAll(/<hyperlink\b[^>]*>/g)) {
-      count += 1;
-      expect(m[0]).not.toMatch(/r:id=/);
-      const location = unescapeXml(/location="([^"]+)"/.exec(m[0])?.[1] ?? '');
-      const target = /^'([^']+)'!([A-Z]+)(\d+)$/.exec(location);
-      expect(target).not.toBeNull();
-      expect(summary.sheetNames).toContain(target?.[1]);
+  test('charts: phases, status per theme and readiness per municipality are real DrawingML charts', () => {
+    const charts = Object.keys(summary.files).filter((p) => /^xl\/charts\/chart\d+\.xml$/.test(p));
+    expect(charts.length).toBeGreaterThanOrEqual(3);
+    const titles = charts.map((p) =>
+      [...summary.xml(p).matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1]).join(' '),
+    );
+    expect(titles.some((t) => /fase/i.test(t))).toBe(true);
+    expect(titles.some((t) => /status/i.test(t))).toBe(true);
+    expect(titles.some((t) => /parathed/i.test(t))).toBe(true);
+    for (const p of charts) {
+      const xml = summary.xml(p);
+      expect(xml).toContain('<c:barChart>');
+      for (const m of xml.matchAll(/<c:f>([^<]+)<\/c:f>/g)) {
+        const ref = /^'([^']+)'!\$([A-Z]+)\$(\d+)(?::\$([A-Z]+)\$(\d+))?$/.exec(unescapeXml(m[1]!));
+        expect(ref).not.toBeNull();
+        expect(summary.sheetNames).toContain(ref?.[1]);
+      }
+      // Every cached point has an index below its count.
+      for (const cache of xml.matchAll(/<c:(?:num|str)Cache>(.*?)<\/c:(?:num|str)Cache>/g)) {
+        const count = Number(/<c:ptCount val="(\d+)"\/>/.exec(cache[1]!)?.[1]);
+        for (const pt of cache[1]!.matchAll(/<c:pt idx="(\d+)">/g)) expect(Number(pt[1])).toBeLessThan(count);
+      }
     }
-  }
-  expect(count).toBeGreaterThan(30);
-});
-
-test('charts: phases, status per theme and readiness per municipality are real DrawingML charts', () => {
-  const charts = Object.keys(summary.files).filter((p) => /^xl\/charts\/chart\d+\.xml$/.test(p));
-  expect(charts.length).toBeGreaterThanOrEqual(3);
-  const titles = charts.map((p) =>
-    [...summary.xml(p).matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1]).join(' '),
-  );
-  expect(titles.some((t) => /fase/i.test(t))).toBe(true);
-  expect(titles.some((t) => /status/i.test(t))).toBe(true);
-  expect(titles.some((t) => /parathed/i.test(t))).toBe(true);
-  for (const p of charts) {
-    const xml = summary.xml(p);
-    expect(xml).toContain('<c:barChart>');
-    for (const m of xml.matchAll(/<c:f>([^<]+)<\/c:f>/g)) {
-      const ref = /^'([^']+)'!\$([A-Z]+)\$(\d+)(?::\$([A-Z]+)\$(\d+))?$/.exec(unescapeXml(m[1]!));
-      expect(ref).not.toBeNull();
-      expect(summary.sheetNames).toContain(ref?.[1]);
-    }
-    // Every cached point has an index below its count.
-    for (const cache of xml.matchAll(/<c:(?:num|str)Cache>(.*?)<\/c:(?:num|str)Cache>/g)) {
-      const count = Number(/<c:ptCount val="(\d+)"\/>/.exec(cache[1]!)?.[1]);
-      for (const pt of cache[1]!.matchAll(/<c:pt idx="(\d+)">/g)) expect(Number(pt[1])).toBeLessThan(count);
-    }
-  }
-  const drawing = summary.xml('xl/drawings/drawing1.xml');
-  expect((drawing.match(/<xdr:twoCellAnchor/g) ?? []).length).toBe(charts.length);
-  const sheet = summary.xml(summary.sheetParts.get('Diagrammer')!);
-  expect(sheet).toMatch(/<drawing r:id="rId\d+"\/>/);
+    const drawing = summary.xml('xl/drawings/drawing1.xml');
+    expect((drawing.match(/<xdr:twoCellAnchor/g) ?? []).length).toBe(charts.length);
+    const sheet = summary.xml(summary.sheetParts.get('Diagrammer')!);
+    expect(sheet).toMatch(/<drawing r:id="rId\d+"\/>/);
+  });
 });
