@@ -383,7 +383,7 @@ function tableSheet(spec: TableSheetSpec, rows: (CellValue | null)[][], lang: La
   };
 }
 
-function frontSheet(draft: DraftPlan | undefined, lang: Lang): LayoutSheet {
+function frontSheet(draft: DraftPlan | undefined, lang: Lang, source: SourceCells): LayoutSheet {
   const cells: LayoutCell[] = [
     { r: 0, c: 0, v: FRONT_SHEET.title[lang], style: 'title' },
     { r: 1, c: 0, v: UI.frontIntro[lang], style: 'intro' },
@@ -392,7 +392,10 @@ function frontSheet(draft: DraftPlan | undefined, lang: Lang): LayoutSheet {
   FRONT_SHEET.fields.forEach((field, i) => {
     const r = FRONT_FIRST_ROW + i;
     cells.push({ r, c: 0, v: field.label[lang], style: 'label' });
-    const value = frontValue(field.key, draft, lang);
+    // A value structuring could not read (an unknown municipality, say) is carried over as typed.
+    const place = draft?.places[field.key];
+    const value =
+      frontValue(field.key, draft, lang) ?? (place ? source.text(place.sheet, place.cell) : undefined);
     cells.push({ r, c: 1, v: value ?? null, style: 'input' });
     if ('list' in field) {
       validations.push({
@@ -557,7 +560,7 @@ export function planWorkbookLayout(lang: Lang, content?: LayoutContent): Workboo
     : DEFAULT_ROLES.map((r) => [r[lang], null, null]);
 
   const sheets: LayoutSheet[] = [
-    frontSheet(draft, lang),
+    frontSheet(draft, lang, source),
     tableSheet(ACTIVITIES_SHEET, rowsOf(ACTIVITIES_SHEET, draft?.activities), lang),
     tableSheet(CHECKLIST_SHEET, checklistRows(draft, lang), lang),
     tableSheet(ROLES_SHEET, roles, lang),
