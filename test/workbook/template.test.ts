@@ -29,7 +29,7 @@ function sheetsByName(files: Map<string, string>): Map<string, string> {
   );
   const out = new Map<string, string>();
   for (const m of workbook.matchAll(/<sheet [^>]*name="([^"]+)"[^>]*r:id="([^"]+)"/g)) {
-    const target = targets.get(m[2]!)!.replace(/^\/?(xl\/)?/, '');
+    const target = targets.get(m[2])!.replace(/^\/?(xl\/)?/, '');
     out.set(m[1]!.replace(/&amp;/g, '&'), files.get(`xl/${target}`) ?? '');
   }
   return out;
