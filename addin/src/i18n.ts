@@ -51,6 +51,8 @@ const da = {
   structureHeading: 'Genkendt struktur',
   structureIntro:
     'Sådan er kolonnerne i jeres ark forstået. Ret en kolonne, hvis den er forstået forkert – der skrives intet, før I trykker Strukturér.',
+  structureIntroWeb:
+    'Sådan er kolonnerne i jeres ark forstået. Ret en kolonne, hvis den er forstået forkert, før I henter den strukturerede arbejdsbog.',
   structureEmpty:
     'Arbejdsbogen er tom. Strukturér indsætter skabelonen med huskelisterne, så I kan udfylde den.',
   structureAlready:
@@ -58,6 +60,10 @@ const da = {
   noTables: 'Der blev ikke fundet nogen tabel med aktiviteter.',
   tableOn: (table: string, sheet: string, row: number) =>
     `${table} – arket "${sheet}", overskrift i række ${row}`,
+  tableSummary: (columns: number, uncertain: number) =>
+    uncertain === 0
+      ? `${columns} kolonner, alle genkendt sikkert`
+      : `${columns} kolonner, ${uncertain} skal tjekkes`,
   columnLabel: (header: string, col: string) => `Kolonne ${col}: ${header}`,
   emptyHeader: '(uden overskrift)',
   fieldUnused: 'Bruges ikke',
@@ -97,6 +103,7 @@ const da = {
   goToCell: (sheet: string, cell: string) => `Gå til ${sheet}!${cell}`,
   cellIn: (sheet: string, cell: string) => `${sheet} ${cell}`,
   fromService: 'Fundet af korpsplan-tjenesten ved indsendelsen',
+  sheetAfterStructure: 'Arket findes, når planen er struktureret.',
   selectFailed: (detail: string) => `Cellen kunne ikke markeres: ${detail}`,
 
   // Submit
@@ -211,12 +218,18 @@ const en: Strings = {
   structureHeading: 'Recognised structure',
   structureIntro:
     'This is how the columns of your sheets were understood. Correct a column if it was understood wrongly – nothing is written until you press Structure.',
+  structureIntroWeb:
+    'This is how the columns of your sheets were understood. Correct a column if it was understood wrongly before you download the structured workbook.',
   structureEmpty:
     'The workbook is empty. Structure inserts the template with the checklists for you to fill in.',
   structureAlready:
     'The plan is already in the template sheets. Structure again if you changed the original sheets.',
   noTables: 'No table of activities was found.',
   tableOn: (table, sheet, row) => `${table} – sheet "${sheet}", header in row ${row}`,
+  tableSummary: (columns, uncertain) =>
+    uncertain === 0
+      ? `${columns} columns, all recognised with certainty`
+      : `${columns} columns, ${uncertain} to check`,
   columnLabel: (header, col) => `Column ${col}: ${header}`,
   emptyHeader: '(no header)',
   fieldUnused: 'Not used',
@@ -255,6 +268,7 @@ const en: Strings = {
   goToCell: (sheet, cell) => `Go to ${sheet}!${cell}`,
   cellIn: (sheet, cell) => `${sheet} ${cell}`,
   fromService: 'Found by the korpsplan service on submission',
+  sheetAfterStructure: 'The sheet exists once the plan is structured.',
   selectFailed: (detail) => `The cell could not be selected: ${detail}`,
 
   submitHeading: 'Submit',

@@ -137,6 +137,15 @@ export function App(props: AppProps) {
           onSignIn={() => void actions.signIn()}
           onSignOut={() => void actions.signOut()}
         />
+        {isLeader && (
+          <SummaryPanel
+            t={t}
+            lang={lang}
+            periods={periods}
+            state={app.summary}
+            onOpen={(p) => void actions.openSummary(p)}
+          />
+        )}
         {host.kind === 'web' && (
           <DropZone
             t={t}
@@ -189,6 +198,7 @@ export function App(props: AppProps) {
             <IssueList
               t={t}
               lang={lang}
+              sheets={inspected.grid.sheets.map((s) => s.name)}
               issues={inspected.result.issues}
               serverIssues={app.serverIssues}
               canSelect={host.capabilities.selectCell}
@@ -211,15 +221,6 @@ export function App(props: AppProps) {
               onShowErrors={() => focusSection('fejl')}
             />
           </>
-        )}
-        {isLeader && (
-          <SummaryPanel
-            t={t}
-            lang={lang}
-            periods={periods}
-            state={app.summary}
-            onOpen={(p) => void actions.openSummary(p)}
-          />
         )}
       </main>
     </FluentProvider>

@@ -48,8 +48,11 @@ const TYPES: Record<string, string> = {
 };
 
 /** Office.js from the npm package, as if from appsforoffice.microsoft.com; its telemetry is blocked. */
-export async function serveOfficeJs(context: BrowserContext): Promise<{ blocked: string[] }> {
+export async function serveOfficeJs(
+  context: BrowserContext,
+): Promise<{ blocked: string[]; served: string[] }> {
   const blocked: string[] = [];
+  const served: string[] = [];
   await context.route('https://appsforoffice.microsoft.com/**', async (route) => {
     const url = new URL(route.request().url());
     const rel = normalize(url.pathname.replace(/^\/lib\/1\/hosted\//, '')).replace(/^([/\\])+/, '');
@@ -63,6 +66,7 @@ export async function serveOfficeJs(context: BrowserContext): Promise<{ blocked:
       await route.fulfill({ status: 404, body: 'not in @microsoft/office-js' });
       return;
     }
+    served.push(rel);
     await route.fulfill({
       status: 200,
       contentType: TYPES[extname(file)] ?? 'application/octet-stream',
@@ -75,7 +79,7 @@ export async function serveOfficeJs(context: BrowserContext): Promise<{ blocked:
     blocked.push(route.request().url());
     return route.abort('blockedbyclient');
   });
-  return { blocked };
+  return { blocked, served };
 }
 
 export interface E2EService {

@@ -76,6 +76,8 @@ const useStyles = makeStyles({
 
 export interface IssueListProps {
   readonly t: Strings;
+  /** The workbook's sheets: an issue on a template sheet that does not exist yet says so. */
+  readonly sheets: readonly string[];
   readonly lang: Lang;
   readonly issues: readonly Issue[];
   /** Issues the service found on submission. */
@@ -129,7 +131,11 @@ function IssueItem({ issue, t, lang, canSelect, onSelect }: ItemProps) {
   );
 }
 
-function Groups({ issues, ...rest }: Omit<ItemProps, 'issue'> & { readonly issues: readonly Issue[] }) {
+function Groups({
+  issues,
+  sheets,
+  ...rest
+}: Omit<ItemProps, 'issue'> & { readonly issues: readonly Issue[]; readonly sheets: readonly string[] }) {
   const styles = useStyles();
   const { t } = rest;
   const groups = groupIssues(issues);
@@ -166,6 +172,9 @@ function Groups({ issues, ...rest }: Omit<ItemProps, 'issue'> & { readonly issue
               </span>
             </AccordionHeader>
             <AccordionPanel>
+              {group.sheet !== '' && !sheets.includes(group.sheet) && (
+                <Caption1>{t.sheetAfterStructure}</Caption1>
+              )}
               <ul className={styles.list}>
                 {group.issues.map((issue, i) => (
                   <IssueItem key={`${issue.code}-${issue.cell}-${i}`} issue={issue} {...rest} />
@@ -182,6 +191,7 @@ function Groups({ issues, ...rest }: Omit<ItemProps, 'issue'> & { readonly issue
 export function IssueList({
   t,
   lang,
+  sheets,
   issues,
   serverIssues,
   canSelect,
@@ -189,7 +199,7 @@ export function IssueList({
   onSelect,
 }: IssueListProps) {
   const styles = useStyles();
-  const common = { t, lang, canSelect, onSelect };
+  const common = { t, lang, canSelect, onSelect, sheets };
   return (
     <Section id="fejl" title={t.issuesHeading}>
       {serverIssues.length > 0 && (

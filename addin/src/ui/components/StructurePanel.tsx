@@ -3,6 +3,10 @@
 // structured workbook is downloaded).
 
 import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
   Badge,
   Button,
   Caption1,
@@ -15,6 +19,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { ArrowDownloadRegular, ArrowUndoRegular, TableSimpleRegular } from '@fluentui/react-icons';
+import { useState } from 'react';
 import type { Lang } from '../../../../core/spec';
 import type { Strings } from '../../i18n';
 import { fieldOptions, type ConfidenceLevel, type TableView } from '../model';
@@ -22,8 +27,8 @@ import type { StructureState } from '../usePlanApp';
 import { Section } from './Section';
 
 const useStyles = makeStyles({
-  table: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-  tableTitle: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, margin: 0 },
+  tableHeader: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start' },
+  tableTitle: { fontWeight: tokens.fontWeightSemibold },
   columns: {
     margin: 0,
     padding: 0,
@@ -50,6 +55,10 @@ const BADGE: Record<ConfidenceLevel, 'success' | 'informative' | 'danger' | 'bra
   corrected: 'brand',
 };
 
+function tableId(table: TableView): string {
+  return `${table.key}|${table.sheet}|${table.headerRow}`;
+}
+
 export interface StructurePanelProps {
   readonly t: Strings;
   readonly lang: Lang;
@@ -73,66 +82,93 @@ export function StructurePanel(props: StructurePanelProps) {
   const styles = useStyles();
   const working = state.kind === 'working';
   const label = props.inPlace ? (props.structured ? t.structureAgain : t.structure) : t.downloadStructured;
+  // Before structuring every table is open for review; in the template layout only tables with
+  // something to check are.
+  const defaultOpen = tables
+    .filter((tb) => !props.structured || tb.columns.some((c) => c.level !== 'high'))
+    .map(tableId);
+  const [open, setOpen] = useState<string[] | null>(null);
   return (
     <Section id="struktur" title={t.structureHeading}>
-      <Text>{props.empty ? t.structureEmpty : props.structured ? t.structureAlready : t.structureIntro}</Text>
+      <Text>
+        {props.empty
+          ? t.structureEmpty
+          : props.structured
+            ? t.structureAlready
+            : props.inPlace
+              ? t.structureIntro
+              : t.structureIntroWeb}
+      </Text>
       {!props.empty && tables.length === 0 && (
         <MessageBar intent="warning">
           <MessageBarBody>{t.noTables}</MessageBarBody>
         </MessageBar>
       )}
-      {tables.map((table) => {
-        const options = fieldOptions(table.key, lang, t);
-        const titleId = `table-${table.sheet}-${table.headerRow}`.replace(/[^A-Za-z0-9_-]/g, '_');
-        return (
-          <div
-            key={`${table.key}-${table.sheet}-${table.headerRow}`}
-            className={styles.table}
-            role="group"
-            aria-labelledby={titleId}
-          >
-            <Text as="h3" weight="semibold" id={titleId} className={styles.tableTitle}>
-              <TableSimpleRegular aria-hidden />
-              {t.tableOn(t.tableNames[table.key], table.sheet, table.headerRow)}
-            </Text>
-            <ul className={styles.columns}>
-              {table.columns.map((c) => {
-                const header = c.header.trim() === '' ? t.emptyHeader : c.header;
-                return (
-                  <li key={c.col} className={styles.column}>
-                    <Text className={styles.header} title={header}>
-                      <span className={styles.letter}>{c.letter}</span>
-                      {header}
-                    </Text>
-                    <Select
-                      size="small"
-                      aria-label={t.columnLabel(header, c.letter)}
-                      value={c.field ?? ''}
-                      disabled={working}
-                      onChange={(_, data) =>
-                        props.onOverride(table.sheet, c.col, data.value === '' ? null : data.value)
-                      }
-                    >
-                      {options.map((o) => (
-                        <option key={o.value} value={o.value}>
-                          {o.label}
-                        </option>
-                      ))}
-                    </Select>
-                    <Badge
-                      appearance="tint"
-                      color={BADGE[c.level]}
-                      title={t.confidenceTitle(Math.round(c.confidence * 100))}
-                    >
-                      {t.confidence[c.level]}
-                    </Badge>
-                  </li>
-                );
-              })}
-            </ul>
-          </div>
-        );
-      })}
+      {tables.length > 0 && (
+        <Accordion
+          multiple
+          collapsible
+          openItems={open ?? defaultOpen}
+          onToggle={(_, data) => setOpen(data.openItems.map(String))}
+        >
+          {tables.map((table) => {
+            const options = fieldOptions(table.key, lang, t);
+            const id = tableId(table);
+            const uncertain = table.columns.filter((c) => c.level === 'medium' || c.level === 'low').length;
+            return (
+              <AccordionItem key={id} value={id}>
+                <AccordionHeader as="h3" size="small" icon={<TableSimpleRegular />}>
+                  <span className={styles.tableHeader}>
+                    <span className={styles.tableTitle}>
+                      {t.tableOn(t.tableNames[table.key], table.sheet, table.headerRow)}
+                    </span>
+                    <Caption1>
+                      {t.tableSummary(table.columns.filter((c) => c.field !== null).length, uncertain)}
+                    </Caption1>
+                  </span>
+                </AccordionHeader>
+                <AccordionPanel>
+                  <ul className={styles.columns}>
+                    {table.columns.map((c) => {
+                      const header = c.header.trim() === '' ? t.emptyHeader : c.header;
+                      return (
+                        <li key={c.col} className={styles.column}>
+                          <Text className={styles.header} title={header}>
+                            <span className={styles.letter}>{c.letter}</span>
+                            {header}
+                          </Text>
+                          <Select
+                            size="small"
+                            aria-label={t.columnLabel(header, c.letter)}
+                            value={c.field ?? ''}
+                            disabled={working}
+                            onChange={(_, data) =>
+                              props.onOverride(table.sheet, c.col, data.value === '' ? null : data.value)
+                            }
+                          >
+                            {options.map((o) => (
+                              <option key={o.value} value={o.value}>
+                                {o.label}
+                              </option>
+                            ))}
+                          </Select>
+                          <Badge
+                            appearance="tint"
+                            color={BADGE[c.level]}
+                            title={t.confidenceTitle(Math.round(c.confidence * 100))}
+                          >
+                            {t.confidence[c.level]}
+                          </Badge>
+                        </li>
+                      );
+                    })}
+                  </ul>
+                </AccordionPanel>
+              </AccordionItem>
+            );
+          })}
+        </Accordion>
+      )}
       {props.unmapped > 0 && <Caption1>{t.unmappedCount(props.unmapped)}</Caption1>}
       {props.notCarried.map((n) => (
         <Caption1 key={`${n.sheet}-${n.what}`}>{t.notCarried(n.what, n.sheet)}</Caption1>
