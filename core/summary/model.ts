@@ -1070,6 +1070,9 @@ function changeSheet(ctx: Context): Sheet {
     const old = e.previous?.figures;
     const delta = (a: number | undefined, b: number | undefined): Cell =>
       a === undefined || b === undefined ? null : num(b - a);
+    // Readiness changes in percentage points.
+    const points = (a: number | undefined, b: number | undefined): Cell =>
+      a === undefined || b === undefined ? null : num(Math.round((b - a) * 1000) / 10);
     let shift: string;
     if (!cur) shift = MISSING[lang];
     else if (!old) shift = L(lang, 'ny', 'new');
@@ -1091,10 +1094,10 @@ function changeSheet(ctx: Context): Sheet {
         text(shift),
         num(old?.readiness.preparation),
         num(cur?.readiness.preparation),
-        delta(old?.readiness.preparation, cur?.readiness.preparation),
+        points(old?.readiness.preparation, cur?.readiness.preparation),
         num(old?.readiness.ongoing),
         num(cur?.readiness.ongoing),
-        delta(old?.readiness.ongoing, cur?.readiness.ongoing),
+        points(old?.readiness.ongoing, cur?.readiness.ongoing),
         num(old?.late),
         num(cur?.late),
         delta(old?.late, cur?.late),
@@ -1281,8 +1284,8 @@ function aboutSheet(ctx: Context): Sheet {
     L(lang, 'Parathed', 'Readiness'),
     L(
       lang,
-      `Pr. huskeliste (forberedelse F1–F7, løbende L1–L8): Ja = 1, Delvist = ½, Nej = 0; et ubesvaret spørgsmål tæller som 0, ligesom Nej, og antallet af ubesvarede står i sin egen kolonne. Trafiklys: grøn fra ${READINESS_GREEN * 100} %, gul fra ${READINESS_YELLOW * 100} %, ellers rød.`,
-      `Per checklist (preparation F1–F7, ongoing L1–L8): Yes = 1, Partly = ½, No = 0; an unanswered question counts as 0, like No, and the number unanswered has its own column. Traffic light: green from ${READINESS_GREEN * 100}%, yellow from ${READINESS_YELLOW * 100}%, else red.`,
+      `Pr. huskeliste (forberedelse F1–F7, løbende L1–L8): Ja = 1, Delvist = ½, Nej = 0; et ubesvaret spørgsmål tæller som 0, ligesom Nej, og antallet af ubesvarede står i sin egen kolonne. Trafiklys: grøn fra ${READINESS_GREEN * 100} %, gul fra ${READINESS_YELLOW * 100} %, ellers rød. På arket Udvikling er ændringer i parathed i procentpoint (pp).`,
+      `Per checklist (preparation F1–F7, ongoing L1–L8): Yes = 1, Partly = ½, No = 0; an unanswered question counts as 0, like No, and the number unanswered has its own column. Traffic light: green from ${READINESS_GREEN * 100}%, yellow from ${READINESS_YELLOW * 100}%, else red. On the sheet Change, changes in readiness are in percentage points (pp).`,
     ),
   );
   add(

@@ -115,7 +115,8 @@ function numFmt(fmt: Fmt, lang: 'da' | 'en'): string | undefined {
     case 'pct':
       return '0%';
     case 'pctDelta':
-      return '+0%;-0%;0%';
+      // Percentage points: the cell holds points (e.g. 14), not a fraction.
+      return '+0" pp";-0" pp";0" pp"';
     case 'intDelta':
       return '+#,##0;-#,##0;0';
     case 'date':
