@@ -4,7 +4,7 @@
 // the corps summary. Screenshots go to test-artifacts/addin/.
 
 import AxeBuilder from '@axe-core/playwright';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { draftFromPlan } from '../../../core/plan';
@@ -218,7 +218,7 @@ async function shootRegion(page: Page, name: string, region: string): Promise<vo
     const download = await downloadPromise;
     expect(download.suggestedFilename()).toBe('Handleplan 2026 (struktureret).xlsx');
     const path = await download.path();
-    const grid = readWorkbook(new Uint8Array(require('node:fs').readFileSync(path) as Buffer));
+    const grid = readWorkbook(new Uint8Array(readFileSync(path)));
     expect(grid.sheets.map((s) => s.name).slice(0, 3)).toEqual([
       'Forside',
       'Implementeringsplan',
