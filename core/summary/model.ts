@@ -309,6 +309,7 @@ function overviewSheet(ctx: Context): Sheet {
       header: L(lang, 'Deltagere pr. årsværk', 'Participants per full-time post'),
       width: 13,
       fmt: 'text',
+      align: 'center',
     },
     { header: L(lang, 'Advarsler', 'Warnings'), width: 60, fmt: 'text', wrap: true },
     { header: L(lang, 'Til aktiviteter', 'To activities'), width: 14, fmt: 'text' },
@@ -630,7 +631,13 @@ function checklistsSheet(ctx: Context): Sheet {
     { header: L(lang, 'Andel Delvist', 'Share Partly'), width: 8, fmt: 'pct' },
     { header: L(lang, 'Andel Nej', 'Share No'), width: 8, fmt: 'pct' },
     { header: L(lang, 'Andel ubesvaret', 'Share unanswered'), width: 10, fmt: 'pct' },
-    ...ctx.submitted.map((e): Column => ({ header: e.name, width: 8, fmt: 'text', rotate: true })),
+    ...ctx.submitted.map((e): Column => ({
+      header: e.name,
+      width: 8,
+      fmt: 'text',
+      rotate: true,
+      align: 'center',
+    })),
   ];
   const groupShort: Record<'preparation' | 'ongoing', string> = {
     preparation: L(lang, 'Forberedelse', 'Preparation'),
@@ -915,7 +922,12 @@ function corpsSheet(ctx: Context): Sheet {
     },
     { header: L(lang, 'Aktive forløb', 'Active cases'), width: 10, fmt: 'int' },
     { header: L(lang, 'Deltagere pr. årsværk', 'Participants per full-time post'), width: 12, fmt: 'dec1' },
-    { header: L(lang, 'Interval (004 Tabel 24)', 'Band (004 Table 24)'), width: 12, fmt: 'text' },
+    {
+      header: L(lang, 'Interval (004 Tabel 24)', 'Band (004 Table 24)'),
+      width: 12,
+      fmt: 'text',
+      align: 'center',
+    },
     { header: L(lang, 'Supervisionsmodel', 'Supervision model'), width: 34, fmt: 'text', wrap: true },
     {
       header: L(lang, 'Organisatorisk forankring', 'Organisational anchoring'),

@@ -55,6 +55,8 @@ export interface Column {
   readonly wrap?: boolean;
   /** Header text turned 90° (narrow columns with long names). */
   readonly rotate?: boolean;
+  /** Horizontal alignment of text cells (numbers are always right-aligned). */
+  readonly align?: 'center' | 'right';
 }
 
 export interface Table {

@@ -319,7 +319,7 @@ function writeCell(
       column.fmt === 'text' ? 'text' : 'general',
       tone,
       column.wrap === true,
-      cell.tone === 'hidden' ? 'right' : cell.tone === 'unanswered' ? 'center' : undefined,
+      column.align ?? (cell.tone === 'hidden' ? 'right' : cell.tone === 'unanswered' ? 'center' : undefined),
     );
     return column.wrap ? lines(value, column.width) : 1;
   }
