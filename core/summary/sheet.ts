@@ -2,6 +2,7 @@
 // and charts. workbook/summary renders it; nothing here knows about exceljs or OOXML.
 
 import type { SheetKey } from './labels';
+import { safeCellText } from './text';
 
 /** Number formats the renderer knows (it maps them to Excel format codes). */
 export type Fmt =
@@ -132,15 +133,19 @@ export interface SummaryWorkbook {
   readonly sheets: readonly Sheet[];
 }
 
-/** Keeps header texts unique within a table (Excel table column names must be). */
+/**
+ * Keeps header texts unique within a table (Excel table column names must be, ignoring case), as
+ * they will be written: after the cell-text cleaning of core/summary/text.ts.
+ */
 export function uniqueHeaders(headers: readonly string[]): string[] {
   const seen = new Set<string>();
+  const key = (name: string): string => safeCellText(name).toLowerCase();
   return headers.map((h) => {
     const clean = h.replace(/\s+/g, ' ').trim();
-    const base = clean === '' ? '-' : clean.slice(0, 250);
+    const base = clean === '' ? '-' : clean.slice(0, 240);
     let name = base;
-    for (let i = 2; seen.has(name.toLowerCase()); i++) name = `${base} (${i})`;
-    seen.add(name.toLowerCase());
+    for (let i = 2; seen.has(key(name)); i++) name = `${base} (${i})`;
+    seen.add(key(name));
     return name;
   });
 }
