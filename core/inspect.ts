@@ -1,7 +1,7 @@
 // One call from a grid (or bytes) to what every part of the product works from: the canonical plan,
 // the issues and the unmapped values. The CLI, the server and the add-in all call this.
 
-import type { Grid } from './grid';
+import { parseA1, type Grid } from './grid';
 import type { StructureOptions, StructureResult } from './draft';
 import type { Inspection, Issue } from './schema';
 import { structure } from './structure';
@@ -28,26 +28,28 @@ function sheetOrder(grid: Grid): Map<string, number> {
   return new Map(grid.sheets.map((s, i) => [s.name, i]));
 }
 
-function cellOrder(cell: string): [number, number] {
-  const m = /^([A-Z]+)(\d+)$/.exec(cell);
-  if (!m || !m[1] || !m[2]) return [0, 0];
-  let c = 0;
-  for (const ch of m[1]) c = c * 26 + (ch.charCodeAt(0) - 64);
-  return [Number(m[2]), c];
+function cellOrder(cell: string): number {
+  const at = parseA1(cell);
+  return at ? at.r * 16384 + at.c : -1;
 }
 
 /** Errors first, then in workbook order (sheet, row, column). */
 export function sortIssues(issues: readonly Issue[], grid: Grid): Issue[] {
   const order = sheetOrder(grid);
-  return [...issues].sort((a, b) => {
-    if (a.severity !== b.severity) return a.severity === 'error' ? -1 : 1;
-    const sa = order.get(a.sheet) ?? -1;
-    const sb = order.get(b.sheet) ?? -1;
-    if (sa !== sb) return sa - sb;
-    const [ra, ca] = cellOrder(a.cell);
-    const [rb, cb] = cellOrder(b.cell);
-    return ra - rb || ca - cb || a.code.localeCompare(b.code);
-  });
+  const keyed = issues.map((issue) => ({
+    issue,
+    severity: issue.severity === 'error' ? 0 : 1,
+    sheet: order.get(issue.sheet) ?? -1,
+    cell: cellOrder(issue.cell),
+  }));
+  keyed.sort(
+    (a, b) =>
+      a.severity - b.severity ||
+      a.sheet - b.sheet ||
+      a.cell - b.cell ||
+      a.issue.code.localeCompare(b.issue.code),
+  );
+  return keyed.map((k) => k.issue);
 }
 
 export function inspectGrid(grid: Grid, options: InspectOptions = {}): InspectResult {

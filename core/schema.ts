@@ -3,6 +3,7 @@
 // fixed list. Field names are fixed; new optional fields may be added.
 
 import { z } from 'zod';
+import { isIsoDate } from './dates';
 import {
   ACTIVITIES_SHEET,
   CHECKLIST_IDS,
@@ -17,13 +18,7 @@ import {
   type ListId,
 } from './spec';
 
-export const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD')
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
-  }, 'not a calendar date');
+export const isoDate = z.string().refine(isIsoDate, 'a calendar date written YYYY-MM-DD');
 
 type ListIds<L extends ListId> = (typeof LISTS)[L][number]['id'];
 

@@ -74,7 +74,7 @@ describe('korpsplan structure on a messy workbook', () => {
 
       // The original sheets are kept beside the template, with their values.
       const wb = new ExcelJS.Workbook();
-      await wb.xlsx.load(readFileSync(output));
+      await wb.xlsx.load(new Uint8Array(readFileSync(output)).buffer);
       const originals = wb.worksheets.filter((s) => s.name.startsWith('Original - '));
       expect(originals.length).toBeGreaterThan(0);
     },
