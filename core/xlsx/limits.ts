@@ -1,7 +1,9 @@
 // What a workbook may hold before it is refused. The defaults leave a realistic plan far inside
-// every limit: a 5,000-row plan is ~0.3 MB and ~10 MB of XML; a 1 MB plan is ~25,000 rows, ~10 MB
-// of XML and ~250,000 cells. Every limit is checked while reading, so a file that breaks one is
-// refused as soon as the limit is passed, never after the whole file was read.
+// every limit: a 5,000-row plan is ~0.3 MB of file, ~2 MB of XML and ~50,000 cells; a 1 MB plan is
+// ~24,000 rows, ~10 MB of XML, ~210,000 cells and ~50,000 distinct texts. Every limit is checked
+// while reading, so a file that breaks one is refused as soon as the limit is passed, never after
+// the whole file was read; the limits that are counted (cells, texts) are also what bounds the
+// memory a refused file can take (~40 MB at 500,000 cells).
 
 export interface IntakeLimits {
   /** Size of the file itself. Checked before anything else. */
@@ -47,10 +49,10 @@ export const DEFAULT_LIMITS: IntakeLimits = Object.freeze({
   maxSheets: 200,
   maxRows: 100_000,
   maxColumns: 1_000,
-  maxCells: 1_000_000,
+  maxCells: 500_000,
   maxMergedCells: 100_000,
-  maxSharedStrings: 500_000,
-  maxSharedStringChars: 16_000_000,
+  maxSharedStrings: 250_000,
+  maxSharedStringChars: 10_000_000,
   maxCellTextLength: 32_767,
   maxObjects: 100_000,
 });

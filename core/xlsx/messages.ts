@@ -259,11 +259,18 @@ export const refuse = {
       `Merged cells cover too many cells (last ${quote(sheet)}!${quote(range)}); at most ${num(max, 'en')} merged cells are allowed in all. Unmerge them (Home > Merge & Center > Unmerge Cells), save, and try again.`,
     ),
 
-  sharedStrings: (whatDa: string, whatEn: string) =>
+  sharedStringsCount: (max: number) =>
     refusal(
       'shared_strings_too_large',
-      `Projektmappen indeholder for meget tekst (${whatDa}). Slet data, der ikke hører til planen, gem, og prøv igen.`,
-      `The workbook contains too much text (${whatEn}). Delete data that is not part of the plan, save, and try again.`,
+      `Projektmappen indeholder for meget tekst: mere end ${num(max, 'da')} forskellige tekster. Slet data, der ikke hører til planen, gem, og prøv igen.`,
+      `The workbook contains too much text: more than ${num(max, 'en')} distinct texts. Delete data that is not part of the plan, save, and try again.`,
+    ),
+
+  sharedStringsChars: (max: number) =>
+    refusal(
+      'shared_strings_too_large',
+      `Projektmappen indeholder for meget tekst: mere end ${num(max, 'da')} tegn i alt. Slet data, der ikke hører til planen, gem, og prøv igen.`,
+      `The workbook contains too much text: more than ${num(max, 'en')} characters in all. Delete data that is not part of the plan, save, and try again.`,
     ),
 
   cellText: (whereDa: string, whereEn: string, length: number, max: number) =>
@@ -396,7 +403,7 @@ export function refusalMessage(code: RefusalCode, details: RefusalDetails = {}):
           `Merged cells cover more than ${num(L.maxMergedCells, 'en')} cells. Unmerge them (Home > Merge & Center > Unmerge Cells), save, and try again.`,
         );
       case 'shared_strings_too_large':
-        return refuse.sharedStrings('for mange tekster', 'too many texts');
+        return refuse.sharedStringsCount(L.maxSharedStrings);
       case 'cell_text_too_long':
         return refusal(
           'cell_text_too_long',

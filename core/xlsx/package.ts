@@ -106,7 +106,8 @@ function decodeWith(decoder: TextDecoder, bytes: Uint8Array, part: string, strea
   try {
     return decoder.decode(bytes, { stream });
   } catch (err) {
-    if (err instanceof TypeError) {
+    // A TypeError from the decoder (checked by name: it may come from another realm than ours).
+    if (typeof err === 'object' && err !== null && (err as { name?: unknown }).name === 'TypeError') {
       throw refuse.xmlInvalid(
         part,
         'ugyldig tegnkodning (ikke UTF-8)',

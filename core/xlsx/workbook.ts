@@ -207,8 +207,15 @@ export class SharedStringsHandler implements XmlHandler {
 
   constructor(private readonly limits: IntakeLimits) {}
 
-  open(name: string): void {
+  open(name: string, x: XmlScanner): void {
     switch (name) {
+      case 'sst': {
+        // Excel states the number of items up front: a table that says it is too large is refused
+        // before it is read. (One that says less is still counted item by item.)
+        const declared = Number(x.attr('uniqueCount'));
+        if (declared > this.limits.maxSharedStrings) this.tooMany();
+        break;
+      }
       case 'si':
         this.inSi = true;
         this.buf = '';
@@ -245,22 +252,17 @@ export class SharedStringsHandler implements XmlHandler {
           );
         }
         this.chars += value.length;
-        if (this.chars > limits.maxSharedStringChars) {
-          throw refuse.sharedStrings(
-            `mere end ${limits.maxSharedStringChars} tegn i alt`,
-            `more than ${limits.maxSharedStringChars} characters in all`,
-          );
-        }
+        if (this.chars > limits.maxSharedStringChars)
+          throw refuse.sharedStringsChars(limits.maxSharedStringChars);
         this.strings.push(value);
-        if (this.strings.length > limits.maxSharedStrings) {
-          throw refuse.sharedStrings(
-            `mere end ${limits.maxSharedStrings} forskellige tekster`,
-            `more than ${limits.maxSharedStrings} distinct texts`,
-          );
-        }
+        if (this.strings.length > limits.maxSharedStrings) this.tooMany();
         break;
       }
     }
+  }
+
+  private tooMany(): never {
+    throw refuse.sharedStringsCount(this.limits.maxSharedStrings);
   }
 
   text(text: string): void {

@@ -234,11 +234,14 @@ export function openZip(bytes: Uint8Array, limits: IntakeLimits): ZipArchive {
   return { bytes, entries, byName };
 }
 
+/** An error fflate raised about the data (it carries a numeric code); anything else is not ours to turn into a refusal. */
 function isFlateError(err: unknown): boolean {
   return (
-    err instanceof Error &&
+    typeof err === 'object' &&
+    err !== null &&
     !(err instanceof RefusalError) &&
-    typeof (err as { code?: unknown }).code === 'number'
+    typeof (err as { code?: unknown }).code === 'number' &&
+    typeof (err as { message?: unknown }).message === 'string'
   );
 }
 
