@@ -47,10 +47,66 @@ export async function withMacros(bytes: Promise<Uint8Array>): Promise<Uint8Array
   return zipSync(entries);
 }
 
+/** The workbook with a DTD in its workbook part (the door to entity expansion attacks). */
+export async function withDtd(bytes: Promise<Uint8Array>): Promise<Uint8Array> {
+  const entries = unzipSync(await bytes);
+  const part = entries['xl/workbook.xml'];
+  if (!part) throw new Error('no xl/workbook.xml');
+  const xml = new TextDecoder().decode(part);
+  entries['xl/workbook.xml'] = new TextEncoder().encode(
+    xml.replace('?>', '?><!DOCTYPE lol [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]>'),
+  );
+  return zipSync(entries);
+}
+
+/** The workbook with a part that inflates to far more than any plan (a zip bomb). */
+export async function withZipBomb(bytes: Promise<Uint8Array>): Promise<Uint8Array> {
+  const entries = unzipSync(await bytes);
+  entries['xl/media/padding.bin'] = new Uint8Array(16 * 1024 * 1024);
+  return zipSync(entries, { level: 9 });
+}
+
 /** The first bytes of an old binary .xls (an OLE compound file without an encrypted package). */
 export function legacyXls(): Uint8Array {
   const bytes = new Uint8Array(4096);
   bytes.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+  return bytes;
+}
+
+/**
+ * A password-protected workbook as Office saves it: an OLE compound file (header, one FAT sector,
+ * one directory sector) whose directory holds an "EncryptedPackage" stream beside "EncryptionInfo".
+ */
+export function passwordProtected(): Uint8Array {
+  const sector = 512;
+  const bytes = new Uint8Array(sector * 3);
+  const view = new DataView(bytes.buffer);
+  bytes.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+  view.setUint16(0x18, 0x3e, true); // minor version
+  view.setUint16(0x1a, 3, true); // major version 3: 512-byte sectors
+  view.setUint16(0x1c, 0xfffe, true); // byte order
+  view.setUint16(0x1e, 9, true); // sector shift
+  view.setUint16(0x20, 6, true); // mini sector shift
+  view.setUint32(0x2c, 1, true); // one FAT sector
+  view.setUint32(0x30, 1, true); // directory starts at sector 1
+  view.setUint32(0x38, 4096, true); // mini stream cutoff
+  view.setUint32(0x3c, 0xfffffffe, true); // no mini FAT
+  view.setUint32(0x44, 0xfffffffe, true); // no DIFAT sectors
+  for (let i = 0; i < 109; i++) view.setUint32(0x4c + i * 4, i === 0 ? 0 : 0xffffffff, true);
+  const fat = sector; // sector 0
+  for (let i = 0; i < sector / 4; i++) view.setUint32(fat + i * 4, 0xffffffff, true);
+  view.setUint32(fat, 0xfffffffd, true); // sector 0 is the FAT
+  view.setUint32(fat + 4, 0xfffffffe, true); // sector 1: the directory, one sector long
+  const dir = sector * 2; // sector 1
+  const entry = (index: number, name: string, type: number): void => {
+    const at = dir + index * 128;
+    for (let i = 0; i < name.length; i++) view.setUint16(at + i * 2, name.charCodeAt(i), true);
+    view.setUint16(at + 0x40, (name.length + 1) * 2, true);
+    bytes[at + 0x42] = type;
+  };
+  entry(0, 'Root Entry', 5);
+  entry(1, 'EncryptionInfo', 2);
+  entry(2, 'EncryptedPackage', 2);
   return bytes;
 }
 
