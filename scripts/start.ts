@@ -8,8 +8,8 @@
 //   - the add-in's static files from dist/addin at /, when built (`npm run build:addin` if that
 //     script exists; run when dist/addin is missing or older than its sources, or with --build-addin),
 //     and the same files over HTTPS on https://localhost:3000 for Excel (addin/devServer.ts)
-//   - on first start: the demo roster and demo submissions for a handful of municipalities, sent
-//     through the real submit handler as real workbooks
+//   - on first start: the demo roster and demo submissions for a handful of municipalities (realistic
+//     plans from test/fixtures/plans.ts), sent through the real submit handler as real workbooks
 //
 // Options: --port N (7071), --data DIR (.data), --no-demo, --build-addin, --no-addin, --quiet.
 
@@ -21,7 +21,8 @@ import { KOMMUNER } from '../core/kommuner';
 import { createAppDeps, VERSION } from '../functions/src/app';
 import { DEMO_MISSING, DEMO_SUBMITTING, demoRoster, formatAs } from '../functions/src/auth/localIssuer';
 import { startAzurite, type RunningAzurite } from '../functions/src/local/azurite';
-import { demoPlan, demoWorkbook } from '../functions/src/local/demoPlans';
+import { demoWorkbook } from '../functions/src/local/demoPlans';
+import { generatePlan, makeRng } from '../test/fixtures/plans';
 import { startLocalServer } from '../functions/src/local/server';
 import { startAddinDevServer, type RunningDevServer } from '../addin/devServer';
 import { routes } from '../functions/src/routes';
@@ -143,7 +144,14 @@ async function seedDemo(
   // A second, newer submission for the first municipality, so its history has more than one entry.
   jobs.push({ municipality: DEMO_SUBMITTING[0], period, seed: 3, activities: 20 });
   for (const job of jobs) {
-    const plan = demoPlan({ ...job, today });
+    const kommune = KOMMUNER.find((k) => k.code === job.municipality);
+    if (!kommune) throw new Error(`unknown municipality ${job.municipality}`);
+    // The summary engineer's deterministic generator of realistic plans (test/fixtures/plans.ts).
+    const plan = generatePlan(makeRng(Number(job.municipality) * 31 + job.seed), kommune, {
+      period: job.period,
+      activities: job.activities,
+      ...(job.period === period ? { asOf: today } : {}),
+    });
     const bytes = await demoWorkbook(plan);
     const token = await tokenFor(`coordinator:${job.municipality}`);
     const note =
@@ -159,7 +167,7 @@ async function seedDemo(
       },
       body: Buffer.from(bytes),
     });
-    const name = KOMMUNER.find((k) => k.code === job.municipality)?.name ?? job.municipality;
+    const name = kommune.name;
     if (response.status === 201 || response.status === 200) {
       log(
         `  demo: ${name} ${job.period} – ${response.status === 201 ? 'indsendt / submitted' : 'fandtes / existed'}`,
