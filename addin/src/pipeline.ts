@@ -14,10 +14,9 @@ import { FileReadError, FileTooLargeError, type WorkbookHost } from './host';
 import { SignInCancelled, type Auth } from './auth/types';
 import { templateMarker } from './common/template';
 
-/** The service's limit on a submitted file (functions: MAX_UPLOAD_BYTES, 5 MB). */
-export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
-/** The service's limit on the note (functions: NOTE_MAX). */
-export const NOTE_MAX = 1000;
+import { MAX_UPLOAD_BYTES, NOTE_MAX } from './limits';
+
+export { MAX_UPLOAD_BYTES, NOTE_MAX };
 
 export interface Inspected {
   readonly grid: Grid;

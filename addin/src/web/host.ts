@@ -68,9 +68,10 @@ export class WebWorkbookHost implements WorkbookHost {
     return this.file?.name;
   }
 
-  readGrid(): Promise<Grid> {
+  async readGrid(): Promise<Grid> {
     // RefusalError (too large, not a workbook, macros, ...) carries its Danish and English message.
-    return Promise.resolve(readWorkbook(this.current().bytes));
+    await Promise.resolve();
+    return readWorkbook(this.current().bytes);
   }
 
   async applyStructure(request: StructureRequest): Promise<StructureOutcome> {
@@ -82,10 +83,11 @@ export class WebWorkbookHost implements WorkbookHost {
     return { sheets: templateSheetNames(request.lang), renamed: [], downloaded: name };
   }
 
-  readFile(maxBytes: number): Promise<Uint8Array> {
+  async readFile(maxBytes: number): Promise<Uint8Array> {
+    await Promise.resolve();
     const { bytes } = this.current();
-    if (bytes.length > maxBytes) return Promise.reject(new FileTooLargeError(bytes.length, maxBytes));
-    return Promise.resolve(bytes);
+    if (bytes.length > maxBytes) throw new FileTooLargeError(bytes.length, maxBytes);
+    return bytes;
   }
 
   selectCell(): Promise<void> {

@@ -17,7 +17,8 @@ import {
 import { SendRegular } from '@fluentui/react-icons';
 import type { Lang } from '../../../../core/spec';
 import type { Strings } from '../../i18n';
-import { NOTE_MAX, type SubmitOutcome } from '../../pipeline';
+import { NOTE_MAX } from '../../limits';
+import type { SubmitOutcome } from '../../pipeline';
 import type { SubmitState } from '../usePlanApp';
 import { Section } from './Section';
 
