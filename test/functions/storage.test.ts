@@ -50,7 +50,10 @@ describe('a storage failure part-way through a submission', () => {
 
   // Each step of the write path, in order; the fault hits that step once.
   const steps: { step: string; when: (op: string, name: string) => boolean }[] = [
-    { step: 'reading the idempotency record', when: (op, n) => op === 'read' && n.startsWith('idempotency/') },
+    {
+      step: 'reading the idempotency record',
+      when: (op, n) => op === 'read' && n.startsWith('idempotency/'),
+    },
     { step: 'writing the claim', when: (op, n) => op === 'create' && n.startsWith('dedupe/') },
     {
       step: 'writing the idempotency record',
@@ -128,6 +131,23 @@ describe('a storage failure part-way through a submission', () => {
       submissionId: string;
     };
     expect(latestAfter.submissionId).toBe(receipt.submissionId);
+  });
+
+  test('a latest update that failed and was never retried is repaired before the summary reads it', async () => {
+    const bytes = await workbook('101', { seed: 7 });
+    const before = JSON.parse((await svc.store.read(names.latest(PERIOD, '101')))!.body.toString('utf8')) as {
+      submissionId: string;
+    };
+    faulty.failWhen = (op, name) => op === 'replace' && name.startsWith('latest/');
+    expect((await submitAs(svc, 'coordinator:101', bytes)).status).toBe(503);
+    faulty.failWhen = () => false;
+    const plans = await svc.deps.submissions.latestPlans(PERIOD);
+    const copenhagen = plans.find((p) => p.receipt.municipality.code === '101');
+    expect(copenhagen!.receipt.submissionId > before.submissionId).toBe(true);
+    const latest = JSON.parse((await svc.store.read(names.latest(PERIOD, '101')))!.body.toString('utf8')) as {
+      submissionId: string;
+    };
+    expect(latest.submissionId).toBe(copenhagen!.receipt.submissionId);
   });
 
   test('storage unreachable: health answers 503', async () => {

@@ -295,8 +295,29 @@ export class SubmissionRepository {
     return found;
   }
 
+  /**
+   * Moves latest forward for every municipality whose newest committed receipt in the period is
+   * newer than its latest record: the repair for a submission whose latest update failed after its
+   * receipt was written (the caller got 503) and that was never sent again.
+   */
+  async reconcileLatest(period: string): Promise<void> {
+    const newest = new Map<string, string>();
+    for (const name of await this.blobs.list('submissions/')) {
+      const m = /^submissions\/(\d{3})\/([^/]+)\/([^/]+)\/receipt\.json$/.exec(name);
+      if (!m?.[1] || m[2] !== period || !m[3]) continue;
+      if ((newest.get(m[1]) ?? '') < m[3]) newest.set(m[1], m[3]);
+    }
+    const latest = await this.latest(period);
+    const lagging = [...newest].filter(([code, id]) => (latest.get(code)?.submissionId ?? '') < id);
+    await mapLimit(lagging, 8, async ([, id]) => {
+      const receipt = await this.receipt(id);
+      if (receipt) await this.advanceLatest(receipt);
+    });
+  }
+
   /** The latest committed plan of every municipality for a period, as the summary reads them. */
   async latestPlans(period: string): Promise<StoredPlan[]> {
+    await this.reconcileLatest(period);
     const latest = [...(await this.latest(period)).values()];
     const plans = await mapLimit(latest, 16, async (record): Promise<StoredPlan | null> => {
       const receipt = await this.receipt(record.submissionId);
