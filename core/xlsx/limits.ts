@@ -35,6 +35,12 @@ export interface IntakeLimits {
   readonly maxCellTextLength: number;
   /** Comments, hyperlinks, tables, drawings and defined names together, in the whole workbook. */
   readonly maxObjects: number;
+  /**
+   * Tokens (tags, text runs) in all XML parts read: bounds the reading time of a file that keeps
+   * every other limit, such as one of millions of empty formatted cells (a 1 MB plan has ~1.3 million;
+   * 500,000 filled cells are ~2.5 million).
+   */
+  readonly maxXmlTokens: number;
 }
 
 const MB = 1024 * 1024;
@@ -55,6 +61,7 @@ export const DEFAULT_LIMITS: IntakeLimits = Object.freeze({
   maxSharedStringChars: 10_000_000,
   maxCellTextLength: 32_767,
   maxObjects: 100_000,
+  maxXmlTokens: 3_000_000,
 });
 
 /** The defaults with `partial` laid over them; throws RangeError on a limit that is not a number ≥ 0. */

@@ -245,6 +245,13 @@ export const refuse = {
       `The workbook has more than ${num(max, 'en')} comments, links, tables, drawings and names together. Delete those that are not part of the plan, save, and try again.`,
     ),
 
+  tooMuchXml: (max: number) =>
+    refusal(
+      'too_many_cells',
+      `Projektmappen er for stor at læse: den består af mere end ${num(max, 'da')} dele (celler, rækker og formatering, også tomme formaterede celler). Slet ubrugte rækker, kolonner og ark, gem, og prøv igen.`,
+      `The workbook is too large to read: it consists of more than ${num(max, 'en')} pieces (cells, rows and formatting, empty formatted cells too). Delete unused rows, columns and sheets, save, and try again.`,
+    ),
+
   linkedAreaTooLarge: (max: number) =>
     refusal(
       'too_many_cells',

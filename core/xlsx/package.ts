@@ -158,6 +158,16 @@ export class Package {
     const scanner = new XmlScanner(entry.name, handler);
     this.feed(entry, scanner);
     scanner.end();
+    this.tokensBefore += scanner.tokens;
+    this.checkTokens(0);
+  }
+
+  /** Tokens read in all parts so far: what bounds the time a file can take, whatever it holds. */
+  private tokensBefore = 0;
+
+  private checkTokens(current: number): void {
+    if (this.tokensBefore + current > this.limits.maxXmlTokens)
+      throw refuse.tooMuchXml(this.limits.maxXmlTokens);
   }
 
   /** Reads a part only up to its root element: enough to refuse a DTD without reading the rest. */
@@ -232,6 +242,7 @@ export class Package {
       }
       if (utf16) {
         scanner.feed(decodeWith(decoder, chunk, part, true));
+        this.checkTokens(scanner.tokens);
         return !scanner.done;
       }
       // Hand the tokenizer text that ends just after a '>', so a tag is rarely cut in two and the
@@ -242,6 +253,7 @@ export class Package {
         pendingLength += chunk.length;
         if (pendingLength > MAX_PENDING) {
           scanner.feed(decodeWith(decoder, join(pending, pendingLength), part, true));
+          this.checkTokens(scanner.tokens);
           pending.length = 0;
           pendingLength = 0;
         }
@@ -256,6 +268,7 @@ export class Package {
       } else {
         scanner.feed(decodeWith(decoder, head, part, true));
       }
+      this.checkTokens(scanner.tokens);
       if (cut < chunk.length) {
         pending.push(chunk.subarray(cut));
         pendingLength += chunk.length - cut;

@@ -513,6 +513,7 @@ describe('limits', () => {
     expect(refused({ maxBytes: 1000 })).toBe('file_too_large');
     expect(refused({ maxEntries: 10 })).toBe('zip_too_many_entries');
     expect(refused({ maxObjects: 3 })).toBe('too_many_cells');
+    expect(refused({ maxXmlTokens: 500 })).toBe('too_many_cells');
     expect(refused({})).toBe('accepted');
     expect(() => readWorkbook(bytes, { maxRows: -1 })).toThrow(RangeError);
   });
