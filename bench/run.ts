@@ -14,6 +14,7 @@ async function parts(): Promise<Part[]> {
     ['Plan core: inspect vs. the unzip + XML floor', './inspect'],
     ['Service: end-to-end submit (HTTP, checks, storage, receipt)', './submit'],
     ['Corps summary workbook (100 × 500 and 1,000 × 200 activities)', './summary'],
+    ['Add-in: validation in the browser, requests to read a large plan', './addin'],
   ] as const) {
     const mod = (await import(path)) as { bench: () => Promise<readonly Row[]> };
     list.push({ title, bench: mod.bench });
