@@ -119,7 +119,11 @@ export function checkFormula(formula: string, where: string): void {
       if (depth === 0 && (i === 0 || !isNameChar(formula.charCodeAt(i - 1)))) {
         const close = formula.indexOf(']', i + 1);
         const inside = close === -1 ? '' : formula.slice(i + 1, close);
-        if (/^\d+$/.test(inside) || /\.(xl\w*|csv|ods)$|[\\/:]/i.test(inside)) {
+        // [1], [2], ... index the external-link parts; [0] is this workbook itself. A structured
+        // reference inside a table ([@Kolonne], [#Data], [[...]]) is not a workbook.
+        const structured = /^[@#[]/.test(inside);
+        const indexed = /^\d+$/.test(inside) && Number(inside) > 0;
+        if (!structured && (indexed || /\.(xl\w*|csv|ods)$|[\\/:]/i.test(inside))) {
           throw refuse.externalLink(`${where}: ${formula}`);
         }
       }
