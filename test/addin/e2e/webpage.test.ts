@@ -310,6 +310,17 @@ async function shootRegion(page: Page, name: string, region: string): Promise<vo
     await shoot(page, '07-web-leader-summary');
   });
 
+  test('at the width of Excel’s task pane nothing is cut off or needs sideways scrolling', async () => {
+    await page.setViewportSize({ width: 340, height: 900 });
+    await signIn(page, context, 'Koordinator Aarhus');
+    await dropFile(page, 'Handleplan 2026.xlsx', await messy.xMarkedChecklists());
+    await page.getByRole('region', { name: 'Genkendt struktur' }).waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await shoot(page, '09-pane-width');
+    await shootRegion(page, '09a-pane-structure', 'Genkendt struktur');
+  });
+
   test('English when asked', async () => {
     await page.goto(`${service.url}/index.html?lang=en`);
     await page.getByRole('heading', { name: /check and submit your implementation plan/ }).waitFor();

@@ -37,20 +37,27 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     gap: tokens.spacingVerticalXS,
   },
+  // The header on its own line (a coordinator's headers are long), then what it is read as.
   column: {
     display: 'grid',
-    gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1.2fr) max-content',
+    gridTemplateColumns: 'minmax(0, 1fr) max-content',
+    gridTemplateAreas: '"header header" "field badge"',
     alignItems: 'center',
-    gap: tokens.spacingHorizontalS,
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXXS,
+    paddingBottom: tokens.spacingVerticalXS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
   },
-  header: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+  header: { gridArea: 'header', overflowWrap: 'anywhere' },
+  field: { gridArea: 'field', minWidth: 0 },
+  badge: { gridArea: 'badge' },
   letter: { color: tokens.colorNeutralForeground3, marginRight: tokens.spacingHorizontalXS },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
 });
 
-const BADGE: Record<ConfidenceLevel, 'success' | 'informative' | 'danger' | 'brand'> = {
+const BADGE: Record<ConfidenceLevel, 'success' | 'warning' | 'danger' | 'brand'> = {
   high: 'success',
-  medium: 'informative',
+  medium: 'warning',
   low: 'danger',
   corrected: 'brand',
 };
@@ -133,11 +140,12 @@ export function StructurePanel(props: StructurePanelProps) {
                       const header = c.header.trim() === '' ? t.emptyHeader : c.header;
                       return (
                         <li key={c.col} className={styles.column}>
-                          <Text className={styles.header} title={header}>
+                          <Text className={styles.header}>
                             <span className={styles.letter}>{c.letter}</span>
                             {header}
                           </Text>
                           <Select
+                            className={styles.field}
                             size="small"
                             aria-label={t.columnLabel(header, c.letter)}
                             value={c.field ?? ''}
@@ -153,6 +161,7 @@ export function StructurePanel(props: StructurePanelProps) {
                             ))}
                           </Select>
                           <Badge
+                            className={styles.badge}
                             appearance="tint"
                             color={BADGE[c.level]}
                             title={t.confidenceTitle(Math.round(c.confidence * 100))}
