@@ -230,14 +230,16 @@ export class Package {
     let pendingLength = 0;
     streamEntry(this.zip, entry, (chunk) => {
       if (decoder === undefined) {
+        // The decoders keep byte-order marks (each piece is decoded on its own, so a U+FEFF at the
+        // start of a piece may be text); the tokenizer drops the one that starts the document.
         if (chunk[0] === 0xff && chunk[1] === 0xfe) {
-          decoder = new TextDecoder('utf-16le', { fatal: true });
+          decoder = new TextDecoder('utf-16le', { fatal: true, ignoreBOM: true });
           utf16 = true;
         } else if (chunk[0] === 0xfe && chunk[1] === 0xff) {
-          decoder = new TextDecoder('utf-16be', { fatal: true });
+          decoder = new TextDecoder('utf-16be', { fatal: true, ignoreBOM: true });
           utf16 = true;
         } else {
-          decoder = new TextDecoder('utf-8', { fatal: true });
+          decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
         }
       }
       if (utf16) {
@@ -246,7 +248,9 @@ export class Package {
         return !scanner.done;
       }
       // Hand the tokenizer text that ends just after a '>', so a tag is rarely cut in two and the
-      // tokenizer seldom has to join a leftover with the next piece.
+      // tokenizer seldom has to join a leftover with the next piece. A '>' never falls inside a
+      // UTF-8 sequence, so each such piece decodes on its own (stream: false, the decoder's fast
+      // path); only a piece flushed early for want of a '>' is decoded as a stream.
       const cut = chunk.lastIndexOf(0x3e) + 1;
       if (cut === 0) {
         pending.push(chunk);
@@ -262,11 +266,11 @@ export class Package {
       const head = cut === chunk.length ? chunk : chunk.subarray(0, cut);
       if (pendingLength > 0) {
         pending.push(head);
-        scanner.feed(decodeWith(decoder, join(pending, pendingLength + head.length), part, true));
+        scanner.feed(decodeWith(decoder, join(pending, pendingLength + head.length), part, false));
         pending.length = 0;
         pendingLength = 0;
       } else {
-        scanner.feed(decodeWith(decoder, head, part, true));
+        scanner.feed(decodeWith(decoder, head, part, false));
       }
       this.checkTokens(scanner.tokens);
       if (cut < chunk.length) {

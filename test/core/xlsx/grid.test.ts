@@ -554,3 +554,33 @@ describe('the package is found through its relationships, not by guessing names'
     expect(grid.sheets).toMatchObject([{ name: 'Forside', cells: [{ r: 1, c: 1, v: 42, t: 'n' }] }]);
   });
 });
+
+describe('encodings', () => {
+  test('a UTF-8 byte-order mark starts a part; U+FEFF inside the text is text, even where a piece of the part begins', () => {
+    const bom = '\uFEFF';
+    // A stored part is read in 256 KiB pieces: pad it so that a piece begins with the U+FEFF of a text.
+    const head = `${bom}<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>`;
+    const cell = '<row r="1"><c r="A1" t="inlineStr"><is><t>';
+    const padding = 256 * 1024 - new TextEncoder().encode(head + cell).length;
+    const xml = `${head}${' '.repeat(padding)}${cell}${bom}skjult</t></is></c></row></sheetData></worksheet>`;
+    const grid = readWorkbook(
+      workbookZip({ sheets: [{ name: 'Ark1', xml: { name: '', data: xml, method: 0 } }] }),
+    );
+    expect(grid.sheets[0]!.cells).toEqual([{ r: 0, c: 0, v: `${bom}skjult`, t: 's' }]);
+  });
+
+  test('a UTF-16 part (with its byte-order mark) reads like UTF-8', () => {
+    const xml = worksheet('<row r="1"><c r="A1" t="inlineStr"><is><t>Ærø</t></is></c></row>').replace(
+      'UTF-8',
+      'UTF-16',
+    );
+    const utf16 = new Uint8Array(2 + xml.length * 2);
+    utf16.set([0xff, 0xfe]);
+    for (let i = 0; i < xml.length; i++) {
+      utf16[2 + i * 2] = xml.charCodeAt(i) & 0xff;
+      utf16[3 + i * 2] = xml.charCodeAt(i) >> 8;
+    }
+    const grid = readWorkbook(workbookZip({ sheets: [{ name: 'Ark1', xml: { name: '', data: utf16 } }] }));
+    expect(grid.sheets[0]!.cells).toEqual([{ r: 0, c: 0, v: 'Ærø', t: 's' }]);
+  });
+});
