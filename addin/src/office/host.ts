@@ -87,8 +87,13 @@ export class OfficeWorkbookHost implements WorkbookHost {
 
   async openWorkbook(bytes: Uint8Array, fileName: string): Promise<OpenedHow> {
     if (supports('ExcelApi', '1.8')) {
-      await Excel.createWorkbook(toBase64(bytes));
-      return 'opened';
+      try {
+        await Excel.createWorkbook(toBase64(bytes));
+        return 'opened';
+      } catch (err) {
+        // Some hosts list the API but refuse it (e.g. a blocked new window): the download still works.
+        console.error('korpsplan: Excel.createWorkbook failed, downloading instead', err);
+      }
     }
     downloadBytes(bytes, fileName);
     return 'downloaded';
