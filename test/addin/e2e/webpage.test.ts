@@ -81,10 +81,15 @@ async function dropFile(page: Page, name: string, bytes: Uint8Array): Promise<vo
   await page.dispatchEvent('[data-testid="dropzone"]', 'drop', { dataTransfer: data });
 }
 
-async function signIn(page: Page, context: BrowserContext, name: string): Promise<void> {
+async function signIn(page: Page, context: BrowserContext, name: string, screenshot?: string): Promise<void> {
   const popupPromise = context.waitForEvent('page');
   await page.locator('header').getByRole('button', { name: 'Log ind' }).click();
   const popup = await popupPromise;
+  if (screenshot) {
+    await popup.getByRole('button', { name }).waitFor();
+    expect(await seriousViolations(popup)).toEqual([]);
+    await popup.screenshot({ path: join(ARTIFACTS, `${screenshot}.png`), fullPage: true });
+  }
   const closed = popup.waitForEvent('close');
   await popup.getByRole('button', { name }).click();
   await closed;
@@ -156,7 +161,7 @@ async function shootRegion(page: Page, name: string, region: string): Promise<vo
   });
 
   test('a messy workbook: the mapping with its confidence, the issues by sheet, and submission blocked', async () => {
-    await signIn(page, context, 'Koordinator Aarhus');
+    await signIn(page, context, 'Koordinator Aarhus', '00-local-sign-in');
     await dropFile(page, 'Handleplan 2026.xlsx', await messy.seedHeadingsUnderTitle());
 
     const structure = page.getByRole('region', { name: 'Genkendt struktur' });
