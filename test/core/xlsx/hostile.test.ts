@@ -108,6 +108,10 @@ describe('hostile files', () => {
     expect(err.toJSON()).toEqual({ code, message: { da, en } });
   });
 
+  test("the table above is the fixtures' own catalogue (what a campaign against the service uses)", () => {
+    expect(CASES.map(([name, code]) => [name, code])).toEqual(H.HOSTILE_FILES.map((f) => [f.name, f.code]));
+  });
+
   test('every refusal code a hostile file can earn is exercised', () => {
     const exercised = new Set(CASES.map(([, code]) => code));
     for (const code of Object.keys(REFUSAL_CODES)) expect(exercised).toContain(code);
