@@ -17,6 +17,8 @@ import { contains, parseAddressList, type SheetRange } from './a1';
 export const PAYLOAD_BUDGET_BYTES = 4 * 1000 * 1000;
 /** Estimated JSON size of one cell's value in a `values` response (numbers ~6, short texts ~15, blanks 3). */
 export const VALUE_BYTES_PER_CELL = 16;
+/** Estimated JSON size of one cell's number format, when formats come with the values ("General" is 10). */
+export const FORMAT_BYTES_PER_CELL = 12;
 /** How many times a request refused for its size is retried with half the budget. */
 const MAX_PAYLOAD_RETRIES = 4;
 
@@ -164,56 +166,76 @@ export async function readGridFromExcel(
   // --- Request 2: per sheet, the shape of what is there ------------------------------------
   const mergedSupported = supports('ExcelApi', '1.13');
   const shapesSupported = supports('ExcelApi', '1.9');
-  const handles: SheetHandles[] = sheetItems.map((sheet) => {
-    const used = sheet.getUsedRangeOrNullObject(true);
-    used.load('rowIndex,columnIndex,rowCount,columnCount');
-    const whole = sheet.getRange();
-    const merged = mergedSupported ? whole.getMergedAreasOrNullObject() : undefined;
-    merged?.load('address');
-    const formulas = whole.getSpecialCellsOrNullObject('Formulas');
-    formulas.load('address');
-    const errorConstants = whole.getSpecialCellsOrNullObject('Constants', 'Errors');
-    errorConstants.load('address');
-    const errorFormulas = whole.getSpecialCellsOrNullObject('Formulas', 'Errors');
-    errorFormulas.load('address');
-    // Number formats only where they matter: numeric cells (a date is a number with a date format).
-    const numbers = [
-      whole.getSpecialCellsOrNullObject('Constants', 'Numbers'),
-      whole.getSpecialCellsOrNullObject('Formulas', 'Numbers'),
-    ];
-    for (const n of numbers) n.areas.load('items/address,items/numberFormat');
-    const charts = sheet.charts;
-    charts.load('items/name');
-    const shapes = shapesSupported ? sheet.shapes : undefined;
-    shapes?.load('items/name,items/type');
-    const sheetNames = sheet.names;
-    sheetNames.load('items/name,items/formula,items/type');
-    return {
-      sheet,
-      name: sheet.name,
-      state: stateOf(sheet.visibility),
-      used,
-      merged,
-      formulas,
-      errorConstants,
-      errorFormulas,
-      numbers,
-      charts,
-      shapes,
-      names: sheetNames,
-    };
-  });
-  const tableRanges = tables.items.map((t) => {
-    const range = t.getRange();
-    range.load('address');
-    return { name: t.name, range };
-  });
-  const commentPlaces = (comments?.items ?? []).map((c) => {
-    const at = c.getLocation();
-    at.load('address');
-    return { comment: c, at };
-  });
-  await context.sync();
+  const queueShapes = (withFormats: boolean): SheetHandles[] =>
+    sheetItems.map((sheet) => {
+      const used = sheet.getUsedRangeOrNullObject(true);
+      used.load('rowIndex,columnIndex,rowCount,columnCount');
+      const whole = sheet.getRange();
+      const merged = mergedSupported ? whole.getMergedAreasOrNullObject() : undefined;
+      merged?.load('address');
+      const formulas = whole.getSpecialCellsOrNullObject('Formulas');
+      formulas.load('address');
+      const errorConstants = whole.getSpecialCellsOrNullObject('Constants', 'Errors');
+      errorConstants.load('address');
+      const errorFormulas = whole.getSpecialCellsOrNullObject('Formulas', 'Errors');
+      errorFormulas.load('address');
+      // Number formats only where they matter: numeric cells (a date is a number with a date format).
+      const numbers = withFormats
+        ? [
+            whole.getSpecialCellsOrNullObject('Constants', 'Numbers'),
+            whole.getSpecialCellsOrNullObject('Formulas', 'Numbers'),
+          ]
+        : [];
+      for (const n of numbers) n.areas.load('items/address,items/numberFormat');
+      const charts = sheet.charts;
+      charts.load('items/name');
+      const shapes = shapesSupported ? sheet.shapes : undefined;
+      shapes?.load('items/name,items/type');
+      const sheetNames = sheet.names;
+      sheetNames.load('items/name,items/formula,items/type');
+      return {
+        sheet,
+        name: sheet.name,
+        state: stateOf(sheet.visibility),
+        used,
+        merged,
+        formulas,
+        errorConstants,
+        errorFormulas,
+        numbers,
+        charts,
+        shapes,
+        names: sheetNames,
+      };
+    });
+  const queueTables = () =>
+    tables.items.map((t) => {
+      const range = t.getRange();
+      range.load('address');
+      return { name: t.name, range };
+    });
+  const queueComments = () =>
+    (comments?.items ?? []).map((c) => {
+      const at = c.getLocation();
+      at.load('address');
+      return { comment: c, at };
+    });
+  let withFormats = true;
+  let handles = queueShapes(true);
+  let tableRanges = queueTables();
+  let commentPlaces = queueComments();
+  try {
+    await context.sync();
+  } catch (err) {
+    // The number formats of the numeric cells come per area; a host that refuses that (too many
+    // areas, or too large an answer) still gives them with the values, at one more request at most.
+    console.warn('korpsplan: reading number formats by area failed; reading them with the values', err);
+    withFormats = false;
+    handles = queueShapes(false);
+    tableRanges = queueTables();
+    commentPlaces = queueComments();
+    await context.sync();
+  }
 
   // --- Request 3 (and more only when over 4 MB): the values ---------------------------------
   const usedBoxes = handles.map((h) =>
@@ -221,9 +243,10 @@ export async function readGridFromExcel(
       ? { r: 0, c: 0, rows: 0, cols: 0 }
       : { r: h.used.rowIndex, c: h.used.columnIndex, rows: h.used.rowCount, cols: h.used.columnCount },
   );
-  const values: { block: Block; values: unknown[][] }[] = [];
+  const values: { block: Block; values: unknown[][]; formats?: unknown[][] }[] = [];
   let budget = options.budgetBytes ?? PAYLOAD_BUDGET_BYTES;
-  const bytesPerCell = options.bytesPerCell ?? VALUE_BYTES_PER_CELL;
+  const bytesPerCell =
+    (options.bytesPerCell ?? VALUE_BYTES_PER_CELL) + (withFormats ? 0 : FORMAT_BYTES_PER_CELL);
   for (let attempt = 0; ; attempt++) {
     const requests = planValueRequests(usedBoxes, budget, bytesPerCell);
     try {
@@ -236,11 +259,18 @@ export async function readGridFromExcel(
           if (!handle) throw new Error(`No sheet ${block.sheet}`);
           const range = handle.sheet.getRangeByIndexes(block.r, block.c, block.rows, block.cols);
           range.load('values');
+          if (!withFormats) range.load('numberFormat');
           return { block, range };
         });
         // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request per payload budget, not per item
         await context.sync();
-        for (const l of loaded) values.push({ block: l.block, values: l.range.values as unknown[][] });
+        for (const l of loaded) {
+          values.push({
+            block: l.block,
+            values: l.range.values as unknown[][],
+            ...(withFormats ? {} : { formats: l.range.numberFormat as unknown[][] }),
+          });
+        }
       }
       break;
     } catch (err) {
@@ -272,8 +302,14 @@ export async function readGridFromExcel(
       }
     }
     const cells: GridCell[] = [];
-    for (const { block, values: rows } of values) {
+    for (const { block, values: rows, formats: blockFormats } of values) {
       if (block.sheet !== index) continue;
+      blockFormats?.forEach((row, i) =>
+        row.forEach((f, j) => {
+          if (typeof f === 'string' && f !== '' && f !== 'General')
+            formats.set(`${block.r + i}:${block.c + j}`, f);
+        }),
+      );
       rows.forEach((row, i) => {
         row.forEach((raw, j) => {
           const r = block.r + i;

@@ -24,21 +24,18 @@ export async function writeReceiptToExcel(
   receipt: Receipt,
   lang: Lang,
 ): Promise<boolean> {
+  // Which cover sheet exists is known only after a request; nothing is asked of a sheet that is not there.
   const sheets = [FRONT_SHEET.sheet.da, FRONT_SHEET.sheet.en].map((name) =>
     context.workbook.worksheets.getItemOrNullObject(name),
   );
-  const labels = sheets.map((ws) => {
-    const range = ws.getRangeByIndexes(0, 0, COVER_ROWS, 1);
-    range.load('values');
-    return range;
-  });
   for (const ws of sheets) ws.load('name');
   await context.sync();
+  const sheet = sheets.find((ws) => !ws.isNullObject);
+  if (!sheet) return false;
 
-  const index = sheets.findIndex((ws) => !ws.isNullObject);
-  const sheet = sheets[index];
-  const column = labels[index];
-  if (!sheet || !column) return false;
+  const column = sheet.getRangeByIndexes(0, 0, COVER_ROWS, 1);
+  column.load('values');
+  await context.sync();
   const rowOf = (key: 'lastSubmitted' | 'receiptId'): number => {
     const wanted = fieldLabels(key);
     const found = (column.values as unknown[][]).findIndex(

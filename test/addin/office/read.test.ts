@@ -143,6 +143,40 @@ describe('reading the open workbook into the grid', () => {
     expect(calls).toBe(5);
   });
 
+  test('a host that refuses number formats by area still gives them, with the values', async () => {
+    const excel = messyPlan();
+    const context = excel.context();
+    const originalSync = context.sync.bind(context);
+    let calls = 0;
+    context.sync = () => {
+      calls += 1;
+      if (calls === 2)
+        return Promise.reject(Object.assign(new Error('Too many areas'), { code: 'GeneralException' }));
+      return originalSync();
+    };
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const grid = await readGridFromExcel(context, { supports: all });
+    warn.mockRestore();
+    expect(calls).toBe(4);
+    const plan = grid.sheets[0]!;
+    expect(plan.cells.find((x) => x.r === 3 && x.c === 0)).toEqual({
+      r: 3,
+      c: 0,
+      v: 46096,
+      t: 'n',
+      fmt: 'dd.mm.yyyy',
+    });
+    expect(plan.cells.find((x) => x.r === 5 && x.c === 3)).toEqual({
+      r: 5,
+      c: 3,
+      v: 3.5,
+      t: 'n',
+      fmt: '0.0',
+      formula: true,
+    });
+    expect(plan.merges).toHaveLength(1);
+  });
+
   test('other failures are not retried', async () => {
     const excel = new FakeExcel({ sheets: [{ name: 'Plan', rows: [[1]] }] });
     const context = excel.context();

@@ -487,7 +487,9 @@ export class FakeExcel {
         const none = this.mock({ name: '' });
         Object.assign(none, {
           isNullObject: true,
-          getRangeByIndexes: () => this.mock({ values: [] }),
+          getRangeByIndexes: () => {
+            throw new Error('Fake Excel: a method was called on a null object (ItemNotFound in Excel)');
+          },
         });
         return none;
       },
