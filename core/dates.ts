@@ -205,6 +205,19 @@ const BUILTIN_DATE_FORMATS = new Set([
  */
 export function isDateFormat(fmt: string | undefined): boolean {
   if (fmt === undefined) return false;
+  // Hot: asked for every number cell; a workbook has few distinct formats.
+  let known = dateFormatCache.get(fmt);
+  if (known === undefined) {
+    known = classifyFormat(fmt);
+    if (dateFormatCache.size >= 1000) dateFormatCache.clear();
+    dateFormatCache.set(fmt, known);
+  }
+  return known;
+}
+
+const dateFormatCache = new Map<string, boolean>();
+
+function classifyFormat(fmt: string): boolean {
   const trimmed = fmt.trim();
   if (trimmed === '') return false;
   if (/^\d+$/.test(trimmed)) return BUILTIN_DATE_FORMATS.has(Number(trimmed));

@@ -12,8 +12,9 @@ export class SheetView {
   /** Non-empty rows, ascending. */
   readonly rows: readonly number[];
   private readonly mergesByRow = new Map<number, GridRange[]>();
-  private readonly used = new Set<GridCell>();
   private readonly rowCache = new Map<number, GridCell[]>();
+  /** Per row, a flag per cell of rowCache (same order): 1 once the cell was used for the plan. */
+  private readonly usedByRow = new Map<number, Uint8Array>();
 
   constructor(
     readonly sheet: GridSheet,
@@ -46,17 +47,8 @@ export class SheetView {
   cell(r: number, c: number): GridCell | undefined {
     const row = this.rowCache.get(r);
     if (!row) return undefined;
-    let lo = 0;
-    let hi = row.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const cell = row[mid];
-      if (!cell) return undefined;
-      if (cell.c === c) return cell;
-      if (cell.c < c) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return undefined;
+    const i = indexInRow(row, c);
+    return i < 0 ? undefined : row[i];
   }
 
   /** The row's non-empty cells in column order, optionally only columns c0..c1. */
@@ -105,26 +97,49 @@ export class SheetView {
   }
 
   use(r: number, c: number): void {
-    const cell = this.cell(r, c);
-    if (cell) this.used.add(cell);
+    this.mark(r, c);
   }
 
   useCell(cell: GridCell | undefined): void {
-    if (cell) this.used.add(cell);
+    if (cell) this.mark(cell.r, cell.c);
   }
 
   isUsed(r: number, c: number): boolean {
-    const cell = this.cell(r, c);
-    return cell !== undefined && this.used.has(cell);
+    const row = this.rowCache.get(r);
+    const flags = this.usedByRow.get(r);
+    if (!row || !flags) return false;
+    const i = indexInRow(row, c);
+    return i >= 0 && flags[i] === 1;
   }
 
   isUsedCell(cell: GridCell): boolean {
-    return this.used.has(cell);
+    return this.isUsed(cell.r, cell.c);
   }
 
-  /** Every non-empty cell not used for the plan. */
+  /** Every non-empty cell not used for the plan, in row order. */
   unusedCells(): GridCell[] {
-    return this.sheet.cells.filter((c) => !isBlank(c) && !this.used.has(c));
+    const out: GridCell[] = [];
+    for (const r of this.rows) {
+      const row = this.rowCache.get(r) ?? NO_CELLS;
+      const flags = this.usedByRow.get(r);
+      for (let i = 0; i < row.length; i++) {
+        if (flags?.[i] !== 1) out.push(row[i] as GridCell);
+      }
+    }
+    return out;
+  }
+
+  private mark(r: number, c: number): void {
+    const row = this.rowCache.get(r);
+    if (!row) return;
+    const i = indexInRow(row, c);
+    if (i < 0) return;
+    let flags = this.usedByRow.get(r);
+    if (!flags) {
+      flags = new Uint8Array(row.length);
+      this.usedByRow.set(r, flags);
+    }
+    flags[i] = 1;
   }
 
   a1(r: number, c: number): string {
@@ -133,6 +148,20 @@ export class SheetView {
 }
 
 const NO_CELLS: GridCell[] = [];
+
+/** The position of column c in a row's cells (sorted by column), or -1. */
+function indexInRow(row: readonly GridCell[], c: number): number {
+  let lo = 0;
+  let hi = row.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const at = (row[mid] as GridCell).c;
+    if (at === c) return mid;
+    if (at < c) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
 
 export function isBlank(cell: GridCell): boolean {
   return typeof cell.v === 'string' && cell.v.trim() === '';

@@ -55,6 +55,17 @@ export interface ValidateOptions {
 
 /** Statuses that settle an activity: it cannot be late. */
 const SETTLED: readonly Status[] = ['done', 'changed', 'closed'];
+/** "Gennemført, Ændret eller Lukket", computed once. */
+const SETTLED_TEXT: Record<Lang, string> = {
+  da: orList(
+    SETTLED.map((s) => listLabel('status', s, 'da')),
+    'da',
+  ),
+  en: orList(
+    SETTLED.map((s) => listLabel('status', s, 'en')),
+    'en',
+  ),
+};
 
 const both = (f: (lang: Lang) => string): Message => ({ da: f('da'), en: f('en') });
 
@@ -142,7 +153,9 @@ function isBlank(value: unknown): boolean {
 }
 
 function rowIsBlank(ctx: Context, row: DraftRow<object>): boolean {
-  return Object.values(row.values as Record<string, unknown>).every(isBlank) && !ctx.rowHasIssue(row);
+  const values = row.values as Record<string, unknown>;
+  for (const key in values) if (!isBlank(values[key])) return false;
+  return !ctx.rowHasIssue(row);
 }
 
 function at(code: IssueCode, place: Place, message: Message): Issue {
@@ -262,12 +275,20 @@ function requiredColumns(spec: TableSheetSpec): readonly ColumnSpec[] {
   return spec.columns.filter((c) => c.required === true);
 }
 
+/** Quoted activity texts, once per row (several rules name the same activity). */
+const quotedActivities = new WeakMap<object, string>();
+
 function activitySubject(row: DraftRow<{ activity?: string }>, lang: Lang): string {
   const text = row.values.activity;
   if (isBlank(text) || text === undefined) {
     return lang === 'da' ? `Aktiviteten i række ${row.source.row}` : `The activity in row ${row.source.row}`;
   }
-  return lang === 'da' ? `Aktiviteten '${quote(text)}'` : `The activity '${quote(text)}'`;
+  let quoted = quotedActivities.get(row);
+  if (quoted === undefined) {
+    quoted = quote(text);
+    quotedActivities.set(row, quoted);
+  }
+  return lang === 'da' ? `Aktiviteten '${quoted}'` : `The activity '${quoted}'`;
 }
 
 function requiredRules<T>(ctx: Context, spec: TableSheetSpec, rows: readonly DraftRow<T>[]): Issue[] {
@@ -351,10 +372,7 @@ function activityRules(ctx: Context): Issue[] {
                 : lang === 'da'
                   ? `har status '${listLabel('status', status, lang)}'`
                   : `has the status '${listLabel('status', status, lang)}'`;
-            const settled = orList(
-              SETTLED.map((s) => listLabel('status', s, lang)),
-              lang,
-            );
+            const settled = SETTLED_TEXT[lang];
             return lang === 'da'
               ? `${activitySubject(row, lang)} har deadline ${formatDate(deadline, lang)}, som er overskredet, og ${statusText}. Sæt status til ${settled}, hvis det passer, eller sæt en ny deadline.`
               : `${activitySubject(row, lang)} had its deadline on ${formatDate(deadline, lang)}, which has passed, and ${statusText}. Set the status to ${settled} if that is the case, or set a new deadline.`;
