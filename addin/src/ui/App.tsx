@@ -82,7 +82,6 @@ export function App(props: AppProps) {
   });
   const { load, actions } = app;
   const [fileError, setFileError] = useState<string | undefined>();
-  const [fileLabel, setFileLabel] = useState<string | undefined>();
 
   // In Excel the open workbook is read at once; on the web page once a file is dropped.
   useEffect(() => {
@@ -112,7 +111,6 @@ export function App(props: AppProps) {
       setFileError(undefined);
       const bytes = new Uint8Array(await file.arrayBuffer());
       webHost.setFile(file.name, bytes);
-      setFileLabel(t.fileChosen(file.name, formatBytes(file.size, lang)));
       await actions.refresh();
     },
     [webHost, actions, t, lang],
@@ -121,6 +119,8 @@ export function App(props: AppProps) {
   const formatWhen = useCallback((iso: string) => formatSubmittedAt(iso, lang), [lang]);
   const periods = useMemo(() => periodChoices(props.today ?? todayInDenmark()), [props.today]);
   const inspected = load.kind === 'ready' ? load.inspected : undefined;
+  // Read at every render: after structuring on the web page the structured file is the current one.
+  const fileInfo = webHost?.fileInfo();
   const status = inspected ? planStatus(inspected.result, lang) : undefined;
   const isLeader = app.user !== null && app.user.role !== 'coordinator';
   const empty = inspected ? inspected.grid.sheets.every((s) => s.cells.length === 0) : false;
@@ -149,7 +149,9 @@ export function App(props: AppProps) {
         {host.kind === 'web' && (
           <DropZone
             t={t}
-            {...(fileLabel ? { fileLabel } : {})}
+            {...(fileInfo
+              ? { fileLabel: t.fileChosen(fileInfo.name, formatBytes(fileInfo.size, lang)) }
+              : {})}
             {...(fileError ? { error: fileError } : {})}
             onFile={(f) => void onFile(f)}
           />

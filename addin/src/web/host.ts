@@ -55,8 +55,9 @@ export class WebWorkbookHost implements WorkbookHost {
     this.file = { name, bytes };
   }
 
-  hasFile(): boolean {
-    return this.file !== undefined;
+  /** The workbook the page works on now (after structuring: the structured one), for the page to show. */
+  fileInfo(): { readonly name: string; readonly size: number } | undefined {
+    return this.file ? { name: this.file.name, size: this.file.bytes.length } : undefined;
   }
 
   private current(): { name: string; bytes: Uint8Array } {

@@ -233,6 +233,8 @@ async function shootRegion(page: Page, name: string, region: string): Promise<vo
 
     await structure.getByText(/Den strukturerede arbejdsbog er hentet/).waitFor();
     await structure.getByText(/Planen står allerede i skabelonens ark/).waitFor();
+    // From now on the page shows and sends the structured workbook, and says so.
+    await page.getByText(/^Handleplan 2026 \(struktureret\)\.xlsx \(/).waitFor();
     await shoot(page, '03-web-structured');
   });
 
