@@ -156,5 +156,5 @@ export async function renderLayout(layout: WorkbookLayout, options: RenderOption
     },
   ];
   const buffer = await wb.xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
+  return new Uint8Array(buffer);
 }
