@@ -110,18 +110,41 @@ function pad(n: number, width: number): string {
   return String(n).padStart(width, '0');
 }
 
+/** ISO strings by day number: a plan repeats the same few hundred dates thousands of times. */
+const isoByDay = new Map<number, string>();
+
 function daysToIso(days: number): string {
-  const { year, month, day } = civilFromDays(days);
-  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+  let iso = isoByDay.get(days);
+  if (iso === undefined) {
+    const { year, month, day } = civilFromDays(days);
+    iso = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+    if (isoByDay.size >= 20000) isoByDay.clear();
+    isoByDay.set(days, iso);
+  }
+  return iso;
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** The value of `length` ASCII digits at `from`, or -1 when one is not a digit. */
+function digitsAt(s: string, from: number, length: number): number {
+  let n = 0;
+  for (let i = from; i < from + length; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
 /** Days since 1970-01-01 of an ISO date; undefined when it is not a real calendar date. */
 export function isoToDays(iso: string): number | undefined {
-  const m = ISO_DATE.exec(iso);
-  if (!m) return undefined;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  // Hot (every date of a plan): read the digits without a regular expression.
+  if (iso.length !== 10 || iso.charCodeAt(4) !== 45 || iso.charCodeAt(7) !== 45) return undefined;
+  const year = digitsAt(iso, 0, 4);
+  const month = digitsAt(iso, 5, 2);
+  const day = digitsAt(iso, 8, 2);
+  if (year < 0 || month < 0 || day < 0) return undefined;
   return isValidDay(year, month, day) ? daysFromCivil(year, month, day) : undefined;
 }
 

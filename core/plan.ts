@@ -25,10 +25,14 @@ import {
 } from './spec';
 
 /** The same pattern as zod's z.string().email() (zod's default email regex). */
-const EMAIL = /^(?:[A-Za-z0-9_'+-]+\.)*[A-Za-z0-9_'+-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9-]*\.)+[A-Za-z]{2,}$/;
+const EMAIL =
+  /^(?:[A-Za-z0-9_'+-]+\.)*[A-Za-z0-9_'+-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9-]*\.)+[A-Za-z]{2,}$/;
 
 const LIST_IDS = Object.fromEntries(
-  Object.entries(LISTS).map(([list, values]) => [list, new Set((values as readonly { id: string }[]).map((v) => v.id))]),
+  Object.entries(LISTS).map(([list, values]) => [
+    list,
+    new Set((values as readonly { id: string }[]).map((v) => v.id)),
+  ]),
 ) as unknown as Record<ListId, ReadonlySet<string>>;
 
 const INVALID = Symbol('invalid');
@@ -81,7 +85,9 @@ function planRows<T>(columns: readonly ColumnSpec[], rows: readonly DraftRow<T>[
   return out;
 }
 
-function person(p: { readonly name: string; readonly email?: string } | undefined): Plan['coordinator'] | null {
+function person(
+  p: { readonly name: string; readonly email?: string } | undefined,
+): Plan['coordinator'] | null {
   if (p === undefined) return undefined;
   if (typeof p.name !== 'string' || p.name.trim() === '') return null;
   if (p.email === undefined || p.email === '') return { name: p.name.trim() };
@@ -100,13 +106,15 @@ export function toPlan(draft: DraftPlan): Plan | null {
   const leader = person(draft.leader);
   if (coordinator === null || leader === null) return null;
   if (draft.organisation !== undefined && !LIST_IDS.organisation.has(draft.organisation)) return null;
-  if (draft.supervisionModel !== undefined && !LIST_IDS.supervisionModel.has(draft.supervisionModel)) return null;
+  if (draft.supervisionModel !== undefined && !LIST_IDS.supervisionModel.has(draft.supervisionModel))
+    return null;
 
   const activities: Plan['activities'] = [];
   for (const row of draft.activities) {
     const values = planRow(ACTIVITIES_SHEET.columns, row.values);
     if (values === null) return null;
-    activities.push({ ...(values as Omit<Plan['activities'][number], 'source'>), source: { ...row.source } });
+    values.source = { sheet: row.source.sheet, row: row.source.row };
+    activities.push(values as Plan['activities'][number]);
   }
   const roles = planRows(ROLES_SHEET.columns, draft.roles);
   const corps = planRows(CORPS_SHEET.columns, draft.corps);

@@ -86,14 +86,23 @@ export function readCover(
   const free = (view: SheetView, r: number, c: number): boolean =>
     !view.isUsed(r, c) && !inRegion(regions, view.name, r, c);
   // The text cells outside every table: where labels, values and titles can be.
+  // (Hot on large plans: a plain loop, no closure per cell.)
   const outside = views.map((view) => {
     const mine = regions.filter((g) => g.sheet === view.name);
-    const cells = view.sheet.cells.filter(
-      (cell) =>
-        typeof cell.v === 'string' &&
-        !view.isUsedCell(cell) &&
-        !mine.some((g) => cell.r >= g.r0 && cell.r <= g.r1 && cell.c >= g.c0 && cell.c <= g.c1),
-    );
+    const cells: GridCell[] = [];
+    const all = view.sheet.cells;
+    for (let i = 0; i < all.length; i++) {
+      const cell = all[i] as GridCell;
+      if (typeof cell.v !== 'string') continue;
+      let inside = false;
+      for (const g of mine) {
+        if (cell.r >= g.r0 && cell.r <= g.r1 && cell.c >= g.c0 && cell.c <= g.c1) {
+          inside = true;
+          break;
+        }
+      }
+      if (!inside && !view.isUsedCell(cell)) cells.push(cell);
+    }
     return { view, cells };
   });
 

@@ -13,8 +13,10 @@ export class SheetView {
   readonly rows: readonly number[];
   private readonly mergesByRow = new Map<number, GridRange[]>();
   private readonly rowCache = new Map<number, GridCell[]>();
-  /** Per row, a flag per cell of rowCache (same order): 1 once the cell was used for the plan. */
-  private readonly usedByRow = new Map<number, Uint8Array>();
+  /** Where each row's cells start in `used` (rows in order, cells in rowCache order). */
+  private readonly rowBase = new Map<number, number>();
+  /** A flag per non-empty cell: 1 once the cell was used for the plan. */
+  private readonly used: Uint8Array;
 
   constructor(
     readonly sheet: GridSheet,
@@ -24,7 +26,9 @@ export class SheetView {
     // Cells come sorted by row, then column (GridSheet); group them by row in one pass.
     let sorted = true;
     let prev: GridCell | undefined;
-    for (const cell of sheet.cells) {
+    const all = sheet.cells;
+    for (let i = 0; i < all.length; i++) {
+      const cell = all[i] as GridCell;
       if (prev && (cell.r < prev.r || (cell.r === prev.r && cell.c < prev.c))) sorted = false;
       prev = cell;
       if (isBlank(cell)) continue;
@@ -35,6 +39,12 @@ export class SheetView {
     if (!sorted) for (const row of this.rowCache.values()) row.sort((a, b) => a.c - b.c);
     this.rows = [...this.rowCache.keys()].sort((a, b) => a - b);
     this.maxRow = this.rows[this.rows.length - 1] ?? -1;
+    let base = 0;
+    for (const r of this.rows) {
+      this.rowBase.set(r, base);
+      base += this.rowCache.get(r)?.length ?? 0;
+    }
+    this.used = new Uint8Array(base);
     for (const m of sheet.merges) {
       for (let r = m.s.r; r <= m.e.r; r++) {
         const list = this.mergesByRow.get(r) ?? [];
@@ -106,10 +116,9 @@ export class SheetView {
 
   isUsed(r: number, c: number): boolean {
     const row = this.rowCache.get(r);
-    const flags = this.usedByRow.get(r);
-    if (!row || !flags) return false;
+    if (!row) return false;
     const i = indexInRow(row, c);
-    return i >= 0 && flags[i] === 1;
+    return i >= 0 && this.used[(this.rowBase.get(r) ?? 0) + i] === 1;
   }
 
   isUsedCell(cell: GridCell): boolean {
@@ -119,11 +128,11 @@ export class SheetView {
   /** Every non-empty cell not used for the plan, in row order. */
   unusedCells(): GridCell[] {
     const out: GridCell[] = [];
+    let at = 0;
     for (const r of this.rows) {
       const row = this.rowCache.get(r) ?? NO_CELLS;
-      const flags = this.usedByRow.get(r);
-      for (let i = 0; i < row.length; i++) {
-        if (flags?.[i] !== 1) out.push(row[i] as GridCell);
+      for (let i = 0; i < row.length; i++, at++) {
+        if (this.used[at] !== 1) out.push(row[i] as GridCell);
       }
     }
     return out;
@@ -133,13 +142,7 @@ export class SheetView {
     const row = this.rowCache.get(r);
     if (!row) return;
     const i = indexInRow(row, c);
-    if (i < 0) return;
-    let flags = this.usedByRow.get(r);
-    if (!flags) {
-      flags = new Uint8Array(row.length);
-      this.usedByRow.set(r, flags);
-    }
-    flags[i] = 1;
+    if (i >= 0) this.used[(this.rowBase.get(r) ?? 0) + i] = 1;
   }
 
   a1(r: number, c: number): string {

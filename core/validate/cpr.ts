@@ -200,7 +200,9 @@ export function findCprNumbers(grid: Grid): CprFinding[] {
         ? { sheet: name, cell, where, hidden }
         : { sheet: name, cell, where, hidden, detail };
     if (containsCpr(sheet.name)) findings.push(at('', 'sheetName'));
-    for (const cell of sheet.cells) {
+    const cells = sheet.cells;
+    for (let i = 0; i < cells.length; i++) {
+      const cell = cells[i] as GridCell;
       const found = cellFinding(cell);
       if (found) findings.push(at(a1(cell.r, cell.c), found.where, found.detail));
       if (cell.link !== undefined && containsCpr(cell.link))

@@ -91,7 +91,7 @@ class Context {
 
   /** Structuring already reported an error at this place. */
   reportedAt(place: Place | undefined): boolean {
-    return place !== undefined && this.errorsAt.has(key(place.sheet, place.cell));
+    return place !== undefined && this.errorsAt.size > 0 && this.errorsAt.has(key(place.sheet, place.cell));
   }
 
   /** Structuring reported this code somewhere. */
@@ -101,7 +101,7 @@ class Context {
 
   /** Structuring reported something in this row (so the row is not blank even if no value was read). */
   rowHasIssue(row: DraftRow<object>): boolean {
-    return this.issueRows.has(`${row.source.sheet}\u0000${row.source.row}`);
+    return this.issueRows.size > 0 && this.issueRows.has(`${row.source.sheet}\u0000${row.source.row}`);
   }
 
   hasSheet(name: string): boolean {
@@ -135,7 +135,8 @@ class Context {
 }
 
 function key(sheet: string, cell: string): string {
-  return `${sheet}\u0000${cell.replace(/\$/g, '').toUpperCase()}`;
+  const plain = /^[A-Z]+\d+$/.test(cell) ? cell : cell.replace(/\$/g, '').toUpperCase();
+  return `${sheet}\u0000${plain}`;
 }
 
 function rowPlace<T>(row: DraftRow<T>, field: keyof T & string): Place {
@@ -149,12 +150,22 @@ function fieldPlace<T>(row: DraftRow<T>, field: keyof T & string): Place | undef
 }
 
 function isBlank(value: unknown): boolean {
-  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+  if (value === undefined || value === null) return true;
+  if (typeof value !== 'string') return false;
+  // Hot: a text that starts with a visible character is not blank; only the rest need trim().
+  const first = value.charCodeAt(0);
+  if (first > 32 && first !== 160 && first < 0x1680) return false;
+  return value.trim() === '';
 }
 
-function rowIsBlank(ctx: Context, row: DraftRow<object>): boolean {
+/** A row with no value in any of its table's columns (and nothing structuring reported in it). */
+function rowIsBlank(ctx: Context, row: DraftRow<object>, spec: TableSheetSpec): boolean {
   const values = row.values as Record<string, unknown>;
-  for (const key in values) if (!isBlank(values[key])) return false;
+  // Hot: the spec's columns, not for-in (row objects differ in shape, and for-in allocates for each).
+  const columns = spec.columns;
+  for (let i = 0; i < columns.length; i++) {
+    if (!isBlank(values[(columns[i] as ColumnSpec).field])) return false;
+  }
   return !ctx.rowHasIssue(row);
 }
 
@@ -295,7 +306,7 @@ function requiredRules<T>(ctx: Context, spec: TableSheetSpec, rows: readonly Dra
   const out: Issue[] = [];
   const columns = requiredColumns(spec);
   for (const row of rows) {
-    if (rowIsBlank(ctx, row)) continue;
+    if (rowIsBlank(ctx, row, spec)) continue;
     for (const col of columns) {
       const field = col.field as keyof T & string;
       if (!isBlank(row.values[field])) continue;
@@ -332,7 +343,7 @@ function requiredRules<T>(ctx: Context, spec: TableSheetSpec, rows: readonly Dra
 
 function activityRules(ctx: Context): Issue[] {
   const out: Issue[] = [];
-  const rows = ctx.draft.activities.filter((row) => !rowIsBlank(ctx, row));
+  const rows = ctx.draft.activities.filter((row) => !rowIsBlank(ctx, row, ACTIVITIES_SHEET));
   out.push(...requiredRules(ctx, ACTIVITIES_SHEET, rows));
 
   for (const row of rows) {
@@ -465,7 +476,7 @@ function checklistRules(ctx: Context): Issue[] {
 
 function corpsRules(ctx: Context): Issue[] {
   const out: Issue[] = [];
-  const rows = ctx.draft.corps.filter((row) => !rowIsBlank(ctx, row));
+  const rows = ctx.draft.corps.filter((row) => !rowIsBlank(ctx, row, CORPS_SHEET));
   out.push(...requiredRules(ctx, CORPS_SHEET, rows));
   const corpsSheet = (lang: Lang): string => CORPS_SHEET.sheet[lang];
 
@@ -532,7 +543,7 @@ function corpsRules(ctx: Context): Issue[] {
 
 function indicatorRules(ctx: Context): Issue[] {
   const out: Issue[] = [];
-  const rows = ctx.draft.indicators.filter((row) => !rowIsBlank(ctx, row));
+  const rows = ctx.draft.indicators.filter((row) => !rowIsBlank(ctx, row, INDICATORS_SHEET));
   out.push(...requiredRules(ctx, INDICATORS_SHEET, rows));
   const small = (v: number | undefined): v is number => v !== undefined && v > 0 && v < SUPPRESSION_THRESHOLD;
 

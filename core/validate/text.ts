@@ -9,7 +9,9 @@ const MAX_QUOTE = 60;
 
 /** User text fit for a message: CPR-like runs masked, whitespace collapsed, shortened with "…". */
 export function quote(text: string, max = MAX_QUOTE): string {
-  const masked = maskCpr(text).replace(/\s+/g, ' ').trim();
+  const cpr = maskCpr(text);
+  // Most texts have no runs of whitespace: skip the rewrite for them (hot on large plans).
+  const masked = /\s\s|[\t\n\r\f\v\u00a0]|^\s|\s$/.test(cpr) ? cpr.replace(/\s+/g, ' ').trim() : cpr;
   if (masked.length <= max) return masked;
   let cut = max - 1;
   // Never cut inside a mask: the text must not show part of what was masked, nor a broken mask.
