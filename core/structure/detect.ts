@@ -408,7 +408,6 @@ function regions(
   sorted.forEach((cand, i) => {
     const start = cand.bottom + 1;
     let hardEnd = view.maxRow;
-    let noGap = false;
     const next = sorted.slice(i + 1).find((n) => n.top > cand.bottom && overlaps(n.seg, cand.seg));
     if (next) {
       const pre = preambleRows(view, next.top, cand.bottom, next.seg);
@@ -417,14 +416,13 @@ function regions(
     const lo = listObjects.find(
       (l) => (l.s.r === cand.top || l.s.r === cand.bottom) && l.s.c <= cand.seg.c1 && cand.seg.c0 <= l.e.c,
     );
-    if (lo) {
-      hardEnd = Math.min(hardEnd, lo.e.r);
-      noGap = true;
-    }
+    // Inside an Excel table blank rows are allowed; rows typed right under it (where Excel would
+    // have grown the table, and where LibreOffice or a script does not) still belong to it.
+    const listEnd = lo ? lo.e.r : -1;
     let last = start - 1;
     for (const r of view.rowsBetween(start, hardEnd)) {
       if (view.rowCells(r, cand.seg.c0, cand.seg.c1).length === 0) continue;
-      if (!noGap && r - last - 1 >= TABLE_GAP) break;
+      if (r > listEnd && r - Math.max(last, listEnd) - 1 >= TABLE_GAP) break;
       last = r;
     }
     const floor = i > 0 ? (sorted[i - 1]?.bottom ?? -1) : -1;

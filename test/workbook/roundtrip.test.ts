@@ -99,3 +99,47 @@ describe('korpsplan structure on a messy workbook', () => {
     expect(unknown?.message.da).toContain('Vejlle');
   });
 });
+
+describe('a template filled in by hand', () => {
+  it('keeps rows typed under a table that the editor did not grow (LibreOffice, scripts)', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(
+      new Uint8Array(readFileSync(join(__dirname, '..', '..', 'templates', 'Implementeringsplan.xlsx')))
+        .buffer,
+    );
+    const front = wb.getWorksheet('Forside')!;
+    front.getCell('B3').value = 'Aarhus';
+    front.getCell('B4').value = '2026-H2';
+    front.getCell('B5').value = 'Indledende implementering';
+    const plan = wb.getWorksheet('Implementeringsplan')!;
+    const rows = [
+      [
+        '15-09-2026',
+        'Ledelse',
+        'Styregruppemøde om opstart',
+        'Referat godkendt',
+        'Afdelingsleder',
+        'Gennemført',
+      ],
+      [
+        'uge 44 2026',
+        'Kommunikation',
+        'Nyhedsbrev til samarbejdspartnere',
+        'Udsendt',
+        'Koordinator',
+        'I gang',
+      ],
+      ['december 2026', 'Opkvalificering', 'Temadag om LAT-metoden', 'Alle deltaget', 'NCFE', 'Ikke startet'],
+    ];
+    // The template's table covers header and one row (A3:I4); rows 5 and 6 lie below it.
+    rows.forEach((row, i) => row.forEach((v, c) => (plan.getCell(4 + i, 2 + c).value = v)));
+    const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+    const result = inspectBytes(bytes, { today: TODAY });
+    expect(result.unmapped).toEqual([]);
+    expect(result.plan?.activities.map((a) => [a.activity, a.deadline, a.source.row])).toEqual([
+      ['Styregruppemøde om opstart', '2026-09-15', 4],
+      ['Nyhedsbrev til samarbejdspartnere', '2026-11-01', 5],
+      ['Temadag om LAT-metoden', '2026-12-31', 6],
+    ]);
+  });
+});
