@@ -117,50 +117,8 @@ function listMap(list: ListId): Map<string, string> {
       addKey(map, `${k.code} ${k.name} kommune`, k.code);
     }
   }
-  for (const [key, id] of extraSynonyms(list)) addKey(map, key, id);
   listMaps.set(list, map);
   return map;
-}
-
-/**
- * Ways of writing list values that are common in real plans but not (yet) in spec.ts. Structure
- * specific vocabulary; candidates for moving into the spec's `synonyms`.
- */
-function extraSynonyms(list: ListId): [string, string][] {
-  switch (list) {
-    case 'status':
-      return [
-        ['ikke startet endnu', 'not_started'],
-        ['ikke igang', 'not_started'],
-        ['ikke i gang', 'not_started'],
-        ['ikke påbegyndt endnu', 'not_started'],
-        ['i process', 'in_progress'],
-        ['igangværende', 'in_progress'],
-        ['under udførelse', 'in_progress'],
-        ['færdiggjort', 'done'],
-      ];
-    case 'organisation':
-      return [
-        ['tværfagligt', 'cross'],
-        ['tværgående forankring', 'cross'],
-        ['beskæftigelsesforvaltning', 'employment'],
-        ['social- og sundhedsforvaltningen', 'social'],
-      ];
-    case 'supervisionModel':
-      return [
-        ['ekstern supervision', 'external'],
-        ['intern supervision', 'internal'],
-        ['koordinatoren', 'leader_or_coordinator'],
-      ];
-    case 'answer':
-      return [
-        ['ja delvist', 'partly'],
-        ['til dels', 'partly'],
-        ['delvis ja', 'partly'],
-      ];
-    default:
-      return [];
-  }
 }
 
 /**

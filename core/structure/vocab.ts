@@ -52,19 +52,14 @@ export interface TableVocab {
  * Header words real plans use that spec.ts does not (yet) list. Strong words count like aliases;
  * weak words are plausible guesses shown with a lower confidence.
  */
-const EXTRA: Partial<Record<TableKey, Record<string, { strong?: string[]; weak?: string[] }>>> = {
+/**
+ * Weak header guesses: words that hint at a column but also mean other things (a "periode" column
+ * may be a deadline; "kommentar" may be an evaluation). They only count when nothing better fits.
+ * The strong words live in the template spec's aliases.
+ */
+const EXTRA: Partial<Record<TableKey, Record<string, { weak: string[] }>>> = {
   activities: {
-    start: { strong: ['startdato', 'opstart', 'start dato', 'starttidspunkt', 'begyndes'] },
     deadline: {
-      strong: [
-        'tidsramme',
-        'tidsfrist',
-        'slut dato',
-        'afsluttes',
-        'deadline dato',
-        'time frame',
-        'timeframe',
-      ],
       weak: [
         'periode',
         'tid',
@@ -79,50 +74,14 @@ const EXTRA: Partial<Record<TableKey, Record<string, { strong?: string[]; weak?:
         'quarter',
       ],
     },
-    theme: { strong: ['indsatsområder', 'temaer', 'fokusområder', 'tema indsatsområde'], weak: ['emne'] },
-    activity: {
-      strong: ['aktivitetsbeskrivelse', 'indsatser', 'handlinger', 'tiltag', 'aktivitet indsats'],
-      weak: ['hvad', 'what'],
-    },
-    milestone: { strong: ['succeskriterier', 'forventet resultat', 'delmål', 'milepæl og mål'] },
-    responsible: {
-      strong: ['ansvarshavende', 'tovholdere', 'udføres af', 'hvem er ansvarlig', 'ansvarlig person'],
-    },
-    status: { strong: ['fremdrift', 'status nu'] },
-    anchoring: { strong: ['forankres', 'forankring i drift'] },
+    theme: { weak: ['emne'] },
+    activity: { weak: ['hvad', 'what'] },
     evaluation: {
-      strong: ['evaluering af resultatet', 'evaluering resultat', 'opfølgning og evaluering'],
       weak: ['kommentar', 'kommentarer', 'noter', 'note', 'notes', 'comments', 'bemærkning', 'remarks'],
     },
   },
   checklist: {
-    question: {
-      strong: ['huskeliste spørgsmål', 'spørgsmål til huskeliste', 'tjekpunkt', 'checklist question'],
-      weak: ['emne', 'punkt', 'item'],
-    },
-    id: { strong: ['nummer', 'spørgsmål nr'] },
-    group: { strong: ['gruppe', 'group', 'huskeliste'] },
-  },
-  roles: {
-    role: { strong: ['rolle funktion', 'rolle/funktion'] },
-    responsibilities: { strong: ['ansvarsområder', 'opgaver og ansvar', 'beskrivelse'] },
-  },
-  corps: {
-    initials: { strong: ['initial', 'medarbejder initialer'] },
-    hoursPerWeek: { strong: ['timer pr uge', 'timer om ugen', 'ugentligt timetal', 'timetal'] },
-    activeCases: { strong: ['aktive forløb', 'antal aktive forløb', 'antal forløb', 'forløb i alt'] },
-    trainedOn: { strong: ['uddannet den', 'uddannet dato'] },
-  },
-  indicators: {
-    name: { strong: ['indikatornavn', 'indikator navn'] },
-  },
-  communication: {
-    audience: { strong: ['til hvem', 'målgrupper'] },
-    message: { strong: ['budskaber', 'hvad skal kommunikeres'] },
-    channel: { strong: ['kanaler', 'kommunikationskanal'] },
-  },
-  needsAnalysis: {
-    answer: { strong: ['svar', 'vores svar', 'besvarelse'] },
+    question: { weak: ['emne', 'punkt', 'item'] },
   },
 };
 
@@ -151,7 +110,7 @@ function buildVocab(spec: TableSheetSpec): TableVocab {
     return {
       field: col.field,
       label: col.label,
-      aliases: [...col.aliases, ...(more?.strong ?? [])],
+      aliases: col.aliases,
       weak: more?.weak ?? [],
     };
   });
@@ -346,21 +305,10 @@ export interface CoverTerm {
   readonly aliases: readonly string[];
 }
 
-const COVER_EXTRA: Partial<Record<FrontFieldKey, string[]>> = {
-  municipality: ['kommune navn', 'kommunens navn'],
-  period: ['periode', 'rapporteringsperiode', 'opfølgningsperiode', 'reporting period'],
-  phase: ['fase', 'nuværende fase', 'implementeringsfase'],
-  coordinatorName: ['lokal koordinator', 'koordinatorer', 'kontaktperson', 'koordinator (navn)'],
-  coordinatorEmail: ['koordinators e-mail', 'mail koordinator', 'koordinator mail'],
-  leaderName: ['ansvarlig leder', 'leder (navn)', 'chef'],
-  leaderEmail: ['leders e-mail', 'mail leder', 'leder mail'],
-  organisation: ['forankring', 'organisatorisk forankring'],
-};
-
 export const COVER_TERMS: readonly CoverTerm[] = FRONT_SHEET.fields.map((f) => ({
   key: f.key,
   label: f.label,
-  aliases: [...f.aliases, ...(COVER_EXTRA[f.key] ?? [])],
+  aliases: f.aliases,
 }));
 
 const coverIndex = new Map<string, FrontFieldKey>();
