@@ -74,6 +74,37 @@ function labelOf(text: string): { key: FrontFieldKey; inline?: string } | undefi
 
 const MAX_RIGHT = 6;
 
+const BARE_EMAIL = /^(?:e-?mail|mail)(?:[ -]?adresse)?\s*(?::\s*(.*))?$/iu;
+
+/**
+ * A bare "E-mail" label belongs to the person named just above it or just left of it on the same
+ * row ("Koordinator: Hanne Friis" / "E-mail: hafr@esbjerg.dk").
+ */
+function emailOfPerson(
+  cell: GridCell,
+  view: SheetView,
+  found: ReadonlyMap<FrontFieldKey, Found>,
+): { key: FrontFieldKey; inline?: string } | undefined {
+  const m = BARE_EMAIL.exec(String(cell.v).trim());
+  if (!m) return undefined;
+  let best: { key: FrontFieldKey; distance: number } | undefined;
+  for (const [key, email] of [
+    ['coordinatorName', 'coordinatorEmail'],
+    ['leaderName', 'leaderEmail'],
+  ] as const) {
+    const person = found.get(key);
+    if (!person || person.view !== view) continue;
+    const above = person.label.c === cell.c && cell.r > person.label.r && cell.r - person.label.r <= 2;
+    const left = person.label.r === cell.r && person.label.c < cell.c;
+    if (!above && !left) continue;
+    const distance = above ? cell.r - person.label.r : cell.c - person.label.c;
+    if (!best || distance < best.distance) best = { key: email, distance };
+  }
+  if (!best) return undefined;
+  const inline = m[1]?.trim();
+  return inline ? { key: best.key, inline } : { key: best.key };
+}
+
 export function readCover(
   views: readonly SheetView[],
   regions: readonly Region[],
@@ -109,7 +140,7 @@ export function readCover(
   for (const { view, cells } of outside) {
     for (const cell of cells) {
       if (typeof cell.v !== 'string' || view.isUsedCell(cell)) continue;
-      const label = labelOf(cell.v.trim());
+      const label = labelOf(cell.v.trim()) ?? emailOfPerson(cell, view, found);
       if (!label || found.has(label.key)) continue;
       if (label.inline !== undefined) {
         found.set(label.key, {
@@ -286,14 +317,20 @@ function fromTitles(
       break;
     }
   }
-  // A title counts as used when it gave the plan something and names nothing else; a title that
-  // gave nothing, or names another municipality or half-year, is reported.
+  // A title counts as used when the plan's municipality or period was taken from it and it names
+  // nothing else; a title that gave nothing (even one that repeats what a label gave), or names
+  // another municipality or half-year, is reported.
+  const isPlace = (place: Place | undefined, t: Mention): boolean =>
+    place !== undefined && place.sheet === t.view.name && place.cell === a1(t.cell.r, t.cell.c);
   for (const t of texts) {
     if (t.view.isUsedCell(t.cell)) continue;
     const ms = findMunicipalities(t.text).filter((m) => m.withKommune || t.title);
     const p = findPeriod(t.text);
     const gave =
-      ms.some((m) => m.code === cover.municipality?.code) || (p !== undefined && p.id === cover.period);
+      (municipalityFrom &&
+        isPlace(cover.places.municipality, t) &&
+        ms.some((m) => m.code === cover.municipality?.code)) ||
+      (periodFrom && isPlace(cover.places.period, t) && p !== undefined && p.id === cover.period);
     const other =
       ms.some((m) => m.code !== cover.municipality?.code) || (p?.inRange === true && p.id !== cover.period);
     if (gave && !other) t.view.useCell(t.cell);

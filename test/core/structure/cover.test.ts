@@ -194,3 +194,30 @@ describe('options and places', () => {
     expect(result.draft.places.municipality).toEqual({ sheet: 'Cover', cell: 'B3' });
   });
 });
+
+describe('a bare "E-mail" label', () => {
+  it('belongs to the person named just above it, or left of it on the same row', () => {
+    const result = structure(
+      withPlan({
+        name: 'Oversigt',
+        rows: [
+          ['Kommune:', 'Esbjerg Kommune'],
+          ['Koordinator:', 'Hanne Friis'],
+          ['E-mail:', 'hafr@esbjerg.dk'],
+          ['Leder', 'Ole Bak', 'Mail', 'olba@esbjerg.dk'],
+        ],
+      }),
+    );
+    expect(result.draft.coordinator).toEqual({ name: 'Hanne Friis', email: 'hafr@esbjerg.dk' });
+    expect(result.draft.leader).toEqual({ name: 'Ole Bak', email: 'olba@esbjerg.dk' });
+    expect(result.unmapped.filter((u) => u.sheet === 'Oversigt')).toEqual([]);
+  });
+
+  it('with no person next to it stays unmapped', () => {
+    const result = structure(
+      withPlan({ name: 'Oversigt', rows: [['Kommune', 'Esbjerg'], [], [], ['E-mail', 'x@esbjerg.dk']] }),
+    );
+    expect(result.draft.coordinator).toBeUndefined();
+    expect(result.unmapped.map((u) => u.value)).toEqual(expect.arrayContaining(['E-mail', 'x@esbjerg.dk']));
+  });
+});
