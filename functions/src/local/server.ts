@@ -102,8 +102,14 @@ function readLimited(req: IncomingMessage, max: number): Promise<Buffer | 'too_l
   return new Promise((resolvePromise, reject) => {
     const declared = Number(req.headers['content-length'] ?? NaN);
     if (Number.isFinite(declared) && declared > max) {
+      // Answer once the body is in (dropped, up to a bound), as below: a client still sending when
+      // the connection closes sees a reset (EPIPE) instead of the 413.
       req.resume();
-      resolvePromise('too_large');
+      if (declared > max * 8) resolvePromise('too_large');
+      else {
+        req.on('end', () => resolvePromise('too_large'));
+        req.on('error', () => resolvePromise('too_large'));
+      }
       return;
     }
     const chunks: Buffer[] = [];
