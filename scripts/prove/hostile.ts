@@ -8,6 +8,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REFUSAL_CODES, type RefusalCode } from '../../core/codes';
 import { HOSTILE_FILES } from '../../test/fixtures/hostile';
+import { XLSX_TYPE } from '../../functions/src/storage/submissions';
 import { bilingual, errorOf, type Client } from './client';
 import type { MemoryProbe } from './stack';
 import type { StorageView } from './storage';
@@ -35,6 +36,7 @@ export function hostileCorpus(dir?: string): CorpusFile[] {
 
 export interface HostileResult {
   readonly name: string;
+  readonly route: string;
   readonly bytes: number;
   readonly expectedCode: RefusalCode;
   readonly expectedStatus: number;
@@ -58,6 +60,8 @@ export interface HostileOptions {
   readonly view: StorageView;
   readonly memory: MemoryProbe | null;
   readonly as?: string;
+  /** The upload route (default POST /api/submissions; POST /api/structure takes the same files). */
+  readonly path?: '/api/submissions' | '/api/structure';
   /** Measured sends per kind (default 1). */
   readonly runs?: number;
 }
@@ -74,7 +78,11 @@ export async function sendHostile(file: CorpusFile, options: HostileOptions): Pr
   for (let run = 0; run < (options.runs ?? 1); run++) {
     const before = new Set(await view.all());
     const base = memory ? await memory.settle() : 0;
-    const reply = await client.submit(options.as ?? 'coordinator:751', file.bytes);
+    const reply = await client.request('POST', options.path ?? '/api/submissions', {
+      token: await client.token(options.as ?? 'coordinator:751'),
+      headers: { 'content-type': XLSX_TYPE },
+      body: file.bytes,
+    });
     if (memory && mb !== null) mb = Math.max(mb, memory.peakMb() - base);
     ms = Math.max(ms, reply.ms);
     for (const name of await view.all()) if (!before.has(name)) stored.add(name);
@@ -89,6 +97,7 @@ export async function sendHostile(file: CorpusFile, options: HostileOptions): Pr
   const refused = status === expectedStatus && code === file.code && twoLanguages && stored.size === 0;
   return {
     name: file.name,
+    route: `POST ${options.path ?? '/api/submissions'}`,
     bytes: file.bytes.byteLength,
     expectedCode: file.code,
     expectedStatus,

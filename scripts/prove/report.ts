@@ -43,6 +43,8 @@ export interface RunFigures {
   readonly machine: Machine;
   readonly hostileRuns: number;
   readonly hostile: readonly HostileResult[];
+  /** The same files sent to POST /api/structure. */
+  readonly hostileStructure: readonly HostileResult[];
   readonly cpr: CprCampaign;
   readonly leaks: LeakSearch;
   readonly access: readonly AccessCell[];
@@ -54,10 +56,10 @@ export interface RunFigures {
 /** Every promise broken by the run, in words; empty when all were kept. */
 export function brokenPromises(f: RunFigures): string[] {
   const out: string[] = [];
-  for (const h of f.hostile) {
+  for (const h of [...f.hostile, ...f.hostileStructure]) {
     if (!h.refused)
       out.push(
-        `hostile ${h.name}: ${h.status} ${h.code ?? '-'} (expected ${h.expectedStatus} ${h.expectedCode})${h.bilingual ? '' : ', not in both languages'}${h.stored.length ? `, stored ${h.stored.join(', ')}` : ''}`,
+        `hostile ${h.name} to ${h.route}: ${h.status} ${h.code ?? '-'} (expected ${h.expectedStatus} ${h.expectedCode})${h.bilingual ? '' : ', not in both languages'}${h.stored.length ? `, stored ${h.stored.join(', ')}` : ''}`,
       );
     if (!h.withinTargets)
       out.push(

@@ -128,14 +128,23 @@ async function main(): Promise<void> {
     );
     await runHostile(corpus, { client, view, memory: null });
     const hostile = await runHostile(corpus, { client, view, memory: stack.memory, runs: opts.hostileRuns });
-    say(`  ${hostile.filter((h) => h.refused).length}/${hostile.length} refused as promised`);
+    const hostileStructure = await runHostile(corpus, {
+      client,
+      view,
+      memory: stack.memory,
+      runs: opts.hostileRuns,
+      path: '/api/structure',
+    });
+    say(
+      `  ${hostile.filter((h) => h.refused).length}/${hostile.length} refused as promised (structure: ${hostileStructure.filter((h) => h.refused).length}/${hostileStructure.length})`,
+    );
     say(`personal data: ${cases.length} places × 2 routes`);
     const cpr = await runCpr(cases, client, view);
     say('access matrix');
     const access = await runAccess(await prepareAccess(client));
     say(`  ${access.filter((c) => c.pass).length}/${access.length} cells as expected`);
     const blobs = await blobTexts(stack);
-    return { hostile, cpr, access, replies: client.recorder, blobs };
+    return { hostile, hostileStructure, cpr, access, replies: client.recorder, blobs };
   });
 
   // --- Stack B: load ------------------------------------------------------------------------------
@@ -275,6 +284,7 @@ async function main(): Promise<void> {
     },
     hostileRuns: opts.hostileRuns,
     hostile: a.value.hostile,
+    hostileStructure: a.value.hostileStructure,
     cpr: a.value.cpr,
     leaks,
     access: a.value.access,
