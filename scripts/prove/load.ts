@@ -85,6 +85,8 @@ export interface LoadOptions {
   readonly leaderThinkMs: readonly [number, number];
   /** Every how many accepted submissions a coordinator reads its receipt back (0: never). */
   readonly readBackEvery: number;
+  /** Called as the window opens and as it closes (to take CPU figures for the window alone). */
+  readonly onWindow?: (edge: 'start' | 'end') => void;
 }
 
 export interface RouteFigures {
@@ -162,6 +164,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   for (const m of options.municipalities) await client.token(`coordinator:${m.code}`);
   await client.token('leader');
 
+  options.onWindow?.('start');
   const t0 = performance.now();
   const end = t0 + options.durationMs;
   const record = (route: string, reply: Reply, ok: boolean): void => {
@@ -217,6 +220,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     ...Array.from({ length: options.leaders }, (_, i) => leader(i)),
   ]);
   const seconds = (performance.now() - t0) / 1000;
+  options.onWindow?.('end');
 
   // One at a time, on the data the window left: what each request costs without a queue.
   const idleSubmit: number[] = [];

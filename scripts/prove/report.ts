@@ -266,14 +266,15 @@ export function renderReport(f: RunFigures): string {
     `For ${S.seconds} s, all ${S.municipalities} municipalities submit and resubmit at once (each resubmission a changed plan: a ` +
       'realistic plan from `test/fixtures/plans.ts` rendered with `writeStructured`, whose first milestone carries a revision number ' +
       `that changes each time), pausing ${S.thinkMs[0] / 1000}–${S.thinkMs[1] / 1000} s between their submissions and reading ` +
-      `every ${S.readBackEvery}th receipt back, while ${S.leaders} leaders fetch the summary (pausing ${S.leaderThinkMs[0] / 1000}–${S.leaderThinkMs[1] / 1000} s). ` +
+      `back one receipt in ${S.readBackEvery}, while ${S.leaders} leaders fetch the summary (pausing ${S.leaderThinkMs[0] / 1000}–${S.leaderThinkMs[1] / 1000} s). ` +
       'The generator is in the campaign’s process, the service and Azurite in theirs, all on this machine.',
   );
   out.push('');
   out.push(
     `- **Machine:** ${f.machine.cores} cores; load average ${S.loadAverage.before.map((x) => x.toFixed(2)).join(' / ')} before and ` +
-      `${S.loadAverage.after.map((x) => x.toFixed(2)).join(' / ')} after (1 / 5 / 15 min). CPU used during the window: ` +
-      `${S.cpu.map((c) => `${c.name} ${c.seconds.toFixed(1)} s (${Math.round((100 * c.seconds) / L.seconds)}% of a core)`).join(', ')}.`,
+      `${S.loadAverage.after.map((x) => x.toFixed(2)).join(' / ')} at its end (1 / 5 / 15 min). CPU used during the window: ` +
+      `${S.cpu.map((c) => `${c.name} ${c.seconds.toFixed(1)} s (${Math.round((100 * c.seconds) / L.seconds)}% of a core)`).join(', ')}; ` +
+      `together ${Math.round((100 * S.cpu.reduce((n, c) => n + c.seconds, 0)) / (f.machine.cores * L.seconds))}% of the machine.`,
   );
   out.push('');
   out.push(
