@@ -4,7 +4,8 @@
 // half-written is ever visible, retries succeed, latest stays the newest, and a summary is complete
 // or not served at all.
 
-import { Client, type Reply } from '../../scripts/prove/client';
+import type { Receipt } from '../../core/receipt';
+import { Client, parseJson, type Reply } from '../../scripts/prove/client';
 import {
   clear503,
   conflictOnLatest,
@@ -17,8 +18,8 @@ import {
   type FaultContext,
   type FaultOutcome,
 } from '../../scripts/prove/faultCampaign';
-import { Ledger } from '../../scripts/prove/ledger';
-import { prepareMunicipalities } from '../../scripts/prove/load';
+import { Ledger, reconcile } from '../../scripts/prove/ledger';
+import { prepareMunicipalities, sha256, versionOf } from '../../scripts/prove/load';
 import { startInProcessStack, type Stack } from '../../scripts/prove/stack';
 import { checkIntegrity, StorageView } from '../../scripts/prove/storage';
 import { checkSummary } from '../../scripts/prove/summaryCheck';
@@ -101,25 +102,6 @@ describe('during summary building', () => {
 });
 
 describe('controls: the checks can fail', () => {
-  test('a receipt without its plan is seen as a half-written submission', async () => {
-    const raw = AzureBlobStore.fromConfig({
-      kind: 'connectionString',
-      connectionString: stack.connectionString,
-      container: stack.container,
-    });
-    const [receiptName] = (await ctx.view.list('submissions/')).filter((n) => n.endsWith('/receipt.json'));
-    if (!receiptName) throw new Error('no committed submission to copy');
-    const body = await ctx.view.read(receiptName);
-    if (!body) throw new Error('receipt vanished');
-    const fake = receiptName.replace(
-      /\/[^/]+\/receipt\.json$/,
-      '/19990101T000000000Z-101-2026-H2-000000000000/receipt.json',
-    );
-    await raw.create(fake, body, 'application/json');
-    const integrity = await checkIntegrity(ctx.view);
-    expect(integrity.problems.join('\n')).toMatch(/receipt without plan\.json/);
-  });
-
   test('a 500, or a 503 without Retry-After, is not a clear 503', () => {
     const reply = (status: number, headers: Record<string, string>): Reply => ({
       method: 'POST',
@@ -155,5 +137,50 @@ describe('controls: the checks can fail', () => {
     const never = KOMMUNER[KOMMUNER.length - 1]!.code;
     const stale = checkSummary(served.body, { period: PROVE_PERIOD, roster, atLeast: new Map([[never, 0]]) });
     expect(stale.problems.join('\n')).toMatch(/shown as missing though it had submitted/);
+  });
+  test('an acknowledged submission that is not there is reported lost; a stored one not sent, misattributed', async () => {
+    const m = ctx.pool.shift();
+    if (!m) throw new Error('no municipality left');
+    const bytes = versionOf(m, 0);
+    const honest = new Ledger();
+    honest.note(m.code, sha256(bytes));
+    const reply = await ctx.client.submit(`coordinator:${m.code}`, bytes);
+    expect(reply.status).toBe(201);
+    honest.ack(m.code, 0, parseJson<Receipt>(reply));
+    expect(await reconcile(honest, ctx.client, ctx.view, PROVE_PERIOD)).toEqual({
+      lost: [],
+      misattributed: [],
+      latestWrong: [],
+    });
+    // Books that claim another hash was sent and an id that was never stored was acknowledged.
+    const wrong = new Ledger();
+    wrong.note(m.code, 'f'.repeat(64));
+    wrong.acked.set(m.code, [
+      { v: 0, sha: 'f'.repeat(64), id: `20261101T000000000Z-${m.code}-${PROVE_PERIOD}-0123456789ab` },
+    ]);
+    const found = await reconcile(wrong, ctx.client, ctx.view, PROVE_PERIOD);
+    expect(found.lost).toHaveLength(1);
+    expect(found.misattributed).toHaveLength(1);
+    expect(found.latestWrong.length).toBeGreaterThan(0);
+  });
+
+  // Last: it leaves a broken record in storage.
+  test('a receipt without its plan is seen as a half-written submission', async () => {
+    const raw = AzureBlobStore.fromConfig({
+      kind: 'connectionString',
+      connectionString: stack.connectionString,
+      container: stack.container,
+    });
+    const [receiptName] = (await ctx.view.list('submissions/')).filter((n) => n.endsWith('/receipt.json'));
+    if (!receiptName) throw new Error('no committed submission to copy');
+    const body = await ctx.view.read(receiptName);
+    if (!body) throw new Error('receipt vanished');
+    const fake = receiptName.replace(
+      /\/[^/]+\/receipt\.json$/,
+      '/19990101T000000000Z-101-2026-H2-000000000000/receipt.json',
+    );
+    await raw.create(fake, body, 'application/json');
+    const integrity = await checkIntegrity(ctx.view);
+    expect(integrity.problems.join('\n')).toMatch(/receipt without plan\.json/);
   });
 });
