@@ -7,11 +7,40 @@ import { CPR_MASK, isCprNumber, maskCpr } from './cpr';
 
 const MAX_QUOTE = 60;
 
+/** True when a text's only white space is single spaces between words (nothing to collapse). */
+function plainSpaced(text: string): boolean {
+  let previousSpace = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (previousSpace) return false;
+      previousSpace = true;
+    } else if (
+      c < 32 ||
+      c === 0xa0 ||
+      c === 0x1680 ||
+      (c >= 0x2000 && c <= 0x200a) ||
+      c === 0x2028 ||
+      c === 0x2029 ||
+      c === 0x202f ||
+      c === 0x205f ||
+      c === 0x3000 ||
+      c === 0xfeff
+    ) {
+      // Control characters, no-break and other Unicode spaces: let the regex decide.
+      return false;
+    } else {
+      previousSpace = false;
+    }
+  }
+  return !previousSpace || text.length === 0;
+}
+
 /** User text fit for a message: CPR-like runs masked, whitespace collapsed, shortened with "…". */
 export function quote(text: string, max = MAX_QUOTE): string {
   const cpr = maskCpr(text);
   // Most texts have no runs of whitespace: skip the rewrite for them (hot on large plans).
-  const masked = /\s\s|[\t\n\r\f\v\u00a0]|^\s|\s$/.test(cpr) ? cpr.replace(/\s+/g, ' ').trim() : cpr;
+  const masked = plainSpaced(cpr) ? cpr : cpr.replace(/\s+/g, ' ').trim();
   if (masked.length <= max) return masked;
   let cut = max - 1;
   // Never cut inside a mask: the text must not show part of what was masked, nor a broken mask.
