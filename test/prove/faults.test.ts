@@ -75,9 +75,9 @@ describe('during a submission', () => {
   test('a real outage: every caller gets 2xx or a clear 503, retries land, nothing lost', async () => {
     const outcome = await outageDuringSubmissions(ctx, {
       coordinators: 3,
-      durationMs: 4_000,
-      downAtMs: 800,
-      downForMs: 1_500,
+      durationMs: 3_000,
+      downAtMs: 600,
+      downForMs: 1_200,
     });
     expect(outcome.answers).toMatch(/503×\d+/);
     expectSurvived(outcome);

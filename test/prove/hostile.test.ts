@@ -100,7 +100,9 @@ test('an upload over the size limit is answered 413 after it is sent, not cut of
     if (err) failures.push(err.message);
   }
   const closedWhileSending = closed && failures.length > 0;
-  await Promise.race([closing, new Promise((resolve) => setTimeout(resolve, 5_000))]);
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([closing, new Promise((resolve) => (timer = setTimeout(resolve, 5_000)))]);
+  clearTimeout(timer);
   socket.destroy();
   expect({ failures, closedWhileSending }).toEqual({ failures: [], closedWhileSending: false });
   expect(answer).toMatch(/^HTTP\/1\.1 413 /);
