@@ -58,7 +58,7 @@ export function readActivities(t: DetectedTable, ctx: Ctx): DraftRow<ActivityFie
       if (isMergedLine(t, own) || field === undefined || field === 'theme') continue;
       if (DATE_FIELDS.has(field) && !readDate(only, ctx.date1904).ok) continue;
     }
-    out.push(readRow(t, r, order, cols.has('theme'), heading, ctx));
+    out.push(readRow(t, r, own, order, cols.has('theme'), heading, ctx));
   }
   return out;
 }
@@ -76,6 +76,7 @@ function columnsInOrder(cols: ReadonlyMap<string, number>): { field: Field; col:
 function readRow(
   t: DetectedTable,
   r: number,
+  own: readonly GridCell[],
   order: readonly { field: Field; col: number }[],
   hasThemeColumn: boolean,
   heading: { theme: Theme; cell: string } | undefined,
@@ -88,7 +89,7 @@ function readRow(
   let themeCellEmpty = true;
 
   for (const { field, col } of order) {
-    const cell = valueCell(t, r, col);
+    const cell = valueCell(t, r, col, own);
     const at = cell ? a1(cell.r, cell.c) : a1(r, col);
     cells[field] = at;
     if (!cell) continue;

@@ -21,8 +21,14 @@ export function fieldColumns(t: DetectedTable): Map<string, number> {
  * The cell holding a table's value at (r, c): the cell itself, or the top cell of a merged area
  * running down from an earlier row of the same table (a theme merged over its activities).
  */
-export function valueCell(t: DetectedTable, r: number, c: number): GridCell | undefined {
-  const own = t.view.cell(r, c);
+export function valueCell(
+  t: DetectedTable,
+  r: number,
+  c: number,
+  /** The row's cells, sorted by column, when the caller has them already (saves a lookup). */
+  rowCells?: readonly GridCell[],
+): GridCell | undefined {
+  const own = rowCells ? findInRow(rowCells, c) : t.view.cell(r, c);
   if (own) return own;
   const m = t.view.mergeAt(r, c);
   if (m && m.s.c === c && m.s.r < r && m.s.r >= t.firstRow) return t.view.cell(m.s.r, m.s.c);
@@ -36,4 +42,17 @@ export function isMergedLine(t: DetectedTable, cells: readonly GridCell[]): bool
   if (!cell) return false;
   const m = t.view.mergeAt(cell.r, cell.c);
   return m !== undefined && m.s.r === cell.r && m.s.c === cell.c && m.e.c > m.s.c;
+}
+
+function findInRow(row: readonly GridCell[], c: number): GridCell | undefined {
+  let lo = 0;
+  let hi = row.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const cell = row[mid] as GridCell;
+    if (cell.c === c) return cell;
+    if (cell.c < c) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
 }

@@ -37,7 +37,8 @@ export class SheetView {
       else this.rowCache.set(cell.r, [cell]);
     }
     if (!sorted) for (const row of this.rowCache.values()) row.sort((a, b) => a.c - b.c);
-    this.rows = [...this.rowCache.keys()].sort((a, b) => a - b);
+    // Rows come in ascending order when the cells did (they normally do).
+    this.rows = sorted ? [...this.rowCache.keys()] : [...this.rowCache.keys()].sort((a, b) => a - b);
     this.maxRow = this.rows[this.rows.length - 1] ?? -1;
     let base = 0;
     for (const r of this.rows) {
