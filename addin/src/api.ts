@@ -13,6 +13,14 @@ export const errorBodySchema = z.object({
   issues: z.array(issueSchema).optional(),
 });
 
+/** GET /api/me: the caller as the service's roster knows them. */
+export const meSchema = z.object({
+  role: z.enum(['coordinator', 'leader', 'admin']),
+  municipality: z.string().optional(),
+  name: z.string().optional(),
+});
+export type Me = z.infer<typeof meSchema>;
+
 export const historySchema = z.object({
   submissions: z.array(receiptSchema),
   latest: z.array(z.string()).optional(),
@@ -178,6 +186,11 @@ export class KorpsplanApi {
     });
     const receipt = await this.parsed(response, receiptSchema);
     return { receipt, created: response.status === 201 };
+  }
+
+  /** GET /api/me: the signed-in user's role (and municipality) as the service's roster has it. */
+  async me(): Promise<Me> {
+    return this.parsed(await this.request('/api/me', { method: 'GET' }), meSchema);
   }
 
   /** GET /api/submissions?period=: the submissions the user may see, newest first. */

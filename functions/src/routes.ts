@@ -7,6 +7,7 @@ import type { HttpMethod } from '@azure/functions';
 import type { Deps } from './deps';
 import type { Handler } from './http';
 import { healthHandler } from './handlers/health';
+import { meHandler } from './handlers/me';
 import {
   localKeysHandler,
   localOpenIdHandler,
@@ -51,6 +52,7 @@ export const ROUTE_SPECS: readonly RouteSpec[] = [
   { name: 'plan', methods: ['GET'], route: 'api/submissions/{id}/plan', make: planHandler },
   { name: 'template', methods: ['GET'], route: 'api/template', make: templateHandler },
   { name: 'health', methods: ['GET'], route: 'api/health', make: healthHandler },
+  { name: 'me', methods: ['GET'], route: 'api/me', make: meHandler },
   { name: 'rosterGet', methods: ['GET'], route: 'api/roster', make: rosterGetHandler },
   { name: 'rosterPut', methods: ['PUT'], route: 'api/roster', make: rosterPutHandler },
   { name: 'summary', methods: ['GET'], route: 'api/summary', make: summaryHandler },

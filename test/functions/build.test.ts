@@ -25,6 +25,7 @@ const EXPECTED = [
   'GET api/submissions/{id}/plan',
   'GET api/template',
   'GET api/health',
+  'GET api/me',
   'GET api/roster',
   'PUT api/roster',
   'GET api/summary',

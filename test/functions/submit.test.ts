@@ -206,6 +206,20 @@ describe('who may submit', () => {
   });
 });
 
+describe('who am I', () => {
+  test('GET /api/me tells the caller their role and, for a coordinator, the municipality', async () => {
+    expect((await get('me', 'coordinator:751')).json()).toMatchObject({
+      role: 'coordinator',
+      municipality: '751',
+    });
+    const leader = await get('me', 'leader');
+    expect(leader.status).toBe(200);
+    expect(leader.json<{ role: string; municipality?: string }>()).toMatchObject({ role: 'leader' });
+    expect(leader.json<{ municipality?: string }>().municipality).toBeUndefined();
+    expect((await svc.call('me')).status).toBe(401);
+  });
+});
+
 describe('a plan with validation errors', () => {
   test('is refused with 422 and the issue list, and nothing is stored', async () => {
     const bytes = await editedWorkbook('157', (plan) => {

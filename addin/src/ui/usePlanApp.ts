@@ -212,6 +212,34 @@ export function usePlanApp(deps: PlanAppDeps): PlanApp {
     [api, auth],
   );
 
+  // An Entra user's role lives in the service's roster, not in the token: ask the service once
+  // after sign-in, so that leaders see the summary and coordinators do not.
+  const userName = user?.name;
+  const roleKnown = user?.role !== undefined;
+  useEffect(() => {
+    if (userName === undefined || roleKnown) return;
+    let current = true;
+    api.me().then(
+      (me) => {
+        if (!current) return;
+        setUser((u) =>
+          u && u.name === userName
+            ? { ...u, role: me.role, ...(me.municipality ? { municipality: me.municipality } : {}) }
+            : u,
+        );
+      },
+      (err: unknown) => {
+        // Without an answer the role stays unknown (the pane then offers both, and the service
+        // still decides); a signed-out answer signs the pane out.
+        if (current && err instanceof ApiError && err.failure.kind === 'signedOut') setUser(null);
+        else console.warn('korpsplan: the service did not say who is signed in', err);
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [api, userName, roleKnown]);
+
   const planKey =
     load.kind === 'ready'
       ? `${load.inspected.result.structure.draft.period ?? ''}|${load.inspected.result.structure.draft.municipality?.code ?? ''}`

@@ -184,4 +184,24 @@ describe('the task pane', () => {
     );
     expect(host.opened).toEqual(['Korpsoverblik 2026-H2.xlsx']);
   });
+
+  test('an Entra user learns their role from the service: a coordinator is not offered the summary', async () => {
+    const host = new FakeHost(templateGrid(validPlan()));
+    const answer = (role: string) => (r: { url: string }) =>
+      r.url.endsWith('/api/me')
+        ? json(200, role === 'coordinator' ? { role, municipality: '751' } : { role })
+        : json(200, { submissions: [] });
+    const signedIn = () => new FakeAuth({ name: 'Hanne Friis' });
+    const first = fakeApi(answer('coordinator'));
+    const { unmount } = render(<App lang="da" host={host} api={first.api} auth={signedIn()} today={TODAY} />);
+    await waitFor(() => expect(first.requests.some((r) => r.url.endsWith('/api/me'))).toBe(true));
+    await waitFor(() => expect(screen.queryByRole('region', { name: 'Korpsoverblik' })).toBeNull());
+    unmount();
+
+    const second = fakeApi(answer('leader'));
+    render(<App lang="da" host={host} api={second.api} auth={signedIn()} today={TODAY} />);
+    await screen.findByRole('region', { name: 'Korpsoverblik' });
+    await waitFor(() => expect(second.requests.some((r) => r.url.endsWith('/api/me'))).toBe(true));
+    expect(screen.getByRole('region', { name: 'Korpsoverblik' })).toBeTruthy();
+  });
 });
