@@ -113,6 +113,8 @@ export interface LoadResult {
   /** Municipalities that had at least two submissions accepted (all should). */
   readonly resubmitted: number;
   readonly municipalities: number;
+  /** Committed submissions in storage after the run (every period). */
+  readonly storedSubmissions: number;
   /** The same requests one at a time after the window, on the same data (what a request costs without a queue). */
   readonly idle: { readonly route: string; readonly ms: readonly number[] }[];
 }
@@ -280,6 +282,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     integrityProblems: integrity.problems,
     resubmitted: [...ledger.acked.values()].filter((l) => l.length >= 2).length,
     municipalities: options.municipalities.length,
+    storedSubmissions: integrity.receipts,
     idle: [
       { route: 'POST /api/submissions', ms: idleSubmit },
       { route: 'GET /api/summary', ms: idleSummary },

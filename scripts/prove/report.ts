@@ -293,7 +293,8 @@ export function renderReport(f: RunFigures): string {
   );
   out.push('');
   out.push(
-    `The same requests one at a time right after the window, on the data it left (what a request costs without a queue): ` +
+    `The same requests one at a time right after the window, on the data it left (${L.storedSubmissions} submissions stored; ` +
+      'what a request costs without a queue): ' +
       L.idle.map((x) => `${x.route} ${x.ms.map((v) => ms(v)).join(', ')} ms`).join('; ') +
       `. The difference to the table above is queueing: on this machine the service, Azurite and the generator share ${f.machine.cores} cores.`,
   );
