@@ -219,7 +219,7 @@ export function renderReport(f: RunFigures): string {
   out.push('');
   out.push(
     `- **Leaks found: ${f.leaks.leaks.length}** — searched ${f.leaks.replies} responses, ${f.leaks.logLines} service log lines, ` +
-      `${f.leaks.storageLogLines} storage log lines and ${f.leaks.blobs} stored blobs.`,
+      `${f.leaks.storageLogLines} storage log lines${f.leaks.storageLogLines === 0 ? ' (Azurite runs with its logs off)' : ''} and ${f.leaks.blobs} stored blobs.`,
   );
   out.push(
     `- Control: the same search finds ${f.cpr.searchSensitive.found.length} of ${f.cpr.results.length > 0 ? new Set(f.cpr.results.map((r) => r.place.id)).size : 0} numbers in what was sent (${f.cpr.searchSensitive.ok ? 'it can see what it looks for' : '**it is blind to some**'}).`,
