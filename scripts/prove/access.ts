@@ -10,6 +10,7 @@ import type { Receipt } from '../../core/receipt';
 import { localObjectId } from '../../functions/src/auth/localIssuer';
 import { LOCAL_AUDIENCE, LOCAL_TENANT_ID } from '../../functions/src/config';
 import { demoPlan, demoWorkbook } from '../../functions/src/local/demoPlans';
+import { ROUTE_SPECS } from '../../functions/src/routes';
 import { XLSX_TYPE } from '../../functions/src/storage/submissions';
 import { bilingual, errorOf, parseJson, text, type Client, type Reply } from './client';
 import { PROVE_PERIOD } from './service';
@@ -27,6 +28,8 @@ export interface AccessContext {
 }
 
 export interface RouteCase {
+  /** The route's name in functions/src/routes.ts (ROUTE_SPECS), so that a route without a row is seen. */
+  readonly spec: string;
   readonly route: string;
   readonly method: string;
   readonly path: (ctx: AccessContext) => string;
@@ -60,6 +63,7 @@ const READS_751 = (reply: Reply): string | null =>
 /** The full table: one row per route (and per variant where the variant matters for access). */
 export const ROUTE_CASES: readonly RouteCase[] = [
   {
+    spec: 'submit',
     route: 'POST /api/submissions (a plan of 751)',
     method: 'POST',
     path: () => '/api/submissions',
@@ -75,6 +79,7 @@ export const ROUTE_CASES: readonly RouteCase[] = [
     },
   },
   {
+    spec: 'history',
     route: 'GET /api/submissions',
     method: 'GET',
     path: () => '/api/submissions',
@@ -82,6 +87,7 @@ export const ROUTE_CASES: readonly RouteCase[] = [
     holds: OWN_ONLY,
   },
   {
+    spec: 'history',
     route: 'GET /api/submissions?municipality=751',
     method: 'GET',
     path: () => '/api/submissions?municipality=751',
@@ -89,6 +95,7 @@ export const ROUTE_CASES: readonly RouteCase[] = [
     holds: READS_751,
   },
   {
+    spec: 'receipt',
     route: 'GET /api/submissions/{id of 751}',
     method: 'GET',
     path: (ctx) => `/api/submissions/${ctx.ids['751']}`,
@@ -96,6 +103,7 @@ export const ROUTE_CASES: readonly RouteCase[] = [
     holds: READS_751,
   },
   {
+    spec: 'plan',
     route: 'GET /api/submissions/{id of 751}/plan',
     method: 'GET',
     path: (ctx) => `/api/submissions/${ctx.ids['751']}/plan`,
@@ -106,6 +114,7 @@ export const ROUTE_CASES: readonly RouteCase[] = [
         : 'not 751’s plan',
   },
   {
+    spec: 'summary',
     route: `GET /api/summary?period=${PROVE_PERIOD}`,
     method: 'GET',
     path: () => `/api/summary?period=${PROVE_PERIOD}`,
@@ -113,12 +122,14 @@ export const ROUTE_CASES: readonly RouteCase[] = [
     holds: (reply) => (reply.headers['content-type'] === XLSX_TYPE ? null : 'not a workbook'),
   },
   {
+    spec: 'rosterGet',
     route: 'GET /api/roster',
     method: 'GET',
     path: () => '/api/roster',
     expect: { none: 401, bad: 401, 'coordinator:751': 403, 'coordinator:101': 403, leader: 403, admin: 200 },
   },
   {
+    spec: 'rosterPut',
     route: 'PUT /api/roster (the same roster back)',
     method: 'PUT',
     path: () => '/api/roster',
@@ -127,6 +138,7 @@ export const ROUTE_CASES: readonly RouteCase[] = [
     expect: { none: 401, bad: 401, 'coordinator:751': 403, 'coordinator:101': 403, leader: 403, admin: 200 },
   },
   {
+    spec: 'structure',
     route: 'POST /api/structure (a plan of 751)',
     method: 'POST',
     path: () => '/api/structure',
@@ -135,18 +147,42 @@ export const ROUTE_CASES: readonly RouteCase[] = [
     expect: { none: 401, bad: 401, 'coordinator:751': 200, 'coordinator:101': 200, leader: 200, admin: 200 },
   },
   {
+    spec: 'me',
+    route: 'GET /api/me',
+    method: 'GET',
+    path: () => '/api/me',
+    expect: { none: 401, bad: 401, 'coordinator:751': 200, 'coordinator:101': 200, leader: 200, admin: 200 },
+    holds: (reply, principal) => {
+      const me = parseJson<{ role?: string; municipality?: string }>(reply);
+      const [role, municipality] = principal.split(':');
+      return me.role === role && me.municipality === municipality
+        ? null
+        : `says ${me.role ?? '?'} ${me.municipality ?? ''}`;
+    },
+  },
+  {
+    spec: 'template',
     route: 'GET /api/template (public: holds no data)',
     method: 'GET',
     path: () => '/api/template',
     expect: { none: 200, bad: 200, 'coordinator:751': 200, 'coordinator:101': 200, leader: 200, admin: 200 },
   },
   {
+    spec: 'health',
     route: 'GET /api/health (public: says nothing about data)',
     method: 'GET',
     path: () => '/api/health',
     expect: { none: 200, bad: 200, 'coordinator:751': 200, 'coordinator:101': 200, leader: 200, admin: 200 },
   },
 ];
+
+/** Routes of the service (ROUTE_SPECS, local sign-in left out) that have no row in the matrix. */
+export function uncoveredRoutes(cases: readonly RouteCase[] = ROUTE_CASES): string[] {
+  const covered = new Set(cases.map((c) => c.spec));
+  return ROUTE_SPECS.filter((r) => !r.localOnly && !covered.has(r.name)).map(
+    (r) => `${r.methods.join('/')} /${r.route}`,
+  );
+}
 
 /** Three tokens that must never be accepted (made from a real one where that is the attack). */
 export async function makeBadTokens(client: Client): Promise<{ kind: string; token: string }[]> {

@@ -48,6 +48,8 @@ export interface RunFigures {
   readonly cpr: CprCampaign;
   readonly leaks: LeakSearch;
   readonly access: readonly AccessCell[];
+  /** Routes of the service with no row in the matrix (each a broken promise: unproven). */
+  readonly accessUncovered: readonly string[];
   readonly loadSetup: LoadSetup;
   readonly load: LoadResult;
   readonly faults: readonly FaultOutcome[];
@@ -81,6 +83,7 @@ export function brokenPromises(f: RunFigures): string[] {
       `CPR control: the leak search found only ${f.cpr.searchSensitive.found.join(', ')} in what was sent`,
     );
   for (const l of f.leaks.leaks) out.push(`CPR number of ${l.place} found in ${l.where}`);
+  for (const r of f.accessUncovered) out.push(`access: the route ${r} has no row in the matrix`);
   for (const c of f.access.filter((x) => !x.pass))
     out.push(`access ${c.route} as ${c.principal}: ${c.problem ?? '?'} (expected ${c.expected})`);
   const L = f.load;
@@ -241,7 +244,9 @@ export function renderReport(f: RunFigures): string {
       'public by design (they hold no data); the local sign-in routes exist only in local mode and are left out.',
   );
   out.push('');
-  out.push(`**${passed} of ${f.access.length} cells as expected.**`);
+  out.push(
+    `**${passed} of ${f.access.length} cells as expected; ${f.accessUncovered.length === 0 ? 'every route of the service has its row' : `**no row for ${f.accessUncovered.join(', ')}**`}.**`,
+  );
   out.push('');
   const routes = [...new Set(f.access.map((c) => c.route))];
   const cell = (route: string, p: Principal): string => {

@@ -12,7 +12,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
 import { KOMMUNER } from '../../core/kommuner';
-import { prepareAccess, runAccess } from './access';
+import { prepareAccess, runAccess, uncoveredRoutes } from './access';
 import { Client, type Reply } from './client';
 import { cprCases, findLeaks, runCpr, searchableText } from './cpr';
 import {
@@ -301,6 +301,7 @@ async function main(): Promise<void> {
     cpr: a.value.cpr,
     leaks,
     access: a.value.access,
+    accessUncovered: uncoveredRoutes(),
     loadSetup: b.value.loadSetup,
     load: b.value.result,
     faults: c.value,

@@ -8,6 +8,7 @@ import {
   prepareAccess,
   ROUTE_CASES,
   runAccess,
+  uncoveredRoutes,
   type AccessCell,
   type AccessContext,
   type RouteCase,
@@ -24,7 +25,8 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => stack.close());
 
-test('the matrix covers every route for every caller', () => {
+test('the matrix covers every route of the service, for every caller', () => {
+  expect(uncoveredRoutes()).toEqual([]);
   expect(cells).toHaveLength(ROUTE_CASES.length * PRINCIPALS.length);
   expect(ctx.badTokens.length).toBeGreaterThanOrEqual(3);
 });
@@ -35,6 +37,10 @@ test.each(ROUTE_CASES.map((c) => [c.route] as const))('%s', (route) => {
 });
 
 describe('controls: the matrix can fail', () => {
+  test('a route left out of the matrix is named', () => {
+    expect(uncoveredRoutes(ROUTE_CASES.filter((c) => c.spec !== 'me'))).toEqual(['GET /api/me']);
+  });
+
   test('a cell whose expected status is wrong fails', async () => {
     const history = ROUTE_CASES.find((c) => c.route === 'GET /api/submissions/{id of 751}');
     if (!history) throw new Error('no such route case');

@@ -57,6 +57,7 @@ function clean(): RunFigures {
         problem: null,
       },
     ],
+    accessUncovered: [],
     loadSetup: {
       seconds: 60,
       municipalities: 98,
@@ -122,6 +123,7 @@ test.each<[string, (f: RunFigures) => RunFigures]>([
     'an access cell wrong',
     (f) => ({ ...f, access: [{ ...f.access[0]!, got: '200', pass: false, problem: '200' }] }),
   ],
+  ['a route without a row in the access matrix', (f) => ({ ...f, accessUncovered: ['GET /api/new'] })],
   ['a lost submission', (f) => ({ ...f, load: { ...f.load, lost: ['751 v3'] } })],
   [
     'an error under load',
