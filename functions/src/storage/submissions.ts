@@ -16,6 +16,7 @@
 
 import { createHash, randomBytes } from 'node:crypto';
 import { z } from 'zod';
+import { KOMMUNER } from '../../../core/kommuner';
 import { planSchema, type Plan } from '../../../core/schema';
 import { receiptSchema, type Receipt, type StoredPlan } from '../../../core/receipt';
 import { StorageUnavailableError, type BlobStore } from './blobs';
@@ -301,12 +302,16 @@ export class SubmissionRepository {
    * receipt was written (the caller got 503) and that was never sent again.
    */
   async reconcileLatest(period: string): Promise<void> {
+    // One listing per municipality and this period (submissions/{code}/{period}/): the work stays
+    // bounded by one half-year's submissions, however many years the store holds.
     const newest = new Map<string, string>();
-    for (const name of await this.blobs.list('submissions/')) {
-      const m = /^submissions\/(\d{3})\/([^/]+)\/([^/]+)\/receipt\.json$/.exec(name);
-      if (!m?.[1] || m[2] !== period || !m[3]) continue;
-      if ((newest.get(m[1]) ?? '') < m[3]) newest.set(m[1], m[3]);
-    }
+    await mapLimit(KOMMUNER, 16, async ({ code }) => {
+      for (const name of await this.blobs.list(`submissions/${code}/${period}/`)) {
+        const m = /^submissions\/(\d{3})\/([^/]+)\/([^/]+)\/receipt\.json$/.exec(name);
+        if (!m?.[1] || m[2] !== period || !m[3]) continue;
+        if ((newest.get(m[1]) ?? '') < m[3]) newest.set(m[1], m[3]);
+      }
+    });
     const latest = await this.latest(period);
     const lagging = [...newest].filter(([code, id]) => (latest.get(code)?.submissionId ?? '') < id);
     await mapLimit(lagging, 8, async ([, id]) => {
