@@ -2,8 +2,7 @@
 // and offset is checked before a single byte is inflated, and inflating stops as soon as an entry
 // produces more than it declared. Only the entries a caller asks for are inflated.
 
-import { Inflate } from 'fflate';
-import { RefusalError } from '../codes';
+import { Inflate } from 'pako';
 import type { IntakeLimits } from './limits';
 import { refuse } from './messages';
 
@@ -33,8 +32,14 @@ const SIG_EOCD = 0x06054b50;
 const SIG_EOCD64 = 0x06064b50;
 const SIG_EOCD64_LOCATOR = 0x07064b50;
 
-/** Compressed bytes pushed into the inflater at a time: bounds what one push can produce (~1032×). */
-const INFLATE_INPUT_CHUNK = 16 * 1024;
+/** Compressed bytes pushed into the inflater at a time. */
+const INFLATE_INPUT_CHUNK = 64 * 1024;
+/**
+ * Inflated bytes handed out at a time: the inflater fills a buffer of this size, hands it over and
+ * starts a new one, so however much one push would produce (a zip bomb: ~1032× its input), no more
+ * than this is held before the size check sees it.
+ */
+const INFLATE_OUTPUT_CHUNK = 64 * 1024;
 /** Stored entries are handed out in pieces of this size. */
 const STORED_CHUNK = 256 * 1024;
 
@@ -234,16 +239,8 @@ export function openZip(bytes: Uint8Array, limits: IntakeLimits): ZipArchive {
   return { bytes, entries, byName };
 }
 
-/** An error fflate raised about the data (it carries a numeric code); anything else is not ours to turn into a refusal. */
-function isFlateError(err: unknown): boolean {
-  return (
-    typeof err === 'object' &&
-    err !== null &&
-    !(err instanceof RefusalError) &&
-    typeof (err as { code?: unknown }).code === 'number' &&
-    typeof (err as { message?: unknown }).message === 'string'
-  );
-}
+/** Thrown from the inflater's output callback to stop inflating an entry the sink has done with. */
+class StopInflating extends Error {}
 
 /**
  * Inflates an entry and hands its bytes to `sink` piece by piece; `sink` returns false to stop early.
@@ -258,26 +255,29 @@ export function streamEntry(zip: ZipArchive, entry: ZipEntry, sink: (chunk: Uint
     return;
   }
   let produced = 0;
-  let stopped = false;
-  const inflater = new Inflate((chunk) => {
+  const inflater = new Inflate({ raw: true, chunkSize: INFLATE_OUTPUT_CHUNK });
+  inflater.onData = (chunk: Uint8Array): void => {
     produced += chunk.length;
     if (produced > entry.size) throw refuse.sizeMismatch(entry.name);
-    if (chunk.length > 0 && !stopped && !sink(chunk)) stopped = true;
-  });
+    if (chunk.length > 0 && !sink(chunk)) throw new StopInflating();
+  };
+  inflater.onEnd = (): void => {};
   try {
-    if (data.length === 0) inflater.push(data, true);
-    for (let p = 0; p < data.length && !stopped; p += INFLATE_INPUT_CHUNK) {
+    for (let p = 0; p < data.length && !inflater.ended; p += INFLATE_INPUT_CHUNK) {
       const end = Math.min(data.length, p + INFLATE_INPUT_CHUNK);
       inflater.push(data.subarray(p, end), end === data.length);
+      if (inflater.err !== 0) break;
     }
   } catch (err) {
-    if (isFlateError(err)) {
-      throw refuse.zipInvalid(
-        `delen ${entry.name} kan ikke pakkes ud`,
-        `part ${entry.name} cannot be unpacked`,
-      );
-    }
+    if (err instanceof StopInflating) return;
     throw err;
   }
-  if (!stopped && produced !== entry.size) throw refuse.sizeMismatch(entry.name);
+  // Data that is no deflate stream, or one cut short, or with bytes after its end.
+  if (inflater.err !== 0 || !inflater.ended) {
+    throw refuse.zipInvalid(
+      `delen ${entry.name} kan ikke pakkes ud`,
+      `part ${entry.name} cannot be unpacked`,
+    );
+  }
+  if (produced !== entry.size) throw refuse.sizeMismatch(entry.name);
 }
