@@ -10,6 +10,14 @@ import { FIRST_PERIOD_YEAR, LAST_PERIOD_YEAR, LISTS, type Label, type ListId, ty
 const NUMBERING = /^(?:\(?\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}\.\d{1,2}|\(?[a-zæøå][.)])\s+(?=\p{L})/u;
 const BULLET = /^[•·▪◦●■\-–—*>]+\s*/u;
 
+/** Whether a text is empty or white space only (as String.prototype.trim sees white space). */
+export function isBlankText(text: string): boolean {
+  // Hot (every cell of a plan): a text that starts with a visible character is not blank.
+  const first = text.charCodeAt(0);
+  if (first > 32 && first !== 160 && first < 0x1680) return false;
+  return text.trim() === '';
+}
+
 /**
  * Lower case, NFC, one space between words (line breaks and non-breaking spaces included), words
  * hyphenated over a line break joined again, leading list numbering and bullets and trailing

@@ -4,6 +4,7 @@
 
 import { a1, cellText, type GridCell, type GridRange, type GridSheet } from '../grid';
 import { excelSerialToIso, isDateFormat } from '../dates';
+import { isBlankText } from '../normalize';
 
 export class SheetView {
   readonly name: string;
@@ -12,9 +13,12 @@ export class SheetView {
   /** Non-empty rows, ascending. */
   readonly rows: readonly number[];
   private readonly mergesByRow = new Map<number, GridRange[]>();
-  private readonly rowCache = new Map<number, GridCell[]>();
-  /** Where each row's cells start in `used` (rows in order, cells in rowCache order). */
-  private readonly rowBase = new Map<number, number>();
+  /** For each row number up to maxRow, its index in `rows` (-1 for a blank row). */
+  private readonly rowIndex: Int32Array;
+  /** The non-empty cells of rows[i], in column order. */
+  private readonly rowList: GridCell[][] = [];
+  /** Where the cells of rows[i] start in `used`. */
+  private readonly rowBase: Int32Array;
   /** A flag per non-empty cell: 1 once the cell was used for the plan. */
   private readonly used: Uint8Array;
 
@@ -23,29 +27,44 @@ export class SheetView {
     readonly date1904: boolean,
   ) {
     this.name = sheet.name;
-    // Cells come sorted by row, then column (GridSheet); group them by row in one pass.
-    let sorted = true;
-    let prev: GridCell | undefined;
-    const all = sheet.cells;
-    for (let i = 0; i < all.length; i++) {
-      const cell = all[i] as GridCell;
-      if (prev && (cell.r < prev.r || (cell.r === prev.r && cell.c < prev.c))) sorted = false;
-      prev = cell;
+    // Cells normally come sorted by row, then column (GridSheet); sort a copy when they do not.
+    // (Hot on large plans: plain loops and typed arrays, no map lookup per cell or row.)
+    let cells = sheet.cells;
+    for (let i = 1; i < cells.length; i++) {
+      const a = cells[i - 1] as GridCell;
+      const b = cells[i] as GridCell;
+      if (b.r < a.r || (b.r === a.r && b.c < a.c)) {
+        cells = [...cells].sort((x, y) => x.r - y.r || x.c - y.c);
+        break;
+      }
+    }
+    const rows: number[] = [];
+    let row: GridCell[] | undefined;
+    let rowR = -1;
+    let count = 0;
+    for (let i = 0; i < cells.length; i++) {
+      const cell = cells[i] as GridCell;
       if (isBlank(cell)) continue;
-      const row = this.rowCache.get(cell.r);
-      if (row) row.push(cell);
-      else this.rowCache.set(cell.r, [cell]);
+      if (cell.r !== rowR || !row) {
+        rowR = cell.r;
+        row = [];
+        rows.push(rowR);
+        this.rowList.push(row);
+      }
+      row.push(cell);
+      count++;
     }
-    if (!sorted) for (const row of this.rowCache.values()) row.sort((a, b) => a.c - b.c);
-    // Rows come in ascending order when the cells did (they normally do).
-    this.rows = sorted ? [...this.rowCache.keys()] : [...this.rowCache.keys()].sort((a, b) => a - b);
-    this.maxRow = this.rows[this.rows.length - 1] ?? -1;
+    this.rows = rows;
+    this.maxRow = rows[rows.length - 1] ?? -1;
+    this.rowIndex = new Int32Array(this.maxRow + 1).fill(-1);
+    this.rowBase = new Int32Array(rows.length);
     let base = 0;
-    for (const r of this.rows) {
-      this.rowBase.set(r, base);
-      base += this.rowCache.get(r)?.length ?? 0;
+    for (let i = 0; i < rows.length; i++) {
+      this.rowIndex[rows[i] as number] = i;
+      this.rowBase[i] = base;
+      base += (this.rowList[i] as GridCell[]).length;
     }
-    this.used = new Uint8Array(base);
+    this.used = new Uint8Array(count);
     for (const m of sheet.merges) {
       for (let r = m.s.r; r <= m.e.r; r++) {
         const list = this.mergesByRow.get(r) ?? [];
@@ -55,16 +74,23 @@ export class SheetView {
     }
   }
 
+  /** The index of row r in `rows`, or -1. */
+  private indexOf(r: number): number {
+    return r >= 0 && r <= this.maxRow ? (this.rowIndex[r] as number) : -1;
+  }
+
   cell(r: number, c: number): GridCell | undefined {
-    const row = this.rowCache.get(r);
-    if (!row) return undefined;
+    const at = this.indexOf(r);
+    if (at < 0) return undefined;
+    const row = this.rowList[at] as GridCell[];
     const i = indexInRow(row, c);
     return i < 0 ? undefined : row[i];
   }
 
   /** The row's non-empty cells in column order, optionally only columns c0..c1. */
   rowCells(r: number, c0 = 0, c1 = Number.MAX_SAFE_INTEGER): readonly GridCell[] {
-    const row = this.rowCache.get(r) ?? NO_CELLS;
+    const at = this.indexOf(r);
+    const row = at < 0 ? NO_CELLS : (this.rowList[at] as GridCell[]);
     if (c0 === 0 && c1 === Number.MAX_SAFE_INTEGER) return row;
     let out: GridCell[] | undefined;
     for (let i = 0; i < row.length; i++) {
@@ -116,10 +142,8 @@ export class SheetView {
   }
 
   isUsed(r: number, c: number): boolean {
-    const row = this.rowCache.get(r);
-    if (!row) return false;
-    const i = indexInRow(row, c);
-    return i >= 0 && this.used[(this.rowBase.get(r) ?? 0) + i] === 1;
+    const flag = this.flagOf(r, c);
+    return flag >= 0 && this.used[flag] === 1;
   }
 
   isUsedCell(cell: GridCell): boolean {
@@ -130,8 +154,7 @@ export class SheetView {
   unusedCells(): GridCell[] {
     const out: GridCell[] = [];
     let at = 0;
-    for (const r of this.rows) {
-      const row = this.rowCache.get(r) ?? NO_CELLS;
+    for (const row of this.rowList) {
       for (let i = 0; i < row.length; i++, at++) {
         if (this.used[at] !== 1) out.push(row[i] as GridCell);
       }
@@ -139,11 +162,17 @@ export class SheetView {
     return out;
   }
 
+  /** The cell's position in `used`, or -1 when (r, c) holds no non-empty cell. */
+  private flagOf(r: number, c: number): number {
+    const at = this.indexOf(r);
+    if (at < 0) return -1;
+    const i = indexInRow(this.rowList[at] as GridCell[], c);
+    return i < 0 ? -1 : (this.rowBase[at] as number) + i;
+  }
+
   private mark(r: number, c: number): void {
-    const row = this.rowCache.get(r);
-    if (!row) return;
-    const i = indexInRow(row, c);
-    if (i >= 0) this.used[(this.rowBase.get(r) ?? 0) + i] = 1;
+    const flag = this.flagOf(r, c);
+    if (flag >= 0) this.used[flag] = 1;
   }
 
   a1(r: number, c: number): string {
@@ -168,7 +197,7 @@ function indexInRow(row: readonly GridCell[], c: number): number {
 }
 
 export function isBlank(cell: GridCell): boolean {
-  return typeof cell.v === 'string' && cell.v.trim() === '';
+  return typeof cell.v === 'string' && isBlankText(cell.v);
 }
 
 /** A cell's value as the coordinator sees it: dates as YYYY-MM-DD, text trimmed. */

@@ -17,7 +17,6 @@ import {
   isFillerWord,
   prepareText,
   scorePrepared,
-  termScore,
   tokenSimilarity,
   type PreparedText,
 } from '../normalize';
@@ -325,12 +324,15 @@ export function coverLabel(text: string): FrontFieldKey | undefined {
   const direct = coverIndex.get(foldText(text));
   if (direct) return direct;
   // Close OCR/ASCII spellings of a label (one letter off), never partial words.
+  const h = prepareText(text);
   let best: { key: FrontFieldKey; score: number } | undefined;
-  for (const t of COVER_TERMS) {
-    for (const term of [t.label.da, t.label.en, ...t.aliases]) {
-      const s = termScore(text, term);
-      if (s >= 0.85 && s > (best?.score ?? 0)) best = { key: t.key, score: s };
-    }
+  for (const term of preparedCoverTerms) {
+    const s = scorePrepared(h, term.text);
+    if (s >= 0.85 && s > (best?.score ?? 0)) best = { key: term.key, score: s };
   }
   return best?.key;
 }
+
+const preparedCoverTerms = COVER_TERMS.flatMap((t) =>
+  [t.label.da, t.label.en, ...t.aliases].map((term) => ({ key: t.key, text: prepareText(term) })),
+);

@@ -18,6 +18,7 @@ import type { DraftPlan, DraftRow, Place, StructureResult } from '../draft';
 import { a1, type Grid } from '../grid';
 import type { Issue, Message } from '../schema';
 import { isIsoDate } from '../dates';
+import { isBlankText } from '../normalize';
 import {
   ACTIVITIES_SHEET,
   ANSWERS,
@@ -151,11 +152,7 @@ function fieldPlace<T>(row: DraftRow<T>, field: keyof T & string): Place | undef
 
 function isBlank(value: unknown): boolean {
   if (value === undefined || value === null) return true;
-  if (typeof value !== 'string') return false;
-  // Hot: a text that starts with a visible character is not blank; only the rest need trim().
-  const first = value.charCodeAt(0);
-  if (first > 32 && first !== 160 && first < 0x1680) return false;
-  return value.trim() === '';
+  return typeof value === 'string' && isBlankText(value);
 }
 
 /** A row with no value in any of its table's columns (and nothing structuring reported in it). */

@@ -10,6 +10,7 @@ import {
   maskCpr,
   validate,
 } from '../../../core/validate';
+import { mayHoldCpr } from '../../../core/validate/cpr';
 import { completeDraft, grid, number, result, sheet, text } from './builders';
 
 // ---------------------------------------------------------------------------------------------
@@ -398,6 +399,17 @@ function expectNoCprDigits(issues: readonly Issue[]): void {
 // Properties
 
 describe('properties', () => {
+  it('the pre-check passes every text of ten or more characters with six digits in a row, and no other', () => {
+    const piece = fc.oneof(digitString(1, 8), fc.constantFrom(' ', '-', 'a', 'æ', '–', '.', '/'));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (parts) => {
+        const t = parts.join('');
+        expect(mayHoldCpr(t)).toBe(t.length >= 10 && /\d{6}/.test(t));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
   it('every valid CPR number in any format is found on its own and in free text, and masked away', () => {
     fc.assert(
       fc.property(inText, (t) => {
