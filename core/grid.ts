@@ -62,7 +62,19 @@ export interface Grid {
 
 // --- A1 helpers --------------------------------------------------------------------------------
 
+/** Column letters already worked out (hot: every cell address of a plan goes through colName). */
+const COLUMN_NAMES: string[] = [];
+
 export function colName(c: number): string {
+  const known = COLUMN_NAMES[c];
+  if (known !== undefined) return known;
+  if (!Number.isInteger(c) || c < 0 || c >= 16384) return letters(c);
+  // Filled in order up to c, so the array stays dense.
+  for (let i = COLUMN_NAMES.length; i <= c; i++) COLUMN_NAMES.push(letters(i));
+  return COLUMN_NAMES[c] as string;
+}
+
+function letters(c: number): string {
   let n = c + 1;
   let s = '';
   while (n > 0) {

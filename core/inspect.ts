@@ -1,7 +1,7 @@
 // One call from a grid (or bytes) to what every part of the product works from: the canonical plan,
 // the issues and the unmapped values. The CLI, the server and the add-in all call this.
 
-import { parseA1, type Grid } from './grid';
+import type { Grid } from './grid';
 import type { StructureOptions, StructureResult } from './draft';
 import type { Inspection, Issue } from './schema';
 import { structure } from './structure';
@@ -28,27 +28,43 @@ function sheetOrder(grid: Grid): Map<string, number> {
   return new Map(grid.sheets.map((s, i) => [s.name, i]));
 }
 
+/** Row-major position of an A1 address ("B12", "$B$12"), without a regex (hot: one per issue). */
 function cellOrder(cell: string): number {
-  const at = parseA1(cell);
-  return at ? at.r * 16384 + at.c : -1;
+  let i = 0;
+  let c = 0;
+  let r = 0;
+  if (cell.charCodeAt(i) === 36) i++;
+  const letters = i;
+  for (; i < cell.length; i++) {
+    const up = cell.charCodeAt(i) & ~32;
+    if (up < 65 || up > 90) break;
+    c = c * 26 + (up - 64);
+  }
+  if (i === letters || i - letters > 3) return -1;
+  if (cell.charCodeAt(i) === 36) i++;
+  const digits = i;
+  for (; i < cell.length; i++) {
+    const d = cell.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    r = r * 10 + d;
+  }
+  if (i === digits || i - digits > 7 || r < 1) return -1;
+  return (r - 1) * 16384 + (c - 1);
 }
 
 /** Errors first, then in workbook order (sheet, row, column). */
 export function sortIssues(issues: readonly Issue[], grid: Grid): Issue[] {
   const order = sheetOrder(grid);
+  const sheets = grid.sheets.length + 1;
+  // One number per issue: severity, then sheet, then row-major cell (all well within 2^53).
   const keyed = issues.map((issue) => ({
     issue,
-    severity: issue.severity === 'error' ? 0 : 1,
-    sheet: order.get(issue.sheet) ?? -1,
-    cell: cellOrder(issue.cell),
+    key:
+      ((issue.severity === 'error' ? 0 : 1) * sheets + (order.get(issue.sheet) ?? -1) + 1) * 2 ** 38 +
+      cellOrder(issue.cell) +
+      1,
   }));
-  keyed.sort(
-    (a, b) =>
-      a.severity - b.severity ||
-      a.sheet - b.sheet ||
-      a.cell - b.cell ||
-      a.issue.code.localeCompare(b.issue.code),
-  );
+  keyed.sort((a, b) => a.key - b.key || a.issue.code.localeCompare(b.issue.code));
   return keyed.map((k) => k.issue);
 }
 

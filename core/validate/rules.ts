@@ -284,17 +284,18 @@ function requiredColumns(spec: TableSheetSpec): readonly ColumnSpec[] {
 }
 
 /** Quoted activity texts, once per row (several rules name the same activity). */
-const quotedActivities = new WeakMap<object, string>();
+/** The last row quoted: each message is written in Danish and then in English, for the same row. */
+let lastQuoted: { row: object; quoted: string } | undefined;
 
 function activitySubject(row: DraftRow<{ activity?: string }>, lang: Lang): string {
   const text = row.values.activity;
   if (isBlank(text) || text === undefined) {
     return lang === 'da' ? `Aktiviteten i række ${row.source.row}` : `The activity in row ${row.source.row}`;
   }
-  let quoted = quotedActivities.get(row);
+  let quoted = lastQuoted?.row === row ? lastQuoted.quoted : undefined;
   if (quoted === undefined) {
     quoted = quote(text);
-    quotedActivities.set(row, quoted);
+    lastQuoted = { row, quoted };
   }
   return lang === 'da' ? `Aktiviteten '${quoted}'` : `The activity '${quoted}'`;
 }
