@@ -11,7 +11,7 @@ interface Part {
 async function parts(): Promise<Part[]> {
   const list: Part[] = [];
   for (const [title, path] of [
-    ['Plan core: inspect vs. the unzip + XML floor', './inspect'],
+    ['Plan core: inspect vs. the floor (inflate + XML tokenizing of the same file)', './inspect'],
     ['Service: end-to-end submit (HTTP, checks, storage, receipt)', './submit'],
     ['Corps summary workbook (100 × 500 and 1,000 × 200 activities)', './summary'],
     ['Add-in: validation in the browser, requests to read a large plan', './addin'],
