@@ -986,6 +986,8 @@ export const ACTIVITIES_SHEET = {
         'indsatser',
         'handlinger',
         'aktivitet indsats',
+        'hvad skal ske',
+        'hvad skal der ske',
       ],
     },
     {
@@ -1035,7 +1037,7 @@ export const ACTIVITIES_SHEET = {
       list: 'status',
       required: true,
       width: 16,
-      aliases: ['stade', 'state', 'progress', 'fremdrift', 'status nu'],
+      aliases: ['stade', 'state', 'progress', 'fremdrift', 'status nu', 'hvor langt er vi'],
     },
     {
       field: 'anchoring',
@@ -1069,6 +1071,8 @@ export const ACTIVITIES_SHEET = {
         'evaluering af resultatet',
         'evaluering resultat',
         'opfølgning og evaluering',
+        'hvad kom der ud af det',
+        'hvad blev resultatet',
       ],
     },
   ],

@@ -428,7 +428,10 @@ function regions(
     const floor = i > 0 ? (sorted[i - 1]?.bottom ?? -1) : -1;
     tables.push(toTable(view, cand, start, last, preambleRows(view, cand.top, floor, cand.seg)));
   });
-  for (const t of tables) resolveQuestionTables(t);
+  for (const t of tables) {
+    resolveQuestionTables(t);
+    inferPlanColumns(t);
+  }
   return tables;
 }
 
@@ -515,6 +518,52 @@ function resolveQuestionTables(t: DetectedTable): void {
       t.columns.sort((a, b) => a.col - b.col);
       t.c0 = Math.min(t.c0, col);
     }
+  }
+}
+
+/** Rows of a table looked at to tell a column by what is written in it. */
+const SAMPLE_ROWS = 60;
+
+/**
+ * A plan column whose header names nothing korpsplan knows ("Hvor langt er vi?", "Hvad skal ske")
+ * is told by what is written in it: a column of statuses is the status (and likewise themes and
+ * anchoring), and when no column is the activity, the column of the longest texts is. A guess has
+ * confidence 0.5, so the coordinator sees it and can choose another column.
+ */
+function inferPlanColumns(t: DetectedTable): void {
+  if (t.key !== 'activities') return;
+  const mapped = new Set(t.columns.map((c) => c.field).filter((f) => f !== null));
+  const open = t.columns.filter((c) => c.field === null && c.header !== '');
+  if (open.length === 0) return;
+  const rows = t.view.rowsBetween(t.firstRow, t.lastRow).slice(0, SAMPLE_ROWS);
+  const texts = new Map<number, string[]>(
+    open.map((c) => [c.col, rows.map((r) => t.view.text(r, c.col)).filter((v) => v !== '')]),
+  );
+  const guess = (col: number, field: string): void => {
+    t.columns = t.columns.map((c) => (c.col === col ? { ...c, field, confidence: 0.5 } : c));
+    mapped.add(field);
+    texts.delete(col);
+  };
+  for (const list of ['status', 'theme', 'anchoring'] as const) {
+    if (mapped.has(list)) continue;
+    let best: { col: number; share: number } | undefined;
+    for (const [col, values] of texts) {
+      if (values.length < 2) continue;
+      const share = values.filter((v) => matchListValue(list, v) !== undefined).length / values.length;
+      if (share >= 0.6 && share > (best?.share ?? 0)) best = { col, share };
+    }
+    if (best) guess(best.col, list);
+  }
+  if (!mapped.has('activity')) {
+    let best: { col: number; length: number } | undefined;
+    for (const [col, values] of texts) {
+      // Text, not dates or numbers, in at least half of the rows.
+      const words = values.filter((v) => /\p{L}{3}/u.test(v) && !/^\d{4}-\d{2}-\d{2}$/.test(v));
+      if (words.length < Math.max(1, rows.length / 2)) continue;
+      const length = words.reduce((n, v) => n + v.length, 0) / words.length;
+      if (length >= 12 && length > (best?.length ?? 0)) best = { col, length };
+    }
+    if (best) guess(best.col, 'activity');
   }
 }
 

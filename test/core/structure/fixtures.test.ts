@@ -249,6 +249,27 @@ test('unknownColumnsAreReported: unknown columns and a stray note are unmapped, 
   ]);
 });
 
+test('questionHeadersToldByContent: columns headed by questions are told by their values', async () => {
+  const r = await read(messy.questionHeadersToldByContent);
+  expect(r.draft.municipality).toEqual({ code: '630', name: 'Vejle' });
+  expect(r.draft.period).toBe('2026-H2');
+  expect(r.tables[0]?.columns.map((c) => [c.header, c.field, c.confidence === 0.5])).toEqual([
+    ['Hvornår', 'deadline', false],
+    ['Hvad gør vi?', 'activity', true],
+    ['Hvem', 'responsible', false],
+    ['Område', 'theme', false],
+    ['Hvordan går det?', 'status', true],
+    ['Prioritet', null, false],
+  ]);
+  expect(activities(r).map((a) => [a.activity, a.status])).toEqual([
+    ['Opstartsmøde med ledergruppen i Børn og Unge', 'done'],
+    ['Rekruttering af seks mentorer via Frivilligcenter Vejle', 'in_progress'],
+    ['Forældrecoach-uddannelse, hold 1', 'not_started'],
+    ['Status til styregruppen om de første forløb', 'not_started'],
+  ]);
+  expect(r.unmapped.map((u) => `${u.cell}=${u.value}`)).toEqual(['F3=Prioritet', 'F4=Høj', 'F6=Lav']);
+});
+
 test('corpsAndIndicators: numbers from text, catalogue codes from names', async () => {
   const r = await read(messy.corpsAndIndicators);
   expect(r.draft.corps.map((c) => c.values)).toEqual([
