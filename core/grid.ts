@@ -95,12 +95,27 @@ export function rangeA1(range: GridRange): string {
 
 /** Parses "B12" (optionally with $) into 0-based indices; undefined when not an A1 address. */
 export function parseA1(ref: string): { r: number; c: number } | undefined {
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(ref.trim());
-  if (!m || m[1] === undefined || m[2] === undefined) return undefined;
+  // A loop, not a regex: hot when issues are put in workbook order.
+  const s = ref.trim();
+  let i = 0;
+  if (s.charCodeAt(i) === 36) i++;
+  const lettersFrom = i;
   let c = 0;
-  for (const ch of m[1].toUpperCase()) c = c * 26 + (ch.charCodeAt(0) - 64);
-  const r = Number(m[2]);
-  if (r < 1) return undefined;
+  for (; i < s.length; i++) {
+    const up = s.charCodeAt(i) & ~32;
+    if (up < 65 || up > 90) break;
+    c = c * 26 + (up - 64);
+  }
+  if (i === lettersFrom || i - lettersFrom > 3) return undefined;
+  if (s.charCodeAt(i) === 36) i++;
+  const digitsFrom = i;
+  let r = 0;
+  for (; i < s.length; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return undefined;
+    r = r * 10 + d;
+  }
+  if (i === digitsFrom || i - digitsFrom > 7 || r < 1) return undefined;
   return { r: r - 1, c: c - 1 };
 }
 

@@ -1,7 +1,7 @@
 // One call from a grid (or bytes) to what every part of the product works from: the canonical plan,
 // the issues and the unmapped values. The CLI, the server and the add-in all call this.
 
-import type { Grid } from './grid';
+import { parseA1, type Grid } from './grid';
 import type { StructureOptions, StructureResult } from './draft';
 import type { Inspection, Issue } from './schema';
 import { structure } from './structure';
@@ -28,28 +28,9 @@ function sheetOrder(grid: Grid): Map<string, number> {
   return new Map(grid.sheets.map((s, i) => [s.name, i]));
 }
 
-/** Row-major position of an A1 address ("B12", "$B$12"), without a regex (hot: one per issue). */
 function cellOrder(cell: string): number {
-  let i = 0;
-  let c = 0;
-  let r = 0;
-  if (cell.charCodeAt(i) === 36) i++;
-  const letters = i;
-  for (; i < cell.length; i++) {
-    const up = cell.charCodeAt(i) & ~32;
-    if (up < 65 || up > 90) break;
-    c = c * 26 + (up - 64);
-  }
-  if (i === letters || i - letters > 3) return -1;
-  if (cell.charCodeAt(i) === 36) i++;
-  const digits = i;
-  for (; i < cell.length; i++) {
-    const d = cell.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) return -1;
-    r = r * 10 + d;
-  }
-  if (i === digits || i - digits > 7 || r < 1) return -1;
-  return (r - 1) * 16384 + (c - 1);
+  const at = parseA1(cell);
+  return at ? at.r * 16384 + at.c : -1;
 }
 
 /** Errors first, then in workbook order (sheet, row, column). */

@@ -266,7 +266,6 @@ export function streamEntry(zip: ZipArchive, entry: ZipEntry, sink: (chunk: Uint
     for (let p = 0; p < data.length && !inflater.ended; p += INFLATE_INPUT_CHUNK) {
       const end = Math.min(data.length, p + INFLATE_INPUT_CHUNK);
       inflater.push(data.subarray(p, end), end === data.length);
-      if (inflater.err !== 0) break;
     }
   } catch (err) {
     if (err instanceof StopInflating) return;

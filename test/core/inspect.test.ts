@@ -67,3 +67,14 @@ describe('sortIssues: the order the coordinator reads the issues in', () => {
     );
   });
 });
+
+describe('parseA1: the cell addresses issues and tables are written with', () => {
+  it('reads A1 addresses with or without $, in either case, and nothing else', () => {
+    expect(parseA1('B12')).toEqual({ r: 11, c: 1 });
+    expect(parseA1(' $aa$3 ')).toEqual({ r: 2, c: 26 });
+    expect(parseA1('XFD1048576')).toEqual({ r: 1048575, c: 16383 });
+    for (const bad of ['', 'A', '12', 'A0', 'ABCD1', 'A12345678', 'B12:C14', 'Æ1', 'A1x', '$$A1', 'A-1']) {
+      expect(parseA1(bad)).toBeUndefined();
+    }
+  });
+});
