@@ -3,7 +3,17 @@
 // complete draft into the canonical plan. Values in a draft are already normalised (ISO dates, list
 // ids); a value that could not be normalised is absent from `values` and reported as an issue.
 
-import type { Issue, Unmapped, Plan, Activity, Role, CorpsMember, Indicator, Communication } from './schema';
+import type {
+  Issue,
+  ReadCheck,
+  Unmapped,
+  Plan,
+  Activity,
+  Role,
+  CorpsMember,
+  Indicator,
+  Communication,
+} from './schema';
 import type {
   Answer,
   ChecklistId,
@@ -104,6 +114,8 @@ export interface StructureResult {
   readonly issues: readonly Issue[];
   /** Every non-empty source cell that did not land in a plan field. */
   readonly unmapped: readonly Unmapped[];
+  /** Values read with less than certainty, each at its place, for the coordinator to check. */
+  readonly checks: readonly ReadCheck[];
   readonly tables: readonly TableMapping[];
   /** Original sheets kept beside a structured workbook (archive, not plan data). */
   readonly archivedSheets: readonly string[];

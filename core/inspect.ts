@@ -59,6 +59,7 @@ export function inspectGrid(grid: Grid, options: InspectOptions = {}): InspectRe
     plan: hasCpr ? null : toPlan(structured.draft),
     issues,
     unmapped: structured.unmapped.map((u) => ({ ...u, value: maskCpr(u.value) })),
+    checks: structured.checks.map((c) => ({ ...c, value: maskCpr(c.value) })),
     structure: structured,
   };
 }

@@ -146,10 +146,32 @@ export type Issue = z.infer<typeof issueSchema>;
 export const unmappedSchema = z.object({ sheet: z.string(), cell: z.string(), value: z.string() });
 export type Unmapped = z.infer<typeof unmappedSchema>;
 
+/**
+ * A value that was read with less than certainty (a guess from a colour, a year taken from the
+ * title, a column told by its values, a theme matched by meaning): shown to the coordinator for a
+ * check. A value that is wrong is never silent: it has an issue or a check at its cell.
+ */
+export const readCheckSchema = z.object({
+  sheet: z.string(),
+  /** A1 address of the cell the value was read from ('' when it is not one cell, e.g. a column). */
+  cell: z.string(),
+  /** What the value is for: "activities.status", "activities.deadline", "checklist.F3", "cover.period", "column" ... */
+  field: z.string(),
+  /** The value as read, for display (masked: never a CPR number). */
+  value: z.string(),
+  /** 0..1; below 1 means "please check". */
+  confidence: z.number().min(0).max(1),
+  /** Why it is uncertain, in Danish and English. */
+  reason: z.object({ da: z.string(), en: z.string() }),
+});
+export type ReadCheck = z.infer<typeof readCheckSchema>;
+
 /** What `korpsplan inspect --json` prints, and what the add-in and the server work from. */
 export const inspectionSchema = z.object({
   plan: planSchema.nullable(),
   issues: z.array(issueSchema),
   unmapped: z.array(unmappedSchema),
+  /** Values read with less than certainty, for the coordinator to check (absent in older output). */
+  checks: z.array(readCheckSchema).optional(),
 });
 export type Inspection = z.infer<typeof inspectionSchema>;

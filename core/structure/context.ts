@@ -2,12 +2,19 @@
 // table's cells.
 
 import type { GridCell } from '../grid';
-import type { Issue } from '../schema';
+import type { Issue, ReadCheck } from '../schema';
 import type { DetectedTable } from './detect';
 
 export interface Ctx {
   readonly date1904: boolean;
   readonly issues: Issue[];
+  /** Values read with less than certainty (see ReadCheck); add them with addCheck. */
+  readonly checks: ReadCheck[];
+}
+
+/** Records a value read with less than certainty, so that the coordinator is asked to check it. */
+export function addCheck(ctx: Ctx, check: ReadCheck): void {
+  ctx.checks.push(check);
 }
 
 /** field → column of a table (fields nobody maps are absent). */

@@ -90,7 +90,7 @@ function templateKey(name: string): TableKey | 'cover' | undefined {
 
 export function structure(grid: Grid, options: StructureOptions = {}): StructureResult {
   const layout = templateLayout(grid);
-  const ctx: Ctx = { date1904: grid.date1904, issues: [] };
+  const ctx: Ctx = { date1904: grid.date1904, issues: [], checks: [] };
   const skipped = new Set<string>([...layout.archived, ...(layout.listsSheet ? [layout.listsSheet] : [])]);
   const sheets = grid.sheets.filter((s) => !skipped.has(s.name));
   const views = sheets.map((s) => new SheetView(s, grid.date1904));
@@ -203,6 +203,7 @@ export function structure(grid: Grid, options: StructureOptions = {}): Structure
     draft,
     issues: ctx.issues,
     unmapped: unmappedCells(views),
+    checks: ctx.checks,
     tables: tables.map(toMapping),
     archivedSheets: [...layout.archived],
     notCarried: notCarried(sheets),

@@ -153,7 +153,7 @@ export function result(
   issues: Issue[] = [],
   tables: TableMapping[] = [PLAN_TABLE],
 ): StructureResult {
-  return { draft, issues, unmapped: [], tables, archivedSheets: [], notCarried: [] };
+  return { draft, issues, unmapped: [], checks: [], tables, archivedSheets: [], notCarried: [] };
 }
 
 export function sheet(name: string, cells: GridCell[] = [], extra: Partial<GridSheet> = {}): GridSheet {
