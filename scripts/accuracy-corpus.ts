@@ -28,6 +28,22 @@ import { PLANS } from '../test/accuracy/plans';
 const CORPUS = join(__dirname, '..', 'test', 'accuracy', 'corpus');
 const SRC = join(CORPUS, 'src');
 
+/**
+ * A LibreOffice profile set to Danish, as a Danish coordinator's LibreOffice is: CSV dates are
+ * read day-first and date cells are saved with the Danish short date format.
+ */
+function danishProfile(profile: string): void {
+  mkdirSync(join(profile, 'user'), { recursive: true });
+  writeFileSync(
+    join(profile, 'user', 'registrymodifications.xcu'),
+    '<?xml version="1.0" encoding="UTF-8"?>\n' +
+      '<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\n' +
+      '<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooSetupSystemLocale" oor:op="fuse"><value>da-DK</value></prop></item>\n' +
+      '<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooLocale" oor:op="fuse"><value>da-DK</value></prop></item>\n' +
+      '</oor:items>\n',
+  );
+}
+
 function soffice(args: readonly string[], profile: string): void {
   execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${profile}`, ...args], {
     stdio: ['ignore', 'ignore', 'pipe'],
@@ -93,6 +109,7 @@ async function main(): Promise<void> {
   mkdirSync(SRC, { recursive: true });
   const work = mkdtempSync(join(tmpdir(), 'accuracy-corpus-'));
   const profile = join(work, 'profile');
+  danishProfile(profile);
   try {
     const built: PlanBuilder[] = PLANS.map((make) => make()).filter((p) => !only || p.name === only);
     if (only && built.length === 0) throw new Error(`no plan named ${only}`);

@@ -14,8 +14,9 @@ const cell = z.string().regex(/^[A-Z]{1,3}[1-9]\d*$/, 'an A1 cell address');
  * - `value` is what a careful human reads; null when the plan gives none.
  * - `flag: true` marks a value a careful human cannot be sure of: with `value: null` (an undecidable
  *   date, "efterår") it is right only when the product gives no value and has an issue or a check at
- *   the cell; with a value (a traffic light without a legend) it is right when the product gives
- *   that value, or none, and has an issue or a check at the cell.
+ *   the cell; with a value (a traffic light without a legend: the usual reading, to be proposed and
+ *   asked about) it is right only when the product gives that value and has an issue or a check at
+ *   the cell.
  * - `alt` lists other readings that are just as right ("Hansen, Mette" beside "Mette Hansen").
  */
 export const expectedValueSchema = z
@@ -88,6 +89,8 @@ export const CHECKLIST_ID_LIST = [
   'L7',
   'L8',
 ] as const;
+
+export type ChecklistIdKey = (typeof CHECKLIST_ID_LIST)[number];
 
 export const expectedChecklistSchema = z
   .object({

@@ -9,11 +9,12 @@
 // - Text is compared after trimming and collapsing white space; dates as ISO strings; list values by
 //   id; numbers as numbers.
 // - A value is flagged when the product has an issue or a check at its cell (the cell in the key, or
-//   the cell the product says it read the field from), or, in an activity, a check for that field in
-//   the same row. A value that is missing is also not silent when the product lists its cell among
-//   the values that did not land in the plan (unmapped).
+//   the cell the product says it read the field from), or, in a row, a check for that field in the
+//   same row.
 // - A miss is silent when it is a wrong value, an extra value or an extra row with no issue and no
-//   check at its place, or a missing value that is neither flagged nor listed as not placed.
+//   check at its place (for an extra row: anywhere in the row), or a missing value that nothing
+//   points to: no issue or check at its cell or in its row, and neither its cell nor its row listed
+//   among the values that did not land in the plan (unmapped).
 // - `flag: true` in the key: see test/accuracy/expected.ts.
 
 import {
@@ -194,22 +195,23 @@ interface Verdict {
 }
 
 /**
- * Right or not, and how a miss is seen. `flagged`: an issue or check at the value's place;
- * `listed`: its cell is among the unmapped values.
+ * Right or not, and how a miss is seen. `flagged`: an issue or a check at the value's place (for a
+ * wrong value, only this makes it not silent); `seen`: flagged, or its cell listed as not placed, or
+ * an issue, check or unplaced cell in its row (for a missing value, any of these tells the
+ * coordinator that something in the row needs them).
  */
-export function judge(exp: ExpectedValue, got: Scalar, flagged: boolean, listed: boolean): Verdict {
+export function judge(exp: ExpectedValue, got: Scalar, flagged: boolean, seen: boolean): Verdict {
   const gotNone = isEmpty(got);
   const equal = !gotNone && matches(exp, got);
   if (exp.flag) {
     if (exp.value === null) {
-      if (gotNone) return flagged ? { right: true } : { right: false, kind: 'unflagged', silent: !listed };
+      // Unknowable: right only as no value with a question at the cell.
+      if (gotNone) return flagged ? { right: true } : { right: false, kind: 'unflagged', silent: !seen };
       return { right: false, kind: 'wrong', silent: !flagged };
     }
-    if (equal || gotNone) {
-      if (flagged) return { right: true };
-      // The value is right (or absent) but the coordinator was not asked: a miss, not a misread.
-      return { right: false, kind: 'unflagged', silent: gotNone && !listed };
-    }
+    // The usual reading, to be proposed and asked about.
+    if (equal) return flagged ? { right: true } : { right: false, kind: 'unflagged', silent: false };
+    if (gotNone) return { right: false, kind: 'missing', silent: !seen };
     return { right: false, kind: 'wrong', silent: !flagged };
   }
   if (exp.value === null) {
@@ -217,7 +219,7 @@ export function judge(exp: ExpectedValue, got: Scalar, flagged: boolean, listed:
     return { right: false, kind: 'extra', silent: !flagged };
   }
   if (equal) return { right: true };
-  if (gotNone) return { right: false, kind: 'missing', silent: !(flagged || listed) };
+  if (gotNone) return { right: false, kind: 'missing', silent: !seen };
   return { right: false, kind: 'wrong', silent: !flagged };
 }
 
@@ -263,7 +265,18 @@ export function score(file: string, expected: Expected, obs: Observed): FileScor
   ): void => {
     const at: Place = { sheet: exp.sheet ?? defaultSheet, cell: exp.cell };
     const places = [at, productPlace];
-    const v = judge(exp, got, flags.flagged(places, fieldInRow), flags.listed(places));
+    const flagged = flags.flagged(places, fieldInRow);
+    // A missing value is seen when anything in its row (or the row the product read it from) is
+    // flagged or listed as not placed.
+    const rows = [
+      ...places
+        .filter((p): p is Place => p !== undefined)
+        .map((p) => ({ sheet: p.sheet, row: rowOf(p.cell) })),
+      ...(fieldInRow ? [fieldInRow] : []),
+    ];
+    const seen =
+      flagged || rows.some((r) => flags.rowFlagged(r.sheet, r.row) || flags.rowListed(r.sheet, r.row));
+    const v = judge(exp, got, flagged, seen);
     count(group, field, v.right);
     if (!v.right)
       misses.push({

@@ -7,6 +7,7 @@ import {
   ACTIVITY_FIELDS,
   expectedSchema,
   type ActivityField,
+  type ChecklistIdKey,
   type CorpsField,
   type CoverField,
   type Expected,
@@ -142,13 +143,8 @@ export class PlanBuilder {
     return this;
   }
 
-  answer(
-    id: NonNullable<Expected['checklist']>[number]['id'],
-    answer: Exp,
-    sheet: string,
-    cell: string,
-    comment?: Exp,
-  ): this {
+  /** A checklist answer at `cell`; a comment given as a bare value is in the same cell. */
+  answer(id: ChecklistIdKey, answer: Exp, sheet: string, cell: string, comment?: Exp): this {
     this.checklist.push({
       id,
       answer: toExpected(answer, cell, sheet),
