@@ -130,6 +130,29 @@ function main(): void {
     out.push(`  ${key.padEnd(28)} ${pct(t)}  (${t.right}/${t.total})`);
   }
   out.push('');
+  // Misses grouped by field and kind (checklist ids folded together), with the files they are in:
+  // where the reader goes wrong most, first.
+  const kinds = new Map<string, { n: number; silent: number; files: Set<string> }>();
+  for (const m of misses) {
+    const field =
+      m.group === 'checklist'
+        ? m.field.endsWith('.comment')
+          ? 'checklist.comment'
+          : 'checklist.answer'
+        : m.field;
+    const k = `${field} ${m.kind}`;
+    const e = kinds.get(k) ?? { n: 0, silent: 0, files: new Set<string>() };
+    e.n++;
+    if (m.silent) e.silent++;
+    e.files.add(m.file.slice(0, 3));
+    kinds.set(k, e);
+  }
+  out.push('misses by field and kind');
+  for (const [k, e] of [...kinds.entries()].sort((a, b) => b[1].n - a[1].n))
+    out.push(
+      `  ${k.padEnd(34)} ${String(e.n).padStart(4)}  silent ${String(e.silent).padStart(3)}  in ${[...e.files].join(' ')}`,
+    );
+  out.push('');
   out.push(`misses: ${misses.length}, of which silent: ${all.silent}`);
   for (const m of misses)
     out.push(
