@@ -1,0 +1,161 @@
+// A small, tool-neutral description of a workbook: sheets of cells with values and the few styles
+// coordinators use (bold, fills, wrapped text, number formats, merged cells). The corpus plans are
+// written in it, and each is then written out by a tool other than the product's own writer:
+// flat ODS for LibreOffice (fods.ts), CSV for LibreOffice (csv.ts), or an Excel-style package built
+// by hand (xlsx.ts).
+
+/** A fill colour as a workbook stores it: an RGB value, a theme colour (with tint) or a palette index. */
+export type Fill =
+  | { readonly rgb: string }
+  | { readonly theme: number; readonly tint?: number }
+  | { readonly indexed: number };
+
+export interface Style {
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  readonly fill?: Fill;
+  /** A custom number format code in Excel notation ("dd-mm-yyyy", "[$-406]d. mmmm yyyy;@", "0%"). */
+  readonly fmt?: string;
+  /** A built-in Excel number format id (14: the short date of the user's locale). Hand-built only. */
+  readonly fmtId?: number;
+  readonly wrap?: boolean;
+  readonly size?: number;
+}
+
+/** A calendar date stored as a date (serial number with a date format), not as text. */
+export interface DateValue {
+  readonly date: string;
+}
+
+export type Value = string | number | DateValue;
+
+export interface Cell {
+  /** null: a cell with a style only (a coloured cell with no text). */
+  readonly v: Value | null;
+  readonly s?: Style;
+}
+
+export function isDateValue(v: unknown): v is DateValue {
+  return typeof v === 'object' && v !== null && 'date' in v;
+}
+
+export function isCell(v: unknown): v is Cell {
+  return typeof v === 'object' && v !== null && 'v' in v;
+}
+
+// --- A1 ---------------------------------------------------------------------------------------
+
+export function colLetters(c: number): string {
+  let n = c;
+  let s = '';
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+export function colNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+/** 1-based row and column of an A1 address. */
+export function parseA1(a1: string): { row: number; col: number } {
+  const m = /^([A-Z]+)(\d+)$/.exec(a1);
+  if (!m) throw new Error(`not an A1 address: ${a1}`);
+  return { row: Number(m[2]), col: colNumber(m[1]!) };
+}
+
+export function a1(row: number, col: number): string {
+  return `${colLetters(col)}${row}`;
+}
+
+// --- Sheets -----------------------------------------------------------------------------------
+
+export interface TableDef {
+  readonly name: string;
+  /** A1 range of header and data, e.g. "A1:K30". */
+  readonly ref: string;
+}
+
+export class SheetModel {
+  readonly cells = new Map<string, Cell>();
+  readonly merges: string[] = [];
+  /** Column widths in characters, by 1-based column. */
+  readonly widths = new Map<number, number>();
+  /** An Excel table (ListObject) over a range; hand-built packages only. */
+  table?: TableDef;
+
+  constructor(readonly name: string) {}
+
+  /** Sets one cell; `value` may be a Cell (value and style) or a bare value with an optional style. */
+  set(at: string, value: Value | Cell | null, style?: Style): this {
+    const cell: Cell = isCell(value) ? value : { v: value, ...(style ? { s: style } : {}) };
+    if (isCell(value) && style) this.cells.set(at, { v: cell.v, s: { ...cell.s, ...style } });
+    else this.cells.set(at, cell);
+    return this;
+  }
+
+  /** Writes a row of values from a cell to the right; undefined and '' leave cells empty. */
+  row(at: string, values: readonly (Value | Cell | null | undefined)[], style?: Style): this {
+    const { row, col } = parseA1(at);
+    values.forEach((v, i) => {
+      if (v === undefined || v === '' || v === null) return;
+      this.set(a1(row, col + i), v, style);
+    });
+    return this;
+  }
+
+  merge(range: string): this {
+    this.merges.push(range);
+    return this;
+  }
+
+  width(col: number | string, chars: number): this {
+    this.widths.set(typeof col === 'number' ? col : colNumber(col), chars);
+    return this;
+  }
+
+  get(at: string): Cell | undefined {
+    return this.cells.get(at);
+  }
+
+  /** The last used row and column (1-based), over cells and merges. */
+  extent(): { rows: number; cols: number } {
+    let rows = 0;
+    let cols = 0;
+    const see = (addr: string): void => {
+      const { row, col } = parseA1(addr);
+      rows = Math.max(rows, row);
+      cols = Math.max(cols, col);
+    };
+    for (const k of this.cells.keys()) see(k);
+    for (const m of this.merges) m.split(':').forEach(see);
+    return { rows, cols };
+  }
+}
+
+export class WorkbookModel {
+  readonly sheets: SheetModel[] = [];
+
+  sheet(name: string): SheetModel {
+    const existing = this.sheets.find((s) => s.name === name);
+    if (existing) return existing;
+    const s = new SheetModel(name);
+    this.sheets.push(s);
+    return s;
+  }
+}
+
+// --- Dates ------------------------------------------------------------------------------------
+
+/** Days since 1899-12-30: the serial number Excel (1900 date system) stores for a date. */
+export function excelSerial(iso: string): number {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) throw new Error(`not an ISO date: ${iso}`);
+  const t = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  return Math.round((t - Date.UTC(1899, 11, 30)) / 86_400_000);
+}

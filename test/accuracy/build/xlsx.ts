@@ -1,0 +1,240 @@
+// Writes a WorkbookModel as an Excel-style .xlsx package built by hand (never the product's exceljs
+// writer): shared strings, a styles part with custom number formats and fills given as RGB, theme
+// colour (with tint) or palette index, the Office theme, merged cells, column widths and Excel
+// tables. This is what LibreOffice cannot make: theme and indexed colours and Excel's own built-in
+// date format ids. The zip and the package skeleton come from test/fixtures/hostile.ts.
+
+import { buildZip, escapeXml, rels, workbookParts, worksheet, type ZipItem } from '../../fixtures/hostile';
+import {
+  colLetters,
+  excelSerial,
+  isDateValue,
+  parseA1,
+  type Cell,
+  type Fill,
+  type SheetModel,
+  type Style,
+  type WorkbookModel,
+} from './model';
+
+const NS_MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+
+/** The Office 2013–2022 theme's colours, as Excel writes them in xl/theme/theme1.xml. */
+const THEME = `${DECL}<a:theme xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" name="Office-tema"><a:themeElements><a:clrScheme name="Office"><a:dk1><a:sysClr val="windowText" lastClr="000000"/></a:dk1><a:lt1><a:sysClr val="window" lastClr="FFFFFF"/></a:lt1><a:dk2><a:srgbClr val="44546A"/></a:dk2><a:lt2><a:srgbClr val="E7E6E6"/></a:lt2><a:accent1><a:srgbClr val="4472C4"/></a:accent1><a:accent2><a:srgbClr val="ED7D31"/></a:accent2><a:accent3><a:srgbClr val="A5A5A5"/></a:accent3><a:accent4><a:srgbClr val="FFC000"/></a:accent4><a:accent5><a:srgbClr val="5B9BD5"/></a:accent5><a:accent6><a:srgbClr val="70AD47"/></a:accent6><a:hlink><a:srgbClr val="0563C1"/></a:hlink><a:folHlink><a:srgbClr val="954F72"/></a:folHlink></a:clrScheme><a:fontScheme name="Office"><a:majorFont><a:latin typeface="Calibri Light" panose="020F0302020204030204"/><a:ea typeface=""/><a:cs typeface=""/></a:majorFont><a:minorFont><a:latin typeface="Calibri" panose="020F0502020204030204"/><a:ea typeface=""/><a:cs typeface=""/></a:minorFont></a:fontScheme><a:fmtScheme name="Office"><a:fillStyleLst><a:solidFill><a:schemeClr val="phClr"/></a:solidFill><a:solidFill><a:schemeClr val="phClr"><a:tint val="50000"/></a:schemeClr></a:solidFill><a:solidFill><a:schemeClr val="phClr"><a:shade val="80000"/></a:schemeClr></a:solidFill></a:fillStyleLst><a:lnStyleLst><a:ln w="6350"><a:solidFill><a:schemeClr val="phClr"/></a:solidFill></a:ln><a:ln w="12700"><a:solidFill><a:schemeClr val="phClr"/></a:solidFill></a:ln><a:ln w="19050"><a:solidFill><a:schemeClr val="phClr"/></a:solidFill></a:ln></a:lnStyleLst><a:effectStyleLst><a:effectStyle><a:effectLst/></a:effectStyle><a:effectStyle><a:effectLst/></a:effectStyle><a:effectStyle><a:effectLst/></a:effectStyle></a:effectStyleLst><a:bgFillStyleLst><a:solidFill><a:schemeClr val="phClr"/></a:solidFill><a:solidFill><a:schemeClr val="phClr"><a:tint val="95000"/></a:schemeClr></a:solidFill><a:solidFill><a:schemeClr val="phClr"><a:shade val="90000"/></a:schemeClr></a:solidFill></a:bgFillStyleLst></a:fmtScheme></a:themeElements><a:objectDefaults/><a:extraClrSchemeLst/></a:theme>`;
+
+function fillXml(f: Fill): string {
+  const colour =
+    'rgb' in f
+      ? `rgb="${f.rgb.length === 6 ? `FF${f.rgb}` : f.rgb}"`
+      : 'theme' in f
+        ? `theme="${f.theme}"${f.tint !== undefined ? ` tint="${f.tint}"` : ''}`
+        : `indexed="${f.indexed}"`;
+  return `<fill><patternFill patternType="solid"><fgColor ${colour}/><bgColor indexed="64"/></patternFill></fill>`;
+}
+
+class StyleTable {
+  private readonly fonts = [
+    '<font><sz val="11"/><color theme="1"/><name val="Calibri"/><family val="2"/><scheme val="minor"/></font>',
+  ];
+  private readonly fills = [
+    '<fill><patternFill patternType="none"/></fill>',
+    '<fill><patternFill patternType="gray125"/></fill>',
+  ];
+  private readonly numFmts: string[] = [];
+  private readonly numFmtIds = new Map<string, number>();
+  private readonly xfs = ['<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'];
+  private readonly byKey = new Map<string, number>();
+
+  private index(list: string[], xml: string): number {
+    const i = list.indexOf(xml);
+    if (i >= 0) return i;
+    list.push(xml);
+    return list.length - 1;
+  }
+
+  xf(style: Style | undefined): number {
+    if (!style) return 0;
+    const key = JSON.stringify(style);
+    const known = this.byKey.get(key);
+    if (known !== undefined) return known;
+    const font =
+      style.bold || style.italic || style.size
+        ? this.index(
+            this.fonts,
+            `<font>${style.bold ? '<b/>' : ''}${style.italic ? '<i/>' : ''}<sz val="${style.size ?? 11}"/><color theme="1"/><name val="Calibri"/><family val="2"/><scheme val="minor"/></font>`,
+          )
+        : 0;
+    const fill = style.fill ? this.index(this.fills, fillXml(style.fill)) : 0;
+    let numFmt = style.fmtId ?? 0;
+    if (style.fmt) {
+      const id = this.numFmtIds.get(style.fmt) ?? 164 + this.numFmts.length;
+      if (!this.numFmtIds.has(style.fmt)) {
+        this.numFmtIds.set(style.fmt, id);
+        this.numFmts.push(`<numFmt numFmtId="${id}" formatCode="${escapeXml(style.fmt)}"/>`);
+      }
+      numFmt = id;
+    }
+    const attrs =
+      `numFmtId="${numFmt}" fontId="${font}" fillId="${fill}" borderId="0" xfId="0"` +
+      (numFmt ? ' applyNumberFormat="1"' : '') +
+      (font ? ' applyFont="1"' : '') +
+      (fill ? ' applyFill="1"' : '');
+    const xml = style.wrap
+      ? `<xf ${attrs} applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf>`
+      : `<xf ${attrs}/>`;
+    this.xfs.push(xml);
+    const id = this.xfs.length - 1;
+    this.byKey.set(key, id);
+    return id;
+  }
+
+  xml(): string {
+    return (
+      `${DECL}<styleSheet xmlns="${NS_MAIN}">` +
+      (this.numFmts.length
+        ? `<numFmts count="${this.numFmts.length}">${this.numFmts.join('')}</numFmts>`
+        : '') +
+      `<fonts count="${this.fonts.length}">${this.fonts.join('')}</fonts>` +
+      `<fills count="${this.fills.length}">${this.fills.join('')}</fills>` +
+      '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
+      '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
+      `<cellXfs count="${this.xfs.length}">${this.xfs.join('')}</cellXfs>` +
+      '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
+      '<dxfs count="0"/><tableStyles count="0" defaultTableStyle="TableStyleMedium2" defaultPivotStyle="PivotStyleLight16"/>' +
+      '</styleSheet>'
+    );
+  }
+}
+
+class SharedStrings {
+  private readonly list: string[] = [];
+  private readonly ids = new Map<string, number>();
+  private count = 0;
+
+  id(s: string): number {
+    this.count++;
+    const known = this.ids.get(s);
+    if (known !== undefined) return known;
+    this.list.push(s);
+    this.ids.set(s, this.list.length - 1);
+    return this.list.length - 1;
+  }
+
+  xml(): string {
+    const items = this.list
+      .map((s) => {
+        const space = /^\s|\s$|\n/.test(s) ? ' xml:space="preserve"' : '';
+        return `<si><t${space}>${escapeXml(s)}</t></si>`;
+      })
+      .join('');
+    return `${DECL}<sst xmlns="${NS_MAIN}" count="${this.count}" uniqueCount="${this.list.length}">${items}</sst>`;
+  }
+}
+
+function cellXml(at: string, cell: Cell, styles: StyleTable, strings: SharedStrings): string {
+  const s = styles.xf(cell.s);
+  const sAttr = s ? ` s="${s}"` : '';
+  const v = cell.v;
+  if (v === null) return `<c r="${at}"${sAttr}/>`;
+  if (typeof v === 'string') return `<c r="${at}"${sAttr} t="s"><v>${strings.id(v)}</v></c>`;
+  if (typeof v === 'number') return `<c r="${at}"${sAttr}><v>${v}</v></c>`;
+  if (isDateValue(v)) return `<c r="${at}"${sAttr}><v>${excelSerial(v.date)}</v></c>`;
+  throw new Error('unknown cell value');
+}
+
+function sheetXml(sheet: SheetModel, styles: StyleTable, strings: SharedStrings, tableRel?: string): string {
+  const byRow = new Map<number, { col: number; xml: string }[]>();
+  for (const [at, cell] of sheet.cells) {
+    const { row, col } = parseA1(at);
+    const list = byRow.get(row) ?? [];
+    list.push({ col, xml: cellXml(at, cell, styles, strings) });
+    byRow.set(row, list);
+  }
+  const rows = [...byRow.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(
+      ([r, cells]) =>
+        `<row r="${r}">${cells
+          .sort((a, b) => a.col - b.col)
+          .map((c) => c.xml)
+          .join('')}</row>`,
+    )
+    .join('');
+  const { rows: nr, cols: nc } = sheet.extent();
+  const dim = `<dimension ref="A1:${colLetters(Math.max(nc, 1))}${Math.max(nr, 1)}"/>`;
+  const views =
+    '<sheetViews><sheetView workbookViewId="0"/></sheetViews><sheetFormatPr defaultRowHeight="15"/>';
+  const cols = [...sheet.widths.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([c, w]) => `<col min="${c}" max="${c}" width="${w}" customWidth="1"/>`)
+    .join('');
+  const merges = sheet.merges.length
+    ? `<mergeCells count="${sheet.merges.length}">${sheet.merges.map((m) => `<mergeCell ref="${m}"/>`).join('')}</mergeCells>`
+    : '';
+  const margins = '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
+  const tables = tableRel ? `<tableParts count="1"><tablePart r:id="${tableRel}"/></tableParts>` : '';
+  return worksheet(rows, merges + margins + tables, dim + views + (cols ? `<cols>${cols}</cols>` : ''));
+}
+
+function tableXml(sheet: SheetModel, id: number): string {
+  const t = sheet.table!;
+  const [from] = t.ref.split(':') as [string, string];
+  const start = parseA1(from);
+  const end = parseA1(t.ref.split(':')[1]!);
+  const names: string[] = [];
+  for (let c = start.col; c <= end.col; c++) {
+    const h = sheet.cells.get(`${colLetters(c)}${start.row}`)?.v;
+    names.push(typeof h === 'string' ? h : `Kolonne${c - start.col + 1}`);
+  }
+  const columns = names.map((n, i) => `<tableColumn id="${i + 1}" name="${escapeXml(n)}"/>`).join('');
+  return (
+    `${DECL}<table xmlns="${NS_MAIN}" id="${id}" name="${escapeXml(t.name)}" displayName="${escapeXml(t.name)}" ref="${t.ref}" totalsRowShown="0">` +
+    `<autoFilter ref="${t.ref}"/><tableColumns count="${names.length}">${columns}</tableColumns>` +
+    '<tableStyleInfo name="TableStyleMedium2" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>'
+  );
+}
+
+/** The .xlsx bytes of a workbook model, laid out as Excel lays out its packages. */
+export function toXlsx(wb: WorkbookModel): Uint8Array {
+  const styles = new StyleTable();
+  const strings = new SharedStrings();
+  const extraParts: ZipItem[] = [];
+  let contentTypes = '';
+  let tableId = 0;
+  const sheets = wb.sheets.map((sheet, i) => {
+    let sheetRels: string | undefined;
+    let tableRel: string | undefined;
+    if (sheet.table) {
+      tableId++;
+      tableRel = 'rId1';
+      sheetRels = rels([['rId1', 'table', `../tables/table${tableId}.xml`]]);
+      extraParts.push({ name: `xl/tables/table${tableId}.xml`, data: tableXml(sheet, tableId) });
+      contentTypes += `<Override PartName="/xl/tables/table${tableId}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml"/>`;
+    }
+    return {
+      name: sheet.name,
+      xml: sheetXml(sheet, styles, strings, tableRel),
+      ...(sheetRels ? { rels: sheetRels } : {}),
+      index: i,
+    };
+  });
+  const parts = workbookParts({
+    sheets: sheets.map(({ name, xml, rels: r }) => ({ name, xml, ...(r ? { rels: r } : {}) })),
+    sharedStrings: strings.xml(),
+    workbookRels:
+      `<Relationship Id="rIdStyles" Type="${REL}/styles" Target="styles.xml"/>` +
+      `<Relationship Id="rIdTheme" Type="${REL}/theme" Target="theme/theme1.xml"/>`,
+    contentTypes:
+      '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' +
+      '<Override PartName="/xl/theme/theme1.xml" ContentType="application/vnd.openxmlformats-officedocument.theme+xml"/>' +
+      contentTypes,
+    parts: [
+      { name: 'xl/styles.xml', data: styles.xml() },
+      { name: 'xl/theme/theme1.xml', data: THEME },
+      ...extraParts,
+    ],
+  });
+  return buildZip(parts);
+}

@@ -1,0 +1,46 @@
+// Every plan of the accuracy corpus, in order. scripts/accuracy-corpus.ts writes each one out.
+
+import type { PlanBuilder } from '../build/plan';
+import { build as p01 } from './p01-aarhus-statusfarver-med-forklaring';
+import { build as p02 } from './p02-odense-temafarver-uden-forklaring';
+import { build as p03 } from './p03-aalborg-paletfarver-paa-aktivitet';
+import { build as p04 } from './p04-herning-temaoverskrifter';
+import { build as p05 } from './p05-roskilde-et-ark-pr-tema';
+import { build as p06 } from './p06-esbjerg-engelsk-rag';
+import { build as p07 } from './p07-koebenhavn-sharepoint-liste';
+import { build as p08 } from './p08-horsens-spoergsmaal-csv';
+import { build as p09 } from './p09-silkeborg-gantt-maaneder';
+import { build as p10 } from './p10-kolding-gantt-uger-farve';
+import { build as p11 } from './p11-randers-huskeliste-fra-pdf';
+import { build as p12 } from './p12-slagelse-tjekliste-omvendt-korps';
+import { build as p13 } from './p13-viborg-noter-og-i-alt';
+import { build as p14 } from './p14-gentofte-excel-datoformater';
+import { build as p15 } from './p15-laesoe-uafgoerlige-datoer';
+import { build as p16 } from './p16-frederiksberg-cellefarver-forklaringsark';
+import { build as p17 } from './p17-hoeje-taastrup-engelsk-tjekliste';
+import { build as p18 } from './p18-naestved-alt-paa-et-ark-csv';
+import { build as p19 } from './p19-holbaek-flettede-temaceller';
+import { build as p20 } from './p20-rebild-stor-plan-to-overskriftsraekker';
+
+export const PLANS: readonly (() => PlanBuilder)[] = [
+  p01,
+  p02,
+  p03,
+  p04,
+  p05,
+  p06,
+  p07,
+  p08,
+  p09,
+  p10,
+  p11,
+  p12,
+  p13,
+  p14,
+  p15,
+  p16,
+  p17,
+  p18,
+  p19,
+  p20,
+];
