@@ -61,12 +61,30 @@ export function observe(result: InspectResult): Observed {
     corps: draftRows(draft.corps),
     indicators: draftRows(draft.indicators),
     flags: [
-      ...result.issues.map((i) => ({ sheet: i.sheet, cell: i.cell, kind: 'issue' as const })),
+      ...result.issues
+        .filter((i) => !JUDGEMENTS.has(i.code))
+        .map((i) => ({ sheet: i.sheet, cell: i.cell, kind: 'issue' as const })),
       ...checks.map((c) => ({ sheet: c.sheet, cell: c.cell, field: c.field, kind: 'check' as const })),
     ],
     unmapped: result.unmapped.map((u) => ({ sheet: u.sheet, cell: u.cell })),
   };
 }
+
+/**
+ * Issues that judge a plan that was read right (late, no milestone, a small corps): they sit at a
+ * value's cell but do not tell the coordinator that the value may have been misread, so they do not
+ * make a misread visible.
+ */
+const JUDGEMENTS: ReadonlySet<string> = new Set([
+  'activity_late',
+  'done_without_evaluation',
+  'milestone_missing',
+  'theme_without_activity',
+  'corps_too_small',
+  'caseload_high',
+  'indicator_small_number',
+  'coordinator_missing',
+]);
 
 /** Runs one workbook through the product's own entry point, as the CLI and the service do. */
 export function inspectForAccuracy(bytes: Uint8Array): InspectResult {
