@@ -18,22 +18,38 @@ const NINE =
   /(?<![\p{L}\p{N}])(?<!\d[-.,/\u2010\u2011\u2013\u2212])\d{9}(?![\p{L}\p{N}])(?![-.,/\u2010\u2011\u2013\u2212]\d)/gu;
 
 /**
- * A SHA-256 digest as the service writes it (receipts, history): 64 lowercase hex digits made by
- * a hash function, not by a person. Masking a digit run inside one would only break the receipt
- * (its schema requires the 64 digits), so a string that is exactly a digest passes unchanged.
+ * Tokens made by machines, not typed by people, in the formats the product itself hands out: a
+ * SHA-256 digest (receipts, history), a UUID (object ids of the roster, idempotency keys) and a
+ * submission id (functions/src/storage/submissions.ts). A digit run inside one is chance, and
+ * masking it would only break the token (a receipt's schema requires its 64 hex digits), so these
+ * pass unchanged — as a whole string in JSON, and as a whole word in text. Values read from a
+ * workbook are masked in core before they get here (core/inspect.ts), so this cannot let one
+ * through that the first mask caught.
  */
-const DIGEST = /^[0-9a-f]{64}$/;
+const TOKEN =
+  /(?<![\p{L}\p{N}_-])(?:[0-9a-f]{64}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\d{8}T\d{9}Z-\d{3}-\d{4}-H[12]-[0-9a-f]{12})(?![\p{L}\p{N}_-])/giu;
 
-/** The text with every CPR number masked: ten digits in any written form, and nine that lost a zero. */
-export function redactText(text: string): string {
+function maskRuns(text: string): string {
   const masked = maskCpr(text);
   if (!/\d{9}/.test(masked)) return masked;
   return masked.replace(NINE, (run) => (isCprNumber(Number(run)) ? CPR_MASK : run));
 }
 
+/** The text with every CPR number masked: ten digits in any written form, and nine that lost a zero. */
+export function redactText(text: string): string {
+  // Every form masked below has six digits in a row (DDMMYY, or nine in all).
+  if (!/\d{6}/.test(text)) return text;
+  const tokens: string[] = [];
+  const swapped = text.replace(TOKEN, (token) => `\u0000${tokens.push(token) - 1}\u0000`);
+  const masked = maskRuns(swapped);
+  return tokens.length === 0
+    ? masked
+    : masked.replace(/\u0000(\d+)\u0000/g, (whole, i: string) => tokens[Number(i)] ?? whole);
+}
+
 /** A JSON-ready value with every string, key and number that holds a CPR number masked. */
 export function redactJson(value: unknown): unknown {
-  if (typeof value === 'string') return DIGEST.test(value) ? value : redactText(value);
+  if (typeof value === 'string') return redactText(value);
   if (typeof value === 'number') return isCprNumber(value) ? CPR_MASK : value;
   if (value === null || typeof value !== 'object') return value;
   // What JSON.stringify would write: toJSON first (dates, errors with toJSON, zod objects).
