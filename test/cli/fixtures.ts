@@ -76,16 +76,23 @@ export const ACTIVITY_ROWS: readonly (readonly CellValue[])[] = [
  * phase: not valid until a phase is given.
  */
 export function planWithoutPhase(
-  extra: { rows?: readonly (readonly CellValue[])[]; sheetName?: string } = {},
+  extra: {
+    rows?: readonly (readonly CellValue[])[];
+    sheetName?: string;
+    /** The label rows above the table (default: municipality, period, coordinator). */
+    cover?: readonly (readonly CellValue[])[];
+  } = {},
 ): Uint8Array {
   return workbookOf([
     {
       name: extra.sheetName ?? 'Handleplan',
       rows: [
         ['Handleplan for mentorindsatsen'],
-        ['Kommune:', 'Aarhus'],
-        ['Periode:', '2026-H2'],
-        ['Koordinator:', 'Sofie Lund'],
+        ...(extra.cover ?? [
+          ['Kommune:', 'Aarhus'],
+          ['Periode:', '2026-H2'],
+          ['Koordinator:', 'Sofie Lund'],
+        ]),
         [],
         HEADERS,
         ...ACTIVITY_ROWS,
