@@ -67,8 +67,9 @@ function collect(value: string, previous: string[] | undefined): string[] {
 export function coverFromOptions(
   opts: Pick<ReadOptions, 'phase' | 'set' | 'municipality' | 'period'>,
 ): CoverValues {
-  const given: [string, string][] = [];
-  if (opts.phase !== undefined) given.push(['phase', opts.phase]);
+  // [field, value, the option it came from]
+  const given: [string, string, string][] = [];
+  if (opts.phase !== undefined) given.push(['phase', opts.phase, '--phase']);
   for (const item of opts.set ?? []) {
     const at = item.indexOf('=');
     const name = (at < 0 ? item : item.slice(0, at)).trim().toLowerCase();
@@ -78,14 +79,14 @@ export function coverFromOptions(
         en: `--set takes FIELD=VALUE, where FIELD is one of: ${FIELD_LIST}.`,
       });
     }
-    given.push([name, item.slice(at + 1)]);
+    given.push([name, item.slice(at + 1), `--set ${name}`]);
   }
   const cover: Partial<Record<CoverKey, string | null>> = {};
   const seen = new Set<string>([
     ...(opts.municipality !== undefined ? ['municipality'] : []),
     ...(opts.period !== undefined ? ['period'] : []),
   ]);
-  for (const [name, text] of given) {
+  for (const [name, text, option] of given) {
     const key = SET_FIELDS[name] as CoverKey;
     if (seen.has(name)) {
       throw new UsageError('option_invalid', {
@@ -101,8 +102,8 @@ export function coverFromOptions(
     const read = readCoverValue(key, text);
     if (!read.ok) {
       throw new UsageError('option_invalid', {
-        da: `--set ${name}: ${read.message.da}`,
-        en: `--set ${name}: ${read.message.en}`,
+        da: `${option}: ${read.message.da}`,
+        en: `${option}: ${read.message.en}`,
       });
     }
     cover[key] = read.value;
