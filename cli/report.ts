@@ -308,12 +308,14 @@ function activityLines(draft: DraftPlan, issues: readonly Issue[], marks: Marks,
     field: 'theme' | 'activity' | 'status' | 'start' | 'deadline' | 'responsible',
     min: number,
     text: (row: DraftPlan['activities'][number]) => string,
+    /** A mark for the row when its cell has none of its own. */
+    otherwise?: (row: DraftPlan['activities'][number]) => string | undefined,
   ): TableColumn => ({
     title: label(field),
     min,
     cells: rows.map((row) => {
       const value = text(row);
-      const mark = marks.mark(row.source.sheet, row.cells[field]);
+      const mark = marks.mark(row.source.sheet, row.cells[field]) ?? otherwise?.(row);
       return value === '' ? { text: '', mark: mark ?? '–' } : { text: value, ...(mark ? { mark } : {}) };
     }),
   });
@@ -327,17 +329,13 @@ function activityLines(draft: DraftPlan, issues: readonly Issue[], marks: Marks,
     },
     column('theme', 14, (r) => listText('theme', r.values.theme, lang)),
     column('activity', 22, (r) => r.values.activity ?? ''),
-    {
-      ...column('status', 14, (r) => listText('status', r.values.status, lang)),
-      // A late activity's status carries "!" (unless its cell has a mark of its own).
-      cells: rows.map((row) => {
-        const value = listText('status', row.values.status, lang);
-        const mark =
-          marks.mark(row.source.sheet, row.cells.status) ??
-          (late.has(`${row.source.sheet}\u0000${row.source.row}`) ? '!' : undefined);
-        return value === '' ? { text: '', mark: mark ?? '–' } : { text: value, ...(mark ? { mark } : {}) };
-      }),
-    },
+    // A late activity's status carries "!".
+    column(
+      'status',
+      14,
+      (r) => listText('status', r.values.status, lang),
+      (r) => (late.has(`${r.source.sheet}\u0000${r.source.row}`) ? '!' : undefined),
+    ),
     column('start', 10, (r) => r.values.start ?? ''),
     column('deadline', 10, (r) => r.values.deadline ?? ''),
     column('responsible', 11, (r) => r.values.responsible ?? ''),
