@@ -290,7 +290,7 @@ export function applyCover(result: StructureResult, values: CoverValues, lang: L
     if (person) draft[role] = person;
     else delete draft[role];
     // An e-mail needs a person to belong to: a plan cannot carry a nameless coordinator.
-    if (person && person.name.trim() === '' && mail) {
+    if (mail && (!person || person.name.trim() === '')) {
       const place = places[nameKey] ?? templatePlace(nameKey, lang);
       added.push(emailWithoutName(role, place));
     }

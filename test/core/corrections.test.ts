@@ -104,6 +104,11 @@ test('people: a name and e-mail set together; an e-mail without a name is an err
     }),
   );
   expect(alone.plan).toBeNull();
+  const clearedName = inspectGrid(gridOf(COVER), {
+    today: TODAY,
+    cover: { phase: 'full', coordinatorName: null, coordinatorEmail: 'ida@aarhus.dk' },
+  });
+  expect(clearedName.issues.map((i) => i.code)).toContain('required_missing');
 
   // The read coordinator keeps the name when only the e-mail is set; clearing the name clears the person.
   const read = inspectGrid(gridOf(COVER), {
