@@ -3,6 +3,7 @@
 import { Command, CommanderError } from 'commander';
 import { RefusalError } from '../core/codes';
 import { FileError } from '../workbook/files';
+import { UsageError } from './usage';
 import { registerTemplate } from './commands/template';
 import { registerInspect } from './commands/inspect';
 import { registerStructure } from './commands/structure';
@@ -11,16 +12,34 @@ import { registerSubmit } from './commands/submit';
 import { registerHistory } from './commands/history';
 import { registerRoster } from './commands/roster';
 import { registerToken } from './commands/token';
-import { Output, ExitCode } from './output';
+import { Output, ExitCode, maskedIO } from './output';
 
 export interface CliIO {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
 }
 
+/** A stream whose reader went away (`korpsplan inspect … | head`): the rest is dropped quietly. */
+function quietWriter(stream: NodeJS.WriteStream): (text: string) => void {
+  let closed = false;
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') closed = true;
+    else throw err;
+  });
+  return (text) => {
+    if (closed) return;
+    try {
+      stream.write(text);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'EPIPE') closed = true;
+      else throw err;
+    }
+  };
+}
+
 const defaultIO: CliIO = {
-  stdout: (t) => process.stdout.write(t),
-  stderr: (t) => process.stderr.write(t),
+  stdout: quietWriter(process.stdout),
+  stderr: quietWriter(process.stderr),
 };
 
 /** Commands register themselves here; each returns its exit code through `out.exitCode`. */
@@ -67,10 +86,38 @@ export async function main(argv: readonly string[], io: CliIO = defaultIO): Prom
     if (err instanceof CommanderError) {
       return err.exitCode === 0 ? ExitCode.Ok : ExitCode.Refused;
     }
-    if (err instanceof RefusalError || err instanceof FileError) {
+    if (err instanceof RefusalError || err instanceof FileError || err instanceof UsageError) {
       out.fail(err.toJSON());
       return ExitCode.Refused;
     }
-    throw err;
+    // A failure nobody foresaw: told through the mask like everything else (its message or stack
+    // may quote an argument or a value from the workbook).
+    out.io.stderr(crashText(err));
+    return ExitCode.Refused;
   }
 }
+
+/** What the command line says about an unexpected failure (to be written through the mask). */
+export function crashText(err: unknown): string {
+  const detail = err instanceof Error ? (err.stack ?? `${err.name}: ${err.message}`) : String(err);
+  return `korpsplan fejlede uventet / korpsplan failed unexpectedly:\n${detail}\n`;
+}
+
+/**
+ * The process entry (bin/korpsplan.js, `npx tsx cli/main.ts`): runs main and sets the exit code;
+ * errors that escape main or surface later (a stray rejection) are printed masked too.
+ */
+export function run(argv: readonly string[] = process.argv, io: CliIO = defaultIO): Promise<void> {
+  const masked = maskedIO(io);
+  const crash = (err: unknown): void => {
+    masked.stderr(crashText(err));
+    process.exitCode = ExitCode.Refused;
+  };
+  process.on('uncaughtException', crash);
+  process.on('unhandledRejection', crash);
+  return main(argv, io).then((code) => {
+    process.exitCode = code;
+  }, crash);
+}
+
+if (require.main === module) void run();

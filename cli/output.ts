@@ -1,14 +1,16 @@
-// Where the CLI's words go, and its exit codes.
+// Where the CLI's words go, and its exit codes. Every write passes through the CPR mask
+// (core/redact.ts): the command line never prints a CPR number, whatever a message quotes.
 
 import type { Lang } from '../core/spec';
+import { redactJson, redactText } from '../core/redact';
 import type { CliIO } from './main';
 
 export const ExitCode = {
   /** No errors (warnings may be present). */
   Ok: 0,
-  /** The workbook was read but has validation errors. */
+  /** The workbook was read but has validation errors (a CPR number among them: nothing is written). */
   Invalid: 1,
-  /** The file was refused or could not be read (or the command line was wrong). */
+  /** The file was refused or could not be read (or the command line was wrong, or korpsplan failed). */
   Refused: 2,
 } as const;
 
@@ -17,19 +19,34 @@ export interface FailureBody {
   readonly message: { readonly da: string; readonly en: string };
 }
 
+/** The streams with the mask in front: what commands (and commander) write goes through it. */
+export function maskedIO(io: CliIO): CliIO {
+  return { stdout: (t) => io.stdout(redactText(t)), stderr: (t) => io.stderr(redactText(t)) };
+}
+
 export class Output {
   exitCode: number = ExitCode.Ok;
   json = false;
   lang: Lang = 'da';
+  /** The masked streams; the only way to the real ones is through the mask. */
+  readonly io: CliIO;
+  readonly #raw: CliIO;
 
-  constructor(readonly io: CliIO) {}
+  constructor(io: CliIO) {
+    this.#raw = io;
+    this.io = maskedIO(io);
+  }
 
   line(text = ''): void {
     this.io.stdout(`${text}\n`);
   }
 
+  /**
+   * JSON on stdout, masked value by value (so it stays valid JSON; a SHA-256 digest is kept whole,
+   * see core/redact.ts) rather than as text.
+   */
   printJson(value: unknown): void {
-    this.io.stdout(`${JSON.stringify(value, null, 2)}\n`);
+    this.#raw.stdout(`${JSON.stringify(redactJson(value), null, 2)}\n`);
   }
 
   /** A refusal or unreadable file: JSON under --json, otherwise both languages on stderr. */

@@ -1,8 +1,17 @@
 // Readable reports of an inspection, in Danish (default) or English.
 
-import type { Issue, Plan, Unmapped } from '../core/schema';
-import { listLabel, THEMES, type Lang } from '../core/spec';
-import type { StructureResult } from '../core/draft';
+import type { Issue, Plan, ReadCheck, Unmapped } from '../core/schema';
+import {
+  ACTIVITIES_SHEET,
+  CHECKLIST_IDS,
+  FRONT_SHEET,
+  listLabel,
+  THEMES,
+  type FrontFieldKey,
+  type Lang,
+  type ListId,
+} from '../core/spec';
+import type { DraftPlan, StructureResult } from '../core/draft';
 
 const T = {
   da: {
@@ -92,4 +101,342 @@ export function formatNotCarried(result: StructureResult, lang: Lang): string[] 
 
 export function formatNoPlan(lang: Lang): string {
   return T[lang].noPlan;
+}
+
+// --- What was read: cover, activities, checklist, counts and the values to check ----------------
+
+/** The terminal width the readable report is made to fit. */
+export const REPORT_WIDTH = 100;
+
+const R = {
+  da: {
+    readSoFar: 'Det læste (ikke gyldigt endnu):',
+    cprWithheld:
+      'Arbejdsbogen indeholder noget, der ligner et CPR-nummer, så det læste vises ikke. Fjern personnumrene (stederne står under Fejl) og læs filen igen.',
+    cover: 'Forside',
+    activities: 'Aktiviteter',
+    noActivities: 'Ingen aktiviteter fundet.',
+    fromSheet: 'fra arket',
+    place: 'Række',
+    lateSuffix: 'forsinket',
+    legend: '? = læst med usikkerhed (se Tjek) · ✖ = fejl i cellen (se Fejl) · ! = forsinket · – = tomt',
+    checklist: 'Huskeliste',
+    answered: 'besvaret',
+    roles: 'Roller',
+    indicators: 'Indikatorer',
+    communication: 'Kommunikation',
+    needs: 'Behovsanalyse',
+    answers: 'svar',
+    checks: 'Tjek – værdier læst med usikkerhed',
+    readAt: 'læst i',
+    set: 'sat på kommandolinjen',
+  },
+  en: {
+    readSoFar: 'What was read (not valid yet):',
+    cprWithheld:
+      'The workbook contains something that looks like a CPR number, so what was read is not shown. Remove the personal identity numbers (their places are listed under Errors) and read the file again.',
+    cover: 'Cover',
+    activities: 'Activities',
+    noActivities: 'No activities found.',
+    fromSheet: 'from the sheet',
+    place: 'Row',
+    lateSuffix: 'late',
+    legend:
+      '? = read with uncertainty (see Checks) · ✖ = error in the cell (see Errors) · ! = late · – = empty',
+    checklist: 'Checklist',
+    answered: 'answered',
+    roles: 'Roles',
+    indicators: 'Indicators',
+    communication: 'Communication',
+    needs: 'Needs analysis',
+    answers: 'answers',
+    checks: 'Checks – values read with uncertainty',
+    readAt: 'read at',
+    set: 'set on the command line',
+  },
+} as const;
+
+/** Characters as a terminal counts them (code points; the product's texts have no wide characters). */
+function width(text: string): number {
+  return [...text].length;
+}
+
+/** One line of a cell's text, cut to `max` characters with an ellipsis. */
+export function truncate(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  const chars = [...flat];
+  if (chars.length <= max) return flat;
+  if (max <= 0) return '';
+  return `${chars.slice(0, max - 1).join('')}…`;
+}
+
+export interface Cell {
+  readonly text: string;
+  /** A mark kept whole when the text is cut: '?' or '✖'. */
+  readonly mark?: string;
+}
+
+export interface TableColumn {
+  readonly title: string;
+  /** The narrowest this column gets when the table is squeezed. */
+  readonly min: number;
+  readonly cells: readonly Cell[];
+}
+
+function cellText(cell: Cell, max: number): string {
+  if (!cell.mark) return truncate(cell.text, max);
+  const mark = ` ${cell.mark}`;
+  return cell.text === '' ? truncate(cell.mark, max) : `${truncate(cell.text, max - width(mark))}${mark}`;
+}
+
+/**
+ * A table that fits `total` columns: each column as wide as its widest cell, then the widest
+ * columns narrowed one character at a time (never below their minimum) until the lines fit, long
+ * texts cut with "…".
+ */
+export function fitTable(columns: readonly TableColumn[], total = REPORT_WIDTH, indent = 2): string[] {
+  const gap = 2;
+  const widths = columns.map((c) =>
+    Math.max(width(c.title), ...c.cells.map((cell) => width(cellText(cell, Number.POSITIVE_INFINITY)))),
+  );
+  const used = (): number => indent + widths.reduce((a, b) => a + b, 0) + gap * (columns.length - 1);
+  while (used() > total) {
+    let widest = -1;
+    columns.forEach((c, i) => {
+      const w = widths[i] ?? 0;
+      if (w > c.min && (widest < 0 || w > (widths[widest] ?? 0))) widest = i;
+    });
+    if (widest < 0) break;
+    widths[widest] = (widths[widest] ?? 0) - 1;
+  }
+  const rows = Math.max(0, ...columns.map((c) => c.cells.length));
+  const line = (cells: readonly string[]): string =>
+    (
+      ' '.repeat(indent) +
+      cells.map((t, i) => t + ' '.repeat(Math.max(0, (widths[i] ?? 0) - width(t)))).join(' '.repeat(gap))
+    ).trimEnd();
+  const out = [line(columns.map((c, i) => truncate(c.title, widths[i] ?? 0)))];
+  for (let r = 0; r < rows; r++) {
+    out.push(line(columns.map((c, i) => cellText(c.cells[r] ?? { text: '' }, widths[i] ?? 0))));
+  }
+  return out;
+}
+
+interface Marks {
+  mark(sheet: string, cell: string | undefined): string | undefined;
+}
+
+/** Where errors and checks are, to mark the values read there. */
+function marksOf(issues: readonly Issue[], checks: readonly ReadCheck[]): Marks {
+  const key = (sheet: string, cell: string): string =>
+    `${sheet}\u0000${cell.replace(/\$/g, '').toUpperCase()}`;
+  const errors = new Set(
+    issues.filter((i) => i.severity === 'error' && i.cell).map((i) => key(i.sheet, i.cell)),
+  );
+  const uncertain = new Set(
+    checks.filter((c) => c.cell && c.confidence < 1).map((c) => key(c.sheet, c.cell)),
+  );
+  return {
+    mark(sheet, cell) {
+      if (!cell) return undefined;
+      const k = key(sheet, cell);
+      return errors.has(k) ? '✖' : uncertain.has(k) ? '?' : undefined;
+    },
+  };
+}
+
+function listText(list: ListId, id: string | undefined, lang: Lang): string {
+  if (id === undefined) return '';
+  try {
+    return listLabel(list, id, lang);
+  } catch {
+    return id;
+  }
+}
+
+function coverLines(
+  draft: DraftPlan,
+  marks: Marks,
+  lang: Lang,
+  setFields: ReadonlySet<FrontFieldKey>,
+): string[] {
+  const person = (p: DraftPlan['coordinator']): string =>
+    p ? (p.email ? `${p.name} <${p.email}>` : p.name) : '';
+  const values: [FrontFieldKey, string][] = [
+    ['municipality', draft.municipality ? `${draft.municipality.name} (${draft.municipality.code})` : ''],
+    ['period', draft.period ?? ''],
+    ['phase', listText('phase', draft.phase, lang)],
+    ['coordinatorName', person(draft.coordinator)],
+    ['leaderName', person(draft.leader)],
+    ['organisation', listText('organisation', draft.organisation, lang)],
+    ['supervisionModel', listText('supervisionModel', draft.supervisionModel, lang)],
+  ];
+  const labels = values.map(([key]) => FRONT_SHEET.fields.find((f) => f.key === key)?.label[lang] ?? key);
+  const labelWidth = Math.max(...labels.map(width));
+  const lines = ['', `${R[lang].cover}:`];
+  values.forEach(([key, value], i) => {
+    const at = draft.places[key];
+    const given = setFields.has(key);
+    const mark = at && !given ? marks.mark(at.sheet, at.cell) : undefined;
+    const shown = value === '' ? (mark ?? '–') : mark ? `${value} ${mark}` : value;
+    const where = given
+      ? `   (${R[lang].set})`
+      : value !== '' && at
+        ? `   (${R[lang].readAt} ${place(at)})`
+        : '';
+    lines.push(`  ${(labels[i] ?? '').padEnd(labelWidth)}  ${truncate(shown, 60)}${where}`);
+  });
+  return lines;
+}
+
+function activityLines(draft: DraftPlan, issues: readonly Issue[], marks: Marks, lang: Lang): string[] {
+  const t = R[lang];
+  const rows = draft.activities;
+  const late = new Set(
+    issues
+      .filter((i) => i.code === 'activity_late')
+      .map((i) => `${i.sheet}\u0000${/\d+$/.exec(i.cell)?.[0] ?? ''}`),
+  );
+  const lateCount = rows.filter((r) => late.has(`${r.source.sheet}\u0000${r.source.row}`)).length;
+  const head = `${t.activities} (${rows.length}${lateCount > 0 ? `, ${lateCount} ${t.lateSuffix}` : ''})`;
+  if (rows.length === 0) return ['', `${head}: ${t.noActivities}`];
+  const sheets = [...new Set(rows.map((r) => r.source.sheet))];
+  const oneSheet = sheets.length === 1 ? sheets[0] : undefined;
+  const label = (field: string): string =>
+    ACTIVITIES_SHEET.columns.find((c) => c.field === field)?.label[lang] ?? field;
+  const column = (
+    field: 'theme' | 'activity' | 'status' | 'start' | 'deadline' | 'responsible',
+    min: number,
+    text: (row: DraftPlan['activities'][number]) => string,
+    /** A mark for the row when its cell has none of its own. */
+    otherwise?: (row: DraftPlan['activities'][number]) => string | undefined,
+  ): TableColumn => ({
+    title: label(field),
+    min,
+    cells: rows.map((row) => {
+      const value = text(row);
+      const mark = marks.mark(row.source.sheet, row.cells[field]) ?? otherwise?.(row);
+      return value === '' ? { text: '', mark: mark ?? '–' } : { text: value, ...(mark ? { mark } : {}) };
+    }),
+  });
+  const table = fitTable([
+    {
+      title: t.place,
+      min: oneSheet ? 3 : 10,
+      cells: rows.map((r) => ({
+        text: oneSheet ? String(r.source.row) : `${r.source.sheet}!${r.source.row}`,
+      })),
+    },
+    column('theme', 14, (r) => listText('theme', r.values.theme, lang)),
+    column('activity', 22, (r) => r.values.activity ?? ''),
+    // A late activity's status carries "!".
+    column(
+      'status',
+      14,
+      (r) => listText('status', r.values.status, lang),
+      (r) => (late.has(`${r.source.sheet}\u0000${r.source.row}`) ? '!' : undefined),
+    ),
+    column('start', 10, (r) => r.values.start ?? ''),
+    column('deadline', 10, (r) => r.values.deadline ?? ''),
+    column('responsible', 11, (r) => r.values.responsible ?? ''),
+  ]);
+  return [
+    '',
+    oneSheet ? `${head}, ${t.fromSheet} ${place({ sheet: oneSheet, cell: '' })}:` : `${head}:`,
+    ...table,
+  ];
+}
+
+function checklistLines(draft: DraftPlan, marks: Marks, lang: Lang): string[] {
+  const t = R[lang];
+  const answered = draft.checklist.filter((c) => c.answer !== null).length;
+  const lines = ['', `${t.checklist} (${answered}/${CHECKLIST_IDS.length} ${t.answered}):`];
+  const answerWidth =
+    Math.max(...['yes', 'partly', 'no'].map((a) => width(listLabel('answer', a, lang)))) + 2;
+  for (const c of draft.checklist) {
+    const mark = c.place ? marks.mark(c.place.sheet, c.place.cell) : undefined;
+    const answer =
+      c.answer === null ? (mark ?? '–') : `${listLabel('answer', c.answer, lang)}${mark ? ` ${mark}` : ''}`;
+    const head = `  ${c.id.padEnd(3)} ${answer.padEnd(answerWidth)}`;
+    const comment = c.comment ? truncate(c.comment, REPORT_WIDTH - width(head)) : '';
+    lines.push(`${head}${comment}`.trimEnd());
+  }
+  return lines;
+}
+
+function countLines(draft: DraftPlan, lang: Lang): string[] {
+  const t = R[lang];
+  const themes = new Set(draft.activities.map((a) => a.values.theme).filter((x) => x !== undefined)).size;
+  const byRole = new Map<string, number>();
+  for (const m of draft.corps) {
+    if (m.values.role !== undefined) byRole.set(m.values.role, (byRole.get(m.values.role) ?? 0) + 1);
+  }
+  const roles = [...byRole].map(([role, n]) => `${listText('corpsRole', role, lang)} ${n}`).join(', ');
+  return [
+    '',
+    [
+      `${T[lang].corps}: ${draft.corps.length}${roles ? ` (${roles})` : ''}`,
+      `${t.indicators}: ${draft.indicators.length}`,
+      `${T[lang].themes}: ${themes}/${THEMES.length}`,
+    ].join(' · '),
+    [
+      `${t.roles}: ${draft.roles.length}`,
+      `${t.communication}: ${draft.communication.length}`,
+      `${t.needs}: ${draft.needsAnalysis.length} ${t.answers}`,
+    ].join(' · '),
+  ];
+}
+
+/** The values read with less than certainty, each with its place and why. */
+export function formatChecks(checks: readonly ReadCheck[], lang: Lang): string[] {
+  const open = checks.filter((c) => c.confidence < 1);
+  if (open.length === 0) return [];
+  const lines = ['', `${R[lang].checks} (${open.length}):`];
+  for (const c of open) {
+    lines.push(
+      `  ? ${place(c)}  ${c.field}  ${JSON.stringify(truncate(c.value, 40))}  ${Math.round(c.confidence * 100)} %  ${c.reason[lang]}`,
+    );
+  }
+  return lines;
+}
+
+export interface ReadReport {
+  readonly plan: Plan | null;
+  readonly issues: readonly Issue[];
+  readonly checks?: readonly ReadCheck[];
+  readonly structure: StructureResult;
+}
+
+/** True when the workbook holds a CPR number: nothing read from it is shown. */
+export function holdsCpr(issues: readonly Issue[]): boolean {
+  return issues.some((i) => i.code === 'cpr_number');
+}
+
+/**
+ * What `inspect` read, whether or not it makes a valid plan: the cover, the activity table, the
+ * checklist, the counts and the values to check — nothing of a workbook that holds a CPR number.
+ */
+export function formatRead(
+  result: ReadReport,
+  lang: Lang,
+  /** Cover fields the person set (--municipality, --period, --phase, --set): shown as set, not read. */
+  setFields: readonly FrontFieldKey[] = [],
+): string[] {
+  if (holdsCpr(result.issues)) return [R[lang].cprWithheld];
+  const draft = result.structure.draft;
+  const checks = result.checks ?? [];
+  const marks = marksOf(result.issues, checks);
+  const lines = result.plan
+    ? formatPlanSummary(result.plan, result.issues, lang).slice(0, 1)
+    : [formatNoPlan(lang), R[lang].readSoFar];
+  lines.push(
+    ...coverLines(draft, marks, lang, new Set(setFields)),
+    ...activityLines(draft, result.issues, marks, lang),
+    ...checklistLines(draft, marks, lang),
+    ...countLines(draft, lang),
+    '',
+    R[lang].legend,
+    ...formatChecks(checks, lang),
+  );
+  return lines;
 }

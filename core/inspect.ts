@@ -9,10 +9,16 @@ import { validate } from './validate';
 import { maskCpr } from './validate/cpr';
 import { toPlan } from './plan';
 import { readWorkbook, type IntakeLimits } from './xlsx';
+import { applyCover, type CoverValues } from './corrections';
 
 export interface InspectOptions extends StructureOptions {
   /** ISO date that decides whether an activity is late; defaults to today in Denmark. */
   readonly today?: string;
+  /**
+   * Cover values set by a person (core/corrections.ts): they replace what was read before the
+   * plan is validated; set values are certain.
+   */
+  readonly cover?: CoverValues;
 }
 
 export interface InspectResult extends Inspection {
@@ -50,7 +56,8 @@ export function sortIssues(issues: readonly Issue[], grid: Grid): Issue[] {
 }
 
 export function inspectGrid(grid: Grid, options: InspectOptions = {}): InspectResult {
-  const structured = structure(grid, options);
+  const read = structure(grid, options);
+  const structured = options.cover ? applyCover(read, options.cover) : read;
   const ruleIssues = validate(structured, grid, { today: options.today ?? todayInDenmark() });
   const issues = sortIssues([...structured.issues, ...ruleIssues], grid);
   // A workbook with a CPR number gives no plan at all: nothing of it may be stored or printed.

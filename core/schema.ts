@@ -9,12 +9,14 @@ import {
   CHECKLIST_IDS,
   COMMUNICATION_SHEET,
   CORPS_SHEET,
+  FRONT_SHEET,
   INDICATORS_SHEET,
   LISTS,
   PERIOD_PATTERN,
   ROLES_SHEET,
   type ChecklistId,
   type ColumnSpec,
+  type FrontFieldKey,
   type ListId,
 } from './spec';
 
@@ -175,3 +177,69 @@ export const inspectionSchema = z.object({
   checks: z.array(readCheckSchema).optional(),
 });
 export type Inspection = z.infer<typeof inspectionSchema>;
+
+// --- What was read: the draft with its places (`korpsplan inspect --json`) ----------------------
+// The draft (core/draft.ts) holds the values as read, before the plan's rules judge them: a row may
+// lack a required value, so every column is optional here and only its kind is checked (text, list
+// ids and dates as strings, numbers as numbers). Each row says where it came from (`source`) and
+// where each of its values is (`cells`, A1); the cover fields where they were found or belong.
+
+export const placeSchema = z.object({ sheet: z.string(), cell: z.string() });
+
+const FRONT_KEYS = FRONT_SHEET.fields.map((f) => f.key) as [FrontFieldKey, ...FrontFieldKey[]];
+
+function draftRowSchema(columns: readonly ColumnSpec[]) {
+  const values: Record<string, z.ZodType> = {};
+  for (const col of columns) {
+    values[col.field] = (
+      col.kind === 'number' || col.kind === 'integer' ? z.number() : z.string()
+    ).optional();
+  }
+  return z.object({
+    values: z.object(values),
+    source: sourceSchema,
+    cells: z.partialRecord(z.enum(columns.map((c) => c.field) as [string, ...string[]]), z.string()),
+  });
+}
+
+const draftPerson = z.object({ name: z.string(), email: z.string().optional() });
+
+export const draftPlanSchema = z.object({
+  templateVersion: z.string().optional(),
+  municipality: z.object({ code: z.string(), name: z.string() }).optional(),
+  period: z.string().optional(),
+  phase: listSchema('phase').optional(),
+  coordinator: draftPerson.optional(),
+  leader: draftPerson.optional(),
+  organisation: listSchema('organisation').optional(),
+  supervisionModel: listSchema('supervisionModel').optional(),
+  places: z.partialRecord(z.enum(FRONT_KEYS), placeSchema),
+  planTable: z.object({ sheet: z.string(), headerRow: z.number().int().nonnegative() }).optional(),
+  activities: z.array(draftRowSchema(ACTIVITIES_SHEET.columns)),
+  checklist: z.array(
+    z.object({
+      id: z.enum(CHECKLIST_IDS as [ChecklistId, ...ChecklistId[]]),
+      answer: listSchema('answer').nullable(),
+      comment: z.string().optional(),
+      place: placeSchema.optional(),
+    }),
+  ),
+  roles: z.array(draftRowSchema(ROLES_SHEET.columns)),
+  corps: z.array(draftRowSchema(CORPS_SHEET.columns)),
+  indicators: z.array(draftRowSchema(INDICATORS_SHEET.columns)),
+  communication: z.array(draftRowSchema(COMMUNICATION_SHEET.columns)),
+  needsAnalysis: z.array(z.object({ id: z.string(), answer: z.string(), place: placeSchema.optional() })),
+});
+export type DraftJson = z.infer<typeof draftPlanSchema>;
+
+/**
+ * What `korpsplan inspect --json` prints: the inspection (its keys unchanged, so older readers such
+ * as `korpsplan merge` keep working) and what was read beside it. `plan` is the canonical plan
+ * when the draft makes one, else null; `draft` is always what was read, with its places, except
+ * for a workbook that holds a CPR number (null: nothing read from it is printed).
+ */
+export const inspectOutputSchema = inspectionSchema.extend({
+  draft: draftPlanSchema.nullable(),
+  checks: z.array(readCheckSchema),
+});
+export type InspectOutput = z.infer<typeof inspectOutputSchema>;

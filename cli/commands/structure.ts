@@ -4,7 +4,12 @@ import { ExitCode } from '../output';
 import { hasErrors } from '../../core/inspect';
 import { writeStructured } from '../../workbook/template';
 import { writeFileAtomic } from '../../workbook/files';
-import { formatIssues, formatNotCarried, formatUnmapped } from '../report';
+import { formatIssues, formatNotCarried, formatUnmapped, holdsCpr } from '../report';
+
+const CPR_REFUSED = {
+  da: 'Intet er skrevet: arbejdsbogen indeholder noget, der ligner et CPR-nummer, og en fil med personnumre skrives aldrig. Fjern numrene de steder, der står nedenfor, og prøv igen.',
+  en: 'Nothing was written: the workbook contains something that looks like a CPR number, and a file with personal identity numbers is never written. Remove the numbers at the places below and try again.',
+};
 
 export const registerStructure: Register = (program, out) => {
   readingOptions(
@@ -17,6 +22,17 @@ export const registerStructure: Register = (program, out) => {
       .requiredOption('-o, --output <file>', 'the structured .xlsx file to write'),
   ).action(async (input: string, opts: ReadOptions & { output: string }) => {
     const result = await readAndInspect(input, opts, out);
+    if (holdsCpr(result.issues)) {
+      // As the service (POST /api/structure): no file, only the places of the numbers.
+      out.line(CPR_REFUSED[opts.lang]);
+      for (const l of formatIssues(
+        result.issues.filter((i) => i.code === 'cpr_number'),
+        opts.lang,
+      ))
+        out.line(l);
+      out.exitCode = ExitCode.Invalid;
+      return;
+    }
     const bytes = await writeStructured(opts.lang, {
       draft: result.structure.draft,
       grid: result.grid,

@@ -11,6 +11,8 @@ import { readWorkbookFile } from '../../workbook/files';
 import type { Register } from '../main';
 import { ExitCode, type Output } from '../output';
 import { formatIssues } from '../report';
+import { UsageError } from '../usage';
+import { containsCpr } from '../../core/validate/cpr';
 import {
   ApiError,
   apiError,
@@ -68,6 +70,13 @@ function sleep(ms: number): Promise<void> {
 }
 
 async function send(file: string, opts: SubmitOptions, out: Output): Promise<void> {
+  // A note with a CPR number never leaves the machine (the service would refuse it too).
+  if (opts.note !== undefined && containsCpr(opts.note)) {
+    throw new UsageError('option_invalid', {
+      da: 'Bemærkningen (--note) indeholder noget, der ligner et CPR-nummer. Planer og bemærkninger må ikke indeholde personnumre; intet er sendt.',
+      en: 'The note (--note) contains something that looks like a CPR number. Plans and notes must not contain personal identity numbers; nothing was sent.',
+    });
+  }
   const bytes = await readWorkbookFile(file);
   const token = await resolveToken(opts);
   const key = opts.idempotencyKey ?? randomUUID();

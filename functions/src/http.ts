@@ -6,6 +6,7 @@ import type { HttpRequest, HttpResponseInit, InvocationContext } from '@azure/fu
 import { RefusalError } from '../../core/codes';
 import type { Issue, Message } from '../../core/schema';
 import { maskCpr } from '../../core/validate/cpr';
+import { redactJson } from '../../core/redact';
 import { formatBytes, ServiceError } from './messages';
 import { StorageUnavailableError } from './storage/blobs';
 
@@ -16,8 +17,9 @@ export const RETRY_AFTER_SECONDS = 5;
 
 const NO_STORE = { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' };
 
+/** Every JSON answer passes the CPR mask (core/redact.ts): no response carries a CPR number. */
 export function json(status: number, body: unknown, headers: Record<string, string> = {}): HttpResponseInit {
-  return { status, jsonBody: body, headers: { ...NO_STORE, ...headers } };
+  return { status, jsonBody: redactJson(body), headers: { ...NO_STORE, ...headers } };
 }
 
 export function errorBody(code: string, message: Message): { error: { code: string; message: Message } } {
@@ -54,7 +56,8 @@ export function log(
   event: string,
   fields: Record<string, LogValue> = {},
 ): void {
-  const line = JSON.stringify({ event, ...fields });
+  // Masked too, whatever a field was given (core/redact.ts).
+  const line = JSON.stringify(redactJson({ event, ...fields }));
   if (level === 'info') context.log(line);
   else if (level === 'warn') context.warn(line);
   else context.error(line);

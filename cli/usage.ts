@@ -1,0 +1,16 @@
+// A command line that cannot be carried out as written (an option value outside its list, a field
+// given twice): refused with exit code 2 and a Danish and English message, as JSON under --json.
+
+export class UsageError extends Error {
+  constructor(
+    readonly code: 'option_invalid',
+    readonly userMessage: { readonly da: string; readonly en: string },
+  ) {
+    super(userMessage.en);
+    this.name = 'UsageError';
+  }
+
+  toJSON(): { code: string; message: { da: string; en: string } } {
+    return { code: this.code, message: { da: this.userMessage.da, en: this.userMessage.en } };
+  }
+}

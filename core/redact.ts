@@ -1,0 +1,65 @@
+// The last line of defence at every sink that shows text to a person or a log: the command line's
+// output and the service's responses and log lines pass through here, so that no CPR number leaves
+// the product even when a message, a refusal or an error quotes something from a workbook or an
+// argument that nobody thought to mask (issue 10 §2: "by principle at the sinks").
+//
+// On top of maskCpr (core/validate/cpr.ts: ten digits, with or without a separator), a number
+// printed from a number cell has lost its leading zero: a whole 9-digit run standing alone that is
+// a CPR number once zero-padded (isCprNumber) is masked too. In JSON, strings are masked value by
+// value (and keys), and numbers that are CPR numbers become the mask, so the JSON stays valid.
+
+import { CPR_MASK, isCprNumber, maskCpr } from './validate/cpr';
+
+/**
+ * Nine digits alone: not touching a letter or digit, and not continuing a number through a
+ * separator (1.101901234, 101901234,5) — the same boundaries cpr.ts uses for ten.
+ */
+const NINE =
+  /(?<![\p{L}\p{N}])(?<!\d[-.,/\u2010\u2011\u2013\u2212])\d{9}(?![\p{L}\p{N}])(?![-.,/\u2010\u2011\u2013\u2212]\d)/gu;
+
+/**
+ * Tokens made by machines, not typed by people, in the formats the product itself hands out: a
+ * SHA-256 digest (receipts, history), a UUID (object ids of the roster, idempotency keys) and a
+ * submission id (functions/src/storage/submissions.ts). A digit run inside one is chance, and
+ * masking it would only break the token (a receipt's schema requires its 64 hex digits), so these
+ * pass unchanged — as a whole string in JSON, and as a whole word in text. Values read from a
+ * workbook are masked in core before they get here (core/inspect.ts), so this cannot let one
+ * through that the first mask caught.
+ */
+const TOKEN =
+  /(?<![\p{L}\p{N}_-])(?:[0-9a-f]{64}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\d{8}T\d{9}Z-\d{3}-\d{4}-H[12]-[0-9a-f]{12})(?![\p{L}\p{N}_-])/giu;
+
+function maskRuns(text: string): string {
+  const masked = maskCpr(text);
+  if (!/\d{9}/.test(masked)) return masked;
+  return masked.replace(NINE, (run) => (isCprNumber(Number(run)) ? CPR_MASK : run));
+}
+
+/** The text with every CPR number masked: ten digits in any written form, and nine that lost a zero. */
+export function redactText(text: string): string {
+  // Every form masked below has six digits in a row (DDMMYY, or nine in all).
+  if (!/\d{6}/.test(text)) return text;
+  const tokens: string[] = [];
+  const swapped = text.replace(TOKEN, (token) => `\u0000${tokens.push(token) - 1}\u0000`);
+  const masked = maskRuns(swapped);
+  return tokens.length === 0
+    ? masked
+    : masked.replace(/\u0000(\d+)\u0000/g, (whole, i: string) => tokens[Number(i)] ?? whole);
+}
+
+/** A JSON-ready value with every string, key and number that holds a CPR number masked. */
+export function redactJson(value: unknown): unknown {
+  if (typeof value === 'string') return redactText(value);
+  if (typeof value === 'number') return isCprNumber(value) ? CPR_MASK : value;
+  if (value === null || typeof value !== 'object') return value;
+  // What JSON.stringify would write: toJSON first (dates, errors with toJSON, zod objects).
+  const plain: unknown =
+    typeof (value as { toJSON?: unknown }).toJSON === 'function'
+      ? (value as { toJSON: () => unknown }).toJSON()
+      : value;
+  if (plain !== value) return redactJson(plain);
+  if (Array.isArray(value)) return value.map((v) => redactJson(v));
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) out[redactText(k)] = redactJson(v);
+  return out;
+}
