@@ -5,6 +5,7 @@
 import {
   FRONT_SHEET,
   TABLE_SHEETS,
+  type ChecklistId,
   type FrontFieldKey,
   type Label,
   type Lang,
@@ -80,7 +81,8 @@ const EXTRA: Partial<Record<TableKey, Record<string, { weak: string[] }>>> = {
     },
   },
   checklist: {
-    question: { weak: ['emne', 'punkt', 'item'] },
+    // (read-checklist) "Checklist item" names the question, not the list.
+    question: { weak: ['emne', 'punkt', 'item', 'checklist item', 'huskepunkt', 'tjekpunkt'] },
   },
 };
 
@@ -295,6 +297,53 @@ function prefixes(): Set<string> {
   }
   return prefixSet;
 }
+
+// --- Checklist questions by meaning (read-checklist) -------------------------------------------
+// Coordinators shorten and paraphrase the 15 questions of 000 Tabel 1 and 2 ("Koordinator valgt?",
+// "Behovsanalyse gennemført", "Roles and responsibilities clear"). Besides the spec's own texts,
+// each question is known by the short phrases below: its key words as the seed uses them, and the
+// everyday words for them. similarity.ts scores a row's text against all of them.
+
+/** Short ways of naming each checklist question (F6 and L6 share their text and phrases). */
+export const CHECKLIST_PHRASES: Readonly<Partial<Record<ChecklistId, readonly string[]>>> = {
+  F1: ['behovsanalyse', 'analyse af behovet', 'needs analysis'],
+  F2: ['aktører inddraget i behovsanalysen', 'stakeholders involved in the needs analysis'],
+  F3: ['samarbejdspartnere involveres og informeres', 'partners involved and informed'],
+  F4: ['koordinator valgt', 'coordinator appointed'],
+  F5: ['udvælgelse af mentorer og forældrecoaches', 'selection of mentors and parent coaches'],
+  F6: ['rammer for forløb', 'framework for cases'],
+  F7: ['rolle- og ansvarsfordeling', 'roles and responsibilities'],
+  L1: ['implementeringsplan med milepæle', 'implementation plan with milestones'],
+  L2: ['nedslag og foreløbige resultater', 'checkpoints and interim results'],
+  L3: ['opkvalificering', 'upskilling and training'],
+  L4: ['aktionslæring og fastholdelse af kompetencer', 'action learning and retaining skills'],
+  L5: ['kommunikationsplan for metoden', 'communication plan for the method'],
+  L6: ['rammer for forløb', 'framework for cases'],
+  L7: ['hvem informeres', 'who is informed'],
+  L8: ['hvad, hvornår og hvordan der kommunikeres', 'what, when and how to communicate'],
+};
+
+/** Everyday words for the questions' own words (folded form → folded form). */
+export const CHECKLIST_SYNONYMS: Readonly<Record<string, string>> = {
+  tovholder: 'koordinator',
+  tovholderen: 'koordinatoren',
+  udpeget: 'valgt',
+  fundet: 'valgt',
+  appointed: 'chosen',
+  stakeholders: 'actors',
+  interessenter: 'aktorer',
+  partnere: 'samarbejdspartnere',
+  partnerne: 'samarbejdspartnere',
+};
+
+/** Words that say nothing about which question is meant (folded form). */
+export const CHECKLIST_STOPWORDS: ReadonlySet<string> = new Set(
+  (
+    'er der en et at og i om af til de det den som kan med har for pa fx samt hvor ved hvis skal vi ' +
+    'jeres sig vores din jer man blevet vaeret blive the a an is are there be been has have of and to in ' +
+    'for on with that as by it its from do does our we'
+  ).split(' '),
+);
 
 // --- Cover labels -------------------------------------------------------------------------------
 
