@@ -12,7 +12,8 @@
 //       no library does weighted fuzzy matching of Danish compounds against 15 fixed texts.
 
 import { CHECKLIST, NEEDS_ANALYSIS, type ChecklistGroup, type ChecklistId } from '../spec';
-import { foldText } from '../normalize';
+import { KOMMUNER } from '../kommuner';
+import { editDistance, foldText, matchListValue, stripParentheses } from '../normalize';
 import { CHECKLIST_PHRASES, CHECKLIST_STOPWORDS, CHECKLIST_SYNONYMS } from './vocab';
 
 type Trigrams = ReadonlyMap<string, number>;
@@ -221,4 +222,110 @@ export function matchChecklist(text: string): ChecklistMatch {
 /** F6 and L6: the one question text that is in both checklists. */
 export function isTwin(id: ChecklistId): boolean {
   return id === 'F6' || id === 'L6';
+}
+
+// --- Municipality names as coordinators write them ---------------------------------------------------
+
+export interface MunicipalityGuess {
+  readonly code: string;
+  /** 1 for the name (any case, Danish letters or not, "Københavns Kommune"); lower for a guess. */
+  readonly confidence: number;
+  readonly how: 'name' | 'abbreviation' | 'part' | 'spelling';
+}
+
+/** Short forms in everyday use (folded, no spaces) → code. */
+const MUNICIPALITY_SHORT: Readonly<Record<string, string>> = {
+  kbh: '101',
+  kbhvn: '101',
+  cph: '101',
+  frb: '147',
+};
+
+/** English names (folded) → code. */
+const MUNICIPALITY_ENGLISH: Readonly<Record<string, string>> = {
+  copenhagen: '101',
+  elsinore: '217',
+};
+
+interface MunicipalityKey {
+  readonly code: string;
+  /** Folded, without spaces and hyphens. */
+  readonly tight: string;
+  /** The parts of a hyphenated name ("lyngby", "taarbaek"), folded. */
+  readonly parts: readonly string[];
+}
+
+let municipalityKeys: readonly MunicipalityKey[] | undefined;
+
+function keys(): readonly MunicipalityKey[] {
+  municipalityKeys ??= KOMMUNER.map((k) => ({
+    code: k.code,
+    tight: foldText(k.name).replace(/ /g, ''),
+    parts: k.name.includes('-') ? k.name.split('-').map((p) => foldText(p).replace(/ /g, '')) : [],
+  }));
+  return municipalityKeys;
+}
+
+/** "kommune", "kommunes", "komune", "kommunen", "municipality" (a word to leave out of the name). */
+function isKommuneWord(w: string): boolean {
+  if (w === 'municipality' || w === 'council' || w === 'kommunalbestyrelse') return true;
+  return w.startsWith('k') && w.length >= 5 && w.length <= 9 && editDistance(w, 'kommune', 2) <= 2;
+}
+
+const municipalityCache = new Map<string, MunicipalityGuess | null>();
+const MUNICIPALITY_CACHE_MAX = 2000;
+
+/**
+ * The municipality a cover value names: by its name or code (certain), by a short form ("Kbh"),
+ * by one part of a hyphenated name ("Lyngby"), or misspelt ("Silkebrog", "Københavns Komune"),
+ * each guess with its confidence. Undefined when nothing fits, or two municipalities fit equally.
+ * At most the 98 names are compared, each with a capped edit distance; results are cached by text.
+ */
+export function matchMunicipality(text: string): MunicipalityGuess | undefined {
+  const cached = municipalityCache.get(text);
+  if (cached !== undefined) return cached ?? undefined;
+  const out = matchMunicipalityUncached(text);
+  if (municipalityCache.size >= MUNICIPALITY_CACHE_MAX) municipalityCache.clear();
+  municipalityCache.set(text, out ?? null);
+  return out;
+}
+
+function matchMunicipalityUncached(text: string): MunicipalityGuess | undefined {
+  if (text.length > 60) return undefined;
+  const exact = matchListValue('municipality', text);
+  if (exact) return { code: exact, confidence: 1, how: 'name' };
+  const words = foldText(stripParentheses(text))
+    .split(' ')
+    .filter((w) => w !== '' && !isKommuneWord(w) && !/^\d+$/.test(w));
+  const name = words.join('');
+  if (name.length < 3) return undefined;
+  const all = keys();
+  // The name itself, with or without the genitive s ("Vesthimmerland", "Københavns").
+  for (const candidate of [name, `${name}s`, name.endsWith('s') ? name.slice(0, -1) : '']) {
+    const hit = all.find((k) => k.tight === candidate);
+    if (hit) return { code: hit.code, confidence: 1, how: 'name' };
+  }
+  const english = MUNICIPALITY_ENGLISH[name];
+  if (english) return { code: english, confidence: 1, how: 'name' };
+  const short = MUNICIPALITY_SHORT[name];
+  if (short) return { code: short, confidence: 0.85, how: 'abbreviation' };
+  const parts = all.filter((k) => k.parts.includes(name) || k.parts.includes(name.replace(/s$/, '')));
+  if (parts.length === 1 && parts[0]) return { code: parts[0].code, confidence: 0.8, how: 'part' };
+  if (name.length < 4) return undefined;
+  const max = name.length >= 7 ? 2 : 1;
+  let best: { code: string; d: number } | undefined;
+  let tie = false;
+  for (const k of all) {
+    const d = Math.min(
+      editDistance(name, k.tight, max),
+      name.endsWith('s') ? editDistance(name.slice(0, -1), k.tight, max) : max + 1,
+    );
+    if (d > max) continue;
+    if (!best || d < best.d) {
+      best = { code: k.code, d };
+      tie = false;
+    } else if (d === best.d && k.code !== best.code) tie = true;
+  }
+  if (!best || tie) return undefined;
+  return { code: best.code, confidence: best.d === 1 ? 0.85 : 0.7, how: 'spelling' };
 }
