@@ -44,9 +44,14 @@ import {
 export function groupFromText(text: string): ChecklistGroup | undefined {
   if (text.length > 120) return undefined;
   const f = foldText(text);
-  if (/\bforbered|\bpreparation|\btabel 1\b|\btable 1\b/.test(f)) return 'preparation';
-  if (/\blobende|\blgbende|\bongoing|\btabel 2\b|\btable 2\b|\blaufende/.test(f)) return 'ongoing';
-  return undefined;
+  const preparation = /\bforbered|\bpreparation|\btabel 1\b|\btable 1\b/.test(f);
+  const ongoing =
+    /\blobende|\blgbende|\bongoing|\btabel 2\b|\btable 2\b|\blaufende|\btabel 1 og 2\b|\btables? 1 and 2\b/.test(
+      f,
+    );
+  // A heading naming both lists ("Tabel 1 og 2") names neither.
+  if (preparation === ongoing) return undefined;
+  return preparation ? 'preparation' : 'ongoing';
 }
 
 // --- Reading one answer cell ------------------------------------------------------------------------

@@ -395,9 +395,11 @@ function emailsBesideNames(cover: Cover, found: ReadonlyMap<FrontFieldKey, Found
   ] as const) {
     const f = found.get(key);
     const person = cover[field];
-    if (!f?.value || !person || person.email !== undefined) continue;
-    for (let c = f.value.c + 1; c <= f.value.c + 2; c++) {
-      const next = f.view.cell(f.value.r, c);
+    // Right of the name's cell, or of the label's own cell when the name was written in it.
+    const from = f?.value ?? (f?.inline !== undefined ? f.label : undefined);
+    if (!f || !from || !person || person.email !== undefined) continue;
+    for (let c = from.c + 1; c <= from.c + 2; c++) {
+      const next = f.view.cell(from.r, c);
       if (!next || f.view.isUsedCell(next)) continue;
       const text = displayText(next, ctx.date1904);
       if (!EMAIL.test(text) || text.length > 80 || /\s/.test(text.trim())) break;
