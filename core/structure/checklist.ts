@@ -254,6 +254,12 @@ function unmatchedIssue(sheet: string, cell: string, text: string, taken?: Check
       en: `The answer in ${cell} belongs to "${q}", but question ${taken} is already answered elsewhere in the checklist. This answer was not used; delete one of the rows or correct its number.`,
     });
   }
+  if (q === '') {
+    return issue('checklist_question_unmatched', sheet, cell, {
+      da: `Svaret i ${cell} står i en række uden spørgsmål. Svaret er ikke brugt; skriv spørgsmålet eller dets nummer (F1–F7, L1–L8) i rækken.`,
+      en: `The answer in ${cell} is in a row without a question. The answer was not used; write the question or its number (F1–F7, L1–L8) in the row.`,
+    });
+  }
   return issue('checklist_question_unmatched', sheet, cell, {
     da: `Svaret i ${cell} står ud for "${q}", som ikke ligner nogen af huskelistens 15 spørgsmål. Svaret er ikke brugt; skriv spørgsmålets nummer (F1–F7, L1–L8) ud for det, eller flyt svaret til det rigtige spørgsmål.`,
     en: `The answer in ${cell} is next to "${q}", which does not look like any of the checklist's 15 questions. The answer was not used; write the question's number (F1–F7, L1–L8) next to it, or move the answer to the right question.`,
@@ -701,7 +707,8 @@ export class ChecklistReader {
       const commentCell = at(cols.get('comment'), r);
       const columnComment = commentCell ? displayText(commentCell, this.ctx.date1904) : '';
       const comment = [...inline, ...(columnComment !== '' ? [columnComment] : [])].join('; ');
-      if (raw === '' && explicitId === undefined && num === undefined) continue;
+      // A row with no question but an answer is kept, so that the answer is reported, not lost.
+      if (raw === '' && explicitId === undefined && num === undefined && answers.length === 0) continue;
       // Numbers that start again from 1 begin the next list.
       if (num !== undefined && num <= lastNum && num === 1 && section.rows.length > 0) {
         section = { rows: [] };

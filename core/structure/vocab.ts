@@ -425,6 +425,20 @@ export interface CoverLabelMatch {
  */
 export function coverLabelMatch(text: string, colon = false): CoverLabelMatch | undefined {
   if (text.length > 60) return undefined;
+  const key = colon ? `:${text}` : text;
+  const hit = coverLabelCache.get(key);
+  if (hit !== undefined) return hit ?? undefined;
+  const out = coverLabelUncached(text, colon);
+  if (coverLabelCache.size >= COVER_LABEL_CACHE_MAX) coverLabelCache.clear();
+  coverLabelCache.set(key, out ?? null);
+  return out;
+}
+
+/** Label texts already read (every text cell outside the tables is looked at once per workbook). */
+const coverLabelCache = new Map<string, CoverLabelMatch | null>();
+const COVER_LABEL_CACHE_MAX = 5000;
+
+function coverLabelUncached(text: string, colon: boolean): CoverLabelMatch | undefined {
   const direct = coverIndex.get(foldText(text));
   if (direct) return { key: direct, confidence: 1 };
   const h = prepareText(text);

@@ -323,3 +323,12 @@ describe('lists on several sheets', () => {
     expect(checks(r)).toEqual(['checklist.F6@B2', 'checklist.L6@D3']);
   });
 });
+
+describe('nothing dropped', () => {
+  it('an answer in a row with no question is reported at its cell', () => {
+    const r = structure(gridOf(sheet([MARKS, [q('F1'), 'x'], ['', '', 'x']])));
+    expect(answered(r)).toEqual({ F1: 'yes' });
+    expect(issues(r)).toEqual(['checklist_question_unmatched@C3']);
+    expect(r.issues.find((i) => i.cell === 'C3')?.message.en).toContain('row without a question');
+  });
+});
