@@ -617,14 +617,8 @@ export class ChecklistReader {
       answerCol = only.col;
       marks = [];
     }
-    // A question column headed "Huskeliste" (the group's label) holding the questions.
-    let questionCol = cols.get('question');
+    const questionCol = cols.get('question');
     const groupCol = cols.get('group');
-    if (questionCol === undefined && groupCol !== undefined) {
-      const sample = view.rowsBetween(t.firstRow, t.lastRow).slice(0, 20);
-      const long = sample.filter((r) => view.text(r, groupCol).length >= 20).length;
-      if (long >= Math.max(1, sample.length / 2)) questionCol = groupCol;
-    }
     const at = (col: number | undefined, r: number): GridCell | undefined =>
       col === undefined ? undefined : valueCell(t, r, col);
 

@@ -132,6 +132,22 @@ describe('numbering', () => {
   });
 });
 
+describe('the list a row is in', () => {
+  it('a text that fits a question of each list is read in the list its heading names, with a check', () => {
+    const rows = (heading: string): In[][] => [
+      [heading],
+      MARKS,
+      // Near to F3 (partners informed) and to L7 (who is informed, partners among them).
+      ['Samarbejdspartnere informeret', 'x'],
+    ];
+    const ongoing = structure(gridOf(sheet(rows('Huskeliste til den løbende implementering'))));
+    expect(answered(ongoing)).toEqual({ L7: 'yes' });
+    expect(checks(ongoing)).toEqual(['checklist.L7@B3']);
+    const preparation = structure(gridOf(sheet(rows('Huskeliste til forberedelse'))));
+    expect(answered(preparation)).toEqual({ F3: 'yes' });
+  });
+});
+
 describe('text by meaning', () => {
   const shortened: [ChecklistId, string][] = [
     ['F1', 'Behovsanalyse gennemført?'],

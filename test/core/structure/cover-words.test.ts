@@ -74,6 +74,22 @@ describe('labels in any wording', () => {
     expect(r.unmapped).toEqual([]);
   });
 
+  it('label words of real cover sheets the template does not use', () => {
+    const r = read([
+      ['Projektkoordinator', 'Mette Hansen'],
+      ['Afdelingsleder', 'Per Ravn'],
+      ['Organisatorisk placering', 'Beskæftigelsesforvaltningen'],
+      ['Supervisionsform', 'Intern supervisor'],
+    ]);
+    expect(cover(r)).toMatchObject({
+      coordinator: { name: 'Mette Hansen' },
+      leader: { name: 'Per Ravn' },
+      organisation: 'employment',
+      supervisionModel: 'internal',
+    });
+    expect(r.checks).toEqual([]);
+  });
+
   it('a label read by its words only, after a colon, is a guess with a check', () => {
     const r = read([['Kommune', 'Vejle'], ['Koordinator og kontakt til korpset: Mette Hansen']]);
     expect(r.draft.coordinator).toEqual({ name: 'Mette Hansen' });
