@@ -217,7 +217,9 @@ function textTop(m: ChecklistMatch): { id: ChecklistId; score: number; margin: n
 function textEvidence(m: ChecklistMatch, id: ChecklistId): number {
   const top = textTop(m);
   if (!top || !sameQuestion(top.id, id)) return 0;
-  const copied = m.diceId !== undefined && sameQuestion(m.diceId, id) && m.dice >= 0.55;
+  // A copied (or OCR'd) question: close to one question's whole text, well ahead of any other's.
+  const copied =
+    m.diceId !== undefined && sameQuestion(m.diceId, id) && m.dice >= 0.55 && m.diceMargin >= 0.15;
   if (copied || (top.score >= 0.9 && top.margin >= 0.3)) return 0.97;
   if (top.score >= 0.55 && top.margin >= 0.15) return 0.8;
   if (top.score >= TEXT_ACCEPT) return top.margin >= 0.05 ? 0.6 : 0.4;

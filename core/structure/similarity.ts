@@ -174,6 +174,8 @@ export interface ChecklistMatch {
   /** The best Dice score of the whole text (high for a copied or OCR'd question). */
   readonly dice: number;
   readonly diceId?: ChecklistId;
+  /** How far the best Dice score is ahead of the next different question's. */
+  readonly diceMargin: number;
 }
 
 const matchCache = new Map<string, ChecklistMatch>();
@@ -202,7 +204,11 @@ export function matchChecklist(text: string): ChecklistMatch {
       if (s > (best.get(d.id) ?? 0)) best.set(d.id, s);
     }
   }
-  const byDice = scoreChecklist(text)[0];
+  const diceRanked = scoreChecklist(text);
+  const byDice = diceRanked[0];
+  const nextDice = diceRanked.find(
+    (x) => byDice && x.id !== byDice.id && !(isTwin(x.id) && isTwin(byDice.id)),
+  );
   // A copied question scores by Dice as well as by meaning; keep the higher of the two.
   if (byDice) best.set(byDice.id, Math.max(best.get(byDice.id) ?? 0, byDice.score));
   if (byDice?.id === 'F6' || byDice?.id === 'L6') best.set('L6', best.get('F6') ?? 0);
@@ -213,6 +219,7 @@ export function matchChecklist(text: string): ChecklistMatch {
     ranked,
     dice: byDice?.score ?? 0,
     ...(byDice ? { diceId: byDice.id } : {}),
+    diceMargin: (byDice?.score ?? 0) - (nextDice?.score ?? 0),
   };
   if (matchCache.size >= MATCH_CACHE_MAX) matchCache.clear();
   matchCache.set(text, out);

@@ -92,6 +92,7 @@ test('one-word answers with comments, and English paraphrases with ✓ marks on 
   expect(at(r, 'checks')).toEqual([
     `checklist.L2@${sheet}!C6`,
     `checklist.L4@${sheet}!C9`,
+    `checklist.L5@${sheet}!D7`,
     `checklist.L7@${sheet}!B2`,
   ]);
   // The row that is no checklist question is reported at its answer, and listed.
