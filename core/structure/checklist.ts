@@ -151,6 +151,8 @@ interface QuestionRow {
 }
 
 interface Section {
+  /** Its numbers go 1, 2, 3 … upwards (a numbered run, not a shuffled list). */
+  run?: boolean;
   /** The group a heading, the sheet name or the numbering names. */
   explicit?: ChecklistGroup;
   /** The group the clearly matched questions of the section belong to, and how clearly. */
@@ -296,7 +298,7 @@ export class ChecklistReader {
     // Numbers above 8 can only be one numbering over both lists (1–7 preparation, 8–15 ongoing).
     const over = numbered.some((r) => (r.num ?? 0) > 8);
     // Two runs of numbers (1–7, 1–8) and no headings: the seed's order, preparation first.
-    if (!over && sections.length === 2 && sections.every((x) => !x.explicit && x.rows.some((r) => r.num))) {
+    if (!over && sections.length === 2 && sections.every((x) => !x.explicit && x.run)) {
       sections.forEach((x, i) => (x.explicit = i === 0 ? 'preparation' : 'ongoing'));
     }
     for (const s of sections) {
@@ -630,6 +632,8 @@ export class ChecklistReader {
     const sections: Section[] = [first];
     let section = first;
     let lastNum = 0;
+    /** The numbers of the current section have gone up so far (a run, not a shuffled list). */
+    let rising = true;
     for (const r of view.rowsBetween(t.firstRow, t.lastRow)) {
       const own = view.rowCells(r, t.c0, t.c1);
       if (own.length === 0) continue;
@@ -644,6 +648,7 @@ export class ChecklistReader {
           section = { explicit: g, rows: [] };
           sections.push(section);
           lastNum = 0;
+          rising = true;
           view.useCell(lone);
           continue;
         }
@@ -706,11 +711,17 @@ export class ChecklistReader {
       // A row with no question but an answer is kept, so that the answer is reported, not lost.
       if (raw === '' && explicitId === undefined && num === undefined && answers.length === 0) continue;
       // Numbers that start again from 1 begin the next list.
-      if (num !== undefined && num <= lastNum && num === 1 && section.rows.length > 0) {
-        section = { rows: [] };
-        sections.push(section);
+      if (num !== undefined) {
+        if (lastNum === 0) rising = num === 1;
+        else if (num <= lastNum) {
+          if (num === 1 && rising && section.rows.length >= 2) {
+            section.run = true;
+            section = { rows: [] };
+            sections.push(section);
+          } else rising = false;
+        }
+        lastNum = num;
       }
-      if (num !== undefined) lastNum = num;
       const placeCol = answerCol ?? marks[0]?.col;
       section.rows.push({
         table: t,
@@ -731,6 +742,7 @@ export class ChecklistReader {
         section,
       });
     }
+    if (rising && lastNum > 1) section.run = true;
     return sections.filter((s) => s.rows.length > 0);
   }
 }
