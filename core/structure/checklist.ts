@@ -72,7 +72,24 @@ export interface AnswerText {
   readonly comment?: string;
   /** The text names two different answers ("Ja – nej", "Nej, delvist"). */
   readonly conflict?: readonly Answer[];
+  /** The answer is the usual reading of other words ("Ikke endnu" → Nej): shown for a check. */
+  readonly guessed?: true;
 }
+
+/** Words that are not Ja / Delvist / Nej but are usually meant as one of them (folded form). */
+const ANSWER_READINGS: Readonly<Record<string, Answer>> = {
+  'ikke endnu': 'no',
+  'endnu ikke': 'no',
+  'not yet': 'no',
+  'nej ikke endnu': 'no',
+  'i gang': 'partly',
+  igang: 'partly',
+  'in progress': 'partly',
+  'under udarbejdelse': 'partly',
+  'pa vej': 'partly',
+  ok: 'yes',
+  done: 'yes',
+};
 
 /**
  * An answer written as a word, as coordinators write it: "Ja", "delvis", "Partially", "Nej –
@@ -91,6 +108,8 @@ export function readAnswerText(text: string): AnswerText {
   }
   const whole = matchListValue('answer', t) as Answer | undefined;
   if (whole) return { answer: whole };
+  const reading = ANSWER_READINGS[foldText(t)];
+  if (reading) return { answer: reading, guessed: true };
   // A leading answer word, then a separator or a space, then the comment.
   const m = /^([\p{L}]+)(?:\s*[-–—:;,.!/]+\s*|\s*\(\s*|\s+)([\s\S]+)$/u.exec(t);
   if (!m?.[1] || !m[2]) return {};
@@ -135,6 +154,8 @@ interface QuestionRow {
   readonly conflictCell?: GridCell;
   /** Cells read as "not marked" (0, -, FALSE): recognised, carry nothing. */
   readonly blanks: readonly GridCell[];
+  /** An answer read as the usual meaning of other words ("Ikke endnu"). */
+  readonly guessedAnswer?: { readonly cell: GridCell; readonly text: string };
   readonly comment?: string;
   readonly commentCell?: GridCell;
   /** Where an answer is or would be written. */
@@ -363,6 +384,21 @@ export class ChecklistReader {
       }
       const place = first ? { sheet: view.name, cell: a1(first.cell.r, first.cell.c) } : row.place;
       if (place && (answer !== null || row.comment !== undefined)) this.checkMatch(id, row, place, answer);
+      if (answer !== null && row.guessedAnswer) {
+        const g = row.guessedAnswer;
+        const label = ANSWER_LABELS[answer];
+        addCheck(this.ctx, {
+          sheet: view.name,
+          cell: a1(g.cell.r, g.cell.c),
+          field: `checklist.${id}`,
+          value: g.text,
+          confidence: 0.7,
+          reason: {
+            da: `Svaret "${quote(g.text)}" på spørgsmål ${id} er læst som ${label.da}. Tjek at det er rigtigt, eller vælg Ja, Delvist eller Nej.`,
+            en: `The answer "${quote(g.text)}" to question ${id} was read as ${label.en}. Check that it is right, or choose Yes, Partly or No.`,
+          },
+        });
+      }
       return {
         id,
         answer,
@@ -665,6 +701,7 @@ export class ChecklistReader {
       const blanks: GridCell[] = [];
       const inline: string[] = [];
       let conflictCell: GridCell | undefined;
+      let guessedAnswer: QuestionRow['guessedAnswer'];
       for (const m of marks) {
         const cell = view.cell(r, m.col);
         if (!cell) continue;
@@ -694,6 +731,7 @@ export class ChecklistReader {
         const word = readAnswerText(answerText);
         if (word.answer) {
           answers.push({ answer: word.answer, cell: answerCell });
+          if (word.guessed) guessedAnswer = { cell: answerCell, text: answerText };
           if (word.conflict) {
             for (const a of word.conflict)
               if (a !== word.answer) answers.push({ answer: a, cell: answerCell });
@@ -735,6 +773,7 @@ export class ChecklistReader {
         answers,
         ...(conflictCell ? { conflictCell } : {}),
         blanks,
+        ...(guessedAnswer ? { guessedAnswer } : {}),
         ...(comment !== '' ? { comment } : {}),
         ...(commentCell && columnComment !== '' ? { commentCell } : {}),
         ...(placeCol !== undefined ? { place: { sheet: view.name, cell: a1(r, placeCol) } } : {}),

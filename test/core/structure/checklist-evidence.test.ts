@@ -243,7 +243,25 @@ describe('answers', () => {
     expect(comment('F2')).toBe('mangler supervision; Drøftes i styregruppen');
     expect(comment('F5')).toBe('not yet');
     expect(issues(r)).toEqual([]);
+    expect(r.checks).toEqual([]);
     expect(r.unmapped).toEqual([]);
+  });
+
+  it('other words usually meant as an answer are read so, with a check at the answer', () => {
+    const r = structure(
+      gridOf(
+        sheet([
+          ['Spørgsmål', 'Svar'],
+          [q('L1'), 'Ikke endnu'],
+          [q('L2'), 'I gang'],
+          [q('L3'), 'Nej'],
+        ]),
+      ),
+    );
+    expect(answered(r)).toEqual({ L1: 'no', L2: 'partly', L3: 'no' });
+    expect(checks(r)).toEqual(['checklist.L1@B2', 'checklist.L2@B3']);
+    expect(r.checks[0]?.reason.da).toContain('læst som Nej');
+    expect(issues(r)).toEqual([]);
   });
 
   it('a word naming two answers, or a word outside the list, is an issue at its cell', () => {
