@@ -388,7 +388,7 @@ const COVER_MODIFIERS = new Set(
     'programme program projekt project lokal lokale local kommunal kommunale kommunens municipal ' +
     'indsatsens indsatsen indsats effort ansvarlig ansvarlige responsible overordnet overordnede ' +
     'daglig daglige faglig primær primary main lead navn name nr nummer kode code adresse address ' +
-    'nuværende current aktuel aktuelle planen plan our vores the for af på of i in til'
+    'nuværende current aktuel aktuelle our vores the for af på of i in til'
   )
     .split(' ')
     .map((w) => foldText(w)),

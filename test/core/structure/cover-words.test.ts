@@ -234,3 +234,11 @@ describe('values read with less than certainty carry a check at their cell', () 
     expect(checks(r)).toEqual(['cover.municipality@Plan Silkeborg!A1']);
   });
 });
+
+describe('texts that are no labels', () => {
+  it('a note or a title that holds a label word is not taken for a label', () => {
+    for (const text of ['Plan for kommunen', 'Møde med leder', 'Koordinatorens opgaver i efteråret']) {
+      expect([text, coverLabelMatch(text)]).toEqual([text, undefined]);
+    }
+  });
+});
