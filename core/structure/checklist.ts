@@ -646,16 +646,52 @@ export class ChecklistReader {
     return groupFromText(view.name);
   }
 
+  /** The row right under a header that names the answer columns one by one ("Ja | Delvist | Nej"). */
+  private subHeader(
+    t: DetectedTable,
+    from: number,
+  ): { row: number; marks: { col: number; field: string }[] } | undefined {
+    // The header's second row, or (when the header was taken as one row) the first row under it.
+    const r = t.headerBottom > t.headerTop ? t.headerBottom : t.view.rowsBetween(t.firstRow, t.lastRow)[0];
+    if (r === undefined) return undefined;
+    const marks: { col: number; field: string }[] = [];
+    const cells: GridCell[] = [];
+    for (let c = from; c < from + 3; c++) {
+      const cell = t.view.cell(r, c);
+      const text = cell ? displayText(cell, this.ctx.date1904) : '';
+      const answer = LEADING_ANSWER.test(foldText(text)) ? matchListValue('answer', text) : undefined;
+      const field = Object.entries(CHECKLIST_MARK_FIELDS).find(([, a]) => a === answer)?.[0];
+      if (!cell || !field || marks.some((m) => m.field === field)) return undefined;
+      marks.push({ col: c, field });
+      cells.push(cell);
+    }
+    // Only the three answer words (and nothing in the question column) make the row a header.
+    if (t.view.rowCells(r).length !== 3) return undefined;
+    for (const cell of cells) t.view.useCell(cell);
+    return { row: r, marks };
+  }
+
   private rows(t: DetectedTable): Section[] {
     const view = t.view;
     const cols = fieldColumns(t);
-    let marks = t.columns.filter((m) => isMarkField(m.field));
-    // One column headed "Ja/Delvist/Nej (sæt x)": the answer is written in it as a word.
+    const markColumns = t.columns.filter((m) => isMarkField(m.field));
+    let marks: readonly { col: number; field: string | null }[] = markColumns;
     let answerCol = cols.get('answer');
-    const only = marks.length === 1 ? marks[0] : undefined;
+    let c1 = t.c1;
+    let subHeader: number | undefined;
+    const only = markColumns.length === 1 ? markColumns[0] : undefined;
     if (only && answerCol === undefined && answersNamedBy(only.header).length >= 2) {
-      answerCol = only.col;
-      marks = [];
+      const sub = this.subHeader(t, only.col);
+      if (sub) {
+        // "Ja/Delvist/Nej (sæt x)" over three columns, not merged, "Ja | Delvist | Nej" below it.
+        marks = sub.marks;
+        subHeader = sub.row;
+        c1 = Math.max(c1, ...sub.marks.map((m) => m.col));
+      } else {
+        // One column headed "Ja/Delvist/Nej (sæt x)": the answer is written in it as a word.
+        answerCol = only.col;
+        marks = [];
+      }
     }
     const questionCol = cols.get('question');
     const groupCol = cols.get('group');
@@ -671,7 +707,8 @@ export class ChecklistReader {
     /** The numbers of the current section have gone up so far (a run, not a shuffled list). */
     let rising = true;
     for (const r of view.rowsBetween(t.firstRow, t.lastRow)) {
-      const own = view.rowCells(r, t.c0, t.c1);
+      if (r === subHeader) continue;
+      const own = view.rowCells(r, t.c0, c1);
       if (own.length === 0) continue;
       const questionCell = at(questionCol, r);
       const raw = questionCell ? displayText(questionCell, this.ctx.date1904) : '';

@@ -324,6 +324,23 @@ describe('answers', () => {
     expect(r.unmapped).toEqual([]);
   });
 
+  it('"Ja/Delvist/Nej (sæt x)" typed over three columns (not merged), "Ja | Delvist | Nej" below', () => {
+    const r = structure(
+      gridOf(
+        sheet([
+          ['Spørgsmål', 'Ja/Delvist/Nej (sæt x)'],
+          ['', 'Ja', 'Delvist', 'Nej'],
+          [q('F1'), '', '✓'],
+          [q('F2'), '', '', 'x'],
+          [q('F3'), 'x'],
+        ]),
+      ),
+    );
+    expect(answered(r)).toEqual({ F1: 'partly', F2: 'no', F3: 'yes' });
+    expect(issues(r)).toEqual([]);
+    expect(r.unmapped).toEqual([]);
+  });
+
   it('a question column headed "Huskeliste" beside a "Svar" column', () => {
     const r = structure(
       gridOf(
