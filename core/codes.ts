@@ -27,6 +27,7 @@ export const WARNING_CODES = [
   'done_without_evaluation',
   'theme_without_activity',
   'checklist_unanswered',
+  'checklist_question_unmatched',
   'milestone_missing',
   'corps_too_small',
   'caseload_high',

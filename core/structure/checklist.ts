@@ -1,106 +1,404 @@
-// The readiness checklists (000 Tabel 1 and 2): rows matched to F1–F7 and L1–L8 by the question's
-// text, not its position (an ID column counts when there is one), answered with an x in one of the
-// Ja / Delvist / Nej columns or with a word in one answer column.
+// The readiness checklists (000 Tabel 1 and 2): rows matched to F1–F7 and L1–L8 the way a careful
+// person would, by combining what each row offers:
 //
-// F6 and L6 have the same text. The row's group column or a group heading in the table decides,
-// else the heading above the table ("Huskeliste til forberedelse", "Tabel 2: ... løbende
-// implementering"), else the other questions of the same table, else order (first F6, then L6).
+//   its number   "F3" / "L2" (an ID column or the start of the question), or a plain number read
+//                by the table's numbering: 1–15 over both lists, or 1–7 and 1–8 under two headings
+//                (or two runs of numbers, the first the preparation list);
+//   its text     copied, OCR'd, shortened or paraphrased, Danish or English (similarity.ts);
+//   its place    in a list kept in the seed's order, the n-th question row is the n-th question
+//                (a monotone alignment of rows to questions, used only when the rows that are
+//                clearly matched by text are themselves in order);
+//   its list     a heading ("Huskeliste til forberedelse", "Tabel 2"), a group column, the sheet
+//                name, or the other questions around it — which decides F6 against L6, the one
+//                question text both lists have.
+//
+// Evidence that agrees makes a value certain; a value placed on weaker or contradicting evidence is
+// placed with a check at its cell (ReadCheck), and an answered row that fits no question is reported
+// at its answer cell — an answer is never dropped silently. Answers are marks (x, X, ✓, ✔, •, 1, Ja)
+// in Ja / Delvist / Nej columns in any order, or words in one answer column, in Danish or English,
+// with a comment allowed after the word ("Nej – afventer budget"). Two answers in one row, or a mark
+// with a word naming another answer, is an issue at that cell.
 
 import type { DraftChecklistAnswer, Place } from '../draft';
 import { a1, type GridCell } from '../grid';
-import { CHECKLIST_IDS, type Answer, type ChecklistGroup, type ChecklistId } from '../spec';
+import type { Issue } from '../schema';
+import { issue } from '../codes';
+import { CHECKLIST, CHECKLIST_IDS, type Answer, type ChecklistGroup, type ChecklistId } from '../spec';
 import { foldText, matchListValue } from '../normalize';
 import { displayText } from './sheet';
 import type { DetectedTable } from './detect';
-import { fieldColumns, valueCell, type Ctx } from './context';
-import { checklistAmbiguous, valueNotInList } from './messages';
+import { addCheck, fieldColumns, valueCell, type Ctx } from './context';
+import { checklistAmbiguous, quote, valueNotInList } from './messages';
 import { markOf } from './values';
 import { CHECKLIST_MARK_FIELDS, isMarkField } from './vocab';
-import { QUESTION_THRESHOLD, groupOfQuestion, scoreChecklist } from './similarity';
+import {
+  QUESTION_THRESHOLD,
+  groupOfQuestion,
+  isTwin,
+  matchChecklist,
+  scoreChecklist,
+  type ChecklistMatch,
+} from './similarity';
 
 /** The checklist group a heading names, if any. */
 export function groupFromText(text: string): ChecklistGroup | undefined {
   if (text.length > 120) return undefined;
   const f = foldText(text);
-  if (/\bforbered|\bpreparation|\btabel 1\b|\btable 1\b/.test(f)) return 'preparation';
-  if (/\blobende|\blgbende|\bongoing|\btabel 2\b|\btable 2\b|\blaufende/.test(f)) return 'ongoing';
-  return undefined;
+  const preparation = /\bforbered|\bpreparation|\btabel 1\b|\btable 1\b/.test(f);
+  const ongoing =
+    /\blobende|\blgbende|\bongoing|\btabel 2\b|\btable 2\b|\blaufende|\btabel 1 og 2\b|\btables? 1 and 2\b/.test(
+      f,
+    );
+  // A heading naming both lists ("Tabel 1 og 2") names neither.
+  if (preparation === ongoing) return undefined;
+  return preparation ? 'preparation' : 'ongoing';
 }
 
+// --- Reading one answer cell ------------------------------------------------------------------------
+
+const ANSWER_LABELS: Readonly<Record<Answer, { da: string; en: string }>> = {
+  yes: { da: 'Ja', en: 'Yes' },
+  partly: { da: 'Delvist', en: 'Partly' },
+  no: { da: 'Nej', en: 'No' },
+};
+
+/** Words that may start an answer followed by a comment (not the one-letter synonyms). */
+const LEADING_ANSWER = /^(ja|nej|delvist|delvis|yes|no|partly|partially|partial)$/;
+
+export interface AnswerText {
+  /** The answer the text names, when it names exactly one. */
+  readonly answer?: Answer;
+  /** What follows the answer word ("Nej – afventer budget" → "afventer budget"). */
+  readonly comment?: string;
+  /** The text names two different answers ("Ja – nej", "Nej, delvist"). */
+  readonly conflict?: readonly Answer[];
+  /** The answer is the usual reading of other words ("Ikke endnu" → Nej): shown for a check. */
+  readonly guessed?: true;
+}
+
+/** Words that are not Ja / Delvist / Nej but are usually meant as one of them (folded form). */
+const ANSWER_READINGS: Readonly<Record<string, Answer>> = {
+  'ikke endnu': 'no',
+  'endnu ikke': 'no',
+  'not yet': 'no',
+  'nej ikke endnu': 'no',
+  'i gang': 'partly',
+  igang: 'partly',
+  'in progress': 'partly',
+  'under udarbejdelse': 'partly',
+  'pa vej': 'partly',
+  ok: 'yes',
+  done: 'yes',
+};
+
+/**
+ * An answer written as a word, as coordinators write it: "Ja", "delvis", "Partially", "Nej –
+ * afventer budget", "Delvist, mangler supervision", "No (not yet)". Undefined answer when the
+ * text names none ("Måske", "?").
+ */
+export function readAnswerText(text: string): AnswerText {
+  const t = text.trim();
+  if (t === '') return {};
+  // "No (not yet)": the answer, and the comment in brackets.
+  const bracketed = /^([^()]+?)\s*\(([^()]*)\)\s*$/u.exec(t);
+  if (bracketed?.[1] && bracketed[2]?.trim()) {
+    const inner = readAnswerText(bracketed[1]);
+    if (inner.answer && !inner.comment && !inner.conflict)
+      return { answer: inner.answer, comment: bracketed[2].trim() };
+  }
+  const whole = matchListValue('answer', t) as Answer | undefined;
+  if (whole) return { answer: whole };
+  const reading = ANSWER_READINGS[foldText(t)];
+  if (reading) return { answer: reading, guessed: true };
+  // A leading answer word, then a separator or a space, then the comment.
+  const m = /^([\p{L}]+)(?:\s*[-–—:;,.!/]+\s*|\s*\(\s*|\s+)([\s\S]+)$/u.exec(t);
+  if (!m?.[1] || !m[2]) return {};
+  const lead = m[1];
+  if (!LEADING_ANSWER.test(lead.toLowerCase())) return {};
+  const answer = matchListValue('answer', lead) as Answer | undefined;
+  if (!answer) return {};
+  const comment = m[2].replace(/\)\s*$/, '').trim();
+  const next = /^([\p{L}]+)/u.exec(comment)?.[1];
+  const other = next && LEADING_ANSWER.test(next.toLowerCase()) ? matchListValue('answer', next) : undefined;
+  if (other && other !== answer) return { answer, conflict: [answer, other as Answer] };
+  return comment === '' ? { answer } : { answer, comment };
+}
+
+/** The answers a header names ("Ja/Delvist/Nej (sæt x)" → yes, partly, no). */
+function answersNamedBy(header: string): Answer[] {
+  const out: Answer[] = [];
+  for (const part of header.replace(/\([^)]*\)/g, ' ').split(/[/|,;]|\s+/)) {
+    const a = part.trim() === '' ? undefined : (matchListValue('answer', part) as Answer | undefined);
+    if (a && !out.includes(a) && LEADING_ANSWER.test(foldText(part))) out.push(a);
+  }
+  return out;
+}
+
+// --- The rows of a checklist table ------------------------------------------------------------------
+
 interface QuestionRow {
+  readonly table: DetectedTable;
   readonly r: number;
   readonly text: string;
   readonly questionCell?: GridCell;
   readonly idCell?: GridCell;
   readonly groupCell?: GridCell;
-  readonly id?: ChecklistId;
+  /** "F3" in the ID column or at the start of the question. */
+  readonly explicitId?: ChecklistId;
+  /** A plain number in the ID column or at the start of the question. */
   readonly num?: number;
-  readonly group?: ChecklistGroup;
+  /** The group the row's own group column names. */
+  readonly rowGroup?: ChecklistGroup;
   readonly answers: readonly { answer: Answer; cell: GridCell }[];
+  /** A cell that names two different answers by itself (a mark with a word naming another). */
+  readonly conflictCell?: GridCell;
   /** Cells read as "not marked" (0, -, FALSE): recognised, carry nothing. */
   readonly blanks: readonly GridCell[];
+  /** An answer read as the usual meaning of other words ("Ikke endnu"). */
+  readonly guessedAnswer?: { readonly cell: GridCell; readonly text: string };
   readonly comment?: string;
   readonly commentCell?: GridCell;
   /** Where an answer is or would be written. */
   readonly place?: Place;
+  readonly match: ChecklistMatch;
+  /** Rows under one heading (or one run of numbers) of one table share a section. */
+  section: Section;
+  declared?: { id: ChecklistId; how: 'id' | 'number'; confidence: number };
+  position?: ChecklistId;
+  /** How far the row's place can be trusted (the list's order is confirmed by more rows). */
+  positionConfidence?: number;
+  /** For the F6/L6 text: which of the two, and how sure. */
+  twin?: { id: ChecklistId; confidence: number };
 }
 
-interface Assigned {
-  readonly row: QuestionRow;
-  readonly table: DetectedTable;
+interface Section {
+  /** Its numbers go 1, 2, 3 … upwards (a numbered run, not a shuffled list). */
+  run?: boolean;
+  /** The group a heading, the sheet name or the numbering names. */
+  explicit?: ChecklistGroup;
+  /** The group the clearly matched questions of the section belong to, and how clearly. */
+  inferred?: { group: ChecklistGroup; confidence: number };
+  readonly rows: QuestionRow[];
 }
 
-/** Collects the answers of every checklist table of a workbook, then resolves them to the 15 ids. */
+/** The explicit id or plain number at the start of a question text ("F3.", "L 2)", "3.", "12)"). */
+const LEADING_NUMBER =
+  /^\s*\(?\s*(?:(?:spm|spørgsmål|sporgsmal|nr|no|q)\.?\s*)?(?:([FLfl])\s*[.-]?\s*([1-8])\b|(\d{1,2})(?:\s*[.):]|\s+(?=\p{Lu})))\s*(?:[-–—:.]\s*)?/u;
+
+function idFromText(text: string): { id?: ChecklistId; num?: number } {
+  const compact = text
+    .toUpperCase()
+    .replace(/^(?:SPM|SPØRGSMÅL|NR|NO|Q)\.?\s*/, '')
+    .replace(/[\s.\-)(:]/g, '');
+  if (/^[FL][1-8]$/.test(compact) && compact !== 'F8') return { id: compact as ChecklistId };
+  if (/^\d{1,2}$/.test(compact)) {
+    const n = Number(compact);
+    if (n >= 1 && n <= 15) return { num: n };
+  }
+  return {};
+}
+
+/** The id or number a question text starts with, and the text after it. */
+function leadingNumber(text: string): { id?: ChecklistId; num?: number; rest: string } {
+  const m = LEADING_NUMBER.exec(text);
+  if (!m) return { rest: text };
+  const rest = text.slice(m[0].length);
+  if (m[1] && m[2]) {
+    const id = `${m[1].toUpperCase()}${m[2]}`;
+    return id === 'F8' ? { rest: text } : { id: id as ChecklistId, rest };
+  }
+  const n = Number(m[3]);
+  return n >= 1 && n <= 15 ? { num: n, rest } : { rest: text };
+}
+
+// --- Evidence -------------------------------------------------------------------------------------
+
+/** Text matched at least this well (by meaning) may place an answer on its own. */
+const TEXT_ACCEPT = 0.45;
+/** With the row's place in an ordered list, a weaker text will do. */
+const TEXT_WITH_POSITION = 0.35;
+/** Below this confidence a value is shown to the coordinator for a check. */
+const CERTAIN = 0.95;
+
+function sameQuestion(a: ChecklistId, b: ChecklistId): boolean {
+  return a === b || (isTwin(a) && isTwin(b));
+}
+
+function textScore(m: ChecklistMatch, id: ChecklistId): number {
+  return m.ranked.find((x) => x.id === id)?.score ?? 0;
+}
+
+/** The best question by text and how far ahead of the next different question it is. */
+function textTop(m: ChecklistMatch): { id: ChecklistId; score: number; margin: number } | undefined {
+  const top = m.ranked[0];
+  if (!top) return undefined;
+  const next = m.ranked.find((x) => !sameQuestion(x.id, top.id));
+  return { id: top.id, score: top.score, margin: top.score - (next?.score ?? 0) };
+}
+
+/** How strongly the text alone says the row is question `id` (0..0.97). */
+function textEvidence(m: ChecklistMatch, id: ChecklistId): number {
+  const top = textTop(m);
+  if (!top || !sameQuestion(top.id, id)) return 0;
+  // A copied (or OCR'd) question: close to one question's whole text, well ahead of any other's.
+  const copied =
+    m.diceId !== undefined && sameQuestion(m.diceId, id) && m.dice >= 0.55 && m.diceMargin >= 0.15;
+  if (copied || (top.score >= 0.9 && top.margin >= 0.3)) return 0.97;
+  if (top.score >= 0.55 && top.margin >= 0.15) return 0.8;
+  if (top.score >= TEXT_ACCEPT) return top.margin >= 0.05 ? 0.6 : 0.4;
+  return top.score >= TEXT_WITH_POSITION ? 0.3 : 0;
+}
+
+function idsOf(group: ChecklistGroup): ChecklistId[] {
+  return CHECKLIST.filter((q) => q.group === group).map((q) => q.id);
+}
+
+/** Length of the longest strictly increasing subsequence. */
+function longestIncreasing(xs: readonly number[]): number {
+  const tails: number[] = [];
+  for (const x of xs) {
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((tails[mid] ?? 0) < x) lo = mid + 1;
+      else hi = mid;
+    }
+    tails[lo] = x;
+  }
+  return tails.length;
+}
+
+// --- Messages -------------------------------------------------------------------------------------
+
+function unmatchedIssue(sheet: string, cell: string, text: string, taken?: ChecklistId): Issue {
+  const q = quote(text);
+  if (taken) {
+    return issue('checklist_question_unmatched', sheet, cell, {
+      da: `Svaret i ${cell} hører til "${q}", men spørgsmål ${taken} er allerede besvaret et andet sted i huskelisten. Svaret her er ikke brugt; slet den ene række eller ret nummeret.`,
+      en: `The answer in ${cell} belongs to "${q}", but question ${taken} is already answered elsewhere in the checklist. This answer was not used; delete one of the rows or correct its number.`,
+    });
+  }
+  if (q === '') {
+    return issue('checklist_question_unmatched', sheet, cell, {
+      da: `Svaret i ${cell} står i en række uden spørgsmål. Svaret er ikke brugt; skriv spørgsmålet eller dets nummer (F1–F7, L1–L8) i rækken.`,
+      en: `The answer in ${cell} is in a row without a question. The answer was not used; write the question or its number (F1–F7, L1–L8) in the row.`,
+    });
+  }
+  return issue('checklist_question_unmatched', sheet, cell, {
+    da: `Svaret i ${cell} står ud for "${q}", som ikke ligner nogen af huskelistens 15 spørgsmål. Svaret er ikke brugt; skriv spørgsmålets nummer (F1–F7, L1–L8) ud for det, eller flyt svaret til det rigtige spørgsmål.`,
+    en: `The answer in ${cell} is next to "${q}", which does not look like any of the checklist's 15 questions. The answer was not used; write the question's number (F1–F7, L1–L8) next to it, or move the answer to the right question.`,
+  });
+}
+
+interface Why {
+  readonly da: string;
+  readonly en: string;
+}
+
+function matchReason(id: ChecklistId, row: QuestionRow, why: Why): { da: string; en: string } {
+  const q = CHECKLIST.find((x) => x.id === id);
+  const own = row.text === '' ? '' : `"${quote(row.text)}" `;
+  return {
+    da: `${own}er læst som spørgsmål ${id} ("${quote(q?.text.da ?? '')}"): ${why.da}. Tjek at svaret hører til ${id}.`,
+    en: `${own}was read as question ${id} ("${quote(q?.text.en ?? '')}"): ${why.en}. Check that the answer belongs to ${id}.`,
+  };
+}
+
+// --- The reader -----------------------------------------------------------------------------------
+
+/** Collects the rows of every checklist table of a workbook, then resolves them to the 15 ids. */
 export class ChecklistReader {
-  private readonly assigned = new Map<ChecklistId, Assigned>();
+  private readonly all: QuestionRow[] = [];
 
   constructor(private readonly ctx: Ctx) {}
 
   read(t: DetectedTable): void {
-    const rows = this.rows(t);
-    const tableGroup = this.tableGroup(t, rows);
-    // Rows whose text is not the F6/L6 text first, so that a twin takes what is left.
-    const ranked = rows.map((row) => ({ row, match: this.match(row) }));
-    for (const { row, match } of ranked) {
-      if (match.kind === 'id') this.take(match.id, row, t);
+    const sections = this.rows(t);
+    const numbered = sections.flatMap((s) => s.rows).filter((r) => r.num !== undefined);
+    // Numbers above 8 can only be one numbering over both lists (1–7 preparation, 8–15 ongoing).
+    const over = numbered.some((r) => (r.num ?? 0) > 8);
+    // Two runs of numbers (1–7, 1–8) and no headings: the seed's order, preparation first.
+    if (!over && sections.length === 2 && sections.every((x) => !x.explicit && x.run)) {
+      sections.forEach((x, i) => (x.explicit = i === 0 ? 'preparation' : 'ongoing'));
     }
-    for (const { row, match } of ranked) {
-      if (match.kind !== 'twin') continue;
-      const pref = row.group ?? tableGroup;
-      const order: ChecklistId[] = pref === 'ongoing' ? ['L6', 'F6'] : ['F6', 'L6'];
-      this.take(order.find((id) => !this.assigned.has(id)) ?? order[0] ?? 'F6', row, t);
-    }
-    for (const { row, match } of ranked) {
-      if (match.kind !== 'none' || row.num === undefined || !tableGroup) continue;
-      const id = `${tableGroup === 'preparation' ? 'F' : 'L'}${row.num}`;
-      if ((CHECKLIST_IDS as readonly string[]).includes(id) && !this.assigned.has(id as ChecklistId)) {
-        this.take(id as ChecklistId, row, t);
+    for (const s of sections) {
+      s.inferred = this.inferGroup(s);
+      for (const row of s.rows) {
+        if (row.explicitId) row.declared = { id: row.explicitId, how: 'id', confidence: 0.95 };
+        else if (row.num !== undefined) {
+          const sure = over ? (row.num <= 7 ? 'preparation' : 'ongoing') : (row.rowGroup ?? s.explicit);
+          const guessed =
+            row.num === 8
+              ? 'ongoing'
+              : s.inferred && s.inferred.confidence >= 0.9
+                ? s.inferred.group
+                : undefined;
+          const group = sure ?? guessed;
+          const n = over && row.num > 7 ? row.num - 7 : row.num;
+          const id = group ? idsOf(group)[n - 1] : undefined;
+          if (id) row.declared = { id, how: 'number', confidence: sure ? 0.95 : 0.85 };
+        }
       }
+      this.align(s);
+      this.twins(s);
+      this.all.push(...s.rows);
     }
   }
 
   /** All 15 answers in CHECKLIST order; marks the cells of every answer that was used. */
   finish(): DraftChecklistAnswer[] {
+    const assigned = this.assign();
+    const rowOf = new Map<ChecklistId, QuestionRow>();
+    for (const [row, id] of assigned) rowOf.set(id, row);
+
+    // Answered rows that fit no question: reported at their answer cell.
+    for (const row of this.all) {
+      if (assigned.has(row) || row.answers.length === 0) continue;
+      const first = row.conflictCell ?? row.answers[0]?.cell;
+      if (!first) continue;
+      const best = row.declared?.id ?? textTop(row.match)?.id;
+      const wanted =
+        best && (row.declared !== undefined || textScore(row.match, best) >= TEXT_ACCEPT) ? best : undefined;
+      const taken = wanted && rowOf.has(wanted) ? wanted : undefined;
+      const view = row.table.view;
+      this.ctx.issues.push(unmatchedIssue(view.name, a1(first.r, first.c), row.text, taken));
+    }
+
     return CHECKLIST_IDS.map((id) => {
-      const a = this.assigned.get(id);
-      if (!a) return { id, answer: null };
-      const { row, table } = a;
-      const view = table.view;
+      const row = rowOf.get(id);
+      if (!row) return { id, answer: null };
+      const view = row.table.view;
       for (const c of [row.questionCell, row.idCell, row.groupCell, row.commentCell, ...row.blanks]) {
         view.useCell(c);
       }
       let answer: Answer | null = null;
       const distinct = [...new Set(row.answers.map((x) => x.answer))];
       const first = row.answers[0];
-      if (distinct.length === 1 && distinct[0]) {
+      if (distinct.length === 1 && distinct[0] && !row.conflictCell) {
         answer = distinct[0];
         for (const x of row.answers) view.useCell(x.cell);
       } else if (distinct.length > 1 && first) {
-        this.ctx.issues.push(
-          checklistAmbiguous(view.name, a1(first.cell.r, first.cell.c), id, row.text, distinct),
-        );
+        const at = row.conflictCell ?? first.cell;
+        this.ctx.issues.push(checklistAmbiguous(view.name, a1(at.r, at.c), id, row.text, distinct));
       }
       const place = first ? { sheet: view.name, cell: a1(first.cell.r, first.cell.c) } : row.place;
+      if (place && (answer !== null || row.comment !== undefined)) this.checkMatch(id, row, place, answer);
+      if (answer !== null && row.guessedAnswer) {
+        const g = row.guessedAnswer;
+        const label = ANSWER_LABELS[answer];
+        addCheck(this.ctx, {
+          sheet: view.name,
+          cell: a1(g.cell.r, g.cell.c),
+          field: `checklist.${id}`,
+          value: g.text,
+          confidence: 0.7,
+          reason: {
+            da: `Svaret "${quote(g.text)}" på spørgsmål ${id} er læst som ${label.da}. Tjek at det er rigtigt, eller vælg Ja, Delvist eller Nej.`,
+            en: `The answer "${quote(g.text)}" to question ${id} was read as ${label.en}. Check that it is right, or choose Yes, Partly or No.`,
+          },
+        });
+      }
       return {
         id,
         answer,
@@ -110,26 +408,226 @@ export class ChecklistReader {
     });
   }
 
-  private take(id: ChecklistId, row: QuestionRow, table: DetectedTable): void {
-    const prev = this.assigned.get(id);
-    // A question asked twice: the answered one counts (the other stays unmapped).
-    if (prev && (prev.row.answers.length > 0 || row.answers.length === 0)) return;
-    this.assigned.set(id, { row, table });
+  /**
+   * Rows to questions: every (row, question) pair the evidence allows, best first, each row and
+   * each question taken once. A question asked twice: the answered row counts.
+   */
+  private assign(): Map<QuestionRow, ChecklistId> {
+    const pairs: { row: QuestionRow; id: ChecklistId; score: number; order: number }[] = [];
+    this.all.forEach((row, order) => {
+      const group = row.rowGroup ?? row.section.explicit;
+      for (const id of CHECKLIST_IDS) {
+        const text = textScore(row.match, id);
+        const declared = row.declared?.id === id;
+        const positioned = row.position === id;
+        if (!declared && text < TEXT_ACCEPT && !(positioned && text >= TEXT_WITH_POSITION)) continue;
+        let score = text;
+        if (declared) score += row.declared?.how === 'id' ? 0.6 : 0.5;
+        if (positioned) score += 0.2;
+        if (row.twin?.id === id) score += 0.15 * row.twin.confidence;
+        if (group && groupOfQuestion(id) !== group) score -= 0.4;
+        if (row.answers.length > 0) score += 0.05;
+        pairs.push({ row, id, score, order });
+      }
+    });
+    pairs.sort((a, b) => b.score - a.score || a.order - b.order);
+    const out = new Map<QuestionRow, ChecklistId>();
+    const taken = new Set<ChecklistId>();
+    for (const p of pairs) {
+      if (out.has(p.row) || taken.has(p.id)) continue;
+      out.set(p.row, p.id);
+      taken.add(p.id);
+    }
+    return out;
   }
 
-  private match(row: QuestionRow): { kind: 'id'; id: ChecklistId } | { kind: 'twin' } | { kind: 'none' } {
-    if (row.id) return { kind: 'id', id: row.id };
-    if (row.text === '') return { kind: 'none' };
-    const ranked = scoreChecklist(row.text);
-    const best = ranked[0];
-    if (!best || best.score < QUESTION_THRESHOLD) return { kind: 'none' };
-    if (best.id === 'F6' || best.id === 'L6') return { kind: 'twin' };
-    return { kind: 'id', id: best.id };
+  /** A check at the answer's cell when the row was placed on less than certain evidence. */
+  private checkMatch(id: ChecklistId, row: QuestionRow, place: Place, answer: Answer | null): void {
+    const evidence: number[] = [];
+    const reasons: Why[] = [];
+    const text = textEvidence(row.match, id);
+    if (text > 0) evidence.push(text);
+    if (row.declared?.id === id) evidence.push(row.declared.confidence);
+    if (row.position === id) evidence.push(row.positionConfidence ?? 0.75);
+    let confidence = 1 - evidence.reduce((p, e) => p * (1 - e), 1);
+
+    const top = textTop(row.match);
+    const group = row.rowGroup ?? row.section.explicit;
+    if (row.declared && row.declared.id !== id) {
+      confidence = Math.min(confidence, 0.6);
+      reasons.push({
+        da: `nummeret siger ${row.declared.id}, men teksten ligner ${id}`,
+        en: `the number says ${row.declared.id}, but the text looks like ${id}`,
+      });
+    } else if (top && !sameQuestion(top.id, id) && textEvidence(row.match, top.id) >= 0.8) {
+      confidence = Math.min(confidence, 0.6);
+      reasons.push({
+        da: `${row.declared ? 'nummeret' : 'rækkefølgen'} siger ${id}, men teksten ligner ${top.id}`,
+        en: `the ${row.declared ? 'number' : 'order'} says ${id}, but the text looks like ${top.id}`,
+      });
+    } else if (group && groupOfQuestion(id) !== group) {
+      confidence = Math.min(confidence, 0.6);
+      reasons.push({
+        da: `spørgsmålet står under ${group === 'preparation' ? 'forberedelse' : 'løbende implementering'}`,
+        en: `the question is listed under ${group === 'preparation' ? 'preparation' : 'ongoing implementation'}`,
+      });
+    }
+    if (isTwin(id) && row.declared?.id !== id) {
+      const member = row.twin?.id === id ? row.twin.confidence : 0.6;
+      if (member < 1) {
+        confidence *= member;
+        reasons.push({
+          da: 'spørgsmålet findes i begge huskelister, og det er ikke sikkert, hvilken det hører til',
+          en: 'the question is in both checklists, and it is not certain which one it belongs to',
+        });
+      }
+    }
+    if (confidence >= CERTAIN) return;
+    if (reasons.length === 0) {
+      reasons.push(
+        evidence.length === 0 || text < 0.8
+          ? {
+              da: 'teksten ligner kun delvist spørgsmålet',
+              en: 'the text only partly matches the question',
+            }
+          : { da: 'kun teksten peger på spørgsmålet', en: 'only the text points to the question' },
+      );
+    }
+    const why: Why = { da: reasons.map((r) => r.da).join('; '), en: reasons.map((r) => r.en).join('; ') };
+    const value = answer ? ANSWER_LABELS[answer].da : (row.comment ?? '');
+    addCheck(this.ctx, {
+      sheet: place.sheet,
+      cell: place.cell,
+      field: `checklist.${id}`,
+      value,
+      confidence: Math.round(Math.max(0.1, Math.min(0.94, confidence)) * 100) / 100,
+      reason: matchReason(id, row, why),
+    });
   }
 
-  private tableGroup(t: DetectedTable, rows: readonly QuestionRow[]): ChecklistGroup | undefined {
+  /** The group the section's clearly matched questions belong to. */
+  private inferGroup(s: Section): Section['inferred'] {
+    const votes = { preparation: 0, ongoing: 0 };
+    for (const row of s.rows) {
+      const top = textTop(row.match);
+      const id =
+        row.explicitId ??
+        (top && !isTwin(top.id) && textEvidence(row.match, top.id) >= 0.8 ? top.id : undefined);
+      if (id) votes[groupOfQuestion(id)]++;
+    }
+    const total = votes.preparation + votes.ongoing;
+    if (total === 0) return undefined;
+    const group: ChecklistGroup = votes.preparation >= votes.ongoing ? 'preparation' : 'ongoing';
+    const share = votes[group] / total;
+    if (share === 1 && total >= 2) return { group, confidence: 1 };
+    if (share >= 0.75) return { group, confidence: 0.9 };
+    if (share > 0.5) return { group, confidence: 0.6 };
+    return undefined;
+  }
+
+  /**
+   * The row's place as evidence: when the rows clearly matched by text or number are in the seed's
+   * order (or nothing is clear but the section has exactly as many rows as its list), each row is
+   * aligned to a question by a monotone alignment that maximises the text scores.
+   */
+  private align(s: Section): void {
+    const rows = s.rows;
+    if (rows.length < 2) return;
+    const group = s.explicit ?? (s.inferred && s.inferred.confidence >= 0.9 ? s.inferred.group : undefined);
+    const seq = group ? idsOf(group) : rows.length > 8 ? [...CHECKLIST_IDS] : undefined;
+    const anchors: number[] = [];
+    for (const row of rows) {
+      const top = textTop(row.match);
+      const id =
+        row.declared?.id ??
+        (top && !isTwin(top.id) && textEvidence(row.match, top.id) >= 0.8 ? top.id : undefined);
+      const at = id && seq ? seq.indexOf(id) : -1;
+      if (at >= 0) anchors.push(at);
+    }
+    let ordered: boolean;
+    if (!seq) ordered = false;
+    else if (anchors.length >= 2) ordered = longestIncreasing(anchors) >= 0.8 * anchors.length;
+    else ordered = rows.length === seq.length;
+    if (!seq || !ordered) return;
+    const trust = anchors.length >= 3 ? 0.9 : 0.75;
+
+    // Monotone alignment (rows × questions), gaps free, each match worth its score plus a little.
+    const n = rows.length;
+    const m = seq.length;
+    const worth = (i: number, j: number): number => {
+      const row = rows[i] as QuestionRow;
+      const id = seq[j] as ChecklistId;
+      if (row.declared) return row.declared.id === id ? 1.5 : 0;
+      return textScore(row.match, id) + 0.1;
+    };
+    const best: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+    for (let i = 1; i <= n; i++) {
+      const prev = best[i - 1] as number[];
+      const cur = best[i] as number[];
+      for (let j = 1; j <= m; j++) {
+        cur[j] = Math.max(prev[j] ?? 0, cur[j - 1] ?? 0, (prev[j - 1] ?? 0) + worth(i - 1, j - 1));
+      }
+    }
+    for (let i = n, j = m; i > 0 && j > 0;) {
+      const here = best[i]?.[j] ?? 0;
+      if (here === (best[i - 1]?.[j] ?? 0)) i--;
+      else if (here === (best[i]?.[j - 1] ?? 0)) j--;
+      else {
+        const row = rows[i - 1] as QuestionRow;
+        row.position = seq[j - 1];
+        row.positionConfidence = trust;
+        i--;
+        j--;
+      }
+    }
+  }
+
+  /** Which of F6 and L6 a row with their text is, and how sure. */
+  private twins(s: Section): void {
+    for (const [i, row] of s.rows.entries()) {
+      const top = textTop(row.match);
+      if (!top || !isTwin(top.id) || row.declared) continue;
+      const explicit = row.rowGroup ?? s.explicit;
+      if (explicit) {
+        row.twin = { id: explicit === 'preparation' ? 'F6' : 'L6', confidence: 1 };
+        continue;
+      }
+      if (row.position && isTwin(row.position)) {
+        row.twin = { id: row.position, confidence: 1 };
+        continue;
+      }
+      if (s.inferred && s.inferred.confidence >= 0.9) {
+        row.twin = {
+          id: s.inferred.group === 'preparation' ? 'F6' : 'L6',
+          confidence: s.inferred.confidence,
+        };
+        continue;
+      }
+      // The clearly matched questions just above and below.
+      const near = (from: number, step: number): ChecklistGroup | undefined => {
+        for (let k = from; k >= 0 && k < s.rows.length; k += step) {
+          const other = s.rows[k] as QuestionRow;
+          const t = textTop(other.match);
+          const id =
+            other.declared?.id ??
+            (t && !isTwin(t.id) && textEvidence(other.match, t.id) >= 0.8 ? t.id : undefined);
+          if (id) return groupOfQuestion(id);
+        }
+        return undefined;
+      };
+      const above = near(i - 1, -1);
+      const below = near(i + 1, 1);
+      if (above && (!below || below === above)) {
+        row.twin = { id: above === 'preparation' ? 'F6' : 'L6', confidence: below ? 0.9 : 0.8 };
+      } else if (below && !above) {
+        row.twin = { id: below === 'preparation' ? 'F6' : 'L6', confidence: 0.8 };
+      }
+    }
+  }
+
+  /** The sheet's, the preamble's or the header's heading group for the table's first section. */
+  private tableGroup(t: DetectedTable): ChecklistGroup | undefined {
     const view = t.view;
-    // A heading above the table or in its header.
     for (const r of t.preamble) {
       for (const cell of view.rowCells(r)) {
         const g = groupFromText(displayText(cell, this.ctx.date1904));
@@ -145,97 +643,182 @@ export class ChecklistReader {
         if (g) return g;
       }
     }
-    // The other questions of the table.
-    const votes = { preparation: 0, ongoing: 0 };
-    for (const row of rows) {
-      const m = this.match(row);
-      if (m.kind === 'id') votes[groupOfQuestion(m.id)]++;
-    }
-    if (votes.preparation > votes.ongoing) return 'preparation';
-    if (votes.ongoing > votes.preparation) return 'ongoing';
-    return undefined;
+    return groupFromText(view.name);
   }
 
-  private rows(t: DetectedTable): QuestionRow[] {
+  /** The row right under a header that names the answer columns one by one ("Ja | Delvist | Nej"). */
+  private subHeader(
+    t: DetectedTable,
+    from: number,
+  ): { row: number; marks: { col: number; field: string }[] } | undefined {
+    // The header's second row, or (when the header was taken as one row) the first row under it.
+    const r = t.headerBottom > t.headerTop ? t.headerBottom : t.view.rowsBetween(t.firstRow, t.lastRow)[0];
+    if (r === undefined) return undefined;
+    const marks: { col: number; field: string }[] = [];
+    const cells: GridCell[] = [];
+    for (let c = from; c < from + 3; c++) {
+      const cell = t.view.cell(r, c);
+      const text = cell ? displayText(cell, this.ctx.date1904) : '';
+      const answer = LEADING_ANSWER.test(foldText(text)) ? matchListValue('answer', text) : undefined;
+      const field = Object.entries(CHECKLIST_MARK_FIELDS).find(([, a]) => a === answer)?.[0];
+      if (!cell || !field || marks.some((m) => m.field === field)) return undefined;
+      marks.push({ col: c, field });
+      cells.push(cell);
+    }
+    // Only the three answer words (and nothing in the question column) make the row a header.
+    if (t.view.rowCells(r).length !== 3) return undefined;
+    for (const cell of cells) t.view.useCell(cell);
+    return { row: r, marks };
+  }
+
+  private rows(t: DetectedTable): Section[] {
     const view = t.view;
     const cols = fieldColumns(t);
-    const marks = t.columns.filter((m) => isMarkField(m.field));
-    const out: QuestionRow[] = [];
-    let group: ChecklistGroup | undefined;
-    const at = (field: string, r: number): GridCell | undefined => {
-      const c = cols.get(field);
-      return c === undefined ? undefined : valueCell(t, r, c);
-    };
+    const markColumns = t.columns.filter((m) => isMarkField(m.field));
+    let marks: readonly { col: number; field: string | null }[] = markColumns;
+    let answerCol = cols.get('answer');
+    let c1 = t.c1;
+    let subHeader: number | undefined;
+    const only = markColumns.length === 1 ? markColumns[0] : undefined;
+    if (only && answerCol === undefined && answersNamedBy(only.header).length >= 2) {
+      const sub = this.subHeader(t, only.col);
+      if (sub) {
+        // "Ja/Delvist/Nej (sæt x)" over three columns, not merged, "Ja | Delvist | Nej" below it.
+        marks = sub.marks;
+        subHeader = sub.row;
+        c1 = Math.max(c1, ...sub.marks.map((m) => m.col));
+      } else {
+        // One column headed "Ja/Delvist/Nej (sæt x)": the answer is written in it as a word.
+        answerCol = only.col;
+        marks = [];
+      }
+    }
+    const questionCol = cols.get('question');
+    const groupCol = cols.get('group');
+    const at = (col: number | undefined, r: number): GridCell | undefined =>
+      col === undefined ? undefined : valueCell(t, r, col);
+
+    const first: Section = { rows: [] };
+    const headingGroup = this.tableGroup(t);
+    if (headingGroup) first.explicit = headingGroup;
+    const sections: Section[] = [first];
+    let section = first;
+    let lastNum = 0;
+    /** The numbers of the current section have gone up so far (a run, not a shuffled list). */
+    let rising = true;
     for (const r of view.rowsBetween(t.firstRow, t.lastRow)) {
-      const own = view.rowCells(r, t.c0, t.c1);
+      if (r === subHeader) continue;
+      const own = view.rowCells(r, t.c0, c1);
       if (own.length === 0) continue;
-      const questionCell = at('question', r);
-      const text = questionCell ? displayText(questionCell, this.ctx.date1904) : '';
+      const questionCell = at(questionCol, r);
+      const raw = questionCell ? displayText(questionCell, this.ctx.date1904) : '';
       // A group heading inside the table ("Huskeliste til den løbende implementering").
-      const only = own.length === 1 ? own[0] : undefined;
-      if (only) {
-        const onlyText = displayText(only, this.ctx.date1904);
-        const g = groupFromText(onlyText);
-        if (g && (scoreChecklist(onlyText)[0]?.score ?? 0) < QUESTION_THRESHOLD) {
-          group = g;
-          view.useCell(only);
+      const lone = own.length === 1 ? own[0] : undefined;
+      if (lone) {
+        const loneText = displayText(lone, this.ctx.date1904);
+        const g = groupFromText(loneText);
+        if (g && (scoreChecklist(loneText)[0]?.score ?? 0) < QUESTION_THRESHOLD) {
+          section = { explicit: g, rows: [] };
+          sections.push(section);
+          lastNum = 0;
+          rising = true;
+          view.useCell(lone);
           continue;
         }
       }
-      const idCell = at('id', r);
-      const idText = idCell
-        ? displayText(idCell, this.ctx.date1904)
-            .toUpperCase()
-            .replace(/[\s.\-)]/g, '')
-        : '';
-      const id = /^[FL][1-8]$/.test(idText) && idText !== 'F8' ? (idText as ChecklistId) : undefined;
-      const num = /^\d{1,2}$/.test(idText) ? Number(idText) : undefined;
-      const groupCell = at('group', r);
+      const idCell = questionCol === cols.get('id') ? undefined : at(cols.get('id'), r);
+      const fromId = idCell ? idFromText(displayText(idCell, this.ctx.date1904)) : {};
+      const fromText = leadingNumber(raw);
+      const explicitId = fromId.id ?? fromText.id;
+      const num = explicitId ? undefined : (fromId.num ?? fromText.num);
+      const groupCell = groupCol !== undefined && groupCol !== questionCol ? at(groupCol, r) : undefined;
       const rowGroup = groupCell ? groupFromText(displayText(groupCell, this.ctx.date1904)) : undefined;
 
       const answers: { answer: Answer; cell: GridCell }[] = [];
       const blanks: GridCell[] = [];
+      const inline: string[] = [];
+      let conflictCell: GridCell | undefined;
+      let guessedAnswer: QuestionRow['guessedAnswer'];
       for (const m of marks) {
         const cell = view.cell(r, m.col);
         if (!cell) continue;
-        const kind = markOf(cell);
         const answer = CHECKLIST_MARK_FIELDS[m.field as keyof typeof CHECKLIST_MARK_FIELDS];
-        if (kind === 'mark') answers.push({ answer, cell });
-        else if (kind === 'empty') blanks.push(cell);
-        else if (matchListValue('answer', displayText(cell, this.ctx.date1904)) === answer) {
+        const kind = markOf(cell);
+        const text = displayText(cell, this.ctx.date1904);
+        const word = kind === 'other' || typeof cell.v === 'string' ? readAnswerText(text) : {};
+        if (word.answer && (word.answer !== answer || word.conflict)) {
+          // "Ja" written in the Nej column: the cell says two things.
+          answers.push({ answer, cell }, { answer: word.answer, cell });
+          conflictCell ??= cell;
+        } else if (kind === 'mark' || word.answer === answer) {
           answers.push({ answer, cell });
+          if (word.comment) inline.push(word.comment);
+        } else if (kind === 'empty') blanks.push(cell);
+        else {
+          const withComment = /^([x✓✔•]|xx)\s*[-–—:,(]\s*(.+)$/iu.exec(text);
+          if (withComment?.[2]) {
+            answers.push({ answer, cell });
+            inline.push(withComment[2].replace(/\)\s*$/, '').trim());
+          } else this.ctx.issues.push(valueNotInList(view.name, a1(cell.r, cell.c), 'answer', text));
         }
       }
-      const answerCell = at('answer', r);
+      const answerCell = at(answerCol, r);
       if (answerCell) {
         const answerText = displayText(answerCell, this.ctx.date1904);
-        const answer = matchListValue('answer', answerText) as Answer | undefined;
-        if (answer) answers.push({ answer, cell: answerCell });
-        else if (markOf(answerCell) === 'empty') blanks.push(answerCell);
+        const word = readAnswerText(answerText);
+        if (word.answer) {
+          answers.push({ answer: word.answer, cell: answerCell });
+          if (word.guessed) guessedAnswer = { cell: answerCell, text: answerText };
+          if (word.conflict) {
+            for (const a of word.conflict)
+              if (a !== word.answer) answers.push({ answer: a, cell: answerCell });
+            conflictCell ??= answerCell;
+          } else if (word.comment) inline.push(word.comment);
+        } else if (markOf(answerCell) === 'empty') blanks.push(answerCell);
         else
           this.ctx.issues.push(
             valueNotInList(view.name, a1(answerCell.r, answerCell.c), 'answer', answerText),
           );
       }
-      const commentCell = at('comment', r);
-      const comment = commentCell ? displayText(commentCell, this.ctx.date1904) : undefined;
-      if (text === '' && id === undefined && num === undefined) continue;
-      const answerCol = cols.get('answer') ?? marks[0]?.col;
-      out.push({
+      const commentCell = at(cols.get('comment'), r);
+      const columnComment = commentCell ? displayText(commentCell, this.ctx.date1904) : '';
+      const comment = [...inline, ...(columnComment !== '' ? [columnComment] : [])].join('; ');
+      // A row with no question but an answer is kept, so that the answer is reported, not lost.
+      if (raw === '' && explicitId === undefined && num === undefined && answers.length === 0) continue;
+      // Numbers that start again from 1 begin the next list.
+      if (num !== undefined) {
+        if (lastNum === 0) rising = num === 1;
+        else if (num <= lastNum) {
+          if (num === 1 && rising && section.rows.length >= 2) {
+            section.run = true;
+            section = { rows: [] };
+            sections.push(section);
+          } else rising = false;
+        }
+        lastNum = num;
+      }
+      const placeCol = answerCol ?? marks[0]?.col;
+      section.rows.push({
+        table: t,
         r,
-        text,
+        text: raw,
         ...(questionCell ? { questionCell } : {}),
-        ...(idCell ? { idCell } : {}),
-        ...(groupCell && rowGroup ? { groupCell } : {}),
-        ...(id ? { id } : {}),
+        ...(idCell && (fromId.id || fromId.num !== undefined) ? { idCell } : {}),
+        ...(groupCell && rowGroup ? { groupCell, rowGroup } : {}),
+        ...(explicitId ? { explicitId } : {}),
         ...(num !== undefined ? { num } : {}),
-        ...((rowGroup ?? group) ? { group: rowGroup ?? group } : {}),
         answers,
+        ...(conflictCell ? { conflictCell } : {}),
         blanks,
-        ...(comment !== undefined && comment !== '' && commentCell ? { comment, commentCell } : {}),
-        ...(answerCol !== undefined ? { place: { sheet: view.name, cell: a1(r, answerCol) } } : {}),
+        ...(guessedAnswer ? { guessedAnswer } : {}),
+        ...(comment !== '' ? { comment } : {}),
+        ...(commentCell && columnComment !== '' ? { commentCell } : {}),
+        ...(placeCol !== undefined ? { place: { sheet: view.name, cell: a1(r, placeCol) } } : {}),
+        match: matchChecklist(fromText.rest),
+        section,
       });
     }
-    return out;
+    if (rising && lastNum > 1) section.run = true;
+    return sections.filter((s) => s.rows.length > 0);
   }
 }

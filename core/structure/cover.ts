@@ -1,10 +1,18 @@
 // The cover fields (FRONT_SHEET.fields): label/value pairs anywhere outside the tables — the value
-// right of its label (across merged or blank cells) or below it, or in the same cell after a colon —
-// in Danish or English. The municipality and the period also from a title ("Implementeringsplan for
-// Aarhus Kommune, 2. halvår 2026") or a sheet name when nothing else names them; options override.
+// right of its label (across merged or blank cells) or below it (a row of labels over a row of
+// values), or in the same cell after a colon ("Programme coordinator: Sofie Lund") — in Danish or
+// English and in the words coordinators use (vocab.ts coverLabelMatch). The municipality and the
+// period also from a title ("Handleplan for Vejle Kommune 2026") or a sheet name when nothing else
+// names them; options override.
+//
+// What is read with less than certainty carries a check at its cell (ReadCheck): a municipality
+// written short or misspelt ("Kbh", "Silkebrog"), a half-year told by a season ("Efterår 2026"), a
+// value taken from a title or a sheet name, a list value read from the first part of a longer text
+// ("Socialforvaltningen, Børn og Unge"), a label read by its words only. E-mail addresses written
+// beside or after a name ("Anne Lund (anlu@vejle.dk)") are the person's e-mail.
 
 import type { Place } from '../draft';
-import { a1, type GridCell } from '../grid';
+import { a1, cellText, type GridCell } from '../grid';
 import {
   FRONT_SHEET,
   type FrontFieldKey,
@@ -13,12 +21,20 @@ import {
   type Phase,
   type SupervisionModel,
 } from '../spec';
-import { findMunicipalities, findPeriod, matchListValue, municipalityName, parsePeriod } from '../normalize';
+import {
+  findMunicipalities,
+  findPeriod,
+  matchListValue,
+  municipalityName,
+  parsePeriod,
+  stripParentheses,
+} from '../normalize';
 import { parseDateCell } from '../dates';
 import { displayText, type SheetView } from './sheet';
-import type { Ctx } from './context';
-import { municipalityUnknown, periodMalformed, valueNotInList } from './messages';
-import { coverLabel } from './vocab';
+import { addCheck, type Ctx } from './context';
+import { municipalityUnknown, periodMalformed, quote, valueNotInList } from './messages';
+import { coverLabelMatch } from './vocab';
+import { matchMunicipality } from './similarity';
 import { FRONT_FIRST_ROW } from '../layout';
 
 export interface Cover {
@@ -55,22 +71,41 @@ interface Found {
   /** The value written after a colon in the label's own cell. */
   readonly inline?: string;
   readonly place: Place;
+  /** How sure the label names the field (below 1: read by its words only). */
+  readonly labelConfidence: number;
 }
 
 function inRegion(regions: readonly Region[], sheet: string, r: number, c: number): boolean {
   return regions.some((g) => g.sheet === sheet && r >= g.r0 && r <= g.r1 && c >= g.c0 && c <= g.c1);
 }
 
-function labelOf(text: string): { key: FrontFieldKey; inline?: string } | undefined {
-  const key = coverLabel(text);
-  if (key) return { key };
+interface Label {
+  readonly key: FrontFieldKey;
+  readonly inline?: string;
+  readonly confidence: number;
+}
+
+function labelOf(text: string): Label | undefined {
+  const whole = coverLabelMatch(text, /:\s*$/.test(text));
+  if (whole) return { key: whole.key, confidence: whole.confidence };
   const m = /^([^:]{2,40}):\s*(.+)$/su.exec(text);
   if (m?.[1] && m[2]) {
-    const k = coverLabel(m[1]);
-    if (k) return { key: k, inline: m[2].trim() };
+    const k = coverLabelMatch(m[1], true);
+    if (k) return { key: k.key, inline: m[2].trim(), confidence: k.confidence };
   }
   return undefined;
 }
+
+/** A label for certain (one that may stop the search for another label's value). */
+function isLabel(text: string): boolean {
+  const l = labelOf(text.trim());
+  return (
+    (l !== undefined && l.confidence >= 0.85) || BARE_EMAIL.test(text.trim()) || NAME_LABEL.test(text.trim())
+  );
+}
+
+/** Column labels of a small table of people: "Navn", "Name", "Titel". */
+const NAME_LABEL = /^(?:navn|name|titel|title|stilling|telefon|tlf\.?|phone)\s*:?$/iu;
 
 const MAX_RIGHT = 6;
 
@@ -84,7 +119,7 @@ function emailOfPerson(
   cell: GridCell,
   view: SheetView,
   found: ReadonlyMap<FrontFieldKey, Found>,
-): { key: FrontFieldKey; inline?: string } | undefined {
+): Label | undefined {
   const m = BARE_EMAIL.exec(String(cell.v).trim());
   if (!m) return undefined;
   let best: { key: FrontFieldKey; distance: number } | undefined;
@@ -102,7 +137,7 @@ function emailOfPerson(
   }
   if (!best) return undefined;
   const inline = m[1]?.trim();
-  return inline ? { key: best.key, inline } : { key: best.key };
+  return inline ? { key: best.key, inline, confidence: 1 } : { key: best.key, confidence: 1 };
 }
 
 export function readCover(
@@ -149,6 +184,7 @@ export function readCover(
           label: cell,
           inline: label.inline,
           place: { sheet: view.name, cell: a1(cell.r, cell.c) },
+          labelConfidence: label.confidence,
         });
         continue;
       }
@@ -159,16 +195,12 @@ export function readCover(
       for (let c = from; c < from + MAX_RIGHT && !value && !blocked; c++) {
         const v = view.cell(cell.r, c);
         if (!v) continue;
-        if (!free(view, v.r, v.c) || (typeof v.v === 'string' && labelOf(v.v.trim()))) blocked = true;
+        if (!free(view, v.r, v.c) || (typeof v.v === 'string' && isLabel(v.v))) blocked = true;
         else value = v;
       }
       if (!value) {
         const below = view.cell(cell.r + 1, cell.c);
-        if (
-          below &&
-          free(view, below.r, below.c) &&
-          !(typeof below.v === 'string' && labelOf(below.v.trim()))
-        ) {
+        if (below && free(view, below.r, below.c) && !(typeof below.v === 'string' && isLabel(below.v))) {
           value = below;
         }
       }
@@ -178,6 +210,7 @@ export function readCover(
         label: cell,
         ...(value ? { value } : {}),
         place: { sheet: view.name, cell: value ? a1(value.r, value.c) : a1(cell.r, from) },
+        labelConfidence: label.confidence,
       });
     }
   }
@@ -191,8 +224,17 @@ export function readCover(
     cover.places[f.key] = f.place;
     const text = f.inline ?? (f.value ? displayText(f.value, ctx.date1904) : '');
     if (text === '') continue;
-    if (setField(cover, f, text, ctx)) f.view.useCell(f.value);
+    if (setField(cover, f, text, ctx)) {
+      f.view.useCell(f.value);
+      if (f.labelConfidence < 0.95) {
+        check(ctx, f.place, f.key, text, f.labelConfidence, {
+          da: `værdien er læst ud fra teksten "${quote(cellText(f.label))}", som ikke er en kendt overskrift`,
+          en: `the value was read from the label "${quote(cellText(f.label))}", which is not a known label`,
+        });
+      }
+    }
   }
+  emailsBesideNames(cover, found, ctx);
 
   fromTitles(cover, outside, ctx);
   applyOptions(cover, ctx, lang, options);
@@ -200,50 +242,114 @@ export function readCover(
   return cover;
 }
 
+/** The plan field a cover field's check is about ("cover.coordinator" for its name and e-mail). */
+function checkField(key: FrontFieldKey): string {
+  if (key === 'coordinatorName' || key === 'coordinatorEmail') return 'cover.coordinator';
+  if (key === 'leaderName' || key === 'leaderEmail') return 'cover.leader';
+  return `cover.${key}`;
+}
+
+function check(
+  ctx: Ctx,
+  place: Place,
+  key: FrontFieldKey,
+  value: string,
+  confidence: number,
+  why: { da: string; en: string },
+): void {
+  const label = FRONT_SHEET.fields.find((f) => f.key === key)?.label ?? { da: key, en: key };
+  addCheck(ctx, {
+    sheet: place.sheet,
+    cell: place.cell,
+    field: checkField(key),
+    value,
+    confidence: Math.round(Math.min(0.94, confidence) * 100) / 100,
+    reason: {
+      da: `${label.da}: ${why.da}. Tjek at det er rigtigt.`,
+      en: `${label.en}: ${why.en}. Check that it is right.`,
+    },
+  });
+}
+
+const MUNICIPALITY_WHY = {
+  abbreviation: { da: 'en forkortelse', en: 'a short form' },
+  part: { da: 'en del af kommunens navn', en: 'part of the municipality’s name' },
+  spelling: { da: 'et navn stavet anderledes', en: 'a name spelt differently' },
+} as const;
+
 /** Sets one cover field from its text; false (with an issue) when the text is not a valid value. */
 function setField(cover: Cover, f: Found, text: string, ctx: Ctx): boolean {
   const { sheet, cell } = f.place;
   switch (f.key) {
     case 'municipality': {
-      const code = matchListValue('municipality', text);
-      if (!code) {
+      const guess = matchMunicipality(text);
+      if (!guess) {
         ctx.issues.push(municipalityUnknown(sheet, cell, text));
         return false;
       }
-      cover.municipality = { code, name: municipalityName(code) ?? text };
+      const name = municipalityName(guess.code) ?? text;
+      cover.municipality = { code: guess.code, name };
+      if (guess.how !== 'name') {
+        const why = MUNICIPALITY_WHY[guess.how];
+        check(ctx, f.place, f.key, text, guess.confidence, {
+          da: `"${quote(text)}" er læst som ${name} (${why.da})`,
+          en: `"${quote(text)}" was read as ${name} (${why.en})`,
+        });
+      }
       return true;
     }
     case 'period': {
       const p = periodOfCell(f.value, text, ctx.date1904);
-      if (!p) {
-        ctx.issues.push(periodMalformed(sheet, cell, text));
-        return false;
+      if (p) {
+        cover.period = p;
+        return true;
       }
-      cover.period = p;
-      return true;
+      const season = seasonPeriod(text);
+      if (season) {
+        cover.period = season;
+        check(ctx, f.place, f.key, text, 0.7, {
+          da: `"${quote(text)}" er læst som halvåret ${season}`,
+          en: `"${quote(text)}" was read as the half-year ${season}`,
+        });
+        return true;
+      }
+      ctx.issues.push(periodMalformed(sheet, cell, text));
+      return false;
     }
     case 'phase':
     case 'organisation':
     case 'supervisionModel': {
-      const id = matchListValue(f.key, text);
-      if (!id) {
+      const read = listValueOf(f.key, text);
+      if (!read) {
         ctx.issues.push(valueNotInList(sheet, cell, f.key, text));
         return false;
       }
-      if (f.key === 'phase') cover.phase = id as Phase;
-      else if (f.key === 'organisation') cover.organisation = id as Organisation;
-      else cover.supervisionModel = id as SupervisionModel;
+      if (f.key === 'phase') cover.phase = read.id as Phase;
+      else if (f.key === 'organisation') cover.organisation = read.id as Organisation;
+      else cover.supervisionModel = read.id as SupervisionModel;
+      if (read.confidence < 1) {
+        check(ctx, f.place, f.key, text, read.confidence, {
+          da: `kun "${quote(read.from)}" af "${quote(text)}" er læst`,
+          en: `only "${quote(read.from)}" of "${quote(text)}" was read`,
+        });
+      }
       return true;
     }
     case 'coordinatorName':
-      cover.coordinator = { ...cover.coordinator, name: text };
+    case 'leaderName': {
+      const person = personOf(text, f.value);
+      const field = f.key === 'coordinatorName' ? 'coordinator' : 'leader';
+      const prev = cover[field];
+      cover[field] = {
+        ...prev,
+        name: person.name,
+        ...(person.email !== undefined && prev?.email === undefined ? { email: person.email } : {}),
+      };
       return true;
+    }
     case 'coordinatorEmail':
       if (!cover.coordinator) return false;
       cover.coordinator = { ...cover.coordinator, email: emailOf(f, text) };
-      return true;
-    case 'leaderName':
-      cover.leader = { ...cover.leader, name: text };
       return true;
     case 'leaderEmail':
       if (!cover.leader) return false;
@@ -259,11 +365,87 @@ function setField(cover: Cover, f: Found, text: string, ctx: Ctx): boolean {
   }
 }
 
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/u;
+
+/**
+ * A name as written in a cover cell, with the e-mail address written after it or linked from it:
+ * "Anne Lund (anlu@vejle.dk)", "Anne Lund, anlu@vejle.dk", "Anne Lund <anlu@vejle.dk>".
+ */
+function personOf(text: string, cell: GridCell | undefined): { name: string; email?: string } {
+  const m = EMAIL.exec(text);
+  const link =
+    cell?.link && /^mailto:/i.test(cell.link) ? cell.link.replace(/^mailto:/i, '').split('?')[0] : '';
+  if (!m) return link && EMAIL.test(link) ? { name: text, email: link } : { name: text };
+  const name = text
+    .replace(m[0], ' ')
+    .replace(/[<>()[\]]/g, ' ')
+    .replace(/\s*(?:[,;–—|/]|\s-\s|e-?mail:?|mail:?)\s*$/iu, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[,;:–—-]+$/u, '')
+    .trim();
+  return name === '' ? { name: text } : { name, email: m[0] };
+}
+
+/** An e-mail address in the cell right of a coordinator's or leader's name is theirs. */
+function emailsBesideNames(cover: Cover, found: ReadonlyMap<FrontFieldKey, Found>, ctx: Ctx): void {
+  for (const [key, field] of [
+    ['coordinatorName', 'coordinator'],
+    ['leaderName', 'leader'],
+  ] as const) {
+    const f = found.get(key);
+    const person = cover[field];
+    // Right of the name's cell, or of the label's own cell when the name was written in it.
+    const from = f?.value ?? (f?.inline !== undefined ? f.label : undefined);
+    if (!f || !from || !person || person.email !== undefined) continue;
+    for (let c = from.c + 1; c <= from.c + 2; c++) {
+      const next = f.view.cell(from.r, c);
+      if (!next || f.view.isUsedCell(next)) continue;
+      const text = displayText(next, ctx.date1904);
+      if (!EMAIL.test(text) || text.length > 80 || /\s/.test(text.trim())) break;
+      cover[field] = { ...person, email: text.trim() };
+      cover.places[key === 'coordinatorName' ? 'coordinatorEmail' : 'leaderEmail'] = {
+        sheet: f.view.name,
+        cell: a1(next.r, next.c),
+      };
+      f.view.useCell(next);
+      break;
+    }
+  }
+}
+
+/**
+ * A list value from a cover text: the whole text, or a phase written with its number or as a
+ * compound ("Fase 3 – indledende implementering", "Klargøringsfasen"), or — with a lower
+ * confidence — the first part of a longer text ("Socialforvaltningen, Børn og Unge").
+ */
+function listValueOf(
+  list: 'phase' | 'organisation' | 'supervisionModel',
+  text: string,
+): { id: string; confidence: number; from: string } | undefined {
+  const whole = matchListValue(list, text);
+  if (whole) return { id: whole, confidence: 1, from: text };
+  if (list === 'phase') {
+    const bare = text
+      .replace(/^\s*(?:fase|phase)\s*\d?\s*[.:–—-]*\s*/iu, '')
+      .replace(/s?(?:fasen|fase|phase)\s*$/iu, '')
+      .trim();
+    const id = bare === '' ? undefined : matchListValue(list, bare);
+    if (id) return { id, confidence: 1, from: text };
+  }
+  const first = stripParentheses(text)
+    .split(/\s*(?:[,;:/–—]|\s-\s|\bv\.\s|\bved\b|\bmed\b|\bwith\b)\s*/u)
+    .find((p) => p.trim() !== '');
+  if (!first || first.trim() === text.trim()) return undefined;
+  const id = matchListValue(list, first);
+  return id ? { id, confidence: 0.8, from: first } : undefined;
+}
+
 function emailOf(f: Found, text: string): string {
   const link = f.value?.link;
   if (link && /^mailto:/i.test(link) && !text.includes('@'))
     return link.replace(/^mailto:/i, '').split('?')[0] ?? text;
-  return text;
+  return EMAIL.exec(text)?.[0] ?? text;
 }
 
 /** A half-year from a period cell: "2026-H2", "2. halvår 2026", or a date range inside one half. */
@@ -276,6 +458,18 @@ function periodOfCell(cell: GridCell | undefined, text: string, date1904: boolea
   const half = (iso: string): string => `${iso.slice(0, 4)}-H${Number(iso.slice(5, 7)) <= 6 ? 1 : 2}`;
   const a = half(d.span.start);
   return a === half(d.span.deadline) ? parsePeriod(a)?.id : undefined;
+}
+
+/** "Efterår 2026" / "autumn 2026" → 2026-H2, "Forår 2026" / "spring 2026" → 2026-H1 (a guess). */
+export function seasonPeriod(text: string): string | undefined {
+  const t = text.normalize('NFC').toLowerCase().trim();
+  const m =
+    /^(?:i\s+|in\s+(?:the\s+)?)?(efterår(?:et)?|efteraar(?:et)?|efterar(?:et)?|autumn|fall|forår(?:et)?|foraar(?:et)?|forar(?:et)?|spring)\s*(?:i\s+|of\s+)?(\d{4})$/u.exec(
+      t,
+    );
+  if (!m?.[1] || !m[2]) return undefined;
+  const half = /^(?:efter|autumn|fall)/.test(m[1]) ? 2 : 1;
+  return parsePeriod(`${m[2]}-H${half}`)?.id;
 }
 
 function fromTitles(
@@ -301,8 +495,14 @@ function fromTitles(
       if (!municipalityFrom || cover.municipality) break;
       const mention = findMunicipalities(t.text).find((m) => m.withKommune === strong || !strong);
       if (!mention || (!strong && !t.title)) continue;
-      cover.municipality = { code: mention.code, name: municipalityName(mention.code) ?? mention.code };
-      cover.places.municipality = { sheet: t.view.name, cell: a1(t.cell.r, t.cell.c) };
+      const name = municipalityName(mention.code) ?? mention.code;
+      cover.municipality = { code: mention.code, name };
+      const place = { sheet: t.view.name, cell: a1(t.cell.r, t.cell.c) };
+      cover.places.municipality = place;
+      check(ctx, place, 'municipality', t.text, strong ? 0.9 : 0.75, {
+        da: `kommunen ${name} er taget fra teksten "${quote(t.text)}"`,
+        en: `the municipality ${name} was taken from the text "${quote(t.text)}"`,
+      });
     }
   }
   for (const t of texts) {
@@ -311,8 +511,13 @@ function fromTitles(
     if (!p) continue;
     const place = { sheet: t.view.name, cell: a1(t.cell.r, t.cell.c) };
     cover.places.period = place;
-    if (p.inRange) cover.period = p.id;
-    else {
+    if (p.inRange) {
+      cover.period = p.id;
+      check(ctx, place, 'period', t.text, 0.9, {
+        da: `halvåret ${p.id} er taget fra teksten "${quote(t.text)}"`,
+        en: `the half-year ${p.id} was taken from the text "${quote(t.text)}"`,
+      });
+    } else {
       ctx.issues.push(periodMalformed(place.sheet, place.cell, t.text));
       break;
     }
@@ -339,8 +544,13 @@ function fromTitles(
     for (const { view } of outside) {
       const mention = findMunicipalities(view.name)[0];
       if (!mention) continue;
-      cover.municipality = { code: mention.code, name: municipalityName(mention.code) ?? mention.code };
+      const name = municipalityName(mention.code) ?? mention.code;
+      cover.municipality = { code: mention.code, name };
       cover.places.municipality ??= { sheet: view.name, cell: 'A1' };
+      check(ctx, cover.places.municipality, 'municipality', view.name, 0.7, {
+        da: `kommunen ${name} er taget fra arkets navn "${quote(view.name)}"`,
+        en: `the municipality ${name} was taken from the sheet name "${quote(view.name)}"`,
+      });
       break;
     }
   }

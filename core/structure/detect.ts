@@ -133,7 +133,8 @@ function acceptable(a: Assignment): boolean {
       return n >= 3 || (n >= 2 && has('activity'));
     case 'checklist': {
       const marks = [...f].filter((x) => isMarkField(x)).length;
-      return marks >= 2 || (has('question') && (has('answer') || marks >= 1));
+      // (read-checklist) A question column headed "Huskeliste" maps to the group field.
+      return marks >= 2 || ((has('question') || has('group')) && (has('answer') || marks >= 1));
     }
     case 'roles':
       return has('role') && (has('name') || has('responsibilities'));

@@ -5,6 +5,7 @@
 import {
   FRONT_SHEET,
   TABLE_SHEETS,
+  type ChecklistId,
   type FrontFieldKey,
   type Label,
   type Lang,
@@ -80,7 +81,8 @@ const EXTRA: Partial<Record<TableKey, Record<string, { weak: string[] }>>> = {
     },
   },
   checklist: {
-    question: { weak: ['emne', 'punkt', 'item'] },
+    // (read-checklist) "Checklist item" names the question, not the list.
+    question: { weak: ['emne', 'punkt', 'item', 'checklist item', 'huskepunkt', 'tjekpunkt'] },
   },
 };
 
@@ -296,7 +298,58 @@ function prefixes(): Set<string> {
   return prefixSet;
 }
 
-// --- Cover labels -------------------------------------------------------------------------------
+// --- Checklist questions by meaning (read-checklist) -------------------------------------------
+// Coordinators shorten and paraphrase the 15 questions of 000 Tabel 1 and 2 ("Koordinator valgt?",
+// "Behovsanalyse gennemført", "Roles and responsibilities clear"). Besides the spec's own texts,
+// each question is known by the short phrases below: its key words as the seed uses them, and the
+// everyday words for them. similarity.ts scores a row's text against all of them.
+
+/** Short ways of naming each checklist question (F6 and L6 share their text and phrases). */
+export const CHECKLIST_PHRASES: Readonly<Partial<Record<ChecklistId, readonly string[]>>> = {
+  F1: ['behovsanalyse', 'analyse af behovet', 'needs analysis'],
+  F2: ['aktører inddraget i behovsanalysen', 'stakeholders involved in the needs analysis'],
+  F3: ['samarbejdspartnere involveres og informeres', 'partners involved and informed'],
+  F4: ['koordinator valgt', 'coordinator appointed'],
+  F5: ['udvælgelse af mentorer og forældrecoaches', 'selection of mentors and parent coaches'],
+  F6: ['rammer for forløb', 'framework for cases'],
+  F7: ['rolle- og ansvarsfordeling', 'roles and responsibilities'],
+  L1: ['implementeringsplan med milepæle', 'implementation plan with milestones'],
+  L2: ['nedslag og foreløbige resultater', 'checkpoints and interim results'],
+  L3: ['opkvalificering', 'upskilling and training'],
+  L4: ['aktionslæring og fastholdelse af kompetencer', 'action learning and retaining skills'],
+  L5: ['kommunikationsplan for metoden', 'communication plan for the method'],
+  L6: ['rammer for forløb', 'framework for cases'],
+  L7: ['hvem informeres', 'who is informed'],
+  L8: ['hvad, hvornår og hvordan der kommunikeres', 'what, when and how to communicate'],
+};
+
+/** Everyday words for the questions' own words (folded form → folded form). */
+export const CHECKLIST_SYNONYMS: Readonly<Record<string, string>> = {
+  tovholder: 'koordinator',
+  tovholderen: 'koordinatoren',
+  udpeget: 'valgt',
+  fundet: 'valgt',
+  appointed: 'chosen',
+  stakeholders: 'actors',
+  interessenter: 'aktorer',
+  partnere: 'samarbejdspartnere',
+  partnerne: 'samarbejdspartnere',
+};
+
+/** Words that say nothing about which question is meant (folded form). */
+export const CHECKLIST_STOPWORDS: ReadonlySet<string> = new Set(
+  (
+    'er der en et at og i om af til de det den som kan med har for pa fx samt hvor ved hvis skal vi ' +
+    'jeres sig vores din jer man blevet vaeret blive the a an is are there be been has have of and to in ' +
+    'for on with that as by it its from do does our we'
+  ).split(' '),
+);
+
+// --- Cover labels (read-checklist) ----------------------------------------------------------------
+// A cover label is matched (1) exactly, by the spec's label or alias or the words below, (2) by a
+// term's words plus words that only qualify it ("Programme coordinator", "Leder af indsatsen",
+// "Responsible manager", "Kommune nr."), or (3) one letter off (OCR). Anything else followed by a
+// colon that holds a term's words ("Leder og koordinator:") is a guess, read with a check.
 
 export interface CoverTerm {
   readonly key: FrontFieldKey;
@@ -304,10 +357,47 @@ export interface CoverTerm {
   readonly aliases: readonly string[];
 }
 
+/** Label words real cover sheets use that the spec does not list. */
+const COVER_EXTRA: Partial<Record<FrontFieldKey, readonly string[]>> = {
+  municipality: ['kommune navn', 'navn på kommune', 'local authority', 'kommunenr'],
+  period: ['halvår', 'half-year', 'half year', 'reporting half-year', 'tidsrum', 'opfølgningshalvår'],
+  phase: ['implementeringsfase', 'current phase', 'stage'],
+  coordinatorName: [
+    'programkoordinator',
+    'projektkoordinator',
+    'indsatskoordinator',
+    'koordinator for indsatsen',
+    'contact person',
+    'tovholder for indsatsen',
+  ],
+  leaderName: [
+    'ansvarlig chef',
+    'områdeleder',
+    'afdelingsleder',
+    'centerchef',
+    'head of department',
+    'lederen',
+  ],
+  organisation: ['placering', 'organisatorisk placering', 'forankret', 'anchored in', 'anchoring'],
+  supervisionModel: ['supervisionsform', 'form for supervision', 'type of supervision', 'supervision model'],
+};
+
+/** Words that only qualify a label's term (folded when used). */
+const COVER_MODIFIERS = new Set(
+  (
+    'programme program projekt project lokal lokale local kommunal kommunale kommunens municipal ' +
+    'indsatsens indsatsen indsats effort ansvarlig ansvarlige responsible overordnet overordnede ' +
+    'daglig daglige faglig primær primary main lead navn name nr nummer kode code adresse address ' +
+    'nuværende current aktuel aktuelle our vores the for af på of i in til'
+  )
+    .split(' ')
+    .map((w) => foldText(w)),
+);
+
 export const COVER_TERMS: readonly CoverTerm[] = FRONT_SHEET.fields.map((f) => ({
   key: f.key,
   label: f.label,
-  aliases: f.aliases,
+  aliases: [...f.aliases, ...(COVER_EXTRA[f.key] ?? [])],
 }));
 
 const coverIndex = new Map<string, FrontFieldKey>();
@@ -318,21 +408,79 @@ for (const t of COVER_TERMS) {
   }
 }
 
-/** The cover field a label cell names ("Kommune:", "Koordinatorens e-mail", "Periode (halvår)"). */
-export function coverLabel(text: string): FrontFieldKey | undefined {
-  if (text.length > 60) return undefined;
-  const direct = coverIndex.get(foldText(text));
-  if (direct) return direct;
-  // Close OCR/ASCII spellings of a label (one letter off), never partial words.
-  const h = prepareText(text);
-  let best: { key: FrontFieldKey; score: number } | undefined;
-  for (const term of preparedCoverTerms) {
-    const s = scorePrepared(h, term.text);
-    if (s >= 0.85 && s > (best?.score ?? 0)) best = { key: term.key, score: s };
-  }
-  return best?.key;
-}
-
 const preparedCoverTerms = COVER_TERMS.flatMap((t) =>
   [t.label.da, t.label.en, ...t.aliases].map((term) => ({ key: t.key, text: prepareText(term) })),
 );
+
+export interface CoverLabelMatch {
+  readonly key: FrontFieldKey;
+  /** 1 when the label names the field for certain; lower for a guess. */
+  readonly confidence: number;
+}
+
+/**
+ * The cover field a label names, and how sure: "Kommune:", "Koordinatorens e-mail", "Periode
+ * (halvår)", "Programme coordinator", "Leder af indsatsen". `colon`: the label ended with a colon
+ * (a label for certain, so a looser reading of its words is allowed, with a lower confidence).
+ */
+export function coverLabelMatch(text: string, colon = false): CoverLabelMatch | undefined {
+  if (text.length > 60) return undefined;
+  const key = colon ? `:${text}` : text;
+  const hit = coverLabelCache.get(key);
+  if (hit !== undefined) return hit ?? undefined;
+  const out = coverLabelUncached(text, colon);
+  if (coverLabelCache.size >= COVER_LABEL_CACHE_MAX) coverLabelCache.clear();
+  coverLabelCache.set(key, out ?? null);
+  return out;
+}
+
+/** Label texts already read (every text cell outside the tables is looked at once per workbook). */
+const coverLabelCache = new Map<string, CoverLabelMatch | null>();
+const COVER_LABEL_CACHE_MAX = 5000;
+
+function coverLabelUncached(text: string, colon: boolean): CoverLabelMatch | undefined {
+  const direct = coverIndex.get(foldText(text));
+  if (direct) return { key: direct, confidence: 1 };
+  const h = prepareText(text);
+  if (h.tokens.length === 0 || h.tokens.length > 6) return undefined;
+  let best: { key: FrontFieldKey; score: number; words: number; confidence: number } | undefined;
+  for (const term of preparedCoverTerms) {
+    // Close OCR/ASCII spellings of the whole label (one letter off).
+    const s = scorePrepared(h, term.text);
+    let confidence = s >= 0.85 ? Math.min(1, s + 0.05) : 0;
+    // The term's words, and words that only qualify it (or, after a colon, at most two others).
+    if (confidence === 0) {
+      const used = new Set<number>();
+      let all = term.text.tokens.length > 0;
+      for (const w of term.text.tokens) {
+        const at = h.tokens.findIndex((t, i) => !used.has(i) && tokenSimilarity(t, w) >= 0.85);
+        if (at < 0) {
+          if (!isFillerWord(w)) all = false;
+          continue;
+        }
+        used.add(at);
+      }
+      const rest = h.tokens.filter((t, i) => !used.has(i) && !isFillerWord(t));
+      if (all && used.size > 0) {
+        if (rest.every((t) => COVER_MODIFIERS.has(t))) confidence = 1;
+        else if (colon && rest.length <= 2) confidence = 0.7;
+      }
+    }
+    if (confidence === 0) continue;
+    const words = term.text.tokens.length;
+    if (
+      !best ||
+      confidence > best.confidence ||
+      (confidence === best.confidence && (words > best.words || (words === best.words && s > best.score)))
+    ) {
+      best = { key: term.key, score: s, words, confidence };
+    }
+  }
+  return best ? { key: best.key, confidence: best.confidence } : undefined;
+}
+
+/** The cover field a label cell names (certainly, or one letter off). */
+export function coverLabel(text: string): FrontFieldKey | undefined {
+  const m = coverLabelMatch(text);
+  return m && m.confidence >= 0.85 ? m.key : undefined;
+}
