@@ -10,8 +10,10 @@ import { matchListValue, normalizeText, stripParentheses } from '../normalize';
 import { displayText } from './sheet';
 import type { DetectedTable } from './detect';
 import { fieldColumns, isMergedLine, valueCell, type Ctx } from './context';
-import { dateUnreadable, valueNotInList } from './messages';
-import { readDate, readStartDate } from './values';
+import { valueNotInList } from './messages';
+import { readDate } from './values';
+import { readTableDate } from './tabledates';
+import { readListCell, type ListCellOptions } from './listcells';
 
 const HEADING_PREFIX =
   /^(?:tema|temaet|tematik|indsatsområde|indsatsomrade|indsatsomraade|fokusområde|område|theme|focus area|area)\s*\d*\s*[:.\-–—]\s*/u;
@@ -86,6 +88,7 @@ function readRow(
   const sheet = view.name;
   const values: { -readonly [K in Field]?: ActivityFields[K] } = {};
   const cells: Partial<Record<Field, string>> = {};
+  const remarks: Remark[] = [];
   let themeCellEmpty = true;
 
   for (const { field, col } of order) {
@@ -95,23 +98,18 @@ function readRow(
     if (!cell) continue;
     switch (field) {
       case 'deadline': {
-        const d = readDate(cell, ctx.date1904);
-        if (!d.ok) {
-          ctx.issues.push(dateUnreadable(sheet, at, displayText(cell, ctx.date1904)));
-          break;
-        }
-        values.deadline = d.deadline;
-        if (d.start !== undefined) values.start = d.start;
+        // The column's day/month order and the plan's years apply; issues and checks at the cell.
+        const d = readTableDate(t, ctx, 'deadline', cell);
+        if (!d) break;
+        values.deadline = d.last;
+        if (d.range) values.start = d.first;
         view.useCell(cell);
         break;
       }
       case 'start': {
-        const d = readStartDate(cell, ctx.date1904);
-        if (!d.ok) {
-          ctx.issues.push(dateUnreadable(sheet, at, displayText(cell, ctx.date1904)));
-          break;
-        }
-        values.start = d.start;
+        const d = readTableDate(t, ctx, 'start', cell);
+        if (!d) break;
+        values.start = d.first;
         view.useCell(cell);
         break;
       }
@@ -122,12 +120,12 @@ function readRow(
         break;
       }
       case 'status': {
-        const id = readList(t, cell, 'status', ctx);
+        const id = readList(t, cell, 'status', ctx, remarks);
         if (id) values.status = id as Status;
         break;
       }
       case 'anchoring': {
-        const id = readList(t, cell, 'anchoring', ctx);
+        const id = readList(t, cell, 'anchoring', ctx, remarks);
         if (id) values.anchoring = id as Anchoring;
         break;
       }
@@ -142,6 +140,7 @@ function readRow(
         break;
     }
   }
+  keepRemarks(values, cells, remarks);
   if (themeCellEmpty && values.theme === undefined && heading) {
     values.theme = heading.theme;
     if (!hasThemeColumn) cells.theme = heading.cell;
@@ -150,16 +149,75 @@ function readRow(
 }
 
 /** A list value, or an issue quoting what was written. */
-function readList(t: DetectedTable, cell: GridCell, list: ListField, ctx: Ctx): string | undefined {
+function readList(
+  t: DetectedTable,
+  cell: GridCell,
+  list: ListField,
+  ctx: Ctx,
+  remarks: Remark[] = [],
+): string | undefined {
+  if (list !== 'theme') {
+    // Statuses and anchorings in other words (a check when it is a judgement); words beside the
+    // value ("I gang – mangler budget") are kept in the activity's evaluation.
+    const read = readListCell(ctx, t.view.name, cell, list, listOptions(t, list));
+    if (!read) return undefined;
+    if (read.rest !== undefined) remarks.push({ label: REMARK_LABEL[list], text: read.rest, cell });
+    t.view.useCell(cell);
+    return read.id;
+  }
   const text = displayText(cell, ctx.date1904);
-  const id =
-    list === 'theme' ? (headingTheme(text) ?? matchListValue(list, text)) : matchListValue(list, text);
+  const id = headingTheme(text) ?? matchListValue(list, text);
   if (id === undefined) {
     ctx.issues.push(valueNotInList(t.view.name, a1(cell.r, cell.c), list, text));
     return undefined;
   }
   t.view.useCell(cell);
   return id;
+}
+
+/** Words written beside a status or anchoring, kept in the evaluation. */
+interface Remark {
+  readonly label: string;
+  readonly text: string;
+  readonly cell: GridCell;
+}
+
+const EVALUATION_LABEL = { da: 'Evaluering af resultat', en: 'Evaluation of result' };
+
+/** How a table's status or anchoring column is read (made once per table: hot). */
+const optionsByTable = new WeakMap<DetectedTable, Map<string, ListCellOptions>>();
+
+function listOptions(t: DetectedTable, list: 'status' | 'anchoring'): ListCellOptions {
+  let byList = optionsByTable.get(t);
+  if (!byList) {
+    byList = new Map();
+    optionsByTable.set(t, byList);
+  }
+  let options = byList.get(list);
+  if (!options) {
+    const header = t.columns.find((m) => m.field === list)?.header;
+    options = {
+      field: `activities.${list}`,
+      ...(header !== undefined ? { header } : {}),
+      restGoesTo: EVALUATION_LABEL,
+    };
+    byList.set(list, options);
+  }
+  return options;
+}
+const REMARK_LABEL: Record<'status' | 'anchoring', string> = { status: 'Status', anchoring: 'Forankring' };
+
+/** Adds the remarks to the evaluation ("Status: mangler budget"), after what the row's own says. */
+function keepRemarks(
+  values: { evaluation?: string },
+  cells: Partial<Record<Field, string>>,
+  remarks: readonly Remark[],
+): void {
+  if (remarks.length === 0) return;
+  const lines = remarks.map((r) => `${r.label}: ${r.text}`);
+  values.evaluation = [values.evaluation, ...lines].filter((x) => x !== undefined && x !== '').join('\n');
+  const first = remarks[0];
+  if (first && cells.evaluation === undefined) cells.evaluation = a1(first.cell.r, first.cell.c);
 }
 
 const FIELD_KEYS: Record<keyof ActivityFields, true> = {

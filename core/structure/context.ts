@@ -4,12 +4,15 @@
 import type { GridCell } from '../grid';
 import type { Issue, ReadCheck } from '../schema';
 import type { DetectedTable } from './detect';
+import type { YearContext } from './years';
 
 export interface Ctx {
   readonly date1904: boolean;
   readonly issues: Issue[];
   /** Values read with less than certainty (see ReadCheck); add them with addCheck. */
   readonly checks: ReadCheck[];
+  /** The years the plan is about (titles, period), for dates written without one (years.ts). */
+  years?: YearContext;
 }
 
 /** Records a value read with less than certainty, so that the coordinator is asked to check it. */
