@@ -375,17 +375,24 @@ export function readDateCell(
   return undefined;
 }
 
-function reading(first: number, last: number, more: Partial<DateReading> = {}): DateReading {
+function reading(
+  first: number,
+  last: number,
+  more: { range?: boolean; exact?: boolean; yearSupplied?: boolean; approximate?: boolean } = NONE,
+): DateReading {
   return {
     first: daysToIso(first),
     last: daysToIso(last),
-    range: false,
-    exact: false,
-    yearSupplied: false,
-    approximate: false,
-    ...more,
+    range: more.range ?? false,
+    exact: more.exact ?? false,
+    yearSupplied: more.yearSupplied ?? false,
+    approximate: more.approximate ?? false,
   };
 }
+
+const NONE = {};
+const dayReadings = new Map<number, DateReading>();
+const EXACT = { exact: true };
 
 function toResult(r: DateReading | undefined): DateResult {
   if (!r) return FAIL;
@@ -408,12 +415,20 @@ function fromSerial(serial: number, date1904: boolean, unit: DateFormatUnit): Da
   ) {
     return undefined;
   }
-  const days = isoToDays(excelSerialToIso(serial, date1904));
-  if (days === undefined) return undefined;
+  // Days since 1970-01-01, as excelSerialToIso counts them (1900: serials below 60 are one day on).
+  const days = date1904 ? whole - EPOCH_1904 : whole < 60 ? whole - EPOCH_1900 + 1 : whole - EPOCH_1900;
+  if (unit === 'day') {
+    // A plan repeats the same few hundred days thousands of times: one (immutable) reading each.
+    let known = dayReadings.get(days);
+    if (!known) {
+      known = reading(days, days, EXACT);
+      if (dayReadings.size >= 20000) dayReadings.clear();
+      dayReadings.set(days, known);
+    }
+    return known;
+  }
   const { year, month } = civilFromDays(days);
   switch (unit) {
-    case 'day':
-      return reading(days, days, { exact: true });
     case 'month':
       return reading(daysFromCivil(year, month, 1), daysFromCivil(year, month, daysInMonth(year, month)));
     case 'year':

@@ -9,11 +9,12 @@ import type { Anchoring, Status, Theme } from '../spec';
 import { matchListValue, normalizeText, stripParentheses } from '../normalize';
 import { displayText } from './sheet';
 import type { DetectedTable } from './detect';
-import { fieldColumns, isMergedLine, valueCell, type Ctx } from './context';
+import { fieldColumns, isMergedLine, memo, valueCell, type Ctx } from './context';
 import { valueNotInList } from './messages';
 import { readDate } from './values';
 import { readTableDate } from './tabledates';
 import { readListCell, type ListCellOptions } from './listcells';
+import type { ListReading } from './values';
 
 const HEADING_PREFIX =
   /^(?:tema|temaet|tematik|indsatsområde|indsatsomrade|indsatsomraade|fokusområde|område|theme|focus area|area)\s*\d*\s*[:.\-–—]\s*/u;
@@ -88,7 +89,7 @@ function readRow(
   const sheet = view.name;
   const values: { -readonly [K in Field]?: ActivityFields[K] } = {};
   const cells: Partial<Record<Field, string>> = {};
-  const remarks: Remark[] = [];
+  let remarks: Remark[] | undefined;
   let themeCellEmpty = true;
 
   for (const { field, col } of order) {
@@ -120,13 +121,16 @@ function readRow(
         break;
       }
       case 'status': {
-        const id = readList(t, cell, 'status', ctx, remarks);
-        if (id) values.status = id as Status;
+        // In other words too; words beside the status are kept in the evaluation (remarks).
+        const read = readWords(t, cell, 'status', ctx);
+        if (read) values.status = read.id as Status;
+        if (read?.rest !== undefined) (remarks ??= []).push(remark('status', read.rest, cell));
         break;
       }
       case 'anchoring': {
-        const id = readList(t, cell, 'anchoring', ctx, remarks);
-        if (id) values.anchoring = id as Anchoring;
+        const read = readWords(t, cell, 'anchoring', ctx);
+        if (read) values.anchoring = read.id as Anchoring;
+        if (read?.rest !== undefined) (remarks ??= []).push(remark('anchoring', read.rest, cell));
         break;
       }
       case 'activity':
@@ -140,7 +144,7 @@ function readRow(
         break;
     }
   }
-  keepRemarks(values, cells, remarks);
+  if (remarks) keepRemarks(values, cells, remarks);
   if (themeCellEmpty && values.theme === undefined && heading) {
     values.theme = heading.theme;
     if (!hasThemeColumn) cells.theme = heading.cell;
@@ -148,31 +152,33 @@ function readRow(
   return { values, source: { sheet, row: r + 1 }, cells };
 }
 
-/** A list value, or an issue quoting what was written. */
-function readList(
-  t: DetectedTable,
-  cell: GridCell,
-  list: ListField,
-  ctx: Ctx,
-  remarks: Remark[] = [],
-): string | undefined {
-  if (list !== 'theme') {
-    // Statuses and anchorings in other words (a check when it is a judgement); words beside the
-    // value ("I gang – mangler budget") are kept in the activity's evaluation.
-    const read = readListCell(ctx, t.view.name, cell, list, listOptions(t, list));
-    if (!read) return undefined;
-    if (read.rest !== undefined) remarks.push({ label: REMARK_LABEL[list], text: read.rest, cell });
-    t.view.useCell(cell);
-    return read.id;
-  }
+/** A theme, or an issue quoting what was written. */
+function readList(t: DetectedTable, cell: GridCell, list: ListField, ctx: Ctx): string | undefined {
   const text = displayText(cell, ctx.date1904);
-  const id = headingTheme(text) ?? matchListValue(list, text);
+  const id =
+    list === 'theme' ? (headingTheme(text) ?? matchListValue(list, text)) : matchListValue(list, text);
   if (id === undefined) {
     ctx.issues.push(valueNotInList(t.view.name, a1(cell.r, cell.c), list, text));
     return undefined;
   }
   t.view.useCell(cell);
   return id;
+}
+
+/**
+ * A status or anchoring in the coordinator's own words (a check at the cell when it is a
+ * judgement), or an issue quoting what was written.
+ */
+function readWords(
+  t: DetectedTable,
+  cell: GridCell,
+  list: 'status' | 'anchoring',
+  ctx: Ctx,
+): ListReading | undefined {
+  const options = memo(ctx, t, list === 'status' ? 'list.status' : 'list.anchoring', listOptions);
+  const read = readListCell(ctx, t.view.name, cell, list, options);
+  if (read) t.view.useCell(cell);
+  return read;
 }
 
 /** Words written beside a status or anchoring, kept in the evaluation. */
@@ -184,27 +190,21 @@ interface Remark {
 
 const EVALUATION_LABEL = { da: 'Evaluering af resultat', en: 'Evaluation of result' };
 
-/** How a table's status or anchoring column is read (made once per table: hot). */
-const optionsByTable = new WeakMap<DetectedTable, Map<string, ListCellOptions>>();
-
-function listOptions(t: DetectedTable, list: 'status' | 'anchoring'): ListCellOptions {
-  let byList = optionsByTable.get(t);
-  if (!byList) {
-    byList = new Map();
-    optionsByTable.set(t, byList);
-  }
-  let options = byList.get(list);
-  if (!options) {
-    const header = t.columns.find((m) => m.field === list)?.header;
-    options = {
-      field: `activities.${list}`,
-      ...(header !== undefined ? { header } : {}),
-      restGoesTo: EVALUATION_LABEL,
-    };
-    byList.set(list, options);
-  }
-  return options;
+/** How a table's status and anchoring columns are read (made once per table: hot). */
+function listOptions(t: DetectedTable, key: string): ListCellOptions {
+  const list = key === 'list.status' ? 'status' : 'anchoring';
+  const header = t.columns.find((m) => m.field === list)?.header;
+  return {
+    field: `activities.${list}`,
+    ...(header !== undefined ? { header } : {}),
+    restGoesTo: EVALUATION_LABEL,
+  };
 }
+
+function remark(list: 'status' | 'anchoring', text: string, cell: GridCell): Remark {
+  return { label: REMARK_LABEL[list], text, cell };
+}
+
 const REMARK_LABEL: Record<'status' | 'anchoring', string> = { status: 'Status', anchoring: 'Forankring' };
 
 /** Adds the remarks to the evaluation ("Status: mangler budget"), after what the row's own says. */

@@ -28,10 +28,9 @@ export function readListCell(
   options: ListCellOptions,
 ): ListReading | undefined {
   const text = displayText(cell, ctx.date1904);
-  const at = a1(cell.r, cell.c);
   const reading = percentCell(list, cell) ?? readListValue(list, text, options);
   if (!reading) {
-    ctx.issues.push(valueNotInList(sheet, at, list, text));
+    ctx.issues.push(valueNotInList(sheet, a1(cell.r, cell.c), list, text));
     return undefined;
   }
   if (reading.confidence < 1) {
@@ -51,7 +50,7 @@ export function readListCell(
             };
     addCheck(ctx, {
       sheet,
-      cell: at,
+      cell: a1(cell.r, cell.c),
       field: options.field,
       value: quote(text),
       confidence: reading.confidence,

@@ -23,7 +23,7 @@ import { a1, type GridCell } from '../grid';
 import { formatDanishDate, formatEnglishDate, type DateOptions, type DateReading } from '../dates';
 import type { Issue } from '../schema';
 import { TABLE_SHEETS, type Label } from '../spec';
-import { addCheck, fieldColumns, valueCell, type Ctx } from './context';
+import { addCheck, fieldColumns, memo, valueCell, type Ctx } from './context';
 import type { DetectedTable } from './detect';
 import { dateUnreadable, quote } from './messages';
 import { displayText } from './sheet';
@@ -53,8 +53,6 @@ interface Entry {
   reported: boolean;
 }
 
-const tables = new WeakMap<DetectedTable, TableDates>();
-
 /**
  * The date at a cell of a table's date column (start, deadline, training date, measured on), with
  * the column's day/month order and the plan's years applied; an issue or a check is reported at
@@ -66,12 +64,7 @@ export function readTableDate(
   field: string,
   cell: GridCell,
 ): DateReading | undefined {
-  let dates = tables.get(t);
-  if (!dates) {
-    dates = new TableDates(t, ctx);
-    tables.set(t, dates);
-  }
-  return dates.read(field, cell);
+  return memo(ctx, t, 'dates', (table) => new TableDates(table, ctx)).read(field, cell);
 }
 
 function yearOf(iso: string): number {
@@ -171,9 +164,11 @@ class TableDates {
     const order = column?.order ?? UNDECIDED;
     const reading = readDateCell(cell, this.ctx.date1904, column?.options ?? {});
     if (!reading || reading.approximate) return undefined;
+    // In a column whose order is decided, no value needs a check for it.
     if (
+      !(order.decided && !order.conflict) &&
       mayBeNumericDayMonth(cell) &&
-      (order.conflict || (!order.decided && !dottedDate(cell.v as string))) &&
+      (order.conflict || !dottedDate(cell.v as string)) &&
       dayMonthReadings(cell.v as string) === 'either'
     ) {
       return undefined;

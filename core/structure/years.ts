@@ -69,15 +69,28 @@ export function yearsIn(text: string): { from: number; to: number } | undefined 
   return to - from <= 5 ? { from, to } : undefined;
 }
 
-function inside(tables: readonly DetectedTable[], sheet: string, cell: GridCell): boolean {
-  return tables.some(
-    (t) =>
-      t.view.name === sheet &&
+/** Whether a cell lies within one of the tables (header to last row). */
+function inside(tables: readonly DetectedTable[], cell: GridCell): boolean {
+  for (const t of tables) {
+    if (
       cell.r >= t.headerTop &&
       cell.r <= Math.max(t.lastRow, t.headerBottom) &&
       cell.c >= t.c0 &&
-      cell.c <= t.c1,
-  );
+      cell.c <= t.c1
+    )
+      return true;
+  }
+  return false;
+}
+
+/** The years a text cell outside the tables names, as a title (near the top, or merged across) or not. */
+function sourceOf(view: SheetView, cell: GridCell, firstRow: number): YearSource | undefined {
+  const text = String(cell.v).trim();
+  const years = yearsIn(text);
+  if (!years) return undefined;
+  const m = view.mergeAt(cell.r, cell.c);
+  const title = cell.r < firstRow + TITLE_ROWS || (m !== undefined && m.e.c > m.s.c);
+  return { ...years, kind: title ? 'title' : 'period', sheet: view.name, cell: a1(cell.r, cell.c), text };
 }
 
 /**
@@ -94,25 +107,18 @@ export function yearContext(
   const periods: YearSource[] = [];
   for (const view of views) {
     const firstRow = view.rows[0] ?? 0;
-    for (const cell of view.sheet.cells) {
-      // Hot (every cell of every sheet): only short texts with a year are looked at.
-      if (typeof cell.v !== 'string' || cell.v.length > MAX_TEXT || !HAS_YEAR.test(cell.v)) continue;
-      if (inside(tables, view.name, cell)) continue;
-      const text = cell.v.trim();
-      const years = yearsIn(text);
-      if (!years) continue;
-      const m = view.mergeAt(cell.r, cell.c);
-      const title = cell.r < firstRow + TITLE_ROWS || (m !== undefined && m.e.c > m.s.c);
-      const source: YearSource = {
-        ...years,
-        kind: title ? 'title' : 'period',
-        sheet: view.name,
-        cell: a1(cell.r, cell.c),
-        text,
-      };
-      // Below the titles only a half-year counts (a cover's period value), not any year in a note.
-      if (title) titles.push(source);
-      else if (findPeriod(text)) periods.push(source);
+    const mine = tables.filter((t) => t.view.name === view.name);
+    for (const r of view.rows) {
+      // Hot (every cell of every sheet): no allocation until a text outside the tables has a year.
+      for (const cell of view.rowCells(r)) {
+        if (typeof cell.v !== 'string' || cell.v.length > MAX_TEXT) continue;
+        if (inside(mine, cell)) continue;
+        if (!HAS_YEAR.test(cell.v)) continue;
+        const source = sourceOf(view, cell, firstRow);
+        // Below the titles only a half-year counts (a cover's period value), not any year in a note.
+        if (source?.kind === 'title') titles.push(source);
+        else if (source && findPeriod(source.text)) periods.push(source);
+      }
     }
     const named = yearsIn(view.name);
     if (named) names.push({ ...named, kind: 'sheetName', sheet: view.name, cell: '', text: view.name });
