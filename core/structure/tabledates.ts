@@ -211,14 +211,22 @@ class TableDates {
           });
         }
       }
-      if (reading.approximate) {
-        this.doubt(e, 0.8, {
-          da: `"${quote(text)}" er en omtrentlig tid, læst som ${this.shown(reading, field).da}.`,
-          en: `"${quote(text)}" is an approximate time, read as ${this.shown(reading, field).en}.`,
-        });
-      }
+      if (reading.approximate) this.doubt(e, 0.8, approximately(text, this.shown(reading, field)));
       e.reading = reading;
       return e;
+    }
+    if (order.conflict && typeof cell.v === 'string') {
+      // A column written both ways: a value that can only be read the other way is read so, checked.
+      const other = readDateCell(cell, this.ctx.date1904, { order: order.order === 'dmy' ? 'mdy' : 'dmy' });
+      if (other) {
+        const shown = this.shown(other, field);
+        this.doubt(e, 0.7, {
+          da: `Kolonnen har datoer skrevet både med dagen først og med måneden først; "${quote(text)}" kan kun læses som ${shown.da}.`,
+          en: `The column has dates written both day first and month first; "${quote(text)}" can only be read as ${shown.en}.`,
+        });
+        e.reading = other;
+        return e;
+      }
     }
     const probe = readDateCell(cell, this.ctx.date1904, { order: order.order, year: PROBE_YEAR });
     if (probe) {
@@ -271,6 +279,7 @@ class TableDates {
       da: `Året er ikke skrevet i "${quote(e.text)}"; det er taget fra ${source.da}, så datoen er læst som ${shown.da}.`,
       en: `The year is not written in "${quote(e.text)}"; it was taken from ${source.en}, so the date was read as ${shown.en}.`,
     });
+    if (reading.approximate) this.doubt(e, 0.8, approximately(e.text, shown));
     return true;
   }
 
@@ -367,6 +376,14 @@ function describe(s: YearSource): Label {
     case 'option':
       return { da: `den valgte periode ${text}`, en: `the chosen period ${text}` };
   }
+}
+
+/** Primo and medio name a part of a month: the day is a reading (medio is the 15th). */
+function approximately(text: string, shown: Label): Label {
+  return {
+    da: `"${quote(text)}" er en omtrentlig tid (primo = 1.–10., medio = den 15., ultimo = 21.–sidste dag), læst som ${shown.da}.`,
+    en: `"${quote(text)}" is an approximate time (primo = 1st–10th, medio = the 15th, ultimo = 21st–last day), read as ${shown.en}.`,
+  };
 }
 
 function spoken(iso: string): Label {

@@ -270,8 +270,8 @@ function meaningfulRest(rest: string): string | undefined {
 }
 
 const SPLIT_WHY: Label = {
-  da: 'Værdien er læst af ordene i cellen; resten af teksten er gemt.',
-  en: 'The value was read from the words in the cell; the rest of the text was kept.',
+  da: 'Cellen har flere ord end værdien; værdien er læst af de ord, der nævner den.',
+  en: 'The cell holds more words than the value; the value was read from the words that name it.',
 };
 
 const MIXED_WHY: Label = {
@@ -344,14 +344,18 @@ function trafficLight(text: string): TrafficLight | undefined {
   return lightWords.get(foldText(text));
 }
 
-/** "grøn = gennemført, gul = i gang, rød = ikke startet" in a header: the colours' statuses. */
-export function legendOf(text: string): Partial<Record<TrafficLight, string>> {
-  const out: Partial<Record<TrafficLight, string>> = {};
+/**
+ * "grøn = gennemført, gul = i gang, rød = ikke startet" in a header: each colour's status, read as
+ * its words are (a judgement word in the legend stays a judgement).
+ */
+export function legendOf(text: string): Partial<Record<TrafficLight, ListReading>> {
+  const out: Partial<Record<TrafficLight, ListReading>> = {};
   const re = /([\p{L}]+)\s*[=:→]\s*([^,;/()=\n]+?)(?=\s*(?:[,;/()\n]|$|[\p{L}]+\s*[=:→]))/gu;
   for (const m of text.matchAll(re)) {
     const light = trafficLight(m[1] ?? '');
-    const id = light ? exactWord('status', m[2] ?? '') : undefined;
-    if (light && id && id.confidence === 1) out[light] = id.id;
+    const word = light ? exactWord('status', m[2] ?? '') : undefined;
+    if (light && word)
+      out[light] = word.why ? { ...word, why: word.why } : { id: word.id, confidence: word.confidence };
   }
   return out;
 }
@@ -361,7 +365,7 @@ function statusByColourWord(text: string, header: string | undefined): ListReadi
   if (!light) return undefined;
   const legend = header === undefined ? {} : legendOf(header);
   const byLegend = legend[light];
-  if (byLegend !== undefined) return { id: byLegend, confidence: 1 };
+  if (byLegend !== undefined) return byLegend;
   const rag = header !== undefined && isRagHeader(header);
   const folded = foldText(text);
   // Single letters (G/A/R) are colours only in a RAG column.
