@@ -1,5 +1,7 @@
-// The plan table's rows → activities. Time columns through core/dates (one date or a range gives
-// start and deadline), list columns through matchListValue, themes also from section headings in
+// The plan table's rows → activities. Time columns through tabledates.ts (one date or a range gives
+// start and deadline; the column's day/month order and the plan's years apply), statuses and
+// anchorings in the coordinator's own words through listcells.ts (words beside them kept in the
+// evaluation), themes through matchListValue and also from section headings in
 // the table ("1. Ledelse", "Tema: Kommunikation", "LEDELSE" on a row of its own): a heading sets the
 // theme of the rows under it, and a theme written in a row wins.
 

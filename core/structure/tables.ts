@@ -1,6 +1,6 @@
 // The smaller tables: roles, corps, indicators, communication and the needs analysis. Each value is
-// read by its column's kind in the spec: text as shown, lists through matchListValue, numbers from
-// text such as "10 timer" or "7,5", dates through core/dates.
+// read by its column's kind in the spec: text as shown, lists in the coordinator's own words
+// (listcells.ts), numbers from text such as "10 timer" or "7,5", dates as a column (tabledates.ts).
 
 import type { DraftRow, Place } from '../draft';
 import { a1, type GridCell } from '../grid';

@@ -1,16 +1,10 @@
 // Reading single values: numbers written as text ("10 timer", "7,5", "ca. 12"), dates (through
-// core/dates), checklist marks ("x", "✓", "1").
+// core/dates), checklist marks ("x", "✓", "1"), list values in the coordinator's own words
+// (readListValue: statuses, anchorings, roles ... with a confidence), and the order of day and
+// month that a whole date column decides (decideDayMonthOrder).
 
 import type { GridCell } from '../grid';
-import { cellText } from '../grid';
-import {
-  parseDateCell,
-  parseDateText,
-  readDateCell,
-  type DateOptions,
-  type DateReading,
-  type DateResult,
-} from '../dates';
+import { readDateCell, type DateOptions, type DateReading } from '../dates';
 import { editDistance, foldText, matchListValue, normalizeText, stripParentheses } from '../normalize';
 import { LISTS, type Label, type ListId, type ListValue } from '../spec';
 import {
@@ -72,44 +66,15 @@ function round(n: number): number {
 
 export type DateRead = { ok: true; start?: string; deadline: string } | { ok: false };
 
-/** A plan's time cell: one date, a week, month, quarter or a range (core/dates). */
-const dateCache = new Map<string, DateResult>();
-
-/** parseDateCell, remembering texts already read (plans repeat "marts 2026" a lot). */
-function parseCell(cell: GridCell, date1904: boolean): DateResult {
-  if (typeof cell.v !== 'string') return parseDateCell(cell, date1904);
-  const hit = dateCache.get(cell.v);
-  if (hit) return hit;
-  const r = parseDateCell(cell, date1904);
-  if (dateCache.size > 20000) dateCache.clear();
-  dateCache.set(cell.v, r);
-  return r;
-}
-
-export function readDate(cell: GridCell, date1904: boolean): DateRead {
-  const r = parseCell(cell, date1904);
-  if (!r.ok) return { ok: false };
-  return r.span.start !== undefined
-    ? { ok: true, start: r.span.start, deadline: r.span.deadline }
-    : { ok: true, deadline: r.span.deadline };
-}
-
 /**
- * A start date: the first day of what is written ("marts 2026" in a start column starts on
- * 1 March), the first day of a range, or the day itself.
+ * A time cell read on its own: one date, a week, month, quarter or a range (core/dates), day first
+ * and only with a written year. A table's date columns are read as a whole instead
+ * (tabledates.ts: the column's day/month order, the plan's years, checks and issues).
  */
-export function readStartDate(
-  cell: GridCell,
-  date1904: boolean,
-): { ok: true; start: string } | { ok: false } {
-  const r = parseDateCell(cell, date1904);
-  if (!r.ok) return { ok: false };
-  if (r.span.start !== undefined) return { ok: true, start: r.span.start };
-  if (r.exact) return { ok: true, start: r.span.deadline };
-  const text = cellText(cell).trim();
-  const asRange = parseDateText(`${text} - ${text}`);
-  if (asRange.ok && asRange.span.start !== undefined) return { ok: true, start: asRange.span.start };
-  return { ok: true, start: r.span.deadline };
+export function readDate(cell: GridCell, date1904: boolean): DateRead {
+  const r = readDateCellCached(cell, date1904);
+  if (!r) return { ok: false };
+  return r.range ? { ok: true, start: r.first, deadline: r.last } : { ok: true, deadline: r.last };
 }
 
 const MARKS = new Set([
