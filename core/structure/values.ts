@@ -181,12 +181,15 @@ const TYPO_WHY: Label = {
 /** One slip of the keyboard from a known word (two in long words); undefined when not unique. */
 function typo(list: ListId, text: string): Lexeme | undefined {
   const folded = foldText(text);
-  if (folded.length < 5) return undefined;
+  // A misspelt value is a short text (the longest value is a few words).
+  if (folded.length < 5 || folded.length > 40) return undefined;
   let best: { distance: number; entries: Lexeme[] } | undefined;
   for (const [key, entry] of lexicon(list)) {
     if (key.length < 5) continue;
     const max = key.length >= 9 ? 2 : 1;
     if (Math.abs(key.length - folded.length) > max) continue;
+    // One slip leaves the first or the last letter as it was (cheap before the distance).
+    if (key[0] !== folded[0] && key[key.length - 1] !== folded[folded.length - 1]) continue;
     const d = Math.min(editDistance(folded, key, max), editDistance(folded.replace(/ /g, ''), key, max));
     if (d > max || d === 0) continue;
     if (!best || d < best.distance) best = { distance: d, entries: [entry] };
@@ -230,8 +233,7 @@ const NEGATIONS = new Set(['ikke', 'ej', 'aldrig', 'not', 'no', 'never', 'mangle
 function meaningfulRest(rest: string): string | undefined {
   const clean = rest.replace(EDGE, '').trim();
   if (clean === '') return undefined;
-  const words = foldText(clean).split(' ');
-  return words.every((w) => FILLER_WORDS.has(w)) ? undefined : clean;
+  return wordsOf(clean).folded.every((w) => w === '' || FILLER_WORDS.has(w)) ? undefined : clean;
 }
 
 const SPLIT_WHY: Label = {
@@ -244,33 +246,93 @@ const MIXED_WHY: Label = {
   en: 'The cell names more than one value; the first was used.',
 };
 
-/** The words of a text, as written, with the folded form of each. */
-function wordsOf(text: string): string[] {
-  return text.split(/\s+/u).filter((w) => w !== '');
+/** The longest value written in words ("fortsætter med særskilt bevilling"), and a bit. */
+const MAX_PHRASE = 6;
+/** Longer than any value as written ("Leder eller koordinator er supervisor" is 37). */
+const MAX_VALUE_TEXT = 80;
+/** How many leading words of a text are searched for a value. */
+const MAX_SEARCH = 12;
+
+/** A text's words as written and folded one by one (so that phrases are looked up, not folded). */
+interface Words {
+  readonly raw: readonly string[];
+  readonly folded: readonly string[];
+}
+
+function wordsOf(text: string): Words {
+  const raw = text.split(/\s+/u).filter((w) => w !== '');
+  return { raw, folded: raw.map(foldWord) };
+}
+
+const foldedWords = new Map<string, string>();
+
+/** foldText of one word, remembered (a plan's remarks repeat their words). */
+function foldWord(word: string): string {
+  let f = foldedWords.get(word);
+  if (f === undefined) {
+    f = foldText(word);
+    if (foldedWords.size > 50000) foldedWords.clear();
+    foldedWords.set(word, f);
+  }
+  return f;
+}
+
+/**
+ * The longest phrase of at most MAX_PHRASE words starting at `from` (and ending before `limit`)
+ * that names a value exactly (a label, synonym or value word): its end and entry.
+ */
+function longestPhrase(
+  list: ListId,
+  w: Words,
+  from: number,
+  limit: number,
+  minLength: number,
+): { to: number; entry: Lexeme } | undefined {
+  const map = lexicon(list);
+  const keys: { to: number; key: string }[] = [];
+  let key = '';
+  for (let to = from + 1; to <= Math.min(limit, from + MAX_PHRASE); to++) {
+    const f = w.folded[to - 1] ?? '';
+    if (f !== '') key = key === '' ? f : `${key} ${f}`;
+    keys.push({ to, key });
+  }
+  for (let i = keys.length - 1; i >= 0; i--) {
+    const k = keys[i];
+    if (!k || k.key.length < minLength) continue;
+    const entry = map.get(k.key) ?? map.get(k.key.replace(/ /g, ''));
+    if (entry) return { to: k.to, entry };
+  }
+  return undefined;
+}
+
+/** "ikke helt færdig": a value word after a negation is not that value. */
+function negated(w: Words, from: number): boolean {
+  for (let i = Math.max(0, from - 2); i < from; i++) if (NEGATIONS.has(w.folded[i] ?? '')) return true;
+  return false;
 }
 
 /** A value named by some of the words: the longest leading words first, then words anywhere. */
 function within(list: ListId, text: string): ListReading | undefined {
-  const words = wordsOf(text);
-  if (words.length < 2) return undefined;
-  const candidates: { from: number; to: number; entry: Lexeme }[] = [];
-  for (let from = 0; from < words.length; from++) {
-    for (let to = words.length - (from === 0 ? 1 : 0); to > from; to--) {
-      const phrase = words.slice(from, to).join(' ').replace(EDGE, '');
-      if (foldText(phrase).replace(/ /g, '').length < (from === 0 ? 2 : 4)) continue;
-      const entry = exactWord(list, phrase) ?? (from === 0 ? typo(list, phrase) : undefined);
-      if (!entry) continue;
-      // "ikke helt færdig": a value word after a negation is not that value.
-      const before = words.slice(Math.max(0, from - 2), from).map((w) => foldText(w));
-      if (from > 0 && before.some((w) => NEGATIONS.has(w))) continue;
-      candidates.push({ from, to, entry });
-      break;
+  const w = wordsOf(text);
+  const n = w.raw.length;
+  if (n < 2) return undefined;
+  let chosen: { from: number; to: number; entry: Lexeme } | undefined;
+  // A value is named near the start of a remark; deeper in a long text a word is not the status.
+  for (let from = 0; from < Math.min(n, MAX_SEARCH) && !chosen; from++) {
+    if (from > 0 && negated(w, from)) continue;
+    // The leading words may not be the whole text (that was looked up already).
+    const found = longestPhrase(list, w, from, from === 0 ? n - 1 : n, from === 0 ? 2 : 4);
+    if (found) chosen = { from, ...found };
+    else if (from === 0) {
+      // A misspelt value at the start ("Igangg – mangler budget"): one to three words.
+      for (let to = Math.min(3, n - 1); to > 0 && !chosen; to--) {
+        const entry = typo(list, w.raw.slice(0, to).join(' ').replace(EDGE, ''));
+        if (entry) chosen = { from, to, entry };
+      }
     }
-    if (candidates.length > 0) break;
   }
-  const chosen = candidates[0];
   if (!chosen) return undefined;
-  const restText = [...words.slice(0, chosen.from), ...words.slice(chosen.to)].join(' ');
+  const restText = [...w.raw.slice(0, chosen.from), ...w.raw.slice(chosen.to)].join(' ');
   const rest = meaningfulRest(restText);
   const others = rest === undefined ? undefined : mentionedValue(list, rest);
   const mixed = others !== undefined && others !== chosen.entry.id;
@@ -283,16 +345,12 @@ function within(list: ListId, text: string): ListReading | undefined {
 
 /** The first value some words of a text name (for telling a second value beside the first). */
 function mentionedValue(list: ListId, text: string): string | undefined {
-  const words = wordsOf(text);
-  for (let from = 0; from < words.length; from++) {
-    for (let to = words.length; to > from; to--) {
-      const phrase = words.slice(from, to).join(' ').replace(EDGE, '');
-      if (foldText(phrase).replace(/ /g, '').length < 4) continue;
-      const before = words.slice(Math.max(0, from - 2), from).map((w) => foldText(w));
-      if (before.some((w) => NEGATIONS.has(w))) continue;
-      const entry = exactWord(list, phrase);
-      if (entry) return entry.id;
-    }
+  const w = wordsOf(text);
+  const n = w.raw.length;
+  for (let from = 0; from < Math.min(n, MAX_SEARCH); from++) {
+    if (negated(w, from)) continue;
+    const found = longestPhrase(list, w, from, n, 4);
+    if (found) return found.entry.id;
   }
   return undefined;
 }
@@ -392,7 +450,9 @@ const listCaches = new Map<ListId, Map<string, Map<string, ListReading | null>>>
 function readListUncached(list: ListId, text: string, context: { header?: string }): ListReading | undefined {
   const trimmed = text.trim();
   if (trimmed === '') return undefined;
-  if (list === 'status') {
+  // No value is written in more than a few words: a long text is only searched for one (within).
+  const short = trimmed.length <= MAX_VALUE_TEXT;
+  if (list === 'status' && short) {
     const colour = statusByColourWord(trimmed, context.header);
     if (colour) return colour;
     const percent = /^(\d{1,3}(?:[.,]\d+)?)\s*%$/u.exec(trimmed);
@@ -403,7 +463,7 @@ function readListUncached(list: ListId, text: string, context: { header?: string
   const bracketed =
     bare !== trimmed ? meaningfulRest(trimmed.replace(/[^([]*[([]([^)\]]*)[)\]]?.*/su, '$1')) : undefined;
   for (const candidate of bare !== '' && bare !== trimmed ? [bare] : [trimmed]) {
-    const whole = exactWord(list, candidate) ?? typo(list, candidate);
+    const whole = short ? (exactWord(list, candidate) ?? typo(list, candidate)) : undefined;
     if (whole) {
       const base: ListReading = whole.why
         ? { id: whole.id, confidence: whole.confidence, why: whole.why }
