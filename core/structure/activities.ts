@@ -13,10 +13,9 @@ import { displayText } from './sheet';
 import type { DetectedTable } from './detect';
 import { fieldColumns, isMergedLine, memo, valueCell, type Ctx } from './context';
 import { valueNotInList } from './messages';
-import { readDate } from './values';
+import { readDate, type ListReading } from './values';
 import { readTableDate } from './tabledates';
 import { readListCell, type ListCellOptions } from './listcells';
-import type { ListReading } from './values';
 
 const HEADING_PREFIX =
   /^(?:tema|temaet|tematik|indsatsområde|indsatsomrade|indsatsomraade|fokusområde|område|theme|focus area|area)\s*\d*\s*[:.\-–—]\s*/u;
