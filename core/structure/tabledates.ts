@@ -20,7 +20,13 @@
 // row that is left out of the table reports nothing.
 
 import { a1, type GridCell } from '../grid';
-import { formatDanishDate, formatEnglishDate, type DateOptions, type DateReading } from '../dates';
+import {
+  dateFormatUnit,
+  formatDanishDate,
+  formatEnglishDate,
+  type DateOptions,
+  type DateReading,
+} from '../dates';
 import type { Issue } from '../schema';
 import { TABLE_SHEETS, type Label } from '../spec';
 import { addCheck, fieldColumns, memo, valueCell, type Ctx } from './context';
@@ -163,7 +169,7 @@ class TableDates {
   private plain(cell: GridCell, column: Column | undefined): DateReading | undefined {
     const order = column?.order ?? UNDECIDED;
     const reading = readDateCell(cell, this.ctx.date1904, column?.options ?? {});
-    if (!reading || reading.approximate) return undefined;
+    if (!reading || reading.approximate || lostFormat(cell)) return undefined;
     // In a column whose order is decided, no value needs a check for it.
     if (
       !(order.decided && !order.conflict) &&
@@ -212,6 +218,13 @@ class TableDates {
         }
       }
       if (reading.approximate) this.doubt(e, 0.8, approximately(text, this.shown(reading, field)));
+      if (lostFormat(cell)) {
+        const shown = this.shown(reading, field);
+        this.doubt(e, 0.8, {
+          da: `Tallet ${text} har intet datoformat, men er læst som Excels dagnummer for ${shown.da}.`,
+          en: `The number ${text} has no date format, but was read as Excel's day number for ${shown.en}.`,
+        });
+      }
       e.reading = reading;
       return e;
     }
@@ -376,6 +389,15 @@ function describe(s: YearSource): Label {
     case 'option':
       return { da: `den valgte periode ${text}`, en: `the chosen period ${text}` };
   }
+}
+
+/**
+ * A number without a date format read as a date (core/dates: a General number in 1990–2099 as a
+ * serial that lost its format): a guess. A whole number 1900–2199 is a year, written as such.
+ */
+function lostFormat(cell: GridCell): boolean {
+  if (typeof cell.v !== 'number' || dateFormatUnit(cell.fmt) !== undefined) return false;
+  return !(Number.isInteger(cell.v) && cell.v >= 1900 && cell.v <= 2199);
 }
 
 /** Primo and medio name a part of a month: the day is a reading (medio is the 15th). */

@@ -233,3 +233,12 @@ describe('dates in month-only formats', () => {
     expect(r.checks).toEqual([]);
   });
 });
+
+describe('numbers in a time column', () => {
+  it('a number without a date format read as a date serial is a guess, checked; a year is not', () => {
+    const r = plan([46096, 2027, { v: 46096, fmt: 'dd-mm-yyyy' }]);
+    expect(deadlines(r)).toEqual(['2026-03-15', '2027-12-31', '2026-03-15']);
+    expect(r.checks.map((c) => [c.cell, c.value, c.confidence])).toEqual([['A2', '46096', 0.8]]);
+    expect(r.checks[0]?.reason.da).toContain('15.03.2026');
+  });
+});
