@@ -12,11 +12,11 @@
 //            2026-03-15  2026/03/15  2026-03-15T00:00:00
 //            15. marts 2026  15 march 2026  15-mar-26  15th of March 2026  March 15, 2026
 //            2026-W12-3 (ISO week date)
-//   part of  primo marts 2026 → 10th, medio → 20th, ultimo → last day. A month is read in thirds:
-//   month    primo = days 1–10, medio = 11–20, ultimo = 21–last; alone it is the deadline (the last
-//            day of its third), as the first part of a range it starts on the third's first day.
-//            Also "start/begyndelsen af/early" (= primo), "midt i/midten af/mid" (= medio),
-//            "slut/slutningen af/udgangen af/sidst i/end of/late" (= ultimo).
+//   part of  primo marts 2026 → 1–10 March (deadline the 10th), medio marts → the 15th (the middle
+//   month    of the month, as a deadline and as a start), ultimo marts → 21–31 March (deadline the
+//            last day). Also "start/begyndelsen af/early" (= primo), "midt i/midten af/mid"
+//            (= medio), "slut/slutningen af/udgangen af/sidst i/end of/late" (= ultimo). Primo and
+//            medio are approximate (DateReading.approximate): the day is a reading, not written.
 //   month    marts 2026  mar. 2026  march 2026  mar-26  03/2026  3.2026  2026-03
 //   week     uge 12 2026  uge 12, 2026  week 12 2026  u12 2026  wk 12 2026  2026-W12  (ISO weeks,
 //            Monday to Sunday; a week number the year does not have is rejected)
@@ -33,10 +33,20 @@
 //            the year of the last part, or the year before when it would otherwise come after it
 //            (nov-feb 2027 is November 2026 to February 2027).
 //
+//   whole    hele året 2026, hele 2026, all year 2026 (→ the year)
+//
 // Leading weekday names ("mandag den 15. marts 2026"), "d."/"den" and "senest"/"by" are ignored.
 // Everything else is rejected: impossible dates (31.02.2026), a day or month without any year, and
-// text that is not a date (Løbende, Efter behov, TBD). `exact` is true only when every part is a
-// single day.
+// text that is not a date (Løbende, Efter behov, TBD, efterår 2026). `exact` is true only when every
+// part is a single day.
+//
+// Options (readDateText, readDateCell) let the caller decide what the text alone cannot:
+//   order  a numeric day and month (03/04/2026) is read day first (Danish practice, the default) or
+//          month first ('mdy'), as decided for a whole column (core/structure/values.ts).
+//   year   the year of a date written without one ("15. maj", "uge 10-11", "Q1", "jan.–feb."), as
+//          taken from the plan (core/structure/years.ts); the reading says that it was supplied.
+//          In a range without any year the year is the first part's, and the last part takes the
+//          next year when it would otherwise come first (nov–feb).
 
 import type { GridCell } from './grid';
 
@@ -50,6 +60,30 @@ export interface DateSpan {
 export type DateResult = { ok: true; span: DateSpan; exact: boolean } | { ok: false };
 
 const FAIL: DateResult = { ok: false };
+
+/** What the caller knows that the text does not say (see the header). */
+export interface DateOptions {
+  /** How a numeric day and month (03/04/2026) are ordered: day first (default) or month first. */
+  readonly order?: 'dmy' | 'mdy';
+  /** The year of a date written without one; without it such a date is not read. */
+  readonly year?: number;
+}
+
+/** Everything known about one reading of a date cell or text. */
+export interface DateReading {
+  /** The first day of what is written: the day, the first day of the period or of the range. */
+  readonly first: string;
+  /** The last day: the deadline. */
+  readonly last: string;
+  /** Written as a range of two dates or periods (the first day is then the start). */
+  readonly range: boolean;
+  /** Every part is a single day. */
+  readonly exact: boolean;
+  /** The year was not written: options.year was used. */
+  readonly yearSupplied: boolean;
+  /** Written approximately (primo, medio): the day is a reading of words, not written. */
+  readonly approximate: boolean;
+}
 
 // ---------------------------------------------------------------------------------------------
 // Calendar arithmetic (days since 1970-01-01)
@@ -241,19 +275,55 @@ export function isDateFormat(fmt: string | undefined): boolean {
 const dateFormatCache = new Map<string, boolean>();
 
 function classifyFormat(fmt: string): boolean {
+  return formatUnit(fmt) !== undefined;
+}
+
+/** What a date format shows: a day, or only a week, a month or a year (a period). */
+export type DateFormatUnit = 'day' | 'week' | 'month' | 'year';
+
+/**
+ * The smallest part of the calendar a date format shows: "dd-mm-yyyy" and "[$-406]d. mmmm yyyy;@"
+ * a day, "mmm-yy" and "mmmm yyyy" a month, "yyyy" a year, LibreOffice's week number ("WW", written
+ * with a literal such as "uge "WW) a week; undefined when the format is no date format. A cell in a
+ * month format shows the coordinator a month, so it is read as that month (DOMAIN.md: a month in a
+ * time column is its last day as a deadline).
+ */
+export function dateFormatUnit(fmt: string | undefined): DateFormatUnit | undefined {
+  if (fmt === undefined) return undefined;
+  let known = unitCache.get(fmt);
+  if (known === undefined) {
+    known = formatUnit(fmt) ?? null;
+    if (unitCache.size >= 1000) unitCache.clear();
+    unitCache.set(fmt, known);
+  }
+  return known ?? undefined;
+}
+
+const unitCache = new Map<string, DateFormatUnit | null>();
+
+function formatUnit(fmt: string): DateFormatUnit | undefined {
   const trimmed = fmt.trim();
-  if (trimmed === '') return false;
-  if (/^\d+$/.test(trimmed)) return BUILTIN_DATE_FORMATS.has(Number(trimmed));
-  if (trimmed.toLowerCase() === 'general') return false;
+  if (trimmed === '') return undefined;
+  if (/^\d+$/.test(trimmed)) {
+    const id = Number(trimmed);
+    if (!BUILTIN_DATE_FORMATS.has(id)) return undefined;
+    // 17 is "mmm-yy"; the others show a day.
+    return id === 17 ? 'month' : 'day';
+  }
+  if (trimmed.toLowerCase() === 'general') return undefined;
   // Only the first section counts (positive numbers; dates are never negative).
   const section = stripLiterals(trimmed).split(';')[0] ?? '';
   const clean = section
     .replace(/\[(?:h+|m+|s+)\]/gi, 'h') // elapsed time: [h]:mm
     .replace(/\[[^\]]*\]/g, '') // colours, conditions, locales: [Red] [>100] [$-406]
     .replace(/am\/pm|a\/p/gi, 'h'); // 12-hour clock
-  if (/[dyå]/i.test(clean)) return true; // day or year (å: Danish "åååå" in local format codes)
-  // Month or minute: "m" is a month unless it sits with hours or seconds.
-  return /m/i.test(clean) && !/[hst]/i.test(clean);
+  // Minutes are an "m" next to hours or seconds ("hh:mm", "mm:ss"): taken out with the time.
+  const date = clean.replace(/h+\s*[:.]?\s*m+/gi, 'h').replace(/m+\s*[:.]?\s*s+/gi, 's');
+  if (/d/i.test(date)) return 'day';
+  const year = /[yå]/i.test(date); // å: Danish "åååå" in local format codes
+  if (/m/i.test(date)) return year || !/[hst]/i.test(date) ? 'month' : undefined;
+  if (/w/i.test(date)) return 'week';
+  return year ? 'year' : undefined;
 }
 
 /** Removes quoted text, escaped characters and the fill/padding characters of a format code. */
@@ -272,24 +342,65 @@ const PLAUSIBLE_SERIAL = { min: 32874, max: 73050 };
 
 /**
  * A grid cell → start/deadline. A number with a date format is an Excel serial (its time of day is
- * ignored). A whole number 1900–2199 without a date format is a year. A number in General format
- * (no format) that falls in 1990–2099 as a serial is read as a date that lost its format; with any
- * other explicit number format (0.00, #,##0, currency, time) it is a number, not a date. Text is
- * read by parseDateText. Booleans and errors are never dates.
+ * ignored); in a format that shows only a month, week or year ("mmm-yy") it is that period. A whole
+ * number 1900–2199 without a date format is a year. A number in General format (no format) that
+ * falls in 1990–2099 as a serial is read as a date that lost its format; with any other explicit
+ * number format (0.00, #,##0, currency, time) it is a number, not a date. Text is read by
+ * parseDateText. Booleans and errors are never dates.
  */
 export function parseDateCell(cell: GridCell, date1904: boolean): DateResult {
-  if (cell.t === 's' && typeof cell.v === 'string') return parseDateText(cell.v);
-  if (cell.t !== 'n' || typeof cell.v !== 'number' || !Number.isFinite(cell.v)) return FAIL;
+  return toResult(readDateCell(cell, date1904));
+}
+
+/** parseDateCell with options and everything known about the reading (undefined: not a date). */
+export function readDateCell(
+  cell: GridCell,
+  date1904: boolean,
+  options: DateOptions = {},
+): DateReading | undefined {
+  if (cell.t === 's' && typeof cell.v === 'string') return readDateText(cell.v, options);
+  if (cell.t !== 'n' || typeof cell.v !== 'number' || !Number.isFinite(cell.v)) return undefined;
   const value = cell.v;
-  if (isDateFormat(cell.fmt)) return fromSerial(value, date1904);
-  if (cell.fmt !== undefined && isTimeOnlyFormat(cell.fmt)) return FAIL;
+  const unit = dateFormatUnit(cell.fmt);
+  if (unit !== undefined) return fromSerial(value, date1904, unit);
+  if (cell.fmt !== undefined && isTimeOnlyFormat(cell.fmt)) return undefined;
   if (Number.isInteger(value) && value >= MIN_YEAR && value <= MAX_YEAR) {
-    return { ok: true, span: { deadline: `${value}-12-31` }, exact: false };
+    return reading(daysFromCivil(value, 1, 1), daysFromCivil(value, 12, 31));
   }
-  if (cell.fmt !== undefined && cell.fmt.trim().toLowerCase() !== 'general') return FAIL;
+  if (cell.fmt !== undefined && cell.fmt.trim().toLowerCase() !== 'general') return undefined;
   const serial = date1904 ? value + 1462 : value;
-  if (serial >= PLAUSIBLE_SERIAL.min && serial < PLAUSIBLE_SERIAL.max + 1) return fromSerial(value, date1904);
-  return FAIL;
+  if (serial >= PLAUSIBLE_SERIAL.min && serial < PLAUSIBLE_SERIAL.max + 1) {
+    return fromSerial(value, date1904, 'day');
+  }
+  return undefined;
+}
+
+function reading(
+  first: number,
+  last: number,
+  more: { range?: boolean; exact?: boolean; yearSupplied?: boolean; approximate?: boolean } = NONE,
+): DateReading {
+  return {
+    first: daysToIso(first),
+    last: daysToIso(last),
+    range: more.range ?? false,
+    exact: more.exact ?? false,
+    yearSupplied: more.yearSupplied ?? false,
+    approximate: more.approximate ?? false,
+  };
+}
+
+const NONE = {};
+const dayReadings = new Map<number, DateReading>();
+const EXACT = { exact: true };
+
+function toResult(r: DateReading | undefined): DateResult {
+  if (!r) return FAIL;
+  return {
+    ok: true,
+    span: r.range ? { start: r.first, deadline: r.last } : { deadline: r.last },
+    exact: r.exact,
+  };
 }
 
 function isTimeOnlyFormat(fmt: string): boolean {
@@ -297,14 +408,36 @@ function isTimeOnlyFormat(fmt: string): boolean {
   return /[hs]/i.test(clean);
 }
 
-function fromSerial(serial: number, date1904: boolean): DateResult {
+function fromSerial(serial: number, date1904: boolean, unit: DateFormatUnit): DateReading | undefined {
   const whole = Math.floor(serial);
   if (
     date1904 ? whole < 0 || whole > MAX_SERIAL_1904 : whole < 1 || whole === 60 || whole > MAX_SERIAL_1900
   ) {
-    return FAIL;
+    return undefined;
   }
-  return { ok: true, span: { deadline: excelSerialToIso(serial, date1904) }, exact: true };
+  // Days since 1970-01-01, as excelSerialToIso counts them (1900: serials below 60 are one day on).
+  const days = date1904 ? whole - EPOCH_1904 : whole < 60 ? whole - EPOCH_1900 + 1 : whole - EPOCH_1900;
+  if (unit === 'day') {
+    // A plan repeats the same few hundred days thousands of times: one (immutable) reading each.
+    let known = dayReadings.get(days);
+    if (!known) {
+      known = reading(days, days, EXACT);
+      if (dayReadings.size >= 20000) dayReadings.clear();
+      dayReadings.set(days, known);
+    }
+    return known;
+  }
+  const { year, month } = civilFromDays(days);
+  switch (unit) {
+    case 'month':
+      return reading(daysFromCivil(year, month, 1), daysFromCivil(year, month, daysInMonth(year, month)));
+    case 'year':
+      return reading(daysFromCivil(year, 1, 1), daysFromCivil(year, 12, 31));
+    case 'week': {
+      const monday = days - weekday(days);
+      return reading(monday, monday + 6);
+    }
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -411,6 +544,8 @@ interface Resolved {
   readonly first: number;
   readonly last: number;
   readonly dayLevel: boolean;
+  /** Primo or medio: the day is a reading of words. */
+  readonly approx: boolean;
 }
 
 function fullYear(text: string): number {
@@ -421,7 +556,7 @@ function optYear(text: string | undefined): number | undefined {
   return text === undefined ? undefined : fullYear(text);
 }
 
-type Matcher = readonly [RegExp, (m: RegExpExecArray) => Part | undefined];
+type Matcher = readonly [RegExp, (m: RegExpExecArray, o: DateOptions) => Part | undefined];
 
 const g = (m: RegExpExecArray, i: number): string | undefined => m[i];
 const num = (m: RegExpExecArray, i: number): number => Number(m[i]);
@@ -454,9 +589,13 @@ const MATCHERS: readonly Matcher[] = [
   // 2026 H2, 2026-H2
   [/^(\d{4})\s*[-/]?\s*h([12])$/, (m) => ({ unit: 'half', year: num(m, 1), n: num(m, 2) })],
   // 15.03.2026, 15-03-2026, 15/3 2026, 15/3-2026, 15.3.26, 15. 3. 2026; 15.03 and 15/3 without a year
+  // (month first, 09/30/2026, when the caller decided so for the column)
   [
     /^(\d{1,2})\s*[./-]\s*(\d{1,2})(?:(?:\s*[./-]\s*|\.?\s+)(\d{4}|\d{2}))?\.?$/,
-    (m) => ({ unit: 'day', year: optYear(g(m, 3)), n: num(m, 2), day: num(m, 1) }),
+    (m, o) =>
+      o.order === 'mdy'
+        ? { unit: 'day', year: optYear(g(m, 3)), n: num(m, 1), day: num(m, 2) }
+        : { unit: 'day', year: optYear(g(m, 3)), n: num(m, 2), day: num(m, 1) },
   ],
   // 03/2026, 3.2026, 03-2026
   [/^(\d{1,2})\s*[./-]\s*(\d{4})$/, (m) => ({ unit: 'month', year: num(m, 2), n: num(m, 1) })],
@@ -517,6 +656,12 @@ const MATCHERS: readonly Matcher[] = [
   ],
   // 2026, år 2026, year 2026
   [/^(?:år\s+|year\s+)?(\d{4})$/, (m) => ({ unit: 'year', year: num(m, 1) })],
+  // hele året 2026, hele 2026, all year 2026, the whole of 2026; hele året, all year (no year)
+  [
+    /^(?:hele(?:\s+året|\s+år)?|all(?:\s+year|\s+of)?|(?:the\s+)?whole(?:\s+year|\s+of)?)\s+(\d{4})$/,
+    (m) => ({ unit: 'year', year: num(m, 1) }),
+  ],
+  [/^(?:hele\s+året|all\s+year|(?:the\s+)?whole\s+year)$/, () => ({ unit: 'year' })],
   // A bare number that takes its meaning from the other end of a range: "uge 12-14 2026", "15.-20. marts"
   [/^(\d{1,2})\.?(?:\s*,?\s*(\d{4}))?$/, (m) => ({ unit: 'bare', year: optYear(g(m, 2)), n: num(m, 1) })],
 ];
@@ -527,13 +672,13 @@ function ordinal(digits: string | undefined, word: string | undefined): number |
 }
 
 /** Every reading of one date or period (most texts have exactly one). */
-function parseParts(text: string): Part[] {
+function parseParts(text: string, o: DateOptions): Part[] {
   const s = stripLead(text.trim());
   if (s === '') return [];
   const parts: Part[] = [];
   for (const [re, build] of MATCHERS) {
     const m = re.exec(s);
-    const part = m ? build(m) : undefined;
+    const part = m ? build(m, o) : undefined;
     if (part) parts.push(part);
   }
   return parts;
@@ -543,9 +688,14 @@ function parseParts(text: string): Part[] {
 function resolve(part: Part): Resolved | undefined {
   const { year, n } = part;
   if (year === undefined || year < MIN_YEAR || year > MAX_YEAR) return undefined;
-  const span = (first: number, last: number, dayLevel = false): Resolved => ({ first, last, dayLevel });
-  const month = (m: number, first: number, last: number): Resolved =>
-    span(daysFromCivil(year, m, first), daysFromCivil(year, m, last));
+  const span = (first: number, last: number, dayLevel = false, approx = false): Resolved => ({
+    first,
+    last,
+    dayLevel,
+    approx,
+  });
+  const month = (m: number, first: number, last: number, approx = false): Resolved =>
+    span(daysFromCivil(year, m, first), daysFromCivil(year, m, last), false, approx);
   switch (part.unit) {
     case 'year':
       return span(daysFromCivil(year, 1, 1), daysFromCivil(year, 12, 31));
@@ -559,8 +709,10 @@ function resolve(part: Part): Resolved | undefined {
     }
     case 'third': {
       if (n === undefined || n < 1 || n > 12 || part.third === undefined) return undefined;
+      // Ultimo is the end of the month: read as certainly as the month itself.
       if (part.third === 3) return month(n, 21, daysInMonth(year, n));
-      return part.third === 1 ? month(n, 1, 10) : month(n, 11, 20);
+      // Medio is the middle of the month, the 15th (a point: as a start and as a deadline).
+      return part.third === 1 ? month(n, 1, 10, true) : month(n, 15, 15, true);
     }
     case 'month':
       if (n === undefined || n < 1 || n > 12) return undefined;
@@ -602,19 +754,33 @@ function withYear(part: Part, year: number): Part {
   return { ...part, year };
 }
 
+interface Ends {
+  readonly from: Resolved;
+  readonly to: Resolved;
+  /** Neither end had a year: the caller's year was used. */
+  readonly supplied: boolean;
+}
+
 /** Two ends of a range → their days, with a year given once taken by the other end. */
-function combine(left: Part, right: Part): { from: Resolved; to: Resolved } | undefined {
+function combine(left: Part, right: Part, o: DateOptions): Ends | undefined {
   if (left.unit === 'bare' && right.unit === 'bare') return undefined;
   const l = adopt(left, right);
   const r = adopt(right, left);
   if (!l || !r) return undefined;
-  if (l.year === undefined && r.year === undefined) return undefined;
+  if (l.year === undefined && r.year === undefined) {
+    if (o.year === undefined || l.unit === 'year') return undefined;
+    const from = resolve(withYear(l, o.year));
+    if (!from) return undefined;
+    let to = resolve(withYear(r, o.year));
+    if (to && to.last < from.first) to = resolve(withYear(r, o.year + 1));
+    return to ? { from, to, supplied: true } : undefined;
+  }
   if (l.year === undefined && r.year !== undefined) {
     const to = resolve(r);
     if (!to) return undefined;
     let from = resolve(withYear(l, r.year));
     if (from && from.first > to.first) from = resolve(withYear(l, r.year - 1));
-    return from ? { from, to } : undefined;
+    return from ? { from, to, supplied: false } : undefined;
   }
   if (r.year === undefined && l.year !== undefined) {
     if (l.unit === 'year') return undefined;
@@ -622,11 +788,11 @@ function combine(left: Part, right: Part): { from: Resolved; to: Resolved } | un
     if (!from) return undefined;
     let to = resolve(withYear(r, l.year));
     if (to && to.last < from.first) to = resolve(withYear(r, l.year + 1));
-    return to ? { from, to } : undefined;
+    return to ? { from, to, supplied: false } : undefined;
   }
   const from = resolve(l);
   const to = resolve(r);
-  return from && to ? { from, to } : undefined;
+  return from && to ? { from, to, supplied: false } : undefined;
 }
 
 const WEEKDAYS =
@@ -659,28 +825,32 @@ const SEPARATORS: readonly RegExp[] = [
   /(?<=[a-zæøå.\d])\s*\/\s*(?=[a-zæøå])/g,
 ];
 
-function single(text: string): DateResult {
-  for (const part of parseParts(text)) {
-    const r = resolve(part);
-    if (r) return { ok: true, span: { deadline: daysToIso(r.last) }, exact: r.dayLevel };
+function single(text: string, o: DateOptions): DateReading | undefined {
+  for (const part of parseParts(text, o)) {
+    const supplied = part.year === undefined && o.year !== undefined;
+    const r = resolve(supplied && o.year !== undefined ? withYear(part, o.year) : part);
+    if (r) {
+      return reading(r.first, r.last, { exact: r.dayLevel, yearSupplied: supplied, approximate: r.approx });
+    }
   }
-  return FAIL;
+  return undefined;
 }
 
-function range(text: string, separators: readonly RegExp[]): DateResult {
-  let reversed: DateResult | undefined;
+function range(text: string, separators: readonly RegExp[], o: DateOptions): DateReading | undefined {
+  let reversed: DateReading | undefined;
   for (const sep of separators) {
     for (const m of text.matchAll(sep)) {
       const at = m.index;
-      for (const left of parseParts(text.slice(0, at))) {
-        for (const right of parseParts(text.slice(at + m[0].length))) {
-          const ends = combine(left, right);
+      for (const left of parseParts(text.slice(0, at), o)) {
+        for (const right of parseParts(text.slice(at + m[0].length), o)) {
+          const ends = combine(left, right, o);
           if (!ends) continue;
-          const result: DateResult = {
-            ok: true,
-            span: { start: daysToIso(ends.from.first), deadline: daysToIso(ends.to.last) },
+          const result = reading(ends.from.first, ends.to.last, {
+            range: true,
             exact: ends.from.dayLevel && ends.to.dayLevel,
-          };
+            yearSupplied: ends.supplied,
+            approximate: ends.from.approx || ends.to.approx,
+          });
           // A range that runs backwards is kept (validation reports it) unless another reading fits.
           if (ends.from.first <= ends.to.last) return result;
           reversed ??= result;
@@ -688,21 +858,29 @@ function range(text: string, separators: readonly RegExp[]): DateResult {
       }
     }
   }
-  return reversed ?? FAIL;
+  return reversed;
 }
 
 /** Text → start/deadline, or { ok: false } when the text is not a date this module understands. */
 export function parseDateText(text: string): DateResult {
+  return toResult(readDateText(text));
+}
+
+/**
+ * parseDateText with options (the order of a numeric day and month, the year of a date written
+ * without one) and everything known about the reading; undefined when the text is not a date.
+ */
+export function readDateText(text: string, options: DateOptions = {}): DateReading | undefined {
   const s = normalise(text);
-  if (s === '' || s.length > 80) return FAIL;
-  const whole = single(s);
-  if (whole.ok) return whole;
+  if (s === '' || s.length > 80) return undefined;
+  const whole = single(s, options);
+  if (whole) return whole;
   // An impossible numeric date (31-02-2026, 2026-13-01) is not to be read as a range of its pieces.
-  if (/^\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}$/.test(s)) return FAIL;
+  if (/^\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}$/.test(s)) return undefined;
   const between = /^(?:mellem|between)\s+(.+)$/.exec(s);
-  if (between?.[1] !== undefined) return range(between[1], [/\s+(?:og|and)\s+/g]);
+  if (between?.[1] !== undefined) return range(between[1], [/\s+(?:og|and)\s+/g], options);
   const from = /^(?:fra|from)\s+(.+)$/.exec(s);
-  return range(from?.[1] ?? s, SEPARATORS);
+  return range(from?.[1] ?? s, SEPARATORS, options);
 }
 
 /** An ISO date in Danish notation: 2026-03-15 → 15.03.2026. */

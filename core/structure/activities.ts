@@ -1,5 +1,7 @@
-// The plan table's rows → activities. Time columns through core/dates (one date or a range gives
-// start and deadline), list columns through matchListValue, themes also from section headings in
+// The plan table's rows → activities. Time columns through tabledates.ts (one date or a range gives
+// start and deadline; the column's day/month order and the plan's years apply), statuses and
+// anchorings in the coordinator's own words through listcells.ts (words beside them kept in the
+// evaluation), themes through matchListValue and also from section headings in
 // the table ("1. Ledelse", "Tema: Kommunikation", "LEDELSE" on a row of its own): a heading sets the
 // theme of the rows under it, and a theme written in a row wins.
 
@@ -9,9 +11,11 @@ import type { Anchoring, Status, Theme } from '../spec';
 import { matchListValue, normalizeText, stripParentheses } from '../normalize';
 import { displayText } from './sheet';
 import type { DetectedTable } from './detect';
-import { fieldColumns, isMergedLine, valueCell, type Ctx } from './context';
-import { dateUnreadable, valueNotInList } from './messages';
-import { readDate, readStartDate } from './values';
+import { fieldColumns, isMergedLine, memo, valueCell, type Ctx } from './context';
+import { valueNotInList } from './messages';
+import { readDate, type ListReading } from './values';
+import { readTableDate } from './tabledates';
+import { readListCell, type ListCellOptions } from './listcells';
 
 const HEADING_PREFIX =
   /^(?:tema|temaet|tematik|indsatsområde|indsatsomrade|indsatsomraade|fokusområde|område|theme|focus area|area)\s*\d*\s*[:.\-–—]\s*/u;
@@ -86,6 +90,7 @@ function readRow(
   const sheet = view.name;
   const values: { -readonly [K in Field]?: ActivityFields[K] } = {};
   const cells: Partial<Record<Field, string>> = {};
+  let remarks: Remark[] | undefined;
   let themeCellEmpty = true;
 
   for (const { field, col } of order) {
@@ -95,23 +100,18 @@ function readRow(
     if (!cell) continue;
     switch (field) {
       case 'deadline': {
-        const d = readDate(cell, ctx.date1904);
-        if (!d.ok) {
-          ctx.issues.push(dateUnreadable(sheet, at, displayText(cell, ctx.date1904)));
-          break;
-        }
-        values.deadline = d.deadline;
-        if (d.start !== undefined) values.start = d.start;
+        // The column's day/month order and the plan's years apply; issues and checks at the cell.
+        const d = readTableDate(t, ctx, 'deadline', cell);
+        if (!d) break;
+        values.deadline = d.last;
+        if (d.range) values.start = d.first;
         view.useCell(cell);
         break;
       }
       case 'start': {
-        const d = readStartDate(cell, ctx.date1904);
-        if (!d.ok) {
-          ctx.issues.push(dateUnreadable(sheet, at, displayText(cell, ctx.date1904)));
-          break;
-        }
-        values.start = d.start;
+        const d = readTableDate(t, ctx, 'start', cell);
+        if (!d) break;
+        values.start = d.first;
         view.useCell(cell);
         break;
       }
@@ -122,13 +122,16 @@ function readRow(
         break;
       }
       case 'status': {
-        const id = readList(t, cell, 'status', ctx);
-        if (id) values.status = id as Status;
+        // In other words too; words beside the status are kept in the evaluation (remarks).
+        const read = readWords(t, cell, 'status', ctx);
+        if (read) values.status = read.id as Status;
+        if (read?.rest !== undefined) (remarks ??= []).push(remark('status', read.rest, cell));
         break;
       }
       case 'anchoring': {
-        const id = readList(t, cell, 'anchoring', ctx);
-        if (id) values.anchoring = id as Anchoring;
+        const read = readWords(t, cell, 'anchoring', ctx);
+        if (read) values.anchoring = read.id as Anchoring;
+        if (read?.rest !== undefined) (remarks ??= []).push(remark('anchoring', read.rest, cell));
         break;
       }
       case 'activity':
@@ -142,6 +145,7 @@ function readRow(
         break;
     }
   }
+  if (remarks) keepRemarks(values, cells, remarks);
   if (themeCellEmpty && values.theme === undefined && heading) {
     values.theme = heading.theme;
     if (!hasThemeColumn) cells.theme = heading.cell;
@@ -149,7 +153,7 @@ function readRow(
   return { values, source: { sheet, row: r + 1 }, cells };
 }
 
-/** A list value, or an issue quoting what was written. */
+/** A theme, or an issue quoting what was written. */
 function readList(t: DetectedTable, cell: GridCell, list: ListField, ctx: Ctx): string | undefined {
   const text = displayText(cell, ctx.date1904);
   const id =
@@ -160,6 +164,61 @@ function readList(t: DetectedTable, cell: GridCell, list: ListField, ctx: Ctx): 
   }
   t.view.useCell(cell);
   return id;
+}
+
+/**
+ * A status or anchoring in the coordinator's own words (a check at the cell when it is a
+ * judgement), or an issue quoting what was written.
+ */
+function readWords(
+  t: DetectedTable,
+  cell: GridCell,
+  list: 'status' | 'anchoring',
+  ctx: Ctx,
+): ListReading | undefined {
+  const options = memo(ctx, t, list === 'status' ? 'list.status' : 'list.anchoring', listOptions);
+  const read = readListCell(ctx, t.view.name, cell, list, options);
+  if (read) t.view.useCell(cell);
+  return read;
+}
+
+/** Words written beside a status or anchoring, kept in the evaluation. */
+interface Remark {
+  readonly label: string;
+  readonly text: string;
+  readonly cell: GridCell;
+}
+
+const EVALUATION_LABEL = { da: 'Evaluering af resultat', en: 'Evaluation of result' };
+
+/** How a table's status and anchoring columns are read (made once per table: hot). */
+function listOptions(t: DetectedTable, key: string): ListCellOptions {
+  const list = key === 'list.status' ? 'status' : 'anchoring';
+  const header = t.columns.find((m) => m.field === list)?.header;
+  return {
+    field: `activities.${list}`,
+    ...(header !== undefined ? { header } : {}),
+    restGoesTo: EVALUATION_LABEL,
+  };
+}
+
+function remark(list: 'status' | 'anchoring', text: string, cell: GridCell): Remark {
+  return { label: REMARK_LABEL[list], text, cell };
+}
+
+const REMARK_LABEL: Record<'status' | 'anchoring', string> = { status: 'Status', anchoring: 'Forankring' };
+
+/** Adds the remarks to the evaluation ("Status: mangler budget"), after what the row's own says. */
+function keepRemarks(
+  values: { evaluation?: string },
+  cells: Partial<Record<Field, string>>,
+  remarks: readonly Remark[],
+): void {
+  if (remarks.length === 0) return;
+  const lines = remarks.map((r) => `${r.label}: ${r.text}`);
+  values.evaluation = [values.evaluation, ...lines].filter((x) => x !== undefined && x !== '').join('\n');
+  const first = remarks[0];
+  if (first && cells.evaluation === undefined) cells.evaluation = a1(first.cell.r, first.cell.c);
 }
 
 const FIELD_KEYS: Record<keyof ActivityFields, true> = {

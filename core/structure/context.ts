@@ -4,12 +4,41 @@
 import type { GridCell } from '../grid';
 import type { Issue, ReadCheck } from '../schema';
 import type { DetectedTable } from './detect';
+import type { YearContext } from './years';
 
 export interface Ctx {
   readonly date1904: boolean;
   readonly issues: Issue[];
   /** Values read with less than certainty (see ReadCheck); add them with addCheck. */
   readonly checks: ReadCheck[];
+  /** The years the plan is about (titles, period), for dates written without one (years.ts). */
+  years?: YearContext;
+  /** What a reader worked out once for a table (see memo); dies with the context. */
+  perTable?: Map<DetectedTable, Map<string, unknown>>;
+}
+
+/**
+ * A value worked out once per table and reader (a table's date columns, its list options), kept
+ * on the context rather than in a module-level map, so that nothing outlives one structuring.
+ */
+export function memo<T>(
+  ctx: Ctx,
+  t: DetectedTable,
+  key: string,
+  make: (t: DetectedTable, key: string) => T,
+): T {
+  ctx.perTable ??= new Map();
+  let mine = ctx.perTable.get(t);
+  if (!mine) {
+    mine = new Map();
+    ctx.perTable.set(t, mine);
+  }
+  let value = mine.get(key) as T | undefined;
+  if (value === undefined) {
+    value = make(t, key);
+    mine.set(key, value);
+  }
+  return value;
 }
 
 /** Records a value read with less than certainty, so that the coordinator is asked to check it. */

@@ -44,6 +44,7 @@ import { ChecklistReader } from './checklist';
 import { readCommunication, readCorps, readIndicators, readNeeds, readRoles } from './tables';
 import { readCover, type Region } from './cover';
 import { planTableMissing } from './messages';
+import { yearContext } from './years';
 
 export { CHECKLIST_MARK_FIELDS } from './vocab';
 export { headingTheme } from './activities';
@@ -119,6 +120,7 @@ export function structure(grid: Grid, options: StructureOptions = {}): Structure
   }
   applyOverrides(tables, options.columnOverrides ?? []);
   for (const t of tables) useHeader(t);
+  ctx.years = yearContext(views, tables, options.period !== undefined ? { period: options.period } : {});
   const lang = layout.lang ?? languageOf(tables);
 
   // 2. Rows.

@@ -1,6 +1,6 @@
 // The smaller tables: roles, corps, indicators, communication and the needs analysis. Each value is
-// read by its column's kind in the spec: text as shown, lists through matchListValue, numbers from
-// text such as "10 timer" or "7,5", dates through core/dates.
+// read by its column's kind in the spec: text as shown, lists in the coordinator's own words
+// (listcells.ts), numbers from text such as "10 timer" or "7,5", dates as a column (tabledates.ts).
 
 import type { DraftRow, Place } from '../draft';
 import { a1, type GridCell } from '../grid';
@@ -16,12 +16,14 @@ import {
   type ColumnSpec,
   type TableSheetSpec,
 } from '../spec';
-import { foldText, matchListValue } from '../normalize';
+import { foldText } from '../normalize';
 import { displayText } from './sheet';
 import type { DetectedTable } from './detect';
 import { fieldColumns, isMergedLine, valueCell, type Ctx } from './context';
-import { dateUnreadable, indicatorCodeUnknown, numberInvalid, valueNotInList } from './messages';
-import { parseNumberCell, readDate } from './values';
+import { indicatorCodeUnknown, numberInvalid } from './messages';
+import { parseNumberCell } from './values';
+import { readTableDate } from './tabledates';
+import { readListCell } from './listcells';
 import { QUESTION_THRESHOLD, scoreNeeds } from './similarity';
 
 type Values = Record<string, string | number>;
@@ -51,7 +53,7 @@ function readRows(t: DetectedTable, spec: TableSheetSpec, ctx: Ctx): RawRow[] {
       const cell = valueCell(t, r, c);
       cells[col.field] = cell ? a1(cell.r, cell.c) : a1(r, c);
       if (!cell) continue;
-      const v = readValue(col, cell, view.name, ctx);
+      const v = readValue(t, col, cell, ctx);
       if (v !== undefined) {
         values[col.field] = v;
         landed.set(col.field, cell);
@@ -62,7 +64,8 @@ function readRows(t: DetectedTable, spec: TableSheetSpec, ctx: Ctx): RawRow[] {
   return out;
 }
 
-function readValue(col: ColumnSpec, cell: GridCell, sheet: string, ctx: Ctx): string | number | undefined {
+function readValue(t: DetectedTable, col: ColumnSpec, cell: GridCell, ctx: Ctx): string | number | undefined {
+  const sheet = t.view.name;
   const text = displayText(cell, ctx.date1904);
   const at = a1(cell.r, cell.c);
   switch (col.kind) {
@@ -72,9 +75,8 @@ function readValue(col: ColumnSpec, cell: GridCell, sheet: string, ctx: Ctx): st
       return text === '' || cell.t === 'e' ? undefined : text;
     case 'list': {
       if (!col.list) return text;
-      const id = matchListValue(col.list, text);
-      if (id === undefined) ctx.issues.push(valueNotInList(sheet, at, col.list, text));
-      return id;
+      // In the coordinator's own words; a judgement is a check at the cell.
+      return readListCell(ctx, sheet, cell, col.list, { field: `${t.key}.${col.field}` })?.id;
     }
     case 'number':
     case 'integer': {
@@ -85,14 +87,9 @@ function readValue(col: ColumnSpec, cell: GridCell, sheet: string, ctx: Ctx): st
       }
       return n.value;
     }
-    case 'date': {
-      const d = readDate(cell, ctx.date1904);
-      if (!d.ok) {
-        ctx.issues.push(dateUnreadable(sheet, at, text));
-        return undefined;
-      }
-      return d.deadline;
-    }
+    case 'date':
+      // The column's day/month order and the plan's years apply; issues and checks at the cell.
+      return readTableDate(t, ctx, col.field, cell)?.last;
   }
 }
 

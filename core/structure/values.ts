@@ -1,10 +1,20 @@
 // Reading single values: numbers written as text ("10 timer", "7,5", "ca. 12"), dates (through
-// core/dates), checklist marks ("x", "✓", "1").
+// core/dates), checklist marks ("x", "✓", "1"), list values in the coordinator's own words
+// (readListValue: statuses, anchorings, roles ... with a confidence), and the order of day and
+// month that a whole date column decides (decideDayMonthOrder).
 
 import type { GridCell } from '../grid';
-import { cellText } from '../grid';
-import { parseDateCell, parseDateText, type DateResult } from '../dates';
-import { normalizeText } from '../normalize';
+import { readDateCell, type DateOptions, type DateReading } from '../dates';
+import { editDistance, foldText, matchListValue, normalizeText, stripParentheses } from '../normalize';
+import { LISTS, type Label, type ListId, type ListValue } from '../spec';
+import {
+  PROGRESS_LIGHT_READING,
+  RAG_READING,
+  TRAFFIC_LIGHTS,
+  VALUE_WORDS,
+  isRagHeader,
+  type TrafficLight,
+} from './vocab';
 
 export type NumberResult = { ok: true; value: number } | { ok: false };
 
@@ -56,44 +66,15 @@ function round(n: number): number {
 
 export type DateRead = { ok: true; start?: string; deadline: string } | { ok: false };
 
-/** A plan's time cell: one date, a week, month, quarter or a range (core/dates). */
-const dateCache = new Map<string, DateResult>();
-
-/** parseDateCell, remembering texts already read (plans repeat "marts 2026" a lot). */
-function parseCell(cell: GridCell, date1904: boolean): DateResult {
-  if (typeof cell.v !== 'string') return parseDateCell(cell, date1904);
-  const hit = dateCache.get(cell.v);
-  if (hit) return hit;
-  const r = parseDateCell(cell, date1904);
-  if (dateCache.size > 20000) dateCache.clear();
-  dateCache.set(cell.v, r);
-  return r;
-}
-
-export function readDate(cell: GridCell, date1904: boolean): DateRead {
-  const r = parseCell(cell, date1904);
-  if (!r.ok) return { ok: false };
-  return r.span.start !== undefined
-    ? { ok: true, start: r.span.start, deadline: r.span.deadline }
-    : { ok: true, deadline: r.span.deadline };
-}
-
 /**
- * A start date: the first day of what is written ("marts 2026" in a start column starts on
- * 1 March), the first day of a range, or the day itself.
+ * A time cell read on its own: one date, a week, month, quarter or a range (core/dates), day first
+ * and only with a written year. A table's date columns are read as a whole instead
+ * (tabledates.ts: the column's day/month order, the plan's years, checks and issues).
  */
-export function readStartDate(
-  cell: GridCell,
-  date1904: boolean,
-): { ok: true; start: string } | { ok: false } {
-  const r = parseDateCell(cell, date1904);
-  if (!r.ok) return { ok: false };
-  if (r.span.start !== undefined) return { ok: true, start: r.span.start };
-  if (r.exact) return { ok: true, start: r.span.deadline };
-  const text = cellText(cell).trim();
-  const asRange = parseDateText(`${text} - ${text}`);
-  if (asRange.ok && asRange.span.start !== undefined) return { ok: true, start: asRange.span.start };
-  return { ok: true, start: r.span.deadline };
+export function readDate(cell: GridCell, date1904: boolean): DateRead {
+  const r = readDateCellCached(cell, date1904);
+  if (!r) return { ok: false };
+  return r.range ? { ok: true, start: r.first, deadline: r.last } : { ok: true, deadline: r.last };
 }
 
 const MARKS = new Set([
@@ -127,4 +108,490 @@ export function markOf(cell: GridCell): 'mark' | 'empty' | 'other' {
   if (MARKS.has(n)) return 'mark';
   if (NON_MARKS.has(n) || NON_MARKS.has(raw)) return 'empty';
   return 'other';
+}
+
+// ---------------------------------------------------------------------------------------------
+// List values in other words
+
+/** A list value read from free text, with how sure the reading is. */
+export interface ListReading {
+  readonly id: string;
+  /** 1 when the text names the value; below 1 a reading the coordinator is asked to confirm. */
+  readonly confidence: number;
+  /** Why the reading is uncertain, in Danish and English (absent when certain). */
+  readonly why?: Label;
+  /** Words beside the value ("I gang – mangler budget" → "mangler budget"), for the caller to keep. */
+  readonly rest?: string;
+}
+
+interface Lexeme {
+  readonly id: string;
+  readonly confidence: number;
+  readonly why?: Label;
+}
+
+const lexicons = new Map<ListId, Map<string, Lexeme>>();
+
+/** Folded (and space-free) forms of every label, id, synonym and value word of a list. */
+function lexicon(list: ListId): Map<string, Lexeme> {
+  const known = lexicons.get(list);
+  if (known) return known;
+  const map = new Map<string, Lexeme>();
+  const put = (text: string, entry: Lexeme, override: boolean): void => {
+    const folded = foldText(text);
+    if (folded === '') return;
+    for (const key of new Set([folded, folded.replace(/ /g, '')])) {
+      if (override || !map.has(key)) map.set(key, entry);
+    }
+  };
+  for (const v of LISTS[list] as readonly ListValue[]) {
+    for (const text of [v.label.da, v.label.en, v.id.replace(/_/g, ' ')])
+      put(text, { id: v.id, confidence: 1 }, false);
+  }
+  for (const v of LISTS[list] as readonly ListValue[]) {
+    for (const text of v.synonyms ?? []) put(text, { id: v.id, confidence: 1 }, false);
+  }
+  // Value words win over spec synonyms of the same text (a judgement stays a judgement).
+  for (const w of VALUE_WORDS[list] ?? []) {
+    put(
+      w.text,
+      w.why ? { id: w.id, confidence: w.confidence, why: w.why } : { id: w.id, confidence: w.confidence },
+      true,
+    );
+  }
+  lexicons.set(list, map);
+  return map;
+}
+
+function exactWord(list: ListId, text: string): Lexeme | undefined {
+  const folded = foldText(text);
+  if (folded === '') return undefined;
+  const map = lexicon(list);
+  const hit = map.get(folded) ?? map.get(folded.replace(/ /g, ''));
+  if (hit) return hit;
+  const id = matchListValue(list, text);
+  return id === undefined ? undefined : { id, confidence: 1 };
+}
+
+const TYPO_WHY: Label = {
+  da: 'Ordet ligner en stavefejl og er læst som det nærmeste ord på listen.',
+  en: 'The word looks misspelt and was read as the closest word on the list.',
+};
+
+/** One slip of the keyboard from a known word (two in long words); undefined when not unique. */
+function typo(list: ListId, text: string): Lexeme | undefined {
+  const folded = foldText(text);
+  // A misspelt value is a short text (the longest value is a few words).
+  if (folded.length < 5 || folded.length > 40) return undefined;
+  let best: { distance: number; entries: Lexeme[] } | undefined;
+  for (const [key, entry] of lexicon(list)) {
+    if (key.length < 5) continue;
+    const max = key.length >= 9 ? 2 : 1;
+    if (Math.abs(key.length - folded.length) > max) continue;
+    // One slip leaves the first or the last letter as it was (cheap before the distance).
+    if (key[0] !== folded[0] && key[key.length - 1] !== folded[folded.length - 1]) continue;
+    const d = Math.min(editDistance(folded, key, max), editDistance(folded.replace(/ /g, ''), key, max));
+    if (d > max || d === 0) continue;
+    if (!best || d < best.distance) best = { distance: d, entries: [entry] };
+    else if (d === best.distance) best.entries.push(entry);
+  }
+  if (!best) return undefined;
+  const ids = new Set(best.entries.map((e) => e.id));
+  const first = best.entries[0];
+  if (ids.size !== 1 || !first) return undefined;
+  return { id: first.id, confidence: Math.min(0.8, first.confidence), why: first.why ?? TYPO_WHY };
+}
+
+/** Separators and brackets around the words beside a value. */
+const EDGE = /^[\s\-–—:;,.(/)[\]]+|[\s\-–—:;,.(/)[\]]+$/gu;
+
+/** Words that carry nothing beside a value ("Indsatsen fortsætter i drift"). */
+const FILLER_WORDS = new Set(
+  [
+    'indsatsen',
+    'aktiviteten',
+    'projektet',
+    'tilbuddet',
+    'den',
+    'det',
+    'er',
+    'blev',
+    'bliver',
+    'status',
+    'nu',
+    'the',
+    'activity',
+    'is',
+    'has',
+    'been',
+    'now',
+  ].map((w) => foldText(w)),
+);
+
+const NEGATIONS = new Set(['ikke', 'ej', 'aldrig', 'not', 'no', 'never', 'mangler'].map((w) => foldText(w)));
+
+function meaningfulRest(rest: string): string | undefined {
+  const clean = rest.replace(EDGE, '').trim();
+  if (clean === '') return undefined;
+  return wordsOf(clean).folded.every((w) => w === '' || FILLER_WORDS.has(w)) ? undefined : clean;
+}
+
+const SPLIT_WHY: Label = {
+  da: 'Cellen har flere ord end værdien; værdien er læst af de ord, der nævner den.',
+  en: 'The cell holds more words than the value; the value was read from the words that name it.',
+};
+
+const MIXED_WHY: Label = {
+  da: 'Cellen nævner mere end én værdi; den første er brugt.',
+  en: 'The cell names more than one value; the first was used.',
+};
+
+/** The longest value written in words ("fortsætter med særskilt bevilling"), and a bit. */
+const MAX_PHRASE = 6;
+/** Longer than any value as written ("Leder eller koordinator er supervisor" is 37). */
+const MAX_VALUE_TEXT = 80;
+/** How many leading words of a text are searched for a value. */
+const MAX_SEARCH = 12;
+
+/** A text's words as written and folded one by one (so that phrases are looked up, not folded). */
+interface Words {
+  readonly raw: readonly string[];
+  readonly folded: readonly string[];
+}
+
+function wordsOf(text: string): Words {
+  const raw = text.split(/\s+/u).filter((w) => w !== '');
+  return { raw, folded: raw.map(foldWord) };
+}
+
+const foldedWords = new Map<string, string>();
+
+/** foldText of one word, remembered (a plan's remarks repeat their words). */
+function foldWord(word: string): string {
+  let f = foldedWords.get(word);
+  if (f === undefined) {
+    f = foldText(word);
+    if (foldedWords.size > 50000) foldedWords.clear();
+    foldedWords.set(word, f);
+  }
+  return f;
+}
+
+/**
+ * The longest phrase of at most MAX_PHRASE words starting at `from` (and ending before `limit`)
+ * that names a value exactly (a label, synonym or value word): its end and entry.
+ */
+function longestPhrase(
+  list: ListId,
+  w: Words,
+  from: number,
+  limit: number,
+  minLength: number,
+): { to: number; entry: Lexeme } | undefined {
+  const map = lexicon(list);
+  const keys: { to: number; key: string }[] = [];
+  let key = '';
+  for (let to = from + 1; to <= Math.min(limit, from + MAX_PHRASE); to++) {
+    const f = w.folded[to - 1] ?? '';
+    if (f !== '') key = key === '' ? f : `${key} ${f}`;
+    keys.push({ to, key });
+  }
+  for (let i = keys.length - 1; i >= 0; i--) {
+    const k = keys[i];
+    if (!k || k.key.length < minLength) continue;
+    const entry = map.get(k.key) ?? map.get(k.key.replace(/ /g, ''));
+    if (entry) return { to: k.to, entry };
+  }
+  return undefined;
+}
+
+/** "ikke helt færdig": a value word after a negation is not that value. */
+function negated(w: Words, from: number): boolean {
+  for (let i = Math.max(0, from - 2); i < from; i++) if (NEGATIONS.has(w.folded[i] ?? '')) return true;
+  return false;
+}
+
+/** A value named by some of the words: the longest leading words first, then words anywhere. */
+function within(list: ListId, text: string): ListReading | undefined {
+  const w = wordsOf(text);
+  const n = w.raw.length;
+  if (n < 2) return undefined;
+  let chosen: { from: number; to: number; entry: Lexeme } | undefined;
+  // A value is named near the start of a remark; deeper in a long text a word is not the status.
+  for (let from = 0; from < Math.min(n, MAX_SEARCH) && !chosen; from++) {
+    if (from > 0 && negated(w, from)) continue;
+    // The leading words may not be the whole text (that was looked up already).
+    const found = longestPhrase(list, w, from, from === 0 ? n - 1 : n, from === 0 ? 2 : 4);
+    if (found) chosen = { from, ...found };
+    else if (from === 0) {
+      // A misspelt value at the start ("Igangg – mangler budget"): one to three words.
+      for (let to = Math.min(3, n - 1); to > 0 && !chosen; to--) {
+        const entry = typo(list, w.raw.slice(0, to).join(' ').replace(EDGE, ''));
+        if (entry) chosen = { from, to, entry };
+      }
+    }
+  }
+  if (!chosen) return undefined;
+  const restText = [...w.raw.slice(0, chosen.from), ...w.raw.slice(chosen.to)].join(' ');
+  const rest = meaningfulRest(restText);
+  const others = rest === undefined ? undefined : mentionedValue(list, rest);
+  const mixed = others !== undefined && others !== chosen.entry.id;
+  const confidence = Math.min(chosen.entry.confidence, mixed ? 0.5 : chosen.from === 0 ? 0.9 : 0.7);
+  const why = mixed ? MIXED_WHY : (chosen.entry.why ?? SPLIT_WHY);
+  return rest === undefined
+    ? { id: chosen.entry.id, confidence, why }
+    : { id: chosen.entry.id, confidence, why, rest };
+}
+
+/** The first value some words of a text name (for telling a second value beside the first). */
+function mentionedValue(list: ListId, text: string): string | undefined {
+  const w = wordsOf(text);
+  const n = w.raw.length;
+  for (let from = 0; from < Math.min(n, MAX_SEARCH); from++) {
+    if (negated(w, from)) continue;
+    const found = longestPhrase(list, w, from, n, 4);
+    if (found) return found.entry.id;
+  }
+  return undefined;
+}
+
+let lightWords: Map<string, TrafficLight> | undefined;
+
+function trafficLight(text: string): TrafficLight | undefined {
+  if (!lightWords) {
+    lightWords = new Map();
+    for (const [light, words] of Object.entries(TRAFFIC_LIGHTS) as [TrafficLight, readonly string[]][]) {
+      for (const w of words) lightWords.set(foldText(w), light);
+    }
+  }
+  return lightWords.get(foldText(text));
+}
+
+/**
+ * "grøn = gennemført, gul = i gang, rød = ikke startet" in a header: each colour's status, read as
+ * its words are (a judgement word in the legend stays a judgement).
+ */
+export function legendOf(text: string): Partial<Record<TrafficLight, ListReading>> {
+  const out: Partial<Record<TrafficLight, ListReading>> = {};
+  const re = /([\p{L}]+)\s*[=:→]\s*([^,;/()=\n]+?)(?=\s*(?:[,;/()\n]|$|[\p{L}]+\s*[=:→]))/gu;
+  for (const m of text.matchAll(re)) {
+    const light = trafficLight(m[1] ?? '');
+    const word = light ? exactWord('status', m[2] ?? '') : undefined;
+    if (light && word)
+      out[light] = word.why ? { ...word, why: word.why } : { id: word.id, confidence: word.confidence };
+  }
+  return out;
+}
+
+function statusByColourWord(text: string, header: string | undefined): ListReading | undefined {
+  const light = trafficLight(text);
+  if (!light) return undefined;
+  const legend = header === undefined ? {} : legendOf(header);
+  const byLegend = legend[light];
+  if (byLegend !== undefined) return byLegend;
+  const rag = header !== undefined && isRagHeader(header);
+  const folded = foldText(text);
+  // Single letters (G/A/R) are colours only in a RAG column.
+  if (folded.length === 1 && !rag) return undefined;
+  const english = ['green', 'amber', 'yellow', 'orange', 'red', 'g', 'a', 'y', 'r'].includes(folded);
+  const reading = rag || english ? RAG_READING[light] : PROGRESS_LIGHT_READING[light];
+  return { id: reading.id, confidence: reading.confidence, why: reading.why };
+}
+
+const PERCENT_WHY: Label = {
+  da: 'Procent færdig er læst som status: 0 % Ikke startet, 100 % Gennemført, ellers I gang.',
+  en: 'Percent complete was read as the status: 0 % Not started, 100 % Done, otherwise In progress.',
+};
+
+/** A status written as percent complete ("100 %", "50%", a cell formatted as percent). */
+export function statusByPercent(percent: number): ListReading | undefined {
+  if (!Number.isFinite(percent) || percent < 0 || percent > 100) return undefined;
+  const id = percent === 0 ? 'not_started' : percent === 100 ? 'done' : 'in_progress';
+  return { id, confidence: 0.9, why: PERCENT_WHY };
+}
+
+/**
+ * A list value written in the coordinator's own words, as a careful person reads it: the list's
+ * labels and synonyms (certain), value words (vocab.ts: certain or a judgement with its reason),
+ * a word with one typing slip, a value followed or surrounded by other words ("I gang – mangler
+ * budget": the rest is returned for the caller to keep), and for statuses traffic-light words
+ * (with the column header: RAG or a legend) and percent complete. Case, accents, Danish letters,
+ * spaces and trailing punctuation do not matter. Undefined when the text names no value.
+ */
+export function readListValue(
+  list: ListId,
+  text: string,
+  context: { header?: string } = {},
+): ListReading | undefined {
+  // Hot (every list cell of a plan): a plan repeats its few statuses thousands of times. Cached by
+  // list, header and text in nested maps, so that no key string is built per cell.
+  let byHeader = listCaches.get(list);
+  if (!byHeader) {
+    byHeader = new Map();
+    listCaches.set(list, byHeader);
+  }
+  const header = context.header ?? '';
+  let cache = byHeader.get(header);
+  if (!cache) {
+    if (byHeader.size > 200) byHeader.clear();
+    cache = new Map();
+    byHeader.set(header, cache);
+  }
+  const hit = cache.get(text);
+  if (hit !== undefined) return hit ?? undefined;
+  const reading = readListUncached(list, text, context);
+  if (cache.size > 20000) cache.clear();
+  cache.set(text, reading ?? null);
+  return reading;
+}
+
+const listCaches = new Map<ListId, Map<string, Map<string, ListReading | null>>>();
+
+function readListUncached(list: ListId, text: string, context: { header?: string }): ListReading | undefined {
+  const trimmed = text.trim();
+  if (trimmed === '') return undefined;
+  // No value is written in more than a few words: a long text is only searched for one (within).
+  const short = trimmed.length <= MAX_VALUE_TEXT;
+  if (list === 'status' && short) {
+    const colour = statusByColourWord(trimmed, context.header);
+    if (colour) return colour;
+    const percent = /^(\d{1,3}(?:[.,]\d+)?)\s*%$/u.exec(trimmed);
+    if (percent?.[1] !== undefined) return statusByPercent(Number(percent[1].replace(',', '.')));
+  }
+  // A remark in brackets is words beside the value, not part of it: "Færdig (maj)".
+  const bare = stripParentheses(trimmed);
+  const bracketed =
+    bare !== trimmed ? meaningfulRest(trimmed.replace(/[^([]*[([]([^)\]]*)[)\]]?.*/su, '$1')) : undefined;
+  for (const candidate of bare !== '' && bare !== trimmed ? [bare] : [trimmed]) {
+    const whole = short ? (exactWord(list, candidate) ?? typo(list, candidate)) : undefined;
+    if (whole) {
+      const base: ListReading = whole.why
+        ? { id: whole.id, confidence: whole.confidence, why: whole.why }
+        : whole;
+      if (bracketed === undefined) return base;
+      return {
+        ...base,
+        confidence: Math.min(base.confidence, 0.9),
+        why: base.why ?? SPLIT_WHY,
+        rest: bracketed,
+      };
+    }
+    const part = within(list, candidate);
+    if (part) {
+      if (bracketed === undefined) return part;
+      return { ...part, rest: part.rest === undefined ? bracketed : `${part.rest} (${bracketed})` };
+    }
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The order of day and month in a column
+
+/** Readings of date texts, by order and year (a number: no string is built per lookup). */
+const readingCaches = new Map<number, Map<string, DateReading | null>>();
+
+/**
+ * readDateCell with options, remembering texts already read (a plan repeats "marts 2026" a lot and
+ * a date column is read several ways: both orders, with and without a year).
+ */
+export function readDateCellCached(
+  cell: GridCell,
+  date1904: boolean,
+  options: DateOptions = {},
+): DateReading | undefined {
+  if (typeof cell.v !== 'string') return readDateCell(cell, date1904, options);
+  const which = (options.order === 'mdy' ? 100000 : 0) + (options.year ?? 0);
+  let cache = readingCaches.get(which);
+  if (!cache) {
+    if (readingCaches.size > 64) readingCaches.clear();
+    cache = new Map();
+    readingCaches.set(which, cache);
+  }
+  const hit = cache.get(cell.v);
+  if (hit !== undefined) return hit ?? undefined;
+  const r = readDateCell(cell, date1904, options);
+  if (cache.size > 20000) cache.clear();
+  cache.set(cell.v, r ?? null);
+  return r;
+}
+
+/** A probe year for dates written without one: a leap year with 53 ISO weeks. */
+export const PROBE_YEAR = 2004;
+
+/** A day and a month written as numbers (15.03, 3/15, 03-04-2026), the only dates whose order matters. */
+const NUMERIC_DAY_MONTH = /^\D{0,40}?\d{1,2}\s*[./-]\s*\d{1,2}(?!\d)/u;
+
+/** Whether a cell is a text with a numeric day and month (the only dates whose order matters). */
+export function mayBeNumericDayMonth(cell: GridCell): boolean {
+  return typeof cell.v === 'string' && NUMERIC_DAY_MONTH.test(cell.v);
+}
+
+const orderCache = new Map<string, 'dmy' | 'mdy' | 'either' | 'none'>();
+
+/** How a numeric date text can be read: only day first, only month first, either, or no matter. */
+export function dayMonthReadings(text: string): 'dmy' | 'mdy' | 'either' | undefined {
+  if (!NUMERIC_DAY_MONTH.test(text)) return undefined;
+  let known = orderCache.get(text);
+  if (known === undefined) {
+    const cell: GridCell = { r: 0, c: 0, t: 's', v: text };
+    const dmy = readDateCellCached(cell, false, { order: 'dmy', year: PROBE_YEAR });
+    const mdy = readDateCellCached(cell, false, { order: 'mdy', year: PROBE_YEAR });
+    known =
+      dmy && mdy
+        ? dmy.first === mdy.first && dmy.last === mdy.last
+          ? 'none'
+          : 'either'
+        : dmy
+          ? 'dmy'
+          : mdy
+            ? 'mdy'
+            : 'none';
+    if (orderCache.size > 20000) orderCache.clear();
+    orderCache.set(text, known);
+  }
+  return known === 'none' ? undefined : known;
+}
+
+export interface DayMonthOrder {
+  /** How the column's numeric dates are read. */
+  readonly order: 'dmy' | 'mdy';
+  /**
+   * Values that can only be read one way decide the order (09/30/2026: month first; 30/09/2026:
+   * day first). False when no value decides it: Danish practice (day first) is then assumed.
+   */
+  readonly decided: boolean;
+  /** Both orders occur among the values that can only be read one way: the column is mixed. */
+  readonly conflict: boolean;
+  /** A cell that decided the order (for the coordinator's check). */
+  readonly evidence?: GridCell;
+}
+
+/**
+ * The order of day and month for a whole date column, from its values that can only be read one
+ * way. A column is never read in two orders: with month-first evidence only, every date is read
+ * month first; with day-first evidence or none, day first (Danish practice); with both, the column
+ * is mixed and a value that could be read either way cannot be decided (the caller flags it).
+ */
+export function decideDayMonthOrder(cells: readonly GridCell[]): DayMonthOrder {
+  let dmy: GridCell | undefined;
+  let mdy: GridCell | undefined;
+  for (const cell of cells) {
+    if (cell.t !== 's' || typeof cell.v !== 'string') continue;
+    const reading = dayMonthReadings(cell.v);
+    if (reading === 'dmy') dmy ??= cell;
+    else if (reading === 'mdy') mdy ??= cell;
+  }
+  if (mdy && !dmy) return { order: 'mdy', decided: true, conflict: false, evidence: mdy };
+  if (dmy && !mdy) return { order: 'dmy', decided: true, conflict: false, evidence: dmy };
+  return { order: 'dmy', decided: false, conflict: dmy !== undefined, ...(dmy ? { evidence: dmy } : {}) };
+}
+
+/**
+ * Whether a numeric date with the day and month both 12 or less is still certain without the
+ * column's evidence: written with full stops (03.04.2026) it is Danish notation, which is always
+ * day first; with slashes or hyphens it may come from a month-first (US) system.
+ */
+export function dottedDate(text: string): boolean {
+  return /^\s*\d{1,2}\s*\.\s*\d{1,2}(?:\s*\.|\s*$)/u.test(text);
 }

@@ -9,6 +9,7 @@ import {
   type FrontFieldKey,
   type Label,
   type Lang,
+  type ListId,
   type TableKey,
   type TableSheetSpec,
 } from '../spec';
@@ -483,4 +484,418 @@ function coverLabelUncached(text: string, colon: boolean): CoverLabelMatch | und
 export function coverLabel(text: string): FrontFieldKey | undefined {
   const m = coverLabelMatch(text);
   return m && m.confidence >= 0.85 ? m.key : undefined;
+}
+
+// --- Value words --------------------------------------------------------------------------------
+//
+// Words coordinators write in list columns that the template's lists (spec.ts synonyms) do not
+// name, each with how sure a careful reader is. Confidence 1: the word names the value ("Pågår" is
+// I gang). Below 1: a judgement the coordinator is asked to confirm, with the reason. A word here
+// wins over a spec synonym of the same text (spec.ts lists "udskudt" as Ændret; here it is still
+// Ændret, but as a judgement to be checked).
+
+export interface ValueWord {
+  /** As written (matched after folding case, accents, Danish letters and spaces). */
+  readonly text: string;
+  readonly id: string;
+  readonly confidence: number;
+  /** Why the reading is a judgement (required below 1). */
+  readonly why?: Label;
+}
+
+type WordGroup = readonly [id: string, confidence: number, why: Label | undefined, words: readonly string[]];
+
+const STATUS_WHY = {
+  postponed: {
+    da: 'Udskudt er læst som Ændret (planen er ændret). Er aktiviteten stadig i gang, så vælg I gang.',
+    en: 'Postponed was read as Changed (the plan was changed). If the activity is still under way, choose In progress.',
+  },
+  late: {
+    da: 'Forsinket er ikke en status: korpsplan regner selv ud, at en aktivitet er forsinket, når deadline er overskredet. Læst som I gang – vælg Ikke startet, hvis den ikke er begyndt.',
+    en: 'Late is not a status: korpsplan works out itself that an activity is late when its deadline has passed. Read as In progress – choose Not started if it has not begun.',
+  },
+  risk: {
+    da: 'I risiko er læst som I gang (aktiviteten er i gang, men truet).',
+    en: 'At risk was read as In progress (the activity is under way, but threatened).',
+  },
+  track: {
+    da: 'På sporet er læst som I gang. Er aktiviteten færdig, så vælg Gennemført.',
+    en: 'On track was read as In progress. If the activity is finished, choose Done.',
+  },
+  hold: {
+    da: 'Sat på pause er læst som Ændret (aktiviteten følger ikke planen). Vælg I gang, hvis den fortsætter snart, eller Lukket, hvis den er stoppet.',
+    en: 'On hold was read as Changed (the activity does not follow the plan). Choose In progress if it resumes soon, or Closed if it has stopped.',
+  },
+  ready: {
+    da: 'Klar er læst som Gennemført. Betyder det "klar til at gå i gang", så vælg Ikke startet.',
+    en: 'Ready was read as Done. If it means "ready to start", choose Not started.',
+  },
+  unfinished: {
+    da: 'Ikke færdig er læst som I gang.',
+    en: 'Not finished was read as In progress.',
+  },
+  future: {
+    da: 'En fremtidig handling ("påbegyndes", "gennemføres") er læst som Ikke startet.',
+    en: 'A future action ("will be started", "will be carried out") was read as Not started.',
+  },
+  ending: {
+    da: '"Afsluttes" (skal afsluttes) er læst som I gang.',
+    en: '"To be completed" was read as In progress.',
+  },
+  replaced: {
+    da: 'Erstattet er læst som Ændret.',
+    en: 'Replaced was read as Changed.',
+  },
+  stopped: {
+    da: 'Stoppet er læst som Lukket (aktiviteten er afbrudt).',
+    en: 'Stopped was read as Closed (the activity was discontinued).',
+  },
+  operating: {
+    da: 'I drift er læst som Gennemført (aktiviteten er gennemført og kører nu i drift).',
+    en: 'In operation was read as Done (the activity was carried out and now runs as usual).',
+  },
+  ongoing: {
+    da: 'Løbende er læst som I gang.',
+    en: 'Continuous was read as In progress.',
+  },
+} as const satisfies Record<string, Label>;
+
+const STATUS_WORDS: readonly WordGroup[] = [
+  ['not_started', 1, undefined, ['ikke begyndt endnu', 'ej påbegyndt', 'not yet started', 'ikke opstartet']],
+  [
+    'in_progress',
+    1,
+    undefined,
+    ['pågår', 'pågående', 'i gang', 'igangværende', 'opstartet', 'under arbejde', 'in progress', 'kører'],
+  ],
+  [
+    'done',
+    1,
+    undefined,
+    ['gennemført', 'implementeret', 'fuldført', 'completed', 'done', 'færdig', 'afsluttet'],
+  ],
+  [
+    'closed',
+    1,
+    undefined,
+    ['nedlagt', 'ophørt', 'annulleret', 'aflyst', 'droppet', 'cancelled', 'canceled', 'closed'],
+  ],
+  ['changed', 1, undefined, ['ændret', 'changed', 'justeret', 'revideret']],
+  [
+    'changed',
+    0.6,
+    STATUS_WHY.postponed,
+    ['udskudt', 'udsat', 'postponed', 'rescheduled', 'flyttet', 'deferred'],
+  ],
+  [
+    'in_progress',
+    0.6,
+    STATUS_WHY.late,
+    ['forsinket', 'delayed', 'behind', 'behind schedule', 'late', 'bagud', 'overdue', 'overskredet'],
+  ],
+  [
+    'in_progress',
+    0.6,
+    STATUS_WHY.risk,
+    ['at risk', 'i risiko', 'risiko', 'udfordret', 'kritisk', 'critical'],
+  ],
+  [
+    'in_progress',
+    0.8,
+    STATUS_WHY.track,
+    ['on track', 'på sporet', 'planmæssigt', 'kører planmæssigt', 'efter planen', 'according to plan'],
+  ],
+  [
+    'changed',
+    0.5,
+    STATUS_WHY.hold,
+    ['on hold', 'sat på pause', 'på pause', 'pause', 'paused', 'sat i bero', 'i bero', 'stillet i bero'],
+  ],
+  ['done', 0.6, STATUS_WHY.ready, ['klar', 'ready']],
+  [
+    'in_progress',
+    0.6,
+    STATUS_WHY.unfinished,
+    [
+      'ikke færdig',
+      'ikke afsluttet',
+      'ikke gennemført',
+      'not done',
+      'not complete',
+      'not finished',
+      'incomplete',
+      'delvist',
+      'delvist gennemført',
+      'partly done',
+    ],
+  ],
+  [
+    'not_started',
+    0.7,
+    STATUS_WHY.future,
+    ['påbegyndes', 'igangsættes', 'startes', 'planlægges', 'gennemføres', 'opstartes', 'to be started'],
+  ],
+  ['in_progress', 0.6, STATUS_WHY.ending, ['afsluttes', 'færdiggøres']],
+  ['changed', 0.8, STATUS_WHY.replaced, ['erstattet', 'replaced']],
+  ['closed', 0.8, STATUS_WHY.stopped, ['stoppet', 'stopped', 'afbrudt', 'discontinued']],
+  ['done', 0.7, STATUS_WHY.operating, ['i drift', 'in operation', 'overgået til drift']],
+  ['in_progress', 0.8, STATUS_WHY.ongoing, ['løbende', 'fortløbende', 'continuous', 'continuing']],
+];
+
+const ANCHORING_WHY = {
+  continues: {
+    da: 'Fortsætter er læst som Fortsætter i drift.',
+    en: 'Continues was read as Continues in operation.',
+  },
+  funding: {
+    da: 'Finansiering udefra er læst som Fortsætter med særskilt bevilling.',
+    en: 'Outside funding was read as Continues with separate funding.',
+  },
+  ends: {
+    da: 'Ophører er læst som Ikke forankret.',
+    en: 'Ends was read as Not anchored.',
+  },
+} as const satisfies Record<string, Label>;
+
+const ANCHORING_WORDS: readonly WordGroup[] = [
+  [
+    'operation',
+    1,
+    undefined,
+    ['forankret i drift', 'videreføres i drift', 'overgår til drift', 'en del af driften', 'i driften'],
+  ],
+  ['experience', 1, undefined, ['erfaringerne videreføres', 'læring videreføres', 'viden videreføres']],
+  ['operation', 0.7, ANCHORING_WHY.continues, ['fortsætter', 'videreføres', 'continues', 'permanent']],
+  [
+    'separate_funding',
+    0.8,
+    ANCHORING_WHY.funding,
+    [
+      'puljemidler',
+      'projektmidler',
+      'særskilte midler',
+      'ekstern finansiering',
+      'fondsmidler',
+      'external funding',
+    ],
+  ],
+  ['none', 0.8, ANCHORING_WHY.ends, ['ophører', 'stopper', 'lukkes', 'ingen forankring', 'ends']],
+];
+
+const PHASE_WHY = {
+  planning: { da: 'Planlægning er læst som Forberedelse.', en: 'Planning was read as Preparation.' },
+  pilot: {
+    da: 'Opstart/pilot er læst som Indledende implementering.',
+    en: 'Start-up/pilot was read as Initial implementation.',
+  },
+  implementation: {
+    da: 'Implementering er læst som Indledende implementering. Er indsatsen fuldt udrullet, så vælg Fuld implementering.',
+    en: 'Implementation was read as Initial implementation. If the effort is fully rolled out, choose Full implementation.',
+  },
+  operation: {
+    da: 'Drift er læst som Fuld implementering.',
+    en: 'Operation was read as Full implementation.',
+  },
+} as const satisfies Record<string, Label>;
+
+const PHASE_WORDS: readonly WordGroup[] = [
+  ['preparation', 1, undefined, ['forberedelsesfasen', 'forberedende fase']],
+  ['readiness', 1, undefined, ['klargøringsfasen']],
+  ['initial', 1, undefined, ['indledende fase', 'indledende implementeringsfase']],
+  ['full', 1, undefined, ['fuld implementeringsfase', 'fuld drift']],
+  [
+    'preparation',
+    0.7,
+    PHASE_WHY.planning,
+    ['planlægning', 'planlægningsfase', 'planlægningsfasen', 'planning'],
+  ],
+  ['initial', 0.7, PHASE_WHY.pilot, ['opstartsfase', 'opstartsfasen', 'pilot', 'pilotfase', 'afprøvning']],
+  [
+    'initial',
+    0.5,
+    PHASE_WHY.implementation,
+    ['implementering', 'implementeringsfase', 'implementeringsfasen'],
+  ],
+  ['full', 0.8, PHASE_WHY.operation, ['driftsfase', 'driftsfasen', 'i drift', 'forankringsfase']],
+];
+
+const ORGANISATION_WHY = {
+  social: {
+    da: 'En social afdeling for børn og familier er læst som Socialforvaltningen.',
+    en: 'A social department for children and families was read as Social services.',
+  },
+  other: { da: 'Læst som Andet.', en: 'Read as Other.' },
+} as const satisfies Record<string, Label>;
+
+const ORGANISATION_WORDS: readonly WordGroup[] = [
+  ['social', 1, undefined, ['socialafdelingen', 'social og sundhed']],
+  ['employment', 1, undefined, ['beskæftigelsesafdelingen', 'arbejdsmarkedsafdelingen']],
+  [
+    'social',
+    0.8,
+    ORGANISATION_WHY.social,
+    [
+      'børn og unge',
+      'børne og ungeforvaltningen',
+      'familieafdelingen',
+      'børn og familier',
+      'børn og familie',
+    ],
+  ],
+  [
+    'other',
+    0.6,
+    ORGANISATION_WHY.other,
+    ['skoleområdet', 'uu', 'ungdommens uddannelsesvejledning', 'sundhed'],
+  ],
+];
+
+const SUPERVISION_WHY = {
+  external: {
+    da: 'En psykolog eller konsulent udefra er læst som Ekstern supervisor.',
+    en: 'A psychologist or consultant from outside was read as External supervisor.',
+  },
+  leader: {
+    da: 'En leder er læst som Leder eller koordinator er supervisor.',
+    en: 'A leader was read as Leader or coordinator supervises.',
+  },
+  internal: {
+    da: 'Sparring mellem kolleger er læst som Intern supervisor.',
+    en: 'Peer supervision was read as Internal supervisor.',
+  },
+  none: {
+    da: 'Supervision efter behov er læst som Ingen systematisk supervision.',
+    en: 'Supervision as needed was read as No systematic supervision.',
+  },
+} as const satisfies Record<string, Label>;
+
+const SUPERVISION_WORDS: readonly WordGroup[] = [
+  ['none', 1, undefined, ['ingen fast supervision', 'ingen systematisk supervision']],
+  [
+    'external',
+    0.8,
+    SUPERVISION_WHY.external,
+    ['ekstern konsulent', 'ekstern psykolog', 'psykolog', 'konsulent'],
+  ],
+  [
+    'leader_or_coordinator',
+    0.8,
+    SUPERVISION_WHY.leader,
+    ['teamleder', 'afdelingsleder', 'nærmeste leder', 'lederen'],
+  ],
+  [
+    'internal',
+    0.8,
+    SUPERVISION_WHY.internal,
+    ['kollegial supervision', 'kollegial sparring', 'intern sparring', 'sparring med kolleger'],
+  ],
+  ['none', 0.6, SUPERVISION_WHY.none, ['efter behov', 'ad hoc', 'ved behov']],
+];
+
+const ROLE_WHY = {
+  mentor: { da: 'Læst som Mentor.', en: 'Read as Mentor.' },
+  coach: { da: 'Familiecoach er læst som Forældrecoach.', en: 'Family coach was read as Parent coach.' },
+} as const satisfies Record<string, Label>;
+
+const CORPS_ROLE_WORDS: readonly WordGroup[] = [
+  [
+    'both',
+    1,
+    undefined,
+    ['mentor og forældrecoach', 'mentor + forældrecoach', 'mentor fc', 'm fc', 'mentor & fc'],
+  ],
+  ['mentor', 1, undefined, ['mentorer']],
+  ['parent_coach', 1, undefined, ['forældrecoaches', 'parent coaches', 'forældre coach']],
+  ['mentor', 0.9, ROLE_WHY.mentor, ['ungementor', 'uddannelsesmentor', 'jobmentor']],
+  ['parent_coach', 0.7, ROLE_WHY.coach, ['familiecoach', 'family coach']],
+];
+
+function expand(groups: readonly WordGroup[]): ValueWord[] {
+  return groups.flatMap(([id, confidence, why, words]) =>
+    words.map((text) => (why ? { text, id, confidence, why } : { text, id, confidence })),
+  );
+}
+
+/** The value words of each list (lists without free words have none). */
+export const VALUE_WORDS: Partial<Record<ListId, readonly ValueWord[]>> = {
+  status: expand(STATUS_WORDS),
+  anchoring: expand(ANCHORING_WORDS),
+  phase: expand(PHASE_WORDS),
+  organisation: expand(ORGANISATION_WORDS),
+  supervisionModel: expand(SUPERVISION_WORDS),
+  corpsRole: expand(CORPS_ROLE_WORDS),
+};
+
+/**
+ * Traffic-light words in a status column. In a column headed RAG (or written in English: Green,
+ * Amber, Red) they report progress against the plan, so every colour is an activity under way
+ * (green on track, amber at risk, red off track). In a Danish status column (Grøn, Gul, Rød) they
+ * are usually the handleplan's progress legend: grøn gennemført, gul i gang, rød ikke startet. A
+ * legend in the header ("Status (grøn = afsluttet, gul = i gang, rød = ikke startet)") wins. Every
+ * reading without a legend is a judgement to be confirmed.
+ */
+export const TRAFFIC_LIGHTS = {
+  green: ['grøn', 'groen', 'green', 'g'],
+  amber: ['gul', 'amber', 'yellow', 'orange', 'a', 'y'],
+  red: ['rød', 'roed', 'red', 'r'],
+} as const;
+export type TrafficLight = keyof typeof TRAFFIC_LIGHTS;
+
+export const RAG_READING: Record<TrafficLight, { id: string; confidence: number; why: Label }> = {
+  green: {
+    id: 'in_progress',
+    confidence: 0.5,
+    why: {
+      da: 'Grøn i en RAG-kolonne betyder normalt "på sporet": læst som I gang. Er aktiviteten færdig, så vælg Gennemført.',
+      en: 'Green in a RAG column usually means "on track": read as In progress. If the activity is finished, choose Done.',
+    },
+  },
+  amber: {
+    id: 'in_progress',
+    confidence: 0.5,
+    why: {
+      da: 'Gul/amber i en RAG-kolonne betyder normalt "i risiko": læst som I gang.',
+      en: 'Amber in a RAG column usually means "at risk": read as In progress.',
+    },
+  },
+  red: {
+    id: 'in_progress',
+    confidence: 0.4,
+    why: {
+      da: 'Rød i en RAG-kolonne betyder normalt "ikke på sporet": læst som I gang. Er aktiviteten ikke begyndt, så vælg Ikke startet.',
+      en: 'Red in a RAG column usually means "off track": read as In progress. If the activity has not begun, choose Not started.',
+    },
+  },
+};
+
+export const PROGRESS_LIGHT_READING: Record<TrafficLight, { id: string; confidence: number; why: Label }> = {
+  green: {
+    id: 'done',
+    confidence: 0.5,
+    why: {
+      da: 'Grøn er læst som Gennemført (det sædvanlige i en handleplan uden forklaring af farverne). Betyder grøn "på sporet", så vælg I gang.',
+      en: 'Green was read as Done (the usual meaning in a Danish action plan without a colour legend). If green means "on track", choose In progress.',
+    },
+  },
+  amber: {
+    id: 'in_progress',
+    confidence: 0.5,
+    why: {
+      da: 'Gul er læst som I gang (det sædvanlige i en handleplan uden forklaring af farverne).',
+      en: 'Yellow was read as In progress (the usual meaning in a Danish action plan without a colour legend).',
+    },
+  },
+  red: {
+    id: 'not_started',
+    confidence: 0.4,
+    why: {
+      da: 'Rød er læst som Ikke startet (det sædvanlige i en handleplan uden forklaring af farverne). Betyder rød "forsinket" eller "problem", så vælg I gang.',
+      en: 'Red was read as Not started (the usual meaning in a Danish action plan without a colour legend). If red means "late" or "a problem", choose In progress.',
+    },
+  },
+};
+
+/** A header that names a RAG (traffic-light) column. */
+export function isRagHeader(header: string): boolean {
+  return /\b(?:rag|trafiklys|traffic\s*lights?|red\s*amber\s*green)\b/iu.test(header);
 }

@@ -8,8 +8,12 @@ import {
   isoToExcelSerial,
   isoWeekRange,
   isoWeeksInYear,
+  dateFormatUnit,
   parseDateCell,
   parseDateText,
+  readDateCell,
+  readDateText,
+  type DateReading,
   type DateResult,
 } from '../../core/dates';
 import type { GridCell } from '../../core/grid';
@@ -80,18 +84,18 @@ describe('parseDateText: months, parts of months, weeks, quarters, half-years an
     ['03/2026', coarse('2026-03-31')],
     ['3.2026', coarse('2026-03-31')],
     ['2026-04', coarse('2026-04-30')],
-    // Thirds of a month: primo = 1–10, medio = 11–20, ultimo = 21–last.
+    // Parts of a month: primo = 1–10, medio = the 15th (the middle), ultimo = 21–last.
     ['primo marts 2026', coarse('2026-03-10')],
-    ['medio marts 2026', coarse('2026-03-20')],
+    ['medio marts 2026', coarse('2026-03-15')],
     ['ultimo marts 2026', coarse('2026-03-31')],
     ['ultimo februar 2028', coarse('2028-02-29')],
     ['Ultimo feb. 2026', coarse('2026-02-28')],
     ['udgangen af juni 2026', coarse('2026-06-30')],
     ['slut juni 2026', coarse('2026-06-30')],
-    ['midt i juni 2026', coarse('2026-06-20')],
+    ['midt i juni 2026', coarse('2026-06-15')],
     ['start juni 2026', coarse('2026-06-10')],
     ['end of June 2026', coarse('2026-06-30')],
-    ['mid-June 2026', coarse('2026-06-20')],
+    ['mid-June 2026', coarse('2026-06-15')],
     ['early June 2026', coarse('2026-06-10')],
     // ISO weeks end on Sunday.
     ['uge 12 2026', coarse('2026-03-22')],
@@ -168,7 +172,7 @@ describe('parseDateText: ranges give the first day of the first part and the las
     ['nov-feb 2027', range('2026-11-01', '2027-02-28')],
     ['nov 2026 - feb 2027', range('2026-11-01', '2027-02-28')],
     ['primo marts - ultimo maj 2026', range('2026-03-01', '2026-05-31')],
-    ['medio marts - medio april 2026', range('2026-03-11', '2026-04-20')],
+    ['medio marts - medio april 2026', range('2026-03-15', '2026-04-15')],
     ['uge 10 - uge 12 2026', range('2026-03-02', '2026-03-22')],
     ['uge 12-14 2026', range('2026-03-16', '2026-04-05')],
     ['uge 52 - uge 2 2027', range('2026-12-21', '2027-01-17')],
@@ -514,5 +518,133 @@ describe('properties', () => {
       ),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('readDateText: a year supplied by the caller for a date written without one', () => {
+  const read = (
+    text: string,
+    year?: number,
+  ): Pick<DateReading, 'first' | 'last' | 'range' | 'yearSupplied'> | undefined => {
+    const r = readDateText(text, year === undefined ? {} : { year });
+    return r && { first: r.first, last: r.last, range: r.range, yearSupplied: r.yearSupplied };
+  };
+
+  it.each<[string, string, string, boolean]>([
+    ['15. maj', '2027-05-15', '2027-05-15', false],
+    ['15.05', '2027-05-15', '2027-05-15', false],
+    ['uge 12', '2027-03-22', '2027-03-28', false],
+    ['Q1', '2027-01-01', '2027-03-31', false],
+    ['1. kvartal', '2027-01-01', '2027-03-31', false],
+    ['marts', '2027-03-01', '2027-03-31', false],
+    ['medio marts', '2027-03-15', '2027-03-15', false],
+    ['primo april', '2027-04-01', '2027-04-10', false],
+    ['ultimo april', '2027-04-21', '2027-04-30', false],
+    ['start af maj', '2027-05-01', '2027-05-10', false],
+    ['slut juni', '2027-06-21', '2027-06-30', false],
+    ['hele året', '2027-01-01', '2027-12-31', false],
+    ['uge 10-11', '2027-03-08', '2027-03-21', true],
+    ['jan.–feb.', '2027-01-01', '2027-02-28', true],
+    ['nov–feb', '2027-11-01', '2028-02-29', true],
+    ['15.-20. marts', '2027-03-15', '2027-03-20', true],
+  ])('%s in a plan of 2027 is %s – %s', (text, first, last, isRange) => {
+    expect(read(text)).toBeUndefined();
+    expect(read(text, 2027)).toEqual({ first, last, range: isRange, yearSupplied: true });
+  });
+
+  it('never overrides a year that is written', () => {
+    expect(read('15.05.2026', 2027)).toEqual({
+      first: '2026-05-15',
+      last: '2026-05-15',
+      range: false,
+      yearSupplied: false,
+    });
+    expect(read('uge 10-11 2026', 2027)?.yearSupplied).toBe(false);
+    expect(read('nov-feb 2027', 2030)).toMatchObject({ first: '2026-11-01', yearSupplied: false });
+  });
+
+  it('a year does not make a date of what is none', () => {
+    for (const text of ['12', '12-14', 'Løbende', 'efterår', 'hele', 'hele perioden', 'TBD']) {
+      expect(read(text, 2027)).toBeUndefined();
+    }
+  });
+
+  it('reads "hele året 2026" as the year', () => {
+    expect(parseDateText('hele året 2026')).toEqual(coarse('2026-12-31'));
+    expect(parseDateText('Hele 2026')).toEqual(coarse('2026-12-31'));
+    expect(parseDateText('all year 2026')).toEqual(coarse('2026-12-31'));
+  });
+
+  it('marks primo and medio as approximate, ultimo and months not', () => {
+    expect(readDateText('medio marts 2026')?.approximate).toBe(true);
+    expect(readDateText('primo marts 2026')?.approximate).toBe(true);
+    expect(readDateText('ultimo marts 2026')?.approximate).toBe(false);
+    expect(readDateText('marts 2026')?.approximate).toBe(false);
+    expect(readDateText('medio marts - ultimo april 2026')?.approximate).toBe(true);
+  });
+});
+
+describe('readDateText: the order of a numeric day and month', () => {
+  it('is day first unless the caller decided month first', () => {
+    expect(readDateText('03/04/2026')?.last).toBe('2026-04-03');
+    expect(readDateText('03/04/2026', { order: 'mdy' })?.last).toBe('2026-03-04');
+    expect(readDateText('09/30/2026', { order: 'mdy' })?.last).toBe('2026-09-30');
+    expect(readDateText('09/30/2026')).toBeUndefined();
+    expect(readDateText('30/09/2026', { order: 'mdy' })).toBeUndefined();
+    expect(readDateText('9/30 - 10/15/2026', { order: 'mdy' })).toMatchObject({
+      first: '2026-09-30',
+      last: '2026-10-15',
+    });
+  });
+
+  it('leaves dates with the year first alone', () => {
+    expect(readDateText('2026-03-04', { order: 'mdy' })?.last).toBe('2026-03-04');
+  });
+});
+
+describe('dates in Danish custom formats', () => {
+  const n = (v: number, fmt: string): GridCell => ({ r: 0, c: 0, t: 'n', v, fmt });
+  const serial = isoToExcelSerial('2026-03-15');
+
+  it.each<[string, string | undefined]>([
+    ['[$-406]d. mmmm yyyy;@', 'day'],
+    ['dd-mm-åååå', 'day'],
+    ['d/m/yy', 'day'],
+    ['dd-mm-yyyy hh:mm', 'day'],
+    ['mmm-yy', 'month'],
+    ['[$-406]mmmm yyyy;@', 'month'],
+    ['mmmm', 'month'],
+    ['mm/yyyy', 'month'],
+    ['17', 'month'],
+    ['14', 'day'],
+    ['yyyy', 'year'],
+    ['"uge "WW', 'week'],
+    ['hh:mm', undefined],
+    ['mm:ss', undefined],
+    ['0.00', undefined],
+  ])('%s shows a %s', (fmt, unit) => {
+    expect(dateFormatUnit(fmt)).toBe(unit);
+  });
+
+  it('a serial shown as a month is that month: its last day is the deadline, its first the start', () => {
+    expect(parseDateCell(n(serial, 'mmm-yy'), false)).toEqual(coarse('2026-03-31'));
+    expect(readDateCell(n(serial, '[$-406]mmmm yyyy;@'), false)).toMatchObject({
+      first: '2026-03-01',
+      last: '2026-03-31',
+      exact: false,
+    });
+  });
+
+  it('a serial shown as a year or a week is that year or ISO week', () => {
+    expect(parseDateCell(n(serial, 'yyyy'), false)).toEqual(coarse('2026-12-31'));
+    expect(readDateCell(n(serial, '"uge "WW'), false)).toMatchObject({
+      first: '2026-03-09',
+      last: '2026-03-15',
+    });
+  });
+
+  it('a serial shown as a day in a Danish format is that day', () => {
+    expect(parseDateCell(n(serial, '[$-406]d. mmmm yyyy;@'), false)).toEqual(day('2026-03-15'));
+    expect(parseDateCell(n(serial, 'dd-mm-åååå'), false)).toEqual(day('2026-03-15'));
   });
 });

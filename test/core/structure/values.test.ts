@@ -1,4 +1,10 @@
-import { markOf, parseNumberText } from '../../../core/structure/values';
+import {
+  dayMonthReadings,
+  decideDayMonthOrder,
+  markOf,
+  parseNumberText,
+} from '../../../core/structure/values';
+import type { GridCell } from '../../../core/grid';
 
 describe('numbers written as text', () => {
   it.each([
@@ -44,5 +50,51 @@ describe('checklist marks', () => {
   it('other text is neither', () => {
     expect(markOf(cell('se note'))).toBe('other');
     expect(markOf(cell(2))).toBe('other');
+  });
+});
+
+describe('the order of day and month in a column', () => {
+  const cells = (...texts: (string | number)[]): GridCell[] =>
+    texts.map((v, r) =>
+      typeof v === 'number' ? { r, c: 0, t: 'n', v, fmt: 'dd-mm-yyyy' } : { r, c: 0, t: 's', v },
+    );
+
+  it('tells how one text can be read', () => {
+    expect(dayMonthReadings('09/30/2026')).toBe('mdy');
+    expect(dayMonthReadings('30/09/2026')).toBe('dmy');
+    expect(dayMonthReadings('03/04/2026')).toBe('either');
+    expect(dayMonthReadings('03/04')).toBe('either');
+    expect(dayMonthReadings('07/07/2026')).toBeUndefined();
+    expect(dayMonthReadings('2026-03-04')).toBeUndefined();
+    expect(dayMonthReadings('marts 2026')).toBeUndefined();
+  });
+
+  it('month first when only month-first values decide it', () => {
+    const cs = cells('03/04/2026', '09/30/2026', 46000);
+    expect(decideDayMonthOrder(cs)).toEqual({
+      order: 'mdy',
+      decided: true,
+      conflict: false,
+      evidence: cs[1],
+    });
+  });
+
+  it('day first when day-first values decide it, or (undecided) when nothing does', () => {
+    expect(decideDayMonthOrder(cells('03/04/2026', '30/09/2026'))).toMatchObject({
+      order: 'dmy',
+      decided: true,
+    });
+    expect(decideDayMonthOrder(cells('03/04/2026', '05/06/2026'))).toEqual({
+      order: 'dmy',
+      decided: false,
+      conflict: false,
+    });
+  });
+
+  it('a column with both is a conflict, never one order', () => {
+    expect(decideDayMonthOrder(cells('30/09/2026', '09/30/2026'))).toMatchObject({
+      decided: false,
+      conflict: true,
+    });
   });
 });

@@ -1,0 +1,70 @@
+// A list column's cell (status, anchoring, corps role, ...) read in the coordinator's own words
+// (values.ts readListValue): a value read with less than certainty is a check at its cell, a text
+// that names no value an issue at its cell. Words beside the value are returned for the caller to
+// keep, and the check says where they went.
+
+import { a1, type GridCell } from '../grid';
+import type { Label, ListId } from '../spec';
+import { addCheck, type Ctx } from './context';
+import { quote, valueNotInList } from './messages';
+import { displayText } from './sheet';
+import { readListValue, statusByPercent, type ListReading } from './values';
+
+export interface ListCellOptions {
+  /** "activities.status", "corps.role" ... (the check's field). */
+  readonly field: string;
+  /** The column's header (a RAG column, a colour legend in the header). */
+  readonly header?: string;
+  /** Where words beside the value are kept, e.g. the activity's evaluation; absent: not kept. */
+  readonly restGoesTo?: Label;
+}
+
+/** The list value of a cell, or undefined with an issue at the cell. */
+export function readListCell(
+  ctx: Ctx,
+  sheet: string,
+  cell: GridCell,
+  list: ListId,
+  options: ListCellOptions,
+): ListReading | undefined {
+  const text = displayText(cell, ctx.date1904);
+  const reading = percentCell(list, cell) ?? readListValue(list, text, options);
+  if (!reading) {
+    ctx.issues.push(valueNotInList(sheet, a1(cell.r, cell.c), list, text));
+    return undefined;
+  }
+  if (reading.confidence < 1) {
+    const why = reading.why ?? { da: '', en: '' };
+    const rest = reading.rest === undefined ? undefined : quote(reading.rest);
+    const kept: Label | undefined =
+      rest === undefined
+        ? undefined
+        : options.restGoesTo
+          ? {
+              da: `Resten ("${rest}") er lagt i ${options.restGoesTo.da}.`,
+              en: `The rest ("${rest}") was put in ${options.restGoesTo.en}.`,
+            }
+          : {
+              da: `Resten ("${rest}") er ikke brugt i planen.`,
+              en: `The rest ("${rest}") is not used in the plan.`,
+            };
+    addCheck(ctx, {
+      sheet,
+      cell: a1(cell.r, cell.c),
+      field: options.field,
+      value: quote(text),
+      confidence: reading.confidence,
+      reason: {
+        da: [why.da, kept?.da].filter((s) => s).join(' '),
+        en: [why.en, kept?.en].filter((s) => s).join(' '),
+      },
+    });
+  }
+  return reading;
+}
+
+/** A status cell formatted as percent (0.5 shown as 50 %): percent complete. */
+function percentCell(list: ListId, cell: GridCell): ListReading | undefined {
+  if (list !== 'status' || typeof cell.v !== 'number' || !cell.fmt?.includes('%')) return undefined;
+  return statusByPercent(Math.round(cell.v * 10000) / 100);
+}

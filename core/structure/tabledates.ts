@@ -1,0 +1,413 @@
+// The date columns of one table, read as a whole before any row, the way a careful person reads
+// a column of dates:
+//
+//   order  the order of a numeric day and month is decided for the column from the values that can
+//          only be read one way (values.ts decideDayMonthOrder): a column holding 09/30/2026 is
+//          month first, and 03/04/2026 in it is 4 March. A column is never read in two orders. With
+//          no deciding value, day first (Danish practice) is assumed: certain for 03.04.2026 (full
+//          stops are Danish notation), checked for 03/04/2026 and 03-04-2026. In a column that has
+//          both orders, a value that could be either is flagged, not guessed.
+//   years  a date written without a year ("15. maj", "uge 10-11", "Q1") takes it from, in order:
+//          a date in the same row (the start for the deadline and back), the dates above and below
+//          in the same column (the year that keeps the column in order), the plan's title or
+//          period (years.ts; a title over two years is read forward: a month earlier than the one
+//          above it is in the next year). Every supplied year is a check at the cell, naming where
+//          it came from. Without any source the date is flagged.
+//   vague  "Løbende", "efter behov", "efterår 2026": kept as text (the cell stays in the unmapped
+//          list), with an issue at the cell that says a deadline is needed.
+//
+// Checks and issues are reported when a row takes the value (readTableDate), once per cell, so a
+// row that is left out of the table reports nothing.
+
+import { a1, type GridCell } from '../grid';
+import {
+  dateFormatUnit,
+  formatDanishDate,
+  formatEnglishDate,
+  type DateOptions,
+  type DateReading,
+} from '../dates';
+import type { Issue } from '../schema';
+import { TABLE_SHEETS, type Label } from '../spec';
+import { addCheck, fieldColumns, memo, valueCell, type Ctx } from './context';
+import type { DetectedTable } from './detect';
+import { dateUnreadable, quote } from './messages';
+import { displayText } from './sheet';
+import { dateOrderUndecidable, dateVague, dateWithoutYear, isVagueTime } from './value-messages';
+import {
+  PROBE_YEAR,
+  dayMonthReadings,
+  decideDayMonthOrder,
+  dottedDate,
+  mayBeNumericDayMonth,
+  readDateCellCached as readDateCell,
+  type DayMonthOrder,
+} from './values';
+import { yearsFor, type YearSource } from './years';
+
+interface Entry {
+  readonly cell: GridCell;
+  readonly field: string;
+  readonly text: string;
+  readonly order: DayMonthOrder;
+  reading?: DateReading;
+  /** Read only with a year (pending until one is found). */
+  yearless?: boolean;
+  confidence: number;
+  reasons: Label[];
+  issue?: Issue;
+  reported: boolean;
+}
+
+/**
+ * The date at a cell of a table's date column (start, deadline, training date, measured on), with
+ * the column's day/month order and the plan's years applied; an issue or a check is reported at
+ * the cell the first time it is read. Undefined when the cell holds no date that can be known.
+ */
+export function readTableDate(
+  t: DetectedTable,
+  ctx: Ctx,
+  field: string,
+  cell: GridCell,
+): DateReading | undefined {
+  return memo(ctx, t, 'dates', (table) => new TableDates(table, ctx)).read(field, cell);
+}
+
+function yearOf(iso: string): number {
+  return Number(iso.slice(0, 4));
+}
+
+interface Column {
+  readonly field: string;
+  readonly col: number;
+  readonly order: DayMonthOrder;
+  readonly options: DateOptions;
+  /** Every cell has its entry (done when the first cell that is not a plain date is read). */
+  prepared: boolean;
+}
+
+const UNDECIDED: DayMonthOrder = { order: 'dmy', decided: false, conflict: false };
+
+class TableDates {
+  /** The date columns by field. */
+  private readonly columns = new Map<string, Column>();
+  /** Entries of prepared columns, by cell (valueCell and rowCells hand out the same cell objects). */
+  private readonly entries = new Map<GridCell, Entry>();
+  private readonly sheet: string;
+  /** The table's date fields in the spec's order (start before deadline). */
+  private readonly fields: readonly string[];
+
+  constructor(
+    private readonly t: DetectedTable,
+    private readonly ctx: Ctx,
+  ) {
+    this.sheet = t.view.name;
+    const spec = TABLE_SHEETS.find((s) => s.key === t.key);
+    this.fields = (spec?.columns ?? []).filter((c) => c.kind === 'date').map((c) => c.field);
+    const cols = fieldColumns(t);
+    for (const field of this.fields) {
+      const col = cols.get(field);
+      if (col === undefined) continue;
+      // Only texts with a numeric day and month can tell the order (hot: no work for the others).
+      const numeric: GridCell[] = [];
+      for (const cell of this.cellsOf(col)) if (mayBeNumericDayMonth(cell)) numeric.push(cell);
+      const order = decideDayMonthOrder(numeric);
+      this.columns.set(field, { field, col, order, options: { order: order.order }, prepared: false });
+    }
+  }
+
+  /** The column's cells in row order (a cell merged down over several rows once). */
+  private cellsOf(col: number): GridCell[] {
+    const out: GridCell[] = [];
+    let last: GridCell | undefined;
+    for (const r of this.t.view.rowsBetween(this.t.firstRow, this.t.lastRow)) {
+      const cell = valueCell(this.t, r, col);
+      if (!cell || cell === last) continue;
+      last = cell;
+      out.push(cell);
+    }
+    return out;
+  }
+
+  read(field: string, cell: GridCell): DateReading | undefined {
+    let e = this.entries.get(cell);
+    if (!e) {
+      const column = this.columns.get(field);
+      // Hot: most cells are plain dates, read without a check.
+      const plain = this.plain(cell, column);
+      if (plain) return plain;
+      if (column && !column.prepared) this.prepare(column);
+      e = this.entries.get(cell);
+      if (!e || e.field !== field) {
+        // A cell outside the table's date columns (not expected): read on its own.
+        e = this.first(cell, field, column?.order ?? UNDECIDED);
+        if (e.yearless) this.fromContext(e, undefined);
+        this.entries.set(cell, e);
+      }
+    }
+    if (!e.reported) {
+      e.reported = true;
+      if (e.issue) this.ctx.issues.push(e.issue);
+      else if (e.reading && e.confidence < 1) {
+        addCheck(this.ctx, {
+          sheet: this.sheet,
+          cell: a1(cell.r, cell.c),
+          field: `${this.t.key}.${field}`,
+          value: quote(e.text),
+          confidence: e.confidence,
+          reason: {
+            da: e.reasons.map((r) => r.da).join(' '),
+            en: e.reasons.map((r) => r.en).join(' '),
+          },
+        });
+      }
+    }
+    return e.issue ? undefined : e.reading;
+  }
+
+  /** The reading of a cell that needs neither a check nor an issue; undefined otherwise. */
+  private plain(cell: GridCell, column: Column | undefined): DateReading | undefined {
+    const order = column?.order ?? UNDECIDED;
+    const reading = readDateCell(cell, this.ctx.date1904, column?.options ?? {});
+    if (!reading || reading.approximate || lostFormat(cell)) return undefined;
+    // In a column whose order is decided, no value needs a check for it.
+    if (
+      !(order.decided && !order.conflict) &&
+      mayBeNumericDayMonth(cell) &&
+      (order.conflict || !dottedDate(cell.v as string)) &&
+      dayMonthReadings(cell.v as string) === 'either'
+    ) {
+      return undefined;
+    }
+    return reading;
+  }
+
+  /** Entries for every cell of a column, and years for its dates written without one. */
+  private prepare(column: Column): void {
+    column.prepared = true;
+    const entries = this.cellsOf(column.col).map((cell) => this.first(cell, column.field, column.order));
+    for (const e of entries) this.entries.set(e.cell, e);
+    this.supplyYears(column.field, entries);
+  }
+
+  /** Reads a cell with the column's order; a date without a year is left for supplyYears. */
+  private first(cell: GridCell, field: string, order: DayMonthOrder): Entry {
+    const text = displayText(cell, this.ctx.date1904);
+    const e: Entry = { cell, field, text, order, confidence: 1, reasons: [], reported: false };
+    const at = a1(cell.r, cell.c);
+    const reading = readDateCell(cell, this.ctx.date1904, { order: order.order });
+    if (reading) {
+      if (typeof cell.v === 'string' && dayMonthReadings(cell.v) === 'either') {
+        const other = readDateCell(cell, this.ctx.date1904, { order: order.order === 'dmy' ? 'mdy' : 'dmy' });
+        if (order.conflict && other) {
+          const [dayFirst, monthFirst] = order.order === 'dmy' ? [reading, other] : [other, reading];
+          e.issue = dateOrderUndecidable(
+            this.sheet,
+            at,
+            text,
+            spoken(dayFirst.last),
+            spoken(monthFirst.last),
+          );
+          return e;
+        }
+        if (!order.decided && !dottedDate(cell.v) && other) {
+          this.doubt(e, 0.8, {
+            da: `Dag og måned kan byttes om: læst som ${spoken(reading.last).da} (dagen først, som på dansk), fordi ingen dato i kolonnen viser rækkefølgen. Menes ${spoken(other.last).da}, så ret datoen.`,
+            en: `Day and month could be swapped: read as ${spoken(reading.last).en} (day first, as in Danish), because no date in the column shows the order. If ${spoken(other.last).en} is meant, correct the date.`,
+          });
+        }
+      }
+      if (reading.approximate) this.doubt(e, 0.8, approximately(text, this.shown(reading, field)));
+      if (lostFormat(cell)) {
+        const shown = this.shown(reading, field);
+        this.doubt(e, 0.8, {
+          da: `Tallet ${text} har intet datoformat, men er læst som Excels dagnummer for ${shown.da}.`,
+          en: `The number ${text} has no date format, but was read as Excel's day number for ${shown.en}.`,
+        });
+      }
+      e.reading = reading;
+      return e;
+    }
+    if (order.conflict && typeof cell.v === 'string') {
+      // A column written both ways: a value that can only be read the other way is read so, checked.
+      const other = readDateCell(cell, this.ctx.date1904, { order: order.order === 'dmy' ? 'mdy' : 'dmy' });
+      if (other) {
+        const shown = this.shown(other, field);
+        this.doubt(e, 0.7, {
+          da: `Kolonnen har datoer skrevet både med dagen først og med måneden først; "${quote(text)}" kan kun læses som ${shown.da}.`,
+          en: `The column has dates written both day first and month first; "${quote(text)}" can only be read as ${shown.en}.`,
+        });
+        e.reading = other;
+        return e;
+      }
+    }
+    const probe = readDateCell(cell, this.ctx.date1904, { order: order.order, year: PROBE_YEAR });
+    if (probe) {
+      e.yearless = true;
+      return e;
+    }
+    e.issue = isVagueTime(text) ? dateVague(this.sheet, at, text) : dateUnreadable(this.sheet, at, text);
+    return e;
+  }
+
+  private doubt(e: Entry, confidence: number, reason: Label): void {
+    e.confidence = Math.min(e.confidence, confidence);
+    e.reasons.push(reason);
+  }
+
+  /** The reading as the field takes it: a start its first day, a deadline its last (or the range). */
+  private shown(r: DateReading, field: string): Label {
+    if (r.range) {
+      const a = spoken(r.first);
+      const b = spoken(r.last);
+      return { da: `${a.da}–${b.da}`, en: `${a.en} – ${b.en}` };
+    }
+    return spoken(field === 'start' ? r.first : r.last);
+  }
+
+  private readWithYear(e: Entry, year: number): DateReading | undefined {
+    return readDateCell(e.cell, this.ctx.date1904, { order: e.order.order, year });
+  }
+
+  /** Years for the column's dates written without one: the row, the column, then the plan. */
+  private supplyYears(field: string, entries: readonly Entry[]): void {
+    const known = entries.filter((e) => e.reading && !e.yearless);
+    let previous: DateReading | undefined;
+    for (const e of entries) {
+      if (!e.yearless) {
+        if (e.reading) previous = e.reading;
+        continue;
+      }
+      const done = this.fromRow(e, field) || this.fromColumn(e, known) || this.fromContext(e, previous);
+      if (!done) e.issue = dateWithoutYear(this.sheet, a1(e.cell.r, e.cell.c), e.text);
+      else if (e.reading) previous = e.reading;
+    }
+  }
+
+  private settle(e: Entry, reading: DateReading, confidence: number, source: Label): true {
+    e.reading = reading;
+    e.yearless = false;
+    const shown = this.shown(reading, e.field);
+    this.doubt(e, confidence, {
+      da: `Året er ikke skrevet i "${quote(e.text)}"; det er taget fra ${source.da}, så datoen er læst som ${shown.da}.`,
+      en: `The year is not written in "${quote(e.text)}"; it was taken from ${source.en}, so the date was read as ${shown.en}.`,
+    });
+    if (reading.approximate) this.doubt(e, 0.8, approximately(e.text, shown));
+    return true;
+  }
+
+  /** The other date of the same row: a deadline after its start, a start before its deadline. */
+  private fromRow(e: Entry, field: string): boolean {
+    const mine = this.fields.indexOf(field);
+    for (const other of this.fields) {
+      if (other === field) continue;
+      const column = this.columns.get(other);
+      const cell = column ? valueCell(this.t, e.cell.r, column.col) : undefined;
+      if (!column || !cell) continue;
+      const entry = this.entries.get(cell);
+      const plain = entry ? undefined : this.plain(cell, column);
+      const o = entry ?? (plain && { cell, reading: plain, text: displayText(cell, this.ctx.date1904) });
+      if (!o?.reading || o.reading.yearSupplied || (entry && (entry.yearless || entry.issue))) continue;
+      const before = this.fields.indexOf(other) < mine;
+      const anchor = before ? o.reading.first : o.reading.last;
+      let year = yearOf(anchor);
+      let r = this.readWithYear(e, year);
+      if (r && before && r.last < anchor) r = this.readWithYear(e, ++year);
+      if (r && !before && r.first > anchor) r = this.readWithYear(e, --year);
+      if (!r) continue;
+      const where = a1(o.cell.r, o.cell.c);
+      return this.settle(e, r, 0.8, {
+        da: `datoen i samme række (${where}: "${quote(o.text)}")`,
+        en: `the date in the same row (${where}: "${quote(o.text)}")`,
+      });
+    }
+    return false;
+  }
+
+  /** The dates above and below in the same column: the year that keeps the column in order. */
+  private fromColumn(e: Entry, known: readonly Entry[]): boolean {
+    let prev: Entry | undefined;
+    let next: Entry | undefined;
+    for (const k of known) {
+      if (k.cell.r < e.cell.r) prev = k;
+      else if (k.cell.r > e.cell.r && !next) next = k;
+    }
+    if (!prev && !next) return false;
+    const p = prev?.reading;
+    const n = next?.reading;
+    const candidates = [
+      p && yearOf(p.last),
+      n && yearOf(n.first),
+      p && yearOf(p.last) + 1,
+      n && yearOf(n.first) - 1,
+    ].filter((y): y is number => y !== undefined);
+    for (const year of new Set(candidates)) {
+      const r = this.readWithYear(e, year);
+      if (r && (!p || r.last >= p.first) && (!n || r.first <= n.last)) {
+        return this.settle(e, r, 0.8, this.neighbours(prev, next));
+      }
+    }
+    // The column is not in order: the nearest dated row's year.
+    const nearest =
+      prev && next ? (e.cell.r - prev.cell.r <= next.cell.r - e.cell.r ? prev : next) : (prev ?? next);
+    const year = nearest?.reading ? yearOf(nearest.reading.last) : undefined;
+    const r = year === undefined ? undefined : this.readWithYear(e, year);
+    return r ? this.settle(e, r, 0.6, this.neighbours(nearest, undefined)) : false;
+  }
+
+  private neighbours(a: Entry | undefined, b: Entry | undefined): Label {
+    const named = [a, b]
+      .filter((x): x is Entry => x !== undefined)
+      .map((x) => `${a1(x.cell.r, x.cell.c)}: "${quote(x.text)}"`)
+      .join(', ');
+    return { da: `datoerne i samme kolonne (${named})`, en: `the dates in the same column (${named})` };
+  }
+
+  /** The plan's title or period; over several years, read forward from the date above. */
+  private fromContext(e: Entry, previous: DateReading | undefined): boolean {
+    const source = yearsFor(this.ctx.years, this.sheet);
+    if (!source) return false;
+    let year = source.from;
+    let r = this.readWithYear(e, year);
+    while (r && previous && r.last < previous.first && year < source.to) r = this.readWithYear(e, ++year);
+    if (!r) return false;
+    const confidence = source.from !== source.to ? 0.6 : source.kind === 'title' ? 0.8 : 0.7;
+    return this.settle(e, r, confidence, describe(source));
+  }
+}
+
+function describe(s: YearSource): Label {
+  const text = quote(s.text);
+  const at = s.cell === '' ? '' : ` (${s.sheet}!${s.cell})`;
+  switch (s.kind) {
+    case 'title':
+      return { da: `titlen "${text}"${at}`, en: `the title "${text}"${at}` };
+    case 'sheetName':
+      return { da: `arkets navn "${text}"`, en: `the sheet name "${text}"` };
+    case 'period':
+      return { da: `perioden "${text}"${at}`, en: `the period "${text}"${at}` };
+    case 'option':
+      return { da: `den valgte periode ${text}`, en: `the chosen period ${text}` };
+  }
+}
+
+/**
+ * A number without a date format read as a date (core/dates: a General number in 1990–2099 as a
+ * serial that lost its format): a guess. A whole number 1900–2199 is a year, written as such.
+ */
+function lostFormat(cell: GridCell): boolean {
+  if (typeof cell.v !== 'number' || dateFormatUnit(cell.fmt) !== undefined) return false;
+  return !(Number.isInteger(cell.v) && cell.v >= 1900 && cell.v <= 2199);
+}
+
+/** Primo and medio name a part of a month: the day is a reading (medio is the 15th). */
+function approximately(text: string, shown: Label): Label {
+  return {
+    da: `"${quote(text)}" er en omtrentlig tid (primo = 1.–10., medio = den 15., ultimo = 21.–sidste dag), læst som ${shown.da}.`,
+    en: `"${quote(text)}" is an approximate time (primo = 1st–10th, medio = the 15th, ultimo = 21st–last day), read as ${shown.en}.`,
+  };
+}
+
+function spoken(iso: string): Label {
+  return { da: formatDanishDate(iso), en: formatEnglishDate(iso) };
+}

@@ -1,0 +1,48 @@
+// The issues about values that cannot be read as a careful person would read them: a vague time, a
+// date without a year in a plan that names none, a day and month that cannot be told apart. Each
+// quotes the value, says why, and what to write instead (Danish and English). They share the code
+// of an unreadable date (an error: an activity needs a deadline a leader can follow).
+
+import { issue } from '../codes';
+import type { Issue } from '../schema';
+import type { Label } from '../spec';
+import { DATE_EXAMPLES, quote } from './messages';
+
+/** Words that say when without saying a date: the text is kept and the coordinator asked. */
+const VAGUE =
+  /(?<![\p{L}])(?:løbende|fortløbende|kontinuerligt?|hele\s+(?:perioden|tiden|forløbet)|efter\s+behov|ved\s+behov|når\s|tbd|tba|n\/a|snarest|asap|forår|foråret|sommer|sommeren|sommerferien|efterår|efteråret|vinter|vinteren|jul|julen|påske|påsken|ongoing|continuous|as\s+needed|spring|summer|autumn|fall|winter|later|senere|ikke\s+fastlagt|uafklaret|afventer)(?![\p{L}])/iu;
+
+/** Whether a time text is vague rather than wrong ("Løbende", "efterår 2026", "efter behov"). */
+export function isVagueTime(text: string): boolean {
+  return VAGUE.test(text) || /^\s*\?+\s*$/u.test(text);
+}
+
+export function dateVague(sheet: string, cell: string, value: string): Issue {
+  const v = quote(value);
+  return issue('date_unreadable', sheet, cell, {
+    da: `"${v}" i ${cell} siger ikke hvornår aktiviteten skal være færdig, så teksten er gemt, men der er ingen deadline. Skriv en dato eller periode som fx ${DATE_EXAMPLES.da} – for en løbende aktivitet fx slutningen af planperioden.`,
+    en: `"${v}" in ${cell} does not say when the activity is due, so the text was kept, but there is no deadline. Write a date or period such as ${DATE_EXAMPLES.en} – for a continuous activity, e.g. the end of the plan's period.`,
+  });
+}
+
+export function dateWithoutYear(sheet: string, cell: string, value: string): Issue {
+  const v = quote(value);
+  return issue('date_unreadable', sheet, cell, {
+    da: `Datoen "${v}" i ${cell} har intet år, og hverken titlen, perioden eller datoerne omkring den viser året. Skriv året med, fx "${v} 2026".`,
+    en: `The date "${v}" in ${cell} has no year, and neither the title, the period nor the dates around it show the year. Add the year, e.g. "${v} 2026".`,
+  });
+}
+
+export function dateOrderUndecidable(
+  sheet: string,
+  cell: string,
+  value: string,
+  dayFirst: Label,
+  monthFirst: Label,
+): Issue {
+  const v = quote(value);
+  return issue('date_unreadable', sheet, cell, {
+    da: `Datoen "${v}" i ${cell} kan være både ${dayFirst.da} og ${monthFirst.da}, og kolonnen har datoer skrevet både med dagen først og med måneden først. Skriv datoen som dd.mm.åååå, fx 15.03.2026.`,
+    en: `The date "${v}" in ${cell} may be ${dayFirst.en} or ${monthFirst.en}, and the column has dates written both day first and month first. Write the date as dd.mm.yyyy, e.g. 15.03.2026.`,
+  });
+}

@@ -1,0 +1,146 @@
+// The years a plan is about, found once per workbook before its tables are read, so that a date
+// written without a year ("15. maj", "uge 10-11", "Q1") can take its year from the plan itself:
+//
+//   title   a title above or beside the tables ("Handleplan 2027", "Implementeringsplan 2026-2027",
+//           "Implementeringsplan – 2. halvår 2026"), or a sheet's name ("Handleplan 2027");
+//   period  the reporting half-year written on the cover ("Periode: 2. halvår 2026") or given as an
+//           option (--period 2026-H2).
+//
+// A text that also holds a full date or says when the file was updated, printed or saved
+// ("Opdateret 15.03.2026") tells when the file was touched, not what the plan is about, and is not
+// used. Neighbouring dates in the same column or row are stronger evidence than any of these; they
+// are weighed where the table is read (core/structure/tabledates.ts).
+
+import { a1, type GridCell } from '../grid';
+import { findPeriod } from '../normalize';
+import type { DetectedTable } from './detect';
+import type { SheetView } from './sheet';
+
+export interface YearSource {
+  /** The first and last year the source names (equal for one year). */
+  readonly from: number;
+  readonly to: number;
+  readonly kind: 'title' | 'sheetName' | 'period' | 'option';
+  readonly sheet: string;
+  /** A1 address of the text ('' for a sheet name or an option). */
+  readonly cell: string;
+  /** The text the years were taken from, for the coordinator's check. */
+  readonly text: string;
+}
+
+export interface YearContext {
+  /** Every source found, best first (titles, then sheet names, then periods). */
+  readonly sources: readonly YearSource[];
+}
+
+const MIN_YEAR = 2000;
+const MAX_YEAR = 2099;
+/** The rows from a sheet's first non-empty row in which a text counts as a title. */
+const TITLE_ROWS = 6;
+const MAX_TEXT = 120;
+
+/** Words that make a year the date of the file, not of the plan. */
+const FILE_DATE =
+  /(?<![\p{L}])(?:opdateret|updated|udskrevet|printed|gemt|saved|oprettet|created|sidst ændret|senest ændret|last modified)(?![\p{L}])/iu;
+/** A full date inside a text (15.03.2026, 2026-03-15, 15. marts 2026). */
+const FULL_DATE =
+  /\b\d{1,2}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\.?\s+(?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)\p{L}*\.?\s+\d{4}\b/iu;
+const SPAN = /\b(20\d{2})\s*(?:[-–—/]|til|to)\s*(20\d{2}|\d{2})\b/u;
+const YEAR = /\b(20\d{2})\b/gu;
+const HAS_YEAR = /20\d\d/u;
+
+/** The years a text names: a span ("2026-2027", "2026/27"), a half-year, or one or more years. */
+export function yearsIn(text: string): { from: number; to: number } | undefined {
+  if (text.length > MAX_TEXT || FILE_DATE.test(text) || FULL_DATE.test(text)) return undefined;
+  const span = SPAN.exec(text);
+  if (span?.[1] !== undefined && span[2] !== undefined) {
+    const from = Number(span[1]);
+    const to = span[2].length === 2 ? Math.floor(from / 100) * 100 + Number(span[2]) : Number(span[2]);
+    if (to >= from && to - from <= 5) return { from, to };
+  }
+  const period = findPeriod(text);
+  if (period) return { from: period.year, to: period.year };
+  const years = [...text.matchAll(YEAR)]
+    .map((m) => Number(m[1]))
+    .filter((y) => y >= MIN_YEAR && y <= MAX_YEAR);
+  if (years.length === 0) return undefined;
+  const from = Math.min(...years);
+  const to = Math.max(...years);
+  return to - from <= 5 ? { from, to } : undefined;
+}
+
+/** Whether a cell lies within one of the tables (header to last row). */
+function inside(tables: readonly DetectedTable[], cell: GridCell): boolean {
+  for (const t of tables) {
+    if (
+      cell.r >= t.headerTop &&
+      cell.r <= Math.max(t.lastRow, t.headerBottom) &&
+      cell.c >= t.c0 &&
+      cell.c <= t.c1
+    )
+      return true;
+  }
+  return false;
+}
+
+/** The years a text cell outside the tables names, as a title (near the top, or merged across) or not. */
+function sourceOf(view: SheetView, cell: GridCell, firstRow: number): YearSource | undefined {
+  const text = String(cell.v).trim();
+  const years = yearsIn(text);
+  if (!years) return undefined;
+  const m = view.mergeAt(cell.r, cell.c);
+  const title = cell.r < firstRow + TITLE_ROWS || (m !== undefined && m.e.c > m.s.c);
+  return { ...years, kind: title ? 'title' : 'period', sheet: view.name, cell: a1(cell.r, cell.c), text };
+}
+
+/**
+ * The plan's years from its titles, sheet names, cover period and the period option. Computed once
+ * per workbook after the tables are found and before their rows are read.
+ */
+export function yearContext(
+  views: readonly SheetView[],
+  tables: readonly DetectedTable[],
+  options: { period?: string } = {},
+): YearContext {
+  const titles: YearSource[] = [];
+  const names: YearSource[] = [];
+  const periods: YearSource[] = [];
+  for (const view of views) {
+    const firstRow = view.rows[0] ?? 0;
+    const mine = tables.filter((t) => t.view.name === view.name);
+    for (const r of view.rows) {
+      // Hot (every cell of every sheet): no allocation until a text outside the tables has a year.
+      for (const cell of view.rowCells(r)) {
+        if (typeof cell.v !== 'string' || cell.v.length > MAX_TEXT) continue;
+        if (inside(mine, cell)) continue;
+        if (!HAS_YEAR.test(cell.v)) continue;
+        const source = sourceOf(view, cell, firstRow);
+        // Below the titles only a half-year counts (a cover's period value), not any year in a note.
+        if (source?.kind === 'title') titles.push(source);
+        else if (source && findPeriod(source.text)) periods.push(source);
+      }
+    }
+    const named = yearsIn(view.name);
+    if (named) names.push({ ...named, kind: 'sheetName', sheet: view.name, cell: '', text: view.name });
+  }
+  const option = options.period === undefined ? undefined : findPeriod(options.period);
+  const fromOption: YearSource[] = option
+    ? [
+        {
+          from: option.year,
+          to: option.year,
+          kind: 'option',
+          sheet: '',
+          cell: '',
+          text: options.period ?? '',
+        },
+      ]
+    : [];
+  return { sources: [...titles, ...names, ...fromOption, ...periods] };
+}
+
+/** The best source of years for a table on `sheet`: one on the same sheet first. */
+export function yearsFor(context: YearContext | undefined, sheet: string): YearSource | undefined {
+  if (!context) return undefined;
+  return context.sources.find((s) => s.sheet === sheet && s.kind !== 'period') ?? context.sources[0];
+}
