@@ -19,7 +19,7 @@ import { dateUnreadable, valueNotInList } from './messages';
 import { markOf, readDate, readStartDate } from './values';
 import {
   NO_LEGEND,
-  legendRowKey,
+  isLegendRow,
   lightOf,
   lightWord,
   planColours,
@@ -90,6 +90,7 @@ export function readActivities(
     legend,
     gantt: ganttMarks(t, rows, cols.get('activity')),
     hasThemeColumn: cols.has('theme'),
+    ragColumn: /\brag\b/iu.test(t.columns.find((c) => c.field === 'status')?.header ?? ''),
     ...(options.sheetTheme ? { sheetTheme: options.sheetTheme } : {}),
     ...personColumn(t, cols.get('responsible')),
   };
@@ -101,7 +102,7 @@ export function readActivities(
     const own = view.rowCells(r, t.c0, t.c1);
     if (own.length === 0) continue;
     // Lines of a colour legend and totals are no activities: left for the unmapped report.
-    if (legend.rows.has(legendRowKey(view.name, r))) continue;
+    if (isLegendRow(legend, view.name, r)) continue;
     if (isTotalsRow(own, view, (c: number) => DATE_FIELDS.has(colField.get(c) ?? ''))) continue;
     const only = own.length === 1 ? own[0] : undefined;
     if (only) {
@@ -132,6 +133,8 @@ export function readActivities(
 }
 
 interface RowLayout {
+  /** The status column is headed RAG: "G", "A" and "R" are its colours. */
+  readonly ragColumn: boolean;
   /** A person column of a list export, whose names are written "Efternavn, Fornavn". */
   readonly personColumn?: number;
   readonly colours: ColourSource | undefined;
@@ -275,7 +278,7 @@ function readRow(
       case 'status': {
         statusWritten = true;
         // A colour named in words ("Grøn", "Amber"; "G"/"A"/"R" under a RAG header) is read as the colour.
-        const light = colourWordOf(t, cell, col);
+        const light = colourWordOf(cell, layout);
         if (light) {
           values.status = fromColour(
             view,
@@ -346,10 +349,9 @@ function fromColour(
 }
 
 /** The light a status cell names in words; single letters only under a RAG header. */
-function colourWordOf(t: DetectedTable, cell: GridCell, col: number): ReturnType<typeof lightWord> {
+function colourWordOf(cell: GridCell, layout: RowLayout): ReturnType<typeof lightWord> {
   if (typeof cell.v !== 'string') return undefined;
-  const header = t.columns.find((c) => c.col === col)?.header ?? '';
-  return lightWord(cell.v, /\brag\b/iu.test(header));
+  return lightWord(cell.v, layout.ragColumn);
 }
 
 // --- Lists exported from SharePoint / Microsoft Lists -------------------------------------------------

@@ -10,6 +10,7 @@
 
 import type { Status } from '../spec';
 import { matchListValue, normalizeText } from '../normalize';
+import type { GridCell } from '../grid';
 import { displayText, type SheetView } from './sheet';
 
 /** The three traffic-light classes. Amber covers yellows, golds and oranges. */
@@ -60,6 +61,19 @@ const WORD_LIGHT = new Map<string, Light>(
 
 /** The light a text names ("Grøn", "rødt", "Amber", and in a RAG column "G"/"A"/"R"). */
 export function lightWord(text: string, letters = false): Light | undefined {
+  if (text.length > 20) return undefined;
+  const key = letters ? `\u0000${text}` : text;
+  const hit = lightWordCache.get(key);
+  if (hit !== undefined || lightWordCache.has(key)) return hit;
+  const light = lightWordUncached(text, letters);
+  if (lightWordCache.size > 5000) lightWordCache.clear();
+  lightWordCache.set(key, light);
+  return light;
+}
+
+const lightWordCache = new Map<string, Light | undefined>();
+
+function lightWordUncached(text: string, letters: boolean): Light | undefined {
   // Hot (every status cell): most texts name no colour, and a colour word is short.
   if (text.length > 20 || (!MAY_NAME_COLOUR.test(text) && !(letters && text.trim().length === 1)))
     return undefined;
@@ -87,14 +101,15 @@ export interface LegendEntry {
 /** What the workbook says the colours mean: each light's status, when a legend says so. */
 export interface Legend {
   readonly byLight: ReadonlyMap<Light, LegendEntry>;
-  /** Rows that are lines of a legend ("sheet\u0000row"): they are not plan rows. */
-  readonly rows: ReadonlySet<string>;
+  /** Rows that are lines of a legend, by sheet: they are not plan rows. */
+  readonly rows: ReadonlyMap<string, ReadonlySet<number>>;
 }
 
-export const NO_LEGEND: Legend = { byLight: new Map(), rows: new Set() };
+export const NO_LEGEND: Legend = { byLight: new Map(), rows: new Map() };
 
-export function legendRowKey(sheet: string, r: number): string {
-  return `${sheet}\u0000${r}`;
+/** Whether row r of a sheet is a line of the legend. */
+export function isLegendRow(legend: Legend, sheet: string, r: number): boolean {
+  return legend.rows.get(sheet)?.has(r) === true;
 }
 
 const COLOUR_WORD_SOURCE = [...WORD_LIGHT.keys()]
@@ -151,53 +166,48 @@ export function findLegend(
   inTable: (sheet: string, r: number, c: number) => boolean,
 ): Legend {
   const found = new Map<Light, LegendEntry[]>();
-  const rows = new Set<string>();
+  const rows = new Map<string, Set<number>>();
+  const markRow = (sheet: string, r: number): void => {
+    const set = rows.get(sheet) ?? new Set<number>();
+    set.add(r);
+    rows.set(sheet, set);
+  };
   const add = (light: Light, entry: LegendEntry, r: number): void => {
     const list = found.get(light) ?? [];
     list.push(entry);
     found.set(light, list);
-    rows.add(legendRowKey(entry.sheet, r));
+    markRow(entry.sheet, r);
   };
   for (const view of views) {
     let labelRow = -Infinity;
     for (const r of view.rows) {
       const row = view.rowCells(r);
       const underLabel = r - labelRow <= LEGEND_SPAN;
+      // A row of the plan's data (several values inside a table) holds no legend line.
+      const dataRow =
+        row.length > 2 &&
+        !underLabel &&
+        inTable(view.name, r, row[0]?.c ?? 0) &&
+        !row.some((c) => typeof c.v === 'string' && MAY_BE_LABEL.test(c.v));
+      if (dataRow) continue;
       for (const cell of row) {
         if (typeof cell.v !== 'string') continue;
         const text = cell.v;
-        const at = (): string => view.a1(cell.r, cell.c);
         const labelled = MAY_BE_LABEL.test(text) && LEGEND_LABEL.test(normalizeText(text));
         if (labelled) {
           labelRow = r;
-          rows.add(legendRowKey(view.name, r));
+          markRow(view.name, r);
         }
         const entries = text.length <= 300 ? textEntries(text) : [];
         if (entries.length > 0) {
           if (entries.length >= 2 || labelled || underLabel || !inTable(view.name, r, cell.c)) {
-            for (const e of entries) add(e.light, { status: e.status, sheet: view.name, cell: at() }, r);
+            const at = view.a1(cell.r, cell.c);
+            for (const e of entries) add(e.light, { status: e.status, sheet: view.name, cell: at }, r);
           }
           continue;
         }
         if (text.length > 40 || (!underLabel && inTable(view.name, r, cell.c))) continue;
-        // "Grøn" | "Gennemført": a colour word beside a status word.
-        const wordLight = lightWord(text);
-        if (wordLight) {
-          const right = row.find((x) => x.c === cell.c + 1);
-          const rightStatus = right ? statusOf(displayText(right, view.date1904)) : undefined;
-          if (rightStatus) add(wordLight, { status: rightStatus, sheet: view.name, cell: at() }, r);
-          continue;
-        }
-        // [green] | "Gennemført", or "Gennemført" in a green cell.
-        if (!view.hasFills) continue;
-        const status = statusOf(text);
-        if (!status) continue;
-        const swatch = [view.fillAt(r, cell.c), view.fillAt(r, cell.c - 1), view.fillAt(r, cell.c + 1)].find(
-          (f) => lightOf(f) !== undefined,
-        );
-        const light = lightOf(swatch);
-        if (!light || swatch === undefined) continue;
-        add(light, { status, rgb: swatch, sheet: view.name, cell: at() }, r);
+        legendPair(view, row, cell, text, r, add);
       }
     }
   }
@@ -207,8 +217,36 @@ export function findLegend(
     const first = list[0];
     if (statuses.size === 1 && first) byLight.set(light, first);
   }
-  if (byLight.size < 2) return NO_LEGEND;
-  return { byLight, rows };
+  // A legend says what at least two lights mean; its lines are no plan rows either way.
+  return { byLight: byLight.size < 2 ? new Map() : byLight, rows };
+}
+
+/** "Grøn" | "Gennemført" (a colour word beside a status word), or a status word in or beside a swatch. */
+function legendPair(
+  view: SheetView,
+  row: readonly GridCell[],
+  cell: GridCell,
+  text: string,
+  r: number,
+  add: (light: Light, entry: LegendEntry, r: number) => void,
+): void {
+  const wordLight = lightWord(text);
+  if (wordLight) {
+    const right = row.find((x) => x.c === cell.c + 1);
+    const rightStatus = right ? statusOf(displayText(right, view.date1904)) : undefined;
+    if (rightStatus)
+      add(wordLight, { status: rightStatus, sheet: view.name, cell: view.a1(cell.r, cell.c) }, r);
+    return;
+  }
+  if (!view.hasFills) return;
+  const status = statusOf(text);
+  if (!status) return;
+  const swatch = [view.fillAt(r, cell.c), view.fillAt(r, cell.c - 1), view.fillAt(r, cell.c + 1)].find(
+    (f) => lightOf(f) !== undefined,
+  );
+  const light = lightOf(swatch);
+  if (!light || swatch === undefined) return;
+  add(light, { status, rgb: swatch, sheet: view.name, cell: view.a1(cell.r, cell.c) }, r);
 }
 
 export interface ColourReading {
@@ -338,7 +376,7 @@ export function planColours(
     if (all.size >= 2 || named(all)) return columnSource(c);
   }
   if (cols.activity !== undefined) {
-    const { all, own } = lightsOf(cols.activity);
+    const { own } = lightsOf(cols.activity);
     if (own.size >= 2 || (own.size >= 1 && named(own))) return columnSource(cols.activity);
   }
   // Whole rows coloured by their status.

@@ -33,9 +33,15 @@ const TOTAL_WORDS = new Set(
 
 /** "I alt", "Total:", "Sum i alt", "Samlet antal" — the label of a totals row. */
 export function isTotalLabel(text: string): boolean {
-  // Hot (the first text of every row): a totals label is short.
-  return text.length <= 24 && TOTAL_WORDS.has(foldText(text));
+  // Hot (the first text of every row): a totals label is short, starts with one of a few letters
+  // and holds no digits.
+  if (text.length > 24 || !TOTAL_START.has(text.trimStart().charAt(0).toLowerCase()) || /\d/.test(text)) {
+    return false;
+  }
+  return TOTAL_WORDS.has(foldText(text));
 }
+
+const TOTAL_START = new Set([...TOTAL_WORDS].map((w) => w.charAt(0)));
 
 function isPlainNumber(cell: GridCell): boolean {
   return typeof cell.v === 'number' && !(cell.fmt !== undefined && isDateFormat(cell.fmt));
@@ -52,13 +58,16 @@ export function isTotalsRow(
   isDateColumn: (c: number) => boolean = () => false,
 ): boolean {
   if (cells.length === 0) return false;
-  const texts = cells.filter((c) => typeof c.v === 'string');
-  const first = texts[0];
-  if (first && isTotalLabel(displayText(first, view.date1904))) {
-    return texts.length === 1 || texts.slice(1).every((c) => /^[\d\s.,%-]+$/.test(String(c.v)));
+  // Hot (every row of a table): the first text decides most rows at once.
+  const firstText = cells.find((c) => typeof c.v === 'string');
+  if (firstText) {
+    if (!isTotalLabel(displayText(firstText, view.date1904))) return false;
+    return cells.every((c) => c === firstText || typeof c.v !== 'string' || /^[\d\s.,%-]+$/.test(c.v));
   }
-  if (texts.length > 0 || cells.some((c) => typeof c.v === 'boolean')) return false;
-  const numbers = cells.filter((c) => isPlainNumber(c) && !isDateColumn(c.c));
-  if (numbers.length !== cells.length) return false;
-  return numbers.some((c) => c.formula === true) || numbers.length >= 2;
+  let formula = false;
+  for (const cell of cells) {
+    if (typeof cell.v !== 'number' || isDateColumn(cell.c) || !isPlainNumber(cell)) return false;
+    if (cell.formula === true) formula = true;
+  }
+  return formula || cells.length >= 2;
 }
