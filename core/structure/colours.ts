@@ -200,7 +200,9 @@ export function findLegend(
         }
         const entries = text.length <= 300 ? textEntries(text) : [];
         if (entries.length > 0) {
-          if (entries.length >= 2 || labelled || underLabel || !inTable(view.name, r, cell.c)) {
+          // In a table's data, one "colour: status" counts on a line of its own (a legend line).
+          const alone = row.length === 1;
+          if (entries.length >= 2 || labelled || underLabel || alone || !inTable(view.name, r, cell.c)) {
             const at = view.a1(cell.r, cell.c);
             for (const e of entries) add(e.light, { status: e.status, sheet: view.name, cell: at }, r);
           }

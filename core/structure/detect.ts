@@ -647,7 +647,8 @@ function preferTitleColumn(t: DetectedTable): void {
   // "Beskrivelse" beside "Titel" (or "Aktivitet"): the title names the activity.
   const describes = (header: string): boolean => DESCRIPTION_HEADER.test(foldText(header));
   let best = describes(chosen.header) ? withText.find((c) => !describes(c.header)) : undefined;
-  // Otherwise by the texts: descriptions in the chosen column, titles in another.
+  const byHeader = best !== undefined;
+  // Otherwise by the texts: descriptions in the chosen column, titles in another (a guess: checked).
   if (!best && chosenLength > DESCRIPTION_LENGTH) {
     best = withText
       .filter((c) => c.length <= DESCRIPTION_LENGTH && c.length * 1.5 <= chosenLength)
@@ -657,7 +658,11 @@ function preferTitleColumn(t: DetectedTable): void {
   const to = best;
   t.columns = t.columns.map((c) =>
     c.col === to.col
-      ? { ...c, field: 'activity', confidence: isExactTerm('activities', 'activity', to.header) ? 1 : 0.9 }
+      ? {
+          ...c,
+          field: 'activity',
+          confidence: byHeader && isExactTerm('activities', 'activity', to.header) ? 1 : 0.9,
+        }
       : c.col === chosen.col
         ? { ...c, field: null, confidence: 0 }
         : c,

@@ -7,7 +7,6 @@
 
 import { isoWeekRange, isoWeeksInYear, isDateFormat, excelSerialToIso } from '../dates';
 import { type GridCell } from '../grid';
-import { normalizeText } from '../normalize';
 import { displayText, type SheetView } from './sheet';
 
 export interface GanttColumn {
@@ -60,7 +59,14 @@ function yearOf(text: string | undefined): number | undefined {
 
 /** A header text read as a period, or undefined. */
 export function parsePeriodHeader(text: string): Period | undefined {
-  const t = normalizeText(text).replace(/['’]/g, ' ').replace(/\s+/g, ' ').trim();
+  // Not normalizeText: "2. kvartal" must keep its number.
+  const t = text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/['’]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[:;,]+$/, '');
   if (t === '') return undefined;
   let m = /^(\p{L}+)\.?(?:\s*[-/ ]?\s*(\d{4}|\d{2}))?$/u.exec(t) ?? null;
   if (m) {
