@@ -109,7 +109,12 @@ export function readActivities(
       const text = displayText(only, ctx.date1904);
       const field = colField.get(only.c);
       const found = headingOf(t, own, only, text, field);
-      if (found === 'section') continue;
+      if (found === 'section') {
+        // A heading of another kind ("Øvrigt", "Fase 2") ends the theme above: the rows under it
+        // have none from a heading (a missing theme is reported, never silently inherited).
+        heading = undefined;
+        continue;
+      }
       if (found) {
         heading = { theme: found.theme, cell: a1(only.r, only.c) };
         view.useCell(only);
@@ -149,8 +154,8 @@ const HEADING_WORDS = /^(?:tema|temaet|tematik|indsatsområde|fokusområde|områ
 /**
  * Whether a row of one cell is a heading, and of which theme: a theme's name (exactly, as before),
  * or a text whose layout says heading (bold, filled, merged across, "Tema:" or numbered) and whose
- * words name a theme by meaning. A heading-like row that names no theme ("Fase 1: Forberedelse") is
- * a section heading: no activity, and the theme above it stays.
+ * words name a theme by meaning. A heading-like row that names no theme ("Øvrigt", "Fase 2") is a
+ * section heading: no activity, and it ends the theme above it.
  */
 function headingOf(
   t: DetectedTable,

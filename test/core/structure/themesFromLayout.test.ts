@@ -94,7 +94,7 @@ describe('heading rows set the theme of the rows under them', () => {
     ]);
   });
 
-  test('a bold heading of another kind ("Fase 2: Klargøring") is no activity and keeps the theme above', () => {
+  test('a bold heading of another kind ("Fase 2: Klargøring") is no activity and ends the theme above', () => {
     const r = structure(
       gridOf({
         name: 'Plan',
@@ -110,7 +110,7 @@ describe('heading rows set the theme of the rows under them', () => {
     );
     expect(r.draft.activities.map((a) => [a.values.activity, a.values.theme])).toEqual([
       ['Styregruppemøde', 'leadership'],
-      ['Ledelsesnetværk', 'leadership'],
+      ['Ledelsesnetværk', undefined],
     ]);
     expect(r.unmapped).toEqual([{ sheet: 'Plan', cell: 'B4', value: 'Fase 2: Klargøring' }]);
   });
