@@ -99,16 +99,10 @@ function columnInfos(view: SheetView, top: number, bottom: number, seg: Segment)
     const joined = [upper.text, lower.text].filter((t) => t !== '').join(' ');
     const texts = [...new Set([joined, upper.text, lower.text].filter((t) => t !== ''))];
     const cells = [upper.cell, lower.cell].filter((x): x is GridCell => x !== undefined);
-    const scores = mergeScores(texts);
-    // What a list export adds by itself (created, modified by, id …) is never a plan field.
-    if (isListMetadataHeader(joined)) for (const key of METADATA_BLIND) scores.delete(key);
-    out.push({ col: c, header: joined, scores, cells });
+    out.push({ col: c, header: joined, scores: mergeScores(texts), cells });
   }
   return out;
 }
-
-/** Tables whose fields a list export's own columns never name (the checklist may have an "ID"). */
-const METADATA_BLIND: readonly TableKey[] = ['activities', 'roles', 'corps', 'indicators', 'communication'];
 
 interface Assignment {
   readonly key: TableKey;
@@ -562,6 +556,7 @@ function inferPlanColumns(t: DetectedTable): void {
   if (t.key !== 'activities') return;
   const mapped = new Set(t.columns.map((c) => c.field).filter((f) => f !== null));
   const ganttCols = new Set(t.gantt?.columns.map((g) => g.col) ?? []);
+  // What a list export adds by itself (its path, who changed it …) is never told for a plan field.
   const open = t.columns.filter(
     (c) => c.field === null && c.header !== '' && !isListMetadataHeader(c.header) && !ganttCols.has(c.col),
   );

@@ -74,6 +74,23 @@ describe('a legend in the workbook says what the colours mean', () => {
     ]);
   });
 
+  test('legend lines inside the table, in the activity column, are no activities', () => {
+    const r = read({
+      name: 'Plan',
+      rows: [
+        HEADER,
+        ...ROWS,
+        ['', '', 'Grøn: færdig'],
+        ['', '', 'Gul: i gang'],
+        ['', '', 'Rød: ikke startet'],
+      ],
+      fills: LIGHTS,
+    });
+    expect(r.draft.activities.map((a) => a.values.activity)).toEqual(ROWS.map((row) => row[2]));
+    expect(statuses(r)).toEqual(['done', 'in_progress', 'not_started']);
+    expect(r.unmapped.map((u) => u.cell)).toEqual(['C5', 'C6', 'C7']);
+  });
+
   test('colours named in words in the status column are read by the legend too', () => {
     const r = read({
       name: 'Plan',
@@ -163,6 +180,17 @@ describe('fills that are no statuses', () => {
       fills[`${c}3`] = 'D9E1F2';
     }
     const r = read({ name: 'Plan', rows: [HEADER, ...ROWS], fills, bold: ['A1', 'B1', 'C1', 'D1', 'E1'] });
+    expect(statuses(r)).toEqual([undefined, undefined, undefined]);
+    expect(statusChecks(r)).toEqual([]);
+  });
+
+  test('banding in a light green across the status column too is no status', () => {
+    const fills: Record<string, string> = {};
+    for (const c of ['A', 'B', 'C', 'D', 'E']) {
+      fills[`${c}2`] = 'E2F0D9';
+      fills[`${c}4`] = 'C6EFCE';
+    }
+    const r = read({ name: 'Plan', rows: [HEADER, ...ROWS], fills });
     expect(statuses(r)).toEqual([undefined, undefined, undefined]);
     expect(statusChecks(r)).toEqual([]);
   });

@@ -224,6 +224,40 @@ describe('a list exported from SharePoint / Microsoft Lists', () => {
   });
 });
 
+test('a list export whose title column has a name of its own: the activity is told by content, never from the list’s path column', () => {
+  const r = structure(
+    gridOf({
+      name: 'Liste',
+      rows: [
+        ['Punkt', 'Ansvarlig (Person)', 'Status', 'Deadline', 'Ændret af', 'Sti', 'Elementtype'],
+        [
+          'Opstartsmøde med ledergruppen',
+          'Hansen, Mette',
+          'I gang',
+          date('2026-03-31'),
+          'Hansen, Mette',
+          'sites/mentorkorps/Lists/Handleplan',
+          'Element',
+        ],
+        [
+          'Nyhedsbrev til samarbejdspartnere',
+          'Jensen, Bo',
+          'I gang',
+          date('2026-04-30'),
+          'Jensen, Bo',
+          'sites/mentorkorps/Lists/Handleplan',
+          'Element',
+        ],
+      ],
+    }),
+  );
+  expect(r.draft.activities.map((a) => a.values.activity)).toEqual([
+    'Opstartsmøde med ledergruppen',
+    'Nyhedsbrev til samarbejdspartnere',
+  ]);
+  expect(r.checks.map((c) => c.value)).toEqual(['Punkt → activities.activity']);
+});
+
 test('only "Name, Name" in every part is turned; two roles stay as written', () => {
   expect(personName('Hansen, Mette')).toBe('Mette Hansen');
   expect(personName('Due-Larsen, Anne Marie')).toBe('Anne Marie Due-Larsen');
