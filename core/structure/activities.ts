@@ -190,7 +190,8 @@ function headingOf(
 /** The row is filled across the table beside its one cell (a coloured heading band). */
 function rowFillBeside(view: SheetView, only: GridCell, c0: number, c1: number): boolean {
   const fill = view.fillAt(only.r, only.c);
-  if (fill === undefined) return false;
+  // A row coloured as a traffic light is an activity's status, not a heading band.
+  if (fill === undefined || lightOf(fill) !== undefined) return false;
   let same = 0;
   for (let c = c0; c <= c1; c++) if (c !== only.c && view.fillAt(only.r, c) === fill) same++;
   return same >= Math.min(2, c1 - c0);
@@ -460,7 +461,9 @@ function readGantt(
   const base = marks.base(r);
   const marked = gantt.columns.filter((g) => {
     const cell = view.cell(r, g.col);
-    if (cell) return markOf(cell) === 'mark' || (typeof cell.v === 'string' && cell.v.trim().length <= 3);
+    // An x, ✓, ● or 1 (never another number: "500" under a month is an amount, not a mark).
+    if (cell)
+      return markOf(cell) === 'mark' || (typeof cell.v === 'string' && /^\D{1,3}$/u.test(cell.v.trim()));
     const fill = view.fillAt(r, g.col);
     return fill !== undefined && fill !== base && !marks.shaded.has(g.col);
   });

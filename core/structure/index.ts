@@ -257,7 +257,10 @@ function themesFromSheetNames(tables: readonly DetectedTable[]): Map<string, The
 function checkColumns(t: DetectedTable, ctx: Ctx): void {
   for (const m of t.columns) {
     if (m.field === null || m.confidence >= 1) continue;
-    const cell = t.view.cell(t.headerTop, m.col) ? a1(t.headerTop, m.col) : '';
+    // The header cell (of a header over two rows, its lower cell), or '' for a column without one.
+    const header = t.info.find((i) => i.col === m.col)?.cells;
+    const at = header?.[header.length - 1];
+    const cell = at ? a1(at.r, at.c) : '';
     addCheck(ctx, columnCheck(t.view.name, cell, m.header, t.key, m.field, m.confidence));
   }
 }

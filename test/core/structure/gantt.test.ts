@@ -172,3 +172,21 @@ test('a month shaded down the whole chart (the summer holiday) is no mark; row b
     ['Uddannelse', '2026-03-01', '2026-03-31'],
   ]);
 });
+
+test('amounts under month columns are no marks', () => {
+  const r = structure(
+    gridOf({
+      name: 'Plan',
+      rows: [
+        ['Aktivitet', 'Ansvarlig', 'Deadline', 'jan 2026', 'feb 2026', 'mar 2026'],
+        ['Kursus for mentorer', 'Mette', '', '500', '2 t', ''],
+        ['Netværksmøde', 'Lars', '', '', 'x', ''],
+      ],
+    }),
+  );
+  expect(spans(r)).toEqual([
+    ['Kursus for mentorer', undefined, undefined],
+    ['Netværksmøde', '2026-02-01', '2026-02-28'],
+  ]);
+  expect(r.unmapped.map((u) => u.cell)).toEqual(['D2', 'E2']);
+});

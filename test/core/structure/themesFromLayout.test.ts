@@ -164,3 +164,27 @@ describe('one sheet per theme', () => {
     expect(themes(r)).toEqual([undefined]);
   });
 });
+
+test('a row coloured as a traffic light with only its activity is an activity, not a heading band', () => {
+  const fills = {
+    A3: 'FF0000',
+    B3: 'FF0000',
+    C3: 'FF0000',
+    D3: 'FF0000',
+    A2: '00B050',
+    B2: '00B050',
+    C2: '00B050',
+    D2: '00B050',
+  };
+  const r = structure(
+    gridOf({
+      name: 'Plan',
+      rows: [HEADER, ['31.03.2026', 'Styregruppemøde', 'Mette', ''], ['', 'Kommunikationsplan']],
+      fills,
+    }),
+  );
+  expect(r.draft.activities.map((a) => [a.values.activity, a.values.status])).toEqual([
+    ['Styregruppemøde', 'done'],
+    ['Kommunikationsplan', 'not_started'],
+  ]);
+});
