@@ -95,6 +95,7 @@ export function readActivities(
     ...personColumn(t, cols.get('responsible')),
   };
   const typical = typicalFields(t, rows, colField);
+  const isDateColumn = (c: number): boolean => DATE_FIELDS.has(colField.get(c) ?? '');
   const out: DraftRow<ActivityFields>[] = [];
   let heading: Heading | undefined;
 
@@ -103,7 +104,7 @@ export function readActivities(
     if (own.length === 0) continue;
     // Lines of a colour legend and totals are no activities: left for the unmapped report.
     if (isLegendRow(legend, view.name, r)) continue;
-    if (isTotalsRow(own, view, (c: number) => DATE_FIELDS.has(colField.get(c) ?? ''))) continue;
+    if (isTotalsRow(own, view, isDateColumn)) continue;
     const only = own.length === 1 ? own[0] : undefined;
     if (only) {
       const text = displayText(only, ctx.date1904);

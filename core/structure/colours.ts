@@ -151,6 +151,12 @@ const LEGEND_LABEL =
 /** A cheap first look for LEGEND_LABEL. */
 const MAY_BE_LABEL = /^\W*(?:farve|forklaring|signatur|legend|colou?r|key)/iu;
 
+/** A cell of the row may be a legend label ("Farvekode:"). */
+function hasLabel(row: readonly GridCell[]): boolean {
+  for (const c of row) if (typeof c.v === 'string' && MAY_BE_LABEL.test(c.v)) return true;
+  return false;
+}
+
 /** Rows under a "Farvekode:" label that may hold the legend's lines. */
 const LEGEND_SPAN = 8;
 
@@ -185,10 +191,7 @@ export function findLegend(
       const underLabel = r - labelRow <= LEGEND_SPAN;
       // A row of the plan's data (several values inside a table) holds no legend line.
       const dataRow =
-        row.length > 2 &&
-        !underLabel &&
-        inTable(view.name, r, row[0]?.c ?? 0) &&
-        !row.some((c) => typeof c.v === 'string' && MAY_BE_LABEL.test(c.v));
+        row.length > 2 && !underLabel && inTable(view.name, r, row[0]?.c ?? 0) && !hasLabel(row);
       if (dataRow) continue;
       for (const cell of row) {
         if (typeof cell.v !== 'string') continue;

@@ -59,7 +59,13 @@ export function isTotalsRow(
 ): boolean {
   if (cells.length === 0) return false;
   // Hot (every row of a table): the first text decides most rows at once.
-  const firstText = cells.find((c) => typeof c.v === 'string');
+  let firstText: GridCell | undefined;
+  for (const c of cells) {
+    if (typeof c.v === 'string') {
+      firstText = c;
+      break;
+    }
+  }
   if (firstText) {
     if (!isTotalLabel(displayText(firstText, view.date1904))) return false;
     return cells.every((c) => c === firstText || typeof c.v !== 'string' || /^[\d\s.,%-]+$/.test(c.v));
