@@ -19,6 +19,22 @@ export interface GridCell {
   readonly formula?: true;
   /** The cell held a hyperlink; `v` is its text, `link` its target (kept for reporting, never followed). */
   readonly link?: string;
+  /**
+   * The cell's fill colour as "RRGGBB" (theme, tint and indexed colours resolved), when it is filled
+   * with a solid colour other than white (white and no fill look alike, and Office.js cannot tell them
+   * apart). Conditional formats are not included.
+   */
+  readonly fill?: string;
+  /** The cell's font is bold. */
+  readonly bold?: true;
+}
+
+/** A cell that holds no value but is filled with a colour (a traffic light without text, a Gantt bar). */
+export interface GridFill {
+  readonly r: number;
+  readonly c: number;
+  /** "RRGGBB", as GridCell.fill. */
+  readonly fill: string;
 }
 
 export interface GridRange {
@@ -45,6 +61,11 @@ export interface GridSheet {
   readonly tables: readonly { readonly name: string; readonly ref: GridRange }[];
   /** Things on the sheet that are not cell values and cannot be carried over (charts, images, shapes). */
   readonly drawings: readonly { readonly kind: 'chart' | 'image' | 'shape'; readonly name?: string }[];
+  /**
+   * Cells without a value that are filled with a colour, inside the rectangle of the cells with values
+   * (what Excel calls the used range of values), sorted by row then column. Absent when there are none.
+   */
+  readonly fills?: readonly GridFill[];
 }
 
 export interface Grid {

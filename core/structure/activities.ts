@@ -1,21 +1,42 @@
 // The plan table's rows → activities. Time columns through tabledates.ts (one date or a range gives
 // start and deadline; the column's day/month order and the plan's years apply), statuses and
 // anchorings in the coordinator's own words through listcells.ts (words beside them kept in the
-// evaluation), themes through matchListValue and also from section headings in
-// the table ("1. Ledelse", "Tema: Kommunikation", "LEDELSE" on a row of its own): a heading sets the
-// theme of the rows under it, and a theme written in a row wins.
+// evaluation), themes through matchListValue and by meaning, also from section headings in
+// the table ("1. Ledelse", "Tema: Kommunikation", "LEDELSE" on a row of its own, a bold, filled or
+// merged row "Kultur og arbejdsproces"): a heading sets the theme of the rows under it, a theme
+// written in a row wins, and a sheet named after a theme gives it to rows that have neither.
+//
+// Layout read here besides the values: a status kept as a colour (colours.ts: a legend, or the usual
+// reading with a check), a Gantt chart's marks (gantt.ts), and rows that are no activity: totals,
+// notes, legend lines, headings of other sections. Those stay in the unmapped report.
 
 import type { ActivityFields, DraftRow } from '../draft';
 import { a1, type GridCell } from '../grid';
 import type { Anchoring, Status, Theme } from '../spec';
 import { matchListValue, normalizeText, stripParentheses } from '../normalize';
-import { displayText } from './sheet';
+import { displayText, type SheetView } from './sheet';
 import type { DetectedTable } from './detect';
-import { fieldColumns, isMergedLine, memo, valueCell, type Ctx } from './context';
+import { addCheck, fieldColumns, isMergedLine, memo, valueCell, type Ctx } from './context';
 import { valueNotInList } from './messages';
-import { readDate, type ListReading } from './values';
+import { markOf, readDate, type ListReading } from './values';
 import { readTableDate } from './tabledates';
 import { readListCell, type ListCellOptions } from './listcells';
+import {
+  NO_LEGEND,
+  isLegendRow,
+  lightOf,
+  lightWord,
+  planColours,
+  readColour,
+  readLight,
+  type ColourReading,
+  type ColourSource,
+  type Legend,
+} from './colours';
+import { themeByMeaning, type ThemeMatch } from './themes';
+import { colourCheck, ganttYearCheck, themeCheck } from './layoutChecks';
+import { isTotalsRow } from './rows';
+import { isListMetadataHeader } from './vocab';
 
 const HEADING_PREFIX =
   /^(?:tema|temaet|tematik|indsatsområde|indsatsomrade|indsatsomraade|fokusområde|område|theme|focus area|area)\s*\d*\s*[:.\-–—]\s*/u;
@@ -36,35 +57,174 @@ const headingCache = new Map<string, Theme | undefined>();
 
 const DATE_FIELDS = new Set(['start', 'deadline']);
 
-export function readActivities(t: DetectedTable, ctx: Ctx): DraftRow<ActivityFields>[] {
+export interface ActivityOptions {
+  /** What the workbook's colour legend says (colours.ts findLegend). */
+  readonly legend?: Legend;
+  /** The theme the sheet's name gives (one sheet per theme), for rows with no theme of their own. */
+  readonly sheetTheme?: ThemeMatch;
+}
+
+/** What a row's layout says before its values are read. */
+type Heading = { theme: Theme; cell: string };
+
+export function readActivities(
+  t: DetectedTable,
+  ctx: Ctx,
+  options: ActivityOptions = {},
+): DraftRow<ActivityFields>[] {
   const view = t.view;
   const cols = fieldColumns(t);
   const colField = new Map<number, string>([...cols].map(([f, c]) => [c, f]));
   const order = columnsInOrder(cols);
+  const legend = options.legend ?? NO_LEGEND;
+  const rows = view.rowsBetween(t.firstRow, t.lastRow);
+  const layout: RowLayout = {
+    colours: planColours(
+      view,
+      rows,
+      {
+        ...(cols.get('status') !== undefined ? { status: cols.get('status') } : {}),
+        ...(cols.get('activity') !== undefined ? { activity: cols.get('activity') } : {}),
+        mapped: new Set([...cols].filter(([f]) => f !== 'status').map(([, c]) => c)),
+        c0: t.c0,
+        c1: t.c1,
+      },
+      legend,
+    ),
+    legend,
+    gantt: ganttMarks(t, rows, cols.get('activity')),
+    hasThemeColumn: cols.has('theme'),
+    ragColumn: /\brag\b/iu.test(t.columns.find((c) => c.field === 'status')?.header ?? ''),
+    ...(options.sheetTheme ? { sheetTheme: options.sheetTheme } : {}),
+    ...personColumn(t, cols.get('responsible')),
+  };
+  const typical = typicalFields(t, rows, colField);
+  const isDateColumn = (c: number): boolean => DATE_FIELDS.has(colField.get(c) ?? '');
   const out: DraftRow<ActivityFields>[] = [];
-  let heading: { theme: Theme; cell: string } | undefined;
+  let heading: Heading | undefined;
 
-  for (const r of view.rowsBetween(t.firstRow, t.lastRow)) {
+  for (const r of rows) {
     const own = view.rowCells(r, t.c0, t.c1);
     if (own.length === 0) continue;
+    // Lines of a colour legend and totals are no activities: left for the unmapped report.
+    if (isLegendRow(legend, view.name, r)) continue;
+    if (isTotalsRow(own, view, isDateColumn)) continue;
     const only = own.length === 1 ? own[0] : undefined;
     if (only) {
       const text = displayText(only, ctx.date1904);
-      const theme = headingTheme(text);
       const field = colField.get(only.c);
-      if (theme) {
-        heading = { theme, cell: a1(only.r, only.c) };
+      const found = headingOf(t, own, only, text, field);
+      if (found === 'section') {
+        // A heading of another kind ("Øvrigt", "Fase 2") ends the theme above: the rows under it
+        // have none from a heading (a missing theme is reported, never silently inherited).
+        heading = undefined;
+        continue;
+      }
+      if (found) {
+        heading = { theme: found.theme, cell: a1(only.r, only.c) };
         view.useCell(only);
+        if (found.confidence < 1) {
+          addCheck(ctx, themeCheck(view.name, heading.cell, text, found.theme, found.confidence, 'heading'));
+        }
         continue;
       }
       // A line of its own that is no activity: a merged note or title, or text in a date or theme
       // column that reads as neither. Left for the unmapped report.
       if (isMergedLine(t, own) || field === undefined || field === 'theme') continue;
       if (DATE_FIELDS.has(field) && !readDate(only, ctx.date1904).ok) continue;
+      // A sentence alone in a table whose activities fill several columns is a note.
+      if (typical >= 2 && isNote(text)) continue;
     }
-    out.push(readRow(t, r, own, order, cols.has('theme'), heading, ctx));
+    out.push(readRow(t, r, own, order, layout, heading, ctx));
   }
+  if (layout.gantt?.used)
+    for (const g of t.gantt?.columns ?? []) for (const cell of g.cells) view.useCell(cell);
   return out;
+}
+
+interface RowLayout {
+  /** The status column is headed RAG: "G", "A" and "R" are its colours. */
+  readonly ragColumn: boolean;
+  /** A person column of a list export, whose names are written "Efternavn, Fornavn". */
+  readonly personColumn?: number;
+  readonly colours: ColourSource | undefined;
+  readonly legend: Legend;
+  readonly gantt: GanttMarks | undefined;
+  readonly hasThemeColumn: boolean;
+  readonly sheetTheme?: ThemeMatch;
+}
+
+const HEADING_WORDS = /^(?:tema|temaet|tematik|indsatsområde|fokusområde|område|theme|focus area|area)\b/u;
+
+/**
+ * Whether a row of one cell is a heading, and of which theme: a theme's name (exactly, as before),
+ * or a text whose layout says heading (bold, filled, merged across, "Tema:" or numbered) and whose
+ * words name a theme by meaning. A heading-like row that names no theme ("Øvrigt", "Fase 2") is a
+ * section heading: no activity, and it ends the theme above it.
+ */
+function headingOf(
+  t: DetectedTable,
+  own: readonly GridCell[],
+  only: GridCell,
+  text: string,
+  field: string | undefined,
+): ThemeMatch | 'section' | undefined {
+  if (typeof only.v !== 'string' || text.length > 80) return undefined;
+  const exact = headingTheme(text);
+  if (exact) return { theme: exact, confidence: 1 };
+  const view = t.view;
+  const n = normalizeText(text);
+  const prefixed = HEADING_PREFIX.test(n) || HEADING_WORDS.test(n);
+  const numbered = /^\s*(?:\d{1,2}[.)]|[ivx]{1,4}[.)])\s+\p{L}/iu.test(text);
+  const filled =
+    view.fillAt(only.r, only.c) !== undefined && lightOf(view.fillAt(only.r, only.c)) === undefined;
+  const rowFilled = filled || rowFillBeside(view, only, t.c0, t.c1);
+  const looksLikeHeading =
+    isMergedLine(t, own) || prefixed || ((only.bold === true || rowFilled) && text.length <= 60);
+  if (!looksLikeHeading && !(numbered && field !== 'activity')) return undefined;
+  const bare = n
+    .replace(HEADING_PREFIX, '')
+    .replace(HEADING_WORDS, '')
+    .replace(/^\s*[:.\-–—\d]+\s*/u, '');
+  const match = themeByMeaning(bare === '' ? n : bare);
+  if (match) return match;
+  // Bold or merged text in a date column or a lone title: a heading of another kind.
+  return looksLikeHeading && !/[.!?]$/.test(text.trim()) ? 'section' : undefined;
+}
+
+/** The row is filled across the table beside its one cell (a coloured heading band). */
+function rowFillBeside(view: SheetView, only: GridCell, c0: number, c1: number): boolean {
+  const fill = view.fillAt(only.r, only.c);
+  // A row coloured as a traffic light is an activity's status, not a heading band.
+  if (fill === undefined || lightOf(fill) !== undefined) return false;
+  let same = 0;
+  for (let c = c0; c <= c1; c++) if (c !== only.c && view.fillAt(only.r, c) === fill) same++;
+  return same >= Math.min(2, c1 - c0);
+}
+
+const NOTE_START = /^(?:nb|n\.b|note|noter|bemærk|obs|husk|ps|kommentar|comment|\*)\b/iu;
+
+/** A note rather than an activity: a sentence ("Planlægges efter sommerferien.") or "NB: …". */
+function isNote(text: string): boolean {
+  const t = text.trim();
+  if (NOTE_START.test(t)) return true;
+  const words = t.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+  return words >= 3 && /[.!]$/.test(t) && !/\.\.\.$/.test(t);
+}
+
+/** How many of the plan's columns its rows fill, typically (the median over rows of two or more). */
+function typicalFields(
+  t: DetectedTable,
+  rows: readonly number[],
+  colField: ReadonlyMap<number, string>,
+): number {
+  const counts: number[] = [];
+  for (const r of rows.slice(0, 200)) {
+    const n = t.view.rowCells(r, t.c0, t.c1).filter((c) => colField.has(c.c)).length;
+    if (n >= 2) counts.push(n);
+  }
+  counts.sort((a, b) => a - b);
+  return counts[Math.floor(counts.length / 2)] ?? 0;
 }
 
 type Field = keyof ActivityFields;
@@ -82,8 +242,8 @@ function readRow(
   r: number,
   own: readonly GridCell[],
   order: readonly { field: Field; col: number }[],
-  hasThemeColumn: boolean,
-  heading: { theme: Theme; cell: string } | undefined,
+  layout: RowLayout,
+  heading: Heading | undefined,
   ctx: Ctx,
 ): DraftRow<ActivityFields> {
   const view = t.view;
@@ -92,6 +252,7 @@ function readRow(
   const cells: Partial<Record<Field, string>> = {};
   let remarks: Remark[] | undefined;
   let themeCellEmpty = true;
+  let statusWritten = false;
 
   for (const { field, col } of order) {
     const cell = valueCell(t, r, col, own);
@@ -122,6 +283,23 @@ function readRow(
         break;
       }
       case 'status': {
+        statusWritten = true;
+        // A colour named in words ("Grøn", "Amber"; "G"/"A"/"R" under a RAG header) is read as the colour.
+        // Under a RAG header without a legend, the words follow RAG's own meaning (green is on
+        // track, not done): read with the other status words below.
+        const light =
+          layout.ragColumn && layout.legend.byLight.size === 0 ? undefined : colourWordOf(cell, layout);
+        if (light) {
+          values.status = fromColour(
+            view,
+            ctx,
+            at,
+            readLight(light, layout.legend, layout.colours?.learned),
+            layout,
+          );
+          view.useCell(cell);
+          break;
+        }
         // In other words too; words beside the status are kept in the evaluation (remarks).
         const read = readWords(t, cell, 'status', ctx);
         if (read) values.status = read.id as Status;
@@ -137,20 +315,207 @@ function readRow(
       case 'activity':
       case 'milestone':
       case 'responsible':
-      case 'evaluation':
+      case 'evaluation': {
         // An error value (#N/A, #REF!) is no text: it stays in the unmapped report.
         if (cell.t === 'e') break;
-        values[field] = displayText(cell, ctx.date1904);
+        const text = displayText(cell, ctx.date1904);
+        values[field] = field === 'responsible' && col === layout.personColumn ? personName(text) : text;
         view.useCell(cell);
         break;
+      }
     }
   }
   if (remarks) keepRemarks(values, cells, remarks);
   if (themeCellEmpty && values.theme === undefined && heading) {
     values.theme = heading.theme;
-    if (!hasThemeColumn) cells.theme = heading.cell;
+    if (!layout.hasThemeColumn) cells.theme = heading.cell;
   }
+  if (themeCellEmpty && values.theme === undefined && layout.sheetTheme)
+    values.theme = layout.sheetTheme.theme;
+  // No status in words: the colour of its cell (or of the activity, or the row) is the status.
+  if (!statusWritten && values.status === undefined && layout.colours) {
+    const hex = layout.colours.at(r);
+    const reading = hex === undefined ? undefined : readColour(hex, layout.legend, layout.colours.learned);
+    if (reading) {
+      const col = layout.colours.col ?? own[0]?.c ?? t.c0;
+      const at = a1(r, col);
+      cells.status = at;
+      values.status = fromColour(view, ctx, at, reading, layout);
+    }
+  }
+  if (layout.gantt) readGantt(t, r, layout.gantt, values, cells, ctx);
   return { values, source: { sheet, row: r + 1 }, cells };
+}
+
+/** A status read from a colour, with a check unless a legend says it exactly. */
+function fromColour(
+  view: SheetView,
+  ctx: Ctx,
+  at: string,
+  reading: ColourReading,
+  layout: RowLayout,
+): Status {
+  if (reading.confidence < 1) {
+    const entry = layout.legend.byLight.get(reading.light);
+    addCheck(ctx, colourCheck(view.name, at, reading, entry ? `${entry.sheet}!${entry.cell}` : undefined));
+  }
+  return reading.status;
+}
+
+/** The light a status cell names in words; single letters only under a RAG header. */
+function colourWordOf(cell: GridCell, layout: RowLayout): ReturnType<typeof lightWord> {
+  if (typeof cell.v !== 'string') return undefined;
+  return lightWord(cell.v, layout.ragColumn);
+}
+
+// --- Lists exported from SharePoint / Microsoft Lists -------------------------------------------------
+
+/**
+ * The responsible column holds people as a list tool writes them ("Hansen, Mette"; several
+ * separated by ";") when its header says "(Person)" or the table is a list export (two or more of the
+ * columns such a tool adds by itself: Oprettet, Ændret af, ID …).
+ */
+function personColumn(t: DetectedTable, col: number | undefined): { personColumn?: number } {
+  if (col === undefined) return {};
+  const header = t.columns.find((c) => c.col === col)?.header ?? '';
+  const exported = t.info.filter((i) => isListMetadataHeader(i.header)).length >= 2;
+  return exported || /\(\s*(?:person|personer|people|user|bruger)\s*\)/iu.test(header)
+    ? { personColumn: col }
+    : {};
+}
+
+const LAST_FIRST =
+  /^(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*),\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)$/u;
+
+/**
+ * "Hansen, Mette" → "Mette Hansen": a list tool writes a person "Efternavn, Fornavn", and the plan
+ * names people as they are spoken (as every other plan does), so the summary lists them alike.
+ * Only a column known to hold people is turned (a "Koordinator, leder" elsewhere is two roles); a
+ * value that is not "Name, Name" in every part is kept as written.
+ */
+export function personName(text: string): string {
+  const parts = text.split(/\s*;\s*/).filter((p) => p !== '');
+  const turned = parts.map((p) => {
+    const m = LAST_FIRST.exec(p.trim());
+    return m ? `${m[2] ?? ''} ${m[1] ?? ''}` : undefined;
+  });
+  return turned.every((p) => p !== undefined) && turned.length > 0 ? turned.join('; ') : text;
+}
+
+// --- Gantt charts ------------------------------------------------------------------------------------
+
+interface GanttMarks {
+  /** Columns whose fill is shading (the same colour down the column, used by no other period). */
+  readonly shaded: ReadonlySet<number>;
+  /** The fill of the row outside the chart (banding), which is no mark. */
+  readonly base: (r: number) => string | undefined;
+  used: boolean;
+}
+
+function ganttMarks(
+  t: DetectedTable,
+  rows: readonly number[],
+  activityCol: number | undefined,
+): GanttMarks | undefined {
+  const gantt = t.gantt;
+  if (!gantt) return undefined;
+  const view = t.view;
+  const ganttCols = new Set(gantt.columns.map((g) => g.col));
+  const colourCols = new Map<string, Set<number>>();
+  const shadedCandidates: number[] = [];
+  for (const g of gantt.columns) {
+    const fills = rows.map((r) => view.fillAt(r, g.col)).filter((f): f is string => f !== undefined);
+    for (const f of new Set(fills)) {
+      const set = colourCols.get(f) ?? new Set<number>();
+      set.add(g.col);
+      colourCols.set(f, set);
+    }
+    const first = fills[0];
+    if (
+      rows.length >= 4 &&
+      first !== undefined &&
+      fills.length >= rows.length * 0.8 &&
+      fills.every((f) => f === first)
+    ) {
+      shadedCandidates.push(g.col);
+    }
+  }
+  const shaded = new Set(
+    shadedCandidates.filter((c) => {
+      const f = view.fillAt(rows[0] ?? 0, c);
+      return f !== undefined && (colourCols.get(f)?.size ?? 0) === 1;
+    }),
+  );
+  const base = (r: number): string | undefined => {
+    if (activityCol !== undefined && view.cell(r, activityCol)) return view.fillAt(r, activityCol);
+    const other = view.rowCells(r, t.c0, t.c1).find((c) => !ganttCols.has(c.c));
+    return other ? view.fillAt(r, other.c) : undefined;
+  };
+  return { shaded, base, used: false };
+}
+
+/** Start and deadline from the periods a row marks (an x or a fill); written dates win. */
+function readGantt(
+  t: DetectedTable,
+  r: number,
+  marks: GanttMarks,
+  values: { -readonly [K in Field]?: ActivityFields[K] },
+  cells: Partial<Record<Field, string>>,
+  ctx: Ctx,
+): void {
+  const gantt = t.gantt;
+  if (!gantt) return;
+  const view = t.view;
+  const base = marks.base(r);
+  const marked = gantt.columns.filter((g) => {
+    const cell = view.cell(r, g.col);
+    // An x, ✓, ● or 1 (never another number: "500" under a month is an amount, not a mark).
+    if (cell)
+      return markOf(cell) === 'mark' || (typeof cell.v === 'string' && /^\D{1,3}$/u.test(cell.v.trim()));
+    const fill = view.fillAt(r, g.col);
+    return fill !== undefined && fill !== base && !marks.shaded.has(g.col);
+  });
+  const first = marked[0];
+  const last = marked[marked.length - 1];
+  if (!first || !last) return;
+  marks.used = true;
+  for (const g of marked) view.useCell(view.cell(r, g.col));
+  const firstAt = a1(r, first.col);
+  const lastAt = a1(r, last.col);
+  if (values.start === undefined) {
+    values.start = first.start;
+    cells.start = firstAt;
+    if (!gantt.yearKnown) {
+      addCheck(
+        ctx,
+        ganttYearCheck(
+          view.name,
+          firstAt,
+          'start',
+          first.start,
+          Number(first.start.slice(0, 4)),
+          gantt.yearFrom ?? '',
+        ),
+      );
+    }
+  }
+  if (values.deadline === undefined) {
+    values.deadline = last.end;
+    cells.deadline = lastAt;
+    if (!gantt.yearKnown) {
+      addCheck(
+        ctx,
+        ganttYearCheck(
+          view.name,
+          lastAt,
+          'deadline',
+          last.end,
+          Number(last.end.slice(0, 4)),
+          gantt.yearFrom ?? '',
+        ),
+      );
+    }
+  }
 }
 
 /** A theme, or an issue quoting what was written. */
@@ -158,6 +523,20 @@ function readList(t: DetectedTable, cell: GridCell, list: ListField, ctx: Ctx): 
   const text = displayText(cell, ctx.date1904);
   const id =
     list === 'theme' ? (headingTheme(text) ?? matchListValue(list, text)) : matchListValue(list, text);
+  if (id === undefined && list === 'theme') {
+    // A theme in other words and orders ("Kultur og arbejdsproces"): matched by meaning, and checked.
+    const meant = themeByMeaning(text);
+    if (meant) {
+      if (meant.confidence < 1) {
+        addCheck(
+          ctx,
+          themeCheck(t.view.name, a1(cell.r, cell.c), text, meant.theme, meant.confidence, 'cell'),
+        );
+      }
+      t.view.useCell(cell);
+      return meant.theme;
+    }
+  }
   if (id === undefined) {
     ctx.issues.push(valueNotInList(t.view.name, a1(cell.r, cell.c), list, text));
     return undefined;

@@ -12,11 +12,13 @@
 import type { ColumnMapping } from '../draft';
 import type { GridCell, GridRange } from '../grid';
 import type { TableKey } from '../spec';
-import { matchListValue, normalizeText, stripParentheses } from '../normalize';
+import { foldText, matchListValue, normalizeText, stripParentheses } from '../normalize';
 import { SheetView, displayText } from './sheet';
 import {
   MIN_CONFIDENCE,
+  isExactTerm,
   isHeaderTerm,
+  isListMetadataHeader,
   isMarkField,
   mightBeHeader,
   scoreHeader,
@@ -24,6 +26,7 @@ import {
   type FieldScore,
 } from './vocab';
 import { scoreChecklist, scoreNeeds } from './similarity';
+import { contextYear, findGantt, type Gantt } from './gantt';
 
 /** This many blank rows in a row end a table. */
 export const TABLE_GAP = 3;
@@ -51,6 +54,8 @@ export interface DetectedTable {
   lastRow: number;
   /** Rows of titles/headings just above the header (not data of the table above). */
   preamble: number[];
+  /** A plan's period columns (a Gantt chart beside the activities), when it has them. */
+  gantt?: Gantt;
 }
 
 interface Segment {
@@ -345,7 +350,8 @@ function headerCandidates(
   for (const seg of segments(view, r, cells)) {
     if (seg.c1 === seg.c0) continue;
     const inSeg = cells.filter((c) => c.c >= seg.c0 && c.c <= seg.c1);
-    const data = listHeader ? 0 : inSeg.filter(isDataCell).length;
+    // Week numbers or week dates heading a Gantt chart are headers, not values.
+    const data = listHeader ? 0 : inSeg.filter((c, i) => isDataCell(c) && !inNumberRun(inSeg, i)).length;
     // A row holding values (numbers, statuses, themes, long texts) is a data row, not a header.
     if (data > 1) continue;
     const cand = evaluate(view, r, r, seg, keys);
@@ -357,6 +363,19 @@ function headerCandidates(
 }
 
 const DIGIT = /\d/;
+
+/** A number in a run of adjacent header cells that count up by one (weeks) or by a week of days. */
+function inNumberRun(cells: readonly GridCell[], i: number): boolean {
+  const cell = cells[i];
+  if (!cell || typeof cell.v !== 'number') return false;
+  const v = cell.v;
+  const step = (other: GridCell | undefined): number | undefined =>
+    other && typeof other.v === 'number' && Math.abs(other.c - cell.c) === 1
+      ? Math.abs(other.v - v) / Math.abs(other.c - cell.c)
+      : undefined;
+  const steps = [step(cells[i - 1]), step(cells[i + 1])];
+  return steps.some((s) => s === 1 || s === 7);
+}
 
 /** Cells that hold values: numbers, text with digits (dates), long text. */
 function valueLike(cells: readonly GridCell[]): boolean {
@@ -431,7 +450,9 @@ function regions(
   });
   for (const t of tables) {
     resolveQuestionTables(t);
+    markGantt(t);
     inferPlanColumns(t);
+    preferTitleColumn(t);
   }
   return tables;
 }
@@ -469,7 +490,8 @@ function columnsOf(infos: readonly ColumnInfo[], a: Assignment): ColumnMapping[]
       col: info.col,
       header: info.header,
       field: fs ? fs.field : null,
-      confidence: fs ? Math.min(1, fs.score) : 0,
+      // A label or alias of the field is a known name for it: certain. Anything else is a guess.
+      confidence: fs ? (isExactTerm(a.key, fs.field, info.header) ? 1 : Math.min(1, fs.score)) : 0,
     });
   }
   return out;
@@ -534,7 +556,11 @@ const SAMPLE_ROWS = 60;
 function inferPlanColumns(t: DetectedTable): void {
   if (t.key !== 'activities') return;
   const mapped = new Set(t.columns.map((c) => c.field).filter((f) => f !== null));
-  const open = t.columns.filter((c) => c.field === null && c.header !== '');
+  const ganttCols = new Set(t.gantt?.columns.map((g) => g.col) ?? []);
+  // What a list export adds by itself (its path, who changed it …) is never told for a plan field.
+  const open = t.columns.filter(
+    (c) => c.field === null && c.header !== '' && !isListMetadataHeader(c.header) && !ganttCols.has(c.col),
+  );
   if (open.length === 0) return;
   const rows = t.view.rowsBetween(t.firstRow, t.lastRow).slice(0, SAMPLE_ROWS);
   const texts = new Map<number, string[]>(
@@ -556,16 +582,124 @@ function inferPlanColumns(t: DetectedTable): void {
     if (best) guess(best.col, list);
   }
   if (!mapped.has('activity')) {
-    let best: { col: number; length: number } | undefined;
+    const candidates: { col: number; length: number }[] = [];
     for (const [col, values] of texts) {
       // Text, not dates or numbers, in at least half of the rows.
       const words = values.filter((v) => /\p{L}{3}/u.test(v) && !/^\d{4}-\d{2}-\d{2}$/.test(v));
       if (words.length < Math.max(1, rows.length / 2)) continue;
       const length = words.reduce((n, v) => n + v.length, 0) / words.length;
-      if (length >= 12 && length > (best?.length ?? 0)) best = { col, length };
+      if (length >= 12) candidates.push({ col, length });
     }
+    const best = titleOf(candidates);
     if (best) guess(best.col, 'activity');
   }
+}
+
+/** Beyond this average length a column reads as descriptions, not activity titles. */
+const DESCRIPTION_LENGTH = 80;
+
+/**
+ * Of the columns that could hold the activity, the one a careful reader takes for its name: the
+ * longest texts, unless those are descriptions (long) and another column holds shorter titles.
+ */
+function titleOf<T extends { length: number }>(candidates: readonly T[]): T | undefined {
+  const byLength = [...candidates].sort((a, b) => b.length - a.length);
+  const longest = byLength[0];
+  if (!longest) return undefined;
+  if (longest.length <= DESCRIPTION_LENGTH) return longest;
+  return byLength.find((c) => c.length <= DESCRIPTION_LENGTH && c.length * 1.5 <= longest.length) ?? longest;
+}
+
+/** The average length of the texts in a column of a table's data (0 when it holds none). */
+function averageText(t: DetectedTable, col: number): number {
+  const values = t.view
+    .rowsBetween(t.firstRow, t.lastRow)
+    .slice(0, SAMPLE_ROWS)
+    .map((r) => t.view.text(r, col))
+    .filter((v) => v !== '');
+  return values.length === 0 ? 0 : values.reduce((n, v) => n + v.length, 0) / values.length;
+}
+
+/**
+ * A short title column beats a long description column for the activity ("Titel" and "Beskrivelse",
+ * "Aktivitet" and "Beskrivelse af aktiviteten", "Task" and "Description"): when another column's
+ * header also names the activity and holds titles while the chosen one holds descriptions, the
+ * titles are the activity. The description column is left unmapped (listed as not placed, never
+ * lost): it is neither the milestone nor the evaluation of the result.
+ */
+function preferTitleColumn(t: DetectedTable): void {
+  if (t.key !== 'activities') return;
+  const chosen = t.columns.find((c) => c.field === 'activity');
+  if (!chosen) return;
+  const free = new Set(t.columns.filter((c) => c.field === null).map((c) => c.col));
+  const rivals = t.info.filter(
+    (i) => free.has(i.col) && (i.scores.get('activities')?.has('activity') ?? false),
+  );
+  if (rivals.length === 0) return;
+  const chosenLength = averageText(t, chosen.col);
+  const withText = rivals
+    .map((i) => ({ col: i.col, header: i.header, length: averageText(t, i.col) }))
+    .filter((c) => c.length >= 3);
+  // "Beskrivelse" beside "Titel" (or "Aktivitet"): the title names the activity.
+  const describes = (header: string): boolean => DESCRIPTION_HEADER.test(foldText(header));
+  let best = describes(chosen.header) ? withText.find((c) => !describes(c.header)) : undefined;
+  const byHeader = best !== undefined;
+  // Otherwise by the texts: descriptions in the chosen column, titles in another (a guess: checked).
+  if (!best && chosenLength > DESCRIPTION_LENGTH) {
+    best = withText
+      .filter((c) => c.length <= DESCRIPTION_LENGTH && c.length * 1.5 <= chosenLength)
+      .sort((a, b) => b.length - a.length)[0];
+  }
+  if (!best) return;
+  const to = best;
+  t.columns = t.columns.map((c) =>
+    c.col === to.col
+      ? {
+          ...c,
+          field: 'activity',
+          confidence: byHeader && isExactTerm('activities', 'activity', to.header) ? 1 : 0.9,
+        }
+      : c.col === chosen.col
+        ? { ...c, field: null, confidence: 0 }
+        : c,
+  );
+}
+
+/** Headers of a column that describes the activity rather than names it. */
+const DESCRIPTION_HEADER =
+  /\b(?:beskrivelse|aktivitetsbeskrivelse|description|uddybning|detaljer|details|beskrivelse af)/u;
+
+/**
+ * A plan's period columns (months, weeks, quarters or dates in the header) are a Gantt chart: they
+ * are no field of their own (a "Uge 1" header is not the deadline column), and their marks give each
+ * activity its start and deadline (read in activities.ts).
+ */
+function markGantt(t: DetectedTable): void {
+  if (t.key !== 'activities') return;
+  const view = t.view;
+  const yearIn = (text: string): number | undefined => {
+    const m = /^\s*(20\d{2})\s*$/.exec(text);
+    return m ? Number(m[1]) : undefined;
+  };
+  const yearAbove = (col: number): number | undefined => {
+    const rows = t.headerBottom > t.headerTop ? [t.headerTop, t.headerTop - 1] : [t.headerTop - 1];
+    for (const r of rows) {
+      if (r < 0) continue;
+      const y = yearIn(headerTextAt(view, r, col).text);
+      if (y !== undefined) return y;
+    }
+    return undefined;
+  };
+  const gantt = findGantt(
+    view,
+    t.info.map((i) => ({ col: i.col, cells: i.cells })),
+    () => contextYear(view, t.preamble),
+    yearAbove,
+  );
+  if (!gantt) return;
+  t.gantt = gantt;
+  const cols = new Set(gantt.columns.map((g) => g.col));
+  t.columns = t.columns.map((c) => (cols.has(c.col) ? { ...c, field: null, confidence: 0 } : c));
 }
 
 /** The fields the table's spec (and the checklist's mark columns) know. */

@@ -38,8 +38,11 @@ import {
 import { normalizeText } from '../normalize';
 import { SheetView, displayText } from './sheet';
 import { detectTables, knownFields, type DetectedTable } from './detect';
-import type { Ctx } from './context';
+import { addCheck, type Ctx } from './context';
 import { readActivities } from './activities';
+import { findLegend } from './colours';
+import { themeByMeaning, type ThemeMatch } from './themes';
+import { columnCheck, themeCheck } from './layoutChecks';
 import { ChecklistReader } from './checklist';
 import { readCommunication, readCorps, readIndicators, readNeeds, readRoles } from './tables';
 import { readCover, type Region } from './cover';
@@ -121,7 +124,13 @@ export function structure(grid: Grid, options: StructureOptions = {}): Structure
   applyOverrides(tables, options.columnOverrides ?? []);
   for (const t of tables) useHeader(t);
   ctx.years = yearContext(views, tables, options.period !== undefined ? { period: options.period } : {});
+  for (const t of tables) checkColumns(t, ctx);
   const lang = layout.lang ?? languageOf(tables);
+  // What the colours mean, wherever the workbook says it (a legend outside the tables' data).
+  const legend = findLegend(views, (sheet, r, c) =>
+    tables.some((t) => t.view.name === sheet && r >= t.firstRow && r <= t.lastRow && c >= t.c0 && c <= t.c1),
+  );
+  const sheetThemes = themesFromSheetNames(tables);
 
   // 2. Rows.
   const activities: DraftPlan['activities'][number][] = [];
@@ -134,9 +143,22 @@ export function structure(grid: Grid, options: StructureOptions = {}): Structure
   const checklist = new ChecklistReader(ctx);
   for (const t of tables) {
     switch (t.key) {
-      case 'activities':
-        activities.push(...readActivities(t, ctx));
+      case 'activities': {
+        const sheetTheme = sheetThemes.get(t.view.name);
+        const rows = readActivities(t, ctx, { legend, ...(sheetTheme ? { sheetTheme } : {}) });
+        if (
+          sheetTheme &&
+          sheetTheme.confidence < 1 &&
+          rows.some((a) => a.cells.theme === undefined && a.values.theme === sheetTheme.theme)
+        ) {
+          addCheck(
+            ctx,
+            themeCheck(t.view.name, '', t.view.name, sheetTheme.theme, sheetTheme.confidence, 'sheet'),
+          );
+        }
+        activities.push(...rows);
         break;
+      }
       case 'checklist':
         checklist.read(t);
         break;
@@ -210,6 +232,39 @@ export function structure(grid: Grid, options: StructureOptions = {}): Structure
     archivedSheets: [...layout.archived],
     notCarried: notCarried(sheets),
   };
+}
+
+/**
+ * One sheet per theme: when several sheets each hold a plan table without a theme column and their
+ * names name themes ("Ledelse", "Kommunikation", "Kultur og arbejdsproces"), each sheet's name is the
+ * theme of its rows. A single plan sheet gives its theme only when its name is a theme exactly.
+ */
+function themesFromSheetNames(tables: readonly DetectedTable[]): Map<string, ThemeMatch> {
+  const named = new Map<string, ThemeMatch>();
+  for (const t of tables) {
+    if (t.key !== 'activities' || t.columns.some((c) => c.field === 'theme')) continue;
+    const match = themeByMeaning(t.view.name.replace(/^\s*\d+\s*[.)\-–]?\s*/u, ''));
+    if (match) named.set(t.view.name, match);
+  }
+  const planSheets = new Set(tables.filter((t) => t.key === 'activities').map((t) => t.view.name));
+  if (named.size >= 2) return named;
+  if (planSheets.size === 1) {
+    const [only] = [...named.entries()];
+    if (only && only[1].confidence === 1) return new Map([only]);
+  }
+  return new Map();
+}
+
+/** A column mapped by a guess (below certainty) is shown to the coordinator for a check. */
+function checkColumns(t: DetectedTable, ctx: Ctx): void {
+  for (const m of t.columns) {
+    if (m.field === null || m.confidence >= 1) continue;
+    // The header cell (of a header over two rows, its lower cell), or '' for a column without one.
+    const header = t.info.find((i) => i.col === m.col)?.cells;
+    const at = header?.[header.length - 1];
+    const cell = at ? a1(at.r, at.c) : '';
+    addCheck(ctx, columnCheck(t.view.name, cell, m.header, t.key, m.field, m.confidence));
+  }
 }
 
 function toMapping(t: DetectedTable): TableMapping {

@@ -1,6 +1,7 @@
 // A sheet as structuring reads it: random access to cells (SheetIndex), merged areas by row, the
-// sorted list of non-empty rows, and which cells have been used for the plan, so that every other
-// non-empty cell can be reported as unmapped at the end.
+// sorted list of non-empty rows, the fill colour and boldness of any position (also of coloured cells
+// without a value), and which cells have been used for the plan, so that every other non-empty cell
+// can be reported as unmapped at the end.
 
 import { a1, cellText, type GridCell, type GridRange, type GridSheet } from '../grid';
 import { excelSerialToIso, isDateFormat } from '../dates';
@@ -21,6 +22,10 @@ export class SheetView {
   private readonly rowBase: Int32Array;
   /** A flag per non-empty cell: 1 once the cell was used for the plan. */
   private readonly used: Uint8Array;
+  /** Fill colours of cells without a value (GridSheet.fills), by position key. */
+  private readonly blankFills = new Map<number, string>();
+  /** Whether any cell of the sheet is filled with a colour. */
+  readonly hasFills: boolean;
 
   constructor(
     readonly sheet: GridSheet,
@@ -44,7 +49,11 @@ export class SheetView {
     let count = 0;
     for (let i = 0; i < cells.length; i++) {
       const cell = cells[i] as GridCell;
-      if (isBlank(cell)) continue;
+      if (isBlank(cell)) {
+        // A cell of spaces that is coloured is a coloured cell without a value.
+        if (cell.fill !== undefined) this.blankFills.set(posKey(cell.r, cell.c), cell.fill);
+        continue;
+      }
       if (cell.r !== rowR || !row) {
         rowR = cell.r;
         row = [];
@@ -65,6 +74,13 @@ export class SheetView {
       base += (this.rowList[i] as GridCell[]).length;
     }
     this.used = new Uint8Array(count);
+    let filled = this.blankFills.size > 0;
+    for (const f of sheet.fills ?? []) {
+      this.blankFills.set(posKey(f.r, f.c), f.fill);
+      filled = true;
+    }
+    if (!filled) filled = cells.some((c) => c.fill !== undefined);
+    this.hasFills = filled;
     for (const m of sheet.merges) {
       for (let r = m.s.r; r <= m.e.r; r++) {
         const list = this.mergesByRow.get(r) ?? [];
@@ -128,6 +144,17 @@ export class SheetView {
     return list.find((m) => m.s.c <= c && c <= m.e.c);
   }
 
+  /** The fill colour ("RRGGBB") at (r, c), of a cell with a value or without; undefined when none. */
+  fillAt(r: number, c: number): string | undefined {
+    if (!this.hasFills) return undefined;
+    return this.cell(r, c)?.fill ?? this.blankFills.get(posKey(r, c));
+  }
+
+  /** Whether the cell at (r, c) holds a value in a bold font. */
+  boldAt(r: number, c: number): boolean {
+    return this.cell(r, c)?.bold === true;
+  }
+
   /** The cell's display text, trimmed ('' when empty). Dates show as YYYY-MM-DD. */
   text(r: number, c: number): string {
     return displayText(this.cell(r, c), this.date1904);
@@ -181,6 +208,10 @@ export class SheetView {
 }
 
 const NO_CELLS: GridCell[] = [];
+
+function posKey(r: number, c: number): number {
+  return r * 0x4000 + c;
+}
 
 /** The position of column c in a row's cells (sorted by column), or -1. */
 function indexInRow(row: readonly GridCell[], c: number): number {

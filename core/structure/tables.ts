@@ -25,6 +25,7 @@ import { parseNumberCell } from './values';
 import { readTableDate } from './tabledates';
 import { readListCell } from './listcells';
 import { QUESTION_THRESHOLD, scoreNeeds } from './similarity';
+import { isTotalsRow } from './rows';
 
 type Values = Record<string, string | number>;
 
@@ -43,7 +44,8 @@ function readRows(t: DetectedTable, spec: TableSheetSpec, ctx: Ctx): RawRow[] {
   const out: RawRow[] = [];
   for (const r of view.rowsBetween(t.firstRow, t.lastRow)) {
     const own = view.rowCells(r, t.c0, t.c1);
-    if (own.length === 0 || isMergedLine(t, own)) continue;
+    // A totals row ("I alt" with sums) is no mentor or indicator: it stays in the unmapped report.
+    if (own.length === 0 || isMergedLine(t, own) || isTotalsRow(own, view)) continue;
     const values: Values = {};
     const cells: Record<string, string> = {};
     const landed = new Map<string, GridCell>();

@@ -15,6 +15,7 @@ import {
 } from '../spec';
 import {
   foldText,
+  stripParentheses,
   headerVariants,
   isFillerWord,
   prepareText,
@@ -50,17 +51,28 @@ export interface TableVocab {
 }
 
 /**
- * Header words real plans use that spec.ts does not (yet) list. Strong words count like aliases;
- * weak words are plausible guesses shown with a lower confidence.
+ * Header words real plans use that spec.ts does not list. Strong words count like the spec's aliases
+ * (a known name for the field); weak words hint at a column but also mean other things (a "periode"
+ * column may be a deadline; "kommentar" may be an evaluation): they only count when nothing better
+ * fits, and a column they name is shown with a lower confidence.
  */
-/**
- * Weak header guesses: words that hint at a column but also mean other things (a "periode" column
- * may be a deadline; "kommentar" may be an evaluation). They only count when nothing better fits.
- * The strong words live in the template spec's aliases.
- */
-const EXTRA: Partial<Record<TableKey, Record<string, { weak: string[] }>>> = {
+const EXTRA: Partial<Record<TableKey, Record<string, { strong?: string[]; weak?: string[] }>>> = {
   activities: {
+    start: {
+      strong: ['start', 'startdato', 'begin', 'start date', 'hvornår starter vi', 'startuge', 'startmåned'],
+    },
     deadline: {
+      strong: [
+        'due',
+        'due date',
+        'forfaldsdato',
+        'slutdato',
+        'finish',
+        'end',
+        'hvornår',
+        'hvornår skal det være færdigt',
+        'hvornår er det færdigt',
+      ],
       weak: [
         'periode',
         'tid',
@@ -75,9 +87,86 @@ const EXTRA: Partial<Record<TableKey, Record<string, { weak: string[] }>>> = {
         'quarter',
       ],
     },
-    theme: { weak: ['emne'] },
-    activity: { weak: ['hvad', 'what'] },
+    theme: {
+      strong: [
+        'workstream',
+        'work stream',
+        'workstreams',
+        'indsatsspor',
+        'spor',
+        'tema/område',
+        'hvilket tema',
+      ],
+      weak: ['emne', 'kategori', 'category'],
+    },
+    activity: {
+      strong: [
+        'titel',
+        'title',
+        'opgavenavn',
+        'task name',
+        'aktivitetsnavn',
+        'navn på aktivitet',
+        'tasks',
+        'opgaver',
+        'hvad skal vi gøre',
+        'hvad gør vi',
+        'hvad skal gøres',
+        'initiativ',
+        'initiativer',
+        'initiative',
+      ],
+      weak: ['hvad', 'what'],
+    },
+    milestone: {
+      strong: [
+        'hvad skal være nået',
+        'hvad skal vi have nået',
+        'hvad er målet',
+        'succeskriterium',
+        'key milestone',
+        'deliverable',
+        'deliverables',
+        'leverance',
+        'leverancer',
+        'mål og milepæle',
+      ],
+    },
+    responsible: {
+      strong: [
+        'ansvarlig (person)',
+        'tildelt til',
+        'assigned to',
+        'udførende',
+        'hvem gør det',
+        'hvem har bolden',
+        'owner(s)',
+      ],
+    },
+    status: {
+      strong: [
+        'rag',
+        'rag status',
+        'status (rag)',
+        'hvordan går det',
+        'hvor er vi',
+        'trafiklys',
+        'statusfarve',
+        'farve',
+        'stoplys',
+        'progress status',
+      ],
+    },
     evaluation: {
+      strong: [
+        'hvad lærte vi',
+        'hvad har vi lært',
+        'læring',
+        'lessons learned',
+        'erfaringer',
+        'hvordan gik det',
+        'evaluering og læring',
+      ],
       weak: ['kommentar', 'kommentarer', 'noter', 'note', 'notes', 'comments', 'bemærkning', 'remarks'],
     },
   },
@@ -86,6 +175,49 @@ const EXTRA: Partial<Record<TableKey, Record<string, { weak: string[] }>>> = {
     question: { weak: ['emne', 'punkt', 'item', 'checklist item', 'huskepunkt', 'tjekpunkt'] },
   },
 };
+
+/**
+ * Columns a list exported from SharePoint / Microsoft Lists (or a similar tool) adds by itself: who
+ * made or changed the item and when, its id, version, type and path. They are never plan fields: a
+ * "Modified" date is not a deadline and "Created by" is not the responsible person.
+ */
+const LIST_METADATA = [
+  'id',
+  'oprettet',
+  'oprettet af',
+  'ændret',
+  'ændret af',
+  'element type',
+  'elementtype',
+  'sti',
+  'version',
+  'created',
+  'created by',
+  'modified',
+  'modified by',
+  'item type',
+  'path',
+  'content type',
+  'indholdstype',
+  'vedhæftede filer',
+  'attachments',
+  'compliance asset id',
+  'app oprettet af',
+  'app ændret af',
+  'app created by',
+  'app modified by',
+  'etiket for opbevaring',
+  'retention label',
+  'label applied by',
+  'etiket anvendt af',
+];
+
+const LIST_METADATA_KEYS = new Set(LIST_METADATA.map((t) => foldText(t)));
+
+/** Whether a header names a column a list export adds by itself (see LIST_METADATA). */
+export function isListMetadataHeader(header: string): boolean {
+  return LIST_METADATA_KEYS.has(foldText(header));
+}
 
 const MARK_TERMS: readonly FieldTerm[] = [
   {
@@ -112,7 +244,7 @@ function buildVocab(spec: TableSheetSpec): TableVocab {
     return {
       field: col.field,
       label: col.label,
-      aliases: col.aliases,
+      aliases: [...col.aliases, ...(more?.strong ?? [])],
       weak: more?.weak ?? [],
     };
   });
@@ -251,6 +383,29 @@ export function scoreHeader(header: string): ReadonlyMap<TableKey, readonly Fiel
   if (scoreCache.size > 20000) scoreCache.clear();
   scoreCache.set(header, out);
   return out;
+}
+
+let exactTerms: Map<string, Set<string>> | undefined;
+
+/**
+ * Whether a header is, after normalising (and without a parenthesised remark), a label or alias of
+ * this field of this table: a known name for it, so the column is certain.
+ */
+export function isExactTerm(table: TableKey, field: string, header: string): boolean {
+  if (!exactTerms) {
+    exactTerms = new Map();
+    for (const v of VOCABS) {
+      for (const f of v.fields) {
+        const set = new Set<string>();
+        for (const t of [f.label.da, f.label.en, ...f.aliases]) set.add(foldText(t));
+        exactTerms.set(`${v.key}\u0000${f.field}`, set);
+      }
+    }
+  }
+  const set = exactTerms.get(`${table}\u0000${field}`);
+  if (!set) return false;
+  const bare = stripParentheses(header);
+  return set.has(foldText(header)) || (bare !== '' && set.has(foldText(bare)));
 }
 
 let headerTerms: Set<string> | undefined;

@@ -8,7 +8,7 @@
 // strings, sheets (limits counted while streaming) → properties → the prolog of every XML part not
 // read (a DTD anywhere is refused).
 
-import type { Grid, GridComment, GridRange, GridSheet } from '../grid';
+import type { Grid, GridComment, GridFill, GridRange, GridSheet } from '../grid';
 import { parseA1 } from '../grid';
 import { checkActiveParts, classifyLink } from './active';
 import {
@@ -32,8 +32,10 @@ import {
   SimplePropertiesHandler,
   StylesHandler,
   WorkbookHandler,
+  type CellLook,
   type SheetRef,
 } from './workbook';
+import { defaultThemeColours, ThemeHandler } from './theme';
 import { openZip, streamEntry } from './zip';
 
 export { DEFAULT_LIMITS, type IntakeLimits } from './limits';
@@ -79,6 +81,15 @@ class WorkbookReader {
     const stylesRel = wbRels.find((r) => r.kind === 'styles' && !r.external);
     if (stylesRel && pkg.has(stylesRel.target)) pkg.parse(stylesRel.target, styles);
     const formats = styles.formats();
+    // Fill colours may name the theme's colours: its colour scheme resolves them.
+    let themeColours = defaultThemeColours();
+    const themeRel = wbRels.find((r) => r.kind === 'theme' && !r.external);
+    if (themeRel && pkg.has(themeRel.target)) {
+      const theme = new ThemeHandler();
+      pkg.parse(themeRel.target, theme);
+      themeColours = theme.colours();
+    }
+    const looks = styles.looks(themeColours);
 
     let sharedStrings: readonly string[] = [];
     const sstRel = wbRels.find((r) => r.kind === 'sharedStrings' && !r.external);
@@ -99,7 +110,9 @@ class WorkbookReader {
       if (!rel || !pkg.has(rel.target)) {
         throw refuse.zipInvalid(`arket "${ref.name}" mangler`, `sheet "${ref.name}" is missing`);
       }
-      sheets.push(this.readSheet(ref, rel.target, sharedStrings, formats, wb.date1904, persons.names));
+      sheets.push(
+        this.readSheet(ref, rel.target, sharedStrings, { formats, looks }, wb.date1904, persons.names),
+      );
     }
 
     const definedNames = wb.names.map((n) => {
@@ -219,7 +232,7 @@ class WorkbookReader {
     ref: SheetRef,
     part: string,
     sharedStrings: readonly string[],
-    formats: readonly (string | undefined)[],
+    styles: { formats: readonly (string | undefined)[]; looks: readonly (CellLook | undefined)[] },
     date1904: boolean,
     persons: ReadonlyMap<string, string>,
   ): GridSheet {
@@ -229,7 +242,8 @@ class WorkbookReader {
       sheetName: ref.name,
       part,
       sharedStrings,
-      formats,
+      formats: styles.formats,
+      looks: styles.looks,
       date1904,
       budget: this.budget,
     });
@@ -290,6 +304,7 @@ class WorkbookReader {
       }
     }
 
+    const fills = blankFillsInUse(handler.blankFills, cells);
     return {
       name: ref.name,
       state: ref.state,
@@ -298,6 +313,7 @@ class WorkbookReader {
       comments,
       tables,
       drawings,
+      ...(fills.length > 0 ? { fills } : {}),
     };
   }
 
@@ -386,6 +402,30 @@ class WorkbookReader {
     }
     return out;
   }
+}
+
+/**
+ * The filled cells without a value that lie inside the rectangle of the cells with values (what
+ * Office.js reads as the used range of values), sorted, one per position.
+ */
+function blankFillsInUse(fills: readonly GridFill[], cells: readonly MutableCell[]): GridFill[] {
+  if (fills.length === 0 || cells.length === 0) return [];
+  let r0 = Infinity;
+  let r1 = -1;
+  let c0 = Infinity;
+  let c1 = -1;
+  for (const cell of cells) {
+    if (cell.r < r0) r0 = cell.r;
+    if (cell.r > r1) r1 = cell.r;
+    if (cell.c < c0) c0 = cell.c;
+    if (cell.c > c1) c1 = cell.c;
+  }
+  const inside = fills.filter((f) => f.r >= r0 && f.r <= r1 && f.c >= c0 && f.c <= c1);
+  inside.sort((a, b) => cellKey(a.r, a.c) - cellKey(b.r, b.c));
+  return inside.filter((f, i) => {
+    const next = inside[i + 1];
+    return next === undefined || cellKey(next.r, next.c) !== cellKey(f.r, f.c);
+  });
 }
 
 /** The index of the first cell whose key is ≥ key. */

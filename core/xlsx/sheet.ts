@@ -2,12 +2,12 @@
 // references, and the relationship ids of drawings and tables. Limits are counted as the cells
 // go by, so a sheet that breaks one is refused at that cell, before the rest is read.
 
-import type { CellValue, GridCell, GridRange } from '../grid';
+import type { CellValue, GridCell, GridFill, GridRange } from '../grid';
 import { colName, parseRange } from '../grid';
 import { checkFormula } from './active';
 import type { IntakeLimits } from './limits';
 import { refuse } from './messages';
-import { decodeEscapes } from './workbook';
+import { decodeEscapes, type CellLook } from './workbook';
 import type { XmlHandler, XmlScanner } from './xml';
 
 export type MutableCell = { -readonly [K in keyof GridCell]: GridCell[K] };
@@ -17,7 +17,16 @@ export interface Budget {
   cells: number;
   mergedCells: number;
   objects: number;
+  /** Filled cells without a value kept so far (see MAX_BLANK_FILLS). */
+  blankFills?: number;
 }
+
+/**
+ * Filled cells without a value kept in the whole workbook. They cost no value limit, so they are
+ * bounded here: past this many, further blank fills are not kept (values are never dropped; the
+ * token limit still bounds the reading time of a sheet of millions of formatted cells).
+ */
+export const MAX_BLANK_FILLS = 100_000;
 
 export interface SheetContext {
   readonly limits: IntakeLimits;
@@ -25,6 +34,8 @@ export interface SheetContext {
   readonly part: string;
   readonly sharedStrings: readonly string[];
   readonly formats: readonly (string | undefined)[];
+  /** The fill and boldness of each cell style (by `s`), when the styles were read. */
+  readonly looks?: readonly (CellLook | undefined)[];
   readonly date1904: boolean;
   readonly budget: Budget;
 }
@@ -79,6 +90,8 @@ export class WorksheetHandler implements XmlHandler {
   readonly drawingIds: string[] = [];
   readonly tableIds: string[] = [];
   readonly backgroundIds: string[] = [];
+  /** Filled cells without a value, in reading order. */
+  readonly blankFills: GridFill[] = [];
   /** False when the cells came out of order (or twice) and must be sorted. */
   sorted = true;
 
@@ -91,6 +104,7 @@ export class WorksheetHandler implements XmlHandler {
   private cc = 0;
   private type = '';
   private fmt: string | undefined;
+  private look: CellLook | undefined;
   private hasValue = false;
   private hasFormula = false;
   private value = '';
@@ -254,6 +268,7 @@ export class WorksheetHandler implements XmlHandler {
     let refEnd = -1;
     this.type = 'n';
     this.fmt = undefined;
+    this.look = undefined;
     for (let i = 0; i < x.attrCount; i++) {
       if (x.attrNameLength(i) !== 1) continue;
       const k = x.attrNameCode(i, 0);
@@ -265,7 +280,9 @@ export class WorksheetHandler implements XmlHandler {
         this.type = x.attrValue(i);
       } else if (k === 115 /* s */) {
         const from = x.attrValueStart(i);
-        this.fmt = from === -1 ? undefined : this.ctx.formats[digitsAt(src, from, x.attrValueEnd(i))];
+        const style = from === -1 ? -1 : digitsAt(src, from, x.attrValueEnd(i));
+        this.fmt = style === -1 ? undefined : this.ctx.formats[style];
+        this.look = style === -1 ? undefined : this.ctx.looks?.[style];
       }
     }
     if (refStart === -1) {
@@ -311,7 +328,10 @@ export class WorksheetHandler implements XmlHandler {
   }
 
   private endCell(): void {
-    if (!this.hasValue && !this.hasFormula) return;
+    if (!this.hasValue && !this.hasFormula) {
+      this.blankFill();
+      return;
+    }
     const ctx = this.ctx;
     let v: CellValue;
     let t: 's' | 'n' | 'b' | 'e';
@@ -383,7 +403,10 @@ export class WorksheetHandler implements XmlHandler {
       default:
         this.invalid(`ukendt celletype "${this.type}"`, `unknown cell type "${this.type}"`);
     }
-    if (t === 's' && v === '' && !this.hasFormula) return;
+    if (t === 's' && v === '' && !this.hasFormula) {
+      this.blankFill();
+      return;
+    }
 
     const r = this.cr;
     const c = this.cc;
@@ -403,10 +426,26 @@ export class WorksheetHandler implements XmlHandler {
     const fmt = this.fmt;
     const cell: MutableCell = fmt === undefined ? { r, c, v, t } : { r, c, v, t, fmt };
     if (this.hasFormula) cell.formula = true;
+    const look = this.look;
+    if (look !== undefined) {
+      if (look.fill !== undefined) cell.fill = look.fill;
+      if (look.bold) cell.bold = true;
+    }
     const key = cellKey(r, c);
     if (key <= this.lastKey) this.sorted = false;
     this.lastKey = key;
     this.cells.push(cell);
+  }
+
+  /** A cell without a value: kept when it is filled with a colour (up to MAX_BLANK_FILLS). */
+  private blankFill(): void {
+    const fill = this.look?.fill;
+    if (fill === undefined) return;
+    const budget = this.ctx.budget;
+    const kept = budget.blankFills ?? 0;
+    if (kept >= MAX_BLANK_FILLS) return;
+    budget.blankFills = kept + 1;
+    this.blankFills.push({ r: this.cr, c: this.cc, fill });
   }
 
   private merge(ref: string): void {

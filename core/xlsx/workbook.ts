@@ -1,9 +1,10 @@
 // Workbook-level parts: the workbook itself (sheets, defined names, date system), styles (number
-// formats), the shared-strings table, document properties and external-link parts.
+// formats, fills and bold fonts), the shared-strings table, document properties and external-link parts.
 
 import { checkFormula } from './active';
 import type { IntakeLimits } from './limits';
 import { refuse } from './messages';
+import { DEFAULT_INDEXED, colourRefOf, hexColour, resolveColour, type ColourRef } from './theme';
 import type { XmlHandler, XmlScanner } from './xml';
 
 function isTrue(v: string | undefined): boolean {
@@ -149,11 +150,32 @@ const BUILTIN_FORMATS: Readonly<Record<number, string>> = {
   58: 'yyyy-mm-dd',
 };
 
+/** What a cell style (`s` on a cell) says beyond its number format: its fill colour and bold font. */
+export interface CellLook {
+  /** "RRGGBB" of a solid fill other than white. */
+  readonly fill?: string;
+  readonly bold?: true;
+}
+
 export class StylesHandler implements XmlHandler {
   private readonly custom = new Map<number, string>();
   private readonly xfFormatIds: number[] = [];
+  private readonly xfFontIds: number[] = [];
+  private readonly xfFillIds: number[] = [];
+  /** <fonts>: whether each font is bold. */
+  private readonly fontBold: boolean[] = [];
+  /** <fills>: the colour of each solid pattern fill (undefined for none, patterns and gradients). */
+  private readonly fillColours: (ColourRef | undefined)[] = [];
+  /** <indexedColors>: a workbook's own legacy palette, when it has one. */
+  private readonly palette: string[] = [];
   private inNumFmts = false;
   private inCellXfs = false;
+  private inFonts = false;
+  private inFills = false;
+  private inFont = false;
+  private inIndexed = false;
+  /** The fill being read: its pattern is solid. */
+  private solid = false;
 
   open(name: string, x: XmlScanner): void {
     switch (name) {
@@ -174,7 +196,42 @@ export class StylesHandler implements XmlHandler {
         if (this.inCellXfs) {
           const id = Number(x.attr('numFmtId') ?? '0');
           this.xfFormatIds.push(Number.isInteger(id) ? id : 0);
+          this.xfFontIds.push(indexAttr(x.attr('fontId')));
+          this.xfFillIds.push(indexAttr(x.attr('fillId')));
         }
+        break;
+      case 'fonts':
+        this.inFonts = true;
+        break;
+      case 'font':
+        if (this.inFonts) {
+          this.inFont = true;
+          this.fontBold.push(false);
+        }
+        break;
+      case 'b':
+        if (this.inFont) {
+          const val = x.attr('val');
+          this.fontBold[this.fontBold.length - 1] = val === undefined || isTrue(val);
+        }
+        break;
+      case 'fills':
+        this.inFills = true;
+        break;
+      case 'fill':
+        if (this.inFills) this.fillColours.push(undefined);
+        break;
+      case 'patternFill':
+        this.solid = this.inFills && x.attr('patternType') === 'solid';
+        break;
+      case 'fgColor':
+        if (this.inFills && this.solid) this.fillColours[this.fillColours.length - 1] = colourRefOf(x);
+        break;
+      case 'indexedColors':
+        this.inIndexed = true;
+        break;
+      case 'rgbColor':
+        if (this.inIndexed) this.palette.push(hexColour(x.attr('rgb')) ?? '000000');
         break;
     }
   }
@@ -182,6 +239,11 @@ export class StylesHandler implements XmlHandler {
   close(name: string): void {
     if (name === 'numFmts') this.inNumFmts = false;
     else if (name === 'cellXfs') this.inCellXfs = false;
+    else if (name === 'fonts') this.inFonts = false;
+    else if (name === 'font') this.inFont = false;
+    else if (name === 'fills') this.inFills = false;
+    else if (name === 'patternFill') this.solid = false;
+    else if (name === 'indexedColors') this.inIndexed = false;
   }
 
   text(): void {}
@@ -193,6 +255,37 @@ export class StylesHandler implements XmlHandler {
       return code === undefined || code.toLowerCase() === 'general' ? undefined : code;
     });
   }
+
+  /**
+   * The fill and boldness of each cell style, colours resolved through the theme's colour scheme
+   * (theme="…" with tint) and the palette (indexed="…"); undefined for a style with neither.
+   */
+  looks(theme: readonly string[]): (CellLook | undefined)[] {
+    const indexed = this.palette.length > 0 ? this.palette : DEFAULT_INDEXED;
+    const fills = this.fillColours.map((ref) => {
+      const colour = ref === undefined ? undefined : resolveColour(ref, theme, indexed);
+      return colour === 'FFFFFF' ? undefined : colour;
+    });
+    const shared = new Map<string, CellLook>();
+    return this.xfFontIds.map((fontId, i) => {
+      const fill = fills[this.xfFillIds[i] ?? -1];
+      const bold = this.fontBold[fontId] === true;
+      if (fill === undefined && !bold) return undefined;
+      // One object per distinct look: a sheet of 50,000 cells shares a handful.
+      const key = `${fill ?? ''}|${bold ? 'b' : ''}`;
+      let look = shared.get(key);
+      if (!look) {
+        look = { ...(fill !== undefined ? { fill } : {}), ...(bold ? { bold: true as const } : {}) };
+        shared.set(key, look);
+      }
+      return look;
+    });
+  }
+}
+
+function indexAttr(v: string | undefined): number {
+  const n = Number(v ?? '0');
+  return Number.isInteger(n) && n >= 0 ? n : 0;
 }
 
 // --- xl/sharedStrings.xml --------------------------------------------------------------------------

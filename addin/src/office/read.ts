@@ -7,10 +7,24 @@
 //   2. per sheet: the used range's size, merged areas, where formulas and errors are, the number
 //      formats of the numeric cells only (dates are numbers with a date format), charts and shapes;
 //   3. the values of every used range, in row blocks, several blocks per request, each request kept
-//      under the payload budget (4 MB; Excel on the web refuses requests over 5 MB).
+//      under the payload budget (4 MB; Excel on the web refuses requests over 5 MB), with the fill
+//      colour and boldness of the cells (Range.getCellProperties, ExcelApi 1.9): cell by cell for a
+//      sheet of up to INLINE_LOOK_MAX_CELLS cells, and for a larger sheet per column of each band of
+//      LOOK_BAND_ROWS rows (Range.getColumnProperties: one answer per column, null where the band's
+//      cells differ);
+//   4. only for a large sheet whose bands are not all of one look: the cells of those bands, cell by
+//      cell (under the budget too).
 // A workbook whose values do not fit one request takes one more request per 4 MB.
 
-import type { CellValue, Grid, GridCell, GridComment, GridRange, GridSheet } from '../../../core/grid';
+import type {
+  CellValue,
+  Grid,
+  GridCell,
+  GridComment,
+  GridFill,
+  GridRange,
+  GridSheet,
+} from '../../../core/grid';
 import { contains, parseAddressList, type SheetRange } from './a1';
 
 /** Stays under Excel on the web's 5 MB limit on a request or response, with room for JSON overhead. */
@@ -21,6 +35,14 @@ export const VALUE_BYTES_PER_CELL = 16;
 export const FORMAT_BYTES_PER_CELL = 12;
 /** How many times a request refused for its size is retried with half the budget. */
 const MAX_PAYLOAD_RETRIES = 4;
+/** Estimated JSON size of one cell's (or one column's) fill colour and boldness from getCellProperties. */
+export const LOOK_BYTES_PER_CELL = 60;
+/** A sheet of up to this many used cells has its cells' looks read with its values, cell by cell. */
+export const INLINE_LOOK_MAX_CELLS = 16_000;
+/** Rows per band of a larger sheet, whose looks are first read per column of each band. */
+export const LOOK_BAND_ROWS = 32;
+/** The properties read for a cell's look. */
+const LOOK_OPTIONS = { format: { fill: { color: true }, font: { bold: true } } } as const;
 
 export type Supports = (set: string, version: string) => boolean;
 
@@ -78,28 +100,32 @@ export function isPayloadTooLarge(err: unknown): boolean {
   );
 }
 
-/** Splits every used range into row blocks and groups the blocks into requests under the budget. */
+/**
+ * Splits every used range into row blocks and groups the blocks into requests under the budget. A
+ * sheet may cost more per cell than `bytesPerCell` (its cells' looks come with its values):
+ * `extraBytesPerCell[sheet]`.
+ */
 export function planValueRequests(
   used: readonly { readonly r: number; readonly c: number; readonly rows: number; readonly cols: number }[],
   budgetBytes: number,
   bytesPerCell: number,
+  extraBytesPerCell: readonly number[] = [],
 ): Block[][] {
-  const maxCells = Math.max(1, Math.floor(budgetBytes / bytesPerCell));
   const requests: Block[][] = [];
   let current: Block[] = [];
-  let cells = 0;
+  let bytes = 0;
   used.forEach((u, sheet) => {
     if (u.rows <= 0 || u.cols <= 0) return;
+    const perRow = u.cols * (bytesPerCell + (extraBytesPerCell[sheet] ?? 0));
     let r = 0;
     while (r < u.rows) {
-      const room = maxCells - cells;
-      const rowsFit = Math.floor(room / u.cols);
+      const rowsFit = Math.floor((budgetBytes - bytes) / perRow);
       if (rowsFit < 1) {
         if (current.length > 0) requests.push(current);
         current = [];
-        cells = 0;
+        bytes = 0;
         // A single row wider than the budget still has to be read: alone in its request.
-        if (u.cols > maxCells) {
+        if (perRow > budgetBytes) {
           requests.push([{ sheet, r: u.r + r, c: u.c, rows: 1, cols: u.cols }]);
           r += 1;
         }
@@ -107,10 +133,93 @@ export function planValueRequests(
       }
       const rows = Math.min(rowsFit, u.rows - r);
       current.push({ sheet, r: u.r + r, c: u.c, rows, cols: u.cols });
-      cells += rows * u.cols;
+      bytes += rows * perRow;
       r += rows;
     }
   });
+  if (current.length > 0) requests.push(current);
+  return requests;
+}
+
+/** A cell's fill and boldness as Office.js gives them: null where a band's cells differ. */
+interface RawLook {
+  readonly fill: string | null | undefined;
+  readonly bold: boolean | null | undefined;
+}
+
+function rawLook(p: Excel.CellProperties | Excel.ColumnProperties | undefined): RawLook {
+  return { fill: p?.format?.fill?.color, bold: p?.format?.font?.bold };
+}
+
+/** "#92D050" → "92D050"; white (also what Office.js says for no fill) and anything else → undefined. */
+export function fillOf(color: string | null | undefined): string | undefined {
+  if (typeof color !== 'string') return undefined;
+  const m = /^#?([0-9A-Fa-f]{6})$/.exec(color.trim());
+  const hex = m?.[1]?.toUpperCase();
+  return hex === undefined || hex === 'FFFFFF' ? undefined : hex;
+}
+
+/** The looks of one sheet's cells, by position, as far as they are known. */
+class SheetLooks {
+  private readonly cells = new Map<string, RawLook>();
+
+  /** Keeps a look that shows something (a fill other than white, bold); plain cells need no entry. */
+  set(r: number, c: number, look: RawLook): void {
+    if (fillOf(look.fill) === undefined && look.bold !== true) return;
+    this.cells.set(`${r}:${c}`, look);
+  }
+
+  get(r: number, c: number): RawLook | undefined {
+    return this.cells.get(`${r}:${c}`);
+  }
+
+  /** The filled positions, row by row. */
+  filled(): GridFill[] {
+    const out: GridFill[] = [];
+    for (const [k, look] of this.cells) {
+      const fill = fillOf(look.fill);
+      if (fill === undefined) continue;
+      const [r, c] = k.split(':').map(Number) as [number, number];
+      out.push({ r, c, fill });
+    }
+    return out.sort((a, b) => a.r - b.r || a.c - b.c);
+  }
+}
+
+/** Per column of each band of a block: what getColumnProperties answered, kept for the band's cells. */
+interface BandRead {
+  readonly sheet: number;
+  readonly r: number;
+  readonly rows: number;
+  readonly c: number;
+  readonly props: OfficeExtension.ClientResult<Excel.ColumnProperties[]>;
+}
+
+/** Splits the cells of mixed bands into column runs and groups them into requests under the budget. */
+function planLookRequests(
+  mixed: readonly { sheet: number; r: number; c: number; rows: number }[],
+  budgetBytes: number,
+): { sheet: number; r: number; c: number; rows: number }[][] {
+  const maxCells = Math.max(1, Math.floor(budgetBytes / LOOK_BYTES_PER_CELL));
+  const requests: { sheet: number; r: number; c: number; rows: number }[][] = [];
+  let current: { sheet: number; r: number; c: number; rows: number }[] = [];
+  let cells = 0;
+  for (const run of mixed) {
+    let r = run.r;
+    let left = run.rows;
+    while (left > 0) {
+      if (cells >= maxCells) {
+        requests.push(current);
+        current = [];
+        cells = 0;
+      }
+      const rows = Math.min(left, maxCells - cells);
+      current.push({ sheet: run.sheet, r, c: run.c, rows });
+      cells += rows;
+      r += rows;
+      left -= rows;
+    }
+  }
   if (current.length > 0) requests.push(current);
   return requests;
 }
@@ -247,10 +356,21 @@ export async function readGridFromExcel(
   let budget = options.budgetBytes ?? PAYLOAD_BUDGET_BYTES;
   const bytesPerCell =
     (options.bytesPerCell ?? VALUE_BYTES_PER_CELL) + (withFormats ? 0 : FORMAT_BYTES_PER_CELL);
+  // Fill colours and bold fonts (ExcelApi 1.9): with the values, cell by cell for a sheet of up to
+  // INLINE_LOOK_MAX_CELLS cells, else per column of each band (a small fraction of a cell's cost).
+  const looksSupported = supports('ExcelApi', '1.9');
+  const inline = usedBoxes.map((u) => looksSupported && u.rows * u.cols <= INLINE_LOOK_MAX_CELLS);
+  const extra = usedBoxes.map((_, i) =>
+    !looksSupported ? 0 : inline[i] ? LOOK_BYTES_PER_CELL : Math.ceil(LOOK_BYTES_PER_CELL / LOOK_BAND_ROWS),
+  );
+  const looks = usedBoxes.map(() => new SheetLooks());
+  let bands: BandRead[] = [];
   for (let attempt = 0; ; attempt++) {
-    const requests = planValueRequests(usedBoxes, budget, bytesPerCell);
+    const requests = planValueRequests(usedBoxes, budget, bytesPerCell, extra);
     try {
       values.length = 0;
+      bands = [];
+      const cellLooks: { block: Block; props: OfficeExtension.ClientResult<Excel.CellProperties[][]> }[] = [];
       // One request per 4 MB of values, never one per sheet, row or cell: the count of syncs is
       // ceil(estimated bytes / budget), which is 1 for any plan that fits the budget.
       for (const request of requests) {
@@ -260,6 +380,21 @@ export async function readGridFromExcel(
           const range = handle.sheet.getRangeByIndexes(block.r, block.c, block.rows, block.cols);
           range.load('values');
           if (!withFormats) range.load('numberFormat');
+          if (inline[block.sheet]) {
+            cellLooks.push({ block, props: range.getCellProperties(LOOK_OPTIONS) });
+          } else if (looksSupported) {
+            for (let r = 0; r < block.rows; r += LOOK_BAND_ROWS) {
+              const rows = Math.min(LOOK_BAND_ROWS, block.rows - r);
+              const band = handle.sheet.getRangeByIndexes(block.r + r, block.c, rows, block.cols);
+              bands.push({
+                sheet: block.sheet,
+                r: block.r + r,
+                rows,
+                c: block.c,
+                props: band.getColumnProperties(LOOK_OPTIONS),
+              });
+            }
+          }
           return { block, range };
         });
         // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request per payload budget, not per item
@@ -270,6 +405,56 @@ export async function readGridFromExcel(
             values: l.range.values as unknown[][],
             ...(withFormats ? {} : { formats: l.range.numberFormat as unknown[][] }),
           });
+        }
+      }
+      for (const { block, props } of cellLooks) {
+        props.value.forEach((row, i) =>
+          row.forEach((p, j) => looks[block.sheet]?.set(block.r + i, block.c + j, rawLook(p))),
+        );
+      }
+      break;
+    } catch (err) {
+      if (!isPayloadTooLarge(err) || attempt >= MAX_PAYLOAD_RETRIES) throw err;
+      budget = Math.floor(budget / 2);
+    }
+  }
+
+  // --- Request 4 (large sheets only, and only where a band's cells differ): the cells' looks ----
+  const mixedRuns: { sheet: number; r: number; c: number; rows: number }[] = [];
+  // The run each column is in, down consecutive mixed bands.
+  const openRun = new Map<string, { sheet: number; r: number; c: number; rows: number }>();
+  for (const band of bands) {
+    band.props.value.forEach((p, j) => {
+      const look = rawLook(p);
+      const c = band.c + j;
+      if (look.fill === null || look.bold === null) {
+        const key = `${band.sheet}:${c}`;
+        const prev = openRun.get(key);
+        if (prev && prev.r + prev.rows === band.r) {
+          prev.rows += band.rows;
+        } else {
+          const run = { sheet: band.sheet, r: band.r, c, rows: band.rows };
+          mixedRuns.push(run);
+          openRun.set(key, run);
+        }
+        return;
+      }
+      for (let r = band.r; r < band.r + band.rows; r++) looks[band.sheet]?.set(r, c, look);
+    });
+  }
+  for (let attempt = 0; mixedRuns.length > 0; attempt++) {
+    try {
+      for (const request of planLookRequests(mixedRuns, budget)) {
+        const loaded = request.map((run) => {
+          const handle = handles[run.sheet];
+          if (!handle) throw new Error(`No sheet ${run.sheet}`);
+          const range = handle.sheet.getRangeByIndexes(run.r, run.c, run.rows, 1);
+          return { run, props: range.getCellProperties(LOOK_OPTIONS) };
+        });
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request per payload budget, not per item
+        await context.sync();
+        for (const { run, props } of loaded) {
+          props.value.forEach((row, i) => looks[run.sheet]?.set(run.r + i, run.c, rawLook(row[0])));
         }
       }
       break;
@@ -302,6 +487,7 @@ export async function readGridFromExcel(
       }
     }
     const cells: GridCell[] = [];
+    const sheetLooks = looks[index];
     for (const { block, values: rows, formats: blockFormats } of values) {
       if (block.sheet !== index) continue;
       blockFormats?.forEach((row, i) =>
@@ -318,6 +504,8 @@ export async function readGridFromExcel(
           if (!value) return;
           const isError = typeof raw === 'string' && inAny(errorRanges, r, c);
           const fmt = value.t === 'n' ? formats.get(`${r}:${c}`) : undefined;
+          const look = sheetLooks?.get(r, c);
+          const fill = fillOf(look?.fill);
           cells.push({
             r,
             c,
@@ -325,9 +513,17 @@ export async function readGridFromExcel(
             t: isError ? 'e' : value.t,
             ...(fmt ? { fmt } : {}),
             ...(inAny(formulaRanges, r, c) ? { formula: true as const } : {}),
+            ...(fill !== undefined ? { fill } : {}),
+            ...(look?.bold === true ? { bold: true as const } : {}),
           });
         });
       });
+    }
+    // Coloured cells without a value, inside the used range of values (as core/xlsx keeps them).
+    let fills: GridFill[] = sheetLooks?.filled() ?? [];
+    if (fills.length > 0) {
+      const valued = new Set(cells.map((cell) => `${cell.r}:${cell.c}`));
+      fills = fills.filter((f) => !valued.has(`${f.r}:${f.c}`));
     }
     const drawings: GridSheet['drawings'][number][] = [
       ...h.charts.items.map((c) => ({ kind: 'chart' as const, name: c.name })),
@@ -359,6 +555,7 @@ export async function readGridFromExcel(
         return at && at.sheet === h.name ? [{ name: t.name, ref: at.range }] : [];
       }),
       drawings,
+      ...(fills.length > 0 ? { fills } : {}),
     };
   });
 

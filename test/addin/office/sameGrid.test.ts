@@ -25,6 +25,7 @@ function comparable(sheet: GridSheet) {
     tables: sheet.tables,
     drawings: sheet.drawings.map((d) => d.kind),
     comments: sheet.comments.map((c) => ({ r: c.r, c: c.c, text: c.text })),
+    fills: sheet.fills ?? [],
   };
 }
 

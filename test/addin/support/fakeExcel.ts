@@ -12,6 +12,9 @@ export interface FakeCell {
   fmt?: string;
   formula?: boolean;
   error?: boolean;
+  /** Fill colour "RRGGBB" (a cell may be filled and hold no value: v is then ''). */
+  fill?: string;
+  bold?: boolean;
 }
 
 export interface FakeSheetInit {
@@ -29,6 +32,10 @@ export interface FakeSheetInit {
   readonly shapes?: readonly { readonly name: string; readonly type: string }[];
   readonly tables?: readonly { readonly name: string; readonly ref: string }[];
   readonly comments?: readonly { readonly cell: string; readonly text: string; readonly author?: string }[];
+  /** Fill colours ("RRGGBB") by A1 address; a filled cell may hold no value. */
+  readonly fills?: Readonly<Record<string, string>>;
+  /** Cells in a bold font, by A1 address. */
+  readonly bold?: readonly string[];
 }
 
 export interface FakeWorkbookInit {
@@ -88,14 +95,17 @@ export class FakeSheet {
   }
 
   set(r: number, c: number, cell: FakeCell | undefined): void {
-    if (!cell || cell.v === '') this.cells.delete(this.key(r, c));
+    if (!cell || (cell.v === '' && cell.fill === undefined && cell.bold !== true))
+      this.cells.delete(this.key(r, c));
     else this.cells.set(this.key(r, c), cell);
   }
 
+  /** The used range of values (getUsedRange(true)): cells that are only formatted do not count. */
   used(): GridRange | undefined {
     let s: { r: number; c: number } | undefined;
     let e: { r: number; c: number } | undefined;
-    for (const k of this.cells.keys()) {
+    for (const [k, cell] of this.cells) {
+      if (cell.v === '') continue;
       const [r, c] = k.split(':').map(Number) as [number, number];
       s = s ? { r: Math.min(s.r, r), c: Math.min(s.c, c) } : { r, c };
       e = e ? { r: Math.max(e.r, r), c: Math.max(e.c, c) } : { r, c };
@@ -144,8 +154,11 @@ export class FakeExcel {
   readonly conditionalFormats: RecordedConditionalFormat[] = [];
   readonly styles: { sheet: string; ref: string; format: unknown }[] = [];
   syncs = 0;
-  /** Estimated JSON bytes of each sync's loaded values and number formats. */
+  /** Estimated JSON bytes of each sync's loaded values, number formats and cell properties. */
   readonly payloads: number[] = [];
+  /** Cells whose properties were asked for (getCellProperties), and columns (getColumnProperties). */
+  cellPropertiesRead = 0;
+  columnPropertiesRead = 0;
   date1904: boolean;
   title: string;
 
@@ -185,6 +198,14 @@ export class FakeExcel {
     for (const ref of init.errors ?? []) {
       const cell = sheet.get(...at(ref));
       if (cell) cell.error = true;
+    }
+    for (const [ref, fill] of Object.entries(init.fills ?? {})) {
+      const [r, c] = at(ref);
+      sheet.set(r, c, { ...(sheet.get(r, c) ?? { v: '' }), fill });
+    }
+    for (const ref of init.bold ?? []) {
+      const [r, c] = at(ref);
+      sheet.set(r, c, { ...(sheet.get(r, c) ?? { v: '' }), bold: true });
     }
     sheet.merges = (init.merges ?? []).map(parseRef);
     sheet.charts = [...(init.charts ?? [])];
@@ -288,6 +309,33 @@ export class FakeExcel {
         this.pendingLoads.push(() => bytes);
         return originalLoad(arg ?? '');
       },
+      getCellProperties: () => {
+        this.cellPropertiesRead += rows * cols;
+        return this.clientResult(() =>
+          Array.from({ length: rows }, (_, i) =>
+            Array.from({ length: cols }, (_, j) => lookOf(sheet.get(range.s.r + i, range.s.c + j))),
+          ),
+        );
+      },
+      getColumnProperties: () => {
+        this.columnPropertiesRead += cols;
+        return this.clientResult(() =>
+          Array.from({ length: cols }, (_, j) => {
+            // One answer per column: null where the column's cells in the range differ.
+            const looks = Array.from({ length: rows }, (_, i) =>
+              lookOf(sheet.get(range.s.r + i, range.s.c + j)),
+            );
+            const first = looks[0] ?? lookOf(undefined);
+            const same = (f: (l: CellLook) => unknown) => looks.every((l) => f(l) === f(first));
+            return {
+              format: {
+                fill: { color: same((l) => l.format.fill.color) ? first.format.fill.color : null },
+                font: { bold: same((l) => l.format.font.bold) ? first.format.font.bold : null },
+              },
+            };
+          }),
+        );
+      },
       getMergedAreasOrNullObject: () =>
         this.areasMock(
           sheet,
@@ -362,7 +410,13 @@ export class FakeExcel {
         else throw new Error(`Fake Excel: cannot write ${String(raw)}`);
         if (typeof raw === 'string' && raw.startsWith('='))
           throw new Error(`Fake Excel: a formula was written: ${raw}`);
-        sheet.set(r, c, v === '' ? undefined : { ...(old?.fmt ? { fmt: old.fmt } : {}), v });
+        // Writing a value keeps the cell's formatting, as in Excel.
+        sheet.set(r, c, {
+          ...(old?.fmt && v !== '' ? { fmt: old.fmt } : {}),
+          ...(old?.fill !== undefined ? { fill: old.fill } : {}),
+          ...(old?.bold ? { bold: true } : {}),
+          v,
+        });
       }),
     );
   }
@@ -378,6 +432,7 @@ export class FakeExcel {
 
   private special(sheet: FakeSheet, within: GridRange, type: string, valueType?: string): GridRange[] {
     return runs(sheet, (cell) => {
+      if (cell.v === '') return false;
       if (type === 'Formulas' && !cell.formula) return false;
       if (type === 'Constants' && cell.formula) return false;
       if (valueType === 'Errors') return cell.error === true;
@@ -475,6 +530,23 @@ export class FakeExcel {
       worksheet: this.sheetMock(t.sheet),
     });
     return m;
+  }
+
+  /** An OfficeExtension.ClientResult: its value is there once context.sync() has run. */
+  private clientResult<T>(compute: () => T): { readonly value: T } {
+    let value: T | undefined;
+    let synced = false;
+    this.pendingLoads.push(() => {
+      value = compute();
+      synced = true;
+      return JSON.stringify(value).length;
+    });
+    return {
+      get value(): T {
+        if (!synced) throw new Error('Fake Excel: a ClientResult was read before context.sync()');
+        return value as T;
+      },
+    };
   }
 
   /** The Excel.RequestContext the Office layer is given. */
@@ -592,6 +664,15 @@ function overlaps(a: GridRange, b: GridRange): boolean {
   return a.s.r <= b.e.r && a.e.r >= b.s.r && a.s.c <= b.e.c && a.e.c >= b.s.c;
 }
 
+interface CellLook {
+  format: { fill: { color: string }; font: { bold: boolean } };
+}
+
+/** What getCellProperties says of a cell's fill and font: "#FFFFFF" for no fill, as Excel does. */
+function lookOf(cell: FakeCell | undefined): CellLook {
+  return { format: { fill: { color: `#${cell?.fill ?? 'FFFFFF'}` }, font: { bold: cell?.bold === true } } };
+}
+
 function plain(o: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(
     Object.entries(o).filter(([k, v]) => !k.startsWith('_') && typeof v !== 'function' && v !== undefined),
@@ -633,8 +714,11 @@ export function fakeFromGrid(grid: import('../../../core/grid').Grid): FakeExcel
         ...(cell.fmt ? { fmt: cell.fmt } : {}),
         ...(cell.formula ? { formula: true } : {}),
         ...(cell.t === 'e' ? { error: true } : {}),
+        ...(cell.fill !== undefined ? { fill: cell.fill } : {}),
+        ...(cell.bold ? { bold: true } : {}),
       });
     }
+    for (const f of s.fills ?? []) sheet.set(f.r, f.c, { v: '', fill: f.fill });
   });
   return excel;
 }

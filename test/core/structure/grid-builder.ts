@@ -1,6 +1,6 @@
 // Grids built in code for unit tests: rows of values as a coordinator would type them.
 
-import type { CellValue, Grid, GridCell, GridSheet } from '../../../core/grid';
+import type { CellValue, Grid, GridCell, GridFill, GridSheet } from '../../../core/grid';
 import { parseRange } from '../../../core/grid';
 import { isoToExcelSerial } from '../../../core/dates';
 
@@ -9,6 +9,9 @@ export interface TypedCell {
   readonly fmt?: string;
   readonly t?: GridCell['t'];
   readonly link?: string;
+  /** Fill colour "RRGGBB". */
+  readonly fill?: string;
+  readonly bold?: boolean;
 }
 
 export type In = CellValue | TypedCell | null | undefined;
@@ -29,13 +32,26 @@ export interface SheetInput {
   readonly tables?: readonly { name: string; ref: string }[];
   readonly drawings?: GridSheet['drawings'];
   readonly state?: GridSheet['state'];
+  /** Fill colours by A1 address, of cells with or without a value. */
+  readonly fills?: Readonly<Record<string, string>>;
+  /** Bold cells by A1 address. */
+  readonly bold?: readonly string[];
 }
 
 function toCell(r: number, c: number, x: In): GridCell | undefined {
   if (x === null || x === undefined || x === '') return undefined;
   if (typeof x === 'object') {
     const t = x.t ?? (typeof x.v === 'number' ? 'n' : typeof x.v === 'boolean' ? 'b' : 's');
-    return { r, c, v: x.v, t, ...(x.fmt ? { fmt: x.fmt } : {}), ...(x.link ? { link: x.link } : {}) };
+    return {
+      r,
+      c,
+      v: x.v,
+      t,
+      ...(x.fmt ? { fmt: x.fmt } : {}),
+      ...(x.link ? { link: x.link } : {}),
+      ...(x.fill ? { fill: x.fill } : {}),
+      ...(x.bold ? { bold: true as const } : {}),
+    };
   }
   const t = typeof x === 'number' ? 'n' : typeof x === 'boolean' ? 'b' : 's';
   return { r, c, v: x, t };
@@ -56,6 +72,22 @@ export function sheetOf(input: SheetInput): GridSheet {
     if (!g) throw new Error(`bad range ${ref}`);
     return g;
   };
+  // Fills and bold by address: on the cell with a value, or a coloured cell without one.
+  const fills: GridFill[] = [];
+  const at = (ref: string) => range(ref).s;
+  const index = new Map(cells.map((cell, i) => [`${cell.r}:${cell.c}`, i]));
+  for (const [ref, fill] of Object.entries(input.fills ?? {})) {
+    const { r, c } = at(ref);
+    const i = index.get(`${r}:${c}`);
+    if (i === undefined) fills.push({ r, c, fill });
+    else cells[i] = { ...(cells[i] as GridCell), fill };
+  }
+  for (const ref of input.bold ?? []) {
+    const { r, c } = at(ref);
+    const i = index.get(`${r}:${c}`);
+    if (i !== undefined) cells[i] = { ...(cells[i] as GridCell), bold: true };
+  }
+  fills.sort((a, b) => a.r - b.r || a.c - b.c);
   return {
     name: input.name,
     state: input.state ?? 'visible',
@@ -64,6 +96,7 @@ export function sheetOf(input: SheetInput): GridSheet {
     comments: [],
     tables: (input.tables ?? []).map((t) => ({ name: t.name, ref: range(t.ref) })),
     drawings: input.drawings ?? [],
+    ...(fills.length > 0 ? { fills } : {}),
   };
 }
 

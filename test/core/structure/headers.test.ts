@@ -56,7 +56,7 @@ describe('the plan table', () => {
     });
   });
 
-  it('keeps a confidence per column: 1 for the template label, lower for aliases', () => {
+  it('keeps a confidence per column: 1 for the template label and its known names, lower for guesses', () => {
     const result = structure(
       gridOf({
         name: 'Plan',
@@ -69,7 +69,7 @@ describe('the plan table', () => {
     const byHeader = Object.fromEntries(table(result, 'activities').columns.map((c) => [c.header, c]));
     expect(byHeader['Indsatsområde']?.confidence).toBe(1);
     expect(byHeader['Status']?.confidence).toBe(1);
-    expect(byHeader['Indsats']).toMatchObject({ field: 'activity', confidence: 0.9 });
+    expect(byHeader['Indsats']).toMatchObject({ field: 'activity', confidence: 1 });
     // Two columns name the responsible: the template label wins, the other is not used and its
     // header and values are reported.
     expect(byHeader['Ansvarlig']).toMatchObject({ field: 'responsible', confidence: 1 });

@@ -1,0 +1,118 @@
+// The checks that reading the layout of a plan gives: a value read with less than certainty, at the
+// cell it was read from, with why in Danish and English (see ReadCheck in core/schema.ts).
+
+import type { ReadCheck } from '../schema';
+import { STATUSES, type Status, type Theme } from '../spec';
+import { lightName, type ColourReading } from './colours';
+import { themeLabel } from './themes';
+
+function statusLabel(status: Status): string {
+  return STATUSES.find((s) => s.id === status)?.label.da ?? status;
+}
+
+/** A status read from a colour (or a colour word) without a legend that says it exactly. */
+export function colourCheck(
+  sheet: string,
+  cell: string,
+  reading: ColourReading,
+  legendAt?: string,
+): ReadCheck {
+  const colour = lightName(reading.light);
+  const label = statusLabel(reading.status);
+  const reason =
+    reading.from === 'legend'
+      ? {
+          da: `Status læst ud fra farven (${colour.da}) og farveforklaringen${legendAt ? ` i ${legendAt}` : ''}; farven er ikke helt den samme som i forklaringen.`,
+          en: `Status read from the colour (${colour.en}) and the colour legend${legendAt ? ` in ${legendAt}` : ''}; the colour is not quite the legend's.`,
+        }
+      : reading.from === 'column'
+        ? {
+            da: `Status læst ud fra farven (${colour.da}): i samme kolonne står "${label}" ved den farve.`,
+            en: `Status read from the colour (${colour.en}): the same column says "${label}" beside that colour.`,
+          }
+        : {
+            da: `Status læst ud fra farven (${colour.da} = ${label.toLowerCase()} er den sædvanlige læsning); der er ingen farveforklaring i projektmappen.`,
+            en: `Status read from the colour (${colour.en} = ${label.toLowerCase()} is the usual reading); the workbook has no colour legend.`,
+          };
+  return {
+    sheet,
+    cell,
+    field: 'activities.status',
+    value: `${label} (${colour.da})`,
+    confidence: reading.confidence,
+    reason,
+  };
+}
+
+/** A theme matched by meaning: in a theme cell, a heading row or a sheet's name. */
+export function themeCheck(
+  sheet: string,
+  cell: string,
+  written: string,
+  theme: Theme,
+  confidence: number,
+  where: 'cell' | 'heading' | 'sheet',
+): ReadCheck {
+  const label = themeLabel(theme);
+  const place =
+    where === 'sheet'
+      ? { da: `Arkets navn "${written}"`, en: `The sheet name "${written}"` }
+      : where === 'heading'
+        ? { da: `Overskriften "${written}"`, en: `The heading "${written}"` }
+        : { da: `"${written}"`, en: `"${written}"` };
+  return {
+    sheet,
+    cell,
+    field: 'activities.theme',
+    value: `${written} → ${label}`,
+    confidence,
+    reason: {
+      da: `${place.da} er læst som indsatsområdet "${label}" ud fra ordene, ikke en præcis betegnelse.`,
+      en: `${place.en} is read as the focus area "${label}" from its words, not an exact name.`,
+    },
+  };
+}
+
+/** A start or deadline from a Gantt chart whose headers do not name the year. */
+export function ganttYearCheck(
+  sheet: string,
+  cell: string,
+  field: 'start' | 'deadline',
+  value: string,
+  year: number,
+  from: string,
+): ReadCheck {
+  return {
+    sheet,
+    cell,
+    field: `activities.${field}`,
+    value,
+    confidence: 0.8,
+    reason: {
+      da: `Læst ud fra markeringen i tidsplanens kolonner; året (${year}) står ikke i kolonneoverskrifterne og er taget fra ${from === 'dates' ? 'arkets øvrige datoer' : from}.`,
+      en: `Read from the marks in the timeline columns; the year (${year}) is not in the column headers and was taken from ${from === 'dates' ? "the sheet's other dates" : from}.`,
+    },
+  };
+}
+
+/** A column mapped to a field with less than certainty. */
+export function columnCheck(
+  sheet: string,
+  cell: string,
+  header: string,
+  table: string,
+  field: string,
+  confidence: number,
+): ReadCheck {
+  return {
+    sheet,
+    cell,
+    field: 'column',
+    value: `${header} → ${table}.${field}`,
+    confidence,
+    reason: {
+      da: `Kolonnen "${header}" er læst som ${table}.${field} ud fra ${header === '' ? 'indholdet' : 'overskriften eller indholdet'}; overskriften er ikke en kendt betegnelse for feltet.`,
+      en: `The column "${header}" is read as ${table}.${field} from ${header === '' ? 'its content' : 'its header or content'}; the header is not a known name for the field.`,
+    },
+  };
+}

@@ -1,0 +1,107 @@
+// Themes by meaning. Coordinators name the eight themes of the guide in their own words and orders:
+// "Arbejdsproces & kultur", "Kultur og arbejdsproces", "Organisering/roller/ansvar", "Dokumentation
+// og opfølgning", "Inddragelse af medarbejdere", "Kompetenceudvikling", "Leadership & governance".
+// A text is matched to a theme by the words it shares with the theme's key words (stems, parts of
+// compounds, Danish and English), never by exact text alone; the result carries a confidence, 1 only
+// for the list's own label or synonym.
+
+import { THEMES, type Theme } from '../spec';
+import { foldText, matchListValue, normalizeText, stripParentheses } from '../normalize';
+
+/** Key words of each theme (folded as foldText folds them when compared). */
+const KEYS: Readonly<Record<Theme, readonly string[]>> = {
+  leadership: ['ledelse', 'leder', 'ledelsesforankring', 'styregruppe', 'leadership', 'management', 'governance', 'steering'],
+  communication: ['kommunikation', 'kommunikere', 'formidling', 'information', 'informere', 'communication', 'communications', 'outreach'],
+  involvement: ['inddragelse', 'inddrage', 'involvering', 'involvere', 'medinddragelse', 'involvement', 'engagement', 'participation', 'ejerskab'],
+  process_culture: ['arbejdsproces', 'arbejdsprocesser', 'proces', 'processer', 'arbejdsgang', 'arbejdsgange', 'kultur', 'praksis', 'process', 'processes', 'culture', 'workflow', 'workflows'],
+  organisation_roles: ['organisering', 'organisation', 'organization', 'roller', 'rolle', 'ansvar', 'ansvarsfordeling', 'struktur', 'roles', 'role', 'responsibilities', 'responsibility'],
+  upskilling: ['opkvalificering', 'kompetenceudvikling', 'kompetencer', 'kompetence', 'uddannelse', 'efteruddannelse', 'træning', 'kursus', 'kurser', 'upskilling', 'training', 'competence', 'competences', 'skills'],
+  documentation: ['dokumentation', 'dokumentere', 'opfølgning', 'registrering', 'data', 'documentation', 'follow', 'monitoring', 'followup'],
+  evaluation: ['evaluering', 'evaluere', 'tilpasning', 'justering', 'evaluation', 'adjustment', 'adaptation', 'review'],
+}; // prettier-ignore
+
+/** Words that say nothing about which theme ("af", "medarbejdere", "indsatsen", "plan"). */
+const NEUTRAL = new Set(
+  [
+    'af', 'og', 'i', 'på', 'for', 'til', 'med', 'om', 'samt', 'the', 'of', 'and', 'for', 'to', 'in', 'on', 'up',
+    'medarbejdere', 'medarbejder', 'medarbejderne', 'staff', 'employees', 'indsatsen', 'indsats', 'tema',
+    'theme', 'område', 'area', 'plan', 'korpset', 'korps', 'mentorer', 'mentor', 'forældrecoaches', 'alle',
+    'vores', 'our', 'nye', 'new', 'løbende', 'ongoing', 'arbejde', 'work',
+  ].map(foldText),
+); // prettier-ignore
+
+interface PreparedKey {
+  readonly theme: Theme;
+  readonly key: string;
+}
+
+const PREPARED: readonly PreparedKey[] = (Object.entries(KEYS) as [Theme, readonly string[]][]).flatMap(
+  ([theme, keys]) => keys.map((k) => ({ theme, key: foldText(k) })),
+);
+
+export interface ThemeMatch {
+  readonly theme: Theme;
+  /** 1 for the list's own label or synonym; below 1 when matched by meaning. */
+  readonly confidence: number;
+}
+
+/** The theme a word stands for: a key word, its plural or definite form, or a compound ending in it. */
+function themeOfWord(word: string): Theme | undefined {
+  let best: { theme: Theme; len: number } | undefined;
+  for (const { theme, key } of PREPARED) {
+    const hit =
+      word === key ||
+      (key.length >= 4 && word.startsWith(key) && word.length - key.length <= 4) ||
+      (key.length >= 6 && word.endsWith(key)) ||
+      (word.length >= 6 && key.startsWith(word) && key.length - word.length <= 3);
+    if (hit && key.length > (best?.len ?? 0)) best = { theme, len: key.length };
+  }
+  return best?.theme;
+}
+
+const cache = new Map<string, ThemeMatch | undefined>();
+
+/**
+ * The theme a text names, by its label or synonym (confidence 1) or by meaning: every word that says
+ * something names the same theme (0.9), or most of them do and no other theme is named as often
+ * (0.7). Undefined when the text names no theme, or two themes equally ("Opfølgning og evaluering").
+ */
+export function themeByMeaning(text: string): ThemeMatch | undefined {
+  if (text.length > 80) return undefined;
+  const hit = cache.get(text);
+  if (hit !== undefined || cache.has(text)) return hit;
+  const result = match(text);
+  if (cache.size > 20000) cache.clear();
+  cache.set(text, result);
+  return result;
+}
+
+function match(text: string): ThemeMatch | undefined {
+  const exact = (matchListValue('theme', text) ?? matchListValue('theme', stripParentheses(text))) as
+    Theme | undefined;
+  if (exact) return { theme: exact, confidence: 1 };
+  const words = foldText(stripParentheses(normalizeText(text)).replace(/[&/+|,]/g, ' '))
+    .split(' ')
+    .filter((w) => w.length > 1 && !/^\d+$/.test(w) && !NEUTRAL.has(w));
+  if (words.length === 0 || words.length > 6) return undefined;
+  const counts = new Map<Theme, number>();
+  let unknown = 0;
+  for (const w of words) {
+    const theme = themeOfWord(w);
+    if (theme) counts.set(theme, (counts.get(theme) ?? 0) + 1);
+    else unknown++;
+  }
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  const [first, second] = ranked;
+  if (!first) return undefined;
+  if (second && second[1] === first[1]) return undefined;
+  const share = first[1] / words.length;
+  if (unknown === 0 && !second) return { theme: first[0], confidence: 0.9 };
+  if (share >= 0.5) return { theme: first[0], confidence: 0.7 };
+  return undefined;
+}
+
+/** The theme's Danish label, for messages and checks. */
+export function themeLabel(theme: Theme): string {
+  return THEMES.find((t) => t.id === theme)?.label.da ?? theme;
+}

@@ -1,0 +1,140 @@
+// Fill colours and bold fonts through the Office layer: read with the values (no extra request) for a
+// plan of ordinary size, per column of each band for a large sheet with only the bands whose cells
+// differ read cell by cell, and nothing at all on a host without ExcelApi 1.9.
+
+import { readGridFromExcel, INLINE_LOOK_MAX_CELLS, LOOK_BAND_ROWS } from '../../../addin/src/office/read';
+import { FakeExcel } from '../support/fakeExcel';
+import type { GridSheet } from '../../../core/grid';
+
+const all = () => true;
+
+function trafficLights(): FakeExcel {
+  return new FakeExcel({
+    sheets: [
+      {
+        name: 'Plan',
+        rows: [
+          ['Aktivitet', 'Ansvarlig', 'Status'],
+          ['Kick-off', 'Mette', null],
+          ['Nyhedsbrev', 'Lars', 'I gang'],
+          ['Uddannelse', 'Sofie', null],
+        ],
+        fills: { A1: 'D9E1F2', B1: 'D9E1F2', C1: 'D9E1F2', C2: '00B050', C3: 'FFC000', C4: 'FF0000' },
+        bold: ['A1', 'B1', 'C1'],
+      },
+    ],
+  });
+}
+
+function sheet0(sheets: readonly GridSheet[]): GridSheet {
+  const s = sheets[0];
+  if (!s) throw new Error('no sheet');
+  return s;
+}
+
+test('a plan’s fills and bold headers come with its values: three requests, as before', async () => {
+  const excel = trafficLights();
+  const grid = await readGridFromExcel(excel.context(), { supports: all });
+  const s = sheet0(grid.sheets);
+  expect(s.cells.filter((c) => c.r === 0)).toEqual([
+    { r: 0, c: 0, v: 'Aktivitet', t: 's', fill: 'D9E1F2', bold: true },
+    { r: 0, c: 1, v: 'Ansvarlig', t: 's', fill: 'D9E1F2', bold: true },
+    { r: 0, c: 2, v: 'Status', t: 's', fill: 'D9E1F2', bold: true },
+  ]);
+  expect(s.cells.find((c) => c.r === 2 && c.c === 2)).toEqual({
+    r: 2,
+    c: 2,
+    v: 'I gang',
+    t: 's',
+    fill: 'FFC000',
+  });
+  // The traffic lights without text are kept as coloured cells.
+  expect(s.fills).toEqual([
+    { r: 1, c: 2, fill: '00B050' },
+    { r: 3, c: 2, fill: 'FF0000' },
+  ]);
+  expect(excel.syncs).toBe(3);
+});
+
+test('a host without ExcelApi 1.9 gives the values without looks, in the same three requests', async () => {
+  const excel = trafficLights();
+  const grid = await readGridFromExcel(excel.context(), {
+    supports: (set, version) => !(set === 'ExcelApi' && version === '1.9'),
+  });
+  const s = sheet0(grid.sheets);
+  expect(s.cells.some((c) => c.fill !== undefined || c.bold)).toBe(false);
+  expect(s.fills).toBeUndefined();
+  expect(excel.syncs).toBe(3);
+  expect(excel.cellPropertiesRead + excel.columnPropertiesRead).toBe(0);
+});
+
+/** A plan of 2,000 rows × 10 columns (over INLINE_LOOK_MAX_CELLS), optionally with a coloured status column. */
+function largePlan(fills: Record<string, string> = {}, bold: string[] = []): FakeExcel {
+  const rows = [
+    [
+      'Start',
+      'Deadline',
+      'Tema',
+      'Aktivitet',
+      'Milepæl',
+      'Ansvarlig',
+      'Status',
+      'Forankring',
+      'Evaluering',
+      'Note',
+    ],
+  ];
+  for (let i = 0; i < 1999; i++) {
+    rows.push([
+      `${i}`,
+      `${i}`,
+      'Ledelse',
+      `Aktivitet ${i}`,
+      'M',
+      'KO',
+      i % 5 === 0 ? '' : 'I gang',
+      'Drift',
+      'E',
+      'N',
+    ]);
+  }
+  return new FakeExcel({ sheets: [{ name: 'Plan', rows, fills, bold }] });
+}
+
+test('a large sheet is read per column of each band: no cell-by-cell reads where every band is plain', async () => {
+  const excel = largePlan();
+  expect(2000 * 10).toBeGreaterThan(INLINE_LOOK_MAX_CELLS);
+  const grid = await readGridFromExcel(excel.context(), { supports: all });
+  expect(excel.syncs).toBe(3);
+  expect(excel.cellPropertiesRead).toBe(0);
+  expect(excel.columnPropertiesRead).toBe(Math.ceil(2000 / LOOK_BAND_ROWS) * 10);
+  expect(sheet0(grid.sheets).cells).toHaveLength(2000 * 10 - 400);
+});
+
+test('in a large sheet only the bands whose cells differ are read cell by cell, in one more request', async () => {
+  const fills: Record<string, string> = {};
+  // A bold, filled header row; a status column with traffic lights in rows 501–700; a block of one
+  // colour (rows 1601–1664 of column J, two whole bands) known from the band answers alone.
+  for (const col of 'ABCDEFGHIJ') fills[`${col}1`] = 'D9E1F2';
+  for (let r = 501; r <= 700; r++) fills[`G${r}`] = r % 3 === 0 ? 'FF0000' : '00B050';
+  for (let r = 1601; r <= 1664; r++) fills[`J${r}`] = 'FFFF00';
+  const excel = largePlan(
+    fills,
+    [...'ABCDEFGHIJ'].map((c) => `${c}1`),
+  );
+  const grid = await readGridFromExcel(excel.context(), { supports: all });
+  expect(excel.syncs).toBe(4);
+  // Band 1 (rows 1–32) in every column, and the bands of rows 481–704 in column G.
+  const statusBands = Math.ceil(704 / LOOK_BAND_ROWS) - Math.floor(480 / LOOK_BAND_ROWS);
+  expect(excel.cellPropertiesRead).toBe(10 * LOOK_BAND_ROWS + statusBands * LOOK_BAND_ROWS);
+  const s = sheet0(grid.sheets);
+  const at = (r: number, c: number) => s.cells.find((x) => x.r === r && x.c === c);
+  expect(at(0, 3)).toMatchObject({ v: 'Aktivitet', fill: 'D9E1F2', bold: true });
+  expect(at(1, 3)).toEqual({ r: 1, c: 3, v: 'Aktivitet 0', t: 's' });
+  expect(at(500, 6)).toMatchObject({ v: 'I gang', fill: 'FF0000' });
+  expect(at(502, 6)).toMatchObject({ v: 'I gang', fill: '00B050' });
+  expect(at(1600, 9)).toMatchObject({ v: 'N', fill: 'FFFF00' });
+  // Status cells without text (every fifth row) in the coloured rows are kept as coloured cells.
+  expect(s.fills?.filter((f) => f.c === 6)).toHaveLength(40);
+  expect(Math.max(...excel.payloads)).toBeLessThan(4_000_000);
+});
