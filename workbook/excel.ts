@@ -1,8 +1,9 @@
-// The only module that touches exceljs (no release since 2024; it drops charts and must never see
-// unchecked bytes). It renders a core WorkbookLayout into .xlsx bytes; reading is done by core/xlsx.
+// exceljs (no release since 2024; it drops charts and must never see unchecked bytes) is imported in
+// workbook/ only. This module renders a core WorkbookLayout into .xlsx bytes; reading is done by
+// core/xlsx (workbook/originals.ts loads checked originals into exceljs to keep their formatting).
 
 import ExcelJS from 'exceljs';
-import type { LayoutSheet, WorkbookLayout } from '../core/layout';
+import type { LayoutNote, LayoutSheet, WorkbookLayout } from '../core/layout';
 import { a1 } from '../core/grid';
 
 export const COLORS = {
@@ -26,7 +27,8 @@ export interface RenderOptions {
   readonly creator?: string;
 }
 
-function renderSheet(wb: ExcelJS.Workbook, sheet: LayoutSheet): void {
+/** Adds one sheet of a layout to `wb`, after the sheets it already has. */
+export function renderSheet(wb: ExcelJS.Workbook, sheet: LayoutSheet): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(sheet.name, {
     state: sheet.state,
     views: sheet.freezeRows > 0 ? [{ state: 'frozen', ySplit: sheet.freezeRows, xSplit: 0 }] : [{}],
@@ -128,13 +130,23 @@ function renderSheet(wb: ExcelJS.Workbook, sheet: LayoutSheet): void {
   }
 
   for (const note of sheet.notes) {
-    ws.getCell(note.r + 1, note.c + 1).note = note.text;
+    ws.getCell(note.r + 1, note.c + 1).note = excelNote(note);
   }
+  return ws;
 }
 
-/** Renders a layout to .xlsx bytes. */
-export async function renderLayout(layout: WorkbookLayout, options: RenderOptions = {}): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
+/** A note as Excel writes one: the author in bold on the first line, then the text. */
+export function excelNote(note: LayoutNote): ExcelJS.Comment | string {
+  if (!note.author) return note.text;
+  return { texts: [{ font: { bold: true }, text: `${note.author}:` }, { text: `\n${note.text}` }] };
+}
+
+/** Document properties and the window of a rendered layout: the first visible sheet is active. */
+export function applyWorkbookSettings(
+  wb: ExcelJS.Workbook,
+  layout: WorkbookLayout,
+  options: RenderOptions,
+): void {
   const created = options.created ?? new Date();
   wb.creator = options.creator ?? 'korpsplan';
   wb.lastModifiedBy = options.creator ?? 'korpsplan';
@@ -142,7 +154,6 @@ export async function renderLayout(layout: WorkbookLayout, options: RenderOption
   wb.modified = created;
   wb.title = layout.properties.title;
   wb.subject = layout.properties.subject;
-  for (const sheet of layout.sheets) renderSheet(wb, sheet);
   const first = layout.sheets.findIndex((s) => s.state === 'visible');
   wb.views = [
     {
@@ -155,6 +166,13 @@ export async function renderLayout(layout: WorkbookLayout, options: RenderOption
       visibility: 'visible',
     },
   ];
+}
+
+/** Renders a layout to .xlsx bytes. */
+export async function renderLayout(layout: WorkbookLayout, options: RenderOptions = {}): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  applyWorkbookSettings(wb, layout, options);
+  for (const sheet of layout.sheets) renderSheet(wb, sheet);
   const buffer = await wb.xlsx.writeBuffer();
   return new Uint8Array(buffer);
 }

@@ -1,0 +1,212 @@
+// A coordinator's plan in the template layout, written as .xlsx with the original sheets kept
+// beside the template: with their formatting when the original bytes are given (workbook/originals.ts
+// says how), with their values otherwise, or when their formatting cannot be read (then the
+// workbook says so, and so does the list of what could not be carried over).
+
+import ExcelJS from 'exceljs';
+import { planWorkbookLayout, type LayoutContent, type LayoutSheet } from '../core/layout';
+import type { Lang } from '../core/spec';
+import { readWorkbook, type IntakeLimits } from '../core/xlsx';
+import { resolveLimits } from '../core/xlsx/limits';
+import { applyWorkbookSettings, renderLayout, renderSheet, type RenderOptions } from './excel';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import {
+  adoptSheet,
+  notCarriedOnSheets,
+  prepareOriginal,
+  type NotCarried,
+  type PreparedOriginal,
+} from './originals';
+
+export type { NotCarried } from './originals';
+
+export interface StructuredOptions {
+  /** Fixed creation time (reproducible output); defaults to now. */
+  readonly created?: Date;
+  /**
+   * The coordinator's workbook file: the bytes whose reading is `content.grid`. With them the
+   * original sheets keep their formatting; they go through the intake (core/xlsx) again here, so
+   * that exceljs never sees bytes the intake did not accept.
+   */
+  readonly original?: Uint8Array;
+  /** The intake limits the file was read with (e.g. the command line's --max-bytes). */
+  readonly limits?: Partial<IntakeLimits>;
+}
+
+export interface StructuredWorkbook {
+  readonly bytes: Uint8Array;
+  /** What could not be carried over: the content's list and what the writer found on top. */
+  readonly notCarried: readonly NotCarried[];
+  /** How the original sheets were copied: with their formatting, as values only, or not at all (none). */
+  readonly originals: 'formatted' | 'values' | 'none';
+  /** Why the formatting could not be kept (the error), when it could not. */
+  readonly formattingError?: unknown;
+}
+
+/**
+ * Above this much sheet XML (uncompressed sheets, shared strings and styles of the originals)
+ * the originals are copied as values: exceljs holds every cell as an object, and loading and
+ * writing again takes about 10× the time and memory of the values-only copy. A realistic plan is
+ * 50–500 KB of XML; the 1 MB benchmark plan (~20,000 rows) is ~11 MB and is still formatted.
+ */
+export const MAX_FORMATTED_XML_BYTES = 16 * 1024 * 1024;
+
+const MESSAGES = {
+  unreadable:
+    'formatering (farver, kanter, kolonnebredder m.m.) – arket er kopieret med værdierne alene / formatting (colours, borders, column widths etc.) – the sheet was copied with its values only',
+  conditionalFormats: 'betinget formatering (kunne ikke læses) / conditional formatting (could not be read)',
+  tooLarge: (mb: string) =>
+    `formatering – arbejdsbogen er for stor (${mb} MB ark) til at beholde den, så arket er kopieret med værdierne alene / formatting – the workbook is too large (${mb} MB of sheets) to keep it, so the sheet was copied with its values only`,
+} as const;
+
+const IGNORED = ['dataValidations', 'hyperlinks', 'drawing', 'picture'];
+
+async function load(prepared: PreparedOriginal, ignore: readonly string[]): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(prepared.bytes.slice().buffer, { ignoreNodes: [...IGNORED, ...ignore] });
+  return wb;
+}
+
+class TooLarge extends Error {
+  constructor(readonly xmlBytes: number) {
+    super(`original sheets of ${xmlBytes} bytes are above ${MAX_FORMATTED_XML_BYTES}`);
+  }
+}
+
+/** Writes the plan in the template layout with the original sheets kept beside it. */
+export async function writeStructuredWorkbook(
+  lang: Lang,
+  content: LayoutContent,
+  options: StructuredOptions = {},
+): Promise<StructuredWorkbook> {
+  const base = content.notCarried ?? [];
+  const render: RenderOptions = options.created ? { created: options.created } : {};
+  const plain = planWorkbookLayout(lang, content);
+  const sources = plain.sheets.flatMap((s) => (s.source === undefined ? [] : [s.source]));
+  if (sources.length === 0 || !options.original || !content.grid) {
+    return {
+      bytes: await renderLayout(plain, render),
+      notCarried: base,
+      originals: sources.length > 0 ? 'values' : 'none',
+    };
+  }
+  try {
+    return await withFormatting(lang, content, options.original, options.limits, render, sources);
+  } catch (err) {
+    // The values are never lost: the originals are copied as values, and the copies say why.
+    const what =
+      err instanceof TooLarge ? MESSAGES.tooLarge((err.xmlBytes / 2 ** 20).toFixed(1)) : MESSAGES.unreadable;
+    const notCarried = [...base, ...sources.map((sheet) => ({ sheet, what }))];
+    const layout = planWorkbookLayout(lang, { ...content, notCarried });
+    return {
+      bytes: await renderLayout(layout, render),
+      notCarried,
+      originals: 'values',
+      formattingError: err,
+    };
+  }
+}
+
+async function withFormatting(
+  lang: Lang,
+  given: LayoutContent,
+  original: Uint8Array,
+  limits: Partial<IntakeLimits> | undefined,
+  render: RenderOptions,
+  sources: readonly string[],
+): Promise<StructuredWorkbook> {
+  // The intake again, on the very bytes exceljs is given: whatever the caller did, exceljs sees
+  // nothing the intake refused, and the values of the copies are the intake's reading of them.
+  const grid = readWorkbook(original, limits);
+  const content: LayoutContent = { ...given, grid };
+  const templateTables = new Set(
+    planWorkbookLayout(lang).sheets.flatMap((s) => s.tables.map((t) => t.name.toLowerCase())),
+  );
+  const prepared = prepareOriginal(original, resolveLimits(limits), new Set(sources), templateTables);
+  if (prepared.xmlBytes > MAX_FORMATTED_XML_BYTES) throw new TooLarge(prepared.xmlBytes);
+
+  // Conditional formats are where exceljs stumbles most (a format naming a style the workbook lacks):
+  // without them the rest of the formatting is still kept, and the formats are named as lost.
+  let wb: ExcelJS.Workbook;
+  let formatsLost = false;
+  try {
+    wb = await load(prepared, []);
+  } catch {
+    wb = await load(prepared, ['conditionalFormatting', 'extLst']);
+    formatsLost = true;
+  }
+  const found = notCarriedOnSheets(wb, prepared);
+  if (formatsLost) {
+    for (const [sheet, prep] of prepared.sheets) {
+      if (prep.conditionalFormats) found.notCarried.push({ sheet, what: MESSAGES.conditionalFormats });
+    }
+  }
+  // A sheet exceljs could not read (not a worksheet, or XML it does not understand) is copied as values.
+  for (const source of sources) {
+    const ws = wb.getWorksheet(source);
+    const cells = grid.sheets.find((s) => s.name === source)?.cells.length ?? 0;
+    if (!ws || (cells > 0 && ws.actualRowCount === 0)) found.unread.add(source);
+  }
+  const notCarried = [
+    ...(given.notCarried ?? []),
+    ...found.notCarried.filter((n) => !found.unread.has(n.sheet)),
+    ...[...found.unread].map((sheet) => ({ sheet, what: MESSAGES.unreadable })),
+  ];
+  const layout = planWorkbookLayout(lang, {
+    ...content,
+    notCarried,
+    formattedOriginals: sources.filter((s) => !found.unread.has(s)),
+  });
+
+  // The copies that keep their formatting: out of the way of each other's names first, then named.
+  const adopted: { ws: ExcelJS.Worksheet; sheet: LayoutSheet }[] = [];
+  for (const sheet of layout.sheets) {
+    if (sheet.source === undefined) continue;
+    const ws = wb.getWorksheet(sheet.source);
+    if (!ws) continue;
+    if (found.unread.has(sheet.source)) wb.removeWorksheet(ws.id);
+    else adopted.push({ ws, sheet });
+  }
+  const used = new Set(wb.worksheets.map((ws) => ws.name.toLowerCase()));
+  adopted.forEach(({ ws }, i) => {
+    let name = `~${i}`;
+    while (used.has(name)) name += '~';
+    used.add(name);
+    ws.name = name;
+  });
+  for (const { ws, sheet } of adopted) {
+    ws.name = sheet.name;
+    const source = grid.sheets.find((s) => s.name === sheet.source);
+    const prep = prepared.sheets.get(sheet.source ?? '');
+    if (!source || !prep) throw new Error(`sheet ${sheet.source ?? ''} was not prepared`);
+    adoptSheet(ws, sheet, source, grid, prep);
+  }
+
+  // Every sheet in the layout's order: the template sheets rendered, the copies as adopted.
+  const bySheet = new Map(adopted.map((a) => [a.sheet, a.ws]));
+  layout.sheets.forEach((sheet, i) => {
+    const ws = bySheet.get(sheet) ?? renderSheet(wb, sheet);
+    // exceljs writes the sheets in this order (a runtime field its declarations leave out).
+    (ws as unknown as { orderNo: number }).orderNo = i;
+  });
+  applyWorkbookSettings(wb, layout, render);
+  // Written unpacked, given the original's default font, and packed once (fflate is faster than
+  // the packer exceljs uses).
+  const written = await wb.xlsx.writeBuffer({
+    zip: { compression: 'STORE' },
+  });
+  const files = unzipSync(new Uint8Array(written));
+  const styles = files['xl/styles.xml'];
+  if (styles && prepared.defaultFont) {
+    const text = strFromU8(styles).replace(
+      /(<fonts\b[^>]*>)<font>[\s\S]*?<\/font>/,
+      `$1${prepared.defaultFont}`,
+    );
+    files['xl/styles.xml'] = strToU8(text);
+  }
+  return {
+    bytes: zipSync(files, { level: 6 }),
+    notCarried,
+    originals: found.unread.size === sources.length ? 'values' : 'formatted',
+  };
+}
