@@ -552,15 +552,24 @@ function originalSheets(content: LayoutContent, lang: Lang, taken: Set<string>):
     for (const comment of sheet.comments) {
       const key = `${comment.r}:${comment.c}`;
       const existing = notes.get(key);
+      // Excel starts a note's text with its author ("Lars Holm:"); that line is not repeated.
+      const prefix = comment.author ? `${comment.author}:` : undefined;
+      const text =
+        prefix && comment.text.startsWith(prefix)
+          ? comment.text.slice(prefix.length).replace(/^\r?\n/, '')
+          : comment.text;
       const note: LayoutNote = comment.author
-        ? { r: comment.r, c: comment.c, text: comment.text, author: comment.author }
-        : { r: comment.r, c: comment.c, text: comment.text };
-      // Two notes on one cell (the copy's own note on A1, or a threaded comment beside a note)
-      // become one, each author named in the text.
-      notes.set(
-        key,
-        existing ? { r: comment.r, c: comment.c, text: `${noteText(existing)}\n\n${noteText(note)}` } : note,
-      );
+        ? { r: comment.r, c: comment.c, text, author: comment.author }
+        : { r: comment.r, c: comment.c, text };
+      // Two notes on one cell (the copy's own note on A1, or the replies of a thread) become one:
+      // the first author stays the note's author, every later one is named in the text.
+      const merged: LayoutNote | undefined = existing && {
+        r: comment.r,
+        c: comment.c,
+        text: `${existing.text}\n\n${noteText(note)}`,
+        ...(existing.author ? { author: existing.author } : {}),
+      };
+      notes.set(key, merged ?? note);
     }
     // Dates of a 1904 workbook are moved to the 1900 system the copy is in, so they show the same day.
     const shift = grid.date1904 ? DAYS_1904 : 0;

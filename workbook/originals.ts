@@ -70,6 +70,8 @@ export interface PreparedOriginal {
    * them in digits of the default font) and every cell that relies on the default.
    */
   readonly defaultFont?: string;
+  /** The original's own palette (ARGB by index), empty when it uses Excel's default one. */
+  readonly palette: readonly string[];
 }
 
 const NS_MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -209,8 +211,9 @@ export function prepareOriginal(
     wbRels.find((r) => r.kind === kind && !r.external && pkg.has(r.target))?.target;
   const styles = single('styles');
   let defaultFont: string | undefined;
+  const palette: string[] = [];
   if (styles) {
-    const text = withPalette(partText(pkg, styles));
+    const text = prepareStyles(partText(pkg, styles), palette);
     defaultFont = firstFont(text);
     add('xl/styles.xml', strToU8(text));
     overrides.push(`<Override PartName="/xl/styles.xml" ContentType="${CT}.spreadsheetml.styles+xml"/>`);
@@ -289,7 +292,7 @@ export function prepareOriginal(
     stored,
   ];
   files['xl/_rels/workbook.xml.rels'] = [strToU8(relsXml(workbookRels)), stored];
-  return { bytes: zipSync(files), sheets, xmlBytes, ...(defaultFont ? { defaultFont } : {}) };
+  return { bytes: zipSync(files), sheets, xmlBytes, palette, ...(defaultFont ? { defaultFont } : {}) };
 }
 
 /** The first <font> of the styles part's <fonts>, written without prefixes; undefined when there is none. */
@@ -325,25 +328,32 @@ function firstFont(styles: string): string | undefined {
 }
 
 /**
- * The styles part with colours from a custom palette (indexedColors, which exceljs does not keep)
- * written as the RGB colours they stand for; 64 and 65 are the system's foreground and background.
+ * The styles part as exceljs needs it to keep what it says:
+ *   - number format codes with every backslash doubled, because exceljs takes one level of escapes
+ *     off when it reads a code ("0\\.000", a dot shown as such, would become "0.000", three decimals);
+ *   - colours from a custom palette (indexedColors, which exceljs does not keep) written as the RGB
+ *     colours they stand for; 64 and 65 are the system's foreground and background.
  */
-function withPalette(styles: string): string {
-  if (!/indexedColors/.test(styles)) return styles;
-  const palette: string[] = [];
-  let inIndexed = false;
-  editXml(styles, {
-    element(local, attributes) {
-      if (local === 'indexedColors') inIndexed = true;
-      else if (local === 'rgbColor' && inIndexed) palette.push(attributes.rgb ?? '');
-      return undefined;
-    },
-    close(local) {
-      if (local === 'indexedColors') inIndexed = false;
-    },
-  });
+function prepareStyles(styles: string, palette: string[]): string {
+  if (/indexedColors/.test(styles)) {
+    let inIndexed = false;
+    editXml(styles, {
+      element(local, attributes) {
+        if (local === 'indexedColors') inIndexed = true;
+        else if (local === 'rgbColor' && inIndexed) palette.push(attributes.rgb ?? '');
+        return undefined;
+      },
+      close(local) {
+        if (local === 'indexedColors') inIndexed = false;
+      },
+    });
+  }
   return editXml(styles, {
     element(local, attributes) {
+      if (local === 'numFmt' && attributes.formatCode !== undefined) {
+        return { ...attributes, formatCode: attributes.formatCode.replace(/\\/g, '\\\\') };
+      }
+      if (palette.length === 0) return undefined;
       if (local === 'colors') return 'drop';
       const index = attributes.indexed === undefined ? NaN : Number(attributes.indexed);
       const rgb = palette[index];
@@ -395,9 +405,10 @@ const WORDS = {
 
 /** Parts of exceljs's runtime worksheet that its type declarations leave out. */
 interface RuntimeSheet {
-  conditionalFormattings: ExcelJS.ConditionalFormattingOptions[];
+  /** Absent on a sheet exceljs read none for. */
+  conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] | null | undefined;
   readonly dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void };
-  views: (ExcelJS.WorksheetView & { tabSelected?: boolean })[];
+  views: (ExcelJS.WorksheetView & { tabSelected?: boolean })[] | null | undefined;
 }
 
 function runtime(ws: ExcelJS.Worksheet): RuntimeSheet {
@@ -436,7 +447,7 @@ export function notCarriedOnSheets(
     if (sheet.otherSheetValidations > 0) {
       notCarried.push({ sheet: source, what: WORDS.otherSheetValidation(sheet.otherSheetValidations) });
     }
-    for (const cf of runtime(ws).conditionalFormattings) {
+    for (const cf of runtime(ws).conditionalFormattings ?? []) {
       if (cf.rules.some((r) => !safeRule(r)))
         notCarried.push({ sheet: source, what: WORDS.conditional(cf.ref) });
     }
@@ -534,6 +545,7 @@ export function adoptSheet(
   source: GridSheet,
   grid: Grid,
   prepared: PreparedSheet,
+  palette: readonly string[],
 ): void {
   // Values: each cell exceljs holds is checked against the intake's reading of the same bytes.
   const byKey = new Map<number, GridCell>();
@@ -569,7 +581,7 @@ export function adoptSheet(
     for (const ref of v.ranges) live.dataValidations.add(ref, excelValidation(v, grid.date1904));
   }
 
-  live.conditionalFormattings = live.conditionalFormattings
+  live.conditionalFormattings = (live.conditionalFormattings ?? [])
     .map((cf) => ({ ...cf, rules: cf.rules.filter(safeRule) }))
     .filter((cf) => cf.rules.length > 0);
 
@@ -579,8 +591,11 @@ export function adoptSheet(
       if (typeof v === 'string' && pictureCodes(v)) hf[k] = withoutPictures(v);
   }
   // Only the template's first sheet is selected when the workbook opens (two selected tabs group them).
-  live.views = live.views.map((v) => ({ ...v, tabSelected: false }));
+  live.views = (live.views ?? []).map((v) => ({ ...v, tabSelected: false }));
   ws.state = sheet.state;
+  const tab = ws.properties.tabColor as { indexed?: number } | undefined;
+  const rgb = tab?.indexed === undefined ? undefined : palette[tab.indexed];
+  if (rgb && (tab?.indexed ?? 64) < 64) ws.properties.tabColor = { argb: rgb };
   printAreas(ws, source.name, grid);
 }
 

@@ -8,6 +8,7 @@ import { planWorkbookLayout, type LayoutContent, type LayoutSheet } from '../cor
 import type { Lang } from '../core/spec';
 import { readWorkbook, type IntakeLimits } from '../core/xlsx';
 import { resolveLimits } from '../core/xlsx/limits';
+import { editXml } from './xmlEdit';
 import { applyWorkbookSettings, renderLayout, renderSheet, type RenderOptions } from './excel';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import {
@@ -58,6 +59,56 @@ const MESSAGES = {
   tooLarge: (mb: string) =>
     `formatering – arbejdsbogen er for stor (${mb} MB ark) til at beholde den, så arket er kopieret med værdierne alene / formatting – the workbook is too large (${mb} MB of sheets) to keep it, so the sheet was copied with its values only`,
 } as const;
+
+/**
+ * A comments part as exceljs writes it (every note by "Author") with each note's own author: the
+ * name a note starts with in bold (workbook/excel.ts excelNote), else korpsplan.
+ */
+export function withNoteAuthors(xml: string): string {
+  const authors = ['korpsplan'];
+  const ids: number[] = [];
+  let run = -1;
+  let bold = false;
+  let text: string | undefined;
+  let first: { bold: boolean; text: string } | undefined;
+  editXml(xml, {
+    element(local) {
+      if (local === 'comment') {
+        run = -1;
+        first = undefined;
+      } else if (local === 'r') {
+        run++;
+        bold = false;
+        text = '';
+      } else if (local === 'b' && run === 0) bold = true;
+      return undefined;
+    },
+    text(t) {
+      if (text !== undefined && run === 0) text += t;
+    },
+    close(local) {
+      if (local === 'r' && run === 0) first = { bold, text: text ?? '' };
+      else if (local === 'comment') {
+        const name = first?.bold && first.text.endsWith(':') ? first.text.slice(0, -1).trim() : '';
+        let id = name === '' ? 0 : authors.indexOf(name);
+        if (id === -1) id = authors.push(name) - 1;
+        ids.push(id);
+      }
+    },
+  });
+  let k = 0;
+  const edited = editXml(xml, {
+    element(local, attributes) {
+      if (local === 'author') return 'drop';
+      if (local === 'comment') return { ...attributes, authorId: String(ids[k++] ?? 0) };
+      return undefined;
+    },
+  });
+  const list = authors
+    .map((a) => `<author>${a.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</author>`)
+    .join('');
+  return edited.replace(/<authors>\s*<\/authors>|<authors\/>/, `<authors>${list}</authors>`);
+}
 
 const IGNORED = ['dataValidations', 'hyperlinks', 'drawing', 'picture'];
 
@@ -179,7 +230,7 @@ async function withFormatting(
     const source = grid.sheets.find((s) => s.name === sheet.source);
     const prep = prepared.sheets.get(sheet.source ?? '');
     if (!source || !prep) throw new Error(`sheet ${sheet.source ?? ''} was not prepared`);
-    adoptSheet(ws, sheet, source, grid, prep);
+    adoptSheet(ws, sheet, source, grid, prep, prepared.palette);
   }
 
   // Every sheet in the layout's order: the template sheets rendered, the copies as adopted.
@@ -196,6 +247,9 @@ async function withFormatting(
     zip: { compression: 'STORE' },
   });
   const files = unzipSync(new Uint8Array(written));
+  for (const [name, data] of Object.entries(files)) {
+    if (/^xl\/comments\d+\.xml$/.test(name)) files[name] = strToU8(withNoteAuthors(strFromU8(data)));
+  }
   const styles = files['xl/styles.xml'];
   if (styles && prepared.defaultFont) {
     const text = strFromU8(styles).replace(
