@@ -32,6 +32,8 @@ export interface StructuredOptions {
   readonly original?: Uint8Array;
   /** The intake limits the file was read with (e.g. the command line's --max-bytes). */
   readonly limits?: Partial<IntakeLimits>;
+  /** Above this much sheet XML the originals are copied as values (default MAX_FORMATTED_XML_BYTES). */
+  readonly maxFormattedXmlBytes?: number;
 }
 
 export interface StructuredWorkbook {
@@ -110,17 +112,37 @@ export function withNoteAuthors(xml: string): string {
   return edited.replace(/<authors>\s*<\/authors>|<authors\/>/, `<authors>${list}</authors>`);
 }
 
+/** What exceljs is not to read: validations and links are added back here, drawings are not kept. */
 const IGNORED = ['dataValidations', 'hyperlinks', 'drawing', 'picture'];
 
-async function load(prepared: PreparedOriginal, ignore: readonly string[]): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(prepared.bytes.slice().buffer, { ignoreNodes: [...IGNORED, ...ignore] });
-  return wb;
+interface Loaded {
+  readonly wb: ExcelJS.Workbook;
+  readonly prepared: PreparedOriginal;
+  /** Read without the conditional formats, which stopped exceljs. */
+  readonly formatsLost: boolean;
+}
+
+/** The prepared package in exceljs: as it is, else without conditional formats; else the error. */
+async function attempt(prepared: PreparedOriginal): Promise<Loaded | Error> {
+  let error: Error = new Error('not loaded');
+  for (const ignore of [[], ['conditionalFormatting', 'extLst']]) {
+    try {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(prepared.bytes.slice().buffer, { ignoreNodes: [...IGNORED, ...ignore] });
+      return { wb, prepared, formatsLost: ignore.length > 0 };
+    } catch (err) {
+      error = err instanceof Error ? err : new Error(String(err));
+    }
+  }
+  return error;
 }
 
 class TooLarge extends Error {
-  constructor(readonly xmlBytes: number) {
-    super(`original sheets of ${xmlBytes} bytes are above ${MAX_FORMATTED_XML_BYTES}`);
+  constructor(
+    readonly xmlBytes: number,
+    max: number,
+  ) {
+    super(`original sheets of ${xmlBytes} bytes are above ${max}`);
   }
 }
 
@@ -142,7 +164,7 @@ export async function writeStructuredWorkbook(
     };
   }
   try {
-    return await withFormatting(lang, content, options.original, options.limits, render, sources);
+    return await withFormatting(lang, content, { ...options, original: options.original }, render, sources);
   } catch (err) {
     // The values are never lost: the originals are copied as values, and the copies say why.
     const what =
@@ -161,11 +183,11 @@ export async function writeStructuredWorkbook(
 async function withFormatting(
   lang: Lang,
   given: LayoutContent,
-  original: Uint8Array,
-  limits: Partial<IntakeLimits> | undefined,
+  options: StructuredOptions & { readonly original: Uint8Array },
   render: RenderOptions,
   sources: readonly string[],
 ): Promise<StructuredWorkbook> {
+  const { original, limits } = options;
   // The intake again, on the very bytes exceljs is given: whatever the caller did, exceljs sees
   // nothing the intake refused, and the values of the copies are the intake's reading of them.
   const grid = readWorkbook(original, limits);
@@ -173,20 +195,30 @@ async function withFormatting(
   const templateTables = new Set(
     planWorkbookLayout(lang).sheets.flatMap((s) => s.tables.map((t) => t.name.toLowerCase())),
   );
-  const prepared = prepareOriginal(original, resolveLimits(limits), new Set(sources), templateTables);
-  if (prepared.xmlBytes > MAX_FORMATTED_XML_BYTES) throw new TooLarge(prepared.xmlBytes);
+  const L = resolveLimits(limits);
+  const prepare = (keep: readonly string[]): PreparedOriginal =>
+    prepareOriginal(original, L, new Set(keep), new Set(templateTables));
+  const first = prepare(sources);
+  const max = options.maxFormattedXmlBytes ?? MAX_FORMATTED_XML_BYTES;
+  if (first.xmlBytes > max) throw new TooLarge(first.xmlBytes, max);
 
-  // Conditional formats are where exceljs stumbles most (a format naming a style the workbook lacks):
-  // without them the rest of the formatting is still kept, and the formats are named as lost.
-  let wb: ExcelJS.Workbook;
-  let formatsLost = false;
-  try {
-    wb = await load(prepared, []);
-  } catch {
-    wb = await load(prepared, ['conditionalFormatting', 'extLst']);
-    formatsLost = true;
+  // exceljs reads all the sheets at once and stops at the first thing it cannot read. Conditional
+  // formats are where it stumbles most (a format naming a style the workbook lacks): without them
+  // the rest of the formatting is still kept. When a sheet itself stops it, each sheet is tried on
+  // its own, and those it cannot read are copied as values; the others keep their formatting.
+  let loaded = await attempt(first);
+  const unreadable = new Set<string>();
+  if (loaded instanceof Error && sources.length > 1) {
+    for (const source of sources) {
+      if ((await attempt(prepare([source]))) instanceof Error) unreadable.add(source);
+    }
+    const rest = sources.filter((s) => !unreadable.has(s));
+    if (unreadable.size > 0 && rest.length > 0) loaded = await attempt(prepare(rest));
   }
+  if (loaded instanceof Error) throw loaded;
+  const { wb, prepared, formatsLost } = loaded;
   const found = notCarriedOnSheets(wb, prepared);
+  for (const source of unreadable) found.unread.add(source);
   if (formatsLost) {
     for (const [sheet, prep] of prepared.sheets) {
       if (prep.conditionalFormats) found.notCarried.push({ sheet, what: MESSAGES.conditionalFormats });
