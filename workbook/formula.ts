@@ -112,7 +112,7 @@ const ERROR_LITERALS = ['#DIV/0!', '#N/A', '#NAME?', '#NULL!', '#NUM!', '#REF!',
 
 /** A1 cell or range part: $A$1, A1, A:A (column), 1:1 (row) are all built from these. */
 const CELL = /^\$?[A-Za-z]{1,3}\$?\d{1,7}/;
-const COLUMN = /^\$?[A-Za-z]{1,3}(?=\s*:\s*\$?[A-Za-z]{1,3}(?![\w(]))/;
+const COLUMN_RANGE = /^\$?[A-Za-z]{1,3}\s*:\s*\$?[A-Za-z]{1,3}(?![\w(])/;
 const ROW_RANGE = /^\$?\d{1,7}\s*:\s*\$?\d{1,7}/;
 const NUMBER = /^(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?/;
 const FUNCTION = /^(?:_xlfn\.)?([A-Za-z][A-Za-z0-9.]*)\s*\(/;
@@ -158,7 +158,7 @@ export function isSafeFormula(formula: string): boolean {
       i += fn[0].length;
       continue;
     }
-    const token = ROW_RANGE.exec(rest) ?? CELL.exec(rest) ?? COLUMN.exec(rest) ?? NUMBER.exec(rest);
+    const token = ROW_RANGE.exec(rest) ?? CELL.exec(rest) ?? COLUMN_RANGE.exec(rest) ?? NUMBER.exec(rest);
     if (token) {
       const next = s[i + token[0].length];
       // "A1!" or "Ark1!A1" would be a sheet reference; a letter or "(" right after is a name.

@@ -366,12 +366,13 @@ function prepareStyles(styles: string, palette: string[]): string {
 
 /**
  * A table part without live formulas (calculated columns and totals become the values in the cells),
- * renamed when the template or another table already has its name.
+ * renamed when the template or another table already has its name. exceljs writes a table column
+ * without its formula elements (calculatedColumnFormula, totalsRowFormula) but with its totals
+ * function, which Excel would compute again: that is taken out here (the tests check both).
  */
 function tableWithoutFormulas(xml: string, taken: Set<string>): string {
   return editXml(xml, {
     element(local, attributes) {
-      if (local === 'calculatedColumnFormula' || local === 'totalsRowFormula') return 'drop';
       if (local === 'tableColumn' && attributes.totalsRowFunction !== undefined) {
         const { totalsRowFunction: _f, ...rest } = attributes;
         return rest;
@@ -408,7 +409,6 @@ interface RuntimeSheet {
   /** Absent on a sheet exceljs read none for. */
   conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] | null | undefined;
   readonly dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void };
-  views: (ExcelJS.WorksheetView & { tabSelected?: boolean })[] | null | undefined;
 }
 
 function runtime(ws: ExcelJS.Worksheet): RuntimeSheet {
@@ -590,8 +590,8 @@ export function adoptSheet(
     for (const [k, v] of Object.entries(hf))
       if (typeof v === 'string' && pictureCodes(v)) hf[k] = withoutPictures(v);
   }
-  // Only the template's first sheet is selected when the workbook opens (two selected tabs group them).
-  live.views = (live.views ?? []).map((v) => ({ ...v, tabSelected: false }));
+  // No copy is selected beside the template's first sheet (two selected tabs would be grouped):
+  // exceljs does not keep tabSelected when it reads a sheet (the tests check it).
   ws.state = sheet.state;
   const tab = ws.properties.tabColor as { indexed?: number } | undefined;
   const rgb = tab?.indexed === undefined ? undefined : palette[tab.indexed];

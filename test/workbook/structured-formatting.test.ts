@@ -251,6 +251,20 @@ describe('the hand-built Excel workbook, in detail', () => {
     expect(korps.cells.get('C4')?.value).toBe(55.5);
   });
 
+  it('keeps the print area and print titles, and opens on the template with no copy selected beside it', () => {
+    const workbook = readPackage(written.bytes).part('xl/workbook.xml') ?? '';
+    const index = readPackage(written.bytes).sheets.findIndex((s) => s.name === 'Original - Plan 2026');
+    const names = [...workbook.matchAll(/<definedName name="([^"]+)" localSheetId="(\d+)">([^<]*)</g)].map(
+      (m) => [m[1], Number(m[2]), m[3]!.replace(/&apos;/g, "'").replace(/\$/g, '')],
+    );
+    expect(names).toEqual([
+      ['_xlnm.Print_Area', index, "'Original - Plan 2026'!A1:H9"],
+      ['_xlnm.Print_Titles', index, "'Original - Plan 2026'!3:3"],
+    ]);
+    expect(korps.xml).not.toMatch(/tabSelected="(1|true)"/);
+    expect(workbook).toMatch(/activeTab="0"/);
+  });
+
   it('turns the colours of a palette of its own into the colours they stand for', () => {
     const sheet = paletteCopy.sheet('Original - Plan 2026');
     expect(sheet.cells.get('B4')?.look.font.color).toBe('B22222');
