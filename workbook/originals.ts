@@ -441,21 +441,28 @@ export function notCarriedOnSheets(
       unread.add(source);
       continue;
     }
-    for (const v of sheet.validations) {
-      if (!safeValidation(v)) notCarried.push({ sheet: source, what: WORDS.validation(v.ranges.join(' ')) });
-    }
+    const unsafe = sheet.validations.filter((v) => !safeValidation(v)).flatMap((v) => v.ranges);
+    if (unsafe.length > 0) notCarried.push({ sheet: source, what: WORDS.validation(listed(unsafe)) });
     if (sheet.otherSheetValidations > 0) {
       notCarried.push({ sheet: source, what: WORDS.otherSheetValidation(sheet.otherSheetValidations) });
     }
-    for (const cf of runtime(ws).conditionalFormattings ?? []) {
-      if (cf.rules.some((r) => !safeRule(r)))
-        notCarried.push({ sheet: source, what: WORDS.conditional(cf.ref) });
+    const formats = (runtime(ws).conditionalFormattings ?? []).filter((cf) =>
+      cf.rules.some((r) => !safeRule(r)),
+    );
+    if (formats.length > 0) {
+      notCarried.push({ sheet: source, what: WORDS.conditional(listed(formats.map((cf) => cf.ref))) });
     }
     if (Object.values(ws.headerFooter ?? {}).some((h) => typeof h === 'string' && pictureCodes(h))) {
       notCarried.push({ sheet: source, what: WORDS.headerPicture });
     }
   }
   return { notCarried, unread };
+}
+
+/** Ranges for a message: the first few, then how many more. */
+function listed(ranges: readonly string[]): string {
+  const shown = ranges.slice(0, 4).join(', ');
+  return ranges.length > 4 ? `${shown} (+${ranges.length - 4})` : shown;
 }
 
 function safeValidation(v: SheetValidation): boolean {
