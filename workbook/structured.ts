@@ -4,6 +4,7 @@
 // workbook says so, and so does the list of what could not be carried over).
 
 import ExcelJS from 'exceljs';
+import { RefusalError } from '../core/codes';
 import { planWorkbookLayout, type LayoutContent, type LayoutSheet } from '../core/layout';
 import type { Lang } from '../core/spec';
 import { readWorkbook, type IntakeLimits } from '../core/xlsx';
@@ -168,6 +169,8 @@ export async function writeStructuredWorkbook(
   try {
     return await withFormatting(lang, content, { ...options, original: options.original }, render, sources);
   } catch (err) {
+    // Bytes the intake refuses are not the file that was read: the caller's mistake, not a format.
+    if (err instanceof RefusalError) throw err;
     // The values are never lost: the originals are copied as values, and the copies say why.
     const what =
       err instanceof TooLarge ? MESSAGES.tooLarge((err.xmlBytes / 2 ** 20).toFixed(1)) : MESSAGES.unreadable;

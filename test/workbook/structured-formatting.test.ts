@@ -12,10 +12,12 @@ import { inspectBytes } from '../../core/inspect';
 import type { DraftPlan } from '../../core/draft';
 import { writeStructuredWorkbook, type StructuredWorkbook } from '../../workbook/structured';
 import { excelStyleWorkbook } from '../fixtures/formatting/excelStyle';
+import * as hostile from '../fixtures/hostile';
 import {
   conditionalFormatWithoutItsStyle,
   dates1904,
   headerPicture,
+  prefixedCellsOnly,
   prefixedSecondSheet,
   rowsWithoutNumbers,
   sheetNameEndingInApostrophe,
@@ -329,6 +331,18 @@ describe('when exceljs cannot read what the intake accepted', () => {
     ]);
   });
 
+  it('copies a sheet in which exceljs finds no cells as values, and says so', async () => {
+    const { written } = await structured(prefixedCellsOnly());
+    expect(written.originals).toBe('values');
+    expect(written.notCarried.map((n) => n.sheet)).toEqual(['Plan']);
+    const copy = readPackage(written.bytes).sheet('Original - Plan');
+    expect(copy.comments.get('A1')?.[0]?.text).toMatch(/^Dette ark er en kopi af værdierne/);
+    expect([...copy.cells.values()].map((c) => c.value).filter((v) => v !== null)).toEqual([
+      'Aktivitet',
+      'Temadag',
+    ]);
+  });
+
   it('copies the values alone above the size it formats, and says why', async () => {
     const { written } = await structured(excelStyleWorkbook(), { maxFormattedXmlBytes: 1000 });
     expect(written.originals).toBe('values');
@@ -338,6 +352,19 @@ describe('when exceljs cannot read what the intake accepted', () => {
     expect(written.notCarried[0]?.what).toMatch(
       /arbejdsbogen er for stor .* \/ formatting – the workbook is too large/,
     );
+  });
+});
+
+describe('the bytes exceljs is given', () => {
+  it('are checked by the intake again: a file it refuses is refused, whatever the caller read', async () => {
+    const good = inspectBytes(excelStyleWorkbook(), { today: TODAY });
+    await expect(
+      writeStructuredWorkbook(
+        'da',
+        { draft: good.structure.draft, grid: good.grid },
+        { original: hostile.macroSheetWorkbook() },
+      ),
+    ).rejects.toMatchObject({ code: 'macros' });
   });
 });
 
