@@ -511,6 +511,9 @@ export function originalSheetName(name: string, lang: Lang, taken: ReadonlySet<s
   return candidate;
 }
 
+/** The author of the notes korpsplan writes on the copies (in the files' list of note authors). */
+export const NOTE_AUTHOR = 'korpsplan';
+
 /** Serial days between the 1904 and the 1900 date systems: a copy is always in the 1900 system. */
 const DAYS_1904 = 1462;
 
@@ -543,23 +546,25 @@ function originalSheets(content: LayoutContent, lang: Lang, taken: Set<string>):
     const lost = (content.notCarried ?? []).filter((n) => n.sheet === sheet.name).map((n) => n.what);
     const formatted = content.formattedOriginals?.includes(sheet.name) === true;
     const intro = fill(UI[formatted ? 'formattedOriginalNote' : 'originalNote'][lang], { sheet: sheet.name });
+    const lostLine = lost.length ? fill(UI.notCarried[lang], { what: lost.join(', ') }) : undefined;
     const notes = new Map<string, LayoutNote>();
-    notes.set('0:0', {
-      r: 0,
-      c: 0,
-      text: lost.length ? `${intro}\n${fill(UI.notCarried[lang], { what: lost.join(', ') })}` : intro,
-    });
+    // A copy kept from an earlier structuring has its note already (it comes with its comments).
+    const archived = archivedAlready.has(sheet.name);
+    if (!archived) notes.set('0:0', { r: 0, c: 0, text: lostLine ? `${intro}\n${lostLine}` : intro });
+    else if (lostLine) notes.set('0:0', { r: 0, c: 0, text: lostLine });
     for (const comment of sheet.comments) {
       const key = `${comment.r}:${comment.c}`;
       const existing = notes.get(key);
-      // Excel starts a note's text with its author ("Lars Holm:"); that line is not repeated.
-      const prefix = comment.author ? `${comment.author}:` : undefined;
+      // Excel starts a note's text with its author ("Lars Holm:"); that line is not repeated. A
+      // note korpsplan wrote itself names no author.
+      const author = comment.author === NOTE_AUTHOR ? undefined : comment.author;
+      const prefix = author ? `${author}:` : undefined;
       const text =
         prefix && comment.text.startsWith(prefix)
           ? comment.text.slice(prefix.length).replace(/^\r?\n/, '')
           : comment.text;
-      const note: LayoutNote = comment.author
-        ? { r: comment.r, c: comment.c, text, author: comment.author }
+      const note: LayoutNote = author
+        ? { r: comment.r, c: comment.c, text, author }
         : { r: comment.r, c: comment.c, text };
       // Two notes on one cell (the copy's own note on A1, or the replies of a thread) become one:
       // the first author stays the note's author, every later one is named in the text.

@@ -5,13 +5,13 @@
 
 import ExcelJS from 'exceljs';
 import { RefusalError } from '../core/codes';
-import { planWorkbookLayout, type LayoutContent, type LayoutSheet } from '../core/layout';
+import { NOTE_AUTHOR, planWorkbookLayout, type LayoutContent, type LayoutSheet } from '../core/layout';
 import type { Lang } from '../core/spec';
 import { readWorkbook, type IntakeLimits } from '../core/xlsx';
 import { resolveLimits } from '../core/xlsx/limits';
-import { editXml } from './xmlEdit';
-import { applyWorkbookSettings, renderLayout, renderSheet, type RenderOptions } from './excel';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { applyWorkbookSettings, renderLayout, renderSheet, type RenderOptions } from './excel';
+import { editXml } from './xmlEdit';
 import {
   adoptSheet,
   notCarriedOnSheets,
@@ -67,10 +67,10 @@ const MESSAGES = {
 
 /**
  * A comments part as exceljs writes it (every note by "Author") with each note's own author: the
- * name a note starts with in bold (workbook/excel.ts excelNote), else korpsplan.
+ * name a note starts with in bold (workbook/excel.ts excelNote), else korpsplan (NOTE_AUTHOR).
  */
-export function withNoteAuthors(xml: string): string {
-  const authors = ['korpsplan'];
+function withNoteAuthors(xml: string): string {
+  const authors = [NOTE_AUTHOR];
   const ids: number[] = [];
   let run = -1;
   let bold = false;
