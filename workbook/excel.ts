@@ -3,7 +3,9 @@
 // core/xlsx (workbook/originals.ts loads checked originals into exceljs to keep their formatting).
 
 import ExcelJS from 'exceljs';
-import type { LayoutNote, LayoutSheet, WorkbookLayout } from '../core/layout';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { NOTE_AUTHOR, type LayoutNote, type LayoutSheet, type WorkbookLayout } from '../core/layout';
+import { editXml } from './xmlEdit';
 import { a1 } from '../core/grid';
 
 export const COLORS = {
@@ -141,6 +143,76 @@ export function excelNote(note: LayoutNote): ExcelJS.Comment | string {
   return { texts: [{ font: { bold: true }, text: `${note.author}:` }, { text: `\n${note.text}` }] };
 }
 
+/**
+ * A comments part as exceljs writes it (every note by "Author") with each note's own author: the
+ * name a note starts with in bold (workbook/excel.ts excelNote), else korpsplan (NOTE_AUTHOR).
+ */
+function withNoteAuthors(xml: string): string {
+  const authors = [NOTE_AUTHOR];
+  const ids: number[] = [];
+  let run = -1;
+  let bold = false;
+  let text: string | undefined;
+  let first: { bold: boolean; text: string } | undefined;
+  editXml(xml, {
+    element(local) {
+      if (local === 'comment') {
+        run = -1;
+        first = undefined;
+      } else if (local === 'r') {
+        run++;
+        bold = false;
+        text = '';
+      } else if (local === 'b' && run === 0) bold = true;
+      return undefined;
+    },
+    text(t) {
+      if (text !== undefined && run === 0) text += t;
+    },
+    close(local) {
+      if (local === 'r' && run === 0) first = { bold, text: text ?? '' };
+      else if (local === 'comment') {
+        const name = first?.bold && first.text.endsWith(':') ? first.text.slice(0, -1).trim() : '';
+        let id = name === '' ? 0 : authors.indexOf(name);
+        if (id === -1) id = authors.push(name) - 1;
+        ids.push(id);
+      }
+    },
+  });
+  let k = 0;
+  const edited = editXml(xml, {
+    element(local, attributes) {
+      if (local === 'author') return 'drop';
+      if (local === 'comment') return { ...attributes, authorId: String(ids[k++] ?? 0) };
+      return undefined;
+    },
+  });
+  const list = authors
+    .map((a) => `<author>${a.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</author>`)
+    .join('');
+  return edited.replace(/<authors>\s*<\/authors>|<authors\/>/, `<authors>${list}</authors>`);
+}
+
+/**
+ * The package of a workbook: written by exceljs unpacked, each note given its own author (see
+ * withNoteAuthors) and, for copies of a coordinator's workbook, the original's default font in
+ * place of exceljs's (a <font> element; Excel measures column widths in its digits), then packed
+ * once (fflate packs faster than the packer exceljs uses).
+ */
+export async function packed(wb: ExcelJS.Workbook, defaultFont?: string): Promise<Uint8Array> {
+  const written = await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } });
+  const files = unzipSync(new Uint8Array(written));
+  for (const [name, data] of Object.entries(files)) {
+    if (/^xl\/comments\d+\.xml$/.test(name)) files[name] = strToU8(withNoteAuthors(strFromU8(data)));
+  }
+  const styles = files['xl/styles.xml'];
+  if (styles && defaultFont) {
+    const text = strFromU8(styles).replace(/(<fonts\b[^>]*>)<font>[\s\S]*?<\/font>/, `$1${defaultFont}`);
+    files['xl/styles.xml'] = strToU8(text);
+  }
+  return zipSync(files, { level: 6 });
+}
+
 /** Document properties and the window of a rendered layout: the first visible sheet is active. */
 export function applyWorkbookSettings(
   wb: ExcelJS.Workbook,
@@ -173,6 +245,9 @@ export async function renderLayout(layout: WorkbookLayout, options: RenderOption
   const wb = new ExcelJS.Workbook();
   applyWorkbookSettings(wb, layout, options);
   for (const sheet of layout.sheets) renderSheet(wb, sheet);
+  // Notes (on copies of original sheets) need their authors set; a workbook without any is written
+  // by exceljs as it is, byte for byte as before (the committed templates).
+  if (layout.sheets.some((s) => s.notes.length > 0)) return packed(wb);
   const buffer = await wb.xlsx.writeBuffer();
   return new Uint8Array(buffer);
 }

@@ -5,13 +5,11 @@
 
 import ExcelJS from 'exceljs';
 import { RefusalError } from '../core/codes';
-import { NOTE_AUTHOR, planWorkbookLayout, type LayoutContent, type LayoutSheet } from '../core/layout';
+import { planWorkbookLayout, type LayoutContent, type LayoutSheet } from '../core/layout';
 import type { Lang } from '../core/spec';
 import { readWorkbook, type IntakeLimits } from '../core/xlsx';
 import { resolveLimits } from '../core/xlsx/limits';
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { applyWorkbookSettings, renderLayout, renderSheet, type RenderOptions } from './excel';
-import { editXml } from './xmlEdit';
+import { applyWorkbookSettings, packed, renderLayout, renderSheet, type RenderOptions } from './excel';
 import {
   adoptSheet,
   notCarriedOnSheets,
@@ -64,56 +62,6 @@ const MESSAGES = {
   tooLarge: (mb: string) =>
     `formatering – arbejdsbogen er for stor (${mb} MB ark) til at beholde den, så arket er kopieret med værdierne alene / formatting – the workbook is too large (${mb} MB of sheets) to keep it, so the sheet was copied with its values only`,
 } as const;
-
-/**
- * A comments part as exceljs writes it (every note by "Author") with each note's own author: the
- * name a note starts with in bold (workbook/excel.ts excelNote), else korpsplan (NOTE_AUTHOR).
- */
-function withNoteAuthors(xml: string): string {
-  const authors = [NOTE_AUTHOR];
-  const ids: number[] = [];
-  let run = -1;
-  let bold = false;
-  let text: string | undefined;
-  let first: { bold: boolean; text: string } | undefined;
-  editXml(xml, {
-    element(local) {
-      if (local === 'comment') {
-        run = -1;
-        first = undefined;
-      } else if (local === 'r') {
-        run++;
-        bold = false;
-        text = '';
-      } else if (local === 'b' && run === 0) bold = true;
-      return undefined;
-    },
-    text(t) {
-      if (text !== undefined && run === 0) text += t;
-    },
-    close(local) {
-      if (local === 'r' && run === 0) first = { bold, text: text ?? '' };
-      else if (local === 'comment') {
-        const name = first?.bold && first.text.endsWith(':') ? first.text.slice(0, -1).trim() : '';
-        let id = name === '' ? 0 : authors.indexOf(name);
-        if (id === -1) id = authors.push(name) - 1;
-        ids.push(id);
-      }
-    },
-  });
-  let k = 0;
-  const edited = editXml(xml, {
-    element(local, attributes) {
-      if (local === 'author') return 'drop';
-      if (local === 'comment') return { ...attributes, authorId: String(ids[k++] ?? 0) };
-      return undefined;
-    },
-  });
-  const list = authors
-    .map((a) => `<author>${a.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</author>`)
-    .join('');
-  return edited.replace(/<authors>\s*<\/authors>|<authors\/>/, `<authors>${list}</authors>`);
-}
 
 /** What exceljs is not to read: validations and links are added back here, drawings are not kept. */
 const IGNORED = ['dataValidations', 'hyperlinks', 'drawing', 'picture'];
@@ -278,25 +226,8 @@ async function withFormatting(
     (ws as unknown as { orderNo: number }).orderNo = i;
   });
   applyWorkbookSettings(wb, layout, render);
-  // Written unpacked, given the original's default font, and packed once (fflate is faster than
-  // the packer exceljs uses).
-  const written = await wb.xlsx.writeBuffer({
-    zip: { compression: 'STORE' },
-  });
-  const files = unzipSync(new Uint8Array(written));
-  for (const [name, data] of Object.entries(files)) {
-    if (/^xl\/comments\d+\.xml$/.test(name)) files[name] = strToU8(withNoteAuthors(strFromU8(data)));
-  }
-  const styles = files['xl/styles.xml'];
-  if (styles && prepared.defaultFont) {
-    const text = strFromU8(styles).replace(
-      /(<fonts\b[^>]*>)<font>[\s\S]*?<\/font>/,
-      `$1${prepared.defaultFont}`,
-    );
-    files['xl/styles.xml'] = strToU8(text);
-  }
   return {
-    bytes: zipSync(files, { level: 6 }),
+    bytes: await packed(wb, prepared.defaultFont),
     notCarried,
     originals: found.unread.size === sources.length ? 'values' : 'formatted',
   };

@@ -370,6 +370,29 @@ describe('when exceljs cannot read what the intake accepted', () => {
   });
 });
 
+describe('a copy with its values only (no original bytes given)', () => {
+  it("names each note's author, and keeps the notes as they are when structured again", async () => {
+    const once = async (input: Uint8Array): Promise<Uint8Array> => {
+      const r = inspectBytes(input, { today: TODAY });
+      const out = await writeStructuredWorkbook('da', {
+        draft: r.structure.draft,
+        grid: r.grid,
+        notCarried: r.structure.notCarried,
+      });
+      expect(out.originals).toBe('values');
+      return out.bytes;
+    };
+    const first = await once(excelStyleWorkbook());
+    const notes = readPackage(first).sheet('Original - Plan 2026').comments;
+    expect(notes.get('D5')).toEqual([
+      { author: 'Lars Holm', text: 'Lars Holm:\nSkolerne skal også have det.' },
+    ]);
+    expect(notes.get('E4')?.[0]?.author).toBe('Mette Kjær');
+    const second = readPackage(await once(first));
+    expect(second.sheet('Original - Plan 2026').comments).toEqual(notes);
+  });
+});
+
 describe('the bytes exceljs is given', () => {
   it('are checked by the intake again: a file it refuses is refused, whatever the caller read', async () => {
     const good = inspectBytes(excelStyleWorkbook(), { today: TODAY });
