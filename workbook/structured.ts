@@ -114,15 +114,26 @@ export async function writeStructuredWorkbook(
       originals: sources.length > 0 ? 'values' : 'none',
     };
   }
+  // Returned, not awaited: this frame (and the layout above) is done with before the copies are made.
+  return formattedOrValues(lang, content, { ...options, original: options.original }, render, sources);
+}
+
+async function formattedOrValues(
+  lang: Lang,
+  content: LayoutContent,
+  options: StructuredOptions & { readonly original: Uint8Array },
+  render: RenderOptions,
+  sources: readonly string[],
+): Promise<StructuredWorkbook> {
   try {
-    return await withFormatting(lang, content, { ...options, original: options.original }, render, sources);
+    return await withFormatting(lang, content, options, render, sources);
   } catch (err) {
     // Bytes the intake refuses are not the file that was read: the caller's mistake, not a format.
     if (err instanceof RefusalError) throw err;
     // The values are never lost: the originals are copied as values, and the copies say why.
     const what =
       err instanceof TooLarge ? MESSAGES.tooLarge((err.xmlBytes / 2 ** 20).toFixed(1)) : MESSAGES.unreadable;
-    const notCarried = [...base, ...sources.map((sheet) => ({ sheet, what }))];
+    const notCarried = [...(content.notCarried ?? []), ...sources.map((sheet) => ({ sheet, what }))];
     const layout = planWorkbookLayout(lang, { ...content, notCarried });
     return {
       bytes: await renderLayout(layout, render),
