@@ -4,7 +4,7 @@
 
 import type { CellValue, Grid } from './grid';
 import { a1, colName, SheetIndex, cellText, parseA1 } from './grid';
-import { isoToExcelSerial } from './dates';
+import { isDateFormat, isoToExcelSerial } from './dates';
 import type { DraftPlan, DraftRow } from './draft';
 import {
   ACTIVITIES_SHEET,
@@ -95,7 +95,17 @@ export interface LayoutSheet {
   readonly validations: readonly LayoutValidation[];
   readonly conditionalFormats: readonly LayoutConditionalFormat[];
   /** Notes (comments) on cells, e.g. "the chart on this sheet could not be carried over". */
-  readonly notes: readonly { readonly r: number; readonly c: number; readonly text: string }[];
+  readonly notes: readonly LayoutNote[];
+  /** For a copy of an original sheet: the name of the sheet it copies in the source workbook. */
+  readonly source?: string;
+}
+
+export interface LayoutNote {
+  readonly r: number;
+  readonly c: number;
+  readonly text: string;
+  /** Who wrote it (a comment kept from the source workbook), shown above the text. */
+  readonly author?: string;
 }
 
 export interface WorkbookLayout {
@@ -111,6 +121,11 @@ export interface LayoutContent {
   readonly grid?: Grid;
   /** Things in the source that could not be carried over (charts, images). */
   readonly notCarried?: readonly { readonly sheet: string; readonly what: string }[];
+  /**
+   * Original sheets (by their name in the source) whose copies keep their formatting (the Node
+   * writer, workbook/structured.ts), rather than only their values: the note on each copy says which.
+   */
+  readonly formattedOriginals?: readonly string[];
 }
 
 const UI = {
@@ -136,6 +151,10 @@ const UI = {
   originalNote: {
     da: 'Dette ark er en kopi af værdierne i det oprindelige ark "{sheet}". Selve planen står i skabelonens ark.',
     en: 'This sheet is a copy of the values of the original sheet "{sheet}". The plan itself is in the template sheets.',
+  },
+  formattedOriginalNote: {
+    da: 'Dette ark er en kopi af det oprindelige ark "{sheet}" med dets formatering; formler står som deres værdier. Selve planen står i skabelonens ark.',
+    en: 'This sheet is a copy of the original sheet "{sheet}" with its formatting; formulas are kept as their values. The plan itself is in the template sheets.',
   },
   notCarried: {
     da: 'Kunne ikke overføres: {what}. Se det oprindelige regneark.',
@@ -477,16 +496,26 @@ function needsRows(draft: DraftPlan | undefined, lang: Lang): (CellValue | null)
 
 const FORBIDDEN_SHEET_CHARS = /[[\]:*?/\\]/g;
 
-/** A sheet name for the copy of an original sheet: valid in Excel, unique, at most 31 characters. */
+/**
+ * A sheet name for the copy of an original sheet: valid in Excel (no forbidden character, no
+ * apostrophe at either end), unique, at most 31 characters.
+ */
 export function originalSheetName(name: string, lang: Lang, taken: ReadonlySet<string>): string {
-  const base = `${UI.originalPrefix[lang]} - ${name.replace(FORBIDDEN_SHEET_CHARS, ' ')}`.slice(0, 31).trim();
+  const valid = (s: string): string => s.trim().replace(/'+$/, '').trim();
+  const base = valid(`${UI.originalPrefix[lang]} - ${name.replace(FORBIDDEN_SHEET_CHARS, ' ')}`.slice(0, 31));
   let candidate = base;
   for (let i = 2; taken.has(candidate.toLowerCase()); i++) {
     const suffix = ` (${i})`;
-    candidate = base.slice(0, 31 - suffix.length) + suffix;
+    candidate = valid(base.slice(0, 31 - suffix.length)) + suffix;
   }
   return candidate;
 }
+
+/** The author of the notes korpsplan writes on the copies (in the files' list of note authors). */
+export const NOTE_AUTHOR = 'korpsplan';
+
+/** Serial days between the 1904 and the 1900 date systems: a copy is always in the 1900 system. */
+const DAYS_1904 = 1462;
 
 function originalSheets(content: LayoutContent, lang: Lang, taken: Set<string>): LayoutSheet[] {
   const grid = content.grid;
@@ -515,36 +544,65 @@ function originalSheets(content: LayoutContent, lang: Lang, taken: Set<string>):
     const name = archivedAlready.has(sheet.name) ? sheet.name : originalSheetName(sheet.name, lang, taken);
     taken.add(name.toLowerCase());
     const lost = (content.notCarried ?? []).filter((n) => n.sheet === sheet.name).map((n) => n.what);
-    const intro = fill(UI.originalNote[lang], { sheet: sheet.name });
-    const notes = new Map<string, { r: number; c: number; text: string }>();
-    notes.set('0:0', {
-      r: 0,
-      c: 0,
-      text: lost.length ? `${intro}\n${fill(UI.notCarried[lang], { what: lost.join(', ') })}` : intro,
-    });
+    const formatted = content.formattedOriginals?.includes(sheet.name) === true;
+    const intro = fill(UI[formatted ? 'formattedOriginalNote' : 'originalNote'][lang], { sheet: sheet.name });
+    const lostLine = lost.length ? fill(UI.notCarried[lang], { what: lost.join(', ') }) : undefined;
+    const notes = new Map<string, LayoutNote>();
+    // A copy kept from an earlier structuring has its note already (it comes with its comments).
+    const archived = archivedAlready.has(sheet.name);
+    if (!archived) notes.set('0:0', { r: 0, c: 0, text: lostLine ? `${intro}\n${lostLine}` : intro });
+    else if (lostLine) notes.set('0:0', { r: 0, c: 0, text: lostLine });
     for (const comment of sheet.comments) {
       const key = `${comment.r}:${comment.c}`;
       const existing = notes.get(key);
-      notes.set(key, {
+      // Excel starts a note's text with its author ("Lars Holm:"); that line is not repeated. A
+      // note korpsplan wrote itself names no author.
+      const author = comment.author === NOTE_AUTHOR ? undefined : comment.author;
+      const prefix = author ? `${author}:` : undefined;
+      const text =
+        prefix && comment.text.startsWith(prefix)
+          ? comment.text.slice(prefix.length).replace(/^\r?\n/, '')
+          : comment.text;
+      const note: LayoutNote = author
+        ? { r: comment.r, c: comment.c, text, author }
+        : { r: comment.r, c: comment.c, text };
+      // Two notes on one cell (the copy's own note on A1, or the replies of a thread) become one:
+      // the first author stays the note's author, every later one is named in the text.
+      const merged: LayoutNote | undefined = existing && {
         r: comment.r,
         c: comment.c,
-        text: existing ? `${existing.text}\n\n${comment.text}` : comment.text,
-      });
+        text: `${existing.text}\n\n${noteText(note)}`,
+        ...(existing.author ? { author: existing.author } : {}),
+      };
+      notes.set(key, merged ?? note);
     }
+    // Dates of a 1904 workbook are moved to the 1900 system the copy is in, so they show the same day.
+    const shift = grid.date1904 ? DAYS_1904 : 0;
     out.push({
       name,
       state: sheet.state === 'visible' ? 'visible' : 'hidden',
       widths: [],
       freezeRows: 0,
-      cells: sheet.cells.map((c) => ({ r: c.r, c: c.c, v: c.v, ...(c.fmt ? { fmt: c.fmt } : {}) })),
+      cells: sheet.cells.map((c) => ({
+        r: c.r,
+        c: c.c,
+        v: shift && typeof c.v === 'number' && c.t === 'n' && isDateFormat(c.fmt) ? c.v + shift : c.v,
+        ...(c.fmt ? { fmt: c.fmt } : {}),
+      })),
       merges: sheet.merges.map((m) => `${a1(m.s.r, m.s.c)}:${a1(m.e.r, m.e.c)}`),
       tables: [],
       validations: [],
       conditionalFormats: [],
       notes: [...notes.values()],
+      source: sheet.name,
     });
   }
   return out;
+}
+
+/** A note's text with its author above it, as Excel shows a note. */
+export function noteText(note: LayoutNote): string {
+  return note.author ? `${note.author}:\n${note.text}` : note.text;
 }
 
 // --- The workbook -----------------------------------------------------------------------------

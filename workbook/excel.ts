@@ -1,8 +1,11 @@
-// The only module that touches exceljs (no release since 2024; it drops charts and must never see
-// unchecked bytes). It renders a core WorkbookLayout into .xlsx bytes; reading is done by core/xlsx.
+// exceljs (no release since 2024; it drops charts and must never see unchecked bytes) is imported in
+// workbook/ only. This module renders a core WorkbookLayout into .xlsx bytes; reading is done by
+// core/xlsx (workbook/originals.ts loads checked originals into exceljs to keep their formatting).
 
 import ExcelJS from 'exceljs';
-import type { LayoutSheet, WorkbookLayout } from '../core/layout';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { NOTE_AUTHOR, type LayoutNote, type LayoutSheet, type WorkbookLayout } from '../core/layout';
+import { editXml } from './xmlEdit';
 import { a1 } from '../core/grid';
 
 export const COLORS = {
@@ -26,7 +29,8 @@ export interface RenderOptions {
   readonly creator?: string;
 }
 
-function renderSheet(wb: ExcelJS.Workbook, sheet: LayoutSheet): void {
+/** Adds one sheet of a layout to `wb`, after the sheets it already has. */
+export function renderSheet(wb: ExcelJS.Workbook, sheet: LayoutSheet): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(sheet.name, {
     state: sheet.state,
     views: sheet.freezeRows > 0 ? [{ state: 'frozen', ySplit: sheet.freezeRows, xSplit: 0 }] : [{}],
@@ -128,13 +132,93 @@ function renderSheet(wb: ExcelJS.Workbook, sheet: LayoutSheet): void {
   }
 
   for (const note of sheet.notes) {
-    ws.getCell(note.r + 1, note.c + 1).note = note.text;
+    ws.getCell(note.r + 1, note.c + 1).note = excelNote(note);
   }
+  return ws;
 }
 
-/** Renders a layout to .xlsx bytes. */
-export async function renderLayout(layout: WorkbookLayout, options: RenderOptions = {}): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
+/** A note as Excel writes one: the author in bold on the first line, then the text. */
+export function excelNote(note: LayoutNote): ExcelJS.Comment | string {
+  if (!note.author) return note.text;
+  return { texts: [{ font: { bold: true }, text: `${note.author}:` }, { text: `\n${note.text}` }] };
+}
+
+/**
+ * A comments part as exceljs writes it (every note by "Author") with each note's own author: the
+ * name a note starts with in bold (workbook/excel.ts excelNote), else korpsplan (NOTE_AUTHOR).
+ */
+function withNoteAuthors(xml: string): string {
+  const authors = [NOTE_AUTHOR];
+  const ids: number[] = [];
+  let run = -1;
+  let bold = false;
+  let text: string | undefined;
+  let first: { bold: boolean; text: string } | undefined;
+  editXml(xml, {
+    element(local) {
+      if (local === 'comment') {
+        run = -1;
+        first = undefined;
+      } else if (local === 'r') {
+        run++;
+        bold = false;
+        text = '';
+      } else if (local === 'b' && run === 0) bold = true;
+      return undefined;
+    },
+    text(t) {
+      if (text !== undefined && run === 0) text += t;
+    },
+    close(local) {
+      if (local === 'r' && run === 0) first = { bold, text: text ?? '' };
+      else if (local === 'comment') {
+        const name = first?.bold && first.text.endsWith(':') ? first.text.slice(0, -1).trim() : '';
+        let id = name === '' ? 0 : authors.indexOf(name);
+        if (id === -1) id = authors.push(name) - 1;
+        ids.push(id);
+      }
+    },
+  });
+  let k = 0;
+  const edited = editXml(xml, {
+    element(local, attributes) {
+      if (local === 'author') return 'drop';
+      if (local === 'comment') return { ...attributes, authorId: String(ids[k++] ?? 0) };
+      return undefined;
+    },
+  });
+  const list = authors
+    .map((a) => `<author>${a.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</author>`)
+    .join('');
+  return edited.replace(/<authors>\s*<\/authors>|<authors\/>/, `<authors>${list}</authors>`);
+}
+
+/**
+ * The package of a workbook: written by exceljs unpacked, each note given its own author (see
+ * withNoteAuthors) and, for copies of a coordinator's workbook, the original's default font in
+ * place of exceljs's (a <font> element; Excel measures column widths in its digits), then packed
+ * once (fflate packs faster than the packer exceljs uses).
+ */
+export async function packed(wb: ExcelJS.Workbook, defaultFont?: string): Promise<Uint8Array> {
+  const written = await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } });
+  const files = unzipSync(new Uint8Array(written));
+  for (const [name, data] of Object.entries(files)) {
+    if (/^xl\/comments\d+\.xml$/.test(name)) files[name] = strToU8(withNoteAuthors(strFromU8(data)));
+  }
+  const styles = files['xl/styles.xml'];
+  if (styles && defaultFont) {
+    const text = strFromU8(styles).replace(/(<fonts\b[^>]*>)<font>[\s\S]*?<\/font>/, `$1${defaultFont}`);
+    files['xl/styles.xml'] = strToU8(text);
+  }
+  return zipSync(files, { level: 6 });
+}
+
+/** Document properties and the window of a rendered layout: the first visible sheet is active. */
+export function applyWorkbookSettings(
+  wb: ExcelJS.Workbook,
+  layout: WorkbookLayout,
+  options: RenderOptions,
+): void {
   const created = options.created ?? new Date();
   wb.creator = options.creator ?? 'korpsplan';
   wb.lastModifiedBy = options.creator ?? 'korpsplan';
@@ -142,7 +226,6 @@ export async function renderLayout(layout: WorkbookLayout, options: RenderOption
   wb.modified = created;
   wb.title = layout.properties.title;
   wb.subject = layout.properties.subject;
-  for (const sheet of layout.sheets) renderSheet(wb, sheet);
   const first = layout.sheets.findIndex((s) => s.state === 'visible');
   wb.views = [
     {
@@ -155,6 +238,16 @@ export async function renderLayout(layout: WorkbookLayout, options: RenderOption
       visibility: 'visible',
     },
   ];
+}
+
+/** Renders a layout to .xlsx bytes. */
+export async function renderLayout(layout: WorkbookLayout, options: RenderOptions = {}): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  applyWorkbookSettings(wb, layout, options);
+  for (const sheet of layout.sheets) renderSheet(wb, sheet);
+  // Notes (on copies of original sheets) need their authors set; a workbook without any is written
+  // by exceljs as it is, byte for byte as before (the committed templates).
+  if (layout.sheets.some((s) => s.notes.length > 0)) return packed(wb);
   const buffer = await wb.xlsx.writeBuffer();
   return new Uint8Array(buffer);
 }

@@ -3,6 +3,7 @@
 import { planWorkbookLayout, type LayoutContent } from '../core/layout';
 import type { Lang } from '../core/spec';
 import { renderLayout } from './excel';
+import { writeStructuredWorkbook } from './structured';
 
 /** The committed templates carry this fixed time, so regenerating them changes nothing. */
 export const TEMPLATE_CREATED = new Date(Date.UTC(2026, 0, 1));
@@ -16,7 +17,21 @@ export function writeTemplate(lang: Lang): Promise<Uint8Array> {
   return renderLayout(planWorkbookLayout(lang), { created: TEMPLATE_CREATED });
 }
 
-/** A workbook in the template layout holding everything structuring understood, with the original sheets kept beside it. */
-export function writeStructured(lang: Lang, content: LayoutContent, created?: Date): Promise<Uint8Array> {
-  return renderLayout(planWorkbookLayout(lang, content), created ? { created } : {});
+/**
+ * A workbook in the template layout holding everything structuring understood, with the original
+ * sheets kept beside it: with their formatting when `original` (the coordinator's file, whose
+ * reading is `content.grid`) is given, else with their values. writeStructuredWorkbook
+ * (workbook/structured.ts) also says what could not be carried over.
+ */
+export async function writeStructured(
+  lang: Lang,
+  content: LayoutContent,
+  created?: Date,
+  original?: Uint8Array,
+): Promise<Uint8Array> {
+  const written = await writeStructuredWorkbook(lang, content, {
+    ...(created ? { created } : {}),
+    ...(original ? { original } : {}),
+  });
+  return written.bytes;
 }

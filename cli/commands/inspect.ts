@@ -141,18 +141,20 @@ export async function readAndInspect(
   file: string,
   opts: ReadOptions,
   out: Output,
-): Promise<InspectResult & { grid: Grid }> {
+): Promise<InspectResult & { grid: Grid; bytes: Uint8Array }> {
   out.json = opts.json === true;
   out.lang = opts.lang;
   const cover = coverFromOptions(opts);
   const bytes = await readWorkbookFile(file, opts.maxBytes);
-  return inspectBytes(bytes, {
+  const result = inspectBytes(bytes, {
     ...(opts.municipality ? { municipality: opts.municipality } : {}),
     ...(opts.period ? { period: opts.period } : {}),
     ...(Object.keys(cover).length > 0 ? { cover } : {}),
     ...(opts.today ? { today: opts.today } : {}),
     ...(opts.maxBytes ? { limits: { maxBytes: opts.maxBytes } } : {}),
   });
+  // The bytes that were read, for `structure` (which keeps the original sheets' formatting).
+  return { ...result, bytes };
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Register } from '../main';
 import { readAndInspect, readingOptions, type ReadOptions } from './inspect';
 import { ExitCode } from '../output';
 import { hasErrors } from '../../core/inspect';
-import { writeStructured } from '../../workbook/template';
+import { writeStructuredWorkbook } from '../../workbook/structured';
 import { writeFileAtomic } from '../../workbook/files';
 import { formatIssues, formatNotCarried, formatUnmapped, holdsCpr } from '../report';
 
@@ -33,12 +33,12 @@ export const registerStructure: Register = (program, out) => {
       out.exitCode = ExitCode.Invalid;
       return;
     }
-    const bytes = await writeStructured(opts.lang, {
-      draft: result.structure.draft,
-      grid: result.grid,
-      notCarried: result.structure.notCarried,
-    });
-    await writeFileAtomic(opts.output, bytes);
+    const written = await writeStructuredWorkbook(
+      opts.lang,
+      { draft: result.structure.draft, grid: result.grid, notCarried: result.structure.notCarried },
+      { original: result.bytes, ...(opts.maxBytes ? { limits: { maxBytes: opts.maxBytes } } : {}) },
+    );
+    await writeFileAtomic(opts.output, written.bytes);
     const da = opts.lang === 'da';
     const d = result.structure.draft;
     out.line(
@@ -49,7 +49,7 @@ export const registerStructure: Register = (program, out) => {
     for (const l of [
       ...formatIssues(result.issues, opts.lang),
       ...formatUnmapped(result.unmapped, opts.lang),
-      ...formatNotCarried(result.structure, opts.lang),
+      ...formatNotCarried({ ...result.structure, notCarried: written.notCarried }, opts.lang),
     ])
       out.line(l);
     out.exitCode = hasErrors(result.issues) ? ExitCode.Invalid : ExitCode.Ok;

@@ -17,7 +17,7 @@ import { z } from 'zod';
 import type { ColumnOverride } from '../../../core/draft';
 import { inspectBytes } from '../../../core/inspect';
 import type { Lang } from '../../../core/spec';
-import { writeStructured } from '../../../workbook/template';
+import { writeStructuredWorkbook } from '../../../workbook/structured';
 import type { Deps } from '../deps';
 import { errorBody, handle, json, log, queryParam, readBody, safeIssues, type Handler } from '../http';
 import { SERVICE_ERRORS, ServiceError } from '../messages';
@@ -102,10 +102,10 @@ export function structureHandler(deps: Deps): Handler {
         issues: issues.filter((i) => i.code === 'cpr_number'),
       });
     }
-    const out = await writeStructured(
+    const { bytes: out } = await writeStructuredWorkbook(
       lang,
       { draft: result.structure.draft, grid: result.grid, notCarried: result.structure.notCarried },
-      deps.now(),
+      { created: deps.now(), original: bytes, limits: { maxBytes: deps.maxUploadBytes } },
     );
     log(context, 'info', 'structure_done', {
       activities: result.structure.draft.activities.length,
