@@ -5,7 +5,7 @@
 import type { IntakeLimits } from './limits';
 import { refuse } from './messages';
 import { XmlScanner, type XmlHandler } from './xml';
-import { streamEntry, type ZipArchive, type ZipEntry } from './zip';
+import { partKey, streamEntry, type ZipArchive, type ZipEntry } from './zip';
 
 export interface Relationship {
   readonly id: string;
@@ -140,7 +140,7 @@ export class Package {
   ) {}
 
   entry(part: string): ZipEntry | undefined {
-    return this.zip.byName.get(part.toLowerCase());
+    return this.zip.byName.get(partKey(part));
   }
 
   has(part: string): boolean {
