@@ -54,6 +54,8 @@ export interface GridSheet {
 export type GridTextPlace =
   /** A cell's formula (its text; the cached result is the cell's value). */
   | 'formula'
+  /** A value stored for a cell that the sheet does not show (e.g. a cell given twice). */
+  | 'cellValue'
   /** Phonetic text (furigana, <rPh>) of a cell's text. */
   | 'phonetic'
   /** A text in the shared-strings table that no cell shows. */

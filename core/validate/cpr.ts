@@ -97,8 +97,7 @@ export const CPR_MASK = '[CPR fjernet]';
  * Ten digits with an optional separator after the sixth: a space, or a dash with at most one space
  * on either side ("010190-1234", "010190 1234", "010190 - 1234").
  */
-const CANDIDATE =
-  /\d{6}(?:[ \u00a0]?[-\u2010\u2011\u2013\u2212][ \u00a0]?|[ \u00a0])?\d{4}/g;
+const CANDIDATE = /\d{6}(?:[ \u00a0]?[-\u2010\u2011\u2013\u2212][ \u00a0]?|[ \u00a0])?\d{4}/g;
 /** A text that is one candidate and nothing else (a cell holding the number alone). */
 const BARE = /^\s*\d{6}(?:[ \u00a0]?[-\u2010\u2011\u2013\u2212][ \u00a0]?|[ \u00a0])?\d{4}\s*$/;
 /**
@@ -327,6 +326,7 @@ function definedValueHasCpr(value: string): boolean {
  */
 const MIRRORS: Partial<Record<GridTextPlace, readonly CprWhere[]>> = {
   formula: ['cell', 'number'],
+  cellValue: ['cell', 'number'],
   hyperlink: ['cell'],
   comment: ['comment'],
   drawingName: ['drawing'],

@@ -603,6 +603,13 @@ const PLACE_TEXT: Record<GridTextPlace, PlaceText> = {
     what: { da: 'Formlen', en: 'The formula' },
     fix: { da: 'Ret formlen.', en: 'Correct the formula.' },
   },
+  cellValue: {
+    what: {
+      da: 'En værdi, som er gemt for cellen, men som Excel ikke viser,',
+      en: 'A value stored for the cell that Excel does not show',
+    },
+    fix: REBUILD,
+  },
   phonetic: {
     what: { da: 'Den fonetiske tekst (furigana)', en: 'The phonetic text (furigana)' },
     fix: {
@@ -625,7 +632,10 @@ const PLACE_TEXT: Record<GridTextPlace, PlaceText> = {
     },
   },
   dataValidation: {
-    what: { da: 'Datavalideringen (liste, formel, inputmeddelelse eller fejlmeddelelse)', en: 'The data validation (list, formula, input message or error alert)' },
+    what: {
+      da: 'Datavalideringen (liste, formel, inputmeddelelse eller fejlmeddelelse)',
+      en: 'The data validation (list, formula, input message or error alert)',
+    },
     fix: { da: 'Ret valideringen under Data > Datavalidering.', en: 'Edit it under Data > Data Validation.' },
   },
   conditionalFormat: {
@@ -636,11 +646,17 @@ const PLACE_TEXT: Record<GridTextPlace, PlaceText> = {
     },
   },
   autoFilter: {
-    what: { da: 'Autofilteret (filterkriterier eller sortering)', en: 'The AutoFilter (filter criteria or sort)' },
+    what: {
+      da: 'Autofilteret (filterkriterier eller sortering)',
+      en: 'The AutoFilter (filter criteria or sort)',
+    },
     fix: { da: 'Ryd filteret under Data > Ryd.', en: 'Clear the filter under Data > Clear.' },
   },
   hyperlink: {
-    what: { da: 'Linket (mål, placering, skærmtip eller tekst)', en: 'The hyperlink (target, location, tooltip or text)' },
+    what: {
+      da: 'Linket (mål, placering, skærmtip eller tekst)',
+      en: 'The hyperlink (target, location, tooltip or text)',
+    },
     fix: {
       da: 'Ret eller fjern linket (højreklik > Rediger link).',
       en: 'Edit or remove the link (right-click > Edit Hyperlink).',
@@ -661,7 +677,10 @@ const PLACE_TEXT: Record<GridTextPlace, PlaceText> = {
     },
   },
   chart: {
-    what: { da: 'Et diagram (diagramtitel, serienavne eller data)', en: 'A chart (its title, series names or data)' },
+    what: {
+      da: 'Et diagram (diagramtitel, serienavne eller data)',
+      en: 'A chart (its title, series names or data)',
+    },
     fix: {
       da: 'Ret diagrammets titel, serienavne og data, eller slet diagrammet.',
       en: "Correct the chart's title, series names and data, or delete the chart.",
@@ -682,7 +701,10 @@ const PLACE_TEXT: Record<GridTextPlace, PlaceText> = {
     },
   },
   drawingName: {
-    what: { da: 'Navnet på en figur, et billede eller et diagram', en: 'The name of a shape, picture or chart' },
+    what: {
+      da: 'Navnet på en figur, et billede eller et diagram',
+      en: 'The name of a shape, picture or chart',
+    },
     fix: {
       da: 'Omdøb objektet i markeringsruden (Start > Søg og vælg > Markeringsrude).',
       en: 'Rename the object in the Selection Pane (Home > Find & Select > Selection Pane).',
@@ -693,11 +715,17 @@ const PLACE_TEXT: Record<GridTextPlace, PlaceText> = {
     fix: { da: 'Ret eller slet tegningen.', en: 'Edit or delete the drawing.' },
   },
   comment: {
-    what: { da: 'En kommentar eller note (tekst eller forfatter)', en: 'A comment or note (its text or author)' },
+    what: {
+      da: 'En kommentar eller note (tekst eller forfatter)',
+      en: 'A comment or note (its text or author)',
+    },
     fix: { da: 'Ret eller slet kommentaren.', en: 'Edit or delete the comment.' },
   },
   table: {
-    what: { da: 'En tabel (kolonnenavne eller formler)', en: 'An Excel table (its column names or formulas)' },
+    what: {
+      da: 'En tabel (kolonnenavne eller formler)',
+      en: 'An Excel table (its column names or formulas)',
+    },
     fix: { da: 'Ret tabellens kolonneoverskrifter.', en: "Correct the table's column headers." },
   },
   tableName: {
@@ -705,7 +733,10 @@ const PLACE_TEXT: Record<GridTextPlace, PlaceText> = {
     fix: { da: 'Omdøb tabellen under Tabeldesign.', en: 'Rename the table under Table Design.' },
   },
   pivot: {
-    what: { da: 'En pivottabel eller dens gemte data (pivotcache)', en: 'A pivot table or its stored data (pivot cache)' },
+    what: {
+      da: 'En pivottabel eller dens gemte data (pivotcache)',
+      en: 'A pivot table or its stored data (pivot cache)',
+    },
     fix: { da: 'Opdater eller slet pivottabellen.', en: 'Refresh or delete the pivot table.' },
     part: true,
   },
@@ -732,7 +763,10 @@ const PLACE_TEXT: Record<GridTextPlace, PlaceText> = {
     },
   },
   workbook: {
-    what: { da: 'Projektmappens indstillinger (visninger, deling m.m.)', en: "The workbook's settings (views, sharing and the like)" },
+    what: {
+      da: 'Projektmappens indstillinger (visninger, deling m.m.)',
+      en: "The workbook's settings (views, sharing and the like)",
+    },
     fix: REBUILD,
   },
   sheet: {
@@ -800,11 +834,9 @@ function placeMessage(finding: CprFinding, holds: Label): { what: Label; fix: La
               en: ` at '${finding.sheet}'!${finding.cell}`,
             };
   const named: Label =
-    finding.name === undefined
-      ? { da: '', en: '' }
-      : { da: ` '${finding.name}'`, en: ` '${finding.name}'` };
+    finding.name === undefined ? { da: '', en: '' } : { da: ` '${finding.name}'`, en: ` '${finding.name}'` };
   const part: Label =
-    text.part && finding.part
+    (text.part || finding.sheet === '') && finding.part
       ? { da: ` (del af filen: ${finding.part})`, en: ` (part of the file: ${finding.part})` }
       : { da: '', en: '' };
   return {
