@@ -28,6 +28,7 @@
 //   - Fewer digits: phone numbers (+45 12 34 56 78, 12345678, 0045 12345678), CVR numbers
 //     (CVR 12345678), ISO dates (2026-03-15), dates (15.03.2026), times.
 //   - Ten digits next to a currency: "kr. 1503901234", "1503901234 kr", "DKK 1503901234", "€…".
+//   - Digits inside a GUID ({AB150390-1234-CDEF-...}): Excel writes GUIDs as ids all over a package.
 //   - A number cell whose value is not a whole number, or whose format shows an amount: a thousands
 //     separator, decimals, a currency or a percent (#,##0  0.00  "kr." 0%), or a date format.
 //   - 9-digit runs in text: text keeps its leading zero, so a CPR number typed as text always has
@@ -113,6 +114,8 @@ const LABEL_BEFORE = new RegExp(`(?:^|[^a-zæøå0-9])(?:${LABEL_WORDS})\\.?\\s*
 /** A neighbouring cell that is a label: it names one of the kinds as a word, and not CPR. */
 const LABEL_CELL = new RegExp(`(?:^|[^a-zæøå0-9])(?:${LABEL_WORDS})(?![a-zæøå])`, 'i');
 const NAMES_CPR = /cpr|person ?n(?:r|ummer)/i;
+/** A GUID ({8-4-4-4-12} hex digits): Excel writes many, and a segment of digits can look like a date. */
+const GUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
 const CONTINUES_LEFT = /\d[-.,/\u2010\u2011\u2013\u2212]$/;
 const CONTINUES_RIGHT = /^[-.,/\u2010\u2011\u2013\u2212]\d/;
 const CURRENCY_BEFORE = /(?:(?:^|[^a-zæøå])(?:kr\.?|dkk|eur|usd|sek|nok)|[€$£])\s*$/i;
@@ -192,7 +195,8 @@ function cprRuns(text: string): [number, number][] {
       !CURRENCY_BEFORE.test(before) &&
       !CURRENCY_AFTER.test(after) &&
       !LABEL_BEFORE.test(before) &&
-      isCprDigits(digits)
+      isCprDigits(digits) &&
+      !insideGuid(text, start, end)
     ) {
       runs.push([start, end]);
       re.lastIndex = end;
@@ -202,6 +206,19 @@ function cprRuns(text: string): [number, number][] {
     }
   }
   return runs;
+}
+
+/** Whether text[start, end) lies inside a GUID. */
+function insideGuid(text: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - 36);
+  const window = text.slice(from, Math.min(text.length, end + 36));
+  const re = new RegExp(GUID.source, 'gi');
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(window)) !== null) {
+    const s = from + m.index;
+    if (s <= start && end <= s + m[0].length) return true;
+  }
+  return false;
 }
 
 /** Whether a text holds something that looks like a CPR number. */

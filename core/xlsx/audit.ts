@@ -131,6 +131,22 @@ function looksLikeCpr(text: string): boolean {
   return n !== undefined && isCprNumber(n);
 }
 
+/** Header/footer codes that are no text: &L &C &R sections, fields (&P &D ...), &K colour, &"font". */
+const HF_CODES = /&(?:"[^"]*"|K[0-9A-Fa-f]{6}|K\d\d[+-]\d{3}|[LCRPNDTFAZGBIUESXYHO&])/g;
+
+/**
+ * The text of a header or footer as it is shown: its codes taken out, so "&CTlf. 0101901234" reads
+ * "Tlf. 0101901234". A font size (&12) glued to digits may be one to three digits long, so each
+ * reading of it is returned.
+ */
+function headerFooterReadings(text: string): string[] {
+  const base = text.replace(HF_CODES, ' ');
+  if (!/&\d{4,}/.test(base)) return [base.replace(/&\d+/g, ' ')];
+  return [1, 2, 3].map((k) =>
+    base.replace(/&(\d+)/g, (_m, d: string) => ` ${d.slice(Math.min(k, d.length))}`),
+  );
+}
+
 const REF_ATTR = /\s(?:[\w.-]+:)?(sqref|ref|r)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 
 /** The first A1 range among a tag's r / ref / sqref attributes ("A1", "B2:C9"), or ''. */
@@ -336,6 +352,10 @@ class PartAudit implements XmlAudit {
     const escaped = text.indexOf('_x') !== -1;
     if (!escaped && !mayHoldCpr(text)) return;
     const decoded = escaped ? decodeEscapes(text) : text;
+    if (this.role === Role.Worksheet && this.has('headerFooter')) {
+      if (headerFooterReadings(decoded).some(containsCpr)) this.found(undefined);
+      return;
+    }
     if (containsCpr(decoded)) this.found(undefined, decoded);
   }
 
@@ -377,7 +397,7 @@ class PartAudit implements XmlAudit {
 
   /** The nearest cell or range an enclosing element names (r, ref, sqref), or ''. */
   private cellRef(): string {
-    for (let d = this.depth - 1; d >= 1; d--) {
+    for (let d = this.depth - 1; d >= 0; d--) {
       const ref = refOf(this.tag(d));
       if (ref !== '') return ref;
     }
