@@ -587,29 +587,45 @@ export function scanBytes(b: Uint8Array): boolean {
     if ((i & 1) === 1) {
       le1 = le ? le1 + 1 : 0;
       be1 = be ? be1 + 1 : 0;
-      if (
-        (le1 === 6 && windowHolds(utf16le, b, i - 11, 2)) ||
-        (be1 === 6 && windowHolds(utf16be, b, i - 11, 2))
-      )
+      if ((le1 === 6 && utf16Holds(b, i - 11, true)) || (be1 === 6 && utf16Holds(b, i - 11, false)))
         return true;
     } else {
       le0 = le ? le0 + 1 : 0;
       be0 = be ? be0 + 1 : 0;
-      if (
-        (le0 === 6 && windowHolds(utf16le, b, i - 11, 2)) ||
-        (be0 === 6 && windowHolds(utf16be, b, i - 11, 2))
-      )
+      if ((le0 === 6 && utf16Holds(b, i - 11, true)) || (be0 === 6 && utf16Holds(b, i - 11, false)))
         return true;
     }
   }
   return false;
 }
 
+/** Ten digits in CPR shape, whatever the rules say about them. */
+const TEN_DIGITS = /\d{6}(?:[ \u00a0]?[-\u2010\u2011\u2013\u2212][ \u00a0]?|[ \u00a0])?\d{4}/;
+
+/**
+ * A UTF-16 run of digits starting at byte `at`. UTF-16 text of Latin-1 characters reads as text in
+ * the other byte order too, one byte off, with one character at an edge of the text garbled
+ * (little-endian "T\0l\0f\0" read big-endian loses its "T"). So a number is judged in both
+ * readings: it counts when its own reading finds it and the other either agrees or does not see
+ * the ten digits at all (and so cannot tell). A label that only one reading keeps ("Tlf.") decides.
+ */
+function utf16Holds(b: Uint8Array, at: number, littleEndian: boolean): boolean {
+  if (!containsCpr(windowText(littleEndian ? utf16le : utf16be, b, at, 2))) return false;
+  const otherAt = littleEndian ? at - 1 : at + 1;
+  if (otherAt < 0 || otherAt + 20 > b.length) return true;
+  const other = windowText(littleEndian ? utf16be : utf16le, b, otherAt, 2);
+  return !TEN_DIGITS.test(other) || containsCpr(other);
+}
+
 /** Decodes the text around a six-digit run starting at byte `at` and judges it. */
 function windowHolds(decoder: TextDecoder, b: Uint8Array, at: number, width: number): boolean {
+  return containsCpr(windowText(decoder, b, at, width));
+}
+
+function windowText(decoder: TextDecoder, b: Uint8Array, at: number, width: number): string {
   const from = Math.max(at - 24 * width, at % width);
   const to = Math.min(b.length - ((b.length - from) % width), at + 24 * width);
-  return containsCpr(decoder.decode(b.subarray(from, to)));
+  return decoder.decode(b.subarray(from, to));
 }
 
 function isPng(b: Uint8Array): boolean {
