@@ -256,7 +256,8 @@ export function isCprNumber(value: number, fmt?: string): boolean {
  * A CPR number masked in every string of a JSON-like value (objects and arrays walked, numbers and
  * booleans kept), for output that quotes the workbook: issues, unmapped values, checks. Besides what
  * maskCpr masks, a run of nine digits whose ten-digit form (with its leading zero back) is a CPR
- * number is masked too: a number cell's value quoted as text has lost its zero. Returns a copy.
+ * number is masked too: a number cell's value quoted as text has lost its zero. The value is never
+ * changed: what holds something to mask is copied, everything else is returned as it is.
  */
 export function maskCprDeep<T>(value: T): T {
   return maskDeep(value) as T;
@@ -271,12 +272,23 @@ function maskOutputText(text: string): string {
 }
 
 function maskDeep(value: unknown): unknown {
-  if (typeof value === 'string') return maskOutputText(value);
-  if (Array.isArray(value)) return value.map(maskDeep);
+  if (typeof value === 'string') return value.length < 9 ? value : maskOutputText(value);
+  if (Array.isArray(value)) {
+    let out: unknown[] | undefined;
+    for (let i = 0; i < value.length; i++) {
+      const v: unknown = value[i];
+      const m = maskDeep(v);
+      if (m !== v) (out ??= value.slice())[i] = m;
+    }
+    return out ?? value;
+  }
   if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = maskDeep(v);
-    return out;
+    let out: Record<string, unknown> | undefined;
+    for (const [k, v] of Object.entries(value)) {
+      const m = maskDeep(v);
+      if (m !== v) (out ??= { ...value })[k] = m;
+    }
+    return out ?? value;
   }
   return value;
 }

@@ -7,9 +7,9 @@
 // comment, the entries' names, comments and extra fields) are scanned as well.
 //
 // Cost: the XML scan rides on the tokenizer's single pass (XmlAudit): a text run costs a cheap
-// pre-check (six digits in a row, or an escape), a start tag a look at a cursor that finds the next
-// six-digit run or escape once per piece of text; only what passes is decoded and judged, and only
-// what is judged a CPR number is placed (which sheet, which cell, what kind of place).
+// pre-check (six digits in a row, or an escape), a start tag a look at its attribute values that are
+// long enough to matter; only what passes is decoded and judged, and only what is judged a CPR
+// number is placed (which sheet, which cell, what kind of place).
 //
 // What the grid carries is judged there, with the cell's context (formats, labels beside it), and is
 // not judged twice here: the values of cells (<c><v>, the text of inline strings outside <rPh>),
@@ -95,25 +95,6 @@ function isBlank(s: string): boolean {
     if (c !== 32 && c !== 10 && c !== 9 && c !== 13) return false;
   }
   return true;
-}
-
-function isDigitCode(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
-/** The start of the next run of six or more digits in s at or after `from` (s.length when none). */
-function nextDigitRun(s: string, from: number): number {
-  const n = s.length;
-  for (let i = from + 5; i < n; i += 6) {
-    if (!isDigitCode(s.charCodeAt(i))) continue;
-    let a = i;
-    while (a > from && isDigitCode(s.charCodeAt(a - 1))) a--;
-    let b = i + 1;
-    while (b < n && isDigitCode(s.charCodeAt(b))) b++;
-    if (b - a >= 6) return a;
-    i = b - 5;
-  }
-  return n;
 }
 
 /** A whole number as a worksheet or a cache stores it ("101901234", "1.01901234E8"). */
@@ -225,11 +206,6 @@ class PartAudit implements XmlAudit {
   /** In a chart's number cache: its format code, judged with its numbers. */
   private numCache = 0;
   private numFormat: string | undefined;
-  // The start-tag cursor: where in the current source text the next six-digit run and the next
-  // _x escape are, so that each start tag is checked without reading it again.
-  private src = '';
-  private nextRun = -1;
-  private nextEsc = -1;
 
   constructor(
     private readonly pkg: PackageAudit,
@@ -271,7 +247,7 @@ class PartAudit implements XmlAudit {
     this.tagFrom[d] = from;
     this.tagTo[d] = to;
     this.depth = d + 1;
-    if (x.attrCount > 0 && this.interesting(s, from, to, x)) this.attributes(x);
+    if (x.attrCount > 0 && this.interesting(x)) this.attributes(x);
   }
 
   close(local: string): void {
@@ -282,7 +258,6 @@ class PartAudit implements XmlAudit {
       this.anchorDepth = -1;
     }
     if (this.numCache > 0 && (local === 'numCache' || local === 'numLit')) this.numCache--;
-    this.tagSrc[this.depth] = '';
   }
 
   text(text: string): void {
@@ -305,21 +280,30 @@ class PartAudit implements XmlAudit {
     if (this.buf.length > 0) this.flush();
   }
 
-  /** Whether the start tag s[from, to) may hold a CPR number: a six-digit run, an escape or a reference. */
-  private interesting(s: string, from: number, to: number, x: XmlScanner): boolean {
+  /**
+   * Whether the current start tag may hold a CPR number in an attribute: a value that needed
+   * decoding (references), or a value of nine characters or more with six digits in a row or an
+   * _x escape in it. Most values (cell references, style numbers) are shorter and cost one compare.
+   */
+  private interesting(x: XmlScanner): boolean {
     if (x.tagDecoded) return true;
-    if (s !== this.src) {
-      this.src = s;
-      this.nextRun = -1;
-      this.nextEsc = -1;
+    const s = x.source;
+    for (let i = 0; i < x.attrCount; i++) {
+      const from = x.attrValueStart(i);
+      const to = x.attrValueEnd(i);
+      if (to - from < 9) continue;
+      let run = 0;
+      for (let k = from; k < to; k++) {
+        const c = s.charCodeAt(k);
+        if (c >= 48 && c <= 57) {
+          if (++run === 6) return true;
+        } else {
+          run = 0;
+          if (c === 95 /* _ */ && s.charCodeAt(k + 1) === 120 /* x */) return true;
+        }
+      }
     }
-    if (this.nextRun < from) this.nextRun = nextDigitRun(s, from);
-    if (this.nextRun < to) return true;
-    if (this.nextEsc < from) {
-      const i = s.indexOf('_x', from);
-      this.nextEsc = i === -1 ? s.length : i;
-    }
-    return this.nextEsc < to;
+    return false;
   }
 
   private attributes(x: XmlScanner): void {
