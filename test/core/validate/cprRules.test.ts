@@ -210,6 +210,45 @@ describe('masking what the inspection returns', () => {
     );
   });
 
+  it('masks the sheet every producer names: structuring and the rules alike', () => {
+    const rows = (cells: string[][]) => cells.flatMap((row, r) => row.map((v, c) => text(r, c, v)));
+    const g = grid([
+      sheet(
+        'Forside',
+        rows([
+          ['Kommune', 'Aarhus'],
+          ['Periode', '2026-H2'],
+        ]),
+      ),
+      sheet(
+        'Plan 0101901234',
+        rows([
+          ['Indsatsområde', 'Aktivitet', 'Ansvarlig', 'Status', 'Deadline'],
+          ['Ledelse', 'Møde', 'Anna', 'I gang', 'snart'],
+          ['Ledelse', 'Møde 2', 'Anna', 'Hmm', '01.02.2026'],
+        ]),
+      ),
+    ]);
+    const out = inspectGrid(g, { today: '2026-06-01' });
+    // Structuring itself names the sheet as it is called (its issues are masked on the way out).
+    expect(out.structure.issues.map((i) => i.sheet)).toContain('Plan 0101901234');
+    const onPlan = out.issues.filter((i) => i.sheet.startsWith('Plan'));
+    expect(new Set(onPlan.map((i) => i.code))).toEqual(
+      new Set([
+        'cpr_number',
+        'date_unreadable',
+        'value_not_in_list',
+        'theme_without_activity',
+        'milestone_missing',
+      ]),
+    );
+    expect(onPlan.every((i) => i.sheet === `Plan ${CPR_MASK}`)).toBe(true);
+    expect(JSON.stringify(out.issues)).not.toMatch(/0101901234|101901234/);
+    // In workbook order: Forside's errors before the plan sheet's.
+    const errors = out.issues.filter((i) => i.severity === 'error').map((i) => i.sheet);
+    expect(errors.indexOf('Forside')).toBeLessThan(errors.indexOf(`Plan ${CPR_MASK}`));
+  });
+
   it('sortIssues knows a sheet by its masked name', () => {
     const g = grid([sheet('A'), sheet('Borger 0101901234'), sheet('C')]);
     const msg = { da: 'x', en: 'x' };
