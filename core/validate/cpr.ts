@@ -28,7 +28,9 @@
 //   - Fewer digits: phone numbers (+45 12 34 56 78, 12345678, 0045 12345678), CVR numbers
 //     (CVR 12345678), ISO dates (2026-03-15), dates (15.03.2026), times.
 //   - Ten digits next to a currency: "kr. 1503901234", "1503901234 kr", "DKK 1503901234", "€…".
-//   - Digits inside a GUID ({AB150390-1234-CDEF-...}): Excel writes GUIDs as ids all over a package.
+//   - Digits inside a GUID ({AB150390-1234-CDEF-...}): Excel writes GUIDs as ids all over a package;
+//     and inside any hexadecimal token of 16 characters or more with a letter in it (a SHA-256, a
+//     key): ten digits in a row come up there by chance.
 //   - A number cell whose value is not a whole number, or whose format shows an amount: a thousands
 //     separator, decimals, a currency or a percent (#,##0  0.00  "kr." 0%), or a date format.
 //   - 9-digit runs in text: text keeps its leading zero, so a CPR number typed as text always has
@@ -196,7 +198,8 @@ function cprRuns(text: string): [number, number][] {
       !CURRENCY_AFTER.test(after) &&
       !LABEL_BEFORE.test(before) &&
       isCprDigits(digits) &&
-      !insideGuid(text, start, end)
+      !insideGuid(text, start, end) &&
+      !insideHexToken(text, start, end)
     ) {
       runs.push([start, end]);
       re.lastIndex = end;
@@ -219,6 +222,23 @@ function insideGuid(text: string, start: number, end: number): boolean {
     if (s <= start && end <= s + m[0].length) return true;
   }
   return false;
+}
+
+function isHexCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
+}
+
+/**
+ * Whether text[start, end) lies inside a run of 16 or more hexadecimal characters with a letter in
+ * it: a hash, a key or an id (a receipt's SHA-256, an ETag), in which any ten digits are chance.
+ */
+function insideHexToken(text: string, start: number, end: number): boolean {
+  let from = start;
+  while (from > 0 && isHexCode(text.charCodeAt(from - 1))) from--;
+  let to = end;
+  while (to < text.length && isHexCode(text.charCodeAt(to))) to++;
+  if (to - from < 16) return false;
+  return /[a-f]/i.test(text.slice(from, start) + text.slice(end, to));
 }
 
 /** Whether a text holds something that looks like a CPR number. */
@@ -264,6 +284,14 @@ export function maskCprDeep<T>(value: T): T {
 }
 
 const NINE_DIGITS = /(?<![\d.,])\d{9}(?![\d]|[.,]\d)/g;
+
+/**
+ * A text for output with its CPR numbers masked, also a nine-digit run whose ten-digit form is one
+ * (a number cell's value that lost its leading zero, quoted as text).
+ */
+export function maskCprText(text: string): string {
+  return maskOutputText(text);
+}
 
 function maskOutputText(text: string): string {
   const masked = maskCpr(text);

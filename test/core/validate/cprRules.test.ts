@@ -26,6 +26,15 @@ describe('how a CPR number can be written', () => {
     expect(containsCpr(t)).toBe(false);
   });
 
+  it('not inside a hash or a GUID, where ten digits come up by chance', () => {
+    expect(containsCpr('sha256: 9f2c0101901234ab77e1c0ffee00deadbeef0123456789abcdef0123456789ab')).toBe(
+      false,
+    );
+    expect(containsCpr('{AB010190-1234-CDEF-8899-AABBCCDDEEFF}')).toBe(false);
+    expect(containsCpr('cpr0101901234')).toBe(true); // letters glued to it, but no hex token
+    expect(containsCpr('ab0101901234cd')).toBe(true); // too short to be a hash
+  });
+
   it('finds substitute numbers (the day plus 60)', () => {
     expect(containsCpr('Erstatningsnr. 610190-1234')).toBe(true);
     expect(containsCpr('910190-1234')).toBe(true); // 31 January + 60
