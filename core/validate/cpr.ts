@@ -392,12 +392,16 @@ const MIRRORS: Partial<Record<GridTextPlace, readonly CprWhere[]>> = {
 };
 
 function mirrored(found: readonly CprFinding[], t: GridTextFinding, sheetName: string): boolean {
-  const wheres = MIRRORS[t.kind];
+  // Excel lists the sheet names and the print ranges' names in the TitlesOfParts property.
+  const wheres: readonly CprWhere[] | undefined =
+    t.kind === 'property' && t.name === 'TitlesOfParts'
+      ? ['property', 'sheetName', 'definedName']
+      : MIRRORS[t.kind];
   if (wheres === undefined) return false;
   return found.some(
     (f) =>
       wheres.includes(f.where) &&
-      (t.kind === 'property' || f.sheet === sheetName) &&
+      (t.sheet === '' || f.sheet === sheetName) &&
       (t.cell === '' || f.cell === '' || f.cell === t.cell || t.kind === 'tableName'),
   );
 }

@@ -161,6 +161,19 @@ describe('places the intake found in the package', () => {
     expect(JSON.stringify(issues)).not.toMatch(/0101901234|101901234/);
   });
 
+  it('a sheet name Excel also lists in TitlesOfParts, or an author also in the persons part, is one issue', () => {
+    const g = grid(
+      [sheet('Borger 0101901234', [], { comments: [{ r: 0, c: 0, text: 'x', author: 'Anna 0202901234' }] })],
+      {
+        textFindings: [
+          { sheet: '', cell: '', kind: 'property', part: 'docProps/app.xml', name: 'TitlesOfParts' },
+          { sheet: '', cell: '', kind: 'comment', part: 'xl/persons/person.xml' },
+        ],
+      },
+    );
+    expect(findCprNumbers(g).map((f) => f.where)).toEqual(['sheetName', 'comment']);
+  });
+
   it('are not repeated where the grid found the same place itself', () => {
     const g = at(
       [
