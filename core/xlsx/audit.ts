@@ -307,10 +307,14 @@ class PartAudit implements XmlAudit {
   }
 
   private attributes(x: XmlScanner): void {
+    // In drawings and charts a whole-number attribute is a measurement or an id (EMU offsets, axis
+    // ids such as <c:axId val="1503901234"/>), never text: text is in elements and string attributes.
+    const measures = this.role === Role.Drawing || this.role === Role.Chart || this.role === Role.Vml;
     for (let i = 0; i < x.attrCount; i++) {
       const raw = x.attrValue(i);
       const value = raw.indexOf('_x') === -1 ? raw : decodeEscapes(raw);
       if (value.length < 9) continue;
+      if (measures && /^-?\d+$/.test(value)) continue;
       // A pivot cache's numbers (<n v="...">) are numbers; everywhere else a nine-digit run is text.
       const number = this.role === Role.Pivot && this.stack[this.depth - 1] === 'n';
       if (!(number ? looksLikeCpr(value) : containsCpr(value))) continue;
