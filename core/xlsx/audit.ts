@@ -550,16 +550,38 @@ function isDigitByte(b: number): boolean {
   return b >= 0x30 && b <= 0x39;
 }
 
-/** Whether bytes hold a CPR number as Latin-1/ASCII text or as UTF-16 (either byte order). */
+/**
+ * Whether bytes hold a CPR number as Latin-1/ASCII text or as UTF-16 (either byte order). Pictures
+ * are mostly compressed data, so the bytes are sampled: six digits in a row (Latin-1) or six digit
+ * units (UTF-16, twelve bytes) always put a digit on one of every five positions, and only where a
+ * sampled digit has another digit next to it or one unit away is the stretch around it read in full.
+ */
 export function scanBytes(b: Uint8Array): boolean {
   const n = b.length;
+  for (let i = 0; i < n; i += 5) {
+    if (!isDigitByte(b[i]!)) continue;
+    if (
+      !isDigitByte(b[i - 1] ?? 0) &&
+      !isDigitByte(b[i + 1] ?? 0) &&
+      !isDigitByte(b[i - 2] ?? 0) &&
+      !isDigitByte(b[i + 2] ?? 0)
+    )
+      continue;
+    const from = Math.max(0, i - 80);
+    if (scanStretch(b, from, Math.min(n, i + 80))) return true;
+  }
+  return false;
+}
+
+/** Reads b[from, to) in full: runs of six digit characters in any of the three encodings. */
+function scanStretch(b: Uint8Array, from: number, to: number): boolean {
   let ascii = 0;
   // UTF-16 runs by byte order and by the parity of the unit's first byte.
   let le0 = 0;
   let le1 = 0;
   let be0 = 0;
   let be1 = 0;
-  for (let i = 0; i < n; i++) {
+  for (let i = from; i < to; i++) {
     const c = b[i]!;
     const digit = isDigitByte(c);
     if (digit) {
@@ -567,7 +589,7 @@ export function scanBytes(b: Uint8Array): boolean {
     } else {
       ascii = 0;
     }
-    if (i === 0) continue;
+    if (i === from) continue;
     const prev = b[i - 1]!;
     // The unit (prev, c) ends at i: little-endian digit when c is 0 and prev a digit.
     const le = c === 0 && isDigitByte(prev);
