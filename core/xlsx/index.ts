@@ -212,8 +212,15 @@ class WorkbookReader {
         if (f.kind === 'sharedString' && shown !== undefined) continue;
         if (f.kind === 'phonetic' && shown !== undefined) ({ sheet, cell } = shown);
       }
-      if (f.kind === 'cellValue' && f.value !== undefined && carries(cellAt(sheet, cell)?.v, f.value))
-        continue;
+      if (f.kind === 'cellValue' && f.value !== undefined) {
+        // A cell written without its reference (r) is placed by the reader: look for the value.
+        const value = f.value;
+        const carried =
+          cell === ''
+            ? (sheets.find((s) => s.name === sheet)?.cells.some((c) => carries(c.v, value)) ?? false)
+            : carries(cellAt(sheet, cell)?.v, value);
+        if (carried) continue;
+      }
       const finding: GridTextFinding = { sheet, cell, kind: f.kind, part: maskCpr(f.part) };
       out.push(f.name === undefined ? finding : { ...finding, name: maskCpr(f.name) });
     }
