@@ -57,16 +57,27 @@ export function sortIssues(issues: readonly Issue[], grid: Grid): Issue[] {
 }
 
 /**
+ * An issue with its sheet's name masked when the name holds a CPR number (and then its message too,
+ * which may name the sheet). Messages quote the workbook only through quote(), which masks; they
+ * are not all read again here: that would copy every message of a large plan (megabytes).
+ */
+function maskIssue(issue: Issue): Issue {
+  const sheet = maskCpr(issue.sheet);
+  if (sheet === issue.sheet) return issue;
+  return { ...issue, sheet, message: maskCprDeep(issue.message) };
+}
+
+/**
  * Structures and validates a grid. Everything returned that quotes the workbook (issues with their
- * sheet names and messages, unmapped values and checks with theirs) has its CPR numbers masked,
- * also numbers that lost their leading zero in a number cell; a workbook with a CPR number gives no
- * plan at all. `structure` is the raw structuring result, for callers that write the workbook back.
+ * sheet names, unmapped values and checks with theirs) has its CPR numbers masked, also numbers
+ * that lost their leading zero in a number cell; a workbook with a CPR number gives no plan at all.
+ * `structure` is the raw structuring result, for callers that write the workbook back.
  */
 export function inspectGrid(grid: Grid, options: InspectOptions = {}): InspectResult {
   const structured = structure(grid, options);
   const ruleIssues = validate(structured, grid, { today: options.today ?? todayInDenmark() });
   // Ordered before masking: the order looks sheets up by name (and knows their masked names too).
-  const issues = maskCprDeep(sortIssues([...structured.issues, ...ruleIssues], grid));
+  const issues = sortIssues([...structured.issues, ...ruleIssues], grid).map(maskIssue);
   // A workbook with a CPR number gives no plan at all: nothing of it may be stored or printed.
   const hasCpr = issues.some((i) => i.code === 'cpr_number');
   return {
