@@ -78,6 +78,10 @@ export const REFUSAL_CODES = {
   merged_area_too_large: 422,
   shared_strings_too_large: 422,
   cell_text_too_long: 422,
+  zip_crc_mismatch: 422,
+  zip_header_mismatch: 422,
+  zip_hidden_data: 422,
+  part_unreadable: 422,
 } as const;
 export type RefusalCode = keyof typeof REFUSAL_CODES;
 

@@ -68,6 +68,92 @@ export interface GridSheet {
   readonly fills?: readonly GridFill[];
 }
 
+/**
+ * Kinds of places outside the grid's own values where a workbook package stores text (see
+ * GridTextFinding). Each has a Danish and an English name in the CPR issue's message.
+ */
+export type GridTextPlace =
+  /** A cell's formula (its text; the cached result is the cell's value). */
+  | 'formula'
+  /** A value stored for a cell that the sheet does not show (e.g. a cell given twice). */
+  | 'cellValue'
+  /** Phonetic text (furigana, <rPh>) of a cell's text. */
+  | 'phonetic'
+  /** A text in the shared-strings table that no cell shows. */
+  | 'sharedString'
+  /** A header or footer (odd, even, first page; header and footer). */
+  | 'headerFooter'
+  /** A data validation: its list, formulas, input prompt or error message. */
+  | 'dataValidation'
+  /** A conditional format's formula or text. */
+  | 'conditionalFormat'
+  /** An AutoFilter's criteria or a sort. */
+  | 'autoFilter'
+  /** A hyperlink: its target, location, tooltip or display text. */
+  | 'hyperlink'
+  /** A number format code. */
+  | 'numberFormat'
+  /** Cell styles and other formatting. */
+  | 'styles'
+  /** A chart: its title, series names, axis titles or cached data. */
+  | 'chart'
+  /** The text of a text box or shape. */
+  | 'textBox'
+  /** Alternative text (title, description) of a shape, picture or chart. */
+  | 'altText'
+  /** The name of a shape, picture or chart. */
+  | 'drawingName'
+  /** Anything else in a drawing. */
+  | 'drawing'
+  /** A comment or note, its author, or the people of threaded comments. */
+  | 'comment'
+  /** An Excel table's column names or formulas. */
+  | 'table'
+  /** An Excel table's name. */
+  | 'tableName'
+  /** A pivot table or pivot cache. */
+  | 'pivot'
+  /** Custom XML data stored in the workbook. */
+  | 'customXml'
+  /** A document property (core, app with TitlesOfParts, custom). */
+  | 'property'
+  /** The file path Excel stores in the workbook (where it was last saved). */
+  | 'filePath'
+  /** Other workbook settings (views, sharing, ...). */
+  | 'workbook'
+  /** Other settings of a sheet (scenarios, custom views, protected ranges, ...). */
+  | 'sheet'
+  /** A picture file (its metadata: EXIF, XMP, PNG text, comments). */
+  | 'image'
+  /** Printer settings stored with a sheet. */
+  | 'printerSettings'
+  /** Any other binary part. */
+  | 'binary'
+  /** Any other part of the package (themes, relationships, content types, ...). */
+  | 'part'
+  /** The zip archive's comment or an entry's comment. */
+  | 'zipComment'
+  /** The name of an entry in the zip archive. */
+  | 'zipEntryName'
+  /** An extra field of a zip entry. */
+  | 'zipExtraField';
+
+/**
+ * A place outside the grid's values where the intake found text that looks like a CPR number. Only
+ * where it is and what kind of place it is: never the text.
+ */
+export interface GridTextFinding {
+  /** The sheet the place belongs to, as GridSheet.name; '' when it belongs to the whole workbook. */
+  readonly sheet: string;
+  /** The cell or range it is attached to (A1, "A1:B5"); '' when there is none. */
+  readonly cell: string;
+  readonly kind: GridTextPlace;
+  /** The part of the package that holds it ('' for the zip archive itself), CPR numbers masked. */
+  readonly part: string;
+  /** For a document property: the property's name, CPR numbers masked. */
+  readonly name?: string;
+}
+
 export interface Grid {
   readonly sheets: readonly GridSheet[];
   readonly definedNames: readonly {
@@ -79,6 +165,11 @@ export interface Grid {
   readonly properties: readonly { readonly name: string; readonly value: string }[];
   /** 1900 (Windows) or 1904 (old Mac) date system. */
   readonly date1904: boolean;
+  /**
+   * Places outside the values above where text that looks like a CPR number is stored (found by
+   * the intake's scan of every part of the package); absent when the grid was not read from a file.
+   */
+  readonly textFindings?: readonly GridTextFinding[];
 }
 
 // --- A1 helpers --------------------------------------------------------------------------------

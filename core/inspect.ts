@@ -6,7 +6,7 @@ import type { StructureOptions, StructureResult } from './draft';
 import type { Inspection, Issue } from './schema';
 import { structure } from './structure';
 import { validate } from './validate';
-import { maskCpr } from './validate/cpr';
+import { maskCpr, maskCprDeep } from './validate/cpr';
 import { toPlan } from './plan';
 import { readWorkbook, type IntakeLimits } from './xlsx';
 import { applyCover, type CoverValues } from './corrections';
@@ -30,8 +30,15 @@ export function todayInDenmark(now: Date = new Date()): string {
   return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' }).format(now);
 }
 
+/** Each sheet's place in the workbook, by its name and by its name with CPR numbers masked. */
 function sheetOrder(grid: Grid): Map<string, number> {
-  return new Map(grid.sheets.map((s, i) => [s.name, i]));
+  const order = new Map<string, number>();
+  grid.sheets.forEach((s, i) => {
+    order.set(s.name, i);
+    const masked = maskCpr(s.name);
+    if (!order.has(masked)) order.set(masked, i);
+  });
+  return order;
 }
 
 function cellOrder(cell: string): number {
@@ -55,18 +62,36 @@ export function sortIssues(issues: readonly Issue[], grid: Grid): Issue[] {
   return keyed.map((k) => k.issue);
 }
 
+/**
+ * An issue with its sheet's name masked when the name holds a CPR number (and then its message too,
+ * which may name the sheet). Messages quote the workbook only through quote(), which masks; they
+ * are not all read again here: that would copy every message of a large plan (megabytes).
+ */
+function maskIssue(issue: Issue): Issue {
+  const sheet = maskCpr(issue.sheet);
+  if (sheet === issue.sheet) return issue;
+  return { ...issue, sheet, message: maskCprDeep(issue.message) };
+}
+
+/**
+ * Structures and validates a grid. Everything returned that quotes the workbook (issues with their
+ * sheet names, unmapped values and checks with theirs) has its CPR numbers masked, also numbers
+ * that lost their leading zero in a number cell; a workbook with a CPR number gives no plan at all.
+ * `structure` is the raw structuring result, for callers that write the workbook back.
+ */
 export function inspectGrid(grid: Grid, options: InspectOptions = {}): InspectResult {
   const read = structure(grid, options);
   const structured = options.cover ? applyCover(read, options.cover) : read;
   const ruleIssues = validate(structured, grid, { today: options.today ?? todayInDenmark() });
-  const issues = sortIssues([...structured.issues, ...ruleIssues], grid);
+  // Ordered before masking: the order looks sheets up by name (and knows their masked names too).
+  const issues = sortIssues([...structured.issues, ...ruleIssues], grid).map(maskIssue);
   // A workbook with a CPR number gives no plan at all: nothing of it may be stored or printed.
   const hasCpr = issues.some((i) => i.code === 'cpr_number');
   return {
     plan: hasCpr ? null : toPlan(structured.draft),
     issues,
-    unmapped: structured.unmapped.map((u) => ({ ...u, value: maskCpr(u.value) })),
-    checks: structured.checks.map((c) => ({ ...c, value: maskCpr(c.value) })),
+    unmapped: maskCprDeep([...structured.unmapped]),
+    checks: maskCprDeep([...structured.checks]),
     structure: structured,
   };
 }

@@ -5,16 +5,17 @@ import { issue } from '../codes';
 import type { Issue } from '../schema';
 import { INDICATORS, LIST_TITLES, type ListId } from '../spec';
 import { listLabels } from '../normalize';
-import { maskCpr } from '../validate/cpr';
+import { maskCprText } from '../validate/cpr';
 
 const MAX_QUOTE = 60;
 
 /**
- * A value quoted in a message: CPR numbers masked (core/validate/cpr) and long text shortened, so
- * that a message never repeats personal data.
+ * A value quoted in a message: CPR numbers masked (core/validate/cpr; also one that lost its
+ * leading zero in a number cell) and long text shortened, so that a message never repeats personal
+ * data.
  */
 export function quote(value: string): string {
-  const masked = maskCpr(value).replace(/\s+/g, ' ').trim();
+  const masked = maskCprText(value).replace(/\s+/g, ' ').trim();
   return masked.length > MAX_QUOTE ? `${masked.slice(0, MAX_QUOTE - 1)}…` : masked;
 }
 

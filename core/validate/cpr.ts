@@ -4,8 +4,9 @@
 // text before it is printed or logged. It never returns or prints a number it found.
 //
 // What counts as a CPR number
-//   - Ten digits DDMMYY-SSSS, written DDMMYYSSSS, DDMMYY-SSSS or DDMMYY SSSS (the hyphen may also be
-//     an en dash, a non-breaking hyphen or a minus sign; the space may be a non-breaking space).
+//   - Ten digits DDMMYY-SSSS, written DDMMYYSSSS, DDMMYY-SSSS, DDMMYY SSSS or DDMMYY - SSSS (the
+//     hyphen may also be an en dash, a non-breaking hyphen or a minus sign, with or without one space
+//     on either side; a space may be a non-breaking space).
 //   - DDMMYY must be a real calendar day in the century that the 7th digit (the first of SSSS)
 //     gives, as the CPR office defines it:
 //       7th digit 0–3: 1900–1999
@@ -13,6 +14,7 @@
 //       7th digit 5–8: YY 00–57 → 2000–2057, YY 58–99 → 1858–1899
 //     so 290200-4xxx (29 Feb 2000) is a CPR number and 290201-1xxx is not. The modulus-11 check is
 //     NOT applied: numbers issued since 2007 need not satisfy it.
+//   - Substitute numbers (erstatningspersonnumre) count too: their day is the real day + 60 (61–91).
 //   - In a number cell a CPR number typed without formatting loses its leading zero
 //     (0101901234 → 101901234), so a whole number of 9 or 10 digits counts when its 10-digit form
 //     (zero-padded) is a CPR number, unless the cell is formatted as an amount (see below).
@@ -26,12 +28,30 @@
 //   - Fewer digits: phone numbers (+45 12 34 56 78, 12345678, 0045 12345678), CVR numbers
 //     (CVR 12345678), ISO dates (2026-03-15), dates (15.03.2026), times.
 //   - Ten digits next to a currency: "kr. 1503901234", "1503901234 kr", "DKK 1503901234", "€…".
+//   - Digits inside a GUID ({AB150390-1234-CDEF-...}): Excel writes GUIDs as ids all over a package;
+//     and inside any hexadecimal token of 16 characters or more with a letter in it (a SHA-256, a
+//     key): ten digits in a row come up there by chance.
 //   - A number cell whose value is not a whole number, or whose format shows an amount: a thousands
 //     separator, decimals, a currency or a percent (#,##0  0.00  "kr." 0%), or a date format.
-//   - Replacement numbers (erstatningspersonnumre, day + 60) and 9-digit runs in text: text keeps
-//     its leading zero, so a CPR number typed as text always has ten digits.
+//   - 9-digit runs in text: text keeps its leading zero, so a CPR number typed as text always has
+//     ten digits.
+//   - Ten digits that a label names as another number (DOMAIN.md "Personal data, more precisely"):
+//     a P-number, CVR or SE number, EAN/GLN location number or a phone number. The label stands in
+//     the same text just before the number ("P-nr. 0101901234", "Tlf.: 0101901234"), or, for a
+//     cell that holds the number alone, in the nearest cell to its left or as the header of its
+//     column (the nearest cell above with words in it). A header or cell that mentions CPR or
+//     personnummer labels nothing. Without a label the number is still a CPR number.
 
-import { a1, rangeA1, type Grid, type GridCell } from '../grid';
+import {
+  a1,
+  rangeA1,
+  SheetIndex,
+  type Grid,
+  type GridCell,
+  type GridSheet,
+  type GridTextFinding,
+  type GridTextPlace,
+} from '../grid';
 import { isDateFormat } from '../dates';
 
 /** Where in a workbook a CPR-like value was found. */
@@ -51,7 +71,12 @@ export type CprWhere =
   /** The name of an Excel table (detail: the table's name, masked). */
   | 'tableName'
   /** The name of a chart, image or shape (detail: its kind). */
-  | 'drawing';
+  | 'drawing'
+  /**
+   * Any other place of the package where text is stored, found by the intake's scan of every part
+   * (core/xlsx/audit.ts): detail is the kind of place (GridTextPlace), e.g. 'headerFooter'.
+   */
+  | 'place';
 
 export interface CprFinding {
   /** The sheet (masked: a sheet named after a CPR number is reported without it); '' when workbook-wide. */
@@ -63,13 +88,36 @@ export interface CprFinding {
   readonly hidden: boolean;
   /** What holds it (a property or defined name, 'formula', 'link'); never the value, always masked. */
   readonly detail?: string;
+  /** For where 'place': the part of the package (masked), and a property's name when it is one. */
+  readonly part?: string;
+  readonly name?: string;
 }
 
 /** What a CPR-like run is replaced with in any text that is printed or logged. */
 export const CPR_MASK = '[CPR fjernet]';
 
-/** Ten digits with an optional single separator after the sixth. */
-const CANDIDATE = /\d{6}[ \u00a0\-\u2010\u2011\u2013\u2212]?\d{4}/g;
+/**
+ * Ten digits with an optional separator after the sixth: a space, or a dash with at most one space
+ * on either side ("010190-1234", "010190 1234", "010190 - 1234").
+ */
+const CANDIDATE = /\d{6}(?:[ \u00a0]?[-\u2010\u2011\u2013\u2212][ \u00a0]?|[ \u00a0])?\d{4}/g;
+/** A text that is one candidate and nothing else (a cell holding the number alone). */
+const BARE = /^\s*\d{6}(?:[ \u00a0]?[-\u2010\u2011\u2013\u2212][ \u00a0]?|[ \u00a0])?\d{4}\s*$/;
+/**
+ * Labels that name a ten-digit number as something else than a CPR number: P-number (a workplace's
+ * production unit), CVR and SE numbers (companies), EAN and GLN (location numbers), phone numbers.
+ * "SE" and "P" only with nr/nummer after them: "se" is also a Danish word.
+ */
+const LABEL_WORDS =
+  '(?:p|se)[-. ]?(?:nr|nummer|no)|cvr(?:[-. ]?(?:nr|nummer|no))?|(?:ean|gln)(?:[-. ]?(?:nr|nummer|no|kode))?' +
+  '|tlf|tel|telefon(?:nr|nummer)?|mobil(?:nr|nummer|telefon)?|mob|phone(?: ?(?:no|number))?|telephone|mobile';
+/** A label just before a number in the same text: only punctuation and spaces between them. */
+const LABEL_BEFORE = new RegExp(`(?:^|[^a-zæøå0-9])(?:${LABEL_WORDS})\\.?\\s*[:#=]?\\s*[(]?\\s*$`, 'i');
+/** A neighbouring cell that is a label: it names one of the kinds as a word, and not CPR. */
+const LABEL_CELL = new RegExp(`(?:^|[^a-zæøå0-9])(?:${LABEL_WORDS})(?![a-zæøå])`, 'i');
+const NAMES_CPR = /cpr|person ?n(?:r|ummer)/i;
+/** A GUID ({8-4-4-4-12} hex digits): Excel writes many, and a segment of digits can look like a date. */
+const GUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
 const CONTINUES_LEFT = /\d[-.,/\u2010\u2011\u2013\u2212]$/;
 const CONTINUES_RIGHT = /^[-.,/\u2010\u2011\u2013\u2212]\d/;
 const CURRENCY_BEFORE = /(?:(?:^|[^a-zæøå])(?:kr\.?|dkk|eur|usd|sek|nok)|[€$£])\s*$/i;
@@ -87,10 +135,14 @@ function centuryYear(yy: number, seventh: number): number {
   return yy <= 57 ? 2000 + yy : 1800 + yy;
 }
 
-/** Ten digits that form a CPR number: DDMMYY a real day in the century of the 7th digit. */
+/**
+ * Ten digits that form a CPR number: DDMMYY a real day in the century of the 7th digit, the day
+ * possibly + 60 (a substitute number).
+ */
 export function isCprDigits(digits: string): boolean {
   if (!/^\d{10}$/.test(digits)) return false;
-  const day = Number(digits.slice(0, 2));
+  const written = Number(digits.slice(0, 2));
+  const day = written > 60 ? written - 60 : written;
   const month = Number(digits.slice(2, 4));
   const yy = Number(digits.slice(4, 6));
   const year = centuryYear(yy, Number(digits[6]));
@@ -133,14 +185,22 @@ function cprRuns(text: string): [number, number][] {
     const start = m.index;
     const end = start + m[0].length;
     const digits = m[0].replace(/\D/g, '');
-    const before = text.slice(Math.max(0, start - 12), start);
+    const before = text.slice(Math.max(0, start - 24), start);
     const after = text.slice(end, end + 12);
     const delimited =
       !/\d$/.test(before) &&
       !/^\d/.test(after) &&
       !CONTINUES_LEFT.test(before) &&
       !CONTINUES_RIGHT.test(after);
-    if (delimited && !CURRENCY_BEFORE.test(before) && !CURRENCY_AFTER.test(after) && isCprDigits(digits)) {
+    if (
+      delimited &&
+      !CURRENCY_BEFORE.test(before) &&
+      !CURRENCY_AFTER.test(after) &&
+      !LABEL_BEFORE.test(before) &&
+      isCprDigits(digits) &&
+      !insideGuid(text, start, end) &&
+      !insideHexToken(text, start, end)
+    ) {
       runs.push([start, end]);
       re.lastIndex = end;
     } else {
@@ -149,6 +209,36 @@ function cprRuns(text: string): [number, number][] {
     }
   }
   return runs;
+}
+
+/** Whether text[start, end) lies inside a GUID. */
+function insideGuid(text: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - 36);
+  const window = text.slice(from, Math.min(text.length, end + 36));
+  const re = new RegExp(GUID.source, 'gi');
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(window)) !== null) {
+    const s = from + m.index;
+    if (s <= start && end <= s + m[0].length) return true;
+  }
+  return false;
+}
+
+function isHexCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
+}
+
+/**
+ * Whether text[start, end) lies inside a run of 16 or more hexadecimal characters with a letter in
+ * it: a hash, a key or an id (a receipt's SHA-256, an ETag), in which any ten digits are chance.
+ */
+function insideHexToken(text: string, start: number, end: number): boolean {
+  let from = start;
+  while (from > 0 && isHexCode(text.charCodeAt(from - 1))) from--;
+  let to = end;
+  while (to < text.length && isHexCode(text.charCodeAt(to))) to++;
+  if (to - from < 16) return false;
+  return /[a-f]/i.test(text.slice(from, start) + text.slice(end, to));
 }
 
 /** Whether a text holds something that looks like a CPR number. */
@@ -182,14 +272,106 @@ export function isCprNumber(value: number, fmt?: string): boolean {
   return isCprDigits(String(value).padStart(10, '0'));
 }
 
+/**
+ * A CPR number masked in every string of a JSON-like value (objects and arrays walked, numbers and
+ * booleans kept), for output that quotes the workbook: issues, unmapped values, checks. Besides what
+ * maskCpr masks, a run of nine digits whose ten-digit form (with its leading zero back) is a CPR
+ * number is masked too: a number cell's value quoted as text has lost its zero. The value is never
+ * changed: what holds something to mask is copied, everything else is returned as it is.
+ */
+export function maskCprDeep<T>(value: T): T {
+  return maskDeep(value) as T;
+}
+
+const NINE_DIGITS = /(?<![\d.,])\d{9}(?![\d]|[.,]\d)/g;
+
+/**
+ * A text for output with its CPR numbers masked, also a nine-digit run whose ten-digit form is one
+ * (a number cell's value that lost its leading zero, quoted as text).
+ */
+export function maskCprText(text: string): string {
+  return maskOutputText(text);
+}
+
+function maskOutputText(text: string): string {
+  // Most texts hold no six digits in a row: they are returned as they are, without allocating.
+  if (text.length < 9 || (text.length > 9 ? !mayHoldCpr(text) : !/^\d{9}$/.test(text))) return text;
+  const masked = maskCpr(text);
+  if (!/\d{9}/.test(masked)) return masked;
+  return masked.replace(NINE_DIGITS, (run) => (isCprDigits(`0${run}`) ? CPR_MASK : run));
+}
+
+function maskDeep(value: unknown): unknown {
+  if (typeof value === 'string') return maskOutputText(value);
+  if (Array.isArray(value)) {
+    let out: unknown[] | undefined;
+    for (let i = 0; i < value.length; i++) {
+      const v: unknown = value[i];
+      const m = maskDeep(v);
+      if (m !== v) (out ??= value.slice())[i] = m;
+    }
+    return out ?? value;
+  }
+  if (value !== null && typeof value === 'object') {
+    const object = value as Record<string, unknown>;
+    let out: Record<string, unknown> | undefined;
+    // for-in, not Object.entries: no array per object (inspections hold tens of thousands).
+    for (const k in object) {
+      if (!Object.prototype.hasOwnProperty.call(object, k)) continue;
+      const v = object[k];
+      const m = maskDeep(v);
+      if (m !== v) (out ??= { ...object })[k] = m;
+    }
+    return out ?? value;
+  }
+  return value;
+}
+
+/** A cell whose value (of any type: text, number, error, a formula's result) looks like a CPR number. */
 function cellFinding(cell: GridCell): Pick<CprFinding, 'where' | 'detail'> | undefined {
-  if (cell.t === 'n' && typeof cell.v === 'number') {
-    if (isCprNumber(cell.v, cell.fmt))
+  const v = cell.v;
+  if (typeof v === 'number') {
+    if (isCprNumber(v, cell.fmt))
       return cell.formula ? { where: 'number', detail: 'formula' } : { where: 'number' };
-  } else if (cell.t === 's' && typeof cell.v === 'string' && containsCpr(cell.v)) {
+  } else if (typeof v === 'string' && containsCpr(v)) {
     return cell.formula ? { where: 'cell', detail: 'formula' } : { where: 'cell' };
   }
   return undefined;
+}
+
+/** Whether a cell holds the number alone (so that a label beside it can name it). */
+function holdsNumberAlone(cell: GridCell): boolean {
+  return typeof cell.v === 'number' || (typeof cell.v === 'string' && BARE.test(cell.v));
+}
+
+function isLabel(cell: GridCell | undefined): boolean {
+  if (cell === undefined || typeof cell.v !== 'string') return false;
+  return LABEL_CELL.test(cell.v) && !NAMES_CPR.test(cell.v);
+}
+
+/** Words, not a number: what a header or a label is made of. */
+function hasWords(cell: GridCell): boolean {
+  return typeof cell.v === 'string' && /[a-zæøå]/i.test(cell.v);
+}
+
+/**
+ * A cell holding a number alone that a label beside it names as another kind of number: the
+ * nearest cell to its left, or its column's header (the nearest cell above with words in it).
+ */
+function labelledBeside(index: SheetIndex, cell: GridCell): boolean {
+  if (!holdsNumberAlone(cell)) return false;
+  for (let c = cell.c - 1; c >= 0; c--) {
+    const left = index.get(cell.r, c);
+    if (left !== undefined) {
+      if (isLabel(left)) return true;
+      break;
+    }
+  }
+  for (let r = cell.r - 1; r >= 0; r--) {
+    const above = index.get(r, cell.c);
+    if (above !== undefined && hasWords(above)) return isLabel(above);
+  }
+  return false;
 }
 
 /** A defined name's value: formula text, or a constant such as ="0101901234" or =101901234. */
@@ -200,10 +382,43 @@ function definedValueHasCpr(value: string): boolean {
 }
 
 /**
- * Every place in the workbook that holds something that looks like a CPR number: cell text and
- * formula results, number cells, hyperlink targets, comments, sheet names, table names, drawing
- * names, defined names (name and value) and document properties, on visible, hidden and very hidden
- * sheets alike. One finding per place; the number itself is never returned.
+ * Places the intake reports that mirror a place the grid itself holds: a finding there is not
+ * repeated when the grid's own check found that place (same sheet, and same cell where the place
+ * has one). A formula with a cached result, a hyperlink's target applied to its cells, a comment
+ * (and Excel's placeholder note beside a threaded comment), a drawing's or table's name, a property.
+ */
+const MIRRORS: Partial<Record<GridTextPlace, readonly CprWhere[]>> = {
+  formula: ['cell', 'number'],
+  cellValue: ['cell', 'number'],
+  hyperlink: ['cell'],
+  comment: ['comment'],
+  drawingName: ['drawing'],
+  tableName: ['tableName'],
+  property: ['property'],
+};
+
+function mirrored(found: readonly CprFinding[], t: GridTextFinding, sheetName: string): boolean {
+  // Excel lists the sheet names and the print ranges' names in the TitlesOfParts property.
+  const wheres: readonly CprWhere[] | undefined =
+    t.kind === 'property' && t.name === 'TitlesOfParts'
+      ? ['property', 'sheetName', 'definedName']
+      : MIRRORS[t.kind];
+  if (wheres === undefined) return false;
+  return found.some(
+    (f) =>
+      wheres.includes(f.where) &&
+      (t.sheet === '' || f.sheet === sheetName) &&
+      (t.cell === '' || f.cell === '' || f.cell === t.cell || t.kind === 'tableName'),
+  );
+}
+
+/**
+ * Every place in the workbook that holds something that looks like a CPR number: cell values of
+ * every type (text, numbers, errors, formula results), hyperlink targets, comments, sheet names,
+ * table names, drawing names, defined names (name and value), document properties, and every other
+ * place the intake found in the package (grid.textFindings: headers and footers, validations,
+ * charts, text boxes, zip comments, ...), on visible, hidden and very hidden sheets alike. One
+ * finding per place; the number itself is never returned.
  */
 export function findCprNumbers(grid: Grid): CprFinding[] {
   const findings: CprFinding[] = [];
@@ -217,10 +432,12 @@ export function findCprNumbers(grid: Grid): CprFinding[] {
         : { sheet: name, cell, where, hidden, detail };
     if (containsCpr(sheet.name)) findings.push(at('', 'sheetName'));
     const cells = sheet.cells;
+    let index: SheetIndex | undefined;
     for (let i = 0; i < cells.length; i++) {
       const cell = cells[i] as GridCell;
       const found = cellFinding(cell);
-      if (found) findings.push(at(a1(cell.r, cell.c), found.where, found.detail));
+      if (found && !labelledBeside((index ??= indexOf(sheet)), cell))
+        findings.push(at(a1(cell.r, cell.c), found.where, found.detail));
       if (cell.link !== undefined && containsCpr(cell.link))
         findings.push(at(a1(cell.r, cell.c), 'cell', 'link'));
     }
@@ -253,5 +470,27 @@ export function findCprNumbers(grid: Grid): CprFinding[] {
       findings.push({ sheet: '', cell: '', where: 'property', hidden: false, detail: maskCpr(prop.name) });
     }
   }
+  const seen = new Set<string>();
+  const own = findings.length;
+  for (const t of grid.textFindings ?? []) {
+    const sheet = maskCpr(t.sheet);
+    if (mirrored(findings.slice(0, own), t, sheet)) continue;
+    const key = `${t.kind}\u0000${sheet}\u0000${t.cell}\u0000${t.part}\u0000${t.name ?? ''}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const finding: CprFinding = {
+      sheet,
+      cell: t.cell,
+      where: 'place',
+      hidden: t.sheet !== '' && hiddenSheets.has(t.sheet),
+      detail: t.kind,
+      part: maskCpr(t.part),
+    };
+    findings.push(t.name === undefined ? finding : { ...finding, name: maskCpr(t.name) });
+  }
   return findings;
+}
+
+function indexOf(sheet: GridSheet): SheetIndex {
+  return new SheetIndex(sheet);
 }

@@ -15,7 +15,7 @@
 
 import { issue, type IssueCode } from '../codes';
 import type { DraftPlan, DraftRow, Place, StructureResult } from '../draft';
-import { a1, type Grid } from '../grid';
+import { a1, type Grid, type GridTextPlace } from '../grid';
 import type { Issue, Message } from '../schema';
 import { isIsoDate } from '../dates';
 import { isBlankText } from '../normalize';
@@ -583,6 +583,271 @@ function indicatorRules(ctx: Context): Issue[] {
 // ---------------------------------------------------------------------------------------------
 // CPR numbers
 
+interface PlaceText {
+  /** What the place is, as the subject of the sentence ("Sidehovedet/sidefoden"). */
+  readonly what: Label;
+  /** What to do about it. */
+  readonly fix: Label;
+  /** Whether the message names the part of the file (for places a coordinator cannot see). */
+  readonly part?: true;
+}
+
+const REBUILD: Label = {
+  da: 'Kopiér arkene over i en ny, tom projektmappe (eller i skabelonen), og indsend den.',
+  en: 'Copy the sheets into a new, empty workbook (or into the template), and submit that.',
+};
+
+/** The places the intake's scan of the package reports (GridTextPlace), in Danish and English. */
+const PLACE_TEXT: Record<GridTextPlace, PlaceText> = {
+  formula: {
+    what: { da: 'Formlen', en: 'The formula' },
+    fix: { da: 'Ret formlen.', en: 'Correct the formula.' },
+  },
+  cellValue: {
+    what: {
+      da: 'En værdi, som er gemt for cellen, men som Excel ikke viser,',
+      en: 'A value stored for the cell that Excel does not show',
+    },
+    fix: REBUILD,
+  },
+  phonetic: {
+    what: { da: 'Den fonetiske tekst (furigana)', en: 'The phonetic text (furigana)' },
+    fix: {
+      da: 'Ryd cellen, og skriv indholdet igen.',
+      en: 'Clear the cell and type its content again.',
+    },
+  },
+  sharedString: {
+    what: {
+      da: 'En tekst, som er gemt i projektmappen, men som ingen celle viser,',
+      en: 'A text stored in the workbook that no cell shows',
+    },
+    fix: REBUILD,
+  },
+  headerFooter: {
+    what: { da: 'Sidehovedet/sidefoden', en: 'The header/footer' },
+    fix: {
+      da: 'Ret sidehoved og sidefod under Sidelayout > Udskriftstitler > Sidehoved/sidefod (alle udgaver: ulige, lige og første side).',
+      en: 'Edit the header and footer under Page Layout > Print Titles > Header/Footer (every version: odd, even and first page).',
+    },
+  },
+  dataValidation: {
+    what: {
+      da: 'Datavalideringen (liste, formel, inputmeddelelse eller fejlmeddelelse)',
+      en: 'The data validation (list, formula, input message or error alert)',
+    },
+    fix: { da: 'Ret valideringen under Data > Datavalidering.', en: 'Edit it under Data > Data Validation.' },
+  },
+  conditionalFormat: {
+    what: { da: 'Den betingede formatering', en: 'The conditional format' },
+    fix: {
+      da: 'Ret reglen under Start > Betinget formatering > Administrer regler.',
+      en: 'Edit the rule under Home > Conditional Formatting > Manage Rules.',
+    },
+  },
+  autoFilter: {
+    what: {
+      da: 'Autofilteret (filterkriterier eller sortering)',
+      en: 'The AutoFilter (filter criteria or sort)',
+    },
+    fix: { da: 'Ryd filteret under Data > Ryd.', en: 'Clear the filter under Data > Clear.' },
+  },
+  hyperlink: {
+    what: {
+      da: 'Linket (mål, placering, skærmtip eller tekst)',
+      en: 'The hyperlink (target, location, tooltip or text)',
+    },
+    fix: {
+      da: 'Ret eller fjern linket (højreklik > Rediger link).',
+      en: 'Edit or remove the link (right-click > Edit Hyperlink).',
+    },
+  },
+  numberFormat: {
+    what: { da: 'Et talformat', en: 'A number format' },
+    fix: {
+      da: 'Slet talformatet under Formater celler > Tal > Brugerdefineret.',
+      en: 'Delete the number format under Format Cells > Number > Custom.',
+    },
+  },
+  styles: {
+    what: { da: 'Projektmappens typografier', en: "The workbook's styles" },
+    fix: {
+      da: 'Ret eller slet typografien under Start > Celletypografier.',
+      en: 'Edit or delete the style under Home > Cell Styles.',
+    },
+  },
+  chart: {
+    what: {
+      da: 'Et diagram (diagramtitel, serienavne eller data)',
+      en: 'A chart (its title, series names or data)',
+    },
+    fix: {
+      da: 'Ret diagrammets titel, serienavne og data, eller slet diagrammet.',
+      en: "Correct the chart's title, series names and data, or delete the chart.",
+    },
+  },
+  textBox: {
+    what: { da: 'Et tekstfelt eller en figur', en: 'A text box or shape' },
+    fix: { da: 'Ret eller slet tekstfeltet.', en: 'Edit or delete the text box.' },
+  },
+  altText: {
+    what: {
+      da: 'Den alternative tekst (titel eller beskrivelse) til en figur, et billede eller et diagram',
+      en: 'The alternative text (title or description) of a shape, picture or chart',
+    },
+    fix: {
+      da: 'Ret den alternative tekst (højreklik > Rediger alternativ tekst).',
+      en: 'Edit the alternative text (right-click > Edit Alt Text).',
+    },
+  },
+  drawingName: {
+    what: {
+      da: 'Navnet på en figur, et billede eller et diagram',
+      en: 'The name of a shape, picture or chart',
+    },
+    fix: {
+      da: 'Omdøb objektet i markeringsruden (Start > Søg og vælg > Markeringsrude).',
+      en: 'Rename the object in the Selection Pane (Home > Find & Select > Selection Pane).',
+    },
+  },
+  drawing: {
+    what: { da: 'En tegning (figur eller billede)', en: 'A drawing (shape or picture)' },
+    fix: { da: 'Ret eller slet tegningen.', en: 'Edit or delete the drawing.' },
+  },
+  comment: {
+    what: {
+      da: 'En kommentar eller note (tekst eller forfatter)',
+      en: 'A comment or note (its text or author)',
+    },
+    fix: { da: 'Ret eller slet kommentaren.', en: 'Edit or delete the comment.' },
+  },
+  table: {
+    what: {
+      da: 'En tabel (kolonnenavne eller formler)',
+      en: 'An Excel table (its column names or formulas)',
+    },
+    fix: { da: 'Ret tabellens kolonneoverskrifter.', en: "Correct the table's column headers." },
+  },
+  tableName: {
+    what: { da: 'Navnet på en tabel', en: 'The name of a table' },
+    fix: { da: 'Omdøb tabellen under Tabeldesign.', en: 'Rename the table under Table Design.' },
+  },
+  pivot: {
+    what: {
+      da: 'En pivottabel eller dens gemte data (pivotcache)',
+      en: 'A pivot table or its stored data (pivot cache)',
+    },
+    fix: { da: 'Opdater eller slet pivottabellen.', en: 'Refresh or delete the pivot table.' },
+    part: true,
+  },
+  customXml: {
+    what: { da: 'Brugerdefinerede XML-data i projektmappen', en: 'Custom XML data in the workbook' },
+    fix: REBUILD,
+    part: true,
+  },
+  property: {
+    what: { da: 'En dokumentegenskab', en: 'A document property' },
+    fix: {
+      da: 'Ret egenskaben under Filer > Oplysninger > Egenskaber.',
+      en: 'Correct the property under File > Info > Properties.',
+    },
+  },
+  filePath: {
+    what: {
+      da: 'Den filsti, som Excel har gemt i projektmappen (hvor den sidst blev gemt),',
+      en: 'The file path Excel stored in the workbook (where it was last saved)',
+    },
+    fix: {
+      da: 'Gem projektmappen i en mappe, hvis navn ikke indeholder nummeret (Filer > Gem som), og prøv igen.',
+      en: 'Save the workbook in a folder whose name does not hold the number (File > Save As), and try again.',
+    },
+  },
+  workbook: {
+    what: {
+      da: 'Projektmappens indstillinger (visninger, deling m.m.)',
+      en: "The workbook's settings (views, sharing and the like)",
+    },
+    fix: REBUILD,
+  },
+  sheet: {
+    what: {
+      da: 'Arkets indstillinger (scenarier, brugerdefinerede visninger, beskyttede områder m.m.)',
+      en: "The sheet's settings (scenarios, custom views, protected ranges and the like)",
+    },
+    fix: REBUILD,
+  },
+  image: {
+    what: {
+      da: 'Et billede (dets oplysninger, fx EXIF-data eller tekst i en PNG-fil)',
+      en: 'A picture (its metadata, such as EXIF data or text in a PNG file)',
+    },
+    fix: { da: 'Slet eller erstat billedet.', en: 'Delete or replace the picture.' },
+    part: true,
+  },
+  printerSettings: {
+    what: { da: 'Printerindstillingerne', en: 'The printer settings' },
+    fix: {
+      da: 'Vælg en printer, hvis navn ikke indeholder nummeret (Filer > Udskriv), gem, og prøv igen.',
+      en: 'Choose a printer whose name does not hold the number (File > Print), save, and try again.',
+    },
+    part: true,
+  },
+  binary: {
+    what: { da: 'En binær del af filen', en: 'A binary part of the file' },
+    fix: REBUILD,
+    part: true,
+  },
+  part: {
+    what: { da: 'En del af filen', en: 'A part of the file' },
+    fix: REBUILD,
+    part: true,
+  },
+  zipComment: {
+    what: { da: 'En zip-kommentar i filen', en: 'A zip comment in the file' },
+    fix: REBUILD,
+    part: true,
+  },
+  zipEntryName: {
+    what: { da: 'Navnet på en del af zip-filen', en: 'The name of a part of the zip file' },
+    fix: REBUILD,
+    part: true,
+  },
+  zipExtraField: {
+    what: { da: 'Et ekstra felt i zip-filen', en: 'An extra field of the zip file' },
+    fix: REBUILD,
+    part: true,
+  },
+};
+
+/** The message for a place the intake's package scan found. */
+function placeMessage(finding: CprFinding, holds: Label): { what: Label; fix: Label } {
+  const text = PLACE_TEXT[finding.detail as GridTextPlace] ?? PLACE_TEXT.part;
+  const at: Label =
+    finding.sheet === '' && finding.cell === ''
+      ? { da: '', en: '' }
+      : finding.cell === ''
+        ? { da: ` på arket '${finding.sheet}'`, en: ` on the sheet '${finding.sheet}'` }
+        : finding.sheet === ''
+          ? { da: ` ved ${finding.cell}`, en: ` at ${finding.cell}` }
+          : {
+              da: ` ved '${finding.sheet}'!${finding.cell}`,
+              en: ` at '${finding.sheet}'!${finding.cell}`,
+            };
+  const named: Label =
+    finding.name === undefined ? { da: '', en: '' } : { da: ` '${finding.name}'`, en: ` '${finding.name}'` };
+  const part: Label =
+    (text.part || finding.sheet === '') && finding.part
+      ? { da: ` (del af filen: ${finding.part})`, en: ` (part of the file: ${finding.part})` }
+      : { da: '', en: '' };
+  return {
+    what: {
+      da: `${text.what.da}${named.da}${at.da}${part.da} ${holds.da}`,
+      en: `${text.what.en}${named.en}${at.en}${part.en} ${holds.en}`,
+    },
+    fix: text.fix,
+  };
+}
+
 function cprMessage(ctx: Context, finding: CprFinding): Message {
   const place = finding.cell === '' ? `'${finding.sheet}'` : `'${finding.sheet}'!${finding.cell}`;
   const detail = finding.detail ?? '';
@@ -591,8 +856,11 @@ function cprMessage(ctx: Context, finding: CprFinding): Message {
     da: 'indeholder noget, der ligner et CPR-nummer.',
     en: 'contains something that looks like a CPR number.',
   };
+  const found = finding.where === 'place' ? placeMessage(finding, holds) : undefined;
   const what: Label = (() => {
     switch (finding.where) {
+      case 'place':
+        return found?.what ?? holds;
       case 'cell':
         if (detail === 'link') {
           return { da: `Linket i cellen ${place} ${holds.da}`, en: `The link in cell ${place} ${holds.en}` };
@@ -650,6 +918,8 @@ function cprMessage(ctx: Context, finding: CprFinding): Message {
   })();
   const fix: Label = (() => {
     switch (finding.where) {
+      case 'place':
+        return found?.fix ?? REBUILD;
       case 'property':
         return {
           da: 'Ret egenskaben under Filer > Oplysninger > Egenskaber.',

@@ -3,13 +3,24 @@
 // TypeScript over Uint8Array: the same code runs in Node and in the browser.
 //
 // Order: size → identification by content → zip central directory (counts, names, declared sizes,
-// ratios; nothing inflated yet) → package (content types, relationships) → active content (macros,
-// ActiveX, embedded objects, external links, DDE, external targets) → workbook, styles, shared
-// strings, sheets (limits counted while streaming) → properties → the prolog of every XML part not
-// read (a DTD anywhere is refused).
+// ratios; local headers; nothing inflated yet) → package (content types, relationships) → active
+// content (macros, ActiveX, embedded objects, external links, DDE, external targets) → workbook,
+// styles, shared strings, sheets (limits counted while streaming) → properties → every part not read
+// yet (XML parsed in full, so a DTD anywhere is refused; anything else scanned as bytes) → the zip
+// archive's own texts. Every part is scanned for CPR numbers on the way (audit.ts): what the grid
+// does not carry is reported in Grid.textFindings.
 
-import type { Grid, GridComment, GridFill, GridRange, GridSheet } from '../grid';
-import { parseA1 } from '../grid';
+import type {
+  Grid,
+  GridComment,
+  GridFill,
+  GridRange,
+  GridSheet,
+  GridTextFinding,
+  GridTextPlace,
+} from '../grid';
+import { a1, parseA1, SheetIndex } from '../grid';
+import { maskCpr } from '../validate/cpr';
 import { checkActiveParts, classifyLink } from './active';
 import {
   CommentsHandler,
@@ -19,6 +30,7 @@ import {
   ThreadedCommentsHandler,
   type RawDrawing,
 } from './annotations';
+import { PackageAudit, Role } from './audit';
 import { identify } from './identify';
 import { resolveLimits, type IntakeLimits } from './limits';
 import { refuse } from './messages';
@@ -36,7 +48,7 @@ import {
   type SheetRef,
 } from './workbook';
 import { defaultThemeColours, ThemeHandler } from './theme';
-import { openZip, streamEntry } from './zip';
+import { openZip, partKey, streamEntry, type ZipEntry } from './zip';
 
 export { DEFAULT_LIMITS, type IntakeLimits } from './limits';
 export { refusalMessage, type RefusalDetails } from './messages';
@@ -52,6 +64,10 @@ export function readWorkbook(bytes: Uint8Array, limits?: Partial<IntakeLimits>):
 
 class WorkbookReader {
   private readonly pkg: Package;
+  private readonly audit = new PackageAudit();
+  /** Each sheet's part (by key) and name, and its hyperlinks' cells by relationship id. */
+  private readonly sheetParts: { readonly part: string; readonly name: string }[] = [];
+  private readonly hyperlinkCells = new Map<string, Map<string, string>>();
   private readonly budget: Budget = { cells: 0, mergedCells: 0, objects: 0 };
   private linkedArea = 0;
   private readonly countObject = (): void => {
@@ -63,6 +79,7 @@ class WorkbookReader {
     private readonly limits: IntakeLimits,
   ) {
     this.pkg = new Package(openZip(bytes, limits), limits);
+    this.pkg.audit = this.audit;
   }
 
   read(): Grid {
@@ -74,7 +91,7 @@ class WorkbookReader {
     this.checkExternalTargets();
 
     const wb = new WorkbookHandler(this.limits, this.countObject);
-    pkg.parse(main, wb);
+    pkg.parse(main, wb, Role.Workbook);
     if (wb.externalReferences > 0) throw refuse.externalLink('externalReferences');
 
     const styles = new StylesHandler();
@@ -95,13 +112,14 @@ class WorkbookReader {
     const sstRel = wbRels.find((r) => r.kind === 'sharedStrings' && !r.external);
     if (sstRel && pkg.has(sstRel.target)) {
       const sst = new SharedStringsHandler(this.limits);
-      pkg.parse(sstRel.target, sst);
+      pkg.parse(sstRel.target, sst, Role.SharedStrings);
       sharedStrings = sst.strings;
     }
 
     const persons = new PersonsHandler();
     for (const rel of wbRels) {
-      if (rel.kind === 'person' && !rel.external && pkg.has(rel.target)) pkg.parse(rel.target, persons);
+      if (rel.kind === 'person' && !rel.external && pkg.has(rel.target))
+        pkg.parse(rel.target, persons, Role.Persons);
     }
 
     const sheets: GridSheet[] = [];
@@ -122,10 +140,112 @@ class WorkbookReader {
 
     const properties = this.readProperties();
 
-    // Whatever was not read is still checked for a DTD, from its prolog alone.
-    for (const entry of pkg.unparsedXmlParts()) pkg.checkProlog(entry);
+    // Whatever was not read is scanned all the same (and XML parsed in full: a DTD anywhere is refused).
+    pkg.scanRest(this.audit, binaryKind);
+    this.scanArchive();
+    const textFindings = this.placeFindings(sheets, sharedStrings);
 
-    return { sheets, definedNames, properties, date1904: wb.date1904 };
+    const grid: Grid = { sheets, definedNames, properties, date1904: wb.date1904 };
+    return textFindings.length === 0 ? grid : { ...grid, textFindings };
+  }
+
+  /** The zip archive's own texts: its comment, and each entry's name, comment and extra fields. */
+  private scanArchive(): void {
+    const zip = this.pkg.zip;
+    this.audit.bytes('', 'zipComment', zip.comment);
+    for (const e of zip.entries) {
+      this.audit.text(e.name, 'zipEntryName', e.name);
+      this.audit.bytes(e.name, 'zipComment', e.comment);
+      this.audit.bytes(e.name, 'zipExtraField', e.centralExtra);
+      this.audit.bytes(e.name, 'zipExtraField', e.localExtra);
+    }
+  }
+
+  /**
+   * The audit's findings placed on sheets and cells: a part belongs to the sheet it is reached
+   * from through relationships (its drawing, the drawing's chart, ...), a drawing's finding sits on
+   * its anchor's cell, a hyperlink's target on the hyperlink's cell. What the grid carries after all
+   * (a cell value, a shared string a cell shows) is dropped: the grid's own check judged it.
+   */
+  private placeFindings(sheets: readonly GridSheet[], sharedStrings: readonly string[]): GridTextFinding[] {
+    const raw = this.audit.findings;
+    if (raw.length === 0) return [];
+    const pkg = this.pkg;
+    // Which sheet each part belongs to: breadth first from each sheet, the first sheet to reach a part.
+    const owner = new Map<string, string>();
+    for (const { part, name } of this.sheetParts) {
+      const queue = [part];
+      if (!owner.has(partKey(part))) owner.set(partKey(part), name);
+      while (queue.length > 0) {
+        const source = queue.shift() as string;
+        for (const rel of pkg.rels(source)) {
+          if (rel.external || !pkg.has(rel.target)) continue;
+          const key = partKey(rel.target);
+          if (owner.has(key)) continue;
+          owner.set(key, name);
+          queue.push(rel.target);
+        }
+      }
+    }
+    const sheetOf = (part: string): string => {
+      const m = /^(.*?)_rels\/([^/]*)\.rels$/i.exec(part);
+      const source = m ? `${m[1] ?? ''}${m[2] ?? ''}` : part;
+      return owner.get(partKey(source)) ?? '';
+    };
+    const sourceOf = (part: string): string => {
+      const m = /^(.*?)_rels\/([^/]*)\.rels$/i.exec(part);
+      return m ? partKey(`${m[1] ?? ''}${m[2] ?? ''}`) : '';
+    };
+    const indexes = new Map<string, SheetIndex>();
+    const cellAt = (sheet: string, ref: string) => {
+      const grid = sheets.find((s) => s.name === sheet);
+      const at = parseA1(ref);
+      if (grid === undefined || at === undefined) return undefined;
+      let index = indexes.get(sheet);
+      if (index === undefined) {
+        index = new SheetIndex(grid);
+        indexes.set(sheet, index);
+      }
+      return index.get(at.r, at.c);
+    };
+    let texts: Map<string, { sheet: string; cell: string }> | undefined;
+    const cellShowing = (text: string) => {
+      if (texts === undefined) {
+        texts = new Map();
+        for (const s of sheets)
+          for (const c of s.cells)
+            if (typeof c.v === 'string' && !texts.has(c.v))
+              texts.set(c.v, { sheet: s.name, cell: a1(c.r, c.c) });
+      }
+      return texts.get(text);
+    };
+
+    const out: GridTextFinding[] = [];
+    for (const f of raw) {
+      let sheet = sheetOf(f.part);
+      let cell = f.cell;
+      if (f.anchor !== undefined && f.anchor.r >= 0 && f.anchor.c >= 0) cell = a1(f.anchor.r, f.anchor.c);
+      if (f.relId !== undefined) cell = this.hyperlinkCells.get(sourceOf(f.part))?.get(f.relId) ?? cell;
+      if (f.siIndex !== undefined) {
+        const text = sharedStrings[f.siIndex];
+        const shown = text === undefined ? undefined : cellShowing(text);
+        // A shared string a cell shows is that cell's value, judged there.
+        if (f.kind === 'sharedString' && shown !== undefined) continue;
+        if (f.kind === 'phonetic' && shown !== undefined) ({ sheet, cell } = shown);
+      }
+      if (f.kind === 'cellValue' && f.value !== undefined) {
+        // A cell written without its reference (r) is placed by the reader: look for the value.
+        const value = f.value;
+        const carried =
+          cell === ''
+            ? (sheets.find((s) => s.name === sheet)?.cells.some((c) => carries(c.v, value)) ?? false)
+            : carries(cellAt(sheet, cell)?.v, value);
+        if (carried) continue;
+      }
+      const finding: GridTextFinding = { sheet, cell, kind: f.kind, part: maskCpr(f.part) };
+      out.push(f.name === undefined ? finding : { ...finding, name: maskCpr(f.name) });
+    }
+    return out;
   }
 
   /** The workbook part, from the package relationships; anything else is not a workbook. */
@@ -247,10 +367,17 @@ class WorkbookReader {
       date1904,
       budget: this.budget,
     });
-    pkg.parse(part, handler);
+    pkg.parse(part, handler, Role.Worksheet);
     const cells = handler.sorted ? handler.cells : orderCells(handler.cells);
     const rels = pkg.rels(part);
     const relById = new Map(rels.map((r) => [r.id, r]));
+    this.sheetParts.push({ part, name: ref.name });
+    const linkCells = new Map<string, string>();
+    for (const link of handler.hyperlinks) {
+      if (link.rid !== undefined && !linkCells.has(link.rid))
+        linkCells.set(link.rid, link.refText.replace(/\$/g, '').toUpperCase());
+    }
+    this.hyperlinkCells.set(partKey(part), linkCells);
 
     // Hyperlinks: refuse unsafe ones, keep http/https/mailto on the cells they cover.
     const checked = new Set<string>();
@@ -277,7 +404,7 @@ class WorkbookReader {
       const rel = relById.get(id);
       if (!rel || rel.external || !pkg.has(rel.target)) continue;
       const table = new TableHandler();
-      pkg.parse(rel.target, table);
+      pkg.parse(rel.target, table, Role.Table);
       if (!table.ref) {
         throw refuse.xmlInvalid(
           rel.target,
@@ -294,7 +421,7 @@ class WorkbookReader {
       const rel = relById.get(id);
       if (!rel || rel.external || !pkg.has(rel.target)) continue;
       const drawing = new DrawingHandler(this.countObject);
-      pkg.parse(rel.target, drawing);
+      pkg.parse(rel.target, drawing, Role.Drawing);
       drawings.push(...drawing.items);
     }
     for (const id of handler.backgroundIds) {
@@ -368,7 +495,7 @@ class WorkbookReader {
     for (const rel of rels) {
       if (rel.kind !== 'threadedComment' || rel.external || !pkg.has(rel.target)) continue;
       const handler = new ThreadedCommentsHandler(this.countObject);
-      pkg.parse(rel.target, handler);
+      pkg.parse(rel.target, handler, Role.ThreadedComments);
       for (const c of handler.comments) {
         threadedAt.add(c.ref.toUpperCase());
         const author = c.personId === undefined ? undefined : persons.get(c.personId);
@@ -378,7 +505,7 @@ class WorkbookReader {
     for (const rel of rels) {
       if (rel.kind !== 'comments' || rel.external || !pkg.has(rel.target)) continue;
       const handler = new CommentsHandler(this.countObject);
-      pkg.parse(rel.target, handler);
+      pkg.parse(rel.target, handler, Role.Comments);
       for (const c of handler.comments) {
         // Excel keeps a placeholder note beside each threaded comment, for older versions.
         if (threadedAt.has(c.ref.toUpperCase())) continue;
@@ -395,9 +522,9 @@ class WorkbookReader {
     for (const rel of pkg.rels('')) {
       if (rel.external || !pkg.has(rel.target)) continue;
       if (rel.kind === 'core-properties' || rel.kind === 'extended-properties') {
-        pkg.parse(rel.target, new SimplePropertiesHandler(out, this.countObject));
+        pkg.parse(rel.target, new SimplePropertiesHandler(out, this.countObject), Role.Properties);
       } else if (rel.kind === 'custom-properties') {
-        pkg.parse(rel.target, new CustomPropertiesHandler(out, this.countObject));
+        pkg.parse(rel.target, new CustomPropertiesHandler(out, this.countObject), Role.CustomProperties);
       }
     }
     return out;
@@ -426,6 +553,22 @@ function blankFillsInUse(fills: readonly GridFill[], cells: readonly MutableCell
     const next = inside[i + 1];
     return next === undefined || cellKey(next.r, next.c) !== cellKey(f.r, f.c);
   });
+}
+
+/** What kind of place a binary part is: a picture, printer settings, or anything else. */
+function binaryKind(entry: ZipEntry, contentType: string | undefined): GridTextPlace {
+  const type = (contentType ?? '').toLowerCase();
+  if (type.includes('printersettings') || entry.key.includes('printersettings')) return 'printerSettings';
+  if (type.startsWith('image/') || entry.key.startsWith('xl/media/')) return 'image';
+  return 'binary';
+}
+
+/** Whether the grid's value of a cell is the value a finding was made in (so the grid judged it). */
+function carries(v: string | number | boolean | undefined, value: string | number): boolean {
+  if (v === undefined) return false;
+  return typeof value === 'number'
+    ? v === value
+    : v === value || (typeof v === 'number' && v === Number(value));
 }
 
 /** The index of the first cell whose key is ≥ key. */

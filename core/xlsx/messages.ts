@@ -3,6 +3,7 @@
 
 import { RefusalError, type RefusalCode } from '../codes';
 import type { Message } from '../schema';
+import { maskCpr } from '../validate/cpr';
 import { DEFAULT_LIMITS } from './limits';
 
 function refusal(code: RefusalCode, da: string, en: string): RefusalError {
@@ -24,9 +25,12 @@ function size(bytes: number, lang: 'da' | 'en'): string {
   return `${lang === 'da' ? text.replace('.', ',') : text} MB`;
 }
 
-/** Shortens what the file itself says (a part name, a link) before it goes into a message. */
+/**
+ * Shortens what the file itself says (a part name, a link, a sheet name) before it goes into a
+ * message, with any CPR number in it masked: a refusal is printed and logged like any message.
+ */
 function quote(s: string): string {
-  const clean = s.replace(/[\u0000-\u001f\u007f]/g, '?');
+  const clean = maskCpr(s).replace(/[\u0000-\u001f\u007f]/g, '?');
   return clean.length > 80 ? `${clean.slice(0, 77)}...` : clean;
 }
 
@@ -286,6 +290,34 @@ export const refuse = {
       `${quote(whereDa)} indeholder ${num(length, 'da')} tegn; højst ${num(max, 'da')} er tilladt. Forkort teksten, gem, og prøv igen.`,
       `${quote(whereEn)} holds ${num(length, 'en')} characters; at most ${num(max, 'en')} are allowed. Shorten the text, save, and try again.`,
     ),
+
+  crcMismatch: (name: string) =>
+    refusal(
+      'zip_crc_mismatch',
+      `En del af filen (${quote(name)}) pakkes ud til andre data, end filens kontrolsum (CRC-32) siger. Filen er beskadiget eller manipuleret. ${SAVE_AGAIN_DA}`,
+      `Part of the file (${quote(name)}) unpacks to other data than the file's checksum (CRC-32) says. The file is damaged or has been tampered with. ${SAVE_AGAIN_EN}`,
+    ),
+
+  headerMismatch: (name: string, whatDa: string, whatEn: string) =>
+    refusal(
+      'zip_header_mismatch',
+      `En del af filen (${quote(name)}) beskrives forskelligt to steder i zip-filen: ${whatDa}. Forskellige programmer ville læse forskellige data, så filen afvises. ${SAVE_AGAIN_DA}`,
+      `Part of the file (${quote(name)}) is described differently in two places of the zip file: ${whatEn}. Different programs would read different data, so the file is refused. ${SAVE_AGAIN_EN}`,
+    ),
+
+  hiddenData: (whereDa: string, whereEn: string) =>
+    refusal(
+      'zip_hidden_data',
+      `Filen indeholder data, som ikke hører til nogen del af projektmappen (${whereDa}). Sådanne data kan ikke kontrolleres, så filen afvises. ${SAVE_AGAIN_DA}`,
+      `The file holds data that belongs to no part of the workbook (${whereEn}). Such data cannot be checked, so the file is refused. ${SAVE_AGAIN_EN}`,
+    ),
+
+  partUnreadable: (name: string, whyDa: string, whyEn: string) =>
+    refusal(
+      'part_unreadable',
+      `En del af filen (${quote(name)}) kan ikke kontrolleres for personoplysninger: ${whyDa}. Slet eller erstat den (fx billedet), gem, og prøv igen.`,
+      `Part of the file (${quote(name)}) cannot be checked for personal data: ${whyEn}. Delete or replace it (the picture, for instance), save, and try again.`,
+    ),
 };
 
 /** What a caller may know when it refuses a file itself (the HTTP service from Content-Length, the CLI from stat). */
@@ -411,6 +443,30 @@ export function refusalMessage(code: RefusalCode, details: RefusalDetails = {}):
         );
       case 'shared_strings_too_large':
         return refuse.sharedStringsCount(L.maxSharedStrings);
+      case 'zip_crc_mismatch':
+        return refusal(
+          'zip_crc_mismatch',
+          `En del af filen pakkes ud til andre data, end filens kontrolsum (CRC-32) siger. Filen er beskadiget eller manipuleret. ${SAVE_AGAIN_DA}`,
+          `Part of the file unpacks to other data than the file's checksum (CRC-32) says. The file is damaged or has been tampered with. ${SAVE_AGAIN_EN}`,
+        );
+      case 'zip_header_mismatch':
+        return refusal(
+          'zip_header_mismatch',
+          `En del af filen beskrives forskelligt to steder i zip-filen, så forskellige programmer ville læse forskellige data. ${SAVE_AGAIN_DA}`,
+          `Part of the file is described differently in two places of the zip file, so different programs would read different data. ${SAVE_AGAIN_EN}`,
+        );
+      case 'zip_hidden_data':
+        return refusal(
+          'zip_hidden_data',
+          `Filen indeholder data, som ikke hører til nogen del af projektmappen, og som derfor ikke kan kontrolleres. ${SAVE_AGAIN_DA}`,
+          `The file holds data that belongs to no part of the workbook and so cannot be checked. ${SAVE_AGAIN_EN}`,
+        );
+      case 'part_unreadable':
+        return refusal(
+          'part_unreadable',
+          'En del af filen (fx et billede) kan ikke kontrolleres for personoplysninger. Slet eller erstat den, gem, og prøv igen.',
+          'Part of the file (a picture, for instance) cannot be checked for personal data. Delete or replace it, save, and try again.',
+        );
       case 'cell_text_too_long':
         return refusal(
           'cell_text_too_long',

@@ -2,10 +2,13 @@
 // ECMA-376 Part 2 says (relative to the source part, or absolute from the package root), and the
 // reading of one part through the zip inflater, a UTF-8/UTF-16 decoder and the XML tokenizer.
 
+import { RefusalError } from '../codes';
+import type { GridTextPlace } from '../grid';
+import { Role, type PackageAudit } from './audit';
 import type { IntakeLimits } from './limits';
 import { refuse } from './messages';
 import { XmlScanner, type XmlHandler } from './xml';
-import { streamEntry, type ZipArchive, type ZipEntry } from './zip';
+import { partKey, streamEntry, type ZipArchive, type ZipEntry } from './zip';
 
 export interface Relationship {
   readonly id: string;
@@ -129,10 +132,61 @@ function join(parts: Uint8Array[], total: number): Uint8Array {
   return out;
 }
 
+/** What a part is, from its content type and, failing that, its name. */
+function roleFor(key: string, contentType: string | undefined): Role {
+  const t = (contentType ?? '').toLowerCase();
+  if (key.endsWith('.rels') || t.includes('relationships+xml')) return Role.Relationships;
+  if (t.includes('worksheet') || t.includes('chartsheet') || t.includes('dialogsheet')) return Role.Worksheet;
+  if (t.includes('.main+xml')) return Role.Workbook;
+  if (t.includes('sharedstrings')) return Role.SharedStrings;
+  if (t.includes('styles+xml') || t.includes('theme')) return Role.Styles;
+  if (t.includes('threadedcomments')) return Role.ThreadedComments;
+  if (t.includes('person+xml')) return Role.Persons;
+  if (t.includes('comments+xml')) return Role.Comments;
+  if (t.includes('vmldrawing') || key.endsWith('.vml')) return Role.Vml;
+  if (t.includes('drawingml.chart') || t.includes('chartstyle') || t.includes('chartcolorstyle'))
+    return Role.Chart;
+  if (t.includes('drawing+xml')) return Role.Drawing;
+  if (t.includes('table+xml') || t.includes('querytable')) return Role.Table;
+  if (t.includes('pivot')) return Role.Pivot;
+  if (t.includes('custom-properties')) return Role.CustomProperties;
+  if (t.includes('core-properties') || t.includes('extended-properties')) return Role.Properties;
+  if (t.includes('customxml') || key.startsWith('customxml/')) return Role.CustomXml;
+  // No telling content type: by the folder Excel keeps such parts in.
+  if (key.startsWith('xl/worksheets/') || key.startsWith('xl/chartsheets/')) return Role.Worksheet;
+  if (key.startsWith('xl/charts/')) return Role.Chart;
+  if (key.startsWith('xl/drawings/')) return Role.Drawing;
+  if (key.startsWith('xl/tables/')) return Role.Table;
+  if (key.startsWith('xl/pivot')) return Role.Pivot;
+  if (key.startsWith('xl/comments')) return Role.Comments;
+  if (key.startsWith('xl/threadedcomments/')) return Role.ThreadedComments;
+  if (key === 'docprops/custom.xml') return Role.CustomProperties;
+  if (key.startsWith('docprops/')) return Role.Properties;
+  return Role.Other;
+}
+
+/** Whether a part is XML by its name or content type (else it is judged by its first bytes). */
+function isXmlByName(key: string, contentType: string | undefined): boolean {
+  if (/\.(xml|rels|vml)$/.test(key)) return true;
+  const t = (contentType ?? '').toLowerCase().split(';')[0]!.trim();
+  return t.endsWith('+xml') || t.endsWith('/xml');
+}
+
+/** Bytes that start like XML: a byte-order mark or white space, then '<'. */
+function startsLikeXml(b: Uint8Array): boolean {
+  let i = 0;
+  if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) i = 3;
+  else if ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff)) return true;
+  while (i < b.length && (b[i] === 0x20 || b[i] === 0x0a || b[i] === 0x0d || b[i] === 0x09)) i++;
+  return b[i] === 0x3c;
+}
+
 export class Package {
   private readonly parsed = new Set<string>();
   private readonly relsCache = new Map<string, readonly Relationship[]>();
   private types: ContentTypesHandler | undefined;
+  /** The CPR scan of every part, when the reader asks for one. */
+  audit: PackageAudit | undefined;
 
   constructor(
     readonly zip: ZipArchive,
@@ -140,7 +194,7 @@ export class Package {
   ) {}
 
   entry(part: string): ZipEntry | undefined {
-    return this.zip.byName.get(part.toLowerCase());
+    return this.zip.byName.get(partKey(part));
   }
 
   has(part: string): boolean {
@@ -148,14 +202,23 @@ export class Package {
     return e !== undefined && !e.isDirectory;
   }
 
-  /** Streams a part through the tokenizer into `handler`; refuses when the part is missing. */
-  parse(part: string, handler: XmlHandler): void {
+  /**
+   * Streams a part through the tokenizer into `handler`; refuses when the part is missing. The
+   * first time a part is read, the package audit scans all its text too: `carried` says what the
+   * caller reads it as when it puts its text into the grid (so that text is judged there, not here).
+   */
+  parse(part: string, handler: XmlHandler, carried?: Role): void {
     const entry = this.entry(part);
     if (entry === undefined || entry.isDirectory) {
       throw refuse.zipInvalid(`delen ${part} mangler`, `part ${part} is missing`);
     }
-    this.parsed.add(entry.name.toLowerCase());
-    const scanner = new XmlScanner(entry.name, handler);
+    const first = !this.parsed.has(entry.key);
+    this.parsed.add(entry.key);
+    const audit =
+      first && this.audit !== undefined
+        ? this.audit.forPart(entry.name, carried ?? this.roleOf(entry), carried !== undefined)
+        : undefined;
+    const scanner = new XmlScanner(entry.name, handler, false, audit);
     this.feed(entry, scanner);
     scanner.end();
     this.tokensBefore += scanner.tokens;
@@ -170,18 +233,49 @@ export class Package {
       throw refuse.tooMuchXml(this.limits.maxXmlTokens);
   }
 
-  /** Reads a part only up to its root element: enough to refuse a DTD without reading the rest. */
-  checkProlog(entry: ZipEntry): void {
-    const scanner = new XmlScanner(entry.name, NO_HANDLER, true);
-    this.feed(entry, scanner);
-    if (!scanner.done) scanner.end();
+  private roleOf(entry: ZipEntry): Role {
+    if (entry.key === '[content_types].xml') return Role.Other;
+    if (entry.key.endsWith('.rels')) return Role.Relationships;
+    return roleFor(entry.key, this.contentType(entry.name));
   }
 
-  /** XML parts that have not been parsed. */
-  unparsedXmlParts(): ZipEntry[] {
-    return this.zip.entries.filter(
-      (e) => !e.isDirectory && !this.parsed.has(e.name.toLowerCase()) && /\.(xml|rels|vml)$/i.test(e.name),
-    );
+  /**
+   * Scans every part no reader has read: XML parts (by name, by content type, or by their first
+   * bytes) are parsed in full, which also refuses a DTD or malformed XML in them; anything else is
+   * scanned as bytes. A part that starts like XML but is not is scanned as bytes.
+   */
+  scanRest(
+    audit: PackageAudit,
+    binaryKind: (entry: ZipEntry, contentType: string | undefined) => GridTextPlace,
+  ): void {
+    for (const entry of this.zip.entries) {
+      if (entry.isDirectory || this.parsed.has(entry.key)) continue;
+      const type = this.contentType(entry.name);
+      if (isXmlByName(entry.key, type)) {
+        this.parse(entry.name, NO_HANDLER);
+        continue;
+      }
+      let head: Uint8Array | undefined;
+      streamEntry(this.zip, entry, (chunk) => {
+        head = chunk;
+        return false;
+      });
+      if (head !== undefined && startsLikeXml(head)) {
+        try {
+          this.parse(entry.name, NO_HANDLER);
+          continue;
+        } catch (err) {
+          if (!(err instanceof RefusalError) || err.code !== 'xml_invalid') throw err;
+        }
+      }
+      this.parsed.add(entry.key);
+      const scanner = audit.binary(entry.name, binaryKind(entry, type));
+      streamEntry(this.zip, entry, (chunk) => {
+        scanner.feed(chunk);
+        return true;
+      });
+      scanner.end();
+    }
   }
 
   /** The relationships of a part ('' for the package itself); empty when it has none. */

@@ -15,6 +15,22 @@ export interface XmlHandler {
   text(text: string): void;
 }
 
+/**
+ * A second listener on everything a part stores as text, for the intake's CPR scan of the package
+ * (core/xlsx/audit.ts): start tags with their raw text, end tags, every text run (references
+ * decoded), and the content of comments and processing instructions. Called before the handler.
+ */
+export interface XmlAudit {
+  /** A start tag s[from, to); its attributes can be read from the scanner during the call. */
+  open(local: string, s: string, from: number, to: number, scanner: XmlScanner): void;
+  close(local: string): void;
+  text(text: string): void;
+  /** The content of a comment or processing instruction. */
+  markup(text: string): void;
+  /** The part has ended. */
+  end(): void;
+}
+
 const enum State {
   Prolog,
   Root,
@@ -79,6 +95,8 @@ export class XmlScanner {
   tokens = 0;
   /** True once the scanner needs no more input (prolog-only mode reached the root element). */
   done = false;
+  /** True when an attribute of the current start tag held a reference or white space to decode. */
+  tagDecoded = false;
 
   // The current start tag's attributes, as positions in `src`: nothing is sliced until asked for.
   private src = '';
@@ -111,6 +129,7 @@ export class XmlScanner {
     readonly part: string,
     handler: XmlHandler,
     private readonly prologOnly = false,
+    private readonly audit?: XmlAudit,
   ) {
     // The handler's methods are taken once, so the scanning loop calls them through fields of one
     // shape: calling them on handlers of many classes would keep deoptimizing the loop.
@@ -154,6 +173,7 @@ export class XmlScanner {
     this.waiting.length = 0;
     this.scan(text, true);
     if (this.done) return;
+    this.audit?.end();
     if (this.state === State.Prolog) this.fail('intet rodelement', 'no root element');
     if (this.state === State.Root) {
       this.fail(
@@ -189,6 +209,11 @@ export class XmlScanner {
   /** Length of the name of attribute `i`. */
   attrNameLength(i: number): number {
     return this.nameEnd[i]! - this.nameStart[i]!;
+  }
+
+  /** The (qualified) name of attribute `i`. */
+  attrName(i: number): string {
+    return this.src.slice(this.nameStart[i], this.nameEnd[i]);
   }
 
   /** Character code `k` of the name of attribute `i`. */
@@ -263,6 +288,7 @@ export class XmlScanner {
         this.depth--;
         this.tokens++;
         if (this.depth === 0) this.state = State.Epilog;
+        this.audit?.close(this.locals[this.depth]!);
         this.onClose(this.locals[this.depth]!);
         p = gt + 1;
         continue;
@@ -276,6 +302,7 @@ export class XmlScanner {
             return p;
           }
           this.tokens++;
+          this.audit?.markup(s.slice(p + 4, e));
           p = e + 3;
           continue;
         }
@@ -287,8 +314,10 @@ export class XmlScanner {
           }
           if (this.depth === 0) this.fail('CDATA uden for rodelementet', 'CDATA outside the root element');
           this.tokens++;
-          const text = s.slice(p + 9, e);
-          this.onText(text.indexOf('\r') === -1 ? text : normalizeNewlines(text));
+          const raw = s.slice(p + 9, e);
+          const text = raw.indexOf('\r') === -1 ? raw : normalizeNewlines(raw);
+          this.audit?.text(text);
+          this.onText(text);
           p = e + 3;
           continue;
         }
@@ -316,6 +345,7 @@ export class XmlScanner {
         if (target.length === 0)
           this.fail('behandlingsinstruktion uden navn', 'processing instruction without a name');
         this.tokens++;
+        this.audit?.markup(s.slice(p + 2, e));
         p = e + 2;
         continue;
       }
@@ -348,6 +378,7 @@ export class XmlScanner {
     const qname = this.name(s, p + 1, q);
     const local = this.localCache[this.lastSlot]!;
     this.attrCount = 0;
+    this.tagDecoded = false;
     this.src = s;
     let selfClosing = false;
     let complete = false;
@@ -420,9 +451,12 @@ export class XmlScanner {
       this.nameEnd[count] = nameEnd;
       this.valueStart[count] = valueStart;
       this.valueEnd[count] = q;
-      this.decoded[count] = special
-        ? this.decodeAttr(s.slice(valueStart, q), s.slice(nameStart, nameEnd))
-        : undefined;
+      if (special) {
+        this.decoded[count] = this.decodeAttr(s.slice(valueStart, q), s.slice(nameStart, nameEnd));
+        this.tagDecoded = true;
+      } else {
+        this.decoded[count] = undefined;
+      }
       this.attrCount = count + 1;
       q++;
     }
@@ -441,9 +475,12 @@ export class XmlScanner {
         return q;
       }
     }
+    const audit = this.audit;
+    if (audit !== undefined) audit.open(local, s, p, q, this);
     this.onOpen(local, this);
     if (selfClosing) {
       if (this.depth === 0) this.state = State.Epilog;
+      if (audit !== undefined) audit.close(local);
       this.onClose(local);
     } else {
       this.stack[this.depth] = qname;
@@ -484,11 +521,14 @@ export class XmlScanner {
       return;
     }
     if (!special) {
+      this.audit?.text(text);
       this.onText(text);
       return;
     }
     const normalized = text.indexOf('\r') === -1 ? text : normalizeNewlines(text);
-    this.onText(normalized.indexOf('&') === -1 ? normalized : decodeReferences(normalized, this));
+    const decoded = normalized.indexOf('&') === -1 ? normalized : decodeReferences(normalized, this);
+    this.audit?.text(decoded);
+    this.onText(decoded);
   }
 }
 

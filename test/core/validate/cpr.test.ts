@@ -136,7 +136,11 @@ describe('the CPR date and century rule', () => {
     ['0113901234', false], // month 13
     ['0001901234', false], // day 0
     ['3104901234', false], // 31 April
-    ['6101901234', false], // replacement number (day + 60) is not flagged
+    ['6101901234', true], // substitute number (erstatningspersonnummer): day + 60
+    ['9101901234', true], // 31 January + 60
+    ['9102901234', false], // 31 February + 60
+    ['6001901234', false], // day 60 is neither a day nor a substitute day
+    ['3201901234', false], // day 32
     ['010190123', false],
     ['01019012345', false],
   ])('%s → %s', (digits, expected) => {

@@ -1,0 +1,768 @@
+// The CPR scan of the whole package. A plan carries no personal data, and the promise is about the
+// whole file, not only what lands in the grid: every part that is stored is either parsed and all
+// its text checked (every text node and attribute value of every XML part, after decoding
+// references and _xHHHH_ escapes; comments and processing instructions too), or scanned as bytes
+// (pictures, printer settings, anything not XML: as Latin-1 and as UTF-16 in both byte orders, with
+// PNG's compressed text inflated), or the workbook is refused. The zip archive's own texts (its
+// comment, the entries' names, comments and extra fields) are scanned as well.
+//
+// Cost: the XML scan rides on the tokenizer's single pass (XmlAudit): a text run costs a cheap
+// pre-check (six digits in a row, or an escape), a start tag a look at its attribute values that are
+// long enough to matter; only what passes is decoded and judged, and only what is judged a CPR
+// number is placed (which sheet, which cell, what kind of place).
+//
+// What the grid carries is judged there, with the cell's context (formats, labels beside it), and is
+// not judged twice here: the values of cells (<c><v>, the text of inline strings outside <rPh>),
+// shared strings a cell shows, sheet names and defined names. A value here that the grid does not
+// carry after all (a crafted cell given twice, a value of the wrong type) is reported on its own.
+
+import { Inflate } from 'pako';
+import { parseRange, type GridTextPlace } from '../grid';
+import { containsCpr, isCprNumber, mayHoldCpr } from '../validate/cpr';
+import { refuse } from './messages';
+import { decodeEscapes } from './workbook';
+import type { XmlAudit, XmlScanner } from './xml';
+
+/** What a part is, for telling what kind of place a finding is in. */
+export const enum Role {
+  Worksheet,
+  Workbook,
+  SharedStrings,
+  Styles,
+  Comments,
+  ThreadedComments,
+  Persons,
+  Drawing,
+  Vml,
+  Chart,
+  Table,
+  Pivot,
+  CustomXml,
+  Properties,
+  CustomProperties,
+  Relationships,
+  Other,
+}
+
+/** A drawing's anchor (or a VML shape's ClientData): the cell it sits on, filled in as it is read. */
+interface Anchor {
+  r: number;
+  c: number;
+}
+
+/** A finding before it is placed on a sheet. Never leaves core/xlsx with `value` in it. */
+export interface RawFinding {
+  readonly part: string;
+  kind: GridTextPlace;
+  cell: string;
+  readonly anchor?: Anchor;
+  /** A hyperlink relationship's id: its cell is where the sheet's <hyperlink> with this id is. */
+  readonly relId?: string;
+  /** A shared-string item's index (its own text when kind is 'sharedString'; else phonetic text). */
+  readonly siIndex?: number;
+  /** A document property's name. */
+  readonly name?: string;
+  /**
+   * For a cell value the grid may carry (kind 'cellValue' pending): the value as stored, so the
+   * reader can tell whether the grid holds it at that cell. Dropped once decided.
+   */
+  value?: string | number;
+}
+
+/** At most this many findings are kept: one per place is enough to refuse, and the list is printed. */
+const MAX_FINDINGS = 500;
+/** Inflated text of one PNG chunk may be at most this large; larger is refused, not skipped. */
+const MAX_PNG_TEXT = 8 * 1024 * 1024;
+
+/** Elements whose text runs join into one text (rich-text runs, VML/HTML inline formatting). */
+function isInline(local: string): boolean {
+  return (
+    local === 't' ||
+    local === 'r' ||
+    local === 'rPr' ||
+    local === 'fld' ||
+    local === 'font' ||
+    local === 'span' ||
+    local === 'b' ||
+    local === 'i' ||
+    local === 'u'
+  );
+}
+
+function isBlank(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== 32 && c !== 10 && c !== 9 && c !== 13) return false;
+  }
+  return true;
+}
+
+/** A whole number as a worksheet or a cache stores it ("101901234", "1.01901234E8"). */
+function asNumber(text: string): number | undefined {
+  const t = text.trim();
+  if (t.length < 9 || t.length > 24 || !/^[+-]?[\d.]+(?:[eE][+-]?\d+)?$/.test(t)) return undefined;
+  const n = Number(t);
+  return Number.isFinite(n) ? n : undefined;
+}
+
+/** A value judged without context: CPR-like text, or a whole number whose 10-digit form is one. */
+function looksLikeCpr(text: string): boolean {
+  if (containsCpr(text)) return true;
+  const n = asNumber(text);
+  return n !== undefined && isCprNumber(n);
+}
+
+/** Header/footer codes that are no text: &L &C &R sections, fields (&P &D ...), &K colour, &"font". */
+const HF_CODES = /&(?:"[^"]*"|K[0-9A-Fa-f]{6}|K\d\d[+-]\d{3}|[LCRPNDTFAZGBIUESXYHO&])/g;
+
+/**
+ * The text of a header or footer as it is shown: its codes taken out, so "&CTlf. 0101901234" reads
+ * "Tlf. 0101901234". A font size (&12) glued to digits may be one to three digits long, so each
+ * reading of it is returned.
+ */
+function headerFooterReadings(text: string): string[] {
+  const base = text.replace(HF_CODES, ' ');
+  if (!/&\d{4,}/.test(base)) return [base.replace(/&\d+/g, ' ')];
+  return [1, 2, 3].map((k) =>
+    base.replace(/&(\d+)/g, (_m, d: string) => ` ${d.slice(Math.min(k, d.length))}`),
+  );
+}
+
+const REF_ATTR = /\s(?:[\w.-]+:)?(sqref|ref|r)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+
+/** The first A1 range among a tag's r / ref / sqref attributes ("A1", "B2:C9"), or ''. */
+function refOf(tag: string): string {
+  REF_ATTR.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = REF_ATTR.exec(tag)) !== null) {
+    const first = (m[2] ?? m[3] ?? '').trim().split(/\s+/)[0] ?? '';
+    if (first.length > 0 && parseRange(first) !== undefined) return first.replace(/\$/g, '').toUpperCase();
+  }
+  return '';
+}
+
+function attrOf(tag: string, name: string): string | undefined {
+  const m = new RegExp(`\\s(?:[\\w.-]+:)?${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(tag);
+  return m === null ? undefined : (m[1] ?? m[2]);
+}
+
+/** The package-wide scan: creates one audit per part and collects what they find. */
+export class PackageAudit {
+  readonly findings: RawFinding[] = [];
+
+  /** An audit for one XML part; `carried` when the reader puts its text into the grid. */
+  forPart(part: string, role: Role, carried: boolean): XmlAudit {
+    return new PartAudit(this, part, role, carried);
+  }
+
+  add(finding: RawFinding): void {
+    if (this.findings.length >= MAX_FINDINGS) return;
+    const same = this.findings.find(
+      (f) =>
+        f.part === finding.part &&
+        f.kind === finding.kind &&
+        f.cell === finding.cell &&
+        f.anchor === finding.anchor &&
+        f.relId === finding.relId &&
+        f.siIndex === finding.siIndex &&
+        f.name === finding.name &&
+        f.value === finding.value,
+    );
+    if (same === undefined) this.findings.push(finding);
+  }
+
+  /** Scans a text of the zip archive itself (an entry's name is text; comments and extra fields are bytes). */
+  text(part: string, kind: GridTextPlace, text: string): void {
+    if (containsCpr(text)) this.add({ part, kind, cell: '' });
+  }
+
+  /** Returns a scanner for a binary part's bytes, fed piece by piece. */
+  binary(part: string, kind: GridTextPlace): BinaryScanner {
+    return new BinaryScanner(part, () => this.add({ part, kind, cell: '' }));
+  }
+
+  /** Scans a small byte string (a zip comment or extra field) as text in every encoding. */
+  bytes(part: string, kind: GridTextPlace, bytes: Uint8Array): void {
+    if (bytes.length < 10) return;
+    const scanner = this.binary(part, kind);
+    scanner.feed(bytes);
+    scanner.end();
+  }
+}
+
+/** The audit of one XML part: rides on the tokenizer's pass (see XmlAudit). */
+class PartAudit implements XmlAudit {
+  private readonly stack: string[] = [];
+  private readonly tagSrc: string[] = [];
+  private readonly tagFrom: number[] = [];
+  private readonly tagTo: number[] = [];
+  private depth = 0;
+  /** Text since the last element boundary that is not an inline run. */
+  private buf = '';
+  /** Shared-string items opened so far, minus one: the current item's index. */
+  private si = -1;
+  private anchor: Anchor | undefined;
+  private anchorDepth = -1;
+  /** In a chart's number cache: its format code, judged with its numbers. */
+  private numCache = 0;
+  private numFormat: string | undefined;
+
+  constructor(
+    private readonly pkg: PackageAudit,
+    private readonly part: string,
+    private readonly role: Role,
+    private readonly carried: boolean,
+  ) {}
+
+  open(local: string, s: string, from: number, to: number, x: XmlScanner): void {
+    if (this.buf.length > 0 && !isInline(local)) this.flush();
+    switch (this.role) {
+      case Role.SharedStrings:
+        if (local === 'si') this.si++;
+        break;
+      case Role.Drawing:
+        if (local === 'twoCellAnchor' || local === 'oneCellAnchor' || local === 'absoluteAnchor') {
+          this.anchor = { r: -1, c: -1 };
+          this.anchorDepth = this.depth;
+        }
+        break;
+      case Role.Vml:
+        if (this.depth === 1) {
+          this.anchor = { r: -1, c: -1 };
+          this.anchorDepth = this.depth;
+        }
+        break;
+      case Role.Chart:
+        if (local === 'numCache' || local === 'numLit') {
+          this.numCache++;
+          this.numFormat = undefined;
+        }
+        break;
+      default:
+        break;
+    }
+    const d = this.depth;
+    this.stack[d] = local;
+    this.tagSrc[d] = s;
+    this.tagFrom[d] = from;
+    this.tagTo[d] = to;
+    this.depth = d + 1;
+    if (x.attrCount > 0 && this.interesting(x)) this.attributes(x);
+  }
+
+  close(local: string): void {
+    if (this.buf.length > 0 && !isInline(local)) this.flush();
+    this.depth--;
+    if (this.depth === this.anchorDepth) {
+      this.anchor = undefined;
+      this.anchorDepth = -1;
+    }
+    if (this.numCache > 0 && (local === 'numCache' || local === 'numLit')) this.numCache--;
+  }
+
+  text(text: string): void {
+    if (this.buf.length === 0) {
+      this.buf = text;
+      return;
+    }
+    // White space between two runs is layout (pretty-printed XML), not text.
+    if (text.charCodeAt(0) <= 32 && this.stack[this.depth - 1] !== 't' && isBlank(text)) return;
+    this.buf += text;
+  }
+
+  markup(text: string): void {
+    if (text.length >= 10 && (mayHoldCpr(text) || text.indexOf('_x') !== -1)) {
+      if (looksLikeCpr(text.indexOf('_x') === -1 ? text : decodeEscapes(text))) this.found(undefined);
+    }
+  }
+
+  end(): void {
+    if (this.buf.length > 0) this.flush();
+  }
+
+  /**
+   * Whether the current start tag may hold a CPR number in an attribute: a value that needed
+   * decoding (references), or a value of nine characters or more with six digits in a row or an
+   * _x escape in it. Most values (cell references, style numbers) are shorter and cost one compare.
+   */
+  private interesting(x: XmlScanner): boolean {
+    if (x.tagDecoded) return true;
+    const s = x.source;
+    for (let i = 0; i < x.attrCount; i++) {
+      const from = x.attrValueStart(i);
+      const to = x.attrValueEnd(i);
+      if (to - from < 9) continue;
+      let run = 0;
+      for (let k = from; k < to; k++) {
+        const c = s.charCodeAt(k);
+        if (c >= 48 && c <= 57) {
+          if (++run === 6) return true;
+        } else {
+          run = 0;
+          if (c === 95 /* _ */ && s.charCodeAt(k + 1) === 120 /* x */) return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private attributes(x: XmlScanner): void {
+    // In drawings and charts a whole-number attribute is a measurement or an id (EMU offsets, axis
+    // ids such as <c:axId val="1503901234"/>), never text: text is in elements and string attributes.
+    const measures = this.role === Role.Drawing || this.role === Role.Chart || this.role === Role.Vml;
+    for (let i = 0; i < x.attrCount; i++) {
+      const raw = x.attrValue(i);
+      const value = raw.indexOf('_x') === -1 ? raw : decodeEscapes(raw);
+      if (value.length < 9) continue;
+      if (measures && /^-?\d+$/.test(value)) continue;
+      // A pivot cache's numbers (<n v="...">) are numbers; everywhere else a nine-digit run is text.
+      const number = this.role === Role.Pivot && this.stack[this.depth - 1] === 'n';
+      if (!(number ? looksLikeCpr(value) : containsCpr(value))) continue;
+      const name = x.attrName(i);
+      this.found(name.slice(name.indexOf(':') + 1));
+    }
+  }
+
+  private flush(): void {
+    const text = this.buf;
+    this.buf = '';
+    const top = this.stack[this.depth - 1];
+    if (this.anchor !== undefined) this.track(top, text);
+    if (this.role === Role.Chart && top === 'formatCode') this.numFormat = text;
+    if (
+      (this.role === Role.Worksheet && (top === 'v' || top === 'f')) ||
+      (this.role === Role.Chart && this.numCache > 0 && top === 'v')
+    ) {
+      this.value(text);
+      return;
+    }
+    if (text.length < 10) return;
+    const escaped = text.indexOf('_x') !== -1;
+    if (!escaped && !mayHoldCpr(text)) return;
+    const decoded = escaped ? decodeEscapes(text) : text;
+    if (this.role === Role.Worksheet && this.has('headerFooter')) {
+      if (headerFooterReadings(decoded).some(containsCpr)) this.found(undefined);
+      return;
+    }
+    if (containsCpr(decoded)) this.found(undefined, decoded);
+  }
+
+  /** A number's text (<v>): a whole number whose 10-digit form is a CPR number, or CPR-like text. */
+  private value(text: string): void {
+    if (text.length < 9) return;
+    const decoded = text.indexOf('_x') === -1 ? text : decodeEscapes(text);
+    const n = asNumber(decoded);
+    if (n !== undefined) {
+      if (this.role === Role.Chart ? isCprNumber(n, this.numFormat) : isCprNumber(n))
+        this.found(undefined, n);
+      return;
+    }
+    if (mayHoldCpr(decoded) && containsCpr(decoded)) this.found(undefined, decoded);
+  }
+
+  /** A drawing anchor's top-left cell (<from><col>, <row>) or a VML note's <x:Row>, <x:Column>. */
+  private track(top: string | undefined, text: string): void {
+    const anchor = this.anchor as Anchor;
+    const n = Number(text.trim());
+    if (!Number.isInteger(n) || n < 0) return;
+    if (this.role === Role.Drawing && this.stack[this.depth - 2] === 'from') {
+      if (top === 'row') anchor.r = n;
+      else if (top === 'col') anchor.c = n;
+    } else if (this.role === Role.Vml) {
+      if (top === 'Row') anchor.r = n;
+      else if (top === 'Column') anchor.c = n;
+    }
+  }
+
+  private has(local: string): boolean {
+    for (let d = this.depth - 1; d >= 0; d--) if (this.stack[d] === local) return true;
+    return false;
+  }
+
+  private tag(d: number): string {
+    return (this.tagSrc[d] ?? '').slice(this.tagFrom[d], this.tagTo[d]);
+  }
+
+  /** The nearest cell or range an enclosing element names (r, ref, sqref), or ''. */
+  private cellRef(): string {
+    for (let d = this.depth - 1; d >= 0; d--) {
+      const ref = refOf(this.tag(d));
+      if (ref !== '') return ref;
+    }
+    return '';
+  }
+
+  /**
+   * Records a finding at the current element: `attr` names the attribute that holds it (undefined
+   * for text); `value` is a cell value the grid may carry (judged there if it does).
+   */
+  private found(attr: string | undefined, value?: string | number): void {
+    const part = this.part;
+    const add = (kind: GridTextPlace, extra: Partial<RawFinding> = {}): void =>
+      this.pkg.add({ part, kind, cell: this.cellRef(), ...extra });
+    switch (this.role) {
+      case Role.Worksheet: {
+        if (this.has('headerFooter')) return add('headerFooter');
+        if (this.has('dataValidation') || this.has('dataValidations')) return add('dataValidation');
+        if (this.has('conditionalFormatting')) return add('conditionalFormat');
+        if (this.has('autoFilter') || this.has('sortState')) return add('autoFilter');
+        if (this.has('hyperlink')) return add('hyperlink');
+        if (this.has('c')) {
+          if (this.has('rPh')) return add('phonetic');
+          if (attr === undefined && this.has('f')) return add('formula');
+          if (attr === undefined && (this.has('v') || this.has('is'))) {
+            // The grid judges the cell's value, in its context, when it holds it.
+            return this.carried && value !== undefined ? add('cellValue', { value }) : add('cellValue');
+          }
+        }
+        return add('sheet');
+      }
+      case Role.Workbook: {
+        const top = this.stack[this.depth - 1];
+        // Sheet names and defined names (name and formula) are in the grid and judged there.
+        if (
+          this.carried &&
+          (top === 'definedName' || top === 'sheet') &&
+          (attr === undefined || attr === 'name')
+        )
+          return;
+        return add(this.has('absPath') ? 'filePath' : 'workbook');
+      }
+      case Role.SharedStrings:
+        if (this.has('rPh')) return add('phonetic', { siIndex: this.si });
+        if (this.carried && attr === undefined && this.has('si'))
+          return add('sharedString', { siIndex: this.si });
+        return add('sharedString');
+      case Role.Styles:
+        return add(this.has('numFmt') ? 'numberFormat' : 'styles');
+      case Role.Comments:
+        return add(this.has('rPh') ? 'phonetic' : 'comment');
+      case Role.ThreadedComments:
+      case Role.Persons:
+        return add('comment');
+      case Role.Drawing:
+      case Role.Vml: {
+        const anchor = this.anchor;
+        const extra = anchor === undefined ? {} : { anchor };
+        if (attr === 'descr' || attr === 'title' || attr === 'alt') return add('altText', extra);
+        if (attr === 'name' && this.stack[this.depth - 1] === 'cNvPr') return add('drawingName', extra);
+        if (this.has('hlinkClick') || this.has('hlinkHover')) return add('hyperlink', extra);
+        if (this.has('txBody') || this.has('txbx') || this.has('textbox') || this.has('rich'))
+          return add('textBox', extra);
+        return add('drawing', extra);
+      }
+      case Role.Chart:
+        return add('chart');
+      case Role.Table:
+        if (this.stack[this.depth - 1] === 'table' && (attr === 'name' || attr === 'displayName'))
+          return add('tableName');
+        return add('table');
+      case Role.Pivot:
+        return add('pivot');
+      case Role.CustomXml:
+        return add('customXml');
+      case Role.Properties: {
+        const name = this.depth >= 2 ? this.stack[1] : undefined;
+        return add('property', name === undefined ? {} : { name });
+      }
+      case Role.CustomProperties: {
+        let name: string | undefined;
+        for (let d = this.depth - 1; d >= 1 && name === undefined; d--) {
+          if (this.stack[d] === 'property') name = attrOf(this.tag(d), 'name');
+        }
+        return add('property', name === undefined ? {} : { name });
+      }
+      case Role.Relationships: {
+        const rel = this.tag(this.depth - 1);
+        if ((attrOf(rel, 'Type') ?? '').endsWith('/hyperlink')) {
+          const relId = attrOf(rel, 'Id');
+          return add('hyperlink', relId === undefined ? {} : { relId });
+        }
+        return add('part');
+      }
+      case Role.Other:
+        return add('part');
+    }
+  }
+}
+
+// --- Bytes -----------------------------------------------------------------------------------------
+
+const latin1 = new TextDecoder('latin1');
+const utf16le = new TextDecoder('utf-16le');
+const utf16be = new TextDecoder('utf-16be');
+
+/** Bytes kept from one piece to the next, so a number cut by a piece boundary is still seen. */
+const OVERLAP = 128;
+
+/**
+ * Scans bytes as text: as Latin-1 (ASCII digits, which UTF-8 and most 8-bit encodings share) and as
+ * UTF-16 in both byte orders (EMF pictures, printer settings, EXIF's XP fields), at both alignments.
+ * A run of six digit characters is decoded with the text around it and judged like any text. PNG
+ * files are also walked chunk by chunk: compressed text (zTXt, compressed iTXt) and the compressed
+ * ICC profile (iCCP) are inflated and scanned too. JPEG's EXIF, XMP and comments are plain bytes.
+ */
+export class BinaryScanner {
+  private tail = new Uint8Array(0);
+  private done = false;
+  private readonly png = new PngWalker((text) => this.feedText(text));
+  private first = true;
+
+  constructor(
+    private readonly part: string,
+    private readonly onFound: () => void,
+  ) {}
+
+  feed(chunk: Uint8Array): void {
+    if (this.first) {
+      this.first = false;
+      this.png.active = isPng(chunk);
+    }
+    if (this.png.active) this.png.feed(chunk, this.part);
+    if (this.done) return;
+    const bytes = this.tail.length === 0 ? chunk : concat(this.tail, chunk);
+    if (scanBytes(bytes)) this.hit();
+    this.tail = bytes.slice(Math.max(0, bytes.length - OVERLAP));
+  }
+
+  end(): void {
+    if (this.png.active) this.png.end(this.part);
+  }
+
+  private feedText(bytes: Uint8Array): void {
+    if (!this.done && scanBytes(bytes)) this.hit();
+  }
+
+  private hit(): void {
+    this.done = true;
+    this.onFound();
+  }
+}
+
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
+  return out;
+}
+
+function isDigitByte(b: number): boolean {
+  return b >= 0x30 && b <= 0x39;
+}
+
+/**
+ * Whether bytes hold a CPR number as Latin-1/ASCII text or as UTF-16 (either byte order). Pictures
+ * are mostly compressed data, so the bytes are sampled: six digits in a row (Latin-1) or six digit
+ * units (UTF-16, twelve bytes) always put a digit on one of every five positions, and only where a
+ * sampled digit has another digit next to it or one unit away is the stretch around it read in full.
+ */
+export function scanBytes(b: Uint8Array): boolean {
+  const n = b.length;
+  for (let i = 0; i < n; i += 5) {
+    if (!isDigitByte(b[i]!)) continue;
+    if (
+      !isDigitByte(b[i - 1] ?? 0) &&
+      !isDigitByte(b[i + 1] ?? 0) &&
+      !isDigitByte(b[i - 2] ?? 0) &&
+      !isDigitByte(b[i + 2] ?? 0)
+    )
+      continue;
+    const from = Math.max(0, i - 80);
+    if (scanStretch(b, from, Math.min(n, i + 80))) return true;
+  }
+  return false;
+}
+
+/** Reads b[from, to) in full: runs of six digit characters in any of the three encodings. */
+function scanStretch(b: Uint8Array, from: number, to: number): boolean {
+  let ascii = 0;
+  // UTF-16 runs by byte order and by the parity of the unit's first byte.
+  let le0 = 0;
+  let le1 = 0;
+  let be0 = 0;
+  let be1 = 0;
+  for (let i = from; i < to; i++) {
+    const c = b[i]!;
+    const digit = isDigitByte(c);
+    if (digit) {
+      if (++ascii === 6 && windowHolds(latin1, b, i - 5, 1)) return true;
+    } else {
+      ascii = 0;
+    }
+    if (i === from) continue;
+    const prev = b[i - 1]!;
+    // The unit (prev, c) ends at i: little-endian digit when c is 0 and prev a digit.
+    const le = c === 0 && isDigitByte(prev);
+    const be = prev === 0 && digit;
+    if ((i & 1) === 1) {
+      le1 = le ? le1 + 1 : 0;
+      be1 = be ? be1 + 1 : 0;
+      if ((le1 === 6 && utf16Holds(b, i - 11, true)) || (be1 === 6 && utf16Holds(b, i - 11, false)))
+        return true;
+    } else {
+      le0 = le ? le0 + 1 : 0;
+      be0 = be ? be0 + 1 : 0;
+      if ((le0 === 6 && utf16Holds(b, i - 11, true)) || (be0 === 6 && utf16Holds(b, i - 11, false)))
+        return true;
+    }
+  }
+  return false;
+}
+
+/** Ten digits in CPR shape, whatever the rules say about them. */
+const TEN_DIGITS = /\d{6}(?:[ \u00a0]?[-\u2010\u2011\u2013\u2212][ \u00a0]?|[ \u00a0])?\d{4}/;
+
+/**
+ * A UTF-16 run of digits starting at byte `at`. UTF-16 text of Latin-1 characters reads as text in
+ * the other byte order too, one byte off, with one character at an edge of the text garbled
+ * (little-endian "T\0l\0f\0" read big-endian loses its "T"). So a number is judged in both
+ * readings: it counts when its own reading finds it and the other either agrees or does not see
+ * the ten digits at all (and so cannot tell). A label that only one reading keeps ("Tlf.") decides.
+ */
+function utf16Holds(b: Uint8Array, at: number, littleEndian: boolean): boolean {
+  if (!containsCpr(windowText(littleEndian ? utf16le : utf16be, b, at, 2))) return false;
+  const otherAt = littleEndian ? at - 1 : at + 1;
+  if (otherAt < 0 || otherAt + 20 > b.length) return true;
+  const other = windowText(littleEndian ? utf16be : utf16le, b, otherAt, 2);
+  return !TEN_DIGITS.test(other) || containsCpr(other);
+}
+
+/** Decodes the text around a six-digit run starting at byte `at` and judges it. */
+function windowHolds(decoder: TextDecoder, b: Uint8Array, at: number, width: number): boolean {
+  return containsCpr(windowText(decoder, b, at, width));
+}
+
+function windowText(decoder: TextDecoder, b: Uint8Array, at: number, width: number): string {
+  const from = Math.max(at - 24 * width, at % width);
+  const to = Math.min(b.length - ((b.length - from) % width), at + 24 * width);
+  return decoder.decode(b.subarray(from, to));
+}
+
+function isPng(b: Uint8Array): boolean {
+  const sig = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+  return b.length >= 8 && sig.every((v, i) => b[i] === v);
+}
+
+/**
+ * Walks a PNG's chunks as its bytes arrive, collecting the data of the chunks that hold compressed
+ * text (zTXt, iTXt with its compression flag, iCCP) and handing the inflated text on. Everything
+ * else (pixel data) is passed over without being kept.
+ */
+class PngWalker {
+  active = false;
+  private header = new Uint8Array(8);
+  private headerFill = 0;
+  private skip = 8; // the signature
+  private collecting: Uint8Array | undefined;
+  private collected = 0;
+  private type = '';
+  private remaining = 0;
+
+  constructor(private readonly onText: (bytes: Uint8Array) => void) {}
+
+  feed(chunk: Uint8Array, part: string): void {
+    let p = 0;
+    while (p < chunk.length) {
+      if (this.skip > 0) {
+        const n = Math.min(this.skip, chunk.length - p);
+        this.skip -= n;
+        p += n;
+        continue;
+      }
+      if (this.remaining > 0) {
+        const n = Math.min(this.remaining, chunk.length - p);
+        if (this.collecting !== undefined) this.collecting.set(chunk.subarray(p, p + n), this.collected);
+        this.collected += n;
+        this.remaining -= n;
+        p += n;
+        if (this.remaining === 0) {
+          this.chunkDone(part);
+          this.skip = 4; // the chunk's CRC
+        }
+        continue;
+      }
+      this.header[this.headerFill++] = chunk[p++]!;
+      if (this.headerFill < 8) continue;
+      this.headerFill = 0;
+      const h = this.header;
+      const length = ((h[0]! << 24) | (h[1]! << 16) | (h[2]! << 8) | h[3]!) >>> 0;
+      this.type = String.fromCharCode(h[4]!, h[5]!, h[6]!, h[7]!);
+      this.collected = 0;
+      const text = this.type === 'zTXt' || this.type === 'iTXt' || this.type === 'iCCP';
+      if (text && length > MAX_PNG_TEXT) {
+        throw refuse.partUnreadable(
+          part,
+          'billedets tekst er for stor til at blive kontrolleret',
+          "the picture's text is too large to be checked",
+        );
+      }
+      this.collecting = text ? new Uint8Array(length) : undefined;
+      this.remaining = length;
+      if (length === 0) {
+        this.chunkDone(part);
+        this.skip = 4;
+      }
+    }
+  }
+
+  end(part: string): void {
+    if (this.remaining > 0 && this.collecting !== undefined) {
+      throw refuse.partUnreadable(part, 'et billede slutter midt i en tekst', 'a picture ends inside a text');
+    }
+  }
+
+  private chunkDone(part: string): void {
+    const data = this.collecting;
+    this.collecting = undefined;
+    if (data === undefined) return;
+    const keywordEnd = data.indexOf(0);
+    if (keywordEnd === -1) return;
+    if (this.type === 'iTXt') {
+      // keyword \0 compressed? method language \0 translated keyword \0 text
+      const compressed = data[keywordEnd + 1] === 1;
+      const langEnd = data.indexOf(0, keywordEnd + 3);
+      const transEnd = langEnd === -1 ? -1 : data.indexOf(0, langEnd + 1);
+      if (transEnd === -1) return;
+      const text = data.subarray(transEnd + 1);
+      this.onText(compressed ? inflateText(text, part) : text);
+      // The translated keyword is UTF-8 text too (plain bytes, seen by the raw scan).
+      return;
+    }
+    // zTXt and iCCP: keyword \0 method(0) zlib stream.
+    this.onText(inflateText(data.subarray(keywordEnd + 2), part));
+  }
+}
+
+/** Inflates a zlib stream of compressed text, bounded; what cannot be read is refused. */
+function inflateText(data: Uint8Array, part: string): Uint8Array {
+  const pieces: Uint8Array[] = [];
+  let total = 0;
+  const inflater = new Inflate({ chunkSize: 64 * 1024 });
+  inflater.onData = (piece: Uint8Array): void => {
+    total += piece.length;
+    if (total > MAX_PNG_TEXT) {
+      throw refuse.partUnreadable(
+        part,
+        'billedets komprimerede tekst er for stor til at blive kontrolleret',
+        "the picture's compressed text is too large to be checked",
+      );
+    }
+    pieces.push(piece);
+  };
+  inflater.onEnd = (): void => {};
+  inflater.push(data, true);
+  if (inflater.err !== 0 || !inflater.ended) {
+    throw refuse.partUnreadable(
+      part,
+      'billedets komprimerede tekst kan ikke pakkes ud',
+      "the picture's compressed text cannot be unpacked",
+    );
+  }
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const piece of pieces) {
+    out.set(piece, at);
+    at += piece.length;
+  }
+  return out;
+}

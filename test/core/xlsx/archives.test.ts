@@ -1,0 +1,147 @@
+// Strict archives: every byte of the file belongs to an entry, the central directory or the end
+// records; each local header and data descriptor agrees with the directory; every entry read has
+// the CRC-32 it declares; two names for one part are refused. The fixtures are
+// test/fixtures/hostileArchives.ts; a refusal never repeats a CPR number the file holds.
+
+import fc from 'fast-check';
+import { RefusalError, REFUSAL_CODES } from '../../../core/codes';
+import { readWorkbook } from '../../../core/xlsx';
+import { crc32 } from '../../../core/xlsx/crc32';
+import { DEFAULT_LIMITS } from '../../../core/xlsx/limits';
+import { openZip, partKey, streamEntry } from '../../../core/xlsx/zip';
+import { crc32 as referenceCrc32, utf8, workbookParts } from '../../fixtures/hostile';
+import { HOSTILE_ARCHIVES } from '../../fixtures/hostileArchives';
+import { extraField, writeZip } from '../../fixtures/zipWriter';
+
+function refusalOf(bytes: Uint8Array): RefusalError {
+  try {
+    readWorkbook(bytes);
+  } catch (err) {
+    if (err instanceof RefusalError) return err;
+    throw err;
+  }
+  throw new Error('the file was accepted');
+}
+
+describe('hostile archives', () => {
+  test.each(HOSTILE_ARCHIVES.map((f) => [f.name, f.code, f.make] as const))(
+    '%s is refused as %s, in Danish and English',
+    (_name, code, make) => {
+      const err = refusalOf(make());
+      expect(err.code).toBe(code);
+      expect(err.status).toBe(REFUSAL_CODES[code]);
+      const { da, en } = err.userMessage;
+      expect(da).not.toEqual(en);
+      expect(da).toMatch(/prøv igen|Gem som|Slet/);
+      expect(en).toMatch(/try again|Save As|Delete/);
+      // Some of these files hold a CPR number in the bytes no part accounts for: never echoed.
+      expect(`${da}${en}`).not.toMatch(/\d{6}[-\s]?\d{4}/);
+    },
+  );
+
+  test('each refusal names what is wrong, not only that something is', () => {
+    const en = (name: string): string =>
+      refusalOf(HOSTILE_ARCHIVES.find((f) => f.name === name)!.make()).userMessage.en;
+    expect(en('localNameDiffers')).toMatch(/name in the local header/);
+    expect(en('localSizeDiffers')).toMatch(/sizes in the local header/);
+    expect(en('localMethodDiffers')).toMatch(/compression method/);
+    expect(en('dataDescriptorDisagrees')).toMatch(/data descriptor/);
+    expect(en('unicodePathDiffers')).toMatch(/Unicode name/);
+    expect(en('dataBeforeFirstEntry')).toMatch(/before the first part/);
+    expect(en('gapBetweenEntries')).toMatch(/between parts .* and xl\/worksheets\/sheet1\.xml/);
+    expect(en('gapBeforeCentralDirectory')).toMatch(/between the last part and the central directory/);
+    expect(en('gapAfterCentralDirectory')).toMatch(/between the central directory and the end record/);
+    expect(en('bytesAfterEndRecord')).toMatch(/after the end record/);
+    expect(en('bytesAfterDeflateStream')).toMatch(/inside part xl\/worksheets\/sheet1\.xml/);
+    expect(en('crcMismatch')).toMatch(/checksum \(CRC-32\)/);
+    expect(en('duplicateAfterNormalising')).toMatch(/appears twice/);
+    expect(en('fileUsedAsFolder')).toMatch(/folder named like another part/);
+  });
+});
+
+describe('what a well-formed archive may do', () => {
+  test('data descriptors that agree are read, with and without their signature', () => {
+    for (const signature of [true, false]) {
+      const bytes = writeZip(workbookParts().map((e) => ({ ...e, descriptor: { signature } })));
+      expect(readWorkbook(bytes).sheets[0]!.cells).toEqual([{ r: 0, c: 0, v: 'Plan', t: 's' }]);
+    }
+  });
+
+  test('an archive comment, entry comments and extra fields without personal data are fine', () => {
+    const bytes = writeZip(
+      workbookParts().map((e) => ({
+        ...e,
+        comment: 'gemt af Excel',
+        centralExtra: extraField(0x5455, Uint8Array.from([1, 0, 0, 0, 0])),
+        localExtra: extraField(0x7075, Uint8Array.from([1, 0, 0, 0, 0, ...utf8(String(e.name))])),
+      })),
+      { comment: 'Implementeringsplan' },
+    );
+    const grid = readWorkbook(bytes);
+    expect(grid.sheets).toHaveLength(1);
+    expect(grid.textFindings).toBeUndefined();
+  });
+
+  test('a stored entry is checked against its CRC too', () => {
+    const items = workbookParts().map((e) =>
+      e.name === 'xl/worksheets/sheet1.xml' ? { ...e, method: 0, crc: 1 } : e,
+    );
+    expect(refusalOf(writeZip(items)).code).toBe('zip_crc_mismatch');
+    expect(() => readWorkbook(writeZip(workbookParts().map((e) => ({ ...e, method: 0 }))))).not.toThrow();
+  });
+
+  test('a part stopped early (a sink that has read enough) is not judged by its CRC', () => {
+    const zip = openZip(
+      writeZip(workbookParts().map((e) => (e.name === 'xl/workbook.xml' ? { ...e, crc: 1 } : e))),
+      DEFAULT_LIMITS,
+    );
+    const entry = zip.byName.get('xl/workbook.xml')!;
+    expect(() => streamEntry(zip, entry, () => false)).not.toThrow();
+    expect(() => streamEntry(zip, entry, () => true)).toThrow(RefusalError);
+  });
+});
+
+describe('part names are one name per part', () => {
+  test.each([
+    ['xl/worksheets/sheet1.xml', 'xl/worksheets/sheet1.xml'],
+    ['xl//worksheets/sheet1.xml', 'xl/worksheets/sheet1.xml'],
+    ['xl/./worksheets/./sheet1.xml', 'xl/worksheets/sheet1.xml'],
+    ['XL/Worksheets/Sheet1.XML', 'xl/worksheets/sheet1.xml'],
+    ['xl/media/', 'xl/media'],
+    ['xl/m\u00e6rke.xml', 'xl/m\u00e6rke.xml'],
+    ['xl/ma\u0308rke.xml', 'xl/m\u00e4rke.xml'],
+  ])('%s is known as %s', (name, key) => {
+    expect(partKey(name)).toBe(key);
+  });
+
+  test('a part written with an odd but unique name is still found by its normal name', () => {
+    const items = workbookParts().map((e) =>
+      e.name === 'xl/worksheets/sheet1.xml' ? { ...e, name: 'xl//worksheets/sheet1.xml' } : e,
+    );
+    expect(readWorkbook(writeZip(items)).sheets[0]!.cells[0]!.v).toBe('Plan');
+  });
+});
+
+describe('CRC-32', () => {
+  test('agrees with the textbook table implementation on any bytes, whole or in pieces', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 300 }), fc.nat(300), (bytes, cut) => {
+        const at = Math.min(cut, bytes.length);
+        expect(crc32(bytes)).toBe(referenceCrc32(bytes));
+        expect(crc32(bytes.subarray(at), crc32(bytes.subarray(0, at)))).toBe(referenceCrc32(bytes));
+      }),
+      { numRuns: 300 },
+    );
+    expect(crc32(utf8('123456789'))).toBe(0xcbf43926);
+  });
+});
+
+describe('a refusal never repeats a CPR number the file holds', () => {
+  test('an unsafe entry name with a CPR number in it is masked in the message', () => {
+    const bytes = writeZip([...workbookParts(), { name: '../Borger 0101901234.xml', data: '<x/>' }]);
+    const err = refusalOf(bytes);
+    expect(err.code).toBe('zip_entry_name_unsafe');
+    expect(err.userMessage.en).toContain('[CPR fjernet]');
+    expect(JSON.stringify(err.toJSON())).not.toMatch(/0101901234|010190/);
+  });
+});

@@ -1,0 +1,193 @@
+// The intake's scan of the whole package for CPR numbers (core/xlsx/audit.ts), at the level of the
+// grid: what it reports in Grid.textFindings (where, and what kind of place: never the text), what it
+// leaves to the grid's own check, and how it reads text however it is written or cut.
+
+import fc from 'fast-check';
+import type { GridTextFinding } from '../../../core/grid';
+import { readWorkbook } from '../../../core/xlsx';
+import { BinaryScanner, PackageAudit, Role, scanBytes } from '../../../core/xlsx/audit';
+import { XmlScanner, type XmlHandler } from '../../../core/xlsx/xml';
+import { CPR_PLACE_FIXTURES, leaks } from '../../fixtures/cprPlaces';
+import { workbookZip, worksheet } from '../../fixtures/hostile';
+
+const NOTHING: XmlHandler = { open() {}, close() {}, text() {} };
+
+function fixture(id: string): Uint8Array {
+  const f = CPR_PLACE_FIXTURES.find((x) => x.id === id);
+  if (!f) throw new Error(`no fixture ${id}`);
+  return f.build();
+}
+
+function findings(id: string): readonly GridTextFinding[] {
+  return readWorkbook(fixture(id)).textFindings ?? [];
+}
+
+/** Runs XML through one part's audit, cut into the given pieces; returns what was found. */
+function audit(pieces: readonly string[], role: Role = Role.Other): number {
+  const pkg = new PackageAudit();
+  const scanner = new XmlScanner('x.xml', NOTHING, false, pkg.forPart('x.xml', role, false));
+  for (const p of pieces) scanner.feed(p);
+  scanner.end();
+  return pkg.findings.length;
+}
+
+describe('Grid.textFindings: the place and the kind, never the text', () => {
+  test.each<[string, GridTextFinding]>([
+    [
+      'headerFooter.evenFooter',
+      { sheet: 'Ark1', cell: '', kind: 'headerFooter', part: 'xl/worksheets/sheet1.xml' },
+    ],
+    [
+      'dataValidationList',
+      { sheet: 'Ark1', cell: 'B2:B9', kind: 'dataValidation', part: 'xl/worksheets/sheet1.xml' },
+    ],
+    [
+      'conditionalFormatFormula',
+      { sheet: 'Ark1', cell: 'A1:A5', kind: 'conditionalFormat', part: 'xl/worksheets/sheet1.xml' },
+    ],
+    [
+      'hyperlinkTarget',
+      { sheet: 'Ark1', cell: 'B2', kind: 'hyperlink', part: 'xl/worksheets/_rels/sheet1.xml.rels' },
+    ],
+    [
+      'formulaWithoutCachedValue',
+      { sheet: 'Ark1', cell: 'B2', kind: 'formula', part: 'xl/worksheets/sheet1.xml' },
+    ],
+    ['phoneticRunShared', { sheet: 'Ark1', cell: 'B2', kind: 'phonetic', part: 'xl/sharedStrings.xml' }],
+    ['chartTitle', { sheet: 'Ark1', cell: '', kind: 'chart', part: 'xl/charts/chart1.xml' }],
+    ['textBoxRuns', { sheet: 'Ark1', cell: 'D5', kind: 'textBox', part: 'xl/drawings/drawing1.xml' }],
+    ['pngCompressedText', { sheet: 'Ark1', cell: '', kind: 'image', part: 'xl/media/image1.png' }],
+    [
+      'printerSettingsUtf16',
+      { sheet: 'Ark1', cell: '', kind: 'printerSettings', part: 'xl/printerSettings/printerSettings1.bin' },
+    ],
+    ['unreferencedPart', { sheet: '', cell: '', kind: 'part', part: 'xl/notes.xml' }],
+    ['archiveComment', { sheet: '', cell: '', kind: 'zipComment', part: '' }],
+    ['entryName', { sheet: '', cell: '', kind: 'zipEntryName', part: 'xl/media/[CPR fjernet].png' }],
+    [
+      'appTitlesOfParts',
+      { sheet: '', cell: '', kind: 'property', part: 'docProps/app.xml', name: 'TitlesOfParts' },
+    ],
+    ['cellGivenTwice', { sheet: 'Ark1', cell: 'B2', kind: 'cellValue', part: 'xl/worksheets/sheet1.xml' }],
+  ])('%s', (id, expected) => {
+    const found = findings(id);
+    expect(found).toEqual([expected]);
+    const f = CPR_PLACE_FIXTURES.find((x) => x.id === id)!;
+    expect(leaks(JSON.stringify(found), f.written)).toEqual([]);
+  });
+
+  test('what the grid carries is left to the grid: cell values, shown shared strings, names', () => {
+    for (const id of [
+      'textCell',
+      'errorCell',
+      'richTextRuns',
+      'inlineString',
+      'numberLostLeadingZero',
+      'sheetName',
+      'definedName',
+    ]) {
+      expect([id, findings(id)]).toEqual([id, []]);
+    }
+    // An amount: the grid judges it with its format (not a CPR number); the scan does not overrule it.
+    expect(findings('control.amountFormat')).toEqual([]);
+  });
+
+  test('a shared string no cell shows is judged as text of its own', () => {
+    const bytes = workbookZip({
+      sheets: [{ name: 'Ark1', xml: worksheet('<row r="1"><c r="A1" t="s"><v>0</v></c></row>') }],
+      sharedStrings:
+        '<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+        '<si><t>Plan</t></si><si><t>Borger 0101901234</t></si></sst>',
+    });
+    expect(readWorkbook(bytes).textFindings).toEqual([
+      { sheet: '', cell: '', kind: 'sharedString', part: 'xl/sharedStrings.xml' },
+    ]);
+  });
+});
+
+describe('text however it is written', () => {
+  test.each([
+    ['plain text', '<a><b>Borger 0101901234</b></a>'],
+    ['character references', '<a><b>Borger &#48;&#49;01901234</b></a>'],
+    ['an _xHHHH_ escape', '<a><b>Borger _x0030_101901234</b></a>'],
+    ['an attribute', '<a><b v="Borger 0101901234"/></a>'],
+    ['an attribute with references', '<a><b v="Borger &#x30;101901234"/></a>'],
+    ['an attribute with an escape', '<a><b v="Borger _x0030_101901234"/></a>'],
+    ['CDATA', '<a><b><![CDATA[Borger 0101901234]]></b></a>'],
+    ['an XML comment', '<a><!-- Borger 0101901234 --></a>'],
+    ['a processing instruction', '<a><?note Borger 0101901234?></a>'],
+    ['runs of one paragraph', '<a><p><r><t>Borger 0101</t></r><r><rPr><b/></rPr><t>901234</t></r></p></a>'],
+    ['runs laid out on lines', '<a><p>\n  <r>\n    <t>0101</t>\n  </r>\n  <r><t>901234</t></r>\n</p></a>'],
+    ['spaces around the dash', '<a><b>010190 - 1234</b></a>'],
+  ])('%s', (_what, xml) => {
+    expect(audit([xml])).toBe(1);
+  });
+
+  test.each([
+    ['two elements', '<a><v>010190</v><v>1234</v></a>'],
+    ['a GUID', '<a id="{AB010190-1234-CDEF-8899-AABBCCDDEEFF}"/>'],
+    ['a labelled P-number', '<a><b>P-nummer: 0101901234</b></a>'],
+    ['a longer number', '<a><b>1234567890123</b></a>'],
+  ])('not in %s', (_what, xml) => {
+    expect(audit([xml])).toBe(0);
+  });
+
+  test('the same, however the part is cut into pieces', () => {
+    // Three places (each names its own cell, so they are three findings).
+    const xml =
+      '<root><x a="1"/><p r="A1"><r><t>Borger 0101</t></r><r><t>901234</t></r></p><y r="B2" v="&#48;202901234"/><z r="C3"><!-- 0303901234 --></z></root>';
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.integer({ min: 1, max: xml.length - 1 }), { maxLength: 8 }), (cuts) => {
+        const at = [0, ...[...cuts].sort((a, b) => a - b), xml.length];
+        const pieces = at.slice(1).map((end, i) => xml.slice(at[i], end));
+        expect(audit(pieces)).toBe(3);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('bytes', () => {
+  const enc = (text: string, how: 'latin1' | 'utf16le' | 'utf16be', offset = 0): Uint8Array => {
+    const body =
+      how === 'latin1'
+        ? Uint8Array.from([...text].map((c) => c.charCodeAt(0)))
+        : Uint8Array.from(
+            [...text].flatMap((c) => (how === 'utf16le' ? [c.charCodeAt(0), 0] : [0, c.charCodeAt(0)])),
+          );
+    const out = new Uint8Array(offset + body.length + 7).fill(0xaa);
+    out.set(body, offset);
+    return out;
+  };
+
+  test.each(['latin1', 'utf16le', 'utf16be'] as const)('%s, at either alignment', (how) => {
+    for (const offset of [0, 1, 2, 3]) {
+      expect(scanBytes(enc('Printer 0101901234', how, offset))).toBe(true);
+      expect(scanBytes(enc('Printer 010190-1234', how, offset))).toBe(true);
+      expect(scanBytes(enc('Tlf. 0101901234', how, offset))).toBe(false);
+      expect(scanBytes(enc('Serial 01019012345678', how, offset))).toBe(false);
+    }
+  });
+
+  test('a number cut by the boundary between two pieces is still found', () => {
+    const bytes = enc('xxxxxxxxxx Borger 0101901234 yyyyyyyy', 'utf16le', 1);
+    for (let cut = 1; cut < bytes.length; cut++) {
+      let found = 0;
+      const scanner = new BinaryScanner('x.bin', () => found++);
+      scanner.feed(bytes.subarray(0, cut));
+      scanner.feed(bytes.subarray(cut));
+      scanner.end();
+      expect([cut, found]).toEqual([cut, 1]);
+    }
+  });
+
+  test('random bytes with no digits never hold one', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 2000 }), (bytes) => {
+        const clean = bytes.map((b) => (b >= 0x30 && b <= 0x39 ? 0x41 : b));
+        expect(scanBytes(clean)).toBe(false);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
