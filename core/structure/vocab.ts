@@ -333,6 +333,11 @@ export function coverLabel(text: string): FrontFieldKey | undefined {
   return best?.key;
 }
 
+/** coverLabel without the tolerance for misspellings: the label as written (after folding) only. */
+export function coverLabelExact(text: string): FrontFieldKey | undefined {
+  return text.length > 60 ? undefined : coverIndex.get(foldText(text));
+}
+
 const preparedCoverTerms = COVER_TERMS.flatMap((t) =>
   [t.label.da, t.label.en, ...t.aliases].map((term) => ({ key: t.key, text: prepareText(term) })),
 );
