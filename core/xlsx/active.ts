@@ -335,7 +335,11 @@ export function checkFormula(formula: string, where: string): void {
     while (i + 1 < n && (isNameChar(formula.charCodeAt(i + 1)) || formula.charCodeAt(i + 1) === 63)) i++;
     let next = i + 1;
     while (next < n && isSpace(formula.charCodeAt(next))) next++;
-    checkName(formula, formula.slice(start, i + 1), formula.charCodeAt(next) === 40 ? next : -1, where);
+    const call = formula.charCodeAt(next) === 40 ? next : -1;
+    // Hot: a reference or a name (A1, Data, Tabel1) is skipped without being sliced; only calls,
+    // prefixed names (_xlfn._xleta.X) and DDEAUTO need a look.
+    if (call === -1 && c !== 95 /* _ */ && !(i + 1 - start === 7 && (c | 32) === 100) /* ddeauto */) continue;
+    checkName(formula, formula.slice(start, i + 1), call, where);
   }
 }
 

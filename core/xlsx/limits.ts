@@ -49,11 +49,11 @@ export interface IntakeLimits {
    * cell's text), so it is what bounds them. A workbook's own bytes bound how much it holds, but not
    * this: a 45 kB file can refer to one 32,000-character shared string 500,000 times (16 billion
    * characters to structure). How it was chosen: the 1 MB benchmark plan (19,678 activities,
-   * 141,000 cells, 4.3 million characters of text) counts ~4.6 million; the 1 MB plan of short
-   * repeated rows ~3.9 million; every committed fixture under 0.1 million. 16 million leaves the
-   * 1 MB plan at under a third of it, lets every distinct text of a full shared-strings table
-   * (`maxSharedStringChars`) be used more than once, and is reached after ~500 cells of the 45 kB
-   * file above.
+   * 141,000 cells, 4.3 million characters of text) counts 4.7 million; the 1 MB plan of short
+   * repeated rows 4.0 million; the 5,000-row plan 0.7 million; the templates and every committed
+   * fixture under 10,000. 16 million leaves the 1 MB plan at under a third of it, lets every
+   * distinct text of a full shared-strings table (`maxSharedStringChars`) be used more than once,
+   * and is passed after ~500 cells of the 45 kB file above.
    */
   readonly maxWork: number;
 }

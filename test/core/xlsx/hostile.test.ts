@@ -6,6 +6,7 @@ import { RefusalError, REFUSAL_CODES, type RefusalCode } from '../../../core/cod
 import { readWorkbook } from '../../../core/xlsx';
 import { refusalMessage } from '../../../core/xlsx/messages';
 import * as H from '../../fixtures/hostile';
+import { HOSTILE_CONTENT_FILES } from '../../fixtures/hostileContent';
 
 function refusalOf(bytes: Uint8Array): RefusalError {
   try {
@@ -113,7 +114,11 @@ describe('hostile files', () => {
   });
 
   test('every refusal code a hostile file can earn is exercised', () => {
-    const exercised = new Set(CASES.map(([, code]) => code));
+    // This catalogue and the hostile-content one (test/core/xlsx/hostileContent.test.ts) together.
+    const exercised = new Set([
+      ...CASES.map(([, code]) => code),
+      ...HOSTILE_CONTENT_FILES.map((f) => f.code),
+    ]);
     for (const code of Object.keys(REFUSAL_CODES)) expect(exercised).toContain(code);
   });
 
