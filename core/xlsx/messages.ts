@@ -280,11 +280,12 @@ export const refuse = {
       `The workbook contains too much text: more than ${num(max, 'en')} characters in all. Delete data that is not part of the plan, save, and try again.`,
     ),
 
-  cellText: (whereDa: string, whereEn: string, length: number, max: number) =>
+  /** `atLeast`: refused while the text was still coming in, so `length` is what was read so far. */
+  cellText: (whereDa: string, whereEn: string, length: number, max: number, atLeast = false) =>
     refusal(
       'cell_text_too_long',
-      `${quote(whereDa)} indeholder ${num(length, 'da')} tegn; højst ${num(max, 'da')} er tilladt. Forkort teksten, gem, og prøv igen.`,
-      `${quote(whereEn)} holds ${num(length, 'en')} characters; at most ${num(max, 'en')} are allowed. Shorten the text, save, and try again.`,
+      `${quote(whereDa)} indeholder ${atLeast ? 'mindst ' : ''}${num(length, 'da')} tegn; højst ${num(max, 'da')} er tilladt. Forkort teksten, gem, og prøv igen.`,
+      `${quote(whereEn)} holds ${atLeast ? 'at least ' : ''}${num(length, 'en')} characters; at most ${num(max, 'en')} are allowed. Shorten the text, save, and try again.`,
     ),
 
   // --- Issue 10: formulas that reach out, Excel's own limits, the work budget ---------------------

@@ -282,6 +282,7 @@ export class WorksheetHandler implements XmlHandler {
       `Cell ${this.ctx.sheetName}!${where}`,
       Math.max(length, this.ctx.limits.maxCellTextLength + 1),
       this.ctx.limits.maxCellTextLength,
+      true,
     );
   }
 

@@ -334,6 +334,7 @@ export class SharedStringsHandler implements XmlHandler {
         `A text in the workbook (no. ${this.strings.length + 1} in the shared-strings table)`,
         Math.max(decodeEscapes(this.buf).length, this.limits.maxCellTextLength + 1),
         this.limits.maxCellTextLength,
+        true,
       );
     }
   }
@@ -348,6 +349,7 @@ function propertyText(buf: string, name?: string): void {
       name === undefined ? 'A document property' : `The document property "${name}"`,
       Math.max(decodeEscapes(buf).length, max + 1),
       max,
+      true,
     );
   }
 }

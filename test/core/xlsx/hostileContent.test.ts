@@ -190,6 +190,12 @@ describe('long texts are refused while they stream in, without holding them', ()
     });
     expect(err?.code).toBe('cell_text_too_long');
     expect(err?.userMessage.da).toMatch(/Plan!C3/);
+    // Refused once it was longer than a cell may be, not after all 48 million characters were read.
+    const read = Number(
+      /holds at least ([\d,]+) characters/.exec(err?.userMessage.en ?? '')?.[1]?.replace(/,/g, ''),
+    );
+    expect(read).toBeGreaterThan(32_767);
+    expect(read).toBeLessThan(1_000_000);
     expect(grown).toBeLessThan(100 * 1024 * 1024);
   });
 });

@@ -71,6 +71,11 @@ describe('functions that reach out are refused', () => {
     expect(verdict(formula)).toBe('unsafe_link');
   });
 
+  test('a formula longer than Excel allows (8,192 characters) is refused, wherever it is kept', () => {
+    expect(verdict(`"${'x'.repeat(8_190)}"`)).toBe('ok');
+    expect(verdict(`"${'x'.repeat(8_191)}"`)).toBe('formula_too_long');
+  });
+
   test('the message names the place and the function, in Danish and English', () => {
     let err: unknown;
     try {
