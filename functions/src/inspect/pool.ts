@@ -191,7 +191,7 @@ export class InspectPool {
         },
         this.options.maxWaitMs ?? Math.max(30_000, 3 * this.options.timeLimitMs),
       );
-      pending.waitTimer.unref();
+      // Not unref'd: a job waiting for a worker (one that is still starting, say) keeps the process alive.
       this.queue.push(pending);
       this.pump();
     });
