@@ -38,6 +38,17 @@ async function bundle(entry: string): Promise<string> {
     alias: { 'bench-task': entry },
     external: ['playwright-core', 'chromium-bidi', 'azurite', '@azure/*'],
   });
+  // The service's inspection pool finds its worker beside the bundle (functions/src/inspect/pool.ts).
+  await build({
+    entryPoints: { 'inspect-worker': join(__dirname, '..', 'functions', 'src', 'inspect', 'worker.ts') },
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    outdir: OUT_DIR,
+    logLevel: 'error',
+    external: ['@azure/*'],
+  });
   bundled.set(entry, outfile);
   return outfile;
 }

@@ -82,6 +82,16 @@ export const REFUSAL_CODES = {
   zip_header_mismatch: 422,
   zip_hidden_data: 422,
   part_unreadable: 422,
+  // Issue 10: formulas that reach out, limits Excel itself enforces, and the work budget.
+  external_function: 422,
+  sheet_name_invalid: 422,
+  reference_out_of_range: 422,
+  formula_too_long: 422,
+  defined_name_invalid: 422,
+  too_many_hyperlinks: 422,
+  number_format_invalid: 422,
+  too_many_cell_formats: 422,
+  work_budget_exceeded: 422,
 } as const;
 export type RefusalCode = keyof typeof REFUSAL_CODES;
 

@@ -1,7 +1,8 @@
 // npm run build: the deployable Azure Functions package in dist/functions.
 //
-// Our TypeScript (functions/src, core/, workbook/) is bundled by esbuild into one CommonJS file,
-// dist/functions/index.js. Packages from node_modules stay external: they are listed in the
+// Our TypeScript (functions/src, core/, workbook/) is bundled by esbuild into CommonJS:
+// dist/functions/index.js, the entry, and beside it inspect-worker.js, the entry of the inspection
+// pool's worker threads (functions/src/inspect/pool.ts finds it next to the bundle). Packages from node_modules stay external: they are listed in the
 // package's own package.json (with the versions the repository pins) and installed at deployment
 // (`npm install --omit=dev` in dist/functions, or the platform's remote build). jose v6 is ESM-only;
 // the CommonJS bundle loads it with Node 20.19's require(esm), which test/functions/build.test.ts
@@ -13,6 +14,7 @@ import { build, type Metafile } from 'esbuild';
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { WORKER_BUNDLE } from './src/inspect/pool';
 
 const ROOT = join(__dirname, '..');
 export const OUT_DIR = join(ROOT, 'dist', 'functions');
@@ -52,17 +54,21 @@ const BUILTINS = new Set(
 
 export async function buildFunctions(
   outDir: string = OUT_DIR,
-): Promise<{ entry: string; packages: string[] }> {
+): Promise<{ entry: string; worker: string; packages: string[] }> {
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
   const entry = join(outDir, 'index.js');
+  const worker = join(outDir, WORKER_BUNDLE);
   const result = await build({
-    entryPoints: [join(ROOT, 'functions', 'src', 'index.ts')],
+    entryPoints: {
+      index: join(ROOT, 'functions', 'src', 'index.ts'),
+      [WORKER_BUNDLE.replace(/\.js$/, '')]: join(ROOT, 'functions', 'src', 'inspect', 'worker.ts'),
+    },
     bundle: true,
     platform: 'node',
     target: 'node20',
     format: 'cjs',
-    outfile: entry,
+    outdir: outDir,
     packages: 'external',
     sourcemap: true,
     metafile: true,
@@ -96,7 +102,7 @@ export async function buildFunctions(
     ['*.map', 'local.settings.json', '.data', ''].join('\n'),
     'utf8',
   );
-  return { entry, packages };
+  return { entry, worker, packages };
 }
 
 if (require.main === module) {

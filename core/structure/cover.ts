@@ -22,18 +22,20 @@ import {
   type SupervisionModel,
 } from '../spec';
 import {
-  findMunicipalities,
-  findPeriod,
+  findMunicipalities as findMunicipalitiesIn,
+  findPeriod as findPeriodIn,
   matchListValue,
   municipalityName,
   parsePeriod,
   stripParentheses,
+  type MunicipalityMention,
+  type PeriodMatch,
 } from '../normalize';
 import { parseDateCell } from '../dates';
 import { displayText, type SheetView } from './sheet';
 import { addCheck, type Ctx } from './context';
 import { municipalityUnknown, periodMalformed, quote, valueNotInList } from './messages';
-import { coverLabelMatch } from './vocab';
+import { coverLabelExact, coverLabelMatch as coverLabelMatchIn, type CoverLabelMatch } from './vocab';
 import { matchMunicipality } from './similarity';
 import { FRONT_FIRST_ROW } from '../layout';
 
@@ -140,7 +142,7 @@ function emailOfPerson(
   return inline ? { key: best.key, inline, confidence: 1 } : { key: best.key, confidence: 1 };
 }
 
-export function readCover(
+function readCoverUnbounded(
   views: readonly SheetView[],
   regions: readonly Region[],
   ctx: Ctx,
@@ -236,7 +238,7 @@ export function readCover(
   }
   emailsBesideNames(cover, found, ctx);
 
-  fromTitles(cover, outside, ctx);
+  fromTitles(cover, titleCandidates(outside), ctx);
   applyOptions(cover, ctx, lang, options);
   for (const field of FRONT_SHEET.fields) cover.places[field.key] ??= templatePlace(field.key, lang);
   return cover;
@@ -580,4 +582,91 @@ function applyOptions(
       ctx.issues.push(periodMalformed(place.sheet, place.cell, options.period));
     }
   }
+}
+
+// --- Bounded look-ups --------------------------------------------------------------------------
+// The look-ups above run once per text cell outside the tables: a label match compares the text
+// with every label and alias, allowing for misspellings (~0.5 ms), and a title search runs ~200
+// substring searches over the whole text. A workbook that repeats one text in hundreds of
+// thousands of cells, or holds a great many distinct ones, must not cost cells × that. So, for one
+// workbook: answers are remembered by value; a title search reads at most TITLE_SCAN characters of
+// a text; only the first TITLE_CANDIDATES texts (in workbook order) are searched for a title at all
+// (a title, or a "... Kommune" naming the plan's municipality, sits near the top); and after
+// FUZZY_LABELS distinct texts, labels are still recognised anywhere, but only as written.
+// Kept beside the original functions, under the names the code above calls, so that code is unchanged.
+
+/** Characters of one text searched for a title mention: a title is a line, not a page. */
+const TITLE_SCAN = 300;
+/** Text cells outside the tables searched for title mentions, in workbook order. */
+export const TITLE_CANDIDATES = 2_000;
+/** Distinct texts matched against the cover labels with tolerance for misspellings. */
+export const FUZZY_LABELS = 2_000;
+
+/** What one workbook's cover reading has looked up; emptied when the reading ends. */
+const lookups = {
+  municipalities: new Map<string, MunicipalityMention[]>(),
+  periods: new Map<string, PeriodMatch | undefined>(),
+  labels: new Map<string, CoverLabelMatch | undefined>(),
+  clear(): void {
+    this.municipalities.clear();
+    this.periods.clear();
+    this.labels.clear();
+  },
+};
+
+/** Reads the cover fields (see readCoverUnbounded) with the look-ups bounded as described above. */
+export function readCover(
+  views: readonly SheetView[],
+  regions: readonly Region[],
+  ctx: Ctx,
+  lang: Lang,
+  options: { municipality?: string; period?: string },
+): Cover {
+  lookups.clear();
+  try {
+    return readCoverUnbounded(views, regions, ctx, lang, options);
+  } finally {
+    lookups.clear();
+  }
+}
+
+/** The start of `text` a title search reads: cut at a space, so no word is cut in two. */
+function titleScan(text: string): string {
+  if (text.length <= TITLE_SCAN) return text;
+  const cut = text.lastIndexOf(' ', TITLE_SCAN);
+  return text.slice(0, cut > 0 ? cut : TITLE_SCAN);
+}
+
+function remembered<T>(cache: Map<string, T>, key: string, compute: (key: string) => T): T {
+  if (cache.has(key)) return cache.get(key) as T;
+  const value = compute(key);
+  cache.set(key, value);
+  return value;
+}
+
+function findMunicipalities(text: string): MunicipalityMention[] {
+  return remembered(lookups.municipalities, titleScan(text), findMunicipalitiesIn);
+}
+
+function findPeriod(text: string): PeriodMatch | undefined {
+  return remembered(lookups.periods, titleScan(text), findPeriodIn);
+}
+
+function coverLabelMatch(text: string, colon = false): CoverLabelMatch | undefined {
+  const labels = lookups.labels;
+  const key = colon ? `:${text}` : text;
+  if (labels.size < FUZZY_LABELS || labels.has(key)) {
+    return remembered(labels, key, () => coverLabelMatchIn(text, colon));
+  }
+  return coverLabelExact(text);
+}
+
+/** The text cells searched for titles: the first TITLE_CANDIDATES of them, in workbook order. */
+function titleCandidates<T extends { readonly cells: readonly GridCell[] }>(outside: readonly T[]): T[] {
+  let left = TITLE_CANDIDATES;
+  return outside.map((o) => {
+    const cells = o.cells.length <= left ? o.cells : o.cells.slice(0, left);
+    left -= cells.length;
+    return { ...o, cells };
+  });
 }

@@ -18,6 +18,27 @@ import { CHECKLIST_PHRASES, CHECKLIST_STOPWORDS, CHECKLIST_SYNONYMS } from './vo
 
 type Trigrams = ReadonlyMap<string, number>;
 
+/**
+ * Characters of a text matched against the questions: a question is a sentence or two, so a longer
+ * text cannot score as one, and its trigrams beyond this are not counted (a cell of 32,767
+ * characters would otherwise cost that much at every row of a checklist-like table).
+ */
+const QUESTION_SCAN = 1_000;
+/** Texts whose trigrams are remembered: a table's rows often repeat a text; emptied when full. */
+const CACHE_SIZE = 256;
+const cache = new Map<string, Trigrams>();
+
+/** The trigrams of `text`, remembered by value (at most CACHE_SIZE texts). */
+function trigramsOf(text: string): Trigrams {
+  const key = text.length > QUESTION_SCAN ? text.slice(0, QUESTION_SCAN) : text;
+  const known = cache.get(key);
+  if (known) return known;
+  const grams = trigrams(key);
+  if (cache.size >= CACHE_SIZE) cache.clear();
+  cache.set(key, grams);
+  return grams;
+}
+
 function trigrams(text: string): Trigrams {
   const f = ` ${foldText(text)} `.replace(/\s+/g, ' ');
   const out = new Map<string, number>();
@@ -72,7 +93,7 @@ export interface QuestionScore<Id extends string> {
 }
 
 function scoreAll<Id extends string>(text: string, qs: readonly Prepared<Id>[]): QuestionScore<Id>[] {
-  const g = trigrams(text);
+  const g = trigramsOf(text);
   return qs
     .map((q) => ({ id: q.id, score: Math.max(...q.grams.map((x) => dice(g, x))) }))
     .sort((a, b) => b.score - a.score);

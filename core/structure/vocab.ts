@@ -564,6 +564,13 @@ for (const t of COVER_TERMS) {
   }
 }
 
+/** A cover label as written (after folding) only, without the tolerance for misspellings or extra words. */
+export function coverLabelExact(text: string): CoverLabelMatch | undefined {
+  if (text.length > 60) return undefined;
+  const key = coverIndex.get(foldText(text));
+  return key ? { key, confidence: 1 } : undefined;
+}
+
 const preparedCoverTerms = COVER_TERMS.flatMap((t) =>
   [t.label.da, t.label.en, ...t.aliases].map((term) => ({ key: t.key, text: prepareText(term) })),
 );

@@ -41,7 +41,45 @@ export interface IntakeLimits {
    * 500,000 filled cells are ~2.5 million).
    */
   readonly maxXmlTokens: number;
+  /**
+   * The work a workbook asks of everything after the intake, counted as its cells are read: one per
+   * cell, plus the length of its text (a shared string counts its full length at every cell that
+   * refers to it), plus the length of its number format (a style is applied cell by cell), plus the
+   * length of every formula. Structuring and validation cost about this much (each looks at every
+   * cell's text), so it is what bounds them. A workbook's own bytes bound how much it holds, but not
+   * this: a 45 kB file can refer to one 32,000-character shared string 500,000 times (16 billion
+   * characters to structure). How it was chosen: the 1 MB benchmark plan (19,678 activities,
+   * 141,000 cells, 4.3 million characters of text) counts 4.7 million; the 1 MB plan of short
+   * repeated rows 4.0 million; the 5,000-row plan 0.7 million; the templates and every committed
+   * fixture under 10,000. 16 million leaves the 1 MB plan at under a third of it, lets every
+   * distinct text of a full shared-strings table (`maxSharedStringChars`) be used more than once,
+   * and is passed after ~500 cells of the 45 kB file above.
+   */
+  readonly maxWork: number;
 }
+
+/**
+ * Limits Excel itself enforces ("Excel specifications and limits"; [MS-OI29500] for the file
+ * format). A file beyond them was not saved by Excel and cannot be opened by it: it is refused with
+ * the limit named. Fixed, not configurable: they are Excel's, not ours.
+ */
+export const EXCEL_LIMITS = Object.freeze({
+  /** Rows in a worksheet (1,048,576) and columns (16,384, XFD): no reference may point beyond. */
+  rows: 1_048_576,
+  columns: 16_384,
+  /** Characters in a sheet name; nor may it be empty or hold : \ / ? * [ ], or start or end with '. */
+  sheetNameLength: 31,
+  /** Characters in a formula ([MS-OI29500] 2.1.1085, ST_Formula). */
+  formulaLength: 8_192,
+  /** Characters in a defined name ([MS-OI29500] 2.1.568). */
+  definedNameLength: 255,
+  /** Hyperlinks in one worksheet. */
+  hyperlinksPerSheet: 65_530,
+  /** Characters in a number format code ([MS-OI29500] 2.1.712; [MS-XLSB] BrtFmt: 1 to 255). */
+  numberFormatLength: 255,
+  /** Unique cell formats (cellXfs) in a workbook. */
+  cellFormats: 65_490,
+});
 
 const MB = 1024 * 1024;
 
@@ -62,6 +100,7 @@ export const DEFAULT_LIMITS: IntakeLimits = Object.freeze({
   maxCellTextLength: 32_767,
   maxObjects: 100_000,
   maxXmlTokens: 3_000_000,
+  maxWork: 16_000_000,
 });
 
 /** The defaults with `partial` laid over them; throws RangeError on a limit that is not a number ≥ 0. */

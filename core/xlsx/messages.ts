@@ -4,7 +4,7 @@
 import { RefusalError, type RefusalCode } from '../codes';
 import type { Message } from '../schema';
 import { maskCpr } from '../validate/cpr';
-import { DEFAULT_LIMITS } from './limits';
+import { DEFAULT_LIMITS, EXCEL_LIMITS } from './limits';
 
 function refusal(code: RefusalCode, da: string, en: string): RefusalError {
   return new RefusalError(code, { da, en });
@@ -284,11 +284,91 @@ export const refuse = {
       `The workbook contains too much text: more than ${num(max, 'en')} characters in all. Delete data that is not part of the plan, save, and try again.`,
     ),
 
-  cellText: (whereDa: string, whereEn: string, length: number, max: number) =>
+  /** `atLeast`: refused while the text was still coming in, so `length` is what was read so far. */
+  cellText: (whereDa: string, whereEn: string, length: number, max: number, atLeast = false) =>
     refusal(
       'cell_text_too_long',
-      `${quote(whereDa)} indeholder ${num(length, 'da')} tegn; højst ${num(max, 'da')} er tilladt. Forkort teksten, gem, og prøv igen.`,
-      `${quote(whereEn)} holds ${num(length, 'en')} characters; at most ${num(max, 'en')} are allowed. Shorten the text, save, and try again.`,
+      `${quote(whereDa)} indeholder ${atLeast ? 'mindst ' : ''}${num(length, 'da')} tegn; højst ${num(max, 'da')} er tilladt. Forkort teksten, gem, og prøv igen.`,
+      `${quote(whereEn)} holds ${atLeast ? 'at least ' : ''}${num(length, 'en')} characters; at most ${num(max, 'en')} are allowed. Shorten the text, save, and try again.`,
+    ),
+
+  // --- Issue 10: formulas that reach out, Excel's own limits, the work budget ---------------------
+
+  externalFunction: (where: string, fn: string, whatDa: string, whatEn: string) =>
+    refusal(
+      'external_function',
+      `Formlen i ${quote(where)} bruger ${quote(fn)}, som ${whatDa}. En plan, der indsendes, må ikke hente eller sende data uden for projektmappen. Erstat formlen med dens værdi (kopiér cellen, og indsæt som værdier), gem, og prøv igen.`,
+      `The formula in ${quote(where)} uses ${quote(fn)}, which ${whatEn}. A plan that is sent in must not fetch or send data outside the workbook. Replace the formula with its value (copy the cell and paste it as values), save, and try again.`,
+    ),
+
+  computedLink: (where: string) =>
+    refusal(
+      'unsafe_link',
+      `Linket i ${quote(where)} (HYPERLINK) får sin adresse fra en beregning, så det kan ikke ses, hvor det fører hen. Skriv adressen direkte i formlen (kun links til websider og mail – http, https, mailto – er tilladt), eller fjern linket, gem, og prøv igen.`,
+      `The link in ${quote(where)} (HYPERLINK) takes its address from a calculation, so where it leads cannot be seen. Write the address in the formula itself (only links to web pages and mail – http, https, mailto – are allowed), or remove the link, save, and try again.`,
+    ),
+
+  sheetName: (name: string, whyDa: string, whyEn: string) =>
+    refusal(
+      'sheet_name_invalid',
+      `Arket "${quote(name)}" har et navn, som Excel ikke tillader: ${whyDa}. Omdøb arket (højreklik på fanen > Omdøb), gem, og prøv igen.`,
+      `Sheet "${quote(name)}" has a name Excel does not allow: ${whyEn}. Rename the sheet (right-click its tab > Rename), save, and try again.`,
+    ),
+
+  referenceOutOfRange: (whereDa: string, whereEn: string, ref: string, refEn: string = ref) =>
+    refusal(
+      'reference_out_of_range',
+      `${whereDa} henviser til ${quote(ref)}, som ligger uden for et Excel-ark (højst ${num(EXCEL_LIMITS.rows, 'da')} rækker og ${num(EXCEL_LIMITS.columns, 'da')} kolonner, til kolonne XFD). Filen er ikke gemt af Excel. ${SAVE_AGAIN_DA}`,
+      `${whereEn} refers to ${quote(refEn)}, which lies outside an Excel sheet (at most ${num(EXCEL_LIMITS.rows, 'en')} rows and ${num(EXCEL_LIMITS.columns, 'en')} columns, up to column XFD). The file was not saved by Excel. ${SAVE_AGAIN_EN}`,
+    ),
+
+  formulaTooLong: (where: string) =>
+    refusal(
+      'formula_too_long',
+      `Formlen i ${quote(where)} er længere end ${num(EXCEL_LIMITS.formulaLength, 'da')} tegn, som er det højeste, Excel tillader i en formel. Forkort formlen, eller erstat den med dens værdi, gem, og prøv igen.`,
+      `The formula in ${quote(where)} is longer than ${num(EXCEL_LIMITS.formulaLength, 'en')} characters, the most Excel allows in a formula. Shorten the formula, or replace it with its value, save, and try again.`,
+    ),
+
+  definedName: (name: string, whyDa: string, whyEn: string) =>
+    refusal(
+      'defined_name_invalid',
+      `Navnet "${quote(name)}" i projektmappen (Formler > Navnestyring) ${whyDa}. Slet eller omdøb navnet, gem, og prøv igen.`,
+      `The name "${quote(name)}" in the workbook (Formulas > Name Manager) ${whyEn}. Delete or rename it, save, and try again.`,
+    ),
+
+  tooManyHyperlinks: (sheet: string) =>
+    refusal(
+      'too_many_hyperlinks',
+      `Arket "${quote(sheet)}" har flere end ${num(EXCEL_LIMITS.hyperlinksPerSheet, 'da')} links, som er det højeste antal, Excel tillader i ét ark. Fjern de links, der ikke hører til planen, gem, og prøv igen.`,
+      `Sheet "${quote(sheet)}" has more than ${num(EXCEL_LIMITS.hyperlinksPerSheet, 'en')} links, the most Excel allows in one sheet. Remove the links that are not part of the plan, save, and try again.`,
+    ),
+
+  numberFormatTooLong: (length: number) =>
+    refusal(
+      'number_format_invalid',
+      `Et talformat i projektmappen er ${num(length, 'da')} tegn langt; Excel tillader højst ${num(EXCEL_LIMITS.numberFormatLength, 'da')}. Ryd formateringen af de celler, der bruger det (Start > Ryd > Ryd formater), gem, og prøv igen.`,
+      `A number format in the workbook is ${num(length, 'en')} characters long; Excel allows at most ${num(EXCEL_LIMITS.numberFormatLength, 'en')}. Clear the formatting of the cells that use it (Home > Clear > Clear Formats), save, and try again.`,
+    ),
+
+  tooManyCellFormats: () =>
+    refusal(
+      'too_many_cell_formats',
+      `Projektmappen har flere end ${num(EXCEL_LIMITS.cellFormats, 'da')} forskellige celleformater, som er det højeste antal, Excel tillader. Ryd formateringen af ubrugte rækker og kolonner (Start > Ryd > Ryd formater), gem, og prøv igen.`,
+      `The workbook has more than ${num(EXCEL_LIMITS.cellFormats, 'en')} different cell formats, the most Excel allows. Clear the formatting of unused rows and columns (Home > Clear > Clear Formats), save, and try again.`,
+    ),
+
+  workBudget: (max: number) =>
+    refusal(
+      'work_budget_exceeded',
+      `Projektmappen er for stor at læse: dens celler rummer tilsammen mere end ${num(max, 'da')} tegn (en tekst, der står i mange celler, tæller med i hver af dem, og formler og talformater tæller med). Slet celler, der ikke hører til planen – fx en tekst, der er kopieret ned over mange rækker – gem, og prøv igen.`,
+      `The workbook is too large to read: its cells hold more than ${num(max, 'en')} characters together (a text that stands in many cells counts in each of them, and formulas and number formats count too). Delete cells that are not part of the plan – such as a text copied down over many rows – save, and try again.`,
+    ),
+
+  tokenTooLong: (part: string, max: number) =>
+    refusal(
+      'cell_text_too_long',
+      `En del af filen (${quote(part)}) indeholder en enkelt tekst eller et enkelt mærke på mere end ${num(max, 'da')} tegn – langt mere, end Excel skriver (en celle rummer højst ${num(DEFAULT_LIMITS.maxCellTextLength, 'da')} tegn). Forkort teksten, gem, og prøv igen.`,
+      `Part of the file (${quote(part)}) holds a single text or tag of more than ${num(max, 'en')} characters – far more than Excel writes (a cell holds at most ${num(DEFAULT_LIMITS.maxCellTextLength, 'en')} characters). Shorten the text, save, and try again.`,
     ),
 
   crcMismatch: (name: string) =>
@@ -473,6 +553,48 @@ export function refusalMessage(code: RefusalCode, details: RefusalDetails = {}):
           `En celle indeholder flere end ${num(L.maxCellTextLength, 'da')} tegn. Forkort teksten, gem, og prøv igen.`,
           `A cell holds more than ${num(L.maxCellTextLength, 'en')} characters. Shorten the text, save, and try again.`,
         );
+      case 'external_function':
+        return refusal(
+          'external_function',
+          'Projektmappen har en formel, der henter eller sender data uden for projektmappen (fx WEBSERVICE, IMAGE, RTD eller en kubefunktion). Erstat formlen med dens værdi (kopiér, og indsæt som værdier), gem, og prøv igen.',
+          'The workbook has a formula that fetches or sends data outside the workbook (such as WEBSERVICE, IMAGE, RTD or a cube function). Replace the formula with its value (copy, then paste as values), save, and try again.',
+        );
+      case 'sheet_name_invalid':
+        return refusal(
+          'sheet_name_invalid',
+          `Et ark har et navn, som Excel ikke tillader (højst ${num(EXCEL_LIMITS.sheetNameLength, 'da')} tegn, ingen af tegnene : \\ / ? * [ ], ingen apostrof først eller sidst, og to ark må ikke hedde det samme). Omdøb arket, gem, og prøv igen.`,
+          `A sheet has a name Excel does not allow (at most ${num(EXCEL_LIMITS.sheetNameLength, 'en')} characters, none of : \\ / ? * [ ], no apostrophe first or last, and no two sheets named alike). Rename the sheet, save, and try again.`,
+        );
+      case 'reference_out_of_range':
+        return refusal(
+          'reference_out_of_range',
+          `Filen henviser til en celle uden for et Excel-ark (højst ${num(EXCEL_LIMITS.rows, 'da')} rækker og ${num(EXCEL_LIMITS.columns, 'da')} kolonner). ${SAVE_AGAIN_DA}`,
+          `The file refers to a cell outside an Excel sheet (at most ${num(EXCEL_LIMITS.rows, 'en')} rows and ${num(EXCEL_LIMITS.columns, 'en')} columns). ${SAVE_AGAIN_EN}`,
+        );
+      case 'formula_too_long':
+        return refusal(
+          'formula_too_long',
+          `En formel er længere end ${num(EXCEL_LIMITS.formulaLength, 'da')} tegn, som er Excels grænse. Forkort formlen, eller erstat den med dens værdi, gem, og prøv igen.`,
+          `A formula is longer than ${num(EXCEL_LIMITS.formulaLength, 'en')} characters, Excel's limit. Shorten the formula, or replace it with its value, save, and try again.`,
+        );
+      case 'defined_name_invalid':
+        return refusal(
+          'defined_name_invalid',
+          `Et navn i projektmappen er tomt eller længere end ${num(EXCEL_LIMITS.definedNameLength, 'da')} tegn, som er Excels grænse. Slet eller omdøb navnet (Formler > Navnestyring), gem, og prøv igen.`,
+          `A name in the workbook is empty or longer than ${num(EXCEL_LIMITS.definedNameLength, 'en')} characters, Excel's limit. Delete or rename it (Formulas > Name Manager), save, and try again.`,
+        );
+      case 'too_many_hyperlinks':
+        return refusal(
+          'too_many_hyperlinks',
+          `Et ark har flere end ${num(EXCEL_LIMITS.hyperlinksPerSheet, 'da')} links, som er Excels grænse. Fjern de links, der ikke hører til planen, gem, og prøv igen.`,
+          `A sheet has more than ${num(EXCEL_LIMITS.hyperlinksPerSheet, 'en')} links, Excel's limit. Remove the links that are not part of the plan, save, and try again.`,
+        );
+      case 'number_format_invalid':
+        return refuse.numberFormatTooLong(EXCEL_LIMITS.numberFormatLength + 1);
+      case 'too_many_cell_formats':
+        return refuse.tooManyCellFormats();
+      case 'work_budget_exceeded':
+        return refuse.workBudget(L.maxWork);
     }
   })();
   return r.userMessage;

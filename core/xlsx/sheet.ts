@@ -5,7 +5,7 @@
 import type { CellValue, GridCell, GridFill, GridRange } from '../grid';
 import { colName, parseRange } from '../grid';
 import { checkFormula } from './active';
-import type { IntakeLimits } from './limits';
+import { EXCEL_LIMITS, type IntakeLimits } from './limits';
 import { refuse } from './messages';
 import { decodeEscapes, type CellLook } from './workbook';
 import type { XmlHandler, XmlScanner } from './xml';
@@ -19,6 +19,16 @@ export interface Budget {
   objects: number;
   /** Filled cells without a value kept so far (see MAX_BLANK_FILLS). */
   blankFills?: number;
+  /** IntakeLimits.maxWork, counted so far (cells, their text by reference, formats, formulas). */
+  work?: number;
+}
+
+/** Raw characters a cell's text may take in the XML: each character may be written as _xHHHH_. */
+const ESCAPED = 7;
+
+/** Whether a range lies within Excel's grid (XFD1048576). */
+function inGrid(range: GridRange): boolean {
+  return range.e.r < EXCEL_LIMITS.rows && range.e.c < EXCEL_LIMITS.columns;
 }
 
 /**
@@ -113,6 +123,11 @@ export class WorksheetHandler implements XmlHandler {
   private inInline = false;
   private phonetic = 0;
   private collect = Collect.None;
+  /** Hyperlinks of this sheet (Excel allows 65,530). */
+  private links = 0;
+  /** The range a data validation or conditional format applies to, for messages. */
+  private otherWhere: string | undefined;
+  private otherKind: 'validation' | 'format' | undefined;
 
   constructor(private readonly ctx: SheetContext) {}
 
@@ -157,6 +172,14 @@ export class WorksheetHandler implements XmlHandler {
       case 'mergeCell':
         this.merge(x.attr('ref') ?? '');
         return;
+      case 'dimension':
+        this.dimension(x.attr('ref') ?? '');
+        return;
+      case 'dataValidation':
+      case 'conditionalFormatting':
+        this.otherKind = name === 'dataValidation' ? 'validation' : 'format';
+        this.otherWhere = this.rangesWhere(x.attr('sqref'));
+        return;
       case 'hyperlink':
         this.hyperlink(x);
         return;
@@ -191,6 +214,11 @@ export class WorksheetHandler implements XmlHandler {
       case 'c':
         if (this.inSheetData) this.endCell();
         return;
+      case 'dataValidation':
+      case 'conditionalFormatting':
+        this.otherWhere = undefined;
+        this.otherKind = undefined;
+        return;
       case 'v':
         if (this.collect === Collect.Value) this.collect = Collect.None;
         return;
@@ -198,11 +226,12 @@ export class WorksheetHandler implements XmlHandler {
         if (this.collect === Collect.Formula) {
           this.collect = Collect.None;
           if (this.formula.length > 0) {
-            checkFormula(this.formula, `${this.ctx.sheetName}!${colName(this.cc)}${this.cr + 1}`);
+            checkFormula(this.formula, this.cellWhere());
+            this.spend(this.formula.length);
           }
         } else if (this.collect === Collect.OtherFormula) {
           this.collect = Collect.None;
-          checkFormula(this.formula, this.ctx.sheetName);
+          checkFormula(this.formula, this.otherWhere ?? this.ctx.sheetName);
         }
         return;
       case 'formula':
@@ -210,7 +239,7 @@ export class WorksheetHandler implements XmlHandler {
       case 'formula2':
         if (this.collect === Collect.OtherFormula) {
           this.collect = Collect.None;
-          checkFormula(this.formula, this.ctx.sheetName);
+          checkFormula(this.formula, this.otherWhere ?? this.ctx.sheetName);
         }
         return;
       case 't':
@@ -229,19 +258,80 @@ export class WorksheetHandler implements XmlHandler {
   }
 
   text(text: string): void {
+    // A text arrives in pieces (runs, CDATA sections): each kind is refused as soon as it is longer
+    // than it may be, instead of after it was all collected.
     switch (this.collect) {
       case Collect.None:
         return;
       case Collect.Value:
         this.value = this.value.length === 0 ? text : this.value + text;
+        if (this.value.length > ESCAPED * this.ctx.limits.maxCellTextLength) this.textTooLong(this.value);
         return;
       case Collect.Inline:
         this.inline += text;
+        if (this.inline.length > ESCAPED * this.ctx.limits.maxCellTextLength) this.textTooLong(this.inline);
         return;
       case Collect.Formula:
       case Collect.OtherFormula:
         this.formula += text;
+        if (this.formula.length > EXCEL_LIMITS.formulaLength) {
+          const where =
+            this.collect === Collect.Formula ? this.cellWhere() : (this.otherWhere ?? this.ctx.sheetName);
+          throw refuse.formulaTooLong(where);
+        }
         return;
+    }
+  }
+
+  /** "Ark1!B2": the cell being read. */
+  private cellWhere(): string {
+    return `${this.ctx.sheetName}!${colName(this.cc)}${this.cr + 1}`;
+  }
+
+  private textTooLong(raw: string): never {
+    const where = `${colName(this.cc)}${this.cr + 1}`;
+    const length = decodeEscapes(raw).length;
+    throw refuse.cellText(
+      `Cellen ${this.ctx.sheetName}!${where}`,
+      `Cell ${this.ctx.sheetName}!${where}`,
+      Math.max(length, this.ctx.limits.maxCellTextLength + 1),
+      this.ctx.limits.maxCellTextLength,
+      true,
+    );
+  }
+
+  /** Counts `units` of work (IntakeLimits.maxWork) and refuses the workbook past the budget. */
+  private spend(units: number): void {
+    const budget = this.ctx.budget;
+    budget.work = (budget.work ?? 0) + units;
+    if (budget.work > this.ctx.limits.maxWork) throw refuse.workBudget(this.ctx.limits.maxWork);
+  }
+
+  /** "Ark1!B2:B9 C4" for a space-separated list of ranges; refuses one beyond Excel's grid. */
+  private rangesWhere(sqref: string | undefined): string {
+    const list = (sqref ?? '').trim();
+    for (const part of list.split(/\s+/)) {
+      const range = parseRange(part);
+      if (range && !inGrid(range)) {
+        const kind = this.otherKind === 'validation';
+        throw refuse.referenceOutOfRange(
+          `${kind ? 'En datavalidering' : 'En betinget formatering'} i arket "${this.ctx.sheetName}"`,
+          `${kind ? 'A data validation' : 'A conditional format'} in sheet "${this.ctx.sheetName}"`,
+          part,
+        );
+      }
+    }
+    return list === '' ? this.ctx.sheetName : `${this.ctx.sheetName}!${list}`;
+  }
+
+  private dimension(ref: string): void {
+    const range = parseRange(ref);
+    if (range && !inGrid(range)) {
+      throw refuse.referenceOutOfRange(
+        `Arket "${this.ctx.sheetName}" oplyser en størrelse, der`,
+        `Sheet "${this.ctx.sheetName}" states a size that`,
+        ref,
+      );
     }
   }
 
@@ -256,6 +346,14 @@ export class WorksheetHandler implements XmlHandler {
     } else {
       const n = parseDigits(r);
       if (n < 1) this.invalid(`ugyldigt rækkenummer "${r}"`, `invalid row number "${r}"`);
+      if (n > EXCEL_LIMITS.rows) {
+        throw refuse.referenceOutOfRange(
+          `Arket "${this.ctx.sheetName}"`,
+          `Sheet "${this.ctx.sheetName}"`,
+          `række ${r}`,
+          `row ${r}`,
+        );
+      }
       this.row = n - 1;
     }
     this.col = -1;
@@ -321,6 +419,13 @@ export class WorksheetHandler implements XmlHandler {
     if (letters === 0 || letters > 4 || i !== to || digits === 0 || digits > 10 || row < 1) {
       const ref = s.slice(from, to);
       this.invalid(`ugyldig cellereference "${ref}"`, `invalid cell reference "${ref}"`);
+    }
+    if (row > EXCEL_LIMITS.rows || col > EXCEL_LIMITS.columns) {
+      throw refuse.referenceOutOfRange(
+        `En celle i arket "${this.ctx.sheetName}"`,
+        `A cell in sheet "${this.ctx.sheetName}"`,
+        s.slice(from, to),
+      );
     }
     this.cr = row - 1;
     this.cc = col - 1;
@@ -422,6 +527,9 @@ export class WorksheetHandler implements XmlHandler {
         limits.maxCellTextLength,
       );
     }
+    // The work this cell asks of structuring and validation: its text (a shared string's at every
+    // cell that refers to it) and its number format are looked at cell by cell.
+    this.spend(1 + (typeof v === 'string' ? v.length : 0) + (this.fmt?.length ?? 0));
 
     const fmt = this.fmt;
     const cell: MutableCell = fmt === undefined ? { r, c, v, t } : { r, c, v, t, fmt };
@@ -451,6 +559,13 @@ export class WorksheetHandler implements XmlHandler {
   private merge(ref: string): void {
     const range = parseRange(ref);
     if (!range) this.invalid(`ugyldigt flettet område "${ref}"`, `invalid merged range "${ref}"`);
+    if (!inGrid(range)) {
+      throw refuse.referenceOutOfRange(
+        `En fletning i arket "${this.ctx.sheetName}"`,
+        `A merged range in sheet "${this.ctx.sheetName}"`,
+        ref,
+      );
+    }
     const area = (range.e.r - range.s.r + 1) * (range.e.c - range.s.c + 1);
     const budget = this.ctx.budget;
     budget.mergedCells += area;
@@ -464,6 +579,14 @@ export class WorksheetHandler implements XmlHandler {
     const refText = x.attr('ref') ?? '';
     const ref = parseRange(refText);
     if (!ref) this.invalid(`ugyldigt link-område "${refText}"`, `invalid hyperlink range "${refText}"`);
+    if (!inGrid(ref)) {
+      throw refuse.referenceOutOfRange(
+        `Et link i arket "${this.ctx.sheetName}"`,
+        `A link in sheet "${this.ctx.sheetName}"`,
+        refText,
+      );
+    }
+    if (++this.links > EXCEL_LIMITS.hyperlinksPerSheet) throw refuse.tooManyHyperlinks(this.ctx.sheetName);
     if (++this.ctx.budget.objects > this.ctx.limits.maxObjects)
       throw refuse.tooManyObjects(this.ctx.limits.maxObjects);
     this.hyperlinks.push({ ref, refText, rid: x.attrNs('id') });

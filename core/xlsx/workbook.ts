@@ -2,13 +2,42 @@
 // formats, fills and bold fonts), the shared-strings table, document properties and external-link parts.
 
 import { checkFormula } from './active';
-import type { IntakeLimits } from './limits';
+import { DEFAULT_LIMITS, EXCEL_LIMITS, type IntakeLimits } from './limits';
 import { refuse } from './messages';
 import { DEFAULT_INDEXED, colourRefOf, hexColour, resolveColour, type ColourRef } from './theme';
 import type { XmlHandler, XmlScanner } from './xml';
 
 function isTrue(v: string | undefined): boolean {
   return v === '1' || v === 'true';
+}
+
+/** Raw characters a text may take in the XML: each character may be written as _xHHHH_. */
+const ESCAPED = 7;
+
+/** Why Excel would not allow `name` as a sheet name (Danish, English), or undefined when it would. */
+export function sheetNameProblem(name: string): { da: string; en: string } | undefined {
+  const max = EXCEL_LIMITS.sheetNameLength;
+  if (name.length === 0) return { da: 'navnet er tomt', en: 'the name is empty' };
+  if (name.length > max) {
+    return {
+      da: `navnet er ${name.length} tegn langt, og Excel tillader højst ${max}`,
+      en: `the name is ${name.length} characters long, and Excel allows at most ${max}`,
+    };
+  }
+  const bad = /[:\\/?*[\]]/.exec(name)?.[0];
+  if (bad !== undefined) {
+    return {
+      da: `navnet indeholder tegnet ${bad} (tegnene : \\ / ? * [ ] må ikke stå i et arknavn)`,
+      en: `the name holds the character ${bad} (: \\ / ? * [ ] may not appear in a sheet name)`,
+    };
+  }
+  if (name.startsWith("'") || name.endsWith("'")) {
+    return {
+      da: "navnet begynder eller slutter med en apostrof (')",
+      en: "the name begins or ends with an apostrophe (')",
+    };
+  }
+  return undefined;
 }
 
 /** Decodes OOXML's `_xHHHH_` escapes (ST_Xstring), used for characters XML cannot carry. */
@@ -38,6 +67,8 @@ export class WorkbookHandler implements XmlHandler {
   externalReferences = 0;
   private current: { name: string; localSheetId?: number } | undefined;
   private buf = '';
+  /** Sheet names seen, upper-cased: Excel compares them without regard to case. */
+  private readonly sheetKeys = new Set<string>();
 
   constructor(
     private readonly limits: IntakeLimits,
@@ -51,8 +82,20 @@ export class WorkbookHandler implements XmlHandler {
         break;
       case 'sheet': {
         const state = x.attr('state');
+        const sheetName = x.attr('name') ?? '';
+        const problem = sheetNameProblem(sheetName);
+        if (problem) throw refuse.sheetName(sheetName, problem.da, problem.en);
+        const key = sheetName.toUpperCase();
+        if (this.sheetKeys.has(key)) {
+          throw refuse.sheetName(
+            sheetName,
+            'et andet ark hedder det samme (Excel skelner ikke mellem store og små bogstaver)',
+            'another sheet has the same name (Excel does not tell upper from lower case)',
+          );
+        }
+        this.sheetKeys.add(key);
         this.sheets.push({
-          name: x.attr('name') ?? '',
+          name: sheetName,
           state: state === 'hidden' || state === 'veryHidden' ? state : 'visible',
           rid: x.attrNs('id') ?? '',
         });
@@ -64,7 +107,16 @@ export class WorkbookHandler implements XmlHandler {
       case 'definedName': {
         const local = x.attr('localSheetId');
         const id = local === undefined ? undefined : Number(local);
-        this.current = { name: x.attr('name') ?? '' };
+        const definedName = x.attr('name') ?? '';
+        if (definedName.length === 0) throw refuse.definedName(definedName, 'er tomt', 'is empty');
+        if (definedName.length > EXCEL_LIMITS.definedNameLength) {
+          throw refuse.definedName(
+            definedName,
+            `er ${definedName.length} tegn langt, og Excel tillader højst ${EXCEL_LIMITS.definedNameLength}`,
+            `is ${definedName.length} characters long, and Excel allows at most ${EXCEL_LIMITS.definedNameLength}`,
+          );
+        }
+        this.current = { name: definedName };
         if (id !== undefined && Number.isInteger(id) && id >= 0) this.current.localSheetId = id;
         this.buf = '';
         this.countObject();
@@ -85,7 +137,9 @@ export class WorkbookHandler implements XmlHandler {
   }
 
   text(text: string): void {
-    if (this.current) this.buf += text;
+    if (!this.current) return;
+    this.buf += text;
+    if (this.buf.length > EXCEL_LIMITS.formulaLength) throw refuse.formulaTooLong(this.current.name);
   }
 }
 
@@ -176,6 +230,7 @@ export class StylesHandler implements XmlHandler {
   private inIndexed = false;
   /** The fill being read: its pattern is solid. */
   private solid = false;
+  private cellXfs = 0;
 
   open(name: string, x: XmlScanner): void {
     switch (name) {
@@ -186,6 +241,9 @@ export class StylesHandler implements XmlHandler {
         if (this.inNumFmts) {
           const id = Number(x.attr('numFmtId'));
           const code = x.attr('formatCode');
+          if (code !== undefined && code.length > EXCEL_LIMITS.numberFormatLength) {
+            throw refuse.numberFormatTooLong(code.length);
+          }
           if (Number.isInteger(id) && code !== undefined) this.custom.set(id, code);
         }
         break;
@@ -194,6 +252,7 @@ export class StylesHandler implements XmlHandler {
         break;
       case 'xf':
         if (this.inCellXfs) {
+          if (++this.cellXfs > EXCEL_LIMITS.cellFormats) throw refuse.tooManyCellFormats();
           const id = Number(x.attr('numFmtId') ?? '0');
           this.xfFormatIds.push(Number.isInteger(id) ? id : 0);
           this.xfFontIds.push(indexAttr(x.attr('fontId')));
@@ -359,7 +418,32 @@ export class SharedStringsHandler implements XmlHandler {
   }
 
   text(text: string): void {
-    if (this.inT) this.buf += text;
+    if (!this.inT) return;
+    this.buf += text;
+    // Refused as soon as the item is longer than a cell may be, not after all of it was collected.
+    if (this.buf.length > ESCAPED * this.limits.maxCellTextLength) {
+      throw refuse.cellText(
+        `En tekst i projektmappen (nr. ${this.strings.length + 1} i tabellen over delte tekster)`,
+        `A text in the workbook (no. ${this.strings.length + 1} in the shared-strings table)`,
+        Math.max(decodeEscapes(this.buf).length, this.limits.maxCellTextLength + 1),
+        this.limits.maxCellTextLength,
+        true,
+      );
+    }
+  }
+}
+
+/** A document property's text, refused as soon as it is longer than any text Excel keeps. */
+function propertyText(buf: string, name?: string): void {
+  const max = DEFAULT_LIMITS.maxCellTextLength;
+  if (buf.length > ESCAPED * max) {
+    throw refuse.cellText(
+      name === undefined ? 'En dokumentegenskab' : `Dokumentegenskaben "${name}"`,
+      name === undefined ? 'A document property' : `The document property "${name}"`,
+      Math.max(decodeEscapes(buf).length, max + 1),
+      max,
+      true,
+    );
   }
 }
 
@@ -398,7 +482,9 @@ export class SimplePropertiesHandler implements XmlHandler {
   }
 
   text(text: string): void {
-    if (this.depth === 2) this.buf += text;
+    if (this.depth !== 2) return;
+    this.buf += text;
+    propertyText(this.buf);
   }
 }
 
@@ -428,7 +514,9 @@ export class CustomPropertiesHandler implements XmlHandler {
   }
 
   text(text: string): void {
-    if (this.name !== undefined) this.buf += text;
+    if (this.name === undefined) return;
+    this.buf += text;
+    propertyText(this.buf, this.name);
   }
 }
 

@@ -51,6 +51,13 @@ const CR = 13;
 /** Tokens longer than this that are still incomplete wait for as much new text before a rescan. */
 const RESCAN_GRACE = 64 * 1024;
 
+/**
+ * The longest token (a text run, a tag with its attributes, a comment) taken: Excel writes none
+ * near this (a cell holds at most 32,767 characters). Longer ones are refused while they are still
+ * coming in, so a 32 MB text costs 1 MB of memory to refuse, not several copies of 32 MB.
+ */
+export const MAX_TOKEN_CHARS = 1024 * 1024;
+
 function isSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 9 || c === 13;
 }
@@ -154,6 +161,7 @@ export class XmlScanner {
       // next scan, so a huge token costs O(n) in all, not O(n²).
       this.waiting.push(chunk);
       this.waitingLength += chunk.length;
+      if (this.tail.length + this.waitingLength > MAX_TOKEN_CHARS) this.tokenTooLong();
       if (this.waitingLength < this.waitFor) return;
       chunk = this.waiting.join('');
       this.waiting.length = 0;
@@ -162,7 +170,12 @@ export class XmlScanner {
     const text = this.tail.length === 0 ? chunk : this.tail + chunk;
     const used = this.scan(text, false);
     this.tail = used === text.length ? '' : text.slice(used);
+    if (this.tail.length > MAX_TOKEN_CHARS) this.tokenTooLong();
     this.waitFor = this.tail.length > RESCAN_GRACE ? this.tail.length : 0;
+  }
+
+  private tokenTooLong(): never {
+    throw refuse.tokenTooLong(this.part, MAX_TOKEN_CHARS);
   }
 
   /** Ends the document: anything left open makes it malformed. */

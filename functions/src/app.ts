@@ -1,20 +1,43 @@
-// The real service: configuration from the environment, the plan core's inspectBytes, the template
-// renderer, Azure Blob Storage (or Azurite), Entra ID (or the local issuer). Used by the Functions
-// entry (index.ts) and the local server (scripts/start.ts).
+// The real service: configuration from the environment, the plan core's inspectBytes run by the
+// inspection pool off the request loop, the template renderer, Azure Blob Storage (or Azurite),
+// Entra ID (or the local issuer). Used by the Functions entry (index.ts) and the local server
+// (scripts/start.ts).
 
 import { version } from '../../package.json';
-import { inspectBytes, todayInDenmark } from '../../core/inspect';
+import { todayInDenmark } from '../../core/inspect';
 import { writeTemplate } from '../../workbook/template';
 import { buildSummary } from '../../workbook/summary';
 import { loadConfig, type Config } from './config';
 import { createDeps, type Deps, type DepsParts } from './deps';
+import { InspectPool, type InspectPoolOptions } from './inspect/pool';
 
 export const VERSION: string = version;
+
+/** inspect, structure and close of DepsParts, from an inspection pool. */
+export function poolParts(pool: InspectPool): Pick<DepsParts, 'inspect' | 'structure' | 'close'> {
+  return {
+    inspect: (bytes, options) => pool.inspect(bytes, options),
+    structure: (bytes, { now, columnOverrides, ...rest }) =>
+      pool.structure(bytes, { ...rest, now: now.toISOString(), columnOverrides: [...columnOverrides] }),
+    close: () => pool.close(),
+  };
+}
+
+/** The pool the configuration asks for (workers start on the first upload). */
+export function inspectPool(config: Config, extra: Partial<InspectPoolOptions> = {}): InspectPool {
+  return new InspectPool({
+    size: config.inspect.workers,
+    queue: config.inspect.queue,
+    timeLimitMs: config.inspect.timeLimitMs,
+    memoryLimitMb: config.inspect.memoryLimitMb,
+    ...extra,
+  });
+}
 
 export function productionParts(config: Config): DepsParts {
   return {
     config,
-    inspect: (bytes, options) => inspectBytes(bytes, options),
+    ...poolParts(inspectPool(config)),
     template: (lang) => writeTemplate(lang),
     summary: ({ period, lang, plans, previous, roster, now }) =>
       buildSummary({ period, lang, plans, previous, roster, generatedAt: now }),

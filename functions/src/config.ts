@@ -6,6 +6,26 @@ import { z } from 'zod';
 export const ENTRA_AUTHORITY = 'https://login.microsoftonline.com';
 export const DEFAULT_SCOPE = 'access_as_user';
 export const DEFAULT_MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
+
+/**
+ * The inspection pool (functions/src/inspect/pool.ts), sized for a Flex Consumption instance of
+ * 2,048 MB (infra/main.bicep) with two cores:
+ * - 2 workers: one per core; the request loop itself only waits for messages and storage, so it
+ *   needs no core of its own to stay responsive, and one hostile upload occupies at most one
+ *   worker while the other goes on with everyone else's.
+ * - a queue of 100: every municipality of the corps (98) may have one upload waiting; a job holds
+ *   only a reference to a body the request has already read.
+ * - 20 s a job: the 1 MB benchmark plan takes ~0.5 s on an idle machine and ~2 s on a loaded one;
+ *   what is refused at intake is refused in well under a second. 20 s is ten times a slow real plan.
+ * - 256 MB of heap a worker: the 1 MB plan peaks at ~100 MB of heap (~150 MB of process); two
+ *   workers at their limit and the request loop fit in the instance's 2,048 MB.
+ */
+export const DEFAULT_INSPECT = Object.freeze({
+  workers: 2,
+  queue: 100,
+  timeLimitMs: 20_000,
+  memoryLimitMb: 256,
+});
 export const LOCAL_TENANT_ID = '10ca1000-0000-4000-8000-00000000c0de';
 export const LOCAL_AUDIENCE = 'api://korpsplan-local';
 
@@ -53,6 +73,11 @@ const envSchema = z
       .default('korpsplan'),
     MAX_UPLOAD_BYTES: z.coerce.number().int().positive().default(DEFAULT_MAX_UPLOAD_BYTES),
     ROSTER_CACHE_SECONDS: z.coerce.number().int().nonnegative().default(15),
+    /** The inspection pool: worker threads, waiting uploads, time (ms) and heap (MB) per job. */
+    INSPECT_WORKERS: z.coerce.number().int().min(1).max(16).default(DEFAULT_INSPECT.workers),
+    INSPECT_QUEUE: z.coerce.number().int().min(1).max(10_000).default(DEFAULT_INSPECT.queue),
+    INSPECT_TIME_LIMIT_MS: z.coerce.number().int().min(100).default(DEFAULT_INSPECT.timeLimitMs),
+    INSPECT_MEMORY_MB: z.coerce.number().int().min(32).default(DEFAULT_INSPECT.memoryLimitMb),
     /** Local mode: where the local issuer's key pair is kept, and the server's public base URL. */
     LOCAL_DATA_DIR: z.string().min(1).default('.data'),
     LOCAL_BASE_URL: z.string().url().default('http://localhost:7071'),
@@ -102,6 +127,12 @@ export interface Config {
   readonly maxUploadBytes: number;
   readonly rosterCacheSeconds: number;
   readonly local: { readonly dataDir: string; readonly baseUrl: string };
+  readonly inspect: {
+    readonly workers: number;
+    readonly queue: number;
+    readonly timeLimitMs: number;
+    readonly memoryLimitMb: number;
+  };
 }
 
 /** The issuer of the local sign-in (AUTH_MODE=local), served by the local server itself. */
@@ -167,5 +198,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     maxUploadBytes: e.MAX_UPLOAD_BYTES,
     rosterCacheSeconds: e.ROSTER_CACHE_SECONDS,
     local,
+    inspect: {
+      workers: e.INSPECT_WORKERS,
+      queue: e.INSPECT_QUEUE,
+      timeLimitMs: e.INSPECT_TIME_LIMIT_MS,
+      memoryLimitMb: e.INSPECT_MEMORY_MB,
+    },
   };
 }

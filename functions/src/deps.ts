@@ -1,7 +1,7 @@
 // Everything a handler depends on, made in one place from the configuration. Tests build their own
 // (Azurite, a fault-injecting blob store, an in-memory issuer) and hand them to the same handlers.
 
-import type { Plan, Issue } from '../../core/schema';
+import type { ColumnOverride } from '../../core/draft';
 import type { StoredPlan } from '../../core/receipt';
 import type { Roster } from '../../core/roster';
 import type { Lang } from '../../core/spec';
@@ -13,16 +13,30 @@ import { AzureBlobStore, type BlobStore } from './storage/blobs';
 import { RosterStore } from './storage/roster';
 import { SubmissionRepository } from './storage/submissions';
 
-export interface InspectOutcome {
-  readonly plan: Plan | null;
-  readonly issues: readonly Issue[];
-}
+import type { InspectOutcome, StructureOutcome } from './inspect/jobs';
 
-/** The plan core's inspectBytes: intake (throws RefusalError), structuring and validation. */
+export type { InspectOutcome, StructureOutcome };
+
+/**
+ * The plan core's inspectBytes: intake (rejects with RefusalError), structuring and validation;
+ * in the service, run by the inspection pool off the request loop (./inspect/pool.ts).
+ */
 export type InspectFn = (
   bytes: Uint8Array,
   options: { readonly today?: string; readonly limits?: { readonly maxBytes?: number } },
-) => InspectOutcome;
+) => Promise<InspectOutcome>;
+
+/** inspectBytes and then the workbook in the template layout (POST /api/structure), off the loop too. */
+export type StructureFn = (
+  bytes: Uint8Array,
+  options: {
+    readonly today?: string;
+    readonly limits?: { readonly maxBytes?: number };
+    readonly lang: Lang;
+    readonly now: Date;
+    readonly columnOverrides: readonly ColumnOverride[];
+  },
+) => Promise<StructureOutcome>;
 
 /** Builds the leaders' summary workbook (workbook/summary), when it is part of this build. */
 export type SummaryFn = (input: {
@@ -41,8 +55,11 @@ export interface Deps {
   readonly roster: RosterStore;
   readonly auth: Authorizer;
   readonly inspect: InspectFn;
+  readonly structure: StructureFn;
   readonly template: (lang: Lang) => Promise<Uint8Array>;
   readonly summary?: SummaryFn;
+  /** Ends what the dependencies started (the inspection pool's workers). */
+  readonly close: () => Promise<void>;
   /** Present only in AUTH_MODE=local. */
   readonly localIssuer?: LocalIssuer;
   readonly now: () => Date;
@@ -54,6 +71,8 @@ export interface Deps {
 export interface DepsParts {
   readonly config: Config;
   readonly inspect: InspectFn;
+  readonly structure: StructureFn;
+  readonly close?: () => Promise<void>;
   readonly template: (lang: Lang) => Promise<Uint8Array>;
   readonly today: () => string;
   readonly version: string;
@@ -81,6 +100,8 @@ export async function createDeps(parts: DepsParts): Promise<Deps> {
     roster,
     auth: new Authorizer(verifier, roster, config.auth),
     inspect: parts.inspect,
+    structure: parts.structure,
+    close: parts.close ?? (() => Promise.resolve()),
     template: parts.template,
     ...(parts.summary ? { summary: parts.summary } : {}),
     ...(localIssuer ? { localIssuer } : {}),

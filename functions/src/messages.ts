@@ -165,6 +165,24 @@ export const SERVICE_ERRORS = {
       en: 'The merged summary is not available in this version of the service.',
     },
   },
+  // A job of the inspection pool (functions/src/inspect/pool.ts) that ran past its time or memory
+  // limit: 422, not 503, because it is the file that is refused: the same file would take as long
+  // again, and a 503 would invite a client (the add-in, the CLI) to send it again and again.
+  inspection_limit: {
+    status: 422,
+    message: {
+      da: 'Projektmappen blev ikke læst færdig: den krævede {limit}, som er grænsen for én fil. Det sker kun med filer, der er meget store eller bygget på en usædvanlig måde. Gem planen som en ny Excel-projektmappe med kun de ark, der hører til planen, og prøv igen.',
+      en: 'The workbook was not read to the end: it needed {limit}, the limit for one file. This happens only with files that are very large or built in an unusual way. Save the plan as a new Excel workbook with only the sheets that belong to it, and try again.',
+    },
+  },
+  // Every worker of the pool busy and its queue full (or the wait too long): a passing condition.
+  inspection_busy: {
+    status: 503,
+    message: {
+      da: 'Tjenesten læser mange projektmapper lige nu. Intet er gemt. Prøv igen om lidt.',
+      en: 'The service is reading many workbooks right now. Nothing was stored. Try again in a moment.',
+    },
+  },
   internal_error: {
     status: 500,
     message: {

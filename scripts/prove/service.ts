@@ -71,5 +71,14 @@ export async function startProveService(options: ServiceOptions): Promise<ProveS
   server.setRoutes(routes(deps));
   const etag = await deps.roster.put(proveRoster());
   if (etag === null) throw new Error('the roster could not be stored');
-  return { url: server.url, deps, faults, server, close: () => server.close() };
+  return {
+    url: server.url,
+    deps,
+    faults,
+    server,
+    close: async () => {
+      await server.close();
+      await deps.close();
+    },
+  };
 }

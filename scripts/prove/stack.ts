@@ -95,6 +95,8 @@ async function bundle(): Promise<{ service: string; storage: string }> {
     entryPoints: {
       'service-main': join(__dirname, 'service-main.ts'),
       'storage-main': join(__dirname, 'storage-main.ts'),
+      // The inspection pool's worker, found beside the service's bundle (functions/src/inspect/pool.ts).
+      'inspect-worker': join(ROOT, 'functions', 'src', 'inspect', 'worker.ts'),
     },
     bundle: true,
     platform: 'node',

@@ -3,7 +3,7 @@
 // (jose v6, ESM-only, comes into the CommonJS bundle through Node's require(esm)).
 
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -12,6 +12,9 @@ import { buildFunctions } from '../../functions/build';
 import { startAzurite, type RunningAzurite } from '../../functions/src/local/azurite';
 import { localObjectId } from '../../functions/src/auth/localIssuer';
 import { LOCAL_TENANT_ID } from '../../functions/src/config';
+import { WORKER_BUNDLE } from '../../functions/src/inspect/pool';
+import { sharedStringAmplification } from '../fixtures/hostileContent';
+import { workbook } from './fixtures';
 
 const run = promisify(execFile);
 const ROOT = join(__dirname, '..', '..');
@@ -44,6 +47,9 @@ const output = z.object({
     z.object({ name: z.string(), methods: z.array(z.string()), route: z.string(), authLevel: z.string() }),
   ),
   probe: z.object({ status: z.number(), body: z.unknown(), wwwAuthenticate: z.string().nullable() }),
+  uploads: z.array(
+    z.object({ route: z.string(), status: z.number(), code: z.string().nullable(), zip: z.boolean() }),
+  ),
 });
 
 let entry: string;
@@ -61,8 +67,8 @@ afterAll(async () => {
   rmSync(OUT, { recursive: true, force: true });
 });
 
-async function load(env: Record<string, string>, local = false) {
-  const { stdout } = await run(process.execPath, [LOADER, entry, ...(local ? ['--local'] : [])], {
+async function load(env: Record<string, string>, local = false, extra: string[] = []) {
+  const { stdout } = await run(process.execPath, [LOADER, entry, ...(local ? ['--local'] : []), ...extra], {
     cwd: OUT,
     env: { PATH: process.env.PATH ?? '', ...env },
     timeout: 60_000,
@@ -87,6 +93,30 @@ test('the package has its own package.json (runtime dependencies only) and host.
   };
   expect(host.extensions.http.routePrefix).toBe('');
   expect(existsSync(entry)).toBe(true);
+  // The inspection pool's worker is bundled beside the entry, and needs nothing else.
+  expect(existsSync(join(OUT, WORKER_BUNDLE))).toBe(true);
+});
+
+test("in the built package uploads are read by the inspection pool's worker thread", async () => {
+  const hostile = join(dataDir, 'amplification.xlsx');
+  const plan = join(dataDir, 'plan.xlsx');
+  writeFileSync(hostile, sharedStringAmplification());
+  writeFileSync(plan, await workbook('751'));
+  const result = await load(
+    {
+      STORAGE_CONNECTION_STRING: azurite.connectionString,
+      LOCAL_DATA_DIR: dataDir,
+      AUTH_BOOTSTRAP_ADMINS: `${LOCAL_TENANT_ID}:${localObjectId({ role: 'admin' })}`,
+    },
+    true,
+    ['--post', `submit=${hostile}`, '--post', `structure=${plan}`],
+  );
+  expect(result.uploads).toEqual([
+    // The intake ran in the worker and refused the file ...
+    { route: 'submit', status: 422, code: 'work_budget_exceeded', zip: false },
+    // ... and a plan was read and rendered there (exceljs loads in the worker's bundle).
+    { route: 'structure', status: 200, code: null, zip: true },
+  ]);
 });
 
 test('the built entry registers every route, anonymous at the host (tokens are checked in code)', async () => {

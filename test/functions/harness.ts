@@ -136,6 +136,7 @@ export async function startService(options: ServiceOptions = {}): Promise<TestSe
     },
     async close() {
       await server.close();
+      await deps.close();
       if (!options.azurite) {
         await azurite.close();
         if (dir) rmSync(dir, { recursive: true, force: true });

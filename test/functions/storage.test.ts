@@ -203,7 +203,8 @@ describe('concurrent submissions', () => {
     } finally {
       await svc.close();
     }
-  });
+    // 50 plans read by the inspection pool's workers, which start cold (from the TypeScript sources).
+  }, 90_000);
 
   test('latest never moves backwards, whatever order concurrent updates land in', async () => {
     const svc = await startService({ azurite });

@@ -435,7 +435,7 @@ describe('what a copy cannot carry', () => {
     const names = readPackage(written.bytes).sheets.map((s) => s.name);
     expect(names.filter((n) => n.startsWith('Original'))).toEqual([
       "Original - Mette's",
-      "Original - Plan 'B",
+      'Original - Handleplan til Anne',
     ]);
   });
 });

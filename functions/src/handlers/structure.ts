@@ -15,9 +15,7 @@
 import type { HttpRequest } from '@azure/functions';
 import { z } from 'zod';
 import type { ColumnOverride } from '../../../core/draft';
-import { inspectBytes } from '../../../core/inspect';
 import type { Lang } from '../../../core/spec';
-import { writeStructuredWorkbook } from '../../../workbook/structured';
 import type { Deps } from '../deps';
 import { errorBody, handle, json, log, queryParam, readBody, safeIssues, type Handler } from '../http';
 import { SERVICE_ERRORS, ServiceError } from '../messages';
@@ -88,27 +86,26 @@ export function structureHandler(deps: Deps): Handler {
     const bytes = await readBody(request, deps.maxUploadBytes);
     if (bytes.byteLength === 0) throw new ServiceError('file_empty');
 
-    // Intake refusals (RefusalError: 413/415/422) pass to handle().
-    const result = inspectBytes(bytes, {
+    // Read and rendered in the inspection pool, off the request loop. Intake refusals (RefusalError:
+    // 413/415/422), a job past its limit (422) and a full queue (503) pass to handle().
+    const result = await deps.structure(bytes, {
       today: deps.today(),
       columnOverrides,
       limits: { maxBytes: deps.maxUploadBytes },
+      lang,
+      now: deps.now(),
     });
     const issues = safeIssues(result.issues);
-    if (issues.some((i) => i.code === 'cpr_number')) {
+    const out = result.workbook;
+    if (issues.some((i) => i.code === 'cpr_number') || out === null) {
       log(context, 'info', 'structure_refused', { code: 'cpr_found' });
       return json(422, {
         ...errorBody('cpr_found', SERVICE_ERRORS.cpr_found.message),
         issues: issues.filter((i) => i.code === 'cpr_number'),
       });
     }
-    const { bytes: out } = await writeStructuredWorkbook(
-      lang,
-      { draft: result.structure.draft, grid: result.grid, notCarried: result.structure.notCarried },
-      { created: deps.now(), original: bytes, limits: { maxBytes: deps.maxUploadBytes } },
-    );
     log(context, 'info', 'structure_done', {
-      activities: result.structure.draft.activities.length,
+      activities: result.activities,
       overrides: columnOverrides.length,
       errors: issues.filter((i) => i.severity === 'error').length,
       bytesIn: bytes.byteLength,

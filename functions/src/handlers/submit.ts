@@ -130,9 +130,13 @@ export function submitHandler(deps: Deps, onTimings?: (t: SubmitTimings) => void
       }
     }
 
-    // Intake, structuring and validation: a RefusalError (413/415/422) passes to handle().
+    // Intake, structuring and validation, in the inspection pool: a RefusalError (413/415/422), a job
+    // past its limit (422) or a full queue (503) passes to handle().
     const tInspect = performance.now();
-    const result = deps.inspect(bytes, { today: deps.today(), limits: { maxBytes: deps.maxUploadBytes } });
+    const result = await deps.inspect(bytes, {
+      today: deps.today(),
+      limits: { maxBytes: deps.maxUploadBytes },
+    });
     const inspectMs = performance.now() - tInspect;
     const issues = safeIssues(result.issues);
     const errors = issues.filter((i) => i.severity === 'error');

@@ -7,6 +7,7 @@ import { readWorkbook } from '../../../core/xlsx';
 import { refusalMessage } from '../../../core/xlsx/messages';
 import * as H from '../../fixtures/hostile';
 import { HOSTILE_ARCHIVES } from '../../fixtures/hostileArchives';
+import { HOSTILE_CONTENT_FILES } from '../../fixtures/hostileContent';
 
 function refusalOf(bytes: Uint8Array): RefusalError {
   try {
@@ -114,8 +115,13 @@ describe('hostile files', () => {
   });
 
   test('every refusal code a hostile file can earn is exercised', () => {
-    // Here, or by the hostile archives (test/core/xlsx/archives.test.ts).
-    const exercised = new Set([...CASES.map(([, code]) => code), ...HOSTILE_ARCHIVES.map((f) => f.code)]);
+    // Here, by the hostile archives (test/core/xlsx/archives.test.ts) or by the hostile-content
+    // catalogue (test/core/xlsx/hostileContent.test.ts).
+    const exercised = new Set([
+      ...CASES.map(([, code]) => code),
+      ...HOSTILE_ARCHIVES.map((f) => f.code),
+      ...HOSTILE_CONTENT_FILES.map((f) => f.code),
+    ]);
     for (const code of Object.keys(REFUSAL_CODES)) expect(exercised).toContain(code);
   });
 

@@ -6,12 +6,20 @@
 //   node load-entry.js ENTRY --local    AUTH_MODE=local: mint a token with the local issuer's
 //                                       handler, serve its key set over loopback, and call
 //                                       GET api/submissions with the token
+//   ... --local --post ROUTE=FILE       also send FILE to the route (submit, structure) as the
+//                                       administrator: the inspection pool's worker runs in the
+//                                       built package (inspect-worker.js beside the entry)
 'use strict';
+const fs = require('node:fs');
 const http = require('node:http');
 const path = require('node:path');
 
 const entry = process.argv[2];
 const local = process.argv.includes('--local');
+const posts = process.argv
+  .map((arg, i) => (arg === '--post' ? process.argv[i + 1] : null))
+  .filter((x) => x)
+  .map((spec) => ({ route: spec.split('=')[0], file: spec.slice(spec.indexOf('=') + 1) }));
 const functions = require(require.resolve('@azure/functions', { paths: [path.dirname(entry)] }));
 
 async function main() {
@@ -48,7 +56,7 @@ async function main() {
       method,
       url,
       headers,
-      ...(body ? { body: { string: body } } : {}),
+      ...(body ? { body: typeof body === 'string' ? { string: body } : { bytes: body } } : {}),
     });
     const context = new functions.InvocationContext({ functionName: name, logHandler: () => {} });
     return new functions.HttpResponse(await handlers.get(name)(request, context));
@@ -66,6 +74,25 @@ async function main() {
     authorization = `Bearer ${(await minted.json()).access_token}`;
   }
   const response = await call('history', 'GET', 'http://localhost/api/submissions', { authorization });
+  const uploads = [];
+  for (const { route, file } of posts) {
+    const url = route === 'structure' ? 'http://localhost/api/structure' : 'http://localhost/api/submissions';
+    const answer = await call(
+      route,
+      'POST',
+      url,
+      { authorization, 'content-type': 'application/octet-stream' },
+      new Uint8Array(fs.readFileSync(file)),
+    );
+    const bytes = Buffer.from(await answer.arrayBuffer());
+    const type = answer.headers.get('content-type') ?? '';
+    uploads.push({
+      route,
+      status: answer.status,
+      code: type.includes('json') ? (JSON.parse(bytes.toString('utf8')).error?.code ?? null) : null,
+      zip: bytes.subarray(0, 2).toString('latin1') === 'PK',
+    });
+  }
   const result = {
     setup,
     routes: registered.map((r) => ({
@@ -79,6 +106,7 @@ async function main() {
       body: await response.json(),
       wwwAuthenticate: response.headers.get('www-authenticate'),
     },
+    uploads,
   };
   if (keyServer) keyServer.close();
   process.stdout.write(JSON.stringify(result));
