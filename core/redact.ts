@@ -8,14 +8,20 @@
 // a CPR number once zero-padded (isCprNumber) is masked too. In JSON, strings are masked value by
 // value (and keys), and numbers that are CPR numbers become the mask, so the JSON stays valid.
 
-import { CPR_MASK, isCprNumber, maskCpr } from './validate/cpr';
+import { CPR_MASK, isCprDigits, isCprNumber, maskCpr } from './validate/cpr';
 
 /**
- * Nine digits alone: not touching a letter or digit, and not continuing a number through a
- * separator (1.101901234, 101901234,5) — the same boundaries cpr.ts uses for ten.
+ * At a sink, a number is masked whenever it stands apart from letters and digits, even where a
+ * slash or a dash joins it to another number: a path "…/2024-09/0101901234.xlsx" or "kode 5/101901234" is
+ * a CPR number between path or list separators, not part of a larger number. (Inside a workbook the
+ * validator is more careful — core/validate/cpr.ts keeps 12-0101901234 apart as one number — but an
+ * output line is better masked once too often than once too few.) A decimal point or a thousands
+ * separator still joins digits into one amount (1.101901234).
+ * Ten digits (a dash or a space after the sixth allowed) and nine that lost their leading zero.
  */
-const NINE =
-  /(?<![\p{L}\p{N}])(?<!\d[-.,/\u2010\u2011\u2013\u2212])\d{9}(?![\p{L}\p{N}])(?![-.,/\u2010\u2011\u2013\u2212]\d)/gu;
+const TEN =
+  /(?<![\p{L}\p{N}])(?<!\d[.,])\d{6}(?:[ \u00a0]?[-\u2010\u2011\u2013\u2212][ \u00a0]?|[ \u00a0])?\d{4}(?![\p{L}\p{N}])(?![.,]\d)/gu;
+const NINE = /(?<![\p{L}\p{N}])(?<!\d[.,])\d{9}(?![\p{L}\p{N}])(?![.,]\d)/gu;
 
 /**
  * Tokens made by machines, not typed by people, in the formats the product itself hands out: a
@@ -30,7 +36,7 @@ const TOKEN =
   /(?<![\p{L}\p{N}_-])(?:[0-9a-f]{64}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\d{8}T\d{9}Z-\d{3}-\d{4}-H[12]-[0-9a-f]{12})(?![\p{L}\p{N}_-])/giu;
 
 function maskRuns(text: string): string {
-  const masked = maskCpr(text);
+  const masked = maskCpr(text).replace(TEN, (run) => (isCprDigits(run.replace(/\D/g, '')) ? CPR_MASK : run));
   if (!/\d{9}/.test(masked)) return masked;
   return masked.replace(NINE, (run) => (isCprNumber(Number(run)) ? CPR_MASK : run));
 }

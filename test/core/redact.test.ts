@@ -13,6 +13,10 @@ test.each([
   ["'Plan 010190-1234'!B6", `'Plan ${MASK}'!B6`],
   ['nr. 101901234.', `nr. ${MASK}.`],
   ['(101901234)', `(${MASK})`],
+  // A path or a list joins numbers by a slash or a dash; the number is still one person's.
+  ['/tmp/korpsplan-x9/606906789.xlsx', `/tmp/korpsplan-x9/${MASK}.xlsx`],
+  ['mappe 2024/0606906789.xlsx', `mappe 2024/${MASK}.xlsx`],
+  ['sag 12-060690-6789', `sag 12-${MASK}`],
 ])('%s is masked', (text, masked) => {
   expect(redactText(text)).toBe(masked);
 });
