@@ -12,6 +12,7 @@ import type { Config } from './config';
 import { AzureBlobStore, type BlobStore } from './storage/blobs';
 import { RosterStore } from './storage/roster';
 import { SubmissionRepository } from './storage/submissions';
+import { RoundStore } from './storage/rounds';
 
 import type { InspectOutcome, StructureOutcome } from './inspect/jobs';
 
@@ -53,6 +54,7 @@ export interface Deps {
   readonly blobs: BlobStore;
   readonly submissions: SubmissionRepository;
   readonly roster: RosterStore;
+  readonly rounds: RoundStore;
   readonly auth: Authorizer;
   readonly inspect: InspectFn;
   readonly structure: StructureFn;
@@ -98,6 +100,7 @@ export async function createDeps(parts: DepsParts): Promise<Deps> {
     blobs,
     submissions: new SubmissionRepository(blobs),
     roster,
+    rounds: new RoundStore(blobs),
     auth: new Authorizer(verifier, roster, config.auth),
     inspect: parts.inspect,
     structure: parts.structure,

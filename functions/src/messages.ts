@@ -183,6 +183,63 @@ export const SERVICE_ERRORS = {
       en: 'The service is reading many workbooks right now. Nothing was stored. Try again in a moment.',
     },
   },
+  // Rounds and reviews (issue 12).
+  round_invalid: {
+    status: 422,
+    message: {
+      da: 'Runden er ugyldig: {detail}',
+      en: 'The round is invalid: {detail}',
+    },
+  },
+  round_exists: {
+    status: 409,
+    message: {
+      da: 'Der er allerede en runde for {period}. Ret den i stedet for at åbne en ny.',
+      en: 'There is already a round for {period}. Change it instead of opening a new one.',
+    },
+  },
+  round_not_found: {
+    status: 404,
+    message: {
+      da: 'Der er ingen runde for {period}.',
+      en: 'There is no round for {period}.',
+    },
+  },
+  round_changed: {
+    status: 412,
+    message: {
+      da: 'Runden er ændret af en anden i mellemtiden. Hent den igen og gentag ændringen.',
+      en: 'The round was changed by someone else in the meantime. Fetch it again and repeat the change.',
+    },
+  },
+  round_closed: {
+    status: 409,
+    message: {
+      da: 'Runden for {period} er lukket og kan ikke ændres.',
+      en: 'The round for {period} is closed and cannot be changed.',
+    },
+  },
+  review_invalid: {
+    status: 422,
+    message: {
+      da: 'Vurderingen er ugyldig: {detail}',
+      en: 'The review is invalid: {detail}',
+    },
+  },
+  review_taken: {
+    status: 409,
+    message: {
+      da: '{name} har allerede vurderet denne indsendelse ({decision}, {at}). Hent statuslisten igen.',
+      en: '{name} has already reviewed this submission ({decision}, {at}). Fetch the status list again.',
+    },
+  },
+  review_superseded: {
+    status: 409,
+    message: {
+      da: 'Denne indsendelse er ikke {municipality}s seneste: kommunen har indsendt igen ({latest}). Vurdér den seneste i stedet.',
+      en: 'This submission is not the latest from {municipality}: the municipality has submitted again ({latest}). Review the latest instead.',
+    },
+  },
   internal_error: {
     status: 500,
     message: {

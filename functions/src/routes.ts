@@ -16,6 +16,14 @@ import {
 } from './handlers/localIssuer';
 import { historyHandler, planHandler, receiptHandler } from './handlers/read';
 import { rosterGetHandler, rosterPutHandler } from './handlers/roster';
+import {
+  reviewGetHandler,
+  reviewHandler,
+  roundChangeHandler,
+  roundOpenHandler,
+  roundsListHandler,
+  roundStatusHandler,
+} from './handlers/rounds';
 import { submitHandler, type SubmitTimings } from './handlers/submit';
 import { summaryHandler } from './handlers/summary';
 import { structureHandler } from './handlers/structure';
@@ -57,6 +65,12 @@ export const ROUTE_SPECS: readonly RouteSpec[] = [
   { name: 'rosterPut', methods: ['PUT'], route: 'api/roster', make: rosterPutHandler },
   { name: 'summary', methods: ['GET'], route: 'api/summary', make: summaryHandler },
   { name: 'structure', methods: ['POST'], route: 'api/structure', make: structureHandler },
+  { name: 'roundsList', methods: ['GET'], route: 'api/rounds', make: roundsListHandler },
+  { name: 'roundOpen', methods: ['POST'], route: 'api/rounds', make: roundOpenHandler },
+  { name: 'roundChange', methods: ['PATCH'], route: 'api/rounds/{period}', make: roundChangeHandler },
+  { name: 'roundStatus', methods: ['GET'], route: 'api/rounds/{period}/status', make: roundStatusHandler },
+  { name: 'review', methods: ['POST'], route: 'api/submissions/{id}/review', make: reviewHandler },
+  { name: 'reviewGet', methods: ['GET'], route: 'api/submissions/{id}/review', make: reviewGetHandler },
   {
     name: 'localOpenId',
     methods: ['GET'],

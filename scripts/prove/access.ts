@@ -147,6 +147,60 @@ export const ROUTE_CASES: readonly RouteCase[] = [
     expect: { none: 401, bad: 401, 'coordinator:751': 200, 'coordinator:101': 200, leader: 200, admin: 200 },
   },
   {
+    spec: 'roundsList',
+    route: 'GET /api/rounds',
+    method: 'GET',
+    path: () => '/api/rounds',
+    expect: { none: 401, bad: 401, 'coordinator:751': 200, 'coordinator:101': 200, leader: 200, admin: 200 },
+  },
+  {
+    spec: 'roundOpen',
+    route: `POST /api/rounds (${PROVE_PERIOD}; the second opening finds it open)`,
+    method: 'POST',
+    path: () => '/api/rounds',
+    body: () => JSON.stringify({ period: PROVE_PERIOD, deadline: '2026-12-31' }),
+    headers: { 'content-type': 'application/json' },
+    expect: { none: 401, bad: 401, 'coordinator:751': 403, 'coordinator:101': 403, leader: 201, admin: 409 },
+  },
+  {
+    spec: 'roundChange',
+    route: `PATCH /api/rounds/${PROVE_PERIOD} (a message to coordinators)`,
+    method: 'PATCH',
+    path: () => `/api/rounds/${PROVE_PERIOD}`,
+    body: (_ctx, p) => JSON.stringify({ message: `Husk noten (${p})` }),
+    headers: { 'content-type': 'application/json' },
+    expect: { none: 401, bad: 401, 'coordinator:751': 403, 'coordinator:101': 403, leader: 200, admin: 200 },
+  },
+  {
+    spec: 'roundStatus',
+    route: `GET /api/rounds/${PROVE_PERIOD}/status`,
+    method: 'GET',
+    path: () => `/api/rounds/${PROVE_PERIOD}/status`,
+    expect: { none: 401, bad: 401, 'coordinator:751': 200, 'coordinator:101': 200, leader: 200, admin: 200 },
+    holds: (reply, principal) => {
+      const rows = parseJson<{ rows: { municipality: string }[] }>(reply).rows.map((r) => r.municipality);
+      const own = principal.startsWith('coordinator:') ? principal.split(':')[1] : undefined;
+      if (own) return rows.length === 1 && rows[0] === own ? null : `lists ${rows.join(', ') || 'nothing'}`;
+      return rows.includes('751') && rows.includes('101') ? null : 'misses a municipality';
+    },
+  },
+  {
+    spec: 'review',
+    route: 'POST /api/submissions/{id of 101}/review (approve; the second review finds it taken)',
+    method: 'POST',
+    path: (ctx) => `/api/submissions/${ctx.ids['101']}/review`,
+    body: () => JSON.stringify({ decision: 'approved' }),
+    headers: { 'content-type': 'application/json' },
+    expect: { none: 401, bad: 401, 'coordinator:751': 403, 'coordinator:101': 403, leader: 201, admin: 409 },
+  },
+  {
+    spec: 'reviewGet',
+    route: 'GET /api/submissions/{id of 101}/review',
+    method: 'GET',
+    path: (ctx) => `/api/submissions/${ctx.ids['101']}/review`,
+    expect: { none: 401, bad: 401, 'coordinator:751': 403, 'coordinator:101': 200, leader: 200, admin: 200 },
+  },
+  {
     spec: 'me',
     route: 'GET /api/me',
     method: 'GET',
