@@ -12,6 +12,7 @@ import { registerSubmit } from './commands/submit';
 import { registerHistory } from './commands/history';
 import { registerRoster } from './commands/roster';
 import { registerToken } from './commands/token';
+import { registerRounds } from './commands/rounds';
 import { Output, ExitCode, maskedIO } from './output';
 
 export interface CliIO {
@@ -53,6 +54,7 @@ const REGISTRY: Register[] = [
   registerHistory,
   registerRoster,
   registerToken,
+  registerRounds,
   registerMerge,
 ];
 

@@ -350,3 +350,22 @@ export const STATE_LABELS: Record<MunicipalityState, Record<Lang, string>> = {
 export function municipalityLabel(code: string): string {
   return KOMMUNER.find((k) => k.code === code)?.name ?? code;
 }
+
+/** GET /api/rounds/{period}/status: the round, its counts and the rows (filtered when asked). */
+export const statusResponseSchema = z.object({
+  round: roundSchema,
+  counts: z.object({
+    expected: z.number().int(),
+    mangler: z.number().int(),
+    indsendt: z.number().int(),
+    sendt_tilbage: z.number().int(),
+    godkendt: z.number().int(),
+    late: z.number().int(),
+  }),
+  rows: z.array(statusRowSchema),
+  filter: z.enum(STATUS_FILTERS).optional(),
+});
+export type StatusResponse = z.infer<typeof statusResponseSchema>;
+
+/** GET /api/rounds. */
+export const roundsResponseSchema = z.object({ rounds: z.array(roundSchema) });
