@@ -178,6 +178,59 @@ async function seedDemo(
       );
     }
   }
+  await seedRound(base, tokenFor, log, period, today);
+}
+
+/**
+ * A round for the current period with its deadline two weeks ahead, and two reviews, so that a
+ * newcomer sees every state at once: approved, sent back with a comment, awaiting review, missing.
+ */
+async function seedRound(
+  base: string,
+  tokenFor: (as: string) => Promise<string>,
+  log: (line: string) => void,
+  period: string,
+  today: string,
+): Promise<void> {
+  const leader = { authorization: `Bearer ${await tokenFor('leader')}`, 'content-type': 'application/json' };
+  const deadline = new Date(Date.parse(`${today}T12:00:00Z`) + 14 * 86_400_000).toISOString().slice(0, 10);
+  const opened = await fetch(`${base}/api/rounds`, {
+    method: 'POST',
+    headers: leader,
+    body: JSON.stringify({
+      period,
+      deadline,
+      message: 'Husk at skrive en note, hvis planen har advarsler. / Add a note if the plan has warnings.',
+    }),
+  });
+  if (opened.status !== 201 && opened.status !== 409) {
+    throw new Error(`demo round answered ${opened.status}: ${await opened.text()}`);
+  }
+  log(`  demo: runde / round ${period}, frist / deadline ${deadline}`);
+  const latest = await fetch(`${base}/api/submissions?period=${period}`, { headers: leader });
+  const { latest: ids } = (await latest.json()) as { latest: string[] };
+  const idOf = (code: string) => ids.find((id) => id.includes(`-${code}-${period}-`));
+  const reviews: [string | undefined, unknown][] = [
+    [idOf(DEMO_SUBMITTING[1]), { decision: 'approved' }],
+    [
+      idOf(DEMO_SUBMITTING[2]),
+      {
+        decision: 'sent_back',
+        comment: 'Skriv fasen på forsiden, og tilføj en evaluering til de afsluttede aktiviteter.',
+      },
+    ],
+  ];
+  for (const [id, body] of reviews) {
+    if (!id) continue;
+    const res = await fetch(`${base}/api/submissions/${id}/review`, {
+      method: 'POST',
+      headers: leader,
+      body: JSON.stringify(body),
+    });
+    if (res.status !== 201 && res.status !== 409) {
+      throw new Error(`demo review answered ${res.status}: ${await res.text()}`);
+    }
+  }
 }
 
 async function main(): Promise<void> {
