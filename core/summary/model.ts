@@ -5,6 +5,7 @@
 import type { StoredPlan } from '../receipt';
 import type { Roster } from '../roster';
 import { expectedMunicipalities } from '../roster';
+import { STATE_LABELS, type Round, type StatusRow } from '../rounds';
 import type { Activity } from '../schema';
 import {
   CHECKLIST,
@@ -89,6 +90,13 @@ export interface SummaryInput {
   readonly today?: string;
   /** Small-number suppression; default SUPPRESSION (threshold 5). */
   readonly suppression?: SuppressionConfig;
+  /** The period's reporting round and its status list, when a round is open (issue 12). */
+  readonly round?: {
+    readonly round: Pick<Round, 'period' | 'deadline' | 'closed'>;
+    readonly rows: readonly StatusRow[];
+  };
+  /** Which submissions `plans` holds: the latest of each municipality (default) or approved ones only. */
+  readonly basis?: 'latest' | 'approved';
 }
 
 export interface SummaryModel {
@@ -291,6 +299,48 @@ function sheet(
 
 // --- Overblik --------------------------------------------------------------------------------------
 
+/** The round's columns on the overview (none without a round): state, on time, reviewed by, when. */
+function roundColumns(ctx: Context): Column[] {
+  if (!ctx.input.round) return [];
+  const { lang } = ctx;
+  return [
+    { header: L(lang, 'Status i runden', 'State in the round'), width: 14, fmt: 'text' },
+    { header: L(lang, 'Til tiden', 'On time'), width: 10, fmt: 'text' },
+    { header: L(lang, 'Vurderet af', 'Reviewed by'), width: 18, fmt: 'text' },
+    { header: L(lang, 'Vurderet', 'Reviewed'), width: 16, fmt: 'datetime' },
+  ];
+}
+
+function roundCells(ctx: Context, code: string): Cell[] {
+  const round = ctx.input.round;
+  if (!round) return [];
+  const { lang } = ctx;
+  const row = round.rows.find((r) => r.municipality === code);
+  if (!row) return [{ s: L(lang, 'ikke i runden', 'not in the round') }, null, null, null];
+  const tone: Tone | undefined =
+    row.state === 'mangler' || row.state === 'sendt_tilbage'
+      ? 'alert'
+      : row.state === 'godkendt'
+        ? 'yes'
+        : undefined;
+  return [
+    { s: STATE_LABELS[row.state][lang], ...(tone ? { tone } : {}) },
+    row.state === 'mangler'
+      ? null
+      : row.late
+        ? { s: L(lang, 'For sent', 'Late'), tone: 'alert' }
+        : text(L(lang, 'Ja', 'Yes')),
+    row.review ? text(row.review.by.name ?? ROLE_WORDS[row.review.by.role][lang]) : null,
+    row.review ? { instant: row.review.at } : null,
+  ];
+}
+
+const ROLE_WORDS: Record<'coordinator' | 'leader' | 'admin', Record<Lang, string>> = {
+  coordinator: { da: 'koordinator', en: 'coordinator' },
+  leader: { da: 'ledelse', en: 'leader' },
+  admin: { da: 'administrator', en: 'administrator' },
+};
+
 function overviewSheet(ctx: Context): Sheet {
   const { lang, config } = ctx;
   const columns: Column[] = [
@@ -298,6 +348,7 @@ function overviewSheet(ctx: Context): Sheet {
     { header: 'Region', width: 12, fmt: 'text' },
     { header: L(lang, 'Fase', 'Phase'), width: 24, fmt: 'text' },
     { header: L(lang, 'Sidst indsendt', 'Last submitted'), width: 16, fmt: 'datetime' },
+    ...roundColumns(ctx),
     { header: L(lang, 'Parathed forberedelse', 'Readiness preparation'), width: 13, fmt: 'pct' },
     { header: L(lang, 'Parathed løbende', 'Readiness ongoing'), width: 13, fmt: 'pct' },
     { header: L(lang, 'Ubesvarede spørgsmål', 'Unanswered questions'), width: 11, fmt: 'int' },
@@ -320,6 +371,7 @@ function overviewSheet(ctx: Context): Sheet {
     { header: L(lang, 'Til indikatorer', 'To indicators'), width: 13, fmt: 'text' },
   ];
   const blanks = (n: number): Cell[] => Array.from({ length: n }, () => null);
+  const shift = roundColumns(ctx).length;
   const rows = ctx.entries.map((e): Row => {
     const f = e.figures;
     const stored = e.stored;
@@ -331,7 +383,8 @@ function overviewSheet(ctx: Context): Sheet {
           text(e.region),
           null,
           { s: MISSING[lang], tone: 'alert' },
-          ...blanks(columns.length - 4),
+          ...roundCells(ctx, e.code),
+          ...blanks(columns.length - 4 - shift),
         ],
       };
     }
@@ -347,6 +400,7 @@ function overviewSheet(ctx: Context): Sheet {
         text(e.region),
         text(phaseLabel(f.phase, lang)),
         { instant: stored.receipt.receivedAt },
+        ...roundCells(ctx, e.code),
         num(f.readiness.preparation),
         num(f.readiness.ongoing),
         num(f.answers.unanswered),
@@ -377,14 +431,14 @@ function overviewSheet(ctx: Context): Sheet {
       ],
     };
   });
-  const lateCol = 8 + STATUSES.length;
+  const lateCol = 8 + shift + STATUSES.length;
   return sheet(ctx, 'overview', [staticTable('Overblik', HEADER_ROW, 0, columns, rows)], {
     freezeCols: 1,
     headerHeight: 48,
     conditional: [
-      { kind: 'traffic', table: 0, column: 4 },
-      { kind: 'traffic', table: 0, column: 5 },
-      { kind: 'dataBar', table: 0, column: 7, color: PALETTE.sky },
+      { kind: 'traffic', table: 0, column: 4 + shift },
+      { kind: 'traffic', table: 0, column: 5 + shift },
+      { kind: 'dataBar', table: 0, column: 7 + shift, color: PALETTE.sky },
       { kind: 'positiveBad', table: 0, column: lateCol },
       { kind: 'dataBar', table: 0, column: lateCol + 3, color: PALETTE.sky },
     ],
@@ -1258,12 +1312,29 @@ function aboutSheet(ctx: Context): Sheet {
   );
   add(
     L(lang, 'Kilde', 'Source'),
-    L(
-      lang,
-      `Den nyeste gyldige indsendelse fra hver kommune for perioden (${totals.submitted} planer), læst som kanoniske planer – aldrig de oprindelige arbejdsbøger. Se arket Indsendelser for hvilken indsendelse hvert tal kommer fra.`,
-      `The newest valid submission of each municipality for the period (${totals.submitted} plans), read as canonical plans – never the original workbooks. The sheet Submissions shows which submission each figure comes from.`,
-    ),
+    ctx.input.basis === 'approved'
+      ? L(
+          lang,
+          `Kun godkendte indsendelser: den nyeste indsendelse, som ledelsen har godkendt, fra hver kommune for perioden (${totals.submitted} planer), læst som kanoniske planer – aldrig de oprindelige arbejdsbøger. En kommune uden en godkendt plan står som "mangler". Se arket Indsendelser for hvilken indsendelse hvert tal kommer fra.`,
+          `Approved submissions only: the newest submission the leaders approved, of each municipality for the period (${totals.submitted} plans), read as canonical plans – never the original workbooks. A municipality without an approved plan is shown as "missing". The sheet Submissions shows which submission each figure comes from.`,
+        )
+      : L(
+          lang,
+          `Den nyeste gyldige indsendelse fra hver kommune for perioden (${totals.submitted} planer), godkendt eller ej, læst som kanoniske planer – aldrig de oprindelige arbejdsbøger. Se arket Indsendelser for hvilken indsendelse hvert tal kommer fra.`,
+          `The newest valid submission of each municipality for the period (${totals.submitted} plans), approved or not, read as canonical plans – never the original workbooks. The sheet Submissions shows which submission each figure comes from.`,
+        ),
   );
+  const round = ctx.input.round;
+  if (round) {
+    add(
+      L(lang, 'Indberetningsrunde', 'Reporting round'),
+      L(
+        lang,
+        `${round.round.period} med frist ${formatDay(round.round.deadline, lang)} (dansk tid)${round.round.closed ? ', lukket' : ''}. En kommune er for sent på den, når dens første indsendelse i perioden kom efter fristen. Status i runden (mangler, indsendt, sendt tilbage, godkendt) og hvem der har vurderet planen står på arket Overblik.`,
+        `${round.round.period} with the deadline ${formatDay(round.round.deadline, lang)} (Danish time)${round.round.closed ? ', closed' : ''}. A municipality is late when its first submission of the period came after the deadline. The state in the round (missing, submitted, sent back, approved) and who reviewed the plan are on the sheet Overview.`,
+      ),
+    );
+  }
   add(
     L(lang, 'Forventede kommuner', 'Expected municipalities'),
     ctx.input.roster

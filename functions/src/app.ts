@@ -39,8 +39,17 @@ export function productionParts(config: Config): DepsParts {
     config,
     ...poolParts(inspectPool(config)),
     template: (lang) => writeTemplate(lang),
-    summary: ({ period, lang, plans, previous, roster, now }) =>
-      buildSummary({ period, lang, plans, previous, roster, generatedAt: now }),
+    summary: ({ period, lang, plans, previous, roster, now, round, basis }) =>
+      buildSummary({
+        period,
+        lang,
+        plans,
+        previous,
+        roster,
+        generatedAt: now,
+        ...(round ? { round } : {}),
+        ...(basis ? { basis } : {}),
+      }),
     today: () => todayInDenmark(),
     version: VERSION,
   };

@@ -13,6 +13,7 @@ import { AzureBlobStore, type BlobStore } from './storage/blobs';
 import { RosterStore } from './storage/roster';
 import { SubmissionRepository } from './storage/submissions';
 import { RoundStore } from './storage/rounds';
+import type { Round, StatusRow } from '../../core/rounds';
 
 import type { InspectOutcome, StructureOutcome } from './inspect/jobs';
 
@@ -47,6 +48,10 @@ export type SummaryFn = (input: {
   readonly roster: Roster;
   readonly previous: readonly StoredPlan[];
   readonly now: Date;
+  /** The period's round and its status list, when one is open. */
+  readonly round?: { readonly round: Round; readonly rows: readonly StatusRow[] };
+  /** Which submissions `plans` holds (default: the latest of each municipality). */
+  readonly basis?: 'latest' | 'approved';
 }) => Promise<Uint8Array>;
 
 export interface Deps {

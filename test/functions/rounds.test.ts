@@ -4,6 +4,7 @@
 // at once: one wins, the other is told who got there first. A coordinator cannot review, an older
 // submission cannot be reviewed, and a closed round cannot change.
 
+import ExcelJS from 'exceljs';
 import type { Receipt } from '../../core/receipt';
 import type { Review, Round, StatusRow } from '../../core/rounds';
 import { XLSX_TYPE } from '../../functions/src/storage/submissions';
@@ -189,4 +190,67 @@ test('a moved deadline is kept with who moved it; a closed round cannot change',
   expect(refused.json<{ error: { code: string } }>().error.code).toBe('round_closed');
   // Every change is also kept as a blob of its own.
   expect(await svc.deps.rounds.changes(PERIOD)).toHaveLength(3);
+});
+
+describe('the summary workbook shows the round', () => {
+  async function overview(
+    query: string,
+  ): Promise<{ rows: Map<string, Record<string, string>>; about: string }> {
+    const res = await svc.call('summary', {
+      path: `api/summary?period=${PERIOD}${query}`,
+      headers: await as('leader'),
+    });
+    expect(res.status).toBe(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(res.bytes as unknown as ArrayBuffer);
+    const sheet = book.getWorksheet('Overblik');
+    if (!sheet) throw new Error('no Overblik');
+    const header = sheet.getRow(4).values as unknown[];
+    const rows = new Map<string, Record<string, string>>();
+    sheet.eachRow((row, n) => {
+      if (n <= 4) return;
+      const values = row.values as unknown[];
+      const record: Record<string, string> = {};
+      header.forEach((h, i) => {
+        if (typeof h === 'string') record[h] = cellString(values[i]);
+      });
+      if (record.Kommune) rows.set(record.Kommune, record);
+    });
+    const aboutSheet = book.getWorksheet('Om data');
+    const about: string[] = [];
+    aboutSheet?.eachRow((row) => about.push((row.values as unknown[]).map(cellString).join(' ')));
+    return { rows, about: about.join('\n') };
+  }
+
+  function cellString(v: unknown): string {
+    if (v === null || v === undefined) return '';
+    if (v instanceof Date) return v.toISOString();
+    if (typeof v === 'object' && 'richText' in v)
+      return (v as { richText: { text: string }[] }).richText.map((t) => t.text).join('');
+    if (typeof v === 'object' && 'text' in v) return String(v.text);
+    if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return String(v);
+    return JSON.stringify(v);
+  }
+
+  test('the overview has the state in the round, on time, reviewed by and when; "Om data" names the round', async () => {
+    const { rows, about } = await overview('');
+    expect(rows.get('Aarhus')).toMatchObject({ 'Status i runden': 'Godkendt', 'Til tiden': 'Ja' });
+    expect(rows.get('Aarhus')?.['Vurderet af']).not.toBe('');
+    // Odense came in on 16 December: late against the first deadline, on time since the test above
+    // moved it to the 22nd — lateness follows the round's deadline as it stands.
+    expect(rows.get('Odense')).toMatchObject({ 'Status i runden': 'Godkendt', 'Til tiden': 'Ja' });
+    expect(rows.get('Aalborg')?.['Status i runden']).toMatch(/Godkendt|Sendt tilbage/);
+    expect(rows.get('København')).toMatchObject({ 'Status i runden': 'Indsendt', 'Vurderet af': '' });
+    expect(about).toContain('Indberetningsrunde');
+    expect(about).toContain(`${PERIOD} med frist`);
+    expect(about).toContain('godkendt eller ej');
+  });
+
+  test('built from approved submissions only, a plan not yet approved is missing and the workbook says so', async () => {
+    const { rows, about } = await overview('&basis=approved');
+    expect(rows.get('Aarhus')?.['Fase']).not.toBe('');
+    // 101 submitted but was never reviewed: no approved plan, so no figures from it.
+    expect(rows.get('København')?.['Fase']).toBe('');
+    expect(about).toContain('Kun godkendte indsendelser');
+  });
 });

@@ -25,7 +25,9 @@ import {
   RoundClosedError,
   type Actor,
   type Review,
+  type Round,
   type StatusFilter,
+  type StatusRow,
 } from '../../../core/rounds';
 import { periodSchema } from '../../../core/schema';
 import { requireMunicipality, requireRole, type Principal } from '../auth/principal';
@@ -115,6 +117,27 @@ export function roundChangeHandler(deps: Deps): Handler {
   });
 }
 
+/** The status list of a round over the municipalities it expects (every receipt and review of the period). */
+export async function statusRows(deps: Deps, round: Round): Promise<StatusRow[]> {
+  const receipts = (
+    await Promise.all(
+      round.expected.map((municipality) => deps.submissions.history({ municipality, period: round.period })),
+    )
+  ).flat();
+  const reviews = await deps.rounds.reviews(round.period, round.expected);
+  return statusList(
+    round,
+    receipts.map((r) => ({
+      submissionId: r.submissionId,
+      municipality: r.municipality.code,
+      receivedAt: r.receivedAt,
+      warnings: r.warnings.length,
+      ...(r.note !== undefined ? { note: r.note } : {}),
+    })),
+    reviews,
+  );
+}
+
 export function roundStatusHandler(deps: Deps): Handler {
   return handle('round_status', async (request) => {
     const principal = await deps.auth.principal(request);
@@ -132,21 +155,7 @@ export function roundStatusHandler(deps: Deps): Handler {
       principal.role === 'coordinator'
         ? round.expected.filter((c) => c === principal.municipality)
         : round.expected;
-    const receipts = (
-      await Promise.all(expected.map((municipality) => deps.submissions.history({ municipality, period })))
-    ).flat();
-    const reviews = await deps.rounds.reviews(period, expected);
-    const rows = statusList(
-      { ...round, expected },
-      receipts.map((r) => ({
-        submissionId: r.submissionId,
-        municipality: r.municipality.code,
-        receivedAt: r.receivedAt,
-        warnings: r.warnings.length,
-        ...(r.note !== undefined ? { note: r.note } : {}),
-      })),
-      reviews,
-    );
+    const rows = await statusRows(deps, { ...round, expected });
     return json(200, {
       round,
       counts: statusCounts(rows),
