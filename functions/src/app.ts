@@ -5,7 +5,8 @@
 
 import { version } from '../../package.json';
 import { todayInDenmark } from '../../core/inspect';
-import { writeTemplate } from '../../workbook/template';
+import { TEMPLATE_CREATED, writeStructured, writeTemplate } from '../../workbook/template';
+import { draftFromPlan } from '../../core/plan';
 import { buildSummary } from '../../workbook/summary';
 import { loadConfig, type Config } from './config';
 import { createDeps, type Deps, type DepsParts } from './deps';
@@ -39,6 +40,7 @@ export function productionParts(config: Config): DepsParts {
     config,
     ...poolParts(inspectPool(config)),
     template: (lang) => writeTemplate(lang),
+    planWorkbook: (plan, lang) => writeStructured(lang, { draft: draftFromPlan(plan) }, TEMPLATE_CREATED),
     summary: ({ period, lang, plans, previous, roster, now, round, basis }) =>
       buildSummary({
         period,

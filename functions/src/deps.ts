@@ -14,6 +14,7 @@ import { RosterStore } from './storage/roster';
 import { SubmissionRepository } from './storage/submissions';
 import { RoundStore } from './storage/rounds';
 import type { Round, StatusRow } from '../../core/rounds';
+import type { Plan } from '../../core/schema';
 
 import type { InspectOutcome, StructureOutcome } from './inspect/jobs';
 
@@ -64,6 +65,8 @@ export interface Deps {
   readonly inspect: InspectFn;
   readonly structure: StructureFn;
   readonly template: (lang: Lang) => Promise<Uint8Array>;
+  /** A stored plan as a workbook in the template layout (a leader opens a submission to review it). */
+  readonly planWorkbook: (plan: Plan, lang: Lang) => Promise<Uint8Array>;
   readonly summary?: SummaryFn;
   /** Ends what the dependencies started (the inspection pool's workers). */
   readonly close: () => Promise<void>;
@@ -81,6 +84,7 @@ export interface DepsParts {
   readonly structure: StructureFn;
   readonly close?: () => Promise<void>;
   readonly template: (lang: Lang) => Promise<Uint8Array>;
+  readonly planWorkbook: (plan: Plan, lang: Lang) => Promise<Uint8Array>;
   readonly today: () => string;
   readonly version: string;
   readonly summary?: SummaryFn;
@@ -111,6 +115,7 @@ export async function createDeps(parts: DepsParts): Promise<Deps> {
     structure: parts.structure,
     close: parts.close ?? (() => Promise.resolve()),
     template: parts.template,
+    planWorkbook: parts.planWorkbook,
     ...(parts.summary ? { summary: parts.summary } : {}),
     ...(localIssuer ? { localIssuer } : {}),
     now: parts.now ?? (() => new Date()),

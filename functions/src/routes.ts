@@ -14,7 +14,7 @@ import {
   localTokenHandler,
   localUsersHandler,
 } from './handlers/localIssuer';
-import { historyHandler, planHandler, receiptHandler } from './handlers/read';
+import { historyHandler, planHandler, planWorkbookHandler, receiptHandler } from './handlers/read';
 import { rosterGetHandler, rosterPutHandler } from './handlers/roster';
 import {
   reviewGetHandler,
@@ -58,6 +58,12 @@ export const ROUTE_SPECS: readonly RouteSpec[] = [
   { name: 'history', methods: ['GET'], route: 'api/submissions', make: historyHandler },
   { name: 'receipt', methods: ['GET'], route: 'api/submissions/{id}', make: receiptHandler },
   { name: 'plan', methods: ['GET'], route: 'api/submissions/{id}/plan', make: planHandler },
+  {
+    name: 'planWorkbook',
+    methods: ['GET'],
+    route: 'api/submissions/{id}/workbook',
+    make: planWorkbookHandler,
+  },
   { name: 'template', methods: ['GET'], route: 'api/template', make: templateHandler },
   { name: 'health', methods: ['GET'], route: 'api/health', make: healthHandler },
   { name: 'me', methods: ['GET'], route: 'api/me', make: meHandler },

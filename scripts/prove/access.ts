@@ -114,6 +114,14 @@ export const ROUTE_CASES: readonly RouteCase[] = [
         : 'not 751’s plan',
   },
   {
+    spec: 'planWorkbook',
+    route: 'GET /api/submissions/{id of 751}/workbook',
+    method: 'GET',
+    path: (ctx) => `/api/submissions/${ctx.ids['751']}/workbook`,
+    expect: { none: 401, bad: 401, 'coordinator:751': 200, 'coordinator:101': 403, leader: 200, admin: 200 },
+    holds: (reply) => (reply.headers['content-type'] === XLSX_TYPE ? null : 'not a workbook'),
+  },
+  {
     spec: 'summary',
     route: `GET /api/summary?period=${PROVE_PERIOD}`,
     method: 'GET',

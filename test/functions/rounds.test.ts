@@ -5,6 +5,7 @@
 // submission cannot be reviewed, and a closed round cannot change.
 
 import ExcelJS from 'exceljs';
+import { inspectBytes } from '../../core/inspect';
 import type { Receipt } from '../../core/receipt';
 import type { Review, Round, StatusRow } from '../../core/rounds';
 import { XLSX_TYPE } from '../../functions/src/storage/submissions';
@@ -253,4 +254,28 @@ describe('the summary workbook shows the round', () => {
     expect(rows.get('København')?.['Fase']).toBe('');
     expect(about).toContain('Kun godkendte indsendelser');
   });
+});
+
+test('a leader opens a submission as a workbook in the template layout, and it reads back to the stored plan', async () => {
+  const receipt = await submit('157', 4);
+  const res = await svc.call('planWorkbook', {
+    path: `api/submissions/${receipt.submissionId}/workbook`,
+    params: { id: receipt.submissionId },
+    headers: await as('leader'),
+  });
+  expect(res.status).toBe(200);
+  expect(res.headers.get('content-type')).toBe(XLSX_TYPE);
+  const stored = await svc.call('plan', {
+    path: `api/submissions/${receipt.submissionId}/plan`,
+    params: { id: receipt.submissionId },
+    headers: await as('leader'),
+  });
+  const reread = inspectBytes(new Uint8Array(res.bytes), { today: '2026-10-01' });
+  expect(reread.plan).toEqual(stored.json());
+  const other = await svc.call('planWorkbook', {
+    path: `api/submissions/${receipt.submissionId}/workbook`,
+    params: { id: receipt.submissionId },
+    headers: await as('coordinator:751'),
+  });
+  expect(other.status).toBe(403);
 });

@@ -10,7 +10,7 @@ import { requireMunicipality, type Principal } from '../auth/principal';
 import type { Deps } from '../deps';
 import { handle, json, queryParam, type Handler } from '../http';
 import { ServiceError } from '../messages';
-import { parseSubmissionId } from '../storage/submissions';
+import { parseSubmissionId, XLSX_TYPE } from '../storage/submissions';
 
 const municipalityCode = listSchema('municipality');
 
@@ -78,5 +78,32 @@ export function planHandler(deps: Deps): Handler {
     const plan = await deps.submissions.plan(id);
     if (!plan) throw new ServiceError('not_found');
     return json(200, plan);
+  });
+}
+
+/** GET /api/submissions/{id}/workbook?lang=: the stored plan in the template layout (to review it in Excel). */
+export function planWorkbookHandler(deps: Deps): Handler {
+  return handle('plan_workbook', async (request) => {
+    const principal = await deps.auth.principal(request);
+    const { id, municipality } = idParam(request.params.id);
+    requireMunicipality(principal, municipality);
+    const lang =
+      queryParam(request, 'lang', (v) => (v === 'da' || v === 'en' ? v : undefined), {
+        da: 'da eller en',
+        en: 'da or en',
+      }) ?? 'da';
+    const plan = await deps.submissions.plan(id);
+    if (!plan) throw new ServiceError('not_found');
+    const bytes = await deps.planWorkbook(plan, lang);
+    return {
+      status: 200,
+      body: bytes,
+      headers: {
+        'Content-Type': XLSX_TYPE,
+        'Content-Disposition': `attachment; filename="${id}.xlsx"`,
+        'Cache-Control': 'no-store',
+        'X-Content-Type-Options': 'nosniff',
+      },
+    };
   });
 }
