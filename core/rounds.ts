@@ -240,6 +240,8 @@ export const statusRowSchema = z.object({
   review: reviewSchema.optional(),
   /** The review of the submission before the latest, when the latest answers a send-back. */
   answers: reviewSchema.optional(),
+  /** Leaders and administrators: the e-mail addresses of the municipality's coordinators (roster). */
+  contacts: z.array(z.string().email()).optional(),
 });
 export type StatusRow = z.infer<typeof statusRowSchema>;
 
@@ -369,3 +371,51 @@ export type StatusResponse = z.infer<typeof statusResponseSchema>;
 
 /** GET /api/rounds. */
 export const roundsResponseSchema = z.object({ rounds: z.array(roundSchema) });
+
+/** A place in a workbook a leader's comment names: "Forside!B4", "'Korps og roller'!C7" or "B4". */
+export interface CommentPlace {
+  readonly sheet?: string;
+  readonly cell: string;
+  /** The text as written in the comment. */
+  readonly text: string;
+}
+
+const PLACE =
+  /(?:'((?:[^']|'')+)'|([A-Za-zÆØÅæøå][\wÆØÅæøå.-]*))!\$?([A-Z]{1,3})\$?(\d{1,7})\b|(?<![\w!])\$?([A-Z]{1,3})\$?(\d{1,7})\b(?!!)/gu;
+
+/** The cell references in a comment, in order, each once: the coordinator goes to them from the pane. */
+export function commentPlaces(comment: string): CommentPlace[] {
+  const out: CommentPlace[] = [];
+  const seen = new Set<string>();
+  for (const m of comment.matchAll(PLACE)) {
+    const sheet = m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
+    const col = m[3] ?? m[5];
+    const row = m[4] ?? m[6];
+    if (!col || !row || Number(row) < 1 || Number(row) > 1_048_576) continue;
+    const cell = `${col}${row}`;
+    const key = `${sheet ?? ''}!${cell}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ ...(sheet !== undefined ? { sheet } : {}), cell, text: m[0] });
+  }
+  return out;
+}
+
+/** A mail to the coordinators of the municipalities still missing: the round's reminder. */
+export function reminderMailto(
+  rows: readonly StatusRow[],
+  round: Pick<Round, 'period' | 'deadline'>,
+  lang: Lang,
+): string | null {
+  const to = [...new Set(rows.filter((r) => r.state === 'mangler').flatMap((r) => r.contacts ?? []))];
+  if (to.length === 0) return null;
+  const subject =
+    lang === 'da'
+      ? `Påmindelse: implementeringsplan for ${round.period}`
+      : `Reminder: implementation plan for ${round.period}`;
+  const body =
+    lang === 'da'
+      ? `Kære koordinator\n\nVi mangler stadig kommunens implementeringsplan for ${round.period}. Fristen er ${round.deadline}. Planen indsendes fra korpsplan i Excel eller på websiden.\n\nVenlig hilsen\nKorpsledelsen`
+      : `Dear coordinator\n\nWe have not yet received the municipality's implementation plan for ${round.period}. The deadline is ${round.deadline}. The plan is submitted from korpsplan in Excel or on the web page.\n\nKind regards\nThe corps leadership`;
+  return `mailto:${to.map(encodeURIComponent).join(',')}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
+}

@@ -7,6 +7,16 @@ import { receiptSchema, type Receipt } from '../../core/receipt';
 import type { ColumnOverride } from '../../core/draft';
 import type { Lang } from '../../core/spec';
 import { XLSX_MIME } from './common/bytes';
+import {
+  reviewSchema,
+  roundsResponseSchema,
+  statusResponseSchema,
+  type Review,
+  type ReviewRequest,
+  type Round,
+  type StatusFilter,
+  type StatusResponse,
+} from '../../core/rounds';
 
 export const errorBodySchema = z.object({
   error: z.object({ code: z.string().min(1), message: messageSchema }),
@@ -43,6 +53,8 @@ export type ApiFailure =
       readonly message: Message;
       readonly issues: readonly Issue[];
     }
+  /** 409/412: someone else got there first, or the state does not allow it (the message says which). */
+  | { readonly kind: 'conflict'; readonly status: number; readonly code: string; readonly message: Message }
   /** 503 (and 502/504): try again, after retryAfter seconds when given. */
   | { readonly kind: 'unavailable'; readonly retryAfter?: number; readonly message?: Message }
   /** Anything else: 500, or an answer that did not have the promised shape. */
@@ -110,6 +122,7 @@ export async function failureOf(response: Response): Promise<ApiFailure> {
       ...(message ? { message } : {}),
     };
   }
+  if ((status === 409 || status === 412) && message) return { kind: 'conflict', status, code, message };
   if (status === 422 && parsed?.issues && message)
     return { kind: 'invalid', code, message, issues: parsed.issues };
   if ((status === 400 || status === 413 || status === 415 || status === 422) && message) {
@@ -227,6 +240,40 @@ export class KorpsplanApi {
       headers,
       body: bytes.slice().buffer,
     });
+    return this.bytes(response);
+  }
+
+  /** GET /api/rounds: every reporting round, newest period first. */
+  async rounds(): Promise<Round[]> {
+    const response = await this.request('/api/rounds', { method: 'GET' });
+    return (await this.parsed(response, roundsResponseSchema)).rounds;
+  }
+
+  /** GET /api/rounds/{period}/status: the status list (a coordinator gets their own row). */
+  async roundStatus(period: string, filter?: StatusFilter): Promise<StatusResponse> {
+    const query = filter ? `?filter=${encodeURIComponent(filter)}` : '';
+    const response = await this.request(`/api/rounds/${encodeURIComponent(period)}/status${query}`, {
+      method: 'GET',
+    });
+    return this.parsed(response, statusResponseSchema);
+  }
+
+  /** POST /api/submissions/{id}/review (leaders): approve or send back with a comment. */
+  async review(submissionId: string, request: ReviewRequest): Promise<Review> {
+    const response = await this.request(`/api/submissions/${encodeURIComponent(submissionId)}/review`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(request),
+    });
+    return this.parsed(response, reviewSchema);
+  }
+
+  /** GET /api/submissions/{id}/workbook?lang=: a submission in the template layout, to open it. */
+  async submissionWorkbook(submissionId: string, lang: Lang): Promise<Uint8Array> {
+    const response = await this.request(
+      `/api/submissions/${encodeURIComponent(submissionId)}/workbook?lang=${lang}`,
+      { method: 'GET', headers: { Accept: XLSX_MIME } },
+    );
     return this.bytes(response);
   }
 }

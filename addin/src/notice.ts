@@ -62,6 +62,7 @@ export function outcomeNotice(outcome: SubmitOutcome, lang: Lang): Notice {
         case 'signedOut':
           return { intent: 'warning', title: t.submitHeading, lines: [t.signedOutFailure] };
         case 'forbidden':
+        case 'conflict':
         case 'refused':
           return error(f.message[lang]);
         case 'invalid':

@@ -156,6 +156,16 @@ export function roundStatusHandler(deps: Deps): Handler {
         ? round.expected.filter((c) => c === principal.municipality)
         : round.expected;
     const rows = await statusRows(deps, { ...round, expected });
+    if (principal.role !== 'coordinator') {
+      // Leaders get the coordinators' addresses from the roster, for the reminder mail.
+      const { roster } = await deps.roster.get();
+      for (const row of rows) {
+        const contacts = roster.entries
+          .filter((e) => e.role === 'coordinator' && e.municipality === row.municipality && e.email)
+          .map((e) => e.email as string);
+        if (contacts.length > 0) Object.assign(row, { contacts });
+      }
+    }
     return json(200, {
       round,
       counts: statusCounts(rows),

@@ -145,6 +145,7 @@ function Outcome({ outcome, ...p }: { outcome: SubmitOutcome } & SubmitPanelProp
             </MessageBar>
           );
         case 'forbidden':
+        case 'conflict':
         case 'refused':
           return (
             <MessageBar intent="error" layout="multiline">
