@@ -24,7 +24,7 @@ import { knownFields } from './structure/detect';
 import { CHECKLIST_MARK_FIELDS } from './structure/vocab';
 
 function specColumns(key: string): readonly ColumnSpec[] {
-  return (TABLE_SHEETS.find((t) => t.key === key)?.columns ?? []) as readonly ColumnSpec[];
+  return TABLE_SHEETS.find((t) => t.key === key)?.columns ?? [];
 }
 
 export const REMEMBERED_VERSION = 1 as const;
@@ -59,10 +59,10 @@ export const REMEMBERED_LISTS = [
 export type RememberedList = (typeof REMEMBERED_LISTS)[number];
 
 /** Cover fields whose label wording is remembered (the municipality and period are read by their own rules). */
+type LabelKey = Exclude<CoverKey, 'municipality' | 'period'>;
 export const REMEMBERED_LABEL_KEYS = COVER_KEYS.filter(
-  (k) => k !== 'municipality' && k !== 'period',
-) as Exclude<CoverKey, 'municipality' | 'period'>[];
-type LabelKey = (typeof REMEMBERED_LABEL_KEYS)[number];
+  (k): k is LabelKey => k !== 'municipality' && k !== 'period',
+);
 
 const NO_CPR = 'looks like a CPR number: korpsplan never stores personal identity numbers';
 
@@ -530,7 +530,7 @@ export function applyRememberedValues(
         values[col.field] = entry.value;
         mark(entry, row.source.sheet, cell, `${key}.${col.field}`);
       }
-      return values ? { ...row, values: values as typeof row.values } : row;
+      return values ? { ...row, values: values } : row;
     }) as never;
   }
 
@@ -577,11 +577,39 @@ export function applyRememberedValues(
     });
   }
 
+  // A cover value the reader found beside a label it did not know (and so asked to check): when the
+  // label is a remembered one for that field, the reading is confirmed.
+  const confirmed = new Set<ReadCheck>();
+  for (const c of result.checks) {
+    const key = REMEMBERED_LABEL_KEYS.find(
+      (k) => coverCheckField(k) === c.field && !coverPlaces[k] && cover[k] === undefined,
+    );
+    if (!key || c.cell === '') continue;
+    const written = text.at(c.sheet, c.cell);
+    const label = LABEL_IN_CELL.exec(written)?.[1] ?? text.labelLeftOf(c.sheet, c.cell)?.text;
+    if (label === undefined) continue;
+    const entry = remembered.labels.find(
+      (l) => labelKey(l) === labelKey({ text: label }) && coverCheckField(l.field) === c.field,
+    );
+    if (!entry) continue;
+    confirmed.add(c);
+    applied.push({
+      key: labelKey(entry),
+      kind: 'label',
+      sheet: c.sheet,
+      cell: c.cell,
+      field: c.field,
+      value: c.value,
+      remembered: true,
+      source: REMEMBERED_SOURCE,
+    });
+  }
+
   // What a remembered reading decided is no longer a reading problem, nor uncertain, nor unplaced.
   const at = (x: { sheet: string; cell: string }): boolean => decided.some((d) => samePlace(d, x));
   const issues: Issue[] = result.issues.filter((i) => !at(i));
   const checks: ReadCheck[] = result.checks.filter(
-    (c) => !decided.some((d) => samePlace(d, c) && d.field === c.field),
+    (c) => !confirmed.has(c) && !decided.some((d) => samePlace(d, c) && d.field === c.field),
   );
   const unmapped: Unmapped[] = result.unmapped.filter(
     (u) => !at(u) && !usedUnmapped.some((x) => samePlace(x, u)),
@@ -609,9 +637,14 @@ function readWithCertainty(result: StructureResult, key: CoverKey): boolean {
             ? d.leader?.email
             : d[key as 'phase' | 'organisation' | 'supervisionModel'];
   if (has === undefined || has === '') return false;
-  return !result.checks.some(
-    (c) => c.field === `cover.${key}` || c.field.startsWith(`cover.${key.replace(/(Name|Email)$/, '')}`),
-  );
+  return !result.checks.some((c) => c.field === coverCheckField(key));
+}
+
+/** The field a cover check names ("cover.coordinator" for the coordinator's name and e-mail). */
+function coverCheckField(key: CoverKey): string {
+  if (key === 'coordinatorName' || key === 'coordinatorEmail') return 'cover.coordinator';
+  if (key === 'leaderName' || key === 'leaderEmail') return 'cover.leader';
+  return `cover.${key}`;
 }
 
 interface LabelValue {
