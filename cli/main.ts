@@ -12,6 +12,7 @@ import { registerSubmit } from './commands/submit';
 import { registerHistory } from './commands/history';
 import { registerRoster } from './commands/roster';
 import { registerToken } from './commands/token';
+import { registerCorrections } from './commands/corrections';
 import { Output, ExitCode, maskedIO } from './output';
 
 export interface CliIO {
@@ -54,6 +55,7 @@ const REGISTRY: Register[] = [
   registerRoster,
   registerToken,
   registerMerge,
+  registerCorrections,
 ];
 
 export function buildProgram(out: Output): Command {

@@ -620,7 +620,7 @@ export function applyRememberedValues(
     const places = { ...next.draft.places, ...coverPlaces };
     next = { ...next, draft: { ...next.draft, places } };
   }
-  return { ...next, remembered: [...(result.remembered ?? []), ...applied] };
+  return { ...next, remembered: describeApplied([...(result.remembered ?? []), ...applied]) };
 }
 
 /** A cover field read with certainty (a value and no check about it) is not replaced by a label. */
