@@ -7,6 +7,13 @@ import { receiptSchema, type Receipt } from '../../core/receipt';
 import type { ColumnOverride } from '../../core/draft';
 import type { Lang } from '../../core/spec';
 import { XLSX_MIME } from './common/bytes';
+import {
+  NO_VERSION_ETAG,
+  correctionsPath,
+  correctionsResponseSchema,
+  type CorrectionsResponse,
+} from '../../core/contract';
+import type { RememberedEntries } from '../../core/remembered';
 
 export const errorBodySchema = z.object({
   error: z.object({ code: z.string().min(1), message: messageSchema }),
@@ -73,6 +80,13 @@ export interface SubmitOptions {
   readonly idempotencyKey?: string;
 }
 
+/** A municipality's remembered corrections as the service holds them, with the version's ETag. */
+export interface RememberedVersion {
+  readonly body: CorrectionsResponse;
+  /** Send it back as If-Match when saving ("none": nothing saved yet). */
+  readonly etag: string;
+}
+
 export interface SubmitAccepted {
   readonly receipt: Receipt;
   /** false when the service already had these bytes and answered with the existing receipt. */
@@ -112,7 +126,8 @@ export async function failureOf(response: Response): Promise<ApiFailure> {
   }
   if (status === 422 && parsed?.issues && message)
     return { kind: 'invalid', code, message, issues: parsed.issues };
-  if ((status === 400 || status === 413 || status === 415 || status === 422) && message) {
+  // 409: what was read changed meanwhile (remembered corrections saved by someone else): read again.
+  if ((status === 400 || status === 409 || status === 413 || status === 415 || status === 422) && message) {
     return { kind: 'refused', status, code, message };
   }
   return {
@@ -228,5 +243,27 @@ export class KorpsplanApi {
       body: bytes.slice().buffer,
     });
     return this.bytes(response);
+  }
+
+  /** GET /api/municipalities/{code}/corrections: the municipality's remembered corrections. */
+  async getRemembered(code: string): Promise<RememberedVersion> {
+    const response = await this.request(correctionsPath(code), { method: 'GET' });
+    const etag = response.headers.get('ETag') ?? NO_VERSION_ETAG;
+    return { body: await this.parsed(response, correctionsResponseSchema), etag };
+  }
+
+  /**
+   * PUT /api/municipalities/{code}/corrections: saves the whole set (merge first with
+   * mergeRemembered) over the version read; a 409 (someone saved meanwhile) is an ApiError with
+   * kind 'refused' and code 'corrections_changed': read again, merge and save again.
+   */
+  async putRemembered(code: string, set: RememberedEntries, etag: string): Promise<RememberedVersion> {
+    const response = await this.request(correctionsPath(code), {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json', 'If-Match': etag },
+      body: JSON.stringify(set),
+    });
+    const next = response.headers.get('ETag') ?? NO_VERSION_ETAG;
+    return { body: await this.parsed(response, correctionsResponseSchema), etag: next };
   }
 }
