@@ -178,6 +178,12 @@ describe('what is not remembered', () => {
     );
     expect(entries).toEqual(EMPTY_REMEMBERED);
     expect(notRemembered.map((n) => n.cell)).toEqual(['B8', 'E8', 'B3', 'F8']);
+    expect(notRemembered.map((n) => n.reason.en)).toEqual([
+      expect.stringMatching(/Free text/),
+      expect.stringMatching(/cleared/),
+      expect.stringMatching(/period/),
+      expect.stringMatching(/no text/),
+    ]);
     for (const n of notRemembered) expect(n.reason.da.length * n.reason.en.length).toBeGreaterThan(0);
   });
 
