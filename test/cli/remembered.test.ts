@@ -93,6 +93,10 @@ describe('--corrections FILE', () => {
       expect(body.error.message.da).toContain('--corrections');
       expect(res.stdout + res.stderr).not.toMatch(/010190/);
     }
+    const cpr = await cli('inspect', SECOND, '--corrections', cases[2] as string, '--json');
+    expect((JSON.parse(cpr.stdout) as { error: { message: { da: string } } }).error.message.da).toContain(
+      'CPR-nummer',
+    );
   });
 });
 
