@@ -9,12 +9,16 @@
 //   korpsplan corrections get [-o FILE]            the municipality's set (JSON)
 //   korpsplan corrections put FILE [--replace]     merges FILE into the set (newest wins), or
 //                                                  replaces it; under the ETag read (409: try again)
+//   korpsplan corrections remember WORKBOOK --column 'Ark1!C=responsible'
+//             --value 'Ark1!E8:activities.status=in_progress' -o C.json
+//                                                  the corrections of one workbook as a set that
+//                                                  carries to the next (core/remembered.ts rememberFrom)
 //
 // A corrections file is a set ({ version, columns, values, labels }) or what `corrections get`
 // prints ({ municipality, remembered, ... }); either is zod-checked, and a file holding a CPR
 // number is refused without repeating it.
 
-import { Command, Option } from 'commander';
+import { Option, type Command } from 'commander';
 import { z } from 'zod';
 import { RefusalError } from '../../core/codes';
 import {
@@ -24,7 +28,16 @@ import {
   correctionsResponseSchema,
   type CorrectionsResponse,
 } from '../../core/contract';
-import { mergeRemembered, rememberedSchema, type RememberedEntries } from '../../core/remembered';
+import type { ColumnOverride } from '../../core/draft';
+import {
+  mergeRemembered,
+  rememberFrom,
+  rememberedSchema,
+  type RememberedEntries,
+  type ValueCorrectionInput,
+} from '../../core/remembered';
+import { structure } from '../../core/structure';
+import { readWorkbook } from '../../core/xlsx';
 import { containsCpr } from '../../core/validate/cpr';
 import { readWorkbookFile, writeFileAtomic } from '../../workbook/files';
 import type { Register } from '../main';
@@ -191,6 +204,51 @@ function summary(body: CorrectionsResponse, lang: 'da' | 'en'): string[] {
   ];
 }
 
+const COLUMN_ARG = /^(.+)!([A-Z]{1,3})=(.*)$/i;
+const VALUE_ARG = /^(.+)!([A-Z]{1,3}\d{1,7}):([\w.]+)=(.+)$/i;
+
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
+}
+
+function letterToCol(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+/** --column SHEET!LETTER=FIELD (empty field: not used) and --value SHEET!CELL:FIELD=VALUE. */
+export function parseCorrectionArgs(
+  columns: readonly string[],
+  values: readonly string[],
+): { columns: ColumnOverride[]; values: ValueCorrectionInput[] } {
+  const refuse = (option: string, text: string, form: string): never => {
+    throw new UsageError('option_invalid', {
+      da: `${option} "${containsCpr(text) ? '…' : text}" skal skrives ${form}.`,
+      en: `${option} "${containsCpr(text) ? '…' : text}" must be written ${form}.`,
+    });
+  };
+  return {
+    columns: columns.map((arg) => {
+      const m = COLUMN_ARG.exec(arg.trim());
+      if (!m?.[1] || !m[2])
+        return refuse('--column', arg, 'ARK!KOLONNE=FELT / SHEET!COLUMN=FIELD, fx Ark1!C=responsible');
+      const field = (m[3] ?? '').trim();
+      return { sheet: m[1], col: letterToCol(m[2]), field: field === '' ? null : field };
+    }),
+    values: values.map((arg) => {
+      const m = VALUE_ARG.exec(arg.trim());
+      if (!m?.[1] || !m[2] || !m[3] || m[4] === undefined)
+        return refuse(
+          '--value',
+          arg,
+          'ARK!CELLE:FELT=VÆRDI / SHEET!CELL:FIELD=VALUE, fx Ark1!E8:activities.status=in_progress',
+        );
+      return { sheet: m[1], cell: m[2].toUpperCase(), field: m[3], value: m[4].trim() };
+    }),
+  };
+}
+
 interface CorrectionsOptions extends ServerOptions {
   municipality?: string;
   output?: string;
@@ -204,13 +262,20 @@ function withMunicipality(command: Command): Command {
   );
 }
 
+interface RememberOptions {
+  column?: string[];
+  value?: string[];
+  output?: string;
+  json?: boolean;
+  lang: 'da' | 'en';
+}
+
 export const registerCorrections: Register = (program, out) => {
   const group = program
     .command('corrections')
     .description(
       'Kommunens huskede rettelser på tjenesten / the municipality’s remembered corrections on the service',
-    )
-    .addOption(new Option('--lang <lang>', 'da (default) or en').default('da').argParser(parseLang));
+    );
 
   withMunicipality(
     group
@@ -249,4 +314,40 @@ export const registerCorrections: Register = (program, out) => {
       out.exitCode = ExitCode.Ok;
     });
   });
+
+  group
+    .command('remember')
+    .description(
+      'Gør en arbejdsbogs rettelser til huskede rettelser, der passer på næste plan / turn one workbook’s corrections into remembered corrections that carry to the next plan',
+    )
+    .argument('<workbook>', 'the .xlsx file the corrections were made in')
+    .option('--column <sheet!col=field>', 'a column’s field, e.g. Ark1!C=responsible (repeatable)', collect)
+    .option(
+      '--value <sheet!cell:field=value>',
+      'a value read, e.g. Ark1!E8:activities.status=in_progress (repeatable)',
+      collect,
+    )
+    .option('-o, --output <file>', 'write the set to a file (for corrections put or --corrections)')
+    .option('--json', 'print the set and what could not be remembered as JSON')
+    .addOption(new Option('--lang <lang>', 'da (default) or en').default('da').argParser(parseLang))
+    .action(async (workbook: string, opts: RememberOptions) => {
+      out.json = opts.json === true;
+      out.lang = opts.lang;
+      const given = parseCorrectionArgs(opts.column ?? [], opts.value ?? []);
+      const bytes = await readWorkbookFile(workbook);
+      const grid = readWorkbook(bytes);
+      const read = structure(grid, {});
+      const { entries, notRemembered } = rememberFrom(read, grid, given.columns, given.values);
+      if (opts.output) await writeFileAtomic(opts.output, `${JSON.stringify(entries, null, 2)}\n`);
+      if (out.json) out.printJson({ remembered: entries, notRemembered });
+      else {
+        for (const l of summary({ municipality: '—', remembered: entries, version: null }, opts.lang).slice(
+          1,
+        ))
+          out.line(l);
+        for (const n of notRemembered)
+          out.line(`  ✗ ${n.sheet}!${n.cell} ${n.field}: ${n.reason[opts.lang]}`);
+      }
+      out.exitCode = ExitCode.Ok;
+    });
 };

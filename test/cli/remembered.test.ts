@@ -100,6 +100,46 @@ describe('--corrections FILE', () => {
   });
 });
 
+describe('corrections remember', () => {
+  it('turns a workbook’s corrections given on the command line into the same set the pane makes', async () => {
+    const sheet = 'hjoerring-2026-H2';
+    const output = tmp.path('made.json');
+    const res = await cli(
+      'corrections',
+      'remember',
+      FIRST,
+      '--column',
+      `${sheet}!C=responsible`,
+      '--column',
+      `${sheet}!D=deadline`,
+      '--value',
+      `${sheet}!E8:activities.status=in_progress`,
+      '--value',
+      `${sheet}!E9:activities.status=not_started`,
+      '--value',
+      `${sheet}!E10:activities.status=done`,
+      '--value',
+      `${sheet}!A10:activities.theme=upskilling`,
+      '--value',
+      `${sheet}!B5:cover.coordinatorName=Mette Hansen`,
+      '--value',
+      `${sheet}!B8:activities.activity=Noget andet`,
+      '-o',
+      output,
+    );
+    expect(res.code).toBe(0);
+    expect(JSON.parse(readFileSync(output, 'utf8'))).toEqual(firstPlanCorrections());
+    expect(res.stdout).toContain('B8 activities.activity: Fri tekst huskes ikke');
+  });
+
+  it('a correction written wrongly is refused with the form to use', async () => {
+    const res = await cli('corrections', 'remember', FIRST, '--column', 'C=responsible', '--json');
+    expect(res.code).toBe(2);
+    expect(JSON.parse(res.stdout)).toMatchObject({ error: { code: 'option_invalid' } });
+    expect(res.stdout).toContain('SHEET!COLUMN=FIELD');
+  });
+});
+
 describe('against the service', () => {
   let svc: TestService;
   beforeAll(async () => {
