@@ -13,6 +13,7 @@ import { registerHistory } from './commands/history';
 import { registerRoster } from './commands/roster';
 import { registerToken } from './commands/token';
 import { registerRounds } from './commands/rounds';
+import { registerCorrections } from './commands/corrections';
 import { Output, ExitCode, maskedIO } from './output';
 
 export interface CliIO {
@@ -56,6 +57,7 @@ const REGISTRY: Register[] = [
   registerToken,
   registerRounds,
   registerMerge,
+  registerCorrections,
 ];
 
 export function buildProgram(out: Output): Command {

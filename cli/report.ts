@@ -1,5 +1,6 @@
 // Readable reports of an inspection, in Danish (default) or English.
 
+import type { AppliedRemembered } from '../core/remembered';
 import type { Issue, Plan, ReadCheck, Unmapped } from '../core/schema';
 import {
   ACTIVITIES_SHEET,
@@ -438,5 +439,23 @@ export function formatRead(
     R[lang].legend,
     ...formatChecks(checks, lang),
   );
+  return lines;
+}
+
+/** What remembered corrections decided ("husket fra sidst"), each with its place and the entry's key. */
+export function formatRemembered(applied: readonly AppliedRemembered[], lang: Lang): string[] {
+  if (applied.length === 0) return [];
+  const head =
+    lang === 'da'
+      ? `Husket fra sidst (${applied.length}) – glem en med \`korpsplan corrections\`:`
+      : `Remembered from last time (${applied.length}) – forget one with \`korpsplan corrections\`:`;
+  const lines = ['', head];
+  for (const a of applied) {
+    const what =
+      a.kind === 'column'
+        ? `${a.field} → ${a.value || (lang === 'da' ? '(bruges ikke)' : '(not used)')}`
+        : `${a.field} = ${truncate(a.value, 40)}`;
+    lines.push(`  ↺ ${place(a)}  ${what}  [${a.key}]`);
+  }
   return lines;
 }

@@ -23,6 +23,7 @@ import type {
   SupervisionModel,
   TableKey,
 } from './spec';
+import type { AppliedRemembered, RememberedEntries } from './remembered';
 
 export interface Place {
   readonly sheet: string;
@@ -106,6 +107,12 @@ export interface StructureOptions {
   readonly period?: string;
   /** Corrections of the header mapping, chosen by the coordinator in the add-in. */
   readonly columnOverrides?: readonly ColumnOverride[];
+  /**
+   * The municipality's remembered corrections (core/remembered.ts): matching headers, values and
+   * cover labels are read as remembered, each listed in StructureResult.remembered. The person's
+   * own columnOverrides win over them.
+   */
+  readonly remembered?: RememberedEntries;
 }
 
 export interface StructureResult {
@@ -121,6 +128,8 @@ export interface StructureResult {
   readonly archivedSheets: readonly string[];
   /** Things in the workbook that cannot be carried over into the template (charts, images). */
   readonly notCarried: readonly { readonly sheet: string; readonly what: string }[];
+  /** What remembered corrections decided ("husket fra sidst"), for the pane to show and undo. */
+  readonly remembered?: readonly AppliedRemembered[];
 }
 
 export type { Plan };

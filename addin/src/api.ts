@@ -17,6 +17,13 @@ import {
   type StatusFilter,
   type StatusResponse,
 } from '../../core/rounds';
+import {
+  NO_VERSION_ETAG,
+  correctionsPath,
+  correctionsResponseSchema,
+  type CorrectionsResponse,
+} from '../../core/contract';
+import type { RememberedEntries } from '../../core/remembered';
 
 export const errorBodySchema = z.object({
   error: z.object({ code: z.string().min(1), message: messageSchema }),
@@ -53,7 +60,10 @@ export type ApiFailure =
       readonly message: Message;
       readonly issues: readonly Issue[];
     }
-  /** 409/412: someone else got there first, or the state does not allow it (the message says which). */
+  /**
+   * 409/412: someone else got there first (a review, a round changed, remembered corrections saved
+   * meanwhile: read again), or the state does not allow it. The message says which.
+   */
   | { readonly kind: 'conflict'; readonly status: number; readonly code: string; readonly message: Message }
   /** 503 (and 502/504): try again, after retryAfter seconds when given. */
   | { readonly kind: 'unavailable'; readonly retryAfter?: number; readonly message?: Message }
@@ -83,6 +93,13 @@ export interface ApiOptions {
 export interface SubmitOptions {
   readonly note?: string;
   readonly idempotencyKey?: string;
+}
+
+/** A municipality's remembered corrections as the service holds them, with the version's ETag. */
+export interface RememberedVersion {
+  readonly body: CorrectionsResponse;
+  /** Send it back as If-Match when saving ("none": nothing saved yet). */
+  readonly etag: string;
 }
 
 export interface SubmitAccepted {
@@ -275,5 +292,27 @@ export class KorpsplanApi {
       { method: 'GET', headers: { Accept: XLSX_MIME } },
     );
     return this.bytes(response);
+  }
+
+  /** GET /api/municipalities/{code}/corrections: the municipality's remembered corrections. */
+  async getRemembered(code: string): Promise<RememberedVersion> {
+    const response = await this.request(correctionsPath(code), { method: 'GET' });
+    const etag = response.headers.get('ETag') ?? NO_VERSION_ETAG;
+    return { body: await this.parsed(response, correctionsResponseSchema), etag };
+  }
+
+  /**
+   * PUT /api/municipalities/{code}/corrections: saves the whole set (merge first with
+   * mergeRemembered) over the version read; a 409 (someone saved meanwhile) is an ApiError with
+   * kind 'refused' and code 'corrections_changed': read again, merge and save again.
+   */
+  async putRemembered(code: string, set: RememberedEntries, etag: string): Promise<RememberedVersion> {
+    const response = await this.request(correctionsPath(code), {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json', 'If-Match': etag },
+      body: JSON.stringify(set),
+    });
+    const next = response.headers.get('ETag') ?? NO_VERSION_ETAG;
+    return { body: await this.parsed(response, correctionsResponseSchema), etag: next };
   }
 }

@@ -8,7 +8,16 @@ import { coverValuesSchema, readCoverValue, type CoverKey, type CoverValues } fr
 import type { Grid } from '../../core/grid';
 import type { InspectOutput } from '../../core/schema';
 import type { FrontFieldKey, Lang } from '../../core/spec';
-import { formatIssues, formatNotCarried, formatRead, formatUnmapped, holdsCpr } from '../report';
+import { mergeRemembered, type AppliedRemembered, type RememberedEntries } from '../../core/remembered';
+import {
+  formatIssues,
+  formatNotCarried,
+  formatRead,
+  formatRemembered,
+  formatUnmapped,
+  holdsCpr,
+} from '../report';
+import { fetchRemembered, readCorrectionsFile } from './corrections';
 
 export interface ReadOptions {
   json?: boolean;
@@ -19,6 +28,13 @@ export interface ReadOptions {
   set?: string[];
   today?: string;
   maxBytes?: number;
+  /** A remembered-corrections file (--corrections). */
+  corrections?: string;
+  /** Fetch the signed-in coordinator's municipality's remembered corrections (--remembered). */
+  remembered?: boolean;
+  server?: string;
+  token?: string;
+  as?: string;
 }
 
 /** The output as built from readonly results (the type checker holds the draft to the schema). */
@@ -130,6 +146,17 @@ export function readingOptions(command: Command): Command {
       new Option('--today <date>', 'judge lateness against this day (YYYY-MM-DD)').argParser(parseIsoDay),
     )
     .addOption(new Option('--max-bytes <size>', 'size limit, e.g. 5mb (default 5 MB)').argParser(parseSize))
+    .option(
+      '--corrections <file>',
+      'huskede rettelser (JSON) at læse med / remembered corrections (JSON) to read with',
+    )
+    .option(
+      '--remembered',
+      'hent kommunens huskede rettelser fra tjenesten / fetch the municipality’s remembered corrections from the service',
+    )
+    .option('--server <url>', 'with --remembered: the korpsplan service (default: KORPSPLAN_SERVER)')
+    .option('--token <token>', 'with --remembered: access token (default: KORPSPLAN_TOKEN)')
+    .option('--as <user>', 'with --remembered, local server only: sign in as coordinator:<kode>')
     .addOption(
       new Option('--lang <lang>', 'sprog for rapporten / report language: da or en')
         .default('da')
@@ -145,8 +172,10 @@ export async function readAndInspect(
   out.json = opts.json === true;
   out.lang = opts.lang;
   const cover = coverFromOptions(opts);
+  const remembered = await rememberedFromOptions(opts);
   const bytes = await readWorkbookFile(file, opts.maxBytes);
   const result = inspectBytes(bytes, {
+    ...(remembered ? { remembered } : {}),
     ...(opts.municipality ? { municipality: opts.municipality } : {}),
     ...(opts.period ? { period: opts.period } : {}),
     ...(Object.keys(cover).length > 0 ? { cover } : {}),
@@ -158,16 +187,35 @@ export async function readAndInspect(
 }
 
 /**
+ * The remembered corrections to read with: the municipality's set from the service (--remembered)
+ * and a file (--corrections), the file's entries winning where both have one.
+ */
+export async function rememberedFromOptions(opts: ReadOptions): Promise<RememberedEntries | undefined> {
+  const file = opts.corrections !== undefined ? await readCorrectionsFile(opts.corrections) : undefined;
+  if (!opts.remembered) return file;
+  const fetched = await fetchRemembered({
+    lang: opts.lang,
+    ...(opts.server !== undefined ? { server: opts.server } : {}),
+    ...(opts.token !== undefined ? { token: opts.token } : {}),
+    ...(opts.as !== undefined ? { as: opts.as } : {}),
+  });
+  return file ? mergeRemembered(fetched, file) : fetched;
+}
+
+/**
  * What `inspect --json` prints (inspectOutputSchema): the canonical plan when valid, the draft
  * with its places (null for a workbook that holds a CPR number: nothing read from it is shown).
  */
-export function inspectOutput(result: InspectResult): DeepReadonly<InspectOutput> {
+export function inspectOutput(
+  result: InspectResult,
+): DeepReadonly<InspectOutput> & { remembered?: readonly AppliedRemembered[] } {
   return {
     plan: result.plan,
     draft: holdsCpr(result.issues) ? null : result.structure.draft,
     issues: result.issues,
     unmapped: result.unmapped,
     checks: result.checks ?? [],
+    ...(result.structure.remembered ? { remembered: result.structure.remembered } : {}),
   };
 }
 
@@ -194,6 +242,7 @@ export const registerInspect: Register = (program, out) => {
       out.printJson(inspectOutput(result));
     } else {
       const lines = formatRead(result, opts.lang, setFields(opts));
+      lines.push(...formatRemembered(result.structure.remembered ?? [], opts.lang));
       lines.push(...formatIssues(result.issues, opts.lang), ...formatUnmapped(result.unmapped, opts.lang));
       lines.push(...formatNotCarried(result.structure, opts.lang));
       for (const l of lines) out.line(l);

@@ -4,7 +4,7 @@ import { ExitCode } from '../output';
 import { hasErrors } from '../../core/inspect';
 import { writeStructuredWorkbook } from '../../workbook/structured';
 import { writeFileAtomic } from '../../workbook/files';
-import { formatIssues, formatNotCarried, formatUnmapped, holdsCpr } from '../report';
+import { formatIssues, formatNotCarried, formatRemembered, formatUnmapped, holdsCpr } from '../report';
 
 const CPR_REFUSED = {
   da: 'Intet er skrevet: arbejdsbogen indeholder noget, der ligner et CPR-nummer, og en fil med personnumre skrives aldrig. Fjern numrene de steder, der står nedenfor, og prøv igen.',
@@ -47,6 +47,7 @@ export const registerStructure: Register = (program, out) => {
         : `Structured: ${d.activities.length} activities, ${d.checklist.filter((c) => c.answer).length}/15 checklist answers → ${opts.output}`,
     );
     for (const l of [
+      ...formatRemembered(result.structure.remembered ?? [], opts.lang),
       ...formatIssues(result.issues, opts.lang),
       ...formatUnmapped(result.unmapped, opts.lang),
       ...formatNotCarried({ ...result.structure, notCarried: written.notCarried }, opts.lang),

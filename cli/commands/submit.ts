@@ -23,6 +23,7 @@ import {
   serverUrl,
   type ServerOptions,
 } from './token';
+import { readCorrectionsFile, saveMerged } from './corrections';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const ATTEMPTS = 3;
@@ -30,6 +31,7 @@ const ATTEMPTS = 3;
 interface SubmitOptions extends ServerOptions {
   note?: string;
   idempotencyKey?: string;
+  corrections?: string;
 }
 
 const invalidBody = z.object({
@@ -78,6 +80,17 @@ async function send(file: string, opts: SubmitOptions, out: Output): Promise<voi
     });
   }
   const bytes = await readWorkbookFile(file);
+  // The service reads the workbook with the municipality's remembered corrections: corrections
+  // given here join them first (merged, newest wins), so that the service reads with them too.
+  if (opts.corrections !== undefined) {
+    const saved = await saveMerged(opts, await readCorrectionsFile(opts.corrections));
+    const r = saved.remembered;
+    out.io.stderr(
+      opts.lang === 'da'
+        ? `Huskede rettelser gemt for kommune ${saved.municipality} (${r.columns.length} kolonner, ${r.values.length} værdier, ${r.labels.length} etiketter).\n`
+        : `Remembered corrections saved for municipality ${saved.municipality} (${r.columns.length} columns, ${r.values.length} values, ${r.labels.length} labels).\n`,
+    );
+  }
   const token = await resolveToken(opts);
   const key = opts.idempotencyKey ?? randomUUID();
   const headers: Record<string, string> = {
@@ -148,6 +161,10 @@ export const registerSubmit: Register = (program, out) => {
       .option(
         '--idempotency-key <key>',
         'reuse a key to retry an earlier attempt safely (default: a new one)',
+      )
+      .option(
+        '--corrections <file>',
+        'huskede rettelser (JSON), gemt for kommunen før indsendelsen / remembered corrections (JSON), saved for the municipality before submitting',
       ),
   ).action(async (file: string, opts: SubmitOptions) => {
     await guarded(out, opts, () => send(file, opts, out));

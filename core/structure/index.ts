@@ -48,6 +48,7 @@ import { readCommunication, readCorps, readIndicators, readNeeds, readRoles } fr
 import { readCover, type Region } from './cover';
 import { planTableMissing } from './messages';
 import { yearContext } from './years';
+import { applyRememberedValues, rememberedOverrides, type AppliedRemembered } from '../remembered';
 
 export { CHECKLIST_MARK_FIELDS } from './vocab';
 export { headingTheme } from './activities';
@@ -120,6 +121,13 @@ export function structure(grid: Grid, options: StructureOptions = {}): Structure
       }
     }
     tables.push(...found);
+  }
+  // Remembered column meanings first, then the person's own corrections (which win).
+  let rememberedColumns: AppliedRemembered[] = [];
+  if (options.remembered) {
+    const { overrides, applied } = rememberedOverrides(tables.map(rememberedView), options.remembered);
+    applyOverrides(tables, overrides);
+    rememberedColumns = applied;
   }
   applyOverrides(tables, options.columnOverrides ?? []);
   for (const t of tables) useHeader(t);
@@ -223,7 +231,7 @@ export function structure(grid: Grid, options: StructureOptions = {}): Structure
     needsAnalysis,
   };
 
-  return {
+  const result: StructureResult = {
     draft,
     issues: ctx.issues,
     unmapped: unmappedCells(views),
@@ -231,6 +239,23 @@ export function structure(grid: Grid, options: StructureOptions = {}): Structure
     tables: tables.map(toMapping),
     archivedSheets: [...layout.archived],
     notCarried: notCarried(sheets),
+    ...(options.remembered ? { remembered: rememberedColumns } : {}),
+  };
+  return options.remembered ? applyRememberedValues(result, grid, options.remembered) : result;
+}
+
+/** What remembered column meanings need of a detected table: its kind, mapping and header cells. */
+function rememberedView(t: DetectedTable): Parameters<typeof rememberedOverrides>[0][number] {
+  return {
+    key: t.key,
+    sheet: t.view.name,
+    columns: t.columns,
+    headers: t.info
+      .filter((i) => i.header.trim() !== '')
+      .map((i) => {
+        const last = i.cells[i.cells.length - 1];
+        return { col: i.col, header: i.header, cell: last ? a1(last.r, last.c) : a1(t.headerTop, i.col) };
+      }),
   };
 }
 

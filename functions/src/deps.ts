@@ -3,6 +3,7 @@
 
 import type { ColumnOverride } from '../../core/draft';
 import type { StoredPlan } from '../../core/receipt';
+import type { RememberedEntries } from '../../core/remembered';
 import type { Roster } from '../../core/roster';
 import type { Lang } from '../../core/spec';
 import { Authorizer } from './auth/principal';
@@ -26,7 +27,12 @@ export type { InspectOutcome, StructureOutcome };
  */
 export type InspectFn = (
   bytes: Uint8Array,
-  options: { readonly today?: string; readonly limits?: { readonly maxBytes?: number } },
+  options: {
+    readonly today?: string;
+    readonly limits?: { readonly maxBytes?: number };
+    /** The caller's municipality's remembered corrections (core/remembered.ts). */
+    readonly remembered?: RememberedEntries;
+  },
 ) => Promise<InspectOutcome>;
 
 /** inspectBytes and then the workbook in the template layout (POST /api/structure), off the loop too. */
@@ -38,6 +44,7 @@ export type StructureFn = (
     readonly lang: Lang;
     readonly now: Date;
     readonly columnOverrides: readonly ColumnOverride[];
+    readonly remembered?: RememberedEntries;
   },
 ) => Promise<StructureOutcome>;
 

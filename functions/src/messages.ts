@@ -158,6 +158,42 @@ export const SERVICE_ERRORS = {
       en: 'The roster was changed by someone else in the meantime. Fetch it again and repeat the change.',
     },
   },
+  // Remembered corrections (GET/PUT /api/municipalities/{code}/corrections).
+  corrections_forbidden: {
+    status: 403,
+    message: {
+      da: 'Kun koordinatoren for kommune {code} kan læse og gemme kommunens huskede rettelser.',
+      en: 'Only the coordinator of municipality {code} can read and save its remembered corrections.',
+    },
+  },
+  corrections_too_large: {
+    status: 413,
+    message: {
+      da: 'De huskede rettelser fylder for meget. De må højst fylde {max}; glem nogle af de ældste og prøv igen.',
+      en: 'The remembered corrections are too large. They may be at most {max}; forget some of the oldest and try again.',
+    },
+  },
+  corrections_invalid: {
+    status: 422,
+    message: {
+      da: 'De huskede rettelser kunne ikke gemmes: {detail}',
+      en: 'The remembered corrections could not be saved: {detail}',
+    },
+  },
+  corrections_contain_cpr: {
+    status: 422,
+    message: {
+      da: 'De huskede rettelser indeholder noget, der ligner et CPR-nummer. Intet er gemt. korpsplan gemmer aldrig personnumre.',
+      en: 'The remembered corrections contain something that looks like a CPR number. Nothing was saved. korpsplan never stores personal identity numbers.',
+    },
+  },
+  corrections_changed: {
+    status: 409,
+    message: {
+      da: 'De huskede rettelser er ændret af en anden i mellemtiden. Hent dem igen og gem dine rettelser på ny.',
+      en: 'The remembered corrections were changed by someone else in the meantime. Fetch them again and save your corrections again.',
+    },
+  },
   summary_unavailable: {
     status: 501,
     message: {

@@ -4,6 +4,7 @@
 // routes below are the full paths in both.
 
 import type { HttpMethod } from '@azure/functions';
+import { CORRECTIONS_ROUTE } from '../../core/contract';
 import type { Deps } from './deps';
 import type { Handler } from './http';
 import { healthHandler } from './handlers/health';
@@ -15,6 +16,7 @@ import {
   localUsersHandler,
 } from './handlers/localIssuer';
 import { historyHandler, planHandler, planWorkbookHandler, receiptHandler } from './handlers/read';
+import { rememberedGetHandler, rememberedPutHandler } from './handlers/remembered';
 import { rosterGetHandler, rosterPutHandler } from './handlers/roster';
 import {
   reviewGetHandler,
@@ -70,6 +72,8 @@ export const ROUTE_SPECS: readonly RouteSpec[] = [
   { name: 'rosterGet', methods: ['GET'], route: 'api/roster', make: rosterGetHandler },
   { name: 'rosterPut', methods: ['PUT'], route: 'api/roster', make: rosterPutHandler },
   { name: 'summary', methods: ['GET'], route: 'api/summary', make: summaryHandler },
+  { name: 'correctionsGet', methods: ['GET'], route: CORRECTIONS_ROUTE, make: rememberedGetHandler },
+  { name: 'correctionsPut', methods: ['PUT'], route: CORRECTIONS_ROUTE, make: rememberedPutHandler },
   { name: 'structure', methods: ['POST'], route: 'api/structure', make: structureHandler },
   { name: 'roundsList', methods: ['GET'], route: 'api/rounds', make: roundsListHandler },
   { name: 'roundOpen', methods: ['POST'], route: 'api/rounds', make: roundOpenHandler },

@@ -6,7 +6,9 @@
 // key id, and a string that is no token at all.
 
 import { base64url, generateKeyPair, SignJWT } from 'jose';
+import { correctionsPath } from '../../core/contract';
 import type { Receipt } from '../../core/receipt';
+import { EMPTY_REMEMBERED } from '../../core/remembered';
 import { localObjectId } from '../../functions/src/auth/localIssuer';
 import { LOCAL_AUDIENCE, LOCAL_TENANT_ID } from '../../functions/src/config';
 import { demoPlan, demoWorkbook } from '../../functions/src/local/demoPlans';
@@ -207,6 +209,26 @@ export const ROUTE_CASES: readonly RouteCase[] = [
     method: 'GET',
     path: (ctx) => `/api/submissions/${ctx.ids['101']}/review`,
     expect: { none: 401, bad: 401, 'coordinator:751': 403, 'coordinator:101': 200, leader: 200, admin: 200 },
+  },
+  {
+    spec: 'correctionsGet',
+    route: 'GET /api/municipalities/751/corrections (own coordinator only)',
+    method: 'GET',
+    path: () => correctionsPath('751'),
+    expect: { none: 401, bad: 401, 'coordinator:751': 200, 'coordinator:101': 403, leader: 403, admin: 403 },
+    holds: (reply) =>
+      parseJson<{ municipality?: string }>(reply).municipality === '751'
+        ? null
+        : 'names another municipality',
+  },
+  {
+    spec: 'correctionsPut',
+    route: 'PUT /api/municipalities/751/corrections (own coordinator only)',
+    method: 'PUT',
+    path: () => correctionsPath('751'),
+    body: () => JSON.stringify(EMPTY_REMEMBERED),
+    headers: { 'content-type': 'application/json' },
+    expect: { none: 401, bad: 401, 'coordinator:751': 200, 'coordinator:101': 403, leader: 403, admin: 403 },
   },
   {
     spec: 'me',

@@ -40,6 +40,8 @@ const EXPECTED = [
   'PUT api/roster',
   'GET api/summary',
   'POST api/structure',
+  'GET api/municipalities/{code}/corrections',
+  'PUT api/municipalities/{code}/corrections',
 ];
 const LOCAL_ONLY = [
   'GET local-issuer/v2.0/.well-known/openid-configuration',

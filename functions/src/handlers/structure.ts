@@ -17,6 +17,7 @@ import { z } from 'zod';
 import type { ColumnOverride } from '../../../core/draft';
 import type { Lang } from '../../../core/spec';
 import type { Deps } from '../deps';
+import { callerRemembered } from './remembered';
 import { errorBody, handle, json, log, queryParam, readBody, safeIssues, type Handler } from '../http';
 import { SERVICE_ERRORS, ServiceError } from '../messages';
 import { XLSX_TYPE } from '../storage/submissions';
@@ -75,7 +76,7 @@ const FILE_NAMES: Record<Lang, string> = {
 export function structureHandler(deps: Deps): Handler {
   return handle('structure', async (request, context) => {
     const t0 = performance.now();
-    await deps.auth.principal(request);
+    const principal = await deps.auth.principal(request);
     checkContentType(request);
     const lang: Lang =
       queryParam(request, 'lang', (v) => (v === 'da' || v === 'en' ? v : undefined), {
@@ -88,9 +89,12 @@ export function structureHandler(deps: Deps): Handler {
 
     // Read and rendered in the inspection pool, off the request loop. Intake refusals (RefusalError:
     // 413/415/422), a job past its limit (422) and a full queue (503) pass to handle().
+    // A coordinator's workbook is read with their municipality's remembered corrections.
+    const remembered = await callerRemembered(deps, principal);
     const result = await deps.structure(bytes, {
       today: deps.today(),
       columnOverrides,
+      ...(remembered ? { remembered } : {}),
       limits: { maxBytes: deps.maxUploadBytes },
       lang,
       now: deps.now(),

@@ -17,6 +17,7 @@ import type { Receipt } from '../../../core/receipt';
 import { containsCpr } from '../../../core/validate/cpr';
 import { requireMunicipality, requireRole, type Principal } from '../auth/principal';
 import type { Deps } from '../deps';
+import { callerRemembered } from './remembered';
 import { handle, json, log, readBody, safeIssues, errorBody, type Handler } from '../http';
 import { SERVICE_ERRORS, ServiceError } from '../messages';
 import { hashIdempotencyKey, IdempotencyMismatchError, XLSX_TYPE } from '../storage/submissions';
@@ -133,9 +134,12 @@ export function submitHandler(deps: Deps, onTimings?: (t: SubmitTimings) => void
     // Intake, structuring and validation, in the inspection pool: a RefusalError (413/415/422), a job
     // past its limit (422) or a full queue (503) passes to handle().
     const tInspect = performance.now();
+    // A coordinator's workbook is read with their municipality's remembered corrections.
+    const remembered = await callerRemembered(deps, principal);
     const result = await deps.inspect(bytes, {
       today: deps.today(),
       limits: { maxBytes: deps.maxUploadBytes },
+      ...(remembered ? { remembered } : {}),
     });
     const inspectMs = performance.now() - tInspect;
     const issues = safeIssues(result.issues);

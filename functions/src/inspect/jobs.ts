@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { RefusalError, REFUSAL_CODES, type RefusalCode } from '../../../core/codes';
 import { inspectBytes } from '../../../core/inspect';
 import type { Issue, Plan } from '../../../core/schema';
+import { rememberedSchema } from '../../../core/remembered';
 
 /** Intake limits a job may set (the handlers set the size limit; tests may lift the others). */
 const limitsSchema = z
@@ -15,6 +16,8 @@ const limitsSchema = z
 const inspectOptionsSchema = z.object({
   today: z.string().optional(),
   limits: limitsSchema,
+  /** The caller's municipality's remembered corrections (core/remembered.ts), applied while reading. */
+  remembered: rememberedSchema.optional(),
 });
 
 const structureOptionsSchema = inspectOptionsSchema.extend({

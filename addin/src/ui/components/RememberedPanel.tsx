@@ -1,0 +1,185 @@
+// Remembered corrections in the pane: what was read "husket fra sidst" (from the municipality's
+// remembered corrections, core/remembered.ts), each with a way to undo it, and "husk mine rettelser"
+// to keep the coordinator's corrections of this workbook for the next one. Data and callbacks only:
+// the app holds the set, calls the service (KorpsplanApi.getRemembered/putRemembered) and reads
+// the workbook again when an entry is undone.
+
+import {
+  Badge,
+  Button,
+  Caption1,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
+import { ArrowUndoRegular, BookmarkRegular } from '@fluentui/react-icons';
+import type { Message } from '../../../../core/schema';
+import type { Lang } from '../../../../core/spec';
+import type { AppliedRemembered, NotRemembered } from '../../../../core/remembered';
+import { Section } from './Section';
+
+/** Where saving the coordinator's corrections stands. */
+export type RememberState =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'saving' }
+  | { readonly kind: 'saved'; readonly count: number }
+  | { readonly kind: 'failed'; readonly message: Message };
+
+export interface RememberedPanelProps {
+  readonly lang: Lang;
+  /** What remembered corrections decided in this workbook (StructureResult.remembered). */
+  readonly applied: readonly AppliedRemembered[];
+  /** How many of the coordinator's corrections of this workbook can be remembered. */
+  readonly pending: number;
+  /** Corrections that cannot be carried to another workbook, with why. */
+  readonly notRemembered?: readonly NotRemembered[];
+  readonly state: RememberState;
+  /** Undo one remembered entry (by its key): the workbook is read again without it. */
+  readonly onUndo: (key: string) => void;
+  /** Save the coordinator's corrections for the municipality ("husk mine rettelser"). */
+  readonly onRemember: () => void;
+}
+
+const TEXT = {
+  da: {
+    heading: 'Husket fra sidst',
+    intro: 'Rettelser, du har bekræftet før, er brugt igen her. Fortryd dem, der ikke passer til denne plan.',
+    none: 'Ingen huskede rettelser er brugt i denne plan.',
+    undo: 'Fortryd',
+    undoLabel: (what: string) => `Fortryd "${what}"`,
+    column: 'kolonne',
+    notUsed: '(bruges ikke)',
+    remember: 'Husk mine rettelser',
+    pending: (n: number) =>
+      n === 1 ? '1 rettelse kan huskes til næste plan.' : `${n} rettelser kan huskes til næste plan.`,
+    nothingPending: 'Du har ingen rettelser, der kan huskes.',
+    saving: 'Gemmer …',
+    saved: (n: number) => (n === 1 ? '1 rettelse er husket.' : `${n} rettelser er husket.`),
+    notRemembered: 'Huskes ikke:',
+  },
+  en: {
+    heading: 'Remembered from last time',
+    intro: 'Corrections you confirmed before were used again here. Undo those that do not fit this plan.',
+    none: 'No remembered corrections were used in this plan.',
+    undo: 'Undo',
+    undoLabel: (what: string) => `Undo "${what}"`,
+    column: 'column',
+    notUsed: '(not used)',
+    remember: 'Remember my corrections',
+    pending: (n: number) =>
+      n === 1
+        ? '1 correction can be remembered for the next plan.'
+        : `${n} corrections can be remembered for the next plan.`,
+    nothingPending: 'You have no corrections that can be remembered.',
+    saving: 'Saving …',
+    saved: (n: number) => (n === 1 ? '1 correction is remembered.' : `${n} corrections are remembered.`),
+    notRemembered: 'Not remembered:',
+  },
+} as const;
+
+const useStyles = makeStyles({
+  list: {
+    margin: 0,
+    padding: 0,
+    listStyleType: 'none',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+  },
+  item: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 1fr) max-content',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalS,
+    paddingBottom: tokens.spacingVerticalXS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
+  },
+  what: { overflowWrap: 'anywhere', display: 'flex', flexDirection: 'column' },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
+});
+
+function describe(a: AppliedRemembered, lang: Lang): string {
+  const t = TEXT[lang];
+  if (a.kind === 'column') return `${t.column} → ${a.value || t.notUsed}`;
+  return `${a.field.replace(/^[a-z]+\./i, '')} = ${a.value}`;
+}
+
+export function RememberedPanel(props: RememberedPanelProps) {
+  const { lang, applied, state } = props;
+  const t = TEXT[lang];
+  const styles = useStyles();
+  const saving = state.kind === 'saving';
+  return (
+    <Section id="husket" title={t.heading}>
+      <Text>{applied.length > 0 ? t.intro : t.none}</Text>
+      {applied.length > 0 && (
+        <ul className={styles.list} aria-label={t.heading}>
+          {applied.map((a) => {
+            const what = describe(a, lang);
+            return (
+              <li key={`${a.key}|${a.sheet}|${a.cell}`} className={styles.item}>
+                <span className={styles.what}>
+                  <Text>
+                    <Badge appearance="tint" color="informative">
+                      {a.source[lang]}
+                    </Badge>{' '}
+                    {what}
+                  </Text>
+                  <Caption1>
+                    {a.sheet}!{a.cell}
+                  </Caption1>
+                </span>
+                <Button
+                  size="small"
+                  icon={<ArrowUndoRegular />}
+                  aria-label={t.undoLabel(`${what} (${a.sheet}!${a.cell})`)}
+                  onClick={() => props.onUndo(a.key)}
+                >
+                  {t.undo}
+                </Button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <Text>{props.pending > 0 ? t.pending(props.pending) : t.nothingPending}</Text>
+      {props.notRemembered && props.notRemembered.length > 0 && (
+        <div>
+          <Caption1>{t.notRemembered}</Caption1>
+          <ul className={styles.list}>
+            {props.notRemembered.map((n) => (
+              <li key={`${n.sheet}|${n.cell}|${n.field}`}>
+                <Caption1>
+                  {n.sheet}!{n.cell}: {n.reason[lang]}
+                </Caption1>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <div className={styles.actions}>
+        <Button
+          appearance="primary"
+          icon={saving ? <Spinner size="tiny" /> : <BookmarkRegular />}
+          disabled={saving || props.pending === 0}
+          onClick={props.onRemember}
+        >
+          {saving ? t.saving : t.remember}
+        </Button>
+      </div>
+      {state.kind === 'saved' && (
+        <MessageBar intent="success">
+          <MessageBarBody>{t.saved(state.count)}</MessageBarBody>
+        </MessageBar>
+      )}
+      {state.kind === 'failed' && (
+        <MessageBar intent="error">
+          <MessageBarBody>{state.message[lang]}</MessageBarBody>
+        </MessageBar>
+      )}
+    </Section>
+  );
+}
