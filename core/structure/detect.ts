@@ -26,7 +26,7 @@ import {
   type FieldScore,
 } from './vocab';
 import { scoreChecklist, scoreNeeds } from './similarity';
-import { contextYear, findGantt, type Gantt } from './gantt';
+import { contextYear, findGantt, parsePeriodHeader, type Gantt } from './gantt';
 
 /** This many blank rows in a row end a table. */
 export const TABLE_GAP = 3;
@@ -228,10 +228,32 @@ function rowHeaderish(view: SheetView, r: number, seg: Segment, key: TableKey): 
   return sawHeader ? 'header' : 'filler';
 }
 
+/**
+ * A row of period headers ("jan", "feb", … or "Uge 10", "Uge 11", …) right under a plan's header is
+ * its second header row (the months under a merged "2027"): at least three cells, every one of them
+ * a period of one kind. A row of numbers is not taken: week numbers are told from amounts only in the
+ * header row itself.
+ */
+function periodRow(view: SheetView, r: number, seg: Segment): boolean {
+  const cells = view.rowCells(r, seg.c0, seg.c1);
+  if (cells.length < 3) return false;
+  const kinds = new Set<string>();
+  for (const cell of cells) {
+    if (typeof cell.v !== 'string') return false;
+    const p = parsePeriodHeader(cell.v);
+    if (!p || p.kind === 'number') return false;
+    kinds.add(p.kind);
+  }
+  return kinds.size === 1;
+}
+
 function extend(view: SheetView, cand: Candidate, floor: number): Candidate {
   let best = cand;
   const below = cand.bottom + 1;
-  const kindBelow = rowHeaderish(view, below, cand.seg, cand.key);
+  const kindBelow =
+    cand.key === 'activities' && periodRow(view, below, cand.seg)
+      ? 'filler'
+      : rowHeaderish(view, below, cand.seg, cand.key);
   if (kindBelow !== 'no') {
     const two = evaluate(view, cand.top, below, cand.seg, [cand.key]);
     if (

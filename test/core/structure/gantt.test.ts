@@ -190,3 +190,25 @@ test('amounts under month columns are no marks', () => {
   ]);
   expect(r.unmapped.map((u) => u.cell)).toEqual(['D2', 'E2']);
 });
+
+test('month columns under a merged year heading (header over two rows): the months row is header, not an activity', () => {
+  const r = structure(
+    gridOf({
+      name: 'Plan',
+      rows: [
+        ['Aktivitet', 'Ansvarlig', 'Status', '2027', '', '', '', ''],
+        ['', '', '', 'jan', 'feb', 'mar', 'apr', 'maj'],
+        ['Styregruppemøde', 'Maja', 'Planlagt', '', 'x', '', 'x', ''],
+        ['Temadag', 'Louise', 'I gang', 'X', '', '', '', ''],
+      ],
+      merges: ['D1:H1', 'A1:A2', 'B1:B2', 'C1:C2'],
+    }),
+  );
+  expect(spans(r)).toEqual([
+    ['Styregruppemøde', '2027-02-01', '2027-04-30'],
+    ['Temadag', '2027-01-01', '2027-01-31'],
+  ]);
+  // The year came from the heading above the months: certain, no check.
+  expect(r.checks.filter((c) => c.field.startsWith('activities.'))).toEqual([]);
+  expect(r.unmapped).toEqual([]);
+});
