@@ -107,7 +107,7 @@ export function readActivities(
     const own = view.rowCells(r, t.c0, t.c1);
     if (own.length === 0) continue;
     // Lines of a colour legend and totals are no activities: left for the unmapped report.
-    if (isLegendRow(legend, view.name, r)) continue;
+    if (isLegendRow(legend, view.name, r, own)) continue;
     if (isTotalsRow(own, view, isDateColumn)) continue;
     if (legendLine(own, ctx.date1904)) continue;
     const only = own.length === 1 ? own[0] : undefined;
@@ -358,7 +358,7 @@ function fromColour(
   layout: RowLayout,
 ): Status {
   if (reading.confidence < 1) {
-    const entry = layout.legend.byLight.get(reading.light);
+    const entry = reading.light === undefined ? undefined : layout.legend.byLight.get(reading.light);
     addCheck(ctx, colourCheck(view.name, at, reading, entry ? `${entry.sheet}!${entry.cell}` : undefined));
   }
   return reading.status;
