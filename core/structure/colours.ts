@@ -12,6 +12,7 @@ import type { Status } from '../spec';
 import { matchListValue, normalizeText } from '../normalize';
 import type { GridCell } from '../grid';
 import { displayText, type SheetView } from './sheet';
+import { readListValue } from './values';
 
 /** The three traffic-light classes. Amber covers yellows, golds and oranges. */
 export type Light = 'green' | 'amber' | 'red';
@@ -160,9 +161,14 @@ export function textEntries(text: string): { light: Light; status: Status }[] {
   return out;
 }
 
+/** A status word of a legend: a label or synonym, or a value word read with certainty ("Udgået"). */
 function statusOf(text: string): Status | undefined {
   const t = text.trim().replace(/[.:!]+$/u, '');
-  return t === '' ? undefined : (matchListValue('status', t) as Status | undefined);
+  if (t === '') return undefined;
+  const exact = matchListValue('status', t) as Status | undefined;
+  if (exact || t.length > 30) return exact;
+  const read = readListValue('status', t);
+  return read && read.confidence === 1 && read.rest === undefined ? (read.id as Status) : undefined;
 }
 
 const LEGEND_LABEL =

@@ -127,6 +127,30 @@ describe('a legend in the workbook says what the colours mean', () => {
     expect(statusChecks(r)).toEqual([]);
   });
 
+  test('a legend sheet in other words ("Færdig", "Ikke påbegyndt", "Udgået" on grey) is read exactly', () => {
+    const r = read(
+      {
+        name: 'Plan',
+        rows: [...[HEADER, ...ROWS], ['30.06.2026', 'Inddragelse', 'Netværksmøde', 'Sofie', '']],
+        fills: { E2: 'C6EFCE', E3: 'FFEB9C', E4: 'FFC7CE', E5: 'D9D9D9' },
+      },
+      {
+        name: 'Forklaring',
+        rows: [
+          ['Forklaring til statusfarver'],
+          [],
+          ['', 'Færdig'],
+          ['', 'I gang'],
+          ['', 'Ikke påbegyndt'],
+          ['', 'Udgået'],
+        ],
+        fills: { A3: 'C6EFCE', A4: 'FFEB9C', A5: 'FFC7CE', A6: 'D9D9D9' },
+      },
+    );
+    expect(statuses(r)).toEqual(['done', 'in_progress', 'not_started', 'closed']);
+    expect(statusChecks(r)).toEqual([]);
+  });
+
   test('colours named in words in the status column are read by the legend too', () => {
     const r = read({
       name: 'Plan',
