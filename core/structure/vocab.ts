@@ -753,7 +753,6 @@ const STATUS_WORDS: readonly WordGroup[] = [
       'cancelled',
       'canceled',
       'closed',
-      'discontinued',
     ],
   ],
   ['changed', 1, undefined, ['ændret', 'changed', 'justeret', 'revideret']],

@@ -37,7 +37,6 @@ describe('statuses written in other words', () => {
     ['Nedlagt', 'closed'],
     ['Udgået', 'closed'],
     ['Bortfaldet', 'closed'],
-    ['Discontinued', 'closed'],
     ['Cancelled', 'closed'],
     ['Canceled', 'closed'],
     ['Closed', 'closed'],
