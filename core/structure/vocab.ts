@@ -534,7 +534,14 @@ const COVER_EXTRA: Partial<Record<FrontFieldKey, readonly string[]>> = {
     'head of department',
     'lederen',
   ],
-  organisation: ['placering', 'organisatorisk placering', 'forankret', 'anchored in', 'anchoring'],
+  organisation: [
+    'placering',
+    'organisatorisk placering',
+    'forankret',
+    'anchored in',
+    'anchoring',
+    'organisering',
+  ],
   supervisionModel: ['supervisionsform', 'form for supervision', 'type of supervision', 'supervision model'],
 };
 
@@ -544,7 +551,8 @@ const COVER_MODIFIERS = new Set(
     'programme program projekt project lokal lokale local kommunal kommunale kommunens municipal ' +
     'indsatsens indsatsen indsats effort ansvarlig ansvarlige responsible overordnet overordnede ' +
     'daglig daglige faglig primær primary main lead navn name nr nummer kode code adresse address ' +
-    'nuværende current aktuel aktuelle our vores the for af på of i in til'
+    'nuværende current aktuel aktuelle our vores the for af på of i in til nærmeste direkte closest ' +
+    'direct line'
   )
     .split(' ')
     .map((w) => foldText(w)),
