@@ -65,6 +65,9 @@ const EXTRA: Partial<Record<TableKey, Record<string, { strong?: string[]; weak?:
       strong: [
         'due',
         'due date',
+        'target date',
+        'måldato',
+        'færdig senest',
         'forfaldsdato',
         'slutdato',
         'finish',

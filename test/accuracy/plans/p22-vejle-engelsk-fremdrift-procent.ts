@@ -1,6 +1,7 @@
 // Vejle: an action plan kept in English by a coordinator used to project templates. Headers Theme,
 // Action, Lead, Target date, Progress; the progress written as percent complete ("100%", "40%",
-// "0%"), dates in English words ("15 Mar 2027", "March 2027", "Q2 2027"), cover facts as English
+// "0%"), dates in English words ("15 Mar 2027", "April 2027", "Q2 2027": a target date, so the
+// period's last day is the deadline and no start is given), cover facts as English
 // "Label: value" lines. Made in LibreOffice (flat ODS).
 
 import { PlanBuilder, unsure, type Exp } from '../build/plan';
@@ -54,13 +55,13 @@ export function build(): PlanBuilder {
   type R = [string, string, string, string, string, { start?: string; deadline: string }];
   const rows: R[] = [
     ['Leadership', 'Steering group approves the plan', 'Per Nygaard', '31 Jan 2027', '100%', { deadline: '2027-01-31' }],
-    ['Leadership', 'Quarterly review with management', 'Per Nygaard', 'Q2 2027', '0%', { start: '2027-04-01', deadline: '2027-06-30' }],
+    ['Leadership', 'Quarterly review with management', 'Per Nygaard', 'Q2 2027', '0%', { deadline: '2027-06-30' }],
     ['Communication', 'Intranet article about the corps', 'Anna Holm', '15 Mar 2027', '40%', { deadline: '2027-03-15' }],
     ['Communication', 'Presentation for school principals', 'Anna Holm', 'April 2027', '0%', { deadline: '2027-04-30' }],
     ['Staff involvement', 'Learning meeting for mentors', 'Anna Holm', '10 Feb 2027', '100%', { deadline: '2027-02-10' }],
     ['Work processes & culture', 'Referral procedure with case workers', 'Anna Holm', 'May 2027', '60%', { deadline: '2027-05-31' }],
     ['Roles and responsibilities', 'Role descriptions for mentors and coaches', 'Per Nygaard', '28 Feb 2027', '100%', { deadline: '2027-02-28' }],
-    ['Training', 'LAT training for new parent coaches', 'National Centre', 'Q1 2027', '100%', { start: '2027-01-01', deadline: '2027-03-31' }],
+    ['Training', 'LAT training for new parent coaches', 'National Centre', 'Q1 2027', '100%', { deadline: '2027-03-31' }],
     ['Documentation', 'Cases registered on the platform', 'Mentors', '30 Jun 2027', '50%', { deadline: '2027-06-30' }],
     ['Evaluation and adjustment', 'Half-year evaluation', 'Anna Holm', '25 Jun 2027', '0%', { deadline: '2027-06-25' }],
   ]; // prettier-ignore
