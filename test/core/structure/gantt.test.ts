@@ -212,3 +212,28 @@ test('month columns under a merged year heading (header over two rows): the mont
   expect(r.checks.filter((c) => c.field.startsWith('activities.'))).toEqual([]);
   expect(r.unmapped).toEqual([]);
 });
+
+test('bare week numbers in a row of their own under a merged "Uge" heading; the year from the title', () => {
+  const bar = '8EA9DB';
+  const r = structure(
+    gridOf({
+      name: 'Plan',
+      rows: [
+        ['Handleplan 1. halvår 2027'],
+        [],
+        ['Aktivitet', 'Ansvarlig', 'Status', 'Uge', '', '', '', ''],
+        ['', '', '', 10, 11, 12, 13, 14],
+        ['Styregruppemøde', 'Lone', 'I gang'],
+        ['Temadag', 'Camilla', 'Ikke startet'],
+      ],
+      merges: ['D3:H3', 'A3:A4', 'B3:B4', 'C3:C4'],
+      fills: { D5: bar, E5: bar, G6: bar },
+    }),
+  );
+  expect(spans(r)).toEqual([
+    ['Styregruppemøde', '2027-03-08', '2027-03-21'],
+    ['Temadag', '2027-03-29', '2027-04-04'],
+  ]);
+  // The week numbers are headers, not a totals row left unplaced.
+  expect(r.unmapped.map((u) => u.cell)).toEqual(['A1']);
+});
