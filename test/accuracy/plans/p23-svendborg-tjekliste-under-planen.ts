@@ -59,6 +59,8 @@ export function build(): PlanBuilder {
     ['Organisering, roller og ansvar', 'Samarbejdsaftale med PPR', 'Karen Holt', '31.10.2026', 'Aflyst', '2026-10-31'],
     ['Opkvalificering', 'Supervision af forældrecoaches', 'Mikkel Friis', '15.12.2026', 'I gang', '2026-12-15'],
     ['Opfølgning på dokumentation', 'Data fra platformen gennemgås', 'Mikkel Friis', '20.12.2026', 'Ikke startet', '2026-12-20'],
+    ['Inddragelse', 'Mentorerne præsenterer forløb for ledelsen', 'Mikkel Friis', '26.11.2026', 'Ikke startet', '2026-11-26'],
+    ['Opkvalificering', 'LAT-kursus for to nye mentorer', 'Nationalt Center', '08.10.2026', 'Gennemført', '2026-10-08'],
     ['Evaluering og tilpasning', 'Evaluering med mentorerne', 'Karen Holt', '18.12.2026', 'Ikke startet', '2026-12-18'],
   ]; // prettier-ignore
   const last = p.table({
