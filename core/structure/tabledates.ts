@@ -390,9 +390,12 @@ class TableDates {
   }
 }
 
-/** A numeric date written with slashes (03/04/2026, 3/4-2026). */
+/**
+ * A numeric date written with slashes only (03/04/2026, 3/4/26), as both orders write it. "3/4-2026"
+ * is Danish notation (day first) and is not one of them.
+ */
 function slashedDate(text: string): boolean {
-  return /^\s*\d{1,2}\s*\/\s*\d{1,2}(?:\s*[/-]\s*\d{2,4})?\s*$/u.test(text);
+  return /^\s*\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{2,4}\s*$/u.test(text);
 }
 
 function describe(s: YearSource): Label {

@@ -53,6 +53,12 @@ describe('the order of day and month, decided per column', () => {
     ]);
   });
 
+  it('"3/4-2026" is Danish notation: read day first, not flagged as undecidable', () => {
+    const r = plan(['3/4-2026', '5/6-2026']);
+    expect(deadlines(r)).toEqual(['2026-04-03', '2026-06-05']);
+    expect(r.issues).toEqual([]);
+  });
+
   it('with nothing to decide by, dashed dates (Excel’s Danish display) are read day first and checked', () => {
     const r = plan(['03-04-2026', '05-06-2026']);
     expect(deadlines(r)).toEqual(['2026-04-03', '2026-06-05']);
