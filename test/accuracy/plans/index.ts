@@ -24,6 +24,7 @@ import { build as p20 } from './p20-rebild-stor-plan-to-overskriftsraekker';
 import { build as p21 } from './p21-odder-ugenumre-temafarver';
 import { build as p22 } from './p22-vejle-engelsk-fremdrift-procent';
 import { build as p23 } from './p23-svendborg-tjekliste-under-planen';
+import { build as p24 } from './p24-thisted-raekkefarver-uden-forklaring';
 
 export const PLANS: readonly (() => PlanBuilder)[] = [
   p01,
@@ -49,4 +50,5 @@ export const PLANS: readonly (() => PlanBuilder)[] = [
   p21,
   p22,
   p23,
+  p24,
 ];
