@@ -6,32 +6,9 @@
 // field group, the number of silent misreads, and every miss with its place. The rules of scoring
 // are in test/accuracy/score.ts.
 
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parseExpected } from '../test/accuracy/expected';
-import { ACCURACY_TODAY, inspectForAccuracy, observe } from '../test/accuracy/observe';
-import {
-  fileTotal,
-  GROUPS,
-  score,
-  totals,
-  type FileScore,
-  type Miss,
-  type Observed,
-  type Tally,
-} from '../test/accuracy/score';
-
-const CORPUS = join(__dirname, '..', 'test', 'accuracy', 'corpus');
-
-const NOTHING: Observed = {
-  cover: {},
-  activities: [],
-  checklist: [],
-  corps: [],
-  indicators: [],
-  flags: [],
-  unmapped: [],
-};
+import { ACCURACY_TODAY } from '../test/accuracy/observe';
+import { ACCURACY_TARGET, corpusNames, runFile } from '../test/accuracy/run';
+import { fileTotal, GROUPS, totals, type Miss, type Tally } from '../test/accuracy/score';
 
 function pct(t: Tally): string {
   return t.total === 0 ? '   –  ' : `${((100 * t.right) / t.total).toFixed(1).padStart(5)}%`;
@@ -43,33 +20,12 @@ function show(v: unknown): string {
   return s.length > 60 ? `${s.slice(0, 57)}...` : s;
 }
 
-interface Run {
-  readonly score: FileScore;
-  /** Set when the product refused the file or threw. */
-  readonly error?: string;
-}
-
-function runFile(name: string): Run {
-  const expected = parseExpected(JSON.parse(readFileSync(join(CORPUS, `${name}.expected.json`), 'utf8')));
-  const bytes = new Uint8Array(readFileSync(join(CORPUS, expected.file)));
-  try {
-    return { score: score(name, expected, observe(inspectForAccuracy(bytes))) };
-  } catch (err) {
-    // A refused or crashing file reads nothing: every expected value is missed.
-    return { score: score(name, expected, NOTHING), error: err instanceof Error ? err.message : String(err) };
-  }
-}
-
 function main(): void {
   const args = process.argv.slice(2);
   const json = args.includes('--json');
   const only = args.includes('--file') ? args[args.indexOf('--file') + 1] : undefined;
-  const names = readdirSync(CORPUS)
-    .filter((f) => f.endsWith('.expected.json'))
-    .map((f) => f.replace(/\.expected\.json$/, ''))
-    .filter((n) => !only || n === only)
-    .sort();
-  if (names.length === 0) throw new Error(only ? `no corpus file ${only}` : `no corpus files in ${CORPUS}`);
+  const names = corpusNames().filter((n) => !only || n === only);
+  if (names.length === 0) throw new Error(only ? `no corpus file ${only}` : 'no corpus files');
   const runs = names.map(runFile);
   const scores = runs.map((r) => r.score);
   const all = totals(scores);
@@ -122,6 +78,13 @@ function main(): void {
   out.push(
     `${'total'.padEnd(width)}  ${`${all.right}/${all.total}`.padStart(12)}  ${pct(all)}  ${String(all.silent).padStart(6)}  ` +
       GROUPS.map((g) => pct(all.groups[g]).padStart(11)).join(''),
+    `target: ≥ ${ACCURACY_TARGET.percent} % of fields right and ${ACCURACY_TARGET.silent} silent misreads — ${
+      all.total > 0 &&
+      (100 * all.right) / all.total >= ACCURACY_TARGET.percent &&
+      all.silent <= ACCURACY_TARGET.silent
+        ? 'met'
+        : 'NOT met'
+    }`,
     '',
   );
   out.push('by field');

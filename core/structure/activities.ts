@@ -35,7 +35,7 @@ import {
 } from './colours';
 import { themeByMeaning, type ThemeMatch } from './themes';
 import { colourCheck, ganttYearCheck, themeCheck } from './layoutChecks';
-import { isTotalsRow } from './rows';
+import { isLegendLine, isNote, isTotalsRow } from './rows';
 import { isListMetadataHeader } from './vocab';
 
 const HEADING_PREFIX =
@@ -107,8 +107,9 @@ export function readActivities(
     const own = view.rowCells(r, t.c0, t.c1);
     if (own.length === 0) continue;
     // Lines of a colour legend and totals are no activities: left for the unmapped report.
-    if (isLegendRow(legend, view.name, r)) continue;
+    if (isLegendRow(legend, view.name, r, own)) continue;
     if (isTotalsRow(own, view, isDateColumn)) continue;
+    if (legendLine(own, ctx.date1904)) continue;
     const only = own.length === 1 ? own[0] : undefined;
     if (only) {
       const text = displayText(only, ctx.date1904);
@@ -202,14 +203,15 @@ function rowFillBeside(view: SheetView, only: GridCell, c0: number, c1: number):
   return same >= Math.min(2, c1 - c0);
 }
 
-const NOTE_START = /^(?:nb|n\.b|note|noter|bemærk|obs|husk|ps|kommentar|comment|\*)\b/iu;
-
-/** A note rather than an activity: a sentence ("Planlægges efter sommerferien.") or "NB: …". */
-function isNote(text: string): boolean {
-  const t = text.trim();
-  if (NOTE_START.test(t)) return true;
-  const words = t.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
-  return words >= 3 && /[.!]$/.test(t) && !/\.\.\.$/.test(t);
+/** The row's one text explains a mark or colour ("= planlagt periode" beside a swatch). */
+function legendLine(own: readonly GridCell[], date1904: boolean): boolean {
+  let text: GridCell | undefined;
+  for (const c of own) {
+    if (typeof c.v !== 'string' || c.v.trim() === '') continue;
+    if (text) return false;
+    text = c;
+  }
+  return text !== undefined && isLegendLine(displayText(text, date1904));
 }
 
 /** How many of the plan's columns its rows fill, typically (the median over rows of two or more). */
@@ -356,7 +358,7 @@ function fromColour(
   layout: RowLayout,
 ): Status {
   if (reading.confidence < 1) {
-    const entry = layout.legend.byLight.get(reading.light);
+    const entry = reading.light === undefined ? undefined : layout.legend.byLight.get(reading.light);
     addCheck(ctx, colourCheck(view.name, at, reading, entry ? `${entry.sheet}!${entry.cell}` : undefined));
   }
   return reading.status;

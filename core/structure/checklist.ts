@@ -81,7 +81,6 @@ const ANSWER_READINGS: Readonly<Record<string, Answer>> = {
   'ikke endnu': 'no',
   'endnu ikke': 'no',
   'not yet': 'no',
-  'nej ikke endnu': 'no',
   'i gang': 'partly',
   igang: 'partly',
   'in progress': 'partly',

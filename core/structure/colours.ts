@@ -12,6 +12,7 @@ import type { Status } from '../spec';
 import { matchListValue, normalizeText } from '../normalize';
 import type { GridCell } from '../grid';
 import { displayText, type SheetView } from './sheet';
+import { readListValue } from './values';
 
 /** The three traffic-light classes. Amber covers yellows, golds and oranges. */
 export type Light = 'green' | 'amber' | 'red';
@@ -101,15 +102,35 @@ export interface LegendEntry {
 /** What the workbook says the colours mean: each light's status, when a legend says so. */
 export interface Legend {
   readonly byLight: ReadonlyMap<Light, LegendEntry>;
+  /**
+   * Swatches of colours that are no traffic light (grey = Aflyst, blue = Udskudt) by their exact
+   * colour ("RRGGBB", upper case): only the very colour of the swatch is read so.
+   */
+  readonly byRgb: ReadonlyMap<string, LegendEntry>;
   /** Rows that are lines of a legend, by sheet: they are not plan rows. */
   readonly rows: ReadonlyMap<string, ReadonlySet<number>>;
+  /** The legend's own cells (its words and swatches), by sheet (key: cellKey). */
+  readonly cells: ReadonlyMap<string, ReadonlySet<number>>;
 }
 
-export const NO_LEGEND: Legend = { byLight: new Map(), rows: new Map() };
+export const NO_LEGEND: Legend = { byLight: new Map(), byRgb: new Map(), rows: new Map(), cells: new Map() };
 
-/** Whether row r of a sheet is a line of the legend. */
-export function isLegendRow(legend: Legend, sheet: string, r: number): boolean {
-  return legend.rows.get(sheet)?.has(r) === true;
+function cellKey(r: number, c: number): number {
+  return r * 20_000 + c;
+}
+
+/** Whether a cell is part of the legend (a word or a swatch of it). */
+export function isLegendCell(legend: Legend, sheet: string, r: number, c: number): boolean {
+  return legend.cells.get(sheet)?.has(cellKey(r, c)) === true;
+}
+
+/**
+ * Whether row r of a sheet is a line of the legend. With the row's cells: only when every one of
+ * them is the legend's (a legend written beside the table shares its rows with activities).
+ */
+export function isLegendRow(legend: Legend, sheet: string, r: number, own?: readonly GridCell[]): boolean {
+  if (legend.rows.get(sheet)?.has(r) !== true) return false;
+  return own === undefined || own.every((c) => isLegendCell(legend, sheet, c.r, c.c));
 }
 
 const COLOUR_WORD_SOURCE = [...WORD_LIGHT.keys()]
@@ -140,9 +161,14 @@ export function textEntries(text: string): { light: Light; status: Status }[] {
   return out;
 }
 
+/** A status word of a legend: a label or synonym, or a value word read with certainty ("Udgået"). */
 function statusOf(text: string): Status | undefined {
   const t = text.trim().replace(/[.:!]+$/u, '');
-  return t === '' ? undefined : (matchListValue('status', t) as Status | undefined);
+  if (t === '') return undefined;
+  const exact = matchListValue('status', t) as Status | undefined;
+  if (exact || t.length > 30) return exact;
+  const read = readListValue('status', t);
+  return read && read.confidence === 1 && read.rest === undefined ? (read.id as Status) : undefined;
 }
 
 const LEGEND_LABEL =
@@ -172,17 +198,31 @@ export function findLegend(
   inTable: (sheet: string, r: number, c: number) => boolean,
 ): Legend {
   const found = new Map<Light, LegendEntry[]>();
+  const foundRgb = new Map<string, LegendEntry[]>();
   const rows = new Map<string, Set<number>>();
+  const cells = new Map<string, Set<number>>();
   const markRow = (sheet: string, r: number): void => {
     const set = rows.get(sheet) ?? new Set<number>();
     set.add(r);
     rows.set(sheet, set);
   };
-  const add = (light: Light, entry: LegendEntry, r: number): void => {
-    const list = found.get(light) ?? [];
-    list.push(entry);
-    found.set(light, list);
+  const markCell = (sheet: string, r: number, c: number): void => {
+    const set = cells.get(sheet) ?? new Set<number>();
+    set.add(cellKey(r, c));
+    cells.set(sheet, set);
+  };
+  const add: AddEntry = (light, entry, r, at) => {
+    if (light === undefined) {
+      if (entry.rgb === undefined) return;
+      const key = entry.rgb.toUpperCase();
+      foundRgb.set(key, [...(foundRgb.get(key) ?? []), entry]);
+    } else {
+      const list = found.get(light) ?? [];
+      list.push(entry);
+      found.set(light, list);
+    }
     markRow(entry.sheet, r);
+    for (const c of at) markCell(entry.sheet, r, c);
   };
   for (const view of views) {
     let labelRow = -Infinity;
@@ -200,6 +240,7 @@ export function findLegend(
         if (labelled) {
           labelRow = r;
           markRow(view.name, r);
+          markCell(view.name, r, cell.c);
         }
         const entries = text.length <= 300 ? textEntries(text) : [];
         if (entries.length > 0) {
@@ -207,7 +248,8 @@ export function findLegend(
           const alone = row.length === 1;
           if (entries.length >= 2 || labelled || underLabel || alone || !inTable(view.name, r, cell.c)) {
             const at = view.a1(cell.r, cell.c);
-            for (const e of entries) add(e.light, { status: e.status, sheet: view.name, cell: at }, r);
+            for (const e of entries)
+              add(e.light, { status: e.status, sheet: view.name, cell: at }, r, [cell.c]);
           }
           continue;
         }
@@ -222,9 +264,20 @@ export function findLegend(
     const first = list[0];
     if (statuses.size === 1 && first) byLight.set(light, first);
   }
-  // A legend says what at least two lights mean; its lines are no plan rows either way.
-  return { byLight: byLight.size < 2 ? new Map() : byLight, rows };
+  const byRgb = new Map<string, LegendEntry>();
+  for (const [rgb, list] of foundRgb) {
+    const statuses = new Set(list.map((e) => e.status));
+    const first = list[0];
+    if (statuses.size === 1 && first) byRgb.set(rgb, first);
+  }
+  // A legend says what at least two lights mean (other colours only beside them); its lines are no
+  // plan rows either way.
+  const real = byLight.size >= 2;
+  return { byLight: real ? byLight : new Map(), byRgb: real ? byRgb : new Map(), rows, cells };
 }
+
+/** Records a legend entry (a light's, or an exact colour's when `light` is undefined) and its cells. */
+type AddEntry = (light: Light | undefined, entry: LegendEntry, r: number, cols: readonly number[]) => void;
 
 /** "Grøn" | "Gennemført" (a colour word beside a status word), or a status word in or beside a swatch. */
 function legendPair(
@@ -233,30 +286,54 @@ function legendPair(
   cell: GridCell,
   text: string,
   r: number,
-  add: (light: Light, entry: LegendEntry, r: number) => void,
+  add: AddEntry,
 ): void {
   const wordLight = lightWord(text);
   if (wordLight) {
     const right = row.find((x) => x.c === cell.c + 1);
     const rightStatus = right ? statusOf(displayText(right, view.date1904)) : undefined;
     if (rightStatus)
-      add(wordLight, { status: rightStatus, sheet: view.name, cell: view.a1(cell.r, cell.c) }, r);
+      add(wordLight, { status: rightStatus, sheet: view.name, cell: view.a1(cell.r, cell.c) }, r, [
+        cell.c,
+        cell.c + 1,
+      ]);
     return;
   }
   if (!view.hasFills) return;
   const status = statusOf(text);
   if (!status) return;
-  const swatch = [view.fillAt(r, cell.c), view.fillAt(r, cell.c - 1), view.fillAt(r, cell.c + 1)].find(
-    (f) => lightOf(f) !== undefined,
-  );
-  const light = lightOf(swatch);
-  if (!light || swatch === undefined) return;
-  add(light, { status, rgb: swatch, sheet: view.name, cell: view.a1(cell.r, cell.c) }, r);
+  const at = (c: number): { c: number; fill: string } | undefined => {
+    const fill = view.fillAt(r, c);
+    return fill === undefined ? undefined : { c, fill };
+  };
+  const fills = [at(cell.c), at(cell.c - 1), at(cell.c + 1)].filter((x) => x !== undefined);
+  const swatch = fills.find((f) => lightOf(f.fill) !== undefined);
+  const entry = (f: { fill: string }): LegendEntry => ({
+    status,
+    rgb: f.fill,
+    sheet: view.name,
+    cell: view.a1(cell.r, cell.c),
+  });
+  if (swatch) {
+    add(lightOf(swatch.fill), entry(swatch), r, [cell.c, swatch.c]);
+    return;
+  }
+  // A swatch of another colour (grey = Aflyst): an empty cell beside the word, filled with a colour
+  // that is neither white nor near-white. Only its very colour is read so.
+  const other = fills.find((f) => f.c !== cell.c && view.cell(r, f.c) === undefined && !nearWhite(f.fill));
+  if (other) add(undefined, entry(other), r, [cell.c, other.c]);
+}
+
+function nearWhite(hex: string): boolean {
+  if (!/^[0-9A-Fa-f]{6}$/.test(hex)) return true;
+  const [r, g, b] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  return Math.min(r ?? 255, g ?? 255, b ?? 255) >= 240;
 }
 
 export interface ColourReading {
   readonly status: Status;
-  readonly light: Light;
+  /** The traffic light of the colour; undefined for a legend's colour of another kind (grey). */
+  readonly light?: Light;
   /** 1 when a legend says so and the colour is the legend's own; lower otherwise. */
   readonly confidence: number;
   readonly from: 'legend' | 'column' | 'usual';
@@ -272,6 +349,8 @@ export function readColour(
   legend: Legend,
   learned: ReadonlyMap<Light, Status> | undefined,
 ): ColourReading | undefined {
+  const exact = legend.byRgb.get(hex.toUpperCase());
+  if (exact) return { status: exact.status, light: lightOf(hex), confidence: 1, from: 'legend' };
   const light = lightOf(hex);
   if (!light) return undefined;
   return readLight(light, legend, learned, hex);
@@ -351,6 +430,8 @@ export function planColours(
     const all = new Set<Light>();
     const own = new Set<Light>();
     for (const r of rows) {
+      // The legend's swatches beside the table are no statuses.
+      if (isLegendCell(legend, view.name, r, c)) continue;
       const fill = view.fillAt(r, c);
       const light = lightOf(fill);
       if (!light || fill === undefined) continue;

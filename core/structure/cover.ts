@@ -37,6 +37,7 @@ import { addCheck, type Ctx } from './context';
 import { municipalityUnknown, periodMalformed, quote, valueNotInList } from './messages';
 import { coverLabelExact, coverLabelMatch as coverLabelMatchIn, type CoverLabelMatch } from './vocab';
 import { matchMunicipality } from './similarity';
+import { readListValue } from './values';
 import { FRONT_FIRST_ROW } from '../layout';
 
 export interface Cover {
@@ -330,10 +331,17 @@ function setField(cover: Cover, f: Found, text: string, ctx: Ctx): boolean {
       else if (f.key === 'organisation') cover.organisation = read.id as Organisation;
       else cover.supervisionModel = read.id as SupervisionModel;
       if (read.confidence < 1) {
-        check(ctx, f.place, f.key, text, read.confidence, {
-          da: `kun "${quote(read.from)}" af "${quote(text)}" er læst`,
-          en: `only "${quote(read.from)}" of "${quote(text)}" was read`,
-        });
+        check(
+          ctx,
+          f.place,
+          f.key,
+          text,
+          read.confidence,
+          read.why ?? {
+            da: `kun "${quote(read.from)}" af "${quote(text)}" er læst`,
+            en: `only "${quote(read.from)}" of "${quote(text)}" was read`,
+          },
+        );
       }
       return true;
     }
@@ -424,7 +432,7 @@ function emailsBesideNames(cover: Cover, found: ReadonlyMap<FrontFieldKey, Found
 function listValueOf(
   list: 'phase' | 'organisation' | 'supervisionModel',
   text: string,
-): { id: string; confidence: number; from: string } | undefined {
+): { id: string; confidence: number; from: string; why?: { da: string; en: string } } | undefined {
   const whole = matchListValue(list, text);
   if (whole) return { id: whole, confidence: 1, from: text };
   if (list === 'phase') {
@@ -438,9 +446,19 @@ function listValueOf(
   const first = stripParentheses(text)
     .split(/\s*(?:[,;:/–—]|\s-\s|\bv\.\s|\bved\b|\bmed\b|\bwith\b)\s*/u)
     .find((p) => p.trim() !== '');
-  if (!first || first.trim() === text.trim()) return undefined;
-  const id = matchListValue(list, first);
-  return id ? { id, confidence: 0.8, from: first } : undefined;
+  const id = first && first.trim() !== text.trim() ? matchListValue(list, first) : undefined;
+  if (first && id) return { id, confidence: 0.8, from: first };
+  // In other words ("Koordinatoren superviserer mentorerne", "Socialområdet"): the list's value
+  // words, or a value named among other words — a judgement unless the words name it for certain.
+  const read = readListValue(list, text);
+  if (!read) return undefined;
+  const from = read.rest === undefined ? text : text.replace(read.rest, '').replace(/\s+/g, ' ').trim();
+  return {
+    id: read.id,
+    confidence: read.rest === undefined ? read.confidence : Math.min(read.confidence, 0.8),
+    from,
+    ...(read.why && read.rest === undefined ? { why: read.why } : {}),
+  };
 }
 
 function emailOf(f: Found, text: string): string {

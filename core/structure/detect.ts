@@ -26,7 +26,8 @@ import {
   type FieldScore,
 } from './vocab';
 import { scoreChecklist, scoreNeeds } from './similarity';
-import { contextYear, findGantt, type Gantt } from './gantt';
+import { contextYear, findGantt, parsePeriodHeader, type Gantt } from './gantt';
+import { isDateFormat } from '../dates';
 
 /** This many blank rows in a row end a table. */
 export const TABLE_GAP = 3;
@@ -228,10 +229,50 @@ function rowHeaderish(view: SheetView, r: number, seg: Segment, key: TableKey): 
   return sawHeader ? 'header' : 'filler';
 }
 
+/**
+ * A row of period headers ("jan", "feb", … or "Uge 10", "Uge 11", …) right under a plan's header is
+ * its second header row (the months under a merged "2027"): at least three cells, every one of them
+ * a period of one kind. Bare numbers are week numbers only as a run of at least four that count up
+ * by one in adjacent columns (10, 11, 12, 13 under a merged "Uge"): amounts do not.
+ */
+function periodRow(view: SheetView, r: number, seg: Segment): boolean {
+  const cells = view.rowCells(r, seg.c0, seg.c1);
+  if (cells.length < 3) return false;
+  if (cells.every((c) => typeof c.v === 'number')) return weekNumberRun(cells);
+  const kinds = new Set<string>();
+  for (const cell of cells) {
+    if (typeof cell.v !== 'string') return false;
+    const p = parsePeriodHeader(cell.v);
+    if (!p || p.kind === 'number') return false;
+    kinds.add(p.kind);
+  }
+  return kinds.size === 1;
+}
+
+/** Whole numbers 1–53 in adjacent columns, each one more than the one before (52, 53 → 1 allowed). */
+function weekNumberRun(cells: readonly GridCell[]): boolean {
+  if (cells.length < 4) return false;
+  let prev: GridCell | undefined;
+  for (const cell of cells) {
+    const n = cell.v as number;
+    if (!Number.isInteger(n) || n < 1 || n > 53 || (cell.fmt !== undefined && isDateFormat(cell.fmt)))
+      return false;
+    if (prev) {
+      const p = prev.v as number;
+      if (cell.c !== prev.c + 1 || !(n === p + 1 || (p >= 52 && n === 1))) return false;
+    }
+    prev = cell;
+  }
+  return true;
+}
+
 function extend(view: SheetView, cand: Candidate, floor: number): Candidate {
   let best = cand;
   const below = cand.bottom + 1;
-  const kindBelow = rowHeaderish(view, below, cand.seg, cand.key);
+  const kindBelow =
+    cand.key === 'activities' && periodRow(view, below, cand.seg)
+      ? 'filler'
+      : rowHeaderish(view, below, cand.seg, cand.key);
   if (kindBelow !== 'no') {
     const two = evaluate(view, cand.top, below, cand.seg, [cand.key]);
     if (

@@ -17,7 +17,8 @@ export function colourCheck(
   reading: ColourReading,
   legendAt?: string,
 ): ReadCheck {
-  const colour = lightName(reading.light);
+  // A legend's colour of another kind (grey) is read only when it is the very colour: no check.
+  const colour = reading.light ? lightName(reading.light) : { da: 'farven', en: 'the colour' };
   const label = statusLabel(reading.status);
   const reason =
     reading.from === 'legend'

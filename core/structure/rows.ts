@@ -1,6 +1,8 @@
 // Rows of a table that are no entry of it: a totals row ("I alt", "Total", "Sum", or numbers alone
-// under number columns, as a SUM formula leaves them). They are left out of the table and stay in the
-// unmapped report, so a totals row never becomes an activity, a mentor or an indicator.
+// under number columns, as a SUM formula leaves them; "I alt: 15 aktiviteter", a count such as
+// "13 aktiviteter" on its own) and a legend line ("= planlagt periode", "x = aktiviteten finder sted").
+// They are left out of the table and stay in the unmapped report, so a totals row never becomes an
+// activity, a mentor or an indicator.
 
 import type { GridCell } from '../grid';
 import { isDateFormat } from '../dates';
@@ -43,6 +45,45 @@ export function isTotalLabel(text: string): boolean {
 
 const TOTAL_START = new Set([...TOTAL_WORDS].map((w) => w.charAt(0)));
 
+/** A number, or a number and one word: "15", "20 %", "13 aktiviteter", "42,5 timer". */
+function isCount(text: string): boolean {
+  return /^\s*-?[\d.,]*\d\s*(?:%|\p{L}+\.?)?\s*$/u.test(text);
+}
+
+/** "I alt: 15 aktiviteter", "Total 12", "Samlet antal: 9" — a totals label and its count in one cell. */
+function totalWithCount(text: string): boolean {
+  if (text.length > 40 || !TOTAL_START.has(text.trimStart().charAt(0).toLowerCase())) return false;
+  const m = /^(.*?\p{L})\s*[:=–-]?\s*(-?[\d.,]*\d\s*(?:%|\p{L}+\.?)?)\s*$/u.exec(text);
+  return m !== null && isTotalLabel(m[1] ?? '');
+}
+
+/** Words for what a plan's table counts: "13 aktiviteter" on a line of its own is a count, no entry. */
+const ENTRY_WORDS =
+  /^\s*\d+\s+(?:aktiviteter|aktiviteterne|indsatser|opgaver|handlinger|punkter|rækker|mentorer|forældrecoaches|indikatorer|activities|tasks|actions|items|rows|mentors|indicators)\.?\s*$/iu;
+
+function countOfEntries(text: string): boolean {
+  return text.length <= 40 && ENTRY_WORDS.test(text);
+}
+
+/**
+ * A line of a legend that explains a mark or a colour: "= planlagt periode" beside a coloured
+ * swatch, "x = aktiviteten finder sted i måneden", "Grøn = gennemført". A short key (a mark, a
+ * colour word or nothing), an equals sign, and the words it stands for.
+ */
+export function isLegendLine(text: string): boolean {
+  return text.length <= 100 && /^\s*(?:[^\s=]{1,12}(?:\s+[^\s=]{1,12})?\s*)?=\s*\p{L}/u.test(text);
+}
+
+const NOTE_START = /^(?:nb|n\.b|note|noter|bemærk|obs|husk|ps|kommentar|comment|\*)\b/iu;
+
+/** A note rather than an activity: a sentence ("Planlægges efter sommerferien.") or "NB: …". */
+export function isNote(text: string): boolean {
+  const t = text.trim();
+  if (NOTE_START.test(t)) return true;
+  const words = t.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+  return words >= 3 && /[.!]$/.test(t) && !/\.\.\.$/.test(t);
+}
+
 function isPlainNumber(cell: GridCell): boolean {
   return typeof cell.v === 'number' && !(cell.fmt !== undefined && isDateFormat(cell.fmt));
 }
@@ -67,8 +108,14 @@ export function isTotalsRow(
     }
   }
   if (firstText) {
-    if (!isTotalLabel(displayText(firstText, view.date1904))) return false;
-    return cells.every((c) => c === firstText || typeof c.v !== 'string' || /^[\d\s.,%-]+$/.test(c.v));
+    const text = displayText(firstText, view.date1904);
+    if (isTotalLabel(text))
+      return cells.every((c) => c === firstText || typeof c.v !== 'string' || isCount(c.v));
+    // "I alt: 15 aktiviteter", "13 aktiviteter" alone: a count of the table's entries.
+    return (
+      (totalWithCount(text) || countOfEntries(text)) &&
+      cells.every((c) => c === firstText || typeof c.v !== 'string' || isCount(c.v))
+    );
   }
   let formula = false;
   for (const cell of cells) {

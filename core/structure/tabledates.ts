@@ -4,9 +4,10 @@
 //   order  the order of a numeric day and month is decided for the column from the values that can
 //          only be read one way (values.ts decideDayMonthOrder): a column holding 09/30/2026 is
 //          month first, and 03/04/2026 in it is 4 March. A column is never read in two orders. With
-//          no deciding value, day first (Danish practice) is assumed: certain for 03.04.2026 (full
-//          stops are Danish notation), checked for 03/04/2026 and 03-04-2026. In a column that has
-//          both orders, a value that could be either is flagged, not guessed.
+//          no deciding value: 03.04.2026 is day first, certain (full stops are Danish notation);
+//          03-04-2026 is day first, checked (Excel's Danish date display); 03/04/2026 is undecidable
+//          (the slash is written in both orders): flagged at its cell, not guessed, the text kept.
+//          In a column that has both orders, a value that could be either is flagged, not guessed.
 //   years  a date written without a year ("15. maj", "uge 10-11", "Q1") takes it from, in order:
 //          a date in the same row (the start for the deadline and back), the dates above and below
 //          in the same column (the year that keeps the column in order), the plan's title or
@@ -33,7 +34,13 @@ import { addCheck, fieldColumns, memo, valueCell, type Ctx } from './context';
 import type { DetectedTable } from './detect';
 import { dateUnreadable, quote } from './messages';
 import { displayText } from './sheet';
-import { dateOrderUndecidable, dateVague, dateWithoutYear, isVagueTime } from './value-messages';
+import {
+  dateOrderUndecidable,
+  dateOrderUnknown,
+  dateVague,
+  dateWithoutYear,
+  isVagueTime,
+} from './value-messages';
 import {
   PROBE_YEAR,
   dayMonthReadings,
@@ -210,6 +217,13 @@ class TableDates {
           );
           return e;
         }
+        if (!order.decided && slashedDate(cell.v) && other) {
+          // 03/04/2026 with nothing in the column to decide by: the slash is the notation of both
+          // orders (a US system's export, a Danish "3/4"), so the date is not guessed.
+          const [dayFirst, monthFirst] = order.order === 'dmy' ? [reading, other] : [other, reading];
+          e.issue = dateOrderUnknown(this.sheet, at, text, spoken(dayFirst.last), spoken(monthFirst.last));
+          return e;
+        }
         if (!order.decided && !dottedDate(cell.v) && other) {
           this.doubt(e, 0.8, {
             da: `Dag og måned kan byttes om: læst som ${spoken(reading.last).da} (dagen først, som på dansk), fordi ingen dato i kolonnen viser rækkefølgen. Menes ${spoken(other.last).da}, så ret datoen.`,
@@ -374,6 +388,14 @@ class TableDates {
     const confidence = source.from !== source.to ? 0.6 : source.kind === 'title' ? 0.8 : 0.7;
     return this.settle(e, r, confidence, describe(source));
   }
+}
+
+/**
+ * A numeric date written with slashes only (03/04/2026, 3/4/26), as both orders write it. "3/4-2026"
+ * is Danish notation (day first) and is not one of them.
+ */
+function slashedDate(text: string): boolean {
+  return /^\s*\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{2,4}\s*$/u.test(text);
 }
 
 function describe(s: YearSource): Label {

@@ -25,7 +25,7 @@ import { parseNumberCell } from './values';
 import { readTableDate } from './tabledates';
 import { readListCell } from './listcells';
 import { QUESTION_THRESHOLD, scoreNeeds } from './similarity';
-import { isTotalsRow } from './rows';
+import { isNote, isTotalsRow } from './rows';
 
 type Values = Record<string, string | number>;
 
@@ -42,10 +42,16 @@ function readRows(t: DetectedTable, spec: TableSheetSpec, ctx: Ctx): RawRow[] {
   const view = t.view;
   const cols = fieldColumns(t);
   const out: RawRow[] = [];
-  for (const r of view.rowsBetween(t.firstRow, t.lastRow)) {
+  const rows = view.rowsBetween(t.firstRow, t.lastRow);
+  // Whether the table's entries fill several columns: then a sentence alone in a row is a note.
+  const wide = rows.some((r) => view.rowCells(r, t.c0, t.c1).length >= 2);
+  for (const r of rows) {
     const own = view.rowCells(r, t.c0, t.c1);
     // A totals row ("I alt" with sums) is no mentor or indicator: it stays in the unmapped report.
     if (own.length === 0 || isMergedLine(t, own) || isTotalsRow(own, view)) continue;
+    // A note under the table ("Timer er pr. uge i gennemsnit.") is no mentor or indicator either.
+    const only = own.length === 1 ? own[0] : undefined;
+    if (wide && only && typeof only.v === 'string' && isNote(only.v)) continue;
     const values: Values = {};
     const cells: Record<string, string> = {};
     const landed = new Map<string, GridCell>();

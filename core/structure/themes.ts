@@ -76,13 +76,24 @@ export function themeByMeaning(text: string): ThemeMatch | undefined {
   return result;
 }
 
+/**
+ * Phrases whose words say nothing one by one ("ways of working" is how the work is done: a process),
+ * folded as foldText folds, each read as one key word.
+ */
+const PHRASES: readonly (readonly [RegExp, string])[] = [
+  [/\bways? of (?:working|work)\b/gu, 'workflow'],
+  [/\bworking (?:methods?|practices?)\b/gu, 'workflow'],
+  [/\bmaden vi arbejder pa\b/gu, 'arbejdsgang'],
+  [/\bfollow[ -]up\b/gu, 'followup'],
+];
+
 function match(text: string): ThemeMatch | undefined {
   const exact = (matchListValue('theme', text) ?? matchListValue('theme', stripParentheses(text))) as
     Theme | undefined;
   if (exact) return { theme: exact, confidence: 1 };
-  const words = foldText(stripParentheses(normalizeText(text)).replace(/[&/+|,]/g, ' '))
-    .split(' ')
-    .filter((w) => w.length > 1 && !/^\d+$/.test(w) && !NEUTRAL.has(w));
+  let folded = foldText(stripParentheses(normalizeText(text)).replace(/[&/+|,]/g, ' '));
+  for (const [phrase, key] of PHRASES) folded = folded.replace(phrase, key);
+  const words = folded.split(' ').filter((w) => w.length > 1 && !/^\d+$/.test(w) && !NEUTRAL.has(w));
   if (words.length === 0 || words.length > 6) return undefined;
   const counts = new Map<Theme, number>();
   let unknown = 0;

@@ -46,3 +46,18 @@ export function dateOrderUndecidable(
     en: `The date "${v}" in ${cell} may be ${dayFirst.en} or ${monthFirst.en}, and the column has dates written both day first and month first. Write the date as dd.mm.yyyy, e.g. 15.03.2026.`,
   });
 }
+
+/** A slashed date that reads both ways in a column where nothing shows the order: not guessed. */
+export function dateOrderUnknown(
+  sheet: string,
+  cell: string,
+  value: string,
+  dayFirst: Label,
+  monthFirst: Label,
+): Issue {
+  const v = quote(value);
+  return issue('date_unreadable', sheet, cell, {
+    da: `Datoen "${v}" i ${cell} kan være både ${dayFirst.da} (dagen først) og ${monthFirst.da} (måneden først), og ingen dato i kolonnen viser rækkefølgen, så den er ikke gættet. Skriv datoen som dd.mm.åååå, fx 15.03.2026.`,
+    en: `The date "${v}" in ${cell} may be ${dayFirst.en} (day first) or ${monthFirst.en} (month first), and no date in the column shows the order, so it was not guessed. Write the date as dd.mm.yyyy, e.g. 15.03.2026.`,
+  });
+}

@@ -65,6 +65,9 @@ const EXTRA: Partial<Record<TableKey, Record<string, { strong?: string[]; weak?:
       strong: [
         'due',
         'due date',
+        'target date',
+        'måldato',
+        'færdig senest',
         'forfaldsdato',
         'slutdato',
         'finish',
@@ -534,7 +537,14 @@ const COVER_EXTRA: Partial<Record<FrontFieldKey, readonly string[]>> = {
     'head of department',
     'lederen',
   ],
-  organisation: ['placering', 'organisatorisk placering', 'forankret', 'anchored in', 'anchoring'],
+  organisation: [
+    'placering',
+    'organisatorisk placering',
+    'forankret',
+    'anchored in',
+    'anchoring',
+    'organisering',
+  ],
   supervisionModel: ['supervisionsform', 'form for supervision', 'type of supervision', 'supervision model'],
 };
 
@@ -544,7 +554,8 @@ const COVER_MODIFIERS = new Set(
     'programme program projekt project lokal lokale local kommunal kommunale kommunens municipal ' +
     'indsatsens indsatsen indsats effort ansvarlig ansvarlige responsible overordnet overordnede ' +
     'daglig daglige faglig primær primary main lead navn name nr nummer kode code adresse address ' +
-    'nuværende current aktuel aktuelle our vores the for af på of i in til'
+    'nuværende current aktuel aktuelle our vores the for af på of i in til nærmeste direkte closest ' +
+    'direct line'
   )
     .split(' ')
     .map((w) => foldText(w)),
@@ -740,7 +751,20 @@ const STATUS_WORDS: readonly WordGroup[] = [
     'closed',
     1,
     undefined,
-    ['nedlagt', 'ophørt', 'annulleret', 'aflyst', 'droppet', 'cancelled', 'canceled', 'closed'],
+    [
+      'nedlagt',
+      'ophørt',
+      'annulleret',
+      'aflyst',
+      'droppet',
+      'udgået',
+      'udgår',
+      'bortfaldet',
+      'bortfalder',
+      'cancelled',
+      'canceled',
+      'closed',
+    ],
   ],
   ['changed', 1, undefined, ['ændret', 'changed', 'justeret', 'revideret']],
   [

@@ -21,6 +21,10 @@ import { build as p17 } from './p17-hoeje-taastrup-engelsk-tjekliste';
 import { build as p18 } from './p18-naestved-alt-paa-et-ark-csv';
 import { build as p19 } from './p19-holbaek-flettede-temaceller';
 import { build as p20 } from './p20-rebild-stor-plan-to-overskriftsraekker';
+import { build as p21 } from './p21-odder-ugenumre-temafarver';
+import { build as p22 } from './p22-vejle-engelsk-fremdrift-procent';
+import { build as p23 } from './p23-svendborg-tjekliste-under-planen';
+import { build as p24 } from './p24-thisted-raekkefarver-uden-forklaring';
 
 export const PLANS: readonly (() => PlanBuilder)[] = [
   p01,
@@ -43,4 +47,8 @@ export const PLANS: readonly (() => PlanBuilder)[] = [
   p18,
   p19,
   p20,
+  p21,
+  p22,
+  p23,
+  p24,
 ];

@@ -284,6 +284,9 @@ describe('answers', () => {
       answer: 'partly',
       comment: 'mangler supervision',
     });
+    // The answer word written first is the answer, for certain; the words after it are kept.
+    expect(readAnswerText('Nej, ikke endnu')).toEqual({ answer: 'no', comment: 'ikke endnu' });
+    expect(readAnswerText('Ikke endnu')).toEqual({ answer: 'no', guessed: true });
     expect(readAnswerText('Ja, delvist')).toEqual({ answer: 'partly' });
     expect(readAnswerText('Nejsigeren')).toEqual({});
     expect(readAnswerText('Måske')).toEqual({});

@@ -91,6 +91,66 @@ describe('a legend in the workbook says what the colours mean', () => {
     expect(r.unmapped.map((u) => u.cell)).toEqual(['C5', 'C6', 'C7']);
   });
 
+  test('a legend of swatches beside the table shares its rows: those rows stay activities, a grey swatch (Aflyst) is read too', () => {
+    const r = read({
+      name: 'Plan',
+      rows: [
+        ['Deadline', 'Indsatsområde', 'Aktivitet', 'Ansvarlig', '', 'Forklaring'],
+        ['31.03.2026', 'Ledelse', 'Kick-off med ledergruppen', 'Mette', '', '', 'Gennemført'],
+        ['30.04.2026', 'Kommunikation', 'Artikel i medarbejderbladet', 'Lars', '', '', 'I gang'],
+        ['31.05.2026', 'Opkvalificering', 'Uddannelse af fire mentorer', 'Sofie', '', '', 'Ikke startet'],
+        ['30.06.2026', 'Inddragelse', 'Netværksmøde', 'Sofie', '', '', 'Aflyst'],
+        ['31.08.2026', 'Evaluering', 'Midtvejsevaluering', 'Mette'],
+      ],
+      // Excel's palette colours (as indexed fills resolve): the swatches in F, the statuses on C.
+      fills: {
+        F2: '008000',
+        F3: 'FFFF00',
+        F4: 'FF0000',
+        F5: 'C0C0C0',
+        C2: 'FF0000',
+        C3: 'C0C0C0',
+        C4: '008000',
+        C5: 'FFFF00',
+        C6: '008000',
+      },
+    });
+    expect(r.draft.activities.map((a) => a.values.activity)).toEqual([
+      'Kick-off med ledergruppen',
+      'Artikel i medarbejderbladet',
+      'Uddannelse af fire mentorer',
+      'Netværksmøde',
+      'Midtvejsevaluering',
+    ]);
+    expect(statuses(r)).toEqual(['not_started', 'closed', 'done', 'in_progress', 'done']);
+    expect(r.draft.activities.map((a) => a.cells.status)).toEqual(['C2', 'C3', 'C4', 'C5', 'C6']);
+    expect(statusChecks(r)).toEqual([]);
+  });
+
+  test('a legend sheet in other words ("Færdig", "Ikke påbegyndt", "Udgået" on grey) is read exactly', () => {
+    const r = read(
+      {
+        name: 'Plan',
+        rows: [...[HEADER, ...ROWS], ['30.06.2026', 'Inddragelse', 'Netværksmøde', 'Sofie', '']],
+        fills: { E2: 'C6EFCE', E3: 'FFEB9C', E4: 'FFC7CE', E5: 'D9D9D9' },
+      },
+      {
+        name: 'Forklaring',
+        rows: [
+          ['Forklaring til statusfarver'],
+          [],
+          ['', 'Færdig'],
+          ['', 'I gang'],
+          ['', 'Ikke påbegyndt'],
+          ['', 'Udgået'],
+        ],
+        fills: { A3: 'C6EFCE', A4: 'FFEB9C', A5: 'FFC7CE', A6: 'D9D9D9' },
+      },
+    );
+    expect(statuses(r)).toEqual(['done', 'in_progress', 'not_started', 'closed']);
+    expect(statusChecks(r)).toEqual([]);
+  });
+
   test('colours named in words in the status column are read by the legend too', () => {
     const r = read({
       name: 'Plan',

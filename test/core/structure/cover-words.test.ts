@@ -36,6 +36,27 @@ function checks(r: StructureResult): string[] {
 }
 
 describe('labels in any wording', () => {
+  it('a "Stamdata" block in the coordinator’s words: Nærmeste leder, Organisering, a supervision model described', () => {
+    const r = read([
+      ['Stamdata'],
+      [],
+      ['Kommune', 'Kolding'],
+      ['Koordinator', 'Henrik Dahl'],
+      ['Nærmeste leder', 'Trine Mikkelsen'],
+      ['Supervisionsmodel', 'Koordinatoren superviserer mentorerne'],
+      ['Organisering', 'Socialområdet'],
+    ]);
+    expect(cover(r)).toMatchObject({
+      municipality: 'Kolding',
+      leader: { name: 'Trine Mikkelsen' },
+      organisation: 'social',
+      supervisionModel: 'leader_or_coordinator',
+    });
+    // The labels are certain; the supervision model is read from words among others: checked.
+    expect(checks(r)).toEqual(['cover.supervisionModel@Forside!B6']);
+    expect(r.unmapped.map((u) => u.cell)).toEqual(['A1']);
+  });
+
   it('English labels with the value in the same cell', () => {
     const r = read([
       ['Programme coordinator: Sofie Lund'],

@@ -35,13 +35,35 @@ describe('the order of day and month, decided per column', () => {
     expect(r.checks).toEqual([]);
   });
 
-  it('with nothing to decide by, slashed dates are read day first (Danish) and checked', () => {
+  it('with nothing to decide by, slashed dates are not guessed: flagged at their cells, the text kept', () => {
     const r = plan(['03/04/2026', '05/06/2026', '07/07/2026']);
-    expect(deadlines(r)).toEqual(['2026-04-03', '2026-06-05', '2026-07-07']);
-    // 07/07 is the same either way: no check.
+    // 07/07 is the same either way: read, certain.
+    expect(deadlines(r)).toEqual([undefined, undefined, '2026-07-07']);
+    expect(r.checks).toEqual([]);
+    expect(r.issues.map((i) => [i.code, i.cell])).toEqual([
+      ['date_unreadable', 'A2'],
+      ['date_unreadable', 'A3'],
+    ]);
+    expect(r.issues[0]?.message.da).toContain('03.04.2026');
+    expect(r.issues[0]?.message.da).toContain('04.03.2026');
+    expect(r.issues[0]?.message.en).toContain('not guessed');
+    expect(r.unmapped).toEqual([
+      { sheet: 'Plan', cell: 'A2', value: '03/04/2026' },
+      { sheet: 'Plan', cell: 'A3', value: '05/06/2026' },
+    ]);
+  });
+
+  it('"3/4-2026" is Danish notation: read day first, not flagged as undecidable', () => {
+    const r = plan(['3/4-2026', '5/6-2026']);
+    expect(deadlines(r)).toEqual(['2026-04-03', '2026-06-05']);
+    expect(r.issues).toEqual([]);
+  });
+
+  it('with nothing to decide by, dashed dates (Excel’s Danish display) are read day first and checked', () => {
+    const r = plan(['03-04-2026', '05-06-2026']);
+    expect(deadlines(r)).toEqual(['2026-04-03', '2026-06-05']);
     expect(checkCells(r)).toEqual(['A2', 'A3']);
-    expect(r.checks[0]).toMatchObject({ field: 'activities.deadline', value: '03/04/2026', confidence: 0.8 });
-    expect(r.checks[0]?.reason.da).toContain('03.04.2026');
+    expect(r.checks[0]).toMatchObject({ field: 'activities.deadline', value: '03-04-2026', confidence: 0.8 });
     expect(r.checks[0]?.reason.da).toContain('04.03.2026');
   });
 

@@ -190,3 +190,51 @@ test('amounts under month columns are no marks', () => {
   ]);
   expect(r.unmapped.map((u) => u.cell)).toEqual(['D2', 'E2']);
 });
+
+test('month columns under a merged year heading (header over two rows): the months row is header, not an activity', () => {
+  const r = structure(
+    gridOf({
+      name: 'Plan',
+      rows: [
+        ['Aktivitet', 'Ansvarlig', 'Status', '2027', '', '', '', ''],
+        ['', '', '', 'jan', 'feb', 'mar', 'apr', 'maj'],
+        ['Styregruppemøde', 'Maja', 'Planlagt', '', 'x', '', 'x', ''],
+        ['Temadag', 'Louise', 'I gang', 'X', '', '', '', ''],
+      ],
+      merges: ['D1:H1', 'A1:A2', 'B1:B2', 'C1:C2'],
+    }),
+  );
+  expect(spans(r)).toEqual([
+    ['Styregruppemøde', '2027-02-01', '2027-04-30'],
+    ['Temadag', '2027-01-01', '2027-01-31'],
+  ]);
+  // The year came from the heading above the months: certain, no check.
+  expect(r.checks.filter((c) => c.field.startsWith('activities.'))).toEqual([]);
+  expect(r.unmapped).toEqual([]);
+});
+
+test('bare week numbers in a row of their own under a merged "Uge" heading; the year from the title', () => {
+  const bar = '8EA9DB';
+  const r = structure(
+    gridOf({
+      name: 'Plan',
+      rows: [
+        ['Handleplan 1. halvår 2027'],
+        [],
+        ['Aktivitet', 'Ansvarlig', 'Status', 'Uge', '', '', '', ''],
+        ['', '', '', 10, 11, 12, 13, 14],
+        ['Styregruppemøde', 'Lone', 'I gang'],
+        ['Temadag', 'Camilla', 'Ikke startet'],
+      ],
+      merges: ['D3:H3', 'A3:A4', 'B3:B4', 'C3:C4'],
+      fills: { D5: bar, E5: bar, G6: bar },
+    }),
+  );
+  expect(spans(r)).toEqual([
+    ['Styregruppemøde', '2027-03-08', '2027-03-21'],
+    ['Temadag', '2027-03-29', '2027-04-04'],
+  ]);
+  // The week numbers are headers, not a totals row left unplaced (the title is the period).
+  expect(r.draft.period).toBe('2027-H1');
+  expect(r.unmapped).toEqual([]);
+});

@@ -143,6 +143,22 @@ describe('the plan table', () => {
     });
   });
 
+  it('reads "Target date" and "Måldato" as the deadline, not the milestone', () => {
+    for (const header of ['Target date', 'Måldato']) {
+      const result = structure(
+        gridOf({
+          name: 'Plan',
+          rows: [
+            ['Theme', 'Action', 'Lead', header, 'Progress'],
+            ['Leadership', 'Steering group approves the plan', 'Per', '31.01.2027', '100%'],
+          ],
+        }),
+      );
+      expect(fieldsOf(table(result, 'activities'))[header]).toBe('deadline');
+      expect(result.draft.activities[0]?.values.deadline).toBe('2027-01-31');
+    }
+  });
+
   it('maps a column nobody recognises to null and reports its header and values', () => {
     const result = structure(
       gridOf({

@@ -35,6 +35,8 @@ describe('statuses written in other words', () => {
     ['Aflyst', 'closed'],
     ['Droppet', 'closed'],
     ['Nedlagt', 'closed'],
+    ['Udgået', 'closed'],
+    ['Bortfaldet', 'closed'],
     ['Cancelled', 'closed'],
     ['Canceled', 'closed'],
     ['Closed', 'closed'],

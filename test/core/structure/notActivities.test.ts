@@ -105,3 +105,64 @@ test('a totals row under the corps is not a mentor, under the indicators not an 
     'Indikatorer!E4',
   ]);
 });
+
+test('a count of the activities ("I alt: 15 aktiviteter", "I alt | 13 aktiviteter", "11 aktiviteter") is no activity, and is listed', () => {
+  for (const countRow of [
+    ['', '', 'I alt: 15 aktiviteter'],
+    ['I alt', '', '13 aktiviteter'],
+    ['', '', '11 aktiviteter'],
+  ]) {
+    const r = structure(
+      gridOf({
+        name: 'Plan',
+        rows: [
+          ['Deadline', 'Indsatsområde', 'Aktivitet', 'Ansvarlig', 'Status'],
+          ['31.03.2026', 'Ledelse', 'Styregruppemøde', 'Mette', 'I gang'],
+          ['30.04.2026', 'Kommunikation', 'Nyhedsbrev', 'Lars', 'Ikke startet'],
+          countRow,
+        ],
+      }),
+    );
+    expect(r.draft.activities.map((a) => a.values.activity)).toEqual(['Styregruppemøde', 'Nyhedsbrev']);
+    expect(r.unmapped.map((u) => u.value)).toEqual(countRow.filter((v) => v !== ''));
+  }
+});
+
+test('a legend line under the plan ("= planlagt periode" beside a coloured swatch, "x = …") is no activity', () => {
+  const r = structure(
+    gridOf({
+      name: 'Plan',
+      rows: [
+        ['Aktivitet', 'Ansvarlig', 'Status', 'Deadline'],
+        ['Styregruppemøde', 'Mette', 'I gang', '31.03.2026'],
+        ['Nyhedsbrev', 'Lars', 'Ikke startet', '30.04.2026'],
+        [],
+        ['', '= planlagt periode'],
+        ['x = aktiviteten finder sted i måneden'],
+      ],
+      fills: { A5: '5B9BD5' },
+    }),
+  );
+  expect(r.draft.activities.map((a) => a.values.activity)).toEqual(['Styregruppemøde', 'Nyhedsbrev']);
+  expect(r.unmapped.map((u) => `${u.cell}=${u.value}`)).toEqual([
+    'B5== planlagt periode',
+    'A6=x = aktiviteten finder sted i måneden',
+  ]);
+});
+
+test('a note under the corps ("Timer er pr. uge i gennemsnit.") is not a mentor, and is listed', () => {
+  const r = structure(
+    gridOf({
+      name: 'Korps',
+      rows: [
+        ['Initialer', 'Rolle', 'Timer pr. uge', 'Aktive forløb'],
+        ['MH', 'Mentor', 10, 6],
+        ['LK', 'Forældrecoach', 8, 4],
+        [],
+        ['Timer er pr. uge i gennemsnit.'],
+      ],
+    }),
+  );
+  expect(r.draft.corps.map((c) => c.values.initials)).toEqual(['MH', 'LK']);
+  expect(r.unmapped).toEqual([{ sheet: 'Korps', cell: 'A5', value: 'Timer er pr. uge i gennemsnit.' }]);
+});

@@ -29,6 +29,10 @@ test('theme names in other words and orders are matched by meaning, with a confi
   expect(themeByMeaning('Leadership & governance')).toEqual({ theme: 'leadership', confidence: 0.9 });
   expect(themeByMeaning('Work processes and culture')).toEqual({ theme: 'process_culture', confidence: 1 });
   expect(themeByMeaning('Kompetenceudvikling')).toEqual({ theme: 'upskilling', confidence: 1 });
+  // Phrases whose words say nothing one by one: "ways of working" is the process, "måden vi arbejder på" too.
+  expect(themeByMeaning('Culture & ways of working')).toEqual({ theme: 'process_culture', confidence: 0.9 });
+  expect(themeByMeaning('Måden vi arbejder på')).toEqual({ theme: 'process_culture', confidence: 0.9 });
+  expect(themeByMeaning('Documentation & follow-up')).toEqual({ theme: 'documentation', confidence: 0.9 });
   // Two themes named equally, or none: no guess.
   expect(themeByMeaning('Opfølgning og evaluering')).toBeUndefined();
   expect(themeByMeaning('Kick-off møde')).toBeUndefined();
