@@ -336,6 +336,9 @@ export function applyCover(result: StructureResult, values: CoverValues, lang: L
 // validation. The same value travels to the service (POST /api/structure's corrections header), so
 // the structured workbook the service writes and then stores carries exactly what the pane showed.
 
+/** Characters of the encoded corrections header (POST /api/structure): well inside Node's 16 KiB for all headers. */
+export const CORRECTIONS_HEADER_MAX = 12_000;
+
 const A1 = /^\$?[A-Z]{1,3}\$?[1-9]\d{0,6}$/;
 const MAX_CORRECTIONS = 2_000;
 const MAX_VALUE = 2_000;

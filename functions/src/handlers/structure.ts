@@ -21,7 +21,7 @@
 import type { HttpRequest } from '@azure/functions';
 import { z } from 'zod';
 import type { ColumnOverride } from '../../../core/draft';
-import { correctionsSchema, type Corrections } from '../../../core/corrections';
+import { CORRECTIONS_HEADER_MAX, correctionsSchema, type Corrections } from '../../../core/corrections';
 import type { Lang } from '../../../core/spec';
 import type { Deps } from '../deps';
 import { errorBody, handle, json, log, queryParam, readBody, safeIssues, type Handler } from '../http';
@@ -30,8 +30,7 @@ import { XLSX_TYPE } from '../storage/submissions';
 
 export const OVERRIDES_HEADER = 'x-korpsplan-column-overrides';
 export const CORRECTIONS_HEADER = 'x-korpsplan-corrections';
-/** Characters of the encoded header: well inside Node's 16 KiB for all of a request's headers. */
-export const CORRECTIONS_HEADER_MAX = 12_000;
+export { CORRECTIONS_HEADER_MAX };
 const MAX_OVERRIDES = 500;
 const ACCEPTED_TYPES = new Set([XLSX_TYPE, 'application/octet-stream']);
 
