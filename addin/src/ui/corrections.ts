@@ -7,7 +7,6 @@
 import {
   COVER_KEYS,
   type CoverKey,
-  type CoverValues,
   type Corrections,
   type Placement,
   type ValueCorrection,
@@ -49,7 +48,8 @@ export function withCover(c: Corrections, key: CoverKey, value: string | null | 
   const cover: Record<string, unknown> = { ...c.cover };
   if (value === undefined) delete cover[key];
   else cover[key] = value;
-  return { ...c, cover: cover as CoverValues };
+  // Checked as a whole (correctionsSchema) before it is used.
+  return { ...c, cover };
 }
 
 /** Sets (or replaces) the correction of one value: the same cell and field (and question). */
@@ -215,7 +215,9 @@ export function issueTarget(issue: Issue, draft: DraftPlan): ValueTarget | undef
 }
 
 function show(v: unknown): string {
-  return v === undefined || v === null ? '' : String(v);
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  return '';
 }
 
 /** Where the i-th question's answer goes in the template's checklist sheet (an answer not found in the workbook). */

@@ -14,6 +14,7 @@ import type { CellWrite, OpenedHow, StructureOutcome, WorkbookHost } from '../ho
 import { inspectGridWith, submitPlan, type Inspected, type SubmitOutcome } from '../pipeline';
 import { strings } from '../i18n';
 import type { CoverKey, Corrections, ValueCorrection } from '../../../core/corrections';
+import { correctionsSchema } from '../../../core/corrections';
 import {
   NO_CORRECTIONS,
   coverWrite,
@@ -196,6 +197,17 @@ export function usePlanApp(deps: PlanAppDeps): PlanApp {
   // Every correction re-validates at once, from the grid already read: no reading, no download.
   const correct = useCallback(
     (next: Corrections) => {
+      // The components check what is typed; a value that still does not fit is not taken (it would
+      // stop every reading of the plan) and says why.
+      const checked = correctionsSchema.safeParse(next);
+      if (!checked.success) {
+        setSelectError(
+          strings(lang)
+            .unapplied('', checked.error.issues.map((i) => i.message).join('; '))
+            .trim(),
+        );
+        return;
+      }
       correctionsRef.current = next;
       setCorrections(next);
       const current = loadRef.current;
@@ -206,7 +218,7 @@ export function usePlanApp(deps: PlanAppDeps): PlanApp {
       });
       setLoad({ kind: 'ready', inspected, at: new Date() });
     },
-    [today],
+    [today, lang],
   );
 
   // Excel: a correction is also written into its cell, so that the workbook says what the pane says.
