@@ -31,6 +31,8 @@ import { Section } from './Section';
 import { ValueEditor } from './ValueEditor';
 
 const useStyles = makeStyles({
+  // A native select is as wide as its longest option: held to the pane's width.
+  select: { width: '100%', minWidth: 0, maxWidth: '100%' },
   fields: {
     margin: 0,
     padding: 0,
@@ -83,6 +85,7 @@ export function CorrectionsPanel(props: CorrectionsPanelProps) {
       <Text>{t.correctionsIntro}</Text>
       <Field label={t.chooseTable} size="small">
         <Select
+          className={styles.select}
           size="small"
           value={table}
           onChange={(_, d) => {
@@ -101,6 +104,7 @@ export function CorrectionsPanel(props: CorrectionsPanelProps) {
       {rows.length > 0 && row && (
         <Field label={t.chooseRow} size="small">
           <Select
+            className={styles.select}
             size="small"
             value={row.key}
             onChange={(_, d) => {

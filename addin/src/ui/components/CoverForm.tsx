@@ -26,6 +26,8 @@ import { fieldName, listChoices, valueProblem, type MunicipalityMismatch } from 
 import { Section } from './Section';
 
 const useStyles = makeStyles({
+  // A native select is as wide as its longest option: held to the pane's width.
+  select: { width: '100%', minWidth: 0, maxWidth: '100%' },
   fields: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: tokens.spacingVerticalS },
   hint: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
 });
@@ -97,6 +99,7 @@ export function CoverForm(props: CoverFormProps) {
       hint={corrected.has(key) ? t.correctedMark : value === undefined ? t.notRead : undefined}
     >
       <Select
+        className={styles.select}
         size="small"
         value={value ?? ''}
         onChange={(_, d) => props.onSet(key, d.value === '' ? null : d.value)}
@@ -131,6 +134,7 @@ export function CoverForm(props: CoverFormProps) {
           hint={corrected.has('municipality') ? t.correctedMark : draft.municipality ? undefined : t.notRead}
         >
           <Select
+            className={styles.select}
             size="small"
             value={draft.municipality?.code ?? ''}
             onChange={(_, d) => props.onSet('municipality', d.value === '' ? null : d.value)}
@@ -163,6 +167,7 @@ export function CoverForm(props: CoverFormProps) {
           hint={corrected.has('period') ? t.correctedMark : draft.period ? undefined : t.notRead}
         >
           <Select
+            className={styles.select}
             size="small"
             value={draft.period ?? ''}
             onChange={(_, d) => props.onSet('period', d.value === '' ? null : d.value)}

@@ -28,12 +28,13 @@ import { ValueEditor } from './ValueEditor';
 import { Section } from './Section';
 
 const useStyles = makeStyles({
+  // The button under the message, so the message keeps the pane's width.
   correctable: {
     display: 'grid',
-    gridTemplateColumns: 'minmax(0, 1fr) max-content',
-    alignItems: 'start',
-    columnGap: tokens.spacingHorizontalXS,
+    gridTemplateColumns: 'minmax(0, 1fr)',
+    justifyItems: 'stretch',
   },
+  correctButton: { justifySelf: 'end' },
   editor: { gridColumn: '1 / -1', padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}` },
   groupHeader: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   sheet: { fontWeight: tokens.fontWeightSemibold },
@@ -148,6 +149,7 @@ function IssueItem({ issue, t, lang, canSelect, onSelect, targetOf, onCorrect }:
       )}
       {target && onCorrect && !editing && (
         <Button
+          className={styles.correctButton}
           size="small"
           appearance="subtle"
           aria-label={t.correctValue(name, `${issue.sheet}!${target.cell}`)}

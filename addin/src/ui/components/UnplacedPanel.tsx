@@ -28,7 +28,7 @@ const useStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
   },
   value: { gridArea: 'value', overflowWrap: 'anywhere' },
-  use: { gridArea: 'use', minWidth: 0 },
+  use: { gridArea: 'use', minWidth: 0, width: '100%' },
   dismiss: { gridArea: 'dismiss' },
 });
 

@@ -9,6 +9,8 @@ import type { Strings } from '../../i18n';
 import { listChoices, valueProblem } from '../corrections';
 
 const useStyles = makeStyles({
+  // A native select is as wide as its longest option: held to the pane's width.
+  select: { width: '100%', minWidth: 0, maxWidth: '100%' },
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, minWidth: 0 },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
 });
@@ -46,7 +48,13 @@ export function ValueEditor({ t, lang, field, label, current, onSave, onCancel }
         {...(problem ? { validationState: 'error' as const, validationMessage: problem } : {})}
       >
         {choices ? (
-          <Select id={id} size="small" value={text} onChange={(_, d) => setText(d.value)}>
+          <Select
+            id={id}
+            className={styles.select}
+            size="small"
+            value={text}
+            onChange={(_, d) => setText(d.value)}
+          >
             <option value="">{t.chooseValue}</option>
             {choices.map((c) => (
               <option key={c.value} value={c.value}>
