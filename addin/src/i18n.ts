@@ -113,7 +113,7 @@ const da = {
   submitBlocked: (n: number) =>
     n === 1 ? 'Ret fejlen, før planen kan indsendes.' : `Ret de ${n} fejl, før planen kan indsendes.`,
   needsStructure:
-    'I har rettet kolonner. Tryk Strukturér, før I indsender, så rettelserne kommer med i den fil, der sendes.',
+    'I har rettet kolonner eller værdier, som ikke står i arbejdsbogens celler. Tryk Strukturér, før I indsender, så rettelserne kommer med i den fil, der sendes.',
   noteLabel: 'Forklaring til advarslerne (valgfri)',
   noteHint: (left: number) => `Følger med indsendelsen og vises for ledelsen. ${left} tegn tilbage.`,
   noFile: 'Vælg en arbejdsbog først.',
@@ -337,7 +337,7 @@ const en: Strings = {
       ? 'Correct the error before the plan can be submitted.'
       : `Correct the ${n} errors before the plan can be submitted.`,
   needsStructure:
-    'You corrected columns. Press Structure before submitting, so that the corrections are part of the file that is sent.',
+    "You corrected columns or values that are not in the workbook's cells. Press Structure before submitting, so that the corrections are part of the file that is sent.",
   noteLabel: 'Explanation of the warnings (optional)',
   noteHint: (left) => `Travels with the submission and is shown to the leaders. ${left} characters left.`,
   noFile: 'Choose a workbook first.',

@@ -185,25 +185,45 @@ export interface ValueTarget {
   readonly current: string;
 }
 
+/**
+ * The field a row's issue is about when its code says so: a row-level issue is placed at the row's
+ * first cell, which may hold another field (the late activity's cell is its deadline, but a missing
+ * milestone is reported there too).
+ */
+const ISSUE_FIELD: Readonly<Record<string, string>> = {
+  activity_late: 'deadline',
+  milestone_missing: 'milestone',
+  done_without_evaluation: 'evaluation',
+  start_after_deadline: 'start',
+  caseload_high: 'activeCases',
+  indicator_small_number: 'cases',
+};
+
+type RowLike = {
+  readonly values: Record<string, unknown>;
+  readonly cells: Record<string, string | undefined>;
+  readonly source: { readonly sheet: string; readonly row: number };
+};
+
 /** The value an issue is about, when it is a value of a row or a checklist answer the pane can correct. */
 export function issueTarget(issue: Issue, draft: DraftPlan): ValueTarget | undefined {
   if (issue.cell === '') return undefined;
+  const at = parseA1(issue.cell.replace(/\$/g, ''));
   for (const table of ['activities', 'corps', 'indicators'] as const) {
-    for (const row of draft[table] as readonly {
-      values: Record<string, unknown>;
-      cells: Record<string, string | undefined>;
-      source: { sheet: string };
-    }[]) {
+    for (const row of draft[table] as readonly RowLike[]) {
       if (row.source.sheet !== issue.sheet) continue;
-      for (const [key, cell] of Object.entries(row.cells)) {
-        if (cell !== undefined && sameCell({ sheet: issue.sheet, cell }, issue)) {
-          return { sheet: issue.sheet, cell, field: `${table}.${key}`, current: show(row.values[key]) };
-        }
-      }
+      const cells = Object.entries(row.cells).filter((e): e is [string, string] => e[1] !== undefined);
+      const byCell = cells.find(([, cell]) => sameCell({ sheet: issue.sheet, cell }, issue));
+      if (!byCell && row.source.row !== (at ? at.r + 1 : -1)) continue;
+      const wanted = ISSUE_FIELD[issue.code];
+      const hit = wanted !== undefined ? cells.find(([key]) => key === wanted) : byCell;
+      if (!hit) return undefined;
+      const [key, cell] = hit;
+      return { sheet: issue.sheet, cell, field: `${table}.${key}`, current: show(row.values[key]) };
     }
   }
   const answer = draft.checklist.find((a) => a.place && sameCell(a.place, issue));
-  if (answer)
+  if (answer) {
     return {
       sheet: issue.sheet,
       cell: issue.cell,
@@ -211,6 +231,7 @@ export function issueTarget(issue: Issue, draft: DraftPlan): ValueTarget | undef
       id: answer.id,
       current: answer.answer ?? '',
     };
+  }
   return undefined;
 }
 
