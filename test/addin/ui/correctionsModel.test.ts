@@ -10,6 +10,8 @@ import {
   withDismissed,
   withPlaced,
 } from '../../../addin/src/ui/corrections';
+import { submitPlan } from '../../../addin/src/pipeline';
+import { FakeAuth, FakeHost, fakeApi, json, receipt } from '../support/fakes';
 import { messyGrid, templateGrid, validPlan } from '../support/plans';
 
 const TODAY = '2026-10-01';
@@ -65,6 +67,26 @@ test('a cover value is written at its place, but never over a title that names i
   expect(coverWrite('municipality', '101', read.structure.draft, messy, read.issues, 'da')).toBeUndefined();
   expect(coverWrite('period', '2027-H1', read.structure.draft, messy, read.issues, 'da')).toBeUndefined();
 
+  // A title naming only the municipality is not overwritten either.
+  const titled = messyGrid();
+  const sheet = titled.sheets[0]!;
+  const only = {
+    ...titled,
+    sheets: [
+      {
+        ...sheet,
+        cells: sheet.cells.map((c) =>
+          c.r === 0 && c.c === 0 ? { ...c, v: 'Handleplan for Aarhus Kommune' } : c,
+        ),
+      },
+    ],
+  };
+  const onlyRead = inspectGrid(only, { today: TODAY });
+  expect(onlyRead.structure.draft.places.municipality?.cell).toBe('A1');
+  expect(
+    coverWrite('municipality', '101', onlyRead.structure.draft, only, onlyRead.issues, 'da'),
+  ).toBeUndefined();
+
   const template = templateGrid(validPlan());
   const r = inspectGrid(template, { today: TODAY });
   expect(coverWrite('phase', 'full', r.structure.draft, template, r.issues, 'da')).toEqual({
@@ -84,4 +106,29 @@ test('a value is either placed or dismissed, never both', () => {
   expect(dismissed.placed).toEqual([]);
   expect(dismissed.dismissed).toEqual([at]);
   expect(withPlaced(dismissed, { ...at, field: 'cover.phase' }).dismissed).toEqual([]);
+});
+
+test('in Excel, corrections not in the cells ask for structuring before anything is sent', async () => {
+  const host = new FakeHost(messyGrid());
+  const { api, requests } = fakeApi(() => json(201, receipt()));
+  const input = {
+    lang: 'da' as const,
+    interactive: false,
+    today: TODAY,
+    corrections: { ...NO_CORRECTIONS, cover: { phase: 'initial' as const } },
+  };
+  expect(
+    await submitPlan(
+      { host, api, auth: new FakeAuth({ name: 'K' }) },
+      { ...input, correctionsInFile: false },
+    ),
+  ).toEqual({
+    kind: 'needsStructure',
+  });
+  expect(requests).toEqual([]);
+  const sent = await submitPlan(
+    { host, api, auth: new FakeAuth({ name: 'K' }) },
+    { ...input, correctionsInFile: true },
+  );
+  expect(sent.kind).toBe('accepted');
 });
