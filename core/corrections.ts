@@ -12,11 +12,21 @@
 
 import { z } from 'zod';
 import { issue, type IssueCode } from './codes';
-import type { DraftPlan, Place, StructureResult } from './draft';
+import type { DraftChecklistAnswer, DraftPlan, DraftRow, Place, StructureResult } from './draft';
+import { parseA1 } from './grid';
+import { readDateCell } from './dates';
+import { parseNumberText } from './structure/values';
 import { listSchema, periodSchema, type Issue, type Message, type ReadCheck, type Unmapped } from './schema';
 import {
+  CHECKLIST_IDS,
+  CHECKLIST_SHEET,
   FIRST_PERIOD_YEAR,
   FRONT_SHEET,
+  TABLE_SHEETS,
+  type Answer,
+  type ChecklistId,
+  type ColumnSpec,
+  type ListId,
   LAST_PERIOD_YEAR,
   LISTS,
   type FrontFieldKey,
@@ -316,4 +326,373 @@ export function applyCover(result: StructureResult, values: CoverValues, lang: L
   );
 
   return { ...result, draft, issues: [...issues, ...added], checks, unmapped };
+}
+
+// --- All corrections of one plan: cover, columns, values, placed and dismissed values ------------
+//
+// The pane (add-in and web page) holds one `Corrections` value per workbook: everything the
+// coordinator corrected. Column mappings take effect while structuring (StructureOptions
+// .columnOverrides); the rest is applied to the structured result by applyCorrections, before
+// validation. The same value travels to the service (POST /api/structure's corrections header), so
+// the structured workbook the service writes and then stores carries exactly what the pane showed.
+
+/** Characters of the encoded corrections header (POST /api/structure): well inside Node's 16 KiB for all headers. */
+export const CORRECTIONS_HEADER_MAX = 12_000;
+
+const A1 = /^\$?[A-Z]{1,3}\$?[1-9]\d{0,6}$/;
+const MAX_CORRECTIONS = 2_000;
+const MAX_VALUE = 2_000;
+
+const sheetName = z.string().min(1).max(31);
+const cellRefSchema = z.object({ sheet: sheetName, cell: z.string().regex(A1) }).strict();
+export type CellRef = z.infer<typeof cellRefSchema>;
+
+/** The tables whose values a person may correct, with the fields of each (from core/spec). */
+const VALUE_TABLES = ['activities', 'roles', 'corps', 'indicators', 'communication'] as const;
+type ValueTable = (typeof VALUE_TABLES)[number];
+
+/** "activities.status", "checklist.answer", "checklist.comment", "cover.phase", ... */
+export const CORRECTABLE_FIELDS: readonly string[] = [
+  ...VALUE_TABLES.flatMap((key) =>
+    (TABLE_SHEETS.find((s) => s.key === key)?.columns ?? []).map((c) => `${key}.${c.field}`),
+  ),
+  'checklist.answer',
+  'checklist.comment',
+  ...COVER_KEYS.map((k) => `cover.${k}`),
+];
+const FIELD_SET = new Set(CORRECTABLE_FIELDS);
+
+const fieldSchema = z.string().refine((f) => FIELD_SET.has(f), 'a field of the plan, e.g. activities.status');
+
+export const valueCorrectionSchema = z
+  .object({
+    sheet: sheetName,
+    cell: z.string().regex(A1),
+    field: fieldSchema,
+    /** As a person typed or chose it (a list value by id or label); null clears the value. */
+    value: z
+      .string()
+      .max(MAX_VALUE)
+      .refine((v) => !containsCpr(v), NO_CPR)
+      .nullable(),
+    /** For a checklist answer: the question (when its place is not known to the draft). */
+    id: z.enum(CHECKLIST_IDS as unknown as [ChecklistId, ...ChecklistId[]]).optional(),
+  })
+  .strict();
+export type ValueCorrection = z.infer<typeof valueCorrectionSchema>;
+
+/** A value that did not land in the plan, placed in a field by a person ("brug som: …"). */
+export const placementSchema = z
+  .object({ sheet: sheetName, cell: z.string().regex(A1), field: fieldSchema })
+  .strict();
+export type Placement = z.infer<typeof placementSchema>;
+
+const columnOverrideSchema = z
+  .object({
+    sheet: sheetName,
+    col: z.number().int().min(0).max(16383),
+    field: z.string().min(1).max(60).nullable(),
+  })
+  .strict();
+
+export const correctionsSchema = z
+  .object({
+    cover: coverValuesSchema,
+    columns: z.array(columnOverrideSchema).max(MAX_CORRECTIONS),
+    values: z.array(valueCorrectionSchema).max(MAX_CORRECTIONS),
+    placed: z.array(placementSchema).max(MAX_CORRECTIONS),
+    dismissed: z.array(cellRefSchema).max(MAX_CORRECTIONS),
+  })
+  .strict();
+export type Corrections = z.infer<typeof correctionsSchema>;
+
+export const NO_CORRECTIONS: Corrections = { cover: {}, columns: [], values: [], placed: [], dismissed: [] };
+
+/** Nothing corrected. */
+export function isEmptyCorrections(c: Corrections): boolean {
+  return (
+    Object.values(c.cover).every((v) => v === undefined) &&
+    c.columns.length === 0 &&
+    c.values.length === 0 &&
+    c.placed.length === 0 &&
+    c.dismissed.length === 0
+  );
+}
+
+/** A correction that could not be applied: its place is no longer a row of the plan, or the value does not fit the field. */
+export interface Unapplied {
+  readonly sheet: string;
+  readonly cell: string;
+  readonly field: string;
+  readonly reason: Message;
+}
+
+export interface CorrectedResult extends StructureResult {
+  readonly unapplied: readonly Unapplied[];
+}
+
+// --- Reading a typed value for a table field -----------------------------------------------------
+
+export type FieldValueResult =
+  { readonly ok: true; readonly value: string | number } | { readonly ok: false; readonly message: Message };
+
+function columnOf(field: string): { table: string; spec: ColumnSpec | undefined; key: string } {
+  const dot = field.indexOf('.');
+  const table = field.slice(0, dot);
+  const key = field.slice(dot + 1);
+  if (table === 'checklist') {
+    const spec = CHECKLIST_SHEET.columns.find((c) => c.field === key);
+    return { table, key, spec };
+  }
+  const spec = TABLE_SHEETS.find((s) => s.key === table)?.columns.find((c) => c.field === key);
+  return { table, key, spec };
+}
+
+/** The field's label in both languages, for messages. */
+export function fieldLabel2(field: string): Message {
+  if (field.startsWith('cover.')) return fieldLabel(field.slice(6) as CoverKey);
+  const { spec, key } = columnOf(field);
+  return spec ? spec.label : { da: key, en: key };
+}
+
+/**
+ * A value typed or chosen by a person for a table field: a list value by id or label (Danish or
+ * English), a date in any way core/dates reads one (a range gives the start its first day and the
+ * deadline its last), a number as coordinators write it, a text. Never echoes a CPR number.
+ */
+export function readFieldValue(field: string, text: string): FieldValueResult {
+  const { spec, key } = columnOf(field);
+  const label = fieldLabel2(field);
+  const typed = text.trim();
+  if (containsCpr(typed)) {
+    return {
+      ok: false,
+      message: {
+        da: `Værdien for ${label.da.toLowerCase()} ligner et CPR-nummer. korpsplan tager aldrig imod personnumre.`,
+        en: `The value for ${label.en.toLowerCase()} looks like a CPR number. korpsplan never takes personal identity numbers.`,
+      },
+    };
+  }
+  const v = quote(typed);
+  if (!spec) return { ok: false, message: { da: `Ukendt felt: ${key}`, en: `Unknown field: ${key}` } };
+  switch (spec.kind) {
+    case 'list': {
+      const list = spec.list as ListId;
+      const id = matchListValue(list, typed);
+      if (id) return { ok: true, value: id };
+      const choices = (LISTS[list] as readonly ListValue[]).map((x) => x.label);
+      return {
+        ok: false,
+        message: {
+          da: `"${v}" er ikke en gyldig værdi for ${label.da.toLowerCase()}. Vælg en af: ${choices.map((c) => c.da).join(', ')}.`,
+          en: `"${v}" is not a valid ${label.en.toLowerCase()}. Choose one of: ${choices.map((c) => c.en).join(', ')}.`,
+        },
+      };
+    }
+    case 'date': {
+      const reading = readDateCell({ r: 0, c: 0, t: 's', v: typed }, false);
+      if (reading) return { ok: true, value: key === 'start' ? reading.first : reading.last };
+      return {
+        ok: false,
+        message: {
+          da: `"${v}" er ikke en dato korpsplan kan læse. Skriv fx 15.03.2026, marts 2026 eller uge 12 2026.`,
+          en: `"${v}" is not a date korpsplan can read. Write e.g. 15.03.2026, March 2026 or week 12 2026.`,
+        },
+      };
+    }
+    case 'number':
+    case 'integer': {
+      const n = parseNumberText(typed);
+      if (n.ok && n.value >= 0 && (spec.kind === 'number' || Number.isInteger(n.value)))
+        return { ok: true, value: n.value };
+      return {
+        ok: false,
+        message: {
+          da: `"${v}" er ikke ${spec.kind === 'integer' ? 'et helt tal' : 'et tal'} på 0 eller derover (${label.da.toLowerCase()}).`,
+          en: `"${v}" is not ${spec.kind === 'integer' ? 'a whole number' : 'a number'} of 0 or more (${label.en.toLowerCase()}).`,
+        },
+      };
+    }
+    case 'email': {
+      const parsed = email.safeParse(typed);
+      if (parsed.success) return { ok: true, value: parsed.data };
+      return {
+        ok: false,
+        message: {
+          da: `"${v}" er ikke en e-mailadresse. Skriv fx navn@kommune.dk.`,
+          en: `"${v}" is not an email address. Write e.g. name@kommune.dk.`,
+        },
+      };
+    }
+    case 'text': {
+      if (typed === '')
+        return {
+          ok: false,
+          message: { da: `${label.da} må ikke være tom.`, en: `${label.en} must not be empty.` },
+        };
+      return { ok: true, value: typed };
+    }
+  }
+}
+
+// --- Applying corrections -----------------------------------------------------------------------
+
+function sameCell(a: { sheet: string; cell: string }, b: { sheet: string; cell: string }): boolean {
+  return a.sheet === b.sheet && a.cell.replace(/\$/g, '') === b.cell.replace(/\$/g, '');
+}
+
+function rowOf(cell: string): number | undefined {
+  const at = parseA1(cell.replace(/\$/g, ''));
+  return at ? at.r + 1 : undefined;
+}
+
+const NOT_A_ROW: Message = {
+  da: 'Cellen er ikke (længere) en række i planens tabel. Læs arbejdsbogen igen, og ret værdien dér.',
+  en: "The cell is not (or no longer) a row of the plan's table. Read the workbook again and correct the value there.",
+};
+const NOT_PLACED: Message = {
+  da: 'Værdien står ikke (længere) på listen over værdier, der ikke kom med i planen.',
+  en: 'The value is not (or no longer) among the values that did not land in the plan.',
+};
+
+type MutableRow = {
+  values: Record<string, unknown>;
+  source: DraftRow<unknown>['source'];
+  cells: Record<string, string>;
+};
+
+/**
+ * The structuring result with a person's corrections applied: cover values (applyCover), values of
+ * table rows and checklist answers, unplaced values placed in a field ("brug som: …") and unplaced
+ * values dismissed. A corrected or placed value is certain: structuring's issues and checks at its
+ * cell go (a CPR finding never does), and it leaves the list of unplaced values; a dismissed value
+ * leaves that list. Validation then runs on the corrected draft, so a corrected value that breaks a
+ * rule is still reported. Column corrections are not applied here: they act while structuring
+ * (StructureOptions.columnOverrides). Throws a ZodError when `corrections` is not valid (a boundary).
+ */
+export function applyCorrections(
+  result: StructureResult,
+  corrections: Corrections,
+  lang: Lang = 'da',
+): CorrectedResult {
+  const c = correctionsSchema.parse(corrections);
+  const unapplied: Unapplied[] = [];
+
+  // Placed values become value corrections with the value that could not be placed; a placement in
+  // a cover field becomes a cover value.
+  const cover: Mutable<CoverValues> = { ...c.cover };
+  const values: ValueCorrection[] = [];
+  const placedCells: CellRef[] = [];
+  for (const p of c.placed) {
+    const u = result.unmapped.find((x) => sameCell(x, p));
+    if (!u) {
+      unapplied.push({ ...p, reason: NOT_PLACED });
+      continue;
+    }
+    if (p.field.startsWith('cover.')) {
+      const key = p.field.slice(6) as CoverKey;
+      const read = readCoverValue(key, u.value);
+      if (!read.ok) {
+        unapplied.push({ ...p, reason: read.message });
+        continue;
+      }
+      (cover as Record<string, unknown>)[key] = read.value;
+    } else {
+      values.push({ sheet: p.sheet, cell: p.cell, field: p.field, value: u.value });
+    }
+    placedCells.push(p);
+  }
+  for (const v of c.values) {
+    if (!v.field.startsWith('cover.')) {
+      values.push(v);
+      continue;
+    }
+    const key = v.field.slice(6) as CoverKey;
+    if (v.value === null || v.value.trim() === '') {
+      (cover as Record<string, unknown>)[key] = null;
+      continue;
+    }
+    const read = readCoverValue(key, v.value);
+    if (read.ok) (cover as Record<string, unknown>)[key] = read.value;
+    else unapplied.push({ ...v, reason: read.message });
+  }
+
+  const covered = applyCover(result, cover, lang);
+  const draft: Mutable<DraftPlan> = { ...covered.draft };
+  const tables: Partial<Record<ValueTable, MutableRow[]>> = {};
+  const rowsOf = (table: ValueTable): MutableRow[] => {
+    let rows = tables[table];
+    if (!rows) {
+      rows = (draft[table] as readonly DraftRow<unknown>[]).map((r) => ({
+        values: { ...(r.values as Record<string, unknown>) },
+        source: r.source,
+        cells: { ...(r.cells as Record<string, string>) },
+      }));
+      tables[table] = rows;
+    }
+    return rows;
+  };
+  let checklist: DraftChecklistAnswer[] | undefined;
+
+  const certain: CellRef[] = [...placedCells];
+  for (const v of values) {
+    const { table, key } = columnOf(v.field);
+    let value: string | number | null = null;
+    if (v.value !== null && v.value.trim() !== '') {
+      const read = readFieldValue(v.field, v.value);
+      if (!read.ok) {
+        unapplied.push({ sheet: v.sheet, cell: v.cell, field: v.field, reason: read.message });
+        continue;
+      }
+      value = read.value;
+    }
+    if (table === 'checklist') {
+      checklist ??= [...draft.checklist];
+      const i = checklist.findIndex((a) =>
+        v.id !== undefined ? a.id === v.id : a.place !== undefined && sameCell(a.place, v),
+      );
+      const answer = checklist[i];
+      if (!answer) {
+        unapplied.push({ sheet: v.sheet, cell: v.cell, field: v.field, reason: NOT_A_ROW });
+        continue;
+      }
+      const next: Mutable<DraftChecklistAnswer> = {
+        ...answer,
+        place: answer.place ?? { sheet: v.sheet, cell: v.cell },
+      };
+      if (key === 'answer') next.answer = value as Answer | null;
+      else if (value === null) delete next.comment;
+      else next.comment = String(value);
+      checklist[i] = next;
+      certain.push(v);
+      continue;
+    }
+    const rowNumber = rowOf(v.cell);
+    const row = rowsOf(table as ValueTable).find(
+      (r) =>
+        r.source.sheet === v.sheet &&
+        (r.source.row === rowNumber ||
+          Object.values(r.cells).some((cell) => sameCell({ sheet: v.sheet, cell }, v))),
+    );
+    if (!row) {
+      unapplied.push({ sheet: v.sheet, cell: v.cell, field: v.field, reason: NOT_A_ROW });
+      continue;
+    }
+    if (value === null) delete row.values[key];
+    else row.values[key] = value;
+    row.cells[key] ??= v.cell.replace(/\$/g, '');
+    certain.push(v);
+  }
+  for (const [table, rows] of Object.entries(tables)) {
+    (draft as Record<string, unknown>)[table] = rows;
+  }
+  if (checklist) draft.checklist = checklist;
+
+  const at = (x: { sheet: string; cell: string }, list: readonly CellRef[]) =>
+    list.some((r) => sameCell(x, r));
+  const issues = covered.issues.filter((i) => i.code === 'cpr_number' || !at(i, certain));
+  const checks = covered.checks.filter((k) => !at(k, certain));
+  const gone = [...certain, ...c.dismissed];
+  const unmapped = covered.unmapped.filter((u) => !at(u, gone));
+  return { ...covered, draft, issues, checks, unmapped, unapplied };
 }

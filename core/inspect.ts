@@ -9,7 +9,13 @@ import { validate } from './validate';
 import { maskCpr, maskCprDeep } from './validate/cpr';
 import { toPlan } from './plan';
 import { readWorkbook, type IntakeLimits } from './xlsx';
-import { applyCover, type CoverValues } from './corrections';
+import {
+  applyCorrections,
+  applyCover,
+  type Corrections,
+  type CoverValues,
+  type Unapplied,
+} from './corrections';
 
 export interface InspectOptions extends StructureOptions {
   /** ISO date that decides whether an activity is late; defaults to today in Denmark. */
@@ -19,10 +25,18 @@ export interface InspectOptions extends StructureOptions {
    * plan is validated; set values are certain.
    */
   readonly cover?: CoverValues;
+  /**
+   * Everything a person corrected in the pane (core/corrections.ts): its column mappings join
+   * `columnOverrides` (the later wins), the rest is applied to the structured draft before it is
+   * validated (after `cover`).
+   */
+  readonly corrections?: Corrections;
 }
 
 export interface InspectResult extends Inspection {
   readonly structure: StructureResult;
+  /** Corrections that could not be applied, each with why (empty without corrections). */
+  readonly unapplied: readonly Unapplied[];
 }
 
 /** Today's date in Denmark as YYYY-MM-DD. */
@@ -80,8 +94,20 @@ function maskIssue(issue: Issue): Issue {
  * `structure` is the raw structuring result, for callers that write the workbook back.
  */
 export function inspectGrid(grid: Grid, options: InspectOptions = {}): InspectResult {
-  const read = structure(grid, options);
-  const structured = options.cover ? applyCover(read, options.cover) : read;
+  const corrections = options.corrections;
+  const columnOverrides =
+    corrections && corrections.columns.length > 0
+      ? [
+          ...(options.columnOverrides ?? []).filter(
+            (o) => !corrections.columns.some((c) => c.sheet === o.sheet && c.col === o.col),
+          ),
+          ...corrections.columns,
+        ]
+      : options.columnOverrides;
+  const read = structure(grid, { ...options, ...(columnOverrides ? { columnOverrides } : {}) });
+  const covered = options.cover ? applyCover(read, options.cover) : read;
+  const corrected = corrections ? applyCorrections(covered, corrections) : undefined;
+  const structured = corrected ?? covered;
   const ruleIssues = validate(structured, grid, { today: options.today ?? todayInDenmark() });
   // Ordered before masking: the order looks sheets up by name (and knows their masked names too).
   const issues = sortIssues([...structured.issues, ...ruleIssues], grid).map(maskIssue);
@@ -93,6 +119,7 @@ export function inspectGrid(grid: Grid, options: InspectOptions = {}): InspectRe
     unmapped: maskCprDeep([...structured.unmapped]),
     checks: maskCprDeep([...structured.checks]),
     structure: structured,
+    unapplied: maskCprDeep([...(corrected?.unapplied ?? [])]),
   };
 }
 

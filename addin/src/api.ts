@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { issueSchema, messageSchema, type Issue, type Message } from '../../core/schema';
 import { receiptSchema, type Receipt } from '../../core/receipt';
 import type { ColumnOverride } from '../../core/draft';
+import { CORRECTIONS_HEADER_MAX, isEmptyCorrections, type Corrections } from '../../core/corrections';
 import type { Lang } from '../../core/spec';
 import { XLSX_MIME } from './common/bytes';
 import {
@@ -243,15 +244,36 @@ export class KorpsplanApi {
     return this.bytes(response);
   }
 
-  /** POST /api/structure?lang=: the workbook in the template layout (nothing is stored). */
+  /**
+   * POST /api/structure?lang=: the workbook in the template layout (nothing is stored), with the
+   * coordinator's corrections (X-Korpsplan-Corrections) or, from older callers, column corrections
+   * only (X-Korpsplan-Column-Overrides). Corrections too large for the header are refused here,
+   * before anything is sent.
+   */
   async structure(
     bytes: Uint8Array,
     lang: Lang,
-    overrides: readonly ColumnOverride[] = [],
+    corrections: Corrections | readonly ColumnOverride[] = [],
   ): Promise<Uint8Array> {
     const headers: Record<string, string> = { 'Content-Type': XLSX_MIME, Accept: XLSX_MIME };
-    if (overrides.length > 0)
-      headers['X-Korpsplan-Column-Overrides'] = encodeURIComponent(JSON.stringify(overrides));
+    if (Array.isArray(corrections)) {
+      if (corrections.length > 0)
+        headers['X-Korpsplan-Column-Overrides'] = encodeURIComponent(JSON.stringify(corrections));
+    } else if (!isEmptyCorrections(corrections as Corrections)) {
+      const header = encodeURIComponent(JSON.stringify(corrections));
+      if (header.length > CORRECTIONS_HEADER_MAX) {
+        throw new ApiError({
+          kind: 'refused',
+          status: 0,
+          code: 'corrections_too_large',
+          message: {
+            da: 'Der er for mange rettelser til at sende på én gang. Hent den strukturerede arbejdsbog, og ret resten i den.',
+            en: 'There are too many corrections to send at once. Download the structured workbook and correct the rest in it.',
+          },
+        });
+      }
+      headers['X-Korpsplan-Corrections'] = header;
+    }
     const response = await this.request(`/api/structure?lang=${lang}`, {
       method: 'POST',
       headers,

@@ -3,6 +3,7 @@
 // page, read in the browser with core/xlsx). The React app and the submit pipeline see only this.
 
 import type { Grid } from '../../core/grid';
+import type { Corrections } from '../../core/corrections';
 import type { ColumnOverride, StructureResult } from '../../core/draft';
 import type { Receipt } from '../../core/receipt';
 import type { Lang } from '../../core/spec';
@@ -17,6 +18,16 @@ export interface HostCapabilities {
   readonly structureInPlace: boolean;
   /** The receipt can be written into the workbook's cover sheet. */
   readonly recordReceipt: boolean;
+  /** A correction is written into its cell (Excel); on the web page corrections are held in the page. */
+  readonly writeCells: boolean;
+}
+
+/** A value written into one cell: text stays text (never a formula), null empties the cell. */
+export interface CellWrite {
+  readonly sheet: string;
+  /** A1 address. */
+  readonly cell: string;
+  readonly value: string | number | null;
 }
 
 export interface StructureRequest {
@@ -25,8 +36,10 @@ export interface StructureRequest {
   readonly grid: Grid;
   /** Structuring with the coordinator's column corrections already applied. */
   readonly result: StructureResult;
-  /** The corrections themselves (the web host sends them to the service, which structures again). */
+  /** The column corrections (also in `corrections.columns`). */
   readonly columnOverrides: readonly ColumnOverride[];
+  /** All the coordinator's corrections (the web host sends them to the service, which structures again). */
+  readonly corrections: Corrections;
 }
 
 export interface StructureOutcome {
@@ -51,6 +64,8 @@ export interface WorkbookHost {
   applyStructure(request: StructureRequest): Promise<StructureOutcome>;
   /** The whole workbook file as it would be saved; refuses (FileTooLargeError) a file over maxBytes before it is uploaded. */
   readFile(maxBytes: number): Promise<Uint8Array>;
+  /** Writes corrections into their cells; for each, whether it was written (false: no such sheet, or the host cannot). */
+  writeCells(writes: readonly CellWrite[]): Promise<boolean[]>;
   /** Selects a cell so the coordinator can fix it. */
   selectCell(sheet: string, cell: string): Promise<void>;
   /** Calls onChange (debounced by the caller) whenever the workbook's contents change; resolves to a function that stops watching. */

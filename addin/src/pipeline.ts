@@ -4,6 +4,7 @@
 
 import type { Grid } from '../../core/grid';
 import type { ColumnOverride } from '../../core/draft';
+import { isEmptyCorrections, type Corrections } from '../../core/corrections';
 import { hasErrors, inspectGrid, type InspectResult } from '../../core/inspect';
 import type { Issue } from '../../core/schema';
 import type { Receipt } from '../../core/receipt';
@@ -27,6 +28,8 @@ export interface Inspected {
 
 export interface InspectInput {
   readonly columnOverrides?: readonly ColumnOverride[];
+  /** The coordinator's corrections (core/corrections.ts), applied before validation. */
+  readonly corrections?: Corrections;
   /** YYYY-MM-DD; defaults to today in Denmark. */
   readonly today?: string;
 }
@@ -40,6 +43,9 @@ export function inspectGridWith(grid: Grid, input: InspectInput = {}): Inspected
   const result = inspectGrid(grid, {
     ...(input.columnOverrides && input.columnOverrides.length > 0
       ? { columnOverrides: input.columnOverrides }
+      : {}),
+    ...(input.corrections && !isEmptyCorrections(input.corrections)
+      ? { corrections: input.corrections }
       : {}),
     ...(input.today ? { today: input.today } : {}),
   });
@@ -77,6 +83,13 @@ export interface SubmitInput extends InspectInput {
   readonly note?: string;
   /** May a sign-in window open (task pane: yes; ribbon command: only through a dialog). */
   readonly interactive: boolean;
+  /**
+   * Excel: every value and cover correction is written in its cell (so the file carries them). When
+   * false, the plan must be structured before it is submitted. Not used on the web page, where the
+   * corrections go to the service with the file (POST /api/structure) and the structured bytes are
+   * submitted.
+   */
+  readonly correctionsInFile?: boolean;
 }
 
 /** The same file and note always get the same key, so retrying after a lost answer gives the same receipt. */
@@ -92,7 +105,16 @@ export async function idempotencyKey(bytes: Uint8Array, note: string | undefined
 export async function submitPlan(deps: SubmitDeps, input: SubmitInput): Promise<SubmitOutcome> {
   const { host, api, auth } = deps;
   const inspected = await inspectWorkbook(host, input);
-  if ((input.columnOverrides?.length ?? 0) > 0 && !inspected.structured) return { kind: 'needsStructure' };
+  const corrections =
+    input.corrections && !isEmptyCorrections(input.corrections) ? input.corrections : undefined;
+  // The web page sends its corrections with the file: the service structures it with them and the
+  // structured bytes are submitted, so the service re-reads and re-checks exactly what it stores.
+  const viaService = corrections !== undefined && !host.capabilities.structureInPlace;
+  if (!viaService) {
+    const columns = (input.columnOverrides?.length ?? 0) + (corrections?.columns.length ?? 0);
+    if (columns > 0 && !inspected.structured) return { kind: 'needsStructure' };
+    if (corrections && input.correctionsInFile === false) return { kind: 'needsStructure' };
+  }
   if (hasErrors(inspected.result.issues)) {
     return { kind: 'blocked', issues: inspected.result.issues.filter((i) => i.severity === 'error') };
   }
@@ -114,6 +136,21 @@ export async function submitPlan(deps: SubmitDeps, input: SubmitInput): Promise<
     if (err instanceof FileTooLargeError) return { kind: 'tooLarge', size: err.size, limit: err.limit };
     if (err instanceof FileReadError) return { kind: 'readFailed', detail: err.message };
     throw err;
+  }
+
+  if (viaService) {
+    try {
+      bytes = await api.structure(bytes, input.lang, corrections);
+    } catch (err) {
+      if (err instanceof ApiError) {
+        return err.failure.kind === 'signedOut'
+          ? { kind: 'signedOut' }
+          : { kind: 'failure', failure: err.failure };
+      }
+      throw err;
+    }
+    if (bytes.length > MAX_UPLOAD_BYTES)
+      return { kind: 'tooLarge', size: bytes.length, limit: MAX_UPLOAD_BYTES };
   }
 
   const note = input.note?.trim() ? input.note.trim().slice(0, NOTE_MAX) : undefined;

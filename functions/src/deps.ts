@@ -1,6 +1,7 @@
 // Everything a handler depends on, made in one place from the configuration. Tests build their own
 // (Azurite, a fault-injecting blob store, an in-memory issuer) and hand them to the same handlers.
 
+import type { Corrections } from '../../core/corrections';
 import type { ColumnOverride } from '../../core/draft';
 import type { StoredPlan } from '../../core/receipt';
 import type { RememberedEntries } from '../../core/remembered';
@@ -45,6 +46,8 @@ export type StructureFn = (
     readonly now: Date;
     readonly columnOverrides: readonly ColumnOverride[];
     readonly remembered?: RememberedEntries;
+    /** The pane's corrections (core/corrections.ts), applied before validation and rendering. */
+    readonly corrections?: Corrections;
   },
 ) => Promise<StructureOutcome>;
 

@@ -86,6 +86,52 @@ describe('POST /api/structure', () => {
     );
   });
 
+  test('the pane’s corrections (cover, column, value) are in the structured workbook the service reads again', async () => {
+    const bytes = await messy.seedHeadingsUnderTitle();
+    const corrections = {
+      cover: { phase: 'initial' },
+      columns: [{ sheet: 'Ark1', col: 3, field: null }],
+      values: [{ sheet: 'Ark1', cell: 'F6', field: 'activities.status', value: 'Gennemført' }],
+      placed: [],
+      dismissed: [],
+    };
+    const res = await structure(bytes, {
+      'x-korpsplan-corrections': encodeURIComponent(JSON.stringify(corrections)),
+    });
+    expect(res.status).toBe(200);
+    const out = inspectGrid(readWorkbook(new Uint8Array(res.bytes)), { today: '2026-10-01' });
+    expect(out.structure.draft.phase).toBe('initial');
+    expect(out.structure.draft.activities[1]?.values.status).toBe('done');
+    expect(out.structure.draft.activities.every((a) => a.values.milestone === undefined)).toBe(true);
+    expect(out.issues.filter((i) => i.severity === 'error')).toEqual([]);
+  });
+
+  test('corrections that are malformed, too large or hold a CPR number are a 400 that never repeats the number', async () => {
+    const bytes = await messy.seedHeadingsUnderTitle();
+    const base = { cover: {}, columns: [], placed: [], dismissed: [] };
+    const cpr = {
+      ...base,
+      values: [{ sheet: 'Ark1', cell: 'E5', field: 'activities.responsible', value: `Mette ${CPR}` }],
+    };
+    const cases = [
+      encodeURIComponent(
+        JSON.stringify({ ...base, values: [{ sheet: 'Ark1', cell: 'E5', field: 'colour', value: 'x' }] }),
+      ),
+      encodeURIComponent(JSON.stringify(cpr)),
+      'x'.repeat(12_001),
+    ];
+    const messages: string[] = [];
+    for (const header of cases) {
+      const res = await structure(bytes, { 'x-korpsplan-corrections': header });
+      expect(res.status).toBe(400);
+      expect(res.text).not.toContain(CPR);
+      messages.push(res.json<{ error: { message: { da: string } } }>().error.message.da);
+    }
+    expect(messages[1]).toMatch(/CPR-nummer/);
+    expect(messages[2]).toMatch(/for stor/);
+    expect(svc.logs.join('\n')).not.toContain(CPR);
+  });
+
   test('signed out: 401; not a workbook: 415', async () => {
     const anonymous = await svc.call('structure', {
       path: 'api/structure',

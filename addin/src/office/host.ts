@@ -6,7 +6,15 @@ import { planWorkbookLayout } from '../../../core/layout';
 import type { Receipt } from '../../../core/receipt';
 import type { Lang } from '../../../core/spec';
 import { downloadBytes, toBase64 } from '../common/bytes';
-import type { HostCapabilities, OpenedHow, StructureOutcome, StructureRequest, WorkbookHost } from '../host';
+import type {
+  CellWrite,
+  HostCapabilities,
+  OpenedHow,
+  StructureOutcome,
+  StructureRequest,
+  WorkbookHost,
+} from '../host';
+import { writeCellsToExcel } from './cells';
 import { readDocumentFile } from './file';
 import { readGridFromExcel } from './read';
 import { writeReceiptToExcel } from './receipt';
@@ -17,6 +25,7 @@ const CAPABILITIES: HostCapabilities = {
   liveChanges: true,
   structureInPlace: true,
   recordReceipt: true,
+  writeCells: true,
 };
 
 function supports(set: string, version: string): boolean {
@@ -49,6 +58,10 @@ export class OfficeWorkbookHost implements WorkbookHost {
 
   readFile(maxBytes: number): Promise<Uint8Array> {
     return readDocumentFile(Office.context.document, maxBytes);
+  }
+
+  writeCells(writes: readonly CellWrite[]): Promise<boolean[]> {
+    return Excel.run((context) => writeCellsToExcel(context, writes));
   }
 
   async selectCell(sheet: string, cell: string): Promise<void> {

@@ -19,7 +19,12 @@ import { formatSubmittedAt } from '../common/format';
 import type { WorkbookHost } from '../host';
 import { formatBytes, strings } from '../i18n';
 import type { WebWorkbookHost } from '../web/host';
+import { COVER_KEYS, type CoverKey } from '../../../core/corrections';
+import { correctionCount, currentPeriod, issueTarget, municipalityMismatch } from './corrections';
+import { CorrectionsPanel } from './components/CorrectionsPanel';
+import { CoverForm } from './components/CoverForm';
 import { DropZone } from './components/DropZone';
+import { UnplacedPanel } from './components/UnplacedPanel';
 import { Header } from './components/Header';
 import { IssueList } from './components/IssueList';
 import { StatusCard } from './components/StatusCard';
@@ -111,19 +116,35 @@ export function App(props: AppProps) {
       setFileError(undefined);
       const bytes = new Uint8Array(await file.arrayBuffer());
       webHost.setFile(file.name, bytes);
+      // Corrections belong to the workbook they were made in.
+      actions.resetCorrections();
       await actions.refresh();
     },
     [webHost, actions, t, lang],
   );
 
   const formatWhen = useCallback((iso: string) => formatSubmittedAt(iso, lang), [lang]);
-  const periods = useMemo(() => periodChoices(props.today ?? todayInDenmark()), [props.today]);
+  const today = props.today ?? todayInDenmark();
+  const periods = useMemo(() => periodChoices(today), [today]);
+  // The cover's period choices: the next half-year, the current one (offered first) and earlier ones.
+  const coverPeriods = useMemo(() => {
+    const now = currentPeriod(today);
+    const [y, h] = now.split('-H').map(Number);
+    const next = h === 1 ? `${y}-H2` : `${(y ?? 2026) + 1}-H1`;
+    return [now, next, ...periods.filter((p) => p !== now)];
+  }, [today, periods]);
+  const correctedCover = useMemo(
+    () => new Set<CoverKey>(COVER_KEYS.filter((k) => app.corrections.cover[k] !== undefined)),
+    [app.corrections.cover],
+  );
   const inspected = load.kind === 'ready' ? load.inspected : undefined;
   // Read at every render: after structuring on the web page the structured file is the current one.
   const fileInfo = webHost?.fileInfo();
   const status = inspected ? planStatus(inspected.result, lang) : undefined;
   const isLeader = app.user !== null && app.user.role !== 'coordinator';
   const empty = inspected ? inspected.grid.sheets.every((s) => s.cells.length === 0) : false;
+  // Flagged as soon as the workbook is read, not first at submission.
+  const mismatch = inspected ? municipalityMismatch(inspected.result.structure.draft, app.user) : undefined;
 
   return (
     <FluentProvider theme={webLightTheme} lang={lang === 'da' ? 'da-DK' : 'en'} className={styles.page}>
@@ -182,6 +203,16 @@ export function App(props: AppProps) {
               onValidate={() => void actions.refresh()}
               formatWhen={formatWhen}
             />
+            <CoverForm
+              t={t}
+              lang={lang}
+              draft={inspected.result.structure.draft}
+              corrected={correctedCover}
+              {...(app.user?.municipality ? { userMunicipality: app.user.municipality } : {})}
+              periods={coverPeriods}
+              {...(mismatch ? { mismatch } : {})}
+              onSet={actions.setCover}
+            />
             <StructurePanel
               t={t}
               lang={lang}
@@ -206,13 +237,37 @@ export function App(props: AppProps) {
               canSelect={host.capabilities.selectCell}
               selectError={app.selectError}
               onSelect={(issue) => void actions.selectIssue(issue)}
+              targetOf={(issue) => issueTarget(issue, inspected.result.structure.draft)}
+              onCorrect={actions.setValue}
+            />
+            <CorrectionsPanel
+              t={t}
+              lang={lang}
+              draft={inspected.result.structure.draft}
+              count={correctionCount(app.corrections)}
+              held={host.kind}
+              unapplied={inspected.result.unapplied}
+              onSave={actions.setValue}
+              onReset={actions.resetCorrections}
+            />
+            <UnplacedPanel
+              t={t}
+              lang={lang}
+              draft={inspected.result.structure.draft}
+              unmapped={inspected.result.unmapped}
+              dismissed={app.corrections.dismissed.length}
+              onPlace={actions.place}
+              onDismiss={actions.dismiss}
             />
             <SubmitPanel
               t={t}
               lang={lang}
               errors={status.errors}
               warnings={status.warnings}
-              needsStructure={app.overrides.length > 0 && !inspected.structured}
+              needsStructure={
+                host.capabilities.structureInPlace &&
+                ((app.overrides.length > 0 && !inspected.structured) || !app.correctionsInFile)
+              }
               note={app.note}
               state={app.submit}
               formatWhen={formatWhen}

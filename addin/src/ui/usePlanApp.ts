@@ -10,10 +10,23 @@ import type { Lang } from '../../../core/spec';
 import { ApiError, type ApiFailure, type KorpsplanApi } from '../api';
 import type { Auth, SignedInUser } from '../auth/types';
 import { SignInCancelled } from '../auth/types';
-import type { OpenedHow, StructureOutcome, WorkbookHost } from '../host';
+import type { CellWrite, OpenedHow, StructureOutcome, WorkbookHost } from '../host';
 import { inspectGridWith, submitPlan, type Inspected, type SubmitOutcome } from '../pipeline';
 import { strings } from '../i18n';
-import { withOverride } from './model';
+import type { CoverKey, Corrections, ValueCorrection } from '../../../core/corrections';
+import { correctionsSchema } from '../../../core/corrections';
+import {
+  NO_CORRECTIONS,
+  coverWrite,
+  isEmptyCorrections,
+  valueWrite,
+  withColumn,
+  withCover,
+  withDismissed,
+  withPlaced,
+  withValue,
+  type ValueTarget,
+} from './corrections';
 
 export type LoadState =
   | { readonly kind: 'empty' }
@@ -65,7 +78,16 @@ export interface PlanAppDeps {
 
 export interface PlanApp {
   readonly load: LoadState;
+  /** The column corrections (corrections.columns). */
   readonly overrides: readonly ColumnOverride[];
+  /**
+   * Everything the coordinator corrected in this workbook, in one place: applied at every reading,
+   * written into cells in Excel, sent with the file on the web page. Cleared by structuring (the
+   * structured workbook then carries them) and by a new workbook.
+   */
+  readonly corrections: Corrections;
+  /** Excel: every value and cover correction is in its cell (false: structuring must carry some). */
+  readonly correctionsInFile: boolean;
   readonly structure: StructureState;
   readonly submit: SubmitState;
   /** Issues the service found on submission (422), shown in the same list. */
@@ -81,6 +103,21 @@ export interface PlanApp {
     readonly refresh: () => Promise<void>;
     readonly setOverride: (sheet: string, col: number, field: string | null) => void;
     readonly resetOverrides: () => void;
+    /** Sets a cover field (a list value by id, a period as 2026-H2); null clears it, undefined forgets the correction. */
+    readonly setCover: (key: CoverKey, value: string | null | undefined) => void;
+    /** Corrects one value of a row or a checklist answer; null clears it. */
+    readonly setValue: (target: ValueTarget, value: string | null) => void;
+    /** Uses an unplaced value as a field ("brug som: …"). */
+    readonly place: (sheet: string, cell: string, field: string) => void;
+    /** Dismisses an unplaced value. */
+    readonly dismiss: (sheet: string, cell: string) => void;
+    /** Forgets every correction (a new workbook, or "undo all"). */
+    readonly resetCorrections: () => void;
+    /**
+     * Joins corrections made elsewhere (the municipality's remembered corrections) to the pane's:
+     * the pane's own win where both correct the same thing.
+     */
+    readonly mergeCorrections: (other: Corrections) => void;
     readonly runStructure: () => Promise<void>;
     readonly runSubmit: () => Promise<void>;
     readonly setNote: (note: string) => void;
@@ -89,6 +126,18 @@ export interface PlanApp {
     readonly selectIssue: (issue: Issue) => Promise<void>;
     readonly openSummary: (period: string) => Promise<void>;
   };
+}
+
+function valueKey(v: ValueCorrection): string {
+  return `${v.sheet}!${v.cell}|${v.field}|${v.id ?? ''}`;
+}
+
+/** Every value and cover correction is in its cell, and nothing was placed (placing needs structuring). */
+function inFile(c: Corrections, written: ReadonlySet<string>): boolean {
+  if (isEmptyCorrections(c)) return true;
+  if (c.placed.length > 0) return false;
+  const cover = Object.entries(c.cover).filter(([, v]) => v !== undefined);
+  return c.values.every((v) => written.has(valueKey(v))) && cover.every(([k]) => written.has(`cover.${k}`));
 }
 
 function messageOf(err: unknown, lang: Lang): string {
@@ -105,7 +154,9 @@ function messageOf(err: unknown, lang: Lang): string {
 export function usePlanApp(deps: PlanAppDeps): PlanApp {
   const { host, api, auth, lang } = deps;
   const [load, setLoad] = useState<LoadState>({ kind: 'empty' });
-  const [overrides, setOverrides] = useState<readonly ColumnOverride[]>([]);
+  const [corrections, setCorrections] = useState<Corrections>(NO_CORRECTIONS);
+  // Keys of value and cover corrections written into their cells (Excel).
+  const [written, setWritten] = useState<ReadonlySet<string>>(new Set());
   const [structure, setStructure] = useState<StructureState>({ kind: 'idle' });
   const [submit, setSubmit] = useState<SubmitState>({ kind: 'idle' });
   const [serverIssues, setServerIssues] = useState<readonly Issue[]>([]);
@@ -116,8 +167,10 @@ export function usePlanApp(deps: PlanAppDeps): PlanApp {
   const [summary, setSummary] = useState<SummaryState>({ kind: 'idle' });
   const [selectError, setSelectError] = useState<string | null>(null);
 
-  const overridesRef = useRef<readonly ColumnOverride[]>([]);
-  overridesRef.current = overrides;
+  const correctionsRef = useRef<Corrections>(NO_CORRECTIONS);
+  correctionsRef.current = corrections;
+  const writtenRef = useRef<ReadonlySet<string>>(written);
+  writtenRef.current = written;
   const loadRef = useRef<LoadState>(load);
   loadRef.current = load;
   const readSeq = useRef(0);
@@ -130,7 +183,7 @@ export function usePlanApp(deps: PlanAppDeps): PlanApp {
       const grid = await host.readGrid();
       if (seq !== readSeq.current) return;
       const inspected = inspectGridWith(grid, {
-        columnOverrides: overridesRef.current,
+        corrections: correctionsRef.current,
         ...(today ? { today } : {}),
       });
       setLoad({ kind: 'ready', inspected, at: new Date() });
@@ -141,32 +194,124 @@ export function usePlanApp(deps: PlanAppDeps): PlanApp {
     }
   }, [host, lang, today]);
 
-  const reinspect = useCallback(
-    (next: readonly ColumnOverride[]) => {
+  // Every correction re-validates at once, from the grid already read: no reading, no download.
+  const correct = useCallback(
+    (next: Corrections) => {
+      // The components check what is typed; a value that still does not fit is not taken (it would
+      // stop every reading of the plan) and says why.
+      const checked = correctionsSchema.safeParse(next);
+      if (!checked.success) {
+        setSelectError(
+          strings(lang)
+            .unapplied('', checked.error.issues.map((i) => i.message).join('; '))
+            .trim(),
+        );
+        return;
+      }
+      correctionsRef.current = next;
+      setCorrections(next);
       const current = loadRef.current;
       if (current.kind !== 'ready') return;
       const inspected = inspectGridWith(current.inspected.grid, {
-        columnOverrides: next,
+        corrections: next,
         ...(today ? { today } : {}),
       });
       setLoad({ kind: 'ready', inspected, at: new Date() });
     },
-    [today],
+    [today, lang],
+  );
+
+  // Excel: a correction is also written into its cell, so that the workbook says what the pane says.
+  const writeCell = useCallback(
+    (key: string, write: CellWrite | undefined) => {
+      if (!host.capabilities.writeCells || !write) return;
+      host.writeCells([write]).then(
+        ([ok]) =>
+          setWritten((prev) => {
+            const next = new Set(prev);
+            if (ok) next.add(key);
+            else next.delete(key);
+            return next;
+          }),
+        (err: unknown) => {
+          setWritten((prev) => {
+            const next = new Set(prev);
+            next.delete(key);
+            return next;
+          });
+          setSelectError(strings(lang).selectFailed(messageOf(err, lang)));
+        },
+      );
+    },
+    [host, lang],
   );
 
   const setOverride = useCallback(
     (sheet: string, col: number, field: string | null) => {
-      const next = withOverride(overridesRef.current, { sheet, col, field });
-      setOverrides(next);
-      reinspect(next);
+      correct(withColumn(correctionsRef.current, { sheet, col, field }));
     },
-    [reinspect],
+    [correct],
   );
 
   const resetOverrides = useCallback(() => {
-    setOverrides([]);
-    reinspect([]);
-  }, [reinspect]);
+    correct({ ...correctionsRef.current, columns: [] });
+  }, [correct]);
+
+  const setCover = useCallback(
+    (key: CoverKey, value: string | null | undefined) => {
+      const current = loadRef.current;
+      correct(withCover(correctionsRef.current, key, value));
+      if (current.kind !== 'ready' || value === undefined) return;
+      const r = current.inspected.result;
+      writeCell(
+        `cover.${key}`,
+        coverWrite(key, value, r.structure.draft, current.inspected.grid, r.issues, lang),
+      );
+    },
+    [correct, writeCell, lang],
+  );
+
+  const setValue = useCallback(
+    (target: ValueTarget, value: string | null) => {
+      const v: ValueCorrection = {
+        sheet: target.sheet,
+        cell: target.cell,
+        field: target.field,
+        value,
+        ...(target.id ? { id: target.id as ValueCorrection['id'] } : {}),
+      };
+      correct(withValue(correctionsRef.current, v));
+      const current = loadRef.current;
+      writeCell(valueKey(v), valueWrite(v, lang, current.kind === 'ready' && current.inspected.structured));
+    },
+    [correct, writeCell, lang],
+  );
+
+  const place = useCallback(
+    (sheet: string, cell: string, field: string) =>
+      correct(withPlaced(correctionsRef.current, { sheet, cell, field })),
+    [correct],
+  );
+  const dismiss = useCallback(
+    (sheet: string, cell: string) => correct(withDismissed(correctionsRef.current, { sheet, cell })),
+    [correct],
+  );
+  const resetCorrections = useCallback(() => {
+    setWritten(new Set());
+    correct(NO_CORRECTIONS);
+  }, [correct]);
+  const mergeCorrections = useCallback(
+    (other: Corrections) => {
+      const mine = correctionsRef.current;
+      let next: Corrections = { ...other, cover: { ...other.cover, ...mine.cover } };
+      for (const c of mine.columns) next = withColumn(next, c);
+      for (const v of mine.values) next = withValue(next, v);
+      for (const p of mine.placed) next = withPlaced(next, p);
+      for (const d of mine.dismissed) next = withDismissed(next, d);
+      correct(next);
+    },
+    [correct],
+  );
 
   const runStructure = useCallback(async (): Promise<void> => {
     const current = loadRef.current;
@@ -177,12 +322,14 @@ export function usePlanApp(deps: PlanAppDeps): PlanApp {
         lang,
         grid: current.inspected.grid,
         result: current.inspected.result.structure,
-        columnOverrides: overridesRef.current,
+        columnOverrides: correctionsRef.current.columns,
+        corrections: correctionsRef.current,
       });
       setStructure({ kind: 'done', outcome });
       // The corrections are now part of the workbook's template sheets.
-      setOverrides([]);
-      overridesRef.current = [];
+      setCorrections(NO_CORRECTIONS);
+      correctionsRef.current = NO_CORRECTIONS;
+      setWritten(new Set());
       await refresh();
     } catch (err) {
       setStructure({ kind: 'error', message: messageOf(err, lang) });
@@ -260,7 +407,8 @@ export function usePlanApp(deps: PlanAppDeps): PlanApp {
           lang,
           note,
           interactive: true,
-          columnOverrides: overridesRef.current,
+          corrections: correctionsRef.current,
+          correctionsInFile: inFile(correctionsRef.current, writtenRef.current),
           ...(today ? { today } : {}),
         },
       );
@@ -363,6 +511,12 @@ export function usePlanApp(deps: PlanAppDeps): PlanApp {
       refresh,
       setOverride,
       resetOverrides,
+      setCover,
+      setValue,
+      place,
+      dismiss,
+      resetCorrections,
+      mergeCorrections,
       runStructure,
       runSubmit,
       setNote,
@@ -375,6 +529,12 @@ export function usePlanApp(deps: PlanAppDeps): PlanApp {
       refresh,
       setOverride,
       resetOverrides,
+      setCover,
+      setValue,
+      place,
+      dismiss,
+      resetCorrections,
+      mergeCorrections,
       runStructure,
       runSubmit,
       doSignIn,
@@ -386,7 +546,9 @@ export function usePlanApp(deps: PlanAppDeps): PlanApp {
 
   return {
     load,
-    overrides,
+    overrides: corrections.columns,
+    corrections,
+    correctionsInFile: inFile(corrections, written),
     structure,
     submit,
     serverIssues,

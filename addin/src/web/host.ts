@@ -10,6 +10,7 @@ import type { KorpsplanApi } from '../api';
 import { downloadBytes } from '../common/bytes';
 import {
   FileTooLargeError,
+  type CellWrite,
   type HostCapabilities,
   type OpenedHow,
   type StructureOutcome,
@@ -23,6 +24,7 @@ const CAPABILITIES: HostCapabilities = {
   liveChanges: false,
   structureInPlace: false,
   recordReceipt: false,
+  writeCells: false,
 };
 
 export class NoFileError extends Error {
@@ -77,7 +79,7 @@ export class WebWorkbookHost implements WorkbookHost {
 
   async applyStructure(request: StructureRequest): Promise<StructureOutcome> {
     const file = this.current();
-    const bytes = await this.api.structure(file.bytes, request.lang, request.columnOverrides);
+    const bytes = await this.api.structure(file.bytes, request.lang, request.corrections);
     const name = structuredFileName(file.name, request.lang);
     this.download(bytes, name);
     this.file = { name, bytes };
@@ -89,6 +91,11 @@ export class WebWorkbookHost implements WorkbookHost {
     const { bytes } = this.current();
     if (bytes.length > maxBytes) throw new FileTooLargeError(bytes.length, maxBytes);
     return bytes;
+  }
+
+  /** The web page holds corrections in the page: nothing is written into the file. */
+  writeCells(writes: readonly CellWrite[]): Promise<boolean[]> {
+    return Promise.resolve(writes.map(() => false));
   }
 
   selectCell(): Promise<void> {

@@ -4,17 +4,24 @@
 // workbook itself. Nothing is stored and nothing is logged but counts.
 //
 //   200  the structured workbook
-//   400  a bad lang or a malformed X-Korpsplan-Column-Overrides header
+//   400  a bad lang, or a malformed, too large or CPR-holding corrections header
 //   401/403  not signed in / not in the roster
 //   413/415/422  the file was refused at intake (as for submissions)
 //   422  the workbook contains a CPR-like number (with the places, never the numbers)
 //
-// X-Korpsplan-Column-Overrides (optional): URL-encoded JSON, the coordinator's corrections of the
-// header mapping, [{ "sheet": "Ark1", "col": 3, "field": "responsible" }, ...] (field null = not used).
+// X-Korpsplan-Corrections (optional): URL-encoded JSON, everything the coordinator corrected in the
+// pane (core/corrections.ts `Corrections`: cover values, column mappings, values, placed and
+// dismissed values), checked with its zod schema (which refuses a CPR number in any value), at most
+// CORRECTIONS_HEADER_MAX characters. The workbook is structured with them applied, so what the page
+// then submits is what the service reads and checks again.
+// X-Korpsplan-Column-Overrides (optional, older pages): URL-encoded JSON, the corrections of the
+// header mapping only, [{ "sheet": "Ark1", "col": 3, "field": "responsible" }, ...] (field null =
+// not used); joined to the columns of X-Korpsplan-Corrections.
 
 import type { HttpRequest } from '@azure/functions';
 import { z } from 'zod';
 import type { ColumnOverride } from '../../../core/draft';
+import { CORRECTIONS_HEADER_MAX, correctionsSchema, type Corrections } from '../../../core/corrections';
 import type { Lang } from '../../../core/spec';
 import type { Deps } from '../deps';
 import { callerRemembered } from './remembered';
@@ -23,6 +30,8 @@ import { SERVICE_ERRORS, ServiceError } from '../messages';
 import { XLSX_TYPE } from '../storage/submissions';
 
 export const OVERRIDES_HEADER = 'x-korpsplan-column-overrides';
+export const CORRECTIONS_HEADER = 'x-korpsplan-corrections';
+export { CORRECTIONS_HEADER_MAX };
 const MAX_OVERRIDES = 500;
 const ACCEPTED_TYPES = new Set([XLSX_TYPE, 'application/octet-stream']);
 
@@ -59,6 +68,43 @@ export function readOverrides(request: HttpRequest): ColumnOverride[] {
   return result.data;
 }
 
+function malformedCorrections(why: 'malformed' | 'too_large' | 'cpr'): ServiceError {
+  const detail = {
+    malformed: {
+      da: `${CORRECTIONS_HEADER} skal være URL-kodet JSON med rettelserne: { "cover", "columns", "values", "placed", "dismissed" }`,
+      en: `${CORRECTIONS_HEADER} must be URL-encoded JSON with the corrections: { "cover", "columns", "values", "placed", "dismissed" }`,
+    },
+    too_large: {
+      da: `${CORRECTIONS_HEADER} er for stor (højst ${CORRECTIONS_HEADER_MAX} tegn). Strukturér arbejdsbogen, og ret resten bagefter.`,
+      en: `${CORRECTIONS_HEADER} is too large (at most ${CORRECTIONS_HEADER_MAX} characters). Structure the workbook and correct the rest afterwards.`,
+    },
+    cpr: {
+      da: 'En rettelse ligner et CPR-nummer. korpsplan tager aldrig imod personnumre.',
+      en: 'A correction looks like a CPR number. korpsplan never takes personal identity numbers.',
+    },
+  }[why];
+  return new ServiceError('bad_query', { detail });
+}
+
+/** The corrections header, checked; undefined when absent. Nothing of it is logged or echoed. */
+export function readCorrections(request: HttpRequest): Corrections | undefined {
+  const raw = request.headers.get(CORRECTIONS_HEADER);
+  if (raw === null || raw.trim() === '') return undefined;
+  if (raw.length > CORRECTIONS_HEADER_MAX) throw malformedCorrections('too_large');
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(decodeURIComponent(raw));
+  } catch {
+    throw malformedCorrections('malformed');
+  }
+  const result = correctionsSchema.safeParse(parsed);
+  if (!result.success) {
+    const cpr = result.error.issues.some((i) => i.message.includes('CPR'));
+    throw malformedCorrections(cpr ? 'cpr' : 'malformed');
+  }
+  return result.data;
+}
+
 function checkContentType(request: HttpRequest): void {
   const raw = request.headers.get('content-type');
   if (raw === null || raw.trim() === '') return;
@@ -84,6 +130,7 @@ export function structureHandler(deps: Deps): Handler {
         en: 'da or en',
       }) ?? 'da';
     const columnOverrides = readOverrides(request);
+    const corrections = readCorrections(request);
     const bytes = await readBody(request, deps.maxUploadBytes);
     if (bytes.byteLength === 0) throw new ServiceError('file_empty');
 
@@ -95,6 +142,7 @@ export function structureHandler(deps: Deps): Handler {
       today: deps.today(),
       columnOverrides,
       ...(remembered ? { remembered } : {}),
+      ...(corrections ? { corrections } : {}),
       limits: { maxBytes: deps.maxUploadBytes },
       lang,
       now: deps.now(),
@@ -110,7 +158,10 @@ export function structureHandler(deps: Deps): Handler {
     }
     log(context, 'info', 'structure_done', {
       activities: result.activities,
-      overrides: columnOverrides.length,
+      overrides: columnOverrides.length + (corrections?.columns.length ?? 0),
+      corrections: corrections
+        ? corrections.values.length + corrections.placed.length + corrections.dismissed.length
+        : 0,
       errors: issues.filter((i) => i.severity === 'error').length,
       bytesIn: bytes.byteLength,
       bytesOut: out.byteLength,

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { RefusalError, REFUSAL_CODES, type RefusalCode } from '../../../core/codes';
 import { inspectBytes } from '../../../core/inspect';
+import { correctionsSchema } from '../../../core/corrections';
 import type { Issue, Plan } from '../../../core/schema';
 import { rememberedSchema } from '../../../core/remembered';
 
@@ -25,6 +26,8 @@ const structureOptionsSchema = inspectOptionsSchema.extend({
   /** When the structured workbook says it was made (ISO). */
   now: z.string(),
   columnOverrides: z.array(z.object({ sheet: z.string(), col: z.number(), field: z.string().nullable() })),
+  /** Everything the coordinator corrected in the pane (checked again: the worker is a boundary too). */
+  corrections: correctionsSchema.optional(),
 });
 
 export type InspectJobOptions = z.input<typeof inspectOptionsSchema>;

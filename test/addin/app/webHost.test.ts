@@ -35,14 +35,25 @@ describe('the web host', () => {
       grid: { sheets: [], definedNames: [], properties: [], date1904: false },
       result: {} as never,
       columnOverrides: [{ sheet: 'Ark1', col: 2, field: null }],
+      corrections: {
+        cover: { phase: 'initial' },
+        columns: [{ sheet: 'Ark1', col: 2, field: null }],
+        values: [{ sheet: 'Ark1', cell: 'F6', field: 'activities.status', value: 'done' }],
+        placed: [],
+        dismissed: [],
+      },
     });
     expect(outcome.downloaded).toBe('Handleplan 2026 (struktureret).xlsx');
     expect(downloads).toEqual(['Handleplan 2026 (struktureret).xlsx']);
     expect(requests[0]?.url).toBe('http://service.test/api/structure?lang=da');
     expect(requests[0]?.body).toEqual(original);
     expect(
-      JSON.parse(decodeURIComponent(requests[0]?.headers.get('x-korpsplan-column-overrides') ?? '')),
-    ).toEqual([{ sheet: 'Ark1', col: 2, field: null }]);
+      JSON.parse(decodeURIComponent(requests[0]?.headers.get('x-korpsplan-corrections') ?? '')),
+    ).toMatchObject({
+      cover: { phase: 'initial' },
+      columns: [{ sheet: 'Ark1', col: 2, field: null }],
+      values: [{ sheet: 'Ark1', cell: 'F6', field: 'activities.status', value: 'done' }],
+    });
     expect(await host.readFile(10_000_000)).toEqual(structured);
     expect(host.workbookName()).toBe('Handleplan 2026 (struktureret).xlsx');
   });

@@ -9,6 +9,7 @@ import type { Auth, SignedInUser } from '../../../addin/src/auth/types';
 import { SignInCancelled } from '../../../addin/src/auth/types';
 import {
   FileTooLargeError,
+  type CellWrite,
   type HostCapabilities,
   type OpenedHow,
   type StructureOutcome,
@@ -39,6 +40,7 @@ export class FakeHost implements WorkbookHost {
       liveChanges: kind === 'office',
       structureInPlace: kind === 'office',
       recordReceipt: kind === 'office',
+      writeCells: kind === 'office',
     };
   }
 
@@ -54,6 +56,19 @@ export class FakeHost implements WorkbookHost {
   applyStructure(request: StructureRequest): Promise<StructureOutcome> {
     this.structured.push(request);
     return Promise.resolve({ sheets: ['Forside'], renamed: [] });
+  }
+
+  /** Cells written by corrections, as "Sheet!A1=value"; a sheet the grid lacks is not written. */
+  readonly writes: string[] = [];
+
+  writeCells(writes: readonly CellWrite[]): Promise<boolean[]> {
+    return Promise.resolve(
+      writes.map((w) => {
+        if (this.kind !== 'office' || !this.grid.sheets.some((s) => s.name === w.sheet)) return false;
+        this.writes.push(`${w.sheet}!${w.cell}=${w.value ?? ''}`);
+        return true;
+      }),
+    );
   }
 
   readFile(maxBytes: number): Promise<Uint8Array> {

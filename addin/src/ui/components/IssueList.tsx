@@ -1,5 +1,6 @@
 // Errors and warnings grouped by sheet, with their Danish (or English) message; clicking one selects
-// its cell in Excel.
+// its cell in Excel. An issue about a value the pane can correct (a row's value, a checklist answer)
+// has a "Ret" button that opens the value for correction right under it.
 
 import {
   Accordion,
@@ -7,6 +8,7 @@ import {
   AccordionItem,
   AccordionPanel,
   Badge,
+  Button,
   Caption1,
   makeStyles,
   mergeClasses,
@@ -21,9 +23,19 @@ import type { Issue } from '../../../../core/schema';
 import type { Lang } from '../../../../core/spec';
 import type { Strings } from '../../i18n';
 import { groupIssues } from '../model';
+import { fieldName, type ValueTarget } from '../corrections';
+import { ValueEditor } from './ValueEditor';
 import { Section } from './Section';
 
 const useStyles = makeStyles({
+  // The button under the message, so the message keeps the pane's width.
+  correctable: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 1fr)',
+    justifyItems: 'stretch',
+  },
+  correctButton: { justifySelf: 'end' },
+  editor: { gridColumn: '1 / -1', padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}` },
   groupHeader: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   sheet: { fontWeight: tokens.fontWeightSemibold },
   list: {
@@ -85,6 +97,9 @@ export interface IssueListProps {
   readonly canSelect: boolean;
   readonly selectError: string | null;
   readonly onSelect: (issue: Issue) => void;
+  /** The value an issue is about, when the pane can correct it. */
+  readonly targetOf?: (issue: Issue) => ValueTarget | undefined;
+  readonly onCorrect?: (target: ValueTarget, value: string | null) => void;
 }
 
 interface ItemProps {
@@ -93,10 +108,14 @@ interface ItemProps {
   readonly lang: Lang;
   readonly canSelect: boolean;
   readonly onSelect: (issue: Issue) => void;
+  readonly targetOf?: (issue: Issue) => ValueTarget | undefined;
+  readonly onCorrect?: (target: ValueTarget, value: string | null) => void;
 }
 
-function IssueItem({ issue, t, lang, canSelect, onSelect }: ItemProps) {
+function IssueItem({ issue, t, lang, canSelect, onSelect, targetOf, onCorrect }: ItemProps) {
   const styles = useStyles();
+  const [editing, setEditing] = useState(false);
+  const target = onCorrect ? targetOf?.(issue) : undefined;
   const severity = issue.severity === 'error' ? t.errorLabel : t.warningLabel;
   const content = (
     <>
@@ -113,8 +132,9 @@ function IssueItem({ issue, t, lang, canSelect, onSelect }: ItemProps) {
       <span className={styles.cell}>{issue.cell}</span>
     </>
   );
+  const name = target ? fieldName(target.field, lang) : '';
   return (
-    <li>
+    <li className={target ? styles.correctable : undefined}>
       {canSelect ? (
         <button
           type="button"
@@ -126,6 +146,33 @@ function IssueItem({ issue, t, lang, canSelect, onSelect }: ItemProps) {
         </button>
       ) : (
         <div className={styles.item}>{content}</div>
+      )}
+      {target && onCorrect && !editing && (
+        <Button
+          className={styles.correctButton}
+          size="small"
+          appearance="subtle"
+          aria-label={t.correctValue(name, `${issue.sheet}!${target.cell}`)}
+          onClick={() => setEditing(true)}
+        >
+          {t.correct}
+        </Button>
+      )}
+      {target && onCorrect && editing && (
+        <div className={styles.editor}>
+          <ValueEditor
+            t={t}
+            lang={lang}
+            field={target.field}
+            label={t.valueFor(name, `${issue.sheet}!${target.cell}`)}
+            current={target.current}
+            onSave={(v) => {
+              setEditing(false);
+              onCorrect(target, v);
+            }}
+            onCancel={() => setEditing(false)}
+          />
+        </div>
       )}
     </li>
   );
@@ -197,9 +244,19 @@ export function IssueList({
   canSelect,
   selectError,
   onSelect,
+  targetOf,
+  onCorrect,
 }: IssueListProps) {
   const styles = useStyles();
-  const common = { t, lang, canSelect, onSelect, sheets };
+  const common = {
+    t,
+    lang,
+    canSelect,
+    onSelect,
+    sheets,
+    ...(targetOf ? { targetOf } : {}),
+    ...(onCorrect ? { onCorrect } : {}),
+  };
   return (
     <Section id="fejl" title={t.issuesHeading}>
       {serverIssues.length > 0 && (

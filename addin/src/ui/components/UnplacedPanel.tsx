@@ -1,0 +1,99 @@
+// The values that did not land in the plan, each with its place: used as a field ("brug som: …")
+// or dismissed. Either leaves the list at once.
+
+import { Button, Caption1, makeStyles, Select, Text, tokens } from '@fluentui/react-components';
+import type { DraftPlan } from '../../../../core/draft';
+import type { Unmapped } from '../../../../core/schema';
+import type { Lang } from '../../../../core/spec';
+import type { Strings } from '../../i18n';
+import { placementChoices } from '../corrections';
+import { Section } from './Section';
+
+const useStyles = makeStyles({
+  list: {
+    margin: 0,
+    padding: 0,
+    listStyleType: 'none',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+  },
+  item: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 1fr) max-content',
+    gridTemplateAreas: '"value value" "use dismiss"',
+    gap: tokens.spacingVerticalXXS,
+    columnGap: tokens.spacingHorizontalS,
+    paddingBottom: tokens.spacingVerticalXS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
+  },
+  value: { gridArea: 'value', overflowWrap: 'anywhere' },
+  use: { gridArea: 'use', minWidth: 0, width: '100%' },
+  dismiss: { gridArea: 'dismiss' },
+});
+
+/** At most this many are listed at once (a large plan may leave hundreds); the rest follow as they go. */
+const SHOWN = 50;
+
+export interface UnplacedPanelProps {
+  readonly t: Strings;
+  readonly lang: Lang;
+  readonly draft: DraftPlan;
+  readonly unmapped: readonly Unmapped[];
+  readonly dismissed: number;
+  readonly onPlace: (sheet: string, cell: string, field: string) => void;
+  readonly onDismiss: (sheet: string, cell: string) => void;
+}
+
+export function UnplacedPanel(props: UnplacedPanelProps) {
+  const { t, lang, draft, unmapped } = props;
+  const styles = useStyles();
+  return (
+    <Section id="ikke-placeret" title={t.unplacedHeading}>
+      <Text>{unmapped.length === 0 ? t.unplacedNone : t.unplacedIntro}</Text>
+      {unmapped.length > 0 && (
+        <ul className={styles.list}>
+          {unmapped.slice(0, SHOWN).map((u) => {
+            const value = u.value.length > 120 ? `${u.value.slice(0, 119)}…` : u.value;
+            return (
+              <li key={`${u.sheet}!${u.cell}`} className={styles.item}>
+                <Text className={styles.value}>
+                  <Caption1>
+                    {u.sheet} {u.cell}
+                  </Caption1>
+                  <br />
+                  {value}
+                </Text>
+                <Select
+                  className={styles.use}
+                  size="small"
+                  aria-label={t.useAsLabel(`${u.sheet} ${u.cell}`, value)}
+                  value=""
+                  onChange={(_, d) => {
+                    if (d.value !== '') props.onPlace(u.sheet, u.cell, d.value);
+                  }}
+                >
+                  <option value="">{t.useAs}</option>
+                  {placementChoices(draft, u, lang).map((c) => (
+                    <option key={c.value} value={c.value}>
+                      {`${t.fieldGroups[c.value.split('.')[0] as keyof Strings['fieldGroups']] ?? ''}: ${c.label}`}
+                    </option>
+                  ))}
+                </Select>
+                <Button
+                  className={styles.dismiss}
+                  size="small"
+                  aria-label={t.dismissLabel(`${u.sheet} ${u.cell}`)}
+                  onClick={() => props.onDismiss(u.sheet, u.cell)}
+                >
+                  {t.dismiss}
+                </Button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {props.dismissed > 0 && <Caption1>{t.dismissedCount(props.dismissed)}</Caption1>}
+    </Section>
+  );
+}
