@@ -52,6 +52,7 @@ const HIDDEN_NUMBERS: Readonly<Record<string, string>> = {
   'hostileArchives/gapBeforeCentralDirectory': '0101901234',
   'hostileArchives/gapAfterCentralDirectory': '0101901234',
   'hostileArchives/bytesAfterEndRecord': '0101901234',
+  'hostileArchives/bytesAfterDeflateStream': '0101901234',
 };
 
 /** Every file of every catalogue, generated. */
