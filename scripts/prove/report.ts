@@ -87,6 +87,8 @@ export interface LargePlanFigures {
   readonly rows: number;
   readonly status: number;
   readonly code: string | null;
+  /** The refusal's English message, when refused (a job limit names which: time or memory). */
+  readonly message: string | null;
   readonly ms: number;
   /** Growth of the service's peak RSS (MB) over its settled RSS. */
   readonly mb: number | null;
@@ -191,7 +193,7 @@ export function brokenPromises(f: RunFigures): string[] {
   const P = f.largePlan;
   if (P.status !== 200 || !P.originalKept)
     out.push(
-      `large plan: structuring ${kb(P.bytes)} (${P.rows} rows) answered ${P.status} ${P.code ?? ''}${P.originalKept ? '' : ', its own sheet not kept'}`.trim(),
+      `large plan: structuring ${kb(P.bytes)} (${P.rows} rows) answered ${P.status} ${P.code ?? ''}${P.message ? ` (${P.message})` : ''}${P.originalKept ? '' : ', its own sheet not kept'}`,
     );
   return out;
 }
@@ -652,7 +654,7 @@ function worstSection(f: RunFigures): string[] {
         ],
         [
           `a realistic large plan (${P.rows} activities, own layout) structured over HTTP`,
-          `${kb(P.bytes)}: ${P.status} ${P.code ?? ''} in ${ms(P.ms)} ms, ${P.mb === null ? '–' : P.mb.toFixed(0)} MB; own sheet kept: ${P.originalKept ? 'yes' : 'no'}`,
+          `${kb(P.bytes)}: ${P.status} ${P.code ?? ''} in ${ms(P.ms)} ms, ${P.mb === null ? '–' : P.mb.toFixed(0)} MB; own sheet kept: ${P.originalKept ? 'yes' : 'no'}${P.message ? ` (“${P.message.split('.')[0] ?? ''}”)` : ''}`,
           `200 within the job limits (${P.memoryLimitMb} MB heap, ${P.timeLimitMs / 1000} s)`,
         ],
       ],

@@ -239,6 +239,7 @@ async function main(): Promise<void> {
       rows: 20_000,
       status: structured.status,
       code: structured.status === 200 ? null : (errorOf(structured)?.code ?? null),
+      message: structured.status === 200 ? null : (errorOf(structured)?.message.en ?? null),
       ms: structured.ms,
       mb: stack.memory ? stack.memory.peakMb() - base : null,
       originalKept:

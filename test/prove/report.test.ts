@@ -152,6 +152,7 @@ function clean(): RunFigures {
       rows: 20_000,
       status: 200,
       code: null,
+      message: null,
       ms: 9_000,
       mb: 600,
       originalKept: true,
