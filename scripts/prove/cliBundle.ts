@@ -10,7 +10,9 @@ import { ROOT } from './stack';
 export async function bundledCli(): Promise<CliRunner> {
   const outfile = join(ROOT, 'dist', 'prove', 'korpsplan-cli.js');
   await build({
-    entryPoints: [join(__dirname, 'cli-main.ts')],
+    // cli/main.ts itself: it runs when it is the main module (in the bundle, it is), as under
+    // bin/korpsplan.js. (An entry that called run() as well would run every command twice.)
+    entryPoints: [join(ROOT, 'cli', 'main.ts')],
     bundle: true,
     platform: 'node',
     target: 'node20',

@@ -577,7 +577,7 @@ function doorSection(f: RunFigures): string[] {
       '(UTF-16), with its base64 runs and its percent-escapes decoded; workbooks are unzipped, with their raw bytes (comments, ' +
       'names, extra fields) and the text chunks of PNG pictures. A number is found in any of its forms: the ten digits, ' +
       'split anywhere by a space, hyphen, dash, dot, comma, slash or underscore with up to two spaces around it ' +
-      '("010190 - 1234"), and the nine digits a number cell keeps when the leading zero is lost.',
+      '(`###### - ####`), and the nine digits a number cell keeps when the leading zero is lost.',
   );
   out.push('');
   out.push(`- **Leaks found: ${S.leaks.length}.**`);
