@@ -3,7 +3,7 @@
 // sheet, and the coordinator's note header), each a different number so that a leak names its
 // source; and the leak search that looks for those digits in every form they could take.
 
-import { unzipSync, strFromU8 } from 'fflate';
+import { strFromU8, unzipSync, unzlibSync } from 'fflate';
 import type { Plan } from '../../core/schema';
 import { isCprDigits } from '../../core/validate/cpr';
 import { demoPlan, demoWorkbook } from '../../functions/src/local/demoPlans';
@@ -176,13 +176,18 @@ export async function cprCases(): Promise<CprCase[]> {
 
 // --- The leak search ---------------------------------------------------------------------------------
 
-/** Anything that may stand between two digits of a number written for people. */
-const SEP = '[\\s\\u00a0\\-\\u2010-\\u2015\\u2212.,/_]?';
+/**
+ * Anything that may stand between two digits of a number written for people: a space, a hyphen,
+ * a dash, a dot, a comma, a slash or an underscore, with up to two spaces around it
+ * ("010190 - 1234"), or up to two spaces alone.
+ */
+const SEP = '(?:[\\s\\u00a0]{0,2}[\\-\\u2010-\\u2015\\u2212.,/_][\\s\\u00a0]{0,2}|[\\s\\u00a0]{1,2})?';
 
 /**
- * A pattern for a number in all its forms: the ten digits together or split by a space, hyphen,
- * dash, dot or slash anywhere (010190-1234, 010190 1234, 01.01.90-1234), and, when it starts with
- * a zero, the nine digits a number cell keeps (101901234, 101.901.234).
+ * A pattern for a number in all its forms: the ten digits together or split by a separator
+ * anywhere (010190-1234, 010190 1234, 010190 - 1234, 01.01.90-1234), and, when it starts with a
+ * zero, the nine digits a number cell keeps (101901234, 101.901.234). Used on each decoded view
+ * of a text (see searchViews).
  */
 export function leakPattern(digits: string): RegExp {
   const forms = [digits.split('').join(SEP)];
@@ -190,31 +195,134 @@ export function leakPattern(digits: string): RegExp {
   return new RegExp(forms.join('|'));
 }
 
+/** A run of digits with separators between them, as leakPattern allows them (one pass per text). */
+const DIGIT_RUN = new RegExp(`\\d(?:${SEP}\\d)*`, 'g');
+
 export interface Leak {
   readonly place: string;
   readonly where: string;
 }
 
-/** The searchable text of a body: itself, and for a zip (an .xlsx) every part inside it. */
+/** A number planted somewhere: its id (named in a leak) and the number as written. */
+export interface Planted {
+  readonly id: string;
+  readonly written: string;
+}
+
+function decodeCharRefs(text: string): string {
+  return text.replace(/&#(?:x([0-9a-fA-F]{1,6})|(\d{1,7}));/g, (whole, hex?: string, dec?: string) => {
+    const code = hex !== undefined ? parseInt(hex, 16) : Number(dec);
+    return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  });
+}
+
+/**
+ * The views of a text a number could hide in, each searched: the text itself; its markup decoded
+ * (character references such as &#48;, Excel's _x0030_ escapes, and tags removed, so that digits
+ * split over rich-text runs or XML elements join again); without NUL characters (UTF-16 text read
+ * as bytes); the bytes of every base64 run in it; and its percent-escapes decoded (a URL).
+ */
+export function searchViews(text: string): string[] {
+  const views = [text];
+  const markup = decodeCharRefs(text)
+    .replace(/_x([0-9a-fA-F]{4})_/g, (_w, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+    .replace(/<[^>]*>/g, '');
+  if (markup !== text) views.push(markup);
+  if (text.includes('\u0000')) views.push(text.replace(/\u0000/g, ''));
+  const base64 = text.match(/[A-Za-z0-9+/]{16,}={0,2}/g);
+  if (base64) {
+    const decoded = base64.map((run) => Buffer.from(run, 'base64').toString('latin1')).join('\n');
+    views.push(decoded, decoded.replace(/\u0000/g, ''));
+  }
+  if (/%[0-9a-fA-F]{2}/.test(text))
+    views.push(
+      text.replace(/%([0-9a-fA-F]{2})/g, (_w, hex: string) => String.fromCharCode(parseInt(hex, 16))),
+    );
+  return views;
+}
+
+/** The text chunks of a PNG (tEXt as is; zTXt and compressed iTXt inflated). */
+function pngTexts(data: Uint8Array): string[] {
+  const out: string[] = [];
+  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+  for (let at = 8; at + 12 <= data.length;) {
+    const length = view.getUint32(at);
+    const type = String.fromCharCode(...data.subarray(at + 4, at + 8));
+    const body = data.subarray(at + 8, Math.min(data.length, at + 8 + length));
+    at += 12 + length;
+    const nul = body.indexOf(0);
+    if (nul < 0) continue;
+    try {
+      if (type === 'tEXt') out.push(Buffer.from(body).toString('latin1'));
+      else if (type === 'zTXt') out.push(Buffer.from(unzlibSync(body.subarray(nul + 2))).toString('latin1'));
+      else if (type === 'iTXt') {
+        const compressed = body[nul + 1] === 1;
+        let rest = body.subarray(nul + 3);
+        for (let skip = 0; skip < 2; skip++) rest = rest.subarray(rest.indexOf(0) + 1); // language, keyword
+        out.push(strFromU8(compressed ? unzlibSync(rest) : rest));
+      }
+    } catch {
+      // A chunk that does not inflate holds no text to search (the product refuses such a picture).
+      out.push(Buffer.from(body).toString('latin1'));
+    }
+  }
+  return out;
+}
+
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47];
+
+/**
+ * The searchable text of a body: itself; for a zip (an .xlsx) also its raw bytes (the archive and
+ * entry comments, extra fields, names), every entry's name and every part inside it, with the text
+ * chunks of a PNG picture inflated.
+ */
 export function searchableText(body: Uint8Array): string {
-  const head = body.length >= 2 && body[0] === 0x50 && body[1] === 0x4b;
-  if (!head) return Buffer.from(body).toString('utf8');
+  const zip = body.length >= 2 && body[0] === 0x50 && body[1] === 0x4b;
+  const raw = Buffer.from(body).toString(zip ? 'latin1' : 'utf8');
+  if (!zip) return raw;
   try {
-    return Object.values(unzipSync(body))
-      .map((d) => strFromU8(d))
-      .join('\n');
+    const parts = Object.entries(unzipSync(body)).map(([name, data]) => {
+      const png = PNG_SIGNATURE.every((b, i) => data[i] === b);
+      return [name, strFromU8(data), ...(png ? pngTexts(data) : [])].join('\n');
+    });
+    return [raw, ...parts].join('\n');
   } catch {
-    // Not a readable zip after all: search its raw bytes.
-    return Buffer.from(body).toString('latin1');
+    // Not a readable zip after all: its raw bytes are what there is to search.
+    return raw;
   }
 }
 
-/** Every occurrence of any place's number in the given texts, named by place and source. */
-export function findLeaks(texts: readonly { where: string; text: string }[], places = CPR_PLACES): Leak[] {
-  const patterns = places.map((p) => ({ place: p.id, re: leakPattern(cprDigits(p.written)) }));
+/** The digit strings a planted number may leave (the ten digits, and the nine when the first is 0). */
+function targetsOf(written: string): string[] {
+  const d = cprDigits(written);
+  return d.startsWith('0') ? [d, d.slice(1)] : [d];
+}
+
+/**
+ * Every occurrence of any planted number in the given texts, named by its id and source. Each
+ * text is searched in every view (searchViews); within a view, every run of digits with
+ * separators between them is joined to its digits and looked into for each number (the same
+ * forms as leakPattern, in one pass over the text rather than one per number).
+ */
+export function findLeaks(
+  texts: readonly { where: string; text: string }[],
+  places: readonly Planted[] = CPR_PLACES,
+): Leak[] {
+  const targets = places.map((p) => ({ place: p.id, digits: targetsOf(p.written) }));
   const leaks: Leak[] = [];
   for (const t of texts) {
-    for (const p of patterns) if (p.re.test(t.text)) leaks.push({ place: p.place, where: t.where });
+    const found = new Set<string>();
+    for (const view of searchViews(t.text)) {
+      for (const m of view.matchAll(DIGIT_RUN)) {
+        if (m[0].length < 9) continue;
+        const digits = m[0].replace(/\D/g, '');
+        if (digits.length < 9) continue;
+        for (const target of targets)
+          if (!found.has(target.place) && target.digits.some((d) => digits.includes(d)))
+            found.add(target.place);
+      }
+    }
+    for (const place of found) leaks.push({ place, where: t.where });
   }
   return leaks;
 }

@@ -1,5 +1,6 @@
-// Hostile files over HTTP: every kind in test/fixtures/hostile.ts (HOSTILE_FILES) and
-// test/fixtures/hostileContent.ts (HOSTILE_CONTENT_FILES) written to a
+// Hostile files over HTTP: every kind in test/fixtures/hostile.ts (HOSTILE_FILES),
+// test/fixtures/hostileArchives.ts (HOSTILE_ARCHIVES) and test/fixtures/hostileContent.ts
+// (HOSTILE_CONTENT_FILES) written to a
 // corpus folder and sent to POST /api/submissions as a signed-in coordinator. Each must be refused
 // with its own code, its HTTP status, a Danish and an English message, nothing stored (every blob of
 // every container listed before and after), and, in the report, in under 1 s and 100 MB of the
@@ -9,6 +10,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REFUSAL_CODES, type RefusalCode } from '../../core/codes';
 import { HOSTILE_FILES } from '../../test/fixtures/hostile';
+import { HOSTILE_ARCHIVES } from '../../test/fixtures/hostileArchives';
 import { HOSTILE_CONTENT_FILES } from '../../test/fixtures/hostileContent';
 import { XLSX_TYPE } from '../../functions/src/storage/submissions';
 import { bilingual, errorOf, type Client } from './client';
@@ -26,7 +28,7 @@ export interface CorpusFile {
 /** The hostile corpus, generated; written to `dir` (a git-ignored folder) when one is given. */
 export function hostileCorpus(dir?: string): CorpusFile[] {
   if (dir) mkdirSync(dir, { recursive: true });
-  return [...HOSTILE_FILES, ...HOSTILE_CONTENT_FILES].map((h) => {
+  return [...HOSTILE_FILES, ...HOSTILE_ARCHIVES, ...HOSTILE_CONTENT_FILES].map((h) => {
     const bytes = h.make();
     if (!dir) return { name: h.name, code: h.code, bytes };
     const file = join(dir, `${h.name}.xlsx`);

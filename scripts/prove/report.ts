@@ -3,7 +3,10 @@
 
 import type { AccessCell, Principal } from './access';
 import { PRINCIPALS } from './access';
-import type { CprCampaign } from './cpr';
+import type { CprCampaign, Leak } from './cpr';
+import type { HttpOutcome } from './door';
+import type { CliCommand } from './doorCli';
+import { LIVENESS_TARGET_MS, type LivenessFigures } from './liveness';
 import type { FaultOutcome } from './faultCampaign';
 import { HOSTILE_TARGETS, type HostileResult } from './hostile';
 import type { LoadResult } from './load';
@@ -36,6 +39,65 @@ export interface LeakSearch {
   readonly leaks: readonly { readonly place: string; readonly where: string }[];
 }
 
+/** One file of the door campaign, as the report lists it. */
+export interface DoorFileRow {
+  readonly id: string;
+  readonly catalogue: string;
+  readonly name: string;
+  /** 'refused <code>', 'cpr' or 'accepted'. */
+  readonly expect: string;
+  readonly bytes: number;
+}
+
+export interface CliRunRow {
+  readonly id: string;
+  readonly command: CliCommand;
+  readonly exit: number | null;
+  readonly ms: number;
+  readonly problem: string | null;
+}
+
+export interface DoorFigures {
+  readonly files: readonly DoorFileRow[];
+  readonly http: readonly HttpOutcome[];
+  /** What ran as the command line, in words. */
+  readonly cliRunner: string;
+  readonly cli: readonly CliRunRow[];
+  readonly reads: { readonly reads: number; readonly failed: readonly string[] };
+  readonly search: {
+    /** Texts searched, by kind (responses, log lines, blobs, CLI outputs, written files). */
+    readonly texts: Readonly<Record<string, number>>;
+    readonly megabytes: number;
+    /** CPR numbers searched for. */
+    readonly numbers: number;
+    readonly leaks: readonly Leak[];
+    /** Control: each file's planted number found in the file itself. */
+    readonly planted: number;
+    readonly missedInFixtures: readonly string[];
+    /** Control: the controls' numbers (no CPR numbers) found where the product rightly wrote them. */
+    readonly controls: number;
+    readonly controlsFound: readonly string[];
+    /** Control: the number of a valid stored plan found in the stored blobs. */
+    readonly storedControlFound: boolean;
+  };
+}
+
+export interface LargePlanFigures {
+  readonly bytes: number;
+  readonly rows: number;
+  readonly status: number;
+  readonly code: string | null;
+  /** The refusal's English message, when refused (a job limit names which: time or memory). */
+  readonly message: string | null;
+  readonly ms: number;
+  /** Growth of the service's peak RSS (MB) over its settled RSS. */
+  readonly mb: number | null;
+  /** The coordinator's own sheet is in the answer, beside the template. */
+  readonly originalKept: boolean;
+  readonly memoryLimitMb: number;
+  readonly timeLimitMs: number;
+}
+
 export interface RunFigures {
   readonly started: Date;
   readonly seconds: number;
@@ -53,6 +115,9 @@ export interface RunFigures {
   readonly loadSetup: LoadSetup;
   readonly load: LoadResult;
   readonly faults: readonly FaultOutcome[];
+  readonly door: DoorFigures;
+  readonly liveness: LivenessFigures;
+  readonly largePlan: LargePlanFigures;
 }
 
 /** Every promise broken by the run, in words; empty when all were kept. */
@@ -105,10 +170,37 @@ export function brokenPromises(f: RunFigures): string[] {
     if (!x.fired) out.push(`fault "${x.scenario}" did not happen (the scenario proves nothing)`);
     for (const p of x.problems) out.push(`fault "${x.scenario}": ${p}`);
   }
+  const D = f.door;
+  for (const h of D.http.filter((x) => !x.earned))
+    out.push(`door ${h.id} to POST ${h.route}: ${h.problem ?? '?'}`);
+  for (const r of D.cli.filter((x) => x.problem !== null))
+    out.push(`door ${r.id}: korpsplan ${r.command}: ${r.problem ?? '?'}`);
+  for (const r of D.reads.failed) out.push(`door read-back: ${r}`);
+  for (const l of D.search.leaks) out.push(`CPR number of ${l.place} found in ${l.where}`);
+  if (D.search.missedInFixtures.length > 0)
+    out.push(
+      `door control: the leak search does not see the number in ${D.search.missedInFixtures.join(', ')}`,
+    );
+  if (D.search.controlsFound.length === 0)
+    out.push('door control: the leak search found no control number in the outputs');
+  if (!D.search.storedControlFound)
+    out.push('door control: the leak search did not find the stored plan’s number in the stored blobs');
+  const L2 = f.liveness;
+  if (!L2.kept)
+    out.push(
+      `liveness: crafted file ${L2.status} ${L2.code ?? '-'} after ${ms(L2.refusedMs)} ms; health max ${ms(L2.health.max)} ms over ${L2.health.count} (${L2.health.failed} failed); other coordinator ${L2.other.status}`,
+    );
+  const P = f.largePlan;
+  if (P.status !== 200 || !P.originalKept)
+    out.push(
+      `large plan: structuring ${kb(P.bytes)} (${P.rows} rows) answered ${P.status} ${P.code ?? ''}${P.message ? ` (${P.message})` : ''}${P.originalKept ? '' : ', its own sheet not kept'}`,
+    );
   return out;
 }
 
-const ms = (n: number): string => (Number.isFinite(n) ? `${Math.round(n)}` : '–');
+function ms(n: number): string {
+  return Number.isFinite(n) ? `${Math.round(n)}` : '–';
+}
 const esc = (s: string): string => s.replace(/\|/g, '\\|');
 
 function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
@@ -119,7 +211,7 @@ function table(header: readonly string[], rows: readonly (readonly string[])[]):
   ].join('\n');
 }
 
-function kb(n: number): string {
+export function kb(n: number): string {
   return n >= 1024 * 1024
     ? `${(n / 1024 / 1024).toFixed(1)} MB`
     : n >= 1024
@@ -164,8 +256,9 @@ export function renderReport(f: RunFigures): string {
   out.push('## 1. Hostile files');
   out.push('');
   out.push(
-    `Every kind in \`test/fixtures/hostile.ts\` (\`HOSTILE_FILES\`), generated into \`.data/prove/hostile/\` (git-ignored) and sent ` +
-      `${f.hostileRuns}× to \`POST /api/submissions\` as coordinator:751. **ms**: the slowest round trip. **MB**: the largest growth of ` +
+    'Every kind in `test/fixtures/hostile.ts` (`HOSTILE_FILES`), `test/fixtures/hostileArchives.ts` (`HOSTILE_ARCHIVES`) and ' +
+      '`test/fixtures/hostileContent.ts` (`HOSTILE_CONTENT_FILES`), generated into `.data/prove/hostile/` (git-ignored) and sent ' +
+      `${f.hostileRuns}× to \`POST /api/submissions\` (section 7 also to \`POST /api/structure\`) as coordinator:751. **ms**: the slowest round trip. **MB**: the largest growth of ` +
       'the service process’s peak resident memory (VmHWM, reset through `/proc/<pid>/clear_refs` after a garbage collection) over its ' +
       'settled resident memory, per request. **stored**: blobs that appeared in any container between before and after. ' +
       `Targets: refused with its own code and both languages, under ${HOSTILE_TARGETS.ms} ms and ${HOSTILE_TARGETS.mb} MB, nothing stored.`,
@@ -367,9 +460,212 @@ export function renderReport(f: RunFigures): string {
   );
   out.push('');
 
+  // 6. The door
+  out.push(...doorSection(f));
+
+  // 7. Worst refusal and liveness
+  out.push(...worstSection(f));
+
   out.push('## Broken promises');
   out.push('');
   out.push(broken.length === 0 ? 'None.' : broken.map((b) => `- ${b}`).join('\n'));
   out.push('');
   return out.join('\n');
+}
+
+function count<T>(items: readonly T[], pred: (x: T) => boolean): number {
+  return items.filter(pred).length;
+}
+
+function doorSection(f: RunFigures): string[] {
+  const D = f.door;
+  const out: string[] = [];
+  const catalogues = [...new Set(D.files.map((x) => x.catalogue))];
+  out.push('## 6. The door: every catalogue through the command line and over HTTP');
+  out.push('');
+  out.push(
+    'Every workbook of the fixture catalogues (made in code by `test/fixtures`, none by the product’s own writer), each with the ' +
+      'outcome it must earn: **refused** with its code and HTTP status in Danish and English; **cpr**: read, and refused for a ' +
+      'CPR number with one issue that names its place (422 `cpr_found`; the CLI exits 1 and `structure` writes nothing); ' +
+      '**accepted** (a control: a ten-digit number a label or a format names as something else): no refusal and no CPR number ' +
+      'reported. Each is sent as coordinator:751 to `POST /api/submissions` and `POST /api/structure` (every blob of every ' +
+      'container listed before and after), and given to `korpsplan ' +
+      `${[...new Set(D.cli.map((r) => r.command))].join(' | ')}\` (${D.cliRunner}, a process each, with \`--server\` and ` +
+      '`--as` for `submit`). Then the read routes are called (lists, every receipt and plan, the summary).',
+  );
+  out.push('');
+  out.push(
+    table(
+      ['catalogue', 'files', 'refused', 'cpr', 'accepted', 'HTTP answers earned', 'CLI runs earned'],
+      catalogues.map((c) => {
+        const ids = new Set(D.files.filter((x) => x.catalogue === c).map((x) => x.id));
+        const files = D.files.filter((x) => ids.has(x.id));
+        const http = D.http.filter((h) => ids.has(h.id));
+        const cli = D.cli.filter((r) => ids.has(r.id));
+        return [
+          `\`${c}\``,
+          String(files.length),
+          String(count(files, (x) => x.expect.startsWith('refused'))),
+          String(count(files, (x) => x.expect === 'cpr')),
+          String(count(files, (x) => x.expect === 'accepted')),
+          `${count(http, (h) => h.earned)} of ${http.length}`,
+          `${count(cli, (r) => r.problem === null)} of ${cli.length}`,
+        ];
+      }),
+    ),
+  );
+  out.push('');
+  out.push(
+    `**${count(D.http, (h) => h.earned)} of ${D.http.length} HTTP answers and ${count(D.cli, (r) => r.problem === null)} of ${D.cli.length} command-line runs as promised; ` +
+      `${D.reads.reads} reads afterwards, ${D.reads.failed.length} failed.**`,
+  );
+  out.push('');
+  // Kinds refused, by code.
+  const byCode = new Map<string, string[]>();
+  for (const x of D.files) {
+    if (!x.expect.startsWith('refused ')) continue;
+    const code = x.expect.slice('refused '.length);
+    byCode.set(code, [...(byCode.get(code) ?? []), x.name]);
+  }
+  out.push('### Kinds refused, by code');
+  out.push('');
+  out.push(
+    table(
+      ['code', 'files', 'kinds'],
+      [...byCode.entries()]
+        .sort((a, b) => a[0].localeCompare(b[0]))
+        .map(([code, names]) => [`\`${code}\``, String(names.length), names.join(', ')]),
+    ),
+  );
+  out.push('');
+  // CPR places covered.
+  const places = D.files.filter((x) => x.expect === 'cpr');
+  const controls = D.files.filter((x) => x.expect === 'accepted');
+  const earnedAll = (id: string): string => {
+    const h = D.http.filter((x) => x.id === id);
+    const c = D.cli.filter((x) => x.id === id);
+    const ok = h.every((x) => x.earned) && c.every((x) => x.problem === null);
+    return `${ok ? '✓' : '**✗**'} (${h.length} HTTP, ${c.length} CLI)`;
+  };
+  out.push(`### CPR places covered: ${places.length}, and ${controls.length} controls`);
+  out.push('');
+  out.push(
+    table(
+      ['place (cpr)', 'kept'],
+      places.map((x) => [x.name, earnedAll(x.id)]),
+    ),
+  );
+  out.push('');
+  out.push(
+    table(
+      ['control (accepted)', 'kept'],
+      controls.map((x) => [x.name.replace(/^control\./, ''), earnedAll(x.id)]),
+    ),
+  );
+  out.push('');
+  const S = D.search;
+  out.push('### The leak search');
+  out.push('');
+  out.push(
+    `Searched: ${Object.entries(S.texts)
+      .map(([k, n]) => `${n} ${k}`)
+      .join(
+        ', ',
+      )} (${S.megabytes.toFixed(1)} MB of text), for ${S.numbers} CPR numbers (every number a catalogue file ` +
+      'carries, and the personal-data campaign’s). Each text is searched as it is, with its markup decoded (character references, ' +
+      'Excel’s `_xHHHH_` escapes, tags removed so that digits split over runs or elements join), without NUL characters ' +
+      '(UTF-16), with its base64 runs and its percent-escapes decoded; workbooks are unzipped, with their raw bytes (comments, ' +
+      'names, extra fields) and the text chunks of PNG pictures. A number is found in any of its forms: the ten digits, ' +
+      'split anywhere by a space, hyphen, dash, dot, comma, slash or underscore with up to two spaces around it ' +
+      '(`###### - ####`), and the nine digits a number cell keeps when the leading zero is lost.',
+  );
+  out.push('');
+  out.push(`- **Leaks found: ${S.leaks.length}.**`);
+  out.push(
+    `- Control: each file’s planted number is found in the file itself: ${S.planted - S.missedInFixtures.length} of ${S.planted}` +
+      `${S.missedInFixtures.length > 0 ? ` (**blind to ${S.missedInFixtures.join(', ')}**)` : ''}.`,
+  );
+  out.push(
+    `- Control: the controls’ numbers (no CPR numbers, so the product may print and return them) are found in the outputs: ` +
+      `${S.controlsFound.length} of ${S.controls} (the others sit where the product keeps nothing, such as a chart axis id).`,
+  );
+  out.push(
+    `- Control: a valid plan carrying a labelled P-number, submitted first, is stored, and the search finds its number in the stored blobs: ${S.storedControlFound ? 'yes' : '**no**'}.`,
+  );
+  out.push('');
+  return out;
+}
+
+function worstSection(f: RunFigures): string[] {
+  const out: string[] = [];
+  const all = [...f.hostile, ...f.hostileStructure];
+  const slowest = all.reduce<HostileResult | undefined>(
+    (a, h) => (a === undefined || h.ms > a.ms ? h : a),
+    undefined,
+  );
+  const largest = all.reduce<HostileResult | undefined>(
+    (a, h) => (a === undefined || (h.mb ?? 0) > (a.mb ?? 0) ? h : a),
+    undefined,
+  );
+  const huge = all.filter((h) => h.name === 'hugeInlineString');
+  const L = f.liveness;
+  const P = f.largePlan;
+  const describe = (h: HostileResult | undefined): string =>
+    h
+      ? `${h.name} (${kb(h.bytes)}, ${h.route}, ${h.code ?? '–'}): ${ms(h.ms)} ms, ${h.mb === null ? '–' : h.mb.toFixed(1)} MB`
+      : '–';
+  out.push('## 7. Worst refusal, liveness, a large plan');
+  out.push('');
+  out.push(
+    'From section 1 (each file sent 3× to each upload route; MB is the growth of the service process’s peak resident memory, ' +
+      'which holds its inspection workers: they are threads of it).',
+  );
+  out.push('');
+  out.push(
+    table(
+      ['figure', 'value', 'target'],
+      [
+        ['slowest refusal', describe(slowest), `< ${HOSTILE_TARGETS.ms} ms`],
+        ['most memory for a refusal', describe(largest), `< ${HOSTILE_TARGETS.mb} MB`],
+        [
+          'a 32 MB string in one cell',
+          huge
+            .map(
+              (h) =>
+                `${h.route}: ${h.code ?? '–'}, ${ms(h.ms)} ms, ${h.mb === null ? '–' : h.mb.toFixed(1)} MB`,
+            )
+            .join('; ') || '–',
+          `< ${HOSTILE_TARGETS.mb} MB`,
+        ],
+        [
+          `liveness: GET /api/health while a crafted file is inspected (${L.health.count} asks, 100 ms apart)`,
+          `p50 ${ms(L.health.p50)} ms, max ${ms(L.health.max)} ms, ${L.health.failed} failed`,
+          `each < ${LIVENESS_TARGET_MS} ms`,
+        ],
+        [
+          'liveness: the crafted file',
+          `${kb(L.craftedBytes)}: ${L.status} ${L.code ?? '–'} after ${ms(L.refusedMs)} ms, ${L.mb === null ? '–' : L.mb.toFixed(0)} MB`,
+          '422 inspection_limit at the time limit',
+        ],
+        [
+          'liveness: another coordinator’s plan sent meanwhile',
+          `${L.other.status} in ${ms(L.other.ms)} ms`,
+          '201',
+        ],
+        [
+          `a realistic large plan (${P.rows} activities, own layout) structured over HTTP`,
+          `${kb(P.bytes)}: ${P.status} ${P.code ?? ''} in ${ms(P.ms)} ms, ${P.mb === null ? '–' : P.mb.toFixed(0)} MB; own sheet kept: ${P.originalKept ? 'yes' : 'no'}${P.message ? ` (“${P.message.split('.')[0] ?? ''}”)` : ''}`,
+          `200 within the job limits (${P.memoryLimitMb} MB heap, ${P.timeLimitMs / 1000} s)`,
+        ],
+      ],
+    ),
+  );
+  out.push('');
+  out.push(
+    'The crafted file for liveness is one 32,000-character shared string referred to by 300,000 cells (~160 kB). The intake’s ' +
+      'work budget refuses it in milliseconds, so it is sent to a stack of its own with the budget lifted: it then runs until the ' +
+      'pool’s time limit ends its worker, and the request loop goes on answering meanwhile.',
+  );
+  out.push('');
+  return out;
 }

@@ -13,8 +13,26 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
 import { KOMMUNER } from '../../core/kommuner';
 import { prepareAccess, runAccess, uncoveredRoutes } from './access';
-import { Client, type Reply } from './client';
-import { cprCases, findLeaks, runCpr, searchableText } from './cpr';
+import { Client, errorOf, type Reply } from './client';
+import { strFromU8, unzipSync } from 'fflate';
+import { demoPlan, demoWorkbook } from '../../functions/src/local/demoPlans';
+import { DEFAULT_INSPECT } from '../../functions/src/config';
+import { XLSX_TYPE } from '../../functions/src/storage/submissions';
+import { bundledCli } from './cliBundle';
+import { cleanWorkbook, cprCases, findLeaks, runCpr, searchableText, type Planted } from './cpr';
+import {
+  controlNumbers,
+  doorCatalogue,
+  forbiddenNumbers,
+  readBack,
+  runDoorHttp,
+  type DoorFile,
+} from './door';
+import { CLI_COMMANDS, runDoorCli, type CliCommand, type CliRun } from './doorCli';
+import { LARGE_PLAN_SHEET, largeOwnLayoutPlan } from './largePlan';
+import { measureLiveness } from './liveness';
+import { PROVE_PERIOD } from './service';
+import { appendRow, editZip, textCell } from './zipEdit';
 import {
   conflictOnLatest,
   failAtLatest,
@@ -31,7 +49,15 @@ import {
 import { hostileCorpus, runHostile } from './hostile';
 import { Ledger } from './ledger';
 import { prepareMunicipalities, runLoad } from './load';
-import { brokenPromises, renderReport, type LeakSearch, type LoadSetup, type RunFigures } from './report';
+import {
+  brokenPromises,
+  renderReport,
+  type DoorFigures,
+  type LargePlanFigures,
+  type LeakSearch,
+  type LoadSetup,
+  type RunFigures,
+} from './report';
 import { cpuSeconds, ROOT, startChildStack, type Stack } from './stack';
 import { StorageView } from './storage';
 
@@ -83,22 +109,47 @@ function replyText(r: Reply): string {
   return `${r.method} ${r.path} ${r.status}\n${JSON.stringify(r.headers)}\n${searchableText(r.body)}`;
 }
 
+/** Every blob of every container, as searchable text. */
 async function blobTexts(stack: Stack): Promise<{ where: string; text: string }[]> {
   const view = new StorageView(stack.connectionString, stack.container);
   const out: { where: string; text: string }[] = [];
-  for (const name of await view.list()) {
-    const body = await view.read(name);
+  for (const name of await view.all()) {
+    const body = await view.readAny(name);
     if (body) out.push({ where: `blob ${name}`, text: searchableText(body) });
   }
   return out;
 }
 
+/** A refused file is refused before anything is read: four commands show it; the others get all seven. */
+function commandsFor(file: DoorFile): readonly CliCommand[] {
+  return file.expect.kind === 'refused'
+    ? ['inspect --json', 'validate', 'structure', 'submit', 'submit --json']
+    : CLI_COMMANDS;
+}
+
+/** A number a valid stored plan carries, labelled as a P-number (no CPR number): the blob search must find it. */
+const STORED_CONTROL: Planted = { id: 'stored control', written: '2103841234' };
+
+function validPlan(code: string): Promise<Uint8Array> {
+  return demoWorkbook(demoPlan({ municipality: code, period: PROVE_PERIOD, today: '2026-10-01', seed: 99 }));
+}
+
+function sheetNames(workbook: Uint8Array): string[] {
+  try {
+    const xml = strFromU8(unzipSync(workbook)['xl/workbook.xml'] ?? new Uint8Array());
+    return [...xml.matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1] ?? '');
+  } catch {
+    return [];
+  }
+}
+
 async function withStack<T>(
   name: string,
   body: (stack: Stack) => Promise<T>,
+  options: { readonly liftWorkBudget?: boolean } = {},
 ): Promise<{ value: T; stack: Stack }> {
   say(`starting stack ${name} (service and Azurite in child processes)`);
-  const stack = await startChildStack({ dataDir: join(DATA, `azurite-${name}`) });
+  const stack = await startChildStack({ dataDir: join(DATA, `azurite-${name}`), ...options });
   try {
     return { value: await body(stack), stack };
   } finally {
@@ -115,6 +166,7 @@ async function main(): Promise<void> {
   say('generating the hostile corpus and the CPR workbooks into .data/prove/');
   const corpus = hostileCorpus(join(DATA, 'hostile'));
   const cases = await cprCases();
+  const door = doorCatalogue();
   mkdirSync(join(DATA, 'cpr'), { recursive: true });
   for (const c of cases) writeFileSync(join(DATA, 'cpr', `${c.place.id}.xlsx`), c.bytes);
 
@@ -143,9 +195,92 @@ async function main(): Promise<void> {
     say('access matrix');
     const access = await runAccess(await prepareAccess(client));
     say(`  ${access.filter((c) => c.pass).length}/${access.length} cells as expected`);
+
+    say(
+      `the door: ${door.length} files of the catalogues over HTTP (both upload routes), then the read routes`,
+    );
+    const carrier = editZip(await cleanWorkbook(), (e) =>
+      appendRow(
+        e,
+        'Implementeringsplan',
+        `<row r="60">${textCell('K60', `P-nr. ${STORED_CONTROL.written}`)}</row>`,
+      ),
+    );
+    const carried = await client.submit('coordinator:751', carrier);
+    if (carried.status !== 201)
+      throw new Error(`the plan carrying the control number was answered ${carried.status}`);
+    const doorHttp = await runDoorHttp(door, client, view);
+    const reads = await readBack(client, PROVE_PERIOD);
+    say(
+      `  ${doorHttp.filter((h) => h.earned).length}/${doorHttp.length} answers as promised; ${reads.reads} reads`,
+    );
+    const runner = await bundledCli();
+    const jobs = door.reduce((n, f) => n + commandsFor(f).length, 0);
+    say(`the door through the command line: ${jobs} runs of ${runner.label}, two at a time`);
+    const cli = await runDoorCli(door, {
+      runner,
+      dir: join(DATA, 'cli'),
+      server: stack.url,
+      commands: commandsFor,
+    });
+    say(`  ${cli.filter((r) => r.earned).length}/${cli.length} runs as promised`);
+
+    say('a realistic large plan (20,000 activities, its own layout) structured over HTTP');
+    const large = await largeOwnLayoutPlan();
+    const base = stack.memory ? await stack.memory.settle() : 0;
+    const structured = await client.request('POST', '/api/structure', {
+      token: await client.token('coordinator:751'),
+      headers: { 'content-type': XLSX_TYPE },
+      body: large,
+      timeoutMs: 300_000,
+    });
+    const largePlan: LargePlanFigures = {
+      bytes: large.byteLength,
+      rows: 20_000,
+      status: structured.status,
+      code: structured.status === 200 ? null : (errorOf(structured)?.code ?? null),
+      message: structured.status === 200 ? null : (errorOf(structured)?.message.en ?? null),
+      ms: structured.ms,
+      mb: stack.memory ? stack.memory.peakMb() - base : null,
+      originalKept:
+        structured.status === 200 && sheetNames(structured.body).includes(`Original - ${LARGE_PLAN_SHEET}`),
+      memoryLimitMb: DEFAULT_INSPECT.memoryLimitMb,
+      timeLimitMs: DEFAULT_INSPECT.timeLimitMs,
+    };
+    say(`  ${largePlan.status} ${largePlan.code ?? ''} in ${Math.round(largePlan.ms)} ms`);
+    // The answer is a workbook of 20,000 activities: kept out of the recorder's leak search (it holds
+    // no planted number, and its search would cost more than everything else).
+    client.recorder?.pop();
+
     const blobs = await blobTexts(stack);
-    return { hostile, hostileStructure, cpr, access, replies: client.recorder, blobs };
+    return {
+      hostile,
+      hostileStructure,
+      cpr,
+      access,
+      replies: client.recorder,
+      blobs,
+      doorHttp,
+      reads,
+      cli,
+      cliRunner: runner.label,
+      largePlan,
+    };
   });
+
+  // --- Stack D: liveness, with the work budget lifted ----------------------------------------------
+  const d = await withStack(
+    'd',
+    async (stack) => {
+      say('liveness: GET /api/health every 100 ms while a crafted file runs to the time limit');
+      const live = await measureLiveness(new Client(stack.url), stack.memory, validPlan);
+      say(
+        `  crafted file ${live.status} ${live.code ?? ''} after ${Math.round(live.refusedMs)} ms; health max ${Math.round(live.health.max)} ms`,
+      );
+      return live;
+    },
+    { liftWorkBudget: true },
+  );
 
   // --- Stack B: load ------------------------------------------------------------------------------
   say(`load: rendering a realistic plan for each of the ${KOMMUNER.length} municipalities`);
@@ -270,18 +405,81 @@ async function main(): Promise<void> {
       where: `response ${i + 1} (${r.method} ${r.path} ${r.status})`,
       text: replyText(r),
     })),
-    ...[a.stack, b.stack, c.stack].flatMap((s, i) => [
-      ...s.logs.map((line, j) => ({ where: `service log ${'abc'[i]}:${j + 1}`, text: line })),
-      ...s.storageLogs.map((line, j) => ({ where: `storage log ${'abc'[i]}:${j + 1}`, text: line })),
+    ...[a.stack, b.stack, c.stack, d.stack].flatMap((s, i) => [
+      ...s.logs.map((line, j) => ({ where: `service log ${'abcd'[i]}:${j + 1}`, text: line })),
+      ...s.storageLogs.map((line, j) => ({ where: `storage log ${'abcd'[i]}:${j + 1}`, text: line })),
     ]),
     ...a.value.blobs,
   ];
   const leaks: LeakSearch = {
     replies: a.value.replies.length,
-    logLines: a.stack.logs.length + b.stack.logs.length + c.stack.logs.length,
-    storageLogLines: a.stack.storageLogs.length + b.stack.storageLogs.length + c.stack.storageLogs.length,
+    logLines: a.stack.logs.length + b.stack.logs.length + c.stack.logs.length + d.stack.logs.length,
+    storageLogLines:
+      a.stack.storageLogs.length +
+      b.stack.storageLogs.length +
+      c.stack.storageLogs.length +
+      d.stack.storageLogs.length,
     blobs: a.value.blobs.length,
     leaks: findLeaks(texts),
+  };
+
+  // --- The door's leak search: the same texts, the CLI's outputs and files, every planted number. ---
+  say('the door: searching every answer, log line, blob and CLI output for every planted number');
+  const cliTexts = a.value.cli.flatMap((r: CliRun) => [
+    { where: `korpsplan ${r.command} ${r.id}: stdout`, text: r.stdout },
+    { where: `korpsplan ${r.command} ${r.id}: stderr`, text: r.stderr },
+    ...(r.written
+      ? [{ where: `korpsplan ${r.command} ${r.id}: file written`, text: searchableText(r.written) }]
+      : []),
+  ]);
+  const searched = [...texts, ...cliTexts];
+  const planted = door.filter((f) => f.planted !== null);
+  const controls = controlNumbers(door);
+  const doorFigures: DoorFigures = {
+    files: door.map((f) => ({
+      id: f.id,
+      catalogue: f.catalogue,
+      name: f.name,
+      expect: f.expect.kind === 'refused' ? `refused ${f.expect.code}` : f.expect.kind,
+      bytes: f.bytes.byteLength,
+    })),
+    http: a.value.doorHttp,
+    cliRunner: a.value.cliRunner,
+    cli: a.value.cli.map((r) => ({
+      id: r.id,
+      command: r.command,
+      exit: r.exit,
+      ms: r.ms,
+      problem: r.problem,
+    })),
+    reads: a.value.reads,
+    search: {
+      texts: {
+        responses: a.value.replies?.length ?? 0,
+        'service log lines': leaks.logLines,
+        'storage log lines': leaks.storageLogLines,
+        'stored blobs': a.value.blobs.length,
+        'command-line outputs (stdout and stderr)': cliTexts.filter((t) => !t.where.endsWith('file written'))
+          .length,
+        'files the command line wrote': cliTexts.filter((t) => t.where.endsWith('file written')).length,
+      },
+      megabytes: searched.reduce((n, t) => n + t.text.length, 0) / 1024 / 1024,
+      numbers: forbiddenNumbers(door).length,
+      leaks: findLeaks(searched, forbiddenNumbers(door)),
+      planted: planted.length,
+      missedInFixtures: planted
+        .filter(
+          (f) =>
+            findLeaks(
+              [{ where: f.id, text: searchableText(f.bytes) }],
+              [{ id: f.id, written: f.planted ?? '' }],
+            ).length === 0,
+        )
+        .map((f) => f.id),
+      controls: controls.length,
+      controlsFound: [...new Set(findLeaks(searched, controls).map((l) => l.place))],
+      storedControlFound: findLeaks(a.value.blobs, [STORED_CONTROL]).length > 0,
+    },
   };
 
   const figures: RunFigures = {
@@ -305,6 +503,9 @@ async function main(): Promise<void> {
     loadSetup: b.value.loadSetup,
     load: b.value.result,
     faults: c.value,
+    door: doorFigures,
+    liveness: d.value,
+    largePlan: a.value.largePlan,
   };
   const report = renderReport(figures);
   // The report itself must not hold a number either.

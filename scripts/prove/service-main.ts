@@ -14,6 +14,9 @@ async function main(): Promise<void> {
   const service = await startProveService({
     connectionString,
     log: (line) => process.stdout.write(`${line}\n`),
+    // PROVE_LIFT_WORK_BUDGET=1: the liveness stack (./liveness.ts), where a crafted file must run
+    // until the pool's time limit.
+    ...(process.env.PROVE_LIFT_WORK_BUDGET === '1' ? { inspectLimits: { maxWork: Infinity } } : {}),
   });
   answerRequests({
     faults: (rules) => service.faults.setRules(rules as FaultRule[]),

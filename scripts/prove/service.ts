@@ -6,7 +6,12 @@
 
 import { KOMMUNER } from '../../core/kommuner';
 import type { Roster } from '../../core/roster';
-import { createAppDeps } from '../../functions/src/app';
+import type { IntakeLimits } from '../../core/xlsx';
+import { todayInDenmark } from '../../core/inspect';
+import { buildSummary } from '../../workbook/summary';
+import { writeTemplate } from '../../workbook/template';
+import { createAppDeps, inspectPool, poolParts, VERSION } from '../../functions/src/app';
+import { createDeps } from '../../functions/src/deps';
 import { LocalIssuer, localRosterEntry, type AsSpec } from '../../functions/src/auth/localIssuer';
 import { loadConfig } from '../../functions/src/config';
 import type { Deps } from '../../functions/src/deps';
@@ -23,6 +28,11 @@ export interface ServiceOptions {
   readonly container?: string;
   /** One line per context.log call and per request (JSON), exactly as the service wrote it. */
   readonly log: (line: string) => void;
+  /**
+   * Intake limits laid over every inspection job (the liveness measure lifts the work budget, so
+   * that a crafted file runs until the pool's time limit instead of being refused at once).
+   */
+  readonly inspectLimits?: Partial<IntakeLimits>;
 }
 
 export interface ProveService {
@@ -64,10 +74,22 @@ export async function startProveService(options: ServiceOptions): Promise<ProveS
   };
   const config = loadConfig(env);
   const faults = new FaultableBlobs(AzureBlobStore.fromConfig(config.storage));
-  const deps = await createAppDeps(env, {
-    blobs: faults,
-    localIssuer: await LocalIssuer.ephemeral(server.url),
-  });
+  const localIssuer = await LocalIssuer.ephemeral(server.url);
+  const deps = options.inspectLimits
+    ? // The production parts (functions/src/app.ts productionParts) with a pool of the same size
+      // and limits but these intake limits (productionParts would start a pool of its own beside it).
+      await createDeps({
+        config,
+        ...poolParts(inspectPool(config, { limits: options.inspectLimits })),
+        template: (lang) => writeTemplate(lang),
+        summary: ({ period, lang, plans, previous, roster, now }) =>
+          buildSummary({ period, lang, plans, previous, roster, generatedAt: now }),
+        today: () => todayInDenmark(),
+        version: VERSION,
+        blobs: faults,
+        localIssuer,
+      })
+    : await createAppDeps(env, { blobs: faults, localIssuer });
   server.setRoutes(routes(deps));
   const etag = await deps.roster.put(proveRoster());
   if (etag === null) throw new Error('the roster could not be stored');

@@ -14,6 +14,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { IntakeLimits } from '../../core/xlsx';
 import { startAzurite, type RunningAzurite } from '../../functions/src/local/azurite';
 import type { FaultRule } from './faults';
 import { ChildChannel, firstMessage } from './ipc';
@@ -52,13 +53,19 @@ export interface Stack {
 
 // --- In this process -------------------------------------------------------------------------------
 
-export async function startInProcessStack(): Promise<Stack> {
+export async function startInProcessStack(
+  options: { readonly inspectLimits?: Partial<IntakeLimits> } = {},
+): Promise<Stack> {
   const dir = mkdtempSync(join(tmpdir(), 'korpsplan-prove-'));
   let azurite: RunningAzurite | null = await startAzurite({ location: dir });
   const port = Number(new URL(azurite.url).port);
   const connectionString = azurite.connectionString;
   const logs: string[] = [];
-  const service = await startProveService({ connectionString, log: (line) => logs.push(line) });
+  const service = await startProveService({
+    connectionString,
+    log: (line) => logs.push(line),
+    ...(options.inspectLimits ? { inspectLimits: options.inspectLimits } : {}),
+  });
   return {
     mode: 'in-process',
     url: service.url,
@@ -160,6 +167,8 @@ function stopChild(child: ChildProcess): Promise<void> {
 export interface ChildStackOptions {
   /** Where Azurite keeps its data (emptied first). */
   readonly dataDir: string;
+  /** Lift the intake's work budget in the service's inspection pool (the liveness measure). */
+  readonly liftWorkBudget?: boolean;
 }
 
 export async function startChildStack(options: ChildStackOptions): Promise<Stack> {
@@ -177,7 +186,11 @@ export async function startChildStack(options: ChildStackOptions): Promise<Stack
 
   const logs: string[] = [];
   const service = fork(scripts.service, [], {
-    env: { ...process.env, PROVE_CONNECTION_STRING: storageReady.connectionString },
+    env: {
+      ...process.env,
+      PROVE_CONNECTION_STRING: storageReady.connectionString,
+      PROVE_LIFT_WORK_BUDGET: options.liftWorkBudget ? '1' : '0',
+    },
     execArgv: ['--expose-gc'],
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });

@@ -48,6 +48,18 @@ export class StorageView {
     }
   }
 
+  /** A blob of any container, by the "container/name" that all() lists. */
+  async readAny(path: string): Promise<Buffer | null> {
+    const at = path.indexOf('/');
+    const blob = this.service.getContainerClient(path.slice(0, at)).getBlobClient(path.slice(at + 1));
+    try {
+      return await blob.downloadToBuffer();
+    } catch (err) {
+      if ((err as { statusCode?: number }).statusCode === 404) return null;
+      throw err;
+    }
+  }
+
   async readJson(name: string): Promise<unknown> {
     const body = await this.read(name);
     return body === null ? null : (JSON.parse(body.toString('utf8')) as unknown);

@@ -97,12 +97,85 @@ function clean(): RunFigures {
         slowestMs: 50,
       },
     ],
+    door: {
+      files: [
+        { id: 'cprPlaces/textCell', catalogue: 'cprPlaces', name: 'textCell', expect: 'cpr', bytes: 900 },
+        {
+          id: 'hostileArchives/crcMismatch',
+          catalogue: 'hostileArchives',
+          name: 'crcMismatch',
+          expect: 'refused zip_crc_mismatch',
+          bytes: 900,
+        },
+      ],
+      http: [
+        {
+          id: 'cprPlaces/textCell',
+          route: '/api/submissions',
+          status: 422,
+          code: 'cpr_found',
+          bilingual: true,
+          cprMessages: ["Cell 'Ark1'!B2 contains something that looks like a CPR number."],
+          ms: 20,
+          stored: [],
+          earned: true,
+          problem: null,
+        },
+      ],
+      cliRunner: 'bin/korpsplan.js',
+      cli: [{ id: 'cprPlaces/textCell', command: 'inspect --json', exit: 1, ms: 900, problem: null }],
+      reads: { reads: 6, failed: [] },
+      search: {
+        texts: { responses: 10 },
+        megabytes: 1,
+        numbers: 60,
+        leaks: [],
+        planted: 60,
+        missedInFixtures: [],
+        controls: 11,
+        controlsFound: ['cprPlaces/control.pNumberInText'],
+        storedControlFound: true,
+      },
+    },
+    liveness: {
+      craftedBytes: 160_000,
+      status: 422,
+      code: 'inspection_limit',
+      refusedMs: 20_500,
+      health: { count: 150, p50: 3, max: 40, failed: 0 },
+      other: { status: 201, ms: 300 },
+      mb: 250,
+      kept: true,
+    },
+    largePlan: {
+      bytes: 1_000_000,
+      rows: 20_000,
+      status: 200,
+      code: null,
+      message: null,
+      ms: 9_000,
+      mb: 600,
+      originalKept: true,
+      memoryLimitMb: 512,
+      timeLimitMs: 20_000,
+    },
   };
 }
 
 test('a clean run breaks no promise, and its report says so', () => {
   expect(brokenPromises(clean())).toEqual([]);
   expect(renderReport(clean())).toContain('**Verdict:** every promise kept');
+});
+
+test('the report gives the door’s figures: kinds refused with their codes, CPR places, worst refusal, liveness', () => {
+  const report = renderReport(clean());
+  expect(report).toContain('## 6. The door');
+  expect(report).toMatch(/\| `zip_crc_mismatch` \| 1 \| crcMismatch \|/);
+  expect(report).toContain('### CPR places covered: 1, and 0 controls');
+  expect(report).toContain('| textCell | ✓ (1 HTTP, 1 CLI) |');
+  expect(report).toContain('## 7. Worst refusal, liveness, a large plan');
+  expect(report).toMatch(/slowest refusal \| zipBombForgedSizes .*: 50 ms, 2\.0 MB/);
+  expect(report).toMatch(/p50 3 ms, max 40 ms, 0 failed/);
 });
 
 test.each<[string, (f: RunFigures) => RunFigures]>([
@@ -138,6 +211,60 @@ test.each<[string, (f: RunFigures) => RunFigures]>([
   ],
   ['a fault that did not happen', (f) => ({ ...f, faults: [{ ...f.faults[0]!, fired: false }] })],
   ['a fault not survived', (f) => ({ ...f, faults: [{ ...f.faults[0]!, problems: ['answered 500'] }] })],
+  [
+    'a door file answered otherwise over HTTP',
+    (f) => ({
+      ...f,
+      door: {
+        ...f.door,
+        http: [{ ...f.door.http[0]!, status: 201, earned: false, problem: 'answered 201' }],
+      },
+    }),
+  ],
+  [
+    'a command-line run not as promised',
+    (f) => ({ ...f, door: { ...f.door, cli: [{ ...f.door.cli[0]!, exit: 0, problem: 'exit 0, not 1' }] } }),
+  ],
+  [
+    'a read route failing',
+    (f) => ({ ...f, door: { ...f.door, reads: { reads: 6, failed: ['GET /x: 500'] } } }),
+  ],
+  [
+    'a CPR number in a command-line output',
+    (f) => ({
+      ...f,
+      door: {
+        ...f.door,
+        search: {
+          ...f.door.search,
+          leaks: [{ place: 'cprPlaces/textCell', where: 'korpsplan inspect stdout' }],
+        },
+      },
+    }),
+  ],
+  [
+    'a leak search blind to a fixture’s number',
+    (f) => ({
+      ...f,
+      door: { ...f.door, search: { ...f.door.search, missedInFixtures: ['cprPlaces/entryName'] } },
+    }),
+  ],
+  [
+    'a leak search that finds no control number',
+    (f) => ({ ...f, door: { ...f.door, search: { ...f.door.search, controlsFound: [] } } }),
+  ],
+  [
+    'a leak search that does not see the stored plan’s number',
+    (f) => ({ ...f, door: { ...f.door, search: { ...f.door.search, storedControlFound: false } } }),
+  ],
+  [
+    'the service not answering health while a crafted file is read',
+    (f) => ({ ...f, liveness: { ...f.liveness, health: { ...f.liveness.health, max: 4000 }, kept: false } }),
+  ],
+  [
+    'a large plan not structured',
+    (f) => ({ ...f, largePlan: { ...f.largePlan, status: 422, code: 'inspection_limit' } }),
+  ],
 ])('%s is a broken promise', (_what, breakIt) => {
   const figures = breakIt(clean());
   expect(brokenPromises(figures)).toHaveLength(1);

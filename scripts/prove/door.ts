@@ -1,0 +1,257 @@
+// The door campaign (issue 10): every workbook of the fixture catalogues, each with the outcome it
+// must earn, sent over HTTP (POST /api/submissions and POST /api/structure, then the read routes)
+// and through the command line (./doorCli.ts); then every answer, output, log line, receipt and
+// stored blob is searched for every planted number in all its forms (./cpr.ts findLeaks).
+//
+// The catalogues (all made in code by test/fixtures, none by the product's own writer):
+//   cprPlaces        a CPR number in one place of the package each (cpr), and controls: ten-digit
+//                    numbers a label or a format names as something else (accepted);
+//   hostileArchives  archives two zip readers could read differently, or with hidden bytes;
+//   hostileContent   formulas that reach out, Excel's limits, more work than the size suggests;
+//   hostile          the older hostile files (bombs, macros, links, limits).
+
+import type { RefusalCode } from '../../core/codes';
+import { REFUSAL_CODES } from '../../core/codes';
+import { CPR_PLACE_FIXTURES } from '../../test/fixtures/cprPlaces';
+import { HOSTILE_FILES } from '../../test/fixtures/hostile';
+import { HOSTILE_ARCHIVES } from '../../test/fixtures/hostileArchives';
+import { HOSTILE_CONTENT_FILES } from '../../test/fixtures/hostileContent';
+import { XLSX_TYPE } from '../../functions/src/storage/submissions';
+import { bilingual, errorOf, parseJson, type Client, type Reply } from './client';
+import { CPR_PLACES, type Planted } from './cpr';
+import type { StorageView } from './storage';
+
+export type Catalogue = 'cprPlaces' | 'hostileArchives' | 'hostileContent' | 'hostile';
+
+export type Outcome =
+  /** Refused at intake with this code (and its HTTP status), in Danish and English. */
+  | { readonly kind: 'refused'; readonly code: RefusalCode }
+  /** Read, and refused for a CPR number: one cpr_number issue whose English message names the place. */
+  | { readonly kind: 'cpr'; readonly place: RegExp }
+  /** Read without refusal and without any cpr_number issue (a control). */
+  | { readonly kind: 'accepted' };
+
+export interface DoorFile {
+  /** Unique over all catalogues: `<catalogue>/<name>`. */
+  readonly id: string;
+  readonly catalogue: Catalogue;
+  readonly name: string;
+  readonly expect: Outcome;
+  /** The number planted in the file (as written), when it carries one. */
+  readonly planted: string | null;
+  readonly bytes: Uint8Array;
+}
+
+/**
+ * Numbers the hostile catalogues plant without saying so in their entries (found by reading the
+ * fixtures): the bytes nothing reads, in hostileArchives' hidden-data files.
+ */
+const HIDDEN_NUMBERS: Readonly<Record<string, string>> = {
+  'hostileArchives/dataBeforeFirstEntry': '0101901234',
+  'hostileArchives/gapBetweenEntries': '0101901234',
+  'hostileArchives/gapBeforeCentralDirectory': '0101901234',
+  'hostileArchives/gapAfterCentralDirectory': '0101901234',
+  'hostileArchives/bytesAfterEndRecord': '0101901234',
+  'hostileArchives/bytesAfterDeflateStream': '0101901234',
+};
+
+/** Every file of every catalogue, generated. */
+export function doorCatalogue(): DoorFile[] {
+  const out: DoorFile[] = [];
+  for (const f of CPR_PLACE_FIXTURES) {
+    out.push({
+      id: `cprPlaces/${f.id}`,
+      catalogue: 'cprPlaces',
+      name: f.id,
+      expect: f.outcome === 'cpr' ? { kind: 'cpr', place: f.place } : { kind: 'accepted' },
+      planted: f.written,
+      bytes: f.build(),
+    });
+  }
+  const refused = (
+    catalogue: Catalogue,
+    list: readonly { name: string; make: () => Uint8Array; code: RefusalCode }[],
+  ): void => {
+    for (const f of list) {
+      const id = `${catalogue}/${f.name}`;
+      out.push({
+        id,
+        catalogue,
+        name: f.name,
+        expect: { kind: 'refused', code: f.code },
+        planted: HIDDEN_NUMBERS[id] ?? null,
+        bytes: f.make(),
+      });
+    }
+  };
+  refused('hostileArchives', HOSTILE_ARCHIVES);
+  refused('hostileContent', HOSTILE_CONTENT_FILES);
+  refused('hostile', HOSTILE_FILES);
+  return out;
+}
+
+/**
+ * The CPR numbers the campaign must never find in anything the product wrote: every number a
+ * file of the catalogue carries that is a CPR number (not the controls'), and the numbers of the
+ * older personal-data campaign (./cpr.ts).
+ */
+export function forbiddenNumbers(files: readonly DoorFile[]): Planted[] {
+  const seen = new Set<string>();
+  const out: Planted[] = [];
+  const add = (id: string, written: string): void => {
+    const digits = written.replace(/\D/g, '').padStart(10, '0');
+    if (seen.has(digits)) return;
+    seen.add(digits);
+    out.push({ id, written });
+  };
+  for (const f of files) if (f.planted !== null && f.expect.kind !== 'accepted') add(f.id, f.planted);
+  for (const p of CPR_PLACES) add(`cpr/${p.id}`, p.written);
+  return out;
+}
+
+/** The controls' numbers: not CPR numbers, so they may appear (and the search must see them). */
+export function controlNumbers(files: readonly DoorFile[]): Planted[] {
+  return files
+    .filter((f) => f.expect.kind === 'accepted' && f.planted !== null)
+    .map((f) => ({ id: f.id, written: f.planted ?? '' }));
+}
+
+// --- Over HTTP ---------------------------------------------------------------------------------
+
+export const DOOR_ROUTES = ['/api/submissions', '/api/structure'] as const;
+export type DoorRoute = (typeof DOOR_ROUTES)[number];
+
+export interface HttpOutcome {
+  readonly id: string;
+  readonly route: DoorRoute;
+  readonly status: number;
+  /** The error code of the answer, or null (a 200/201, or a body that is no error). */
+  readonly code: string | null;
+  readonly bilingual: boolean;
+  /** English messages of the answer's cpr_number issues. */
+  readonly cprMessages: readonly string[];
+  readonly ms: number;
+  /** Blobs that appeared in any container during the request. */
+  readonly stored: readonly string[];
+  /** The outcome the file must earn, earned. */
+  readonly earned: boolean;
+  /** Why not, when not. */
+  readonly problem: string | null;
+}
+
+interface IssueBody {
+  readonly issues?: readonly { code: string; message: { en: string } }[];
+}
+
+function cprMessagesOf(reply: Reply): string[] {
+  if (!(reply.headers['content-type'] ?? '').includes('json')) return [];
+  return (parseJson<IssueBody>(reply).issues ?? [])
+    .filter((i) => i.code === 'cpr_number')
+    .map((i) => i.message.en);
+}
+
+/** Whether an answer is the outcome a file must earn on a route; null when it is, else why not. */
+export function judgeHttp(
+  expect: Outcome,
+  route: DoorRoute,
+  a: {
+    status: number;
+    code: string | null;
+    bilingual: boolean;
+    cprMessages: readonly string[];
+    stored: readonly string[];
+  },
+): string | null {
+  if (expect.kind === 'refused') {
+    const status = REFUSAL_CODES[expect.code];
+    if (a.status !== status || a.code !== expect.code)
+      return `answered ${a.status} ${a.code ?? ''}, not ${status} ${expect.code}`;
+    if (!a.bilingual) return 'the refusal is not in Danish and English';
+    if (a.stored.length > 0) return `stored ${a.stored.join(', ')}`;
+    return null;
+  }
+  if (expect.kind === 'cpr') {
+    if (a.status !== 422 || a.code !== 'cpr_found')
+      return `answered ${a.status} ${a.code ?? ''}, not 422 cpr_found`;
+    if (a.cprMessages.length !== 1) return `${a.cprMessages.length} cpr_number issues, not 1`;
+    if (!expect.place.test(a.cprMessages[0] ?? ''))
+      return `the issue does not name the place: ${a.cprMessages[0] ?? ''}`;
+    if (a.stored.length > 0) return `stored ${a.stored.join(', ')}`;
+    return null;
+  }
+  // A control: not refused and no CPR number found. It is no complete plan (no municipality), so a
+  // submission is answered with its validation errors (422 plan_invalid) and nothing is stored; a
+  // structuring is answered with the workbook (200).
+  if (a.code === 'cpr_found' || a.cprMessages.length > 0) return 'a CPR number was reported';
+  if (route === '/api/structure' && a.status !== 200) return `answered ${a.status} ${a.code ?? ''}, not 200`;
+  if (route === '/api/submissions' && !(a.status === 201 || (a.status === 422 && a.code === 'plan_invalid')))
+    return `answered ${a.status} ${a.code ?? ''}, not 201 or 422 plan_invalid`;
+  return null;
+}
+
+export async function sendDoorFile(
+  file: DoorFile,
+  route: DoorRoute,
+  client: Client,
+  view: StorageView,
+  as = 'coordinator:751',
+): Promise<HttpOutcome> {
+  const before = new Set(await view.all());
+  const reply = await client.request('POST', route, {
+    token: await client.token(as),
+    headers: { 'content-type': XLSX_TYPE },
+    body: file.bytes,
+  });
+  const stored = (await view.all()).filter((n) => !before.has(n));
+  const answer = {
+    status: reply.status,
+    code: errorOf(reply)?.code ?? null,
+    bilingual: bilingual(reply),
+    cprMessages: cprMessagesOf(reply),
+    stored,
+  };
+  const problem = judgeHttp(file.expect, route, answer);
+  return { id: file.id, route, ...answer, ms: reply.ms, earned: problem === null, problem };
+}
+
+export async function runDoorHttp(
+  files: readonly DoorFile[],
+  client: Client,
+  view: StorageView,
+): Promise<HttpOutcome[]> {
+  const out: HttpOutcome[] = [];
+  for (const file of files)
+    for (const route of DOOR_ROUTES) out.push(await sendDoorFile(file, route, client, view));
+  return out;
+}
+
+/**
+ * The read routes after the campaign, as a coordinator, a leader and an administrator would call
+ * them: the lists, every submission's receipt and plan, and the summary. Their answers land in
+ * the client's recorder for the leak search; returns how many were read and any that failed.
+ */
+export async function readBack(client: Client, period: string): Promise<{ reads: number; failed: string[] }> {
+  let reads = 0;
+  const failed: string[] = [];
+  const get = async (as: string, path: string): Promise<Reply> => {
+    const r = await client.get(as, path);
+    reads++;
+    if (r.status !== 200) failed.push(`${as} GET ${path}: ${r.status}`);
+    return r;
+  };
+  const list = await get('leader', '/api/submissions');
+  await get('coordinator:751', '/api/submissions');
+  await get('admin', '/api/submissions?municipality=751');
+  const ids = new Set<string>();
+  if (list.status === 200) {
+    const text = list.body.toString('utf8');
+    for (const m of text.matchAll(/"submissionId":"([^"]+)"/g)) if (m[1]) ids.add(m[1]);
+  }
+  for (const id of ids) {
+    await get('leader', `/api/submissions/${encodeURIComponent(id)}`);
+    await get('leader', `/api/submissions/${encodeURIComponent(id)}/plan`);
+  }
+  await get('leader', `/api/summary?period=${period}`);
+  await get('coordinator:751', '/api/me');
+  return { reads, failed };
+}
