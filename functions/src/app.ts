@@ -30,15 +30,17 @@ export function inspectPool(config: Config, extra: Partial<InspectPoolOptions> =
     size: config.inspect.workers,
     queue: config.inspect.queue,
     timeLimitMs: config.inspect.timeLimitMs,
+    structureTimeLimitMs: config.inspect.structureTimeLimitMs,
     memoryLimitMb: config.inspect.memoryLimitMb,
     ...extra,
   });
 }
 
-export function productionParts(config: Config): DepsParts {
+/** The service's parts; `pool` adjusts the inspection pool (the reliability campaign lifts one limit). */
+export function productionParts(config: Config, pool: Partial<InspectPoolOptions> = {}): DepsParts {
   return {
     config,
-    ...poolParts(inspectPool(config)),
+    ...poolParts(inspectPool(config, pool)),
     template: (lang) => writeTemplate(lang),
     planWorkbook: (plan, lang) => writeStructured(lang, { draft: draftFromPlan(plan) }, TEMPLATE_CREATED),
     summary: ({ period, lang, plans, previous, roster, now, round, basis }) =>

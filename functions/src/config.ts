@@ -32,6 +32,8 @@ export const DEFAULT_INSPECT = Object.freeze({
   workers: 2,
   queue: 100,
   timeLimitMs: 20_000,
+  /** A structure job also renders the workbook with the originals copied (see InspectPoolOptions). */
+  structureTimeLimitMs: 90_000,
   memoryLimitMb: 512,
 });
 export const LOCAL_TENANT_ID = '10ca1000-0000-4000-8000-00000000c0de';
@@ -85,6 +87,11 @@ const envSchema = z
     INSPECT_WORKERS: z.coerce.number().int().min(1).max(16).default(DEFAULT_INSPECT.workers),
     INSPECT_QUEUE: z.coerce.number().int().min(1).max(10_000).default(DEFAULT_INSPECT.queue),
     INSPECT_TIME_LIMIT_MS: z.coerce.number().int().min(100).default(DEFAULT_INSPECT.timeLimitMs),
+    INSPECT_STRUCTURE_TIME_LIMIT_MS: z.coerce
+      .number()
+      .int()
+      .min(100)
+      .default(DEFAULT_INSPECT.structureTimeLimitMs),
     INSPECT_MEMORY_MB: z.coerce.number().int().min(32).default(DEFAULT_INSPECT.memoryLimitMb),
     /** Local mode: where the local issuer's key pair is kept, and the server's public base URL. */
     LOCAL_DATA_DIR: z.string().min(1).default('.data'),
@@ -139,6 +146,7 @@ export interface Config {
     readonly workers: number;
     readonly queue: number;
     readonly timeLimitMs: number;
+    readonly structureTimeLimitMs: number;
     readonly memoryLimitMb: number;
   };
 }
@@ -210,6 +218,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       workers: e.INSPECT_WORKERS,
       queue: e.INSPECT_QUEUE,
       timeLimitMs: e.INSPECT_TIME_LIMIT_MS,
+      structureTimeLimitMs: e.INSPECT_STRUCTURE_TIME_LIMIT_MS,
       memoryLimitMb: e.INSPECT_MEMORY_MB,
     },
   };

@@ -7,10 +7,7 @@
 import { KOMMUNER } from '../../core/kommuner';
 import type { Roster } from '../../core/roster';
 import type { IntakeLimits } from '../../core/xlsx';
-import { todayInDenmark } from '../../core/inspect';
-import { buildSummary } from '../../workbook/summary';
-import { writeTemplate } from '../../workbook/template';
-import { createAppDeps, inspectPool, poolParts, VERSION } from '../../functions/src/app';
+import { createAppDeps, productionParts } from '../../functions/src/app';
 import { createDeps } from '../../functions/src/deps';
 import { LocalIssuer, localRosterEntry, type AsSpec } from '../../functions/src/auth/localIssuer';
 import { loadConfig } from '../../functions/src/config';
@@ -79,13 +76,7 @@ export async function startProveService(options: ServiceOptions): Promise<ProveS
     ? // The production parts (functions/src/app.ts productionParts) with a pool of the same size
       // and limits but these intake limits (productionParts would start a pool of its own beside it).
       await createDeps({
-        config,
-        ...poolParts(inspectPool(config, { limits: options.inspectLimits })),
-        template: (lang) => writeTemplate(lang),
-        summary: ({ period, lang, plans, previous, roster, now }) =>
-          buildSummary({ period, lang, plans, previous, roster, generatedAt: now }),
-        today: () => todayInDenmark(),
-        version: VERSION,
+        ...productionParts(config, { limits: options.inspectLimits }),
         blobs: faults,
         localIssuer,
       })

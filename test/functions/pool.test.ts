@@ -83,6 +83,18 @@ test('a job past its time limit is ended and refused (422, both languages), and 
   expect(next.issues.length).toBeGreaterThan(0);
 });
 
+test('a structure job has its own, longer time limit: the same file read is refused, structured is not', async () => {
+  // 5 ms is far less than any real reading takes in a worker; structure gets 60 s.
+  const p = pool({ timeLimitMs: 5, structureTimeLimitMs: 60_000 });
+  const bytes = await workbook('751', { activities: 40 });
+  const err = await rejection(p.inspect(bytes, { today: TODAY }));
+  expect(err).toBeInstanceOf(ServiceError);
+  expect((err as ServiceError).code).toBe('inspection_limit');
+  const options = { today: TODAY, lang: 'da' as const, now: '2026-10-01T08:00:00Z', columnOverrides: [] };
+  const done = await p.structure(bytes, options);
+  expect(done.activities).toBe(40);
+});
+
 test('a worker past its memory limit is ended and the upload refused, and the pool goes on', async () => {
   // A million cells, each limit but memory lifted: far more than 64 MB of heap.
   const p = pool({

@@ -55,6 +55,12 @@ export interface InspectPoolOptions {
   readonly queue: number;
   /** Milliseconds one job may run before its worker is ended. */
   readonly timeLimitMs: number;
+  /**
+   * Milliseconds a structure job may run (default 3 × timeLimitMs): it also renders the workbook in
+   * the template layout with the original sheets copied beside it (exceljs), which for a plan of
+   * 20,000 rows takes many times the reading itself.
+   */
+  readonly structureTimeLimitMs?: number;
   /** Heap (V8 old generation) a worker may use, in MB, before V8 ends it. */
   readonly memoryLimitMb: number;
   /**
@@ -242,7 +248,8 @@ export class InspectPool {
 
   private dispatch(slot: Slot, pending: Pending): void {
     const id = this.nextId++;
-    const timer = setTimeout(() => this.timeLimitReached(slot), this.options.timeLimitMs);
+    const limitMs = this.limitOf(pending.input.kind);
+    const timer = setTimeout(() => this.timeLimitReached(slot, limitMs), limitMs);
     slot.running = { id, pending, timer };
     slot.worker.ref();
     // A copy in a buffer of its own, handed over (not copied again) to the worker.
@@ -284,14 +291,21 @@ export class InspectPool {
     this.pump();
   }
 
-  private timeLimitReached(slot: Slot): void {
+  /** The time limit of a job of this kind. */
+  private limitOf(kind: 'inspect' | 'structure'): number {
+    return kind === 'structure'
+      ? (this.options.structureTimeLimitMs ?? 3 * this.options.timeLimitMs)
+      : this.options.timeLimitMs;
+  }
+
+  private timeLimitReached(slot: Slot, limitMs: number): void {
     this.endedForTime++;
     this.end(
       slot,
       new ServiceError('inspection_limit', {
         limit: {
-          da: `mere end ${seconds(this.options.timeLimitMs).da}`,
-          en: `more than ${seconds(this.options.timeLimitMs).en}`,
+          da: `mere end ${seconds(limitMs).da}`,
+          en: `more than ${seconds(limitMs).en}`,
         },
       }),
     );
