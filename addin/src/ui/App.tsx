@@ -33,6 +33,9 @@ import { SubmitPanel } from './components/SubmitPanel';
 import { periodChoices, SummaryPanel } from './components/SummaryPanel';
 import { planStatus, tableViews } from './model';
 import { usePlanApp } from './usePlanApp';
+import { RoundCard } from './rounds/RoundCard';
+import { ReviewPanel } from './rounds/ReviewPanel';
+import { useRounds } from './rounds/useRounds';
 
 const useStyles = makeStyles({
   page: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground2 },
@@ -87,6 +90,12 @@ export function App(props: AppProps) {
   });
   const { load, actions } = app;
   const [fileError, setFileError] = useState<string | undefined>();
+  const rounds = useRounds(api, host, lang, app.user !== null && app.user.role !== undefined);
+  const refreshRounds = rounds.refresh;
+  // A submission changes the municipality's state in the round.
+  useEffect(() => {
+    if (app.submit.kind === 'done') void refreshRounds();
+  }, [app.submit, refreshRounds]);
 
   // In Excel the open workbook is read at once; on the web page once a file is dropped.
   useEffect(() => {
@@ -158,6 +167,37 @@ export function App(props: AppProps) {
           onSignIn={() => void actions.signIn()}
           onSignOut={() => void actions.signOut()}
         />
+        {isLeader && rounds.state.kind === 'ready' && (
+          <ReviewPanel
+            lang={lang}
+            status={rounds.state.status}
+            filter={rounds.filter}
+            {...(rounds.busy ? { busy: rounds.busy } : {})}
+            {...(rounds.actionError ? { error: rounds.actionError } : {})}
+            formatWhen={formatWhen}
+            onFilter={rounds.setFilter}
+            onOpen={(row) => void rounds.open(row)}
+            onApprove={(row) => void rounds.approve(row)}
+            onSendBack={(row, comment) => void rounds.sendBack(row, comment)}
+          />
+        )}
+        {!isLeader && rounds.state.kind === 'ready' && (
+          <RoundCard
+            lang={lang}
+            round={rounds.state.status.round}
+            {...(rounds.state.status.rows[0] ? { row: rounds.state.status.rows[0] } : {})}
+            now={new Date()}
+            canSelect={host.capabilities.selectCell}
+            canResubmit={inspected !== undefined}
+            onGoTo={(sheet, cell) => {
+              const target = sheet ?? inspected?.grid.sheets[0]?.name;
+              if (target) void host.selectCell(target, cell);
+            }}
+            onResubmit={() => {
+              void actions.runSubmit().then(() => rounds.refresh());
+            }}
+          />
+        )}
         {isLeader && (
           <SummaryPanel
             t={t}
