@@ -3,6 +3,7 @@
 // the web page run the very same steps.
 
 import type { Grid } from '../../core/grid';
+import type { RememberedEntries } from '../../core/remembered';
 import type { ColumnOverride } from '../../core/draft';
 import { isEmptyCorrections, type Corrections } from '../../core/corrections';
 import { hasErrors, inspectGrid, type InspectResult } from '../../core/inspect';
@@ -30,6 +31,8 @@ export interface InspectInput {
   readonly columnOverrides?: readonly ColumnOverride[];
   /** The coordinator's corrections (core/corrections.ts), applied before validation. */
   readonly corrections?: Corrections;
+  /** The municipality's remembered corrections (core/remembered.ts), applied while reading. */
+  readonly remembered?: RememberedEntries;
   /** YYYY-MM-DD; defaults to today in Denmark. */
   readonly today?: string;
 }
@@ -47,6 +50,7 @@ export function inspectGridWith(grid: Grid, input: InspectInput = {}): Inspected
     ...(input.corrections && !isEmptyCorrections(input.corrections)
       ? { corrections: input.corrections }
       : {}),
+    ...(input.remembered ? { remembered: input.remembered } : {}),
     ...(input.today ? { today: input.today } : {}),
   });
   return { grid, result, structured: templateMarker(grid) !== undefined };

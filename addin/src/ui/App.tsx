@@ -36,6 +36,8 @@ import { usePlanApp } from './usePlanApp';
 import { RoundCard } from './rounds/RoundCard';
 import { ReviewPanel } from './rounds/ReviewPanel';
 import { useRounds } from './rounds/useRounds';
+import { RememberedPanel } from './components/RememberedPanel';
+import { useRememberedSet } from './useRememberedSet';
 
 const useStyles = makeStyles({
   page: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground2 },
@@ -92,6 +94,7 @@ export function App(props: AppProps) {
   const [fileError, setFileError] = useState<string | undefined>();
   const rounds = useRounds(api, host, lang, app.user !== null && app.user.role !== undefined);
   const refreshRounds = rounds.refresh;
+  const remembered = useRememberedSet(api, app.user, lang, actions.setRemembered);
   // A submission changes the municipality's state in the round.
   useEffect(() => {
     if (app.submit.kind === 'done') void refreshRounds();
@@ -154,6 +157,11 @@ export function App(props: AppProps) {
   const empty = inspected ? inspected.grid.sheets.every((s) => s.cells.length === 0) : false;
   // Flagged as soon as the workbook is read, not first at submission.
   const mismatch = inspected ? municipalityMismatch(inspected.result.structure.draft, app.user) : undefined;
+  const { preview } = remembered;
+  const toRemember = useMemo(
+    () => (inspected ? preview(inspected.result.structure, inspected.grid, app.corrections) : undefined),
+    [inspected, preview, app.corrections],
+  );
 
   return (
     <FluentProvider theme={webLightTheme} lang={lang === 'da' ? 'da-DK' : 'en'} className={styles.page}>
@@ -290,6 +298,17 @@ export function App(props: AppProps) {
               onSave={actions.setValue}
               onReset={actions.resetCorrections}
             />
+            {app.user?.role === 'coordinator' && toRemember && (
+              <RememberedPanel
+                lang={lang}
+                applied={inspected.result.structure.remembered ?? []}
+                pending={toRemember.count}
+                notRemembered={toRemember.notRemembered}
+                state={remembered.state}
+                onUndo={(key) => void remembered.undo(key)}
+                onRemember={() => void remembered.remember(toRemember.entries)}
+              />
+            )}
             <UnplacedPanel
               t={t}
               lang={lang}

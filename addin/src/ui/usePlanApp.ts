@@ -6,6 +6,7 @@ import type { ColumnOverride } from '../../../core/draft';
 import { RefusalError } from '../../../core/codes';
 import type { Issue } from '../../../core/schema';
 import type { Receipt } from '../../../core/receipt';
+import type { RememberedEntries } from '../../../core/remembered';
 import type { Lang } from '../../../core/spec';
 import { ApiError, type ApiFailure, type KorpsplanApi } from '../api';
 import type { Auth, SignedInUser } from '../auth/types';
@@ -101,6 +102,8 @@ export interface PlanApp {
   readonly selectError: string | null;
   readonly actions: {
     readonly refresh: () => Promise<void>;
+    /** The municipality's remembered corrections to read the workbook with (undefined: none). */
+    readonly setRemembered: (entries: RememberedEntries | undefined) => void;
     readonly setOverride: (sheet: string, col: number, field: string | null) => void;
     readonly resetOverrides: () => void;
     /** Sets a cover field (a list value by id, a period as 2026-H2); null clears it, undefined forgets the correction. */
@@ -169,6 +172,16 @@ export function usePlanApp(deps: PlanAppDeps): PlanApp {
 
   const correctionsRef = useRef<Corrections>(NO_CORRECTIONS);
   correctionsRef.current = corrections;
+  // The municipality's remembered corrections (core/remembered.ts), read with every inspection.
+  const [remembered, setRememberedState] = useState<RememberedEntries | undefined>(undefined);
+  const rememberedRef = useRef<RememberedEntries | undefined>(undefined);
+  rememberedRef.current = remembered;
+  // The set the plan on screen was read with; when the set changes, the plan is read again (below).
+  const readWithRef = useRef<RememberedEntries | undefined>(undefined);
+  const withRemembered = () => {
+    readWithRef.current = rememberedRef.current;
+    return rememberedRef.current ? { remembered: rememberedRef.current } : {};
+  };
   const writtenRef = useRef<ReadonlySet<string>>(written);
   writtenRef.current = written;
   const loadRef = useRef<LoadState>(load);
@@ -184,6 +197,7 @@ export function usePlanApp(deps: PlanAppDeps): PlanApp {
       if (seq !== readSeq.current) return;
       const inspected = inspectGridWith(grid, {
         corrections: correctionsRef.current,
+        ...withRemembered(),
         ...(today ? { today } : {}),
       });
       setLoad({ kind: 'ready', inspected, at: new Date() });
@@ -214,6 +228,7 @@ export function usePlanApp(deps: PlanAppDeps): PlanApp {
       if (current.kind !== 'ready') return;
       const inspected = inspectGridWith(current.inspected.grid, {
         corrections: next,
+        ...withRemembered(),
         ...(today ? { today } : {}),
       });
       setLoad({ kind: 'ready', inspected, at: new Date() });
@@ -408,6 +423,7 @@ export function usePlanApp(deps: PlanAppDeps): PlanApp {
           note,
           interactive: true,
           corrections: correctionsRef.current,
+          ...withRemembered(),
           correctionsInFile: inFile(correctionsRef.current, writtenRef.current),
           ...(today ? { today } : {}),
         },
@@ -506,9 +522,27 @@ export function usePlanApp(deps: PlanAppDeps): PlanApp {
     };
   }, [host, refresh, debounceMs]);
 
+  // Remembered corrections arrived or changed (loaded, undone, saved): the plan on screen is read
+  // again with them at once — also when they arrive while the workbook is still being read.
+  const setRemembered = useCallback((entries: RememberedEntries | undefined) => {
+    rememberedRef.current = entries;
+    setRememberedState(entries);
+  }, []);
+  useEffect(() => {
+    if (load.kind !== 'ready' || readWithRef.current === remembered) return;
+    readWithRef.current = remembered;
+    const inspected = inspectGridWith(load.inspected.grid, {
+      corrections: correctionsRef.current,
+      ...(remembered ? { remembered } : {}),
+      ...(today ? { today } : {}),
+    });
+    setLoad({ kind: 'ready', inspected, at: new Date() });
+  }, [load, remembered, today]);
+
   const actions = useMemo(
     () => ({
       refresh,
+      setRemembered,
       setOverride,
       resetOverrides,
       setCover,
@@ -527,6 +561,7 @@ export function usePlanApp(deps: PlanAppDeps): PlanApp {
     }),
     [
       refresh,
+      setRemembered,
       setOverride,
       resetOverrides,
       setCover,

@@ -161,7 +161,12 @@ export function fakeApi(answer: Answer): {
     baseUrl: 'http://service.test',
     token: () => Promise.resolve(auth.token),
     fetch: async (url, init) => {
-      const body = init?.body instanceof ArrayBuffer ? new Uint8Array(init.body) : undefined;
+      const body =
+        init?.body instanceof ArrayBuffer
+          ? new Uint8Array(init.body)
+          : typeof init?.body === 'string'
+            ? new TextEncoder().encode(init.body)
+            : undefined;
       const exchange = { url, method: init?.method ?? 'GET', headers: new Headers(init?.headers), body };
       requests.push(exchange);
       return answer(exchange);
