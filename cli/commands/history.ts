@@ -3,6 +3,7 @@
 
 import { z } from 'zod';
 import { receiptSchema } from '../../core/receipt';
+import { reviewSchema } from '../../core/rounds';
 import type { Register } from '../main';
 import { ExitCode } from '../output';
 import { apiError, call, guarded, resolveToken, serverOptions, serverUrl, type ServerOptions } from './token';
@@ -10,6 +11,7 @@ import { apiError, call, guarded, resolveToken, serverOptions, serverUrl, type S
 const historyBody = z.object({
   submissions: z.array(receiptSchema),
   latest: z.array(z.string()).default([]),
+  reviews: z.record(z.string(), reviewSchema).default({}),
 });
 
 interface HistoryOptions extends ServerOptions {
@@ -65,6 +67,21 @@ export const registerHistory: Register = (program, out) => {
             ` ${r.submissionId}${latest.has(r.submissionId) ? (da ? '  ← seneste' : '  ← latest') : ''}`,
           ].join(' '),
         );
+        const review = body.reviews[r.submissionId];
+        if (review) {
+          const who = review.by.name ?? review.by.role;
+          const what =
+            review.decision === 'approved'
+              ? da
+                ? `Godkendt af ${who}`
+                : `Approved by ${who}`
+              : da
+                ? `Sendt tilbage af ${who}`
+                : `Sent back by ${who}`;
+          out.line(
+            `    ${what} ${review.at.slice(0, 16).replace('T', ' ')}${review.comment ? `: ${review.comment}` : ''}`,
+          );
+        }
       }
       out.exitCode = ExitCode.Ok;
     });

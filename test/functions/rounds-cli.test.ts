@@ -78,6 +78,10 @@ test('open a round, submit, send back with a comment, see it as the coordinator,
   expect(seen.stdout).toContain('Sendt tilbage');
   expect(seen.stdout).toContain('Fasen mangler (Forside!B4).');
   expect(seen.stdout).not.toContain('København');
+
+  // The coordinator's history says it too, with the comment.
+  const history = await cli('history', '--period', PERIOD, '--as', 'coordinator:751');
+  expect(history.stdout).toMatch(/Sendt tilbage af .+: Fasen mangler \(Forside!B4\)\./);
 });
 
 test('wrong uses are refused with the reason in both languages', async () => {

@@ -49,7 +49,17 @@ export function historyHandler(deps: Deps): Handler {
         if (!municipality || code === municipality) latestIds.push(record.submissionId);
       }
     }
-    return json(200, { submissions: receipts, latest: latestIds.sort().reverse() });
+    // Each submission's review, when it has one (approved or sent back, with the leader's comment).
+    const reviews: Record<string, unknown> = {};
+    const queue = receipts.map((r) => r.submissionId);
+    const worker = async (): Promise<void> => {
+      for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
+        const review = await deps.rounds.reviewOf(id);
+        if (review) reviews[id] = review;
+      }
+    };
+    await Promise.all(Array.from({ length: 8 }, worker));
+    return json(200, { submissions: receipts, latest: latestIds.sort().reverse(), reviews });
   });
 }
 
