@@ -2,47 +2,29 @@
 // an ApiFailure the UI can explain in Danish and offer a way forward for.
 
 import { z } from 'zod';
-import { issueSchema, messageSchema, type Issue, type Message } from '../../core/schema';
-import { receiptSchema, type Receipt } from '../../core/receipt';
+import type { Issue, Message } from '../../core/schema';
+import type { Receipt } from '../../core/receipt';
 import type { ColumnOverride } from '../../core/draft';
-import { CORRECTIONS_HEADER_MAX, isEmptyCorrections, type Corrections } from '../../core/corrections';
+import { isEmptyCorrections, type Corrections } from '../../core/corrections';
 import type { Lang } from '../../core/spec';
 import { XLSX_MIME } from './common/bytes';
+import type { Review, ReviewRequest, Round, StatusFilter, StatusResponse } from '../../core/rounds';
 import {
-  reviewSchema,
-  roundsResponseSchema,
-  statusResponseSchema,
-  type Review,
-  type ReviewRequest,
-  type Round,
-  type StatusFilter,
-  type StatusResponse,
-} from '../../core/rounds';
-import {
+  CONTRACT,
+  errorBodySchema,
+  HEADERS,
+  historySchema,
+  LIMITS,
+  meSchema,
   NO_VERSION_ETAG,
-  correctionsPath,
-  correctionsResponseSchema,
+  pathOf,
   type CorrectionsResponse,
+  type Me,
 } from '../../core/contract';
 import type { RememberedEntries } from '../../core/remembered';
 
-export const errorBodySchema = z.object({
-  error: z.object({ code: z.string().min(1), message: messageSchema }),
-  issues: z.array(issueSchema).optional(),
-});
-
-/** GET /api/me: the caller as the service's roster knows them. */
-export const meSchema = z.object({
-  role: z.enum(['coordinator', 'leader', 'admin']),
-  municipality: z.string().optional(),
-  name: z.string().optional(),
-});
-export type Me = z.infer<typeof meSchema>;
-
-export const historySchema = z.object({
-  submissions: z.array(receiptSchema),
-  latest: z.array(z.string()).optional(),
-});
+// The shapes live in the one HTTP contract (core/contract.ts); re-exported for the app's modules.
+export { errorBodySchema, historySchema, meSchema, type Me };
 
 /** Why a request did not give what was asked; `kind` decides the way forward the UI offers. */
 export type ApiFailure =
@@ -208,27 +190,26 @@ export class KorpsplanApi {
   async submit(bytes: Uint8Array, options: SubmitOptions = {}): Promise<SubmitAccepted> {
     const headers: Record<string, string> = { 'Content-Type': XLSX_MIME };
     const note = options.note?.trim();
-    if (note) headers['X-Korpsplan-Note'] = encodeURIComponent(note);
-    if (options.idempotencyKey) headers['Idempotency-Key'] = options.idempotencyKey;
-    const response = await this.request('/api/submissions', {
+    if (note) headers[HEADERS.note] = encodeURIComponent(note);
+    if (options.idempotencyKey) headers[HEADERS.idempotencyKey] = options.idempotencyKey;
+    const response = await this.request(pathOf('submit', {}), {
       method: 'POST',
       headers,
       body: bytes.slice().buffer,
     });
-    const receipt = await this.parsed(response, receiptSchema);
+    const receipt = await this.parsed(response, CONTRACT.submit.ok[201]);
     return { receipt, created: response.status === 201 };
   }
 
   /** GET /api/me: the signed-in user's role (and municipality) as the service's roster has it. */
   async me(): Promise<Me> {
-    return this.parsed(await this.request('/api/me', { method: 'GET' }), meSchema);
+    return this.parsed(await this.request(pathOf('me', {}), { method: 'GET' }), CONTRACT.me.ok[200]);
   }
 
   /** GET /api/submissions?period=: the submissions the user may see, newest first. */
   async history(period?: string): Promise<Receipt[]> {
-    const query = period ? `?period=${encodeURIComponent(period)}` : '';
-    const response = await this.request(`/api/submissions${query}`, { method: 'GET' });
-    return (await this.parsed(response, historySchema)).submissions;
+    const response = await this.request(pathOf('history', {}, { period }), { method: 'GET' });
+    return (await this.parsed(response, CONTRACT.history.ok[200])).submissions;
   }
 
   private async bytes(response: Response): Promise<Uint8Array> {
@@ -237,7 +218,7 @@ export class KorpsplanApi {
 
   /** GET /api/summary?period=&lang= (leaders): the corps summary workbook. */
   async summary(period: string, lang: Lang): Promise<Uint8Array> {
-    const response = await this.request(`/api/summary?period=${encodeURIComponent(period)}&lang=${lang}`, {
+    const response = await this.request(pathOf('summary', {}, { period, lang }), {
       method: 'GET',
       headers: { Accept: XLSX_MIME },
     });
@@ -258,10 +239,10 @@ export class KorpsplanApi {
     const headers: Record<string, string> = { 'Content-Type': XLSX_MIME, Accept: XLSX_MIME };
     if (Array.isArray(corrections)) {
       if (corrections.length > 0)
-        headers['X-Korpsplan-Column-Overrides'] = encodeURIComponent(JSON.stringify(corrections));
+        headers[HEADERS.columnOverrides] = encodeURIComponent(JSON.stringify(corrections));
     } else if (!isEmptyCorrections(corrections as Corrections)) {
       const header = encodeURIComponent(JSON.stringify(corrections));
-      if (header.length > CORRECTIONS_HEADER_MAX) {
+      if (header.length > LIMITS.correctionsHeaderCharacters) {
         throw new ApiError({
           kind: 'refused',
           status: 0,
@@ -272,9 +253,9 @@ export class KorpsplanApi {
           },
         });
       }
-      headers['X-Korpsplan-Corrections'] = header;
+      headers[HEADERS.corrections] = header;
     }
-    const response = await this.request(`/api/structure?lang=${lang}`, {
+    const response = await this.request(pathOf('structure', {}, { lang }), {
       method: 'POST',
       headers,
       body: bytes.slice().buffer,
@@ -284,43 +265,40 @@ export class KorpsplanApi {
 
   /** GET /api/rounds: every reporting round, newest period first. */
   async rounds(): Promise<Round[]> {
-    const response = await this.request('/api/rounds', { method: 'GET' });
-    return (await this.parsed(response, roundsResponseSchema)).rounds;
+    const response = await this.request(pathOf('roundsList', {}), { method: 'GET' });
+    return (await this.parsed(response, CONTRACT.roundsList.ok[200])).rounds;
   }
 
   /** GET /api/rounds/{period}/status: the status list (a coordinator gets their own row). */
   async roundStatus(period: string, filter?: StatusFilter): Promise<StatusResponse> {
-    const query = filter ? `?filter=${encodeURIComponent(filter)}` : '';
-    const response = await this.request(`/api/rounds/${encodeURIComponent(period)}/status${query}`, {
-      method: 'GET',
-    });
-    return this.parsed(response, statusResponseSchema);
+    const response = await this.request(pathOf('roundStatus', { period }, { filter }), { method: 'GET' });
+    return this.parsed(response, CONTRACT.roundStatus.ok[200]);
   }
 
   /** POST /api/submissions/{id}/review (leaders): approve or send back with a comment. */
   async review(submissionId: string, request: ReviewRequest): Promise<Review> {
-    const response = await this.request(`/api/submissions/${encodeURIComponent(submissionId)}/review`, {
+    const response = await this.request(pathOf('review', { id: submissionId }), {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify(request),
     });
-    return this.parsed(response, reviewSchema);
+    return this.parsed(response, CONTRACT.review.ok[201]);
   }
 
   /** GET /api/submissions/{id}/workbook?lang=: a submission in the template layout, to open it. */
   async submissionWorkbook(submissionId: string, lang: Lang): Promise<Uint8Array> {
-    const response = await this.request(
-      `/api/submissions/${encodeURIComponent(submissionId)}/workbook?lang=${lang}`,
-      { method: 'GET', headers: { Accept: XLSX_MIME } },
-    );
+    const response = await this.request(pathOf('planWorkbook', { id: submissionId }, { lang }), {
+      method: 'GET',
+      headers: { Accept: XLSX_MIME },
+    });
     return this.bytes(response);
   }
 
   /** GET /api/municipalities/{code}/corrections: the municipality's remembered corrections. */
   async getRemembered(code: string): Promise<RememberedVersion> {
-    const response = await this.request(correctionsPath(code), { method: 'GET' });
+    const response = await this.request(pathOf('correctionsGet', { code }), { method: 'GET' });
     const etag = response.headers.get('ETag') ?? NO_VERSION_ETAG;
-    return { body: await this.parsed(response, correctionsResponseSchema), etag };
+    return { body: await this.parsed(response, CONTRACT.correctionsGet.ok[200]), etag };
   }
 
   /**
@@ -329,12 +307,12 @@ export class KorpsplanApi {
    * kind 'refused' and code 'corrections_changed': read again, merge and save again.
    */
   async putRemembered(code: string, set: RememberedEntries, etag: string): Promise<RememberedVersion> {
-    const response = await this.request(correctionsPath(code), {
+    const response = await this.request(pathOf('correctionsPut', { code }), {
       method: 'PUT',
-      headers: { 'Content-Type': 'application/json', 'If-Match': etag },
+      headers: { 'Content-Type': 'application/json', [HEADERS.ifMatch]: etag },
       body: JSON.stringify(set),
     });
     const next = response.headers.get('ETag') ?? NO_VERSION_ETAG;
-    return { body: await this.parsed(response, correctionsResponseSchema), etag: next };
+    return { body: await this.parsed(response, CONTRACT.correctionsPut.ok[200]), etag: next };
   }
 }

@@ -19,11 +19,13 @@
 // number is refused without repeating it.
 
 import { Option, type Command } from 'commander';
-import { z } from 'zod';
 import { RefusalError } from '../../core/codes';
 import {
+  CONTRACT,
   CORRECTIONS_MAX_BYTES,
+  HEADERS,
   NO_VERSION_ETAG,
+  pathOf,
   correctionsPath,
   correctionsResponseSchema,
   type CorrectionsResponse,
@@ -98,8 +100,6 @@ export async function readCorrectionsFile(path: string): Promise<RememberedEntri
   });
 }
 
-const meSchema = z.object({ role: z.string(), municipality: z.string().optional() });
-
 /** The municipality the command is about: --municipality, else the signed-in coordinator's. */
 async function municipalityOf(opts: ServerOptions, token: string, given?: string): Promise<string> {
   if (given !== undefined) {
@@ -111,9 +111,11 @@ async function municipalityOf(opts: ServerOptions, token: string, given?: string
     }
     return given;
   }
-  const response = await call(`${serverUrl(opts)}/api/me`, { headers: { authorization: `Bearer ${token}` } });
+  const response = await call(`${serverUrl(opts)}${pathOf('me', {})}`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
   if (!response.ok) throw await apiError(response);
-  const me = meSchema.parse(await response.json());
+  const me = CONTRACT.me.ok[200].parse(await response.json());
   if (!me.municipality) {
     throw new ApiError(403, 'corrections_forbidden', {
       da: 'Huskede rettelser hører til en kommunes koordinator; du er ikke koordinator for en kommune.',
@@ -148,7 +150,11 @@ async function putSet(
 ): Promise<CorrectionsResponse> {
   const response = await call(`${serverUrl(opts)}${correctionsPath(code)}`, {
     method: 'PUT',
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'if-match': etag },
+    headers: {
+      authorization: `Bearer ${token}`,
+      'content-type': 'application/json',
+      [HEADERS.ifMatch]: etag,
+    },
     body: JSON.stringify(set),
   });
   if (!response.ok) throw await apiError(response);

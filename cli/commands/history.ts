@@ -1,18 +1,9 @@
 // korpsplan history: the submissions the caller may see, newest first (a coordinator's own
 // municipality; leaders and administrators all, or one with --municipality).
 
-import { z } from 'zod';
-import { receiptSchema } from '../../core/receipt';
-import { reviewSchema } from '../../core/rounds';
 import type { Register } from '../main';
 import { ExitCode } from '../output';
-import { apiError, call, guarded, resolveToken, serverOptions, serverUrl, type ServerOptions } from './token';
-
-const historyBody = z.object({
-  submissions: z.array(receiptSchema),
-  latest: z.array(z.string()).default([]),
-  reviews: z.record(z.string(), reviewSchema).default({}),
-});
+import { callRoute, guarded, serverOptions, type ServerOptions } from './token';
 
 interface HistoryOptions extends ServerOptions {
   period?: string;
@@ -28,18 +19,15 @@ export const registerHistory: Register = (program, out) => {
       .option('--municipality <code>', 'leaders and administrators: only this municipality'),
   ).action(async (opts: HistoryOptions) => {
     await guarded(out, opts, async () => {
-      const query = new URLSearchParams();
-      if (opts.period) query.set('period', opts.period);
-      if (opts.municipality) query.set('municipality', opts.municipality);
-      const token = await resolveToken(opts);
-      const response = await call(
-        `${serverUrl(opts)}/api/submissions${query.size ? `?${query.toString()}` : ''}`,
+      const answer = await callRoute(
+        opts,
+        'history',
+        {},
         {
-          headers: { authorization: `Bearer ${token}` },
+          query: { period: opts.period, municipality: opts.municipality },
         },
       );
-      if (!response.ok) throw await apiError(response);
-      const body = historyBody.parse(await response.json());
+      const body = { latest: [], reviews: {}, ...answer };
       if (out.json) {
         out.printJson(body);
         return;

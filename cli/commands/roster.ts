@@ -2,8 +2,9 @@
 // against the version read (If-Match), so two administrators editing at once never undo each other.
 
 import { Option, type Command } from 'commander';
+import { CONTRACT, HEADERS, NO_VERSION_ETAG, pathOf } from '../../core/contract';
 import { rosterEntrySchema, rosterSchema, ROLES, type Roster, type RosterEntry } from '../../core/roster';
-import { AsSpecError, localRosterEntry, parseAs } from '../../functions/src/auth/localIssuer';
+import { AsSpecError, localRosterEntry, parseAs } from '../../core/localUsers';
 import type { Register } from '../main';
 import type { Output } from '../output';
 import {
@@ -42,11 +43,14 @@ interface EntryOptions extends ServerOptions {
 }
 
 async function fetchRoster(opts: ServerOptions, token: string): Promise<{ roster: Roster; etag: string }> {
-  const response = await call(`${serverUrl(opts)}/api/roster`, {
+  const response = await call(`${serverUrl(opts)}${pathOf('rosterGet', {})}`, {
     headers: { authorization: `Bearer ${token}` },
   });
   if (!response.ok) throw await apiError(response);
-  return { roster: rosterSchema.parse(await response.json()), etag: response.headers.get('etag') ?? 'none' };
+  return {
+    roster: CONTRACT.rosterGet.ok[200].parse(await response.json()),
+    etag: response.headers.get('etag') ?? NO_VERSION_ETAG,
+  };
 }
 
 /** Reads, changes and writes the roster under If-Match; tries again when someone else changed it. */
@@ -55,12 +59,16 @@ async function change(opts: ServerOptions, edit: (roster: Roster) => Roster): Pr
   for (let attempt = 0; attempt < 3; attempt++) {
     const { roster, etag } = await fetchRoster(opts, token);
     const next = rosterSchema.parse(edit(roster));
-    const response = await call(`${serverUrl(opts)}/api/roster`, {
-      method: 'PUT',
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'if-match': etag },
+    const response = await call(`${serverUrl(opts)}${pathOf('rosterPut', {})}`, {
+      method: CONTRACT.rosterPut.method,
+      headers: {
+        authorization: `Bearer ${token}`,
+        'content-type': 'application/json',
+        [HEADERS.ifMatch]: etag,
+      },
       body: JSON.stringify(next),
     });
-    if (response.ok) return rosterSchema.parse(await response.json());
+    if (response.ok) return CONTRACT.rosterPut.ok[200].parse(await response.json());
     if (response.status !== 412) throw await apiError(response);
   }
   throw new ApiError(412, 'roster_changed', {

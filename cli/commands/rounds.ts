@@ -6,29 +6,10 @@
 //   korpsplan review SUBMISSION_ID --approve | --send-back --comment TEXT
 // Danish by default, --lang en; --json prints the service's answer.
 
-import {
-  daysLeft,
-  reviewSchema,
-  roundSchema,
-  roundsResponseSchema,
-  STATE_LABELS,
-  STATUS_FILTERS,
-  statusResponseSchema,
-  type Round,
-  type StatusResponse,
-} from '../../core/rounds';
+import { daysLeft, STATE_LABELS, STATUS_FILTERS, type Round, type StatusResponse } from '../../core/rounds';
 import type { Register } from '../main';
 import { ExitCode, type Output } from '../output';
-import {
-  apiError,
-  call,
-  guarded,
-  resolveToken,
-  serverOptions,
-  serverUrl,
-  ApiError,
-  type ServerOptions,
-} from './token';
+import { callRoute, guarded, serverOptions, ApiError, type ServerOptions } from './token';
 
 interface RoundOptions extends ServerOptions {
   period?: string;
@@ -43,20 +24,6 @@ interface ReviewOptions extends ServerOptions {
   approve?: boolean;
   sendBack?: boolean;
   comment?: string;
-}
-
-async function request(opts: ServerOptions, method: string, path: string, body?: unknown): Promise<unknown> {
-  const token = await resolveToken(opts);
-  const response = await call(`${serverUrl(opts)}${path}`, {
-    method,
-    headers: {
-      authorization: `Bearer ${token}`,
-      ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-    },
-    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-  });
-  if (!response.ok) throw await apiError(response);
-  return response.json();
 }
 
 function usage(da: string, en: string): ApiError {
@@ -149,7 +116,7 @@ export const registerRounds: Register = (program, out) => {
             }
           : {}),
       };
-      const opened = roundSchema.parse(await request(opts, 'POST', '/api/rounds', body));
+      const opened = await callRoute(opts, 'roundOpen', {}, { body });
       if (out.json) out.printJson(opened);
       else {
         out.line(opts.lang === 'da' ? 'Runden er åbnet:' : 'The round is open:');
@@ -162,7 +129,7 @@ export const registerRounds: Register = (program, out) => {
   serverOptions(round.command('list').description('Vis runder / list rounds')).action(
     async (opts: RoundOptions) => {
       await guarded(out, opts, async () => {
-        const body = roundsResponseSchema.parse(await request(opts, 'GET', '/api/rounds'));
+        const body = await callRoute(opts, 'roundsList', {});
         if (out.json) out.printJson(body);
         else if (body.rounds.length === 0) out.line(opts.lang === 'da' ? 'Ingen runder.' : 'No rounds.');
         else for (const r of body.rounds) printRound(out, r, opts.lang === 'da');
@@ -196,9 +163,7 @@ export const registerRounds: Register = (program, out) => {
           : {}),
         ...(opts.close ? { closed: true } : {}),
       };
-      const changed = roundSchema.parse(
-        await request(opts, 'PATCH', `/api/rounds/${encodeURIComponent(period)}`, body),
-      );
+      const changed = await callRoute(opts, 'roundChange', { period }, { body });
       if (out.json) out.printJson(changed);
       else printRound(out, changed, opts.lang === 'da');
       out.exitCode = ExitCode.Ok;
@@ -214,10 +179,7 @@ export const registerRounds: Register = (program, out) => {
   ).action(async (opts: RoundOptions) => {
     await guarded(out, opts, async () => {
       const period = needPeriod(opts);
-      const query = opts.filter ? `?filter=${encodeURIComponent(opts.filter)}` : '';
-      const status = statusResponseSchema.parse(
-        await request(opts, 'GET', `/api/rounds/${encodeURIComponent(period)}/status${query}`),
-      );
+      const status = await callRoute(opts, 'roundStatus', { period }, { query: { filter: opts.filter } });
       if (out.json) out.printJson(status);
       else printStatus(out, status, opts.lang === 'da');
       out.exitCode = ExitCode.Ok;
@@ -246,9 +208,7 @@ export const registerRounds: Register = (program, out) => {
         decision: opts.approve ? 'approved' : 'sent_back',
         ...(opts.comment?.trim() ? { comment: opts.comment } : {}),
       };
-      const review = reviewSchema.parse(
-        await request(opts, 'POST', `/api/submissions/${encodeURIComponent(id)}/review`, body),
-      );
+      const review = await callRoute(opts, 'review', { id }, { body });
       if (out.json) out.printJson(review);
       else {
         const da = opts.lang === 'da';

@@ -2,9 +2,10 @@
 // Every attempt carries the same Idempotency-Key, so a retry after a timeout or a 503 can never
 // create a second submission.
 
+import { CONTRACT, HEADERS, pathOf, XLSX_MEDIA_TYPE } from '../../core/contract';
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { receiptSchema, type Receipt } from '../../core/receipt';
+import type { Receipt } from '../../core/receipt';
 import { issueSchema } from '../../core/schema';
 import type { Lang } from '../../core/spec';
 import { readWorkbookFile } from '../../workbook/files';
@@ -25,7 +26,7 @@ import {
 } from './token';
 import { readCorrectionsFile, saveMerged } from './corrections';
 
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const XLSX_TYPE = XLSX_MEDIA_TYPE;
 const ATTEMPTS = 3;
 
 interface SubmitOptions extends ServerOptions {
@@ -96,14 +97,14 @@ async function send(file: string, opts: SubmitOptions, out: Output): Promise<voi
   const headers: Record<string, string> = {
     'content-type': XLSX_TYPE,
     authorization: `Bearer ${token}`,
-    'idempotency-key': key,
-    ...(opts.note ? { 'x-korpsplan-note': encodeURIComponent(opts.note) } : {}),
+    [HEADERS.idempotencyKey]: key,
+    ...(opts.note ? { [HEADERS.note]: encodeURIComponent(opts.note) } : {}),
   };
   let response: Response | undefined;
   for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
     try {
-      response = await call(`${serverUrl(opts)}/api/submissions`, {
-        method: 'POST',
+      response = await call(`${serverUrl(opts)}${pathOf('submit', {})}`, {
+        method: CONTRACT.submit.method,
         headers,
         body: new Uint8Array(bytes),
       });
@@ -123,7 +124,7 @@ async function send(file: string, opts: SubmitOptions, out: Output): Promise<voi
   }
   if (!response) throw new Error('no response');
   if (response.status === 201 || response.status === 200) {
-    const receipt = receiptSchema.parse(await response.json());
+    const receipt = CONTRACT.submit.ok[201].parse(await response.json());
     if (out.json) out.printJson(receipt);
     else for (const l of formatReceipt(receipt, response.status === 201, opts.lang)) out.line(l);
     out.exitCode = ExitCode.Ok;

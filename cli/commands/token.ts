@@ -4,8 +4,16 @@
 // `npm start`) is minted by the local sign-in for --as coordinator:751 / leader / admin.
 
 import { Option, type Command } from 'commander';
-import { z } from 'zod';
-import { messageSchema, type Message } from '../../core/schema';
+import {
+  CONTRACT,
+  errorBodySchema,
+  okSchema,
+  pathOf,
+  type OkAnswer,
+  type PathParams,
+  type RouteName,
+} from '../../core/contract';
+import type { Message } from '../../core/schema';
 import type { Register } from '../main';
 import { parseLang, type Output } from '../output';
 import type { Lang } from '../../core/spec';
@@ -36,8 +44,6 @@ export class ApiError extends Error {
     return { code: this.code, message: this.userMessage };
   }
 }
-
-const errorBody = z.object({ error: z.object({ code: z.string(), message: messageSchema }) });
 
 /** Adds --server, --token, --as, --json and --lang to a command that calls the service. */
 export function serverOptions(command: Command): Command {
@@ -80,7 +86,7 @@ export async function apiError(response: Response): Promise<ApiError> {
   } catch {
     raw = null;
   }
-  const parsed = errorBody.safeParse(raw);
+  const parsed = errorBodySchema.safeParse(raw);
   if (parsed.success)
     return new ApiError(response.status, parsed.data.error.code, parsed.data.error.message, raw);
   return new ApiError(
@@ -94,12 +100,10 @@ export async function apiError(response: Response): Promise<ApiError> {
   );
 }
 
-const tokenAnswer = z.object({ access_token: z.string().min(1), expires_in: z.number().optional() });
-
 /** A token from the local sign-in of a local server (only there: Entra ID issues real ones). */
 export async function mintLocal(server: string, as: string): Promise<string> {
-  const response = await call(`${server}/local-issuer/token`, {
-    method: 'POST',
+  const response = await call(`${server}${pathOf('localToken', {})}`, {
+    method: CONTRACT.localToken.method,
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ as }),
   });
@@ -110,7 +114,7 @@ export async function mintLocal(server: string, as: string): Promise<string> {
     });
   }
   if (!response.ok) throw await apiError(response);
-  return tokenAnswer.parse(await response.json()).access_token;
+  return CONTRACT.localToken.ok[200].parse(await response.json()).access_token;
 }
 
 export async function resolveToken(opts: ServerOptions): Promise<string> {
@@ -122,6 +126,37 @@ export async function resolveToken(opts: ServerOptions): Promise<string> {
     da: 'Intet adgangstoken. Angiv --token, sæt KORPSPLAN_TOKEN, eller brug --as coordinator:751 mod en lokal server.',
     en: 'No access token. Give --token, set KORPSPLAN_TOKEN, or use --as coordinator:751 against a local server.',
   });
+}
+
+export interface RouteCall {
+  readonly query?: Record<string, string | undefined>;
+  readonly body?: unknown;
+  readonly headers?: Record<string, string>;
+}
+
+/**
+ * Calls a route of the HTTP contract (core/contract.ts) with the caller's token; the JSON answer is
+ * checked against the contract's schema for the status it came with, a failure becomes an ApiError.
+ */
+export async function callRoute<N extends RouteName>(
+  opts: ServerOptions,
+  name: N,
+  params: PathParams<N>,
+  init: RouteCall = {},
+): Promise<OkAnswer<N>> {
+  const token = await resolveToken(opts);
+  const response = await call(`${serverUrl(opts)}${pathOf(name, params, init.query)}`, {
+    method: CONTRACT[name].method,
+    headers: {
+      authorization: `Bearer ${token}`,
+      ...(init.body !== undefined ? { 'content-type': 'application/json' } : {}),
+      ...init.headers,
+    },
+    ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
+  });
+  if (!response.ok) throw await apiError(response);
+  const status = response.status === 201 ? 201 : 200;
+  return okSchema(name, status).parse(await response.json()) as OkAnswer<N>;
 }
 
 /** Runs a command body; ApiErrors become the usual refusal output (exit 2). */

@@ -1,6 +1,7 @@
 // The service's configuration, read once from the environment (app settings in Azure,
 // local.settings.json under `func start`, scripts/start.ts locally) and checked with zod.
 
+import { LOCAL_TENANT_ID } from '../../core/localUsers';
 import { z } from 'zod';
 
 export const ENTRA_AUTHORITY = 'https://login.microsoftonline.com';
@@ -36,7 +37,7 @@ export const DEFAULT_INSPECT = Object.freeze({
   structureTimeLimitMs: 90_000,
   memoryLimitMb: 512,
 });
-export const LOCAL_TENANT_ID = '10ca1000-0000-4000-8000-00000000c0de';
+export { LOCAL_TENANT_ID };
 export const LOCAL_AUDIENCE = 'api://korpsplan-local';
 
 const list = z.string().transform((s) =>

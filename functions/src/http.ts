@@ -4,6 +4,7 @@
 
 import type { HttpRequest, HttpResponseInit, InvocationContext } from '@azure/functions';
 import { RefusalError } from '../../core/codes';
+import type { CONTRACT, OkBody, RouteName } from '../../core/contract';
 import type { Issue, Message } from '../../core/schema';
 import { maskCpr } from '../../core/validate/cpr';
 import { redactJson } from '../../core/redact';
@@ -20,6 +21,19 @@ const NO_STORE = { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosni
 /** Every JSON answer passes the CPR mask (core/redact.ts): no response carries a CPR number. */
 export function json(status: number, body: unknown, headers: Record<string, string> = {}): HttpResponseInit {
   return { status, jsonBody: redactJson(body), headers: { ...NO_STORE, ...headers } };
+}
+
+/**
+ * A route's JSON answer, typed by the HTTP contract (core/contract.ts): the body must have the shape
+ * the contract promises for that route and status, or the handler does not compile.
+ */
+export function answer<N extends RouteName, S extends keyof (typeof CONTRACT)[N]['ok'] & number>(
+  _route: N,
+  status: S,
+  body: OkBody<N, S>,
+  headers: Record<string, string> = {},
+): HttpResponseInit {
+  return json(status, body, headers);
 }
 
 export function errorBody(code: string, message: Message): { error: { code: string; message: Message } } {

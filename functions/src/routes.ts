@@ -1,12 +1,19 @@
-// The route table: every endpoint, its methods and how its handler is made. functions/src/index.ts
-// registers these with the Functions host (the only place that calls app.http); the local server
-// (functions/src/local/server.ts) serves the same table. host.json sets routePrefix "" so that the
-// routes below are the full paths in both.
+// The route table: every endpoint of the HTTP contract (core/contract.ts) with the handler that serves
+// it. functions/src/index.ts registers these with the Functions host (the only place that calls
+// app.http); the local server (functions/src/local/server.ts) serves the same table. host.json sets
+// routePrefix "" so that the contract's paths are the full paths in both.
+//
+// HANDLERS is keyed by the contract's route names, so a route in the contract without a handler (or
+// a handler without a route) does not compile. Every route is gated by the roles the contract
+// allows before its handler runs; the handler still decides the finer rules (a coordinator's own
+// municipality, a submission's state).
 
 import type { HttpMethod } from '@azure/functions';
-import { CORRECTIONS_ROUTE } from '../../core/contract';
+import { CONTRACT, ROUTE_NAMES, type RouteName } from '../../core/contract';
+import type { UserRole } from '../../core/roster';
+import { requireRole } from './auth/principal';
 import type { Deps } from './deps';
-import type { Handler } from './http';
+import { handle, type Handler } from './http';
 import { healthHandler } from './handlers/health';
 import { meHandler } from './handlers/me';
 import {
@@ -35,85 +42,82 @@ export interface RouteOptions {
   readonly onSubmitTimings?: (t: SubmitTimings) => void;
 }
 
+type MakeHandler = (deps: Deps, options: RouteOptions) => Handler;
+
+/** The handler of every route in the contract. */
+export const HANDLERS: { readonly [N in RouteName]: MakeHandler } = {
+  submit: (d, o) => submitHandler(d, o.onSubmitTimings),
+  history: historyHandler,
+  receipt: receiptHandler,
+  plan: planHandler,
+  planWorkbook: planWorkbookHandler,
+  review: reviewHandler,
+  reviewGet: reviewGetHandler,
+  template: templateHandler,
+  health: healthHandler,
+  me: meHandler,
+  rosterGet: rosterGetHandler,
+  rosterPut: rosterPutHandler,
+  summary: summaryHandler,
+  correctionsGet: rememberedGetHandler,
+  correctionsPut: rememberedPutHandler,
+  structure: structureHandler,
+  roundsList: roundsListHandler,
+  roundOpen: roundOpenHandler,
+  roundChange: roundChangeHandler,
+  roundStatus: roundStatusHandler,
+  localOpenId: localOpenIdHandler,
+  localKeys: localKeysHandler,
+  localUsers: localUsersHandler,
+  localToken: localTokenHandler,
+};
+
 export interface RouteSpec {
-  /** Function name in the Functions host. */
-  readonly name: string;
+  /** Function name in the Functions host: the contract's route name. */
+  readonly name: RouteName;
   readonly methods: readonly HttpMethod[];
   /** Functions route template, e.g. "api/submissions/{id}/plan". */
   readonly route: string;
   /** Served only in AUTH_MODE=local. */
   readonly localOnly?: boolean;
-  readonly make: (deps: Deps, options: RouteOptions) => Handler;
+  readonly make: MakeHandler;
 }
 
 export interface Route extends RouteSpec {
   readonly handler: Handler;
 }
 
-export const ROUTE_SPECS: readonly RouteSpec[] = [
-  {
-    name: 'submit',
-    methods: ['POST'],
-    route: 'api/submissions',
-    make: (d, o) => submitHandler(d, o.onSubmitTimings),
-  },
-  { name: 'history', methods: ['GET'], route: 'api/submissions', make: historyHandler },
-  { name: 'receipt', methods: ['GET'], route: 'api/submissions/{id}', make: receiptHandler },
-  { name: 'plan', methods: ['GET'], route: 'api/submissions/{id}/plan', make: planHandler },
-  {
-    name: 'planWorkbook',
-    methods: ['GET'],
-    route: 'api/submissions/{id}/workbook',
-    make: planWorkbookHandler,
-  },
-  { name: 'template', methods: ['GET'], route: 'api/template', make: templateHandler },
-  { name: 'health', methods: ['GET'], route: 'api/health', make: healthHandler },
-  { name: 'me', methods: ['GET'], route: 'api/me', make: meHandler },
-  { name: 'rosterGet', methods: ['GET'], route: 'api/roster', make: rosterGetHandler },
-  { name: 'rosterPut', methods: ['PUT'], route: 'api/roster', make: rosterPutHandler },
-  { name: 'summary', methods: ['GET'], route: 'api/summary', make: summaryHandler },
-  { name: 'correctionsGet', methods: ['GET'], route: CORRECTIONS_ROUTE, make: rememberedGetHandler },
-  { name: 'correctionsPut', methods: ['PUT'], route: CORRECTIONS_ROUTE, make: rememberedPutHandler },
-  { name: 'structure', methods: ['POST'], route: 'api/structure', make: structureHandler },
-  { name: 'roundsList', methods: ['GET'], route: 'api/rounds', make: roundsListHandler },
-  { name: 'roundOpen', methods: ['POST'], route: 'api/rounds', make: roundOpenHandler },
-  { name: 'roundChange', methods: ['PATCH'], route: 'api/rounds/{period}', make: roundChangeHandler },
-  { name: 'roundStatus', methods: ['GET'], route: 'api/rounds/{period}/status', make: roundStatusHandler },
-  { name: 'review', methods: ['POST'], route: 'api/submissions/{id}/review', make: reviewHandler },
-  { name: 'reviewGet', methods: ['GET'], route: 'api/submissions/{id}/review', make: reviewGetHandler },
-  {
-    name: 'localOpenId',
-    methods: ['GET'],
-    route: 'local-issuer/v2.0/.well-known/openid-configuration',
-    localOnly: true,
-    make: localOpenIdHandler,
-  },
-  {
-    name: 'localKeys',
-    methods: ['GET'],
-    route: 'local-issuer/discovery/v2.0/keys',
-    localOnly: true,
-    make: localKeysHandler,
-  },
-  {
-    name: 'localUsers',
-    methods: ['GET'],
-    route: 'local-issuer/users',
-    localOnly: true,
-    make: localUsersHandler,
-  },
-  {
-    name: 'localToken',
-    methods: ['POST'],
-    route: 'local-issuer/token',
-    localOnly: true,
-    make: localTokenHandler,
-  },
-];
+export const ROUTE_SPECS: readonly RouteSpec[] = ROUTE_NAMES.map((name) => {
+  const c = CONTRACT[name];
+  return {
+    name,
+    methods: [c.method],
+    route: c.path,
+    ...('localOnly' in c && c.localOnly ? { localOnly: true } : {}),
+    make: HANDLERS[name],
+  };
+});
+
+/** The handler behind the contract's role gate: a caller whose role the route does not allow gets 401/403 first. */
+export function gated(name: RouteName, deps: Deps, handler: Handler): Handler {
+  const roles = CONTRACT[name].roles;
+  if (roles === 'public') return handler;
+  const allowed = roles as readonly UserRole[];
+  // `handle` turns a refusal (or storage being down) into the service's usual answer; status 0, which
+  // no answer has, means "let through".
+  const gate = handle(name, async (request) => {
+    requireRole(await deps.auth.principal(request), ...allowed);
+    return { status: 0 };
+  });
+  return async (request, context) => {
+    const refused = await gate(request, context);
+    return refused.status === 0 ? handler(request, context) : refused;
+  };
+}
 
 export function routes(deps: Deps, options: RouteOptions = {}): Route[] {
   return ROUTE_SPECS.filter((s) => !s.localOnly || deps.localIssuer !== undefined).map((s) => ({
     ...s,
-    handler: s.make(deps, options),
+    handler: gated(s.name, deps, s.make(deps, options)),
   }));
 }

@@ -6,13 +6,19 @@
 // key id, and a string that is no token at all.
 
 import { base64url, generateKeyPair, SignJWT } from 'jose';
-import { correctionsPath } from '../../core/contract';
+import {
+  CONTRACT,
+  correctionsPath,
+  ROUTE_NAMES,
+  type RouteContract,
+  type RouteName,
+} from '../../core/contract';
+import type { UserRole } from '../../core/roster';
 import type { Receipt } from '../../core/receipt';
 import { EMPTY_REMEMBERED } from '../../core/remembered';
 import { localObjectId } from '../../functions/src/auth/localIssuer';
 import { LOCAL_AUDIENCE, LOCAL_TENANT_ID } from '../../functions/src/config';
 import { demoPlan, demoWorkbook } from '../../functions/src/local/demoPlans';
-import { ROUTE_SPECS } from '../../functions/src/routes';
 import { XLSX_TYPE } from '../../functions/src/storage/submissions';
 import { bilingual, errorOf, parseJson, text, type Client, type Reply } from './client';
 import { PROVE_PERIOD } from './service';
@@ -30,8 +36,8 @@ export interface AccessContext {
 }
 
 export interface RouteCase {
-  /** The route's name in functions/src/routes.ts (ROUTE_SPECS), so that a route without a row is seen. */
-  readonly spec: string;
+  /** The route's name in the HTTP contract (core/contract.ts), so that a route without a row is seen. */
+  readonly spec: RouteName;
   readonly route: string;
   readonly method: string;
   readonly path: (ctx: AccessContext) => string;
@@ -260,12 +266,52 @@ export const ROUTE_CASES: readonly RouteCase[] = [
   },
 ];
 
-/** Routes of the service (ROUTE_SPECS, local sign-in left out) that have no row in the matrix. */
+/** Routes of the HTTP contract (local sign-in left out) that have no row in the matrix. */
 export function uncoveredRoutes(cases: readonly RouteCase[] = ROUTE_CASES): string[] {
-  const covered = new Set(cases.map((c) => c.spec));
-  return ROUTE_SPECS.filter((r) => !r.localOnly && !covered.has(r.name)).map(
-    (r) => `${r.methods.join('/')} /${r.route}`,
+  const covered = new Set<RouteName>(cases.map((c) => c.spec));
+  return ROUTE_NAMES.filter((name) => !('localOnly' in CONTRACT[name]) && !covered.has(name)).map(
+    (name) => `${CONTRACT[name].method} /${CONTRACT[name].path}`,
   );
+}
+
+const ROLE_OF: Record<Exclude<Principal, 'none' | 'bad'>, UserRole> = {
+  'coordinator:751': 'coordinator',
+  'coordinator:101': 'coordinator',
+  leader: 'leader',
+  admin: 'admin',
+};
+
+/**
+ * Cells of the matrix that contradict the contract's roles: without a valid token a signed-in route
+ * must answer 401; a role the contract does not allow must get 403; a public route answers everyone.
+ * (A role the contract allows may still be refused for another municipality or a state: not checked
+ * here, the matrix's own expectations say that.)
+ */
+export function contractDisagreements(
+  cases: readonly RouteCase[] = ROUTE_CASES,
+  rolesOf: (name: RouteName) => RouteContract['roles'] = (name) => CONTRACT[name].roles,
+): string[] {
+  const problems: string[] = [];
+  for (const c of cases) {
+    const roles = rolesOf(c.spec);
+    for (const principal of PRINCIPALS) {
+      const expected = [c.expect[principal]].flat();
+      const refused = expected.every((s) => s === 401 || s === 403);
+      let must: string | null = null;
+      if (roles === 'public') {
+        if (refused) must = 'an answer (the route is public)';
+      } else if (principal === 'none' || principal === 'bad') {
+        if (!expected.every((s) => s === 401)) must = '401';
+      } else if (!roles.includes(ROLE_OF[principal])) {
+        if (!expected.every((s) => s === 403)) must = '403';
+      }
+      if (must)
+        problems.push(
+          `${c.route} · ${principal}: the matrix expects ${expected.join('/')}, the contract says ${must}`,
+        );
+    }
+  }
+  return problems;
 }
 
 /** Three tokens that must never be accepted (made from a real one where that is the attack). */

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { z } from 'zod';
+import { CONTRACT, ROUTE_NAMES, type RouteName } from '../../core/contract';
 import { buildFunctions } from '../../functions/build';
 import { startAzurite, type RunningAzurite } from '../../functions/src/local/azurite';
 import { localObjectId } from '../../functions/src/auth/localIssuer';
@@ -21,34 +22,11 @@ const ROOT = join(__dirname, '..', '..');
 const OUT = join(ROOT, 'dist', 'test-functions');
 const LOADER = join(__dirname, 'built', 'load-entry.js');
 
-const EXPECTED = [
-  'POST api/submissions',
-  'GET api/submissions',
-  'GET api/submissions/{id}',
-  'GET api/submissions/{id}/plan',
-  'GET api/submissions/{id}/workbook',
-  'GET api/rounds',
-  'POST api/rounds',
-  'PATCH api/rounds/{period}',
-  'GET api/rounds/{period}/status',
-  'POST api/submissions/{id}/review',
-  'GET api/submissions/{id}/review',
-  'GET api/template',
-  'GET api/health',
-  'GET api/me',
-  'GET api/roster',
-  'PUT api/roster',
-  'GET api/summary',
-  'POST api/structure',
-  'GET api/municipalities/{code}/corrections',
-  'PUT api/municipalities/{code}/corrections',
-];
-const LOCAL_ONLY = [
-  'GET local-issuer/v2.0/.well-known/openid-configuration',
-  'GET local-issuer/discovery/v2.0/keys',
-  'GET local-issuer/users',
-  'POST local-issuer/token',
-];
+// Every route of the HTTP contract (core/contract.ts), as the host must see it registered.
+const routeOf = (name: RouteName): string => `${CONTRACT[name].method} ${CONTRACT[name].path}`;
+const isLocal = (name: RouteName): boolean => 'localOnly' in CONTRACT[name];
+const EXPECTED = ROUTE_NAMES.filter((n) => !isLocal(n)).map(routeOf);
+const LOCAL_ONLY = ROUTE_NAMES.filter(isLocal).map(routeOf);
 
 const output = z.object({
   setup: z.object({ enableHttpStream: z.boolean() }).nullable(),

@@ -94,7 +94,7 @@ export async function startService(options: ServiceOptions = {}): Promise<TestSe
   });
   const table = routes(deps);
   server.setRoutes(table);
-  const byName = new Map(table.map((r) => [r.name, r]));
+  const byName = new Map<string, Route>(table.map((r) => [r.name, r]));
   const logs: string[] = [];
 
   const service: TestService = {

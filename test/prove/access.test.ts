@@ -2,11 +2,13 @@
 // of 101, leader, administrator} gets the status it must, and a coordinator's answers hold their own
 // municipality only.
 
+import { CONTRACT } from '../../core/contract';
 import { Client, type Reply } from '../../scripts/prove/client';
 import {
   PRINCIPALS,
   prepareAccess,
   ROUTE_CASES,
+  contractDisagreements,
   runAccess,
   uncoveredRoutes,
   type AccessCell,
@@ -31,6 +33,10 @@ test('the matrix covers every route of the service, for every caller', () => {
   expect(ctx.badTokens.length).toBeGreaterThanOrEqual(3);
 });
 
+test('the matrix agrees with the roles the HTTP contract allows on every route', () => {
+  expect(contractDisagreements()).toEqual([]);
+});
+
 test.each(ROUTE_CASES.map((c) => [c.route] as const))('%s', (route) => {
   const failed = cells.filter((c) => c.route === route && !c.pass);
   expect(failed).toEqual([]);
@@ -39,6 +45,22 @@ test.each(ROUTE_CASES.map((c) => [c.route] as const))('%s', (route) => {
 describe('controls: the matrix can fail', () => {
   test('a route left out of the matrix is named', () => {
     expect(uncoveredRoutes(ROUTE_CASES.filter((c) => c.spec !== 'me'))).toEqual(['GET /api/me']);
+  });
+
+  test('a contract that allows fewer roles than the matrix lets through is caught', () => {
+    // Were the rounds list for leaders only in the contract, the matrix's 200s for coordinators
+    // (and the service that gives them) would contradict it.
+    const narrowed = contractDisagreements(ROUTE_CASES, (name) =>
+      name === 'roundsList' ? ['leader', 'admin'] : CONTRACT[name].roles,
+    );
+    expect(narrowed).toEqual([
+      expect.stringMatching(
+        /^GET \/api\/rounds · coordinator:751: the matrix expects 200, the contract says 403$/,
+      ),
+      expect.stringMatching(
+        /^GET \/api\/rounds · coordinator:101: the matrix expects 200, the contract says 403$/,
+      ),
+    ]);
   });
 
   test('a cell whose expected status is wrong fails', async () => {

@@ -1,5 +1,7 @@
 // Small byte helpers shared by both hosts (browser APIs only).
 
+import { XLSX_MEDIA_TYPE } from '../../../core/contract';
+
 /** Base64 of bytes, in chunks so that large files do not overflow the argument list. */
 export function toBase64(bytes: Uint8Array): string {
   let binary = '';
@@ -10,7 +12,7 @@ export function toBase64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
-export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const XLSX_MIME = XLSX_MEDIA_TYPE;
 
 /** Offers bytes as a file download through a temporary link. */
 export function downloadBytes(bytes: Uint8Array, fileName: string, doc: Document = document): void {

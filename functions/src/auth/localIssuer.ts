@@ -9,75 +9,31 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { KOMMUNER } from '../../../core/kommuner';
-import type { Roster, RosterEntry, UserRole } from '../../../core/roster';
-import { DEFAULT_SCOPE, LOCAL_AUDIENCE, LOCAL_TENANT_ID, localIssuer } from '../config';
+import type { Roster } from '../../../core/roster';
+import {
+  formatAs,
+  LOCAL_TENANT_ID,
+  localObjectId,
+  localRosterEntry,
+  localUserName,
+  type AsSpec,
+} from '../../../core/localUsers';
+import { DEFAULT_SCOPE, LOCAL_AUDIENCE, localIssuer } from '../config';
 
 const jwkSchema = z.record(z.string(), z.unknown());
 const keyFileSchema = z.object({ kid: z.string().min(1), privateJwk: jwkSchema, publicJwk: jwkSchema });
 type KeyFile = z.infer<typeof keyFileSchema>;
 
-/** Who a local token is for: `coordinator:751`, `leader` or `admin`. */
-export interface AsSpec {
-  readonly role: UserRole;
-  readonly municipality?: string;
-}
-
-export class AsSpecError extends Error {
-  constructor(value: string) {
-    super(
-      `"${value}" er ikke en gyldig bruger / is not a valid user: use coordinator:<kommunekode> (e.g. coordinator:751), leader or admin`,
-    );
-    this.name = 'AsSpecError';
-  }
-}
-
-export function parseAs(value: string): AsSpec {
-  const v = value.trim().toLowerCase();
-  if (v === 'leader' || v === 'admin') return { role: v };
-  const m = /^coordinator:(\d{3})$/.exec(v);
-  if (m?.[1] && KOMMUNER.some((k) => k.code === m[1])) return { role: 'coordinator', municipality: m[1] };
-  throw new AsSpecError(value);
-}
-
-export function formatAs(spec: AsSpec): string {
-  return spec.role === 'coordinator' ? `coordinator:${spec.municipality ?? ''}` : spec.role;
-}
-
-/** The fixed object id of a local user, so that tokens and the demo roster agree across restarts. */
-export function localObjectId(spec: AsSpec): string {
-  switch (spec.role) {
-    case 'coordinator':
-      return `c0000000-0000-4000-8000-000000000${(spec.municipality ?? '000').padStart(3, '0')}`;
-    case 'leader':
-      return '1ead0000-0000-4000-8000-000000000001';
-    case 'admin':
-      return 'ad000000-0000-4000-8000-000000000001';
-  }
-}
-
-export function localUserName(spec: AsSpec): string {
-  switch (spec.role) {
-    case 'coordinator': {
-      const k = KOMMUNER.find((x) => x.code === spec.municipality);
-      return `Koordinator ${k ? k.name : (spec.municipality ?? '')}`;
-    }
-    case 'leader':
-      return 'Korpsledelsen (demo)';
-    case 'admin':
-      return 'Administrator (demo)';
-  }
-}
-
-export function localRosterEntry(spec: AsSpec): RosterEntry {
-  return {
-    tenantId: LOCAL_TENANT_ID,
-    objectId: localObjectId(spec),
-    role: spec.role,
-    ...(spec.role === 'coordinator' && spec.municipality ? { municipality: spec.municipality } : {}),
-    name: localUserName(spec),
-  };
-}
+// The local users themselves (who "coordinator:751" is) live in core, so that the CLI shares them.
+export {
+  AsSpecError,
+  formatAs,
+  localObjectId,
+  localRosterEntry,
+  localUserName,
+  parseAs,
+  type AsSpec,
+} from '../../../core/localUsers';
 
 /** Municipalities of the demo: the first ones submit demo plans, the last ones are expected but have not. */
 export const DEMO_SUBMITTING = ['751', '101', '461', '851', '147', '157'] as const;
@@ -178,7 +134,7 @@ export class LocalIssuer {
     return { keys: [this.keys.publicJwk] };
   }
 
-  openidConfiguration(): Record<string, unknown> {
+  openidConfiguration(): { issuer: string; jwks_uri: string } & Record<string, unknown> {
     return {
       issuer: this.issuer,
       jwks_uri: this.jwksUri,

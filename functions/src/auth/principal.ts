@@ -26,6 +26,9 @@ const ROLE_NAMES: Record<UserRole, { da: string; en: string }> = {
 };
 
 export class Authorizer {
+  /** One verification per request: the route gate and the handler both ask (functions/src/routes.ts). */
+  private readonly seen = new WeakMap<HttpRequest, Promise<Principal>>();
+
   constructor(
     private readonly verifier: TokenVerifier,
     private readonly roster: RosterStore,
@@ -33,7 +36,16 @@ export class Authorizer {
   ) {}
 
   /** The caller, or a ServiceError: 401 without a valid token, 403 when not in the roster. */
-  async principal(request: HttpRequest): Promise<Principal> {
+  principal(request: HttpRequest): Promise<Principal> {
+    let found = this.seen.get(request);
+    if (!found) {
+      found = this.resolve(request);
+      this.seen.set(request, found);
+    }
+    return found;
+  }
+
+  private async resolve(request: HttpRequest): Promise<Principal> {
     const claims = await this.verifier.verify(request.headers.get('authorization'));
     const tenantId = claims.tid.toLowerCase();
     const objectId = claims.oid.toLowerCase();

@@ -1,7 +1,7 @@
 // GET /api/health: is storage reachable, and which version runs. Public; says nothing about data.
 
 import type { Deps } from '../deps';
-import { handle, json, log, RETRY_AFTER_SECONDS, type Handler } from '../http';
+import { answer, handle, json, log, RETRY_AFTER_SECONDS, type Handler } from '../http';
 import { StorageUnavailableError } from '../storage/blobs';
 
 export function healthHandler(deps: Deps): Handler {
@@ -23,7 +23,7 @@ export function healthHandler(deps: Deps): Handler {
         { 'Retry-After': String(RETRY_AFTER_SECONDS) },
       );
     }
-    return json(200, {
+    return answer('health', 200, {
       status: 'ok',
       version: deps.version,
       storage: 'reachable',

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { AsSpecError, formatAs, parseAs } from '../auth/localIssuer';
 import type { Deps } from '../deps';
-import { handle, json, type Handler } from '../http';
+import { answer, handle, type Handler } from '../http';
 import { ServiceError } from '../messages';
 
 function issuerOf(deps: Deps) {
@@ -17,12 +17,14 @@ function issuerOf(deps: Deps) {
 
 export function localKeysHandler(deps: Deps): Handler {
   return handle('local_keys', () =>
-    Promise.resolve(json(200, issuerOf(deps).jwks(), { 'Cache-Control': 'max-age=60' })),
+    Promise.resolve(answer('localKeys', 200, issuerOf(deps).jwks(), { 'Cache-Control': 'max-age=60' })),
   );
 }
 
 export function localOpenIdHandler(deps: Deps): Handler {
-  return handle('local_openid', () => Promise.resolve(json(200, issuerOf(deps).openidConfiguration())));
+  return handle('local_openid', () =>
+    Promise.resolve(answer('localOpenId', 200, issuerOf(deps).openidConfiguration())),
+  );
 }
 
 export function localUsersHandler(deps: Deps): Handler {
@@ -37,7 +39,7 @@ export function localUsersHandler(deps: Deps): Handler {
         ...(e.municipality ? { municipality: e.municipality } : {}),
         name: e.name ?? e.role,
       }));
-    return json(200, { users });
+    return answer('localUsers', 200, { users });
   });
 }
 
@@ -74,7 +76,7 @@ export function localTokenHandler(deps: Deps): Handler {
     }
     const expiresIn = 3600;
     const token = await issuer.mint(spec, { expiresIn });
-    return json(200, {
+    return answer('localToken', 200, {
       access_token: token,
       token_type: 'Bearer',
       expires_in: expiresIn,

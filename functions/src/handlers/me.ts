@@ -3,12 +3,12 @@
 // the caller's own token does not already entitle them to.
 
 import type { Deps } from '../deps';
-import { handle, json, type Handler } from '../http';
+import { answer, handle, type Handler } from '../http';
 
 export function meHandler(deps: Deps): Handler {
   return handle('me', async (request) => {
     const principal = await deps.auth.principal(request);
-    return json(200, {
+    return answer('me', 200, {
       role: principal.role,
       ...(principal.municipality ? { municipality: principal.municipality } : {}),
       ...(principal.name ? { name: principal.name } : {}),

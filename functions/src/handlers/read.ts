@@ -5,10 +5,11 @@
 //   GET /api/submissions/{id}/plan               the stored canonical plan
 // A submission exists for readers only once its receipt (the commit marker) is stored.
 
+import type { Review } from '../../../core/rounds';
 import { listSchema, periodSchema } from '../../../core/schema';
 import { requireMunicipality, type Principal } from '../auth/principal';
 import type { Deps } from '../deps';
-import { handle, json, queryParam, type Handler } from '../http';
+import { answer, handle, queryParam, type Handler } from '../http';
 import { ServiceError } from '../messages';
 import { parseSubmissionId, XLSX_TYPE } from '../storage/submissions';
 
@@ -50,7 +51,7 @@ export function historyHandler(deps: Deps): Handler {
       }
     }
     // Each submission's review, when it has one (approved or sent back, with the leader's comment).
-    const reviews: Record<string, unknown> = {};
+    const reviews: Record<string, Review> = {};
     const queue = receipts.map((r) => r.submissionId);
     const worker = async (): Promise<void> => {
       for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
@@ -59,7 +60,7 @@ export function historyHandler(deps: Deps): Handler {
       }
     };
     await Promise.all(Array.from({ length: 8 }, worker));
-    return json(200, { submissions: receipts, latest: latestIds.sort().reverse(), reviews });
+    return answer('history', 200, { submissions: receipts, latest: latestIds.sort().reverse(), reviews });
   });
 }
 
@@ -76,7 +77,7 @@ export function receiptHandler(deps: Deps): Handler {
     requireMunicipality(principal, municipality);
     const receipt = await deps.submissions.receipt(id);
     if (!receipt) throw new ServiceError('not_found');
-    return json(200, receipt);
+    return answer('receipt', 200, receipt);
   });
 }
 
@@ -87,7 +88,7 @@ export function planHandler(deps: Deps): Handler {
     requireMunicipality(principal, municipality);
     const plan = await deps.submissions.plan(id);
     if (!plan) throw new ServiceError('not_found');
-    return json(200, plan);
+    return answer('plan', 200, plan);
   });
 }
 

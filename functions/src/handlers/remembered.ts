@@ -22,7 +22,7 @@ import { containsCpr } from '../../../core/validate/cpr';
 import { EMPTY_REMEMBERED } from '../../../core/remembered';
 import type { Principal } from '../auth/principal';
 import type { Deps } from '../deps';
-import { handle, json, log, readBody, type Handler } from '../http';
+import { answer, handle, log, readBody, type Handler } from '../http';
 import { formatBytes, ServiceError } from '../messages';
 import { RememberedStore, type VersionRecord } from '../storage/remembered';
 
@@ -49,14 +49,14 @@ function requireOwnCoordinator(principal: Principal, code: string): void {
   }
 }
 
-function answer(code: string, record: VersionRecord | null, etag: string | null) {
+function correctionsAnswer(code: string, record: VersionRecord | null, etag: string | null) {
   const body: CorrectionsResponse = {
     municipality: code,
     remembered: record?.remembered ?? EMPTY_REMEMBERED,
     version: record?.versionId ?? null,
     ...(record ? { savedAt: record.audit.at } : {}),
   };
-  return json(200, body, { ETag: etag ?? NO_VERSION_ETAG });
+  return answer('correctionsGet', 200, body, { ETag: etag ?? NO_VERSION_ETAG });
 }
 
 /** The store of remembered corrections, over the service's blob store. */
@@ -71,7 +71,7 @@ export function rememberedGetHandler(deps: Deps): Handler {
     const code = codeParam(request);
     requireOwnCoordinator(principal, code);
     const { record, etag } = await store.current(code);
-    return answer(code, record, etag);
+    return correctionsAnswer(code, record, etag);
   });
 }
 
@@ -136,7 +136,7 @@ export function rememberedPutHandler(deps: Deps): Handler {
       values: parsed.data.values.length,
       labels: parsed.data.labels.length,
     });
-    return answer(code, saved.record, saved.etag);
+    return correctionsAnswer(code, saved.record, saved.etag);
   });
 }
 

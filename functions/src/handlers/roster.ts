@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { rosterSchema } from '../../../core/roster';
 import { requireRole } from '../auth/principal';
 import type { Deps } from '../deps';
-import { handle, json, log, type Handler } from '../http';
+import { answer, handle, log, type Handler } from '../http';
 import { ServiceError } from '../messages';
 
 const MAX_ROSTER_BYTES = 1024 * 1024;
@@ -16,7 +16,7 @@ export function rosterGetHandler(deps: Deps): Handler {
     const principal = await deps.auth.principal(request);
     requireRole(principal, 'admin');
     const { roster, etag } = await deps.roster.get({ fresh: true });
-    return json(200, roster, { ETag: etag ?? 'none' });
+    return answer('rosterGet', 200, roster, { ETag: etag ?? 'none' });
   });
 }
 
@@ -46,6 +46,6 @@ export function rosterPutHandler(deps: Deps): Handler {
     );
     if (etag === null) throw new ServiceError('roster_changed');
     log(context, 'info', 'roster_replaced', { entries: parsed.data.entries.length });
-    return json(200, parsed.data, { ETag: etag });
+    return answer('rosterPut', 200, parsed.data, { ETag: etag });
   });
 }

@@ -9,6 +9,7 @@
 //   POST  /api/submissions/{id}/review        approve or send back (leaders, administrators)
 //   GET   /api/submissions/{id}/review        the review of a submission (who may read the submission)
 
+import { LIMITS } from '../../../core/contract';
 import { z } from 'zod';
 import { expectedMunicipalities } from '../../../core/roster';
 import {
@@ -32,11 +33,11 @@ import {
 import { periodSchema } from '../../../core/schema';
 import { requireMunicipality, requireRole, type Principal } from '../auth/principal';
 import type { Deps } from '../deps';
-import { handle, json, log, queryParam, type Handler } from '../http';
+import { answer, handle, log, queryParam, type Handler } from '../http';
 import { ServiceError, type ServiceErrorCode } from '../messages';
 import { parseSubmissionId } from '../storage/submissions';
 
-const MAX_BODY = 64 * 1024;
+const MAX_BODY = LIMITS.jsonBodyBytes;
 
 function actor(principal: Principal): Actor {
   return { role: principal.role, ...(principal.name ? { name: principal.name.slice(0, 200) } : {}) };
@@ -72,7 +73,7 @@ function periodOf(value: string | undefined): string {
 export function roundsListHandler(deps: Deps): Handler {
   return handle('rounds_list', async (request) => {
     await deps.auth.principal(request);
-    return json(200, { rounds: await deps.rounds.list() });
+    return answer('roundsList', 200, { rounds: await deps.rounds.list() });
   });
 }
 
@@ -86,7 +87,7 @@ export function roundOpenHandler(deps: Deps): Handler {
     const etag = await deps.rounds.put(round, null);
     if (etag === null) throw new ServiceError('round_exists', { period: round.period });
     log(context, 'info', 'round_opened', { period: round.period, expected: round.expected.length });
-    return json(201, round, { ETag: etag });
+    return answer('roundOpen', 201, round, { ETag: etag });
   });
 }
 
@@ -113,7 +114,7 @@ export function roundChangeHandler(deps: Deps): Handler {
       period,
       changes: next.changes.length - current.round.changes.length,
     });
-    return json(200, next, { ETag: etag });
+    return answer('roundChange', 200, next, { ETag: etag });
   });
 }
 
@@ -166,7 +167,7 @@ export function roundStatusHandler(deps: Deps): Handler {
         if (contacts.length > 0) Object.assign(row, { contacts });
       }
     }
-    return json(200, {
+    return answer('roundStatus', 200, {
       round,
       counts: statusCounts(rows),
       rows: filterStatus(rows, filter),
@@ -219,7 +220,7 @@ export function reviewHandler(deps: Deps): Handler {
       });
     }
     log(context, 'info', 'reviewed', { municipality, period, decision: review.decision });
-    return json(201, review);
+    return answer('review', 201, review);
   });
 }
 
@@ -230,6 +231,6 @@ export function reviewGetHandler(deps: Deps): Handler {
     requireMunicipality(principal, municipality);
     const review = await deps.rounds.reviewOf(id);
     if (!review) throw new ServiceError('not_found');
-    return json(200, review);
+    return answer('reviewGet', 200, review);
   });
 }

@@ -18,6 +18,7 @@
 // header mapping only, [{ "sheet": "Ark1", "col": 3, "field": "responsible" }, ...] (field null =
 // not used); joined to the columns of X-Korpsplan-Corrections.
 
+import { HEADERS } from '../../../core/contract';
 import type { HttpRequest } from '@azure/functions';
 import { z } from 'zod';
 import type { ColumnOverride } from '../../../core/draft';
@@ -29,8 +30,8 @@ import { errorBody, handle, json, log, queryParam, readBody, safeIssues, type Ha
 import { SERVICE_ERRORS, ServiceError } from '../messages';
 import { XLSX_TYPE } from '../storage/submissions';
 
-export const OVERRIDES_HEADER = 'x-korpsplan-column-overrides';
-export const CORRECTIONS_HEADER = 'x-korpsplan-corrections';
+export const OVERRIDES_HEADER = HEADERS.columnOverrides;
+export const CORRECTIONS_HEADER = HEADERS.corrections;
 export { CORRECTIONS_HEADER_MAX };
 const MAX_OVERRIDES = 500;
 const ACCEPTED_TYPES = new Set([XLSX_TYPE, 'application/octet-stream']);

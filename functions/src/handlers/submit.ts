@@ -10,6 +10,7 @@
 //   422  refused file, or validation errors (with the issue list), or a CPR-like number anywhere
 //   503  storage failed part-way: nothing is visible, the same request can simply be sent again
 
+import { HEADERS, LIMITS } from '../../../core/contract';
 import { createHash } from 'node:crypto';
 import type { HttpRequest } from '@azure/functions';
 import type { Issue, Plan } from '../../../core/schema';
@@ -18,13 +19,13 @@ import { containsCpr } from '../../../core/validate/cpr';
 import { requireMunicipality, requireRole, type Principal } from '../auth/principal';
 import type { Deps } from '../deps';
 import { callerRemembered } from './remembered';
-import { handle, json, log, readBody, safeIssues, errorBody, type Handler } from '../http';
+import { answer, handle, json, log, readBody, safeIssues, errorBody, type Handler } from '../http';
 import { SERVICE_ERRORS, ServiceError } from '../messages';
 import { hashIdempotencyKey, IdempotencyMismatchError, XLSX_TYPE } from '../storage/submissions';
 
-export const NOTE_HEADER = 'x-korpsplan-note';
-export const NOTE_MAX = 1000;
-const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{8,200}$/;
+export const NOTE_HEADER = HEADERS.note;
+export const NOTE_MAX = LIMITS.noteCharacters;
+const IDEMPOTENCY_KEY = LIMITS.idempotencyKey;
 const ACCEPTED_TYPES = new Set([XLSX_TYPE, 'application/octet-stream']);
 
 /** Milliseconds per step of the last submissions, for the benchmark (never personal data). */
@@ -64,7 +65,7 @@ export function readNote(request: HttpRequest): string | undefined {
 }
 
 function readIdempotencyKey(request: HttpRequest): string | undefined {
-  const raw = request.headers.get('idempotency-key');
+  const raw = request.headers.get(HEADERS.idempotencyKey);
   if (raw === null) return undefined;
   const key = raw.trim().replace(/^"(.*)"$/, '$1');
   if (!IDEMPOTENCY_KEY.test(key)) throw new ServiceError('idempotency_key_invalid');
@@ -96,7 +97,7 @@ function makeReceipt(
 }
 
 function receiptResponse(receipt: Receipt, status: 200 | 201, headers: Record<string, string> = {}) {
-  return json(status, receipt, {
+  return answer('submit', status, receipt, {
     Location: `/api/submissions/${receipt.submissionId}/plan`,
     ...headers,
   });

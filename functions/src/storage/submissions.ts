@@ -14,6 +14,7 @@
 // the same bytes continue the same submission (same id) instead of starting another. `latest` only
 // moves forward: it is replaced under an ETag condition and only by a newer id.
 
+import { XLSX_MEDIA_TYPE } from '../../../core/contract';
 import { createHash, randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { KOMMUNER } from '../../../core/kommuner';
@@ -21,7 +22,7 @@ import { planSchema, type Plan } from '../../../core/schema';
 import { receiptSchema, type Receipt, type StoredPlan } from '../../../core/receipt';
 import { StorageUnavailableError, type BlobStore } from './blobs';
 
-export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const XLSX_TYPE = XLSX_MEDIA_TYPE;
 const JSON_TYPE = 'application/json; charset=utf-8';
 
 /** e.g. 20261115T101112345Z-751-2026-H2-3f9a0c2b71de: time first, so ids sort by time received. */
