@@ -147,6 +147,8 @@ export interface RouteContract {
   readonly roles: 'public' | readonly UserRole[];
   /** A coordinator acts only for their own municipality (the one the path, body or plan names). */
   readonly ownMunicipality?: boolean;
+  /** The refusal (a service error code) a caller of another role gets; role_forbidden when not said. */
+  readonly refusedAs?: string;
   /** Served only with local sign-in (AUTH_MODE=local). */
   readonly localOnly?: boolean;
   readonly query?: z.ZodObject;
@@ -304,6 +306,7 @@ export const CONTRACT = {
     summary: 'The municipality’s remembered corrections (its own coordinator only).',
     roles: ['coordinator'],
     ownMunicipality: true,
+    refusedAs: 'corrections_forbidden',
     ok: { 200: correctionsResponseSchema },
     errors: [400, 401, 403, 503],
     answerHeaders: ['ETag'],
@@ -314,6 +317,7 @@ export const CONTRACT = {
     summary: 'Save the whole set of remembered corrections over the version read.',
     roles: ['coordinator'],
     ownMunicipality: true,
+    refusedAs: 'corrections_forbidden',
     headers: [HEADERS.ifMatch],
     body: correctionsPutSchema,
     maxBody: LIMITS.correctionsBodyBytes,

@@ -287,6 +287,10 @@ export const SERVICE_ERRORS = {
 
 export type ServiceErrorCode = keyof typeof SERVICE_ERRORS;
 
+export function isServiceErrorCode(code: string): code is ServiceErrorCode {
+  return Object.prototype.hasOwnProperty.call(SERVICE_ERRORS, code);
+}
+
 /** A value put into a message: the same in both languages, or one per language. */
 export type MessageVar = string | number | Message;
 export type MessageVars = Record<string, MessageVar>;

@@ -9,11 +9,12 @@
 // municipality, a submission's state).
 
 import type { HttpMethod } from '@azure/functions';
-import { CONTRACT, ROUTE_NAMES, type RouteName } from '../../core/contract';
+import { CONTRACT, ROUTE_NAMES, type RouteContract, type RouteName } from '../../core/contract';
 import type { UserRole } from '../../core/roster';
 import { requireRole } from './auth/principal';
 import type { Deps } from './deps';
 import { handle, type Handler } from './http';
+import { isServiceErrorCode, ServiceError } from './messages';
 import { healthHandler } from './handlers/health';
 import { meHandler } from './handlers/me';
 import {
@@ -103,10 +104,17 @@ export function gated(name: RouteName, deps: Deps, handler: Handler): Handler {
   const roles = CONTRACT[name].roles;
   if (roles === 'public') return handler;
   const allowed = roles as readonly UserRole[];
+  const contract: RouteContract = CONTRACT[name];
+  const refusedAs = contract.refusedAs;
   // `handle` turns a refusal (or storage being down) into the service's usual answer; status 0, which
   // no answer has, means "let through".
   const gate = handle(name, async (request) => {
-    requireRole(await deps.auth.principal(request), ...allowed);
+    const principal = await deps.auth.principal(request);
+    if (refusedAs && isServiceErrorCode(refusedAs) && !allowed.includes(principal.role)) {
+      // The route's own refusal, told with the path's values (e.g. which municipality's corrections).
+      throw new ServiceError(refusedAs, { ...request.params });
+    }
+    requireRole(principal, ...allowed);
     return { status: 0 };
   });
   return async (request, context) => {

@@ -16,6 +16,7 @@ import {
 } from '../../core/contract';
 import type { Receipt } from '../../core/receipt';
 import { EMPTY_REMEMBERED } from '../../core/remembered';
+import { isServiceErrorCode } from '../../functions/src/messages';
 import { gated } from '../../functions/src/routes';
 import { bearer, startService, toResult, type CallResult, type TestService } from './harness';
 import { PERIOD, workbook } from './fixtures';
@@ -192,4 +193,11 @@ describe('the route gate follows the contract’s roles', () => {
   test('a public route is not gated', async () => {
     expect(await through('health', null)).toBe(200);
   });
+});
+
+test('every refusal the contract names is one the service knows', () => {
+  for (const name of ROUTE_NAMES) {
+    const refusedAs = (CONTRACT[name] as { refusedAs?: string }).refusedAs;
+    if (refusedAs !== undefined) expect(isServiceErrorCode(refusedAs)).toBe(true);
+  }
 });

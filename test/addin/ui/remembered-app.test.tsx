@@ -41,7 +41,7 @@ test('the plan is read with the remembered corrections, and one can be undone', 
   const auth = new FakeAuth({ name: 'Koordinator Aarhus', role: 'coordinator', municipality: '751' });
   render(<App lang="da" host={host} api={api} auth={auth} today="2026-10-01" />);
 
-  const list = await screen.findByRole('list', { name: 'Husket fra sidst' });
+  const list = await screen.findByRole('list', { name: 'Husket fra sidst' }, { timeout: 5000 });
   const undo = await within(list).findByRole('button', { name: /Fortryd/ });
   fireEvent.click(undo);
 
