@@ -1,7 +1,9 @@
 // The outcome of a submission as one short notice: what the ribbon's Indsend command shows in its
 // notification dialog. Pure, so every outcome's wording is tested.
 
+import { daysLeft, type StatusResponse } from '../../core/rounds';
 import type { Lang } from '../../core/spec';
+import { roundStrings } from './ui/rounds/strings';
 import { formatSubmittedAt } from './common/format';
 import { formatBytes, strings } from './i18n';
 import type { SubmitOutcome } from './pipeline';
@@ -12,7 +14,59 @@ export interface Notice {
   readonly lines: readonly string[];
 }
 
-export function outcomeNotice(outcome: SubmitOutcome, lang: Lang): Notice {
+/** What the service said of the round after an accepted submission (fetched by the ribbon). */
+export type RoundAfterSubmit =
+  /** The round's status list (the coordinator's own row), or null when the period has no round. */
+  | { readonly status: StatusResponse | null; readonly now: Date }
+  /** The status could not be fetched: the submission stands, the line says so. */
+  | { readonly error: string };
+
+/**
+ * One line on the round after a submission: its deadline and days left, and where the plan now
+ * stands (awaiting review, answering a send-back, late); null when the period has no round.
+ */
+export function roundLine(round: RoundAfterSubmit, submissionId: string, lang: Lang): string | null {
+  const s = roundStrings(lang);
+  const da = lang === 'da';
+  if ('error' in round) {
+    return da
+      ? `Rundens status kunne ikke hentes (${round.error}); planen er modtaget.`
+      : `The round's state could not be fetched (${round.error}); the plan was received.`;
+  }
+  const status = round.status;
+  if (!status) return null;
+  const r = status.round;
+  const head = `${s.roundHeading} ${r.period}: ${s.deadline.toLowerCase()} ${r.deadline}`;
+  if (r.closed) return `${head}. ${s.closed}`;
+  const row = status.rows.find((x) => x.submissionId === submissionId);
+  const parts = [`${head} (${s.daysLeft(daysLeft(r.deadline, round.now))}).`];
+  if (row) {
+    if (row.review) {
+      parts.push(
+        row.review.decision === 'approved'
+          ? da
+            ? 'Planen er godkendt.'
+            : 'The plan is approved.'
+          : da
+            ? 'Planen er sendt tilbage; se kommentaren i korpsplan.'
+            : 'The plan was sent back; see the comment in korpsplan.',
+      );
+    } else if (row.answers) {
+      parts.push(
+        da
+          ? 'Planen svarer på den, der blev sendt tilbage, og afventer nu ledelsens vurdering.'
+          : 'The plan answers the one sent back and now awaits the leaders’ review.',
+      );
+    } else {
+      parts.push(da ? 'Planen afventer ledelsens vurdering.' : 'The plan awaits the leaders’ review.');
+    }
+    if (row.late)
+      parts.push(da ? 'Kommunen indsendte efter fristen.' : 'The municipality submitted after the deadline.');
+  }
+  return parts.join(' ');
+}
+
+export function outcomeNotice(outcome: SubmitOutcome, lang: Lang, round?: RoundAfterSubmit): Notice {
   const t = strings(lang);
   const error = (line: string): Notice => ({ intent: 'error', title: t.submitHeading, lines: [line] });
   switch (outcome.kind) {
@@ -26,6 +80,7 @@ export function outcomeNotice(outcome: SubmitOutcome, lang: Lang): Notice {
           `${t.receivedAt}: ${formatSubmittedAt(r.receivedAt, lang)}`,
           t.receiptCounts(r.counts.activities, r.counts.late, r.counts.checklistAnswered),
           t.receiptWarnings(r.warnings.length),
+          ...(round ? [roundLine(round, r.submissionId, lang)].filter((l): l is string => l !== null) : []),
           outcome.recordError !== undefined
             ? t.recordFailed(outcome.recordError)
             : outcome.recorded

@@ -17,6 +17,7 @@ import { SignInCancelled, type Auth } from './auth/types';
 import { templateMarker } from './common/template';
 
 import { MAX_UPLOAD_BYTES, NOTE_MAX } from './limits';
+import type { RoundAfterSubmit } from './notice';
 
 export { MAX_UPLOAD_BYTES, NOTE_MAX };
 
@@ -190,4 +191,25 @@ export async function submitPlan(deps: SubmitDeps, input: SubmitInput): Promise<
     recorded,
     ...(recordError !== undefined ? { recordError } : {}),
   };
+}
+
+/**
+ * The round of a submitted plan's period as the service tells it (the ribbon's notice says where the
+ * plan now stands). A period without a round is `status: null`; any other failure is told in the
+ * notice (the submission itself stands) and logged.
+ */
+export async function roundAfterSubmit(
+  api: Pick<KorpsplanApi, 'roundStatus'>,
+  period: string,
+  now: Date,
+): Promise<RoundAfterSubmit> {
+  try {
+    return { status: await api.roundStatus(period), now };
+  } catch (err) {
+    if (err instanceof ApiError && err.failure.kind === 'failed' && err.failure.status === 404) {
+      return { status: null, now };
+    }
+    console.error('korpsplan: the round could not be fetched after submitting', err);
+    return { error: err instanceof ApiError ? err.failure.kind : String(err) };
+  }
 }

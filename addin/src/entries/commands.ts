@@ -8,9 +8,9 @@ import { createAuth } from '../auth/create';
 import { WindowSessionAuth } from '../auth/local';
 import { loadAppConfig } from '../config';
 import { langOf } from '../i18n';
-import { outcomeNotice, type Notice } from '../notice';
+import { outcomeNotice, type Notice, type RoundAfterSubmit } from '../notice';
 import { OfficeWorkbookHost } from '../office/host';
-import { submitPlan, type SubmitOutcome } from '../pipeline';
+import { roundAfterSubmit, submitPlan, type SubmitOutcome } from '../pipeline';
 
 /** How long the notification waits for the coordinator before the command completes anyway. */
 const NOTICE_TIMEOUT_MS = 60_000;
@@ -52,6 +52,7 @@ function showNotice(notice: Notice): Promise<void> {
 async function submitFromRibbon(event: Office.AddinCommands.Event): Promise<void> {
   const lang = langOf(Office.context.displayLanguage);
   let outcome: SubmitOutcome;
+  let round: RoundAfterSubmit | undefined;
   try {
     const config = await loadAppConfig();
     const auth = await createAuth(config, 'office', window.location.origin, lang);
@@ -61,6 +62,7 @@ async function submitFromRibbon(event: Office.AddinCommands.Event): Promise<void
       // A sign-in dialog can open from here; a nested-app-auth popup cannot.
       { lang, interactive: auth instanceof WindowSessionAuth },
     );
+    if (outcome.kind === 'accepted') round = await roundAfterSubmit(api, outcome.receipt.period, new Date());
   } catch (err) {
     console.error('korpsplan: submitting from the ribbon failed', err);
     outcome = {
@@ -69,7 +71,7 @@ async function submitFromRibbon(event: Office.AddinCommands.Event): Promise<void
     };
   }
   try {
-    await showNotice(outcomeNotice(outcome, lang));
+    await showNotice(outcomeNotice(outcome, lang, round));
   } finally {
     event.completed();
   }
