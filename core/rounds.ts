@@ -178,6 +178,44 @@ export function isLate(receivedAt: string | Date, deadline: string): boolean {
 }
 
 /** Whole days from `now` until the deadline ends (0 on the day itself, negative after it). */
+const MONTHS: Record<Lang, readonly string[]> = {
+  da: [
+    'januar',
+    'februar',
+    'marts',
+    'april',
+    'maj',
+    'juni',
+    'juli',
+    'august',
+    'september',
+    'oktober',
+    'november',
+    'december',
+  ],
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
+};
+
+/** A deadline as people write it: "15. december 2026" / "15 December 2026". */
+export function deadlineText(deadline: string, lang: Lang): string {
+  const [y, m, d] = deadline.split('-').map(Number);
+  const month = MONTHS[lang][(m ?? 1) - 1] ?? '';
+  return lang === 'da' ? `${d}. ${month} ${y}` : `${d} ${month} ${y}`;
+}
+
 export function daysLeft(deadline: string, now: Date): number {
   const end = deadlineEnd(deadline).getTime();
   return Math.ceil((end - now.getTime()) / 86_400_000) - 1;

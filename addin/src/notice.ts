@@ -1,7 +1,7 @@
 // The outcome of a submission as one short notice: what the ribbon's Indsend command shows in its
 // notification dialog. Pure, so every outcome's wording is tested.
 
-import { daysLeft, type StatusResponse } from '../../core/rounds';
+import { daysLeft, deadlineText, type StatusResponse } from '../../core/rounds';
 import type { Lang } from '../../core/spec';
 import { roundStrings } from './ui/rounds/strings';
 import { formatSubmittedAt } from './common/format';
@@ -36,7 +36,7 @@ export function roundLine(round: RoundAfterSubmit, submissionId: string, lang: L
   const status = round.status;
   if (!status) return null;
   const r = status.round;
-  const head = `${s.roundHeading} ${r.period}: ${s.deadline.toLowerCase()} ${r.deadline}`;
+  const head = `${s.roundHeading} ${r.period}: ${s.deadline.toLowerCase()} ${deadlineText(r.deadline, lang)}`;
   if (r.closed) return `${head}. ${s.closed}`;
   const row = status.rows.find((x) => x.submissionId === submissionId);
   const parts = [`${head} (${s.daysLeft(daysLeft(r.deadline, round.now))}).`];

@@ -124,20 +124,20 @@ describe('the notice says where the plan stands in the round', () => {
   test('awaiting review, with the deadline and the days left', () => {
     const notice = outcomeNotice(outcomes[0]!, 'da', { status: status(), now });
     expect(notice.lines).toContain(
-      'Indberetningsrunde 2026-H2: frist 2026-12-15 (13 dage tilbage). Planen afventer ledelsens vurdering.',
+      'Indberetningsrunde 2026-H2: frist 15. december 2026 (13 dage tilbage). Planen afventer ledelsens vurdering.',
     );
   });
 
   test('an answer to a send-back, submitted late', () => {
     const line = roundLine({ status: status({ answers: sentBack, late: true }), now }, id, 'en');
     expect(line).toBe(
-      'Reporting round 2026-H2: deadline 2026-12-15 (13 days left). The plan answers the one sent back and now awaits the leaders’ review. The municipality submitted after the deadline.',
+      'Reporting round 2026-H2: deadline 15 December 2026 (13 days left). The plan answers the one sent back and now awaits the leaders’ review. The municipality submitted after the deadline.',
     );
   });
 
   test('a closed round, no round, and a round that could not be fetched', () => {
     expect(roundLine({ status: { ...status(), round: { ...round, closed: true } }, now }, id, 'da')).toBe(
-      'Indberetningsrunde 2026-H2: frist 2026-12-15. Runden er lukket.',
+      'Indberetningsrunde 2026-H2: frist 15. december 2026. Runden er lukket.',
     );
     expect(roundLine({ status: null, now }, id, 'da')).toBeNull();
     expect(outcomeNotice(outcomes[0]!, 'da', { status: null, now }).lines).toHaveLength(5);

@@ -15,6 +15,7 @@ import { ArrowUploadRegular, LocationRegular } from '@fluentui/react-icons';
 import {
   commentPlaces,
   daysLeft,
+  deadlineText,
   STATE_LABELS,
   type MunicipalityState,
   type Round,
@@ -67,7 +68,7 @@ export function RoundCard({
     <Section id="runde" title={`${s.roundHeading} ${round.period}`}>
       <div className={styles.line}>
         <Text>
-          {s.deadline}: {round.deadline}
+          {s.deadline}: {deadlineText(round.deadline, lang)}
         </Text>
         <Text weight="semibold">{round.closed ? s.closed : s.daysLeft(left)}</Text>
       </div>
@@ -106,6 +107,7 @@ export function RoundCard({
           </MessageBarBody>
         </MessageBar>
       )}
+      {review && !canResubmit && <Text>{s.resubmitHint}</Text>}
       {review && canResubmit && (
         <div>
           <Button appearance="primary" icon={<ArrowUploadRegular />} onClick={onResubmit}>
