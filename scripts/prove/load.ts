@@ -85,6 +85,10 @@ export interface LoadOptions {
   readonly leaderThinkMs: readonly [number, number];
   /** Every how many accepted submissions a coordinator reads its receipt back (0: never). */
   readonly readBackEvery: number;
+  /** Leaders reviewing while the municipalities submit (0: none): each reads the status list of
+   * plans awaiting review and approves one or sends it back with a comment. */
+  readonly reviewers?: number;
+  readonly reviewerThinkMs?: readonly [number, number];
   /** Called as the window opens and as it closes (to take CPU figures for the window alone). */
   readonly onWindow?: (edge: 'start' | 'end') => void;
 }
@@ -115,6 +119,12 @@ export interface LoadResult {
   readonly municipalities: number;
   /** Committed submissions in storage after the run (every period). */
   readonly storedSubmissions: number;
+  /** Reviews the service accepted (201) during the window. */
+  readonly reviewsAccepted: number;
+  /** Reviews refused because another leader got there first, or the municipality had submitted again (409). */
+  readonly reviewsRaced: { readonly taken: number; readonly superseded: number };
+  /** An accepted review not kept as sent, or a status list that disagrees with the reviews kept. */
+  readonly reviewProblems: string[];
   /** The same requests one at a time after the window, on the same data (what a request costs without a queue). */
   readonly idle: { readonly route: string; readonly ms: readonly number[] }[];
 }
@@ -165,6 +175,18 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   const readBackProblems: string[] = [];
   for (const m of options.municipalities) await client.token(`coordinator:${m.code}`);
   await client.token('leader');
+  if ((options.reviewers ?? 0) > 0) {
+    // The round the reviewers work in (already open is as good).
+    const opened = await client.request('POST', '/api/rounds', {
+      token: await client.token('leader'),
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ period: PROVE_PERIOD, deadline: '2099-12-31' }),
+    });
+    if (opened.status !== 201 && opened.status !== 409)
+      throw new Error(
+        `the round could not be opened: ${opened.status} ${opened.body.toString('utf8').slice(0, 200)}`,
+      );
+  }
 
   options.onWindow?.('start');
   const t0 = performance.now();
@@ -205,6 +227,45 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     }
   };
 
+  // Reviews the service accepted, by submission id, exactly as sent.
+  const reviewed = new Map<string, { decision: 'approved' | 'sent_back'; comment?: string }>();
+  const raced = { taken: 0, superseded: 0 };
+  const statusPath = `/api/rounds/${PROVE_PERIOD}/status`;
+  const reviewer = async (index: number): Promise<void> => {
+    const rng = makeRng(5000 + index);
+    const who = index % 2 === 0 ? 'leader' : 'admin';
+    await sleep(2000 + rng() * 2000);
+    let n = 0;
+    while (performance.now() < end) {
+      const list = await client.get(who, `${statusPath}?filter=afventer`);
+      record('GET /api/rounds/{period}/status', list, list.status === 200);
+      const rows =
+        list.status === 200
+          ? parseJson<{ rows: { submissionId?: string }[] }>(list).rows.filter((r) => r.submissionId)
+          : [];
+      const pick = rows[Math.floor(rng() * rows.length)];
+      if (pick?.submissionId) {
+        n += 1;
+        const body =
+          rng() < 0.3
+            ? { decision: 'sent_back' as const, comment: `Ret Forside!B4 (vurdering ${index}-${n})` }
+            : { decision: 'approved' as const };
+        const reply = await client.request('POST', `/api/submissions/${pick.submissionId}/review`, {
+          token: await client.token(who),
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        });
+        const code = errorOf(reply)?.code;
+        const racedOk = reply.status === 409 && (code === 'review_taken' || code === 'review_superseded');
+        record('POST /api/submissions/{id}/review', reply, reply.status === 201 || racedOk);
+        if (reply.status === 201) reviewed.set(pick.submissionId, body);
+        else if (code === 'review_taken') raced.taken += 1;
+        else if (code === 'review_superseded') raced.superseded += 1;
+      }
+      await sleep(rand(rng, options.reviewerThinkMs ?? [500, 1500]));
+    }
+  };
+
   const leader = async (index: number): Promise<void> => {
     const rng = makeRng(1000 + index);
     await sleep(500 + rng() * 1500);
@@ -220,6 +281,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   await Promise.all([
     ...options.municipalities.map((m, i) => coordinator(m, i)),
     ...Array.from({ length: options.leaders }, (_, i) => leader(i)),
+    ...Array.from({ length: options.reviewers ?? 0 }, (_, i) => reviewer(i)),
   ]);
   const seconds = (performance.now() - t0) / 1000;
   options.onWindow?.('end');
@@ -269,6 +331,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     for (const p of verdict.problems) summaryProblems.push(`summary ${i + 1}: ${p}`);
   });
   const integrity = await checkIntegrity(view);
+  const reviewProblems = (options.reviewers ?? 0) > 0 ? await checkReviews(client, reviewed) : [];
   return {
     seconds,
     routes: routeFigures(samples, seconds, (s) => s.ok),
@@ -283,9 +346,55 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     resubmitted: [...ledger.acked.values()].filter((l) => l.length >= 2).length,
     municipalities: options.municipalities.length,
     storedSubmissions: integrity.receipts,
+    reviewsAccepted: reviewed.size,
+    reviewsRaced: raced,
+    reviewProblems,
     idle: [
       { route: 'POST /api/submissions', ms: idleSubmit },
       { route: 'GET /api/summary', ms: idleSummary },
     ],
   };
+}
+
+/**
+ * Every accepted review is kept as it was sent (read back one by one), and the status list agrees:
+ * a municipality whose latest submission was reviewed shows that decision, one whose latest was not
+ * shows "indsendt", and no review appears that the reviewers did not make.
+ */
+export async function checkReviews(
+  client: Client,
+  reviewed: ReadonlyMap<string, { decision: 'approved' | 'sent_back'; comment?: string }>,
+): Promise<string[]> {
+  const problems: string[] = [];
+  const ids = [...reviewed.keys()];
+  const worker = async (): Promise<void> => {
+    for (let id = ids.shift(); id !== undefined; id = ids.shift()) {
+      const sent = reviewed.get(id);
+      const back = await client.get('leader', `/api/submissions/${id}/review`);
+      if (back.status !== 200) {
+        problems.push(`the review of ${id} is gone (${back.status})`);
+        continue;
+      }
+      const kept = parseJson<{ decision: string; comment?: string }>(back);
+      if (kept.decision !== sent?.decision || kept.comment !== sent?.comment)
+        problems.push(
+          `the review of ${id} was kept as ${kept.decision} "${kept.comment ?? ''}", not as sent`,
+        );
+    }
+  };
+  await Promise.all(Array.from({ length: 8 }, worker));
+  const status = await client.get('leader', `/api/rounds/${PROVE_PERIOD}/status`);
+  if (status.status !== 200) return [...problems, `the status list answered ${status.status}`];
+  const rows = parseJson<{
+    rows: { municipality: string; state: string; submissionId?: string; review?: { decision: string } }[];
+  }>(status).rows;
+  for (const row of rows) {
+    if (!row.submissionId) continue;
+    const sent = reviewed.get(row.submissionId);
+    const want = sent ? (sent.decision === 'approved' ? 'godkendt' : 'sendt_tilbage') : 'indsendt';
+    if (row.state !== want)
+      problems.push(`${row.municipality}: the status list says ${row.state}, not ${want}`);
+    if (row.review && !sent) problems.push(`${row.municipality}: a review no reviewer made`);
+  }
+  return problems;
 }

@@ -26,6 +26,8 @@ export interface LoadSetup {
   readonly thinkMs: readonly [number, number];
   readonly leaderThinkMs: readonly [number, number];
   readonly readBackEvery: number;
+  /** Leaders reviewing while the municipalities submit. */
+  readonly reviewers?: number;
   readonly loadAverage: { readonly before: readonly number[]; readonly after: readonly number[] };
   /** CPU seconds per process during the window (child stacks), and the generator's own. */
   readonly cpu: readonly { readonly name: string; readonly seconds: number }[];
@@ -161,11 +163,13 @@ export function brokenPromises(f: RunFigures): string[] {
     ...L.latestWrong,
     ...L.summaryProblems,
     ...L.integrityProblems,
+    ...L.reviewProblems,
   ].slice(0, 40))
     out.push(`load: ${x}`);
   if (L.resubmitted < L.municipalities)
     out.push(`load: only ${L.resubmitted} of ${L.municipalities} municipalities resubmitted`);
   if (L.summariesServed === 0) out.push('load: no summary was served');
+  if ((f.loadSetup.reviewers ?? 0) > 0 && L.reviewsAccepted === 0) out.push('load: no review was accepted');
   for (const x of f.faults) {
     if (!x.fired) out.push(`fault "${x.scenario}" did not happen (the scenario proves nothing)`);
     for (const p of x.problems) out.push(`fault "${x.scenario}": ${p}`);
@@ -364,7 +368,10 @@ export function renderReport(f: RunFigures): string {
     `For ${S.seconds} s, all ${S.municipalities} municipalities submit and resubmit at once (each resubmission a changed plan: a ` +
       'realistic plan from `test/fixtures/plans.ts` rendered with `writeStructured`, whose first milestone carries a revision number ' +
       `that changes each time), pausing ${S.thinkMs[0] / 1000}–${S.thinkMs[1] / 1000} s between their submissions and reading ` +
-      `back one receipt in ${S.readBackEvery}, while ${S.leaders} leaders fetch the summary (pausing ${S.leaderThinkMs[0] / 1000}–${S.leaderThinkMs[1] / 1000} s). ` +
+      `back one receipt in ${S.readBackEvery}, while ${S.leaders} leaders fetch the summary (pausing ${S.leaderThinkMs[0] / 1000}–${S.leaderThinkMs[1] / 1000} s)` +
+      ((S.reviewers ?? 0) > 0
+        ? ` and ${S.reviewers} more review in the round: each reads the list of plans awaiting review and approves one or sends it back with a comment (3 in 10), racing each other and the municipalities’ resubmissions. `
+        : '. ') +
       'The generator is in the campaign’s process, the service and Azurite in theirs, all on this machine.',
   );
   out.push('');
@@ -409,6 +416,21 @@ export function renderReport(f: RunFigures): string {
         ['submissions misattributed (wrong municipality or bytes)', mark(L.misattributed.length), '0'],
         ['municipalities whose latest is not their newest submission', mark(L.latestWrong.length), '0'],
         ['summaries served', String(L.summariesServed), '≥ 1'],
+        ...((S.reviewers ?? 0) > 0
+          ? [
+              ['reviews accepted while municipalities submitted', String(L.reviewsAccepted), '≥ 1'],
+              [
+                'reviews refused as raced (409: another leader was first / the municipality had submitted again)',
+                `${L.reviewsRaced.taken} / ${L.reviewsRaced.superseded}`,
+                '–',
+              ],
+              [
+                'accepted reviews not kept as sent, or status list disagreeing',
+                mark(L.reviewProblems.length),
+                '0',
+              ],
+            ]
+          : []),
         [
           'summaries incomplete (opened with readWorkbook; all 98 accounted for; newest acknowledged shown)',
           mark(new Set(L.summaryProblems.map((p) => p.split(':')[0])).size),

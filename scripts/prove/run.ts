@@ -290,6 +290,8 @@ async function main(): Promise<void> {
     thinkMs: [1000, 4000] as const,
     leaderThinkMs: [1000, 3000] as const,
     readBackEvery: 3,
+    reviewers: 2,
+    reviewerThinkMs: [500, 1500] as const,
   };
   const b = await withStack('b', async (stack) => {
     const client = new Client(stack.url);
@@ -312,7 +314,7 @@ async function main(): Promise<void> {
       }
     };
     say(
-      `load: ${opts.loadSeconds} s, ${municipalities.length} municipalities submitting, ${setup.leaders} leaders`,
+      `load: ${opts.loadSeconds} s, ${municipalities.length} municipalities submitting, ${setup.leaders} leaders fetching the summary, ${setup.reviewers} reviewing`,
     );
     const t = performance.now();
     const result = await runLoad({

@@ -65,6 +65,7 @@ function clean(): RunFigures {
       thinkMs: [1000, 4000],
       leaderThinkMs: [1000, 3000],
       readBackEvery: 3,
+      reviewers: 2,
       loadAverage: { before: [1, 1, 1], after: [2, 2, 2] },
       cpu: [{ name: 'service', seconds: 50 }],
     },
@@ -84,6 +85,9 @@ function clean(): RunFigures {
       resubmitted: 98,
       municipalities: 98,
       storedSubmissions: 10,
+      reviewsAccepted: 4,
+      reviewsRaced: { taken: 1, superseded: 2 },
+      reviewProblems: [],
       idle: [{ route: 'GET /api/summary', ms: [100] }],
     },
     faults: [
@@ -178,6 +182,13 @@ test('the report gives the door’s figures: kinds refused with their codes, CPR
   expect(report).toMatch(/p50 3 ms, max 40 ms, 0 failed/);
 });
 
+test('the load section tells the reviews made while municipalities submitted', () => {
+  const report = renderReport(clean());
+  expect(report).toContain('2 more review in the round');
+  expect(report).toContain('| reviews accepted while municipalities submitted | 4 | ≥ 1 |');
+  expect(report).toMatch(/\| reviews refused as raced .* \| 1 \/ 2 \|/);
+});
+
 test.each<[string, (f: RunFigures) => RunFigures]>([
   [
     'a hostile file accepted',
@@ -209,6 +220,11 @@ test.each<[string, (f: RunFigures) => RunFigures]>([
     'an incomplete summary',
     (f) => ({ ...f, load: { ...f.load, summaryProblems: ['summary 1: Aarhus is not accounted for'] } }),
   ],
+  [
+    'a review not kept as sent',
+    (f) => ({ ...f, load: { ...f.load, reviewProblems: ['the review of x was kept as approved ""'] } }),
+  ],
+  ['no review accepted under load', (f) => ({ ...f, load: { ...f.load, reviewsAccepted: 0 } })],
   ['a fault that did not happen', (f) => ({ ...f, faults: [{ ...f.faults[0]!, fired: false }] })],
   ['a fault not survived', (f) => ({ ...f, faults: [{ ...f.faults[0]!, problems: ['answered 500'] }] })],
   [
