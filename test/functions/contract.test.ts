@@ -4,6 +4,9 @@
 // only the roles the contract names, whatever the handler behind it would do.
 
 import { HttpRequest, InvocationContext } from '@azure/functions';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { apiDoc } from '../../scripts/apiDoc';
 import {
   CONTRACT,
   errorBodySchema,
@@ -200,4 +203,10 @@ test('every refusal the contract names is one the service knows', () => {
     const refusedAs = (CONTRACT[name] as { refusedAs?: string }).refusedAs;
     if (refusedAs !== undefined) expect(isServiceErrorCode(refusedAs)).toBe(true);
   }
+});
+
+test('docs/api.md is the contract as it stands (npm run api-doc writes it)', () => {
+  const written = readFileSync(join(__dirname, '..', '..', 'docs', 'api.md'), 'utf8');
+  expect(written).toBe(apiDoc());
+  for (const name of ROUTE_NAMES) expect(written).toContain(`| \`${name}\` |`);
 });
