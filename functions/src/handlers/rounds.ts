@@ -29,13 +29,14 @@ import {
   type Round,
   type StatusFilter,
   type StatusRow,
+  type SubmissionFacts,
 } from '../../../core/rounds';
 import { periodSchema } from '../../../core/schema';
 import { requireMunicipality, requireRole, type Principal } from '../auth/principal';
 import type { Deps } from '../deps';
 import { answer, handle, log, queryParam, type Handler } from '../http';
 import { ServiceError, type ServiceErrorCode } from '../messages';
-import { parseSubmissionId } from '../storage/submissions';
+import { parseSubmissionId, receivedAtOfId } from '../storage/submissions';
 
 const MAX_BODY = LIMITS.jsonBodyBytes;
 
@@ -118,25 +119,42 @@ export function roundChangeHandler(deps: Deps): Handler {
   });
 }
 
-/** The status list of a round over the municipalities it expects (every receipt and review of the period). */
+/**
+ * The status list of a round over the municipalities it expects. Per municipality one listing of its
+ * period, then only what the list shows: the latest receipt (warnings, note) and the reviews of the
+ * latest and the one before (the send-back it may answer); older submissions count by their ids.
+ */
 export async function statusRows(deps: Deps, round: Round): Promise<StatusRow[]> {
-  const receipts = (
-    await Promise.all(
-      round.expected.map((municipality) => deps.submissions.history({ municipality, period: round.period })),
-    )
-  ).flat();
-  const reviews = await deps.rounds.reviews(round.period, round.expected);
-  return statusList(
-    round,
-    receipts.map((r) => ({
-      submissionId: r.submissionId,
-      municipality: r.municipality.code,
-      receivedAt: r.receivedAt,
-      warnings: r.warnings.length,
-      ...(r.note !== undefined ? { note: r.note } : {}),
-    })),
-    reviews,
-  );
+  const facts: SubmissionFacts[] = [];
+  const reviews = new Map<string, Review>();
+  const queue = [...round.expected];
+  const worker = async (): Promise<void> => {
+    for (let code = queue.shift(); code !== undefined; code = queue.shift()) {
+      const { committed, reviewed } = await deps.submissions.periodIndex(code, round.period);
+      const latestId = committed[committed.length - 1];
+      if (latestId === undefined) continue;
+      const latest = await deps.submissions.receipt(latestId);
+      if (!latest) throw new Error(`the receipt of ${latestId} was listed but cannot be read`);
+      for (const id of committed.slice(0, -1)) {
+        const receivedAt = receivedAtOfId(id);
+        if (receivedAt) facts.push({ submissionId: id, municipality: code, receivedAt, warnings: 0 });
+      }
+      facts.push({
+        submissionId: latestId,
+        municipality: code,
+        receivedAt: latest.receivedAt,
+        warnings: latest.warnings.length,
+        ...(latest.note !== undefined ? { note: latest.note } : {}),
+      });
+      for (const id of committed.slice(-2)) {
+        if (!reviewed.has(id)) continue;
+        const review = await deps.rounds.reviewOf(id);
+        if (review) reviews.set(id, review);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: 16 }, worker));
+  return statusList(round, facts, reviews);
 }
 
 export function roundStatusHandler(deps: Deps): Handler {

@@ -33,6 +33,12 @@ export function newSubmissionId(receivedAt: Date, municipality: string, period: 
   return `${stamp}-${municipality}-${period}-${randomBytes(6).toString('hex')}`;
 }
 
+/** When a submission was received, from its id (the id begins with the receipt's receivedAt). */
+export function receivedAtOfId(id: string): string | null {
+  const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(\d{3})Z-/.exec(id);
+  return m ? `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}.${m[7]}Z` : null;
+}
+
 export function parseSubmissionId(id: string): { municipality: string; period: string } | null {
   const m = SUBMISSION_ID.exec(id);
   return m && m[2] && m[3] ? { municipality: m[2], period: m[3] } : null;
@@ -266,6 +272,26 @@ export class SubmissionRepository {
     if (!where || !(await this.receipt(id))) return null;
     const blob = await this.blobs.read(names.original(where.municipality, where.period, id));
     return blob ? blob.body : null;
+  }
+
+  /**
+   * One listing of a municipality's submissions in a period: the committed ones (a receipt written),
+   * oldest first, and which of them have a review beside them. Nothing is read but the listing.
+   */
+  async periodIndex(
+    municipality: string,
+    period: string,
+  ): Promise<{ committed: string[]; reviewed: Set<string> }> {
+    const committed: string[] = [];
+    const reviewed = new Set<string>();
+    for (const name of await this.blobs.list(`submissions/${municipality}/${period}/`)) {
+      const m = /^submissions\/\d{3}\/[^/]+\/([^/]+)\/(receipt|review)\.json$/.exec(name);
+      if (!m?.[1] || !SUBMISSION_ID.test(m[1])) continue;
+      if (m[2] === 'receipt') committed.push(m[1]);
+      else reviewed.add(m[1]);
+    }
+    committed.sort();
+    return { committed, reviewed };
   }
 
   /** Committed submissions, newest first. */
