@@ -1,6 +1,7 @@
 // What jsdom lacks and the app needs: TextEncoder/TextDecoder (the xlsx reader) and ResizeObserver
 // (Fluent UI's MessageBar). Import first in every jsdom test.
 
+import { configure } from '@testing-library/dom';
 import { TextDecoder, TextEncoder } from 'node:util';
 import { webcrypto } from 'node:crypto';
 import { Buffer as NodeBuffer } from 'node:buffer';
@@ -99,3 +100,7 @@ class ResponseStub {
 
 if (typeof g.Headers === 'undefined') g.Headers = HeadersStub;
 if (typeof g.Response === 'undefined') g.Response = ResponseStub;
+
+// A pane that reads a workbook does real work (parse, structure, validate): on a busy machine that can
+// take more than Testing Library's default second. The tests wait for what a user waits for.
+configure({ asyncUtilTimeout: 8000 });
