@@ -2,6 +2,7 @@
 // notification dialog. Pure, so every outcome's wording is tested.
 
 import type { Lang } from '../../core/spec';
+import { checklistCountText } from '../../core/receipt';
 import { formatSubmittedAt } from './common/format';
 import { formatBytes, strings } from './i18n';
 import type { SubmitOutcome } from './pipeline';
@@ -24,7 +25,7 @@ export function outcomeNotice(outcome: SubmitOutcome, lang: Lang): Notice {
         lines: [
           `${t.receiptId}: ${r.submissionId}`,
           `${t.receivedAt}: ${formatSubmittedAt(r.receivedAt, lang)}`,
-          t.receiptCounts(r.counts.activities, r.counts.late, r.counts.checklistAnswered),
+          t.receiptCounts(r.counts.activities, r.counts.late, checklistCountText(r)),
           t.receiptWarnings(r.warnings.length),
           outcome.recordError !== undefined
             ? t.recordFailed(outcome.recordError)

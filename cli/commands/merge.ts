@@ -16,7 +16,7 @@ import { z } from 'zod';
 import type { Register } from '../main';
 import { ExitCode, parseLang, type Output } from '../output';
 import { inspectionSchema, periodSchema, planSchema, type Plan } from '../../core/schema';
-import { storedPlanSchema, type StoredPlan } from '../../core/receipt';
+import { checklistCounts, storedPlanSchema, type StoredPlan } from '../../core/receipt';
 import { rosterSchema, type Roster } from '../../core/roster';
 import type { Lang } from '../../core/spec';
 import { danishDay, isLate, newer } from '../../core/summary/figures';
@@ -117,7 +117,7 @@ function receiptFromFile(
     counts: {
       activities: plan.activities.length,
       late: plan.activities.filter((a) => isLate(a, day)).length,
-      checklistAnswered: plan.checklist.filter((c) => c.answer !== null).length,
+      ...checklistCounts(plan),
     },
     warnings,
   };

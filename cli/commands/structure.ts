@@ -2,6 +2,7 @@ import type { Register } from '../main';
 import { readAndInspect, readingOptions, type ReadOptions } from './inspect';
 import { ExitCode } from '../output';
 import { hasErrors } from '../../core/inspect';
+import { checklistCounts } from '../../core/receipt';
 import { writeStructuredWorkbook } from '../../workbook/structured';
 import { writeFileAtomic } from '../../workbook/files';
 import { formatIssues, formatNotCarried, formatRemembered, formatUnmapped, holdsCpr } from '../report';
@@ -41,10 +42,12 @@ export const registerStructure: Register = (program, out) => {
     await writeFileAtomic(opts.output, written.bytes);
     const da = opts.lang === 'da';
     const d = result.structure.draft;
+    const { checklistAnswered, checklistQuestions } = checklistCounts(d);
+    const answered = `${checklistAnswered}/${checklistQuestions}`;
     out.line(
       da
-        ? `Struktureret: ${d.activities.length} aktiviteter, ${d.checklist.filter((c) => c.answer).length}/15 svar i huskelisten → ${opts.output}`
-        : `Structured: ${d.activities.length} activities, ${d.checklist.filter((c) => c.answer).length}/15 checklist answers → ${opts.output}`,
+        ? `Struktureret: ${d.activities.length} aktiviteter, ${answered} svar i huskelisten → ${opts.output}`
+        : `Structured: ${d.activities.length} activities, ${answered} checklist answers → ${opts.output}`,
     );
     for (const l of [
       ...formatRemembered(result.structure.remembered ?? [], opts.lang),

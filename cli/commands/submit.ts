@@ -4,7 +4,7 @@
 
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { receiptSchema, type Receipt } from '../../core/receipt';
+import { checklistCountText, receiptSchema, type Receipt } from '../../core/receipt';
 import { issueSchema } from '../../core/schema';
 import type { Lang } from '../../core/spec';
 import { readWorkbookFile } from '../../workbook/files';
@@ -61,7 +61,7 @@ export function formatReceipt(receipt: Receipt, created: boolean, lang: Lang): s
       'Activities',
       `${receipt.counts.activities} (${da ? 'forsinkede' : 'late'}: ${receipt.counts.late})`,
     ),
-    row('Huskeliste', 'Checklist', `${receipt.counts.checklistAnswered}/15 ${da ? 'besvaret' : 'answered'}`),
+    row('Huskeliste', 'Checklist', `${checklistCountText(receipt)} ${da ? 'besvaret' : 'answered'}`),
     ...(receipt.note ? [row('Bemærkning', 'Note', receipt.note)] : []),
     ...(receipt.warnings.length > 0 ? formatIssues(receipt.warnings, lang) : []),
   ];

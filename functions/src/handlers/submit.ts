@@ -13,7 +13,7 @@
 import { createHash } from 'node:crypto';
 import type { HttpRequest } from '@azure/functions';
 import type { Issue, Plan } from '../../../core/schema';
-import type { Receipt } from '../../../core/receipt';
+import { checklistCounts, type Receipt } from '../../../core/receipt';
 import { containsCpr } from '../../../core/validate/cpr';
 import { requireMunicipality, requireRole, type Principal } from '../auth/principal';
 import type { Deps } from '../deps';
@@ -87,7 +87,7 @@ function makeReceipt(
     counts: {
       activities: plan.activities.length,
       late: issues.filter((i) => i.code === 'activity_late').length,
-      checklistAnswered: plan.checklist.filter((c) => c.answer !== null).length,
+      ...checklistCounts(plan),
     },
     warnings,
     ...(extra.note !== undefined ? { note: extra.note } : {}),
