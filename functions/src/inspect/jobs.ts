@@ -52,6 +52,8 @@ export type Job = z.infer<typeof jobSchema>;
 export interface InspectOutcome {
   readonly plan: Plan | null;
   readonly issues: readonly Issue[];
+  /** The template version the workbook names (also when it makes no plan). */
+  readonly templateVersion?: string;
 }
 
 export interface StructureOutcome {
@@ -82,7 +84,12 @@ export type Reply = z.infer<typeof replySchema>;
 
 export function runInspect(bytes: Uint8Array, options: InspectJobOptions): InspectOutcome {
   const result = inspectBytes(bytes, options);
-  return { plan: result.plan, issues: result.issues };
+  const named = result.structure.draft.templateVersion;
+  return {
+    plan: result.plan,
+    issues: result.issues,
+    ...(named !== undefined ? { templateVersion: named } : {}),
+  };
 }
 
 export async function runStructure(
