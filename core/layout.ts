@@ -268,7 +268,7 @@ function labelOf(list: ListId, id: unknown, lang: Lang): string | undefined {
 }
 
 /** A typed value of a column as it goes into a cell; undefined when there is nothing. */
-function cellValueOf(col: ColumnSpec, value: unknown, lang: Lang): CellValue | undefined {
+export function cellValueOf(col: ColumnSpec, value: unknown, lang: Lang): CellValue | undefined {
   if (value === undefined || value === null || value === '') return undefined;
   switch (col.kind) {
     case 'list':
