@@ -29,6 +29,7 @@ import {
 import { submitHandler, type SubmitTimings } from './handlers/submit';
 import { summaryHandler } from './handlers/summary';
 import { structureHandler } from './handlers/structure';
+import { nextPeriodHandler } from './handlers/nextPeriod';
 import { templateHandler } from './handlers/template';
 
 export interface RouteOptions {
@@ -75,6 +76,7 @@ export const ROUTE_SPECS: readonly RouteSpec[] = [
   { name: 'correctionsGet', methods: ['GET'], route: CORRECTIONS_ROUTE, make: rememberedGetHandler },
   { name: 'correctionsPut', methods: ['PUT'], route: CORRECTIONS_ROUTE, make: rememberedPutHandler },
   { name: 'structure', methods: ['POST'], route: 'api/structure', make: structureHandler },
+  { name: 'nextPeriod', methods: ['POST'], route: 'api/next-period', make: nextPeriodHandler },
   { name: 'roundsList', methods: ['GET'], route: 'api/rounds', make: roundsListHandler },
   { name: 'roundOpen', methods: ['POST'], route: 'api/rounds', make: roundOpenHandler },
   { name: 'roundChange', methods: ['PATCH'], route: 'api/rounds/{period}', make: roundChangeHandler },

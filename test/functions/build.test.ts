@@ -40,6 +40,7 @@ const EXPECTED = [
   'PUT api/roster',
   'GET api/summary',
   'POST api/structure',
+  'POST api/next-period',
   'GET api/municipalities/{code}/corrections',
   'PUT api/municipalities/{code}/corrections',
 ];

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plan } from '../../core/schema';
+import { inspectBytes } from '../../core/inspect';
 import { CHECKLIST_IDS } from '../../core/spec';
 import { names, XLSX_TYPE } from '../../functions/src/storage/submissions';
 import { loadConfig } from '../../functions/src/config';
@@ -81,6 +82,19 @@ describe('the service with its default configuration', () => {
     expect(res.json<{ counts: object }>()).toMatchObject({
       counts: { checklistAnswered: 15, checklistQuestions: 15 },
     });
+  });
+
+  it('starts the next half-year from a workbook (POST /api/next-period), storing nothing', async () => {
+    const before = await svc.store.list('submissions/');
+    const res = await svc.call('nextPeriod', {
+      body: aarhus10,
+      headers: { 'content-type': XLSX_TYPE, ...bearer(await svc.token('coordinator:751')) },
+    });
+    expect(res.status).toBe(200);
+    const read = inspectBytes(new Uint8Array(res.bytes), { today: '2026-10-01' });
+    expect(read.plan).toMatchObject({ period: '2027-H1', templateVersion: '1.1' });
+    expect(read.issues.filter((i) => i.code === 'checklist_unconfirmed')).toHaveLength(15);
+    expect(await svc.store.list('submissions/')).toEqual(before);
   });
 
   it('migrates a stored 1.0 plan on read and never rewrites it', async () => {
