@@ -3,6 +3,10 @@ import { inspectBytes } from '../../core/inspect';
 import { checklistCounts } from '../../core/receipt';
 import { CHECKLIST_IDS, TEMPLATE_VERSION, checklistFor } from '../../core/spec';
 import { allAnswered, versionedWorkbook } from '../fixtures/versioned';
+import { structure } from '../../core/structure';
+import { applyCorrections, isEmptyCorrections, NO_CORRECTIONS } from '../../core/corrections';
+import { gridOf } from './structure/grid-builder';
+import { completeDraft } from './validate/builders';
 
 const TODAY = '2026-06-01';
 
@@ -93,5 +97,62 @@ describe('template versions', () => {
     expect(odd.issues.some((i) => i.code === 'checklist_unanswered' && i.message.da.includes('L9'))).toBe(
       true,
     );
+  });
+});
+
+describe("a coordinator's own checklist with the 1.1 question", () => {
+  // Numbered 1–16 over both lists with short texts that match no question well: only the numbering
+  // places them, and 16 is L9 (the spec's count, not 15).
+  const rows = [
+    ['Nr.', 'Spørgsmål', 'Svar'],
+    ...checklistFor('1.1').map((q, i) => [i + 1, `Punkt ${i + 1}`, i === 15 ? 'Nej' : 'Ja']),
+  ];
+  it('places the 16th numbered question on L9', () => {
+    const result = structure(gridOf({ name: 'Huskeliste', rows }));
+    const l9 = result.draft.checklist.find((c) => c.id === 'L9');
+    expect(l9?.answer).toBe('no');
+    expect(result.draft.checklist.find((c) => c.id === 'L8')?.answer).toBe('yes');
+  });
+
+  it('reads "L9" written as the question id', () => {
+    const result = structure(
+      gridOf({
+        name: 'Huskeliste',
+        rows: [
+          ['Nr.', 'Spørgsmål', 'Svar'],
+          ['L9', 'Halvårlig opfølgning', 'Delvist'],
+        ],
+      }),
+    );
+    expect(result.draft.checklist.find((c) => c.id === 'L9')?.answer).toBe('partly');
+  });
+});
+
+describe('corrections: confirming carried answers, updating the template', () => {
+  const base = completeDraft({
+    templateVersion: '1.0',
+    carried: [
+      { id: 'F1', answer: 'yes', period: '2026-H1' },
+      { id: 'F2', answer: 'yes', period: '2026-H1' },
+    ],
+  });
+  const result = { draft: base, tables: [], issues: [], checks: [], unmapped: [], notCarried: [] } as never;
+
+  it('a confirmed answer is no longer carried', () => {
+    const out = applyCorrections(result, { ...NO_CORRECTIONS, confirmed: ['F1'] });
+    expect(out.draft.carried).toEqual([{ id: 'F2', answer: 'yes', period: '2026-H1' }]);
+    const all = applyCorrections(result, { ...NO_CORRECTIONS, confirmed: ['F1', 'F2'] });
+    expect(all.draft.carried).toBeUndefined();
+    expect(isEmptyCorrections({ ...NO_CORRECTIONS, confirmed: ['F1'] })).toBe(false);
+  });
+
+  it('a template version given updates the draft, never to an older one', () => {
+    expect(
+      applyCorrections(result, { ...NO_CORRECTIONS, templateVersion: '1.1' }).draft.templateVersion,
+    ).toBe('1.1');
+    const newer = { ...(result as { draft: object }), draft: { ...base, templateVersion: '1.1' } } as never;
+    const back = applyCorrections(newer, { ...NO_CORRECTIONS, templateVersion: '1.0' });
+    expect(back.draft.templateVersion).toBe('1.1');
+    expect(back.unapplied).toHaveLength(1);
   });
 });
