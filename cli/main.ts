@@ -14,6 +14,7 @@ import { registerRoster } from './commands/roster';
 import { registerToken } from './commands/token';
 import { registerRounds } from './commands/rounds';
 import { registerCorrections } from './commands/corrections';
+import { registerNextPeriod } from './commands/nextPeriod';
 import { Output, ExitCode, maskedIO } from './output';
 
 export interface CliIO {
@@ -58,6 +59,7 @@ const REGISTRY: Register[] = [
   registerRounds,
   registerMerge,
   registerCorrections,
+  registerNextPeriod,
 ];
 
 export function buildProgram(out: Output): Command {

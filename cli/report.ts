@@ -4,7 +4,8 @@ import type { AppliedRemembered } from '../core/remembered';
 import type { Issue, Plan, ReadCheck, Unmapped } from '../core/schema';
 import {
   ACTIVITIES_SHEET,
-  CHECKLIST_IDS,
+  checklistFor,
+  versionOf,
   FRONT_SHEET,
   listLabel,
   THEMES,
@@ -13,6 +14,7 @@ import {
   type ListId,
 } from '../core/spec';
 import type { DraftPlan, StructureResult } from '../core/draft';
+import { checklistCounts } from '../core/receipt';
 
 const T = {
   da: {
@@ -75,11 +77,11 @@ export function formatIssues(issues: readonly Issue[], lang: Lang): string[] {
 export function formatPlanSummary(plan: Plan, issues: readonly Issue[], lang: Lang): string[] {
   const t = T[lang];
   const late = issues.filter((i) => i.code === 'activity_late').length;
-  const answered = plan.checklist.filter((c) => c.answer !== null).length;
+  const { checklistAnswered: answered, checklistQuestions } = checklistCounts(plan);
   const themes = new Set(plan.activities.map((a) => a.theme)).size;
   return [
     `${t.plan}: ${plan.municipality.name} (${plan.municipality.code}), ${plan.period}, ${t.phase} ${listLabel('phase', plan.phase, lang)}`,
-    `${t.activities}: ${plan.activities.length} (${late} ${t.late}) · ${t.checklist}: ${answered}/15 ${t.answered} · ${t.themes}: ${themes}/${THEMES.length} · ${t.corps}: ${plan.corps.length}`,
+    `${t.activities}: ${plan.activities.length} (${late} ${t.late}) · ${t.checklist}: ${answered}/${checklistQuestions} ${t.answered} · ${t.themes}: ${themes}/${THEMES.length} · ${t.corps}: ${plan.corps.length}`,
   ];
 }
 
@@ -350,11 +352,14 @@ function activityLines(draft: DraftPlan, issues: readonly Issue[], marks: Marks,
 
 function checklistLines(draft: DraftPlan, marks: Marks, lang: Lang): string[] {
   const t = R[lang];
-  const answered = draft.checklist.filter((c) => c.answer !== null).length;
-  const lines = ['', `${t.checklist} (${answered}/${CHECKLIST_IDS.length} ${t.answered}):`];
+  // The questions of the workbook's own template version (a 1.0 workbook has no L9).
+  const own = new Set(checklistFor(versionOf(draft.templateVersion)).map((q) => q.id));
+  const { checklistAnswered: answered, checklistQuestions } = checklistCounts(draft);
+  const lines = ['', `${t.checklist} (${answered}/${checklistQuestions} ${t.answered}):`];
   const answerWidth =
     Math.max(...['yes', 'partly', 'no'].map((a) => width(listLabel('answer', a, lang)))) + 2;
   for (const c of draft.checklist) {
+    if (!own.has(c.id) && c.answer === null) continue;
     const mark = c.place ? marks.mark(c.place.sheet, c.place.cell) : undefined;
     const answer =
       c.answer === null ? (mark ?? '–') : `${listLabel('answer', c.answer, lang)}${mark ? ` ${mark}` : ''}`;

@@ -32,6 +32,8 @@ export const WARNING_CODES = [
   'corps_too_small',
   'caseload_high',
   'indicator_small_number',
+  'template_version_unknown',
+  'checklist_unconfirmed',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -338,6 +338,19 @@ export const CONTRACT = {
     errors: [400, 401, 403, 413, 415, 422, 503],
     answerHeaders: ['Content-Disposition'],
   },
+  nextPeriod: {
+    method: 'POST',
+    path: 'api/next-period',
+    summary:
+      'The next half-year’s workbook from the last one (its history sheet beside it); nothing is stored.',
+    roles: SIGNED_IN,
+    query: z.object({ lang: z.enum(['da', 'en']).optional(), period: periodSchema.optional() }),
+    body: XLSX,
+    maxBody: 'upload',
+    ok: { 200: XLSX },
+    errors: [400, 401, 403, 413, 415, 422, 503],
+    answerHeaders: ['Content-Disposition'],
+  },
   roundsList: {
     method: 'GET',
     path: 'api/rounds',
@@ -473,6 +486,13 @@ export function okSchema<N extends RouteName>(name: N, status: 200 | 201 = 200):
   const answer = (CONTRACT[name].ok as Partial<Record<200 | 201, Answer>>)[status];
   if (answer === undefined || answer === XLSX) throw new Error(`${name} answers ${status} without JSON`);
   return answer;
+}
+
+/** The paths of every route that takes a workbook (the door: intake, CPR search, limits apply to each). */
+export function uploadRoutes(): string[] {
+  return ROUTE_NAMES.filter((n) => routeContract(n).body === XLSX && !routeContract(n).localOnly).map(
+    (n) => `/${CONTRACT[n].path}`,
+  );
 }
 
 /** Whether a role may call a route at all (a coordinator may still be refused another municipality). */

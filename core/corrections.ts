@@ -19,6 +19,7 @@ import { parseNumberText } from './structure/values';
 import { listSchema, periodSchema, type Issue, type Message, type ReadCheck, type Unmapped } from './schema';
 import {
   CHECKLIST_IDS,
+  TEMPLATE_VERSIONS,
   CHECKLIST_SHEET,
   FIRST_PERIOD_YEAR,
   FRONT_SHEET,
@@ -34,6 +35,7 @@ import {
   type ListValue,
 } from './spec';
 import { matchListValue, municipalityName, parsePeriod } from './normalize';
+import { TemplateUpdateError, updateDraft } from './migrate';
 import { containsCpr } from './validate/cpr';
 import { templatePlace } from './structure/cover';
 import { quote } from './structure/messages';
@@ -402,6 +404,13 @@ export const correctionsSchema = z
     values: z.array(valueCorrectionSchema).max(MAX_CORRECTIONS),
     placed: z.array(placementSchema).max(MAX_CORRECTIONS),
     dismissed: z.array(cellRefSchema).max(MAX_CORRECTIONS),
+    /** Checklist answers carried from the previous half-year that the coordinator confirmed. */
+    confirmed: z
+      .array(z.enum(CHECKLIST_IDS as unknown as [ChecklistId, ...ChecklistId[]]))
+      .max(CHECKLIST_IDS.length)
+      .optional(),
+    /** "Opdater til skabelon 1.1": the template version to write the workbook in (core/migrate.ts). */
+    templateVersion: z.enum(TEMPLATE_VERSIONS).optional(),
   })
   .strict();
 export type Corrections = z.infer<typeof correctionsSchema>;
@@ -415,7 +424,9 @@ export function isEmptyCorrections(c: Corrections): boolean {
     c.columns.length === 0 &&
     c.values.length === 0 &&
     c.placed.length === 0 &&
-    c.dismissed.length === 0
+    c.dismissed.length === 0 &&
+    (c.confirmed?.length ?? 0) === 0 &&
+    c.templateVersion === undefined
   );
 }
 
@@ -687,6 +698,22 @@ export function applyCorrections(
     (draft as Record<string, unknown>)[table] = rows;
   }
   if (checklist) draft.checklist = checklist;
+  // Confirmed carried answers are no longer carried (no warning, no mark in the written workbook).
+  if (c.confirmed?.length && draft.carried) {
+    const confirmed = new Set(c.confirmed);
+    const carried = draft.carried.filter((x) => !confirmed.has(x.id));
+    if (carried.length > 0) draft.carried = carried;
+    else delete draft.carried;
+  }
+  // Updating to a newer template keeps every value (updateDraft refuses an older one).
+  if (c.templateVersion !== undefined && c.templateVersion !== draft.templateVersion) {
+    try {
+      draft.templateVersion = updateDraft(draft, c.templateVersion).templateVersion;
+    } catch (err) {
+      if (!(err instanceof TemplateUpdateError)) throw err;
+      unapplied.push({ sheet: '', cell: '', field: 'cover.templateVersion', reason: err.userMessage });
+    }
+  }
 
   const at = (x: { sheet: string; cell: string }, list: readonly CellRef[]) =>
     list.some((r) => sameCell(x, r));

@@ -49,6 +49,14 @@ export interface DraftChecklistAnswer {
   readonly place?: Place;
 }
 
+/** A checklist answer carried from the previous half-year, to be confirmed (core/nextPeriod.ts). */
+export interface CarriedAnswer {
+  readonly id: ChecklistId;
+  readonly answer: Answer;
+  /** The half-year it was carried from. */
+  readonly period?: string;
+}
+
 export interface DraftPlan {
   readonly templateVersion?: string;
   readonly municipality?: { readonly code: string; readonly name: string };
@@ -63,8 +71,10 @@ export interface DraftPlan {
   /** The plan table that was found; undefined when none was. */
   readonly planTable?: { readonly sheet: string; readonly headerRow: number };
   readonly activities: readonly DraftRow<ActivityFields>[];
-  /** Always all 15 ids, in CHECKLIST order. */
+  /** Always all the spec's ids, in CHECKLIST order. */
   readonly checklist: readonly DraftChecklistAnswer[];
+  /** Answers carried from the previous half-year and not yet confirmed (absent: none). */
+  readonly carried?: readonly CarriedAnswer[];
   readonly roles: readonly DraftRow<Role>[];
   readonly corps: readonly DraftRow<CorpsMember>[];
   readonly indicators: readonly DraftRow<Indicator>[];

@@ -5,10 +5,10 @@
 import type { CellValue, Grid } from './grid';
 import { a1, colName, SheetIndex, cellText, parseA1 } from './grid';
 import { isDateFormat, isoToExcelSerial } from './dates';
-import type { DraftPlan, DraftRow } from './draft';
+import type { CarriedAnswer, DraftPlan, DraftRow } from './draft';
 import {
   ACTIVITIES_SHEET,
-  CHECKLIST,
+  CARRIED_MARKER,
   CHECKLIST_GROUPS,
   CHECKLIST_SHEET,
   FRONT_SHEET,
@@ -24,9 +24,13 @@ import {
   STATUSES,
   TABLE_SHEETS,
   TEMPLATE_MARKER,
+  checklistFor,
+  isTemplateVersion,
+  tableSpecFor,
   TEMPLATE_VERSION,
   type ColumnSpec,
   type Lang,
+  type TemplateVersion,
   type ListId,
   type ListValue,
   type TableSheetSpec,
@@ -126,6 +130,11 @@ export interface LayoutContent {
    * writer, workbook/structured.ts), rather than only their values: the note on each copy says which.
    */
   readonly formattedOriginals?: readonly string[];
+  /**
+   * The history sheet of a next half-year's workbook (core/nextPeriod.ts): what was settled before,
+   * kept beside the plan, listed with the archived sheets so that it is never read as plan data.
+   */
+  readonly history?: LayoutSheet;
 }
 
 const UI = {
@@ -206,12 +215,28 @@ function indicatorCodeSource(lang: Lang): string {
   return `${quoteSheet(LISTS_SHEET[lang])}!$${col}$2:$${col}$${INDICATORS.length + 1}`;
 }
 
-function listsSheet(lang: Lang, archived: readonly string[]): LayoutSheet {
+/** Column of the lists sheet holding the checklist answers carried from the previous half-year. */
+export const CARRIED_COL = INDICATOR_CODES_COL + 1;
+
+/** One carried answer as the lists sheet keeps it: "F1=yes@2026-H1". */
+export function carriedEntry(c: CarriedAnswer): string {
+  return `${c.id}=${c.answer}${c.period ? `@${c.period}` : ''}`;
+}
+
+function listsSheet(
+  lang: Lang,
+  archived: readonly string[],
+  carried: readonly CarriedAnswer[] = [],
+): LayoutSheet {
   const cells: LayoutCell[] = [
     { r: 0, c: 0, v: TEMPLATE_MARKER },
     { r: 1, c: 0, v: SOURCE_SHEETS_MARKER },
     ...archived.map((name, i) => ({ r: 2 + i, c: 0, v: name })),
   ];
+  if (carried.length > 0) {
+    cells.push({ r: 0, c: CARRIED_COL, v: CARRIED_MARKER });
+    carried.forEach((c, i) => cells.push({ r: 1 + i, c: CARRIED_COL, v: carriedEntry(c) }));
+  }
   for (const list of LIST_ORDER) {
     const c = listColumn(list);
     cells.push({ r: 0, c, v: LIST_TITLES[list][lang] });
@@ -243,7 +268,7 @@ function labelOf(list: ListId, id: unknown, lang: Lang): string | undefined {
 }
 
 /** A typed value of a column as it goes into a cell; undefined when there is nothing. */
-function cellValueOf(col: ColumnSpec, value: unknown, lang: Lang): CellValue | undefined {
+export function cellValueOf(col: ColumnSpec, value: unknown, lang: Lang): CellValue | undefined {
   if (value === undefined || value === null || value === '') return undefined;
   switch (col.kind) {
     case 'list':
@@ -402,7 +427,12 @@ function tableSheet(spec: TableSheetSpec, rows: (CellValue | null)[][], lang: La
   };
 }
 
-function frontSheet(draft: DraftPlan | undefined, lang: Lang, source: SourceCells): LayoutSheet {
+function frontSheet(
+  draft: DraftPlan | undefined,
+  lang: Lang,
+  source: SourceCells,
+  version: TemplateVersion,
+): LayoutSheet {
   const cells: LayoutCell[] = [
     { r: 0, c: 0, v: FRONT_SHEET.title[lang], style: 'title' },
     { r: 1, c: 0, v: UI.frontIntro[lang], style: 'intro' },
@@ -414,7 +444,8 @@ function frontSheet(draft: DraftPlan | undefined, lang: Lang, source: SourceCell
     // A value structuring could not read (an unknown municipality, say) is carried over as typed.
     const place = draft?.places[field.key];
     const value =
-      frontValue(field.key, draft, lang) ?? (place ? source.text(place.sheet, place.cell) : undefined);
+      frontValue(field.key, draft, lang, version) ??
+      (place ? source.text(place.sheet, place.cell) : undefined);
     cells.push({ r, c: 1, v: value ?? null, style: 'input' });
     if ('list' in field) {
       validations.push({
@@ -444,8 +475,13 @@ function frontSheet(draft: DraftPlan | undefined, lang: Lang, source: SourceCell
   };
 }
 
-function frontValue(key: string, draft: DraftPlan | undefined, lang: Lang): string | undefined {
-  if (key === 'templateVersion') return TEMPLATE_VERSION;
+function frontValue(
+  key: string,
+  draft: DraftPlan | undefined,
+  lang: Lang,
+  version: TemplateVersion,
+): string | undefined {
+  if (key === 'templateVersion') return version;
   if (!draft) return undefined;
   switch (key) {
     case 'municipality':
@@ -471,8 +507,12 @@ function frontValue(key: string, draft: DraftPlan | undefined, lang: Lang): stri
   }
 }
 
-function checklistRows(draft: DraftPlan | undefined, lang: Lang): (CellValue | null)[][] {
-  return CHECKLIST.map((q) => {
+function checklistRows(
+  draft: DraftPlan | undefined,
+  lang: Lang,
+  version: TemplateVersion,
+): (CellValue | null)[][] {
+  return checklistFor(version).map((q) => {
     const a = draft?.checklist.find((x) => x.id === q.id);
     return [
       q.id,
@@ -607,33 +647,57 @@ export function noteText(note: LayoutNote): string {
 
 // --- The workbook -----------------------------------------------------------------------------
 
-/** The template workbook (no content), or a structured plan in the template layout (with content). */
-export function planWorkbookLayout(lang: Lang, content?: LayoutContent): WorkbookLayout {
+/**
+ * The layout version of a workbook: the one asked for, else the draft's own when it names a known
+ * version (a 1.0 workbook stays 1.0 until it is updated), else the current one.
+ */
+export function layoutVersion(draft: DraftPlan | undefined, version?: TemplateVersion): TemplateVersion {
+  if (version) return version;
+  return isTemplateVersion(draft?.templateVersion) ? draft.templateVersion : TEMPLATE_VERSION;
+}
+
+/**
+ * The template workbook (no content), or a structured plan in the template layout (with content),
+ * in the layout of template `version` (see layoutVersion).
+ */
+export function planWorkbookLayout(
+  lang: Lang,
+  content?: LayoutContent,
+  version?: TemplateVersion,
+): WorkbookLayout {
   const draft = content?.draft;
+  const v = layoutVersion(draft, version);
   const source = new SourceCells(content?.grid);
   const rowsOf = (spec: TableSheetSpec, rows: readonly DraftRow<object>[] | undefined) =>
     (rows ?? []).map((row) => rowCells(spec, row, lang, source));
   const roles: (CellValue | null)[][] = draft
     ? rowsOf(ROLES_SHEET, draft.roles)
     : DEFAULT_ROLES.map((r) => [r[lang], null, null]);
+  const sheet = <S extends TableSheetSpec>(spec: S, rows: (CellValue | null)[][]) =>
+    tableSheet(tableSpecFor(spec, v), rows, lang);
+  const rowSheet = <S extends TableSheetSpec>(spec: S, rows: readonly DraftRow<object>[] | undefined) =>
+    sheet(spec, rowsOf(tableSpecFor(spec, v), rows));
 
   const sheets: LayoutSheet[] = [
-    frontSheet(draft, lang, source),
-    tableSheet(ACTIVITIES_SHEET, rowsOf(ACTIVITIES_SHEET, draft?.activities), lang),
-    tableSheet(CHECKLIST_SHEET, checklistRows(draft, lang), lang),
-    tableSheet(ROLES_SHEET, roles, lang),
-    tableSheet(TABLE_SHEETS[3], rowsOf(TABLE_SHEETS[3], draft?.corps), lang),
-    tableSheet(TABLE_SHEETS[4], rowsOf(TABLE_SHEETS[4], draft?.indicators), lang),
-    tableSheet(TABLE_SHEETS[5], rowsOf(TABLE_SHEETS[5], draft?.communication), lang),
-    tableSheet(NEEDS_SHEET, needsRows(draft, lang), lang),
+    frontSheet(draft, lang, source, v),
+    rowSheet(ACTIVITIES_SHEET, draft?.activities),
+    sheet(CHECKLIST_SHEET, checklistRows(draft, lang, v)),
+    sheet(ROLES_SHEET, roles),
+    rowSheet(TABLE_SHEETS[3], draft?.corps),
+    rowSheet(TABLE_SHEETS[4], draft?.indicators),
+    rowSheet(TABLE_SHEETS[5], draft?.communication),
+    sheet(NEEDS_SHEET, needsRows(draft, lang)),
   ];
   const taken = new Set([...sheets.map((s) => s.name.toLowerCase()), LISTS_SHEET[lang].toLowerCase()]);
+  const history = content?.history;
+  if (history) taken.add(history.name.toLowerCase());
   const originals = content ? originalSheets(content, lang, taken) : [];
+  sheets.push(...(history ? [history] : []), ...originals);
   sheets.push(
-    ...originals,
     listsSheet(
       lang,
-      originals.map((s) => s.name),
+      [...(history ? [history.name] : []), ...originals.map((s) => s.name)],
+      draft?.carried ?? [],
     ),
   );
   return {
@@ -641,7 +705,7 @@ export function planWorkbookLayout(lang: Lang, content?: LayoutContent): Workboo
     sheets,
     properties: {
       title: FRONT_SHEET.title[lang],
-      subject: `korpsplan ${TEMPLATE_VERSION}`,
+      subject: `korpsplan ${v}`,
     },
   };
 }

@@ -1,8 +1,9 @@
 // The receipt a coordinator gets for an accepted submission, and the stored record the summary reads.
 
 import { z } from 'zod';
-import { issueSchema, periodSchema, planSchema } from './schema';
+import { issueSchema, periodSchema, planSchema, type Plan } from './schema';
 import { listSchema } from './schema';
+import { CHECKLIST_IDS, checklistFor, versionOf } from './spec';
 
 export const receiptSchema = z.object({
   /** Time-ordered id made by the server. */
@@ -17,7 +18,10 @@ export const receiptSchema = z.object({
   counts: z.object({
     activities: z.number().int().nonnegative(),
     late: z.number().int().nonnegative(),
-    checklistAnswered: z.number().int().min(0).max(15),
+    /** Answered questions of the plan's own template version. */
+    checklistAnswered: z.number().int().min(0).max(CHECKLIST_IDS.length),
+    /** How many questions the plan's template version has (absent in receipts before 1.1). */
+    checklistQuestions: z.number().int().min(1).max(CHECKLIST_IDS.length).optional(),
   }),
   warnings: z.array(issueSchema),
   /** The coordinator's short explanation of the warnings, if any. */
@@ -30,3 +34,22 @@ export type Receipt = z.infer<typeof receiptSchema>;
 /** A stored submission as the summary reads it: the receipt and the canonical plan, never the original file. */
 export const storedPlanSchema = z.object({ receipt: receiptSchema, plan: planSchema });
 export type StoredPlan = z.infer<typeof storedPlanSchema>;
+
+/** The checklist counts of a receipt: answered over the questions of the plan's own template version. */
+export function checklistCounts(plan: {
+  readonly templateVersion?: string;
+  readonly checklist: readonly Pick<Plan['checklist'][number], 'id' | 'answer'>[];
+}): {
+  checklistAnswered: number;
+  checklistQuestions: number;
+} {
+  const questions = checklistFor(versionOf(plan.templateVersion));
+  const answered = questions.filter((q) => plan.checklist.some((c) => c.id === q.id && c.answer !== null));
+  return { checklistAnswered: answered.length, checklistQuestions: questions.length };
+}
+
+/** "12/16": a receipt's checklist count, also for receipts written before the count of questions was kept. */
+export function checklistCountText(receipt: Pick<Receipt, 'templateVersion' | 'counts'>): string {
+  const total = receipt.counts.checklistQuestions ?? checklistFor(versionOf(receipt.templateVersion)).length;
+  return `${receipt.counts.checklistAnswered}/${total}`;
+}

@@ -113,7 +113,7 @@ export const planSchema = z.object({
     .refine(
       (items) =>
         items.length === CHECKLIST_IDS.length && CHECKLIST_IDS.every((id) => items.some((i) => i.id === id)),
-      'all 15 checklist ids, each once',
+      `all ${CHECKLIST_IDS.length} checklist ids, each once`,
     ),
   roles: z.array(roleSchema),
   corps: z.array(corpsMemberSchema),

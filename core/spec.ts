@@ -4,7 +4,14 @@
 
 import { KOMMUNER } from './kommuner';
 
-export const TEMPLATE_VERSION = '1.0';
+/**
+ * The template versions, oldest first. The last is the current one: the template written by
+ * `npm run templates` and `korpsplan template`, and the shape of every canonical plan. A question or
+ * column added in a later version names it in `since`; everything else is in every version.
+ */
+export const TEMPLATE_VERSIONS = ['1.0', '1.1'] as const;
+export type TemplateVersion = (typeof TEMPLATE_VERSIONS)[number];
+export const TEMPLATE_VERSION: TemplateVersion = TEMPLATE_VERSIONS[TEMPLATE_VERSIONS.length - 1] ?? '1.0';
 
 export type Lang = 'da' | 'en';
 export const LANGS: readonly Lang[] = ['da', 'en'];
@@ -360,7 +367,22 @@ export const LIST_TITLES: Record<ListId, Label> = {
 // Checklists (seed 000, Tabel 1 and Tabel 2) and the needs analysis (000 §1.1)
 
 export type ChecklistId =
-  'F1' | 'F2' | 'F3' | 'F4' | 'F5' | 'F6' | 'F7' | 'L1' | 'L2' | 'L3' | 'L4' | 'L5' | 'L6' | 'L7' | 'L8';
+  | 'F1'
+  | 'F2'
+  | 'F3'
+  | 'F4'
+  | 'F5'
+  | 'F6'
+  | 'F7'
+  | 'L1'
+  | 'L2'
+  | 'L3'
+  | 'L4'
+  | 'L5'
+  | 'L6'
+  | 'L7'
+  | 'L8'
+  | 'L9';
 export type ChecklistGroup = 'preparation' | 'ongoing';
 
 export const CHECKLIST_GROUPS: Record<ChecklistGroup, Label> = {
@@ -372,6 +394,8 @@ export interface ChecklistQuestion {
   readonly id: ChecklistId;
   readonly group: ChecklistGroup;
   readonly text: Label;
+  /** The template version that introduced the question (absent: in every version). */
+  readonly since?: TemplateVersion;
 }
 
 export const CHECKLIST: readonly ChecklistQuestion[] = [
@@ -493,6 +517,16 @@ export const CHECKLIST: readonly ChecklistQuestion[] = [
     text: {
       da: 'Er der en plan for hvad, hvornår og hvordan der skal kommunikeres om indsatsen?',
       en: 'Is there a plan for what, when and how to communicate about the effort?',
+    },
+  },
+  {
+    // 002 §8.2: the cross-disciplinary leadership group follows the effort up every half-year.
+    id: 'L9',
+    group: 'ongoing',
+    since: '1.1',
+    text: {
+      da: 'Er der en plan for, hvordan indsatsen følges op halvårligt i ledelsesgruppen?',
+      en: 'Is there a plan for how the leadership group follows up on the effort every half-year?',
     },
   },
 ];
@@ -686,6 +720,8 @@ export interface ColumnSpec {
   readonly aliases: readonly string[];
   /** Short help shown as the data-validation prompt. */
   readonly help?: Label;
+  /** The template version that introduced the column (absent: in every version). */
+  readonly since?: TemplateVersion;
 }
 
 export type TableKey =
@@ -1345,6 +1381,14 @@ export const INDICATORS_SHEET = {
       width: 24,
       aliases: ['datakilde', 'data source'],
     },
+    {
+      field: 'comment',
+      label: { da: 'Kommentar', en: 'Comment' },
+      kind: 'text',
+      width: 40,
+      since: '1.1',
+      aliases: ['bemærkning', 'bemærkninger', 'kommentarer', 'note', 'noter', 'notes', 'comments', 'remarks'],
+    },
   ],
 } as const satisfies TableSheetSpec<'indicators'>;
 
@@ -1455,6 +1499,11 @@ export const LISTS_SHEET = { da: 'Lister', en: 'Lists' } as const satisfies Labe
  */
 export const TEMPLATE_MARKER = 'korpsplan-template';
 export const SOURCE_SHEETS_MARKER = 'sourceSheets';
+/**
+ * Header of the lists sheet's column of checklist answers carried from the previous half-year and
+ * not yet confirmed ("F1=yes@2026-H1" below it); confirming an answer removes its line.
+ */
+export const CARRIED_MARKER = 'carriedAnswers';
 
 export function sheetName(spec: { sheet: Label }, lang: Lang): string {
   return spec.sheet[lang];
@@ -1468,4 +1517,65 @@ export function listLabel(list: ListId, id: string, lang: Lang): string {
   const v = listValue(list, id);
   if (!v) throw new Error(`Unknown ${list} value: ${id}`);
   return v.label[lang];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Template versions: what each version has
+
+export function isTemplateVersion(v: unknown): v is TemplateVersion {
+  return typeof v === 'string' && (TEMPLATE_VERSIONS as readonly string[]).includes(v);
+}
+
+/** Negative when a is older than b, 0 when equal, positive when newer (known versions only). */
+export function compareVersions(a: TemplateVersion, b: TemplateVersion): number {
+  return TEMPLATE_VERSIONS.indexOf(a) - TEMPLATE_VERSIONS.indexOf(b);
+}
+
+/** Whether something introduced in `since` is part of `version`. */
+export function inVersion(since: TemplateVersion | undefined, version: TemplateVersion): boolean {
+  return since === undefined || compareVersions(since, version) <= 0;
+}
+
+/**
+ * The version whose rules apply to a workbook or plan that names `version`: a known version is
+ * itself; nothing named (a coordinator's own layout) or an unknown name reads as the current one.
+ */
+export function versionOf(version: string | undefined): TemplateVersion {
+  return isTemplateVersion(version) ? version : TEMPLATE_VERSION;
+}
+
+/** The checklist questions of a template version, in CHECKLIST order. */
+export function checklistFor(version: TemplateVersion): readonly ChecklistQuestion[] {
+  return CHECKLIST.filter((q) => inVersion(q.since, version));
+}
+
+/** A table sheet as a template version has it: the columns that version had. */
+export function tableSpecFor<S extends TableSheetSpec>(spec: S, version: TemplateVersion): S {
+  const columns = spec.columns.filter((c) => inVersion(c.since, version));
+  return columns.length === spec.columns.length ? spec : { ...spec, columns };
+}
+
+/** The questions and columns a version added over the one before it (for messages and migrations). */
+export function addedIn(version: TemplateVersion): {
+  readonly questions: readonly ChecklistQuestion[];
+  readonly columns: readonly { readonly table: TableKey; readonly column: ColumnSpec }[];
+} {
+  return {
+    questions: CHECKLIST.filter((q) => q.since === version),
+    columns: TABLE_SHEETS.flatMap((t) =>
+      (t.columns as readonly ColumnSpec[])
+        .filter((c) => c.since === version)
+        .map((column) => ({ table: t.key, column })),
+    ),
+  };
+}
+
+/** The ids of each list as ranges, e.g. "F1–F7, L1–L9" (for messages). */
+export function checklistRanges(questions: readonly ChecklistQuestion[] = CHECKLIST): string {
+  const groups: ChecklistGroup[] = ['preparation', 'ongoing'];
+  return groups
+    .map((g) => questions.filter((q) => q.group === g).map((q) => q.id))
+    .filter((ids) => ids.length > 0)
+    .map((ids) => (ids.length === 1 ? ids[0] : `${ids[0]}–${ids[ids.length - 1]}`))
+    .join(', ');
 }

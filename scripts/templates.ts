@@ -1,14 +1,18 @@
-// Regenerates the committed template workbooks from the template spec: npm run templates
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { TEMPLATE_FILES, writeTemplate } from '../workbook/template';
-import { LANGS } from '../core/spec';
+// Regenerates the committed template workbooks from the template spec, every version: npm run templates
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { templateFile, writeTemplate } from '../workbook/template';
+import { LANGS, TEMPLATE_VERSIONS } from '../core/spec';
 
 async function main(): Promise<void> {
-  for (const lang of LANGS) {
-    const path = join(__dirname, '..', TEMPLATE_FILES[lang]);
-    writeFileSync(path, await writeTemplate(lang));
-    process.stdout.write(`${TEMPLATE_FILES[lang]}\n`);
+  for (const version of TEMPLATE_VERSIONS) {
+    for (const lang of LANGS) {
+      const file = templateFile(lang, version);
+      const path = join(__dirname, '..', file);
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, await writeTemplate(lang, version));
+      process.stdout.write(`${file} (${version})\n`);
+    }
   }
 }
 

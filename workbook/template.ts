@@ -1,7 +1,7 @@
 // The template workbook and structured plans in the template layout, rendered from core/layout.
 
 import { planWorkbookLayout, type LayoutContent } from '../core/layout';
-import type { Lang } from '../core/spec';
+import { TEMPLATE_VERSION, type Lang, type TemplateVersion } from '../core/spec';
 import { renderLayout } from './excel';
 import { writeStructuredWorkbook } from './structured';
 
@@ -13,8 +13,18 @@ export const TEMPLATE_FILES: Record<Lang, string> = {
   en: 'templates/Implementation-plan.en.xlsx',
 };
 
-export function writeTemplate(lang: Lang): Promise<Uint8Array> {
-  return renderLayout(planWorkbookLayout(lang), { created: TEMPLATE_CREATED });
+/**
+ * Where the committed template of a version is: the current version's at TEMPLATE_FILES, an older
+ * version's in templates/<version>/ (kept for municipalities that have not updated yet).
+ */
+export function templateFile(lang: Lang, version: TemplateVersion = TEMPLATE_VERSION): string {
+  const file = TEMPLATE_FILES[lang];
+  return version === TEMPLATE_VERSION ? file : file.replace(/^templates\//, `templates/${version}/`);
+}
+
+/** The empty template workbook of a version (default the current one). */
+export function writeTemplate(lang: Lang, version: TemplateVersion = TEMPLATE_VERSION): Promise<Uint8Array> {
+  return renderLayout(planWorkbookLayout(lang, undefined, version), { created: TEMPLATE_CREATED });
 }
 
 /**

@@ -231,6 +231,19 @@ export class KorpsplanApi {
    * only (X-Korpsplan-Column-Overrides). Corrections too large for the header are refused here,
    * before anything is sent.
    */
+  /**
+   * The next half-year's workbook from the last one (POST /api/next-period): the plan rolled forward
+   * in the current template, its history sheet beside it. Nothing is stored.
+   */
+  async nextPeriod(bytes: Uint8Array, lang: Lang, period?: string): Promise<Uint8Array> {
+    const response = await this.request(pathOf('nextPeriod', {}, { lang, period }), {
+      method: CONTRACT.nextPeriod.method,
+      headers: { 'Content-Type': XLSX_MIME, Accept: XLSX_MIME },
+      body: bytes.slice().buffer,
+    });
+    return this.bytes(response);
+  }
+
   async structure(
     bytes: Uint8Array,
     lang: Lang,

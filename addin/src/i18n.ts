@@ -121,8 +121,8 @@ const da = {
   acceptedAgain: 'Planen var allerede indsendt – her er kvitteringen igen',
   receiptId: 'Kvitteringsnummer',
   receivedAt: 'Modtaget',
-  receiptCounts: (activities: number, late: number, answered: number) =>
-    `${activities} aktiviteter, ${late} forsinkede, ${answered} af 15 spørgsmål besvaret`,
+  receiptCounts: (activities: number, late: number, answered: string) =>
+    `${activities} aktiviteter, ${late} forsinkede, ${answered.replace('/', ' af ')} spørgsmål besvaret`,
   receiptWarnings: (n: number) =>
     n === 0 ? 'Ingen advarsler' : n === 1 ? '1 advarsel følger med' : `${n} advarsler følger med`,
   recorded: 'Kvitteringen er skrevet på Forside-arket (Sidst indsendt og Kvitteringsnummer).',
@@ -346,7 +346,7 @@ const en: Strings = {
   receiptId: 'Receipt number',
   receivedAt: 'Received',
   receiptCounts: (activities, late, answered) =>
-    `${activities} activities, ${late} late, ${answered} of 15 questions answered`,
+    `${activities} activities, ${late} late, ${answered.replace('/', ' of ')} questions answered`,
   receiptWarnings: (n) =>
     n === 0 ? 'No warnings' : n === 1 ? '1 warning goes with it' : `${n} warnings go with it`,
   recorded: 'The receipt was written on the Cover sheet (Last submitted and Receipt id).',

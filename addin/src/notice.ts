@@ -4,6 +4,7 @@
 import { daysLeft, deadlineText, type StatusResponse } from '../../core/rounds';
 import type { Lang } from '../../core/spec';
 import { roundStrings } from './ui/rounds/strings';
+import { checklistCountText } from '../../core/receipt';
 import { formatSubmittedAt } from './common/format';
 import { formatBytes, strings } from './i18n';
 import type { SubmitOutcome } from './pipeline';
@@ -78,7 +79,7 @@ export function outcomeNotice(outcome: SubmitOutcome, lang: Lang, round?: RoundA
         lines: [
           `${t.receiptId}: ${r.submissionId}`,
           `${t.receivedAt}: ${formatSubmittedAt(r.receivedAt, lang)}`,
-          t.receiptCounts(r.counts.activities, r.counts.late, r.counts.checklistAnswered),
+          t.receiptCounts(r.counts.activities, r.counts.late, checklistCountText(r)),
           t.receiptWarnings(r.warnings.length),
           ...(round ? [roundLine(round, r.submissionId, lang)].filter((l): l is string => l !== null) : []),
           outcome.recordError !== undefined

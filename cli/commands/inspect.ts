@@ -67,7 +67,7 @@ function parseSize(value: string): number {
   return Math.round(Number(m[1]) * factor);
 }
 
-function parseIsoDay(value: string): string {
+export function parseIsoDay(value: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new Error(`--today must be YYYY-MM-DD, not "${value}"`);
   return value;
 }

@@ -15,8 +15,9 @@ import { Option } from 'commander';
 import { z } from 'zod';
 import type { Register } from '../main';
 import { ExitCode, parseLang, type Output } from '../output';
-import { inspectionSchema, periodSchema, planSchema, type Plan } from '../../core/schema';
-import { storedPlanSchema, type StoredPlan } from '../../core/receipt';
+import { inspectionSchema, periodSchema, type Plan } from '../../core/schema';
+import { checklistCounts, type StoredPlan } from '../../core/receipt';
+import { planReadSchema, storedPlanReadSchema } from '../../core/migrate';
 import { rosterSchema, type Roster } from '../../core/roster';
 import type { Lang } from '../../core/spec';
 import { danishDay, isLate, newer } from '../../core/summary/figures';
@@ -117,7 +118,7 @@ function receiptFromFile(
     counts: {
       activities: plan.activities.length,
       late: plan.activities.filter((a) => isLate(a, day)).length,
-      checklistAnswered: plan.checklist.filter((c) => c.answer !== null).length,
+      ...checklistCounts(plan),
     },
     warnings,
   };
@@ -138,7 +139,8 @@ export async function loadPlanFile(file: string): Promise<LoadedPlan> {
   const obj: object | undefined =
     typeof json === 'object' && json !== null && !Array.isArray(json) ? json : undefined;
   if (obj && 'receipt' in obj) {
-    const parsed = storedPlanSchema.safeParse(json);
+    // Stored plans of any template version, migrated to the current shape (core/migrate.ts).
+    const parsed = storedPlanReadSchema.safeParse(json);
     if (!parsed.success) throw invalid(file, describeZod(parsed.error));
     if (parsed.data.receipt.municipality.code !== parsed.data.plan.municipality.code) {
       throw invalid(file, 'receipt.municipality ≠ plan.municipality');
@@ -147,7 +149,7 @@ export async function loadPlanFile(file: string): Promise<LoadedPlan> {
   }
   const { mtime } = await stat(file);
   if (obj && 'issues' in obj && 'unmapped' in obj) {
-    const parsed = inspectionSchema.safeParse(json);
+    const parsed = inspectionSchema.extend({ plan: planReadSchema.nullable() }).safeParse(json);
     if (!parsed.success) throw invalid(file, describeZod(parsed.error));
     const { plan, issues } = parsed.data;
     if (!plan)
@@ -162,7 +164,7 @@ export async function loadPlanFile(file: string): Promise<LoadedPlan> {
       madeReceipt: true,
     };
   }
-  const parsed = planSchema.safeParse(json);
+  const parsed = planReadSchema.safeParse(json);
   if (!parsed.success) throw invalid(file, describeZod(parsed.error));
   return {
     file,

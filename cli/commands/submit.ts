@@ -5,7 +5,7 @@
 import { CONTRACT, HEADERS, pathOf, XLSX_MEDIA_TYPE } from '../../core/contract';
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import type { Receipt } from '../../core/receipt';
+import { checklistCountText, type Receipt } from '../../core/receipt';
 import { issueSchema } from '../../core/schema';
 import type { Lang } from '../../core/spec';
 import { readWorkbookFile } from '../../workbook/files';
@@ -62,7 +62,7 @@ export function formatReceipt(receipt: Receipt, created: boolean, lang: Lang): s
       'Activities',
       `${receipt.counts.activities} (${da ? 'forsinkede' : 'late'}: ${receipt.counts.late})`,
     ),
-    row('Huskeliste', 'Checklist', `${receipt.counts.checklistAnswered}/15 ${da ? 'besvaret' : 'answered'}`),
+    row('Huskeliste', 'Checklist', `${checklistCountText(receipt)} ${da ? 'besvaret' : 'answered'}`),
     ...(receipt.note ? [row('Bemærkning', 'Note', receipt.note)] : []),
     ...(receipt.warnings.length > 0 ? formatIssues(receipt.warnings, lang) : []),
   ];

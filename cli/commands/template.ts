@@ -3,7 +3,22 @@ import type { Register } from '../main';
 import { parseLang } from '../output';
 import { writeTemplate } from '../../workbook/template';
 import { writeFileAtomic } from '../../workbook/files';
-import type { Lang } from '../../core/spec';
+import {
+  TEMPLATE_VERSION,
+  TEMPLATE_VERSIONS,
+  isTemplateVersion,
+  type Lang,
+  type TemplateVersion,
+} from '../../core/spec';
+import { UsageError } from '../usage';
+
+export function parseVersion(v: string): TemplateVersion {
+  if (isTemplateVersion(v)) return v;
+  throw new UsageError('option_invalid', {
+    da: `Skabelonversionen skal være en af ${TEMPLATE_VERSIONS.join(', ')}.`,
+    en: `The template version must be one of ${TEMPLATE_VERSIONS.join(', ')}.`,
+  });
+}
 
 export const registerTemplate: Register = (program, out) => {
   program
@@ -11,12 +26,20 @@ export const registerTemplate: Register = (program, out) => {
     .description('Skriv en tom skabelon / write the empty template workbook')
     .requiredOption('-o, --output <file>', 'the .xlsx file to write')
     .addOption(new Option('--lang <lang>', 'da (default) or en').default('da').argParser(parseLang))
-    .action(async (opts: { output: string; lang: Lang }) => {
-      await writeFileAtomic(opts.output, await writeTemplate(opts.lang));
+    .addOption(
+      new Option(
+        '--template-version <version>',
+        `${TEMPLATE_VERSIONS.join(' or ')} (default ${TEMPLATE_VERSION})`,
+      )
+        .default(TEMPLATE_VERSION)
+        .argParser(parseVersion),
+    )
+    .action(async (opts: { output: string; lang: Lang; templateVersion: TemplateVersion }) => {
+      await writeFileAtomic(opts.output, await writeTemplate(opts.lang, opts.templateVersion));
       out.line(
         opts.lang === 'da'
-          ? `Skabelonen er skrevet til ${opts.output}`
-          : `Template written to ${opts.output}`,
+          ? `Skabelonen (version ${opts.templateVersion}) er skrevet til ${opts.output}`
+          : `Template (version ${opts.templateVersion}) written to ${opts.output}`,
       );
     });
 };

@@ -23,7 +23,14 @@ import type { DraftChecklistAnswer, Place } from '../draft';
 import { a1, type GridCell } from '../grid';
 import type { Issue } from '../schema';
 import { issue } from '../codes';
-import { CHECKLIST, CHECKLIST_IDS, type Answer, type ChecklistGroup, type ChecklistId } from '../spec';
+import {
+  CHECKLIST,
+  CHECKLIST_IDS,
+  checklistRanges,
+  type Answer,
+  type ChecklistGroup,
+  type ChecklistId,
+} from '../spec';
 import { foldText, matchListValue } from '../normalize';
 import { displayText } from './sheet';
 import type { DetectedTable } from './detect';
@@ -182,17 +189,28 @@ interface Section {
 
 /** The explicit id or plain number at the start of a question text ("F3.", "L 2)", "3.", "12)"). */
 const LEADING_NUMBER =
-  /^\s*\(?\s*(?:(?:spm|spørgsmål|sporgsmal|nr|no|q)\.?\s*)?(?:([FLfl])\s*[.-]?\s*([1-8])\b|(\d{1,2})(?:\s*[.):]|\s+(?=\p{Lu})))\s*(?:[-–—:.]\s*)?/u;
+  /^\s*\(?\s*(?:(?:spm|spørgsmål|sporgsmal|nr|no|q)\.?\s*)?(?:([FLfl])\s*[.-]?\s*(\d)\b|(\d{1,2})(?:\s*[.):]|\s+(?=\p{Lu})))\s*(?:[-–—:.]\s*)?/u;
+
+// The sizes of the lists, from the spec: the preparation list (F1–F7), the ongoing list (L1–L8 in
+// template 1.0, L1–L9 since 1.1) and both under one numbering (1–7 preparation, then the ongoing).
+const PREPARATION_COUNT = CHECKLIST.filter((q) => q.group === 'preparation').length;
+const LONGEST_LIST = Math.max(PREPARATION_COUNT, CHECKLIST.length - PREPARATION_COUNT);
+const KNOWN_IDS: ReadonlySet<string> = new Set(CHECKLIST_IDS);
+
+function knownId(id: string): ChecklistId | undefined {
+  return KNOWN_IDS.has(id) ? (id as ChecklistId) : undefined;
+}
 
 function idFromText(text: string): { id?: ChecklistId; num?: number } {
   const compact = text
     .toUpperCase()
     .replace(/^(?:SPM|SPØRGSMÅL|NR|NO|Q)\.?\s*/, '')
     .replace(/[\s.\-)(:]/g, '');
-  if (/^[FL][1-8]$/.test(compact) && compact !== 'F8') return { id: compact as ChecklistId };
+  const id = knownId(compact);
+  if (id) return { id };
   if (/^\d{1,2}$/.test(compact)) {
     const n = Number(compact);
-    if (n >= 1 && n <= 15) return { num: n };
+    if (n >= 1 && n <= CHECKLIST_IDS.length) return { num: n };
   }
   return {};
 }
@@ -203,11 +221,11 @@ function leadingNumber(text: string): { id?: ChecklistId; num?: number; rest: st
   if (!m) return { rest: text };
   const rest = text.slice(m[0].length);
   if (m[1] && m[2]) {
-    const id = `${m[1].toUpperCase()}${m[2]}`;
-    return id === 'F8' ? { rest: text } : { id: id as ChecklistId, rest };
+    const id = knownId(`${m[1].toUpperCase()}${m[2]}`);
+    return id ? { id, rest } : { rest: text };
   }
   const n = Number(m[3]);
-  return n >= 1 && n <= 15 ? { num: n, rest } : { rest: text };
+  return n >= 1 && n <= CHECKLIST_IDS.length ? { num: n, rest } : { rest: text };
 }
 
 // --- Evidence -------------------------------------------------------------------------------------
@@ -280,13 +298,13 @@ function unmatchedIssue(sheet: string, cell: string, text: string, taken?: Check
   }
   if (q === '') {
     return issue('checklist_question_unmatched', sheet, cell, {
-      da: `Svaret i ${cell} står i en række uden spørgsmål. Svaret er ikke brugt; skriv spørgsmålet eller dets nummer (F1–F7, L1–L8) i rækken.`,
-      en: `The answer in ${cell} is in a row without a question. The answer was not used; write the question or its number (F1–F7, L1–L8) in the row.`,
+      da: `Svaret i ${cell} står i en række uden spørgsmål. Svaret er ikke brugt; skriv spørgsmålet eller dets nummer (${checklistRanges()}) i rækken.`,
+      en: `The answer in ${cell} is in a row without a question. The answer was not used; write the question or its number (${checklistRanges()}) in the row.`,
     });
   }
   return issue('checklist_question_unmatched', sheet, cell, {
-    da: `Svaret i ${cell} står ud for "${q}", som ikke ligner nogen af huskelistens 15 spørgsmål. Svaret er ikke brugt; skriv spørgsmålets nummer (F1–F7, L1–L8) ud for det, eller flyt svaret til det rigtige spørgsmål.`,
-    en: `The answer in ${cell} is next to "${q}", which does not look like any of the checklist's 15 questions. The answer was not used; write the question's number (F1–F7, L1–L8) next to it, or move the answer to the right question.`,
+    da: `Svaret i ${cell} står ud for "${q}", som ikke ligner nogen af huskelistens ${CHECKLIST_IDS.length} spørgsmål. Svaret er ikke brugt; skriv spørgsmålets nummer (${checklistRanges()}) ud for det, eller flyt svaret til det rigtige spørgsmål.`,
+    en: `The answer in ${cell} is next to "${q}", which does not look like any of the checklist's ${CHECKLIST_IDS.length} questions. The answer was not used; write the question's number (${checklistRanges()}) next to it, or move the answer to the right question.`,
   });
 }
 
@@ -306,7 +324,7 @@ function matchReason(id: ChecklistId, row: QuestionRow, why: Why): { da: string;
 
 // --- The reader -----------------------------------------------------------------------------------
 
-/** Collects the rows of every checklist table of a workbook, then resolves them to the 15 ids. */
+/** Collects the rows of every checklist table of a workbook, then resolves them to the spec's ids. */
 export class ChecklistReader {
   private readonly all: QuestionRow[] = [];
 
@@ -315,8 +333,9 @@ export class ChecklistReader {
   read(t: DetectedTable): void {
     const sections = this.rows(t);
     const numbered = sections.flatMap((s) => s.rows).filter((r) => r.num !== undefined);
-    // Numbers above 8 can only be one numbering over both lists (1–7 preparation, 8–15 ongoing).
-    const over = numbered.some((r) => (r.num ?? 0) > 8);
+    // Numbers above the longest list can only be one numbering over both lists (1–7 preparation,
+    // the ongoing from 8).
+    const over = numbered.some((r) => (r.num ?? 0) > LONGEST_LIST);
     // Two runs of numbers (1–7, 1–8) and no headings: the seed's order, preparation first.
     if (!over && sections.length === 2 && sections.every((x) => !x.explicit && x.run)) {
       sections.forEach((x, i) => (x.explicit = i === 0 ? 'preparation' : 'ongoing'));
@@ -326,15 +345,19 @@ export class ChecklistReader {
       for (const row of s.rows) {
         if (row.explicitId) row.declared = { id: row.explicitId, how: 'id', confidence: 0.95 };
         else if (row.num !== undefined) {
-          const sure = over ? (row.num <= 7 ? 'preparation' : 'ongoing') : (row.rowGroup ?? s.explicit);
+          const sure = over
+            ? row.num <= PREPARATION_COUNT
+              ? 'preparation'
+              : 'ongoing'
+            : (row.rowGroup ?? s.explicit);
           const guessed =
-            row.num === 8
+            row.num > PREPARATION_COUNT
               ? 'ongoing'
               : s.inferred && s.inferred.confidence >= 0.9
                 ? s.inferred.group
                 : undefined;
           const group = sure ?? guessed;
-          const n = over && row.num > 7 ? row.num - 7 : row.num;
+          const n = over && row.num > PREPARATION_COUNT ? row.num - PREPARATION_COUNT : row.num;
           const id = group ? idsOf(group)[n - 1] : undefined;
           if (id) row.declared = { id, how: 'number', confidence: sure ? 0.95 : 0.85 };
         }
@@ -345,7 +368,7 @@ export class ChecklistReader {
     }
   }
 
-  /** All 15 answers in CHECKLIST order; marks the cells of every answer that was used. */
+  /** All the spec's answers in CHECKLIST order; marks the cells of every answer that was used. */
   finish(): DraftChecklistAnswer[] {
     const assigned = this.assign();
     const rowOf = new Map<ChecklistId, QuestionRow>();
@@ -533,7 +556,7 @@ export class ChecklistReader {
     const rows = s.rows;
     if (rows.length < 2) return;
     const group = s.explicit ?? (s.inferred && s.inferred.confidence >= 0.9 ? s.inferred.group : undefined);
-    const seq = group ? idsOf(group) : rows.length > 8 ? [...CHECKLIST_IDS] : undefined;
+    const seq = group ? idsOf(group) : rows.length > LONGEST_LIST ? [...CHECKLIST_IDS] : undefined;
     const anchors: number[] = [];
     for (const row of rows) {
       const top = textTop(row.match);

@@ -15,6 +15,7 @@
 // "answer.partly", "answer.no"), which the add-in may also send back as column overrides.
 
 import type {
+  CarriedAnswer,
   ColumnOverride,
   DraftChecklistAnswer,
   DraftPlan,
@@ -26,7 +27,10 @@ import { a1, cellText, SheetIndex, type Grid, type GridSheet } from '../grid';
 import type { Unmapped } from '../schema';
 import {
   ACTIVITIES_SHEET,
+  CARRIED_MARKER,
+  CHECKLIST_IDS,
   FRONT_SHEET,
+  LISTS,
   LISTS_SHEET,
   NEEDS_ANALYSIS,
   SOURCE_SHEETS_MARKER,
@@ -59,6 +63,31 @@ interface Layout {
   readonly lang?: Lang;
   readonly listsSheet?: string;
   readonly archived: readonly string[];
+  /** Checklist answers carried from the previous half-year and not yet confirmed. */
+  readonly carried?: readonly CarriedAnswer[];
+}
+
+const ANSWER_IDS: ReadonlySet<string> = new Set(LISTS.answer.map((a) => a.id));
+const CHECKLIST_ID_SET: ReadonlySet<string> = new Set(CHECKLIST_IDS);
+
+/** The carried answers under CARRIED_MARKER in the lists sheet ("F1=yes@2026-H1"); others ignored. */
+function readCarried(idx: SheetIndex): CarriedAnswer[] {
+  let col = -1;
+  for (let c = 0; c <= idx.maxCol; c++) {
+    if (cellText(idx.get(0, c)).trim() === CARRIED_MARKER) col = c;
+  }
+  if (col < 0) return [];
+  const out: CarriedAnswer[] = [];
+  for (let r = 1; r <= idx.maxRow; r++) {
+    const m = /^([A-Z]\d+)=([a-z_]+)(?:@(\d{4}-H[12]))?$/.exec(cellText(idx.get(r, col)).trim());
+    if (!m?.[1] || !m[2] || !CHECKLIST_ID_SET.has(m[1]) || !ANSWER_IDS.has(m[2])) continue;
+    out.push({
+      id: m[1] as CarriedAnswer['id'],
+      answer: m[2] as CarriedAnswer['answer'],
+      ...(m[3] ? { period: m[3] } : {}),
+    });
+  }
+  return out;
 }
 
 /** Whether the workbook is in the template layout, and which of its sheets are archived originals. */
@@ -78,11 +107,13 @@ export function templateLayout(grid: Grid): Layout {
     if (text === '') break;
     if (grid.sheets.some((s) => s.name === text)) archived.push(text);
   }
+  const carried = readCarried(idx);
   return {
     template: true,
     lang: lists.name === LISTS_SHEET.en ? 'en' : 'da',
     listsSheet: lists.name,
     archived,
+    ...(carried.length > 0 ? { carried } : {}),
   };
 }
 
@@ -221,6 +252,7 @@ export function structure(grid: Grid, options: StructureOptions = {}): Structure
     ...(cover.organisation ? { organisation: cover.organisation } : {}),
     ...(cover.supervisionModel ? { supervisionModel: cover.supervisionModel } : {}),
     places: cover.places,
+    ...(layout.carried ? { carried: layout.carried } : {}),
     ...(planTable ? { planTable: { sheet: planTable.view.name, headerRow: planTable.headerTop } } : {}),
     activities,
     checklist: answers,

@@ -4,7 +4,6 @@
 import type { Activity, Plan } from '../schema';
 import type { StoredPlan } from '../receipt';
 import {
-  CHECKLIST,
   FULL_TIME_HOURS,
   INDICATORS,
   MAX_PARTICIPANTS_PER_FTE,
@@ -17,6 +16,7 @@ import {
   type Theme,
 } from '../spec';
 import { KOMMUNER } from '../kommuner';
+import { answerCounts, readinessOver } from './versions';
 import {
   NONE,
   SUPPRESSION,
@@ -252,18 +252,11 @@ export function computeFigures(
   );
   const late = plan.activities.filter((a) => isLate(a, today)).length;
   const themes = new Set<Theme>(plan.activities.map((a) => a.theme));
-  const answers = countBy(
-    ['yes', 'partly', 'no', 'unanswered'] as const,
-    plan.checklist.map((c) => c.answer ?? 'unanswered'),
-  );
+  // Over the questions of the plan's own template version (versions.ts): a question its template
+  // did not have is neither unanswered nor part of its readiness.
+  const answers = answerCounts(plan);
   const readiness = {} as Record<ChecklistGroup, number>;
-  for (const group of ['preparation', 'ongoing'] as const) {
-    const ids = CHECKLIST.filter((q) => q.group === group).map((q) => q.id);
-    const points = plan.checklist
-      .filter((c) => ids.includes(c.id))
-      .reduce((sum, c) => sum + (c.answer ? ANSWER_POINTS[c.answer] : 0), 0);
-    readiness[group] = points / ids.length;
-  }
+  for (const group of ['preparation', 'ongoing'] as const) readiness[group] = readinessOver(plan, group) ?? 0;
   const byRole = countBy(
     ['mentor', 'parent_coach', 'both'] as const,
     plan.corps.map((m) => m.role),

@@ -22,7 +22,6 @@ import { isBlankText } from '../normalize';
 import {
   ACTIVITIES_SHEET,
   ANSWERS,
-  CHECKLIST,
   CHECKLIST_SHEET,
   COMMUNICATION_SHEET,
   CORPS_SHEET,
@@ -36,8 +35,13 @@ import {
   ROLES_SHEET,
   STATUSES,
   SUPPRESSION_THRESHOLD,
+  TEMPLATE_VERSION,
+  TEMPLATE_VERSIONS,
   THEMES,
+  checklistFor,
+  isTemplateVersion,
   listLabel,
+  versionOf,
   type ColumnSpec,
   type FrontFieldKey,
   type Label,
@@ -454,7 +458,8 @@ function checklistRules(ctx: Context): Issue[] {
     ANSWERS.map((a) => a.label.en),
     'en',
   );
-  for (const question of CHECKLIST) {
+  // A plan is judged by its own template's questions: a 1.0 workbook has no L9 to answer.
+  for (const question of checklistFor(versionOf(ctx.draft.templateVersion))) {
     const answer = ctx.draft.checklist.find((a) => a.id === question.id);
     if (answer?.answer) continue;
     const place = answer?.place ?? ctx.tablePlace(CHECKLIST_SHEET, 'answer');
@@ -463,6 +468,41 @@ function checklistRules(ctx: Context): Issue[] {
       at('checklist_unanswered', place, {
         da: `Spørgsmål ${question.id} i huskelisten er ikke besvaret: '${quote(question.text.da, 90)}'. Vælg ${answers}.`,
         en: `Checklist question ${question.id} is not answered: '${quote(question.text.en, 90)}'. Choose ${answersEn}.`,
+      }),
+    );
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Template version and carried answers
+
+function versionRules(ctx: Context): Issue[] {
+  const named = ctx.draft.templateVersion;
+  if (named === undefined || named.trim() === '' || isTemplateVersion(named)) return [];
+  const known = TEMPLATE_VERSIONS.join(', ');
+  return [
+    at('template_version_unknown', ctx.coverPlace('templateVersion'), {
+      da: `Skabelonversionen '${quote(named, 20)}' kendes ikke (korpsplan kender ${known}). Planen er læst efter skabelon ${TEMPLATE_VERSION}; hent den nyeste skabelon, eller ret versionen.`,
+      en: `The template version '${quote(named, 20)}' is unknown (korpsplan knows ${known}). The plan was read by template ${TEMPLATE_VERSION}; get the newest template, or correct the version.`,
+    }),
+  ];
+}
+
+/**
+ * Answers carried from the previous half-year (`korpsplan next-period`, "Start næste halvår") are
+ * there to be confirmed: one still as it was carried and not confirmed gets a warning.
+ */
+function carriedRules(ctx: Context): Issue[] {
+  const out: Issue[] = [];
+  for (const carried of ctx.draft.carried ?? []) {
+    const now = ctx.draft.checklist.find((a) => a.id === carried.id);
+    if (!now || now.answer === null || now.answer !== carried.answer) continue;
+    const place = now.place ?? ctx.tablePlace(CHECKLIST_SHEET, 'answer');
+    out.push(
+      at('checklist_unconfirmed', place, {
+        da: `Svaret på spørgsmål ${carried.id} (${listLabel('answer', now.answer, 'da')}) er ført med fra sidste halvår${carried.period ? ` (${carried.period})` : ''} og er ikke bekræftet. Bekræft svaret i tilføjelsesprogrammet, eller ret det, hvis det ikke længere passer.`,
+        en: `The answer to question ${carried.id} (${listLabel('answer', now.answer, 'en')}) was carried from the previous half-year${carried.period ? ` (${carried.period})` : ''} and has not been confirmed. Confirm it in the add-in, or change it if it no longer holds.`,
       }),
     );
   }
@@ -976,7 +1016,9 @@ export function validate(result: StructureResult, grid: Grid, options: ValidateO
   return [
     ...coverRules(ctx),
     ...(hasPlanTable(ctx) ? activityRules(ctx) : []),
+    ...versionRules(ctx),
     ...checklistRules(ctx),
+    ...carriedRules(ctx),
     ...requiredRules(ctx, ROLES_SHEET, ctx.draft.roles),
     ...corpsRules(ctx),
     ...indicatorRules(ctx),

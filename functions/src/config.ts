@@ -3,6 +3,7 @@
 
 import { LOCAL_TENANT_ID } from '../../core/localUsers';
 import { z } from 'zod';
+import { TEMPLATE_VERSIONS } from '../../core/spec';
 
 export const ENTRA_AUTHORITY = 'https://login.microsoftonline.com';
 export const DEFAULT_SCOPE = 'access_as_user';
@@ -84,6 +85,11 @@ const envSchema = z
       .default('korpsplan'),
     MAX_UPLOAD_BYTES: z.coerce.number().int().positive().default(DEFAULT_MAX_UPLOAD_BYTES),
     ROSTER_CACHE_SECONDS: z.coerce.number().int().nonnegative().default(15),
+    /**
+     * The template versions a submission may be made from (comma-separated, e.g. "1.1"); default
+     * every version korpsplan knows. A plan of another version is refused with the version to use.
+     */
+    ACCEPTED_TEMPLATE_VERSIONS: list.pipe(z.array(z.enum(TEMPLATE_VERSIONS)).min(1)).optional(),
     /** The inspection pool: worker threads, waiting uploads, time (ms) and heap (MB) per job. */
     INSPECT_WORKERS: z.coerce.number().int().min(1).max(16).default(DEFAULT_INSPECT.workers),
     INSPECT_QUEUE: z.coerce.number().int().min(1).max(10_000).default(DEFAULT_INSPECT.queue),
@@ -142,6 +148,8 @@ export interface Config {
   readonly storage: StorageConfig;
   readonly maxUploadBytes: number;
   readonly rosterCacheSeconds: number;
+  /** The template versions submissions are accepted from (absent: every known version). */
+  readonly acceptedTemplateVersions?: readonly string[];
   readonly local: { readonly dataDir: string; readonly baseUrl: string };
   readonly inspect: {
     readonly workers: number;
@@ -214,6 +222,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     storage,
     maxUploadBytes: e.MAX_UPLOAD_BYTES,
     rosterCacheSeconds: e.ROSTER_CACHE_SECONDS,
+    acceptedTemplateVersions: e.ACCEPTED_TEMPLATE_VERSIONS ?? [...TEMPLATE_VERSIONS],
     local,
     inspect: {
       workers: e.INSPECT_WORKERS,

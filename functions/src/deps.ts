@@ -67,6 +67,8 @@ export type SummaryFn = (input: {
 
 export interface Deps {
   readonly maxUploadBytes: number;
+  /** The template versions submissions are accepted from (absent: every known version). */
+  readonly acceptedTemplateVersions?: readonly string[];
   readonly blobs: BlobStore;
   readonly submissions: SubmissionRepository;
   readonly roster: RosterStore;
@@ -116,6 +118,7 @@ export async function createDeps(parts: DepsParts): Promise<Deps> {
       : undefined);
   return {
     maxUploadBytes: config.maxUploadBytes,
+    ...(config.acceptedTemplateVersions ? { acceptedTemplateVersions: config.acceptedTemplateVersions } : {}),
     blobs,
     submissions: new SubmissionRepository(blobs),
     roster,

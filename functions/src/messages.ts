@@ -116,6 +116,13 @@ export const SERVICE_ERRORS = {
       en: 'The plan has errors that must be corrected before it can be submitted. See the list of issues.',
     },
   },
+  template_version_not_accepted: {
+    status: 422,
+    message: {
+      da: 'Planen er lavet i skabelon {version}, som korpset ikke modtager (det modtager {accepted}). Brug skabelon {use}: åbn arbejdsbogen i korpsplan-tilføjelsesprogrammet og vælg "Opdater til skabelon {use}" – alle værdier bliver – eller kør korpsplan structure FIL -o NY.xlsx --template-version {use}. Indsend derefter igen.',
+      en: 'The plan was made in template {version}, which the corps does not accept (it accepts {accepted}). Use template {use}: open the workbook in the korpsplan add-in and choose "Opdater til skabelon {use}" (update to template {use}) – every value is kept – or run korpsplan structure FILE -o NEW.xlsx --template-version {use}. Then submit again.',
+    },
+  },
   cpr_found: {
     status: 422,
     message: {

@@ -37,6 +37,7 @@ import {
 import { submitHandler, type SubmitTimings } from './handlers/submit';
 import { summaryHandler } from './handlers/summary';
 import { structureHandler } from './handlers/structure';
+import { nextPeriodHandler } from './handlers/nextPeriod';
 import { templateHandler } from './handlers/template';
 
 export interface RouteOptions {
@@ -63,6 +64,7 @@ export const HANDLERS: { readonly [N in RouteName]: MakeHandler } = {
   correctionsGet: rememberedGetHandler,
   correctionsPut: rememberedPutHandler,
   structure: structureHandler,
+  nextPeriod: nextPeriodHandler,
   roundsList: roundsListHandler,
   roundOpen: roundOpenHandler,
   roundChange: roundChangeHandler,

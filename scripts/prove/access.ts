@@ -163,6 +163,15 @@ export const ROUTE_CASES: readonly RouteCase[] = [
     expect: { none: 401, bad: 401, 'coordinator:751': 200, 'coordinator:101': 200, leader: 200, admin: 200 },
   },
   {
+    spec: 'nextPeriod',
+    route: 'POST /api/next-period (a plan of 751; nothing stored)',
+    method: 'POST',
+    path: () => '/api/next-period',
+    body: (ctx, p) => ctx.workbook751(p),
+    headers: { 'content-type': XLSX_TYPE },
+    expect: { none: 401, bad: 401, 'coordinator:751': 200, 'coordinator:101': 200, leader: 200, admin: 200 },
+  },
+  {
     spec: 'roundsList',
     route: 'GET /api/rounds',
     method: 'GET',

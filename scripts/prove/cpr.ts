@@ -3,6 +3,7 @@
 // sheet, and the coordinator's note header), each a different number so that a leak names its
 // source; and the leak search that looks for those digits in every form they could take.
 
+import { uploadRoutes } from '../../core/contract';
 import { strFromU8, unzipSync, unzlibSync } from 'fflate';
 import type { Plan } from '../../core/schema';
 import { isCprDigits } from '../../core/validate/cpr';
@@ -348,10 +349,8 @@ export interface CprCampaign {
   readonly searchSensitive: { readonly found: readonly string[]; readonly ok: boolean };
 }
 
-const ROUTES = [
-  { route: 'POST /api/submissions', path: '/api/submissions' },
-  { route: 'POST /api/structure', path: '/api/structure' },
-] as const;
+/** Every route that takes a workbook (from the HTTP contract). */
+const ROUTES = uploadRoutes().map((path) => ({ route: `POST ${path}`, path }));
 
 export async function runCpr(
   cases: readonly CprCase[],
@@ -362,7 +361,7 @@ export async function runCpr(
   const token = await client.token(`coordinator:${CPR_MUNICIPALITY}`);
   for (const c of cases) {
     for (const r of ROUTES) {
-      if (c.place.code === 'note_contains_cpr' && r.path === '/api/structure') continue; // the note is a submission header
+      if (c.place.code === 'note_contains_cpr' && r.path !== '/api/submissions') continue; // the note is a submission header
       const before = new Set(await view.all());
       const reply = await client.request('POST', r.path, {
         token,

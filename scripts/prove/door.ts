@@ -10,6 +10,7 @@
 //   hostileContent   formulas that reach out, Excel's limits, more work than the size suggests;
 //   hostile          the older hostile files (bombs, macros, links, limits).
 
+import { uploadRoutes } from '../../core/contract';
 import type { RefusalCode } from '../../core/codes';
 import { REFUSAL_CODES } from '../../core/codes';
 import { CPR_PLACE_FIXTURES } from '../../test/fixtures/cprPlaces';
@@ -118,8 +119,9 @@ export function controlNumbers(files: readonly DoorFile[]): Planted[] {
 
 // --- Over HTTP ---------------------------------------------------------------------------------
 
-export const DOOR_ROUTES = ['/api/submissions', '/api/structure'] as const;
-export type DoorRoute = (typeof DOOR_ROUTES)[number];
+/** Every route that takes a workbook (the HTTP contract's XLSX bodies): each gets every door file. */
+export const DOOR_ROUTES: readonly string[] = uploadRoutes();
+export type DoorRoute = string;
 
 export interface HttpOutcome {
   readonly id: string;
@@ -183,10 +185,17 @@ export function judgeHttp(
   // submission is answered with its validation errors (422 plan_invalid) and nothing is stored; a
   // structuring is answered with the workbook (200).
   if (a.code === 'cpr_found' || a.cprMessages.length > 0) return 'a CPR number was reported';
-  if (route === '/api/structure' && a.status !== 200) return `answered ${a.status} ${a.code ?? ''}, not 200`;
-  if (route === '/api/submissions' && !(a.status === 201 || (a.status === 422 && a.code === 'plan_invalid')))
-    return `answered ${a.status} ${a.code ?? ''}, not 201 or 422 plan_invalid`;
-  return null;
+  const invalid = a.status === 422 && a.code === 'plan_invalid';
+  if (route === '/api/structure')
+    return a.status === 200 ? null : `answered ${a.status} ${a.code ?? ''}, not 200`;
+  if (route === '/api/submissions')
+    return a.status === 201 || invalid
+      ? null
+      : `answered ${a.status} ${a.code ?? ''}, not 201 or 422 plan_invalid`;
+  // Any other workbook route answers with what it makes (200) or the plan's errors.
+  return a.status === 200 || invalid
+    ? null
+    : `answered ${a.status} ${a.code ?? ''}, not 200 or 422 plan_invalid`;
 }
 
 export async function sendDoorFile(

@@ -48,7 +48,7 @@ describe('inspect prints the plan it read', () => {
     expect(r.stdout).not.toContain('de frivillige foreninger');
 
     for (const id of CHECKLIST_IDS) expect(r.stdout).toMatch(new RegExp(`^ {2}${id}\\s+–$`, 'm'));
-    expect(r.stdout).toContain('Huskeliste (0/15 besvaret)');
+    expect(r.stdout).toContain(`Huskeliste (0/${CHECKLIST_IDS.length} besvaret)`);
     expect(r.stdout).toContain('Korps: 0 · Indikatorer: 0 · Temaer dækket: 4/8');
     // The issues still follow.
     expect(r.stdout).toContain('[phase_missing]');
@@ -60,7 +60,7 @@ describe('inspect prints the plan it read', () => {
     expect(r.stdout).toContain('What was read (not valid yet):');
     expect(r.stdout).toMatch(/Row\s+Focus area\s+Activity\s+Status\s+Start\s+Deadline\s+Responsible/);
     expect(r.stdout).toMatch(/Leadership\s+Styregruppemøde.*Done/);
-    expect(r.stdout).toContain('Checklist (0/15 answered)');
+    expect(r.stdout).toContain(`Checklist (0/${CHECKLIST_IDS.length} answered)`);
   });
 
   test('a value that could not be read is marked ✖ where it belongs', async () => {
@@ -128,7 +128,7 @@ describe('inspect --json carries what was read beside the issues', () => {
       source: { sheet: 'Handleplan', row: 7 },
       cells: { activity: 'C7', status: 'F7' },
     });
-    expect(out.draft?.checklist).toHaveLength(15);
+    expect(out.draft?.checklist).toHaveLength(CHECKLIST_IDS.length);
     expect(out.checks).toEqual([]);
   });
 

@@ -122,6 +122,16 @@ test('every route of the contract answers with the body the contract promises', 
       query: { lang: 'da' },
     },
   );
+  await call(
+    'nextPeriod',
+    'coordinator:751',
+    {},
+    {
+      body: await workbook('751', { seed: 3 }),
+      headers: { 'content-type': XLSX_MEDIA_TYPE },
+      query: { lang: 'da' },
+    },
+  );
   await call('localOpenId', null);
   await call('localKeys', null);
   await call('localUsers', null);

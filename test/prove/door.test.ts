@@ -109,13 +109,16 @@ test('the catalogues hold at least 40 new hostile or CPR-bearing workbooks, each
   expect(CLI_SAMPLE.filter(([id]) => !byId.has(id))).toEqual([]);
 });
 
-test.each(files.map((f) => [f.id, f] as const))('%s earns its outcome over HTTP (both routes)', (id) => {
-  const got = http.filter((h) => h.id === id);
-  expect(got.map((h) => h.route)).toEqual(['/api/submissions', '/api/structure']);
-  expect(got.map((h) => ({ route: h.route, problem: h.problem }))).toEqual(
-    got.map((h) => ({ route: h.route, problem: null })),
-  );
-});
+test.each(files.map((f) => [f.id, f] as const))(
+  '%s earns its outcome over HTTP (every workbook route)',
+  (id) => {
+    const got = http.filter((h) => h.id === id);
+    expect(got.map((h) => h.route)).toEqual(['/api/submissions', '/api/structure', '/api/next-period']);
+    expect(got.map((h) => ({ route: h.route, problem: h.problem }))).toEqual(
+      got.map((h) => ({ route: h.route, problem: null })),
+    );
+  },
+);
 
 test('the read routes answer after the campaign', () => {
   expect(reads.failed).toEqual([]);

@@ -4,7 +4,7 @@
 import { buildSummary } from '../../workbook/summary';
 import { generateCorps, generatePrevious } from '../fixtures/plans';
 import { KOMMUNER } from '../../core/kommuner';
-import { INDICATORS, PHASES, STATUSES, type Lang } from '../../core/spec';
+import { CHECKLIST, INDICATORS, PHASES, STATUSES, type Lang } from '../../core/spec';
 import type { StoredPlan } from '../../core/receipt';
 import type { Roster } from '../../core/roster';
 import { readSummary, tableRows, type ReadSummary, type Rec } from './read';
@@ -163,7 +163,7 @@ function checkChecklists(s: Scenario): void {
     s.lang === 'da'
       ? ['Andel Ja', 'Andel Delvist', 'Andel Nej', 'Andel ubesvaret']
       : ['Share Yes', 'Share Partly', 'Share No', 'Share unanswered'];
-  expect(rows).toHaveLength(15);
+  expect(rows).toHaveLength(CHECKLIST.length);
   for (const row of rows) {
     const id = String(row[s.lang === 'da' ? 'Nr.' : 'No.']);
     const answers = plans.map((p) => p.checklist.find((c) => c.id === id)?.answer ?? null);

@@ -38,6 +38,7 @@ import { ReviewPanel } from './rounds/ReviewPanel';
 import { useRounds } from './rounds/useRounds';
 import { RememberedPanel } from './components/RememberedPanel';
 import { useRememberedSet } from './useRememberedSet';
+import { NextHalfPanel } from './nexthalf/NextHalfPanel';
 
 const useStyles = makeStyles({
   page: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground2 },
@@ -250,6 +251,21 @@ export function App(props: AppProps) {
               }
               onValidate={() => void actions.refresh()}
               formatWhen={formatWhen}
+            />
+            <NextHalfPanel
+              lang={lang}
+              host={host}
+              api={api}
+              {...(webHost ? { webHost } : {})}
+              inspected={inspected}
+              corrections={app.corrections}
+              signedIn={app.user !== null}
+              onCorrections={actions.mergeCorrections}
+              onStructure={actions.runStructure}
+              onNewWorkbook={async () => {
+                actions.resetCorrections();
+                await actions.refresh();
+              }}
             />
             <CoverForm
               t={t}

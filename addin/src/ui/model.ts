@@ -4,14 +4,8 @@ import type { ColumnOverride, TableMapping } from '../../../core/draft';
 import type { InspectResult } from '../../../core/inspect';
 import type { Issue } from '../../../core/schema';
 import { colName } from '../../../core/grid';
-import {
-  CHECKLIST_IDS,
-  FRONT_SHEET,
-  TABLE_SHEETS,
-  type Lang,
-  type TableKey,
-  listLabel,
-} from '../../../core/spec';
+import { checklistCounts } from '../../../core/receipt';
+import { FRONT_SHEET, TABLE_SHEETS, type Lang, type TableKey, listLabel } from '../../../core/spec';
 import type { Strings } from '../i18n';
 
 export interface PlanStatus {
@@ -36,6 +30,15 @@ const COVER_MISSING: Record<string, 'municipality' | 'period' | 'phase'> = {
   phase_missing: 'phase',
 };
 
+/** Answered over the questions of the workbook's own template version. */
+function counts(draft: InspectResult['structure']['draft']): {
+  checklistAnswered: number;
+  checklistTotal: number;
+} {
+  const c = checklistCounts(draft);
+  return { checklistAnswered: c.checklistAnswered, checklistTotal: c.checklistQuestions };
+}
+
 export function planStatus(result: InspectResult, lang: Lang): PlanStatus {
   const draft = result.structure.draft;
   const missingKeys = new Set(
@@ -53,8 +56,7 @@ export function planStatus(result: InspectResult, lang: Lang): PlanStatus {
     ...(draft.period ? { period: draft.period } : {}),
     ...(draft.phase ? { phase: listLabel('phase', draft.phase, lang) } : {}),
     activities: draft.activities.length,
-    checklistAnswered: draft.checklist.filter((c) => c.answer !== null).length,
-    checklistTotal: CHECKLIST_IDS.length,
+    ...counts(draft),
     late: result.issues.filter((i) => i.code === 'activity_late').length,
     missing,
     errors: result.issues.filter((i) => i.severity === 'error').length,

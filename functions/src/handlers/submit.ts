@@ -14,8 +14,9 @@ import { HEADERS, LIMITS } from '../../../core/contract';
 import { createHash } from 'node:crypto';
 import type { HttpRequest } from '@azure/functions';
 import type { Issue, Plan } from '../../../core/schema';
-import type { Receipt } from '../../../core/receipt';
+import { checklistCounts, type Receipt } from '../../../core/receipt';
 import { containsCpr } from '../../../core/validate/cpr';
+import { TEMPLATE_VERSION, TEMPLATE_VERSIONS } from '../../../core/spec';
 import { requireMunicipality, requireRole, type Principal } from '../auth/principal';
 import type { Deps } from '../deps';
 import { callerRemembered } from './remembered';
@@ -88,7 +89,7 @@ function makeReceipt(
     counts: {
       activities: plan.activities.length,
       late: issues.filter((i) => i.code === 'activity_late').length,
-      checklistAnswered: plan.checklist.filter((c) => c.answer !== null).length,
+      ...checklistCounts(plan),
     },
     warnings,
     ...(extra.note !== undefined ? { note: extra.note } : {}),
@@ -149,6 +150,19 @@ export function submitHandler(deps: Deps, onTimings?: (t: SubmitTimings) => void
       // Nothing of this workbook is stored, and only the places of the numbers are returned.
       log(context, 'info', 'submit_refused', { code: 'cpr_found', findings: errors.length });
       return json(422, { ...errorBody('cpr_found', SERVICE_ERRORS.cpr_found.message), issues: errors });
+    }
+    // A plan of a template version the corps no longer accepts is refused before its errors are
+    // listed: updating the workbook comes first.
+    const version = result.plan?.templateVersion ?? result.templateVersion ?? TEMPLATE_VERSION;
+    const accepted = deps.acceptedTemplateVersions ?? TEMPLATE_VERSIONS;
+    if (!accepted.includes(version)) {
+      log(context, 'info', 'submit_refused', { code: 'template_version_not_accepted' });
+      const use = [...TEMPLATE_VERSIONS].reverse().find((v) => accepted.includes(v)) ?? TEMPLATE_VERSION;
+      throw new ServiceError('template_version_not_accepted', {
+        version: version.slice(0, 20),
+        accepted: accepted.join(', '),
+        use,
+      });
     }
     if (errors.length > 0 || !result.plan) {
       log(context, 'info', 'submit_refused', { code: 'plan_invalid', errors: errors.length });

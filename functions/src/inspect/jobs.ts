@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { RefusalError, REFUSAL_CODES, type RefusalCode } from '../../../core/codes';
 import { inspectBytes } from '../../../core/inspect';
+import { readHistory, type PlanHistory } from '../../../core/nextPeriod';
 import { correctionsSchema } from '../../../core/corrections';
 import type { Issue, Plan } from '../../../core/schema';
 import { rememberedSchema } from '../../../core/remembered';
@@ -52,6 +53,10 @@ export type Job = z.infer<typeof jobSchema>;
 export interface InspectOutcome {
   readonly plan: Plan | null;
   readonly issues: readonly Issue[];
+  /** The template version the workbook names (also when it makes no plan). */
+  readonly templateVersion?: string;
+  /** The history sheet of a workbook started as a next half-year (core/nextPeriod.ts), if it has one. */
+  readonly history?: PlanHistory;
 }
 
 export interface StructureOutcome {
@@ -82,7 +87,14 @@ export type Reply = z.infer<typeof replySchema>;
 
 export function runInspect(bytes: Uint8Array, options: InspectJobOptions): InspectOutcome {
   const result = inspectBytes(bytes, options);
-  return { plan: result.plan, issues: result.issues };
+  const named = result.structure.draft.templateVersion;
+  const history = readHistory(result.grid);
+  return {
+    plan: result.plan,
+    issues: result.issues,
+    ...(named !== undefined ? { templateVersion: named } : {}),
+    ...(history.from.length > 0 ? { history } : {}),
+  };
 }
 
 export async function runStructure(

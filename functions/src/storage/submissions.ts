@@ -18,7 +18,8 @@ import { XLSX_MEDIA_TYPE } from '../../../core/contract';
 import { createHash, randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { KOMMUNER } from '../../../core/kommuner';
-import { planSchema, type Plan } from '../../../core/schema';
+import type { Plan } from '../../../core/schema';
+import { planReadSchema } from '../../../core/migrate';
 import { receiptSchema, type Receipt, type StoredPlan } from '../../../core/receipt';
 import { StorageUnavailableError, type BlobStore } from './blobs';
 
@@ -261,7 +262,9 @@ export class SubmissionRepository {
     const where = parseSubmissionId(id);
     if (!where) return null;
     if (!(await this.receipt(id))) return null;
-    const stored = await this.readJson(names.plan(where.municipality, where.period, id), planSchema);
+    // Migrated on read (core/migrate.ts): a plan stored from an older template comes back in the
+    // current shape; the stored blob is never rewritten.
+    const stored = await this.readJson(names.plan(where.municipality, where.period, id), planReadSchema);
     if (!stored) throw new CorruptRecordError(id, 'committed without a plan');
     return stored.value;
   }

@@ -269,13 +269,14 @@ export function build(): PlanBuilder {
   const table = (top: number, title: string, group: 'preparation' | 'ongoing'): void => {
     h.set(`A${top}`, title, BOLD);
     h.row(`A${top + 1}`, ['Nr.', 'Spørgsmål', 'Ja', 'Delvist', 'Nej'], HEAD);
-    CHECKLIST.filter((q) => q.group === group).forEach((q, i) => {
+    // The corpus is made of 1.0-era plans: the questions every template version has.
+    CHECKLIST.filter((q) => q.group === group && q.since === undefined).forEach((q, i) => {
       const r = top + 2 + i;
       h.row(`A${r}`, [i + 1, { v: q.text.da, s: WRAP }]);
-      const ans = answers[q.id];
+      const ans = answers[q.id as keyof typeof answers];
       const at = `${ans ? COL[ans] : 'C'}${r}`;
       if (ans) h.set(at, WORD[ans]);
-      p.answer(q.id, ans, 'Huskelister', at);
+      p.answer(q.id as keyof typeof answers, ans, 'Huskelister', at);
     });
   };
   table(1, 'Huskeliste til forberedelse', 'preparation');

@@ -5,7 +5,14 @@
 import { planWorkbookLayout, type WorkbookLayout } from '../../../core/layout';
 import { draftFromPlan } from '../../../core/plan';
 import type { Plan } from '../../../core/schema';
-import { CHECKLIST_IDS, FRONT_SHEET, LISTS_SHEET, TABLE_SHEETS, TEMPLATE_MARKER } from '../../../core/spec';
+import {
+  CHECKLIST_IDS,
+  FRONT_SHEET,
+  LISTS_SHEET,
+  TABLE_SHEETS,
+  TEMPLATE_MARKER,
+  tableSpecFor,
+} from '../../../core/spec';
 import { readGridFromExcel } from '../../../addin/src/office/read';
 import { asTypedText, renderLayoutToExcel } from '../../../addin/src/office/render';
 import { FakeExcel } from '../support/fakeExcel';
@@ -124,8 +131,10 @@ describe('writing the template into the open workbook', () => {
       const table = excel.tables.find((t) => t.sheet.name === spec.sheet.da);
       expect(table?.name).toBe(spec.tableName === 'Aktiviteter' ? 'Aktiviteter2' : spec.tableName);
       expect(table?.style).toBe('TableStyleMedium2');
-      const header = spec.columns.map((_, j) => table!.sheet.get(table!.ref.s.r, j)?.v);
-      expect(header).toEqual(spec.columns.map((c) => c.label.da));
+      // A 1.0 plan is written in the 1.0 layout (its columns; no indicator comment).
+      const columns = tableSpecFor(spec, '1.0').columns;
+      const header = columns.map((_, j) => table!.sheet.get(table!.ref.s.r, j)?.v);
+      expect(header).toEqual(columns.map((c) => c.label.da));
     }
     // The coordinator's own table kept its name, so the template's got a free one.
     expect(excel.tables.find((t) => t.sheet.name === 'Plan')?.name).toBe('Aktiviteter');

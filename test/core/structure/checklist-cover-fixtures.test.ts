@@ -47,6 +47,8 @@ test('the seed’s checklists pasted from the PDF, numbered 1–15, columns Nej 
     L6: 'no',
     L7: null,
     L8: 'yes',
+    // A layout without a template version is read as the current one, which asks L9.
+    L9: null,
   });
   expect(comments(r)).toEqual({
     F1: 'Behovsanalyse fra 2025',
@@ -79,6 +81,8 @@ test('one-word answers with comments, and English paraphrases with ✓ marks on 
     L6: 'no',
     L7: 'yes',
     L8: 'yes',
+    // A layout without a template version is read as the current one, which asks L9.
+    L9: null,
   });
   expect(comments(r)).toMatchObject({
     F2: 'afventer budget',

@@ -30,6 +30,7 @@ const RETOLD: Record<ChecklistId, readonly string[]> = {
   L6: ['Rammer for at mentorer kan arbejde med forløb', 'Conditions for working with cases'],
   L7: ['Plan for hvem der informeres', 'Målgrupper for information', 'Who is informed about the effort?'],
   L8: ['Hvad, hvornår og hvordan kommunikeres', 'What, when and how to communicate'],
+  L9: ['Halvårlig opfølgning i ledelsesgruppen', 'Følger ledelsesgruppen op hvert halve år?'],
 };
 
 const OTHER_ROWS = ['Har vi husket kaffe til mødet?', 'Budget for 2026 godkendt?', 'Er der styr på GDPR?'];

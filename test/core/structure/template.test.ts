@@ -4,7 +4,7 @@
 import { structure } from '../../../core/structure';
 import { planWorkbookLayout, type WorkbookLayout } from '../../../core/layout';
 import { parseRange, type Grid, type GridCell, type GridSheet } from '../../../core/grid';
-import { LISTS_SHEET, TEMPLATE_MARKER } from '../../../core/spec';
+import { LISTS_SHEET, TEMPLATE_MARKER, TEMPLATE_VERSION } from '../../../core/spec';
 import { date, gridOf } from './grid-builder';
 
 /** The grid a workbook rendered from a layout reads back as (values, formats, merges, tables). */
@@ -53,7 +53,7 @@ describe('the template layout', () => {
     expect(result.draft.activities).toEqual([]);
     expect(result.draft.roles).toEqual([]);
     expect(result.draft.needsAnalysis).toEqual([]);
-    expect(result.draft.templateVersion).toBe('1.0');
+    expect(result.draft.templateVersion).toBe(TEMPLATE_VERSION);
     expect(result.draft.checklist.every((c) => c.answer === null)).toBe(true);
     // Each unanswered question knows where its answer goes.
     expect(result.draft.checklist[0]?.place?.sheet).toBe(lang === 'da' ? 'Huskeliste' : 'Checklist');

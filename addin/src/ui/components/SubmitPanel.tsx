@@ -16,6 +16,7 @@ import {
 } from '@fluentui/react-components';
 import { SendRegular } from '@fluentui/react-icons';
 import type { Lang } from '../../../../core/spec';
+import { checklistCountText } from '../../../../core/receipt';
 import type { Strings } from '../../i18n';
 import { NOTE_MAX } from '../../limits';
 import type { SubmitOutcome } from '../../pipeline';
@@ -74,7 +75,7 @@ function Outcome({ outcome, ...p }: { outcome: SubmitOutcome } & SubmitPanelProp
               <dt className={styles.term}>{t.receivedAt}</dt>
               <dd className={styles.value}>{p.formatWhen(r.receivedAt)}</dd>
             </dl>
-            <div>{t.receiptCounts(r.counts.activities, r.counts.late, r.counts.checklistAnswered)}</div>
+            <div>{t.receiptCounts(r.counts.activities, r.counts.late, checklistCountText(r))}</div>
             <div>{t.receiptWarnings(r.warnings.length)}</div>
             {outcome.recordError !== undefined ? (
               <div>{t.recordFailed(outcome.recordError)}</div>
