@@ -1,7 +1,8 @@
 // The figures of the corps summary, computed from canonical plans only (never from original
 // workbooks). Pure TypeScript: the workbook renderer and, later, the HTTP endpoint work from these.
 
-import type { Activity, Plan } from '../schema';
+import type { Plan } from '../schema';
+import { isLate } from '../late';
 import type { StoredPlan } from '../receipt';
 import {
   CHECKLIST,
@@ -60,15 +61,8 @@ export function previousPeriod(period: string): string {
 
 // --- Rules --------------------------------------------------------------------------------------
 
-/** Statuses that still need work: an activity in one of them past its deadline is late. */
-export const OPEN_STATUSES: readonly Status[] = ['not_started', 'in_progress'];
-
-/** DOMAIN.md: deadline passed (before `today`) and the activity neither done, changed nor closed. */
-export function isLate(activity: Pick<Activity, 'deadline' | 'status'>, today: string): boolean {
-  return (
-    activity.deadline !== undefined && activity.deadline < today && OPEN_STATUSES.includes(activity.status)
-  );
-}
+/** "Late" has one definition, shared with validation and receipts (core/late.ts). */
+export { isLate, isOpen } from '../late';
 
 /** Points per checklist answer; unanswered counts as 0, like "Nej" (readiness not yet shown). */
 export const ANSWER_POINTS = { yes: 1, partly: 0.5, no: 0 } as const;

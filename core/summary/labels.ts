@@ -3,7 +3,8 @@
 import type { Label, Lang } from '../spec';
 import type { BandId, DistributionBin, WarningCode } from './figures';
 
-export type SheetKey =
+/** The keys of the built-in sheets (core/summary/registry.ts). */
+export type BuiltinSheetKey =
   | 'overview'
   | 'charts'
   | 'checklists'
@@ -17,7 +18,7 @@ export type SheetKey =
   | 'about';
 
 /** Sheet names: at most 31 characters, none of []:*?/\ (Excel's rules). */
-export const SHEET_NAMES: Record<SheetKey, Label> = {
+export const SHEET_NAMES: Record<BuiltinSheetKey, Label> = {
   overview: { da: 'Overblik', en: 'Overview' },
   charts: { da: 'Diagrammer', en: 'Charts' },
   checklists: { da: 'Tjeklister', en: 'Checklists' },
@@ -31,21 +32,7 @@ export const SHEET_NAMES: Record<SheetKey, Label> = {
   about: { da: 'Om data', en: 'About the data' },
 };
 
-export const SHEET_ORDER: readonly SheetKey[] = [
-  'overview',
-  'charts',
-  'checklists',
-  'activities',
-  'milestones',
-  'indicators',
-  'ownIndicators',
-  'corps',
-  'change',
-  'submissions',
-  'about',
-];
-
-export const TITLES: Record<SheetKey, Label> = {
+export const TITLES: Record<BuiltinSheetKey, Label> = {
   overview: { da: 'Overblik over korpset', en: 'Overview of the corps' },
   charts: { da: 'Diagrammer', en: 'Charts' },
   checklists: { da: 'Huskelisterne side om side', en: 'The checklists side by side' },

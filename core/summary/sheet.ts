@@ -1,8 +1,10 @@
 // The corps summary as pure data: sheets of side-by-side (or stacked) tables, conditional formats
 // and charts. workbook/summary renders it; nothing here knows about exceljs or OOXML.
 
-import type { SheetKey } from './labels';
 import { safeCellText } from './text';
+
+/** A sheet's key in the registry (core/summary/registry.ts): ASCII, unique in the workbook. */
+export type SheetKey = string;
 
 /** Number formats the renderer knows (it maps them to Excel format codes). */
 export type Fmt =
@@ -22,9 +24,12 @@ export type Fmt =
 export type Tone =
   'late' | 'missing' | 'alert' | 'yes' | 'partly' | 'no' | 'unanswered' | 'hidden' | 'muted' | 'strong';
 
-/** A place to link to: a cell on another sheet, 0-based. */
+/**
+ * A place a link lands on, as the model resolves it from a named anchor (a row's or a column's
+ * `anchor`): the sheet's name and a 0-based cell.
+ */
 export interface LinkTarget {
-  readonly sheet: SheetKey;
+  readonly sheet: string;
   readonly row: number;
   readonly col: number;
 }
@@ -38,13 +43,15 @@ export type Cell =
   | { readonly date: string; readonly tone?: Tone }
   /** An ISO instant, written as a date and time in Denmark. */
   | { readonly instant: string; readonly tone?: Tone }
-  /** An internal link: a text cell that jumps to another sheet's cell. */
-  | { readonly link: string; readonly to: LinkTarget };
+  /** An internal link: a text cell that jumps to the cell named by an anchor (see Row, Column). */
+  | { readonly link: string; readonly to: string };
 
 export interface Row {
   readonly cells: readonly Cell[];
   /** Applies to every cell of the row without its own tone. */
   readonly tone?: Tone;
+  /** A name links can point to: the row's first cell. Unique in the workbook. */
+  readonly anchor?: string;
 }
 
 export interface Column {
@@ -58,6 +65,8 @@ export interface Column {
   readonly rotate?: boolean;
   /** Horizontal alignment of text cells (numbers are always right-aligned). */
   readonly align?: 'center' | 'right';
+  /** A name links can point to: the column's header cell. Unique in the workbook. */
+  readonly anchor?: string;
 }
 
 export interface Table {
@@ -123,6 +132,8 @@ export interface Sheet {
   readonly printFit?: boolean;
   /** Columns repeated at the left of every printed page (with printFit false). */
   readonly printRepeatCols?: number;
+  /** The header row of the first table repeated at the top of every printed page (default true). */
+  readonly repeatHeader?: boolean;
 }
 
 export interface SummaryWorkbook {
@@ -131,6 +142,38 @@ export interface SummaryWorkbook {
   readonly subject: string;
   readonly created: Date;
   readonly sheets: readonly Sheet[];
+  /** Every named anchor of the sheets, resolved to its cell (links are written from these). */
+  readonly anchors: ReadonlyMap<string, LinkTarget>;
+  /** The page footer's left part (e.g. the period); the page number is added by the renderer. */
+  readonly footer: string;
+}
+
+/**
+ * Resolves the named anchors of rows and columns to cells (links point at names, never at row
+ * numbers worked out ahead). Throws on a name used twice and on a link to a name that is not there.
+ */
+export function resolveAnchors(sheets: readonly Sheet[]): Map<string, LinkTarget> {
+  const anchors = new Map<string, LinkTarget>();
+  const wanted = new Set<string>();
+  const put = (name: string, target: LinkTarget): void => {
+    if (anchors.has(name)) throw new Error(`anchor "${name}" is used twice`);
+    anchors.set(name, target);
+  };
+  for (const sheet of sheets) {
+    for (const t of sheet.tables) {
+      t.columns.forEach((c, i) => {
+        if (c.anchor !== undefined) put(c.anchor, { sheet: sheet.name, row: t.row, col: t.col + i });
+      });
+      let r = t.row + 1;
+      for (const row of t.rows()) {
+        if (row.anchor !== undefined) put(row.anchor, { sheet: sheet.name, row: r, col: t.col });
+        for (const cell of row.cells) if (cell && 'link' in cell) wanted.add(cell.to);
+        r += 1;
+      }
+    }
+  }
+  for (const name of wanted) if (!anchors.has(name)) throw new Error(`link to unknown anchor "${name}"`);
+  return anchors;
 }
 
 /**

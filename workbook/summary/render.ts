@@ -5,10 +5,19 @@
 
 import ExcelJS from 'exceljs';
 import { PassThrough } from 'node:stream';
-import type { Cell, Chart, Column, Fmt, Sheet, SummaryWorkbook, Tone } from '../../core/summary/sheet';
+import type {
+  Cell,
+  Chart,
+  Column,
+  Fmt,
+  LinkTarget,
+  Sheet,
+  SheetKey,
+  SummaryWorkbook,
+  Tone,
+} from '../../core/summary/sheet';
 import { READINESS_GREEN, READINESS_YELLOW } from '../../core/summary/figures';
 import { safeCellText } from '../../core/summary/text';
-import type { SheetKey } from '../../core/summary/labels';
 
 // --- Addresses ------------------------------------------------------------------------------------
 
@@ -303,7 +312,7 @@ function writeCell(
   column: Column,
   rowTone: Tone | undefined,
   styles: Styles,
-  sheetNames: Readonly<Record<SheetKey, string>>,
+  anchors: ReadonlyMap<string, LinkTarget>,
   links: HyperlinkPart[],
 ): number {
   // Returns the number of wrapped lines the cell needs (for the row height).
@@ -338,12 +347,14 @@ function writeCell(
     target.style = styles.cell('datetime', cell.tone ?? rowTone, false);
     return 1;
   }
+  const to = anchors.get(cell.to);
+  if (!to) throw new Error(`link to unknown anchor "${cell.to}"`);
   const display = safeCellText(cell.link);
   target.value = display;
   target.style = styles.cell('text', 'link', false);
   links.push({
     ref: target.address,
-    location: `${quoteSheet(sheetNames[cell.to.sheet])}!${addr(cell.to.row, cell.to.col)}`,
+    location: `${quoteSheet(to.sheet)}!${addr(to.row, to.col)}`,
     display,
   });
   return 1;
@@ -495,7 +506,7 @@ function renderSheet(
   wb: ExcelJS.stream.xlsx.WorkbookWriter,
   sheet: Sheet,
   styles: Styles,
-  sheetNames: Readonly<Record<SheetKey, string>>,
+  anchors: ReadonlyMap<string, LinkTarget>,
 ): SheetExtras {
   const ws = wb.addWorksheet(sheet.name, {
     views: [
@@ -571,7 +582,7 @@ function renderSheet(
       const data = next.value;
       t.columns.forEach((column, i) => {
         const cell = data.cells[i] ?? null;
-        const n = writeCell(row.getCell(t.col + i + 1), cell, column, data.tone, styles, sheetNames, links);
+        const n = writeCell(row.getCell(t.col + i + 1), cell, column, data.tone, styles, anchors, links);
         if (n > height) height = n;
       });
     }
@@ -591,7 +602,7 @@ function renderSheet(
     hyperlinks: links,
     charts: sheet.charts.map((c) => chartPart(sheet, c)),
     ...(sheet.printRepeatCols ? { printTitleCols: sheet.printRepeatCols } : {}),
-    ...(sheet.key !== 'charts' && Number.isFinite(firstHeader)
+    ...(sheet.repeatHeader !== false && Number.isFinite(firstHeader)
       ? { printTitleRows: [firstHeader, firstHeader] as const }
       : {}),
   };
@@ -625,10 +636,9 @@ export async function renderStreaming(
     { x: 0, y: 0, width: 24000, height: 14000, firstSheet: 0, activeTab: 0, visibility: 'visible' },
   ];
 
-  const names = Object.fromEntries(model.sheets.map((s) => [s.key, s.name])) as Record<SheetKey, string>;
   const styles = new Styles(model.lang);
   const extras: SheetExtras[] = [];
-  for (const sheet of model.sheets) extras.push(renderSheet(wb, sheet, styles, names));
+  for (const sheet of model.sheets) extras.push(renderSheet(wb, sheet, styles, model.anchors));
   await wb.commit();
   await done;
   const buffer = Buffer.concat(chunks);

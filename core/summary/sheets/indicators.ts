@@ -1,0 +1,74 @@
+// The summary sheet "indicators".
+
+import { BIN_LABELS, SHEET_NAMES, TITLES } from '../labels';
+import { DISTRIBUTION_BINS } from '../figures';
+import { HEADER_ROW, L, type Context, type SheetModule } from '../context';
+import { INDICATORS } from '../../spec';
+import { text, num, shownCell, staticTable, sheet, anchorOf } from '../cells';
+import { type Column, type Row, type Sheet } from '../sheet';
+
+const INDICATOR_MATRIX_COL = 13;
+
+function build(ctx: Context): Sheet {
+  const { lang, config, totals } = ctx;
+  const corpsColumns: Column[] = [
+    { header: L(lang, 'Kode', 'Code'), width: 22, fmt: 'text' },
+    { header: L(lang, 'Indikator', 'Indicator'), width: 40, fmt: 'text', wrap: true },
+    { header: L(lang, 'Om borgere', 'About citizens'), width: 9, fmt: 'text' },
+    { header: L(lang, 'Kommuner med tal', 'Municipalities reporting'), width: 11, fmt: 'int' },
+    { header: L(lang, `Heraf ${config.marker}`, `Of which ${config.marker}`), width: 9, fmt: 'int' },
+    { header: L(lang, 'Korpset i alt', 'Corps total'), width: 12, fmt: 'int' },
+    ...DISTRIBUTION_BINS.map((b): Column => ({
+      header: L(lang, `Kommuner med ${BIN_LABELS[b].da}`, `Municipalities with ${BIN_LABELS[b].en}`),
+      width: 10,
+      fmt: 'int',
+    })),
+  ];
+  const corpsRows = INDICATORS.map((ind, k): Row => {
+    const tot = totals.indicators[k];
+    return {
+      cells: [
+        text(ind.code),
+        text(ind.label[lang]),
+        text(ind.personal ? L(lang, 'Ja', 'Yes') : L(lang, 'Nej', 'No')),
+        num(tot?.reporting),
+        num(tot?.hidden),
+        tot ? shownCell(tot.total, config, lang) : null,
+        ...DISTRIBUTION_BINS.map((b) => num(tot?.distribution[b])),
+      ],
+    };
+  });
+  const matrixColumns: Column[] = [
+    { header: L(lang, 'Kommune', 'Municipality'), width: 16, fmt: 'text' },
+    ...INDICATORS.map((ind): Column => ({ header: ind.label[lang], width: 13, fmt: 'int', wrap: true })),
+  ];
+  const matrixRows = ctx.submitted.map((e): Row => ({
+    anchor: anchorOf('indicators', e.code),
+    cells: [text(e.name), ...(e.figures?.indicators ?? []).map((v) => shownCell(v.shown, config, lang))],
+  }));
+  return sheet(
+    ctx,
+    indicators,
+    [
+      staticTable('Indikatorer_Korps', HEADER_ROW, 0, corpsColumns, corpsRows),
+      staticTable('Indikatorer_Kommuner', HEADER_ROW, INDICATOR_MATRIX_COL, matrixColumns, matrixRows),
+    ],
+    {
+      freezeCols: 0,
+      headerHeight: 75,
+      extraWidths: { 12: 3 },
+      note: L(
+        lang,
+        `tal om borgere fra 1 til ${config.threshold - 1} vises som "${config.marker}", og summer over dem som interval (se Om data)`,
+        `figures about citizens from 1 to ${config.threshold - 1} are shown as "${config.marker}", and totals over them as ranges (see About the data)`,
+      ),
+    },
+  );
+}
+
+export const indicators: SheetModule = {
+  key: 'indicators',
+  name: SHEET_NAMES.indicators,
+  title: TITLES.indicators,
+  build,
+};
