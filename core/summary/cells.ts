@@ -109,6 +109,7 @@ export type SheetOptions = Partial<
     | 'printFit'
     | 'printRepeatCols'
     | 'repeatHeader'
+    | 'onePage'
   >
 > & {
   /** A line added to the sheet's subtitle. */
@@ -132,6 +133,7 @@ export function sheet(ctx: Context, mod: SheetModule, tables: Table[], options: 
     ...(options.printFit === false ? { printFit: false } : {}),
     ...(options.printRepeatCols ? { printRepeatCols: options.printRepeatCols } : {}),
     ...(options.repeatHeader === false ? { repeatHeader: false } : {}),
+    ...(options.onePage ? { onePage: true } : {}),
     ...(options.extraWidths ? { extraWidths: options.extraWidths } : {}),
   };
 }

@@ -21,6 +21,7 @@ import { KOMMUNER } from '../kommuner';
 import {
   NONE,
   SUPPRESSION,
+  feasible,
   showCount,
   showPercent,
   showRatio,
@@ -391,6 +392,14 @@ export interface CorpsTotals {
   readonly perFte: Shown;
   readonly bands: Record<BandId | 'hidden' | 'none', number>;
   readonly statusByTheme: Record<Theme, Record<Status, number> & { late: number }>;
+  /** Activities in all, late ones, and municipalities with at least one late activity. */
+  readonly activities: number;
+  readonly late: number;
+  readonly municipalitiesLate: number;
+  /** Mean readiness per checklist over the submitted plans (undefined without plans). */
+  readonly readinessMean: Record<ChecklistGroup, number | undefined>;
+  /** Municipalities per traffic-light colour, per checklist. */
+  readonly readinessLights: Record<ChecklistGroup, Record<Light, number>>;
   readonly indicators: readonly {
     readonly code: string;
     readonly reporting: number;
@@ -400,6 +409,28 @@ export interface CorpsTotals {
     readonly shownSum: number;
     readonly distribution: Record<DistributionBin, number>;
   }[];
+}
+
+export type Light = 'green' | 'yellow' | 'red';
+
+/** The traffic-light colour of a readiness (0–1). */
+export function lightOf(readiness: number): Light {
+  return readiness >= READINESS_GREEN ? 'green' : readiness >= READINESS_YELLOW ? 'yellow' : 'red';
+}
+
+/**
+ * The change between two shown figures (now − before), derived from the two displays only: exact
+ * when both are exact, else the interval of every difference the displays allow. A figure hidden
+ * in either period therefore stays hidden (the difference of two intervals adds nothing a reader
+ * could not work out from the two periods' displays).
+ */
+export function showChange(now: Shown, before: Shown, config: SuppressionConfig = SUPPRESSION): Shown {
+  const a = feasible(now, config);
+  const b = feasible(before, config);
+  if (!a || !b) return NONE;
+  if (now.kind === 'exact' && before.kind === 'exact')
+    return { kind: 'exact', value: now.value - before.value };
+  return { kind: 'interval', lo: a[0] - b[1], hi: a[1] - b[0] };
 }
 
 /** Bins of the distribution across the corps; 'b1_4' holds the hidden figures (shown as "<5"). */
@@ -474,7 +505,27 @@ export function computeTotals(
       distribution,
     };
   });
+  const groups = ['preparation', 'ongoing'] as const;
+  const mean = (xs: number[]): number | undefined =>
+    xs.length === 0 ? undefined : xs.reduce((a, b) => a + b, 0) / xs.length;
+  const readinessMean = Object.fromEntries(
+    groups.map((g) => [g, mean(figs.map((f) => f.readiness[g]))]),
+  ) as CorpsTotals['readinessMean'];
+  const readinessLights = Object.fromEntries(
+    groups.map((g) => [
+      g,
+      countBy(
+        ['green', 'yellow', 'red'] as const,
+        figs.map((f) => lightOf(f.readiness[g])),
+      ),
+    ]),
+  ) as CorpsTotals['readinessLights'];
   return {
+    activities: figs.reduce((s, f) => s + f.activities, 0),
+    late: figs.reduce((s, f) => s + f.late, 0),
+    municipalitiesLate: figs.filter((f) => f.late > 0).length,
+    readinessMean,
+    readinessLights,
     expected: entries.filter((e) => e.expected).length,
     submitted: submitted.length,
     missing: entries.filter((e) => e.expected && !e.figures).length,

@@ -11,10 +11,12 @@ import { corps } from './sheets/corps';
 import { indicators } from './sheets/indicators';
 import { milestones } from './sheets/milestones';
 import { overview } from './sheets/overview';
+import { resume } from './sheets/resume';
 import { ownIndicators } from './sheets/ownIndicators';
 import { submissions } from './sheets/submissions';
 
 export const SUMMARY_SHEETS: readonly SheetModule[] = [
+  resume,
   overview,
   charts,
   checklists,

@@ -132,6 +132,8 @@ export interface Sheet {
   readonly printFit?: boolean;
   /** Columns repeated at the left of every printed page (with printFit false). */
   readonly printRepeatCols?: number;
+  /** Printed on one page (fitted to width and height), e.g. the Resumé. */
+  readonly onePage?: boolean;
   /** The header row of the first table repeated at the top of every printed page (default true). */
   readonly repeatHeader?: boolean;
 }

@@ -523,7 +523,7 @@ function renderSheet(
       orientation: sheet.landscape ? 'landscape' : 'portrait',
       ...(sheet.printFit === false
         ? { fitToPage: false, scale: 70 }
-        : { fitToPage: true, fitToWidth: 1, fitToHeight: 0 }),
+        : { fitToPage: true, fitToWidth: 1, fitToHeight: sheet.onePage ? 1 : 0 }),
       margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
     },
   });

@@ -1,6 +1,7 @@
 // The summary sheet "corps".
 
-import { BANDS } from '../figures';
+import { BANDS, showChange } from '../figures';
+import type { Shown } from '../../suppression';
 import { BAND_LABELS, MISSING, SHEET_NAMES, TITLES } from '../labels';
 import {
   CORPS_ROLES,
@@ -15,7 +16,7 @@ import { text, num, shownCell, bandCell, staticTable, sheet, anchorOf } from '..
 import { type Column, type Row, type Sheet } from '../sheet';
 
 const CORPS_TOTALS_COL = 13;
-const CORPS_DIST_COL = 16;
+const CORPS_DIST_COL = 18;
 
 function build(ctx: Context): Sheet {
   const { lang, config, totals } = ctx;
@@ -72,30 +73,50 @@ function build(ctx: Context): Sheet {
       ],
     };
   });
+  const prev = ctx.prevTotals;
+  const hasPrevious = ctx.prevSelection.used.size > 0;
+  const exactRow = (label: string, now: number, before: number, fmt: 'int' | 'dec1'): Row => ({
+    cells: [
+      text(label),
+      num(now, fmt),
+      hasPrevious ? num(before, fmt) : null,
+      hasPrevious ? num(now - before, fmt === 'int' ? 'intDelta' : 'dec1') : null,
+    ],
+  });
+  const shownRow = (label: string, now: Shown, before: Shown, decimals: number): Row => {
+    const change = showChange(now, before, config);
+    return {
+      cells: [
+        text(label),
+        shownCell(now, config, lang, decimals),
+        hasPrevious ? shownCell(before, config, lang, decimals) : null,
+        hasPrevious
+          ? change.kind === 'exact'
+            ? num(change.value, decimals > 0 ? 'dec1' : 'intDelta')
+            : shownCell(change, config, lang, decimals)
+          : null,
+      ],
+    };
+  };
   const totalRows: Row[] = [
-    {
-      cells: [
-        text(L(lang, 'Kommuner, der har indsendt', 'Municipalities that submitted')),
-        num(totals.submitted, 'int'),
-      ],
-    },
-    { cells: [text(L(lang, 'Medlemmer i alt', 'Members in all')), num(totals.corpsSize, 'int')] },
-    { cells: [text(roleLabel('mentor')), num(totals.byRole.mentor, 'int')] },
-    { cells: [text(roleLabel('parent_coach')), num(totals.byRole.parent_coach, 'int')] },
-    { cells: [text(roleLabel('both')), num(totals.byRole.both, 'int')] },
-    { cells: [text(L(lang, 'Årsværk i alt', 'Full-time posts in all')), num(totals.fte, 'dec1')] },
-    {
-      cells: [
-        text(L(lang, 'Aktive forløb i alt', 'Active cases in all')),
-        shownCell(totals.activeCases, config, lang),
-      ],
-    },
-    {
-      cells: [
-        text(L(lang, 'Deltagere pr. årsværk (korpset)', 'Participants per full-time post (corps)')),
-        shownCell(totals.perFte, config, lang, 1),
-      ],
-    },
+    exactRow(
+      L(lang, 'Kommuner, der har indsendt', 'Municipalities that submitted'),
+      totals.submitted,
+      prev.submitted,
+      'int',
+    ),
+    exactRow(L(lang, 'Medlemmer i alt', 'Members in all'), totals.corpsSize, prev.corpsSize, 'int'),
+    exactRow(roleLabel('mentor'), totals.byRole.mentor, prev.byRole.mentor, 'int'),
+    exactRow(roleLabel('parent_coach'), totals.byRole.parent_coach, prev.byRole.parent_coach, 'int'),
+    exactRow(roleLabel('both'), totals.byRole.both, prev.byRole.both, 'int'),
+    exactRow(L(lang, 'Årsværk i alt', 'Full-time posts in all'), totals.fte, prev.fte, 'dec1'),
+    shownRow(L(lang, 'Aktive forløb i alt', 'Active cases in all'), totals.activeCases, prev.activeCases, 0),
+    shownRow(
+      L(lang, 'Deltagere pr. årsværk (korpset)', 'Participants per full-time post (corps)'),
+      totals.perFte,
+      prev.perFte,
+      1,
+    ),
   ];
   const distRows: Row[] = [];
   const dist = (group: string, label: string, count: number, tone?: 'muted'): void => {
@@ -140,6 +161,12 @@ function build(ctx: Context): Sheet {
         [
           { header: L(lang, 'Nøgletal', 'Key figure'), width: 30, fmt: 'text' },
           { header: L(lang, 'Korpset', 'The corps'), width: 12, fmt: 'general' },
+          {
+            header: L(lang, `Forrige periode (${ctx.prevPeriod})`, `Previous period (${ctx.prevPeriod})`),
+            width: 12,
+            fmt: 'general',
+          },
+          { header: L(lang, 'Ændring', 'Change'), width: 11, fmt: 'general' },
         ],
         totalRows,
       ),
@@ -158,7 +185,7 @@ function build(ctx: Context): Sheet {
     {
       freezeCols: 1,
       headerHeight: 48,
-      extraWidths: { 12: 3, 15: 3 },
+      extraWidths: { 12: 3, 17: 3 },
       note: L(
         lang,
         `aktive forløb er tal om borgere: 1–${config.threshold - 1} vises som "${config.marker}"`,

@@ -45,6 +45,17 @@ function roundCells(ctx: Context, code: string): Cell[] {
   ];
 }
 
+/**
+ * The coordinator's note and the leaders' newest comment: from the round's status list when there
+ * is one (its latest submission), else the note of the submission used.
+ */
+function notes(ctx: Context, code: string, usedNote: string | undefined): [Cell, Cell] {
+  const row = ctx.input.round?.rows.find((r) => r.municipality === code);
+  const note = row ? (row.note ?? usedNote) : usedNote;
+  const review = row?.review ?? row?.answers;
+  return [text(note), text(review?.comment)];
+}
+
 const ROLE_WORDS: Record<'coordinator' | 'leader' | 'admin', Record<Lang, string>> = {
   coordinator: { da: 'koordinator', en: 'coordinator' },
   leader: { da: 'ledelse', en: 'leader' },
@@ -74,7 +85,19 @@ function build(ctx: Context): Sheet {
       fmt: 'text',
       align: 'center',
     },
-    { header: L(lang, 'Advarsler', 'Warnings'), width: 60, fmt: 'text', wrap: true },
+    { header: L(lang, 'Advarsler', 'Warnings'), width: 40, fmt: 'text', wrap: true },
+    {
+      header: L(lang, 'Koordinatorens bemærkning', "Coordinator's note"),
+      width: 36,
+      fmt: 'text',
+      wrap: true,
+    },
+    {
+      header: L(lang, 'Seneste kommentar fra ledelsen', "The leaders' latest comment"),
+      width: 36,
+      fmt: 'text',
+      wrap: true,
+    },
     { header: L(lang, 'Til aktiviteter', 'To activities'), width: 14, fmt: 'text' },
     { header: L(lang, 'Til tjekliste', 'To checklist'), width: 12, fmt: 'text' },
     { header: L(lang, 'Til korps', 'To corps'), width: 10, fmt: 'text' },
@@ -94,7 +117,9 @@ function build(ctx: Context): Sheet {
           null,
           { s: MISSING[lang], tone: 'alert' },
           ...roundCells(ctx, e.code),
-          ...blanks(columns.length - 4 - shift),
+          ...blanks(columns.length - 4 - shift - 6),
+          ...notes(ctx, e.code, undefined),
+          ...blanks(4),
         ],
       };
     }
@@ -117,6 +142,7 @@ function build(ctx: Context): Sheet {
         num(f.fte),
         bandCell(f.band, config, lang),
         text(warningsText(f, lang)),
+        ...notes(ctx, e.code, stored.receipt.note),
         f.activities > 0 ? to(L(lang, 'Aktiviteter', 'Activities'), 'activities') : null,
         to(L(lang, 'Tjekliste', 'Checklist'), 'checklists'),
         to(L(lang, 'Korps', 'Corps'), 'corps'),
