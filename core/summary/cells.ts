@@ -56,6 +56,37 @@ export function shownCell(shown: Shown, config: SuppressionConfig, lang: Lang, d
   }
 }
 
+/** A signed number for texts: "+3", "−3" (a real minus sign, so no text starts like a formula), "0". */
+export function signed(value: number, decimals: number, lang: Lang): string {
+  const abs = formatNumber(Math.abs(value), decimals, lang);
+  return value > 0 ? `+${abs}` : value < 0 ? `\u2212${abs}` : abs;
+}
+
+/**
+ * A change between two periods (see showChange): exact as a signed number; over a hidden figure as
+ * the interval the two displays allow, in words ("fra −3 til +39"), rounded outward.
+ */
+export function changeCell(change: Shown, lang: Lang, decimals = 0): Cell {
+  switch (change.kind) {
+    case 'none':
+    case 'hidden':
+      return null;
+    case 'exact':
+      return { n: change.value, fmt: decimals > 0 ? 'dec1Delta' : 'intDelta' };
+    case 'interval': {
+      const [lo, hi] = outward(change.lo, change.hi, decimals);
+      return {
+        s: L(
+          lang,
+          `fra ${signed(lo, decimals, lang)} til ${signed(hi, decimals, lang)}`,
+          `from ${signed(lo, decimals, lang)} to ${signed(hi, decimals, lang)}`,
+        ),
+        tone: 'hidden',
+      };
+    }
+  }
+}
+
 export function bandCell(band: ShownBand, config: SuppressionConfig, lang: Lang): Cell {
   switch (band.kind) {
     case 'band':

@@ -15,6 +15,7 @@ export type Fmt =
   | 'pct'
   | 'pctDelta'
   | 'intDelta'
+  | 'dec1Delta'
   | 'date'
   | 'datetime'
   | 'themes'

@@ -128,6 +128,8 @@ function numFmt(fmt: Fmt, lang: 'da' | 'en'): string | undefined {
       return '+0" pp";-0" pp";0" pp"';
     case 'intDelta':
       return '+#,##0;-#,##0;0';
+    case 'dec1Delta':
+      return '+#,##0.0;-#,##0.0;0.0';
     case 'date':
       return 'dd-mm-yyyy';
     case 'datetime':
@@ -185,6 +187,7 @@ const FMTS: readonly Fmt[] = [
   'pct',
   'pctDelta',
   'intDelta',
+  'dec1Delta',
   'date',
   'datetime',
   'themes',

@@ -12,7 +12,7 @@ import {
   listLabel,
 } from '../../spec';
 import { HEADER_ROW, L, type Context, type SheetModule } from '../context';
-import { text, num, shownCell, bandCell, staticTable, sheet, anchorOf } from '../cells';
+import { changeCell, text, num, shownCell, bandCell, staticTable, sheet, anchorOf } from '../cells';
 import { type Column, type Row, type Sheet } from '../sheet';
 
 const CORPS_TOTALS_COL = 13;
@@ -80,7 +80,7 @@ function build(ctx: Context): Sheet {
       text(label),
       num(now, fmt),
       hasPrevious ? num(before, fmt) : null,
-      hasPrevious ? num(now - before, fmt === 'int' ? 'intDelta' : 'dec1') : null,
+      hasPrevious ? num(now - before, fmt === 'int' ? 'intDelta' : 'dec1Delta') : null,
     ],
   });
   const shownRow = (label: string, now: Shown, before: Shown, decimals: number): Row => {
@@ -90,11 +90,7 @@ function build(ctx: Context): Sheet {
         text(label),
         shownCell(now, config, lang, decimals),
         hasPrevious ? shownCell(before, config, lang, decimals) : null,
-        hasPrevious
-          ? change.kind === 'exact'
-            ? num(change.value, decimals > 0 ? 'dec1' : 'intDelta')
-            : shownCell(change, config, lang, decimals)
-          : null,
+        hasPrevious ? changeCell(change, lang, decimals) : null,
       ],
     };
   };

@@ -5,7 +5,7 @@ import { DISTRIBUTION_BINS, showChange } from '../figures';
 import { NONE } from '../../suppression';
 import { HEADER_ROW, L, type Context, type SheetModule } from '../context';
 import { INDICATORS } from '../../spec';
-import { text, num, shownCell, staticTable, sheet, anchorOf } from '../cells';
+import { changeCell, text, num, shownCell, staticTable, sheet, anchorOf } from '../cells';
 import { type Column, type Row, type Sheet } from '../sheet';
 
 const INDICATOR_MATRIX_COL = 15;
@@ -45,7 +45,7 @@ function build(ctx: Context): Sheet {
         num(tot?.hidden),
         tot ? shownCell(tot.total, config, lang) : null,
         hasPrevious ? shownCell(before, config, lang) : null,
-        hasPrevious ? (change.kind === 'exact' ? num(change.value) : shownCell(change, config, lang)) : null,
+        hasPrevious ? changeCell(change, lang) : null,
         ...DISTRIBUTION_BINS.map((b) => num(tot?.distribution[b])),
         text(ind.code),
       ],

@@ -7,11 +7,11 @@ import { statusCounts } from '../../rounds';
 import { INDICATORS, type Label } from '../../spec';
 import type { Shown } from '../../suppression';
 import { PALETTE } from '../../document/palette';
-import { num, shownCell, sheet, staticTable, text } from '../cells';
+import { changeCell, num, shownCell, sheet, staticTable, text } from '../cells';
 import { HEADER_ROW, type Context, type SheetModule } from '../context';
 import { READINESS_GREEN, READINESS_YELLOW, showChange, type Light } from '../figures';
 import { RESUME, SHEET_NAMES, TITLES } from '../labels';
-import type { Cell, Chart, Column, Fmt, Row, Sheet } from '../sheet';
+import type { Chart, Column, Fmt, Row, Sheet } from '../sheet';
 
 const KEY_COL = 0;
 const SIDE_COL = 5;
@@ -32,7 +32,7 @@ function build(ctx: Context): Sheet {
         ? null
         : fmt === 'pct'
           ? num(Math.round((now - before) * 1000) / 10, delta)
-          : num(now - before, fmt === 'dec1' ? 'dec1' : delta);
+          : num(now - before, fmt === 'dec1' ? 'dec1Delta' : delta);
     keyRows.push({
       cells: [
         text(w(label)),
@@ -48,12 +48,10 @@ function build(ctx: Context): Sheet {
         text(w(label)),
         shownCell(now, config, lang),
         hasPrevious ? shownCell(before, config, lang) : null,
-        hasPrevious ? changeCell(showChange(now, before, config)) : null,
+        hasPrevious ? changeCell(showChange(now, before, config), lang) : null,
       ],
     });
   };
-  const changeCell = (s: Shown): Cell =>
-    s.kind === 'exact' ? { n: s.value, fmt: 'intDelta' } : shownCell(s, config, lang);
 
   plain(RESUME.expected, totals.expected);
   plain(RESUME.submitted, totals.submitted, hasPrevious ? prevTotals.submitted : undefined);
@@ -93,7 +91,7 @@ function build(ctx: Context): Sheet {
         text(ind.label[lang]),
         shownCell(nowShown, config, lang),
         hasPrevious ? shownCell(beforeShown, config, lang) : null,
-        hasPrevious ? changeCell(showChange(nowShown, beforeShown, config)) : null,
+        hasPrevious ? changeCell(showChange(nowShown, beforeShown, config), lang) : null,
       ],
     };
   });
