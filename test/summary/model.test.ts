@@ -170,3 +170,31 @@ describe('intervals are rounded outward', () => {
     expect(intervalText(10.04, 12.96, 1, 'en')).toBe('10.0–13.0');
   });
 });
+
+describe('"Om data" explains in sentences; the settings are in a technical section at its end', () => {
+  test.each(['da', 'en'] as const)('%s', (lang) => {
+    const plans = generateCorps({ seed: 8, municipalities: 4 });
+    const model = summaryModel({
+      period: '2026-H2',
+      plans,
+      generatedAt: new Date(`${TODAY}T10:00:00Z`),
+      lang,
+    });
+    const about = model.workbook.sheets[model.workbook.sheets.length - 1]!;
+    const rows = [...about.tables[0]!.rows()].map((r) => r.cells.map((c) => (c && 's' in c ? c.s : '')));
+    const technical = rows.findIndex(([topic]) => topic === (lang === 'da' ? 'Teknisk' : 'Technical'));
+    expect(technical).toBeGreaterThan(5);
+    const before = rows.slice(0, technical);
+    // Before it: sentences (each explanation ends with a full stop), no setting written as key=value.
+    for (const [, explanation] of before) {
+      expect(explanation).toMatch(/[.)]$/);
+      expect(explanation).not.toMatch(/\w=\w/);
+    }
+    const topics = before.map(([topic]) => topic);
+    expect(topics).toContain(lang === 'da' ? 'Hvad betyder "<5"?' : 'What does "<5" mean?');
+    expect(topics).toContain(
+      lang === 'da' ? 'Hvorfor er nogle tal intervaller?' : 'Why are some figures ranges?',
+    );
+    expect(rows.slice(technical).some(([, e]) => e?.includes('threshold=5'))).toBe(true);
+  });
+});

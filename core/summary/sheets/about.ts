@@ -14,10 +14,16 @@ function build(ctx: Context): Sheet {
   const add = (topic: string, explanation: string): void => {
     rows.push({ cells: [text(topic), text(explanation)] });
   };
-  add(L(lang, 'Periode', 'Period'), ctx.input.period);
-  add(L(lang, 'Dannet', 'Made'), formatInstant(ctx.input.generatedAt, lang));
   add(
-    L(lang, 'Forsinket vurderet pr.', 'Late judged as of'),
+    L(lang, 'Kort fortalt', 'In short'),
+    L(
+      lang,
+      `Oversigten samler den nyeste plan fra hver kommune for perioden ${ctx.input.period}. Den blev dannet ${formatInstant(ctx.input.generatedAt, lang)}. ${totals.submitted} af ${totals.expected} forventede kommuner har indsendt, og ${totals.missing} mangler. Arket Resumé giver overblikket på én side; de øvrige ark viser detaljerne.`,
+      `The summary brings together the newest plan of every municipality for the period ${ctx.input.period}. It was made ${formatInstant(ctx.input.generatedAt, lang)}. ${totals.submitted} of ${totals.expected} expected municipalities have submitted, and ${totals.missing} are missing. The sheet Summary gives the overview on one page; the other sheets show the details.`,
+    ),
+  );
+  add(
+    L(lang, 'Hvornår er en aktivitet forsinket?', 'When is an activity late?'),
     L(
       lang,
       `${formatDay(ctx.today, lang)}. En aktivitet er forsinket, når dens deadline ligger før denne dag, og den hverken er gennemført, ændret eller lukket.`,
@@ -25,7 +31,7 @@ function build(ctx: Context): Sheet {
     ),
   );
   add(
-    L(lang, 'Kilde', 'Source'),
+    L(lang, 'Hvor tallene kommer fra', 'Where the figures come from'),
     ctx.input.basis === 'approved'
       ? L(
           lang,
@@ -109,11 +115,26 @@ function build(ctx: Context): Sheet {
       'Indicators with a catalogue code are added up across the corps. Where a plan has several rows with the same code, the latest measured is used; a code with the wrong unit is not added up. Indicators without a code are on the sheet Own indicators.',
     ),
   );
-  for (const line of describeSuppression(config, lang))
-    add(L(lang, 'Diskretionering', 'Small-number suppression'), line);
+  // The suppression rule in sentences: what the marker means, then why some totals are intervals.
+  const rule = describeSuppression(config, lang);
+  const smallTopic = L(lang, `Hvad betyder "${config.marker}"?`, `What does "${config.marker}" mean?`);
+  const intervalTopic = L(lang, 'Hvorfor er nogle tal intervaller?', 'Why are some figures ranges?');
+  rule.forEach((line, i) => add(i < 4 ? smallTopic : intervalTopic, line));
   add(
-    L(lang, 'Diskretionering – indstilling', 'Small-number suppression – settings'),
-    `threshold=${config.threshold}; marker="${config.marker}"; zeros=${config.zeros}; totals=${config.totals}; percentWithoutCases=${config.percentWithoutCases}`,
+    intervalTopic,
+    L(
+      lang,
+      'Et interval afrundes udad – den nedre grænse ned og den øvre op – så det altid indeholder det sande tal.',
+      'A range is rounded outward – the lower end down and the upper end up – so that it always contains the true figure.',
+    ),
+  );
+  add(
+    L(lang, 'Ændring siden forrige periode', 'Change since the previous period'),
+    L(
+      lang,
+      `Ændringen regnes kun ud fra de to perioders viste tal. Er et tal skjult i den ene periode, vises ændringen som det spænd, den med sikkerhed ligger i (fx "fra −3 til +39"), så det skjulte tal heller ikke kan regnes ud ved at sammenligne perioderne.`,
+      `The change is worked out only from the figures shown for the two periods. Where a figure is hidden in either period, the change is shown as the span it certainly lies in (e.g. "from −3 to +39"), so that the hidden figure cannot be worked out by comparing the periods either.`,
+    ),
   );
   add(
     L(lang, 'Tekst fra kommunerne', "The municipalities' text"),
@@ -121,6 +142,23 @@ function build(ctx: Context): Sheet {
       lang,
       'Al tekst fra planerne står som almindelig tekst – aldrig som formel eller link. Tekst, der begynder som en formel (=, +, -, @, tabulator eller linjeskift, også i fuld bredde), får et ’ foran. Tegn, som ikke må stå i en regnearksfil, fjernes, og meget lang tekst afkortes til 32.767 tegn med "…". Alle links i oversigten peger kun ind i den selv.',
       'All text from the plans is plain text – never a formula or a link. Text that starts like a formula (=, +, -, @, tab or line break, also full-width) gets a ’ in front. Characters a workbook file cannot hold are removed, and very long text is cut to 32,767 characters with "…". Every link in the summary points inside it.',
+    ),
+  );
+  // The technical section, last: the settings themselves, for whoever checks the figures.
+  rows.push({ tone: 'strong', cells: [text(L(lang, 'Teknisk', 'Technical')), null] });
+  add(
+    L(lang, 'Regel for små tal – indstilling', 'Small-number rule – settings'),
+    `threshold=${config.threshold}; marker="${config.marker}"; zeros=${config.zeros}; totals=${config.totals}; percentWithoutCases=${config.percentWithoutCases}`,
+  );
+  add(L(lang, 'Periode', 'Period'), ctx.input.period);
+  add(L(lang, 'Dannet', 'Made'), ctx.input.generatedAt.toISOString());
+  add(L(lang, 'Forsinket vurderet pr.', 'Late judged as of'), ctx.today);
+  add(
+    L(lang, 'Indsendelser', 'Submissions'),
+    L(
+      lang,
+      `${ctx.selection.used.size} brugt, ${ctx.selection.skipped.length} ikke brugt; forrige periode ${ctx.prevPeriod}: ${ctx.prevSelection.used.size} brugt`,
+      `${ctx.selection.used.size} used, ${ctx.selection.skipped.length} not used; previous period ${ctx.prevPeriod}: ${ctx.prevSelection.used.size} used`,
     ),
   );
   add(L(lang, 'Skabelonversion', 'Template version'), TEMPLATE_VERSION);
