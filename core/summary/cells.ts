@@ -6,6 +6,7 @@ import { HEADER_ROW, L, subtitle, type Context, type SheetModule } from './conte
 import type { ShownBand } from './figures';
 import { BAND_LABELS, formatNumber } from './labels';
 import {
+  fitHeader,
   uniqueHeaders,
   type Cell,
   type Column,
@@ -111,7 +112,7 @@ export function table(
     name,
     row,
     col,
-    columns: columns.map((c, i) => ({ ...c, header: headers[i] ?? c.header })),
+    columns: columns.map((c, i) => fitHeader({ ...c, header: headers[i] ?? c.header })),
     rowCount,
     rows,
   };
@@ -141,6 +142,7 @@ export type SheetOptions = Partial<
     | 'printRepeatCols'
     | 'repeatHeader'
     | 'onePage'
+    | 'printGroups'
   >
 > & {
   /** A line added to the sheet's subtitle. */
@@ -165,6 +167,7 @@ export function sheet(ctx: Context, mod: SheetModule, tables: Table[], options: 
     ...(options.printRepeatCols ? { printRepeatCols: options.printRepeatCols } : {}),
     ...(options.repeatHeader === false ? { repeatHeader: false } : {}),
     ...(options.onePage ? { onePage: true } : {}),
+    ...(options.printGroups ? { printGroups: options.printGroups } : {}),
     ...(options.extraWidths ? { extraWidths: options.extraWidths } : {}),
   };
 }

@@ -218,3 +218,6 @@ export const RESUME = {
     en: 'changes are against the previous period; readiness in percentage points',
   },
 } as const satisfies Record<string, Label>;
+
+/** The page footer's right part; {p} is the page, {n} the number of pages. */
+export const PAGE_OF: Label = { da: 'Side {p} af {n}', en: 'Page {p} of {n}' };

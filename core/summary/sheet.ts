@@ -133,6 +133,12 @@ export interface Sheet {
   readonly printFit?: boolean;
   /** Columns repeated at the left of every printed page (with printFit false). */
   readonly printRepeatCols?: number;
+  /**
+   * Printed in column groups, each on its own pages: the 0-based columns where a new group starts
+   * (the first group starts after the repeated columns). The print scale is chosen so that the
+   * widest group, with the repeated columns, fits the page width. Implies printFit false.
+   */
+  readonly printGroups?: readonly number[];
   /** Printed on one page (fitted to width and height), e.g. the Resumé. */
   readonly onePage?: boolean;
   /** The header row of the first table repeated at the top of every printed page (default true). */
@@ -194,4 +200,41 @@ export function uniqueHeaders(headers: readonly string[]): string[] {
     seen.add(key(name));
     return name;
   });
+}
+
+// --- Header text that never breaks inside a word -------------------------------------------------
+
+/** Excel character widths a bold header word needs (bold text is about 10 % wider, plus padding). */
+export function wordWidth(word: string): number {
+  return Math.ceil(word.length * 1.1) + 2;
+}
+
+/** The widest word of a header text. */
+export function longestWord(textValue: string): string {
+  return textValue.split(/\s+/).reduce((a, b) => (b.length > a.length ? b : a), '');
+}
+
+/** The column, widened where needed so that no word of its header must break (rotated headers excepted). */
+export function fitHeader(column: Column): Column {
+  if (column.rotate) return column;
+  const need = wordWidth(longestWord(column.header));
+  return need > column.width ? { ...column, width: need } : column;
+}
+
+/** Lines a header needs when wrapped at word boundaries in its column. */
+export function headerLines(column: Column): number {
+  if (column.rotate) return 1;
+  const room = Math.max(1, column.width - 2) / 1.1;
+  let lines = 1;
+  let used = 0;
+  for (const word of column.header.split(/\s+/).filter((w) => w !== '')) {
+    const len = word.length;
+    if (used === 0) used = len;
+    else if (used + 1 + len <= room) used += 1 + len;
+    else {
+      lines += 1;
+      used = len;
+    }
+  }
+  return lines;
 }

@@ -205,7 +205,8 @@ describe.each(CASES)('%s', (_, build) => {
       const sheet = summary.sheetNames[Number(local)];
       expect(sheet).toBeDefined();
       const rows = `'${sheet}'!$4:$4`;
-      expect([rows, `'${sheet}'!$A:$C,${rows}`]).toContain(unescapeXml(ref!));
+      // The header row repeated, and on wide sheets the first column(s) too.
+      expect([rows, `'${sheet}'!$A:$A,${rows}`, `'${sheet}'!$A:$C,${rows}`]).toContain(unescapeXml(ref!));
     }
   });
 

@@ -94,7 +94,7 @@ function build(ctx: Context): Sheet {
     },
     {
       header: L(lang, 'Seneste kommentar fra ledelsen', "The leaders' latest comment"),
-      width: 36,
+      width: 40,
       fmt: 'text',
       wrap: true,
     },
@@ -151,9 +151,18 @@ function build(ctx: Context): Sheet {
     };
   });
   const lateCol = 8 + shift + STATUSES.length;
+  // Printed in column groups, the municipality repeated at the left of each: who and when;
+  // readiness; activities by status; the corps and warnings; notes and comments; the links.
+  const readinessCol = 4 + shift;
+  const statusCol = 8 + shift;
+  const corpsCol = lateCol + 2;
+  const noteCol = corpsCol + 4;
+  const linksCol = columns.length - 4;
   return sheet(ctx, overview, [staticTable('Overblik', HEADER_ROW, 0, columns, rows)], {
     freezeCols: 1,
     headerHeight: 48,
+    printGroups: [readinessCol, statusCol, corpsCol, noteCol, linksCol],
+    printRepeatCols: 1,
     conditional: [
       { kind: 'traffic', table: 0, column: 4 + shift },
       { kind: 'traffic', table: 0, column: 5 + shift },

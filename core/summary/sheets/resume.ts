@@ -75,9 +75,9 @@ function build(ctx: Context): Sheet {
 
   const keyColumns: Column[] = [
     { header: w(RESUME.keyFigure), width: 34, fmt: 'text' },
-    { header: w(RESUME.now), width: 11, fmt: 'general' },
-    { header: w(RESUME.before), width: 11, fmt: 'general' },
-    { header: w(RESUME.change), width: 11, fmt: 'general' },
+    { header: w(RESUME.now), width: 12, fmt: 'general' },
+    { header: w(RESUME.before), width: 12, fmt: 'general' },
+    { header: w(RESUME.change), width: 17, fmt: 'general' },
   ];
 
   // --- Indicator totals ----------------------------------------------------------------------------
@@ -97,9 +97,9 @@ function build(ctx: Context): Sheet {
   });
   const indicatorColumns: Column[] = [
     { header: w(RESUME.indicator), width: 34, fmt: 'text', wrap: true },
-    { header: w(RESUME.now), width: 11, fmt: 'general' },
-    { header: w(RESUME.before), width: 11, fmt: 'general' },
-    { header: w(RESUME.change), width: 11, fmt: 'general' },
+    { header: w(RESUME.now), width: 12, fmt: 'general' },
+    { header: w(RESUME.before), width: 12, fmt: 'general' },
+    { header: w(RESUME.change), width: 17, fmt: 'general' },
   ];
   const indicatorRow = HEADER_ROW + keyRows.length + 2;
 
