@@ -11,7 +11,15 @@ import { type Row, type Sheet } from '../sheet';
 function build(ctx: Context): Sheet {
   const { lang, config, totals } = ctx;
   const rows: Row[] = [];
+  // Lines on the same topic in a row become one paragraph each in the topic's cell.
+  let last: { topic: string; lines: string[] } | undefined;
   const add = (topic: string, explanation: string): void => {
+    if (last?.topic === topic) {
+      last.lines.push(explanation);
+      rows[rows.length - 1] = { cells: [text(topic), text(last.lines.join('\n'))] };
+      return;
+    }
+    last = { topic, lines: [explanation] };
     rows.push({ cells: [text(topic), text(explanation)] });
   };
   add(
@@ -146,6 +154,7 @@ function build(ctx: Context): Sheet {
   );
   // The technical section, last: the settings themselves, for whoever checks the figures.
   rows.push({ tone: 'strong', cells: [text(L(lang, 'Teknisk', 'Technical')), null] });
+  last = undefined;
   add(
     L(lang, 'Regel for små tal – indstilling', 'Small-number rule – settings'),
     `threshold=${config.threshold}; marker="${config.marker}"; zeros=${config.zeros}; totals=${config.totals}; percentWithoutCases=${config.percentWithoutCases}`,

@@ -162,7 +162,7 @@ function build(ctx: Context): Sheet {
             width: 12,
             fmt: 'general',
           },
-          { header: L(lang, 'Ændring', 'Change'), width: 11, fmt: 'general' },
+          { header: L(lang, 'Ændring', 'Change'), width: 17, fmt: 'general' },
         ],
         totalRows,
       ),

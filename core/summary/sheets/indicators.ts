@@ -23,7 +23,7 @@ function build(ctx: Context): Sheet {
       width: 12,
       fmt: 'int',
     },
-    { header: L(lang, 'Ændring', 'Change'), width: 11, fmt: 'intDelta' },
+    { header: L(lang, 'Ændring', 'Change'), width: 17, fmt: 'intDelta' },
     ...DISTRIBUTION_BINS.map((b): Column => ({
       header: L(lang, `Kommuner med ${BIN_LABELS[b].da}`, `Municipalities with ${BIN_LABELS[b].en}`),
       width: 10,
@@ -70,6 +70,8 @@ function build(ctx: Context): Sheet {
       freezeCols: 0,
       headerHeight: 75,
       extraWidths: { 14: 3 },
+      // On paper: the corps totals, then the distribution and codes, then the municipalities.
+      printGroups: [7, INDICATOR_MATRIX_COL],
       note: L(
         lang,
         `tal om borgere fra 1 til ${config.threshold - 1} vises som "${config.marker}", og summer over dem som interval (se Om data)`,
