@@ -19,6 +19,7 @@ import type {
 import { READINESS_GREEN, READINESS_YELLOW } from '../../core/summary/figures';
 import { safeCellText } from '../../core/summary/text';
 import { PAGE_OF } from '../../core/summary/labels';
+import { PALETTE, argb } from '../../core/document/palette';
 import { headerLines } from '../../core/summary/sheet';
 
 // --- Addresses ------------------------------------------------------------------------------------
@@ -99,21 +100,22 @@ export interface SheetExtras {
 
 const FONT = 'Calibri';
 const SIZE = 10;
+// Every colour from the one palette of the document model.
 const COLOR = {
-  navy: 'FF1F4E79',
-  white: 'FFFFFFFF',
-  grey: 'FF7F7F7F',
-  darkGrey: 'FF595959',
-  link: 'FF0563C1',
-  lateFill: 'FFFDE2E1',
-  lateText: 'FF9C0006',
-  greenFill: 'FFC6EFCE',
-  greenText: 'FF006100',
-  yellowFill: 'FFFFEB9C',
-  yellowText: 'FF9C5700',
-  redFill: 'FFFFC7CE',
-  redText: 'FF9C0006',
-  rule: 'FFD9D9D9',
+  navy: argb('navy'),
+  white: argb('white'),
+  grey: argb('muted'),
+  darkGrey: argb('dark'),
+  link: argb('link'),
+  lateFill: argb('lateFill'),
+  lateText: argb('badText'),
+  greenFill: argb('goodFill'),
+  greenText: argb('goodText'),
+  yellowFill: argb('neutralFill'),
+  yellowText: argb('neutralText'),
+  redFill: argb('badFill'),
+  redText: argb('badText'),
+  rule: argb('rule'),
 } as const;
 
 function numFmt(fmt: Fmt, lang: 'da' | 'en'): string | undefined {
@@ -497,7 +499,7 @@ function chartPart(sheet: Sheet, chart: Chart): ChartPart {
         const c = r.cells[col];
         return c && 'n' in c && Number.isFinite(c.n) ? c.n : null;
       }),
-      color: chart.colors[k] ?? '1F4E79',
+      color: chart.colors[k] ?? PALETTE.navy,
     };
   });
   return {
