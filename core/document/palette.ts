@@ -17,6 +17,8 @@ export const PALETTE = {
   muted: '7F7F7F',
   link: '0563C1',
   rule: 'D9D9D9',
+  /** Chart points that stand aside (e.g. "Mangler"). */
+  aside: 'BFBFBF',
   /** Fill and text pairs for the traffic light and late rows (Excel's "good / neutral / bad"). */
   goodFill: 'C6EFCE',
   goodText: '006100',
