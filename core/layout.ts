@@ -6,6 +6,7 @@ import type { CellValue, Grid } from './grid';
 import { a1, colName, SheetIndex, cellText, parseA1 } from './grid';
 import { isDateFormat, isoToExcelSerial } from './dates';
 import type { CarriedAnswer, DraftPlan, DraftRow } from './draft';
+import { SETTLED_STATUSES } from './late';
 import {
   ACTIVITIES_SHEET,
   CARRIED_MARKER,
@@ -382,7 +383,7 @@ function lateFormat(firstRow: number, lastRow: number, lang: Lang): LayoutCondit
   const deadline = colName(cols.findIndex((c) => c.field === 'deadline'));
   const status = colName(cols.findIndex((c) => c.field === 'status'));
   const row = firstRow + 1;
-  const closed = STATUSES.filter((s) => s.id === 'done' || s.id === 'changed' || s.id === 'closed')
+  const closed = STATUSES.filter((s) => SETTLED_STATUSES.includes(s.id))
     .map((s) => `$${status}${row}<>"${s.label[lang]}"`)
     .join(',');
   return {

@@ -1,7 +1,8 @@
 // The figures of the corps summary, computed from canonical plans only (never from original
 // workbooks). Pure TypeScript: the workbook renderer and, later, the HTTP endpoint work from these.
 
-import type { Activity, Plan } from '../schema';
+import type { Plan } from '../schema';
+import { isLate } from '../late';
 import type { StoredPlan } from '../receipt';
 import {
   FULL_TIME_HOURS,
@@ -20,6 +21,7 @@ import { answerCounts, readinessOver } from './versions';
 import {
   NONE,
   SUPPRESSION,
+  feasible,
   showCount,
   showPercent,
   showRatio,
@@ -60,15 +62,8 @@ export function previousPeriod(period: string): string {
 
 // --- Rules --------------------------------------------------------------------------------------
 
-/** Statuses that still need work: an activity in one of them past its deadline is late. */
-export const OPEN_STATUSES: readonly Status[] = ['not_started', 'in_progress'];
-
-/** DOMAIN.md: deadline passed (before `today`) and the activity neither done, changed nor closed. */
-export function isLate(activity: Pick<Activity, 'deadline' | 'status'>, today: string): boolean {
-  return (
-    activity.deadline !== undefined && activity.deadline < today && OPEN_STATUSES.includes(activity.status)
-  );
-}
+/** "Late" has one definition, shared with validation and receipts (core/late.ts). */
+export { isLate, isOpen } from '../late';
 
 /** Points per checklist answer; unanswered counts as 0, like "Nej" (readiness not yet shown). */
 export const ANSWER_POINTS = { yes: 1, partly: 0.5, no: 0 } as const;
@@ -390,6 +385,14 @@ export interface CorpsTotals {
   readonly perFte: Shown;
   readonly bands: Record<BandId | 'hidden' | 'none', number>;
   readonly statusByTheme: Record<Theme, Record<Status, number> & { late: number }>;
+  /** Activities in all, late ones, and municipalities with at least one late activity. */
+  readonly activities: number;
+  readonly late: number;
+  readonly municipalitiesLate: number;
+  /** Mean readiness per checklist over the submitted plans (undefined without plans). */
+  readonly readinessMean: Record<ChecklistGroup, number | undefined>;
+  /** Municipalities per traffic-light colour, per checklist. */
+  readonly readinessLights: Record<ChecklistGroup, Record<Light, number>>;
   readonly indicators: readonly {
     readonly code: string;
     readonly reporting: number;
@@ -399,6 +402,28 @@ export interface CorpsTotals {
     readonly shownSum: number;
     readonly distribution: Record<DistributionBin, number>;
   }[];
+}
+
+export type Light = 'green' | 'yellow' | 'red';
+
+/** The traffic-light colour of a readiness (0–1). */
+export function lightOf(readiness: number): Light {
+  return readiness >= READINESS_GREEN ? 'green' : readiness >= READINESS_YELLOW ? 'yellow' : 'red';
+}
+
+/**
+ * The change between two shown figures (now − before), derived from the two displays only: exact
+ * when both are exact, else the interval of every difference the displays allow. A figure hidden
+ * in either period therefore stays hidden (the difference of two intervals adds nothing a reader
+ * could not work out from the two periods' displays).
+ */
+export function showChange(now: Shown, before: Shown, config: SuppressionConfig = SUPPRESSION): Shown {
+  const a = feasible(now, config);
+  const b = feasible(before, config);
+  if (!a || !b) return NONE;
+  if (now.kind === 'exact' && before.kind === 'exact')
+    return { kind: 'exact', value: now.value - before.value };
+  return { kind: 'interval', lo: a[0] - b[1], hi: a[1] - b[0] };
 }
 
 /** Bins of the distribution across the corps; 'b1_4' holds the hidden figures (shown as "<5"). */
@@ -473,7 +498,27 @@ export function computeTotals(
       distribution,
     };
   });
+  const groups = ['preparation', 'ongoing'] as const;
+  const mean = (xs: number[]): number | undefined =>
+    xs.length === 0 ? undefined : xs.reduce((a, b) => a + b, 0) / xs.length;
+  const readinessMean = Object.fromEntries(
+    groups.map((g) => [g, mean(figs.map((f) => f.readiness[g]))]),
+  ) as CorpsTotals['readinessMean'];
+  const readinessLights = Object.fromEntries(
+    groups.map((g) => [
+      g,
+      countBy(
+        ['green', 'yellow', 'red'] as const,
+        figs.map((f) => lightOf(f.readiness[g])),
+      ),
+    ]),
+  ) as CorpsTotals['readinessLights'];
   return {
+    activities: figs.reduce((s, f) => s + f.activities, 0),
+    late: figs.reduce((s, f) => s + f.late, 0),
+    municipalitiesLate: figs.filter((f) => f.late > 0).length,
+    readinessMean,
+    readinessLights,
     expected: entries.filter((e) => e.expected).length,
     submitted: submitted.length,
     missing: entries.filter((e) => e.expected && !e.figures).length,

@@ -3,7 +3,9 @@
 import type { Label, Lang } from '../spec';
 import type { BandId, DistributionBin, WarningCode } from './figures';
 
-export type SheetKey =
+/** The keys of the built-in sheets (core/summary/registry.ts). */
+export type BuiltinSheetKey =
+  | 'resume'
   | 'overview'
   | 'charts'
   | 'checklists'
@@ -17,7 +19,8 @@ export type SheetKey =
   | 'about';
 
 /** Sheet names: at most 31 characters, none of []:*?/\ (Excel's rules). */
-export const SHEET_NAMES: Record<SheetKey, Label> = {
+export const SHEET_NAMES: Record<BuiltinSheetKey, Label> = {
+  resume: { da: 'Resumé', en: 'Summary' },
   overview: { da: 'Overblik', en: 'Overview' },
   charts: { da: 'Diagrammer', en: 'Charts' },
   checklists: { da: 'Tjeklister', en: 'Checklists' },
@@ -31,21 +34,8 @@ export const SHEET_NAMES: Record<SheetKey, Label> = {
   about: { da: 'Om data', en: 'About the data' },
 };
 
-export const SHEET_ORDER: readonly SheetKey[] = [
-  'overview',
-  'charts',
-  'checklists',
-  'activities',
-  'milestones',
-  'indicators',
-  'ownIndicators',
-  'corps',
-  'change',
-  'submissions',
-  'about',
-];
-
-export const TITLES: Record<SheetKey, Label> = {
+export const TITLES: Record<BuiltinSheetKey, Label> = {
+  resume: { da: 'Resumé for ledelsen', en: 'Summary for the leaders' },
   overview: { da: 'Overblik over korpset', en: 'Overview of the corps' },
   charts: { da: 'Diagrammer', en: 'Charts' },
   checklists: { da: 'Huskelisterne side om side', en: 'The checklists side by side' },
@@ -183,3 +173,51 @@ export function formatInstant(instant: Date, lang: Lang): string {
     ? `${day} kl. ${get('hour')}.${get('minute')}`
     : `${day} at ${get('hour')}:${get('minute')}`;
 }
+
+/** The words of the Resumé sheet. */
+export const RESUME = {
+  keyFigure: { da: 'Nøgletal', en: 'Key figure' },
+  now: { da: 'Nu', en: 'Now' },
+  before: { da: 'Forrige periode', en: 'Previous period' },
+  change: { da: 'Ændring', en: 'Change' },
+  expected: { da: 'Forventede kommuner', en: 'Municipalities expected' },
+  submitted: { da: 'Har indsendt', en: 'Have submitted' },
+  missing: { da: 'Mangler', en: 'Missing' },
+  late: { da: 'Indsendt efter fristen', en: 'Submitted after the deadline' },
+  sentBack: { da: 'Sendt tilbage', en: 'Sent back' },
+  approved: { da: 'Godkendt', en: 'Approved' },
+  awaiting: { da: 'Afventer vurdering', en: 'Awaiting review' },
+  readinessPrep: { da: 'Parathed, forberedelse (gns.)', en: 'Readiness, preparation (mean)' },
+  readinessOngoing: { da: 'Parathed, løbende (gns.)', en: 'Readiness, ongoing (mean)' },
+  activities: { da: 'Aktiviteter i alt', en: 'Activities in all' },
+  lateActivities: { da: 'Forsinkede aktiviteter', en: 'Late activities' },
+  municipalitiesLate: {
+    da: 'Kommuner med forsinkede aktiviteter',
+    en: 'Municipalities with late activities',
+  },
+  members: { da: 'Korpsets medlemmer', en: 'Members of the corps' },
+  fte: { da: 'Årsværk', en: 'Full-time posts' },
+  activeCases: { da: 'Aktive forløb', en: 'Active cases' },
+  indicator: { da: 'Indikator', en: 'Indicator' },
+  reporting: { da: 'Kommuner med tal', en: 'Municipalities reporting' },
+  state: { da: 'Indberetning', en: 'Reporting' },
+  municipalities: { da: 'Kommuner', en: 'Municipalities' },
+  light: { da: 'Parathed', en: 'Readiness' },
+  preparation: { da: 'Forberedelse', en: 'Preparation' },
+  ongoing: { da: 'Løbende', en: 'Ongoing' },
+  green: { da: 'Grøn (fra {g} %)', en: 'Green (from {g}%)' },
+  yellow: { da: 'Gul ({y}–{g} %)', en: 'Yellow ({y}–{g}%)' },
+  red: { da: 'Rød (under {y} %)', en: 'Red (under {y}%)' },
+  chartState: { da: 'Kommunernes indberetning', en: "The municipalities' reporting" },
+  chartLights: {
+    da: 'Kommuner efter parathed (trafiklys)',
+    en: 'Municipalities by readiness (traffic light)',
+  },
+  note: {
+    da: 'ændringer er i forhold til forrige periode; parathed i procentpoint',
+    en: 'changes are against the previous period; readiness in percentage points',
+  },
+} as const satisfies Record<string, Label>;
+
+/** The page footer's right part; {p} is the page, {n} the number of pages. */
+export const PAGE_OF: Label = { da: 'Side {p} af {n}', en: 'Page {p} of {n}' };

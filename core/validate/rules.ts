@@ -19,6 +19,7 @@ import { a1, type Grid, type GridTextPlace } from '../grid';
 import type { Issue, Message } from '../schema';
 import { isIsoDate } from '../dates';
 import { isBlankText } from '../normalize';
+import { SETTLED_STATUSES, isLate } from '../late';
 import {
   ACTIVITIES_SHEET,
   ANSWERS,
@@ -46,7 +47,6 @@ import {
   type FrontFieldKey,
   type Label,
   type Lang,
-  type Status,
   type TableKey,
   type TableSheetSpec,
 } from '../spec';
@@ -59,7 +59,7 @@ export interface ValidateOptions {
 }
 
 /** Statuses that settle an activity: it cannot be late. */
-const SETTLED: readonly Status[] = ['done', 'changed', 'closed'];
+const SETTLED = SETTLED_STATUSES; // one definition of "late" (core/late.ts)
 /** "Gennemført, Ændret eller Lukket", computed once. */
 const SETTLED_TEXT: Record<Lang, string> = {
   da: orList(
@@ -366,12 +366,7 @@ function activityRules(ctx: Context): Issue[] {
     }
 
     const statusUnread = status === undefined && ctx.reportedAt(fieldPlace(row, 'status'));
-    if (
-      deadline !== undefined &&
-      deadline < ctx.today &&
-      !statusUnread &&
-      !(status && SETTLED.includes(status))
-    ) {
+    if (deadline !== undefined && !statusUnread && isLate({ deadline, status }, ctx.today)) {
       out.push(
         at(
           'activity_late',

@@ -7,7 +7,7 @@
 
 import { KOMMUNER } from '../../core/kommuner';
 import type { GridCell } from '../../core/grid';
-import { SHEET_NAMES, SHEET_ORDER } from '../../core/summary';
+import { SHEET_NAMES, SUMMARY_SHEETS } from '../../core/summary';
 import { readWorkbook } from '../../core/xlsx';
 import { parseSubmissionId } from '../../functions/src/storage/submissions';
 
@@ -46,8 +46,8 @@ export function checkSummary(bytes: Uint8Array, expect: SummaryExpectation): Sum
     };
   }
   const names = grid.sheets.map((s) => s.name);
-  for (const key of SHEET_ORDER) {
-    if (!names.includes(SHEET_NAMES[key].da)) problems.push(`no sheet ${SHEET_NAMES[key].da}`);
+  for (const s of SUMMARY_SHEETS) {
+    if (!names.includes(s.name.da)) problems.push(`no sheet ${s.name.da}`);
   }
   for (const sheet of grid.sheets) {
     if (sheet.cells.length === 0) problems.push(`sheet ${sheet.name} is empty`);

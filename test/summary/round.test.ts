@@ -40,6 +40,7 @@ const rows = statusList(
     municipality: p.plan.municipality.code,
     receivedAt: p.receipt.receivedAt,
     warnings: 0,
+    ...(p === b ? { note: 'Lederen er på barsel til januar' } : {}),
   })),
   new Map([
     [a.receipt.submissionId, review(a.receipt.submissionId, 'approved')],
@@ -89,4 +90,21 @@ test('without a round the overview has no round columns', async () => {
   const read = await summary('da', false);
   const first = tableRows(read, 'Overblik')[0] ?? {};
   expect(Object.keys(first)).not.toContain('Status i runden');
+});
+
+test("the coordinator's note and the leaders' latest comment stand beside the municipality's row", async () => {
+  for (const lang of ['da', 'en'] as const) {
+    const read = await summary(lang);
+    const [name, note, comment] =
+      lang === 'da'
+        ? ['Kommune', 'Koordinatorens bemærkning', 'Seneste kommentar fra ledelsen']
+        : ['Municipality', "Coordinator's note", "The leaders' latest comment"];
+    const byName = new Map(tableRows(read, 'Overblik').map((r) => [r[name], r]));
+    expect(byName.get(nameOf(b.plan.municipality.code))).toMatchObject({
+      [note]: 'Lederen er på barsel til januar',
+      [comment]: 'Fasen mangler',
+    });
+    expect(byName.get(nameOf(a.plan.municipality.code))?.[comment]).toBeNull();
+    expect(byName.get(missing.name)?.[note]).toBeNull();
+  }
 });

@@ -2,7 +2,9 @@
 // row or column totals, not from the grand total, and not by comparing two versions.
 
 import fc from 'fast-check';
+import { showChange } from '../../core/summary/figures';
 import {
+  NONE,
   SUPPRESSION,
   describeSuppression,
   publishTable,
@@ -281,5 +283,153 @@ describe('no hidden value can be derived by comparing two versions of a period',
     const after = publishTable([[12], [40], [3]], { colTotals: true });
     expect(before.colTotals?.[0]).toEqual({ kind: 'exact', value: 52 });
     expect(after.colTotals?.[0]).toEqual({ kind: 'interval', lo: 53, hi: 56 });
+  });
+});
+
+// --- Two periods: the change since the previous period ------------------------------------------------
+
+interface SignedConstraint {
+  readonly terms: readonly { readonly v: string; readonly c: 1 | -1 }[];
+  readonly lo: number;
+  readonly hi: number;
+}
+
+/** Bounds propagation over constraints lo ≤ Σ c·x ≤ hi with c = ±1 (sound, integer values). */
+function propagateSigned(
+  ranges: Map<string, [number, number]>,
+  constraints: readonly SignedConstraint[],
+): Map<string, [number, number]> {
+  const r = new Map([...ranges].map(([k, v]) => [k, [...v] as [number, number]]));
+  const min = (t: { v: string; c: 1 | -1 }): number => {
+    const x = r.get(t.v) ?? [0, 0];
+    return t.c === 1 ? x[0] : -x[1];
+  };
+  const max = (t: { v: string; c: 1 | -1 }): number => {
+    const x = r.get(t.v) ?? [0, 0];
+    return t.c === 1 ? x[1] : -x[0];
+  };
+  for (let changed = true, rounds = 0; changed && rounds < 1000; rounds++) {
+    changed = false;
+    for (const k of constraints) {
+      const sumMin = k.terms.reduce((s, t) => s + min(t), 0);
+      const sumMax = k.terms.reduce((s, t) => s + max(t), 0);
+      for (const t of k.terms) {
+        const range = r.get(t.v);
+        if (!range) continue;
+        // c·x lies in [lo − (sumMax − max(t)), hi − (sumMin − min(t))].
+        const a = k.lo - (sumMax - max(t));
+        const b = k.hi - (sumMin - min(t));
+        const lo = Math.max(range[0], Math.ceil(t.c === 1 ? a : -b));
+        const hi = Math.min(range[1], Math.floor(t.c === 1 ? b : -a));
+        if (lo !== range[0] || hi !== range[1]) {
+          changed = true;
+          range[0] = lo;
+          range[1] = hi;
+        }
+      }
+    }
+  }
+  return r;
+}
+
+describe('no hidden value can be derived from two periods and the change between them', () => {
+  // Each period: municipalities × indicators. The next period keeps some values (the reader may
+  // know which: then they are one unknown), changes others, and may add a municipality.
+  const periods = table.chain((p1) =>
+    fc
+      .tuple(
+        fc.array(fc.tuple(fc.nat(), fc.nat(), cellValue), { maxLength: 6 }),
+        fc.option(fc.array(cellValue, { minLength: p1[0]?.length ?? 1, maxLength: p1[0]?.length ?? 1 })),
+      )
+      .map(([changes, added]) => {
+        const p2 = p1.map((row) => [...row]);
+        for (const [a, b, value] of changes) {
+          const row = p2[a % p2.length];
+          if (row) row[b % row.length] = value;
+        }
+        if (added) p2.push(added);
+        return { p1, p2 };
+      }),
+  );
+
+  /** What the summary publishes: both periods' tables and, per column, the change of the total. */
+  function publish(p1: Values, p2: Values) {
+    const t1 = publishTable(p1, ALL);
+    const t2 = publishTable(p2, ALL);
+    const width = Math.max(p1[0]?.length ?? 0, p2[0]?.length ?? 0);
+    const changes = Array.from({ length: width }, (_, j) =>
+      showChange(t2.colTotals?.[j] ?? { kind: 'none' }, t1.colTotals?.[j] ?? { kind: 'none' }),
+    );
+    return { t1, t2, changes, grand: showChange(t2.grandTotal ?? NONE, t1.grandTotal ?? NONE) };
+  }
+
+  function attack(p1: Values, p2: Values, pub: ReturnType<typeof publish>, change = pub.changes) {
+    const same = (i: number, j: number): boolean => p1[i]?.[j] !== undefined && p1[i]?.[j] === p2[i]?.[j];
+    const name = (period: string) => (i: number, j: number) =>
+      same(i, j) ? `s${i},${j}` : `${period}${i},${j}`;
+    const m1 = readerModel(pub.t1, 'a', name('a'));
+    const m2 = readerModel(pub.t2, 'b', name('b'));
+    const constraints: SignedConstraint[] = [...m1.constraints, ...m2.constraints].map((k) => ({
+      terms: k.vars.map((v) => ({ v, c: 1 as const })),
+      lo: k.lo,
+      hi: k.hi,
+    }));
+    const col = (vals: Values, j: number, period: string): string[] =>
+      vals.flatMap((row, i) => (row[j] === undefined ? [] : [name(period)(i, j)]));
+    change.forEach((c, j) => {
+      const range = prior(c);
+      if (!range) return;
+      const terms = [
+        ...col(p2, j, 'b').map((v) => ({ v, c: 1 as const })),
+        ...col(p1, j, 'a').map((v) => ({ v, c: -1 as const })),
+      ];
+      // A value the same in both periods cancels out of the difference.
+      const count = new Map<string, number>();
+      for (const t of terms) count.set(t.v, (count.get(t.v) ?? 0) + t.c);
+      const net = [...count].filter(([, c]) => c !== 0).map(([v, c]) => ({ v, c: c as 1 | -1 }));
+      if (net.length > 0) constraints.push({ terms: net, lo: range[0], hi: range[1] });
+    });
+    return { result: propagateSigned(new Map([...m1.ranges, ...m2.ranges]), constraints), name, same };
+  }
+
+  test('propagating both periods and every change leaves each hidden cell of either period at 1–4', () => {
+    fc.assert(
+      fc.property(periods, ({ p1, p2 }) => {
+        const pub = publish(p1, p2);
+        const { result, name } = attack(p1, p2, pub);
+        for (const [i, j] of hiddenCells(p1)) expect(result.get(name('a')(i, j))).toEqual([1, 4]);
+        for (const [i, j] of hiddenCells(p2)) expect(result.get(name('b')(i, j))).toEqual([1, 4]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test('every published figure of both periods stays the same whichever value 1–4 a hidden cell has', () => {
+    fc.assert(
+      fc.property(periods, ({ p1, p2 }) => {
+        const pub = publish(p1, p2);
+        for (const [i, j] of hiddenCells(p1)) {
+          for (let v = 1; v < SUPPRESSION.threshold; v++) {
+            const q1 = withCell(p1, i, j, v);
+            // The same municipality's unchanged value moves in both periods.
+            const q2 = p2[i]?.[j] === p1[i]?.[j] ? withCell(p2, i, j, v) : p2;
+            expect(publish(q1, q2)).toEqual(pub);
+          }
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  test('the check has teeth: an exact change across a hidden figure gives it away', () => {
+    // Before: 3 (hidden) and 12; now: 12 and 10. The totals are an interval and 22; an exact change
+    // (+7) would pin the hidden 3.
+    const p1: Values = [[3], [12]];
+    const p2: Values = [[10], [12]];
+    const pub = publish(p1, p2);
+    expect(pub.changes[0]).toEqual({ kind: 'interval', lo: 6, hi: 9 });
+    const naive = [{ kind: 'exact', value: 7 } as const];
+    const { result } = attack(p1, p2, pub, naive);
+    expect(result.get('a0,0')).toEqual([3, 3]);
   });
 });

@@ -3,6 +3,7 @@
 // carries a cache of the values, so Excel and LibreOffice show it before any recalculation. Only
 // numbers are plotted: a blank or hidden figure is left out of the cache (a gap, never a point).
 
+import { PALETTE } from '../../core/document/palette';
 import type { ChartPart } from './render';
 
 export const NS = {
@@ -59,7 +60,7 @@ export function chartXml(part: ChartPart, lang: 'da' | 'en'): string {
         part.mutedPoints
           .map(
             (idx) =>
-              `<c:dPt><c:idx val="${idx}"/><c:invertIfNegative val="0"/><c:bubble3D val="0"/><c:spPr><a:solidFill><a:srgbClr val="BFBFBF"/></a:solidFill></c:spPr></c:dPt>`,
+              `<c:dPt><c:idx val="${idx}"/><c:invertIfNegative val="0"/><c:bubble3D val="0"/><c:spPr><a:solidFill><a:srgbClr val="${PALETTE.aside}"/></a:solidFill></c:spPr></c:dPt>`,
           )
           .join('') +
         `<c:cat><c:strRef><c:f>${xmlEscape(part.categoriesRef)}</c:f>${strCache(part.categories)}</c:strRef></c:cat>` +
@@ -102,7 +103,7 @@ export function chartXml(part: ChartPart, lang: 'da' | 'en'): string {
     `<c:lblOffset val="100"/><c:tickLblSkip val="1"/><c:noMultiLvlLbl val="0"/></c:catAx>` +
     `<c:valAx><c:axId val="${VAL_AXIS}"/>${scaling}<c:delete val="0"/>` +
     `<c:axPos val="${horizontal ? 'b' : 'l'}"/>` +
-    `<c:majorGridlines><c:spPr><a:ln w="6350"><a:solidFill><a:srgbClr val="D9D9D9"/></a:solidFill></a:ln></c:spPr></c:majorGridlines>` +
+    `<c:majorGridlines><c:spPr><a:ln w="6350"><a:solidFill><a:srgbClr val="${PALETTE.rule}"/></a:solidFill></a:ln></c:spPr></c:majorGridlines>` +
     `<c:numFmt formatCode="${xmlEscape(format)}" sourceLinked="0"/>` +
     `<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>${txPr(900)}` +
     // Horizontal bars with a reversed category axis: the value axis crosses at the far end, so it sits at the bottom.
@@ -112,7 +113,7 @@ export function chartXml(part: ChartPart, lang: 'da' | 'en'): string {
     legend +
     `<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/>` +
     `</c:chart>` +
-    `<c:spPr><a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill><a:ln w="9525"><a:solidFill><a:srgbClr val="D9D9D9"/></a:solidFill></a:ln></c:spPr>` +
+    `<c:spPr><a:solidFill><a:srgbClr val="${PALETTE.white}"/></a:solidFill><a:ln w="9525"><a:solidFill><a:srgbClr val="${PALETTE.rule}"/></a:solidFill></a:ln></c:spPr>` +
     txPr(1000) +
     `</c:chartSpace>`
   );

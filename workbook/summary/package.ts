@@ -97,6 +97,21 @@ const AFTER_DRAWING = [
   '<extLst',
 ];
 const AFTER_TABLE_PARTS = ['<extLst'];
+const AFTER_COL_BREAKS = [
+  '<customProperties',
+  '<cellWatches',
+  '<ignoredErrors',
+  '<smartTags',
+  '<drawing',
+  '<legacyDrawing',
+  '<legacyDrawingHF',
+  '<picture',
+  '<oleObjects',
+  '<controls',
+  '<webPublishItems',
+  '<tableParts',
+  '<extLst',
+];
 
 // exceljs writes a data bar with an x14 extension id but no matching worksheet extension; the
 // plain (2006) data bar is complete without it.
@@ -217,6 +232,17 @@ export function completePackage(
       tail = insertBefore(tail, `<hyperlinks>${links}</hyperlinks>`, AFTER_HYPERLINKS);
     }
 
+    // Manual page breaks between the column groups (the streaming writer writes none).
+    if (sheet.colBreaks && sheet.colBreaks.length > 0) {
+      const brks = sheet.colBreaks.map((c) => `<brk id="${c}" max="1048575" man="1"/>`).join('');
+      const n = sheet.colBreaks.length;
+      tail = insertBefore(
+        tail,
+        `<colBreaks count="${n}" manualBreakCount="${n}">${brks}</colBreaks>`,
+        AFTER_COL_BREAKS,
+      );
+    }
+
     if (sheet.charts.length > 0) {
       drawingId += 1;
       const drawingRels: { id: string; type: string; target: string }[] = [];
@@ -273,12 +299,14 @@ export function completePackage(
     if (rels.length > 0) files[relsPath] = strToU8(relsXml(rels));
     files[path] = concat([head, strToU8(tail)]);
 
-    if (sheet.printTitleRows) {
-      const [from, to] = sheet.printTitleRows;
+    if (sheet.printTitleRows || sheet.printTitleCols) {
       const q = xmlEscape(quoteSheet(sheet.name));
-      const cols = sheet.printTitleCols ? `${q}!$A:$${colLetters(sheet.printTitleCols - 1)},` : '';
+      const parts = [
+        ...(sheet.printTitleCols ? [`${q}!$A:$${colLetters(sheet.printTitleCols - 1)}`] : []),
+        ...(sheet.printTitleRows ? [`${q}!$${sheet.printTitleRows[0]}:$${sheet.printTitleRows[1]}`] : []),
+      ];
       definedNames.push(
-        `<definedName name="_xlnm.Print_Titles" localSheetId="${sheetIndex}">${cols}${q}!$${from}:$${to}</definedName>`,
+        `<definedName name="_xlnm.Print_Titles" localSheetId="${sheetIndex}">${parts.join(',')}</definedName>`,
       );
     }
   });

@@ -5,10 +5,22 @@
 
 import ExcelJS from 'exceljs';
 import { PassThrough } from 'node:stream';
-import type { Cell, Chart, Column, Fmt, Sheet, SummaryWorkbook, Tone } from '../../core/summary/sheet';
+import type {
+  Cell,
+  Chart,
+  Column,
+  Fmt,
+  LinkTarget,
+  Sheet,
+  SheetKey,
+  SummaryWorkbook,
+  Tone,
+} from '../../core/summary/sheet';
 import { READINESS_GREEN, READINESS_YELLOW } from '../../core/summary/figures';
 import { safeCellText } from '../../core/summary/text';
-import type { SheetKey } from '../../core/summary/labels';
+import { PAGE_OF } from '../../core/summary/labels';
+import { PALETTE, argb } from '../../core/document/palette';
+import { headerLines } from '../../core/summary/sheet';
 
 // --- Addresses ------------------------------------------------------------------------------------
 
@@ -80,27 +92,30 @@ export interface SheetExtras {
   readonly printTitleRows?: readonly [number, number];
   /** Columns repeated at the left of each printed page, counted from A. */
   readonly printTitleCols?: number;
+  /** Manual page breaks before these 0-based columns (the overview's column groups). */
+  readonly colBreaks?: readonly number[];
 }
 
 // --- Styles ----------------------------------------------------------------------------------------
 
 const FONT = 'Calibri';
 const SIZE = 10;
+// Every colour from the one palette of the document model.
 const COLOR = {
-  navy: 'FF1F4E79',
-  white: 'FFFFFFFF',
-  grey: 'FF7F7F7F',
-  darkGrey: 'FF595959',
-  link: 'FF0563C1',
-  lateFill: 'FFFDE2E1',
-  lateText: 'FF9C0006',
-  greenFill: 'FFC6EFCE',
-  greenText: 'FF006100',
-  yellowFill: 'FFFFEB9C',
-  yellowText: 'FF9C5700',
-  redFill: 'FFFFC7CE',
-  redText: 'FF9C0006',
-  rule: 'FFD9D9D9',
+  navy: argb('navy'),
+  white: argb('white'),
+  grey: argb('muted'),
+  darkGrey: argb('dark'),
+  link: argb('link'),
+  lateFill: argb('lateFill'),
+  lateText: argb('badText'),
+  greenFill: argb('goodFill'),
+  greenText: argb('goodText'),
+  yellowFill: argb('neutralFill'),
+  yellowText: argb('neutralText'),
+  redFill: argb('badFill'),
+  redText: argb('badText'),
+  rule: argb('rule'),
 } as const;
 
 function numFmt(fmt: Fmt, lang: 'da' | 'en'): string | undefined {
@@ -119,6 +134,8 @@ function numFmt(fmt: Fmt, lang: 'da' | 'en'): string | undefined {
       return '+0" pp";-0" pp";0" pp"';
     case 'intDelta':
       return '+#,##0;-#,##0;0';
+    case 'dec1Delta':
+      return '+#,##0.0;-#,##0.0;0.0';
     case 'date':
       return 'dd-mm-yyyy';
     case 'datetime':
@@ -176,6 +193,7 @@ const FMTS: readonly Fmt[] = [
   'pct',
   'pctDelta',
   'intDelta',
+  'dec1Delta',
   'date',
   'datetime',
   'themes',
@@ -303,7 +321,7 @@ function writeCell(
   column: Column,
   rowTone: Tone | undefined,
   styles: Styles,
-  sheetNames: Readonly<Record<SheetKey, string>>,
+  anchors: ReadonlyMap<string, LinkTarget>,
   links: HyperlinkPart[],
 ): number {
   // Returns the number of wrapped lines the cell needs (for the row height).
@@ -338,12 +356,14 @@ function writeCell(
     target.style = styles.cell('datetime', cell.tone ?? rowTone, false);
     return 1;
   }
+  const to = anchors.get(cell.to);
+  if (!to) throw new Error(`link to unknown anchor "${cell.to}"`);
   const display = safeCellText(cell.link);
   target.value = display;
   target.style = styles.cell('text', 'link', false);
   links.push({
     ref: target.address,
-    location: `${quoteSheet(sheetNames[cell.to.sheet])}!${addr(cell.to.row, cell.to.col)}`,
+    location: `${quoteSheet(to.sheet)}!${addr(to.row, to.col)}`,
     display,
   });
   return 1;
@@ -479,7 +499,7 @@ function chartPart(sheet: Sheet, chart: Chart): ChartPart {
         const c = r.cells[col];
         return c && 'n' in c && Number.isFinite(c.n) ? c.n : null;
       }),
-      color: chart.colors[k] ?? '1F4E79',
+      color: chart.colors[k] ?? PALETTE.navy,
     };
   });
   return {
@@ -491,12 +511,60 @@ function chartPart(sheet: Sheet, chart: Chart): ChartPart {
   };
 }
 
+// --- Printing ----------------------------------------------------------------------------------------
+
+const MARGIN_INCH = 0.4;
+/** Printable width of an A4 page at 96 pixels per inch, landscape and portrait. */
+const PRINT_WIDTH_PX = {
+  landscape: ((297 / 25.4 - 2 * MARGIN_INCH) * 96) | 0,
+  portrait: ((210 / 25.4 - 2 * MARGIN_INCH) * 96) | 0,
+};
+
+/**
+ * Pixels of a column `width` characters wide when printed. Excel counts 7 px per character
+ * (Calibri 11's digit) plus 5 px padding; LibreOffice prints the same widths about a fifth wider
+ * (measured on its PDF output: 9–10 px), so the wider measure is used and both fit.
+ */
+function columnPx(width: number): number {
+  return Math.ceil(width * 9.5 + 5);
+}
+
+/**
+ * The print scale at which each column group (with the repeated columns at its left) fits the page
+ * width: the widest group decides; at most 100 %, with 3 % to spare for rounding in the printer.
+ */
+export function groupScale(
+  widths: readonly number[],
+  groups: readonly number[],
+  repeat: number,
+  landscape: boolean,
+): number {
+  const px = (from: number, to: number): number =>
+    widths.slice(from, to).reduce((sum, w) => sum + columnPx(w), 0);
+  const repeated = px(0, repeat);
+  const starts = [repeat, ...groups.filter((g) => g > repeat)];
+  let widest = 0;
+  starts.forEach((start, i) => {
+    widest = Math.max(widest, repeated + px(start, starts[i + 1] ?? widths.length));
+  });
+  const page = landscape ? PRINT_WIDTH_PX.landscape : PRINT_WIDTH_PX.portrait;
+  return Math.max(10, Math.min(100, Math.floor((page / Math.max(1, widest)) * 97)));
+}
+
+/** Text for an Excel header/footer section: '&' is the code character, so it is doubled. */
+function footerText(text: string): string {
+  return safeCellText(text).replace(/&/g, '&&');
+}
+
 function renderSheet(
   wb: ExcelJS.stream.xlsx.WorkbookWriter,
   sheet: Sheet,
   styles: Styles,
-  sheetNames: Readonly<Record<SheetKey, string>>,
+  anchors: ReadonlyMap<string, LinkTarget>,
+  footer: string,
+  pageOf: string,
 ): SheetExtras {
+  const columnWidths = widths(sheet);
   const ws = wb.addWorksheet(sheet.name, {
     views: [
       {
@@ -510,13 +578,21 @@ function renderSheet(
     pageSetup: {
       paperSize: 9,
       orientation: sheet.landscape ? 'landscape' : 'portrait',
-      ...(sheet.printFit === false
-        ? { fitToPage: false, scale: 70 }
-        : { fitToPage: true, fitToWidth: 1, fitToHeight: 0 }),
-      margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+      ...(sheet.printGroups
+        ? {
+            fitToPage: false,
+            scale: groupScale(columnWidths, sheet.printGroups, sheet.printRepeatCols ?? 0, sheet.landscape),
+          }
+        : sheet.printFit === false
+          ? { fitToPage: false, scale: 70 }
+          : { fitToPage: true, fitToWidth: 1, fitToHeight: sheet.onePage ? 1 : 0 }),
+      margins: { left: MARGIN_INCH, right: MARGIN_INCH, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 },
+    },
+    headerFooter: {
+      oddFooter: `&L&8${footerText(`${footer} · ${sheet.name}`)}&R&8${footerText(pageOf).replace('{p}', '&P').replace('{n}', '&N')}`,
     },
   });
-  ws.columns = widths(sheet).map((width) => ({ width }));
+  ws.columns = columnWidths.map((width) => ({ width }));
 
   const links: HyperlinkPart[] = [];
   const tables: TablePart[] = [];
@@ -571,12 +647,19 @@ function renderSheet(
       const data = next.value;
       t.columns.forEach((column, i) => {
         const cell = data.cells[i] ?? null;
-        const n = writeCell(row.getCell(t.col + i + 1), cell, column, data.tone, styles, sheetNames, links);
+        const n = writeCell(row.getCell(t.col + i + 1), cell, column, data.tone, styles, anchors, links);
         if (n > height) height = n;
       });
     }
-    if (isHeader) row.height = sheet.headerHeight;
-    else if (height > 1) row.height = Math.min(MAX_ROW_HEIGHT, height * LINE_HEIGHT + 3);
+    if (isHeader) {
+      // Tall enough for every header wrapped at word boundaries (13 points a line).
+      let lines = 1;
+      for (const cursor of active) {
+        const t = sheet.tables[cursor.tableIndex];
+        if (t && r === cursor.start) for (const c of t.columns) lines = Math.max(lines, headerLines(c));
+      }
+      row.height = Math.max(sheet.headerHeight, lines * LINE_HEIGHT + 6);
+    } else if (height > 1) row.height = Math.min(MAX_ROW_HEIGHT, height * LINE_HEIGHT + 3);
     row.commit();
   }
 
@@ -591,7 +674,10 @@ function renderSheet(
     hyperlinks: links,
     charts: sheet.charts.map((c) => chartPart(sheet, c)),
     ...(sheet.printRepeatCols ? { printTitleCols: sheet.printRepeatCols } : {}),
-    ...(sheet.key !== 'charts' && Number.isFinite(firstHeader)
+    ...(sheet.printGroups
+      ? { colBreaks: sheet.printGroups.filter((g) => g > (sheet.printRepeatCols ?? 0)) }
+      : {}),
+    ...(sheet.repeatHeader !== false && Number.isFinite(firstHeader)
       ? { printTitleRows: [firstHeader, firstHeader] as const }
       : {}),
   };
@@ -625,10 +711,12 @@ export async function renderStreaming(
     { x: 0, y: 0, width: 24000, height: 14000, firstSheet: 0, activeTab: 0, visibility: 'visible' },
   ];
 
-  const names = Object.fromEntries(model.sheets.map((s) => [s.key, s.name])) as Record<SheetKey, string>;
   const styles = new Styles(model.lang);
   const extras: SheetExtras[] = [];
-  for (const sheet of model.sheets) extras.push(renderSheet(wb, sheet, styles, names));
+  const pageOf = PAGE_OF[model.lang];
+  for (const sheet of model.sheets) {
+    extras.push(renderSheet(wb, sheet, styles, model.anchors, model.footer, pageOf));
+  }
   await wb.commit();
   await done;
   const buffer = Buffer.concat(chunks);

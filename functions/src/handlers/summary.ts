@@ -4,6 +4,7 @@
 // administrators only. The workbook itself is made by workbook/summary (injected as deps.summary).
 
 import { periodSchema } from '../../../core/schema';
+import { previousPeriod } from '../../../core/summary/figures';
 import type { Lang } from '../../../core/spec';
 import { requireRole } from '../auth/principal';
 import type { Deps } from '../deps';
@@ -13,12 +14,6 @@ import { XLSX_TYPE } from '../storage/submissions';
 import type { StoredPlan } from '../../../core/receipt';
 import { statusRows } from './rounds';
 
-/** The half-year before a period: 2026-H2 → 2026-H1, 2026-H1 → 2025-H2. */
-export function previousPeriod(period: string): string {
-  const [year, half] = period.split('-H').map(Number);
-  if (year === undefined || half === undefined) return period;
-  return half === 2 ? `${year}-H1` : `${year - 1}-H2`;
-}
 
 /**
  * The newest approved submission of each municipality for the period: the latest one when it is
