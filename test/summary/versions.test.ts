@@ -14,6 +14,11 @@ import {
 } from '../../core/summary/versions';
 import { migratePlan } from '../../core/migrate';
 import { allAnswered, versionedWorkbook } from '../fixtures/versioned';
+import { KOMMUNER } from '../../core/kommuner';
+import type { StoredPlan } from '../../core/receipt';
+import { buildSummary } from '../../workbook/summary';
+import { generateCorps } from '../fixtures/plans';
+import { readSummary, tableRows } from './read';
 
 const TODAY = '2026-11-01';
 
@@ -92,5 +97,53 @@ describe('a round with a 1.0 and a 1.1 workbook', () => {
     const migrated = migratePlan(stored);
     expect(questionState(migrated, 'L9')).toBe('notInTemplate');
     expect(readinessOver(migrated, 'ongoing')).toBe(1);
+  });
+});
+
+describe('the summary workbook over a 1.0 and a 1.1 plan', () => {
+  // Two stored plans of one round: the first kept from template 1.0 (read back through the migration,
+  // as the service reads it), the second of 1.1 with L9 answered Nej.
+  const [old, current] = generateCorps({ seed: 21, municipalities: 2 });
+  if (!old || !current) throw new Error('fixture');
+  const { checklist, ...rest } = old.plan;
+  old.plan = migratePlan({
+    ...rest,
+    templateVersion: '1.0',
+    checklist: checklist.filter((c) => c.id !== 'L9'),
+  });
+  old.receipt.templateVersion = '1.0';
+  current.plan.checklist = current.plan.checklist.map((c) => (c.id === 'L9' ? { ...c, answer: 'no' } : c));
+  const nameOf = (p: StoredPlan) => KOMMUNER.find((k) => k.code === p.plan.municipality.code)?.name ?? '';
+
+  async function read(lang: 'da' | 'en') {
+    return readSummary(
+      await buildSummary({
+        period: '2026-H2',
+        plans: [old as StoredPlan, current as StoredPlan],
+        roster: undefined,
+        generatedAt: new Date('2026-12-18T10:00:00Z'),
+        lang,
+      }),
+    );
+  }
+
+  it('shows L9 of the 1.0 plan as "ikke i skabelonen" and its share over the plans that had it', async () => {
+    const rows = tableRows(await read('da'), 'Tjeklister');
+    const l9 = rows.find((r) => r['Nr.'] === 'L9');
+    expect(l9?.[nameOf(old)]).toBe('ikke i skabelonen');
+    expect(l9?.[nameOf(current)]).toBe('Nej');
+    expect(l9?.['Andel Nej']).toBe(1);
+    expect(l9?.['Andel ubesvaret']).toBe(0);
+    // A question both templates had counts both plans.
+    const l8 = rows.find((r) => r['Nr.'] === 'L8');
+    expect(l8?.[nameOf(old)]).not.toBe('ikke i skabelonen');
+  });
+
+  it('"Om data" lists the versions merged and says how the older plans are read', async () => {
+    const about = JSON.stringify(tableRows(await read('da'), 'Om_data'));
+    expect(about).toContain('1.0 (1 plan), 1.1 (1 plan)');
+    expect(about).toContain('ikke i skabelonen');
+    const en = JSON.stringify(tableRows(await read('en'), 'Om_data'));
+    expect(en).toContain('not in the template');
   });
 });

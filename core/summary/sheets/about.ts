@@ -1,6 +1,7 @@
 // The summary sheet "about".
 
-import { FULL_TIME_HOURS, TEMPLATE_VERSION, THEMES } from '../../spec';
+import { checklistRanges, FULL_TIME_HOURS, TEMPLATE_VERSION, THEMES } from '../../spec';
+import { mixedVersionsNote, versionsMergedText } from '../versions';
 import { HEADER_ROW, L, prevLateDay, type Context, type SheetModule } from '../context';
 import { READINESS_GREEN, READINESS_YELLOW } from '../figures';
 import { describeSuppression } from '../../suppression';
@@ -10,6 +11,8 @@ import { type Row, type Sheet } from '../sheet';
 
 function build(ctx: Context): Sheet {
   const { lang, config, totals } = ctx;
+  const plans = ctx.submitted.flatMap((e) => (e.stored ? [e.stored.plan] : []));
+  const mixed = mixedVersionsNote(plans);
   const rows: Row[] = [];
   // Lines on the same topic in a row become one paragraph each in the topic's cell.
   let last: { topic: string; lines: string[] } | undefined;
@@ -95,9 +98,9 @@ function build(ctx: Context): Sheet {
     L(lang, 'Parathed', 'Readiness'),
     L(
       lang,
-      `Pr. huskeliste (forberedelse F1–F7, løbende L1–L8): Ja = 1, Delvist = ½, Nej = 0; et ubesvaret spørgsmål tæller som 0, ligesom Nej, og antallet af ubesvarede står i sin egen kolonne. Trafiklys: grøn fra ${READINESS_GREEN * 100} %, gul fra ${READINESS_YELLOW * 100} %, ellers rød. På arket Udvikling er ændringer i parathed i procentpoint (pp).`,
-      `Per checklist (preparation F1–F7, ongoing L1–L8): Yes = 1, Partly = ½, No = 0; an unanswered question counts as 0, like No, and the number unanswered has its own column. Traffic light: green from ${READINESS_GREEN * 100}%, yellow from ${READINESS_YELLOW * 100}%, else red. On the sheet Change, changes in readiness are in percentage points (pp).`,
-    ),
+      `Pr. huskeliste (${checklistRanges()}): Ja = 1, Delvist = ½, Nej = 0; et ubesvaret spørgsmål tæller som 0, ligesom Nej, og antallet af ubesvarede står i sin egen kolonne. Trafiklys: grøn fra ${READINESS_GREEN * 100} %, gul fra ${READINESS_YELLOW * 100} %, ellers rød. På arket Udvikling er ændringer i parathed i procentpoint (pp).`,
+      `Per checklist (${checklistRanges()}): Yes = 1, Partly = ½, No = 0; an unanswered question counts as 0, like No, and the number unanswered has its own column. Traffic light: green from ${READINESS_GREEN * 100}%, yellow from ${READINESS_YELLOW * 100}%, else red. On the sheet Change, changes in readiness are in percentage points (pp).`,
+    ) + (mixed ? ` ${mixed[lang]}` : ''),
   );
   add(
     L(lang, 'Temaer dækket', 'Themes covered'),
@@ -170,7 +173,7 @@ function build(ctx: Context): Sheet {
       `${ctx.selection.used.size} used, ${ctx.selection.skipped.length} not used; previous period ${ctx.prevPeriod}: ${ctx.prevSelection.used.size} used`,
     ),
   );
-  add(L(lang, 'Skabelonversion', 'Template version'), TEMPLATE_VERSION);
+  add(L(lang, 'Skabelonversioner', 'Template versions'), versionsMergedText(plans)[lang] || TEMPLATE_VERSION);
   return sheet(
     ctx,
     about,

@@ -1,6 +1,7 @@
 // The summary sheet "checklists".
 
-import { CHECKLIST, CHECKLIST_GROUPS } from '../../spec';
+import { CHECKLIST, checklistRanges } from '../../spec';
+import { mixedVersionsNote, NOT_IN_TEMPLATE, questionState, type QuestionState } from '../versions';
 import { HEADER_ROW, L, type Context, type SheetModule } from '../context';
 import { SHEET_NAMES, TITLES } from '../labels';
 import { text, num, staticTable, sheet, anchorOf } from '../cells';
@@ -14,6 +15,8 @@ function build(ctx: Context): Sheet {
     partly: { s: L(lang, 'Delvist', 'Partly'), tone: 'partly' },
     no: { s: L(lang, 'Nej', 'No'), tone: 'no' },
     unanswered: { s: '–', tone: 'unanswered' },
+    // A question the plan's template version did not have: not the same as unanswered.
+    notInTemplate: { s: NOT_IN_TEMPLATE[lang], tone: 'unanswered' },
   } as const;
   const columns: Column[] = [
     { header: L(lang, 'Nr.', 'No.'), width: 5, fmt: 'text' },
@@ -37,10 +40,13 @@ function build(ctx: Context): Sheet {
     ongoing: L(lang, 'Løbende', 'Ongoing'),
   };
   const rows = CHECKLIST.map((q): Row => {
-    const answers = ctx.submitted.map(
-      (e) => e.stored?.plan.checklist.find((c) => c.id === q.id)?.answer ?? 'unanswered',
+    const answers = ctx.submitted.map((e): QuestionState =>
+      e.stored ? questionState(e.stored.plan, q.id) : 'unanswered',
     );
-    const share = (a: string): Cell => (n > 0 ? num(answers.filter((x) => x === a).length / n) : null);
+    // Shares of the plans whose template had the question.
+    const had = answers.filter((a) => a !== 'notInTemplate').length;
+    const share = (a: QuestionState): Cell =>
+      had > 0 ? num(answers.filter((x) => x === a).length / had) : null;
     return {
       cells: [
         text(q.id),
@@ -59,11 +65,16 @@ function build(ctx: Context): Sheet {
     headerHeight: 110,
     printFit: false,
     printRepeatCols: 3,
-    note: L(
-      lang,
-      `${CHECKLIST_GROUPS.preparation.da} (F1–F7) og ${CHECKLIST_GROUPS.ongoing.da.toLowerCase()} (L1–L8); andele af ${n} indsendte planer`,
-      `${CHECKLIST_GROUPS.preparation.en} (F1–F7) and ${CHECKLIST_GROUPS.ongoing.en.toLowerCase()} (L1–L8); shares of ${n} submitted plans`,
-    ),
+    note: [
+      L(
+        lang,
+        `Forberedelse og løbende implementering (${checklistRanges()}); andele af de ${n} indsendte planer, hvis skabelon havde spørgsmålet`,
+        `Preparation and ongoing implementation (${checklistRanges()}); shares of the ${n} submitted plans whose template had the question`,
+      ),
+      mixedVersionsNote(ctx.submitted.flatMap((e) => (e.stored ? [e.stored.plan] : [])))?.[lang],
+    ]
+      .filter(Boolean)
+      .join('. '),
   });
 }
 
