@@ -1,8 +1,6 @@
 import type { Register } from '../main';
 import { readAndInspect, readingOptions, type ReadOptions } from './inspect';
 import { ExitCode } from '../output';
-import { hasErrors } from '../../core/inspect';
-import { writeStructuredWorkbook } from '../../workbook/structured';
 import { writeFileAtomic } from '../../workbook/files';
 import { formatIssues, formatNotCarried, formatRemembered, formatUnmapped, holdsCpr } from '../report';
 
@@ -22,6 +20,8 @@ export const registerStructure: Register = (program, out) => {
       .requiredOption('-o, --output <file>', 'the structured .xlsx file to write'),
   ).action(async (input: string, opts: ReadOptions & { output: string }) => {
     const result = await readAndInspect(input, opts, out);
+    // Loaded by readAndInspect for an accepted file (see ./inspect).
+    const { hasErrors } = await import('../../core/inspect');
     if (holdsCpr(result.issues)) {
       // As the service (POST /api/structure): no file, only the places of the numbers.
       out.line(CPR_REFUSED[opts.lang]);
@@ -33,6 +33,8 @@ export const registerStructure: Register = (program, out) => {
       out.exitCode = ExitCode.Invalid;
       return;
     }
+    // exceljs (~0.4 s to load) only once there is a workbook to write.
+    const { writeStructuredWorkbook } = await import('../../workbook/structured');
     const written = await writeStructuredWorkbook(
       opts.lang,
       { draft: result.structure.draft, grid: result.grid, notCarried: result.structure.notCarried },
