@@ -76,7 +76,7 @@ export function receiptHandler(deps: Deps): Handler {
     requireMunicipality(principal, municipality);
     const receipt = await deps.submissions.receipt(id);
     if (!receipt) throw new ServiceError('not_found');
-    return json(200, receipt);
+    return json(200, await deps.submissions.withNotes(receipt));
   });
 }
 
