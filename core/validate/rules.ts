@@ -385,7 +385,7 @@ const NO_MEMO: RowMemo = {
 function activityRules(ctx: Context, memo: RowMemo): Issue[] {
   const rows = ctx.draft.activities.filter((row) => !rowIsBlank(ctx, row, ACTIVITIES_SHEET));
   const perRow = rows.map((row) =>
-    memo.activity(`${ctx.today}\u0000${ctx.rowContextKey(row)}\u0000${JSON.stringify(row)}`, () => ({
+    memo.activity(`${ctx.today}\u0000${ctx.rowContextKey(row)}\u0000${rowContent(row)}`, () => ({
       required: requiredRowRules(ctx, ACTIVITIES_SHEET, row),
       other: activityRowRules(ctx, row),
     })),
@@ -396,6 +396,17 @@ function activityRules(ctx: Context, memo: RowMemo): Issue[] {
   for (const r of perRow) out.push(...r.other);
   out.push(...activityTableRules(ctx, rows));
   return out;
+}
+
+/** A row's values, cells and source as text, made once per row object (rows are not changed). */
+const contentOf = new WeakMap<object, string>();
+function rowContent(row: DraftRow<object>): string {
+  let text = contentOf.get(row);
+  if (text === undefined) {
+    text = JSON.stringify(row);
+    contentOf.set(row, text);
+  }
+  return text;
 }
 
 /** The rules of one non-blank activity row (beyond its required values). */
