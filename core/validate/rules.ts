@@ -369,23 +369,25 @@ export interface RowIssues {
 }
 
 /**
- * Remembers per-row results between validations of the same workbook (IncrementalValidator): a row
- * whose values, cells, source and row context are unchanged gets its earlier issues.
+ * Remembers per-row results between validations of the same workbook (IncrementalValidator): the
+ * same row (rows are never changed in place: a correction makes a new row object, see
+ * applyCorrections) in the same context (`key`: today and what structuring reported in the row)
+ * gets its earlier issues.
  */
 export interface RowMemo {
-  activity(key: string, compute: () => RowIssues): RowIssues;
+  activity(row: object, key: string, compute: () => RowIssues): RowIssues;
   cpr(grid: Grid, compute: () => Issue[]): Issue[];
 }
 
 const NO_MEMO: RowMemo = {
-  activity: (_key, compute) => compute(),
+  activity: (_row, _key, compute) => compute(),
   cpr: (_grid, compute) => compute(),
 };
 
 function activityRules(ctx: Context, memo: RowMemo): Issue[] {
   const rows = ctx.draft.activities.filter((row) => !rowIsBlank(ctx, row, ACTIVITIES_SHEET));
   const perRow = rows.map((row) =>
-    memo.activity(`${ctx.today}\u0000${ctx.rowContextKey(row)}\u0000${rowContent(row)}`, () => ({
+    memo.activity(row, `${ctx.today}\u0000${ctx.rowContextKey(row)}`, () => ({
       required: requiredRowRules(ctx, ACTIVITIES_SHEET, row),
       other: activityRowRules(ctx, row),
     })),
@@ -396,17 +398,6 @@ function activityRules(ctx: Context, memo: RowMemo): Issue[] {
   for (const r of perRow) out.push(...r.other);
   out.push(...activityTableRules(ctx, rows));
   return out;
-}
-
-/** A row's values, cells and source as text, made once per row object (rows are not changed). */
-const contentOf = new WeakMap<object, string>();
-function rowContent(row: DraftRow<object>): string {
-  let text = contentOf.get(row);
-  if (text === undefined) {
-    text = JSON.stringify(row);
-    contentOf.set(row, text);
-  }
-  return text;
 }
 
 /** The rules of one non-blank activity row (beyond its required values). */
