@@ -1,5 +1,7 @@
-// The add-in's targets:
-//   - the plan core validating a 5,000-row plan inside the browser bundle, in Chromium (< 200 ms);
+// The add-in's targets, in Chromium (the plan core as the browser bundle runs it):
+//   - the validation rules over a 5,000-row plan (< 50 ms), and inspectGrid of it (reported);
+//   - the web page reading and validating a 20,000-row plan from its file (≤ 1 s);
+//   - the pane re-validating after one corrected value (≤ 100 ms; core/inspect.ts Inspector);
 //   - the number of requests (context.sync calls) the Office layer makes to read a 20,000 × 10 plan
 //     (at most 3), each under the 4 MB payload budget.
 // Chromium is Debian's /usr/bin/chromium (CHROMIUM_PATH to change); without it the browser row says
@@ -12,6 +14,7 @@ import { chromium } from 'playwright-core';
 import type { Row } from './harness';
 import { draftFromPlan } from '../core/plan';
 import { readWorkbook } from '../core/xlsx';
+import { structure } from '../core/structure';
 import { writeStructured } from '../workbook/template';
 import { generatePlan, makeRng } from '../test/fixtures/plans';
 import { FakeExcel } from '../test/addin/support/fakeExcel';
@@ -58,6 +61,17 @@ interface BenchApi {
     warmup: number,
   ): { times: number[]; issues: number };
   readAndValidate(base64: string, today: string, runs: number, warmup: number): { times: number[] };
+  rules(gridJson: string, today: string, runs: number, warmup: number): { times: number[]; issues: number };
+  revalidate(
+    gridJson: string,
+    today: string,
+    corrections: { sheet: string; cell: string }[],
+  ): { times: number[]; first: number; rows: number[] };
+}
+
+function p95(times: readonly number[]): number {
+  const sorted = [...times].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)] ?? NaN;
 }
 
 async function browserRows(): Promise<Row[]> {
@@ -100,20 +114,83 @@ async function browserRows(): Promise<Row[]> {
         ),
       { base64: Buffer.from(bytes).toString('base64'), today: TODAY },
     );
+    const rules = await page.evaluate(
+      ({ gridJson, today }) =>
+        (globalThis as unknown as { korpsplanBench: BenchApi }).korpsplanBench.rules(gridJson, today, 15, 3),
+      { gridJson, today: TODAY },
+    );
     const v = median(validate.times);
     const r = median(read.times);
+    const rulesMs = median(rules.times);
+
+    // 20,000 rows: the web page reads the file and validates it; then the pane corrects values.
+    const big = generatePlan(makeRng(20_000), { code: '751', name: 'Aarhus' }, { activities: 20_000 });
+    const bigBytes = await writeStructured('da', { draft: draftFromPlan(big) });
+    const bigGrid = readWorkbook(bigBytes);
+    const read20k = await page.evaluate(
+      ({ base64, today }) =>
+        (globalThis as unknown as { korpsplanBench: BenchApi }).korpsplanBench.readAndValidate(
+          base64,
+          today,
+          3,
+          1,
+        ),
+      { base64: Buffer.from(bigBytes).toString('base64'), today: TODAY },
+    );
+    // Fifteen activities spread over the plan, each corrected in turn (its status cell).
+    const rowsRead = structure(bigGrid, {}).draft.activities;
+    const corrections = [...Array(15).keys()].flatMap((i) => {
+      const row = rowsRead[Math.floor((i * rowsRead.length) / 15)];
+      return row?.cells.status ? [{ sheet: row.source.sheet, cell: row.cells.status }] : [];
+    });
+    const re = await page.evaluate(
+      ({ gridJson, today, corrections }) =>
+        (globalThis as unknown as { korpsplanBench: BenchApi }).korpsplanBench.revalidate(
+          gridJson,
+          today,
+          corrections,
+        ),
+      { gridJson: JSON.stringify(bigGrid), today: TODAY, corrections },
+    );
+    const r20k = median(read20k.times);
+    const re50 = median(re.times);
+    const re95 = p95(re.times);
     return [
       {
-        name: 'validate a 5,000-row plan in Chromium (inspectGrid, warm, median)',
-        figure: `${v.toFixed(1)} ms (${validate.issues} issues)`,
-        target: '< 200 ms',
-        ok: v < 200,
+        name: 'validation rules over a 5,000-row plan in Chromium (validate(), warm, median)',
+        figure: `${rulesMs.toFixed(1)} ms (${rules.issues} issues)`,
+        target: '< 50 ms',
+        ok: rulesMs < 50,
       },
       {
-        name: `web page: read the ${(bytes.length / 1024).toFixed(0)} KB file and validate it, in Chromium`,
+        name: 'structure + validate a 5,000-row plan in Chromium (inspectGrid, warm, median)',
+        figure: `${v.toFixed(1)} ms (${validate.issues} issues)`,
+        target: 'reported',
+        ok: true,
+      },
+      {
+        name: `web page: read the ${(bytes.length / 1024).toFixed(0)} KB 5,000-row file and validate it, in Chromium`,
         figure: `${r.toFixed(1)} ms`,
         target: 'reported',
         ok: true,
+      },
+      {
+        name: `web page: read + validate a 20,000-row plan (${(bigBytes.length / 1024).toFixed(0)} KB file), in Chromium, median`,
+        figure: `${r20k.toFixed(0)} ms`,
+        target: '≤ 1 s',
+        ok: r20k <= 1000,
+      },
+      {
+        name: 'pane: re-validate a 20,000-row plan after one corrected value (Inspector), in Chromium',
+        figure: `median ${re50.toFixed(0)} ms, p95 ${re95.toFixed(0)} ms over ${re.times.length} corrections (rows validated anew: ${Math.max(...re.rows)}; first inspection ${re.first.toFixed(0)} ms)`,
+        target: '≤ 100 ms',
+        ok: re95 <= 100,
+      },
+      {
+        name: 'pane: the issue list with 20,000 issues (virtualised, grouped, "kun fejl")',
+        figure: 'not measured: the issue list is not virtualised yet',
+        target: 'responsive',
+        ok: false,
       },
     ];
   } finally {

@@ -36,7 +36,7 @@ async function bundle(entry: string): Promise<string> {
     outfile,
     logLevel: 'error',
     alias: { 'bench-task': entry },
-    external: ['playwright-core', 'chromium-bidi', 'azurite', '@azure/*'],
+    external: ['playwright-core', 'chromium-bidi', 'azurite', '@azure/*', 'xlsx'],
   });
   // The service's inspection pool finds its worker beside the bundle (functions/src/inspect/pool.ts).
   await build({

@@ -4,17 +4,6 @@ import { Command, CommanderError } from 'commander';
 import { RefusalError } from '../core/codes';
 import { FileError } from '../workbook/files';
 import { UsageError } from './usage';
-import { registerTemplate } from './commands/template';
-import { registerInspect } from './commands/inspect';
-import { registerStructure } from './commands/structure';
-import { registerMerge } from './commands/merge';
-import { registerSubmit } from './commands/submit';
-import { registerHistory } from './commands/history';
-import { registerRoster } from './commands/roster';
-import { registerToken } from './commands/token';
-import { registerRounds } from './commands/rounds';
-import { registerCorrections } from './commands/corrections';
-import { registerNextPeriod } from './commands/nextPeriod';
 import { Output, ExitCode, maskedIO } from './output';
 
 export interface CliIO {
@@ -45,34 +34,59 @@ const defaultIO: CliIO = {
   stderr: quietWriter(process.stderr),
 };
 
+/** What `korpsplan --version` prints (the package's version). */
+const VERSION = '0.1.0';
+
 /** Commands register themselves here; each returns its exit code through `out.exitCode`. */
 export type Register = (program: Command, out: Output) => void;
 
-const REGISTRY: Register[] = [
-  registerTemplate,
-  registerInspect,
-  registerStructure,
-  registerSubmit,
-  registerHistory,
-  registerRoster,
-  registerToken,
-  registerRounds,
-  registerMerge,
-  registerCorrections,
-  registerNextPeriod,
+/**
+ * Each command's module, loaded only when the command line names one of its commands: a start
+ * loads what it runs and nothing else (exceljs, jose and the summary writer cost ~0.5 s to load,
+ * which `korpsplan --version` or a refused file must not pay). Help and an unknown command load
+ * them all, so that help lists every command and commander can suggest the nearest one.
+ */
+const MODULES: readonly { readonly names: readonly string[]; readonly load: () => Promise<Register> }[] = [
+  { names: ['template'], load: async () => (await import('./commands/template')).registerTemplate },
+  { names: ['inspect', 'validate'], load: async () => (await import('./commands/inspect')).registerInspect },
+  { names: ['structure'], load: async () => (await import('./commands/structure')).registerStructure },
+  { names: ['submit'], load: async () => (await import('./commands/submit')).registerSubmit },
+  { names: ['history'], load: async () => (await import('./commands/history')).registerHistory },
+  { names: ['roster'], load: async () => (await import('./commands/roster')).registerRoster },
+  { names: ['token'], load: async () => (await import('./commands/token')).registerToken },
+  {
+    names: ['round', 'status', 'review'],
+    load: async () => (await import('./commands/rounds')).registerRounds,
+  },
+  { names: ['merge'], load: async () => (await import('./commands/merge')).registerMerge },
+  { names: ['corrections'], load: async () => (await import('./commands/corrections')).registerCorrections },
+  { names: ['next-period'], load: async () => (await import('./commands/nextPeriod')).registerNextPeriod },
 ];
 
-export function buildProgram(out: Output): Command {
+/** The command modules a command line needs (process-style argv: node, script, ...args). */
+export function modulesFor(argv: readonly string[]): typeof MODULES {
+  const args = argv.slice(2);
+  const first = args[0];
+  if (args.length === 1 && (first === '--version' || first === '-V')) return [];
+  // The program has no options of its own but --version and --help, so the first word that is not
+  // an option is the command.
+  const name = args.find((a) => !a.startsWith('-'));
+  const named = MODULES.filter((m) => name !== undefined && m.names.includes(name));
+  return named.length > 0 ? named : MODULES;
+}
+
+export async function buildProgram(out: Output, argv: readonly string[] = []): Promise<Command> {
   const program = new Command('korpsplan')
     .description(
       'Implementeringsplaner for mentor- og forældrecoachkorpset: skabelon, indlæsning, validering og strukturering.\n' +
         'Implementation plans for the mentor and parent-coach corps: template, inspect, validate, structure.',
     )
-    .version('0.1.0')
+    .version(VERSION)
     .showHelpAfterError()
     .configureOutput({ writeOut: (s) => out.io.stdout(s), writeErr: (s) => out.io.stderr(s) })
     .exitOverride();
-  for (const register of REGISTRY) register(program, out);
+  const registers = await Promise.all(modulesFor(argv).map((m) => m.load()));
+  for (const register of registers) register(program, out);
   for (const command of program.commands) {
     command
       .exitOverride()
@@ -84,8 +98,8 @@ export function buildProgram(out: Output): Command {
 /** Runs the CLI on process-style argv (node, script, ...args) and returns the exit code. */
 export async function main(argv: readonly string[], io: CliIO = defaultIO): Promise<number> {
   const out = new Output(io);
-  const program = buildProgram(out);
   try {
+    const program = await buildProgram(out, argv);
     await program.parseAsync([...argv]);
     return out.exitCode;
   } catch (err) {

@@ -57,6 +57,30 @@ function place(i: { sheet: string; cell: string }): string {
   return i.cell ? `${sheet}!${i.cell}` : sheet;
 }
 
+const DANISH_TIME: Intl.DateTimeFormatOptions = {
+  timeZone: 'Europe/Copenhagen',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+};
+const DANISH_TIME_FORMAT = new Intl.DateTimeFormat('en-GB', DANISH_TIME);
+
+/**
+ * A moment (ISO 8601, UTC as the service stores it) in Danish time, winter and summer: in Danish
+ * "02.12.2026 kl. 10.46", in English "2026-12-02 10:46" (both 20 characters or less, for tables).
+ */
+export function formatTimestamp(iso: string, lang: Lang): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const part = (type: Intl.DateTimeFormatPartTypes): string =>
+    DANISH_TIME_FORMAT.formatToParts(date).find((p) => p.type === type)?.value ?? '';
+  const [y, m, d, h, min] = [part('year'), part('month'), part('day'), part('hour'), part('minute')];
+  return lang === 'da' ? `${d}.${m}.${y} kl. ${h}.${min}` : `${y}-${m}-${d} ${h}:${min}`;
+}
+
 export function formatIssues(issues: readonly Issue[], lang: Lang): string[] {
   const t = T[lang];
   const lines: string[] = [];

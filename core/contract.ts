@@ -180,7 +180,8 @@ export const CONTRACT = {
     maxBody: 'upload',
     ok: { 201: receiptSchema, 200: receiptSchema },
     errors: [401, 403, 409, 413, 415, 422, 503],
-    answerHeaders: ['Location'],
+    /** Korpsplan-Plan-Unchanged: true on a 200 for a plan equal to the latest (its receipt again). */
+    answerHeaders: ['Location', 'Korpsplan-Plan-Unchanged'],
   },
   history: {
     method: 'GET',

@@ -630,18 +630,26 @@ export function applyCorrections(
 
   const covered = applyCover(result, cover, lang);
   const draft: Mutable<DraftPlan> = { ...covered.draft };
+  // Copy on write: a corrected table is a new array, and only the rows a correction changes are new
+  // objects; every other row stays the object structuring made (incremental validation keeps its
+  // issues by row, core/validate/incremental.ts).
   const tables: Partial<Record<ValueTable, MutableRow[]>> = {};
+  const copied = new Set<MutableRow>();
   const rowsOf = (table: ValueTable): MutableRow[] => {
     let rows = tables[table];
     if (!rows) {
-      rows = (draft[table] as readonly DraftRow<unknown>[]).map((r) => ({
-        values: { ...(r.values as Record<string, unknown>) },
-        source: r.source,
-        cells: { ...(r.cells as Record<string, string>) },
-      }));
+      rows = [...(draft[table] as readonly DraftRow<unknown>[])] as MutableRow[];
       tables[table] = rows;
     }
     return rows;
+  };
+  const writable = (rows: MutableRow[], index: number): MutableRow => {
+    const row = rows[index] as MutableRow;
+    if (copied.has(row)) return row;
+    const copy: MutableRow = { values: { ...row.values }, source: row.source, cells: { ...row.cells } };
+    copied.add(copy);
+    rows[index] = copy;
+    return copy;
   };
   let checklist: DraftChecklistAnswer[] | undefined;
 
@@ -679,16 +687,18 @@ export function applyCorrections(
       continue;
     }
     const rowNumber = rowOf(v.cell);
-    const row = rowsOf(table as ValueTable).find(
+    const rows = rowsOf(table as ValueTable);
+    const index = rows.findIndex(
       (r) =>
         r.source.sheet === v.sheet &&
         (r.source.row === rowNumber ||
           Object.values(r.cells).some((cell) => sameCell({ sheet: v.sheet, cell }, v))),
     );
-    if (!row) {
+    if (index < 0) {
       unapplied.push({ sheet: v.sheet, cell: v.cell, field: v.field, reason: NOT_A_ROW });
       continue;
     }
+    const row = writable(rows, index);
     if (value === null) delete row.values[key];
     else row.values[key] = value;
     row.cells[key] ??= v.cell.replace(/\$/g, '');

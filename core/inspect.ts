@@ -5,7 +5,7 @@ import { parseA1, type Grid } from './grid';
 import type { StructureOptions, StructureResult } from './draft';
 import type { Inspection, Issue } from './schema';
 import { structure } from './structure';
-import { validate } from './validate';
+import { IncrementalValidator, validate } from './validate';
 import { maskCpr, maskCprDeep } from './validate/cpr';
 import { toPlan } from './plan';
 import { readWorkbook, type IntakeLimits } from './xlsx';
@@ -94,6 +94,16 @@ function maskIssue(issue: Issue): Issue {
  * `structure` is the raw structuring result, for callers that write the workbook back.
  */
 export function inspectGrid(grid: Grid, options: InspectOptions = {}): InspectResult {
+  return inspectUsing(grid, options, structure, validate);
+}
+
+/** inspectGrid's steps, with the structuring and the validation given (see Inspector). */
+function inspectUsing(
+  grid: Grid,
+  options: InspectOptions,
+  read: typeof structure,
+  check: (result: StructureResult, grid: Grid, options: { today: string }) => Issue[],
+): InspectResult {
   const corrections = options.corrections;
   const columnOverrides =
     corrections && corrections.columns.length > 0
@@ -104,11 +114,11 @@ export function inspectGrid(grid: Grid, options: InspectOptions = {}): InspectRe
           ...corrections.columns,
         ]
       : options.columnOverrides;
-  const read = structure(grid, { ...options, ...(columnOverrides ? { columnOverrides } : {}) });
-  const covered = options.cover ? applyCover(read, options.cover) : read;
+  const structured0 = read(grid, { ...options, ...(columnOverrides ? { columnOverrides } : {}) });
+  const covered = options.cover ? applyCover(structured0, options.cover) : structured0;
   const corrected = corrections ? applyCorrections(covered, corrections) : undefined;
   const structured = corrected ?? covered;
-  const ruleIssues = validate(structured, grid, { today: options.today ?? todayInDenmark() });
+  const ruleIssues = check(structured, grid, { today: options.today ?? todayInDenmark() });
   // Ordered before masking: the order looks sheets up by name (and knows their masked names too).
   const issues = sortIssues([...structured.issues, ...ruleIssues], grid).map(maskIssue);
   // A workbook with a CPR number gives no plan at all: nothing of it may be stored or printed.
@@ -121,6 +131,45 @@ export function inspectGrid(grid: Grid, options: InspectOptions = {}): InspectRe
     structure: structured,
     unapplied: maskCprDeep([...(corrected?.unapplied ?? [])]),
   };
+}
+
+/**
+ * inspectGrid for a workbook that is corrected again and again (the pane, the web page): while the
+ * grid and the reading options stay the same, its structuring is kept, and validation is
+ * incremental (IncrementalValidator): a corrected value re-validates the rows it touched, the
+ * tables and the plan, not the whole workbook. Gives what inspectGrid gives.
+ */
+export class Inspector {
+  private last: { grid: Grid; key: string; read: StructureResult } | undefined;
+  private readonly validator = new IncrementalValidator();
+
+  inspect(grid: Grid, options: InspectOptions = {}): InspectResult {
+    return inspectUsing(
+      grid,
+      options,
+      (g, readOptions) => {
+        // Everything structuring reads from (the options but the cover values and corrections,
+        // which are applied to its result).
+        const {
+          cover: _cover,
+          corrections: _corrections,
+          today: _today,
+          ...rest
+        } = readOptions as InspectOptions;
+        const key = JSON.stringify(rest);
+        if (this.last?.grid !== g || this.last.key !== key) {
+          this.last = { grid: g, key, read: structure(g, readOptions) };
+        }
+        return this.last.read;
+      },
+      (result, g, validateOptions) => this.validator.validate(result, g, validateOptions),
+    );
+  }
+
+  /** Activity rows validated anew by the last inspect (the rest were unchanged). */
+  get rowsRevalidated(): number {
+    return this.validator.lastComputed;
+  }
 }
 
 /** Reads the bytes through the safe intake (throws RefusalError) and inspects the workbook. */

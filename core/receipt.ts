@@ -28,6 +28,14 @@ export const receiptSchema = z.object({
   note: z.string().max(1000).optional(),
   /** Who submitted (display name), never a CPR number. */
   submittedBy: z.string().optional(),
+  /**
+   * Notes sent later with the same canonical plan (a resubmission that changed only the note),
+   * oldest first. The stored receipt is written once; these are kept beside it, and `note` shows
+   * the newest of them where a receipt is read.
+   */
+  notes: z
+    .array(z.object({ note: z.string().max(1000), at: z.string().datetime(), by: z.string().optional() }))
+    .optional(),
 });
 export type Receipt = z.infer<typeof receiptSchema>;
 

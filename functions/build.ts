@@ -5,7 +5,7 @@
 // pool's worker threads (functions/src/inspect/pool.ts finds it next to the bundle). Packages from node_modules stay external: they are listed in the
 // package's own package.json (with the versions the repository pins) and installed at deployment
 // (`npm install --omit=dev` in dist/functions, or the platform's remote build). jose v6 is ESM-only;
-// the CommonJS bundle loads it with Node 20.19's require(esm), which test/functions/build.test.ts
+// the CommonJS bundle loads it with require(esm) (Node 22.12+, and 20.19+ where tests still run), which test/functions/build.test.ts
 // proves by loading the built entry in a plain Node process.
 //
 // Type checking is `npm run typecheck`; this step only compiles and packages.
@@ -66,7 +66,7 @@ export async function buildFunctions(
     },
     bundle: true,
     platform: 'node',
-    target: 'node20',
+    target: 'node22',
     format: 'cjs',
     outdir: outDir,
     packages: 'external',
@@ -92,7 +92,8 @@ export async function buildFunctions(
     private: true,
     description: 'korpsplan: the submission service (Azure Functions, Node v4 programming model).',
     main: 'index.js',
-    engines: { node: '>=20.19' },
+    // The Function App's runtime (infra/main.bicep): Node 22.
+    engines: { node: '>=22' },
     dependencies,
   };
   writeFileSync(join(outDir, 'package.json'), `${JSON.stringify(functionsPackage, null, 2)}\n`);

@@ -1,4 +1,4 @@
-// korpsplan in Azure: the submission service on Azure Functions (Flex Consumption, Node 20) and its
+// korpsplan in Azure: the submission service on Azure Functions (Flex Consumption, Node 22) and its
 // storage. Deploy into a resource group:
 //
 //   az deployment group create -g <rg> -f infra/main.bicep -p infra/main.bicepparam
@@ -181,7 +181,8 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
         }
       }
       scaleAndConcurrency: { maximumInstanceCount: maximumInstanceCount, instanceMemoryMB: 2048 }
-      runtime: { name: 'node', version: '20' }
+      // Node 22 LTS: Node 20 reached end of life in April 2026.
+      runtime: { name: 'node', version: '22' }
     }
     siteConfig: {
       minTlsVersion: '1.2'

@@ -27,6 +27,7 @@ import { startLocalServer } from '../functions/src/local/server';
 import { startAddinDevServer, type RunningDevServer } from '../addin/devServer';
 import { routes } from '../functions/src/routes';
 import { XLSX_TYPE } from '../functions/src/storage/submissions';
+import { startLines } from './startHints';
 
 const ROOT = resolve(__dirname, '..');
 
@@ -280,6 +281,23 @@ async function main(): Promise<void> {
     }
   }
 
+  const users = demoRoster().entries.map((e) =>
+    formatAs({ role: e.role, ...(e.municipality ? { municipality: e.municipality } : {}) }),
+  );
+  // Where everything runs, first (also on the first start, before the demo data is made).
+  process.stdout.write(
+    startLines({
+      version: VERSION,
+      baseUrl,
+      ...(addinDir ? { addinDir } : {}),
+      ...(addinHttps ? { addinHttps } : {}),
+      issuer,
+      azurite: { url: azurite.url, dataDir: join(opts.data, 'azurite') },
+      users,
+      missing: DEMO_MISSING,
+    }).join('\n'),
+  );
+
   const firstStart = (await deps.roster.get({ fresh: true })).etag === null;
   if (firstStart) {
     await deps.roster.put(demoRoster(), null);
@@ -293,35 +311,6 @@ async function main(): Promise<void> {
       );
     }
   }
-
-  const users = demoRoster().entries.map((e) =>
-    formatAs({ role: e.role, ...(e.municipality ? { municipality: e.municipality } : {}) }),
-  );
-  const lines = [
-    '',
-    `korpsplan ${VERSION} kører lokalt / runs locally`,
-    `  API            ${baseUrl}/api  (health: ${baseUrl}/api/health)`,
-    `  Tilføjelse     ${addinDir ? `${baseUrl}/  (from dist/addin)` : 'ikke bygget / not built (dist/addin missing)'}`,
-    ...(addinHttps
-      ? [`  Excel-tilføjelse ${addinHttps.url}/taskpane.html  (manifest.xml; trust ${addinHttps.caFile})`]
-      : []),
-    `  Lokalt login   ${issuer.issuer}  (keys: ${issuer.jwksUri})`,
-    `  Lager/storage  Azurite ${azurite.url}  (data in ${join(opts.data, 'azurite')})`,
-    '',
-    'Token:',
-    '  npx korpsplan token --as coordinator:751        # or leader, admin',
-    '  export KORPSPLAN_TOKEN=$(npx korpsplan token --as leader)',
-    '  npx korpsplan submit plan.xlsx --as coordinator:751',
-    '  npx korpsplan history --as leader',
-    `  curl -X POST ${baseUrl}/local-issuer/token -d '{"as":"admin"}'`,
-    '',
-    `Demo-brugere / demo users: ${users.join(', ')}`,
-    `  (${DEMO_MISSING.join(', ')} forventes, men har ikke indsendt / are expected but have not submitted)`,
-    '',
-    'Stop: Ctrl+C',
-    '',
-  ];
-  process.stdout.write(lines.join('\n'));
 
   let stopping = false;
   const stop = (): void => {

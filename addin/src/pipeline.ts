@@ -6,7 +6,7 @@ import type { Grid } from '../../core/grid';
 import type { RememberedEntries } from '../../core/remembered';
 import type { ColumnOverride } from '../../core/draft';
 import { isEmptyCorrections, type Corrections } from '../../core/corrections';
-import { hasErrors, inspectGrid, type InspectResult } from '../../core/inspect';
+import { hasErrors, Inspector, type InspectResult } from '../../core/inspect';
 import type { Issue } from '../../core/schema';
 import type { Receipt } from '../../core/receipt';
 import type { Lang } from '../../core/spec';
@@ -43,8 +43,14 @@ export async function inspectWorkbook(host: WorkbookHost, input: InspectInput = 
   return inspectGridWith(grid, input);
 }
 
+/**
+ * One inspector for the page: a correction re-inspects the same grid, whose structuring is kept and
+ * whose validation is incremental (core/inspect.ts Inspector).
+ */
+const inspector = new Inspector();
+
 export function inspectGridWith(grid: Grid, input: InspectInput = {}): Inspected {
-  const result = inspectGrid(grid, {
+  const result = inspector.inspect(grid, {
     ...(input.columnOverrides && input.columnOverrides.length > 0
       ? { columnOverrides: input.columnOverrides }
       : {}),

@@ -2,6 +2,7 @@
 // municipality; leaders and administrators all, or one with --municipality).
 
 import type { Register } from '../main';
+import { formatTimestamp } from '../report';
 import { ExitCode } from '../output';
 import { callRoute, guarded, serverOptions, type ServerOptions } from './token';
 
@@ -40,15 +41,15 @@ export const registerHistory: Register = (program, out) => {
       const latest = new Set(body.latest);
       out.line(
         da
-          ? 'Kommune              Periode  Modtaget (UTC)       Akt.  Forsink.  Advars.  Kvittering'
-          : 'Municipality         Period   Received (UTC)       Act.  Late      Warn.    Receipt',
+          ? 'Kommune              Periode  Modtaget (dansk tid)  Akt.  Forsink.  Advars.  Kvittering'
+          : 'Municipality         Period   Received (Danish)     Act.  Late      Warn.    Receipt',
       );
       for (const r of body.submissions) {
         out.line(
           [
             `${r.municipality.name} (${r.municipality.code})`.padEnd(20),
             r.period.padEnd(8),
-            r.receivedAt.slice(0, 19).replace('T', ' ').padEnd(20),
+            formatTimestamp(r.receivedAt, da ? 'da' : 'en').padEnd(21),
             String(r.counts.activities).padStart(4),
             String(r.counts.late).padStart(8),
             String(r.warnings.length).padStart(8),
@@ -67,7 +68,7 @@ export const registerHistory: Register = (program, out) => {
                 ? `Sendt tilbage af ${who}`
                 : `Sent back by ${who}`;
           out.line(
-            `    ${what} ${review.at.slice(0, 16).replace('T', ' ')}${review.comment ? `: ${review.comment}` : ''}`,
+            `    ${what} ${formatTimestamp(review.at, da ? 'da' : 'en')}${review.comment ? `: ${review.comment}` : ''}`,
           );
         }
       }

@@ -1,23 +1,19 @@
+// korpsplan inspect / validate, and the reading every command that reads a workbook shares.
+//
+// This module is what a start loads for these commands; it holds the options and the safe intake
+// only (core/xlsx, which needs neither zod nor exceljs). Structuring, validation and the report
+// (./inspectWork) are loaded after the intake accepted the file, so a refused file is answered
+// without loading them (the command-line start target in bench/).
+
 import { Command, Option } from 'commander';
 import type { Register } from '../main';
 import { ExitCode, parseLang, type Output } from '../output';
-import { UsageError } from '../usage';
 import { readWorkbookFile } from '../../workbook/files';
-import { hasErrors, inspectBytes, type InspectResult } from '../../core/inspect';
-import { coverValuesSchema, readCoverValue, type CoverKey, type CoverValues } from '../../core/corrections';
+import { readWorkbook } from '../../core/xlsx';
+import type { InspectResult } from '../../core/inspect';
+import type { CoverKey } from '../../core/corrections';
 import type { Grid } from '../../core/grid';
-import type { InspectOutput } from '../../core/schema';
-import type { FrontFieldKey, Lang } from '../../core/spec';
-import { mergeRemembered, type AppliedRemembered, type RememberedEntries } from '../../core/remembered';
-import {
-  formatIssues,
-  formatNotCarried,
-  formatRead,
-  formatRemembered,
-  formatUnmapped,
-  holdsCpr,
-} from '../report';
-import { fetchRemembered, readCorrectionsFile } from './corrections';
+import type { Lang } from '../../core/spec';
 
 export interface ReadOptions {
   json?: boolean;
@@ -37,13 +33,6 @@ export interface ReadOptions {
   as?: string;
 }
 
-/** The output as built from readonly results (the type checker holds the draft to the schema). */
-type DeepReadonly<T> = T extends (infer U)[]
-  ? readonly DeepReadonly<U>[]
-  : T extends object
-    ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
-    : T;
-
 /** The names `--set FIELD=VALUE` takes, and the cover field each sets. */
 export const SET_FIELDS: Readonly<Record<string, CoverKey>> = {
   municipality: 'municipality',
@@ -57,7 +46,7 @@ export const SET_FIELDS: Readonly<Record<string, CoverKey>> = {
   supervision: 'supervisionModel',
 };
 
-const FIELD_LIST = Object.keys(SET_FIELDS).join(', ');
+export const FIELD_LIST = Object.keys(SET_FIELDS).join(', ');
 
 function parseSize(value: string): number {
   const m = /^(\d+(?:\.\d+)?)\s*(k|kb|m|mb)?$/i.exec(value.trim());
@@ -74,58 +63,6 @@ export function parseIsoDay(value: string): string {
 
 function collect(value: string, previous: string[] | undefined): string[] {
   return [...(previous ?? []), value];
-}
-
-/**
- * The cover values of --phase and --set FIELD=VALUE (an empty VALUE clears what was read). A field
- * given twice, an unknown field or a value outside its list is refused with what is allowed.
- */
-export function coverFromOptions(
-  opts: Pick<ReadOptions, 'phase' | 'set' | 'municipality' | 'period'>,
-): CoverValues {
-  // [field, value, the option it came from]
-  const given: [string, string, string][] = [];
-  if (opts.phase !== undefined) given.push(['phase', opts.phase, '--phase']);
-  for (const item of opts.set ?? []) {
-    const at = item.indexOf('=');
-    const name = (at < 0 ? item : item.slice(0, at)).trim().toLowerCase();
-    if (at < 0 || !(name in SET_FIELDS)) {
-      throw new UsageError('option_invalid', {
-        da: `--set skal skrives FELT=VÆRDI, hvor FELT er et af: ${FIELD_LIST}.`,
-        en: `--set takes FIELD=VALUE, where FIELD is one of: ${FIELD_LIST}.`,
-      });
-    }
-    given.push([name, item.slice(at + 1), `--set ${name}`]);
-  }
-  const cover: Partial<Record<CoverKey, string | null>> = {};
-  const seen = new Set<string>([
-    ...(opts.municipality !== undefined ? ['municipality'] : []),
-    ...(opts.period !== undefined ? ['period'] : []),
-  ]);
-  for (const [name, text, option] of given) {
-    const key = SET_FIELDS[name] as CoverKey;
-    if (seen.has(name)) {
-      throw new UsageError('option_invalid', {
-        da: `Feltet ${name} er givet mere end én gang (--${name} eller --set ${name}=…). Giv det én gang.`,
-        en: `The field ${name} is given more than once (--${name} or --set ${name}=…). Give it once.`,
-      });
-    }
-    seen.add(name);
-    if (text.trim() === '') {
-      cover[key] = null;
-      continue;
-    }
-    const read = readCoverValue(key, text);
-    if (!read.ok) {
-      throw new UsageError('option_invalid', {
-        da: `${option}: ${read.message.da}`,
-        en: `${option}: ${read.message.en}`,
-      });
-    }
-    cover[key] = read.value;
-  }
-  // The values were read one by one above; the schema holds them together (and to no CPR number).
-  return coverValuesSchema.parse(cover);
 }
 
 /** Options shared by every command that reads a workbook. */
@@ -164,6 +101,11 @@ export function readingOptions(command: Command): Command {
     );
 }
 
+/**
+ * Reads a workbook as every reading command does: the file (size-checked) and the safe intake
+ * first, which refuses a file it will not read (RefusalError); then the options' cover values and
+ * remembered corrections, structuring and validation.
+ */
 export async function readAndInspect(
   file: string,
   opts: ReadOptions,
@@ -171,60 +113,11 @@ export async function readAndInspect(
 ): Promise<InspectResult & { grid: Grid; bytes: Uint8Array }> {
   out.json = opts.json === true;
   out.lang = opts.lang;
-  const cover = coverFromOptions(opts);
-  const remembered = await rememberedFromOptions(opts);
   const bytes = await readWorkbookFile(file, opts.maxBytes);
-  const result = inspectBytes(bytes, {
-    ...(remembered ? { remembered } : {}),
-    ...(opts.municipality ? { municipality: opts.municipality } : {}),
-    ...(opts.period ? { period: opts.period } : {}),
-    ...(Object.keys(cover).length > 0 ? { cover } : {}),
-    ...(opts.today ? { today: opts.today } : {}),
-    ...(opts.maxBytes ? { limits: { maxBytes: opts.maxBytes } } : {}),
-  });
+  const grid = readWorkbook(bytes, opts.maxBytes ? { maxBytes: opts.maxBytes } : undefined);
+  const work = await import('./inspectWork');
   // The bytes that were read, for `structure` (which keeps the original sheets' formatting).
-  return { ...result, bytes };
-}
-
-/**
- * The remembered corrections to read with: the municipality's set from the service (--remembered)
- * and a file (--corrections), the file's entries winning where both have one.
- */
-export async function rememberedFromOptions(opts: ReadOptions): Promise<RememberedEntries | undefined> {
-  const file = opts.corrections !== undefined ? await readCorrectionsFile(opts.corrections) : undefined;
-  if (!opts.remembered) return file;
-  const fetched = await fetchRemembered({
-    lang: opts.lang,
-    ...(opts.server !== undefined ? { server: opts.server } : {}),
-    ...(opts.token !== undefined ? { token: opts.token } : {}),
-    ...(opts.as !== undefined ? { as: opts.as } : {}),
-  });
-  return file ? mergeRemembered(fetched, file) : fetched;
-}
-
-/**
- * What `inspect --json` prints (inspectOutputSchema): the canonical plan when valid, the draft
- * with its places (null for a workbook that holds a CPR number: nothing read from it is shown).
- */
-export function inspectOutput(
-  result: InspectResult,
-): DeepReadonly<InspectOutput> & { remembered?: readonly AppliedRemembered[] } {
-  return {
-    plan: result.plan,
-    draft: holdsCpr(result.issues) ? null : result.structure.draft,
-    issues: result.issues,
-    unmapped: result.unmapped,
-    checks: result.checks ?? [],
-    ...(result.structure.remembered ? { remembered: result.structure.remembered } : {}),
-  };
-}
-
-/** The cover fields the command line sets (to show them as set rather than read). */
-export function setFields(opts: ReadOptions): FrontFieldKey[] {
-  const keys = Object.keys(coverFromOptions(opts)) as FrontFieldKey[];
-  if (opts.municipality !== undefined) keys.push('municipality');
-  if (opts.period !== undefined) keys.push('period');
-  return keys;
+  return { ...(await work.inspectRead(grid, opts)), grid, bytes };
 }
 
 export const registerInspect: Register = (program, out) => {
@@ -238,16 +131,9 @@ export const registerInspect: Register = (program, out) => {
       .option('--json', 'print { plan, draft, issues, unmapped, checks } as JSON'),
   ).action(async (file: string, opts: ReadOptions) => {
     const result = await readAndInspect(file, opts, out);
-    if (out.json) {
-      out.printJson(inspectOutput(result));
-    } else {
-      const lines = formatRead(result, opts.lang, setFields(opts));
-      lines.push(...formatRemembered(result.structure.remembered ?? [], opts.lang));
-      lines.push(...formatIssues(result.issues, opts.lang), ...formatUnmapped(result.unmapped, opts.lang));
-      lines.push(...formatNotCarried(result.structure, opts.lang));
-      for (const l of lines) out.line(l);
-    }
-    out.exitCode = hasErrors(result.issues) ? ExitCode.Invalid : ExitCode.Ok;
+    const work = await import('./inspectWork');
+    work.printInspect(result, opts, out);
+    out.exitCode = work.hasErrors(result.issues) ? ExitCode.Invalid : ExitCode.Ok;
   });
 
   readingOptions(
@@ -258,8 +144,8 @@ export const registerInspect: Register = (program, out) => {
       .option('--json', 'print { issues } as JSON'),
   ).action(async (file: string, opts: ReadOptions) => {
     const result = await readAndInspect(file, opts, out);
-    if (out.json) out.printJson({ issues: result.issues });
-    else for (const l of formatIssues(result.issues, opts.lang)) out.line(l);
-    out.exitCode = hasErrors(result.issues) ? ExitCode.Invalid : ExitCode.Ok;
+    const work = await import('./inspectWork');
+    work.printValidate(result, opts, out);
+    out.exitCode = work.hasErrors(result.issues) ? ExitCode.Invalid : ExitCode.Ok;
   });
 };

@@ -8,6 +8,7 @@
 
 import { daysLeft, STATE_LABELS, STATUS_FILTERS, type Round, type StatusResponse } from '../../core/rounds';
 import type { Register } from '../main';
+import { formatTimestamp } from '../report';
 import { ExitCode, type Output } from '../output';
 import { callRoute, guarded, serverOptions, ApiError, type ServerOptions } from './token';
 
@@ -65,15 +66,15 @@ function printStatus(out: Output, status: StatusResponse, da: boolean): void {
   out.line('');
   out.line(
     da
-      ? 'Kommune              Status         Indsendt (UTC)       For sent  Advars.  Indsendelse'
-      : 'Municipality         State          Submitted (UTC)      Late      Warn.    Submission',
+      ? 'Kommune              Status         Indsendt (dansk tid)  For sent  Advars.  Indsendelse'
+      : 'Municipality         State          Submitted (Danish)    Late      Warn.    Submission',
   );
   for (const r of status.rows) {
     out.line(
       [
         `${r.name} (${r.municipality})`.padEnd(20),
         STATE_LABELS[r.state][da ? 'da' : 'en'].padEnd(14),
-        (r.submittedAt ? r.submittedAt.slice(0, 19).replace('T', ' ') : '–').padEnd(20),
+        (r.submittedAt ? formatTimestamp(r.submittedAt, da ? 'da' : 'en') : '–').padEnd(21),
         (r.late ? (da ? 'ja' : 'yes') : '').padEnd(9),
         String(r.warnings ?? '').padStart(6),
         `   ${r.submissionId ?? ''}`,

@@ -1,13 +1,11 @@
 import type { Register } from '../main';
 import { readAndInspect, readingOptions, type ReadOptions } from './inspect';
 import { ExitCode } from '../output';
-import { hasErrors } from '../../core/inspect';
 import { checklistCounts } from '../../core/receipt';
 import { TemplateUpdateError, updateDraft } from '../../core/migrate';
 import { TEMPLATE_VERSION, TEMPLATE_VERSIONS, type TemplateVersion } from '../../core/spec';
 import { UsageError } from '../usage';
 import { parseVersion } from './template';
-import { writeStructuredWorkbook } from '../../workbook/structured';
 import { writeFileAtomic } from '../../workbook/files';
 import { formatIssues, formatNotCarried, formatRemembered, formatUnmapped, holdsCpr } from '../report';
 
@@ -33,6 +31,8 @@ export const registerStructure: Register = (program, out) => {
   ).action(
     async (input: string, opts: ReadOptions & { output: string; templateVersion?: TemplateVersion }) => {
       const result = await readAndInspect(input, opts, out);
+      // Loaded by readAndInspect for an accepted file (see ./inspect).
+      const { hasErrors } = await import('../../core/inspect');
       let draft = result.structure.draft;
       if (opts.templateVersion) {
         try {
@@ -54,6 +54,8 @@ export const registerStructure: Register = (program, out) => {
         out.exitCode = ExitCode.Invalid;
         return;
       }
+      // exceljs (~0.4 s to load) only once there is a workbook to write.
+      const { writeStructuredWorkbook } = await import('../../workbook/structured');
       const written = await writeStructuredWorkbook(
         opts.lang,
         { draft, grid: result.grid, notCarried: result.structure.notCarried },

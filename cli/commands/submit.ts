@@ -10,6 +10,7 @@ import { issueSchema } from '../../core/schema';
 import type { Lang } from '../../core/spec';
 import { readWorkbookFile } from '../../workbook/files';
 import type { Register } from '../main';
+import { formatTimestamp } from '../report';
 import { ExitCode, type Output } from '../output';
 import { formatIssues } from '../report';
 import { UsageError } from '../usage';
@@ -56,7 +57,11 @@ export function formatReceipt(receipt: Receipt, created: boolean, lang: Lang): s
     row('Kvittering', 'Receipt', receipt.submissionId),
     row('Kommune', 'Municipality', `${receipt.municipality.name} (${receipt.municipality.code})`),
     row('Periode', 'Period', receipt.period),
-    row('Modtaget', 'Received', receipt.receivedAt),
+    row(
+      'Modtaget',
+      'Received',
+      `${formatTimestamp(receipt.receivedAt, da ? 'da' : 'en')}${da ? ' (dansk tid)' : ' (Danish time)'}`,
+    ),
     row(
       'Aktiviteter',
       'Activities',

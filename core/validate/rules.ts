@@ -14,7 +14,7 @@
 // CPR number.
 
 import { issue, type IssueCode } from '../codes';
-import type { DraftPlan, DraftRow, Place, StructureResult } from '../draft';
+import type { ActivityFields, DraftPlan, DraftRow, Place, StructureResult } from '../draft';
 import { a1, type Grid, type GridTextPlace } from '../grid';
 import type { Issue, Message } from '../schema';
 import { isIsoDate } from '../dates';
@@ -107,6 +107,20 @@ class Context {
   /** Structuring reported something in this row (so the row is not blank even if no value was read). */
   rowHasIssue(row: DraftRow<object>): boolean {
     return this.issueRows.size > 0 && this.issueRows.has(`${row.source.sheet}\u0000${row.source.row}`);
+  }
+
+  /**
+   * What a row's rules read of the workbook beyond the row itself: whether structuring reported
+   * something in the row, and at which of the row's cells it reported an error. Two rows with the
+   * same values, cells, source and this key give the same issues (for one `today`).
+   */
+  rowContextKey(row: DraftRow<object>): string {
+    let signature = this.rowHasIssue(row) ? '1' : '0';
+    if (this.errorsAt.size === 0) return signature;
+    for (const cell of Object.values<string | undefined>(row.cells)) {
+      if (cell !== undefined && this.errorsAt.has(key(row.source.sheet, cell))) signature += `,${cell}`;
+    }
+    return signature;
   }
 
   hasSheet(name: string): boolean {
@@ -306,9 +320,18 @@ function activitySubject(row: DraftRow<{ activity?: string }>, lang: Lang): stri
 
 function requiredRules<T>(ctx: Context, spec: TableSheetSpec, rows: readonly DraftRow<T>[]): Issue[] {
   const out: Issue[] = [];
-  const columns = requiredColumns(spec);
   for (const row of rows) {
     if (rowIsBlank(ctx, row, spec)) continue;
+    out.push(...requiredRowRules(ctx, spec, row));
+  }
+  return out;
+}
+
+/** The required values a (non-blank) row lacks. */
+function requiredRowRules<T>(ctx: Context, spec: TableSheetSpec, row: DraftRow<T>): Issue[] {
+  const out: Issue[] = [];
+  const columns = requiredColumns(spec);
+  {
     for (const col of columns) {
       const field = col.field as keyof T & string;
       if (!isBlank(row.values[field])) continue;
@@ -343,12 +366,48 @@ function requiredRules<T>(ctx: Context, spec: TableSheetSpec, rows: readonly Dra
 // ---------------------------------------------------------------------------------------------
 // Activities
 
-function activityRules(ctx: Context): Issue[] {
-  const out: Issue[] = [];
-  const rows = ctx.draft.activities.filter((row) => !rowIsBlank(ctx, row, ACTIVITIES_SHEET));
-  out.push(...requiredRules(ctx, ACTIVITIES_SHEET, rows));
+/** The rules of one activity row: its required values, and the rules of the row ("per row"). */
+export interface RowIssues {
+  readonly required: readonly Issue[];
+  readonly other: readonly Issue[];
+}
 
-  for (const row of rows) {
+/**
+ * Remembers per-row results between validations of the same workbook (IncrementalValidator): the
+ * same row (rows are never changed in place: a correction makes a new row object, see
+ * applyCorrections) in the same context (`key`: today and what structuring reported in the row)
+ * gets its earlier issues.
+ */
+export interface RowMemo {
+  activity(row: object, key: string, compute: () => RowIssues): RowIssues;
+  cpr(grid: Grid, compute: () => Issue[]): Issue[];
+}
+
+const NO_MEMO: RowMemo = {
+  activity: (_row, _key, compute) => compute(),
+  cpr: (_grid, compute) => compute(),
+};
+
+function activityRules(ctx: Context, memo: RowMemo): Issue[] {
+  const rows = ctx.draft.activities.filter((row) => !rowIsBlank(ctx, row, ACTIVITIES_SHEET));
+  const perRow = rows.map((row) =>
+    memo.activity(row, `${ctx.today}\u0000${ctx.rowContextKey(row)}`, () => ({
+      required: requiredRowRules(ctx, ACTIVITIES_SHEET, row),
+      other: activityRowRules(ctx, row),
+    })),
+  );
+  // As before: every row's required values first, then every row's other rules, then the table's.
+  const out: Issue[] = [];
+  for (const r of perRow) out.push(...r.required);
+  for (const r of perRow) out.push(...r.other);
+  out.push(...activityTableRules(ctx, rows));
+  return out;
+}
+
+/** The rules of one non-blank activity row (beyond its required values). */
+function activityRowRules(ctx: Context, row: DraftRow<ActivityFields>): Issue[] {
+  const out: Issue[] = [];
+  {
     const { start, deadline, status, evaluation, milestone } = row.values;
 
     if (start !== undefined && deadline !== undefined && start > deadline) {
@@ -417,7 +476,12 @@ function activityRules(ctx: Context): Issue[] {
       );
     }
   }
+  return out;
+}
 
+/** The rules of the activity table as a whole: every focus area has an activity. */
+function activityTableRules(ctx: Context, rows: readonly DraftRow<ActivityFields>[]): Issue[] {
+  const out: Issue[] = [];
   const covered = new Set(rows.map((r) => r.values.theme).filter((t) => t !== undefined));
   const themePlace = ctx.tablePlace(ACTIVITIES_SHEET, 'theme');
   for (const theme of THEMES) {
@@ -1005,12 +1069,17 @@ function cprRules(ctx: Context): Issue[] {
  * Activity rules are skipped when there is no plan table (structuring reported that). Throws a
  * RangeError when `options.today` is not an ISO date.
  */
-export function validate(result: StructureResult, grid: Grid, options: ValidateOptions): Issue[] {
+export function validate(
+  result: StructureResult,
+  grid: Grid,
+  options: ValidateOptions,
+  memo: RowMemo = NO_MEMO,
+): Issue[] {
   if (!isIsoDate(options.today)) throw new RangeError(`today must be an ISO date, not ${options.today}`);
   const ctx = new Context(result, grid, options.today);
   return [
     ...coverRules(ctx),
-    ...(hasPlanTable(ctx) ? activityRules(ctx) : []),
+    ...(hasPlanTable(ctx) ? activityRules(ctx, memo) : []),
     ...versionRules(ctx),
     ...checklistRules(ctx),
     ...carriedRules(ctx),
@@ -1018,6 +1087,6 @@ export function validate(result: StructureResult, grid: Grid, options: ValidateO
     ...corpsRules(ctx),
     ...indicatorRules(ctx),
     ...requiredRules(ctx, COMMUNICATION_SHEET, ctx.draft.communication),
-    ...cprRules(ctx),
+    ...memo.cpr(grid, () => cprRules(ctx)),
   ];
 }

@@ -157,7 +157,7 @@ describe('a note with a CPR number never leaves the machine', () => {
 });
 
 test('a failure nobody foresaw is printed masked, exit 2', async () => {
-  const spy = jest.spyOn(inspectModule, 'inspectBytes').mockImplementation(() => {
+  const spy = jest.spyOn(inspectModule, 'inspectGrid').mockImplementation(() => {
     throw new Error('kunne ikke læse 080890-8901 (808908901)');
   });
   try {

@@ -1,7 +1,7 @@
 // The app's entry, for both taskpane.html (in Excel) and index.html (the web page). Office.js is
-// loaded by both pages; outside Office, Office.onReady resolves with host null and the web host is
-// used. Where Office.js could not load at all (blocked by the municipality's network), the web page
-// still works.
+// loaded only inside Office (../office/load.ts): the web page never waits for Microsoft's CDN.
+// Inside Office, where Office.js could not load at all (blocked by the municipality's network),
+// or outside Excel, the app runs as the web page.
 
 import { createRoot } from 'react-dom/client';
 import { KorpsplanApi } from '../api';
@@ -9,12 +9,13 @@ import { createAuth } from '../auth/create';
 import { loadAppConfig } from '../config';
 import { langOf } from '../i18n';
 import { OfficeWorkbookHost } from '../office/host';
+import { loadOfficeJs, runsInOffice } from '../office/load';
 import { App } from '../ui/App';
 import { WebWorkbookHost } from '../web/host';
 import { renderStartupError } from './startupError';
 
 async function inExcel(): Promise<boolean> {
-  if (typeof Office === 'undefined') return false;
+  if (!runsInOffice() || !(await loadOfficeJs())) return false;
   const info = await Office.onReady();
   return info.host === Office.HostType.Excel;
 }

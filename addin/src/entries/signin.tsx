@@ -5,6 +5,7 @@ import { createRoot } from 'react-dom/client';
 import { answerOpener } from '../auth/window';
 import { fetchLocalSession, fetchLocalUsers } from '../auth/local';
 import { loadAppConfig } from '../config';
+import { loadOfficeJs } from '../office/load';
 import { langOf } from '../i18n';
 import { LocalSignIn } from '../ui/LocalSignIn';
 
@@ -13,7 +14,8 @@ async function main(): Promise<void> {
   const via = params.get('via') === 'office' ? 'office' : 'popup';
   const lang = langOf(params.get('lang'));
   document.documentElement.lang = lang;
-  if (via === 'office') await Office.onReady();
+  // Office.js only in the Office dialog: the web page's popup never waits for Microsoft's CDN.
+  if (via === 'office' && (await loadOfficeJs())) await Office.onReady();
   const config = await loadAppConfig();
   const base = config.apiBaseUrl.replace(/\/+$/, '');
   const root = document.getElementById('root');

@@ -77,7 +77,7 @@ export function receiptHandler(deps: Deps): Handler {
     requireMunicipality(principal, municipality);
     const receipt = await deps.submissions.receipt(id);
     if (!receipt) throw new ServiceError('not_found');
-    return answer('receipt', 200, receipt);
+    return answer('receipt', 200, await deps.submissions.withNotes(receipt));
   });
 }
 

@@ -4,7 +4,10 @@
 //
 //   201  accepted: the receipt
 //   200  these bytes were already received for this municipality and period (or an Idempotency-Key
-//        retry of a completed submission): the existing receipt
+//        retry of a completed submission): the existing receipt; also when the canonical plan is
+//        the municipality's latest plan unchanged, whatever changed in the bytes (a re-save, the
+//        receipt written into the cover sheet): that receipt, with a changed note kept on it
+//        (header Korpsplan-Plan-Unchanged: true)
 //   401  no or bad token · 403 not in the roster, or a plan for another municipality
 //   413  too large (Content-Length, or the streamed body) · 415 not a workbook
 //   422  refused file, or validation errors (with the issue list), or a CPR-like number anywhere
@@ -176,6 +179,36 @@ export function submitHandler(deps: Deps, onTimings?: (t: SubmitTimings) => void
       return json(422, { ...errorBody('cpr_found', SERVICE_ERRORS.cpr_found.message), issues: [] });
     }
     const submittedBy = principal.name && !containsCpr(principal.name) ? principal.name : undefined;
+
+    // The same canonical plan as the municipality's latest submission (the bytes changed only by a
+    // re-save or the receipt written into the cover sheet): the same receipt, and a new note kept
+    // beside it rather than dropped.
+    const unchanged = await deps.submissions.unchangedLatest(plan);
+    if (unchanged) {
+      if (keyHash) {
+        try {
+          await deps.submissions.rememberKey(keyHash, sha256, unchanged.submissionId);
+        } catch (err) {
+          if (err instanceof IdempotencyMismatchError) throw new ServiceError('idempotency_key_reused');
+          throw err;
+        }
+      }
+      const current = await deps.submissions.withNotes(unchanged);
+      const receipt =
+        note !== undefined && note !== current.note
+          ? await deps.submissions.addNote(current, {
+              note,
+              at: deps.now().toISOString(),
+              ...(submittedBy !== undefined ? { by: submittedBy } : {}),
+            })
+          : current;
+      log(context, 'info', 'submit_unchanged', {
+        submissionId: receipt.submissionId,
+        noteAdded: receipt !== current,
+        ms: Math.round(performance.now() - t0),
+      });
+      return receiptResponse(receipt, 200, { 'Korpsplan-Plan-Unchanged': 'true' });
+    }
 
     let committed;
     try {

@@ -6,6 +6,8 @@
 //   submissions/{municipality}/{period}/{id}/original.xlsx
 //   submissions/{municipality}/{period}/{id}/plan.json
 //   submissions/{municipality}/{period}/{id}/receipt.json commit marker, written last
+//   submissions/{municipality}/{period}/{id}/notes/{time}-{random}.json  a later note on the
+//                                                         same canonical plan (written once each)
 //   latest/{period}/{municipality}.json                   the newest committed submission
 //
 // Every blob but `latest` is written once (If-None-Match: *), so a retry can never overwrite. A
@@ -53,7 +55,24 @@ export const names = {
   claim: (m: string, p: string, sha256: string) => `dedupe/${m}/${p}/${sha256}.json`,
   latest: (p: string, m: string) => `latest/${p}/${m}.json`,
   idempotency: (keyHash: string) => `idempotency/${keyHash}.json`,
+  notes: (m: string, p: string, id: string) => `${names.dir(m, p, id)}notes/`,
 };
+
+const noteSchema = z.object({
+  note: z.string().max(1000),
+  at: z.string().datetime(),
+  by: z.string().optional(),
+});
+export type LaterNote = z.infer<typeof noteSchema>;
+
+/** JSON with object keys sorted: equal for equal values whatever order their keys were made in. */
+function sortedJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v !== null && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+}
 
 const claimSchema = z.object({
   submissionId: z.string().regex(SUBMISSION_ID),
@@ -249,6 +268,59 @@ export class SubmissionRepository {
     throw new StorageUnavailableError('update latest (too much contention)');
   }
 
+  /**
+   * The municipality's latest submission for the plan's period when its canonical plan equals this
+   * one (a resubmission that changed nothing of the plan: a re-save, the receipt written into the
+   * cover sheet), else null.
+   */
+  async unchangedLatest(plan: Plan): Promise<Receipt | null> {
+    const latest = await this.readJson(names.latest(plan.period, plan.municipality.code), latestSchema);
+    if (!latest) return null;
+    const stored = await this.plan(latest.value.submissionId);
+    // Both as read today (migrated to the current template), so that versions compare like for like.
+    if (!stored || sortedJson(stored) !== sortedJson(planReadSchema.parse(plan))) return null;
+    return this.receipt(latest.value.submissionId);
+  }
+
+  /**
+   * Records that an Idempotency-Key's request (these bytes) was answered with an existing
+   * submission, so that a retry replays it. Throws IdempotencyMismatchError when the key was used
+   * for other bytes.
+   */
+  async rememberKey(keyHash: string, sha256: string, submissionId: string): Promise<void> {
+    const record = await this.createOrRead(
+      names.idempotency(keyHash),
+      { sha256, submissionId },
+      idempotencySchema,
+    );
+    if (record.value.sha256 !== sha256) throw new IdempotencyMismatchError();
+  }
+
+  /** Keeps a later note on a committed submission (written once, beside its receipt). */
+  async addNote(receipt: Receipt, note: LaterNote): Promise<Receipt> {
+    const { code } = receipt.municipality;
+    const stamp = note.at.replace(/[-:.]/g, '');
+    const name = `${names.notes(code, receipt.period, receipt.submissionId)}${stamp}-${randomBytes(4).toString('hex')}.json`;
+    await this.blobs.create(name, encode(noteSchema.parse(note)), JSON_TYPE);
+    return this.withNotes(receipt);
+  }
+
+  /**
+   * The receipt as readers see it: with the notes sent later for the same plan (`notes`, oldest
+   * first) and the newest of them as its `note`. `listed` is a listing that already holds the
+   * submission's note blobs (history reads one listing for all), else they are listed here.
+   */
+  async withNotes(receipt: Receipt, listed?: readonly string[]): Promise<Receipt> {
+    const prefix = names.notes(receipt.municipality.code, receipt.period, receipt.submissionId);
+    const blobs = (listed ?? (await this.blobs.list(prefix))).filter((n) => n.startsWith(prefix)).sort();
+    if (blobs.length === 0) return receipt;
+    const notes = (await mapLimit(blobs, 8, (n) => this.readJson(n, noteSchema)))
+      .filter((n): n is { value: LaterNote; etag: string } => n !== null)
+      .map((n) => n.value);
+    const newest = notes[notes.length - 1];
+    return newest ? { ...receipt, note: newest.note, notes } : receipt;
+  }
+
   /** A committed submission's receipt, or null. */
   async receipt(id: string): Promise<Receipt | null> {
     const where = parseSubmissionId(id);
@@ -302,12 +374,14 @@ export class SubmissionRepository {
     const prefix = filter.municipality
       ? `submissions/${filter.municipality}/${filter.period ? `${filter.period}/` : ''}`
       : 'submissions/';
-    const receipts = (await this.blobs.list(prefix)).filter(
+    const listed = await this.blobs.list(prefix);
+    const receipts = listed.filter(
       (n) => n.endsWith('/receipt.json') && (!filter.period || n.split('/')[2] === filter.period),
     );
+    const noted = listed.filter((n) => n.includes('/notes/'));
     const read = await mapLimit(receipts, 16, async (name) => {
       const stored = await this.readJson(name, receiptSchema);
-      return stored ? stored.value : null;
+      return stored ? this.withNotes(stored.value, noted) : null;
     });
     return read
       .filter((r): r is Receipt => r !== null)
