@@ -14,7 +14,6 @@ import { XLSX_TYPE } from '../storage/submissions';
 import type { StoredPlan } from '../../../core/receipt';
 import { statusRows } from './rounds';
 
-
 /**
  * The newest approved submission of each municipality for the period: the latest one when it is
  * approved, else the newest earlier one that was (a plan sent back keeps the last approved one).
