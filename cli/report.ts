@@ -14,7 +14,7 @@ import {
   type ListId,
 } from '../core/spec';
 import type { DraftPlan, StructureResult } from '../core/draft';
-import { checklistCounts } from '../core/receipt';
+import { checklistCounts } from '../core/spec';
 
 const T = {
   da: {

@@ -1,9 +1,9 @@
 // The receipt a coordinator gets for an accepted submission, and the stored record the summary reads.
 
 import { z } from 'zod';
-import { issueSchema, periodSchema, planSchema, type Plan } from './schema';
+import { issueSchema, periodSchema, planSchema } from './schema';
 import { listSchema } from './schema';
-import { CHECKLIST_IDS, checklistFor, versionOf } from './spec';
+import { CHECKLIST_IDS, checklistCounts, checklistFor, versionOf } from './spec';
 
 export const receiptSchema = z.object({
   /** Time-ordered id made by the server. */
@@ -43,18 +43,7 @@ export type Receipt = z.infer<typeof receiptSchema>;
 export const storedPlanSchema = z.object({ receipt: receiptSchema, plan: planSchema });
 export type StoredPlan = z.infer<typeof storedPlanSchema>;
 
-/** The checklist counts of a receipt: answered over the questions of the plan's own template version. */
-export function checklistCounts(plan: {
-  readonly templateVersion?: string;
-  readonly checklist: readonly Pick<Plan['checklist'][number], 'id' | 'answer'>[];
-}): {
-  checklistAnswered: number;
-  checklistQuestions: number;
-} {
-  const questions = checklistFor(versionOf(plan.templateVersion));
-  const answered = questions.filter((q) => plan.checklist.some((c) => c.id === q.id && c.answer !== null));
-  return { checklistAnswered: answered.length, checklistQuestions: questions.length };
-}
+export { checklistCounts };
 
 /** "12/16": a receipt's checklist count, also for receipts written before the count of questions was kept. */
 export function checklistCountText(receipt: Pick<Receipt, 'templateVersion' | 'counts'>): string {

@@ -1579,3 +1579,16 @@ export function checklistRanges(questions: readonly ChecklistQuestion[] = CHECKL
     .map((ids) => (ids.length === 1 ? ids[0] : `${ids[0]}–${ids[ids.length - 1]}`))
     .join(', ');
 }
+
+/** The checklist counts of a receipt: answered over the questions of the plan's own template version. */
+export function checklistCounts(plan: {
+  readonly templateVersion?: string;
+  readonly checklist: readonly { readonly id: string; readonly answer: unknown }[];
+}): {
+  checklistAnswered: number;
+  checklistQuestions: number;
+} {
+  const questions = checklistFor(versionOf(plan.templateVersion));
+  const answered = questions.filter((q) => plan.checklist.some((c) => c.id === q.id && c.answer !== null));
+  return { checklistAnswered: answered.length, checklistQuestions: questions.length };
+}

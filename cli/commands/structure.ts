@@ -1,11 +1,8 @@
 import type { Register } from '../main';
 import { readAndInspect, readingOptions, type ReadOptions } from './inspect';
 import { ExitCode } from '../output';
-import { checklistCounts } from '../../core/receipt';
-import { TemplateUpdateError, updateDraft } from '../../core/migrate';
 import { TEMPLATE_VERSION, TEMPLATE_VERSIONS, type TemplateVersion } from '../../core/spec';
-import { UsageError } from '../usage';
-import { parseVersion } from './template';
+import { parseVersion, UsageError } from '../usage';
 import { writeFileAtomic } from '../../workbook/files';
 import { formatIssues, formatNotCarried, formatRemembered, formatUnmapped, holdsCpr } from '../report';
 
@@ -33,6 +30,9 @@ export const registerStructure: Register = (program, out) => {
       const result = await readAndInspect(input, opts, out);
       // Loaded by readAndInspect for an accepted file (see ./inspect).
       const { hasErrors } = await import('../../core/inspect');
+      // Schemas (zod) and the template update only for a file that was read.
+      const { TemplateUpdateError, updateDraft } = await import('../../core/migrate');
+      const { checklistCounts } = await import('../../core/receipt');
       let draft = result.structure.draft;
       if (opts.templateVersion) {
         try {

@@ -3,22 +3,10 @@ import type { Register } from '../main';
 import { parseLang } from '../output';
 import { writeTemplate } from '../../workbook/template';
 import { writeFileAtomic } from '../../workbook/files';
-import {
-  TEMPLATE_VERSION,
-  TEMPLATE_VERSIONS,
-  isTemplateVersion,
-  type Lang,
-  type TemplateVersion,
-} from '../../core/spec';
-import { UsageError } from '../usage';
+import { TEMPLATE_VERSION, TEMPLATE_VERSIONS, type Lang, type TemplateVersion } from '../../core/spec';
+import { parseVersion } from '../usage';
 
-export function parseVersion(v: string): TemplateVersion {
-  if (isTemplateVersion(v)) return v;
-  throw new UsageError('option_invalid', {
-    da: `Skabelonversionen skal være en af ${TEMPLATE_VERSIONS.join(', ')}.`,
-    en: `The template version must be one of ${TEMPLATE_VERSIONS.join(', ')}.`,
-  });
-}
+export { parseVersion };
 
 export const registerTemplate: Register = (program, out) => {
   program
