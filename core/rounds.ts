@@ -177,7 +177,6 @@ export function isLate(receivedAt: string | Date, deadline: string): boolean {
   return t >= deadlineEnd(deadline).getTime();
 }
 
-/** Whole days from `now` until the deadline ends (0 on the day itself, negative after it). */
 const MONTHS: Record<Lang, readonly string[]> = {
   da: [
     'januar',
@@ -216,6 +215,7 @@ export function deadlineText(deadline: string, lang: Lang): string {
   return lang === 'da' ? `${d}. ${month} ${y}` : `${d} ${month} ${y}`;
 }
 
+/** Whole days from `now` until the deadline ends (0 on the day itself, negative after it). */
 export function daysLeft(deadline: string, now: Date): number {
   const end = deadlineEnd(deadline).getTime();
   return Math.ceil((end - now.getTime()) / 86_400_000) - 1;
