@@ -15,6 +15,11 @@
 //   4. only for a large sheet whose bands are not all of one look: the cells of those bands, cell by
 //      cell (under the budget too).
 // A workbook whose values do not fit one request takes one more request per 4 MB.
+//
+// Sets newer than the manifest's ExcelApi 1.8 are used only where Excel has them: without 1.9
+// (Excel 2019) the formulas, value types and number formats of every cell come with the values
+// instead of by area, and fill colours and bold fonts are not read; without 1.10 no cell notes,
+// without 1.13 no merged areas.
 
 import type {
   CellValue,
@@ -33,6 +38,10 @@ export const PAYLOAD_BUDGET_BYTES = 4 * 1000 * 1000;
 export const VALUE_BYTES_PER_CELL = 16;
 /** Estimated JSON size of one cell's number format, when formats come with the values ("General" is 10). */
 export const FORMAT_BYTES_PER_CELL = 12;
+/** Estimated JSON size of one cell's formula (its value when it holds none), read without ExcelApi 1.9. */
+export const FORMULA_BYTES_PER_CELL = 16;
+/** Estimated JSON size of one cell's value type ("Double", "String", "Empty"), read without ExcelApi 1.9. */
+export const VALUE_TYPE_BYTES_PER_CELL = 9;
 /** How many times a request refused for its size is retried with half the budget. */
 const MAX_PAYLOAD_RETRIES = 4;
 /** Estimated JSON size of one cell's (or one column's) fill colour and boldness from getCellProperties. */
@@ -59,9 +68,10 @@ interface SheetHandles {
   readonly state: GridSheet['state'];
   readonly used: Excel.Range;
   readonly merged: Excel.RangeAreas | undefined;
-  readonly formulas: Excel.RangeAreas;
-  readonly errorConstants: Excel.RangeAreas;
-  readonly errorFormulas: Excel.RangeAreas;
+  /** Where formulas and error values are (ExcelApi 1.9); undefined: read with the values instead. */
+  readonly formulas: Excel.RangeAreas | undefined;
+  readonly errorConstants: Excel.RangeAreas | undefined;
+  readonly errorFormulas: Excel.RangeAreas | undefined;
   readonly numbers: readonly Excel.RangeAreas[];
   readonly charts: Excel.ChartCollection;
   readonly shapes: Excel.ShapeCollection | undefined;
@@ -75,6 +85,14 @@ interface Block {
   readonly c: number;
   readonly rows: number;
   readonly cols: number;
+}
+
+/**
+ * Whether a cell holds a formula, from Range.formulas: a formula reads "=…" there while the value is
+ * its result (a text typed as '=x is "=x" in both, and is no formula).
+ */
+export function isFormulaText(formula: unknown, value: unknown): boolean {
+  return typeof formula === 'string' && formula.startsWith('=') && formula !== value;
 }
 
 function defaultSupports(set: string, version: string): boolean {
@@ -274,7 +292,12 @@ export async function readGridFromExcel(
 
   // --- Request 2: per sheet, the shape of what is there ------------------------------------
   const mergedSupported = supports('ExcelApi', '1.13');
-  const shapesSupported = supports('ExcelApi', '1.9');
+  // ExcelApi 1.9 (Excel 2021, Microsoft 365) lists where formulas, errors and numbers are, so that
+  // only those cells' formulas and number formats are sent. Without it (Excel 2019: ExcelApi 1.8) the
+  // values come with every cell's formula, value type and number format (ExcelApi 1.1): a larger
+  // answer, the same grid.
+  const specialCells = supports('ExcelApi', '1.9');
+  const shapesSupported = specialCells;
   const queueShapes = (withFormats: boolean): SheetHandles[] =>
     sheetItems.map((sheet) => {
       const used = sheet.getUsedRangeOrNullObject(true);
@@ -282,12 +305,16 @@ export async function readGridFromExcel(
       const whole = sheet.getRange();
       const merged = mergedSupported ? whole.getMergedAreasOrNullObject() : undefined;
       merged?.load('address');
-      const formulas = whole.getSpecialCellsOrNullObject('Formulas');
-      formulas.load('address');
-      const errorConstants = whole.getSpecialCellsOrNullObject('Constants', 'Errors');
-      errorConstants.load('address');
-      const errorFormulas = whole.getSpecialCellsOrNullObject('Formulas', 'Errors');
-      errorFormulas.load('address');
+      const formulas = specialCells ? whole.getSpecialCellsOrNullObject('Formulas') : undefined;
+      formulas?.load('address');
+      const errorConstants = specialCells
+        ? whole.getSpecialCellsOrNullObject('Constants', 'Errors')
+        : undefined;
+      errorConstants?.load('address');
+      const errorFormulas = specialCells
+        ? whole.getSpecialCellsOrNullObject('Formulas', 'Errors')
+        : undefined;
+      errorFormulas?.load('address');
       // Number formats only where they matter: numeric cells (a date is a number with a date format).
       const numbers = withFormats
         ? [
@@ -329,8 +356,8 @@ export async function readGridFromExcel(
       at.load('address');
       return { comment: c, at };
     });
-  let withFormats = true;
-  let handles = queueShapes(true);
+  let withFormats = specialCells;
+  let handles = queueShapes(withFormats);
   let tableRanges = queueTables();
   let commentPlaces = queueComments();
   try {
@@ -352,10 +379,18 @@ export async function readGridFromExcel(
       ? { r: 0, c: 0, rows: 0, cols: 0 }
       : { r: h.used.rowIndex, c: h.used.columnIndex, rows: h.used.rowCount, cols: h.used.columnCount },
   );
-  const values: { block: Block; values: unknown[][]; formats?: unknown[][] }[] = [];
+  const values: {
+    block: Block;
+    values: unknown[][];
+    formats?: unknown[][];
+    formulas?: unknown[][];
+    types?: unknown[][];
+  }[] = [];
   let budget = options.budgetBytes ?? PAYLOAD_BUDGET_BYTES;
   const bytesPerCell =
-    (options.bytesPerCell ?? VALUE_BYTES_PER_CELL) + (withFormats ? 0 : FORMAT_BYTES_PER_CELL);
+    (options.bytesPerCell ?? VALUE_BYTES_PER_CELL) +
+    (withFormats ? 0 : FORMAT_BYTES_PER_CELL) +
+    (specialCells ? 0 : FORMULA_BYTES_PER_CELL + VALUE_TYPE_BYTES_PER_CELL);
   // Fill colours and bold fonts (ExcelApi 1.9): with the values, cell by cell for a sheet of up to
   // INLINE_LOOK_MAX_CELLS cells, else per column of each band (a small fraction of a cell's cost).
   const looksSupported = supports('ExcelApi', '1.9');
@@ -380,6 +415,7 @@ export async function readGridFromExcel(
           const range = handle.sheet.getRangeByIndexes(block.r, block.c, block.rows, block.cols);
           range.load('values');
           if (!withFormats) range.load('numberFormat');
+          if (!specialCells) range.load('formulas,valueTypes');
           if (inline[block.sheet]) {
             cellLooks.push({ block, props: range.getCellProperties(LOOK_OPTIONS) });
           } else if (looksSupported) {
@@ -404,6 +440,7 @@ export async function readGridFromExcel(
             block: l.block,
             values: l.range.values as unknown[][],
             ...(withFormats ? {} : { formats: l.range.numberFormat as unknown[][] }),
+            ...(specialCells ? {} : { formulas: l.range.formulas as unknown[][], types: l.range.valueTypes }),
           });
         }
       }
@@ -467,8 +504,11 @@ export async function readGridFromExcel(
   // --- Assembling the grid --------------------------------------------------------------------
   const date1904 = epoch.value === 0;
   const sheets: GridSheet[] = handles.map((h, index) => {
-    const formulaRanges = areasOf(h.formulas).map((a) => a.range);
-    const errorRanges = [...areasOf(h.errorConstants), ...areasOf(h.errorFormulas)].map((a) => a.range);
+    const formulaRanges = h.formulas ? areasOf(h.formulas).map((a) => a.range) : [];
+    const errorRanges = [
+      ...(h.errorConstants ? areasOf(h.errorConstants) : []),
+      ...(h.errorFormulas ? areasOf(h.errorFormulas) : []),
+    ].map((a) => a.range);
     const formats = new Map<string, string>();
     for (const areas of h.numbers) {
       if (areas.isNullObject) continue;
@@ -488,7 +528,7 @@ export async function readGridFromExcel(
     }
     const cells: GridCell[] = [];
     const sheetLooks = looks[index];
-    for (const { block, values: rows, formats: blockFormats } of values) {
+    for (const { block, values: rows, formats: blockFormats, formulas, types } of values) {
       if (block.sheet !== index) continue;
       blockFormats?.forEach((row, i) =>
         row.forEach((f, j) => {
@@ -502,7 +542,9 @@ export async function readGridFromExcel(
           const c = block.c + j;
           const value = toCellValue(raw);
           if (!value) return;
-          const isError = typeof raw === 'string' && inAny(errorRanges, r, c);
+          const isError =
+            typeof raw === 'string' && (types ? types[i]?.[j] === 'Error' : inAny(errorRanges, r, c));
+          const isFormula = formulas ? isFormulaText(formulas[i]?.[j], raw) : inAny(formulaRanges, r, c);
           const fmt = value.t === 'n' ? formats.get(`${r}:${c}`) : undefined;
           const look = sheetLooks?.get(r, c);
           const fill = fillOf(look?.fill);
@@ -512,7 +554,7 @@ export async function readGridFromExcel(
             v: value.v,
             t: isError ? 'e' : value.t,
             ...(fmt ? { fmt } : {}),
-            ...(inAny(formulaRanges, r, c) ? { formula: true as const } : {}),
+            ...(isFormula ? { formula: true as const } : {}),
             ...(fill !== undefined ? { fill } : {}),
             ...(look?.bold === true ? { bold: true as const } : {}),
           });

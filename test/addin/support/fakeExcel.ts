@@ -42,6 +42,11 @@ export interface FakeWorkbookInit {
   readonly sheets: readonly FakeSheetInit[];
   readonly date1904?: boolean;
   readonly title?: string;
+  /**
+   * The newest ExcelApi set this Excel has, as its minor version (8: ExcelApi 1.8, Excel 2019);
+   * a method of a newer set throws as it would there. Default: every set.
+   */
+  readonly excelApi?: number;
 }
 
 export interface RecordedValidation {
@@ -166,8 +171,13 @@ export class FakeExcel {
   private pendingWrites: (() => void)[] = [];
   private pendingLoads: (() => number)[] = [];
   private failNextSyncWith: Error | undefined;
+  /** Newest ExcelApi minor version this fake has (see FakeWorkbookInit.excelApi). */
+  readonly excelApi: number;
+  /** Every ExcelApi method of a set newer than excelApi that was called (the test then fails). */
+  readonly tooNew: string[] = [];
 
   constructor(init: FakeWorkbookInit) {
+    this.excelApi = init.excelApi ?? Number.POSITIVE_INFINITY;
     this.date1904 = init.date1904 ?? false;
     this.title = init.title ?? '';
     init.sheets.forEach((s, i) => this.addSheet(s, i));
@@ -217,6 +227,20 @@ export class FakeExcel {
     for (const t of init.tables ?? []) this.tables.push({ name: t.name, sheet, ref: parseRef(t.ref) });
     this.sheets.push(sheet);
     return sheet;
+  }
+
+  /** Office.context.requirements.isSetSupported as this Excel answers it. */
+  readonly supports = (set: string, version: string): boolean => {
+    if (set !== 'ExcelApi') return true;
+    const minor = Number(version.split('.')[1] ?? '0');
+    return minor <= this.excelApi;
+  };
+
+  /** Throws as an older Excel does when a method of a newer set is called (ApiNotFound). */
+  private requires(minor: number, what: string): void {
+    if (minor <= this.excelApi) return;
+    this.tooNew.push(what);
+    throw new Error(`Fake Excel: ${what} needs ExcelApi 1.${minor}; this Excel has 1.${this.excelApi}`);
   }
 
   /** The next context.sync() fails with this error (after counting), then the fake behaves again. */
@@ -279,6 +303,10 @@ export class FakeExcel {
       Array.from({ length: rows }, (_, i) =>
         Array.from({ length: cols }, (_, j) => sheet.get(range.s.r + i, range.s.c + j)?.fmt ?? 'General'),
       );
+    const cellsOf = <T>(f: (cell: FakeCell | undefined) => T): T[][] =>
+      Array.from({ length: rows }, (_, i) =>
+        Array.from({ length: cols }, (_, j) => f(sheet.get(range.s.r + i, range.s.c + j))),
+      );
     const format = { font: {}, fill: {} };
     const m = this.mock({
       address: sheet.address(range),
@@ -306,10 +334,21 @@ export class FakeExcel {
           bytes += JSON.stringify(f).length;
           setMockValue(m, 'numberFormat', f);
         }
+        if (names.includes('formulas')) {
+          const f = cellsOf((cell) => (cell?.formula ? `=F(${JSON.stringify(cell.v)})` : (cell?.v ?? '')));
+          bytes += JSON.stringify(f).length;
+          setMockValue(m, 'formulas', f);
+        }
+        if (names.includes('valueTypes')) {
+          const t = cellsOf((cell) => valueTypeOf(cell));
+          bytes += JSON.stringify(t).length;
+          setMockValue(m, 'valueTypes', t);
+        }
         this.pendingLoads.push(() => bytes);
         return originalLoad(arg ?? '');
       },
       getCellProperties: () => {
+        this.requires(9, 'Range.getCellProperties');
         this.cellPropertiesRead += rows * cols;
         return this.clientResult(() =>
           Array.from({ length: rows }, (_, i) =>
@@ -318,6 +357,7 @@ export class FakeExcel {
         );
       },
       getColumnProperties: () => {
+        this.requires(9, 'Range.getColumnProperties');
         this.columnPropertiesRead += cols;
         return this.clientResult(() =>
           Array.from({ length: cols }, (_, j) => {
@@ -336,13 +376,17 @@ export class FakeExcel {
           }),
         );
       },
-      getMergedAreasOrNullObject: () =>
-        this.areasMock(
+      getMergedAreasOrNullObject: () => {
+        this.requires(13, 'Range.getMergedAreasOrNullObject');
+        return this.areasMock(
           sheet,
           sheet.merges.filter((mg) => overlaps(mg, range)),
-        ),
-      getSpecialCellsOrNullObject: (type: string, valueType?: string) =>
-        this.areasMock(sheet, this.special(sheet, range, type, valueType)),
+        );
+      },
+      getSpecialCellsOrNullObject: (type: string, valueType?: string) => {
+        this.requires(9, 'Range.getSpecialCellsOrNullObject');
+        return this.areasMock(sheet, this.special(sheet, range, type, valueType));
+      },
       getEntireColumn: () => {
         const col = this.rangeMock(sheet, { s: { r: 0, c: range.s.c }, e: { r: 0, c: range.e.c } });
         this.pendingWrites.push(() => {
@@ -483,15 +527,16 @@ export class FakeExcel {
       getRangeByIndexes: (r: number, c: number, rows: number, cols: number) =>
         this.rangeMock(sheet, { s: { r, c }, e: { r: r + rows - 1, c: c + cols - 1 } }),
       charts: this.collection(() => sheet.charts.map((name) => this.mock({ name }))),
-      shapes: this.collection(() => sheet.shapes.map((s) => this.mock({ name: s.name, type: s.type }))),
       names: this.collection(() => []),
       tables: sheetTables,
       comments: {
-        add: (cell: string, text: string) =>
+        add: (cell: string, text: string) => {
+          this.requires(10, 'CommentCollection.add');
           this.pendingWrites.push(() => {
             const at = parseRef(cell).s;
             sheet.comments.push({ r: at.r, c: at.c, text });
-          }),
+          });
+        },
       },
       freezePanes: { freezeRows: (n: number) => this.pendingWrites.push(() => (sheet.freezeRows = n)) },
       activate: () =>
@@ -499,6 +544,14 @@ export class FakeExcel {
           for (const s of this.sheets) s.active = s === sheet;
         }),
       delete: () => this.pendingWrites.push(() => (sheet.deleted = true)),
+    });
+    const shapes = this.collection(() => sheet.shapes.map((s) => this.mock({ name: s.name, type: s.type })));
+    Object.defineProperty(m, 'shapes', {
+      get: () => {
+        this.requires(9, 'Worksheet.shapes');
+        return shapes;
+      },
+      configurable: true,
     });
     this.pendingWrites.push(() => {
       if (assigned(m.name) && typeof m.name === 'string' && m.name !== sheet.name) {
@@ -600,7 +653,12 @@ export class FakeExcel {
         }),
       ),
     );
+    const requires = (minor: number, what: string): void => this.requires(minor, what);
     const workbook = {
+      get comments() {
+        requires(10, 'Workbook.comments');
+        return comments;
+      },
       worksheets,
       tables: this.collection(
         () => this.tables.filter((t) => !t.sheet.deleted).map((t) => this.tableMock(t)),
@@ -621,7 +679,6 @@ export class FakeExcel {
       ),
       names: this.collection(() => []),
       properties,
-      comments,
       functions: { date: () => this.mock({ value: this.date1904 ? 0 : 1462 }) },
     };
     const context = {
@@ -669,6 +726,15 @@ interface CellLook {
 }
 
 /** What getCellProperties says of a cell's fill and font: "#FFFFFF" for no fill, as Excel does. */
+/** Range.valueTypes of a cell. */
+function valueTypeOf(cell: FakeCell | undefined): string {
+  if (!cell || cell.v === '') return 'Empty';
+  if (cell.error) return 'Error';
+  if (typeof cell.v === 'number') return 'Double';
+  if (typeof cell.v === 'boolean') return 'Boolean';
+  return 'String';
+}
+
 function lookOf(cell: FakeCell | undefined): CellLook {
   return { format: { fill: { color: `#${cell?.fill ?? 'FFFFFF'}` }, font: { bold: cell?.bold === true } } };
 }
@@ -682,8 +748,12 @@ function plain(o: Record<string, unknown>): Record<string, unknown> {
 export { colName };
 
 /** A fake Excel holding the same workbook as a grid (as core/xlsx read it from a file). */
-export function fakeFromGrid(grid: import('../../../core/grid').Grid): FakeExcel {
+export function fakeFromGrid(
+  grid: import('../../../core/grid').Grid,
+  options: Pick<FakeWorkbookInit, 'excelApi'> = {},
+): FakeExcel {
   const excel = new FakeExcel({
+    ...options,
     date1904: grid.date1904,
     sheets: grid.sheets.map((s) => ({
       name: s.name,
