@@ -143,6 +143,7 @@ const UI = {
     da: 'Udfyld felterne i kolonne B. Vælg fra listerne, hvor der er en pil.',
     en: 'Fill in the fields in column B. Choose from the lists where there is an arrow.',
   },
+  catalogueListTitle: { da: 'Indikatorkatalog', en: 'Indicator catalogue' },
   listPromptTitle: { da: 'Vælg fra listen', en: 'Choose from the list' },
   listErrorTitle: { da: 'Værdien findes ikke på listen', en: 'The value is not on the list' },
   listError: { da: 'Vælg en af værdierne på listen.', en: 'Choose one of the values on the list.' },
@@ -191,7 +192,7 @@ const LIST_ORDER: readonly ListId[] = [
   'corpsRole',
   'unit',
 ];
-/** Column of the lists sheet holding the indicator catalogue codes. */
+/** Column of the lists sheet holding the indicator catalogue, by label in the workbook's language. */
 const INDICATOR_CODES_COL = 2 + LIST_ORDER.length;
 
 function listColumn(list: ListId): number {
@@ -243,8 +244,8 @@ function listsSheet(
     cells.push({ r: 0, c, v: LIST_TITLES[list][lang] });
     listValues(list).forEach((value, i) => cells.push({ r: 1 + i, c, v: value.label[lang] }));
   }
-  cells.push({ r: 0, c: INDICATOR_CODES_COL, v: lang === 'da' ? 'Indikatorkode' : 'Indicator code' });
-  INDICATORS.forEach((ind, i) => cells.push({ r: 1 + i, c: INDICATOR_CODES_COL, v: ind.code }));
+  cells.push({ r: 0, c: INDICATOR_CODES_COL, v: UI.catalogueListTitle[lang] });
+  INDICATORS.forEach((ind, i) => cells.push({ r: 1 + i, c: INDICATOR_CODES_COL, v: ind.label[lang] }));
   return {
     name: LISTS_SHEET[lang],
     state: 'hidden',
@@ -271,6 +272,10 @@ function labelOf(list: ListId, id: unknown, lang: Lang): string | undefined {
 /** A typed value of a column as it goes into a cell; undefined when there is nothing. */
 export function cellValueOf(col: ColumnSpec, value: unknown, lang: Lang): CellValue | undefined {
   if (value === undefined || value === null || value === '') return undefined;
+  // A catalogue indicator is written as its label, as the template's dropdown offers it.
+  if (col.catalogue && typeof value === 'string') {
+    return INDICATORS.find((i) => i.code === value)?.label[lang] ?? value;
+  }
   switch (col.kind) {
     case 'list':
       return col.list ? labelOf(col.list, value, lang) : undefined;
@@ -342,18 +347,12 @@ function validationsFor(
         error: { title: UI.listErrorTitle[lang], text: UI.listError[lang] },
         strict: true,
       });
-    } else if (spec.key === 'indicators' && col.field === 'code') {
+    } else if (col.catalogue) {
       out.push({
         ref,
         kind: 'list',
         source: indicatorCodeSource(lang),
-        prompt: {
-          title: UI.listPromptTitle[lang],
-          text:
-            lang === 'da'
-              ? 'Kode fra indikatorkataloget, eller tom'
-              : 'A code from the indicator catalogue, or blank',
-        },
+        prompt: { title: UI.listPromptTitle[lang], text: help ?? col.label[lang] },
         error: { title: UI.listErrorTitle[lang], text: UI.listError[lang] },
         strict: true,
       });

@@ -35,6 +35,7 @@ import type { Activity, Indicator, Plan } from './schema';
 import {
   ACTIVITIES_SHEET,
   INDICATORS_SHEET,
+  INDICATORS,
   LISTS,
   PERIOD_PATTERN,
   TEMPLATE_VERSION,
@@ -374,6 +375,12 @@ function readValue(
   if (col.kind === 'number' || col.kind === 'integer')
     return typeof cell.v === 'number' ? cell.v : Number(text);
   if (col.kind === 'date') return typeof cell.v === 'number' ? serialToIso(cell.v, date1904) : text;
+  if (col.catalogue) {
+    // Written as the indicator's label (core/layout.ts cellValueOf); a code is read as well.
+    return (
+      INDICATORS.find((i) => i.code === text || i.label.da === text || i.label.en === text)?.code ?? text
+    );
+  }
   if (col.kind === 'list' && col.list) {
     return (
       (LIST_LABELS[col.list] ?? []).find(

@@ -722,6 +722,12 @@ export interface ColumnSpec {
   readonly help?: Label;
   /** The template version that introduced the column (absent: in every version). */
   readonly since?: TemplateVersion;
+  /**
+   * A catalogue indicator (INDICATORS): the template's dropdown lists the indicators by their label
+   * in the workbook's language, and a cell holds the label; reading takes a label in either language
+   * or the code, and the plan keeps the code.
+   */
+  readonly catalogue?: true;
 }
 
 export type TableKey =
@@ -1304,16 +1310,21 @@ export const INDICATORS_SHEET = {
   sheet: { da: 'Indikatorer', en: 'Indicators' },
   tableName: 'Indikatorer',
   intro: {
-    da: 'Vælg en kode fra kataloget, så tallet lægges sammen på tværs af korpset, eller skriv jeres egen indikator.',
-    en: 'Choose a catalogue code so the figure is added up across the corps, or write your own indicator.',
+    da: 'Vælg en indikator fra kataloget, så tallet lægges sammen på tværs af korpset, eller skriv jeres egen indikator.',
+    en: 'Choose a catalogue indicator so the figure is added up across the corps, or write your own indicator.',
   },
   columns: [
     {
       field: 'code',
-      label: { da: 'Kode', en: 'Code' },
+      label: { da: 'Katalogindikator', en: 'Catalogue indicator' },
       kind: 'text',
-      width: 26,
-      aliases: ['indikatorkode', 'katalogkode', 'indicator code'],
+      catalogue: true,
+      width: 32,
+      aliases: ['kode', 'code', 'indikatorkode', 'katalogkode', 'indicator code', 'katalog', 'catalogue'],
+      help: {
+        da: 'Vælg indikatoren fra kataloget, eller lad feltet stå tomt for jeres egen indikator',
+        en: 'Choose the indicator from the catalogue, or leave blank for your own indicator',
+      },
     },
     {
       field: 'name',
