@@ -446,39 +446,55 @@ function fromSerial(serial: number, date1904: boolean, unit: DateFormatUnit): Da
 const MIN_YEAR = 1900;
 const MAX_YEAR = 2199;
 
+/** The months' full names, in Danish and English (read below, written by formatEnglishDate and deadlineText). */
+export const MONTH_NAMES_FULL: Readonly<Record<'da' | 'en', readonly string[]>> = {
+  da: [
+    'januar',
+    'februar',
+    'marts',
+    'april',
+    'maj',
+    'juni',
+    'juli',
+    'august',
+    'september',
+    'oktober',
+    'november',
+    'december',
+  ],
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
+};
+
+/** Month names read in dates: the full names in both languages and the usual abbreviations. */
 const MONTH_NAMES: Record<string, number> = {
-  januar: 1,
-  january: 1,
+  ...Object.fromEntries(MONTH_NAMES_FULL.da.map((name, i) => [name, i + 1])),
+  ...Object.fromEntries(MONTH_NAMES_FULL.en.map((name, i) => [name.toLowerCase(), i + 1])),
   jan: 1,
-  februar: 2,
-  february: 2,
   febr: 2,
   feb: 2,
-  marts: 3,
-  march: 3,
   mar: 3,
-  april: 4,
   apr: 4,
-  maj: 5,
-  may: 5,
-  juni: 6,
-  june: 6,
   jun: 6,
-  juli: 7,
-  july: 7,
   jul: 7,
-  august: 8,
   aug: 8,
-  september: 9,
   sept: 9,
   sep: 9,
-  oktober: 10,
-  october: 10,
   okt: 10,
   oct: 10,
-  november: 11,
   nov: 11,
-  december: 12,
   dec: 12,
 };
 const MONTH = `(${Object.keys(MONTH_NAMES)
@@ -889,24 +905,9 @@ export function formatDanishDate(iso: string): string {
   return m ? `${m[3]}.${m[2]}.${m[1]}` : iso;
 }
 
-const ENGLISH_MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /** An ISO date in unambiguous English notation: 2026-03-15 → 15 March 2026. */
 export function formatEnglishDate(iso: string): string {
   const m = ISO_DATE.exec(iso);
-  const month = m ? ENGLISH_MONTHS[Number(m[2]) - 1] : undefined;
+  const month = m ? MONTH_NAMES_FULL.en[Number(m[2]) - 1] : undefined;
   return m && month ? `${Number(m[3])} ${month} ${m[1]}` : iso;
 }

@@ -10,6 +10,7 @@
 // resubmission a leader asked for does not make an on-time municipality late.
 
 import { z } from 'zod';
+import { MONTH_NAMES_FULL } from './dates';
 import { KOMMUNER } from './kommuner';
 import { listSchema, periodSchema } from './schema';
 import type { Lang } from './spec';
@@ -177,41 +178,10 @@ export function isLate(receivedAt: string | Date, deadline: string): boolean {
   return t >= deadlineEnd(deadline).getTime();
 }
 
-const MONTHS: Record<Lang, readonly string[]> = {
-  da: [
-    'januar',
-    'februar',
-    'marts',
-    'april',
-    'maj',
-    'juni',
-    'juli',
-    'august',
-    'september',
-    'oktober',
-    'november',
-    'december',
-  ],
-  en: [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ],
-};
-
 /** A deadline as people write it: "15. december 2026" / "15 December 2026". */
 export function deadlineText(deadline: string, lang: Lang): string {
   const [y, m, d] = deadline.split('-').map(Number);
-  const month = MONTHS[lang][(m ?? 1) - 1] ?? '';
+  const month = MONTH_NAMES_FULL[lang][(m ?? 1) - 1] ?? '';
   return lang === 'da' ? `${d}. ${month} ${y}` : `${d} ${month} ${y}`;
 }
 
