@@ -62,8 +62,6 @@ export function renderSheet(wb: ExcelJS.Workbook, sheet: PlacedSheet): ExcelJS.W
     if (cell.fmt) target.numFmt = cell.fmt;
     if (cell.style) applyLook(target, ROLE_LOOKS[cell.style]);
   }
-  for (const merge of sheet.merges) ws.mergeCells(merge);
-
   for (const table of sheet.tables) {
     ws.addTable({
       name: table.name,
@@ -91,6 +89,10 @@ export function renderSheet(wb: ExcelJS.Workbook, sheet: PlacedSheet): ExcelJS.W
       header.getCell(table.c + i + 1).numFmt = 'General';
     });
   }
+
+  // Merged after the tables: a column's format set on a merged cell would reach the merge's first
+  // cell (exceljs forwards a merged cell's style to it), e.g. a title merged over a number column.
+  for (const merge of sheet.merges) ws.mergeCells(merge);
 
   for (const v of sheet.validations) {
     (ws as unknown as WithDataValidations).dataValidations.add(v.ref, {

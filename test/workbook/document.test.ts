@@ -1,0 +1,396 @@
+// One document model, two renderers: the same WorkbookDocument (core/document/model.ts) written by
+// the Node entry (workbook/document.ts writeDocument) and by the add-in's Office layer
+// (addin/src/office/render.ts, into the fake Excel) gives the same values, number formats, merges,
+// hidden sheets, tables, data validations (prompts, errors, strict or not), the late conditional
+// format, notes and the looks of the palette. The file is read back with SheetJS and a test-only
+// package reader built on fflate and saxes (test/workbook/formattingReader.ts), never with our reader.
+
+import * as XLSX from 'xlsx';
+import type { CellValue } from '../../core/grid';
+import type { WorkbookDocument } from '../../core/document/model';
+import { MARK_LOOKS, PALETTE, ROLE_LOOKS, TABLE_HEADER_LOOK, type Look } from '../../core/document/palette';
+import { writeDocument } from '../../workbook/document';
+import { renderDocumentToExcel } from '../../addin/src/office/render';
+import { FakeExcel } from '../addin/support/fakeExcel';
+import { cellsOf, parseXml, readPackage, type XNode } from './formattingReader';
+
+const LATE = 'AND(ISNUMBER($B5),$B5<TODAY(),$D5<>"Afsluttet")';
+
+const doc: WorkbookDocument = {
+  lang: 'da',
+  properties: { title: 'Prøve', subject: 'korpsplan' },
+  sheets: [
+    {
+      name: 'Plan',
+      state: 'visible',
+      landscape: true,
+      widths: [30, 14, 10, 16],
+      freezeRows: 4,
+      cells: [
+        { r: 0, c: 0, v: 'Aktiviteter', style: 'title' },
+        { r: 1, c: 0, v: 'Skriv én aktivitet pr. række.', style: 'intro' },
+        { r: 2, c: 0, v: 'Kommune', style: 'label' },
+        { r: 2, c: 1, v: null, style: 'input' },
+        { r: 2, c: 3, v: 46100, fmt: 'dd-mm-yyyy' },
+      ],
+      merges: ['A1:D1'],
+      tables: [
+        {
+          name: 'Plan_tabel',
+          r: 3,
+          c: 0,
+          columns: ['Aktivitet', 'Deadline', 'Timer', 'Status'],
+          rows: [
+            ['Kick-off', 46096, 2.5, 'Afsluttet'],
+            // Typed text that looks like a formula stays text in both.
+            ['=SUM(A1)', 46200, 10, 'I gang'],
+          ],
+          formats: [undefined, 'dd-mm-yyyy', '0.0', undefined],
+        },
+      ],
+      validations: [
+        {
+          ref: 'D5:D30',
+          kind: 'list',
+          source: 'Lister!$A$2:$A$4',
+          prompt: { title: 'Vælg fra listen', text: 'Aktivitetens status' },
+          error: { title: 'Ikke på listen', text: 'Vælg en af værdierne på listen.' },
+          strict: true,
+        },
+        {
+          ref: 'B5:B30',
+          kind: 'date',
+          prompt: { title: 'Dato', text: 'Skriv en dato, fx 15-03-2026.' },
+          error: { title: 'Ikke en dato', text: 'Skriv en dato som 15-03-2026.' },
+          strict: false,
+        },
+        {
+          ref: 'C5:C30',
+          kind: 'decimal',
+          prompt: { title: 'Tal', text: 'Skriv et tal (0 eller derover).' },
+          error: { title: 'Ikke et tal', text: 'Skriv et tal, 0 eller derover.' },
+          strict: true,
+        },
+      ],
+      conditionalFormats: [{ ref: 'B5:B30', formula: LATE, style: 'late' }],
+      notes: [{ r: 4, c: 1, text: 'Deadline er passeret: beslut en ny.' }],
+    },
+    {
+      name: 'Lister',
+      state: 'hidden',
+      widths: [],
+      freezeRows: 0,
+      cells: [
+        { r: 0, c: 0, v: 'Status' },
+        { r: 1, c: 0, v: 'Afsluttet' },
+        { r: 2, c: 0, v: 'I gang' },
+        { r: 3, c: 0, v: 'Ikke startet' },
+      ],
+      merges: [],
+      tables: [],
+      validations: [],
+      conditionalFormats: [],
+      notes: [],
+    },
+  ],
+};
+
+/** What a user sees of the document, the same for both renderers. */
+interface View {
+  /** Sheet → A1 → value, for every cell that holds one. */
+  readonly values: Record<string, Record<string, CellValue>>;
+  /** "Sheet!A1" → number format, for cells with a value and a format other than General. */
+  readonly formats: Record<string, string>;
+  readonly hidden: string[];
+  readonly merges: string[];
+  readonly tables: string[];
+  readonly validations: {
+    ref: string;
+    kind: string;
+    source: string | undefined;
+    prompt: string;
+    error: string;
+    strict: boolean;
+  }[];
+  readonly conditionals: { ref: string; formula: string; look: Look }[];
+  readonly notes: string[];
+  /** The looks of the styled cells and the table's header, palette names. */
+  readonly looks: Record<string, Look>;
+}
+
+const STYLED = ['A1', 'A2', 'A3', 'B3', 'A4', 'B4', 'C4', 'D4'];
+
+/** A palette name for an RGB colour ("1F4E79", "#1F4E79", "FF1F4E79"); the RGB itself if none. */
+function paletteName(rgb: string | undefined): string | undefined {
+  if (rgb === undefined) return undefined;
+  const hex = rgb.replace(/^#/, '').slice(-6).toUpperCase();
+  return Object.entries(PALETTE).find(([, v]) => v === hex)?.[0] ?? hex;
+}
+
+function look(raw: {
+  bold?: unknown;
+  italic?: unknown;
+  size?: unknown;
+  color?: string | undefined;
+  fill?: string | undefined;
+}): Look {
+  const color = paletteName(raw.color);
+  const fill = paletteName(raw.fill);
+  return {
+    ...(raw.bold === true ? { bold: true } : {}),
+    ...(raw.italic === true ? { italic: true } : {}),
+    // 11 points is the workbook's font size, which the Office layer leaves as it is.
+    ...(typeof raw.size === 'number' && raw.size !== 11 ? { size: raw.size } : {}),
+    // Black is the text's colour where nothing is said.
+    ...(color !== undefined && color !== '000000' ? { color } : {}),
+    ...(fill !== undefined ? { fill } : {}),
+  } as Look;
+}
+
+const sorted = <T extends { ref: string }>(xs: T[]): T[] =>
+  [...xs].sort((a, b) => a.ref.localeCompare(b.ref));
+
+function kids(node: XNode, name: string): XNode[] {
+  const out: XNode[] = [];
+  const walk = (n: XNode): void => {
+    for (const k of n.children) {
+      if (k.name === name) out.push(k);
+      walk(k);
+    }
+  };
+  walk(node);
+  return out;
+}
+
+async function nodeView(): Promise<View> {
+  const bytes = await writeDocument(doc);
+  const wb = XLSX.read(bytes, { type: 'array', cellNF: true });
+  const values: View['values'] = {};
+  const formats: View['formats'] = {};
+  const notes: string[] = [];
+  for (const name of wb.SheetNames) {
+    const ws = wb.Sheets[name]!;
+    const sheetValues: Record<string, CellValue> = {};
+    for (const [ref, cell] of Object.entries(ws)) {
+      if (ref.startsWith('!')) continue;
+      const c = cell as XLSX.CellObject;
+      if (c.v !== undefined && c.v !== '') sheetValues[ref] = c.v as CellValue;
+      if (c.v !== undefined && c.v !== '' && typeof c.z === 'string' && c.z !== 'General')
+        formats[`${name}!${ref}`] = c.z;
+      for (const comment of c.c ?? []) notes.push(`${name}!${ref}: ${comment.t}`);
+    }
+    values[name] = sheetValues;
+  }
+  const hidden = (wb.Workbook?.Sheets ?? []).filter((s) => s.Hidden).map((s) => s.name ?? '');
+  const merges = wb.SheetNames.flatMap((name) =>
+    (wb.Sheets[name]!['!merges'] ?? []).map((m) => `${name}!${XLSX.utils.encode_range(m)}`),
+  );
+
+  const pkg = readPackage(bytes);
+  const plan = pkg.sheet('Plan');
+  const tables = pkg.sheets.flatMap((s) =>
+    s.tables.map((t) => {
+      const table = t.name === 'table' ? t : (kids(t, 'table')[0] ?? t);
+      return `${s.name}!${table.attrs.name ?? ''}:${table.attrs.ref ?? ''}`;
+    }),
+  );
+  const xml = parseXml(plan.xml);
+  const validations = kids(xml, 'dataValidation').map((v) => ({
+    ref: v.attrs.sqref ?? '',
+    kind: v.attrs.type ?? '',
+    source: v.attrs.type === 'list' ? kids(v, 'formula1')[0]?.text : undefined,
+    prompt: `${v.attrs.promptTitle ?? ''}: ${v.attrs.prompt ?? ''}`,
+    error: `${v.attrs.errorTitle ?? ''}: ${v.attrs.error ?? ''}`,
+    strict: (v.attrs.errorStyle ?? 'stop') === 'stop',
+  }));
+  const dxfs = kids(kids(parseXml(pkg.part('xl/styles.xml') ?? ''), 'dxfs')[0]!, 'dxf');
+  const conditionals = kids(xml, 'conditionalFormatting').flatMap((cf) =>
+    kids(cf, 'cfRule').map((rule) => {
+      const dxf = dxfs[Number(rule.attrs.dxfId)];
+      const font = dxf && kids(dxf, 'font')[0];
+      const bold = font !== undefined && kids(font, 'b').length > 0;
+      return {
+        ref: cf.attrs.sqref ?? '',
+        formula: kids(rule, 'formula')[0]?.text ?? '',
+        look: look({
+          bold,
+          color: font && kids(font, 'color')[0]?.attrs.rgb,
+          fill: dxf && kids(dxf, 'bgColor')[0]?.attrs.rgb,
+        }),
+      };
+    }),
+  );
+  const looks: View['looks'] = {};
+  for (const ref of STYLED) {
+    const l = plan.cells.get(ref)?.look;
+    looks[ref] = l ? look({ ...l.font, fill: l.fill.pattern === 'solid' ? l.fill.fg : undefined }) : {};
+  }
+  return {
+    values,
+    formats,
+    hidden,
+    merges,
+    tables,
+    validations: sorted(validations),
+    conditionals,
+    notes,
+    looks,
+  };
+}
+
+async function officeView(): Promise<View> {
+  const excel = new FakeExcel({ sheets: [{ name: 'Ark1' }] });
+  await renderDocumentToExcel(excel.context(), doc, { supports: () => true });
+  const values: View['values'] = {};
+  const formats: View['formats'] = {};
+  const notes: string[] = [];
+  for (const sheet of excel.liveSheets()) {
+    if (sheet.name === 'Ark1') continue;
+    const sheetValues: Record<string, CellValue> = {};
+    const used = sheet.used();
+    if (used) {
+      for (let r = used.s.r; r <= used.e.r; r++) {
+        for (let c = used.s.c; c <= used.e.c; c++) {
+          const cell = sheet.get(r, c);
+          const ref = XLSX.utils.encode_cell({ r, c });
+          if (cell && cell.v !== '') {
+            sheetValues[ref] = cell.v;
+            if (cell.fmt) formats[`${sheet.name}!${ref}`] = cell.fmt;
+          }
+        }
+      }
+    }
+    values[sheet.name] = sheetValues;
+    for (const n of sheet.comments)
+      notes.push(`${sheet.name}!${XLSX.utils.encode_cell({ r: n.r, c: n.c })}: ${n.text}`);
+  }
+  const hidden = excel
+    .liveSheets()
+    .filter((s) => s.visibility !== 'Visible')
+    .map((s) => s.name);
+  const merges = excel
+    .liveSheets()
+    .flatMap((s) => s.merges.map((m) => `${s.name}!${XLSX.utils.encode_range(m.s, m.e)}`));
+  const tables = excel.tables.map(
+    (t) => `${t.sheet.name}!${t.name}:${XLSX.utils.encode_range(t.ref.s, t.ref.e)}`,
+  );
+  const validations = excel.validations.map((v) => {
+    const rule = v.rule as Record<string, { source?: string }>;
+    const kind = Object.keys(rule)[0] ?? '';
+    const prompt = v.prompt as { title: string; message: string };
+    const alert = v.errorAlert as { title: string; message: string; style: string };
+    return {
+      ref: v.ref,
+      kind: kind === 'wholeNumber' ? 'whole' : kind,
+      source: kind === 'list' ? rule.list?.source?.replace(/^=/, '') : undefined,
+      prompt: `${prompt.title}: ${prompt.message}`,
+      error: `${alert.title}: ${alert.message}`,
+      strict: alert.style === 'Stop',
+    };
+  });
+  const conditionals = excel.conditionalFormats.map((cf) => {
+    const font = cf.font as { bold?: boolean; color?: string };
+    const fill = cf.fill as { color?: string };
+    return {
+      ref: cf.ref,
+      formula: String(cf.formula).replace(/^=/, ''),
+      look: look({ bold: font.bold, color: font.color, fill: fill.color }),
+    };
+  });
+  const looks: View['looks'] = Object.fromEntries(STYLED.map((ref) => [ref, {}]));
+  for (const s of excel.styles) {
+    if (s.sheet !== 'Plan') continue;
+    const format = s.format as { font: Record<string, unknown>; fill: { color?: string } };
+    for (const ref of cellsOf(s.ref)) {
+      if (!(ref in looks)) continue;
+      looks[ref] = look({
+        ...looks[ref],
+        ...format.font,
+        color: typeof format.font.color === 'string' ? format.font.color : looks[ref]?.color,
+        fill: format.fill.color ?? looks[ref]?.fill,
+      });
+    }
+  }
+  return {
+    values,
+    formats,
+    hidden,
+    merges,
+    tables,
+    validations: sorted(validations),
+    conditionals,
+    notes,
+    looks,
+  };
+}
+
+describe('one document model rendered in Node and in the add-in', () => {
+  let node: View;
+  let office: View;
+  beforeAll(async () => {
+    node = await nodeView();
+    office = await officeView();
+  });
+
+  it('writes the same values, number formats, merges, hidden sheets and tables', () => {
+    expect(node.values).toEqual(office.values);
+    expect(node.values.Plan).toMatchObject({ A1: 'Aktiviteter', A6: '=SUM(A1)', B5: 46096, C5: 2.5 });
+    expect(node.values.Lister).toEqual({ A1: 'Status', A2: 'Afsluttet', A3: 'I gang', A4: 'Ikke startet' });
+    expect(node.formats).toEqual(office.formats);
+    expect(node.formats).toEqual({
+      'Plan!D3': 'dd-mm-yyyy',
+      'Plan!B5': 'dd-mm-yyyy',
+      'Plan!B6': 'dd-mm-yyyy',
+      'Plan!C5': '0.0',
+      'Plan!C6': '0.0',
+    });
+    expect(node.hidden).toEqual(['Lister']);
+    expect(office.hidden).toEqual(['Lister']);
+    expect(node.merges).toEqual(['Plan!A1:D1']);
+    expect(office.merges).toEqual(node.merges);
+    expect(node.tables).toEqual(['Plan!Plan_tabel:A4:D6']);
+    expect(office.tables).toEqual(node.tables);
+  });
+
+  it('writes the same data validations: kind, list source, prompt, error and whether it stops', () => {
+    expect(node.validations).toEqual(office.validations);
+    expect(node.validations).toEqual(
+      sorted(
+        doc.sheets[0]!.validations.map((v) => ({
+          ref: v.ref,
+          kind: v.kind,
+          source: v.source,
+          prompt: `${v.prompt.title}: ${v.prompt.text}`,
+          error: `${v.error.title}: ${v.error.text}`,
+          strict: v.strict,
+        })),
+      ),
+    );
+  });
+
+  it('writes the same late conditional format in the palette look', () => {
+    expect(node.conditionals).toEqual([{ ref: 'B5:B30', formula: LATE, look: MARK_LOOKS.late }]);
+    expect(office.conditionals).toEqual(node.conditionals);
+  });
+
+  it('writes the same notes', () => {
+    expect(node.notes).toEqual(['Plan!B5: Deadline er passeret: beslut en ny.']);
+    expect(office.notes).toEqual(node.notes);
+  });
+
+  it('gives titles, intros, labels, inputs and table headers the palette looks in both', () => {
+    const header = TABLE_HEADER_LOOK;
+    const want = {
+      A1: ROLE_LOOKS.title,
+      A2: ROLE_LOOKS.intro,
+      A3: ROLE_LOOKS.label,
+      B3: ROLE_LOOKS.input,
+      A4: header,
+      B4: header,
+      C4: header,
+      D4: header,
+    };
+    expect(node.looks).toEqual(want);
+    expect(office.looks).toEqual(want);
+  });
+});
