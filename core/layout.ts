@@ -5,12 +5,10 @@
 
 import type { CellValue, Grid } from './grid';
 import type {
-  CellRole,
   FormulaConditional,
   Note,
   PlacedCell,
   PlacedSheet,
-  PlacedTable,
   Validation,
   WorkbookDocument,
 } from './document/model';
@@ -55,18 +53,6 @@ export const EXTRA_ROWS = 500;
 export const TABLE_HEADER_ROW = 2;
 /** The first field row of the cover sheet (0-based). */
 export const FRONT_FIRST_ROW = 2;
-
-// The layout is written in the document model (core/document/model.ts). These names are kept for the
-// modules outside the layout's owners that still use them (core/nextPeriod.ts); new code uses the
-// document names.
-export type CellStyle = CellRole;
-export type LayoutCell = PlacedCell;
-export type LayoutValidation = Validation;
-export type LayoutConditionalFormat = FormulaConditional;
-export type LayoutTable = PlacedTable;
-export type LayoutSheet = PlacedSheet;
-export type LayoutNote = Note;
-export type WorkbookLayout = WorkbookDocument;
 
 export interface LayoutContent {
   /** What structuring understood; cells of the template are filled from it. */
