@@ -1,8 +1,8 @@
 // One document model, two renderers: the same WorkbookDocument (core/document/model.ts) written by
 // the Node entry (workbook/document.ts writeDocument) and by the add-in's Office layer
-// (addin/src/office/render.ts, into the fake Excel) gives the same values, number formats, merges,
-// hidden sheets, tables, data validations (prompts, errors, strict or not), the late conditional
-// format, notes and the looks of the palette. The file is read back with SheetJS and a test-only
+// (addin/src/office/render.ts, into the fake Excel) gives the same values, number formats, column
+// widths, frozen rows, merges, hidden sheets, tables, data validations (prompts, errors, strict or
+// not), the late conditional format, notes and the looks of the palette. The file is read back with SheetJS and a test-only
 // package reader built on fflate and saxes (test/workbook/formattingReader.ts), never with our reader.
 
 import * as XLSX from 'xlsx';
@@ -13,7 +13,7 @@ import { writeDocument } from '../../workbook/document';
 import { planWorkbookLayout } from '../../core/layout';
 import { draftFromPlan } from '../../core/plan';
 import { generatePlan, makeRng } from '../fixtures/plans';
-import { renderDocumentToExcel } from '../../addin/src/office/render';
+import { renderDocumentToExcel, widthToPoints } from '../../addin/src/office/render';
 import { FakeExcel } from '../addin/support/fakeExcel';
 import { cellsOf, parseXml, readPackage, type XNode } from './formattingReader';
 
@@ -109,6 +109,8 @@ interface View {
    */
   readonly formats: Record<string, string>;
   readonly hidden: string[];
+  /** "Sheet" → column widths in points (from column A) and the rows frozen at the top. */
+  readonly columns: Record<string, { widths: number[]; frozenRows: number }>;
   readonly merges: string[];
   readonly tables: string[];
   readonly validations: {
@@ -204,6 +206,14 @@ async function nodeView(document: WorkbookDocument): Promise<View> {
   );
 
   const pkg = readPackage(bytes);
+  const columns: View['columns'] = {};
+  for (const sheet of pkg.sheets) {
+    const widths: number[] = [];
+    for (const [col, c] of [...sheet.columns].sort((a, b) => a[0] - b[0]))
+      if (c.width !== undefined) widths[col - 1] = widthToPoints(c.width);
+    const frozen = sheet.pane?.state === 'frozen' ? Number(sheet.pane.ySplit ?? 0) : 0;
+    columns[sheet.name] = { widths, frozenRows: frozen };
+  }
   const tables = pkg.sheets.flatMap((s) =>
     s.tables.map((t) => {
       const table = t.name === 'table' ? t : (kids(t, 'table')[0] ?? t);
@@ -250,6 +260,7 @@ async function nodeView(document: WorkbookDocument): Promise<View> {
     values,
     formats,
     hidden,
+    columns,
     merges,
     tables,
     validations: sorted(validations),
@@ -284,6 +295,13 @@ async function officeView(document: WorkbookDocument): Promise<View> {
     values[sheet.name] = sheetValues;
     for (const n of sheet.comments)
       notes.push(`${sheet.name}!${XLSX.utils.encode_cell({ r: n.r, c: n.c })}: ${n.text}`);
+  }
+  const columns: View['columns'] = {};
+  for (const sheet of excel.liveSheets()) {
+    if (sheet.name === 'Ark1') continue;
+    const widths: number[] = [];
+    for (const [col, w] of sheet.columnWidths) widths[col] = w;
+    columns[sheet.name] = { widths, frozenRows: sheet.freezeRows };
   }
   const hidden = excel
     .liveSheets()
@@ -338,6 +356,7 @@ async function officeView(document: WorkbookDocument): Promise<View> {
     values,
     formats,
     hidden,
+    columns,
     merges,
     tables,
     validations: sorted(validations),
@@ -355,7 +374,7 @@ describe('one document model rendered in Node and in the add-in', () => {
     office = await officeView(doc);
   });
 
-  it('writes the same values, number formats, merges, hidden sheets and tables', () => {
+  it('writes the same values, number formats, widths, frozen rows, merges, hidden sheets and tables', () => {
     expect(node.values).toEqual(office.values);
     expect(node.values.Plan).toMatchObject({ A1: 'Aktiviteter', A6: '=SUM(A1)', B5: 46096, C5: 2.5 });
     expect(node.values.Lister).toEqual({ A1: 'Status', A2: 'Afsluttet', A3: 'I gang', A4: 'Ikke startet' });
@@ -368,6 +387,11 @@ describe('one document model rendered in Node and in the add-in', () => {
       'Plan!C6': '0.0',
     });
     expect(node.hidden).toEqual(['Lister']);
+    expect(node.columns).toEqual({
+      Plan: { widths: [30, 14, 10, 16].map(widthToPoints), frozenRows: 4 },
+      Lister: { widths: [], frozenRows: 0 },
+    });
+    expect(office.columns).toEqual(node.columns);
     expect(office.hidden).toEqual(['Lister']);
     expect(node.merges).toEqual(['Plan!A1:D1']);
     expect(office.merges).toEqual(node.merges);
@@ -433,6 +457,7 @@ describe('the template documents rendered in Node and in the add-in', () => {
     expect(node.values).toEqual(office.values);
     expect(node.formats).toEqual(office.formats);
     expect(node.hidden).toEqual(office.hidden);
+    expect(node.columns).toEqual(office.columns);
     expect(node.merges).toEqual(office.merges);
     expect(node.tables).toEqual(office.tables);
     expect(node.validations).toEqual(office.validations);
