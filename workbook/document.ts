@@ -20,7 +20,7 @@ export type { Document, RenderOptions };
  */
 export async function writeDocument(doc: Document, options: RenderOptions = {}): Promise<Uint8Array> {
   if (isSummaryWorkbook(doc)) {
-    // Loaded on demand: the template and structure commands never load the summary's writer.
+    // Loaded on demand: writing a template or a structured plan does not load the summary writer.
     const [{ renderStreaming }, { completePackage }] = await Promise.all([
       import('./summary/render'),
       import('./summary/package'),
