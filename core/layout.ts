@@ -1,8 +1,17 @@
-// Where everything goes in a workbook in the template layout, derived from the template spec. Pure
-// data: the exceljs writer (workbook/) and the add-in's Office.js layer both render this same layout,
-// so the template, the output of `korpsplan structure` and the sheets the add-in inserts never drift.
+// Where everything goes in a workbook in the template layout, derived from the template spec, as a
+// document (core/document/model.ts WorkbookDocument). Pure data: the Node writer
+// (workbook/document.ts) and the add-in's Office.js layer both render this same document, so the
+// template, the output of `korpsplan structure` and the sheets the add-in inserts never drift.
 
 import type { CellValue, Grid } from './grid';
+import type {
+  FormulaConditional,
+  Note,
+  PlacedCell,
+  PlacedSheet,
+  Validation,
+  WorkbookDocument,
+} from './document/model';
 import { a1, colName, SheetIndex, cellText, parseA1 } from './grid';
 import { isDateFormat, isoToExcelSerial } from './dates';
 import type { CarriedAnswer, DraftPlan, DraftRow } from './draft';
@@ -45,80 +54,6 @@ export const TABLE_HEADER_ROW = 2;
 /** The first field row of the cover sheet (0-based). */
 export const FRONT_FIRST_ROW = 2;
 
-export type CellStyle = 'title' | 'intro' | 'label' | 'input' | 'note';
-
-export interface LayoutCell {
-  readonly r: number;
-  readonly c: number;
-  /** null: an empty cell that still carries a style (an input field). */
-  readonly v: CellValue | null;
-  readonly fmt?: string;
-  readonly style?: CellStyle;
-}
-
-export interface LayoutValidation {
-  /** A1 range, e.g. "B4:B503". */
-  readonly ref: string;
-  readonly kind: 'list' | 'date' | 'decimal' | 'whole';
-  /** For lists: an absolute reference into the lists sheet, e.g. "Lister!$C$2:$C$99". */
-  readonly source?: string;
-  readonly prompt: { readonly title: string; readonly text: string };
-  readonly error: { readonly title: string; readonly text: string };
-  /** Stop the entry (true) or only warn (false) when the value is outside. */
-  readonly strict: boolean;
-}
-
-export interface LayoutConditionalFormat {
-  readonly ref: string;
-  /** Excel formula relative to the top-left cell of ref. */
-  readonly formula: string;
-  readonly style: 'late';
-}
-
-export interface LayoutTable {
-  readonly name: string;
-  /** Top-left cell of the header row. */
-  readonly r: number;
-  readonly c: number;
-  readonly columns: readonly string[];
-  readonly rows: readonly (readonly (CellValue | null)[])[];
-  /** Number formats per column (index-aligned with columns; undefined = General). */
-  readonly formats: readonly (string | undefined)[];
-}
-
-export interface LayoutSheet {
-  readonly name: string;
-  readonly state: 'visible' | 'hidden';
-  /** Print on landscape pages, fitted to the page width. */
-  readonly landscape?: boolean;
-  readonly widths: readonly number[];
-  /** Rows above the first scrolling row (frozen header). */
-  readonly freezeRows: number;
-  readonly cells: readonly LayoutCell[];
-  readonly merges: readonly string[];
-  readonly tables: readonly LayoutTable[];
-  readonly validations: readonly LayoutValidation[];
-  readonly conditionalFormats: readonly LayoutConditionalFormat[];
-  /** Notes (comments) on cells, e.g. "the chart on this sheet could not be carried over". */
-  readonly notes: readonly LayoutNote[];
-  /** For a copy of an original sheet: the name of the sheet it copies in the source workbook. */
-  readonly source?: string;
-}
-
-export interface LayoutNote {
-  readonly r: number;
-  readonly c: number;
-  readonly text: string;
-  /** Who wrote it (a comment kept from the source workbook), shown above the text. */
-  readonly author?: string;
-}
-
-export interface WorkbookLayout {
-  readonly lang: Lang;
-  readonly sheets: readonly LayoutSheet[];
-  readonly properties: { readonly title: string; readonly subject: string };
-}
-
 export interface LayoutContent {
   /** What structuring understood; cells of the template are filled from it. */
   readonly draft: DraftPlan;
@@ -135,7 +70,7 @@ export interface LayoutContent {
    * The history sheet of a next half-year's workbook (core/nextPeriod.ts): what was settled before,
    * kept beside the plan, listed with the archived sheets so that it is never read as plan data.
    */
-  readonly history?: LayoutSheet;
+  readonly history?: PlacedSheet;
 }
 
 const UI = {
@@ -229,8 +164,8 @@ function listsSheet(
   lang: Lang,
   archived: readonly string[],
   carried: readonly CarriedAnswer[] = [],
-): LayoutSheet {
-  const cells: LayoutCell[] = [
+): PlacedSheet {
+  const cells: PlacedCell[] = [
     { r: 0, c: 0, v: TEMPLATE_MARKER },
     { r: 1, c: 0, v: SOURCE_SHEETS_MARKER },
     ...archived.map((name, i) => ({ r: 2 + i, c: 0, v: name })),
@@ -328,13 +263,8 @@ function rowCells(
 
 // --- Sheets -------------------------------------------------------------------------------------
 
-function validationsFor(
-  spec: TableSheetSpec,
-  firstRow: number,
-  lastRow: number,
-  lang: Lang,
-): LayoutValidation[] {
-  const out: LayoutValidation[] = [];
+function validationsFor(spec: TableSheetSpec, firstRow: number, lastRow: number, lang: Lang): Validation[] {
+  const out: Validation[] = [];
   spec.columns.forEach((col, i) => {
     const ref = `${a1(firstRow, i)}:${a1(lastRow, i)}`;
     const help = col.help?.[lang];
@@ -377,7 +307,7 @@ function validationsFor(
   return out;
 }
 
-function lateFormat(firstRow: number, lastRow: number, lang: Lang): LayoutConditionalFormat {
+function lateFormat(firstRow: number, lastRow: number, lang: Lang): FormulaConditional {
   const cols = ACTIVITIES_SHEET.columns;
   const deadline = colName(cols.findIndex((c) => c.field === 'deadline'));
   const status = colName(cols.findIndex((c) => c.field === 'status'));
@@ -392,7 +322,7 @@ function lateFormat(firstRow: number, lastRow: number, lang: Lang): LayoutCondit
   };
 }
 
-function tableSheet(spec: TableSheetSpec, rows: (CellValue | null)[][], lang: Lang): LayoutSheet {
+function tableSheet(spec: TableSheetSpec, rows: (CellValue | null)[][], lang: Lang): PlacedSheet {
   const header = TABLE_HEADER_ROW;
   const dataRows = rows.length > 0 ? rows : [spec.columns.map(() => null)];
   const firstRow = header + 1;
@@ -432,12 +362,12 @@ function frontSheet(
   lang: Lang,
   source: SourceCells,
   version: TemplateVersion,
-): LayoutSheet {
-  const cells: LayoutCell[] = [
+): PlacedSheet {
+  const cells: PlacedCell[] = [
     { r: 0, c: 0, v: FRONT_SHEET.title[lang], style: 'title' },
     { r: 1, c: 0, v: UI.frontIntro[lang], style: 'intro' },
   ];
-  const validations: LayoutValidation[] = [];
+  const validations: Validation[] = [];
   FRONT_SHEET.fields.forEach((field, i) => {
     const r = FRONT_FIRST_ROW + i;
     cells.push({ r, c: 0, v: field.label[lang], style: 'label' });
@@ -557,7 +487,7 @@ export const NOTE_AUTHOR = 'korpsplan';
 /** Serial days between the 1904 and the 1900 date systems: a copy is always in the 1900 system. */
 const DAYS_1904 = 1462;
 
-function originalSheets(content: LayoutContent, lang: Lang, taken: Set<string>): LayoutSheet[] {
+function originalSheets(content: LayoutContent, lang: Lang, taken: Set<string>): PlacedSheet[] {
   const grid = content.grid;
   if (!grid) return [];
   // A workbook already in the template layout: its template sheets are re-read, not copied, and the
@@ -578,7 +508,7 @@ function originalSheets(content: LayoutContent, lang: Lang, taken: Set<string>):
   const templateNames = new Set<string>(
     [FRONT_SHEET.sheet, ...TABLE_SHEETS.map((t) => t.sheet), LISTS_SHEET].flatMap((l) => [l.da, l.en]),
   );
-  const out: LayoutSheet[] = [];
+  const out: PlacedSheet[] = [];
   for (const sheet of grid.sheets) {
     if (inTemplateLayout && templateNames.has(sheet.name) && !archivedAlready.has(sheet.name)) continue;
     const name = archivedAlready.has(sheet.name) ? sheet.name : originalSheetName(sheet.name, lang, taken);
@@ -587,7 +517,7 @@ function originalSheets(content: LayoutContent, lang: Lang, taken: Set<string>):
     const formatted = content.formattedOriginals?.includes(sheet.name) === true;
     const intro = fill(UI[formatted ? 'formattedOriginalNote' : 'originalNote'][lang], { sheet: sheet.name });
     const lostLine = lost.length ? fill(UI.notCarried[lang], { what: lost.join(', ') }) : undefined;
-    const notes = new Map<string, LayoutNote>();
+    const notes = new Map<string, Note>();
     // A copy kept from an earlier structuring has its note already (it comes with its comments).
     const archived = archivedAlready.has(sheet.name);
     if (!archived) notes.set('0:0', { r: 0, c: 0, text: lostLine ? `${intro}\n${lostLine}` : intro });
@@ -603,12 +533,12 @@ function originalSheets(content: LayoutContent, lang: Lang, taken: Set<string>):
         prefix && comment.text.startsWith(prefix)
           ? comment.text.slice(prefix.length).replace(/^\r?\n/, '')
           : comment.text;
-      const note: LayoutNote = author
+      const note: Note = author
         ? { r: comment.r, c: comment.c, text, author }
         : { r: comment.r, c: comment.c, text };
       // Two notes on one cell (the copy's own note on A1, or the replies of a thread) become one:
       // the first author stays the note's author, every later one is named in the text.
-      const merged: LayoutNote | undefined = existing && {
+      const merged: Note | undefined = existing && {
         r: comment.r,
         c: comment.c,
         text: `${existing.text}\n\n${noteText(note)}`,
@@ -641,7 +571,7 @@ function originalSheets(content: LayoutContent, lang: Lang, taken: Set<string>):
 }
 
 /** A note's text with its author above it, as Excel shows a note. */
-export function noteText(note: LayoutNote): string {
+export function noteText(note: Note): string {
   return note.author ? `${note.author}:\n${note.text}` : note.text;
 }
 
@@ -664,7 +594,7 @@ export function planWorkbookLayout(
   lang: Lang,
   content?: LayoutContent,
   version?: TemplateVersion,
-): WorkbookLayout {
+): WorkbookDocument {
   const draft = content?.draft;
   const v = layoutVersion(draft, version);
   const source = new SourceCells(content?.grid);
@@ -678,7 +608,7 @@ export function planWorkbookLayout(
   const rowSheet = <S extends TableSheetSpec>(spec: S, rows: readonly DraftRow<object>[] | undefined) =>
     sheet(spec, rowsOf(tableSpecFor(spec, v), rows));
 
-  const sheets: LayoutSheet[] = [
+  const sheets: PlacedSheet[] = [
     frontSheet(draft, lang, source, v),
     rowSheet(ACTIVITIES_SHEET, draft?.activities),
     sheet(CHECKLIST_SHEET, checklistRows(draft, lang, v)),

@@ -20,16 +20,8 @@ import { excelSerialToIso } from './dates';
 import type { CarriedAnswer, DraftPlan } from './draft';
 import type { CellValue, Grid } from './grid';
 import { cellText, SheetIndex } from './grid';
-import {
-  DATE_FORMAT,
-  TABLE_HEADER_ROW,
-  cellValueOf,
-  planWorkbookLayout,
-  type LayoutCell,
-  type LayoutNote,
-  type LayoutSheet,
-  type WorkbookLayout,
-} from './layout';
+import type { Note, PlacedCell, PlacedSheet, WorkbookDocument } from './document/model';
+import { DATE_FORMAT, TABLE_HEADER_ROW, cellValueOf, planWorkbookLayout } from './layout';
 import { draftFromPlan } from './plan';
 import type { Activity, Indicator, Plan } from './schema';
 import {
@@ -250,8 +242,8 @@ function rowOf(
  * The history sheet: a line per period rolled forward, then the settled activities' table and the
  * indicator measurements' table (real Excel tables, headers from the spec).
  */
-export function historySheet(history: PlanHistory, lang: Lang): LayoutSheet {
-  const cells: LayoutCell[] = [
+export function historySheet(history: PlanHistory, lang: Lang): PlacedSheet {
+  const cells: PlacedCell[] = [
     { r: 0, c: 0, v: HISTORY_SHEET[lang], style: 'title' },
     { r: 1, c: 0, v: HISTORY_TEXT.intro[lang], style: 'intro' },
   ];
@@ -314,11 +306,11 @@ const DECISION_NOTE = {
 };
 
 /** The next half-year's workbook: the plan in the template layout, the history sheet beside it. */
-export function nextPeriodLayout(next: NextPeriod, lang: Lang): WorkbookLayout {
+export function nextPeriodLayout(next: NextPeriod, lang: Lang): WorkbookDocument {
   const layout = planWorkbookLayout(lang, { draft: next.draft, history: historySheet(next.history, lang) });
   const planSheet = ACTIVITIES_SHEET.sheet[lang];
   const deadlineCol = ACTIVITIES_SHEET.columns.findIndex((c) => c.field === 'deadline');
-  const notes: LayoutNote[] = next.decisions.map((d) => ({
+  const notes: Note[] = next.decisions.map((d) => ({
     r: TABLE_HEADER_ROW + 1 + d.index,
     c: deadlineCol,
     text: DECISION_NOTE[lang](d.deadline.split('-').reverse().join('-'), next.period),

@@ -1,22 +1,33 @@
 // exceljs (no release since 2024; it drops charts and must never see unchecked bytes) is imported in
-// workbook/ only. This module renders a core WorkbookLayout into .xlsx bytes; reading is done by
-// core/xlsx (workbook/originals.ts loads checked originals into exceljs to keep their formatting).
+// workbook/ only. This module renders a WorkbookDocument (core/document/model.ts) of placed sheets
+// into .xlsx bytes, every colour from the one palette (core/document/palette.ts); the Node entry for
+// every document is workbook/document.ts. Reading is done by core/xlsx (workbook/originals.ts loads
+// checked originals into exceljs to keep their formatting).
 
 import ExcelJS from 'exceljs';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { NOTE_AUTHOR, type LayoutNote, type LayoutSheet, type WorkbookLayout } from '../core/layout';
+import { NOTE_AUTHOR } from '../core/layout';
+import type { Note, PlacedSheet, WorkbookDocument } from '../core/document/model';
+import { MARK_LOOKS, ROLE_LOOKS, TABLE_HEADER_LOOK, argb, type Look } from '../core/document/palette';
 import { editXml } from './xmlEdit';
 import { a1 } from '../core/grid';
 
-export const COLORS = {
-  header: 'FF1F4E79',
-  headerText: 'FFFFFFFF',
-  title: 'FF1F4E79',
-  intro: 'FF595959',
-  input: 'FFFFF8E1',
-  lateFill: 'FFFDE2E1',
-  lateText: 'FF9C0006',
-} as const;
+/** A look's font as exceljs wants it (only what the look says), or undefined when it says nothing. */
+export function excelFont(look: Look): Partial<ExcelJS.Font> | undefined {
+  const font: Partial<ExcelJS.Font> = {};
+  if (look.bold) font.bold = true;
+  if (look.italic) font.italic = true;
+  if (look.size !== undefined) font.size = look.size;
+  if (look.color) font.color = { argb: argb(look.color) };
+  return Object.keys(font).length > 0 ? font : undefined;
+}
+
+/** Applies a look to a cell: font and solid fill, each only when the look has one. */
+function applyLook(cell: ExcelJS.Cell, look: Look): void {
+  const font = excelFont(look);
+  if (font) cell.font = font;
+  if (look.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(look.fill) } };
+}
 
 /** Parts of exceljs's runtime API that its type declarations leave out. */
 interface WithDataValidations {
@@ -30,7 +41,7 @@ export interface RenderOptions {
 }
 
 /** Adds one sheet of a layout to `wb`, after the sheets it already has. */
-export function renderSheet(wb: ExcelJS.Workbook, sheet: LayoutSheet): ExcelJS.Worksheet {
+export function renderSheet(wb: ExcelJS.Workbook, sheet: PlacedSheet): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(sheet.name, {
     state: sheet.state,
     views: sheet.freezeRows > 0 ? [{ state: 'frozen', ySplit: sheet.freezeRows, xSplit: 0 }] : [{}],
@@ -49,26 +60,8 @@ export function renderSheet(wb: ExcelJS.Workbook, sheet: LayoutSheet): ExcelJS.W
     const target = ws.getCell(cell.r + 1, cell.c + 1);
     if (cell.v !== null) target.value = cell.v;
     if (cell.fmt) target.numFmt = cell.fmt;
-    switch (cell.style) {
-      case 'title':
-        target.font = { bold: true, size: 16, color: { argb: COLORS.title } };
-        break;
-      case 'intro':
-        target.font = { italic: true, color: { argb: COLORS.intro } };
-        break;
-      case 'label':
-        target.font = { bold: true };
-        break;
-      case 'input':
-        target.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: COLORS.input } };
-        break;
-      case 'note':
-      case undefined:
-        break;
-    }
+    if (cell.style) applyLook(target, ROLE_LOOKS[cell.style]);
   }
-  for (const merge of sheet.merges) ws.mergeCells(merge);
-
   for (const table of sheet.tables) {
     ws.addTable({
       name: table.name,
@@ -84,8 +77,7 @@ export function renderSheet(wb: ExcelJS.Workbook, sheet: LayoutSheet): ExcelJS.W
     table.columns.forEach((_, i) => {
       const cell = header.getCell(table.c + i + 1);
       cell.alignment = { vertical: 'middle', wrapText: true };
-      cell.font = { bold: true, color: { argb: COLORS.headerText } };
-      cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: COLORS.header } };
+      applyLook(cell, TABLE_HEADER_LOOK);
     });
     table.formats.forEach((fmt, i) => {
       const column = ws.getColumn(table.c + i + 1);
@@ -97,6 +89,10 @@ export function renderSheet(wb: ExcelJS.Workbook, sheet: LayoutSheet): ExcelJS.W
       header.getCell(table.c + i + 1).numFmt = 'General';
     });
   }
+
+  // Merged after the tables: a column's format set on a merged cell would reach the merge's first
+  // cell (exceljs forwards a merged cell's style to it), e.g. a title merged over a number column.
+  for (const merge of sheet.merges) ws.mergeCells(merge);
 
   for (const v of sheet.validations) {
     (ws as unknown as WithDataValidations).dataValidations.add(v.ref, {
@@ -115,6 +111,8 @@ export function renderSheet(wb: ExcelJS.Workbook, sheet: LayoutSheet): ExcelJS.W
   }
 
   for (const cf of sheet.conditionalFormats) {
+    const look = MARK_LOOKS[cf.style];
+    const font = excelFont(look);
     ws.addConditionalFormatting({
       ref: cf.ref,
       rules: [
@@ -123,8 +121,10 @@ export function renderSheet(wb: ExcelJS.Workbook, sheet: LayoutSheet): ExcelJS.W
           priority: 1,
           formulae: [cf.formula],
           style: {
-            fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: COLORS.lateFill } },
-            font: { bold: true, color: { argb: COLORS.lateText } },
+            ...(look.fill
+              ? { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(look.fill) } } }
+              : {}),
+            ...(font ? { font } : {}),
           },
         },
       ],
@@ -138,7 +138,7 @@ export function renderSheet(wb: ExcelJS.Workbook, sheet: LayoutSheet): ExcelJS.W
 }
 
 /** A note as Excel writes one: the author in bold on the first line, then the text. */
-export function excelNote(note: LayoutNote): ExcelJS.Comment | string {
+export function excelNote(note: Note): ExcelJS.Comment | string {
   if (!note.author) return note.text;
   return { texts: [{ font: { bold: true }, text: `${note.author}:` }, { text: `\n${note.text}` }] };
 }
@@ -216,7 +216,7 @@ export async function packed(wb: ExcelJS.Workbook, defaultFont?: string): Promis
 /** Document properties and the window of a rendered layout: the first visible sheet is active. */
 export function applyWorkbookSettings(
   wb: ExcelJS.Workbook,
-  layout: WorkbookLayout,
+  layout: WorkbookDocument,
   options: RenderOptions,
 ): void {
   const created = options.created ?? new Date();
@@ -240,8 +240,11 @@ export function applyWorkbookSettings(
   ];
 }
 
-/** Renders a layout to .xlsx bytes. */
-export async function renderLayout(layout: WorkbookLayout, options: RenderOptions = {}): Promise<Uint8Array> {
+/** Renders a document of placed sheets to .xlsx bytes (callers use workbook/document.ts writeDocument). */
+export async function renderLayout(
+  layout: WorkbookDocument,
+  options: RenderOptions = {},
+): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   applyWorkbookSettings(wb, layout, options);
   for (const sheet of layout.sheets) renderSheet(wb, sheet);

@@ -3,8 +3,8 @@
 
 import { nextPeriodLayout, type NextPeriod } from '../core/nextPeriod';
 import type { Lang } from '../core/spec';
-import { renderLayout } from './excel';
+import { writeDocument } from './document';
 
 export function writeNextPeriodWorkbook(next: NextPeriod, lang: Lang, created?: Date): Promise<Uint8Array> {
-  return renderLayout(nextPeriodLayout(next, lang), created ? { created } : {});
+  return writeDocument(nextPeriodLayout(next, lang), created ? { created } : {});
 }

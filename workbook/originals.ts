@@ -27,7 +27,7 @@ import { strToU8, zipSync, type Zippable } from 'fflate';
 import type { Grid, GridCell, GridSheet } from '../core/grid';
 import { cellText } from '../core/grid';
 import { isDateFormat } from '../core/dates';
-import type { LayoutSheet } from '../core/layout';
+import type { PlacedSheet } from '../core/document/model';
 import type { IntakeLimits } from '../core/xlsx';
 import { Package } from '../core/xlsx/package';
 import { WorkbookHandler } from '../core/xlsx/workbook';
@@ -548,7 +548,7 @@ function holds(value: ExcelJS.CellValue, cell: GridCell, date1904: boolean): boo
  */
 export function adoptSheet(
   ws: ExcelJS.Worksheet,
-  sheet: LayoutSheet,
+  sheet: PlacedSheet,
   source: GridSheet,
   grid: Grid,
   prepared: PreparedSheet,

@@ -5,11 +5,13 @@
 
 import ExcelJS from 'exceljs';
 import { RefusalError } from '../core/codes';
-import { planWorkbookLayout, type LayoutContent, type LayoutSheet } from '../core/layout';
+import { planWorkbookLayout, type LayoutContent } from '../core/layout';
+import type { PlacedSheet } from '../core/document/model';
 import type { Lang } from '../core/spec';
 import { readWorkbook, type IntakeLimits } from '../core/xlsx';
 import { resolveLimits } from '../core/xlsx/limits';
-import { applyWorkbookSettings, packed, renderLayout, renderSheet, type RenderOptions } from './excel';
+import { writeDocument } from './document';
+import { applyWorkbookSettings, packed, renderSheet, type RenderOptions } from './excel';
 import {
   adoptSheet,
   notCarriedOnSheets,
@@ -109,7 +111,7 @@ export async function writeStructuredWorkbook(
   const sources = plain.sheets.flatMap((s) => (s.source === undefined ? [] : [s.source]));
   if (sources.length === 0 || !options.original || !content.grid) {
     return {
-      bytes: await renderLayout(plain, render),
+      bytes: await writeDocument(plain, render),
       notCarried: base,
       originals: sources.length > 0 ? 'values' : 'none',
     };
@@ -136,7 +138,7 @@ async function formattedOrValues(
     const notCarried = [...(content.notCarried ?? []), ...sources.map((sheet) => ({ sheet, what }))];
     const layout = planWorkbookLayout(lang, { ...content, notCarried });
     return {
-      bytes: await renderLayout(layout, render),
+      bytes: await writeDocument(layout, render),
       notCarried,
       originals: 'values',
       formattingError: err,
@@ -206,7 +208,7 @@ async function withFormatting(
   });
 
   // The copies that keep their formatting: out of the way of each other's names first, then named.
-  const adopted: { ws: ExcelJS.Worksheet; sheet: LayoutSheet }[] = [];
+  const adopted: { ws: ExcelJS.Worksheet; sheet: PlacedSheet }[] = [];
   for (const sheet of layout.sheets) {
     if (sheet.source === undefined) continue;
     const ws = wb.getWorksheet(sheet.source);
@@ -229,7 +231,9 @@ async function withFormatting(
     adoptSheet(ws, sheet, source, grid, prep, prepared.palette);
   }
 
-  // Every sheet in the layout's order: the template sheets rendered, the copies as adopted.
+  // Every sheet in the layout's order: the template sheets rendered by the document writer's
+  // renderSheet into the workbook exceljs holds the copies in (see workbook/document.ts for why the
+  // copies stay in exceljs), the copies as adopted.
   const bySheet = new Map(adopted.map((a) => [a.sheet, a.ws]));
   layout.sheets.forEach((sheet, i) => {
     const ws = bySheet.get(sheet) ?? renderSheet(wb, sheet);

@@ -1,8 +1,9 @@
-// The template workbook and structured plans in the template layout, rendered from core/layout.
+// The template workbook and structured plans in the template layout: documents made by core/layout,
+// written by workbook/document.ts.
 
 import { planWorkbookLayout, type LayoutContent } from '../core/layout';
 import { TEMPLATE_VERSION, type Lang, type TemplateVersion } from '../core/spec';
-import { renderLayout } from './excel';
+import { writeDocument } from './document';
 import { writeStructuredWorkbook } from './structured';
 
 /** The committed templates carry this fixed time, so regenerating them changes nothing. */
@@ -24,7 +25,7 @@ export function templateFile(lang: Lang, version: TemplateVersion = TEMPLATE_VER
 
 /** The empty template workbook of a version (default the current one). */
 export function writeTemplate(lang: Lang, version: TemplateVersion = TEMPLATE_VERSION): Promise<Uint8Array> {
-  return renderLayout(planWorkbookLayout(lang, undefined, version), { created: TEMPLATE_CREATED });
+  return writeDocument(planWorkbookLayout(lang, undefined, version), { created: TEMPLATE_CREATED });
 }
 
 /**

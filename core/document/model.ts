@@ -1,9 +1,20 @@
-// The document model: what korpsplan writes, as pure data — sheets of side-by-side (or stacked)
-// tables with columns, cells and tones, conditional formats, charts, links to named anchors, print
-// settings; colours from one palette (./palette.ts). The corps summary is built in it
-// (core/summary) and rendered in Node by workbook/summary; nothing here knows exceljs or OOXML.
+// The document model: what korpsplan writes, as pure data; colours from one palette (./palette.ts).
+// Nothing here knows exceljs, Office.js or OOXML. A workbook document is one of two kinds, both
+// written by one Node entry (workbook/document.ts writeDocument):
+//   - a WorkbookDocument of PlacedSheets: positioned cells with palette roles, merges, column widths,
+//     hidden sheets, Excel tables, data validations, conditional formats by formula, notes, number
+//     formats. The template, the structured workbook and the sheets the add-in inserts are made in it
+//     (core/layout.ts); rendered by workbook/excel.ts in Node and by addin/src/office/render.ts in
+//     the add-in.
+//   - a SummaryWorkbook of Sheets: side-by-side (or stacked) tables with columns, cells and tones,
+//     conditional formats by kind, charts, links to named anchors, print settings. The corps summary
+//     is built in it (core/summary) and rendered in Node by workbook/summary.
+// Both share the tones, the palette (ROLE_LOOKS, MARK_LOOKS) and the notion of a sheet and a table.
 
+import type { CellValue } from '../grid';
 import { safeCellText } from './text';
+
+export type { CellValue };
 
 /** A sheet's key (for the summary: its key in core/summary/registry.ts): ASCII, unique in the workbook. */
 export type SheetKey = string;
@@ -158,6 +169,102 @@ export interface SummaryWorkbook {
   /** The page footer's left part (e.g. the period); the page number is added by the renderer. */
   readonly footer: string;
 }
+
+// --- Placed content: the template, the structured workbook, the add-in's sheets ------------------
+
+/** What a positioned cell is, and so how it looks (palette.ts ROLE_LOOKS). */
+export type CellRole = 'title' | 'intro' | 'label' | 'input' | 'note';
+
+/** What a conditional format by formula marks, and so how the marked cells look (palette.ts MARK_LOOKS). */
+export type Mark = Extract<Tone, 'late'>;
+
+/** One cell at a 0-based position. */
+export interface PlacedCell {
+  readonly r: number;
+  readonly c: number;
+  /** null: an empty cell that still carries a style (an input field). Dates are Excel serials. */
+  readonly v: CellValue | null;
+  /** An Excel number format code, e.g. "dd-mm-yyyy". */
+  readonly fmt?: string;
+  readonly style?: CellRole;
+}
+
+/** A data validation over an A1 range: a dropdown list, a date, a decimal or a whole number (≥ 0). */
+export interface Validation {
+  /** A1 range, e.g. "B4:B503". */
+  readonly ref: string;
+  readonly kind: 'list' | 'date' | 'decimal' | 'whole';
+  /** For lists: an absolute reference into the lists sheet, e.g. "Lister!$C$2:$C$99". */
+  readonly source?: string;
+  readonly prompt: { readonly title: string; readonly text: string };
+  readonly error: { readonly title: string; readonly text: string };
+  /** Stop the entry (true) or only warn (false) when the value is outside. */
+  readonly strict: boolean;
+}
+
+/** A conditional format by formula (e.g. the deadline that has passed: "late"). */
+export interface FormulaConditional {
+  readonly ref: string;
+  /** Excel formula relative to the top-left cell of ref. */
+  readonly formula: string;
+  readonly style: Mark;
+}
+
+/** A note (comment) on a cell. */
+export interface Note {
+  readonly r: number;
+  readonly c: number;
+  readonly text: string;
+  /** Who wrote it (a comment kept from the source workbook), shown above the text. */
+  readonly author?: string;
+}
+
+/** An Excel table of values at a 0-based position (header row at r). */
+export interface PlacedTable {
+  readonly name: string;
+  /** Top-left cell of the header row. */
+  readonly r: number;
+  readonly c: number;
+  readonly columns: readonly string[];
+  readonly rows: readonly (readonly (CellValue | null)[])[];
+  /** Number format codes per column (index-aligned with columns; undefined = General, wrapped text). */
+  readonly formats: readonly (string | undefined)[];
+}
+
+export interface PlacedSheet {
+  readonly name: string;
+  readonly state: 'visible' | 'hidden';
+  /** Print on landscape pages, fitted to the page width. */
+  readonly landscape?: boolean;
+  /** Column widths in Excel characters, from column A. */
+  readonly widths: readonly number[];
+  /** Rows above the first scrolling row (frozen header). */
+  readonly freezeRows: number;
+  readonly cells: readonly PlacedCell[];
+  /** A1 ranges, e.g. "A1:B1". */
+  readonly merges: readonly string[];
+  readonly tables: readonly PlacedTable[];
+  readonly validations: readonly Validation[];
+  readonly conditionalFormats: readonly FormulaConditional[];
+  readonly notes: readonly Note[];
+  /** For a copy of an original sheet: the name of the sheet it copies in the source workbook. */
+  readonly source?: string;
+}
+
+export interface WorkbookDocument {
+  readonly lang: 'da' | 'en';
+  readonly sheets: readonly PlacedSheet[];
+  readonly properties: { readonly title: string; readonly subject: string };
+}
+
+/** Everything korpsplan writes as a workbook. */
+export type Document = WorkbookDocument | SummaryWorkbook;
+
+export function isSummaryWorkbook(doc: Document): doc is SummaryWorkbook {
+  return 'anchors' in doc;
+}
+
+// --- Anchors and headers ----------------------------------------------------------------------
 
 /**
  * Resolves the named anchors of rows and columns to cells (links point at names, never at row

@@ -13,16 +13,14 @@
 // values: validate untrusted data (files, HTTP, storage) with the zod schemas before calling.
 
 import { summaryModel, type SummaryInput, type SummaryModel } from '../../core/summary/model';
-import { renderStreaming } from './render';
-import { completePackage } from './package';
+import { writeDocument } from '../document';
 
 export type { SummaryInput, SummaryModel };
 export { summaryModel };
 
 /** Renders an already built model (lets a caller report on the model and write the same workbook). */
-export async function renderSummary(model: SummaryModel): Promise<Uint8Array> {
-  const { bytes, extras } = await renderStreaming(model.workbook);
-  return completePackage(bytes, extras, { lang: model.workbook.lang });
+export function renderSummary(model: SummaryModel): Promise<Uint8Array> {
+  return writeDocument(model.workbook);
 }
 
 export async function buildSummary(input: SummaryInput): Promise<Uint8Array> {

@@ -1,16 +1,12 @@
-// Where the template sheets go in the workbook that is open in Excel. The layout (core/layout.ts) is
-// made for a new file: template sheets plus copies of the original sheets. In the open workbook the
-// originals stay where they are, untouched, so the copies are left out and the lists sheet names the
-// originals themselves as archive (so that reading the workbook again takes the plan from the
-// template sheets only). Pure: no Office.js here.
+// Where the template sheets go in the workbook that is open in Excel. The layout (core/layout.ts, a
+// core/document WorkbookDocument) is made for a new file: template sheets plus copies of the original
+// sheets. In the open workbook the originals stay where they are, untouched, so the copies are left
+// out and the lists sheet names the originals themselves as archive (so that reading the workbook
+// again takes the plan from the template sheets only). Pure: no Office.js here.
 
 import type { Grid } from '../../../core/grid';
-import {
-  originalSheetName,
-  type LayoutCell,
-  type LayoutSheet,
-  type WorkbookLayout,
-} from '../../../core/layout';
+import { originalSheetName } from '../../../core/layout';
+import type { PlacedCell, PlacedSheet, WorkbookDocument } from '../../../core/document/model';
 import { LISTS_SHEET } from '../../../core/spec';
 import { templateMarker, templateSheetNames } from '../common/template';
 
@@ -18,7 +14,7 @@ export { templateSheetNames };
 
 export interface Placement {
   /** The sheets to write, in order: the template sheets and the lists sheet. */
-  readonly sheets: readonly LayoutSheet[];
+  readonly sheets: readonly PlacedSheet[];
   /** Original sheets whose name a template sheet needs; they keep their contents under a new name. */
   readonly renames: readonly { readonly from: string; readonly to: string }[];
   /** Template sheets from an earlier structuring, replaced by the new ones. */
@@ -40,7 +36,7 @@ const ALL_TEMPLATE_NAMES = new Set(
  * tab order, `existingTables` its table names, `grid` what was read from it.
  */
 export function placeLayout(
-  layout: WorkbookLayout,
+  layout: WorkbookDocument,
   existing: readonly string[],
   existingTables: readonly string[],
   grid: Grid,
@@ -88,8 +84,8 @@ export function placeLayout(
 }
 
 /** The lists sheet with the originals of the open workbook as its archive list (column A from row 3). */
-function withArchive(sheet: LayoutSheet, archived: readonly string[]): LayoutSheet {
-  const cells: LayoutCell[] = sheet.cells.filter((c) => !(c.c === 0 && c.r >= 2));
+function withArchive(sheet: PlacedSheet, archived: readonly string[]): PlacedSheet {
+  const cells: PlacedCell[] = sheet.cells.filter((c) => !(c.c === 0 && c.r >= 2));
   archived.forEach((name, i) => cells.push({ r: 2 + i, c: 0, v: name }));
   return { ...sheet, cells };
 }

@@ -1,26 +1,43 @@
-// Renders core's WorkbookLayout into the workbook open in Excel, as workbook/excel.ts renders it into
-// a file with exceljs: the same sheets, cells, real tables, dropdown validation for every fixed list,
-// the conditional format that marks late deadlines, frozen headers and column widths. The original
-// sheets stay as they are (see placement.ts).
+// Renders a document of placed sheets (core/document/model.ts WorkbookDocument, made by core/layout)
+// into the workbook open in Excel, as workbook/excel.ts renders it into a file with exceljs: the same
+// sheets, cells, real tables, dropdown validation for every fixed list, the conditional format that
+// marks late deadlines, notes, frozen headers and column widths, in the same looks from the one
+// palette (core/document/palette.ts). The original sheets stay as they are (see placement.ts).
 //
 // Requests: one to learn the workbook's sheet and table names, then one for everything else, unless
 // the values are over the 4 MB payload budget, in which case the values take one request per 4 MB.
 
 import type { CellValue, Grid } from '../../../core/grid';
 import { a1 } from '../../../core/grid';
-import type { LayoutSheet, WorkbookLayout } from '../../../core/layout';
+import type { PlacedSheet, WorkbookDocument } from '../../../core/document/model';
+import {
+  MARK_LOOKS,
+  ROLE_LOOKS,
+  TABLE_HEADER_LOOK,
+  cssColor,
+  type Look,
+} from '../../../core/document/palette';
 import type { StructureOutcome } from '../host';
-import { placeLayout, type Placement } from './placement';
+import { placeLayout } from './placement';
 import { PAYLOAD_BUDGET_BYTES, type Supports } from './read';
 
-/** The same colours as the exceljs renderer (workbook/excel.ts), as Office.js wants them. */
-export const COLORS = {
-  title: '#1F4E79',
-  intro: '#595959',
-  input: '#FFF8E1',
-  lateFill: '#FDE2E1',
-  lateText: '#9C0006',
-} as const;
+/** Applies a look's font and fill (each only when the look has one) to a range or a conditional format. */
+function applyColours(
+  target: { readonly format: Excel.RangeFormat } | { readonly format: Excel.ConditionalRangeFormat },
+  look: Look,
+): void {
+  const { font, fill } = target.format;
+  if (look.bold) font.bold = true;
+  if (look.italic) font.italic = true;
+  if (look.color) font.color = cssColor(look.color);
+  if (look.fill) fill.color = cssColor(look.fill);
+}
+
+/** Applies a whole look to a range (a conditional format cannot change the font size). */
+function applyLook(range: { readonly format: Excel.RangeFormat }, look: Look): void {
+  applyColours(range, look);
+  if (look.size !== undefined) range.format.font.size = look.size;
+}
 
 export const TABLE_STYLE = 'TableStyleMedium2';
 
@@ -56,7 +73,7 @@ interface ValueBlock {
 }
 
 /** The sheet's cells and table contents as dense row blocks, each under the budget. */
-export function valueBlocks(sheet: LayoutSheet, budgetBytes: number): ValueBlock[] {
+export function valueBlocks(sheet: PlacedSheet, budgetBytes: number): ValueBlock[] {
   const byRow = new Map<number, Map<number, CellValue | null>>();
   const put = (r: number, c: number, v: CellValue | null): void => {
     let row = byRow.get(r);
@@ -128,8 +145,8 @@ function columnOf(rows: number, value: string): string[][] {
 /** Queues everything but the values of one sheet: formats, styles, merges, tables, validation, freeze. */
 function queueSheetFormatting(
   ws: Excel.Worksheet,
-  sheet: LayoutSheet,
-  placement: Placement,
+  sheet: PlacedSheet,
+  tableNames: ReadonlyMap<string, string>,
   supports: Supports,
 ): void {
   sheet.widths.forEach((w, i) => {
@@ -138,26 +155,7 @@ function queueSheetFormatting(
   for (const cell of sheet.cells) {
     const range = ws.getRangeByIndexes(cell.r, cell.c, 1, 1);
     if (cell.fmt) range.numberFormat = [[cell.fmt]];
-    switch (cell.style) {
-      case 'title':
-        range.format.font.bold = true;
-        range.format.font.size = 16;
-        range.format.font.color = COLORS.title;
-        break;
-      case 'intro':
-        range.format.font.italic = true;
-        range.format.font.color = COLORS.intro;
-        break;
-      case 'label':
-        range.format.font.bold = true;
-        break;
-      case 'input':
-        range.format.fill.color = COLORS.input;
-        break;
-      case 'note':
-      case undefined:
-        break;
-    }
+    if (cell.style) applyLook(range, ROLE_LOOKS[cell.style]);
   }
   for (const merge of sheet.merges) ws.getRange(merge).merge(false);
 
@@ -166,14 +164,14 @@ function queueSheetFormatting(
     const rows = Math.max(table.rows.length, 1);
     const address = `${a1(table.r, table.c)}:${a1(table.r + rows, lastCol)}`;
     const t = ws.tables.add(address, true);
-    t.name = placement.tableNames.get(table.name) ?? table.name;
+    t.name = tableNames.get(table.name) ?? table.name;
     t.style = TABLE_STYLE;
     t.showBandedRows = true;
     const header = ws.getRangeByIndexes(table.r, table.c, 1, table.columns.length);
     header.format.rowHeight = 30;
     header.format.wrapText = true;
     header.format.verticalAlignment = 'Center';
-    header.format.font.bold = true;
+    applyLook(header, TABLE_HEADER_LOOK);
     // Formats reach below the table, so that rows typed under it behave like the table's rows.
     const lastRow = Math.max(
       table.r + rows,
@@ -225,9 +223,7 @@ function queueSheetFormatting(
   for (const cf of sheet.conditionalFormats) {
     const format = ws.getRange(cf.ref).conditionalFormats.add('Custom');
     format.custom.rule.formula = `=${cf.formula}`;
-    format.custom.format.fill.color = COLORS.lateFill;
-    format.custom.format.font.color = COLORS.lateText;
-    format.custom.format.font.bold = true;
+    applyColours(format.custom, MARK_LOOKS[cf.style]);
   }
 
   if (sheet.notes.length > 0 && supports('ExcelApi', '1.10')) {
@@ -246,18 +242,62 @@ export interface RenderOptions {
 }
 
 /**
+ * Adds `sheets` to the open workbook from tab position `position` on and queues their values (one
+ * request per payload budget beyond the last, synced here) and their formatting; the caller queues
+ * what is left and syncs once more.
+ */
+async function queueSheets(
+  context: Excel.RequestContext,
+  sheets: readonly PlacedSheet[],
+  position: number,
+  tableNames: ReadonlyMap<string, string>,
+  supports: Supports,
+  budget: number,
+): Promise<Excel.Worksheet[]> {
+  const worksheets = context.workbook.worksheets;
+  const added = sheets.map((sheet, i) => {
+    const ws = worksheets.add(sheet.name);
+    ws.position = position + i;
+    return { ws, sheet };
+  });
+
+  const blocks = sheets.flatMap((s) => valueBlocks(s, budget));
+  const requests = requestsOf(blocks, budget);
+  const writeRequest = (request: readonly ValueBlock[]): void => {
+    for (const block of request) {
+      const target = added.find((a) => a.sheet.name === block.sheet);
+      if (!target) throw new Error(`No sheet ${block.sheet}`);
+      const cols = block.values[0]?.length ?? 0;
+      target.ws.getRangeByIndexes(block.r, block.c, block.values.length, cols).values = block.values;
+    }
+  };
+  // Values over the budget go in their own requests (one per 4 MB) before the rest.
+  const earlier = requests.slice(0, -1);
+  const last = requests[requests.length - 1];
+  for (const request of earlier) {
+    writeRequest(request);
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request per payload budget, not per item
+    await context.sync();
+  }
+  if (last) writeRequest(last);
+  for (const { ws, sheet } of added) queueSheetFormatting(ws, sheet, tableNames, supports);
+  return added.map((a) => a.ws);
+}
+
+function supportsOf(options: RenderOptions): Supports {
+  return options.supports ?? ((set, version) => Office.context.requirements.isSetSupported(set, version));
+}
+
+/**
  * Writes the layout's template sheets into the open workbook, keeping the original sheets (renamed
  * only when a template sheet needs the name). `grid` is what was read from the workbook.
  */
 export async function renderLayoutToExcel(
   context: Excel.RequestContext,
-  layout: WorkbookLayout,
+  layout: WorkbookDocument,
   grid: Grid,
   options: RenderOptions = {},
 ): Promise<StructureOutcome> {
-  const supports =
-    options.supports ?? ((set, version) => Office.context.requirements.isSetSupported(set, version));
-  const budget = options.budgetBytes ?? PAYLOAD_BUDGET_BYTES;
   const worksheets = context.workbook.worksheets;
   worksheets.load('items/name,items/position');
   const tables = context.workbook.tables;
@@ -282,35 +322,41 @@ export async function renderLayoutToExcel(
     return ws;
   });
   for (const { from, to } of placement.renames) worksheets.getItem(from).name = to;
-  const added = placement.sheets.map((sheet, i) => {
-    const ws = worksheets.add(sheet.name);
-    ws.position = i;
-    return { ws, sheet };
-  });
-
-  const blocks = placement.sheets.flatMap((s) => valueBlocks(s, budget));
-  const requests = requestsOf(blocks, budget);
-  const writeRequest = (request: readonly ValueBlock[]): void => {
-    for (const block of request) {
-      const target = added.find((a) => a.sheet.name === block.sheet);
-      if (!target) throw new Error(`No sheet ${block.sheet}`);
-      const cols = block.values[0]?.length ?? 0;
-      target.ws.getRangeByIndexes(block.r, block.c, block.values.length, cols).values = block.values;
-    }
-  };
-  // Values over the budget go in their own requests (one per 4 MB) before the rest.
-  const earlier = requests.slice(0, -1);
-  const last = requests[requests.length - 1];
-  for (const request of earlier) {
-    writeRequest(request);
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request per payload budget, not per item
-    await context.sync();
-  }
-  if (last) writeRequest(last);
-  for (const { ws, sheet } of added) queueSheetFormatting(ws, sheet, placement, supports);
+  const added = await queueSheets(
+    context,
+    placement.sheets,
+    0,
+    placement.tableNames,
+    supportsOf(options),
+    options.budgetBytes ?? PAYLOAD_BUDGET_BYTES,
+  );
   for (const ws of aside) ws.delete();
-  added[0]?.ws.activate();
+  added[0]?.activate();
   await context.sync();
 
   return { sheets: placement.sheets.map((s) => s.name), renamed: placement.renames };
+}
+
+/**
+ * Writes every sheet of a document into the open workbook as new sheets after the ones it has, as
+ * they are (no placement: their names and table names must be free). Returns the sheets' names.
+ */
+export async function renderDocumentToExcel(
+  context: Excel.RequestContext,
+  doc: WorkbookDocument,
+  options: RenderOptions = {},
+): Promise<string[]> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load('items/name');
+  await context.sync();
+  await queueSheets(
+    context,
+    doc.sheets,
+    worksheets.items.length,
+    new Map(),
+    supportsOf(options),
+    options.budgetBytes ?? PAYLOAD_BUDGET_BYTES,
+  );
+  await context.sync();
+  return doc.sheets.map((s) => s.name);
 }

@@ -2,7 +2,8 @@
 // real tables, dropdown validation for every fixed list, the late-deadline format, the checklist
 // answers; the coordinator's own sheets stay as they were.
 
-import { planWorkbookLayout, type WorkbookLayout } from '../../../core/layout';
+import { planWorkbookLayout } from '../../../core/layout';
+import type { WorkbookDocument } from '../../../core/document/model';
 import { draftFromPlan } from '../../../core/plan';
 import type { Plan } from '../../../core/schema';
 import {
@@ -80,7 +81,7 @@ function coordinatorsWorkbook(): FakeExcel {
   });
 }
 
-async function structure(excel: FakeExcel, layout: WorkbookLayout) {
+async function structure(excel: FakeExcel, layout: WorkbookDocument) {
   const before = await readGridFromExcel(excel.context(), { supports: all });
   const syncsBefore = excel.syncs;
   const outcome = await renderLayoutToExcel(excel.context(), layout, before, { supports: all });

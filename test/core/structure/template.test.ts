@@ -2,13 +2,14 @@
 // write): read by its sheets' names, its archived originals and lists sheet left alone.
 
 import { structure } from '../../../core/structure';
-import { planWorkbookLayout, type WorkbookLayout } from '../../../core/layout';
+import { planWorkbookLayout } from '../../../core/layout';
+import type { WorkbookDocument } from '../../../core/document/model';
 import { parseRange, type Grid, type GridCell, type GridSheet } from '../../../core/grid';
 import { LISTS_SHEET, TEMPLATE_MARKER, TEMPLATE_VERSION } from '../../../core/spec';
 import { date, gridOf } from './grid-builder';
 
 /** The grid a workbook rendered from a layout reads back as (values, formats, merges, tables). */
-function gridFromLayout(layout: WorkbookLayout): Grid {
+function gridFromLayout(layout: WorkbookDocument): Grid {
   const sheets: GridSheet[] = layout.sheets.map((s) => {
     const cells: GridCell[] = [];
     const put = (r: number, c: number, v: unknown, fmt?: string): void => {
