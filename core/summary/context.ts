@@ -78,10 +78,6 @@ export interface SheetModule {
 /** The header row of every table sheet (0-based): title in row 1, a line of context in row 2. */
 export const HEADER_ROW = 3;
 
-export function L(lang: Lang, da: string, en: string): string {
-  return lang === 'da' ? da : en;
-}
-
 // One collator for Danish order (Æ, Ø, Å last; "Aa" as Å): made once, it sorts fast.
 const DANISH = new Intl.Collator('da');
 export const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

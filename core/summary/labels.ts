@@ -206,6 +206,17 @@ export const TIME_WORDS = {
   at: { da: '{day} kl. {hour}.{minute}', en: '{day} at {hour}:{minute}' },
 } as const satisfies Record<string, Label>;
 
+/** Plans of several template versions (core/summary/versions.ts). */
+export const VERSIONS_WORDS = {
+  notInTemplate: { da: 'ikke i skabelonen', en: 'not in the template' },
+  onePlan: { da: '{version} (1 plan)', en: '{version} (1 plan)' },
+  plans: { da: '{version} ({count} planer)', en: '{version} ({count} plans)' },
+  mixed: {
+    da: 'Planer fra en ældre skabelon har ikke spørgsmål {ids}; de står som "{notInTemplate}" (ikke som ubesvaret), og parathed er regnet over de spørgsmål, planens skabelon havde.',
+    en: 'Plans from an older template do not have question {ids}; they show as "{notInTemplate}" (not as unanswered), and readiness is computed over the questions the plan\'s template had.',
+  },
+} as const satisfies Record<string, Label>;
+
 export * from './labels/overview';
 
 /** "{n} …" texts: picks one/many and fills in n. */
@@ -290,3 +301,13 @@ export const RESUME = {
 
 /** The page footer's right part; {p} is the page, {n} the number of pages. */
 export const PAGE_OF: Label = { da: 'Side {p} af {n}', en: 'Page {p} of {n}' };
+export * from './labels/activities';
+export * from './labels/change';
+export * from './labels/charts';
+export * from './labels/checklists';
+export * from './labels/corps';
+export * from './labels/indicators';
+export * from './labels/milestones';
+export * from './labels/ownIndicators';
+export * from './labels/submissions';
+export * from './labels/about';
