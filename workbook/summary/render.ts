@@ -469,7 +469,10 @@ function conditionalFormats(ws: ExcelJS.Worksheet, sheet: Sheet): void {
 
 function widths(sheet: Sheet): number[] {
   const out: number[] = [];
-  for (const t of sheet.tables) t.columns.forEach((c, i) => (out[t.col + i] = c.width));
+  // Tables stacked in the same columns: each column as wide as the widest header needs.
+  for (const t of sheet.tables) {
+    t.columns.forEach((c, i) => (out[t.col + i] = Math.max(out[t.col + i] ?? 0, c.width)));
+  }
   for (const [k, w] of Object.entries(sheet.extraWidths ?? {})) out[Number(k)] = w;
   for (const chart of sheet.charts) {
     for (let c = chart.anchor.col; c < chart.anchor.col + chart.anchor.cols; c++) out[c] ??= 9;
