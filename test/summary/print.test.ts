@@ -43,6 +43,13 @@ interface Printed {
 type Lang = 'da' | 'en';
 
 const plans = generateCorps({ seed: 42, municipalities: 45 });
+// A coordinator who wrote a long note: on the overview it is shortened, so its row stays low.
+const talkative = plans[0];
+if (!talkative) throw new Error('fixture');
+talkative.receipt.note = Array.from(
+  { length: 12 },
+  (_, i) => `Punkt ${i + 1}: vi er bagud pga. sygdom i teamet, og planen justeres i næste måned.`,
+).join(' ');
 const input = (lang: Lang): SummaryInput => ({
   period: '2026-H2',
   plans,
