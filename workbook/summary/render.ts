@@ -668,23 +668,26 @@ function renderSheet(
   }
   const lastRow = Math.max(1, ...cursors.map((c) => c.end));
 
+  // A sheet printed in column groups repeats its first columns on every page, where the title
+  // would show cut off: its title and subtitle start right after them instead.
+  const titleCol = layout ? (sheet.printRepeatCols ?? 0) : 0;
   const title = ws.getRow(1);
   title.height = 24;
-  const titleCell = title.getCell(1);
+  const titleCell = title.getCell(titleCol + 1);
   titleCell.value = safeCellText(sheet.title);
   titleCell.style = styles.title;
   title.commit();
   // The subtitle wraps within the columns of the first printed page (merged across them), so a
   // long line of context never runs off the paper.
   const sub = ws.getRow(2);
-  const subCell = sub.getCell(1);
+  const subCell = sub.getCell(titleCol + 1);
   const subtitle = safeCellText(sheet.subtitle);
   subCell.value = subtitle;
   subCell.style = styles.subtitle;
   const scale = layout?.scale ?? (sheet.printFit === false ? 70 : undefined);
   const across = firstPageColumns(columnWidths, scale, layout?.breaks ?? [], sheet.landscape);
-  if (across > 1) ws.mergeCells(2, 1, 2, across);
-  const room = columnWidths.slice(0, across).reduce((sum, w) => sum + w, 0);
+  if (across > titleCol + 1) ws.mergeCells(2, titleCol + 1, 2, across);
+  const room = columnWidths.slice(titleCol, across).reduce((sum, w) => sum + w, 0);
   const subLines = lines(subtitle, room);
   if (subLines > 1) sub.height = subLines * LINE_HEIGHT + 3;
   sub.commit();
