@@ -147,9 +147,10 @@ export interface Sheet {
   /** Columns repeated at the left of every printed page (with printFit false). */
   readonly printRepeatCols?: number;
   /**
-   * Printed in column groups, each on its own pages: the 0-based columns where a new group starts
-   * (the first group starts after the repeated columns). The print scale is chosen so that the
-   * widest group, with the repeated columns, fits the page width. Implies printFit false.
+   * Printed in column groups: the 0-based columns where a logical section starts (the first starts
+   * after the repeated columns). A section is never split across pages; adjacent sections share a
+   * page while they fit beside the repeated columns, at the scale that needs the fewest pages
+   * across (the renderer decides). Implies printFit false.
    */
   readonly printGroups?: readonly number[];
   /** Printed on one page (fitted to width and height), e.g. the Resumé. */

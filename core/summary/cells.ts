@@ -2,9 +2,9 @@
 
 import type { Lang } from '../spec';
 import type { Shown, SuppressionConfig } from '../suppression';
-import { HEADER_ROW, L, subtitle, type Context, type SheetModule } from './context';
+import { HEADER_ROW, subtitle, type Context, type SheetModule } from './context';
 import type { ShownBand } from './figures';
-import { BAND_LABELS, formatNumber } from './labels';
+import { BAND_LABELS, NO, WORDS, YES, fill, formatNumber } from './labels';
 import {
   fitHeader,
   uniqueHeaders,
@@ -77,11 +77,7 @@ export function changeCell(change: Shown, lang: Lang, decimals = 0): Cell {
     case 'interval': {
       const [lo, hi] = outward(change.lo, change.hi, decimals);
       return {
-        s: L(
-          lang,
-          `fra ${signed(lo, decimals, lang)} til ${signed(hi, decimals, lang)}`,
-          `from ${signed(lo, decimals, lang)} to ${signed(hi, decimals, lang)}`,
-        ),
+        s: fill(WORDS.changeSpan, lang, { lo: signed(lo, decimals, lang), hi: signed(hi, decimals, lang) }),
         tone: 'hidden',
       };
     }
@@ -172,5 +168,17 @@ export function sheet(ctx: Context, mod: SheetModule, tables: Table[], options: 
   };
 }
 
-export const yesNo = (value: boolean, lang: Lang): string =>
-  value ? L(lang, 'Ja', 'Yes') : L(lang, 'Nej', 'No');
+export const yesNo = (value: boolean, lang: Lang): string => (value ? YES[lang] : NO[lang]);
+
+/**
+ * Text shortened for paper: runs of white space (line breaks too) become one space, and a text
+ * longer than `max` characters is cut at a word boundary and ends with "…".
+ */
+export function clip(value: string | undefined, max: number): string | undefined {
+  if (value === undefined) return undefined;
+  const flat = value.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}

@@ -8,7 +8,7 @@ import type { Activity } from '../schema';
 import { listLabel, type Label, type Lang, type Phase } from '../spec';
 import type { SuppressionConfig } from '../suppression';
 import { periodEnd, type CorpsTotals, type Entry, type Figures, type Selection } from './figures';
-import { WARNING_TEXTS, countText, formatDay, formatInstant } from './labels';
+import { SUBTITLE, WARNING_TEXTS, countText, fill, formatDay, formatInstant } from './labels';
 import type { Sheet, SheetKey, SummaryWorkbook } from './sheet';
 
 export interface SummaryInput {
@@ -78,10 +78,6 @@ export interface SheetModule {
 /** The header row of every table sheet (0-based): title in row 1, a line of context in row 2. */
 export const HEADER_ROW = 3;
 
-export function L(lang: Lang, da: string, en: string): string {
-  return lang === 'da' ? da : en;
-}
-
 // One collator for Danish order (Æ, Ø, Å last; "Aa" as Å): made once, it sorts fast.
 const DANISH = new Intl.Collator('da');
 export const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -112,22 +108,14 @@ export function prevLateDay(ctx: Pick<Context, 'prevPeriod' | 'today'>): string 
 export function subtitle(ctx: Context, extra?: string): string {
   const { lang, totals } = ctx;
   const parts = [
-    L(lang, `Periode ${ctx.input.period}`, `Period ${ctx.input.period}`),
-    L(
-      lang,
-      `${totals.submitted} af ${totals.expected} forventede kommuner har indsendt, ${totals.missing} mangler`,
-      `${totals.submitted} of ${totals.expected} expected municipalities have submitted, ${totals.missing} missing`,
-    ),
-    L(
-      lang,
-      `forsinket vurderet pr. ${formatDay(ctx.today, lang)}`,
-      `late as of ${formatDay(ctx.today, lang)}`,
-    ),
-    L(
-      lang,
-      `dannet ${formatInstant(ctx.input.generatedAt, lang)}`,
-      `made ${formatInstant(ctx.input.generatedAt, lang)}`,
-    ),
+    fill(SUBTITLE.period, lang, { period: ctx.input.period }),
+    fill(SUBTITLE.submitted, lang, {
+      submitted: totals.submitted,
+      expected: totals.expected,
+      missing: totals.missing,
+    }),
+    fill(SUBTITLE.lateAsOf, lang, { day: formatDay(ctx.today, lang) }),
+    fill(SUBTITLE.made, lang, { instant: formatInstant(ctx.input.generatedAt, lang) }),
   ];
   if (extra) parts.push(extra);
   return parts.join(' · ');

@@ -137,6 +137,88 @@ export function t(label: Label, lang: Lang): string {
   return label[lang];
 }
 
+/**
+ * A label in `lang` with its placeholders ("{count}") filled in from `vars`, in one pass (a value
+ * is never read as a placeholder). A placeholder without a value is an error, never left in the text.
+ */
+export function fill(label: Label, lang: Lang, vars: Readonly<Record<string, string | number>> = {}): string {
+  return label[lang].replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = vars[name];
+    if (value === undefined) throw new Error(`label "${label.da}" needs a value for {${name}}`);
+    return String(value);
+  });
+}
+
+/** Words several sheets share. */
+export const WORDS = {
+  municipality: { da: 'Kommune', en: 'Municipality' },
+  municipalities: { da: 'Kommuner', en: 'Municipalities' },
+  region: { da: 'Region', en: 'Region' },
+  phase: { da: 'Fase', en: 'Phase' },
+  focusArea: { da: 'Indsatsområde', en: 'Focus area' },
+  activity: { da: 'Aktivitet', en: 'Activity' },
+  milestone: { da: 'Milepæl', en: 'Milestone' },
+  start: { da: 'Start', en: 'Start' },
+  deadline: { da: 'Deadline', en: 'Deadline' },
+  responsible: { da: 'Ansvarlig', en: 'Responsible' },
+  status: { da: 'Status', en: 'Status' },
+  indicator: { da: 'Indikator', en: 'Indicator' },
+  code: { da: 'Kode', en: 'Code' },
+  change: { da: 'Ændring', en: 'Change' },
+  keyFigure: { da: 'Nøgletal', en: 'Key figure' },
+  preparation: { da: 'Forberedelse', en: 'Preparation' },
+  ongoing: { da: 'Løbende', en: 'Ongoing' },
+  late: { da: 'Forsinkede', en: 'Late' },
+  participantsPerFte: { da: 'Deltagere pr. årsværk', en: 'Participants per full-time post' },
+  supervisionModel: { da: 'Supervisionsmodel', en: 'Supervision model' },
+  organisation: { da: 'Organisatorisk forankring', en: 'Organisational anchoring' },
+  notGiven: { da: 'Ikke angivet', en: 'Not given' },
+  hiddenCases: { da: 'Skjult ({marker} forløb)', en: 'Hidden ({marker} cases)' },
+  unknownNoHours: { da: 'Ukendt (ingen timer)', en: 'Unknown (no hours)' },
+  previousPeriodOf: { da: 'Forrige periode ({period})', en: 'Previous period ({period})' },
+  coordinatorNote: { da: 'Koordinatorens bemærkning', en: "Coordinator's note" },
+  /** A change over a hidden figure: the span it lies in. */
+  changeSpan: { da: 'fra {lo} til {hi}', en: 'from {lo} to {hi}' },
+} as const satisfies Record<string, Label>;
+
+/** The line of context under every sheet's title, its parts joined by " · ". */
+export const SUBTITLE = {
+  period: { da: 'Periode {period}', en: 'Period {period}' },
+  submitted: {
+    da: '{submitted} af {expected} forventede kommuner har indsendt, {missing} mangler',
+    en: '{submitted} of {expected} expected municipalities have submitted, {missing} missing',
+  },
+  lateAsOf: { da: 'forsinket vurderet pr. {day}', en: 'late as of {day}' },
+  made: { da: 'dannet {instant}', en: 'made {instant}' },
+} as const satisfies Record<string, Label>;
+
+/** The workbook's own title and subject (document properties; the title is also the footer). */
+export const WORKBOOK = {
+  title: { da: 'Korpsoversigt {period}', en: 'Corps summary {period}' },
+  subject: {
+    da: 'Mentor- og forældrecoachkorpset: implementeringsplaner',
+    en: 'The mentor and parent-coach corps: implementation plans',
+  },
+} as const satisfies Record<string, Label>;
+
+/** Dates and times in texts. */
+export const TIME_WORDS = {
+  at: { da: '{day} kl. {hour}.{minute}', en: '{day} at {hour}:{minute}' },
+} as const satisfies Record<string, Label>;
+
+/** Plans of several template versions (core/summary/versions.ts). */
+export const VERSIONS_WORDS = {
+  notInTemplate: { da: 'ikke i skabelonen', en: 'not in the template' },
+  onePlan: { da: '{version} (1 plan)', en: '{version} (1 plan)' },
+  plans: { da: '{version} ({count} planer)', en: '{version} ({count} plans)' },
+  mixed: {
+    da: 'Planer fra en ældre skabelon har ikke spørgsmål {ids}; de står som "{notInTemplate}" (ikke som ubesvaret), og parathed er regnet over de spørgsmål, planens skabelon havde.',
+    en: 'Plans from an older template do not have question {ids}; they show as "{notInTemplate}" (not as unanswered), and readiness is computed over the questions the plan\'s template had.',
+  },
+} as const satisfies Record<string, Label>;
+
+export * from './labels/overview';
+
 /** "{n} …" texts: picks one/many and fills in n. */
 export function countText(texts: { one: Label; many: Label }, n: number, lang: Lang): string {
   return (n === 1 ? texts.one : texts.many)[lang].replace('{n}', String(n));
@@ -169,9 +251,7 @@ export function formatInstant(instant: Date, lang: Lang): string {
   }).formatToParts(instant);
   const get = (type: string): string => parts.find((p) => p.type === type)?.value ?? '';
   const day = formatDay(`${get('year')}-${get('month')}-${get('day')}`, lang);
-  return lang === 'da'
-    ? `${day} kl. ${get('hour')}.${get('minute')}`
-    : `${day} at ${get('hour')}:${get('minute')}`;
+  return fill(TIME_WORDS.at, lang, { day, hour: get('hour'), minute: get('minute') });
 }
 
 /** The words of the Resumé sheet. */
@@ -221,3 +301,13 @@ export const RESUME = {
 
 /** The page footer's right part; {p} is the page, {n} the number of pages. */
 export const PAGE_OF: Label = { da: 'Side {p} af {n}', en: 'Page {p} of {n}' };
+export * from './labels/activities';
+export * from './labels/change';
+export * from './labels/charts';
+export * from './labels/checklists';
+export * from './labels/corps';
+export * from './labels/indicators';
+export * from './labels/milestones';
+export * from './labels/ownIndicators';
+export * from './labels/submissions';
+export * from './labels/about';

@@ -5,10 +5,8 @@
 // anchors, resolved once every sheet is built.
 
 import { expectedMunicipalities } from '../roster';
-import type { Label } from '../spec';
 import { SUPPRESSION } from '../suppression';
 import {
-  L,
   byName,
   prevLateDay,
   type Context,
@@ -25,6 +23,7 @@ import {
   selectLatest,
   type Entry,
 } from './figures';
+import { WORKBOOK, fill } from './labels';
 import { SUMMARY_SHEETS } from './registry';
 import { resolveAnchors } from './sheet';
 
@@ -104,23 +103,16 @@ export function summaryModel(
     keys.add(s.key);
   }
   const built = sheets.map((s) => s.build(ctx));
-  const titleLabel: Label = {
-    da: `Korpsoversigt ${input.period}`,
-    en: `Corps summary ${input.period}`,
-  };
+  const title = fill(WORKBOOK.title, lang, { period: input.period });
   return {
     workbook: {
       lang,
-      title: titleLabel[lang],
-      subject: L(
-        lang,
-        'Mentor- og forældrecoachkorpset: implementeringsplaner',
-        'The mentor and parent-coach corps: implementation plans',
-      ),
+      title,
+      subject: WORKBOOK.subject[lang],
       created: input.generatedAt,
       sheets: built,
       anchors: resolveAnchors(built),
-      footer: `${titleLabel[lang]}`,
+      footer: title,
     },
     entries,
     selection,

@@ -14,7 +14,9 @@ import {
   type ChecklistId,
   type ChecklistQuestion,
   type Label,
+  type Lang,
 } from '../spec';
+import { VERSIONS_WORDS, fill } from './labels';
 
 /** Ja = 1, Delvist = ½, Nej = 0 (DOMAIN.md). */
 export const READINESS_POINTS: Record<Answer, number> = { yes: 1, partly: 0.5, no: 0 };
@@ -22,7 +24,7 @@ export const READINESS_POINTS: Record<Answer, number> = { yes: 1, partly: 0.5, n
 export type QuestionState = Answer | 'unanswered' | 'notInTemplate';
 
 /** How a question the plan's template did not have is shown. */
-export const NOT_IN_TEMPLATE: Label = { da: 'ikke i skabelonen', en: 'not in the template' };
+export const NOT_IN_TEMPLATE: Label = VERSIONS_WORDS.notInTemplate;
 
 type PlanVersion = Pick<Plan, 'templateVersion'>;
 type PlanChecklist = Pick<Plan, 'templateVersion' | 'checklist'>;
@@ -80,11 +82,16 @@ export function versionsMerged(plans: readonly PlanVersion[]): { version: string
 /** "1.0 (2 planer), 1.1 (5 planer)": the line for the summary's "Om data" sheet. */
 export function versionsMergedText(plans: readonly PlanVersion[]): Label {
   const merged = versionsMerged(plans);
-  const part = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
-  return {
-    da: merged.map((m) => `${m.version} (${part(m.plans, 'plan', 'planer')})`).join(', '),
-    en: merged.map((m) => `${m.version} (${part(m.plans, 'plan', 'plans')})`).join(', '),
-  };
+  const text = (lang: Lang): string =>
+    merged
+      .map((m) =>
+        fill(m.plans === 1 ? VERSIONS_WORDS.onePlan : VERSIONS_WORDS.plans, lang, {
+          version: m.version,
+          count: m.plans,
+        }),
+      )
+      .join(', ');
+  return { da: text('da'), en: text('en') };
 }
 
 /**
@@ -98,8 +105,7 @@ export function mixedVersionsNote(plans: readonly PlanChecklist[]): Label | null
   }
   if (missing.size === 0) return null;
   const ids = [...missing].join(', ');
-  return {
-    da: `Planer fra en ældre skabelon har ikke spørgsmål ${ids}; de står som "${NOT_IN_TEMPLATE.da}" (ikke som ubesvaret), og parathed er regnet over de spørgsmål, planens skabelon havde.`,
-    en: `Plans from an older template do not have question ${ids}; they show as "${NOT_IN_TEMPLATE.en}" (not as unanswered), and readiness is computed over the questions the plan's template had.`,
-  };
+  const note = (lang: Lang): string =>
+    fill(VERSIONS_WORDS.mixed, lang, { ids, notInTemplate: NOT_IN_TEMPLATE[lang] });
+  return { da: note('da'), en: note('en') };
 }

@@ -261,6 +261,7 @@ class Styles {
   readonly title: Style = { font: { name: FONT, size: 16, bold: true, color: { argb: COLOR.navy } } };
   readonly subtitle: Style = {
     font: { name: FONT, size: SIZE, italic: true, color: { argb: COLOR.darkGrey } },
+    alignment: { vertical: 'top', wrapText: true },
   };
 }
 
@@ -468,7 +469,10 @@ function conditionalFormats(ws: ExcelJS.Worksheet, sheet: Sheet): void {
 
 function widths(sheet: Sheet): number[] {
   const out: number[] = [];
-  for (const t of sheet.tables) t.columns.forEach((c, i) => (out[t.col + i] = c.width));
+  // Tables stacked in the same columns: each column as wide as the widest header needs.
+  for (const t of sheet.tables) {
+    t.columns.forEach((c, i) => (out[t.col + i] = Math.max(out[t.col + i] ?? 0, c.width)));
+  }
   for (const [k, w] of Object.entries(sheet.extraWidths ?? {})) out[Number(k)] = w;
   for (const chart of sheet.charts) {
     for (let c = chart.anchor.col; c < chart.anchor.col + chart.anchor.cols; c++) out[c] ??= 9;
@@ -529,26 +533,78 @@ function columnPx(width: number): number {
   return Math.ceil(width * 9.5 + 5);
 }
 
+/** The lowest print scale a column group is shrunk to so that more of the sheet shares a page. */
+const MIN_GROUP_SCALE = 80;
+
+/** Usable pixels across the page at `scale` %, with 3 % to spare for rounding in the printer. */
+function pageRoom(scale: number, landscape: boolean): number {
+  const page = landscape ? PRINT_WIDTH_PX.landscape : PRINT_WIDTH_PX.portrait;
+  return (page * 0.97 * 100) / scale;
+}
+
 /**
- * The print scale at which each column group (with the repeated columns at its left) fits the page
- * width: the widest group decides; at most 100 %, with 3 % to spare for rounding in the printer.
+ * How a sheet printed in column groups is laid out: the sheet names its logical sections (the
+ * 0-based columns where each starts; the first starts after the repeated columns), and adjacent
+ * sections share a page while they fit beside the repeated columns. The scale is the one that
+ * needs the fewest pages across (the largest such scale), at most 100 % and at least
+ * MIN_GROUP_SCALE unless a single section needs less. `breaks` are the columns that start a new page.
  */
-export function groupScale(
+export function printLayout(
   widths: readonly number[],
-  groups: readonly number[],
+  sections: readonly number[],
   repeat: number,
   landscape: boolean,
-): number {
+): { scale: number; breaks: number[] } {
   const px = (from: number, to: number): number =>
     widths.slice(from, to).reduce((sum, w) => sum + columnPx(w), 0);
   const repeated = px(0, repeat);
-  const starts = [repeat, ...groups.filter((g) => g > repeat)];
-  let widest = 0;
-  starts.forEach((start, i) => {
-    widest = Math.max(widest, repeated + px(start, starts[i + 1] ?? widths.length));
-  });
+  const starts = [repeat, ...sections.filter((g) => g > repeat && g < widths.length)];
+  const spans = starts.map((start, i) => ({ start, px: px(start, starts[i + 1] ?? widths.length) }));
+  const widest = Math.max(0, ...spans.map((s) => s.px));
+  // The largest scale at which the widest section fits: no group may be wider than the page.
   const page = landscape ? PRINT_WIDTH_PX.landscape : PRINT_WIDTH_PX.portrait;
-  return Math.max(10, Math.min(100, Math.floor((page / Math.max(1, widest)) * 97)));
+  const fits = Math.max(10, Math.min(100, Math.floor((page / Math.max(1, repeated + widest)) * 97)));
+  const pack = (scale: number): number[] => {
+    const room = pageRoom(scale, landscape) - repeated;
+    const breaks: number[] = [];
+    let used = 0;
+    for (const s of spans) {
+      if (used > 0 && used + s.px > room) {
+        breaks.push(s.start);
+        used = 0;
+      }
+      used += s.px;
+    }
+    return breaks;
+  };
+  let best = { scale: fits, breaks: pack(fits) };
+  for (let scale = fits - 1; scale >= Math.min(fits, MIN_GROUP_SCALE); scale--) {
+    const breaks = pack(scale);
+    if (breaks.length < best.breaks.length) best = { scale, breaks };
+  }
+  return best;
+}
+
+/**
+ * The 0-based columns on a sheet's first printed page: all of them when it is fitted to the page
+ * width, else those that fit at the print scale (up to the first column break).
+ */
+function firstPageColumns(
+  widths: readonly number[],
+  scale: number | undefined,
+  breaks: readonly number[],
+  landscape: boolean,
+): number {
+  if (scale === undefined) return widths.length;
+  const room = pageRoom(scale, landscape);
+  let used = 0;
+  let n = 0;
+  while (n < widths.length && n !== breaks[0]) {
+    used += columnPx(widths[n] ?? 9);
+    if (used > room) break;
+    n += 1;
+  }
+  return Math.max(1, n);
 }
 
 /** Text for an Excel header/footer section: '&' is the code character, so it is doubled. */
@@ -565,6 +621,9 @@ function renderSheet(
   pageOf: string,
 ): SheetExtras {
   const columnWidths = widths(sheet);
+  const layout = sheet.printGroups
+    ? printLayout(columnWidths, sheet.printGroups, sheet.printRepeatCols ?? 0, sheet.landscape)
+    : undefined;
   const ws = wb.addWorksheet(sheet.name, {
     views: [
       {
@@ -578,11 +637,8 @@ function renderSheet(
     pageSetup: {
       paperSize: 9,
       orientation: sheet.landscape ? 'landscape' : 'portrait',
-      ...(sheet.printGroups
-        ? {
-            fitToPage: false,
-            scale: groupScale(columnWidths, sheet.printGroups, sheet.printRepeatCols ?? 0, sheet.landscape),
-          }
+      ...(layout
+        ? { fitToPage: false, scale: layout.scale }
         : sheet.printFit === false
           ? { fitToPage: false, scale: 70 }
           : { fitToPage: true, fitToWidth: 1, fitToHeight: sheet.onePage ? 1 : 0 }),
@@ -612,16 +668,28 @@ function renderSheet(
   }
   const lastRow = Math.max(1, ...cursors.map((c) => c.end));
 
+  // A sheet printed in column groups repeats its first columns on every page, where the title
+  // would show cut off: its title and subtitle start right after them instead.
+  const titleCol = layout ? (sheet.printRepeatCols ?? 0) : 0;
   const title = ws.getRow(1);
   title.height = 24;
-  const titleCell = title.getCell(1);
+  const titleCell = title.getCell(titleCol + 1);
   titleCell.value = safeCellText(sheet.title);
   titleCell.style = styles.title;
   title.commit();
+  // The subtitle wraps within the columns of the first printed page (merged across them), so a
+  // long line of context never runs off the paper.
   const sub = ws.getRow(2);
-  const subCell = sub.getCell(1);
-  subCell.value = safeCellText(sheet.subtitle);
+  const subCell = sub.getCell(titleCol + 1);
+  const subtitle = safeCellText(sheet.subtitle);
+  subCell.value = subtitle;
   subCell.style = styles.subtitle;
+  const scale = layout?.scale ?? (sheet.printFit === false ? 70 : undefined);
+  const across = firstPageColumns(columnWidths, scale, layout?.breaks ?? [], sheet.landscape);
+  if (across > titleCol + 1) ws.mergeCells(2, titleCol + 1, 2, across);
+  const room = columnWidths.slice(titleCol, across).reduce((sum, w) => sum + w, 0);
+  const subLines = lines(subtitle, room);
+  if (subLines > 1) sub.height = subLines * LINE_HEIGHT + 3;
   sub.commit();
 
   for (let r = 2; r <= lastRow; r++) {
@@ -674,9 +742,7 @@ function renderSheet(
     hyperlinks: links,
     charts: sheet.charts.map((c) => chartPart(sheet, c)),
     ...(sheet.printRepeatCols ? { printTitleCols: sheet.printRepeatCols } : {}),
-    ...(sheet.printGroups
-      ? { colBreaks: sheet.printGroups.filter((g) => g > (sheet.printRepeatCols ?? 0)) }
-      : {}),
+    ...(layout && layout.breaks.length > 0 ? { colBreaks: layout.breaks } : {}),
     ...(sheet.repeatHeader !== false && Number.isFinite(firstHeader)
       ? { printTitleRows: [firstHeader, firstHeader] as const }
       : {}),

@@ -1,31 +1,32 @@
 // The summary sheet "activities".
 
-import { HEADER_ROW, L, sortedActivities, type Context, type SheetModule } from '../context';
-import { SHEET_NAMES, TITLES } from '../labels';
+import { HEADER_ROW, sortedActivities, type Context, type SheetModule } from '../context';
+import { ACTIVITIES_WORDS as A, SHEET_NAMES, TITLES, WORDS, YES, fill } from '../labels';
 import { daysBetween, isLate } from '../figures';
-import { listLabel } from '../../spec';
+import { listLabel, type Label } from '../../spec';
 import { text, num, date, table, sheet, anchorOf } from '../cells';
 import { type Column, type Row, type Sheet } from '../sheet';
 
 function build(ctx: Context): Sheet {
   const { lang, today } = ctx;
+  const w = (l: Label): string => l[lang];
   const columns: Column[] = [
-    { header: L(lang, 'Kommune', 'Municipality'), width: 16, fmt: 'text' },
-    { header: L(lang, 'Indsatsområde', 'Focus area'), width: 22, fmt: 'text', wrap: true },
-    { header: L(lang, 'Aktivitet', 'Activity'), width: 40, fmt: 'text', wrap: true },
-    { header: L(lang, 'Milepæl', 'Milestone'), width: 28, fmt: 'text', wrap: true },
-    { header: 'Start', width: 11, fmt: 'date' },
-    { header: 'Deadline', width: 11, fmt: 'date' },
-    { header: L(lang, 'Ansvarlig', 'Responsible'), width: 18, fmt: 'text', wrap: true },
-    { header: 'Status', width: 12, fmt: 'text' },
-    { header: L(lang, 'Forsinket', 'Late'), width: 9, fmt: 'text' },
-    { header: L(lang, 'Dage over deadline', 'Days past deadline'), width: 9, fmt: 'int' },
-    { header: L(lang, 'Forankring', 'Anchoring'), width: 20, fmt: 'text', wrap: true },
-    { header: L(lang, 'Evaluering af resultat', 'Evaluation of result'), width: 36, fmt: 'text', wrap: true },
-    { header: L(lang, 'Kilde i planen', 'Source in the plan'), width: 18, fmt: 'text' },
+    { header: w(WORDS.municipality), width: 16, fmt: 'text' },
+    { header: w(WORDS.focusArea), width: 22, fmt: 'text', wrap: true },
+    { header: w(WORDS.activity), width: 40, fmt: 'text', wrap: true },
+    { header: w(WORDS.milestone), width: 28, fmt: 'text', wrap: true },
+    { header: w(WORDS.start), width: 11, fmt: 'date' },
+    { header: w(WORDS.deadline), width: 11, fmt: 'date' },
+    { header: w(WORDS.responsible), width: 18, fmt: 'text', wrap: true },
+    { header: w(WORDS.status), width: 12, fmt: 'text' },
+    { header: w(A.late), width: 9, fmt: 'text' },
+    { header: w(A.daysPast), width: 9, fmt: 'int' },
+    { header: w(A.anchoring), width: 20, fmt: 'text', wrap: true },
+    { header: w(A.evaluation), width: 36, fmt: 'text', wrap: true },
+    { header: w(A.source), width: 18, fmt: 'text' },
   ];
   const count = ctx.submitted.reduce((s, e) => s + (e.stored?.plan.activities.length ?? 0), 0);
-  const yes = L(lang, 'Ja', 'Yes');
+  const yes = w(YES);
   function* rows(): Iterable<Row> {
     for (const e of ctx.submitted) {
       let first = true;
@@ -56,11 +57,7 @@ function build(ctx: Context): Sheet {
   }
   return sheet(ctx, activities, [table('Aktiviteter', HEADER_ROW, 0, columns, count, rows)], {
     freezeCols: 1,
-    note: L(
-      lang,
-      `${count} aktiviteter; forsinkede er markeret med rødt`,
-      `${count} activities; late ones are marked red`,
-    ),
+    note: fill(A.note, lang, { count }),
   });
 }
 

@@ -1,30 +1,28 @@
 // The summary sheet "change".
 
-import { HEADER_ROW, L, byName, phaseLabel, prevLateDay, type Context, type SheetModule } from '../context';
-import { MISSING, SHEET_NAMES, TITLES, formatDay } from '../labels';
-import { PHASES, type Phase } from '../../spec';
+import { HEADER_ROW, byName, phaseLabel, prevLateDay, type Context, type SheetModule } from '../context';
+import { CHANGE_WORDS as C, MISSING, SHEET_NAMES, TITLES, WORDS, fill, formatDay } from '../labels';
+import { PHASES, type Label, type Phase } from '../../spec';
 import { text, num, staticTable, sheet } from '../cells';
 import { type Cell, type Column, type Row, type Sheet } from '../sheet';
 
 function build(ctx: Context): Sheet {
   const { lang } = ctx;
-  const prev = L(lang, 'forrige', 'previous');
-  const now = L(lang, 'nu', 'now');
-  const changed = L(lang, 'ændring', 'change');
-  const trio = (label: string, fmt: 'pct' | 'int', delta: 'pctDelta' | 'intDelta'): Column[] => [
-    { header: `${label} (${prev})`, width: 11, fmt },
-    { header: `${label} (${now})`, width: 11, fmt },
-    { header: `${label} (${changed})`, width: 11, fmt: delta },
+  const w = (l: Label): string => l[lang];
+  const trio = (label: Label, fmt: 'pct' | 'int', delta: 'pctDelta' | 'intDelta'): Column[] => [
+    { header: fill(C.previous, lang, { figure: w(label) }), width: 11, fmt },
+    { header: fill(C.now, lang, { figure: w(label) }), width: 11, fmt },
+    { header: fill(C.changed, lang, { figure: w(label) }), width: 11, fmt: delta },
   ];
   const columns: Column[] = [
-    { header: L(lang, 'Kommune', 'Municipality'), width: 16, fmt: 'text' },
-    { header: L(lang, `Fase (${prev})`, `Phase (${prev})`), width: 22, fmt: 'text' },
-    { header: L(lang, `Fase (${now})`, `Phase (${now})`), width: 22, fmt: 'text' },
-    { header: L(lang, 'Faseskift', 'Phase change'), width: 12, fmt: 'text' },
-    ...trio(L(lang, 'Forberedelse', 'Preparation'), 'pct', 'pctDelta'),
-    ...trio(L(lang, 'Løbende', 'Ongoing'), 'pct', 'pctDelta'),
-    ...trio(L(lang, 'Forsinkede', 'Late'), 'int', 'intDelta'),
-    ...trio(L(lang, 'Gennemførte', 'Done'), 'int', 'intDelta'),
+    { header: w(WORDS.municipality), width: 16, fmt: 'text' },
+    { header: fill(C.previous, lang, { figure: w(WORDS.phase) }), width: 22, fmt: 'text' },
+    { header: fill(C.now, lang, { figure: w(WORDS.phase) }), width: 22, fmt: 'text' },
+    { header: w(C.phaseChange), width: 12, fmt: 'text' },
+    ...trio(WORDS.preparation, 'pct', 'pctDelta'),
+    ...trio(WORDS.ongoing, 'pct', 'pctDelta'),
+    ...trio(WORDS.late, 'int', 'intDelta'),
+    ...trio(C.done, 'int', 'intDelta'),
   ];
   const phaseIndex = (p: Phase): number => PHASES.findIndex((x) => x.id === p);
   const all = [...ctx.entries, ...ctx.prevOnly].sort(byName);
@@ -38,15 +36,10 @@ function build(ctx: Context): Sheet {
       a === undefined || b === undefined ? null : num(Math.round((b - a) * 1000) / 10);
     let shift: string;
     if (!cur) shift = MISSING[lang];
-    else if (!old) shift = L(lang, 'ny', 'new');
+    else if (!old) shift = w(C.new);
     else {
       const d = phaseIndex(cur.phase) - phaseIndex(old.phase);
-      shift =
-        d > 0
-          ? L(lang, '↑ frem', '↑ forward')
-          : d < 0
-            ? L(lang, '↓ tilbage', '↓ back')
-            : L(lang, 'uændret', 'unchanged');
+      shift = w(d > 0 ? C.forward : d < 0 ? C.back : C.unchanged);
     }
     return {
       ...(cur ? {} : { tone: 'missing' as const }),
@@ -82,12 +75,8 @@ function build(ctx: Context): Sheet {
       { kind: 'signed', table: 0, column: 15, good: true },
     ],
     note: hasPrevious
-      ? L(
-          lang,
-          `forrige periode ${ctx.prevPeriod}; dens forsinkede er vurderet pr. ${formatDay(prevDay, lang)}`,
-          `previous period ${ctx.prevPeriod}; its late activities judged as of ${formatDay(prevDay, lang)}`,
-        )
-      : L(lang, 'ingen planer fra forrige periode er givet', 'no plans from the previous period were given'),
+      ? fill(C.note, lang, { period: ctx.prevPeriod, day: formatDay(prevDay, lang) })
+      : w(C.noPrevious),
   });
 }
 

@@ -1,9 +1,9 @@
 // The summary sheet "charts".
 
 import { BANDS } from '../figures';
-import { BAND_LABELS, SHEET_NAMES, TITLES } from '../labels';
-import { HEADER_ROW, L, type Context, type SheetModule } from '../context';
-import { INDICATORS, PHASES, STATUSES, THEMES } from '../../spec';
+import { BAND_LABELS, CHARTS_WORDS as C, SHEET_NAMES, TITLES, WORDS, fill } from '../labels';
+import { HEADER_ROW, type Context, type SheetModule } from '../context';
+import { INDICATORS, PHASES, STATUSES, THEMES, type Label } from '../../spec';
 import { PALETTE } from '../../document/palette';
 import { text, num, staticTable, sheet } from '../cells';
 import { type Chart, type Column, type Row, type Table, type Sheet } from '../sheet';
@@ -13,6 +13,7 @@ const CHART_COLS = 11;
 
 function build(ctx: Context): Sheet {
   const { lang, totals, config } = ctx;
+  const w = (l: Label): string => l[lang];
   const tables: Table[] = [];
   const chartList: Chart[] = [];
   let row = HEADER_ROW;
@@ -27,7 +28,7 @@ function build(ctx: Context): Sheet {
   // 1. Phases
   const phaseRows: Row[] = [
     ...PHASES.map((p): Row => ({ cells: [text(p.label[lang]), num(totals.byPhase[p.id])] })),
-    { cells: [text(L(lang, 'Mangler', 'Missing')), num(totals.missing)], tone: 'muted' },
+    { cells: [text(w(C.missing)), num(totals.missing)], tone: 'muted' },
   ];
   place(
     (r) =>
@@ -36,15 +37,15 @@ function build(ctx: Context): Sheet {
         r,
         0,
         [
-          { header: L(lang, 'Fase', 'Phase'), width: 30, fmt: 'text' },
-          { header: L(lang, 'Kommuner', 'Municipalities'), width: 12, fmt: 'int' },
+          { header: w(WORDS.phase), width: 30, fmt: 'text' },
+          { header: w(WORDS.municipalities), width: 12, fmt: 'int' },
         ],
         phaseRows,
       ),
     (i, r) => ({
       kind: 'column',
       stacked: false,
-      title: L(lang, 'Kommuner pr. fase', 'Municipalities by phase'),
+      title: w(C.byPhase),
       table: i,
       categoryColumn: 0,
       seriesColumns: [1],
@@ -66,16 +67,16 @@ function build(ctx: Context): Sheet {
         r,
         0,
         [
-          { header: L(lang, 'Indsatsområde', 'Focus area'), width: 30, fmt: 'text' },
+          { header: w(WORDS.focusArea), width: 30, fmt: 'text' },
           ...STATUSES.map((st): Column => ({ header: st.label[lang], width: 12, fmt: 'int' })),
-          { header: L(lang, 'Heraf forsinkede', 'Of which late'), width: 12, fmt: 'int' },
+          { header: w(C.ofWhichLate), width: 12, fmt: 'int' },
         ],
         statusRows,
       ),
     (i, r) => ({
       kind: 'bar',
       stacked: true,
-      title: L(lang, 'Aktiviteternes status pr. indsatsområde', 'Activity status by focus area'),
+      title: w(C.statusByTheme),
       table: i,
       categoryColumn: 0,
       seriesColumns: [1, 2, 3, 4, 5],
@@ -89,14 +90,11 @@ function build(ctx: Context): Sheet {
   const bandRows: Row[] = [
     ...BANDS.map((b): Row => ({ cells: [text(BAND_LABELS[b.id][lang]), num(totals.bands[b.id])] })),
     {
-      cells: [
-        text(L(lang, `Skjult (${config.marker} forløb)`, `Hidden (${config.marker} cases)`)),
-        num(totals.bands.hidden),
-      ],
+      cells: [text(fill(WORDS.hiddenCases, lang, { marker: config.marker })), num(totals.bands.hidden)],
       tone: 'muted',
     },
     {
-      cells: [text(L(lang, 'Ukendt (ingen timer)', 'Unknown (no hours)')), num(totals.bands.none)],
+      cells: [text(w(WORDS.unknownNoHours)), num(totals.bands.none)],
       tone: 'muted',
     },
   ];
@@ -107,23 +105,15 @@ function build(ctx: Context): Sheet {
         r,
         0,
         [
-          {
-            header: L(lang, 'Deltagere pr. årsværk', 'Participants per full-time post'),
-            width: 30,
-            fmt: 'text',
-          },
-          { header: L(lang, 'Kommuner', 'Municipalities'), width: 12, fmt: 'int' },
+          { header: w(WORDS.participantsPerFte), width: 30, fmt: 'text' },
+          { header: w(WORDS.municipalities), width: 12, fmt: 'int' },
         ],
         bandRows,
       ),
     (i, r) => ({
       kind: 'column',
       stacked: false,
-      title: L(
-        lang,
-        'Kommuner efter deltagere pr. årsværk (004 Tabel 24)',
-        'Municipalities by participants per full-time post',
-      ),
+      title: w(C.byBand),
       table: i,
       categoryColumn: 0,
       seriesColumns: [1],
@@ -140,11 +130,7 @@ function build(ctx: Context): Sheet {
     const hidden = tot?.hidden ?? 0;
     const label =
       hidden > 0
-        ? L(
-            lang,
-            `${ind.label.da} (+${hidden} × ${config.marker})`,
-            `${ind.label.en} (+${hidden} × ${config.marker})`,
-          )
+        ? fill(C.indicatorHidden, lang, { indicator: ind.label[lang], hidden, marker: config.marker })
         : ind.label[lang];
     return { cells: [text(label), num(tot && tot.reporting > 0 ? tot.shownSum : undefined)] };
   });
@@ -155,19 +141,15 @@ function build(ctx: Context): Sheet {
         r,
         0,
         [
-          { header: L(lang, 'Indikator', 'Indicator'), width: 30, fmt: 'text', wrap: true },
-          { header: L(lang, 'Sum af viste tal', 'Sum of shown figures'), width: 12, fmt: 'int' },
+          { header: w(WORDS.indicator), width: 30, fmt: 'text', wrap: true },
+          { header: w(C.sumShown), width: 12, fmt: 'int' },
         ],
         indicatorRows,
       ),
     (i, r) => ({
       kind: 'bar',
       stacked: false,
-      title: L(
-        lang,
-        'Indikatorer i alt (kun viste tal; skjulte <5 indgår ikke)',
-        'Indicator totals (shown figures only; hidden <5 left out)',
-      ),
+      title: fill(C.indicatorTotals, lang, { marker: config.marker }),
       table: i,
       categoryColumn: 0,
       seriesColumns: [1],
@@ -188,16 +170,16 @@ function build(ctx: Context): Sheet {
         r,
         0,
         [
-          { header: L(lang, 'Kommune', 'Municipality'), width: 30, fmt: 'text' },
-          { header: L(lang, 'Forberedelse', 'Preparation'), width: 12, fmt: 'pct' },
-          { header: L(lang, 'Løbende', 'Ongoing'), width: 12, fmt: 'pct' },
+          { header: w(WORDS.municipality), width: 30, fmt: 'text' },
+          { header: w(WORDS.preparation), width: 12, fmt: 'pct' },
+          { header: w(WORDS.ongoing), width: 12, fmt: 'pct' },
         ],
         readinessRows,
       ),
     (i, r) => ({
       kind: 'bar',
       stacked: false,
-      title: L(lang, 'Parathed pr. kommune (huskelisterne)', 'Readiness per municipality (the checklists)'),
+      title: w(C.readiness),
       table: i,
       categoryColumn: 0,
       seriesColumns: [1, 2],

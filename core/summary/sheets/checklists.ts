@@ -1,31 +1,32 @@
 // The summary sheet "checklists".
 
-import { CHECKLIST, checklistRanges } from '../../spec';
+import { CHECKLIST, checklistRanges, type Label } from '../../spec';
 import { mixedVersionsNote, NOT_IN_TEMPLATE, questionState, type QuestionState } from '../versions';
-import { HEADER_ROW, L, type Context, type SheetModule } from '../context';
-import { SHEET_NAMES, TITLES } from '../labels';
+import { HEADER_ROW, type Context, type SheetModule } from '../context';
+import { CHECKLISTS_WORDS as C, NO, SHEET_NAMES, TITLES, WORDS, YES, fill } from '../labels';
 import { text, num, staticTable, sheet, anchorOf } from '../cells';
 import { type Cell, type Column, type Row, type Sheet } from '../sheet';
 
 function build(ctx: Context): Sheet {
   const { lang } = ctx;
+  const w = (l: Label): string => l[lang];
   const n = ctx.submitted.length;
   const answerTexts = {
-    yes: { s: L(lang, 'Ja', 'Yes'), tone: 'yes' },
-    partly: { s: L(lang, 'Delvist', 'Partly'), tone: 'partly' },
-    no: { s: L(lang, 'Nej', 'No'), tone: 'no' },
-    unanswered: { s: '–', tone: 'unanswered' },
+    yes: { s: w(YES), tone: 'yes' },
+    partly: { s: w(C.partly), tone: 'partly' },
+    no: { s: w(NO), tone: 'no' },
+    unanswered: { s: w(C.unanswered), tone: 'unanswered' },
     // A question the plan's template version did not have: not the same as unanswered.
     notInTemplate: { s: NOT_IN_TEMPLATE[lang], tone: 'unanswered' },
   } as const;
   const columns: Column[] = [
-    { header: L(lang, 'Nr.', 'No.'), width: 5, fmt: 'text' },
-    { header: L(lang, 'Huskeliste', 'Checklist'), width: 14, fmt: 'text', wrap: true },
-    { header: L(lang, 'Spørgsmål', 'Question'), width: 60, fmt: 'text', wrap: true },
-    { header: L(lang, 'Andel Ja', 'Share Yes'), width: 8, fmt: 'pct' },
-    { header: L(lang, 'Andel Delvist', 'Share Partly'), width: 8, fmt: 'pct' },
-    { header: L(lang, 'Andel Nej', 'Share No'), width: 8, fmt: 'pct' },
-    { header: L(lang, 'Andel ubesvaret', 'Share unanswered'), width: 10, fmt: 'pct' },
+    { header: w(C.number), width: 5, fmt: 'text' },
+    { header: w(C.checklist), width: 14, fmt: 'text', wrap: true },
+    { header: w(C.question), width: 60, fmt: 'text', wrap: true },
+    { header: w(C.shareYes), width: 8, fmt: 'pct' },
+    { header: w(C.sharePartly), width: 8, fmt: 'pct' },
+    { header: w(C.shareNo), width: 8, fmt: 'pct' },
+    { header: w(C.shareUnanswered), width: 10, fmt: 'pct' },
     ...ctx.submitted.map((e): Column => ({
       header: e.name,
       anchor: anchorOf('checklists', e.code),
@@ -36,8 +37,8 @@ function build(ctx: Context): Sheet {
     })),
   ];
   const groupShort: Record<'preparation' | 'ongoing', string> = {
-    preparation: L(lang, 'Forberedelse', 'Preparation'),
-    ongoing: L(lang, 'Løbende', 'Ongoing'),
+    preparation: w(WORDS.preparation),
+    ongoing: w(WORDS.ongoing),
   };
   const rows = CHECKLIST.map((q): Row => {
     const answers = ctx.submitted.map((e): QuestionState =>
@@ -66,11 +67,7 @@ function build(ctx: Context): Sheet {
     printFit: false,
     printRepeatCols: 3,
     note: [
-      L(
-        lang,
-        `Forberedelse og løbende implementering (${checklistRanges()}); andele af de ${n} indsendte planer, hvis skabelon havde spørgsmålet`,
-        `Preparation and ongoing implementation (${checklistRanges()}); shares of the ${n} submitted plans whose template had the question`,
-      ),
+      fill(C.note, lang, { ranges: checklistRanges(), count: n }),
       mixedVersionsNote(ctx.submitted.flatMap((e) => (e.stored ? [e.stored.plan] : [])))?.[lang],
     ]
       .filter(Boolean)

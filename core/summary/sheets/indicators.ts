@@ -1,10 +1,10 @@
 // The summary sheet "indicators".
 
-import { BIN_LABELS, SHEET_NAMES, TITLES } from '../labels';
+import { BIN_LABELS, INDICATORS_WORDS as I, NO, SHEET_NAMES, TITLES, WORDS, YES, fill } from '../labels';
 import { DISTRIBUTION_BINS, showChange } from '../figures';
 import { NONE } from '../../suppression';
-import { HEADER_ROW, L, type Context, type SheetModule } from '../context';
-import { INDICATORS } from '../../spec';
+import { HEADER_ROW, type Context, type SheetModule } from '../context';
+import { INDICATORS, type Label } from '../../spec';
 import { changeCell, text, num, shownCell, staticTable, sheet, anchorOf } from '../cells';
 import { type Column, type Row, type Sheet } from '../sheet';
 
@@ -12,24 +12,21 @@ const INDICATOR_MATRIX_COL = 15;
 
 function build(ctx: Context): Sheet {
   const { lang, config, totals } = ctx;
+  const w = (l: Label): string => l[lang];
   const corpsColumns: Column[] = [
-    { header: L(lang, 'Indikator', 'Indicator'), width: 34, fmt: 'text', wrap: true },
-    { header: L(lang, 'Om borgere', 'About citizens'), width: 9, fmt: 'text' },
-    { header: L(lang, 'Kommuner med tal', 'Municipalities reporting'), width: 11, fmt: 'int' },
-    { header: L(lang, `Heraf ${config.marker}`, `Of which ${config.marker}`), width: 9, fmt: 'int' },
-    { header: L(lang, 'Korpset i alt', 'Corps total'), width: 12, fmt: 'int' },
-    {
-      header: L(lang, `Forrige periode (${ctx.prevPeriod})`, `Previous period (${ctx.prevPeriod})`),
-      width: 12,
-      fmt: 'int',
-    },
-    { header: L(lang, 'Ændring', 'Change'), width: 17, fmt: 'intDelta' },
+    { header: w(WORDS.indicator), width: 34, fmt: 'text', wrap: true },
+    { header: w(I.aboutCitizens), width: 9, fmt: 'text' },
+    { header: w(I.reporting), width: 11, fmt: 'int' },
+    { header: fill(I.ofWhichHidden, lang, { marker: config.marker }), width: 9, fmt: 'int' },
+    { header: w(I.corpsTotal), width: 12, fmt: 'int' },
+    { header: fill(WORDS.previousPeriodOf, lang, { period: ctx.prevPeriod }), width: 12, fmt: 'int' },
+    { header: w(WORDS.change), width: 17, fmt: 'intDelta' },
     ...DISTRIBUTION_BINS.map((b): Column => ({
-      header: L(lang, `Kommuner med ${BIN_LABELS[b].da}`, `Municipalities with ${BIN_LABELS[b].en}`),
+      header: fill(I.withBin, lang, { bin: BIN_LABELS[b][lang] }),
       width: 10,
       fmt: 'int',
     })),
-    { header: L(lang, 'Kode', 'Code'), width: 24, fmt: 'text' },
+    { header: w(WORDS.code), width: 24, fmt: 'text' },
   ];
   const hasPrevious = ctx.prevSelection.used.size > 0;
   const corpsRows = INDICATORS.map((ind, k): Row => {
@@ -40,7 +37,7 @@ function build(ctx: Context): Sheet {
     return {
       cells: [
         text(ind.label[lang]),
-        text(ind.personal ? L(lang, 'Ja', 'Yes') : L(lang, 'Nej', 'No')),
+        text(w(ind.personal ? YES : NO)),
         num(tot?.reporting),
         num(tot?.hidden),
         tot ? shownCell(tot.total, config, lang) : null,
@@ -52,7 +49,7 @@ function build(ctx: Context): Sheet {
     };
   });
   const matrixColumns: Column[] = [
-    { header: L(lang, 'Kommune', 'Municipality'), width: 16, fmt: 'text' },
+    { header: w(WORDS.municipality), width: 16, fmt: 'text' },
     ...INDICATORS.map((ind): Column => ({ header: ind.label[lang], width: 13, fmt: 'int', wrap: true })),
   ];
   const matrixRows = ctx.submitted.map((e): Row => ({
@@ -72,11 +69,7 @@ function build(ctx: Context): Sheet {
       extraWidths: { 14: 3 },
       // On paper: the corps totals, then the distribution and codes, then the municipalities.
       printGroups: [7, INDICATOR_MATRIX_COL],
-      note: L(
-        lang,
-        `tal om borgere fra 1 til ${config.threshold - 1} vises som "${config.marker}", og summer over dem som interval (se Om data)`,
-        `figures about citizens from 1 to ${config.threshold - 1} are shown as "${config.marker}", and totals over them as ranges (see About the data)`,
-      ),
+      note: fill(I.note, lang, { below: config.threshold - 1, marker: config.marker }),
     },
   );
 }

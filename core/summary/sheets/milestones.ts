@@ -1,15 +1,16 @@
 // The summary sheet "milestones".
 
-import { HEADER_ROW, L, cmp, byName, type Context, type SheetModule } from '../context';
+import { HEADER_ROW, cmp, byName, type Context, type SheetModule } from '../context';
 import { addDays, daysBetween, isLate, isOpen, type Entry } from '../figures';
-import { SHEET_NAMES, TITLES, formatDay } from '../labels';
-import { listLabel } from '../../spec';
+import { MILESTONES_WORDS as M, SHEET_NAMES, TITLES, WORDS, fill, formatDay } from '../labels';
+import { listLabel, type Label } from '../../spec';
 import { text, num, date, table, sheet } from '../cells';
 import { type Activity } from '../../schema';
 import { type Column, type Row, type Sheet } from '../sheet';
 
 function build(ctx: Context): Sheet {
   const { lang, today } = ctx;
+  const w = (l: Label): string => l[lang];
   const horizon = addDays(today, 90);
   const picked: { e: Entry; a: Activity }[] = [];
   for (const e of ctx.submitted) {
@@ -24,18 +25,18 @@ function build(ctx: Context): Sheet {
       cmp(x.a.deadline ?? '', y.a.deadline ?? '') || byName(x.e, y.e) || x.a.source.row - y.a.source.row,
   );
   const columns: Column[] = [
-    { header: 'Deadline', width: 11, fmt: 'date' },
-    { header: L(lang, 'Dage til deadline', 'Days to deadline'), width: 10, fmt: 'daysSigned' },
-    { header: L(lang, 'Frist', 'Due'), width: 13, fmt: 'text' },
-    { header: L(lang, 'Kommune', 'Municipality'), width: 16, fmt: 'text' },
-    { header: L(lang, 'Indsatsområde', 'Focus area'), width: 22, fmt: 'text', wrap: true },
-    { header: L(lang, 'Milepæl', 'Milestone'), width: 32, fmt: 'text', wrap: true },
-    { header: L(lang, 'Aktivitet', 'Activity'), width: 40, fmt: 'text', wrap: true },
-    { header: L(lang, 'Ansvarlig', 'Responsible'), width: 18, fmt: 'text', wrap: true },
-    { header: 'Status', width: 12, fmt: 'text' },
+    { header: w(WORDS.deadline), width: 11, fmt: 'date' },
+    { header: w(M.daysTo), width: 10, fmt: 'daysSigned' },
+    { header: w(M.due), width: 13, fmt: 'text' },
+    { header: w(WORDS.municipality), width: 16, fmt: 'text' },
+    { header: w(WORDS.focusArea), width: 22, fmt: 'text', wrap: true },
+    { header: w(WORDS.milestone), width: 32, fmt: 'text', wrap: true },
+    { header: w(WORDS.activity), width: 40, fmt: 'text', wrap: true },
+    { header: w(WORDS.responsible), width: 18, fmt: 'text', wrap: true },
+    { header: w(WORDS.status), width: 12, fmt: 'text' },
   ];
-  const overdue = L(lang, 'Overskredet', 'Overdue');
-  const upcoming = L(lang, 'Kommende', 'Upcoming');
+  const overdue = w(M.overdue);
+  const upcoming = w(M.upcoming);
   function* rows(): Iterable<Row> {
     for (const { e, a } of picked) {
       const deadline = a.deadline ?? today;
@@ -58,11 +59,7 @@ function build(ctx: Context): Sheet {
   }
   return sheet(ctx, milestones, [table('Milepaele', HEADER_ROW, 0, columns, picked.length, rows)], {
     freezeCols: 0,
-    note: L(
-      lang,
-      `ikke afsluttede aktiviteter med deadline før ${formatDay(ctx.today, lang)} (overskredet) eller senest ${formatDay(horizon, lang)}; uden milepæl vises aktiviteten`,
-      `open activities with a deadline before ${formatDay(ctx.today, lang)} (overdue) or by ${formatDay(horizon, lang)}; without a milestone the activity is shown`,
-    ),
+    note: fill(M.note, lang, { today: formatDay(ctx.today, lang), horizon: formatDay(horizon, lang) }),
   });
 }
 

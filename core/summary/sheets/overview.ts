@@ -1,32 +1,43 @@
-// The summary sheet "overview".
+// The summary sheet "overview": one row per municipality. On paper it prints in column sections
+// that share a page while they fit, the municipality repeated at the left of each; the long texts
+// (notes and comments) are shortened so that no row grows taller than a few lines.
 
-import { HEADER_ROW, L, phaseLabel, warningsText, type Context, type SheetModule } from '../context';
-import { MISSING, SHEET_NAMES, TITLES } from '../labels';
+import { phaseLabel, warningsText, HEADER_ROW, type Context, type SheetModule } from '../context';
+import { MISSING, OVERVIEW_WORDS as O, SHEET_NAMES, TITLES, WORDS, YES, fill } from '../labels';
 import { PALETTE } from '../../document/palette';
 import { READINESS_GREEN, READINESS_YELLOW } from '../figures';
 import { STATE_LABELS } from '../../rounds';
-import { STATUSES, type Lang } from '../../spec';
-import { anchorOf, text, num, link, bandCell, staticTable, sheet } from '../cells';
+import { STATUSES, THEMES, type Label } from '../../spec';
+import { anchorOf, text, num, link, bandCell, staticTable, sheet, clip } from '../cells';
 import { type Cell, type Column, type Row, type Tone, type Sheet } from '../sheet';
+
+/** The longest note or comment shown on the overview (about four lines of its column). */
+export const OVERVIEW_NOTE_CHARS = 150;
 
 /** The round's columns on the overview (none without a round): state, on time, reviewed by, when. */
 function roundColumns(ctx: Context): Column[] {
   if (!ctx.input.round) return [];
-  const { lang } = ctx;
+  const w = (l: Label): string => l[ctx.lang];
   return [
-    { header: L(lang, 'Status i runden', 'State in the round'), width: 14, fmt: 'text' },
-    { header: L(lang, 'Til tiden', 'On time'), width: 10, fmt: 'text' },
-    { header: L(lang, 'Vurderet af', 'Reviewed by'), width: 18, fmt: 'text' },
-    { header: L(lang, 'Vurderet', 'Reviewed'), width: 16, fmt: 'datetime' },
+    { header: w(O.stateInRound), width: 14, fmt: 'text' },
+    { header: w(O.onTime), width: 10, fmt: 'text' },
+    { header: w(O.reviewedBy), width: 18, fmt: 'text' },
+    { header: w(O.reviewed), width: 16, fmt: 'datetime' },
   ];
 }
+
+const ROLE_WORDS: Record<'coordinator' | 'leader' | 'admin', Label> = {
+  coordinator: O.roleCoordinator,
+  leader: O.roleLeader,
+  admin: O.roleAdmin,
+};
 
 function roundCells(ctx: Context, code: string): Cell[] {
   const round = ctx.input.round;
   if (!round) return [];
   const { lang } = ctx;
   const row = round.rows.find((r) => r.municipality === code);
-  if (!row) return [{ s: L(lang, 'ikke i runden', 'not in the round') }, null, null, null];
+  if (!row) return [{ s: O.notInRound[lang] }, null, null, null];
   const tone: Tone | undefined =
     row.state === 'mangler' || row.state === 'sendt_tilbage'
       ? 'alert'
@@ -35,11 +46,7 @@ function roundCells(ctx: Context, code: string): Cell[] {
         : undefined;
   return [
     { s: STATE_LABELS[row.state][lang], ...(tone ? { tone } : {}) },
-    row.state === 'mangler'
-      ? null
-      : row.late
-        ? { s: L(lang, 'For sent', 'Late'), tone: 'alert' }
-        : text(L(lang, 'Ja', 'Yes')),
+    row.state === 'mangler' ? null : row.late ? { s: O.tooLate[lang], tone: 'alert' } : text(YES[lang]),
     row.review ? text(row.review.by.name ?? ROLE_WORDS[row.review.by.role][lang]) : null,
     row.review ? { instant: row.review.at } : null,
   ];
@@ -47,64 +54,65 @@ function roundCells(ctx: Context, code: string): Cell[] {
 
 /**
  * The coordinator's note and the leaders' newest comment: from the round's status list when there
- * is one (its latest submission), else the note of the submission used.
+ * is one (its latest submission), else the note of the submission used; shortened for paper.
  */
 function notes(ctx: Context, code: string, usedNote: string | undefined): [Cell, Cell] {
   const row = ctx.input.round?.rows.find((r) => r.municipality === code);
   const note = row ? (row.note ?? usedNote) : usedNote;
   const review = row?.review ?? row?.answers;
-  return [text(note), text(review?.comment)];
+  return [text(clip(note, OVERVIEW_NOTE_CHARS)), text(clip(review?.comment, OVERVIEW_NOTE_CHARS))];
 }
-
-const ROLE_WORDS: Record<'coordinator' | 'leader' | 'admin', Record<Lang, string>> = {
-  coordinator: { da: 'koordinator', en: 'coordinator' },
-  leader: { da: 'ledelse', en: 'leader' },
-  admin: { da: 'administrator', en: 'administrator' },
-};
 
 function build(ctx: Context): Sheet {
   const { lang, config } = ctx;
-  const columns: Column[] = [
-    { header: L(lang, 'Kommune', 'Municipality'), width: 18, fmt: 'text' },
-    { header: 'Region', width: 12, fmt: 'text' },
-    { header: L(lang, 'Fase', 'Phase'), width: 24, fmt: 'text' },
-    { header: L(lang, 'Sidst indsendt', 'Last submitted'), width: 16, fmt: 'datetime' },
-    ...roundColumns(ctx),
-    { header: L(lang, 'Parathed forberedelse', 'Readiness preparation'), width: 13, fmt: 'pct' },
-    { header: L(lang, 'Parathed løbende', 'Readiness ongoing'), width: 13, fmt: 'pct' },
-    { header: L(lang, 'Ubesvarede spørgsmål', 'Unanswered questions'), width: 11, fmt: 'int' },
-    { header: L(lang, 'Aktiviteter', 'Activities'), width: 11, fmt: 'int' },
-    ...STATUSES.map((s): Column => ({ header: s.label[lang], width: 11, fmt: 'int' })),
-    { header: L(lang, 'Forsinkede', 'Late'), width: 11, fmt: 'int' },
-    { header: L(lang, 'Temaer dækket (af 8)', 'Themes covered (of 8)'), width: 11, fmt: 'themes' },
-    { header: L(lang, 'Korps (antal)', 'Corps (number)'), width: 9, fmt: 'int' },
-    { header: L(lang, 'Årsværk', 'Full-time posts'), width: 9, fmt: 'dec1' },
-    {
-      header: L(lang, 'Deltagere pr. årsværk', 'Participants per full-time post'),
-      width: 13,
-      fmt: 'text',
-      align: 'center',
-    },
-    { header: L(lang, 'Advarsler', 'Warnings'), width: 40, fmt: 'text', wrap: true },
-    {
-      header: L(lang, 'Koordinatorens bemærkning', "Coordinator's note"),
-      width: 36,
-      fmt: 'text',
-      wrap: true,
-    },
-    {
-      header: L(lang, 'Seneste kommentar fra ledelsen', "The leaders' latest comment"),
-      width: 40,
-      fmt: 'text',
-      wrap: true,
-    },
-    { header: L(lang, 'Til aktiviteter', 'To activities'), width: 14, fmt: 'text' },
-    { header: L(lang, 'Til tjekliste', 'To checklist'), width: 12, fmt: 'text' },
-    { header: L(lang, 'Til korps', 'To corps'), width: 10, fmt: 'text' },
-    { header: L(lang, 'Til indikatorer', 'To indicators'), width: 13, fmt: 'text' },
+  const w = (l: Label): string => l[lang];
+  // The columns in sections, each printed whole on a page: who and when; the round; readiness;
+  // activities by status; the corps; notes and comments; the warnings and the links. Their widths
+  // let two sections share a landscape page at 80 %: who with readiness, the corps with the notes.
+  const sections: Column[][] = [
+    [
+      { header: w(WORDS.region), width: 12, fmt: 'text' },
+      { header: w(WORDS.phase), width: 24, fmt: 'text' },
+      { header: w(O.lastSubmitted), width: 16, fmt: 'datetime' },
+    ],
+    roundColumns(ctx),
+    [
+      { header: w(O.readinessPreparation), width: 13, fmt: 'pct' },
+      { header: w(O.readinessOngoing), width: 13, fmt: 'pct' },
+      { header: w(O.unanswered), width: 11, fmt: 'int' },
+      { header: w(O.activities), width: 11, fmt: 'int' },
+    ],
+    [
+      ...STATUSES.map((s): Column => ({ header: s.label[lang], width: 11, fmt: 'int' })),
+      { header: w(WORDS.late), width: 11, fmt: 'int' },
+      { header: fill(O.themesCovered, lang, { themes: THEMES.length }), width: 11, fmt: 'themes' },
+    ],
+    [
+      { header: w(O.corpsNumber), width: 9, fmt: 'int' },
+      { header: w(O.fte), width: 9, fmt: 'dec1' },
+      { header: w(WORDS.participantsPerFte), width: 13, fmt: 'text', align: 'center' },
+    ],
+    [
+      { header: w(WORDS.coordinatorNote), width: 36, fmt: 'text', wrap: true },
+      { header: w(O.latestComment), width: 36, fmt: 'text', wrap: true },
+    ],
+    [
+      { header: w(O.warnings), width: 60, fmt: 'text', wrap: true },
+      { header: w(O.toActivities), width: 14, fmt: 'text' },
+      { header: w(O.toChecklist), width: 12, fmt: 'text' },
+      { header: w(O.toCorps), width: 10, fmt: 'text' },
+      { header: w(O.toIndicators), width: 13, fmt: 'text' },
+    ],
   ];
-  const blanks = (n: number): Cell[] => Array.from({ length: n }, () => null);
+  const columns: Column[] = [{ header: w(WORDS.municipality), width: 18, fmt: 'text' }, ...sections.flat()];
+  const starts: number[] = [];
+  let at = 1;
+  for (const s of sections) {
+    if (s.length > 0) starts.push(at);
+    at += s.length;
+  }
   const shift = roundColumns(ctx).length;
+  const blanks = (n: number): Cell[] => Array.from({ length: n }, () => null);
   const rows = ctx.entries.map((e): Row => {
     const f = e.figures;
     const stored = e.stored;
@@ -117,13 +125,12 @@ function build(ctx: Context): Sheet {
           null,
           { s: MISSING[lang], tone: 'alert' },
           ...roundCells(ctx, e.code),
-          ...blanks(columns.length - 4 - shift - 6),
+          ...blanks(4 + STATUSES.length + 2 + 3),
           ...notes(ctx, e.code, undefined),
-          ...blanks(4),
         ],
       };
     }
-    const to = (label: string, sheetKey: string): Cell => link(`${label} ›`, anchorOf(sheetKey, e.code));
+    const to = (label: Label, sheetKey: string): Cell => link(w(label), anchorOf(sheetKey, e.code));
     return {
       cells: [
         text(e.name),
@@ -141,40 +148,33 @@ function build(ctx: Context): Sheet {
         num(f.corpsSize),
         num(f.fte),
         bandCell(f.band, config, lang),
-        text(warningsText(f, lang)),
         ...notes(ctx, e.code, stored.receipt.note),
-        f.activities > 0 ? to(L(lang, 'Aktiviteter', 'Activities'), 'activities') : null,
-        to(L(lang, 'Tjekliste', 'Checklist'), 'checklists'),
-        to(L(lang, 'Korps', 'Corps'), 'corps'),
-        to(L(lang, 'Indikatorer', 'Indicators'), 'indicators'),
+        text(warningsText(f, lang)),
+        f.activities > 0 ? to(O.linkActivities, 'activities') : null,
+        to(O.linkChecklist, 'checklists'),
+        to(O.linkCorps, 'corps'),
+        to(O.linkIndicators, 'indicators'),
       ],
     };
   });
-  const lateCol = 8 + shift + STATUSES.length;
-  // Printed in column groups, the municipality repeated at the left of each: who and when;
-  // readiness; activities by status; the corps and warnings; notes and comments; the links.
   const readinessCol = 4 + shift;
-  const statusCol = 8 + shift;
-  const corpsCol = lateCol + 2;
-  const noteCol = corpsCol + 4;
-  const linksCol = columns.length - 4;
+  const lateCol = readinessCol + 4 + STATUSES.length;
   return sheet(ctx, overview, [staticTable('Overblik', HEADER_ROW, 0, columns, rows)], {
     freezeCols: 1,
     headerHeight: 48,
-    printGroups: [readinessCol, statusCol, corpsCol, noteCol, linksCol],
+    printGroups: starts,
     printRepeatCols: 1,
     conditional: [
-      { kind: 'traffic', table: 0, column: 4 + shift },
-      { kind: 'traffic', table: 0, column: 5 + shift },
-      { kind: 'dataBar', table: 0, column: 7 + shift, color: PALETTE.sky },
+      { kind: 'traffic', table: 0, column: readinessCol },
+      { kind: 'traffic', table: 0, column: readinessCol + 1 },
+      { kind: 'dataBar', table: 0, column: readinessCol + 3, color: PALETTE.sky },
       { kind: 'positiveBad', table: 0, column: lateCol },
       { kind: 'dataBar', table: 0, column: lateCol + 3, color: PALETTE.sky },
     ],
-    note: L(
-      lang,
-      `parathed: Ja = 1, Delvist = ½, Nej og ubesvaret = 0; grøn fra ${READINESS_GREEN * 100} %, gul fra ${READINESS_YELLOW * 100} %`,
-      `readiness: Yes = 1, Partly = ½, No and unanswered = 0; green from ${READINESS_GREEN * 100}%, yellow from ${READINESS_YELLOW * 100}%`,
-    ),
+    note: [
+      fill(O.note, lang, { green: READINESS_GREEN * 100, yellow: READINESS_YELLOW * 100 }),
+      fill(O.clipped, lang, { chars: OVERVIEW_NOTE_CHARS }),
+    ].join(' · '),
   });
 }
 

@@ -1,25 +1,26 @@
 // The summary sheet "ownIndicators".
 
-import { HEADER_ROW, L, type Context, type SheetModule } from '../context';
-import { OWN_REASONS, SHEET_NAMES, TITLES } from '../labels';
-import { listLabel } from '../../spec';
+import { HEADER_ROW, type Context, type SheetModule } from '../context';
+import { OWN_INDICATORS_WORDS as O, OWN_REASONS, SHEET_NAMES, TITLES, WORDS, fill } from '../labels';
+import { listLabel, type Label } from '../../spec';
 import { text, num, date, shownCell, staticTable, sheet } from '../cells';
 import { type Cell, type Column, type Row, type Sheet } from '../sheet';
 import { type Shown } from '../../suppression';
 
 function build(ctx: Context): Sheet {
   const { lang, config } = ctx;
+  const w = (l: Label): string => l[lang];
   const columns: Column[] = [
-    { header: L(lang, 'Kommune', 'Municipality'), width: 16, fmt: 'text' },
-    { header: L(lang, 'Indikator', 'Indicator'), width: 34, fmt: 'text', wrap: true },
-    { header: L(lang, 'Kode', 'Code'), width: 16, fmt: 'text' },
-    { header: L(lang, 'Enhed', 'Unit'), width: 9, fmt: 'text' },
-    { header: L(lang, 'Udgangspunkt', 'Baseline'), width: 12, fmt: 'general' },
-    { header: L(lang, 'Mål', 'Target'), width: 10, fmt: 'general' },
-    { header: L(lang, 'Resultat', 'Result'), width: 10, fmt: 'general' },
-    { header: L(lang, 'Antal forløb (n)', 'Number of cases (n)'), width: 10, fmt: 'int' },
-    { header: L(lang, 'Målt den', 'Measured on'), width: 11, fmt: 'date' },
-    { header: L(lang, 'Bemærkning', 'Note'), width: 34, fmt: 'text', wrap: true },
+    { header: w(WORDS.municipality), width: 16, fmt: 'text' },
+    { header: w(WORDS.indicator), width: 34, fmt: 'text', wrap: true },
+    { header: w(WORDS.code), width: 16, fmt: 'text' },
+    { header: w(O.unit), width: 9, fmt: 'text' },
+    { header: w(O.baseline), width: 12, fmt: 'general' },
+    { header: w(O.target), width: 10, fmt: 'general' },
+    { header: w(O.result), width: 10, fmt: 'general' },
+    { header: w(O.cases), width: 10, fmt: 'int' },
+    { header: w(O.measuredOn), width: 11, fmt: 'date' },
+    { header: w(O.remark), width: 34, fmt: 'text', wrap: true },
   ];
   const generalCell = (s: Shown): Cell => {
     const c = shownCell(s, config, lang);
@@ -46,11 +47,7 @@ function build(ctx: Context): Sheet {
   }
   return sheet(ctx, ownIndicators, [staticTable('Egne_Indikatorer', HEADER_ROW, 0, columns, rows)], {
     freezeCols: 1,
-    note: L(
-      lang,
-      `indikatorer uden katalogkode behandles som tal om borgere: 1–${config.threshold - 1} vises som "${config.marker}"`,
-      `indicators without a catalogue code are treated as figures about citizens: 1–${config.threshold - 1} are shown as "${config.marker}"`,
-    ),
+    note: fill(O.note, lang, { below: config.threshold - 1, marker: config.marker }),
   });
 }
 

@@ -1,7 +1,8 @@
 // The summary sheet "submissions".
 
-import { HEADER_ROW, L, byName, type Context, type SheetModule } from '../context';
-import { MISSING, SHEET_NAMES, TITLES } from '../labels';
+import { HEADER_ROW, byName, type Context, type SheetModule } from '../context';
+import { MISSING, SHEET_NAMES, SUBMISSIONS_WORDS as S, TITLES, WORDS, fill } from '../labels';
+import type { Label } from '../../spec';
 import { municipalityOf } from '../figures';
 import { text, num, staticTable, sheet } from '../cells';
 import { type Column, type Row, type Sheet } from '../sheet';
@@ -9,21 +10,22 @@ import { type StoredPlan } from '../../receipt';
 
 function build(ctx: Context): Sheet {
   const { lang } = ctx;
+  const w = (l: Label): string => l[lang];
   const columns: Column[] = [
-    { header: L(lang, 'Kommune', 'Municipality'), width: 16, fmt: 'text' },
-    { header: L(lang, 'Periode', 'Period'), width: 9, fmt: 'text' },
-    { header: L(lang, 'Brugt i oversigten', 'Used in the summary'), width: 24, fmt: 'text', wrap: true },
-    { header: L(lang, 'Indsendelses-id', 'Submission id'), width: 28, fmt: 'text' },
-    { header: L(lang, 'Modtaget', 'Received'), width: 16, fmt: 'datetime' },
-    { header: L(lang, 'Indsendt af', 'Submitted by'), width: 18, fmt: 'text' },
-    { header: L(lang, 'Skabelon', 'Template'), width: 9, fmt: 'text' },
-    { header: 'SHA-256', width: 20, fmt: 'text' },
-    { header: L(lang, 'Aktiviteter', 'Activities'), width: 10, fmt: 'int' },
-    { header: L(lang, 'Forsinkede ved indsendelse', 'Late when submitted'), width: 11, fmt: 'int' },
-    { header: L(lang, 'Besvarede spørgsmål', 'Questions answered'), width: 10, fmt: 'int' },
-    { header: L(lang, 'Advarsler ved indsendelse', 'Warnings when submitted'), width: 10, fmt: 'int' },
+    { header: w(WORDS.municipality), width: 16, fmt: 'text' },
+    { header: w(S.period), width: 9, fmt: 'text' },
+    { header: w(S.used), width: 24, fmt: 'text', wrap: true },
+    { header: w(S.id), width: 28, fmt: 'text' },
+    { header: w(S.received), width: 16, fmt: 'datetime' },
+    { header: w(S.by), width: 18, fmt: 'text' },
+    { header: w(S.template), width: 9, fmt: 'text' },
+    { header: w(S.sha), width: 20, fmt: 'text' },
+    { header: w(S.activities), width: 10, fmt: 'int' },
+    { header: w(S.lateWhenSubmitted), width: 11, fmt: 'int' },
+    { header: w(S.answered), width: 10, fmt: 'int' },
+    { header: w(S.warnings), width: 10, fmt: 'int' },
     {
-      header: L(lang, 'Koordinatorens bemærkning', "Coordinator's note"),
+      header: w(WORDS.coordinatorNote),
       width: 40,
       fmt: 'text',
       wrap: true,
@@ -50,10 +52,10 @@ function build(ctx: Context): Sheet {
       ],
     };
   };
-  const usedText = L(lang, 'Ja – nyeste indsendelse', 'Yes – the newest submission');
-  const supersededText = L(lang, 'Nej – der findes en nyere', 'No – a newer one exists');
-  const otherPeriodText = L(lang, 'Nej – en anden periode', 'No – another period');
-  const previousText = L(lang, `Til sammenligning (${ctx.prevPeriod})`, `For comparison (${ctx.prevPeriod})`);
+  const usedText = w(S.usedNewest);
+  const supersededText = w(S.superseded);
+  const otherPeriodText = w(S.otherPeriod);
+  const previousText = fill(S.previous, lang, { period: ctx.prevPeriod });
   const rows: Row[] = [];
   const skippedBy = new Map<string, { stored: StoredPlan; reason: 'superseded' | 'other_period' }[]>();
   for (const s of ctx.selection.skipped) {
@@ -90,11 +92,7 @@ function build(ctx: Context): Sheet {
   return sheet(ctx, submissions, [staticTable('Indsendelser', HEADER_ROW, 0, columns, rows)], {
     freezeCols: 1,
     headerHeight: 48,
-    note: L(
-      lang,
-      'tallene bygger på de kanoniske planer, aldrig på de oprindelige arbejdsbøger',
-      'the figures come from the canonical plans, never from the original workbooks',
-    ),
+    note: w(S.note),
   });
 }
 
