@@ -108,3 +108,29 @@ test("the coordinator's note and the leaders' latest comment stand beside the mu
     expect(byName.get(missing.name)?.[note]).toBeNull();
   }
 });
+
+test('a long comment is shortened on the overview and stands whole on Indsendelser, beside the submission it is about', async () => {
+  const long = `Fasen mangler. ${'Beskriv også, hvordan forældrecoachene bliver superviseret i efteråret. '.repeat(4)}Tak.`;
+  const longRows = rows.map((r) =>
+    r.review?.comment ? { ...r, review: { ...r.review, comment: long } } : r,
+  );
+  const read = await readSummary(
+    await buildSummary({
+      period: '2026-H2',
+      plans,
+      roster: { version: 1, expected: round.expected, entries: [] },
+      generatedAt: new Date('2026-12-18T10:00:00Z'),
+      lang: 'da',
+      round: { round, rows: longRows },
+    }),
+  );
+  const shown = tableRows(read, 'Overblik').find((r) => r['Kommune'] === nameOf(b.plan.municipality.code));
+  const clipped = String(shown?.['Seneste kommentar fra ledelsen']);
+  expect(clipped.length).toBeLessThan(long.length);
+  expect(clipped.endsWith('…')).toBe(true);
+  const submitted = tableRows(read, 'Indsendelser');
+  const ofB = submitted.find((r) => r['Indsendelses-id'] === b.receipt.submissionId);
+  expect(ofB?.['Seneste kommentar fra ledelsen']).toBe(long);
+  const ofA = submitted.find((r) => r['Indsendelses-id'] === a.receipt.submissionId);
+  expect(ofA?.['Seneste kommentar fra ledelsen']).toBeNull();
+});

@@ -35,7 +35,7 @@ export const OVERVIEW_WORDS = {
     en: 'readiness: Yes = 1, Partly = ½, No and unanswered = 0; green from {green}%, yellow from {yellow}%',
   },
   clipped: {
-    da: 'bemærkninger og kommentarer over {chars} tegn er afkortet med "…" (hele bemærkningen står på arket Indsendelser)',
-    en: 'notes and comments over {chars} characters are shortened with "…" (the whole note is on the sheet Submissions)',
+    da: 'bemærkninger og kommentarer over {chars} tegn er afkortet med "…" (hele teksten står på arket Indsendelser)',
+    en: 'notes and comments over {chars} characters are shortened with "…" (the whole text is on the sheet Submissions)',
   },
 } as const satisfies Record<string, Label>;

@@ -1,7 +1,15 @@
 // The summary sheet "submissions".
 
 import { HEADER_ROW, byName, type Context, type SheetModule } from '../context';
-import { MISSING, SHEET_NAMES, SUBMISSIONS_WORDS as S, TITLES, WORDS, fill } from '../labels';
+import {
+  MISSING,
+  OVERVIEW_WORDS as O,
+  SHEET_NAMES,
+  SUBMISSIONS_WORDS as S,
+  TITLES,
+  WORDS,
+  fill,
+} from '../labels';
 import type { Label } from '../../spec';
 import { municipalityOf } from '../figures';
 import { text, num, staticTable, sheet } from '../cells';
@@ -30,7 +38,15 @@ function build(ctx: Context): Sheet {
       fmt: 'text',
       wrap: true,
     },
+    { header: w(O.latestComment), width: 40, fmt: 'text', wrap: true },
   ];
+  // The leaders' newest comment on a submission, whole (the overview shortens it for paper).
+  const comments = new Map<string, string>();
+  for (const row of ctx.input.round?.rows ?? []) {
+    for (const review of [row.answers, row.review]) {
+      if (review?.comment) comments.set(review.submissionId, review.comment);
+    }
+  }
   const receiptRow = (name: string, stored: StoredPlan, used: string, tone?: 'muted'): Row => {
     const r = stored.receipt;
     return {
@@ -49,6 +65,7 @@ function build(ctx: Context): Sheet {
         num(r.counts.checklistAnswered),
         num(r.warnings.length),
         text(r.note),
+        text(comments.get(r.submissionId)),
       ],
     };
   };
