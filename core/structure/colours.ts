@@ -177,9 +177,29 @@ const LEGEND_LABEL =
 /** A cheap first look for LEGEND_LABEL. */
 const MAY_BE_LABEL = /^\W*(?:farve|forklaring|signatur|legend|colou?r|key)/iu;
 
+/**
+ * MAY_BE_LABEL.test(text), answered without the pattern for the usual text (hot: every text cell of
+ * a plan): the pattern's words start with f, s, l, c or k, after nothing but non-word characters, so
+ * a text whose first ASCII word character is another one cannot match. A non-ASCII character
+ * before it is left to the pattern (case folding under /iu reaches beyond ASCII).
+ */
+function mayBeLabel(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) break;
+    const lower = c | 32;
+    if (lower >= 97 && lower <= 122) {
+      if (lower !== 102 && lower !== 115 && lower !== 108 && lower !== 99 && lower !== 107) return false;
+      break;
+    }
+    if ((c >= 48 && c <= 57) || c === 95) return false;
+  }
+  return MAY_BE_LABEL.test(text);
+}
+
 /** A cell of the row may be a legend label ("Farvekode:"). */
 function hasLabel(row: readonly GridCell[]): boolean {
-  for (const c of row) if (typeof c.v === 'string' && MAY_BE_LABEL.test(c.v)) return true;
+  for (const c of row) if (typeof c.v === 'string' && mayBeLabel(c.v)) return true;
   return false;
 }
 
@@ -236,7 +256,7 @@ export function findLegend(
       for (const cell of row) {
         if (typeof cell.v !== 'string') continue;
         const text = cell.v;
-        const labelled = MAY_BE_LABEL.test(text) && LEGEND_LABEL.test(normalizeText(text));
+        const labelled = mayBeLabel(text) && LEGEND_LABEL.test(normalizeText(text));
         if (labelled) {
           labelRow = r;
           markRow(view.name, r);

@@ -71,7 +71,8 @@ export function yearsIn(text: string): { from: number; to: number } | undefined 
 
 /** Whether a cell lies within one of the tables (header to last row). */
 function inside(tables: readonly DetectedTable[], cell: GridCell): boolean {
-  for (const t of tables) {
+  for (let i = 0; i < tables.length; i++) {
+    const t = tables[i] as DetectedTable;
     if (
       cell.r >= t.headerTop &&
       cell.r <= Math.max(t.lastRow, t.headerBottom) &&
@@ -108,9 +109,13 @@ export function yearContext(
   for (const view of views) {
     const firstRow = view.rows[0] ?? 0;
     const mine = tables.filter((t) => t.view.name === view.name);
-    for (const r of view.rows) {
-      // Hot (every cell of every sheet): no allocation until a text outside the tables has a year.
-      for (const cell of view.rowCells(r)) {
+    const rows = view.rows;
+    for (let i = 0; i < rows.length; i++) {
+      // Hot (every cell of every sheet): no allocation (not even an iterator) until a text outside
+      // the tables has a year.
+      const cells = view.rowCells(rows[i] as number);
+      for (let k = 0; k < cells.length; k++) {
+        const cell = cells[k] as GridCell;
         if (typeof cell.v !== 'string' || cell.v.length > MAX_TEXT) continue;
         if (inside(mine, cell)) continue;
         if (!HAS_YEAR.test(cell.v)) continue;
