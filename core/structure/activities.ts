@@ -13,7 +13,7 @@
 import type { ActivityFields, DraftRow } from '../draft';
 import { a1, type GridCell } from '../grid';
 import type { Anchoring, Status, Theme } from '../spec';
-import { matchListValue, normalizeText, stripParentheses } from '../normalize';
+import { isBlankText, matchListValue, normalizeText, stripParentheses } from '../normalize';
 import { displayText, type SheetView } from './sheet';
 import type { DetectedTable } from './detect';
 import { addCheck, fieldColumns, isMergedLine, memo, valueCell, type Ctx } from './context';
@@ -207,7 +207,7 @@ function rowFillBeside(view: SheetView, only: GridCell, c0: number, c1: number):
 function legendLine(own: readonly GridCell[], date1904: boolean): boolean {
   let text: GridCell | undefined;
   for (const c of own) {
-    if (typeof c.v !== 'string' || c.v.trim() === '') continue;
+    if (typeof c.v !== 'string' || isBlankText(c.v)) continue;
     if (text) return false;
     text = c;
   }

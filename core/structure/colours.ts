@@ -439,7 +439,10 @@ export function planColours(
   legend: Legend,
 ): ColourSource | undefined {
   if (!view.hasFills || rows.length === 0) return undefined;
-  const learned = learnFromColumn(view, rows, cols.status);
+  // Only rows with a filled cell can hold a light (hot on a large plan coloured only in its header):
+  // every reading of a colour below looks at these; the count of values in a column at all rows.
+  const filledRows = rows.filter((r) => view.rowHasFill(r));
+  const learned = learnFromColumn(view, filledRows, cols.status);
   const banded = (r: number, c: number, fill: string): boolean => {
     const others = view.rowCells(r, cols.c0, cols.c1).filter((x) => x.c !== c);
     if (others.length < 2) return false;
@@ -449,7 +452,7 @@ export function planColours(
   const lightsOf = (c: number): { all: Set<Light>; own: Set<Light> } => {
     const all = new Set<Light>();
     const own = new Set<Light>();
-    for (const r of rows) {
+    for (const r of filledRows) {
       // The legend's swatches beside the table are no statuses.
       if (isLegendCell(legend, view.name, r, c)) continue;
       const fill = view.fillAt(r, c);
@@ -476,10 +479,10 @@ export function planColours(
   // A column without a header of its own: coloured cells, hardly any values.
   for (let c = cols.c0; c <= cols.c1 + 1; c++) {
     if (cols.mapped.has(c) || c === cols.status || c === cols.activity) continue;
-    const values = rows.filter((r) => view.cell(r, c) !== undefined).length;
-    if (values > rows.length * 0.2) continue;
     const { all } = lightsOf(c);
-    if (all.size >= 2 || named(all)) return columnSource(c);
+    if (!(all.size >= 2 || named(all))) continue;
+    const values = rows.filter((r) => view.cell(r, c) !== undefined).length;
+    if (values <= rows.length * 0.2) return columnSource(c);
   }
   if (cols.activity !== undefined) {
     const { own } = lightsOf(cols.activity);
@@ -494,7 +497,7 @@ export function planColours(
     return cells.every((x) => view.fillAt(r, x.c) === first) ? first : undefined;
   };
   const rowLights = new Set<Light>();
-  for (const r of rows) {
+  for (const r of filledRows) {
     const light = lightOf(rowFill(r));
     if (light) rowLights.add(light);
   }
