@@ -13,7 +13,7 @@
 import type { ActivityFields, DraftRow } from '../draft';
 import { a1, type GridCell } from '../grid';
 import type { Anchoring, Status, Theme } from '../spec';
-import { matchListValue, normalizeText, stripParentheses } from '../normalize';
+import { isBlankText, matchListValue, normalizeText, stripParentheses } from '../normalize';
 import { displayText, type SheetView } from './sheet';
 import type { DetectedTable } from './detect';
 import { addCheck, fieldColumns, isMergedLine, memo, valueCell, type Ctx } from './context';
@@ -207,7 +207,7 @@ function rowFillBeside(view: SheetView, only: GridCell, c0: number, c1: number):
 function legendLine(own: readonly GridCell[], date1904: boolean): boolean {
   let text: GridCell | undefined;
   for (const c of own) {
-    if (typeof c.v !== 'string' || c.v.trim() === '') continue;
+    if (typeof c.v !== 'string' || isBlankText(c.v)) continue;
     if (text) return false;
     text = c;
   }
@@ -259,7 +259,7 @@ function readRow(
   for (const { field, col } of order) {
     const cell = valueCell(t, r, col, own);
     const at = cell ? a1(cell.r, cell.c) : a1(r, col);
-    cells[field] = at;
+    setCell(cells, field, at);
     if (!cell) continue;
     switch (field) {
       case 'deadline': {
@@ -321,7 +321,12 @@ function readRow(
         // An error value (#N/A, #REF!) is no text: it stays in the unmapped report.
         if (cell.t === 'e') break;
         const text = displayText(cell, ctx.date1904);
-        values[field] = field === 'responsible' && col === layout.personColumn ? personName(text) : text;
+        const value = field === 'responsible' && col === layout.personColumn ? personName(text) : text;
+        // Named stores (see setCell), not values[field].
+        if (field === 'activity') values.activity = value;
+        else if (field === 'milestone') values.milestone = value;
+        else if (field === 'responsible') values.responsible = value;
+        else values.evaluation = value;
         view.useCell(cell);
         break;
       }
@@ -600,6 +605,47 @@ function keepRemarks(
   values.evaluation = [values.evaluation, ...lines].filter((x) => x !== undefined && x !== '').join('\n');
   const first = remarks[0];
   if (first && cells.evaluation === undefined) cells.evaluation = a1(first.cell.r, first.cell.c);
+}
+
+/**
+ * cells[field] = at, written with a property name per field: the same object, its properties in the
+ * same order, but each store a plain named one (hot: every field of every row; a store keyed by a
+ * changing name takes the engine's slow generic path).
+ */
+function setCell(cells: Partial<Record<Field, string>>, field: Field, at: string): void {
+  switch (field) {
+    case 'start':
+      cells.start = at;
+      return;
+    case 'deadline':
+      cells.deadline = at;
+      return;
+    case 'theme':
+      cells.theme = at;
+      return;
+    case 'activity':
+      cells.activity = at;
+      return;
+    case 'milestone':
+      cells.milestone = at;
+      return;
+    case 'responsible':
+      cells.responsible = at;
+      return;
+    case 'status':
+      cells.status = at;
+      return;
+    case 'anchoring':
+      cells.anchoring = at;
+      return;
+    case 'evaluation':
+      cells.evaluation = at;
+      return;
+    default: {
+      const unknown: never = field;
+      throw new Error(`unknown activity field ${String(unknown)}`);
+    }
+  }
 }
 
 const FIELD_KEYS: Record<keyof ActivityFields, true> = {

@@ -177,9 +177,29 @@ const LEGEND_LABEL =
 /** A cheap first look for LEGEND_LABEL. */
 const MAY_BE_LABEL = /^\W*(?:farve|forklaring|signatur|legend|colou?r|key)/iu;
 
+/**
+ * MAY_BE_LABEL.test(text), answered without the pattern for the usual text (hot: every text cell of
+ * a plan): the pattern's words start with f, s, l, c or k, after nothing but non-word characters, so
+ * a text whose first ASCII word character is another one cannot match. A non-ASCII character
+ * before it is left to the pattern (case folding under /iu reaches beyond ASCII).
+ */
+function mayBeLabel(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) break;
+    const lower = c | 32;
+    if (lower >= 97 && lower <= 122) {
+      if (lower !== 102 && lower !== 115 && lower !== 108 && lower !== 99 && lower !== 107) return false;
+      break;
+    }
+    if ((c >= 48 && c <= 57) || c === 95) return false;
+  }
+  return MAY_BE_LABEL.test(text);
+}
+
 /** A cell of the row may be a legend label ("Farvekode:"). */
 function hasLabel(row: readonly GridCell[]): boolean {
-  for (const c of row) if (typeof c.v === 'string' && MAY_BE_LABEL.test(c.v)) return true;
+  for (const c of row) if (typeof c.v === 'string' && mayBeLabel(c.v)) return true;
   return false;
 }
 
@@ -236,7 +256,7 @@ export function findLegend(
       for (const cell of row) {
         if (typeof cell.v !== 'string') continue;
         const text = cell.v;
-        const labelled = MAY_BE_LABEL.test(text) && LEGEND_LABEL.test(normalizeText(text));
+        const labelled = mayBeLabel(text) && LEGEND_LABEL.test(normalizeText(text));
         if (labelled) {
           labelRow = r;
           markRow(view.name, r);
@@ -419,7 +439,10 @@ export function planColours(
   legend: Legend,
 ): ColourSource | undefined {
   if (!view.hasFills || rows.length === 0) return undefined;
-  const learned = learnFromColumn(view, rows, cols.status);
+  // Only rows with a filled cell can hold a light (hot on a large plan coloured only in its header):
+  // every reading of a colour below looks at these; the count of values in a column at all rows.
+  const filledRows = rows.filter((r) => view.rowHasFill(r));
+  const learned = learnFromColumn(view, filledRows, cols.status);
   const banded = (r: number, c: number, fill: string): boolean => {
     const others = view.rowCells(r, cols.c0, cols.c1).filter((x) => x.c !== c);
     if (others.length < 2) return false;
@@ -429,7 +452,7 @@ export function planColours(
   const lightsOf = (c: number): { all: Set<Light>; own: Set<Light> } => {
     const all = new Set<Light>();
     const own = new Set<Light>();
-    for (const r of rows) {
+    for (const r of filledRows) {
       // The legend's swatches beside the table are no statuses.
       if (isLegendCell(legend, view.name, r, c)) continue;
       const fill = view.fillAt(r, c);
@@ -456,10 +479,10 @@ export function planColours(
   // A column without a header of its own: coloured cells, hardly any values.
   for (let c = cols.c0; c <= cols.c1 + 1; c++) {
     if (cols.mapped.has(c) || c === cols.status || c === cols.activity) continue;
-    const values = rows.filter((r) => view.cell(r, c) !== undefined).length;
-    if (values > rows.length * 0.2) continue;
     const { all } = lightsOf(c);
-    if (all.size >= 2 || named(all)) return columnSource(c);
+    if (!(all.size >= 2 || named(all))) continue;
+    const values = rows.filter((r) => view.cell(r, c) !== undefined).length;
+    if (values <= rows.length * 0.2) return columnSource(c);
   }
   if (cols.activity !== undefined) {
     const { own } = lightsOf(cols.activity);
@@ -474,7 +497,7 @@ export function planColours(
     return cells.every((x) => view.fillAt(r, x.c) === first) ? first : undefined;
   };
   const rowLights = new Set<Light>();
-  for (const r of rows) {
+  for (const r of filledRows) {
     const light = lightOf(rowFill(r));
     if (light) rowLights.add(light);
   }

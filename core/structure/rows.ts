@@ -37,13 +37,22 @@ const TOTAL_WORDS = new Set(
 export function isTotalLabel(text: string): boolean {
   // Hot (the first text of every row): a totals label is short, starts with one of a few letters
   // and holds no digits.
-  if (text.length > 24 || !TOTAL_START.has(text.trimStart().charAt(0).toLowerCase()) || /\d/.test(text)) {
-    return false;
-  }
+  if (text.length > 24 || !mayStartTotal(text) || /\d/.test(text)) return false;
   return TOTAL_WORDS.has(foldText(text));
 }
 
 const TOTAL_START = new Set([...TOTAL_WORDS].map((w) => w.charAt(0)));
+
+/**
+ * Whether the text's first visible character, in lower case, starts a totals word: the same as
+ * TOTAL_START.has(text.trimStart().charAt(0).toLowerCase()), without making three strings for
+ * each row when the text starts with a plain ASCII character (the usual case).
+ */
+function mayStartTotal(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c > 32 && c < 127) return TOTAL_START.has(String.fromCharCode(c >= 65 && c <= 90 ? c + 32 : c));
+  return TOTAL_START.has(text.trimStart().charAt(0).toLowerCase());
+}
 
 /** A number, or a number and one word: "15", "20 %", "13 aktiviteter", "42,5 timer". */
 function isCount(text: string): boolean {
@@ -52,7 +61,7 @@ function isCount(text: string): boolean {
 
 /** "I alt: 15 aktiviteter", "Total 12", "Samlet antal: 9" — a totals label and its count in one cell. */
 function totalWithCount(text: string): boolean {
-  if (text.length > 40 || !TOTAL_START.has(text.trimStart().charAt(0).toLowerCase())) return false;
+  if (text.length > 40 || !mayStartTotal(text)) return false;
   const m = /^(.*?\p{L})\s*[:=–-]?\s*(-?[\d.,]*\d\s*(?:%|\p{L}+\.?)?)\s*$/u.exec(text);
   return m !== null && isTotalLabel(m[1] ?? '');
 }
@@ -84,6 +93,23 @@ export function isNote(text: string): boolean {
   return words >= 3 && /[.!]$/.test(t) && !/\.\.\.$/.test(t);
 }
 
+/**
+ * Whether the first text of a row is a totals label ("I alt"), a totals label with its count
+ * ("I alt: 15") or a count of entries alone ("13 aktiviteter"). Only short texts can be any of
+ * these, and a table repeats its short texts (themes, statuses, names) row after row: their verdict
+ * is kept (a bounded cache, emptied when full), so the folding and the patterns run once per text.
+ */
+function isTotalsText(text: string): boolean {
+  if (text.length > 40) return false;
+  const known = totalsTexts.get(text);
+  if (known !== undefined) return known;
+  const verdict = isTotalLabel(text) || totalWithCount(text) || countOfEntries(text);
+  if (totalsTexts.size >= 4096) totalsTexts.clear();
+  totalsTexts.set(text, verdict);
+  return verdict;
+}
+const totalsTexts = new Map<string, boolean>();
+
 function isPlainNumber(cell: GridCell): boolean {
   return typeof cell.v === 'number' && !(cell.fmt !== undefined && isDateFormat(cell.fmt));
 }
@@ -109,12 +135,10 @@ export function isTotalsRow(
   }
   if (firstText) {
     const text = displayText(firstText, view.date1904);
-    if (isTotalLabel(text))
-      return cells.every((c) => c === firstText || typeof c.v !== 'string' || isCount(c.v));
-    // "I alt: 15 aktiviteter", "13 aktiviteter" alone: a count of the table's entries.
+    // "I alt", or "I alt: 15 aktiviteter" / "13 aktiviteter" alone (a count of the table's entries);
+    // the rest of the row numbers or counts.
     return (
-      (totalWithCount(text) || countOfEntries(text)) &&
-      cells.every((c) => c === firstText || typeof c.v !== 'string' || isCount(c.v))
+      isTotalsText(text) && cells.every((c) => c === firstText || typeof c.v !== 'string' || isCount(c.v))
     );
   }
   let formula = false;

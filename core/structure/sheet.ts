@@ -26,6 +26,8 @@ export class SheetView {
   private readonly blankFills = new Map<number, string>();
   /** Whether any cell of the sheet is filled with a colour. */
   readonly hasFills: boolean;
+  /** The rows that hold a filled cell (with or without a value). */
+  private readonly filledRows = new Set<number>();
 
   constructor(
     readonly sheet: GridSheet,
@@ -47,11 +49,17 @@ export class SheetView {
     let row: GridCell[] | undefined;
     let rowR = -1;
     let count = 0;
+    let filled = false;
     for (let i = 0; i < cells.length; i++) {
       const cell = cells[i] as GridCell;
+      const fill = cell.fill;
+      if (fill !== undefined) {
+        filled = true;
+        this.filledRows.add(cell.r);
+      }
       if (isBlank(cell)) {
         // A cell of spaces that is coloured is a coloured cell without a value.
-        if (cell.fill !== undefined) this.blankFills.set(posKey(cell.r, cell.c), cell.fill);
+        if (fill !== undefined) this.blankFills.set(posKey(cell.r, cell.c), fill);
         continue;
       }
       if (cell.r !== rowR || !row) {
@@ -74,12 +82,11 @@ export class SheetView {
       base += (this.rowList[i] as GridCell[]).length;
     }
     this.used = new Uint8Array(count);
-    let filled = this.blankFills.size > 0;
     for (const f of sheet.fills ?? []) {
       this.blankFills.set(posKey(f.r, f.c), f.fill);
+      this.filledRows.add(f.r);
       filled = true;
     }
-    if (!filled) filled = cells.some((c) => c.fill !== undefined);
     this.hasFills = filled;
     for (const m of sheet.merges) {
       for (let r = m.s.r; r <= m.e.r; r++) {
@@ -145,6 +152,11 @@ export class SheetView {
   }
 
   /** The fill colour ("RRGGBB") at (r, c), of a cell with a value or without; undefined when none. */
+  /** Whether any position of row r is filled (when not, fillAt gives undefined all along the row). */
+  rowHasFill(r: number): boolean {
+    return this.filledRows.has(r);
+  }
+
   fillAt(r: number, c: number): string | undefined {
     if (!this.hasFills) return undefined;
     return this.cell(r, c)?.fill ?? this.blankFills.get(posKey(r, c));

@@ -47,7 +47,18 @@ const FULL_DATE =
   /\b\d{1,2}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\.?\s+(?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)\p{L}*\.?\s+\d{4}\b/iu;
 const SPAN = /\b(20\d{2})\s*(?:[-–—/]|til|to)\s*(20\d{2}|\d{2})\b/u;
 const YEAR = /\b(20\d{2})\b/gu;
-const HAS_YEAR = /20\d\d/u;
+/**
+ * Whether the text holds "20" and two digits (/20\d\d/), without a pattern: hot, every short text
+ * outside the tables is looked at.
+ */
+function hasYear(text: string): boolean {
+  for (let i = text.indexOf('20'); i !== -1 && i + 3 < text.length; i = text.indexOf('20', i + 1)) {
+    const a = text.charCodeAt(i + 2);
+    const b = text.charCodeAt(i + 3);
+    if (a >= 48 && a <= 57 && b >= 48 && b <= 57) return true;
+  }
+  return false;
+}
 
 /** The years a text names: a span ("2026-2027", "2026/27"), a half-year, or one or more years. */
 export function yearsIn(text: string): { from: number; to: number } | undefined {
@@ -71,7 +82,8 @@ export function yearsIn(text: string): { from: number; to: number } | undefined 
 
 /** Whether a cell lies within one of the tables (header to last row). */
 function inside(tables: readonly DetectedTable[], cell: GridCell): boolean {
-  for (const t of tables) {
+  for (let i = 0; i < tables.length; i++) {
+    const t = tables[i] as DetectedTable;
     if (
       cell.r >= t.headerTop &&
       cell.r <= Math.max(t.lastRow, t.headerBottom) &&
@@ -108,12 +120,16 @@ export function yearContext(
   for (const view of views) {
     const firstRow = view.rows[0] ?? 0;
     const mine = tables.filter((t) => t.view.name === view.name);
-    for (const r of view.rows) {
-      // Hot (every cell of every sheet): no allocation until a text outside the tables has a year.
-      for (const cell of view.rowCells(r)) {
+    const rows = view.rows;
+    for (let i = 0; i < rows.length; i++) {
+      // Hot (every cell of every sheet): no allocation (not even an iterator) until a text outside
+      // the tables has a year.
+      const cells = view.rowCells(rows[i] as number);
+      for (let k = 0; k < cells.length; k++) {
+        const cell = cells[k] as GridCell;
         if (typeof cell.v !== 'string' || cell.v.length > MAX_TEXT) continue;
         if (inside(mine, cell)) continue;
-        if (!HAS_YEAR.test(cell.v)) continue;
+        if (!hasYear(cell.v)) continue;
         const source = sourceOf(view, cell, firstRow);
         // Below the titles only a half-year counts (a cover's period value), not any year in a note.
         if (source?.kind === 'title') titles.push(source);

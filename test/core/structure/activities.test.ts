@@ -198,3 +198,47 @@ describe('error values', () => {
     expect(result.unmapped).toEqual([{ sheet: 'Plan', cell: 'C2', value: '#N/A' }]);
   });
 });
+
+describe('every column of a row', () => {
+  it('lands in its own field, with its own cell', () => {
+    const result = structure(
+      gridOf({
+        name: 'Plan',
+        rows: [
+          ['Start', 'Deadline', 'Indsatsområde', 'Aktivitet', 'Milepæl', 'Ansvarlig', 'Status', 'Evaluering'],
+          [
+            date('2026-02-01'),
+            date('2026-03-15'),
+            'Ledelse',
+            'Styregruppemøde',
+            'Kommissorium godkendt',
+            'Mette Kjær',
+            'Gennemført',
+            'Godt møde',
+          ],
+        ],
+      }),
+    );
+    const [row] = result.draft.activities;
+    expect(row?.values).toEqual({
+      start: '2026-02-01',
+      deadline: '2026-03-15',
+      theme: 'leadership',
+      activity: 'Styregruppemøde',
+      milestone: 'Kommissorium godkendt',
+      responsible: 'Mette Kjær',
+      status: 'done',
+      evaluation: 'Godt møde',
+    });
+    expect(row?.cells).toEqual({
+      start: 'A2',
+      deadline: 'B2',
+      theme: 'C2',
+      activity: 'D2',
+      milestone: 'E2',
+      responsible: 'F2',
+      status: 'G2',
+      evaluation: 'H2',
+    });
+  });
+});
