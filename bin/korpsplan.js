@@ -3,8 +3,11 @@
 // The korpsplan command line. Runs the compiled bundle dist/cli/korpsplan.js, built by `npm ci`
 // (the `prepare` script) or `npm run build:cli` from cli/build.ts. When there is no bundle, or a
 // source that went into it is newer (a checkout or an edit since the last build), it runs the
-// TypeScript sources through tsx instead (~1 s slower a start, never stale).
+// TypeScript sources through tsx's command line in a child process instead (~1 s slower a start,
+// never stale): tsx as a require hook alone cannot load the commands, which cli/main.ts loads with
+// import().
 // cli/main.ts run() prints every failure through the CPR mask.
+const { spawnSync } = require('node:child_process');
 const { readFileSync, statSync } = require('node:fs');
 const { join } = require('node:path');
 
@@ -38,6 +41,11 @@ function bundleIsCurrent() {
 if (bundleIsCurrent()) {
   require(bundle).run(process.argv);
 } else {
-  require('tsx/cjs');
-  require('../cli/main.ts').run(process.argv);
+  const child = spawnSync(
+    process.execPath,
+    [require.resolve('tsx/cli'), join(root, 'cli', 'main.ts'), ...process.argv.slice(2)],
+    { stdio: 'inherit' },
+  );
+  if (child.error) throw child.error;
+  process.exitCode = child.status ?? 1;
 }
