@@ -403,12 +403,13 @@ function IssueTree({ issues, sheets, onlyErrors, ...rest }: TreeProps) {
               appearance="tint"
               color={k.severity === 'error' ? 'danger' : 'warning'}
               size="small"
-              aria-label={
-                k.severity === 'error' ? t.errorsCount(k.issues.length) : t.warningsCount(k.issues.length)
-              }
+              aria-hidden
             >
               {WORDS[lang].count(k.issues.length)}
             </Badge>
+            <span className={styles.visuallyHidden}>
+              {k.severity === 'error' ? t.errorsCount(k.issues.length) : t.warningsCount(k.issues.length)}
+            </span>
           </button>
         </h4>,
       );
