@@ -123,10 +123,6 @@ export function fieldLabel(path: readonly PropertyKey[]): Label {
   return { da: `${base.da} i ${of.da} nr. ${item + 1}`, en: `${base.en} of ${of.en} ${item + 1}` };
 }
 
-function capital(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
 /** The value at a path of the input, only to tell "missing" from "of the wrong kind". */
 function at(input: unknown, path: readonly PropertyKey[]): unknown {
   let here: unknown = input;
@@ -154,15 +150,12 @@ function units(origin: string, n: number): Label {
   return { da: String(n), en: String(n) };
 }
 
-/** One issue as a sentence in each language. */
+/** One issue as a sentence in each language, to follow a colon: "perioden mangler". */
 export function issueText(issue: Issue, input?: unknown): Message {
   const f = fieldLabel(issue.path);
   const qualified = issue.path.filter((p): p is string => typeof p === 'string').slice(-2);
   const form = FORMS[qualified.join('.')] ?? FORMS[qualified[qualified.length - 1] ?? ''];
-  const say = (da: string, en: string): Message => ({
-    da: capital(`${f.da} ${da}`),
-    en: capital(`${f.en} ${en}`),
-  });
+  const say = (da: string, en: string): Message => ({ da: `${f.da} ${da}`, en: `${f.en} ${en}` });
   switch (issue.code) {
     case 'invalid_type': {
       if (input !== undefined && at(input, issue.path) === undefined) return say('mangler', 'is missing');
@@ -209,6 +202,18 @@ export function issueText(issue: Issue, input?: unknown): Message {
     default:
       return say('er ugyldig', 'is invalid');
   }
+}
+
+/** A field that is required and was not given: "perioden mangler". */
+export function fieldMissing(path: readonly PropertyKey[]): Message {
+  const f = fieldLabel(path);
+  return { da: `${f.da} mangler`, en: `${f.en} is missing` };
+}
+
+/** A field whose value is not of the form it must have: "sproget skal være da eller en". */
+export function fieldMustBe(path: readonly PropertyKey[], what: Message): Message {
+  const f = fieldLabel(path);
+  return { da: `${f.da} skal være ${what.da}`, en: `${f.en} must be ${what.en}` };
 }
 
 /**
