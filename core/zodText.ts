@@ -12,6 +12,8 @@ type Issue = z.core.$ZodIssue;
 /** Fields of core/contract.ts and core/schema.ts by name, in the definite form a sentence needs. */
 const FIELDS: Readonly<Record<string, Label>> = {
   period: { da: 'perioden', en: 'the period' },
+  deadline: { da: 'fristen', en: 'the deadline' },
+  expected: { da: 'de forventede kommuner', en: 'the expected municipalities' },
   municipality: { da: 'kommunen', en: 'the municipality' },
   'municipality.code': { da: 'kommunekoden', en: 'the municipality code' },
   'municipality.name': { da: 'kommunens navn', en: "the municipality's name" },
@@ -123,6 +125,14 @@ export function fieldLabel(path: readonly PropertyKey[]): Label {
   return { da: `${base.da} i ${of.da} nr. ${item + 1}`, en: `${base.en} of ${of.en} ${item + 1}` };
 }
 
+/** "the columns are missing", not "is". */
+const PLURAL_EN =
+  /^the (activities|roles|indicators|users|tables|columns|headings|values|expected municipalities|remembered corrections)$/;
+
+function plural(f: Label, en: string): string {
+  return PLURAL_EN.test(f.en) ? en.replace(/^is\b/, 'are').replace(/^has\b/, 'have') : en;
+}
+
 /** The value at a path of the input, only to tell "missing" from "of the wrong kind". */
 function at(input: unknown, path: readonly PropertyKey[]): unknown {
   let here: unknown = input;
@@ -155,7 +165,7 @@ export function issueText(issue: Issue, input?: unknown): Message {
   const f = fieldLabel(issue.path);
   const qualified = issue.path.filter((p): p is string => typeof p === 'string').slice(-2);
   const form = FORMS[qualified.join('.')] ?? FORMS[qualified[qualified.length - 1] ?? ''];
-  const say = (da: string, en: string): Message => ({ da: `${f.da} ${da}`, en: `${f.en} ${en}` });
+  const say = (da: string, en: string): Message => ({ da: `${f.da} ${da}`, en: `${f.en} ${plural(f, en)}` });
   switch (issue.code) {
     case 'invalid_type': {
       if (input !== undefined && at(input, issue.path) === undefined) return say('mangler', 'is missing');
@@ -182,8 +192,9 @@ export function issueText(issue: Issue, input?: unknown): Message {
       return form ? say(form.da, form.en) : say('har ikke den rigtige form', 'is not in the right form');
     case 'invalid_value': {
       // The allowed values come from the schema, not from what was sent; a long list is named only.
-      if (issue.values.length > 6)
-        return form ? say(form.da, form.en) : say('findes ikke på listen', 'is not in the list');
+      if (issue.values.length > 6) return say('findes ikke på listen', 'is not in the list');
+      if (issue.values.length === 1)
+        return say(`skal være ${String(issue.values[0])}`, `must be ${String(issue.values[0])}`);
       const values = issue.values.map(String).join(', ');
       return say(`skal være en af: ${values}`, `must be one of: ${values}`);
     }
@@ -194,7 +205,18 @@ export function issueText(issue: Issue, input?: unknown): Message {
         `has ${n} unknown field${n === 1 ? '' : 's'}`,
       );
     }
-    case 'invalid_union':
+    case 'invalid_union': {
+      // Several shapes were allowed (a plan of any template version): say what the closest missed.
+      const branches = issue.errors.filter((b) => b.length > 0);
+      const closest = branches.reduce<(typeof branches)[number] | undefined>(
+        (best, b) => (best === undefined || b.length < best.length ? b : best),
+        undefined,
+      );
+      const first = closest?.[0];
+      return first
+        ? issueText({ ...first, path: [...issue.path, ...first.path] }, input)
+        : say('er ugyldig', 'is invalid');
+    }
     case 'invalid_key':
     case 'invalid_element':
     case 'not_multiple_of':
@@ -207,7 +229,7 @@ export function issueText(issue: Issue, input?: unknown): Message {
 /** A field that is required and was not given: "perioden mangler". */
 export function fieldMissing(path: readonly PropertyKey[]): Message {
   const f = fieldLabel(path);
-  return { da: `${f.da} mangler`, en: `${f.en} is missing` };
+  return { da: `${f.da} mangler`, en: `${f.en} ${plural(f, 'is missing')}` };
 }
 
 /** A field whose value is not of the form it must have: "sproget skal være da eller en". */
