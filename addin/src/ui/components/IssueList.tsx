@@ -39,6 +39,7 @@ const useStyles = makeStyles({
   scroll: {
     maxHeight: 'min(70vh, 720px)',
     overflowY: 'auto',
+    overflowX: 'hidden',
     overflowAnchor: 'none',
     position: 'relative',
   },
@@ -87,6 +88,8 @@ const useStyles = makeStyles({
   },
   li: { paddingBottom: tokens.spacingVerticalXXS },
   item: {
+    // A div on the web page, a button in Excel: the same width either way, border included.
+    boxSizing: 'border-box',
     display: 'grid',
     gridTemplateColumns: 'max-content 1fr max-content',
     alignItems: 'start',
