@@ -132,9 +132,8 @@ export function canUpdate(version: string | undefined): boolean {
 export const planReadSchema = z.unknown().transform((raw, ctx): Plan => {
   const parsed = planSchema.safeParse(migrateShape(raw));
   if (parsed.success) return parsed.data;
-  for (const issue of parsed.error.issues) {
-    ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
-  }
+  // The issues as they are (code, path), so core/zodText.ts can say what is wrong with which field.
+  for (const issue of parsed.error.issues) ctx.addIssue({ ...issue });
   return z.NEVER;
 });
 

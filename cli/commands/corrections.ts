@@ -41,6 +41,7 @@ import {
 import { structure } from '../../core/structure';
 import { readWorkbook } from '../../core/xlsx';
 import { containsCpr } from '../../core/validate/cpr';
+import { zodText } from '../../core/zodText';
 import { readWorkbookFile, writeFileAtomic } from '../../workbook/files';
 import type { Register } from '../main';
 import { ExitCode, parseLang } from '../output';
@@ -90,13 +91,10 @@ export async function readCorrectionsFile(path: string): Promise<RememberedEntri
   if (wrapped.success) return wrapped.data.remembered;
   const set = rememberedSchema.safeParse(raw);
   if (set.success) return set.data;
-  const where = set.error.issues
-    .slice(0, 3)
-    .map((i) => `${i.path.join('.') || '(rod/root)'}: ${i.message}`)
-    .join('; ');
+  const where = zodText(set.error, raw);
   throw new UsageError('option_invalid', {
-    da: `--corrections: filen "${path}" er ikke huskede rettelser (${where}).`,
-    en: `--corrections: the file "${path}" is not remembered corrections (${where}).`,
+    da: `--corrections: filen "${path}" er ikke huskede rettelser (${where.da}).`,
+    en: `--corrections: the file "${path}" is not remembered corrections (${where.en}).`,
   });
 }
 

@@ -12,10 +12,10 @@ import { createHash } from 'node:crypto';
 import { open, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { Option } from 'commander';
-import { z } from 'zod';
 import type { Register } from '../main';
 import { ExitCode, parseLang, type Output } from '../output';
-import { inspectionSchema, periodSchema, type Plan } from '../../core/schema';
+import { inspectionSchema, periodSchema, type Message, type Plan } from '../../core/schema';
+import { zodText } from '../../core/zodText';
 import { checklistCounts, type StoredPlan } from '../../core/receipt';
 import { planReadSchema, storedPlanReadSchema } from '../../core/migrate';
 import { rosterSchema, type Roster } from '../../core/roster';
@@ -81,17 +81,11 @@ async function readLimited(file: string): Promise<Uint8Array> {
   }
 }
 
-function describeZod(error: z.ZodError): string {
-  return error.issues
-    .slice(0, 3)
-    .map((i) => `${i.path.length > 0 ? i.path.join('.') : '(rod)'}: ${i.message}`)
-    .join('; ');
-}
-
-function invalid(file: string, detail: string): MergeInputError {
+function invalid(file: string, detail: string | Message): MergeInputError {
+  const said = typeof detail === 'string' ? { da: detail, en: detail } : detail;
   return new MergeInputError('input_invalid', {
-    da: `Filen "${file}" er ikke en gyldig kanonisk plan, indsendelse eller inspect-uddata: ${detail}`,
-    en: `The file "${file}" is not a valid canonical plan, submission or inspect output: ${detail}`,
+    da: `Filen "${file}" er ikke en gyldig kanonisk plan, indsendelse eller inspect-uddata: ${said.da}`,
+    en: `The file "${file}" is not a valid canonical plan, submission or inspect output: ${said.en}`,
   });
 }
 
@@ -141,7 +135,7 @@ export async function loadPlanFile(file: string): Promise<LoadedPlan> {
   if (obj && 'receipt' in obj) {
     // Stored plans of any template version, migrated to the current shape (core/migrate.ts).
     const parsed = storedPlanReadSchema.safeParse(json);
-    if (!parsed.success) throw invalid(file, describeZod(parsed.error));
+    if (!parsed.success) throw invalid(file, zodText(parsed.error, json));
     if (parsed.data.receipt.municipality.code !== parsed.data.plan.municipality.code) {
       throw invalid(file, 'receipt.municipality ≠ plan.municipality');
     }
@@ -150,7 +144,7 @@ export async function loadPlanFile(file: string): Promise<LoadedPlan> {
   const { mtime } = await stat(file);
   if (obj && 'issues' in obj && 'unmapped' in obj) {
     const parsed = inspectionSchema.extend({ plan: planReadSchema.nullable() }).safeParse(json);
-    if (!parsed.success) throw invalid(file, describeZod(parsed.error));
+    if (!parsed.success) throw invalid(file, zodText(parsed.error, json));
     const { plan, issues } = parsed.data;
     if (!plan)
       throw invalid(file, 'plan: null (the workbook has errors) / plan: null (arbejdsbogen har fejl)');
@@ -165,7 +159,7 @@ export async function loadPlanFile(file: string): Promise<LoadedPlan> {
     };
   }
   const parsed = planReadSchema.safeParse(json);
-  if (!parsed.success) throw invalid(file, describeZod(parsed.error));
+  if (!parsed.success) throw invalid(file, zodText(parsed.error, json));
   return {
     file,
     stored: { receipt: receiptFromFile(parsed.data, bytes, mtime, []), plan: parsed.data },
@@ -236,8 +230,8 @@ async function loadRoster(file: string): Promise<Roster> {
   const parsed = rosterSchema.safeParse(json);
   if (!parsed.success) {
     throw new MergeInputError('input_invalid', {
-      da: `Rosteret "${file}" er ugyldigt: ${describeZod(parsed.error)}`,
-      en: `The roster "${file}" is invalid: ${describeZod(parsed.error)}`,
+      da: `Rosteret "${file}" er ugyldigt: ${zodText(parsed.error, json).da}`,
+      en: `The roster "${file}" is invalid: ${zodText(parsed.error, json).en}`,
     });
   }
   return parsed.data;

@@ -5,6 +5,7 @@ import { Option, type Command } from 'commander';
 import { CONTRACT, HEADERS, NO_VERSION_ETAG, pathOf } from '../../core/contract';
 import { rosterEntrySchema, rosterSchema, ROLES, type Roster, type RosterEntry } from '../../core/roster';
 import { AsSpecError, localRosterEntry, parseAs } from '../../core/localUsers';
+import { zodText } from '../../core/zodText';
 import type { Register } from '../main';
 import type { Output } from '../output';
 import {
@@ -147,7 +148,7 @@ export const registerRoster: Register = (program, out) => {
     await guarded(out, opts, async () => {
       const who = identity(opts);
       const local = opts.localUser ? localIdentity(opts.localUser) : undefined;
-      const candidate = rosterEntrySchema.safeParse({
+      const given = {
         ...who,
         role: opts.role ?? local?.role,
         ...((opts.municipality ?? local?.municipality)
@@ -155,12 +156,13 @@ export const registerRoster: Register = (program, out) => {
           : {}),
         ...(opts.name ? { name: opts.name } : {}),
         ...(opts.email ? { email: opts.email } : {}),
-      });
+      };
+      const candidate = rosterEntrySchema.safeParse(given);
       if (!candidate.success) {
-        const detail = candidate.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+        const detail = zodText(candidate.error, given);
         throw new ApiError(0, 'bad_argument', {
-          da: `Ugyldig bruger: ${detail}`,
-          en: `Invalid user: ${detail}`,
+          da: `Ugyldig bruger: ${detail.da}`,
+          en: `Invalid user: ${detail.en}`,
         });
       }
       const entry = candidate.data;

@@ -8,6 +8,7 @@ import type { CONTRACT, OkBody, RouteName } from '../../core/contract';
 import type { Issue, Message } from '../../core/schema';
 import { maskCpr } from '../../core/validate/cpr';
 import { redactJson } from '../../core/redact';
+import { fieldMustBe } from '../../core/zodText';
 import { formatBytes, ServiceError } from './messages';
 import { StorageUnavailableError } from './storage/blobs';
 
@@ -173,7 +174,7 @@ export function queryParam<T>(
   const value = parse(raw);
   if (value === undefined) {
     throw new ServiceError('bad_query', {
-      detail: { da: `${name} skal være ${what.da}`, en: `${name} must be ${what.en}` },
+      detail: fieldMustBe([name], what),
     });
   }
   return value;

@@ -76,6 +76,20 @@ test('two files for the same municipality: the newest wins, and the command says
   expect(row?.['Phase']).toBe('Full implementation');
 });
 
+test("a refused plan names its fields in Danish and English, not zod's path: message", async () => {
+  const [a] = generateCorps({ seed: 34, municipalities: 1 });
+  const broken = { ...a!.plan, period: '2026-X9', municipality: { ...a!.plan.municipality, code: '75' } };
+  const bad = write('felter.json', broken);
+  const out = join(dir, 'o.xlsx');
+  const r = await cli('merge', bad, '-o', out, '--period', '2026-H2');
+  expect(r.code).toBe(2);
+  expect(r.stderr).toContain('kommunekoden findes ikke på listen');
+  expect(r.stderr).toContain('perioden skal skrives som 2026-H2');
+  expect(r.stderr).toContain('the period must be written like 2026-H2');
+  expect(r.stderr).not.toMatch(/Invalid input|municipality\.code:|period:/);
+  expect(r.stderr).not.toContain('2026-X9');
+});
+
 test('a bad file is refused by name, in Danish and English, and nothing is written', async () => {
   const [a] = generateCorps({ seed: 33, municipalities: 1 });
   const good = write('god.json', a);

@@ -64,25 +64,6 @@ export function planStatus(result: InspectResult, lang: Lang): PlanStatus {
   };
 }
 
-export interface IssueGroup {
-  readonly sheet: string;
-  readonly issues: readonly Issue[];
-}
-
-/** Issues grouped by sheet, in the order the issues come (errors first, then workbook order). */
-export function groupIssues(issues: readonly Issue[]): IssueGroup[] {
-  const groups: { sheet: string; issues: Issue[] }[] = [];
-  for (const issue of issues) {
-    let group = groups.find((g) => g.sheet === issue.sheet);
-    if (!group) {
-      group = { sheet: issue.sheet, issues: [] };
-      groups.push(group);
-    }
-    group.issues.push(issue);
-  }
-  return groups;
-}
-
 export type ConfidenceLevel = 'high' | 'medium' | 'low' | 'corrected';
 
 export function confidenceLevel(confidence: number, corrected: boolean): ConfidenceLevel {

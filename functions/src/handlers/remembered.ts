@@ -24,6 +24,7 @@ import type { Principal } from '../auth/principal';
 import type { Deps } from '../deps';
 import { answer, handle, log, readBody, type Handler } from '../http';
 import { formatBytes, ServiceError } from '../messages';
+import { zodText } from '../../../core/zodText';
 import { RememberedStore, type VersionRecord } from '../storage/remembered';
 
 const municipalityCode = listSchema('municipality');
@@ -103,13 +104,8 @@ export function rememberedPutHandler(deps: Deps): Handler {
     }
     const parsed = correctionsPutSchema.safeParse(raw);
     if (!parsed.success) {
-      // Paths and reasons only, never the values sent.
-      const where = parsed.error.issues
-        .slice(0, 3)
-        .map((i) => `${i.path.join('.') || '(rod)'}: ${i.message}`)
-        .join('; ')
-        .slice(0, 400);
-      throw new ServiceError('corrections_invalid', { detail: where });
+      // Fields and reasons only, never the values sent.
+      throw new ServiceError('corrections_invalid', { detail: zodText(parsed.error, raw) });
     }
     const ifMatchRaw = request.headers.get('if-match');
     const ifMatch =

@@ -2,7 +2,7 @@
 // the whole roster as JSON; send If-Match with the ETag from GET so that a concurrent change is
 // refused (412) rather than undone. An ETag of "none" in If-Match means "no roster stored yet".
 
-import { z } from 'zod';
+import { zodText } from '../../../core/zodText';
 import { rosterSchema } from '../../../core/roster';
 import { requireRole } from '../auth/principal';
 import type { Deps } from '../deps';
@@ -36,8 +36,7 @@ export function rosterPutHandler(deps: Deps): Handler {
     }
     const parsed = rosterSchema.safeParse(raw);
     if (!parsed.success) {
-      const detail = z.prettifyError(parsed.error).slice(0, 500);
-      throw new ServiceError('roster_invalid', { detail });
+      throw new ServiceError('roster_invalid', { detail: zodText(parsed.error, raw) });
     }
     const ifMatch = request.headers.get('if-match');
     const etag = await deps.roster.put(

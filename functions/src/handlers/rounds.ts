@@ -32,6 +32,7 @@ import {
   type SubmissionFacts,
 } from '../../../core/rounds';
 import { periodSchema } from '../../../core/schema';
+import { zodText } from '../../../core/zodText';
 import { requireMunicipality, requireRole, type Principal } from '../auth/principal';
 import type { Deps } from '../deps';
 import { answer, handle, log, queryParam, type Handler } from '../http';
@@ -58,7 +59,7 @@ async function jsonBody<T>(
     throw new ServiceError(code, { detail: { da: 'ikke JSON', en: 'not JSON' } });
   }
   const parsed = schema.safeParse(raw);
-  if (!parsed.success) throw new ServiceError(code, { detail: z.prettifyError(parsed.error).slice(0, 500) });
+  if (!parsed.success) throw new ServiceError(code, { detail: zodText(parsed.error, raw) });
   return parsed.data;
 }
 

@@ -10,6 +10,7 @@ import { requireRole } from '../auth/principal';
 import type { Deps } from '../deps';
 import { handle, log, queryParam, type Handler } from '../http';
 import { ServiceError } from '../messages';
+import { fieldMissing } from '../../../core/zodText';
 import { XLSX_TYPE } from '../storage/submissions';
 import type { StoredPlan } from '../../../core/receipt';
 import { statusRows } from './rounds';
@@ -56,7 +57,7 @@ export function summaryHandler(deps: Deps): Handler {
       en: 'a period such as 2026-H2',
     });
     if (!period) {
-      throw new ServiceError('bad_query', { detail: { da: 'period mangler', en: 'period is missing' } });
+      throw new ServiceError('bad_query', { detail: fieldMissing(['period']) });
     }
     const lang: Lang =
       queryParam(request, 'lang', (v) => (v === 'da' || v === 'en' ? v : undefined), {

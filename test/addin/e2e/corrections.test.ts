@@ -17,11 +17,12 @@ import {
   startE2EService,
   watchConsole,
   type E2EService,
+  dropFile,
+  signIn,
 } from './support';
 
 jest.setTimeout(180_000);
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const skip = chromiumMissing();
 if (skip) console.warn(skip);
 
@@ -29,28 +30,6 @@ function currentPeriod(): string {
   const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' }).format(new Date());
   const [y, m] = today.split('-').map(Number);
   return `${y}-H${(m ?? 1) <= 6 ? 1 : 2}`;
-}
-
-async function dropFile(page: Page, name: string, bytes: Uint8Array): Promise<void> {
-  const data = await page.evaluateHandle(
-    ({ name, content, type }) => {
-      const dt = new DataTransfer();
-      dt.items.add(new File([new Uint8Array(content)], name, { type }));
-      return dt;
-    },
-    { name, content: [...bytes], type: XLSX },
-  );
-  await page.dispatchEvent('[data-testid="dropzone"]', 'drop', { dataTransfer: data });
-}
-
-async function signIn(page: Page, context: BrowserContext, name: string): Promise<void> {
-  const popupPromise = context.waitForEvent('page');
-  await page.locator('header').getByRole('button', { name: 'Log ind' }).click();
-  const popup = await popupPromise;
-  const closed = popup.waitForEvent('close');
-  await popup.getByRole('button', { name }).click();
-  await closed;
-  await page.getByText(`Logget ind som ${name}`).waitFor();
 }
 
 (skip ? describe.skip : describe)('finishing a plan on the web page', () => {
@@ -102,7 +81,7 @@ async function signIn(page: Page, context: BrowserContext, name: string): Promis
     const issues = page.getByRole('region', { name: 'Fejl og advarsler' });
     const cover = page.getByRole('region', { name: 'Forside' });
     await cover.waitFor();
-    await expect(issues.getByText(/Fasen mangler/).isVisible()).resolves.toBe(true);
+    await expect(issues.getByText(/Fasen mangler\./).isVisible()).resolves.toBe(true);
     await status.getByText('1 fejl').waitFor();
 
     // Period and phase in the pane: the missing phase goes from the list at once.

@@ -17,35 +17,14 @@ import {
   startE2EService,
   watchConsole,
   type E2EService,
+  dropFile,
+  signIn,
 } from './support';
 
 jest.setTimeout(180_000);
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const skip = chromiumMissing();
 if (skip) console.warn(skip);
-
-async function dropFile(page: Page, name: string, bytes: Uint8Array): Promise<void> {
-  const data = await page.evaluateHandle(
-    ({ name, content, type }) => {
-      const dt = new DataTransfer();
-      dt.items.add(new File([new Uint8Array(content)], name, { type }));
-      return dt;
-    },
-    { name, content: [...bytes], type: XLSX },
-  );
-  await page.dispatchEvent('[data-testid="dropzone"]', 'drop', { dataTransfer: data });
-}
-
-async function signIn(page: Page, context: BrowserContext, name: string): Promise<void> {
-  const popupPromise = context.waitForEvent('page');
-  await page.locator('header').getByRole('button', { name: 'Log ind' }).click();
-  const popup = await popupPromise;
-  const closed = popup.waitForEvent('close');
-  await popup.getByRole('button', { name }).click();
-  await closed;
-  await page.getByText(`Logget ind som ${name}`).waitFor();
-}
 
 (skip ? describe.skip : describe)('the next half-year on the web page', () => {
   let built: Awaited<ReturnType<typeof buildForTest>>;

@@ -19,6 +19,8 @@ import {
   startE2EService,
   watchConsole,
   type E2EService,
+  dropFile,
+  signIn,
 } from './support';
 
 jest.setTimeout(240_000);
@@ -57,28 +59,6 @@ async function api(service: E2EService, as: string, path: string, init: RequestI
 
 function planBytes(municipality: string, seed: number): Promise<Uint8Array> {
   return demoWorkbook(demoPlan({ municipality, period: currentPeriod(), today: today(), seed }));
-}
-
-async function signIn(page: Page, context: BrowserContext, name: string): Promise<void> {
-  const popupPromise = context.waitForEvent('page');
-  await page.locator('header').getByRole('button', { name: 'Log ind' }).click();
-  const popup = await popupPromise;
-  const closed = popup.waitForEvent('close');
-  await popup.getByRole('button', { name }).click();
-  await closed;
-  await page.getByText(`Logget ind som ${name}`).waitFor();
-}
-
-async function dropFile(page: Page, name: string, bytes: Uint8Array): Promise<void> {
-  const data = await page.evaluateHandle(
-    ({ name, content, type }) => {
-      const dt = new DataTransfer();
-      dt.items.add(new File([new Uint8Array(content)], name, { type }));
-      return dt;
-    },
-    { name, content: [...bytes], type: XLSX_MEDIA_TYPE },
-  );
-  await page.dispatchEvent('[data-testid="dropzone"]', 'drop', { dataTransfer: data });
 }
 
 async function noOverflowAt340(page: Page, shot: string): Promise<void> {

@@ -16,6 +16,7 @@ import { startLocalServer, type RunningServer } from '../../../functions/src/loc
 import { routes } from '../../../functions/src/routes';
 import { productionParts } from '../../../functions/src/app';
 import { buildAddin } from '../../../addin/build';
+import { XLSX_MEDIA_TYPE } from '../../../core/contract';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
@@ -131,4 +132,40 @@ export function watchConsole(page: Page): string[] {
   });
   page.on('pageerror', (e) => lines.push(`pageerror: ${e.message}`));
   return lines;
+}
+
+/** Drops a file on the drop zone the way a browser does: a drop event carrying it. */
+export async function dropFile(page: Page, name: string, bytes: Uint8Array): Promise<void> {
+  const data = await page.evaluateHandle(
+    ({ name, content, type }) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([new Uint8Array(content)], name, { type }));
+      return dt;
+    },
+    { name, content: [...bytes], type: XLSX_MEDIA_TYPE },
+  );
+  await page.dispatchEvent('[data-testid="dropzone"]', 'drop', { dataTransfer: data });
+}
+
+/**
+ * Signs in through the local sign-in page as the user named `name`; `onPopup` looks at that page
+ * first (axe, a screenshot).
+ */
+export async function signIn(
+  page: Page,
+  context: BrowserContext,
+  name: string,
+  onPopup?: (popup: Page) => Promise<void>,
+): Promise<void> {
+  const popupPromise = context.waitForEvent('page');
+  await page.locator('header').getByRole('button', { name: 'Log ind' }).click();
+  const popup = await popupPromise;
+  if (onPopup) {
+    await popup.getByRole('button', { name }).waitFor();
+    await onPopup(popup);
+  }
+  const closed = popup.waitForEvent('close');
+  await popup.getByRole('button', { name }).click();
+  await closed;
+  await page.getByText(`Logget ind som ${name}`).waitFor();
 }

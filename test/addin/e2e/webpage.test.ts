@@ -22,6 +22,8 @@ import {
   startE2EService,
   watchConsole,
   type E2EService,
+  dropFile,
+  signIn,
 } from './support';
 
 jest.setTimeout(180_000);
@@ -68,32 +70,19 @@ function currentPeriod(): string {
   return `${y}-H${(m ?? 1) <= 6 ? 1 : 2}`;
 }
 
-/** Drops a file on the drop zone the way a browser does: a drop event carrying it. */
-async function dropFile(page: Page, name: string, bytes: Uint8Array): Promise<void> {
-  const data = await page.evaluateHandle(
-    ({ name, content, type }) => {
-      const dt = new DataTransfer();
-      dt.items.add(new File([new Uint8Array(content)], name, { type }));
-      return dt;
-    },
-    { name, content: [...bytes], type: XLSX },
+/** Signs in; with a screenshot name, the sign-in page is checked with axe and photographed first. */
+function signInAs(page: Page, context: BrowserContext, name: string, screenshot?: string): Promise<void> {
+  return signIn(
+    page,
+    context,
+    name,
+    screenshot
+      ? async (popup) => {
+          expect(await seriousViolations(popup)).toEqual([]);
+          await popup.screenshot({ path: join(ARTIFACTS, `${screenshot}.png`), fullPage: true });
+        }
+      : undefined,
   );
-  await page.dispatchEvent('[data-testid="dropzone"]', 'drop', { dataTransfer: data });
-}
-
-async function signIn(page: Page, context: BrowserContext, name: string, screenshot?: string): Promise<void> {
-  const popupPromise = context.waitForEvent('page');
-  await page.locator('header').getByRole('button', { name: 'Log ind' }).click();
-  const popup = await popupPromise;
-  if (screenshot) {
-    await popup.getByRole('button', { name }).waitFor();
-    expect(await seriousViolations(popup)).toEqual([]);
-    await popup.screenshot({ path: join(ARTIFACTS, `${screenshot}.png`), fullPage: true });
-  }
-  const closed = popup.waitForEvent('close');
-  await popup.getByRole('button', { name }).click();
-  await closed;
-  await page.getByText(`Logget ind som ${name}`).waitFor();
 }
 
 async function seriousViolations(page: Page): Promise<string[]> {
@@ -161,7 +150,7 @@ async function shootRegion(page: Page, name: string, region: string): Promise<vo
   });
 
   test('a messy workbook: the mapping with its confidence, the issues by sheet, and submission blocked', async () => {
-    await signIn(page, context, 'Koordinator Aarhus', '00-local-sign-in');
+    await signInAs(page, context, 'Koordinator Aarhus', '00-local-sign-in');
     await dropFile(page, 'Handleplan 2026.xlsx', await messy.seedHeadingsUnderTitle());
 
     const structure = page.getByRole('region', { name: 'Genkendt struktur' });
@@ -174,7 +163,7 @@ async function shootRegion(page: Page, name: string, region: string): Promise<vo
     await expect(structure.getByText('Sikker').count()).resolves.toBeGreaterThan(3);
 
     const issues = page.getByRole('region', { name: 'Fejl og advarsler' });
-    await expect(issues.getByText(/Fasen mangler/).isVisible()).resolves.toBe(true);
+    await expect(issues.getByText(/Fasen mangler\./).isVisible()).resolves.toBe(true);
     await expect(
       issues.getByRole('button', { name: /Huskeliste/ }).getAttribute('aria-expanded'),
     ).resolves.toBe('false');
@@ -196,7 +185,7 @@ async function shootRegion(page: Page, name: string, region: string): Promise<vo
   });
 
   test('correcting a column changes what is read, and structuring downloads the template workbook', async () => {
-    await signIn(page, context, 'Koordinator Aarhus');
+    await signInAs(page, context, 'Koordinator Aarhus');
     await dropFile(page, 'Handleplan 2026.xlsx', await messy.seedHeadingsUnderTitle());
     const structure = page.getByRole('region', { name: 'Genkendt struktur' });
     const milestone = structure.getByRole('combobox', { name: 'Kolonne D: MILEPÆLE' });
@@ -240,7 +229,7 @@ async function shootRegion(page: Page, name: string, region: string): Promise<vo
 
   test('a valid plan: the warnings explained, submitted, and the receipt shown', async () => {
     const period = currentPeriod();
-    await signIn(page, context, 'Koordinator Aarhus');
+    await signInAs(page, context, 'Koordinator Aarhus');
     const bytes = await writeStructured('da', { draft: draftFromPlan(validPlan(period)) });
     await page.setInputFiles('input[type="file"]', {
       name: 'Implementeringsplan Aarhus.xlsx',
@@ -294,7 +283,7 @@ async function shootRegion(page: Page, name: string, region: string): Promise<vo
     await shootRegion(page, '05-web-signed-out', 'Indsend');
 
     // A plan for another municipality than the coordinator's own.
-    await signIn(page, context, 'Koordinator Aarhus');
+    await signInAs(page, context, 'Koordinator Aarhus');
     const other = { ...validPlan(period), municipality: { code: '101', name: 'København' } };
     await dropFile(page, 'kbh.xlsx', await writeStructured('da', { draft: draftFromPlan(other) }));
     await page.getByRole('region', { name: 'Hvor står planen' }).getByText('København (101)').waitFor();
@@ -304,7 +293,7 @@ async function shootRegion(page: Page, name: string, region: string): Promise<vo
   });
 
   test('a leader opens the corps summary for a period', async () => {
-    await signIn(page, context, 'Korpsledelsen (demo)');
+    await signInAs(page, context, 'Korpsledelsen (demo)');
     const summary = page.getByRole('region', { name: 'Korpsoverblik' });
     await summary.waitFor();
     await summary.getByRole('combobox', { name: 'Periode' }).selectOption(currentPeriod());
@@ -319,7 +308,7 @@ async function shootRegion(page: Page, name: string, region: string): Promise<vo
 
   test('at the width of Excel’s task pane nothing is cut off or needs sideways scrolling', async () => {
     await page.setViewportSize({ width: 340, height: 900 });
-    await signIn(page, context, 'Koordinator Aarhus');
+    await signInAs(page, context, 'Koordinator Aarhus');
     await dropFile(page, 'Handleplan 2026.xlsx', await messy.xMarkedChecklists());
     await page.getByRole('region', { name: 'Genkendt struktur' }).waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -1,12 +1,11 @@
-// Errors and warnings grouped by sheet, with their Danish (or English) message; clicking one selects
-// its cell in Excel. An issue about a value the pane can correct (a row's value, a checklist answer)
-// has a "Ret" button that opens the value for correction right under it.
+// Errors and warnings with their Danish (or English) message, for a plan of any size: grouped by
+// sheet (sheets with errors first), within a sheet by kind of issue with its count (errors first),
+// every group folds; "Kun fejl" hides the warnings; only the rows in view are in the DOM, so 20,000
+// issues stay a short, fast page (issue 15). Clicking an issue selects its cell in Excel. An issue
+// about a value the pane can correct (a row's value, a checklist answer) has a "Ret" button that
+// opens the value for correction right under it.
 
 import {
-  Accordion,
-  AccordionHeader,
-  AccordionItem,
-  AccordionPanel,
   Badge,
   Button,
   Caption1,
@@ -14,20 +13,43 @@ import {
   mergeClasses,
   MessageBar,
   MessageBarBody,
+  Switch,
   Text,
   tokens,
 } from '@fluentui/react-components';
-import { CheckmarkCircleRegular, ErrorCircleFilled, WarningFilled } from '@fluentui/react-icons';
-import { useState } from 'react';
+import {
+  CheckmarkCircleRegular,
+  ChevronDownRegular,
+  ChevronRightRegular,
+  ErrorCircleFilled,
+  WarningFilled,
+} from '@fluentui/react-icons';
+import { useCallback, useId, useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { Issue } from '../../../../core/schema';
 import type { Lang } from '../../../../core/spec';
 import type { Strings } from '../../i18n';
-import { groupIssues } from '../model';
+import { groupBySheetAndKind, issueRows, kindLabel, type IssueRow } from '../issueRows';
+import { useWindow } from '../useWindow';
 import { fieldName, type ValueTarget } from '../corrections';
 import { ValueEditor } from './ValueEditor';
 import { Section } from './Section';
 
 const useStyles = makeStyles({
+  // The list scrolls in its own box, as tall as the pane allows; the rows outside it are not rendered.
+  scroll: {
+    maxHeight: 'min(70vh, 720px)',
+    overflowY: 'auto',
+    overflowX: 'hidden',
+    overflowAnchor: 'none',
+    position: 'relative',
+  },
+  toolbar: {
+    display: 'flex',
+    alignItems: 'center',
+    justifyContent: 'space-between',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalS,
+  },
   // The button under the message, so the message keeps the pane's width.
   correctable: {
     display: 'grid',
@@ -37,16 +59,37 @@ const useStyles = makeStyles({
   correctButton: { justifySelf: 'end' },
   editor: { gridColumn: '1 / -1', padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}` },
   groupHeader: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
-  sheet: { fontWeight: tokens.fontWeightSemibold },
+  sheetRow: { margin: 0, paddingTop: tokens.spacingVerticalXS },
+  kindRow: { margin: 0, paddingLeft: tokens.spacingHorizontalM },
+  note: { paddingLeft: tokens.spacingHorizontalXL },
+  fold: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalXS,
+    width: '100%',
+    minHeight: '32px',
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}`,
+    border: 'none',
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: 'transparent',
+    color: tokens.colorNeutralForeground1,
+    fontFamily: tokens.fontFamilyBase,
+    textAlign: 'left',
+    cursor: 'pointer',
+    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
+    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+  },
+  sheet: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300 },
+  kind: { fontWeight: tokens.fontWeightRegular, fontSize: tokens.fontSizeBase200 },
   list: {
     margin: 0,
-    padding: 0,
+    padding: `0 0 0 ${tokens.spacingHorizontalXL}`,
     listStyleType: 'none',
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXXS,
   },
+  li: { paddingBottom: tokens.spacingVerticalXXS },
   item: {
+    // A div on the web page, a button in Excel: the same width either way, border included.
+    boxSizing: 'border-box',
     display: 'grid',
     gridTemplateColumns: 'max-content 1fr max-content',
     alignItems: 'start',
@@ -104,6 +147,12 @@ export interface IssueListProps {
 
 interface ItemProps {
   readonly issue: Issue;
+  readonly rowKey: string;
+  readonly position: number;
+  readonly size: number;
+  /** Whether the issue's value is open for correction (kept by the list: rows come and go). */
+  readonly editing: boolean;
+  readonly onEditing: (on: boolean) => void;
   readonly t: Strings;
   readonly lang: Lang;
   readonly canSelect: boolean;
@@ -112,9 +161,22 @@ interface ItemProps {
   readonly onCorrect?: (target: ValueTarget, value: string | null) => void;
 }
 
-function IssueItem({ issue, t, lang, canSelect, onSelect, targetOf, onCorrect }: ItemProps) {
+function IssueItem(props: ItemProps) {
+  const {
+    issue,
+    rowKey,
+    position,
+    size,
+    editing,
+    onEditing,
+    t,
+    lang,
+    canSelect,
+    onSelect,
+    targetOf,
+    onCorrect,
+  } = props;
   const styles = useStyles();
-  const [editing, setEditing] = useState(false);
   const target = onCorrect ? targetOf?.(issue) : undefined;
   const severity = issue.severity === 'error' ? t.errorLabel : t.warningLabel;
   const content = (
@@ -134,10 +196,16 @@ function IssueItem({ issue, t, lang, canSelect, onSelect, targetOf, onCorrect }:
   );
   const name = target ? fieldName(target.field, lang) : '';
   return (
-    <li className={target ? styles.correctable : undefined}>
+    <li
+      data-row-key={rowKey}
+      aria-posinset={position}
+      aria-setsize={size}
+      className={mergeClasses(styles.li, target ? styles.correctable : undefined)}
+    >
       {canSelect ? (
         <button
           type="button"
+          data-focus
           className={mergeClasses(styles.item, styles.button)}
           title={t.goToCell(issue.sheet, issue.cell)}
           onClick={() => onSelect(issue)}
@@ -153,7 +221,7 @@ function IssueItem({ issue, t, lang, canSelect, onSelect, targetOf, onCorrect }:
           size="small"
           appearance="subtle"
           aria-label={t.correctValue(name, `${issue.sheet}!${target.cell}`)}
-          onClick={() => setEditing(true)}
+          onClick={() => onEditing(true)}
         >
           {t.correct}
         </Button>
@@ -167,10 +235,10 @@ function IssueItem({ issue, t, lang, canSelect, onSelect, targetOf, onCorrect }:
             label={t.valueFor(name, `${issue.sheet}!${target.cell}`)}
             current={target.current}
             onSave={(v) => {
-              setEditing(false);
+              onEditing(false);
               onCorrect(target, v);
             }}
-            onCancel={() => setEditing(false)}
+            onCancel={() => onEditing(false)}
           />
         </div>
       )}
@@ -178,60 +246,186 @@ function IssueItem({ issue, t, lang, canSelect, onSelect, targetOf, onCorrect }:
   );
 }
 
-function Groups({
-  issues,
-  sheets,
-  ...rest
-}: Omit<ItemProps, 'issue'> & { readonly issues: readonly Issue[]; readonly sheets: readonly string[] }) {
+/** Rough heights until a row is measured (a message wraps to two lines in a 340 px pane). */
+const ESTIMATE: Record<IssueRow['type'], number> = { sheet: 40, note: 24, kind: 34, issue: 56 };
+
+/** The words this list adds to the pane's strings. */
+const WORDS = {
+  da: {
+    onlyErrors: 'Kun fejl',
+    showing: (n: number, total: number) =>
+      n === total ? `${fmt(total, 'da')} i alt` : `Viser ${fmt(n, 'da')} af ${fmt(total, 'da')}`,
+    noErrors: 'Ingen fejl. Advarslerne er skjult.',
+    count: (n: number) => fmt(n, 'da'),
+  },
+  en: {
+    onlyErrors: 'Errors only',
+    showing: (n: number, total: number) =>
+      n === total ? `${fmt(total, 'en')} in all` : `Showing ${fmt(n, 'en')} of ${fmt(total, 'en')}`,
+    noErrors: 'No errors. The warnings are hidden.',
+    count: (n: number) => fmt(n, 'en'),
+  },
+} as const;
+
+function fmt(n: number, lang: Lang): string {
+  return n.toLocaleString(lang === 'da' ? 'da-DK' : 'en-GB');
+}
+
+type TreeProps = Omit<ItemProps, 'issue' | 'rowKey' | 'position' | 'size' | 'editing' | 'onEditing'> & {
+  readonly issues: readonly Issue[];
+  readonly sheets: readonly string[];
+  readonly onlyErrors: boolean;
+};
+
+/**
+ * The issues by sheet and kind, windowed: only the rows in view are in the DOM (useWindow). Sheet and
+ * kind headings fold; the arrow keys move between headings and issues (Home/End to the first and
+ * last), scrolling the row into view, so a keyboard reaches all 20,000 issues, not only those
+ * rendered; each issue says its place in its kind (aria-posinset/aria-setsize).
+ */
+function IssueTree({ issues, sheets, onlyErrors, ...rest }: TreeProps) {
   const styles = useStyles();
-  const { t } = rest;
-  const groups = groupIssues(issues);
-  // Sheets with errors are open; a sheet with only warnings opens on request (a short list opens whole).
-  const defaultOpen = groups
-    .filter((g) => issues.length <= 8 || g.issues.some((i) => i.severity === 'error'))
-    .map((g) => g.sheet);
-  const [open, setOpen] = useState<string[] | null>(null);
-  return (
-    <Accordion
-      multiple
-      collapsible
-      openItems={open ?? defaultOpen}
-      onToggle={(_, data) => setOpen(data.openItems.map(String))}
-    >
-      {groups.map((group) => {
-        const errors = group.issues.filter((i) => i.severity === 'error').length;
-        const warnings = group.issues.length - errors;
-        return (
-          <AccordionItem key={group.sheet || '-'} value={group.sheet}>
-            <AccordionHeader as="h3" size="small">
-              <span className={styles.groupHeader}>
-                <span className={styles.sheet}>{group.sheet || '—'}</span>
-                {errors > 0 && (
-                  <Badge appearance="filled" color="danger" size="small">
-                    {t.errorsCount(errors)}
-                  </Badge>
-                )}
-                {warnings > 0 && (
-                  <Badge appearance="tint" color="warning" size="small">
-                    {t.warningsCount(warnings)}
-                  </Badge>
-                )}
-              </span>
-            </AccordionHeader>
-            <AccordionPanel>
-              {group.sheet !== '' && !sheets.includes(group.sheet) && (
-                <Caption1>{t.sheetAfterStructure}</Caption1>
+  const { t, lang, canSelect } = rest;
+  const [folded, setFolded] = useState<ReadonlyMap<string, boolean>>(new Map());
+  const [editing, setEditing] = useState<string | null>(null);
+  const groups = useMemo(() => groupBySheetAndKind(issues, onlyErrors), [issues, onlyErrors]);
+  const rows = useMemo(
+    () =>
+      issueRows(groups, {
+        isOpen: (key, fallback) => folded.get(key) ?? fallback,
+        sheets,
+        openAll: issues.length <= 8,
+      }),
+    [groups, folded, sheets, issues.length],
+  );
+  const keys = useMemo(() => rows.map((r) => r.key), [rows]);
+  const indexOf = useMemo(() => new Map(keys.map((k, i) => [k, i])), [keys]);
+  const estimate = useCallback((i: number) => ESTIMATE[rows[i]?.type ?? 'issue'], [rows]);
+  const win = useWindow(keys, estimate);
+  const toggle = (key: string, open: boolean) => setFolded((m) => new Map(m).set(key, !open));
+  const focusable = (row: IssueRow | undefined) =>
+    row !== undefined && (row.type === 'sheet' || row.type === 'kind' || (row.type === 'issue' && canSelect));
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const keyName = event.key;
+    if (!['ArrowDown', 'ArrowUp', 'Home', 'End'].includes(keyName)) return;
+    const rowEl = (event.target as HTMLElement).closest<HTMLElement>('[data-row-key]');
+    const from = rowEl ? indexOf.get(rowEl.dataset.rowKey ?? '') : undefined;
+    if (from === undefined) return;
+    const step = keyName === 'ArrowDown' || keyName === 'Home' ? 1 : -1;
+    let i = keyName === 'Home' ? 0 : keyName === 'End' ? rows.length - 1 : from + step;
+    while (i >= 0 && i < rows.length && !focusable(rows[i])) i += step;
+    if (i < 0 || i >= rows.length) return;
+    event.preventDefault();
+    win.focusRow(i);
+  };
+
+  const out: ReactNode[] = [];
+  let list: ReactNode[] = [];
+  let listKind = '';
+  const flush = () => {
+    if (list.length > 0) {
+      out.push(
+        <ul key={`ul:${listKind}:${out.length}`} className={styles.list}>
+          {list}
+        </ul>,
+      );
+    }
+    list = [];
+  };
+  for (let i = win.start; i < win.end; i++) {
+    const row = rows[i];
+    if (!row) continue;
+    if (row.type === 'issue') {
+      if (row.kindKey !== listKind) flush();
+      listKind = row.kindKey;
+      list.push(
+        <IssueItem
+          key={row.key}
+          rowKey={row.key}
+          issue={row.issue}
+          position={row.position}
+          size={row.size}
+          editing={editing === row.key}
+          onEditing={(on) => setEditing(on ? row.key : null)}
+          {...rest}
+        />,
+      );
+      continue;
+    }
+    flush();
+    listKind = '';
+    if (row.type === 'sheet') {
+      const g = row.group;
+      out.push(
+        <h3 key={row.key} data-row-key={row.key} className={styles.sheetRow}>
+          <button
+            type="button"
+            data-focus
+            aria-expanded={row.open}
+            className={mergeClasses(styles.fold, styles.sheet)}
+            onClick={() => toggle(g.key, row.open)}
+          >
+            {row.open ? <ChevronDownRegular aria-hidden /> : <ChevronRightRegular aria-hidden />}
+            <span className={styles.groupHeader}>
+              <span>{g.sheet || '—'}</span>
+              {g.errors > 0 && (
+                <Badge appearance="filled" color="danger" size="small">
+                  {t.errorsCount(g.errors)}
+                </Badge>
               )}
-              <ul className={styles.list}>
-                {group.issues.map((issue, i) => (
-                  <IssueItem key={`${issue.code}-${issue.cell}-${i}`} issue={issue} {...rest} />
-                ))}
-              </ul>
-            </AccordionPanel>
-          </AccordionItem>
-        );
-      })}
-    </Accordion>
+              {g.warnings > 0 && (
+                <Badge appearance="tint" color="warning" size="small">
+                  {t.warningsCount(g.warnings)}
+                </Badge>
+              )}
+            </span>
+          </button>
+        </h3>,
+      );
+    } else if (row.type === 'note') {
+      out.push(
+        <div key={row.key} data-row-key={row.key} className={styles.note}>
+          <Caption1>{t.sheetAfterStructure}</Caption1>
+        </div>,
+      );
+    } else {
+      const k = row.group;
+      out.push(
+        <h4 key={row.key} data-row-key={row.key} className={styles.kindRow}>
+          <button
+            type="button"
+            data-focus
+            aria-expanded={row.open}
+            className={mergeClasses(styles.fold, styles.kind)}
+            onClick={() => toggle(k.key, row.open)}
+          >
+            {row.open ? <ChevronDownRegular aria-hidden /> : <ChevronRightRegular aria-hidden />}
+            <span>{kindLabel(k.code, lang)}</span>
+            <Badge
+              appearance="tint"
+              color={k.severity === 'error' ? 'danger' : 'warning'}
+              size="small"
+              aria-hidden
+            >
+              {WORDS[lang].count(k.issues.length)}
+            </Badge>
+            <span className={styles.visuallyHidden}>
+              {k.severity === 'error' ? t.errorsCount(k.issues.length) : t.warningsCount(k.issues.length)}
+            </span>
+          </button>
+        </h4>,
+      );
+    }
+  }
+  flush();
+
+  return (
+    <div ref={win.scrollRef} className={styles.scroll} onScroll={win.onScroll} onKeyDown={onKeyDown}>
+      <div style={{ height: win.before }} aria-hidden />
+      {out}
+      <div style={{ height: win.after }} aria-hidden />
+    </div>
   );
 }
 
@@ -248,30 +442,56 @@ export function IssueList({
   onCorrect,
 }: IssueListProps) {
   const styles = useStyles();
+  const [onlyErrors, setOnlyErrors] = useState(false);
+  const switchId = useId();
+  const words = WORDS[lang];
   const common = {
     t,
     lang,
     canSelect,
     onSelect,
     sheets,
+    onlyErrors,
     ...(targetOf ? { targetOf } : {}),
     ...(onCorrect ? { onCorrect } : {}),
   };
+  const all = issues.length + serverIssues.length;
+  const errors = useMemo(
+    () => [...issues, ...serverIssues].filter((i) => i.severity === 'error').length,
+    [issues, serverIssues],
+  );
+  const shown = onlyErrors ? errors : all;
   return (
     <Section id="fejl" title={t.issuesHeading}>
+      {all > 0 && (
+        <div className={styles.toolbar}>
+          <Switch
+            id={switchId}
+            label={words.onlyErrors}
+            checked={onlyErrors}
+            onChange={(_, data) => setOnlyErrors(data.checked)}
+          />
+          <Caption1 aria-live="polite">{words.showing(shown, all)}</Caption1>
+        </div>
+      )}
       {serverIssues.length > 0 && (
         <>
           <Caption1>{t.fromService}</Caption1>
-          <Groups issues={serverIssues} {...common} />
+          <IssueTree issues={serverIssues} {...common} />
         </>
       )}
-      {issues.length === 0 && serverIssues.length === 0 ? (
+      {all === 0 ? (
         <div className={styles.ok}>
           <CheckmarkCircleRegular aria-hidden />
           <Text>{t.noIssues}</Text>
         </div>
+      ) : onlyErrors && errors === 0 ? (
+        <div className={styles.ok}>
+          <CheckmarkCircleRegular aria-hidden />
+          <Text>{words.noErrors}</Text>
+        </div>
       ) : (
-        <Groups issues={issues} {...common} />
+        issues.length > 0 && <IssueTree issues={issues} {...common} />
       )}
       {selectError && (
         <MessageBar intent="warning">

@@ -1,0 +1,151 @@
+// The pane's issue list with 20,000 issues in Chromium, with real layout (issue 15: opening them took
+// 19 s and a page two million pixels tall): only a window of the issues is in the DOM and the page
+// stays a screen tall, at 1280 and at 340 px; "Kun fejl" hides the warnings; the groups' counts add
+// up to the total; scrolling to the end shows the last issue; clicking an issue selects its cell;
+// axe finds nothing serious. Screenshots go to test-artifacts/addin.
+
+import AxeBuilder from '@axe-core/playwright';
+import { build } from 'esbuild';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { issue, type IssueCode } from '../../../core/codes';
+import type { Issue } from '../../../core/schema';
+import { ARTIFACTS, chromiumMissing, launch } from './support';
+
+const skip = chromiumMissing();
+if (skip) console.warn(skip);
+
+function make(n: number, code: IssueCode, sheet: string, col: string, da: string): Issue[] {
+  return Array.from({ length: n }, (_, i) =>
+    issue(code, sheet, `${col}${5 + i}`, {
+      da: `${da} (aktivitet ${i + 1}: Aktivitet nummer ${i + 1} i planen).`,
+      en: `${da} (activity ${i + 1}).`,
+    }),
+  );
+}
+
+const issues = [
+  ...make(5_000, 'date_unreadable', 'Implementeringsplan', 'B', 'Deadline kan ikke læses som en dato'),
+  ...make(2_000, 'required_missing', 'Indikatorer', 'C', 'Værdien mangler'),
+  ...make(12_000, 'activity_late', 'Implementeringsplan', 'C', 'Aktiviteten er forsinket'),
+  ...make(1_000, 'checklist_unanswered', 'Huskeliste', 'D', 'Spørgsmålet er ikke besvaret'),
+];
+
+async function bundle(): Promise<string> {
+  const result = await build({
+    entryPoints: [join(__dirname, 'issueListPage.tsx')],
+    bundle: true,
+    platform: 'browser',
+    format: 'iife',
+    target: ['es2020'],
+    jsx: 'automatic',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    write: false,
+    logLevel: 'error',
+  });
+  const out = result.outputFiles[0];
+  if (!out) throw new Error('esbuild produced no bundle');
+  return out.text;
+}
+
+/** The numbers in the sheet headings: "Implementeringsplan 5000 fejl 12000 advarsler". */
+async function sheetCounts(page: Page): Promise<{ errors: number; warnings: number }> {
+  const texts = await page.locator('#fejl h3').allTextContents();
+  let errors = 0;
+  let warnings = 0;
+  for (const t of texts) {
+    errors += Number(/(\d+) fejl/.exec(t)?.[1] ?? 0);
+    warnings += Number(/(\d+) advarsl/.exec(t)?.[1] ?? 0);
+  }
+  return { errors, warnings };
+}
+
+(skip ? describe.skip : describe)('the issue list with 20,000 issues, in Chromium', () => {
+  let browser: Browser;
+  let script: string;
+
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    script = await bundle();
+    browser = await launch();
+  }, 60_000);
+  afterAll(async () => browser?.close());
+
+  async function open(width: number): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'da-DK' });
+    const page = await context.newPage();
+    await page.setContent(
+      '<!doctype html><html lang="da"><head><title>Fejl</title></head><body></body></html>',
+    );
+    await page.addScriptTag({ content: script });
+    await page.evaluate(
+      (json) => (globalThis as unknown as { showIssues(j: string): void }).showIssues(json),
+      JSON.stringify(issues),
+    );
+    await page.getByText('20.000 i alt').waitFor();
+    return page;
+  }
+
+  test.each([1280, 340])(
+    'at %i px: a window of the issues, a page a screen tall, nothing serious for axe',
+    async (width) => {
+      const page = await open(width);
+      const items = await page.locator('#fejl li').count();
+      expect(items).toBeGreaterThan(5);
+      expect(items).toBeLessThan(100);
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      expect(height).toBeLessThan(1_500);
+      // Nothing wider than the pane.
+      const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(wide).toBeLessThanOrEqual(width);
+      const axe = await new AxeBuilder({ page }).analyze();
+      expect(
+        axe.violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map((v) => `${v.id}: ${v.help}`),
+      ).toEqual([]);
+      await page.screenshot({ path: join(ARTIFACTS, `issues-20000-${width}.png`) });
+      await page.context().close();
+    },
+    60_000,
+  );
+
+  test('counts add up, "Kun fejl" hides warnings, the end is reachable, clicking selects the cell', async () => {
+    const page = await open(340);
+    // Fold the sheets with errors: every sheet heading is then in view.
+    await page.getByRole('button', { name: /^Implementeringsplan/ }).click();
+    await page.getByRole('button', { name: /^Indikatorer/ }).click();
+    const all = await sheetCounts(page);
+    expect(all.errors + all.warnings).toBe(20_000);
+    expect(all.errors).toBe(7_000);
+
+    await page.getByRole('switch', { name: 'Kun fejl' }).click();
+    await page.getByText('Viser 7.000 af 20.000').waitFor();
+    const only = await sheetCounts(page);
+    expect(only).toEqual({ errors: 7_000, warnings: 0 });
+    await expect(page.getByRole('button', { name: /^Huskeliste/ }).count()).resolves.toBe(0);
+    await page.getByRole('button', { name: /^Implementeringsplan/ }).click();
+    await expect(page.getByRole('button', { name: /^Advarsel: / }).count()).resolves.toBe(0);
+    await page.screenshot({ path: join(ARTIFACTS, 'issues-20000-340-kun-fejl.png') });
+    await page.getByRole('switch', { name: 'Kun fejl' }).click();
+    await page.getByText('20.000 i alt').waitFor();
+
+    // Scroll the plan sheet's list to its end: its last warning is shown, then select its cell.
+    await page.evaluate(() => {
+      const box = [...document.querySelectorAll<HTMLElement>('#fejl div')].find(
+        (el) => getComputedStyle(el).overflowY === 'auto',
+      );
+      if (box) box.scrollTop = box.scrollHeight;
+    });
+    const last = page.getByRole('button', { name: /Aktiviteten er forsinket \(aktivitet 12000:/ });
+    await last.waitFor();
+    await expect(page.locator('#fejl li').count()).resolves.toBeLessThan(100);
+    await page.screenshot({ path: join(ARTIFACTS, 'issues-20000-340-end.png') });
+    await last.click();
+    await expect(
+      page.evaluate(() => (globalThis as unknown as { selected: string[] }).selected),
+    ).resolves.toEqual(['Implementeringsplan!C12004']);
+    await page.context().close();
+  }, 90_000);
+});
