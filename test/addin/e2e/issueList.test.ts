@@ -49,14 +49,17 @@ async function bundle(): Promise<string> {
   return out.text;
 }
 
-/** The numbers in the sheet headings: "Implementeringsplan 5000 fejl 12000 advarsler". */
+/** A count as written in Danish ("5.000"); 0 when absent. */
+const danish = (text: string | undefined): number => Number((text ?? '0').replace(/\./g, ''));
+
+/** The numbers in the sheet headings: "Implementeringsplan 5.000 fejl 12.000 advarsler". */
 async function sheetCounts(page: Page): Promise<{ errors: number; warnings: number }> {
   const texts = await page.locator('#fejl h3').allTextContents();
   let errors = 0;
   let warnings = 0;
   for (const t of texts) {
-    errors += Number(/(\d+) fejl/.exec(t)?.[1] ?? 0);
-    warnings += Number(/(\d+) advarsl/.exec(t)?.[1] ?? 0);
+    errors += danish(/(\d{1,3}(?:\.\d{3})*) fejl/.exec(t)?.[1]);
+    warnings += danish(/(\d{1,3}(?:\.\d{3})*) advarsl/.exec(t)?.[1]);
   }
   return { errors, warnings };
 }

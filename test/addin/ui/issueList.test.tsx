@@ -51,18 +51,21 @@ function list(onSelect: (i: Issue) => void = () => undefined) {
   );
 }
 
-/** The number in a badge such as "5000 fejl" / "1 advarsel". */
+/** A count as written in Danish ("5.000"); 0 when absent. */
+const danish = (text: string | undefined): number => Number((text ?? '0').replace(/\./g, ''));
+
+/** The number in a badge such as "5.000 fejl" / "1 advarsel" (Danish thousands separator). */
 const count = (el: Element | null | undefined) =>
-  Number(/(\d+) (fejl|advarsl)/.exec(el?.textContent ?? '')?.[1]);
+  danish(/(\d{1,3}(?:\.\d{3})*) (fejl|advarsl)/.exec(el?.textContent ?? '')?.[1]);
 
 function sheetCounts(region: HTMLElement) {
   return within(region)
     .getAllByRole('heading', { level: 3 })
     .map((h) => {
       const text = h.textContent ?? '';
-      const errors = /(\d+) fejl/.exec(text);
-      const warnings = /(\d+) advarsl?e?r?/.exec(text);
-      return { text, errors: Number(errors?.[1] ?? 0), warnings: Number(warnings?.[1] ?? 0) };
+      const errors = /(\d{1,3}(?:\.\d{3})*) fejl/.exec(text);
+      const warnings = /(\d{1,3}(?:\.\d{3})*) advarsl?e?r?/.exec(text);
+      return { text, errors: danish(errors?.[1]), warnings: danish(warnings?.[1]) };
     });
 }
 
