@@ -15,6 +15,7 @@ import {
   startE2EService,
   watchConsole,
   type E2EService,
+  periodNow,
 } from './support';
 
 jest.setTimeout(180_000);
@@ -22,12 +23,6 @@ jest.setTimeout(180_000);
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const skip = chromiumMissing();
 if (skip) console.warn(skip);
-
-function currentPeriod(): string {
-  const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' }).format(new Date());
-  const [y, m] = today.split('-').map(Number);
-  return `${y}-H${(m ?? 1) <= 6 ? 1 : 2}`;
-}
 
 function validPlan(period: string): Plan {
   return {
@@ -117,7 +112,7 @@ async function blackholeCdn(context: BrowserContext): Promise<{ requested: strin
     await closed;
     await page.getByText('Logget ind som Koordinator Aarhus').waitFor();
 
-    const period = currentPeriod();
+    const period = periodNow();
     const bytes = await writeStructured('da', { draft: draftFromPlan(validPlan(period)) });
     await page.setInputFiles('input[type="file"]', {
       name: 'Implementeringsplan Aarhus.xlsx',

@@ -19,18 +19,13 @@ import {
   type E2EService,
   dropFile,
   signIn,
+  periodNow,
 } from './support';
 
 jest.setTimeout(180_000);
 
 const skip = chromiumMissing();
 if (skip) console.warn(skip);
-
-function currentPeriod(): string {
-  const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' }).format(new Date());
-  const [y, m] = today.split('-').map(Number);
-  return `${y}-H${(m ?? 1) <= 6 ? 1 : 2}`;
-}
 
 (skip ? describe.skip : describe)('finishing a plan on the web page', () => {
   let built: Awaited<ReturnType<typeof buildForTest>>;
@@ -71,7 +66,7 @@ function currentPeriod(): string {
   });
 
   test('period and phase filled, a column and a value corrected, the issues change at once, submitted without a download', async () => {
-    const period = currentPeriod();
+    const period = periodNow();
     let downloads = 0;
     page.on('download', () => (downloads += 1));
     await signIn(page, context, 'Koordinator Aarhus');

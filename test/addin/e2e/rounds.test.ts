@@ -21,20 +21,16 @@ import {
   type E2EService,
   dropFile,
   signIn,
+  periodNow,
 } from './support';
+
+import { todayInDenmark } from '../../../core/inspect';
 
 jest.setTimeout(240_000);
 
 const skip = chromiumMissing();
 if (skip) console.warn(skip);
 
-function today(): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' }).format(new Date());
-}
-function currentPeriod(): string {
-  const [y, m] = today().split('-').map(Number);
-  return `${y}-H${(m ?? 1) <= 6 ? 1 : 2}`;
-}
 function inDays(n: number): string {
   return new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
 }
@@ -58,7 +54,7 @@ async function api(service: E2EService, as: string, path: string, init: RequestI
 }
 
 function planBytes(municipality: string, seed: number): Promise<Uint8Array> {
-  return demoWorkbook(demoPlan({ municipality, period: currentPeriod(), today: today(), seed }));
+  return demoWorkbook(demoPlan({ municipality, period: periodNow(), today: todayInDenmark(), seed }));
 }
 
 async function noOverflowAt340(page: Page, shot: string): Promise<void> {
@@ -73,7 +69,7 @@ async function noOverflowAt340(page: Page, shot: string): Promise<void> {
   let built: Awaited<ReturnType<typeof buildForTest>>;
   let service: E2EService;
   let browser: Browser;
-  const period = currentPeriod();
+  const period = periodNow();
   const comment = 'Fasen passer ikke med planen. Ret Forside!B4, og indsend igen.';
   let sentBackId = '';
 

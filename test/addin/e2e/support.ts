@@ -17,6 +17,8 @@ import { routes } from '../../../functions/src/routes';
 import { productionParts } from '../../../functions/src/app';
 import { buildAddin } from '../../../addin/build';
 import { XLSX_MEDIA_TYPE } from '../../../core/contract';
+import { todayInDenmark } from '../../../core/inspect';
+import { currentPeriod } from '../../../addin/src/ui/corrections';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
@@ -168,4 +170,9 @@ export async function signIn(
   await popup.getByRole('button', { name }).click();
   await closed;
   await page.getByText(`Logget ind som ${name}`).waitFor();
+}
+
+/** The half-year of today in Denmark, e.g. 2026-H2 (the product's own reckoning). */
+export function periodNow(): string {
+  return currentPeriod(todayInDenmark());
 }

@@ -24,6 +24,7 @@ import {
   type E2EService,
   dropFile,
   signIn,
+  periodNow,
 } from './support';
 
 jest.setTimeout(180_000);
@@ -62,12 +63,6 @@ function validPlan(period: string): Plan {
     communication: [],
     needsAnalysis: [],
   };
-}
-
-function currentPeriod(): string {
-  const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' }).format(new Date());
-  const [y, m] = today.split('-').map(Number);
-  return `${y}-H${(m ?? 1) <= 6 ? 1 : 2}`;
 }
 
 /** Signs in; with a screenshot name, the sign-in page is checked with axe and photographed first. */
@@ -228,7 +223,7 @@ async function shootRegion(page: Page, name: string, region: string): Promise<vo
   });
 
   test('a valid plan: the warnings explained, submitted, and the receipt shown', async () => {
-    const period = currentPeriod();
+    const period = periodNow();
     await signInAs(page, context, 'Koordinator Aarhus');
     const bytes = await writeStructured('da', { draft: draftFromPlan(validPlan(period)) });
     await page.setInputFiles('input[type="file"]', {
@@ -268,7 +263,7 @@ async function shootRegion(page: Page, name: string, region: string): Promise<vo
   });
 
   test('submitting signed out asks for sign-in; a refused file gets the service’s message', async () => {
-    const period = currentPeriod();
+    const period = periodNow();
     await dropFile(
       page,
       'plan.xlsx',
@@ -296,11 +291,11 @@ async function shootRegion(page: Page, name: string, region: string): Promise<vo
     await signInAs(page, context, 'Korpsledelsen (demo)');
     const summary = page.getByRole('region', { name: 'Korpsoverblik' });
     await summary.waitFor();
-    await summary.getByRole('combobox', { name: 'Periode' }).selectOption(currentPeriod());
+    await summary.getByRole('combobox', { name: 'Periode' }).selectOption(periodNow());
     const downloadPromise = page.waitForEvent('download');
     await summary.getByRole('button', { name: 'Åbn korpsoverblik' }).click();
     const download = await downloadPromise;
-    expect(download.suggestedFilename()).toBe(`Korpsoverblik ${currentPeriod()}.xlsx`);
+    expect(download.suggestedFilename()).toBe(`Korpsoverblik ${periodNow()}.xlsx`);
     await summary.getByText(/Korpsoverblikket er hentet/).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await shoot(page, '07-web-leader-summary');
