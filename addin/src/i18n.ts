@@ -1,6 +1,7 @@
 // Every text of the app, in Danish (the default) and English. Messages about the plan itself
 // (issues, service refusals) come from core and the service with their own da/en texts.
 
+import type { IssueCode } from '../../core/codes';
 import type { Lang } from '../../core/spec';
 
 const da = {
@@ -40,8 +41,8 @@ const da = {
   noLate: 'Ingen forsinkede aktiviteter',
   missing: 'Mangler',
   nothingMissing: 'Alle obligatoriske felter er udfyldt',
-  errorsCount: (n: number) => (n === 1 ? '1 fejl' : `${n.toLocaleString('da-DK')} fejl`),
-  warningsCount: (n: number) => (n === 1 ? '1 advarsel' : `${n.toLocaleString('da-DK')} advarsler`),
+  errorsCount: (n: number) => (n === 1 ? '1 fejl' : `${formatCount(n, 'da')} fejl`),
+  warningsCount: (n: number) => (n === 1 ? '1 advarsel' : `${formatCount(n, 'da')} advarsler`),
   lastReceipt: 'Seneste kvittering',
   noReceipt: 'Ingen indsendelse for perioden endnu',
   receiptLine: (when: string, id: string) => `Indsendt ${when} · kvittering ${id}`,
@@ -97,6 +98,41 @@ const da = {
 
   // Issues
   issuesHeading: 'Fejl og advarsler',
+  // The issue list: what each kind of issue is about (a heading over its issues), and its controls
+  issueKinds: {
+    municipality_missing: 'Kommunen mangler',
+    municipality_unknown: 'Ukendt kommune',
+    period_missing: 'Perioden mangler',
+    period_malformed: 'Perioden kan ikke læses',
+    phase_missing: 'Fasen mangler',
+    plan_table_missing: 'Plantabellen mangler',
+    required_missing: 'Påkrævet værdi mangler',
+    value_not_in_list: 'Værdi findes ikke på listen',
+    number_invalid: 'Ugyldigt tal',
+    date_unreadable: 'Dato kan ikke læses',
+    start_after_deadline: 'Start efter deadline',
+    checklist_answer_ambiguous: 'Tvetydigt svar i huskelisten',
+    cpr_number: 'Ligner et CPR-nummer',
+    coordinator_missing: 'Koordinatoren mangler',
+    activity_late: 'Forsinkede aktiviteter',
+    done_without_evaluation: 'Gennemført uden evaluering',
+    theme_without_activity: 'Indsatsområde uden aktivitet',
+    checklist_unanswered: 'Ubesvarede spørgsmål',
+    checklist_question_unmatched: 'Ukendte spørgsmål',
+    milestone_missing: 'Milepæl mangler',
+    corps_too_small: 'Korpset er for lille',
+    caseload_high: 'Høj sagsmængde',
+    indicator_small_number: 'Små tal i indikatorer',
+    template_version_unknown: 'Ukendt skabelonversion',
+    checklist_unconfirmed: 'Huskeliste ikke bekræftet',
+  } satisfies Record<IssueCode, string>,
+  otherIssueKind: (code: string) => `Andet (${code})`,
+  onlyErrors: 'Kun fejl',
+  issuesShown: (n: number, total: number) =>
+    n === total
+      ? `${formatCount(total, 'da')} i alt`
+      : `Viser ${formatCount(n, 'da')} af ${formatCount(total, 'da')}`,
+  noErrorsWarningsHidden: 'Ingen fejl. Advarslerne er skjult.',
   noIssues: 'Ingen fejl eller advarsler. Planen er klar til at blive indsendt.',
   errorLabel: 'Fejl',
   warningLabel: 'Advarsel',
@@ -266,8 +302,8 @@ const en: Strings = {
   noLate: 'No late activities',
   missing: 'Missing',
   nothingMissing: 'All required fields are filled in',
-  errorsCount: (n) => (n === 1 ? '1 error' : `${n.toLocaleString('en-GB')} errors`),
-  warningsCount: (n) => (n === 1 ? '1 warning' : `${n.toLocaleString('en-GB')} warnings`),
+  errorsCount: (n) => (n === 1 ? '1 error' : `${formatCount(n, 'en')} errors`),
+  warningsCount: (n) => (n === 1 ? '1 warning' : `${formatCount(n, 'en')} warnings`),
   lastReceipt: 'Latest receipt',
   noReceipt: 'Nothing submitted for the period yet',
   receiptLine: (when, id) => `Submitted ${when} · receipt ${id}`,
@@ -320,6 +356,40 @@ const en: Strings = {
   markFields: { yes: 'Answer: Yes (x)', partly: 'Answer: Partly (x)', no: 'Answer: No (x)' },
 
   issuesHeading: 'Errors and warnings',
+  issueKinds: {
+    municipality_missing: 'Municipality missing',
+    municipality_unknown: 'Unknown municipality',
+    period_missing: 'Period missing',
+    period_malformed: 'Period unreadable',
+    phase_missing: 'Phase missing',
+    plan_table_missing: 'Plan table missing',
+    required_missing: 'Required value missing',
+    value_not_in_list: 'Value not in the list',
+    number_invalid: 'Invalid number',
+    date_unreadable: 'Unreadable date',
+    start_after_deadline: 'Start after deadline',
+    checklist_answer_ambiguous: 'Ambiguous checklist answer',
+    cpr_number: 'Looks like a CPR number',
+    coordinator_missing: 'Coordinator missing',
+    activity_late: 'Late activities',
+    done_without_evaluation: 'Done without evaluation',
+    theme_without_activity: 'Theme without activity',
+    checklist_unanswered: 'Unanswered questions',
+    checklist_question_unmatched: 'Unmatched questions',
+    milestone_missing: 'Milestone missing',
+    corps_too_small: 'Corps too small',
+    caseload_high: 'High caseload',
+    indicator_small_number: 'Small numbers in indicators',
+    template_version_unknown: 'Unknown template version',
+    checklist_unconfirmed: 'Checklist not confirmed',
+  },
+  otherIssueKind: (code) => `Other (${code})`,
+  onlyErrors: 'Errors only',
+  issuesShown: (n, total) =>
+    n === total
+      ? `${formatCount(total, 'en')} in all`
+      : `Showing ${formatCount(n, 'en')} of ${formatCount(total, 'en')}`,
+  noErrorsWarningsHidden: 'No errors. The warnings are hidden.',
   noIssues: 'No errors or warnings. The plan is ready to be submitted.',
   errorLabel: 'Error',
   warningLabel: 'Warning',
@@ -461,4 +531,9 @@ export function formatBytes(n: number, lang: Lang): string {
   if (n < 1024) return `${n} B`;
   if (n < 1024 * 1024) return `${fmt(n / 1024)} KB`;
   return `${fmt(n / (1024 * 1024))} MB`;
+}
+
+/** A count with the language's thousands separator: 5.000 in Danish, 5,000 in English. */
+export function formatCount(n: number, lang: Lang): string {
+  return n.toLocaleString(lang === 'da' ? 'da-DK' : 'en-GB');
 }

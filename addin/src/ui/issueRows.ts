@@ -4,39 +4,19 @@
 // window of them (components/IssueList.tsx): 20,000 issues become a few dozen DOM nodes.
 
 import type { Issue } from '../../../core/schema';
+import type { IssueCode } from '../../../core/codes';
 import type { Lang } from '../../../core/spec';
+import { strings } from '../i18n';
 
-/** What each kind of issue is about, as a heading over its issues (core/codes.ts). */
-const KINDS: Readonly<Record<string, { readonly da: string; readonly en: string }>> = {
-  municipality_missing: { da: 'Kommunen mangler', en: 'Municipality missing' },
-  municipality_unknown: { da: 'Ukendt kommune', en: 'Unknown municipality' },
-  period_missing: { da: 'Perioden mangler', en: 'Period missing' },
-  period_malformed: { da: 'Perioden kan ikke læses', en: 'Period unreadable' },
-  phase_missing: { da: 'Fasen mangler', en: 'Phase missing' },
-  plan_table_missing: { da: 'Plantabellen mangler', en: 'Plan table missing' },
-  required_missing: { da: 'Påkrævet værdi mangler', en: 'Required value missing' },
-  value_not_in_list: { da: 'Værdi findes ikke på listen', en: 'Value not in the list' },
-  number_invalid: { da: 'Ugyldigt tal', en: 'Invalid number' },
-  date_unreadable: { da: 'Dato kan ikke læses', en: 'Unreadable date' },
-  start_after_deadline: { da: 'Start efter deadline', en: 'Start after deadline' },
-  checklist_answer_ambiguous: { da: 'Tvetydigt svar i huskelisten', en: 'Ambiguous checklist answer' },
-  cpr_number: { da: 'Ligner et CPR-nummer', en: 'Looks like a CPR number' },
-  coordinator_missing: { da: 'Koordinatoren mangler', en: 'Coordinator missing' },
-  activity_late: { da: 'Forsinkede aktiviteter', en: 'Late activities' },
-  done_without_evaluation: { da: 'Gennemført uden evaluering', en: 'Done without evaluation' },
-  theme_without_activity: { da: 'Indsatsområde uden aktivitet', en: 'Theme without activity' },
-  checklist_unanswered: { da: 'Ubesvarede spørgsmål', en: 'Unanswered questions' },
-  checklist_question_unmatched: { da: 'Ukendte spørgsmål', en: 'Unmatched questions' },
-  milestone_missing: { da: 'Milepæl mangler', en: 'Milestone missing' },
-  corps_too_small: { da: 'Korpset er for lille', en: 'Corps too small' },
-  caseload_high: { da: 'Høj sagsmængde', en: 'High caseload' },
-  indicator_small_number: { da: 'Små tal i indikatorer', en: 'Small numbers in indicators' },
-  template_version_unknown: { da: 'Ukendt skabelonversion', en: 'Unknown template version' },
-  checklist_unconfirmed: { da: 'Huskeliste ikke bekræftet', en: 'Checklist not confirmed' },
-};
-
+/**
+ * The heading over one kind of issue (addin/src/i18n.ts issueKinds: every IssueCode has one). A code
+ * this add-in does not know (a newer service) is named as another kind, with its code.
+ */
 export function kindLabel(code: string, lang: Lang): string {
-  return KINDS[code]?.[lang] ?? code;
+  const s = strings(lang);
+  return Object.prototype.hasOwnProperty.call(s.issueKinds, code)
+    ? s.issueKinds[code as IssueCode]
+    : s.otherIssueKind(code);
 }
 
 export interface KindGroup {

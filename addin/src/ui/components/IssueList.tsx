@@ -27,7 +27,7 @@ import {
 import { useCallback, useId, useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { Issue } from '../../../../core/schema';
 import type { Lang } from '../../../../core/spec';
-import type { Strings } from '../../i18n';
+import { formatCount, strings, type Strings } from '../../i18n';
 import { groupBySheetAndKind, issueRows, kindLabel, type IssueRow } from '../issueRows';
 import { useWindow } from '../useWindow';
 import { fieldName, type ValueTarget } from '../corrections';
@@ -249,28 +249,6 @@ function IssueItem(props: ItemProps) {
 /** Rough heights until a row is measured (a message wraps to two lines in a 340 px pane). */
 const ESTIMATE: Record<IssueRow['type'], number> = { sheet: 40, note: 24, kind: 34, issue: 56 };
 
-/** The words this list adds to the pane's strings. */
-const WORDS = {
-  da: {
-    onlyErrors: 'Kun fejl',
-    showing: (n: number, total: number) =>
-      n === total ? `${fmt(total, 'da')} i alt` : `Viser ${fmt(n, 'da')} af ${fmt(total, 'da')}`,
-    noErrors: 'Ingen fejl. Advarslerne er skjult.',
-    count: (n: number) => fmt(n, 'da'),
-  },
-  en: {
-    onlyErrors: 'Errors only',
-    showing: (n: number, total: number) =>
-      n === total ? `${fmt(total, 'en')} in all` : `Showing ${fmt(n, 'en')} of ${fmt(total, 'en')}`,
-    noErrors: 'No errors. The warnings are hidden.',
-    count: (n: number) => fmt(n, 'en'),
-  },
-} as const;
-
-function fmt(n: number, lang: Lang): string {
-  return n.toLocaleString(lang === 'da' ? 'da-DK' : 'en-GB');
-}
-
 type TreeProps = Omit<ItemProps, 'issue' | 'rowKey' | 'position' | 'size' | 'editing' | 'onEditing'> & {
   readonly issues: readonly Issue[];
   readonly sheets: readonly string[];
@@ -408,7 +386,7 @@ function IssueTree({ issues, sheets, onlyErrors, ...rest }: TreeProps) {
               size="small"
               aria-hidden
             >
-              {WORDS[lang].count(k.issues.length)}
+              {formatCount(k.issues.length, lang)}
             </Badge>
             <span className={styles.visuallyHidden}>
               {k.severity === 'error' ? t.errorsCount(k.issues.length) : t.warningsCount(k.issues.length)}
@@ -444,7 +422,7 @@ export function IssueList({
   const styles = useStyles();
   const [onlyErrors, setOnlyErrors] = useState(false);
   const switchId = useId();
-  const words = WORDS[lang];
+  const words = strings(lang);
   const common = {
     t,
     lang,
@@ -471,7 +449,7 @@ export function IssueList({
             checked={onlyErrors}
             onChange={(_, data) => setOnlyErrors(data.checked)}
           />
-          <Caption1 aria-live="polite">{words.showing(shown, all)}</Caption1>
+          <Caption1 aria-live="polite">{words.issuesShown(shown, all)}</Caption1>
         </div>
       )}
       {serverIssues.length > 0 && (
@@ -488,7 +466,7 @@ export function IssueList({
       ) : onlyErrors && errors === 0 ? (
         <div className={styles.ok}>
           <CheckmarkCircleRegular aria-hidden />
-          <Text>{words.noErrors}</Text>
+          <Text>{words.noErrorsWarningsHidden}</Text>
         </div>
       ) : (
         issues.length > 0 && <IssueTree issues={issues} {...common} />
