@@ -47,6 +47,8 @@ export function useWindow(
   const scrollRef = useRef<HTMLDivElement>(null);
   const heights = useRef(new Map<string, number>());
   const pendingFocus = useRef<string | null>(null);
+  /** The box was scrolled to its very end (a drag of the scroll bar to the bottom, End). */
+  const atEnd = useRef(false);
   const [scrollTop, setScrollTop] = useState(0);
   const [viewport, setViewport] = useState(FALLBACK_VIEWPORT);
   const [measured, setMeasured] = useState(0);
@@ -80,6 +82,16 @@ export function useWindow(
       }
     }
     if (changed) setMeasured((m) => m + 1);
+    // Rows that came into view at the end are taller or shorter than estimated: once measured, the
+    // list's height changes under a box scrolled to the end, which would leave it short of the last
+    // row. A box at the end stays at the end.
+    if (atEnd.current) {
+      const bottom = box.scrollHeight - box.clientHeight;
+      if (Math.abs(box.scrollTop - bottom) > 1) {
+        box.scrollTop = bottom;
+        setScrollTop(box.scrollTop);
+      }
+    }
     const focus = pendingFocus.current;
     if (focus !== null) {
       const row = [...box.querySelectorAll<HTMLElement>('[data-row-key]')].find(
@@ -103,10 +115,11 @@ export function useWindow(
     return () => observer.disconnect();
   }, []);
 
-  const onScroll = useCallback(
-    (event: UIEvent<HTMLDivElement>) => setScrollTop(event.currentTarget.scrollTop),
-    [],
-  );
+  const onScroll = useCallback((event: UIEvent<HTMLDivElement>) => {
+    const box = event.currentTarget;
+    atEnd.current = box.scrollTop > 0 && box.scrollTop + box.clientHeight >= box.scrollHeight - 1;
+    setScrollTop(box.scrollTop);
+  }, []);
 
   const focusRow = useCallback(
     (index: number) => {
