@@ -12,6 +12,7 @@ export type BuiltinSheetKey =
   | 'activities'
   | 'milestones'
   | 'indicators'
+  | 'indicatorsByMunicipality'
   | 'ownIndicators'
   | 'corps'
   | 'change'
@@ -27,6 +28,7 @@ export const SHEET_NAMES: Record<BuiltinSheetKey, Label> = {
   activities: { da: 'Aktiviteter', en: 'Activities' },
   milestones: { da: 'Milepæle', en: 'Milestones' },
   indicators: { da: 'Indikatorer', en: 'Indicators' },
+  indicatorsByMunicipality: { da: 'Indikatorer pr. kommune', en: 'Indicators by municipality' },
   ownIndicators: { da: 'Egne indikatorer', en: 'Own indicators' },
   corps: { da: 'Korps', en: 'Corps' },
   change: { da: 'Udvikling', en: 'Change' },
@@ -45,6 +47,10 @@ export const TITLES: Record<BuiltinSheetKey, Label> = {
     en: 'Milestones: overdue and the next 90 days',
   },
   indicators: { da: 'Indikatorer på tværs af korpset', en: 'Indicators across the corps' },
+  indicatorsByMunicipality: {
+    da: 'Indikatorerne kommune for kommune',
+    en: 'The indicators municipality by municipality',
+  },
   ownIndicators: {
     da: 'Kommunernes egne indikatorer (lægges ikke sammen)',
     en: "The municipalities' own indicators (not added up)",

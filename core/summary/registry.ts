@@ -8,7 +8,7 @@ import { change } from './sheets/change';
 import { charts } from './sheets/charts';
 import { checklists } from './sheets/checklists';
 import { corps } from './sheets/corps';
-import { indicators } from './sheets/indicators';
+import { indicators, indicatorsByMunicipality } from './sheets/indicators';
 import { milestones } from './sheets/milestones';
 import { overview } from './sheets/overview';
 import { resume } from './sheets/resume';
@@ -23,6 +23,7 @@ export const SUMMARY_SHEETS: readonly SheetModule[] = [
   activities,
   milestones,
   indicators,
+  indicatorsByMunicipality,
   ownIndicators,
   corps,
   change,

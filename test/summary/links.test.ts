@@ -39,7 +39,7 @@ test('every link of an overview row lands on the same municipality', () => {
       expect(above).not.toBe(name);
     }
   }
-  expect([...seen].sort()).toEqual(['Aktiviteter', 'Indikatorer', 'Korps', 'Tjeklister']);
+  expect([...seen].sort()).toEqual(['Aktiviteter', 'Indikatorer pr. kommune', 'Korps', 'Tjeklister']);
 });
 
 test('number formats: readiness in %, dates as dates, full-time posts with one decimal, filters on', () => {

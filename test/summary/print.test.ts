@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import { summaryModel, type SummaryInput } from '../../core/summary';
+import { INDICATORS } from '../../core/spec';
 import { renderSummary } from '../../workbook/summary';
 import { generateCorps, generatePrevious } from '../fixtures/plans';
 
@@ -38,6 +39,7 @@ interface Printed {
   readonly pages: Page[];
   readonly files: Record<string, Uint8Array>;
   readonly subtitles: { readonly title: string; readonly subtitle: string }[];
+  readonly sheetNames: string[];
 }
 
 type Lang = 'da' | 'en';
@@ -66,6 +68,9 @@ const WORDS = {
     overview: 'Overblik over korpset',
     after: 'Diagrammer – 2026-H2',
     municipality: 'Kommune',
+    indicators: 'Indikatorer på tværs af korpset',
+    byMunicipality: 'Indikatorerne kommune for kommune',
+    own: 'Kommunernes egne indikatorer',
     footer: 'Korpsoversigt 2026-H2 · Overblik',
     page: (p: number, n: number) => `Side ${p} af ${n}`,
     groups: [
@@ -90,6 +95,9 @@ const WORDS = {
     overview: 'Overview of the corps',
     after: 'Charts – 2026-H2',
     municipality: 'Municipality',
+    indicators: 'Indicators across the corps',
+    byMunicipality: 'The indicators municipality by municipality',
+    own: "The municipalities' own indicators",
     footer: 'Corps summary 2026-H2 · Overview',
     page: (p: number, n: number) => `Page ${p} of ${n}`,
     groups: [
@@ -120,7 +128,10 @@ maybe('the summary on paper', () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     for (const old of readdirSync(ARTIFACTS)) rmSync(join(ARTIFACTS, old));
     const xlsx: string[] = [];
-    const built = new Map<Lang, { files: Record<string, Uint8Array>; subtitles: Printed['subtitles'] }>();
+    const built = new Map<
+      Lang,
+      { files: Record<string, Uint8Array>; subtitles: Printed['subtitles']; sheetNames: string[] }
+    >();
     for (const lang of ['da', 'en'] as const) {
       const model = summaryModel(input(lang));
       const bytes = await renderSummary(model);
@@ -130,6 +141,7 @@ maybe('the summary on paper', () => {
       built.set(lang, {
         files: unzipSync(bytes),
         subtitles: model.workbook.sheets.map((s) => ({ title: s.title, subtitle: s.subtitle })),
+        sheetNames: model.workbook.sheets.map((s) => s.name),
       });
     }
     const profile = mkdtempSync(join(tmpdir(), 'korpsplan-print-'));
@@ -215,6 +227,43 @@ maybe('the summary on paper', () => {
         expect(p.text).toContain(w.footer);
         expect(p.text).toContain(w.page(start + i + 1, pages.length));
       }
+    });
+
+    test("the indicators print at 80 % or more: the corps's totals, then each municipality's figures in two groups", () => {
+      const { pages, files } = get(lang);
+      const xml = (path: string): string => strFromU8(files[path] ?? new Uint8Array());
+      // Each sheet's print scale, by the sheet's name (workbook.xml → its relationship → the part).
+      const rels = xml('xl/_rels/workbook.xml.rels');
+      const subtitlesSheet = (title: string): string =>
+        get(lang).sheetNames[get(lang).subtitles.findIndex((s) => s.title.startsWith(title))] ?? '';
+      const scaleOf = (title: string): number => {
+        const sheet = subtitlesSheet(title);
+        const rid = new RegExp(`<sheet [^>]*name="${sheet}"[^>]*r:id="([^"]+)"`).exec(
+          xml('xl/workbook.xml'),
+        )?.[1];
+        const target = new RegExp(`Id="${rid}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? '';
+        const setup = /<pageSetup[^>]*>/.exec(xml(`xl/${target.replace(/^\/?xl\//, '')}`))?.[0] ?? '';
+        return Number(/scale="(\d+)"/.exec(setup)?.[1] ?? 100);
+      };
+      expect(scaleOf(w.indicators)).toBeGreaterThanOrEqual(80);
+      expect(scaleOf(w.byMunicipality)).toBe(100);
+      // Every page of the municipalities' figures has the municipality at its left; every indicator
+      // is on one of them, and they are two groups of the same number of pages.
+      const start = first(pages, w.byMunicipality);
+      const byMunicipality = pages.slice(start, first(pages, w.own));
+      for (const p of byMunicipality) expect(p.text).toMatch(new RegExp(`^\\s*${w.municipality}\\b`, 'm'));
+      for (const ind of INDICATORS) {
+        const words = ind.label[lang].split(/[\s-]+/); // a header wraps after a hyphen too
+        expect({
+          ind: ind.code,
+          on: byMunicipality.some((p) => words.every((word) => p.text.includes(word))),
+        }).toEqual({
+          ind: ind.code,
+          on: true,
+        });
+      }
+      expect(byMunicipality.length % 2).toBe(0);
+      expect(byMunicipality.length).toBeLessThanOrEqual(8);
     });
 
     test("every sheet's subtitle is printed whole on its first page (wrapped, not run off the paper)", () => {

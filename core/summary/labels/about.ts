@@ -66,8 +66,8 @@ export const ABOUT_WORDS = {
   },
   indicators: { da: 'Indikatorer', en: 'Indicators' },
   indicatorsText: {
-    da: 'Indikatorer med en kode fra kataloget lægges sammen på tværs af korpset. Har en plan flere rækker med samme kode, bruges den senest målte; en kode med forkert enhed lægges ikke sammen. Indikatorer uden kode står på arket Egne indikatorer.',
-    en: 'Indicators with a catalogue code are added up across the corps. Where a plan has several rows with the same code, the latest measured is used; a code with the wrong unit is not added up. Indicators without a code are on the sheet Own indicators.',
+    da: 'Indikatorer med en kode fra kataloget lægges sammen på tværs af korpset. Har en plan flere rækker med samme kode, bruges den senest målte; en kode med forkert enhed lægges ikke sammen. Hver kommunes tal står på arket Indikatorer pr. kommune; indikatorer uden kode står på arket Egne indikatorer.',
+    en: "Indicators with a catalogue code are added up across the corps. Where a plan has several rows with the same code, the latest measured is used; a code with the wrong unit is not added up. Each municipality's figures are on the sheet Indicators by municipality; indicators without a code are on the sheet Own indicators.",
   },
   marker: { da: 'Hvad betyder "{marker}"?', en: 'What does "{marker}" mean?' },
   intervals: { da: 'Hvorfor er nogle tal intervaller?', en: 'Why are some figures ranges?' },

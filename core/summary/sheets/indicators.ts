@@ -8,8 +8,6 @@ import { INDICATORS, type Label } from '../../spec';
 import { changeCell, text, num, shownCell, staticTable, sheet, anchorOf } from '../cells';
 import { type Column, type Row, type Sheet } from '../sheet';
 
-const INDICATOR_MATRIX_COL = 15;
-
 function build(ctx: Context): Sheet {
   const { lang, config, totals } = ctx;
   const w = (l: Label): string => l[lang];
@@ -48,27 +46,42 @@ function build(ctx: Context): Sheet {
       ],
     };
   });
-  const matrixColumns: Column[] = [
+  return sheet(ctx, indicators, [staticTable('Indikatorer_Korps', HEADER_ROW, 0, corpsColumns, corpsRows)], {
+    freezeCols: 1,
+    headerHeight: 75,
+    // On paper: the corps totals, then the distribution and the codes, the indicator repeated; the
+    // distribution may break between any two of its columns (its English headers are wide).
+    printGroups: corpsColumns.map((_, i) => i).filter((i) => i >= 7),
+    printRepeatCols: 1,
+    note: fill(I.note, lang, { below: config.threshold - 1, marker: config.marker }),
+  });
+}
+
+/**
+ * The municipalities' figures, one row each, on a sheet of their own: beside the corps totals they
+ * made the page so wide that it printed at 57 %; alone they print in two column groups at full size
+ * with the municipality repeated.
+ */
+function buildByMunicipality(ctx: Context): Sheet {
+  const { lang, config } = ctx;
+  const w = (l: Label): string => l[lang];
+  const columns: Column[] = [
     { header: w(WORDS.municipality), width: 16, fmt: 'text' },
     ...INDICATORS.map((ind): Column => ({ header: ind.label[lang], width: 13, fmt: 'int', wrap: true })),
   ];
-  const matrixRows = ctx.submitted.map((e): Row => ({
-    anchor: anchorOf('indicators', e.code),
+  const rows = ctx.submitted.map((e): Row => ({
+    anchor: anchorOf('indicatorsByMunicipality', e.code),
     cells: [text(e.name), ...(e.figures?.indicators ?? []).map((v) => shownCell(v.shown, config, lang))],
   }));
+  const half = 1 + Math.ceil(INDICATORS.length / 2);
   return sheet(
     ctx,
-    indicators,
-    [
-      staticTable('Indikatorer_Korps', HEADER_ROW, 0, corpsColumns, corpsRows),
-      staticTable('Indikatorer_Kommuner', HEADER_ROW, INDICATOR_MATRIX_COL, matrixColumns, matrixRows),
-    ],
+    indicatorsByMunicipality,
+    [staticTable('Indikatorer_Kommuner', HEADER_ROW, 0, columns, rows)],
     {
-      freezeCols: 0,
       headerHeight: 75,
-      extraWidths: { 14: 3 },
-      // On paper: the corps totals, then the distribution and codes, then the municipalities.
-      printGroups: [7, INDICATOR_MATRIX_COL],
+      printGroups: [1, half],
+      printRepeatCols: 1,
       note: fill(I.note, lang, { below: config.threshold - 1, marker: config.marker }),
     },
   );
@@ -79,4 +92,11 @@ export const indicators: SheetModule = {
   name: SHEET_NAMES.indicators,
   title: TITLES.indicators,
   build,
+};
+
+export const indicatorsByMunicipality: SheetModule = {
+  key: 'indicatorsByMunicipality',
+  name: SHEET_NAMES.indicatorsByMunicipality,
+  title: TITLES.indicatorsByMunicipality,
+  build: buildByMunicipality,
 };

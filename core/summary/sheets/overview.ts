@@ -153,7 +153,7 @@ function build(ctx: Context): Sheet {
         f.activities > 0 ? to(O.linkActivities, 'activities') : null,
         to(O.linkChecklist, 'checklists'),
         to(O.linkCorps, 'corps'),
-        to(O.linkIndicators, 'indicators'),
+        to(O.linkIndicators, 'indicatorsByMunicipality'),
       ],
     };
   });
