@@ -9,7 +9,7 @@ import { writeStructured } from '../workbook/template';
 import { generatePlan, makeRng } from '../test/fixtures/plans';
 import type { Plan } from '../core/schema';
 import * as hostile from '../test/fixtures/hostile';
-import type { Phases } from './tasks/inspect-task';
+import type { MemoryPhases, Phases } from './tasks/inspect-task';
 
 const DIR = join(__dirname, '..', 'dist', 'bench', 'files');
 const TASK = join(__dirname, 'tasks', 'inspect-task.ts');
@@ -160,6 +160,17 @@ export async function bench(): Promise<Row[]> {
       figure: `${mb(once.peakRssMb)} RSS (Node alone ${mb(once.baselineRssMb)})`,
       target: judged ? '< 100 MB' : 'reported',
       ok: !judged || once.peakRssMb < 100,
+    });
+    // Where that memory goes: what each phase keeps alive and the peak after it (a fresh process).
+    const memory = (await runIsolated(TASK, { file: big.path, mode: 'memory' }, { runs: 1 }))
+      .result as MemoryPhases;
+    const phase = (k: keyof MemoryPhases['kept']): string =>
+      `${k} keeps ${memory.kept[k].toFixed(1)} MB (peak ${mb(memory.peak[k])})`;
+    rows.push({
+      name: `inspect ${label}: memory by phase (heap kept, process peak after it)`,
+      figure: (['read', 'structure', 'validate', 'plan'] as const).map(phase).join(', '),
+      target: 'reported',
+      ok: true,
     });
     if (!judged) continue;
     // The same file read by peer libraries in the same run: each into its own model, warm median

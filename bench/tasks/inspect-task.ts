@@ -12,7 +12,58 @@ import { floorPass } from '../xlsx-floor';
 
 interface Args {
   readonly file: string;
-  readonly mode: 'inspect' | 'floor' | 'refuse' | 'phases';
+  readonly mode: 'inspect' | 'floor' | 'refuse' | 'phases' | 'memory';
+}
+
+declare const gc: (() => void) | undefined;
+
+/**
+ * Where the memory of one inspect goes, in a fresh process: what each phase keeps alive (heap after
+ * a full collection, MB) and the process's peak resident memory after it (MB).
+ */
+export interface MemoryPhases {
+  readonly kept: {
+    readonly read: number;
+    readonly structure: number;
+    readonly validate: number;
+    readonly plan: number;
+  };
+  readonly peak: {
+    readonly read: number;
+    readonly structure: number;
+    readonly validate: number;
+    readonly plan: number;
+  };
+}
+
+function memoryPhases(bytes: Uint8Array): MemoryPhases {
+  if (typeof gc !== 'function') throw new Error('the memory phases need --expose-gc (bench/harness.ts)');
+  const collect = gc;
+  const heap = (): number => {
+    collect();
+    return process.memoryUsage().heapUsed / 1024 / 1024;
+  };
+  const peak = (): number => process.resourceUsage().maxRSS / 1024;
+  const h0 = heap();
+  const grid = readWorkbook(bytes);
+  const p1 = peak();
+  const h1 = heap();
+  const structured = structure(grid);
+  const p2 = peak();
+  const h2 = heap();
+  const ruleIssues = validate(structured, grid, { today: '2026-11-23' });
+  const p3 = peak();
+  const h3 = heap();
+  const plan = toPlan(structured.draft);
+  const sorted = sortIssues([...structured.issues, ...ruleIssues], grid);
+  const p4 = peak();
+  const h4 = heap();
+  // Everything stays alive until here, as it does in inspect.
+  if (sorted.length < 0 || plan === undefined) throw new Error('unreachable');
+  return {
+    kept: { read: h1 - h0, structure: h2 - h1, validate: h3 - h2, plan: h4 - h3 },
+    peak: { read: p1, structure: p2, validate: p3, plan: p4 },
+  };
 }
 
 /** Phase times of one inspect, in ms: what the time above the floor is spent on. */
@@ -73,6 +124,8 @@ export default async function task(raw: unknown): Promise<unknown> {
       return floorPass(bytes);
     case 'phases':
       return phases(bytes, 7);
+    case 'memory':
+      return memoryPhases(bytes);
     case 'inspect': {
       const result = inspectBytes(bytes, { today: '2026-11-23' });
       return { activities: result.structure.draft.activities.length, issues: result.issues.length };
