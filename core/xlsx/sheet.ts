@@ -105,7 +105,11 @@ export class WorksheetHandler implements XmlHandler {
   /** False when the cells came out of order (or twice) and must be sorted. */
   sorted = true;
 
-  private lastKey = -1;
+  // The last cell's position, as two small integers: one row-major key (cellKey) passes 2^31 from
+  // row 2,048 on, and a field that turns from a small integer into a double mid-sheet makes V8
+  // throw away the optimised code of every method that touched it, on every workbook.
+  private lastRow = -1;
+  private lastCol = -1;
   private inSheetData = false;
   private row = -1;
   private col = -1;
@@ -539,9 +543,9 @@ export class WorksheetHandler implements XmlHandler {
       if (look.fill !== undefined) cell.fill = look.fill;
       if (look.bold) cell.bold = true;
     }
-    const key = cellKey(r, c);
-    if (key <= this.lastKey) this.sorted = false;
-    this.lastKey = key;
+    if (r < this.lastRow || (r === this.lastRow && c <= this.lastCol)) this.sorted = false;
+    this.lastRow = r;
+    this.lastCol = c;
     this.cells.push(cell);
   }
 

@@ -279,6 +279,28 @@ describe('other writers and other corners of the format', () => {
     ]);
   });
 
+  test('out of order within one row, past row 2,048 (a row-major key above 2^31), is sorted too', () => {
+    const grid = readWorkbook(
+      workbookZip({
+        sheets: [
+          {
+            name: 'Ark1',
+            xml: worksheet(
+              '<row r="3000"><c r="A3000"><v>1</v></c><c r="C3000"><v>3</v></c><c r="B3000"><v>2</v></c>' +
+                '<c r="C3000"><v>4</v></c></row><row r="3001"><c r="A3001"><v>5</v></c></row>',
+            ),
+          },
+        ],
+      }),
+    );
+    expect(grid.sheets[0]!.cells.map((c) => [c.r, c.c, c.v])).toEqual([
+      [2999, 0, 1],
+      [2999, 1, 2],
+      [2999, 2, 4],
+      [3000, 0, 5],
+    ]);
+  });
+
   test('every cell type: str formula results, ISO dates (t="d"), booleans, errors, references', () => {
     const grid = readWorkbook(
       workbookZip({
