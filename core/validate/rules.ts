@@ -311,19 +311,20 @@ function requiredColumns(spec: TableSheetSpec): readonly ColumnSpec[] {
 
 /** Quoted activity texts, once per row (several rules name the same activity). */
 /** The last row quoted: each message is written in Danish and then in English, for the same row. */
-let lastQuoted: { row: object; quoted: string } | undefined;
+// Two variables rather than one { row, quoted } object: no object per row of a large plan.
+let lastQuotedRow: object | undefined;
+let lastQuoted = '';
 
 function activitySubject(row: DraftRow<{ activity?: string }>, lang: Lang): string {
   const text = row.values.activity;
   if (isBlank(text) || text === undefined) {
     return lang === 'da' ? `Aktiviteten i række ${row.source.row}` : `The activity in row ${row.source.row}`;
   }
-  let quoted = lastQuoted?.row === row ? lastQuoted.quoted : undefined;
-  if (quoted === undefined) {
-    quoted = quote(text);
-    lastQuoted = { row, quoted };
+  if (lastQuotedRow !== row) {
+    lastQuoted = quote(text);
+    lastQuotedRow = row;
   }
-  return lang === 'da' ? `Aktiviteten '${quoted}'` : `The activity '${quoted}'`;
+  return lang === 'da' ? `Aktiviteten '${lastQuoted}'` : `The activity '${lastQuoted}'`;
 }
 
 function requiredRules<T>(ctx: Context, spec: TableSheetSpec, rows: readonly DraftRow<T>[]): Issue[] {
