@@ -64,16 +64,25 @@ function cellOrder(cell: string): number {
 export function sortIssues(issues: readonly Issue[], grid: Grid): Issue[] {
   const order = sheetOrder(grid);
   const sheets = grid.sheets.length + 1;
-  // One number per issue: severity, then sheet, then row-major cell (all well within 2^53).
-  const keyed = issues.map((issue) => ({
-    issue,
-    key:
+  // One number per issue: severity, then sheet, then row-major cell (all well within 2^53). The keys
+  // sit in a Float64Array and positions are sorted, not { issue, key } objects: a large plan has
+  // tens of thousands of issues. Array.prototype.sort is stable, so ties keep their order as before.
+  const keys = new Float64Array(issues.length);
+  const positions: number[] = [];
+  for (let i = 0; i < issues.length; i++) {
+    const issue = issues[i] as Issue;
+    keys[i] =
       ((issue.severity === 'error' ? 0 : 1) * sheets + (order.get(issue.sheet) ?? -1) + 1) * 2 ** 38 +
       cellOrder(issue.cell) +
-      1,
-  }));
-  keyed.sort((a, b) => a.key - b.key || a.issue.code.localeCompare(b.issue.code));
-  return keyed.map((k) => k.issue);
+      1;
+    positions.push(i);
+  }
+  positions.sort(
+    (a, b) =>
+      (keys[a] as number) - (keys[b] as number) ||
+      (issues[a] as Issue).code.localeCompare((issues[b] as Issue).code),
+  );
+  return positions.map((i) => issues[i] as Issue);
 }
 
 /**

@@ -175,10 +175,9 @@ function isDigitCode(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
-/** The CPR-like runs in a text, as [start, end) offsets. */
+/** The CPR-like runs in a text, as [start, end) offsets (callers check mayHoldCpr first). */
 function cprRuns(text: string): [number, number][] {
   const runs: [number, number][] = [];
-  if (!mayHoldCpr(text)) return runs;
   const re = new RegExp(CANDIDATE.source, 'g');
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
@@ -243,11 +242,14 @@ function insideHexToken(text: string, start: number, end: number): boolean {
 
 /** Whether a text holds something that looks like a CPR number. */
 export function containsCpr(text: string): boolean {
-  return cprRuns(text).length > 0;
+  // The pre-check before cprRuns: no array is made for the many texts without six digits in a row
+  // (this runs on every text cell of the workbook).
+  return mayHoldCpr(text) && cprRuns(text).length > 0;
 }
 
 /** The text with each CPR-like run replaced by "[CPR fjernet]". Use before printing or logging user text. */
 export function maskCpr(text: string): string {
+  if (!mayHoldCpr(text)) return text;
   const runs = cprRuns(text);
   if (runs.length === 0) return text;
   let out = '';

@@ -297,25 +297,34 @@ const HINTS: Partial<Record<`${TableKey}.${string}`, Label>> = {
   },
 };
 
+/** Each table's required columns, once per spec: asked for every row of the table. */
+const REQUIRED_COLUMNS = new WeakMap<TableSheetSpec, readonly ColumnSpec[]>();
+
 function requiredColumns(spec: TableSheetSpec): readonly ColumnSpec[] {
-  return spec.columns.filter((c) => c.required === true);
+  let columns = REQUIRED_COLUMNS.get(spec);
+  if (columns === undefined) {
+    columns = spec.columns.filter((c) => c.required === true);
+    REQUIRED_COLUMNS.set(spec, columns);
+  }
+  return columns;
 }
 
 /** Quoted activity texts, once per row (several rules name the same activity). */
 /** The last row quoted: each message is written in Danish and then in English, for the same row. */
-let lastQuoted: { row: object; quoted: string } | undefined;
+// Two variables rather than one { row, quoted } object: no object per row of a large plan.
+let lastQuotedRow: object | undefined;
+let lastQuoted = '';
 
 function activitySubject(row: DraftRow<{ activity?: string }>, lang: Lang): string {
   const text = row.values.activity;
   if (isBlank(text) || text === undefined) {
     return lang === 'da' ? `Aktiviteten i række ${row.source.row}` : `The activity in row ${row.source.row}`;
   }
-  let quoted = lastQuoted?.row === row ? lastQuoted.quoted : undefined;
-  if (quoted === undefined) {
-    quoted = quote(text);
-    lastQuoted = { row, quoted };
+  if (lastQuotedRow !== row) {
+    lastQuoted = quote(text);
+    lastQuotedRow = row;
   }
-  return lang === 'da' ? `Aktiviteten '${quoted}'` : `The activity '${quoted}'`;
+  return lang === 'da' ? `Aktiviteten '${lastQuoted}'` : `The activity '${lastQuoted}'`;
 }
 
 function requiredRules<T>(ctx: Context, spec: TableSheetSpec, rows: readonly DraftRow<T>[]): Issue[] {
@@ -390,12 +399,18 @@ const NO_MEMO: RowMemo = {
 
 function activityRules(ctx: Context, memo: RowMemo): Issue[] {
   const rows = ctx.draft.activities.filter((row) => !rowIsBlank(ctx, row, ACTIVITIES_SHEET));
-  const perRow = rows.map((row) =>
-    memo.activity(row, `${ctx.today}\u0000${ctx.rowContextKey(row)}`, () => ({
-      required: requiredRowRules(ctx, ACTIVITIES_SHEET, row),
-      other: activityRowRules(ctx, row),
-    })),
-  );
+  const compute = (row: DraftRow<ActivityFields>): RowIssues => ({
+    required: requiredRowRules(ctx, ACTIVITIES_SHEET, row),
+    other: activityRowRules(ctx, row),
+  });
+  // Without a memo the row's context key is not built: it reads every cell of the row against the
+  // errors structuring reported (a third of validating a large plan), only to be thrown away.
+  const perRow =
+    memo === NO_MEMO
+      ? rows.map(compute)
+      : rows.map((row) =>
+          memo.activity(row, `${ctx.today}\u0000${ctx.rowContextKey(row)}`, () => compute(row)),
+        );
   // As before: every row's required values first, then every row's other rules, then the table's.
   const out: Issue[] = [];
   for (const r of perRow) out.push(...r.required);

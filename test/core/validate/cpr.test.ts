@@ -218,6 +218,29 @@ describe('containsCpr and maskCpr on text', () => {
   });
 });
 
+describe('the pre-check before the scan (containsCpr and maskCpr skip texts without six digits in a row)', () => {
+  // The six digits may stand at any offset of a long text, and the number may be split after them by
+  // a hyphen, a space or a dash with spaces: the pre-check looks only at every sixth character.
+  const forms = ['010190-1234', '010190 1234', '010190 - 1234', '010190\u20131234', '0101901234'];
+  const filler = 'Møde med 12 34 56 78 om sag 2026-0001 og 99999 andre ting. ';
+  it.each(forms)('finds and masks %s at every offset in a long text', (cpr) => {
+    for (let offset = 0; offset < 13; offset++) {
+      const t = `${filler.repeat(3)}${'x'.repeat(offset)} ${cpr} ${filler}`;
+      expect(containsCpr(t)).toBe(true);
+      const masked = maskCpr(t);
+      expect(masked).toContain(CPR_MASK);
+      expect(masked).not.toContain(cpr);
+      expect(masked.length).toBe(t.length - cpr.length + CPR_MASK.length);
+    }
+  });
+
+  it('gives back a long text without six digits in a row as it is', () => {
+    const t = `${'Møde 12345 om 2026-03-15, tlf 12 34 56 78. '.repeat(20)}`;
+    expect(containsCpr(t)).toBe(false);
+    expect(maskCpr(t)).toBe(t);
+  });
+});
+
 describe('number cells', () => {
   it.each<[number, string | undefined, boolean]>([
     [101901234, undefined, true], // 0101901234 without its leading zero
