@@ -81,6 +81,24 @@ export function yearsIn(text: string): { from: number; to: number } | undefined 
 }
 
 /** Whether a cell lies within one of the tables (header to last row). */
+/** Every cell of the row (non-empty, in column order) lies inside one of the tables. */
+function rowInside(tables: readonly DetectedTable[], cells: readonly GridCell[]): boolean {
+  const first = cells[0];
+  const last = cells[cells.length - 1];
+  if (!first || !last) return true;
+  for (let i = 0; i < tables.length; i++) {
+    const t = tables[i] as DetectedTable;
+    if (
+      first.r >= t.headerTop &&
+      first.r <= Math.max(t.lastRow, t.headerBottom) &&
+      first.c >= t.c0 &&
+      last.c <= t.c1
+    )
+      return true;
+  }
+  return false;
+}
+
 function inside(tables: readonly DetectedTable[], cell: GridCell): boolean {
   for (let i = 0; i < tables.length; i++) {
     const t = tables[i] as DetectedTable;
@@ -125,6 +143,9 @@ export function yearContext(
       // Hot (every cell of every sheet): no allocation (not even an iterator) until a text outside
       // the tables has a year.
       const cells = view.rowCells(rows[i] as number);
+      // Most rows lie wholly inside a table (a plan's activities): skip them once per row rather
+      // than testing every cell against the tables.
+      if (rowInside(mine, cells)) continue;
       for (let k = 0; k < cells.length; k++) {
         const cell = cells[k] as GridCell;
         if (typeof cell.v !== 'string' || cell.v.length > MAX_TEXT) continue;
