@@ -80,37 +80,25 @@ export function yearsIn(text: string): { from: number; to: number } | undefined 
   return to - from <= 5 ? { from, to } : undefined;
 }
 
-/** Whether a cell lies within one of the tables (header to last row). */
-/** Every cell of the row (non-empty, in column order) lies inside one of the tables. */
-function rowInside(tables: readonly DetectedTable[], cells: readonly GridCell[]): boolean {
-  const first = cells[0];
-  const last = cells[cells.length - 1];
-  if (!first || !last) return true;
+/** Whether one of the tables (header to last row) holds row `r` from column `c0` to `c1`. */
+function heldByTable(tables: readonly DetectedTable[], r: number, c0: number, c1: number): boolean {
   for (let i = 0; i < tables.length; i++) {
     const t = tables[i] as DetectedTable;
-    if (
-      first.r >= t.headerTop &&
-      first.r <= Math.max(t.lastRow, t.headerBottom) &&
-      first.c >= t.c0 &&
-      last.c <= t.c1
-    )
-      return true;
+    if (r >= t.headerTop && r <= Math.max(t.lastRow, t.headerBottom) && c0 >= t.c0 && c1 <= t.c1) return true;
   }
   return false;
 }
 
+/** Every cell of the row (non-empty, in column order) lies inside one of the tables. */
+function rowInside(tables: readonly DetectedTable[], cells: readonly GridCell[]): boolean {
+  const first = cells[0];
+  const last = cells[cells.length - 1];
+  return !first || !last || heldByTable(tables, first.r, first.c, last.c);
+}
+
+/** Whether a cell lies within one of the tables. */
 function inside(tables: readonly DetectedTable[], cell: GridCell): boolean {
-  for (let i = 0; i < tables.length; i++) {
-    const t = tables[i] as DetectedTable;
-    if (
-      cell.r >= t.headerTop &&
-      cell.r <= Math.max(t.lastRow, t.headerBottom) &&
-      cell.c >= t.c0 &&
-      cell.c <= t.c1
-    )
-      return true;
-  }
-  return false;
+  return heldByTable(tables, cell.r, cell.c, cell.c);
 }
 
 /** The years a text cell outside the tables names, as a title (near the top, or merged across) or not. */
