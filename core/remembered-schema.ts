@@ -268,7 +268,7 @@ function tableOf(
   return [...onSheet].sort((a, b) => dist(a) - dist(b))[0];
 }
 
-// --- Merging and forgetting ------------------------------------------------------------------------
+// --- Merging --------------------------------------------------------------------------------------
 
 function newestFirst<T>(fresh: readonly T[], old: readonly T[], key: (e: T) => string, cap: number): T[] {
   const seen = new Set<string>();

@@ -7,7 +7,8 @@
 import { build, type Metafile } from 'esbuild';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
-import { EMAIL_PATTERN } from '../../core/corrections';
+import { EMAIL_PATTERN, readCoverValue } from '../../core/corrections';
+import { coverValuesSchema } from '../../core/corrections-schema';
 
 const ROOT = resolve(__dirname, '..', '..');
 const INTAKE = ['core/inspect', 'core/xlsx', 'core/structure', 'core/validate', 'core/plan'];
@@ -70,5 +71,36 @@ describe('the intake path loads no zod', () => {
   test("the e-mail pattern the intake path reads typed values with is zod's", () => {
     expect(EMAIL_PATTERN.source).toBe(z.regexes.email.source);
     expect(EMAIL_PATTERN.flags).toBe(z.regexes.email.flags);
+  });
+
+  test('a typed name or e-mail is read where the boundary schema takes it, and only there', () => {
+    const texts = [
+      'Mette Hansen',
+      ' Mette ',
+      '',
+      '   ',
+      'x'.repeat(200),
+      'x'.repeat(201),
+      'mette@aarhus.dk',
+      ' mette@aarhus.dk ',
+      'mette.h@sub.aarhus.dk',
+      'mette@aarhus',
+      'mette..h@aarhus.dk',
+      '.mette@aarhus.dk',
+      'mette@-aarhus.dk',
+      "o'brien+plan@kommune.dk",
+      'mette@aarhus.d',
+      `${'a'.repeat(245)}@aarhus.dk`,
+      `${'a'.repeat(246)}@aarhus.dk`,
+      'ingen e-mail',
+    ];
+    for (const text of texts) {
+      for (const key of ['coordinatorName', 'leaderEmail'] as const) {
+        const read = readCoverValue(key, text);
+        const parsed = coverValuesSchema.safeParse({ [key]: text });
+        expect({ text, key, ok: read.ok }).toEqual({ text, key, ok: parsed.success });
+        if (read.ok && parsed.success) expect(read.value).toBe(parsed.data[key]);
+      }
+    }
   });
 });
