@@ -12,7 +12,7 @@
 import { z } from 'zod';
 import { CORRECTIONS_HEADER_MAX } from './corrections';
 import { receiptSchema } from './receipt';
-import { rememberedSchema } from './remembered';
+import { rememberedSchema } from './remembered-schema';
 import { rosterSchema, type UserRole } from './roster';
 import {
   changeRoundSchema,

@@ -8,24 +8,23 @@
 // that the structured workbook and the Office layer write the value where the field belongs.
 // Validation then runs on the corrected draft as on any other: a cleared required field is missing.
 //
-// Pure: no I/O, runs in the browser as well as in Node.
+// Pure: no I/O, runs in the browser as well as in Node. On the intake path (core/inspect.ts), so it
+// loads no zod: the schemas the boundaries parse corrections with are in core/corrections-schema.ts,
+// and the functions here take values already parsed there.
 
-import { z } from 'zod';
 import { issue, type IssueCode } from './codes';
 import type { DraftChecklistAnswer, DraftPlan, DraftRow, Place, StructureResult } from './draft';
 import { parseA1 } from './grid';
 import { readDateCell } from './dates';
 import { parseNumberText } from './structure/values';
-import { listSchema, periodSchema, type Issue, type Message, type ReadCheck, type Unmapped } from './schema';
+import type { Issue, Message, ReadCheck, Unmapped } from './schema';
+import type { CellRef, Corrections, CoverValues, ValueCorrection } from './corrections-schema';
 import {
-  CHECKLIST_IDS,
-  TEMPLATE_VERSIONS,
   CHECKLIST_SHEET,
   FIRST_PERIOD_YEAR,
   FRONT_SHEET,
   TABLE_SHEETS,
   type Answer,
-  type ChecklistId,
   type ColumnSpec,
   type ListId,
   LAST_PERIOD_YEAR,
@@ -35,10 +34,13 @@ import {
   type ListValue,
 } from './spec';
 import { matchListValue, municipalityName, parsePeriod } from './normalize';
-import { TemplateUpdateError, updateDraft } from './migrate';
+import { TemplateUpdateError, updateDraft } from './templateUpdate';
 import { containsCpr } from './validate/cpr';
 import { templatePlace } from './structure/cover';
 import { quote } from './structure/messages';
+
+// The types of the parsed values, for the many readers that import them from here.
+export type { CellRef, Corrections, CoverValues, Placement, ValueCorrection } from './corrections-schema';
 
 /** The cover fields a person can set, in the cover sheet's order. */
 export const COVER_KEYS = [
@@ -54,44 +56,23 @@ export const COVER_KEYS = [
 ] as const satisfies readonly FrontFieldKey[];
 export type CoverKey = (typeof COVER_KEYS)[number];
 
-const NO_CPR = {
-  message: 'looks like a CPR number: korpsplan never takes personal identity numbers',
-};
-
-const personName = z
-  .string()
-  .trim()
-  .min(1)
-  .max(200)
-  .refine((v) => !containsCpr(v), NO_CPR);
-const email = z
-  .string()
-  .trim()
-  .email()
-  .max(254)
-  .refine((v) => !containsCpr(v), NO_CPR);
+/** Characters of a person's name set on the cover (core/corrections-schema.ts checks the same). */
+export const PERSON_NAME_MAX = 200;
+/** Characters of an e-mail address set on the cover or in a table. */
+export const EMAIL_MAX = 254;
 
 /**
- * Cover values set by a person, by the canonical plan's ids (a municipality by its code, a period
- * as 2026-H2). A field that is absent is left as read; `null` clears what was read.
+ * The pattern of zod's `z.string().email()` (zod 4), which the boundary schemas use
+ * (core/corrections-schema.ts). Copied so that reading a typed value loads no zod: this module is on
+ * the intake path. test/core/intake-without-zod.test.ts checks that it is still zod's pattern.
  */
-export const coverValuesSchema = z
-  .object({
-    municipality: listSchema('municipality').nullable().optional(),
-    period: periodSchema
-      .refine((v) => parsePeriod(v)?.id === v, `a half-year from ${FIRST_PERIOD_YEAR} to ${LAST_PERIOD_YEAR}`)
-      .nullable()
-      .optional(),
-    phase: listSchema('phase').nullable().optional(),
-    coordinatorName: personName.nullable().optional(),
-    coordinatorEmail: email.nullable().optional(),
-    leaderName: personName.nullable().optional(),
-    leaderEmail: email.nullable().optional(),
-    organisation: listSchema('organisation').nullable().optional(),
-    supervisionModel: listSchema('supervisionModel').nullable().optional(),
-  })
-  .strict();
-export type CoverValues = z.infer<typeof coverValuesSchema>;
+export const EMAIL_PATTERN =
+  /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/;
+
+// What the boundary's name and e-mail schemas take, for a text already trimmed and without a CPR
+// number (both readers below refuse a CPR number first).
+const isPersonName = (typed: string): boolean => typed.length >= 1 && typed.length <= PERSON_NAME_MAX;
+const isEmail = (typed: string): boolean => typed.length <= EMAIL_MAX && EMAIL_PATTERN.test(typed);
 
 // --- Reading a value typed by a person -----------------------------------------------------------
 
@@ -172,8 +153,7 @@ export function readCoverValue(key: CoverKey, text: string): CoverValueResult {
     }
     case 'coordinatorName':
     case 'leaderName': {
-      const parsed = personName.safeParse(typed);
-      if (parsed.success) return { ok: true, value: parsed.data };
+      if (isPersonName(typed)) return { ok: true, value: typed };
       return {
         ok: false,
         message: {
@@ -184,8 +164,7 @@ export function readCoverValue(key: CoverKey, text: string): CoverValueResult {
     }
     case 'coordinatorEmail':
     case 'leaderEmail': {
-      const parsed = email.safeParse(typed);
-      if (parsed.success) return { ok: true, value: parsed.data };
+      if (isEmail(typed)) return { ok: true, value: typed };
       return {
         ok: false,
         message: {
@@ -257,11 +236,10 @@ function emailWithoutName(role: 'coordinator' | 'leader', place: Place): Issue {
 /**
  * The structuring result with the cover values set: the draft's cover fields replaced (or cleared
  * with null), structuring's issues, checks and unplaced values about those fields dropped, places
- * kept. Throws a ZodError when `values` is not valid CoverValues (a boundary: values may come from
- * a request or a stored correction).
+ * kept. `cover` is parsed where it comes in (coverValuesSchema or correctionsSchema of
+ * core/corrections-schema.ts: a request, the CLI's options, the pane) or made by readCoverValue.
  */
-export function applyCover(result: StructureResult, values: CoverValues, lang: Lang = 'da'): StructureResult {
-  const cover = coverValuesSchema.parse(values);
+export function applyCover(result: StructureResult, cover: CoverValues, lang: Lang = 'da'): StructureResult {
   const keys = COVER_KEYS.filter((k) => cover[k] !== undefined);
   if (keys.length === 0) return result;
 
@@ -341,14 +319,6 @@ export function applyCover(result: StructureResult, values: CoverValues, lang: L
 /** Characters of the encoded corrections header (POST /api/structure): well inside Node's 16 KiB for all headers. */
 export const CORRECTIONS_HEADER_MAX = 12_000;
 
-const A1 = /^\$?[A-Z]{1,3}\$?[1-9]\d{0,6}$/;
-const MAX_CORRECTIONS = 2_000;
-const MAX_VALUE = 2_000;
-
-const sheetName = z.string().min(1).max(31);
-const cellRefSchema = z.object({ sheet: sheetName, cell: z.string().regex(A1) }).strict();
-export type CellRef = z.infer<typeof cellRefSchema>;
-
 /** The tables whose values a person may correct, with the fields of each (from core/spec). */
 const VALUE_TABLES = ['activities', 'roles', 'corps', 'indicators', 'communication'] as const;
 type ValueTable = (typeof VALUE_TABLES)[number];
@@ -362,59 +332,6 @@ export const CORRECTABLE_FIELDS: readonly string[] = [
   'checklist.comment',
   ...COVER_KEYS.map((k) => `cover.${k}`),
 ];
-const FIELD_SET = new Set(CORRECTABLE_FIELDS);
-
-const fieldSchema = z.string().refine((f) => FIELD_SET.has(f), 'a field of the plan, e.g. activities.status');
-
-export const valueCorrectionSchema = z
-  .object({
-    sheet: sheetName,
-    cell: z.string().regex(A1),
-    field: fieldSchema,
-    /** As a person typed or chose it (a list value by id or label); null clears the value. */
-    value: z
-      .string()
-      .max(MAX_VALUE)
-      .refine((v) => !containsCpr(v), NO_CPR)
-      .nullable(),
-    /** For a checklist answer: the question (when its place is not known to the draft). */
-    id: z.enum(CHECKLIST_IDS as unknown as [ChecklistId, ...ChecklistId[]]).optional(),
-  })
-  .strict();
-export type ValueCorrection = z.infer<typeof valueCorrectionSchema>;
-
-/** A value that did not land in the plan, placed in a field by a person ("brug som: …"). */
-export const placementSchema = z
-  .object({ sheet: sheetName, cell: z.string().regex(A1), field: fieldSchema })
-  .strict();
-export type Placement = z.infer<typeof placementSchema>;
-
-const columnOverrideSchema = z
-  .object({
-    sheet: sheetName,
-    col: z.number().int().min(0).max(16383),
-    field: z.string().min(1).max(60).nullable(),
-  })
-  .strict();
-
-export const correctionsSchema = z
-  .object({
-    cover: coverValuesSchema,
-    columns: z.array(columnOverrideSchema).max(MAX_CORRECTIONS),
-    values: z.array(valueCorrectionSchema).max(MAX_CORRECTIONS),
-    placed: z.array(placementSchema).max(MAX_CORRECTIONS),
-    dismissed: z.array(cellRefSchema).max(MAX_CORRECTIONS),
-    /** Checklist answers carried from the previous half-year that the coordinator confirmed. */
-    confirmed: z
-      .array(z.enum(CHECKLIST_IDS as unknown as [ChecklistId, ...ChecklistId[]]))
-      .max(CHECKLIST_IDS.length)
-      .optional(),
-    /** "Opdater til skabelon 1.1": the template version to write the workbook in (core/migrate.ts). */
-    templateVersion: z.enum(TEMPLATE_VERSIONS).optional(),
-  })
-  .strict();
-export type Corrections = z.infer<typeof correctionsSchema>;
-
 export const NO_CORRECTIONS: Corrections = { cover: {}, columns: [], values: [], placed: [], dismissed: [] };
 
 /** Nothing corrected. */
@@ -525,8 +442,7 @@ export function readFieldValue(field: string, text: string): FieldValueResult {
       };
     }
     case 'email': {
-      const parsed = email.safeParse(typed);
-      if (parsed.success) return { ok: true, value: parsed.data };
+      if (isEmail(typed)) return { ok: true, value: typed };
       return {
         ok: false,
         message: {
@@ -579,14 +495,14 @@ type MutableRow = {
  * cell go (a CPR finding never does), and it leaves the list of unplaced values; a dismissed value
  * leaves that list. Validation then runs on the corrected draft, so a corrected value that breaks a
  * rule is still reported. Column corrections are not applied here: they act while structuring
- * (StructureOptions.columnOverrides). Throws a ZodError when `corrections` is not valid (a boundary).
+ * (StructureOptions.columnOverrides). `c` is parsed where it comes in (correctionsSchema of
+ * core/corrections-schema.ts: the service's request and inspection jobs, the pane).
  */
 export function applyCorrections(
   result: StructureResult,
-  corrections: Corrections,
+  c: Corrections,
   lang: Lang = 'da',
 ): CorrectedResult {
-  const c = correctionsSchema.parse(corrections);
   const unapplied: Unapplied[] = [];
 
   // Placed values become value corrections with the value that could not be placed; a placement in

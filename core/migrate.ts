@@ -6,13 +6,10 @@
 // optional). `templateVersion` is left as it was — it says which template the coordinator filled in,
 // and so which questions the plan could answer (see core/summary/versions.ts).
 //
-// A workbook is updated by giving its draft a newer version: the layout of that version is written
-// with every value the draft holds (core/layout.ts), and the questions and columns the newer version
-// added are left empty for the coordinator. A workbook is never moved to an older version (a value
-// of the newer one would have nowhere to go).
+// A workbook is updated by giving its draft a newer version (core/templateUpdate.ts, re-exported
+// here): it is apart so that the intake path can use it without loading zod.
 
 import { z } from 'zod';
-import type { DraftPlan } from './draft';
 import { planSchema, type Plan } from './schema';
 import { storedPlanSchema, type StoredPlan } from './receipt';
 import {
@@ -21,9 +18,10 @@ import {
   TEMPLATE_VERSIONS,
   addedIn,
   compareVersions,
-  isTemplateVersion,
   type TemplateVersion,
 } from './spec';
+
+export { TemplateUpdateError, canUpdate, updateDraft } from './templateUpdate';
 
 type Json = Record<string, unknown>;
 
@@ -95,37 +93,6 @@ export function migrateStoredPlan(raw: unknown): StoredPlan {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return storedPlanSchema.parse(raw);
   const r = raw as Json;
   return storedPlanSchema.parse({ ...r, plan: migratePlan(r.plan) });
-}
-
-export class TemplateUpdateError extends Error {
-  constructor(
-    readonly from: string,
-    readonly to: TemplateVersion,
-    readonly userMessage: { readonly da: string; readonly en: string },
-  ) {
-    super(userMessage.en);
-    this.name = 'TemplateUpdateError';
-  }
-}
-
-/**
- * A workbook's draft for the layout of template `to` ("Opdater til skabelon 1.1"): every value kept,
- * the version changed. Refused when `to` is older than the workbook's own version.
- */
-export function updateDraft(draft: DraftPlan, to: TemplateVersion = TEMPLATE_VERSION): DraftPlan {
-  const from = draft.templateVersion;
-  if (isTemplateVersion(from) && compareVersions(to, from) < 0) {
-    throw new TemplateUpdateError(from, to, {
-      da: `Arbejdsbogen er lavet i skabelon ${from} og kan ikke flyttes tilbage til ${to}: svarene på det, som ${from} har fået til, ville ikke have en plads.`,
-      en: `The workbook was made in template ${from} and cannot be moved back to ${to}: the answers to what ${from} added would have no place.`,
-    });
-  }
-  return { ...draft, templateVersion: to };
-}
-
-/** Whether a workbook of `version` can be updated to the current template. */
-export function canUpdate(version: string | undefined): boolean {
-  return isTemplateVersion(version) && compareVersions(version, TEMPLATE_VERSION) < 0;
 }
 
 /** zod: any stored plan in, the current shape out (for readers that parse with a schema). */

@@ -31,13 +31,8 @@ import {
   type CorrectionsResponse,
 } from '../../core/contract';
 import type { ColumnOverride } from '../../core/draft';
-import {
-  mergeRemembered,
-  rememberFrom,
-  rememberedSchema,
-  type RememberedEntries,
-  type ValueCorrectionInput,
-} from '../../core/remembered';
+import type { RememberedEntries, ValueCorrectionInput } from '../../core/remembered';
+import { mergeRemembered, rememberFrom, rememberedSchema } from '../../core/remembered-schema';
 import { structure } from '../../core/structure';
 import { readWorkbook } from '../../core/xlsx';
 import { containsCpr } from '../../core/validate/cpr';

@@ -5,11 +5,13 @@
 import { UsageError } from '../usage';
 import type { Output } from '../output';
 import { hasErrors, inspectGrid, type InspectResult } from '../../core/inspect';
-import { coverValuesSchema, readCoverValue, type CoverKey, type CoverValues } from '../../core/corrections';
+import { readCoverValue, type CoverKey, type CoverValues } from '../../core/corrections';
+import { coverValuesSchema } from '../../core/corrections-schema';
 import type { Grid } from '../../core/grid';
 import type { InspectOutput } from '../../core/schema';
 import type { FrontFieldKey } from '../../core/spec';
-import { mergeRemembered, type AppliedRemembered, type RememberedEntries } from '../../core/remembered';
+import type { AppliedRemembered, RememberedEntries } from '../../core/remembered';
+import { mergeRemembered } from '../../core/remembered-schema';
 import {
   formatIssues,
   formatNotCarried,

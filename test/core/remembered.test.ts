@@ -9,12 +9,10 @@ import {
   EMPTY_REMEMBERED,
   REMEMBERED_LIMITS,
   forgetRemembered,
-  mergeRemembered,
-  rememberFrom,
-  rememberedSchema,
   type RememberedEntries,
   type ValueCorrectionInput,
 } from '../../core/remembered';
+import { mergeRemembered, rememberFrom, rememberedSchema } from '../../core/remembered-schema';
 import type { ColumnOverride } from '../../core/draft';
 import { readWorkbook } from '../../core/xlsx';
 

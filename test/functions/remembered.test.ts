@@ -8,12 +8,8 @@ import { join } from 'node:path';
 import { correctionsPath, CORRECTIONS_MAX_BYTES, type CorrectionsResponse } from '../../core/contract';
 import { inspectBytes, inspectGrid } from '../../core/inspect';
 import { receiptSchema } from '../../core/receipt';
-import {
-  EMPTY_REMEMBERED,
-  mergeRemembered,
-  rememberFrom,
-  type RememberedEntries,
-} from '../../core/remembered';
+import { EMPTY_REMEMBERED, type RememberedEntries } from '../../core/remembered';
+import { mergeRemembered, rememberFrom } from '../../core/remembered-schema';
 import type { Plan } from '../../core/schema';
 import { containsCpr } from '../../core/validate/cpr';
 import { readWorkbook } from '../../core/xlsx';

@@ -15,7 +15,7 @@ import type { CellWrite, OpenedHow, StructureOutcome, WorkbookHost } from '../ho
 import { inspectGridWith, submitPlan, type Inspected, type SubmitOutcome } from '../pipeline';
 import { strings } from '../i18n';
 import type { CoverKey, Corrections, ValueCorrection } from '../../../core/corrections';
-import { correctionsSchema } from '../../../core/corrections';
+import { correctionsSchema } from '../../../core/corrections-schema';
 import {
   NO_CORRECTIONS,
   coverWrite,

@@ -10,12 +10,11 @@ import type { Grid } from '../../../core/grid';
 import type { StructureResult } from '../../../core/draft';
 import {
   forgetRemembered,
-  mergeRemembered,
-  rememberFrom,
   type RememberedEntries,
   type NotRemembered,
   type ValueCorrectionInput,
 } from '../../../core/remembered';
+import { mergeRemembered, rememberFrom } from '../../../core/remembered-schema';
 import type { Lang } from '../../../core/spec';
 import { ApiError, type KorpsplanApi, type RememberedVersion } from '../api';
 import type { SignedInUser } from '../auth/types';

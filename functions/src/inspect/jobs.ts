@@ -6,9 +6,9 @@ import { z } from 'zod';
 import { RefusalError, REFUSAL_CODES, type RefusalCode } from '../../../core/codes';
 import { inspectBytes } from '../../../core/inspect';
 import { readHistory, type PlanHistory } from '../../../core/nextPeriod';
-import { correctionsSchema } from '../../../core/corrections';
+import { correctionsSchema } from '../../../core/corrections-schema';
 import type { Issue, Plan } from '../../../core/schema';
-import { rememberedSchema } from '../../../core/remembered';
+import { rememberedSchema } from '../../../core/remembered-schema';
 
 /** Intake limits a job may set (the handlers set the size limit; tests may lift the others). */
 const limitsSchema = z

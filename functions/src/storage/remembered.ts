@@ -11,7 +11,8 @@
 
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
-import { rememberedSchema, type RememberedEntries } from '../../../core/remembered';
+import type { RememberedEntries } from '../../../core/remembered';
+import { rememberedSchema } from '../../../core/remembered-schema';
 import { containsCpr } from '../../../core/validate/cpr';
 import type { BlobStore } from './blobs';
 import { CorruptRecordError } from './submissions';
