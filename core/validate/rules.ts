@@ -331,14 +331,13 @@ function requiredRules<T>(ctx: Context, spec: TableSheetSpec, rows: readonly Dra
   const out: Issue[] = [];
   for (const row of rows) {
     if (rowIsBlank(ctx, row, spec)) continue;
-    out.push(...requiredRowRules(ctx, spec, row));
+    requiredRowRules(ctx, spec, row, out);
   }
   return out;
 }
 
-/** The required values a (non-blank) row lacks. */
-function requiredRowRules<T>(ctx: Context, spec: TableSheetSpec, row: DraftRow<T>): Issue[] {
-  const out: Issue[] = [];
+/** The required values a (non-blank) row lacks, added to `out` (returned). */
+function requiredRowRules<T>(ctx: Context, spec: TableSheetSpec, row: DraftRow<T>, out: Issue[]): Issue[] {
   const columns = requiredColumns(spec);
   {
     for (const col of columns) {
@@ -398,30 +397,35 @@ const NO_MEMO: RowMemo = {
 };
 
 function activityRules(ctx: Context, memo: RowMemo): Issue[] {
-  const rows = ctx.draft.activities.filter((row) => !rowIsBlank(ctx, row, ACTIVITIES_SHEET));
-  const compute = (row: DraftRow<ActivityFields>): RowIssues => ({
-    required: requiredRowRules(ctx, ACTIVITIES_SHEET, row),
-    other: activityRowRules(ctx, row),
-  });
-  // Without a memo the row's context key is not built: it reads every cell of the row against the
-  // errors structuring reported (a third of validating a large plan), only to be thrown away.
-  const perRow =
-    memo === NO_MEMO
-      ? rows.map(compute)
-      : rows.map((row) =>
-          memo.activity(row, `${ctx.today}\u0000${ctx.rowContextKey(row)}`, () => compute(row)),
-        );
-  // As before: every row's required values first, then every row's other rules, then the table's.
-  const out: Issue[] = [];
-  for (const r of perRow) out.push(...r.required);
-  for (const r of perRow) out.push(...r.other);
-  out.push(...activityTableRules(ctx, rows));
-  return out;
+  // Every row's required values first, then every row's other rules, then the table's.
+  const required: Issue[] = [];
+  const other: Issue[] = [];
+  const covered = new Set<string>();
+  for (const row of ctx.draft.activities) {
+    if (rowIsBlank(ctx, row, ACTIVITIES_SHEET)) continue;
+    if (row.values.theme !== undefined) covered.add(row.values.theme);
+    if (memo === NO_MEMO) {
+      // Straight into the two lists: no RowIssues object and no two arrays for each row of a large
+      // plan. Without a memo the row's context key is not built either: it reads every cell of the
+      // row against the errors structuring reported, only to be thrown away.
+      requiredRowRules(ctx, ACTIVITIES_SHEET, row, required);
+      activityRowRules(ctx, row, other);
+      continue;
+    }
+    const r = memo.activity(row, `${ctx.today}\u0000${ctx.rowContextKey(row)}`, () => ({
+      required: requiredRowRules(ctx, ACTIVITIES_SHEET, row, []),
+      other: activityRowRules(ctx, row, []),
+    }));
+    for (const i of r.required) required.push(i);
+    for (const i of r.other) other.push(i);
+  }
+  for (const i of other) required.push(i);
+  activityTableRules(ctx, covered, required);
+  return required;
 }
 
-/** The rules of one non-blank activity row (beyond its required values). */
-function activityRowRules(ctx: Context, row: DraftRow<ActivityFields>): Issue[] {
-  const out: Issue[] = [];
+/** The rules of one non-blank activity row (beyond its required values), added to `out` (returned). */
+function activityRowRules(ctx: Context, row: DraftRow<ActivityFields>, out: Issue[]): Issue[] {
   {
     const { start, deadline, status, evaluation, milestone } = row.values;
 
@@ -494,10 +498,11 @@ function activityRowRules(ctx: Context, row: DraftRow<ActivityFields>): Issue[] 
   return out;
 }
 
-/** The rules of the activity table as a whole: every focus area has an activity. */
-function activityTableRules(ctx: Context, rows: readonly DraftRow<ActivityFields>[]): Issue[] {
-  const out: Issue[] = [];
-  const covered = new Set(rows.map((r) => r.values.theme).filter((t) => t !== undefined));
+/**
+ * The rules of the activity table as a whole: every focus area has an activity (`covered`: the
+ * themes of the non-blank rows). Added to `out`.
+ */
+function activityTableRules(ctx: Context, covered: ReadonlySet<string>, out: Issue[]): void {
   const themePlace = ctx.tablePlace(ACTIVITIES_SHEET, 'theme');
   for (const theme of THEMES) {
     if (covered.has(theme.id)) continue;
@@ -508,7 +513,6 @@ function activityTableRules(ctx: Context, rows: readonly DraftRow<ActivityFields
       }),
     );
   }
-  return out;
 }
 
 function columnLabel(spec: TableSheetSpec, field: string, lang: Lang): string {
