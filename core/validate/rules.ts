@@ -338,37 +338,37 @@ function requiredRules<T>(ctx: Context, spec: TableSheetSpec, rows: readonly Dra
 
 /** The required values a (non-blank) row lacks, added to `out` (returned). */
 function requiredRowRules<T>(ctx: Context, spec: TableSheetSpec, row: DraftRow<T>, out: Issue[]): Issue[] {
-  const columns = requiredColumns(spec);
-  {
-    for (const col of columns) {
-      const field = col.field as keyof T & string;
-      if (!isBlank(row.values[field])) continue;
-      if (ctx.reportedAt(fieldPlace(row, field))) continue;
-      const hint = HINTS[`${spec.key}.${col.field}`];
-      out.push(
-        at(
-          'required_missing',
-          rowPlace(row, field),
-          both((lang) => {
-            const subject =
-              spec.key === 'activities'
-                ? activitySubject(row, lang)
-                : lang === 'da'
-                  ? `Række ${row.source.row} i arket '${quote(row.source.sheet)}'`
-                  : `Row ${row.source.row} on the sheet '${quote(row.source.sheet)}'`;
-            const text =
-              lang === 'da'
-                ? `${subject} mangler en værdi i kolonnen '${col.label.da}'.`
-                : `${subject} has no value in the column '${col.label.en}'.`;
-            return hint
-              ? `${text} ${hint[lang]}`
-              : `${text} ${lang === 'da' ? 'Udfyld cellen.' : 'Fill in the cell.'}`;
-          }),
-        ),
-      );
-    }
+  for (const col of requiredColumns(spec)) {
+    const field = col.field as keyof T & string;
+    if (!isBlank(row.values[field])) continue;
+    if (ctx.reportedAt(fieldPlace(row, field))) continue;
+    out.push(
+      at('required_missing', rowPlace(row, field), {
+        da: requiredText(spec, row, col, 'da'),
+        en: requiredText(spec, row, col, 'en'),
+      }),
+    );
   }
   return out;
+}
+
+// The messages of the per-row rules are functions of what they say, called for each language,
+// rather than both((lang) => …): a closure over the row's values makes V8 allocate a context for
+// every row (and every required column) of a large plan, also for the rows with nothing to report.
+
+function requiredText<T>(spec: TableSheetSpec, row: DraftRow<T>, col: ColumnSpec, lang: Lang): string {
+  const hint = HINTS[`${spec.key}.${col.field}`];
+  const subject =
+    spec.key === 'activities'
+      ? activitySubject(row, lang)
+      : lang === 'da'
+        ? `Række ${row.source.row} i arket '${quote(row.source.sheet)}'`
+        : `Row ${row.source.row} on the sheet '${quote(row.source.sheet)}'`;
+  const text =
+    lang === 'da'
+      ? `${subject} mangler en værdi i kolonnen '${col.label.da}'.`
+      : `${subject} has no value in the column '${col.label.en}'.`;
+  return hint ? `${text} ${hint[lang]}` : `${text} ${lang === 'da' ? 'Udfyld cellen.' : 'Fill in the cell.'}`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -426,76 +426,93 @@ function activityRules(ctx: Context, memo: RowMemo): Issue[] {
 
 /** The rules of one non-blank activity row (beyond its required values), added to `out` (returned). */
 function activityRowRules(ctx: Context, row: DraftRow<ActivityFields>, out: Issue[]): Issue[] {
-  {
-    const { start, deadline, status, evaluation, milestone } = row.values;
+  const { start, deadline, status, evaluation, milestone } = row.values;
 
-    if (start !== undefined && deadline !== undefined && start > deadline) {
-      out.push(
-        at(
-          'start_after_deadline',
-          row.cells.start === undefined ? rowPlace(row, 'deadline') : rowPlace(row, 'start'),
-          both((lang) =>
-            lang === 'da'
-              ? `${activitySubject(row, lang)} starter ${formatDate(start, lang)}, efter sin deadline ${formatDate(deadline, lang)}. Ret start eller deadline, så aktiviteten starter før den skal være færdig.`
-              : `${activitySubject(row, lang)} starts on ${formatDate(start, lang)}, after its deadline of ${formatDate(deadline, lang)}. Correct the start or the deadline so that the activity starts before it is due.`,
-          ),
-        ),
-      );
-    }
+  if (start !== undefined && deadline !== undefined && start > deadline) {
+    out.push(
+      at(
+        'start_after_deadline',
+        row.cells.start === undefined ? rowPlace(row, 'deadline') : rowPlace(row, 'start'),
+        {
+          da: startAfterDeadlineText(row, start, deadline, 'da'),
+          en: startAfterDeadlineText(row, start, deadline, 'en'),
+        },
+      ),
+    );
+  }
 
-    const statusUnread = status === undefined && ctx.reportedAt(fieldPlace(row, 'status'));
-    if (deadline !== undefined && !statusUnread && isLate({ deadline, status }, ctx.today)) {
-      out.push(
-        at(
-          'activity_late',
-          rowPlace(row, 'deadline'),
-          both((lang) => {
-            const statusText =
-              status === undefined
-                ? lang === 'da'
-                  ? 'har ingen status'
-                  : 'has no status'
-                : lang === 'da'
-                  ? `har status '${listLabel('status', status, lang)}'`
-                  : `has the status '${listLabel('status', status, lang)}'`;
-            const settled = SETTLED_TEXT[lang];
-            return lang === 'da'
-              ? `${activitySubject(row, lang)} har deadline ${formatDate(deadline, lang)}, som er overskredet, og ${statusText}. Sæt status til ${settled}, hvis det passer, eller sæt en ny deadline.`
-              : `${activitySubject(row, lang)} had its deadline on ${formatDate(deadline, lang)}, which has passed, and ${statusText}. Set the status to ${settled} if that is the case, or set a new deadline.`;
-          }),
-        ),
-      );
-    }
+  const statusUnread = status === undefined && ctx.reportedAt(fieldPlace(row, 'status'));
+  if (deadline !== undefined && !statusUnread && isLate({ deadline, status }, ctx.today)) {
+    out.push(
+      at('activity_late', rowPlace(row, 'deadline'), {
+        da: lateText(row, deadline, status, 'da'),
+        en: lateText(row, deadline, status, 'en'),
+      }),
+    );
+  }
 
-    if (status === 'done' && isBlank(evaluation)) {
-      out.push(
-        at(
-          'done_without_evaluation',
-          row.cells.evaluation === undefined ? rowPlace(row, 'status') : rowPlace(row, 'evaluation'),
-          both((lang) =>
-            lang === 'da'
-              ? `${activitySubject(row, lang)} er gennemført, men resultatet er ikke evalueret. Skriv kort i kolonnen '${columnLabel(ACTIVITIES_SHEET, 'evaluation', lang)}', hvad aktiviteten førte til.`
-              : `${activitySubject(row, lang)} is done, but its result has not been evaluated. Write briefly in the column '${columnLabel(ACTIVITIES_SHEET, 'evaluation', lang)}' what the activity achieved.`,
-          ),
-        ),
-      );
-    }
+  if (status === 'done' && isBlank(evaluation)) {
+    out.push(
+      at(
+        'done_without_evaluation',
+        row.cells.evaluation === undefined ? rowPlace(row, 'status') : rowPlace(row, 'evaluation'),
+        { da: notEvaluatedText(row, 'da'), en: notEvaluatedText(row, 'en') },
+      ),
+    );
+  }
 
-    if (isBlank(milestone) && !ctx.reportedAt(fieldPlace(row, 'milestone'))) {
-      out.push(
-        at(
-          'milestone_missing',
-          rowPlace(row, 'milestone'),
-          both((lang) =>
-            lang === 'da'
-              ? `${activitySubject(row, lang)} har ingen milepæl. Skriv i kolonnen '${columnLabel(ACTIVITIES_SHEET, 'milestone', lang)}', hvad der skal være nået, når aktiviteten er gennemført.`
-              : `${activitySubject(row, lang)} has no milestone. Write in the column '${columnLabel(ACTIVITIES_SHEET, 'milestone', lang)}' what should have been achieved when the activity is done.`,
-          ),
-        ),
-      );
-    }
+  if (isBlank(milestone) && !ctx.reportedAt(fieldPlace(row, 'milestone'))) {
+    out.push(
+      at('milestone_missing', rowPlace(row, 'milestone'), {
+        da: noMilestoneText(row, 'da'),
+        en: noMilestoneText(row, 'en'),
+      }),
+    );
   }
   return out;
+}
+
+function startAfterDeadlineText(
+  row: DraftRow<ActivityFields>,
+  start: string,
+  deadline: string,
+  lang: Lang,
+): string {
+  return lang === 'da'
+    ? `${activitySubject(row, lang)} starter ${formatDate(start, lang)}, efter sin deadline ${formatDate(deadline, lang)}. Ret start eller deadline, så aktiviteten starter før den skal være færdig.`
+    : `${activitySubject(row, lang)} starts on ${formatDate(start, lang)}, after its deadline of ${formatDate(deadline, lang)}. Correct the start or the deadline so that the activity starts before it is due.`;
+}
+
+function lateText(
+  row: DraftRow<ActivityFields>,
+  deadline: string,
+  status: ActivityFields['status'] | undefined,
+  lang: Lang,
+): string {
+  const statusText =
+    status === undefined
+      ? lang === 'da'
+        ? 'har ingen status'
+        : 'has no status'
+      : lang === 'da'
+        ? `har status '${listLabel('status', status, lang)}'`
+        : `has the status '${listLabel('status', status, lang)}'`;
+  const settled = SETTLED_TEXT[lang];
+  return lang === 'da'
+    ? `${activitySubject(row, lang)} har deadline ${formatDate(deadline, lang)}, som er overskredet, og ${statusText}. Sæt status til ${settled}, hvis det passer, eller sæt en ny deadline.`
+    : `${activitySubject(row, lang)} had its deadline on ${formatDate(deadline, lang)}, which has passed, and ${statusText}. Set the status to ${settled} if that is the case, or set a new deadline.`;
+}
+
+function notEvaluatedText(row: DraftRow<ActivityFields>, lang: Lang): string {
+  return lang === 'da'
+    ? `${activitySubject(row, lang)} er gennemført, men resultatet er ikke evalueret. Skriv kort i kolonnen '${columnLabel(ACTIVITIES_SHEET, 'evaluation', lang)}', hvad aktiviteten førte til.`
+    : `${activitySubject(row, lang)} is done, but its result has not been evaluated. Write briefly in the column '${columnLabel(ACTIVITIES_SHEET, 'evaluation', lang)}' what the activity achieved.`;
+}
+
+function noMilestoneText(row: DraftRow<ActivityFields>, lang: Lang): string {
+  return lang === 'da'
+    ? `${activitySubject(row, lang)} har ingen milepæl. Skriv i kolonnen '${columnLabel(ACTIVITIES_SHEET, 'milestone', lang)}', hvad der skal være nået, når aktiviteten er gennemført.`
+    : `${activitySubject(row, lang)} has no milestone. Write in the column '${columnLabel(ACTIVITIES_SHEET, 'milestone', lang)}' what should have been achieved when the activity is done.`;
 }
 
 /**
