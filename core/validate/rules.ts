@@ -311,9 +311,11 @@ function requiredColumns(spec: TableSheetSpec): readonly ColumnSpec[] {
 
 /** Quoted activity texts, once per row (several rules name the same activity). */
 /** The last row quoted: each message is written in Danish and then in English, for the same row. */
-// Two variables rather than one { row, quoted } object: no object per row of a large plan.
+// Variables rather than one { row, quoted } object: no object per row of a large plan. The subject
+// in both languages is kept, not only the quote: a row's two to four messages then share it.
 let lastQuotedRow: object | undefined;
-let lastQuoted = '';
+let lastSubjectDa = '';
+let lastSubjectEn = '';
 
 function activitySubject(row: DraftRow<{ activity?: string }>, lang: Lang): string {
   const text = row.values.activity;
@@ -321,10 +323,12 @@ function activitySubject(row: DraftRow<{ activity?: string }>, lang: Lang): stri
     return lang === 'da' ? `Aktiviteten i række ${row.source.row}` : `The activity in row ${row.source.row}`;
   }
   if (lastQuotedRow !== row) {
-    lastQuoted = quote(text);
+    const quoted = quote(text);
+    lastSubjectDa = `Aktiviteten '${quoted}'`;
+    lastSubjectEn = `The activity '${quoted}'`;
     lastQuotedRow = row;
   }
-  return lang === 'da' ? `Aktiviteten '${lastQuoted}'` : `The activity '${lastQuoted}'`;
+  return lang === 'da' ? lastSubjectDa : lastSubjectEn;
 }
 
 function requiredRules<T>(ctx: Context, spec: TableSheetSpec, rows: readonly DraftRow<T>[]): Issue[] {
@@ -503,16 +507,26 @@ function lateText(
     : `${activitySubject(row, lang)} had its deadline on ${formatDate(deadline, lang)}, which has passed, and ${statusText}. Set the status to ${settled} if that is the case, or set a new deadline.`;
 }
 
+/** Column names the messages give, looked up once. */
+const EVALUATION_COLUMN: Label = {
+  da: columnLabel(ACTIVITIES_SHEET, 'evaluation', 'da'),
+  en: columnLabel(ACTIVITIES_SHEET, 'evaluation', 'en'),
+};
+const MILESTONE_COLUMN: Label = {
+  da: columnLabel(ACTIVITIES_SHEET, 'milestone', 'da'),
+  en: columnLabel(ACTIVITIES_SHEET, 'milestone', 'en'),
+};
+
 function notEvaluatedText(row: DraftRow<ActivityFields>, lang: Lang): string {
   return lang === 'da'
-    ? `${activitySubject(row, lang)} er gennemført, men resultatet er ikke evalueret. Skriv kort i kolonnen '${columnLabel(ACTIVITIES_SHEET, 'evaluation', lang)}', hvad aktiviteten førte til.`
-    : `${activitySubject(row, lang)} is done, but its result has not been evaluated. Write briefly in the column '${columnLabel(ACTIVITIES_SHEET, 'evaluation', lang)}' what the activity achieved.`;
+    ? `${activitySubject(row, lang)} er gennemført, men resultatet er ikke evalueret. Skriv kort i kolonnen '${EVALUATION_COLUMN[lang]}', hvad aktiviteten førte til.`
+    : `${activitySubject(row, lang)} is done, but its result has not been evaluated. Write briefly in the column '${EVALUATION_COLUMN[lang]}' what the activity achieved.`;
 }
 
 function noMilestoneText(row: DraftRow<ActivityFields>, lang: Lang): string {
   return lang === 'da'
-    ? `${activitySubject(row, lang)} har ingen milepæl. Skriv i kolonnen '${columnLabel(ACTIVITIES_SHEET, 'milestone', lang)}', hvad der skal være nået, når aktiviteten er gennemført.`
-    : `${activitySubject(row, lang)} has no milestone. Write in the column '${columnLabel(ACTIVITIES_SHEET, 'milestone', lang)}' what should have been achieved when the activity is done.`;
+    ? `${activitySubject(row, lang)} har ingen milepæl. Skriv i kolonnen '${MILESTONE_COLUMN[lang]}', hvad der skal være nået, når aktiviteten er gennemført.`
+    : `${activitySubject(row, lang)} has no milestone. Write in the column '${MILESTONE_COLUMN[lang]}' what should have been achieved when the activity is done.`;
 }
 
 /**
