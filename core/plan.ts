@@ -37,40 +37,80 @@ const LIST_IDS = Object.fromEntries(
 
 const INVALID = Symbol('invalid');
 
-/** A column's value as the plan holds it, undefined when absent, INVALID when it breaks the column's rule. */
-function columnValue(col: ColumnSpec, v: unknown): unknown {
-  if (v === undefined || v === '') return undefined;
+/**
+ * Whether the character at `i` is surely not white space as String.prototype.trim sees it. A text
+ * that starts and ends with one is its own trim (most texts; trim() was a seventh of toPlan).
+ */
+function visibleAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c > 32 && c !== 160 && c < 0x1680;
+}
+
+/** A column's rule: its field, whether it is required, and its value as the plan holds it. */
+interface ColumnRule {
+  readonly field: string;
+  readonly required: boolean;
+  /** The value of a present (not undefined or '') cell, INVALID when it breaks the column's rule. */
+  readonly value: (v: unknown) => unknown;
+}
+
+function columnRule(col: ColumnSpec): ColumnRule {
+  const rule = (value: (v: unknown) => unknown): ColumnRule => ({
+    field: col.field,
+    required: col.required === true,
+    value,
+  });
   switch (col.kind) {
-    case 'list':
-      return typeof v === 'string' && col.list !== undefined && LIST_IDS[col.list].has(v) ? v : INVALID;
-    case 'number':
-      return typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : INVALID;
-    case 'integer':
-      return typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : INVALID;
-    case 'date':
-      return typeof v === 'string' && isIsoDate(v) ? v : INVALID;
-    case 'email':
-      return typeof v === 'string' && EMAIL.test(v) ? v : INVALID;
-    case 'text': {
-      if (typeof v !== 'string') return INVALID;
-      const trimmed = v.trim();
-      return trimmed === '' ? INVALID : trimmed;
+    case 'list': {
+      const ids = col.list === undefined ? undefined : LIST_IDS[col.list];
+      return rule((v) => (typeof v === 'string' && ids !== undefined && ids.has(v) ? v : INVALID));
     }
+    case 'number':
+      return rule((v) => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : INVALID));
+    case 'integer':
+      return rule((v) => (typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : INVALID));
+    case 'date':
+      return rule((v) => (typeof v === 'string' && isIsoDate(v) ? v : INVALID));
+    case 'email':
+      return rule((v) => (typeof v === 'string' && EMAIL.test(v) ? v : INVALID));
+    case 'text':
+      return rule((v) => {
+        if (typeof v !== 'string') return INVALID;
+        if (visibleAt(v, 0) && visibleAt(v, v.length - 1)) return v;
+        const trimmed = v.trim();
+        return trimmed === '' ? INVALID : trimmed;
+      });
   }
+}
+
+const RULES = new WeakMap<readonly ColumnSpec[], readonly ColumnRule[]>();
+
+/** A table's column rules, made once per table spec rather than decided again for every value. */
+function columnRules(columns: readonly ColumnSpec[]): readonly ColumnRule[] {
+  let rules = RULES.get(columns);
+  if (rules === undefined) {
+    rules = columns.map(columnRule);
+    RULES.set(columns, rules);
+  }
+  return rules;
 }
 
 /** A table row as the plan holds it (only the spec's columns), or null when a rule is broken. */
 function planRow(columns: readonly ColumnSpec[], values: object): Record<string, unknown> | null {
   const source = values as Record<string, unknown>;
+  const rules = columnRules(columns);
   const out: Record<string, unknown> = {};
-  for (const col of columns) {
-    const v = columnValue(col, source[col.field]);
-    if (v === INVALID) return null;
-    if (v === undefined) {
-      if (col.required) return null;
-    } else {
-      out[col.field] = v;
+  // An index, not for-of: V8 made an iterator object for every row of a large plan here.
+  for (let i = 0; i < rules.length; i++) {
+    const rule = rules[i] as ColumnRule;
+    const v = source[rule.field];
+    if (v === undefined || v === '') {
+      if (rule.required) return null;
+      continue;
     }
+    const value = rule.value(v);
+    if (value === INVALID) return null;
+    out[rule.field] = value;
   }
   return out;
 }

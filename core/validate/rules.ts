@@ -311,9 +311,11 @@ function requiredColumns(spec: TableSheetSpec): readonly ColumnSpec[] {
 
 /** Quoted activity texts, once per row (several rules name the same activity). */
 /** The last row quoted: each message is written in Danish and then in English, for the same row. */
-// Two variables rather than one { row, quoted } object: no object per row of a large plan.
+// Variables rather than one { row, quoted } object: no object per row of a large plan. The subject
+// in both languages is kept, not only the quote: a row's two to four messages then share it.
 let lastQuotedRow: object | undefined;
-let lastQuoted = '';
+let lastSubjectDa = '';
+let lastSubjectEn = '';
 
 function activitySubject(row: DraftRow<{ activity?: string }>, lang: Lang): string {
   const text = row.values.activity;
@@ -321,55 +323,56 @@ function activitySubject(row: DraftRow<{ activity?: string }>, lang: Lang): stri
     return lang === 'da' ? `Aktiviteten i række ${row.source.row}` : `The activity in row ${row.source.row}`;
   }
   if (lastQuotedRow !== row) {
-    lastQuoted = quote(text);
+    const quoted = quote(text);
+    lastSubjectDa = `Aktiviteten '${quoted}'`;
+    lastSubjectEn = `The activity '${quoted}'`;
     lastQuotedRow = row;
   }
-  return lang === 'da' ? `Aktiviteten '${lastQuoted}'` : `The activity '${lastQuoted}'`;
+  return lang === 'da' ? lastSubjectDa : lastSubjectEn;
 }
 
 function requiredRules<T>(ctx: Context, spec: TableSheetSpec, rows: readonly DraftRow<T>[]): Issue[] {
   const out: Issue[] = [];
   for (const row of rows) {
     if (rowIsBlank(ctx, row, spec)) continue;
-    out.push(...requiredRowRules(ctx, spec, row));
+    requiredRowRules(ctx, spec, row, out);
   }
   return out;
 }
 
-/** The required values a (non-blank) row lacks. */
-function requiredRowRules<T>(ctx: Context, spec: TableSheetSpec, row: DraftRow<T>): Issue[] {
-  const out: Issue[] = [];
-  const columns = requiredColumns(spec);
-  {
-    for (const col of columns) {
-      const field = col.field as keyof T & string;
-      if (!isBlank(row.values[field])) continue;
-      if (ctx.reportedAt(fieldPlace(row, field))) continue;
-      const hint = HINTS[`${spec.key}.${col.field}`];
-      out.push(
-        at(
-          'required_missing',
-          rowPlace(row, field),
-          both((lang) => {
-            const subject =
-              spec.key === 'activities'
-                ? activitySubject(row, lang)
-                : lang === 'da'
-                  ? `Række ${row.source.row} i arket '${quote(row.source.sheet)}'`
-                  : `Row ${row.source.row} on the sheet '${quote(row.source.sheet)}'`;
-            const text =
-              lang === 'da'
-                ? `${subject} mangler en værdi i kolonnen '${col.label.da}'.`
-                : `${subject} has no value in the column '${col.label.en}'.`;
-            return hint
-              ? `${text} ${hint[lang]}`
-              : `${text} ${lang === 'da' ? 'Udfyld cellen.' : 'Fill in the cell.'}`;
-          }),
-        ),
-      );
-    }
+/** The required values a (non-blank) row lacks, added to `out` (returned). */
+function requiredRowRules<T>(ctx: Context, spec: TableSheetSpec, row: DraftRow<T>, out: Issue[]): Issue[] {
+  for (const col of requiredColumns(spec)) {
+    const field = col.field as keyof T & string;
+    if (!isBlank(row.values[field])) continue;
+    if (ctx.reportedAt(fieldPlace(row, field))) continue;
+    out.push(
+      at('required_missing', rowPlace(row, field), {
+        da: requiredText(spec, row, col, 'da'),
+        en: requiredText(spec, row, col, 'en'),
+      }),
+    );
   }
   return out;
+}
+
+// The messages of the per-row rules are functions of what they say, called for each language,
+// rather than both((lang) => …): a closure over the row's values makes V8 allocate a context for
+// every row (and every required column) of a large plan, also for the rows with nothing to report.
+
+function requiredText<T>(spec: TableSheetSpec, row: DraftRow<T>, col: ColumnSpec, lang: Lang): string {
+  const hint = HINTS[`${spec.key}.${col.field}`];
+  const subject =
+    spec.key === 'activities'
+      ? activitySubject(row, lang)
+      : lang === 'da'
+        ? `Række ${row.source.row} i arket '${quote(row.source.sheet)}'`
+        : `Row ${row.source.row} on the sheet '${quote(row.source.sheet)}'`;
+  const text =
+    lang === 'da'
+      ? `${subject} mangler en værdi i kolonnen '${col.label.da}'.`
+      : `${subject} has no value in the column '${col.label.en}'.`;
+  return hint ? `${text} ${hint[lang]}` : `${text} ${lang === 'da' ? 'Udfyld cellen.' : 'Fill in the cell.'}`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -398,106 +401,139 @@ const NO_MEMO: RowMemo = {
 };
 
 function activityRules(ctx: Context, memo: RowMemo): Issue[] {
-  const rows = ctx.draft.activities.filter((row) => !rowIsBlank(ctx, row, ACTIVITIES_SHEET));
-  const compute = (row: DraftRow<ActivityFields>): RowIssues => ({
-    required: requiredRowRules(ctx, ACTIVITIES_SHEET, row),
-    other: activityRowRules(ctx, row),
-  });
-  // Without a memo the row's context key is not built: it reads every cell of the row against the
-  // errors structuring reported (a third of validating a large plan), only to be thrown away.
-  const perRow =
-    memo === NO_MEMO
-      ? rows.map(compute)
-      : rows.map((row) =>
-          memo.activity(row, `${ctx.today}\u0000${ctx.rowContextKey(row)}`, () => compute(row)),
-        );
-  // As before: every row's required values first, then every row's other rules, then the table's.
-  const out: Issue[] = [];
-  for (const r of perRow) out.push(...r.required);
-  for (const r of perRow) out.push(...r.other);
-  out.push(...activityTableRules(ctx, rows));
-  return out;
+  // Every row's required values first, then every row's other rules, then the table's.
+  const required: Issue[] = [];
+  const other: Issue[] = [];
+  const covered = new Set<string>();
+  for (const row of ctx.draft.activities) {
+    if (rowIsBlank(ctx, row, ACTIVITIES_SHEET)) continue;
+    if (row.values.theme !== undefined) covered.add(row.values.theme);
+    if (memo === NO_MEMO) {
+      // Straight into the two lists: no RowIssues object and no two arrays for each row of a large
+      // plan. Without a memo the row's context key is not built either: it reads every cell of the
+      // row against the errors structuring reported, only to be thrown away.
+      requiredRowRules(ctx, ACTIVITIES_SHEET, row, required);
+      activityRowRules(ctx, row, other);
+      continue;
+    }
+    const r = memo.activity(row, `${ctx.today}\u0000${ctx.rowContextKey(row)}`, () => ({
+      required: requiredRowRules(ctx, ACTIVITIES_SHEET, row, []),
+      other: activityRowRules(ctx, row, []),
+    }));
+    for (const i of r.required) required.push(i);
+    for (const i of r.other) other.push(i);
+  }
+  for (const i of other) required.push(i);
+  activityTableRules(ctx, covered, required);
+  return required;
 }
 
-/** The rules of one non-blank activity row (beyond its required values). */
-function activityRowRules(ctx: Context, row: DraftRow<ActivityFields>): Issue[] {
-  const out: Issue[] = [];
-  {
-    const { start, deadline, status, evaluation, milestone } = row.values;
+/** The rules of one non-blank activity row (beyond its required values), added to `out` (returned). */
+function activityRowRules(ctx: Context, row: DraftRow<ActivityFields>, out: Issue[]): Issue[] {
+  const { start, deadline, status, evaluation, milestone } = row.values;
 
-    if (start !== undefined && deadline !== undefined && start > deadline) {
-      out.push(
-        at(
-          'start_after_deadline',
-          row.cells.start === undefined ? rowPlace(row, 'deadline') : rowPlace(row, 'start'),
-          both((lang) =>
-            lang === 'da'
-              ? `${activitySubject(row, lang)} starter ${formatDate(start, lang)}, efter sin deadline ${formatDate(deadline, lang)}. Ret start eller deadline, så aktiviteten starter før den skal være færdig.`
-              : `${activitySubject(row, lang)} starts on ${formatDate(start, lang)}, after its deadline of ${formatDate(deadline, lang)}. Correct the start or the deadline so that the activity starts before it is due.`,
-          ),
-        ),
-      );
-    }
+  if (start !== undefined && deadline !== undefined && start > deadline) {
+    out.push(
+      at(
+        'start_after_deadline',
+        row.cells.start === undefined ? rowPlace(row, 'deadline') : rowPlace(row, 'start'),
+        {
+          da: startAfterDeadlineText(row, start, deadline, 'da'),
+          en: startAfterDeadlineText(row, start, deadline, 'en'),
+        },
+      ),
+    );
+  }
 
-    const statusUnread = status === undefined && ctx.reportedAt(fieldPlace(row, 'status'));
-    if (deadline !== undefined && !statusUnread && isLate({ deadline, status }, ctx.today)) {
-      out.push(
-        at(
-          'activity_late',
-          rowPlace(row, 'deadline'),
-          both((lang) => {
-            const statusText =
-              status === undefined
-                ? lang === 'da'
-                  ? 'har ingen status'
-                  : 'has no status'
-                : lang === 'da'
-                  ? `har status '${listLabel('status', status, lang)}'`
-                  : `has the status '${listLabel('status', status, lang)}'`;
-            const settled = SETTLED_TEXT[lang];
-            return lang === 'da'
-              ? `${activitySubject(row, lang)} har deadline ${formatDate(deadline, lang)}, som er overskredet, og ${statusText}. Sæt status til ${settled}, hvis det passer, eller sæt en ny deadline.`
-              : `${activitySubject(row, lang)} had its deadline on ${formatDate(deadline, lang)}, which has passed, and ${statusText}. Set the status to ${settled} if that is the case, or set a new deadline.`;
-          }),
-        ),
-      );
-    }
+  const statusUnread = status === undefined && ctx.reportedAt(fieldPlace(row, 'status'));
+  if (deadline !== undefined && !statusUnread && isLate({ deadline, status }, ctx.today)) {
+    out.push(
+      at('activity_late', rowPlace(row, 'deadline'), {
+        da: lateText(row, deadline, status, 'da'),
+        en: lateText(row, deadline, status, 'en'),
+      }),
+    );
+  }
 
-    if (status === 'done' && isBlank(evaluation)) {
-      out.push(
-        at(
-          'done_without_evaluation',
-          row.cells.evaluation === undefined ? rowPlace(row, 'status') : rowPlace(row, 'evaluation'),
-          both((lang) =>
-            lang === 'da'
-              ? `${activitySubject(row, lang)} er gennemført, men resultatet er ikke evalueret. Skriv kort i kolonnen '${columnLabel(ACTIVITIES_SHEET, 'evaluation', lang)}', hvad aktiviteten førte til.`
-              : `${activitySubject(row, lang)} is done, but its result has not been evaluated. Write briefly in the column '${columnLabel(ACTIVITIES_SHEET, 'evaluation', lang)}' what the activity achieved.`,
-          ),
-        ),
-      );
-    }
+  if (status === 'done' && isBlank(evaluation)) {
+    out.push(
+      at(
+        'done_without_evaluation',
+        row.cells.evaluation === undefined ? rowPlace(row, 'status') : rowPlace(row, 'evaluation'),
+        { da: notEvaluatedText(row, 'da'), en: notEvaluatedText(row, 'en') },
+      ),
+    );
+  }
 
-    if (isBlank(milestone) && !ctx.reportedAt(fieldPlace(row, 'milestone'))) {
-      out.push(
-        at(
-          'milestone_missing',
-          rowPlace(row, 'milestone'),
-          both((lang) =>
-            lang === 'da'
-              ? `${activitySubject(row, lang)} har ingen milepæl. Skriv i kolonnen '${columnLabel(ACTIVITIES_SHEET, 'milestone', lang)}', hvad der skal være nået, når aktiviteten er gennemført.`
-              : `${activitySubject(row, lang)} has no milestone. Write in the column '${columnLabel(ACTIVITIES_SHEET, 'milestone', lang)}' what should have been achieved when the activity is done.`,
-          ),
-        ),
-      );
-    }
+  if (isBlank(milestone) && !ctx.reportedAt(fieldPlace(row, 'milestone'))) {
+    out.push(
+      at('milestone_missing', rowPlace(row, 'milestone'), {
+        da: noMilestoneText(row, 'da'),
+        en: noMilestoneText(row, 'en'),
+      }),
+    );
   }
   return out;
 }
 
-/** The rules of the activity table as a whole: every focus area has an activity. */
-function activityTableRules(ctx: Context, rows: readonly DraftRow<ActivityFields>[]): Issue[] {
-  const out: Issue[] = [];
-  const covered = new Set(rows.map((r) => r.values.theme).filter((t) => t !== undefined));
+function startAfterDeadlineText(
+  row: DraftRow<ActivityFields>,
+  start: string,
+  deadline: string,
+  lang: Lang,
+): string {
+  return lang === 'da'
+    ? `${activitySubject(row, lang)} starter ${formatDate(start, lang)}, efter sin deadline ${formatDate(deadline, lang)}. Ret start eller deadline, så aktiviteten starter før den skal være færdig.`
+    : `${activitySubject(row, lang)} starts on ${formatDate(start, lang)}, after its deadline of ${formatDate(deadline, lang)}. Correct the start or the deadline so that the activity starts before it is due.`;
+}
+
+function lateText(
+  row: DraftRow<ActivityFields>,
+  deadline: string,
+  status: ActivityFields['status'] | undefined,
+  lang: Lang,
+): string {
+  const statusText =
+    status === undefined
+      ? lang === 'da'
+        ? 'har ingen status'
+        : 'has no status'
+      : lang === 'da'
+        ? `har status '${listLabel('status', status, lang)}'`
+        : `has the status '${listLabel('status', status, lang)}'`;
+  const settled = SETTLED_TEXT[lang];
+  return lang === 'da'
+    ? `${activitySubject(row, lang)} har deadline ${formatDate(deadline, lang)}, som er overskredet, og ${statusText}. Sæt status til ${settled}, hvis det passer, eller sæt en ny deadline.`
+    : `${activitySubject(row, lang)} had its deadline on ${formatDate(deadline, lang)}, which has passed, and ${statusText}. Set the status to ${settled} if that is the case, or set a new deadline.`;
+}
+
+/** Column names the messages give, looked up once. */
+const EVALUATION_COLUMN: Label = {
+  da: columnLabel(ACTIVITIES_SHEET, 'evaluation', 'da'),
+  en: columnLabel(ACTIVITIES_SHEET, 'evaluation', 'en'),
+};
+const MILESTONE_COLUMN: Label = {
+  da: columnLabel(ACTIVITIES_SHEET, 'milestone', 'da'),
+  en: columnLabel(ACTIVITIES_SHEET, 'milestone', 'en'),
+};
+
+function notEvaluatedText(row: DraftRow<ActivityFields>, lang: Lang): string {
+  return lang === 'da'
+    ? `${activitySubject(row, lang)} er gennemført, men resultatet er ikke evalueret. Skriv kort i kolonnen '${EVALUATION_COLUMN[lang]}', hvad aktiviteten førte til.`
+    : `${activitySubject(row, lang)} is done, but its result has not been evaluated. Write briefly in the column '${EVALUATION_COLUMN[lang]}' what the activity achieved.`;
+}
+
+function noMilestoneText(row: DraftRow<ActivityFields>, lang: Lang): string {
+  return lang === 'da'
+    ? `${activitySubject(row, lang)} har ingen milepæl. Skriv i kolonnen '${MILESTONE_COLUMN[lang]}', hvad der skal være nået, når aktiviteten er gennemført.`
+    : `${activitySubject(row, lang)} has no milestone. Write in the column '${MILESTONE_COLUMN[lang]}' what should have been achieved when the activity is done.`;
+}
+
+/**
+ * The rules of the activity table as a whole: every focus area has an activity (`covered`: the
+ * themes of the non-blank rows). Added to `out`.
+ */
+function activityTableRules(ctx: Context, covered: ReadonlySet<string>, out: Issue[]): void {
   const themePlace = ctx.tablePlace(ACTIVITIES_SHEET, 'theme');
   for (const theme of THEMES) {
     if (covered.has(theme.id)) continue;
@@ -508,7 +544,6 @@ function activityTableRules(ctx: Context, rows: readonly DraftRow<ActivityFields
       }),
     );
   }
-  return out;
 }
 
 function columnLabel(spec: TableSheetSpec, field: string, lang: Lang): string {

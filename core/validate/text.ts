@@ -58,8 +58,23 @@ export function formatNumber(value: number, lang: Lang, decimals = 1): string {
   return lang === 'da' ? text.replace('.', ',') : text;
 }
 
+/**
+ * Dates already written, per language. A large plan names the same few hundred deadlines in
+ * thousands of messages, and writing one costs a regex match and its array (a sixth of what
+ * validation allocates). Emptied when full: dates are few, but a workbook decides which.
+ */
+const WRITTEN_DATES: Record<Lang, Map<string, string>> = { da: new Map(), en: new Map() };
+const MAX_WRITTEN_DATES = 4096;
+
 export function formatDate(iso: string, lang: Lang): string {
-  return lang === 'da' ? formatDanishDate(iso) : formatEnglishDate(iso);
+  const written = WRITTEN_DATES[lang];
+  let text = written.get(iso);
+  if (text === undefined) {
+    text = lang === 'da' ? formatDanishDate(iso) : formatEnglishDate(iso);
+    if (written.size >= MAX_WRITTEN_DATES) written.clear();
+    written.set(iso, text);
+  }
+  return text;
 }
 
 /** "a, b, c eller d" / "a, b, c or d". */
