@@ -27,7 +27,7 @@ const personName = z
   .min(1)
   .max(PERSON_NAME_MAX)
   .refine((v) => !containsCpr(v), NO_CPR);
-// core/corrections.ts reads a typed e-mail with a copy of this pattern (EMAIL_PATTERN).
+// core/corrections.ts and core/plan.ts read an e-mail with the same pattern (EMAIL_PATTERN, core/spec.ts).
 const email = z
   .string()
   .trim()

@@ -21,6 +21,7 @@ import type { Issue, Message, ReadCheck, Unmapped } from './schema';
 import type { CellRef, Corrections, CoverValues, ValueCorrection } from './corrections-schema';
 import {
   CHECKLIST_SHEET,
+  EMAIL_PATTERN,
   FIRST_PERIOD_YEAR,
   FRONT_SHEET,
   TABLE_SHEETS,
@@ -60,14 +61,6 @@ export type CoverKey = (typeof COVER_KEYS)[number];
 export const PERSON_NAME_MAX = 200;
 /** Characters of an e-mail address set on the cover or in a table. */
 export const EMAIL_MAX = 254;
-
-/**
- * The pattern of zod's `z.string().email()` (zod 4), which the boundary schemas use
- * (core/corrections-schema.ts). Copied so that reading a typed value loads no zod: this module is on
- * the intake path. test/core/intake-without-zod.test.ts checks that it is still zod's pattern.
- */
-export const EMAIL_PATTERN =
-  /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/;
 
 // What the boundary's name and e-mail schemas take, for a text already trimmed and without a CPR
 // number (both readers below refuse a CPR number first).

@@ -15,6 +15,7 @@ import {
   CHECKLIST_IDS,
   COMMUNICATION_SHEET,
   CORPS_SHEET,
+  EMAIL_PATTERN,
   INDICATORS_SHEET,
   LISTS,
   PERIOD_PATTERN,
@@ -23,10 +24,6 @@ import {
   type ColumnSpec,
   type ListId,
 } from './spec';
-
-/** The same pattern as zod's z.string().email() (zod's default email regex). */
-const EMAIL =
-  /^(?:[A-Za-z0-9_'+-]+\.)*[A-Za-z0-9_'+-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9-]*\.)+[A-Za-z]{2,}$/;
 
 const LIST_IDS = Object.fromEntries(
   Object.entries(LISTS).map(([list, values]) => [
@@ -72,7 +69,7 @@ function columnRule(col: ColumnSpec): ColumnRule {
     case 'date':
       return rule((v) => (typeof v === 'string' && isIsoDate(v) ? v : INVALID));
     case 'email':
-      return rule((v) => (typeof v === 'string' && EMAIL.test(v) ? v : INVALID));
+      return rule((v) => (typeof v === 'string' && EMAIL_PATTERN.test(v) ? v : INVALID));
     case 'text':
       return rule((v) => {
         if (typeof v !== 'string') return INVALID;
@@ -131,7 +128,9 @@ function person(
   if (p === undefined) return undefined;
   if (typeof p.name !== 'string' || p.name.trim() === '') return null;
   if (p.email === undefined || p.email === '') return { name: p.name.trim() };
-  return typeof p.email === 'string' && EMAIL.test(p.email) ? { name: p.name.trim(), email: p.email } : null;
+  return typeof p.email === 'string' && EMAIL_PATTERN.test(p.email)
+    ? { name: p.name.trim(), email: p.email }
+    : null;
 }
 
 /** The canonical plan, or null when the draft is not complete enough to be one. */

@@ -296,6 +296,15 @@ export const UNITS = [
 
 /** Reporting periods are half-years, written 2026-H1 / 2026-H2. */
 export const PERIOD_PATTERN = /^(\d{4})-H([12])$/;
+
+/**
+ * An e-mail address, as in the plan and on the cover: the pattern of zod's `z.string().email()`
+ * (zod 4), which the boundary schemas use. Kept here, beside the template's other patterns, so that
+ * reading a typed value and building the plan (core/corrections.ts, core/plan.ts) load no zod: both
+ * are on the intake path. test/core/intake-without-zod.test.ts checks that it is still zod's pattern.
+ */
+export const EMAIL_PATTERN =
+  /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/;
 export const FIRST_PERIOD_YEAR = 2024;
 export const LAST_PERIOD_YEAR = 2032;
 export const PERIODS: readonly ListValue[] = Array.from(

@@ -7,7 +7,8 @@
 import { build, type Metafile } from 'esbuild';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
-import { EMAIL_PATTERN, readCoverValue } from '../../core/corrections';
+import { readCoverValue } from '../../core/corrections';
+import { EMAIL_PATTERN } from '../../core/spec';
 import { coverValuesSchema } from '../../core/corrections-schema';
 
 const ROOT = resolve(__dirname, '..', '..');
