@@ -386,7 +386,7 @@ export class WorksheetHandler implements XmlHandler {
         refEnd = x.attrValueEnd(i);
         if (refStart === -1) this.invalid('ugyldig cellereference', 'invalid cell reference');
       } else if (k === 116 /* t */) {
-        this.type = cellType(x, i);
+        this.type = x.attrValue(i);
       } else if (k === 115 /* s */) {
         const from = x.attrValueStart(i);
         const style = from === -1 ? -1 : digitsAt(src, from, x.attrValueEnd(i));
@@ -530,9 +530,7 @@ export class WorksheetHandler implements XmlHandler {
     if (r >= limits.maxRows) throw refuse.tooManyRows(ctx.sheetName, r + 1, limits.maxRows);
     if (c >= limits.maxColumns) throw refuse.tooManyColumns(ctx.sheetName, colName(c), limits.maxColumns);
     if (++ctx.budget.cells > limits.maxCells) throw refuse.tooManyCells(limits.maxCells);
-    // The type first: a shared string's length was checked with the shared strings (and loading
-    // the length of one of thousands of strings costs a cache miss per cell).
-    if (this.type !== 's' && typeof v === 'string' && v.length > limits.maxCellTextLength && t === 's') {
+    if (typeof v === 'string' && v.length > limits.maxCellTextLength && t === 's' && this.type !== 's') {
       throw refuse.cellText(
         `Cellen ${ctx.sheetName}!${colName(c)}${r + 1}`,
         `Cell ${ctx.sheetName}!${colName(c)}${r + 1}`,
@@ -604,27 +602,6 @@ export class WorksheetHandler implements XmlHandler {
       throw refuse.tooManyObjects(this.ctx.limits.maxObjects);
     this.hyperlinks.push({ ref, refText, rid: x.attrNs('id') });
   }
-}
-
-/**
- * The type (t) of a cell: attribute `i` of the current tag. The one-letter types most cells have
- * are given as constants, so no string is cut out of the text for each cell.
- */
-function cellType(x: XmlScanner, i: number): string {
-  const from = x.attrValueStart(i);
-  if (from !== -1 && x.attrValueEnd(i) - from === 1) {
-    switch (x.source.charCodeAt(from)) {
-      case 115:
-        return 's';
-      case 110:
-        return 'n';
-      case 98:
-        return 'b';
-      case 101:
-        return 'e';
-    }
-  }
-  return x.attrValue(i);
 }
 
 /** The non-negative decimal integer s[from, to), or -1 when it is not one. */
