@@ -287,6 +287,7 @@ class PartAudit implements XmlAudit {
    */
   private interesting(x: XmlScanner): boolean {
     if (x.tagDecoded) return true;
+    if (x.longestValue < 9) return false;
     const s = x.source;
     for (let i = 0; i < x.attrCount; i++) {
       const from = x.attrValueStart(i);
@@ -326,6 +327,9 @@ class PartAudit implements XmlAudit {
   private flush(): void {
     const text = this.buf;
     this.buf = '';
+    // Most texts (a cell's number, a shared string's index) are shorter than anything judged below:
+    // unless they place a drawing's anchor or are a chart's number format, they are done with here.
+    if (text.length < 9 && this.anchor === undefined && this.role !== Role.Chart) return;
     const top = this.stack[this.depth - 1];
     if (this.anchor !== undefined) this.track(top, text);
     if (this.role === Role.Chart && top === 'formatCode') this.numFormat = text;

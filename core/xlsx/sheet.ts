@@ -344,23 +344,30 @@ export class WorksheetHandler implements XmlHandler {
   }
 
   private startRow(x: XmlScanner): void {
-    const r = x.attr('r');
-    if (r === undefined) {
+    // Like startCell: the row number is read from the text, without slicing.
+    let at = -1;
+    for (let i = 0; i < x.attrCount; i++) {
+      if (x.attrNameLength(i) === 1 && x.attrNameCode(i, 0) === 114 /* r */) at = i;
+    }
+    if (at === -1) {
       this.row++;
     } else {
-      const n = parseDigits(r);
-      if (n < 1) this.invalid(`ugyldigt rækkenummer "${r}"`, `invalid row number "${r}"`);
-      if (n > EXCEL_LIMITS.rows) {
-        throw refuse.referenceOutOfRange(
-          `Arket "${this.ctx.sheetName}"`,
-          `Sheet "${this.ctx.sheetName}"`,
-          `række ${r}`,
-          `row ${r}`,
-        );
-      }
+      const from = x.attrValueStart(at);
+      const n = from === -1 ? parseDigits(x.attrValue(at)) : digitsAt(x.source, from, x.attrValueEnd(at));
+      if (n < 1 || n > EXCEL_LIMITS.rows) this.badRow(x.attrValue(at));
       this.row = n - 1;
     }
     this.col = -1;
+  }
+
+  private badRow(r: string): never {
+    if (parseDigits(r) < 1) this.invalid(`ugyldigt rækkenummer "${r}"`, `invalid row number "${r}"`);
+    throw refuse.referenceOutOfRange(
+      `Arket "${this.ctx.sheetName}"`,
+      `Sheet "${this.ctx.sheetName}"`,
+      `række ${r}`,
+      `row ${r}`,
+    );
   }
 
   private startCell(x: XmlScanner): void {

@@ -104,6 +104,12 @@ export class XmlScanner {
   done = false;
   /** True when an attribute of the current start tag held a reference or white space to decode. */
   tagDecoded = false;
+  /**
+   * The length of the longest raw attribute value of the current start tag: lets the package audit
+   * pass over the many tags whose values are all too short to hold a CPR number (cell references,
+   * style numbers) without looking at each attribute.
+   */
+  longestValue = 0;
 
   // The current start tag's attributes, as positions in `src`: nothing is sliced until asked for.
   private src = '';
@@ -392,6 +398,7 @@ export class XmlScanner {
     const local = this.localCache[this.lastSlot]!;
     this.attrCount = 0;
     this.tagDecoded = false;
+    this.longestValue = 0;
     this.src = s;
     let selfClosing = false;
     let complete = false;
@@ -464,6 +471,7 @@ export class XmlScanner {
       this.nameEnd[count] = nameEnd;
       this.valueStart[count] = valueStart;
       this.valueEnd[count] = q;
+      if (q - valueStart > this.longestValue) this.longestValue = q - valueStart;
       if (special) {
         this.decoded[count] = this.decodeAttr(s.slice(valueStart, q), s.slice(nameStart, nameEnd));
         this.tagDecoded = true;
