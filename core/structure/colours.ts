@@ -209,13 +209,13 @@ const LEGEND_SPAN = 8;
 /**
  * Finds the legend of a workbook: text cells that pair colour words with statuses ("Grøn =
  * gennemført, Gul = i gang"), a colour word beside a status word, and coloured cells beside a status
- * word (or holding it). Coloured cells inside a plan table (`inTable`) are its data, not a legend,
- * unless they stand under a legend label ("Farvekode:"). A light mapped to two statuses is no legend
+ * word (or holding it). Coloured cells inside a plan table (`tableAreas`, by sheet) are its data, not a
+ * legend, unless they stand under a legend label ("Farvekode:"). A light mapped to two statuses is no legend
  * for that light, and a legend says what at least two lights mean.
  */
 export function findLegend(
   views: readonly SheetView[],
-  inTable: (sheet: string, r: number, c: number) => boolean,
+  tableAreas: ReadonlyMap<string, readonly TableArea[]>,
 ): Legend {
   const found = new Map<Light, LegendEntry[]>();
   const foundRgb = new Map<string, LegendEntry[]>();
@@ -245,13 +245,14 @@ export function findLegend(
     for (const c of at) markCell(entry.sheet, r, c);
   };
   for (const view of views) {
+    // The sheet's table areas looked up once (a lookup and a closure per row and cell was hot).
+    const areas = tableAreas.get(view.name) ?? [];
     let labelRow = -Infinity;
     for (const r of view.rows) {
       const row = view.rowCells(r);
       const underLabel = r - labelRow <= LEGEND_SPAN;
       // A row of the plan's data (several values inside a table) holds no legend line.
-      const dataRow =
-        row.length > 2 && !underLabel && inTable(view.name, r, row[0]?.c ?? 0) && !hasLabel(row);
+      const dataRow = row.length > 2 && !underLabel && inArea(areas, r, row[0]?.c ?? 0) && !hasLabel(row);
       if (dataRow) continue;
       for (const cell of row) {
         if (typeof cell.v !== 'string') continue;
@@ -266,14 +267,14 @@ export function findLegend(
         if (entries.length > 0) {
           // In a table's data, one "colour: status" counts on a line of its own (a legend line).
           const alone = row.length === 1;
-          if (entries.length >= 2 || labelled || underLabel || alone || !inTable(view.name, r, cell.c)) {
+          if (entries.length >= 2 || labelled || underLabel || alone || !inArea(areas, r, cell.c)) {
             const at = view.a1(cell.r, cell.c);
             for (const e of entries)
               add(e.light, { status: e.status, sheet: view.name, cell: at }, r, [cell.c]);
           }
           continue;
         }
-        if (text.length > 40 || (!underLabel && inTable(view.name, r, cell.c))) continue;
+        if (text.length > 40 || (!underLabel && inArea(areas, r, cell.c))) continue;
         legendPair(view, row, cell, text, r, add);
       }
     }
@@ -294,6 +295,19 @@ export function findLegend(
   // plan rows either way.
   const real = byLight.size >= 2;
   return { byLight: real ? byLight : new Map(), byRgb: real ? byRgb : new Map(), rows, cells };
+}
+
+/** A table's data area on its sheet (rows firstRow..lastRow, columns c0..c1, inclusive). */
+export interface TableArea {
+  readonly r0: number;
+  readonly r1: number;
+  readonly c0: number;
+  readonly c1: number;
+}
+
+function inArea(areas: readonly TableArea[], r: number, c: number): boolean {
+  for (const a of areas) if (r >= a.r0 && r <= a.r1 && c >= a.c0 && c <= a.c1) return true;
+  return false;
 }
 
 /** Records a legend entry (a light's, or an exact colour's when `light` is undefined) and its cells. */
