@@ -103,7 +103,10 @@ export function readActivities(
   const out: DraftRow<ActivityFields>[] = [];
   let heading: Heading | undefined;
 
-  for (const r of rows) {
+  // Index loops here and in readRow, not for-of: this function runs once per table, so the engine
+  // optimises it only while it runs, and until then each for-of step allocates (hot: every row).
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i] as number;
     const own = view.rowCells(r, t.c0, t.c1);
     if (own.length === 0) continue;
     // Lines of a colour legend and totals are no activities: left for the unmapped report.
@@ -256,7 +259,8 @@ function readRow(
   let themeCellEmpty = true;
   let statusWritten = false;
 
-  for (const { field, col } of order) {
+  for (let i = 0; i < order.length; i++) {
+    const { field, col } = order[i] as { field: Field; col: number };
     const cell = valueCell(t, r, col, own);
     const at = cell ? a1(cell.r, cell.c) : a1(r, col);
     setCell(cells, field, at);

@@ -126,6 +126,18 @@ export class SheetView {
     return out ?? row;
   }
 
+  /** Whether row r has a non-empty cell in columns c0..c1 (rowCells without the array). */
+  hasCellsBetween(r: number, c0: number, c1: number): boolean {
+    const at = this.indexOf(r);
+    if (at < 0) return false;
+    const row = this.rowList[at] as GridCell[];
+    for (let i = 0; i < row.length; i++) {
+      const c = (row[i] as GridCell).c;
+      if (c >= c0 && c <= c1) return true;
+    }
+    return false;
+  }
+
   /** Non-empty rows from r0 to r1 inclusive. */
   rowsBetween(r0: number, r1: number): number[] {
     // One copy of the right length (hot: a large table's rows, several times over; pushing row by
