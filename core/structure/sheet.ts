@@ -17,7 +17,7 @@ export class SheetView {
   /** For each row number up to maxRow, its index in `rows` (-1 for a blank row). */
   private readonly rowIndex: Int32Array;
   /** The non-empty cells of rows[i], in column order. */
-  private readonly rowList: GridCell[][] = [];
+  private readonly rowList: readonly GridCell[][];
   /** Where the cells of rows[i] start in `used`. */
   private readonly rowBase: Int32Array;
   /** A flag per non-empty cell: 1 once the cell was used for the plan. */
@@ -35,42 +35,14 @@ export class SheetView {
   ) {
     this.name = sheet.name;
     // Cells normally come sorted by row, then column (GridSheet); sort a copy when they do not.
-    // (Hot on large plans: plain loops and typed arrays, no map lookup per cell or row.)
-    let cells = sheet.cells;
-    for (let i = 1; i < cells.length; i++) {
-      const a = cells[i - 1] as GridCell;
-      const b = cells[i] as GridCell;
-      if (b.r < a.r || (b.r === a.r && b.c < a.c)) {
-        cells = [...cells].sort((x, y) => x.r - y.r || x.c - y.c);
-        break;
-      }
-    }
-    const rows: number[] = [];
-    let row: GridCell[] | undefined;
-    let rowR = -1;
-    let count = 0;
-    let filled = false;
-    for (let i = 0; i < cells.length; i++) {
-      const cell = cells[i] as GridCell;
-      const fill = cell.fill;
-      if (fill !== undefined) {
-        filled = true;
-        this.filledRows.add(cell.r);
-      }
-      if (isBlank(cell)) {
-        // A cell of spaces that is coloured is a coloured cell without a value.
-        if (fill !== undefined) this.blankFills.set(posKey(cell.r, cell.c), fill);
-        continue;
-      }
-      if (cell.r !== rowR || !row) {
-        rowR = cell.r;
-        row = [];
-        rows.push(rowR);
-        this.rowList.push(row);
-      }
-      row.push(cell);
-      count++;
-    }
+    // (Hot on large plans: plain loops and typed arrays, no map lookup per cell or row; the order is
+    // checked while grouping, not in a pass of its own: each pass over a large sheet's cells costs a
+    // trip to memory per cell, and each of its reads of a cell's field is a slow one, since cells
+    // come in several shapes.)
+    const grouped = groupRows(sheet.cells, this.filledRows, this.blankFills);
+    const { rows, count } = grouped;
+    let filled = grouped.filled;
+    this.rowList = grouped.rowList;
     this.rows = rows;
     this.maxRow = rows[rows.length - 1] ?? -1;
     this.rowIndex = new Int32Array(this.maxRow + 1).fill(-1);
@@ -221,6 +193,71 @@ export class SheetView {
 }
 
 const NO_CELLS: GridCell[] = [];
+
+interface Grouped {
+  readonly rows: number[];
+  readonly rowList: GridCell[][];
+  /** Non-empty cells. */
+  readonly count: number;
+  /** Whether a cell is filled. */
+  readonly filled: boolean;
+}
+
+/**
+ * The non-blank cells grouped by row (those of a sorted copy when the cells are not sorted by row,
+ * then column). Fills of blank cells go to `blankFills` and rows with a filled cell to `filledRows`
+ * (the same entries again when a sorted copy is grouped after all).
+ */
+function groupRows(
+  cells: readonly GridCell[],
+  filledRows: Set<number>,
+  blankFills: Map<number, string>,
+): Grouped {
+  const rows: number[] = [];
+  const rowList: GridCell[][] = [];
+  let row: GridCell[] | undefined;
+  let rowR = -1;
+  let prevR = -1;
+  let prevC = -1;
+  let count = 0;
+  let filled = false;
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i] as GridCell;
+    // Each field read once (see the constructor).
+    const r = cell.r;
+    const c = cell.c;
+    if (r < prevR || (r === prevR && c < prevC)) {
+      // The copy is sorted, so this happens once at most.
+      return groupRows(
+        [...cells].sort((x, y) => x.r - y.r || x.c - y.c),
+        filledRows,
+        blankFills,
+      );
+    }
+    prevR = r;
+    prevC = c;
+    const fill = cell.fill;
+    if (fill !== undefined) {
+      filled = true;
+      filledRows.add(r);
+    }
+    const v = cell.v;
+    if (typeof v === 'string' && isBlankText(v)) {
+      // A cell of spaces that is coloured is a coloured cell without a value.
+      if (fill !== undefined) blankFills.set(posKey(r, c), fill);
+      continue;
+    }
+    if (r !== rowR || !row) {
+      rowR = r;
+      row = [];
+      rows.push(r);
+      rowList.push(row);
+    }
+    row.push(cell);
+    count++;
+  }
+  return { rows, rowList, count, filled };
+}
 
 /** The index of the first of the sorted rows that is r or below it; rows.length when none is. */
 function firstRowFrom(rows: readonly number[], r: number): number {
