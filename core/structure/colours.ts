@@ -12,6 +12,7 @@ import type { Status } from '../spec';
 import { matchListValue, normalizeText } from '../normalize';
 import type { GridCell } from '../grid';
 import { displayText, type SheetView } from './sheet';
+import { mayBeLabel } from './labels';
 import { readListValue } from './values';
 
 /** The three traffic-light classes. Amber covers yellows, golds and oranges. */
@@ -174,35 +175,6 @@ function statusOf(text: string): Status | undefined {
 const LEGEND_LABEL =
   /^(?:farvekode|farvekoder|farveforklaring|forklaring|signaturforklaring|signatur|legend|colour code|color code|colour key|color key|key)\b/u;
 
-/** A cheap first look for LEGEND_LABEL. */
-const MAY_BE_LABEL = /^\W*(?:farve|forklaring|signatur|legend|colou?r|key)/iu;
-
-/**
- * MAY_BE_LABEL.test(text), answered without the pattern for the usual text (hot: every text cell of
- * a plan): the pattern's words start with f, s, l, c or k, after nothing but non-word characters, so
- * a text whose first ASCII word character is another one cannot match. A non-ASCII character
- * before it is left to the pattern (case folding under /iu reaches beyond ASCII).
- */
-function mayBeLabel(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 128) break;
-    const lower = c | 32;
-    if (lower >= 97 && lower <= 122) {
-      if (lower !== 102 && lower !== 115 && lower !== 108 && lower !== 99 && lower !== 107) return false;
-      break;
-    }
-    if ((c >= 48 && c <= 57) || c === 95) return false;
-  }
-  return MAY_BE_LABEL.test(text);
-}
-
-/** A cell of the row may be a legend label ("Farvekode:"). */
-function hasLabel(row: readonly GridCell[]): boolean {
-  for (const c of row) if (typeof c.v === 'string' && mayBeLabel(c.v)) return true;
-  return false;
-}
-
 /** Rows under a "Farvekode:" label that may hold the legend's lines. */
 const LEGEND_SPAN = 8;
 
@@ -252,7 +224,8 @@ export function findLegend(
       const row = view.rowCells(r);
       const underLabel = r - labelRow <= LEGEND_SPAN;
       // A row of the plan's data (several values inside a table) holds no legend line.
-      const dataRow = row.length > 2 && !underLabel && inArea(areas, r, row[0]?.c ?? 0) && !hasLabel(row);
+      const dataRow =
+        row.length > 2 && !underLabel && inArea(areas, r, row[0]?.c ?? 0) && !view.rowMayHoldLabel(r);
       if (dataRow) continue;
       for (const cell of row) {
         if (typeof cell.v !== 'string') continue;

@@ -6,6 +6,7 @@
 import { a1, cellText, type GridCell, type GridRange, type GridSheet } from '../grid';
 import { excelSerialToIso, isDateFormat } from '../dates';
 import { isBlankText } from '../normalize';
+import { mayBeLabel } from './labels';
 
 export class SheetView {
   readonly name: string;
@@ -28,6 +29,8 @@ export class SheetView {
   readonly hasFills: boolean;
   /** The rows that hold a filled cell (with or without a value). */
   private readonly filledRows = new Set<number>();
+  /** The rows with a text that may be a legend's label (see rowMayHoldLabel). */
+  private readonly labelRows = new Set<number>();
 
   constructor(
     readonly sheet: GridSheet,
@@ -39,7 +42,7 @@ export class SheetView {
     // checked while grouping, not in a pass of its own: each pass over a large sheet's cells costs a
     // trip to memory per cell, and each of its reads of a cell's field is a slow one, since cells
     // come in several shapes.)
-    const grouped = groupRows(sheet.cells, this.filledRows, this.blankFills);
+    const grouped = groupRows(sheet.cells, this.filledRows, this.blankFills, this.labelRows);
     const { rows, count } = grouped;
     let filled = grouped.filled;
     this.rowList = grouped.rowList;
@@ -130,6 +133,15 @@ export class SheetView {
     return this.filledRows.has(r);
   }
 
+  /**
+   * Whether a text of row r may be a colour legend's label ("Farvekode:"; labels.ts mayBeLabel).
+   * Worked out here, while each text is read anyway: the legend's search asks it of every row of a
+   * table's data, and reading each text of a large sheet again costs a trip to memory per text.
+   */
+  rowMayHoldLabel(r: number): boolean {
+    return this.labelRows.has(r);
+  }
+
   fillAt(r: number, c: number): string | undefined {
     if (!this.hasFills) return undefined;
     return this.cell(r, c)?.fill ?? this.blankFills.get(posKey(r, c));
@@ -205,13 +217,15 @@ interface Grouped {
 
 /**
  * The non-blank cells grouped by row (those of a sorted copy when the cells are not sorted by row,
- * then column). Fills of blank cells go to `blankFills` and rows with a filled cell to `filledRows`
+ * then column). Fills of blank cells go to `blankFills`, rows with a filled cell to `filledRows` and
+ * rows with a text that may be a legend's label to `labelRows`
  * (the same entries again when a sorted copy is grouped after all).
  */
 function groupRows(
   cells: readonly GridCell[],
   filledRows: Set<number>,
   blankFills: Map<number, string>,
+  labelRows: Set<number>,
 ): Grouped {
   const rows: number[] = [];
   const rowList: GridCell[][] = [];
@@ -232,6 +246,7 @@ function groupRows(
         [...cells].sort((x, y) => x.r - y.r || x.c - y.c),
         filledRows,
         blankFills,
+        labelRows,
       );
     }
     prevR = r;
@@ -242,10 +257,13 @@ function groupRows(
       filledRows.add(r);
     }
     const v = cell.v;
-    if (typeof v === 'string' && isBlankText(v)) {
-      // A cell of spaces that is coloured is a coloured cell without a value.
-      if (fill !== undefined) blankFills.set(posKey(r, c), fill);
-      continue;
+    if (typeof v === 'string') {
+      if (isBlankText(v)) {
+        // A cell of spaces that is coloured is a coloured cell without a value.
+        if (fill !== undefined) blankFills.set(posKey(r, c), fill);
+        continue;
+      }
+      if (mayBeLabel(v)) labelRows.add(r);
     }
     if (r !== rowR || !row) {
       rowR = r;
