@@ -25,6 +25,11 @@ export class SheetView {
   private readonly used: Uint8Array;
   /** Fill colours of cells without a value (GridSheet.fills), by position key. */
   private readonly blankFills = new Map<number, string>();
+  /**
+   * The rows' cells (rowCells of each of `rows`, in turn) are the sheet's cells exactly, in the
+   * sheet's order: they came sorted and none is blank.
+   */
+  readonly rowsHoldAllCells: boolean;
   /** Whether any cell of the sheet is filled with a colour. */
   readonly hasFills: boolean;
   /** The rows that hold a filled cell (with or without a value). */
@@ -44,6 +49,7 @@ export class SheetView {
     // come in several shapes.)
     const grouped = groupRows(sheet.cells, this.filledRows, this.blankFills, this.labelRows);
     const { rows, count } = grouped;
+    this.rowsHoldAllCells = grouped.sorted && count === sheet.cells.length;
     let filled = grouped.filled;
     this.rowList = grouped.rowList;
     this.rows = rows;
@@ -213,6 +219,8 @@ interface Grouped {
   readonly count: number;
   /** Whether a cell is filled. */
   readonly filled: boolean;
+  /** The cells came sorted (not grouped from a sorted copy). */
+  readonly sorted: boolean;
 }
 
 /**
@@ -242,12 +250,13 @@ function groupRows(
     const c = cell.c;
     if (r < prevR || (r === prevR && c < prevC)) {
       // The copy is sorted, so this happens once at most.
-      return groupRows(
+      const grouped = groupRows(
         [...cells].sort((x, y) => x.r - y.r || x.c - y.c),
         filledRows,
         blankFills,
         labelRows,
       );
+      return { ...grouped, sorted: false };
     }
     prevR = r;
     prevC = c;
@@ -274,7 +283,7 @@ function groupRows(
     row.push(cell);
     count++;
   }
-  return { rows, rowList, count, filled };
+  return { rows, rowList, count, filled, sorted: true };
 }
 
 /** The index of the first of the sorted rows that is r or below it; rows.length when none is. */

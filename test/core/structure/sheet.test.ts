@@ -88,6 +88,13 @@ describe('SheetView', () => {
     });
   });
 
+  it('says when its rows hold every cell of the sheet in the sheet order', () => {
+    const noBlank = CELLS.filter((c) => c.v !== '   ');
+    expect(new SheetView(sheetOf(noBlank), false).rowsHoldAllCells).toBe(true);
+    expect(new SheetView(sheetOf([...noBlank].reverse()), false).rowsHoldAllCells).toBe(false);
+    expect(new SheetView(sheetOf(CELLS), false).rowsHoldAllCells).toBe(false);
+  });
+
   it('marks used cells by position', () => {
     const view = new SheetView(sheetOf([...CELLS].reverse()), false);
     view.use(2, 3);
