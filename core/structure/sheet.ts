@@ -237,7 +237,12 @@ function groupRows(
 ): Grouped {
   const rows: number[] = [];
   const rowList: GridCell[][] = [];
-  let row: GridCell[] | undefined;
+  // A row's cells are one slice of `cells` (an array of the right length, not one grown cell by
+  // cell: these arrays live as long as the view, and a large plan has thousands of rows), from
+  // `start` up to `end`; `split` holds them instead once a blank cell lies among them.
+  let start = -1;
+  let end = -1;
+  let split: GridCell[] | undefined;
   let rowR = -1;
   let prevR = -1;
   let prevC = -1;
@@ -270,19 +275,24 @@ function groupRows(
       if (isBlankText(v)) {
         // A cell of spaces that is coloured is a coloured cell without a value.
         if (fill !== undefined) blankFills.set(posKey(r, c), fill);
+        if (r === rowR && !split) split = cells.slice(start, end);
         continue;
       }
       if (mayBeLabel(v)) labelRows.add(r);
     }
-    if (r !== rowR || !row) {
+    if (r !== rowR) {
+      if (rowR >= 0) rowList.push(split ?? cells.slice(start, end));
       rowR = r;
-      row = [];
       rows.push(r);
-      rowList.push(row);
+      start = i;
+      split = undefined;
+    } else if (split) {
+      split.push(cell);
     }
-    row.push(cell);
+    end = i + 1;
     count++;
   }
+  if (rowR >= 0) rowList.push(split ?? cells.slice(start, end));
   return { rows, rowList, count, filled, sorted: true };
 }
 
