@@ -96,6 +96,11 @@ export class SheetView {
     const at = this.indexOf(r);
     const row = at < 0 ? NO_CELLS : (this.rowList[at] as GridCell[]);
     if (c0 === 0 && c1 === Number.MAX_SAFE_INTEGER) return row;
+    // The cells are sorted by column: when the first and the last lie inside, all do (hot: every row
+    // of a table, several times over; the cells between are not looked at).
+    const first = row[0];
+    const last = row[row.length - 1];
+    if (!first || !last || (first.c >= c0 && last.c <= c1)) return row;
     let out: GridCell[] | undefined;
     for (let i = 0; i < row.length; i++) {
       const cell = row[i];
