@@ -181,9 +181,9 @@ const LEGEND_SPAN = 8;
 /**
  * Finds the legend of a workbook: text cells that pair colour words with statuses ("Grøn =
  * gennemført, Gul = i gang"), a colour word beside a status word, and coloured cells beside a status
- * word (or holding it). Coloured cells inside a plan table (`tableAreas`, by sheet) are its data, not a
- * legend, unless they stand under a legend label ("Farvekode:"). A light mapped to two statuses is no legend
- * for that light, and a legend says what at least two lights mean.
+ * word (or holding it). Coloured cells inside a plan table (`tableAreas`, by sheet) are its data,
+ * not a legend, unless they stand under a legend label ("Farvekode:"). A light mapped to two
+ * statuses is no legend for that light, and a legend says what at least two lights mean.
  */
 export function findLegend(
   views: readonly SheetView[],
