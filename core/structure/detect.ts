@@ -426,7 +426,13 @@ function inNumberRun(cells: readonly GridCell[], i: number): boolean {
 
 /** Cells that hold values: numbers, text with digits (dates), long text. */
 function valueLike(cells: readonly GridCell[]): boolean {
-  return cells.some((c) => typeof c.v !== 'string' || c.v.length > 60 || DIGIT.test(c.v));
+  // A loop, not cells.some(callback): a callback per call (every row of a large table) is an
+  // allocation until the engine optimises the caller.
+  for (let i = 0; i < cells.length; i++) {
+    const v = (cells[i] as GridCell).v;
+    if (typeof v !== 'string' || v.length > 60 || DIGIT.test(v)) return true;
+  }
+  return false;
 }
 
 const dataCache = new Map<string, boolean>();
