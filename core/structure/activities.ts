@@ -76,6 +76,7 @@ export function readActivities(
   const cols = fieldColumns(t);
   const colField = new Map<number, string>([...cols].map(([f, c]) => [c, f]));
   const order = columnsInOrder(cols);
+  const cellsShape = shapeOf(order);
   const legend = options.legend ?? NO_LEGEND;
   const rows = view.rowsBetween(t.firstRow, t.lastRow);
   const layout: RowLayout = {
@@ -103,7 +104,10 @@ export function readActivities(
   const out: DraftRow<ActivityFields>[] = [];
   let heading: Heading | undefined;
 
-  for (const r of rows) {
+  // Index loops here and in readRow, not for-of: this function runs once per table, so the engine
+  // optimises it only while it runs, and until then each for-of step allocates (hot: every row).
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i] as number;
     const own = view.rowCells(r, t.c0, t.c1);
     if (own.length === 0) continue;
     // Lines of a colour legend and totals are no activities: left for the unmapped report.
@@ -136,7 +140,7 @@ export function readActivities(
       // A sentence alone in a table whose activities fill several columns is a note.
       if (typical >= 2 && isNote(text)) continue;
     }
-    out.push(readRow(t, r, own, order, layout, heading, ctx));
+    out.push(readRow(t, r, own, order, cellsShape, layout, heading, ctx));
   }
   if (layout.gantt?.used)
     for (const g of t.gantt?.columns ?? []) for (const cell of g.cells) view.useCell(cell);
@@ -232,6 +236,13 @@ function typicalFields(
 type Field = keyof ActivityFields;
 type ListField = 'theme' | 'status' | 'anchoring';
 
+/** An object with the fields of `order` as keys, in that order ('' each), for readRow's cells. */
+function shapeOf(order: readonly { field: Field; col: number }[]): Partial<Record<Field, string>> {
+  const shape: Partial<Record<Field, string>> = {};
+  for (const { field } of order) setCell(shape, field, '');
+  return shape;
+}
+
 /** The table's activity columns, start last (a start column wins over a range's start). */
 function columnsInOrder(cols: ReadonlyMap<string, number>): { field: Field; col: number }[] {
   const out: { field: Field; col: number }[] = [];
@@ -244,6 +255,7 @@ function readRow(
   r: number,
   own: readonly GridCell[],
   order: readonly { field: Field; col: number }[],
+  cellsShape: Readonly<Partial<Record<Field, string>>>,
   layout: RowLayout,
   heading: Heading | undefined,
   ctx: Ctx,
@@ -251,12 +263,15 @@ function readRow(
   const view = t.view;
   const sheet = view.name;
   const values: { -readonly [K in Field]?: ActivityFields[K] } = {};
-  const cells: Partial<Record<Field, string>> = {};
+  // Every field of `order` gets its cell below, in that order: a copy of the shape has them all
+  // already, in the same order, in one allocation (hot: every row; an empty object grows twice).
+  const cells: Partial<Record<Field, string>> = { ...cellsShape };
   let remarks: Remark[] | undefined;
   let themeCellEmpty = true;
   let statusWritten = false;
 
-  for (const { field, col } of order) {
+  for (let i = 0; i < order.length; i++) {
+    const { field, col } = order[i] as { field: Field; col: number };
     const cell = valueCell(t, r, col, own);
     const at = cell ? a1(cell.r, cell.c) : a1(r, col);
     setCell(cells, field, at);

@@ -12,6 +12,7 @@ import type { Status } from '../spec';
 import { matchListValue, normalizeText } from '../normalize';
 import type { GridCell } from '../grid';
 import { displayText, type SheetView } from './sheet';
+import { mayBeLabel } from './labels';
 import { readListValue } from './values';
 
 /** The three traffic-light classes. Amber covers yellows, golds and oranges. */
@@ -174,48 +175,19 @@ function statusOf(text: string): Status | undefined {
 const LEGEND_LABEL =
   /^(?:farvekode|farvekoder|farveforklaring|forklaring|signaturforklaring|signatur|legend|colour code|color code|colour key|color key|key)\b/u;
 
-/** A cheap first look for LEGEND_LABEL. */
-const MAY_BE_LABEL = /^\W*(?:farve|forklaring|signatur|legend|colou?r|key)/iu;
-
-/**
- * MAY_BE_LABEL.test(text), answered without the pattern for the usual text (hot: every text cell of
- * a plan): the pattern's words start with f, s, l, c or k, after nothing but non-word characters, so
- * a text whose first ASCII word character is another one cannot match. A non-ASCII character
- * before it is left to the pattern (case folding under /iu reaches beyond ASCII).
- */
-function mayBeLabel(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 128) break;
-    const lower = c | 32;
-    if (lower >= 97 && lower <= 122) {
-      if (lower !== 102 && lower !== 115 && lower !== 108 && lower !== 99 && lower !== 107) return false;
-      break;
-    }
-    if ((c >= 48 && c <= 57) || c === 95) return false;
-  }
-  return MAY_BE_LABEL.test(text);
-}
-
-/** A cell of the row may be a legend label ("Farvekode:"). */
-function hasLabel(row: readonly GridCell[]): boolean {
-  for (const c of row) if (typeof c.v === 'string' && mayBeLabel(c.v)) return true;
-  return false;
-}
-
 /** Rows under a "Farvekode:" label that may hold the legend's lines. */
 const LEGEND_SPAN = 8;
 
 /**
  * Finds the legend of a workbook: text cells that pair colour words with statuses ("Grøn =
  * gennemført, Gul = i gang"), a colour word beside a status word, and coloured cells beside a status
- * word (or holding it). Coloured cells inside a plan table (`inTable`) are its data, not a legend,
- * unless they stand under a legend label ("Farvekode:"). A light mapped to two statuses is no legend
- * for that light, and a legend says what at least two lights mean.
+ * word (or holding it). Coloured cells inside a plan table (`tableAreas`, by sheet) are its data,
+ * not a legend, unless they stand under a legend label ("Farvekode:"). A light mapped to two
+ * statuses is no legend for that light, and a legend says what at least two lights mean.
  */
 export function findLegend(
   views: readonly SheetView[],
-  inTable: (sheet: string, r: number, c: number) => boolean,
+  tableAreas: ReadonlyMap<string, readonly TableArea[]>,
 ): Legend {
   const found = new Map<Light, LegendEntry[]>();
   const foundRgb = new Map<string, LegendEntry[]>();
@@ -245,13 +217,15 @@ export function findLegend(
     for (const c of at) markCell(entry.sheet, r, c);
   };
   for (const view of views) {
+    // The sheet's table areas looked up once (a lookup and a closure per row and cell was hot).
+    const areas = tableAreas.get(view.name) ?? [];
     let labelRow = -Infinity;
     for (const r of view.rows) {
       const row = view.rowCells(r);
       const underLabel = r - labelRow <= LEGEND_SPAN;
       // A row of the plan's data (several values inside a table) holds no legend line.
       const dataRow =
-        row.length > 2 && !underLabel && inTable(view.name, r, row[0]?.c ?? 0) && !hasLabel(row);
+        row.length > 2 && !underLabel && inArea(areas, r, row[0]?.c ?? 0) && !view.rowMayHoldLabel(r);
       if (dataRow) continue;
       for (const cell of row) {
         if (typeof cell.v !== 'string') continue;
@@ -266,14 +240,14 @@ export function findLegend(
         if (entries.length > 0) {
           // In a table's data, one "colour: status" counts on a line of its own (a legend line).
           const alone = row.length === 1;
-          if (entries.length >= 2 || labelled || underLabel || alone || !inTable(view.name, r, cell.c)) {
+          if (entries.length >= 2 || labelled || underLabel || alone || !inArea(areas, r, cell.c)) {
             const at = view.a1(cell.r, cell.c);
             for (const e of entries)
               add(e.light, { status: e.status, sheet: view.name, cell: at }, r, [cell.c]);
           }
           continue;
         }
-        if (text.length > 40 || (!underLabel && inTable(view.name, r, cell.c))) continue;
+        if (text.length > 40 || (!underLabel && inArea(areas, r, cell.c))) continue;
         legendPair(view, row, cell, text, r, add);
       }
     }
@@ -294,6 +268,19 @@ export function findLegend(
   // plan rows either way.
   const real = byLight.size >= 2;
   return { byLight: real ? byLight : new Map(), byRgb: real ? byRgb : new Map(), rows, cells };
+}
+
+/** A table's data area on its sheet (rows firstRow..lastRow, columns c0..c1, inclusive). */
+export interface TableArea {
+  readonly r0: number;
+  readonly r1: number;
+  readonly c0: number;
+  readonly c1: number;
+}
+
+function inArea(areas: readonly TableArea[], r: number, c: number): boolean {
+  for (const a of areas) if (r >= a.r0 && r <= a.r1 && c >= a.c0 && c <= a.c1) return true;
+  return false;
 }
 
 /** Records a legend entry (a light's, or an exact colour's when `light` is undefined) and its cells. */

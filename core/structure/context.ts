@@ -25,7 +25,8 @@ export function memo<T>(
   ctx: Ctx,
   t: DetectedTable,
   key: string,
-  make: (t: DetectedTable, key: string) => T,
+  /** Given the context too, so that callers pass a function made once, not a closure per call (hot). */
+  make: (t: DetectedTable, key: string, ctx: Ctx) => T,
 ): T {
   ctx.perTable ??= new Map();
   let mine = ctx.perTable.get(t);
@@ -35,7 +36,7 @@ export function memo<T>(
   }
   let value = mine.get(key) as T | undefined;
   if (value === undefined) {
-    value = make(t, key);
+    value = make(t, key, ctx);
     mine.set(key, value);
   }
   return value;

@@ -78,6 +78,17 @@ interface Found {
   readonly labelConfidence: number;
 }
 
+/** The row's cells (sorted by column) all lie in one of the regions. */
+function rowInside(regions: readonly Region[], r: number, row: readonly GridCell[]): boolean {
+  const first = row[0];
+  const last = row[row.length - 1];
+  if (!first || !last) return false;
+  for (const g of regions) {
+    if (r >= g.r0 && r <= g.r1 && first.c >= g.c0 && last.c <= g.c1) return true;
+  }
+  return false;
+}
+
 function inRegion(regions: readonly Region[], sheet: string, r: number, c: number): boolean {
   return regions.some((g) => g.sheet === sheet && r >= g.r0 && r <= g.r1 && c >= g.c0 && c <= g.c1);
 }
@@ -159,10 +170,8 @@ function readCoverUnbounded(
   const outside = views.map((view) => {
     const mine = regions.filter((g) => g.sheet === view.name);
     const cells: GridCell[] = [];
-    const all = view.sheet.cells;
-    for (let i = 0; i < all.length; i++) {
-      const cell = all[i] as GridCell;
-      if (typeof cell.v !== 'string') continue;
+    const keep = (cell: GridCell): void => {
+      if (typeof cell.v !== 'string') return;
       let inside = false;
       for (const g of mine) {
         if (cell.r >= g.r0 && cell.r <= g.r1 && cell.c >= g.c0 && cell.c <= g.c1) {
@@ -171,6 +180,20 @@ function readCoverUnbounded(
         }
       }
       if (!inside && !view.isUsedCell(cell)) cells.push(cell);
+    };
+    if (view.rowsHoldAllCells) {
+      // Row by row, so that a row wholly inside a table (its first and last cell are) is passed
+      // over without a look at each of its cells: each look is a trip to memory on a large plan.
+      const rows = view.rows;
+      for (let i = 0; i < rows.length; i++) {
+        const r = rows[i] as number;
+        const row = view.rowCells(r);
+        if (rowInside(mine, r, row)) continue;
+        for (let j = 0; j < row.length; j++) keep(row[j] as GridCell);
+      }
+    } else {
+      const all = view.sheet.cells;
+      for (let i = 0; i < all.length; i++) keep(all[i] as GridCell);
     }
     return { view, cells };
   });

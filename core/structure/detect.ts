@@ -334,7 +334,11 @@ export function detectTables(view: SheetView, options: DetectOptions = {}): Dete
   // The table whose data rows are being passed: a data row that happens to hold header words is
   // not a new table unless it names at least three columns.
   let open: { seg: Segment; last: number; closed: boolean } | undefined;
-  for (const r of view.rows) {
+  // An index loop and no array per data row: this runs once per sheet, so the engine optimises it
+  // only while it runs, and until then each for-of step allocates (hot: every row of a large plan).
+  const rows = view.rows;
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i] as number;
     if (r <= lastBottom) continue;
     const inOpen = open !== undefined && view.rowCells(r, open.seg.c0, open.seg.c1).length > 0;
     if (open && inOpen && r - open.last - 1 >= TABLE_GAP) open.closed = true;
@@ -343,7 +347,7 @@ export function detectTables(view: SheetView, options: DetectOptions = {}): Dete
       open !== undefined && !open.closed && inOpen && valueLike(view.rowCells(r, open.seg.c0, open.seg.c1));
     const found =
       dataRow && !listHeaderRows.has(r)
-        ? []
+        ? NO_CANDIDATES
         : headerCandidates(view, r, keys, listHeaderRows.has(r), lastBottom);
     let accepted = false;
     for (const cand of found) {
@@ -357,6 +361,8 @@ export function detectTables(view: SheetView, options: DetectOptions = {}): Dete
   }
   return regions(view, candidates, listObjects);
 }
+
+const NO_CANDIDATES: readonly Candidate[] = [];
 
 /** Inside a table's data a new header must name three columns and most of its cells. */
 function clearHeader(view: SheetView, r: number, cand: Candidate): boolean {
@@ -375,7 +381,7 @@ function headerCandidates(
   keys: readonly TableKey[],
   listHeader: boolean,
   floor: number,
-): Candidate[] {
+): readonly Candidate[] {
   const cells = view.rowCells(r);
   if (!listHeader) {
     let hits = 0;
@@ -385,7 +391,7 @@ function headerCandidates(
       if (mightBeHeader(v)) hits++;
       if (hits >= 2) break;
     }
-    if (hits < 2) return [];
+    if (hits < 2) return NO_CANDIDATES;
   }
   const found: Candidate[] = [];
   for (const seg of segments(view, r, cells)) {
@@ -420,7 +426,13 @@ function inNumberRun(cells: readonly GridCell[], i: number): boolean {
 
 /** Cells that hold values: numbers, text with digits (dates), long text. */
 function valueLike(cells: readonly GridCell[]): boolean {
-  return cells.some((c) => typeof c.v !== 'string' || c.v.length > 60 || DIGIT.test(c.v));
+  // A loop, not cells.some(callback): a callback per call (every row of a large table) is an
+  // allocation until the engine optimises the caller.
+  for (let i = 0; i < cells.length; i++) {
+    const v = (cells[i] as GridCell).v;
+    if (typeof v !== 'string' || v.length > 60 || DIGIT.test(v)) return true;
+  }
+  return false;
 }
 
 const dataCache = new Map<string, boolean>();
@@ -481,8 +493,10 @@ function regions(
     // have grown the table, and where LibreOffice or a script does not) still belong to it.
     const listEnd = lo ? lo.e.r : -1;
     let last = start - 1;
-    for (const r of view.rowsBetween(start, hardEnd)) {
-      if (view.rowCells(r, cand.seg.c0, cand.seg.c1).length === 0) continue;
+    const rows = view.rowsBetween(start, hardEnd);
+    for (let j = 0; j < rows.length; j++) {
+      const r = rows[j] as number;
+      if (!view.hasCellsBetween(r, cand.seg.c0, cand.seg.c1)) continue;
       if (r > listEnd && r - Math.max(last, listEnd) - 1 >= TABLE_GAP) break;
       last = r;
     }

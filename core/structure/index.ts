@@ -44,7 +44,7 @@ import { SheetView, displayText } from './sheet';
 import { detectTables, knownFields, type DetectedTable } from './detect';
 import { addCheck, type Ctx } from './context';
 import { readActivities } from './activities';
-import { findLegend } from './colours';
+import { findLegend, type TableArea } from './colours';
 import { themeByMeaning, type ThemeMatch } from './themes';
 import { columnCheck, themeCheck } from './layoutChecks';
 import { ChecklistReader } from './checklist';
@@ -166,9 +166,13 @@ export function structure(grid: Grid, options: StructureOptions = {}): Structure
   for (const t of tables) checkColumns(t, ctx);
   const lang = layout.lang ?? languageOf(tables);
   // What the colours mean, wherever the workbook says it (a legend outside the tables' data).
-  const legend = findLegend(views, (sheet, r, c) =>
-    tables.some((t) => t.view.name === sheet && r >= t.firstRow && r <= t.lastRow && c >= t.c0 && c <= t.c1),
-  );
+  const tableAreas = new Map<string, TableArea[]>();
+  for (const t of tables) {
+    const list = tableAreas.get(t.view.name) ?? [];
+    list.push({ r0: t.firstRow, r1: t.lastRow, c0: t.c0, c1: t.c1 });
+    tableAreas.set(t.view.name, list);
+  }
+  const legend = findLegend(views, tableAreas);
   const sheetThemes = themesFromSheetNames(tables);
 
   // 2. Rows.

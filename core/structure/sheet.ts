@@ -6,6 +6,7 @@
 import { a1, cellText, type GridCell, type GridRange, type GridSheet } from '../grid';
 import { excelSerialToIso, isDateFormat } from '../dates';
 import { isBlankText } from '../normalize';
+import { mayBeLabel } from './labels';
 
 export class SheetView {
   readonly name: string;
@@ -17,17 +18,24 @@ export class SheetView {
   /** For each row number up to maxRow, its index in `rows` (-1 for a blank row). */
   private readonly rowIndex: Int32Array;
   /** The non-empty cells of rows[i], in column order. */
-  private readonly rowList: GridCell[][] = [];
+  private readonly rowList: readonly GridCell[][];
   /** Where the cells of rows[i] start in `used`. */
   private readonly rowBase: Int32Array;
   /** A flag per non-empty cell: 1 once the cell was used for the plan. */
   private readonly used: Uint8Array;
   /** Fill colours of cells without a value (GridSheet.fills), by position key. */
   private readonly blankFills = new Map<number, string>();
+  /**
+   * The rows' cells (rowCells of each of `rows`, in turn) are the sheet's cells exactly, in the
+   * sheet's order: they came sorted and none is blank.
+   */
+  readonly rowsHoldAllCells: boolean;
   /** Whether any cell of the sheet is filled with a colour. */
   readonly hasFills: boolean;
   /** The rows that hold a filled cell (with or without a value). */
   private readonly filledRows = new Set<number>();
+  /** The rows with a text that may be a legend's label (see rowMayHoldLabel). */
+  private readonly labelRows = new Set<number>();
 
   constructor(
     readonly sheet: GridSheet,
@@ -35,42 +43,15 @@ export class SheetView {
   ) {
     this.name = sheet.name;
     // Cells normally come sorted by row, then column (GridSheet); sort a copy when they do not.
-    // (Hot on large plans: plain loops and typed arrays, no map lookup per cell or row.)
-    let cells = sheet.cells;
-    for (let i = 1; i < cells.length; i++) {
-      const a = cells[i - 1] as GridCell;
-      const b = cells[i] as GridCell;
-      if (b.r < a.r || (b.r === a.r && b.c < a.c)) {
-        cells = [...cells].sort((x, y) => x.r - y.r || x.c - y.c);
-        break;
-      }
-    }
-    const rows: number[] = [];
-    let row: GridCell[] | undefined;
-    let rowR = -1;
-    let count = 0;
-    let filled = false;
-    for (let i = 0; i < cells.length; i++) {
-      const cell = cells[i] as GridCell;
-      const fill = cell.fill;
-      if (fill !== undefined) {
-        filled = true;
-        this.filledRows.add(cell.r);
-      }
-      if (isBlank(cell)) {
-        // A cell of spaces that is coloured is a coloured cell without a value.
-        if (fill !== undefined) this.blankFills.set(posKey(cell.r, cell.c), fill);
-        continue;
-      }
-      if (cell.r !== rowR || !row) {
-        rowR = cell.r;
-        row = [];
-        rows.push(rowR);
-        this.rowList.push(row);
-      }
-      row.push(cell);
-      count++;
-    }
+    // (Hot on large plans: plain loops and typed arrays, no map lookup per cell or row; the order is
+    // checked while grouping, not in a pass of its own: each pass over a large sheet's cells costs a
+    // trip to memory per cell, and each of its reads of a cell's field is a slow one, since cells
+    // come in several shapes.)
+    const grouped = groupRows(sheet.cells, this.filledRows, this.blankFills, this.labelRows);
+    const { rows, count } = grouped;
+    this.rowsHoldAllCells = grouped.sorted && count === sheet.cells.length;
+    let filled = grouped.filled;
+    this.rowList = grouped.rowList;
     this.rows = rows;
     this.maxRow = rows[rows.length - 1] ?? -1;
     this.rowIndex = new Int32Array(this.maxRow + 1).fill(-1);
@@ -115,6 +96,11 @@ export class SheetView {
     const at = this.indexOf(r);
     const row = at < 0 ? NO_CELLS : (this.rowList[at] as GridCell[]);
     if (c0 === 0 && c1 === Number.MAX_SAFE_INTEGER) return row;
+    // The cells are sorted by column: when the first and the last lie inside, all do (hot: every row
+    // of a table, several times over; the cells between are not looked at).
+    const first = row[0];
+    const last = row[row.length - 1];
+    if (!first || !last || (first.c >= c0 && last.c <= c1)) return row;
     let out: GridCell[] | undefined;
     for (let i = 0; i < row.length; i++) {
       const cell = row[i];
@@ -126,22 +112,23 @@ export class SheetView {
     return out ?? row;
   }
 
+  /** Whether row r has a non-empty cell in columns c0..c1 (rowCells without the array). */
+  hasCellsBetween(r: number, c0: number, c1: number): boolean {
+    const at = this.indexOf(r);
+    if (at < 0) return false;
+    const row = this.rowList[at] as GridCell[];
+    for (let i = 0; i < row.length; i++) {
+      const c = (row[i] as GridCell).c;
+      if (c >= c0 && c <= c1) return true;
+    }
+    return false;
+  }
+
   /** Non-empty rows from r0 to r1 inclusive. */
   rowsBetween(r0: number, r1: number): number[] {
-    const out: number[] = [];
-    let lo = 0;
-    let hi = this.rows.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((this.rows[mid] ?? 0) < r0) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < this.rows.length; i++) {
-      const r = this.rows[i] ?? 0;
-      if (r > r1) break;
-      out.push(r);
-    }
-    return out;
+    // One copy of the right length (hot: a large table's rows, several times over; pushing row by
+    // row grew the array again and again).
+    return this.rows.slice(firstRowFrom(this.rows, r0), firstRowFrom(this.rows, r1 + 1));
   }
 
   /** The merged area that holds (r, c), if any. */
@@ -155,6 +142,15 @@ export class SheetView {
   /** Whether any position of row r is filled (when not, fillAt gives undefined all along the row). */
   rowHasFill(r: number): boolean {
     return this.filledRows.has(r);
+  }
+
+  /**
+   * Whether a text of row r may be a colour legend's label ("Farvekode:"; labels.ts mayBeLabel).
+   * Worked out here, while each text is read anyway: the legend's search asks it of every row of a
+   * table's data, and reading each text of a large sheet again costs a trip to memory per text.
+   */
+  rowMayHoldLabel(r: number): boolean {
+    return this.labelRows.has(r);
   }
 
   fillAt(r: number, c: number): string | undefined {
@@ -220,6 +216,102 @@ export class SheetView {
 }
 
 const NO_CELLS: GridCell[] = [];
+
+interface Grouped {
+  readonly rows: number[];
+  readonly rowList: GridCell[][];
+  /** Non-empty cells. */
+  readonly count: number;
+  /** Whether a cell is filled. */
+  readonly filled: boolean;
+  /** The cells came sorted (not grouped from a sorted copy). */
+  readonly sorted: boolean;
+}
+
+/**
+ * The non-blank cells grouped by row (those of a sorted copy when the cells are not sorted by row,
+ * then column). Fills of blank cells go to `blankFills`, rows with a filled cell to `filledRows` and
+ * rows with a text that may be a legend's label to `labelRows`
+ * (the same entries again when a sorted copy is grouped after all).
+ */
+function groupRows(
+  cells: readonly GridCell[],
+  filledRows: Set<number>,
+  blankFills: Map<number, string>,
+  labelRows: Set<number>,
+): Grouped {
+  const rows: number[] = [];
+  const rowList: GridCell[][] = [];
+  // A row's cells are one slice of `cells` (an array of the right length, not one grown cell by
+  // cell: these arrays live as long as the view, and a large plan has thousands of rows), from
+  // `start` up to `end`; `split` holds them instead once a blank cell lies among them.
+  let start = -1;
+  let end = -1;
+  let split: GridCell[] | undefined;
+  let rowR = -1;
+  let prevR = -1;
+  let prevC = -1;
+  let count = 0;
+  let filled = false;
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i] as GridCell;
+    // Each field read once (see the constructor).
+    const r = cell.r;
+    const c = cell.c;
+    if (r < prevR || (r === prevR && c < prevC)) {
+      // The copy is sorted, so this happens once at most.
+      const grouped = groupRows(
+        [...cells].sort((x, y) => x.r - y.r || x.c - y.c),
+        filledRows,
+        blankFills,
+        labelRows,
+      );
+      return { ...grouped, sorted: false };
+    }
+    prevR = r;
+    prevC = c;
+    const fill = cell.fill;
+    if (fill !== undefined) {
+      filled = true;
+      filledRows.add(r);
+    }
+    const v = cell.v;
+    if (typeof v === 'string') {
+      if (isBlankText(v)) {
+        // A cell of spaces that is coloured is a coloured cell without a value.
+        if (fill !== undefined) blankFills.set(posKey(r, c), fill);
+        if (r === rowR && !split) split = cells.slice(start, end);
+        continue;
+      }
+      if (mayBeLabel(v)) labelRows.add(r);
+    }
+    if (r !== rowR) {
+      if (rowR >= 0) rowList.push(split ?? cells.slice(start, end));
+      rowR = r;
+      rows.push(r);
+      start = i;
+      split = undefined;
+    } else if (split) {
+      split.push(cell);
+    }
+    end = i + 1;
+    count++;
+  }
+  if (rowR >= 0) rowList.push(split ?? cells.slice(start, end));
+  return { rows, rowList, count, filled, sorted: true };
+}
+
+/** The index of the first of the sorted rows that is r or below it; rows.length when none is. */
+function firstRowFrom(rows: readonly number[], r: number): number {
+  let lo = 0;
+  let hi = rows.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((rows[mid] as number) < r) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 function posKey(r: number, c: number): number {
   return r * 0x4000 + c;

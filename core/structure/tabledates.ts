@@ -77,7 +77,11 @@ export function readTableDate(
   field: string,
   cell: GridCell,
 ): DateReading | undefined {
-  return memo(ctx, t, 'dates', (table) => new TableDates(table, ctx)).read(field, cell);
+  return memo(ctx, t, 'dates', newTableDates).read(field, cell);
+}
+
+function newTableDates(t: DetectedTable, _key: string, ctx: Ctx): TableDates {
+  return new TableDates(t, ctx);
 }
 
 function yearOf(iso: string): number {
@@ -117,7 +121,9 @@ class TableDates {
       if (col === undefined) continue;
       // Only texts with a numeric day and month can tell the order (hot: no work for the others).
       const numeric: GridCell[] = [];
-      for (const cell of this.cellsOf(col)) if (mayBeNumericDayMonth(cell)) numeric.push(cell);
+      this.eachCellOf(col, (cell) => {
+        if (mayBeNumericDayMonth(cell)) numeric.push(cell);
+      });
       const order = decideDayMonthOrder(numeric);
       this.columns.set(field, { field, col, order, options: { order: order.order }, prepared: false });
     }
@@ -126,14 +132,20 @@ class TableDates {
   /** The column's cells in row order (a cell merged down over several rows once). */
   private cellsOf(col: number): GridCell[] {
     const out: GridCell[] = [];
+    this.eachCellOf(col, (cell) => out.push(cell));
+    return out;
+  }
+
+  /** cellsOf without the array (hot: every date column of a large plan is looked through). */
+  private eachCellOf(col: number, visit: (cell: GridCell) => void): void {
+    const rows = this.t.view.rowsBetween(this.t.firstRow, this.t.lastRow);
     let last: GridCell | undefined;
-    for (const r of this.t.view.rowsBetween(this.t.firstRow, this.t.lastRow)) {
-      const cell = valueCell(this.t, r, col);
+    for (let i = 0; i < rows.length; i++) {
+      const cell = valueCell(this.t, rows[i] as number, col);
       if (!cell || cell === last) continue;
       last = cell;
-      out.push(cell);
+      visit(cell);
     }
-    return out;
   }
 
   read(field: string, cell: GridCell): DateReading | undefined {

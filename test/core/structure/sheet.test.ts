@@ -1,0 +1,107 @@
+// SheetView (core/structure/sheet.ts): cells grouped by row whatever order the grid gives them in.
+
+import type { GridCell, GridSheet } from '../../../core/grid';
+import { SheetView } from '../../../core/structure/sheet';
+
+const CELLS: GridCell[] = [
+  { r: 0, c: 0, v: 'Titel', t: 's' },
+  { r: 2, c: 0, v: 'Aktivitet', t: 's' },
+  { r: 2, c: 1, v: '   ', t: 's', fill: 'FF0000' },
+  { r: 2, c: 3, v: 'Status', t: 's', bold: true },
+  { r: 3, c: 1, v: 46000, t: 'n', fmt: 'dd-mm-yyyy' },
+  { r: 3, c: 2, v: 'Møde', t: 's', fill: '00B050' },
+  { r: 5, c: 4, v: true, t: 'b' },
+];
+
+function sheetOf(cells: readonly GridCell[]): GridSheet {
+  return {
+    name: 'Plan',
+    state: 'visible',
+    cells,
+    merges: [],
+    comments: [],
+    tables: [],
+    drawings: [],
+    fills: [{ r: 4, c: 0, fill: '0000FF' }],
+  };
+}
+
+/** What a view tells of its sheet, read through its public methods. */
+function described(view: SheetView): unknown {
+  return {
+    rows: view.rows,
+    maxRow: view.maxRow,
+    hasFills: view.hasFills,
+    cells: view.rows.map((r) => view.rowCells(r).map((c) => [c.r, c.c])),
+    between: view.rowsBetween(1, 4),
+    inColumns: [0, 1, 2, 3, 4, 5].map((r) => view.hasCellsBetween(r, 1, 2)),
+    fills: [
+      [2, 1],
+      [3, 2],
+      [4, 0],
+      [0, 0],
+    ].map(([r, c]) => view.fillAt(r as number, c as number)),
+    filledRows: [0, 2, 3, 4, 5].map((r) => view.rowHasFill(r)),
+    unused: view.unusedCells().map((c) => [c.r, c.c]),
+  };
+}
+
+describe('SheetView', () => {
+  it('groups cells given out of order as it groups them sorted', () => {
+    const sorted = new SheetView(sheetOf(CELLS), false);
+    const shuffled = new SheetView(sheetOf([...CELLS].reverse()), false);
+    const swapped = new SheetView(
+      sheetOf([CELLS[0], CELLS[3], CELLS[2], CELLS[1], ...CELLS.slice(4)] as GridCell[]),
+      false,
+    );
+    expect(described(shuffled)).toEqual(described(sorted));
+    expect(described(swapped)).toEqual(described(sorted));
+    expect(described(sorted)).toEqual({
+      rows: [0, 2, 3, 5],
+      maxRow: 5,
+      hasFills: true,
+      // The blank cell (spaces) is no cell; its colour stays.
+      cells: [
+        [[0, 0]],
+        [
+          [2, 0],
+          [2, 3],
+        ],
+        [
+          [3, 1],
+          [3, 2],
+        ],
+        [[5, 4]],
+      ],
+      between: [2, 3],
+      inColumns: [false, false, false, true, false, false],
+      fills: ['FF0000', '00B050', '0000FF', undefined],
+      filledRows: [false, true, true, true, false],
+      unused: [
+        [0, 0],
+        [2, 0],
+        [2, 3],
+        [3, 1],
+        [3, 2],
+        [5, 4],
+      ],
+    });
+  });
+
+  it('says when its rows hold every cell of the sheet in the sheet order', () => {
+    const noBlank = CELLS.filter((c) => c.v !== '   ');
+    expect(new SheetView(sheetOf(noBlank), false).rowsHoldAllCells).toBe(true);
+    expect(new SheetView(sheetOf([...noBlank].reverse()), false).rowsHoldAllCells).toBe(false);
+    expect(new SheetView(sheetOf(CELLS), false).rowsHoldAllCells).toBe(false);
+  });
+
+  it('marks used cells by position', () => {
+    const view = new SheetView(sheetOf([...CELLS].reverse()), false);
+    view.use(2, 3);
+    view.useCell(CELLS[4]);
+    view.use(2, 1); // the blank cell: nothing to mark
+    expect(view.isUsed(2, 3)).toBe(true);
+    expect(view.isUsed(2, 0)).toBe(false);
+    expect(view.unusedCells().map((c) => view.a1(c.r, c.c))).toEqual(['A1', 'A3', 'C4', 'E6']);
+  });
+});
