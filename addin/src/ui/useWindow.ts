@@ -4,11 +4,30 @@
 // and the need is small: rows whose heights are estimated, then measured once rendered (an issue's
 // message wraps to two or three lines in a 340 px pane, and "Ret" opens an editor inside its row),
 // kept per row key so a measured row keeps its height when the list is filtered or folded.
+// Once scrolled, the box keeps its height while rows are measured: Chromium (the Excel pane's
+// WebView2) drops a move of a scroll bar drag each time the scroll height changes under it, so rows
+// measured at other heights than estimated during a drag left the thumb behind the pointer, far
+// short of the end. The height is corrected at the end and when the rows change.
 
 import { useCallback, useLayoutEffect, useMemo, useRef, useState, type RefObject, type UIEvent } from 'react';
 
 /** Without layout (jsdom) the box has no height: the window is then this tall. */
 const FALLBACK_VIEWPORT = 600;
+
+/**
+ * The height of the whole list as the box shows it. Held (`held`: the height when the scrolling
+ * began), rows measured anew are made up for by the space below the rendered rows, so the height
+ * stays; not once the last row is rendered (the end is then the end), nor when the rendered rows
+ * alone reach below the held height.
+ */
+export function shownHeight(
+  total: number,
+  held: number | null,
+  renderedEnd: number,
+  atLastRow: boolean,
+): number {
+  return held === null || atLastRow ? total : Math.max(held, renderedEnd);
+}
 
 export interface WindowOf {
   readonly scrollRef: RefObject<HTMLDivElement>;
@@ -35,6 +54,11 @@ function rowAt(offsets: Float64Array, y: number): number {
   return Math.max(0, lo);
 }
 
+interface Shown {
+  readonly height: number;
+  readonly keys: readonly string[];
+}
+
 /**
  * Rows are marked `data-row-key` in the DOM; the element with `data-focus` inside a row (or the row)
  * takes focus from focusRow.
@@ -52,6 +76,10 @@ export function useWindow(
   const [scrollTop, setScrollTop] = useState(0);
   const [viewport, setViewport] = useState(FALLBACK_VIEWPORT);
   const [measured, setMeasured] = useState(0);
+  /** The list's height (and its rows) when the scrolling began; null before and at the end. */
+  const held = useRef<Shown | null>(null);
+  /** The height last rendered. */
+  const shown = useRef<Shown | null>(null);
 
   const offsets = useMemo(() => {
     const sums = new Float64Array(keys.length + 1);
@@ -62,10 +90,14 @@ export function useWindow(
     // `measured` changes when a rendered row's height was measured anew.
   }, [keys, estimate, measured]);
 
-  const total = offsets[keys.length] ?? 0;
-  const top = Math.min(scrollTop, Math.max(0, total - viewport));
+  const real = offsets[keys.length] ?? 0;
+  // Folded or filtered while scrolling: other rows, so nothing to hold.
+  const hold = held.current?.keys === keys ? held.current.height : null;
+  const top = Math.min(scrollTop, Math.max(0, (hold ?? real) - viewport));
   const start = keys.length === 0 ? 0 : Math.max(0, rowAt(offsets, top) - overscan);
   const end = Math.min(keys.length, rowAt(offsets, top + viewport) + 1 + overscan);
+  const total = shownHeight(real, hold, offsets[end] ?? real, end === keys.length);
+  shown.current = { height: total, keys };
 
   useLayoutEffect(() => {
     const box = scrollRef.current;
@@ -118,6 +150,10 @@ export function useWindow(
   const onScroll = useCallback((event: UIEvent<HTMLDivElement>) => {
     const box = event.currentTarget;
     atEnd.current = box.scrollTop > 0 && box.scrollTop + box.clientHeight >= box.scrollHeight - 1;
+    // At the end the list takes its measured height (the layout effect keeps the box at the end);
+    // elsewhere it keeps the height it had when the scrolling began, for the same rows.
+    if (atEnd.current) held.current = null;
+    else if (held.current === null || held.current.keys !== shown.current?.keys) held.current = shown.current;
     setScrollTop(box.scrollTop);
   }, []);
 

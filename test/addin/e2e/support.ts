@@ -40,8 +40,16 @@ export function chromiumMissing(): string | undefined {
     : `Chromium not found at ${CHROMIUM}: the add-in's browser tests are skipped (apt-get install chromium, or set CHROMIUM_PATH).`;
 }
 
-export function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+/**
+ * Chromium headless. `scrollbars`: with the scroll bars a user drags (Playwright hides them by
+ * default in headless mode).
+ */
+export function launch(options: { readonly scrollbars?: boolean } = {}): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: CHROMIUM_ARGS,
+    ...(options.scrollbars ? { ignoreDefaultArgs: ['--hide-scrollbars'] } : {}),
+  });
 }
 
 const TYPES: Record<string, string> = {
