@@ -93,8 +93,15 @@ function isoToSerial(text: string, date1904: boolean): number | undefined {
   return (ms - EPOCH_1900) / MS_PER_DAY - (ms < LEAP_BUG_END ? 1 : 0);
 }
 
+/** Cells are collected in pieces of this many (see WorksheetHandler.cells). */
+const CELL_PIECE = 4096;
+
 export class WorksheetHandler implements XmlHandler {
-  readonly cells: MutableCell[] = [];
+  // The cells in pieces, joined once when asked for: one array grown cell by cell would copy
+  // itself again and again as it grows (each copy a new large object, for a sheet of many cells).
+  private all: MutableCell[] = [];
+  private readonly pieces: MutableCell[][] = [];
+  private piece: MutableCell[] = [];
   readonly merges: GridRange[] = [];
   readonly hyperlinks: HyperlinkRef[] = [];
   readonly drawingIds: string[] = [];
@@ -142,6 +149,17 @@ export class WorksheetHandler implements XmlHandler {
   private otherKind: 'validation' | 'format' | undefined;
 
   constructor(private readonly ctx: SheetContext) {}
+
+  /** The cells read so far, in reading order. */
+  get cells(): MutableCell[] {
+    if (this.pieces.length > 0 || this.piece.length > 0) {
+      this.pieces.push(this.piece);
+      this.piece = [];
+      this.all = this.all.concat(...this.pieces);
+      this.pieces.length = 0;
+    }
+    return this.all;
+  }
 
   open(name: string, x: XmlScanner): void {
     switch (name) {
@@ -614,7 +632,12 @@ export class WorksheetHandler implements XmlHandler {
     if (r < this.lastRow || (r === this.lastRow && c <= this.lastCol)) this.sorted = false;
     this.lastRow = r;
     this.lastCol = c;
-    this.cells.push(cell);
+    let piece = this.piece;
+    if (piece.length === CELL_PIECE) {
+      this.pieces.push(piece);
+      piece = this.piece = [];
+    }
+    piece.push(cell);
   }
 
   /** A cell without a value: kept when it is filled with a colour (up to MAX_BLANK_FILLS). */
