@@ -191,6 +191,15 @@ export class XmlScanner {
     this.waitFor = this.tail.length > RESCAN_GRACE ? this.tail.length : 0;
   }
 
+  /**
+   * Whether `chars` more characters, fed in one piece or in two, leave the same unfinished token
+   * behind to the same effect: nothing is waiting for more text, and what could be left unfinished
+   * stays under RESCAN_GRACE, so no wait starts and no long-token check can fire in between.
+   */
+  holdsLittle(chars: number): boolean {
+    return this.waitFor === 0 && this.tail.length + chars <= RESCAN_GRACE;
+  }
+
   private tokenTooLong(): never {
     throw refuse.tokenTooLong(this.part, MAX_TOKEN_CHARS);
   }

@@ -144,6 +144,19 @@ describe('tokens', () => {
     );
   });
 
+  test('holdsLittle: only while nothing long is unfinished may a piece be cut before it is fed', () => {
+    const scanner = new XmlScanner('test.xml', new Recorder());
+    scanner.feed('<a><b v="12');
+    expect(scanner.holdsLittle(100)).toBe(true);
+    // What could be left unfinished would pass RESCAN_GRACE (64 Ki characters).
+    expect(scanner.holdsLittle(64 * 1024)).toBe(false);
+    // A long unfinished token: the tokenizer now waits for more text before it looks again.
+    scanner.feed('x'.repeat(70_000));
+    expect(scanner.holdsLittle(1)).toBe(false);
+    scanner.feed('"/></a>');
+    scanner.end();
+  });
+
   test('a long text node fed in small chunks arrives whole', () => {
     const long = 'æ'.repeat(300_000);
     const doc = `<a>${long}</a>`;
