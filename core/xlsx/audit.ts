@@ -199,6 +199,13 @@ class PartAudit implements XmlAudit {
   private depth = 0;
   /** Text since the last element boundary that is not an inline run. */
   private buf = '';
+  /**
+   * Or, while that text is one run passed by position (textAt) and buf is empty: the run
+   * runSrc[runFrom, runTo), sliced only when it is judged (most are too short) or joined.
+   */
+  private runSrc = '';
+  private runFrom = 0;
+  private runTo = 0;
   /** Shared-string items opened so far, minus one: the current item's index. */
   private si = -1;
   private anchor: Anchor | undefined;
@@ -215,7 +222,7 @@ class PartAudit implements XmlAudit {
   ) {}
 
   open(local: string, s: string, from: number, to: number, x: XmlScanner): void {
-    if (this.buf.length > 0 && !isInline(local)) this.flush();
+    if ((this.buf.length > 0 || this.runTo > 0) && !isInline(local)) this.flush();
     switch (this.role) {
       case Role.SharedStrings:
         if (local === 'si') this.si++;
@@ -251,7 +258,7 @@ class PartAudit implements XmlAudit {
   }
 
   close(local: string): void {
-    if (this.buf.length > 0 && !isInline(local)) this.flush();
+    if ((this.buf.length > 0 || this.runTo > 0) && !isInline(local)) this.flush();
     this.depth--;
     if (this.depth === this.anchorDepth) {
       this.anchor = undefined;
@@ -260,7 +267,26 @@ class PartAudit implements XmlAudit {
     if (this.numCache > 0 && (local === 'numCache' || local === 'numLit')) this.numCache--;
   }
 
+  textAt(s: string, from: number, to: number): void {
+    if (this.buf.length === 0 && this.runTo === 0) {
+      this.runSrc = s;
+      this.runFrom = from;
+      this.runTo = to;
+      return;
+    }
+    this.text(s.slice(from, to));
+  }
+
+  /** Turns a run held by position into buf. */
+  private takeRun(): void {
+    this.buf = this.runSrc.slice(this.runFrom, this.runTo);
+    this.runSrc = '';
+    this.runFrom = 0;
+    this.runTo = 0;
+  }
+
   text(text: string): void {
+    if (this.runTo > 0) this.takeRun();
     if (this.buf.length === 0) {
       this.buf = text;
       return;
@@ -277,7 +303,7 @@ class PartAudit implements XmlAudit {
   }
 
   end(): void {
-    if (this.buf.length > 0) this.flush();
+    if (this.buf.length > 0 || this.runTo > 0) this.flush();
   }
 
   /**
@@ -325,11 +351,22 @@ class PartAudit implements XmlAudit {
   }
 
   private flush(): void {
+    // Most texts (a cell's number, a shared string's index) are shorter than anything judged below:
+    // unless they place a drawing's anchor or are a chart's number format, they are done with here
+    // (a run held by position is not even sliced).
+    const short = this.anchor === undefined && this.role !== Role.Chart;
+    if (this.runTo > 0) {
+      if (short && this.runTo - this.runFrom < 9) {
+        this.runSrc = '';
+        this.runFrom = 0;
+        this.runTo = 0;
+        return;
+      }
+      this.takeRun();
+    }
     const text = this.buf;
     this.buf = '';
-    // Most texts (a cell's number, a shared string's index) are shorter than anything judged below:
-    // unless they place a drawing's anchor or are a chart's number format, they are done with here.
-    if (text.length < 9 && this.anchor === undefined && this.role !== Role.Chart) return;
+    if (text.length < 9 && short) return;
     const top = this.stack[this.depth - 1];
     if (this.anchor !== undefined) this.track(top, text);
     if (this.role === Role.Chart && top === 'formatCode') this.numFormat = text;

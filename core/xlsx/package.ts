@@ -357,14 +357,27 @@ export class Package {
         }
         return !scanner.done;
       }
-      const head = cut === chunk.length ? chunk : chunk.subarray(0, cut);
-      if (pendingLength > 0) {
+      const first = pendingLength > 0 ? chunk.indexOf(0x3e) + 1 : 0;
+      if (pendingLength > 0 && first < cut && scanner.holdsLittle(pendingLength + first)) {
+        // The bytes left over from the last piece are joined only with this piece's text up to its
+        // first '>', not with all of it: the rest up to its last '>' is decoded where it lies (no
+        // copy of the whole piece). Both are decoded before either is scanned, as one piece was,
+        // and the tokenizer holds too little for the cut to matter (XmlScanner.holdsLittle).
+        pending.push(chunk.subarray(0, first));
+        const joined = decodeWith(decoder, join(pending, pendingLength + first), part, false);
+        const rest = decodeWith(decoder, chunk.subarray(first, cut), part, false);
+        pending.length = 0;
+        pendingLength = 0;
+        scanner.feed(joined);
+        scanner.feed(rest);
+      } else if (pendingLength > 0) {
+        const head = cut === chunk.length ? chunk : chunk.subarray(0, cut);
         pending.push(head);
         scanner.feed(decodeWith(decoder, join(pending, pendingLength + head.length), part, false));
         pending.length = 0;
         pendingLength = 0;
       } else {
-        scanner.feed(decodeWith(decoder, head, part, false));
+        scanner.feed(decodeWith(decoder, cut === chunk.length ? chunk : chunk.subarray(0, cut), part, false));
       }
       this.checkTokens(scanner.tokens);
       if (cut < chunk.length) {
@@ -383,4 +396,6 @@ const NO_HANDLER: XmlHandler = {
   open(): void {},
   close(): void {},
   text(): void {},
+  // Plain text runs are not even sliced (the package audit still sees them).
+  textAt(): void {},
 };

@@ -93,8 +93,15 @@ function isoToSerial(text: string, date1904: boolean): number | undefined {
   return (ms - EPOCH_1900) / MS_PER_DAY - (ms < LEAP_BUG_END ? 1 : 0);
 }
 
+/** Cells are collected in pieces of this many (see WorksheetHandler.cells). */
+const CELL_PIECE = 4096;
+
 export class WorksheetHandler implements XmlHandler {
-  readonly cells: MutableCell[] = [];
+  // The cells in pieces, joined once when asked for: one array grown cell by cell would copy
+  // itself again and again as it grows (each copy a new large object, for a sheet of many cells).
+  private all: MutableCell[] = [];
+  private readonly pieces: MutableCell[][] = [];
+  private piece: MutableCell[] = [];
   readonly merges: GridRange[] = [];
   readonly hyperlinks: HyperlinkRef[] = [];
   readonly drawingIds: string[] = [];
@@ -122,6 +129,14 @@ export class WorksheetHandler implements XmlHandler {
   private hasValue = false;
   private hasFormula = false;
   private value = '';
+  /**
+   * Or, while the value is one text run passed by position (textAt) and `value` is empty: the run
+   * valueSrc[valueFrom, valueTo). A shared string's index or a plain number is parsed where it
+   * stands, so most cells cost no string for their value.
+   */
+  private valueSrc = '';
+  private valueFrom = 0;
+  private valueTo = 0;
   private formula = '';
   private inline = '';
   private inInline = false;
@@ -135,6 +150,17 @@ export class WorksheetHandler implements XmlHandler {
 
   constructor(private readonly ctx: SheetContext) {}
 
+  /** The cells read so far, in reading order. */
+  get cells(): MutableCell[] {
+    if (this.pieces.length > 0 || this.piece.length > 0) {
+      this.pieces.push(this.piece);
+      this.piece = [];
+      this.all = this.all.concat(...this.pieces);
+      this.pieces.length = 0;
+    }
+    return this.all;
+  }
+
   open(name: string, x: XmlScanner): void {
     switch (name) {
       case 'c':
@@ -144,6 +170,7 @@ export class WorksheetHandler implements XmlHandler {
         if (this.collect === Collect.None) {
           this.collect = Collect.Value;
           this.value = '';
+          this.valueTo = 0;
           this.hasValue = true;
         }
         return;
@@ -261,6 +288,36 @@ export class WorksheetHandler implements XmlHandler {
     }
   }
 
+  textAt(s: string, from: number, to: number): void {
+    switch (this.collect) {
+      case Collect.None:
+        return;
+      case Collect.Value:
+        if (this.value.length === 0 && this.valueTo === 0) {
+          this.valueSrc = s;
+          this.valueFrom = from;
+          this.valueTo = to;
+          if (to - from > ESCAPED * this.ctx.limits.maxCellTextLength) this.textTooLong(this.valueText());
+          return;
+        }
+        this.text(s.slice(from, to));
+        return;
+      default:
+        this.text(s.slice(from, to));
+    }
+  }
+
+  /** The value's text as a string (a run held by position is sliced once and kept). */
+  private valueText(): string {
+    if (this.valueTo > 0) {
+      this.value = this.valueSrc.slice(this.valueFrom, this.valueTo);
+      this.valueSrc = '';
+      this.valueFrom = 0;
+      this.valueTo = 0;
+    }
+    return this.value;
+  }
+
   text(text: string): void {
     // A text arrives in pieces (runs, CDATA sections): each kind is refused as soon as it is longer
     // than it may be, instead of after it was all collected.
@@ -268,7 +325,7 @@ export class WorksheetHandler implements XmlHandler {
       case Collect.None:
         return;
       case Collect.Value:
-        this.value = this.value.length === 0 ? text : this.value + text;
+        this.value = this.valueText().length === 0 ? text : this.value + text;
         if (this.value.length > ESCAPED * this.ctx.limits.maxCellTextLength) this.textTooLong(this.value);
         return;
       case Collect.Inline:
@@ -405,6 +462,8 @@ export class WorksheetHandler implements XmlHandler {
     this.hasValue = false;
     this.hasFormula = false;
     this.value = '';
+    this.valueSrc = '';
+    this.valueTo = 0;
     this.inline = '';
     this.collect = Collect.None;
   }
@@ -451,59 +510,74 @@ export class WorksheetHandler implements XmlHandler {
     const ctx = this.ctx;
     let v: CellValue;
     let t: 's' | 'n' | 'b' | 'e';
-    const text = this.value;
+    // The value held by position (one plain run): a shared string's index and a whole number are
+    // read where they stand; anything else is sliced (valueText).
+    const ranged = this.valueTo > 0;
     switch (this.type) {
       case 's': {
-        if (!this.hasValue || text.length === 0) {
+        if (!this.hasValue || (!ranged && this.value.length === 0)) {
           if (!this.hasFormula) return;
           v = '';
           t = 's';
           break;
         }
-        const s = ctx.sharedStrings[parseDigits(text)];
-        if (s === undefined)
+        const index = ranged
+          ? digitsAt(this.valueSrc, this.valueFrom, this.valueTo)
+          : parseDigits(this.value);
+        const s = ctx.sharedStrings[index];
+        if (s === undefined) {
+          const text = this.valueText();
           this.invalid(
             `henvisning til en tekst, der ikke findes (${text})`,
             `reference to a missing text (${text})`,
           );
+        }
         v = s;
         t = 's';
         break;
       }
       case 'n':
       case '': {
-        if (text.length === 0) {
+        if (!ranged && this.value.length === 0) {
           if (!this.hasFormula) return;
           v = '';
           t = 's';
           break;
         }
-        const num = +text;
-        if (!Number.isFinite(num)) this.invalid(`ugyldigt tal "${text}"`, `invalid number "${text}"`);
+        // Digits only (at most 15: exact) read as they stand equal `+text`; -1 when not such.
+        let num = ranged ? digitsAt(this.valueSrc, this.valueFrom, this.valueTo) : -1;
+        if (num === -1) {
+          const text = this.valueText();
+          num = +text;
+          if (!Number.isFinite(num)) this.invalid(`ugyldigt tal "${text}"`, `invalid number "${text}"`);
+        }
         v = num;
         t = 'n';
         break;
       }
       case 'str':
-        v = decodeEscapes(text);
+        v = decodeEscapes(this.valueText());
         t = 's';
         break;
       case 'inlineStr':
-        v = decodeEscapes(this.inline.length > 0 ? this.inline : text);
+        v = decodeEscapes(this.inline.length > 0 ? this.inline : this.valueText());
         t = 's';
         break;
-      case 'b':
+      case 'b': {
+        const text = this.valueText();
         if (text === '1' || text === 'true') v = true;
         else if (text === '0' || text === 'false') v = false;
         else if (text.length === 0 && this.hasFormula) v = '';
         else this.invalid(`ugyldig sandhedsværdi "${text}"`, `invalid boolean "${text}"`);
         t = typeof v === 'boolean' ? 'b' : 's';
         break;
+      }
       case 'e':
-        v = text;
+        v = this.valueText();
         t = 'e';
         break;
       case 'd': {
+        const text = this.valueText();
         if (text.length === 0) {
           if (!this.hasFormula) return;
           v = '';
@@ -518,6 +592,11 @@ export class WorksheetHandler implements XmlHandler {
       }
       default:
         this.invalid(`ukendt celletype "${this.type}"`, `unknown cell type "${this.type}"`);
+    }
+    if (ranged) {
+      // The text the run was kept in is not held on to by the last cell.
+      this.valueSrc = '';
+      this.valueTo = 0;
     }
     if (t === 's' && v === '' && !this.hasFormula) {
       this.blankFill();
@@ -553,7 +632,12 @@ export class WorksheetHandler implements XmlHandler {
     if (r < this.lastRow || (r === this.lastRow && c <= this.lastCol)) this.sorted = false;
     this.lastRow = r;
     this.lastCol = c;
-    this.cells.push(cell);
+    let piece = this.piece;
+    if (piece.length === CELL_PIECE) {
+      this.pieces.push(piece);
+      piece = this.piece = [];
+    }
+    piece.push(cell);
   }
 
   /** A cell without a value: kept when it is filled with a colour (up to MAX_BLANK_FILLS). */

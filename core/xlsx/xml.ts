@@ -13,6 +13,12 @@ export interface XmlHandler {
   close(name: string): void;
   /** Character data inside the root element, references decoded (may come in several pieces). */
   text(text: string): void;
+  /**
+   * Optional: character data that needed no decoding, as s[from, to) (never empty), in place of
+   * `text`. A handler that has it slices only the text it keeps (most cell values are parsed where
+   * they stand); one without it gets every piece as a string through `text`.
+   */
+  textAt?(s: string, from: number, to: number): void;
 }
 
 /**
@@ -25,6 +31,8 @@ export interface XmlAudit {
   open(local: string, s: string, from: number, to: number, scanner: XmlScanner): void;
   close(local: string): void;
   text(text: string): void;
+  /** A text run s[from, to) (never empty) that needed no decoding: the same as text(s.slice(from, to)). */
+  textAt(s: string, from: number, to: number): void;
   /** The content of a comment or processing instruction. */
   markup(text: string): void;
   /** The part has ended. */
@@ -149,11 +157,14 @@ export class XmlScanner {
     this.onOpen = handler.open.bind(handler);
     this.onClose = handler.close.bind(handler);
     this.onText = handler.text.bind(handler);
+    this.onTextAt = handler.textAt?.bind(handler);
   }
 
   private readonly onOpen: XmlHandler['open'];
   private readonly onClose: XmlHandler['close'];
   private readonly onText: XmlHandler['text'];
+  /** The handler's textAt, when it has one: plain text runs are then passed without slicing. */
+  private readonly onTextAt: XmlHandler['textAt'];
 
   /** Feeds the next piece of the document. */
   feed(chunk: string): void {
@@ -178,6 +189,15 @@ export class XmlScanner {
     this.tail = used === text.length ? '' : text.slice(used);
     if (this.tail.length > MAX_TOKEN_CHARS) this.tokenTooLong();
     this.waitFor = this.tail.length > RESCAN_GRACE ? this.tail.length : 0;
+  }
+
+  /**
+   * Whether `chars` more characters, fed in one piece or in two, leave the same unfinished token
+   * behind to the same effect: nothing is waiting for more text, and what could be left unfinished
+   * stays under RESCAN_GRACE, so no wait starts and no long-token check can fire in between.
+   */
+  holdsLittle(chars: number): boolean {
+    return this.waitFor === 0 && this.tail.length + chars <= RESCAN_GRACE;
   }
 
   private tokenTooLong(): never {
@@ -535,6 +555,12 @@ export class XmlScanner {
 
   private textToken(s: string, from: number, to: number, special: boolean): void {
     this.tokens++;
+    const onTextAt = this.onTextAt;
+    if (!special && onTextAt !== undefined && this.depth > 0) {
+      this.audit?.textAt(s, from, to);
+      onTextAt(s, from, to);
+      return;
+    }
     const text = s.slice(from, to);
     if (this.depth === 0) {
       if (!/^[ \t\r\n]*$/.test(text))

@@ -11,6 +11,8 @@ import { CPR_PLACE_FIXTURES, leaks } from '../../fixtures/cprPlaces';
 import { workbookZip, worksheet } from '../../fixtures/hostile';
 
 const NOTHING: XmlHandler = { open() {}, close() {}, text() {} };
+/** A handler that takes plain text runs by position: the tokenizer then hands the audit positions too. */
+const BY_POSITION: XmlHandler = { open() {}, close() {}, text() {}, textAt() {} };
 
 function fixture(id: string): Uint8Array {
   const f = CPR_PLACE_FIXTURES.find((x) => x.id === id);
@@ -23,9 +25,9 @@ function findings(id: string): readonly GridTextFinding[] {
 }
 
 /** Runs XML through one part's audit, cut into the given pieces; returns what was found. */
-function audit(pieces: readonly string[], role: Role = Role.Other): number {
+function auditWith(pieces: readonly string[], role: Role = Role.Other, handler = NOTHING): number {
   const pkg = new PackageAudit();
-  const scanner = new XmlScanner('x.xml', NOTHING, false, pkg.forPart('x.xml', role, false));
+  const scanner = new XmlScanner('x.xml', handler, false, pkg.forPart('x.xml', role, false));
   for (const p of pieces) scanner.feed(p);
   scanner.end();
   return pkg.findings.length;
@@ -105,7 +107,12 @@ describe('Grid.textFindings: the place and the kind, never the text', () => {
   });
 });
 
-describe('text however it is written', () => {
+describe.each([
+  ['as strings', NOTHING],
+  ['by position', BY_POSITION],
+])('text however it is written, its runs passed %s', (_how, handler) => {
+  const audit = (pieces: readonly string[]): number => auditWith(pieces, Role.Other, handler);
+
   test.each([
     ['plain text', '<a><b>Borger 0101901234</b></a>'],
     ['character references', '<a><b>Borger &#48;&#49;01901234</b></a>'],
@@ -119,6 +126,9 @@ describe('text however it is written', () => {
     ['runs of one paragraph', '<a><p><r><t>Borger 0101</t></r><r><rPr><b/></rPr><t>901234</t></r></p></a>'],
     ['runs laid out on lines', '<a><p>\n  <r>\n    <t>0101</t>\n  </r>\n  <r><t>901234</t></r>\n</p></a>'],
     ['spaces around the dash', '<a><b>010190 - 1234</b></a>'],
+    ['a short run, then the rest', '<a><p><r><t>0</t></r><r><t>101901234</t></r></p></a>'],
+    ['a text cut by a comment', '<a><b>0101<!-- x -->901234</b></a>'],
+    ['a text cut by CDATA', '<a><b>01<![CDATA[0190]]>1234</b></a>'],
   ])('%s', (_what, xml) => {
     expect(audit([xml])).toBe(1);
   });
@@ -128,6 +138,7 @@ describe('text however it is written', () => {
     ['a GUID', '<a id="{AB010190-1234-CDEF-8899-AABBCCDDEEFF}"/>'],
     ['a labelled P-number', '<a><b>P-nummer: 0101901234</b></a>'],
     ['a longer number', '<a><b>1234567890123</b></a>'],
+    ['a short run and the rest in the next element', '<a><p><t>0</t></p><p><t>101901234</t></p></a>'],
   ])('not in %s', (_what, xml) => {
     expect(audit([xml])).toBe(0);
   });

@@ -197,6 +197,59 @@ describe('other writers and other corners of the format', () => {
     ]);
   });
 
+  test('numbers and shared-string indexes read where they stand are what their text says', () => {
+    // A plain run of digits is read without a string; anything else (spaces, signs, decimals,
+    // exponents, more than 15 digits, a value in pieces or with references) as JavaScript reads it.
+    const values: [string, number][] = [
+      ['46412', 46412],
+      ['007', 7],
+      ['999999999999999', 999999999999999],
+      ['1234567890123456789', 1234567890123456789],
+      ['-0', -0],
+      [' 12 ', 12],
+      ['1.5', 1.5],
+      ['1e3', 1000],
+      ['0x1F', 31],
+      ['12<!-- x -->34', 1234],
+      ['4&#54;', 46],
+      ['1<![CDATA[2]]>', 12],
+    ];
+    const row = values.map(([xml], i) => `<c r="${String.fromCharCode(65 + i)}1"><v>${xml}</v></c>`).join('');
+    const shared =
+      '<c r="A2" t="s"><v>1</v></c><c r="B2" t="s"><v>0001</v></c><c r="C2" t="s"><v>0<!---->1</v></c>';
+    const grid = readWorkbook(
+      workbookZip({
+        sheets: [{ name: 'Ark1', xml: worksheet(`<row r="1">${row}</row><row r="2">${shared}</row>`) }],
+        sharedStrings:
+          '<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>nul</t></si><si><t>en</t></si></sst>',
+      }),
+    );
+    const cells = grid.sheets[0]!.cells;
+    expect(cells.filter((c) => c.r === 0).map((c) => c.v)).toEqual(values.map(([, v]) => v));
+    expect(cells.filter((c) => c.r === 1).map((c) => c.v)).toEqual(['en', 'en', 'en']);
+  });
+
+  test.each([
+    ['a number that is none', '<c r="A1"><v>12a</v></c>', 'xml_invalid'],
+    ['an index with a space', '<c r="A1" t="s"><v>0 </v></c>', 'xml_invalid'],
+    ['an index past the table', '<c r="A1" t="s"><v>2</v></c>', 'xml_invalid'],
+    ['an index that is no whole number', '<c r="A1" t="s"><v>1e0</v></c>', 'xml_invalid'],
+  ])('refused: %s', (_what, cell, code) => {
+    const bytes = workbookZip({
+      sheets: [{ name: 'Ark1', xml: worksheet(`<row r="1">${cell}</row>`) }],
+      sharedStrings:
+        '<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>nul</t></si><si><t>en</t></si></sst>',
+    });
+    let refused = 'accepted';
+    try {
+      readWorkbook(bytes);
+    } catch (err) {
+      if (!(err instanceof RefusalError)) throw err;
+      refused = err.code;
+    }
+    expect(refused).toBe(code);
+  });
+
   test('the 1904 date system', async () => {
     const wb = new ExcelJS.Workbook();
     wb.properties.date1904 = true;

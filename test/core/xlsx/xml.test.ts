@@ -27,8 +27,20 @@ class Recorder implements XmlHandler {
   }
 }
 
-function scan(xml: string | readonly string[], attrs: readonly string[] = []): Event[] {
-  const recorder = new Recorder(attrs);
+/** A Recorder that takes plain text runs by position (XmlHandler.textAt); marks them 'at'. */
+class PositionRecorder extends Recorder {
+  readonly plain: string[] = [];
+  textAt(s: string, from: number, to: number): void {
+    this.plain.push(s.slice(from, to));
+    this.text(s.slice(from, to));
+  }
+}
+
+function scan(
+  xml: string | readonly string[],
+  attrs: readonly string[] = [],
+  recorder: Recorder = new Recorder(attrs),
+): Event[] {
   const scanner = new XmlScanner('test.xml', recorder);
   for (const chunk of typeof xml === 'string' ? [xml] : xml) scanner.feed(chunk);
   scanner.end();
@@ -113,6 +125,36 @@ describe('tokens', () => {
       }),
       { seed: 20260101, numRuns: 300 },
     );
+  });
+
+  test('a handler with textAt gets plain runs by position, and the same text in all', () => {
+    const doc =
+      '<sst count="3"><si><t> Ærø </t></si><si><t>a &amp; b</t></si><si><t>x<!-- c -->y<![CDATA[z]]></t></si>\r\n</sst>';
+    const byString = scan(doc, ['count']);
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.integer({ min: 1, max: doc.length - 1 }), { maxLength: 20 }), (cuts) => {
+        const points = [0, ...[...cuts].sort((a, b) => a - b), doc.length];
+        const chunks = points.slice(1).map((end, i) => doc.slice(points[i], end));
+        const recorder = new PositionRecorder(['count']);
+        expect(scan(chunks, ['count'], recorder)).toEqual(byString);
+        // Runs with references or a carriage return are decoded and come through text().
+        expect(recorder.plain).toEqual([' Ærø ', 'x', 'y']);
+      }),
+      { seed: 20260102, numRuns: 200 },
+    );
+  });
+
+  test('holdsLittle: only while nothing long is unfinished may a piece be cut before it is fed', () => {
+    const scanner = new XmlScanner('test.xml', new Recorder());
+    scanner.feed('<a><b v="12');
+    expect(scanner.holdsLittle(100)).toBe(true);
+    // What could be left unfinished would pass RESCAN_GRACE (64 Ki characters).
+    expect(scanner.holdsLittle(64 * 1024)).toBe(false);
+    // A long unfinished token: the tokenizer now waits for more text before it looks again.
+    scanner.feed('x'.repeat(70_000));
+    expect(scanner.holdsLittle(1)).toBe(false);
+    scanner.feed('"/></a>');
+    scanner.end();
   });
 
   test('a long text node fed in small chunks arrives whole', () => {
