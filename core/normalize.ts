@@ -49,31 +49,48 @@ export function foldText(s: string): string {
 
 /** foldText for text that has already been through normalizeText. */
 export function foldNormalized(n: string): string {
+  // An index loop over the characters, without a closure (hot on a fresh start, where every
+  // vocabulary text is folded once: a string iterator and a closure per call made garbage).
   let out = '';
   let space = false;
-  const emit = (t: string): void => {
+  for (let i = 0; i < n.length; i++) {
+    const code = n.charCodeAt(i);
+    let t: string;
+    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 37) t = n[i] as string;
+    else if (code === 0xe6) t = 'ae';
+    else if (code === 0xf8) t = 'oe';
+    else if (code === 0xe5) t = 'aa';
+    else if (isHyphen(code)) continue;
+    else if (code < 128) {
+      space = true;
+      continue;
+    } else {
+      // One character as for-of sees it: a surrogate pair is one.
+      const pair = code >= 0xd800 && code <= 0xdbff && isLowSurrogate(n.charCodeAt(i + 1));
+      const ch = pair ? n.slice(i, i + 2) : (n[i] as string);
+      if (pair) i++;
+      const base = ch.normalize('NFD').replace(/\p{M}+/gu, '');
+      if (!/^[\p{L}\p{N}]+$/u.test(base)) {
+        space = true;
+        continue;
+      }
+      t = base.toLowerCase();
+    }
     if (space && out !== '') out += ' ';
     space = false;
     out += t;
-  };
-  for (const ch of n) {
-    const code = ch.charCodeAt(0);
-    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 37) emit(ch);
-    else if (ch === 'æ') emit('ae');
-    else if (ch === 'ø') emit('oe');
-    else if (ch === 'å') emit('aa');
-    else if (HYPHENS.has(ch)) continue;
-    else if (code < 128) space = true;
-    else {
-      const base = ch.normalize('NFD').replace(/\p{M}+/gu, '');
-      if (/^[\p{L}\p{N}]+$/u.test(base)) emit(base.toLowerCase());
-      else space = true;
-    }
   }
   return out.replace(/aa/g, 'a').replace(/ae/g, 'a').replace(/oe/g, 'o');
 }
 
-const HYPHENS = new Set(['-', '‐', '‑', '‒', '–', '—']);
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
+/** '-', '‐', '‑', '‒', '–', '—'. */
+function isHyphen(code: number): boolean {
+  return code === 45 || (code >= 0x2010 && code <= 0x2014);
+}
 
 /** Removes parenthesised parts: "Ja (sæt x)" → "Ja", "Ansvarlig (navn)" → "Ansvarlig". */
 export function stripParentheses(s: string): string {
@@ -296,27 +313,49 @@ export function municipalityName(code: string): string | undefined {
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   if (a === b) return 0;
-  const prev2 = new Array<number>(b.length + 1).fill(0);
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  // Three rows of the table in buffers kept between calls (hot on a fresh start: every header
+  // word, list value and municipality is compared with many words, each once; new rows per call
+  // made most of structuring's garbage there).
+  const n = b.length + 1;
+  if (distRows[0].length < n) for (let k = 0; k < 3; k++) distRows[k] = new Int32Array(n * 2);
+  let prev2 = distRows[0];
+  let prev = distRows[1];
+  let cur = distRows[2];
+  for (let j = 0; j < n; j++) {
+    prev2[j] = 0;
+    prev[j] = j;
+  }
   for (let i = 1; i <= a.length; i++) {
-    const cur = new Array<number>(b.length + 1).fill(0);
+    const ai = a.charCodeAt(i - 1);
+    const aPrev = i > 1 ? a.charCodeAt(i - 2) : -1;
     cur[0] = i;
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        v = Math.min(v, (prev2[j - 2] ?? 0) + 1);
+      const bj = b.charCodeAt(j - 1);
+      const cost = ai === bj ? 0 : 1;
+      let v = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && aPrev === bj) {
+        v = Math.min(v, (prev2[j - 2] as number) + 1);
       }
       cur[j] = v;
       if (v < rowMin) rowMin = v;
     }
     if (rowMin > max) return max + 1;
-    for (let j = 0; j <= b.length; j++) prev2[j] = prev[j] ?? 0;
+    // The rows move up one: prev becomes prev2, cur becomes prev (the old prev2 is written over).
+    const spare = prev2;
+    prev2 = prev;
     prev = cur;
+    cur = spare;
   }
-  return prev[b.length] ?? max + 1;
+  return prev[b.length] as number;
 }
+
+/** editDistance's rows (grown when a longer word comes). */
+const distRows: [Int32Array, Int32Array, Int32Array] = [
+  new Int32Array(64),
+  new Int32Array(64),
+  new Int32Array(64),
+];
 
 /** How well a header word stands for a term word: equal, a plural/definite form, or one OCR slip. */
 export function tokenSimilarity(t: string, l: string): number {

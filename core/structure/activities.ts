@@ -210,7 +210,9 @@ function rowFillBeside(view: SheetView, only: GridCell, c0: number, c1: number):
 /** The row's one text explains a mark or colour ("= planlagt periode" beside a swatch). */
 function legendLine(own: readonly GridCell[], date1904: boolean): boolean {
   let text: GridCell | undefined;
-  for (const c of own) {
+  // An index loop (hot: every row of a table; for-of makes an object per step until optimised).
+  for (let i = 0; i < own.length; i++) {
+    const c = own[i] as GridCell;
     if (typeof c.v !== 'string' || isBlankText(c.v)) continue;
     if (text) return false;
     text = c;

@@ -189,7 +189,9 @@ export class SheetView {
   unusedCells(): GridCell[] {
     const out: GridCell[] = [];
     let at = 0;
-    for (const row of this.rowList) {
+    // Index loops (every row of a large sheet; run once, so never optimised: for-of makes garbage).
+    for (let k = 0; k < this.rowList.length; k++) {
+      const row = this.rowList[k] as GridCell[];
       for (let i = 0; i < row.length; i++, at++) {
         if (this.used[at] !== 1) out.push(row[i] as GridCell);
       }
