@@ -51,13 +51,31 @@ export function foldText(s: string): string {
 export function foldNormalized(n: string): string {
   // An index loop over the characters, without a closure (hot on a fresh start, where every
   // vocabulary text is folded once: a string iterator and a closure per call made garbage).
+  // Characters kept as they are (ASCII letters, digits, %, and a single space between them) are
+  // copied a run at a time, not one by one (each += made a new string): a text that is all such
+  // characters is its own fold.
   let out = '';
   let space = false;
+  /** Where the run of characters kept as they are began (-1: none pending). */
+  let run = -1;
   for (let i = 0; i < n.length; i++) {
     const code = n.charCodeAt(i);
+    if (isKept(code)) {
+      if (run < 0) {
+        if (space && out !== '') out += ' ';
+        space = false;
+        run = i;
+      }
+      continue;
+    }
+    // One space inside a run, between kept characters, is the space the fold writes there.
+    if (code === 32 && run >= 0 && isKept(n.charCodeAt(i + 1))) continue;
+    if (run >= 0) {
+      out += n.slice(run, i);
+      run = -1;
+    }
     let t: string;
-    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 37) t = n[i] as string;
-    else if (code === 0xe6) t = 'ae';
+    if (code === 0xe6) t = 'ae';
     else if (code === 0xf8) t = 'oe';
     else if (code === 0xe5) t = 'aa';
     else if (isHyphen(code)) continue;
@@ -80,7 +98,13 @@ export function foldNormalized(n: string): string {
     space = false;
     out += t;
   }
+  if (run >= 0) out = run === 0 ? n : out + n.slice(run);
   return out.replace(/aa/g, 'a').replace(/ae/g, 'a').replace(/oe/g, 'o');
+}
+
+/** a-z, 0-9 and %: kept by the fold as they are. */
+function isKept(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 37;
 }
 
 function isLowSurrogate(code: number): boolean {
