@@ -493,8 +493,9 @@ function regions(
     // have grown the table, and where LibreOffice or a script does not) still belong to it.
     const listEnd = lo ? lo.e.r : -1;
     let last = start - 1;
-    const rows = view.rowsBetween(start, hardEnd);
-    for (let j = 0; j < rows.length; j++) {
+    // The rows by their index in view.rows (no copy of a large sheet's rows).
+    const rows = view.rows;
+    for (let j = view.rowIndexFrom(start), end = view.rowIndexFrom(hardEnd + 1); j < end; j++) {
       const r = rows[j] as number;
       if (!view.hasCellsBetween(r, cand.seg.c0, cand.seg.c1)) continue;
       if (r > listEnd && r - Math.max(last, listEnd) - 1 >= TABLE_GAP) break;

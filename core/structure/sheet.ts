@@ -124,6 +124,15 @@ export class SheetView {
     return false;
   }
 
+  /**
+   * The index in `rows` of the first non-empty row at r or below it (rows.length when none): a
+   * loop over rows[rowIndexFrom(r0)] up to rows[rowIndexFrom(r1 + 1)] (exclusive) visits the rows
+   * of rowsBetween(r0, r1) without a copy of them (a large table's rows are read several times).
+   */
+  rowIndexFrom(r: number): number {
+    return firstRowFrom(this.rows, r);
+  }
+
   /** Non-empty rows from r0 to r1 inclusive. */
   rowsBetween(r0: number, r1: number): number[] {
     // One copy of the right length (hot: a large table's rows, several times over; pushing row by

@@ -34,6 +34,8 @@ function described(view: SheetView): unknown {
     hasFills: view.hasFills,
     cells: view.rows.map((r) => view.rowCells(r).map((c) => [c.r, c.c])),
     between: view.rowsBetween(1, 4),
+    // rowsBetween(r0, r1) is rows[rowIndexFrom(r0)] up to rows[rowIndexFrom(r1 + 1)].
+    indexFrom: [-1, 0, 1, 2, 3, 4, 5, 6].map((r) => view.rowIndexFrom(r)),
     inColumns: [0, 1, 2, 3, 4, 5].map((r) => view.hasCellsBetween(r, 1, 2)),
     fills: [
       [2, 1],
@@ -74,6 +76,7 @@ describe('SheetView', () => {
         [[5, 4]],
       ],
       between: [2, 3],
+      indexFrom: [0, 0, 1, 1, 2, 3, 3, 4],
       inColumns: [false, false, false, true, false, false],
       fills: ['FF0000', '00B050', '0000FF', undefined],
       filledRows: [false, true, true, true, false],
