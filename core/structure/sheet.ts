@@ -370,5 +370,14 @@ export function displayText(cell: GridCell | undefined, date1904: boolean): stri
       throw e;
     }
   }
+  const v = cell.v;
+  // A text with a visible character at both ends is its own trimmed form (hot: several texts of
+  // every row of a plan; the check is two character reads, not a call to trim).
+  if (typeof v === 'string' && isVisible(v.charCodeAt(0)) && isVisible(v.charCodeAt(v.length - 1))) return v;
   return cellText(cell).trim();
+}
+
+/** A character String.prototype.trim never takes for white space (NaN, past the end, is not). */
+function isVisible(code: number): boolean {
+  return code > 32 && code !== 160 && code < 0x1680;
 }

@@ -1,7 +1,7 @@
 // SheetView (core/structure/sheet.ts): cells grouped by row whatever order the grid gives them in.
 
 import type { GridCell, GridSheet } from '../../../core/grid';
-import { SheetView } from '../../../core/structure/sheet';
+import { SheetView, displayText } from '../../../core/structure/sheet';
 
 const CELLS: GridCell[] = [
   { r: 0, c: 0, v: 'Titel', t: 's' },
@@ -106,5 +106,26 @@ describe('SheetView', () => {
     expect(view.isUsed(2, 3)).toBe(true);
     expect(view.isUsed(2, 0)).toBe(false);
     expect(view.unusedCells().map((c) => view.a1(c.r, c.c))).toEqual(['A1', 'A3', 'C4', 'E6']);
+  });
+});
+
+describe('displayText', () => {
+  const text = (v: string): string => displayText({ r: 0, c: 0, v, t: 's' }, false);
+
+  it('trims white space at either end as String.prototype.trim does, of every kind', () => {
+    expect(text('  Møde ')).toBe('Møde');
+    expect(text('\tMøde\n')).toBe('Møde');
+    expect(text('Møde\u00a0')).toBe('Møde');
+    expect(text('\u3000Møde')).toBe('Møde');
+    expect(text('Møde\ufeff')).toBe('Møde');
+    expect(text('\u2003Møde\u2028')).toBe('Møde');
+    expect(text('   ')).toBe('');
+    expect(text('')).toBe('');
+  });
+
+  it('keeps a text with visible characters at both ends as it is, spaces inside too', () => {
+    expect(text('Møde  med  leder')).toBe('Møde  med  leder');
+    expect(text('x')).toBe('x');
+    expect(text('😀 Møde 😀')).toBe('😀 Møde 😀');
   });
 });
