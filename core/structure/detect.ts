@@ -350,7 +350,8 @@ export function detectTables(view: SheetView, options: DetectOptions = {}): Dete
         ? NO_CANDIDATES
         : headerCandidates(view, r, keys, listHeaderRows.has(r), lastBottom);
     let accepted = false;
-    for (const cand of found) {
+    for (let k = 0; k < found.length; k++) {
+      const cand = found[k] as Candidate;
       if (open && !open.closed && overlaps(open.seg, cand.seg) && !clearHeader(view, r, cand)) continue;
       candidates.push(cand);
       lastBottom = Math.max(lastBottom, cand.bottom);

@@ -184,8 +184,9 @@ function meaning(): MeaningIndex {
     seen.add(key);
     n++;
     const all = new Set<string>();
-    for (const t of q.texts) for (const g of wordGrams(t)) all.add(g);
-    for (const g of all) df.set(g, (df.get(g) ?? 0) + 1);
+    // forEach, not for-of, over the sets (built once per process, cold: no object per step).
+    for (const t of q.texts) wordGrams(t).forEach((g) => all.add(g));
+    all.forEach((g) => df.set(g, (df.get(g) ?? 0) + 1));
   }
   // A trigram no question has weighs the most: the row says something the questions do not.
   const weight = (g: string): number => Math.log(1 + n / (df.get(g) ?? 0.5));
@@ -194,7 +195,7 @@ function meaning(): MeaningIndex {
     for (const t of q.texts) {
       const grams = wordGrams(t);
       let mass = 0;
-      for (const g of grams) mass += weight(g);
+      grams.forEach((g) => (mass += weight(g)));
       docs.push({ id: q.id, grams, mass });
     }
   }
