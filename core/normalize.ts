@@ -24,19 +24,26 @@ export function isBlankText(text: string): boolean {
  * punctuation (colons, full stops, asterisks) removed, surrounding quotes removed.
  */
 export function normalizeText(s: string): string {
-  let t = s.normalize('NFC').replace(/\u00ad/g, '');
+  // The patterns are module constants: a pattern written in the function is a new object at every
+  // call (thousands of calls on a fresh start). replace() starts a global pattern from the text's
+  // beginning whatever its lastIndex, so sharing one is safe.
+  let t = s.normalize('NFC').replace(SOFT_HYPHEN, '');
   // "forældrecoa-\nches" (a word broken over two lines) is one word.
-  t = t.replace(/(\p{L})-[ \t]*\r?\n[ \t]*(\p{Ll})/gu, '$1$2');
-  t = t
-    .replace(/[\s\u00a0\u2007\u202f]+/g, ' ')
-    .trim()
-    .toLowerCase();
-  t = t.replace(/^["'“”„«»]+|["'“”„«»]+$/g, '').trim();
+  t = t.replace(BROKEN_WORD, '$1$2');
+  t = t.replace(SPACES, ' ').trim().toLowerCase();
+  t = t.replace(QUOTES, '').trim();
   t = t.replace(BULLET, '');
-  if (NUMBERING.test(t) && !/^\d{1,2}\.\s*halv/.test(t)) t = t.replace(NUMBERING, '');
-  t = t.replace(/[\s.:;,!?*]+$/u, '');
+  if (NUMBERING.test(t) && !HALF_YEAR.test(t)) t = t.replace(NUMBERING, '');
+  t = t.replace(TRAILING_PUNCTUATION, '');
   return t.trim();
 }
+
+const SOFT_HYPHEN = /\u00ad/g;
+const BROKEN_WORD = /(\p{L})-[ \t]*\r?\n[ \t]*(\p{Ll})/gu;
+const SPACES = /[\s\u00a0\u2007\u202f]+/g;
+const QUOTES = /^["'“”„«»]+|["'“”„«»]+$/g;
+const HALF_YEAR = /^\d{1,2}\.\s*halv/;
+const TRAILING_PUNCTUATION = /[\s.:;,!?*]+$/u;
 
 /**
  * The folded (skeleton) form used for matching: normalised, then æ/ae → a, ø/oe → o, å/aa → a,
@@ -87,8 +94,8 @@ export function foldNormalized(n: string): string {
       const pair = code >= 0xd800 && code <= 0xdbff && isLowSurrogate(n.charCodeAt(i + 1));
       const ch = pair ? n.slice(i, i + 2) : (n[i] as string);
       if (pair) i++;
-      const base = ch.normalize('NFD').replace(/\p{M}+/gu, '');
-      if (!/^[\p{L}\p{N}]+$/u.test(base)) {
+      const base = ch.normalize('NFD').replace(MARKS, '');
+      if (!LETTERS_OR_DIGITS.test(base)) {
         space = true;
         continue;
       }
@@ -99,8 +106,14 @@ export function foldNormalized(n: string): string {
     out += t;
   }
   if (run >= 0) out = run === 0 ? n : out + n.slice(run);
-  return out.replace(/aa/g, 'a').replace(/ae/g, 'a').replace(/oe/g, 'o');
+  return out.replace(AA, 'a').replace(AE, 'a').replace(OE, 'o');
 }
+
+const MARKS = /\p{M}+/gu;
+const LETTERS_OR_DIGITS = /^[\p{L}\p{N}]+$/u;
+const AA = /aa/g;
+const AE = /ae/g;
+const OE = /oe/g;
 
 /** a-z, 0-9 and %: kept by the fold as they are. */
 function isKept(code: number): boolean {
@@ -118,11 +131,11 @@ function isHyphen(code: number): boolean {
 
 /** Removes parenthesised parts: "Ja (sæt x)" → "Ja", "Ansvarlig (navn)" → "Ansvarlig". */
 export function stripParentheses(s: string): string {
-  return s
-    .replace(/\([^)]*\)?|\[[^\]]*\]?/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return s.replace(PARENTHESISED, ' ').replace(WHITE_SPACE, ' ').trim();
 }
+
+const PARENTHESISED = /\([^)]*\)?|\[[^\]]*\]?/g;
+const WHITE_SPACE = /\s+/g;
 
 // ---------------------------------------------------------------------------------------------
 // Fixed lists
