@@ -92,10 +92,10 @@ export class SheetView {
   }
 
   /** The row's non-empty cells in column order, optionally only columns c0..c1. */
-  rowCells(r: number, c0 = 0, c1 = Number.MAX_SAFE_INTEGER): readonly GridCell[] {
+  rowCells(r: number, c0 = 0, c1 = PAST_LAST_COLUMN): readonly GridCell[] {
     const at = this.indexOf(r);
     const row = at < 0 ? NO_CELLS : (this.rowList[at] as GridCell[]);
-    if (c0 === 0 && c1 === Number.MAX_SAFE_INTEGER) return row;
+    if (c0 === 0 && c1 >= PAST_LAST_COLUMN) return row;
     // The cells are sorted by column: when the first and the last lie inside, all do (hot: every row
     // of a table, several times over; the cells between are not looked at).
     const first = row[0];
@@ -227,6 +227,13 @@ export class SheetView {
 }
 
 const NO_CELLS: GridCell[] = [];
+
+/**
+ * Beyond any column (Excel has 16,384; a hostile file's letters give at most 18,278). A small
+ * integer, not Number.MAX_SAFE_INTEGER: a double read from Number is a new number object at every
+ * call that takes the default (every row of every sheet, before the engine optimises).
+ */
+const PAST_LAST_COLUMN = 0x3fffffff;
 
 interface Grouped {
   readonly rows: number[];

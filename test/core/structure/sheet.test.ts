@@ -129,3 +129,18 @@ describe('displayText', () => {
     expect(text('😀 Møde 😀')).toBe('😀 Møde 😀');
   });
 });
+
+describe('rowCells', () => {
+  it('gives the whole row by default, its last columns too, and only columns c0..c1 when asked', () => {
+    const far: GridCell[] = [
+      { r: 1, c: 0, v: 'A', t: 's' },
+      { r: 1, c: 16383, v: 'XFD', t: 's' },
+      { r: 1, c: 18277, v: 'ZZZ', t: 's' },
+    ];
+    const view = new SheetView(sheetOf(far), false);
+    expect(view.rowCells(1).map((c) => c.v)).toEqual(['A', 'XFD', 'ZZZ']);
+    expect(view.rowCells(1, 0, Number.MAX_SAFE_INTEGER).map((c) => c.v)).toEqual(['A', 'XFD', 'ZZZ']);
+    expect(view.rowCells(1, 0, 16383).map((c) => c.v)).toEqual(['A', 'XFD']);
+    expect(view.rowCells(1, 1).map((c) => c.v)).toEqual(['XFD', 'ZZZ']);
+  });
+});
