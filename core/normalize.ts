@@ -24,19 +24,26 @@ export function isBlankText(text: string): boolean {
  * punctuation (colons, full stops, asterisks) removed, surrounding quotes removed.
  */
 export function normalizeText(s: string): string {
-  let t = s.normalize('NFC').replace(/\u00ad/g, '');
+  // The patterns are module constants: a pattern written in the function is a new object at every
+  // call (thousands of calls on a fresh start). replace() starts a global pattern from the text's
+  // beginning whatever its lastIndex, so sharing one is safe.
+  let t = s.normalize('NFC').replace(SOFT_HYPHEN, '');
   // "forældrecoa-\nches" (a word broken over two lines) is one word.
-  t = t.replace(/(\p{L})-[ \t]*\r?\n[ \t]*(\p{Ll})/gu, '$1$2');
-  t = t
-    .replace(/[\s\u00a0\u2007\u202f]+/g, ' ')
-    .trim()
-    .toLowerCase();
-  t = t.replace(/^["'“”„«»]+|["'“”„«»]+$/g, '').trim();
+  t = t.replace(BROKEN_WORD, '$1$2');
+  t = t.replace(SPACES, ' ').trim().toLowerCase();
+  t = t.replace(QUOTES, '').trim();
   t = t.replace(BULLET, '');
-  if (NUMBERING.test(t) && !/^\d{1,2}\.\s*halv/.test(t)) t = t.replace(NUMBERING, '');
-  t = t.replace(/[\s.:;,!?*]+$/u, '');
+  if (NUMBERING.test(t) && !HALF_YEAR.test(t)) t = t.replace(NUMBERING, '');
+  t = t.replace(TRAILING_PUNCTUATION, '');
   return t.trim();
 }
+
+const SOFT_HYPHEN = /\u00ad/g;
+const BROKEN_WORD = /(\p{L})-[ \t]*\r?\n[ \t]*(\p{Ll})/gu;
+const SPACES = /[\s\u00a0\u2007\u202f]+/g;
+const QUOTES = /^["'“”„«»]+|["'“”„«»]+$/g;
+const HALF_YEAR = /^\d{1,2}\.\s*halv/;
+const TRAILING_PUNCTUATION = /[\s.:;,!?*]+$/u;
 
 /**
  * The folded (skeleton) form used for matching: normalised, then æ/ae → a, ø/oe → o, å/aa → a,
@@ -49,39 +56,86 @@ export function foldText(s: string): string {
 
 /** foldText for text that has already been through normalizeText. */
 export function foldNormalized(n: string): string {
+  // An index loop over the characters, without a closure (hot on a fresh start, where every
+  // vocabulary text is folded once: a string iterator and a closure per call made garbage).
+  // Characters kept as they are (ASCII letters, digits, %, and a single space between them) are
+  // copied a run at a time, not one by one (each += made a new string): a text that is all such
+  // characters is its own fold.
   let out = '';
   let space = false;
-  const emit = (t: string): void => {
+  /** Where the run of characters kept as they are began (-1: none pending). */
+  let run = -1;
+  for (let i = 0; i < n.length; i++) {
+    const code = n.charCodeAt(i);
+    if (isKept(code)) {
+      if (run < 0) {
+        if (space && out !== '') out += ' ';
+        space = false;
+        run = i;
+      }
+      continue;
+    }
+    // One space inside a run, between kept characters, is the space the fold writes there.
+    if (code === 32 && run >= 0 && isKept(n.charCodeAt(i + 1))) continue;
+    if (run >= 0) {
+      out += n.slice(run, i);
+      run = -1;
+    }
+    let t: string;
+    if (code === 0xe6) t = 'ae';
+    else if (code === 0xf8) t = 'oe';
+    else if (code === 0xe5) t = 'aa';
+    else if (isHyphen(code)) continue;
+    else if (code < 128) {
+      space = true;
+      continue;
+    } else {
+      // One character as for-of sees it: a surrogate pair is one.
+      const pair = code >= 0xd800 && code <= 0xdbff && isLowSurrogate(n.charCodeAt(i + 1));
+      const ch = pair ? n.slice(i, i + 2) : (n[i] as string);
+      if (pair) i++;
+      const base = ch.normalize('NFD').replace(MARKS, '');
+      if (!LETTERS_OR_DIGITS.test(base)) {
+        space = true;
+        continue;
+      }
+      t = base.toLowerCase();
+    }
     if (space && out !== '') out += ' ';
     space = false;
     out += t;
-  };
-  for (const ch of n) {
-    const code = ch.charCodeAt(0);
-    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 37) emit(ch);
-    else if (ch === 'æ') emit('ae');
-    else if (ch === 'ø') emit('oe');
-    else if (ch === 'å') emit('aa');
-    else if (HYPHENS.has(ch)) continue;
-    else if (code < 128) space = true;
-    else {
-      const base = ch.normalize('NFD').replace(/\p{M}+/gu, '');
-      if (/^[\p{L}\p{N}]+$/u.test(base)) emit(base.toLowerCase());
-      else space = true;
-    }
   }
-  return out.replace(/aa/g, 'a').replace(/ae/g, 'a').replace(/oe/g, 'o');
+  if (run >= 0) out = run === 0 ? n : out + n.slice(run);
+  return out.replace(AA, 'a').replace(AE, 'a').replace(OE, 'o');
 }
 
-const HYPHENS = new Set(['-', '‐', '‑', '‒', '–', '—']);
+const MARKS = /\p{M}+/gu;
+const LETTERS_OR_DIGITS = /^[\p{L}\p{N}]+$/u;
+const AA = /aa/g;
+const AE = /ae/g;
+const OE = /oe/g;
+
+/** a-z, 0-9 and %: kept by the fold as they are. */
+function isKept(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 37;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
+/** '-', '‐', '‑', '‒', '–', '—'. */
+function isHyphen(code: number): boolean {
+  return code === 45 || (code >= 0x2010 && code <= 0x2014);
+}
 
 /** Removes parenthesised parts: "Ja (sæt x)" → "Ja", "Ansvarlig (navn)" → "Ansvarlig". */
 export function stripParentheses(s: string): string {
-  return s
-    .replace(/\([^)]*\)?|\[[^\]]*\]?/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return s.replace(PARENTHESISED, ' ').replace(WHITE_SPACE, ' ').trim();
 }
+
+const PARENTHESISED = /\([^)]*\)?|\[[^\]]*\]?/g;
+const WHITE_SPACE = /\s+/g;
 
 // ---------------------------------------------------------------------------------------------
 // Fixed lists
@@ -296,27 +350,49 @@ export function municipalityName(code: string): string | undefined {
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   if (a === b) return 0;
-  const prev2 = new Array<number>(b.length + 1).fill(0);
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  // Three rows of the table in buffers kept between calls (hot on a fresh start: every header
+  // word, list value and municipality is compared with many words, each once; new rows per call
+  // made most of structuring's garbage there).
+  const n = b.length + 1;
+  if (distRows[0].length < n) for (let k = 0; k < 3; k++) distRows[k] = new Int32Array(n * 2);
+  let prev2 = distRows[0];
+  let prev = distRows[1];
+  let cur = distRows[2];
+  for (let j = 0; j < n; j++) {
+    prev2[j] = 0;
+    prev[j] = j;
+  }
   for (let i = 1; i <= a.length; i++) {
-    const cur = new Array<number>(b.length + 1).fill(0);
+    const ai = a.charCodeAt(i - 1);
+    const aPrev = i > 1 ? a.charCodeAt(i - 2) : -1;
     cur[0] = i;
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        v = Math.min(v, (prev2[j - 2] ?? 0) + 1);
+      const bj = b.charCodeAt(j - 1);
+      const cost = ai === bj ? 0 : 1;
+      let v = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && aPrev === bj) {
+        v = Math.min(v, (prev2[j - 2] as number) + 1);
       }
       cur[j] = v;
       if (v < rowMin) rowMin = v;
     }
     if (rowMin > max) return max + 1;
-    for (let j = 0; j <= b.length; j++) prev2[j] = prev[j] ?? 0;
+    // The rows move up one: prev becomes prev2, cur becomes prev (the old prev2 is written over).
+    const spare = prev2;
+    prev2 = prev;
     prev = cur;
+    cur = spare;
   }
-  return prev[b.length] ?? max + 1;
+  return prev[b.length] as number;
 }
+
+/** editDistance's rows (grown when a longer word comes). */
+const distRows: [Int32Array, Int32Array, Int32Array] = [
+  new Int32Array(64),
+  new Int32Array(64),
+  new Int32Array(64),
+];
 
 /** How well a header word stands for a term word: equal, a plural/definite form, or one OCR slip. */
 export function tokenSimilarity(t: string, l: string): number {

@@ -220,14 +220,18 @@ export function findLegend(
     // The sheet's table areas looked up once (a lookup and a closure per row and cell was hot).
     const areas = tableAreas.get(view.name) ?? [];
     let labelRow = -Infinity;
-    for (const r of view.rows) {
+    // Index loops: every row of every sheet, in a function that runs once (for-of makes an object
+    // per step until the engine optimises).
+    for (let k = 0; k < view.rows.length; k++) {
+      const r = view.rows[k] as number;
       const row = view.rowCells(r);
       const underLabel = r - labelRow <= LEGEND_SPAN;
       // A row of the plan's data (several values inside a table) holds no legend line.
       const dataRow =
         row.length > 2 && !underLabel && inArea(areas, r, row[0]?.c ?? 0) && !view.rowMayHoldLabel(r);
       if (dataRow) continue;
-      for (const cell of row) {
+      for (let i = 0; i < row.length; i++) {
+        const cell = row[i] as GridCell;
         if (typeof cell.v !== 'string') continue;
         const text = cell.v;
         const labelled = mayBeLabel(text) && LEGEND_LABEL.test(normalizeText(text));
@@ -279,7 +283,10 @@ export interface TableArea {
 }
 
 function inArea(areas: readonly TableArea[], r: number, c: number): boolean {
-  for (const a of areas) if (r >= a.r0 && r <= a.r1 && c >= a.c0 && c <= a.c1) return true;
+  for (let i = 0; i < areas.length; i++) {
+    const a = areas[i] as TableArea;
+    if (r >= a.r0 && r <= a.r1 && c >= a.c0 && c <= a.c1) return true;
+  }
   return false;
 }
 

@@ -83,7 +83,9 @@ function rowInside(regions: readonly Region[], r: number, row: readonly GridCell
   const first = row[0];
   const last = row[row.length - 1];
   if (!first || !last) return false;
-  for (const g of regions) {
+  // An index loop (every row of a large sheet, cold: for-of makes objects per step).
+  for (let i = 0; i < regions.length; i++) {
+    const g = regions[i] as Region;
     if (r >= g.r0 && r <= g.r1 && first.c >= g.c0 && last.c <= g.c1) return true;
   }
   return false;

@@ -350,7 +350,8 @@ export function detectTables(view: SheetView, options: DetectOptions = {}): Dete
         ? NO_CANDIDATES
         : headerCandidates(view, r, keys, listHeaderRows.has(r), lastBottom);
     let accepted = false;
-    for (const cand of found) {
+    for (let k = 0; k < found.length; k++) {
+      const cand = found[k] as Candidate;
       if (open && !open.closed && overlaps(open.seg, cand.seg) && !clearHeader(view, r, cand)) continue;
       candidates.push(cand);
       lastBottom = Math.max(lastBottom, cand.bottom);
@@ -493,8 +494,9 @@ function regions(
     // have grown the table, and where LibreOffice or a script does not) still belong to it.
     const listEnd = lo ? lo.e.r : -1;
     let last = start - 1;
-    const rows = view.rowsBetween(start, hardEnd);
-    for (let j = 0; j < rows.length; j++) {
+    // The rows by their index in view.rows (no copy of a large sheet's rows).
+    const rows = view.rows;
+    for (let j = view.rowIndexFrom(start), end = view.rowIndexFrom(hardEnd + 1); j < end; j++) {
       const r = rows[j] as number;
       if (!view.hasCellsBetween(r, cand.seg.c0, cand.seg.c1)) continue;
       if (r > listEnd && r - Math.max(last, listEnd) - 1 >= TABLE_GAP) break;

@@ -176,7 +176,7 @@ export function structure(grid: Grid, options: StructureOptions = {}): Structure
   const sheetThemes = themesFromSheetNames(tables);
 
   // 2. Rows.
-  const activities: DraftPlan['activities'][number][] = [];
+  let activities: DraftPlan['activities'][number][] = [];
   const roles: DraftPlan['roles'][number][] = [];
   const corps: DraftPlan['corps'][number][] = [];
   const indicators: DraftPlan['indicators'][number][] = [];
@@ -199,7 +199,10 @@ export function structure(grid: Grid, options: StructureOptions = {}): Structure
             themeCheck(t.view.name, '', t.view.name, sheetTheme.theme, sheetTheme.confidence, 'sheet'),
           );
         }
-        activities.push(...rows);
+        // The first plan table's rows are the list itself (a large plan's rows copied and the
+        // copy grown once over cost an allocation of its size); a later table's are added to it.
+        if (activities.length === 0) activities = rows;
+        else for (let i = 0; i < rows.length; i++) activities.push(rows[i] as (typeof rows)[number]);
         break;
       }
       case 'checklist':

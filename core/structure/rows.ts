@@ -127,7 +127,8 @@ export function isTotalsRow(
   if (cells.length === 0) return false;
   // Hot (every row of a table): the first text decides most rows at once.
   let firstText: GridCell | undefined;
-  for (const c of cells) {
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i] as GridCell;
     if (typeof c.v === 'string') {
       firstText = c;
       break;

@@ -92,10 +92,10 @@ export class SheetView {
   }
 
   /** The row's non-empty cells in column order, optionally only columns c0..c1. */
-  rowCells(r: number, c0 = 0, c1 = Number.MAX_SAFE_INTEGER): readonly GridCell[] {
+  rowCells(r: number, c0 = 0, c1 = PAST_LAST_COLUMN): readonly GridCell[] {
     const at = this.indexOf(r);
     const row = at < 0 ? NO_CELLS : (this.rowList[at] as GridCell[]);
-    if (c0 === 0 && c1 === Number.MAX_SAFE_INTEGER) return row;
+    if (c0 === 0 && c1 >= PAST_LAST_COLUMN) return row;
     // The cells are sorted by column: when the first and the last lie inside, all do (hot: every row
     // of a table, several times over; the cells between are not looked at).
     const first = row[0];
@@ -122,6 +122,15 @@ export class SheetView {
       if (c >= c0 && c <= c1) return true;
     }
     return false;
+  }
+
+  /**
+   * The index in `rows` of the first non-empty row at r or below it (rows.length when none): a
+   * loop over rows[rowIndexFrom(r0)] up to rows[rowIndexFrom(r1 + 1)] (exclusive) visits the rows
+   * of rowsBetween(r0, r1) without a copy of them (a large table's rows are read several times).
+   */
+  rowIndexFrom(r: number): number {
+    return firstRowFrom(this.rows, r);
   }
 
   /** Non-empty rows from r0 to r1 inclusive. */
@@ -189,7 +198,9 @@ export class SheetView {
   unusedCells(): GridCell[] {
     const out: GridCell[] = [];
     let at = 0;
-    for (const row of this.rowList) {
+    // Index loops (every row of a large sheet; run once, so never optimised: for-of makes garbage).
+    for (let k = 0; k < this.rowList.length; k++) {
+      const row = this.rowList[k] as GridCell[];
       for (let i = 0; i < row.length; i++, at++) {
         if (this.used[at] !== 1) out.push(row[i] as GridCell);
       }
@@ -216,6 +227,13 @@ export class SheetView {
 }
 
 const NO_CELLS: GridCell[] = [];
+
+/**
+ * Beyond any column (Excel has 16,384; a hostile file's letters give at most 18,278). A small
+ * integer, not Number.MAX_SAFE_INTEGER: a double read from Number is a new number object at every
+ * call that takes the default (every row of every sheet, before the engine optimises).
+ */
+const PAST_LAST_COLUMN = 0x3fffffff;
 
 interface Grouped {
   readonly rows: number[];
@@ -359,5 +377,14 @@ export function displayText(cell: GridCell | undefined, date1904: boolean): stri
       throw e;
     }
   }
+  const v = cell.v;
+  // A text with a visible character at both ends is its own trimmed form (hot: several texts of
+  // every row of a plan; the check is two character reads, not a call to trim).
+  if (typeof v === 'string' && isVisible(v.charCodeAt(0)) && isVisible(v.charCodeAt(v.length - 1))) return v;
   return cellText(cell).trim();
+}
+
+/** A character String.prototype.trim never takes for white space (NaN, past the end, is not). */
+function isVisible(code: number): boolean {
+  return code > 32 && code !== 160 && code < 0x1680;
 }

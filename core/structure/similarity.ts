@@ -16,7 +16,18 @@ import { KOMMUNER } from '../kommuner';
 import { editDistance, foldText, matchListValue, stripParentheses } from '../normalize';
 import { CHECKLIST_PHRASES, CHECKLIST_STOPWORDS, CHECKLIST_SYNONYMS } from './vocab';
 
-type Trigrams = ReadonlyMap<string, number>;
+/**
+ * A text's letter trigrams with their counts: by trigram, and as lists in the order found (looped
+ * by index: a Map's iterator makes an object per step until the engine optimises, and these loops
+ * run a few thousand times per plan, on a fresh start too).
+ */
+interface Trigrams {
+  readonly counts: ReadonlyMap<string, number>;
+  readonly grams: readonly string[];
+  readonly ns: readonly number[];
+  /** The sum of the counts. */
+  readonly total: number;
+}
 
 /**
  * Characters of a text matched against the questions: a question is a sentence or two, so a longer
@@ -41,27 +52,32 @@ function trigramsOf(text: string): Trigrams {
 
 function trigrams(text: string): Trigrams {
   const f = ` ${foldText(text)} `.replace(/\s+/g, ' ');
-  const out = new Map<string, number>();
+  const counts = new Map<string, number>();
   for (let i = 0; i + 3 <= f.length; i++) {
     const g = f.slice(i, i + 3);
-    out.set(g, (out.get(g) ?? 0) + 1);
+    counts.set(g, (counts.get(g) ?? 0) + 1);
   }
-  return out;
-}
-
-function size(t: Trigrams): number {
-  let n = 0;
-  for (const v of t.values()) n += v;
-  return n;
+  const grams: string[] = [];
+  const ns: number[] = [];
+  let total = 0;
+  counts.forEach((n, g) => {
+    grams.push(g);
+    ns.push(n);
+    total += n;
+  });
+  return { counts, grams, ns, total };
 }
 
 /** Dice coefficient of two trigram multisets, 0..1. */
 function dice(a: Trigrams, b: Trigrams): number {
-  const total = size(a) + size(b);
+  const total = a.total + b.total;
   if (total === 0) return 0;
   let common = 0;
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  for (const [g, n] of small) common += Math.min(n, large.get(g) ?? 0);
+  const small = a.counts.size <= b.counts.size ? a : b;
+  const large = small === a ? b.counts : a.counts;
+  for (let i = 0; i < small.grams.length; i++) {
+    common += Math.min(small.ns[i] as number, large.get(small.grams[i] as string) ?? 0);
+  }
   return (2 * common) / total;
 }
 
@@ -168,8 +184,9 @@ function meaning(): MeaningIndex {
     seen.add(key);
     n++;
     const all = new Set<string>();
-    for (const t of q.texts) for (const g of wordGrams(t)) all.add(g);
-    for (const g of all) df.set(g, (df.get(g) ?? 0) + 1);
+    // forEach, not for-of, over the sets (built once per process, cold: no object per step).
+    for (const t of q.texts) wordGrams(t).forEach((g) => all.add(g));
+    all.forEach((g) => df.set(g, (df.get(g) ?? 0) + 1));
   }
   // A trigram no question has weighs the most: the row says something the questions do not.
   const weight = (g: string): number => Math.log(1 + n / (df.get(g) ?? 0.5));
@@ -178,7 +195,7 @@ function meaning(): MeaningIndex {
     for (const t of q.texts) {
       const grams = wordGrams(t);
       let mass = 0;
-      for (const g of grams) mass += weight(g);
+      grams.forEach((g) => (mass += weight(g)));
       docs.push({ id: q.id, grams, mass });
     }
   }
@@ -211,14 +228,23 @@ export function matchChecklist(text: string): ChecklistMatch {
   const hit = matchCache.get(text);
   if (hit) return hit;
   const { docs, weight } = meaning();
-  const row = wordGrams(text);
+  // The row's trigrams and their weights once, in the set's order, looked up in each document
+  // by index (the set looped once per document, with a weight worked out per trigram each time,
+  // made most of a checklist's garbage).
+  const row = [...wordGrams(text)];
+  const weights: number[] = [];
   let rowMass = 0;
-  for (const g of row) rowMass += weight(g);
+  for (let i = 0; i < row.length; i++) {
+    const w = weight(row[i] as string);
+    weights.push(w);
+    rowMass += w;
+  }
   const best = new Map<ChecklistId, number>();
   if (rowMass > 0) {
-    for (const d of docs) {
+    for (let k = 0; k < docs.length; k++) {
+      const d = docs[k] as MeaningDoc;
       let common = 0;
-      for (const g of row) if (d.grams.has(g)) common += weight(g);
+      for (let i = 0; i < row.length; i++) if (d.grams.has(row[i] as string)) common += weights[i] as number;
       const precision = common / rowMass;
       const recall = d.mass > 0 ? common / d.mass : 0;
       const s = precision * (0.7 + 0.3 * recall) * Math.min(1, rowMass / FULL_MASS);

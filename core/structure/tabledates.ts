@@ -138,9 +138,12 @@ class TableDates {
 
   /** cellsOf without the array (hot: every date column of a large plan is looked through). */
   private eachCellOf(col: number, visit: (cell: GridCell) => void): void {
-    const rows = this.t.view.rowsBetween(this.t.firstRow, this.t.lastRow);
+    // The rows by their index in view.rows (no copy of a large table's rows per column).
+    const view = this.t.view;
+    const rows = view.rows;
+    const end = view.rowIndexFrom(this.t.lastRow + 1);
     let last: GridCell | undefined;
-    for (let i = 0; i < rows.length; i++) {
+    for (let i = view.rowIndexFrom(this.t.firstRow); i < end; i++) {
       const cell = valueCell(this.t, rows[i] as number, col);
       if (!cell || cell === last) continue;
       last = cell;

@@ -163,6 +163,28 @@ function lexicon(list: ListId): Map<string, Lexeme> {
   return map;
 }
 
+const typoLists = new Map<ListId, { keys: readonly string[]; entries: readonly Lexeme[] }>();
+
+/**
+ * The lexicon's words of five letters or more, in its order, as two lists looped by index (typo
+ * compares a text with each of them; a Map's iterator makes objects per step until the engine
+ * optimises, and on a fresh start it never has).
+ */
+function typoCandidates(list: ListId): { keys: readonly string[]; entries: readonly Lexeme[] } {
+  const known = typoLists.get(list);
+  if (known) return known;
+  const keys: string[] = [];
+  const entries: Lexeme[] = [];
+  lexicon(list).forEach((entry, key) => {
+    if (key.length < 5) return;
+    keys.push(key);
+    entries.push(entry);
+  });
+  const made = { keys, entries };
+  typoLists.set(list, made);
+  return made;
+}
+
 function exactWord(list: ListId, text: string): Lexeme | undefined {
   const folded = foldText(text);
   if (folded === '') return undefined;
@@ -184,13 +206,16 @@ function typo(list: ListId, text: string): Lexeme | undefined {
   // A misspelt value is a short text (the longest value is a few words).
   if (folded.length < 5 || folded.length > 40) return undefined;
   let best: { distance: number; entries: Lexeme[] } | undefined;
-  for (const [key, entry] of lexicon(list)) {
-    if (key.length < 5) continue;
+  const { keys, entries } = typoCandidates(list);
+  const unspaced = folded.replace(/ /g, '');
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    const entry = entries[i] as Lexeme;
     const max = key.length >= 9 ? 2 : 1;
     if (Math.abs(key.length - folded.length) > max) continue;
     // One slip leaves the first or the last letter as it was (cheap before the distance).
     if (key[0] !== folded[0] && key[key.length - 1] !== folded[folded.length - 1]) continue;
-    const d = Math.min(editDistance(folded, key, max), editDistance(folded.replace(/ /g, ''), key, max));
+    const d = Math.min(editDistance(folded, key, max), editDistance(unspaced, key, max));
     if (d > max || d === 0) continue;
     if (!best || d < best.distance) best = { distance: d, entries: [entry] };
     else if (d === best.distance) best.entries.push(entry);

@@ -322,7 +322,10 @@ function similarTokens(t: string, vocabTokens: readonly string[]): readonly stri
   if (cached) return cached;
   const out: string[] = [];
   if (!/^\d+$/.test(t)) {
-    for (const vt of vocabTokens) {
+    // An index loop: every vocabulary word, for each new header word (for-of makes an object per
+    // step until the engine optimises, and on a fresh start this runs cold).
+    for (let i = 0; i < vocabTokens.length; i++) {
+      const vt = vocabTokens[i] as string;
       if (vt === t || Math.abs(vt.length - t.length) > 4) continue;
       if (tokenSimilarity(t, vt) > 0) out.push(vt);
     }

@@ -242,3 +242,42 @@ describe('every column of a row', () => {
     });
   });
 });
+
+describe('cells', () => {
+  it('name every mapped column of each row, in the table order with the start last, empty ones too', () => {
+    const result = structure(
+      gridOf({
+        name: 'Plan',
+        rows: [
+          ['Aktivitet', 'Deadline', 'Status', 'Start', 'Ansvarlig'],
+          ['Styregruppemøde', date('2026-03-31'), 'I gang', date('2026-01-15'), 'Leder'],
+          ['Nyhedsbrev', date('2026-04-30'), '', '', 'Koordinator'],
+        ],
+      }),
+    );
+    const [first, second] = result.draft.activities;
+    expect(Object.keys(first?.cells ?? {})).toEqual([
+      'activity',
+      'deadline',
+      'status',
+      'responsible',
+      'start',
+    ]);
+    expect(first?.cells).toEqual({
+      activity: 'A2',
+      deadline: 'B2',
+      status: 'C2',
+      responsible: 'E2',
+      start: 'D2',
+    });
+    // Each row has its own cells (a copy of one shape, never the shape itself).
+    expect(second?.cells).toEqual({
+      activity: 'A3',
+      deadline: 'B3',
+      status: 'C3',
+      responsible: 'E3',
+      start: 'D3',
+    });
+    expect(second?.cells).not.toBe(first?.cells);
+  });
+});

@@ -1,4 +1,5 @@
 import {
+  editDistance,
   findMunicipalities,
   findPeriod,
   foldText,
@@ -44,6 +45,36 @@ describe('foldText', () => {
   it('does not make different words equal', () => {
     expect(foldText('Ledelse')).not.toBe(foldText('Lukket'));
     expect(foldText('I gang')).not.toBe(foldText('Ikke startet'));
+  });
+
+  it('drops hyphens and accents, and makes other punctuation and symbols a space', () => {
+    expect(foldText('Forældre‐coach – café')).toBe('foraldrecoach cafe');
+    expect(foldText('Høje-Taastrup')).toBe('hojetastrup');
+    expect(foldText('100 % / 50 %')).toBe('100 % 50 %');
+    // A character outside the BMP is one character: a symbol (a space), or a letter kept whole.
+    expect(foldText('mål 😀 nu')).toBe('mal nu');
+    expect(foldText('a\u{1D400}b')).toBe('a\u{1D400}b');
+  });
+});
+
+describe('editDistance', () => {
+  it('counts inserts, deletes, substitutions and swapped neighbours, capped at max + 1', () => {
+    expect(editDistance('koordinator', 'koordinator', 2)).toBe(0);
+    expect(editDistance('ansvarlig', 'ansvralig', 2)).toBe(1);
+    expect(editDistance('milepæl', 'milepael', 2)).toBe(2);
+    expect(editDistance('status', 'stat', 2)).toBe(2);
+    expect(editDistance('', 'abc', 5)).toBe(3);
+    expect(editDistance('abcdef', 'uvwxyz', 2)).toBe(3);
+    expect(editDistance('ab', 'abcdef', 2)).toBe(3);
+  });
+
+  it('gives the same answer whatever was compared before (longer words, other lengths)', () => {
+    const long = 'implementeringsplanens opfølgning '.repeat(6);
+    expect(editDistance(long, `${long}x`, 3)).toBe(1);
+    expect(editDistance('gennemført', 'gennemfrt', 2)).toBe(1);
+    expect(editDistance('ba', 'ab', 1)).toBe(1);
+    expect(editDistance(long, long.replace('pl', 'lp'), 3)).toBe(1);
+    expect(editDistance('ledelse', 'ledesle', 1)).toBe(1);
   });
 });
 

@@ -1,7 +1,7 @@
 // SheetView (core/structure/sheet.ts): cells grouped by row whatever order the grid gives them in.
 
 import type { GridCell, GridSheet } from '../../../core/grid';
-import { SheetView } from '../../../core/structure/sheet';
+import { SheetView, displayText } from '../../../core/structure/sheet';
 
 const CELLS: GridCell[] = [
   { r: 0, c: 0, v: 'Titel', t: 's' },
@@ -34,6 +34,8 @@ function described(view: SheetView): unknown {
     hasFills: view.hasFills,
     cells: view.rows.map((r) => view.rowCells(r).map((c) => [c.r, c.c])),
     between: view.rowsBetween(1, 4),
+    // rowsBetween(r0, r1) is rows[rowIndexFrom(r0)] up to rows[rowIndexFrom(r1 + 1)].
+    indexFrom: [-1, 0, 1, 2, 3, 4, 5, 6].map((r) => view.rowIndexFrom(r)),
     inColumns: [0, 1, 2, 3, 4, 5].map((r) => view.hasCellsBetween(r, 1, 2)),
     fills: [
       [2, 1],
@@ -74,6 +76,7 @@ describe('SheetView', () => {
         [[5, 4]],
       ],
       between: [2, 3],
+      indexFrom: [0, 0, 1, 1, 2, 3, 3, 4],
       inColumns: [false, false, false, true, false, false],
       fills: ['FF0000', '00B050', '0000FF', undefined],
       filledRows: [false, true, true, true, false],
@@ -103,5 +106,41 @@ describe('SheetView', () => {
     expect(view.isUsed(2, 3)).toBe(true);
     expect(view.isUsed(2, 0)).toBe(false);
     expect(view.unusedCells().map((c) => view.a1(c.r, c.c))).toEqual(['A1', 'A3', 'C4', 'E6']);
+  });
+});
+
+describe('displayText', () => {
+  const text = (v: string): string => displayText({ r: 0, c: 0, v, t: 's' }, false);
+
+  it('trims white space at either end as String.prototype.trim does, of every kind', () => {
+    expect(text('  Møde ')).toBe('Møde');
+    expect(text('\tMøde\n')).toBe('Møde');
+    expect(text('Møde\u00a0')).toBe('Møde');
+    expect(text('\u3000Møde')).toBe('Møde');
+    expect(text('Møde\ufeff')).toBe('Møde');
+    expect(text('\u2003Møde\u2028')).toBe('Møde');
+    expect(text('   ')).toBe('');
+    expect(text('')).toBe('');
+  });
+
+  it('keeps a text with visible characters at both ends as it is, spaces inside too', () => {
+    expect(text('Møde  med  leder')).toBe('Møde  med  leder');
+    expect(text('x')).toBe('x');
+    expect(text('😀 Møde 😀')).toBe('😀 Møde 😀');
+  });
+});
+
+describe('rowCells', () => {
+  it('gives the whole row by default, its last columns too, and only columns c0..c1 when asked', () => {
+    const far: GridCell[] = [
+      { r: 1, c: 0, v: 'A', t: 's' },
+      { r: 1, c: 16383, v: 'XFD', t: 's' },
+      { r: 1, c: 18277, v: 'ZZZ', t: 's' },
+    ];
+    const view = new SheetView(sheetOf(far), false);
+    expect(view.rowCells(1).map((c) => c.v)).toEqual(['A', 'XFD', 'ZZZ']);
+    expect(view.rowCells(1, 0, Number.MAX_SAFE_INTEGER).map((c) => c.v)).toEqual(['A', 'XFD', 'ZZZ']);
+    expect(view.rowCells(1, 0, 16383).map((c) => c.v)).toEqual(['A', 'XFD']);
+    expect(view.rowCells(1, 1).map((c) => c.v)).toEqual(['XFD', 'ZZZ']);
   });
 });
