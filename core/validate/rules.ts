@@ -309,27 +309,67 @@ function requiredColumns(spec: TableSheetSpec): readonly ColumnSpec[] {
   return columns;
 }
 
-/** Quoted activity texts, once per row (several rules name the same activity). */
-/** The last row quoted: each message is written in Danish and then in English, for the same row. */
-// Variables rather than one { row, quoted } object: no object per row of a large plan. The subject
-// in both languages is kept, not only the quote: a row's two to four messages then share it.
-let lastQuotedRow: object | undefined;
+/**
+ * A row's subject ("Aktiviteten '…'"), kept for the last row named: each message is written in
+ * Danish and then in English, for the same row, and a row's two to four messages share it.
+ */
+// Variables rather than one { row, subject } object: no object per row of a large plan.
+let lastSubjectRow: object | undefined;
 let lastSubjectDa = '';
 let lastSubjectEn = '';
 
 function activitySubject(row: DraftRow<{ activity?: string }>, lang: Lang): string {
-  const text = row.values.activity;
-  if (isBlank(text) || text === undefined) {
-    return lang === 'da' ? `Aktiviteten i række ${row.source.row}` : `The activity in row ${row.source.row}`;
-  }
-  if (lastQuotedRow !== row) {
-    const quoted = quote(text);
-    lastSubjectDa = `Aktiviteten '${quoted}'`;
-    lastSubjectEn = `The activity '${quoted}'`;
-    lastQuotedRow = row;
+  if (lastSubjectRow !== row) {
+    const text = row.values.activity;
+    if (isBlank(text) || text === undefined) {
+      lastSubjectDa = `Aktiviteten i række ${row.source.row}`;
+      lastSubjectEn = `The activity in row ${row.source.row}`;
+    } else {
+      const quoted = quote(text);
+      lastSubjectDa = `Aktiviteten '${quoted}'`;
+      lastSubjectEn = `The activity '${quoted}'`;
+    }
+    lastSubjectRow = row;
   }
   return lang === 'da' ? lastSubjectDa : lastSubjectEn;
 }
+
+// A message about a row is its subject followed by what is said about it, the "tail". The tails
+// repeat (a large plan has thousands of messages and a few hundred different tails): each is
+// written once and kept, and a message is then one concatenation (one string object) instead of a
+// new string piece for every part of the sentence (V8 keeps a template literal's result as a tree
+// of its parts: a message was some eighteen string objects, most of what validation kept alive).
+
+/** A bounded cache of tails: emptied when full (a workbook decides how many there are). */
+class Tails<K> {
+  private readonly byKey = new Map<K, Map<string, string>>();
+  private size = 0;
+
+  constructor(private readonly max: number) {}
+
+  get(outer: K, inner: string, make: (outer: K, inner: string) => string): string {
+    let texts = this.byKey.get(outer);
+    if (texts === undefined) {
+      texts = new Map();
+      this.byKey.set(outer, texts);
+    }
+    let text = texts.get(inner);
+    if (text === undefined) {
+      if (this.size >= this.max) {
+        this.byKey.clear();
+        this.size = 0;
+        texts = new Map();
+        this.byKey.set(outer, texts);
+      }
+      text = make(outer, inner);
+      texts.set(inner, text);
+      this.size++;
+    }
+    return text;
+  }
+}
+
+const MAX_TAILS = 4096;
 
 function requiredRules<T>(ctx: Context, spec: TableSheetSpec, rows: readonly DraftRow<T>[]): Issue[] {
   const out: Issue[] = [];
@@ -361,18 +401,34 @@ function requiredRowRules<T>(ctx: Context, spec: TableSheetSpec, row: DraftRow<T
 // every row (and every required column) of a large plan, also for the rows with nothing to report.
 
 function requiredText<T>(spec: TableSheetSpec, row: DraftRow<T>, col: ColumnSpec, lang: Lang): string {
-  const hint = HINTS[`${spec.key}.${col.field}`];
   const subject =
     spec.key === 'activities'
       ? activitySubject(row, lang)
       : lang === 'da'
         ? `Række ${row.source.row} i arket '${quote(row.source.sheet)}'`
         : `Row ${row.source.row} on the sheet '${quote(row.source.sheet)}'`;
-  const text =
-    lang === 'da'
-      ? `${subject} mangler en værdi i kolonnen '${col.label.da}'.`
-      : `${subject} has no value in the column '${col.label.en}'.`;
-  return hint ? `${text} ${hint[lang]}` : `${text} ${lang === 'da' ? 'Udfyld cellen.' : 'Fill in the cell.'}`;
+  return subject + requiredTail(spec, col)[lang];
+}
+
+/** What a required-value message says after its subject, per table and column (few: kept). */
+const REQUIRED_TAILS = new WeakMap<TableSheetSpec, Map<string, Label>>();
+
+function requiredTail(spec: TableSheetSpec, col: ColumnSpec): Label {
+  let tails = REQUIRED_TAILS.get(spec);
+  if (tails === undefined) {
+    tails = new Map();
+    REQUIRED_TAILS.set(spec, tails);
+  }
+  let tail = tails.get(col.field);
+  if (tail === undefined) {
+    const hint = HINTS[`${spec.key}.${col.field}`];
+    tail = {
+      da: ` mangler en værdi i kolonnen '${col.label.da}'. ${hint ? hint.da : 'Udfyld cellen.'}`,
+      en: ` has no value in the column '${col.label.en}'. ${hint ? hint.en : 'Fill in the cell.'}`,
+    };
+    tails.set(col.field, tail);
+  }
+  return tail;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -482,10 +538,16 @@ function startAfterDeadlineText(
   deadline: string,
   lang: Lang,
 ): string {
-  return lang === 'da'
-    ? `${activitySubject(row, lang)} starter ${formatDate(start, lang)}, efter sin deadline ${formatDate(deadline, lang)}. Ret start eller deadline, så aktiviteten starter før den skal være færdig.`
-    : `${activitySubject(row, lang)} starts on ${formatDate(start, lang)}, after its deadline of ${formatDate(deadline, lang)}. Correct the start or the deadline so that the activity starts before it is due.`;
+  return activitySubject(row, lang) + START_TAILS[lang].get(start, deadline, startTail[lang]);
 }
+
+const START_TAILS: Record<Lang, Tails<string>> = { da: new Tails(MAX_TAILS), en: new Tails(MAX_TAILS) };
+const startTail: Record<Lang, (start: string, deadline: string) => string> = {
+  da: (start, deadline) =>
+    ` starter ${formatDate(start, 'da')}, efter sin deadline ${formatDate(deadline, 'da')}. Ret start eller deadline, så aktiviteten starter før den skal være færdig.`,
+  en: (start, deadline) =>
+    ` starts on ${formatDate(start, 'en')}, after its deadline of ${formatDate(deadline, 'en')}. Correct the start or the deadline so that the activity starts before it is due.`,
+};
 
 function lateText(
   row: DraftRow<ActivityFields>,
@@ -493,19 +555,21 @@ function lateText(
   status: ActivityFields['status'] | undefined,
   lang: Lang,
 ): string {
-  const statusText =
-    status === undefined
-      ? lang === 'da'
-        ? 'har ingen status'
-        : 'has no status'
-      : lang === 'da'
-        ? `har status '${listLabel('status', status, lang)}'`
-        : `has the status '${listLabel('status', status, lang)}'`;
-  const settled = SETTLED_TEXT[lang];
-  return lang === 'da'
-    ? `${activitySubject(row, lang)} har deadline ${formatDate(deadline, lang)}, som er overskredet, og ${statusText}. Sæt status til ${settled}, hvis det passer, eller sæt en ny deadline.`
-    : `${activitySubject(row, lang)} had its deadline on ${formatDate(deadline, lang)}, which has passed, and ${statusText}. Set the status to ${settled} if that is the case, or set a new deadline.`;
+  return activitySubject(row, lang) + LATE_TAILS[lang].get(status, deadline, lateTail[lang]);
 }
+
+type MaybeStatus = ActivityFields['status'] | undefined;
+const LATE_TAILS: Record<Lang, Tails<MaybeStatus>> = { da: new Tails(MAX_TAILS), en: new Tails(MAX_TAILS) };
+const lateTail: Record<Lang, (status: MaybeStatus, deadline: string) => string> = {
+  da: (status, deadline) =>
+    ` har deadline ${formatDate(deadline, 'da')}, som er overskredet, og ${
+      status === undefined ? 'har ingen status' : `har status '${listLabel('status', status, 'da')}'`
+    }. Sæt status til ${SETTLED_TEXT.da}, hvis det passer, eller sæt en ny deadline.`,
+  en: (status, deadline) =>
+    ` had its deadline on ${formatDate(deadline, 'en')}, which has passed, and ${
+      status === undefined ? 'has no status' : `has the status '${listLabel('status', status, 'en')}'`
+    }. Set the status to ${SETTLED_TEXT.en} if that is the case, or set a new deadline.`,
+};
 
 /** Column names the messages give, looked up once. */
 const EVALUATION_COLUMN: Label = {
@@ -517,16 +581,22 @@ const MILESTONE_COLUMN: Label = {
   en: columnLabel(ACTIVITIES_SHEET, 'milestone', 'en'),
 };
 
+const NOT_EVALUATED_TAIL: Label = {
+  da: ` er gennemført, men resultatet er ikke evalueret. Skriv kort i kolonnen '${EVALUATION_COLUMN.da}', hvad aktiviteten førte til.`,
+  en: ` is done, but its result has not been evaluated. Write briefly in the column '${EVALUATION_COLUMN.en}' what the activity achieved.`,
+};
+
 function notEvaluatedText(row: DraftRow<ActivityFields>, lang: Lang): string {
-  return lang === 'da'
-    ? `${activitySubject(row, lang)} er gennemført, men resultatet er ikke evalueret. Skriv kort i kolonnen '${EVALUATION_COLUMN[lang]}', hvad aktiviteten førte til.`
-    : `${activitySubject(row, lang)} is done, but its result has not been evaluated. Write briefly in the column '${EVALUATION_COLUMN[lang]}' what the activity achieved.`;
+  return activitySubject(row, lang) + NOT_EVALUATED_TAIL[lang];
 }
 
+const NO_MILESTONE_TAIL: Label = {
+  da: ` har ingen milepæl. Skriv i kolonnen '${MILESTONE_COLUMN.da}', hvad der skal være nået, når aktiviteten er gennemført.`,
+  en: ` has no milestone. Write in the column '${MILESTONE_COLUMN.en}' what should have been achieved when the activity is done.`,
+};
+
 function noMilestoneText(row: DraftRow<ActivityFields>, lang: Lang): string {
-  return lang === 'da'
-    ? `${activitySubject(row, lang)} har ingen milepæl. Skriv i kolonnen '${MILESTONE_COLUMN[lang]}', hvad der skal være nået, når aktiviteten er gennemført.`
-    : `${activitySubject(row, lang)} has no milestone. Write in the column '${MILESTONE_COLUMN[lang]}' what should have been achieved when the activity is done.`;
+  return activitySubject(row, lang) + NO_MILESTONE_TAIL[lang];
 }
 
 /**
