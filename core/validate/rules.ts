@@ -310,13 +310,16 @@ function requiredColumns(spec: TableSheetSpec): readonly ColumnSpec[] {
 }
 
 /**
- * A row's subject ("Aktiviteten '…'"), kept for the last row named: each message is written in
- * Danish and then in English, for the same row, and a row's two to four messages share it.
+ * A row's subject ("Aktiviteten '…"), kept for the last row named: each message is written in
+ * Danish and then in English, for the same row, and a row's two to four messages share it. A
+ * subject that quotes the activity leaves the quote open: the message's tail closes it (one string
+ * object fewer per subject); `lastSubjectOpen` says whether it did.
  */
 // Variables rather than one { row, subject } object: no object per row of a large plan.
 let lastSubjectRow: object | undefined;
 let lastSubjectDa = '';
 let lastSubjectEn = '';
+let lastSubjectOpen = false;
 
 function activitySubject(row: DraftRow<{ activity?: string }>, lang: Lang): string {
   if (lastSubjectRow !== row) {
@@ -324,14 +327,25 @@ function activitySubject(row: DraftRow<{ activity?: string }>, lang: Lang): stri
     if (isBlank(text) || text === undefined) {
       lastSubjectDa = `Aktiviteten i række ${row.source.row}`;
       lastSubjectEn = `The activity in row ${row.source.row}`;
+      lastSubjectOpen = false;
     } else {
       const quoted = quote(text);
-      lastSubjectDa = `Aktiviteten '${quoted}'`;
-      lastSubjectEn = `The activity '${quoted}'`;
+      lastSubjectDa = `Aktiviteten '${quoted}`;
+      lastSubjectEn = `The activity '${quoted}`;
+      lastSubjectOpen = true;
     }
     lastSubjectRow = row;
   }
   return lang === 'da' ? lastSubjectDa : lastSubjectEn;
+}
+
+/**
+ * A message about an activity: its subject, then `tail`, which starts with the quote that closes a
+ * quoted subject (left out after a subject that quotes nothing).
+ */
+function aboutActivity(row: DraftRow<{ activity?: string }>, lang: Lang, tail: string): string {
+  const subject = activitySubject(row, lang);
+  return lastSubjectOpen ? subject + tail : subject + tail.slice(1);
 }
 
 // A message about a row is its subject followed by what is said about it, the "tail". The tails
@@ -401,16 +415,17 @@ function requiredRowRules<T>(ctx: Context, spec: TableSheetSpec, row: DraftRow<T
 // every row (and every required column) of a large plan, also for the rows with nothing to report.
 
 function requiredText<T>(spec: TableSheetSpec, row: DraftRow<T>, col: ColumnSpec, lang: Lang): string {
-  const subject =
-    spec.key === 'activities'
-      ? activitySubject(row, lang)
-      : lang === 'da'
-        ? `Række ${row.source.row} i arket '${quote(row.source.sheet)}'`
-        : `Row ${row.source.row} on the sheet '${quote(row.source.sheet)}'`;
-  return subject + requiredTail(spec, col)[lang];
+  const tail = requiredTail(spec, col)[lang];
+  if (spec.key === 'activities') return aboutActivity(row, lang, tail);
+  return lang === 'da'
+    ? `Række ${row.source.row} i arket '${quote(row.source.sheet)}${tail}`
+    : `Row ${row.source.row} on the sheet '${quote(row.source.sheet)}${tail}`;
 }
 
-/** What a required-value message says after its subject, per table and column (few: kept). */
+/**
+ * What a required-value message says after its subject (from the quote that closes it), per table
+ * and column (few: kept).
+ */
 const REQUIRED_TAILS = new WeakMap<TableSheetSpec, Map<string, Label>>();
 
 function requiredTail(spec: TableSheetSpec, col: ColumnSpec): Label {
@@ -423,8 +438,8 @@ function requiredTail(spec: TableSheetSpec, col: ColumnSpec): Label {
   if (tail === undefined) {
     const hint = HINTS[`${spec.key}.${col.field}`];
     tail = {
-      da: ` mangler en værdi i kolonnen '${col.label.da}'. ${hint ? hint.da : 'Udfyld cellen.'}`,
-      en: ` has no value in the column '${col.label.en}'. ${hint ? hint.en : 'Fill in the cell.'}`,
+      da: `' mangler en værdi i kolonnen '${col.label.da}'. ${hint ? hint.da : 'Udfyld cellen.'}`,
+      en: `' has no value in the column '${col.label.en}'. ${hint ? hint.en : 'Fill in the cell.'}`,
     };
     tails.set(col.field, tail);
   }
@@ -538,15 +553,15 @@ function startAfterDeadlineText(
   deadline: string,
   lang: Lang,
 ): string {
-  return activitySubject(row, lang) + START_TAILS[lang].get(start, deadline, startTail[lang]);
+  return aboutActivity(row, lang, START_TAILS[lang].get(start, deadline, startTail[lang]));
 }
 
 const START_TAILS: Record<Lang, Tails<string>> = { da: new Tails(MAX_TAILS), en: new Tails(MAX_TAILS) };
 const startTail: Record<Lang, (start: string, deadline: string) => string> = {
   da: (start, deadline) =>
-    ` starter ${formatDate(start, 'da')}, efter sin deadline ${formatDate(deadline, 'da')}. Ret start eller deadline, så aktiviteten starter før den skal være færdig.`,
+    `' starter ${formatDate(start, 'da')}, efter sin deadline ${formatDate(deadline, 'da')}. Ret start eller deadline, så aktiviteten starter før den skal være færdig.`,
   en: (start, deadline) =>
-    ` starts on ${formatDate(start, 'en')}, after its deadline of ${formatDate(deadline, 'en')}. Correct the start or the deadline so that the activity starts before it is due.`,
+    `' starts on ${formatDate(start, 'en')}, after its deadline of ${formatDate(deadline, 'en')}. Correct the start or the deadline so that the activity starts before it is due.`,
 };
 
 function lateText(
@@ -555,18 +570,18 @@ function lateText(
   status: ActivityFields['status'] | undefined,
   lang: Lang,
 ): string {
-  return activitySubject(row, lang) + LATE_TAILS[lang].get(status, deadline, lateTail[lang]);
+  return aboutActivity(row, lang, LATE_TAILS[lang].get(status, deadline, lateTail[lang]));
 }
 
 type MaybeStatus = ActivityFields['status'] | undefined;
 const LATE_TAILS: Record<Lang, Tails<MaybeStatus>> = { da: new Tails(MAX_TAILS), en: new Tails(MAX_TAILS) };
 const lateTail: Record<Lang, (status: MaybeStatus, deadline: string) => string> = {
   da: (status, deadline) =>
-    ` har deadline ${formatDate(deadline, 'da')}, som er overskredet, og ${
+    `' har deadline ${formatDate(deadline, 'da')}, som er overskredet, og ${
       status === undefined ? 'har ingen status' : `har status '${listLabel('status', status, 'da')}'`
     }. Sæt status til ${SETTLED_TEXT.da}, hvis det passer, eller sæt en ny deadline.`,
   en: (status, deadline) =>
-    ` had its deadline on ${formatDate(deadline, 'en')}, which has passed, and ${
+    `' had its deadline on ${formatDate(deadline, 'en')}, which has passed, and ${
       status === undefined ? 'has no status' : `has the status '${listLabel('status', status, 'en')}'`
     }. Set the status to ${SETTLED_TEXT.en} if that is the case, or set a new deadline.`,
 };
@@ -582,21 +597,21 @@ const MILESTONE_COLUMN: Label = {
 };
 
 const NOT_EVALUATED_TAIL: Label = {
-  da: ` er gennemført, men resultatet er ikke evalueret. Skriv kort i kolonnen '${EVALUATION_COLUMN.da}', hvad aktiviteten førte til.`,
-  en: ` is done, but its result has not been evaluated. Write briefly in the column '${EVALUATION_COLUMN.en}' what the activity achieved.`,
+  da: `' er gennemført, men resultatet er ikke evalueret. Skriv kort i kolonnen '${EVALUATION_COLUMN.da}', hvad aktiviteten førte til.`,
+  en: `' is done, but its result has not been evaluated. Write briefly in the column '${EVALUATION_COLUMN.en}' what the activity achieved.`,
 };
 
 function notEvaluatedText(row: DraftRow<ActivityFields>, lang: Lang): string {
-  return activitySubject(row, lang) + NOT_EVALUATED_TAIL[lang];
+  return aboutActivity(row, lang, NOT_EVALUATED_TAIL[lang]);
 }
 
 const NO_MILESTONE_TAIL: Label = {
-  da: ` har ingen milepæl. Skriv i kolonnen '${MILESTONE_COLUMN.da}', hvad der skal være nået, når aktiviteten er gennemført.`,
-  en: ` has no milestone. Write in the column '${MILESTONE_COLUMN.en}' what should have been achieved when the activity is done.`,
+  da: `' har ingen milepæl. Skriv i kolonnen '${MILESTONE_COLUMN.da}', hvad der skal være nået, når aktiviteten er gennemført.`,
+  en: `' has no milestone. Write in the column '${MILESTONE_COLUMN.en}' what should have been achieved when the activity is done.`,
 };
 
 function noMilestoneText(row: DraftRow<ActivityFields>, lang: Lang): string {
-  return activitySubject(row, lang) + NO_MILESTONE_TAIL[lang];
+  return aboutActivity(row, lang, NO_MILESTONE_TAIL[lang]);
 }
 
 /**
