@@ -12,7 +12,11 @@ function plainSpaced(text: string): boolean {
   let previousSpace = true;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 32) {
+    if ((c > 32 && c < 0xa0) || (c > 0xa0 && c < 0x1680)) {
+      // Most characters (letters, digits, punctuation) in two to four comparisons: below U+1680,
+      // white space is only the space, U+00A0 and control characters.
+      previousSpace = false;
+    } else if (c === 32) {
       if (previousSpace) return false;
       previousSpace = true;
     } else if (
