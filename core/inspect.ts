@@ -55,7 +55,28 @@ function sheetOrder(grid: Grid): Map<string, number> {
   return order;
 }
 
+/** A cell's place in row-major order, -1 when it is not a cell address. */
 function cellOrder(cell: string): number {
+  // The common form ("B5": capitals then digits, nothing else) read here, without the trimmed copy
+  // and the { r, c } object of parseA1 (one per issue of a large plan); anything else is parseA1's.
+  const n = cell.length;
+  let i = 0;
+  let c = 0;
+  for (; i < n && i < 4; i++) {
+    const code = cell.charCodeAt(i);
+    if (code < 65 || code > 90) break;
+    c = c * 26 + (code - 64);
+  }
+  const letters = i;
+  let r = 0;
+  for (; i < n; i++) {
+    const d = cell.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) break;
+    r = r * 10 + d;
+  }
+  if (i === n && letters >= 1 && letters <= 3 && i - letters >= 1 && i - letters <= 7 && r >= 1) {
+    return (r - 1) * 16384 + (c - 1);
+  }
   const at = parseA1(cell);
   return at ? at.r * 16384 + at.c : -1;
 }
