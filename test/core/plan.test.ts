@@ -217,7 +217,9 @@ describe('toPlan', () => {
         const plan = toPlan(draft);
         if (expected.success) {
           accepted++;
-          expect(plan).toEqual(expected.data);
+          // Strictly: plain objects (as zod makes them), nothing undefined, in the same key order.
+          expect(plan).toStrictEqual(expected.data);
+          expect(JSON.stringify(plan)).toBe(JSON.stringify(expected.data));
         } else {
           expect(plan).toBeNull();
         }

@@ -282,6 +282,36 @@ describe('late activities', () => {
     expect(issues[0]?.message.da).toContain('og har ingen status');
   });
 
+  it('each say their own deadline and status, however many different ones a plan has', () => {
+    // Messages share the text after their subject (kept, and emptied when many): more different
+    // deadline and status pairs than are kept (a deadline with several statuses), validated twice,
+    // must still each say their own.
+    const statuses = [undefined, 'not_started', 'in_progress'] as const;
+    const labels = { not_started: 'Ikke startet', in_progress: 'I gang' } as const;
+    const day = (i: number): string => new Date(Date.UTC(2000, 0, 1 + i)).toISOString().slice(0, 10);
+    const rows = Array.from({ length: 4500 }, (_, i) =>
+      goodActivity(10 + i, 'leadership', {
+        activity: `Møde ${i}`,
+        deadline: day(i % 1600),
+        status: statuses[i % 3],
+      }),
+    );
+    const draft = completeDraft({ activities: rows });
+    for (let round = 0; round < 2; round++) {
+      const late = only(run(draft, [], '2030-01-01'), 'activity_late');
+      expect(late).toHaveLength(rows.length);
+      late.forEach((issue, i) => {
+        const [y, m, d] = day(i % 1600).split('-');
+        const status = statuses[i % 3];
+        const has = status === undefined ? 'har ingen status' : `har status '${labels[status]}'`;
+        expect(issue.message.da).toBe(
+          `Aktiviteten 'Møde ${i}' har deadline ${d}.${m}.${y}, som er overskredet, og ${has}. Sæt status til Gennemført, Ændret eller Lukket, hvis det passer, eller sæt en ny deadline.`,
+        );
+        expect(issue.message.en).toContain(`The activity 'Møde ${i}' had its deadline on ${Number(d)} `);
+      });
+    }
+  });
+
   it('are not judged when structuring could not read the status', () => {
     const unread = { ...meeting, values: { ...meeting.values, status: undefined } };
     const issues = run(completeDraft({ activities: [unread] }), [
