@@ -140,6 +140,21 @@ function planRow(columns: readonly ColumnSpec[], values: object): Record<string,
   return out;
 }
 
+/**
+ * Whether a row's source is exactly { sheet, row }, in that order (as structuring makes it): the
+ * plan then shares it, read-only as both are, rather than holding a copy (19,000 objects on a
+ * large plan). Anything more or else is copied down to the two.
+ */
+function isPlainSource(source: object): boolean {
+  if (Object.getPrototypeOf(source) !== Object.prototype) return false;
+  let n = 0;
+  for (const k in source) {
+    if (k !== (n === 0 ? 'sheet' : n === 1 ? 'row' : undefined)) return false;
+    n++;
+  }
+  return n === 2;
+}
+
 function planRows<T>(columns: readonly ColumnSpec[], rows: readonly DraftRow<T>[]): T[] | null {
   const out: T[] = [];
   for (const row of rows) {
@@ -182,7 +197,8 @@ export function toPlan(draft: DraftPlan): Plan | null {
     const row = rows[i] as DraftPlan['activities'][number];
     const values = planRow(ACTIVITIES_SHEET.columns, row.values);
     if (values === null) return null;
-    values.source = { sheet: row.source.sheet, row: row.source.row };
+    const source = row.source;
+    values.source = isPlainSource(source) ? source : { sheet: source.sheet, row: source.row };
     activities.push(values as Plan['activities'][number]);
   }
   const roles = planRows(ROLES_SHEET.columns, draft.roles);

@@ -230,6 +230,27 @@ describe('toPlan', () => {
     expect(accepted).toBeGreaterThan(20);
   });
 
+  it("gives each activity's source as { sheet, row }, whatever else the draft's source holds", () => {
+    const plan = generatePlan(makeRng(3), { code: '461', name: 'Odense' });
+    const draft = draftFromPlan(plan);
+    const odd = [
+      { row: 7, sheet: 'Plan' },
+      { sheet: 'Plan', row: 7, col: 2 },
+      Object.assign(Object.create({ inherited: true }) as object, { sheet: 'Plan', row: 7 }),
+      new (class Source {
+        sheet = 'Plan';
+        row = 7;
+      })(),
+    ] as unknown as { sheet: string; row: number }[];
+    const activities = odd.map((source, i) => ({ ...draft.activities[i]!, source }));
+    const out = toPlan({ ...draft, activities });
+    for (const a of out?.activities ?? []) {
+      expect(JSON.stringify(a.source)).toBe('{"sheet":"Plan","row":7}');
+      expect(a.source).toStrictEqual({ sheet: 'Plan', row: 7 });
+    }
+    expect(out?.activities).toHaveLength(odd.length);
+  });
+
   it('gives back a realistic plan from its draft', () => {
     for (let seed = 1; seed <= 20; seed++) {
       const plan = generatePlan(makeRng(seed), { code: '461', name: 'Odense' });
