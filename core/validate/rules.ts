@@ -51,7 +51,7 @@ import {
   type TableSheetSpec,
 } from '../spec';
 import { findCprNumbers, type CprFinding } from './cpr';
-import { formatDate, formatNumber, orList, quote } from './text';
+import { formatDate, formatNumber, lastQuoteCut, orList, quote, quoteBody } from './text';
 
 export interface ValidateOptions {
   /** ISO date (YYYY-MM-DD); an activity whose deadline is before it is late. */
@@ -318,14 +318,15 @@ function requiredColumns(spec: TableSheetSpec): readonly ColumnSpec[] {
 /**
  * A row's subject ("Aktiviteten '…"), kept for the last row named: each message is written in
  * Danish and then in English, for the same row, and a row's two to four messages share it. A
- * subject that quotes the activity leaves the quote open: the message's tail closes it (one string
- * object fewer per subject); `lastSubjectOpen` says whether it did.
+ * subject that quotes the activity leaves the quote open, and the "…" of a shortened quote out:
+ * the message's tail adds them (one or two string objects fewer per subject); `lastSubject` says
+ * which the subject needs.
  */
 // Variables rather than one { row, subject } object: no object per row of a large plan.
 let lastSubjectRow: object | undefined;
 let lastSubjectDa = '';
 let lastSubjectEn = '';
-let lastSubjectOpen = false;
+let lastSubject: 'closed' | 'open' | 'cut' = 'closed';
 
 function activitySubject(row: DraftRow<{ activity?: string }>, lang: Lang): string {
   if (lastSubjectRow !== row) {
@@ -333,25 +334,16 @@ function activitySubject(row: DraftRow<{ activity?: string }>, lang: Lang): stri
     if (isBlank(text) || text === undefined) {
       lastSubjectDa = `Aktiviteten i række ${row.source.row}`;
       lastSubjectEn = `The activity in row ${row.source.row}`;
-      lastSubjectOpen = false;
+      lastSubject = 'closed';
     } else {
-      const quoted = quote(text);
-      lastSubjectDa = `Aktiviteten '${quoted}`;
-      lastSubjectEn = `The activity '${quoted}`;
-      lastSubjectOpen = true;
+      const body = quoteBody(text);
+      lastSubjectDa = `Aktiviteten '${body}`;
+      lastSubjectEn = `The activity '${body}`;
+      lastSubject = lastQuoteCut() ? 'cut' : 'open';
     }
     lastSubjectRow = row;
   }
   return lang === 'da' ? lastSubjectDa : lastSubjectEn;
-}
-
-/**
- * A message about an activity: its subject, then `tail`, which starts with the quote that closes a
- * quoted subject (left out after a subject that quotes nothing).
- */
-function aboutActivity(row: DraftRow<{ activity?: string }>, lang: Lang, tail: string): string {
-  const subject = activitySubject(row, lang);
-  return lastSubjectOpen ? subject + tail : subject + tail.slice(1);
 }
 
 // A message about a row is its subject followed by what is said about it, the "tail". The tails
@@ -360,32 +352,56 @@ function aboutActivity(row: DraftRow<{ activity?: string }>, lang: Lang, tail: s
 // new string piece for every part of the sentence (V8 keeps a template literal's result as a tree
 // of its parts: a message was some eighteen string objects, most of what validation kept alive).
 
+/**
+ * What a message says after its subject: `open` starts with the quote that closes the subject's
+ * quote, `cut` with "…" and that quote (after a shortened quote).
+ */
+interface Tail {
+  readonly open: string;
+  readonly cut: string;
+}
+
+function tail(open: string): Tail {
+  return { open, cut: `…${open}` };
+}
+
+/** A message about an activity: its subject, then `tail` (without its quote after a subject that quotes nothing). */
+function aboutActivity(row: DraftRow<{ activity?: string }>, lang: Lang, t: Tail): string {
+  const subject = activitySubject(row, lang);
+  return lastSubject === 'open'
+    ? subject + t.open
+    : lastSubject === 'cut'
+      ? subject + t.cut
+      : subject + t.open.slice(1);
+}
+
 /** A bounded cache of tails: emptied when full (a workbook decides how many there are). */
 class Tails<K> {
-  private readonly byKey = new Map<K, Map<string, string>>();
+  private readonly byKey = new Map<K, Map<string, Tail>>();
   private size = 0;
 
   constructor(private readonly max: number) {}
 
-  get(outer: K, inner: string, make: (outer: K, inner: string) => string): string {
-    let texts = this.byKey.get(outer);
-    if (texts === undefined) {
-      texts = new Map();
-      this.byKey.set(outer, texts);
+  /** The tail for `outer` and `inner`; `make` writes its `open` text. */
+  get(outer: K, inner: string, make: (outer: K, inner: string) => string): Tail {
+    let tails = this.byKey.get(outer);
+    if (tails === undefined) {
+      tails = new Map();
+      this.byKey.set(outer, tails);
     }
-    let text = texts.get(inner);
-    if (text === undefined) {
+    let found = tails.get(inner);
+    if (found === undefined) {
       if (this.size >= this.max) {
         this.byKey.clear();
         this.size = 0;
-        texts = new Map();
-        this.byKey.set(outer, texts);
+        tails = new Map();
+        this.byKey.set(outer, tails);
       }
-      text = make(outer, inner);
-      texts.set(inner, text);
+      found = tail(make(outer, inner));
+      tails.set(inner, found);
       this.size++;
     }
-    return text;
+    return found;
   }
 }
 
@@ -424,35 +440,35 @@ function requiredRowRules<T>(ctx: Context, spec: TableSheetSpec, row: DraftRow<T
 // every row (and every required column) of a large plan, also for the rows with nothing to report.
 
 function requiredText<T>(spec: TableSheetSpec, row: DraftRow<T>, col: ColumnSpec, lang: Lang): string {
-  const tail = requiredTail(spec, col)[lang];
-  if (spec.key === 'activities') return aboutActivity(row, lang, tail);
+  const t = requiredTail(spec, col)[lang];
+  if (spec.key === 'activities') return aboutActivity(row, lang, t);
   return lang === 'da'
-    ? `Række ${row.source.row} i arket '${quote(row.source.sheet)}${tail}`
-    : `Row ${row.source.row} on the sheet '${quote(row.source.sheet)}${tail}`;
+    ? `Række ${row.source.row} i arket '${quote(row.source.sheet)}${t.open}`
+    : `Row ${row.source.row} on the sheet '${quote(row.source.sheet)}${t.open}`;
 }
 
 /**
  * What a required-value message says after its subject (from the quote that closes it), per table
  * and column (few: kept).
  */
-const REQUIRED_TAILS = new WeakMap<TableSheetSpec, Map<string, Label>>();
+const REQUIRED_TAILS = new WeakMap<TableSheetSpec, Map<string, Record<Lang, Tail>>>();
 
-function requiredTail(spec: TableSheetSpec, col: ColumnSpec): Label {
+function requiredTail(spec: TableSheetSpec, col: ColumnSpec): Record<Lang, Tail> {
   let tails = REQUIRED_TAILS.get(spec);
   if (tails === undefined) {
     tails = new Map();
     REQUIRED_TAILS.set(spec, tails);
   }
-  let tail = tails.get(col.field);
-  if (tail === undefined) {
+  let found = tails.get(col.field);
+  if (found === undefined) {
     const hint = HINTS[`${spec.key}.${col.field}`];
-    tail = {
-      da: `' mangler en værdi i kolonnen '${col.label.da}'. ${hint ? hint.da : 'Udfyld cellen.'}`,
-      en: `' has no value in the column '${col.label.en}'. ${hint ? hint.en : 'Fill in the cell.'}`,
+    found = {
+      da: tail(`' mangler en værdi i kolonnen '${col.label.da}'. ${hint ? hint.da : 'Udfyld cellen.'}`),
+      en: tail(`' has no value in the column '${col.label.en}'. ${hint ? hint.en : 'Fill in the cell.'}`),
     };
-    tails.set(col.field, tail);
+    tails.set(col.field, found);
   }
-  return tail;
+  return found;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -610,18 +626,26 @@ const MILESTONE_COLUMN: Label = {
   en: columnLabel(ACTIVITIES_SHEET, 'milestone', 'en'),
 };
 
-const NOT_EVALUATED_TAIL: Label = {
-  da: `' er gennemført, men resultatet er ikke evalueret. Skriv kort i kolonnen '${EVALUATION_COLUMN.da}', hvad aktiviteten førte til.`,
-  en: `' is done, but its result has not been evaluated. Write briefly in the column '${EVALUATION_COLUMN.en}' what the activity achieved.`,
+const NOT_EVALUATED_TAIL: Record<Lang, Tail> = {
+  da: tail(
+    `' er gennemført, men resultatet er ikke evalueret. Skriv kort i kolonnen '${EVALUATION_COLUMN.da}', hvad aktiviteten førte til.`,
+  ),
+  en: tail(
+    `' is done, but its result has not been evaluated. Write briefly in the column '${EVALUATION_COLUMN.en}' what the activity achieved.`,
+  ),
 };
 
 function notEvaluatedText(row: DraftRow<ActivityFields>, lang: Lang): string {
   return aboutActivity(row, lang, NOT_EVALUATED_TAIL[lang]);
 }
 
-const NO_MILESTONE_TAIL: Label = {
-  da: `' har ingen milepæl. Skriv i kolonnen '${MILESTONE_COLUMN.da}', hvad der skal være nået, når aktiviteten er gennemført.`,
-  en: `' has no milestone. Write in the column '${MILESTONE_COLUMN.en}' what should have been achieved when the activity is done.`,
+const NO_MILESTONE_TAIL: Record<Lang, Tail> = {
+  da: tail(
+    `' har ingen milepæl. Skriv i kolonnen '${MILESTONE_COLUMN.da}', hvad der skal være nået, når aktiviteten er gennemført.`,
+  ),
+  en: tail(
+    `' has no milestone. Write in the column '${MILESTONE_COLUMN.en}' what should have been achieved when the activity is done.`,
+  ),
 };
 
 function noMilestoneText(row: DraftRow<ActivityFields>, lang: Lang): string {

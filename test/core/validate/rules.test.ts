@@ -312,6 +312,46 @@ describe('late activities', () => {
     }
   });
 
+  it('name the activity by its text, shortened with "…", or by its row when it has none', () => {
+    const long = 'Præsentation af indsatsen på intranettet – Socialcentret, Kultur og Fritid, Skoler';
+    const names = [long, 'Temadag', undefined, long];
+    const rows = names.flatMap((name, i) => [
+      goodActivity(20 + 2 * i, 'leadership', {
+        activity: name,
+        milestone: undefined,
+        deadline: '2026-03-15',
+      }),
+      goodActivity(21 + 2 * i, 'leadership', { activity: name, status: 'done' }),
+    ]);
+    const issues = run(completeDraft({ activities: rows }));
+    const subject = (row: number, lang: 'da' | 'en'): string => {
+      const name = names[Math.floor((row - 20) / 2)];
+      if (name === undefined)
+        return lang === 'da' ? `Aktiviteten i række ${row}` : `The activity in row ${row}`;
+      const quoted = name === long ? `${long.slice(0, 59).trimEnd()}…` : name;
+      return lang === 'da' ? `Aktiviteten '${quoted}'` : `The activity '${quoted}'`;
+    };
+    // What follows the subject, per code and language: the same after every kind of subject.
+    const said = new Map<string, Set<string>>();
+    const counts = new Map<string, number>();
+    for (const i of issues.filter((i) => i.code !== 'theme_without_activity')) {
+      const row = Number(/\d+$/.exec(i.cell)?.[0]);
+      counts.set(i.code, (counts.get(i.code) ?? 0) + 1);
+      for (const lang of ['da', 'en'] as const) {
+        expect(i.message[lang].startsWith(`${subject(row, lang)} `)).toBe(true);
+        const rest = i.message[lang].slice(subject(row, lang).length);
+        said.set(`${i.code} ${lang}`, (said.get(`${i.code} ${lang}`) ?? new Set()).add(rest));
+      }
+    }
+    expect(Object.fromEntries(counts)).toEqual({
+      activity_late: 4,
+      milestone_missing: 4,
+      done_without_evaluation: 4,
+      required_missing: 2,
+    });
+    for (const rests of said.values()) expect(rests.size).toBe(1);
+  });
+
   it('are not judged when structuring could not read the status', () => {
     const unread = { ...meeting, values: { ...meeting.values, status: undefined } };
     const issues = run(completeDraft({ activities: [unread] }), [
