@@ -118,6 +118,25 @@ function maskIssue(issue: Issue): Issue {
 }
 
 /**
+ * maskIssue for each issue of a list: the list itself when no issue changes (a large plan's
+ * thousands of issues name a few sheets: each name is looked at once in a row, not per issue).
+ */
+function maskIssues(issues: Issue[]): Issue[] {
+  let out: Issue[] | undefined;
+  let sheet: string | undefined;
+  let masked = '';
+  for (let i = 0; i < issues.length; i++) {
+    const issue = issues[i] as Issue;
+    if (issue.sheet !== sheet) {
+      sheet = issue.sheet;
+      masked = maskCpr(sheet);
+    }
+    if (masked !== sheet) (out ??= issues.slice())[i] = maskIssue(issue);
+  }
+  return out ?? issues;
+}
+
+/**
  * Structures and validates a grid. Everything returned that quotes the workbook (issues with their
  * sheet names, unmapped values and checks with theirs) has its CPR numbers masked, also numbers
  * that lost their leading zero in a number cell; a workbook with a CPR number gives no plan at all.
@@ -150,7 +169,8 @@ function inspectUsing(
   const structured = corrected ?? covered;
   const ruleIssues = check(structured, grid, { today: options.today ?? todayInDenmark() });
   // Ordered before masking: the order looks sheets up by name (and knows their masked names too).
-  const issues = sortIssues([...structured.issues, ...ruleIssues], grid).map(maskIssue);
+  const all = structured.issues.length === 0 ? ruleIssues : [...structured.issues, ...ruleIssues];
+  const issues = maskIssues(sortIssues(all, grid));
   // A workbook with a CPR number gives no plan at all: nothing of it may be stored or printed.
   const hasCpr = issues.some((i) => i.code === 'cpr_number');
   return {
