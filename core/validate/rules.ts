@@ -497,9 +497,12 @@ const NO_MEMO: RowMemo = {
 };
 
 /** The activity rules' issues, added to `required`. */
-function activityRules(ctx: Context, memo: RowMemo, required: Issue[]): void {
-  // Every row's required values first, then every row's other rules, then the table's.
-  const other: Issue[] = [];
+function activityRules(ctx: Context, memo: RowMemo, out: Issue[]): void {
+  // Every row's required values first, then every row's other rules, then the table's. The other
+  // rules' issues (thousands on a large plan) go straight into `out`; the required values' (few in
+  // a plan that is being filled in) are gathered beside it and put before them at the end.
+  const from = out.length;
+  const required: Issue[] = [];
   const covered = new Set<string>();
   const rows = ctx.draft.activities;
   for (let i = 0; i < rows.length; i++) {
@@ -511,18 +514,29 @@ function activityRules(ctx: Context, memo: RowMemo, required: Issue[]): void {
       // plan. Without a memo the row's context key is not built either: it reads every cell of the
       // row against the errors structuring reported, only to be thrown away.
       requiredRowRules(ctx, ACTIVITIES_SHEET, row, required);
-      activityRowRules(ctx, row, other);
+      activityRowRules(ctx, row, out);
       continue;
     }
     const r = memo.activity(row, `${ctx.today}\u0000${ctx.rowContextKey(row)}`, () => ({
       required: requiredRowRules(ctx, ACTIVITIES_SHEET, row, []),
       other: activityRowRules(ctx, row, []),
     }));
-    for (const i of r.required) required.push(i);
-    for (const i of r.other) other.push(i);
+    append(required, r.required);
+    append(out, r.other);
   }
-  append(required, other);
-  activityTableRules(ctx, covered, required);
+  insertAt(out, from, required);
+  activityTableRules(ctx, covered, out);
+}
+
+/** `items` put into `out` at `at`, the issues from there on moved after them (no spread of arguments). */
+function insertAt(out: Issue[], at: number, items: readonly Issue[]): void {
+  const n = items.length;
+  if (n === 0) return;
+  const end = out.length;
+  // Grown by pushing (an array written past its end may become slow), then moved from the end.
+  for (let i = 0; i < n; i++) out.push(items[i] as Issue);
+  for (let i = end - 1; i >= at; i--) out[i + n] = out[i] as Issue;
+  for (let i = 0; i < n; i++) out[at + i] = items[i] as Issue;
 }
 
 /** The rules of one non-blank activity row (beyond its required values), added to `out` (returned). */

@@ -350,6 +350,15 @@ describe('late activities', () => {
       required_missing: 2,
     });
     for (const rests of said.values()) expect(rests.size).toBe(1);
+    // Every row's missing required values come first (before any row's other rules), then the
+    // other rules row by row.
+    expect(codes(issues).slice(0, 4)).toEqual([
+      'required_missing',
+      'required_missing',
+      'activity_late',
+      'milestone_missing',
+    ]);
+    expect(issues.slice(0, 3).map((i) => i.cell)).toEqual(['D24', 'D25', 'B20']);
   });
 
   it('are not judged when structuring could not read the status', () => {
