@@ -496,7 +496,7 @@ const NO_MEMO: RowMemo = {
   cpr: (_grid, compute) => compute(),
 };
 
-/** The activity rules' issues, added to `required`. */
+/** The activity rules' issues, added to `out`. */
 function activityRules(ctx: Context, memo: RowMemo, out: Issue[]): void {
   // Every row's required values first, then every row's other rules, then the table's. The other
   // rules' issues (thousands on a large plan) go straight into `out`; the required values' (few in
