@@ -55,7 +55,28 @@ function sheetOrder(grid: Grid): Map<string, number> {
   return order;
 }
 
+/** A cell's place in row-major order, -1 when it is not a cell address. */
 function cellOrder(cell: string): number {
+  // The common form ("B5": capitals then digits, nothing else) read here, without the trimmed copy
+  // and the { r, c } object of parseA1 (one per issue of a large plan); anything else is parseA1's.
+  const n = cell.length;
+  let i = 0;
+  let c = 0;
+  for (; i < n && i < 4; i++) {
+    const code = cell.charCodeAt(i);
+    if (code < 65 || code > 90) break;
+    c = c * 26 + (code - 64);
+  }
+  const letters = i;
+  let r = 0;
+  for (; i < n; i++) {
+    const d = cell.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) break;
+    r = r * 10 + d;
+  }
+  if (i === n && letters >= 1 && letters <= 3 && i - letters >= 1 && i - letters <= 7 && r >= 1) {
+    return (r - 1) * 16384 + (c - 1);
+  }
   const at = parseA1(cell);
   return at ? at.r * 16384 + at.c : -1;
 }
@@ -97,6 +118,25 @@ function maskIssue(issue: Issue): Issue {
 }
 
 /**
+ * maskIssue for each issue of a list: the list itself when no issue changes (a large plan's
+ * thousands of issues name a few sheets: each name is looked at once in a row, not per issue).
+ */
+function maskIssues(issues: Issue[]): Issue[] {
+  let out: Issue[] | undefined;
+  let sheet: string | undefined;
+  let masked = '';
+  for (let i = 0; i < issues.length; i++) {
+    const issue = issues[i] as Issue;
+    if (issue.sheet !== sheet) {
+      sheet = issue.sheet;
+      masked = maskCpr(sheet);
+    }
+    if (masked !== sheet) (out ??= issues.slice())[i] = maskIssue(issue);
+  }
+  return out ?? issues;
+}
+
+/**
  * Structures and validates a grid. Everything returned that quotes the workbook (issues with their
  * sheet names, unmapped values and checks with theirs) has its CPR numbers masked, also numbers
  * that lost their leading zero in a number cell; a workbook with a CPR number gives no plan at all.
@@ -129,7 +169,8 @@ function inspectUsing(
   const structured = corrected ?? covered;
   const ruleIssues = check(structured, grid, { today: options.today ?? todayInDenmark() });
   // Ordered before masking: the order looks sheets up by name (and knows their masked names too).
-  const issues = sortIssues([...structured.issues, ...ruleIssues], grid).map(maskIssue);
+  const all = structured.issues.length === 0 ? ruleIssues : [...structured.issues, ...ruleIssues];
+  const issues = maskIssues(sortIssues(all, grid));
   // A workbook with a CPR number gives no plan at all: nothing of it may be stored or printed.
   const hasCpr = issues.some((i) => i.code === 'cpr_number');
   return {

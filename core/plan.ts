@@ -80,23 +80,51 @@ function columnRule(col: ColumnSpec): ColumnRule {
   }
 }
 
-const RULES = new WeakMap<readonly ColumnSpec[], readonly ColumnRule[]>();
+/** A table's column rules, and the maker of its rows' objects. */
+interface TableRules {
+  readonly rules: readonly ColumnRule[];
+  readonly Row: new () => Record<string, unknown>;
+}
+
+const RULES = new WeakMap<readonly ColumnSpec[], TableRules>();
 
 /** A table's column rules, made once per table spec rather than decided again for every value. */
-function columnRules(columns: readonly ColumnSpec[]): readonly ColumnRule[] {
+function tableRules(columns: readonly ColumnSpec[]): TableRules {
   let rules = RULES.get(columns);
   if (rules === undefined) {
-    rules = columns.map(columnRule);
+    rules = { rules: columns.map(columnRule), Row: rowMaker([...columns.map((c) => c.field), 'source']) };
     RULES.set(columns, rules);
   }
   return rules;
 }
 
+/**
+ * A constructor of a table's row objects: plain objects (their prototype is Object.prototype, as a
+ * literal's is), made by `new` so that V8 sizes them for the properties its first objects were
+ * given. A `{}` literal has room for four properties; an activity has up to ten, and the rest went
+ * into a second, separate object that grew twice for every row (19,000 of them on a large plan).
+ * The first objects are given every field of the table (and `source`) here, so that the engine
+ * makes room for all of them: a table whose first rows happen to lack a field does not decide the
+ * size for every later plan. Only an engine's way of laying out objects: the rows are the same to
+ * every reader.
+ */
+function rowMaker(fields: readonly string[]): new () => Record<string, unknown> {
+  const Row = function PlanRow() {
+    // Properties are added by planRow, in column order.
+  } as unknown as { new (): Record<string, unknown>; prototype: object };
+  Row.prototype = Object.prototype;
+  for (let i = 0; i < 8; i++) {
+    const row = new Row();
+    for (const field of fields) row[field] = null;
+  }
+  return Row;
+}
+
 /** A table row as the plan holds it (only the spec's columns), or null when a rule is broken. */
 function planRow(columns: readonly ColumnSpec[], values: object): Record<string, unknown> | null {
   const source = values as Record<string, unknown>;
-  const rules = columnRules(columns);
-  const out: Record<string, unknown> = {};
+  const { rules, Row } = tableRules(columns);
+  const out = new Row();
   // An index, not for-of: V8 made an iterator object for every row of a large plan here.
   for (let i = 0; i < rules.length; i++) {
     const rule = rules[i] as ColumnRule;
@@ -110,6 +138,21 @@ function planRow(columns: readonly ColumnSpec[], values: object): Record<string,
     out[rule.field] = value;
   }
   return out;
+}
+
+/**
+ * Whether a row's source is exactly { sheet, row }, in that order (as structuring makes it): the
+ * plan then shares it, read-only as both are, rather than holding a copy (19,000 objects on a
+ * large plan). Anything more or else is copied down to the two.
+ */
+function isPlainSource(source: object): boolean {
+  if (Object.getPrototypeOf(source) !== Object.prototype) return false;
+  let n = 0;
+  for (const k in source) {
+    if (k !== (n === 0 ? 'sheet' : n === 1 ? 'row' : undefined)) return false;
+    n++;
+  }
+  return n === 2;
 }
 
 function planRows<T>(columns: readonly ColumnSpec[], rows: readonly DraftRow<T>[]): T[] | null {
@@ -149,10 +192,13 @@ export function toPlan(draft: DraftPlan): Plan | null {
     return null;
 
   const activities: Plan['activities'] = [];
-  for (const row of draft.activities) {
+  const rows = draft.activities;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] as DraftPlan['activities'][number];
     const values = planRow(ACTIVITIES_SHEET.columns, row.values);
     if (values === null) return null;
-    values.source = { sheet: row.source.sheet, row: row.source.row };
+    const source = row.source;
+    values.source = isPlainSource(source) ? source : { sheet: source.sheet, row: source.row };
     activities.push(values as Plan['activities'][number]);
   }
   const roles = planRows(ROLES_SHEET.columns, draft.roles);

@@ -51,7 +51,7 @@ import {
   type TableSheetSpec,
 } from '../spec';
 import { findCprNumbers, type CprFinding } from './cpr';
-import { formatDate, formatNumber, orList, quote } from './text';
+import { formatDate, formatNumber, lastQuoteCut, orList, quote, quoteBody } from './text';
 
 export interface ValidateOptions {
   /** ISO date (YYYY-MM-DD); an activity whose deadline is before it is late. */
@@ -97,6 +97,13 @@ class Context {
   /** Structuring already reported an error at this place. */
   reportedAt(place: Place | undefined): boolean {
     return place !== undefined && this.errorsAt.size > 0 && this.errorsAt.has(key(place.sheet, place.cell));
+  }
+
+  /** Structuring already reported an error at the row's cell for `field` (when it knows the cell). */
+  reportedIn<T>(row: DraftRow<T>, field: keyof T & string): boolean {
+    if (this.errorsAt.size === 0) return false;
+    const cell = row.cells[field];
+    return cell !== undefined && this.errorsAt.has(key(row.source.sheet, cell));
   }
 
   /** Structuring reported this code somewhere. */
@@ -159,13 +166,12 @@ function key(sheet: string, cell: string): string {
 }
 
 function rowPlace<T>(row: DraftRow<T>, field: keyof T & string): Place {
-  return { sheet: row.source.sheet, cell: row.cells[field] ?? `A${row.source.row}` };
+  return { sheet: row.source.sheet, cell: rowCell(row, field) };
 }
 
-/** The field's own cell, only when structuring knows it (not the A{row} fallback). */
-function fieldPlace<T>(row: DraftRow<T>, field: keyof T & string): Place | undefined {
-  const cell = row.cells[field];
-  return cell === undefined ? undefined : { sheet: row.source.sheet, cell };
+/** rowPlace's cell, for the hot rules: no Place object. */
+function rowCell<T>(row: DraftRow<T>, field: keyof T & string): string {
+  return row.cells[field] ?? `A${row.source.row}`;
 }
 
 function isBlank(value: unknown): boolean {
@@ -309,27 +315,97 @@ function requiredColumns(spec: TableSheetSpec): readonly ColumnSpec[] {
   return columns;
 }
 
-/** Quoted activity texts, once per row (several rules name the same activity). */
-/** The last row quoted: each message is written in Danish and then in English, for the same row. */
-// Variables rather than one { row, quoted } object: no object per row of a large plan. The subject
-// in both languages is kept, not only the quote: a row's two to four messages then share it.
-let lastQuotedRow: object | undefined;
+/**
+ * A row's subject ("Aktiviteten '…"), kept for the last row named: each message is written in
+ * Danish and then in English, for the same row, and a row's two to four messages share it. A
+ * subject that quotes the activity leaves the quote open, and the "…" of a shortened quote out:
+ * the message's tail adds them (one or two string objects fewer per subject); `lastSubject` says
+ * which the subject needs.
+ */
+// Variables rather than one { row, subject } object: no object per row of a large plan.
+let lastSubjectRow: object | undefined;
 let lastSubjectDa = '';
 let lastSubjectEn = '';
+let lastSubject: 'closed' | 'open' | 'cut' = 'closed';
 
 function activitySubject(row: DraftRow<{ activity?: string }>, lang: Lang): string {
-  const text = row.values.activity;
-  if (isBlank(text) || text === undefined) {
-    return lang === 'da' ? `Aktiviteten i række ${row.source.row}` : `The activity in row ${row.source.row}`;
-  }
-  if (lastQuotedRow !== row) {
-    const quoted = quote(text);
-    lastSubjectDa = `Aktiviteten '${quoted}'`;
-    lastSubjectEn = `The activity '${quoted}'`;
-    lastQuotedRow = row;
+  if (lastSubjectRow !== row) {
+    const text = row.values.activity;
+    if (isBlank(text) || text === undefined) {
+      lastSubjectDa = `Aktiviteten i række ${row.source.row}`;
+      lastSubjectEn = `The activity in row ${row.source.row}`;
+      lastSubject = 'closed';
+    } else {
+      const body = quoteBody(text);
+      lastSubjectDa = `Aktiviteten '${body}`;
+      lastSubjectEn = `The activity '${body}`;
+      lastSubject = lastQuoteCut() ? 'cut' : 'open';
+    }
+    lastSubjectRow = row;
   }
   return lang === 'da' ? lastSubjectDa : lastSubjectEn;
 }
+
+// A message about a row is its subject followed by what is said about it, the "tail". The tails
+// repeat (a large plan has thousands of messages and a few hundred different tails): each is
+// written once and kept, and a message is then one concatenation (one string object) instead of a
+// new string piece for every part of the sentence (V8 keeps a template literal's result as a tree
+// of its parts: a message was some eighteen string objects, most of what validation kept alive).
+
+/**
+ * What a message says after its subject: `open` starts with the quote that closes the subject's
+ * quote, `cut` with "…" and that quote (after a shortened quote).
+ */
+interface Tail {
+  readonly open: string;
+  readonly cut: string;
+}
+
+function tail(open: string): Tail {
+  return { open, cut: `…${open}` };
+}
+
+/** A message about an activity: its subject, then `tail` (without its quote after a subject that quotes nothing). */
+function aboutActivity(row: DraftRow<{ activity?: string }>, lang: Lang, t: Tail): string {
+  const subject = activitySubject(row, lang);
+  return lastSubject === 'open'
+    ? subject + t.open
+    : lastSubject === 'cut'
+      ? subject + t.cut
+      : subject + t.open.slice(1);
+}
+
+/** A bounded cache of tails: emptied when full (a workbook decides how many there are). */
+class Tails<K> {
+  private readonly byKey = new Map<K, Map<string, Tail>>();
+  private size = 0;
+
+  constructor(private readonly max: number) {}
+
+  /** The tail for `outer` and `inner`; `make` writes its `open` text. */
+  get(outer: K, inner: string, make: (outer: K, inner: string) => string): Tail {
+    let tails = this.byKey.get(outer);
+    if (tails === undefined) {
+      tails = new Map();
+      this.byKey.set(outer, tails);
+    }
+    let found = tails.get(inner);
+    if (found === undefined) {
+      if (this.size >= this.max) {
+        this.byKey.clear();
+        this.size = 0;
+        tails = new Map();
+        this.byKey.set(outer, tails);
+      }
+      found = tail(make(outer, inner));
+      tails.set(inner, found);
+      this.size++;
+    }
+    return found;
+  }
+}
+
+const MAX_TAILS = 4096;
 
 function requiredRules<T>(ctx: Context, spec: TableSheetSpec, rows: readonly DraftRow<T>[]): Issue[] {
   const out: Issue[] = [];
@@ -342,12 +418,15 @@ function requiredRules<T>(ctx: Context, spec: TableSheetSpec, rows: readonly Dra
 
 /** The required values a (non-blank) row lacks, added to `out` (returned). */
 function requiredRowRules<T>(ctx: Context, spec: TableSheetSpec, row: DraftRow<T>, out: Issue[]): Issue[] {
-  for (const col of requiredColumns(spec)) {
+  // Indexes, not for-of: V8 made an iterator object for every row of a large plan here.
+  const columns = requiredColumns(spec);
+  for (let i = 0; i < columns.length; i++) {
+    const col = columns[i] as ColumnSpec;
     const field = col.field as keyof T & string;
     if (!isBlank(row.values[field])) continue;
-    if (ctx.reportedAt(fieldPlace(row, field))) continue;
+    if (ctx.reportedIn(row, field)) continue;
     out.push(
-      at('required_missing', rowPlace(row, field), {
+      issue('required_missing', row.source.sheet, rowCell(row, field), {
         da: requiredText(spec, row, col, 'da'),
         en: requiredText(spec, row, col, 'en'),
       }),
@@ -361,18 +440,35 @@ function requiredRowRules<T>(ctx: Context, spec: TableSheetSpec, row: DraftRow<T
 // every row (and every required column) of a large plan, also for the rows with nothing to report.
 
 function requiredText<T>(spec: TableSheetSpec, row: DraftRow<T>, col: ColumnSpec, lang: Lang): string {
-  const hint = HINTS[`${spec.key}.${col.field}`];
-  const subject =
-    spec.key === 'activities'
-      ? activitySubject(row, lang)
-      : lang === 'da'
-        ? `Række ${row.source.row} i arket '${quote(row.source.sheet)}'`
-        : `Row ${row.source.row} on the sheet '${quote(row.source.sheet)}'`;
-  const text =
-    lang === 'da'
-      ? `${subject} mangler en værdi i kolonnen '${col.label.da}'.`
-      : `${subject} has no value in the column '${col.label.en}'.`;
-  return hint ? `${text} ${hint[lang]}` : `${text} ${lang === 'da' ? 'Udfyld cellen.' : 'Fill in the cell.'}`;
+  const t = requiredTail(spec, col)[lang];
+  if (spec.key === 'activities') return aboutActivity(row, lang, t);
+  return lang === 'da'
+    ? `Række ${row.source.row} i arket '${quote(row.source.sheet)}${t.open}`
+    : `Row ${row.source.row} on the sheet '${quote(row.source.sheet)}${t.open}`;
+}
+
+/**
+ * What a required-value message says after its subject (from the quote that closes it), per table
+ * and column (few: kept).
+ */
+const REQUIRED_TAILS = new WeakMap<TableSheetSpec, Map<string, Record<Lang, Tail>>>();
+
+function requiredTail(spec: TableSheetSpec, col: ColumnSpec): Record<Lang, Tail> {
+  let tails = REQUIRED_TAILS.get(spec);
+  if (tails === undefined) {
+    tails = new Map();
+    REQUIRED_TAILS.set(spec, tails);
+  }
+  let found = tails.get(col.field);
+  if (found === undefined) {
+    const hint = HINTS[`${spec.key}.${col.field}`];
+    found = {
+      da: tail(`' mangler en værdi i kolonnen '${col.label.da}'. ${hint ? hint.da : 'Udfyld cellen.'}`),
+      en: tail(`' has no value in the column '${col.label.en}'. ${hint ? hint.en : 'Fill in the cell.'}`),
+    };
+    tails.set(col.field, found);
+  }
+  return found;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -400,12 +496,17 @@ const NO_MEMO: RowMemo = {
   cpr: (_grid, compute) => compute(),
 };
 
-function activityRules(ctx: Context, memo: RowMemo): Issue[] {
-  // Every row's required values first, then every row's other rules, then the table's.
+/** The activity rules' issues, added to `out`. */
+function activityRules(ctx: Context, memo: RowMemo, out: Issue[]): void {
+  // Every row's required values first, then every row's other rules, then the table's. The other
+  // rules' issues (thousands on a large plan) go straight into `out`; the required values' (few in
+  // a plan that is being filled in) are gathered beside it and put before them at the end.
+  const from = out.length;
   const required: Issue[] = [];
-  const other: Issue[] = [];
   const covered = new Set<string>();
-  for (const row of ctx.draft.activities) {
+  const rows = ctx.draft.activities;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] as DraftRow<ActivityFields>;
     if (rowIsBlank(ctx, row, ACTIVITIES_SHEET)) continue;
     if (row.values.theme !== undefined) covered.add(row.values.theme);
     if (memo === NO_MEMO) {
@@ -413,30 +514,43 @@ function activityRules(ctx: Context, memo: RowMemo): Issue[] {
       // plan. Without a memo the row's context key is not built either: it reads every cell of the
       // row against the errors structuring reported, only to be thrown away.
       requiredRowRules(ctx, ACTIVITIES_SHEET, row, required);
-      activityRowRules(ctx, row, other);
+      activityRowRules(ctx, row, out);
       continue;
     }
     const r = memo.activity(row, `${ctx.today}\u0000${ctx.rowContextKey(row)}`, () => ({
       required: requiredRowRules(ctx, ACTIVITIES_SHEET, row, []),
       other: activityRowRules(ctx, row, []),
     }));
-    for (const i of r.required) required.push(i);
-    for (const i of r.other) other.push(i);
+    append(required, r.required);
+    append(out, r.other);
   }
-  for (const i of other) required.push(i);
-  activityTableRules(ctx, covered, required);
-  return required;
+  insertAt(out, from, required);
+  activityTableRules(ctx, covered, out);
+}
+
+/** `items` put into `out` at `at`, the issues from there on moved after them (no spread of arguments). */
+function insertAt(out: Issue[], at: number, items: readonly Issue[]): void {
+  const n = items.length;
+  if (n === 0) return;
+  const end = out.length;
+  // Grown by pushing (an array written past its end may become slow), then moved from the end.
+  for (let i = 0; i < n; i++) out.push(items[i] as Issue);
+  for (let i = end - 1; i >= at; i--) out[i + n] = out[i] as Issue;
+  for (let i = 0; i < n; i++) out[at + i] = items[i] as Issue;
 }
 
 /** The rules of one non-blank activity row (beyond its required values), added to `out` (returned). */
 function activityRowRules(ctx: Context, row: DraftRow<ActivityFields>, out: Issue[]): Issue[] {
-  const { start, deadline, status, evaluation, milestone } = row.values;
+  const values = row.values;
+  const { start, deadline, status } = values;
+  const sheet = row.source.sheet;
 
   if (start !== undefined && deadline !== undefined && start > deadline) {
     out.push(
-      at(
+      issue(
         'start_after_deadline',
-        row.cells.start === undefined ? rowPlace(row, 'deadline') : rowPlace(row, 'start'),
+        sheet,
+        rowCell(row, row.cells.start === undefined ? 'deadline' : 'start'),
         {
           da: startAfterDeadlineText(row, start, deadline, 'da'),
           en: startAfterDeadlineText(row, start, deadline, 'en'),
@@ -445,29 +559,30 @@ function activityRowRules(ctx: Context, row: DraftRow<ActivityFields>, out: Issu
     );
   }
 
-  const statusUnread = status === undefined && ctx.reportedAt(fieldPlace(row, 'status'));
-  if (deadline !== undefined && !statusUnread && isLate({ deadline, status }, ctx.today)) {
+  const statusUnread = status === undefined && ctx.reportedIn(row, 'status');
+  if (deadline !== undefined && !statusUnread && isLate(values, ctx.today)) {
     out.push(
-      at('activity_late', rowPlace(row, 'deadline'), {
+      issue('activity_late', sheet, rowCell(row, 'deadline'), {
         da: lateText(row, deadline, status, 'da'),
         en: lateText(row, deadline, status, 'en'),
       }),
     );
   }
 
-  if (status === 'done' && isBlank(evaluation)) {
+  if (status === 'done' && isBlank(values.evaluation)) {
     out.push(
-      at(
+      issue(
         'done_without_evaluation',
-        row.cells.evaluation === undefined ? rowPlace(row, 'status') : rowPlace(row, 'evaluation'),
+        sheet,
+        rowCell(row, row.cells.evaluation === undefined ? 'status' : 'evaluation'),
         { da: notEvaluatedText(row, 'da'), en: notEvaluatedText(row, 'en') },
       ),
     );
   }
 
-  if (isBlank(milestone) && !ctx.reportedAt(fieldPlace(row, 'milestone'))) {
+  if (isBlank(values.milestone) && !ctx.reportedIn(row, 'milestone')) {
     out.push(
-      at('milestone_missing', rowPlace(row, 'milestone'), {
+      issue('milestone_missing', sheet, rowCell(row, 'milestone'), {
         da: noMilestoneText(row, 'da'),
         en: noMilestoneText(row, 'en'),
       }),
@@ -482,10 +597,16 @@ function startAfterDeadlineText(
   deadline: string,
   lang: Lang,
 ): string {
-  return lang === 'da'
-    ? `${activitySubject(row, lang)} starter ${formatDate(start, lang)}, efter sin deadline ${formatDate(deadline, lang)}. Ret start eller deadline, så aktiviteten starter før den skal være færdig.`
-    : `${activitySubject(row, lang)} starts on ${formatDate(start, lang)}, after its deadline of ${formatDate(deadline, lang)}. Correct the start or the deadline so that the activity starts before it is due.`;
+  return aboutActivity(row, lang, START_TAILS[lang].get(start, deadline, startTail[lang]));
 }
+
+const START_TAILS: Record<Lang, Tails<string>> = { da: new Tails(MAX_TAILS), en: new Tails(MAX_TAILS) };
+const startTail: Record<Lang, (start: string, deadline: string) => string> = {
+  da: (start, deadline) =>
+    `' starter ${formatDate(start, 'da')}, efter sin deadline ${formatDate(deadline, 'da')}. Ret start eller deadline, så aktiviteten starter før den skal være færdig.`,
+  en: (start, deadline) =>
+    `' starts on ${formatDate(start, 'en')}, after its deadline of ${formatDate(deadline, 'en')}. Correct the start or the deadline so that the activity starts before it is due.`,
+};
 
 function lateText(
   row: DraftRow<ActivityFields>,
@@ -493,19 +614,21 @@ function lateText(
   status: ActivityFields['status'] | undefined,
   lang: Lang,
 ): string {
-  const statusText =
-    status === undefined
-      ? lang === 'da'
-        ? 'har ingen status'
-        : 'has no status'
-      : lang === 'da'
-        ? `har status '${listLabel('status', status, lang)}'`
-        : `has the status '${listLabel('status', status, lang)}'`;
-  const settled = SETTLED_TEXT[lang];
-  return lang === 'da'
-    ? `${activitySubject(row, lang)} har deadline ${formatDate(deadline, lang)}, som er overskredet, og ${statusText}. Sæt status til ${settled}, hvis det passer, eller sæt en ny deadline.`
-    : `${activitySubject(row, lang)} had its deadline on ${formatDate(deadline, lang)}, which has passed, and ${statusText}. Set the status to ${settled} if that is the case, or set a new deadline.`;
+  return aboutActivity(row, lang, LATE_TAILS[lang].get(status, deadline, lateTail[lang]));
 }
+
+type MaybeStatus = ActivityFields['status'] | undefined;
+const LATE_TAILS: Record<Lang, Tails<MaybeStatus>> = { da: new Tails(MAX_TAILS), en: new Tails(MAX_TAILS) };
+const lateTail: Record<Lang, (status: MaybeStatus, deadline: string) => string> = {
+  da: (status, deadline) =>
+    `' har deadline ${formatDate(deadline, 'da')}, som er overskredet, og ${
+      status === undefined ? 'har ingen status' : `har status '${listLabel('status', status, 'da')}'`
+    }. Sæt status til ${SETTLED_TEXT.da}, hvis det passer, eller sæt en ny deadline.`,
+  en: (status, deadline) =>
+    `' had its deadline on ${formatDate(deadline, 'en')}, which has passed, and ${
+      status === undefined ? 'has no status' : `has the status '${listLabel('status', status, 'en')}'`
+    }. Set the status to ${SETTLED_TEXT.en} if that is the case, or set a new deadline.`,
+};
 
 /** Column names the messages give, looked up once. */
 const EVALUATION_COLUMN: Label = {
@@ -517,16 +640,30 @@ const MILESTONE_COLUMN: Label = {
   en: columnLabel(ACTIVITIES_SHEET, 'milestone', 'en'),
 };
 
+const NOT_EVALUATED_TAIL: Record<Lang, Tail> = {
+  da: tail(
+    `' er gennemført, men resultatet er ikke evalueret. Skriv kort i kolonnen '${EVALUATION_COLUMN.da}', hvad aktiviteten førte til.`,
+  ),
+  en: tail(
+    `' is done, but its result has not been evaluated. Write briefly in the column '${EVALUATION_COLUMN.en}' what the activity achieved.`,
+  ),
+};
+
 function notEvaluatedText(row: DraftRow<ActivityFields>, lang: Lang): string {
-  return lang === 'da'
-    ? `${activitySubject(row, lang)} er gennemført, men resultatet er ikke evalueret. Skriv kort i kolonnen '${EVALUATION_COLUMN[lang]}', hvad aktiviteten førte til.`
-    : `${activitySubject(row, lang)} is done, but its result has not been evaluated. Write briefly in the column '${EVALUATION_COLUMN[lang]}' what the activity achieved.`;
+  return aboutActivity(row, lang, NOT_EVALUATED_TAIL[lang]);
 }
 
+const NO_MILESTONE_TAIL: Record<Lang, Tail> = {
+  da: tail(
+    `' har ingen milepæl. Skriv i kolonnen '${MILESTONE_COLUMN.da}', hvad der skal være nået, når aktiviteten er gennemført.`,
+  ),
+  en: tail(
+    `' has no milestone. Write in the column '${MILESTONE_COLUMN.en}' what should have been achieved when the activity is done.`,
+  ),
+};
+
 function noMilestoneText(row: DraftRow<ActivityFields>, lang: Lang): string {
-  return lang === 'da'
-    ? `${activitySubject(row, lang)} har ingen milepæl. Skriv i kolonnen '${MILESTONE_COLUMN[lang]}', hvad der skal være nået, når aktiviteten er gennemført.`
-    : `${activitySubject(row, lang)} has no milestone. Write in the column '${MILESTONE_COLUMN[lang]}' what should have been achieved when the activity is done.`;
+  return aboutActivity(row, lang, NO_MILESTONE_TAIL[lang]);
 }
 
 /**
@@ -1127,16 +1264,24 @@ export function validate(
 ): Issue[] {
   if (!isIsoDate(options.today)) throw new RangeError(`today must be an ISO date, not ${options.today}`);
   const ctx = new Context(result, grid, options.today);
-  return [
-    ...coverRules(ctx),
-    ...(hasPlanTable(ctx) ? activityRules(ctx, memo) : []),
-    ...versionRules(ctx),
-    ...checklistRules(ctx),
-    ...carriedRules(ctx),
-    ...requiredRules(ctx, ROLES_SHEET, ctx.draft.roles),
-    ...corpsRules(ctx),
-    ...indicatorRules(ctx),
-    ...requiredRules(ctx, COMMUNICATION_SHEET, ctx.draft.communication),
-    ...memo.cpr(grid, () => cprRules(ctx)),
-  ];
+  // One list that every rule adds to: the activities' issues (thousands on a large plan) are not
+  // copied into it again.
+  const out = coverRules(ctx);
+  if (hasPlanTable(ctx)) activityRules(ctx, memo, out);
+  append(out, versionRules(ctx));
+  append(out, checklistRules(ctx));
+  append(out, carriedRules(ctx));
+  append(out, requiredRules(ctx, ROLES_SHEET, ctx.draft.roles));
+  append(out, corpsRules(ctx));
+  append(out, indicatorRules(ctx));
+  append(out, requiredRules(ctx, COMMUNICATION_SHEET, ctx.draft.communication));
+  append(
+    out,
+    memo.cpr(grid, () => cprRules(ctx)),
+  );
+  return out;
+}
+
+function append(out: Issue[], issues: readonly Issue[]): void {
+  for (let i = 0; i < issues.length; i++) out.push(issues[i] as Issue);
 }

@@ -12,7 +12,11 @@ function plainSpaced(text: string): boolean {
   let previousSpace = true;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 32) {
+    if ((c > 32 && c < 0xa0) || (c > 0xa0 && c < 0x1680)) {
+      // Most characters (letters, digits, punctuation) in two to four comparisons: below U+1680,
+      // white space is only the space, U+00A0 and control characters.
+      previousSpace = false;
+    } else if (c === 32) {
       if (previousSpace) return false;
       previousSpace = true;
     } else if (
@@ -38,16 +42,34 @@ function plainSpaced(text: string): boolean {
 
 /** User text fit for a message: CPR-like runs masked, whitespace collapsed, shortened with "…". */
 export function quote(text: string, max = MAX_QUOTE): string {
+  const body = quoteBody(text, max);
+  return quoteCut ? `${body}…` : body;
+}
+
+/** Whether the last quoteBody shortened its text (the quote is then the body and "…"). */
+let quoteCut = false;
+
+/**
+ * quote() without its "…": the text, masked and collapsed, shortened when longer than `max`;
+ * lastQuoteCut() then says whether it was. For a caller that writes the "…" together with what
+ * follows the quote (one string piece fewer per quote).
+ */
+export function quoteBody(text: string, max = MAX_QUOTE): string {
   const cpr = maskCpr(text);
   // Most texts have no runs of whitespace: skip the rewrite for them (hot on large plans).
   const masked = plainSpaced(cpr) ? cpr : cpr.replace(/\s+/g, ' ').trim();
-  if (masked.length <= max) return masked;
+  quoteCut = masked.length > max;
+  if (!quoteCut) return masked;
   let cut = max - 1;
   // Never cut inside a mask: the text must not show part of what was masked, nor a broken mask.
   for (let at = masked.indexOf(CPR_MASK); at >= 0; at = masked.indexOf(CPR_MASK, at + 1)) {
     if (at < cut && at + CPR_MASK.length > cut) cut = at;
   }
-  return `${masked.slice(0, cut).trimEnd()}…`;
+  return masked.slice(0, cut).trimEnd();
+}
+
+export function lastQuoteCut(): boolean {
+  return quoteCut;
 }
 
 /** A number from the workbook as text: at most one decimal, Danish decimal comma; never a CPR number. */

@@ -217,7 +217,9 @@ describe('toPlan', () => {
         const plan = toPlan(draft);
         if (expected.success) {
           accepted++;
-          expect(plan).toEqual(expected.data);
+          // Strictly: plain objects (as zod makes them), nothing undefined, in the same key order.
+          expect(plan).toStrictEqual(expected.data);
+          expect(JSON.stringify(plan)).toBe(JSON.stringify(expected.data));
         } else {
           expect(plan).toBeNull();
         }
@@ -226,6 +228,27 @@ describe('toPlan', () => {
     );
     // The generator reaches both verdicts, so the property is not vacuous.
     expect(accepted).toBeGreaterThan(20);
+  });
+
+  it("gives each activity's source as { sheet, row }, whatever else the draft's source holds", () => {
+    const plan = generatePlan(makeRng(3), { code: '461', name: 'Odense' });
+    const draft = draftFromPlan(plan);
+    const odd = [
+      { row: 7, sheet: 'Plan' },
+      { sheet: 'Plan', row: 7, col: 2 },
+      Object.assign(Object.create({ inherited: true }) as object, { sheet: 'Plan', row: 7 }),
+      new (class Source {
+        sheet = 'Plan';
+        row = 7;
+      })(),
+    ] as unknown as { sheet: string; row: number }[];
+    const activities = odd.map((source, i) => ({ ...draft.activities[i]!, source }));
+    const out = toPlan({ ...draft, activities });
+    for (const a of out?.activities ?? []) {
+      expect(JSON.stringify(a.source)).toBe('{"sheet":"Plan","row":7}');
+      expect(a.source).toStrictEqual({ sheet: 'Plan', row: 7 });
+    }
+    expect(out?.activities).toHaveLength(odd.length);
   });
 
   it('gives back a realistic plan from its draft', () => {

@@ -282,6 +282,85 @@ describe('late activities', () => {
     expect(issues[0]?.message.da).toContain('og har ingen status');
   });
 
+  it('each say their own deadline and status, however many different ones a plan has', () => {
+    // Messages share the text after their subject (kept, and emptied when many): more different
+    // deadline and status pairs than are kept (a deadline with several statuses), validated twice,
+    // must still each say their own.
+    const statuses = [undefined, 'not_started', 'in_progress'] as const;
+    const labels = { not_started: 'Ikke startet', in_progress: 'I gang' } as const;
+    const day = (i: number): string => new Date(Date.UTC(2000, 0, 1 + i)).toISOString().slice(0, 10);
+    const rows = Array.from({ length: 4500 }, (_, i) =>
+      goodActivity(10 + i, 'leadership', {
+        activity: `Møde ${i}`,
+        deadline: day(i % 1600),
+        status: statuses[i % 3],
+      }),
+    );
+    const draft = completeDraft({ activities: rows });
+    for (let round = 0; round < 2; round++) {
+      const late = only(run(draft, [], '2030-01-01'), 'activity_late');
+      expect(late).toHaveLength(rows.length);
+      late.forEach((issue, i) => {
+        const [y, m, d] = day(i % 1600).split('-');
+        const status = statuses[i % 3];
+        const has = status === undefined ? 'har ingen status' : `har status '${labels[status]}'`;
+        expect(issue.message.da).toBe(
+          `Aktiviteten 'Møde ${i}' har deadline ${d}.${m}.${y}, som er overskredet, og ${has}. Sæt status til Gennemført, Ændret eller Lukket, hvis det passer, eller sæt en ny deadline.`,
+        );
+        expect(issue.message.en).toContain(`The activity 'Møde ${i}' had its deadline on ${Number(d)} `);
+      });
+    }
+  });
+
+  it('name the activity by its text, shortened with "…", or by its row when it has none', () => {
+    const long = 'Præsentation af indsatsen på intranettet – Socialcentret, Kultur og Fritid, Skoler';
+    const names = [long, 'Temadag', undefined, long];
+    const rows = names.flatMap((name, i) => [
+      goodActivity(20 + 2 * i, 'leadership', {
+        activity: name,
+        milestone: undefined,
+        deadline: '2026-03-15',
+      }),
+      goodActivity(21 + 2 * i, 'leadership', { activity: name, status: 'done' }),
+    ]);
+    const issues = run(completeDraft({ activities: rows }));
+    const subject = (row: number, lang: 'da' | 'en'): string => {
+      const name = names[Math.floor((row - 20) / 2)];
+      if (name === undefined)
+        return lang === 'da' ? `Aktiviteten i række ${row}` : `The activity in row ${row}`;
+      const quoted = name === long ? `${long.slice(0, 59).trimEnd()}…` : name;
+      return lang === 'da' ? `Aktiviteten '${quoted}'` : `The activity '${quoted}'`;
+    };
+    // What follows the subject, per code and language: the same after every kind of subject.
+    const said = new Map<string, Set<string>>();
+    const counts = new Map<string, number>();
+    for (const i of issues.filter((i) => i.code !== 'theme_without_activity')) {
+      const row = Number(/\d+$/.exec(i.cell)?.[0]);
+      counts.set(i.code, (counts.get(i.code) ?? 0) + 1);
+      for (const lang of ['da', 'en'] as const) {
+        expect(i.message[lang].startsWith(`${subject(row, lang)} `)).toBe(true);
+        const rest = i.message[lang].slice(subject(row, lang).length);
+        said.set(`${i.code} ${lang}`, (said.get(`${i.code} ${lang}`) ?? new Set()).add(rest));
+      }
+    }
+    expect(Object.fromEntries(counts)).toEqual({
+      activity_late: 4,
+      milestone_missing: 4,
+      done_without_evaluation: 4,
+      required_missing: 2,
+    });
+    for (const rests of said.values()) expect(rests.size).toBe(1);
+    // Every row's missing required values come first (before any row's other rules), then the
+    // other rules row by row.
+    expect(codes(issues).slice(0, 4)).toEqual([
+      'required_missing',
+      'required_missing',
+      'activity_late',
+      'milestone_missing',
+    ]);
+    expect(issues.slice(0, 3).map((i) => i.cell)).toEqual(['D24', 'D25', 'B20']);
+  });
+
   it('are not judged when structuring could not read the status', () => {
     const unread = { ...meeting, values: { ...meeting.values, status: undefined } };
     const issues = run(completeDraft({ activities: [unread] }), [
