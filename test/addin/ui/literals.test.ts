@@ -2,19 +2,95 @@
 // word written into a component is Danish in the English pane. This reads the components' source
 // (the TypeScript parser) and lists every word a user could see that is written there: text between
 // tags, a string in an attribute a user reads or hears (label, title, aria-label, placeholder, alt),
-// a string or template with letters inside a tag's { }, and a string returned as a heading.
+// a string or template with letters inside a tag's { }, and a string returned as a heading. Every
+// .ts/.tsx file under addin/src/ui is read, found by listing the folder, so a new component is
+// covered without being named here. A style's values (makeStyles, a style={{ }} attribute) are CSS,
+// not words: '"header header" "field badge"' is grid areas, not a phrase.
 
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import ts from 'typescript';
 
 const ROOT = join(__dirname, '..', '..', '..');
-const FILES = ['addin/src/ui/components/IssueList.tsx', 'addin/src/ui/issueRows.ts'];
+const UI = join(ROOT, 'addin', 'src', 'ui');
+
+/** Every TypeScript source file under a folder, its subfolders included, relative to ROOT. */
+function sources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sources(path);
+    return /\.tsx?$/.test(entry.name) && !entry.name.endsWith('.d.ts') ? [relative(ROOT, path)] : [];
+  });
+}
+const FILES = sources(UI).sort();
 /** Attributes whose value a user reads or a screen reader says. */
 const READ = new Set(['label', 'title', 'aria-label', 'aria-description', 'placeholder', 'alt']);
 const WORD = /\p{L}{2,}/u;
 /** Two words with a space between them: "Kun fejl", not "max-content 1fr" nor a class name. */
 const PHRASE = /(?<![\p{L}\p{N}-])\p{L}{2,}\s+\p{L}{2,}(?![\p{L}\p{N}-])/u;
+
+/** CSS properties whose value is shown to a user as text, in a style or not. */
+const SHOWN_CSS = new Set(['content']);
+
+/** The name a call is made by: makeStyles for makeStyles(...) and for griffel.makeStyles(...). */
+function calleeName(call: ts.CallExpression): string {
+  const callee = call.expression;
+  if (ts.isIdentifier(callee)) return callee.text;
+  if (ts.isPropertyAccessExpression(callee)) return callee.name.text;
+  return '';
+}
+
+/**
+ * Whether a string is a value in a style: inside the object given to makeStyles (any depth: a
+ * class's properties, a :hover's, a media query's), or the style={{ }} of a tag. A CSS property
+ * that puts text on the screen (content) is not a style value here: its words are read.
+ */
+function inStyle(node: ts.Node, file: ts.SourceFile): boolean {
+  for (let at: ts.Node = node; at.parent; at = at.parent) {
+    const up = at.parent;
+    if (ts.isPropertyAssignment(up) && up.initializer === at && SHOWN_CSS.has(up.name.getText(file))) {
+      return false;
+    }
+    if (ts.isCallExpression(up) && calleeName(up) === 'makeStyles' && up.arguments.some((a) => a === at)) {
+      return true;
+    }
+    if (ts.isJsxAttribute(up) && up.name.getText(file) === 'style') return true;
+    // Past a statement or a function the string is no longer part of one style object.
+    if (ts.isStatement(up) || ts.isFunctionLike(up) || ts.isSourceFile(up)) return false;
+  }
+  return false;
+}
+
+/** Whether a string is said to a developer: given to console.log/warn/error/…, never to the pane. */
+function inLog(node: ts.Node): boolean {
+  for (let at: ts.Node = node; at.parent; at = at.parent) {
+    const up = at.parent;
+    if (
+      ts.isCallExpression(up) &&
+      ts.isPropertyAccessExpression(up.expression) &&
+      ts.isIdentifier(up.expression.expression) &&
+      up.expression.expression.text === 'console'
+    ) {
+      return up.arguments.some((a) => a === at);
+    }
+    if (ts.isStatement(up) || ts.isFunctionLike(up) || ts.isSourceFile(up)) return false;
+  }
+  return false;
+}
+
+/**
+ * Whether an expression holds a written word: a string or template with letters, at any depth but
+ * a call's arguments (keys and codes: strings('da'); a phrase there is found on its own).
+ */
+function holdsWords(node: ts.Node): boolean {
+  if (ts.isCallExpression(node)) return false;
+  if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return WORD.test(node.text);
+  if (ts.isTemplateExpression(node)) {
+    const parts = [node.head.text, ...node.templateSpans.map((s) => s.literal.text)].join(' ');
+    if (WORD.test(parts)) return true;
+  }
+  return ts.forEachChild(node, (child) => holdsWords(child) || undefined) ?? false;
+}
 
 /** The user-facing literals in one source text, as "line: text". */
 function literals(source: string, name: string): string[] {
@@ -57,11 +133,25 @@ function literals(source: string, name: string): string[] {
     // Anywhere: words with a space between them (keys, codes and class names have none), and a
     // Danish-and-English pair, the way i18n.ts writes its words.
     if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) {
-      if (PHRASE.test(node.text) && !ts.isJsxAttribute(node.parent)) report(node, node.text);
+      if (
+        PHRASE.test(node.text) &&
+        !ts.isJsxAttribute(node.parent) &&
+        !inStyle(node, file) &&
+        !inLog(node)
+      ) {
+        report(node, node.text);
+      }
     }
+    // A pair whose sides hold no written word ({ da: String(err), en: String(err) }, or words taken
+    // from i18n.ts) is not one.
     if (ts.isObjectLiteralExpression(node)) {
-      const names = node.properties.map((p) => p.name?.getText(file));
-      if (names.includes('da') && names.includes('en')) report(node, node.getText(file).slice(0, 60));
+      const sides = node.properties.filter(
+        (p): p is ts.PropertyAssignment =>
+          ts.isPropertyAssignment(p) && ['da', 'en'].includes(p.name.getText(file)),
+      );
+      if (sides.length === 2 && sides.some((p) => holdsWords(p.initializer))) {
+        report(node, node.getText(file).slice(0, 60));
+      }
     }
     if (ts.isJsxText(node) && WORD.test(node.text)) report(node, node.text);
     if (ts.isJsxAttribute(node) && READ.has(node.name.getText(file)) && node.initializer) {
