@@ -7,22 +7,25 @@
 // covered without being named here. A style's values (makeStyles, a style={{ }} attribute) are CSS,
 // not words: '"header header" "field badge"' is grid areas, not a phrase.
 
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const UI = join(ROOT, 'addin', 'src', 'ui');
 
-/** Every TypeScript source file under a folder, its subfolders included, relative to ROOT. */
+/** Every TypeScript source file under a folder, its subfolders included (not declarations). */
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) return sources(path);
-    return /\.tsx?$/.test(entry.name) && !entry.name.endsWith('.d.ts') ? [relative(ROOT, path)] : [];
+    return /\.tsx?$/.test(entry.name) && !entry.name.endsWith('.d.ts') ? [path] : [];
   });
 }
-const FILES = sources(UI).sort();
+const FILES = sources(UI)
+  .map((path) => relative(ROOT, path))
+  .sort();
 /** Attributes whose value a user reads or a screen reader says. */
 const READ = new Set(['label', 'title', 'aria-label', 'aria-description', 'placeholder', 'alt']);
 const WORD = /\p{L}{2,}/u;
@@ -133,12 +136,7 @@ function literals(source: string, name: string): string[] {
     // Anywhere: words with a space between them (keys, codes and class names have none), and a
     // Danish-and-English pair, the way i18n.ts writes its words.
     if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) {
-      if (
-        PHRASE.test(node.text) &&
-        !ts.isJsxAttribute(node.parent) &&
-        !inStyle(node, file) &&
-        !inLog(node)
-      ) {
+      if (PHRASE.test(node.text) && !ts.isJsxAttribute(node.parent) && !inStyle(node, file) && !inLog(node)) {
         report(node, node.text);
       }
     }
@@ -173,7 +171,7 @@ function literals(source: string, name: string): string[] {
   return found;
 }
 
-describe('the issue list’s words', () => {
+describe('the pane’s words', () => {
   it.each(FILES)('%s writes no word of its own (all come from i18n.ts)', (path) => {
     expect(literals(readFileSync(join(ROOT, path), 'utf8'), path)).toEqual([]);
   });
@@ -204,5 +202,73 @@ describe('the issue list’s words', () => {
       const grid = 'max-content 1fr max-content';
       export const shown = (n: number) => n === 1 ? 'en fejl' : 'fejl';`;
     expect(literals(source, 'B.ts')).toEqual(["2: { da: 'Dato', en: 'Date' }", '4: en fejl']);
+  });
+
+  it('reads every component file, one in a new folder too, and nothing but TypeScript sources', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'korpsplan-ui-'));
+    try {
+      mkdirSync(join(dir, 'components'));
+      mkdirSync(join(dir, 'newfeature', 'deeper'), { recursive: true });
+      for (const name of [
+        'App.tsx',
+        'model.ts',
+        'components/Panel.tsx',
+        'newfeature/deeper/Card.tsx',
+        'newfeature/words.ts',
+        'newfeature/types.d.ts',
+        'newfeature/styles.css',
+        'newfeature/README.md',
+      ]) {
+        writeFileSync(join(dir, name), '');
+      }
+      expect(
+        sources(dir)
+          .map((path) => relative(dir, path).split('\\').join('/'))
+          .sort(),
+      ).toEqual([
+        'App.tsx',
+        'components/Panel.tsx',
+        'model.ts',
+        'newfeature/deeper/Card.tsx',
+        'newfeature/words.ts',
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    expect(FILES).toEqual(expect.arrayContaining(['addin/src/ui/LocalSignIn.tsx', 'addin/src/ui/App.tsx']));
+  });
+
+  it('passes over a style’s values (CSS, not words) but not a phrase outside a style', () => {
+    const source = `
+      const useStyles = makeStyles({
+        column: { display: 'grid', gridTemplateAreas: '"header header" "field badge"' },
+        wide: { '@media (min-width: 600px)': { gridTemplateAreas: '"value value" "use dismiss"' } },
+        marked: { '::after': { content: '"Kun fejl"' } },
+      });
+      export const C = () => (
+        <div className={useStyles().column} style={{ gridTemplateAreas: '"left right" "below below"' }}>
+          {shown ? t.heading : t.none}
+        </div>
+      );
+      const areas = '"header header" "field badge"';
+      const hint = 'Ret kolonnen her';`;
+    expect(literals(source, 'C.tsx')).toEqual([
+      '5: "Kun fejl"',
+      '12: "header header" "field badge"',
+      '13: Ret kolonnen her',
+    ]);
+  });
+
+  it('passes over a log for developers, and a Danish-and-English pair with no word written in it', () => {
+    const source = `
+      load().catch((err) => console.warn('korpsplan: could not watch the workbook', err));
+      load().catch((err) => setError('could not watch the workbook'));
+      const failed = (err: unknown) => ({ da: String(err), en: String(err) });
+      const missing = { da: strings('da').rememberedUnavailable, en: strings('en').rememberedUnavailable };
+      const written = { da: lang ? 'Fejl' : t.x, en: \`Error \${n}\` };`;
+    expect(literals(source, 'D.ts')).toEqual([
+      '3: could not watch the workbook',
+      "6: { da: lang ? 'Fejl' : t.x, en: `Error ${n}` }",
+    ]);
   });
 });
