@@ -40,6 +40,7 @@ const da = {
   lateActivities: (n: number) => (n === 1 ? '1 aktivitet er forsinket' : `${n} aktiviteter er forsinkede`),
   noLate: 'Ingen forsinkede aktiviteter',
   missing: 'Mangler',
+  activitiesTable: 'Tabel med aktiviteter',
   nothingMissing: 'Alle obligatoriske felter er udfyldt',
   errorsCount: (n: number) => (n === 1 ? '1 fejl' : `${formatCount(n, 'da')} fejl`),
   warningsCount: (n: number) => (n === 1 ? '1 advarsel' : `${formatCount(n, 'da')} advarsler`),
@@ -258,6 +259,105 @@ const da = {
   },
   correctionsNeedStructure:
     'Nogle rettelser kan ikke skrives i de oprindelige celler. Strukturér planen, så de kommer med.',
+
+  // Remembered corrections ("husket fra sidst", "husk mine rettelser")
+  rememberedHeading: 'Husket fra sidst',
+  rememberedIntro:
+    'Rettelser, du har bekræftet før, er brugt igen her. Fortryd dem, der ikke passer til denne plan.',
+  rememberedNone: 'Ingen huskede rettelser er brugt i denne plan.',
+  rememberedUndo: 'Fortryd',
+  rememberedUndoLabel: (what: string) => `Fortryd "${what}"`,
+  rememberedColumn: 'kolonne',
+  rememberedNotUsed: '(bruges ikke)',
+  remember: 'Husk mine rettelser',
+  rememberedPending: (n: number) =>
+    n === 1 ? '1 rettelse kan huskes til næste plan.' : `${n} rettelser kan huskes til næste plan.`,
+  rememberedNothingPending: 'Du har ingen rettelser, der kan huskes.',
+  rememberedSaving: 'Gemmer …',
+  rememberedSaved: (n: number) => (n === 1 ? '1 rettelse er husket.' : `${n} rettelser er husket.`),
+  notRemembered: 'Huskes ikke:',
+  rememberedUnavailable: 'De huskede rettelser kunne ikke hentes.',
+
+  // The local sign-in page (AUTH_MODE=local)
+  localSignInTitle: 'Log ind (lokal demo)',
+  localSignInIntro: 'korpsplan kører lokalt. Vælg den demobruger, du vil være.',
+  demoRoles: { coordinator: 'Koordinatorer', leader: 'Ledelse', admin: 'Administrator' },
+  loadingUsers: 'Henter brugere …',
+  usersFailed: (detail: string) => `Brugerne kunne ikke hentes: ${detail}`,
+
+  // The reporting round (the coordinator's round card, the leaders' review list)
+  roundHeading: 'Indberetningsrunde',
+  roundDeadline: 'Frist',
+  roundDaysLeft: (n: number) =>
+    n === 0
+      ? 'fristen er i dag'
+      : n > 0
+        ? `${n} dag${n === 1 ? '' : 'e'} tilbage`
+        : `fristen er overskredet med ${-n} dag${n === -1 ? '' : 'e'}`,
+  roundClosed: 'Runden er lukket.',
+  roundYourState: 'Kommunens status',
+  roundLate: 'for sent',
+  roundComment: (who: string) => `Kommentar fra ${who}:`,
+  roundGoTo: (place: string) => `Gå til ${place}`,
+  roundResubmit: 'Indsend igen',
+  roundResubmitHint: 'Ret planen, åbn den rettede arbejdsbog her, og tryk Indsend igen.',
+  noRound: 'Der er ingen åben indberetningsrunde lige nu.',
+  reviewHeading: 'Vurdering af planer',
+  roundFilter: 'Vis',
+  roundFilters: {
+    all: 'Alle',
+    mangler: 'Mangler',
+    afventer: 'Afventer vurdering',
+    sendt_tilbage: 'Sendt tilbage',
+    godkendt: 'Godkendt',
+    for_sent: 'For sent',
+  },
+  roundCounts: (c: {
+    expected: number;
+    mangler: number;
+    indsendt: number;
+    sendt_tilbage: number;
+    godkendt: number;
+    late: number;
+  }) =>
+    `${c.expected} forventet · ${c.mangler} mangler · ${c.indsendt} afventer · ${c.sendt_tilbage} sendt tilbage · ${c.godkendt} godkendt · ${c.late} for sent`,
+  roundSubmittedAt: 'Indsendt',
+  roundWarnings: (n: number) => `${n} advarsel${n === 1 ? '' : 'er'}`,
+  roundNote: 'Koordinatorens note',
+  roundOpen: 'Åbn plan',
+  roundApprove: 'Godkend',
+  roundSendBack: 'Send tilbage',
+  roundSendBackComment: 'Hvad skal koordinatoren rette?',
+  roundSendBackConfirm: 'Send tilbage med kommentar',
+  roundCommentRequired: 'Skriv en kommentar, før planen sendes tilbage.',
+  roundRemind: (n: number) => `Skriv til de ${n} kommuner, der mangler`,
+  roundNoRows: 'Ingen kommuner i dette udvalg.',
+  roundWorking: 'Arbejder …',
+  roundLoading: 'Henter runden …',
+
+  // The next half-year and the template update
+  nextHalfHeading: 'Næste halvår og skabelon',
+  nextHalfIntro:
+    'Start næste halvår fra denne plan: perioden rykkes et halvår, afsluttede aktiviteter flyttes til arket Historik, åbne føres med, og svarene i huskelisten føres med, så du kan bekræfte dem.',
+  nextHalfStart: 'Start næste halvår',
+  nextHalfStarting: 'Starter næste halvår …',
+  nextHalfStarted: (file: string) => `Næste halvår er startet: ${file} er hentet og indlæst her.`,
+  nextHalfStartedOffice: (file: string) => `Næste halvår er startet i en ny arbejdsbog: ${file}.`,
+  nextHalfUpdate: (v: string) => `Opdater til skabelon ${v}`,
+  nextHalfUpdateIntro: (from: string, to: string) =>
+    `Arbejdsbogen er lavet i skabelon ${from}. Skabelon ${to} har nye spørgsmål og felter; opdater, så bliver alle værdier, og de nye felter står tomme.`,
+  nextHalfUpdating: 'Opdaterer …',
+  nextHalfCarriedHeading: 'Svar ført med fra sidste halvår',
+  nextHalfCarriedIntro: (n: number) =>
+    n === 1
+      ? '1 svar i huskelisten er ført med fra sidste halvår. Bekræft det, hvis det stadig passer, eller ret det i huskelisten.'
+      : `${n} svar i huskelisten er ført med fra sidste halvår. Bekræft dem, der stadig passer, eller ret dem i huskelisten.`,
+  nextHalfConfirm: 'Bekræft',
+  nextHalfConfirmAll: 'Bekræft alle',
+  nextHalfConfirmOne: (id: string) => `Bekræft svaret på ${id}`,
+  nextHalfAllConfirmed: 'Alle svar ført med fra sidste halvår er bekræftet.',
+  nextHalfFailed: (why: string) => `Det lykkedes ikke: ${why}`,
+  nextHalfFileName: (period: string) => `Implementeringsplan ${period}.xlsx`,
 } as const;
 
 export type Strings = {
@@ -301,6 +401,7 @@ const en: Strings = {
   lateActivities: (n) => (n === 1 ? '1 activity is late' : `${n} activities are late`),
   noLate: 'No late activities',
   missing: 'Missing',
+  activitiesTable: 'Table of activities',
   nothingMissing: 'All required fields are filled in',
   errorsCount: (n) => (n === 1 ? '1 error' : `${formatCount(n, 'en')} errors`),
   warningsCount: (n) => (n === 1 ? '1 warning' : `${formatCount(n, 'en')} warnings`),
@@ -514,6 +615,96 @@ const en: Strings = {
   },
   correctionsNeedStructure:
     'Some corrections cannot be written into the original cells. Structure the plan so that they are carried.',
+
+  rememberedHeading: 'Remembered from last time',
+  rememberedIntro:
+    'Corrections you confirmed before were used again here. Undo those that do not fit this plan.',
+  rememberedNone: 'No remembered corrections were used in this plan.',
+  rememberedUndo: 'Undo',
+  rememberedUndoLabel: (what) => `Undo "${what}"`,
+  rememberedColumn: 'column',
+  rememberedNotUsed: '(not used)',
+  remember: 'Remember my corrections',
+  rememberedPending: (n) =>
+    n === 1
+      ? '1 correction can be remembered for the next plan.'
+      : `${n} corrections can be remembered for the next plan.`,
+  rememberedNothingPending: 'You have no corrections that can be remembered.',
+  rememberedSaving: 'Saving …',
+  rememberedSaved: (n) => (n === 1 ? '1 correction is remembered.' : `${n} corrections are remembered.`),
+  notRemembered: 'Not remembered:',
+  rememberedUnavailable: 'The remembered corrections could not be fetched.',
+
+  localSignInTitle: 'Sign in (local demo)',
+  localSignInIntro: 'korpsplan runs locally. Choose the demo user you want to be.',
+  demoRoles: { coordinator: 'Coordinators', leader: 'Leaders', admin: 'Administrator' },
+  loadingUsers: 'Fetching users …',
+  usersFailed: (detail) => `The users could not be fetched: ${detail}`,
+
+  roundHeading: 'Reporting round',
+  roundDeadline: 'Deadline',
+  roundDaysLeft: (n) =>
+    n === 0
+      ? 'the deadline is today'
+      : n > 0
+        ? `${n} day${n === 1 ? '' : 's'} left`
+        : `${-n} day${n === -1 ? '' : 's'} past the deadline`,
+  roundClosed: 'The round is closed.',
+  roundYourState: "Your municipality's state",
+  roundLate: 'late',
+  roundComment: (who) => `Comment from ${who}:`,
+  roundGoTo: (place) => `Go to ${place}`,
+  roundResubmit: 'Submit again',
+  roundResubmitHint: 'Correct the plan, open the corrected workbook here, and press Submit again.',
+  noRound: 'There is no open reporting round right now.',
+  reviewHeading: 'Reviewing plans',
+  roundFilter: 'Show',
+  roundFilters: {
+    all: 'All',
+    mangler: 'Missing',
+    afventer: 'Awaiting review',
+    sendt_tilbage: 'Sent back',
+    godkendt: 'Approved',
+    for_sent: 'Late',
+  },
+  roundCounts: (c) =>
+    `${c.expected} expected · ${c.mangler} missing · ${c.indsendt} awaiting · ${c.sendt_tilbage} sent back · ${c.godkendt} approved · ${c.late} late`,
+  roundSubmittedAt: 'Submitted',
+  roundWarnings: (n) => `${n} warning${n === 1 ? '' : 's'}`,
+  roundNote: "Coordinator's note",
+  roundOpen: 'Open plan',
+  roundApprove: 'Approve',
+  roundSendBack: 'Send back',
+  roundSendBackComment: 'What should the coordinator change?',
+  roundSendBackConfirm: 'Send back with comment',
+  roundCommentRequired: 'Write a comment before sending the plan back.',
+  roundRemind: (n) => `Write to the ${n} municipalities missing`,
+  roundNoRows: 'No municipalities in this selection.',
+  roundWorking: 'Working …',
+  roundLoading: 'Fetching the round …',
+
+  nextHalfHeading: 'Next half-year and template',
+  nextHalfIntro:
+    'Start the next half-year from this plan: the period moves on one half-year, settled activities move to the History sheet, open ones are carried, and the checklist answers are carried for you to confirm.',
+  nextHalfStart: 'Start næste halvår (start the next half-year)',
+  nextHalfStarting: 'Starting the next half-year …',
+  nextHalfStarted: (file) => `The next half-year is started: ${file} was downloaded and is read here.`,
+  nextHalfStartedOffice: (file) => `The next half-year is started in a new workbook: ${file}.`,
+  nextHalfUpdate: (v) => `Opdater til skabelon ${v} (update to template ${v})`,
+  nextHalfUpdateIntro: (from, to) =>
+    `The workbook was made in template ${from}. Template ${to} has new questions and fields; update it and every value is kept, the new fields left empty.`,
+  nextHalfUpdating: 'Updating …',
+  nextHalfCarriedHeading: 'Answers carried from the previous half-year',
+  nextHalfCarriedIntro: (n) =>
+    n === 1
+      ? '1 checklist answer was carried from the previous half-year. Confirm it if it still holds, or change it in the checklist.'
+      : `${n} checklist answers were carried from the previous half-year. Confirm those that still hold, or change them in the checklist.`,
+  nextHalfConfirm: 'Confirm',
+  nextHalfConfirmAll: 'Confirm all',
+  nextHalfConfirmOne: (id) => `Confirm the answer to ${id}`,
+  nextHalfAllConfirmed: 'Every answer carried from the previous half-year is confirmed.',
+  nextHalfFailed: (why) => `It did not work: ${why}`,
+  nextHalfFileName: (period) => `Implementation plan ${period}.xlsx`,
 };
 
 export function strings(lang: Lang): Strings {

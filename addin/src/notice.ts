@@ -3,7 +3,6 @@
 
 import { daysLeft, deadlineText, type StatusResponse } from '../../core/rounds';
 import type { Lang } from '../../core/spec';
-import { roundStrings } from './ui/rounds/strings';
 import { checklistCountText } from '../../core/receipt';
 import { formatSubmittedAt } from './common/format';
 import { formatBytes, strings } from './i18n';
@@ -27,7 +26,7 @@ export type RoundAfterSubmit =
  * stands (awaiting review, answering a send-back, late); null when the period has no round.
  */
 export function roundLine(round: RoundAfterSubmit, submissionId: string, lang: Lang): string | null {
-  const s = roundStrings(lang);
+  const s = strings(lang);
   const da = lang === 'da';
   if ('error' in round) {
     return da
@@ -37,10 +36,10 @@ export function roundLine(round: RoundAfterSubmit, submissionId: string, lang: L
   const status = round.status;
   if (!status) return null;
   const r = status.round;
-  const head = `${s.roundHeading} ${r.period}: ${s.deadline.toLowerCase()} ${deadlineText(r.deadline, lang)}`;
-  if (r.closed) return `${head}. ${s.closed}`;
+  const head = `${s.roundHeading} ${r.period}: ${s.roundDeadline.toLowerCase()} ${deadlineText(r.deadline, lang)}`;
+  if (r.closed) return `${head}. ${s.roundClosed}`;
   const row = status.rows.find((x) => x.submissionId === submissionId);
-  const parts = [`${head} (${s.daysLeft(daysLeft(r.deadline, round.now))}).`];
+  const parts = [`${head} (${s.roundDaysLeft(daysLeft(r.deadline, round.now))}).`];
   if (row) {
     if (row.review) {
       parts.push(

@@ -19,6 +19,7 @@ import { PersonRegular } from '@fluentui/react-icons';
 import { useEffect, useState } from 'react';
 import type { Lang } from '../../../core/spec';
 import type { LocalUser } from '../auth/local';
+import { strings } from '../i18n';
 
 const useStyles = makeStyles({
   root: {
@@ -40,29 +41,6 @@ const useStyles = makeStyles({
   heading: { margin: 0 },
 });
 
-const TEXT = {
-  da: {
-    title: 'Log ind (lokal demo)',
-    intro: 'korpsplan kører lokalt. Vælg den demobruger, du vil være.',
-    coordinator: 'Koordinatorer',
-    leader: 'Ledelse',
-    admin: 'Administrator',
-    loading: 'Henter brugere …',
-    failed: (d: string) => `Brugerne kunne ikke hentes: ${d}`,
-    signingIn: 'Logger ind …',
-  },
-  en: {
-    title: 'Sign in (local demo)',
-    intro: 'korpsplan runs locally. Choose the demo user you want to be.',
-    coordinator: 'Coordinators',
-    leader: 'Leaders',
-    admin: 'Administrator',
-    loading: 'Fetching users …',
-    failed: (d: string) => `The users could not be fetched: ${d}`,
-    signingIn: 'Signing in …',
-  },
-} as const;
-
 export interface LocalSignInProps {
   readonly lang: Lang;
   readonly loadUsers: () => Promise<LocalUser[]>;
@@ -71,13 +49,13 @@ export interface LocalSignInProps {
 
 export function LocalSignIn({ lang, loadUsers, onChoose }: LocalSignInProps) {
   const styles = useStyles();
-  const t = TEXT[lang];
+  const t = strings(lang);
   const [users, setUsers] = useState<LocalUser[] | undefined>();
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
   useEffect(() => {
     loadUsers().then(setUsers, (err: unknown) =>
-      setError(t.failed(err instanceof Error ? err.message : String(err))),
+      setError(t.usersFailed(err instanceof Error ? err.message : String(err))),
     );
   }, [loadUsers, t]);
   const choose = async (user: LocalUser) => {
@@ -85,7 +63,7 @@ export function LocalSignIn({ lang, loadUsers, onChoose }: LocalSignInProps) {
     try {
       await onChoose(user);
     } catch (err) {
-      setError(t.failed(err instanceof Error ? err.message : String(err)));
+      setError(t.usersFailed(err instanceof Error ? err.message : String(err)));
       setBusy(false);
     }
   };
@@ -94,10 +72,10 @@ export function LocalSignIn({ lang, loadUsers, onChoose }: LocalSignInProps) {
     <FluentProvider theme={webLightTheme} lang={lang === 'da' ? 'da-DK' : 'en'}>
       <main className={styles.root} aria-labelledby="signin-title">
         <Title3 as="h1" id="signin-title" className={styles.heading}>
-          {t.title}
+          {t.localSignInTitle}
         </Title3>
-        <Text>{t.intro}</Text>
-        {!users && !error && <Spinner size="small" label={t.loading} />}
+        <Text>{t.localSignInIntro}</Text>
+        {!users && !error && <Spinner size="small" label={t.loadingUsers} />}
         {busy && <Spinner size="small" label={t.signingIn} />}
         {error && (
           <MessageBar intent="error">
@@ -111,7 +89,7 @@ export function LocalSignIn({ lang, loadUsers, onChoose }: LocalSignInProps) {
             return (
               <section key={role} className={styles.group} aria-labelledby={`role-${role}`}>
                 <Subtitle2 as="h2" id={`role-${role}`} className={styles.heading}>
-                  {t[role]}
+                  {t.demoRoles[role]}
                 </Subtitle2>
                 <ul className={styles.list}>
                   {list.map((u) => (

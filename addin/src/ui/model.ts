@@ -6,7 +6,7 @@ import type { Issue } from '../../../core/schema';
 import { colName } from '../../../core/grid';
 import { checklistCounts } from '../../../core/receipt';
 import { FRONT_SHEET, TABLE_SHEETS, type Lang, type TableKey, listLabel } from '../../../core/spec';
-import type { Strings } from '../i18n';
+import { strings, type Strings } from '../i18n';
 
 export interface PlanStatus {
   readonly municipality?: string;
@@ -46,7 +46,7 @@ export function planStatus(result: InspectResult, lang: Lang): PlanStatus {
   );
   if (!result.structure.draft.planTable) missingKeys.add('planTable');
   const missing = [...missingKeys].map((key) => {
-    if (key === 'planTable') return lang === 'da' ? 'Tabel med aktiviteter' : 'Table of activities';
+    if (key === 'planTable') return strings(lang).activitiesTable;
     return FRONT_SHEET.fields.find((f) => f.key === key)?.label[lang] ?? key;
   });
   return {

@@ -17,6 +17,7 @@ import {
 import { mergeRemembered, rememberFrom } from '../../../core/remembered-schema';
 import type { Lang } from '../../../core/spec';
 import { ApiError, type KorpsplanApi, type RememberedVersion } from '../api';
+import { strings } from '../i18n';
 import type { SignedInUser } from '../auth/types';
 import type { RememberState } from './components/RememberedPanel';
 
@@ -83,8 +84,8 @@ export function useRememberedSet(
             err instanceof ApiError && 'message' in err.failure && err.failure.message
               ? err.failure.message
               : {
-                  da: 'De huskede rettelser kunne ikke hentes.',
-                  en: 'The remembered corrections could not be fetched.',
+                  da: strings('da').rememberedUnavailable,
+                  en: strings('en').rememberedUnavailable,
                 },
         });
       },

@@ -19,6 +19,7 @@ import { ArrowUndoRegular, BookmarkRegular } from '@fluentui/react-icons';
 import type { Message } from '../../../../core/schema';
 import type { Lang } from '../../../../core/spec';
 import type { AppliedRemembered, NotRemembered } from '../../../../core/remembered';
+import { strings, type Strings } from '../../i18n';
 import { Section } from './Section';
 
 /** Where saving the coordinator's corrections stands. */
@@ -43,43 +44,6 @@ export interface RememberedPanelProps {
   readonly onRemember: () => void;
 }
 
-const TEXT = {
-  da: {
-    heading: 'Husket fra sidst',
-    intro: 'Rettelser, du har bekræftet før, er brugt igen her. Fortryd dem, der ikke passer til denne plan.',
-    none: 'Ingen huskede rettelser er brugt i denne plan.',
-    undo: 'Fortryd',
-    undoLabel: (what: string) => `Fortryd "${what}"`,
-    column: 'kolonne',
-    notUsed: '(bruges ikke)',
-    remember: 'Husk mine rettelser',
-    pending: (n: number) =>
-      n === 1 ? '1 rettelse kan huskes til næste plan.' : `${n} rettelser kan huskes til næste plan.`,
-    nothingPending: 'Du har ingen rettelser, der kan huskes.',
-    saving: 'Gemmer …',
-    saved: (n: number) => (n === 1 ? '1 rettelse er husket.' : `${n} rettelser er husket.`),
-    notRemembered: 'Huskes ikke:',
-  },
-  en: {
-    heading: 'Remembered from last time',
-    intro: 'Corrections you confirmed before were used again here. Undo those that do not fit this plan.',
-    none: 'No remembered corrections were used in this plan.',
-    undo: 'Undo',
-    undoLabel: (what: string) => `Undo "${what}"`,
-    column: 'column',
-    notUsed: '(not used)',
-    remember: 'Remember my corrections',
-    pending: (n: number) =>
-      n === 1
-        ? '1 correction can be remembered for the next plan.'
-        : `${n} corrections can be remembered for the next plan.`,
-    nothingPending: 'You have no corrections that can be remembered.',
-    saving: 'Saving …',
-    saved: (n: number) => (n === 1 ? '1 correction is remembered.' : `${n} corrections are remembered.`),
-    notRemembered: 'Not remembered:',
-  },
-} as const;
-
 const useStyles = makeStyles({
   list: {
     margin: 0,
@@ -101,24 +65,23 @@ const useStyles = makeStyles({
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
 });
 
-function describe(a: AppliedRemembered, lang: Lang): string {
-  const t = TEXT[lang];
-  if (a.kind === 'column') return `${t.column} → ${a.value || t.notUsed}`;
+function describe(a: AppliedRemembered, t: Strings): string {
+  if (a.kind === 'column') return `${t.rememberedColumn} → ${a.value || t.rememberedNotUsed}`;
   return `${a.field.replace(/^[a-z]+\./i, '')} = ${a.value}`;
 }
 
 export function RememberedPanel(props: RememberedPanelProps) {
   const { lang, applied, state } = props;
-  const t = TEXT[lang];
+  const t = strings(lang);
   const styles = useStyles();
   const saving = state.kind === 'saving';
   return (
-    <Section id="husket" title={t.heading}>
-      <Text>{applied.length > 0 ? t.intro : t.none}</Text>
+    <Section id="husket" title={t.rememberedHeading}>
+      <Text>{applied.length > 0 ? t.rememberedIntro : t.rememberedNone}</Text>
       {applied.length > 0 && (
-        <ul className={styles.list} aria-label={t.heading}>
+        <ul className={styles.list} aria-label={t.rememberedHeading}>
           {applied.map((a) => {
-            const what = describe(a, lang);
+            const what = describe(a, t);
             return (
               <li key={`${a.key}|${a.sheet}|${a.cell}`} className={styles.item}>
                 <span className={styles.what}>
@@ -135,17 +98,17 @@ export function RememberedPanel(props: RememberedPanelProps) {
                 <Button
                   size="small"
                   icon={<ArrowUndoRegular />}
-                  aria-label={t.undoLabel(`${what} (${a.sheet}!${a.cell})`)}
+                  aria-label={t.rememberedUndoLabel(`${what} (${a.sheet}!${a.cell})`)}
                   onClick={() => props.onUndo(a.key)}
                 >
-                  {t.undo}
+                  {t.rememberedUndo}
                 </Button>
               </li>
             );
           })}
         </ul>
       )}
-      <Text>{props.pending > 0 ? t.pending(props.pending) : t.nothingPending}</Text>
+      <Text>{props.pending > 0 ? t.rememberedPending(props.pending) : t.rememberedNothingPending}</Text>
       {props.notRemembered && props.notRemembered.length > 0 && (
         <div>
           <Caption1>{t.notRemembered}</Caption1>
@@ -167,12 +130,12 @@ export function RememberedPanel(props: RememberedPanelProps) {
           disabled={saving || props.pending === 0}
           onClick={props.onRemember}
         >
-          {saving ? t.saving : t.remember}
+          {saving ? t.rememberedSaving : t.remember}
         </Button>
       </div>
       {state.kind === 'saved' && (
         <MessageBar intent="success">
-          <MessageBarBody>{t.saved(state.count)}</MessageBarBody>
+          <MessageBarBody>{t.rememberedSaved(state.count)}</MessageBarBody>
         </MessageBar>
       )}
       {state.kind === 'failed' && (

@@ -39,7 +39,7 @@ import type { Inspected } from '../../pipeline';
 import { MAX_UPLOAD_BYTES } from '../../limits';
 import type { WebWorkbookHost } from '../../web/host';
 import { Section } from '../components/Section';
-import { nextHalfStrings } from './strings';
+import { strings } from '../../i18n';
 
 const useStyles = makeStyles({
   row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
@@ -98,7 +98,7 @@ function carriedCells(grid: Grid, ids: readonly ChecklistId[]): { sheet: string;
 
 export function NextHalfPanel(props: NextHalfPanelProps) {
   const { lang, host, api, webHost, inspected, corrections } = props;
-  const t = nextHalfStrings(lang);
+  const t = strings(lang);
   const styles = useStyles();
   const [busy, setBusy] = useState<Busy>();
   const [done, setDone] = useState<string>();
@@ -124,17 +124,17 @@ export function NextHalfPanel(props: NextHalfPanelProps) {
       const bytes = await host.readFile(MAX_UPLOAD_BYTES);
       const next = await api.nextPeriod(bytes, lang);
       const period = plan ? nextPeriodOf(plan.period) : '';
-      const name = `${lang === 'da' ? 'Implementeringsplan' : 'Implementation plan'} ${period}.xlsx`;
+      const name = t.nextHalfFileName(period);
       const how = await host.openWorkbook(next, name);
       if (webHost) {
         webHost.setFile(name, next);
         await props.onNewWorkbook();
-        setDone(t.started(name));
+        setDone(t.nextHalfStarted(name));
       } else {
-        setDone(how === 'opened' ? t.startedOffice(name) : t.started(name));
+        setDone(how === 'opened' ? t.nextHalfStartedOffice(name) : t.nextHalfStarted(name));
       }
     } catch (err) {
-      setError(t.failed(err instanceof Error ? err.message : String(err)));
+      setError(t.nextHalfFailed(err instanceof Error ? err.message : String(err)));
     } finally {
       setBusy(undefined);
     }
@@ -164,14 +164,14 @@ export function NextHalfPanel(props: NextHalfPanelProps) {
   const canStart = plan !== null && props.signedIn;
   if (carried.length === 0 && !confirmedAll && !older && !canStart && !done && !error) return null;
   return (
-    <Section id="naeste-halvaar" title={t.heading}>
+    <Section id="naeste-halvaar" title={t.nextHalfHeading}>
       {carried.length > 0 && (
-        <section aria-label={t.carriedHeading}>
+        <section aria-label={t.nextHalfCarriedHeading}>
           <Text as="p" weight="semibold" className={styles.block}>
-            {t.carriedHeading}
+            {t.nextHalfCarriedHeading}
           </Text>
           <Text as="p" className={styles.block}>
-            {t.carriedIntro(carried.length)}
+            {t.nextHalfCarriedIntro(carried.length)}
           </Text>
           <ul className={styles.list}>
             {carried.map((c) => {
@@ -182,8 +182,12 @@ export function NextHalfPanel(props: NextHalfPanelProps) {
                     <strong>{c.id}</strong> {q?.text[lang]} —{' '}
                     <strong>{listLabel('answer', c.answer, lang)}</strong>
                   </Text>
-                  <Button size="small" aria-label={t.confirmOne(c.id)} onClick={() => confirm([c.id])}>
-                    {t.confirm}
+                  <Button
+                    size="small"
+                    aria-label={t.nextHalfConfirmOne(c.id)}
+                    onClick={() => confirm([c.id])}
+                  >
+                    {t.nextHalfConfirm}
                   </Button>
                 </li>
               );
@@ -191,39 +195,39 @@ export function NextHalfPanel(props: NextHalfPanelProps) {
           </ul>
           <div className={styles.row}>
             <Button appearance="primary" onClick={() => confirm(carried.map((c) => c.id))}>
-              {t.confirmAll}
+              {t.nextHalfConfirmAll}
             </Button>
           </div>
         </section>
       )}
       {confirmedAll && (
         <MessageBar intent="success">
-          <MessageBarBody>{t.allConfirmed}</MessageBarBody>
+          <MessageBarBody>{t.nextHalfAllConfirmed}</MessageBarBody>
         </MessageBar>
       )}
       {older && (
         <>
-          <Text as="p">{t.updateIntro(draft.templateVersion ?? '', TEMPLATE_VERSION)}</Text>
+          <Text as="p">{t.nextHalfUpdateIntro(draft.templateVersion ?? '', TEMPLATE_VERSION)}</Text>
           <div className={styles.row}>
             <Button disabled={busy !== undefined} onClick={update}>
-              {t.update(TEMPLATE_VERSION)}
+              {t.nextHalfUpdate(TEMPLATE_VERSION)}
             </Button>
-            {busy === 'update' && <Spinner size="tiny" label={t.updating} />}
+            {busy === 'update' && <Spinner size="tiny" label={t.nextHalfUpdating} />}
           </div>
         </>
       )}
       {canStart && (
         <>
-          <Text as="p">{t.intro}</Text>
+          <Text as="p">{t.nextHalfIntro}</Text>
           <div className={styles.row}>
             <Button
               appearance={carried.length > 0 ? 'secondary' : 'primary'}
               disabled={busy !== undefined}
               onClick={() => void start()}
             >
-              {t.start}
+              {t.nextHalfStart}
             </Button>
-            {busy === 'start' && <Spinner size="tiny" label={t.starting} />}
+            {busy === 'start' && <Spinner size="tiny" label={t.nextHalfStarting} />}
           </div>
         </>
       )}

@@ -31,7 +31,7 @@ import {
 import type { Lang } from '../../../../core/spec';
 import { Section } from '../components/Section';
 import { STATE_COLOUR } from './RoundCard';
-import { roundStrings } from './strings';
+import { strings } from '../../i18n';
 
 const useStyles = makeStyles({
   list: {
@@ -69,7 +69,7 @@ export interface ReviewPanelProps {
 
 function Row({ row, ...p }: { row: StatusRow } & ReviewPanelProps) {
   const styles = useStyles();
-  const s = roundStrings(p.lang);
+  const s = strings(p.lang);
   const [sending, setSending] = useState(false);
   const [comment, setComment] = useState('');
   const [tried, setTried] = useState(false);
@@ -84,29 +84,29 @@ function Row({ row, ...p }: { row: StatusRow } & ReviewPanelProps) {
         </Badge>
         {row.late && (
           <Badge appearance="outline" color="danger">
-            {s.late}
+            {s.roundLate}
           </Badge>
         )}
       </div>
       {row.submittedAt && (
         <Text size={200} className={styles.muted}>
-          {s.submittedAt} {p.formatWhen(row.submittedAt)} · {s.warnings(row.warnings ?? 0)}
+          {s.roundSubmittedAt} {p.formatWhen(row.submittedAt)} · {s.roundWarnings(row.warnings ?? 0)}
         </Text>
       )}
       {row.note && (
         <Text size={200}>
-          {s.note}: {row.note}
+          {s.roundNote}: {row.note}
         </Text>
       )}
       {row.review?.comment && (
         <Text size={200}>
-          {s.comment(row.review.by.name ?? row.review.by.role)} {row.review.comment}
+          {s.roundComment(row.review.by.name ?? row.review.by.role)} {row.review.comment}
         </Text>
       )}
       {row.submissionId && (
         <div className={styles.line}>
           <Button size="small" icon={<DocumentTableRegular />} disabled={busy} onClick={() => p.onOpen(row)}>
-            {s.open}
+            {s.roundOpen}
           </Button>
           {reviewable && !sending && (
             <>
@@ -116,7 +116,7 @@ function Row({ row, ...p }: { row: StatusRow } & ReviewPanelProps) {
                 disabled={busy}
                 onClick={() => p.onApprove(row)}
               >
-                {s.approve}
+                {s.roundApprove}
               </Button>
               <Button
                 size="small"
@@ -124,19 +124,19 @@ function Row({ row, ...p }: { row: StatusRow } & ReviewPanelProps) {
                 disabled={busy}
                 onClick={() => setSending(true)}
               >
-                {s.sendBack}
+                {s.roundSendBack}
               </Button>
             </>
           )}
-          {busy && <Spinner size="tiny" label={s.working} />}
+          {busy && <Spinner size="tiny" label={s.roundWorking} />}
         </div>
       )}
       {sending && (
         <>
           <Field
-            label={s.sendBackComment}
+            label={s.roundSendBackComment}
             required
-            {...(tried && !comment.trim() ? { validationMessage: s.commentRequired } : {})}
+            {...(tried && !comment.trim() ? { validationMessage: s.roundCommentRequired } : {})}
           >
             <Textarea value={comment} onChange={(_, d) => setComment(d.value)} resize="vertical" />
           </Field>
@@ -152,7 +152,7 @@ function Row({ row, ...p }: { row: StatusRow } & ReviewPanelProps) {
                 setSending(false);
               }}
             >
-              {s.sendBackConfirm}
+              {s.roundSendBackConfirm}
             </Button>
             <Button size="small" onClick={() => setSending(false)}>
               {s.cancel}
@@ -167,7 +167,7 @@ function Row({ row, ...p }: { row: StatusRow } & ReviewPanelProps) {
 export function ReviewPanel(props: ReviewPanelProps) {
   const styles = useStyles();
   const { lang, status, filter } = props;
-  const s = roundStrings(lang);
+  const s = strings(lang);
   // The whole list came with the answer: the filter works on it at once, and the reminder goes to
   // every municipality missing whatever the filter shows.
   const rows = filterStatus(status.rows, filter);
@@ -175,23 +175,23 @@ export function ReviewPanel(props: ReviewPanelProps) {
   const missing = status.counts.mangler;
   return (
     <Section id="vurdering" title={`${s.reviewHeading} · ${status.round.period}`}>
-      <Text>{s.counts(status.counts)}</Text>
-      <Field label={s.filter}>
+      <Text>{s.roundCounts(status.counts)}</Text>
+      <Field label={s.roundFilter}>
         <Select
           value={filter ?? 'all'}
           onChange={(_, d) => props.onFilter(d.value === 'all' ? undefined : (d.value as StatusFilter))}
         >
-          <option value="all">{s.filters.all}</option>
+          <option value="all">{s.roundFilters.all}</option>
           {STATUS_FILTERS.map((f) => (
             <option key={f} value={f}>
-              {s.filters[f]}
+              {s.roundFilters[f]}
             </option>
           ))}
         </Select>
       </Field>
       {mailto && (
         <Link href={mailto}>
-          <MailRegular /> {s.remind(missing)}
+          <MailRegular /> {s.roundRemind(missing)}
         </Link>
       )}
       {props.error && (
@@ -200,7 +200,7 @@ export function ReviewPanel(props: ReviewPanelProps) {
         </MessageBar>
       )}
       {rows.length === 0 ? (
-        <Text>{s.noRows}</Text>
+        <Text>{s.roundNoRows}</Text>
       ) : (
         <ul className={styles.list}>
           {rows.map((row) => (

@@ -23,7 +23,7 @@ import {
 } from '../../../../core/rounds';
 import type { Lang } from '../../../../core/spec';
 import { Section } from '../components/Section';
-import { roundStrings } from './strings';
+import { strings } from '../../i18n';
 
 const useStyles = makeStyles({
   line: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
@@ -60,7 +60,7 @@ export function RoundCard({
   onResubmit,
 }: RoundCardProps) {
   const styles = useStyles();
-  const s = roundStrings(lang);
+  const s = strings(lang);
   const left = daysLeft(round.deadline, now);
   const review = row?.state === 'sendt_tilbage' ? row.review : undefined;
   const places = review?.comment ? commentPlaces(review.comment) : [];
@@ -68,20 +68,20 @@ export function RoundCard({
     <Section id="runde" title={`${s.roundHeading} ${round.period}`}>
       <div className={styles.line}>
         <Text>
-          {s.deadline}: {deadlineText(round.deadline, lang)}
+          {s.roundDeadline}: {deadlineText(round.deadline, lang)}
         </Text>
-        <Text weight="semibold">{round.closed ? s.closed : s.daysLeft(left)}</Text>
+        <Text weight="semibold">{round.closed ? s.roundClosed : s.roundDaysLeft(left)}</Text>
       </div>
       {round.message && <Text>{round.message}</Text>}
       {row && (
         <div className={styles.line}>
-          <Text>{s.yourState}:</Text>
+          <Text>{s.roundYourState}:</Text>
           <Badge appearance="filled" color={STATE_COLOUR[row.state]}>
             {STATE_LABELS[row.state][lang]}
           </Badge>
           {row.late && (
             <Badge appearance="outline" color="danger">
-              {s.late}
+              {s.roundLate}
             </Badge>
           )}
         </div>
@@ -89,7 +89,7 @@ export function RoundCard({
       {review && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
-            <Text weight="semibold">{s.comment(review.by.name ?? review.by.role)}</Text> {review.comment}
+            <Text weight="semibold">{s.roundComment(review.by.name ?? review.by.role)}</Text> {review.comment}
             {places.length > 0 && canSelect && (
               <div className={styles.places}>
                 {places.map((p) => (
@@ -99,7 +99,7 @@ export function RoundCard({
                     icon={<LocationRegular />}
                     onClick={() => onGoTo(p.sheet, p.cell)}
                   >
-                    {s.goTo(p.text)}
+                    {s.roundGoTo(p.text)}
                   </Button>
                 ))}
               </div>
@@ -107,11 +107,11 @@ export function RoundCard({
           </MessageBarBody>
         </MessageBar>
       )}
-      {review && !canResubmit && <Text>{s.resubmitHint}</Text>}
+      {review && !canResubmit && <Text>{s.roundResubmitHint}</Text>}
       {review && canResubmit && (
         <div>
           <Button appearance="primary" icon={<ArrowUploadRegular />} onClick={onResubmit}>
-            {s.resubmit}
+            {s.roundResubmit}
           </Button>
         </div>
       )}
