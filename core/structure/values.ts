@@ -7,6 +7,7 @@ import type { GridCell } from '../grid';
 import { readDateCell, type DateOptions, type DateReading } from '../dates';
 import { editDistance, foldText, matchListValue, normalizeText, stripParentheses } from '../normalize';
 import { LISTS, type Label, type ListId, type ListValue } from '../spec';
+import { EMOJI_LIGHTS, TICKS, symbolOf } from './symbols';
 import {
   PROGRESS_LIGHT_READING,
   RAG_READING,
@@ -408,17 +409,32 @@ export function legendOf(text: string): Partial<Record<TrafficLight, ListReading
   return out;
 }
 
+/**
+ * A status written as a symbol, without a legend in the workbook (symbols.ts): a tick is done; a
+ * traffic-light emoji is read as its colour word is (a legend in the header, RAG, or the usual
+ * reading, checked); any other symbol (✗, ●, ○) names no status by itself.
+ */
+function statusBySymbol(symbol: string, header: string | undefined): ListReading | undefined {
+  if (TICKS.has(symbol)) return { id: 'done', confidence: 1 };
+  const light = EMOJI_LIGHTS.get(symbol);
+  return light === undefined ? undefined : statusByLight(light, header, false);
+}
+
 function statusByColourWord(text: string, header: string | undefined): ListReading | undefined {
   const light = trafficLight(text);
   if (!light) return undefined;
+  const folded = foldText(text);
+  // Single letters (G/A/R) are colours only in a RAG column.
+  if (folded.length === 1 && !(header !== undefined && isRagHeader(header))) return undefined;
+  const english = ['green', 'amber', 'yellow', 'orange', 'red', 'g', 'a', 'y', 'r'].includes(folded);
+  return statusByLight(light, header, english);
+}
+
+function statusByLight(light: TrafficLight, header: string | undefined, english: boolean): ListReading {
   const legend = header === undefined ? {} : legendOf(header);
   const byLegend = legend[light];
   if (byLegend !== undefined) return byLegend;
   const rag = header !== undefined && isRagHeader(header);
-  const folded = foldText(text);
-  // Single letters (G/A/R) are colours only in a RAG column.
-  if (folded.length === 1 && !rag) return undefined;
-  const english = ['green', 'amber', 'yellow', 'orange', 'red', 'g', 'a', 'y', 'r'].includes(folded);
   const reading = rag || english ? RAG_READING[light] : PROGRESS_LIGHT_READING[light];
   return { id: reading.id, confidence: reading.confidence, why: reading.why };
 }
@@ -478,6 +494,8 @@ function readListUncached(list: ListId, text: string, context: { header?: string
   // No value is written in more than a few words: a long text is only searched for one (within).
   const short = trimmed.length <= MAX_VALUE_TEXT;
   if (list === 'status' && short) {
+    const symbol = symbolOf(trimmed);
+    if (symbol !== undefined) return statusBySymbol(symbol, context.header);
     const colour = statusByColourWord(trimmed, context.header);
     if (colour) return colour;
     const percent = /^(\d{1,3}(?:[.,]\d+)?)\s*%$/u.exec(trimmed);
