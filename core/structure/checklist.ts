@@ -37,6 +37,7 @@ import type { DetectedTable } from './detect';
 import { addCheck, fieldColumns, valueCell, type Ctx } from './context';
 import { checklistAmbiguous, quote, valueNotInList } from './messages';
 import { markOf } from './values';
+import { EMOJI_LIGHTS, TICKS, symbolMeaning, symbolOf } from './symbols';
 import { CHECKLIST_MARK_FIELDS, isMarkField } from './vocab';
 import {
   QUESTION_THRESHOLD,
@@ -128,6 +129,20 @@ export function readAnswerText(text: string): AnswerText {
   const other = next && LEADING_ANSWER.test(next.toLowerCase()) ? matchListValue('answer', next) : undefined;
   if (other && other !== answer) return { answer, conflict: [answer, other as Answer] };
   return comment === '' ? { answer } : { answer, comment };
+}
+
+/** The usual answer of a traffic-light emoji, without a legend: a judgement, to be checked. */
+const EMOJI_ANSWER = { green: 'yes', amber: 'partly', red: 'no' } as const satisfies Record<string, Answer>;
+
+/**
+ * An answer written as a symbol in a column of answers (in a Ja / Delvist / Nej column a tick is a
+ * mark), without a legend in the workbook (with one, the legend is read first): a tick is Ja; a traffic-light emoji is its usual reading (green Ja, yellow Delvist, red
+ * Nej), to be checked; any other symbol names no answer.
+ */
+function answerBySymbol(symbol: string): AnswerText {
+  if (TICKS.has(symbol)) return { answer: 'yes' };
+  const light = EMOJI_LIGHTS.get(symbol);
+  return light === undefined ? {} : { answer: EMOJI_ANSWER[light], guessed: true };
 }
 
 /** The answers a header names ("Ja/Delvist/Nej (sæt x)" → yes, partly, no). */
@@ -787,7 +802,15 @@ export class ChecklistReader {
       const answerCell = at(answerCol, r);
       if (answerCell) {
         const answerText = displayText(answerCell, this.ctx.date1904);
-        const word = readAnswerText(answerText);
+        // A symbol the workbook's legend explains ("🟢 = Ja") is read by it, certain.
+        const symbol = symbolOf(answerText);
+        const byLegend =
+          symbol === undefined ? undefined : symbolMeaning(this.ctx.symbols, view.name, 'answer', symbol);
+        const word: AnswerText = byLegend
+          ? { answer: byLegend as Answer }
+          : symbol !== undefined
+            ? answerBySymbol(symbol)
+            : readAnswerText(answerText);
         if (word.answer) {
           answers.push({ answer: word.answer, cell: answerCell });
           if (word.guessed) guessedAnswer = { cell: answerCell, text: answerText };
