@@ -409,6 +409,11 @@ export function legendOf(text: string): Partial<Record<TrafficLight, ListReading
   return out;
 }
 
+/** A header naming a column ticked when the activity is done. */
+const DONE_HEADER = /^(?:udført|færdig|gennemført|afsluttet|done|completed?)\s*\??$/iu;
+/** A mark or a yes in such a column. */
+const DONE_MARK = /^(?:x|ja|yes)$/iu;
+
 /**
  * A status written as a symbol, without a legend in the workbook (symbols.ts): a tick is done; a
  * traffic-light emoji is read as its colour word is (a legend in the header, RAG, or the usual
@@ -496,6 +501,9 @@ function readListUncached(list: ListId, text: string, context: { header?: string
   if (list === 'status' && short) {
     const symbol = symbolOf(trimmed);
     if (symbol !== undefined) return statusBySymbol(symbol, context.header);
+    // In a column ticked when done ("Udført"), an x or a yes is done; a no says only "not done".
+    if (context.header !== undefined && DONE_HEADER.test(context.header.trim()) && DONE_MARK.test(trimmed))
+      return { id: 'done', confidence: 1 };
     const colour = statusByColourWord(trimmed, context.header);
     if (colour) return colour;
     const percent = /^(\d{1,3}(?:[.,]\d+)?)\s*%$/u.exec(trimmed);

@@ -158,6 +158,13 @@ const EXTRA: Partial<Record<TableKey, Record<string, { strong?: string[]; weak?:
         'farve',
         'stoplys',
         'progress status',
+        // A column ticked when the activity is done (a tick is done; a blank says no status).
+        'udført',
+        'udført?',
+        'færdig?',
+        'gennemført?',
+        'afsluttet?',
+        'done?',
       ],
     },
     evaluation: {

@@ -116,3 +116,30 @@ describe('status symbols in a plan', () => {
     expect(r.checks.filter((c) => c.field === 'activities.status')).toEqual([]);
   });
 });
+
+describe('a column ticked when the activity is done', () => {
+  it('"Udført" is the status column: a tick or an x is done, a blank is a missing status at its cell', () => {
+    const r = structure(
+      gridOf({
+        name: 'Plan',
+        rows: [
+          ['Tema', 'Aktivitet', 'Ansvarlig', 'Deadline', 'Udført'],
+          ['Ledelse', 'a', 'PM', '15.03.2027', '✔'],
+          ['Ledelse', 'b', 'PM', '15.03.2027', 'x'],
+          ['Ledelse', 'c', 'PM', '15.03.2027'],
+          ['Ledelse', 'd', 'PM', '15.03.2027', 'Nej'],
+        ],
+      }),
+    );
+    expect(r.draft.activities.map((a) => a.values.status)).toEqual(['done', 'done', undefined, undefined]);
+    expect(r.draft.activities.map((a) => a.cells.status)).toEqual(['E2', 'E3', 'E4', 'E5']);
+    // "Nej" says only "not done": not started or under way cannot be told.
+    expect(r.issues.filter((i) => i.code === 'value_not_in_list').map((i) => i.cell)).toEqual(['E5']);
+  });
+
+  it('an x in an ordinary status column is still no status', () => {
+    const r = plan([['Ledelse', 'a', 'PM', '15.03.2027', 'x']]);
+    expect(r.draft.activities[0]?.values.status).toBeUndefined();
+    expect(r.issues.filter((i) => i.code === 'value_not_in_list').map((i) => i.cell)).toEqual(['E2']);
+  });
+});
