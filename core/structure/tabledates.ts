@@ -97,6 +97,9 @@ interface Column {
   prepared: boolean;
 }
 
+/** A date more years than this before or after the plan's years is asked about (checkYear). */
+const FAR_YEARS = 3;
+
 const UNDECIDED: DayMonthOrder = { order: 'dmy', decided: false, conflict: false };
 
 class TableDates {
@@ -107,6 +110,10 @@ class TableDates {
   private readonly sheet: string;
   /** The table's date fields in the spec's order (start before deadline). */
   private readonly fields: readonly string[];
+  /** The years the plan is about, found when first needed (null: none known). */
+  private planYears: { from: number; to: number } | null | undefined;
+  /** Cells whose far-off year has been reported. */
+  private readonly yearChecked = new Set<GridCell>();
 
   constructor(
     private readonly t: DetectedTable,
@@ -157,7 +164,10 @@ class TableDates {
       const column = this.columns.get(field);
       // Hot: most cells are plain dates, read without a check.
       const plain = this.plain(cell, column);
-      if (plain) return plain;
+      if (plain) {
+        this.checkYear(field, cell, plain);
+        return plain;
+      }
       if (column && !column.prepared) this.prepare(column);
       e = this.entries.get(cell);
       if (!e || e.field !== field) {
@@ -184,7 +194,54 @@ class TableDates {
         });
       }
     }
-    return e.issue ? undefined : e.reading;
+    if (e.issue || !e.reading) return undefined;
+    if (e.confidence === 1) this.checkYear(field, cell, e.reading);
+    return e.reading;
+  }
+
+  /**
+   * A date read for certain whose year lies far from the years the plan is about (its title or
+   * period, else the middle of its own dates): a typing slip ("15.03.2037" in a plan for 2027) or
+   * a date written in another order ("27-03-01" read as 27 March 2001). The date is kept, and the
+   * coordinator is asked to check it.
+   */
+  private checkYear(field: string, cell: GridCell, reading: DateReading): void {
+    const range = (this.planYears ??= this.findPlanYears());
+    if (range === null) return;
+    const year = yearOf(reading.last);
+    if (year >= range.from - FAR_YEARS && year <= range.to + FAR_YEARS) return;
+    if (this.yearChecked.has(cell)) return;
+    this.yearChecked.add(cell);
+    const text = displayText(cell, this.ctx.date1904);
+    const span = range.from === range.to ? `${range.from}` : `${range.from}–${range.to}`;
+    const shown = spoken(reading.last);
+    addCheck(this.ctx, {
+      sheet: this.sheet,
+      cell: a1(cell.r, cell.c),
+      field: `${this.t.key}.${field}`,
+      value: quote(text),
+      confidence: 0.5,
+      reason: {
+        da: `Datoen er læst som ${shown.da}, langt fra planens år (${span}). Er året skrevet forkert, så ret datoen.`,
+        en: `The date was read as ${shown.en}, far from the plan's years (${span}). If the year is mistyped, correct the date.`,
+      },
+    });
+  }
+
+  /** The years the plan is about: its title or period, else the middle year of the table's dates. */
+  private findPlanYears(): { from: number; to: number } | null {
+    const source = yearsFor(this.ctx.years, this.sheet);
+    if (source) return { from: source.from, to: source.to };
+    const years: number[] = [];
+    for (const column of this.columns.values())
+      this.eachCellOf(column.col, (cell) => {
+        const r = readDateCell(cell, this.ctx.date1904, column.options);
+        if (r) years.push(yearOf(r.last));
+      });
+    if (years.length < 3) return null;
+    years.sort((a, b) => a - b);
+    const middle = years[years.length >> 1] as number;
+    return { from: middle, to: middle };
   }
 
   /** The reading of a cell that needs neither a check nor an issue; undefined otherwise. */

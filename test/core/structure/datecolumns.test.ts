@@ -264,3 +264,22 @@ describe('numbers in a time column', () => {
     expect(r.checks[0]?.reason.da).toContain('15.03.2026');
   });
 });
+
+describe('a year far from the plan', () => {
+  it("a date years away from the title's year is kept and checked; dates near it are not", () => {
+    const r = plan(['15.01.2027', '15.03.2037', '15.04.2024', '15.05.2023'], 'Handleplan 2027');
+    expect(deadlines(r)).toEqual(['2027-01-15', '2037-03-15', '2024-04-15', '2023-05-15']);
+    expect(r.checks.map((c) => [c.cell, c.field])).toEqual([
+      ['A5', 'activities.deadline'],
+      ['A7', 'activities.deadline'],
+    ]);
+    expect(r.checks[0]?.reason.da).toContain('langt fra planens år (2027)');
+    expect(r.checks[0]?.reason.en).toContain("far from the plan's years (2027)");
+  });
+
+  it("without a title, a date far from the middle of the plan's own dates is checked (yy-mm-dd read as dd-mm-yy)", () => {
+    const r = plan([date('2027-01-15'), date('2027-02-15'), '27-03-01', date('2027-04-30')]);
+    expect(deadlines(r)).toEqual(['2027-01-15', '2027-02-15', '2001-03-27', '2027-04-30']);
+    expect(checkCells(r)).toEqual(['A4']);
+  });
+});
