@@ -54,6 +54,8 @@ import { yearsFor, type YearSource } from './years';
 
 interface Entry {
   readonly cell: GridCell;
+  /** What is read as the date when it is not the cell's whole text (a remark in brackets left out). */
+  readonly source?: GridCell;
   readonly field: string;
   readonly text: string;
   readonly order: DayMonthOrder;
@@ -271,6 +273,27 @@ class TableDates {
 
   /** Reads a cell with the column's order; a date without a year is left for supplyYears. */
   private first(cell: GridCell, field: string, order: DayMonthOrder): Entry {
+    const remarked = typeof cell.v === 'string' ? splitRemark(cell.v) : undefined;
+    if (remarked && !this.readsAsDate(cell, order)) {
+      // "marts 2027 (udsat)", "15.03.2027 (flyttet)": the date, and a remark beside it.
+      const source: GridCell = { ...cell, v: remarked.date };
+      const inner = this.first(source, field, order);
+      if (!inner.issue && (inner.reading || inner.yearless)) {
+        const e: Entry = {
+          ...inner,
+          cell,
+          source,
+          text: displayText(cell, this.ctx.date1904),
+          reasons: [...inner.reasons],
+        };
+        const remark = quote(remarked.remark);
+        this.doubt(e, 0.9, {
+          da: `Bemærkningen "(${remark})" står ved datoen; kun "${quote(remarked.date)}" er læst som dato, og bemærkningen er ikke brugt i planen.`,
+          en: `The remark "(${remark})" is written beside the date; only "${quote(remarked.date)}" was read as the date, and the remark is not used in the plan.`,
+        });
+        return e;
+      }
+    }
     const text = displayText(cell, this.ctx.date1904);
     const e: Entry = { cell, field, text, order, confidence: 1, reasons: [], reported: false };
     const at = a1(cell.r, cell.c);
@@ -352,7 +375,15 @@ class TableDates {
   }
 
   private readWithYear(e: Entry, year: number): DateReading | undefined {
-    return readDateCell(e.cell, this.ctx.date1904, { order: e.order.order, year });
+    return readDateCell(e.source ?? e.cell, this.ctx.date1904, { order: e.order.order, year });
+  }
+
+  /** Whether the cell's whole text reads as a date, with a year or without one. */
+  private readsAsDate(cell: GridCell, order: DayMonthOrder): boolean {
+    return (
+      readDateCell(cell, this.ctx.date1904, { order: order.order }) !== undefined ||
+      readDateCell(cell, this.ctx.date1904, { order: order.order, year: PROBE_YEAR }) !== undefined
+    );
   }
 
   /** Years for the column's dates written without one: the row, the column, then the plan. */
@@ -460,6 +491,12 @@ class TableDates {
     const confidence = source.from !== source.to ? 0.6 : source.kind === 'title' ? 0.8 : 0.7;
     return this.settle(e, r, confidence, describe(source));
   }
+}
+
+/** A text that ends with a remark in brackets: the text before it, and the remark. */
+function splitRemark(text: string): { date: string; remark: string } | undefined {
+  const m = /^([^()]*\S)\s*\(([^()]*\S[^()]*)\)\s*$/u.exec(text);
+  return m?.[1] !== undefined && m[2] !== undefined ? { date: m[1], remark: m[2].trim() } : undefined;
 }
 
 /**

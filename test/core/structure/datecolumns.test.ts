@@ -283,3 +283,19 @@ describe('a year far from the plan', () => {
     expect(checkCells(r)).toEqual(['A4']);
   });
 });
+
+describe('a remark in brackets beside a date', () => {
+  it('the date is read, with a check at the cell naming the remark', () => {
+    const r = plan(['marts 2027 (udsat)', '15.03.2027 (flyttet)', '15.04.2027'], 'Handleplan 2027');
+    expect(deadlines(r)).toEqual(['2027-03-31', '2027-03-15', '2027-04-15']);
+    expect(checkCells(r)).toEqual(['A4', 'A5']);
+    expect(r.checks[0]?.reason.da).toContain('"(udsat)"');
+    expect(r.checks[1]?.reason.en).toContain('"(flyttet)"');
+  });
+
+  it('a bracket with no date before it is still an issue at its cell', () => {
+    const r = plan(['(udsat)', '15.04.2027'], 'Handleplan 2027');
+    expect(deadlines(r)).toEqual([undefined, '2027-04-15']);
+    expect(r.issues.map((i) => [i.code, i.cell])).toContainEqual(['date_unreadable', 'A4']);
+  });
+});
