@@ -717,6 +717,18 @@ const STATUS_WHY = {
     da: 'Ikke færdig er læst som I gang.',
     en: 'Not finished was read as In progress.',
   },
+  almost: {
+    da: 'Næsten færdig er læst som I gang: aktiviteten er ikke færdig endnu.',
+    en: 'Almost done was read as In progress: the activity is not finished yet.',
+  },
+  planning: {
+    da: 'Under planlægning er læst som Ikke startet (aktiviteten forberedes, men er ikke gået i gang).',
+    en: 'Being planned was read as Not started (the activity is being prepared but has not begun).',
+  },
+  irrelevant: {
+    da: 'Ikke relevant er læst som Lukket (aktiviteten gennemføres ikke). Er den udskudt, så vælg Ændret.',
+    en: 'Not relevant was read as Closed (the activity will not be carried out). If it was postponed, choose Changed.',
+  },
   future: {
     da: 'En fremtidig handling ("påbegyndes", "gennemføres") er læst som Ikke startet.',
     en: 'A future action ("will be started", "will be carried out") was read as Not started.',
@@ -832,6 +844,44 @@ const STATUS_WORDS: readonly WordGroup[] = [
     ['påbegyndes', 'igangsættes', 'startes', 'planlægges', 'gennemføres', 'opstartes', 'to be started'],
   ],
   ['in_progress', 0.6, STATUS_WHY.ending, ['afsluttes', 'færdiggøres']],
+  // "Næsten færdig": the word færdig is there, but the activity is not (never read as Gennemført).
+  [
+    'in_progress',
+    0.9,
+    STATUS_WHY.almost,
+    [
+      'næsten færdig',
+      'næsten gennemført',
+      'næsten afsluttet',
+      'næsten i mål',
+      'snart færdig',
+      'almost done',
+      'nearly done',
+      'almost finished',
+      'nearly finished',
+      'almost complete',
+      'nearly complete',
+    ],
+  ],
+  [
+    'not_started',
+    0.7,
+    STATUS_WHY.planning,
+    ['under planlægning', 'i planlægning', 'being planned', 'in planning'],
+  ],
+  [
+    'closed',
+    0.6,
+    STATUS_WHY.irrelevant,
+    [
+      'ikke relevant',
+      'ikke længere relevant',
+      'ikke aktuel',
+      'ikke aktuelt',
+      'not relevant',
+      'no longer relevant',
+    ],
+  ],
   ['changed', 0.8, STATUS_WHY.replaced, ['erstattet', 'replaced']],
   ['closed', 0.8, STATUS_WHY.stopped, ['stoppet', 'stopped', 'afbrudt', 'discontinued']],
   ['done', 0.7, STATUS_WHY.operating, ['i drift', 'in operation', 'overgået til drift']],
