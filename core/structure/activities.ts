@@ -17,7 +17,7 @@ import { isBlankText, matchListValue, normalizeText, stripParentheses } from '..
 import { displayText, type SheetView } from './sheet';
 import type { DetectedTable } from './detect';
 import { addCheck, fieldColumns, isMergedLine, memo, valueCell, type Ctx } from './context';
-import { valueNotInList } from './messages';
+import { statusMarkedTwice, valueNotInList } from './messages';
 import { markOf, readDate, type ListReading } from './values';
 import { readTableDate } from './tabledates';
 import { readListCell, type ListCellOptions } from './listcells';
@@ -100,6 +100,7 @@ export function readActivities(
     ...personColumn(t, cols.get('responsible')),
   };
   const typical = typicalFields(t, rows, colField);
+  const statusMarks = cols.has('status') ? NO_STATUS_MARKS : statusMarkColumns(t, cols);
   const isDateColumn = (c: number): boolean => DATE_FIELDS.has(colField.get(c) ?? '');
   const out: DraftRow<ActivityFields>[] = [];
   let heading: Heading | undefined;
@@ -140,11 +141,95 @@ export function readActivities(
       // A sentence alone in a table whose activities fill several columns is a note.
       if (typical >= 2 && isNote(text)) continue;
     }
-    out.push(readRow(t, r, own, order, cellsShape, layout, heading, ctx));
+    const row = readRow(t, r, own, order, cellsShape, layout, heading, ctx);
+    if (statusMarks.length > 0) readStatusMarks(t, r, statusMarks, row, ctx);
+    out.push(row);
   }
   if (layout.gantt?.used)
     for (const g of t.gantt?.columns ?? []) for (const cell of g.cells) view.useCell(cell);
   return out;
+}
+
+/** A column headed by one status ("Ikke startet | I gang | Gennemført"), marked with an x. */
+interface StatusMark {
+  readonly col: number;
+  readonly status: Status;
+  readonly label: string;
+}
+
+const NO_STATUS_MARKS: readonly StatusMark[] = [];
+
+/**
+ * The table's status columns when the status is an x under one of several status headers (no
+ * column of its own): unmapped header cells naming at least two different statuses.
+ */
+function statusMarkColumns(t: DetectedTable, cols: ReadonlyMap<string, number>): readonly StatusMark[] {
+  const mapped = new Set(cols.values());
+  const out: StatusMark[] = [];
+  // The statuses are the header's last row (under a heading "Status" when it has two).
+  for (const cell of t.view.rowCells(t.headerBottom, t.c0, t.c1)) {
+    if (mapped.has(cell.c) || typeof cell.v !== 'string' || cell.v.length > 40) continue;
+    const status = matchListValue('status', cell.v) as Status | undefined;
+    if (status && !out.some((m) => m.status === status))
+      out.push({ col: cell.c, status, label: cell.v.trim() });
+  }
+  if (out.length < 2) return NO_STATUS_MARKS;
+  for (const m of out) {
+    for (let r = t.headerTop; r <= t.headerBottom; r++) {
+      const header = t.view.cell(r, m.col);
+      if (header) t.view.useCell(header);
+    }
+  }
+  return out;
+}
+
+/**
+ * The status of a row from its marks under the status headers: one mark is that status, certain;
+ * marks under two statuses are an issue at the first (never a choice between them); no mark leaves
+ * the status missing, placed at the first status column. A cell holding something other than a
+ * mark is an issue at its cell.
+ */
+function readStatusMarks(
+  t: DetectedTable,
+  r: number,
+  marks: readonly StatusMark[],
+  row: DraftRow<ActivityFields>,
+  ctx: Ctx,
+): void {
+  const view = t.view;
+  const marked: { mark: StatusMark; cell: GridCell }[] = [];
+  for (const m of marks) {
+    const cell = view.cell(r, m.col);
+    if (!cell) continue;
+    const kind = markOf(cell);
+    if (kind === 'mark') marked.push({ mark: m, cell });
+    else if (kind === 'other') {
+      ctx.issues.push(
+        valueNotInList(view.name, a1(cell.r, cell.c), 'status', displayText(cell, ctx.date1904)),
+      );
+      continue;
+    }
+    view.useCell(cell);
+  }
+  const values = row.values as { status?: Status };
+  const cells = row.cells as { status?: string };
+  const first = marked[0];
+  if (!first) {
+    cells.status ??= a1(r, (marks[0] as StatusMark).col);
+    return;
+  }
+  cells.status = a1(first.cell.r, first.cell.c);
+  if (marked.length === 1) {
+    values.status = first.mark.status;
+    return;
+  }
+  ctx.issues.push(
+    statusMarkedTwice(
+      view.name,
+      cells.status,
+      marked.map((m) => m.mark.label),
+    ),
+  );
 }
 
 interface RowLayout {
