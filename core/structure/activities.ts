@@ -17,7 +17,7 @@ import { isBlankText, matchListValue, normalizeText, stripParentheses } from '..
 import { displayText, type SheetView } from './sheet';
 import type { DetectedTable } from './detect';
 import { addCheck, fieldColumns, isMergedLine, memo, valueCell, type Ctx } from './context';
-import { statusMarkedTwice, valueNotInList } from './messages';
+import { quote, statusMarkedTwice, valueNotInList } from './messages';
 import { markOf, readDate, type ListReading } from './values';
 import { readTableDate } from './tabledates';
 import { readListCell, type ListCellOptions } from './listcells';
@@ -115,6 +115,8 @@ export function readActivities(
     if (isLegendRow(legend, view.name, r, own)) continue;
     if (isTotalsRow(own, view, isDateColumn)) continue;
     if (legendLine(own, ctx.date1904)) continue;
+    const before = out[out.length - 1];
+    if (before && before.source.row === r && joinContinuation(t, own, colField, before, ctx)) continue;
     const only = own.length === 1 ? own[0] : undefined;
     if (only) {
       const text = displayText(only, ctx.date1904);
@@ -148,6 +150,57 @@ export function readActivities(
   if (layout.gantt?.used)
     for (const g of t.gantt?.columns ?? []) for (const cell of g.cells) view.useCell(cell);
   return out;
+}
+
+/** The fields whose text may run on into the next row (a text pasted from Word or a PDF). */
+const TEXT_FIELDS: ReadonlySet<string> = new Set(['activity', 'milestone', 'responsible', 'evaluation']);
+/** A text that carries on a sentence: it starts with a small letter, or with "og", "&", "+", "-". */
+const CONTINUES = /^(?:\p{Ll}|[&+–-]\s)/u;
+
+/**
+ * A row right under an activity that holds only text in the text columns, each starting with a
+ * small letter ("Styregruppemøde om" over "status og budget"): the rest of the row above, not an
+ * activity of its own. Its texts are added to the row above, each with a check at its cell.
+ */
+function joinContinuation(
+  t: DetectedTable,
+  own: readonly GridCell[],
+  colField: ReadonlyMap<number, string>,
+  above: DraftRow<ActivityFields>,
+  ctx: Ctx,
+): boolean {
+  for (const cell of own) {
+    const field = colField.get(cell.c);
+    if (field === undefined || !TEXT_FIELDS.has(field) || typeof cell.v !== 'string') return false;
+    if (!CONTINUES.test(cell.v.trim())) return false;
+  }
+  const values = above.values as Record<string, string | undefined>;
+  const cells = above.cells as Record<string, string | undefined>;
+  // Only a row that is an activity in full (it has a date or a status) runs on; a list of bare
+  // texts written in small letters is a list of activities.
+  if (values.status === undefined && values.deadline === undefined && values.start === undefined)
+    return false;
+  for (const cell of own) {
+    const field = colField.get(cell.c) as string;
+    const text = displayText(cell, ctx.date1904);
+    const first = values[field];
+    values[field] = first === undefined || first === '' ? text : `${first} ${text}`;
+    cells[field] ??= a1(cell.r, cell.c);
+    t.view.useCell(cell);
+    const at = a1(cell.r, cell.c);
+    addCheck(ctx, {
+      sheet: t.view.name,
+      cell: at,
+      field: `activities.${field}`,
+      value: quote(text),
+      confidence: 0.9,
+      reason: {
+        da: `Teksten i ${at} står alene på rækken og begynder med lille bogstav: den er læst som fortsættelsen af rækken ovenfor.`,
+        en: `The text in ${at} stands alone on its row and begins with a small letter: it was read as the rest of the row above.`,
+      },
+    });
+  }
+  return true;
 }
 
 /** A column headed by one status ("Ikke startet | I gang | Gennemført"), marked with an x. */

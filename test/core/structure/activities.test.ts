@@ -281,3 +281,40 @@ describe('cells', () => {
     expect(second?.cells).not.toBe(first?.cells);
   });
 });
+
+describe('a text that runs on into the next row', () => {
+  it('a row with only small-letter text in text columns is the rest of the full row above, with a check', () => {
+    const result = plan([
+      ['15.03.2027', 'Ledelse', 'Styregruppemøde om', 'Pia Holm', 'I gang'],
+      ['', '', 'status og budget'],
+      ['15.04.2027', 'Ledelse', 'Ledelsen beslutter forankring', 'Pia Holm', 'I gang'],
+      ['', '', '', 'og Ole Bach'],
+    ]);
+    expect(
+      result.draft.activities.map((a) => [a.source.row, a.values.activity, a.values.responsible]),
+    ).toEqual([
+      [2, 'Styregruppemøde om status og budget', 'Pia Holm'],
+      [4, 'Ledelsen beslutter forankring', 'Pia Holm og Ole Bach'],
+    ]);
+    expect(result.checks.map((c) => [c.cell, c.field])).toEqual([
+      ['C3', 'activities.activity'],
+      ['D5', 'activities.responsible'],
+    ]);
+    expect(result.unmapped).toEqual([]);
+  });
+
+  it('a capitalised text, or one under a row with neither date nor status, is an activity of its own', () => {
+    const result = plan([
+      ['15.03.2027', 'Ledelse', 'Styregruppemøde', 'Pia Holm', 'I gang'],
+      ['', '', 'Nyhedsbrev til skolerne'],
+      ['', '', 'udarbejde pjece'],
+      ['', '', 'opdatere intranet'],
+    ]);
+    expect(result.draft.activities.map((a) => [a.source.row, a.values.activity])).toEqual([
+      [2, 'Styregruppemøde'],
+      [3, 'Nyhedsbrev til skolerne'],
+      [4, 'udarbejde pjece'],
+      [5, 'opdatere intranet'],
+    ]);
+  });
+});
