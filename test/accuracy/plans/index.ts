@@ -31,6 +31,7 @@ import { build as p27 } from './p27-guldborgsund-sheetjs-datoceller-opfyldt';
 import { build as p28 } from './p28-soenderborg-google-emoji-halvaar';
 import { build as p29 } from './p29-skanderborg-formler-skjulte-raekker';
 import { build as p30 } from './p30-faaborg-midtfyn-flueben-primo-ultimo';
+import { build as p31 } from './p31-ballerup-status-kryds-fortsatte-raekker';
 
 export const PLANS: readonly (() => PlanBuilder)[] = [
   p01,
@@ -63,4 +64,5 @@ export const PLANS: readonly (() => PlanBuilder)[] = [
   p28,
   p29,
   p30,
+  p31,
 ];

@@ -4,7 +4,7 @@
 // a numbered list ("3. Inddragelse"), headers ending with a colon, and a cover form whose required
 // labels carry an asterisk. Hand-built package.
 
-import type { Cell, Style } from '../build/model';
+import type { Cell } from '../build/model';
 import { PlanBuilder, unsure, type Exp } from '../build/plan';
 import { BOLD, DMY, HEAD, TITLE } from './common';
 
@@ -136,7 +136,7 @@ export function build(): PlanBuilder {
       false,
     ],
   ];
-  const date = (iso: string, f: string): Cell => ({ v: { date: iso }, s: DMY as Style, f });
+  const date = (iso: string, f: string): Cell => ({ v: { date: iso }, s: DMY, f });
   const first = HEADER + 1;
   p.table({
     sheet: 'Plan',
