@@ -125,6 +125,14 @@ export function build(): PlanBuilder {
       '2027-06-18',
       'Ændret',
     ],
+    [
+      'Kommunikation',
+      'Artikel i personalebladet',
+      'lomo@guldborgsund.dk',
+      null,
+      '2027-05-28',
+      'Ikke startet',
+    ],
   ];
   p.table({
     sheet: 'Aktiviteter',

@@ -142,6 +142,16 @@ export function build(): PlanBuilder {
       null,
       '2027-01-29',
     ],
+    [
+      'Kommunikation',
+      'Opslag på intranettet',
+      'Birgit Thomsen',
+      { date: '2027-03-05' },
+      '🟢',
+      undefined,
+      null,
+      '2027-03-05',
+    ],
   ];
   p.table({
     sheet: 'Ark1',

@@ -112,6 +112,15 @@ export function build(): PlanBuilder {
       false,
       '2027-06-30',
     ],
+    ['Inddragelse', 'Dialogmøde med forældrerådet', 'Nanna Lykke', 'ultimo april 2027', false, '2027-04-30'],
+    [
+      'Opkvalificering',
+      'Introduktion til LAT-metoden for ledere',
+      'Per Østergaard',
+      'senest 12/2',
+      true,
+      '2027-02-12',
+    ],
   ];
   p.table({
     sheet: 'Handleplan',
