@@ -452,11 +452,17 @@ class TableDates {
     if (!prev && !next) return false;
     const p = prev?.reading;
     const n = next?.reading;
+    // A year after the date above or before the date below keeps the column in order, but not out
+    // of the years the plan is about (its title or period): "12/2" under "ultimo april 2027" in a
+    // plan for 1. halvår 2027 is February 2027, not 2028.
+    const plan = yearsFor(this.ctx.years, this.sheet);
+    const inPlan = (y: number | undefined): number | undefined =>
+      y === undefined || !plan || (y >= plan.from && y <= plan.to) ? y : undefined;
     const candidates = [
       p && yearOf(p.last),
       n && yearOf(n.first),
-      p && yearOf(p.last) + 1,
-      n && yearOf(n.first) - 1,
+      inPlan(p && yearOf(p.last) + 1),
+      inPlan(n && yearOf(n.first) - 1),
     ].filter((y): y is number => y !== undefined);
     for (const year of new Set(candidates)) {
       const r = this.readWithYear(e, year);

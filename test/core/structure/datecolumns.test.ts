@@ -299,3 +299,16 @@ describe('a remark in brackets beside a date', () => {
     expect(r.issues.map((i) => [i.code, i.cell])).toContainEqual(['date_unreadable', 'A4']);
   });
 });
+
+describe('a year kept in the plan when the column is not in date order', () => {
+  it('"12/2" under "30.04.2027" in a plan for 1. halvår 2027 is February 2027 (checked), not 2028', () => {
+    const r = plan(['31.01.2027', '30.04.2027', 'senest 12/2'], 'Handleplan for 1. halvår 2027');
+    expect(deadlines(r)).toEqual(['2027-01-31', '2027-04-30', '2027-02-12']);
+    expect(r.checks.filter((c) => c.field === 'activities.deadline').map((c) => c.cell)).toEqual(['A6']);
+  });
+
+  it("without the plan's years, the next year keeps the column in order, as before", () => {
+    const r = plan(['15.11.2026', '15.12.2026', '15. jan']);
+    expect(deadlines(r)).toEqual(['2026-11-15', '2026-12-15', '2027-01-15']);
+  });
+});
