@@ -101,6 +101,7 @@ export function readActivities(
   };
   const typical = typicalFields(t, rows, colField);
   const statusMarks = cols.has('status') ? NO_STATUS_MARKS : statusMarkColumns(t, cols);
+  const revised = cols.has('deadline') ? revisedDeadlineColumn(t) : undefined;
   const isDateColumn = (c: number): boolean => DATE_FIELDS.has(colField.get(c) ?? '');
   const out: DraftRow<ActivityFields>[] = [];
   let heading: Heading | undefined;
@@ -145,11 +146,52 @@ export function readActivities(
     }
     const row = readRow(t, r, own, order, cellsShape, layout, heading, ctx);
     if (statusMarks.length > 0) readStatusMarks(t, r, statusMarks, row, ctx);
+    if (revised !== undefined) readRevisedDeadline(t, r, own, revised, row, ctx);
     out.push(row);
   }
   if (layout.gantt?.used)
     for (const g of t.gantt?.columns ?? []) for (const cell of g.cells) view.useCell(cell);
   return out;
+}
+
+/** A header naming a deadline that replaces the first one ("Ny deadline", "Revideret frist"). */
+const REVISED_DEADLINE =
+  /^(?=.*(?<![\p{L}])(?:ny|nye|revideret|ændret|justeret|opdateret|rykket|flyttet|new|revised|updated|adjusted|changed)(?![\p{L}]))(?=.*(?:deadline|frist|slutdato|slut|due|end date)).{0,60}$/iu;
+
+/** The column of a revised deadline beside the table's deadline column, when there is one. */
+function revisedDeadlineColumn(t: DetectedTable): number | undefined {
+  const col = t.columns.find((m) => m.field === null && REVISED_DEADLINE.test(m.header.trim()))?.col;
+  if (col !== undefined)
+    for (let r = t.headerTop; r <= t.headerBottom; r++) t.view.useCell(t.view.cell(r, col));
+  return col;
+}
+
+/**
+ * A row's revised deadline, where it has one, is its deadline (the plan moved): the first deadline
+ * stays in the unmapped report. A revised deadline that cannot be read is an issue at its cell.
+ */
+function readRevisedDeadline(
+  t: DetectedTable,
+  r: number,
+  own: readonly GridCell[],
+  col: number,
+  row: DraftRow<ActivityFields>,
+  ctx: Ctx,
+): void {
+  const cell = valueCell(t, r, col, own);
+  if (!cell || (typeof cell.v === 'string' && isBlankText(cell.v))) return;
+  const d = readTableDate(t, ctx, 'deadline', cell);
+  if (!d) return;
+  const values = row.values as { deadline?: string; start?: string };
+  const cells = row.cells as { deadline?: string; start?: string };
+  if (cells.deadline !== undefined) {
+    const old = t.view.cell(r, t.columns.find((m) => m.field === 'deadline')?.col ?? -1);
+    if (old) t.view.unuseCell(old);
+  }
+  values.deadline = d.last;
+  if (d.range && values.start === undefined) values.start = d.first;
+  cells.deadline = a1(cell.r, cell.c);
+  t.view.useCell(cell);
 }
 
 /** The fields whose text may run on into the next row (a text pasted from Word or a PDF). */

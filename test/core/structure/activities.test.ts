@@ -318,3 +318,37 @@ describe('a text that runs on into the next row', () => {
     ]);
   });
 });
+
+describe('a revised deadline beside the first one', () => {
+  const HEAD2 = ['Indsatsområde', 'Aktiviteter', 'Ansvarlig', 'Status', 'Deadline', 'Revideret deadline'];
+  it('is the deadline where it is filled; the first deadline is then reported as not placed', () => {
+    const result = structure(
+      gridOf({
+        name: 'Plan',
+        rows: [
+          HEAD2,
+          ['Ledelse', 'a', 'Pia Holm', 'I gang', '01.02.2027', '15.03.2027'],
+          ['Ledelse', 'b', 'Pia Holm', 'I gang', '01.04.2027'],
+        ],
+      }),
+    );
+    expect(result.draft.activities.map((a) => [a.values.deadline, a.cells.deadline])).toEqual([
+      ['2027-03-15', 'F2'],
+      ['2027-04-01', 'E3'],
+    ]);
+    expect(result.unmapped.map((u) => u.cell)).toEqual(['E2']);
+  });
+
+  it('a date column that only says when the row was updated is no revised deadline', () => {
+    const result = structure(
+      gridOf({
+        name: 'Plan',
+        rows: [
+          ['Indsatsområde', 'Aktiviteter', 'Ansvarlig', 'Status', 'Frist', 'Sidst opdateret'],
+          ['Ledelse', 'a', 'Pia Holm', 'I gang', '01.02.2027', '15.03.2027'],
+        ],
+      }),
+    );
+    expect(result.draft.activities[0]?.values.deadline).toBe('2027-02-01');
+  });
+});
