@@ -102,6 +102,8 @@ export function readActivities(
   const typical = typicalFields(t, rows, colField);
   const statusMarks = cols.has('status') ? NO_STATUS_MARKS : statusMarkColumns(t, cols);
   const revised = cols.has('deadline') ? revisedDeadlineColumn(t) : undefined;
+  const statusCol = cols.get('status');
+  const laterStatus = statusCol === undefined ? NO_COLUMNS : laterStatusColumns(t, statusCol);
   const isDateColumn = (c: number): boolean => DATE_FIELDS.has(colField.get(c) ?? '');
   const out: DraftRow<ActivityFields>[] = [];
   let heading: Heading | undefined;
@@ -147,11 +149,90 @@ export function readActivities(
     const row = readRow(t, r, own, order, cellsShape, layout, heading, ctx);
     if (statusMarks.length > 0) readStatusMarks(t, r, statusMarks, row, ctx);
     if (revised !== undefined) readRevisedDeadline(t, r, own, revised, row, ctx);
+    if (laterStatus.length > 0 && statusCol !== undefined)
+      readLatestStatus(t, r, own, statusCol, laterStatus, row, ctx);
     out.push(row);
   }
   if (layout.gantt?.used)
     for (const g of t.gantt?.columns ?? []) for (const cell of g.cells) view.useCell(cell);
   return out;
+}
+
+const NO_COLUMNS: readonly number[] = [];
+
+/** A header of a later status column: "Ny status", "Status juni", "Status (Q2)", "Status 2. halvår". */
+const STATUS_HEADER =
+  /^(?:(?:ny|nye|nyeste|seneste|opdateret|revideret|new|latest|updated|current|aktuel)\s+)?status(?![\p{L}])/iu;
+/** Words that make a status column something else: a date, a remark, or an earlier status. */
+const NOT_LATER_STATUS =
+  /dato|date|kommentar|bemærk|note|beskriv|forklar|comment|remark|forrige|tidligere|oprindelig|gammel|previous|original|old|rag|farve|colou?r/iu;
+
+/**
+ * Status columns to the right of the table's status column, as coordinators add one per follow-up
+ * ("Status marts | Status juni", "Status | Ny status"): the right-most filled one is the row's
+ * status now.
+ */
+function laterStatusColumns(t: DetectedTable, statusCol: number): readonly number[] {
+  const out: number[] = [];
+  for (const m of t.columns) {
+    if (m.field !== null || m.col <= statusCol) continue;
+    const h = m.header.trim();
+    if (STATUS_HEADER.test(h) && !NOT_LATER_STATUS.test(h)) out.push(m.col);
+  }
+  if (out.length > 0)
+    for (const col of out)
+      for (let r = t.headerTop; r <= t.headerBottom; r++) t.view.useCell(t.view.cell(r, col));
+  return out.sort((a, b) => a - b);
+}
+
+/**
+ * The row's status from the right-most status column it has one in; an earlier status then is not
+ * placed. When the latest status column is empty in the row, the status read is an earlier one's,
+ * with a check at its cell.
+ */
+function readLatestStatus(
+  t: DetectedTable,
+  r: number,
+  own: readonly GridCell[],
+  statusCol: number,
+  later: readonly number[],
+  row: DraftRow<ActivityFields>,
+  ctx: Ctx,
+): void {
+  const view = t.view;
+  const filled = (col: number): GridCell | undefined => {
+    const cell = valueCell(t, r, col, own);
+    return cell && !(typeof cell.v === 'string' && isBlankText(cell.v)) ? cell : undefined;
+  };
+  const latestCol = later[later.length - 1] as number;
+  let chosen: GridCell | undefined;
+  for (let i = later.length - 1; i >= 0 && !chosen; i--) chosen = filled(later[i] as number);
+  const values = row.values as { status?: Status };
+  const cells = row.cells as { status?: string };
+  if (chosen) {
+    const read = readWords(t, chosen, 'status', ctx);
+    const old = filled(statusCol);
+    if (old) view.unuseCell(old);
+    if (read) values.status = read.id as Status;
+    else delete values.status;
+    cells.status = a1(chosen.r, chosen.c);
+  }
+  const readFrom = chosen ?? filled(statusCol);
+  if (readFrom && readFrom.c !== latestCol && values.status !== undefined) {
+    const header = view.text(t.headerBottom, latestCol) || view.text(t.headerTop, latestCol);
+    const at = a1(readFrom.r, readFrom.c);
+    addCheck(ctx, {
+      sheet: view.name,
+      cell: at,
+      field: 'activities.status',
+      value: quote(displayText(readFrom, ctx.date1904)),
+      confidence: 0.8,
+      reason: {
+        da: `Den seneste statuskolonne ("${quote(header)}") er tom i denne række; status er læst fra ${at}. Er den ikke opdateret, så skriv status i "${quote(header)}".`,
+        en: `The latest status column ("${quote(header)}") is empty in this row; the status was read from ${at}. If it is out of date, write the status in "${quote(header)}".`,
+      },
+    });
+  }
 }
 
 /** A header naming a deadline that replaces the first one ("Ny deadline", "Revideret frist"). */

@@ -352,3 +352,33 @@ describe('a revised deadline beside the first one', () => {
     expect(result.draft.activities[0]?.values.deadline).toBe('2027-02-01');
   });
 });
+
+describe('a status column per follow-up', () => {
+  const table = (head: readonly string[], rows: readonly (readonly In[])[]) =>
+    structure(gridOf({ name: 'Plan', rows: [['Indsatsområde', 'Aktiviteter', 'Frist', ...head], ...rows] }));
+
+  it('the right-most status a row has is its status; an emptier row keeps the earlier one, with a check', () => {
+    const result = table(
+      ['Status (Q1)', 'Status (Q2)'],
+      [
+        ['Ledelse', 'a', '15.03.2027', 'I gang', 'Gennemført'],
+        ['Ledelse', 'b', '15.05.2027', 'Ikke startet'],
+      ],
+    );
+    expect(result.draft.activities.map((a) => [a.values.status, a.cells.status])).toEqual([
+      ['done', 'E2'],
+      ['not_started', 'D3'],
+    ]);
+    expect(result.checks.filter((c) => c.field === 'activities.status').map((c) => c.cell)).toEqual(['D3']);
+    // The earlier status of the first row did not land in the plan.
+    expect(result.unmapped.map((u) => u.cell)).toEqual(['D2']);
+  });
+
+  it('"Ny status" replaces "Status"; an earlier or a remark column does not', () => {
+    const result = table(
+      ['Status', 'Ny status', 'Status forrige halvår', 'Statuskommentar'],
+      [['Ledelse', 'a', '15.03.2027', 'I gang', 'Gennemført', 'Ikke startet', 'godt møde']],
+    );
+    expect(result.draft.activities[0]?.values.status).toBe('done');
+  });
+});
