@@ -155,6 +155,24 @@ function answersNamedBy(header: string): Answer[] {
   return out;
 }
 
+/** The header of a later answer column: "Nyt svar", "Svar juni", "Svar (Q2)", "Seneste vurdering". */
+const LATER_ANSWER =
+  /^(?:(?:ny|nyt|nye|nyeste|seneste|opdateret|revideret|new|latest|updated)\s+)?(?:svar|besvarelse|vurdering|answer)(?![\p{L}])/iu;
+const NOT_LATER_ANSWER = /kommentar|bemærk|note|forrige|tidligere|oprindelig|previous|original|comment/iu;
+
+/** Unmapped answer columns to the right of a checklist's answer column, left to right. */
+function laterAnswerColumns(t: DetectedTable, answerCol: number): number[] {
+  const out: number[] = [];
+  for (const m of t.columns) {
+    if (m.field !== null || m.col <= answerCol) continue;
+    const h = m.header.trim();
+    if (!LATER_ANSWER.test(h) || NOT_LATER_ANSWER.test(h)) continue;
+    out.push(m.col);
+    for (let r = t.headerTop; r <= t.headerBottom; r++) t.view.useCell(t.view.cell(r, m.col));
+  }
+  return out.sort((a, b) => a - b);
+}
+
 // --- The rows of a checklist table ------------------------------------------------------------------
 
 interface QuestionRow {
@@ -734,6 +752,16 @@ export class ChecklistReader {
     const groupCol = cols.get('group');
     const at = (col: number | undefined, r: number): GridCell | undefined =>
       col === undefined ? undefined : valueCell(t, r, col);
+    // An answer column per follow-up ("Svar marts | Svar juni", "Svar | Nyt svar"): the right-most
+    // answer a row has is its answer now.
+    const answerCols = answerCol === undefined ? [] : [answerCol, ...laterAnswerColumns(t, answerCol)];
+    const latestAnswer = (r: number): GridCell | undefined => {
+      for (let i = answerCols.length - 1; i >= 0; i--) {
+        const cell = at(answerCols[i], r);
+        if (cell && markOf(cell) !== 'empty') return cell;
+      }
+      return at(answerCol, r);
+    };
 
     const first: Section = { rows: [] };
     const headingGroup = this.tableGroup(t);
@@ -799,7 +827,7 @@ export class ChecklistReader {
           } else this.ctx.issues.push(valueNotInList(view.name, a1(cell.r, cell.c), 'answer', text));
         }
       }
-      const answerCell = at(answerCol, r);
+      const answerCell = latestAnswer(r);
       if (answerCell) {
         const answerText = displayText(answerCell, this.ctx.date1904);
         // A symbol the workbook's legend explains ("🟢 = Ja") is read by it, certain.

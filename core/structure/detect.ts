@@ -405,8 +405,11 @@ function headerCandidates(
     let hits = 0;
     for (const cell of cells) {
       const v = cell.v;
-      if (typeof v !== 'string' || v.length > 60 || DIGIT.test(v)) continue;
-      if (mightBeHeader(v)) hits++;
+      if (typeof v !== 'string' || v.length > 60) continue;
+      // "Svar 2027", "Status (Q2)", "Status 1. halvår": a header word dated by a period.
+      const bare = DIGIT.test(v) ? v.replace(PERIOD_IN_HEADER, ' ').trim() : v;
+      if (bare === '' || DIGIT.test(bare)) continue;
+      if (mightBeHeader(bare)) hits++;
       if (hits >= 2) break;
     }
     if (hits < 2) return NO_CANDIDATES;
@@ -431,6 +434,9 @@ function headerCandidates(
 }
 
 const DIGIT = /\d/;
+/** A year, quarter, half-year or week in a header ("Svar 2027", "Status (Q2)", "1. halvår"). */
+const PERIOD_IN_HEADER =
+  /(?<![\p{L}\d])(?:20\d{2}|q[1-4]|h[12]|[12]\.?\s*halvår|uge\s*\d{1,2})(?![\p{L}\d])/giu;
 
 /**
  * Header cells that name statuses one per column ("Ikke startet | I gang | Gennemført", an x set

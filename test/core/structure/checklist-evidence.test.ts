@@ -461,3 +461,32 @@ describe('answers assessed as Opfyldt, or written as symbols', () => {
     expect(issues(r)).toEqual([]);
   });
 });
+
+describe('an answer column per follow-up', () => {
+  it('the right-most answer a row has is its answer; a comment column is no later answer', () => {
+    const r = structure(
+      gridOf(
+        sheet([
+          ['Spørgsmål', 'Svar marts', 'Svar juni', 'Kommentar'],
+          [q('F1'), 'Nej', 'Ja'],
+          [q('F2'), 'Delvist'],
+          [q('F3'), 'Nej', 'Delvist', 'Ja, snart'],
+        ]),
+      ),
+    );
+    expect(answered(r)).toEqual({ F1: 'yes', F2: 'partly', F3: 'partly' });
+  });
+
+  it('headers dated by a year ("Svar 2026 | Svar 2027") make a header; the later year wins', () => {
+    const r = structure(
+      gridOf(
+        sheet([
+          ['Spørgsmål', 'Svar 2026', 'Svar 2027'],
+          [q('F1'), 'Nej', 'Ja'],
+          [q('F2'), 'Delvist', ''],
+        ]),
+      ),
+    );
+    expect(answered(r)).toEqual({ F1: 'yes', F2: 'partly' });
+  });
+});
