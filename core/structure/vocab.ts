@@ -137,6 +137,8 @@ const EXTRA: Partial<Record<TableKey, Record<string, { strong?: string[]; weak?:
     },
     responsible: {
       strong: [
+        'ansv.',
+        'ansv',
         'ansvarlig (person)',
         'tildelt til',
         'assigned to',
