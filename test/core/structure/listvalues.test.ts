@@ -189,6 +189,8 @@ describe('the other lists in free words', () => {
     ['corpsRole', 'Mentor og forældrecoach', 'both', true],
     ['corpsRole', 'Forældre coach', 'parent_coach', true],
     ['corpsRole', 'Familiecoach', 'parent_coach', false],
+    ['corpsRole', 'Forældrecoach & mentor', 'both', true],
+    ['corpsRole', 'FC/mentor', 'both', true],
   ])('%s: %j is %s (certain: %s)', (list, text, id, certain) => {
     const r = read(list, text);
     expect(r?.id).toBe(id);
