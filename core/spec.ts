@@ -198,13 +198,32 @@ export const ANCHORINGS = [
 ] as const satisfies readonly ListValue[];
 
 export const ANSWERS = [
-  { id: 'yes', label: { da: 'Ja', en: 'Yes' }, synonyms: ['j', 'y'] },
+  // "Opfyldt / Delvist opfyldt / Ikke opfyldt": a checklist assessed rather than answered.
+  { id: 'yes', label: { da: 'Ja', en: 'Yes' }, synonyms: ['j', 'y', 'opfyldt', 'fulfilled', 'met'] },
   {
     id: 'partly',
     label: { da: 'Delvist', en: 'Partly' },
-    synonyms: ['delvis', 'delvist ja', 'partially', 'partial', 'ja delvist', 'til dels', 'delvis ja'],
+    synonyms: [
+      'delvis',
+      'delvist ja',
+      'partially',
+      'partial',
+      'ja delvist',
+      'til dels',
+      'delvis ja',
+      'delvist opfyldt',
+      'delvis opfyldt',
+      'partly met',
+      'partially met',
+      'partly fulfilled',
+      'partially fulfilled',
+    ],
   },
-  { id: 'no', label: { da: 'Nej', en: 'No' }, synonyms: ['n'] },
+  {
+    id: 'no',
+    label: { da: 'Nej', en: 'No' },
+    synonyms: ['n', 'ikke opfyldt', 'not met', 'not fulfilled', 'unfulfilled'],
+  },
 ] as const satisfies readonly ListValue[];
 
 export const ORGANISATIONS = [
@@ -1174,7 +1193,7 @@ export const CHECKLIST_SHEET = {
       kind: 'list',
       list: 'answer',
       width: 12,
-      aliases: ['besvarelse', 'answer'],
+      aliases: ['besvarelse', 'answer', 'vurdering', 'assessment'],
     },
     {
       field: 'comment',

@@ -6,7 +6,9 @@
 //   LibreOffice (`soffice --headless --convert-to xlsx`);
 // - libreoffice-csv: the plan as a Danish CSV (kept in corpus/src), imported by LibreOffice with
 //   the plan's own import options, as a coordinator opens an export, and saved as .xlsx;
-// - hand-built: an Excel-style package written by test/accuracy/build/xlsx.ts.
+// - hand-built: an Excel-style package written by test/accuracy/build/xlsx.ts;
+// - sheetjs: written by the SheetJS `xlsx` package with cellDates (t="d" date cells, no styles), as
+//   web tools and scripts that export plans write them.
 // Beside each NAME.xlsx goes NAME.expected.json, the answer key. The generated .xlsx files are
 // committed, so `npm run accuracy` needs no LibreOffice. Before writing, every expected value's cell
 // is looked up in the generated workbook's XML, so an answer key can never point at an empty place
@@ -20,6 +22,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import * as prettier from 'prettier';
 import { toCsv } from '../test/accuracy/build/csv';
 import { toFods } from '../test/accuracy/build/fods';
+import { toSheetJs } from '../test/accuracy/build/sheetjs';
 import { toXlsx } from '../test/accuracy/build/xlsx';
 import type { PlanBuilder } from '../test/accuracy/build/plan';
 import type { Expected, ExpectedValue } from '../test/accuracy/expected';
@@ -117,6 +120,8 @@ async function main(): Promise<void> {
     for (const p of built) {
       if (p.tool === 'hand-built') {
         writeFileSync(join(CORPUS, `${p.name}.xlsx`), toXlsx(p.wb));
+      } else if (p.tool === 'sheetjs') {
+        writeFileSync(join(CORPUS, `${p.name}.xlsx`), toSheetJs(p.wb));
       } else if (p.tool === 'libreoffice-fods') {
         const src = join(SRC, `${p.name}.fods`);
         writeFileSync(src, toFods(p.wb));

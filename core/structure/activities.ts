@@ -17,7 +17,7 @@ import { isBlankText, matchListValue, normalizeText, stripParentheses } from '..
 import { displayText, type SheetView } from './sheet';
 import type { DetectedTable } from './detect';
 import { addCheck, fieldColumns, isMergedLine, memo, valueCell, type Ctx } from './context';
-import { valueNotInList } from './messages';
+import { quote, statusMarkedTwice, valueNotInList } from './messages';
 import { markOf, readDate, type ListReading } from './values';
 import { readTableDate } from './tabledates';
 import { readListCell, type ListCellOptions } from './listcells';
@@ -100,6 +100,10 @@ export function readActivities(
     ...personColumn(t, cols.get('responsible')),
   };
   const typical = typicalFields(t, rows, colField);
+  const statusMarks = cols.has('status') ? NO_STATUS_MARKS : statusMarkColumns(t, cols);
+  const revised = cols.has('deadline') ? revisedDeadlineColumn(t) : undefined;
+  const statusCol = cols.get('status');
+  const laterStatus = statusCol === undefined ? NO_COLUMNS : laterStatusColumns(t, statusCol);
   const isDateColumn = (c: number): boolean => DATE_FIELDS.has(colField.get(c) ?? '');
   const out: DraftRow<ActivityFields>[] = [];
   let heading: Heading | undefined;
@@ -114,6 +118,8 @@ export function readActivities(
     if (isLegendRow(legend, view.name, r, own)) continue;
     if (isTotalsRow(own, view, isDateColumn)) continue;
     if (legendLine(own, ctx.date1904)) continue;
+    const before = out[out.length - 1];
+    if (before && before.source.row === r && joinContinuation(t, own, colField, before, ctx)) continue;
     const only = own.length === 1 ? own[0] : undefined;
     if (only) {
       const text = displayText(only, ctx.date1904);
@@ -140,11 +146,266 @@ export function readActivities(
       // A sentence alone in a table whose activities fill several columns is a note.
       if (typical >= 2 && isNote(text)) continue;
     }
-    out.push(readRow(t, r, own, order, cellsShape, layout, heading, ctx));
+    const row = readRow(t, r, own, order, cellsShape, layout, heading, ctx);
+    if (statusMarks.length > 0) readStatusMarks(t, r, statusMarks, row, ctx);
+    if (revised !== undefined) readRevisedDeadline(t, r, own, revised, row, ctx);
+    if (laterStatus.length > 0 && statusCol !== undefined)
+      readLatestStatus(t, r, own, statusCol, laterStatus, row, ctx);
+    out.push(row);
   }
   if (layout.gantt?.used)
     for (const g of t.gantt?.columns ?? []) for (const cell of g.cells) view.useCell(cell);
   return out;
+}
+
+const NO_COLUMNS: readonly number[] = [];
+
+/** A header of a later status column: "Ny status", "Status juni", "Status (Q2)", "Status 2. halvår". */
+const STATUS_HEADER =
+  /^(?:(?:ny|nye|nyeste|seneste|opdateret|revideret|new|latest|updated|current|aktuel)\s+)?status(?![\p{L}])/iu;
+/** Words that make a status column something else: a date, a remark, or an earlier status. */
+const NOT_LATER_STATUS =
+  /dato|date|kommentar|bemærk|note|beskriv|forklar|comment|remark|forrige|tidligere|oprindelig|gammel|previous|original|old|rag|farve|colou?r/iu;
+
+/**
+ * Status columns to the right of the table's status column, as coordinators add one per follow-up
+ * ("Status marts | Status juni", "Status | Ny status"): the right-most filled one is the row's
+ * status now.
+ */
+function laterStatusColumns(t: DetectedTable, statusCol: number): readonly number[] {
+  const out: number[] = [];
+  for (const m of t.columns) {
+    if (m.field !== null || m.col <= statusCol) continue;
+    const h = m.header.trim();
+    if (STATUS_HEADER.test(h) && !NOT_LATER_STATUS.test(h)) out.push(m.col);
+  }
+  if (out.length > 0)
+    for (const col of out)
+      for (let r = t.headerTop; r <= t.headerBottom; r++) t.view.useCell(t.view.cell(r, col));
+  return out.sort((a, b) => a - b);
+}
+
+/**
+ * The row's status from the right-most status column it has one in; an earlier status then is not
+ * placed. When the latest status column is empty in the row, the status read is an earlier one's,
+ * with a check at its cell.
+ */
+function readLatestStatus(
+  t: DetectedTable,
+  r: number,
+  own: readonly GridCell[],
+  statusCol: number,
+  later: readonly number[],
+  row: DraftRow<ActivityFields>,
+  ctx: Ctx,
+): void {
+  const view = t.view;
+  const filled = (col: number): GridCell | undefined => {
+    const cell = valueCell(t, r, col, own);
+    return cell && !(typeof cell.v === 'string' && isBlankText(cell.v)) ? cell : undefined;
+  };
+  const latestCol = later[later.length - 1] as number;
+  let chosen: GridCell | undefined;
+  for (let i = later.length - 1; i >= 0 && !chosen; i--) chosen = filled(later[i] as number);
+  const values = row.values as { status?: Status };
+  const cells = row.cells as { status?: string };
+  if (chosen) {
+    const read = readWords(t, chosen, 'status', ctx);
+    const old = filled(statusCol);
+    if (old) view.unuseCell(old);
+    if (read) values.status = read.id as Status;
+    else delete values.status;
+    cells.status = a1(chosen.r, chosen.c);
+  }
+  const readFrom = chosen ?? filled(statusCol);
+  if (readFrom && readFrom.c !== latestCol && values.status !== undefined) {
+    const header = view.text(t.headerBottom, latestCol) || view.text(t.headerTop, latestCol);
+    const at = a1(readFrom.r, readFrom.c);
+    addCheck(ctx, {
+      sheet: view.name,
+      cell: at,
+      field: 'activities.status',
+      value: quote(displayText(readFrom, ctx.date1904)),
+      confidence: 0.8,
+      reason: {
+        da: `Den seneste statuskolonne ("${quote(header)}") er tom i denne række; status er læst fra ${at}. Er den ikke opdateret, så skriv status i "${quote(header)}".`,
+        en: `The latest status column ("${quote(header)}") is empty in this row; the status was read from ${at}. If it is out of date, write the status in "${quote(header)}".`,
+      },
+    });
+  }
+}
+
+/** A header naming a deadline that replaces the first one ("Ny deadline", "Revideret frist"). */
+const REVISED_DEADLINE =
+  /^(?=.*(?<![\p{L}])(?:ny|nye|revideret|ændret|justeret|opdateret|rykket|flyttet|new|revised|updated|adjusted|changed)(?![\p{L}]))(?=.*(?:deadline|frist|slutdato|slut|due|end date)).{0,60}$/iu;
+
+/** The column of a revised deadline beside the table's deadline column, when there is one. */
+function revisedDeadlineColumn(t: DetectedTable): number | undefined {
+  const col = t.columns.find((m) => m.field === null && REVISED_DEADLINE.test(m.header.trim()))?.col;
+  if (col !== undefined)
+    for (let r = t.headerTop; r <= t.headerBottom; r++) t.view.useCell(t.view.cell(r, col));
+  return col;
+}
+
+/**
+ * A row's revised deadline, where it has one, is its deadline (the plan moved): the first deadline
+ * stays in the unmapped report. A revised deadline that cannot be read is an issue at its cell.
+ */
+function readRevisedDeadline(
+  t: DetectedTable,
+  r: number,
+  own: readonly GridCell[],
+  col: number,
+  row: DraftRow<ActivityFields>,
+  ctx: Ctx,
+): void {
+  const cell = valueCell(t, r, col, own);
+  if (!cell || (typeof cell.v === 'string' && isBlankText(cell.v))) return;
+  const d = readTableDate(t, ctx, 'deadline', cell);
+  if (!d) return;
+  const values = row.values as { deadline?: string; start?: string };
+  const cells = row.cells as { deadline?: string; start?: string };
+  if (cells.deadline !== undefined) {
+    const old = t.view.cell(r, t.columns.find((m) => m.field === 'deadline')?.col ?? -1);
+    if (old) t.view.unuseCell(old);
+  }
+  values.deadline = d.last;
+  if (d.range && values.start === undefined) values.start = d.first;
+  cells.deadline = a1(cell.r, cell.c);
+  t.view.useCell(cell);
+}
+
+/** The fields whose text may run on into the next row (a text pasted from Word or a PDF). */
+const TEXT_FIELDS: ReadonlySet<string> = new Set(['activity', 'milestone', 'responsible', 'evaluation']);
+/** A text that carries on a sentence: it starts with a small letter, or with "og", "&", "+", "-". */
+const CONTINUES = /^(?:\p{Ll}|[&+–-]\s)/u;
+
+/**
+ * A row right under an activity that holds only text in the text columns, each starting with a
+ * small letter ("Styregruppemøde om" over "status og budget"): the rest of the row above, not an
+ * activity of its own. Its texts are added to the row above, each with a check at its cell.
+ */
+function joinContinuation(
+  t: DetectedTable,
+  own: readonly GridCell[],
+  colField: ReadonlyMap<number, string>,
+  above: DraftRow<ActivityFields>,
+  ctx: Ctx,
+): boolean {
+  for (const cell of own) {
+    const field = colField.get(cell.c);
+    if (field === undefined || !TEXT_FIELDS.has(field) || typeof cell.v !== 'string') return false;
+    if (!CONTINUES.test(cell.v.trim())) return false;
+  }
+  const values = above.values as Record<string, string | undefined>;
+  const cells = above.cells as Record<string, string | undefined>;
+  // Only a row that is an activity in full (it has a date or a status) runs on; a list of bare
+  // texts written in small letters is a list of activities.
+  if (values.status === undefined && values.deadline === undefined && values.start === undefined)
+    return false;
+  for (const cell of own) {
+    const field = colField.get(cell.c) as string;
+    const text = displayText(cell, ctx.date1904);
+    const first = values[field];
+    values[field] = first === undefined || first === '' ? text : `${first} ${text}`;
+    cells[field] ??= a1(cell.r, cell.c);
+    t.view.useCell(cell);
+    const at = a1(cell.r, cell.c);
+    addCheck(ctx, {
+      sheet: t.view.name,
+      cell: at,
+      field: `activities.${field}`,
+      value: quote(text),
+      confidence: 0.9,
+      reason: {
+        da: `Teksten i ${at} står alene på rækken og begynder med lille bogstav: den er læst som fortsættelsen af rækken ovenfor.`,
+        en: `The text in ${at} stands alone on its row and begins with a small letter: it was read as the rest of the row above.`,
+      },
+    });
+  }
+  return true;
+}
+
+/** A column headed by one status ("Ikke startet | I gang | Gennemført"), marked with an x. */
+interface StatusMark {
+  readonly col: number;
+  readonly status: Status;
+  readonly label: string;
+}
+
+const NO_STATUS_MARKS: readonly StatusMark[] = [];
+
+/**
+ * The table's status columns when the status is an x under one of several status headers (no
+ * column of its own): unmapped header cells naming at least two different statuses.
+ */
+function statusMarkColumns(t: DetectedTable, cols: ReadonlyMap<string, number>): readonly StatusMark[] {
+  const mapped = new Set(cols.values());
+  const out: StatusMark[] = [];
+  // The statuses are the header's last row (under a heading "Status" when it has two).
+  for (const cell of t.view.rowCells(t.headerBottom, t.c0, t.c1)) {
+    if (mapped.has(cell.c) || typeof cell.v !== 'string' || cell.v.length > 40) continue;
+    const status = matchListValue('status', cell.v) as Status | undefined;
+    if (status && !out.some((m) => m.status === status))
+      out.push({ col: cell.c, status, label: cell.v.trim() });
+  }
+  if (out.length < 2) return NO_STATUS_MARKS;
+  for (const m of out) {
+    for (let r = t.headerTop; r <= t.headerBottom; r++) {
+      const header = t.view.cell(r, m.col);
+      if (header) t.view.useCell(header);
+    }
+  }
+  return out;
+}
+
+/**
+ * The status of a row from its marks under the status headers: one mark is that status, certain;
+ * marks under two statuses are an issue at the first (never a choice between them); no mark leaves
+ * the status missing, placed at the first status column. A cell holding something other than a
+ * mark is an issue at its cell.
+ */
+function readStatusMarks(
+  t: DetectedTable,
+  r: number,
+  marks: readonly StatusMark[],
+  row: DraftRow<ActivityFields>,
+  ctx: Ctx,
+): void {
+  const view = t.view;
+  const marked: { mark: StatusMark; cell: GridCell }[] = [];
+  for (const m of marks) {
+    const cell = view.cell(r, m.col);
+    if (!cell) continue;
+    const kind = markOf(cell);
+    if (kind === 'mark') marked.push({ mark: m, cell });
+    else if (kind === 'other') {
+      ctx.issues.push(
+        valueNotInList(view.name, a1(cell.r, cell.c), 'status', displayText(cell, ctx.date1904)),
+      );
+      continue;
+    }
+    view.useCell(cell);
+  }
+  const values = row.values as { status?: Status };
+  const cells = row.cells as { status?: string };
+  const first = marked[0];
+  if (!first) {
+    cells.status ??= a1(r, (marks[0] as StatusMark).col);
+    return;
+  }
+  cells.status = a1(first.cell.r, first.cell.c);
+  if (marked.length === 1) {
+    values.status = first.mark.status;
+    return;
+  }
+  ctx.issues.push(
+    statusMarkedTwice(
+      view.name,
+      cells.status,
+      marked.map((m) => m.mark.label),
+    ),
+  );
 }
 
 interface RowLayout {

@@ -37,6 +37,7 @@ import type { DetectedTable } from './detect';
 import { addCheck, fieldColumns, valueCell, type Ctx } from './context';
 import { checklistAmbiguous, quote, valueNotInList } from './messages';
 import { markOf } from './values';
+import { EMOJI_LIGHTS, TICKS, symbolMeaning, symbolOf } from './symbols';
 import { CHECKLIST_MARK_FIELDS, isMarkField } from './vocab';
 import {
   QUESTION_THRESHOLD,
@@ -130,6 +131,20 @@ export function readAnswerText(text: string): AnswerText {
   return comment === '' ? { answer } : { answer, comment };
 }
 
+/** The usual answer of a traffic-light emoji, without a legend: a judgement, to be checked. */
+const EMOJI_ANSWER = { green: 'yes', amber: 'partly', red: 'no' } as const satisfies Record<string, Answer>;
+
+/**
+ * An answer written as a symbol in a column of answers (in a Ja / Delvist / Nej column a tick is a
+ * mark), without a legend in the workbook (with one, the legend is read first): a tick is Ja; a traffic-light emoji is its usual reading (green Ja, yellow Delvist, red
+ * Nej), to be checked; any other symbol names no answer.
+ */
+function answerBySymbol(symbol: string): AnswerText {
+  if (TICKS.has(symbol)) return { answer: 'yes' };
+  const light = EMOJI_LIGHTS.get(symbol);
+  return light === undefined ? {} : { answer: EMOJI_ANSWER[light], guessed: true };
+}
+
 /** The answers a header names ("Ja/Delvist/Nej (sæt x)" → yes, partly, no). */
 function answersNamedBy(header: string): Answer[] {
   const out: Answer[] = [];
@@ -138,6 +153,24 @@ function answersNamedBy(header: string): Answer[] {
     if (a && !out.includes(a) && LEADING_ANSWER.test(foldText(part))) out.push(a);
   }
   return out;
+}
+
+/** The header of a later answer column: "Nyt svar", "Svar juni", "Svar (Q2)", "Seneste vurdering". */
+const LATER_ANSWER =
+  /^(?:(?:ny|nyt|nye|nyeste|seneste|opdateret|revideret|new|latest|updated)\s+)?(?:svar|besvarelse|vurdering|answer)(?![\p{L}])/iu;
+const NOT_LATER_ANSWER = /kommentar|bemærk|note|forrige|tidligere|oprindelig|previous|original|comment/iu;
+
+/** Unmapped answer columns to the right of a checklist's answer column, left to right. */
+function laterAnswerColumns(t: DetectedTable, answerCol: number): number[] {
+  const out: number[] = [];
+  for (const m of t.columns) {
+    if (m.field !== null || m.col <= answerCol) continue;
+    const h = m.header.trim();
+    if (!LATER_ANSWER.test(h) || NOT_LATER_ANSWER.test(h)) continue;
+    out.push(m.col);
+    for (let r = t.headerTop; r <= t.headerBottom; r++) t.view.useCell(t.view.cell(r, m.col));
+  }
+  return out.sort((a, b) => a - b);
 }
 
 // --- The rows of a checklist table ------------------------------------------------------------------
@@ -719,6 +752,16 @@ export class ChecklistReader {
     const groupCol = cols.get('group');
     const at = (col: number | undefined, r: number): GridCell | undefined =>
       col === undefined ? undefined : valueCell(t, r, col);
+    // An answer column per follow-up ("Svar marts | Svar juni", "Svar | Nyt svar"): the right-most
+    // answer a row has is its answer now.
+    const answerCols = answerCol === undefined ? [] : [answerCol, ...laterAnswerColumns(t, answerCol)];
+    const latestAnswer = (r: number): GridCell | undefined => {
+      for (let i = answerCols.length - 1; i >= 0; i--) {
+        const cell = at(answerCols[i], r);
+        if (cell && markOf(cell) !== 'empty') return cell;
+      }
+      return at(answerCol, r);
+    };
 
     const first: Section = { rows: [] };
     const headingGroup = this.tableGroup(t);
@@ -784,10 +827,18 @@ export class ChecklistReader {
           } else this.ctx.issues.push(valueNotInList(view.name, a1(cell.r, cell.c), 'answer', text));
         }
       }
-      const answerCell = at(answerCol, r);
+      const answerCell = latestAnswer(r);
       if (answerCell) {
         const answerText = displayText(answerCell, this.ctx.date1904);
-        const word = readAnswerText(answerText);
+        // A symbol the workbook's legend explains ("🟢 = Ja") is read by it, certain.
+        const symbol = symbolOf(answerText);
+        const byLegend =
+          symbol === undefined ? undefined : symbolMeaning(this.ctx.symbols, view.name, 'answer', symbol);
+        const word: AnswerText = byLegend
+          ? { answer: byLegend as Answer }
+          : symbol !== undefined
+            ? answerBySymbol(symbol)
+            : readAnswerText(answerText);
         if (word.answer) {
           answers.push({ answer: word.answer, cell: answerCell });
           if (word.guessed) guessedAnswer = { cell: answerCell, text: answerText };

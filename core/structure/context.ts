@@ -4,6 +4,7 @@
 import type { GridCell } from '../grid';
 import type { Issue, ReadCheck } from '../schema';
 import type { DetectedTable } from './detect';
+import type { SymbolLegends } from './symbols';
 import type { YearContext } from './years';
 
 export interface Ctx {
@@ -13,6 +14,8 @@ export interface Ctx {
   readonly checks: ReadCheck[];
   /** The years the plan is about (titles, period), for dates written without one (years.ts). */
   years?: YearContext;
+  /** What the workbook's symbol legends say (✓ = Gennemført, 🟢 = Ja: symbols.ts). */
+  symbols?: SymbolLegends;
   /** What a reader worked out once for a table (see memo); dies with the context. */
   perTable?: Map<DetectedTable, Map<string, unknown>>;
 }

@@ -401,12 +401,17 @@ function setField(cover: Cover, f: Found, text: string, ctx: Ctx): boolean {
 }
 
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/u;
+/** A phone number after a name: ", tlf. 55 36 36 36", "(mobil: +45 12 34 56 78)", "/ tel 12345678". */
+const PHONE_AFTER =
+  /\s*[,;/(]?\s*(?:tlf|telefon|mobil|mob|mobile|phone|tel)\.?\s*(?:nr\.?)?\s*:?\s*\+?\d[\d\s-]{6,}\d\s*\)?(?=\s*(?:[,;]|$|[\p{L}\p{N}._%+-]+@))/giu;
 
 /**
  * A name as written in a cover cell, with the e-mail address written after it or linked from it:
  * "Anne Lund (anlu@vejle.dk)", "Anne Lund, anlu@vejle.dk", "Anne Lund <anlu@vejle.dk>".
  */
-function personOf(text: string, cell: GridCell | undefined): { name: string; email?: string } {
+function personOf(written: string, cell: GridCell | undefined): { name: string; email?: string } {
+  // A phone number written after the name is no part of it ("Pia Holm, tlf. 55 36 36 36").
+  const text = written.replace(PHONE_AFTER, '').trim() || written;
   const m = EMAIL.exec(text);
   const link =
     cell?.link && /^mailto:/i.test(cell.link) ? cell.link.replace(/^mailto:/i, '').split('?')[0] : '';

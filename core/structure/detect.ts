@@ -94,7 +94,20 @@ function mergeScores(texts: readonly string[]): Map<TableKey, Map<string, FieldS
 
 function columnInfos(view: SheetView, top: number, bottom: number, seg: Segment): ColumnInfo[] {
   const out: ColumnInfo[] = [];
+  // Columns headed by statuses one by one are the status, marked with an x (activities.ts), and
+  // name no field by their words ("Ikke startet" is no start date).
+  const marks =
+    bottom === top
+      ? statusMarkRun(view.rowCells(top, seg.c0, seg.c1))
+      : statusMarkRow(view, bottom, seg)
+        ? statusMarkRun(view.rowCells(bottom, seg.c0, seg.c1), 0)
+        : undefined;
+  const markCols = new Set([...(marks ?? [])].map((m) => m.c));
   for (let c = seg.c0; c <= seg.c1; c++) {
+    if (markCols.has(c)) {
+      out.push({ col: c, header: view.text(top, c), scores: new Map(), cells: [] });
+      continue;
+    }
     const upper = headerTextAt(view, top, c);
     const lower = bottom > top ? { text: view.text(bottom, c), cell: view.cell(bottom, c) } : { text: '' };
     const joined = [upper.text, lower.text].filter((t) => t !== '').join(' ');
@@ -269,15 +282,19 @@ function weekNumberRun(cells: readonly GridCell[]): boolean {
 function extend(view: SheetView, cand: Candidate, floor: number): Candidate {
   let best = cand;
   const below = cand.bottom + 1;
+  // A row naming statuses one per column under the header ("Status" over "Ikke startet | I gang |
+  // Gennemført"): the header's second row, whatever the heading above them scored.
+  const statusesBelow = cand.key === 'activities' && statusMarkRow(view, below, cand.seg);
   const kindBelow =
-    cand.key === 'activities' && periodRow(view, below, cand.seg)
+    cand.key === 'activities' && (statusesBelow || periodRow(view, below, cand.seg))
       ? 'filler'
       : rowHeaderish(view, below, cand.seg, cand.key);
   if (kindBelow !== 'no') {
     const two = evaluate(view, cand.top, below, cand.seg, [cand.key]);
     if (
       two &&
-      (two.assignment.total > best.assignment.total + 0.05 ||
+      (statusesBelow ||
+        two.assignment.total > best.assignment.total + 0.05 ||
         (kindBelow === 'filler' && two.assignment.total >= best.assignment.total - 0.01))
     ) {
       best = { ...two, alternatives: cand.alternatives };
@@ -388,8 +405,11 @@ function headerCandidates(
     let hits = 0;
     for (const cell of cells) {
       const v = cell.v;
-      if (typeof v !== 'string' || v.length > 60 || DIGIT.test(v)) continue;
-      if (mightBeHeader(v)) hits++;
+      if (typeof v !== 'string' || v.length > 60) continue;
+      // "Svar 2027", "Status (Q2)", "Status 1. halvår": a header word dated by a period.
+      const bare = DIGIT.test(v) ? v.replace(PERIOD_IN_HEADER, ' ').trim() : v;
+      if (bare === '' || DIGIT.test(bare)) continue;
+      if (mightBeHeader(bare)) hits++;
       if (hits >= 2) break;
     }
     if (hits < 2) return NO_CANDIDATES;
@@ -399,7 +419,10 @@ function headerCandidates(
     if (seg.c1 === seg.c0) continue;
     const inSeg = cells.filter((c) => c.c >= seg.c0 && c.c <= seg.c1);
     // Week numbers or week dates heading a Gantt chart are headers, not values.
-    const data = listHeader ? 0 : inSeg.filter((c, i) => isDataCell(c) && !inNumberRun(inSeg, i)).length;
+    const marks = listHeader ? undefined : statusMarkRun(inSeg);
+    const data = listHeader
+      ? 0
+      : inSeg.filter((c, i) => isDataCell(c) && !inNumberRun(inSeg, i) && !marks?.has(c)).length;
     // A row holding values (numbers, statuses, themes, long texts) is a data row, not a header.
     if (data > 1) continue;
     const cand = evaluate(view, r, r, seg, keys);
@@ -411,6 +434,45 @@ function headerCandidates(
 }
 
 const DIGIT = /\d/;
+/** A year, quarter, half-year or week in a header ("Svar 2027", "Status (Q2)", "1. halvår"). */
+const PERIOD_IN_HEADER =
+  /(?<![\p{L}\d])(?:20\d{2}|q[1-4]|h[12]|[12]\.?\s*halvår|uge\s*\d{1,2})(?![\p{L}\d])/giu;
+
+/**
+ * Header cells that name statuses one per column ("Ikke startet | I gang | Gennemført", an x set
+ * under one of them): at least two different statuses in adjacent columns, beside at least two
+ * other cells. A data row holds one status, not a run of them. Undefined when the row has none.
+ */
+export function statusMarkRun(cells: readonly GridCell[], others = 2): Set<GridCell> | undefined {
+  let best: GridCell[] = [];
+  let run: GridCell[] = [];
+  const ids = new Set<string>();
+  let bestIds = 0;
+  for (const cell of cells) {
+    const id =
+      typeof cell.v === 'string' && cell.v.length <= 40 ? matchListValue('status', cell.v) : undefined;
+    const last = run[run.length - 1];
+    if (id !== undefined && (last === undefined || cell.c === last.c + 1) && !ids.has(id)) {
+      run.push(cell);
+      ids.add(id);
+    } else {
+      run = id === undefined ? [] : [cell];
+      ids.clear();
+      if (id !== undefined) ids.add(id);
+    }
+    if (run.length > best.length) {
+      best = [...run];
+      bestIds = ids.size;
+    }
+  }
+  return bestIds >= 2 && cells.length - best.length >= others ? new Set(best) : undefined;
+}
+
+/** A header's second row that only names statuses, one per column, under a heading like "Status". */
+function statusMarkRow(view: SheetView, r: number, seg: Segment): boolean {
+  const cells = view.rowCells(r, seg.c0, seg.c1);
+  return cells.length >= 2 && statusMarkRun(cells, 0)?.size === cells.length;
+}
 
 /** A number in a run of adjacent header cells that count up by one (weeks) or by a week of days. */
 function inNumberRun(cells: readonly GridCell[], i: number): boolean {

@@ -45,6 +45,7 @@ import { detectTables, knownFields, type DetectedTable } from './detect';
 import { addCheck, type Ctx } from './context';
 import { readActivities } from './activities';
 import { findLegend, type TableArea } from './colours';
+import { findSymbolLegends } from './symbols';
 import { themeByMeaning, type ThemeMatch } from './themes';
 import { columnCheck, themeCheck } from './layoutChecks';
 import { ChecklistReader } from './checklist';
@@ -173,6 +174,7 @@ export function structure(grid: Grid, options: StructureOptions = {}): Structure
     tableAreas.set(t.view.name, list);
   }
   const legend = findLegend(views, tableAreas);
+  ctx.symbols = findSymbolLegends(views);
   const sheetThemes = themesFromSheetNames(tables);
 
   // 2. Rows.

@@ -8,6 +8,7 @@ import type { Label, ListId } from '../spec';
 import { addCheck, type Ctx } from './context';
 import { quote, valueNotInList } from './messages';
 import { displayText } from './sheet';
+import { symbolMeaning, symbolOf } from './symbols';
 import { readListValue, statusByPercent, type ListReading } from './values';
 
 export interface ListCellOptions {
@@ -28,7 +29,8 @@ export function readListCell(
   options: ListCellOptions,
 ): ListReading | undefined {
   const text = displayText(cell, ctx.date1904);
-  const reading = percentCell(list, cell) ?? readListValue(list, text, options);
+  const reading =
+    byLegend(ctx, sheet, list, text) ?? percentCell(list, cell) ?? readListValue(list, text, options);
   if (!reading) {
     ctx.issues.push(valueNotInList(sheet, a1(cell.r, cell.c), list, text));
     return undefined;
@@ -61,6 +63,14 @@ export function readListCell(
     });
   }
   return reading;
+}
+
+/** A symbol the workbook's own legend explains ("✓ = Gennemført" above the table): certain. */
+function byLegend(ctx: Ctx, sheet: string, list: ListId, text: string): ListReading | undefined {
+  const symbol = symbolOf(text);
+  if (symbol === undefined) return undefined;
+  const id = symbolMeaning(ctx.symbols, sheet, list, symbol);
+  return id === undefined ? undefined : { id, confidence: 1 };
 }
 
 /** A status cell formatted as percent (0.5 shown as 50 %): percent complete. */

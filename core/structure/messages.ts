@@ -41,6 +41,15 @@ export function valueNotInList(sheet: string, cell: string, list: ListId, value:
   });
 }
 
+/** An activity marked under two or more status columns ("Ikke startet | I gang | Gennemført"). */
+export function statusMarkedTwice(sheet: string, cell: string, labels: readonly string[]): Issue {
+  const names = labels.map((l) => quote(l));
+  return issue('value_not_in_list', sheet, cell, {
+    da: `Aktiviteten i ${cell} har kryds ved flere statusser (${names.join(', ')}). Sæt kun ét kryds: status er én af dem.`,
+    en: `The activity in ${cell} is marked under more than one status (${names.join(', ')}). Mark only one: the status is one of them.`,
+  });
+}
+
 export function indicatorCodeUnknown(sheet: string, cell: string, value: string): Issue {
   const v = quote(value);
   const codes = INDICATORS.map((i) => i.code).join(', ');

@@ -185,6 +185,12 @@ export class SheetView {
     if (cell) this.mark(cell.r, cell.c);
   }
 
+  /** Takes back a use: the cell's value did not land in the plan after all (it was replaced). */
+  unuseCell(cell: GridCell): void {
+    const flag = this.flagOf(cell.r, cell.c);
+    if (flag >= 0) this.used[flag] = 0;
+  }
+
   isUsed(r: number, c: number): boolean {
     const flag = this.flagOf(r, c);
     return flag >= 0 && this.used[flag] === 1;

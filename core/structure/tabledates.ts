@@ -54,6 +54,8 @@ import { yearsFor, type YearSource } from './years';
 
 interface Entry {
   readonly cell: GridCell;
+  /** What is read as the date when it is not the cell's whole text (a remark in brackets left out). */
+  readonly source?: GridCell;
   readonly field: string;
   readonly text: string;
   readonly order: DayMonthOrder;
@@ -97,6 +99,9 @@ interface Column {
   prepared: boolean;
 }
 
+/** A date more years than this before or after the plan's years is asked about (checkYear). */
+const FAR_YEARS = 3;
+
 const UNDECIDED: DayMonthOrder = { order: 'dmy', decided: false, conflict: false };
 
 class TableDates {
@@ -107,6 +112,10 @@ class TableDates {
   private readonly sheet: string;
   /** The table's date fields in the spec's order (start before deadline). */
   private readonly fields: readonly string[];
+  /** The years the plan is about, found when first needed (null: none known). */
+  private planYears: { from: number; to: number } | null | undefined;
+  /** Cells whose far-off year has been reported. */
+  private readonly yearChecked = new Set<GridCell>();
 
   constructor(
     private readonly t: DetectedTable,
@@ -157,7 +166,10 @@ class TableDates {
       const column = this.columns.get(field);
       // Hot: most cells are plain dates, read without a check.
       const plain = this.plain(cell, column);
-      if (plain) return plain;
+      if (plain) {
+        this.checkYear(field, cell, plain);
+        return plain;
+      }
       if (column && !column.prepared) this.prepare(column);
       e = this.entries.get(cell);
       if (!e || e.field !== field) {
@@ -184,7 +196,54 @@ class TableDates {
         });
       }
     }
-    return e.issue ? undefined : e.reading;
+    if (e.issue || !e.reading) return undefined;
+    if (e.confidence === 1) this.checkYear(field, cell, e.reading);
+    return e.reading;
+  }
+
+  /**
+   * A date read for certain whose year lies far from the years the plan is about (its title or
+   * period, else the middle of its own dates): a typing slip ("15.03.2037" in a plan for 2027) or
+   * a date written in another order ("27-03-01" read as 27 March 2001). The date is kept, and the
+   * coordinator is asked to check it.
+   */
+  private checkYear(field: string, cell: GridCell, reading: DateReading): void {
+    const range = (this.planYears ??= this.findPlanYears());
+    if (range === null) return;
+    const year = yearOf(reading.last);
+    if (year >= range.from - FAR_YEARS && year <= range.to + FAR_YEARS) return;
+    if (this.yearChecked.has(cell)) return;
+    this.yearChecked.add(cell);
+    const text = displayText(cell, this.ctx.date1904);
+    const span = range.from === range.to ? `${range.from}` : `${range.from}–${range.to}`;
+    const shown = spoken(reading.last);
+    addCheck(this.ctx, {
+      sheet: this.sheet,
+      cell: a1(cell.r, cell.c),
+      field: `${this.t.key}.${field}`,
+      value: quote(text),
+      confidence: 0.5,
+      reason: {
+        da: `Datoen er læst som ${shown.da}, langt fra planens år (${span}). Er året skrevet forkert, så ret datoen.`,
+        en: `The date was read as ${shown.en}, far from the plan's years (${span}). If the year is mistyped, correct the date.`,
+      },
+    });
+  }
+
+  /** The years the plan is about: its title or period, else the middle year of the table's dates. */
+  private findPlanYears(): { from: number; to: number } | null {
+    const source = yearsFor(this.ctx.years, this.sheet);
+    if (source) return { from: source.from, to: source.to };
+    const years: number[] = [];
+    for (const column of this.columns.values())
+      this.eachCellOf(column.col, (cell) => {
+        const r = readDateCell(cell, this.ctx.date1904, column.options);
+        if (r) years.push(yearOf(r.last));
+      });
+    if (years.length < 3) return null;
+    years.sort((a, b) => a - b);
+    const middle = years[years.length >> 1] as number;
+    return { from: middle, to: middle };
   }
 
   /** The reading of a cell that needs neither a check nor an issue; undefined otherwise. */
@@ -214,6 +273,27 @@ class TableDates {
 
   /** Reads a cell with the column's order; a date without a year is left for supplyYears. */
   private first(cell: GridCell, field: string, order: DayMonthOrder): Entry {
+    const remarked = typeof cell.v === 'string' ? splitRemark(cell.v) : undefined;
+    if (remarked && !this.readsAsDate(cell, order)) {
+      // "marts 2027 (udsat)", "15.03.2027 (flyttet)": the date, and a remark beside it.
+      const source: GridCell = { ...cell, v: remarked.date };
+      const inner = this.first(source, field, order);
+      if (!inner.issue && (inner.reading || inner.yearless)) {
+        const e: Entry = {
+          ...inner,
+          cell,
+          source,
+          text: displayText(cell, this.ctx.date1904),
+          reasons: [...inner.reasons],
+        };
+        const remark = quote(remarked.remark);
+        this.doubt(e, 0.9, {
+          da: `Bemærkningen "(${remark})" står ved datoen; kun "${quote(remarked.date)}" er læst som dato, og bemærkningen er ikke brugt i planen.`,
+          en: `The remark "(${remark})" is written beside the date; only "${quote(remarked.date)}" was read as the date, and the remark is not used in the plan.`,
+        });
+        return e;
+      }
+    }
     const text = displayText(cell, this.ctx.date1904);
     const e: Entry = { cell, field, text, order, confidence: 1, reasons: [], reported: false };
     const at = a1(cell.r, cell.c);
@@ -295,7 +375,15 @@ class TableDates {
   }
 
   private readWithYear(e: Entry, year: number): DateReading | undefined {
-    return readDateCell(e.cell, this.ctx.date1904, { order: e.order.order, year });
+    return readDateCell(e.source ?? e.cell, this.ctx.date1904, { order: e.order.order, year });
+  }
+
+  /** Whether the cell's whole text reads as a date, with a year or without one. */
+  private readsAsDate(cell: GridCell, order: DayMonthOrder): boolean {
+    return (
+      readDateCell(cell, this.ctx.date1904, { order: order.order }) !== undefined ||
+      readDateCell(cell, this.ctx.date1904, { order: order.order, year: PROBE_YEAR }) !== undefined
+    );
   }
 
   /** Years for the column's dates written without one: the row, the column, then the plan. */
@@ -364,11 +452,17 @@ class TableDates {
     if (!prev && !next) return false;
     const p = prev?.reading;
     const n = next?.reading;
+    // A year after the date above or before the date below keeps the column in order, but not out
+    // of the years the plan is about (its title or period): "12/2" under "ultimo april 2027" in a
+    // plan for 1. halvår 2027 is February 2027, not 2028.
+    const plan = yearsFor(this.ctx.years, this.sheet);
+    const inPlan = (y: number | undefined): number | undefined =>
+      y === undefined || !plan || (y >= plan.from && y <= plan.to) ? y : undefined;
     const candidates = [
       p && yearOf(p.last),
       n && yearOf(n.first),
-      p && yearOf(p.last) + 1,
-      n && yearOf(n.first) - 1,
+      inPlan(p && yearOf(p.last) + 1),
+      inPlan(n && yearOf(n.first) - 1),
     ].filter((y): y is number => y !== undefined);
     for (const year of new Set(candidates)) {
       const r = this.readWithYear(e, year);
@@ -403,6 +497,12 @@ class TableDates {
     const confidence = source.from !== source.to ? 0.6 : source.kind === 'title' ? 0.8 : 0.7;
     return this.settle(e, r, confidence, describe(source));
   }
+}
+
+/** A text that ends with a remark in brackets: the text before it, and the remark. */
+function splitRemark(text: string): { date: string; remark: string } | undefined {
+  const m = /^([^()]*\S)\s*\(([^()]*\S[^()]*)\)\s*$/u.exec(text);
+  return m?.[1] !== undefined && m[2] !== undefined ? { date: m[1], remark: m[2].trim() } : undefined;
 }
 
 /**

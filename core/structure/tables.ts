@@ -19,7 +19,7 @@ import {
 import { foldText } from '../normalize';
 import { displayText } from './sheet';
 import type { DetectedTable } from './detect';
-import { fieldColumns, isMergedLine, valueCell, type Ctx } from './context';
+import { addCheck, fieldColumns, isMergedLine, valueCell, type Ctx } from './context';
 import { indicatorCodeUnknown, numberInvalid } from './messages';
 import { parseNumberCell } from './values';
 import { readTableDate } from './tabledates';
@@ -191,9 +191,54 @@ export function readIndicators(t: DetectedTable, ctx: Ctx): DraftRow<Indicator>[
       values.name ??= entry.label.da;
       values.unit ??= entry.unit;
     }
+    checkFiguresAgainstUnit(t, values, landed, ctx);
     out.push(draftRow<Indicator>(t, { ...row, values, landed }));
   }
   return out;
+}
+
+const FIGURES = ['baseline', 'target', 'result'] as const;
+
+/**
+ * An indicator's figures that do not fit its unit are kept as written and checked: a percentage
+ * written as a fraction ("0,45" beside a target of 60) may mean 45 %, and a figure written with "%"
+ * under the unit "antal" may be a percentage.
+ */
+function checkFiguresAgainstUnit(
+  t: DetectedTable,
+  values: Record<string, unknown>,
+  landed: ReadonlyMap<string, GridCell>,
+  ctx: Ctx,
+): void {
+  const figures = FIGURES.map((f) => ({ f, v: values[f], cell: landed.get(f) })).filter(
+    (x): x is { f: (typeof FIGURES)[number]; v: number; cell: GridCell } =>
+      typeof x.v === 'number' && x.cell !== undefined,
+  );
+  const whole = figures.some((x) => x.v >= 1);
+  for (const { f, v, cell } of figures) {
+    const text = displayText(cell, ctx.date1904);
+    const percentFormat = typeof cell.v === 'number' && cell.fmt?.includes('%') === true;
+    let reason: { da: string; en: string } | undefined;
+    if (values.unit === 'percent' && v > 0 && v < 1 && whole && !percentFormat)
+      reason = {
+        da: `${text} er læst som ${text} %, men indikatorens andre tal er hele procent. Menes ${Math.round(v * 100)} %, så skriv ${Math.round(v * 100)}.`,
+        en: `${text} was read as ${text} %, but the indicator's other figures are whole percentages. If ${Math.round(v * 100)} % is meant, write ${Math.round(v * 100)}.`,
+      };
+    else if (values.unit === 'count' && typeof cell.v === 'string' && cell.v.includes('%'))
+      reason = {
+        da: `"${text}" er skrevet med %, men indikatorens enhed er antal. Er det en procent, så ret enheden.`,
+        en: `"${text}" is written with %, but the indicator's unit is a count. If it is a percentage, change the unit.`,
+      };
+    if (reason)
+      addCheck(ctx, {
+        sheet: t.view.name,
+        cell: a1(cell.r, cell.c),
+        field: `indicators.${f}`,
+        value: text,
+        confidence: 0.6,
+        reason,
+      });
+  }
 }
 
 export interface NeedsAnswer {

@@ -7,6 +7,7 @@ import type { GridCell } from '../grid';
 import { readDateCell, type DateOptions, type DateReading } from '../dates';
 import { editDistance, foldText, matchListValue, normalizeText, stripParentheses } from '../normalize';
 import { LISTS, type Label, type ListId, type ListValue } from '../spec';
+import { EMOJI_LIGHTS, TICKS, symbolOf } from './symbols';
 import {
   PROGRESS_LIGHT_READING,
   RAG_READING,
@@ -20,10 +21,11 @@ export type NumberResult = { ok: true; value: number } | { ok: false };
 
 const PER_WEEK = /(?:\/|\bpr\.?|\bper\b|\bom\b|\bi\b|\ba\b)\s*(?:ugen?|week)\b/gu;
 const UNIT_WORDS =
-  /(?<![\p{L}\d])(?:timer|time|hours?|hrs?|t|h|forløb|sager|stk|personer|borgere|deltagere|cases|kr|dkk)(?![\p{L}\d])\.?/gu;
+  /(?<![\p{L}\d])(?:timer|time|hours?|hrs?|t|h|forløb|sager|stk|personer|borgere|deltagere|cases|kr|dkk|pct|procent|percent)(?![\p{L}\d])\.?/gu;
 
 /**
- * A number as coordinators write it: 7,5 · 7.5 · 1.000 · 1.000,5 · "10 timer" · "ca. 12" · "45 %".
+ * A number as coordinators write it: 7,5 · 7.5 · 1.000 · 1.000,5 · "10 timer" · "ca. 12" · "45 %" ·
+ * "50 pct.".
  * A range ("8-10"), several numbers or words that are not units give { ok: false }.
  */
 export function parseNumberText(text: string): NumberResult {
@@ -408,17 +410,37 @@ export function legendOf(text: string): Partial<Record<TrafficLight, ListReading
   return out;
 }
 
+/** A header naming a column ticked when the activity is done. */
+const DONE_HEADER = /^(?:udført|færdig|gennemført|afsluttet|done|completed?)\s*\??$/iu;
+/** A mark or a yes in such a column. */
+const DONE_MARK = /^(?:x|ja|yes)$/iu;
+
+/**
+ * A status written as a symbol, without a legend in the workbook (symbols.ts): a tick is done; a
+ * traffic-light emoji is read as its colour word is (a legend in the header, RAG, or the usual
+ * reading, checked); any other symbol (✗, ●, ○) names no status by itself.
+ */
+function statusBySymbol(symbol: string, header: string | undefined): ListReading | undefined {
+  if (TICKS.has(symbol)) return { id: 'done', confidence: 1 };
+  const light = EMOJI_LIGHTS.get(symbol);
+  return light === undefined ? undefined : statusByLight(light, header, false);
+}
+
 function statusByColourWord(text: string, header: string | undefined): ListReading | undefined {
   const light = trafficLight(text);
   if (!light) return undefined;
+  const folded = foldText(text);
+  // Single letters (G/A/R) are colours only in a RAG column.
+  if (folded.length === 1 && !(header !== undefined && isRagHeader(header))) return undefined;
+  const english = ['green', 'amber', 'yellow', 'orange', 'red', 'g', 'a', 'y', 'r'].includes(folded);
+  return statusByLight(light, header, english);
+}
+
+function statusByLight(light: TrafficLight, header: string | undefined, english: boolean): ListReading {
   const legend = header === undefined ? {} : legendOf(header);
   const byLegend = legend[light];
   if (byLegend !== undefined) return byLegend;
   const rag = header !== undefined && isRagHeader(header);
-  const folded = foldText(text);
-  // Single letters (G/A/R) are colours only in a RAG column.
-  if (folded.length === 1 && !rag) return undefined;
-  const english = ['green', 'amber', 'yellow', 'orange', 'red', 'g', 'a', 'y', 'r'].includes(folded);
   const reading = rag || english ? RAG_READING[light] : PROGRESS_LIGHT_READING[light];
   return { id: reading.id, confidence: reading.confidence, why: reading.why };
 }
@@ -478,6 +500,11 @@ function readListUncached(list: ListId, text: string, context: { header?: string
   // No value is written in more than a few words: a long text is only searched for one (within).
   const short = trimmed.length <= MAX_VALUE_TEXT;
   if (list === 'status' && short) {
+    const symbol = symbolOf(trimmed);
+    if (symbol !== undefined) return statusBySymbol(symbol, context.header);
+    // In a column ticked when done ("Udført"), an x or a yes is done; a no says only "not done".
+    if (context.header !== undefined && DONE_HEADER.test(context.header.trim()) && DONE_MARK.test(trimmed))
+      return { id: 'done', confidence: 1 };
     const colour = statusByColourWord(trimmed, context.header);
     if (colour) return colour;
     const percent = /^(\d{1,3}(?:[.,]\d+)?)\s*%$/u.exec(trimmed);

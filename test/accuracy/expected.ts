@@ -139,8 +139,8 @@ export const expectedSchema = z
   .object({
     /** The workbook beside this file. */
     file: z.string().regex(/\.xlsx$/),
-    /** What made the workbook: "libreoffice-fods", "libreoffice-csv", "hand-built". */
-    tool: z.enum(['libreoffice-fods', 'libreoffice-csv', 'hand-built']),
+    /** What made the workbook: "libreoffice-fods", "libreoffice-csv", "hand-built", "sheetjs". */
+    tool: z.enum(['libreoffice-fods', 'libreoffice-csv', 'hand-built', 'sheetjs']),
     /** One line about the plan, and the kinds of issue 11 §1 it holds. */
     description: z.string().min(1),
     kinds: z.array(z.string().min(1)).min(1),

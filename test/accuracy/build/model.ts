@@ -33,6 +33,8 @@ export interface Cell {
   /** null: a cell with a style only (a coloured cell with no text). */
   readonly v: Value | null;
   readonly s?: Style;
+  /** A formula (Excel notation, without "="); `v` is its cached result. Hand-built packages only. */
+  readonly f?: string;
 }
 
 export function isDateValue(v: unknown): v is DateValue {
@@ -88,13 +90,17 @@ export class SheetModel {
   readonly widths = new Map<number, number>();
   /** An Excel table (ListObject) over a range; hand-built packages only. */
   table?: TableDef;
+  /** Hidden columns and rows (1-based): helper columns, filtered-out rows. Hand-built packages only. */
+  readonly hiddenCols = new Set<number>();
+  readonly hiddenRows = new Set<number>();
 
   constructor(readonly name: string) {}
 
   /** Sets one cell; `value` may be a Cell (value and style) or a bare value with an optional style. */
   set(at: string, value: Value | Cell | null, style?: Style): this {
     const cell: Cell = isCell(value) ? value : { v: value, ...(style ? { s: style } : {}) };
-    if (isCell(value) && style) this.cells.set(at, { v: cell.v, s: { ...cell.s, ...style } });
+    if (isCell(value) && style)
+      this.cells.set(at, { v: cell.v, s: { ...cell.s, ...style }, ...(cell.f ? { f: cell.f } : {}) });
     else this.cells.set(at, cell);
     return this;
   }

@@ -137,6 +137,14 @@ function cellXml(at: string, cell: Cell, styles: StyleTable, strings: SharedStri
   const s = styles.xf(cell.s);
   const sAttr = s ? ` s="${s}"` : '';
   const v = cell.v;
+  if (cell.f !== undefined) {
+    // A formula with its cached result, as Excel saves it (a text result is an inline str).
+    const f = `<f>${escapeXml(cell.f)}</f>`;
+    if (typeof v === 'string') return `<c r="${at}"${sAttr} t="str">${f}<v>${escapeXml(v)}</v></c>`;
+    if (typeof v === 'number') return `<c r="${at}"${sAttr}>${f}<v>${v}</v></c>`;
+    if (isDateValue(v)) return `<c r="${at}"${sAttr}>${f}<v>${excelSerial(v.date)}</v></c>`;
+    return `<c r="${at}"${sAttr}>${f}</c>`;
+  }
   if (v === null) return `<c r="${at}"${sAttr}/>`;
   if (typeof v === 'string') return `<c r="${at}"${sAttr} t="s"><v>${strings.id(v)}</v></c>`;
   if (typeof v === 'number') return `<c r="${at}"${sAttr}><v>${v}</v></c>`;
@@ -156,7 +164,7 @@ function sheetXml(sheet: SheetModel, styles: StyleTable, strings: SharedStrings,
     .sort((a, b) => a[0] - b[0])
     .map(
       ([r, cells]) =>
-        `<row r="${r}">${cells
+        `<row r="${r}"${sheet.hiddenRows.has(r) ? ' hidden="1"' : ''}>${cells
           .sort((a, b) => a.col - b.col)
           .map((c) => c.xml)
           .join('')}</row>`,
@@ -166,9 +174,12 @@ function sheetXml(sheet: SheetModel, styles: StyleTable, strings: SharedStrings,
   const dim = `<dimension ref="A1:${colLetters(Math.max(nc, 1))}${Math.max(nr, 1)}"/>`;
   const views =
     '<sheetViews><sheetView workbookViewId="0"/></sheetViews><sheetFormatPr defaultRowHeight="15"/>';
-  const cols = [...sheet.widths.entries()]
-    .sort((a, b) => a[0] - b[0])
-    .map(([c, w]) => `<col min="${c}" max="${c}" width="${w}" customWidth="1"/>`)
+  const colIds = [...new Set([...sheet.widths.keys(), ...sheet.hiddenCols])].sort((a, b) => a - b);
+  const cols = colIds
+    .map((c) => {
+      const hidden = sheet.hiddenCols.has(c) ? ' hidden="1"' : '';
+      return `<col min="${c}" max="${c}" width="${sheet.widths.get(c) ?? 9}" customWidth="1"${hidden}/>`;
+    })
     .join('');
   const merges = sheet.merges.length
     ? `<mergeCells count="${sheet.merges.length}">${sheet.merges.map((m) => `<mergeCell ref="${m}"/>`).join('')}</mergeCells>`

@@ -25,6 +25,13 @@ import { build as p21 } from './p21-odder-ugenumre-temafarver';
 import { build as p22 } from './p22-vejle-engelsk-fremdrift-procent';
 import { build as p23 } from './p23-svendborg-tjekliste-under-planen';
 import { build as p24 } from './p24-thisted-raekkefarver-uden-forklaring';
+import { build as p25 } from './p25-vordingborg-symboler-iso-langt-fra-a1';
+import { build as p26 } from './p26-hjoerring-to-aar-et-ark-nummererede-status';
+import { build as p27 } from './p27-guldborgsund-sheetjs-datoceller-opfyldt';
+import { build as p28 } from './p28-soenderborg-google-emoji-halvaar';
+import { build as p29 } from './p29-skanderborg-formler-skjulte-raekker';
+import { build as p30 } from './p30-faaborg-midtfyn-flueben-primo-ultimo';
+import { build as p31 } from './p31-ballerup-status-kryds-fortsatte-raekker';
 
 export const PLANS: readonly (() => PlanBuilder)[] = [
   p01,
@@ -51,4 +58,11 @@ export const PLANS: readonly (() => PlanBuilder)[] = [
   p22,
   p23,
   p24,
+  p25,
+  p26,
+  p27,
+  p28,
+  p29,
+  p30,
+  p31,
 ];

@@ -281,3 +281,104 @@ describe('cells', () => {
     expect(second?.cells).not.toBe(first?.cells);
   });
 });
+
+describe('a text that runs on into the next row', () => {
+  it('a row with only small-letter text in text columns is the rest of the full row above, with a check', () => {
+    const result = plan([
+      ['15.03.2027', 'Ledelse', 'Styregruppemøde om', 'Pia Holm', 'I gang'],
+      ['', '', 'status og budget'],
+      ['15.04.2027', 'Ledelse', 'Ledelsen beslutter forankring', 'Pia Holm', 'I gang'],
+      ['', '', '', 'og Ole Bach'],
+    ]);
+    expect(
+      result.draft.activities.map((a) => [a.source.row, a.values.activity, a.values.responsible]),
+    ).toEqual([
+      [2, 'Styregruppemøde om status og budget', 'Pia Holm'],
+      [4, 'Ledelsen beslutter forankring', 'Pia Holm og Ole Bach'],
+    ]);
+    expect(result.checks.map((c) => [c.cell, c.field])).toEqual([
+      ['C3', 'activities.activity'],
+      ['D5', 'activities.responsible'],
+    ]);
+    expect(result.unmapped).toEqual([]);
+  });
+
+  it('a capitalised text, or one under a row with neither date nor status, is an activity of its own', () => {
+    const result = plan([
+      ['15.03.2027', 'Ledelse', 'Styregruppemøde', 'Pia Holm', 'I gang'],
+      ['', '', 'Nyhedsbrev til skolerne'],
+      ['', '', 'udarbejde pjece'],
+      ['', '', 'opdatere intranet'],
+    ]);
+    expect(result.draft.activities.map((a) => [a.source.row, a.values.activity])).toEqual([
+      [2, 'Styregruppemøde'],
+      [3, 'Nyhedsbrev til skolerne'],
+      [4, 'udarbejde pjece'],
+      [5, 'opdatere intranet'],
+    ]);
+  });
+});
+
+describe('a revised deadline beside the first one', () => {
+  const HEAD2 = ['Indsatsområde', 'Aktiviteter', 'Ansvarlig', 'Status', 'Deadline', 'Revideret deadline'];
+  it('is the deadline where it is filled; the first deadline is then reported as not placed', () => {
+    const result = structure(
+      gridOf({
+        name: 'Plan',
+        rows: [
+          HEAD2,
+          ['Ledelse', 'a', 'Pia Holm', 'I gang', '01.02.2027', '15.03.2027'],
+          ['Ledelse', 'b', 'Pia Holm', 'I gang', '01.04.2027'],
+        ],
+      }),
+    );
+    expect(result.draft.activities.map((a) => [a.values.deadline, a.cells.deadline])).toEqual([
+      ['2027-03-15', 'F2'],
+      ['2027-04-01', 'E3'],
+    ]);
+    expect(result.unmapped.map((u) => u.cell)).toEqual(['E2']);
+  });
+
+  it('a date column that only says when the row was updated is no revised deadline', () => {
+    const result = structure(
+      gridOf({
+        name: 'Plan',
+        rows: [
+          ['Indsatsområde', 'Aktiviteter', 'Ansvarlig', 'Status', 'Frist', 'Sidst opdateret'],
+          ['Ledelse', 'a', 'Pia Holm', 'I gang', '01.02.2027', '15.03.2027'],
+        ],
+      }),
+    );
+    expect(result.draft.activities[0]?.values.deadline).toBe('2027-02-01');
+  });
+});
+
+describe('a status column per follow-up', () => {
+  const table = (head: readonly string[], rows: readonly (readonly In[])[]) =>
+    structure(gridOf({ name: 'Plan', rows: [['Indsatsområde', 'Aktiviteter', 'Frist', ...head], ...rows] }));
+
+  it('the right-most status a row has is its status; an emptier row keeps the earlier one, with a check', () => {
+    const result = table(
+      ['Status (Q1)', 'Status (Q2)'],
+      [
+        ['Ledelse', 'a', '15.03.2027', 'I gang', 'Gennemført'],
+        ['Ledelse', 'b', '15.05.2027', 'Ikke startet'],
+      ],
+    );
+    expect(result.draft.activities.map((a) => [a.values.status, a.cells.status])).toEqual([
+      ['done', 'E2'],
+      ['not_started', 'D3'],
+    ]);
+    expect(result.checks.filter((c) => c.field === 'activities.status').map((c) => c.cell)).toEqual(['D3']);
+    // The earlier status of the first row did not land in the plan.
+    expect(result.unmapped.map((u) => u.cell)).toEqual(['D2']);
+  });
+
+  it('"Ny status" replaces "Status"; an earlier or a remark column does not', () => {
+    const result = table(
+      ['Status', 'Ny status', 'Status forrige halvår', 'Statuskommentar'],
+      [['Ledelse', 'a', '15.03.2027', 'I gang', 'Gennemført', 'Ikke startet', 'godt møde']],
+    );
+    expect(result.draft.activities[0]?.values.status).toBe('done');
+  });
+});

@@ -386,3 +386,107 @@ describe('nothing dropped', () => {
     expect(r.issues.find((i) => i.cell === 'C3')?.message.en).toContain('row without a question');
   });
 });
+
+describe('answers assessed as Opfyldt, or written as symbols', () => {
+  it('"Opfyldt / Delvist opfyldt / Ikke opfyldt" in a "Vurdering" column are Ja / Delvist / Nej, certain', () => {
+    const r = structure(
+      gridOf(
+        sheet([
+          ['ID', 'Spørgsmål', 'Vurdering', 'Kommentar'],
+          ['F1', q('F1'), 'Opfyldt'],
+          ['F2', q('F2'), 'Delvist opfyldt', 'Mangler jobcentret'],
+          ['F3', q('F3'), 'Ikke opfyldt'],
+        ]),
+      ),
+    );
+    expect(answered(r)).toEqual({ F1: 'yes', F2: 'partly', F3: 'no' });
+    expect(r.draft.checklist.find((c) => c.id === 'F2')?.comment).toBe('Mangler jobcentret');
+    expect(checks(r)).toEqual([]);
+    expect(issues(r)).toEqual([]);
+  });
+
+  it('traffic-light emoji are read by the legend on the sheet, certain', () => {
+    const r = structure(
+      gridOf(
+        sheet([
+          ['Forklaring: 🟢 = Ja   🟡 = Delvist   🔴 = Nej'],
+          [],
+          ['Spørgsmål', 'Svar'],
+          [q('F1'), '🟢'],
+          [q('F2'), '🟡'],
+          [q('F3'), '🔴'],
+        ]),
+      ),
+    );
+    expect(answered(r)).toEqual({ F1: 'yes', F2: 'partly', F3: 'no' });
+    expect(checks(r)).toEqual([]);
+    expect(issues(r)).toEqual([]);
+  });
+
+  it('a legend that says otherwise wins over the usual reading of the colours', () => {
+    const r = structure(
+      gridOf(sheet([['🟢 = Nej, 🔴 = Ja'], [], ['Spørgsmål', 'Svar'], [q('F1'), '🟢'], [q('F2'), '🔴']])),
+    );
+    expect(answered(r)).toEqual({ F1: 'no', F2: 'yes' });
+  });
+
+  it('without a legend: a tick is Ja, an emoji its usual reading with a check, another symbol an issue', () => {
+    const r = structure(
+      gridOf(
+        sheet([
+          ['Spørgsmål', 'Svar'],
+          [q('F1'), '✓'],
+          [q('F2'), '🟡'],
+          [q('F3'), '🔴'],
+          [q('F4'), '●'],
+        ]),
+      ),
+    );
+    expect(answered(r)).toEqual({ F1: 'yes', F2: 'partly', F3: 'no' });
+    expect(checks(r)).toEqual(['checklist.F2@B3', 'checklist.F3@B4']);
+    expect(issues(r)).toEqual(['value_not_in_list@B5']);
+  });
+
+  it('a tick in a Delvist column is a mark there, not a Ja written in the wrong column', () => {
+    const r = structure(
+      gridOf(
+        sheet([
+          ['Spørgsmål', 'Ja', 'Delvist', 'Nej'],
+          [q('F1'), '', '✓'],
+          [q('F2'), '', '', '✔'],
+        ]),
+      ),
+    );
+    expect(answered(r)).toEqual({ F1: 'partly', F2: 'no' });
+    expect(issues(r)).toEqual([]);
+  });
+});
+
+describe('an answer column per follow-up', () => {
+  it('the right-most answer a row has is its answer; a comment column is no later answer', () => {
+    const r = structure(
+      gridOf(
+        sheet([
+          ['Spørgsmål', 'Svar marts', 'Svar juni', 'Kommentar'],
+          [q('F1'), 'Nej', 'Ja'],
+          [q('F2'), 'Delvist'],
+          [q('F3'), 'Nej', 'Delvist', 'Ja, snart'],
+        ]),
+      ),
+    );
+    expect(answered(r)).toEqual({ F1: 'yes', F2: 'partly', F3: 'partly' });
+  });
+
+  it('headers dated by a year ("Svar 2026 | Svar 2027") make a header; the later year wins', () => {
+    const r = structure(
+      gridOf(
+        sheet([
+          ['Spørgsmål', 'Svar 2026', 'Svar 2027'],
+          [q('F1'), 'Nej', 'Ja'],
+          [q('F2'), 'Delvist', ''],
+        ]),
+      ),
+    );
+    expect(answered(r)).toEqual({ F1: 'yes', F2: 'partly' });
+  });
+});

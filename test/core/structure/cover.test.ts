@@ -221,3 +221,20 @@ describe('a bare "E-mail" label', () => {
     expect(result.unmapped.map((u) => u.value)).toEqual(expect.arrayContaining(['E-mail', 'x@esbjerg.dk']));
   });
 });
+
+describe('a phone number after a name', () => {
+  it("is no part of the name; an e-mail address after it still is the person's", () => {
+    const result = structure(
+      withPlan({
+        name: 'Forside',
+        rows: [
+          ['Kommune:', 'Vordingborg'],
+          ['Koordinator:', 'Pia Mortensen, tlf. 55 36 36 36, pimo@vordingborg.dk'],
+          ['Leder:', 'Ole Bach (mobil: +45 21 43 65 87)'],
+        ],
+      }),
+    );
+    expect(result.draft.coordinator).toEqual({ name: 'Pia Mortensen', email: 'pimo@vordingborg.dk' });
+    expect(result.draft.leader).toEqual({ name: 'Ole Bach' });
+  });
+});

@@ -264,3 +264,51 @@ describe('numbers in a time column', () => {
     expect(r.checks[0]?.reason.da).toContain('15.03.2026');
   });
 });
+
+describe('a year far from the plan', () => {
+  it("a date years away from the title's year is kept and checked; dates near it are not", () => {
+    const r = plan(['15.01.2027', '15.03.2037', '15.04.2024', '15.05.2023'], 'Handleplan 2027');
+    expect(deadlines(r)).toEqual(['2027-01-15', '2037-03-15', '2024-04-15', '2023-05-15']);
+    expect(r.checks.map((c) => [c.cell, c.field])).toEqual([
+      ['A5', 'activities.deadline'],
+      ['A7', 'activities.deadline'],
+    ]);
+    expect(r.checks[0]?.reason.da).toContain('langt fra planens år (2027)');
+    expect(r.checks[0]?.reason.en).toContain("far from the plan's years (2027)");
+  });
+
+  it("without a title, a date far from the middle of the plan's own dates is checked (yy-mm-dd read as dd-mm-yy)", () => {
+    const r = plan([date('2027-01-15'), date('2027-02-15'), '27-03-01', date('2027-04-30')]);
+    expect(deadlines(r)).toEqual(['2027-01-15', '2027-02-15', '2001-03-27', '2027-04-30']);
+    expect(checkCells(r)).toEqual(['A4']);
+  });
+});
+
+describe('a remark in brackets beside a date', () => {
+  it('the date is read, with a check at the cell naming the remark', () => {
+    const r = plan(['marts 2027 (udsat)', '15.03.2027 (flyttet)', '15.04.2027'], 'Handleplan 2027');
+    expect(deadlines(r)).toEqual(['2027-03-31', '2027-03-15', '2027-04-15']);
+    expect(checkCells(r)).toEqual(['A4', 'A5']);
+    expect(r.checks[0]?.reason.da).toContain('"(udsat)"');
+    expect(r.checks[1]?.reason.en).toContain('"(flyttet)"');
+  });
+
+  it('a bracket with no date before it is still an issue at its cell', () => {
+    const r = plan(['(udsat)', '15.04.2027'], 'Handleplan 2027');
+    expect(deadlines(r)).toEqual([undefined, '2027-04-15']);
+    expect(r.issues.map((i) => [i.code, i.cell])).toContainEqual(['date_unreadable', 'A4']);
+  });
+});
+
+describe('a year kept in the plan when the column is not in date order', () => {
+  it('"12/2" under "30.04.2027" in a plan for 1. halvår 2027 is February 2027 (checked), not 2028', () => {
+    const r = plan(['31.01.2027', '30.04.2027', 'senest 12/2'], 'Handleplan for 1. halvår 2027');
+    expect(deadlines(r)).toEqual(['2027-01-31', '2027-04-30', '2027-02-12']);
+    expect(r.checks.filter((c) => c.field === 'activities.deadline').map((c) => c.cell)).toEqual(['A6']);
+  });
+
+  it("without the plan's years, the next year keeps the column in order, as before", () => {
+    const r = plan(['15.11.2026', '15.12.2026', '15. jan']);
+    expect(deadlines(r)).toEqual(['2026-11-15', '2026-12-15', '2027-01-15']);
+  });
+});

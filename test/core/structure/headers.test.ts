@@ -14,6 +14,22 @@ function fieldsOf(t: TableMapping): Record<string, string | null> {
   return Object.fromEntries(t.columns.map((c) => [c.header, c.field]));
 }
 
+describe('abbreviated headers', () => {
+  it('"Ansv." is the responsible column', () => {
+    const result = structure(
+      gridOf({
+        name: 'Plan',
+        rows: [
+          ['Område', 'Handling', 'Ansv.', 'Dato', 'Status'],
+          ['Ledelse', 'Styregruppemøde', 'PM', '15.03.2027', 'I gang'],
+        ],
+      }),
+    );
+    expect(fieldsOf(table(result, 'activities'))['Ansv.']).toBe('responsible');
+    expect(result.draft.activities[0]?.values.responsible).toBe('PM');
+  });
+});
+
 describe('the plan table', () => {
   it('is found in row 4 under a merged title, with OCR spellings and capitals', () => {
     const result = structure(

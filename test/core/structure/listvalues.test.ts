@@ -60,6 +60,12 @@ describe('statuses written in other words', () => {
     ['Ikke færdig', 'in_progress'],
     ['Påbegyndes', 'not_started'],
     ['Afsluttes', 'in_progress'],
+    ['Næsten færdig', 'in_progress'],
+    ['Snart færdig', 'in_progress'],
+    ['Almost done', 'in_progress'],
+    ['Under planlægning', 'not_started'],
+    ['Ikke relevant', 'closed'],
+    ['Ikke aktuel', 'closed'],
   ])('%j is read as %s, but only as a judgement the coordinator confirms', (text, id) => {
     const r = read('status', text);
     expect(r?.id).toBe(id);
@@ -183,6 +189,8 @@ describe('the other lists in free words', () => {
     ['corpsRole', 'Mentor og forældrecoach', 'both', true],
     ['corpsRole', 'Forældre coach', 'parent_coach', true],
     ['corpsRole', 'Familiecoach', 'parent_coach', false],
+    ['corpsRole', 'Forældrecoach & mentor', 'both', true],
+    ['corpsRole', 'FC/mentor', 'both', true],
   ])('%s: %j is %s (certain: %s)', (list, text, id, certain) => {
     const r = read(list, text);
     expect(r?.id).toBe(id);

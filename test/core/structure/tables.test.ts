@@ -152,6 +152,28 @@ describe('indicators', () => {
   });
 });
 
+describe('indicator figures that do not fit the unit', () => {
+  it('a fraction beside whole percentages, and "%" under the unit antal, are kept and checked', () => {
+    const result = structure(
+      gridOf({
+        name: 'Indikatorer',
+        rows: [
+          ['Indikator', 'Enhed', 'Udgangspunkt', 'Mål', 'Resultat'],
+          ['Andel unge i uddannelse', '%', 30, 60, '0,45'],
+          ['Afholdte møder', 'antal', 2, 6, '50%'],
+          ['Andel i job', '%', 0.2, 0.4, 0.3],
+          ['Deltagere', 'antal', 10, 20, 14],
+        ],
+      }),
+    );
+    expect(result.draft.indicators.map((r) => r.values.result)).toEqual([0.45, 50, 0.3, 14]);
+    expect(result.checks.map((c) => [c.cell, c.field])).toEqual([
+      ['E2', 'indicators.result'],
+      ['E3', 'indicators.result'],
+    ]);
+  });
+});
+
 describe('communication', () => {
   it('reads every column as text; a date cell shows as YYYY-MM-DD', () => {
     const result = structure(

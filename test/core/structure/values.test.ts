@@ -18,6 +18,8 @@ describe('numbers written as text', () => {
     ['1.000', 1000],
     ['1.234,5', 1234.5],
     ['3 forløb', 3],
+    ['50 pct.', 50],
+    ['45 procent', 45],
   ])('%j → %d', (text, value) => {
     expect(parseNumberText(text)).toEqual({ ok: true, value });
   });

@@ -1,0 +1,137 @@
+// Statuses and checklist answers written as symbols: ticks (✓ ✔ ☑ ✅ √), dots and circles (● ○ ◐),
+// crosses (✗ ✘ ❌) and traffic-light emoji (🟢 🟡 🟠 🔴). A careful reader takes a symbol's meaning
+// from the workbook's own legend where there is one ("✓ = Gennemført   ● = I gang   ○ = Ikke
+// startet", "🟢 = Ja 🟡 = Delvist 🔴 = Nej"), on the sheet of the value or elsewhere in the
+// workbook. Without a legend only a tick is plain (done; a yes), a traffic-light emoji has the usual
+// reading of its colour, to be checked (values.ts, checklist.ts), and any other symbol names nothing.
+
+import type { ListId } from '../spec';
+import { matchListValue } from '../normalize';
+import type { SheetView } from './sheet';
+
+/** One symbol character (a few mathematical or punctuation marks coordinators use as symbols too). */
+const SYMBOL_CHAR = /^[\p{So}√•]$/u;
+/** A cheap first look: the text holds a symbol character at all. */
+const HAS_SYMBOL = /[\p{So}√•]/u;
+/** Emoji presentation and joiner characters, which do not change what a symbol is. */
+const INVISIBLE = /[\uFE0E\uFE0F\u200D]/gu;
+
+/** A tick means done / yes to every reader. */
+export const TICKS: ReadonlySet<string> = new Set(['✓', '✔', '☑', '✅', '√', '🗸']);
+
+/** The traffic-light emoji and the light each shows. */
+export const EMOJI_LIGHTS: ReadonlyMap<string, 'green' | 'amber' | 'red'> = new Map([
+  ['🟢', 'green'],
+  ['🟩', 'green'],
+  ['🟡', 'amber'],
+  ['🟨', 'amber'],
+  ['🟠', 'amber'],
+  ['🟧', 'amber'],
+  ['🔴', 'red'],
+  ['🟥', 'red'],
+]);
+
+/**
+ * The symbol a cell's text is, when the text is nothing but one symbol (a character repeated, as
+ * "✓✓", counts once); undefined for any text with a letter or digit in it.
+ */
+export function symbolOf(text: string): string | undefined {
+  const t = text.replace(INVISIBLE, '').trim();
+  if (t === '' || t.length > 4 || !HAS_SYMBOL.test(t)) return undefined;
+  const chars = [...t];
+  const first = chars[0];
+  if (first === undefined || chars.length > 2 || !SYMBOL_CHAR.test(first)) return undefined;
+  return chars.every((c) => c === first) ? first : undefined;
+}
+
+/**
+ * The "symbol = meaning" pairs of a legend text, in order: "✓ = Gennemført ● = I gang", "🟢: Ja,
+ * 🟡: Delvist", "✗ – Lukket". The meaning runs to the next symbol or separator.
+ */
+export function symbolPairs(text: string): { symbol: string; words: string }[] {
+  if (text.length > 300 || !HAS_SYMBOL.test(text)) return [];
+  const out: { symbol: string; words: string }[] = [];
+  const clean = text.replace(INVISIBLE, '');
+  const re = /([\p{So}√•])\s*(?:=|:|→|–|—|-)\s*([^\p{So}√•=,;|\n]+)/gu;
+  for (const m of clean.matchAll(re)) {
+    const symbol = m[1];
+    const words = (m[2] ?? '').replace(/[\s·.]+$/u, '').trim();
+    if (symbol !== undefined && words !== '') out.push({ symbol, words });
+  }
+  return out;
+}
+
+/** What each symbol means in one list ("status", "answer"), by the legend that says so. */
+export type SymbolMeanings = ReadonlyMap<string, string>;
+
+/** The legends of a workbook: by sheet, and over the whole workbook. */
+export interface SymbolLegends {
+  readonly bySheet: ReadonlyMap<string, ReadonlyMap<ListId, SymbolMeanings>>;
+  readonly workbook: ReadonlyMap<ListId, SymbolMeanings>;
+}
+
+const LEGEND_LISTS: readonly ListId[] = ['status', 'answer'];
+
+/**
+ * The symbol legends written anywhere in a workbook: a text pairing at least two symbols with values
+ * of one list. A symbol given two meanings (on one sheet, or for the workbook on two sheets) has none.
+ */
+export function findSymbolLegends(views: readonly SheetView[]): SymbolLegends {
+  const bySheet = new Map<string, Map<ListId, Map<string, string | null>>>();
+  const workbook = new Map<ListId, Map<string, string | null>>();
+  const put = (
+    into: Map<ListId, Map<string, string | null>>,
+    list: ListId,
+    symbol: string,
+    id: string,
+  ): void => {
+    const m = into.get(list) ?? new Map<string, string | null>();
+    const known = m.get(symbol);
+    m.set(symbol, known === undefined || known === id ? id : null);
+    into.set(list, m);
+  };
+  for (const view of views) {
+    for (const r of view.rows) {
+      for (const cell of view.rowCells(r)) {
+        if (typeof cell.v !== 'string' || !HAS_SYMBOL.test(cell.v)) continue;
+        const pairs = symbolPairs(cell.v);
+        if (pairs.length < 2) continue;
+        for (const list of LEGEND_LISTS) {
+          const read = pairs
+            .map((p) => ({ symbol: p.symbol, id: matchListValue(list, p.words) }))
+            .filter((p): p is { symbol: string; id: string } => p.id !== undefined);
+          if (read.length < 2) continue;
+          const sheet = bySheet.get(view.name) ?? new Map<ListId, Map<string, string | null>>();
+          bySheet.set(view.name, sheet);
+          for (const p of read) {
+            put(sheet, list, p.symbol, p.id);
+            put(workbook, list, p.symbol, p.id);
+          }
+        }
+      }
+    }
+  }
+  const settled = (m: Map<ListId, Map<string, string | null>>): Map<ListId, SymbolMeanings> => {
+    const out = new Map<ListId, SymbolMeanings>();
+    for (const [list, meanings] of m) {
+      const sure = new Map<string, string>();
+      for (const [symbol, id] of meanings) if (id !== null) sure.set(symbol, id);
+      if (sure.size > 0) out.set(list, sure);
+    }
+    return out;
+  };
+  const sheets = new Map<string, ReadonlyMap<ListId, SymbolMeanings>>();
+  for (const [name, m] of bySheet) sheets.set(name, settled(m));
+  return { bySheet: sheets, workbook: settled(workbook) };
+}
+
+/** What a symbol means in a list on a sheet: the sheet's own legend first, then the workbook's. */
+export function symbolMeaning(
+  legends: SymbolLegends | undefined,
+  sheet: string,
+  list: ListId,
+  symbol: string,
+): string | undefined {
+  if (!legends) return undefined;
+  return legends.bySheet.get(sheet)?.get(list)?.get(symbol) ?? legends.workbook.get(list)?.get(symbol);
+}
