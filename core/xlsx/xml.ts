@@ -66,6 +66,9 @@ const RESCAN_GRACE = 64 * 1024;
  */
 export const MAX_TOKEN_CHARS = 1024 * 1024;
 
+/** From this many attributes on, a tag's attribute names are checked for repeats with a set. */
+const SEEN_FROM = 16;
+
 function isSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 9 || c === 13;
 }
@@ -479,13 +482,21 @@ export class XmlScanner {
       }
       if (q >= n) break;
       const count = this.attrCount;
-      const nameLength = nameEnd - nameStart;
-      for (let i = 0; i < count; i++) {
-        const other = this.nameStart[i]!;
-        if (this.nameEnd[i]! - other === nameLength && sameRange(s, other, nameStart, nameLength)) {
-          const attrName = s.slice(nameStart, nameEnd);
-          this.fail(`attributten ${attrName} står to gange`, `attribute ${attrName} appears twice`);
+      if (count < SEEN_FROM) {
+        const nameLength = nameEnd - nameStart;
+        for (let i = 0; i < count; i++) {
+          const other = this.nameStart[i]!;
+          if (this.nameEnd[i]! - other === nameLength && sameRange(s, other, nameStart, nameLength)) {
+            this.twice(s.slice(nameStart, nameEnd));
+          }
         }
+      } else {
+        // A tag with many attributes (no part Excel writes has them; a crafted one may have a
+        // hundred thousand): a set, so telling a name given twice stays linear, not quadratic.
+        const seen = count === SEEN_FROM ? this.seenNames(s) : this.seen;
+        const attrName = s.slice(nameStart, nameEnd);
+        if (seen.has(attrName)) this.twice(attrName);
+        seen.add(attrName);
       }
       this.nameStart[count] = nameStart;
       this.nameEnd[count] = nameEnd;
@@ -529,6 +540,20 @@ export class XmlScanner {
       this.depth++;
     }
     return q;
+  }
+
+  /** The names of the current start tag's attributes, once it has SEEN_FROM of them. */
+  private seen = new Set<string>();
+
+  private seenNames(s: string): Set<string> {
+    const seen = new Set<string>();
+    for (let i = 0; i < SEEN_FROM; i++) seen.add(s.slice(this.nameStart[i], this.nameEnd[i]));
+    this.seen = seen;
+    return seen;
+  }
+
+  private twice(attrName: string): never {
+    this.fail(`attributten ${attrName} står to gange`, `attribute ${attrName} appears twice`);
   }
 
   private lastSlot = 0;
