@@ -580,6 +580,127 @@ export class BinaryScanner {
   }
 }
 
+/** A packed format a binary part may be: what it is, in words for the refusal. */
+export interface Packed {
+  /**
+   * 'gzip' and 'zlib': a compressed stream the scan unpacks and reads; 'archive': refused, not
+   * unpacked. A zlib header is two bytes that other data may start with by chance: a "zlib" stream
+   * that does not inflate is taken for what it is, bytes (scanned as they are).
+   */
+  readonly kind: 'gzip' | 'zlib' | 'archive';
+  readonly da: string;
+  readonly en: string;
+}
+
+const ARCHIVES: readonly { readonly magic: readonly number[]; readonly da: string; readonly en: string }[] = [
+  { magic: [0x50, 0x4b, 0x03, 0x04], da: 'en zip-fil', en: 'a zip file' },
+  { magic: [0x50, 0x4b, 0x05, 0x06], da: 'en zip-fil', en: 'a zip file' },
+  { magic: [0x50, 0x4b, 0x07, 0x08], da: 'en zip-fil', en: 'a zip file' },
+  {
+    magic: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1],
+    da: 'en indlejret Office-fil (OLE)',
+    en: 'an embedded Office file (OLE)',
+  },
+  { magic: [0x25, 0x50, 0x44, 0x46, 0x2d], da: 'et PDF-dokument', en: 'a PDF document' },
+  { magic: [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], da: 'et 7z-arkiv', en: 'a 7z archive' },
+  { magic: [0x52, 0x61, 0x72, 0x21, 0x1a, 0x07], da: 'et RAR-arkiv', en: 'a RAR archive' },
+  { magic: [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00], da: 'en xz-pakket fil', en: 'an xz-compressed file' },
+  { magic: [0x42, 0x5a, 0x68], da: 'en bzip2-pakket fil', en: 'a bzip2-compressed file' },
+  { magic: [0x28, 0xb5, 0x2f, 0xfd], da: 'en zstd-pakket fil', en: 'a zstd-compressed file' },
+  { magic: [0x04, 0x22, 0x4d, 0x18], da: 'en LZ4-pakket fil', en: 'an LZ4-compressed file' },
+  { magic: [0x4d, 0x53, 0x43, 0x46], da: 'et CAB-arkiv', en: 'a CAB archive' },
+];
+
+/**
+ * What a binary part is when its first bytes say it is packed: a gzip or zlib stream (such as a
+ * compressed EMF picture, .emz), whose text the byte scan cannot see until it is inflated; or an
+ * archive, a compound file or a PDF, whose content is compressed or structured where a byte scan
+ * cannot follow it (an .xlsx inside the workbook, a VBA project's compressed source). Undefined
+ * for anything else (pictures, printer settings), which the byte scan reads as it is.
+ */
+export function packedFormat(head: Uint8Array): Packed | undefined {
+  if (head[0] === 0x1f && head[1] === 0x8b && head[2] === 0x08)
+    return { kind: 'gzip', da: 'en gzip-pakket fil', en: 'a gzip-compressed file' };
+  const b0 = head[0] ?? 0;
+  const b1 = head[1] ?? 0;
+  // A zlib header: deflate with a window of at most 32 kB, and a check value that makes it a multiple of 31.
+  if ((b0 & 0x0f) === 8 && b0 >> 4 <= 7 && head.length >= 2 && ((b0 << 8) | b1) % 31 === 0)
+    return { kind: 'zlib', da: 'en zlib-pakket fil', en: 'a zlib-compressed file' };
+  for (const a of ARCHIVES) {
+    if (a.magic.every((v, i) => head[i] === v)) return { kind: 'archive', da: a.da, en: a.en };
+  }
+  return undefined;
+}
+
+/**
+ * Inflates a gzip or zlib stream piece by piece into `sink`, bounded: more than `maxBytes` of output
+ * (a bomb) or a stream that cannot be inflated is refused, naming the part. Packed once more
+ * inside (an archive in a gzip stream) is refused too: the scan unpacks one level, not more.
+ */
+export class Unpacker {
+  private readonly inflater = new Inflate({ chunkSize: 64 * 1024 });
+  private total = 0;
+  private first = true;
+
+  constructor(
+    private readonly part: string,
+    maxBytes: number,
+    /** A stream that does not inflate is not refused (a zlib header found by chance). */
+    private readonly lenient: boolean,
+    sink: (piece: Uint8Array) => void,
+  ) {
+    this.inflater.onData = (piece: Uint8Array): void => {
+      if (this.first && piece.length > 0) {
+        this.first = false;
+        const inner = packedFormat(piece);
+        if (inner !== undefined) {
+          throw refuse.partUnreadable(
+            part,
+            `den er pakket, og indeni er ${inner.da}`,
+            `it is packed, and inside it is ${inner.en}`,
+          );
+        }
+      }
+      this.total += piece.length;
+      if (this.total > maxBytes) {
+        throw refuse.partUnreadable(
+          part,
+          'den pakkes ud til alt for meget (ligner en zip-bombe)',
+          'it unpacks to far too much (looks like a zip bomb)',
+        );
+      }
+      sink(piece);
+    };
+    this.inflater.onEnd = (): void => {};
+  }
+
+  feed(chunk: Uint8Array): void {
+    if (this.inflater.ended || this.inflater.err !== 0) return;
+    this.inflater.push(chunk, false);
+    this.check();
+  }
+
+  end(): void {
+    if (this.inflater.err !== 0) return;
+    if (!this.inflater.ended) this.inflater.push(new Uint8Array(0), true);
+    this.check();
+    if (!this.inflater.ended && !this.lenient) {
+      throw refuse.partUnreadable(this.part, 'den pakkede fil slutter for tidligt', 'the packed file ends too early');
+    }
+  }
+
+  /** Refuses a stream that does not inflate; a lenient one is left as the bytes it is. */
+  private check(): void {
+    if (this.inflater.err !== 0 && !this.lenient) {
+      throw refuse.partUnreadable(
+        this.part,
+        'den pakkede fil kan ikke pakkes ud',
+        'the packed file cannot be unpacked',
+      );
+    }
+  }
+}
+
 function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
   const out = new Uint8Array(a.length + b.length);
   out.set(a);

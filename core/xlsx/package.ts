@@ -4,7 +4,7 @@
 
 import { RefusalError } from '../codes';
 import type { GridTextPlace } from '../grid';
-import { Role, type PackageAudit } from './audit';
+import { packedFormat, Role, Unpacker, type PackageAudit } from './audit';
 import type { IntakeLimits } from './limits';
 import { refuse } from './messages';
 import { XmlScanner, type XmlHandler } from './xml';
@@ -269,11 +269,41 @@ export class Package {
         }
       }
       this.parsed.add(entry.key);
-      const scanner = audit.binary(entry.name, binaryKind(entry, type));
-      streamEntry(this.zip, entry, (chunk) => {
-        scanner.feed(chunk);
-        return true;
-      });
+      const kind = binaryKind(entry, type);
+      // Packed content hides its text from the byte scan: a compressed stream is unpacked and its
+      // text scanned too; an archive, a compound file or a PDF is refused (see packedFormat).
+      const packed = head === undefined ? undefined : packedFormat(head);
+      if (packed !== undefined && packed.kind === 'archive') {
+        throw refuse.partUnreadable(
+          entry.name,
+          `den er ${packed.da} gemt inde i projektmappen`,
+          `it is ${packed.en} hidden inside the workbook`,
+        );
+      }
+      const scanner = audit.binary(entry.name, kind);
+      let unpacker: Unpacker | undefined;
+      if (packed !== undefined) {
+        const inner = audit.binary(entry.name, kind);
+        const limits = this.limits;
+        const max = Math.min(
+          limits.maxEntryUncompressedBytes,
+          Math.max(limits.ratioGraceBytes, entry.size * limits.maxRatio),
+        );
+        unpacker = new Unpacker(entry.name, max, packed.kind === 'zlib', (piece) => inner.feed(piece));
+        const done = unpacker;
+        streamEntry(this.zip, entry, (chunk) => {
+          scanner.feed(chunk);
+          done.feed(chunk);
+          return true;
+        });
+        unpacker.end();
+        inner.end();
+      } else {
+        streamEntry(this.zip, entry, (chunk) => {
+          scanner.feed(chunk);
+          return true;
+        });
+      }
       scanner.end();
     }
   }
