@@ -18,7 +18,7 @@
 
 import { Inflate } from 'pako';
 import { parseRange, type GridTextPlace } from '../grid';
-import { containsCpr, isCprNumber, mayHoldCpr } from '../validate/cpr';
+import { containsCpr, isCprNumber, isDigitLike, mayHoldCpr, percentDecoded } from '../validate/cpr';
 import { refuse } from './messages';
 import { decodeEscapes } from './workbook';
 import type { XmlAudit, XmlScanner } from './xml';
@@ -173,7 +173,7 @@ export class PackageAudit {
 
   /** Scans a text of the zip archive itself (an entry's name is text; comments and extra fields are bytes). */
   text(part: string, kind: GridTextPlace, text: string): void {
-    if (containsCpr(text)) this.add({ part, kind, cell: '' });
+    if (containsCpr(text) || containsCpr(percentDecoded(text))) this.add({ part, kind, cell: '' });
   }
 
   /** Returns a scanner for a binary part's bytes, fed piece by piece. */
@@ -322,11 +322,12 @@ class PartAudit implements XmlAudit {
       let run = 0;
       for (let k = from; k < to; k++) {
         const c = s.charCodeAt(k);
-        if (c >= 48 && c <= 57) {
+        if (isDigitLike(c)) {
           if (++run === 6) return true;
         } else {
           run = 0;
           if (c === 95 /* _ */ && s.charCodeAt(k + 1) === 120 /* x */) return true;
+          if (c === 37 /* % */ && isDigitLike(s.charCodeAt(k + 2))) return true;
         }
       }
     }
@@ -344,7 +345,8 @@ class PartAudit implements XmlAudit {
       if (measures && /^-?\d+$/.test(value)) continue;
       // A pivot cache's numbers (<n v="...">) are numbers; everywhere else a nine-digit run is text.
       const number = this.role === Role.Pivot && this.stack[this.depth - 1] === 'n';
-      if (!(number ? looksLikeCpr(value) : containsCpr(value))) continue;
+      if (!(number ? looksLikeCpr(value) : containsCpr(value) || containsCpr(percentDecoded(value))))
+        continue;
       const name = x.attrName(i);
       this.found(name.slice(name.indexOf(':') + 1));
     }

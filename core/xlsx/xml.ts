@@ -574,7 +574,8 @@ export class XmlScanner {
   private decodeAttr(raw: string, name: string): string {
     if (raw.indexOf('<') !== -1) this.fail(`< i attributten ${name}`, `< in attribute ${name}`);
     // Attribute-value normalisation: white space characters become spaces.
-    const spaced = raw.replace(/[\t\n\r]/g, ' ');
+    // A line end is one character (CR LF too) before it becomes a space (XML 1.0, 2.11 and 3.3.3).
+    const spaced = raw.replace(/\r\n|[\t\n\r]/g, ' ');
     return spaced.indexOf('&') === -1 ? spaced : decodeReferences(spaced, this);
   }
 

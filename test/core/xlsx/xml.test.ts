@@ -92,6 +92,11 @@ describe('tokens', () => {
       ['text', '1\n2\n3'],
       ['close', 'a'],
     ]);
+    // A line end in an attribute is one space, CR LF too (it is a line end before it is white space).
+    expect(scan('<a v="x\r\ny\rz"/>', ['v'])).toEqual([
+      ['open', 'a', 'v=x y z'],
+      ['close', 'a'],
+    ]);
   });
 
   test('CDATA is text; comments and processing instructions are skipped; a BOM is dropped', () => {
