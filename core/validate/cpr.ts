@@ -550,9 +550,20 @@ function labelledBeside(index: SheetIndex, cell: GridCell): boolean {
   return false;
 }
 
+/**
+ * Whether a formula's text holds a CPR number, also one that it writes in pieces joined with &
+ * ("010190"&"1234", "0101"&901234): the pieces joined are what the formula shows.
+ */
+export function formulaHasCpr(text: string): boolean {
+  if (containsCpr(text)) return true;
+  if (text.indexOf('&') === -1 || text.indexOf('"') === -1) return false;
+  const joined = text.replace(/"\s*&\s*"|"\s*&\s*(?=\d)|(?<=\d)\s*&\s*"/g, '');
+  return joined !== text && containsCpr(joined);
+}
+
 /** A defined name's value: formula text, or a constant such as ="0101901234" or =101901234. */
 function definedValueHasCpr(value: string): boolean {
-  if (containsCpr(value)) return true;
+  if (formulaHasCpr(value)) return true;
   const constant = /^=?\s*(\d{9,10})\s*$/.exec(value);
   return constant?.[1] !== undefined && isCprNumber(Number(constant[1]));
 }

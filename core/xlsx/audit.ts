@@ -18,7 +18,14 @@
 
 import { Inflate } from 'pako';
 import { parseRange, type GridTextPlace } from '../grid';
-import { containsCpr, isCprNumber, isDigitLike, mayHoldCpr, percentDecoded } from '../validate/cpr';
+import {
+  containsCpr,
+  formulaHasCpr,
+  isCprNumber,
+  isDigitLike,
+  mayHoldCpr,
+  percentDecoded,
+} from '../validate/cpr';
 import { refuse } from './messages';
 import { decodeEscapes } from './workbook';
 import type { XmlAudit, XmlScanner } from './xml';
@@ -381,13 +388,16 @@ class PartAudit implements XmlAudit {
     }
     if (text.length < 10) return;
     const escaped = text.indexOf('_x') !== -1;
-    if (!escaped && !mayHoldCpr(text)) return;
+    // A formula (of a data validation, a conditional format, a chart's reference) may join pieces
+    // with &: none of them need hold six digits in a row.
+    const joins = text.indexOf('&') !== -1;
+    if (!escaped && !joins && !mayHoldCpr(text)) return;
     const decoded = escaped ? decodeEscapes(text) : text;
     if (this.role === Role.Worksheet && this.has('headerFooter')) {
       if (headerFooterReadings(decoded).some(containsCpr)) this.found(undefined);
       return;
     }
-    if (containsCpr(decoded)) this.found(undefined, decoded);
+    if (joins ? formulaHasCpr(decoded) : containsCpr(decoded)) this.found(undefined, decoded);
   }
 
   /** A number's text (<v>): a whole number whose 10-digit form is a CPR number, or CPR-like text. */
@@ -400,7 +410,7 @@ class PartAudit implements XmlAudit {
         this.found(undefined, n);
       return;
     }
-    if (mayHoldCpr(decoded) && containsCpr(decoded)) this.found(undefined, decoded);
+    if (formulaHasCpr(decoded)) this.found(undefined, decoded);
   }
 
   /** A drawing anchor's top-left cell (<from><col>, <row>) or a VML note's <x:Row>, <x:Column>. */

@@ -155,3 +155,63 @@ describe('texts that only look alike pass', () => {
     expect(inspect(inUnusedSharedString(text)).cpr).toEqual([]);
   });
 });
+
+describe('a formula that writes a CPR number in pieces joined with &', () => {
+  test.each([
+    [
+      "a cell's formula without its cached result",
+      workbookZip({
+        sheets: [
+          {
+            name: 'Ark1',
+            xml: worksheet(`${FIRST_ROW}<row r="2"><c r="B2" t="str"><f>"140197"&amp;"1243"</f></c></row>`),
+          },
+        ],
+      }),
+      /formula|cell/i,
+    ],
+    [
+      'a defined name',
+      workbookZip({
+        sheets: [{ name: 'Ark1', xml: worksheet(FIRST_ROW) }],
+        workbookExtra: '<definedNames><definedName name="Borger">"1502"&amp;981246</definedName></definedNames>',
+      }),
+      /defined name/,
+    ],
+    [
+      "a data validation's list, in pieces of two digits",
+      workbookZip({
+        sheets: [
+          {
+            name: 'Ark1',
+            xml: worksheet(
+              FIRST_ROW,
+              '<dataValidations count="1"><dataValidation type="list" sqref="B2"><formula1>"16"&amp;"03"&amp;"99"&amp;"-"&amp;"12"&amp;"49"</formula1></dataValidation></dataValidations>',
+            ),
+          },
+        ],
+      }),
+      /data validation/,
+    ],
+  ])('%s', (_where, bytes, place) => {
+    const { cpr, plan } = inspect(bytes);
+    expect(cpr).toHaveLength(1);
+    expect(cpr[0]!.en).toMatch(place);
+    expect(plan).toBeNull();
+  });
+
+  test('a formula joining text that is no CPR number passes', () => {
+    const bytes = workbookZip({
+      sheets: [
+        {
+          name: 'Ark1',
+          xml: worksheet(
+            `${FIRST_ROW}<row r="2"><c r="B2" t="str"><f>"Uge "&amp;"12"&amp;" "&amp;"2026"</f><v>Uge 12 2026</v></c></row>`,
+          ),
+        },
+      ],
+      workbookExtra: '<definedNames><definedName name="Periode">"2026"&amp;"-H1"</definedName></definedNames>',
+    });
+    expect(inspect(bytes).cpr).toEqual([]);
+  });
+});
