@@ -552,10 +552,13 @@ function labelledBeside(index: SheetIndex, cell: GridCell): boolean {
 
 /**
  * Whether a formula's text holds a CPR number, also one that it writes in pieces joined with &
- * ("010190"&"1234", "0101"&901234): the pieces joined are what the formula shows.
+ * ("010190"&"1234", "0101"&901234): the pieces joined are what the formula shows; or one that a
+ * link it makes sends as percent-escapes.
  */
 export function formulaHasCpr(text: string): boolean {
   if (containsCpr(text)) return true;
+  // A link it makes (HYPERLINK("https://...?q=%30%31...")) is read with its escapes decoded.
+  if (text.indexOf('%') !== -1 && containsCpr(percentDecoded(text))) return true;
   if (text.indexOf('&') === -1 || text.indexOf('"') === -1) return false;
   const joined = text.replace(/"\s*&\s*"|"\s*&\s*(?=\d)|(?<=\d)\s*&\s*"/g, '');
   return joined !== text && containsCpr(joined);

@@ -81,9 +81,17 @@ const MAX_FINDINGS = 500;
 /** Inflated text of one PNG chunk may be at most this large; larger is refused, not skipped. */
 const MAX_PNG_TEXT = 8 * 1024 * 1024;
 
-/** Elements whose text runs join into one text (rich-text runs, VML/HTML inline formatting). */
+/**
+ * Elements whose text runs join into one text (rich-text runs, VML/HTML inline formatting), and
+ * those that break a text into lines (a line break, a paragraph and its properties): a number
+ * broken over two lines of a text box or a note reads as one, as it does in a cell (see fold in
+ * core/validate/cpr.ts).
+ */
 function isInline(local: string): boolean {
   return (
+    isLineBreak(local) ||
+    local === 'pPr' ||
+    local === 'endParaRPr' ||
     local === 't' ||
     local === 'r' ||
     local === 'rPr' ||
@@ -94,6 +102,11 @@ function isInline(local: string): boolean {
     local === 'i' ||
     local === 'u'
   );
+}
+
+/** A line break (DrawingML a:br, HTML br in VML notes) or a paragraph (a:p, HTML p and div). */
+function isLineBreak(local: string): boolean {
+  return local === 'br' || local === 'p' || local === 'div';
 }
 
 function isBlank(s: string): boolean {
@@ -229,7 +242,10 @@ class PartAudit implements XmlAudit {
   ) {}
 
   open(local: string, s: string, from: number, to: number, x: XmlScanner): void {
-    if ((this.buf.length > 0 || this.runTo > 0) && !isInline(local)) this.flush();
+    if (this.buf.length > 0 || this.runTo > 0) {
+      if (!isInline(local)) this.flush();
+      else if (isLineBreak(local)) this.newLine();
+    }
     switch (this.role) {
       case Role.SharedStrings:
         if (local === 'si') this.si++;
@@ -272,6 +288,12 @@ class PartAudit implements XmlAudit {
       this.anchorDepth = -1;
     }
     if (this.numCache > 0 && (local === 'numCache' || local === 'numLit')) this.numCache--;
+  }
+
+  /** Ends the current line of a text that goes on (a line break, a new paragraph). */
+  private newLine(): void {
+    if (this.runTo > 0) this.takeRun();
+    if (this.buf.length > 0 && this.buf.charCodeAt(this.buf.length - 1) !== 10) this.buf += '\n';
   }
 
   textAt(s: string, from: number, to: number): void {

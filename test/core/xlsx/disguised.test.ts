@@ -215,3 +215,90 @@ describe('a formula that writes a CPR number in pieces joined with &', () => {
     expect(inspect(bytes).cpr).toEqual([]);
   });
 });
+
+describe('a number broken over two lines of a text box or a note reads as one', () => {
+  const NS_A = 'http://schemas.openxmlformats.org/drawingml/2006/main';
+
+  function textBox(paragraphs: string): Uint8Array {
+    const anchor =
+      '<xdr:twoCellAnchor><xdr:from><xdr:col>1</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>1</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from>' +
+      '<xdr:to><xdr:col>3</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>3</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to>' +
+      '<xdr:sp><xdr:nvSpPr><xdr:cNvPr id="2" name="Tekstfelt 1"/><xdr:cNvSpPr txBox="1"/></xdr:nvSpPr><xdr:spPr/>' +
+      `<xdr:txBody><a:bodyPr/>${paragraphs}</xdr:txBody></xdr:sp><xdr:clientData/></xdr:twoCellAnchor>`;
+    return workbookZip({
+      sheets: [
+        {
+          name: 'Ark1',
+          xml: worksheet(FIRST_ROW, '<drawing r:id="rId1"/>'),
+          rels: rels([['rId1', 'drawing', '../drawings/drawing1.xml']]),
+        },
+      ],
+      contentTypes: `<Override PartName="/xl/drawings/drawing1.xml" ContentType="${CT_DRAWING}"/>`,
+      parts: [
+        {
+          name: 'xl/drawings/drawing1.xml',
+          data: `${DECL}<xdr:wsDr xmlns:xdr="${NS_XDR}" xmlns:a="${NS_A}">${anchor}</xdr:wsDr>`,
+        },
+      ],
+    });
+  }
+
+  test.each([
+    [
+      'a line break in a paragraph',
+      textBox('<a:p><a:r><a:t>Borger 170200</a:t></a:r><a:br/><a:r><a:t>4231</a:t></a:r></a:p>'),
+    ],
+    [
+      'two paragraphs',
+      textBox(
+        '<a:p><a:pPr algn="l"/><a:r><a:t>Borger 180301</a:t></a:r><a:endParaRPr lang="da-DK"/></a:p>' +
+          '<a:p><a:r><a:t>4224</a:t></a:r></a:p>',
+      ),
+    ],
+  ])('a text box: %s', (_how, bytes) => {
+    const { cpr } = inspect(bytes);
+    expect(cpr).toHaveLength(1);
+    expect(cpr[0]!.en).toMatch(/text box or shape at 'Ark1'!B2/);
+  });
+
+  test('a legacy note (VML) with a <br/>', () => {
+    const bytes = workbookZip({
+      sheets: [{ name: 'Ark1', xml: worksheet(FIRST_ROW) }],
+      parts: [
+        {
+          name: 'xl/drawings/vmlDrawing1.vml',
+          data:
+            '<xml xmlns:v="urn:schemas-microsoft-com:vml"><v:shape><v:textbox><div>' +
+            '<font>Borger 190402</font><br/><font>4217</font></div></v:textbox></v:shape></xml>',
+        },
+      ],
+    });
+    expect(inspect(bytes).cpr).toHaveLength(1);
+  });
+
+  test('lines that are no CPR number pass: the lines are not run together', () => {
+    const bytes = textBox(
+      '<a:p><a:r><a:t>Sag 170200</a:t></a:r></a:p><a:p><a:r><a:t>Uge 12</a:t></a:r></a:p>' +
+        '<a:p><a:r><a:t>Sag 17020</a:t></a:r><a:br/><a:r><a:t>04231 stk.</a:t></a:r></a:p>',
+    );
+    expect(inspect(bytes).cpr).toEqual([]);
+  });
+});
+
+test('a HYPERLINK formula whose link sends a CPR number as percent-escapes', () => {
+  const link = `https://opslag.example/?q=${[...'2005031230'].map((c) => `%3${c}`).join('')}`;
+  const bytes = workbookZip({
+    sheets: [
+      {
+        name: 'Ark1',
+        xml: worksheet(
+          `${FIRST_ROW}<row r="2"><c r="B2" t="str"><f>HYPERLINK("${link}","Se")</f><v>Se</v></c></row>`,
+        ),
+      },
+    ],
+  });
+  const { cpr, json } = inspect(bytes);
+  expect(cpr).toHaveLength(1);
+  expect(cpr[0]!.en).toMatch(/formula at 'Ark1'!B2/);
+  expect(json).not.toContain(link);
+});
