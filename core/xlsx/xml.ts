@@ -66,6 +66,9 @@ const RESCAN_GRACE = 64 * 1024;
  */
 export const MAX_TOKEN_CHARS = 1024 * 1024;
 
+/** Names a part's scanner interns at most (each a lookup in the engine's string table). */
+const MAX_INTERNED = 10_000;
+
 /** From this many attributes on, a tag's attribute names are checked for repeats with a set. */
 const SEEN_FROM = 16;
 
@@ -557,6 +560,8 @@ export class XmlScanner {
   }
 
   private lastSlot = 0;
+  /** Names interned so far (see name). */
+  private interned = 0;
 
   /** The name s[from, to), from the cache when it was seen before; sets lastSlot to its slot. */
   private name(s: string, from: number, to: number): string {
@@ -565,9 +570,13 @@ export class XmlScanner {
     this.lastSlot = slot;
     const cached = this.nameCache[slot];
     if (cached !== undefined && cached.length === len && sameAt(s, from, cached)) return cached;
-    const name = internalize(s.slice(from, to));
+    // Interning makes the handlers' comparisons cheap, but costs a lookup in the engine's string
+    // table: a part of hundreds of thousands of distinct names (no real part has more than a few
+    // hundred) would spend seconds on it, so past MAX_INTERNED new names are only sliced.
+    const fresh = ++this.interned <= MAX_INTERNED;
+    const name = fresh ? internalize(s.slice(from, to)) : s.slice(from, to);
     this.nameCache[slot] = name;
-    this.localCache[slot] = internalize(localName(name));
+    this.localCache[slot] = fresh ? internalize(localName(name)) : localName(name);
     return name;
   }
 
