@@ -207,6 +207,9 @@ export class PackageAudit {
     const scanner = this.binary(part, kind);
     scanner.feed(bytes);
     scanner.end();
+    // And as UTF-8 text, read as a reader sees it (full-width digits, invisible characters: see
+    // fold in core/validate/cpr.ts), which the byte scan's ASCII and UTF-16 digits do not cover.
+    if (bytes.some((b) => b >= 0x80) && containsCpr(utf8.decode(bytes))) this.add({ part, kind, cell: '' });
   }
 }
 
@@ -564,6 +567,7 @@ class PartAudit implements XmlAudit {
 // --- Bytes -----------------------------------------------------------------------------------------
 
 const latin1 = new TextDecoder('latin1');
+const utf8 = new TextDecoder('utf-8');
 const utf16le = new TextDecoder('utf-16le');
 const utf16be = new TextDecoder('utf-16be');
 

@@ -7,7 +7,8 @@
 
 import { inspectBytes } from '../../../core/inspect';
 import { containsCpr } from '../../../core/validate';
-import { escapeXml, rels, workbookZip, worksheet, type WorkbookSpec } from '../../fixtures/hostile';
+import { escapeXml, rels, workbookParts, workbookZip, worksheet, type WorkbookSpec } from '../../fixtures/hostile';
+import { writeZip } from '../../fixtures/zipWriter';
 
 const NS_MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
@@ -301,4 +302,14 @@ test('a HYPERLINK formula whose link sends a CPR number as percent-escapes', () 
   expect(cpr).toHaveLength(1);
   expect(cpr[0]!.en).toMatch(/formula at 'Ark1'!B2/);
   expect(json).not.toContain(link);
+});
+
+test("the zip archive's own comments, read as UTF-8 text: full-width digits, a zero-width space", () => {
+  const parts = workbookParts({ sheets: [{ name: 'Ark1', xml: worksheet(FIRST_ROW) }] });
+  const archive = writeZip(parts, { comment: `Borger ${FULLWIDTH('2106971255')}` });
+  expect(inspect(archive).cpr).toHaveLength(1);
+  const entry = writeZip(parts.map((p, i) => (i === 0 ? { ...p, comment: 'Borger 2207\u200b981258' } : p)));
+  expect(inspect(entry).cpr).toHaveLength(1);
+  const clean = writeZip(parts, { comment: 'Plan for Ærø Kommune, 2026' });
+  expect(inspect(clean).cpr).toEqual([]);
 });
