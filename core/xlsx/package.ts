@@ -218,7 +218,13 @@ export class Package {
       first && this.audit !== undefined
         ? this.audit.forPart(entry.name, carried ?? this.roleOf(entry), carried !== undefined)
         : undefined;
-    const scanner = new XmlScanner(entry.name, handler, false, audit);
+    // An SVG picture is the file as it was inserted: drawing programs write a DOCTYPE naming the
+    // SVG DTD (never read), which is accepted there; Excel's own parts never have one.
+    const svg =
+      entry.key.endsWith('.svg') ||
+      (entry.key !== '[content_types].xml' &&
+        (this.contentType(entry.name) ?? '').toLowerCase().startsWith('image/svg'));
+    const scanner = new XmlScanner(entry.name, handler, false, audit, svg);
     this.feed(entry, scanner);
     scanner.end();
     this.tokensBefore += scanner.tokens;

@@ -151,12 +151,15 @@ export class XmlScanner {
   /**
    * @param part the part's name, for messages
    * @param prologOnly stop at the root element: enough to find a DTD without reading the part
+   * @param externalDoctype accept a DOCTYPE without an internal subset (an SVG picture's)
    */
   constructor(
     readonly part: string,
     handler: XmlHandler,
     private readonly prologOnly = false,
     private readonly audit?: XmlAudit,
+    /** Accept a DOCTYPE that only names an external DTD (never read) in the prolog: SVG pictures. */
+    private readonly externalDoctype = false,
   ) {
     // The handler's methods are taken once, so the scanning loop calls them through fields of one
     // shape: calling them on handlers of many classes would keep deoptimizing the loop.
@@ -367,6 +370,22 @@ export class XmlScanner {
           continue;
         }
         const word = s.slice(p + 2, p + 9).toUpperCase();
+        if (this.externalDoctype && word === 'DOCTYPE' && this.state === State.Prolog) {
+          // A picture's document type by its public and system ids only (Illustrator's SVG
+          // files): nothing is declared and nothing is fetched. With declarations, it is refused.
+          const e = s.indexOf('>', p + 9);
+          if (e === -1) {
+            if (final) this.unexpectedEnd();
+            return p;
+          }
+          const declaration = s.slice(p + 9, e);
+          if (declaration.indexOf('[') === -1) {
+            this.tokens++;
+            this.audit?.markup(declaration);
+            p = e + 1;
+            continue;
+          }
+        }
         if (
           word.startsWith('DOCTYPE') ||
           word.startsWith('ENTITY') ||
