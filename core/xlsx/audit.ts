@@ -78,7 +78,10 @@ export interface RawFinding {
 
 /** At most this many findings are kept: one per place is enough to refuse, and the list is printed. */
 const MAX_FINDINGS = 500;
-/** Inflated text of one PNG chunk may be at most this large; larger is refused, not skipped. */
+/**
+ * Inflated text of one PNG picture (all its chunks together) may be at most this large; larger is
+ * refused, not skipped. Real pictures keep kilobytes there (an ICC profile, up to about a megabyte).
+ */
 const MAX_PNG_TEXT = 8 * 1024 * 1024;
 
 /**
@@ -167,8 +170,29 @@ function attrOf(tag: string, name: string): string | undefined {
 }
 
 /** The package-wide scan: creates one audit per part and collects what they find. */
+/**
+ * What the scan may inflate of packed content (PNG text, gzip and zlib streams) in the whole
+ * package, beyond the zip's own entries: each picture and stream has its own bound, and this bounds
+ * them together, so a thousand small packed pieces cannot add up to gigabytes of work.
+ */
+export class UnpackBudget {
+  private used = 0;
+  constructor(readonly max: number) {}
+  get remaining(): number {
+    return Math.max(0, this.max - this.used);
+  }
+  spend(bytes: number): void {
+    this.used += bytes;
+  }
+}
+
+/** The default budget: the limit on the zip's own uncompressed bytes (IntakeLimits). */
+const DEFAULT_UNPACK_BUDGET = 128 * 1024 * 1024;
+
 export class PackageAudit {
   readonly findings: RawFinding[] = [];
+
+  constructor(readonly unpack = new UnpackBudget(DEFAULT_UNPACK_BUDGET)) {}
 
   /** An audit for one XML part; `carried` when the reader puts its text into the grid. */
   forPart(part: string, role: Role, carried: boolean): XmlAudit {
@@ -198,7 +222,7 @@ export class PackageAudit {
 
   /** Returns a scanner for a binary part's bytes, fed piece by piece. */
   binary(part: string, kind: GridTextPlace): BinaryScanner {
-    return new BinaryScanner(part, () => this.add({ part, kind, cell: '' }));
+    return new BinaryScanner(part, () => this.add({ part, kind, cell: '' }), this.unpack);
   }
 
   /** Scans a small byte string (a zip comment or extra field) as text in every encoding. */
@@ -584,13 +608,16 @@ const OVERLAP = 128;
 export class BinaryScanner {
   private tail = new Uint8Array(0);
   private done = false;
-  private readonly png = new PngWalker((text) => this.feedText(text));
+  private readonly png: PngWalker;
   private first = true;
 
   constructor(
     private readonly part: string,
     private readonly onFound: () => void,
-  ) {}
+    budget = new UnpackBudget(DEFAULT_UNPACK_BUDGET),
+  ) {
+    this.png = new PngWalker((text) => this.feedText(text), budget);
+  }
 
   feed(chunk: Uint8Array): void {
     if (this.first) {
@@ -685,8 +712,10 @@ export class Unpacker {
     maxBytes: number,
     /** A stream that does not inflate is not refused (a zlib header found by chance). */
     private readonly lenient: boolean,
+    budget: UnpackBudget,
     sink: (piece: Uint8Array) => void,
   ) {
+    maxBytes = Math.min(maxBytes, budget.remaining);
     this.inflater.onData = (piece: Uint8Array): void => {
       if (this.first && piece.length > 0) {
         this.first = false;
@@ -700,6 +729,7 @@ export class Unpacker {
         }
       }
       this.total += piece.length;
+      budget.spend(piece.length);
       if (this.total > maxBytes) {
         throw refuse.partUnreadable(
           part,
@@ -858,7 +888,10 @@ class PngWalker {
   private type = '';
   private remaining = 0;
 
-  constructor(private readonly onText: (bytes: Uint8Array) => void) {}
+  constructor(
+    private readonly onText: (bytes: Uint8Array) => void,
+    private readonly budget: UnpackBudget,
+  ) {}
 
   feed(chunk: Uint8Array, part: string): void {
     let p = 0;
@@ -924,23 +957,33 @@ class PngWalker {
       const transEnd = langEnd === -1 ? -1 : data.indexOf(0, langEnd + 1);
       if (transEnd === -1) return;
       const text = data.subarray(transEnd + 1);
-      this.onText(compressed ? inflateText(text, part) : text);
+      this.onText(compressed ? this.inflate(text, part) : text);
       // The translated keyword is UTF-8 text too (plain bytes, seen by the raw scan).
       return;
     }
     // zTXt and iCCP: keyword \0 method(0) zlib stream.
-    this.onText(inflateText(data.subarray(keywordEnd + 2), part));
+    this.onText(this.inflate(data.subarray(keywordEnd + 2), part));
+  }
+
+  /** Inflated so far, in all the picture's chunks: a thousand small chunks are one budget. */
+  private inflated = 0;
+
+  private inflate(data: Uint8Array, part: string): Uint8Array {
+    const text = inflateText(data, part, Math.min(MAX_PNG_TEXT - this.inflated, this.budget.remaining));
+    this.inflated += text.length;
+    this.budget.spend(text.length);
+    return text;
   }
 }
 
 /** Inflates a zlib stream of compressed text, bounded; what cannot be read is refused. */
-function inflateText(data: Uint8Array, part: string): Uint8Array {
+function inflateText(data: Uint8Array, part: string, budget: number): Uint8Array {
   const pieces: Uint8Array[] = [];
   let total = 0;
   const inflater = new Inflate({ chunkSize: 64 * 1024 });
   inflater.onData = (piece: Uint8Array): void => {
     total += piece.length;
-    if (total > MAX_PNG_TEXT) {
+    if (total > budget) {
       throw refuse.partUnreadable(
         part,
         'billedets komprimerede tekst er for stor til at blive kontrolleret',

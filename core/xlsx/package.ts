@@ -295,7 +295,9 @@ export class Package {
           limits.maxEntryUncompressedBytes,
           Math.max(limits.ratioGraceBytes, entry.size * limits.maxRatio),
         );
-        unpacker = new Unpacker(entry.name, max, packed.kind === 'zlib', (piece) => inner.feed(piece));
+        unpacker = new Unpacker(entry.name, max, packed.kind === 'zlib', audit.unpack, (piece) =>
+          inner.feed(piece),
+        );
         const done = unpacker;
         streamEntry(this.zip, entry, (chunk) => {
           scanner.feed(chunk);

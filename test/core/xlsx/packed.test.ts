@@ -7,7 +7,8 @@
 import { gzipSync, zipSync, zlibSync } from 'fflate';
 import { RefusalError } from '../../../core/codes';
 import { readWorkbook } from '../../../core/xlsx';
-import { compoundFile, utf8, workbookZip, worksheet, type ZipItem } from '../../fixtures/hostile';
+import { png } from '../../fixtures/cprPlaces';
+import { compoundFile, seeded, utf8, workbookZip, worksheet, type ZipItem } from '../../fixtures/hostile';
 
 const SHEETS = [
   { name: 'Ark1', xml: worksheet('<row r="1"><c r="A1" t="inlineStr"><is><t>Plan</t></is></c></row>') },
@@ -18,9 +19,9 @@ function withPart(part: ZipItem): Uint8Array {
   return workbookZip({ sheets: SHEETS, parts: [part] });
 }
 
-function refusal(bytes: Uint8Array): RefusalError {
+function refusal(bytes: Uint8Array, limits?: Parameters<typeof readWorkbook>[1]): RefusalError {
   try {
-    readWorkbook(bytes);
+    readWorkbook(bytes, limits);
   } catch (err) {
     if (err instanceof RefusalError) return err;
     throw err;
@@ -121,5 +122,50 @@ describe('compressed streams are unpacked and their text scanned', () => {
     const err = refusal(withPart({ name: 'xl/media/image1.emz', data: gzipSync(INNER), method: 0 }));
     expect(err.code).toBe('part_unreadable');
     expect(err.userMessage.en).toMatch(/inside it is a zip file/);
+  });
+});
+
+describe('what the scan inflates is bounded for the whole package, not only per piece', () => {
+  /** A zTXt chunk whose text inflates to `size` bytes of zeros. */
+  function zTxt(size: number): readonly [string, Uint8Array] {
+    const packed = zlibSync(new Uint8Array(size), { level: 9 });
+    const data = new Uint8Array(3 + packed.length);
+    data.set([0x6b, 0, 0]); // keyword "k", its NUL, compression method 0
+    data.set(packed, 3);
+    return ['zTXt', data];
+  }
+
+  test("a picture's compressed text chunks are one budget: a hundred of 1 MB each are refused", () => {
+    const chunks = Array.from({ length: 100 }, () => zTxt(1024 * 1024));
+    const started = Date.now();
+    const err = refusal(withPart({ name: 'xl/media/image1.png', data: png(chunks), method: 0 }));
+    expect(err.code).toBe('part_unreadable');
+    expect(err.userMessage.en).toContain('xl/media/image1.png');
+    expect(Date.now() - started).toBeLessThan(3_000);
+    // One chunk of that size, as a real picture's ICC profile may be, is read.
+    expect(readWorkbook(withPart({ name: 'xl/media/image1.png', data: png([zTxt(1024 * 1024)]), method: 0 })).textFindings).toBeUndefined();
+  });
+
+  test('pictures and packed streams together stay within the limit on uncompressed bytes', () => {
+    const parts: ZipItem[] = Array.from({ length: 6 }, (_, i) => ({
+      name: `xl/media/image${i + 1}.png`,
+      data: png([zTxt(3 * 1024 * 1024)]),
+      method: 0,
+    }));
+    const bytes = workbookZip({ sheets: SHEETS, parts });
+    expect(readWorkbook(bytes).textFindings).toBeUndefined();
+    const err = refusal(bytes, { maxUncompressedBytes: 12 * 1024 * 1024 });
+    expect(err.code).toBe('part_unreadable');
+    expect(err.userMessage.en).toMatch(/xl\/media\/image[45]\.png/);
+
+    const rng = seeded(11);
+    const text = (): Uint8Array =>
+      utf8(Array.from({ length: 400_000 }, () => 'abcdefghij '[Math.floor(rng() * 11)]).join(''));
+    const streams = workbookZip({
+      sheets: SHEETS,
+      parts: Array.from({ length: 4 }, (_, i) => ({ name: `xl/media/image${i + 1}.emz`, data: gzipSync(text()), method: 0 })),
+    });
+    expect(readWorkbook(streams).textFindings).toBeUndefined();
+    expect(refusal(streams, { maxUncompressedBytes: 1024 * 1024 }).code).toBe('part_unreadable');
   });
 });
