@@ -798,7 +798,12 @@ export function scanBytes(b: Uint8Array): boolean {
     )
       continue;
     const from = Math.max(0, i - 80);
-    if (scanStretch(b, from, Math.min(n, i + 80))) return true;
+    const to = Math.min(n, i + 80);
+    if (scanStretch(b, from, to)) return true;
+    // The stretch was read in full: sampling goes on at its end (the next stretch reaches 80 bytes
+    // back, so a run across the end is read whole). Bytes that are digits all along (a crafted
+    // part) are then read about twice, not 32 times over with a decoded window at every sample.
+    i = to - 5;
   }
   return false;
 }
@@ -815,7 +820,7 @@ function scanStretch(b: Uint8Array, from: number, to: number): boolean {
     const c = b[i]!;
     const digit = isDigitByte(c);
     if (digit) {
-      if (++ascii === 6 && windowHolds(latin1, b, i - 5, 1)) return true;
+      if (++ascii === 6 && !tooLong(b, i - 5, 0) && windowHolds(latin1, b, i - 5, 1)) return true;
     } else {
       ascii = 0;
     }
@@ -827,16 +832,44 @@ function scanStretch(b: Uint8Array, from: number, to: number): boolean {
     if ((i & 1) === 1) {
       le1 = le ? le1 + 1 : 0;
       be1 = be ? be1 + 1 : 0;
-      if ((le1 === 6 && utf16Holds(b, i - 11, true)) || (be1 === 6 && utf16Holds(b, i - 11, false)))
+      if (
+        (le1 === 6 && !tooLong(b, i - 11, 1) && utf16Holds(b, i - 11, true)) ||
+        (be1 === 6 && !tooLong(b, i - 11, 2) && utf16Holds(b, i - 11, false))
+      )
         return true;
     } else {
       le0 = le ? le0 + 1 : 0;
       be0 = be ? be0 + 1 : 0;
-      if ((le0 === 6 && utf16Holds(b, i - 11, true)) || (be0 === 6 && utf16Holds(b, i - 11, false)))
+      if (
+        (le0 === 6 && !tooLong(b, i - 11, 1) && utf16Holds(b, i - 11, true)) ||
+        (be0 === 6 && !tooLong(b, i - 11, 2) && utf16Holds(b, i - 11, false))
+      )
         return true;
     }
   }
   return false;
+}
+
+/** Whether the unit at byte `at` is a digit: encoding 0 Latin-1, 1 UTF-16LE, 2 UTF-16BE. */
+function digitAt(b: Uint8Array, at: number, encoding: number): boolean {
+  if (at < 0 || at >= b.length) return false;
+  if (encoding === 0) return isDigitByte(b[at]!);
+  return encoding === 1
+    ? isDigitByte(b[at]!) && b[at + 1] === 0
+    : b[at] === 0 && isDigitByte(b[at + 1] ?? 0);
+}
+
+/**
+ * Whether the six digits from byte `start` are part of a longer number: a digit just before them,
+ * or five more right after (eleven or more in a row). Neither can hold a CPR number, which stands
+ * apart from other digits, so no text is decoded for them: a part that is digits all along (a
+ * crafted one) costs a read, not a decoded window at every sixth digit.
+ */
+function tooLong(b: Uint8Array, start: number, encoding: number): boolean {
+  const width = encoding === 0 ? 1 : 2;
+  if (digitAt(b, start - width, encoding)) return true;
+  for (let k = 6; k < 11; k++) if (!digitAt(b, start + k * width, encoding)) return false;
+  return true;
 }
 
 /** Ten digits in CPR shape, whatever the rules say about them. */

@@ -192,6 +192,31 @@ describe('bytes', () => {
     }
   });
 
+  test('a part of digits all along is read in linear time; a number standing apart in it is found', () => {
+    const digits = (n: number): string => {
+      let out = '';
+      for (let i = 0; i < n; i++) out += String.fromCharCode(48 + ((i * 7919) % 10));
+      return out;
+    };
+    const long = digits(1_500_000);
+    const parts = (['latin1', 'utf16le', 'utf16be'] as const).flatMap((how) => [
+      enc(long, how),
+      // Eleven digits or more in a row is a longer number, wherever the six start.
+      enc(`${long.slice(0, 100_000)} 01019012345 ${long.slice(0, 1000)}`, how),
+    ]);
+    const started = process.cpuUsage();
+    for (const part of parts) expect(scanBytes(part)).toBe(false);
+    const used = process.cpuUsage(started);
+    // 1.5 million digits in three encodings: several seconds when each six were decoded and judged.
+    expect((used.user + used.system) / 1000).toBeLessThan(1_500);
+    for (const how of ['latin1', 'utf16le', 'utf16be'] as const) {
+      for (const offset of [0, 1]) {
+        expect(scanBytes(enc(`${long.slice(0, 5000)} Borger 0101901234 ${long.slice(0, 5000)}`, how, offset))).toBe(true);
+        expect(scanBytes(enc(`${long.slice(0, 5000)}-0101901234-x`, how, offset))).toBe(false);
+      }
+    }
+  });
+
   test('random bytes with no digits never hold one', () => {
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 2000 }), (bytes) => {
