@@ -753,7 +753,11 @@ export class Unpacker {
     if (!this.inflater.ended) this.inflater.push(new Uint8Array(0), true);
     this.check();
     if (!this.inflater.ended && !this.lenient) {
-      throw refuse.partUnreadable(this.part, 'den pakkede fil slutter for tidligt', 'the packed file ends too early');
+      throw refuse.partUnreadable(
+        this.part,
+        'den pakkede fil slutter for tidligt',
+        'the packed file ends too early',
+      );
     }
   }
 
@@ -789,23 +793,95 @@ function isDigitByte(b: number): boolean {
 export function scanBytes(b: Uint8Array): boolean {
   const n = b.length;
   for (let i = 0; i < n; i += 5) {
-    if (!isDigitByte(b[i]!)) continue;
-    if (
-      !isDigitByte(b[i - 1] ?? 0) &&
-      !isDigitByte(b[i + 1] ?? 0) &&
-      !isDigitByte(b[i - 2] ?? 0) &&
-      !isDigitByte(b[i + 2] ?? 0)
-    )
+    const c = b[i]!;
+    if (isDigitByte(c)) {
+      if (
+        !isDigitByte(b[i - 1] ?? 0) &&
+        !isDigitByte(b[i + 1] ?? 0) &&
+        !isDigitByte(b[i - 2] ?? 0) &&
+        !isDigitByte(b[i + 2] ?? 0)
+      )
+        continue;
+    } else if (!startsText(b, i, c)) {
       continue;
+    }
     const from = Math.max(0, i - 80);
     const to = Math.min(n, i + 80);
-    if (scanStretch(b, from, to)) return true;
+    if (scanStretch(b, from, to) || textHolds(b, from, to)) return true;
     // The stretch was read in full: sampling goes on at its end (the next stretch reaches 80 bytes
     // back, so a run across the end is read whole). Bytes that are digits all along (a crafted
     // part) are then read about twice, not 32 times over with a decoded window at every sample.
     i = to - 5;
   }
   return false;
+}
+
+/**
+ * Whether the byte at `i` may be part of a number written so that only decoded text shows it: a
+ * character reference ("&#48;", as XMP metadata in a picture may write it), or UTF-8 of a digit of
+ * another script or of an invisible character between digits.
+ */
+function startsText(b: Uint8Array, i: number, c: number): boolean {
+  if (c === 0x26 /* & */) return b[i + 1] === 0x23;
+  if (c === 0x23 /* # */) return b[i - 1] === 0x26;
+  if (c === 0x3b /* ; */) return b[i + 1] === 0x26 && b[i + 2] === 0x23;
+  if (c < 0x80) return false;
+  // A UTF-8 sequence of a full-width or Arabic-Indic digit, or of a character that shows nothing
+  // (soft hyphen, zero-width space and joiners, direction marks and isolates, word joiner, BOM),
+  // which the sampled byte may be any byte of.
+  for (let start = i - 2; start <= i; start++) if (start >= 0 && textCharAt(b, start)) return true;
+  return false;
+}
+
+function textCharAt(b: Uint8Array, at: number): boolean {
+  const b0 = b[at]!;
+  const b1 = b[at + 1] ?? 0;
+  const b2 = b[at + 2] ?? 0;
+  switch (b0) {
+    case 0xc2:
+      return b1 === 0xad;
+    case 0xd9:
+      return b1 >= 0xa0 && b1 <= 0xa9;
+    case 0xdb:
+      return b1 >= 0xb0 && b1 <= 0xb9;
+    case 0xe2:
+      return (
+        (b1 === 0x80 && ((b2 >= 0x8b && b2 <= 0x8f) || (b2 >= 0xaa && b2 <= 0xae))) ||
+        (b1 === 0x81 && b2 >= 0xa0 && b2 <= 0xaf)
+      );
+    case 0xef:
+      return (b1 === 0xbc && b2 >= 0x90 && b2 <= 0x99) || (b1 === 0xbb && b2 === 0xbf);
+    default:
+      return false;
+  }
+}
+
+const CHAR_REF = /&#(?:[xX]([0-9a-fA-F]{1,6})|(\d{1,7}));/g;
+
+/**
+ * A stretch read as UTF-8 text, its character references decoded, when it has either (a byte of a
+ * multi-byte character, or "&#"): a CPR number written with full-width digits, with invisible
+ * characters between its digits or as references is judged as a reader sees it (fold in
+ * core/validate/cpr.ts). A margin on each side keeps a number of references (up to ten bytes a
+ * digit) whole.
+ */
+function textHolds(b: Uint8Array, from: number, to: number): boolean {
+  let refs = false;
+  let high = false;
+  for (let k = from; k < to; k++) {
+    const c = b[k]!;
+    if (c >= 0x80) high = true;
+    else if (c === 0x26 && b[k + 1] === 0x23) refs = true;
+  }
+  if (!refs && !high) return false;
+  const text = utf8.decode(b.subarray(Math.max(0, from - 40), Math.min(b.length, to + 40)));
+  const decoded = refs
+    ? text.replace(CHAR_REF, (ref, hex: string | undefined, dec: string | undefined) => {
+        const cp = hex !== undefined ? parseInt(hex, 16) : Number(dec);
+        return cp > 0 && cp <= 0x10ffff && (cp < 0xd800 || cp > 0xdfff) ? String.fromCodePoint(cp) : ref;
+      })
+    : text;
+  return containsCpr(decoded);
 }
 
 /** Reads b[from, to) in full: runs of six digit characters in any of the three encodings. */
@@ -854,9 +930,7 @@ function scanStretch(b: Uint8Array, from: number, to: number): boolean {
 function digitAt(b: Uint8Array, at: number, encoding: number): boolean {
   if (at < 0 || at >= b.length) return false;
   if (encoding === 0) return isDigitByte(b[at]!);
-  return encoding === 1
-    ? isDigitByte(b[at]!) && b[at + 1] === 0
-    : b[at] === 0 && isDigitByte(b[at + 1] ?? 0);
+  return encoding === 1 ? isDigitByte(b[at]!) && b[at + 1] === 0 : b[at] === 0 && isDigitByte(b[at + 1] ?? 0);
 }
 
 /**

@@ -211,9 +211,47 @@ describe('bytes', () => {
     expect((used.user + used.system) / 1000).toBeLessThan(1_500);
     for (const how of ['latin1', 'utf16le', 'utf16be'] as const) {
       for (const offset of [0, 1]) {
-        expect(scanBytes(enc(`${long.slice(0, 5000)} Borger 0101901234 ${long.slice(0, 5000)}`, how, offset))).toBe(true);
+        expect(
+          scanBytes(enc(`${long.slice(0, 5000)} Borger 0101901234 ${long.slice(0, 5000)}`, how, offset)),
+        ).toBe(true);
         expect(scanBytes(enc(`${long.slice(0, 5000)}-0101901234-x`, how, offset))).toBe(false);
       }
+    }
+  });
+
+  test('text that only decoding shows: character references (XMP), full-width digits, invisible characters', () => {
+    const junk = (n: number, seed: number): number[] =>
+      Array.from({ length: n }, (_, i) => (((i + seed) * 151) % 200) + 0x40).filter((x) => x < 0x80);
+    const utf8 = (text: string): number[] => [...new TextEncoder().encode(text)];
+    const part = (text: string, seed = 1): Uint8Array =>
+      Uint8Array.from([
+        0xff,
+        0xd8,
+        0xff,
+        0xe1,
+        ...junk(300, seed),
+        0x0a,
+        ...utf8(text),
+        0x0a,
+        ...junk(300, seed + 7),
+      ]);
+    const refs = (d: string, hex: boolean): string =>
+      [...d].map((c) => (hex ? `&#x${(48 + Number(c)).toString(16)};` : `&#${48 + Number(c)};`)).join('');
+    for (const seed of [1, 2, 3, 4, 5]) {
+      expect(
+        scanBytes(part(`<dc:description>Borger ${refs('0101901234', false)}</dc:description>`, seed)),
+      ).toBe(true);
+      expect(scanBytes(part(`<rdf:li>${refs('010190', true)}-${refs('1234', true)}</rdf:li>`, seed))).toBe(
+        true,
+      );
+      expect(
+        scanBytes(part('Borger \uff10\uff11\uff10\uff11\uff19\uff10\uff11\uff12\uff13\uff14', seed)),
+      ).toBe(true);
+      expect(scanBytes(part('Borger 01\u200b01\u200b90\u200b12\u200b34', seed))).toBe(true);
+      // Look-alikes: a short number as references, a phone number, full-width text without digits.
+      expect(scanBytes(part(`Uge ${refs('12', false)} ${refs('2026', false)}`, seed))).toBe(false);
+      expect(scanBytes(part(`Tlf. ${refs('0101901234', false)}`, seed))).toBe(false);
+      expect(scanBytes(part('\uff21\uff22\uff23 \u00e6\u00f8\u00e5 \u200b\u200b', seed))).toBe(false);
     }
   });
 

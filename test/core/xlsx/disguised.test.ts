@@ -7,7 +7,14 @@
 
 import { inspectBytes } from '../../../core/inspect';
 import { containsCpr } from '../../../core/validate';
-import { escapeXml, rels, workbookParts, workbookZip, worksheet, type WorkbookSpec } from '../../fixtures/hostile';
+import {
+  escapeXml,
+  rels,
+  workbookParts,
+  workbookZip,
+  worksheet,
+  type WorkbookSpec,
+} from '../../fixtures/hostile';
 import { writeZip } from '../../fixtures/zipWriter';
 
 const NS_MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -22,7 +29,9 @@ function inCell(text: string): Uint8Array {
     sheets: [
       {
         name: 'Ark1',
-        xml: worksheet(`${FIRST_ROW}<row r="2"><c r="B2" t="inlineStr"><is><t xml:space="preserve">${escapeXml(text)}</t></is></c></row>`),
+        xml: worksheet(
+          `${FIRST_ROW}<row r="2"><c r="B2" t="inlineStr"><is><t xml:space="preserve">${escapeXml(text)}</t></is></c></row>`,
+        ),
       },
     ],
   });
@@ -52,7 +61,12 @@ function inAltText(text: string): Uint8Array {
       },
     ],
     contentTypes: `<Override PartName="/xl/drawings/drawing1.xml" ContentType="${CT_DRAWING}"/>`,
-    parts: [{ name: 'xl/drawings/drawing1.xml', data: `${DECL}<xdr:wsDr xmlns:xdr="${NS_XDR}">${anchor}</xdr:wsDr>` }],
+    parts: [
+      {
+        name: 'xl/drawings/drawing1.xml',
+        data: `${DECL}<xdr:wsDr xmlns:xdr="${NS_XDR}">${anchor}</xdr:wsDr>`,
+      },
+    ],
   };
   return workbookZip(spec);
 }
@@ -66,7 +80,11 @@ function inspect(bytes: Uint8Array): { json: string; cpr: { da: string; en: stri
     checks: result.checks,
     textFindings: result.grid.textFindings,
   });
-  return { json, cpr: result.issues.filter((i) => i.code === 'cpr_number').map((i) => i.message), plan: result.plan };
+  return {
+    json,
+    cpr: result.issues.filter((i) => i.code === 'cpr_number').map((i) => i.message),
+    plan: result.plan,
+  };
 }
 
 const FULLWIDTH = (d: string): string => d.replace(/\d/g, (c) => String.fromCharCode(0xff10 + Number(c)));
@@ -91,11 +109,13 @@ const DISGUISED: readonly (readonly [string, string])[] = [
 ];
 
 describe('a CPR number as a reader sees it is found in every kind of place', () => {
-  test.each(DISGUISED.flatMap(([how, text]) => [
-    [how, 'a cell', inCell(text), text] as const,
-    [how, 'a shared string no cell shows', inUnusedSharedString(text), text] as const,
-    [how, "a shape's alternative text (an attribute)", inAltText(text), text] as const,
-  ]))('%s, in %s', (_how, _where, bytes, text) => {
+  test.each(
+    DISGUISED.flatMap(([how, text]) => [
+      [how, 'a cell', inCell(text), text] as const,
+      [how, 'a shared string no cell shows', inUnusedSharedString(text), text] as const,
+      [how, "a shape's alternative text (an attribute)", inAltText(text), text] as const,
+    ]),
+  )('%s, in %s', (_how, _where, bytes, text) => {
     const { json, cpr, plan } = inspect(bytes);
     expect(cpr).toHaveLength(1);
     expect(cpr[0]!.en).toContain('looks like a CPR number');
@@ -175,7 +195,8 @@ describe('a formula that writes a CPR number in pieces joined with &', () => {
       'a defined name',
       workbookZip({
         sheets: [{ name: 'Ark1', xml: worksheet(FIRST_ROW) }],
-        workbookExtra: '<definedNames><definedName name="Borger">"1502"&amp;981246</definedName></definedNames>',
+        workbookExtra:
+          '<definedNames><definedName name="Borger">"1502"&amp;981246</definedName></definedNames>',
       }),
       /defined name/,
     ],
@@ -211,7 +232,8 @@ describe('a formula that writes a CPR number in pieces joined with &', () => {
           ),
         },
       ],
-      workbookExtra: '<definedNames><definedName name="Periode">"2026"&amp;"-H1"</definedName></definedNames>',
+      workbookExtra:
+        '<definedNames><definedName name="Periode">"2026"&amp;"-H1"</definedName></definedNames>',
     });
     expect(inspect(bytes).cpr).toEqual([]);
   });

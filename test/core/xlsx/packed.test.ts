@@ -83,9 +83,7 @@ describe('compressed streams are unpacked and their text scanned', () => {
     const hit = readWorkbook(
       withPart({ name: 'xl/media/image1.emz', data: gzipSync(emf('Borger 0304911247')), method: 0 }),
     );
-    expect(hit.textFindings).toEqual([
-      { sheet: '', cell: '', kind: 'image', part: 'xl/media/image1.emz' },
-    ]);
+    expect(hit.textFindings).toEqual([{ sheet: '', cell: '', kind: 'image', part: 'xl/media/image1.emz' }]);
     const clean = readWorkbook(
       withPart({ name: 'xl/media/image1.emz', data: gzipSync(emf('Plan for 2026')), method: 0 }),
     );
@@ -143,7 +141,10 @@ describe('what the scan inflates is bounded for the whole package, not only per 
     expect(err.userMessage.en).toContain('xl/media/image1.png');
     expect(Date.now() - started).toBeLessThan(3_000);
     // One chunk of that size, as a real picture's ICC profile may be, is read.
-    expect(readWorkbook(withPart({ name: 'xl/media/image1.png', data: png([zTxt(1024 * 1024)]), method: 0 })).textFindings).toBeUndefined();
+    expect(
+      readWorkbook(withPart({ name: 'xl/media/image1.png', data: png([zTxt(1024 * 1024)]), method: 0 }))
+        .textFindings,
+    ).toBeUndefined();
   });
 
   test('pictures and packed streams together stay within the limit on uncompressed bytes', () => {
@@ -163,7 +164,11 @@ describe('what the scan inflates is bounded for the whole package, not only per 
       utf8(Array.from({ length: 400_000 }, () => 'abcdefghij '[Math.floor(rng() * 11)]).join(''));
     const streams = workbookZip({
       sheets: SHEETS,
-      parts: Array.from({ length: 4 }, (_, i) => ({ name: `xl/media/image${i + 1}.emz`, data: gzipSync(text()), method: 0 })),
+      parts: Array.from({ length: 4 }, (_, i) => ({
+        name: `xl/media/image${i + 1}.emz`,
+        data: gzipSync(text()),
+        method: 0,
+      })),
     });
     expect(readWorkbook(streams).textFindings).toBeUndefined();
     expect(refusal(streams, { maxUncompressedBytes: 1024 * 1024 }).code).toBe('part_unreadable');

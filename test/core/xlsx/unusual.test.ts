@@ -30,9 +30,11 @@ function refusalCode(bytes: Uint8Array): string {
   }
 }
 
-describe("an SVG picture with a DOCTYPE that only names the SVG DTD", () => {
+describe('an SVG picture with a DOCTYPE that only names the SVG DTD', () => {
   test('is read, by its name or by its content type', () => {
-    expect(readWorkbook(withPart({ name: 'xl/media/image1.svg', data: svg(SVG_DOCTYPE, 'Ikon') })).textFindings).toBeUndefined();
+    expect(
+      readWorkbook(withPart({ name: 'xl/media/image1.svg', data: svg(SVG_DOCTYPE, 'Ikon') })).textFindings,
+    ).toBeUndefined();
     const byType = withPart(
       { name: 'xl/media/image2.bin', data: svg(SVG_DOCTYPE, 'Ikon') },
       '<Override PartName="/xl/media/image2.bin" ContentType="image/svg+xml"/>',
@@ -41,13 +43,17 @@ describe("an SVG picture with a DOCTYPE that only names the SVG DTD", () => {
   });
 
   test('its text is still scanned', () => {
-    const grid = readWorkbook(withPart({ name: 'xl/media/image1.svg', data: svg(SVG_DOCTYPE, 'Borger 2308991261') }));
+    const grid = readWorkbook(
+      withPart({ name: 'xl/media/image1.svg', data: svg(SVG_DOCTYPE, 'Borger 2308991261') }),
+    );
     expect(grid.textFindings).toHaveLength(1);
   });
 
   test('with declarations (entities) it is refused, as any DOCTYPE in a part Excel writes', () => {
     const entities = '<!DOCTYPE svg [<!ENTITY x "Borger">]>';
-    expect(refusalCode(withPart({ name: 'xl/media/image1.svg', data: svg(entities, '&x;') }))).toBe('xml_dtd');
+    expect(refusalCode(withPart({ name: 'xl/media/image1.svg', data: svg(entities, '&x;') }))).toBe(
+      'xml_dtd',
+    );
     const sheet = worksheet('').replace('<worksheet', `${SVG_DOCTYPE}<worksheet`);
     expect(refusalCode(workbookZip({ sheets: [{ name: 'Ark1', xml: sheet }] }))).toBe('xml_dtd');
     expect(refusalCode(withPart({ name: 'xl/notes.xml', data: svg(SVG_DOCTYPE, 'Ikon') }))).toBe('xml_dtd');
