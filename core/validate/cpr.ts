@@ -471,7 +471,11 @@ export function maskCprText(text: string): string {
 
 function maskOutputText(text: string): string {
   // Most texts hold no six digits in a row: they are returned as they are, without allocating.
-  if (text.length < 9 || (text.length > 9 ? !mayHoldCpr(text) : !/^\d{9}$/.test(text))) return text;
+  if (
+    text.length < 9 ||
+    (text.length > 9 ? !mayHoldCpr(text) && text.indexOf('%') === -1 : !/^\d{9}$/.test(text))
+  )
+    return text;
   const masked = maskCpr(text);
   if (!/\d{9}/.test(masked)) return masked;
   return masked.replace(NINE_DIGITS, (run) => (isCprDigits(`0${run}`) ? CPR_MASK : run));

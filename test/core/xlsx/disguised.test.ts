@@ -7,6 +7,7 @@
 
 import { inspectBytes } from '../../../core/inspect';
 import { containsCpr } from '../../../core/validate';
+import { maskCprDeep } from '../../../core/validate/cpr';
 import {
   escapeXml,
   rels,
@@ -334,4 +335,14 @@ test("the zip archive's own comments, read as UTF-8 text: full-width digits, a z
   expect(inspect(entry).cpr).toHaveLength(1);
   const clean = writeZip(parts, { comment: 'Plan for Ærø Kommune, 2026' });
   expect(inspect(clean).cpr).toEqual([]);
+});
+
+test('output that quotes the workbook is masked in every form: escapes, other digits, invisible characters', () => {
+  const quoted = {
+    link: 'https://opslag.example/?q=%31%34%30%35%39%31%31%32%32%33',
+    values: [`Borger ${FULLWIDTH('1505921224')}`, 'Borger 1606\u200b931227', 'Uge 12 2026 (50 %)'],
+  };
+  const masked = maskCprDeep(quoted);
+  expect(masked.link).toBe('https://opslag.example/?q=[CPR fjernet]');
+  expect(masked.values).toEqual(['Borger [CPR fjernet]', 'Borger [CPR fjernet]', 'Uge 12 2026 (50 %)']);
 });
