@@ -135,6 +135,43 @@ function looksLikeCpr(text: string): boolean {
   return n !== undefined && isCprNumber(n);
 }
 
+/** Texts shorter than this are not read as base64 (twelve bytes: less than a CPR number with a word). */
+const MIN_BASE64 = 16;
+
+/**
+ * The bytes a base64 text stands for (line breaks allowed between its characters), or undefined
+ * when it is not base64: other characters, a length that is no whole number of groups, or no sign
+ * of being base64 rather than a word (a digit, a '+' or '/', or both cases of letters).
+ */
+export function fromBase64(text: string): Uint8Array | undefined {
+  let chars = 0;
+  let digitOrSign = false;
+  let lower = false;
+  let upper = false;
+  let pad = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // Base64 may be wrapped into lines; a space ends it (prose is not base64).
+    if (c === 10 || c === 13) continue;
+    if (c === 61 /* = */) {
+      pad++;
+      chars++;
+      continue;
+    }
+    if (pad > 0) return undefined;
+    if (c >= 65 && c <= 90) upper = true;
+    else if (c >= 97 && c <= 122) lower = true;
+    else if ((c >= 48 && c <= 57) || c === 43 || c === 47) digitOrSign = true;
+    else return undefined;
+    chars++;
+  }
+  if (chars % 4 !== 0 || pad > 2 || !(digitOrSign || (lower && upper))) return undefined;
+  const binary = atob(text.replace(/[\r\n]+/g, ''));
+  const out = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
+  return out;
+}
+
 /** Header/footer codes that are no text: &L &C &R sections, fields (&P &D ...), &K colour, &"font". */
 const HF_CODES = /&(?:"[^"]*"|K[0-9A-Fa-f]{6}|K\d\d[+-]\d{3}|[LCRPNDTFAZGBIUESXYHO&])/g;
 
@@ -370,6 +407,8 @@ class PartAudit implements XmlAudit {
   private interesting(x: XmlScanner): boolean {
     if (x.tagDecoded) return true;
     if (x.longestValue < 9) return false;
+    // A long value may be base64 (an add-in's property): judged in attributes().
+    if (x.longestValue >= MIN_BASE64) return true;
     const s = x.source;
     for (let i = 0; i < x.attrCount; i++) {
       const from = x.attrValueStart(i);
@@ -401,7 +440,11 @@ class PartAudit implements XmlAudit {
       if (measures && /^-?\d+$/.test(value)) continue;
       // A pivot cache's numbers (<n v="...">) are numbers; everywhere else a nine-digit run is text.
       const number = this.role === Role.Pivot && this.stack[this.depth - 1] === 'n';
-      if (!(number ? looksLikeCpr(value) : containsCpr(value) || containsCpr(percentDecoded(value))))
+      if (
+        !(number
+          ? looksLikeCpr(value)
+          : containsCpr(value) || containsCpr(percentDecoded(value)) || this.base64Holds(value))
+      )
         continue;
       const name = x.attrName(i);
       this.found(name.slice(name.indexOf(':') + 1));
@@ -425,6 +468,10 @@ class PartAudit implements XmlAudit {
     const text = this.buf;
     this.buf = '';
     if (text.length < 9 && short) return;
+    if (text.length >= MIN_BASE64 && this.base64Holds(text)) {
+      this.found(undefined);
+      return;
+    }
     const top = this.stack[this.depth - 1];
     if (this.anchor !== undefined) this.track(top, text);
     if (this.role === Role.Chart && top === 'formatCode') this.numFormat = text;
@@ -447,6 +494,26 @@ class PartAudit implements XmlAudit {
       return;
     }
     if (joins ? formulaHasCpr(decoded) : containsCpr(decoded)) this.found(undefined, decoded);
+  }
+
+  /**
+   * Whether a text that is base64 (an add-in's property bag, a custom XML item, Power Query's
+   * DataMashup) holds a CPR number in the bytes it stands for, read as the byte scan reads a
+   * binary part. What it stands for may be packed (Power Query keeps its queries as a zip after an
+   * 8-byte header): that cannot be checked, and is refused.
+   */
+  private base64Holds(text: string): boolean {
+    const bytes = fromBase64(text);
+    if (bytes === undefined) return false;
+    const packed = packedFormat(bytes) ?? packedFormat(bytes.subarray(8));
+    if (packed !== undefined) {
+      throw refuse.partUnreadable(
+        this.part,
+        `den indeholder ${packed.da} skrevet som tekst (base64), fx Power Query-forespørgsler`,
+        `it holds ${packed.en} written as text (base64), such as Power Query queries`,
+      );
+    }
+    return scanBytes(bytes);
   }
 
   /** A number's text (<v>): a whole number whose 10-digit form is a CPR number, or CPR-like text. */

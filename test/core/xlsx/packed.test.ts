@@ -174,3 +174,52 @@ describe('what the scan inflates is bounded for the whole package, not only per 
     expect(refusal(streams, { maxUncompressedBytes: 1024 * 1024 }).code).toBe('part_unreadable');
   });
 });
+
+describe('text that is base64 is read as the bytes it stands for', () => {
+  const b64 = (bytes: Uint8Array): string => Buffer.from(bytes).toString('base64');
+  const NS_WE = 'http://schemas.microsoft.com/office/webextensions/webextension/2010/11';
+
+  function webExtension(value: string): Uint8Array {
+    return withPart({
+      name: 'xl/webextensions/webextension1.xml',
+      data:
+        `<?xml version="1.0" encoding="UTF-8"?><we:webextension xmlns:we="${NS_WE}" id="{52811C31-4593-43B8-A697-EB873422D156}">` +
+        `<we:properties><we:property name="state" value="${value}"/></we:properties></we:webextension>`,
+    });
+  }
+
+  function customXml(text: string): Uint8Array {
+    return withPart({ name: 'customXml/item1.xml', data: `<?xml version="1.0"?><root>${text}</root>` });
+  }
+
+  test("an add-in's property and a custom XML item holding a CPR number as base64 are found", () => {
+    expect(readWorkbook(webExtension(b64(utf8('Borger 2409901264')))).textFindings).toEqual([
+      { sheet: '', cell: '', kind: 'part', part: 'xl/webextensions/webextension1.xml' },
+    ]);
+    const wrapped = b64(utf8(`{"note":"Borger 2510911267","pad":"${'x'.repeat(100)}"}`)).replace(
+      /(.{76})/g,
+      '$1\n',
+    );
+    expect(readWorkbook(customXml(wrapped)).textFindings).toEqual([
+      { sheet: '', cell: '', kind: 'customXml', part: 'customXml/item1.xml' },
+    ]);
+  });
+
+  test('Power Query queries (DataMashup: a zip after an 8-byte header) cannot be checked: refused', () => {
+    const mashup = new Uint8Array(8 + INNER.length);
+    mashup.set(INNER, 8);
+    const err = refusal(
+      customXml(`<DataMashup xmlns="http://schemas.microsoft.com/DataMashup">${b64(mashup)}</DataMashup>`),
+    );
+    expect(err.code).toBe('part_unreadable');
+    expect(err.userMessage.en).toMatch(/customXml\/item1\.xml.*a zip file written as text \(base64\)/);
+    expect(refusal(webExtension(b64(gzipSync(utf8('Plan')))))).toBeInstanceOf(RefusalError);
+  });
+
+  test('base64 without a CPR number, and words that only look like base64, are read', () => {
+    const hash = b64(Uint8Array.from({ length: 64 }, (_, i) => (i * 37 + 11) % 256));
+    expect(readWorkbook(webExtension(hash)).textFindings).toBeUndefined();
+    expect(readWorkbook(webExtension(b64(utf8('{"theme":"dark","rows":12}')))).textFindings).toBeUndefined();
+    expect(readWorkbook(customXml('ImplementeringsplanForAarhus')).textFindings).toBeUndefined();
+  });
+});
