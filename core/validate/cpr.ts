@@ -556,7 +556,7 @@ function labelledBeside(index: SheetIndex, cell: GridCell): boolean {
 
 /**
  * Whether a formula's text holds a CPR number, also one that it writes in pieces joined with &
- * ("010190"&"1234", "0101"&901234): the pieces joined are what the formula shows; or one that a
+ * ("DDMMYY"&"SSSS", "DDMM"&YYSSSS): the pieces joined are what the formula shows; or one that a
  * link it makes sends as percent-escapes.
  */
 export function formulaHasCpr(text: string): boolean {
