@@ -342,6 +342,13 @@ class PartAudit implements XmlAudit {
     this.tagTo[d] = to;
     this.depth = d + 1;
     if (x.attrCount > 0 && this.interesting(x)) this.attributes(x);
+    // A name is text too, in a part anyone may write (custom XML): <Borger_0101901234/>.
+    if (local.length >= 10 && containsCpr(local)) this.found(undefined);
+    if (x.longestName >= 10) {
+      for (let i = 0; i < x.attrCount; i++) {
+        if (x.attrNameLength(i) >= 10 && containsCpr(x.attrName(i))) this.found(x.attrName(i));
+      }
+    }
   }
 
   close(local: string): void {

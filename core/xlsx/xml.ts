@@ -124,6 +124,8 @@ export class XmlScanner {
    * style numbers) without looking at each attribute.
    */
   longestValue = 0;
+  /** The length of the longest attribute name of the current start tag (for the package audit). */
+  longestName = 0;
 
   // The current start tag's attributes, as positions in `src`: nothing is sliced until asked for.
   private src = '';
@@ -444,6 +446,7 @@ export class XmlScanner {
     this.attrCount = 0;
     this.tagDecoded = false;
     this.longestValue = 0;
+    this.longestName = 0;
     this.src = s;
     let selfClosing = false;
     let complete = false;
@@ -525,6 +528,7 @@ export class XmlScanner {
       this.valueStart[count] = valueStart;
       this.valueEnd[count] = q;
       if (q - valueStart > this.longestValue) this.longestValue = q - valueStart;
+      if (nameEnd - nameStart > this.longestName) this.longestName = nameEnd - nameStart;
       if (special) {
         this.decoded[count] = this.decodeAttr(s.slice(valueStart, q), s.slice(nameStart, nameEnd));
         this.tagDecoded = true;

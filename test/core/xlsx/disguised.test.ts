@@ -346,3 +346,15 @@ test('output that quotes the workbook is masked in every form: escapes, other di
   expect(masked.link).toBe('https://opslag.example/?q=[CPR fjernet]');
   expect(masked.values).toEqual(['Borger [CPR fjernet]', 'Borger [CPR fjernet]', 'Uge 12 2026 (50 %)']);
 });
+
+test("a CPR number in an element's or an attribute's name (custom XML) is found", () => {
+  const part = (xml: string): Uint8Array =>
+    workbookZip({
+      sheets: [{ name: 'Ark1', xml: worksheet(FIRST_ROW) }],
+      parts: [{ name: 'customXml/item1.xml', data: `${DECL}<root>${xml}</root>` }],
+    });
+  expect(inspect(part('<Borger_2611921270>x</Borger_2611921270>')).cpr).toHaveLength(1);
+  expect(inspect(part('<item borger_2712931273="1"/>')).cpr).toHaveLength(1);
+  expect(inspect(part('<item xmlns:b2812941276="urn:x" b2812941276:v="1"/>')).cpr).toHaveLength(1);
+  expect(inspect(part('<Implementeringsplan version_2026="1"/>')).cpr).toEqual([]);
+});
