@@ -512,7 +512,9 @@ class PartAudit implements XmlAudit {
   private base64Holds(text: string): boolean {
     const bytes = fromBase64(text);
     if (bytes === undefined) return false;
-    const packed = packedFormat(bytes) ?? packedFormat(bytes.subarray(8));
+    // A zlib header is two bytes, which words read as base64 start with by chance: not judged here.
+    const found = [packedFormat(bytes), packedFormat(bytes.subarray(8))];
+    const packed = found.find((p) => p !== undefined && p.kind !== 'zlib');
     if (packed !== undefined) {
       throw refuse.partUnreadable(
         this.part,
@@ -794,7 +796,8 @@ export class Unpacker {
       if (this.first && piece.length > 0) {
         this.first = false;
         const inner = packedFormat(piece);
-        if (inner !== undefined) {
+        // (Not a zlib header: two bytes that inflated data may start with by chance.)
+        if (inner !== undefined && inner.kind !== 'zlib') {
           throw refuse.partUnreadable(
             part,
             `den er pakket, og indeni er ${inner.da}`,

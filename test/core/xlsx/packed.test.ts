@@ -223,3 +223,14 @@ describe('text that is base64 is read as the bytes it stands for', () => {
     expect(readWorkbook(customXml('ImplementeringsplanForAarhus')).textFindings).toBeUndefined();
   });
 });
+
+test('a word that reads as base64 starting like a zlib header is not taken for a packed file', () => {
+  // "eJxL" is base64 of 78 9C 4B: a zlib header and a first byte, as a word may start by chance.
+  const grid = readWorkbook(
+    withPart({
+      name: 'customXml/item1.xml',
+      data: '<?xml version="1.0"?><root>eJxLPlanForAarhusKommune2026</root>',
+    }),
+  );
+  expect(grid.textFindings).toBeUndefined();
+});
