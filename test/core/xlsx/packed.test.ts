@@ -234,3 +234,9 @@ test('a word that reads as base64 starting like a zlib header is not taken for a
   );
   expect(grid.textFindings).toBeUndefined();
 });
+
+test('an unpacked stream whose data starts like a zlib header by chance is read', () => {
+  const data = Uint8Array.from([0x78, 0x9c, ...utf8(' EMF-like records, no text '), 0, 1, 2, 3]);
+  const grid = readWorkbook(withPart({ name: 'xl/media/image1.emz', data: gzipSync(data), method: 0 }));
+  expect(grid.textFindings).toBeUndefined();
+});
