@@ -6,6 +6,14 @@
 // PNG's compressed text inflated), or the workbook is refused. The zip archive's own texts (its
 // comment, the entries' names, comments and extra fields) are scanned as well.
 //
+// Text is judged as a reader sees it (fold in core/validate/cpr.ts: digits of any script, invisible
+// characters dropped, any dash or space or one line break as the separator), and so are the lines
+// of a text box or a note (joined with line breaks), links and names with percent-escapes, formulas
+// that join the number from pieces with &, element and attribute names, and base64 text (read as
+// the bytes it stands for). Packed content is unpacked where it can be (a gzip or zlib part, PNG
+// text), bounded per piece and for the whole package (UnpackBudget); what cannot be checked (a zip,
+// a compound file, a PDF or another archive kept as a part or written as base64) is refused.
+//
 // Cost: the XML scan rides on the tokenizer's single pass (XmlAudit): a text run costs a cheap
 // pre-check (six digits in a row, or an escape), a start tag a look at its attribute values that are
 // long enough to matter; only what passes is decoded and judged, and only what is judged a CPR
