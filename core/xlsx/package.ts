@@ -113,12 +113,43 @@ function decodeWith(decoder: TextDecoder, bytes: Uint8Array, part: string, strea
     if (typeof err === 'object' && err !== null && (err as { name?: unknown }).name === 'TypeError') {
       throw refuse.xmlInvalid(
         part,
-        'ugyldig tegnkodning (ikke UTF-8)',
-        'invalid character encoding (not UTF-8)',
+        `ugyldig tegnkodning (ikke ${encodingName(decoder)})`,
+        `invalid character encoding (not ${encodingName(decoder)})`,
       );
     }
     throw err;
   }
+}
+
+/**
+ * The decoder for a part without a byte-order mark: UTF-8, unless its XML declaration names another
+ * encoding (encoding="ISO-8859-1", "windows-1252": XML allows any, and writers other than Excel
+ * use them). Only encodings that keep ASCII's bytes for '<' and '>' can be named (every one the
+ * decoder knows but UTF-16, which needs its byte-order mark); one it does not know is refused.
+ */
+function declaredDecoder(chunk: Uint8Array, part: string): TextDecoder {
+  const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  const head = String.fromCharCode(...chunk.subarray(0, 200));
+  const m = /^<\?xml[^>]*?\sencoding\s*=\s*["']([A-Za-z0-9._:-]{1,40})["']/.exec(head);
+  const label = m?.[1]?.toLowerCase();
+  if (label === undefined || label === 'utf-8' || label === 'utf8') return utf8;
+  let decoder: TextDecoder;
+  try {
+    decoder = new TextDecoder(label, { fatal: true, ignoreBOM: true });
+  } catch (err) {
+    // A RangeError (checked by name: it may come from another realm than ours).
+    if (typeof err !== 'object' || err === null || (err as { name?: unknown }).name !== 'RangeError')
+      throw err;
+    throw refuse.xmlInvalid(part, `ukendt tegnkodning "${label}"`, `unknown character encoding "${label}"`);
+  }
+  // UTF-16 without its byte-order mark: its '<' is not one byte; read as UTF-8, it fails as it did.
+  return decoder.encoding.startsWith('utf-16') ? utf8 : decoder;
+}
+
+/** "UTF-8", "ISO-8859-2", "windows-1252": the decoder's encoding as people write it. */
+function encodingName(decoder: TextDecoder): string {
+  const e = decoder.encoding;
+  return e.startsWith('utf') || e.startsWith('iso') ? e.toUpperCase() : e;
 }
 
 function join(parts: Uint8Array[], total: number): Uint8Array {
@@ -371,7 +402,7 @@ export class Package {
           decoder = new TextDecoder('utf-16be', { fatal: true, ignoreBOM: true });
           utf16 = true;
         } else {
-          decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+          decoder = declaredDecoder(chunk, part);
         }
       }
       if (utf16) {

@@ -3,6 +3,7 @@
 // declarations in a picture, and any DOCTYPE in the parts Excel writes.
 
 import { RefusalError } from '../../../core/codes';
+import { inspectBytes } from '../../../core/inspect';
 import { readWorkbook } from '../../../core/xlsx';
 import { workbookZip, worksheet, type ZipItem } from '../../fixtures/hostile';
 
@@ -18,6 +19,16 @@ function svg(doctype: string, text: string): string {
 
 function withPart(part: ZipItem, contentTypes = ''): Uint8Array {
   return workbookZip({ sheets: SHEETS, parts: [part], contentTypes });
+}
+
+function refusalOf(bytes: Uint8Array): RefusalError {
+  try {
+    readWorkbook(bytes);
+  } catch (err) {
+    if (err instanceof RefusalError) return err;
+    throw err;
+  }
+  throw new Error('not refused');
 }
 
 function refusalCode(bytes: Uint8Array): string {
@@ -57,5 +68,38 @@ describe('an SVG picture with a DOCTYPE that only names the SVG DTD', () => {
     const sheet = worksheet('').replace('<worksheet', `${SVG_DOCTYPE}<worksheet`);
     expect(refusalCode(workbookZip({ sheets: [{ name: 'Ark1', xml: sheet }] }))).toBe('xml_dtd');
     expect(refusalCode(withPart({ name: 'xl/notes.xml', data: svg(SVG_DOCTYPE, 'Ikon') }))).toBe('xml_dtd');
+  });
+});
+
+describe('an XML part in the encoding its declaration names', () => {
+  const latin1 = (text: string): Uint8Array => Uint8Array.from([...text].map((c) => c.charCodeAt(0)));
+
+  function sheetIn(encoding: string, text: string): Uint8Array {
+    const xml =
+      `<?xml version="1.0" encoding="${encoding}"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">` +
+      `<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>${text}</t></is></c></row></sheetData></worksheet>`;
+    return workbookZip({ sheets: [{ name: 'Ark1', xml: { name: '', data: latin1(xml) } }] });
+  }
+
+  test('ISO-8859-1 and windows-1252 are read (Danish letters as one byte each)', () => {
+    for (const encoding of ['ISO-8859-1', 'windows-1252']) {
+      expect(readWorkbook(sheetIn(encoding, 'Møde på Ærø, plan')).sheets[0]!.cells[0]!.v).toBe(
+        'Møde på Ærø, plan',
+      );
+    }
+  });
+
+  test('a CPR number in such a part is found; an encoding the reader does not know is refused', () => {
+    const issues = inspectBytes(sheetIn('ISO-8859-1', 'Borger på Ærø 0101901234'), {
+      today: '2026-06-01',
+    }).issues;
+    expect(issues.filter((i) => i.code === 'cpr_number')).toHaveLength(1);
+    const unknown = refusalOf(sheetIn('x-unknown-7', 'Plan'));
+    expect(unknown.code).toBe('xml_invalid');
+    expect(unknown.userMessage.en).toMatch(/unknown character encoding "x-unknown-7"/);
+    // Latin-1 bytes declared as UTF-8 (or not declared) are still refused, naming the encoding.
+    const wrong = refusalOf(sheetIn('UTF-8', 'Møde'));
+    expect(wrong.code).toBe('xml_invalid');
+    expect(wrong.userMessage.en).toMatch(/not UTF-8/);
   });
 });
