@@ -125,7 +125,8 @@ function decodeWith(decoder: TextDecoder, bytes: Uint8Array, part: string, strea
  * The decoder for a part without a byte-order mark: UTF-8, unless its XML declaration names another
  * encoding (encoding="ISO-8859-1", "windows-1252": XML allows any, and writers other than Excel
  * use them). Only encodings that keep ASCII's bytes for '<' and '>' can be named (every one the
- * decoder knows but UTF-16, which needs its byte-order mark); one it does not know is refused.
+ * decoder knows but UTF-16, which needs its byte-order mark, and ISO-2022-JP); one it does not know
+ * is refused.
  */
 function declaredDecoder(chunk: Uint8Array, part: string): TextDecoder {
   const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
@@ -142,6 +143,14 @@ function declaredDecoder(chunk: Uint8Array, part: string): TextDecoder {
       throw err;
     throw refuse.xmlInvalid(part, `ukendt tegnkodning "${label}"`, `unknown character encoding "${label}"`);
   }
+  // ISO-2022-JP switches between character sets with escapes, so a '<' or '>' byte may be half a
+  // character: it cannot be read piece by piece, and is refused.
+  if (decoder.encoding === 'iso-2022-jp')
+    throw refuse.xmlInvalid(
+      part,
+      `tegnkodningen "${label}" læses ikke`,
+      `the character encoding "${label}" is not read`,
+    );
   // UTF-16 without its byte-order mark: its '<' is not one byte; read as UTF-8, it fails as it did.
   return decoder.encoding.startsWith('utf-16') ? utf8 : decoder;
 }

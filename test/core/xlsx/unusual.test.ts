@@ -97,6 +97,8 @@ describe('an XML part in the encoding its declaration names', () => {
     const unknown = refusalOf(sheetIn('x-unknown-7', 'Plan'));
     expect(unknown.code).toBe('xml_invalid');
     expect(unknown.userMessage.en).toMatch(/unknown character encoding "x-unknown-7"/);
+    // A '>' byte may be half a character in ISO-2022-JP: not read piece by piece, refused.
+    expect(refusalOf(sheetIn('ISO-2022-JP', 'Plan')).userMessage.en).toMatch(/"iso-2022-jp" is not read/);
     // Latin-1 bytes declared as UTF-8 (or not declared) are still refused, naming the encoding.
     const wrong = refusalOf(sheetIn('UTF-8', 'Møde'));
     expect(wrong.code).toBe('xml_invalid');
