@@ -143,6 +143,24 @@ function looksLikeCpr(text: string): boolean {
   return n !== undefined && isCprNumber(n);
 }
 
+/** The number types of a document property's value (vt:i4, vt:r8, ...). */
+const VT_NUMBERS = new Set([
+  'i1',
+  'i2',
+  'i4',
+  'i8',
+  'int',
+  'ui1',
+  'ui2',
+  'ui4',
+  'ui8',
+  'uint',
+  'r4',
+  'r8',
+  'decimal',
+  'cy',
+]);
+
 /** Texts shorter than this are not read as base64 (twelve bytes: less than a CPR number with a word). */
 const MIN_BASE64 = 16;
 
@@ -495,6 +513,11 @@ class PartAudit implements XmlAudit {
       (this.role === Role.Chart && this.numCache > 0 && top === 'v')
     ) {
       this.value(text);
+      return;
+    }
+    if ((this.role === Role.CustomProperties || this.role === Role.Properties) && VT_NUMBERS.has(top ?? '')) {
+      // A document property typed as a number: a CPR number kept there has lost its leading zero.
+      if (looksLikeCpr(text)) this.found(undefined);
       return;
     }
     if (text.length < 10) return;

@@ -358,3 +358,42 @@ test("a CPR number in an element's or an attribute's name (custom XML) is found"
   expect(inspect(part('<item xmlns:b2812941276="urn:x" b2812941276:v="1"/>')).cpr).toHaveLength(1);
   expect(inspect(part('<Implementeringsplan version_2026="1"/>')).cpr).toEqual([]);
 });
+
+test('a document property typed as a number holds a CPR number without its leading zero', () => {
+  const custom = (value: string): Uint8Array =>
+    writeZip(
+      workbookParts({
+        sheets: [{ name: 'Ark1', xml: worksheet(FIRST_ROW) }],
+        contentTypes:
+          '<Override PartName="/docProps/custom.xml" ContentType="application/vnd.openxmlformats-officedocument.custom-properties+xml"/>',
+        parts: [
+          {
+            name: 'docProps/custom.xml',
+            data:
+              `${DECL}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" ` +
+              'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">' +
+              `<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="Sagsnummer">${value}</property></Properties>`,
+          },
+        ],
+      }).map((item) =>
+        item.name === '_rels/.rels'
+          ? {
+              ...item,
+              data: rels([
+                ['rId1', 'officeDocument', 'xl/workbook.xml'],
+                [
+                  'rId2',
+                  'http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties',
+                  'docProps/custom.xml',
+                ],
+              ]),
+            }
+          : item,
+      ),
+    );
+  const hit = inspect(custom('<vt:i8>101901234</vt:i8>'));
+  expect(hit.cpr).toHaveLength(1);
+  expect(hit.cpr[0]!.en).toMatch(/property/i);
+  expect(inspect(custom('<vt:r8>101901234.5</vt:r8>')).cpr).toEqual([]);
+  expect(inspect(custom('<vt:i4>2026</vt:i4>')).cpr).toEqual([]);
+});
