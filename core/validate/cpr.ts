@@ -151,7 +151,9 @@ export function isCprDigits(digits: string): boolean {
 
 /**
  * Cheap pre-check (hot: runs on every text of the workbook): every CANDIDATE starts with six digits
- * in a row, and holds ten digits in all.
+ * in a row, and holds ten digits in all. A digit here is also a digit of another script (full-width
+ * ０-９, Arabic-Indic, ...) and a character that shows nothing (a soft hyphen, a zero-width space):
+ * "0101\u200b901234" reads as ten digits (see fold).
  */
 export function mayHoldCpr(text: string): boolean {
   const n = text.length;
@@ -159,11 +161,11 @@ export function mayHoldCpr(text: string): boolean {
   // Six digits in a row always cover one of the positions 5, 11, 17, ...: only those are looked at,
   // and the run around a digit found there is measured (about a sixth of the characters are read).
   for (let i = 5; i < n; i += 6) {
-    if (!isDigitCode(text.charCodeAt(i))) continue;
+    if (!isDigitLike(text.charCodeAt(i))) continue;
     let from = i;
-    while (from > 0 && isDigitCode(text.charCodeAt(from - 1))) from--;
+    while (from > 0 && isDigitLike(text.charCodeAt(from - 1))) from--;
     let to = i + 1;
-    while (to < n && isDigitCode(text.charCodeAt(to))) to++;
+    while (to < n && isDigitLike(text.charCodeAt(to))) to++;
     if (to - from >= 6) return true;
     // The next run starts after `to`; the loop's step lands on `to + 1`.
     i = to - 5;
@@ -171,12 +173,158 @@ export function mayHoldCpr(text: string): boolean {
   return false;
 }
 
-function isDigitCode(code: number): boolean {
-  return code >= 48 && code <= 57;
+/** An ASCII digit, or a character that may be part of a digit run once folded (see fold). */
+export function isDigitLike(code: number): boolean {
+  if (code < 0xa0) return code >= 48 && code <= 57;
+  return (charClass(code) & (DIGIT | INVISIBLE)) !== 0;
 }
 
-/** The CPR-like runs in a text, as [start, end) offsets (callers check mayHoldCpr first). */
+// --- Folding: what a reader sees --------------------------------------------------------------------
+//
+// A number can be written so that it reads as a CPR number without being ten ASCII digits: with
+// digits of another script (full-width ０１０１９０１２３４, Arabic-Indic), with characters that
+// show nothing between its digits (a soft hyphen, a zero-width space or joiner, a direction mark),
+// with another dash (em dash, figure dash, full-width hyphen) or another space (thin, narrow
+// no-break, ideographic) as its separator, or broken over two lines in a cell. A text with anything
+// of the kind is folded before it is judged: digits become ASCII digits, invisible characters are
+// dropped, a dash becomes '-', any one white space character (a line break, CR LF counted as one)
+// becomes ' '. Judged on the folded text, masked in the text as it is.
+
+const DIGIT = 1;
+const INVISIBLE = 2;
+const SPACE = 4;
+const DASH = 8;
+
+/** Classes of the Basic Multilingual Plane's characters, and each digit's value; built when first needed. */
+let classes: Uint8Array | undefined;
+let digitValues: Uint8Array | undefined;
+
+function buildClasses(): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  const values = new Uint8Array(0x10000);
+  // Every character of the plane but the surrogates, in one string: each class is one regex pass.
+  let all = '';
+  for (let c = 0; c < 0x10000; c += 0x800) {
+    if (c >= 0xd800 && c <= 0xdfff) {
+      all += ' '.repeat(0x800);
+      continue;
+    }
+    all += String.fromCharCode(...Array.from({ length: 0x800 }, (_, k) => c + k));
+  }
+  const mark = (re: RegExp, cls: number): void => {
+    for (const m of all.matchAll(re)) table[m.index] = cls;
+  };
+  // Format characters (soft hyphen, zero-width space and joiners, direction marks, word joiner,
+  // BOM), the combining grapheme joiner, the Hangul fillers and variation selectors show nothing.
+  mark(/[\p{Cf}\u034f\u115f\u1160\u3164\ufe00-\ufe0f]/gu, INVISIBLE);
+  mark(/[\p{Pd}\u2212\u2796\u02d7]/gu, DASH);
+  mark(/[\p{Zs}\t\n\v\f\r\u0085\u2028\u2029]/gu, SPACE);
+  // Decimal digits come in runs of ten, zero first.
+  for (const m of all.matchAll(/\p{Nd}+/gu)) {
+    for (let k = 0; k < m[0].length; k++) {
+      table[m.index + k] = DIGIT;
+      values[m.index + k] = k % 10;
+    }
+  }
+  // Surrogates: an astral character, judged in fold; counted as digit-like by the pre-check.
+  table.fill(DIGIT, 0xd800, 0xe000);
+  digitValues = values;
+  return table;
+}
+
+function charClass(code: number): number {
+  classes ??= buildClasses();
+  return classes[code] ?? 0;
+}
+
+/** A text as a reader sees it (see above), with the index in the original of each of its characters. */
+interface Folded {
+  readonly text: string;
+  /** at[i]: where folded character i starts in the original; at[text.length]: the original's length. */
+  readonly at: Int32Array;
+}
+
+/** Whether a text has anything fold would change: a character outside printable ASCII. */
+function needsFold(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e) return true;
+  }
+  return false;
+}
+
+const ND = /^\p{Nd}$/u;
+
+/** The value of an astral decimal digit (its run of ten starts at the nearest zero below it). */
+function astralDigit(cp: number): number {
+  let v = 0;
+  while (v < 9 && ND.test(String.fromCodePoint(cp - v - 1))) v++;
+  return v;
+}
+
+function fold(text: string): Folded {
+  const n = text.length;
+  classes ??= buildClasses();
+  const table = classes;
+  const values = digitValues!;
+  const at = new Int32Array(n + 1);
+  let out = '';
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+      const cp = text.codePointAt(i)!;
+      const ch = String.fromCodePoint(cp);
+      at[k++] = i;
+      if (ND.test(ch)) out += String.fromCharCode(48 + astralDigit(cp));
+      else if (/^\p{Cf}$/u.test(ch)) k--;
+      else {
+        out += ch.charAt(0);
+        at[k++] = i + 1;
+        out += ch.charAt(1);
+      }
+      i++;
+      continue;
+    }
+    const cls = c < 0x80 && c >= 0x20 ? 0 : (table[c] ?? 0);
+    if (cls === 0 || (cls === DIGIT && c >= 0xd800 && c <= 0xdfff)) {
+      at[k++] = i;
+      out += text.charAt(i);
+    } else if (cls === DIGIT) {
+      at[k++] = i;
+      out += String.fromCharCode(48 + (values[c] ?? 0));
+    } else if (cls === SPACE) {
+      at[k++] = i;
+      out += ' ';
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+    } else if (cls === DASH) {
+      at[k++] = i;
+      out += '-';
+    }
+    // INVISIBLE: dropped.
+  }
+  at[k] = n;
+  return { text: out, at: at.subarray(0, k + 1) };
+}
+
+/**
+ * The CPR-like runs in a text as a reader sees it, as [start, end) offsets into the text as it is
+ * (callers check mayHoldCpr first).
+ */
 function cprRuns(text: string): [number, number][] {
+  if (!needsFold(text)) return plainRuns(text);
+  const folded = fold(text);
+  const runs = plainRuns(folded.text);
+  // End at the start of the character after the run: an invisible character inside it goes too.
+  for (const run of runs) {
+    run[0] = folded.at[run[0]]!;
+    run[1] = folded.at[run[1]]!;
+  }
+  return runs;
+}
+
+/** The CPR-like runs in a text of ASCII digits and separators. */
+function plainRuns(text: string): [number, number][] {
   const runs: [number, number][] = [];
   const re = new RegExp(CANDIDATE.source, 'g');
   let m: RegExpExecArray | null;
@@ -247,8 +395,34 @@ export function containsCpr(text: string): boolean {
   return mayHoldCpr(text) && cprRuns(text).length > 0;
 }
 
-/** The text with each CPR-like run replaced by "[CPR fjernet]". Use before printing or logging user text. */
+/**
+ * A text with its percent-escapes (%30 for "0") decoded, as a browser or a file system reads a link
+ * or a part name: "?q=%30%31%30%31%39%30%31%32%33%34" sends a CPR number. The text as it is when
+ * it has none; an escape that is not UTF-8 is read as the byte it names (Latin-1).
+ */
+export function percentDecoded(text: string): string {
+  if (text.indexOf('%') === -1) return text;
+  return text.replace(/(?:%[0-9a-fA-F]{2})+/g, (seq) => {
+    try {
+      return decodeURIComponent(seq);
+    } catch (err) {
+      // Not UTF-8: each escape is the byte it names.
+      if (!(err instanceof URIError)) throw err;
+      return seq.replace(/%([0-9a-fA-F]{2})/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16)));
+    }
+  });
+}
+
+/**
+ * The text with each CPR-like run replaced by "[CPR fjernet]". Use before printing or logging user
+ * text. A text whose percent-escapes hide one (a link or a part name: "%30%31%30%31...") is given
+ * back decoded, with the number masked.
+ */
 export function maskCpr(text: string): string {
+  if (text.indexOf('%') !== -1) {
+    const decoded = percentDecoded(text);
+    if (decoded !== text && containsCpr(decoded)) return maskCpr(decoded);
+  }
   if (!mayHoldCpr(text)) return text;
   const runs = cprRuns(text);
   if (runs.length === 0) return text;
@@ -297,7 +471,11 @@ export function maskCprText(text: string): string {
 
 function maskOutputText(text: string): string {
   // Most texts hold no six digits in a row: they are returned as they are, without allocating.
-  if (text.length < 9 || (text.length > 9 ? !mayHoldCpr(text) : !/^\d{9}$/.test(text))) return text;
+  if (
+    text.length < 9 ||
+    (text.length > 9 ? !mayHoldCpr(text) && text.indexOf('%') === -1 : !/^\d{9}$/.test(text))
+  )
+    return text;
   const masked = maskCpr(text);
   if (!/\d{9}/.test(masked)) return masked;
   return masked.replace(NINE_DIGITS, (run) => (isCprDigits(`0${run}`) ? CPR_MASK : run));
@@ -376,9 +554,23 @@ function labelledBeside(index: SheetIndex, cell: GridCell): boolean {
   return false;
 }
 
+/**
+ * Whether a formula's text holds a CPR number, also one that it writes in pieces joined with &
+ * ("DDMMYY"&"SSSS", "DDMM"&YYSSSS): the pieces joined are what the formula shows; or one that a
+ * link it makes sends as percent-escapes.
+ */
+export function formulaHasCpr(text: string): boolean {
+  if (containsCpr(text)) return true;
+  // A link it makes (HYPERLINK("https://...?q=%30%31...")) is read with its escapes decoded.
+  if (text.indexOf('%') !== -1 && containsCpr(percentDecoded(text))) return true;
+  if (text.indexOf('&') === -1 || text.indexOf('"') === -1) return false;
+  const joined = text.replace(/"\s*&\s*"|"\s*&\s*(?=\d)|(?<=\d)\s*&\s*"/g, '');
+  return joined !== text && containsCpr(joined);
+}
+
 /** A defined name's value: formula text, or a constant such as ="0101901234" or =101901234. */
 function definedValueHasCpr(value: string): boolean {
-  if (containsCpr(value)) return true;
+  if (formulaHasCpr(value)) return true;
   const constant = /^=?\s*(\d{9,10})\s*$/.exec(value);
   return constant?.[1] !== undefined && isCprNumber(Number(constant[1]));
 }

@@ -6,6 +6,14 @@
 // PNG's compressed text inflated), or the workbook is refused. The zip archive's own texts (its
 // comment, the entries' names, comments and extra fields) are scanned as well.
 //
+// Text is judged as a reader sees it (fold in core/validate/cpr.ts: digits of any script, invisible
+// characters dropped, any dash or space or one line break as the separator), and so are the lines
+// of a text box or a note (joined with line breaks), links and names with percent-escapes, formulas
+// that join the number from pieces with &, element and attribute names, and base64 text (read as
+// the bytes it stands for). Packed content is unpacked where it can be (a gzip or zlib part, PNG
+// text), bounded per piece and for the whole package (UnpackBudget); what cannot be checked (a zip,
+// a compound file, a PDF or another archive kept as a part or written as base64) is refused.
+//
 // Cost: the XML scan rides on the tokenizer's single pass (XmlAudit): a text run costs a cheap
 // pre-check (six digits in a row, or an escape), a start tag a look at its attribute values that are
 // long enough to matter; only what passes is decoded and judged, and only what is judged a CPR
@@ -18,7 +26,14 @@
 
 import { Inflate } from 'pako';
 import { parseRange, type GridTextPlace } from '../grid';
-import { containsCpr, isCprNumber, mayHoldCpr } from '../validate/cpr';
+import {
+  containsCpr,
+  formulaHasCpr,
+  isCprNumber,
+  isDigitLike,
+  mayHoldCpr,
+  percentDecoded,
+} from '../validate/cpr';
 import { refuse } from './messages';
 import { decodeEscapes } from './workbook';
 import type { XmlAudit, XmlScanner } from './xml';
@@ -71,12 +86,23 @@ export interface RawFinding {
 
 /** At most this many findings are kept: one per place is enough to refuse, and the list is printed. */
 const MAX_FINDINGS = 500;
-/** Inflated text of one PNG chunk may be at most this large; larger is refused, not skipped. */
+/**
+ * Inflated text of one PNG picture (all its chunks together) may be at most this large; larger is
+ * refused, not skipped. Real pictures keep kilobytes there (an ICC profile, up to about a megabyte).
+ */
 const MAX_PNG_TEXT = 8 * 1024 * 1024;
 
-/** Elements whose text runs join into one text (rich-text runs, VML/HTML inline formatting). */
+/**
+ * Elements whose text runs join into one text (rich-text runs, VML/HTML inline formatting), and
+ * those that break a text into lines (a line break, a paragraph and its properties): a number
+ * broken over two lines of a text box or a note reads as one, as it does in a cell (see fold in
+ * core/validate/cpr.ts).
+ */
 function isInline(local: string): boolean {
   return (
+    isLineBreak(local) ||
+    local === 'pPr' ||
+    local === 'endParaRPr' ||
     local === 't' ||
     local === 'r' ||
     local === 'rPr' ||
@@ -87,6 +113,11 @@ function isInline(local: string): boolean {
     local === 'i' ||
     local === 'u'
   );
+}
+
+/** A line break (DrawingML a:br, HTML br in VML notes) or a paragraph (a:p, HTML p and div). */
+function isLineBreak(local: string): boolean {
+  return local === 'br' || local === 'p' || local === 'div';
 }
 
 function isBlank(s: string): boolean {
@@ -110,6 +141,61 @@ function looksLikeCpr(text: string): boolean {
   if (containsCpr(text)) return true;
   const n = asNumber(text);
   return n !== undefined && isCprNumber(n);
+}
+
+/** The number types of a document property's value (vt:i4, vt:r8, ...). */
+const VT_NUMBERS = new Set([
+  'i1',
+  'i2',
+  'i4',
+  'i8',
+  'int',
+  'ui1',
+  'ui2',
+  'ui4',
+  'ui8',
+  'uint',
+  'r4',
+  'r8',
+  'decimal',
+  'cy',
+]);
+
+/** Texts shorter than this are not read as base64 (twelve bytes: less than a CPR number with a word). */
+const MIN_BASE64 = 16;
+
+/**
+ * The bytes a base64 text stands for (line breaks allowed between its characters), or undefined
+ * when it is not base64: other characters, a length that is no whole number of groups, or no sign
+ * of being base64 rather than a word (a digit, a '+' or '/', or both cases of letters).
+ */
+export function fromBase64(text: string): Uint8Array | undefined {
+  let chars = 0;
+  let digitOrSign = false;
+  let lower = false;
+  let upper = false;
+  let pad = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // Base64 may be wrapped into lines; a space ends it (prose is not base64).
+    if (c === 10 || c === 13) continue;
+    if (c === 61 /* = */) {
+      pad++;
+      chars++;
+      continue;
+    }
+    if (pad > 0) return undefined;
+    if (c >= 65 && c <= 90) upper = true;
+    else if (c >= 97 && c <= 122) lower = true;
+    else if ((c >= 48 && c <= 57) || c === 43 || c === 47) digitOrSign = true;
+    else return undefined;
+    chars++;
+  }
+  if (chars % 4 !== 0 || pad > 2 || !(digitOrSign || (lower && upper))) return undefined;
+  const binary = atob(text.replace(/[\r\n]+/g, ''));
+  const out = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
+  return out;
 }
 
 /** Header/footer codes that are no text: &L &C &R sections, fields (&P &D ...), &K colour, &"font". */
@@ -147,8 +233,29 @@ function attrOf(tag: string, name: string): string | undefined {
 }
 
 /** The package-wide scan: creates one audit per part and collects what they find. */
+/**
+ * What the scan may inflate of packed content (PNG text, gzip and zlib streams) in the whole
+ * package, beyond the zip's own entries: each picture and stream has its own bound, and this bounds
+ * them together, so a thousand small packed pieces cannot add up to gigabytes of work.
+ */
+export class UnpackBudget {
+  private used = 0;
+  constructor(readonly max: number) {}
+  get remaining(): number {
+    return Math.max(0, this.max - this.used);
+  }
+  spend(bytes: number): void {
+    this.used += bytes;
+  }
+}
+
+/** The default budget: the limit on the zip's own uncompressed bytes (IntakeLimits). */
+const DEFAULT_UNPACK_BUDGET = 128 * 1024 * 1024;
+
 export class PackageAudit {
   readonly findings: RawFinding[] = [];
+
+  constructor(readonly unpack = new UnpackBudget(DEFAULT_UNPACK_BUDGET)) {}
 
   /** An audit for one XML part; `carried` when the reader puts its text into the grid. */
   forPart(part: string, role: Role, carried: boolean): XmlAudit {
@@ -173,12 +280,12 @@ export class PackageAudit {
 
   /** Scans a text of the zip archive itself (an entry's name is text; comments and extra fields are bytes). */
   text(part: string, kind: GridTextPlace, text: string): void {
-    if (containsCpr(text)) this.add({ part, kind, cell: '' });
+    if (containsCpr(text) || containsCpr(percentDecoded(text))) this.add({ part, kind, cell: '' });
   }
 
   /** Returns a scanner for a binary part's bytes, fed piece by piece. */
   binary(part: string, kind: GridTextPlace): BinaryScanner {
-    return new BinaryScanner(part, () => this.add({ part, kind, cell: '' }));
+    return new BinaryScanner(part, () => this.add({ part, kind, cell: '' }), this.unpack);
   }
 
   /** Scans a small byte string (a zip comment or extra field) as text in every encoding. */
@@ -187,6 +294,9 @@ export class PackageAudit {
     const scanner = this.binary(part, kind);
     scanner.feed(bytes);
     scanner.end();
+    // And as UTF-8 text, read as a reader sees it (full-width digits, invisible characters: see
+    // fold in core/validate/cpr.ts), which the byte scan's ASCII and UTF-16 digits do not cover.
+    if (bytes.some((b) => b >= 0x80) && containsCpr(utf8.decode(bytes))) this.add({ part, kind, cell: '' });
   }
 }
 
@@ -222,7 +332,10 @@ class PartAudit implements XmlAudit {
   ) {}
 
   open(local: string, s: string, from: number, to: number, x: XmlScanner): void {
-    if ((this.buf.length > 0 || this.runTo > 0) && !isInline(local)) this.flush();
+    if (this.buf.length > 0 || this.runTo > 0) {
+      if (!isInline(local)) this.flush();
+      else if (isLineBreak(local)) this.newLine();
+    }
     switch (this.role) {
       case Role.SharedStrings:
         if (local === 'si') this.si++;
@@ -255,6 +368,13 @@ class PartAudit implements XmlAudit {
     this.tagTo[d] = to;
     this.depth = d + 1;
     if (x.attrCount > 0 && this.interesting(x)) this.attributes(x);
+    // A name is text too, in a part anyone may write (custom XML): <Borger_0101901234/>.
+    if (local.length >= 10 && containsCpr(local)) this.found(undefined);
+    if (x.longestName >= 10) {
+      for (let i = 0; i < x.attrCount; i++) {
+        if (x.attrNameLength(i) >= 10 && containsCpr(x.attrName(i))) this.found(x.attrName(i));
+      }
+    }
   }
 
   close(local: string): void {
@@ -265,6 +385,12 @@ class PartAudit implements XmlAudit {
       this.anchorDepth = -1;
     }
     if (this.numCache > 0 && (local === 'numCache' || local === 'numLit')) this.numCache--;
+  }
+
+  /** Ends the current line of a text that goes on (a line break, a new paragraph). */
+  private newLine(): void {
+    if (this.runTo > 0) this.takeRun();
+    if (this.buf.length > 0 && this.buf.charCodeAt(this.buf.length - 1) !== 10) this.buf += '\n';
   }
 
   textAt(s: string, from: number, to: number): void {
@@ -314,6 +440,8 @@ class PartAudit implements XmlAudit {
   private interesting(x: XmlScanner): boolean {
     if (x.tagDecoded) return true;
     if (x.longestValue < 9) return false;
+    // A long value may be base64 (an add-in's property): judged in attributes().
+    if (x.longestValue >= MIN_BASE64) return true;
     const s = x.source;
     for (let i = 0; i < x.attrCount; i++) {
       const from = x.attrValueStart(i);
@@ -322,11 +450,12 @@ class PartAudit implements XmlAudit {
       let run = 0;
       for (let k = from; k < to; k++) {
         const c = s.charCodeAt(k);
-        if (c >= 48 && c <= 57) {
+        if (isDigitLike(c)) {
           if (++run === 6) return true;
         } else {
           run = 0;
           if (c === 95 /* _ */ && s.charCodeAt(k + 1) === 120 /* x */) return true;
+          if (c === 37 /* % */ && isDigitLike(s.charCodeAt(k + 2))) return true;
         }
       }
     }
@@ -344,7 +473,12 @@ class PartAudit implements XmlAudit {
       if (measures && /^-?\d+$/.test(value)) continue;
       // A pivot cache's numbers (<n v="...">) are numbers; everywhere else a nine-digit run is text.
       const number = this.role === Role.Pivot && this.stack[this.depth - 1] === 'n';
-      if (!(number ? looksLikeCpr(value) : containsCpr(value))) continue;
+      if (
+        !(number
+          ? looksLikeCpr(value)
+          : containsCpr(value) || containsCpr(percentDecoded(value)) || this.base64Holds(value))
+      )
+        continue;
       const name = x.attrName(i);
       this.found(name.slice(name.indexOf(':') + 1));
     }
@@ -367,6 +501,10 @@ class PartAudit implements XmlAudit {
     const text = this.buf;
     this.buf = '';
     if (text.length < 9 && short) return;
+    if (text.length >= MIN_BASE64 && this.base64Holds(text)) {
+      this.found(undefined);
+      return;
+    }
     const top = this.stack[this.depth - 1];
     if (this.anchor !== undefined) this.track(top, text);
     if (this.role === Role.Chart && top === 'formatCode') this.numFormat = text;
@@ -377,15 +515,45 @@ class PartAudit implements XmlAudit {
       this.value(text);
       return;
     }
+    if ((this.role === Role.CustomProperties || this.role === Role.Properties) && VT_NUMBERS.has(top ?? '')) {
+      // A document property typed as a number: a CPR number kept there has lost its leading zero.
+      if (looksLikeCpr(text)) this.found(undefined);
+      return;
+    }
     if (text.length < 10) return;
     const escaped = text.indexOf('_x') !== -1;
-    if (!escaped && !mayHoldCpr(text)) return;
+    // A formula (of a data validation, a conditional format, a chart's reference) may join pieces
+    // with &: none of them need hold six digits in a row.
+    const joins = text.indexOf('&') !== -1;
+    if (!escaped && !joins && !mayHoldCpr(text)) return;
     const decoded = escaped ? decodeEscapes(text) : text;
     if (this.role === Role.Worksheet && this.has('headerFooter')) {
       if (headerFooterReadings(decoded).some(containsCpr)) this.found(undefined);
       return;
     }
-    if (containsCpr(decoded)) this.found(undefined, decoded);
+    if (joins ? formulaHasCpr(decoded) : containsCpr(decoded)) this.found(undefined, decoded);
+  }
+
+  /**
+   * Whether a text that is base64 (an add-in's property bag, a custom XML item, Power Query's
+   * DataMashup) holds a CPR number in the bytes it stands for, read as the byte scan reads a
+   * binary part. What it stands for may be packed (Power Query keeps its queries as a zip after an
+   * 8-byte header): that cannot be checked, and is refused.
+   */
+  private base64Holds(text: string): boolean {
+    const bytes = fromBase64(text);
+    if (bytes === undefined) return false;
+    // A zlib header is two bytes, which words read as base64 start with by chance: not judged here.
+    const found = [packedFormat(bytes), packedFormat(bytes.subarray(8))];
+    const packed = found.find((p) => p !== undefined && p.kind !== 'zlib');
+    if (packed !== undefined) {
+      throw refuse.partUnreadable(
+        this.part,
+        `den indeholder ${packed.da} skrevet som tekst (base64), fx Power Query-forespørgsler`,
+        `it holds ${packed.en} written as text (base64), such as Power Query queries`,
+      );
+    }
+    return scanBytes(bytes);
   }
 
   /** A number's text (<v>): a whole number whose 10-digit form is a CPR number, or CPR-like text. */
@@ -398,7 +566,7 @@ class PartAudit implements XmlAudit {
         this.found(undefined, n);
       return;
     }
-    if (mayHoldCpr(decoded) && containsCpr(decoded)) this.found(undefined, decoded);
+    if (formulaHasCpr(decoded)) this.found(undefined, decoded);
   }
 
   /** A drawing anchor's top-left cell (<from><col>, <row>) or a VML note's <x:Row>, <x:Column>. */
@@ -530,6 +698,7 @@ class PartAudit implements XmlAudit {
 // --- Bytes -----------------------------------------------------------------------------------------
 
 const latin1 = new TextDecoder('latin1');
+const utf8 = new TextDecoder('utf-8');
 const utf16le = new TextDecoder('utf-16le');
 const utf16be = new TextDecoder('utf-16be');
 
@@ -546,13 +715,16 @@ const OVERLAP = 128;
 export class BinaryScanner {
   private tail = new Uint8Array(0);
   private done = false;
-  private readonly png = new PngWalker((text) => this.feedText(text));
+  private readonly png: PngWalker;
   private first = true;
 
   constructor(
     private readonly part: string,
     private readonly onFound: () => void,
-  ) {}
+    budget = new UnpackBudget(DEFAULT_UNPACK_BUDGET),
+  ) {
+    this.png = new PngWalker((text) => this.feedText(text), budget);
+  }
 
   feed(chunk: Uint8Array): void {
     if (this.first) {
@@ -580,6 +752,135 @@ export class BinaryScanner {
   }
 }
 
+/** A packed format a binary part may be: what it is, in words for the refusal. */
+export interface Packed {
+  /**
+   * 'gzip' and 'zlib': a compressed stream the scan unpacks and reads; 'archive': refused, not
+   * unpacked. A zlib header is two bytes that other data may start with by chance: a "zlib" stream
+   * that does not inflate is taken for what it is, bytes (scanned as they are).
+   */
+  readonly kind: 'gzip' | 'zlib' | 'archive';
+  readonly da: string;
+  readonly en: string;
+}
+
+const ARCHIVES: readonly { readonly magic: readonly number[]; readonly da: string; readonly en: string }[] = [
+  { magic: [0x50, 0x4b, 0x03, 0x04], da: 'en zip-fil', en: 'a zip file' },
+  { magic: [0x50, 0x4b, 0x05, 0x06], da: 'en zip-fil', en: 'a zip file' },
+  { magic: [0x50, 0x4b, 0x07, 0x08], da: 'en zip-fil', en: 'a zip file' },
+  {
+    magic: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1],
+    da: 'en indlejret Office-fil (OLE)',
+    en: 'an embedded Office file (OLE)',
+  },
+  { magic: [0x25, 0x50, 0x44, 0x46, 0x2d], da: 'et PDF-dokument', en: 'a PDF document' },
+  { magic: [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], da: 'et 7z-arkiv', en: 'a 7z archive' },
+  { magic: [0x52, 0x61, 0x72, 0x21, 0x1a, 0x07], da: 'et RAR-arkiv', en: 'a RAR archive' },
+  { magic: [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00], da: 'en xz-pakket fil', en: 'an xz-compressed file' },
+  { magic: [0x42, 0x5a, 0x68], da: 'en bzip2-pakket fil', en: 'a bzip2-compressed file' },
+  { magic: [0x28, 0xb5, 0x2f, 0xfd], da: 'en zstd-pakket fil', en: 'a zstd-compressed file' },
+  { magic: [0x04, 0x22, 0x4d, 0x18], da: 'en LZ4-pakket fil', en: 'an LZ4-compressed file' },
+  { magic: [0x4d, 0x53, 0x43, 0x46], da: 'et CAB-arkiv', en: 'a CAB archive' },
+];
+
+/**
+ * What a binary part is when its first bytes say it is packed: a gzip or zlib stream (such as a
+ * compressed EMF picture, .emz), whose text the byte scan cannot see until it is inflated; or an
+ * archive, a compound file or a PDF, whose content is compressed or structured where a byte scan
+ * cannot follow it (an .xlsx inside the workbook, a VBA project's compressed source). Undefined
+ * for anything else (pictures, printer settings), which the byte scan reads as it is.
+ */
+export function packedFormat(head: Uint8Array): Packed | undefined {
+  if (head[0] === 0x1f && head[1] === 0x8b && head[2] === 0x08)
+    return { kind: 'gzip', da: 'en gzip-pakket fil', en: 'a gzip-compressed file' };
+  const b0 = head[0] ?? 0;
+  const b1 = head[1] ?? 0;
+  // A zlib header: deflate with a window of at most 32 kB, and a check value that makes it a multiple of 31.
+  if ((b0 & 0x0f) === 8 && b0 >> 4 <= 7 && head.length >= 2 && ((b0 << 8) | b1) % 31 === 0)
+    return { kind: 'zlib', da: 'en zlib-pakket fil', en: 'a zlib-compressed file' };
+  for (const a of ARCHIVES) {
+    if (a.magic.every((v, i) => head[i] === v)) return { kind: 'archive', da: a.da, en: a.en };
+  }
+  return undefined;
+}
+
+/**
+ * Inflates a gzip or zlib stream piece by piece into `sink`, bounded: more than `maxBytes` of output
+ * (a bomb) or a stream that cannot be inflated is refused, naming the part. Packed once more
+ * inside (an archive in a gzip stream) is refused too: the scan unpacks one level, not more.
+ */
+export class Unpacker {
+  private readonly inflater = new Inflate({ chunkSize: 64 * 1024 });
+  private total = 0;
+  private first = true;
+
+  constructor(
+    private readonly part: string,
+    maxBytes: number,
+    /** A stream that does not inflate is not refused (a zlib header found by chance). */
+    private readonly lenient: boolean,
+    budget: UnpackBudget,
+    sink: (piece: Uint8Array) => void,
+  ) {
+    maxBytes = Math.min(maxBytes, budget.remaining);
+    this.inflater.onData = (piece: Uint8Array): void => {
+      if (this.first && piece.length > 0) {
+        this.first = false;
+        const inner = packedFormat(piece);
+        // (Not a zlib header: two bytes that inflated data may start with by chance.)
+        if (inner !== undefined && inner.kind !== 'zlib') {
+          throw refuse.partUnreadable(
+            part,
+            `den er pakket, og indeni er ${inner.da}`,
+            `it is packed, and inside it is ${inner.en}`,
+          );
+        }
+      }
+      this.total += piece.length;
+      budget.spend(piece.length);
+      if (this.total > maxBytes) {
+        throw refuse.partUnreadable(
+          part,
+          'den pakkes ud til alt for meget (ligner en zip-bombe)',
+          'it unpacks to far too much (looks like a zip bomb)',
+        );
+      }
+      sink(piece);
+    };
+    this.inflater.onEnd = (): void => {};
+  }
+
+  feed(chunk: Uint8Array): void {
+    if (this.inflater.ended || this.inflater.err !== 0) return;
+    this.inflater.push(chunk, false);
+    this.check();
+  }
+
+  end(): void {
+    if (this.inflater.err !== 0) return;
+    if (!this.inflater.ended) this.inflater.push(new Uint8Array(0), true);
+    this.check();
+    if (!this.inflater.ended && !this.lenient) {
+      throw refuse.partUnreadable(
+        this.part,
+        'den pakkede fil slutter for tidligt',
+        'the packed file ends too early',
+      );
+    }
+  }
+
+  /** Refuses a stream that does not inflate; a lenient one is left as the bytes it is. */
+  private check(): void {
+    if (this.inflater.err !== 0 && !this.lenient) {
+      throw refuse.partUnreadable(
+        this.part,
+        'den pakkede fil kan ikke pakkes ud',
+        'the packed file cannot be unpacked',
+      );
+    }
+  }
+}
+
 function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
   const out = new Uint8Array(a.length + b.length);
   out.set(a);
@@ -600,18 +901,95 @@ function isDigitByte(b: number): boolean {
 export function scanBytes(b: Uint8Array): boolean {
   const n = b.length;
   for (let i = 0; i < n; i += 5) {
-    if (!isDigitByte(b[i]!)) continue;
-    if (
-      !isDigitByte(b[i - 1] ?? 0) &&
-      !isDigitByte(b[i + 1] ?? 0) &&
-      !isDigitByte(b[i - 2] ?? 0) &&
-      !isDigitByte(b[i + 2] ?? 0)
-    )
+    const c = b[i]!;
+    if (isDigitByte(c)) {
+      if (
+        !isDigitByte(b[i - 1] ?? 0) &&
+        !isDigitByte(b[i + 1] ?? 0) &&
+        !isDigitByte(b[i - 2] ?? 0) &&
+        !isDigitByte(b[i + 2] ?? 0)
+      )
+        continue;
+    } else if (!startsText(b, i, c)) {
       continue;
+    }
     const from = Math.max(0, i - 80);
-    if (scanStretch(b, from, Math.min(n, i + 80))) return true;
+    const to = Math.min(n, i + 80);
+    if (scanStretch(b, from, to) || textHolds(b, from, to)) return true;
+    // The stretch was read in full: sampling goes on at its end (the next stretch reaches 80 bytes
+    // back, so a run across the end is read whole). Bytes that are digits all along (a crafted
+    // part) are then read about twice, not 32 times over with a decoded window at every sample.
+    i = to - 5;
   }
   return false;
+}
+
+/**
+ * Whether the byte at `i` may be part of a number written so that only decoded text shows it: a
+ * character reference ("&#48;", as XMP metadata in a picture may write it), or UTF-8 of a digit of
+ * another script or of an invisible character between digits.
+ */
+function startsText(b: Uint8Array, i: number, c: number): boolean {
+  if (c === 0x26 /* & */) return b[i + 1] === 0x23;
+  if (c === 0x23 /* # */) return b[i - 1] === 0x26;
+  if (c === 0x3b /* ; */) return b[i + 1] === 0x26 && b[i + 2] === 0x23;
+  if (c < 0x80) return false;
+  // A UTF-8 sequence of a full-width or Arabic-Indic digit, or of a character that shows nothing
+  // (soft hyphen, zero-width space and joiners, direction marks and isolates, word joiner, BOM),
+  // which the sampled byte may be any byte of.
+  for (let start = i - 2; start <= i; start++) if (start >= 0 && textCharAt(b, start)) return true;
+  return false;
+}
+
+function textCharAt(b: Uint8Array, at: number): boolean {
+  const b0 = b[at]!;
+  const b1 = b[at + 1] ?? 0;
+  const b2 = b[at + 2] ?? 0;
+  switch (b0) {
+    case 0xc2:
+      return b1 === 0xad;
+    case 0xd9:
+      return b1 >= 0xa0 && b1 <= 0xa9;
+    case 0xdb:
+      return b1 >= 0xb0 && b1 <= 0xb9;
+    case 0xe2:
+      return (
+        (b1 === 0x80 && ((b2 >= 0x8b && b2 <= 0x8f) || (b2 >= 0xaa && b2 <= 0xae))) ||
+        (b1 === 0x81 && b2 >= 0xa0 && b2 <= 0xaf)
+      );
+    case 0xef:
+      return (b1 === 0xbc && b2 >= 0x90 && b2 <= 0x99) || (b1 === 0xbb && b2 === 0xbf);
+    default:
+      return false;
+  }
+}
+
+const CHAR_REF = /&#(?:[xX]([0-9a-fA-F]{1,6})|(\d{1,7}));/g;
+
+/**
+ * A stretch read as UTF-8 text, its character references decoded, when it has either (a byte of a
+ * multi-byte character, or "&#"): a CPR number written with full-width digits, with invisible
+ * characters between its digits or as references is judged as a reader sees it (fold in
+ * core/validate/cpr.ts). A margin on each side keeps a number of references (up to ten bytes a
+ * digit) whole.
+ */
+function textHolds(b: Uint8Array, from: number, to: number): boolean {
+  let refs = false;
+  let high = false;
+  for (let k = from; k < to; k++) {
+    const c = b[k]!;
+    if (c >= 0x80) high = true;
+    else if (c === 0x26 && b[k + 1] === 0x23) refs = true;
+  }
+  if (!refs && !high) return false;
+  const text = utf8.decode(b.subarray(Math.max(0, from - 40), Math.min(b.length, to + 40)));
+  const decoded = refs
+    ? text.replace(CHAR_REF, (ref, hex: string | undefined, dec: string | undefined) => {
+        const cp = hex !== undefined ? parseInt(hex, 16) : Number(dec);
+        return cp > 0 && cp <= 0x10ffff && (cp < 0xd800 || cp > 0xdfff) ? String.fromCodePoint(cp) : ref;
+      })
+    : text;
+  return containsCpr(decoded);
 }
 
 /** Reads b[from, to) in full: runs of six digit characters in any of the three encodings. */
@@ -626,7 +1004,7 @@ function scanStretch(b: Uint8Array, from: number, to: number): boolean {
     const c = b[i]!;
     const digit = isDigitByte(c);
     if (digit) {
-      if (++ascii === 6 && windowHolds(latin1, b, i - 5, 1)) return true;
+      if (++ascii === 6 && !tooLong(b, i - 5, 0) && windowHolds(latin1, b, i - 5, 1)) return true;
     } else {
       ascii = 0;
     }
@@ -638,16 +1016,42 @@ function scanStretch(b: Uint8Array, from: number, to: number): boolean {
     if ((i & 1) === 1) {
       le1 = le ? le1 + 1 : 0;
       be1 = be ? be1 + 1 : 0;
-      if ((le1 === 6 && utf16Holds(b, i - 11, true)) || (be1 === 6 && utf16Holds(b, i - 11, false)))
+      if (
+        (le1 === 6 && !tooLong(b, i - 11, 1) && utf16Holds(b, i - 11, true)) ||
+        (be1 === 6 && !tooLong(b, i - 11, 2) && utf16Holds(b, i - 11, false))
+      )
         return true;
     } else {
       le0 = le ? le0 + 1 : 0;
       be0 = be ? be0 + 1 : 0;
-      if ((le0 === 6 && utf16Holds(b, i - 11, true)) || (be0 === 6 && utf16Holds(b, i - 11, false)))
+      if (
+        (le0 === 6 && !tooLong(b, i - 11, 1) && utf16Holds(b, i - 11, true)) ||
+        (be0 === 6 && !tooLong(b, i - 11, 2) && utf16Holds(b, i - 11, false))
+      )
         return true;
     }
   }
   return false;
+}
+
+/** Whether the unit at byte `at` is a digit: encoding 0 Latin-1, 1 UTF-16LE, 2 UTF-16BE. */
+function digitAt(b: Uint8Array, at: number, encoding: number): boolean {
+  if (at < 0 || at >= b.length) return false;
+  if (encoding === 0) return isDigitByte(b[at]!);
+  return encoding === 1 ? isDigitByte(b[at]!) && b[at + 1] === 0 : b[at] === 0 && isDigitByte(b[at + 1] ?? 0);
+}
+
+/**
+ * Whether the six digits from byte `start` are part of a longer number: a digit just before them,
+ * or five more right after (eleven or more in a row). Neither can hold a CPR number, which stands
+ * apart from other digits, so no text is decoded for them: a part that is digits all along (a
+ * crafted one) costs a read, not a decoded window at every sixth digit.
+ */
+function tooLong(b: Uint8Array, start: number, encoding: number): boolean {
+  const width = encoding === 0 ? 1 : 2;
+  if (digitAt(b, start - width, encoding)) return true;
+  for (let k = 6; k < 11; k++) if (!digitAt(b, start + k * width, encoding)) return false;
+  return true;
 }
 
 /** Ten digits in CPR shape, whatever the rules say about them. */
@@ -699,7 +1103,10 @@ class PngWalker {
   private type = '';
   private remaining = 0;
 
-  constructor(private readonly onText: (bytes: Uint8Array) => void) {}
+  constructor(
+    private readonly onText: (bytes: Uint8Array) => void,
+    private readonly budget: UnpackBudget,
+  ) {}
 
   feed(chunk: Uint8Array, part: string): void {
     let p = 0;
@@ -765,23 +1172,33 @@ class PngWalker {
       const transEnd = langEnd === -1 ? -1 : data.indexOf(0, langEnd + 1);
       if (transEnd === -1) return;
       const text = data.subarray(transEnd + 1);
-      this.onText(compressed ? inflateText(text, part) : text);
+      this.onText(compressed ? this.inflate(text, part) : text);
       // The translated keyword is UTF-8 text too (plain bytes, seen by the raw scan).
       return;
     }
     // zTXt and iCCP: keyword \0 method(0) zlib stream.
-    this.onText(inflateText(data.subarray(keywordEnd + 2), part));
+    this.onText(this.inflate(data.subarray(keywordEnd + 2), part));
+  }
+
+  /** Inflated so far, in all the picture's chunks: a thousand small chunks are one budget. */
+  private inflated = 0;
+
+  private inflate(data: Uint8Array, part: string): Uint8Array {
+    const text = inflateText(data, part, Math.min(MAX_PNG_TEXT - this.inflated, this.budget.remaining));
+    this.inflated += text.length;
+    this.budget.spend(text.length);
+    return text;
   }
 }
 
 /** Inflates a zlib stream of compressed text, bounded; what cannot be read is refused. */
-function inflateText(data: Uint8Array, part: string): Uint8Array {
+function inflateText(data: Uint8Array, part: string, budget: number): Uint8Array {
   const pieces: Uint8Array[] = [];
   let total = 0;
   const inflater = new Inflate({ chunkSize: 64 * 1024 });
   inflater.onData = (piece: Uint8Array): void => {
     total += piece.length;
-    if (total > MAX_PNG_TEXT) {
+    if (total > budget) {
       throw refuse.partUnreadable(
         part,
         'billedets komprimerede tekst er for stor til at blive kontrolleret',

@@ -30,7 +30,7 @@ import {
   ThreadedCommentsHandler,
   type RawDrawing,
 } from './annotations';
-import { PackageAudit, Role } from './audit';
+import { PackageAudit, Role, UnpackBudget } from './audit';
 import { identify } from './identify';
 import { resolveLimits, type IntakeLimits } from './limits';
 import { refuse } from './messages';
@@ -64,7 +64,7 @@ export function readWorkbook(bytes: Uint8Array, limits?: Partial<IntakeLimits>):
 
 class WorkbookReader {
   private readonly pkg: Package;
-  private readonly audit = new PackageAudit();
+  private readonly audit: PackageAudit;
   /** Each sheet's part (by key) and name, and its hyperlinks' cells by relationship id. */
   private readonly sheetParts: { readonly part: string; readonly name: string }[] = [];
   private readonly hyperlinkCells = new Map<string, Map<string, string>>();
@@ -79,6 +79,7 @@ class WorkbookReader {
     private readonly limits: IntakeLimits,
   ) {
     this.pkg = new Package(openZip(bytes, limits), limits);
+    this.audit = new PackageAudit(new UnpackBudget(limits.maxUncompressedBytes));
     this.pkg.audit = this.audit;
   }
 

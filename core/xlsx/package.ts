@@ -4,7 +4,7 @@
 
 import { RefusalError } from '../codes';
 import type { GridTextPlace } from '../grid';
-import { Role, type PackageAudit } from './audit';
+import { packedFormat, Role, Unpacker, type PackageAudit } from './audit';
 import type { IntakeLimits } from './limits';
 import { refuse } from './messages';
 import { XmlScanner, type XmlHandler } from './xml';
@@ -113,12 +113,52 @@ function decodeWith(decoder: TextDecoder, bytes: Uint8Array, part: string, strea
     if (typeof err === 'object' && err !== null && (err as { name?: unknown }).name === 'TypeError') {
       throw refuse.xmlInvalid(
         part,
-        'ugyldig tegnkodning (ikke UTF-8)',
-        'invalid character encoding (not UTF-8)',
+        `ugyldig tegnkodning (ikke ${encodingName(decoder)})`,
+        `invalid character encoding (not ${encodingName(decoder)})`,
       );
     }
     throw err;
   }
+}
+
+/**
+ * The decoder for a part without a byte-order mark: UTF-8, unless its XML declaration names another
+ * encoding (encoding="ISO-8859-1", "windows-1252": XML allows any, and writers other than Excel
+ * use them). Only encodings that keep ASCII's bytes for '<' and '>' can be named (every one the
+ * decoder knows but UTF-16, which needs its byte-order mark, and ISO-2022-JP); one it does not know
+ * is refused.
+ */
+function declaredDecoder(chunk: Uint8Array, part: string): TextDecoder {
+  const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  const head = String.fromCharCode(...chunk.subarray(0, 200));
+  const m = /^<\?xml[^>]*?\sencoding\s*=\s*["']([A-Za-z0-9._:-]{1,40})["']/.exec(head);
+  const label = m?.[1]?.toLowerCase();
+  if (label === undefined || label === 'utf-8' || label === 'utf8') return utf8;
+  let decoder: TextDecoder;
+  try {
+    decoder = new TextDecoder(label, { fatal: true, ignoreBOM: true });
+  } catch (err) {
+    // A RangeError (checked by name: it may come from another realm than ours).
+    if (typeof err !== 'object' || err === null || (err as { name?: unknown }).name !== 'RangeError')
+      throw err;
+    throw refuse.xmlInvalid(part, `ukendt tegnkodning "${label}"`, `unknown character encoding "${label}"`);
+  }
+  // ISO-2022-JP switches between character sets with escapes, so a '<' or '>' byte may be half a
+  // character: it cannot be read piece by piece, and is refused.
+  if (decoder.encoding === 'iso-2022-jp')
+    throw refuse.xmlInvalid(
+      part,
+      `tegnkodningen "${label}" læses ikke`,
+      `the character encoding "${label}" is not read`,
+    );
+  // UTF-16 without its byte-order mark: its '<' is not one byte; read as UTF-8, it fails as it did.
+  return decoder.encoding.startsWith('utf-16') ? utf8 : decoder;
+}
+
+/** "UTF-8", "ISO-8859-2", "windows-1252": the decoder's encoding as people write it. */
+function encodingName(decoder: TextDecoder): string {
+  const e = decoder.encoding;
+  return e.startsWith('utf') || e.startsWith('iso') ? e.toUpperCase() : e;
 }
 
 function join(parts: Uint8Array[], total: number): Uint8Array {
@@ -218,7 +258,13 @@ export class Package {
       first && this.audit !== undefined
         ? this.audit.forPart(entry.name, carried ?? this.roleOf(entry), carried !== undefined)
         : undefined;
-    const scanner = new XmlScanner(entry.name, handler, false, audit);
+    // An SVG picture is the file as it was inserted: drawing programs write a DOCTYPE naming the
+    // SVG DTD (never read), which is accepted there; Excel's own parts never have one.
+    const svg =
+      entry.key.endsWith('.svg') ||
+      (entry.key !== '[content_types].xml' &&
+        (this.contentType(entry.name) ?? '').toLowerCase().startsWith('image/svg'));
+    const scanner = new XmlScanner(entry.name, handler, false, audit, svg);
     this.feed(entry, scanner);
     scanner.end();
     this.tokensBefore += scanner.tokens;
@@ -269,11 +315,43 @@ export class Package {
         }
       }
       this.parsed.add(entry.key);
-      const scanner = audit.binary(entry.name, binaryKind(entry, type));
-      streamEntry(this.zip, entry, (chunk) => {
-        scanner.feed(chunk);
-        return true;
-      });
+      const kind = binaryKind(entry, type);
+      // Packed content hides its text from the byte scan: a compressed stream is unpacked and its
+      // text scanned too; an archive, a compound file or a PDF is refused (see packedFormat).
+      const packed = head === undefined ? undefined : packedFormat(head);
+      if (packed !== undefined && packed.kind === 'archive') {
+        throw refuse.partUnreadable(
+          entry.name,
+          `den er ${packed.da} gemt inde i projektmappen`,
+          `it is ${packed.en} hidden inside the workbook`,
+        );
+      }
+      const scanner = audit.binary(entry.name, kind);
+      let unpacker: Unpacker | undefined;
+      if (packed !== undefined) {
+        const inner = audit.binary(entry.name, kind);
+        const limits = this.limits;
+        const max = Math.min(
+          limits.maxEntryUncompressedBytes,
+          Math.max(limits.ratioGraceBytes, entry.size * limits.maxRatio),
+        );
+        unpacker = new Unpacker(entry.name, max, packed.kind === 'zlib', audit.unpack, (piece) =>
+          inner.feed(piece),
+        );
+        const done = unpacker;
+        streamEntry(this.zip, entry, (chunk) => {
+          scanner.feed(chunk);
+          done.feed(chunk);
+          return true;
+        });
+        unpacker.end();
+        inner.end();
+      } else {
+        streamEntry(this.zip, entry, (chunk) => {
+          scanner.feed(chunk);
+          return true;
+        });
+      }
       scanner.end();
     }
   }
@@ -333,7 +411,7 @@ export class Package {
           decoder = new TextDecoder('utf-16be', { fatal: true, ignoreBOM: true });
           utf16 = true;
         } else {
-          decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+          decoder = declaredDecoder(chunk, part);
         }
       }
       if (utf16) {

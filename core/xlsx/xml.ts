@@ -66,6 +66,12 @@ const RESCAN_GRACE = 64 * 1024;
  */
 export const MAX_TOKEN_CHARS = 1024 * 1024;
 
+/** Names a part's scanner interns at most (each a lookup in the engine's string table). */
+const MAX_INTERNED = 10_000;
+
+/** From this many attributes on, a tag's attribute names are checked for repeats with a set. */
+const SEEN_FROM = 16;
+
 function isSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 9 || c === 13;
 }
@@ -118,6 +124,8 @@ export class XmlScanner {
    * style numbers) without looking at each attribute.
    */
   longestValue = 0;
+  /** The length of the longest attribute name of the current start tag (for the package audit). */
+  longestName = 0;
 
   // The current start tag's attributes, as positions in `src`: nothing is sliced until asked for.
   private src = '';
@@ -145,12 +153,15 @@ export class XmlScanner {
   /**
    * @param part the part's name, for messages
    * @param prologOnly stop at the root element: enough to find a DTD without reading the part
+   * @param externalDoctype accept a DOCTYPE without an internal subset (an SVG picture's)
    */
   constructor(
     readonly part: string,
     handler: XmlHandler,
     private readonly prologOnly = false,
     private readonly audit?: XmlAudit,
+    /** Accept a DOCTYPE that only names an external DTD (never read) in the prolog: SVG pictures. */
+    private readonly externalDoctype = false,
   ) {
     // The handler's methods are taken once, so the scanning loop calls them through fields of one
     // shape: calling them on handlers of many classes would keep deoptimizing the loop.
@@ -361,6 +372,22 @@ export class XmlScanner {
           continue;
         }
         const word = s.slice(p + 2, p + 9).toUpperCase();
+        if (this.externalDoctype && word === 'DOCTYPE' && this.state === State.Prolog) {
+          // A picture's document type by its public and system ids only (Illustrator's SVG
+          // files): nothing is declared and nothing is fetched. With declarations, it is refused.
+          const e = s.indexOf('>', p + 9);
+          if (e === -1) {
+            if (final) this.unexpectedEnd();
+            return p;
+          }
+          const declaration = s.slice(p + 9, e);
+          if (declaration.indexOf('[') === -1) {
+            this.tokens++;
+            this.audit?.markup(declaration);
+            p = e + 1;
+            continue;
+          }
+        }
         if (
           word.startsWith('DOCTYPE') ||
           word.startsWith('ENTITY') ||
@@ -419,6 +446,7 @@ export class XmlScanner {
     this.attrCount = 0;
     this.tagDecoded = false;
     this.longestValue = 0;
+    this.longestName = 0;
     this.src = s;
     let selfClosing = false;
     let complete = false;
@@ -479,19 +507,28 @@ export class XmlScanner {
       }
       if (q >= n) break;
       const count = this.attrCount;
-      const nameLength = nameEnd - nameStart;
-      for (let i = 0; i < count; i++) {
-        const other = this.nameStart[i]!;
-        if (this.nameEnd[i]! - other === nameLength && sameRange(s, other, nameStart, nameLength)) {
-          const attrName = s.slice(nameStart, nameEnd);
-          this.fail(`attributten ${attrName} står to gange`, `attribute ${attrName} appears twice`);
+      if (count < SEEN_FROM) {
+        const nameLength = nameEnd - nameStart;
+        for (let i = 0; i < count; i++) {
+          const other = this.nameStart[i]!;
+          if (this.nameEnd[i]! - other === nameLength && sameRange(s, other, nameStart, nameLength)) {
+            this.twice(s.slice(nameStart, nameEnd));
+          }
         }
+      } else {
+        // A tag with many attributes (no part Excel writes has them; a crafted one may have a
+        // hundred thousand): a set, so telling a name given twice stays linear, not quadratic.
+        const seen = count === SEEN_FROM ? this.seenNames(s) : this.seen;
+        const attrName = s.slice(nameStart, nameEnd);
+        if (seen.has(attrName)) this.twice(attrName);
+        seen.add(attrName);
       }
       this.nameStart[count] = nameStart;
       this.nameEnd[count] = nameEnd;
       this.valueStart[count] = valueStart;
       this.valueEnd[count] = q;
       if (q - valueStart > this.longestValue) this.longestValue = q - valueStart;
+      if (nameEnd - nameStart > this.longestName) this.longestName = nameEnd - nameStart;
       if (special) {
         this.decoded[count] = this.decodeAttr(s.slice(valueStart, q), s.slice(nameStart, nameEnd));
         this.tagDecoded = true;
@@ -531,7 +568,23 @@ export class XmlScanner {
     return q;
   }
 
+  /** The names of the current start tag's attributes, once it has SEEN_FROM of them. */
+  private seen = new Set<string>();
+
+  private seenNames(s: string): Set<string> {
+    const seen = new Set<string>();
+    for (let i = 0; i < SEEN_FROM; i++) seen.add(s.slice(this.nameStart[i], this.nameEnd[i]));
+    this.seen = seen;
+    return seen;
+  }
+
+  private twice(attrName: string): never {
+    this.fail(`attributten ${attrName} står to gange`, `attribute ${attrName} appears twice`);
+  }
+
   private lastSlot = 0;
+  /** Names interned so far (see name). */
+  private interned = 0;
 
   /** The name s[from, to), from the cache when it was seen before; sets lastSlot to its slot. */
   private name(s: string, from: number, to: number): string {
@@ -540,16 +593,21 @@ export class XmlScanner {
     this.lastSlot = slot;
     const cached = this.nameCache[slot];
     if (cached !== undefined && cached.length === len && sameAt(s, from, cached)) return cached;
-    const name = internalize(s.slice(from, to));
+    // Interning makes the handlers' comparisons cheap, but costs a lookup in the engine's string
+    // table: a part of hundreds of thousands of distinct names (no real part has more than a few
+    // hundred) would spend seconds on it, so past MAX_INTERNED new names are only sliced.
+    const fresh = ++this.interned <= MAX_INTERNED;
+    const name = fresh ? internalize(s.slice(from, to)) : s.slice(from, to);
     this.nameCache[slot] = name;
-    this.localCache[slot] = internalize(localName(name));
+    this.localCache[slot] = fresh ? internalize(localName(name)) : localName(name);
     return name;
   }
 
   private decodeAttr(raw: string, name: string): string {
     if (raw.indexOf('<') !== -1) this.fail(`< i attributten ${name}`, `< in attribute ${name}`);
     // Attribute-value normalisation: white space characters become spaces.
-    const spaced = raw.replace(/[\t\n\r]/g, ' ');
+    // A line end is one character (CR LF too) before it becomes a space (XML 1.0, 2.11 and 3.3.3).
+    const spaced = raw.replace(/\r\n|[\t\n\r]/g, ' ');
     return spaced.indexOf('&') === -1 ? spaced : decodeReferences(spaced, this);
   }
 

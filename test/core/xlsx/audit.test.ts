@@ -192,6 +192,69 @@ describe('bytes', () => {
     }
   });
 
+  test('a part of digits all along is read in linear time; a number standing apart in it is found', () => {
+    const digits = (n: number): string => {
+      let out = '';
+      for (let i = 0; i < n; i++) out += String.fromCharCode(48 + ((i * 7919) % 10));
+      return out;
+    };
+    const long = digits(1_500_000);
+    const parts = (['latin1', 'utf16le', 'utf16be'] as const).flatMap((how) => [
+      enc(long, how),
+      // Eleven digits or more in a row is a longer number, wherever the six start.
+      enc(`${long.slice(0, 100_000)} 01019012345 ${long.slice(0, 1000)}`, how),
+    ]);
+    const started = process.cpuUsage();
+    for (const part of parts) expect(scanBytes(part)).toBe(false);
+    const used = process.cpuUsage(started);
+    // 1.5 million digits in three encodings: several seconds when each six were decoded and judged.
+    expect((used.user + used.system) / 1000).toBeLessThan(1_500);
+    for (const how of ['latin1', 'utf16le', 'utf16be'] as const) {
+      for (const offset of [0, 1]) {
+        expect(
+          scanBytes(enc(`${long.slice(0, 5000)} Borger 0101901234 ${long.slice(0, 5000)}`, how, offset)),
+        ).toBe(true);
+        expect(scanBytes(enc(`${long.slice(0, 5000)}-0101901234-x`, how, offset))).toBe(false);
+      }
+    }
+  });
+
+  test('text that only decoding shows: character references (XMP), full-width digits, invisible characters', () => {
+    const junk = (n: number, seed: number): number[] =>
+      Array.from({ length: n }, (_, i) => (((i + seed) * 151) % 200) + 0x40).filter((x) => x < 0x80);
+    const utf8 = (text: string): number[] => [...new TextEncoder().encode(text)];
+    const part = (text: string, seed = 1): Uint8Array =>
+      Uint8Array.from([
+        0xff,
+        0xd8,
+        0xff,
+        0xe1,
+        ...junk(300, seed),
+        0x0a,
+        ...utf8(text),
+        0x0a,
+        ...junk(300, seed + 7),
+      ]);
+    const refs = (d: string, hex: boolean): string =>
+      [...d].map((c) => (hex ? `&#x${(48 + Number(c)).toString(16)};` : `&#${48 + Number(c)};`)).join('');
+    for (const seed of [1, 2, 3, 4, 5]) {
+      expect(
+        scanBytes(part(`<dc:description>Borger ${refs('0101901234', false)}</dc:description>`, seed)),
+      ).toBe(true);
+      expect(scanBytes(part(`<rdf:li>${refs('010190', true)}-${refs('1234', true)}</rdf:li>`, seed))).toBe(
+        true,
+      );
+      expect(
+        scanBytes(part('Borger \uff10\uff11\uff10\uff11\uff19\uff10\uff11\uff12\uff13\uff14', seed)),
+      ).toBe(true);
+      expect(scanBytes(part('Borger 01\u200b01\u200b90\u200b12\u200b34', seed))).toBe(true);
+      // Look-alikes: a short number as references, a phone number, full-width text without digits.
+      expect(scanBytes(part(`Uge ${refs('12', false)} ${refs('2026', false)}`, seed))).toBe(false);
+      expect(scanBytes(part(`Tlf. ${refs('0101901234', false)}`, seed))).toBe(false);
+      expect(scanBytes(part('\uff21\uff22\uff23 \u00e6\u00f8\u00e5 \u200b\u200b', seed))).toBe(false);
+    }
+  });
+
   test('random bytes with no digits never hold one', () => {
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 2000 }), (bytes) => {
