@@ -833,7 +833,7 @@ export class ChecklistReader {
         // A symbol the workbook's legend explains ("🟢 = Ja") is read by it, certain.
         const symbol = symbolOf(answerText);
         const byLegend =
-          symbol === undefined ? undefined : symbolMeaning(this.ctx.symbols, view.name, 'answer', symbol);
+          symbol === undefined ? undefined : symbolMeaning(this.ctx.symbols?.(), view.name, 'answer', symbol);
         const word: AnswerText = byLegend
           ? { answer: byLegend as Answer }
           : symbol !== undefined

@@ -14,8 +14,11 @@ export interface Ctx {
   readonly checks: ReadCheck[];
   /** The years the plan is about (titles, period), for dates written without one (years.ts). */
   years?: YearContext;
-  /** What the workbook's symbol legends say (✓ = Gennemført, 🟢 = Ja: symbols.ts). */
-  symbols?: SymbolLegends;
+  /**
+   * What the workbook's symbol legends say (✓ = Gennemført, 🟢 = Ja: symbols.ts), looked for on the
+   * first symbol met: most plans hold none, and the look goes through every text of the workbook.
+   */
+  symbols?: () => SymbolLegends;
   /** What a reader worked out once for a table (see memo); dies with the context. */
   perTable?: Map<DetectedTable, Map<string, unknown>>;
 }

@@ -45,7 +45,7 @@ import { detectTables, knownFields, type DetectedTable } from './detect';
 import { addCheck, type Ctx } from './context';
 import { readActivities } from './activities';
 import { findLegend, type TableArea } from './colours';
-import { findSymbolLegends } from './symbols';
+import { findSymbolLegends, type SymbolLegends } from './symbols';
 import { themeByMeaning, type ThemeMatch } from './themes';
 import { columnCheck, themeCheck } from './layoutChecks';
 import { ChecklistReader } from './checklist';
@@ -174,7 +174,8 @@ export function structure(grid: Grid, options: StructureOptions = {}): Structure
     tableAreas.set(t.view.name, list);
   }
   const legend = findLegend(views, tableAreas);
-  ctx.symbols = findSymbolLegends(views);
+  let symbolLegends: SymbolLegends | undefined;
+  ctx.symbols = () => (symbolLegends ??= findSymbolLegends(views));
   const sheetThemes = themesFromSheetNames(tables);
 
   // 2. Rows.

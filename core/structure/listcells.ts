@@ -69,7 +69,7 @@ export function readListCell(
 function byLegend(ctx: Ctx, sheet: string, list: ListId, text: string): ListReading | undefined {
   const symbol = symbolOf(text);
   if (symbol === undefined) return undefined;
-  const id = symbolMeaning(ctx.symbols, sheet, list, symbol);
+  const id = symbolMeaning(ctx.symbols?.(), sheet, list, symbol);
   return id === undefined ? undefined : { id, confidence: 1 };
 }
 

@@ -11,8 +11,20 @@ import type { SheetView } from './sheet';
 
 /** One symbol character (a few mathematical or punctuation marks coordinators use as symbols too). */
 const SYMBOL_CHAR = /^[\p{So}√•]$/u;
-/** A cheap first look: the text holds a symbol character at all. */
+/** The text holds a symbol character at all. */
 const HAS_SYMBOL = /[\p{So}√•]/u;
+/**
+ * A cheaper first look, for every text of a workbook: a character outside the ranges that hold no
+ * symbol — ASCII and Latin-1 up to ¥, the Latin letters (À to ɏ: × and ÷ are math signs, not
+ * symbols) and General Punctuation but its bullet. A Unicode-property class costs several times a
+ * plain one, and almost no text of a plan gets past this one (en dashes, quotes and æøå do not).
+ */
+const BEYOND_PLAIN = /[^\u0000-\u00A5\u00C0-\u024F\u2000-\u2021\u2023-\u206F]/;
+
+/** Whether a text holds a symbol character (SYMBOL_CHAR) anywhere. */
+export function holdsSymbol(text: string): boolean {
+  return BEYOND_PLAIN.test(text) && HAS_SYMBOL.test(text);
+}
 /** Emoji presentation and joiner characters, which do not change what a symbol is. */
 const INVISIBLE = /[\uFE0E\uFE0F\u200D]/gu;
 
@@ -37,7 +49,7 @@ export const EMOJI_LIGHTS: ReadonlyMap<string, 'green' | 'amber' | 'red'> = new 
  */
 export function symbolOf(text: string): string | undefined {
   const t = text.replace(INVISIBLE, '').trim();
-  if (t === '' || t.length > 4 || !HAS_SYMBOL.test(t)) return undefined;
+  if (t === '' || t.length > 4 || !holdsSymbol(t)) return undefined;
   const chars = [...t];
   const first = chars[0];
   if (first === undefined || chars.length > 2 || !SYMBOL_CHAR.test(first)) return undefined;
@@ -49,7 +61,7 @@ export function symbolOf(text: string): string | undefined {
  * 🟡: Delvist", "✗ – Lukket". The meaning runs to the next symbol or separator.
  */
 export function symbolPairs(text: string): { symbol: string; words: string }[] {
-  if (text.length > 300 || !HAS_SYMBOL.test(text)) return [];
+  if (text.length > 300 || !holdsSymbol(text)) return [];
   const out: { symbol: string; words: string }[] = [];
   const clean = text.replace(INVISIBLE, '');
   const re = /([\p{So}√•])\s*(?:=|:|→|–|—|-)\s*([^\p{So}√•=,;|\n]+)/gu;
@@ -93,7 +105,7 @@ export function findSymbolLegends(views: readonly SheetView[]): SymbolLegends {
   for (const view of views) {
     for (const r of view.rows) {
       for (const cell of view.rowCells(r)) {
-        if (typeof cell.v !== 'string' || !HAS_SYMBOL.test(cell.v)) continue;
+        if (typeof cell.v !== 'string' || cell.v.length > 300 || !holdsSymbol(cell.v)) continue;
         const pairs = symbolPairs(cell.v);
         if (pairs.length < 2) continue;
         for (const list of LEGEND_LISTS) {

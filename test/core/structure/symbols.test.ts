@@ -3,7 +3,7 @@
 // reading with a check, and any other symbol without a legend as an issue at its cell, never a guess.
 
 import { structure } from '../../../core/structure';
-import { symbolOf, symbolPairs } from '../../../core/structure/symbols';
+import { holdsSymbol, symbolOf, symbolPairs } from '../../../core/structure/symbols';
 import { gridOf, type In } from './grid-builder';
 
 const HEADER = ['Tema', 'Aktivitet', 'Ansvarlig', 'Deadline', 'Status'];
@@ -33,6 +33,30 @@ describe('symbols in a cell and in a legend', () => {
       'Delvist',
       'Nej',
     ]);
+  });
+});
+
+describe('the first look for a symbol in every text', () => {
+  it('finds every symbol character the full test finds, and no other, in every plane', () => {
+    // Every code point of the Basic Multilingual Plane and of the emoji and symbol blocks beyond it,
+    // alone and inside a Danish sentence: the cheap look must pass over no symbol.
+    const symbol = /^[\p{So}√•]$/u;
+    const missed: string[] = [];
+    const wrong: string[] = [];
+    const ranges: [number, number][] = [
+      [0x0000, 0xd7ff],
+      [0xe000, 0xffff],
+      [0x1f000, 0x1faff],
+    ];
+    for (const [from, to] of ranges) {
+      for (let cp = from; cp <= to; cp++) {
+        const ch = String.fromCodePoint(cp);
+        const is = symbol.test(ch);
+        if (holdsSymbol(`Møde med forældre – ${ch} i uge 12`) !== is) (is ? missed : wrong).push(ch);
+      }
+    }
+    expect(missed).toEqual([]);
+    expect(wrong).toEqual([]);
   });
 });
 
