@@ -17,6 +17,7 @@ async function parts(): Promise<Part[]> {
     ['Service: end-to-end submit (HTTP, checks, storage, receipt)', './submit'],
     ['Corps summary workbook (100 × 500 and 1,000 × 200 activities)', './summary'],
     ['Add-in: validation in the browser, requests to read a large plan', './addin'],
+    ['Command line: start (compiled JavaScript, process time)', './cli'],
   ] as const) {
     const mod = (await import(path)) as { bench: () => Promise<readonly Row[]> };
     list.push({ title, path, bench: mod.bench });
