@@ -155,9 +155,12 @@ function answersNamedBy(header: string): Answer[] {
   return out;
 }
 
-/** The header of a later answer column: "Nyt svar", "Svar juni", "Svar (Q2)", "Seneste vurdering". */
+/**
+ * The header of a later answer column: "Nyt svar", "Svar juni", "Svar (Q2)", "Seneste vurdering",
+ * "Status 2. halvår".
+ */
 const LATER_ANSWER =
-  /^(?:(?:ny|nyt|nye|nyeste|seneste|opdateret|revideret|new|latest|updated)\s+)?(?:svar|besvarelse|vurdering|answer)(?![\p{L}])/iu;
+  /^(?:(?:ny|nyt|nye|nyeste|seneste|opdateret|revideret|new|latest|updated)\s+)?(?:svar|besvarelse|vurdering|answer|status)(?![\p{L}])/iu;
 const NOT_LATER_ANSWER = /kommentar|bemærk|note|forrige|tidligere|oprindelig|previous|original|comment/iu;
 
 /** Unmapped answer columns to the right of a checklist's answer column, left to right. */

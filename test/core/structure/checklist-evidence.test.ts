@@ -502,6 +502,37 @@ describe('an answer column per follow-up', () => {
     );
   });
 
+  it('reads answer columns headed "Status 1. halvår | Status 2. halvår"; the later half-year wins', () => {
+    const r = structure(
+      gridOf(
+        sheet([
+          ['Spørgsmål', 'Status 1. halvår', 'Status 2. halvår', 'Kommentar'],
+          [q('F1'), 'Nej', 'Ja'],
+          [q('F2'), 'Delvist', '', 'Afventer'],
+          [q('F3'), '', 'Ja'],
+        ]),
+      ),
+    );
+    expect(answered(r)).toEqual({ F1: 'yes', F2: 'partly', F3: 'yes' });
+    expect(r.draft.checklist.find((c) => c.id === 'F3')?.place).toEqual({ sheet: 'Huskeliste', cell: 'C4' });
+    expect(r.draft.checklist.find((c) => c.id === 'F2')?.comment).toBe('Afventer');
+    expect(issues(r)).toEqual([]);
+    expect(checks(r)).toContain('checklist.F2@B3');
+  });
+
+  it('reads one answer column headed "Status"', () => {
+    const r = structure(
+      gridOf(
+        sheet([
+          ['Spørgsmål', 'Status', 'Kommentar'],
+          [q('F1'), 'Nej'],
+          [q('F2'), 'Delvist'],
+        ]),
+      ),
+    );
+    expect(answered(r)).toEqual({ F1: 'no', F2: 'partly' });
+  });
+
   it('headers dated by a year ("Svar 2026 | Svar 2027") make a header; the later year wins', () => {
     const r = structure(
       gridOf(
