@@ -155,9 +155,12 @@ function answersNamedBy(header: string): Answer[] {
   return out;
 }
 
-/** The header of a later answer column: "Nyt svar", "Svar juni", "Svar (Q2)", "Seneste vurdering". */
+/**
+ * The header of a later answer column: "Nyt svar", "Svar juni", "Svar (Q2)", "Seneste vurdering",
+ * "Status 2. halvår".
+ */
 const LATER_ANSWER =
-  /^(?:(?:ny|nyt|nye|nyeste|seneste|opdateret|revideret|new|latest|updated)\s+)?(?:svar|besvarelse|vurdering|answer)(?![\p{L}])/iu;
+  /^(?:(?:ny|nyt|nye|nyeste|seneste|opdateret|revideret|new|latest|updated)\s+)?(?:svar|besvarelse|vurdering|answer|status)(?![\p{L}])/iu;
 const NOT_LATER_ANSWER = /kommentar|bemærk|note|forrige|tidligere|oprindelig|previous|original|comment/iu;
 
 /** Unmapped answer columns to the right of a checklist's answer column, left to right. */
@@ -195,6 +198,11 @@ interface QuestionRow {
   readonly blanks: readonly GridCell[];
   /** An answer read as the usual meaning of other words ("Ikke endnu"). */
   readonly guessedAnswer?: { readonly cell: GridCell; readonly text: string };
+  /**
+   * An answer read from an earlier follow-up's column because the latest one ("Svar juni") is
+   * empty in the row: the latest column's header and the empty cell there.
+   */
+  readonly earlierAnswer?: { readonly cell: GridCell; readonly header: string; readonly latest: string };
   readonly comment?: string;
   readonly commentCell?: GridCell;
   /** Where an answer is or would be written. */
@@ -451,6 +459,22 @@ export class ChecklistReader {
           reason: {
             da: `Svaret "${quote(g.text)}" på spørgsmål ${id} er læst som ${label.da}. Tjek at det er rigtigt, eller vælg Ja, Delvist eller Nej.`,
             en: `The answer "${quote(g.text)}" to question ${id} was read as ${label.en}. Check that it is right, or choose Yes, Partly or No.`,
+          },
+        });
+      }
+      if (answer !== null && row.earlierAnswer) {
+        // As for an activity's status per follow-up: the earlier answer is kept, and checked.
+        const e = row.earlierAnswer;
+        const at = a1(e.cell.r, e.cell.c);
+        addCheck(this.ctx, {
+          sheet: view.name,
+          cell: at,
+          field: `checklist.${id}`,
+          value: quote(displayText(e.cell, this.ctx.date1904)),
+          confidence: 0.8,
+          reason: {
+            da: `Den seneste svarkolonne ("${quote(e.header)}") er tom i denne række (${e.latest}); svaret på spørgsmål ${id} er læst fra ${at}. Er det ikke opdateret, så skriv svaret i "${quote(e.header)}".`,
+            en: `The latest answer column ("${quote(e.header)}") is empty in this row (${e.latest}); the answer to question ${id} was read from ${at}. If it is out of date, write the answer in "${quote(e.header)}".`,
           },
         });
       }
@@ -828,6 +852,19 @@ export class ChecklistReader {
         }
       }
       const answerCell = latestAnswer(r);
+      const latestCol = answerCols[answerCols.length - 1];
+      let earlierAnswer: QuestionRow['earlierAnswer'];
+      if (
+        answerCell &&
+        latestCol !== undefined &&
+        answerCell.c !== latestCol &&
+        markOf(answerCell) !== 'empty'
+      )
+        earlierAnswer = {
+          cell: answerCell,
+          header: view.text(t.headerBottom, latestCol) || view.text(t.headerTop, latestCol),
+          latest: a1(r, latestCol),
+        };
       if (answerCell) {
         const answerText = displayText(answerCell, this.ctx.date1904);
         // A symbol the workbook's legend explains ("🟢 = Ja") is read by it, certain.
@@ -884,6 +921,7 @@ export class ChecklistReader {
         ...(conflictCell ? { conflictCell } : {}),
         blanks,
         ...(guessedAnswer ? { guessedAnswer } : {}),
+        ...(earlierAnswer ? { earlierAnswer } : {}),
         ...(comment !== '' ? { comment } : {}),
         ...(commentCell && columnComment !== '' ? { commentCell } : {}),
         ...(placeCol !== undefined ? { place: { sheet: view.name, cell: a1(r, placeCol) } } : {}),

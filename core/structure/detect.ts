@@ -111,7 +111,12 @@ function columnInfos(view: SheetView, top: number, bottom: number, seg: Segment)
     const upper = headerTextAt(view, top, c);
     const lower = bottom > top ? { text: view.text(bottom, c), cell: view.cell(bottom, c) } : { text: '' };
     const joined = [upper.text, lower.text].filter((t) => t !== '').join(' ');
-    const texts = [...new Set([joined, upper.text, lower.text].filter((t) => t !== ''))];
+    // "Status 1. halvår", "Svar 2027": the header word dated by a period names its field as well.
+    const bare = DIGIT.test(joined)
+      ? joined.replace(PERIOD_IN_HEADER, ' ').replace(/\s+/g, ' ').trim()
+      : joined;
+    const named = [joined, upper.text, lower.text, ...(bare === '' || DIGIT.test(bare) ? [] : [bare])];
+    const texts = [...new Set(named.filter((t) => t !== ''))];
     const cells = [upper.cell, lower.cell].filter((x): x is GridCell => x !== undefined);
     out.push({ col: c, header: joined, scores: mergeScores(texts), cells });
   }

@@ -71,6 +71,35 @@ export function numberInvalid(sheet: string, cell: string, value: string, intege
   });
 }
 
+/** A range ("6-8") where one figure belongs: no figure is guessed. */
+export function numberRange(sheet: string, cell: string, value: string): Issue {
+  const v = quote(value);
+  return issue('number_invalid', sheet, cell, {
+    da: `"${v}" i ${cell} er et spænd, ikke ét tal, så intet tal er læst. Skriv ét tal, fx det laveste eller det I sigter efter.`,
+    en: `"${v}" in ${cell} is a range, not one figure, so no figure was read. Write one figure, e.g. the lowest or the one you aim for.`,
+  });
+}
+
+/** Why a figure written "ca. 6" or "6+" is read as 6 with a check. */
+export function figureApproximate(
+  cell: string,
+  value: string,
+  figure: number,
+  kind: 'about' | 'atLeast',
+): { da: string; en: string } {
+  const v = quote(value);
+  const da = String(figure).replace('.', ',');
+  return kind === 'about'
+    ? {
+        da: `"${v}" i ${cell} er et omtrentligt tal, så ${da} er læst. Skriv det præcise tal, hvis I kender det.`,
+        en: `"${v}" in ${cell} is an approximate figure, so ${figure} was read. Write the exact figure if you know it.`,
+      }
+    : {
+        da: `"${v}" i ${cell} betyder mindst ${da}, så ${da} er læst. Skriv det præcise tal, hvis I kender det.`,
+        en: `"${v}" in ${cell} means at least ${figure}, so ${figure} was read. Write the exact figure if you know it.`,
+      };
+}
+
 export function checklistAmbiguous(
   sheet: string,
   cell: string,

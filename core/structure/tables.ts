@@ -20,7 +20,7 @@ import { foldText } from '../normalize';
 import { displayText } from './sheet';
 import type { DetectedTable } from './detect';
 import { addCheck, fieldColumns, isMergedLine, valueCell, type Ctx } from './context';
-import { indicatorCodeUnknown, numberInvalid } from './messages';
+import { figureApproximate, indicatorCodeUnknown, numberInvalid, numberRange, quote } from './messages';
 import { parseNumberCell } from './values';
 import { readTableDate } from './tabledates';
 import { readListCell } from './listcells';
@@ -89,10 +89,24 @@ function readValue(t: DetectedTable, col: ColumnSpec, cell: GridCell, ctx: Ctx):
     case 'number':
     case 'integer': {
       const n = parseNumberCell(cell);
+      if (!n.ok && n.range === true) {
+        ctx.issues.push(numberRange(sheet, at, text));
+        return undefined;
+      }
       if (!n.ok || n.value < 0 || (col.kind === 'integer' && !Number.isInteger(n.value))) {
         ctx.issues.push(numberInvalid(sheet, at, text, col.kind === 'integer'));
         return undefined;
       }
+      // "ca. 6", "6+": the figure is kept, and the coordinator asked for the exact one.
+      if (n.approx)
+        addCheck(ctx, {
+          sheet,
+          cell: at,
+          field: `${t.key}.${col.field}`,
+          value: quote(text),
+          confidence: 0.7,
+          reason: figureApproximate(at, text, n.value, n.approx),
+        });
       return n.value;
     }
     case 'date':

@@ -30,9 +30,45 @@ const UNIT_WORDS =
  */
 export function parseNumberText(text: string): NumberResult {
   let t = text.normalize('NFC').trim().toLowerCase();
-  t = t.replace(/^(ca\.?|cirka|approx\.?|about|omkring|~|≈)\s*/u, '');
-  t = t.replace(PER_WEEK, ' ').replace(UNIT_WORDS, ' ');
-  t = t.replace(/%/g, ' ').replace(/\s+/g, ' ').trim();
+  t = t.replace(APPROXIMATE, '');
+  return parsePlainNumber(t);
+}
+
+const APPROXIMATE = /^(ca\.?|cirka|approx\.?|approximately|about|around|omkring|~|≈)\s*/u;
+const AT_LEAST = /^(mindst|at\s+least)\s+/u;
+const PLUS = /\s*\+$/u;
+const RANGE = /^(\d+(?:[.,]\d+)?)\s*(?:-|–|—|til|to)\s*(\d+(?:[.,]\d+)?)$/u;
+
+/**
+ * How sure a figure is as written: exact ("6"), approximate ("ca. 6", "omkring 15", "~10"), a
+ * lower bound ("6+", "mindst 6") or a range ("6-8", "6 til 8"), which is no one figure.
+ */
+export type FigureRead =
+  { ok: true; value: number; approx?: 'about' | 'atLeast' } | { ok: false; range?: true };
+
+/** A figure written as text, with what makes it less than exact (see FigureRead). */
+export function readFigureText(text: string): FigureRead {
+  let t = text.normalize('NFC').trim().toLowerCase();
+  let approx: 'about' | 'atLeast' | undefined;
+  if (APPROXIMATE.test(t)) {
+    t = t.replace(APPROXIMATE, '');
+    approx = 'about';
+  } else if (AT_LEAST.test(t) || PLUS.test(t)) {
+    t = t.replace(AT_LEAST, '').replace(PLUS, '');
+    approx = 'atLeast';
+  }
+  const n = parsePlainNumber(t);
+  if (n.ok) return approx ? { ...n, approx } : n;
+  if (RANGE.test(stripUnits(t))) return { ok: false, range: true };
+  return { ok: false };
+}
+
+function stripUnits(text: string): string {
+  return text.replace(PER_WEEK, ' ').replace(UNIT_WORDS, ' ').replace(/%/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+function parsePlainNumber(text: string): NumberResult {
+  const t = stripUnits(text);
   if (t === '') return { ok: false };
   const compact = t.replace(/(?<=\d)\s(?=\d{3}\b)/g, '');
   let m = /^([+-]?)(\d{1,3}(?:\.\d{3})+)(?:,(\d+))?$/.exec(compact);
@@ -51,15 +87,18 @@ function finite(n: number): NumberResult {
   return Number.isFinite(n) ? { ok: true, value: n } : { ok: false };
 }
 
-/** A number cell, or a number written as text; percent-formatted cells read as whole percent. */
-export function parseNumberCell(cell: GridCell): NumberResult {
+/**
+ * A number cell, or a figure written as text (readFigureText: approximate figures and ranges are
+ * told); percent-formatted cells read as whole percent.
+ */
+export function parseNumberCell(cell: GridCell): FigureRead {
   if (typeof cell.v === 'number') {
     if (!Number.isFinite(cell.v)) return { ok: false };
     if (cell.fmt !== undefined && cell.fmt.includes('%')) return { ok: true, value: round(cell.v * 100) };
     return { ok: true, value: cell.v };
   }
   if (typeof cell.v === 'boolean' || cell.t === 'e') return { ok: false };
-  return parseNumberText(cell.v);
+  return readFigureText(cell.v);
 }
 
 function round(n: number): number {

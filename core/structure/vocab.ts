@@ -185,6 +185,8 @@ const EXTRA: Partial<Record<TableKey, Record<string, { strong?: string[]; weak?:
   checklist: {
     // (read-checklist) "Checklist item" names the question, not the list.
     question: { weak: ['emne', 'punkt', 'item', 'checklist item', 'huskepunkt', 'tjekpunkt'] },
+    // "Status 1. halvår | Status 2. halvår": the questions' state at each follow-up, Ja/Delvist/Nej.
+    answer: { strong: ['status'] },
   },
 };
 

@@ -374,6 +374,21 @@ describe('a status column per follow-up', () => {
     expect(result.unmapped.map((u) => u.cell)).toEqual(['D2']);
   });
 
+  it('"Status 1. halvår | Status 2. halvår" stay the activities\' statuses per follow-up', () => {
+    const result = table(
+      ['Status 1. halvår', 'Status 2. halvår'],
+      [
+        ['Ledelse', 'a', '15.03.2027', 'I gang', 'Gennemført'],
+        ['Ledelse', 'b', '15.05.2027', 'Ikke startet'],
+      ],
+    );
+    expect(result.draft.activities.map((a) => [a.values.status, a.cells.status])).toEqual([
+      ['done', 'E2'],
+      ['not_started', 'D3'],
+    ]);
+    expect(result.draft.checklist.filter((c) => c.answer !== null)).toEqual([]);
+  });
+
   it('"Ny status" replaces "Status"; an earlier or a remark column does not', () => {
     const result = table(
       ['Status', 'Ny status', 'Status forrige halvår', 'Statuskommentar'],

@@ -477,6 +477,62 @@ describe('an answer column per follow-up', () => {
     expect(answered(r)).toEqual({ F1: 'yes', F2: 'partly', F3: 'partly' });
   });
 
+  it('keeps the earlier answer where the latest column is empty, with a check saying so', () => {
+    const r = structure(
+      gridOf(
+        sheet([
+          ['Spørgsmål', 'Svar marts', 'Svar juni', 'Kommentar'],
+          [q('F1'), 'Nej', 'Ja'],
+          [q('F2'), 'Delvist', '', 'Mangler aftale'],
+          [q('F3'), '', ''],
+        ]),
+      ),
+    );
+    expect(answered(r)).toEqual({ F1: 'yes', F2: 'partly' });
+    const earlier = r.checks.filter((c) => c.reason.en.includes('latest answer column'));
+    expect(earlier.map((c) => [c.sheet, c.cell, c.field, c.value])).toEqual([
+      ['Huskeliste', 'B3', 'checklist.F2', 'Delvist'],
+    ]);
+    expect(earlier[0]?.confidence).toBeLessThan(1);
+    expect(earlier[0]?.reason.da).toBe(
+      'Den seneste svarkolonne ("Svar juni") er tom i denne række (C3); svaret på spørgsmål F2 er læst fra B3. Er det ikke opdateret, så skriv svaret i "Svar juni".',
+    );
+    expect(earlier[0]?.reason.en).toBe(
+      'The latest answer column ("Svar juni") is empty in this row (C3); the answer to question F2 was read from B3. If it is out of date, write the answer in "Svar juni".',
+    );
+  });
+
+  it('reads answer columns headed "Status 1. halvår | Status 2. halvår"; the later half-year wins', () => {
+    const r = structure(
+      gridOf(
+        sheet([
+          ['Spørgsmål', 'Status 1. halvår', 'Status 2. halvår', 'Kommentar'],
+          [q('F1'), 'Nej', 'Ja'],
+          [q('F2'), 'Delvist', '', 'Afventer'],
+          [q('F3'), '', 'Ja'],
+        ]),
+      ),
+    );
+    expect(answered(r)).toEqual({ F1: 'yes', F2: 'partly', F3: 'yes' });
+    expect(r.draft.checklist.find((c) => c.id === 'F3')?.place).toEqual({ sheet: 'Huskeliste', cell: 'C4' });
+    expect(r.draft.checklist.find((c) => c.id === 'F2')?.comment).toBe('Afventer');
+    expect(issues(r)).toEqual([]);
+    expect(checks(r)).toContain('checklist.F2@B3');
+  });
+
+  it('reads one answer column headed "Status"', () => {
+    const r = structure(
+      gridOf(
+        sheet([
+          ['Spørgsmål', 'Status', 'Kommentar'],
+          [q('F1'), 'Nej'],
+          [q('F2'), 'Delvist'],
+        ]),
+      ),
+    );
+    expect(answered(r)).toEqual({ F1: 'no', F2: 'partly' });
+  });
+
   it('headers dated by a year ("Svar 2026 | Svar 2027") make a header; the later year wins', () => {
     const r = structure(
       gridOf(

@@ -96,6 +96,89 @@ describe('corps', () => {
   });
 });
 
+describe('approximate figures', () => {
+  const indicators = (rows: (string | number)[][]) =>
+    structure(
+      gridOf({
+        name: 'Indikatorer',
+        rows: [['Indikator', 'Enhed', 'Udgangspunkt', 'Mål', 'Resultat'], ...rows],
+      }),
+    );
+
+  it('keeps "ca. 6", "omkring 15", "~10" and "6+" as the figure, with a check at the cell saying why', () => {
+    const result = indicators([
+      ['Aktive mentorforløb', 'Antal', 'ca. 6', 'omkring 15', '~10'],
+      ['Uddannede medarbejdere', 'Antal', '6+', 'mindst 12', 'cirka 8'],
+    ]);
+    expect(result.draft.indicators.map((r) => [r.values.baseline, r.values.target, r.values.result])).toEqual(
+      [
+        [6, 15, 10],
+        [6, 12, 8],
+      ],
+    );
+    expect(result.checks.map((c) => [c.sheet, c.cell, c.field, c.value])).toEqual([
+      ['Indikatorer', 'C2', 'indicators.baseline', 'ca. 6'],
+      ['Indikatorer', 'D2', 'indicators.target', 'omkring 15'],
+      ['Indikatorer', 'E2', 'indicators.result', '~10'],
+      ['Indikatorer', 'C3', 'indicators.baseline', '6+'],
+      ['Indikatorer', 'D3', 'indicators.target', 'mindst 12'],
+      ['Indikatorer', 'E3', 'indicators.result', 'cirka 8'],
+    ]);
+    const [about, , , atLeast] = result.checks;
+    expect(about?.confidence).toBeLessThan(1);
+    expect(about?.reason.da).toBe(
+      '"ca. 6" i C2 er et omtrentligt tal, så 6 er læst. Skriv det præcise tal, hvis I kender det.',
+    );
+    expect(about?.reason.en).toBe(
+      '"ca. 6" in C2 is an approximate figure, so 6 was read. Write the exact figure if you know it.',
+    );
+    expect(atLeast?.reason.da).toContain('mindst 6');
+    expect(atLeast?.reason.en).toContain('at least 6');
+  });
+
+  it('reads an exact figure with no check', () => {
+    const result = indicators([['Aktive mentorforløb', 'Antal', 6, '15', '10 forløb']]);
+    expect(result.draft.indicators[0]?.values).toMatchObject({ baseline: 6, target: 15, result: 10 });
+    expect(result.checks).toEqual([]);
+  });
+
+  it('reads no figure from a range ("6-8") and says it is a range, naming the cell', () => {
+    const result = indicators([['Aktive mentorforløb', 'Antal', 4, '6-8', '5 til 7']]);
+    expect(result.draft.indicators[0]?.values).toMatchObject({ baseline: 4 });
+    expect(result.draft.indicators[0]?.values.target).toBeUndefined();
+    expect(result.draft.indicators[0]?.values.result).toBeUndefined();
+    const issues = withoutPlanIssue(result);
+    expect(issues.map((i) => [i.code, i.sheet, i.cell])).toEqual([
+      ['number_invalid', 'Indikatorer', 'D2'],
+      ['number_invalid', 'Indikatorer', 'E2'],
+    ]);
+    expect(issues[0]?.message.da).toContain('"6-8" i D2 er et spænd');
+    expect(issues[0]?.message.en).toContain('"6-8" in D2 is a range');
+  });
+
+  it('checks a corps member\'s hours written "ca. 12 t/uge", and still refuses half cases', () => {
+    const result = structure(
+      gridOf({
+        name: 'Korps',
+        rows: [
+          ['Initialer', 'Rolle', 'Timer pr. uge', 'Aktive forløb'],
+          ['EF', 'Mentor', 'ca. 12 t/uge', '3+'],
+          ['GH', 'Mentor', 7, 'ca. 2,5'],
+        ],
+      }),
+    );
+    expect(result.draft.corps.map((r) => [r.values.hoursPerWeek, r.values.activeCases])).toEqual([
+      [12, 3],
+      [7, undefined],
+    ]);
+    expect(result.checks.map((c) => [c.cell, c.field])).toEqual([
+      ['C2', 'corps.hoursPerWeek'],
+      ['D2', 'corps.activeCases'],
+    ]);
+    expect(withoutPlanIssue(result).map((i) => [i.code, i.cell])).toEqual([['number_invalid', 'D3']]);
+  });
+});
+
 describe('indicators', () => {
   it('gives catalogue names their code and unit; own indicators keep their name', () => {
     const result = structure(
