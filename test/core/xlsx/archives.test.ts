@@ -12,16 +12,7 @@ import { openZip, partKey, streamEntry } from '../../../core/xlsx/zip';
 import { crc32 as referenceCrc32, utf8, workbookParts } from '../../fixtures/hostile';
 import { HOSTILE_ARCHIVES } from '../../fixtures/hostileArchives';
 import { extraField, writeZip } from '../../fixtures/zipWriter';
-
-function refusalOf(bytes: Uint8Array): RefusalError {
-  try {
-    readWorkbook(bytes);
-  } catch (err) {
-    if (err instanceof RefusalError) return err;
-    throw err;
-  }
-  throw new Error('the file was accepted');
-}
+import { refusalOf } from './refusal';
 
 describe('hostile archives', () => {
   test.each(HOSTILE_ARCHIVES.map((f) => [f.name, f.code, f.make] as const))(

@@ -2,22 +2,13 @@
 // English, fast and without holding much memory. The files come from test/fixtures/hostile.ts.
 
 import { inflateSync } from 'fflate';
-import { RefusalError, REFUSAL_CODES, type RefusalCode } from '../../../core/codes';
+import { REFUSAL_CODES, type RefusalCode } from '../../../core/codes';
 import { readWorkbook } from '../../../core/xlsx';
 import { refusalMessage } from '../../../core/xlsx/messages';
 import * as H from '../../fixtures/hostile';
 import { HOSTILE_ARCHIVES } from '../../fixtures/hostileArchives';
 import { HOSTILE_CONTENT_FILES } from '../../fixtures/hostileContent';
-
-function refusalOf(bytes: Uint8Array): RefusalError {
-  try {
-    readWorkbook(bytes);
-  } catch (err) {
-    if (err instanceof RefusalError) return err;
-    throw err;
-  }
-  throw new Error('the file was accepted');
-}
+import { refusalOf } from './refusal';
 
 /** [fixture, code, what both messages mention (one pattern for both, or Danish and English)]. */
 const CASES: readonly (readonly [

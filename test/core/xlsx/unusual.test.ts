@@ -6,6 +6,7 @@ import { RefusalError } from '../../../core/codes';
 import { inspectBytes } from '../../../core/inspect';
 import { readWorkbook } from '../../../core/xlsx';
 import { workbookZip, worksheet, type ZipItem } from '../../fixtures/hostile';
+import { refusalOf } from './refusal';
 
 const SHEETS = [
   { name: 'Ark1', xml: worksheet('<row r="1"><c r="A1" t="inlineStr"><is><t>Plan</t></is></c></row>') },
@@ -19,16 +20,6 @@ function svg(doctype: string, text: string): string {
 
 function withPart(part: ZipItem, contentTypes = ''): Uint8Array {
   return workbookZip({ sheets: SHEETS, parts: [part], contentTypes });
-}
-
-function refusalOf(bytes: Uint8Array): RefusalError {
-  try {
-    readWorkbook(bytes);
-  } catch (err) {
-    if (err instanceof RefusalError) return err;
-    throw err;
-  }
-  throw new Error('not refused');
 }
 
 function refusalCode(bytes: Uint8Array): string {
