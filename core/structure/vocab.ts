@@ -946,6 +946,10 @@ const PHASE_WHY = {
     da: 'Drift er læst som Fuld implementering.',
     en: 'Operation was read as Full implementation.',
   },
+  anchoring: {
+    da: 'Forankring er læst som Fuld implementering (indsatsen er en fast del af driften).',
+    en: 'Anchoring was read as Full implementation (the effort is part of everyday operation).',
+  },
 } as const satisfies Record<string, Label>;
 
 const PHASE_WORDS: readonly WordGroup[] = [
@@ -966,7 +970,8 @@ const PHASE_WORDS: readonly WordGroup[] = [
     PHASE_WHY.implementation,
     ['implementering', 'implementeringsfase', 'implementeringsfasen'],
   ],
-  ['full', 0.8, PHASE_WHY.operation, ['driftsfase', 'driftsfasen', 'i drift', 'forankringsfase']],
+  ['full', 0.8, PHASE_WHY.operation, ['driftsfase', 'driftsfasen', 'i drift']],
+  ['full', 0.8, PHASE_WHY.anchoring, ['forankringsfase', 'forankringsfasen']],
 ];
 
 const ORGANISATION_WHY = {
