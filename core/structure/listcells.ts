@@ -50,15 +50,17 @@ export function readListCell(
               da: `Resten ("${rest}") er ikke brugt i planen.`,
               en: `The rest ("${rest}") is not used in the plan.`,
             };
+    // The reason names the word as written and its cell, then why it is a judgement.
+    const at = a1(cell.r, cell.c);
     addCheck(ctx, {
       sheet,
-      cell: a1(cell.r, cell.c),
+      cell: at,
       field: options.field,
       value: quote(text),
       confidence: reading.confidence,
       reason: {
-        da: [why.da, kept?.da].filter((s) => s).join(' '),
-        en: [why.en, kept?.en].filter((s) => s).join(' '),
+        da: [`"${quote(text)}" i ${at}:`, why.da, kept?.da].filter((s) => s).join(' '),
+        en: [`"${quote(text)}" in ${at}:`, why.en, kept?.en].filter((s) => s).join(' '),
       },
     });
   }

@@ -757,6 +757,18 @@ const STATUS_WHY = {
     da: 'Løbende er læst som I gang.',
     en: 'Continuous was read as In progress.',
   },
+  fine: {
+    da: 'OK/fint er læst som Gennemført. Betyder det "går fint" (aktiviteten er ikke færdig), så vælg I gang.',
+    en: 'OK/fine was read as Done. If it means "going well" (the activity is not finished), choose In progress.',
+  },
+  inPlace: {
+    da: 'På plads er læst som Gennemført. Er aktiviteten ikke færdig, så vælg I gang.',
+    en: 'In place was read as Done. If the activity is not finished, choose In progress.',
+  },
+  running: {
+    da: 'Kører er læst som I gang. Er aktiviteten gennemført og kører nu i drift, så vælg Gennemført.',
+    en: 'Running was read as In progress. If the activity was carried out and now runs as usual, choose Done.',
+  },
 } as const satisfies Record<string, Label>;
 
 const STATUS_WORDS: readonly WordGroup[] = [
@@ -765,7 +777,7 @@ const STATUS_WORDS: readonly WordGroup[] = [
     'in_progress',
     1,
     undefined,
-    ['pågår', 'pågående', 'i gang', 'igangværende', 'opstartet', 'under arbejde', 'in progress', 'kører'],
+    ['pågår', 'pågående', 'i gang', 'igangværende', 'opstartet', 'under arbejde', 'in progress'],
   ],
   [
     'done',
@@ -890,6 +902,10 @@ const STATUS_WORDS: readonly WordGroup[] = [
   ['closed', 0.8, STATUS_WHY.stopped, ['stoppet', 'stopped', 'afbrudt', 'discontinued']],
   ['done', 0.7, STATUS_WHY.operating, ['i drift', 'in operation', 'overgået til drift']],
   ['in_progress', 0.8, STATUS_WHY.ongoing, ['løbende', 'fortløbende', 'continuous', 'continuing']],
+  // Loose words: usually meant as the status, but said of an activity going well as often.
+  ['done', 0.6, STATUS_WHY.fine, ['ok', 'okay', 'o.k.', 'fint', 'i orden', 'in order', 'fine', 'all good']],
+  ['done', 0.7, STATUS_WHY.inPlace, ['på plads', 'er på plads', 'in place']],
+  ['in_progress', 0.8, STATUS_WHY.running, ['kører', 'running']],
 ];
 
 const ANCHORING_WHY = {

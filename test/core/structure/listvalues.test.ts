@@ -251,6 +251,39 @@ describe('in a plan', () => {
     expect(r.checks[0]?.reason.en).toContain('on track');
   });
 
+  it('loose words ("Ok", "fint", "på plads", "kører") are read as the usual status, each with a check naming the word and its cell', () => {
+    const r = plan([
+      ['15.03.2026', 'Ledelse', 'a', 'L', 'Ok'],
+      ['15.03.2026', 'Ledelse', 'b', 'L', 'OK'],
+      ['15.03.2026', 'Ledelse', 'c', 'L', 'fint'],
+      ['15.03.2026', 'Ledelse', 'd', 'L', 'på plads'],
+      ['15.03.2026', 'Ledelse', 'e', 'L', 'kører'],
+    ]);
+    expect(r.draft.activities.map((a) => a.values.status)).toEqual([
+      'done',
+      'done',
+      'done',
+      'done',
+      'in_progress',
+    ]);
+    expect(r.checks.map((c) => [c.cell, c.field, c.value])).toEqual([
+      ['E2', 'activities.status', 'Ok'],
+      ['E3', 'activities.status', 'OK'],
+      ['E4', 'activities.status', 'fint'],
+      ['E5', 'activities.status', 'på plads'],
+      ['E6', 'activities.status', 'kører'],
+    ]);
+    expect(r.checks.every((c) => c.confidence < 1)).toBe(true);
+    expect(r.checks[0]?.reason.da).toBe(
+      '"Ok" i E2: OK/fint er læst som Gennemført. Betyder det "går fint" (aktiviteten er ikke færdig), så vælg I gang.',
+    );
+    expect(r.checks[0]?.reason.en).toBe(
+      '"Ok" in E2: OK/fine was read as Done. If it means "going well" (the activity is not finished), choose In progress.',
+    );
+    expect(r.checks[4]?.reason.en).toContain('"kører" in E6: Running was read as In progress');
+    expect(r.issues).toEqual([]);
+  });
+
   it('a status nobody can read is still an issue at its cell, never a guess', () => {
     const r = plan([['15.03.2026', 'Ledelse', 'a', 'L', 'Tja']]);
     expect(r.draft.activities[0]?.values.status).toBeUndefined();
