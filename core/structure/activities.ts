@@ -15,7 +15,7 @@ import { a1, type GridCell } from '../grid';
 import type { Anchoring, Status, Theme } from '../spec';
 import { isBlankText, matchListValue, normalizeText, stripParentheses } from '../normalize';
 import { displayText, type SheetView } from './sheet';
-import type { DetectedTable } from './detect';
+import { markStatus, type DetectedTable } from './detect';
 import { addCheck, fieldColumns, isMergedLine, memo, valueCell, type Ctx } from './context';
 import { quote, statusMarkedTwice, valueNotInList } from './messages';
 import { markOf, readDate, type ListReading } from './values';
@@ -342,12 +342,18 @@ const NO_STATUS_MARKS: readonly StatusMark[] = [];
 function statusMarkColumns(t: DetectedTable, cols: ReadonlyMap<string, number>): readonly StatusMark[] {
   const mapped = new Set(cols.values());
   const out: StatusMark[] = [];
-  // The statuses are the header's last row (under a heading "Status" when it has two).
+  // The statuses are the header's last row (under a heading "Status" when it has two), bare or
+  // all after one heading ("Status: Ikke startet | Status: I gang").
+  let prefix: string | undefined;
   for (const cell of t.view.rowCells(t.headerBottom, t.c0, t.c1)) {
-    if (mapped.has(cell.c) || typeof cell.v !== 'string' || cell.v.length > 40) continue;
-    const status = matchListValue('status', cell.v) as Status | undefined;
-    if (status && !out.some((m) => m.status === status))
+    if (mapped.has(cell.c) || typeof cell.v !== 'string') continue;
+    const named = markStatus(cell.v);
+    if (!named || (prefix !== undefined && named.prefix !== prefix)) continue;
+    const status = named.id as Status;
+    if (!out.some((m) => m.status === status)) {
       out.push({ col: cell.c, status, label: cell.v.trim() });
+      prefix = named.prefix;
+    }
   }
   if (out.length < 2) return NO_STATUS_MARKS;
   for (const m of out) {
