@@ -18,7 +18,7 @@ import { displayText, type SheetView } from './sheet';
 import { markStatus, type DetectedTable } from './detect';
 import { addCheck, fieldColumns, isMergedLine, memo, valueCell, type Ctx } from './context';
 import { quote, statusMarkedTwice, valueNotInList } from './messages';
-import { markOf, readDate, type ListReading } from './values';
+import { markOf, readDate, readListValue, type ListReading } from './values';
 import { readTableDate } from './tabledates';
 import { readListCell, type ListCellOptions } from './listcells';
 import {
@@ -186,8 +186,8 @@ function laterStatusColumns(t: DetectedTable, statusCol: number): readonly numbe
 }
 
 /**
- * The row's status from the right-most status column it has one in; an earlier status then is not
- * placed. When the latest status column is empty in the row, the status read is an earlier one's,
+ * The row's status from the right-most status column it has one in; an earlier status it replaces
+ * is read and set aside (not reported as left over). When the latest status column is empty in the row, the status read is an earlier one's,
  * with a check at its cell.
  */
 function readLatestStatus(
@@ -211,8 +211,13 @@ function readLatestStatus(
   const cells = row.cells as { status?: string };
   if (chosen) {
     const read = readWords(t, chosen, 'status', ctx);
-    const old = filled(statusCol);
-    if (old) view.unuseCell(old);
+    // An earlier follow-up's status that a later one replaces was read, not left over (the
+    // status column's was read with the row; one in a column between is read here).
+    for (const col of later) {
+      const earlier = col < chosen.c ? filled(col) : undefined;
+      if (earlier && readListValue('status', displayText(earlier, ctx.date1904)) !== undefined)
+        view.useCell(earlier);
+    }
     if (read) values.status = read.id as Status;
     else delete values.status;
     cells.status = a1(chosen.r, chosen.c);

@@ -203,6 +203,8 @@ interface QuestionRow {
    * empty in the row: the latest column's header and the empty cell there.
    */
   readonly earlierAnswer?: { readonly cell: GridCell; readonly header: string; readonly latest: string };
+  /** Answers in earlier follow-ups' columns that a later one replaces: read, and set aside. */
+  readonly superseded: readonly GridCell[];
   readonly comment?: string;
   readonly commentCell?: GridCell;
   /** Where an answer is or would be written. */
@@ -432,7 +434,15 @@ export class ChecklistReader {
       const row = rowOf.get(id);
       if (!row) return { id, answer: null };
       const view = row.table.view;
-      for (const c of [row.questionCell, row.idCell, row.groupCell, row.commentCell, ...row.blanks]) {
+      // An earlier follow-up's answer that a later one replaces was read, not left over.
+      for (const c of [
+        row.questionCell,
+        row.idCell,
+        row.groupCell,
+        row.commentCell,
+        ...row.blanks,
+        ...row.superseded,
+      ]) {
         view.useCell(c);
       }
       let answer: Answer | null = null;
@@ -705,6 +715,19 @@ export class ChecklistReader {
   }
 
   /** The sheet's, the preamble's or the header's heading group for the table's first section. */
+  /** The answer a cell's text gives: a symbol by the workbook's legend ("🟢 = Ja", certain) or as usual, or words. */
+  private answerIn(sheet: string, text: string): AnswerText {
+    const symbol = symbolOf(text);
+    const byLegend =
+      symbol === undefined ? undefined : symbolMeaning(this.ctx.symbols?.(), sheet, 'answer', symbol);
+    if (byLegend) return { answer: byLegend as Answer };
+    return symbol !== undefined ? answerBySymbol(symbol) : readAnswerText(text);
+  }
+
+  private readsAsAnswer(sheet: string, cell: GridCell): boolean {
+    return this.answerIn(sheet, displayText(cell, this.ctx.date1904)).answer !== undefined;
+  }
+
   private tableGroup(t: DetectedTable): ChecklistGroup | undefined {
     const view = t.view;
     for (const r of t.preamble) {
@@ -853,6 +876,11 @@ export class ChecklistReader {
       }
       const answerCell = latestAnswer(r);
       const latestCol = answerCols[answerCols.length - 1];
+      const superseded: GridCell[] = [];
+      for (const col of answerCols) {
+        const cell = answerCell && col < answerCell.c ? at(col, r) : undefined;
+        if (cell && markOf(cell) !== 'empty' && this.readsAsAnswer(view.name, cell)) superseded.push(cell);
+      }
       let earlierAnswer: QuestionRow['earlierAnswer'];
       if (
         answerCell &&
@@ -867,15 +895,7 @@ export class ChecklistReader {
         };
       if (answerCell) {
         const answerText = displayText(answerCell, this.ctx.date1904);
-        // A symbol the workbook's legend explains ("🟢 = Ja") is read by it, certain.
-        const symbol = symbolOf(answerText);
-        const byLegend =
-          symbol === undefined ? undefined : symbolMeaning(this.ctx.symbols?.(), view.name, 'answer', symbol);
-        const word: AnswerText = byLegend
-          ? { answer: byLegend as Answer }
-          : symbol !== undefined
-            ? answerBySymbol(symbol)
-            : readAnswerText(answerText);
+        const word = this.answerIn(view.name, answerText);
         if (word.answer) {
           answers.push({ answer: word.answer, cell: answerCell });
           if (word.guessed) guessedAnswer = { cell: answerCell, text: answerText };
@@ -920,6 +940,7 @@ export class ChecklistReader {
         answers,
         ...(conflictCell ? { conflictCell } : {}),
         blanks,
+        superseded,
         ...(guessedAnswer ? { guessedAnswer } : {}),
         ...(earlierAnswer ? { earlierAnswer } : {}),
         ...(comment !== '' ? { comment } : {}),

@@ -370,8 +370,23 @@ describe('a status column per follow-up', () => {
       ['not_started', 'D3'],
     ]);
     expect(result.checks.filter((c) => c.field === 'activities.status').map((c) => c.cell)).toEqual(['D3']);
-    // The earlier status of the first row did not land in the plan.
-    expect(result.unmapped.map((u) => u.cell)).toEqual(['D2']);
+    // The earlier status of the first row was read and replaced: it is not reported as left over.
+    expect(result.unmapped).toEqual([]);
+  });
+
+  it('statuses replaced by a later follow-up, also in a column between, are not left over; words no status names are', () => {
+    const result = table(
+      ['Status marts', 'Status juni', 'Status september'],
+      [
+        ['Ledelse', 'a', '15.03.2027', 'Ikke startet', 'I gang', 'Gennemført'],
+        ['Ledelse', 'b', '15.05.2027', 'Tja', '', 'I gang'],
+      ],
+    );
+    expect(result.draft.activities.map((a) => [a.values.status, a.cells.status])).toEqual([
+      ['done', 'F2'],
+      ['in_progress', 'F3'],
+    ]);
+    expect(result.unmapped.map((u) => [u.cell, u.value])).toEqual([['D3', 'Tja']]);
   });
 
   it('"Status 1. halvår | Status 2. halvår" stay the activities\' statuses per follow-up', () => {

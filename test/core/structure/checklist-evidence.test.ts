@@ -475,6 +475,22 @@ describe('an answer column per follow-up', () => {
       ),
     );
     expect(answered(r)).toEqual({ F1: 'yes', F2: 'partly', F3: 'partly' });
+    // The earlier answers were read and replaced: none is reported as left over.
+    expect(r.unmapped).toEqual([]);
+  });
+
+  it('an earlier answer that names no answer is still reported; a replaced one in a column between is not', () => {
+    const r = structure(
+      gridOf(
+        sheet([
+          ['Spørgsmål', 'Svar marts', 'Svar juni', 'Svar september'],
+          [q('F1'), 'Nej', 'Delvist', 'Ja'],
+          [q('F2'), 'Måske', '', 'Ja'],
+        ]),
+      ),
+    );
+    expect(answered(r)).toEqual({ F1: 'yes', F2: 'yes' });
+    expect(r.unmapped.map((u) => [u.cell, u.value])).toEqual([['B3', 'Måske']]);
   });
 
   it('keeps the earlier answer where the latest column is empty, with a check saying so', () => {
