@@ -95,6 +95,10 @@ const ANSWER_READINGS: Readonly<Record<string, Answer>> = {
   'under udarbejdelse': 'partly',
   'pa vej': 'partly',
   ok: 'yes',
+  okay: 'yes',
+  fint: 'yes',
+  'i orden': 'yes',
+  'pa plads': 'yes',
   done: 'yes',
 };
 

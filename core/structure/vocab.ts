@@ -765,6 +765,10 @@ const STATUS_WHY = {
     da: 'På plads er læst som Gennemført. Er aktiviteten ikke færdig, så vælg I gang.',
     en: 'In place was read as Done. If the activity is not finished, choose In progress.',
   },
+  waiting: {
+    da: 'Afventer er læst som Ikke startet. Er aktiviteten begyndt og venter på noget, så vælg I gang.',
+    en: 'Waiting was read as Not started. If the activity has begun and is waiting for something, choose In progress.',
+  },
   running: {
     da: 'Kører er læst som I gang. Er aktiviteten gennemført og kører nu i drift, så vælg Gennemført.',
     en: 'Running was read as In progress. If the activity was carried out and now runs as usual, choose Done.',
@@ -906,6 +910,7 @@ const STATUS_WORDS: readonly WordGroup[] = [
   ['done', 0.6, STATUS_WHY.fine, ['ok', 'okay', 'o.k.', 'fint', 'i orden', 'in order', 'fine', 'all good']],
   ['done', 0.7, STATUS_WHY.inPlace, ['på plads', 'er på plads', 'in place']],
   ['in_progress', 0.8, STATUS_WHY.running, ['kører', 'running']],
+  ['not_started', 0.7, STATUS_WHY.waiting, ['afventer', 'venter', 'pending', 'awaiting']],
 ];
 
 const ANCHORING_WHY = {

@@ -264,6 +264,25 @@ describe('answers', () => {
     expect(issues(r)).toEqual([]);
   });
 
+  it('loose words for yes ("OK", "fint", "I orden", "På plads") are read as Ja, each with a check at its cell', () => {
+    const r = structure(
+      gridOf(
+        sheet([
+          ['Spørgsmål', 'Svar'],
+          [q('L1'), 'OK'],
+          [q('L2'), 'fint'],
+          [q('L3'), 'I orden'],
+          [q('L4'), 'På plads'],
+          [q('L5'), 'Ja'],
+        ]),
+      ),
+    );
+    expect(answered(r)).toEqual({ L1: 'yes', L2: 'yes', L3: 'yes', L4: 'yes', L5: 'yes' });
+    expect(checks(r)).toEqual(['checklist.L1@B2', 'checklist.L2@B3', 'checklist.L3@B4', 'checklist.L4@B5']);
+    expect(r.checks[3]?.reason.da).toContain('"På plads" på spørgsmål L4 er læst som Ja');
+    expect(issues(r)).toEqual([]);
+  });
+
   it('a word naming two answers, or a word outside the list, is an issue at its cell', () => {
     const r = structure(
       gridOf(

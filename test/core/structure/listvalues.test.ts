@@ -284,6 +284,17 @@ describe('in a plan', () => {
     expect(r.issues).toEqual([]);
   });
 
+  it('"Afventer" (waiting) is read as Ikke startet with a check: the activity may have begun and be waiting', () => {
+    const r = plan([['15.03.2026', 'Ledelse', 'a', 'L', 'Afventer']]);
+    expect(r.draft.activities[0]?.values.status).toBe('not_started');
+    expect(r.checks.map((c) => [c.cell, c.field, c.value])).toEqual([
+      ['E2', 'activities.status', 'Afventer'],
+    ]);
+    expect(r.checks[0]?.reason.en).toContain(
+      'If the activity has begun and is waiting for something, choose In progress',
+    );
+  });
+
   it('a status nobody can read is still an issue at its cell, never a guess', () => {
     const r = plan([['15.03.2026', 'Ledelse', 'a', 'L', 'Tja']]);
     expect(r.draft.activities[0]?.values.status).toBeUndefined();
