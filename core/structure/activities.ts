@@ -146,11 +146,12 @@ export function readActivities(
       // A sentence alone in a table whose activities fill several columns is a note.
       if (typical >= 2 && isNote(text)) continue;
     }
+    const said = { checks: ctx.checks.length, issues: ctx.issues.length };
     const row = readRow(t, r, own, order, cellsShape, layout, heading, ctx);
     if (statusMarks.length > 0) readStatusMarks(t, r, statusMarks, row, ctx);
     if (revised !== undefined) readRevisedDeadline(t, r, own, revised, row, ctx);
     if (laterStatus.length > 0 && statusCol !== undefined)
-      readLatestStatus(t, r, own, statusCol, laterStatus, row, ctx);
+      readLatestStatus(t, r, own, statusCol, laterStatus, row, ctx, said);
     out.push(row);
   }
   if (layout.gantt?.used)
@@ -198,6 +199,7 @@ function readLatestStatus(
   later: readonly number[],
   row: DraftRow<ActivityFields>,
   ctx: Ctx,
+  said: { readonly checks: number; readonly issues: number },
 ): void {
   const view = t.view;
   const filled = (col: number): GridCell | undefined => {
@@ -210,6 +212,10 @@ function readLatestStatus(
   const values = row.values as { status?: Status };
   const cells = row.cells as { status?: string };
   if (chosen) {
+    // The status column's status is history now: what its reading said about it (a check, or an
+    // issue that it names no status) no longer stands. A word it named is still not left over.
+    const old = filled(statusCol);
+    if (old) forget(ctx, said, view.name, a1(old.r, old.c));
     const read = readWords(t, chosen, 'status', ctx);
     // An earlier follow-up's status that a later one replaces was read, not left over (the
     // status column's was read with the row; one in a column between is read here).
@@ -237,6 +243,26 @@ function readLatestStatus(
         en: `The latest status column ("${quote(header)}") is empty in this row; the status was read from ${at}. If it is out of date, write the status in "${quote(header)}".`,
       },
     });
+  }
+}
+
+/**
+ * Drops the checks of the row's status and the issues that it names no status, said about one cell
+ * since `said` (the row's reading).
+ */
+function forget(
+  ctx: Ctx,
+  said: { readonly checks: number; readonly issues: number },
+  sheet: string,
+  cell: string,
+): void {
+  for (let i = ctx.checks.length - 1; i >= said.checks; i--) {
+    const c = ctx.checks[i];
+    if (c?.sheet === sheet && c.cell === cell && c.field === 'activities.status') ctx.checks.splice(i, 1);
+  }
+  for (let i = ctx.issues.length - 1; i >= said.issues; i--) {
+    const x = ctx.issues[i];
+    if (x?.sheet === sheet && x.cell === cell && x.code === 'value_not_in_list') ctx.issues.splice(i, 1);
   }
 }
 
