@@ -73,6 +73,10 @@ const ANSWER_LABELS: Readonly<Record<Answer, { da: string; en: string }>> = {
 /** Words that may start an answer followed by a comment (not the one-letter synonyms). */
 const LEADING_ANSWER = /^(ja|nej|delvist|delvis|yes|no|partly|partially|partial)$/;
 
+/** Words after a Ja that say it is not a full yes. */
+const YES_HELD_BACK =
+  /(?<![\p{L}])(?:men|dog|næsten|ikke\s+helt|ikke\s+fuldt|ikke\s+færdig|mangler|på\s+vej|i\s+gang|igang|delvis|delvist|til\s+dels|endnu\s+ikke|ikke\s+endnu|but|almost|not\s+yet|not\s+fully|partly|partially|missing|in\s+progress)(?![\p{L}])/iu;
+
 export interface AnswerText {
   /** The answer the text names, when it names exactly one. */
   readonly answer?: Answer;
@@ -114,11 +118,16 @@ export function readAnswerText(text: string): AnswerText {
   const bracketed = /^([^()]+?)\s*\(([^()]*)\)\s*$/u.exec(t);
   if (bracketed?.[1] && bracketed[2]?.trim()) {
     const inner = readAnswerText(bracketed[1]);
-    if (inner.answer && !inner.comment && !inner.conflict)
-      return { answer: inner.answer, comment: bracketed[2].trim() };
+    if (inner.answer && !inner.comment && !inner.conflict) {
+      const comment = bracketed[2].trim();
+      return inner.answer === 'yes' && YES_HELD_BACK.test(comment)
+        ? { answer: inner.answer, comment, guessed: true }
+        : { answer: inner.answer, comment, ...(inner.guessed ? { guessed: true as const } : {}) };
+    }
   }
   const whole = matchListValue('answer', t) as Answer | undefined;
-  if (whole) return { answer: whole };
+  // "Ja?": the coordinator was not sure either.
+  if (whole) return /\?/u.test(t) ? { answer: whole, guessed: true } : { answer: whole };
   const reading = ANSWER_READINGS[foldText(t)];
   if (reading) return { answer: reading, guessed: true };
   // A leading answer word, then a separator or a space, then the comment.
@@ -129,10 +138,16 @@ export function readAnswerText(text: string): AnswerText {
   const answer = matchListValue('answer', lead) as Answer | undefined;
   if (!answer) return {};
   const comment = m[2].replace(/\)\s*$/, '').trim();
-  const next = /^([\p{L}]+)/u.exec(comment)?.[1];
+  // "Ja – nej", "Ja og nej": a second answer, straight after or joined by "og" / "eller".
+  const next = /^(?:(?:og|eller|and|or)\s+)?([\p{L}]+)/iu.exec(comment)?.[1];
   const other = next && LEADING_ANSWER.test(next.toLowerCase()) ? matchListValue('answer', next) : undefined;
   if (other && other !== answer) return { answer, conflict: [answer, other as Answer] };
-  return comment === '' ? { answer } : { answer, comment };
+  if (comment === '') return { answer };
+  // "Ja, men ikke helt", "Ja – næsten", "Ja, mangler budget": words that hold the yes back. The yes
+  // is kept, to be checked (it may be Delvist).
+  return answer === 'yes' && YES_HELD_BACK.test(comment)
+    ? { answer, comment, guessed: true }
+    : { answer, comment };
 }
 
 /** The usual answer of a traffic-light emoji, without a legend: a judgement, to be checked. */

@@ -533,7 +533,26 @@ export function readListValue(
 
 const listCaches = new Map<ListId, Map<string, Map<string, ListReading | null>>>();
 
+/** A value written with a question mark ("Gennemført?"): the coordinator was not sure either. */
+const QUESTIONED = /[\p{L}\p{N})]\s*\?+[!.]*\s*$/u;
+const QUESTIONED_WHY: Label = {
+  da: 'Værdien er skrevet med et spørgsmålstegn, så den er ikke sikker.',
+  en: 'The value is written with a question mark, so it is not certain.',
+};
+
 function readListUncached(list: ListId, text: string, context: { header?: string }): ListReading | undefined {
+  const reading = readListWords(list, text, context);
+  if (!reading || !QUESTIONED.test(text)) return reading;
+  return {
+    ...reading,
+    confidence: Math.min(reading.confidence, 0.7),
+    why: reading.why
+      ? { da: `${QUESTIONED_WHY.da} ${reading.why.da}`, en: `${QUESTIONED_WHY.en} ${reading.why.en}` }
+      : QUESTIONED_WHY,
+  };
+}
+
+function readListWords(list: ListId, text: string, context: { header?: string }): ListReading | undefined {
   const trimmed = text.trim();
   if (trimmed === '') return undefined;
   // No value is written in more than a few words: a long text is only searched for one (within).

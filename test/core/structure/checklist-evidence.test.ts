@@ -311,6 +311,41 @@ describe('answers', () => {
     expect(readAnswerText('Måske')).toEqual({});
   });
 
+  it('a yes held back by its words ("Ja, men ikke helt", "Ja (næsten)") or written "Ja?" is kept, with a check', () => {
+    expect(readAnswerText('Ja, men ikke helt')).toEqual({
+      answer: 'yes',
+      comment: 'men ikke helt',
+      guessed: true,
+    });
+    expect(readAnswerText('Ja – mangler budget')).toEqual({
+      answer: 'yes',
+      comment: 'mangler budget',
+      guessed: true,
+    });
+    expect(readAnswerText('Ja (næsten)')).toEqual({ answer: 'yes', comment: 'næsten', guessed: true });
+    expect(readAnswerText('Ja?')).toEqual({ answer: 'yes', guessed: true });
+    // Words that do not hold the yes back, and a no with a "men", stay certain.
+    expect(readAnswerText('Ja (se bilag 2)')).toEqual({ answer: 'yes', comment: 'se bilag 2' });
+    expect(readAnswerText('Nej, men planlagt')).toEqual({ answer: 'no', comment: 'men planlagt' });
+    // Two answers joined by "og" / "eller" are both named: a conflict, never one of them.
+    expect(readAnswerText('Ja og nej')).toEqual({ answer: 'yes', conflict: ['yes', 'no'] });
+
+    const r = structure(
+      gridOf(
+        sheet([
+          ['Spørgsmål', 'Svar'],
+          [q('L1'), 'Ja, men ikke helt'],
+          [q('L2'), 'Ja?'],
+          [q('L3'), 'Ja og nej'],
+        ]),
+      ),
+    );
+    expect(answered(r)).toEqual({ L1: 'yes', L2: 'yes' });
+    expect(checks(r)).toEqual(['checklist.L1@B2', 'checklist.L2@B3']);
+    expect(r.checks[0]?.reason.da).toContain('"Ja, men ikke helt" på spørgsmål L1 er læst som Ja');
+    expect(issues(r)).toEqual(['checklist_answer_ambiguous@B4']);
+  });
+
   it('marks ✓ ✔ • 1 and "Ja" in columns Nej | Delvist | Ja; a word naming another answer is an issue', () => {
     const r = structure(
       gridOf(

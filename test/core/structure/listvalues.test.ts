@@ -295,6 +295,24 @@ describe('in a plan', () => {
     );
   });
 
+  it('a status written with a question mark ("Gennemført?") is kept with a check: the coordinator was not sure', () => {
+    const r = plan([
+      ['15.03.2026', 'Ledelse', 'a', 'L', 'Gennemført?'],
+      ['15.03.2026', 'Ledelse', 'b', 'L', 'Udskudt?'],
+      ['15.03.2026', 'Ledelse', 'c', 'L', 'Gennemført'],
+    ]);
+    expect(r.draft.activities.map((a) => a.values.status)).toEqual(['done', 'changed', 'done']);
+    expect(r.checks.map((c) => [c.cell, c.value, c.confidence <= 0.7])).toEqual([
+      ['E2', 'Gennemført?', true],
+      ['E3', 'Udskudt?', true],
+    ]);
+    expect(r.checks[0]?.reason.da).toBe(
+      '"Gennemført?" i E2: Værdien er skrevet med et spørgsmålstegn, så den er ikke sikker.',
+    );
+    expect(r.checks[1]?.reason.en).toContain('question mark');
+    expect(r.checks[1]?.reason.en).toContain('Postponed was read as Changed');
+  });
+
   it('a status nobody can read is still an issue at its cell, never a guess', () => {
     const r = plan([['15.03.2026', 'Ledelse', 'a', 'L', 'Tja']]);
     expect(r.draft.activities[0]?.values.status).toBeUndefined();
