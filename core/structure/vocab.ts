@@ -765,6 +765,10 @@ const STATUS_WHY = {
     da: 'På plads er læst som Gennemført. Er aktiviteten ikke færdig, så vælg I gang.',
     en: 'In place was read as Done. If the activity is not finished, choose In progress.',
   },
+  expected: {
+    da: 'En afslutning, der ventes senere ("forventes færdig", "bliver færdig"), er læst som I gang: aktiviteten er ikke færdig endnu.',
+    en: 'A finish expected later ("expected to be done") was read as In progress: the activity is not finished yet.',
+  },
   waiting: {
     da: 'Afventer er læst som Ikke startet. Er aktiviteten begyndt og venter på noget, så vælg I gang.',
     en: 'Waiting was read as Not started. If the activity has begun and is waiting for something, choose In progress.',
@@ -910,6 +914,27 @@ const STATUS_WORDS: readonly WordGroup[] = [
   ['done', 0.6, STATUS_WHY.fine, ['ok', 'okay', 'o.k.', 'fint', 'i orden', 'in order', 'fine', 'all good']],
   ['done', 0.7, STATUS_WHY.inPlace, ['på plads', 'er på plads', 'in place']],
   ['in_progress', 0.8, STATUS_WHY.running, ['kører', 'running']],
+  [
+    'in_progress',
+    0.8,
+    STATUS_WHY.expected,
+    [
+      'forventes færdig',
+      'forventes afsluttet',
+      'forventes gennemført',
+      'forventet færdig',
+      'bliver færdig',
+      'bliver afsluttet',
+      'bliver gennemført',
+      'færdig snart',
+      'afsluttet snart',
+      'expected to be done',
+      'expected to finish',
+      'expected to be completed',
+      'will be done',
+      'will be completed',
+    ],
+  ],
   ['not_started', 0.7, STATUS_WHY.waiting, ['afventer', 'venter', 'pending', 'awaiting']],
 ];
 

@@ -313,6 +313,21 @@ describe('in a plan', () => {
     expect(r.checks[1]?.reason.en).toContain('Postponed was read as Changed');
   });
 
+  it('a finish expected later ("Forventes færdig i maj", "Bliver færdig") is I gang with a check, never Gennemført', () => {
+    const r = plan([
+      ['15.03.2026', 'Ledelse', 'a', 'L', 'Forventes færdig i maj'],
+      ['15.03.2026', 'Ledelse', 'b', 'L', 'Bliver færdig'],
+      ['15.03.2026', 'Ledelse', 'c', 'L', 'Færdig snart'],
+    ]);
+    expect(r.draft.activities.map((a) => a.values.status)).toEqual([
+      'in_progress',
+      'in_progress',
+      'in_progress',
+    ]);
+    expect(r.checks.map((c) => c.cell)).toEqual(['E2', 'E3', 'E4']);
+    expect(r.checks[1]?.reason.da).toContain('er læst som I gang: aktiviteten er ikke færdig endnu');
+  });
+
   it('a status nobody can read is still an issue at its cell, never a guess', () => {
     const r = plan([['15.03.2026', 'Ledelse', 'a', 'L', 'Tja']]);
     expect(r.draft.activities[0]?.values.status).toBeUndefined();
