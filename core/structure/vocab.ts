@@ -237,17 +237,26 @@ const MARK_TERMS: readonly FieldTerm[] = [
   {
     field: 'answer.yes',
     label: { da: 'Ja', en: 'Yes' },
-    aliases: ['ja sæt x', 'ja (sæt x)', 'svar ja', 'j'],
+    aliases: ['ja sæt x', 'ja (sæt x)', 'svar ja', 'j', 'opfyldt', 'fulfilled'],
   },
   {
     field: 'answer.partly',
     label: { da: 'Delvist', en: 'Partly' },
-    aliases: ['delvis', 'delvist ja', 'partially', 'partial', 'svar delvist', 'til dels'],
+    aliases: [
+      'delvis',
+      'delvist ja',
+      'partially',
+      'partial',
+      'svar delvist',
+      'til dels',
+      'delvist opfyldt',
+      'delvis opfyldt',
+    ],
   },
   {
     field: 'answer.no',
     label: { da: 'Nej', en: 'No' },
-    aliases: ['svar nej'],
+    aliases: ['svar nej', 'ikke opfyldt', 'not fulfilled'],
   },
 ];
 

@@ -501,6 +501,22 @@ describe('answers assessed as Opfyldt, or written as symbols', () => {
     expect(issues(r)).toEqual(['value_not_in_list@B5']);
   });
 
+  it('mark columns headed "Opfyldt | Delvist opfyldt | Ikke opfyldt" are Ja | Delvist | Nej', () => {
+    const r = structure(
+      gridOf(
+        sheet([
+          ['Spørgsmål', 'Opfyldt', 'Delvist opfyldt', 'Ikke opfyldt'],
+          [q('F1'), 'x'],
+          [q('F2'), '', 'x'],
+          [q('F3'), '', '', 'x'],
+        ]),
+      ),
+    );
+    expect(answered(r)).toEqual({ F1: 'yes', F2: 'partly', F3: 'no' });
+    expect(issues(r)).toEqual([]);
+    expect(r.unmapped).toEqual([]);
+  });
+
   it('a tick in a Delvist column is a mark there, not a Ja written in the wrong column', () => {
     const r = structure(
       gridOf(
