@@ -241,6 +241,15 @@ const TYPO_WHY: Label = {
   en: 'The word looks misspelt and was read as the closest word on the list.',
 };
 
+/**
+ * The word with a prefix that negates it ("uafsluttet", "ufærdig", "unfinished", "incomplete"): no
+ * slip, the opposite.
+ */
+function negates(word: string, key: string): boolean {
+  const k = key.replace(/ /g, '');
+  return word.endsWith(k) && /^(?:u|un|in|non|ikke|ej)$/u.test(word.slice(0, word.length - k.length));
+}
+
 /** One slip of the keyboard from a known word (two in long words); undefined when not unique. */
 function typo(list: ListId, text: string): Lexeme | undefined {
   const folded = foldText(text);
@@ -257,7 +266,7 @@ function typo(list: ListId, text: string): Lexeme | undefined {
     // One slip leaves the first or the last letter as it was (cheap before the distance).
     if (key[0] !== folded[0] && key[key.length - 1] !== folded[folded.length - 1]) continue;
     const d = Math.min(editDistance(folded, key, max), editDistance(unspaced, key, max));
-    if (d > max || d === 0) continue;
+    if (d > max || d === 0 || negates(unspaced, key)) continue;
     if (!best || d < best.distance) best = { distance: d, entries: [entry] };
     else if (d === best.distance) best.entries.push(entry);
   }

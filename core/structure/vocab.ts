@@ -868,6 +868,12 @@ const STATUS_WORDS: readonly WordGroup[] = [
       'delvist',
       'delvist gennemført',
       'partly done',
+      'uafsluttet',
+      'ufærdig',
+      'halvfærdig',
+      'halvt færdig',
+      'unfinished',
+      'uncompleted',
     ],
   ],
   [

@@ -124,6 +124,19 @@ describe('words beside a value', () => {
     expect(read('status', 'Ikke helt færdig')).toBeUndefined();
   });
 
+  it('a word with a negating prefix ("Uafsluttet", "Ufærdig", "Ugennemført") is no slip for the word without it', () => {
+    // Words for "not finished" are I gang, checked, as "Ikke færdig" is.
+    for (const text of ['Uafsluttet', 'Ufærdig', 'Halvfærdig', 'Unfinished']) {
+      expect(read('status', text)).toMatchObject({ id: 'in_progress' });
+      expect(read('status', text)?.confidence).toBeLessThan(1);
+    }
+    // Never Gennemført: without a word for it, the text names no status (an issue at its cell).
+    expect(read('status', 'Ugennemført')).toBeUndefined();
+    expect(read('status', 'Uændret')).toBeUndefined();
+    // A real slip is still read, with a check.
+    expect(read('status', 'Afslutet')).toMatchObject({ id: 'done', confidence: 0.8 });
+  });
+
   it('a cell naming two different values is a judgement with the lowest confidence', () => {
     const r = read('status', 'Planlagt men aflyst');
     expect(r).toMatchObject({ id: 'not_started', confidence: 0.5, rest: 'men aflyst' });
