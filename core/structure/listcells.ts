@@ -8,7 +8,7 @@ import type { Label, ListId } from '../spec';
 import { addCheck, type Ctx } from './context';
 import { quote, valueNotInList } from './messages';
 import { displayText } from './sheet';
-import { symbolMeaning, symbolOf } from './symbols';
+import { symbolJudgement, symbolMeaning, symbolOf } from './symbols';
 import { readListValue, statusByPercent, type ListReading } from './values';
 
 export interface ListCellOptions {
@@ -67,12 +67,27 @@ export function readListCell(
   return reading;
 }
 
-/** A symbol the workbook's own legend explains ("✓ = Gennemført" above the table): certain. */
+/**
+ * A symbol the workbook's own legend explains ("✓ = Gennemført" above the table): certain, unless
+ * the legend explains it by a word that is a judgement ("👍 = OK"): then as that word is.
+ */
 function byLegend(ctx: Ctx, sheet: string, list: ListId, text: string): ListReading | undefined {
   const symbol = symbolOf(text);
   if (symbol === undefined) return undefined;
-  const id = symbolMeaning(ctx.symbols?.(), sheet, list, symbol);
-  return id === undefined ? undefined : { id, confidence: 1 };
+  const legends = ctx.symbols?.();
+  const id = symbolMeaning(legends, sheet, list, symbol);
+  if (id === undefined) return undefined;
+  const word = symbolJudgement(legends, list, symbol, id);
+  if (!word) return { id, confidence: 1 };
+  const w = quote(word.text);
+  return {
+    id,
+    confidence: word.confidence,
+    why: {
+      da: `Projektmappens forklaring af symbolerne siger ${symbol} = "${w}". ${word.why?.da ?? ''}`.trim(),
+      en: `The workbook's symbol legend says ${symbol} = "${w}". ${word.why?.en ?? ''}`.trim(),
+    },
+  };
 }
 
 /** A status cell formatted as percent (0.5 shown as 50 %): percent complete. */

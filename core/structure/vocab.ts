@@ -1159,6 +1159,22 @@ export const VALUE_WORDS: Partial<Record<ListId, readonly ValueWord[]>> = {
   corpsRole: expand(CORPS_ROLE_WORDS),
 };
 
+const judgedWords = new Map<ListId, Map<string, ValueWord>>();
+
+/**
+ * The value word a text is when the vocabulary reads it only as a judgement ("OK" as Gennemført,
+ * "Afventer" as Ikke startet): for a legend that explains a colour or a symbol by such a word.
+ */
+export function judgedValueWord(list: ListId, text: string): ValueWord | undefined {
+  let words = judgedWords.get(list);
+  if (!words) {
+    words = new Map();
+    for (const w of VALUE_WORDS[list] ?? []) if (w.confidence < 1) words.set(foldText(w.text), w);
+    judgedWords.set(list, words);
+  }
+  return words.get(foldText(text));
+}
+
 /**
  * Traffic-light words in a status column. In a column headed RAG (or written in English: Green,
  * Amber, Red) they report progress against the plan, so every colour is an activity under way
