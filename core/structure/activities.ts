@@ -15,10 +15,10 @@ import { a1, type GridCell } from '../grid';
 import type { Anchoring, Status, Theme } from '../spec';
 import { isBlankText, matchListValue, normalizeText, stripParentheses } from '../normalize';
 import { displayText, type SheetView } from './sheet';
-import type { DetectedTable } from './detect';
+import { markStatus, type DetectedTable } from './detect';
 import { addCheck, fieldColumns, isMergedLine, memo, valueCell, type Ctx } from './context';
 import { quote, statusMarkedTwice, valueNotInList } from './messages';
-import { markOf, readDate, type ListReading } from './values';
+import { markOf, readDate, readListValue, type ListReading } from './values';
 import { readTableDate } from './tabledates';
 import { readListCell, type ListCellOptions } from './listcells';
 import {
@@ -146,11 +146,12 @@ export function readActivities(
       // A sentence alone in a table whose activities fill several columns is a note.
       if (typical >= 2 && isNote(text)) continue;
     }
+    const said = { checks: ctx.checks.length, issues: ctx.issues.length };
     const row = readRow(t, r, own, order, cellsShape, layout, heading, ctx);
     if (statusMarks.length > 0) readStatusMarks(t, r, statusMarks, row, ctx);
     if (revised !== undefined) readRevisedDeadline(t, r, own, revised, row, ctx);
     if (laterStatus.length > 0 && statusCol !== undefined)
-      readLatestStatus(t, r, own, statusCol, laterStatus, row, ctx);
+      readLatestStatus(t, r, own, statusCol, laterStatus, row, ctx, said);
     out.push(row);
   }
   if (layout.gantt?.used)
@@ -186,8 +187,8 @@ function laterStatusColumns(t: DetectedTable, statusCol: number): readonly numbe
 }
 
 /**
- * The row's status from the right-most status column it has one in; an earlier status then is not
- * placed. When the latest status column is empty in the row, the status read is an earlier one's,
+ * The row's status from the right-most status column it has one in; an earlier status it replaces
+ * is read and set aside (not reported as left over). When the latest status column is empty in the row, the status read is an earlier one's,
  * with a check at its cell.
  */
 function readLatestStatus(
@@ -198,6 +199,7 @@ function readLatestStatus(
   later: readonly number[],
   row: DraftRow<ActivityFields>,
   ctx: Ctx,
+  said: { readonly checks: number; readonly issues: number },
 ): void {
   const view = t.view;
   const filled = (col: number): GridCell | undefined => {
@@ -210,9 +212,18 @@ function readLatestStatus(
   const values = row.values as { status?: Status };
   const cells = row.cells as { status?: string };
   if (chosen) {
-    const read = readWords(t, chosen, 'status', ctx);
+    // The status column's status is history now: what its reading said about it (a check, or an
+    // issue that it names no status) no longer stands. A word it named is still not left over.
     const old = filled(statusCol);
-    if (old) view.unuseCell(old);
+    if (old) forget(ctx, said, view.name, a1(old.r, old.c));
+    const read = readWords(t, chosen, 'status', ctx);
+    // An earlier follow-up's status that a later one replaces was read, not left over (the
+    // status column's was read with the row; one in a column between is read here).
+    for (const col of later) {
+      const earlier = col < chosen.c ? filled(col) : undefined;
+      if (earlier && readListValue('status', displayText(earlier, ctx.date1904)) !== undefined)
+        view.useCell(earlier);
+    }
     if (read) values.status = read.id as Status;
     else delete values.status;
     cells.status = a1(chosen.r, chosen.c);
@@ -232,6 +243,26 @@ function readLatestStatus(
         en: `The latest status column ("${quote(header)}") is empty in this row; the status was read from ${at}. If it is out of date, write the status in "${quote(header)}".`,
       },
     });
+  }
+}
+
+/**
+ * Drops the checks of the row's status and the issues that it names no status, said about one cell
+ * since `said` (the row's reading).
+ */
+function forget(
+  ctx: Ctx,
+  said: { readonly checks: number; readonly issues: number },
+  sheet: string,
+  cell: string,
+): void {
+  for (let i = ctx.checks.length - 1; i >= said.checks; i--) {
+    const c = ctx.checks[i];
+    if (c?.sheet === sheet && c.cell === cell && c.field === 'activities.status') ctx.checks.splice(i, 1);
+  }
+  for (let i = ctx.issues.length - 1; i >= said.issues; i--) {
+    const x = ctx.issues[i];
+    if (x?.sheet === sheet && x.cell === cell && x.code === 'value_not_in_list') ctx.issues.splice(i, 1);
   }
 }
 
@@ -342,12 +373,18 @@ const NO_STATUS_MARKS: readonly StatusMark[] = [];
 function statusMarkColumns(t: DetectedTable, cols: ReadonlyMap<string, number>): readonly StatusMark[] {
   const mapped = new Set(cols.values());
   const out: StatusMark[] = [];
-  // The statuses are the header's last row (under a heading "Status" when it has two).
+  // The statuses are the header's last row (under a heading "Status" when it has two), bare or
+  // all after one heading ("Status: Ikke startet | Status: I gang").
+  let prefix: string | undefined;
   for (const cell of t.view.rowCells(t.headerBottom, t.c0, t.c1)) {
-    if (mapped.has(cell.c) || typeof cell.v !== 'string' || cell.v.length > 40) continue;
-    const status = matchListValue('status', cell.v) as Status | undefined;
-    if (status && !out.some((m) => m.status === status))
+    if (mapped.has(cell.c) || typeof cell.v !== 'string') continue;
+    const named = markStatus(cell.v);
+    if (!named || (prefix !== undefined && named.prefix !== prefix)) continue;
+    const status = named.id as Status;
+    if (!out.some((m) => m.status === status)) {
       out.push({ col: cell.c, status, label: cell.v.trim() });
+      prefix = named.prefix;
+    }
   }
   if (out.length < 2) return NO_STATUS_MARKS;
   for (const m of out) {

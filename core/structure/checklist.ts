@@ -73,6 +73,10 @@ const ANSWER_LABELS: Readonly<Record<Answer, { da: string; en: string }>> = {
 /** Words that may start an answer followed by a comment (not the one-letter synonyms). */
 const LEADING_ANSWER = /^(ja|nej|delvist|delvis|yes|no|partly|partially|partial)$/;
 
+/** Words after a Ja that say it is not a full yes. */
+const YES_HELD_BACK =
+  /(?<![\p{L}])(?:men|dog|næsten|ikke\s+helt|ikke\s+fuldt|ikke\s+færdig|mangler|på\s+vej|i\s+gang|igang|delvis|delvist|til\s+dels|endnu\s+ikke|ikke\s+endnu|but|almost|not\s+yet|not\s+fully|partly|partially|missing|in\s+progress)(?![\p{L}])/iu;
+
 export interface AnswerText {
   /** The answer the text names, when it names exactly one. */
   readonly answer?: Answer;
@@ -95,6 +99,10 @@ const ANSWER_READINGS: Readonly<Record<string, Answer>> = {
   'under udarbejdelse': 'partly',
   'pa vej': 'partly',
   ok: 'yes',
+  okay: 'yes',
+  fint: 'yes',
+  'i orden': 'yes',
+  'pa plads': 'yes',
   done: 'yes',
 };
 
@@ -110,11 +118,16 @@ export function readAnswerText(text: string): AnswerText {
   const bracketed = /^([^()]+?)\s*\(([^()]*)\)\s*$/u.exec(t);
   if (bracketed?.[1] && bracketed[2]?.trim()) {
     const inner = readAnswerText(bracketed[1]);
-    if (inner.answer && !inner.comment && !inner.conflict)
-      return { answer: inner.answer, comment: bracketed[2].trim() };
+    if (inner.answer && !inner.comment && !inner.conflict) {
+      const comment = bracketed[2].trim();
+      return inner.answer === 'yes' && YES_HELD_BACK.test(comment)
+        ? { answer: inner.answer, comment, guessed: true }
+        : { answer: inner.answer, comment, ...(inner.guessed ? { guessed: true as const } : {}) };
+    }
   }
   const whole = matchListValue('answer', t) as Answer | undefined;
-  if (whole) return { answer: whole };
+  // "Ja?": the coordinator was not sure either.
+  if (whole) return /\?/u.test(t) ? { answer: whole, guessed: true } : { answer: whole };
   const reading = ANSWER_READINGS[foldText(t)];
   if (reading) return { answer: reading, guessed: true };
   // A leading answer word, then a separator or a space, then the comment.
@@ -125,10 +138,16 @@ export function readAnswerText(text: string): AnswerText {
   const answer = matchListValue('answer', lead) as Answer | undefined;
   if (!answer) return {};
   const comment = m[2].replace(/\)\s*$/, '').trim();
-  const next = /^([\p{L}]+)/u.exec(comment)?.[1];
+  // "Ja – nej", "Ja og nej": a second answer, straight after or joined by "og" / "eller".
+  const next = /^(?:(?:og|eller|and|or)\s+)?([\p{L}]+)/iu.exec(comment)?.[1];
   const other = next && LEADING_ANSWER.test(next.toLowerCase()) ? matchListValue('answer', next) : undefined;
   if (other && other !== answer) return { answer, conflict: [answer, other as Answer] };
-  return comment === '' ? { answer } : { answer, comment };
+  if (comment === '') return { answer };
+  // "Ja, men ikke helt", "Ja – næsten", "Ja, mangler budget": words that hold the yes back. The yes
+  // is kept, to be checked (it may be Delvist).
+  return answer === 'yes' && YES_HELD_BACK.test(comment)
+    ? { answer, comment, guessed: true }
+    : { answer, comment };
 }
 
 /** The usual answer of a traffic-light emoji, without a legend: a judgement, to be checked. */
@@ -203,6 +222,8 @@ interface QuestionRow {
    * empty in the row: the latest column's header and the empty cell there.
    */
   readonly earlierAnswer?: { readonly cell: GridCell; readonly header: string; readonly latest: string };
+  /** Answers in earlier follow-ups' columns that a later one replaces: read, and set aside. */
+  readonly superseded: readonly GridCell[];
   readonly comment?: string;
   readonly commentCell?: GridCell;
   /** Where an answer is or would be written. */
@@ -432,7 +453,15 @@ export class ChecklistReader {
       const row = rowOf.get(id);
       if (!row) return { id, answer: null };
       const view = row.table.view;
-      for (const c of [row.questionCell, row.idCell, row.groupCell, row.commentCell, ...row.blanks]) {
+      // An earlier follow-up's answer that a later one replaces was read, not left over.
+      for (const c of [
+        row.questionCell,
+        row.idCell,
+        row.groupCell,
+        row.commentCell,
+        ...row.blanks,
+        ...row.superseded,
+      ]) {
         view.useCell(c);
       }
       let answer: Answer | null = null;
@@ -705,6 +734,19 @@ export class ChecklistReader {
   }
 
   /** The sheet's, the preamble's or the header's heading group for the table's first section. */
+  /** The answer a cell's text gives: a symbol by the workbook's legend ("🟢 = Ja", certain) or as usual, or words. */
+  private answerIn(sheet: string, text: string): AnswerText {
+    const symbol = symbolOf(text);
+    const byLegend =
+      symbol === undefined ? undefined : symbolMeaning(this.ctx.symbols?.(), sheet, 'answer', symbol);
+    if (byLegend) return { answer: byLegend as Answer };
+    return symbol !== undefined ? answerBySymbol(symbol) : readAnswerText(text);
+  }
+
+  private readsAsAnswer(sheet: string, cell: GridCell): boolean {
+    return this.answerIn(sheet, displayText(cell, this.ctx.date1904)).answer !== undefined;
+  }
+
   private tableGroup(t: DetectedTable): ChecklistGroup | undefined {
     const view = t.view;
     for (const r of t.preamble) {
@@ -853,6 +895,11 @@ export class ChecklistReader {
       }
       const answerCell = latestAnswer(r);
       const latestCol = answerCols[answerCols.length - 1];
+      const superseded: GridCell[] = [];
+      for (const col of answerCols) {
+        const cell = answerCell && col < answerCell.c ? at(col, r) : undefined;
+        if (cell && markOf(cell) !== 'empty' && this.readsAsAnswer(view.name, cell)) superseded.push(cell);
+      }
       let earlierAnswer: QuestionRow['earlierAnswer'];
       if (
         answerCell &&
@@ -867,15 +914,7 @@ export class ChecklistReader {
         };
       if (answerCell) {
         const answerText = displayText(answerCell, this.ctx.date1904);
-        // A symbol the workbook's legend explains ("🟢 = Ja") is read by it, certain.
-        const symbol = symbolOf(answerText);
-        const byLegend =
-          symbol === undefined ? undefined : symbolMeaning(this.ctx.symbols?.(), view.name, 'answer', symbol);
-        const word: AnswerText = byLegend
-          ? { answer: byLegend as Answer }
-          : symbol !== undefined
-            ? answerBySymbol(symbol)
-            : readAnswerText(answerText);
+        const word = this.answerIn(view.name, answerText);
         if (word.answer) {
           answers.push({ answer: word.answer, cell: answerCell });
           if (word.guessed) guessedAnswer = { cell: answerCell, text: answerText };
@@ -920,6 +959,7 @@ export class ChecklistReader {
         answers,
         ...(conflictCell ? { conflictCell } : {}),
         blanks,
+        superseded,
         ...(guessedAnswer ? { guessedAnswer } : {}),
         ...(earlierAnswer ? { earlierAnswer } : {}),
         ...(comment !== '' ? { comment } : {}),

@@ -8,7 +8,7 @@
 // a status word. Without a legend the usual reading (green done, yellow in progress, red not started)
 // is proposed with a low confidence, and the coordinator is asked to check it.
 
-import type { Status } from '../spec';
+import type { Label, Status } from '../spec';
 import { matchListValue, normalizeText } from '../normalize';
 import type { GridCell } from '../grid';
 import { displayText, type SheetView } from './sheet';
@@ -91,8 +91,17 @@ export const USUAL_READING: Readonly<Record<Light, Status>> = {
   red: 'not_started',
 };
 
+/** A legend's status word that is a judgement ("Grøn = OK"): the word, and why it is one. */
+export interface LegendWord {
+  readonly text: string;
+  readonly confidence: number;
+  readonly why?: Label;
+}
+
 export interface LegendEntry {
   readonly status: Status;
+  /** The legend's word, when it names the status only as a judgement ("OK", "Afventer"). */
+  readonly word?: LegendWord;
   /** The legend cell's own colour, when the legend is a coloured cell ("RRGGBB"). */
   readonly rgb?: string;
   /** Where the legend says it. */
@@ -150,16 +159,29 @@ const TEXT_ENTRY = new RegExp(
 );
 
 /** Reads a legend written as text in one cell. */
-export function textEntries(text: string): { light: Light; status: Status }[] {
-  const out: { light: Light; status: Status }[] = [];
+export function textEntries(text: string): { light: Light; status: Status; word?: LegendWord }[] {
+  const out: { light: Light; status: Status; word?: LegendWord }[] = [];
   if (!MAY_NAME_COLOUR.test(text)) return out;
   const n = normalizeText(text);
   for (const m of n.matchAll(TEXT_ENTRY)) {
     const light = WORD_LIGHT.get(m[1] ?? '');
     const status = statusOf(m[2] ?? '');
-    if (light && status) out.push({ light, status });
+    const word = status ? judgedWord(m[2] ?? '', status) : undefined;
+    if (light && status) out.push({ light, status, ...(word ? { word } : {}) });
   }
   return out;
+}
+
+/**
+ * A legend's status word that names the status only as a judgement — a word the vocabulary reads
+ * with less than certainty ("OK" = Gennemført? or "going well"; "Afventer"; "Udskudt"): the colours
+ * read by it are checked too.
+ */
+function judgedWord(text: string, status: Status): LegendWord | undefined {
+  const t = text.trim().replace(/[.:!]+$/u, '');
+  const read = t === '' || t.length > 30 ? undefined : readListValue('status', t);
+  if (!read || read.confidence >= 1 || read.rest !== undefined || read.id !== status) return undefined;
+  return { text: t, confidence: read.confidence, ...(read.why ? { why: read.why } : {}) };
 }
 
 /** A status word of a legend: a label or synonym, or a value word read with certainty ("Udgået"). */
@@ -247,7 +269,12 @@ export function findLegend(
           if (entries.length >= 2 || labelled || underLabel || alone || !inArea(areas, r, cell.c)) {
             const at = view.a1(cell.r, cell.c);
             for (const e of entries)
-              add(e.light, { status: e.status, sheet: view.name, cell: at }, r, [cell.c]);
+              add(
+                e.light,
+                { status: e.status, sheet: view.name, cell: at, ...(e.word ? { word: e.word } : {}) },
+                r,
+                [cell.c],
+              );
           }
           continue;
         }
@@ -305,17 +332,22 @@ function legendPair(
   const wordLight = lightWord(text);
   if (wordLight) {
     const right = row.find((x) => x.c === cell.c + 1);
-    const rightStatus = right ? statusOf(displayText(right, view.date1904)) : undefined;
+    const rightText = right ? displayText(right, view.date1904) : '';
+    const rightStatus = right ? statusOf(rightText) : undefined;
+    const word = rightStatus ? judgedWord(rightText, rightStatus) : undefined;
     if (rightStatus)
-      add(wordLight, { status: rightStatus, sheet: view.name, cell: view.a1(cell.r, cell.c) }, r, [
-        cell.c,
-        cell.c + 1,
-      ]);
+      add(
+        wordLight,
+        { status: rightStatus, sheet: view.name, cell: view.a1(cell.r, cell.c), ...(word ? { word } : {}) },
+        r,
+        [cell.c, cell.c + 1],
+      );
     return;
   }
   if (!view.hasFills) return;
   const status = statusOf(text);
   if (!status) return;
+  const word = judgedWord(text, status);
   const at = (c: number): { c: number; fill: string } | undefined => {
     const fill = view.fillAt(r, c);
     return fill === undefined ? undefined : { c, fill };
@@ -324,6 +356,7 @@ function legendPair(
   const swatch = fills.find((f) => lightOf(f.fill) !== undefined);
   const entry = (f: { fill: string }): LegendEntry => ({
     status,
+    ...(word ? { word } : {}),
     rgb: f.fill,
     sheet: view.name,
     cell: view.a1(cell.r, cell.c),
@@ -351,6 +384,8 @@ export interface ColourReading {
   /** 1 when a legend says so and the colour is the legend's own; lower otherwise. */
   readonly confidence: number;
   readonly from: 'legend' | 'column' | 'usual';
+  /** The legend's word, when it names the status only as a judgement. */
+  readonly word?: LegendWord;
 }
 
 /**
@@ -364,7 +399,14 @@ export function readColour(
   learned: ReadonlyMap<Light, Status> | undefined,
 ): ColourReading | undefined {
   const exact = legend.byRgb.get(hex.toUpperCase());
-  if (exact) return { status: exact.status, light: lightOf(hex), confidence: 1, from: 'legend' };
+  if (exact)
+    return {
+      status: exact.status,
+      light: lightOf(hex),
+      confidence: exact.word?.confidence ?? 1,
+      from: 'legend',
+      ...(exact.word ? { word: exact.word } : {}),
+    };
   const light = lightOf(hex);
   if (!light) return undefined;
   return readLight(light, legend, learned, hex);
@@ -380,7 +422,13 @@ export function readLight(
   if (entry) {
     const exact =
       entry.rgb === undefined || hex === undefined || entry.rgb.toUpperCase() === hex.toUpperCase();
-    return { status: entry.status, light, confidence: exact ? 1 : 0.9, from: 'legend' };
+    return {
+      status: entry.status,
+      light,
+      confidence: Math.min(exact ? 1 : 0.9, entry.word?.confidence ?? 1),
+      from: 'legend',
+      ...(entry.word ? { word: entry.word } : {}),
+    };
   }
   const known = learned?.get(light);
   if (known) return { status: known, light, confidence: 0.8, from: 'column' };

@@ -15,6 +15,7 @@ import type { Place } from '../draft';
 import { a1, cellText, type GridCell } from '../grid';
 import {
   FRONT_SHEET,
+  listLabel,
   type FrontFieldKey,
   type Lang,
   type Organisation,
@@ -24,6 +25,7 @@ import {
 import {
   findMunicipalities as findMunicipalitiesIn,
   findPeriod as findPeriodIn,
+  foldText,
   matchListValue,
   municipalityName,
   parsePeriod,
@@ -34,7 +36,7 @@ import {
 import { parseDateCell } from '../dates';
 import { displayText, type SheetView } from './sheet';
 import { addCheck, type Ctx } from './context';
-import { municipalityUnknown, periodMalformed, quote, valueNotInList } from './messages';
+import { municipalityUnknown, periodMalformed, phaseConflict, quote, valueNotInList } from './messages';
 import { coverLabelExact, coverLabelMatch as coverLabelMatchIn, type CoverLabelMatch } from './vocab';
 import { matchMunicipality } from './similarity';
 import { readListValue } from './values';
@@ -118,6 +120,19 @@ function isLabel(text: string): boolean {
   return (
     (l !== undefined && l.confidence >= 0.85) || BARE_EMAIL.test(text.trim()) || NAME_LABEL.test(text.trim())
   );
+}
+
+/**
+ * A text that is a label of the field, placed where that field's value belongs ("Fase |
+ * Implementeringsfase"), is its value when it reads as one: a label is not repeated beside itself.
+ * A text ending in a colon stays a label.
+ */
+function valueOfLabel(key: FrontFieldKey, text: string): boolean {
+  if (key !== 'phase' && key !== 'organisation' && key !== 'supervisionModel') return false;
+  const t = text.trim();
+  if (/:\s*$/u.test(t) || labelOf(t)?.key !== key) return false;
+  const read = listValueOf(key, t);
+  return read !== undefined && !('conflict' in read);
 }
 
 /** Column labels of a small table of people: "Navn", "Name", "Titel". */
@@ -223,12 +238,20 @@ function readCoverUnbounded(
       for (let c = from; c < from + MAX_RIGHT && !value && !blocked; c++) {
         const v = view.cell(cell.r, c);
         if (!v) continue;
-        if (!free(view, v.r, v.c) || (typeof v.v === 'string' && isLabel(v.v))) blocked = true;
+        if (
+          !free(view, v.r, v.c) ||
+          (typeof v.v === 'string' && isLabel(v.v) && !valueOfLabel(label.key, v.v))
+        )
+          blocked = true;
         else value = v;
       }
       if (!value) {
         const below = view.cell(cell.r + 1, cell.c);
-        if (below && free(view, below.r, below.c) && !(typeof below.v === 'string' && isLabel(below.v))) {
+        if (
+          below &&
+          free(view, below.r, below.c) &&
+          !(typeof below.v === 'string' && isLabel(below.v) && !valueOfLabel(label.key, below.v))
+        ) {
           value = below;
         }
       }
@@ -293,8 +316,8 @@ function check(
     value,
     confidence: Math.round(Math.min(0.94, confidence) * 100) / 100,
     reason: {
-      da: `${label.da}: ${why.da}. Tjek at det er rigtigt.`,
-      en: `${label.en}: ${why.en}. Check that it is right.`,
+      da: `${label.da}: ${why.da.replace(/\.$/u, '')}. Tjek at det er rigtigt.`,
+      en: `${label.en}: ${why.en.replace(/\.$/u, '')}. Check that it is right.`,
     },
   });
 }
@@ -348,6 +371,10 @@ function setField(cover: Cover, f: Found, text: string, ctx: Ctx): boolean {
     case 'organisation':
     case 'supervisionModel': {
       const read = listValueOf(f.key, text);
+      if (read && 'conflict' in read) {
+        ctx.issues.push(phaseConflict(sheet, cell, text, read.conflict.byNumber, read.conflict.byWords));
+        return false;
+      }
       if (!read) {
         ctx.issues.push(valueNotInList(sheet, cell, f.key, text));
         return false;
@@ -454,24 +481,26 @@ function emailsBesideNames(cover: Cover, found: ReadonlyMap<FrontFieldKey, Found
   }
 }
 
+type ListRead = { id: string; confidence: number; from: string; why?: { da: string; en: string } };
+/** A phase written with its number and words that name another phase ("Fase 2 – implementering"). */
+type PhaseConflict = { conflict: { byNumber: Phase; byWords: Phase } };
+
 /**
  * A list value from a cover text: the whole text, or a phase written with its number or as a
- * compound ("Fase 3 – indledende implementering", "Klargøringsfasen"), or — with a lower
- * confidence — the first part of a longer text ("Socialforvaltningen, Børn og Unge").
+ * compound ("Fase 3 – indledende implementering", "Klargøringsfasen", "Driftsfase" — the last, in
+ * words that are not the list's own, with a check), or — with a lower confidence — the first part
+ * of a longer text ("Socialforvaltningen, Børn og Unge"). A phase whose number and words disagree
+ * is a conflict: no value is read.
  */
 function listValueOf(
   list: 'phase' | 'organisation' | 'supervisionModel',
   text: string,
-): { id: string; confidence: number; from: string; why?: { da: string; en: string } } | undefined {
+): ListRead | PhaseConflict | undefined {
   const whole = matchListValue(list, text);
   if (whole) return { id: whole, confidence: 1, from: text };
   if (list === 'phase') {
-    const bare = text
-      .replace(/^\s*(?:fase|phase)\s*\d?\s*[.:–—-]*\s*/iu, '')
-      .replace(/s?(?:fasen|fase|phase)\s*$/iu, '')
-      .trim();
-    const id = bare === '' ? undefined : matchListValue(list, bare);
-    if (id) return { id, confidence: 1, from: text };
+    const phase = phaseOf(text);
+    if (phase) return phase;
   }
   const first = stripParentheses(text)
     .split(/\s*(?:[,;:/–—]|\s-\s|\bv\.\s|\bved\b|\bmed\b|\bwith\b)\s*/u)
@@ -489,6 +518,62 @@ function listValueOf(
     from,
     ...(read.why && read.rest === undefined ? { why: read.why } : {}),
   };
+}
+
+/** "Fase 2 – implementering", "Phase 3: ...", "Fase: Drift": the number, and the words after it. */
+const NUMBERED_PHASE = /^\s*(?:fase|phase)\s*(\d)?\s*(?:[.:–—-]+\s*|\s+|$)(.*)$/isu;
+const PHASE_SUFFIX = /s?(?:fasen|fase|phase)\s*$/iu;
+
+/**
+ * A phase named by its number, its words or both. Words that are the list's own (a phase's label,
+ * "Klargøringsfasen") are certain; other words ("Driftsfase", "Implementeringsfase") are read as
+ * a careful person reads them, with the reason to check. A number and words that agree — or words
+ * that are part of the numbered phase's label ("Fase 4 – implementering") — are certain; a number
+ * and words naming different phases are a conflict. Undefined when neither names a phase alone.
+ */
+function phaseOf(text: string): ListRead | PhaseConflict | undefined {
+  const m = NUMBERED_PHASE.exec(text);
+  const byNumber = m?.[1] ? (matchListValue('phase', `fase ${m[1]}`) as Phase | undefined) : undefined;
+  const words = (m ? (m[2] ?? '') : text).trim();
+  const byWords = words === '' ? undefined : phaseWords(words);
+  if (byNumber && byWords) {
+    if (byWords.id === byNumber || labelHolds(byNumber, words))
+      return { id: byNumber, confidence: 1, from: text };
+    return { conflict: { byNumber, byWords: byWords.id as Phase } };
+  }
+  if (byNumber) return words === '' ? { id: byNumber, confidence: 1, from: text } : undefined;
+  return byWords ? { ...byWords, from: text } : undefined;
+}
+
+/** The phase that words name, alone: "Indledende implementering", "Driftsfase", "Forankring". */
+function phaseWords(words: string): ListRead | undefined {
+  const read = readListValue('phase', words);
+  if (read && read.rest === undefined)
+    return { id: read.id, confidence: read.confidence, from: words, ...(read.why ? { why: read.why } : {}) };
+  const bare = words.replace(PHASE_SUFFIX, '').trim();
+  const id = bare === '' ? undefined : matchListValue('phase', bare);
+  if (!id) return undefined;
+  if (labelHolds(id as Phase, bare, true)) return { id, confidence: 1, from: words };
+  const label = listLabel('phase', id, 'da');
+  return {
+    id,
+    confidence: 0.8,
+    from: words,
+    why: {
+      da: `"${quote(words)}" er læst som ${label}`,
+      en: `"${quote(words)}" was read as ${listLabel('phase', id, 'en')}`,
+    },
+  };
+}
+
+/** The phase's label (Danish or English) is the words, or holds them as whole words. */
+function labelHolds(id: Phase, words: string, exactly = false): boolean {
+  const bare = foldText(words.replace(PHASE_SUFFIX, ''));
+  if (bare === '') return false;
+  return (['da', 'en'] as const).some((lang) => {
+    const label = foldText(listLabel('phase', id, lang));
+    return exactly ? label === bare : ` ${label} `.includes(` ${bare} `);
+  });
 }
 
 function emailOf(f: Found, text: string): string {

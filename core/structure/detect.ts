@@ -444,26 +444,52 @@ const PERIOD_IN_HEADER =
   /(?<![\p{L}\d])(?:20\d{2}|q[1-4]|h[12]|[12]\.?\s*halvår|uge\s*\d{1,2})(?![\p{L}\d])/giu;
 
 /**
+ * The status a header cell names, alone ("Ikke startet") or after a heading ("Status: Ikke startet",
+ * "Status – I gang", "Status (Gennemført)"): the status and the heading (folded; '' when none).
+ * A heading that itself names a status ("Ikke startet – I gang") is no heading.
+ */
+export function markStatus(text: string): { id: string; prefix: string } | undefined {
+  if (text.length > 40) return undefined;
+  const id = matchListValue('status', text);
+  if (id !== undefined) return { id, prefix: '' };
+  const m = /^([^:–—\-/|()]{1,30}?)\s*(?:[:–—\-/|]\s*(.+?)|\((.+)\))\s*$/su.exec(text.trim());
+  const head = m?.[1]?.trim();
+  const rest = (m?.[2] ?? m?.[3])?.trim();
+  if (!head || !rest || matchListValue('status', head) !== undefined) return undefined;
+  const named = matchListValue('status', rest);
+  return named === undefined ? undefined : { id: named, prefix: foldText(head) };
+}
+
+/**
  * Header cells that name statuses one per column ("Ikke startet | I gang | Gennemført", an x set
- * under one of them): at least two different statuses in adjacent columns, beside at least two
- * other cells. A data row holds one status, not a run of them. Undefined when the row has none.
+ * under one of them), bare or all after one heading ("Status: Ikke startet | Status: I gang"): at
+ * least two different statuses in adjacent columns, beside at least two other cells. A data row
+ * holds one status, not a run of them. Undefined when the row has none.
  */
 export function statusMarkRun(cells: readonly GridCell[], others = 2): Set<GridCell> | undefined {
   let best: GridCell[] = [];
   let run: GridCell[] = [];
+  let prefix = '';
   const ids = new Set<string>();
   let bestIds = 0;
   for (const cell of cells) {
-    const id =
-      typeof cell.v === 'string' && cell.v.length <= 40 ? matchListValue('status', cell.v) : undefined;
+    const named = typeof cell.v === 'string' ? markStatus(cell.v) : undefined;
+    const id = named?.id;
     const last = run[run.length - 1];
-    if (id !== undefined && (last === undefined || cell.c === last.c + 1) && !ids.has(id)) {
+    if (
+      named !== undefined &&
+      id !== undefined &&
+      (last === undefined || (cell.c === last.c + 1 && named.prefix === prefix)) &&
+      !ids.has(id)
+    ) {
       run.push(cell);
       ids.add(id);
+      prefix = named.prefix;
     } else {
       run = id === undefined ? [] : [cell];
       ids.clear();
       if (id !== undefined) ids.add(id);
+      prefix = named?.prefix ?? '';
     }
     if (run.length > best.length) {
       best = [...run];

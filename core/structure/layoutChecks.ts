@@ -4,13 +4,21 @@
 import type { ReadCheck } from '../schema';
 import { STATUSES, type Status, type Theme } from '../spec';
 import { lightName, type ColourReading } from './colours';
+import { quote } from './messages';
 import { themeLabel } from './themes';
 
 function statusLabel(status: Status): string {
   return STATUSES.find((s) => s.id === status)?.label.da ?? status;
 }
 
-/** A status read from a colour (or a colour word) without a legend that says it exactly. */
+function statusLabelEn(status: Status): string {
+  return STATUSES.find((s) => s.id === status)?.label.en ?? status;
+}
+
+/**
+ * A status read from a colour (or a colour word) without a legend that says it exactly: no legend,
+ * a colour not quite the legend's, or a legend word that names the status only as a judgement.
+ */
 export function colourCheck(
   sheet: string,
   cell: string,
@@ -20,21 +28,29 @@ export function colourCheck(
   // A legend's colour of another kind (grey) is read only when it is the very colour: no check.
   const colour = reading.light ? lightName(reading.light) : { da: 'farven', en: 'the colour' };
   const label = statusLabel(reading.status);
+  const word = reading.word;
+  const where = legendAt ? ` i ${legendAt}` : '';
+  const whereEn = legendAt ? ` in ${legendAt}` : '';
   const reason =
-    reading.from === 'legend'
+    reading.from === 'legend' && word
       ? {
-          da: `Status læst ud fra farven (${colour.da}) og farveforklaringen${legendAt ? ` i ${legendAt}` : ''}; farven er ikke helt den samme som i forklaringen.`,
-          en: `Status read from the colour (${colour.en}) and the colour legend${legendAt ? ` in ${legendAt}` : ''}; the colour is not quite the legend's.`,
+          da: `Status læst ud fra farven (${colour.da}) og farveforklaringen${where}, hvor farven står ved "${quote(word.text)}": ${word.why?.da ?? `læst som ${label}.`}`,
+          en: `Status read from the colour (${colour.en}) and the colour legend${whereEn}, where the colour stands beside "${quote(word.text)}": ${word.why?.en ?? `read as ${statusLabelEn(reading.status)}.`}`,
         }
-      : reading.from === 'column'
+      : reading.from === 'legend'
         ? {
-            da: `Status læst ud fra farven (${colour.da}): i samme kolonne står "${label}" ved den farve.`,
-            en: `Status read from the colour (${colour.en}): the same column says "${label}" beside that colour.`,
+            da: `Status læst ud fra farven (${colour.da}) og farveforklaringen${legendAt ? ` i ${legendAt}` : ''}; farven er ikke helt den samme som i forklaringen.`,
+            en: `Status read from the colour (${colour.en}) and the colour legend${legendAt ? ` in ${legendAt}` : ''}; the colour is not quite the legend's.`,
           }
-        : {
-            da: `Status læst ud fra farven (${colour.da} = ${label.toLowerCase()} er den sædvanlige læsning); der er ingen farveforklaring i projektmappen.`,
-            en: `Status read from the colour (${colour.en} = ${label.toLowerCase()} is the usual reading); the workbook has no colour legend.`,
-          };
+        : reading.from === 'column'
+          ? {
+              da: `Status læst ud fra farven (${colour.da}): i samme kolonne står "${label}" ved den farve.`,
+              en: `Status read from the colour (${colour.en}): the same column says "${label}" beside that colour.`,
+            }
+          : {
+              da: `Status læst ud fra farven (${colour.da} = ${label.toLowerCase()} er den sædvanlige læsning); der er ingen farveforklaring i projektmappen.`,
+              en: `Status read from the colour (${colour.en} = ${label.toLowerCase()} is the usual reading); the workbook has no colour legend.`,
+            };
   return {
     sheet,
     cell,

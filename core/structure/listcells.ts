@@ -8,7 +8,7 @@ import type { Label, ListId } from '../spec';
 import { addCheck, type Ctx } from './context';
 import { quote, valueNotInList } from './messages';
 import { displayText } from './sheet';
-import { symbolMeaning, symbolOf } from './symbols';
+import { symbolJudgement, symbolMeaning, symbolOf } from './symbols';
 import { readListValue, statusByPercent, type ListReading } from './values';
 
 export interface ListCellOptions {
@@ -50,27 +50,44 @@ export function readListCell(
               da: `Resten ("${rest}") er ikke brugt i planen.`,
               en: `The rest ("${rest}") is not used in the plan.`,
             };
+    // The reason names the word as written and its cell, then why it is a judgement.
+    const at = a1(cell.r, cell.c);
     addCheck(ctx, {
       sheet,
-      cell: a1(cell.r, cell.c),
+      cell: at,
       field: options.field,
       value: quote(text),
       confidence: reading.confidence,
       reason: {
-        da: [why.da, kept?.da].filter((s) => s).join(' '),
-        en: [why.en, kept?.en].filter((s) => s).join(' '),
+        da: [`"${quote(text)}" i ${at}:`, why.da, kept?.da].filter((s) => s).join(' '),
+        en: [`"${quote(text)}" in ${at}:`, why.en, kept?.en].filter((s) => s).join(' '),
       },
     });
   }
   return reading;
 }
 
-/** A symbol the workbook's own legend explains ("✓ = Gennemført" above the table): certain. */
+/**
+ * A symbol the workbook's own legend explains ("✓ = Gennemført" above the table): certain, unless
+ * the legend explains it by a word that is a judgement ("👍 = OK"): then as that word is.
+ */
 function byLegend(ctx: Ctx, sheet: string, list: ListId, text: string): ListReading | undefined {
   const symbol = symbolOf(text);
   if (symbol === undefined) return undefined;
-  const id = symbolMeaning(ctx.symbols?.(), sheet, list, symbol);
-  return id === undefined ? undefined : { id, confidence: 1 };
+  const legends = ctx.symbols?.();
+  const id = symbolMeaning(legends, sheet, list, symbol);
+  if (id === undefined) return undefined;
+  const word = symbolJudgement(legends, list, symbol, id);
+  if (!word) return { id, confidence: 1 };
+  const w = quote(word.text);
+  return {
+    id,
+    confidence: word.confidence,
+    why: {
+      da: `Projektmappens forklaring af symbolerne siger ${symbol} = "${w}". ${word.why?.da ?? ''}`.trim(),
+      en: `The workbook's symbol legend says ${symbol} = "${w}". ${word.why?.en ?? ''}`.trim(),
+    },
+  };
 }
 
 /** A status cell formatted as percent (0.5 shown as 50 %): percent complete. */

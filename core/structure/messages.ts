@@ -3,7 +3,7 @@
 
 import { issue } from '../codes';
 import type { Issue } from '../schema';
-import { INDICATORS, LIST_TITLES, type ListId } from '../spec';
+import { INDICATORS, LIST_TITLES, PHASES, type ListId, type Phase } from '../spec';
 import { listLabels } from '../normalize';
 import { maskCprText } from '../validate/cpr';
 
@@ -38,6 +38,23 @@ export function valueNotInList(sheet: string, cell: string, list: ListId, value:
   return issue('value_not_in_list', sheet, cell, {
     da: `"${v}" i ${cell} er ikke en gyldig værdi for ${title.da.toLowerCase()}. Vælg en af: ${listLabels(list, 'da').join(', ')}.`,
     en: `"${v}" in ${cell} is not a valid ${title.en.toLowerCase()}. Choose one of: ${listLabels(list, 'en').join(', ')}.`,
+  });
+}
+
+/** A phase written with a number and words naming another phase ("Fase 2 – implementering"). */
+export function phaseConflict(
+  sheet: string,
+  cell: string,
+  value: string,
+  byNumber: Phase,
+  byWords: Phase,
+): Issue {
+  const v = quote(value);
+  const n = PHASES.findIndex((p) => p.id === byNumber) + 1;
+  const label = (id: Phase, lang: 'da' | 'en'): string => PHASES.find((p) => p.id === id)?.label[lang] ?? id;
+  return issue('value_not_in_list', sheet, cell, {
+    da: `"${v}" i ${cell} nævner både fase ${n} (${label(byNumber, 'da')}) og ordene for ${label(byWords, 'da')}, så ingen fase er læst. Vælg én af: ${listLabels('phase', 'da').join(', ')}.`,
+    en: `"${v}" in ${cell} names both phase ${n} (${label(byNumber, 'en')}) and the words of ${label(byWords, 'en')}, so no phase was read. Choose one of: ${listLabels('phase', 'en').join(', ')}.`,
   });
 }
 

@@ -8,6 +8,7 @@
 import type { ListId } from '../spec';
 import { matchListValue } from '../normalize';
 import type { SheetView } from './sheet';
+import { judgedValueWord, type ValueWord } from './vocab';
 
 /** One symbol character (a few mathematical or punctuation marks coordinators use as symbols too). */
 const SYMBOL_CHAR = /^[\p{So}√•]$/u;
@@ -80,6 +81,15 @@ export type SymbolMeanings = ReadonlyMap<string, string>;
 export interface SymbolLegends {
   readonly bySheet: ReadonlyMap<string, ReadonlyMap<ListId, SymbolMeanings>>;
   readonly workbook: ReadonlyMap<ListId, SymbolMeanings>;
+  /**
+   * Meanings a legend gives only by a word that is a judgement ("👍 = OK"), by judgedKey: a symbol
+   * read by them is checked. Absent when another legend gives the same meaning in certain words.
+   */
+  readonly judged?: ReadonlyMap<string, ValueWord>;
+}
+
+function judgedKey(list: ListId, symbol: string, id: string): string {
+  return `${list}\u0001${symbol}\u0001${id}`;
 }
 
 const LEGEND_LISTS: readonly ListId[] = ['status', 'answer'];
@@ -91,6 +101,7 @@ const LEGEND_LISTS: readonly ListId[] = ['status', 'answer'];
 export function findSymbolLegends(views: readonly SheetView[]): SymbolLegends {
   const bySheet = new Map<string, Map<ListId, Map<string, string | null>>>();
   const workbook = new Map<ListId, Map<string, string | null>>();
+  const judged = new Map<string, ValueWord | null>();
   const put = (
     into: Map<ListId, Map<string, string | null>>,
     list: ListId,
@@ -110,14 +121,19 @@ export function findSymbolLegends(views: readonly SheetView[]): SymbolLegends {
         if (pairs.length < 2) continue;
         for (const list of LEGEND_LISTS) {
           const read = pairs
-            .map((p) => ({ symbol: p.symbol, id: matchListValue(list, p.words) }))
-            .filter((p): p is { symbol: string; id: string } => p.id !== undefined);
+            .map((p) => ({ symbol: p.symbol, words: p.words, id: matchListValue(list, p.words) }))
+            .filter((p): p is { symbol: string; words: string; id: string } => p.id !== undefined);
           if (read.length < 2) continue;
           const sheet = bySheet.get(view.name) ?? new Map<ListId, Map<string, string | null>>();
           bySheet.set(view.name, sheet);
           for (const p of read) {
             put(sheet, list, p.symbol, p.id);
             put(workbook, list, p.symbol, p.id);
+            const word = judgedValueWord(list, p.words);
+            const key = judgedKey(list, p.symbol, p.id);
+            if (word?.id === p.id) {
+              if (judged.get(key) !== null) judged.set(key, { ...word, text: p.words });
+            } else judged.set(key, null);
           }
         }
       }
@@ -134,7 +150,23 @@ export function findSymbolLegends(views: readonly SheetView[]): SymbolLegends {
   };
   const sheets = new Map<string, ReadonlyMap<ListId, SymbolMeanings>>();
   for (const [name, m] of bySheet) sheets.set(name, settled(m));
-  return { bySheet: sheets, workbook: settled(workbook) };
+  const judgedOnly = new Map<string, ValueWord>();
+  for (const [key, word] of judged) if (word) judgedOnly.set(key, word);
+  return {
+    bySheet: sheets,
+    workbook: settled(workbook),
+    ...(judgedOnly.size > 0 ? { judged: judgedOnly } : {}),
+  };
+}
+
+/** The judgement word a legend gave a symbol's meaning by ("👍 = OK"), when it gave it only so. */
+export function symbolJudgement(
+  legends: SymbolLegends | undefined,
+  list: ListId,
+  symbol: string,
+  id: string,
+): ValueWord | undefined {
+  return legends?.judged?.get(judgedKey(list, symbol, id));
 }
 
 /** What a symbol means in a list on a sheet: the sheet's own legend first, then the workbook's. */

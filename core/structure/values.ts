@@ -241,6 +241,15 @@ const TYPO_WHY: Label = {
   en: 'The word looks misspelt and was read as the closest word on the list.',
 };
 
+/**
+ * The word with a prefix that negates it ("uafsluttet", "ufærdig", "unfinished", "incomplete"): no
+ * slip, the opposite.
+ */
+function negates(word: string, key: string): boolean {
+  const k = key.replace(/ /g, '');
+  return word.endsWith(k) && /^(?:u|un|in|non|ikke|ej)$/u.test(word.slice(0, word.length - k.length));
+}
+
 /** One slip of the keyboard from a known word (two in long words); undefined when not unique. */
 function typo(list: ListId, text: string): Lexeme | undefined {
   const folded = foldText(text);
@@ -257,7 +266,7 @@ function typo(list: ListId, text: string): Lexeme | undefined {
     // One slip leaves the first or the last letter as it was (cheap before the distance).
     if (key[0] !== folded[0] && key[key.length - 1] !== folded[folded.length - 1]) continue;
     const d = Math.min(editDistance(folded, key, max), editDistance(unspaced, key, max));
-    if (d > max || d === 0) continue;
+    if (d > max || d === 0 || negates(unspaced, key)) continue;
     if (!best || d < best.distance) best = { distance: d, entries: [entry] };
     else if (d === best.distance) best.entries.push(entry);
   }
@@ -533,7 +542,26 @@ export function readListValue(
 
 const listCaches = new Map<ListId, Map<string, Map<string, ListReading | null>>>();
 
+/** A value written with a question mark ("Gennemført?"): the coordinator was not sure either. */
+const QUESTIONED = /[\p{L}\p{N})]\s*\?+[!.]*\s*$/u;
+const QUESTIONED_WHY: Label = {
+  da: 'Værdien er skrevet med et spørgsmålstegn, så den er ikke sikker.',
+  en: 'The value is written with a question mark, so it is not certain.',
+};
+
 function readListUncached(list: ListId, text: string, context: { header?: string }): ListReading | undefined {
+  const reading = readListWords(list, text, context);
+  if (!reading || !QUESTIONED.test(text)) return reading;
+  return {
+    ...reading,
+    confidence: Math.min(reading.confidence, 0.7),
+    why: reading.why
+      ? { da: `${QUESTIONED_WHY.da} ${reading.why.da}`, en: `${QUESTIONED_WHY.en} ${reading.why.en}` }
+      : QUESTIONED_WHY,
+  };
+}
+
+function readListWords(list: ListId, text: string, context: { header?: string }): ListReading | undefined {
   const trimmed = text.trim();
   if (trimmed === '') return undefined;
   // No value is written in more than a few words: a long text is only searched for one (within).

@@ -237,17 +237,26 @@ const MARK_TERMS: readonly FieldTerm[] = [
   {
     field: 'answer.yes',
     label: { da: 'Ja', en: 'Yes' },
-    aliases: ['ja sæt x', 'ja (sæt x)', 'svar ja', 'j'],
+    aliases: ['ja sæt x', 'ja (sæt x)', 'svar ja', 'j', 'opfyldt', 'fulfilled'],
   },
   {
     field: 'answer.partly',
     label: { da: 'Delvist', en: 'Partly' },
-    aliases: ['delvis', 'delvist ja', 'partially', 'partial', 'svar delvist', 'til dels'],
+    aliases: [
+      'delvis',
+      'delvist ja',
+      'partially',
+      'partial',
+      'svar delvist',
+      'til dels',
+      'delvist opfyldt',
+      'delvis opfyldt',
+    ],
   },
   {
     field: 'answer.no',
     label: { da: 'Nej', en: 'No' },
-    aliases: ['svar nej'],
+    aliases: ['svar nej', 'ikke opfyldt', 'not fulfilled'],
   },
 ];
 
@@ -757,6 +766,26 @@ const STATUS_WHY = {
     da: 'Løbende er læst som I gang.',
     en: 'Continuous was read as In progress.',
   },
+  fine: {
+    da: 'OK/fint er læst som Gennemført. Betyder det "går fint" (aktiviteten er ikke færdig), så vælg I gang.',
+    en: 'OK/fine was read as Done. If it means "going well" (the activity is not finished), choose In progress.',
+  },
+  inPlace: {
+    da: 'På plads er læst som Gennemført. Er aktiviteten ikke færdig, så vælg I gang.',
+    en: 'In place was read as Done. If the activity is not finished, choose In progress.',
+  },
+  expected: {
+    da: 'En afslutning, der ventes senere ("forventes færdig", "bliver færdig"), er læst som I gang: aktiviteten er ikke færdig endnu.',
+    en: 'A finish expected later ("expected to be done") was read as In progress: the activity is not finished yet.',
+  },
+  waiting: {
+    da: 'Afventer er læst som Ikke startet. Er aktiviteten begyndt og venter på noget, så vælg I gang.',
+    en: 'Waiting was read as Not started. If the activity has begun and is waiting for something, choose In progress.',
+  },
+  running: {
+    da: 'Kører er læst som I gang. Er aktiviteten gennemført og kører nu i drift, så vælg Gennemført.',
+    en: 'Running was read as In progress. If the activity was carried out and now runs as usual, choose Done.',
+  },
 } as const satisfies Record<string, Label>;
 
 const STATUS_WORDS: readonly WordGroup[] = [
@@ -765,7 +794,7 @@ const STATUS_WORDS: readonly WordGroup[] = [
     'in_progress',
     1,
     undefined,
-    ['pågår', 'pågående', 'i gang', 'igangværende', 'opstartet', 'under arbejde', 'in progress', 'kører'],
+    ['pågår', 'pågående', 'i gang', 'igangværende', 'opstartet', 'under arbejde', 'in progress'],
   ],
   [
     'done',
@@ -839,6 +868,12 @@ const STATUS_WORDS: readonly WordGroup[] = [
       'delvist',
       'delvist gennemført',
       'partly done',
+      'uafsluttet',
+      'ufærdig',
+      'halvfærdig',
+      'halvt færdig',
+      'unfinished',
+      'uncompleted',
     ],
   ],
   [
@@ -890,6 +925,32 @@ const STATUS_WORDS: readonly WordGroup[] = [
   ['closed', 0.8, STATUS_WHY.stopped, ['stoppet', 'stopped', 'afbrudt', 'discontinued']],
   ['done', 0.7, STATUS_WHY.operating, ['i drift', 'in operation', 'overgået til drift']],
   ['in_progress', 0.8, STATUS_WHY.ongoing, ['løbende', 'fortløbende', 'continuous', 'continuing']],
+  // Loose words: usually meant as the status, but said of an activity going well as often.
+  ['done', 0.6, STATUS_WHY.fine, ['ok', 'okay', 'o.k.', 'fint', 'i orden', 'in order', 'fine', 'all good']],
+  ['done', 0.7, STATUS_WHY.inPlace, ['på plads', 'er på plads', 'in place']],
+  ['in_progress', 0.8, STATUS_WHY.running, ['kører', 'running']],
+  [
+    'in_progress',
+    0.8,
+    STATUS_WHY.expected,
+    [
+      'forventes færdig',
+      'forventes afsluttet',
+      'forventes gennemført',
+      'forventet færdig',
+      'bliver færdig',
+      'bliver afsluttet',
+      'bliver gennemført',
+      'færdig snart',
+      'afsluttet snart',
+      'expected to be done',
+      'expected to finish',
+      'expected to be completed',
+      'will be done',
+      'will be completed',
+    ],
+  ],
+  ['not_started', 0.7, STATUS_WHY.waiting, ['afventer', 'venter', 'pending', 'awaiting']],
 ];
 
 const ANCHORING_WHY = {
@@ -946,6 +1007,10 @@ const PHASE_WHY = {
     da: 'Drift er læst som Fuld implementering.',
     en: 'Operation was read as Full implementation.',
   },
+  anchoring: {
+    da: 'Forankring er læst som Fuld implementering (indsatsen er en fast del af driften).',
+    en: 'Anchoring was read as Full implementation (the effort is part of everyday operation).',
+  },
 } as const satisfies Record<string, Label>;
 
 const PHASE_WORDS: readonly WordGroup[] = [
@@ -966,7 +1031,8 @@ const PHASE_WORDS: readonly WordGroup[] = [
     PHASE_WHY.implementation,
     ['implementering', 'implementeringsfase', 'implementeringsfasen'],
   ],
-  ['full', 0.8, PHASE_WHY.operation, ['driftsfase', 'driftsfasen', 'i drift', 'forankringsfase']],
+  ['full', 0.8, PHASE_WHY.operation, ['driftsfase', 'driftsfasen', 'i drift']],
+  ['full', 0.8, PHASE_WHY.anchoring, ['forankringsfase', 'forankringsfasen']],
 ];
 
 const ORGANISATION_WHY = {
@@ -1092,6 +1158,22 @@ export const VALUE_WORDS: Partial<Record<ListId, readonly ValueWord[]>> = {
   supervisionModel: expand(SUPERVISION_WORDS),
   corpsRole: expand(CORPS_ROLE_WORDS),
 };
+
+const judgedWords = new Map<ListId, Map<string, ValueWord>>();
+
+/**
+ * The value word a text is when the vocabulary reads it only as a judgement ("OK" as Gennemført,
+ * "Afventer" as Ikke startet): for a legend that explains a colour or a symbol by such a word.
+ */
+export function judgedValueWord(list: ListId, text: string): ValueWord | undefined {
+  let words = judgedWords.get(list);
+  if (!words) {
+    words = new Map();
+    for (const w of VALUE_WORDS[list] ?? []) if (w.confidence < 1) words.set(foldText(w.text), w);
+    judgedWords.set(list, words);
+  }
+  return words.get(foldText(text));
+}
 
 /**
  * Traffic-light words in a status column. In a column headed RAG (or written in English: Green,

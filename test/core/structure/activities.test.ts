@@ -370,8 +370,27 @@ describe('a status column per follow-up', () => {
       ['not_started', 'D3'],
     ]);
     expect(result.checks.filter((c) => c.field === 'activities.status').map((c) => c.cell)).toEqual(['D3']);
-    // The earlier status of the first row did not land in the plan.
-    expect(result.unmapped.map((u) => u.cell)).toEqual(['D2']);
+    // The earlier status of the first row was read and replaced: it is not reported as left over.
+    expect(result.unmapped).toEqual([]);
+  });
+
+  it('statuses replaced by a later follow-up, also in a column between, are history: not left over, no check or issue', () => {
+    const result = table(
+      ['Status marts', 'Status juni', 'Status september'],
+      [
+        ['Ledelse', 'a', '15.03.2027', 'Udskudt', 'I gang', 'Gennemført'],
+        ['Ledelse', 'b', '15.05.2027', 'Tja', '', 'I gang'],
+      ],
+    );
+    expect(result.draft.activities.map((a) => [a.values.status, a.cells.status])).toEqual([
+      ['done', 'F2'],
+      ['in_progress', 'F3'],
+    ]);
+    // A judged word ("Udskudt") or words that name no status, replaced, ask nothing of the coordinator...
+    expect(result.checks.filter((c) => c.field === 'activities.status')).toEqual([]);
+    expect(result.issues.filter((i) => i.code === 'value_not_in_list')).toEqual([]);
+    // ...but a text that named no status is still listed as not placed.
+    expect(result.unmapped.map((u) => [u.cell, u.value])).toEqual([['D3', 'Tja']]);
   });
 
   it('"Status 1. halvår | Status 2. halvår" stay the activities\' statuses per follow-up', () => {

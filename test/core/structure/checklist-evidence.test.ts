@@ -264,6 +264,25 @@ describe('answers', () => {
     expect(issues(r)).toEqual([]);
   });
 
+  it('loose words for yes ("OK", "fint", "I orden", "På plads") are read as Ja, each with a check at its cell', () => {
+    const r = structure(
+      gridOf(
+        sheet([
+          ['Spørgsmål', 'Svar'],
+          [q('L1'), 'OK'],
+          [q('L2'), 'fint'],
+          [q('L3'), 'I orden'],
+          [q('L4'), 'På plads'],
+          [q('L5'), 'Ja'],
+        ]),
+      ),
+    );
+    expect(answered(r)).toEqual({ L1: 'yes', L2: 'yes', L3: 'yes', L4: 'yes', L5: 'yes' });
+    expect(checks(r)).toEqual(['checklist.L1@B2', 'checklist.L2@B3', 'checklist.L3@B4', 'checklist.L4@B5']);
+    expect(r.checks[3]?.reason.da).toContain('"På plads" på spørgsmål L4 er læst som Ja');
+    expect(issues(r)).toEqual([]);
+  });
+
   it('a word naming two answers, or a word outside the list, is an issue at its cell', () => {
     const r = structure(
       gridOf(
@@ -290,6 +309,41 @@ describe('answers', () => {
     expect(readAnswerText('Ja, delvist')).toEqual({ answer: 'partly' });
     expect(readAnswerText('Nejsigeren')).toEqual({});
     expect(readAnswerText('Måske')).toEqual({});
+  });
+
+  it('a yes held back by its words ("Ja, men ikke helt", "Ja (næsten)") or written "Ja?" is kept, with a check', () => {
+    expect(readAnswerText('Ja, men ikke helt')).toEqual({
+      answer: 'yes',
+      comment: 'men ikke helt',
+      guessed: true,
+    });
+    expect(readAnswerText('Ja – mangler budget')).toEqual({
+      answer: 'yes',
+      comment: 'mangler budget',
+      guessed: true,
+    });
+    expect(readAnswerText('Ja (næsten)')).toEqual({ answer: 'yes', comment: 'næsten', guessed: true });
+    expect(readAnswerText('Ja?')).toEqual({ answer: 'yes', guessed: true });
+    // Words that do not hold the yes back, and a no with a "men", stay certain.
+    expect(readAnswerText('Ja (se bilag 2)')).toEqual({ answer: 'yes', comment: 'se bilag 2' });
+    expect(readAnswerText('Nej, men planlagt')).toEqual({ answer: 'no', comment: 'men planlagt' });
+    // Two answers joined by "og" / "eller" are both named: a conflict, never one of them.
+    expect(readAnswerText('Ja og nej')).toEqual({ answer: 'yes', conflict: ['yes', 'no'] });
+
+    const r = structure(
+      gridOf(
+        sheet([
+          ['Spørgsmål', 'Svar'],
+          [q('L1'), 'Ja, men ikke helt'],
+          [q('L2'), 'Ja?'],
+          [q('L3'), 'Ja og nej'],
+        ]),
+      ),
+    );
+    expect(answered(r)).toEqual({ L1: 'yes', L2: 'yes' });
+    expect(checks(r)).toEqual(['checklist.L1@B2', 'checklist.L2@B3']);
+    expect(r.checks[0]?.reason.da).toContain('"Ja, men ikke helt" på spørgsmål L1 er læst som Ja');
+    expect(issues(r)).toEqual(['checklist_answer_ambiguous@B4']);
   });
 
   it('marks ✓ ✔ • 1 and "Ja" in columns Nej | Delvist | Ja; a word naming another answer is an issue', () => {
@@ -447,6 +501,22 @@ describe('answers assessed as Opfyldt, or written as symbols', () => {
     expect(issues(r)).toEqual(['value_not_in_list@B5']);
   });
 
+  it('mark columns headed "Opfyldt | Delvist opfyldt | Ikke opfyldt" are Ja | Delvist | Nej', () => {
+    const r = structure(
+      gridOf(
+        sheet([
+          ['Spørgsmål', 'Opfyldt', 'Delvist opfyldt', 'Ikke opfyldt'],
+          [q('F1'), 'x'],
+          [q('F2'), '', 'x'],
+          [q('F3'), '', '', 'x'],
+        ]),
+      ),
+    );
+    expect(answered(r)).toEqual({ F1: 'yes', F2: 'partly', F3: 'no' });
+    expect(issues(r)).toEqual([]);
+    expect(r.unmapped).toEqual([]);
+  });
+
   it('a tick in a Delvist column is a mark there, not a Ja written in the wrong column', () => {
     const r = structure(
       gridOf(
@@ -475,6 +545,22 @@ describe('an answer column per follow-up', () => {
       ),
     );
     expect(answered(r)).toEqual({ F1: 'yes', F2: 'partly', F3: 'partly' });
+    // The earlier answers were read and replaced: none is reported as left over.
+    expect(r.unmapped).toEqual([]);
+  });
+
+  it('an earlier answer that names no answer is still reported; a replaced one in a column between is not', () => {
+    const r = structure(
+      gridOf(
+        sheet([
+          ['Spørgsmål', 'Svar marts', 'Svar juni', 'Svar september'],
+          [q('F1'), 'Nej', 'Delvist', 'Ja'],
+          [q('F2'), 'Måske', '', 'Ja'],
+        ]),
+      ),
+    );
+    expect(answered(r)).toEqual({ F1: 'yes', F2: 'yes' });
+    expect(r.unmapped.map((u) => [u.cell, u.value])).toEqual([['B3', 'Måske']]);
   });
 
   it('keeps the earlier answer where the latest column is empty, with a check saying so', () => {

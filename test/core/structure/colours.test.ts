@@ -44,6 +44,19 @@ describe('a legend in the workbook says what the colours mean', () => {
     expect(r.unmapped.map((u) => u.cell)).toEqual(['A6']);
   });
 
+  test('a legend word that names a status only as a judgement ("Grøn = OK") is read, and its colours checked', () => {
+    const r = read({
+      name: 'Plan',
+      rows: [HEADER, ...ROWS, [], ['Farvekode: Grøn = OK, Gul = i gang, Rød = ikke startet']],
+      fills: LIGHTS,
+    });
+    expect(statuses(r)).toEqual(['done', 'in_progress', 'not_started']);
+    // Only the green cell, read by the word "OK", is checked; the legend's certain words are not.
+    expect(statusChecks(r).map((c) => [c.cell, c.confidence < 1])).toEqual([['E2', true]]);
+    expect(statusChecks(r)[0]?.reason.da).toContain('farveforklaringen i Plan!A6, hvor farven står ved "ok"');
+    expect(statusChecks(r)[0]?.reason.en).toContain('If it means "going well"');
+  });
+
   test('a legend that says otherwise than the usual reading wins (red = in progress, late)', () => {
     const r = read({
       name: 'Plan',

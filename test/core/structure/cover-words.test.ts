@@ -263,3 +263,66 @@ describe('texts that are no labels', () => {
     }
   });
 });
+
+describe('a phase written in other words than the list’s', () => {
+  const phaseOf = (value: In, label: In = 'Fase') => {
+    const r = read([[label, value]]);
+    const check = r.checks.find((c) => c.field === 'cover.phase');
+    return {
+      phase: r.draft.phase ?? null,
+      check: check ? `${check.cell} ${check.value}` : null,
+      issues: r.issues.filter((i) => i.code !== 'milestone_missing').map((i) => `${i.code}@${i.cell}`),
+    };
+  };
+
+  it('a value that is also a label of the phase ("Fase | Implementeringsfase") is the phase, with a check', () => {
+    expect(phaseOf('Implementeringsfase')).toEqual({
+      phase: 'initial',
+      check: 'B1 Implementeringsfase',
+      issues: [],
+    });
+    // Below its label as well.
+    const r = read([
+      ['Kommune', 'Fase'],
+      ['Aarhus', 'Implementeringsfase'],
+    ]);
+    expect(r.draft.phase).toBe('initial');
+    expect(r.unmapped).toEqual([]);
+    // A text ending in a colon stays a label: nothing is read from it.
+    expect(phaseOf('Implementeringsfase:').phase).toBeNull();
+  });
+
+  it('"Driftsfase", "Opstartsfase", "Forankringsfase" are read as a careful person reads them, with a check', () => {
+    expect(phaseOf('Driftsfase')).toEqual({ phase: 'full', check: 'B1 Driftsfase', issues: [] });
+    expect(phaseOf('Opstartsfase')).toEqual({ phase: 'initial', check: 'B1 Opstartsfase', issues: [] });
+    expect(phaseOf('Forankringsfase')).toEqual({ phase: 'full', check: 'B1 Forankringsfase', issues: [] });
+    const r = read([['Fase: Forankringsfase']]);
+    const check = r.checks.find((c) => c.field === 'cover.phase');
+    expect(check?.cell).toBe('A1');
+    expect(check?.confidence).toBeLessThan(1);
+    expect(check?.reason.da).toBe(
+      'Fase: Forankring er læst som Fuld implementering (indsatsen er en fast del af driften). Tjek at det er rigtigt.',
+    );
+    expect(check?.reason.en).toBe(
+      'Phase: Anchoring was read as Full implementation (the effort is part of everyday operation). Check that it is right.',
+    );
+  });
+
+  it('the list’s own words, also as a compound or with the phase’s number, are certain', () => {
+    expect(phaseOf('Klargøringsfasen')).toEqual({ phase: 'readiness', check: null, issues: [] });
+    expect(phaseOf('Fase 1: Forberedelse')).toEqual({ phase: 'preparation', check: null, issues: [] });
+    // Words that are part of the numbered phase's name agree with the number.
+    expect(phaseOf('Fase 4 – implementering')).toEqual({ phase: 'full', check: null, issues: [] });
+  });
+
+  it('a number and words naming different phases ("Fase 2 – implementering") read no phase, with an issue', () => {
+    const r = read([['Fase', 'Fase 2 – implementering']]);
+    expect(r.draft.phase).toBeUndefined();
+    const issue = r.issues.find((i) => i.cell === 'B1');
+    expect(issue?.code).toBe('value_not_in_list');
+    expect(issue?.message.da).toBe(
+      '"Fase 2 – implementering" i B1 nævner både fase 2 (Klargøring) og ordene for Indledende implementering, så ingen fase er læst. Vælg én af: Forberedelse, Klargøring, Indledende implementering, Fuld implementering.',
+    );
+    expect(issue?.message.en).toContain('names both phase 2 (Readiness)');
+  });
+});

@@ -124,6 +124,19 @@ describe('words beside a value', () => {
     expect(read('status', 'Ikke helt færdig')).toBeUndefined();
   });
 
+  it('a word with a negating prefix ("Uafsluttet", "Ufærdig", "Ugennemført") is no slip for the word without it', () => {
+    // Words for "not finished" are I gang, checked, as "Ikke færdig" is.
+    for (const text of ['Uafsluttet', 'Ufærdig', 'Halvfærdig', 'Unfinished']) {
+      expect(read('status', text)).toMatchObject({ id: 'in_progress' });
+      expect(read('status', text)?.confidence).toBeLessThan(1);
+    }
+    // Never Gennemført: without a word for it, the text names no status (an issue at its cell).
+    expect(read('status', 'Ugennemført')).toBeUndefined();
+    expect(read('status', 'Uændret')).toBeUndefined();
+    // A real slip is still read, with a check.
+    expect(read('status', 'Afslutet')).toMatchObject({ id: 'done', confidence: 0.8 });
+  });
+
   it('a cell naming two different values is a judgement with the lowest confidence', () => {
     const r = read('status', 'Planlagt men aflyst');
     expect(r).toMatchObject({ id: 'not_started', confidence: 0.5, rest: 'men aflyst' });
@@ -249,6 +262,83 @@ describe('in a plan', () => {
     );
     expect(r.draft.activities[0]?.values.status).toBe('in_progress');
     expect(r.checks[0]?.reason.en).toContain('on track');
+  });
+
+  it('loose words ("Ok", "fint", "på plads", "kører") are read as the usual status, each with a check naming the word and its cell', () => {
+    const r = plan([
+      ['15.03.2026', 'Ledelse', 'a', 'L', 'Ok'],
+      ['15.03.2026', 'Ledelse', 'b', 'L', 'OK'],
+      ['15.03.2026', 'Ledelse', 'c', 'L', 'fint'],
+      ['15.03.2026', 'Ledelse', 'd', 'L', 'på plads'],
+      ['15.03.2026', 'Ledelse', 'e', 'L', 'kører'],
+    ]);
+    expect(r.draft.activities.map((a) => a.values.status)).toEqual([
+      'done',
+      'done',
+      'done',
+      'done',
+      'in_progress',
+    ]);
+    expect(r.checks.map((c) => [c.cell, c.field, c.value])).toEqual([
+      ['E2', 'activities.status', 'Ok'],
+      ['E3', 'activities.status', 'OK'],
+      ['E4', 'activities.status', 'fint'],
+      ['E5', 'activities.status', 'på plads'],
+      ['E6', 'activities.status', 'kører'],
+    ]);
+    expect(r.checks.every((c) => c.confidence < 1)).toBe(true);
+    expect(r.checks[0]?.reason.da).toBe(
+      '"Ok" i E2: OK/fint er læst som Gennemført. Betyder det "går fint" (aktiviteten er ikke færdig), så vælg I gang.',
+    );
+    expect(r.checks[0]?.reason.en).toBe(
+      '"Ok" in E2: OK/fine was read as Done. If it means "going well" (the activity is not finished), choose In progress.',
+    );
+    expect(r.checks[4]?.reason.en).toContain('"kører" in E6: Running was read as In progress');
+    expect(r.issues).toEqual([]);
+  });
+
+  it('"Afventer" (waiting) is read as Ikke startet with a check: the activity may have begun and be waiting', () => {
+    const r = plan([['15.03.2026', 'Ledelse', 'a', 'L', 'Afventer']]);
+    expect(r.draft.activities[0]?.values.status).toBe('not_started');
+    expect(r.checks.map((c) => [c.cell, c.field, c.value])).toEqual([
+      ['E2', 'activities.status', 'Afventer'],
+    ]);
+    expect(r.checks[0]?.reason.en).toContain(
+      'If the activity has begun and is waiting for something, choose In progress',
+    );
+  });
+
+  it('a status written with a question mark ("Gennemført?") is kept with a check: the coordinator was not sure', () => {
+    const r = plan([
+      ['15.03.2026', 'Ledelse', 'a', 'L', 'Gennemført?'],
+      ['15.03.2026', 'Ledelse', 'b', 'L', 'Udskudt?'],
+      ['15.03.2026', 'Ledelse', 'c', 'L', 'Gennemført'],
+    ]);
+    expect(r.draft.activities.map((a) => a.values.status)).toEqual(['done', 'changed', 'done']);
+    expect(r.checks.map((c) => [c.cell, c.value, c.confidence <= 0.7])).toEqual([
+      ['E2', 'Gennemført?', true],
+      ['E3', 'Udskudt?', true],
+    ]);
+    expect(r.checks[0]?.reason.da).toBe(
+      '"Gennemført?" i E2: Værdien er skrevet med et spørgsmålstegn, så den er ikke sikker.',
+    );
+    expect(r.checks[1]?.reason.en).toContain('question mark');
+    expect(r.checks[1]?.reason.en).toContain('Postponed was read as Changed');
+  });
+
+  it('a finish expected later ("Forventes færdig i maj", "Bliver færdig") is I gang with a check, never Gennemført', () => {
+    const r = plan([
+      ['15.03.2026', 'Ledelse', 'a', 'L', 'Forventes færdig i maj'],
+      ['15.03.2026', 'Ledelse', 'b', 'L', 'Bliver færdig'],
+      ['15.03.2026', 'Ledelse', 'c', 'L', 'Færdig snart'],
+    ]);
+    expect(r.draft.activities.map((a) => a.values.status)).toEqual([
+      'in_progress',
+      'in_progress',
+      'in_progress',
+    ]);
+    expect(r.checks.map((c) => c.cell)).toEqual(['E2', 'E3', 'E4']);
+    expect(r.checks[1]?.reason.da).toContain('er læst som I gang: aktiviteten er ikke færdig endnu');
   });
 
   it('a status nobody can read is still an issue at its cell, never a guess', () => {

@@ -30,6 +30,39 @@ describe('a status marked under one of several status columns', () => {
     expect(r.unmapped.map((u) => u.cell)).toEqual(['A1']);
   });
 
+  it('status columns headed after one heading ("Status: Ikke startet | Status: I gang | Status: Gennemført") are mark columns too', () => {
+    for (const head of [
+      ['Status: Ikke startet', 'Status: I gang', 'Status: Gennemført'],
+      ['Status – Ikke startet', 'Status – I gang', 'Status – Gennemført'],
+      ['Status (ikke startet)', 'Status (i gang)', 'Status (gennemført)'],
+    ]) {
+      const r = plan([
+        ['Tema', 'Aktivitet', 'Ansvarlig', 'Deadline', ...head],
+        ['Ledelse', 'a', 'PM', '15.03.2027', 'x'],
+        ['Ledelse', 'b', 'PM', '15.03.2027', '', 'X'],
+        ['Ledelse', 'c', 'PM', '15.03.2027', '', '', '✓'],
+        ['Ledelse', 'd', 'PM', '15.03.2027', 'x', '', 'x'],
+      ]);
+      expect(statuses(r)).toEqual([
+        [4, 'not_started', 'E4'],
+        [5, 'in_progress', 'F5'],
+        [6, 'done', 'G6'],
+        [7, null, 'E7'],
+      ]);
+      expect(issues(r)).toEqual(['value_not_in_list@E7']);
+      expect(r.issues[0]?.message.da).toContain(head[0]);
+      expect(r.unmapped.map((u) => u.cell)).toEqual(['A1']);
+    }
+  });
+
+  it('headings that differ, or that name a status themselves, make no mark columns', () => {
+    const r = plan([
+      ['Tema', 'Aktivitet', 'Ansvarlig', 'Deadline', 'Status: Ikke startet', 'Fremdrift: I gang'],
+      ['Ledelse', 'a', 'PM', '15.03.2027', 'x'],
+    ]);
+    expect(r.draft.activities.map((a) => a.values.status ?? null)).toEqual([null]);
+  });
+
   it('the statuses may be a second header row under a heading "Status"', () => {
     const r = plan(
       [

@@ -80,6 +80,19 @@ describe('status symbols in a plan', () => {
     expect(r.issues.filter((i) => i.code === 'value_not_in_list')).toEqual([]);
   });
 
+  it('a legend that explains a symbol by a judged word ("● = OK") reads it as that word is: with a check', () => {
+    const r = plan(ROWS, [['Status: ✓ = Gennemført  ● = OK  ○ = Afventer  ✗ = Lukket'], []]);
+    expect(r.draft.activities.map((a) => a.values.status)).toEqual(['done', 'done', 'not_started', 'closed']);
+    const checks = r.checks.filter((c) => c.field === 'activities.status');
+    expect(checks.map((c) => [c.cell, c.value, c.confidence < 1])).toEqual([
+      ['E5', '●', true],
+      ['E6', '○', true],
+    ]);
+    expect(checks[0]?.reason.da).toContain('siger ● = "OK"');
+    expect(checks[1]?.reason.en).toContain('Waiting was read as Not started');
+    expect(r.issues.filter((i) => i.code === 'value_not_in_list')).toEqual([]);
+  });
+
   it('are read by a legend on another sheet of the workbook', () => {
     const r = structure(
       gridOf(
