@@ -8,7 +8,7 @@
 // a CPR number once zero-padded (isCprNumber) is masked too. In JSON, strings are masked value by
 // value (and keys), and numbers that are CPR numbers become the mask, so the JSON stays valid.
 
-import { CPR_MASK, isCprDigits, isCprNumber, maskCpr } from './validate/cpr';
+import { containsCpr, CPR_MASK, isCprDigits, isCprNumber, maskCpr, percentDecoded } from './validate/cpr';
 
 /**
  * At a sink, a number is masked whenever it stands apart from letters and digits, even where a
@@ -68,4 +68,19 @@ export function redactJson(value: unknown): unknown {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(value)) out[redactText(k)] = redactJson(v);
   return out;
+}
+
+/**
+ * Whether a text a person sends through the product (a note with a submission, a leader's comment,
+ * a round's message, a correction or cover value typed in the pane or given to the command line, a
+ * name in the roster) holds a CPR number in any form a sink would mask: ten digits with or without
+ * a separator, nine that lost their leading zero (a number copied from a number cell), or either
+ * one behind percent-escapes. Every door refuses such a text before it is stored, so that what is
+ * stored is what the sinks show: nothing is kept that only the mask on the way out hides.
+ */
+export function holdsCpr(text: string): boolean {
+  if (containsCpr(text) || redactText(text) !== text) return true;
+  if (text.indexOf('%') === -1) return false;
+  const decoded = percentDecoded(text);
+  return decoded !== text && holdsCpr(decoded);
 }
