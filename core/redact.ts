@@ -84,3 +84,19 @@ export function holdsCpr(text: string): boolean {
   const decoded = percentDecoded(text);
   return decoded !== text && holdsCpr(decoded);
 }
+
+/**
+ * Whether a JSON-like value (a plan, a stored submission, a file of corrections) holds a CPR number
+ * anywhere a sink would mask one: a string or a key (holdsCpr), or a number that is a CPR number
+ * without its leading zero. For a file a person hands the product that is then shown to others.
+ */
+export function jsonHoldsCpr(value: unknown): boolean {
+  if (typeof value === 'string') return holdsCpr(value);
+  if (typeof value === 'number') return isCprNumber(value);
+  if (value === null || typeof value !== 'object') return false;
+  if (Array.isArray(value)) return value.some((v) => jsonHoldsCpr(v));
+  for (const [k, v] of Object.entries(value)) {
+    if (holdsCpr(k) || jsonHoldsCpr(v)) return true;
+  }
+  return false;
+}

@@ -18,7 +18,7 @@ import { createHash } from 'node:crypto';
 import type { HttpRequest } from '@azure/functions';
 import type { Issue, Plan } from '../../../core/schema';
 import { checklistCounts, type Receipt } from '../../../core/receipt';
-import { holdsCpr } from '../../../core/redact';
+import { holdsCpr, jsonHoldsCpr } from '../../../core/redact';
 import { TEMPLATE_VERSION, TEMPLATE_VERSIONS } from '../../../core/spec';
 import { requireMunicipality, requireRole, type Principal } from '../auth/principal';
 import type { Deps } from '../deps';
@@ -174,7 +174,7 @@ export function submitHandler(deps: Deps, onTimings?: (t: SubmitTimings) => void
     const plan = result.plan;
     // Whatever the workbook says: a coordinator submits for their own municipality only.
     requireMunicipality(principal, plan.municipality.code);
-    if (holdsCpr(JSON.stringify(plan))) {
+    if (jsonHoldsCpr(plan)) {
       log(context, 'warn', 'submit_refused', { code: 'cpr_found', where: 'plan' });
       return json(422, { ...errorBody('cpr_found', SERVICE_ERRORS.cpr_found.message), issues: [] });
     }
