@@ -43,8 +43,9 @@ function maskRuns(text: string): string {
 
 /** The text with every CPR number masked: ten digits in any written form, and nine that lost a zero. */
 export function redactText(text: string): string {
-  // Every form masked below has six digits in a row (DDMMYY, or nine in all).
-  if (!/\d{6}/.test(text)) return text;
+  // Every form masked below has six digits in a row (DDMMYY, or nine in all), or hides them behind
+  // percent-escapes (a path or a link: maskCpr reads those decoded).
+  if (!/\d{6}/.test(text) && text.indexOf('%') === -1) return text;
   const tokens: string[] = [];
   const swapped = text.replace(TOKEN, (token) => `\u0000${tokens.push(token) - 1}\u0000`);
   const masked = maskRuns(swapped);

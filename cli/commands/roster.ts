@@ -3,7 +3,14 @@
 
 import { Option, type Command } from 'commander';
 import { CONTRACT, HEADERS, NO_VERSION_ETAG, pathOf } from '../../core/contract';
-import { rosterEntryWriteSchema, rosterSchema, rosterWriteSchema, ROLES, type Roster, type RosterEntry } from '../../core/roster';
+import {
+  rosterEntryWriteSchema,
+  rosterSchema,
+  rosterWriteSchema,
+  ROLES,
+  type Roster,
+  type RosterEntry,
+} from '../../core/roster';
 import { AsSpecError, localRosterEntry, parseAs } from '../../core/localUsers';
 import { zodText } from '../../core/zodText';
 import type { Register } from '../main';
