@@ -8,7 +8,15 @@
 // a CPR number once zero-padded (isCprNumber) is masked too. In JSON, strings are masked value by
 // value (and keys), and numbers that are CPR numbers become the mask, so the JSON stays valid.
 
-import { containsCpr, CPR_MASK, isCprDigits, isCprNumber, maskCpr, percentDecoded } from './validate/cpr';
+import {
+  containsCpr,
+  CPR_MASK,
+  CPR_SEPARATOR,
+  isCprDigits,
+  isCprNumber,
+  maskCpr,
+  percentDecoded,
+} from './validate/cpr';
 
 /**
  * At a sink, a number is masked whenever it stands apart from letters and digits, even where a
@@ -17,10 +25,13 @@ import { containsCpr, CPR_MASK, isCprDigits, isCprNumber, maskCpr, percentDecode
  * validator is more careful — core/validate/cpr.ts keeps 12-0101901234 apart as one number — but an
  * output line is better masked once too often than once too few.) A decimal point or a thousands
  * separator still joins digits into one amount (1.101901234).
- * Ten digits (a dash or a space after the sixth allowed) and nine that lost their leading zero.
+ * Ten digits (any separator after the sixth that core/validate/cpr.ts allows) and nine that lost
+ * their leading zero.
  */
-const TEN =
-  /(?<![\p{L}\p{N}])(?<!\d[.,])\d{6}(?:[ \u00a0]?[-\u2010\u2011\u2013\u2212][ \u00a0]?|[ \u00a0])?\d{4}(?![\p{L}\p{N}])(?![.,]\d)/gu;
+const TEN = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?<!\\d[.,])\\d{6}${CPR_SEPARATOR}\\d{4}(?![\\p{L}\\p{N}])(?![.,]\\d)`,
+  'gu',
+);
 const NINE = /(?<![\p{L}\p{N}])(?<!\d[.,])\d{9}(?![\p{L}\p{N}])(?![.,]\d)/gu;
 
 /**

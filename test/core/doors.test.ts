@@ -23,6 +23,9 @@ const HIDDEN_FORMS: readonly [string, string][] = [
   ['percent-escaped ten digits', 'se %30%31%30%31%39%30%31%32%33%34'],
   ['percent-escaped nine digits', '%31%30%31%39%30%31%32%33%34'],
   ['ten digits joined to a number by a slash', 'mappe 5/0101901234'],
+  ['a slash as the separator', 'Borger 010190/1234'],
+  ['an underscore as the separator (a file name)', 'scan_010190_1234.pdf'],
+  ['a dot as the separator', 'nr. 010190.1234'],
 ];
 
 /** What a person may send that is no CPR number. */
@@ -204,6 +207,16 @@ describe("the plan's values, judged as the sinks judge them", () => {
       expect(korps?.message.da).toContain('mistet sit foranstillede nul');
       expect(korps?.message.en).toContain("'Korps'!D2");
       expect(korps?.message.en).toContain('lost its leading zero');
+      expect(leaks('0101901234', JSON.stringify(result.issues))).toBe(false);
+    },
+  );
+
+  test.each(['Samtale 010190/1234', 'Se scan_010190_1234.pdf', 'Borger 010190.1234'])(
+    'a cell %j (another separator after DDMMYY): a CPR number at its cell',
+    (text) => {
+      const { result, cpr } = cprIssues(plan(4, 7, text));
+      expect(result.plan).toBeNull();
+      expect(cpr.map((i) => `${i.sheet}!${i.cell}`)).toEqual(['Handleplan!C12']);
       expect(leaks('0101901234', JSON.stringify(result.issues))).toBe(false);
     },
   );
