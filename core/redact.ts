@@ -15,6 +15,7 @@ import {
   isCprDigits,
   isCprNumber,
   maskCpr,
+  mayHoldCpr,
   percentDecoded,
 } from './validate/cpr';
 
@@ -91,6 +92,13 @@ export function redactJson(value: unknown): unknown {
  * stored is what the sinks show: nothing is kept that only the mask on the way out hides.
  */
 export function holdsCpr(text: string): boolean {
+  // Hot (every value of a plan): every form needs six digits in a row (mayHoldCpr, which also sees
+  // digits of other scripts), nine digits and nothing else, or a percent-escape.
+  if (
+    text.indexOf('%') === -1 &&
+    (text.length >= 10 ? !mayHoldCpr(text) : text.length !== 9 || !/^\d{9}$/.test(text))
+  )
+    return false;
   if (containsCpr(text) || redactText(text) !== text) return true;
   if (text.indexOf('%') === -1) return false;
   const decoded = percentDecoded(text);
