@@ -5,7 +5,6 @@ import { Option, type Command } from 'commander';
 import { CONTRACT, HEADERS, NO_VERSION_ETAG, pathOf } from '../../core/contract';
 import {
   rosterEntryWriteSchema,
-  rosterSchema,
   rosterWriteSchema,
   ROLES,
   type Roster,

@@ -76,7 +76,10 @@ describe('corrections and cover values typed in the pane or on the command line'
   });
   test('a cover value with nine digits that lost their zero is refused', () => {
     const read = readCoverValue('coordinatorName', 'Anna 101901234');
-    expect(read).toMatchObject({ ok: false, message: { en: expect.stringContaining('CPR number') } });
+    expect(read).toMatchObject({
+      ok: false,
+      message: { en: expect.stringContaining('CPR number') as string },
+    });
   });
   test('the boundary schemas refuse them too, and zodText says why in both languages', () => {
     const cover = coverValuesSchema.safeParse({ leaderName: 'Bo 101901234' });
