@@ -15,7 +15,7 @@ import {
   TEMPLATE_VERSIONS,
   type ChecklistId,
 } from './spec';
-import { containsCpr } from './validate/cpr';
+import { holdsCpr } from './redact';
 
 const NO_CPR = {
   message: 'looks like a CPR number: korpsplan never takes personal identity numbers',
@@ -26,14 +26,14 @@ const personName = z
   .trim()
   .min(1)
   .max(PERSON_NAME_MAX)
-  .refine((v) => !containsCpr(v), NO_CPR);
+  .refine((v) => !holdsCpr(v), NO_CPR);
 // core/corrections.ts and core/plan.ts read an e-mail with the same pattern (EMAIL_PATTERN, core/spec.ts).
 const email = z
   .string()
   .trim()
   .email()
   .max(EMAIL_MAX)
-  .refine((v) => !containsCpr(v), NO_CPR);
+  .refine((v) => !holdsCpr(v), NO_CPR);
 
 /**
  * Cover values set by a person, by the canonical plan's ids (a municipality by its code, a period
@@ -78,7 +78,7 @@ export const valueCorrectionSchema = z
     value: z
       .string()
       .max(MAX_VALUE)
-      .refine((v) => !containsCpr(v), NO_CPR)
+      .refine((v) => !holdsCpr(v), NO_CPR)
       .nullable(),
     /** For a checklist answer: the question (when its place is not known to the draft). */
     id: z.enum(CHECKLIST_IDS as unknown as [ChecklistId, ...ChecklistId[]]).optional(),

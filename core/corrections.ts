@@ -36,7 +36,7 @@ import {
 } from './spec';
 import { matchListValue, municipalityName, parsePeriod } from './normalize';
 import { TemplateUpdateError, updateDraft } from './templateUpdate';
-import { containsCpr } from './validate/cpr';
+import { holdsCpr } from './redact';
 import { templatePlace } from './structure/cover';
 import { quote } from './structure/messages';
 
@@ -98,7 +98,7 @@ export function coverChoices(key: 'phase' | 'organisation' | 'supervisionModel',
 export function readCoverValue(key: CoverKey, text: string): CoverValueResult {
   const label = fieldLabel(key);
   const typed = text.trim();
-  if (containsCpr(typed)) {
+  if (holdsCpr(typed)) {
     return {
       ok: false,
       message: {
@@ -385,7 +385,7 @@ export function readFieldValue(field: string, text: string): FieldValueResult {
   const { spec, key } = columnOf(field);
   const label = fieldLabel2(field);
   const typed = text.trim();
-  if (containsCpr(typed)) {
+  if (holdsCpr(typed)) {
     return {
       ok: false,
       message: {

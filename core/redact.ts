@@ -8,7 +8,16 @@
 // a CPR number once zero-padded (isCprNumber) is masked too. In JSON, strings are masked value by
 // value (and keys), and numbers that are CPR numbers become the mask, so the JSON stays valid.
 
-import { CPR_MASK, isCprDigits, isCprNumber, maskCpr } from './validate/cpr';
+import {
+  containsCpr,
+  CPR_MASK,
+  CPR_SEPARATOR,
+  isCprDigits,
+  isCprNumber,
+  maskCpr,
+  mayHoldCpr,
+  percentDecoded,
+} from './validate/cpr';
 
 /**
  * At a sink, a number is masked whenever it stands apart from letters and digits, even where a
@@ -17,10 +26,13 @@ import { CPR_MASK, isCprDigits, isCprNumber, maskCpr } from './validate/cpr';
  * validator is more careful — core/validate/cpr.ts keeps 12-0101901234 apart as one number — but an
  * output line is better masked once too often than once too few.) A decimal point or a thousands
  * separator still joins digits into one amount (1.101901234).
- * Ten digits (a dash or a space after the sixth allowed) and nine that lost their leading zero.
+ * Ten digits (any separator after the sixth that core/validate/cpr.ts allows) and nine that lost
+ * their leading zero.
  */
-const TEN =
-  /(?<![\p{L}\p{N}])(?<!\d[.,])\d{6}(?:[ \u00a0]?[-\u2010\u2011\u2013\u2212][ \u00a0]?|[ \u00a0])?\d{4}(?![\p{L}\p{N}])(?![.,]\d)/gu;
+const TEN = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?<!\\d[.,])\\d{6}${CPR_SEPARATOR}\\d{4}(?![\\p{L}\\p{N}])(?![.,]\\d)`,
+  'gu',
+);
 const NINE = /(?<![\p{L}\p{N}])(?<!\d[.,])\d{9}(?![\p{L}\p{N}])(?![.,]\d)/gu;
 
 /**
@@ -43,8 +55,9 @@ function maskRuns(text: string): string {
 
 /** The text with every CPR number masked: ten digits in any written form, and nine that lost a zero. */
 export function redactText(text: string): string {
-  // Every form masked below has six digits in a row (DDMMYY, or nine in all).
-  if (!/\d{6}/.test(text)) return text;
+  // Every form masked below has six digits in a row (DDMMYY, or nine in all), or hides them behind
+  // percent-escapes (a path or a link: maskCpr reads those decoded).
+  if (!/\d{6}/.test(text) && text.indexOf('%') === -1) return text;
   const tokens: string[] = [];
   const swapped = text.replace(TOKEN, (token) => `\u0000${tokens.push(token) - 1}\u0000`);
   const masked = maskRuns(swapped);
@@ -68,4 +81,42 @@ export function redactJson(value: unknown): unknown {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(value)) out[redactText(k)] = redactJson(v);
   return out;
+}
+
+/**
+ * Whether a text a person sends through the product (a note with a submission, a leader's comment,
+ * a round's message, a correction or cover value typed in the pane or given to the command line, a
+ * name in the roster) holds a CPR number in any form a sink would mask: ten digits with or without
+ * a separator, nine that lost their leading zero (a number copied from a number cell), or either
+ * one behind percent-escapes. Every door refuses such a text before it is stored, so that what is
+ * stored is what the sinks show: nothing is kept that only the mask on the way out hides.
+ */
+export function holdsCpr(text: string): boolean {
+  // Hot (every value of a plan): every form needs six digits in a row (mayHoldCpr, which also sees
+  // digits of other scripts), nine digits and nothing else, or a percent-escape.
+  if (
+    text.indexOf('%') === -1 &&
+    (text.length >= 10 ? !mayHoldCpr(text) : text.length !== 9 || !/^\d{9}$/.test(text))
+  )
+    return false;
+  if (containsCpr(text) || redactText(text) !== text) return true;
+  if (text.indexOf('%') === -1) return false;
+  const decoded = percentDecoded(text);
+  return decoded !== text && holdsCpr(decoded);
+}
+
+/**
+ * Whether a JSON-like value (a plan, a stored submission, a file of corrections) holds a CPR number
+ * anywhere a sink would mask one: a string or a key (holdsCpr), or a number that is a CPR number
+ * without its leading zero. For a file a person hands the product that is then shown to others.
+ */
+export function jsonHoldsCpr(value: unknown): boolean {
+  if (typeof value === 'string') return holdsCpr(value);
+  if (typeof value === 'number') return isCprNumber(value);
+  if (value === null || typeof value !== 'object') return false;
+  if (Array.isArray(value)) return value.some((v) => jsonHoldsCpr(v));
+  for (const [k, v] of Object.entries(value)) {
+    if (holdsCpr(k) || jsonHoldsCpr(v)) return true;
+  }
+  return false;
 }

@@ -31,7 +31,7 @@ import {
 import { FRONT_SHEET, LISTS, TABLE_SHEETS, type ColumnSpec, type TableKey } from './spec';
 import { knownFields } from './structure/detect';
 import { CHECKLIST_MARK_FIELDS } from './structure/vocab';
-import { containsCpr } from './validate/cpr';
+import { holdsCpr } from './redact';
 
 function specColumns(key: string): readonly ColumnSpec[] {
   return TABLE_SHEETS.find((t) => t.key === key)?.columns ?? [];
@@ -46,7 +46,7 @@ const rememberedText = z
   .min(1)
   .max(REMEMBERED_LIMITS.text)
   .refine((v) => foldText(v) !== '', 'empty once folded')
-  .refine((v) => !containsCpr(v), NO_CPR);
+  .refine((v) => !holdsCpr(v), NO_CPR);
 
 const columnEntrySchema = z
   .object({
@@ -141,7 +141,7 @@ export function rememberFrom(
     labels: [],
   };
   const left: NotRemembered[] = [];
-  const fits = (t: string): boolean => t !== '' && t.length <= REMEMBERED_LIMITS.text && !containsCpr(t);
+  const fits = (t: string): boolean => t !== '' && t.length <= REMEMBERED_LIMITS.text && !holdsCpr(t);
 
   for (const o of columns) {
     const table = tableOf(result.tables, o.sheet, o.col);
@@ -158,7 +158,7 @@ export function rememberFrom(
     const header =
       table.columns.find((m) => m.col === o.col)?.header ?? text.at(o.sheet, a1(table.headerRow, o.col));
     const folded = foldText(header);
-    if (!fits(folded) || containsCpr(header)) {
+    if (!fits(folded) || holdsCpr(header)) {
       left.push(
         notRemembered(
           place,
@@ -197,7 +197,7 @@ export function rememberFrom(
     ) {
       const list: RememberedList = 'list' in kind ? kind.list : (kind.cover as RememberedList);
       const folded = foldText(written);
-      if (!fits(folded) || containsCpr(written) || !/\p{L}{2}/u.test(folded)) {
+      if (!fits(folded) || holdsCpr(written) || !/\p{L}{2}/u.test(folded)) {
         left.push(
           notRemembered(
             c,
@@ -229,7 +229,7 @@ export function rememberFrom(
     const inCell = LABEL_IN_CELL.exec(written);
     const label = inCell?.[1] ?? text.labelLeftOf(c.sheet, c.cell)?.text;
     const folded = label === undefined ? '' : foldText(label);
-    if (!fits(folded) || (label !== undefined && containsCpr(label))) {
+    if (!fits(folded) || (label !== undefined && holdsCpr(label))) {
       left.push(
         notRemembered(
           c,

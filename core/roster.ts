@@ -4,7 +4,11 @@
 
 import { z } from 'zod';
 import { KOMMUNER } from './kommuner';
+import { holdsCpr } from './redact';
 import { listSchema } from './schema';
+
+/** The message of a refinement that refuses a CPR number (zodText says so in Danish and English). */
+export const NO_CPR_MESSAGE = 'looks like a CPR number: korpsplan never takes personal identity numbers';
 
 export const ROLES = ['coordinator', 'leader', 'admin'] as const;
 export type UserRole = (typeof ROLES)[number];
@@ -34,6 +38,22 @@ export const rosterSchema = z.object({
   entries: z.array(rosterEntrySchema),
 });
 export type Roster = z.infer<typeof rosterSchema>;
+
+/**
+ * A user and the roster as they may be written (PUT /api/roster, `korpsplan roster`, the store): no
+ * name or e-mail address holds a CPR number (core/redact.ts holdsCpr). Not part of rosterSchema,
+ * which also reads what is stored: a roster stored before this check must not lock the
+ * administrators out.
+ */
+export const rosterEntryWriteSchema = rosterEntrySchema.superRefine((entry, ctx) => {
+  for (const key of ['name', 'email'] as const) {
+    const value = entry[key];
+    if (value !== undefined && holdsCpr(value)) {
+      ctx.addIssue({ code: 'custom', path: [key], message: NO_CPR_MESSAGE });
+    }
+  }
+});
+export const rosterWriteSchema = rosterSchema.extend({ entries: z.array(rosterEntryWriteSchema) });
 
 export const EMPTY_ROSTER: Roster = { version: 1, entries: [] };
 

@@ -14,7 +14,7 @@ import { MONTH_NAMES_FULL } from './dates';
 import { KOMMUNER } from './kommuner';
 import { listSchema, periodSchema } from './schema';
 import type { Lang } from './spec';
-import { containsCpr } from './validate/cpr';
+import { holdsCpr } from './redact';
 
 export const COMMENT_MAX = 2000;
 export const ROUND_MESSAGE_MAX = 2000;
@@ -36,7 +36,7 @@ const freeText = (max: number) =>
     .trim()
     .min(1)
     .max(max)
-    .refine((t) => !containsCpr(t), { message: 'contains what looks like a CPR number' });
+    .refine((t) => !holdsCpr(t), { message: 'contains what looks like a CPR number' });
 
 /** Who did something, as the service knows them (never more than the roster says). */
 export const actorSchema = z.object({

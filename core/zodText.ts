@@ -217,10 +217,18 @@ export function issueText(issue: Issue, input?: unknown): Message {
         ? issueText({ ...first, path: [...issue.path, ...first.path] }, input)
         : say('er ugyldig', 'is invalid');
     }
+    case 'custom':
+      // A refinement that refuses a CPR number says so (the value itself is never repeated).
+      if (/\bCPR\b/.test(issue.message)) {
+        return say(
+          'ligner et CPR-nummer; korpsplan tager aldrig imod personnumre',
+          'looks like a CPR number; korpsplan never takes personal identity numbers',
+        );
+      }
+      return say('er ugyldig', 'is invalid');
     case 'invalid_key':
     case 'invalid_element':
     case 'not_multiple_of':
-    case 'custom':
     default:
       return say('er ugyldig', 'is invalid');
   }

@@ -35,7 +35,7 @@ import type { RememberedEntries, ValueCorrectionInput } from '../../core/remembe
 import { mergeRemembered, rememberFrom, rememberedSchema } from '../../core/remembered-schema';
 import { structure } from '../../core/structure';
 import { readWorkbook } from '../../core/xlsx';
-import { containsCpr } from '../../core/validate/cpr';
+import { holdsCpr } from '../../core/redact';
 import { zodText } from '../../core/zodText';
 import { readWorkbookFile, writeFileAtomic } from '../../workbook/files';
 import type { Register } from '../main';
@@ -67,7 +67,7 @@ export async function readCorrectionsFile(path: string): Promise<RememberedEntri
     throw err;
   }
   const text = new TextDecoder('utf-8').decode(bytes);
-  if (containsCpr(text)) {
+  if (holdsCpr(text)) {
     throw new UsageError('option_invalid', {
       da: `--corrections: filen "${path}" indeholder noget, der ligner et CPR-nummer. korpsplan bruger aldrig personnumre; fjern det.`,
       en: `--corrections: the file "${path}" contains something that looks like a CPR number. korpsplan never uses personal identity numbers; remove it.`,
@@ -223,8 +223,8 @@ export function parseCorrectionArgs(
 ): { columns: ColumnOverride[]; values: ValueCorrectionInput[] } {
   const refuse = (option: string, text: string, form: string): never => {
     throw new UsageError('option_invalid', {
-      da: `${option} "${containsCpr(text) ? '…' : text}" skal skrives ${form}.`,
-      en: `${option} "${containsCpr(text) ? '…' : text}" must be written ${form}.`,
+      da: `${option} "${holdsCpr(text) ? '…' : text}" skal skrives ${form}.`,
+      en: `${option} "${holdsCpr(text) ? '…' : text}" must be written ${form}.`,
     });
   };
   return {

@@ -15,6 +15,7 @@ import { Option } from 'commander';
 import type { Register } from '../main';
 import { ExitCode, parseLang, type Output } from '../output';
 import { inspectionSchema, periodSchema, type Message, type Plan } from '../../core/schema';
+import { jsonHoldsCpr } from '../../core/redact';
 import { zodText } from '../../core/zodText';
 import { checklistCounts, type StoredPlan } from '../../core/receipt';
 import { planReadSchema, storedPlanReadSchema } from '../../core/migrate';
@@ -128,6 +129,14 @@ export async function loadPlanFile(file: string): Promise<LoadedPlan> {
     throw new MergeInputError('input_not_json', {
       da: `Filen "${file}" er ikke JSON (${err instanceof Error ? err.message : String(err)}).`,
       en: `The file "${file}" is not JSON (${err instanceof Error ? err.message : String(err)}).`,
+    });
+  }
+  // The summary shows what a plan file holds to the corps' leaders: a file with a CPR number in
+  // any form (a note, an activity, a count that lost its leading zero) is refused, not merged.
+  if (jsonHoldsCpr(json)) {
+    throw invalid(file, {
+      da: 'den indeholder noget, der ligner et CPR-nummer. Planer må ikke indeholde personnumre; fjern det.',
+      en: 'it contains something that looks like a CPR number. Plans must not contain personal identity numbers; remove it.',
     });
   }
   const obj: object | undefined =

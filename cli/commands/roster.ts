@@ -3,7 +3,13 @@
 
 import { Option, type Command } from 'commander';
 import { CONTRACT, HEADERS, NO_VERSION_ETAG, pathOf } from '../../core/contract';
-import { rosterEntrySchema, rosterSchema, ROLES, type Roster, type RosterEntry } from '../../core/roster';
+import {
+  rosterEntryWriteSchema,
+  rosterWriteSchema,
+  ROLES,
+  type Roster,
+  type RosterEntry,
+} from '../../core/roster';
 import { AsSpecError, localRosterEntry, parseAs } from '../../core/localUsers';
 import { zodText } from '../../core/zodText';
 import type { Register } from '../main';
@@ -59,7 +65,7 @@ async function change(opts: ServerOptions, edit: (roster: Roster) => Roster): Pr
   const token = await resolveToken(opts);
   for (let attempt = 0; attempt < 3; attempt++) {
     const { roster, etag } = await fetchRoster(opts, token);
-    const next = rosterSchema.parse(edit(roster));
+    const next = rosterWriteSchema.parse(edit(roster));
     const response = await call(`${serverUrl(opts)}${pathOf('rosterPut', {})}`, {
       method: CONTRACT.rosterPut.method,
       headers: {
@@ -157,7 +163,7 @@ export const registerRoster: Register = (program, out) => {
         ...(opts.name ? { name: opts.name } : {}),
         ...(opts.email ? { email: opts.email } : {}),
       };
-      const candidate = rosterEntrySchema.safeParse(given);
+      const candidate = rosterEntryWriteSchema.safeParse(given);
       if (!candidate.success) {
         const detail = zodText(candidate.error, given);
         throw new ApiError(0, 'bad_argument', {

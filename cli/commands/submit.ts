@@ -14,7 +14,7 @@ import { formatTimestamp } from '../report';
 import { ExitCode, type Output } from '../output';
 import { formatIssues } from '../report';
 import { UsageError } from '../usage';
-import { containsCpr } from '../../core/validate/cpr';
+import { holdsCpr } from '../../core/redact';
 import {
   ApiError,
   apiError,
@@ -79,7 +79,7 @@ function sleep(ms: number): Promise<void> {
 
 async function send(file: string, opts: SubmitOptions, out: Output): Promise<void> {
   // A note with a CPR number never leaves the machine (the service would refuse it too).
-  if (opts.note !== undefined && containsCpr(opts.note)) {
+  if (opts.note !== undefined && holdsCpr(opts.note)) {
     throw new UsageError('option_invalid', {
       da: 'Bemærkningen (--note) indeholder noget, der ligner et CPR-nummer. Planer og bemærkninger må ikke indeholde personnumre; intet er sendt.',
       en: 'The note (--note) contains something that looks like a CPR number. Plans and notes must not contain personal identity numbers; nothing was sent.',

@@ -6,7 +6,9 @@
 // What counts as a CPR number
 //   - Ten digits DDMMYY-SSSS, written DDMMYYSSSS, DDMMYY-SSSS, DDMMYY SSSS or DDMMYY - SSSS (the
 //     hyphen may also be an en dash, a non-breaking hyphen or a minus sign, with or without one space
-//     on either side; a space may be a non-breaking space).
+//     on either side; a space may be a non-breaking space), or with another separator a person
+//     puts there: a slash, a dot, an underscore or a colon (010190/1234, 010190_1234 in a file
+//     name), likewise with at most one space on either side.
 //   - DDMMYY must be a real calendar day in the century that the 7th digit (the first of SSSS)
 //     gives, as the CPR office defines it:
 //       7th digit 0–3: 1900–1999
@@ -97,12 +99,16 @@ export interface CprFinding {
 export const CPR_MASK = '[CPR fjernet]';
 
 /**
- * Ten digits with an optional separator after the sixth: a space, or a dash with at most one space
- * on either side ("010190-1234", "010190 1234", "010190 - 1234").
+ * The separator a person may put after DDMMYY: a space, or one dash, slash, dot, underscore or
+ * colon with at most one space on either side ("010190-1234", "010190 1234", "010190 - 1234",
+ * "010190/1234", "010190_1234"). Two spaces or two dashes part two numbers (a six-digit and a
+ * four-digit one on separate lines). Also used by core/redact.ts.
  */
-const CANDIDATE = /\d{6}(?:[ \u00a0]?[-\u2010\u2011\u2013\u2212][ \u00a0]?|[ \u00a0])?\d{4}/g;
+export const CPR_SEPARATOR = '(?:[ \u00a0]?[-\u2010\u2011\u2013\u2212/._:][ \u00a0]?|[ \u00a0])?';
+/** Ten digits with an optional separator after the sixth. */
+const CANDIDATE = new RegExp(`\\d{6}${CPR_SEPARATOR}\\d{4}`, 'g');
 /** A text that is one candidate and nothing else (a cell holding the number alone). */
-const BARE = /^\s*\d{6}(?:[ \u00a0]?[-\u2010\u2011\u2013\u2212][ \u00a0]?|[ \u00a0])?\d{4}\s*$/;
+const BARE = new RegExp(`^\\s*\\d{6}${CPR_SEPARATOR}\\d{4}\\s*$`);
 /**
  * Labels that name a ten-digit number as something else than a CPR number: P-number (a workplace's
  * production unit), CVR and SE numbers (companies), EAN and GLN (location numbers), phone numbers.

@@ -50,7 +50,8 @@ import {
   type TableKey,
   type TableSheetSpec,
 } from '../spec';
-import { findCprNumbers, type CprFinding } from './cpr';
+import { holdsCpr } from '../redact';
+import { findCprNumbers, isCprNumber, maskCpr, type CprFinding } from './cpr';
 import { formatDate, formatNumber, lastQuoteCut, orList, quote, quoteBody } from './text';
 
 export interface ValidateOptions {
@@ -1157,6 +1158,18 @@ function cprMessage(ctx: Context, finding: CprFinding): Message {
             en: `The formula in cell ${place} gives a result that looks like a CPR number.`,
           };
         }
+        if (detail === 'planNumber') {
+          return {
+            da: `Værdien i cellen ${place} læses som et tal i planen, og tallet ligner et CPR-nummer, der har mistet sit foranstillede nul.`,
+            en: `The value in cell ${place} is read as a number of the plan, and the number looks like a CPR number that lost its leading zero.`,
+          };
+        }
+        if (detail === 'planText') {
+          return {
+            da: `Cellen ${place} ${holds.da.replace(/\.$/, '')} (også et tal på ni cifre kan være et CPR-nummer, der har mistet sit foranstillede nul).`,
+            en: `Cell ${place} ${holds.en.replace(/\.$/, '')} (nine digits, too, can be a CPR number that lost its leading zero).`,
+          };
+        }
         return { da: `Cellen ${place} ${holds.da}`, en: `Cell ${place} ${holds.en}` };
       case 'number':
         return {
@@ -1248,6 +1261,64 @@ function cprRules(ctx: Context): Issue[] {
   return findCprNumbers(ctx.grid).map((f) => issue('cpr_number', f.sheet, f.cell, cprMessage(ctx, f)));
 }
 
+/**
+ * The values read into the plan, judged as every sink judges what it shows (core/redact.ts): the
+ * grid's check above judges a cell by its kind and format (nine digits in a text cell keep their
+ * zero; a number formatted as an amount is an amount), but what is stored and summed up is the
+ * plan. A count, hours or an indicator figure read from a text cell ('101901234', '101.901.234')
+ * that is a CPR number without its leading zero, and a text with such nine digits (copied from a
+ * number cell), would be stored as they are and hidden only on the way out: each is a cpr_number
+ * at its cell, unless the grid's check reported that cell already.
+ */
+function planValueCprRules(ctx: Context, reported: readonly Issue[]): Issue[] {
+  const out: Issue[] = [];
+  const at = new Set(reported.map((i) => key(i.sheet, i.cell)));
+  const check = (value: unknown, sheet: string, cell: string): void => {
+    const detail =
+      typeof value === 'number'
+        ? isCprNumber(value)
+          ? 'planNumber'
+          : undefined
+        : typeof value === 'string' && holdsCpr(value)
+          ? 'planText'
+          : undefined;
+    if (detail === undefined) return;
+    const masked = maskCpr(sheet);
+    if (at.has(key(masked, cell))) return;
+    at.add(key(masked, cell));
+    const state = ctx.grid.sheets.find((s) => s.name === sheet)?.state;
+    const hidden = state !== undefined && state !== 'visible';
+    const finding: CprFinding = { sheet: masked, cell, where: 'cell', hidden, detail };
+    out.push(issue('cpr_number', masked, cell, cprMessage(ctx, finding)));
+  };
+  const d = ctx.draft;
+  const rows = <T>(table: readonly DraftRow<T>[]): void => {
+    for (const row of table) {
+      const cells = row.cells as Partial<Record<string, string>>;
+      const values = row.values as Partial<Record<string, unknown>>;
+      for (const field in values) check(values[field], row.source.sheet, cells[field] ?? '');
+    }
+  };
+  rows(d.activities);
+  rows(d.roles);
+  rows(d.corps);
+  rows(d.indicators);
+  rows(d.communication);
+  const cover = (value: string | undefined, field: FrontFieldKey): void => {
+    const place = d.places[field];
+    if (value !== undefined) check(value, place?.sheet ?? '', place?.cell ?? '');
+  };
+  cover(d.coordinator?.name, 'coordinatorName');
+  cover(d.coordinator?.email, 'coordinatorEmail');
+  cover(d.leader?.name, 'leaderName');
+  cover(d.leader?.email, 'leaderEmail');
+  for (const c of d.checklist) {
+    if (c.comment !== undefined) check(c.comment, c.place?.sheet ?? '', c.place?.cell ?? '');
+  }
+  for (const n of d.needsAnalysis) check(n.answer, n.place?.sheet ?? '', n.place?.cell ?? '');
+  return out;
+}
+
 // ---------------------------------------------------------------------------------------------
 
 /**
@@ -1275,10 +1346,9 @@ export function validate(
   append(out, corpsRules(ctx));
   append(out, indicatorRules(ctx));
   append(out, requiredRules(ctx, COMMUNICATION_SHEET, ctx.draft.communication));
-  append(
-    out,
-    memo.cpr(grid, () => cprRules(ctx)),
-  );
+  const cpr = memo.cpr(grid, () => cprRules(ctx));
+  append(out, cpr);
+  append(out, planValueCprRules(ctx, cpr));
   return out;
 }
 

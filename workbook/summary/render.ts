@@ -17,7 +17,19 @@ import type {
   Tone,
 } from '../../core/summary/sheet';
 import { READINESS_GREEN, READINESS_YELLOW } from '../../core/summary/figures';
-import { safeCellText } from '../../core/summary/text';
+import { safeCellText as inertText } from '../../core/summary/text';
+import { redactText } from '../../core/redact';
+import { CPR_MASK, isCprNumber } from '../../core/validate/cpr';
+
+/**
+ * Every text of the summary, inert (core/document/text.ts) and with CPR numbers masked: the summary
+ * is a sink like the command line's output and the service's answers (core/redact.ts). The doors
+ * refuse a CPR number before anything is stored; this holds for what was stored before them, and for
+ * plan files merged offline.
+ */
+function safeCellText(text: string): string {
+  return inertText(redactText(text));
+}
 import { PAGE_OF } from '../../core/summary/labels';
 import { PALETTE, argb } from '../../core/document/palette';
 import { headerLines } from '../../core/summary/sheet';
@@ -343,7 +355,9 @@ function writeCell(
     return column.wrap ? lines(value, column.width) : 1;
   }
   if ('n' in cell) {
-    if (Number.isFinite(cell.n)) target.value = cell.n;
+    // A number that is a CPR number without its leading zero is shown as the mask, as text.
+    if (isCprNumber(cell.n)) target.value = CPR_MASK;
+    else if (Number.isFinite(cell.n)) target.value = cell.n;
     target.style = styles.cell(cell.fmt ?? column.fmt, cell.tone ?? rowTone, false);
     return 1;
   }

@@ -3,6 +3,7 @@
 // administrators read everything, manage the roster and may submit on a municipality's behalf.
 
 import type { HttpRequest } from '@azure/functions';
+import { holdsCpr } from '../../../core/redact';
 import { findUser, type UserRole } from '../../../core/roster';
 import type { AuthConfig } from '../config';
 import { ServiceError } from '../messages';
@@ -15,7 +16,10 @@ export interface Principal {
   readonly role: UserRole;
   /** Coordinators only. */
   readonly municipality?: string;
-  /** Display name from the roster or the token; shown on receipts. */
+  /**
+   * Display name from the roster or the token; shown on receipts, reviews and round changes. A name
+   * that holds a CPR number (core/redact.ts holdsCpr) is not taken: it would be stored with them.
+   */
   readonly name?: string;
 }
 
@@ -49,14 +53,14 @@ export class Authorizer {
     const claims = await this.verifier.verify(request.headers.get('authorization'));
     const tenantId = claims.tid.toLowerCase();
     const objectId = claims.oid.toLowerCase();
-    const name = claims.name ?? claims.preferred_username;
+    const name = displayName(claims.name ?? claims.preferred_username);
     if (this.config.bootstrapAdmins.some((a) => a.tenantId === tenantId && a.objectId === objectId)) {
       return { tenantId, objectId, role: 'admin', ...(name ? { name } : {}) };
     }
     const { roster } = await this.roster.get();
     const entry = findUser(roster, tenantId, objectId);
     if (!entry) throw new ServiceError('user_unknown');
-    const display = entry.name ?? name;
+    const display = displayName(entry.name) ?? name;
     return {
       tenantId,
       objectId,
@@ -65,6 +69,11 @@ export class Authorizer {
       ...(display ? { name: display } : {}),
     };
   }
+}
+
+/** A display name to store beside what a person did; none when it holds a CPR number. */
+function displayName(name: string | undefined): string | undefined {
+  return name !== undefined && name !== '' && !holdsCpr(name) ? name : undefined;
 }
 
 export function requireRole(principal: Principal, ...roles: UserRole[]): void {

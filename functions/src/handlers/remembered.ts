@@ -18,7 +18,7 @@ import {
   type CorrectionsResponse,
 } from '../../../core/contract';
 import { listSchema } from '../../../core/schema';
-import { containsCpr } from '../../../core/validate/cpr';
+import { holdsCpr } from '../../../core/redact';
 import { EMPTY_REMEMBERED } from '../../../core/remembered';
 import type { Principal } from '../auth/principal';
 import type { Deps } from '../deps';
@@ -93,7 +93,7 @@ export function rememberedPutHandler(deps: Deps): Handler {
     }
     const text = Buffer.from(bytes).toString('utf8');
     // A CPR number anywhere in the body, even where the schema would refuse it for another reason.
-    if (containsCpr(text)) throw new ServiceError('corrections_contain_cpr');
+    if (holdsCpr(text)) throw new ServiceError('corrections_contain_cpr');
     let raw: unknown;
     try {
       raw = JSON.parse(text);

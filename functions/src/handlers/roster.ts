@@ -3,7 +3,7 @@
 // refused (412) rather than undone. An ETag of "none" in If-Match means "no roster stored yet".
 
 import { zodText } from '../../../core/zodText';
-import { rosterSchema } from '../../../core/roster';
+import { rosterWriteSchema } from '../../../core/roster';
 import { requireRole } from '../auth/principal';
 import type { Deps } from '../deps';
 import { answer, handle, log, type Handler } from '../http';
@@ -34,7 +34,7 @@ export function rosterPutHandler(deps: Deps): Handler {
     } catch {
       throw new ServiceError('roster_invalid', { detail: { da: 'ikke JSON', en: 'not JSON' } });
     }
-    const parsed = rosterSchema.safeParse(raw);
+    const parsed = rosterWriteSchema.safeParse(raw);
     if (!parsed.success) {
       throw new ServiceError('roster_invalid', { detail: zodText(parsed.error, raw) });
     }

@@ -18,7 +18,7 @@ import { createHash } from 'node:crypto';
 import type { HttpRequest } from '@azure/functions';
 import type { Issue, Plan } from '../../../core/schema';
 import { checklistCounts, type Receipt } from '../../../core/receipt';
-import { containsCpr } from '../../../core/validate/cpr';
+import { holdsCpr, jsonHoldsCpr } from '../../../core/redact';
 import { TEMPLATE_VERSION, TEMPLATE_VERSIONS } from '../../../core/spec';
 import { requireMunicipality, requireRole, type Principal } from '../auth/principal';
 import type { Deps } from '../deps';
@@ -64,7 +64,7 @@ export function readNote(request: HttpRequest): string | undefined {
   if (note === '') return undefined;
   const length = [...note].length;
   if (length > NOTE_MAX) throw new ServiceError('note_too_long', { length, max: NOTE_MAX });
-  if (containsCpr(note)) throw new ServiceError('note_contains_cpr');
+  if (holdsCpr(note)) throw new ServiceError('note_contains_cpr');
   return note;
 }
 
@@ -174,11 +174,11 @@ export function submitHandler(deps: Deps, onTimings?: (t: SubmitTimings) => void
     const plan = result.plan;
     // Whatever the workbook says: a coordinator submits for their own municipality only.
     requireMunicipality(principal, plan.municipality.code);
-    if (containsCpr(JSON.stringify(plan))) {
+    if (jsonHoldsCpr(plan)) {
       log(context, 'warn', 'submit_refused', { code: 'cpr_found', where: 'plan' });
       return json(422, { ...errorBody('cpr_found', SERVICE_ERRORS.cpr_found.message), issues: [] });
     }
-    const submittedBy = principal.name && !containsCpr(principal.name) ? principal.name : undefined;
+    const submittedBy = principal.name && !holdsCpr(principal.name) ? principal.name : undefined;
 
     // The same canonical plan as the municipality's latest submission (the bytes changed only by a
     // re-save or the receipt written into the cover sheet): the same receipt, and a new note kept

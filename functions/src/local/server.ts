@@ -9,6 +9,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { redactText } from '../../../core/redact';
 import { errorBody } from '../http';
 import { formatBytes, SERVICE_ERRORS, fill } from '../messages';
 import type { Route } from '../routes';
@@ -269,13 +270,18 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Run
     res.on('finish', () =>
       options.onRequest?.({
         method: req.method ?? '',
-        path: (req.url ?? '').split('?')[0] ?? '',
+        // The path is what a person typed (a period, a submission id): masked like every log line.
+        path: redactText((req.url ?? '').split('?')[0] ?? ''),
         status: res.statusCode,
         ms: performance.now() - t0,
       }),
     );
     serve(req, res).catch((err: unknown) => {
-      options.log?.('error', 'local-server', err instanceof Error ? `${err.name}: ${err.message}` : 'error');
+      options.log?.(
+        'error',
+        'local-server',
+        err instanceof Error ? redactText(`${err.name}: ${err.message}`) : 'error',
+      );
       if (!res.headersSent) {
         sendJson(
           res,

@@ -13,7 +13,7 @@ import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import type { RememberedEntries } from '../../../core/remembered';
 import { rememberedSchema } from '../../../core/remembered-schema';
-import { containsCpr } from '../../../core/validate/cpr';
+import { holdsCpr } from '../../../core/redact';
 import type { BlobStore } from './blobs';
 import { CorruptRecordError } from './submissions';
 
@@ -116,7 +116,7 @@ export class RememberedStore {
     const before = await this.current(municipality);
     if (input.ifMatch !== undefined && input.ifMatch !== before.etag) return 'changed';
     const remembered = rememberedSchema.parse(input.remembered);
-    const name = input.by.name && !containsCpr(input.by.name) ? input.by.name.slice(0, 200) : undefined;
+    const name = input.by.name && !holdsCpr(input.by.name) ? input.by.name.slice(0, 200) : undefined;
     const audit: Audit = {
       by: { tenantId: input.by.tenantId, objectId: input.by.objectId, ...(name ? { name } : {}) },
       role: input.role,

@@ -2,7 +2,7 @@
 // only under an ETag condition when the caller sends one, so two administrators editing at once
 // cannot silently undo each other's change.
 
-import { EMPTY_ROSTER, rosterSchema, type Roster } from '../../../core/roster';
+import { EMPTY_ROSTER, rosterSchema, rosterWriteSchema, type Roster } from '../../../core/roster';
 import type { BlobStore } from './blobs';
 import { CorruptRecordError } from './submissions';
 
@@ -51,7 +51,7 @@ export class RosterStore {
    * new ETag, or null when the condition failed.
    */
   async put(roster: Roster, ifMatch?: string | null): Promise<string | null> {
-    const body = Buffer.from(`${JSON.stringify(rosterSchema.parse(roster), null, 2)}\n`, 'utf8');
+    const body = Buffer.from(`${JSON.stringify(rosterWriteSchema.parse(roster), null, 2)}\n`, 'utf8');
     this.cached = null;
     if (ifMatch !== undefined)
       return this.blobs.replace(ROSTER_BLOB, body, 'application/json; charset=utf-8', ifMatch);
