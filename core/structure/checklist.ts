@@ -189,6 +189,8 @@ interface QuestionRow {
   readonly explicitId?: ChecklistId;
   /** A plain number in the ID column or at the start of the question. */
   readonly num?: number;
+  /** The list number before it ("2.3": list 2), in the coordinator's own numbering. */
+  readonly part?: number;
   /** The group the row's own group column names. */
   readonly rowGroup?: ChecklistGroup;
   readonly answers: readonly { answer: Answer; cell: GridCell }[];
@@ -221,6 +223,8 @@ interface QuestionRow {
 interface Section {
   /** Its numbers go 1, 2, 3 … upwards (a numbered run, not a shuffled list). */
   run?: boolean;
+  /** The list number its rows carry ("1.1"–"1.7": 1). */
+  part?: number;
   /** The group a heading, the sheet name or the numbering names. */
   explicit?: ChecklistGroup;
   /** The group the clearly matched questions of the section belong to, and how clearly. */
@@ -242,7 +246,22 @@ function knownId(id: string): ChecklistId | undefined {
   return KNOWN_IDS.has(id) ? (id as ChecklistId) : undefined;
 }
 
-function idFromText(text: string): { id?: ChecklistId; num?: number } {
+/**
+ * A number with a list number before it ("1.3", "2.1", "2,4"): the question's number within its
+ * list, and the list's number (the coordinator's own numbering of the two checklists).
+ */
+const SUB_NUMBER = /^\s*(\d)\s*[.,]\s*(\d{1,2})\s*[.):]?\s*$/;
+
+function subNumber(text: string): { num: number; part: number } | undefined {
+  const m = SUB_NUMBER.exec(text);
+  if (!m) return undefined;
+  const num = Number(m[2]);
+  return num >= 1 && num <= LONGEST_LIST ? { num, part: Number(m[1]) } : undefined;
+}
+
+function idFromText(text: string): { id?: ChecklistId; num?: number; part?: number } {
+  const sub = subNumber(text);
+  if (sub) return sub;
   const compact = text
     .toUpperCase()
     .replace(/^(?:SPM|SPØRGSMÅL|NR|NO|Q)\.?\s*/, '')
@@ -257,7 +276,10 @@ function idFromText(text: string): { id?: ChecklistId; num?: number } {
 }
 
 /** The id or number a question text starts with, and the text after it. */
-function leadingNumber(text: string): { id?: ChecklistId; num?: number; rest: string } {
+function leadingNumber(text: string): { id?: ChecklistId; num?: number; part?: number; rest: string } {
+  const lead = /^\s*(\d\s*[.,]\s*\d{1,2})(?:\s*[.):])?\s+(?=\S)/u.exec(text);
+  const sub = lead?.[1] ? subNumber(lead[1]) : undefined;
+  if (lead && sub) return { ...sub, rest: text.slice(lead[0].length) };
   const m = LEADING_NUMBER.exec(text);
   if (!m) return { rest: text };
   const rest = text.slice(m[0].length);
@@ -380,6 +402,13 @@ export class ChecklistReader {
     // Two runs of numbers (1–7, 1–8) and no headings: the seed's order, preparation first.
     if (!over && sections.length === 2 && sections.every((x) => !x.explicit && x.run)) {
       sections.forEach((x, i) => (x.explicit = i === 0 ? 'preparation' : 'ongoing'));
+    }
+    // Two lists numbered by list and question ("1.1"–"1.7", "2.1"–"2.8"), without headings naming
+    // them: the seed's order, the lower list number the preparation list.
+    const parts = [...new Set(sections.map((x) => x.part))];
+    const [lo, hi] = parts;
+    if (parts.length === 2 && lo !== undefined && hi !== undefined && lo < hi) {
+      for (const x of sections) x.explicit ??= x.part === lo ? 'preparation' : 'ongoing';
     }
     for (const s of sections) {
       s.inferred = this.inferGroup(s);
@@ -820,6 +849,7 @@ export class ChecklistReader {
       const fromText = leadingNumber(raw);
       const explicitId = fromId.id ?? fromText.id;
       const num = explicitId ? undefined : (fromId.num ?? fromText.num);
+      const part = explicitId ? undefined : fromId.num !== undefined ? fromId.part : fromText.part;
       const groupCell = groupCol !== undefined && groupCol !== questionCol ? at(groupCol, r) : undefined;
       const rowGroup = groupCell ? groupFromText(displayText(groupCell, this.ctx.date1904)) : undefined;
 
@@ -895,6 +925,17 @@ export class ChecklistReader {
       const comment = [...inline, ...(columnComment !== '' ? [columnComment] : [])].join('; ');
       // A row with no question but an answer is kept, so that the answer is reported, not lost.
       if (raw === '' && explicitId === undefined && num === undefined && answers.length === 0) continue;
+      // A new list number ("2.1" after "1.7") begins the next list.
+      if (part !== undefined && part !== section.part) {
+        if (section.rows.length > 0) {
+          if (rising && lastNum > 1) section.run = true;
+          section = { rows: [] };
+          sections.push(section);
+          lastNum = 0;
+          rising = true;
+        }
+        section.part = part;
+      }
       // Numbers that start again from 1 begin the next list.
       if (num !== undefined) {
         if (lastNum === 0) rising = num === 1;
@@ -917,6 +958,7 @@ export class ChecklistReader {
         ...(groupCell && rowGroup ? { groupCell, rowGroup } : {}),
         ...(explicitId ? { explicitId } : {}),
         ...(num !== undefined ? { num } : {}),
+        ...(part !== undefined ? { part } : {}),
         answers,
         ...(conflictCell ? { conflictCell } : {}),
         blanks,
