@@ -156,8 +156,49 @@ export function readRoles(t: DetectedTable, ctx: Ctx): DraftRow<Role>[] {
   return out;
 }
 
+/** One full-time post in hours a week (004 Tabel 24). */
+const FULL_TIME_HOURS = 37;
+
+/** A header naming time as a share of a full-time post ("Årsværk", "Andel af fuld tid", "FTE"). */
+const SHARE_OF_FULL_TIME =
+  /årsværk|arsvaerk|andel af fuld ?tid|stillingsandel|fuldtidsandel|\bfte\b|full-time equivalent/iu;
+
 export function readCorps(t: DetectedTable, ctx: Ctx): DraftRow<CorpsMember>[] {
-  return readRows(t, CORPS_SHEET, ctx).map((row) => draftRow<CorpsMember>(t, row));
+  const hoursCol = t.columns.find((m) => m.field === 'hoursPerWeek');
+  const share = hoursCol !== undefined && SHARE_OF_FULL_TIME.test(hoursCol.header);
+  return readRows(t, CORPS_SHEET, ctx).map((row) => {
+    if (share) hoursFromShare(t, row, hoursCol.header, ctx);
+    return draftRow<CorpsMember>(t, row);
+  });
+}
+
+/**
+ * Time written as a share of a full-time post (0,5 or "50 %" under "Årsværk") becomes hours a week
+ * (× 37). A share above 1,5 without "%" is no share of one post: read as a percentage, and checked.
+ */
+function hoursFromShare(t: DetectedTable, row: RawRow, header: string, ctx: Ctx): void {
+  const v = row.values.hoursPerWeek;
+  const cell = row.landed.get('hoursPerWeek');
+  if (typeof v !== 'number' || !cell) return;
+  const text = displayText(cell, ctx.date1904);
+  const percent = text.includes('%') || (typeof cell.v === 'number' && cell.fmt?.includes('%') === true);
+  const fraction = percent || v > 1.5 ? v / 100 : v;
+  const hours = Math.round(fraction * FULL_TIME_HOURS * 100) / 100;
+  row.values.hoursPerWeek = hours;
+  if (!percent && v > 1.5) {
+    const at = a1(cell.r, cell.c);
+    addCheck(ctx, {
+      sheet: t.view.name,
+      cell: at,
+      field: 'corps.hoursPerWeek',
+      value: text,
+      confidence: 0.6,
+      reason: {
+        da: `"${quote(text)}" under "${quote(header)}" er læst som ${v} % af fuld tid, ${hours} timer om ugen (37 timer er fuld tid). Er det timer, så skriv dem i en kolonne "Timer pr. uge".`,
+        en: `"${quote(text)}" under "${quote(header)}" was read as ${v} % of full time, ${hours} hours a week (37 hours is full time). If it is hours, write them in an "Hours per week" column.`,
+      },
+    });
+  }
 }
 
 export function readCommunication(t: DetectedTable, ctx: Ctx): DraftRow<Communication>[] {

@@ -1,0 +1,50 @@
+// Corps and indicator habits of the held-out workbooks p38–p42 (test/accuracy/plans), each read as a
+// careful person reads it.
+
+import { structure } from '../../../core/structure';
+import type { StructureResult } from '../../../core/draft';
+import { gridOf, type In } from './grid-builder';
+
+function corpsHours(r: StructureResult): (number | undefined)[] {
+  return r.draft.corps.map((c) => c.values.hoursPerWeek);
+}
+
+function checksAt(r: StructureResult, field: string): string[] {
+  return r.checks.filter((c) => c.field === field).map((c) => `${c.sheet}!${c.cell}`);
+}
+
+function corpsSheet(header: string, values: readonly In[]): StructureResult {
+  return structure(
+    gridOf({
+      name: 'Korps',
+      rows: [
+        ['Initialer', 'Rolle', header, 'Aktive forløb'],
+        ...values.map((v, i) => [`M${i + 1}`, 'Mentor', v, 3]),
+      ],
+    }),
+  );
+}
+
+describe('corps time as a share of a full-time post', () => {
+  it('turns "Årsværk" 0,5 / 1 / 0,25 into hours a week, 37 hours being one post', () => {
+    const r = corpsSheet('Årsværk', [0.5, 1, 0.25]);
+    expect(corpsHours(r)).toEqual([18.5, 37, 9.25]);
+    expect(checksAt(r, 'corps.hoursPerWeek')).toEqual([]);
+  });
+
+  it('reads "50 %" and a percent-formatted 0,2 under "Andel af fuld tid" as that share of 37 hours', () => {
+    const r = corpsSheet('Andel af fuld tid', ['50 %', { v: 0.2, fmt: '0%' }]);
+    expect(corpsHours(r)).toEqual([18.5, 7.4]);
+  });
+
+  it('reads a share above 1,5 without "%" as a percentage, and asks', () => {
+    const r = corpsSheet('Årsværk', [50]);
+    expect(corpsHours(r)).toEqual([18.5]);
+    expect(checksAt(r, 'corps.hoursPerWeek')).toEqual(['Korps!C2']);
+  });
+
+  it('leaves hours under an hours header as hours', () => {
+    const r = corpsSheet('Timer pr. uge', [0.5, 20]);
+    expect(corpsHours(r)).toEqual([0.5, 20]);
+  });
+});
