@@ -39,6 +39,7 @@ import { checklistAmbiguous, quote, valueNotInList } from './messages';
 import { markOf } from './values';
 import { EMOJI_LIGHTS, TICKS, symbolMeaning, symbolOf } from './symbols';
 import { CHECKLIST_MARK_FIELDS, isMarkField } from './vocab';
+import { lightName, lightOf, lightWord, type Light } from './colours';
 import {
   QUESTION_THRESHOLD,
   groupOfQuestion,
@@ -176,6 +177,50 @@ function laterAnswerColumns(t: DetectedTable, answerCol: number): number[] {
   return out.sort((a, b) => a - b);
 }
 
+/** The usual answer of a traffic-light colour without a legend: a judgement, to be checked. */
+const LIGHT_ANSWER = { green: 'yes', amber: 'partly', red: 'no' } as const satisfies Record<Light, Answer>;
+
+/** Rows above a checklist's header where a legend of its colours may stand. */
+const LEGEND_ABOVE = 10;
+
+/**
+ * What the colours of a checklist's answer cells mean, where the sheet says so near the table: an
+ * answer word in a cell of that colour ("Ja" on green), or text pairing colours with answers
+ * ("Grøn = Ja, Gul = Delvist, Rød = Nej"). A colour given two meanings means none; a legend names
+ * at least two colours. Its cells are used.
+ */
+function answerLegend(t: DetectedTable, date1904: boolean): Map<Light, Answer> {
+  const view = t.view;
+  const found = new Map<Light, Set<Answer>>();
+  const cells: GridCell[] = [];
+  const add = (light: Light | undefined, answer: Answer | undefined, cell: GridCell): void => {
+    if (!light || !answer) return;
+    found.set(light, (found.get(light) ?? new Set()).add(answer));
+    cells.push(cell);
+  };
+  for (const r of view.rowsBetween(Math.max(0, t.headerTop - LEGEND_ABOVE), t.headerTop - 1)) {
+    for (const cell of view.rowCells(r)) {
+      const text = displayText(cell, date1904);
+      if (text === '' || text.length > 120) continue;
+      if (LEADING_ANSWER.test(foldText(text)))
+        add(lightOf(cell.fill), matchListValue('answer', text) as Answer | undefined, cell);
+      for (const part of text.split(/[,;]|\s{2,}/)) {
+        const m = /^\s*([\p{L}]+)\s*(?:=|:|–|—|-)\s*([\p{L}]+)\s*$/u.exec(part);
+        if (m?.[1] && m[2] && LEADING_ANSWER.test(foldText(m[2])))
+          add(lightWord(m[1]), matchListValue('answer', m[2]) as Answer | undefined, cell);
+      }
+    }
+  }
+  const out = new Map<Light, Answer>();
+  for (const [light, answers] of found) {
+    const [only] = [...answers];
+    if (answers.size === 1 && only) out.set(light, only);
+  }
+  if (out.size < 2) return new Map();
+  for (const cell of cells) view.useCell(cell);
+  return out;
+}
+
 // --- The rows of a checklist table ------------------------------------------------------------------
 
 interface QuestionRow {
@@ -191,6 +236,8 @@ interface QuestionRow {
   readonly num?: number;
   /** The list number before it ("2.3": list 2), in the coordinator's own numbering. */
   readonly part?: number;
+  /** The letter of a part of a question split over several rows ("8a", "8b"). */
+  readonly letter?: string;
   /** The group the row's own group column names. */
   readonly rowGroup?: ChecklistGroup;
   readonly answers: readonly { answer: Answer; cell: GridCell }[];
@@ -200,6 +247,8 @@ interface QuestionRow {
   readonly blanks: readonly GridCell[];
   /** An answer read as the usual meaning of other words ("Ikke endnu"). */
   readonly guessedAnswer?: { readonly cell: GridCell; readonly text: string };
+  /** An answer read from the answer cell's colour alone, by its usual meaning (no legend). */
+  readonly colourAnswer?: { readonly cell: GridCell; readonly light: Light };
   /**
    * An answer read from an earlier follow-up's column because the latest one ("Svar juni") is
    * empty in the row: the latest column's header and the empty cell there.
@@ -259,9 +308,17 @@ function subNumber(text: string): { num: number; part: number } | undefined {
   return num >= 1 && num <= LONGEST_LIST ? { num, part: Number(m[1]) } : undefined;
 }
 
-function idFromText(text: string): { id?: ChecklistId; num?: number; part?: number } {
+/** A question split in parts, numbered "8a", "8 b)", "8b.": the number and the part's letter. */
+const LETTERED = /^\s*(\d{1,2})\s*([a-h])\s*[.)]?\s*$/i;
+
+function idFromText(text: string): { id?: ChecklistId; num?: number; part?: number; letter?: string } {
   const sub = subNumber(text);
   if (sub) return sub;
+  const lettered = LETTERED.exec(text);
+  if (lettered?.[1] && lettered[2]) {
+    const n = Number(lettered[1]);
+    return n >= 1 && n <= CHECKLIST_IDS.length ? { num: n, letter: lettered[2].toLowerCase() } : {};
+  }
   const compact = text
     .toUpperCase()
     .replace(/^(?:SPM|SPØRGSMÅL|NR|NO|Q)\.?\s*/, '')
@@ -306,6 +363,12 @@ function sameQuestion(a: ChecklistId, b: ChecklistId): boolean {
 
 function textScore(m: ChecklistMatch, id: ChecklistId): number {
   return m.ranked.find((x) => x.id === id)?.score ?? 0;
+}
+
+/** Rows that are the lettered parts of one question ("8a", "8b"): the same number, each a letter. */
+function splitParts(row: QuestionRow | undefined, more: readonly QuestionRow[] | undefined): boolean {
+  if (!row || !more || more.length === 0 || row.letter === undefined || row.num === undefined) return false;
+  return more.every((x) => x.letter !== undefined && x.num === row.num && x.letter !== row.letter);
 }
 
 /** The best question by text and how far ahead of the next different question it is. */
@@ -444,7 +507,10 @@ export class ChecklistReader {
     const rowOf = new Map<ChecklistId, QuestionRow>();
     for (const [row, id] of assigned) rowOf.set(id, row);
 
-    // Answered rows that fit no question: reported at their answer cell.
+    // Answered rows that fit no question: reported at their answer cell. A row whose question is
+    // answered by another row as well is kept beside it: a part of a question split over several
+    // rows ("8a", "8b") is read with the others; otherwise the answer used is checked.
+    const others = new Map<ChecklistId, QuestionRow[]>();
     for (const row of this.all) {
       if (assigned.has(row) || row.answers.length === 0) continue;
       const first = row.conflictCell ?? row.answers[0]?.cell;
@@ -453,6 +519,8 @@ export class ChecklistReader {
       const wanted =
         best && (row.declared !== undefined || textScore(row.match, best) >= TEXT_ACCEPT) ? best : undefined;
       const taken = wanted && rowOf.has(wanted) ? wanted : undefined;
+      if (taken) others.set(taken, [...(others.get(taken) ?? []), row]);
+      if (taken && splitParts(rowOf.get(taken), others.get(taken))) continue;
       const view = row.table.view;
       this.ctx.issues.push(unmatchedIssue(view.name, a1(first.r, first.c), row.text, taken));
     }
@@ -475,6 +543,41 @@ export class ChecklistReader {
         this.ctx.issues.push(checklistAmbiguous(view.name, a1(at.r, at.c), id, row.text, distinct));
       }
       const place = first ? { sheet: view.name, cell: a1(first.cell.r, first.cell.c) } : row.place;
+      const more = others.get(id) ?? [];
+      if (answer !== null && more.length > 0 && first) {
+        const parts = splitParts(row, more);
+        const all = [row, ...more];
+        const said = [...new Set(all.flatMap((x) => x.answers.map((a) => a.answer)))];
+        if (parts)
+          for (const x of more)
+            for (const c of [x.questionCell, x.idCell, ...x.answers.map((a) => a.cell)]) view.useCell(c);
+        if (said.length > 1) {
+          const where = all.map((x) =>
+            `${x.num ?? ''}${x.letter ?? ''} ${ANSWER_LABELS[x.answers[0]?.answer ?? 'yes'].da}`.trim(),
+          );
+          const whereEn = all.map((x) =>
+            `${x.num ?? ''}${x.letter ?? ''} ${ANSWER_LABELS[x.answers[0]?.answer ?? 'yes'].en}`.trim(),
+          );
+          if (parts) answer = 'partly';
+          const label = ANSWER_LABELS[answer];
+          addCheck(this.ctx, {
+            sheet: view.name,
+            cell: a1(first.cell.r, first.cell.c),
+            field: `checklist.${id}`,
+            value: label.da,
+            confidence: 0.6,
+            reason: parts
+              ? {
+                  da: `Spørgsmål ${id} er delt i ${all.length} dele med forskellige svar (${where.join(', ')}); det er læst som ${label.da}. Tjek det, og skriv ét svar.`,
+                  en: `Question ${id} is split in ${all.length} parts with different answers (${whereEn.join(', ')}); it was read as ${label.en}. Check it, and write one answer.`,
+                }
+              : {
+                  da: `Spørgsmål ${id} er besvaret i flere rækker med forskellige svar; svaret her (${label.da}) er brugt. Tjek det, og slet den anden række.`,
+                  en: `Question ${id} is answered in several rows with different answers; the answer here (${label.en}) was used. Check it, and delete the other row.`,
+                },
+          });
+        }
+      }
       if (place && (answer !== null || row.comment !== undefined)) this.checkMatch(id, row, place, answer);
       if (answer !== null && row.guessedAnswer) {
         const g = row.guessedAnswer;
@@ -488,6 +591,22 @@ export class ChecklistReader {
           reason: {
             da: `Svaret "${quote(g.text)}" på spørgsmål ${id} er læst som ${label.da}. Tjek at det er rigtigt, eller vælg Ja, Delvist eller Nej.`,
             en: `The answer "${quote(g.text)}" to question ${id} was read as ${label.en}. Check that it is right, or choose Yes, Partly or No.`,
+          },
+        });
+      }
+      if (answer !== null && row.colourAnswer) {
+        const { cell, light } = row.colourAnswer;
+        const label = ANSWER_LABELS[answer];
+        const colour = lightName(light);
+        addCheck(this.ctx, {
+          sheet: view.name,
+          cell: a1(cell.r, cell.c),
+          field: `checklist.${id}`,
+          value: colour.da,
+          confidence: 0.6,
+          reason: {
+            da: `Svaret på spørgsmål ${id} er kun en farve (${colour.da}), og arket siger ikke, hvad farverne betyder; det er læst som ${label.da}. Skriv Ja, Delvist eller Nej i cellen.`,
+            en: `The answer to question ${id} is only a colour (${colour.en}), and the sheet does not say what the colours mean; it was read as ${label.en}. Write Yes, Partly or No in the cell.`,
           },
         });
       }
@@ -816,6 +935,7 @@ export class ChecklistReader {
       return at(answerCol, r);
     };
 
+    let legend: Map<Light, Answer> | undefined;
     const first: Section = { rows: [] };
     const headingGroup = this.tableGroup(t);
     if (headingGroup) first.explicit = headingGroup;
@@ -850,6 +970,7 @@ export class ChecklistReader {
       const explicitId = fromId.id ?? fromText.id;
       const num = explicitId ? undefined : (fromId.num ?? fromText.num);
       const part = explicitId ? undefined : fromId.num !== undefined ? fromId.part : fromText.part;
+      const letter = explicitId ? undefined : fromId.letter;
       const groupCell = groupCol !== undefined && groupCol !== questionCol ? at(groupCol, r) : undefined;
       const rowGroup = groupCell ? groupFromText(displayText(groupCell, this.ctx.date1904)) : undefined;
 
@@ -920,6 +1041,20 @@ export class ChecklistReader {
             valueNotInList(view.name, a1(answerCell.r, answerCell.c), 'answer', answerText),
           );
       }
+      // An answer cell with no text, only a traffic-light colour: the answer by the sheet's legend,
+      // else by the usual reading (green Ja, yellow Delvist, red Nej), checked.
+      const light =
+        answerCol !== undefined && (!answerCell || markOf(answerCell) === 'empty')
+          ? lightOf(view.fillAt(r, answerCol))
+          : undefined;
+      let colourAnswer: QuestionRow['colourAnswer'];
+      if (light && answerCol !== undefined) {
+        legend ??= answerLegend(t, this.ctx.date1904);
+        const cell: GridCell = answerCell ?? { r, c: answerCol, v: '', t: 's' };
+        const byLegend = legend.get(light);
+        answers.push({ answer: byLegend ?? LIGHT_ANSWER[light], cell });
+        if (!byLegend) colourAnswer = { cell, light };
+      }
       const commentCell = at(cols.get('comment'), r);
       const columnComment = commentCell ? displayText(commentCell, this.ctx.date1904) : '';
       const comment = [...inline, ...(columnComment !== '' ? [columnComment] : [])].join('; ');
@@ -936,8 +1071,8 @@ export class ChecklistReader {
         }
         section.part = part;
       }
-      // Numbers that start again from 1 begin the next list.
-      if (num !== undefined) {
+      // Numbers that start again from 1 begin the next list ("8b" after "8a" is the same question).
+      if (num !== undefined && !(letter !== undefined && num === lastNum)) {
         if (lastNum === 0) rising = num === 1;
         else if (num <= lastNum) {
           if (num === 1 && rising && section.rows.length >= 2) {
@@ -959,10 +1094,12 @@ export class ChecklistReader {
         ...(explicitId ? { explicitId } : {}),
         ...(num !== undefined ? { num } : {}),
         ...(part !== undefined ? { part } : {}),
+        ...(letter !== undefined ? { letter } : {}),
         answers,
         ...(conflictCell ? { conflictCell } : {}),
         blanks,
         ...(guessedAnswer ? { guessedAnswer } : {}),
+        ...(colourAnswer ? { colourAnswer } : {}),
         ...(earlierAnswer ? { earlierAnswer } : {}),
         ...(comment !== '' ? { comment } : {}),
         ...(commentCell && columnComment !== '' ? { commentCell } : {}),

@@ -11,6 +11,10 @@ function answered(r: StructureResult): Record<string, string> {
   );
 }
 
+function checks(r: StructureResult): string[] {
+  return r.checks.map((c) => `${c.field}@${c.cell}`);
+}
+
 function sheet(rows: readonly (readonly In[])[], name = 'Huskeliste'): SheetInput {
   return { name, rows };
 }
@@ -64,5 +68,103 @@ describe('numbered by list and question ("1.1"–"1.7", "2.1"–"2.8")', () => {
       ),
     );
     expect(answered(r)).toEqual({ F1: 'yes', F2: 'no', L1: 'partly', L2: 'yes' });
+  });
+});
+
+describe('answered by colour only', () => {
+  const GREEN = '00B050';
+  const YELLOW = 'FFFF00';
+  const RED = 'FF0000';
+  const rows = [
+    ['Nr.', 'Spørgsmål', 'Status'],
+    ['F1', 'Er behovet for indsatsen analyseret?'],
+    ['F2', 'Har relevante aktører været involveret i analysen?'],
+    ['F3', 'Er der en plan for at involvere og informere samarbejdspartnerne?'],
+  ];
+
+  it('reads the colour of an empty answer cell by the legend above the table, certain', () => {
+    const r = structure(
+      gridOf({
+        name: 'Huskeliste',
+        rows: [['Farver:', 'Ja', 'Delvist', 'Nej'], [], ...rows],
+        fills: { B1: GREEN, C1: YELLOW, D1: RED, C4: GREEN, C5: RED, C6: YELLOW },
+      }),
+    );
+    expect(answered(r)).toEqual({ F1: 'yes', F2: 'no', F3: 'partly' });
+    expect(checks(r)).toEqual([]);
+  });
+
+  it('follows a legend written as text, whatever it says', () => {
+    const r = structure(
+      gridOf({
+        name: 'Huskeliste',
+        rows: [['Rød = Ja, Gul = Delvist, Grøn = Nej'], [], ...rows],
+        fills: { C4: GREEN, C5: RED },
+      }),
+    );
+    expect(answered(r)).toEqual({ F1: 'no', F2: 'yes' });
+    expect(checks(r)).toEqual([]);
+  });
+
+  it('without a legend reads the usual meaning (green Ja, yellow Delvist, red Nej) and asks at each cell', () => {
+    const r = structure(gridOf({ name: 'Huskeliste', rows, fills: { C2: GREEN, C3: RED, C4: YELLOW } }));
+    expect(answered(r)).toEqual({ F1: 'yes', F2: 'no', F3: 'partly' });
+    expect(checks(r)).toEqual(['checklist.F1@C2', 'checklist.F2@C3', 'checklist.F3@C4']);
+  });
+});
+
+describe('a question answered in more than one row', () => {
+  it('reads a question split in lettered parts ("8a" Ja, "8b" Nej) as Delvist, and asks', () => {
+    const r = structure(
+      gridOf(
+        sheet([
+          ['Nr.', 'Spørgsmål', 'Svar'],
+          [1, 'Er behovet for indsatsen analyseret?', 'Ja'],
+          ['8a', 'Er der en implementeringsplan med aktiviteter og mål?', 'Ja'],
+          ['8b', 'Har aktiviteterne deadlines og milepæle?', 'Nej'],
+          [9, 'Er der planlagt nedslag, hvor vi ser på foreløbige resultater?', 'Nej'],
+          [12, 'Er der en plan for kommunikation om metoden?', 'Ja'],
+        ]),
+      ),
+    );
+    expect(answered(r)).toEqual({ F1: 'yes', L1: 'partly', L2: 'no', L5: 'yes' });
+    expect(checks(r)).toEqual(['checklist.L1@C3']);
+    expect(r.issues.filter((i) => i.code === 'checklist_question_unmatched')).toEqual([]);
+  });
+
+  it('keeps lettered parts that agree as their answer, without a check', () => {
+    const r = structure(
+      gridOf(
+        sheet([
+          ['Nr.', 'Spørgsmål', 'Svar'],
+          [1, 'Er behovet for indsatsen analyseret?', 'Ja'],
+          ['8a', 'Er der en implementeringsplan med aktiviteter og mål?', 'Nej'],
+          ['8b', 'Har aktiviteterne deadlines og milepæle?', 'Nej'],
+          [9, 'Er der planlagt nedslag, hvor vi ser på foreløbige resultater?', 'Ja'],
+          [12, 'Er der en plan for kommunikation om metoden?', 'Nej'],
+        ]),
+      ),
+    );
+    expect(answered(r)).toEqual({ F1: 'yes', L1: 'no', L2: 'yes', L5: 'no' });
+    expect(checks(r)).toEqual([]);
+    expect(r.issues.filter((i) => i.code === 'checklist_question_unmatched')).toEqual([]);
+  });
+
+  it('checks the answer used when the same question is answered twice differently', () => {
+    const r = structure(
+      gridOf(
+        sheet([
+          ['ID', 'Spørgsmål', 'Svar'],
+          ['F1', 'Er behovet for indsatsen analyseret?', 'Ja'],
+          ['L2', 'Er der planlagt nedslag?', 'Ja'],
+          ['L2', 'Er der planlagt nedslag?', 'Nej'],
+        ]),
+      ),
+    );
+    expect(answered(r)).toEqual({ F1: 'yes', L2: 'yes' });
+    expect(checks(r)).toEqual(['checklist.L2@C3']);
+    expect(r.issues.filter((i) => i.code === 'checklist_question_unmatched').map((i) => i.cell)).toEqual([
+      'C4',
+    ]);
   });
 });
