@@ -16,7 +16,7 @@ import {
   type ColumnSpec,
   type TableSheetSpec,
 } from '../spec';
-import { foldText } from '../normalize';
+import { findPeriod, foldText } from '../normalize';
 import { displayText } from './sheet';
 import type { DetectedTable } from './detect';
 import { addCheck, fieldColumns, isMergedLine, valueCell, type Ctx } from './context';
@@ -213,7 +213,52 @@ function catalogueByCodeOrLabel(text: string): (typeof INDICATORS)[number] | und
   );
 }
 
+/** The reporting half-year the workbook names ("2026-H2"): the option, the cover, a title. */
+function planPeriod(ctx: Ctx): string | undefined {
+  const sources = ctx.years?.sources ?? [];
+  for (const kind of ['option', 'period', 'title'] as const)
+    for (const s of sources) {
+      const p = s.kind === kind ? findPeriod(s.text) : undefined;
+      if (p) return p.id;
+    }
+  return undefined;
+}
+
+/** The half-year a column header names: "2. halvår 2026", "2026-H2", or "2. halvår" in `year`. */
+function halfYearOf(header: string, year: number | undefined): string | undefined {
+  const p = findPeriod(header);
+  if (p) return p.id;
+  const bare = /^\s*(?:([12])\.?\s*halvår|h([12]))\s*$/iu.exec(header);
+  const half = bare?.[1] ?? bare?.[2];
+  return half && year !== undefined ? `${year}-H${half}` : undefined;
+}
+
+/**
+ * Indicators with a column per half-year ("1. halvår 2026 | 2. halvår 2026") and no result column:
+ * the column of the plan's reporting period holds the result. Without a known period the latest
+ * half-year is taken, and each figure read from it is checked. Returns the column taken and
+ * whether it is certain.
+ */
+function resultByHalfYear(t: DetectedTable, ctx: Ctx): { col: number; sure: boolean } | undefined {
+  if (t.columns.some((m) => m.field === 'result')) return undefined;
+  const period = planPeriod(ctx);
+  const year = period === undefined ? undefined : Number(period.slice(0, 4));
+  const halves = t.columns
+    .filter((m) => m.field === null)
+    .map((m) => ({ m, half: halfYearOf(m.header, year) }))
+    .filter((x): x is { m: (typeof t.columns)[number]; half: string } => x.half !== undefined);
+  if (halves.length === 0) return undefined;
+  const own = period === undefined ? undefined : halves.find((x) => x.half === period);
+  // A known period that no column names: none of them is this period's result.
+  if (period !== undefined && !own) return undefined;
+  const chosen = own ?? [...halves].sort((a, b) => (a.half < b.half ? -1 : 1)).at(-1);
+  if (!chosen) return undefined;
+  t.columns = t.columns.map((m) => (m === chosen.m ? { ...m, field: 'result', confidence: 0.8 } : m));
+  return { col: chosen.m.col, sure: own !== undefined };
+}
+
 export function readIndicators(t: DetectedTable, ctx: Ctx): DraftRow<Indicator>[] {
+  const byHalfYear = resultByHalfYear(t, ctx);
   // The code column is free text in the spec: a catalogue code, or a catalogue name written there.
   const specCols = INDICATORS_SHEET.columns.map((c) =>
     c.field === 'code' ? { ...c, kind: 'text' as const } : c,
@@ -247,6 +292,21 @@ export function readIndicators(t: DetectedTable, ctx: Ctx): DraftRow<Indicator>[
       values.unit ??= entry.unit;
     }
     checkFiguresAgainstUnit(t, values, landed, ctx);
+    const resultCell = landed.get('result');
+    if (byHalfYear && !byHalfYear.sure && resultCell) {
+      const header = t.columns.find((m) => m.col === byHalfYear.col)?.header ?? '';
+      addCheck(ctx, {
+        sheet: t.view.name,
+        cell: a1(resultCell.r, resultCell.c),
+        field: 'indicators.result',
+        value: displayText(resultCell, ctx.date1904),
+        confidence: 0.7,
+        reason: {
+          da: `Resultatet er læst fra den seneste halvårskolonne ("${quote(header)}"), for planens periode er ikke angivet. Tjek at det er periodens resultat.`,
+          en: `The result was read from the latest half-year column ("${quote(header)}"), as the plan's period is not given. Check that it is the period's result.`,
+        },
+      });
+    }
     out.push(draftRow<Indicator>(t, { ...row, values, landed }));
   }
   return out;

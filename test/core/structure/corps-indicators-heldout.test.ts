@@ -48,3 +48,33 @@ describe('corps time as a share of a full-time post', () => {
     expect(corpsHours(r)).toEqual([0.5, 20]);
   });
 });
+
+describe('indicators with a column per half-year', () => {
+  const indicators = {
+    name: 'Indikatorer',
+    rows: [
+      ['Indikator', 'Enhed', 'Mål', '1. halvår 2026', '2. halvår 2026'],
+      ['Aktive mentorforløb', 'antal', 15, 9, 13],
+      ['Unge startet i uddannelse', '%', 50, 40],
+    ],
+  };
+  const results = (r: StructureResult): (number | undefined)[] =>
+    r.draft.indicators.map((i) => i.values.result);
+
+  it("reads the result from the column of the plan's period, and none where that column is empty", () => {
+    const r = structure(gridOf({ name: 'Forside', rows: [['Periode: 2. halvår 2026']] }, indicators));
+    expect(results(r)).toEqual([13, undefined]);
+    expect(checksAt(r, 'indicators.result')).toEqual([]);
+  });
+
+  it('takes the first half-year when that is the period', () => {
+    const r = structure(gridOf({ name: 'Forside', rows: [['Periode: 1. halvår 2026']] }, indicators));
+    expect(results(r)).toEqual([9, 40]);
+  });
+
+  it('without a period takes the latest half-year, and asks', () => {
+    const r = structure(gridOf(indicators));
+    expect(results(r)).toEqual([13, undefined]);
+    expect(checksAt(r, 'indicators.result')).toEqual(['Indikatorer!E2']);
+  });
+});
