@@ -567,6 +567,9 @@ const COVER_EXTRA: Partial<Record<FrontFieldKey, readonly string[]>> = {
     'centerchef',
     'head of department',
     'lederen',
+    // "Ledelse | Henrik Dahl" on a cover: the leader (a theme word only in a plan's rows).
+    'ledelse',
+    'ledelsen',
   ],
   organisation: [
     'placering',
