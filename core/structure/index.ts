@@ -49,7 +49,14 @@ import { findSymbolLegends, type SymbolLegends } from './symbols';
 import { themeByMeaning, type ThemeMatch } from './themes';
 import { columnCheck, themeCheck } from './layoutChecks';
 import { ChecklistReader } from './checklist';
-import { readCommunication, readCorps, readIndicators, readNeeds, readRoles } from './tables';
+import {
+  readCommunication,
+  readCorps,
+  readIndicators,
+  readIndicatorLines,
+  readNeeds,
+  readRoles,
+} from './tables';
 import { readCover, type Region } from './cover';
 import { planTableMissing } from './messages';
 import { yearContext } from './years';
@@ -228,6 +235,9 @@ export function structure(grid: Grid, options: StructureOptions = {}): Structure
         break;
     }
   }
+  // Key figures written as lines of text on a sheet with no table ("Antal unge i forløb: 14").
+  for (const view of views)
+    if (!tables.some((t) => t.view === view)) indicators.push(...readIndicatorLines(view));
   const answers: DraftChecklistAnswer[] = checklist.finish();
   needsAnalysis.sort((a, b) => NEEDS_ORDER.indexOf(a.id) - NEEDS_ORDER.indexOf(b.id));
 

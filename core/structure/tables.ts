@@ -17,7 +17,7 @@ import {
   type TableSheetSpec,
 } from '../spec';
 import { findPeriod, foldText } from '../normalize';
-import { displayText } from './sheet';
+import { displayText, type SheetView } from './sheet';
 import type { DetectedTable } from './detect';
 import { addCheck, fieldColumns, isMergedLine, valueCell, type Ctx } from './context';
 import { figureApproximate, indicatorCodeUnknown, numberInvalid, numberRange, quote } from './messages';
@@ -404,6 +404,52 @@ export function readNeeds(t: DetectedTable, ctx: Ctx, taken: Set<string>): Needs
         : answerCol !== undefined
           ? { place: { sheet: view.name, cell: a1(r, answerCol) } }
           : {}),
+    });
+  }
+  return out;
+}
+
+/** A sheet's name or title that names indicators or key figures. */
+const INDICATOR_TITLE = /indikator|nøgletal|noegletal|måltal|maaltal|key figures|indicators|kpi/iu;
+/** "Antal unge i forløb: 14", "Andel i uddannelse = 45 %": a name, then one figure. */
+const FIGURE_LINE = /^\s*([^:=\d][^:=]{2,79}?)\s*[:=]\s*(\d+(?:[.,]\d+)?)\s*(%)?\s*\.?\s*$/u;
+/** Rows from the top of a sheet where its title stands. */
+const TITLE_ROWS = 3;
+
+/**
+ * Indicators written as lines of text on a sheet of their own ("Nøgletal": "Antal unge i
+ * mentorforløb: 14"), not as a table: each line that is a name and one figure is an indicator with
+ * that result (a percentage when the figure has "%", else a count). Only on a sheet whose name or
+ * title names indicators or key figures, and without a table; each line's cell is used.
+ */
+export function readIndicatorLines(view: SheetView): DraftRow<Indicator>[] {
+  const titled =
+    INDICATOR_TITLE.test(view.name) ||
+    view.rows
+      .slice(0, TITLE_ROWS)
+      .some((r) => view.rowCells(r).some((c) => typeof c.v === 'string' && INDICATOR_TITLE.test(c.v)));
+  if (!titled) return [];
+  const out: DraftRow<Indicator>[] = [];
+  for (const r of view.rows) {
+    const own = view.rowCells(r);
+    const cell = own.length === 1 ? own[0] : undefined;
+    if (!cell || typeof cell.v !== 'string') continue;
+    const m = FIGURE_LINE.exec(cell.v);
+    if (!m?.[1] || !m[2]) continue;
+    const name = m[1].trim();
+    const result = Number(m[2].replace(',', '.'));
+    const entry = catalogueByCodeOrLabel(name);
+    const at = a1(cell.r, cell.c);
+    view.useCell(cell);
+    out.push({
+      values: {
+        ...(entry ? { code: entry.code } : {}),
+        name,
+        unit: m[3] ? 'percent' : (entry?.unit ?? 'count'),
+        result,
+      },
+      source: { sheet: view.name, row: r + 1 },
+      cells: { name: at, unit: at, result: at },
     });
   }
   return out;

@@ -78,3 +78,34 @@ describe('indicators with a column per half-year', () => {
     expect(checksAt(r, 'indicators.result')).toEqual(['Indikatorer!E2']);
   });
 });
+
+describe('key figures written as lines of text', () => {
+  const lines = (r: StructureResult) =>
+    r.draft.indicators.map((i) => [i.values.name, i.values.unit, i.values.result, i.cells.result]);
+
+  it('reads "Name: figure" lines on a key-figures sheet as indicators with that result', () => {
+    const r = structure(
+      gridOf({
+        name: 'Nøgletal',
+        rows: [
+          ['Nøgletal 1. halvår 2026'],
+          [],
+          ['Antal unge i mentorforløb: 14'],
+          ['Andel i uddannelse efter 6 mdr. = 45 %'],
+          ['Tallene er trukket fra platformen 15/6.'],
+        ],
+      }),
+    );
+    expect(lines(r)).toEqual([
+      ['Antal unge i mentorforløb', 'count', 14, 'A3'],
+      ['Andel i uddannelse efter 6 mdr.', 'percent', 45, 'A4'],
+    ]);
+    expect(r.unmapped.map((u) => u.cell)).toEqual(['A5']);
+  });
+
+  it('leaves such lines alone on a sheet that is not about indicators', () => {
+    const r = structure(gridOf({ name: 'Noter', rows: [['Antal møder: 4']] }));
+    expect(r.draft.indicators).toEqual([]);
+    expect(r.unmapped.map((u) => u.cell)).toEqual(['A1']);
+  });
+});
