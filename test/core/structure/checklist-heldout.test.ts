@@ -168,3 +168,28 @@ describe('a question answered in more than one row', () => {
     ]);
   });
 });
+
+describe('a checklist under the plan on the same sheet', () => {
+  it("ends the plan at the checklist's title: its questions are no activities", () => {
+    const r = structure(
+      gridOf(
+        sheet(
+          [
+            ['Tema', 'Aktivitet', 'Ansvarlig', 'Deadline', 'Status'],
+            ['Ledelse', 'Styregruppe nedsat', 'Birgitte Holm', '13.02.2026', 'Gennemført'],
+            ['Kommunikation', 'Intranetside om korpset', 'Mads Petersen', '29.05.2026', 'I gang'],
+            [],
+            ['Tjekliste (J = ja, D = delvist, N = nej)'],
+            ['a)', 'Er behovet for indsatsen afdækket?', 'J'],
+            ['b)', 'Er koordinatoren fundet?', 'N'],
+          ],
+          'Mentorkorps 2026',
+        ),
+      ),
+    );
+    expect(r.draft.activities.map((a) => a.values.activity)).toEqual([
+      'Styregruppe nedsat',
+      'Intranetside om korpset',
+    ]);
+  });
+});
