@@ -33,7 +33,8 @@ import {
 } from '../spec';
 import { foldText, matchListValue } from '../normalize';
 import { displayText } from './sheet';
-import type { DetectedTable } from './detect';
+import { TABLE_GAP, isChecklistTitle, type DetectedTable } from './detect';
+import type { SheetView } from './sheet';
 import { addCheck, fieldColumns, valueCell, type Ctx } from './context';
 import { checklistAmbiguous, quote, valueNotInList } from './messages';
 import { markOf } from './values';
@@ -53,9 +54,11 @@ import {
 export function groupFromText(text: string): ChecklistGroup | undefined {
   if (text.length > 120) return undefined;
   const f = foldText(text);
-  const preparation = /\bforbered|\bpreparation|\btabel 1\b|\btable 1\b/.test(f);
+  const preparation = /\bforbered|\bpreparation|\btabel 1\b|\btable 1\b|\bfor opstart|\binden opstart/.test(
+    f,
+  );
   const ongoing =
-    /\blobende|\blgbende|\bongoing|\btabel 2\b|\btable 2\b|\blaufende|\btabel 1 og 2\b|\btables? 1 and 2\b/.test(
+    /\blobende|\blgbende|\bongoing|\btabel 2\b|\btable 2\b|\blaufende|\btabel 1 og 2\b|\btables? 1 and 2\b|\bundervejs\b|\bunder implementeringen\b/.test(
       f,
     );
   // A heading naming both lists ("Tabel 1 og 2") names neither.
@@ -146,6 +149,36 @@ function answerBySymbol(symbol: string): AnswerText {
   return light === undefined ? {} : { answer: EMOJI_ANSWER[light], guessed: true };
 }
 
+/** "J = ja", "D: delvist", "N = nej": a short code and the answer it stands for. */
+const LETTER_ENTRY = /(?<![\p{L}])(\p{L}{1,3})\s*[=:]\s*(\p{L}+)/gu;
+
+/** The codes a legend near a checklist gives its answers ("(J = ja, D = delvist, N = nej)"). */
+export function answerCodes(texts: readonly string[]): Map<string, Answer> {
+  const out = new Map<string, Answer>();
+  for (const text of texts) {
+    if (text.length > 200) continue;
+    for (const m of text.matchAll(LETTER_ENTRY)) {
+      const code = m[1]?.toLowerCase();
+      const word = m[2] ?? '';
+      const answer = LEADING_ANSWER.test(foldText(word))
+        ? (matchListValue('answer', word) as Answer)
+        : undefined;
+      if (code && answer && !LEADING_ANSWER.test(code)) out.set(code, answer);
+    }
+  }
+  return out.size >= 2 ? out : new Map();
+}
+
+/** An answer written as a legend's code, alone or with a comment ("D (mangler jobcentret)"). */
+function answerByCode(text: string, codes: ReadonlyMap<string, Answer>): AnswerText {
+  if (codes.size === 0) return {};
+  const m = /^(\p{L}{1,3})(?:\s*[-–—:;,.!/]+\s*|\s*\(\s*|\s+|$)([\s\S]*)$/u.exec(text.trim());
+  const answer = m?.[1] ? codes.get(m[1].toLowerCase()) : undefined;
+  if (!answer) return {};
+  const comment = (m?.[2] ?? '').replace(/\)\s*$/, '').trim();
+  return comment === '' ? { answer } : { answer, comment };
+}
+
 /** The answers a header names ("Ja/Delvist/Nej (sæt x)" → yes, partly, no). */
 function answersNamedBy(header: string): Answer[] {
   const out: Answer[] = [];
@@ -163,6 +196,9 @@ function answersNamedBy(header: string): Answer[] {
 const LATER_ANSWER =
   /^(?:(?:ny|nyt|nye|nyeste|seneste|opdateret|revideret|new|latest|updated)\s+)?(?:svar|besvarelse|vurdering|answer|status)(?![\p{L}])/iu;
 const NOT_LATER_ANSWER = /kommentar|bemærk|note|forrige|tidligere|oprindelig|previous|original|comment/iu;
+
+/** The header of an answer column repeated in a heading row ("Før opstart | | Svar"). */
+const ANSWER_HEADER = /^(?:svar|besvarelse|vurdering|answer|status)$/iu;
 
 /** Unmapped answer columns to the right of a checklist's answer column, left to right. */
 function laterAnswerColumns(t: DetectedTable, answerCol: number): number[] {
@@ -936,6 +972,11 @@ export class ChecklistReader {
     };
 
     let legend: Map<Light, Answer> | undefined;
+    // Codes for the answers a legend above or in the header gives ("J = ja, D = delvist, N = nej").
+    const codeRows = [...t.preamble, ...view.rowsBetween(t.headerTop, t.headerBottom)];
+    const codes = answerCodes(
+      codeRows.flatMap((r) => view.rowCells(r).map((c) => displayText(c, this.ctx.date1904))),
+    );
     const first: Section = { rows: [] };
     const headingGroup = this.tableGroup(t);
     if (headingGroup) first.explicit = headingGroup;
@@ -963,6 +1004,26 @@ export class ChecklistReader {
           view.useCell(lone);
           continue;
         }
+      }
+      // A heading row repeating the answer column's header ("Undervejs | | Svar"): the next list.
+      const answerHead = answerCol === undefined ? undefined : at(answerCol, r);
+      if (
+        raw === '' &&
+        answerHead &&
+        ANSWER_HEADER.test(displayText(answerHead, this.ctx.date1904)) &&
+        own.length <= 3
+      ) {
+        const g = own
+          .map((c) => groupFromText(displayText(c, this.ctx.date1904)))
+          .find((x) => x !== undefined);
+        for (const c of own) view.useCell(c);
+        if (section.rows.length > 0 || g) {
+          section = { ...(g ? { explicit: g } : {}), rows: [] };
+          sections.push(section);
+          lastNum = 0;
+          rising = true;
+        }
+        continue;
       }
       const idCell = questionCol === cols.get('id') ? undefined : at(cols.get('id'), r);
       const fromId = idCell ? idFromText(displayText(idCell, this.ctx.date1904)) : {};
@@ -1022,11 +1083,14 @@ export class ChecklistReader {
         const symbol = symbolOf(answerText);
         const byLegend =
           symbol === undefined ? undefined : symbolMeaning(this.ctx.symbols?.(), view.name, 'answer', symbol);
+        const plain = symbol === undefined ? readAnswerText(answerText) : {};
         const word: AnswerText = byLegend
           ? { answer: byLegend as Answer }
           : symbol !== undefined
             ? answerBySymbol(symbol)
-            : readAnswerText(answerText);
+            : plain.answer === undefined
+              ? answerByCode(answerText, codes)
+              : plain;
         if (word.answer) {
           answers.push({ answer: word.answer, cell: answerCell });
           if (word.guessed) guessedAnswer = { cell: answerCell, text: answerText };
@@ -1111,4 +1175,79 @@ export class ChecklistReader {
     if (rising && lastNum > 1) section.run = true;
     return sections.filter((s) => s.rows.length > 0);
   }
+}
+
+// --- A checklist under its title, without a header row -----------------------------------------
+
+/** Rows under a checklist's title where its own header row may start (then it is a table already). */
+const OWN_HEADER_WITHIN = 3;
+
+/**
+ * A checklist written under its title ("Tjekliste (J = ja, D = delvist, N = nej)") without a header
+ * naming its columns: the rows under the title, down to a gap of blank rows or the next table, as a
+ * checklist whose answer column is the one holding answers (words, marks or the legend's codes) in
+ * most rows, and whose question column is the one of long texts left of it. None when the title
+ * heads a table already, stands inside one, or nothing under it reads as answers.
+ */
+export function checklistsUnderTitles(
+  view: SheetView,
+  tables: readonly DetectedTable[],
+  date1904: boolean,
+): DetectedTable[] {
+  const out: DetectedTable[] = [];
+  for (const r of view.rows) {
+    const whole = view.rowCells(r);
+    const title = whole.length === 1 ? whole[0] : undefined;
+    if (!title || !isChecklistTitle(title)) continue;
+    const inside = tables.some((t) => r >= t.headerTop && r <= t.lastRow);
+    const headed = tables.some((t) => t.headerTop > r && t.headerTop <= r + OWN_HEADER_WITHIN);
+    if (inside || headed) continue;
+    const next = Math.min(...tables.filter((t) => t.headerTop > r).map((t) => t.headerTop), view.maxRow + 1);
+    const rows: number[] = [];
+    let last = r;
+    for (const x of view.rowsBetween(r + 1, next - 1)) {
+      if (x - last - 1 >= TABLE_GAP) break;
+      rows.push(x);
+      last = x;
+    }
+    const codes = answerCodes([displayText(title, date1904)]);
+    const answersIn = new Map<number, number>();
+    for (const x of rows)
+      for (const cell of view.rowCells(x)) {
+        const text = displayText(cell, date1904);
+        const a = readAnswerText(text).answer ?? answerByCode(text, codes).answer;
+        if (a !== undefined || markOf(cell) === 'mark')
+          answersIn.set(cell.c, (answersIn.get(cell.c) ?? 0) + 1);
+      }
+    const [answerCol, count] = [...answersIn.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0] ?? [];
+    if (answerCol === undefined || count === undefined || count < 3) continue;
+    const lengths = new Map<number, number>();
+    for (const x of rows)
+      for (const cell of view.rowCells(x, 0, answerCol - 1)) {
+        const len = displayText(cell, date1904).length;
+        if (len >= 12) lengths.set(cell.c, (lengths.get(cell.c) ?? 0) + len);
+      }
+    const questionCol = [...lengths.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+    if (questionCol === undefined) continue;
+    view.useCell(title);
+    out.push({
+      key: 'checklist',
+      view,
+      headerTop: r,
+      headerBottom: r,
+      c0: Math.min(...rows.flatMap((x) => view.rowCells(x).map((c) => c.c)), questionCol),
+      c1: answerCol,
+      columns: [
+        { col: questionCol, header: '', field: 'question', confidence: 0.5 },
+        { col: answerCol, header: '', field: 'answer', confidence: 0.5 },
+      ],
+      info: [],
+      score: 0,
+      alternatives: [],
+      firstRow: r + 1,
+      lastRow: last,
+      preamble: [],
+    });
+  }
+  return out;
 }

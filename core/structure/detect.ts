@@ -590,7 +590,7 @@ function regions(
 /** "Tjekliste", "Huskeliste til forberedelse", "Checklist (J = ja …)": a checklist's title. */
 const CHECKLIST_TITLE = /^(?:tjekliste|huskeliste|checkliste?|readiness checklists?)(?![\p{L}])/iu;
 
-function isChecklistTitle(cell: GridCell): boolean {
+export function isChecklistTitle(cell: GridCell): boolean {
   return typeof cell.v === 'string' && cell.v.length <= 80 && CHECKLIST_TITLE.test(cell.v.trim());
 }
 

@@ -48,7 +48,7 @@ import { findLegend, type TableArea } from './colours';
 import { findSymbolLegends, type SymbolLegends } from './symbols';
 import { themeByMeaning, type ThemeMatch } from './themes';
 import { columnCheck, themeCheck } from './layoutChecks';
-import { ChecklistReader } from './checklist';
+import { ChecklistReader, checklistsUnderTitles } from './checklist';
 import {
   readCommunication,
   readCorps,
@@ -160,6 +160,8 @@ export function structure(grid: Grid, options: StructureOptions = {}): Structure
       }
     }
     tables.push(...found);
+    // A checklist under its title with no header row of its own (on a plan's sheet, below it).
+    if (!key) tables.push(...checklistsUnderTitles(view, found, grid.date1904));
   }
   // Remembered column meanings first, then the person's own corrections (which win).
   let rememberedColumns: AppliedRemembered[] = [];

@@ -193,3 +193,54 @@ describe('a checklist under the plan on the same sheet', () => {
     ]);
   });
 });
+
+describe('a checklist under its title, with no header row of its own', () => {
+  const plan = [
+    ['Tema', 'Aktivitet', 'Ansvarlig', 'Deadline', 'Status'],
+    ['Ledelse', 'Styregruppe nedsat', 'Birgitte Holm', '13.02.2026', 'Gennemført'],
+    ['Kommunikation', 'Intranetside om korpset', 'Mads Petersen', '29.05.2026', 'I gang'],
+    [],
+  ];
+  const questions = [
+    ['Før opstart', '', 'Svar'],
+    ['a)', 'Har kommunen gennemført en analyse af behovet for indsatsen?', 'J'],
+    ['b)', 'Har relevante aktører været involveret i analysen af behovet?', 'D (mangler jobcentret)'],
+    ['c)', 'Er der valgt en koordinator, som kan drive indsatsen?', 'J – aftalt med chefen 12/3'],
+    ['Undervejs', '', 'Svar'],
+    ['a)', 'Er der udarbejdet en implementeringsplan med deadlines og milepæle?', 'N'],
+    ['b)', 'Er der skabt rammer for, at de uddannede kan arbejde med forløb?', 'D'],
+  ];
+
+  it('reads the answers by the codes its title gives (J/D/N), with the remarks after them', () => {
+    const r = structure(
+      gridOf(sheet([...plan, ['Tjekliste (J = ja, D = delvist, N = nej)'], ...questions], 'Plan')),
+    );
+    expect(answered(r)).toEqual({ F1: 'yes', F2: 'partly', F4: 'yes', L1: 'no', L6: 'partly' });
+    const comments = Object.fromEntries(
+      r.draft.checklist.filter((c) => c.comment !== undefined).map((c) => [c.id, c.comment]),
+    );
+    expect(comments).toEqual({ F2: 'mangler jobcentret', F4: 'aftalt med chefen 12/3' });
+    expect(r.draft.activities).toHaveLength(2);
+  });
+
+  it('reads no code the title does not explain: "D" alone is reported at its cell, not guessed', () => {
+    const words = questions.map((row) => {
+      const [a, b, c] = row;
+      return [a, b, c === 'J' ? 'Ja' : c === 'N' ? 'Nej' : c?.startsWith('J') ? 'Ja' : c];
+    });
+    const r = structure(gridOf(sheet([...plan, ['Tjekliste'], ...words], 'Plan')));
+    expect(answered(r)).toEqual({ F1: 'yes', F4: 'yes', L1: 'no' });
+    expect(r.issues.filter((i) => i.code === 'value_not_in_list').map((i) => i.cell)).toEqual(['C8', 'C12']);
+  });
+});
+
+describe('the lists named in the coordinator’s words', () => {
+  it('"Før opstart" and "Undervejs" name the preparation and the ongoing list (F6 against L6)', () => {
+    const twin = 'Er der skabt rammer for, at de uddannede kan arbejde med forløb?';
+    const r = structure(
+      gridOf(sheet([['Spørgsmål', 'Svar'], ['Før opstart'], [twin, 'Nej'], ['Undervejs'], [twin, 'Ja']])),
+    );
+    expect(answered(r)).toEqual({ F6: 'no', L6: 'yes' });
+    expect(checks(r)).toEqual([]);
+  });
+});
