@@ -150,7 +150,12 @@ function answerBySymbol(symbol: string): AnswerText {
 }
 
 /** "J = ja", "D: delvist", "N = nej": a short code and the answer it stands for. */
-const LETTER_ENTRY = /(?<![\p{L}])(\p{L}{1,3})\s*[=:]\s*(\p{L}+)/gu;
+const LETTER_ENTRY = /(?<![\p{L}\d.,])(\p{L}{1,3}|\d{1,3}(?:[.,]\d{1,2})?)\s*[=:]\s*(\p{L}+)/gu;
+
+/** A code as looked up: lower case, a decimal comma as a point ("0,5" → "0.5"). */
+function codeKey(code: string): string {
+  return code.toLowerCase().replace(',', '.');
+}
 
 /** The codes a legend near a checklist gives its answers ("(J = ja, D = delvist, N = nej)"). */
 export function answerCodes(texts: readonly string[]): Map<string, Answer> {
@@ -158,7 +163,7 @@ export function answerCodes(texts: readonly string[]): Map<string, Answer> {
   for (const text of texts) {
     if (text.length > 200) continue;
     for (const m of text.matchAll(LETTER_ENTRY)) {
-      const code = m[1]?.toLowerCase();
+      const code = m[1] === undefined ? undefined : codeKey(m[1]);
       const word = m[2] ?? '';
       const answer = LEADING_ANSWER.test(foldText(word))
         ? (matchListValue('answer', word) as Answer)
@@ -172,8 +177,10 @@ export function answerCodes(texts: readonly string[]): Map<string, Answer> {
 /** An answer written as a legend's code, alone or with a comment ("D (mangler jobcentret)"). */
 function answerByCode(text: string, codes: ReadonlyMap<string, Answer>): AnswerText {
   if (codes.size === 0) return {};
-  const m = /^(\p{L}{1,3})(?:\s*[-–—:;,.!/]+\s*|\s*\(\s*|\s+|$)([\s\S]*)$/u.exec(text.trim());
-  const answer = m?.[1] ? codes.get(m[1].toLowerCase()) : undefined;
+  const m = /^(\p{L}{1,3}|\d{1,3}(?:[.,]\d{1,2})?)(?:\s*[-–—:;!/]+\s*|\s*\(\s*|\s+|$)([\s\S]*)$/u.exec(
+    text.trim(),
+  );
+  const answer = m?.[1] ? codes.get(codeKey(m[1])) : undefined;
   if (!answer) return {};
   const comment = (m?.[2] ?? '').replace(/\)\s*$/, '').trim();
   return comment === '' ? { answer } : { answer, comment };
@@ -196,6 +203,11 @@ function answersNamedBy(header: string): Answer[] {
 const LATER_ANSWER =
   /^(?:(?:ny|nyt|nye|nyeste|seneste|opdateret|revideret|new|latest|updated)\s+)?(?:svar|besvarelse|vurdering|answer|status)(?![\p{L}])/iu;
 const NOT_LATER_ANSWER = /kommentar|bemærk|note|forrige|tidligere|oprindelig|previous|original|comment/iu;
+
+/** The labels of a checklist laid on its side: the questions' row, the answers', the remarks'. */
+const SIDE_QUESTION = /^(?:spørgsmål|sporgsmal|spm\.?|questions?)$/iu;
+const SIDE_ANSWER = /^(?:svar|besvarelse|vurdering|status|answers?)$/iu;
+const SIDE_COMMENT = /^(?:bemærkning(?:er)?|kommentar(?:er)?|noter?|comments?|remarks?)$/iu;
 
 /** The header of an answer column repeated in a heading row ("Før opstart | | Svar"). */
 const ANSWER_HEADER = /^(?:svar|besvarelse|vurdering|answer|status)$/iu;
@@ -534,6 +546,119 @@ export class ChecklistReader {
       this.align(s);
       this.twins(s);
       this.all.push(...s.rows);
+    }
+  }
+
+  /**
+   * A checklist laid on its side: the questions across a row labelled "Spørgsmål", the answers in
+   * the row labelled "Svar" under it (and remarks in a row labelled "Bemærkning"), each column one
+   * question; a heading over the columns ("Forberedelse", merged over its questions) names the
+   * list. Answers are words, or the codes a legend above gives ("1 = ja, 0,5 = delvist, 0 = nej").
+   */
+  readTransposed(view: SheetView, tables: readonly DetectedTable[]): void {
+    const d = this.ctx.date1904;
+    for (const r of view.rows) {
+      const row = view.rowCells(r);
+      const label = row[0];
+      if (!label || row.length < 4 || typeof label.v !== 'string') continue;
+      if (!SIDE_QUESTION.test(label.v.trim().replace(/:$/u, ''))) continue;
+      if (tables.some((t) => t.view === view && r >= t.headerTop && r <= t.lastRow)) continue;
+      let answerRow: number | undefined;
+      let commentRow: number | undefined;
+      for (const x of view.rowsBetween(r + 1, r + 3)) {
+        const l = view.cell(x, label.c);
+        const text = l ? displayText(l, d).replace(/:$/u, '') : '';
+        if (answerRow === undefined && SIDE_ANSWER.test(text)) answerRow = x;
+        else if (commentRow === undefined && SIDE_COMMENT.test(text)) commentRow = x;
+        if (l && (SIDE_ANSWER.test(text) || SIDE_COMMENT.test(text))) view.useCell(l);
+      }
+      if (answerRow === undefined) continue;
+      view.useCell(label);
+      const last = row[row.length - 1] as GridCell;
+      const table: DetectedTable = {
+        key: 'checklist',
+        view,
+        headerTop: r,
+        headerBottom: r,
+        c0: label.c,
+        c1: last.c,
+        columns: [],
+        info: [],
+        score: 0,
+        alternatives: [],
+        firstRow: answerRow,
+        lastRow: Math.max(answerRow, commentRow ?? answerRow),
+        preamble: [],
+      };
+      const codes = answerCodes(
+        view
+          .rowsBetween(Math.max(0, r - LEGEND_ABOVE), r - 1)
+          .flatMap((x) => view.rowCells(x).map((c) => displayText(c, d))),
+      );
+      // The list each column is under: a heading in the rows above, merged over its columns or not.
+      const groupAt = (c: number): { group?: ChecklistGroup; key: number } => {
+        for (const x of view.rowsBetween(Math.max(0, r - 2), r - 1).reverse()) {
+          const m = view.mergeAt(x, c);
+          const cell = m ? view.cell(m.s.r, m.s.c) : view.cell(x, c);
+          const g = cell ? groupFromText(displayText(cell, d)) : undefined;
+          if (cell && g) {
+            view.useCell(cell);
+            return { group: g, key: cell.r * 20_000 + cell.c };
+          }
+        }
+        return { key: -1 };
+      };
+      const sections: Section[] = [];
+      let sectionKey: number | undefined;
+      for (const q of row.slice(1)) {
+        const text = displayText(q, d);
+        if (text === '') continue;
+        const g = groupAt(q.c);
+        if (sectionKey !== g.key || sections.length === 0) {
+          sections.push({ ...(g.group ? { explicit: g.group } : {}), rows: [] });
+          sectionKey = g.key;
+        }
+        const section = sections[sections.length - 1] as Section;
+        const answerCell = view.cell(answerRow, q.c);
+        const answers: { answer: Answer; cell: GridCell }[] = [];
+        const blanks: GridCell[] = [];
+        let comment = '';
+        if (answerCell) {
+          const t = displayText(answerCell, d);
+          const word = readAnswerText(t).answer ? readAnswerText(t) : answerByCode(t, codes);
+          if (word.answer) {
+            answers.push({ answer: word.answer, cell: answerCell });
+            if (word.comment) comment = word.comment;
+          } else if (markOf(answerCell) === 'empty') blanks.push(answerCell);
+          else this.ctx.issues.push(valueNotInList(view.name, a1(answerCell.r, answerCell.c), 'answer', t));
+        }
+        const commentCell = commentRow === undefined ? undefined : view.cell(commentRow, q.c);
+        const columnComment = commentCell ? displayText(commentCell, d) : '';
+        const all = [comment, columnComment].filter((x) => x !== '').join('; ');
+        const lead = leadingNumber(text);
+        section.rows.push({
+          table,
+          r: q.c,
+          text,
+          questionCell: q,
+          ...(lead.id ? { explicitId: lead.id } : {}),
+          answers,
+          blanks,
+          ...(all !== '' ? { comment: all } : {}),
+          ...(commentCell && columnComment !== '' ? { commentCell } : {}),
+          place: { sheet: view.name, cell: a1(answerRow, q.c) },
+          match: matchChecklist(lead.rest),
+          section,
+        });
+      }
+      for (const sec of sections) {
+        sec.inferred = this.inferGroup(sec);
+        for (const x of sec.rows)
+          if (x.explicitId) x.declared = { id: x.explicitId, how: 'id', confidence: 0.95 };
+        this.align(sec);
+        this.twins(sec);
+        this.all.push(...sec.rows);
+      }
     }
   }
 

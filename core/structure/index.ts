@@ -237,6 +237,8 @@ export function structure(grid: Grid, options: StructureOptions = {}): Structure
         break;
     }
   }
+  // A checklist laid on its side (questions across a row, answers in the row under it).
+  for (const view of views) if (!layout.template) checklist.readTransposed(view, tables);
   // Key figures written as lines of text on a sheet with no table ("Antal unge i forløb: 14").
   for (const view of views)
     if (!tables.some((t) => t.view === view)) indicators.push(...readIndicatorLines(view));

@@ -244,3 +244,26 @@ describe('the lists named in the coordinator’s words', () => {
     expect(checks(r)).toEqual([]);
   });
 });
+
+describe('a checklist laid on its side', () => {
+  const rows = (answers: readonly In[]): In[][] => [
+    ['Skriv 1 = ja, 0,5 = delvist, 0 = nej'],
+    [],
+    ['', 'Forberedelse', '', '', 'Løbende implementering'],
+    ['Spørgsmål', 'Behovsanalyse', 'Koordinator valgt', 'Rammer for forløb', 'Rammer for forløb (løbende)'],
+    ['Svar', ...answers],
+    ['Bemærkning', '', '', 'Mangler budget'],
+  ];
+
+  it("reads the questions across a row, the answers by the legend's codes under them, and the remarks", () => {
+    const r = structure(gridOf({ name: 'Tjekliste', rows: rows([1, 0, 0.5, 1]), merges: ['B3:D3'] }));
+    expect(answered(r)).toEqual({ F1: 'yes', F4: 'no', F6: 'partly', L6: 'yes' });
+    expect(r.draft.checklist.find((c) => c.id === 'F6')?.comment).toBe('Mangler budget');
+    expect(r.draft.checklist.find((c) => c.id === 'F6')?.place).toEqual({ sheet: 'Tjekliste', cell: 'D5' });
+  });
+
+  it('reports a figure no legend explains at its cell', () => {
+    const r = structure(gridOf({ name: 'Tjekliste', rows: rows([1, 0, 2, 1]).slice(2), merges: ['B1:D1'] }));
+    expect(r.issues.filter((i) => i.code === 'value_not_in_list').map((i) => i.cell)).toContain('D3');
+  });
+});
