@@ -171,7 +171,7 @@ export function answerCodes(texts: readonly string[]): Map<string, Answer> {
       if (code && answer && !LEADING_ANSWER.test(code)) out.set(code, answer);
     }
   }
-  return out.size >= 2 ? out : new Map();
+  return out.size >= 2 ? out : new Map<string, Answer>();
 }
 
 /** An answer written as a legend's code, alone or with a comment ("D (mangler jobcentret)"). */
@@ -264,7 +264,7 @@ function answerLegend(t: DetectedTable, date1904: boolean): Map<Light, Answer> {
     const [only] = [...answers];
     if (answers.size === 1 && only) out.set(light, only);
   }
-  if (out.size < 2) return new Map();
+  if (out.size < 2) return new Map<Light, Answer>();
   for (const cell of cells) view.useCell(cell);
   return out;
 }
