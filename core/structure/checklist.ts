@@ -269,6 +269,18 @@ function answerLegend(t: DetectedTable, date1904: boolean): Map<Light, Answer> {
   return out;
 }
 
+/** How many different traffic lights the empty cells of a table's column are filled with. */
+function columnLights(t: DetectedTable, col: number): number {
+  const seen = new Set<Light>();
+  for (const r of t.view.rowsBetween(t.firstRow, t.lastRow)) {
+    const cell = t.view.cell(r, col);
+    if (cell && markOf(cell) !== 'empty') continue;
+    const light = lightOf(t.view.fillAt(r, col));
+    if (light) seen.add(light);
+  }
+  return seen.size;
+}
+
 // --- The rows of a checklist table ------------------------------------------------------------------
 
 interface QuestionRow {
@@ -1097,6 +1109,7 @@ export class ChecklistReader {
     };
 
     let legend: Map<Light, Answer> | undefined;
+    let lightsInColumn: number | undefined;
     // Codes for the answers a legend above or in the header gives ("J = ja, D = delvist, N = nej").
     const codeRows = [...t.preamble, ...view.rowsBetween(t.headerTop, t.headerBottom)];
     const codes = answerCodes(
@@ -1239,10 +1252,14 @@ export class ChecklistReader {
       let colourAnswer: QuestionRow['colourAnswer'];
       if (light && answerCol !== undefined) {
         legend ??= answerLegend(t, this.ctx.date1904);
+        // Without a legend, one colour all down the column is its style (input cells), not answers.
+        lightsInColumn ??= columnLights(t, answerCol);
         const cell: GridCell = answerCell ?? { r, c: answerCol, v: '', t: 's' };
         const byLegend = legend.get(light);
-        answers.push({ answer: byLegend ?? LIGHT_ANSWER[light], cell });
-        if (!byLegend) colourAnswer = { cell, light };
+        if (byLegend || lightsInColumn > 1) {
+          answers.push({ answer: byLegend ?? LIGHT_ANSWER[light], cell });
+          if (!byLegend) colourAnswer = { cell, light };
+        }
       }
       const commentCell = at(cols.get('comment'), r);
       const columnComment = commentCell ? displayText(commentCell, this.ctx.date1904) : '';

@@ -267,3 +267,22 @@ describe('a checklist laid on its side', () => {
     expect(r.issues.filter((i) => i.code === 'value_not_in_list').map((i) => i.cell)).toContain('D3');
   });
 });
+
+describe('a coloured answer column without a legend', () => {
+  it('is the column’s style when every empty cell has the same colour (input cells), not answers', () => {
+    const r = structure(
+      gridOf({
+        name: 'Huskeliste',
+        rows: [
+          ['Nr.', 'Spørgsmål', 'Svar'],
+          ['F1', 'Er behovet for indsatsen analyseret?'],
+          ['F2', 'Har relevante aktører været involveret i analysen?', 'Ja'],
+          ['F3', 'Er der en plan for at involvere og informere samarbejdspartnerne?'],
+        ],
+        fills: { C2: 'FFF2CC', C3: 'FFF2CC', C4: 'FFF2CC' },
+      }),
+    );
+    expect(answered(r)).toEqual({ F2: 'yes' });
+    expect(checks(r)).toEqual([]);
+  });
+});
