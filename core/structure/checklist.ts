@@ -209,6 +209,13 @@ const SIDE_QUESTION = /^(?:spørgsmål|sporgsmal|spm\.?|questions?)$/iu;
 const SIDE_ANSWER = /^(?:svar|besvarelse|vurdering|status|answers?)$/iu;
 const SIDE_COMMENT = /^(?:bemærkning(?:er)?|kommentar(?:er)?|noter?|comments?|remarks?)$/iu;
 
+/** A text of this many words is a question written out (a keyword alone cannot outweigh a number). */
+const QUESTION_WORDS = 5;
+
+/** A question's note that it stands for both lists ("gælder også under implementeringen", "F6/L6"). */
+const BOTH_LISTS =
+  /\bg(?:a|ae)lder (?:ogsa|for begge|begge|bade)\b|\bogsa under implementeringen\b|\bbegge (?:lister|huskelister|tjeklister)\b|\bboth (?:lists|checklists)\b|\bapplies to both\b|\bf6\s*(?:\/|og|&|\+|,)?\s*l6\b|\bl6\s*(?:\/|og|&|\+|,)?\s*f6\b/;
+
 /** The header of an answer column repeated in a heading row ("Før opstart | | Svar"). */
 const ANSWER_HEADER = /^(?:svar|besvarelse|vurdering|answer|status)$/iu;
 
@@ -698,7 +705,7 @@ export class ChecklistReader {
       this.ctx.issues.push(unmatchedIssue(view.name, a1(first.r, first.c), row.text, taken));
     }
 
-    return CHECKLIST_IDS.map((id) => {
+    const out: DraftChecklistAnswer[] = CHECKLIST_IDS.map((id) => {
       const row = rowOf.get(id);
       if (!row) return { id, answer: null };
       const view = row.table.view;
@@ -806,6 +813,50 @@ export class ChecklistReader {
         ...(place ? { place } : {}),
       };
     });
+    this.twinWrittenOnce(out, rowOf);
+    return out;
+  }
+
+  /**
+   * F6 and L6 ask the same question: a coordinator may write it once. When one of them has no row,
+   * the other's row answers both if it says so ("gælder også under implementeringen", "F6/L6");
+   * otherwise, when the other list is there, the missing one is asked about at that row's answer.
+   */
+  private twinWrittenOnce(out: DraftChecklistAnswer[], rowOf: ReadonlyMap<ChecklistId, QuestionRow>): void {
+    const pairs: [ChecklistId, ChecklistId][] = [
+      ['F6', 'L6'],
+      ['L6', 'F6'],
+    ];
+    for (const [missing, present] of pairs) {
+      const row = rowOf.get(present);
+      const got = out.find((a) => a.id === present);
+      const at = out.findIndex((a) => a.id === missing);
+      if (rowOf.has(missing) || !row || !got?.place || at < 0) continue;
+      if (BOTH_LISTS.test(foldText(row.text))) {
+        out[at] = {
+          id: missing,
+          answer: got.answer,
+          ...(got.comment !== undefined ? { comment: got.comment } : {}),
+          place: got.place,
+        };
+        continue;
+      }
+      const otherList = [...rowOf.keys()].some(
+        (id) => !isTwin(id) && groupOfQuestion(id) === groupOfQuestion(missing),
+      );
+      if (!otherList || got.answer === null) continue;
+      addCheck(this.ctx, {
+        sheet: got.place.sheet,
+        cell: got.place.cell,
+        field: `checklist.${missing}`,
+        value: ANSWER_LABELS[got.answer].da,
+        confidence: 0.5,
+        reason: {
+          da: `Spørgsmål ${missing} står ikke i huskelisten, men det er det samme spørgsmål som ${present}, som er besvaret her. Gælder svaret begge, så skriv spørgsmålet og svaret under ${missing} også.`,
+          en: `Question ${missing} is not in the checklist, but it is the same question as ${present}, answered here. If the answer holds for both, write the question and the answer under ${missing} as well.`,
+        },
+      });
+    }
   }
 
   /**
@@ -816,13 +867,22 @@ export class ChecklistReader {
     const pairs: { row: QuestionRow; id: ChecklistId; score: number; order: number }[] = [];
     this.all.forEach((row, order) => {
       const group = row.rowGroup ?? row.section.explicit;
+      // A plain number is the coordinator's own numbering: a text that clearly names another
+      // question outweighs it (the answer is then checked: the number says otherwise).
+      const top = textTop(row.match);
+      const numberDoubted =
+        row.declared?.how === 'number' &&
+        top !== undefined &&
+        !sameQuestion(top.id, row.declared.id) &&
+        textEvidence(row.match, top.id) >= 0.8 &&
+        row.text.split(/\s+/u).length >= QUESTION_WORDS;
       for (const id of CHECKLIST_IDS) {
         const text = textScore(row.match, id);
         const declared = row.declared?.id === id;
         const positioned = row.position === id;
         if (!declared && text < TEXT_ACCEPT && !(positioned && text >= TEXT_WITH_POSITION)) continue;
         let score = text;
-        if (declared) score += row.declared?.how === 'id' ? 0.6 : 0.5;
+        if (declared) score += row.declared?.how === 'id' ? 0.6 : numberDoubted ? 0.1 : 0.5;
         if (positioned) score += 0.2;
         if (row.twin?.id === id) score += 0.15 * row.twin.confidence;
         if (group && groupOfQuestion(id) !== group) score -= 0.4;

@@ -286,3 +286,41 @@ describe('a coloured answer column without a legend', () => {
     expect(checks(r)).toEqual([]);
   });
 });
+
+describe('the coordinator’s own numbering against the text', () => {
+  const rows: In[][] = [
+    ['Nr.', 'Spørgsmål', 'Svar'],
+    [1, 'Er behovet for indsatsen analyseret?', 'Ja'],
+    [
+      6,
+      'Er der skabt rammer for, at de uddannede kan arbejde med forløb? (gælder også under implementeringen)',
+      'Delvist',
+    ],
+    [9, 'Er der planlagt nedslag, hvor vi ser på foreløbige resultater?', 'Nej'],
+    [14, 'Er der en plan for, hvad, hvornår og hvordan der kommunikeres?', 'Nej'],
+  ];
+
+  it('lets a text that clearly names another question outweigh a plain number, and asks', () => {
+    const r = structure(gridOf(sheet(rows)));
+    expect(answered(r)).toMatchObject({ F1: 'yes', L2: 'no', L8: 'no' });
+    expect(answered(r).L7).toBeUndefined();
+    expect(checks(r)).toContain('checklist.L8@C5');
+  });
+
+  it('reads a question both lists ask, written once "for both", as the answer to both', () => {
+    const r = structure(gridOf(sheet(rows)));
+    expect(answered(r)).toMatchObject({ F6: 'partly', L6: 'partly' });
+    expect(r.draft.checklist.find((c) => c.id === 'L6')?.place?.cell).toBe('C3');
+  });
+
+  it('asks about the other list’s twin at the answer when the question is written once without saying so', () => {
+    const plain = rows.map((row) =>
+      typeof row[1] === 'string'
+        ? [row[0], row[1].replace(' (gælder også under implementeringen)', ''), row[2]]
+        : row,
+    );
+    const r = structure(gridOf(sheet(plain)));
+    expect(answered(r).L6).toBeUndefined();
+    expect(checks(r)).toContain('checklist.L6@C3');
+  });
+});
