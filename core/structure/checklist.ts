@@ -381,6 +381,9 @@ const LETTERED = /^\s*(\d{1,2})\s*([a-h])\s*[.)]?\s*$/i;
 function idFromText(text: string): { id?: ChecklistId; num?: number; part?: number; letter?: string } {
   const sub = subNumber(text);
   if (sub) return sub;
+  // Questions lettered "a)", "b.", "c" in their own column: the letter is the question's number.
+  const letter = /^\s*\(?([a-h])\s*[.)]?\s*$/i.exec(text)?.[1];
+  if (letter) return { num: letter.toLowerCase().charCodeAt(0) - 96 };
   const lettered = LETTERED.exec(text);
   if (lettered?.[1] && lettered[2]) {
     const n = Number(lettered[1]);
@@ -1431,6 +1434,14 @@ export function checklistsUnderTitles(
       }
     const questionCol = [...lengths.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
     if (questionCol === undefined) continue;
+    // The numbers or letters of the questions: short labels in a column left of them.
+    const labels = new Map<number, number>();
+    for (const x of rows)
+      for (const cell of view.rowCells(x, 0, questionCol - 1)) {
+        const id = idFromText(displayText(cell, date1904));
+        if (id.id !== undefined || id.num !== undefined) labels.set(cell.c, (labels.get(cell.c) ?? 0) + 1);
+      }
+    const idCol = [...labels.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
     view.useCell(title);
     out.push({
       key: 'checklist',
@@ -1440,6 +1451,7 @@ export function checklistsUnderTitles(
       c0: Math.min(...rows.flatMap((x) => view.rowCells(x).map((c) => c.c)), questionCol),
       c1: answerCol,
       columns: [
+        ...(idCol !== undefined ? [{ col: idCol, header: '', field: 'id', confidence: 0.5 }] : []),
         { col: questionCol, header: '', field: 'question', confidence: 0.5 },
         { col: answerCol, header: '', field: 'answer', confidence: 0.5 },
       ],

@@ -324,3 +324,23 @@ describe('the coordinator’s own numbering against the text', () => {
     expect(checks(r)).toContain('checklist.L6@C3');
   });
 });
+
+describe('questions lettered a), b), c) …', () => {
+  it('reads the letter as the question’s number within its list', () => {
+    const r = structure(
+      gridOf(
+        sheet([
+          ['Nr.', 'Spørgsmål', 'Ja', 'Delvist', 'Nej'],
+          ['Forberedelse'],
+          ['a)', 'Se referat', 'x'],
+          ['b)', 'Se referat', '', '', 'x'],
+          ['c)', 'Se referat', '', 'x'],
+          ['Løbende implementering'],
+          ['a)', 'Se referat', '', '', 'x'],
+          ['b)', 'Se referat', 'x'],
+        ]),
+      ),
+    );
+    expect(answered(r)).toEqual({ F1: 'yes', F2: 'no', F3: 'partly', L1: 'no', L2: 'yes' });
+  });
+});
