@@ -33,12 +33,14 @@ import {
 } from '../spec';
 import { foldText, matchListValue } from '../normalize';
 import { displayText } from './sheet';
-import type { DetectedTable } from './detect';
+import { TABLE_GAP, isChecklistTitle, type DetectedTable } from './detect';
+import type { SheetView } from './sheet';
 import { addCheck, fieldColumns, valueCell, type Ctx } from './context';
 import { checklistAmbiguous, quote, valueNotInList } from './messages';
 import { markOf } from './values';
 import { EMOJI_LIGHTS, TICKS, symbolMeaning, symbolOf } from './symbols';
 import { CHECKLIST_MARK_FIELDS, isMarkField } from './vocab';
+import { lightName, lightOf, lightWord, type Light } from './colours';
 import {
   QUESTION_THRESHOLD,
   groupOfQuestion,
@@ -52,9 +54,11 @@ import {
 export function groupFromText(text: string): ChecklistGroup | undefined {
   if (text.length > 120) return undefined;
   const f = foldText(text);
-  const preparation = /\bforbered|\bpreparation|\btabel 1\b|\btable 1\b/.test(f);
+  const preparation = /\bforbered|\bpreparation|\btabel 1\b|\btable 1\b|\bfor opstart|\binden opstart/.test(
+    f,
+  );
   const ongoing =
-    /\blobende|\blgbende|\bongoing|\btabel 2\b|\btable 2\b|\blaufende|\btabel 1 og 2\b|\btables? 1 and 2\b/.test(
+    /\blobende|\blgbende|\bongoing|\btabel 2\b|\btable 2\b|\blaufende|\btabel 1 og 2\b|\btables? 1 and 2\b|\bundervejs\b|\bunder implementeringen\b/.test(
       f,
     );
   // A heading naming both lists ("Tabel 1 og 2") names neither.
@@ -164,6 +168,43 @@ function answerBySymbol(symbol: string): AnswerText {
   return light === undefined ? {} : { answer: EMOJI_ANSWER[light], guessed: true };
 }
 
+/** "J = ja", "D: delvist", "N = nej": a short code and the answer it stands for. */
+const LETTER_ENTRY = /(?<![\p{L}\d.,])(\p{L}{1,3}|\d{1,3}(?:[.,]\d{1,2})?)\s*[=:]\s*(\p{L}+)/gu;
+
+/** A code as looked up: lower case, a decimal comma as a point ("0,5" → "0.5"). */
+function codeKey(code: string): string {
+  return code.toLowerCase().replace(',', '.');
+}
+
+/** The codes a legend near a checklist gives its answers ("(J = ja, D = delvist, N = nej)"). */
+export function answerCodes(texts: readonly string[]): Map<string, Answer> {
+  const out = new Map<string, Answer>();
+  for (const text of texts) {
+    if (text.length > 200) continue;
+    for (const m of text.matchAll(LETTER_ENTRY)) {
+      const code = m[1] === undefined ? undefined : codeKey(m[1]);
+      const word = m[2] ?? '';
+      const answer = LEADING_ANSWER.test(foldText(word))
+        ? (matchListValue('answer', word) as Answer)
+        : undefined;
+      if (code && answer && !LEADING_ANSWER.test(code)) out.set(code, answer);
+    }
+  }
+  return out.size >= 2 ? out : new Map<string, Answer>();
+}
+
+/** An answer written as a legend's code, alone or with a comment ("D (mangler jobcentret)"). */
+function answerByCode(text: string, codes: ReadonlyMap<string, Answer>): AnswerText {
+  if (codes.size === 0) return {};
+  const m = /^(\p{L}{1,3}|\d{1,3}(?:[.,]\d{1,2})?)(?:\s*[-–—:;!/]+\s*|\s*\(\s*|\s+|$)([\s\S]*)$/u.exec(
+    text.trim(),
+  );
+  const answer = m?.[1] ? codes.get(codeKey(m[1])) : undefined;
+  if (!answer) return {};
+  const comment = (m?.[2] ?? '').replace(/\)\s*$/, '').trim();
+  return comment === '' ? { answer } : { answer, comment };
+}
+
 /** The answers a header names ("Ja/Delvist/Nej (sæt x)" → yes, partly, no). */
 function answersNamedBy(header: string): Answer[] {
   const out: Answer[] = [];
@@ -182,6 +223,21 @@ const LATER_ANSWER =
   /^(?:(?:ny|nyt|nye|nyeste|seneste|opdateret|revideret|new|latest|updated)\s+)?(?:svar|besvarelse|vurdering|answer|status)(?![\p{L}])/iu;
 const NOT_LATER_ANSWER = /kommentar|bemærk|note|forrige|tidligere|oprindelig|previous|original|comment/iu;
 
+/** The labels of a checklist laid on its side: the questions' row, the answers', the remarks'. */
+const SIDE_QUESTION = /^(?:spørgsmål|sporgsmal|spm\.?|questions?)$/iu;
+const SIDE_ANSWER = /^(?:svar|besvarelse|vurdering|status|answers?)$/iu;
+const SIDE_COMMENT = /^(?:bemærkning(?:er)?|kommentar(?:er)?|noter?|comments?|remarks?)$/iu;
+
+/** A text of this many words is a question written out (a keyword alone cannot outweigh a number). */
+const QUESTION_WORDS = 5;
+
+/** A question's note that it stands for both lists ("gælder også under implementeringen", "F6/L6"). */
+const BOTH_LISTS =
+  /\bg(?:a|ae)lder (?:ogsa|for begge|begge|bade)\b|\bogsa under implementeringen\b|\bbegge (?:lister|huskelister|tjeklister)\b|\bboth (?:lists|checklists)\b|\bapplies to both\b|\bf6\s*(?:\/|og|&|\+|,)?\s*l6\b|\bl6\s*(?:\/|og|&|\+|,)?\s*f6\b/;
+
+/** The header of an answer column repeated in a heading row ("Før opstart | | Svar"). */
+const ANSWER_HEADER = /^(?:svar|besvarelse|vurdering|answer|status)$/iu;
+
 /** Unmapped answer columns to the right of a checklist's answer column, left to right. */
 function laterAnswerColumns(t: DetectedTable, answerCol: number): number[] {
   const out: number[] = [];
@@ -193,6 +249,62 @@ function laterAnswerColumns(t: DetectedTable, answerCol: number): number[] {
     for (let r = t.headerTop; r <= t.headerBottom; r++) t.view.useCell(t.view.cell(r, m.col));
   }
   return out.sort((a, b) => a - b);
+}
+
+/** The usual answer of a traffic-light colour without a legend: a judgement, to be checked. */
+const LIGHT_ANSWER = { green: 'yes', amber: 'partly', red: 'no' } as const satisfies Record<Light, Answer>;
+
+/** Rows above a checklist's header where a legend of its colours may stand. */
+const LEGEND_ABOVE = 10;
+
+/**
+ * What the colours of a checklist's answer cells mean, where the sheet says so near the table: an
+ * answer word in a cell of that colour ("Ja" on green), or text pairing colours with answers
+ * ("Grøn = Ja, Gul = Delvist, Rød = Nej"). A colour given two meanings means none; a legend names
+ * at least two colours. Its cells are used.
+ */
+function answerLegend(t: DetectedTable, date1904: boolean): Map<Light, Answer> {
+  const view = t.view;
+  const found = new Map<Light, Set<Answer>>();
+  const cells: GridCell[] = [];
+  const add = (light: Light | undefined, answer: Answer | undefined, cell: GridCell): void => {
+    if (!light || !answer) return;
+    found.set(light, (found.get(light) ?? new Set()).add(answer));
+    cells.push(cell);
+  };
+  for (const r of view.rowsBetween(Math.max(0, t.headerTop - LEGEND_ABOVE), t.headerTop - 1)) {
+    for (const cell of view.rowCells(r)) {
+      const text = displayText(cell, date1904);
+      if (text === '' || text.length > 120) continue;
+      if (LEADING_ANSWER.test(foldText(text)))
+        add(lightOf(cell.fill), matchListValue('answer', text) as Answer | undefined, cell);
+      for (const part of text.split(/[,;]|\s{2,}/)) {
+        const m = /^\s*([\p{L}]+)\s*(?:=|:|–|—|-)\s*([\p{L}]+)\s*$/u.exec(part);
+        if (m?.[1] && m[2] && LEADING_ANSWER.test(foldText(m[2])))
+          add(lightWord(m[1]), matchListValue('answer', m[2]) as Answer | undefined, cell);
+      }
+    }
+  }
+  const out = new Map<Light, Answer>();
+  for (const [light, answers] of found) {
+    const [only] = [...answers];
+    if (answers.size === 1 && only) out.set(light, only);
+  }
+  if (out.size < 2) return new Map<Light, Answer>();
+  for (const cell of cells) view.useCell(cell);
+  return out;
+}
+
+/** How many different traffic lights the empty cells of a table's column are filled with. */
+function columnLights(t: DetectedTable, col: number): number {
+  const seen = new Set<Light>();
+  for (const r of t.view.rowsBetween(t.firstRow, t.lastRow)) {
+    const cell = t.view.cell(r, col);
+    if (cell && markOf(cell) !== 'empty') continue;
+    const light = lightOf(t.view.fillAt(r, col));
+    if (light) seen.add(light);
+  }
+  return seen.size;
 }
 
 // --- The rows of a checklist table ------------------------------------------------------------------
@@ -208,6 +320,10 @@ interface QuestionRow {
   readonly explicitId?: ChecklistId;
   /** A plain number in the ID column or at the start of the question. */
   readonly num?: number;
+  /** The list number before it ("2.3": list 2), in the coordinator's own numbering. */
+  readonly part?: number;
+  /** The letter of a part of a question split over several rows ("8a", "8b"). */
+  readonly letter?: string;
   /** The group the row's own group column names. */
   readonly rowGroup?: ChecklistGroup;
   readonly answers: readonly { answer: Answer; cell: GridCell }[];
@@ -217,6 +333,8 @@ interface QuestionRow {
   readonly blanks: readonly GridCell[];
   /** An answer read as the usual meaning of other words ("Ikke endnu"). */
   readonly guessedAnswer?: { readonly cell: GridCell; readonly text: string };
+  /** An answer read from the answer cell's colour alone, by its usual meaning (no legend). */
+  readonly colourAnswer?: { readonly cell: GridCell; readonly light: Light };
   /**
    * An answer read from an earlier follow-up's column because the latest one ("Svar juni") is
    * empty in the row: the latest column's header and the empty cell there.
@@ -242,6 +360,8 @@ interface QuestionRow {
 interface Section {
   /** Its numbers go 1, 2, 3 … upwards (a numbered run, not a shuffled list). */
   run?: boolean;
+  /** The list number its rows carry ("1.1"–"1.7": 1). */
+  part?: number;
   /** The group a heading, the sheet name or the numbering names. */
   explicit?: ChecklistGroup;
   /** The group the clearly matched questions of the section belong to, and how clearly. */
@@ -263,7 +383,33 @@ function knownId(id: string): ChecklistId | undefined {
   return KNOWN_IDS.has(id) ? (id as ChecklistId) : undefined;
 }
 
-function idFromText(text: string): { id?: ChecklistId; num?: number } {
+/**
+ * A number with a list number before it ("1.3", "2.1", "2,4"): the question's number within its
+ * list, and the list's number (the coordinator's own numbering of the two checklists).
+ */
+const SUB_NUMBER = /^\s*(\d)\s*[.,]\s*(\d{1,2})\s*[.):]?\s*$/;
+
+function subNumber(text: string): { num: number; part: number } | undefined {
+  const m = SUB_NUMBER.exec(text);
+  if (!m) return undefined;
+  const num = Number(m[2]);
+  return num >= 1 && num <= LONGEST_LIST ? { num, part: Number(m[1]) } : undefined;
+}
+
+/** A question split in parts, numbered "8a", "8 b)", "8b.": the number and the part's letter. */
+const LETTERED = /^\s*(\d{1,2})\s*([a-h])\s*[.)]?\s*$/i;
+
+function idFromText(text: string): { id?: ChecklistId; num?: number; part?: number; letter?: string } {
+  const sub = subNumber(text);
+  if (sub) return sub;
+  // Questions lettered "a)", "b.", "c" in their own column: the letter is the question's number.
+  const letter = /^\s*\(?([a-h])\s*[.)]?\s*$/i.exec(text)?.[1];
+  if (letter) return { num: letter.toLowerCase().charCodeAt(0) - 96 };
+  const lettered = LETTERED.exec(text);
+  if (lettered?.[1] && lettered[2]) {
+    const n = Number(lettered[1]);
+    return n >= 1 && n <= CHECKLIST_IDS.length ? { num: n, letter: lettered[2].toLowerCase() } : {};
+  }
   const compact = text
     .toUpperCase()
     .replace(/^(?:SPM|SPØRGSMÅL|NR|NO|Q)\.?\s*/, '')
@@ -278,7 +424,10 @@ function idFromText(text: string): { id?: ChecklistId; num?: number } {
 }
 
 /** The id or number a question text starts with, and the text after it. */
-function leadingNumber(text: string): { id?: ChecklistId; num?: number; rest: string } {
+function leadingNumber(text: string): { id?: ChecklistId; num?: number; part?: number; rest: string } {
+  const lead = /^\s*(\d\s*[.,]\s*\d{1,2})(?:\s*[.):])?\s+(?=\S)/u.exec(text);
+  const sub = lead?.[1] ? subNumber(lead[1]) : undefined;
+  if (lead && sub) return { ...sub, rest: text.slice(lead[0].length) };
   const m = LEADING_NUMBER.exec(text);
   if (!m) return { rest: text };
   const rest = text.slice(m[0].length);
@@ -305,6 +454,12 @@ function sameQuestion(a: ChecklistId, b: ChecklistId): boolean {
 
 function textScore(m: ChecklistMatch, id: ChecklistId): number {
   return m.ranked.find((x) => x.id === id)?.score ?? 0;
+}
+
+/** Rows that are the lettered parts of one question ("8a", "8b"): the same number, each a letter. */
+function splitParts(row: QuestionRow | undefined, more: readonly QuestionRow[] | undefined): boolean {
+  if (!row || !more || more.length === 0 || row.letter === undefined || row.num === undefined) return false;
+  return more.every((x) => x.letter !== undefined && x.num === row.num && x.letter !== row.letter);
 }
 
 /** The best question by text and how far ahead of the next different question it is. */
@@ -402,6 +557,13 @@ export class ChecklistReader {
     if (!over && sections.length === 2 && sections.every((x) => !x.explicit && x.run)) {
       sections.forEach((x, i) => (x.explicit = i === 0 ? 'preparation' : 'ongoing'));
     }
+    // Two lists numbered by list and question ("1.1"–"1.7", "2.1"–"2.8"), without headings naming
+    // them: the seed's order, the lower list number the preparation list.
+    const parts = [...new Set(sections.map((x) => x.part))];
+    const [lo, hi] = parts;
+    if (parts.length === 2 && lo !== undefined && hi !== undefined && lo < hi) {
+      for (const x of sections) x.explicit ??= x.part === lo ? 'preparation' : 'ongoing';
+    }
     for (const s of sections) {
       s.inferred = this.inferGroup(s);
       for (const row of s.rows) {
@@ -430,13 +592,130 @@ export class ChecklistReader {
     }
   }
 
+  /**
+   * A checklist laid on its side: the questions across a row labelled "Spørgsmål", the answers in
+   * the row labelled "Svar" under it (and remarks in a row labelled "Bemærkning"), each column one
+   * question; a heading over the columns ("Forberedelse", merged over its questions) names the
+   * list. Answers are words, or the codes a legend above gives ("1 = ja, 0,5 = delvist, 0 = nej").
+   */
+  readTransposed(view: SheetView, tables: readonly DetectedTable[]): void {
+    const d = this.ctx.date1904;
+    for (const r of view.rows) {
+      const row = view.rowCells(r);
+      const label = row[0];
+      if (!label || row.length < 4 || typeof label.v !== 'string') continue;
+      if (!SIDE_QUESTION.test(label.v.trim().replace(/:$/u, ''))) continue;
+      if (tables.some((t) => t.view === view && r >= t.headerTop && r <= t.lastRow)) continue;
+      let answerRow: number | undefined;
+      let commentRow: number | undefined;
+      for (const x of view.rowsBetween(r + 1, r + 3)) {
+        const l = view.cell(x, label.c);
+        const text = l ? displayText(l, d).replace(/:$/u, '') : '';
+        if (answerRow === undefined && SIDE_ANSWER.test(text)) answerRow = x;
+        else if (commentRow === undefined && SIDE_COMMENT.test(text)) commentRow = x;
+        if (l && (SIDE_ANSWER.test(text) || SIDE_COMMENT.test(text))) view.useCell(l);
+      }
+      if (answerRow === undefined) continue;
+      view.useCell(label);
+      const last = row[row.length - 1] as GridCell;
+      const table: DetectedTable = {
+        key: 'checklist',
+        view,
+        headerTop: r,
+        headerBottom: r,
+        c0: label.c,
+        c1: last.c,
+        columns: [],
+        info: [],
+        score: 0,
+        alternatives: [],
+        firstRow: answerRow,
+        lastRow: Math.max(answerRow, commentRow ?? answerRow),
+        preamble: [],
+      };
+      const codes = answerCodes(
+        view
+          .rowsBetween(Math.max(0, r - LEGEND_ABOVE), r - 1)
+          .flatMap((x) => view.rowCells(x).map((c) => displayText(c, d))),
+      );
+      // The list each column is under: a heading in the rows above, merged over its columns or not.
+      const groupAt = (c: number): { group?: ChecklistGroup; key: number } => {
+        for (const x of view.rowsBetween(Math.max(0, r - 2), r - 1).reverse()) {
+          const m = view.mergeAt(x, c);
+          const cell = m ? view.cell(m.s.r, m.s.c) : view.cell(x, c);
+          const g = cell ? groupFromText(displayText(cell, d)) : undefined;
+          if (cell && g) {
+            view.useCell(cell);
+            return { group: g, key: cell.r * 20_000 + cell.c };
+          }
+        }
+        return { key: -1 };
+      };
+      const sections: Section[] = [];
+      let sectionKey: number | undefined;
+      for (const q of row.slice(1)) {
+        const text = displayText(q, d);
+        if (text === '') continue;
+        const g = groupAt(q.c);
+        if (sectionKey !== g.key || sections.length === 0) {
+          sections.push({ ...(g.group ? { explicit: g.group } : {}), rows: [] });
+          sectionKey = g.key;
+        }
+        const section = sections[sections.length - 1] as Section;
+        const answerCell = view.cell(answerRow, q.c);
+        const answers: { answer: Answer; cell: GridCell }[] = [];
+        const blanks: GridCell[] = [];
+        let comment = '';
+        if (answerCell) {
+          const t = displayText(answerCell, d);
+          const word = readAnswerText(t).answer ? readAnswerText(t) : answerByCode(t, codes);
+          if (word.answer) {
+            answers.push({ answer: word.answer, cell: answerCell });
+            if (word.comment) comment = word.comment;
+          } else if (markOf(answerCell) === 'empty') blanks.push(answerCell);
+          else this.ctx.issues.push(valueNotInList(view.name, a1(answerCell.r, answerCell.c), 'answer', t));
+        }
+        const commentCell = commentRow === undefined ? undefined : view.cell(commentRow, q.c);
+        const columnComment = commentCell ? displayText(commentCell, d) : '';
+        const all = [comment, columnComment].filter((x) => x !== '').join('; ');
+        const lead = leadingNumber(text);
+        section.rows.push({
+          table,
+          r: q.c,
+          text,
+          questionCell: q,
+          ...(lead.id ? { explicitId: lead.id } : {}),
+          answers,
+          blanks,
+          superseded: [],
+          ...(all !== '' ? { comment: all } : {}),
+          ...(commentCell && columnComment !== '' ? { commentCell } : {}),
+          place: { sheet: view.name, cell: a1(answerRow, q.c) },
+          match: matchChecklist(lead.rest),
+          section,
+        });
+      }
+      for (const sec of sections) {
+        sec.inferred = this.inferGroup(sec);
+        for (const x of sec.rows)
+          if (x.explicitId) x.declared = { id: x.explicitId, how: 'id', confidence: 0.95 };
+        this.align(sec);
+        this.twins(sec);
+        this.all.push(...sec.rows);
+      }
+    }
+  }
+
   /** All the spec's answers in CHECKLIST order; marks the cells of every answer that was used. */
   finish(): DraftChecklistAnswer[] {
     const assigned = this.assign();
     const rowOf = new Map<ChecklistId, QuestionRow>();
     for (const [row, id] of assigned) rowOf.set(id, row);
 
-    // Answered rows that fit no question: reported at their answer cell.
+    // Answered rows that fit no question: reported at their answer cell. A row whose question is
+    // answered by another row as well is kept beside it: a part of a question split over several
+    // rows ("8a", "8b") is read with the others; otherwise the answer used is checked.
+    const others = new Map<ChecklistId, QuestionRow[]>();
     for (const row of this.all) {
       if (assigned.has(row) || row.answers.length === 0) continue;
       const first = row.conflictCell ?? row.answers[0]?.cell;
@@ -445,11 +724,13 @@ export class ChecklistReader {
       const wanted =
         best && (row.declared !== undefined || textScore(row.match, best) >= TEXT_ACCEPT) ? best : undefined;
       const taken = wanted && rowOf.has(wanted) ? wanted : undefined;
+      if (taken) others.set(taken, [...(others.get(taken) ?? []), row]);
+      if (taken && splitParts(rowOf.get(taken), others.get(taken))) continue;
       const view = row.table.view;
       this.ctx.issues.push(unmatchedIssue(view.name, a1(first.r, first.c), row.text, taken));
     }
 
-    return CHECKLIST_IDS.map((id) => {
+    const out: DraftChecklistAnswer[] = CHECKLIST_IDS.map((id) => {
       const row = rowOf.get(id);
       if (!row) return { id, answer: null };
       const view = row.table.view;
@@ -475,6 +756,41 @@ export class ChecklistReader {
         this.ctx.issues.push(checklistAmbiguous(view.name, a1(at.r, at.c), id, row.text, distinct));
       }
       const place = first ? { sheet: view.name, cell: a1(first.cell.r, first.cell.c) } : row.place;
+      const more = others.get(id) ?? [];
+      if (answer !== null && more.length > 0 && first) {
+        const parts = splitParts(row, more);
+        const all = [row, ...more];
+        const said = [...new Set(all.flatMap((x) => x.answers.map((a) => a.answer)))];
+        if (parts)
+          for (const x of more)
+            for (const c of [x.questionCell, x.idCell, ...x.answers.map((a) => a.cell)]) view.useCell(c);
+        if (said.length > 1) {
+          const where = all.map((x) =>
+            `${x.num ?? ''}${x.letter ?? ''} ${ANSWER_LABELS[x.answers[0]?.answer ?? 'yes'].da}`.trim(),
+          );
+          const whereEn = all.map((x) =>
+            `${x.num ?? ''}${x.letter ?? ''} ${ANSWER_LABELS[x.answers[0]?.answer ?? 'yes'].en}`.trim(),
+          );
+          if (parts) answer = 'partly';
+          const label = ANSWER_LABELS[answer];
+          addCheck(this.ctx, {
+            sheet: view.name,
+            cell: a1(first.cell.r, first.cell.c),
+            field: `checklist.${id}`,
+            value: label.da,
+            confidence: 0.6,
+            reason: parts
+              ? {
+                  da: `Spørgsmål ${id} er delt i ${all.length} dele med forskellige svar (${where.join(', ')}); det er læst som ${label.da}. Tjek det, og skriv ét svar.`,
+                  en: `Question ${id} is split in ${all.length} parts with different answers (${whereEn.join(', ')}); it was read as ${label.en}. Check it, and write one answer.`,
+                }
+              : {
+                  da: `Spørgsmål ${id} er besvaret i flere rækker med forskellige svar; svaret her (${label.da}) er brugt. Tjek det, og slet den anden række.`,
+                  en: `Question ${id} is answered in several rows with different answers; the answer here (${label.en}) was used. Check it, and delete the other row.`,
+                },
+          });
+        }
+      }
       if (place && (answer !== null || row.comment !== undefined)) this.checkMatch(id, row, place, answer);
       if (answer !== null && row.guessedAnswer) {
         const g = row.guessedAnswer;
@@ -488,6 +804,22 @@ export class ChecklistReader {
           reason: {
             da: `Svaret "${quote(g.text)}" på spørgsmål ${id} er læst som ${label.da}. Tjek at det er rigtigt, eller vælg Ja, Delvist eller Nej.`,
             en: `The answer "${quote(g.text)}" to question ${id} was read as ${label.en}. Check that it is right, or choose Yes, Partly or No.`,
+          },
+        });
+      }
+      if (answer !== null && row.colourAnswer) {
+        const { cell, light } = row.colourAnswer;
+        const label = ANSWER_LABELS[answer];
+        const colour = lightName(light);
+        addCheck(this.ctx, {
+          sheet: view.name,
+          cell: a1(cell.r, cell.c),
+          field: `checklist.${id}`,
+          value: colour.da,
+          confidence: 0.6,
+          reason: {
+            da: `Svaret på spørgsmål ${id} er kun en farve (${colour.da}), og arket siger ikke, hvad farverne betyder; det er læst som ${label.da}. Skriv Ja, Delvist eller Nej i cellen.`,
+            en: `The answer to question ${id} is only a colour (${colour.en}), and the sheet does not say what the colours mean; it was read as ${label.en}. Write Yes, Partly or No in the cell.`,
           },
         });
       }
@@ -514,6 +846,50 @@ export class ChecklistReader {
         ...(place ? { place } : {}),
       };
     });
+    this.twinWrittenOnce(out, rowOf);
+    return out;
+  }
+
+  /**
+   * F6 and L6 ask the same question: a coordinator may write it once. When one of them has no row,
+   * the other's row answers both if it says so ("gælder også under implementeringen", "F6/L6");
+   * otherwise, when the other list is there, the missing one is asked about at that row's answer.
+   */
+  private twinWrittenOnce(out: DraftChecklistAnswer[], rowOf: ReadonlyMap<ChecklistId, QuestionRow>): void {
+    const pairs: [ChecklistId, ChecklistId][] = [
+      ['F6', 'L6'],
+      ['L6', 'F6'],
+    ];
+    for (const [missing, present] of pairs) {
+      const row = rowOf.get(present);
+      const got = out.find((a) => a.id === present);
+      const at = out.findIndex((a) => a.id === missing);
+      if (rowOf.has(missing) || !row || !got?.place || at < 0) continue;
+      if (BOTH_LISTS.test(foldText(row.text))) {
+        out[at] = {
+          id: missing,
+          answer: got.answer,
+          ...(got.comment !== undefined ? { comment: got.comment } : {}),
+          place: got.place,
+        };
+        continue;
+      }
+      const otherList = [...rowOf.keys()].some(
+        (id) => !isTwin(id) && groupOfQuestion(id) === groupOfQuestion(missing),
+      );
+      if (!otherList || got.answer === null) continue;
+      addCheck(this.ctx, {
+        sheet: got.place.sheet,
+        cell: got.place.cell,
+        field: `checklist.${missing}`,
+        value: ANSWER_LABELS[got.answer].da,
+        confidence: 0.5,
+        reason: {
+          da: `Spørgsmål ${missing} står ikke i huskelisten, men det er det samme spørgsmål som ${present}, som er besvaret her. Gælder svaret begge, så skriv spørgsmålet og svaret under ${missing} også.`,
+          en: `Question ${missing} is not in the checklist, but it is the same question as ${present}, answered here. If the answer holds for both, write the question and the answer under ${missing} as well.`,
+        },
+      });
+    }
   }
 
   /**
@@ -524,13 +900,22 @@ export class ChecklistReader {
     const pairs: { row: QuestionRow; id: ChecklistId; score: number; order: number }[] = [];
     this.all.forEach((row, order) => {
       const group = row.rowGroup ?? row.section.explicit;
+      // A plain number is the coordinator's own numbering: a text that clearly names another
+      // question outweighs it (the answer is then checked: the number says otherwise).
+      const top = textTop(row.match);
+      const numberDoubted =
+        row.declared?.how === 'number' &&
+        top !== undefined &&
+        !sameQuestion(top.id, row.declared.id) &&
+        textEvidence(row.match, top.id) >= 0.8 &&
+        row.text.split(/\s+/u).length >= QUESTION_WORDS;
       for (const id of CHECKLIST_IDS) {
         const text = textScore(row.match, id);
         const declared = row.declared?.id === id;
         const positioned = row.position === id;
         if (!declared && text < TEXT_ACCEPT && !(positioned && text >= TEXT_WITH_POSITION)) continue;
         let score = text;
-        if (declared) score += row.declared?.how === 'id' ? 0.6 : 0.5;
+        if (declared) score += row.declared?.how === 'id' ? 0.6 : numberDoubted ? 0.1 : 0.5;
         if (positioned) score += 0.2;
         if (row.twin?.id === id) score += 0.15 * row.twin.confidence;
         if (group && groupOfQuestion(id) !== group) score -= 0.4;
@@ -829,6 +1214,13 @@ export class ChecklistReader {
       return at(answerCol, r);
     };
 
+    let legend: Map<Light, Answer> | undefined;
+    let lightsInColumn: number | undefined;
+    // Codes for the answers a legend above or in the header gives ("J = ja, D = delvist, N = nej").
+    const codeRows = [...t.preamble, ...view.rowsBetween(t.headerTop, t.headerBottom)];
+    const codes = answerCodes(
+      codeRows.flatMap((r) => view.rowCells(r).map((c) => displayText(c, this.ctx.date1904))),
+    );
     const first: Section = { rows: [] };
     const headingGroup = this.tableGroup(t);
     if (headingGroup) first.explicit = headingGroup;
@@ -857,11 +1249,33 @@ export class ChecklistReader {
           continue;
         }
       }
+      // A heading row repeating the answer column's header ("Undervejs | | Svar"): the next list.
+      const answerHead = answerCol === undefined ? undefined : at(answerCol, r);
+      if (
+        raw === '' &&
+        answerHead &&
+        ANSWER_HEADER.test(displayText(answerHead, this.ctx.date1904)) &&
+        own.length <= 3
+      ) {
+        const g = own
+          .map((c) => groupFromText(displayText(c, this.ctx.date1904)))
+          .find((x) => x !== undefined);
+        for (const c of own) view.useCell(c);
+        if (section.rows.length > 0 || g) {
+          section = { ...(g ? { explicit: g } : {}), rows: [] };
+          sections.push(section);
+          lastNum = 0;
+          rising = true;
+        }
+        continue;
+      }
       const idCell = questionCol === cols.get('id') ? undefined : at(cols.get('id'), r);
       const fromId = idCell ? idFromText(displayText(idCell, this.ctx.date1904)) : {};
       const fromText = leadingNumber(raw);
       const explicitId = fromId.id ?? fromText.id;
       const num = explicitId ? undefined : (fromId.num ?? fromText.num);
+      const part = explicitId ? undefined : fromId.num !== undefined ? fromId.part : fromText.part;
+      const letter = explicitId ? undefined : fromId.letter;
       const groupCell = groupCol !== undefined && groupCol !== questionCol ? at(groupCol, r) : undefined;
       const rowGroup = groupCell ? groupFromText(displayText(groupCell, this.ctx.date1904)) : undefined;
 
@@ -914,7 +1328,14 @@ export class ChecklistReader {
         };
       if (answerCell) {
         const answerText = displayText(answerCell, this.ctx.date1904);
-        const word = this.answerIn(view.name, answerText);
+        // A symbol the workbook's legend explains ("🟢 = Ja") is read by it, certain; a code the
+        // checklist's legend explains ("J = ja") when the text is no answer word.
+        const read = this.answerIn(view.name, answerText);
+        const byCode =
+          read.answer === undefined && symbolOf(answerText) === undefined
+            ? answerByCode(answerText, codes)
+            : {};
+        const word: AnswerText = byCode.answer ? byCode : read;
         if (word.answer) {
           answers.push({ answer: word.answer, cell: answerCell });
           if (word.guessed) guessedAnswer = { cell: answerCell, text: answerText };
@@ -929,13 +1350,42 @@ export class ChecklistReader {
             valueNotInList(view.name, a1(answerCell.r, answerCell.c), 'answer', answerText),
           );
       }
+      // An answer cell with no text, only a traffic-light colour: the answer by the sheet's legend,
+      // else by the usual reading (green Ja, yellow Delvist, red Nej), checked.
+      const light =
+        answerCol !== undefined && (!answerCell || markOf(answerCell) === 'empty')
+          ? lightOf(view.fillAt(r, answerCol))
+          : undefined;
+      let colourAnswer: QuestionRow['colourAnswer'];
+      if (light && answerCol !== undefined) {
+        legend ??= answerLegend(t, this.ctx.date1904);
+        // Without a legend, one colour all down the column is its style (input cells), not answers.
+        lightsInColumn ??= columnLights(t, answerCol);
+        const cell: GridCell = answerCell ?? { r, c: answerCol, v: '', t: 's' };
+        const byLegend = legend.get(light);
+        if (byLegend || lightsInColumn > 1) {
+          answers.push({ answer: byLegend ?? LIGHT_ANSWER[light], cell });
+          if (!byLegend) colourAnswer = { cell, light };
+        }
+      }
       const commentCell = at(cols.get('comment'), r);
       const columnComment = commentCell ? displayText(commentCell, this.ctx.date1904) : '';
       const comment = [...inline, ...(columnComment !== '' ? [columnComment] : [])].join('; ');
       // A row with no question but an answer is kept, so that the answer is reported, not lost.
       if (raw === '' && explicitId === undefined && num === undefined && answers.length === 0) continue;
-      // Numbers that start again from 1 begin the next list.
-      if (num !== undefined) {
+      // A new list number ("2.1" after "1.7") begins the next list.
+      if (part !== undefined && part !== section.part) {
+        if (section.rows.length > 0) {
+          if (rising && lastNum > 1) section.run = true;
+          section = { rows: [] };
+          sections.push(section);
+          lastNum = 0;
+          rising = true;
+        }
+        section.part = part;
+      }
+      // Numbers that start again from 1 begin the next list ("8b" after "8a" is the same question).
+      if (num !== undefined && !(letter !== undefined && num === lastNum)) {
         if (lastNum === 0) rising = num === 1;
         else if (num <= lastNum) {
           if (num === 1 && rising && section.rows.length >= 2) {
@@ -956,11 +1406,14 @@ export class ChecklistReader {
         ...(groupCell && rowGroup ? { groupCell, rowGroup } : {}),
         ...(explicitId ? { explicitId } : {}),
         ...(num !== undefined ? { num } : {}),
+        ...(part !== undefined ? { part } : {}),
+        ...(letter !== undefined ? { letter } : {}),
         answers,
         ...(conflictCell ? { conflictCell } : {}),
         blanks,
         superseded,
         ...(guessedAnswer ? { guessedAnswer } : {}),
+        ...(colourAnswer ? { colourAnswer } : {}),
         ...(earlierAnswer ? { earlierAnswer } : {}),
         ...(comment !== '' ? { comment } : {}),
         ...(commentCell && columnComment !== '' ? { commentCell } : {}),
@@ -972,4 +1425,88 @@ export class ChecklistReader {
     if (rising && lastNum > 1) section.run = true;
     return sections.filter((s) => s.rows.length > 0);
   }
+}
+
+// --- A checklist under its title, without a header row -----------------------------------------
+
+/** Rows under a checklist's title where its own header row may start (then it is a table already). */
+const OWN_HEADER_WITHIN = 3;
+
+/**
+ * A checklist written under its title ("Tjekliste (J = ja, D = delvist, N = nej)") without a header
+ * naming its columns: the rows under the title, down to a gap of blank rows or the next table, as a
+ * checklist whose answer column is the one holding answers (words, marks or the legend's codes) in
+ * most rows, and whose question column is the one of long texts left of it. None when the title
+ * heads a table already, stands inside one, or nothing under it reads as answers.
+ */
+export function checklistsUnderTitles(
+  view: SheetView,
+  tables: readonly DetectedTable[],
+  date1904: boolean,
+): DetectedTable[] {
+  const out: DetectedTable[] = [];
+  for (const r of view.rows) {
+    const whole = view.rowCells(r);
+    const title = whole.length === 1 ? whole[0] : undefined;
+    if (!title || !isChecklistTitle(title)) continue;
+    const inside = tables.some((t) => r >= t.headerTop && r <= t.lastRow);
+    const headed = tables.some((t) => t.headerTop > r && t.headerTop <= r + OWN_HEADER_WITHIN);
+    if (inside || headed) continue;
+    const next = Math.min(...tables.filter((t) => t.headerTop > r).map((t) => t.headerTop), view.maxRow + 1);
+    const rows: number[] = [];
+    let last = r;
+    for (const x of view.rowsBetween(r + 1, next - 1)) {
+      if (x - last - 1 >= TABLE_GAP) break;
+      rows.push(x);
+      last = x;
+    }
+    const codes = answerCodes([displayText(title, date1904)]);
+    const answersIn = new Map<number, number>();
+    for (const x of rows)
+      for (const cell of view.rowCells(x)) {
+        const text = displayText(cell, date1904);
+        const a = readAnswerText(text).answer ?? answerByCode(text, codes).answer;
+        if (a !== undefined || markOf(cell) === 'mark')
+          answersIn.set(cell.c, (answersIn.get(cell.c) ?? 0) + 1);
+      }
+    const [answerCol, count] = [...answersIn.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0] ?? [];
+    if (answerCol === undefined || count === undefined || count < 3) continue;
+    const lengths = new Map<number, number>();
+    for (const x of rows)
+      for (const cell of view.rowCells(x, 0, answerCol - 1)) {
+        const len = displayText(cell, date1904).length;
+        if (len >= 12) lengths.set(cell.c, (lengths.get(cell.c) ?? 0) + len);
+      }
+    const questionCol = [...lengths.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+    if (questionCol === undefined) continue;
+    // The numbers or letters of the questions: short labels in a column left of them.
+    const labels = new Map<number, number>();
+    for (const x of rows)
+      for (const cell of view.rowCells(x, 0, questionCol - 1)) {
+        const id = idFromText(displayText(cell, date1904));
+        if (id.id !== undefined || id.num !== undefined) labels.set(cell.c, (labels.get(cell.c) ?? 0) + 1);
+      }
+    const idCol = [...labels.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+    view.useCell(title);
+    out.push({
+      key: 'checklist',
+      view,
+      headerTop: r,
+      headerBottom: r,
+      c0: Math.min(...rows.flatMap((x) => view.rowCells(x).map((c) => c.c)), questionCol),
+      c1: answerCol,
+      columns: [
+        ...(idCol !== undefined ? [{ col: idCol, header: '', field: 'id', confidence: 0.5 }] : []),
+        { col: questionCol, header: '', field: 'question', confidence: 0.5 },
+        { col: answerCol, header: '', field: 'answer', confidence: 0.5 },
+      ],
+      info: [],
+      score: 0,
+      alternatives: [],
+      firstRow: r + 1,
+      lastRow: last,
+      preamble: [],
+    });
+  }
+  return out;
 }

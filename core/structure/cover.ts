@@ -271,9 +271,12 @@ function readCoverUnbounded(
     (a, b) => Number(a.key.endsWith('Email')) - Number(b.key.endsWith('Email')),
   );
   for (const f of order) {
+    const text = f.inline ?? (f.value ? displayText(f.value, ctx.date1904) : '');
+    // A theme's name with nothing beside it ("Ledelse" alone) is no empty cover label: it stays
+    // reported where it is.
+    if (text === '' && matchListValue('theme', cellText(f.label)) !== undefined) continue;
     f.view.useCell(f.label);
     cover.places[f.key] = f.place;
-    const text = f.inline ?? (f.value ? displayText(f.value, ctx.date1904) : '');
     if (text === '') continue;
     if (setField(cover, f, text, ctx)) {
       f.view.useCell(f.value);

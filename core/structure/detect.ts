@@ -593,6 +593,12 @@ function regions(
       const r = rows[j] as number;
       if (!view.hasCellsBetween(r, cand.seg.c0, cand.seg.c1)) continue;
       if (r > listEnd && r - Math.max(last, listEnd) - 1 >= TABLE_GAP) break;
+      // A checklist's title alone in a row ("Tjekliste", "Huskeliste til forberedelse") ends a plan:
+      // what follows are questions, not activities.
+      if (cand.key === 'activities' && r > listEnd) {
+        const whole = view.rowCells(r);
+        if (whole.length === 1 && isChecklistTitle(whole[0] as GridCell)) break;
+      }
       last = r;
     }
     const floor = i > 0 ? (sorted[i - 1]?.bottom ?? -1) : -1;
@@ -605,6 +611,13 @@ function regions(
     preferTitleColumn(t);
   }
   return tables;
+}
+
+/** "Tjekliste", "Huskeliste til forberedelse", "Checklist (J = ja …)": a checklist's title. */
+const CHECKLIST_TITLE = /^(?:tjekliste|huskeliste|checkliste?|readiness checklists?)(?![\p{L}])/iu;
+
+export function isChecklistTitle(cell: GridCell): boolean {
+  return typeof cell.v === 'string' && cell.v.length <= 80 && CHECKLIST_TITLE.test(cell.v.trim());
 }
 
 function toTable(

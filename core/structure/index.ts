@@ -48,8 +48,15 @@ import { findLegend, type TableArea } from './colours';
 import { findSymbolLegends, type SymbolLegends } from './symbols';
 import { themeByMeaning, type ThemeMatch } from './themes';
 import { columnCheck, themeCheck } from './layoutChecks';
-import { ChecklistReader } from './checklist';
-import { readCommunication, readCorps, readIndicators, readNeeds, readRoles } from './tables';
+import { ChecklistReader, checklistsUnderTitles } from './checklist';
+import {
+  readCommunication,
+  readCorps,
+  readIndicators,
+  readIndicatorLines,
+  readNeeds,
+  readRoles,
+} from './tables';
 import { readCover, type Region } from './cover';
 import { planTableMissing } from './messages';
 import { yearContext } from './years';
@@ -153,6 +160,8 @@ export function structure(grid: Grid, options: StructureOptions = {}): Structure
       }
     }
     tables.push(...found);
+    // A checklist under its title with no header row of its own (on a plan's sheet, below it).
+    if (!key) tables.push(...checklistsUnderTitles(view, found, grid.date1904));
   }
   // Remembered column meanings first, then the person's own corrections (which win).
   let rememberedColumns: AppliedRemembered[] = [];
@@ -228,6 +237,11 @@ export function structure(grid: Grid, options: StructureOptions = {}): Structure
         break;
     }
   }
+  // A checklist laid on its side (questions across a row, answers in the row under it).
+  for (const view of views) if (!layout.template) checklist.readTransposed(view, tables);
+  // Key figures written as lines of text on a sheet with no table ("Antal unge i forløb: 14").
+  for (const view of views)
+    if (!tables.some((t) => t.view === view)) indicators.push(...readIndicatorLines(view));
   const answers: DraftChecklistAnswer[] = checklist.finish();
   needsAnalysis.sort((a, b) => NEEDS_ORDER.indexOf(a.id) - NEEDS_ORDER.indexOf(b.id));
 

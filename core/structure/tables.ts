@@ -16,8 +16,8 @@ import {
   type ColumnSpec,
   type TableSheetSpec,
 } from '../spec';
-import { foldText } from '../normalize';
-import { displayText } from './sheet';
+import { findPeriod, foldText } from '../normalize';
+import { displayText, type SheetView } from './sheet';
 import type { DetectedTable } from './detect';
 import { addCheck, fieldColumns, isMergedLine, valueCell, type Ctx } from './context';
 import { figureApproximate, indicatorCodeUnknown, numberInvalid, numberRange, quote } from './messages';
@@ -156,8 +156,49 @@ export function readRoles(t: DetectedTable, ctx: Ctx): DraftRow<Role>[] {
   return out;
 }
 
+/** One full-time post in hours a week (004 Tabel 24). */
+const FULL_TIME_HOURS = 37;
+
+/** A header naming time as a share of a full-time post ("Årsværk", "Andel af fuld tid", "FTE"). */
+const SHARE_OF_FULL_TIME =
+  /årsværk|arsvaerk|andel af fuld ?tid|stillingsandel|fuldtidsandel|\bfte\b|full-time equivalent/iu;
+
 export function readCorps(t: DetectedTable, ctx: Ctx): DraftRow<CorpsMember>[] {
-  return readRows(t, CORPS_SHEET, ctx).map((row) => draftRow<CorpsMember>(t, row));
+  const hoursCol = t.columns.find((m) => m.field === 'hoursPerWeek');
+  const share = hoursCol !== undefined && SHARE_OF_FULL_TIME.test(hoursCol.header);
+  return readRows(t, CORPS_SHEET, ctx).map((row) => {
+    if (share) hoursFromShare(t, row, hoursCol.header, ctx);
+    return draftRow<CorpsMember>(t, row);
+  });
+}
+
+/**
+ * Time written as a share of a full-time post (0,5 or "50 %" under "Årsværk") becomes hours a week
+ * (× 37). A share above 1,5 without "%" is no share of one post: read as a percentage, and checked.
+ */
+function hoursFromShare(t: DetectedTable, row: RawRow, header: string, ctx: Ctx): void {
+  const v = row.values.hoursPerWeek;
+  const cell = row.landed.get('hoursPerWeek');
+  if (typeof v !== 'number' || !cell) return;
+  const text = displayText(cell, ctx.date1904);
+  const percent = text.includes('%') || (typeof cell.v === 'number' && cell.fmt?.includes('%') === true);
+  const fraction = percent || v > 1.5 ? v / 100 : v;
+  const hours = Math.round(fraction * FULL_TIME_HOURS * 100) / 100;
+  row.values.hoursPerWeek = hours;
+  if (!percent && v > 1.5) {
+    const at = a1(cell.r, cell.c);
+    addCheck(ctx, {
+      sheet: t.view.name,
+      cell: at,
+      field: 'corps.hoursPerWeek',
+      value: text,
+      confidence: 0.6,
+      reason: {
+        da: `"${quote(text)}" under "${quote(header)}" er læst som ${v} % af fuld tid, ${hours} timer om ugen (37 timer er fuld tid). Er det timer, så skriv dem i en kolonne "Timer pr. uge".`,
+        en: `"${quote(text)}" under "${quote(header)}" was read as ${v} % of full time, ${hours} hours a week (37 hours is full time). If it is hours, write them in an "Hours per week" column.`,
+      },
+    });
+  }
 }
 
 export function readCommunication(t: DetectedTable, ctx: Ctx): DraftRow<Communication>[] {
@@ -172,7 +213,52 @@ function catalogueByCodeOrLabel(text: string): (typeof INDICATORS)[number] | und
   );
 }
 
+/** The reporting half-year the workbook names ("2026-H2"): the option, the cover, a title. */
+function planPeriod(ctx: Ctx): string | undefined {
+  const sources = ctx.years?.sources ?? [];
+  for (const kind of ['option', 'period', 'title'] as const)
+    for (const s of sources) {
+      const p = s.kind === kind ? findPeriod(s.text) : undefined;
+      if (p) return p.id;
+    }
+  return undefined;
+}
+
+/** The half-year a column header names: "2. halvår 2026", "2026-H2", or "2. halvår" in `year`. */
+function halfYearOf(header: string, year: number | undefined): string | undefined {
+  const p = findPeriod(header);
+  if (p) return p.id;
+  const bare = /^\s*(?:([12])\.?\s*halvår|h([12]))\s*$/iu.exec(header);
+  const half = bare?.[1] ?? bare?.[2];
+  return half && year !== undefined ? `${year}-H${half}` : undefined;
+}
+
+/**
+ * Indicators with a column per half-year ("1. halvår 2026 | 2. halvår 2026") and no result column:
+ * the column of the plan's reporting period holds the result. Without a known period the latest
+ * half-year is taken, and each figure read from it is checked. Returns the column taken and
+ * whether it is certain.
+ */
+function resultByHalfYear(t: DetectedTable, ctx: Ctx): { col: number; sure: boolean } | undefined {
+  if (t.columns.some((m) => m.field === 'result')) return undefined;
+  const period = planPeriod(ctx);
+  const year = period === undefined ? undefined : Number(period.slice(0, 4));
+  const halves = t.columns
+    .filter((m) => m.field === null)
+    .map((m) => ({ m, half: halfYearOf(m.header, year) }))
+    .filter((x): x is { m: (typeof t.columns)[number]; half: string } => x.half !== undefined);
+  if (halves.length === 0) return undefined;
+  const own = period === undefined ? undefined : halves.find((x) => x.half === period);
+  // A known period that no column names: none of them is this period's result.
+  if (period !== undefined && !own) return undefined;
+  const chosen = own ?? [...halves].sort((a, b) => (a.half < b.half ? -1 : 1)).at(-1);
+  if (!chosen) return undefined;
+  t.columns = t.columns.map((m) => (m === chosen.m ? { ...m, field: 'result', confidence: 0.8 } : m));
+  return { col: chosen.m.col, sure: own !== undefined };
+}
+
 export function readIndicators(t: DetectedTable, ctx: Ctx): DraftRow<Indicator>[] {
+  const byHalfYear = resultByHalfYear(t, ctx);
   // The code column is free text in the spec: a catalogue code, or a catalogue name written there.
   const specCols = INDICATORS_SHEET.columns.map((c) =>
     c.field === 'code' ? { ...c, kind: 'text' as const } : c,
@@ -206,6 +292,21 @@ export function readIndicators(t: DetectedTable, ctx: Ctx): DraftRow<Indicator>[
       values.unit ??= entry.unit;
     }
     checkFiguresAgainstUnit(t, values, landed, ctx);
+    const resultCell = landed.get('result');
+    if (byHalfYear && !byHalfYear.sure && resultCell) {
+      const header = t.columns.find((m) => m.col === byHalfYear.col)?.header ?? '';
+      addCheck(ctx, {
+        sheet: t.view.name,
+        cell: a1(resultCell.r, resultCell.c),
+        field: 'indicators.result',
+        value: displayText(resultCell, ctx.date1904),
+        confidence: 0.7,
+        reason: {
+          da: `Resultatet er læst fra den seneste halvårskolonne ("${quote(header)}"), for planens periode er ikke angivet. Tjek at det er periodens resultat.`,
+          en: `The result was read from the latest half-year column ("${quote(header)}"), as the plan's period is not given. Check that it is the period's result.`,
+        },
+      });
+    }
     out.push(draftRow<Indicator>(t, { ...row, values, landed }));
   }
   return out;
@@ -303,6 +404,52 @@ export function readNeeds(t: DetectedTable, ctx: Ctx, taken: Set<string>): Needs
         : answerCol !== undefined
           ? { place: { sheet: view.name, cell: a1(r, answerCol) } }
           : {}),
+    });
+  }
+  return out;
+}
+
+/** A sheet's name or title that names indicators or key figures. */
+const INDICATOR_TITLE = /indikator|nøgletal|noegletal|måltal|maaltal|key figures|indicators|kpi/iu;
+/** "Antal unge i forløb: 14", "Andel i uddannelse = 45 %": a name, then one figure. */
+const FIGURE_LINE = /^\s*([^:=\d][^:=]{2,79}?)\s*[:=]\s*(\d+(?:[.,]\d+)?)\s*(%)?\s*\.?\s*$/u;
+/** Rows from the top of a sheet where its title stands. */
+const TITLE_ROWS = 3;
+
+/**
+ * Indicators written as lines of text on a sheet of their own ("Nøgletal": "Antal unge i
+ * mentorforløb: 14"), not as a table: each line that is a name and one figure is an indicator with
+ * that result (a percentage when the figure has "%", else a count). Only on a sheet whose name or
+ * title names indicators or key figures, and without a table; each line's cell is used.
+ */
+export function readIndicatorLines(view: SheetView): DraftRow<Indicator>[] {
+  const titled =
+    INDICATOR_TITLE.test(view.name) ||
+    view.rows
+      .slice(0, TITLE_ROWS)
+      .some((r) => view.rowCells(r).some((c) => typeof c.v === 'string' && INDICATOR_TITLE.test(c.v)));
+  if (!titled) return [];
+  const out: DraftRow<Indicator>[] = [];
+  for (const r of view.rows) {
+    const own = view.rowCells(r);
+    const cell = own.length === 1 ? own[0] : undefined;
+    if (!cell || typeof cell.v !== 'string') continue;
+    const m = FIGURE_LINE.exec(cell.v);
+    if (!m?.[1] || !m[2]) continue;
+    const name = m[1].trim();
+    const result = Number(m[2].replace(',', '.'));
+    const entry = catalogueByCodeOrLabel(name);
+    const at = a1(cell.r, cell.c);
+    view.useCell(cell);
+    out.push({
+      values: {
+        ...(entry ? { code: entry.code } : {}),
+        name,
+        unit: m[3] ? 'percent' : (entry?.unit ?? 'count'),
+        result,
+      },
+      source: { sheet: view.name, row: r + 1 },
+      cells: { name: at, unit: at, result: at },
     });
   }
   return out;

@@ -182,6 +182,23 @@ const EXTRA: Partial<Record<TableKey, Record<string, { strong?: string[]; weak?:
       weak: ['kommentar', 'kommentarer', 'noter', 'note', 'notes', 'comments', 'bemærkning', 'remarks'],
     },
   },
+  corps: {
+    // Time as a share of a full-time post (37 hours a week is one: 004 Tabel 24); tables.ts turns
+    // the share into hours.
+    hoursPerWeek: {
+      strong: [
+        'årsværk',
+        'antal årsværk',
+        'andel af fuld tid',
+        'andel af fuldtid',
+        'stillingsandel',
+        'fuldtidsandel',
+        'fte',
+        'full-time equivalent',
+        'full-time equivalents',
+      ],
+    },
+  },
   checklist: {
     // (read-checklist) "Checklist item" names the question, not the list.
     question: { weak: ['emne', 'punkt', 'item', 'checklist item', 'huskepunkt', 'tjekpunkt'] },
@@ -559,6 +576,9 @@ const COVER_EXTRA: Partial<Record<FrontFieldKey, readonly string[]>> = {
     'centerchef',
     'head of department',
     'lederen',
+    // "Ledelse | Henrik Dahl" on a cover: the leader (a theme word only in a plan's rows).
+    'ledelse',
+    'ledelsen',
   ],
   organisation: [
     'placering',

@@ -334,7 +334,10 @@ describe('the labelled corpus', () => {
     for (const k of keys) {
       const exp = parseExpected(JSON.parse(readFileSync(join(dir, k), 'utf8')));
       expect(existsSync(join(dir, exp.file))).toBe(true);
-      expect(exp.activities.length).toBeGreaterThanOrEqual(10);
+      // A plan whose weight is on the checklists and the other sheets keeps a small activity plan.
+      const otherSheets =
+        exp.checklist !== undefined || exp.corps !== undefined || exp.indicators !== undefined;
+      expect(exp.activities.length).toBeGreaterThanOrEqual(otherSheets ? 5 : 10);
       expect(exp.activities.length).toBeLessThanOrEqual(40);
     }
   });

@@ -16,6 +16,7 @@ export function toCsv(sheet: SheetModel, separator = ';'): string {
     const v = cell.v;
     if (v === null) continue;
     if (isDateValue(v)) throw new Error(`${sheet.name}!${at}: a CSV holds dates as text`);
+    if (typeof v === 'boolean') throw new Error(`${sheet.name}!${at}: a CSV holds no checkbox cells`);
     grid[row - 1]![col - 1] = typeof v === 'number' ? String(v).replace('.', ',') : v;
   }
   return grid.map((r) => r.map(field).join(separator)).join('\r\n') + '\r\n';

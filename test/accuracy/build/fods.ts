@@ -152,6 +152,9 @@ function cellXml(cell: Cell, styleName: string | undefined, span: string): strin
     const type = pct ? 'percentage' : 'float';
     return `<table:table-cell${st}${span} office:value-type="${type}" office:value="${v}"><text:p>${v}</text:p></table:table-cell>`;
   }
+  if (typeof v === 'boolean') {
+    return `<table:table-cell${st}${span} office:value-type="boolean" office:boolean-value="${v}"><text:p>${v ? 'TRUE' : 'FALSE'}</text:p></table:table-cell>`;
+  }
   if (isDateValue(v)) {
     return `<table:table-cell${st}${span} office:value-type="date" office:date-value="${v.date}"><text:p>${v.date}</text:p></table:table-cell>`;
   }

@@ -27,7 +27,8 @@ export interface DateValue {
   readonly date: string;
 }
 
-export type Value = string | number | DateValue;
+/** A boolean is a checkbox cell's value (TRUE/FALSE), as Excel's and Google's checkboxes store it. */
+export type Value = string | number | boolean | DateValue;
 
 export interface Cell {
   /** null: a cell with a style only (a coloured cell with no text). */

@@ -142,12 +142,14 @@ function cellXml(at: string, cell: Cell, styles: StyleTable, strings: SharedStri
     const f = `<f>${escapeXml(cell.f)}</f>`;
     if (typeof v === 'string') return `<c r="${at}"${sAttr} t="str">${f}<v>${escapeXml(v)}</v></c>`;
     if (typeof v === 'number') return `<c r="${at}"${sAttr}>${f}<v>${v}</v></c>`;
+    if (typeof v === 'boolean') return `<c r="${at}"${sAttr} t="b">${f}<v>${v ? 1 : 0}</v></c>`;
     if (isDateValue(v)) return `<c r="${at}"${sAttr}>${f}<v>${excelSerial(v.date)}</v></c>`;
     return `<c r="${at}"${sAttr}>${f}</c>`;
   }
   if (v === null) return `<c r="${at}"${sAttr}/>`;
   if (typeof v === 'string') return `<c r="${at}"${sAttr} t="s"><v>${strings.id(v)}</v></c>`;
   if (typeof v === 'number') return `<c r="${at}"${sAttr}><v>${v}</v></c>`;
+  if (typeof v === 'boolean') return `<c r="${at}"${sAttr} t="b"><v>${v ? 1 : 0}</v></c>`;
   if (isDateValue(v)) return `<c r="${at}"${sAttr}><v>${excelSerial(v.date)}</v></c>`;
   throw new Error('unknown cell value');
 }

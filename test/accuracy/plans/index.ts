@@ -32,6 +32,13 @@ import { build as p28 } from './p28-soenderborg-google-emoji-halvaar';
 import { build as p29 } from './p29-skanderborg-formler-skjulte-raekker';
 import { build as p30 } from './p30-faaborg-midtfyn-flueben-primo-ultimo';
 import { build as p31 } from './p31-ballerup-status-kryds-fortsatte-raekker';
+// p32–p37: held-out plans of another round (their slot). p38–p42: held out, weight on the
+// checklists and the other sheets.
+import { build as p38 } from './p38-kalundborg-egne-spoergsmaal-timer-med-t';
+import { build as p39 } from './p39-lolland-afkrydsningsfelter-side-om-side';
+import { build as p40 } from './p40-toender-et-ark-jdn-med-kommentar';
+import { build as p41 } from './p41-assens-tjekliste-paa-tvaers-aarsvaerk';
+import { build as p42 } from './p42-morsoe-farvet-tjekliste-sammenlagt';
 
 export const PLANS: readonly (() => PlanBuilder)[] = [
   p01,
@@ -65,4 +72,9 @@ export const PLANS: readonly (() => PlanBuilder)[] = [
   p29,
   p30,
   p31,
+  p38,
+  p39,
+  p40,
+  p41,
+  p42,
 ];
