@@ -152,6 +152,7 @@ function cellXml(cell: Cell, styleName: string | undefined, span: string): strin
     const type = pct ? 'percentage' : 'float';
     return `<table:table-cell${st}${span} office:value-type="${type}" office:value="${v}"><text:p>${v}</text:p></table:table-cell>`;
   }
+  if (typeof v === 'boolean') throw new Error('TRUE/FALSE cells are for the hand-built and SheetJS writers');
   if (isDateValue(v)) {
     return `<table:table-cell${st}${span} office:value-type="date" office:date-value="${v.date}"><text:p>${v.date}</text:p></table:table-cell>`;
   }
@@ -200,6 +201,8 @@ function tableXml(sheet: SheetModel, styles: Styles, colStyles: Map<number, stri
 }
 
 export function toFods(wb: WorkbookModel): string {
+  if (wb.sheets.some((s) => s.hidden || s.frozenRows))
+    throw new Error('hidden sheets and frozen rows are for the hand-built writer');
   const styles = new Styles();
   const colStyleXml: string[] = [];
   const tables = wb.sheets.map((sheet, si) => {

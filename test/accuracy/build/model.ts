@@ -27,7 +27,8 @@ export interface DateValue {
   readonly date: string;
 }
 
-export type Value = string | number | DateValue;
+/** A boolean is a TRUE/FALSE cell (a checkbox's linked cell); hand-built and SheetJS only. */
+export type Value = string | number | boolean | DateValue;
 
 export interface Cell {
   /** null: a cell with a style only (a coloured cell with no text). */
@@ -93,6 +94,10 @@ export class SheetModel {
   /** Hidden columns and rows (1-based): helper columns, filtered-out rows. Hand-built packages only. */
   readonly hiddenCols = new Set<number>();
   readonly hiddenRows = new Set<number>();
+  /** A hidden sheet (an old version kept out of sight); hand-built packages only. */
+  hidden = false;
+  /** Rows frozen at the top (a header kept in view); hand-built packages only. */
+  frozenRows = 0;
 
   constructor(readonly name: string) {}
 

@@ -10,12 +10,15 @@ import { colLetters, isDateValue, parseA1, type WorkbookModel } from './model';
 export function toSheetJs(wb: WorkbookModel): Uint8Array {
   const book = XLSX.utils.book_new();
   for (const sheet of wb.sheets) {
+    if (sheet.hidden || sheet.frozenRows)
+      throw new Error('hidden sheets and frozen rows are for the hand-built writer');
     const ws: XLSX.WorkSheet = {};
     for (const [at, cell] of sheet.cells) {
       const v = cell.v;
       if (v === null) continue;
       if (typeof v === 'string') ws[at] = { t: 's', v };
       else if (typeof v === 'number') ws[at] = { t: 'n', v };
+      else if (typeof v === 'boolean') ws[at] = { t: 'b', v };
       else if (isDateValue(v)) ws[at] = { t: 'd', v: new Date(`${v.date}T00:00:00.000Z`) };
     }
     const { rows, cols } = sheet.extent();
