@@ -577,8 +577,41 @@ function regions(
     markGantt(t);
     inferPlanColumns(t);
     preferTitleColumn(t);
+    uncountActivity(t);
   }
-  return tables;
+  return tables.filter((t) => !countSummary(t));
+}
+
+/** A count: "3", "12", "4,5", "40 %". */
+const COUNT_VALUE = /^\d+(?:[.,]\d+)?\s*%?$/;
+
+/**
+ * A column taken for the activity by a guess ("Antal aktiviteter" names activities) whose every
+ * value is a count holds how many, not what: it is no activity. A header that is the activity's own
+ * label ("Aktivitet") keeps its column whatever it holds.
+ */
+function uncountActivity(t: DetectedTable): void {
+  if (t.key !== 'activities') return;
+  const col = t.columns.find((c) => c.field === 'activity');
+  if (!col || col.confidence >= 1) return;
+  const values = t.view
+    .rowsBetween(t.firstRow, t.lastRow)
+    .slice(0, SAMPLE_ROWS)
+    .map((r) => t.view.text(r, col.col).trim())
+    .filter((v) => v !== '');
+  if (values.length === 0 || !values.every((v) => COUNT_VALUE.test(v))) return;
+  t.columns = t.columns.map((c) => (c === col ? { ...c, field: null, confidence: 0 } : c));
+}
+
+/**
+ * A table with a theme or responsible column but no activity, time or status (a count by theme
+ * beside the plan: "Tema | Antal aktiviteter | Heraf færdige") is a summary of the plan, not the
+ * plan: its cells stay unplaced and are listed as such.
+ */
+function countSummary(t: DetectedTable): boolean {
+  if (t.key !== 'activities' || t.gantt) return false;
+  const fields = new Set(t.columns.map((c) => c.field));
+  return !['activity', 'status', 'deadline', 'start', 'milestone'].some((f) => fields.has(f));
 }
 
 function toTable(
