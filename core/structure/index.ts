@@ -40,6 +40,7 @@ import {
   type TableKey,
 } from '../spec';
 import { normalizeText } from '../normalize';
+import { readDateText } from '../dates';
 import { SheetView, displayText } from './sheet';
 import { detectTables, knownFields, type DetectedTable } from './detect';
 import { addCheck, type Ctx } from './context';
@@ -47,7 +48,7 @@ import { readActivities } from './activities';
 import { findLegend, type TableArea } from './colours';
 import { findSymbolLegends, type SymbolLegends } from './symbols';
 import { themeByMeaning, type ThemeMatch } from './themes';
-import { columnCheck, themeCheck } from './layoutChecks';
+import { columnCheck, sheetNotReadCheck, themeCheck, type SheetNotRead } from './layoutChecks';
 import { ChecklistReader } from './checklist';
 import { readCommunication, readCorps, readIndicators, readNeeds, readRoles } from './tables';
 import { readCover, type Region } from './cover';
@@ -153,6 +154,14 @@ export function structure(grid: Grid, options: StructureOptions = {}): Structure
       }
     }
     tables.push(...found);
+  }
+  if (!layout.template) {
+    for (const [sheet, { why, kept }] of replacedPlanSheets(tables, options.period)) {
+      for (let i = tables.length - 1; i >= 0; i--) {
+        if (tables[i]?.key === 'activities' && tables[i]?.view.name === sheet) tables.splice(i, 1);
+      }
+      addCheck(ctx, sheetNotReadCheck(sheet, why, kept));
+    }
   }
   // Remembered column meanings first, then the person's own corrections (which win).
   let rememberedColumns: AppliedRemembered[] = [];
@@ -299,6 +308,51 @@ function rememberedView(t: DetectedTable): Parameters<typeof rememberedOverrides
         return { col: i.col, header: i.header, cell: last ? a1(last.r, last.c) : a1(t.headerTop, i.col) };
       }),
   };
+}
+
+/** The half-year a sheet's name names ("2027 H2", "Handleplan 1. halvår 2027"), as "2027-H2". */
+function halfYearOfName(name: string): string | undefined {
+  for (const text of [name, name.replace(/^[^\d]*?(?=\d)/, '')]) {
+    const r = readDateText(text);
+    if (!r || r.yearSupplied) continue;
+    const year = r.first.slice(0, 4);
+    if (r.last.slice(0, 4) !== year) return undefined;
+    if (r.first.endsWith('-01-01') && r.last.endsWith('-06-30')) return `${year}-H1`;
+    if (r.first.endsWith('-07-01') && r.last.endsWith('-12-31')) return `${year}-H2`;
+    return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Plan sheets that are not the plan. A plan table on a hidden sheet, when another is on a visible
+ * sheet, is an old version put out of sight. When plan tables stand on sheets named by half-years
+ * ("2027 H1", "2027 H2": each half-year's follow-up a copy of the last), the sheet of the period
+ * being reported (when it is given), else the latest half-year, is the plan, and the earlier ones are
+ * its history. Each sheet passed over is named in a check.
+ */
+function replacedPlanSheets(
+  tables: readonly DetectedTable[],
+  period: string | undefined,
+): Map<string, { why: SheetNotRead; kept: string }> {
+  const out = new Map<string, { why: SheetNotRead; kept: string }>();
+  const planSheets = [...new Set(tables.filter((t) => t.key === 'activities').map((t) => t.view))];
+  const visible = planSheets.filter((v) => v.sheet.state === 'visible');
+  if (visible.length === 0) return out;
+  for (const v of planSheets) {
+    if (v.sheet.state !== 'visible') out.set(v.name, { why: 'hidden', kept: visible[0]?.name ?? '' });
+  }
+  const halves = visible
+    .map((v) => ({ name: v.name, half: halfYearOfName(v.name) }))
+    .filter((h): h is { name: string; half: string } => h.half !== undefined);
+  if (halves.length < 2) return out;
+  const chosen =
+    halves.find((h) => h.half === period) ??
+    halves.reduce((a, b) => (b.half > a.half ? b : a), halves[0] as { name: string; half: string });
+  for (const h of halves) if (h.name !== chosen.name) out.set(h.name, { why: 'earlier', kept: chosen.name });
+  for (const [name, entry] of out)
+    if (entry.why === 'hidden') out.set(name, { why: 'hidden', kept: chosen.name });
+  return out;
 }
 
 /**

@@ -48,3 +48,59 @@ describe('a count by theme beside the plan is no plan', () => {
     expect(r.draft.activities.map((a) => a.values.activity)).toEqual(['1', '2']);
   });
 });
+
+describe('which sheet is the plan', () => {
+  test('a plan on a hidden sheet beside a visible one is an old version: not read, and named in a check', () => {
+    const r = structure(
+      gridOf(
+        { name: 'Plan', rows: planRows('Maja Kjær') },
+        { name: 'Plan (gammel)', rows: planRows('Ole Dam'), state: 'hidden' },
+      ),
+    );
+    expect(r.draft.activities.map((a) => a.values.responsible)).toEqual(['Maja Kjær', 'Maja Kjær']);
+    expect(r.checks.find((c) => c.sheet === 'Plan (gammel)')?.reason.da).toContain('skjult');
+    expect(r.unmapped.some((u) => u.sheet === 'Plan (gammel)' && u.value === 'Ole Dam')).toBe(true);
+  });
+
+  test('a plan kept only on a hidden sheet is still read', () => {
+    const r = structure(
+      gridOf(
+        { name: 'Forside', rows: [['Kommune', 'Assens']] },
+        { name: 'Plan', rows: planRows('Ole Dam'), state: 'hidden' },
+      ),
+    );
+    expect(r.draft.activities).toHaveLength(2);
+  });
+
+  test('of sheets named by half-years the latest is the plan, the earlier named in a check', () => {
+    const r = structure(
+      gridOf(
+        { name: '2027 H1', rows: planRows('Forår') },
+        { name: '2. halvår 2027', rows: planRows('Efterår') },
+      ),
+    );
+    expect(r.draft.activities.map((a) => `${a.source.sheet}:${a.values.responsible}`)).toEqual([
+      '2. halvår 2027:Efterår',
+      '2. halvår 2027:Efterår',
+    ]);
+    expect(r.checks.find((c) => c.sheet === '2027 H1')?.reason.en).toContain('earlier half-year');
+  });
+
+  test('the sheet of the period being reported wins over a later one prepared ahead', () => {
+    const r = structure(
+      gridOf({ name: '2027 H1', rows: planRows('Forår') }, { name: '2027 H2', rows: planRows('Efterår') }),
+      { period: '2027-H1' },
+    );
+    expect(r.draft.activities.map((a) => a.values.responsible)).toEqual(['Forår', 'Forår']);
+  });
+
+  test('sheets named by years are not versions of each other: both are read', () => {
+    const r = structure(
+      gridOf(
+        { name: 'Plan 2026', rows: planRows('Forår') },
+        { name: 'Plan 2027', rows: planRows('Efterår') },
+      ),
+    );
+    expect(r.draft.activities).toHaveLength(4);
+  });
+});
