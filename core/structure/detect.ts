@@ -234,17 +234,34 @@ function headerish(text: string, key: TableKey): Headerish {
   return scoreHeader(text).get(key)?.length ? 'header' : 'no';
 }
 
-function rowHeaderish(view: SheetView, r: number, seg: Segment, key: TableKey): 'header' | 'filler' | 'no' {
+/**
+ * Whether a row is a header row of the table: every cell a header word or a filler. Under a header
+ * (`below`), a row of at least three header words may also hold a few headings korpsplan does not
+ * know ("Deltagere" beside "Ansvarlig" under a merged "Hvem"), as long as they are short texts and
+ * no values: at most one in three.
+ */
+function rowHeaderish(
+  view: SheetView,
+  r: number,
+  seg: Segment,
+  key: TableKey,
+  below = false,
+): 'header' | 'filler' | 'no' {
   const cells = view.rowCells(r, seg.c0, seg.c1);
   if (cells.length === 0) return 'no';
-  let sawHeader = false;
+  let headers = 0;
+  let unknown = 0;
   for (const cell of cells) {
     if (typeof cell.v !== 'string') return 'no';
     const h = headerish(displayText(cell, view.date1904), key);
-    if (h === 'no') return 'no';
-    if (h === 'header') sawHeader = true;
+    if (h === 'no') {
+      if (!below || cell.v.trim().length > 30 || isDataCell(cell)) return 'no';
+      unknown++;
+    }
+    if (h === 'header') headers++;
   }
-  return sawHeader ? 'header' : 'filler';
+  if (unknown > 0 && (headers < 3 || unknown * 3 > cells.length)) return 'no';
+  return headers > 0 ? 'header' : 'filler';
 }
 
 /**
@@ -293,7 +310,7 @@ function extend(view: SheetView, cand: Candidate, floor: number): Candidate {
   const kindBelow =
     cand.key === 'activities' && (statusesBelow || periodRow(view, below, cand.seg))
       ? 'filler'
-      : rowHeaderish(view, below, cand.seg, cand.key);
+      : rowHeaderish(view, below, cand.seg, cand.key, true);
   if (kindBelow !== 'no') {
     const two = evaluate(view, cand.top, below, cand.seg, [cand.key]);
     if (

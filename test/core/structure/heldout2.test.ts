@@ -104,3 +104,31 @@ describe('which sheet is the plan', () => {
     expect(r.draft.activities).toHaveLength(4);
   });
 });
+
+test('a header under merged group headings ("Hvem" over "Ansvarlig | Deltagere") is one two-row header, a heading korpsplan does not know among them', () => {
+  const r = structure(
+    gridOf({
+      name: 'Plan',
+      rows: [
+        ['Hvad', '', 'Tid', '', 'Hvem', '', 'Status'],
+        ['Tema', 'Aktivitet', 'Start', 'Slut', 'Ansvarlig', 'Deltagere', ''],
+        ['Ledelse', 'Styregruppemøde', '01.02.2027', '28.02.2027', 'Tina Sand', 'Ledergruppen', 'I gang'],
+        [
+          'Kommunikation',
+          'Pjece til forældre',
+          '01.03.2027',
+          '31.03.2027',
+          'Karina Lund',
+          'PPR',
+          'Gennemført',
+        ],
+      ],
+      merges: ['A1:B1', 'C1:D1', 'E1:F1', 'G1:G2'],
+    }),
+  );
+  expect(r.draft.activities.map((a) => [a.values.responsible, a.values.status, a.values.start])).toEqual([
+    ['Tina Sand', 'in_progress', '2027-02-01'],
+    ['Karina Lund', 'done', '2027-03-01'],
+  ]);
+  expect(r.unmapped.map((u) => u.value)).toContain('Ledergruppen');
+});
