@@ -44,10 +44,10 @@ import { readDateText } from '../dates';
 import { SheetView, displayText } from './sheet';
 import { detectTables, knownFields, type DetectedTable } from './detect';
 import { addCheck, type Ctx } from './context';
-import { readActivities } from './activities';
+import { headingTheme, readActivities } from './activities';
 import { findLegend, type TableArea } from './colours';
 import { findSymbolLegends, type SymbolLegends } from './symbols';
-import { themeByMeaning, type ThemeMatch } from './themes';
+import { findThemeCodes, themeByMeaning, type ThemeCode, type ThemeMatch } from './themes';
 import { columnCheck, sheetNotReadCheck, themeCheck, type SheetNotRead } from './layoutChecks';
 import { ChecklistReader } from './checklist';
 import { readCommunication, readCorps, readIndicators, readNeeds, readRoles } from './tables';
@@ -185,6 +185,8 @@ export function structure(grid: Grid, options: StructureOptions = {}): Structure
   const legend = findLegend(views, tableAreas);
   let symbolLegends: SymbolLegends | undefined;
   ctx.symbols = () => (symbolLegends ??= findSymbolLegends(views));
+  let themeCodes: Map<string, ThemeCode> | undefined;
+  ctx.themeCodes = () => (themeCodes ??= findThemeCodes(views, headingTheme, planArea(tables)));
   const sheetThemes = themesFromSheetNames(tables);
 
   // 2. Rows.
@@ -308,6 +310,13 @@ function rememberedView(t: DetectedTable): Parameters<typeof rememberedOverrides
         return { col: i.col, header: i.header, cell: last ? a1(last.r, last.c) : a1(t.headerTop, i.col) };
       }),
   };
+}
+
+/** Whether a cell is in a plan table's data (where a number beside a theme is a row number, not a code). */
+function planArea(tables: readonly DetectedTable[]): (sheet: string, r: number, c: number) => boolean {
+  const plans = tables.filter((t) => t.key === 'activities');
+  return (sheet, r, c) =>
+    plans.some((t) => t.view.name === sheet && r >= t.firstRow && r <= t.lastRow && c >= t.c0 && c <= t.c1);
 }
 
 /** The half-year a sheet's name names ("2027 H2", "Handleplan 1. halvår 2027"), as "2027-H2". */

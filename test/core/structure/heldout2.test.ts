@@ -132,3 +132,57 @@ test('a header under merged group headings ("Hvem" over "Ansvarlig | Deltagere")
   ]);
   expect(r.unmapped.map((u) => u.value)).toContain('Ledergruppen');
 });
+
+describe('themes written as codes', () => {
+  const plan = (themes: string[]): (string | number)[][] => [
+    ['Nr.', 'Tema', 'Aktivitet', 'Ansvarlig', 'Frist'],
+    ...themes.map((th, i) => [i + 1, th, `Aktivitet ${i + 1}`, 'Rasmus Kirk', '31.03.2027']),
+  ];
+
+  test('a code the workbook explains on a sheet of its own ("T3 | Inddragelse") is that theme', () => {
+    const r = structure(
+      gridOf(
+        { name: 'Handleplan', rows: plan(['T1', 'T3', 't 8']) },
+        {
+          name: 'Temaer',
+          rows: [
+            ['Kode', 'Tema'],
+            ['T1', 'Ledelse'],
+            ['T3', 'Inddragelse'],
+            ['T8', 'Evaluering og tilpasning'],
+          ],
+        },
+      ),
+    );
+    expect(r.draft.activities.map((a) => a.values.theme)).toEqual([
+      'leadership',
+      'involvement',
+      'evaluation',
+    ]);
+    expect(r.issues.filter((i) => i.sheet === 'Handleplan')).toEqual([]);
+  });
+
+  test('a code nothing explains, or explained as two themes, is no theme: an issue at the cell', () => {
+    const r = structure(
+      gridOf(
+        { name: 'Handleplan', rows: plan(['T1', 'T2']) },
+        {
+          name: 'Temaer',
+          rows: [
+            ['T1', 'Ledelse'],
+            ['T1', 'Kommunikation'],
+          ],
+        },
+      ),
+    );
+    expect(r.draft.activities.map((a) => a.values.theme)).toEqual([undefined, undefined]);
+    expect(r.issues.filter((i) => i.sheet === 'Handleplan').map((i) => i.cell)).toEqual(
+      expect.arrayContaining(['B2', 'B3']),
+    );
+  });
+
+  test("the plan's own row numbers beside its themes explain no codes", () => {
+    const r = structure(gridOf({ name: 'Handleplan', rows: plan(['Ledelse', '1']) }));
+    expect(r.draft.activities.map((a) => a.values.theme)).toEqual(['leadership', undefined]);
+  });
+});
