@@ -753,6 +753,10 @@ const STATUS_WHY = {
     da: 'I drift er læst som Gennemført (aktiviteten er gennemført og kører nu i drift).',
     en: 'In operation was read as Done (the activity was carried out and now runs as usual).',
   },
+  waiting: {
+    da: 'Afventer er læst som Ikke startet (aktiviteten venter på noget og er ikke gået i gang). Er den allerede i gang, så vælg I gang.',
+    en: 'Waiting was read as Not started (the activity waits for something and has not begun). If it is already under way, choose In progress.',
+  },
   ongoing: {
     da: 'Løbende er læst som I gang.',
     en: 'Continuous was read as In progress.',
@@ -824,6 +828,12 @@ const STATUS_WORDS: readonly WordGroup[] = [
     ['on hold', 'sat på pause', 'på pause', 'pause', 'paused', 'sat i bero', 'i bero', 'stillet i bero'],
   ],
   ['done', 0.6, STATUS_WHY.ready, ['klar', 'ready']],
+  [
+    'not_started',
+    0.6,
+    STATUS_WHY.waiting,
+    ['afventer', 'afventende', 'venter', 'awaiting', 'waiting', 'pending', 'on standby'],
+  ],
   [
     'in_progress',
     0.6,
