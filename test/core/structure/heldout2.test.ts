@@ -186,3 +186,22 @@ describe('themes written as codes', () => {
     expect(r.draft.activities.map((a) => a.values.theme)).toEqual(['leadership', undefined]);
   });
 });
+
+test('a checklist answered with ballot boxes: ☒ in the chosen column, ☐ in the others (not an answer, no issue)', () => {
+  const r = structure(
+    gridOf({
+      name: 'Huskeliste',
+      rows: [
+        ['Nr.', 'Spørgsmål', 'Ja', 'Delvist', 'Nej'],
+        ['F1', 'Er der gennemført en analyse af behovet?', '☒', '☐', '☐'],
+        ['F2', 'Har relevante aktører været involveret?', '☐', '☒', '☐'],
+        ['F3', 'Er der en plan for samarbejdspartnere?', '☐', '☐', '☐'],
+        ['F4', 'Er der valgt en koordinator?', '□', '□', '☒'],
+      ],
+    }),
+  );
+  const answer = (id: string): string | null | undefined =>
+    r.draft.checklist.find((a) => a.id === id)?.answer;
+  expect([answer('F1'), answer('F2'), answer('F3'), answer('F4')]).toEqual(['yes', 'partly', null, 'no']);
+  expect(r.issues.filter((i) => i.code === 'value_not_in_list')).toEqual([]);
+});
