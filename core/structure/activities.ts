@@ -35,7 +35,7 @@ import {
 } from './colours';
 import { codeKey, themeByMeaning, type ThemeMatch } from './themes';
 import { colourCheck, ganttYearCheck, themeCheck } from './layoutChecks';
-import { isLegendLine, isNote, isTotalsRow } from './rows';
+import { isExampleRow, isLegendLine, isNote, isTotalsRow } from './rows';
 import { isListMetadataHeader } from './vocab';
 
 const HEADING_PREFIX =
@@ -118,6 +118,7 @@ export function readActivities(
     if (isLegendRow(legend, view.name, r, own)) continue;
     if (isTotalsRow(own, view, isDateColumn)) continue;
     if (legendLine(own, ctx.date1904)) continue;
+    if (isExampleRow(own, view)) continue;
     const before = out[out.length - 1];
     if (before && before.source.row === r && joinContinuation(t, own, colField, before, ctx)) continue;
     const only = own.length === 1 ? own[0] : undefined;

@@ -205,3 +205,20 @@ test('a checklist answered with ballot boxes: ☒ in the chosen column, ☐ in t
   expect([answer('F1'), answer('F2'), answer('F3'), answer('F4')]).toEqual(['yes', 'partly', null, 'no']);
   expect(r.issues.filter((i) => i.code === 'value_not_in_list')).toEqual([]);
 });
+
+test('a template\'s example row ("fx Ledelse | fx Styregruppemøde | fx 28.02.27") is no activity, and raises no issue', () => {
+  const r = structure(
+    gridOf({
+      name: 'Plan',
+      rows: [
+        PLAN_HEADER,
+        ['fx Ledelse', 'fx Styregruppemøde om planen', 'f.eks. leder', 'fx 28.02.27', 'Eksempel: I gang'],
+        ['Ledelse', 'Fx-kursus for mentorer', 'Line Brix', '31.03.2027', 'I gang'],
+        ['Kommunikation', 'Eksempler på gode forløb samles', 'Line Brix', '30.04.2027', 'I gang'],
+      ],
+    }),
+  );
+  expect(r.draft.activities.map((a) => a.source.row)).toEqual([3, 4]);
+  expect(r.issues.filter((i) => i.cell.endsWith('2'))).toEqual([]);
+  expect(r.unmapped.map((u) => u.cell)).toContain('B2');
+});
