@@ -664,7 +664,29 @@ function coverLabelUncached(text: string, colon: boolean): CoverLabelMatch | und
       best = { key: term.key, score: s, words, confidence };
     }
   }
-  return best ? { key: best.key, confidence: best.confidence } : undefined;
+  if (best) return { key: best.key, confidence: best.confidence };
+  return bilingualLabel(text, colon);
+}
+
+/** Where a label in two languages is split: "Fase / Phase", "Leder | Manager", "Koordinator (Coordinator)". */
+const LANGUAGE_SPLIT = /\s*[/|\n]\s*|\s*\(\s*|\s*\)\s*/u;
+
+/**
+ * A label written in both languages ("Fase / Phase", "Koordinator (Coordinator)"): every part names
+ * the same field, so the label does; parts naming different fields, or a part naming none, make no
+ * label.
+ */
+function bilingualLabel(text: string, colon: boolean): CoverLabelMatch | undefined {
+  if (!/[/|\n(]/u.test(text)) return undefined;
+  const parts = text.split(LANGUAGE_SPLIT).filter((p) => p.replace(/[:\s]/gu, '') !== '');
+  if (parts.length < 2 || parts.length > 3) return undefined;
+  let out: CoverLabelMatch | undefined;
+  for (const part of parts) {
+    const m = coverLabelUncached(part, colon);
+    if (!m || (out && m.key !== out.key)) return undefined;
+    out = out ? { key: out.key, confidence: Math.min(out.confidence, m.confidence) } : m;
+  }
+  return out;
 }
 
 /** The cover field a label cell names (certainly, or one letter off). */

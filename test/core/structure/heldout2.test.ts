@@ -222,3 +222,30 @@ test('a template\'s example row ("fx Ledelse | fx Styregruppemøde | fx 28.02.27
   expect(r.issues.filter((i) => i.cell.endsWith('2'))).toEqual([]);
   expect(r.unmapped.map((u) => u.cell)).toContain('B2');
 });
+
+describe('cover labels in both languages', () => {
+  const cover = (rows: string[][]) =>
+    structure(gridOf({ name: 'Forside', rows }, { name: 'Plan', rows: planRows('Jonas Winther') })).draft;
+
+  test('"Fase / Phase", "Koordinator (Coordinator)", "Leder | Manager" are the fields both parts name', () => {
+    const d = cover([
+      ['Kommune / Municipality', 'Fredericia'],
+      ['Fase / Phase', 'Klargøring'],
+      ['Koordinator (Coordinator)', 'Jonas Winther'],
+      ['Leder | Manager', 'Line Brix'],
+    ]);
+    expect([d.phase, d.coordinator?.name, d.leader?.name]).toEqual([
+      'readiness',
+      'Jonas Winther',
+      'Line Brix',
+    ]);
+  });
+
+  test('a label whose parts name two different fields is no label', () => {
+    const d = cover([
+      ['Kommune', 'Fredericia'],
+      ['Leder / Koordinator', 'Line Brix'],
+    ]);
+    expect([d.coordinator, d.leader]).toEqual([undefined, undefined]);
+  });
+});
