@@ -249,3 +249,25 @@ describe('cover labels in both languages', () => {
     expect([d.coordinator, d.leader]).toEqual([undefined, undefined]);
   });
 });
+
+test('an indicator with no unit written whose figures are shown as percentages (0,35 as 35 %) is a percentage', () => {
+  const pct = (v: number) => ({ v, fmt: '0%' });
+  const r = structure(
+    gridOf({
+      name: 'Indikatorer',
+      rows: [
+        ['Indikator', 'Baseline', 'Mål', 'Resultat'],
+        ['Andel unge i uddannelse efter forløb', pct(0.35), pct(0.5), pct(0.42)],
+        ['Andel med positiv progression', '60 %', '75 %'],
+        ['Hjemmebesøg', 6, 15, 11],
+        ['Blandet', pct(0.2), 15],
+      ],
+    }),
+  );
+  expect(r.draft.indicators.map((i) => [i.values.unit, i.values.baseline])).toEqual([
+    ['percent', 35],
+    ['percent', 60],
+    [undefined, 6],
+    [undefined, 20],
+  ]);
+});
