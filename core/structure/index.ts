@@ -45,6 +45,7 @@ import { SheetView, displayText } from './sheet';
 import { detectTables, knownFields, type DetectedTable } from './detect';
 import { addCheck, type Ctx } from './context';
 import { headingTheme, readActivities } from './activities';
+import { readActivityBlocks } from './blocks';
 import { findLegend, type TableArea } from './colours';
 import { findSymbolLegends, type SymbolLegends } from './symbols';
 import { findThemeCodes, themeByMeaning, type ThemeCode, type ThemeMatch } from './themes';
@@ -239,24 +240,40 @@ export function structure(grid: Grid, options: StructureOptions = {}): Structure
         break;
     }
   }
+  // A sheet with no plan table may hold the plan as a form: one block of label/value rows per
+  // activity (blocks.ts).
+  const blockRegions: Region[] = [];
+  if (!layout.template) {
+    const planSheets = new Set(tables.filter((t) => t.key === 'activities').map((t) => t.view.name));
+    for (const view of views) {
+      if (planSheets.has(view.name) || view.sheet.state !== 'visible') continue;
+      const blocks = readActivityBlocks(view, ctx, { legend });
+      if (!blocks) continue;
+      for (const row of blocks.rows) activities.push(row);
+      blockRegions.push({ sheet: view.name, ...blocks.region });
+    }
+  }
   const answers: DraftChecklistAnswer[] = checklist.finish();
   needsAnalysis.sort((a, b) => NEEDS_ORDER.indexOf(a.id) - NEEDS_ORDER.indexOf(b.id));
 
   // 3. Cover fields, titles.
-  const regions: Region[] = tables.map((t) => ({
-    sheet: t.view.name,
-    r0: t.headerTop,
-    r1: Math.max(t.lastRow, t.headerBottom),
-    c0: t.c0,
-    c1: t.c1,
-  }));
+  const regions: Region[] = [
+    ...tables.map((t) => ({
+      sheet: t.view.name,
+      r0: t.headerTop,
+      r1: Math.max(t.lastRow, t.headerBottom),
+      c0: t.c0,
+      c1: t.c1,
+    })),
+    ...blockRegions,
+  ];
   const cover = readCover(views, regions, ctx, lang, {
     ...(options.municipality !== undefined ? { municipality: options.municipality } : {}),
     ...(options.period !== undefined ? { period: options.period } : {}),
   });
 
   const planTable = tables.find((t) => t.key === 'activities');
-  if (!planTable) {
+  if (!planTable && blockRegions.length === 0) {
     const sheet = layout.template
       ? ACTIVITIES_SHEET.sheet[lang]
       : (views.find((v) => v.sheet.state === 'visible')?.name ?? views[0]?.name ?? '');

@@ -271,3 +271,73 @@ test('an indicator with no unit written whose figures are shown as percentages (
     [undefined, 20],
   ]);
 });
+
+describe('a plan kept as a form: one block of label/value rows per activity', () => {
+  const block = (akt: string, tema: string, who: string, frist: string, status: string): string[][] => [
+    ['Aktivitet:', akt],
+    ['Tema:', tema],
+    ['Ansvarlig:', who],
+    ['Start:', ''],
+    ['Frist:', frist],
+    ['Status:', status],
+    [],
+  ];
+
+  test("each block is an activity, its source the block's first row, each value at its own cell", () => {
+    const r = structure(
+      gridOf({
+        name: 'Handleplan',
+        rows: [
+          ['Handleplan 2027'],
+          [],
+          ...block('Ledelsen godkender planen', 'Ledelse', 'Henrik Bruun', '29.01.2027', 'Afsluttet'),
+          ...block('Nyhedsbrev til medarbejdere', 'Kommunikation', 'MK/LH', '15.02.27', 'Påbegyndt'),
+          ...block('Registrering af forløb', 'Opfølgning på dokumentation', 'MK', 'løbende', 'Påbegyndt'),
+        ],
+      }),
+    );
+    expect(
+      r.draft.activities.map((a) => [
+        a.source.row,
+        a.values.activity,
+        a.values.theme,
+        a.values.deadline,
+        a.values.status,
+      ]),
+    ).toEqual([
+      [3, 'Ledelsen godkender planen', 'leadership', '2027-01-29', 'done'],
+      [10, 'Nyhedsbrev til medarbejdere', 'communication', '2027-02-15', 'in_progress'],
+      [17, 'Registrering af forløb', 'documentation', undefined, 'in_progress'],
+    ]);
+    expect(r.draft.activities[1]?.cells).toMatchObject({
+      activity: 'B10',
+      responsible: 'B12',
+      start: 'B13',
+      deadline: 'B14',
+    });
+    // The unreadable "løbende" is reported at its own cell, and the message names that cell.
+    const issue = r.issues.find((i) => i.code === 'date_unreadable');
+    expect(issue?.cell).toBe('B21');
+    expect(issue?.message.da).toContain('B21');
+    expect(r.issues.map((i) => i.code)).not.toContain('plan_table_missing');
+    // Nothing else is left: the title, and the unreadable date (kept, not placed).
+    expect(r.unmapped.map((u) => u.cell)).toEqual(['A1', 'B21']);
+  });
+
+  test('label/value rows that are no list of activities (a cover form, a single block) make none', () => {
+    const r = structure(
+      gridOf({
+        name: 'Forside',
+        rows: [
+          ['Kommune:', 'Tønder'],
+          ['Koordinator:', 'Mette Krogh'],
+          [],
+          ['Aktivitet:', 'Opstartsmøde'],
+          ['Ansvarlig:', 'Mette Krogh'],
+          ['Frist:', '01.03.2027'],
+        ],
+      }),
+    );
+    expect(r.draft.activities).toEqual([]);
+  });
+});
