@@ -120,6 +120,19 @@ function isLabel(text: string): boolean {
   );
 }
 
+/**
+ * A list field's value that reads like another field's label ("Supervision: | Koordinator" — the
+ * coordinator supervises): the value of the list, when nothing stands right of it (a label with its
+ * own value beside it is a label).
+ */
+function listValueBeside(view: SheetView, key: FrontFieldKey, cell: GridCell): boolean {
+  if (key !== 'phase' && key !== 'organisation' && key !== 'supervisionModel') return false;
+  if (typeof cell.v !== 'string' || matchListValue(key, cell.v.trim().replace(/:$/u, '')) === undefined)
+    return false;
+  for (let c = cell.c + 1; c <= cell.c + MAX_RIGHT; c++) if (view.cell(cell.r, c)) return false;
+  return !/:\s*$/u.test(cell.v);
+}
+
 /** Column labels of a small table of people: "Navn", "Name", "Titel". */
 const NAME_LABEL = /^(?:navn|name|titel|title|stilling|telefon|tlf\.?|phone)\s*:?$/iu;
 
@@ -223,8 +236,14 @@ function readCoverUnbounded(
       for (let c = from; c < from + MAX_RIGHT && !value && !blocked; c++) {
         const v = view.cell(cell.r, c);
         if (!v) continue;
-        if (!free(view, v.r, v.c) || (typeof v.v === 'string' && isLabel(v.v))) blocked = true;
-        else value = v;
+        if (!free(view, v.r, v.c)) blocked = true;
+        else if (typeof v.v === 'string' && isLabel(v.v)) {
+          if (listValueBeside(view, label.key, v)) {
+            // Taken now, so that it is not read as a label of its own further on.
+            view.useCell(v);
+            value = v;
+          } else blocked = true;
+        } else value = v;
       }
       if (!value) {
         const below = view.cell(cell.r + 1, cell.c);

@@ -341,3 +341,20 @@ describe('a plan kept as a form: one block of label/value rows per activity', ()
     expect(r.draft.activities).toEqual([]);
   });
 });
+
+test('"Supervision: | Koordinator" — a list value that reads like another label is the value when nothing stands beside it', () => {
+  const read = (rows: string[][]) =>
+    structure(gridOf({ name: 'Stamdata', rows }, { name: 'Plan', rows: planRows('Mette Krogh') })).draft;
+  const d = read([
+    ['Kommune:', 'Tønder'],
+    ['Supervision:', 'Koordinator'],
+    ['Koordinator:', 'Mette Krogh'],
+  ]);
+  expect([d.supervisionModel, d.coordinator?.name]).toEqual(['leader_or_coordinator', 'Mette Krogh']);
+  // A label with its own value beside it stays a label.
+  const e = read([
+    ['Kommune:', 'Tønder'],
+    ['Supervision:', 'Koordinator:', 'Mette Krogh'],
+  ]);
+  expect([e.supervisionModel, e.coordinator?.name]).toEqual([undefined, 'Mette Krogh']);
+});
