@@ -358,3 +358,26 @@ test('"Supervision: | Koordinator" — a list value that reads like another labe
   ]);
   expect([e.supervisionModel, e.coordinator?.name]).toEqual([undefined, 'Mette Krogh']);
 });
+
+describe('a contact line under the plan', () => {
+  const read = (line: string) =>
+    structure(gridOf({ name: 'Plan', rows: [...planRows('Tina Sand'), [], [line]] }));
+
+  test('"Kontaktperson: Karina Lund (koordinator), tlf. …" right under the table names the coordinator', () => {
+    const r = read('Kontaktperson: Karina Lund (koordinator), tlf. 9684 0000');
+    expect(r.draft.coordinator?.name).toBe('Karina Lund');
+    expect(r.draft.places.coordinatorName).toEqual({ sheet: 'Plan', cell: 'A5' });
+    expect(r.checks.filter((c) => c.cell === 'A5')).toEqual([]);
+  });
+
+  test('the role written beside the name decides: "(leder)" is the leader', () => {
+    const r = read('Kontakt: Tina Sand (leder)');
+    expect([r.draft.leader?.name, r.draft.coordinator]).toEqual(['Tina Sand', undefined]);
+  });
+
+  test('a contact person without a role is read as the coordinator, with a check', () => {
+    const r = read('Kontaktperson: Karina Lund');
+    expect(r.draft.coordinator?.name).toBe('Karina Lund');
+    expect(r.checks.some((c) => c.cell === 'A5' && c.confidence < 1)).toBe(true);
+  });
+});
