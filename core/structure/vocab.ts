@@ -422,7 +422,12 @@ export function isExactTerm(table: TableKey, field: string, header: string): boo
   const set = exactTerms.get(`${table}\u0000${field}`);
   if (!set) return false;
   const bare = stripParentheses(header);
-  return set.has(foldText(header)) || (bare !== '' && set.has(foldText(bare)));
+  if (set.has(foldText(header)) || (bare !== '' && set.has(foldText(bare)))) return true;
+  // A header in both languages ("Tema /⏎Theme", "Status / Status", "Ansvarlig | Owner"): every part
+  // is the field's own name.
+  if (!/[/|\n]/u.test(header)) return false;
+  const parts = header.split(/\s*[/|\n]\s*/u).filter((p) => p.trim() !== '');
+  return parts.length >= 2 && parts.length <= 3 && parts.every((p) => set.has(foldText(p)));
 }
 
 let headerTerms: Set<string> | undefined;

@@ -381,3 +381,18 @@ describe('a contact line under the plan', () => {
     expect(r.checks.some((c) => c.cell === 'A5' && c.confidence < 1)).toBe(true);
   });
 });
+
+test('headers in both languages whose every part is the field\'s own name ("Tema /⏎Theme", "Status / Status") are certain: no column check', () => {
+  const r = structure(
+    gridOf({
+      name: 'Plan',
+      rows: [
+        ['Tema /\nTheme', 'Aktivitet /\nActivity', 'Ansvarlig | Owner', 'Deadline', 'Status / Status'],
+        ['Ledelse', 'Styregruppemøde', 'Line Brix', '31.03.2027', 'I gang'],
+        ['Kommunikation', 'Nyhedsbrev', 'Jonas Winther', '30.04.2027', 'Gennemført'],
+      ],
+    }),
+  );
+  expect(r.draft.activities.map((a) => a.values.responsible)).toEqual(['Line Brix', 'Jonas Winther']);
+  expect(r.checks.filter((c) => c.field === 'column')).toEqual([]);
+});
