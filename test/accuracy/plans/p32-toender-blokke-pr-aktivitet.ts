@@ -72,6 +72,7 @@ export function build(): PlanBuilder {
     ['Registrering af forløb på dokumentationsplatformen', 'Opfølgning på dokumentation', 'MK', '', 'løbende', 'Påbegyndt', '', null, unsure(null, '"løbende" (ongoing) names no day: no date, checked')],
     ['Dialogmøde med forældrerådet', 'Inddragelse', 'Lars Holm', '', '20.05.27', 'Aflyst', 'Forældrerådet nedlagt', null, '2027-05-20'],
     ['Halvårsstatus til ledelsesgruppen', 'Evaluering og tilpasning', 'MK/LH', '', '30.06.2027', 'Ikke påbegyndt', '', null, '2027-06-30'],
+    ['Temamøde om LAT-metoden for ledere', 'Opkvalificering', 'Henrik Bruun', '', '10.06.2027', 'Ikke påbegyndt', '', null, '2027-06-10'],
   ]; // prettier-ignore
   const LABELS = ['Aktivitet:', 'Tema:', 'Ansvarlig:', 'Start:', 'Frist:', 'Status:', 'Bemærkning:'];
   let row = 4;

@@ -107,6 +107,7 @@ export function build(): PlanBuilder {
     ['Dokumentation', 'Kvartalsvis udtræk fra platformen', 'Birgitte Vang', 'ultimo uge 45', 0, null, { v: '2027-11-14', alt: ['2027-11-12'], note: 'the end of ISO week 45 of 2027 (its Sunday, or its Friday)' }],
     ['Evaluering', 'Evaluering af matchning af mentor og ung', 'Birgitte Vang', 'Q4 2027', 0, null, '2027-12-31'],
     ['Evaluering', 'Halvårsstatus til ledergruppen', 'Birgitte Vang', { date: '2027-12-10' }, 0, null, '2027-12-10'],
+    ['Kommunikation', 'Artikel om korpset på intranettet', 'Birgitte Vang', { date: '2027-10-15' }, 0, null, '2027-10-15'],
   ]; // prettier-ignore
   sheet(
     p,

@@ -42,16 +42,16 @@ export function build(): PlanBuilder {
   o.row('A7', ['Status', 'Antal']);
   const counts: [string, number][] = [
     ['Færdig', 3],
-    ['I gang', 3],
+    ['I gang', 4],
     ['Afventer', 1],
     ['Udskudt', 1],
     ['Aflyst', 1],
-    ['I alt', 9],
+    ['I alt', 10],
   ];
   counts.forEach(([s, n], i) => o.row(`A${8 + i}`, [s, n]));
   o.row('A15', ['Tema', 'Antal aktiviteter', 'Heraf færdige', 'Ansvarlig']);
   const themes: [string, number, number, string][] = [
-    ['Ledelse', 1, 1, 'Søren Boll'],
+    ['Ledelse', 2, 1, 'Søren Boll'],
     ['Kommunikation', 2, 1, 'Maja Kjær'],
     ['Inddragelse', 1, 0, 'Maja Kjær'],
     ['Arbejdsproces og kultur', 1, 0, 'Familieteamet'],
@@ -98,6 +98,7 @@ export function build(): PlanBuilder {
     ['Opkvalificering', 'Uddannelse af fire forældrecoaches', 'Maja Kjær', { date: '2027-05-03' }, { date: '2027-05-21' }, 'Udskudt', 'Flyttet fra marts', '2027-05-03', '2027-05-21'],
     ['Opfølgning på dokumentation', 'Skabelon til registrering af forløb', 'MK/LH', undefined, { date: '2027-03-15' }, 'I gang', '', null, '2027-03-15'],
     ['Evaluering og tilpasning', 'Ekstern evaluering af første år', 'Maja Kjær', undefined, { date: '2027-06-30' }, 'Aflyst', 'Ingen midler', null, '2027-06-30'],
+    ['Ledelse', 'Ledelsen følger op på korpsets økonomi', 'Søren Boll', undefined, { date: '2027-06-15' }, 'I gang', '', null, '2027-06-15'],
   ]; // prettier-ignore
   const s = p.sheet(S);
   s.row('A1', ['Nr', 'Tema', 'Aktivitet', 'Ansvarlig', 'Start', 'Slut', 'Status', 'Kommentar']);

@@ -108,6 +108,7 @@ export function build(): PlanBuilder {
     ['Opfølgning på dokumentation', 'Månedligt udtræk af forløbsdata', 'Første udtræk', 'Jonas Winther', '', '31.05.27', 'Ikke startet', null, '2027-05-31'],
     ['Evaluering og tilpasning', 'Midtvejsstatus med konsulent', 'Status afleveret', 'Jonas Winther / consultant', '', 'juni 2027', `Ikke startet${NB}`, null, '2027-06-30'],
     ['Kommunikation', 'Artikel i lokalavisen', 'Artikel bragt', 'Jonas Winther', '', 'efter sommer', 'Ikke startet', null, unsure(null, '"efter sommer" (after summer) names no day: no date, checked')],
+    ['Ledelse', 'Ledelsesmøde om budget 2028', 'Budget vedtaget', 'Line Brix', '', '15.06.27', 'Ikke startet', null, '2027-06-15'],
   ]; // prettier-ignore
   p.table({
     sheet: S,

@@ -86,6 +86,7 @@ export function build(): PlanBuilder {
     ['Opfølgning på dokumentation', 'Indføre registrering af fremmøde', undefined, 'Q2 2027', 'Karina Lund', 'Alle mentorer', 'Ikke påbegyndt', null, '2027-06-30'],
     ['Evaluering og tilpasning', 'Erfaringsopsamling med mentorerne', undefined, { date: '2027-06-17' }, 'Karina Lund', 'Mentorer og forældrecoaches', 'Ikke påbegyndt', null, '2027-06-17'],
     ['Kommunikation', 'Oplæg på byrådets temamøde', undefined, { date: '2027-05-12' }, 'Tina Sand', 'Karina Lund', 'Aflyst', null, '2027-05-12'],
+    ['Opkvalificering', 'Supervision af mentorerne med ekstern supervisor', undefined, { date: '2027-06-03' }, 'Karina Lund', 'Mentorerne', 'Påbegyndt', null, '2027-06-03'],
   ]; // prettier-ignore
   const last = p.table({
     sheet: S,

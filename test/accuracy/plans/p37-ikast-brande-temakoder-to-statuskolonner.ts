@@ -91,6 +91,7 @@ export function build(): PlanBuilder {
     ['T7', 'Indberetning af forløb hver måned', 'Mentorerne', 'løbende', 'I gang', 'I gang', null, unsure(null, '"løbende" (ongoing) names no day: no date, checked')],
     ['T8', 'Halvårsevaluering i styregruppen', 'Rasmus Kirk', '24/6', 'Ikke startet', '', null, '2027-06-24', 'not_started'],
     ['T2', 'Artikel på intranettet', 'Rasmus Kirk', 'februar', 'Gennemført', 'Gennemført', null, '2027-02-28'],
+    ['T1', 'Ledelsens halvårlige opfølgning', 'Hanne Møller', '30/6', 'Ikke startet', 'I gang', null, '2027-06-30'],
   ]; // prettier-ignore
   p.table({
     sheet: S,
