@@ -35,8 +35,8 @@
 //
 //   whole    hele året 2026, hele 2026, all year 2026 (→ the year)
 //
-// Leading weekday names ("mandag den 15. marts 2026"), "d."/"den", "senest"/"by" and "inden"/"før"/
-// "before" are ignored. "KW 12" is a week, and "ultimo uge 12" the week itself.
+// Leading weekday names ("mandag den 15. marts 2026"), "d."/"den" and "senest"/"by" are ignored;
+// "inden"/"før"/"before" a day is that day, approximate. "KW 12" is a week, "ultimo uge 12" the week.
 // Everything else is rejected: impossible dates (31.02.2026), a day or month without any year, and
 // text that is not a date (Løbende, Efter behov, TBD, efterår 2026). `exact` is true only when every
 // part is a single day.
@@ -819,12 +819,12 @@ function combine(left: Part, right: Part, o: DateOptions): Ends | undefined {
 const WEEKDAYS =
   'mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|man|tir|tirs|ons|tor|tors|fre|lør|søn|' +
   'monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun';
-// "inden 1. april", "før uge 12", "before 1 April" name the day or week a thing must be done by,
-// as "senest" does: it is the deadline. Only before a number or a week ("før jul" is Christmas,
-// never July).
-const LEAD_WORDS = new RegExp(
-  `^(?:(?:${WEEKDAYS})\\.?,?\\s+|(?:d\\.|den|the|senest|by|on)\\s+|(?:inden|før|foer|before)\\s+(?=\\d|uge|week|kw))+`,
-);
+// "inden 1. april", "før 15.03.2027", "before 1 April" name the day a thing must be done by, as
+// "senest" does: the day is the deadline, read as approximate (it may mean the day before). Only
+// before a day: "før jul" is Christmas (never July), and "inden uge 12" or "før 2027" end before the
+// week or year named, which is no day written.
+const BEFORE = /^(?:inden|før|foer|before)\s+(?=\d{1,2}(?:\s*[./-]|\.?\s+[a-zæøå]))/u;
+const LEAD_WORDS = new RegExp(`^(?:(?:${WEEKDAYS})\\.?,?\\s+|(?:d\\.|den|the|senest|by|on)\\s+)+`);
 
 function normalise(text: string): string {
   return text
@@ -899,6 +899,10 @@ export function parseDateText(text: string): DateResult {
 export function readDateText(text: string, options: DateOptions = {}): DateReading | undefined {
   const s = normalise(text);
   if (s === '' || s.length > 80) return undefined;
+  if (BEFORE.test(s)) {
+    const day = readDateText(s.replace(BEFORE, ''), options);
+    return day && !day.range && day.exact ? { ...day, approximate: true } : undefined;
+  }
   const whole = single(s, options);
   if (whole) return whole;
   // An impossible numeric date (31-02-2026, 2026-13-01) is not to be read as a range of its pieces.

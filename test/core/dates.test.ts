@@ -584,6 +584,9 @@ describe('readDateText: a year supplied by the caller for a date written without
       'inden sommerferien',
       'før jul',
       'primo uge 12',
+      'inden uge 12',
+      'før 2027',
+      'inden marts',
     ]) {
       expect(read(text, 2027)).toBeUndefined();
     }
@@ -593,6 +596,16 @@ describe('readDateText: a year supplied by the caller for a date written without
     expect(parseDateText('hele året 2026')).toEqual(coarse('2026-12-31'));
     expect(parseDateText('Hele 2026')).toEqual(coarse('2026-12-31'));
     expect(parseDateText('all year 2026')).toEqual(coarse('2026-12-31'));
+  });
+
+  it('reads "inden 1. oktober" / "før 15.03.2027" / "before 1 April" as that day, approximate (it may mean the day before)', () => {
+    expect(readDateText('inden 1. oktober', { year: 2027 })).toMatchObject({
+      last: '2027-10-01',
+      approximate: true,
+    });
+    expect(readDateText('før 15.03.2027')).toMatchObject({ last: '2027-03-15', approximate: true });
+    expect(readDateText('before 1 April 2027')).toMatchObject({ last: '2027-04-01', approximate: true });
+    expect(readDateText('senest 1. oktober 2027')?.approximate).toBe(false);
   });
 
   it('marks primo and medio as approximate, ultimo and months not', () => {

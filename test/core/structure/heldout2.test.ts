@@ -396,3 +396,20 @@ test('headers in both languages whose every part is the field\'s own name ("Tema
   expect(r.draft.activities.map((a) => a.values.responsible)).toEqual(['Line Brix', 'Jonas Winther']);
   expect(r.checks.filter((c) => c.field === 'column')).toEqual([]);
 });
+
+test('"inden 1. april" is that day with a check that it may mean the day before; "inden uge 12" is no day (an issue)', () => {
+  const r = structure(
+    gridOf({
+      name: 'Plan',
+      rows: [
+        PLAN_HEADER,
+        ['Ledelse', 'Styregruppemøde', 'Tina Sand', '31.03.2027', 'I gang'],
+        ['Ledelse', 'Budgetmøde', 'Tina Sand', 'inden 1. april', 'I gang'],
+        ['Ledelse', 'Ledermøde', 'Tina Sand', 'inden uge 12', 'I gang'],
+      ],
+    }),
+  );
+  expect(r.draft.activities.map((a) => a.values.deadline)).toEqual(['2027-03-31', '2027-04-01', undefined]);
+  expect(r.checks.find((c) => c.cell === 'D3')?.reason.da).toContain('dagen før');
+  expect(r.issues.find((i) => i.cell === 'D4')?.code).toBe('date_unreadable');
+});
