@@ -144,7 +144,9 @@ function contactOf(text: string): Label | undefined {
     .replace(/\s*\([^)]*\)/gu, '')
     .replace(/\s*[,–—-]\s*(?:koordinator(?:en)?|coordinator|leder(?:en)?|chef(?:en)?|manager)\b/giu, '')
     .trim();
-  if (name === '') return undefined;
+  // A phone number or a note alone names no person.
+  const words = name.replace(/\b(?:tlf|telefon|tel|mobil|mob|phone|e-?mail|mail)\b\.?/giu, '');
+  if (!/[a-zæøå]{2,}|@/iu.test(words)) return undefined;
   return { key: leader ? 'leaderName' : 'coordinatorName', inline: name, confidence: role ? 1 : 0.6 };
 }
 

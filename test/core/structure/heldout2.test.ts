@@ -375,6 +375,11 @@ describe('a contact line under the plan', () => {
     expect([r.draft.leader?.name, r.draft.coordinator]).toEqual(['Tina Sand', undefined]);
   });
 
+  test('a contact line with only a phone number names nobody', () => {
+    expect(read('Kontakt: 9684 0000').draft.coordinator).toBeUndefined();
+    expect(read('Kontakt: tlf. 9684 0000').draft.coordinator).toBeUndefined();
+  });
+
   test('a contact person without a role is read as the coordinator, with a check', () => {
     const r = read('Kontaktperson: Karina Lund');
     expect(r.draft.coordinator?.name).toBe('Karina Lund');
