@@ -39,7 +39,7 @@ import {
   type Lang,
   type TableKey,
 } from '../spec';
-import { normalizeText } from '../normalize';
+import { normalizeText, parsePeriod } from '../normalize';
 import { readDateText } from '../dates';
 import { SheetView, displayText } from './sheet';
 import { detectTables, knownFields, type DetectedTable } from './detect';
@@ -58,6 +58,7 @@ import { yearContext } from './years';
 import { applyRememberedValues, rememberedOverrides, type AppliedRemembered } from '../remembered';
 
 export { CHECKLIST_MARK_FIELDS } from './vocab';
+import { coverLabel } from './vocab';
 export { headingTheme } from './activities';
 export { groupFromText } from './checklist';
 
@@ -157,7 +158,7 @@ export function structure(grid: Grid, options: StructureOptions = {}): Structure
     tables.push(...found);
   }
   if (!layout.template) {
-    for (const [sheet, { why, kept }] of replacedPlanSheets(tables, options.period)) {
+    for (const [sheet, { why, kept }] of replacedPlanSheets(tables, options.period, views)) {
       for (let i = tables.length - 1; i >= 0; i--) {
         if (tables[i]?.key === 'activities' && tables[i]?.view.name === sheet) tables.splice(i, 1);
       }
@@ -336,6 +337,31 @@ function planArea(tables: readonly DetectedTable[]): (sheet: string, r: number, 
     plans.some((t) => t.view.name === sheet && r >= t.firstRow && r <= t.lastRow && c >= t.c0 && c <= t.c1);
 }
 
+/**
+ * The reporting period the workbook states on a sheet other than the half-year plan sheets: a
+ * period label ("Periode", "Rapporteringsperiode", "Halvår") with a half-year beside it or after a
+ * colon ("Periode: 2. halvår 2027"). Looked for only when plan sheets are named by half-years.
+ */
+function statedPeriod(views: readonly SheetView[], skip: ReadonlySet<string>): string | undefined {
+  for (const view of views) {
+    if (skip.has(view.name)) continue;
+    for (const r of view.rows) {
+      const cells = view.rowCells(r);
+      for (let i = 0; i < cells.length; i++) {
+        const text = displayText(cells[i], view.date1904);
+        if (text === '' || text.length > 60) continue;
+        const inline = /^([^:]{2,40}):\s*(.+)$/su.exec(text);
+        const label = inline?.[1] ?? text.replace(/\s*:\s*$/u, '');
+        if (coverLabel(label) !== 'period') continue;
+        const value = inline?.[2] ?? displayText(cells[i + 1], view.date1904);
+        const found = parsePeriod(value);
+        if (found) return found.id;
+      }
+    }
+  }
+  return undefined;
+}
+
 /** The half-year a sheet's name names ("2027 H2", "Handleplan 1. halvår 2027"), as "2027-H2". */
 function halfYearOfName(name: string): string | undefined {
   for (const text of [name, name.replace(/^[^\d]*?(?=\d)/, '')]) {
@@ -359,7 +385,8 @@ function halfYearOfName(name: string): string | undefined {
  */
 function replacedPlanSheets(
   tables: readonly DetectedTable[],
-  period: string | undefined,
+  given: string | undefined,
+  views: readonly SheetView[],
 ): Map<string, { why: SheetNotRead; kept: string }> {
   const out = new Map<string, { why: SheetNotRead; kept: string }>();
   const planSheets = [...new Set(tables.filter((t) => t.key === 'activities').map((t) => t.view))];
@@ -372,6 +399,7 @@ function replacedPlanSheets(
     .map((v) => ({ name: v.name, half: halfYearOfName(v.name) }))
     .filter((h): h is { name: string; half: string } => h.half !== undefined);
   if (halves.length < 2) return out;
+  const period = given ?? statedPeriod(views, new Set(halves.map((h) => h.name)));
   const chosen =
     halves.find((h) => h.half === period) ??
     halves.reduce((a, b) => (b.half > a.half ? b : a), halves[0] as { name: string; half: string });

@@ -94,6 +94,24 @@ describe('which sheet is the plan', () => {
     expect(r.draft.activities.map((a) => a.values.responsible)).toEqual(['Forår', 'Forår']);
   });
 
+  test('the period the workbook states on its cover decides which half-year sheet is the plan', () => {
+    const sheets = (cover: string[][]) =>
+      structure(
+        gridOf(
+          { name: 'Forside', rows: cover },
+          { name: '1. halvår 2027', rows: planRows('Forår') },
+          { name: '2. halvår 2027', rows: planRows('Efterår') },
+        ),
+      ).draft.activities.map((a) => a.values.responsible);
+    expect(
+      sheets([
+        ['Kommune', 'Assens'],
+        ['Periode', '1. halvår 2027'],
+      ]),
+    ).toEqual(['Forår', 'Forår']);
+    expect(sheets([['Rapporteringsperiode: 2. halvår 2027']])).toEqual(['Efterår', 'Efterår']);
+  });
+
   test('sheets named by years are not versions of each other: both are read', () => {
     const r = structure(
       gridOf(
