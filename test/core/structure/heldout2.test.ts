@@ -72,7 +72,7 @@ describe('which sheet is the plan', () => {
     expect(r.draft.activities).toHaveLength(2);
   });
 
-  test('of sheets named by half-years the latest is the plan, the earlier named in a check', () => {
+  test('of sheets named by half-years the latest is the plan, the other named in a check', () => {
     const r = structure(
       gridOf(
         { name: '2027 H1', rows: planRows('Forår') },
@@ -83,7 +83,7 @@ describe('which sheet is the plan', () => {
       '2. halvår 2027:Efterår',
       '2. halvår 2027:Efterår',
     ]);
-    expect(r.checks.find((c) => c.sheet === '2027 H1')?.reason.en).toContain('earlier half-year');
+    expect(r.checks.find((c) => c.sheet === '2027 H1')?.reason.en).toContain('another half-year');
   });
 
   test('the sheet of the period being reported wins over a later one prepared ahead', () => {
