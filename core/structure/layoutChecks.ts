@@ -119,7 +119,7 @@ export function columnCheck(
 }
 
 /** Why a plan table on a sheet was not read as the plan. */
-export type SheetNotRead = 'hidden' | 'earlier';
+export type SheetNotRead = 'hidden' | 'otherHalf';
 
 /** A plan table not read as the plan: on a hidden sheet beside a visible one, or another half-year's sheet. */
 export function sheetNotReadCheck(sheet: string, why: SheetNotRead, kept: string): ReadCheck {
