@@ -403,7 +403,8 @@ function replacedPlanSheets(
   const chosen =
     halves.find((h) => h.half === period) ??
     halves.reduce((a, b) => (b.half > a.half ? b : a), halves[0] as { name: string; half: string });
-  for (const h of halves) if (h.name !== chosen.name) out.set(h.name, { why: 'otherHalf', kept: chosen.name });
+  for (const h of halves)
+    if (h.name !== chosen.name) out.set(h.name, { why: 'otherHalf', kept: chosen.name });
   for (const [name, entry] of out)
     if (entry.why === 'hidden') out.set(name, { why: 'hidden', kept: chosen.name });
   return out;
