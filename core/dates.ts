@@ -35,7 +35,8 @@
 //
 //   whole    hele året 2026, hele 2026, all year 2026 (→ the year)
 //
-// Leading weekday names ("mandag den 15. marts 2026"), "d."/"den" and "senest"/"by" are ignored.
+// Leading weekday names ("mandag den 15. marts 2026"), "d."/"den" and "senest"/"by" are ignored;
+// "inden"/"før"/"before" a day is that day, approximate. "KW 12" is a week, "ultimo uge 12" the week.
 // Everything else is rejected: impossible dates (31.02.2026), a day or month without any year, and
 // text that is not a date (Løbende, Efter behov, TBD, efterår 2026). `exact` is true only when every
 // part is a single day.
@@ -638,9 +639,13 @@ const MATCHERS: readonly Matcher[] = [
       return { unit: 'third', year, n: month, third: THIRD_WORDS[thirdWord] };
     },
   ],
-  // uge 12 2026, uge 12, 2026, uge nr. 12 i 2026, week 12 2026, wk 12, u12 2026, uge 12
+  // uge 12 2026, uge 12, 2026, uge nr. 12 i 2026, week 12 2026, wk 12, u12 2026, uge 12, KW 12
+  // (Kalenderwoche, as in German-made templates); "ultimo uge 12", "slut uge 12", "end of week 12"
+  // are the week itself, which ends on its Sunday
   [
-    new RegExp(`^(?:uge|week|wk|w|u)\\.?\\s*(?:nr\\.?\\s*)?(\\d{1,2})${YEAR_TAIL}?$`),
+    new RegExp(
+      `^(?:(?:ultimo|udgangen|slutningen|slut|sidst|end|late)\\s+(?:(?:af|i|of|in)\\s+)?)?(?:uge|week|wk|kw|w|u)\\.?\\s*(?:nr\\.?\\s*)?(\\d{1,2})${YEAR_TAIL}?$`,
+    ),
     (m) => ({ unit: 'week', year: optYear(g(m, 2)), n: num(m, 1) }),
   ],
   // Q3 2026, Q3-2026, Q3/2026, Q3
@@ -814,6 +819,11 @@ function combine(left: Part, right: Part, o: DateOptions): Ends | undefined {
 const WEEKDAYS =
   'mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|man|tir|tirs|ons|tor|tors|fre|lør|søn|' +
   'monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun';
+// "inden 1. april", "før 15.03.2027", "before 1 April" name the day a thing must be done by, as
+// "senest" does: the day is the deadline, read as approximate (it may mean the day before). Only
+// before a day: "før jul" is Christmas (never July), and "inden uge 12" or "før 2027" end before the
+// week or year named, which is no day written.
+const BEFORE = /^(?:inden|før|foer|before)\s+(?=\d{1,2}(?:\s*[./-]|\.?\s+[a-zæøå]))/u;
 const LEAD_WORDS = new RegExp(`^(?:(?:${WEEKDAYS})\\.?,?\\s+|(?:d\\.|den|the|senest|by|on)\\s+)+`);
 
 function normalise(text: string): string {
@@ -889,6 +899,10 @@ export function parseDateText(text: string): DateResult {
 export function readDateText(text: string, options: DateOptions = {}): DateReading | undefined {
   const s = normalise(text);
   if (s === '' || s.length > 80) return undefined;
+  if (BEFORE.test(s)) {
+    const day = readDateText(s.replace(BEFORE, ''), options);
+    return day && !day.range && day.exact ? { ...day, approximate: true } : undefined;
+  }
   const whole = single(s, options);
   if (whole) return whole;
   // An impossible numeric date (31-02-2026, 2026-13-01) is not to be read as a range of its pieces.

@@ -33,9 +33,9 @@ import {
   type ColourSource,
   type Legend,
 } from './colours';
-import { themeByMeaning, type ThemeMatch } from './themes';
+import { codeKey, themeByMeaning, type ThemeMatch } from './themes';
 import { colourCheck, ganttYearCheck, themeCheck } from './layoutChecks';
-import { isLegendLine, isNote, isTotalsRow } from './rows';
+import { isExampleRow, isLegendLine, isNote, isTotalsRow } from './rows';
 import { isListMetadataHeader } from './vocab';
 
 const HEADING_PREFIX =
@@ -118,6 +118,7 @@ export function readActivities(
     if (isLegendRow(legend, view.name, r, own)) continue;
     if (isTotalsRow(own, view, isDateColumn)) continue;
     if (legendLine(own, ctx.date1904)) continue;
+    if (isExampleRow(own, view)) continue;
     const before = out[out.length - 1];
     if (before && before.source.row === r && joinContinuation(t, own, colField, before, ctx)) continue;
     const only = own.length === 1 ? own[0] : undefined;
@@ -849,6 +850,15 @@ function readList(t: DetectedTable, cell: GridCell, list: ListField, ctx: Ctx): 
   const text = displayText(cell, ctx.date1904);
   const id =
     list === 'theme' ? (headingTheme(text) ?? matchListValue(list, text)) : matchListValue(list, text);
+  if (id === undefined && list === 'theme') {
+    // A theme written as a code ("T3") that the workbook explains ("T3 | Inddragelse").
+    const code = codeKey(text);
+    const coded = code === undefined ? undefined : ctx.themeCodes?.().get(code);
+    if (coded) {
+      t.view.useCell(cell);
+      return coded.theme;
+    }
+  }
   if (id === undefined && list === 'theme') {
     // A theme in other words and orders ("Kultur og arbejdsproces"): matched by meaning, and checked.
     const meant = themeByMeaning(text);

@@ -5,6 +5,7 @@ import type { GridCell } from '../grid';
 import type { Issue, ReadCheck } from '../schema';
 import type { DetectedTable } from './detect';
 import type { SymbolLegends } from './symbols';
+import type { ThemeCode } from './themes';
 import type { YearContext } from './years';
 
 export interface Ctx {
@@ -19,6 +20,11 @@ export interface Ctx {
    * first symbol met: most plans hold none, and the look goes through every text of the workbook.
    */
   symbols?: () => SymbolLegends;
+  /**
+   * The theme codes the workbook explains ("T1 | Ledelse" on a sheet of its own: themes.ts), looked
+   * for on the first theme cell that holds a code.
+   */
+  themeCodes?: () => ReadonlyMap<string, ThemeCode>;
   /** What a reader worked out once for a table (see memo); dies with the context. */
   perTable?: Map<DetectedTable, Map<string, unknown>>;
 }

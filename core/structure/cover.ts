@@ -106,12 +106,50 @@ interface Label {
 function labelOf(text: string): Label | undefined {
   const whole = coverLabelMatch(text, /:\s*$/.test(text));
   if (whole) return { key: whole.key, confidence: whole.confidence };
+  const contact = contactOf(text);
+  if (contact) return contact;
   const m = /^([^:]{2,40}):\s*(.+)$/su.exec(text);
   if (m?.[1] && m[2]) {
     const k = coverLabelMatch(m[1], true);
     if (k) return { key: k.key, inline: m[2].trim(), confidence: k.confidence };
   }
   return undefined;
+}
+
+/**
+ * A line of its own within a table's rows that the table did not take, written "Label: value" with a
+ * person's cover label ("Kontaktperson: Karina Lund (koordinator)" under the plan): a cover fact.
+ */
+function footLine(view: SheetView, cell: GridCell): boolean {
+  if (typeof cell.v !== 'string' || !cell.v.includes(':') || view.isUsedCell(cell)) return false;
+  if (view.rowCells(cell.r).length !== 1) return false;
+  const label = labelOf(cell.v.trim());
+  return label?.inline !== undefined && (label.key === 'coordinatorName' || label.key === 'leaderName');
+}
+
+const CONTACT = /^\s*(?:kontaktperson|kontakt|contact(?:\s+person)?)\s*:\s*(.+)$/isu;
+const COORDINATOR_ROLE = /\b(?:koordinator(?:en)?|coordinator)\b/iu;
+const LEADER_ROLE = /\b(?:leder(?:en)?|chef(?:en)?|manager|afdelingsleder|centerchef)\b/iu;
+
+/**
+ * "Kontaktperson: Karina Lund (koordinator), tlf. …": the person named, as the role written beside
+ * the name says (the coordinator, or the leader); without a role the plan's contact person is most
+ * likely its coordinator, read so with a check.
+ */
+function contactOf(text: string): Label | undefined {
+  const m = CONTACT.exec(text);
+  const value = m?.[1]?.trim();
+  if (!value) return undefined;
+  const leader = LEADER_ROLE.test(value) && !COORDINATOR_ROLE.test(value);
+  const role = COORDINATOR_ROLE.test(value) || leader;
+  const name = value
+    .replace(/\s*\([^)]*\)/gu, '')
+    .replace(/\s*[,–—-]\s*(?:koordinator(?:en)?|coordinator|leder(?:en)?|chef(?:en)?|manager)\b/giu, '')
+    .trim();
+  // A phone number or a note alone names no person.
+  const words = name.replace(/\b(?:tlf|telefon|tel|mobil|mob|phone|e-?mail|mail)\b\.?/giu, '');
+  if (!/[a-zæøå]{2,}|@/iu.test(words)) return undefined;
+  return { key: leader ? 'leaderName' : 'coordinatorName', inline: name, confidence: role ? 1 : 0.6 };
 }
 
 /** A label for certain (one that may stop the search for another label's value). */
@@ -133,6 +171,19 @@ function valueOfLabel(key: FrontFieldKey, text: string): boolean {
   if (/:\s*$/u.test(t) || labelOf(t)?.key !== key) return false;
   const read = listValueOf(key, t);
   return read !== undefined && !('conflict' in read);
+}
+
+/**
+ * A list field's value that reads like another field's label ("Supervision: | Koordinator" — the
+ * coordinator supervises): the value of the list, when nothing stands right of it (a label with its
+ * own value beside it is a label).
+ */
+function listValueBeside(view: SheetView, key: FrontFieldKey, cell: GridCell): boolean {
+  if (key !== 'phase' && key !== 'organisation' && key !== 'supervisionModel') return false;
+  if (typeof cell.v !== 'string' || matchListValue(key, cell.v.trim().replace(/:$/u, '')) === undefined)
+    return false;
+  for (let c = cell.c + 1; c <= cell.c + MAX_RIGHT; c++) if (view.cell(cell.r, c)) return false;
+  return !/:\s*$/u.test(cell.v);
 }
 
 /** Column labels of a small table of people: "Navn", "Name", "Titel". */
@@ -196,7 +247,7 @@ function readCoverUnbounded(
           break;
         }
       }
-      if (!inside && !view.isUsedCell(cell)) cells.push(cell);
+      if ((!inside || footLine(view, cell)) && !view.isUsedCell(cell)) cells.push(cell);
     };
     if (view.rowsHoldAllCells) {
       // Row by row, so that a row wholly inside a table (its first and last cell are) is passed
@@ -205,7 +256,7 @@ function readCoverUnbounded(
       for (let i = 0; i < rows.length; i++) {
         const r = rows[i] as number;
         const row = view.rowCells(r);
-        if (rowInside(mine, r, row)) continue;
+        if (rowInside(mine, r, row) && !(row.length === 1 && footLine(view, row[0] as GridCell))) continue;
         for (let j = 0; j < row.length; j++) keep(row[j] as GridCell);
       }
     } else {
@@ -238,12 +289,15 @@ function readCoverUnbounded(
       for (let c = from; c < from + MAX_RIGHT && !value && !blocked; c++) {
         const v = view.cell(cell.r, c);
         if (!v) continue;
-        if (
-          !free(view, v.r, v.c) ||
-          (typeof v.v === 'string' && isLabel(v.v) && !valueOfLabel(label.key, v.v))
-        )
-          blocked = true;
-        else value = v;
+        if (!free(view, v.r, v.c)) blocked = true;
+        else if (typeof v.v === 'string' && isLabel(v.v)) {
+          if (valueOfLabel(label.key, v.v)) value = v;
+          else if (listValueBeside(view, label.key, v)) {
+            // Taken now, so that it is not read as a label of its own further on.
+            view.useCell(v);
+            value = v;
+          } else blocked = true;
+        } else value = v;
       }
       if (!value) {
         const below = view.cell(cell.r + 1, cell.c);

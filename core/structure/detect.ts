@@ -234,17 +234,34 @@ function headerish(text: string, key: TableKey): Headerish {
   return scoreHeader(text).get(key)?.length ? 'header' : 'no';
 }
 
-function rowHeaderish(view: SheetView, r: number, seg: Segment, key: TableKey): 'header' | 'filler' | 'no' {
+/**
+ * Whether a row is a header row of the table: every cell a header word or a filler. Under a header
+ * (`below`), a row of at least three header words may also hold a few headings korpsplan does not
+ * know ("Deltagere" beside "Ansvarlig" under a merged "Hvem"), as long as they are short texts and
+ * no values: at most one in three.
+ */
+function rowHeaderish(
+  view: SheetView,
+  r: number,
+  seg: Segment,
+  key: TableKey,
+  below = false,
+): 'header' | 'filler' | 'no' {
   const cells = view.rowCells(r, seg.c0, seg.c1);
   if (cells.length === 0) return 'no';
-  let sawHeader = false;
+  let headers = 0;
+  let unknown = 0;
   for (const cell of cells) {
     if (typeof cell.v !== 'string') return 'no';
     const h = headerish(displayText(cell, view.date1904), key);
-    if (h === 'no') return 'no';
-    if (h === 'header') sawHeader = true;
+    if (h === 'no') {
+      if (!below || cell.v.trim().length > 30 || isDataCell(cell)) return 'no';
+      unknown++;
+    }
+    if (h === 'header') headers++;
   }
-  return sawHeader ? 'header' : 'filler';
+  if (unknown > 0 && (headers < 3 || unknown * 3 > cells.length)) return 'no';
+  return headers > 0 ? 'header' : 'filler';
 }
 
 /**
@@ -293,7 +310,7 @@ function extend(view: SheetView, cand: Candidate, floor: number): Candidate {
   const kindBelow =
     cand.key === 'activities' && (statusesBelow || periodRow(view, below, cand.seg))
       ? 'filler'
-      : rowHeaderish(view, below, cand.seg, cand.key);
+      : rowHeaderish(view, below, cand.seg, cand.key, true);
   if (kindBelow !== 'no') {
     const two = evaluate(view, cand.top, below, cand.seg, [cand.key]);
     if (
@@ -609,8 +626,41 @@ function regions(
     markGantt(t);
     inferPlanColumns(t);
     preferTitleColumn(t);
+    uncountActivity(t);
   }
-  return tables;
+  return tables.filter((t) => !countSummary(t));
+}
+
+/** A count: "3", "12", "4,5", "40 %". */
+const COUNT_VALUE = /^\d+(?:[.,]\d+)?\s*%?$/;
+
+/**
+ * A column taken for the activity by a guess ("Antal aktiviteter" names activities) whose every
+ * value is a count holds how many, not what: it is no activity. A header that is the activity's own
+ * label ("Aktivitet") keeps its column whatever it holds.
+ */
+function uncountActivity(t: DetectedTable): void {
+  if (t.key !== 'activities') return;
+  const col = t.columns.find((c) => c.field === 'activity');
+  if (!col || col.confidence >= 1) return;
+  const values = t.view
+    .rowsBetween(t.firstRow, t.lastRow)
+    .slice(0, SAMPLE_ROWS)
+    .map((r) => t.view.text(r, col.col).trim())
+    .filter((v) => v !== '');
+  if (values.length === 0 || !values.every((v) => COUNT_VALUE.test(v))) return;
+  t.columns = t.columns.map((c) => (c === col ? { ...c, field: null, confidence: 0 } : c));
+}
+
+/**
+ * A table with a theme or responsible column but no activity, time or status (a count by theme
+ * beside the plan: "Tema | Antal aktiviteter | Heraf færdige") is a summary of the plan, not the
+ * plan: its cells stay unplaced and are listed as such.
+ */
+function countSummary(t: DetectedTable): boolean {
+  if (t.key !== 'activities' || t.gantt) return false;
+  const fields = new Set(t.columns.map((c) => c.field));
+  return !['activity', 'status', 'deadline', 'start', 'milestone'].some((f) => fields.has(f));
 }
 
 /** "Tjekliste", "Huskeliste til forberedelse", "Checklist (J = ja …)": a checklist's title. */

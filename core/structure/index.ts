@@ -39,15 +39,17 @@ import {
   type Lang,
   type TableKey,
 } from '../spec';
-import { normalizeText } from '../normalize';
+import { normalizeText, parsePeriod } from '../normalize';
+import { readDateText } from '../dates';
 import { SheetView, displayText } from './sheet';
 import { detectTables, knownFields, type DetectedTable } from './detect';
 import { addCheck, type Ctx } from './context';
-import { readActivities } from './activities';
+import { headingTheme, readActivities } from './activities';
+import { readActivityBlocks } from './blocks';
 import { findLegend, type TableArea } from './colours';
 import { findSymbolLegends, type SymbolLegends } from './symbols';
-import { themeByMeaning, type ThemeMatch } from './themes';
-import { columnCheck, themeCheck } from './layoutChecks';
+import { findThemeCodes, themeByMeaning, type ThemeCode, type ThemeMatch } from './themes';
+import { columnCheck, sheetNotReadCheck, themeCheck, type SheetNotRead } from './layoutChecks';
 import { ChecklistReader, checklistsUnderTitles } from './checklist';
 import {
   readCommunication,
@@ -63,6 +65,7 @@ import { yearContext } from './years';
 import { applyRememberedValues, rememberedOverrides, type AppliedRemembered } from '../remembered';
 
 export { CHECKLIST_MARK_FIELDS } from './vocab';
+import { coverLabel } from './vocab';
 export { headingTheme } from './activities';
 export { groupFromText } from './checklist';
 
@@ -163,6 +166,14 @@ export function structure(grid: Grid, options: StructureOptions = {}): Structure
     // A checklist under its title with no header row of its own (on a plan's sheet, below it).
     if (!key) tables.push(...checklistsUnderTitles(view, found, grid.date1904));
   }
+  if (!layout.template) {
+    for (const [sheet, { why, kept }] of replacedPlanSheets(tables, options.period, views)) {
+      for (let i = tables.length - 1; i >= 0; i--) {
+        if (tables[i]?.key === 'activities' && tables[i]?.view.name === sheet) tables.splice(i, 1);
+      }
+      addCheck(ctx, sheetNotReadCheck(sheet, why, kept));
+    }
+  }
   // Remembered column meanings first, then the person's own corrections (which win).
   let rememberedColumns: AppliedRemembered[] = [];
   if (options.remembered) {
@@ -185,6 +196,8 @@ export function structure(grid: Grid, options: StructureOptions = {}): Structure
   const legend = findLegend(views, tableAreas);
   let symbolLegends: SymbolLegends | undefined;
   ctx.symbols = () => (symbolLegends ??= findSymbolLegends(views));
+  let themeCodes: Map<string, ThemeCode> | undefined;
+  ctx.themeCodes = () => (themeCodes ??= findThemeCodes(views, headingTheme, planArea(tables)));
   const sheetThemes = themesFromSheetNames(tables);
 
   // 2. Rows.
@@ -242,24 +255,40 @@ export function structure(grid: Grid, options: StructureOptions = {}): Structure
   // Key figures written as lines of text on a sheet with no table ("Antal unge i forløb: 14").
   for (const view of views)
     if (!tables.some((t) => t.view === view)) indicators.push(...readIndicatorLines(view));
+  // A sheet with no plan table may hold the plan as a form: one block of label/value rows per
+  // activity (blocks.ts).
+  const blockRegions: Region[] = [];
+  if (!layout.template) {
+    const planSheets = new Set(tables.filter((t) => t.key === 'activities').map((t) => t.view.name));
+    for (const view of views) {
+      if (planSheets.has(view.name) || view.sheet.state !== 'visible') continue;
+      const blocks = readActivityBlocks(view, ctx, { legend });
+      if (!blocks) continue;
+      for (const row of blocks.rows) activities.push(row);
+      blockRegions.push({ sheet: view.name, ...blocks.region });
+    }
+  }
   const answers: DraftChecklistAnswer[] = checklist.finish();
   needsAnalysis.sort((a, b) => NEEDS_ORDER.indexOf(a.id) - NEEDS_ORDER.indexOf(b.id));
 
   // 3. Cover fields, titles.
-  const regions: Region[] = tables.map((t) => ({
-    sheet: t.view.name,
-    r0: t.headerTop,
-    r1: Math.max(t.lastRow, t.headerBottom),
-    c0: t.c0,
-    c1: t.c1,
-  }));
+  const regions: Region[] = [
+    ...tables.map((t) => ({
+      sheet: t.view.name,
+      r0: t.headerTop,
+      r1: Math.max(t.lastRow, t.headerBottom),
+      c0: t.c0,
+      c1: t.c1,
+    })),
+    ...blockRegions,
+  ];
   const cover = readCover(views, regions, ctx, lang, {
     ...(options.municipality !== undefined ? { municipality: options.municipality } : {}),
     ...(options.period !== undefined ? { period: options.period } : {}),
   });
 
   const planTable = tables.find((t) => t.key === 'activities');
-  if (!planTable) {
+  if (!planTable && blockRegions.length === 0) {
     const sheet = layout.template
       ? ACTIVITIES_SHEET.sheet[lang]
       : (views.find((v) => v.sheet.state === 'visible')?.name ?? views[0]?.name ?? '');
@@ -313,6 +342,86 @@ function rememberedView(t: DetectedTable): Parameters<typeof rememberedOverrides
         return { col: i.col, header: i.header, cell: last ? a1(last.r, last.c) : a1(t.headerTop, i.col) };
       }),
   };
+}
+
+/** Whether a cell is in a plan table's data (where a number beside a theme is a row number, not a code). */
+function planArea(tables: readonly DetectedTable[]): (sheet: string, r: number, c: number) => boolean {
+  const plans = tables.filter((t) => t.key === 'activities');
+  return (sheet, r, c) =>
+    plans.some((t) => t.view.name === sheet && r >= t.firstRow && r <= t.lastRow && c >= t.c0 && c <= t.c1);
+}
+
+/**
+ * The reporting period the workbook states on a sheet other than the half-year plan sheets: a
+ * period label ("Periode", "Rapporteringsperiode", "Halvår") with a half-year beside it or after a
+ * colon ("Periode: 2. halvår 2027"). Looked for only when plan sheets are named by half-years.
+ */
+function statedPeriod(views: readonly SheetView[], skip: ReadonlySet<string>): string | undefined {
+  for (const view of views) {
+    if (skip.has(view.name)) continue;
+    for (const r of view.rows) {
+      const cells = view.rowCells(r);
+      for (let i = 0; i < cells.length; i++) {
+        const text = displayText(cells[i], view.date1904);
+        if (text === '' || text.length > 60) continue;
+        const inline = /^([^:]{2,40}):\s*(.+)$/su.exec(text);
+        const label = inline?.[1] ?? text.replace(/\s*:\s*$/u, '');
+        if (coverLabel(label) !== 'period') continue;
+        const value = inline?.[2] ?? displayText(cells[i + 1], view.date1904);
+        const found = parsePeriod(value);
+        if (found) return found.id;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** The half-year a sheet's name names ("2027 H2", "Handleplan 1. halvår 2027"), as "2027-H2". */
+function halfYearOfName(name: string): string | undefined {
+  for (const text of [name, name.replace(/^[^\d]*?(?=\d)/, '')]) {
+    const r = readDateText(text);
+    if (!r || r.yearSupplied) continue;
+    const year = r.first.slice(0, 4);
+    if (r.last.slice(0, 4) !== year) return undefined;
+    if (r.first.endsWith('-01-01') && r.last.endsWith('-06-30')) return `${year}-H1`;
+    if (r.first.endsWith('-07-01') && r.last.endsWith('-12-31')) return `${year}-H2`;
+    return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Plan sheets that are not the plan. A plan table on a hidden sheet, when another is on a visible
+ * sheet, is an old version put out of sight. When plan tables stand on sheets named by half-years
+ * ("2027 H1", "2027 H2": each half-year's follow-up a copy of the last), the sheet of the period
+ * being reported (when it is given), else the latest half-year, is the plan, and the earlier ones are
+ * its history. Each sheet passed over is named in a check.
+ */
+function replacedPlanSheets(
+  tables: readonly DetectedTable[],
+  given: string | undefined,
+  views: readonly SheetView[],
+): Map<string, { why: SheetNotRead; kept: string }> {
+  const out = new Map<string, { why: SheetNotRead; kept: string }>();
+  const planSheets = [...new Set(tables.filter((t) => t.key === 'activities').map((t) => t.view))];
+  const visible = planSheets.filter((v) => v.sheet.state === 'visible');
+  if (visible.length === 0) return out;
+  for (const v of planSheets) {
+    if (v.sheet.state !== 'visible') out.set(v.name, { why: 'hidden', kept: visible[0]?.name ?? '' });
+  }
+  const halves = visible
+    .map((v) => ({ name: v.name, half: halfYearOfName(v.name) }))
+    .filter((h): h is { name: string; half: string } => h.half !== undefined);
+  if (halves.length < 2) return out;
+  const period = given ?? statedPeriod(views, new Set(halves.map((h) => h.name)));
+  const chosen =
+    halves.find((h) => h.half === period) ??
+    halves.reduce((a, b) => (b.half > a.half ? b : a), halves[0] as { name: string; half: string });
+  for (const h of halves)
+    if (h.name !== chosen.name) out.set(h.name, { why: 'otherHalf', kept: chosen.name });
+  for (const [name, entry] of out)
+    if (entry.why === 'hidden') out.set(name, { why: 'hidden', kept: chosen.name });
+  return out;
 }
 
 /**

@@ -149,3 +149,26 @@ export function isTotalsRow(
   }
   return formula || cells.length >= 2;
 }
+
+/** "fx", "f.eks.", "eks.", "eksempel:", "e.g.", "example:" leading a cell: an example, not an entry. */
+const EXAMPLE_LEAD = /^(?:fx|f\.\s?eks|eks|eksempel|e\.\s?g|eg|example|ex)\b[.:]?/iu;
+
+/**
+ * A template's example row: every text of the row (at least two) starts "fx", "f.eks." or
+ * "Eksempel:" ("fx Ledelse | fx Styregruppemøde | fx 01.02.27"). It shows how to fill in the table
+ * and is no entry; it stays in the unmapped report.
+ */
+export function isExampleRow(cells: readonly GridCell[], view: SheetView): boolean {
+  let texts = 0;
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i] as GridCell;
+    if (typeof cell.v !== 'string') return false;
+    const text = cell.v.trimStart();
+    // Hot (every row of a table): most rows fail on their first text's first letter.
+    const c = text.charCodeAt(0) | 32;
+    if (c !== 102 && c !== 101) return false; // f, e
+    if (!EXAMPLE_LEAD.test(displayText(cell, view.date1904).trim())) return false;
+    texts++;
+  }
+  return texts >= 2;
+}

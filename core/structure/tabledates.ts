@@ -539,6 +539,11 @@ function lostFormat(cell: GridCell): boolean {
 
 /** Primo and medio name a part of a month: the day is a reading (medio is the 15th). */
 function approximately(text: string, shown: Label): Label {
+  if (/^\s*(?:inden|før|foer|before)\s/iu.test(text))
+    return {
+      da: `"${quote(text)}" er læst som ${shown.da}. Skal aktiviteten være færdig dagen før, så ret datoen.`,
+      en: `"${quote(text)}" was read as ${shown.en}. If the activity must be finished the day before, correct the date.`,
+    };
   return {
     da: `"${quote(text)}" er en omtrentlig tid (primo = 1.–10., medio = den 15., ultimo = 21.–sidste dag), læst som ${shown.da}.`,
     en: `"${quote(text)}" is an approximate time (primo = 1st–10th, medio = the 15th, ultimo = 21st–last day), read as ${shown.en}.`,

@@ -291,6 +291,13 @@ export function readIndicators(t: DetectedTable, ctx: Ctx): DraftRow<Indicator>[
       values.name ??= entry.label.da;
       values.unit ??= entry.unit;
     }
+    if (values.unit === undefined) {
+      const shown = percentShown(landed, ctx.date1904);
+      if (shown) {
+        values.unit = 'percent';
+        row.cells.unit ??= a1(shown.r, shown.c);
+      }
+    }
     checkFiguresAgainstUnit(t, values, landed, ctx);
     const resultCell = landed.get('result');
     if (byHalfYear && !byHalfYear.sure && resultCell) {
@@ -313,6 +320,25 @@ export function readIndicators(t: DetectedTable, ctx: Ctx): DraftRow<Indicator>[
 }
 
 const FIGURES = ['baseline', 'target', 'result'] as const;
+
+/**
+ * An indicator with no unit written whose every figure is a percentage (a number shown with a
+ * percent format, 0,35 as 35 %, or typed "35 %"): the unit is percent. The first such figure's cell.
+ */
+function percentShown(landed: ReadonlyMap<string, GridCell>, date1904: boolean): GridCell | undefined {
+  let first: GridCell | undefined;
+  for (const f of FIGURES) {
+    const cell = landed.get(f);
+    if (!cell) continue;
+    const percent =
+      typeof cell.v === 'number'
+        ? cell.fmt?.includes('%') === true
+        : /^\s*-?\d+(?:[.,]\d+)?\s*%\s*$/u.test(displayText(cell, date1904));
+    if (!percent) return undefined;
+    first ??= cell;
+  }
+  return first;
+}
 
 /**
  * An indicator's figures that do not fit its unit are kept as written and checked: a percentage

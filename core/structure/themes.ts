@@ -7,6 +7,8 @@
 
 import { THEMES, type Theme } from '../spec';
 import { foldText, matchListValue, normalizeText, stripParentheses } from '../normalize';
+import { a1 } from '../grid';
+import { displayText, type SheetView } from './sheet';
 
 /** Key words of each theme (folded as foldText folds them when compared). */
 const KEYS: Readonly<Record<Theme, readonly string[]>> = {
@@ -115,4 +117,62 @@ function match(text: string): ThemeMatch | undefined {
 /** The theme's Danish label, for messages and checks. */
 export function themeLabel(theme: Theme): string {
   return THEMES.find((t) => t.id === theme)?.label.da ?? theme;
+}
+
+/** A short code a theme may be written as: "T1", "T 2", "A-3", "Tema 4", "5". */
+const THEME_CODE = /^(?:[a-zæøå]{1,4}\s?[-.]?\s?)?\d{1,2}\.?$/u;
+
+/** One code of a theme-code legend, and where its explanation is written. */
+export interface ThemeCode {
+  readonly theme: Theme;
+  readonly sheet: string;
+  /** A1 cells of the code and of the theme's name. */
+  readonly cells: readonly [string, string];
+}
+
+/**
+ * The theme codes a workbook explains: a short code ("T1", "3") with a theme's own name right beside
+ * it ("T1 | Ledelse"), anywhere in the workbook. A code explained as two different themes is left
+ * out. Keys are the codes normalised (lower case, no spaces). Looked for only when a theme cell
+ * holds something that is no theme.
+ */
+export function findThemeCodes(
+  views: readonly SheetView[],
+  themeOf: (text: string) => Theme | undefined,
+  inPlan: (sheet: string, r: number, c: number) => boolean,
+): Map<string, ThemeCode> {
+  const out = new Map<string, ThemeCode>();
+  const clash = new Set<string>();
+  for (const view of views) {
+    const text = (cell: Parameters<typeof displayText>[0]): string => displayText(cell, view.date1904);
+    for (const r of view.rows) {
+      const cells = view.rowCells(r);
+      for (let i = 0; i + 1 < cells.length; i++) {
+        const cell = cells[i]!;
+        const next = cells[i + 1]!;
+        if (next.c !== cell.c + 1 || inPlan(view.name, cell.r, cell.c)) continue;
+        const code = codeKey(text(cell));
+        if (code === undefined) continue;
+        const theme = themeOf(text(next));
+        if (theme === undefined) continue;
+        const known = out.get(code);
+        if (known && known.theme !== theme) clash.add(code);
+        else if (!known)
+          out.set(code, {
+            theme,
+            sheet: view.name,
+            cells: [a1(cell.r, cell.c), a1(next.r, next.c)],
+          });
+      }
+    }
+  }
+  for (const code of clash) out.delete(code);
+  return out;
+}
+
+/** A text as a theme code's key ("T 1" → "t1"), or undefined when it is no code. */
+export function codeKey(text: string): string | undefined {
+  const n = normalizeText(text);
+  if (n.length > 8 || !THEME_CODE.test(n)) return undefined;
+  return n.replace(/[\s.-]/g, '');
 }

@@ -137,9 +137,10 @@ const MARKS = new Set([
   '●',
   '*',
 ]);
-const NON_MARKS = new Set(['0', 'false', 'falsk', '-', '–', '—', '']);
+// An empty ballot box (☐, □, ◻, ⬜) is the box not ticked, as ☒ and ☑ are the box ticked.
+const NON_MARKS = new Set(['0', 'false', 'falsk', '-', '–', '—', '', '☐', '□', '◻', '◽', '⬜', '❏']);
 
-/** "x" (any case, spaces), ✓, ✔, 1, ja, TRUE: a mark in an answer column of a checklist. */
+/** "x" (any case, spaces), ✓, ✔, ☒, 1, ja, TRUE: a mark in an answer column of a checklist; ☐, 0, FALSE, "-": none. */
 export function markOf(cell: GridCell): 'mark' | 'empty' | 'other' {
   if (typeof cell.v === 'boolean') return cell.v ? 'mark' : 'empty';
   if (typeof cell.v === 'number') return cell.v === 1 ? 'mark' : cell.v === 0 ? 'empty' : 'other';

@@ -448,7 +448,12 @@ export function isExactTerm(table: TableKey, field: string, header: string): boo
   const set = exactTerms.get(`${table}\u0000${field}`);
   if (!set) return false;
   const bare = stripParentheses(header);
-  return set.has(foldText(header)) || (bare !== '' && set.has(foldText(bare)));
+  if (set.has(foldText(header)) || (bare !== '' && set.has(foldText(bare)))) return true;
+  // A header in both languages ("Tema /⏎Theme", "Status / Status", "Ansvarlig | Owner"): every part
+  // is the field's own name.
+  if (!/[/|\n]/u.test(header)) return false;
+  const parts = header.split(/\s*[/|\n]\s*/u).filter((p) => p.trim() !== '');
+  return parts.length >= 2 && parts.length <= 3 && parts.every((p) => set.has(foldText(p)));
 }
 
 let headerTerms: Set<string> | undefined;
@@ -693,7 +698,29 @@ function coverLabelUncached(text: string, colon: boolean): CoverLabelMatch | und
       best = { key: term.key, score: s, words, confidence };
     }
   }
-  return best ? { key: best.key, confidence: best.confidence } : undefined;
+  if (best) return { key: best.key, confidence: best.confidence };
+  return bilingualLabel(text, colon);
+}
+
+/** Where a label in two languages is split: "Fase / Phase", "Leder | Manager", "Koordinator (Coordinator)". */
+const LANGUAGE_SPLIT = /\s*[/|\n]\s*|\s*\(\s*|\s*\)\s*/u;
+
+/**
+ * A label written in both languages ("Fase / Phase", "Koordinator (Coordinator)"): every part names
+ * the same field, so the label does; parts naming different fields, or a part naming none, make no
+ * label.
+ */
+function bilingualLabel(text: string, colon: boolean): CoverLabelMatch | undefined {
+  if (!/[/|\n(]/u.test(text)) return undefined;
+  const parts = text.split(LANGUAGE_SPLIT).filter((p) => p.replace(/[:\s]/gu, '') !== '');
+  if (parts.length < 2 || parts.length > 3) return undefined;
+  let out: CoverLabelMatch | undefined;
+  for (const part of parts) {
+    const m = coverLabelUncached(part, colon);
+    if (!m || (out && m.key !== out.key)) return undefined;
+    out = out ? { key: out.key, confidence: Math.min(out.confidence, m.confidence) } : m;
+  }
+  return out;
 }
 
 /** The cover field a label cell names (certainly, or one letter off). */
@@ -782,6 +809,10 @@ const STATUS_WHY = {
     da: 'I drift er læst som Gennemført (aktiviteten er gennemført og kører nu i drift).',
     en: 'In operation was read as Done (the activity was carried out and now runs as usual).',
   },
+  waiting: {
+    da: 'Afventer er læst som Ikke startet (aktiviteten venter på noget og er ikke gået i gang). Er den allerede i gang, så vælg I gang.',
+    en: 'Waiting was read as Not started (the activity waits for something and has not begun). If it is already under way, choose In progress.',
+  },
   ongoing: {
     da: 'Løbende er læst som I gang.',
     en: 'Continuous was read as In progress.',
@@ -797,10 +828,6 @@ const STATUS_WHY = {
   expected: {
     da: 'En afslutning, der ventes senere ("forventes færdig", "bliver færdig"), er læst som I gang: aktiviteten er ikke færdig endnu.',
     en: 'A finish expected later ("expected to be done") was read as In progress: the activity is not finished yet.',
-  },
-  waiting: {
-    da: 'Afventer er læst som Ikke startet. Er aktiviteten begyndt og venter på noget, så vælg I gang.',
-    en: 'Waiting was read as Not started. If the activity has begun and is waiting for something, choose In progress.',
   },
   running: {
     da: 'Kører er læst som I gang. Er aktiviteten gennemført og kører nu i drift, så vælg Gennemført.',
@@ -873,6 +900,12 @@ const STATUS_WORDS: readonly WordGroup[] = [
     ['on hold', 'sat på pause', 'på pause', 'pause', 'paused', 'sat i bero', 'i bero', 'stillet i bero'],
   ],
   ['done', 0.6, STATUS_WHY.ready, ['klar', 'ready']],
+  [
+    'not_started',
+    0.6,
+    STATUS_WHY.waiting,
+    ['afventer', 'afventende', 'venter', 'awaiting', 'waiting', 'pending', 'on standby'],
+  ],
   [
     'in_progress',
     0.6,
@@ -970,7 +1003,6 @@ const STATUS_WORDS: readonly WordGroup[] = [
       'will be completed',
     ],
   ],
-  ['not_started', 0.7, STATUS_WHY.waiting, ['afventer', 'venter', 'pending', 'awaiting']],
 ];
 
 const ANCHORING_WHY = {

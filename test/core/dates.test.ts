@@ -547,6 +547,15 @@ describe('readDateText: a year supplied by the caller for a date written without
     ['jan.–feb.', '2027-01-01', '2027-02-28', true],
     ['nov–feb', '2027-11-01', '2028-02-29', true],
     ['15.-20. marts', '2027-03-15', '2027-03-20', true],
+    ['KW 36', '2027-09-06', '2027-09-12', false],
+    ['kw. 36', '2027-09-06', '2027-09-12', false],
+    ['KW 40-42', '2027-10-04', '2027-10-24', true],
+    ['ultimo uge 45', '2027-11-08', '2027-11-14', false],
+    ['slut uge 12', '2027-03-22', '2027-03-28', false],
+    ['end of week 12', '2027-03-22', '2027-03-28', false],
+    ['inden 1. oktober', '2027-10-01', '2027-10-01', false],
+    ['før 1/4', '2027-04-01', '2027-04-01', false],
+    ['before 1 April', '2027-04-01', '2027-04-01', false],
   ])('%s in a plan of 2027 is %s – %s', (text, first, last, isRange) => {
     expect(read(text)).toBeUndefined();
     expect(read(text, 2027)).toEqual({ first, last, range: isRange, yearSupplied: true });
@@ -564,7 +573,21 @@ describe('readDateText: a year supplied by the caller for a date written without
   });
 
   it('a year does not make a date of what is none', () => {
-    for (const text of ['12', '12-14', 'Løbende', 'efterår', 'hele', 'hele perioden', 'TBD']) {
+    for (const text of [
+      '12',
+      '12-14',
+      'Løbende',
+      'efterår',
+      'hele',
+      'hele perioden',
+      'TBD',
+      'inden sommerferien',
+      'før jul',
+      'primo uge 12',
+      'inden uge 12',
+      'før 2027',
+      'inden marts',
+    ]) {
       expect(read(text, 2027)).toBeUndefined();
     }
   });
@@ -573,6 +596,16 @@ describe('readDateText: a year supplied by the caller for a date written without
     expect(parseDateText('hele året 2026')).toEqual(coarse('2026-12-31'));
     expect(parseDateText('Hele 2026')).toEqual(coarse('2026-12-31'));
     expect(parseDateText('all year 2026')).toEqual(coarse('2026-12-31'));
+  });
+
+  it('reads "inden 1. oktober" / "før 15.03.2027" / "before 1 April" as that day, approximate (it may mean the day before)', () => {
+    expect(readDateText('inden 1. oktober', { year: 2027 })).toMatchObject({
+      last: '2027-10-01',
+      approximate: true,
+    });
+    expect(readDateText('før 15.03.2027')).toMatchObject({ last: '2027-03-15', approximate: true });
+    expect(readDateText('before 1 April 2027')).toMatchObject({ last: '2027-04-01', approximate: true });
+    expect(readDateText('senest 1. oktober 2027')?.approximate).toBe(false);
   });
 
   it('marks primo and medio as approximate, ultimo and months not', () => {

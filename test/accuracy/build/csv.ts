@@ -15,6 +15,7 @@ export function toCsv(sheet: SheetModel, separator = ';'): string {
     const { row, col } = parseA1(at);
     const v = cell.v;
     if (v === null) continue;
+    if (typeof v === 'boolean') throw new Error(`${sheet.name}!${at}: a CSV holds no TRUE/FALSE cells`);
     if (isDateValue(v)) throw new Error(`${sheet.name}!${at}: a CSV holds dates as text`);
     if (typeof v === 'boolean') throw new Error(`${sheet.name}!${at}: a CSV holds no checkbox cells`);
     grid[row - 1]![col - 1] = typeof v === 'number' ? String(v).replace('.', ',') : v;

@@ -203,6 +203,8 @@ function tableXml(sheet: SheetModel, styles: Styles, colStyles: Map<number, stri
 }
 
 export function toFods(wb: WorkbookModel): string {
+  if (wb.sheets.some((s) => s.hidden || s.frozenRows))
+    throw new Error('hidden sheets and frozen rows are for the hand-built writer');
   const styles = new Styles();
   const colStyleXml: string[] = [];
   const tables = wb.sheets.map((sheet, si) => {

@@ -94,6 +94,10 @@ export class SheetModel {
   /** Hidden columns and rows (1-based): helper columns, filtered-out rows. Hand-built packages only. */
   readonly hiddenCols = new Set<number>();
   readonly hiddenRows = new Set<number>();
+  /** A hidden sheet (an old version kept out of sight); hand-built packages only. */
+  hidden = false;
+  /** Rows frozen at the top (a header kept in view); hand-built packages only. */
+  frozenRows = 0;
 
   constructor(readonly name: string) {}
 

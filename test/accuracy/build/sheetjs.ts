@@ -10,6 +10,8 @@ import { colLetters, isDateValue, parseA1, type WorkbookModel } from './model';
 export function toSheetJs(wb: WorkbookModel): Uint8Array {
   const book = XLSX.utils.book_new();
   for (const sheet of wb.sheets) {
+    if (sheet.hidden || sheet.frozenRows)
+      throw new Error('hidden sheets and frozen rows are for the hand-built writer');
     const ws: XLSX.WorkSheet = {};
     for (const [at, cell] of sheet.cells) {
       const v = cell.v;

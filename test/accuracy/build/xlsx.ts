@@ -144,6 +144,7 @@ function cellXml(at: string, cell: Cell, styles: StyleTable, strings: SharedStri
     if (typeof v === 'number') return `<c r="${at}"${sAttr}>${f}<v>${v}</v></c>`;
     if (typeof v === 'boolean') return `<c r="${at}"${sAttr} t="b">${f}<v>${v ? 1 : 0}</v></c>`;
     if (isDateValue(v)) return `<c r="${at}"${sAttr}>${f}<v>${excelSerial(v.date)}</v></c>`;
+    if (typeof v === 'boolean') return `<c r="${at}"${sAttr} t="b">${f}<v>${v ? 1 : 0}</v></c>`;
     return `<c r="${at}"${sAttr}>${f}</c>`;
   }
   if (v === null) return `<c r="${at}"${sAttr}/>`;
@@ -174,8 +175,13 @@ function sheetXml(sheet: SheetModel, styles: StyleTable, strings: SharedStrings,
     .join('');
   const { rows: nr, cols: nc } = sheet.extent();
   const dim = `<dimension ref="A1:${colLetters(Math.max(nc, 1))}${Math.max(nr, 1)}"/>`;
-  const views =
-    '<sheetViews><sheetView workbookViewId="0"/></sheetViews><sheetFormatPr defaultRowHeight="15"/>';
+  // A frozen top (the header kept in view), as Excel writes "Frys øverste række".
+  const frozen = sheet.frozenRows
+    ? `<pane ySplit="${sheet.frozenRows}" topLeftCell="A${sheet.frozenRows + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A${sheet.frozenRows + 1}" sqref="A${sheet.frozenRows + 1}"/>`
+    : '';
+  const views = frozen
+    ? `<sheetViews><sheetView workbookViewId="0">${frozen}</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>`
+    : '<sheetViews><sheetView workbookViewId="0"/></sheetViews><sheetFormatPr defaultRowHeight="15"/>';
   const colIds = [...new Set([...sheet.widths.keys(), ...sheet.hiddenCols])].sort((a, b) => a - b);
   const cols = colIds
     .map((c) => {
@@ -229,12 +235,18 @@ export function toXlsx(wb: WorkbookModel): Uint8Array {
     return {
       name: sheet.name,
       xml: sheetXml(sheet, styles, strings, tableRel),
+      ...(sheet.hidden ? { state: 'hidden' as const } : {}),
       ...(sheetRels ? { rels: sheetRels } : {}),
       index: i,
     };
   });
   const parts = workbookParts({
-    sheets: sheets.map(({ name, xml, rels: r }) => ({ name, xml, ...(r ? { rels: r } : {}) })),
+    sheets: sheets.map(({ name, xml, rels: r, state }) => ({
+      name,
+      xml,
+      ...(r ? { rels: r } : {}),
+      ...(state ? { state } : {}),
+    })),
     sharedStrings: strings.xml(),
     workbookRels:
       `<Relationship Id="rIdStyles" Type="${REL}/styles" Target="styles.xml"/>` +

@@ -32,8 +32,13 @@ import { build as p28 } from './p28-soenderborg-google-emoji-halvaar';
 import { build as p29 } from './p29-skanderborg-formler-skjulte-raekker';
 import { build as p30 } from './p30-faaborg-midtfyn-flueben-primo-ultimo';
 import { build as p31 } from './p31-ballerup-status-kryds-fortsatte-raekker';
-// p32–p37: held-out plans of another round (their slot). p38–p42: held out, weight on the
-// checklists and the other sheets.
+import { build as p32 } from './p32-toender-blokke-pr-aktivitet';
+import { build as p33 } from './p33-assens-halvaarsark-procent-skjult-gammel';
+import { build as p34 } from './p34-lolland-overblik-afventer-tjekbokse';
+import { build as p35 } from './p35-fredericia-skabelon-linjeskift-afkrydsning';
+import { build as p36 } from './p36-struer-hvem-deltagere-kw-nul-et';
+import { build as p37 } from './p37-ikast-brande-temakoder-to-statuskolonner';
+// p38–p42: held out, weight on the checklists and the other sheets.
 import { build as p38 } from './p38-kalundborg-egne-spoergsmaal-timer-med-t';
 import { build as p39 } from './p39-lolland-afkrydsningsfelter-side-om-side';
 import { build as p40 } from './p40-toender-et-ark-jdn-med-kommentar';
@@ -72,6 +77,12 @@ export const PLANS: readonly (() => PlanBuilder)[] = [
   p29,
   p30,
   p31,
+  p32,
+  p33,
+  p34,
+  p35,
+  p36,
+  p37,
   p38,
   p39,
   p40,

@@ -66,6 +66,9 @@ describe('statuses written in other words', () => {
     ['Under planlægning', 'not_started'],
     ['Ikke relevant', 'closed'],
     ['Ikke aktuel', 'closed'],
+    ['Afventer', 'not_started'],
+    ['Awaiting', 'not_started'],
+    ['Pending', 'not_started'],
   ])('%j is read as %s, but only as a judgement the coordinator confirms', (text, id) => {
     const r = read('status', text);
     expect(r?.id).toBe(id);
