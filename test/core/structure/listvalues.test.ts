@@ -306,9 +306,7 @@ describe('in a plan', () => {
     expect(r.checks.map((c) => [c.cell, c.field, c.value])).toEqual([
       ['E2', 'activities.status', 'Afventer'],
     ]);
-    expect(r.checks[0]?.reason.en).toContain(
-      'If the activity has begun and is waiting for something, choose In progress',
-    );
+    expect(r.checks[0]?.reason.en).toContain('If it is already under way, choose In progress');
   });
 
   it('a status written with a question mark ("Gennemført?") is kept with a check: the coordinator was not sure', () => {
