@@ -36,6 +36,7 @@ import {
   ROLES_SHEET,
   STATUSES,
   SUPPRESSION_THRESHOLD,
+  TABLE_SHEETS,
   TEMPLATE_VERSION,
   TEMPLATE_VERSIONS,
   THEMES,
@@ -1270,6 +1271,14 @@ function cprRules(ctx: Context): Issue[] {
  * number cell), would be stored as they are and hidden only on the way out: each is a cpr_number
  * at its cell, unless the grid's check reported that cell already.
  */
+/** Each table's fields that a draft holds normalised: dates (ISO) and list values (ids). */
+const NORMALISED_FIELDS: ReadonlyMap<TableSheetSpec, ReadonlySet<string>> = new Map(
+  TABLE_SHEETS.map((t): [TableSheetSpec, ReadonlySet<string>] => [
+    t,
+    new Set(t.columns.filter((c) => c.kind === 'date' || c.kind === 'list').map((c) => c.field)),
+  ]),
+);
+
 function planValueCprRules(ctx: Context, reported: readonly Issue[]): Issue[] {
   const out: Issue[] = [];
   const at = new Set(reported.map((i) => key(i.sheet, i.cell)));
@@ -1292,18 +1301,24 @@ function planValueCprRules(ctx: Context, reported: readonly Issue[]): Issue[] {
     out.push(issue('cpr_number', masked, cell, cprMessage(ctx, finding)));
   };
   const d = ctx.draft;
-  const rows = <T>(table: readonly DraftRow<T>[]): void => {
-    for (const row of table) {
-      const cells = row.cells as Partial<Record<string, string>>;
+  const rows = <T>(table: readonly DraftRow<T>[], sheet: TableSheetSpec): void => {
+    // Hot (every value of a large plan). A draft's dates are ISO dates and its list values ids
+    // (core/draft.ts): only what was read as text or as a number can hold a number of any kind.
+    const normalised = NORMALISED_FIELDS.get(sheet) ?? new Set<string>();
+    for (let i = 0; i < table.length; i++) {
+      const row = table[i] as DraftRow<T>;
       const values = row.values as Partial<Record<string, unknown>>;
-      for (const field in values) check(values[field], row.source.sheet, cells[field] ?? '');
+      for (const field in values) {
+        if (normalised.has(field)) continue;
+        check(values[field], row.source.sheet, (row.cells as Partial<Record<string, string>>)[field] ?? '');
+      }
     }
   };
-  rows(d.activities);
-  rows(d.roles);
-  rows(d.corps);
-  rows(d.indicators);
-  rows(d.communication);
+  rows(d.activities, ACTIVITIES_SHEET);
+  rows(d.roles, ROLES_SHEET);
+  rows(d.corps, CORPS_SHEET);
+  rows(d.indicators, INDICATORS_SHEET);
+  rows(d.communication, COMMUNICATION_SHEET);
   const cover = (value: string | undefined, field: FrontFieldKey): void => {
     const place = d.places[field];
     if (value !== undefined) check(value, place?.sheet ?? '', place?.cell ?? '');
