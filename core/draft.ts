@@ -24,6 +24,7 @@ import type {
   TableKey,
 } from './spec';
 import type { AppliedRemembered, RememberedEntries } from './remembered';
+import { a1 } from './grid';
 
 export interface Place {
   readonly sheet: string;
@@ -40,6 +41,115 @@ export interface DraftRow<T> {
 }
 
 export type ActivityFields = Omit<Activity, 'source'>;
+
+// --- Rows whose places are made when asked for ----------------------------------------------------
+//
+// A large plan's rows each hold a field's A1 address per column of the table ("C812"): for a
+// 19,000-row plan 174,000 strings, most never looked at (validation asks for the cell of a field it
+// reports; the pane, for the rows it shows). A table row whose every field lies on the row itself,
+// in the table's column, keeps no addresses: its prototype holds the table's field → column map
+// (shared by all the table's rows), and `cells` is made from it the first time it is read (then
+// kept on the row, so that a change to it stays). `fieldCell` answers for one field without making
+// the rest. JSON, spreading and equality see the same `cells` as a plain row's.
+
+/** The table's field → column map, on the prototype of its lazily placed rows. */
+const COLUMNS = Symbol('korpsplan.draftRowColumns');
+
+type FieldColumns = Readonly<Record<string, number>>;
+
+interface LazyRow {
+  readonly values: object;
+  readonly source: { readonly sheet: string; readonly row: number };
+  readonly [COLUMNS]: FieldColumns;
+}
+
+function placesOf(row: LazyRow): Record<string, string> {
+  const cols = row[COLUMNS];
+  const r = row.source.row - 1;
+  const out: Record<string, string> = {};
+  for (const field in cols) out[field] = a1(r, cols[field] as number);
+  return out;
+}
+
+function keep(row: object, cells: object): void {
+  Object.defineProperty(row, 'cells', { value: cells, enumerable: true, writable: true, configurable: true });
+}
+
+const LAZY_ROW = Object.create(Object.prototype, {
+  cells: {
+    get(this: LazyRow): Record<string, string> {
+      const cells = placesOf(this);
+      keep(this, cells);
+      return cells;
+    },
+    set(this: LazyRow, cells: object): void {
+      keep(this, cells);
+    },
+    enumerable: false,
+    configurable: false,
+  },
+  toJSON: {
+    value(this: LazyRow & { cells: Record<string, string> }): object {
+      return { values: this.values, source: this.source, cells: this.cells };
+    },
+    enumerable: false,
+  },
+}) as object;
+
+/**
+ * The prototype of a table's lazily placed rows: `columns` lists each field's column, in the order
+ * the fields' places are listed (as a plain row's `cells` would list them).
+ */
+export function lazyRowPrototype(columns: Readonly<Record<string, number>>): object {
+  const frozen = Object.freeze({ ...columns });
+  return Object.create(LAZY_ROW, { [COLUMNS]: { value: frozen, enumerable: false } }) as object;
+}
+
+/** A row of `prototype`'s table whose fields all lie on `source.row` in the table's columns. */
+export function lazyRow<T>(
+  prototype: object,
+  values: Partial<T>,
+  source: { readonly sheet: string; readonly row: number },
+): DraftRow<T> {
+  const row = Object.create(prototype) as { values: Partial<T>; source: typeof source };
+  row.values = values;
+  row.source = source;
+  return row as unknown as DraftRow<T>;
+}
+
+function lazyColumns(row: object): FieldColumns | undefined {
+  const cols = (row as Partial<LazyRow>)[COLUMNS];
+  return cols !== undefined && !Object.prototype.hasOwnProperty.call(row, 'cells') ? cols : undefined;
+}
+
+/** Where the row's `field` is (A1), as `row.cells[field]`, without making the row's other places. */
+export function fieldCell<T>(row: DraftRow<T>, field: keyof T & string): string | undefined {
+  const cols = lazyColumns(row);
+  if (cols === undefined) return row.cells[field];
+  const c = cols[field];
+  return c === undefined ? undefined : a1(row.source.row - 1, c);
+}
+
+/** Whether the row has a place for `field` (its column exists), as `row.cells[field] !== undefined`. */
+export function hasFieldCell<T>(row: DraftRow<T>, field: keyof T & string): boolean {
+  const cols = lazyColumns(row);
+  return cols === undefined ? row.cells[field] !== undefined : cols[field] !== undefined;
+}
+
+/** Calls `each` with every place of the row, in `row.cells`' order, without keeping them on the row. */
+export function forEachFieldCell<T>(row: DraftRow<T>, each: (cell: string, field: string) => void): void {
+  const cols = lazyColumns(row);
+  if (cols === undefined) {
+    const cells = row.cells as Partial<Record<string, string>>;
+    for (const field in cells) {
+      const cell = cells[field];
+      if (cell !== undefined) each(cell, field);
+    }
+    return;
+  }
+  const r = row.source.row - 1;
+  for (const field in cols) each(a1(r, cols[field] as number), field);
+}
 
 export interface DraftChecklistAnswer {
   readonly id: ChecklistId;

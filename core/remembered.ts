@@ -14,7 +14,15 @@
 //
 // Pure: no I/O, runs in the browser as well as in Node.
 
-import type { ColumnMapping, ColumnOverride, DraftPlan, Place, StructureResult } from './draft';
+import {
+  fieldCell,
+  type DraftRow,
+  type ColumnMapping,
+  type ColumnOverride,
+  type DraftPlan,
+  type Place,
+  type StructureResult,
+} from './draft';
 import { a1, cellText, parseA1, SheetIndex, type Grid } from './grid';
 import type { Issue, Message, ReadCheck, Unmapped } from './schema';
 import { TABLE_SHEETS, type ColumnSpec, type ListId, type TableKey } from './spec';
@@ -276,7 +284,7 @@ export function applyRememberedValues(
     draft[key] = rows.map((row) => {
       let values: Record<string, unknown> | undefined;
       for (const col of listed) {
-        const cell = (row.cells as Record<string, string | undefined>)[col.field];
+        const cell = fieldCell(row as DraftRow<Record<string, unknown>>, col.field);
         if (cell === undefined) continue;
         const entry = lookup(col.list as RememberedList, row.source.sheet, cell);
         if (!entry) continue;
@@ -284,7 +292,8 @@ export function applyRememberedValues(
         values[col.field] = entry.value;
         mark(entry, row.source.sheet, cell, `${key}.${col.field}`);
       }
-      return values ? { ...row, values: values } : row;
+      // Not a spread of the row: a row's places may be made when asked for (core/draft.ts lazyRow).
+      return values ? { values: values, source: row.source, cells: row.cells } : row;
     }) as never;
   }
 

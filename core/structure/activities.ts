@@ -10,7 +10,7 @@
 // reading with a check), a Gantt chart's marks (gantt.ts), and rows that are no activity: totals,
 // notes, legend lines, headings of other sections. Those stay in the unmapped report.
 
-import type { ActivityFields, DraftRow } from '../draft';
+import { lazyRow, lazyRowPrototype, type ActivityFields, type DraftRow } from '../draft';
 import { a1, type GridCell } from '../grid';
 import type { Anchoring, Status, Theme } from '../spec';
 import { isBlankText, matchListValue, normalizeText, stripParentheses } from '../normalize';
@@ -77,6 +77,7 @@ export function readActivities(
   const colField = new Map<number, string>([...cols].map(([f, c]) => [c, f]));
   const order = columnsInOrder(cols);
   const cellsShape = shapeOf(order);
+  const rowPrototype = lazyRowPrototype(columnsOf(order));
   const legend = options.legend ?? NO_LEGEND;
   const rows = view.rowsBetween(t.firstRow, t.lastRow);
   const layout: RowLayout = {
@@ -148,7 +149,7 @@ export function readActivities(
       if (typical >= 2 && isNote(text)) continue;
     }
     const said = { checks: ctx.checks.length, issues: ctx.issues.length };
-    const row = readRow(t, r, own, order, cellsShape, layout, heading, ctx);
+    const row = readRow(t, r, own, order, cellsShape, rowPrototype, layout, heading, ctx);
     if (statusMarks.length > 0) readStatusMarks(t, r, statusMarks, row, ctx);
     if (revised !== undefined) readRevisedDeadline(t, r, own, revised, row, ctx);
     if (laterStatus.length > 0 && statusCol !== undefined)
@@ -555,12 +556,20 @@ function columnsInOrder(cols: ReadonlyMap<string, number>): { field: Field; col:
   return out.sort((a, b) => Number(a.field === 'start') - Number(b.field === 'start'));
 }
 
+/** field → column, in the order of `order` (the order a row's `cells` lists its fields in). */
+function columnsOf(order: readonly { field: Field; col: number }[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const { field, col } of order) out[field] = col;
+  return out;
+}
+
 function readRow(
   t: DetectedTable,
   r: number,
   own: readonly GridCell[],
   order: readonly { field: Field; col: number }[],
   cellsShape: Readonly<Partial<Record<Field, string>>>,
+  rowPrototype: object,
   layout: RowLayout,
   heading: Heading | undefined,
   ctx: Ctx,
@@ -568,9 +577,11 @@ function readRow(
   const view = t.view;
   const sheet = view.name;
   const values: { -readonly [K in Field]?: ActivityFields[K] } = {};
-  // Every field of `order` gets its cell below, in that order: a copy of the shape has them all
-  // already, in the same order, in one allocation (hot: every row; an empty object grows twice).
-  const cells: Partial<Record<Field, string>> = { ...cellsShape };
+  // A field's place is the row's cell in its column, made when asked for (core/draft.ts lazyRow);
+  // only a row with a field placed elsewhere (a theme merged down from above, a status read from a
+  // colour, remarks, Gantt marks) keeps its places, all of them, in the order of `order`.
+  let cells: Partial<Record<Field, string>> | undefined;
+  const placed = (): Partial<Record<Field, string>> => (cells ??= placesOnRow(order, cellsShape, r));
   let remarks: Remark[] | undefined;
   let themeCellEmpty = true;
   let statusWritten = false;
@@ -578,9 +589,8 @@ function readRow(
   for (let i = 0; i < order.length; i++) {
     const { field, col } = order[i] as { field: Field; col: number };
     const cell = valueCell(t, r, col, own);
-    const at = cell ? a1(cell.r, cell.c) : a1(r, col);
-    setCell(cells, field, at);
     if (!cell) continue;
+    if (cell.r !== r || cell.c !== col) setCell(placed(), field, a1(cell.r, cell.c));
     switch (field) {
       case 'deadline': {
         // The column's day/month order and the plan's years apply; issues and checks at the cell.
@@ -615,7 +625,7 @@ function readRow(
           values.status = fromColour(
             view,
             ctx,
-            at,
+            a1(cell.r, cell.c),
             readLight(light, layout.legend, layout.colours?.learned),
             layout,
           );
@@ -652,10 +662,10 @@ function readRow(
       }
     }
   }
-  if (remarks) keepRemarks(values, cells, remarks);
+  if (remarks) keepRemarks(values, placed, remarks);
   if (themeCellEmpty && values.theme === undefined && heading) {
     values.theme = heading.theme;
-    if (!layout.hasThemeColumn) cells.theme = heading.cell;
+    if (!layout.hasThemeColumn) placed().theme = heading.cell;
   }
   if (themeCellEmpty && values.theme === undefined && layout.sheetTheme)
     values.theme = layout.sheetTheme.theme;
@@ -666,12 +676,30 @@ function readRow(
     if (reading) {
       const col = layout.colours.col ?? own[0]?.c ?? t.c0;
       const at = a1(r, col);
-      cells.status = at;
+      placed().status = at;
       values.status = fromColour(view, ctx, at, reading, layout);
     }
   }
-  if (layout.gantt) readGantt(t, r, layout.gantt, values, cells, ctx);
-  return { values, source: { sheet, row: r + 1 }, cells };
+  if (layout.gantt) readGantt(t, r, layout.gantt, values, placed, ctx);
+  const source = { sheet, row: r + 1 };
+  return cells === undefined
+    ? lazyRow<ActivityFields>(rowPrototype, values, source)
+    : { values, source, cells };
+}
+
+/** Every field's place on row r, in its column (what a lazy row's `cells` makes). */
+function placesOnRow(
+  order: readonly { field: Field; col: number }[],
+  cellsShape: Readonly<Partial<Record<Field, string>>>,
+  r: number,
+): Partial<Record<Field, string>> {
+  // A copy of the shape has every field already, in the same order, in one allocation.
+  const cells: Partial<Record<Field, string>> = { ...cellsShape };
+  for (let i = 0; i < order.length; i++) {
+    const { field, col } = order[i] as { field: Field; col: number };
+    setCell(cells, field, a1(r, col));
+  }
+  return cells;
 }
 
 /** A status read from a colour, with a check unless a legend says it exactly. */
@@ -787,7 +815,7 @@ function readGantt(
   r: number,
   marks: GanttMarks,
   values: { -readonly [K in Field]?: ActivityFields[K] },
-  cells: Partial<Record<Field, string>>,
+  placed: () => Partial<Record<Field, string>>,
   ctx: Ctx,
 ): void {
   const gantt = t.gantt;
@@ -811,7 +839,7 @@ function readGantt(
   const lastAt = a1(r, last.col);
   if (values.start === undefined) {
     values.start = first.start;
-    cells.start = firstAt;
+    placed().start = firstAt;
     if (!gantt.yearKnown) {
       addCheck(
         ctx,
@@ -828,7 +856,7 @@ function readGantt(
   }
   if (values.deadline === undefined) {
     values.deadline = last.end;
-    cells.deadline = lastAt;
+    placed().deadline = lastAt;
     if (!gantt.yearKnown) {
       addCheck(
         ctx,
@@ -926,14 +954,16 @@ const REMARK_LABEL: Record<'status' | 'anchoring', string> = { status: 'Status',
 /** Adds the remarks to the evaluation ("Status: mangler budget"), after what the row's own says. */
 function keepRemarks(
   values: { evaluation?: string },
-  cells: Partial<Record<Field, string>>,
+  placed: () => Partial<Record<Field, string>>,
   remarks: readonly Remark[],
 ): void {
   if (remarks.length === 0) return;
   const lines = remarks.map((r) => `${r.label}: ${r.text}`);
   values.evaluation = [values.evaluation, ...lines].filter((x) => x !== undefined && x !== '').join('\n');
   const first = remarks[0];
-  if (first && cells.evaluation === undefined) cells.evaluation = a1(first.cell.r, first.cell.c);
+  if (!first) return;
+  const cells = placed();
+  if (cells.evaluation === undefined) cells.evaluation = a1(first.cell.r, first.cell.c);
 }
 
 /**

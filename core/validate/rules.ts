@@ -14,7 +14,16 @@
 // CPR number.
 
 import { issue, type IssueCode } from '../codes';
-import type { ActivityFields, DraftPlan, DraftRow, Place, StructureResult } from '../draft';
+import {
+  fieldCell,
+  forEachFieldCell,
+  hasFieldCell,
+  type ActivityFields,
+  type DraftPlan,
+  type DraftRow,
+  type Place,
+  type StructureResult,
+} from '../draft';
 import { a1, type Grid, type GridTextPlace } from '../grid';
 import type { Issue, Message } from '../schema';
 import { isIsoDate } from '../dates';
@@ -104,7 +113,7 @@ class Context {
   /** Structuring already reported an error at the row's cell for `field` (when it knows the cell). */
   reportedIn<T>(row: DraftRow<T>, field: keyof T & string): boolean {
     if (this.errorsAt.size === 0) return false;
-    const cell = row.cells[field];
+    const cell = fieldCell(row, field);
     return cell !== undefined && this.errorsAt.has(key(row.source.sheet, cell));
   }
 
@@ -126,9 +135,9 @@ class Context {
   rowContextKey(row: DraftRow<object>): string {
     let signature = this.rowHasIssue(row) ? '1' : '0';
     if (this.errorsAt.size === 0) return signature;
-    for (const cell of Object.values<string | undefined>(row.cells)) {
-      if (cell !== undefined && this.errorsAt.has(key(row.source.sheet, cell))) signature += `,${cell}`;
-    }
+    forEachFieldCell(row, (cell) => {
+      if (this.errorsAt.has(key(row.source.sheet, cell))) signature += `,${cell}`;
+    });
     return signature;
   }
 
@@ -173,7 +182,7 @@ function rowPlace<T>(row: DraftRow<T>, field: keyof T & string): Place {
 
 /** rowPlace's cell, for the hot rules: no Place object. */
 function rowCell<T>(row: DraftRow<T>, field: keyof T & string): string {
-  return row.cells[field] ?? `A${row.source.row}`;
+  return fieldCell(row, field) ?? `A${row.source.row}`;
 }
 
 function isBlank(value: unknown): boolean {
@@ -549,15 +558,10 @@ function activityRowRules(ctx: Context, row: DraftRow<ActivityFields>, out: Issu
 
   if (start !== undefined && deadline !== undefined && start > deadline) {
     out.push(
-      issue(
-        'start_after_deadline',
-        sheet,
-        rowCell(row, row.cells.start === undefined ? 'deadline' : 'start'),
-        {
-          da: startAfterDeadlineText(row, start, deadline, 'da'),
-          en: startAfterDeadlineText(row, start, deadline, 'en'),
-        },
-      ),
+      issue('start_after_deadline', sheet, rowCell(row, hasFieldCell(row, 'start') ? 'start' : 'deadline'), {
+        da: startAfterDeadlineText(row, start, deadline, 'da'),
+        en: startAfterDeadlineText(row, start, deadline, 'en'),
+      }),
     );
   }
 
@@ -576,7 +580,7 @@ function activityRowRules(ctx: Context, row: DraftRow<ActivityFields>, out: Issu
       issue(
         'done_without_evaluation',
         sheet,
-        rowCell(row, row.cells.evaluation === undefined ? 'status' : 'evaluation'),
+        rowCell(row, hasFieldCell(row, 'evaluation') ? 'evaluation' : 'status'),
         { da: notEvaluatedText(row, 'da'), en: notEvaluatedText(row, 'en') },
       ),
     );
@@ -1282,7 +1286,14 @@ const NORMALISED_FIELDS: ReadonlyMap<TableSheetSpec, ReadonlySet<string>> = new 
 function planValueCprRules(ctx: Context, reported: readonly Issue[]): Issue[] {
   const out: Issue[] = [];
   const at = new Set(reported.map((i) => key(i.sheet, i.cell)));
-  const check = (value: unknown, sheet: string, cell: string): void => {
+  /** The place is `cell`, or the place of the row's `field` (made only for a finding). */
+  const check = (
+    value: unknown,
+    sheet: string,
+    cell: string,
+    row?: DraftRow<object>,
+    field?: string,
+  ): void => {
     const detail =
       typeof value === 'number'
         ? isCprNumber(value)
@@ -1292,6 +1303,8 @@ function planValueCprRules(ctx: Context, reported: readonly Issue[]): Issue[] {
           ? 'planText'
           : undefined;
     if (detail === undefined) return;
+    if (row !== undefined && field !== undefined)
+      cell = fieldCell(row as DraftRow<Record<string, unknown>>, field) ?? '';
     const masked = maskCpr(sheet);
     if (at.has(key(masked, cell))) return;
     at.add(key(masked, cell));
@@ -1310,7 +1323,7 @@ function planValueCprRules(ctx: Context, reported: readonly Issue[]): Issue[] {
       const values = row.values as Partial<Record<string, unknown>>;
       for (const field in values) {
         if (normalised.has(field)) continue;
-        check(values[field], row.source.sheet, (row.cells as Partial<Record<string, string>>)[field] ?? '');
+        check(values[field], row.source.sheet, '', row, field);
       }
     }
   };
