@@ -55,6 +55,12 @@ export interface GridSheet {
   readonly state: 'visible' | 'hidden' | 'veryHidden';
   /** Non-empty cells, sorted by row then column. */
   readonly cells: readonly GridCell[];
+  /**
+   * The same cells held as columns of numbers (CellColumns), when the sheet was read from a file:
+   * not enumerable (JSON, copies and comparisons see `cells`), and `cells` is then made from it the
+   * first time it is read. Readers of large sheets read this instead (core/structure/sheet.ts).
+   */
+  readonly columns?: CellColumns;
   readonly merges: readonly GridRange[];
   readonly comments: readonly GridComment[];
   /** Excel tables (ListObjects) on the sheet. */
@@ -170,6 +176,272 @@ export interface Grid {
    * the intake's scan of every part of the package); absent when the grid was not read from a file.
    */
   readonly textFindings?: readonly GridTextFinding[];
+}
+
+// --- Cells as columns ----------------------------------------------------------------------------
+//
+// A 1 MB plan has some 140,000 cells. As GridCell objects they take ~55 bytes each of the engine's
+// young generation, all of them long-lived, and every object that outlives a minor collection is
+// copied and makes the engine grow its young generation (to 32 MB). As columns they take ~17 bytes
+// a cell in a few typed arrays outside the engine's heap (and one array of text references), and
+// a reader makes the GridCell objects of the rows it looks at, which die young.
+
+const CELL_TYPES: readonly GridCell['t'][] = ['s', 'n', 'b', 'e'];
+const TYPE_CODE: Readonly<Record<GridCell['t'], number>> = { s: 0, n: 1, b: 2, e: 3 };
+const FORMULA_FLAG = 4;
+const BOLD_FLAG = 8;
+
+/** A sheet's cells as columns, sorted by row then column (see GridSheet.columns). */
+export class CellColumns {
+  constructor(
+    readonly length: number,
+    /** 0-based rows. */
+    readonly r: Int32Array,
+    /** 0-based columns. */
+    readonly c: Int32Array,
+    /** Bits 0–1: the type (s, n, b, e); 4: a formula's cached result; 8: bold. */
+    private readonly kind: Uint8Array,
+    /** The value of a number (n) or boolean (b, 1 or 0) cell. */
+    private readonly num: Float64Array,
+    /** The value of a text (s) or error (e) cell; '' for the others. */
+    private readonly text: readonly string[],
+    /** An index into `formats` (0: General, no format). */
+    private readonly fmtIndex: Uint16Array,
+    private readonly formats: readonly string[],
+    /** An index into `fills` (0: not filled). */
+    private readonly fillIndex: Uint16Array,
+    private readonly fills: readonly string[],
+    /** Hyperlink targets, by cell index. */
+    private readonly links: ReadonlyMap<number, string>,
+  ) {}
+
+  type(i: number): GridCell['t'] {
+    return CELL_TYPES[(this.kind[i] as number) & 3] as GridCell['t'];
+  }
+
+  value(i: number): CellValue {
+    const k = (this.kind[i] as number) & 3;
+    if (k === 1) return this.num[i] as number;
+    if (k === 2) return this.num[i] === 1;
+    return this.text[i] as string;
+  }
+
+  /** The text of a text or error cell, undefined for the others (no number is made). */
+  textOf(i: number): string | undefined {
+    const k = (this.kind[i] as number) & 3;
+    return k === 0 || k === 3 ? (this.text[i]) : undefined;
+  }
+
+  fmt(i: number): string | undefined {
+    const f = this.fmtIndex[i] as number;
+    return f === 0 ? undefined : this.formats[f];
+  }
+
+  fill(i: number): string | undefined {
+    const f = this.fillIndex[i] as number;
+    return f === 0 ? undefined : this.fills[f];
+  }
+
+  bold(i: number): boolean {
+    return ((this.kind[i] as number) & BOLD_FLAG) !== 0;
+  }
+
+  formula(i: number): boolean {
+    return ((this.kind[i] as number) & FORMULA_FLAG) !== 0;
+  }
+
+  link(i: number): string | undefined {
+    return this.links.size === 0 ? undefined : this.links.get(i);
+  }
+
+  /** Cell i as a GridCell (a new object each time), with its properties in the reader's order. */
+  cell(i: number): GridCell {
+    const r = this.r[i] as number;
+    const c = this.c[i] as number;
+    const v = this.value(i);
+    const t = this.type(i);
+    const fmt = this.fmt(i);
+    const cell: { -readonly [K in keyof GridCell]: GridCell[K] } =
+      fmt === undefined ? { r, c, v, t } : { r, c, v, t, fmt };
+    const k = this.kind[i] as number;
+    if ((k & FORMULA_FLAG) !== 0) cell.formula = true;
+    const fill = this.fill(i);
+    if (fill !== undefined) cell.fill = fill;
+    if ((k & BOLD_FLAG) !== 0) cell.bold = true;
+    // Last, as the reader set it (after the sheet's cells, from its hyperlinks).
+    const link = this.link(i);
+    if (link !== undefined) cell.link = link;
+    return cell;
+  }
+
+  /** Every cell as GridCell objects (what GridSheet.cells is made of). */
+  cells(): GridCell[] {
+    const out = new Array<GridCell>(this.length);
+    for (let i = 0; i < this.length; i++) out[i] = this.cell(i);
+    return out;
+  }
+}
+
+/** Cells per piece of a CellColumnsBuilder. */
+const PIECE = 8192;
+
+/** One piece of a builder's cells (PIECE of them). */
+class Piece {
+  readonly r = new Int32Array(PIECE);
+  readonly c = new Int32Array(PIECE);
+  readonly kind = new Uint8Array(PIECE);
+  readonly num = new Float64Array(PIECE);
+  readonly fmtIndex = new Uint16Array(PIECE);
+  readonly fillIndex = new Uint16Array(PIECE);
+}
+
+/**
+ * Builds CellColumns cell by cell (the intake's reader). The cells go into pieces of PIECE cells,
+ * copied once into arrays of the right length at the end: arrays grown by doubling would leave
+ * copies behind at each step (each as large as all the cells before it), and arrays cut to length
+ * at the end would leave the uncut ones behind.
+ */
+export class CellColumnsBuilder {
+  length = 0;
+  private readonly pieces: Piece[] = [];
+  private readonly text: string[] = [];
+  private readonly formats: string[] = [''];
+  private readonly formatIds = new Map<string, number>();
+  private readonly fills: string[] = [''];
+  private readonly fillIds = new Map<string, number>();
+  private readonly links = new Map<number, string>();
+
+  push(
+    r: number,
+    c: number,
+    v: CellValue,
+    t: GridCell['t'],
+    fmt: string | undefined,
+    formula: boolean,
+    fill: string | undefined,
+    bold: boolean,
+  ): void {
+    const i = this.length;
+    const at = i % PIECE;
+    if (at === 0) this.pieces.push(new Piece());
+    const piece = this.pieces[this.pieces.length - 1] as Piece;
+    piece.r[at] = r;
+    piece.c[at] = c;
+    piece.kind[at] = TYPE_CODE[t] | (formula ? FORMULA_FLAG : 0) | (bold ? BOLD_FLAG : 0);
+    if (typeof v === 'string') {
+      this.text.push(v);
+    } else {
+      this.text.push('');
+      piece.num[at] = typeof v === 'boolean' ? (v ? 1 : 0) : v;
+    }
+    piece.fmtIndex[at] = fmt === undefined ? 0 : idOf(fmt, this.formats, this.formatIds);
+    piece.fillIndex[at] = fill === undefined ? 0 : idOf(fill, this.fills, this.fillIds);
+    this.length = i + 1;
+  }
+
+  /** Cell i's row and column (while building: to find the cells a hyperlink covers). */
+  rowOf(i: number): number {
+    return (this.pieces[Math.floor(i / PIECE)] as Piece).r[i % PIECE] as number;
+  }
+
+  colOf(i: number): number {
+    return (this.pieces[Math.floor(i / PIECE)] as Piece).c[i % PIECE] as number;
+  }
+
+  setLink(i: number, target: string): void {
+    this.links.set(i, target);
+  }
+
+  /**
+   * The columns, in the order `order` gives (indexes of the cells pushed; all of them when absent):
+   * cells that came out of order are sorted by giving their sorted indexes.
+   */
+  build(order?: Int32Array): CellColumns {
+    const n = order ? order.length : this.length;
+    const r = new Int32Array(n);
+    const c = new Int32Array(n);
+    const kind = new Uint8Array(n);
+    const num = new Float64Array(n);
+    const fmtIndex = new Uint16Array(n);
+    const fillIndex = new Uint16Array(n);
+    const pieces = this.pieces;
+    if (!order) {
+      for (let p = 0; p < pieces.length; p++) {
+        const piece = pieces[p] as Piece;
+        const from = p * PIECE;
+        const count = Math.min(PIECE, n - from);
+        r.set(piece.r.subarray(0, count), from);
+        c.set(piece.c.subarray(0, count), from);
+        kind.set(piece.kind.subarray(0, count), from);
+        num.set(piece.num.subarray(0, count), from);
+        fmtIndex.set(piece.fmtIndex.subarray(0, count), from);
+        fillIndex.set(piece.fillIndex.subarray(0, count), from);
+      }
+    } else {
+      for (let j = 0; j < n; j++) {
+        const i = order[j] as number;
+        const piece = pieces[Math.floor(i / PIECE)] as Piece;
+        const at = i % PIECE;
+        r[j] = piece.r[at] as number;
+        c[j] = piece.c[at] as number;
+        kind[j] = piece.kind[at] as number;
+        num[j] = piece.num[at] as number;
+        fmtIndex[j] = piece.fmtIndex[at] as number;
+        fillIndex[j] = piece.fillIndex[at] as number;
+      }
+    }
+    const text = order ? Array.from(order, (i) => this.text[i] as string) : this.text;
+    let links: Map<number, string> = this.links;
+    if (order && this.links.size > 0) {
+      links = new Map();
+      for (let j = 0; j < n; j++) {
+        const link = this.links.get(order[j] as number);
+        if (link !== undefined) links.set(j, link);
+      }
+    }
+    // The pieces are not needed any more.
+    pieces.length = 0;
+    return new CellColumns(n, r, c, kind, num, text, fmtIndex, this.formats, fillIndex, this.fills, links);
+  }
+}
+
+function idOf(value: string, list: string[], ids: Map<string, number>): number {
+  let id = ids.get(value);
+  if (id === undefined) {
+    id = list.length;
+    // More distinct formats or colours than an index holds cannot come from a real workbook's
+    // styles (Excel allows 64,000 styles); the reader refuses such a file before this.
+    if (id > 0xffff) throw new RangeError('more than 65,535 distinct formats or fills in one sheet');
+    list.push(value);
+    ids.set(value, id);
+  }
+  return id;
+}
+
+/**
+ * A GridSheet whose cells are `columns`: `cells` is made from them the first time it is read (then
+ * kept), and `columns` is not enumerable, so that JSON, spreading and comparing see plain cells.
+ */
+export function sheetOfColumns(sheet: Omit<GridSheet, 'cells' | 'columns'>, columns: CellColumns): GridSheet {
+  // `cells` where a plain sheet has it (third), so that its properties come in the same order.
+  const { name, state, ...rest } = sheet;
+  const out = { name, state, cells: undefined, ...rest } as unknown as GridSheet;
+  Object.defineProperty(out, 'columns', { value: columns, enumerable: false });
+  Object.defineProperty(out, 'cells', {
+    get(this: GridSheet): GridCell[] {
+      const cells = columns.cells();
+      Object.defineProperty(this, 'cells', {
+        value: cells,
+        enumerable: true,
+        writable: false,
+        configurable: true,
+      });
+      return cells;
+    },
+    enumerable: true,
+    configurable: true,
+  });
+  return out;
 }
 
 // --- A1 helpers --------------------------------------------------------------------------------

@@ -81,14 +81,12 @@ interface Found {
 }
 
 /** The row's cells (sorted by column) all lie in one of the regions. */
-function rowInside(regions: readonly Region[], r: number, row: readonly GridCell[]): boolean {
-  const first = row[0];
-  const last = row[row.length - 1];
-  if (!first || !last) return false;
+function rowInside(regions: readonly Region[], r: number, first: number, last: number): boolean {
+  if (first < 0) return false;
   // An index loop (every row of a large sheet, cold: for-of makes objects per step).
   for (let i = 0; i < regions.length; i++) {
     const g = regions[i] as Region;
-    if (r >= g.r0 && r <= g.r1 && first.c >= g.c0 && last.c <= g.c1) return true;
+    if (r >= g.r0 && r <= g.r1 && first >= g.c0 && last <= g.c1) return true;
   }
   return false;
 }
@@ -249,14 +247,22 @@ function readCoverUnbounded(
       }
       if ((!inside || footLine(view, cell)) && !view.isUsedCell(cell)) cells.push(cell);
     };
-    if (view.rowsHoldAllCells) {
+    // A sheet read from a file (columns) is sorted, and its blank cells hold no label either.
+    if (view.rowsHoldAllCells || view.sheet.columns !== undefined) {
       // Row by row, so that a row wholly inside a table (its first and last cell are) is passed
-      // over without a look at each of its cells: each look is a trip to memory on a large plan.
+      // over without a look at each of its cells: each look is a trip to memory on a large plan
+      // (and, for a sheet of columns, a row's cells made as objects).
       const rows = view.rows;
       for (let i = 0; i < rows.length; i++) {
         const r = rows[i] as number;
+        const first = view.firstColumn(r);
+        const last = view.lastColumn(r);
+        if (
+          rowInside(mine, r, first, last) &&
+          !(first === last && footLine(view, view.cell(r, first) as GridCell))
+        )
+          continue;
         const row = view.rowCells(r);
-        if (rowInside(mine, r, row) && !(row.length === 1 && footLine(view, row[0] as GridCell))) continue;
         for (let j = 0; j < row.length; j++) keep(row[j] as GridCell);
       }
     } else {

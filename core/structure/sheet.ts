@@ -1,12 +1,22 @@
-// A sheet as structuring reads it: random access to cells (SheetIndex), merged areas by row, the
-// sorted list of non-empty rows, the fill colour and boldness of any position (also of coloured cells
-// without a value), and which cells have been used for the plan, so that every other non-empty cell
-// can be reported as unmapped at the end.
+// A sheet as structuring reads it: random access to cells, merged areas by row, the sorted list of
+// non-empty rows, the fill colour and boldness of any position (also of coloured cells without a
+// value), and which cells have been used for the plan, so that every other non-empty cell can be
+// reported as unmapped at the end.
+//
+// A sheet read from a file holds its cells as columns (GridSheet.columns, core/grid.ts): the view
+// finds cells by their row and column in those columns and makes the GridCell objects of a row only
+// when the row's cells are asked for, keeping the last ROW_CACHE rows' objects (a table's rows are
+// read several times over, in turn). So a large sheet's cells never all live as objects at once.
+// A sheet given as objects (the add-in's Office.js reading, tests) is read through its own objects.
 
-import { a1, cellText, type GridCell, type GridRange, type GridSheet } from '../grid';
+import { a1, type CellColumns, type GridCell, type GridRange, type GridSheet } from '../grid';
+import { cellText } from '../grid';
 import { excelSerialToIso, isDateFormat } from '../dates';
 import { isBlankText } from '../normalize';
 import { mayBeLabel } from './labels';
+
+/** How many rows' cell objects a view of a sheet of columns keeps made. */
+const ROW_CACHE = 256;
 
 export class SheetView {
   readonly name: string;
@@ -17,11 +27,24 @@ export class SheetView {
   private readonly mergesByRow = new Map<number, GridRange[]>();
   /** For each row number up to maxRow, its index in `rows` (-1 for a blank row). */
   private readonly rowIndex: Int32Array;
-  /** The non-empty cells of rows[i], in column order. */
-  private readonly rowList: readonly GridCell[][];
-  /** Where the cells of rows[i] start in `used`. */
+  /**
+   * The non-empty cells ("slots"), row by row in column order: those of rows[k] are the slots
+   * rowBase[k] up to rowBase[k + 1]; slotCol is each one's column, slotAt its index in the sheet's
+   * cells (or columns).
+   */
   private readonly rowBase: Int32Array;
-  /** A flag per non-empty cell: 1 once the cell was used for the plan. */
+  private readonly slotCol: Int32Array;
+  private readonly slotAt: Int32Array;
+  /** The cells as objects, when the sheet was given so (sorted by row, then column). */
+  private readonly objects: readonly GridCell[] | undefined;
+  /** Or as columns. */
+  private readonly columns: CellColumns | undefined;
+  /** The cells of rows[k] as objects, once made (for a sheet of columns, of the last ROW_CACHE rows). */
+  private readonly rowList: (GridCell[] | undefined)[];
+  /** The rows whose objects are kept, oldest first (a ring; sheets of columns only). */
+  private readonly made: Int32Array;
+  private madeNext = 0;
+  /** A flag per slot: 1 once the cell was used for the plan. */
   private readonly used: Uint8Array;
   /** Fill colours of cells without a value (GridSheet.fills), by position key. */
   private readonly blankFills = new Map<number, string>();
@@ -42,26 +65,42 @@ export class SheetView {
     readonly date1904: boolean,
   ) {
     this.name = sheet.name;
-    // Cells normally come sorted by row, then column (GridSheet); sort a copy when they do not.
-    // (Hot on large plans: plain loops and typed arrays, no map lookup per cell or row; the order is
-    // checked while grouping, not in a pass of its own: each pass over a large sheet's cells costs a
-    // trip to memory per cell, and each of its reads of a cell's field is a slow one, since cells
-    // come in several shapes.)
-    const grouped = groupRows(sheet.cells, this.filledRows, this.blankFills, this.labelRows);
+    // (Hot on large plans: plain loops and typed arrays, no map lookup per cell or row, and no cell
+    // object for a sheet of columns.)
+    const columns = sheet.columns;
+    let objects: readonly GridCell[] | undefined;
+    let total: number;
+    let sorted = true;
+    if (columns) {
+      total = columns.length;
+    } else {
+      objects = sheet.cells;
+      total = objects.length;
+      // Cells normally come sorted by row, then column (GridSheet); a sorted copy when they do not.
+      for (let i = 1; i < objects.length && sorted; i++) {
+        const a = objects[i - 1] as GridCell;
+        const b = objects[i] as GridCell;
+        if (b.r < a.r || (b.r === a.r && b.c < a.c)) sorted = false;
+      }
+      if (!sorted) objects = [...objects].sort((x, y) => x.r - y.r || x.c - y.c);
+    }
+    this.objects = objects;
+    this.columns = columns;
+    const grouped = columns
+      ? groupColumns(columns, this.filledRows, this.blankFills, this.labelRows)
+      : groupObjects(objects ?? NO_CELLS, this.filledRows, this.blankFills, this.labelRows);
     const { rows, count } = grouped;
-    this.rowsHoldAllCells = grouped.sorted && count === sheet.cells.length;
+    this.rowsHoldAllCells = sorted && count === total;
     let filled = grouped.filled;
-    this.rowList = grouped.rowList;
     this.rows = rows;
+    this.rowBase = grouped.rowBase;
+    this.slotCol = grouped.slotCol;
+    this.slotAt = grouped.slotAt;
     this.maxRow = rows[rows.length - 1] ?? -1;
     this.rowIndex = new Int32Array(this.maxRow + 1).fill(-1);
-    this.rowBase = new Int32Array(rows.length);
-    let base = 0;
-    for (let i = 0; i < rows.length; i++) {
-      this.rowIndex[rows[i] as number] = i;
-      this.rowBase[i] = base;
-      base += (this.rowList[i] as GridCell[]).length;
-    }
+    for (let i = 0; i < rows.length; i++) this.rowIndex[rows[i] as number] = i;
+    this.rowList = new Array<GridCell[] | undefined>(rows.length);
+    this.made = new Int32Array(columns ? Math.min(ROW_CACHE, rows.length) : 0).fill(-1);
     this.used = new Uint8Array(count);
     for (const f of sheet.fills ?? []) {
       this.blankFills.set(posKey(f.r, f.c), f.fill);
@@ -83,18 +122,58 @@ export class SheetView {
     return r >= 0 && r <= this.maxRow ? (this.rowIndex[r] as number) : -1;
   }
 
+  /** The cells of rows[k] as objects (made now when they are not kept). */
+  private rowAt(k: number): GridCell[] {
+    const kept = this.rowList[k];
+    if (kept !== undefined) return kept;
+    const from = this.rowBase[k] as number;
+    const to = this.rowBase[k + 1] as number;
+    const row = new Array<GridCell>(to - from);
+    const columns = this.columns;
+    if (columns) {
+      for (let j = from; j < to; j++) row[j - from] = columns.cell(this.slotAt[j] as number);
+      // Keep it, in place of the oldest row kept.
+      const made = this.made;
+      const old = made[this.madeNext] as number;
+      if (old >= 0) this.rowList[old] = undefined;
+      made[this.madeNext] = k;
+      this.madeNext = (this.madeNext + 1) % made.length;
+    } else {
+      const objects = this.objects as readonly GridCell[];
+      for (let j = from; j < to; j++) row[j - from] = objects[this.slotAt[j] as number] as GridCell;
+    }
+    this.rowList[k] = row;
+    return row;
+  }
+
+  /** The slot of the non-empty cell at (r, c), or -1. */
+  private slotOf(r: number, c: number): number {
+    const k = this.indexOf(r);
+    if (k < 0) return -1;
+    let lo = this.rowBase[k] as number;
+    let hi = (this.rowBase[k + 1] as number) - 1;
+    const cols = this.slotCol;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const at = cols[mid] as number;
+      if (at === c) return mid;
+      if (at < c) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  }
+
   cell(r: number, c: number): GridCell | undefined {
-    const at = this.indexOf(r);
-    if (at < 0) return undefined;
-    const row = this.rowList[at] as GridCell[];
-    const i = indexInRow(row, c);
-    return i < 0 ? undefined : row[i];
+    const slot = this.slotOf(r, c);
+    if (slot < 0) return undefined;
+    const k = this.rowIndex[r] as number;
+    return this.rowAt(k)[slot - (this.rowBase[k] as number)];
   }
 
   /** The row's non-empty cells in column order, optionally only columns c0..c1. */
   rowCells(r: number, c0 = 0, c1 = PAST_LAST_COLUMN): readonly GridCell[] {
     const at = this.indexOf(r);
-    const row = at < 0 ? NO_CELLS : (this.rowList[at] as GridCell[]);
+    const row = at < 0 ? NO_CELLS : this.rowAt(at);
     if (c0 === 0 && c1 >= PAST_LAST_COLUMN) return row;
     // The cells are sorted by column: when the first and the last lie inside, all do (hot: every row
     // of a table, several times over; the cells between are not looked at).
@@ -112,13 +191,25 @@ export class SheetView {
     return out ?? row;
   }
 
+  /** The column of row r's first non-empty cell (-1 for a blank row), without its cells' objects. */
+  firstColumn(r: number): number {
+    const at = this.indexOf(r);
+    return at < 0 ? -1 : (this.slotCol[this.rowBase[at] as number] as number);
+  }
+
+  /** The column of row r's last non-empty cell (-1 for a blank row). */
+  lastColumn(r: number): number {
+    const at = this.indexOf(r);
+    return at < 0 ? -1 : (this.slotCol[(this.rowBase[at + 1] as number) - 1] as number);
+  }
+
   /** Whether row r has a non-empty cell in columns c0..c1 (rowCells without the array). */
   hasCellsBetween(r: number, c0: number, c1: number): boolean {
     const at = this.indexOf(r);
     if (at < 0) return false;
-    const row = this.rowList[at] as GridCell[];
-    for (let i = 0; i < row.length; i++) {
-      const c = (row[i] as GridCell).c;
+    const to = this.rowBase[at + 1] as number;
+    for (let j = this.rowBase[at] as number; j < to; j++) {
+      const c = this.slotCol[j] as number;
       if (c >= c0 && c <= c1) return true;
     }
     return false;
@@ -147,7 +238,6 @@ export class SheetView {
     return list.find((m) => m.s.c <= c && c <= m.e.c);
   }
 
-  /** The fill colour ("RRGGBB") at (r, c), of a cell with a value or without; undefined when none. */
   /** Whether any position of row r is filled (when not, fillAt gives undefined all along the row). */
   rowHasFill(r: number): boolean {
     return this.filledRows.has(r);
@@ -162,14 +252,25 @@ export class SheetView {
     return this.labelRows.has(r);
   }
 
+  /** The fill colour ("RRGGBB") at (r, c), of a cell with a value or without; undefined when none. */
   fillAt(r: number, c: number): string | undefined {
     if (!this.hasFills) return undefined;
-    return this.cell(r, c)?.fill ?? this.blankFills.get(posKey(r, c));
+    const slot = this.slotOf(r, c);
+    const fill = slot < 0 ? undefined : this.slotFill(slot);
+    return fill ?? this.blankFills.get(posKey(r, c));
+  }
+
+  private slotFill(slot: number): string | undefined {
+    const i = this.slotAt[slot] as number;
+    return this.columns ? this.columns.fill(i) : (this.objects as readonly GridCell[])[i]?.fill;
   }
 
   /** Whether the cell at (r, c) holds a value in a bold font. */
   boldAt(r: number, c: number): boolean {
-    return this.cell(r, c)?.bold === true;
+    const slot = this.slotOf(r, c);
+    if (slot < 0) return false;
+    const i = this.slotAt[slot] as number;
+    return this.columns ? this.columns.bold(i) : (this.objects as readonly GridCell[])[i]?.bold === true;
   }
 
   /** The cell's display text, trimmed ('' when empty). Dates show as YYYY-MM-DD. */
@@ -187,13 +288,13 @@ export class SheetView {
 
   /** Takes back a use: the cell's value did not land in the plan after all (it was replaced). */
   unuseCell(cell: GridCell): void {
-    const flag = this.flagOf(cell.r, cell.c);
-    if (flag >= 0) this.used[flag] = 0;
+    const slot = this.slotOf(cell.r, cell.c);
+    if (slot >= 0) this.used[slot] = 0;
   }
 
   isUsed(r: number, c: number): boolean {
-    const flag = this.flagOf(r, c);
-    return flag >= 0 && this.used[flag] === 1;
+    const slot = this.slotOf(r, c);
+    return slot >= 0 && this.used[slot] === 1;
   }
 
   isUsedCell(cell: GridCell): boolean {
@@ -203,28 +304,22 @@ export class SheetView {
   /** Every non-empty cell not used for the plan, in row order. */
   unusedCells(): GridCell[] {
     const out: GridCell[] = [];
-    let at = 0;
     // Index loops (every row of a large sheet; run once, so never optimised: for-of makes garbage).
-    for (let k = 0; k < this.rowList.length; k++) {
-      const row = this.rowList[k] as GridCell[];
-      for (let i = 0; i < row.length; i++, at++) {
-        if (this.used[at] !== 1) out.push(row[i] as GridCell);
-      }
+    for (let k = 0; k < this.rows.length; k++) {
+      const from = this.rowBase[k] as number;
+      const to = this.rowBase[k + 1] as number;
+      let any = false;
+      for (let j = from; j < to && !any; j++) any = this.used[j] !== 1;
+      if (!any) continue;
+      const row = this.rowAt(k);
+      for (let j = from; j < to; j++) if (this.used[j] !== 1) out.push(row[j - from] as GridCell);
     }
     return out;
   }
 
-  /** The cell's position in `used`, or -1 when (r, c) holds no non-empty cell. */
-  private flagOf(r: number, c: number): number {
-    const at = this.indexOf(r);
-    if (at < 0) return -1;
-    const i = indexInRow(this.rowList[at] as GridCell[], c);
-    return i < 0 ? -1 : (this.rowBase[at] as number) + i;
-  }
-
   private mark(r: number, c: number): void {
-    const flag = this.flagOf(r, c);
-    if (flag >= 0) this.used[flag] = 1;
+    const slot = this.slotOf(r, c);
+    if (slot >= 0) this.used[slot] = 1;
   }
 
   a1(r: number, c: number): string {
@@ -243,86 +338,115 @@ const PAST_LAST_COLUMN = 0x3fffffff;
 
 interface Grouped {
   readonly rows: number[];
-  readonly rowList: GridCell[][];
-  /** Non-empty cells. */
+  /** Where each row's slots start (one more entry: the number of slots). */
+  readonly rowBase: Int32Array;
+  readonly slotCol: Int32Array;
+  readonly slotAt: Int32Array;
+  /** Non-empty cells (slots). */
   readonly count: number;
   /** Whether a cell is filled. */
   readonly filled: boolean;
-  /** The cells came sorted (not grouped from a sorted copy). */
-  readonly sorted: boolean;
 }
 
 /**
- * The non-blank cells grouped by row (those of a sorted copy when the cells are not sorted by row,
- * then column). Fills of blank cells go to `blankFills`, rows with a filled cell to `filledRows` and
- * rows with a text that may be a legend's label to `labelRows`
- * (the same entries again when a sorted copy is grouped after all).
+ * Groups the non-blank cells of a sorted sheet by row: cell i is at row rowOf(i), column colOf(i),
+ * with the text textOf(i) (undefined for a number or boolean) and fill fillOf(i). Fills of blank
+ * cells go to `blankFills`, rows with a filled cell to `filledRows` and rows with a text that may
+ * be a legend's label to `labelRows`.
  */
-function groupRows(
-  cells: readonly GridCell[],
+function group(
+  total: number,
+  rowOf: (i: number) => number,
+  colOf: (i: number) => number,
+  textOf: (i: number) => string | undefined,
+  fillOf: (i: number) => string | undefined,
   filledRows: Set<number>,
   blankFills: Map<number, string>,
   labelRows: Set<number>,
 ): Grouped {
   const rows: number[] = [];
-  const rowList: GridCell[][] = [];
-  // A row's cells are one slice of `cells` (an array of the right length, not one grown cell by
-  // cell: these arrays live as long as the view, and a large plan has thousands of rows), from
-  // `start` up to `end`; `split` holds them instead once a blank cell lies among them.
-  let start = -1;
-  let end = -1;
-  let split: GridCell[] | undefined;
+  const bases: number[] = [];
+  const slotCol = new Int32Array(total);
+  const slotAt = new Int32Array(total);
   let rowR = -1;
-  let prevR = -1;
-  let prevC = -1;
   let count = 0;
   let filled = false;
-  for (let i = 0; i < cells.length; i++) {
-    const cell = cells[i] as GridCell;
-    // Each field read once (see the constructor).
-    const r = cell.r;
-    const c = cell.c;
-    if (r < prevR || (r === prevR && c < prevC)) {
-      // The copy is sorted, so this happens once at most.
-      const grouped = groupRows(
-        [...cells].sort((x, y) => x.r - y.r || x.c - y.c),
-        filledRows,
-        blankFills,
-        labelRows,
-      );
-      return { ...grouped, sorted: false };
-    }
-    prevR = r;
-    prevC = c;
-    const fill = cell.fill;
+  for (let i = 0; i < total; i++) {
+    const r = rowOf(i);
+    const c = colOf(i);
+    const fill = fillOf(i);
     if (fill !== undefined) {
       filled = true;
       filledRows.add(r);
     }
-    const v = cell.v;
-    if (typeof v === 'string') {
+    const v = textOf(i);
+    if (v !== undefined) {
       if (isBlankText(v)) {
         // A cell of spaces that is coloured is a coloured cell without a value.
         if (fill !== undefined) blankFills.set(posKey(r, c), fill);
-        if (r === rowR && !split) split = cells.slice(start, end);
         continue;
       }
       if (mayBeLabel(v)) labelRows.add(r);
     }
     if (r !== rowR) {
-      if (rowR >= 0) rowList.push(split ?? cells.slice(start, end));
       rowR = r;
       rows.push(r);
-      start = i;
-      split = undefined;
-    } else if (split) {
-      split.push(cell);
+      bases.push(count);
     }
-    end = i + 1;
+    slotCol[count] = c;
+    slotAt[count] = i;
     count++;
   }
-  if (rowR >= 0) rowList.push(split ?? cells.slice(start, end));
-  return { rows, rowList, count, filled, sorted: true };
+  bases.push(count);
+  return {
+    rows,
+    rowBase: Int32Array.from(bases),
+    slotCol: count === total ? slotCol : slotCol.slice(0, count),
+    slotAt: count === total ? slotAt : slotAt.slice(0, count),
+    count,
+    filled,
+  };
+}
+
+function groupColumns(
+  columns: CellColumns,
+  filledRows: Set<number>,
+  blankFills: Map<number, string>,
+  labelRows: Set<number>,
+): Grouped {
+  const r = columns.r;
+  const c = columns.c;
+  return group(
+    columns.length,
+    (i) => r[i] as number,
+    (i) => c[i] as number,
+    (i) => columns.textOf(i),
+    (i) => columns.fill(i),
+    filledRows,
+    blankFills,
+    labelRows,
+  );
+}
+
+function groupObjects(
+  cells: readonly GridCell[],
+  filledRows: Set<number>,
+  blankFills: Map<number, string>,
+  labelRows: Set<number>,
+): Grouped {
+  return group(
+    cells.length,
+    (i) => (cells[i] as GridCell).r,
+    (i) => (cells[i] as GridCell).c,
+    (i) => {
+      const v = (cells[i] as GridCell).v;
+      return typeof v === 'string' ? v : undefined;
+    },
+    (i) => (cells[i] as GridCell).fill,
+    filledRows,
+    blankFills,
+    labelRows,
+  );
 }
 
 /** The index of the first of the sorted rows that is r or below it; rows.length when none is. */
@@ -339,20 +463,6 @@ function firstRowFrom(rows: readonly number[], r: number): number {
 
 function posKey(r: number, c: number): number {
   return r * 0x4000 + c;
-}
-
-/** The position of column c in a row's cells (sorted by column), or -1. */
-function indexInRow(row: readonly GridCell[], c: number): number {
-  let lo = 0;
-  let hi = row.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const at = (row[mid] as GridCell).c;
-    if (at === c) return mid;
-    if (at < c) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
 }
 
 export function isBlank(cell: GridCell): boolean {

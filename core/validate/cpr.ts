@@ -631,15 +631,30 @@ export function findCprNumbers(grid: Grid): CprFinding[] {
         ? { sheet: name, cell, where, hidden }
         : { sheet: name, cell, where, hidden, detail };
     if (containsCpr(sheet.name)) findings.push(at('', 'sheetName'));
-    const cells = sheet.cells;
     let index: SheetIndex | undefined;
-    for (let i = 0; i < cells.length; i++) {
-      const cell = cells[i] as GridCell;
+    const judge = (cell: GridCell): void => {
       const found = cellFinding(cell);
       if (found && !labelledBeside((index ??= indexOf(sheet)), cell))
         findings.push(at(a1(cell.r, cell.c), found.where, found.detail));
       if (cell.link !== undefined && containsCpr(cell.link))
         findings.push(at(a1(cell.r, cell.c), 'cell', 'link'));
+    };
+    const columns = sheet.columns;
+    if (columns) {
+      // A sheet read from a file: each cell's value read from its columns, and a cell made as an
+      // object only where something may be found (no object per cell of a large sheet).
+      for (let i = 0; i < columns.length; i++) {
+        const text = columns.textOf(i);
+        const link = columns.link(i);
+        const suspect =
+          text !== undefined
+            ? containsCpr(text)
+            : columns.type(i) === 'n' && isCprNumber(columns.value(i) as number, columns.fmt(i));
+        if (suspect || (link !== undefined && containsCpr(link))) judge(columns.cell(i));
+      }
+    } else {
+      const cells = sheet.cells;
+      for (let i = 0; i < cells.length; i++) judge(cells[i] as GridCell);
     }
     for (const comment of sheet.comments) {
       if (containsCpr(comment.text) || containsCpr(comment.author ?? '')) {

@@ -19,7 +19,7 @@ import type {
   GridTextFinding,
   GridTextPlace,
 } from '../grid';
-import { a1, parseA1, SheetIndex } from '../grid';
+import { a1, CellColumns, CellColumnsBuilder, parseA1, SheetIndex, sheetOfColumns } from '../grid';
 import { maskCpr } from '../validate/cpr';
 import { checkActiveParts, classifyLink } from './active';
 import {
@@ -35,7 +35,7 @@ import { identify } from './identify';
 import { resolveLimits, type IntakeLimits } from './limits';
 import { refuse } from './messages';
 import { Package, type Relationship } from './package';
-import { cellKey, orderCells, WorksheetHandler, type Budget, type MutableCell } from './sheet';
+import { cellKey, cellOrder, WorksheetHandler, type Budget } from './sheet';
 import {
   CustomPropertiesHandler,
   decodeEscapes,
@@ -369,7 +369,8 @@ class WorkbookReader {
       budget: this.budget,
     });
     pkg.parse(part, handler, Role.Worksheet);
-    const cells = handler.sorted ? handler.cells : orderCells(handler.cells);
+    const read = handler.cells;
+    const order = handler.sorted ? undefined : cellOrder(read);
     const rels = pkg.rels(part);
     const relById = new Map(rels.map((r) => [r.id, r]));
     this.sheetParts.push({ part, name: ref.name });
@@ -390,7 +391,7 @@ class WorkbookReader {
       const verdict = classifyLink(rel.target);
       if (verdict.kind === 'unsafe')
         throw refuse.unsafeLink(`${ref.name}!${link.refText}`, verdict.da, verdict.en);
-      if (verdict.kind === 'ok') this.applyLink(cells, link.ref, verdict.target);
+      if (verdict.kind === 'ok') this.applyLink(read, order, link.ref, verdict.target);
     }
     for (const rel of rels) {
       if (rel.kind !== 'hyperlink' || checked.has(rel.id)) continue;
@@ -432,30 +433,43 @@ class WorkbookReader {
       }
     }
 
-    const fills = blankFillsInUse(handler.blankFills, cells);
-    return {
-      name: ref.name,
-      state: ref.state,
-      cells,
-      merges: handler.merges,
-      comments,
-      tables,
-      drawings,
-      ...(fills.length > 0 ? { fills } : {}),
-    };
+    const columns = read.build(order);
+    const fills = blankFillsInUse(handler.blankFills, columns);
+    return sheetOfColumns(
+      {
+        name: ref.name,
+        state: ref.state,
+        merges: handler.merges,
+        comments,
+        tables,
+        drawings,
+        ...(fills.length > 0 ? { fills } : {}),
+      },
+      columns,
+    );
   }
 
-  /** Sets `link` on the cells of `range` that hold a value. */
-  private applyLink(cells: MutableCell[], range: GridRange, target: string): void {
+  /**
+   * Sets `link` on the cells of `range` that hold a value (`order`: the cells' sorted order, when
+   * they were read out of order).
+   */
+  private applyLink(
+    cells: CellColumnsBuilder,
+    order: Int32Array | undefined,
+    range: GridRange,
+    target: string,
+  ): void {
     const area = (range.e.r - range.s.r + 1) * (range.e.c - range.s.c + 1);
     this.linkedArea += area;
     if (this.linkedArea > this.limits.maxCells) throw refuse.linkedAreaTooLarge(this.limits.maxCells);
+    const count = order ? order.length : cells.length;
+    const at = (j: number): number => (order ? (order[j] as number) : j);
     for (let r = range.s.r; r <= range.e.r; r++) {
-      let i = lowerBound(cells, cellKey(r, range.s.c));
-      for (; i < cells.length; i++) {
-        const cell = cells[i]!;
-        if (cell.r !== r || cell.c > range.e.c) break;
-        cell.link = target;
+      let j = lowerBound(cells, at, count, cellKey(r, range.s.c));
+      for (; j < count; j++) {
+        const i = at(j);
+        if (cells.rowOf(i) !== r || cells.colOf(i) > range.e.c) break;
+        cells.setLink(i, target);
       }
     }
   }
@@ -536,17 +550,19 @@ class WorkbookReader {
  * The filled cells without a value that lie inside the rectangle of the cells with values (what
  * Office.js reads as the used range of values), sorted, one per position.
  */
-function blankFillsInUse(fills: readonly GridFill[], cells: readonly MutableCell[]): GridFill[] {
+function blankFillsInUse(fills: readonly GridFill[], cells: CellColumns): GridFill[] {
   if (fills.length === 0 || cells.length === 0) return [];
   let r0 = Infinity;
   let r1 = -1;
   let c0 = Infinity;
   let c1 = -1;
-  for (const cell of cells) {
-    if (cell.r < r0) r0 = cell.r;
-    if (cell.r > r1) r1 = cell.r;
-    if (cell.c < c0) c0 = cell.c;
-    if (cell.c > c1) c1 = cell.c;
+  for (let i = 0; i < cells.length; i++) {
+    const r = cells.r[i] as number;
+    const c = cells.c[i] as number;
+    if (r < r0) r0 = r;
+    if (r > r1) r1 = r;
+    if (c < c0) c0 = c;
+    if (c > c1) c1 = c;
   }
   const inside = fills.filter((f) => f.r >= r0 && f.r <= r1 && f.c >= c0 && f.c <= c1);
   inside.sort((a, b) => cellKey(a.r, a.c) - cellKey(b.r, b.c));
@@ -572,14 +588,19 @@ function carries(v: string | number | boolean | undefined, value: string | numbe
     : v === value || (typeof v === 'number' && v === Number(value));
 }
 
-/** The index of the first cell whose key is ≥ key. */
-function lowerBound(cells: readonly MutableCell[], key: number): number {
+/** The position (in sorted order, of `count`) of the first cell whose key is ≥ key. */
+function lowerBound(
+  cells: CellColumnsBuilder,
+  at: (j: number) => number,
+  count: number,
+  key: number,
+): number {
   let lo = 0;
-  let hi = cells.length;
+  let hi = count;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    const cell = cells[mid]!;
-    if (cellKey(cell.r, cell.c) < key) lo = mid + 1;
+    const i = at(mid);
+    if (cellKey(cells.rowOf(i), cells.colOf(i)) < key) lo = mid + 1;
     else hi = mid;
   }
   return lo;

@@ -3,7 +3,7 @@
 // go by, so a sheet that breaks one is refused at that cell, before the rest is read.
 
 import type { CellValue, GridCell, GridFill, GridRange } from '../grid';
-import { colName, parseRange } from '../grid';
+import { CellColumnsBuilder, colName, parseRange } from '../grid';
 import { checkFormula } from './active';
 import { EXCEL_LIMITS, type IntakeLimits } from './limits';
 import { refuse } from './messages';
@@ -93,15 +93,9 @@ function isoToSerial(text: string, date1904: boolean): number | undefined {
   return (ms - EPOCH_1900) / MS_PER_DAY - (ms < LEAP_BUG_END ? 1 : 0);
 }
 
-/** Cells are collected in pieces of this many (see WorksheetHandler.cells). */
-const CELL_PIECE = 4096;
-
 export class WorksheetHandler implements XmlHandler {
-  // The cells in pieces, joined once when asked for: one array grown cell by cell would copy
-  // itself again and again as it grows (each copy a new large object, for a sheet of many cells).
-  private all: MutableCell[] = [];
-  private readonly pieces: MutableCell[][] = [];
-  private piece: MutableCell[] = [];
+  /** The cells read so far, in reading order, as columns (core/grid.ts CellColumns). */
+  readonly cells = new CellColumnsBuilder();
   readonly merges: GridRange[] = [];
   readonly hyperlinks: HyperlinkRef[] = [];
   readonly drawingIds: string[] = [];
@@ -149,17 +143,6 @@ export class WorksheetHandler implements XmlHandler {
   private otherKind: 'validation' | 'format' | undefined;
 
   constructor(private readonly ctx: SheetContext) {}
-
-  /** The cells read so far, in reading order. */
-  get cells(): MutableCell[] {
-    if (this.pieces.length > 0 || this.piece.length > 0) {
-      this.pieces.push(this.piece);
-      this.piece = [];
-      this.all = this.all.concat(...this.pieces);
-      this.pieces.length = 0;
-    }
-    return this.all;
-  }
 
   open(name: string, x: XmlScanner): void {
     switch (name) {
@@ -621,23 +604,11 @@ export class WorksheetHandler implements XmlHandler {
     // cell that refers to it) and its number format are looked at cell by cell.
     this.spend(1 + (typeof v === 'string' ? v.length : 0) + (this.fmt?.length ?? 0));
 
-    const fmt = this.fmt;
-    const cell: MutableCell = fmt === undefined ? { r, c, v, t } : { r, c, v, t, fmt };
-    if (this.hasFormula) cell.formula = true;
     const look = this.look;
-    if (look !== undefined) {
-      if (look.fill !== undefined) cell.fill = look.fill;
-      if (look.bold) cell.bold = true;
-    }
+    this.cells.push(r, c, v, t, this.fmt, this.hasFormula, look?.fill, look?.bold === true);
     if (r < this.lastRow || (r === this.lastRow && c <= this.lastCol)) this.sorted = false;
     this.lastRow = r;
     this.lastCol = c;
-    let piece = this.piece;
-    if (piece.length === CELL_PIECE) {
-      this.pieces.push(piece);
-      piece = this.piece = [];
-    }
-    piece.push(cell);
   }
 
   /** A cell without a value: kept when it is filled with a colour (up to MAX_BLANK_FILLS). */
@@ -705,16 +676,20 @@ function parseDigits(s: string): number {
   return digitsAt(s, 0, s.length);
 }
 
-/** Sorts cells row-major when they came out of order; a position given twice keeps its last cell. */
-export function orderCells(cells: MutableCell[]): MutableCell[] {
-  const indexed = cells.map((cell, i) => ({ cell, i, key: cellKey(cell.r, cell.c) }));
+/**
+ * The order that sorts cells row-major when they came out of order (indexes of the cells as read);
+ * a position given twice keeps its last cell.
+ */
+export function cellOrder(cells: CellColumnsBuilder): Int32Array {
+  const indexed: { i: number; key: number }[] = [];
+  for (let i = 0; i < cells.length; i++) indexed.push({ i, key: cellKey(cells.rowOf(i), cells.colOf(i)) });
   indexed.sort((a, b) => a.key - b.key || a.i - b.i);
-  const out: MutableCell[] = [];
+  const out: number[] = [];
   for (let i = 0; i < indexed.length; i++) {
     const next = indexed[i + 1];
     const cur = indexed[i]!;
     if (next !== undefined && next.key === cur.key) continue;
-    out.push(cur.cell);
+    out.push(cur.i);
   }
-  return out;
+  return Int32Array.from(out);
 }
