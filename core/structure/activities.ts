@@ -106,7 +106,7 @@ export function readActivities(
   const laterStatus = statusCol === undefined ? NO_COLUMNS : laterStatusColumns(t, statusCol);
   const isDateColumn = (c: number): boolean => DATE_FIELDS.has(colField.get(c) ?? '');
   const out: DraftRow<ActivityFields>[] = [];
-  let heading: Heading | undefined;
+  let heading: Heading | undefined = layout.hasThemeColumn ? undefined : groupTitleTheme(t, ctx);
 
   // Index loops here and in readRow, not for-of: this function runs once per table, so the engine
   // optimises it only while it runs, and until then each for-of step allocates (hot: every row).
@@ -161,6 +161,34 @@ export function readActivities(
 }
 
 const NO_COLUMNS: readonly number[] = [];
+
+/**
+ * A theme named alone in the row right above a plan table's header, when the table has no theme
+ * column: the group its rows belong to (a project tool exports each group of a board as its name
+ * over its own header and rows: "Kommunikation", then "Name | Person | Status"). A theme's name
+ * exactly is certain; a name that says a theme in other words ("Ledelse & forankring") is read
+ * with a check at the title.
+ */
+function groupTitleTheme(t: DetectedTable, ctx: Ctx): Heading | undefined {
+  const r = t.preamble[0];
+  if (r === undefined || r !== t.headerTop - 1) return undefined;
+  const cells = t.view.rowCells(r);
+  const only = cells.length === 1 ? cells[0] : undefined;
+  if (!only || typeof only.v !== 'string') return undefined;
+  const text = only.v.trim();
+  if (text.length > 60 || /[.!?:]$/u.test(text)) return undefined;
+  const cell = a1(only.r, only.c);
+  const exact = headingTheme(text);
+  if (exact) {
+    t.view.useCell(only);
+    return { theme: exact, cell };
+  }
+  const meant = themeByMeaning(normalizeText(text));
+  if (!meant) return undefined;
+  t.view.useCell(only);
+  addCheck(ctx, themeCheck(t.view.name, cell, text, meant.theme, meant.confidence, 'heading'));
+  return { theme: meant.theme, cell };
+}
 
 /** A header of a later status column: "Ny status", "Status juni", "Status (Q2)", "Status 2. halvår". */
 const STATUS_HEADER =

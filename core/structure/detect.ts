@@ -326,6 +326,7 @@ function extend(view: SheetView, cand: Candidate, floor: number): Candidate {
   if (
     above > floor &&
     best.bottom === best.top &&
+    !loneTitle(view, above, cand.seg) &&
     rowHeaderish(view, above, cand.seg, cand.key) === 'header'
   ) {
     const two = evaluate(view, above, best.bottom, cand.seg, [cand.key]);
@@ -334,6 +335,20 @@ function extend(view: SheetView, cand: Candidate, floor: number): Candidate {
     }
   }
   return best;
+}
+
+/**
+ * A row above a header with one text in one unmerged cell, over a header of several columns, is a
+ * title or a group's name ("Ledelse & forankring" over "Name | Person | Status", as monday.com
+ * exports a board's groups), not the header's first row: a heading over two rows spans its columns
+ * (merged) or names several of them.
+ */
+function loneTitle(view: SheetView, r: number, seg: Segment): boolean {
+  const cells = view.rowCells(r, seg.c0, seg.c1);
+  if (cells.length !== 1 || seg.c1 - seg.c0 < 2) return false;
+  const only = cells[0] as GridCell;
+  const m = view.mergeAt(r, only.c);
+  return m === undefined || m.e.c === m.s.c;
 }
 
 // --- Segments of a row ------------------------------------------------------------------------------

@@ -119,7 +119,9 @@ const EXTRA: Partial<Record<TableKey, Record<string, { strong?: string[]; weak?:
         'initiativer',
         'initiative',
       ],
-      weak: ['hvad', 'what'],
+      // "Name" in a project tool's export (monday.com, Asana) is the item's name, when the other
+      // columns are a plan's; it names other things too, so it is weak.
+      weak: ['hvad', 'what', 'name', 'item', 'item name', 'navn'],
     },
     milestone: {
       strong: [
@@ -146,6 +148,14 @@ const EXTRA: Partial<Record<TableKey, Record<string, { strong?: string[]; weak?:
         'hvem gør det',
         'hvem har bolden',
         'owner(s)',
+        // Project tools' people columns (monday.com "Person", Trello "Members", Asana "Assignee").
+        'person',
+        'people',
+        'personer',
+        'assignee',
+        'assignees',
+        'members',
+        'medlemmer',
       ],
     },
     status: {

@@ -1,0 +1,45 @@
+// Habits found by the fourth held-out round of the accuracy corpus (p43–p47): plans exported from
+// project tools, outlines, numbered statuses, symbol fonts, and the other shapes coordinators keep.
+
+import { structure } from '../../../core/structure';
+import { gridOf } from './grid-builder';
+
+describe('a board exported from a project tool, one group per theme', () => {
+  const HEADER = ['Name', 'Person', 'Status', 'Deadline', 'Item ID'];
+  const board = gridOf({
+    name: 'Mentorkorps 2027',
+    rows: [
+      ['Mentorkorps 2027'],
+      [],
+      ['Ledelse & forankring'],
+      HEADER,
+      ['Kvartalsmøde med ledelsen', 'Jens Kock', 'Done', '2027-06-30', '4018203553'],
+      [],
+      ['Kommunikation'],
+      HEADER,
+      ['Folder til forældre', 'Rikke Due', 'Done', '2027-02-05', '4018203551'],
+      ['Opslag på hjemmesiden', 'Rikke Due', 'Done', '2027-04-15', '4018203552'],
+    ],
+  });
+
+  test("each group's name over its own header is the theme of its items; one said in other words is checked", () => {
+    const r = structure(board);
+    expect(
+      r.draft.activities.map((a) => [a.source.row, a.values.activity, a.values.responsible, a.values.theme]),
+    ).toEqual([
+      [5, 'Kvartalsmøde med ledelsen', 'Jens Kock', 'leadership'],
+      [9, 'Folder til forældre', 'Rikke Due', 'communication'],
+      [10, 'Opslag på hjemmesiden', 'Rikke Due', 'communication'],
+    ]);
+    // "Ledelse & forankring" names the theme by meaning: read, and shown for a check at the title.
+    expect(r.checks.some((c) => c.sheet === 'Mentorkorps 2027' && c.cell === 'A3')).toBe(true);
+    expect(r.checks.some((c) => c.cell === 'A7')).toBe(false);
+  });
+
+  test('a lone group name above a header is no first header row ("forankring" is no anchoring column)', () => {
+    const r = structure(board);
+    const first = r.tables.find((t) => t.key === 'activities');
+    expect(first?.headerRow).toBe(3);
+    expect(first?.columns.find((c) => c.col === 0)?.field).toBe('activity');
+  });
+});
