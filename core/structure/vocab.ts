@@ -839,6 +839,10 @@ const STATUS_WHY = {
     da: 'En afslutning, der ventes senere ("forventes færdig", "bliver færdig"), er læst som I gang: aktiviteten er ikke færdig endnu.',
     en: 'A finish expected later ("expected to be done") was read as In progress: the activity is not finished yet.',
   },
+  stuck: {
+    da: 'Står fast er læst som I gang (aktiviteten er begyndt, men kommer ikke videre). Er den stoppet, så vælg Lukket eller Ændret.',
+    en: 'Stuck was read as In progress (the activity has begun but cannot move on). If it has stopped, choose Closed or Changed.',
+  },
   running: {
     da: 'Kører er læst som I gang. Er aktiviteten gennemført og kører nu i drift, så vælg Gennemført.',
     en: 'Running was read as In progress. If the activity was carried out and now runs as usual, choose Done.',
@@ -851,7 +855,18 @@ const STATUS_WORDS: readonly WordGroup[] = [
     'in_progress',
     1,
     undefined,
-    ['pågår', 'pågående', 'i gang', 'igangværende', 'opstartet', 'under arbejde', 'in progress'],
+    [
+      'pågår',
+      'pågående',
+      'i gang',
+      'igangværende',
+      'opstartet',
+      'under arbejde',
+      'in progress',
+      // Project tools' own labels (monday.com "Working on it", Asana/Jira "Doing").
+      'working on it',
+      'doing',
+    ],
   ],
   [
     'done',
@@ -910,6 +925,12 @@ const STATUS_WORDS: readonly WordGroup[] = [
     ['on hold', 'sat på pause', 'på pause', 'pause', 'paused', 'sat i bero', 'i bero', 'stillet i bero'],
   ],
   ['done', 0.6, STATUS_WHY.ready, ['klar', 'ready']],
+  [
+    'in_progress',
+    0.6,
+    STATUS_WHY.stuck,
+    ['stuck', 'blocked', 'blokeret', 'står fast', 'står stille', 'gået i stå', 'kørt fast'],
+  ],
   [
     'not_started',
     0.6,

@@ -43,3 +43,22 @@ describe('a board exported from a project tool, one group per theme', () => {
     expect(first?.columns.find((c) => c.col === 0)?.field).toBe('activity');
   });
 });
+
+describe("a project tool's status labels", () => {
+  test('"Working on it" is I gang; "Stuck" is I gang with a check at its cell', () => {
+    const r = structure(
+      gridOf({
+        name: 'Plan',
+        rows: [
+          ['Tema', 'Aktivitet', 'Ansvarlig', 'Frist', 'Status'],
+          ['Ledelse', 'Kvartalsmøde', 'Jens Kock', '30.06.2027', 'Working on it'],
+          ['Kommunikation', 'Infomøde for skolelederne', 'Rikke Due', '09.03.2027', 'Stuck'],
+        ],
+      }),
+    );
+    expect(r.draft.activities.map((a) => a.values.status)).toEqual(['in_progress', 'in_progress']);
+    expect(r.checks.some((c) => c.cell === 'E3' && c.field === 'activities.status')).toBe(true);
+    expect(r.checks.some((c) => c.cell === 'E2' && c.field === 'activities.status')).toBe(false);
+    expect(r.issues.filter((i) => i.cell === 'E2' || i.cell === 'E3')).toEqual([]);
+  });
+});
