@@ -62,3 +62,50 @@ describe("a project tool's status labels", () => {
     expect(r.issues.filter((i) => i.cell === 'E2' || i.cell === 'E3')).toEqual([]);
   });
 });
+
+describe('statuses written as codes a key explains', () => {
+  const plan = (above: (string | number)[][], statuses: (string | number)[]) =>
+    gridOf({
+      name: 'Plan',
+      rows: [
+        ['Implementeringsplan 2027'],
+        ...above,
+        [],
+        ['Tema', 'Aktivitet', 'Ansvarlig', 'Frist', 'Status'],
+        ...statuses.map((s, i) => ['Ledelse', `Aktivitet ${i + 1}`, 'Sanne Bak', '30.06.2027', s]),
+      ],
+    });
+
+  test('"Status: 1 = ikke startet · 2 = i gang · 3 = gennemført · 4 = aflyst" reads the numbers', () => {
+    const r = structure(
+      plan([['Status: 1 = ikke startet · 2 = i gang · 3 = gennemført · 4 = aflyst']], [3, 2, 1, 4]),
+    );
+    expect(r.draft.activities.map((a) => a.values.status)).toEqual([
+      'done',
+      'in_progress',
+      'not_started',
+      'closed',
+    ]);
+    expect(r.issues.filter((i) => i.code === 'value_not_in_list')).toEqual([]);
+  });
+
+  test('a legend in cells, a code beside its meaning (letters typed in a symbol font), reads the codes', () => {
+    const r = structure(
+      plan(
+        [
+          ['Forklaring:', 'ü', 'Gennemført'],
+          ['', 'l', 'I gang'],
+          ['', '¡', 'Ikke startet'],
+        ],
+        ['l', 'ü', '¡'],
+      ),
+    );
+    expect(r.draft.activities.map((a) => a.values.status)).toEqual(['in_progress', 'done', 'not_started']);
+  });
+
+  test('without a key a number is no status: an issue at its cell, never a guess', () => {
+    const r = structure(plan([], [3, 2]));
+    expect(r.draft.activities.map((a) => a.values.status)).toEqual([undefined, undefined]);
+    expect(r.issues.filter((i) => i.code === 'value_not_in_list').map((i) => i.cell)).toEqual(['E4', 'E5']);
+  });
+});
