@@ -33,7 +33,7 @@ import {
 } from '../spec';
 import { foldText, matchListValue } from '../normalize';
 import { displayText } from './sheet';
-import { TABLE_GAP, isChecklistTitle, type DetectedTable } from './detect';
+import { TABLE_GAP, isChecklistTitle, namesChecklist, type DetectedTable } from './detect';
 import type { SheetView } from './sheet';
 import { addCheck, fieldColumns, valueCell, type Ctx } from './context';
 import { checklistAmbiguous, quote, valueNotInList } from './messages';
@@ -134,6 +134,18 @@ export function readAnswerText(text: string): AnswerText {
   if (whole) return /\?/u.test(t) ? { answer: whole, guessed: true } : { answer: whole };
   const reading = ANSWER_READINGS[foldText(t)];
   if (reading) return { answer: reading, guessed: true };
+  // "Ja, delvist – lederne mangler": an answer of more than one word before a dash, then the
+  // comment (a comment that starts with another answer word is left to the reading below).
+  const dashed = /^(.+?)\s+[-–—]\s+(\S[\s\S]*)$/u.exec(t);
+  if (dashed?.[1] && dashed[2] && /\s|,/u.test(dashed[1].trim())) {
+    const head = readAnswerText(dashed[1]);
+    const first = /^[\p{L}]+/u.exec(dashed[2])?.[0]?.toLowerCase() ?? '';
+    if (head.answer && !head.comment && !head.conflict && !LEADING_ANSWER.test(first)) {
+      const comment = dashed[2].trim();
+      const held = head.answer === 'yes' && YES_HELD_BACK.test(comment);
+      return { answer: head.answer, comment, ...(head.guessed || held ? { guessed: true as const } : {}) };
+    }
+  }
   // A leading answer word, then a separator or a space, then the comment.
   const m = /^([\p{L}]+)(?:\s*[-–—:;,.!/]+\s*|\s*\(\s*|\s+)([\s\S]+)$/u.exec(t);
   if (!m?.[1] || !m[2]) return {};
@@ -1448,7 +1460,7 @@ export function checklistsUnderTitles(
   for (const r of view.rows) {
     const whole = view.rowCells(r);
     const title = whole.length === 1 ? whole[0] : undefined;
-    if (!title || !isChecklistTitle(title)) continue;
+    if (!title || !namesChecklist(title)) continue;
     const inside = tables.some((t) => r >= t.headerTop && r <= t.lastRow);
     const headed = tables.some((t) => t.headerTop > r && t.headerTop <= r + OWN_HEADER_WITHIN);
     if (inside || headed) continue;

@@ -685,6 +685,19 @@ export function isChecklistTitle(cell: GridCell): boolean {
   return typeof cell.v === 'string' && cell.v.length <= 80 && CHECKLIST_TITLE.test(cell.v.trim());
 }
 
+/** "Er vi klar? – vores egen tjekliste", "Parathed (huskeliste)": a title that ends by naming a checklist. */
+const CHECKLIST_TITLE_END =
+  /(?<![\p{L}])(?:tjekliste|huskeliste|checkliste?|parathedsliste|readiness checklists?)[\s).!?:]*$/iu;
+
+/**
+ * A sheet's or section's title that names a checklist, at its start or at its end: the start of a
+ * checklist with no header row of its own (a note that names one in passing is no title).
+ */
+export function namesChecklist(cell: GridCell): boolean {
+  if (isChecklistTitle(cell)) return true;
+  return typeof cell.v === 'string' && cell.v.length <= 60 && CHECKLIST_TITLE_END.test(cell.v.trim());
+}
+
 function toTable(
   view: SheetView,
   cand: Candidate,

@@ -2,6 +2,7 @@
 // project tools, outlines, numbered statuses, symbol fonts, and the other shapes coordinators keep.
 
 import { structure } from '../../../core/structure';
+import { readAnswerText } from '../../../core/structure/checklist';
 import { gridOf } from './grid-builder';
 
 describe('a board exported from a project tool, one group per theme', () => {
@@ -107,5 +108,35 @@ describe('statuses written as codes a key explains', () => {
     const r = structure(plan([], [3, 2]));
     expect(r.draft.activities.map((a) => a.values.status)).toEqual([undefined, undefined]);
     expect(r.issues.filter((i) => i.code === 'value_not_in_list').map((i) => i.cell)).toEqual(['E4', 'E5']);
+  });
+});
+
+describe('a checklist in our own words, answered in words', () => {
+  test('"Ja, delvist – lederne mangler" is Delvist with the comment after the dash', () => {
+    expect(readAnswerText('Ja, delvist – lederne mangler')).toEqual({
+      answer: 'partly',
+      comment: 'lederne mangler',
+    });
+    // A second answer after the dash is still two answers, never one picked.
+    expect(readAnswerText('Ja – nej').conflict).toEqual(['yes', 'no']);
+  });
+
+  test('a title ending in "tjekliste" starts a checklist with no header words of its own', () => {
+    const r = structure(
+      gridOf({
+        name: 'Parathed',
+        rows: [
+          ['Er vi klar? – vores egen tjekliste'],
+          [],
+          ['Før vi går i gang', 'Svar'],
+          ['Har vi lavet en analyse af behovet for indsatsen?', 'Ja'],
+          ['Var de relevante fagfolk med i analysen?', 'Ja, delvist'],
+          ['Har vi en plan for at holde samarbejdspartnerne informeret og involveret?', 'Nej – men planlagt'],
+          ['Er der udpeget en koordinator til at drive indsatsen?', 'Ja'],
+        ],
+      }),
+    );
+    const got = Object.fromEntries(r.draft.checklist.filter((a) => a.answer).map((a) => [a.id, a.answer]));
+    expect(got).toEqual({ F1: 'yes', F2: 'partly', F3: 'no', F4: 'yes' });
   });
 });
