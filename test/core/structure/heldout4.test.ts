@@ -140,3 +140,41 @@ describe('a checklist in our own words, answered in words', () => {
     expect(got).toEqual({ F1: 'yes', F2: 'partly', F3: 'no', F4: 'yes' });
   });
 });
+
+describe("a checklist's own mark", () => {
+  const list = (marks: [string, string, string][]) =>
+    gridOf({
+      name: 'Tjekliste',
+      rows: [
+        ['Nr.', 'Spørgsmål', 'Ja', 'Delvist', 'Nej'],
+        ['F1', 'Har kommunen gennemført en analyse af behovet?', ...marks[0]!],
+        ['F2', 'Har relevante aktører været involveret i analysen?', ...marks[1]!],
+        ['F3', 'Er der en plan for at involvere samarbejdspartnere?', ...marks[2]!],
+        ['F4', 'Er der valgt en koordinator?', 'ü', '', ''],
+      ],
+    });
+
+  test('one character in every marked cell, once a row ("ü" in Wingdings shows a tick), is the mark', () => {
+    const r = structure(
+      list([
+        ['ü', '', ''],
+        ['', 'ü', ''],
+        ['', '', 'ü'],
+      ]),
+    );
+    expect(r.draft.checklist.slice(0, 4).map((a) => a.answer)).toEqual(['yes', 'partly', 'no', 'yes']);
+    expect(r.issues.filter((i) => i.code === 'value_not_in_list')).toEqual([]);
+  });
+
+  test('two different characters are no mark: an issue at each, never a guess', () => {
+    const r = structure(
+      list([
+        ['ü', '', ''],
+        ['', 'û', ''],
+        ['', '', 'ü'],
+      ]),
+    );
+    expect(r.draft.checklist[0]?.answer).toBeNull();
+    expect(r.issues.filter((i) => i.code === 'value_not_in_list').map((i) => i.cell)).toContain('D3');
+  });
+});
