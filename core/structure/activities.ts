@@ -107,6 +107,7 @@ export function readActivities(
   const isDateColumn = (c: number): boolean => DATE_FIELDS.has(colField.get(c) ?? '');
   const out: DraftRow<ActivityFields>[] = [];
   let heading: Heading | undefined = layout.hasThemeColumn ? undefined : groupTitleTheme(t, ctx);
+  const parents = outlineParents(t, rows, colField, cols.get('status'), ctx.date1904);
 
   // Index loops here and in readRow, not for-of: this function runs once per table, so the engine
   // optimises it only while it runs, and until then each for-of step allocates (hot: every row).
@@ -121,6 +122,22 @@ export function readActivities(
     if (isExampleRow(own, view)) continue;
     const before = out[out.length - 1];
     if (before && before.source.row === r && joinContinuation(t, own, colField, before, ctx)) continue;
+    if (parents.rows.has(r)) {
+      // A parent row of an outline groups the rows numbered under it: its theme is theirs.
+      const themeCell =
+        cols.get('theme') === undefined ? undefined : view.cell(r, cols.get('theme') as number);
+      const text = themeCell ? displayText(themeCell, ctx.date1904).trim() : '';
+      const exact = text === '' ? undefined : headingTheme(text);
+      const meant = exact || text === '' ? undefined : themeByMeaning(normalizeText(text));
+      const theme = exact ?? meant?.theme;
+      heading = theme && themeCell ? { theme, cell: a1(r, themeCell.c) } : undefined;
+      if (themeCell && theme) view.useCell(themeCell);
+      if (heading && meant)
+        addCheck(ctx, themeCheck(view.name, heading.cell, text, meant.theme, meant.confidence, 'heading'));
+      const numberCell = view.cell(r, parents.col);
+      if (numberCell) view.useCell(numberCell);
+      continue;
+    }
     const only = own.length === 1 ? own[0] : undefined;
     if (only) {
       const text = displayText(only, ctx.date1904);
@@ -161,6 +178,55 @@ export function readActivities(
 }
 
 const NO_COLUMNS: readonly number[] = [];
+
+/** An outline number: "1", "2.", "1.1", "2.3.1". */
+const OUTLINE_NUMBER = /^\d{1,2}(?:\.\d{1,2}){0,3}\.?$/;
+const NO_PARENTS = { rows: new Set<number>(), col: -1 };
+
+/**
+ * The parent rows of an outline: in a column of no field numbered "1", "1.1", "1.2", "2", "2.1" …,
+ * a row whose number the rows under it continue ("1" over "1.1" and "1.2") and that has no status
+ * of its own only groups them (a careful reader takes "2  Opstart af første mentorhold" over "2.1
+ * Rekruttering" and "2.2 Uddannelse" as a heading, not a fourth activity). A numbered row with a
+ * status, or with no rows under it, is an activity.
+ */
+function outlineParents(
+  t: DetectedTable,
+  rows: readonly number[],
+  colField: ReadonlyMap<number, string>,
+  statusCol: number | undefined,
+  date1904: boolean,
+): { rows: Set<number>; col: number } {
+  if (statusCol === undefined) return NO_PARENTS;
+  for (let c = t.c0; c <= t.c1; c++) {
+    if (colField.has(c)) continue;
+    const numbered: { r: number; n: string }[] = [];
+    let filled = 0;
+    let sub = false;
+    for (let i = 0; i < rows.length; i++) {
+      const r = rows[i] as number;
+      const cell = t.view.cell(r, c);
+      if (!cell) continue;
+      filled++;
+      const text = (typeof cell.v === 'number' ? String(cell.v) : displayText(cell, date1904)).trim();
+      if (!OUTLINE_NUMBER.test(text)) continue;
+      const n = text.replace(/\.$/, '');
+      if (n.includes('.')) sub = true;
+      numbered.push({ r, n });
+    }
+    if (!sub || numbered.length < 3 || numbered.length < filled * 0.8) continue;
+    const out = new Set<number>();
+    for (let i = 0; i < numbered.length - 1; i++) {
+      const { r, n } = numbered[i] as { r: number; n: string };
+      if (!(numbered[i + 1] as { n: string }).n.startsWith(`${n}.`)) continue;
+      const status = t.view.cell(r, statusCol);
+      if (status && displayText(status, date1904).trim() !== '') continue;
+      out.add(r);
+    }
+    return out.size > 0 ? { rows: out, col: c } : NO_PARENTS;
+  }
+  return NO_PARENTS;
+}
 
 /**
  * A theme named alone in the row right above a plan table's header, when the table has no theme

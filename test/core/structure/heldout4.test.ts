@@ -178,3 +178,34 @@ describe("a checklist's own mark", () => {
     expect(r.issues.filter((i) => i.code === 'value_not_in_list').map((i) => i.cell)).toContain('D3');
   });
 });
+
+describe('an outline plan: activities numbered under the row that groups them', () => {
+  const outline = (parentStatus: string) =>
+    gridOf({
+      name: 'Handleplan',
+      rows: [
+        ['Nr.', 'Tema', 'Aktivitet', 'Hvornår', 'Ansv.', 'Status'],
+        ['1', 'Ledelse', 'Forankring i ledelsen', 'januar-marts 2027', 'SJ', parentStatus],
+        ['1.1', '', '   Ledergruppen godkender mål', '01.03.2027', 'SJ', 'Afsluttet'],
+        ['1.2', '', '   Fast punkt på ledermøder', '31.03.2027', 'SJ', 'I gang'],
+        ['2', 'Opkvalificering', 'Opstart af første mentorhold', 'marts-april 2027', 'LK', ''],
+        ['2.1', '', '   Rekruttering af fire mentorer', '16.03.2027', 'LK', 'Afsluttet'],
+        ['3', 'Kommunikation', 'Nyhedsbrev til skolerne', '30.04.2027', 'LK', 'I gang'],
+      ],
+    });
+
+  test('a parent row with no status of its own is no activity; the rows under it take its theme', () => {
+    const r = structure(outline(''));
+    expect(r.draft.activities.map((a) => [a.source.row, a.values.activity, a.values.theme])).toEqual([
+      [3, 'Ledergruppen godkender mål', 'leadership'],
+      [4, 'Fast punkt på ledermøder', 'leadership'],
+      [6, 'Rekruttering af fire mentorer', 'upskilling'],
+      [7, 'Nyhedsbrev til skolerne', 'communication'],
+    ]);
+  });
+
+  test('a numbered row with a status of its own is an activity', () => {
+    const r = structure(outline('I gang'));
+    expect(r.draft.activities.map((a) => a.source.row)).toEqual([2, 3, 4, 6, 7]);
+  });
+});
