@@ -102,6 +102,7 @@ export function readActivities(
   const typical = typicalFields(t, rows, colField);
   const statusMarks = cols.has('status') ? NO_STATUS_MARKS : statusMarkColumns(t, cols);
   const revised = cols.has('deadline') ? revisedDeadlineColumn(t) : undefined;
+  const span = cols.has('deadline') && !cols.has('start') ? spanColumn(t) : undefined;
   const statusCol = cols.get('status');
   const laterStatus = statusCol === undefined ? NO_COLUMNS : laterStatusColumns(t, statusCol);
   const isDateColumn = (c: number): boolean => DATE_FIELDS.has(colField.get(c) ?? '');
@@ -168,6 +169,7 @@ export function readActivities(
     const row = readRow(t, r, own, order, cellsShape, layout, heading, ctx);
     if (statusMarks.length > 0) readStatusMarks(t, r, statusMarks, row, ctx);
     if (revised !== undefined) readRevisedDeadline(t, r, own, revised, row, ctx);
+    if (span !== undefined) readSpan(t, r, own, span, row, ctx);
     if (laterStatus.length > 0 && statusCol !== undefined)
       readLatestStatus(t, r, own, statusCol, laterStatus, row, ctx, said);
     out.push(row);
@@ -398,6 +400,51 @@ function readRevisedDeadline(
   values.deadline = d.last;
   if (d.range && values.start === undefined) values.start = d.first;
   cells.deadline = a1(cell.r, cell.c);
+  t.view.useCell(cell);
+}
+
+/** A header naming a period of time rather than a day: "Timeline", "Tidslinje", "Periode". */
+const SPAN_HEADER =
+  /^(?:timeline|tidslinje|tidsplan|periode|period|tidsrum|tidsramme|time frame|timeframe)$/iu;
+
+/**
+ * A time column beside the deadline column that no field took ("Timeline" beside "Deadline", as
+ * monday.com exports a board): it holds the activity's period, "2027-02-01 - 2027-03-31".
+ */
+function spanColumn(t: DetectedTable): number | undefined {
+  const col = t.columns.find((m) => m.field === null && SPAN_HEADER.test(m.header.trim()))?.col;
+  if (col !== undefined)
+    for (let r = t.headerTop; r <= t.headerBottom; r++) t.view.useCell(t.view.cell(r, col));
+  return col;
+}
+
+/**
+ * A row's period gives its start, and its deadline where the deadline column is empty; a single
+ * day in it is a deadline only where the deadline column has none. Unreadable: an issue at its cell.
+ */
+function readSpan(
+  t: DetectedTable,
+  r: number,
+  own: readonly GridCell[],
+  col: number,
+  row: DraftRow<ActivityFields>,
+  ctx: Ctx,
+): void {
+  const cell = valueCell(t, r, col, own);
+  if (!cell || (typeof cell.v === 'string' && isBlankText(cell.v))) return;
+  const values = row.values as { deadline?: string; start?: string };
+  const cells = row.cells as { deadline?: string; start?: string };
+  const d = readTableDate(t, ctx, 'deadline', cell);
+  if (!d) return;
+  const at = a1(cell.r, cell.c);
+  if (d.range && values.start === undefined) {
+    values.start = d.first;
+    cells.start = at;
+  }
+  if (values.deadline === undefined) {
+    values.deadline = d.last;
+    cells.deadline = at;
+  }
   t.view.useCell(cell);
 }
 

@@ -209,3 +209,24 @@ describe('an outline plan: activities numbered under the row that groups them', 
     expect(r.draft.activities.map((a) => a.source.row)).toEqual([2, 3, 4, 6, 7]);
   });
 });
+
+describe('a period column beside the deadline column', () => {
+  test('"Timeline" gives the start, and the deadline where "Deadline" is empty', () => {
+    const r = structure(
+      gridOf({
+        name: 'Board',
+        rows: [
+          ['Name', 'Person', 'Status', 'Timeline', 'Deadline'],
+          ['Folder til forældre', 'Rikke Due', 'Done', '2027-01-11 - 2027-02-05', '2027-02-05T00:00:00'],
+          ['Kvartalsmøde med ledelsen', 'Jens Kock', 'Working on it', '2027-01-04 - 2027-06-30', ''],
+          ['Opslag på hjemmesiden', 'Rikke Due', 'Done', '', '2027-04-15T00:00:00'],
+        ],
+      }),
+    );
+    expect(r.draft.activities.map((a) => [a.values.start, a.values.deadline])).toEqual([
+      ['2027-01-11', '2027-02-05'],
+      ['2027-01-04', '2027-06-30'],
+      [undefined, '2027-04-15'],
+    ]);
+  });
+});
