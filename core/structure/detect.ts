@@ -637,6 +637,7 @@ function regions(
     tables.push(toTable(view, cand, start, last, preambleRows(view, cand.top, floor, cand.seg)));
   });
   for (const t of tables) {
+    besideTable(t);
     resolveQuestionTables(t);
     markGantt(t);
     inferPlanColumns(t);
@@ -696,6 +697,30 @@ const CHECKLIST_TITLE_END =
 export function namesChecklist(cell: GridCell): boolean {
   if (isChecklistTitle(cell)) return true;
   return typeof cell.v === 'string' && cell.v.length <= 60 && CHECKLIST_TITLE_END.test(cell.v.trim());
+}
+
+/**
+ * Columns right of an empty column, none of which the header names, are no part of the table: a
+ * small table of their own beside it (the cover facts as "Kommune | Furesø" on the plan's rows, one
+ * column apart). The table ends before the empty column, and at its last row with a value.
+ */
+function besideTable(t: DetectedTable): void {
+  const view = t.view;
+  let lastNamed = -1;
+  for (const m of t.columns) if (m.field !== null && m.col > lastNamed) lastNamed = m.col;
+  if (lastNamed < 0 || lastNamed >= t.c1 - 1) return;
+  for (let c = lastNamed + 1; c < t.c1; c++) {
+    let empty = true;
+    for (let r = t.headerTop; r <= t.lastRow && empty; r++) if (view.cell(r, c)) empty = false;
+    if (!empty) continue;
+    t.c1 = c - 1;
+    t.columns = t.columns.filter((m) => m.col < c);
+    let last = t.firstRow - 1;
+    for (const r of view.rowsBetween(t.firstRow, t.lastRow))
+      if (view.hasCellsBetween(r, t.c0, t.c1)) last = r;
+    t.lastRow = Math.max(last, t.firstRow - 1);
+    return;
+  }
 }
 
 function toTable(

@@ -230,3 +230,45 @@ describe('a period column beside the deadline column', () => {
     ]);
   });
 });
+
+describe('a small table beside the plan, one empty column apart', () => {
+  test('the cover facts on the right of the plan, on its rows, are the cover, not columns of the plan', () => {
+    const r = structure(
+      gridOf({
+        name: 'Plan',
+        rows: [
+          ['Implementeringsplan'],
+          [],
+          ['Tema', 'Aktivitet', 'Ansvarlig', 'Frist', 'Status', '', 'Kommune', 'Furesø'],
+          ['Ledelse', 'Styregruppemøde', 'Morten Eg', '10.02.2027', 'I gang', '', 'Halvår', '1. halvår 2027'],
+          [
+            'Kommunikation',
+            'Artikel på intranettet',
+            'Sanne Bak',
+            '26.02.2027',
+            'I gang',
+            '',
+            'Koordinator',
+            'Sanne Bak',
+          ],
+          [
+            'Inddragelse',
+            'Fokusgruppe med unge',
+            'Sanne Bak',
+            '31.03.2027',
+            'Ikke startet',
+            '',
+            'Leder',
+            'Morten Eg',
+          ],
+        ],
+      }),
+    );
+    expect(r.draft.municipality?.code).toBe('190');
+    expect(r.draft.period).toBe('2027-H1');
+    expect(r.draft.coordinator?.name).toBe('Sanne Bak');
+    expect(r.draft.leader?.name).toBe('Morten Eg');
+    expect(r.tables.find((t) => t.key === 'activities')?.columns.map((c) => c.col)).toEqual([0, 1, 2, 3, 4]);
+    expect(r.draft.activities).toHaveLength(3);
+  });
+});
