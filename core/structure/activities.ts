@@ -211,9 +211,14 @@ function outlineParents(
       if (!cell) continue;
       filled++;
       const text = (typeof cell.v === 'number' ? String(cell.v) : displayText(cell, date1904)).trim();
-      if (!OUTLINE_NUMBER.test(text)) continue;
+      if (!OUTLINE_NUMBER.test(text)) {
+        // Not a column of outline numbers: stop looking at it early (a large plan's rows).
+        if (filled >= 20 && numbered.length < filled * 0.8) break;
+        continue;
+      }
       const n = text.replace(/\.$/, '');
       if (n.includes('.')) sub = true;
+      else if (!sub && numbered.length >= 50) break;
       numbered.push({ r, n });
     }
     if (!sub || numbered.length < 3 || numbered.length < filled * 0.8) continue;

@@ -326,7 +326,7 @@ function extend(view: SheetView, cand: Candidate, floor: number): Candidate {
   if (
     above > floor &&
     best.bottom === best.top &&
-    !loneTitle(view, above, cand.seg) &&
+    !(cand.key === 'activities' && loneTitle(view, above, cand.seg)) &&
     rowHeaderish(view, above, cand.seg, cand.key) === 'header'
   ) {
     const two = evaluate(view, above, best.bottom, cand.seg, [cand.key]);
@@ -338,7 +338,7 @@ function extend(view: SheetView, cand: Candidate, floor: number): Candidate {
 }
 
 /**
- * A row above a header with one text in one unmerged cell, over a header of several columns, is a
+ * A row above a plan's header with one text in one unmerged cell, over a header of several columns, is a
  * title or a group's name ("Ledelse & forankring" over "Name | Person | Status", as monday.com
  * exports a board's groups), not the header's first row: a heading over two rows spans its columns
  * (merged) or names several of them.
