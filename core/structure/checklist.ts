@@ -33,7 +33,7 @@ import {
 } from '../spec';
 import { foldText, matchListValue } from '../normalize';
 import { displayText } from './sheet';
-import { TABLE_GAP, isChecklistTitle, namesChecklist, type DetectedTable } from './detect';
+import { TABLE_GAP, namesChecklist, type DetectedTable } from './detect';
 import type { SheetView } from './sheet';
 import { addCheck, fieldColumns, valueCell, type Ctx } from './context';
 import { checklistAmbiguous, quote, valueNotInList } from './messages';
