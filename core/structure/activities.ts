@@ -34,7 +34,7 @@ import {
   type Legend,
 } from './colours';
 import { codeKey, themeByMeaning, type ThemeMatch } from './themes';
-import { colourCheck, ganttYearCheck, themeCheck } from './layoutChecks';
+import { colourCheck, ganttYearCheck, outlineParentCheck, themeCheck } from './layoutChecks';
 import { isExampleRow, isLegendLine, isNote, isTotalsRow } from './rows';
 import { isListMetadataHeader } from './vocab';
 
@@ -137,6 +137,18 @@ export function readActivities(
         addCheck(ctx, themeCheck(view.name, heading.cell, text, meant.theme, meant.confidence, 'heading'));
       const numberCell = view.cell(r, parents.col);
       if (numberCell) view.useCell(numberCell);
+      // Not sure: a parent row may be an activity whose status was forgotten.
+      const activityCol = cols.get('activity');
+      const textCell = activityCol === undefined ? undefined : view.cell(r, activityCol);
+      addCheck(
+        ctx,
+        outlineParentCheck(
+          view.name,
+          a1(r, textCell?.c ?? parents.col),
+          numberCell ? displayText(numberCell, ctx.date1904).trim().replace(/\.$/, '') : '',
+          textCell ? displayText(textCell, ctx.date1904).trim() : '',
+        ),
+      );
       continue;
     }
     const only = own.length === 1 ? own[0] : undefined;

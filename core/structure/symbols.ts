@@ -118,6 +118,8 @@ function judgedKey(list: ListId, symbol: string, id: string): string {
 }
 
 const LEGEND_LISTS: readonly ListId[] = ['status', 'answer'];
+/** Lists whose values a key of codes explains ("1 = ikke startet"); a checklist reads its own codes. */
+const CODE_LISTS: readonly ListId[] = ['status'];
 
 /**
  * The symbol legends written anywhere in a workbook: a text pairing at least two symbols with values
@@ -155,9 +157,10 @@ export function findSymbolLegends(
           if (typeof next?.v === 'string' && next.v.length <= 40)
             cellPairs.push({ symbol: code, words: next.v.trim() });
         }
-        const pairs = holdsSymbol(cell.v) ? symbolPairs(cell.v) : codePairs(cell.v);
+        const symbols = holdsSymbol(cell.v);
+        const pairs = symbols ? symbolPairs(cell.v) : codePairs(cell.v);
         if (pairs.length < 2) continue;
-        for (const list of LEGEND_LISTS) {
+        for (const list of symbols ? LEGEND_LISTS : CODE_LISTS) {
           const read = pairs
             .map((p) => ({ symbol: p.symbol, words: p.words, id: matchListValue(list, p.words) }))
             .filter((p): p is { symbol: string; words: string; id: string } => p.id !== undefined);
@@ -176,7 +179,7 @@ export function findSymbolLegends(
         }
       }
     }
-    for (const list of LEGEND_LISTS) {
+    for (const list of CODE_LISTS) {
       const read = cellPairs
         .map((p) => ({ symbol: p.symbol, id: matchListValue(list, p.words) }))
         .filter((p): p is { symbol: string; id: string } => p.id !== undefined);
