@@ -34,7 +34,7 @@ import {
   type Legend,
 } from './colours';
 import { codeKey, themeByMeaning, type ThemeMatch } from './themes';
-import { colourCheck, ganttYearCheck, themeCheck } from './layoutChecks';
+import { colourCheck, ganttYearCheck, outlineParentCheck, themeCheck } from './layoutChecks';
 import { isExampleRow, isLegendLine, isNote, isTotalsRow } from './rows';
 import { isListMetadataHeader } from './vocab';
 
@@ -103,11 +103,13 @@ export function readActivities(
   const typical = typicalFields(t, rows, colField);
   const statusMarks = cols.has('status') ? NO_STATUS_MARKS : statusMarkColumns(t, cols);
   const revised = cols.has('deadline') ? revisedDeadlineColumn(t) : undefined;
+  const span = cols.has('deadline') && !cols.has('start') ? spanColumn(t) : undefined;
   const statusCol = cols.get('status');
   const laterStatus = statusCol === undefined ? NO_COLUMNS : laterStatusColumns(t, statusCol);
   const isDateColumn = (c: number): boolean => DATE_FIELDS.has(colField.get(c) ?? '');
   const out: DraftRow<ActivityFields>[] = [];
-  let heading: Heading | undefined;
+  let heading: Heading | undefined = layout.hasThemeColumn ? undefined : groupTitleTheme(t, ctx);
+  const parents = outlineParents(t, rows, colField, cols.get('status'), ctx.date1904);
 
   // Index loops here and in readRow, not for-of: this function runs once per table, so the engine
   // optimises it only while it runs, and until then each for-of step allocates (hot: every row).
@@ -122,6 +124,34 @@ export function readActivities(
     if (isExampleRow(own, view)) continue;
     const before = out[out.length - 1];
     if (before && before.source.row === r && joinContinuation(t, own, colField, before, ctx)) continue;
+    if (parents.rows.has(r)) {
+      // A parent row of an outline groups the rows numbered under it: its theme is theirs.
+      const themeCell =
+        cols.get('theme') === undefined ? undefined : view.cell(r, cols.get('theme') as number);
+      const text = themeCell ? displayText(themeCell, ctx.date1904).trim() : '';
+      const exact = text === '' ? undefined : headingTheme(text);
+      const meant = exact || text === '' ? undefined : themeByMeaning(normalizeText(text));
+      const theme = exact ?? meant?.theme;
+      heading = theme && themeCell ? { theme, cell: a1(r, themeCell.c) } : undefined;
+      if (themeCell && theme) view.useCell(themeCell);
+      if (heading && meant)
+        addCheck(ctx, themeCheck(view.name, heading.cell, text, meant.theme, meant.confidence, 'heading'));
+      const numberCell = view.cell(r, parents.col);
+      if (numberCell) view.useCell(numberCell);
+      // Not sure: a parent row may be an activity whose status was forgotten.
+      const activityCol = cols.get('activity');
+      const textCell = activityCol === undefined ? undefined : view.cell(r, activityCol);
+      addCheck(
+        ctx,
+        outlineParentCheck(
+          view.name,
+          a1(r, textCell?.c ?? parents.col),
+          numberCell ? displayText(numberCell, ctx.date1904).trim().replace(/\.$/, '') : '',
+          textCell ? displayText(textCell, ctx.date1904).trim() : '',
+        ),
+      );
+      continue;
+    }
     const only = own.length === 1 ? own[0] : undefined;
     if (only) {
       const text = displayText(only, ctx.date1904);
@@ -152,6 +182,7 @@ export function readActivities(
     const row = readRow(t, r, own, order, cellsShape, rowPrototype, layout, heading, ctx);
     if (statusMarks.length > 0) readStatusMarks(t, r, statusMarks, row, ctx);
     if (revised !== undefined) readRevisedDeadline(t, r, own, revised, row, ctx);
+    if (span !== undefined) readSpan(t, r, own, span, row, ctx);
     if (laterStatus.length > 0 && statusCol !== undefined)
       readLatestStatus(t, r, own, statusCol, laterStatus, row, ctx, said);
     out.push(row);
@@ -162,6 +193,88 @@ export function readActivities(
 }
 
 const NO_COLUMNS: readonly number[] = [];
+
+/** An outline number: "1", "2.", "1.1", "2.3.1". */
+const OUTLINE_NUMBER = /^\d{1,2}(?:\.\d{1,2}){0,3}\.?$/;
+const NO_PARENTS = { rows: new Set<number>(), col: -1 };
+
+/**
+ * The parent rows of an outline: in a column of no field numbered "1", "1.1", "1.2", "2", "2.1" …,
+ * a row whose number the rows under it continue ("1" over "1.1" and "1.2") and that has no status
+ * of its own only groups them (a careful reader takes "2  Opstart af første mentorhold" over "2.1
+ * Rekruttering" and "2.2 Uddannelse" as a heading, not a fourth activity). A numbered row with a
+ * status, or with no rows under it, is an activity.
+ */
+function outlineParents(
+  t: DetectedTable,
+  rows: readonly number[],
+  colField: ReadonlyMap<number, string>,
+  statusCol: number | undefined,
+  date1904: boolean,
+): { rows: Set<number>; col: number } {
+  if (statusCol === undefined) return NO_PARENTS;
+  for (let c = t.c0; c <= t.c1; c++) {
+    if (colField.has(c)) continue;
+    const numbered: { r: number; n: string }[] = [];
+    let filled = 0;
+    let sub = false;
+    for (let i = 0; i < rows.length; i++) {
+      const r = rows[i] as number;
+      const cell = t.view.cell(r, c);
+      if (!cell) continue;
+      filled++;
+      const text = (typeof cell.v === 'number' ? String(cell.v) : displayText(cell, date1904)).trim();
+      if (!OUTLINE_NUMBER.test(text)) {
+        // Not a column of outline numbers: stop looking at it early (a large plan's rows).
+        if (filled >= 20 && numbered.length < filled * 0.8) break;
+        continue;
+      }
+      const n = text.replace(/\.$/, '');
+      if (n.includes('.')) sub = true;
+      else if (!sub && numbered.length >= 50) break;
+      numbered.push({ r, n });
+    }
+    if (!sub || numbered.length < 3 || numbered.length < filled * 0.8) continue;
+    const out = new Set<number>();
+    for (let i = 0; i < numbered.length - 1; i++) {
+      const { r, n } = numbered[i] as { r: number; n: string };
+      if (!(numbered[i + 1] as { n: string }).n.startsWith(`${n}.`)) continue;
+      const status = t.view.cell(r, statusCol);
+      if (status && displayText(status, date1904).trim() !== '') continue;
+      out.add(r);
+    }
+    return out.size > 0 ? { rows: out, col: c } : NO_PARENTS;
+  }
+  return NO_PARENTS;
+}
+
+/**
+ * A theme named alone in the row right above a plan table's header, when the table has no theme
+ * column: the group its rows belong to (a project tool exports each group of a board as its name
+ * over its own header and rows: "Kommunikation", then "Name | Person | Status"). A theme's name
+ * exactly is certain; a name that says a theme in other words ("Ledelse & forankring") is read
+ * with a check at the title.
+ */
+function groupTitleTheme(t: DetectedTable, ctx: Ctx): Heading | undefined {
+  const r = t.preamble[0];
+  if (r === undefined || r !== t.headerTop - 1) return undefined;
+  const cells = t.view.rowCells(r);
+  const only = cells.length === 1 ? cells[0] : undefined;
+  if (!only || typeof only.v !== 'string') return undefined;
+  const text = only.v.trim();
+  if (text.length > 60 || /[.!?:]$/u.test(text)) return undefined;
+  const cell = a1(only.r, only.c);
+  const exact = headingTheme(text);
+  if (exact) {
+    t.view.useCell(only);
+    return { theme: exact, cell };
+  }
+  const meant = themeByMeaning(normalizeText(text));
+  if (!meant) return undefined;
+  t.view.useCell(only);
+  addCheck(ctx, themeCheck(t.view.name, cell, text, meant.theme, meant.confidence, 'heading'));
+  return { theme: meant.theme, cell };
+}
 
 /** A header of a later status column: "Ny status", "Status juni", "Status (Q2)", "Status 2. halvår". */
 const STATUS_HEADER =
@@ -305,6 +418,51 @@ function readRevisedDeadline(
   values.deadline = d.last;
   if (d.range && values.start === undefined) values.start = d.first;
   cells.deadline = a1(cell.r, cell.c);
+  t.view.useCell(cell);
+}
+
+/** A header naming a period of time rather than a day: "Timeline", "Tidslinje", "Periode". */
+const SPAN_HEADER =
+  /^(?:timeline|tidslinje|tidsplan|periode|period|tidsrum|tidsramme|time frame|timeframe)$/iu;
+
+/**
+ * A time column beside the deadline column that no field took ("Timeline" beside "Deadline", as
+ * monday.com exports a board): it holds the activity's period, "2027-02-01 - 2027-03-31".
+ */
+function spanColumn(t: DetectedTable): number | undefined {
+  const col = t.columns.find((m) => m.field === null && SPAN_HEADER.test(m.header.trim()))?.col;
+  if (col !== undefined)
+    for (let r = t.headerTop; r <= t.headerBottom; r++) t.view.useCell(t.view.cell(r, col));
+  return col;
+}
+
+/**
+ * A row's period gives its start, and its deadline where the deadline column is empty; a single
+ * day in it is a deadline only where the deadline column has none. Unreadable: an issue at its cell.
+ */
+function readSpan(
+  t: DetectedTable,
+  r: number,
+  own: readonly GridCell[],
+  col: number,
+  row: DraftRow<ActivityFields>,
+  ctx: Ctx,
+): void {
+  const cell = valueCell(t, r, col, own);
+  if (!cell || (typeof cell.v === 'string' && isBlankText(cell.v))) return;
+  const values = row.values as { deadline?: string; start?: string };
+  const cells = row.cells as { deadline?: string; start?: string };
+  const d = readTableDate(t, ctx, 'deadline', cell);
+  if (!d) return;
+  const at = a1(cell.r, cell.c);
+  if (d.range && values.start === undefined) {
+    values.start = d.first;
+    cells.start = at;
+  }
+  if (values.deadline === undefined) {
+    values.deadline = d.last;
+    cells.deadline = at;
+  }
   t.view.useCell(cell);
 }
 

@@ -33,7 +33,7 @@ import {
 } from '../spec';
 import { foldText, matchListValue } from '../normalize';
 import { displayText } from './sheet';
-import { TABLE_GAP, isChecklistTitle, type DetectedTable } from './detect';
+import { TABLE_GAP, namesChecklist, type DetectedTable } from './detect';
 import type { SheetView } from './sheet';
 import { addCheck, fieldColumns, valueCell, type Ctx } from './context';
 import { checklistAmbiguous, quote, valueNotInList } from './messages';
@@ -134,6 +134,18 @@ export function readAnswerText(text: string): AnswerText {
   if (whole) return /\?/u.test(t) ? { answer: whole, guessed: true } : { answer: whole };
   const reading = ANSWER_READINGS[foldText(t)];
   if (reading) return { answer: reading, guessed: true };
+  // "Ja, delvist – lederne mangler": an answer of more than one word before a dash, then the
+  // comment (a comment that starts with another answer word is left to the reading below).
+  const dashed = /^(.+?)\s+[-–—]\s+(\S[\s\S]*)$/u.exec(t);
+  if (dashed?.[1] && dashed[2] && /\s|,/u.test(dashed[1].trim())) {
+    const head = readAnswerText(dashed[1]);
+    const first = /^[\p{L}]+/u.exec(dashed[2])?.[0]?.toLowerCase() ?? '';
+    if (head.answer && !head.comment && !head.conflict && !LEADING_ANSWER.test(first)) {
+      const comment = dashed[2].trim();
+      const held = head.answer === 'yes' && YES_HELD_BACK.test(comment);
+      return { answer: head.answer, comment, ...(head.guessed || held ? { guessed: true as const } : {}) };
+    }
+  }
   // A leading answer word, then a separator or a space, then the comment.
   const m = /^([\p{L}]+)(?:\s*[-–—:;,.!/]+\s*|\s*\(\s*|\s+)([\s\S]+)$/u.exec(t);
   if (!m?.[1] || !m[2]) return {};
@@ -1203,6 +1215,7 @@ export class ChecklistReader {
     const groupCol = cols.get('group');
     const at = (col: number | undefined, r: number): GridCell | undefined =>
       col === undefined ? undefined : valueCell(t, r, col);
+    const ownMark = tableMark(t, marks, this.ctx.date1904);
     // An answer column per follow-up ("Svar marts | Svar juni", "Svar | Nyt svar"): the right-most
     // answer a row has is its answer now.
     const answerCols = answerCol === undefined ? [] : [answerCol, ...laterAnswerColumns(t, answerCol)];
@@ -1288,8 +1301,8 @@ export class ChecklistReader {
         const cell = view.cell(r, m.col);
         if (!cell) continue;
         const answer = CHECKLIST_MARK_FIELDS[m.field as keyof typeof CHECKLIST_MARK_FIELDS];
-        const kind = markOf(cell);
         const text = displayText(cell, this.ctx.date1904);
+        const kind = ownMark !== undefined && text.trim() === ownMark ? 'mark' : markOf(cell);
         const word = kind === 'other' || typeof cell.v === 'string' ? readAnswerText(text) : {};
         if (word.answer && (word.answer !== answer || word.conflict)) {
           // "Ja" written in the Nej column: the cell says two things.
@@ -1439,6 +1452,36 @@ const OWN_HEADER_WITHIN = 3;
  * most rows, and whose question column is the one of long texts left of it. None when the title
  * heads a table already, stands inside one, or nothing under it reads as answers.
  */
+/**
+ * The one character a checklist marks its answers with in its Ja / Delvist / Nej columns, when it is
+ * no mark korpsplan knows ("ü" typed in Wingdings shows a tick): the same character in every
+ * marked cell, at least three times, never twice in a row, and no other text in those columns.
+ */
+function tableMark(
+  t: DetectedTable,
+  marks: readonly { col: number; field: string | null }[],
+  date1904: boolean,
+): string | undefined {
+  if (marks.length < 2) return undefined;
+  let mark: string | undefined;
+  let count = 0;
+  for (const r of t.view.rowsBetween(t.firstRow, t.lastRow)) {
+    let inRow = 0;
+    for (const m of marks) {
+      const cell = t.view.cell(r, m.col);
+      if (!cell || markOf(cell) !== 'other') continue;
+      const text = displayText(cell, date1904).trim();
+      if ([...text].length !== 1 || /[\p{N}]/u.test(text) || readAnswerText(text).answer) return undefined;
+      if (mark !== undefined && text !== mark) return undefined;
+      mark = text;
+      inRow++;
+    }
+    if (inRow > 1) return undefined;
+    count += inRow;
+  }
+  return count >= 3 ? mark : undefined;
+}
+
 export function checklistsUnderTitles(
   view: SheetView,
   tables: readonly DetectedTable[],
@@ -1448,7 +1491,7 @@ export function checklistsUnderTitles(
   for (const r of view.rows) {
     const whole = view.rowCells(r);
     const title = whole.length === 1 ? whole[0] : undefined;
-    if (!title || !isChecklistTitle(title)) continue;
+    if (!title || !namesChecklist(title)) continue;
     const inside = tables.some((t) => r >= t.headerTop && r <= t.lastRow);
     const headed = tables.some((t) => t.headerTop > r && t.headerTop <= r + OWN_HEADER_WITHIN);
     if (inside || headed) continue;

@@ -326,6 +326,7 @@ function extend(view: SheetView, cand: Candidate, floor: number): Candidate {
   if (
     above > floor &&
     best.bottom === best.top &&
+    !(cand.key === 'activities' && loneTitle(view, above, cand.seg)) &&
     rowHeaderish(view, above, cand.seg, cand.key) === 'header'
   ) {
     const two = evaluate(view, above, best.bottom, cand.seg, [cand.key]);
@@ -334,6 +335,20 @@ function extend(view: SheetView, cand: Candidate, floor: number): Candidate {
     }
   }
   return best;
+}
+
+/**
+ * A row above a plan's header with one text in one unmerged cell, over a header of several columns, is a
+ * title or a group's name ("Ledelse & forankring" over "Name | Person | Status", as monday.com
+ * exports a board's groups), not the header's first row: a heading over two rows spans its columns
+ * (merged) or names several of them.
+ */
+function loneTitle(view: SheetView, r: number, seg: Segment): boolean {
+  const cells = view.rowCells(r, seg.c0, seg.c1);
+  if (cells.length !== 1 || seg.c1 - seg.c0 < 2) return false;
+  const only = cells[0] as GridCell;
+  const m = view.mergeAt(r, only.c);
+  return m === undefined || m.e.c === m.s.c;
 }
 
 // --- Segments of a row ------------------------------------------------------------------------------
@@ -622,6 +637,7 @@ function regions(
     tables.push(toTable(view, cand, start, last, preambleRows(view, cand.top, floor, cand.seg)));
   });
   for (const t of tables) {
+    besideTable(t);
     resolveQuestionTables(t);
     markGantt(t);
     inferPlanColumns(t);
@@ -668,6 +684,43 @@ const CHECKLIST_TITLE = /^(?:tjekliste|huskeliste|checkliste?|readiness checklis
 
 export function isChecklistTitle(cell: GridCell): boolean {
   return typeof cell.v === 'string' && cell.v.length <= 80 && CHECKLIST_TITLE.test(cell.v.trim());
+}
+
+/** "Er vi klar? – vores egen tjekliste", "Parathed (huskeliste)": a title that ends by naming a checklist. */
+const CHECKLIST_TITLE_END =
+  /(?<![\p{L}])(?:tjekliste|huskeliste|checkliste?|parathedsliste|readiness checklists?)[\s).!?:]*$/iu;
+
+/**
+ * A sheet's or section's title that names a checklist, at its start or at its end: the start of a
+ * checklist with no header row of its own (a note that names one in passing is no title).
+ */
+export function namesChecklist(cell: GridCell): boolean {
+  if (isChecklistTitle(cell)) return true;
+  return typeof cell.v === 'string' && cell.v.length <= 60 && CHECKLIST_TITLE_END.test(cell.v.trim());
+}
+
+/**
+ * Columns right of an empty column, none of which the header names, are no part of the table: a
+ * small table of their own beside it (the cover facts as "Kommune | Furesø" on the plan's rows, one
+ * column apart). The table ends before the empty column, and at its last row with a value.
+ */
+function besideTable(t: DetectedTable): void {
+  const view = t.view;
+  let lastNamed = -1;
+  for (const m of t.columns) if (m.field !== null && m.col > lastNamed) lastNamed = m.col;
+  if (lastNamed < 0 || lastNamed >= t.c1 - 1) return;
+  for (let c = lastNamed + 1; c < t.c1; c++) {
+    let empty = true;
+    for (let r = t.headerTop; r <= t.lastRow && empty; r++) if (view.cell(r, c)) empty = false;
+    if (!empty) continue;
+    t.c1 = c - 1;
+    t.columns = t.columns.filter((m) => m.col < c);
+    let last = t.firstRow - 1;
+    for (const r of view.rowsBetween(t.firstRow, t.lastRow))
+      if (view.hasCellsBetween(r, t.c0, t.c1)) last = r;
+    t.lastRow = Math.max(last, t.firstRow - 1);
+    return;
+  }
 }
 
 function toTable(

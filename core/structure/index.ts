@@ -195,7 +195,7 @@ export function structure(grid: Grid, options: StructureOptions = {}): Structure
   }
   const legend = findLegend(views, tableAreas);
   let symbolLegends: SymbolLegends | undefined;
-  ctx.symbols = () => (symbolLegends ??= findSymbolLegends(views));
+  ctx.symbols = () => (symbolLegends ??= findSymbolLegends(views, tableAreas));
   let themeCodes: Map<string, ThemeCode> | undefined;
   ctx.themeCodes = () => (themeCodes ??= findThemeCodes(views, headingTheme, planArea(tables)));
   const sheetThemes = themesFromSheetNames(tables);

@@ -151,3 +151,19 @@ export function sheetNotReadCheck(sheet: string, why: SheetNotRead, kept: string
         };
   return { sheet, cell: 'A1', field: 'sheet', value: sheet, confidence: 0.5, reason };
 }
+
+/** A parent row of an outline read as the heading of the rows numbered under it, not an activity. */
+export function outlineParentCheck(sheet: string, cell: string, number: string, text: string): ReadCheck {
+  const shown = text === '' ? number : `${number} ${text}`;
+  return {
+    sheet,
+    cell,
+    field: 'activities.row',
+    value: shown,
+    confidence: 0.8,
+    reason: {
+      da: `Rækken "${shown}" er læst som overskrift for aktiviteterne nummereret ${number}.1, ${number}.2 … under den, ikke som en aktivitet: den har ingen status. Er den selv en aktivitet, så giv den en status.`,
+      en: `The row "${shown}" is read as the heading of the activities numbered ${number}.1, ${number}.2 … under it, not as an activity: it has no status. If it is an activity itself, give it a status.`,
+    },
+  };
+}

@@ -8,7 +8,7 @@ import type { Label, ListId } from '../spec';
 import { addCheck, type Ctx } from './context';
 import { quote, valueNotInList } from './messages';
 import { displayText } from './sheet';
-import { symbolJudgement, symbolMeaning, symbolOf } from './symbols';
+import { codeOf, symbolJudgement, symbolMeaning, symbolOf } from './symbols';
 import { readListValue, statusByPercent, type ListReading } from './values';
 
 export interface ListCellOptions {
@@ -72,7 +72,7 @@ export function readListCell(
  * the legend explains it by a word that is a judgement ("👍 = OK"): then as that word is.
  */
 function byLegend(ctx: Ctx, sheet: string, list: ListId, text: string): ListReading | undefined {
-  const symbol = symbolOf(text);
+  const symbol = symbolOf(text) ?? codeOf(text);
   if (symbol === undefined) return undefined;
   const legends = ctx.symbols?.();
   const id = symbolMeaning(legends, sheet, list, symbol);

@@ -8,6 +8,7 @@
 import type { ListId } from '../spec';
 import { matchListValue } from '../normalize';
 import type { SheetView } from './sheet';
+import type { TableArea } from './colours';
 import { judgedValueWord, type ValueWord } from './vocab';
 
 /** One symbol character (a few mathematical or punctuation marks coordinators use as symbols too). */
@@ -74,6 +75,30 @@ export function symbolPairs(text: string): { symbol: string; words: string }[] {
   return out;
 }
 
+/**
+ * A short code a legend explains, as written in a list cell: one or two characters with no space
+ * ("1", "4", "ü" typed in a symbol font such as Wingdings, where the screen shows a tick).
+ */
+export function codeOf(text: string): string | undefined {
+  const t = text.trim();
+  return t.length >= 1 && t.length <= 2 && !/\s/.test(t) ? t : undefined;
+}
+
+/**
+ * The "code = meaning" pairs of a key line: "Status: 1 = ikke startet · 2 = i gang · 3 = gennemført",
+ * "A = aflyst; U = udskudt". The parts are split at · , ; | and line breaks; each ends in a code of
+ * one or two characters, "=" and the meaning.
+ */
+export function codePairs(text: string): { symbol: string; words: string }[] {
+  if (text.length > 300 || !text.includes('=')) return [];
+  const out: { symbol: string; words: string }[] = [];
+  for (const part of text.split(/[·•,;|\n]/u)) {
+    const m = /(?:^|\s)([^\s=]{1,2})\s*=\s*([^=]+?)[\s.]*$/u.exec(part);
+    if (m?.[1] !== undefined && m[2] !== undefined && m[2] !== '') out.push({ symbol: m[1], words: m[2] });
+  }
+  return out;
+}
+
 /** What each symbol means in one list ("status", "answer"), by the legend that says so. */
 export type SymbolMeanings = ReadonlyMap<string, string>;
 
@@ -93,12 +118,17 @@ function judgedKey(list: ListId, symbol: string, id: string): string {
 }
 
 const LEGEND_LISTS: readonly ListId[] = ['status', 'answer'];
+/** Lists whose values a key of codes explains ("1 = ikke startet"); a checklist reads its own codes. */
+const CODE_LISTS: readonly ListId[] = ['status'];
 
 /**
  * The symbol legends written anywhere in a workbook: a text pairing at least two symbols with values
  * of one list. A symbol given two meanings (on one sheet, or for the workbook on two sheets) has none.
  */
-export function findSymbolLegends(views: readonly SheetView[]): SymbolLegends {
+export function findSymbolLegends(
+  views: readonly SheetView[],
+  tableAreas: ReadonlyMap<string, readonly TableArea[]> = new Map(),
+): SymbolLegends {
   const bySheet = new Map<string, Map<ListId, Map<string, string | null>>>();
   const workbook = new Map<ListId, Map<string, string | null>>();
   const judged = new Map<string, ValueWord | null>();
@@ -114,12 +144,23 @@ export function findSymbolLegends(views: readonly SheetView[]): SymbolLegends {
     into.set(list, m);
   };
   for (const view of views) {
+    const areas = tableAreas.get(view.name) ?? [];
+    // A legend laid out in cells, outside the tables: a code alone in its cell and its meaning in
+    // the cell to its right ("ü | Gennemført" over "l | I gang"), one pair per row.
+    const cellPairs: { symbol: string; words: string }[] = [];
     for (const r of view.rows) {
       for (const cell of view.rowCells(r)) {
-        if (typeof cell.v !== 'string' || cell.v.length > 300 || !holdsSymbol(cell.v)) continue;
-        const pairs = symbolPairs(cell.v);
+        if (typeof cell.v !== 'string' || cell.v.length > 300) continue;
+        const code = cell.v.length <= 2 ? codeOf(cell.v) : undefined;
+        if (code !== undefined && !inAreas(areas, cell.r, cell.c)) {
+          const next = view.cell(cell.r, cell.c + 1);
+          if (typeof next?.v === 'string' && next.v.length <= 40)
+            cellPairs.push({ symbol: code, words: next.v.trim() });
+        }
+        const symbols = holdsSymbol(cell.v);
+        const pairs = symbols ? symbolPairs(cell.v) : codePairs(cell.v);
         if (pairs.length < 2) continue;
-        for (const list of LEGEND_LISTS) {
+        for (const list of symbols ? LEGEND_LISTS : CODE_LISTS) {
           const read = pairs
             .map((p) => ({ symbol: p.symbol, words: p.words, id: matchListValue(list, p.words) }))
             .filter((p): p is { symbol: string; words: string; id: string } => p.id !== undefined);
@@ -136,6 +177,18 @@ export function findSymbolLegends(views: readonly SheetView[]): SymbolLegends {
             } else judged.set(key, null);
           }
         }
+      }
+    }
+    for (const list of CODE_LISTS) {
+      const read = cellPairs
+        .map((p) => ({ symbol: p.symbol, id: matchListValue(list, p.words) }))
+        .filter((p): p is { symbol: string; id: string } => p.id !== undefined);
+      if (read.length < 2) continue;
+      const sheet = bySheet.get(view.name) ?? new Map<ListId, Map<string, string | null>>();
+      bySheet.set(view.name, sheet);
+      for (const p of read) {
+        put(sheet, list, p.symbol, p.id);
+        put(workbook, list, p.symbol, p.id);
       }
     }
   }
@@ -157,6 +210,11 @@ export function findSymbolLegends(views: readonly SheetView[]): SymbolLegends {
     workbook: settled(workbook),
     ...(judgedOnly.size > 0 ? { judged: judgedOnly } : {}),
   };
+}
+
+function inAreas(areas: readonly TableArea[], r: number, c: number): boolean {
+  for (const a of areas) if (r >= a.r0 && r <= a.r1 && c >= a.c0 && c <= a.c1) return true;
+  return false;
 }
 
 /** The judgement word a legend gave a symbol's meaning by ("👍 = OK"), when it gave it only so. */

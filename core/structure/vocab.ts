@@ -119,7 +119,9 @@ const EXTRA: Partial<Record<TableKey, Record<string, { strong?: string[]; weak?:
         'initiativer',
         'initiative',
       ],
-      weak: ['hvad', 'what'],
+      // "Name" in a project tool's export (monday.com, Asana) is the item's name, when the other
+      // columns are a plan's; it names other things too, so it is weak.
+      weak: ['hvad', 'what', 'name', 'item', 'item name', 'navn'],
     },
     milestone: {
       strong: [
@@ -146,6 +148,14 @@ const EXTRA: Partial<Record<TableKey, Record<string, { strong?: string[]; weak?:
         'hvem gør det',
         'hvem har bolden',
         'owner(s)',
+        // Project tools' people columns (monday.com "Person", Trello "Members", Asana "Assignee").
+        'person',
+        'people',
+        'personer',
+        'assignee',
+        'assignees',
+        'members',
+        'medlemmer',
       ],
     },
     status: {
@@ -829,6 +839,10 @@ const STATUS_WHY = {
     da: 'En afslutning, der ventes senere ("forventes færdig", "bliver færdig"), er læst som I gang: aktiviteten er ikke færdig endnu.',
     en: 'A finish expected later ("expected to be done") was read as In progress: the activity is not finished yet.',
   },
+  stuck: {
+    da: 'Står fast er læst som I gang (aktiviteten er begyndt, men kommer ikke videre). Er den stoppet, så vælg Lukket eller Ændret.',
+    en: 'Stuck was read as In progress (the activity has begun but cannot move on). If it has stopped, choose Closed or Changed.',
+  },
   running: {
     da: 'Kører er læst som I gang. Er aktiviteten gennemført og kører nu i drift, så vælg Gennemført.',
     en: 'Running was read as In progress. If the activity was carried out and now runs as usual, choose Done.',
@@ -841,7 +855,18 @@ const STATUS_WORDS: readonly WordGroup[] = [
     'in_progress',
     1,
     undefined,
-    ['pågår', 'pågående', 'i gang', 'igangværende', 'opstartet', 'under arbejde', 'in progress'],
+    [
+      'pågår',
+      'pågående',
+      'i gang',
+      'igangværende',
+      'opstartet',
+      'under arbejde',
+      'in progress',
+      // Project tools' own labels (monday.com "Working on it", Asana/Jira "Doing").
+      'working on it',
+      'doing',
+    ],
   ],
   [
     'done',
@@ -900,6 +925,12 @@ const STATUS_WORDS: readonly WordGroup[] = [
     ['on hold', 'sat på pause', 'på pause', 'pause', 'paused', 'sat i bero', 'i bero', 'stillet i bero'],
   ],
   ['done', 0.6, STATUS_WHY.ready, ['klar', 'ready']],
+  [
+    'in_progress',
+    0.6,
+    STATUS_WHY.stuck,
+    ['stuck', 'blocked', 'blokeret', 'står fast', 'står stille', 'gået i stå', 'kørt fast'],
+  ],
   [
     'not_started',
     0.6,

@@ -20,6 +20,8 @@ export interface Style {
   readonly fmtId?: number;
   readonly wrap?: boolean;
   readonly size?: number;
+  /** A font other than Calibri (a symbol font: "Wingdings" shows "ü" as a tick). Hand-built only. */
+  readonly font?: string;
 }
 
 /** A calendar date stored as a date (serial number with a date format), not as text. */
@@ -98,6 +100,10 @@ export class SheetModel {
   hidden = false;
   /** Rows frozen at the top (a header kept in view); hand-built packages only. */
   frozenRows = 0;
+  /** A protected sheet ("Beskyt ark"), no password; hand-built packages only. */
+  protected = false;
+  /** An autofilter over a range (A1 notation) without a table; hand-built packages only. */
+  autoFilter?: string;
 
   constructor(readonly name: string) {}
 

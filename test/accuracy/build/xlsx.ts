@@ -60,10 +60,12 @@ class StyleTable {
     const known = this.byKey.get(key);
     if (known !== undefined) return known;
     const font =
-      style.bold || style.italic || style.size
+      style.bold || style.italic || style.size || style.font
         ? this.index(
             this.fonts,
-            `<font>${style.bold ? '<b/>' : ''}${style.italic ? '<i/>' : ''}<sz val="${style.size ?? 11}"/><color theme="1"/><name val="Calibri"/><family val="2"/><scheme val="minor"/></font>`,
+            style.font
+              ? `<font>${style.bold ? '<b/>' : ''}<sz val="${style.size ?? 11}"/><color theme="1"/><name val="${escapeXml(style.font)}"/><charset val="2"/></font>`
+              : `<font>${style.bold ? '<b/>' : ''}${style.italic ? '<i/>' : ''}<sz val="${style.size ?? 11}"/><color theme="1"/><name val="Calibri"/><family val="2"/><scheme val="minor"/></font>`,
           )
         : 0;
     const fill = style.fill ? this.index(this.fills, fillXml(style.fill)) : 0;
@@ -194,7 +196,16 @@ function sheetXml(sheet: SheetModel, styles: StyleTable, strings: SharedStrings,
     : '';
   const margins = '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
   const tables = tableRel ? `<tableParts count="1"><tablePart r:id="${tableRel}"/></tableParts>` : '';
-  return worksheet(rows, merges + margins + tables, dim + views + (cols ? `<cols>${cols}</cols>` : ''));
+  // Protection and an autofilter come after the cells and before the merges, as Excel orders them.
+  const protection = sheet.protected
+    ? '<sheetProtection sheet="1" objects="1" scenarios="1" autoFilter="0"/>'
+    : '';
+  const filter = sheet.autoFilter ? `<autoFilter ref="${sheet.autoFilter}"/>` : '';
+  return worksheet(
+    rows,
+    protection + filter + merges + margins + tables,
+    dim + views + (cols ? `<cols>${cols}</cols>` : ''),
+  );
 }
 
 function tableXml(sheet: SheetModel, id: number): string {

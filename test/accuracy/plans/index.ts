@@ -44,6 +44,12 @@ import { build as p39 } from './p39-lolland-afkrydsningsfelter-side-om-side';
 import { build as p40 } from './p40-toender-et-ark-jdn-med-kommentar';
 import { build as p41 } from './p41-assens-tjekliste-paa-tvaers-aarsvaerk';
 import { build as p42 } from './p42-morsoe-farvet-tjekliste-sammenlagt';
+// p43–p47: held out (fourth round), plans as coordinators keep them in other tools and shapes.
+import { build as p43 } from './p43-haderslev-planner-eksport-us-datoer';
+import { build as p44 } from './p44-aabenraa-underaktiviteter-ugedage-initialer';
+import { build as p45 } from './p45-furesoe-status-tal-forside-til-hoejre';
+import { build as p46 } from './p46-varde-monday-grupper-tidslinje';
+import { build as p47 } from './p47-skive-wingdings-beskyttet-filter';
 
 export const PLANS: readonly (() => PlanBuilder)[] = [
   p01,
@@ -88,4 +94,9 @@ export const PLANS: readonly (() => PlanBuilder)[] = [
   p40,
   p41,
   p42,
+  p43,
+  p44,
+  p45,
+  p46,
+  p47,
 ];
