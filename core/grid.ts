@@ -229,7 +229,7 @@ export class CellColumns {
   /** The text of a text or error cell, undefined for the others (no number is made). */
   textOf(i: number): string | undefined {
     const k = (this.kind[i] as number) & 3;
-    return k === 0 || k === 3 ? (this.text[i]) : undefined;
+    return k === 0 || k === 3 ? this.text[i] : undefined;
   }
 
   fmt(i: number): string | undefined {
@@ -310,6 +310,12 @@ export class CellColumnsBuilder {
   private readonly fills: string[] = [''];
   private readonly fillIds = new Map<string, number>();
   private readonly links = new Map<number, string>();
+  /** The piece being filled (the last of `pieces`). */
+  private piece: Piece | undefined;
+  private lastFmt: string | undefined = undefined;
+  private lastFmtId = 0;
+  private lastFill: string | undefined = undefined;
+  private lastFillId = 0;
 
   push(
     r: number,
@@ -323,8 +329,11 @@ export class CellColumnsBuilder {
   ): void {
     const i = this.length;
     const at = i % PIECE;
-    if (at === 0) this.pieces.push(new Piece());
-    const piece = this.pieces[this.pieces.length - 1] as Piece;
+    let piece = this.piece as Piece;
+    if (at === 0) {
+      piece = this.piece = new Piece();
+      this.pieces.push(piece);
+    }
     piece.r[at] = r;
     piece.c[at] = c;
     piece.kind[at] = TYPE_CODE[t] | (formula ? FORMULA_FLAG : 0) | (bold ? BOLD_FLAG : 0);
@@ -334,8 +343,17 @@ export class CellColumnsBuilder {
       this.text.push('');
       piece.num[at] = typeof v === 'boolean' ? (v ? 1 : 0) : v;
     }
-    piece.fmtIndex[at] = fmt === undefined ? 0 : idOf(fmt, this.formats, this.formatIds);
-    piece.fillIndex[at] = fill === undefined ? 0 : idOf(fill, this.fills, this.fillIds);
+    // The same format and fill as the cell before are common (a column of dates): no lookup then.
+    if (fmt !== this.lastFmt) {
+      this.lastFmt = fmt;
+      this.lastFmtId = fmt === undefined ? 0 : idOf(fmt, this.formats, this.formatIds);
+    }
+    piece.fmtIndex[at] = this.lastFmtId;
+    if (fill !== this.lastFill) {
+      this.lastFill = fill;
+      this.lastFillId = fill === undefined ? 0 : idOf(fill, this.fills, this.fillIds);
+    }
+    piece.fillIndex[at] = this.lastFillId;
     this.length = i + 1;
   }
 
@@ -401,6 +419,7 @@ export class CellColumnsBuilder {
     }
     // The pieces are not needed any more.
     pieces.length = 0;
+    this.piece = undefined;
     return new CellColumns(n, r, c, kind, num, text, fmtIndex, this.formats, fillIndex, this.fills, links);
   }
 }
