@@ -102,20 +102,28 @@ interface Column {
 /** A date more years than this before or after the plan's years is asked about (checkYear). */
 const FAR_YEARS = 3;
 
+/** A cell's position as one number (row-major; exact for every row and column Excel has). */
+function cellKey(cell: GridCell): number {
+  return cell.r * 0x4000 + cell.c;
+}
+
 const UNDECIDED: DayMonthOrder = { order: 'dmy', decided: false, conflict: false };
 
 class TableDates {
   /** The date columns by field. */
   private readonly columns = new Map<string, Column>();
-  /** Entries of prepared columns, by cell (valueCell and rowCells hand out the same cell objects). */
-  private readonly entries = new Map<GridCell, Entry>();
+  /**
+   * Entries of prepared columns, by the cell's position (cellKey): not by cell object, since a view
+   * of a large sheet makes a row's cell objects anew when the row is read again (SheetView).
+   */
+  private readonly entries = new Map<number, Entry>();
   private readonly sheet: string;
   /** The table's date fields in the spec's order (start before deadline). */
   private readonly fields: readonly string[];
   /** The years the plan is about, found when first needed (null: none known). */
   private planYears: { from: number; to: number } | null | undefined;
-  /** Cells whose far-off year has been reported. */
-  private readonly yearChecked = new Set<GridCell>();
+  /** Positions (cellKey) of cells whose far-off year has been reported. */
+  private readonly yearChecked = new Set<number>();
 
   constructor(
     private readonly t: DetectedTable,
@@ -151,17 +159,20 @@ class TableDates {
     const view = this.t.view;
     const rows = view.rows;
     const end = view.rowIndexFrom(this.t.lastRow + 1);
-    let last: GridCell | undefined;
+    let last = -1;
     for (let i = view.rowIndexFrom(this.t.firstRow); i < end; i++) {
       const cell = valueCell(this.t, rows[i] as number, col);
-      if (!cell || cell === last) continue;
-      last = cell;
+      if (!cell) continue;
+      const key = cellKey(cell);
+      if (key === last) continue;
+      last = key;
       visit(cell);
     }
   }
 
   read(field: string, cell: GridCell): DateReading | undefined {
-    let e = this.entries.get(cell);
+    const key = cellKey(cell);
+    let e = this.entries.get(key);
     if (!e) {
       const column = this.columns.get(field);
       // Hot: most cells are plain dates, read without a check.
@@ -171,12 +182,12 @@ class TableDates {
         return plain;
       }
       if (column && !column.prepared) this.prepare(column);
-      e = this.entries.get(cell);
+      e = this.entries.get(key);
       if (!e || e.field !== field) {
         // A cell outside the table's date columns (not expected): read on its own.
         e = this.first(cell, field, column?.order ?? UNDECIDED);
         if (e.yearless) this.fromContext(e, undefined);
-        this.entries.set(cell, e);
+        this.entries.set(key, e);
       }
     }
     if (!e.reported) {
@@ -212,8 +223,9 @@ class TableDates {
     if (range === null) return;
     const year = yearOf(reading.last);
     if (year >= range.from - FAR_YEARS && year <= range.to + FAR_YEARS) return;
-    if (this.yearChecked.has(cell)) return;
-    this.yearChecked.add(cell);
+    const key = cellKey(cell);
+    if (this.yearChecked.has(key)) return;
+    this.yearChecked.add(key);
     const text = displayText(cell, this.ctx.date1904);
     const span = range.from === range.to ? `${range.from}` : `${range.from}–${range.to}`;
     const shown = spoken(reading.last);
@@ -267,7 +279,7 @@ class TableDates {
   private prepare(column: Column): void {
     column.prepared = true;
     const entries = this.cellsOf(column.col).map((cell) => this.first(cell, column.field, column.order));
-    for (const e of entries) this.entries.set(e.cell, e);
+    for (const e of entries) this.entries.set(cellKey(e.cell), e);
     this.supplyYears(column.field, entries);
   }
 
@@ -421,7 +433,7 @@ class TableDates {
       const column = this.columns.get(other);
       const cell = column ? valueCell(this.t, e.cell.r, column.col) : undefined;
       if (!column || !cell) continue;
-      const entry = this.entries.get(cell);
+      const entry = this.entries.get(cellKey(cell));
       const plain = entry ? undefined : this.plain(cell, column);
       const o = entry ?? (plain && { cell, reading: plain, text: displayText(cell, this.ctx.date1904) });
       if (!o?.reading || o.reading.yearSupplied || (entry && (entry.yearless || entry.issue))) continue;

@@ -143,3 +143,34 @@ describe('structuring a sheet of columns', () => {
     expect(JSON.stringify(fromColumns)).toBe(JSON.stringify(fromObjects));
   });
 });
+
+describe('a large sheet of columns, read in several passes', () => {
+  it('reads dates that need their column (no year, a far-off year) as from objects, each reported once', () => {
+    const header = ['Aktivitet', 'Ansvarlig', 'Start', 'Deadline', 'Status'];
+    const aoa: (string | number)[][] = [['Implementeringsplan 2027'], [], header];
+    for (let i = 0; i < 900; i++) {
+      const day = (i % 27) + 1;
+      const month = (i % 12) + 1;
+      aoa.push([
+        `Aktivitet ${i}`,
+        ['Koordinator', 'Leder'][i % 2] as string,
+        // A date without a year, read from the plan's years; now and then a year far off.
+        i % 50 === 0 ? `${day}.${month}` : `${day}.${month}.2027`,
+        i % 70 === 0 ? `${day}.${month}.2037` : `${day}.${month}.2027`,
+        'I gang',
+      ]);
+    }
+    const book = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(aoa), 'Plan');
+    const grid = readWorkbook(
+      new Uint8Array(XLSX.write(book, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer),
+    );
+    const fromColumns = structure(grid);
+    const fromObjects = structure(plain(grid));
+    expect(fromColumns.draft.activities).toHaveLength(900);
+    expect(JSON.stringify(fromColumns)).toBe(JSON.stringify(fromObjects));
+    const places = fromColumns.checks.map((c) => `${c.sheet}!${c.cell}`);
+    expect(new Set(places).size).toBe(places.length);
+    expect(fromColumns.checks.some((c) => c.cell === 'D4')).toBe(true);
+  });
+});
