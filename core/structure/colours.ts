@@ -246,12 +246,16 @@ export function findLegend(
     // per step until the engine optimises).
     for (let k = 0; k < view.rows.length; k++) {
       const r = view.rows[k] as number;
-      const row = view.rowCells(r);
       const underLabel = r - labelRow <= LEGEND_SPAN;
-      // A row of the plan's data (several values inside a table) holds no legend line.
+      // A row of the plan's data (several values inside a table) holds no legend line (told without
+      // the row's cells made as objects).
       const dataRow =
-        row.length > 2 && !underLabel && inArea(areas, r, row[0]?.c ?? 0) && !view.rowMayHoldLabel(r);
+        !underLabel &&
+        view.rowLength(r) > 2 &&
+        inArea(areas, r, view.firstColumn(r)) &&
+        !view.rowMayHoldLabel(r);
       if (dataRow) continue;
+      const row = view.rowCells(r);
       for (let i = 0; i < row.length; i++) {
         const cell = row[i] as GridCell;
         if (typeof cell.v !== 'string') continue;

@@ -167,7 +167,13 @@ export class SheetView {
     const slot = this.slotOf(r, c);
     if (slot < 0) return undefined;
     const k = this.rowIndex[r] as number;
-    return this.rowAt(k)[slot - (this.rowBase[k] as number)];
+    const kept = this.rowList[k];
+    if (kept !== undefined) return kept[slot - (this.rowBase[k] as number)];
+    // One cell of a row whose objects are not kept (a column read down a large sheet): that cell
+    // alone is made, not its row. (Nothing holds on to a cell's identity: readers compare
+    // positions.)
+    const i = this.slotAt[slot] as number;
+    return this.columns ? this.columns.cell(i) : (this.objects as readonly GridCell[])[i];
   }
 
   /** The row's non-empty cells in column order, optionally only columns c0..c1. */
@@ -189,6 +195,12 @@ export class SheetView {
       else if (!inside && !out) out = row.slice(0, i);
     }
     return out ?? row;
+  }
+
+  /** How many non-empty cells row r has, without its cells' objects. */
+  rowLength(r: number): number {
+    const at = this.indexOf(r);
+    return at < 0 ? 0 : (this.rowBase[at + 1] as number) - (this.rowBase[at] as number);
   }
 
   /** The column of row r's first non-empty cell (-1 for a blank row), without its cells' objects. */

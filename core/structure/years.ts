@@ -89,11 +89,10 @@ function heldByTable(tables: readonly DetectedTable[], r: number, c0: number, c1
   return false;
 }
 
-/** Every cell of the row (non-empty, in column order) lies inside one of the tables. */
-function rowInside(tables: readonly DetectedTable[], cells: readonly GridCell[]): boolean {
-  const first = cells[0];
-  const last = cells[cells.length - 1];
-  return !first || !last || heldByTable(tables, first.r, first.c, last.c);
+/** Every non-empty cell of row r lies inside one of the tables (its first and last cell do). */
+function rowInside(view: SheetView, tables: readonly DetectedTable[], r: number): boolean {
+  const first = view.firstColumn(r);
+  return first < 0 || heldByTable(tables, r, first, view.lastColumn(r));
 }
 
 /** Whether a cell lies within one of the tables. */
@@ -130,10 +129,11 @@ export function yearContext(
     for (let i = 0; i < rows.length; i++) {
       // Hot (every cell of every sheet): no allocation (not even an iterator) until a text outside
       // the tables has a year.
-      const cells = view.rowCells(rows[i] as number);
+      const r = rows[i] as number;
       // Most rows lie wholly inside a table (a plan's activities): skip them once per row rather
-      // than testing every cell against the tables.
-      if (rowInside(mine, cells)) continue;
+      // than testing every cell against the tables (and without the row's cells made as objects).
+      if (rowInside(view, mine, r)) continue;
+      const cells = view.rowCells(r);
       for (let k = 0; k < cells.length; k++) {
         const cell = cells[k] as GridCell;
         if (typeof cell.v !== 'string' || cell.v.length > MAX_TEXT) continue;
