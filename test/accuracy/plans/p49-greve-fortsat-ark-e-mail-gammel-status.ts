@@ -97,7 +97,7 @@ export function build(): PlanBuilder {
   const B = 'Aktiviteter (fortsat)';
   const b = p.sheet(B);
   const second: R[] = [
-    ['Opkvalificering', 'Supervision af mentorgruppen hver måned', 'ole.fog@greve.dk', 'H1 2027', 'I gang', 'I gang', 'I gang', '2027-01-01', '2027-06-30'],
+    ['Opkvalificering', 'Supervision af mentorgruppen hver måned', 'ole.fog@greve.dk', 'H1 2027', 'I gang', 'I gang', 'I gang', null, '2027-06-30'],
     ['Organisering', 'Fordeling af henvisninger mellem mentorerne', 'bente.lund@greve.dk', '2027-03', 'I gang', 'Ikke startet', '', null, '2027-03-31'],
     ['Dokumentation', 'Registrering af fremmøde i fagsystemet', 'ole.fog@greve.dk', 'apr-27', 'Ikke startet', 'Ikke startet', 'Aflyst', null, '2027-04-30'],
     ['Dokumentation', 'Kvartalsudtræk til styregruppen', 'bente.lund@greve.dk', 'Q1', 'Aflyst', 'I gang', '', null, '2027-03-31'],

@@ -45,14 +45,15 @@ export function build(): PlanBuilder {
   s.set('A2', { v: 'Kommune: Rødovre\nKoordinator: Louise Dam\nPeriode: 2027', s: WRAP });
   p.fact('municipality', '175', S, 'A2');
   p.fact('coordinator', 'Louise Dam', S, 'A2');
-  p.fact('period', '2027', S, 'A2');
+  // A whole year: the period is a half-year, and a reader cannot tell which.
+  p.fact('period', unsure(null, '"Periode: 2027": a whole year, not a half-year; to be checked'), S, 'A2');
   const header = ['Tema', 'Aktivitet', 'Ansvarlig', 'Hvornår', 'Status'];
   // [theme, activity, responsible, when, status, start, deadline]
   type R = [string, string, string, string, string, string | null, Exp];
   const pages: R[][] = [
     [
       ['Ledelse', 'Kickoff med ledergruppen', 'Martin Lund', 'mar-27', 'Afsluttet', null, '2027-03-31'],
-      ['Ledelse', 'Halvårlig ledelsesopfølgning', 'Martin Lund', 'H1 2027', 'Igangsat', '2027-01-01', '2027-06-30'],
+      ['Ledelse', 'Halvårlig ledelsesopfølgning', 'Martin Lund', 'H1 2027', 'Igangsat', null, '2027-06-30'],
       ['Kommunikation', 'Infofolder til samarbejdspartnere', 'Louise Dam', 'Q1/Q2', 'Igangsat', '2027-01-01', '2027-06-30'],
       ['Kommunikation', 'Fælles møde med PPR', 'Louise Dam', 'uge 10–12', 'Planlagt', '2027-03-08', '2027-03-28'],
     ],
@@ -63,7 +64,7 @@ export function build(): PlanBuilder {
       ['Opkvalificering', 'Introduktion af nye forældrecoaches', 'Louise Dam', 'feb-27', 'Afsluttet', null, '2027-02-28'],
     ],
     [
-      ['Dokumentation', 'Månedlig registrering af forløb', 'Sara Nissen', 'H1 2027', 'Igangsat', '2027-01-01', '2027-06-30'],
+      ['Dokumentation', 'Månedlig registrering af forløb', 'Sara Nissen', 'H1 2027', 'Igangsat', null, '2027-06-30'],
       ['Evaluering', 'Status til Børne- og Skoleudvalget', 'Martin Lund', 'jun-27', 'Planlagt', null, '2027-06-30'],
     ],
   ]; // prettier-ignore
