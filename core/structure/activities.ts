@@ -106,7 +106,10 @@ export function readActivities(
   const revised = cols.has('deadline') ? revisedDeadlineColumn(t) : undefined;
   const span = cols.has('deadline') && !cols.has('start') ? spanColumn(t) : undefined;
   const statusCol = cols.get('status');
-  const laterStatus = statusCol === undefined ? NO_COLUMNS : laterStatusColumns(t, statusCol, yearsFor(ctx.years, t.view.name)?.from);
+  const laterStatus =
+    statusCol === undefined
+      ? NO_COLUMNS
+      : laterStatusColumns(t, statusCol, yearsFor(ctx.years, t.view.name)?.from);
   const isDateColumn = (c: number): boolean => DATE_FIELDS.has(colField.get(c) ?? '');
   const out: DraftRow<ActivityFields>[] = [];
   let heading: Heading | undefined = layout.hasThemeColumn ? undefined : groupTitleTheme(t, ctx);
@@ -299,7 +302,11 @@ function earlierYear(header: string, planFrom: number | undefined): boolean {
  * ("Status marts | Status juni", "Status | Ny status"): the right-most filled one is the row's
  * status now.
  */
-function laterStatusColumns(t: DetectedTable, statusCol: number, planFrom: number | undefined): readonly number[] {
+function laterStatusColumns(
+  t: DetectedTable,
+  statusCol: number,
+  planFrom: number | undefined,
+): readonly number[] {
   const out: number[] = [];
   for (const m of t.columns) {
     if (m.field !== null || m.col <= statusCol) continue;

@@ -1370,7 +1370,11 @@ export class ChecklistReader {
           read.answer === undefined && symbolOf(answerText) === undefined
             ? answerByCode(answerText, codes)
             : {};
-        const word: AnswerText = byCode.answer ? byCode : read.answer ? read : answerByPercent(answerCell, answerText);
+        const word: AnswerText = byCode.answer
+          ? byCode
+          : read.answer
+            ? read
+            : answerByPercent(answerCell, answerText);
         if (word.answer) {
           answers.push({ answer: word.answer, cell: answerCell });
           if (word.guessed) guessedAnswer = { cell: answerCell, text: answerText };

@@ -71,7 +71,9 @@ describe('label/value pairs', () => {
       period: { sheet: 'Info', cell: 'A2' },
     });
     // One fact with a line break inside its value stays one fact.
-    const one = structure(withPlan({ name: 'Info', rows: [['Koordinator: Louise Dam\n(barsel til marts)']] }));
+    const one = structure(
+      withPlan({ name: 'Info', rows: [['Koordinator: Louise Dam\n(barsel til marts)']] }),
+    );
     expect(one.draft.coordinator?.name).toMatch(/^Louise Dam/);
   });
 
