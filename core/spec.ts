@@ -1193,7 +1193,7 @@ export const CHECKLIST_SHEET = {
       kind: 'list',
       list: 'answer',
       width: 12,
-      aliases: ['besvarelse', 'answer', 'vurdering', 'assessment'],
+      aliases: ['besvarelse', 'answer', 'vurdering', 'assessment', 'parathed', 'readiness'],
     },
     {
       field: 'comment',

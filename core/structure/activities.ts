@@ -20,6 +20,7 @@ import { addCheck, fieldColumns, isMergedLine, memo, valueCell, type Ctx } from 
 import { quote, statusMarkedTwice, valueNotInList } from './messages';
 import { markOf, readDate, readListValue, type ListReading } from './values';
 import { readTableDate } from './tabledates';
+import { yearsFor } from './years';
 import { readListCell, type ListCellOptions } from './listcells';
 import {
   NO_LEGEND,
@@ -105,7 +106,10 @@ export function readActivities(
   const revised = cols.has('deadline') ? revisedDeadlineColumn(t) : undefined;
   const span = cols.has('deadline') && !cols.has('start') ? spanColumn(t) : undefined;
   const statusCol = cols.get('status');
-  const laterStatus = statusCol === undefined ? NO_COLUMNS : laterStatusColumns(t, statusCol);
+  const laterStatus =
+    statusCol === undefined
+      ? NO_COLUMNS
+      : laterStatusColumns(t, statusCol, yearsFor(ctx.years, t.view.name)?.from);
   const isDateColumn = (c: number): boolean => DATE_FIELDS.has(colField.get(c) ?? '');
   const out: DraftRow<ActivityFields>[] = [];
   let heading: Heading | undefined = layout.hasThemeColumn ? undefined : groupTitleTheme(t, ctx);
@@ -284,16 +288,30 @@ const NOT_LATER_STATUS =
   /dato|date|kommentar|bemærk|note|beskriv|forklar|comment|remark|forrige|tidligere|oprindelig|gammel|previous|original|old|rag|farve|colou?r/iu;
 
 /**
+ * Whether a header names only years before the plan's first year ("Status 2026" in a plan for
+ * 2027): last year's statuses kept beside this year's, never the row's status now.
+ */
+function earlierYear(header: string, planFrom: number | undefined): boolean {
+  if (planFrom === undefined) return false;
+  const years = header.match(/\b20\d{2}\b/gu);
+  return years !== null && years.every((y) => Number(y) < planFrom);
+}
+
+/**
  * Status columns to the right of the table's status column, as coordinators add one per follow-up
  * ("Status marts | Status juni", "Status | Ny status"): the right-most filled one is the row's
  * status now.
  */
-function laterStatusColumns(t: DetectedTable, statusCol: number): readonly number[] {
+function laterStatusColumns(
+  t: DetectedTable,
+  statusCol: number,
+  planFrom: number | undefined,
+): readonly number[] {
   const out: number[] = [];
   for (const m of t.columns) {
     if (m.field !== null || m.col <= statusCol) continue;
     const h = m.header.trim();
-    if (STATUS_HEADER.test(h) && !NOT_LATER_STATUS.test(h)) out.push(m.col);
+    if (STATUS_HEADER.test(h) && !NOT_LATER_STATUS.test(h) && !earlierYear(h, planFrom)) out.push(m.col);
   }
   if (out.length > 0)
     for (const col of out)

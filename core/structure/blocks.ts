@@ -26,11 +26,13 @@ import { scoreHeader } from './vocab';
 /** A label names a plan field this surely, at least. */
 const LABEL_SCORE = 0.85;
 
-interface LabelRow {
+export interface LabelRow {
   readonly r: number;
   readonly label: GridCell;
   readonly field: string;
   readonly value?: GridCell;
+  /** Where the field is written (A1), when not in the cell right of the label. */
+  readonly at?: string;
 }
 
 /** The plan field a label cell names ("Aktivitet:", "Frist", "Ansvarlig(e):"), if any. */
@@ -98,7 +100,7 @@ function split(list: readonly LabelRow[]): LabelRow[][] {
   return out;
 }
 
-function readBlocks(
+export function readBlocks(
   view: SheetView,
   blocks: readonly (readonly LabelRow[])[],
   ctx: Ctx,
@@ -127,7 +129,7 @@ function readBlocks(
   blocks.forEach((b, i) => {
     for (const l of b) {
       const c = fields.indexOf(l.field);
-      slots.set(`${i + 1}:${c}`, a1(l.r, l.label.c + 1));
+      slots.set(`${i + 1}:${c}`, l.at ?? a1(l.r, l.label.c + 1));
       if (!l.value) continue;
       cells.push({ ...l.value, r: i + 1, c });
       back.set(`${i + 1}:${c}`, l.value);

@@ -166,6 +166,28 @@ export function readAnswerText(text: string): AnswerText {
     : { answer, comment };
 }
 
+/** "100 %", "50%", "0 %": how ready the municipality is, as a share. */
+const PERCENT = /^(\d{1,3}(?:[.,]\d+)?)\s*%$/u;
+
+/**
+ * An answer given as a percentage of readiness ("Parathed: 100 %"): all of it is Ja, none of it
+ * Nej, anything between Delvist. Over 100 % names no answer.
+ */
+export function answerByPercent(cell: GridCell, text: string): AnswerText {
+  let share: number;
+  if (typeof cell.v === 'number') {
+    // A number is a share only when the cell is formatted as a percentage (1 is 100 %).
+    if (cell.fmt === undefined || !cell.fmt.includes('%')) return {};
+    share = Math.round(cell.v * 10_000) / 100;
+  } else {
+    const m = PERCENT.exec(text.trim());
+    if (!m?.[1]) return {};
+    share = Number(m[1].replace(',', '.'));
+  }
+  if (!(share >= 0 && share <= 100)) return {};
+  return { answer: share === 100 ? 'yes' : share === 0 ? 'no' : 'partly' };
+}
+
 /** The usual answer of a traffic-light emoji, without a legend: a judgement, to be checked. */
 const EMOJI_ANSWER = { green: 'yes', amber: 'partly', red: 'no' } as const satisfies Record<string, Answer>;
 
@@ -1348,7 +1370,11 @@ export class ChecklistReader {
           read.answer === undefined && symbolOf(answerText) === undefined
             ? answerByCode(answerText, codes)
             : {};
-        const word: AnswerText = byCode.answer ? byCode : read;
+        const word: AnswerText = byCode.answer
+          ? byCode
+          : read.answer
+            ? read
+            : answerByPercent(answerCell, answerText);
         if (word.answer) {
           answers.push({ answer: word.answer, cell: answerCell });
           if (word.guessed) guessedAnswer = { cell: answerCell, text: answerText };

@@ -114,6 +114,29 @@ function labelOf(text: string): Label | undefined {
   return undefined;
 }
 
+/** Where one cell's text holds several labelled facts: line breaks, or " · " and " | " between them. */
+const PART_BREAK = /\s*\n\s*|\s+[·|•]\s+/u;
+
+/**
+ * The facts of a cell that holds several "Label: value" parts ("Kommune: Rødovre⏎Koordinator: Louise
+ * Dam", "Koordinator: Bente Lund · Periode: 1. halvår 2027"): each part's label and value, when at
+ * least two parts are labelled and every part is; otherwise undefined (the cell is one fact, or
+ * none).
+ */
+function labelledParts(text: string): (Label & { readonly inline: string })[] | undefined {
+  const colon = text.indexOf(':');
+  if (colon === -1 || colon === text.lastIndexOf(':')) return undefined;
+  const parts = text.split(PART_BREAK).filter((p) => p !== '');
+  if (parts.length < 2) return undefined;
+  const out: (Label & { readonly inline: string })[] = [];
+  for (const part of parts) {
+    const label = labelOf(part);
+    if (label?.inline === undefined) return undefined;
+    out.push({ ...label, inline: label.inline });
+  }
+  return out;
+}
+
 /**
  * A line of its own within a table's rows that the table did not take, written "Label: value" with a
  * person's cover label ("Kontaktperson: Karina Lund (koordinator)" under the plan): a cover fact.
@@ -275,6 +298,21 @@ function readCoverUnbounded(
   for (const { view, cells } of outside) {
     for (const cell of cells) {
       if (typeof cell.v !== 'string' || view.isUsedCell(cell)) continue;
+      const several = labelledParts(cell.v);
+      if (several) {
+        for (const part of several) {
+          if (found.has(part.key)) continue;
+          found.set(part.key, {
+            key: part.key,
+            view,
+            label: cell,
+            inline: part.inline,
+            place: { sheet: view.name, cell: a1(cell.r, cell.c) },
+            labelConfidence: part.confidence,
+          });
+        }
+        continue;
+      }
       const label = labelOf(cell.v.trim()) ?? emailOfPerson(cell, view, found);
       if (!label || found.has(label.key)) continue;
       if (label.inline !== undefined) {

@@ -46,6 +46,7 @@ import { detectTables, knownFields, type DetectedTable } from './detect';
 import { addCheck, type Ctx } from './context';
 import { headingTheme, readActivities } from './activities';
 import { readActivityBlocks } from './blocks';
+import { readProsePlan } from './prose';
 import { findLegend, type TableArea } from './colours';
 import { findSymbolLegends, type SymbolLegends } from './symbols';
 import { findThemeCodes, themeByMeaning, type ThemeCode, type ThemeMatch } from './themes';
@@ -262,7 +263,7 @@ export function structure(grid: Grid, options: StructureOptions = {}): Structure
     const planSheets = new Set(tables.filter((t) => t.key === 'activities').map((t) => t.view.name));
     for (const view of views) {
       if (planSheets.has(view.name) || view.sheet.state !== 'visible') continue;
-      const blocks = readActivityBlocks(view, ctx, { legend });
+      const blocks = readActivityBlocks(view, ctx, { legend }) ?? readProsePlan(view, ctx, { legend });
       if (!blocks) continue;
       for (const row of blocks.rows) activities.push(row);
       blockRegions.push({ sheet: view.name, ...blocks.region });

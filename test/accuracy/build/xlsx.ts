@@ -142,6 +142,9 @@ function cellXml(at: string, cell: Cell, styles: StyleTable, strings: SharedStri
   if (cell.f !== undefined) {
     // A formula with its cached result, as Excel saves it (a text result is an inline str).
     const f = `<f>${escapeXml(cell.f)}</f>`;
+    // An error result (#REF!, #NAME? …) is cached as an error cell.
+    if (typeof v === 'string' && /^#(?:REF!|NAME\?|N\/A|VALUE!|DIV\/0!)$/.test(v))
+      return `<c r="${at}"${sAttr} t="e">${f}<v>${escapeXml(v)}</v></c>`;
     if (typeof v === 'string') return `<c r="${at}"${sAttr} t="str">${f}<v>${escapeXml(v)}</v></c>`;
     if (typeof v === 'number') return `<c r="${at}"${sAttr}>${f}<v>${v}</v></c>`;
     if (typeof v === 'boolean') return `<c r="${at}"${sAttr} t="b">${f}<v>${v ? 1 : 0}</v></c>`;

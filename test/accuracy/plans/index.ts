@@ -50,6 +50,12 @@ import { build as p44 } from './p44-aabenraa-underaktiviteter-ugedage-initialer'
 import { build as p45 } from './p45-furesoe-status-tal-forside-til-hoejre';
 import { build as p46 } from './p46-varde-monday-grupper-tidslinje';
 import { build as p47 } from './p47-skive-wingdings-beskyttet-filter';
+// p48–p52: held out (fifth round), prose plans, continued sheets, print pages, formulas and lost formats.
+import { build as p48 } from './p48-middelfart-prosa-i-een-kolonne-procent-parathed';
+import { build as p49 } from './p49-greve-fortsat-ark-e-mail-gammel-status';
+import { build as p50 } from './p50-gribskov-flettet-ansvarlig-formler-vaelg';
+import { build as p51 } from './p51-roedovre-sidehoveder-gentaget-aarstider';
+import { build as p52 } from './p52-lejre-datoer-som-tal-indikatorer-formler';
 
 export const PLANS: readonly (() => PlanBuilder)[] = [
   p01,
@@ -99,4 +105,9 @@ export const PLANS: readonly (() => PlanBuilder)[] = [
   p45,
   p46,
   p47,
+  p48,
+  p49,
+  p50,
+  p51,
+  p52,
 ];

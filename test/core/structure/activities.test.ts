@@ -408,6 +408,30 @@ describe('a status column per follow-up', () => {
     expect(result.draft.checklist.filter((c) => c.answer !== null)).toEqual([]);
   });
 
+  it('a status column for a year before the plan\'s ("Status 2026" in a plan for 2027) is last year\'s, not the status now', () => {
+    const plan2027 = (head: string) =>
+      structure(
+        gridOf({
+          name: 'Plan',
+          rows: [
+            ['Handleplan 2027'],
+            [],
+            ['Indsatsområde', 'Aktiviteter', 'Frist', 'Status', head],
+            ['Ledelse', 'a', '15.03.2027', 'I gang', 'Gennemført'],
+            ['Ledelse', 'b', '15.05.2027', 'Ikke startet', 'Aflyst'],
+          ],
+        }),
+      );
+    const lastYear = plan2027('Status 2026');
+    expect(lastYear.draft.activities.map((a) => [a.values.status, a.cells.status])).toEqual([
+      ['in_progress', 'D4'],
+      ['not_started', 'D5'],
+    ]);
+    // A status column for the plan's own year is still a later follow-up.
+    const thisYear = plan2027('Status 2027');
+    expect(thisYear.draft.activities.map((a) => a.values.status)).toEqual(['done', 'closed']);
+  });
+
   it('"Ny status" replaces "Status"; an earlier or a remark column does not', () => {
     const result = table(
       ['Status', 'Ny status', 'Status forrige halvår', 'Statuskommentar'],

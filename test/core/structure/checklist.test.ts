@@ -64,6 +64,30 @@ describe('questions matched by text, not position', () => {
     expect(result.unmapped).toEqual([]);
   });
 
+  it('reads readiness as a percentage under "Parathed": 100 % Ja, 0 % Nej, between Delvist', () => {
+    const pct = (v: number) => ({ v, fmt: '0%' });
+    const result = structure(
+      gridOf(
+        sheet([
+          ['Spørgsmål', 'Parathed'],
+          [q('F1'), pct(1)],
+          [q('F2'), pct(0.5)],
+          [q('F3'), pct(0)],
+          [q('F4'), '75 %'],
+          [q('F5'), 1],
+          [q('F6'), '120 %'],
+        ]),
+      ),
+    );
+    expect(answers(result)).toMatchObject({ F1: 'yes', F2: 'partly', F3: 'no', F4: 'partly' });
+    // A bare number without a percent format is no share, and over 100 % is none: both reported.
+    expect(answers(result)).toMatchObject({ F5: null, F6: null });
+    expect(checklistIssues(result).map((i) => [i.code, i.cell])).toEqual([
+      ['value_not_in_list', 'B6'],
+      ['value_not_in_list', 'B7'],
+    ]);
+  });
+
   it('matches English questions and a single answer column with words', () => {
     const result = structure(
       gridOf(

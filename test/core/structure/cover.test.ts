@@ -50,6 +50,33 @@ describe('label/value pairs', () => {
     expect(result.unmapped).toEqual([]);
   });
 
+  it('one cell holding several "Label: value" parts, by line breaks or " · ", gives each fact', () => {
+    const result = structure(
+      withPlan({
+        name: 'Info',
+        rows: [
+          ['Kommune: Rødovre\nKoordinator: Louise Dam'],
+          ['Leder: Martin Lund · Periode: 1. halvår 2027'],
+        ],
+      }),
+    );
+    const d = result.draft;
+    expect(d.municipality).toEqual({ code: '175', name: 'Rødovre' });
+    expect(d.coordinator).toEqual({ name: 'Louise Dam' });
+    expect(d.leader).toEqual({ name: 'Martin Lund' });
+    expect(d.period).toBe('2027-H1');
+    expect(d.places).toMatchObject({
+      municipality: { sheet: 'Info', cell: 'A1' },
+      coordinatorName: { sheet: 'Info', cell: 'A1' },
+      period: { sheet: 'Info', cell: 'A2' },
+    });
+    // One fact with a line break inside its value stays one fact.
+    const one = structure(
+      withPlan({ name: 'Info', rows: [['Koordinator: Louise Dam\n(barsel til marts)']] }),
+    );
+    expect(one.draft.coordinator?.name).toMatch(/^Louise Dam/);
+  });
+
   it('reads English labels and e-mail addresses, also from a mailto link', () => {
     const result = structure(
       withPlan({
