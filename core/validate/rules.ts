@@ -1165,7 +1165,7 @@ function cprMessage(ctx: Context, finding: CprFinding): Message {
             en: `The value in cell ${place} is read as a number of the plan, and the number looks like a CPR number that lost its leading zero.`,
           };
         }
-        if (detail === 'planText') {
+        if (detail === 'planText' || detail === 'lostZero') {
           return {
             da: `Cellen ${place} ${holds.da.replace(/\.$/, '')} (også et tal på ni cifre kan være et CPR-nummer, der har mistet sit foranstillede nul).`,
             en: `Cell ${place} ${holds.en.replace(/\.$/, '')} (nine digits, too, can be a CPR number that lost its leading zero).`,

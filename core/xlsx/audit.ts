@@ -423,7 +423,7 @@ class PartAudit implements XmlAudit {
   }
 
   markup(text: string): void {
-    if (text.length >= 10 && (mayHoldCpr(text) || text.indexOf('_x') !== -1)) {
+    if (text.length >= 9 && (mayHoldCpr(text) || text.indexOf('_x') !== -1)) {
       if (looksLikeCpr(text.indexOf('_x') === -1 ? text : decodeEscapes(text))) this.found(undefined);
     }
   }
@@ -448,10 +448,12 @@ class PartAudit implements XmlAudit {
       const to = x.attrValueEnd(i);
       if (to - from < 9) continue;
       let run = 0;
+      // Ten digits in all, not six in a row: a date with separators and the serial (01.01.90-1234).
+      let digits = 0;
       for (let k = from; k < to; k++) {
         const c = s.charCodeAt(k);
         if (isDigitLike(c)) {
-          if (++run === 6) return true;
+          if (++run === 6 || ++digits === 10) return true;
         } else {
           run = 0;
           if (c === 95 /* _ */ && s.charCodeAt(k + 1) === 120 /* x */) return true;
@@ -520,7 +522,17 @@ class PartAudit implements XmlAudit {
       if (looksLikeCpr(text)) this.found(undefined);
       return;
     }
-    if (text.length < 10) return;
+    if (text.length < 9) return;
+    // Whole numbers in drawings and charts are measurements and ids (EMU offsets), as in their
+    // attributes; a chart's numbers are judged with its number format above, and its text cache
+    // (category labels, series names) is text.
+    if (
+      (this.role === Role.Drawing ||
+        this.role === Role.Vml ||
+        (this.role === Role.Chart && !this.has('strCache') && !this.has('strLit'))) &&
+      /^\s*-?\d+\s*$/.test(text)
+    )
+      return;
     const escaped = text.indexOf('_x') !== -1;
     // A formula (of a data validation, a conditional format, a chart's reference) may join pieces
     // with &: none of them need hold six digits in a row.
