@@ -1050,6 +1050,16 @@ const PLACE_TEXT: Record<GridTextPlace, PlaceText> = {
       en: 'Save the workbook in a folder whose name does not hold the number (File > Save As), and try again.',
     },
   },
+  definedNameNote: {
+    what: {
+      da: 'Kommentaren eller beskrivelsen til det definerede navn',
+      en: 'The comment or description of the defined name',
+    },
+    fix: {
+      da: 'Ret kommentaren under Formler > Navnestyring > Rediger.',
+      en: 'Correct the comment under Formulas > Name Manager > Edit.',
+    },
+  },
   workbook: {
     what: {
       da: 'Projektmappens indstillinger (visninger, deling m.m.)',

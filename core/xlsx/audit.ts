@@ -323,6 +323,13 @@ class PartAudit implements XmlAudit {
   /** In a chart's number cache: its format code, judged with its numbers. */
   private numCache = 0;
   private numFormat: string | undefined;
+  /**
+   * The text of a string item (a shared string, an inline string, a comment) before its phonetic
+   * run (<rPh>), kept while the run is read: Excel shows the phonetic text above the text it
+   * belongs to, and a number cut in two ("0101" in the text, "901234" in the phonetic run) is still
+   * in the file whole. Undefined outside a phonetic run (they are rare: no cost elsewhere).
+   */
+  private beforePhonetic: string | undefined;
 
   constructor(
     private readonly pkg: PackageAudit,
@@ -332,6 +339,10 @@ class PartAudit implements XmlAudit {
   ) {}
 
   open(local: string, s: string, from: number, to: number, x: XmlScanner): void {
+    if (local === 'rPh') {
+      this.beforePhonetic =
+        this.runTo > 0 ? this.runSrc.slice(this.runFrom, this.runTo) : this.buf.length > 0 ? this.buf : '';
+    }
     if (this.buf.length > 0 || this.runTo > 0) {
       if (!isInline(local)) this.flush();
       else if (isLineBreak(local)) this.newLine();
@@ -378,6 +389,7 @@ class PartAudit implements XmlAudit {
   }
 
   close(local: string): void {
+    if (local === 'rPh' && this.beforePhonetic !== undefined) this.phonetic(this.beforePhonetic);
     if ((this.buf.length > 0 || this.runTo > 0) && !isInline(local)) this.flush();
     this.depth--;
     if (this.depth === this.anchorDepth) {
@@ -385,6 +397,20 @@ class PartAudit implements XmlAudit {
       this.anchorDepth = -1;
     }
     if (this.numCache > 0 && (local === 'numCache' || local === 'numLit')) this.numCache--;
+  }
+
+  /**
+   * At the end of a phonetic run: the text before it and the run's own text read as one (each is
+   * judged on its own as well, by flush).
+   */
+  private phonetic(before: string): void {
+    this.beforePhonetic = undefined;
+    if (before === '') return;
+    const own = this.runTo > 0 ? this.runSrc.slice(this.runFrom, this.runTo) : this.buf;
+    if (own === '') return;
+    const joined = before + own;
+    const decoded = joined.indexOf('_x') === -1 ? joined : decodeEscapes(joined);
+    if (containsCpr(decoded) && !containsCpr(before) && !containsCpr(own)) this.found(undefined);
   }
 
   /** Ends the current line of a text that goes on (a line break, a new paragraph). */
@@ -647,6 +673,11 @@ class PartAudit implements XmlAudit {
           (attr === undefined || attr === 'name')
         )
           return;
+        if (top === 'definedName') {
+          // Its comment, description, help or status bar text: named after the name.
+          const name = attrOf(this.tag(this.depth - 1), 'name');
+          return add('definedNameNote', name === undefined ? {} : { name });
+        }
         return add(this.has('absPath') ? 'filePath' : 'workbook');
       }
       case Role.SharedStrings:

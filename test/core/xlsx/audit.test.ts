@@ -133,6 +133,7 @@ describe.each([
     ['a short run and nine digits in the next element', '<a><p><t>0</t></p><p><t>101901234</t></p></a>'],
     ['a date with separators and the serial', '<a><b>Borger 01.01.90-1234</b></a>'],
     ['a date and the serial in an attribute', '<a><b v="Borger 01.01.90-1234"/></a>'],
+    ['a date and the serial, a short attribute', '<a><b v="01.01.90-1234"/></a>'],
   ])('%s', (_what, xml) => {
     expect(audit([xml])).toBe(1);
   });
