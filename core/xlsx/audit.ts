@@ -1047,7 +1047,10 @@ function scanStretch(b: Uint8Array, from: number, to: number): boolean {
     const c = b[i]!;
     const digit = isDigitByte(c);
     if (digit) {
-      if (++ascii === 6 && !tooLong(b, i - 5, 0) && windowHolds(latin1, b, i - 5, 1)) return true;
+      ++ascii;
+      if (ascii === 6 && !tooLong(b, i - 5, 0) && windowHolds(latin1, b, i - 5, 1)) return true;
+      // Four digits after a date written with separators (01.01.90-1234).
+      if (ascii === 4 && datedBefore(b, i - 3, 0) && windowHolds(latin1, b, i - 3, 1)) return true;
     } else {
       ascii = 0;
     }
@@ -1056,23 +1059,22 @@ function scanStretch(b: Uint8Array, from: number, to: number): boolean {
     // The unit (prev, c) ends at i: little-endian digit when c is 0 and prev a digit.
     const le = c === 0 && isDigitByte(prev);
     const be = prev === 0 && digit;
+    let leRun: number;
+    let beRun: number;
     if ((i & 1) === 1) {
-      le1 = le ? le1 + 1 : 0;
-      be1 = be ? be1 + 1 : 0;
-      if (
-        (le1 === 6 && !tooLong(b, i - 11, 1) && utf16Holds(b, i - 11, true)) ||
-        (be1 === 6 && !tooLong(b, i - 11, 2) && utf16Holds(b, i - 11, false))
-      )
-        return true;
+      leRun = le1 = le ? le1 + 1 : 0;
+      beRun = be1 = be ? be1 + 1 : 0;
     } else {
-      le0 = le ? le0 + 1 : 0;
-      be0 = be ? be0 + 1 : 0;
-      if (
-        (le0 === 6 && !tooLong(b, i - 11, 1) && utf16Holds(b, i - 11, true)) ||
-        (be0 === 6 && !tooLong(b, i - 11, 2) && utf16Holds(b, i - 11, false))
-      )
-        return true;
+      leRun = le0 = le ? le0 + 1 : 0;
+      beRun = be0 = be ? be0 + 1 : 0;
     }
+    if (
+      (leRun === 6 && !tooLong(b, i - 11, 1) && utf16Holds(b, i - 11, true)) ||
+      (beRun === 6 && !tooLong(b, i - 11, 2) && utf16Holds(b, i - 11, false)) ||
+      (leRun === 4 && datedBefore(b, i - 7, 1) && utf16Holds(b, i - 7, true)) ||
+      (beRun === 4 && datedBefore(b, i - 7, 2) && utf16Holds(b, i - 7, false))
+    )
+      return true;
   }
   return false;
 }
@@ -1095,6 +1097,36 @@ function tooLong(b: Uint8Array, start: number, encoding: number): boolean {
   if (digitAt(b, start - width, encoding)) return true;
   for (let k = 6; k < 11; k++) if (!digitAt(b, start + k * width, encoding)) return false;
   return true;
+}
+
+/**
+ * Whether the four digits from byte `start` may be the serial after a date written with separators:
+ * as datedBefore in core/validate/cpr.ts, in units of the encoding (0 Latin-1, 1 UTF-16LE, 2
+ * UTF-16BE). Only a pre-check: the text around is decoded and judged after.
+ */
+function datedBefore(b: Uint8Array, start: number, encoding: number): boolean {
+  const w = encoding === 0 ? 1 : 2;
+  let k = start;
+  let sep = 0;
+  while (k - w >= 0 && !digitAt(b, k - w, encoding)) {
+    if (++sep > 3) return false;
+    k -= w;
+  }
+  for (let group = 0; ; group++) {
+    let digits = 0;
+    while (digitAt(b, k - w, encoding)) {
+      k -= w;
+      digits++;
+    }
+    if (digits < 2) return false;
+    if (group === 2) return true;
+    let other = 0;
+    while (k - w >= 0 && !digitAt(b, k - w, encoding)) {
+      if (++other > 2) return false;
+      k -= w;
+    }
+    if (other === 0) return false;
+  }
 }
 
 /** Ten digits in CPR shape, whatever the rules say about them. */

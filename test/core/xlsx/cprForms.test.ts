@@ -10,6 +10,7 @@ import { RefusalError } from '../../../core/codes';
 import { inspectBytes } from '../../../core/inspect';
 import { holdsCpr, redactText } from '../../../core/redact';
 import { containsCpr, maskCpr, maskCprText, mayHoldCpr } from '../../../core/validate/cpr';
+import { scanBytes } from '../../../core/xlsx/audit';
 import { buildZip, rels, workbookZip, worksheet, type WorkbookSpec } from '../../fixtures/hostile';
 
 const NS_MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -131,6 +132,28 @@ describe('a date written with separators, then the serial', () => {
     const r = inspect(bytes);
     expect(r.cpr.map((c) => `${c.sheet}!${c.cell}`)).toEqual(['Ark1!B2']);
     expect(leaks(r.json)).toBe(false);
+  });
+
+  test('in the bytes of a binary part (a picture, printer settings): Latin-1 and UTF-16 in both byte orders', () => {
+    const encodings: readonly [string, (t: string) => Uint8Array][] = [
+      ['Latin-1', (t) => Uint8Array.from(t, (c) => c.charCodeAt(0))],
+      ['UTF-16LE', (t) => Uint8Array.from([...t].flatMap((c) => [c.charCodeAt(0), 0]))],
+      ['UTF-16BE', (t) => Uint8Array.from([...t].flatMap((c) => [0, c.charCodeAt(0)]))],
+    ];
+    for (const [encoding, encode] of encodings) {
+      for (const offset of [0, 1, 2, 3, 4]) {
+        // Bytes that are no text around it (0x7f), at every alignment to the scan's sampling.
+        const within = (text: string): Uint8Array => {
+          const bytes = new Uint8Array(offset + 60 + text.length * 2).fill(0x7f);
+          bytes.set(encode(text), offset + 20);
+          return bytes;
+        };
+        for (const [, text] of DATED.slice(0, 6))
+          expect([encoding, offset, text, scanBytes(within(text))]).toEqual([encoding, offset, text, true]);
+        for (const [, text] of NOT_DATED)
+          expect([encoding, offset, text, scanBytes(within(text))]).toEqual([encoding, offset, text, false]);
+      }
+    }
   });
 
   test("in a refusal's quote (an external link's path) it is masked", () => {
