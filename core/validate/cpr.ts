@@ -218,10 +218,12 @@ function datedBefore(text: string, from: number): boolean {
     k--;
   }
   for (let group = 0; ; group++) {
+    // At most eight digit-like characters (a year in full, with invisible characters between):
+    // a longer run is no date, and is not walked.
     let digits = 0;
     while (k > 0 && isDigitLike(text.charCodeAt(k - 1))) {
+      if (++digits > 8) return false;
       k--;
-      digits++;
     }
     if (digits < 2) return false;
     if (group === 2) return true;

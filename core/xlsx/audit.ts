@@ -1114,9 +1114,11 @@ function datedBefore(b: Uint8Array, start: number, encoding: number): boolean {
   }
   for (let group = 0; ; group++) {
     let digits = 0;
+    // At most four digits (a year in full): a longer run is no date, and is not walked (a part of
+    // digits all along would be read again at every stretch).
     while (digitAt(b, k - w, encoding)) {
+      if (++digits > 4) return false;
       k -= w;
-      digits++;
     }
     if (digits < 2) return false;
     if (group === 2) return true;
