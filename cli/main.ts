@@ -3,6 +3,7 @@
 import { Command, CommanderError } from 'commander';
 import { RefusalError } from '../core/codes';
 import { FileError } from '../workbook/files';
+import { refuseCprArguments } from './arguments';
 import { UsageError } from './usage';
 import { Output, ExitCode, maskedIO } from './output';
 
@@ -85,6 +86,8 @@ export async function buildProgram(out: Output, argv: readonly string[] = []): P
     .showHelpAfterError()
     .configureOutput({ writeOut: (s) => out.io.stdout(s), writeErr: (s) => out.io.stderr(s) })
     .exitOverride();
+  // Nothing typed with a CPR number in it is sent or printed (cli/arguments.ts).
+  program.hook('preAction', (_program, action) => refuseCprArguments(action));
   const registers = await Promise.all(modulesFor(argv).map((m) => m.load()));
   for (const register of registers) register(program, out);
   for (const command of program.commands) {

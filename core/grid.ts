@@ -125,6 +125,8 @@ export type GridTextPlace =
   | 'property'
   /** The file path Excel stores in the workbook (where it was last saved). */
   | 'filePath'
+  /** A defined name's comment or description (its name and value are judged in the grid). */
+  | 'definedNameNote'
   /** Other workbook settings (views, sharing, ...). */
   | 'workbook'
   /** Other settings of a sheet (scenarios, custom views, protected ranges, ...). */

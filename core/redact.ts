@@ -3,7 +3,8 @@
 // the product even when a message, a refusal or an error quotes something from a workbook or an
 // argument that nobody thought to mask (issue 10 §2: "by principle at the sinks").
 //
-// On top of maskCpr (core/validate/cpr.ts: ten digits, with or without a separator), a number
+// On top of maskCpr (core/validate/cpr.ts: ten digits, with or without a separator, a date with
+// separators and the serial, nine digits standing alone that lost their zero), a number
 // printed from a number cell has lost its leading zero: a whole 9-digit run standing alone that is
 // a CPR number once zero-padded (isCprNumber) is masked too. In JSON, strings are masked value by
 // value (and keys), and numbers that are CPR numbers become the mask, so the JSON stays valid.
@@ -55,9 +56,10 @@ function maskRuns(text: string): string {
 
 /** The text with every CPR number masked: ten digits in any written form, and nine that lost a zero. */
 export function redactText(text: string): string {
-  // Every form masked below has six digits in a row (DDMMYY, or nine in all), or hides them behind
-  // percent-escapes (a path or a link: maskCpr reads those decoded).
-  if (!/\d{6}/.test(text) && text.indexOf('%') === -1) return text;
+  // Every form masked below passes mayHoldCpr (six digits in a row, nine in all, or a date with
+  // separators and four digits after it), or hides behind percent-escapes (a path or a link:
+  // maskCpr reads those decoded).
+  if (text.indexOf('%') === -1 && !mayHoldCpr(text)) return text;
   const tokens: string[] = [];
   const swapped = text.replace(TOKEN, (token) => `\u0000${tokens.push(token) - 1}\u0000`);
   const masked = maskRuns(swapped);
@@ -92,13 +94,9 @@ export function redactJson(value: unknown): unknown {
  * stored is what the sinks show: nothing is kept that only the mask on the way out hides.
  */
 export function holdsCpr(text: string): boolean {
-  // Hot (every value of a plan): every form needs six digits in a row (mayHoldCpr, which also sees
-  // digits of other scripts), nine digits and nothing else, or a percent-escape.
-  if (
-    text.indexOf('%') === -1 &&
-    (text.length >= 10 ? !mayHoldCpr(text) : text.length !== 9 || !/^\d{9}$/.test(text))
-  )
-    return false;
+  // Hot (every value of a plan): every form passes mayHoldCpr (which also sees digits of other
+  // scripts), or hides behind a percent-escape.
+  if (text.indexOf('%') === -1 && !mayHoldCpr(text)) return false;
   if (containsCpr(text) || redactText(text) !== text) return true;
   if (text.indexOf('%') === -1) return false;
   const decoded = percentDecoded(text);

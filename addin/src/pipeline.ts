@@ -18,6 +18,7 @@ import { templateMarker } from './common/template';
 
 import { MAX_UPLOAD_BYTES, NOTE_MAX } from './limits';
 import type { RoundAfterSubmit } from './notice';
+import { logError } from './log';
 
 export { MAX_UPLOAD_BYTES, NOTE_MAX };
 
@@ -215,7 +216,7 @@ export async function roundAfterSubmit(
     if (err instanceof ApiError && err.failure.kind === 'failed' && err.failure.status === 404) {
       return { status: null, now };
     }
-    console.error('korpsplan: the round could not be fetched after submitting', err);
+    logError('korpsplan: the round could not be fetched after submitting', err);
     return { error: err instanceof ApiError ? err.failure.kind : String(err) };
   }
 }

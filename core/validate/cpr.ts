@@ -16,6 +16,12 @@
 //       7th digit 5–8: YY 00–57 → 2000–2057, YY 58–99 → 1858–1899
 //     so 290200-4xxx (29 Feb 2000) is a CPR number and 290201-1xxx is not. The modulus-11 check is
 //     NOT applied: numbers issued since 2007 need not satisfy it.
+//   - Written as a date with separators and then the serial, as people write a birthday and the
+//     four digits after it: DD.MM.YY-SSSS, DD/MM/YY-SSSS, DD-MM-YY-SSSS, DD MM YY SSSS, and with
+//     the year in full, DD.MM.YYYY-SSSS (the two separators of the date are the same: a dot, a
+//     dash, a slash or a space; before the serial any separator above, or none). Day and month
+//     have two digits each. A full year must be the one the 7th digit's century gives (01.01.1990-1234
+//     is one; 01.01.2026-2027, a date and a year, is not, as 2 gives the 1900s).
 //   - Substitute numbers (erstatningspersonnumre) count too: their day is the real day + 60 (61–91).
 //   - In a number cell a CPR number typed without formatting loses its leading zero
 //     (0101901234 → 101901234), so a whole number of 9 or 10 digits counts when its 10-digit form
@@ -35,8 +41,12 @@
 //     key): ten digits in a row come up there by chance.
 //   - A number cell whose value is not a whole number, or whose format shows an amount: a thousands
 //     separator, decimals, a currency or a percent (#,##0  0.00  "kr." 0%), or a date format.
-//   - 9-digit runs in text: text keeps its leading zero, so a CPR number typed as text always has
-//     ten digits.
+//   - In text, nine digits standing alone whose ten-digit form (zero-padded) is a CPR number count
+//     (a number cell's value copied into a comment, a note, a text box or a name has lost its zero)
+//     under the same rules as ten: not part of a longer number, not next to a currency, not
+//     labelled as another number.
+//   - A plain date (01.01.2027, 15.03.26) and a phone number written in pairs (12 34 56 78): a date
+//     counts only with four digits after it, and a CPR number has no pairs after the date.
 //   - Ten digits that a label names as another number (DOMAIN.md "Personal data, more precisely"):
 //     a P-number, CVR or SE number, EAN/GLN location number or a phone number. The label stands in
 //     the same text just before the number ("P-nr. 0101901234", "Tlf.: 0101901234"), or, for a
@@ -58,7 +68,10 @@ import { isDateFormat } from '../dates';
 
 /** Where in a workbook a CPR-like value was found. */
 export type CprWhere =
-  /** A cell's text, its formula's text result or its hyperlink target (detail: 'formula' / 'link'). */
+  /**
+   * A cell's text, its formula's text result or its hyperlink target (detail: 'formula' / 'link';
+   * 'lostZero' when the text holds only nine digits that are a CPR number without its leading zero).
+   */
   | 'cell'
   /** A number cell whose whole number is a CPR number (possibly without its leading zero). */
   | 'number'
@@ -107,8 +120,18 @@ export const CPR_MASK = '[CPR fjernet]';
 export const CPR_SEPARATOR = '(?:[ \u00a0]?[-\u2010\u2011\u2013\u2212/._:][ \u00a0]?|[ \u00a0])?';
 /** Ten digits with an optional separator after the sixth. */
 const CANDIDATE = new RegExp(`\\d{6}${CPR_SEPARATOR}\\d{4}`, 'g');
-/** A text that is one candidate and nothing else (a cell holding the number alone). */
-const BARE = new RegExp(`^\\s*\\d{6}${CPR_SEPARATOR}\\d{4}\\s*$`);
+/**
+ * A date with separators, then the serial: day, month (two digits each), the same separator twice,
+ * the year (four digits or two), a separator as after DDMMYY (or none), four digits.
+ */
+const DATED_SOURCE = `(\\d{2})([-./ ])(\\d{2})\\2(\\d{4}|\\d{2})${CPR_SEPARATOR}(\\d{4})`;
+const DATED = new RegExp(DATED_SOURCE, 'g');
+/** Nine digits in a row: a CPR number that lost its leading zero, when they stand alone. */
+const NINE_RUN = /\d{9}/g;
+/** A text that is one candidate of any form and nothing else (a cell holding the number alone). */
+const BARE = new RegExp(
+  `^\\s*(?:\\d{6}${CPR_SEPARATOR}\\d{4}|\\d{9}|\\d{2}([-./ ])\\d{2}\\1(?:\\d{4}|\\d{2})${CPR_SEPARATOR}\\d{4})\\s*$`,
+);
 /**
  * Labels that name a ten-digit number as something else than a CPR number: P-number (a workplace's
  * production unit), CVR and SE numbers (companies), EAN and GLN (location numbers), phone numbers.
@@ -156,27 +179,61 @@ export function isCprDigits(digits: string): boolean {
 }
 
 /**
- * Cheap pre-check (hot: runs on every text of the workbook): every CANDIDATE starts with six digits
- * in a row, and holds ten digits in all. A digit here is also a digit of another script (full-width
- * ０-９, Arabic-Indic, ...) and a character that shows nothing (a soft hyphen, a zero-width space):
- * "0101\u200b901234" reads as ten digits (see fold).
+ * Cheap pre-check (hot: runs on every text of the workbook): every form holds a run of four digits
+ * or more — six in a row (DDMMYY), nine (a number that lost its zero), or the four of the serial
+ * after a date written with separators (DD.MM.YY-SSSS: see datedBefore). A digit here is also a
+ * digit of another script (full-width ０-９, Arabic-Indic, ...) and a character that shows nothing
+ * (a soft hyphen, a zero-width space): "0101\u200b901234" reads as ten digits (see fold).
  */
 export function mayHoldCpr(text: string): boolean {
   const n = text.length;
-  if (n < 10) return false;
-  // Six digits in a row always cover one of the positions 5, 11, 17, ...: only those are looked at,
-  // and the run around a digit found there is measured (about a sixth of the characters are read).
-  for (let i = 5; i < n; i += 6) {
+  if (n < 9) return false;
+  // Four digits in a row always cover one of the positions 3, 7, 11, ...: only those are looked at,
+  // and the run around a digit found there is measured (about a quarter of the characters are read).
+  for (let i = 3; i < n; i += 4) {
     if (!isDigitLike(text.charCodeAt(i))) continue;
     let from = i;
     while (from > 0 && isDigitLike(text.charCodeAt(from - 1))) from--;
     let to = i + 1;
     while (to < n && isDigitLike(text.charCodeAt(to))) to++;
     if (to - from >= 6) return true;
+    if (to - from >= 4 && from >= 8 && datedBefore(text, from)) return true;
     // The next run starts after `to`; the loop's step lands on `to + 1`.
-    i = to - 5;
+    i = to - 3;
   }
   return false;
+}
+
+/**
+ * Whether the digits starting at `from` may be the serial after a date written with separators:
+ * before them at most three other characters (the separator), then three runs of two digits or
+ * more (the year, the month, the day), each parted from the next by one or two other characters.
+ * Loose on purpose (digits of any script, invisible characters): the text is judged in full after.
+ */
+function datedBefore(text: string, from: number): boolean {
+  let k = from;
+  let sep = 0;
+  while (k > 0 && !isDigitLike(text.charCodeAt(k - 1))) {
+    if (++sep > 3) return false;
+    k--;
+  }
+  for (let group = 0; ; group++) {
+    // At most eight digit-like characters (a year in full, with invisible characters between):
+    // a longer run is no date, and is not walked.
+    let digits = 0;
+    while (k > 0 && isDigitLike(text.charCodeAt(k - 1))) {
+      if (++digits > 8) return false;
+      k--;
+    }
+    if (digits < 2) return false;
+    if (group === 2) return true;
+    let other = 0;
+    while (k > 0 && !isDigitLike(text.charCodeAt(k - 1))) {
+      if (++other > 2) return false;
+      k--;
+    }
+    if (other === 0) return false;
+  }
 }
 
 /** An ASCII digit, or a character that may be part of a digit run once folded (see fold). */
@@ -293,7 +350,11 @@ function fold(text: string): Folded {
       continue;
     }
     const cls = c < 0x80 && c >= 0x20 ? 0 : (table[c] ?? 0);
-    if (cls === 0 || (cls === DIGIT && c >= 0xd800 && c <= 0xdfff)) {
+    if (cls === 0 && c >= 0xff01 && c <= 0xff5e) {
+      // Full-width punctuation and letters (a date's full stops ．, a slash ／) read as their ASCII forms.
+      at[k++] = i;
+      out += String.fromCharCode(c - 0xfee0);
+    } else if (cls === 0 || (cls === DIGIT && c >= 0xd800 && c <= 0xdfff)) {
       at[k++] = i;
       out += text.charAt(i);
     } else if (cls === DIGIT) {
@@ -317,10 +378,10 @@ function fold(text: string): Folded {
  * The CPR-like runs in a text as a reader sees it, as [start, end) offsets into the text as it is
  * (callers check mayHoldCpr first).
  */
-function cprRuns(text: string): [number, number][] {
-  if (!needsFold(text)) return plainRuns(text);
+function cprRuns(text: string, nine = true): [number, number][] {
+  if (!needsFold(text)) return plainRuns(text, nine);
   const folded = fold(text);
-  const runs = plainRuns(folded.text);
+  const runs = plainRuns(folded.text, nine);
   // End at the start of the character after the run: an invisible character inside it goes too.
   for (const run of runs) {
     run[0] = folded.at[run[0]]!;
@@ -329,15 +390,43 @@ function cprRuns(text: string): [number, number][] {
   return runs;
 }
 
-/** The CPR-like runs in a text of ASCII digits and separators. */
-function plainRuns(text: string): [number, number][] {
+/**
+ * The CPR-like runs in a text of ASCII digits and separators, in order: ten digits (DDMMYY-SSSS),
+ * a date with separators and the serial (DD.MM.YY-SSSS), and nine digits that lost their zero.
+ */
+function plainRuns(text: string, nine: boolean): [number, number][] {
   const runs: [number, number][] = [];
-  const re = new RegExp(CANDIDATE.source, 'g');
+  collect(text, CANDIDATE, (m) => isCprDigits(m[0].replace(/\D/g, '')), runs);
+  // A date needs a separator inside it and nine digits nine in a row: most texts have neither.
+  if (/\d[-./ ]\d\d[-./ ]\d/.test(text)) collect(text, DATED, datedCpr, runs);
+  if (nine && /\d{9}/.test(text)) collect(text, NINE_RUN, (m) => isCprDigits(`0${m[0]}`), runs);
+  if (runs.length < 2) return runs;
+  runs.sort((a, b) => a[0] - b[0]);
+  // The forms do not overlap (each stands apart from other digits); kept so if a crafted text tries.
+  return runs.filter((r, i) => i === 0 || r[0] >= runs[i - 1]![1]);
+}
+
+/** A DATED match that is a CPR number: its ten digits are one, and a full year is the 7th digit's. */
+function datedCpr(m: RegExpExecArray): boolean {
+  const year = m[4] ?? '';
+  const serial = m[5] ?? '';
+  const digits = `${m[1] ?? ''}${m[3] ?? ''}${year.slice(-2)}${serial}`;
+  if (!isCprDigits(digits)) return false;
+  return year.length === 2 || centuryYear(Number(year.slice(-2)), Number(serial[0])) === Number(year);
+}
+
+/** Adds the delimited matches of `pattern` that `judge` accepts: the rules every form shares. */
+function collect(
+  text: string,
+  pattern: RegExp,
+  judge: (m: RegExpExecArray) => boolean,
+  runs: [number, number][],
+): void {
+  const re = new RegExp(pattern.source, 'g');
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     const start = m.index;
     const end = start + m[0].length;
-    const digits = m[0].replace(/\D/g, '');
     const before = text.slice(Math.max(0, start - 24), start);
     const after = text.slice(end, end + 12);
     const delimited =
@@ -350,7 +439,7 @@ function plainRuns(text: string): [number, number][] {
       !CURRENCY_BEFORE.test(before) &&
       !CURRENCY_AFTER.test(after) &&
       !LABEL_BEFORE.test(before) &&
-      isCprDigits(digits) &&
+      judge(m) &&
       !insideGuid(text, start, end) &&
       !insideHexToken(text, start, end)
     ) {
@@ -361,7 +450,6 @@ function plainRuns(text: string): [number, number][] {
       re.lastIndex = start + 1;
     }
   }
-  return runs;
 }
 
 /** Whether text[start, end) lies inside a GUID. */
@@ -392,6 +480,14 @@ function insideHexToken(text: string, start: number, end: number): boolean {
   while (to < text.length && isHexCode(text.charCodeAt(to))) to++;
   if (to - from < 16) return false;
   return /[a-f]/i.test(text.slice(from, start) + text.slice(end, to));
+}
+
+/**
+ * Whether what containsCpr found in a text is only nine digits that lost their zero (for telling a
+ * person why a number without ten digits is one). Call only where containsCpr is true.
+ */
+export function onlyLostZero(text: string): boolean {
+  return cprRuns(text, false).length === 0;
 }
 
 /** Whether a text holds something that looks like a CPR number. */
@@ -477,11 +573,7 @@ export function maskCprText(text: string): string {
 
 function maskOutputText(text: string): string {
   // Most texts hold no six digits in a row: they are returned as they are, without allocating.
-  if (
-    text.length < 9 ||
-    (text.length > 9 ? !mayHoldCpr(text) && text.indexOf('%') === -1 : !/^\d{9}$/.test(text))
-  )
-    return text;
+  if (!mayHoldCpr(text) && text.indexOf('%') === -1) return text;
   const masked = maskCpr(text);
   if (!/\d{9}/.test(masked)) return masked;
   return masked.replace(NINE_DIGITS, (run) => (isCprDigits(`0${run}`) ? CPR_MASK : run));
@@ -520,7 +612,8 @@ function cellFinding(cell: GridCell): Pick<CprFinding, 'where' | 'detail'> | und
     if (isCprNumber(v, cell.fmt))
       return cell.formula ? { where: 'number', detail: 'formula' } : { where: 'number' };
   } else if (typeof v === 'string' && containsCpr(v)) {
-    return cell.formula ? { where: 'cell', detail: 'formula' } : { where: 'cell' };
+    if (cell.formula) return { where: 'cell', detail: 'formula' };
+    return onlyLostZero(v) ? { where: 'cell', detail: 'lostZero' } : { where: 'cell' };
   }
   return undefined;
 }

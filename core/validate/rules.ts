@@ -1054,6 +1054,16 @@ const PLACE_TEXT: Record<GridTextPlace, PlaceText> = {
       en: 'Save the workbook in a folder whose name does not hold the number (File > Save As), and try again.',
     },
   },
+  definedNameNote: {
+    what: {
+      da: 'Kommentaren eller beskrivelsen til det definerede navn',
+      en: 'The comment or description of the defined name',
+    },
+    fix: {
+      da: 'Ret kommentaren under Formler > Navnestyring > Rediger.',
+      en: 'Correct the comment under Formulas > Name Manager > Edit.',
+    },
+  },
   workbook: {
     what: {
       da: 'Projektmappens indstillinger (visninger, deling m.m.)',
@@ -1169,7 +1179,7 @@ function cprMessage(ctx: Context, finding: CprFinding): Message {
             en: `The value in cell ${place} is read as a number of the plan, and the number looks like a CPR number that lost its leading zero.`,
           };
         }
-        if (detail === 'planText') {
+        if (detail === 'planText' || detail === 'lostZero') {
           return {
             da: `Cellen ${place} ${holds.da.replace(/\.$/, '')} (også et tal på ni cifre kan være et CPR-nummer, der har mistet sit foranstillede nul).`,
             en: `Cell ${place} ${holds.en.replace(/\.$/, '')} (nine digits, too, can be a CPR number that lost its leading zero).`,

@@ -323,6 +323,13 @@ class PartAudit implements XmlAudit {
   /** In a chart's number cache: its format code, judged with its numbers. */
   private numCache = 0;
   private numFormat: string | undefined;
+  /**
+   * The text of a string item (a shared string, an inline string, a comment) before its phonetic
+   * run (<rPh>), kept while the run is read: Excel shows the phonetic text above the text it
+   * belongs to, and a number cut in two ("0101" in the text, "901234" in the phonetic run) is still
+   * in the file whole. Undefined outside a phonetic run (they are rare: no cost elsewhere).
+   */
+  private beforePhonetic: string | undefined;
 
   constructor(
     private readonly pkg: PackageAudit,
@@ -332,6 +339,10 @@ class PartAudit implements XmlAudit {
   ) {}
 
   open(local: string, s: string, from: number, to: number, x: XmlScanner): void {
+    if (local === 'rPh') {
+      this.beforePhonetic =
+        this.runTo > 0 ? this.runSrc.slice(this.runFrom, this.runTo) : this.buf.length > 0 ? this.buf : '';
+    }
     if (this.buf.length > 0 || this.runTo > 0) {
       if (!isInline(local)) this.flush();
       else if (isLineBreak(local)) this.newLine();
@@ -378,6 +389,7 @@ class PartAudit implements XmlAudit {
   }
 
   close(local: string): void {
+    if (local === 'rPh' && this.beforePhonetic !== undefined) this.phonetic(this.beforePhonetic);
     if ((this.buf.length > 0 || this.runTo > 0) && !isInline(local)) this.flush();
     this.depth--;
     if (this.depth === this.anchorDepth) {
@@ -385,6 +397,20 @@ class PartAudit implements XmlAudit {
       this.anchorDepth = -1;
     }
     if (this.numCache > 0 && (local === 'numCache' || local === 'numLit')) this.numCache--;
+  }
+
+  /**
+   * At the end of a phonetic run: the text before it and the run's own text read as one (each is
+   * judged on its own as well, by flush).
+   */
+  private phonetic(before: string): void {
+    this.beforePhonetic = undefined;
+    if (before === '') return;
+    const own = this.runTo > 0 ? this.runSrc.slice(this.runFrom, this.runTo) : this.buf;
+    if (own === '') return;
+    const joined = before + own;
+    const decoded = joined.indexOf('_x') === -1 ? joined : decodeEscapes(joined);
+    if (containsCpr(decoded) && !containsCpr(before) && !containsCpr(own)) this.found(undefined);
   }
 
   /** Ends the current line of a text that goes on (a line break, a new paragraph). */
@@ -423,7 +449,7 @@ class PartAudit implements XmlAudit {
   }
 
   markup(text: string): void {
-    if (text.length >= 10 && (mayHoldCpr(text) || text.indexOf('_x') !== -1)) {
+    if (text.length >= 9 && (mayHoldCpr(text) || text.indexOf('_x') !== -1)) {
       if (looksLikeCpr(text.indexOf('_x') === -1 ? text : decodeEscapes(text))) this.found(undefined);
     }
   }
@@ -448,10 +474,12 @@ class PartAudit implements XmlAudit {
       const to = x.attrValueEnd(i);
       if (to - from < 9) continue;
       let run = 0;
+      // Ten digits in all, not six in a row: a date with separators and the serial (01.01.90-1234).
+      let digits = 0;
       for (let k = from; k < to; k++) {
         const c = s.charCodeAt(k);
         if (isDigitLike(c)) {
-          if (++run === 6) return true;
+          if (++run === 6 || ++digits === 10) return true;
         } else {
           run = 0;
           if (c === 95 /* _ */ && s.charCodeAt(k + 1) === 120 /* x */) return true;
@@ -520,7 +548,17 @@ class PartAudit implements XmlAudit {
       if (looksLikeCpr(text)) this.found(undefined);
       return;
     }
-    if (text.length < 10) return;
+    if (text.length < 9) return;
+    // Whole numbers in drawings and charts are measurements and ids (EMU offsets), as in their
+    // attributes; a chart's numbers are judged with its number format above, and its text cache
+    // (category labels, series names) is text.
+    if (
+      (this.role === Role.Drawing ||
+        this.role === Role.Vml ||
+        (this.role === Role.Chart && !this.has('strCache') && !this.has('strLit'))) &&
+      /^\s*-?\d+\s*$/.test(text)
+    )
+      return;
     const escaped = text.indexOf('_x') !== -1;
     // A formula (of a data validation, a conditional format, a chart's reference) may join pieces
     // with &: none of them need hold six digits in a row.
@@ -635,6 +673,11 @@ class PartAudit implements XmlAudit {
           (attr === undefined || attr === 'name')
         )
           return;
+        if (top === 'definedName') {
+          // Its comment, description, help or status bar text: named after the name.
+          const name = attrOf(this.tag(this.depth - 1), 'name');
+          return add('definedNameNote', name === undefined ? {} : { name });
+        }
         return add(this.has('absPath') ? 'filePath' : 'workbook');
       }
       case Role.SharedStrings:
@@ -1004,7 +1047,10 @@ function scanStretch(b: Uint8Array, from: number, to: number): boolean {
     const c = b[i]!;
     const digit = isDigitByte(c);
     if (digit) {
-      if (++ascii === 6 && !tooLong(b, i - 5, 0) && windowHolds(latin1, b, i - 5, 1)) return true;
+      ++ascii;
+      if (ascii === 6 && !tooLong(b, i - 5, 0) && windowHolds(latin1, b, i - 5, 1)) return true;
+      // Four digits after a date written with separators (01.01.90-1234).
+      if (ascii === 4 && datedBefore(b, i - 3, 0) && windowHolds(latin1, b, i - 3, 1)) return true;
     } else {
       ascii = 0;
     }
@@ -1013,23 +1059,22 @@ function scanStretch(b: Uint8Array, from: number, to: number): boolean {
     // The unit (prev, c) ends at i: little-endian digit when c is 0 and prev a digit.
     const le = c === 0 && isDigitByte(prev);
     const be = prev === 0 && digit;
+    let leRun: number;
+    let beRun: number;
     if ((i & 1) === 1) {
-      le1 = le ? le1 + 1 : 0;
-      be1 = be ? be1 + 1 : 0;
-      if (
-        (le1 === 6 && !tooLong(b, i - 11, 1) && utf16Holds(b, i - 11, true)) ||
-        (be1 === 6 && !tooLong(b, i - 11, 2) && utf16Holds(b, i - 11, false))
-      )
-        return true;
+      leRun = le1 = le ? le1 + 1 : 0;
+      beRun = be1 = be ? be1 + 1 : 0;
     } else {
-      le0 = le ? le0 + 1 : 0;
-      be0 = be ? be0 + 1 : 0;
-      if (
-        (le0 === 6 && !tooLong(b, i - 11, 1) && utf16Holds(b, i - 11, true)) ||
-        (be0 === 6 && !tooLong(b, i - 11, 2) && utf16Holds(b, i - 11, false))
-      )
-        return true;
+      leRun = le0 = le ? le0 + 1 : 0;
+      beRun = be0 = be ? be0 + 1 : 0;
     }
+    if (
+      (leRun === 6 && !tooLong(b, i - 11, 1) && utf16Holds(b, i - 11, true)) ||
+      (beRun === 6 && !tooLong(b, i - 11, 2) && utf16Holds(b, i - 11, false)) ||
+      (leRun === 4 && datedBefore(b, i - 7, 1) && utf16Holds(b, i - 7, true)) ||
+      (beRun === 4 && datedBefore(b, i - 7, 2) && utf16Holds(b, i - 7, false))
+    )
+      return true;
   }
   return false;
 }
@@ -1052,6 +1097,38 @@ function tooLong(b: Uint8Array, start: number, encoding: number): boolean {
   if (digitAt(b, start - width, encoding)) return true;
   for (let k = 6; k < 11; k++) if (!digitAt(b, start + k * width, encoding)) return false;
   return true;
+}
+
+/**
+ * Whether the four digits from byte `start` may be the serial after a date written with separators:
+ * as datedBefore in core/validate/cpr.ts, in units of the encoding (0 Latin-1, 1 UTF-16LE, 2
+ * UTF-16BE). Only a pre-check: the text around is decoded and judged after.
+ */
+function datedBefore(b: Uint8Array, start: number, encoding: number): boolean {
+  const w = encoding === 0 ? 1 : 2;
+  let k = start;
+  let sep = 0;
+  while (k - w >= 0 && !digitAt(b, k - w, encoding)) {
+    if (++sep > 3) return false;
+    k -= w;
+  }
+  for (let group = 0; ; group++) {
+    let digits = 0;
+    // At most four digits (a year in full): a longer run is no date, and is not walked (a part of
+    // digits all along would be read again at every stretch).
+    while (digitAt(b, k - w, encoding)) {
+      if (++digits > 4) return false;
+      k -= w;
+    }
+    if (digits < 2) return false;
+    if (group === 2) return true;
+    let other = 0;
+    while (k - w >= 0 && !digitAt(b, k - w, encoding)) {
+      if (++other > 2) return false;
+      k -= w;
+    }
+    if (other === 0) return false;
+  }
 }
 
 /** Ten digits in CPR shape, whatever the rules say about them. */

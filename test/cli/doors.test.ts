@@ -87,3 +87,89 @@ describe('submit --note with nine digits that lost their zero', () => {
     expect(leaks('0202902345', r.stdout, r.stderr)).toBe(false);
   });
 });
+
+describe('every typed text that would be sent or printed: refused before anything is sent', () => {
+  let server: Server;
+  let requests = 0;
+  let url = '';
+  beforeAll(async () => {
+    server = createServer((_req, res) => {
+      requests++;
+      res.writeHead(500).end();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  });
+
+  test.each([
+    [
+      '--message',
+      'a round opened with a message holding a date and the serial',
+      [
+        'round',
+        'open',
+        '--period',
+        '2026-H2',
+        '--deadline',
+        '2026-12-15',
+        '--message',
+        'Husk borger 01.01.90-1234',
+      ],
+    ],
+    [
+      '--message',
+      "a round's changed message with nine digits that lost their zero",
+      ['round', 'change', '--period', '2026-H2', '--message', 'Ring om sag 101901234'],
+    ],
+    [
+      '--comment',
+      'a plan sent back with a comment holding ten digits',
+      [
+        'review',
+        '20261204T120000123Z-751-2026-H2-0123456789ab',
+        '--send-back',
+        '--comment',
+        'Slet 010190-1234',
+      ],
+    ],
+    ['<submission>', 'a submission id that is a CPR number', ['review', '0101901234', '--approve']],
+    [
+      '--name',
+      'a roster name',
+      ['roster', 'add', '--role', 'leader', '--tenant', 't', '--object', 'o', '--name', 'Bo 01 01 90 1234'],
+    ],
+  ])('%s: %s', async (option, _what, args) => {
+    const before = requests;
+    const r = await cli(...args, '--server', url, '--token', 'x.y.z');
+    expect(r.code).toBe(2);
+    expect(requests).toBe(before);
+    expect(r.stderr).toContain('option_invalid');
+    expect(r.stderr).toContain(`${option} indeholder noget, der ligner et CPR-nummer`);
+    expect(r.stderr).toContain(`${option} contains something that looks like a CPR number`);
+    expect(r.stderr).toContain('intet er sendt');
+    expect(leaks('0101901234', r.stdout, r.stderr)).toBe(false);
+  });
+
+  test('control: a message without a number is sent (the test server answers 500)', async () => {
+    const before = requests;
+    const r = await cli(
+      'round',
+      'open',
+      '--period',
+      '2026-H2',
+      '--deadline',
+      '2026-12-15',
+      '--message',
+      'Husk fristen 15.12.2026, ring på 12 34 56 78',
+      '--server',
+      url,
+      '--token',
+      'x.y.z',
+    );
+    expect(requests).toBeGreaterThan(before);
+    expect(r.stderr).not.toContain('ligner et CPR-nummer');
+  });
+});

@@ -13,6 +13,7 @@ import { loadOfficeJs, runsInOffice } from '../office/load';
 import { App } from '../ui/App';
 import { WebWorkbookHost } from '../web/host';
 import { renderStartupError } from './startupError';
+import { logError } from '../log';
 
 async function inExcel(): Promise<boolean> {
   if (!runsInOffice() || !(await loadOfficeJs())) return false;
@@ -43,4 +44,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((err: unknown) => console.error('korpsplan failed to start', err));
+main().catch((err: unknown) => logError('korpsplan failed to start', err));

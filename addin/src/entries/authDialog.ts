@@ -7,6 +7,7 @@ import { answerOpener } from '../auth/window';
 import { msalConfiguration, userOf } from '../auth/entra';
 import { loadAppConfig } from '../config';
 import type { LocalSession } from '../auth/local';
+import { logError } from '../log';
 
 async function main(): Promise<void> {
   await Office.onReady();
@@ -27,7 +28,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  console.error('korpsplan: Entra sign-in in the dialog failed', err);
+  logError('korpsplan: Entra sign-in in the dialog failed', err);
   const p = document.createElement('p');
   p.setAttribute('role', 'alert');
   p.textContent = `Login mislykkedes / Sign-in failed: ${err instanceof Error ? err.message : String(err)}`;

@@ -2,7 +2,6 @@
 // the answer to the page or popup that started it).
 
 import { broadcastResponseToMainFrame } from '@azure/msal-browser/redirect-bridge';
+import { logError } from '../log';
 
-broadcastResponseToMainFrame().catch((err: unknown) =>
-  console.error('korpsplan: sign-in redirect failed', err),
-);
+broadcastResponseToMainFrame().catch((err: unknown) => logError('korpsplan: sign-in redirect failed', err));

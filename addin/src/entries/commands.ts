@@ -11,6 +11,7 @@ import { langOf } from '../i18n';
 import { outcomeNotice, type Notice, type RoundAfterSubmit } from '../notice';
 import { OfficeWorkbookHost } from '../office/host';
 import { roundAfterSubmit, submitPlan, type SubmitOutcome } from '../pipeline';
+import { logError } from '../log';
 
 /** How long the notification waits for the coordinator before the command completes anyway. */
 const NOTICE_TIMEOUT_MS = 60_000;
@@ -26,7 +27,7 @@ function showNotice(notice: Notice): Promise<void> {
       { height: 35, width: 30, displayInIframe: true },
       (result) => {
         if (result.status !== Office.AsyncResultStatus.Succeeded) {
-          console.error('korpsplan: the notification could not be shown', result.error);
+          logError('korpsplan: the notification could not be shown', result.error);
           resolve();
           return;
         }
@@ -64,7 +65,7 @@ async function submitFromRibbon(event: Office.AddinCommands.Event): Promise<void
     );
     if (outcome.kind === 'accepted') round = await roundAfterSubmit(api, outcome.receipt.period, new Date());
   } catch (err) {
-    console.error('korpsplan: submitting from the ribbon failed', err);
+    logError('korpsplan: submitting from the ribbon failed', err);
     outcome = {
       kind: 'failure',
       failure: { kind: 'failed', status: 0, detail: err instanceof Error ? err.message : String(err) },
@@ -81,4 +82,4 @@ Office.onReady(() => {
   Office.actions.associate('submitPlan', (event: Office.AddinCommands.Event) => {
     void submitFromRibbon(event);
   });
-}).catch((err: unknown) => console.error('korpsplan: Office did not start the function file', err));
+}).catch((err: unknown) => logError('korpsplan: Office did not start the function file', err));

@@ -1,6 +1,8 @@
 // notify.html: the Indsend command's notification dialog. Plain DOM (it must open fast); the text
 // comes in the query string, made by notice.ts.
 
+import { logError } from '../log';
+
 function render(): void {
   const params = new URLSearchParams(window.location.search);
   const intent = params.get('intent') ?? 'success';
@@ -23,4 +25,4 @@ function render(): void {
   button.focus();
 }
 
-Office.onReady(render).catch((err: unknown) => console.error('korpsplan: notification failed', err));
+Office.onReady(render).catch((err: unknown) => logError('korpsplan: notification failed', err));

@@ -8,6 +8,7 @@ import { loadAppConfig } from '../config';
 import { loadOfficeJs } from '../office/load';
 import { langOf } from '../i18n';
 import { LocalSignIn } from '../ui/LocalSignIn';
+import { logError } from '../log';
 
 async function main(): Promise<void> {
   const params = new URLSearchParams(window.location.search);
@@ -32,4 +33,4 @@ async function main(): Promise<void> {
   );
 }
 
-main().catch((err: unknown) => console.error('korpsplan sign-in failed to start', err));
+main().catch((err: unknown) => logError('korpsplan sign-in failed to start', err));

@@ -4,6 +4,7 @@
 // size limit is refused as soon as Office says how big it is, before a single slice is read.
 
 import { FileReadError, FileTooLargeError } from '../host';
+import { logError } from '../log';
 
 /** Office's largest slice (4 MB). */
 export const MAX_SLICE_BYTES = 4 * 1024 * 1024;
@@ -90,7 +91,7 @@ export async function readDocumentFile(
   } catch (closeErr) {
     if (failure === undefined) throw closeErr;
     // The reading error is what the coordinator needs to see; the close error is logged beside it.
-    console.error('korpsplan: closing the file after a failed read also failed', closeErr);
+    logError('korpsplan: closing the file after a failed read also failed', closeErr);
   }
   if (failure instanceof Error) throw failure;
   if (failure !== undefined) throw new FileReadError('Reading the file failed', { cause: failure });

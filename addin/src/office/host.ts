@@ -19,6 +19,7 @@ import { readDocumentFile } from './file';
 import { readGridFromExcel } from './read';
 import { writeReceiptToExcel } from './receipt';
 import { renderLayoutToExcel } from './render';
+import { logError } from '../log';
 
 const CAPABILITIES: HostCapabilities = {
   selectCell: true,
@@ -105,7 +106,7 @@ export class OfficeWorkbookHost implements WorkbookHost {
         return 'opened';
       } catch (err) {
         // Some hosts list the API but refuse it (e.g. a blocked new window): the download still works.
-        console.error('korpsplan: Excel.createWorkbook failed, downloading instead', err);
+        logError('korpsplan: Excel.createWorkbook failed, downloading instead', err);
       }
     }
     downloadBytes(bytes, fileName);

@@ -31,6 +31,7 @@ import type {
   GridSheet,
 } from '../../../core/grid';
 import { contains, parseAddressList, type SheetRange } from './a1';
+import { logWarn } from '../log';
 
 /** Stays under Excel on the web's 5 MB limit on a request or response, with room for JSON overhead. */
 export const PAYLOAD_BUDGET_BYTES = 4 * 1000 * 1000;
@@ -365,7 +366,7 @@ export async function readGridFromExcel(
   } catch (err) {
     // The number formats of the numeric cells come per area; a host that refuses that (too many
     // areas, or too large an answer) still gives them with the values, at one more request at most.
-    console.warn('korpsplan: reading number formats by area failed; reading them with the values', err);
+    logWarn('korpsplan: reading number formats by area failed; reading them with the values', err);
     withFormats = false;
     handles = queueShapes(false);
     tableRanges = queueTables();

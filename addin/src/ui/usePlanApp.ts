@@ -28,6 +28,7 @@ import {
   withValue,
   type ValueTarget,
 } from './corrections';
+import { logError, logWarn } from '../log';
 
 export type LoadState =
   | { readonly kind: 'empty' }
@@ -394,7 +395,7 @@ export function usePlanApp(deps: PlanAppDeps): PlanApp {
         // Without an answer the role stays unknown (the pane then offers both, and the service
         // still decides); a signed-out answer signs the pane out.
         if (current && err instanceof ApiError && err.failure.kind === 'signedOut') setUser(null);
-        else console.warn('korpsplan: the service did not say who is signed in', err);
+        else logWarn('korpsplan: the service did not say who is signed in', err);
       },
     );
     return () => {
@@ -513,7 +514,7 @@ export function usePlanApp(deps: PlanAppDeps): PlanApp {
           if (cancelled) void s();
           else stop = s;
         },
-        (err: unknown) => console.error('korpsplan: could not watch the workbook for changes', err),
+        (err: unknown) => logError('korpsplan: could not watch the workbook for changes', err),
       );
     return () => {
       cancelled = true;

@@ -64,15 +64,19 @@ function inStyle(node: ts.Node, file: ts.SourceFile): boolean {
   return false;
 }
 
-/** Whether a string is said to a developer: given to console.log/warn/error/…, never to the pane. */
+/**
+ * Whether a string is said to a developer: given to console.log/warn/error/… or to the add-in's
+ * masked log (addin/src/log.ts: logError, logWarn), never to the pane.
+ */
 function inLog(node: ts.Node): boolean {
   for (let at: ts.Node = node; at.parent; at = at.parent) {
     const up = at.parent;
     if (
       ts.isCallExpression(up) &&
-      ts.isPropertyAccessExpression(up.expression) &&
-      ts.isIdentifier(up.expression.expression) &&
-      up.expression.expression.text === 'console'
+      ((ts.isPropertyAccessExpression(up.expression) &&
+        ts.isIdentifier(up.expression.expression) &&
+        up.expression.expression.text === 'console') ||
+        (ts.isIdentifier(up.expression) && /^log(?:Error|Warn)$/.test(up.expression.text)))
     ) {
       return up.arguments.some((a) => a === at);
     }
@@ -262,13 +266,14 @@ describe('the pane’s words', () => {
   it('passes over a log for developers, and a Danish-and-English pair with no word written in it', () => {
     const source = `
       load().catch((err) => console.warn('korpsplan: could not watch the workbook', err));
+      load().catch((err) => logWarn('korpsplan: could not watch the workbook', err));
       load().catch((err) => setError('could not watch the workbook'));
       const failed = (err: unknown) => ({ da: String(err), en: String(err) });
       const missing = { da: strings('da').rememberedUnavailable, en: strings('en').rememberedUnavailable };
       const written = { da: lang ? 'Fejl' : t.x, en: \`Error \${n}\` };`;
     expect(literals(source, 'D.ts')).toEqual([
-      '3: could not watch the workbook',
-      "6: { da: lang ? 'Fejl' : t.x, en: `Error ${n}` }",
+      '4: could not watch the workbook',
+      "7: { da: lang ? 'Fejl' : t.x, en: `Error ${n}` }",
     ]);
   });
 });

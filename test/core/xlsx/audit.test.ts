@@ -129,6 +129,11 @@ describe.each([
     ['a short run, then the rest', '<a><p><r><t>0</t></r><r><t>101901234</t></r></p></a>'],
     ['a text cut by a comment', '<a><b>0101<!-- x -->901234</b></a>'],
     ['a text cut by CDATA', '<a><b>01<![CDATA[0190]]>1234</b></a>'],
+    // Nine digits on a line of their own: a number that lost its leading zero.
+    ['a short run and nine digits in the next element', '<a><p><t>0</t></p><p><t>101901234</t></p></a>'],
+    ['a date with separators and the serial', '<a><b>Borger 01.01.90-1234</b></a>'],
+    ['a date and the serial in an attribute', '<a><b v="Borger 01.01.90-1234"/></a>'],
+    ['a date and the serial, a short attribute', '<a><b v="01.01.90-1234"/></a>'],
   ])('%s', (_what, xml) => {
     expect(audit([xml])).toBe(1);
   });
@@ -138,7 +143,7 @@ describe.each([
     ['a GUID', '<a id="{AB010190-1234-CDEF-8899-AABBCCDDEEFF}"/>'],
     ['a labelled P-number', '<a><b>P-nummer: 0101901234</b></a>'],
     ['a longer number', '<a><b>1234567890123</b></a>'],
-    ['a short run and the rest in the next element', '<a><p><t>0</t></p><p><t>101901234</t></p></a>'],
+    ['a longer number after a line break', '<a><p><t>0</t></p><p><t>51101901234</t></p></a>'],
   ])('not in %s', (_what, xml) => {
     expect(audit([xml])).toBe(0);
   });
