@@ -287,14 +287,23 @@ export class CellColumns {
 /** Cells per piece of a CellColumnsBuilder. */
 const PIECE = 8192;
 
-/** One piece of a builder's cells (PIECE of them). */
+/** The numeric columns of `size` cells: a builder's pieces (PIECE cells each), and what it builds. */
 class Piece {
-  readonly r = new Int32Array(PIECE);
-  readonly c = new Int32Array(PIECE);
-  readonly kind = new Uint8Array(PIECE);
-  readonly num = new Float64Array(PIECE);
-  readonly fmtIndex = new Uint16Array(PIECE);
-  readonly fillIndex = new Uint16Array(PIECE);
+  readonly r: Int32Array;
+  readonly c: Int32Array;
+  readonly kind: Uint8Array;
+  readonly num: Float64Array;
+  readonly fmtIndex: Uint16Array;
+  readonly fillIndex: Uint16Array;
+
+  constructor(size: number) {
+    this.r = new Int32Array(size);
+    this.c = new Int32Array(size);
+    this.kind = new Uint8Array(size);
+    this.num = new Float64Array(size);
+    this.fmtIndex = new Uint16Array(size);
+    this.fillIndex = new Uint16Array(size);
+  }
 }
 
 /**
@@ -333,7 +342,7 @@ export class CellColumnsBuilder {
     const at = i % PIECE;
     let piece = this.piece as Piece;
     if (at === 0) {
-      piece = this.piece = new Piece();
+      piece = this.piece = new Piece(PIECE);
       this.pieces.push(piece);
     }
     piece.r[at] = r;
@@ -378,36 +387,31 @@ export class CellColumnsBuilder {
    */
   build(order?: Int32Array): CellColumns {
     const n = order ? order.length : this.length;
-    const r = new Int32Array(n);
-    const c = new Int32Array(n);
-    const kind = new Uint8Array(n);
-    const num = new Float64Array(n);
-    const fmtIndex = new Uint16Array(n);
-    const fillIndex = new Uint16Array(n);
+    const out = new Piece(n);
     const pieces = this.pieces;
     if (!order) {
       for (let p = 0; p < pieces.length; p++) {
         const piece = pieces[p] as Piece;
         const from = p * PIECE;
         const count = Math.min(PIECE, n - from);
-        r.set(piece.r.subarray(0, count), from);
-        c.set(piece.c.subarray(0, count), from);
-        kind.set(piece.kind.subarray(0, count), from);
-        num.set(piece.num.subarray(0, count), from);
-        fmtIndex.set(piece.fmtIndex.subarray(0, count), from);
-        fillIndex.set(piece.fillIndex.subarray(0, count), from);
+        out.r.set(piece.r.subarray(0, count), from);
+        out.c.set(piece.c.subarray(0, count), from);
+        out.kind.set(piece.kind.subarray(0, count), from);
+        out.num.set(piece.num.subarray(0, count), from);
+        out.fmtIndex.set(piece.fmtIndex.subarray(0, count), from);
+        out.fillIndex.set(piece.fillIndex.subarray(0, count), from);
       }
     } else {
       for (let j = 0; j < n; j++) {
         const i = order[j] as number;
         const piece = pieces[Math.floor(i / PIECE)] as Piece;
         const at = i % PIECE;
-        r[j] = piece.r[at] as number;
-        c[j] = piece.c[at] as number;
-        kind[j] = piece.kind[at] as number;
-        num[j] = piece.num[at] as number;
-        fmtIndex[j] = piece.fmtIndex[at] as number;
-        fillIndex[j] = piece.fillIndex[at] as number;
+        out.r[j] = piece.r[at] as number;
+        out.c[j] = piece.c[at] as number;
+        out.kind[j] = piece.kind[at] as number;
+        out.num[j] = piece.num[at] as number;
+        out.fmtIndex[j] = piece.fmtIndex[at] as number;
+        out.fillIndex[j] = piece.fillIndex[at] as number;
       }
     }
     const text = order ? Array.from(order, (i) => this.text[i] as string) : this.text;
@@ -422,7 +426,19 @@ export class CellColumnsBuilder {
     // The pieces are not needed any more.
     pieces.length = 0;
     this.piece = undefined;
-    return new CellColumns(n, r, c, kind, num, text, fmtIndex, this.formats, fillIndex, this.fills, links);
+    return new CellColumns(
+      n,
+      out.r,
+      out.c,
+      out.kind,
+      out.num,
+      text,
+      out.fmtIndex,
+      this.formats,
+      out.fillIndex,
+      this.fills,
+      links,
+    );
   }
 }
 

@@ -405,7 +405,12 @@ const REVISED_DEADLINE =
 
 /** The column of a revised deadline beside the table's deadline column, when there is one. */
 function revisedDeadlineColumn(t: DetectedTable): number | undefined {
-  const col = t.columns.find((m) => m.field === null && REVISED_DEADLINE.test(m.header.trim()))?.col;
+  return unmappedColumn(t, REVISED_DEADLINE);
+}
+
+/** The first column no field took whose header `header` matches; its header cells are read. */
+function unmappedColumn(t: DetectedTable, header: RegExp): number | undefined {
+  const col = t.columns.find((m) => m.field === null && header.test(m.header.trim()))?.col;
   if (col !== undefined)
     for (let r = t.headerTop; r <= t.headerBottom; r++) t.view.useCell(t.view.cell(r, col));
   return col;
@@ -448,10 +453,7 @@ const SPAN_HEADER =
  * monday.com exports a board): it holds the activity's period, "2027-02-01 - 2027-03-31".
  */
 function spanColumn(t: DetectedTable): number | undefined {
-  const col = t.columns.find((m) => m.field === null && SPAN_HEADER.test(m.header.trim()))?.col;
-  if (col !== undefined)
-    for (let r = t.headerTop; r <= t.headerBottom; r++) t.view.useCell(t.view.cell(r, col));
-  return col;
+  return unmappedColumn(t, SPAN_HEADER);
 }
 
 /**
