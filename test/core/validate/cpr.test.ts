@@ -529,3 +529,49 @@ describe('properties', () => {
     );
   });
 });
+
+describe('the character classes behind the folding (built a block at a time when first met)', () => {
+  const fresh = (): typeof import('../../../core/validate/cpr') => {
+    let mod: typeof import('../../../core/validate/cpr') | undefined;
+    jest.isolateModules(() => {
+      mod = jest.requireActual('../../../core/validate/cpr');
+    });
+    return mod as typeof import('../../../core/validate/cpr');
+  };
+  /** The whole plane's digit-like characters, judged one by one with the Unicode properties. */
+  const digitLike = (code: number): boolean =>
+    (code >= 0xd800 && code <= 0xdfff) ||
+    /^[\p{Nd}\p{Cf}\u034f\u115f\u1160\u3164\ufe00-\ufe0f]$/u.test(String.fromCharCode(code));
+
+  it.each([
+    ['first to last', (n: number) => n],
+    ['last to first', (n: number) => 0xffff - n],
+    ['in a scattered order', (n: number) => (n * 40503) % 0x10000],
+  ])('every character of the plane is classed as the Unicode properties say, met %s', (_, order) => {
+    const { isDigitLike } = fresh();
+    const wrong: string[] = [];
+    for (let n = 0; n < 0x10000; n++) {
+      const code = order(n);
+      if (isDigitLike(code) !== digitLike(code)) wrong.push(code.toString(16));
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('reads a CPR number written in the digits of every script of the plane as its value', () => {
+    const { containsCpr } = fresh();
+    const zeros: number[] = [];
+    for (let c = 0x80; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      if (/^\p{Nd}$/u.test(ch) && !/^\p{Nd}$/u.test(String.fromCharCode(c - 1))) zeros.push(c);
+    }
+    expect(zeros.length).toBeGreaterThan(30);
+    // 31 January 1990, serial 1234: with any digit read as another value it is no date.
+    const missed = zeros.filter((zero) => {
+      const written = [...'310190-1234'].map((d) =>
+        d === '-' ? '-' : String.fromCharCode(zero + Number(d)),
+      );
+      return !containsCpr(written.join(''));
+    });
+    expect(missed.map((z) => z.toString(16))).toEqual([]);
+  });
+});
