@@ -39,7 +39,7 @@ function bundleIsCurrent() {
 }
 
 if (bundleIsCurrent()) {
-  require(bundle).run(process.argv);
+  require('./load-bundle').loadBundle(bundle).run(process.argv);
 } else {
   const child = spawnSync(
     process.execPath,

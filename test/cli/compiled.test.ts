@@ -60,7 +60,7 @@ beforeAll(async () => {
       `    .map((p) => p.split('/node_modules/').pop().split('/').slice(0, 1).join('/'));`,
       `  process.stderr.write('LOADED ' + JSON.stringify([...new Set(names)]) + '\\n');`,
       `});`,
-      `require(${JSON.stringify(bundle)}).run(process.argv);`,
+      `require(${JSON.stringify(join(ROOT, 'bin', 'load-bundle.js'))}).loadBundle(${JSON.stringify(bundle)}).run(process.argv);`,
     ].join('\n'),
   );
 }, 60_000);
