@@ -1,17 +1,13 @@
 // The work of the reading commands after the intake accepted the file (loaded by ./inspect then):
-// the cover values and remembered corrections of the options, structuring and validation, and the
-// printed report.
+// structuring and validation with the options' cover values and remembered corrections
+// (./inspectOptions, loaded when an option gives some), and the printed report.
 
-import { UsageError } from '../usage';
 import type { Output } from '../output';
 import { hasErrors, inspectGrid, type InspectResult } from '../../core/inspect';
-import { readCoverValue, type CoverKey, type CoverValues } from '../../core/corrections';
-import { coverValuesSchema } from '../../core/corrections-schema';
 import type { Grid } from '../../core/grid';
 import type { InspectOutput } from '../../core/schema';
 import type { FrontFieldKey } from '../../core/spec';
-import type { AppliedRemembered, RememberedEntries } from '../../core/remembered';
-import { mergeRemembered } from '../../core/remembered-schema';
+import type { AppliedRemembered } from '../../core/remembered';
 import {
   formatIssues,
   formatNotCarried,
@@ -20,8 +16,7 @@ import {
   formatUnmapped,
   holdsCpr,
 } from '../report';
-import { fetchRemembered, readCorrectionsFile } from './corrections';
-import { FIELD_LIST, SET_FIELDS, type ReadOptions } from './inspect';
+import { SET_FIELDS, type ReadOptions } from './inspect';
 
 export { hasErrors };
 
@@ -33,61 +28,23 @@ type DeepReadonly<T> = T extends (infer U)[]
     : T;
 
 /**
- * The cover values of --phase and --set FIELD=VALUE (an empty VALUE clears what was read). A field
- * given twice, an unknown field or a value outside its list is refused with what is allowed.
+ * Whether the options need the cover values' and corrections' schemas (./inspectOptions, with zod):
+ * a plain `korpsplan inspect plan.xlsx` does without them, and loading zod is ~0.1 s of its start.
  */
-export function coverFromOptions(
-  opts: Pick<ReadOptions, 'phase' | 'set' | 'municipality' | 'period'>,
-): CoverValues {
-  // [field, value, the option it came from]
-  const given: [string, string, string][] = [];
-  if (opts.phase !== undefined) given.push(['phase', opts.phase, '--phase']);
-  for (const item of opts.set ?? []) {
-    const at = item.indexOf('=');
-    const name = (at < 0 ? item : item.slice(0, at)).trim().toLowerCase();
-    if (at < 0 || !(name in SET_FIELDS)) {
-      throw new UsageError('option_invalid', {
-        da: `--set skal skrives FELT=VÆRDI, hvor FELT er et af: ${FIELD_LIST}.`,
-        en: `--set takes FIELD=VALUE, where FIELD is one of: ${FIELD_LIST}.`,
-      });
-    }
-    given.push([name, item.slice(at + 1), `--set ${name}`]);
-  }
-  const cover: Partial<Record<CoverKey, string | null>> = {};
-  const seen = new Set<string>([
-    ...(opts.municipality !== undefined ? ['municipality'] : []),
-    ...(opts.period !== undefined ? ['period'] : []),
-  ]);
-  for (const [name, text, option] of given) {
-    const key = SET_FIELDS[name] as CoverKey;
-    if (seen.has(name)) {
-      throw new UsageError('option_invalid', {
-        da: `Feltet ${name} er givet mere end én gang (--${name} eller --set ${name}=…). Giv det én gang.`,
-        en: `The field ${name} is given more than once (--${name} or --set ${name}=…). Give it once.`,
-      });
-    }
-    seen.add(name);
-    if (text.trim() === '') {
-      cover[key] = null;
-      continue;
-    }
-    const read = readCoverValue(key, text);
-    if (!read.ok) {
-      throw new UsageError('option_invalid', {
-        da: `${option}: ${read.message.da}`,
-        en: `${option}: ${read.message.en}`,
-      });
-    }
-    cover[key] = read.value;
-  }
-  // The values were read one by one above; the schema holds them together (and to no CPR number).
-  return coverValuesSchema.parse(cover);
+function needsOptions(opts: ReadOptions): boolean {
+  return (
+    opts.phase !== undefined ||
+    (opts.set !== undefined && opts.set.length > 0) ||
+    opts.corrections !== undefined ||
+    opts.remembered === true
+  );
 }
 
 /** Structures and validates an intake-checked grid with the options' cover values and corrections. */
 export async function inspectRead(grid: Grid, opts: ReadOptions): Promise<InspectResult> {
-  const cover = coverFromOptions(opts);
-  const remembered = await rememberedFromOptions(opts);
+  const options = needsOptions(opts) ? await import('./inspectOptions') : undefined;
+  const cover = options ? options.coverFromOptions(opts) : {};
+  const remembered = options ? await options.rememberedFromOptions(opts) : undefined;
   return inspectGrid(grid, {
     ...(remembered ? { remembered } : {}),
     ...(opts.municipality ? { municipality: opts.municipality } : {}),
@@ -95,22 +52,6 @@ export async function inspectRead(grid: Grid, opts: ReadOptions): Promise<Inspec
     ...(Object.keys(cover).length > 0 ? { cover } : {}),
     ...(opts.today ? { today: opts.today } : {}),
   });
-}
-
-/**
- * The remembered corrections to read with: the municipality's set from the service (--remembered)
- * and a file (--corrections), the file's entries winning where both have one.
- */
-export async function rememberedFromOptions(opts: ReadOptions): Promise<RememberedEntries | undefined> {
-  const file = opts.corrections !== undefined ? await readCorrectionsFile(opts.corrections) : undefined;
-  if (!opts.remembered) return file;
-  const fetched = await fetchRemembered({
-    lang: opts.lang,
-    ...(opts.server !== undefined ? { server: opts.server } : {}),
-    ...(opts.token !== undefined ? { token: opts.token } : {}),
-    ...(opts.as !== undefined ? { as: opts.as } : {}),
-  });
-  return file ? mergeRemembered(fetched, file) : fetched;
 }
 
 /**
@@ -130,9 +71,16 @@ export function inspectOutput(
   };
 }
 
-/** The cover fields the command line sets (to show them as set rather than read). */
+/**
+ * The cover fields the command line sets (to show them as set rather than read): --phase, then each
+ * --set in order (inspectRead refused a wrong or repeated one before any report is made).
+ */
 export function setFields(opts: ReadOptions): FrontFieldKey[] {
-  const keys = Object.keys(coverFromOptions(opts)) as FrontFieldKey[];
+  const keys: FrontFieldKey[] = opts.phase !== undefined ? ['phase'] : [];
+  for (const item of opts.set ?? []) {
+    const name = item.slice(0, item.indexOf('=')).trim().toLowerCase();
+    keys.push(SET_FIELDS[name] as FrontFieldKey);
+  }
   if (opts.municipality !== undefined) keys.push('municipality');
   if (opts.period !== undefined) keys.push('period');
   return keys;

@@ -111,6 +111,21 @@ test('an accepted file is read, validated and reported as before', async () => {
   expect(ran.stderr).toBe('');
   expect(ran.code).toBe(1);
   expect(ran.stdout).toMatch(/[Ff]ase/);
+  // No option gives cover values or corrections: their schemas (zod) are not loaded.
+  expect(ran.loaded).not.toContain('zod');
+});
+
+test('cover values given as options are held to their schema (zod loaded then), and shown as set', async () => {
+  const file = join(dir, 'accepted.xlsx');
+  writeFileSync(file, planWithoutPhase());
+  const ran = await korpsplan(['inspect', file, '--phase', 'initial', '--set', 'leader=Jens Holm']);
+  expect(ran.stderr).toBe('');
+  expect(ran.stdout).toMatch(/Fase +Indledende implementering +\(sat på kommandolinjen\)/);
+  expect(ran.stdout).toMatch(/Leder +Jens Holm +\(sat på kommandolinjen\)/);
+  expect(ran.loaded).toContain('zod');
+  const wrong = await korpsplan(['validate', file, '--set', 'phase=måske']);
+  expect(wrong.code).toBe(2);
+  expect(wrong.stderr).toMatch(/--set phase: /);
 });
 
 test('output piped into a reader that stops early (| head) ends quietly', async () => {
