@@ -41,7 +41,12 @@ function writeCache(script, bundle, cacheFile) {
   const prefix = `${basename(bundle)}.`;
   for (const name of readdirSync(dirname(bundle))) {
     const path = join(dirname(bundle), name);
-    if (path !== cacheFile && name.startsWith(prefix) && name.endsWith('.cache')) unlinkSync(path);
+    if (path === cacheFile || !name.startsWith(prefix) || !name.endsWith('.cache')) continue;
+    try {
+      unlinkSync(path);
+    } catch (err) {
+      if (!err || err.code !== 'ENOENT') throw err; // another start removed it first
+    }
   }
 }
 
