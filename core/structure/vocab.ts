@@ -100,7 +100,9 @@ const EXTRA: Partial<Record<TableKey, Record<string, { strong?: string[]; weak?:
         'tema/område',
         'hvilket tema',
       ],
-      weak: ['emne', 'kategori', 'category'],
+      // A task list's sections (Asana's "Section/Column") group its tasks, often
+      // by theme; only values that name a theme are read as one.
+      weak: ['emne', 'kategori', 'category', 'section/column', 'section', 'sektion'],
     },
     activity: {
       strong: [
@@ -177,6 +179,12 @@ const EXTRA: Partial<Record<TableKey, Record<string, { strong?: string[]; weak?:
         'gennemført?',
         'afsluttet?',
         'done?',
+        // A column dated when the activity is done (a date is done; a blank says no status).
+        'completed at',
+        'completed on',
+        'afsluttet den',
+        'udført den',
+        'udført dato',
       ],
     },
     evaluation: {

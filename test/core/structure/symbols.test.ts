@@ -174,6 +174,44 @@ describe('a column ticked when the activity is done', () => {
     expect(r.issues.filter((i) => i.code === 'value_not_in_list').map((i) => i.cell)).toEqual(['E5']);
   });
 
+  it('a column dated when done ("Completed At" of a task list\'s export, "Afsluttet den"): a date is done, a blank no status', () => {
+    for (const header of ['Completed At', 'Afsluttet den', 'Udført dato']) {
+      const r = structure(
+        gridOf({
+          name: 'Plan',
+          rows: [
+            ['Section/Column', 'Name', 'Assignee', 'Due Date', header],
+            ['Ledelse og forankring', 'a', 'PM', '2027-03-15', '2027-03-10'],
+            ['Ledelse og forankring', 'b', 'PM', '2027-03-15', '12.03.2027'],
+            ['Ledelse og forankring', 'c', 'PM', '2027-03-15'],
+          ],
+        }),
+      );
+      expect(r.draft.activities.map((a) => a.values.status)).toEqual(['done', 'done', undefined]);
+      expect(r.draft.activities.map((a) => a.cells.status)).toEqual(['E2', 'E3', 'E4']);
+      // The sections name a theme: read as the theme.
+      expect(r.draft.activities.map((a) => a.values.theme)).toEqual([
+        'leadership',
+        'leadership',
+        'leadership',
+      ]);
+    }
+  });
+
+  it('a section that names no theme is a value outside the list at its cell, never a theme', () => {
+    const r = structure(
+      gridOf({
+        name: 'Plan',
+        rows: [
+          ['Section/Column', 'Name', 'Assignee', 'Due Date', 'Completed At'],
+          ['To do', 'a', 'PM', '2027-03-15'],
+        ],
+      }),
+    );
+    expect(r.draft.activities[0]?.values.theme).toBeUndefined();
+    expect(r.issues.filter((i) => i.code === 'value_not_in_list').map((i) => i.cell)).toEqual(['A2']);
+  });
+
   it('an x in an ordinary status column is still no status', () => {
     const r = plan([['Ledelse', 'a', 'PM', '15.03.2027', 'x']]);
     expect(r.draft.activities[0]?.values.status).toBeUndefined();
