@@ -505,6 +505,7 @@ const MONTH = `(${Object.keys(MONTH_NAMES)
 type Third = 1 | 2 | 3;
 const THIRD_WORDS: Record<string, Third> = {
   primo: 1,
+  prim: 1,
   start: 1,
   starten: 1,
   begyndelsen: 1,
@@ -517,6 +518,8 @@ const THIRD_WORDS: Record<string, Third> = {
   mid: 2,
   middle: 2,
   ultimo: 3,
+  // The abbreviations, written with a full stop: "ult. april", "prim. maj".
+  ult: 3,
   slut: 3,
   slutningen: 3,
   udgangen: 3,
@@ -629,7 +632,7 @@ const MATCHERS: readonly Matcher[] = [
   // marts 2026, mar. 2026, mar-26, mar '26, marts; primo marts 2026, udgangen af marts 2026, mid-march
   [
     new RegExp(
-      `^(?:${THIRD}[\\s-]+(?:(?:af|i|of|in)\\s+)?)?${MONTH}(?:\\s*[-/]?\\s*(\\d{4})|\\s*[-'’]\\s*(\\d{2}))?$`,
+      `^(?:${THIRD}\\.?[\\s-]+(?:(?:af|i|of|in)\\s+)?)?${MONTH}(?:\\s*[-/]?\\s*(\\d{4})|\\s*[-'’]\\s*(\\d{2}))?$`,
     ),
     (m) => {
       const thirdWord = g(m, 1);
@@ -644,7 +647,7 @@ const MATCHERS: readonly Matcher[] = [
   // are the week itself, which ends on its Sunday
   [
     new RegExp(
-      `^(?:(?:ultimo|udgangen|slutningen|slut|sidst|end|late)\\s+(?:(?:af|i|of|in)\\s+)?)?(?:uge|week|wk|kw|w|u)\\.?\\s*(?:nr\\.?\\s*)?(\\d{1,2})${YEAR_TAIL}?$`,
+      `^(?:(?:ultimo|ult\\.|udgangen|slutningen|slut|sidst|end|late)\\s+(?:(?:af|i|of|in)\\s+)?)?(?:uge|week|wk|kw|w|u)\\.?\\s*(?:nr\\.?\\s*)?(\\d{1,2})${YEAR_TAIL}?$`,
     ),
     (m) => ({ unit: 'week', year: optYear(g(m, 2)), n: num(m, 1) }),
   ],
@@ -672,7 +675,7 @@ const MATCHERS: readonly Matcher[] = [
   ],
   // ultimo 2026, udgangen af 2026, end of 2026: the last third of December ("primo 2026" is too vague)
   [
-    /^(?:ultimo|udgangen|slutningen|slut|end|late)\s+(?:(?:af|i|of|in)\s+)?(\d{4})$/,
+    /^(?:ultimo|ult\.|udgangen|slutningen|slut|end|late)\s+(?:(?:af|i|of|in)\s+)?(\d{4})$/,
     (m) => ({ unit: 'third', year: num(m, 1), n: 12, third: 3 }),
   ],
   // 2026, år 2026, year 2026

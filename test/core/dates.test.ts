@@ -90,6 +90,10 @@ describe('parseDateText: months, parts of months, weeks, quarters, half-years an
     ['ultimo marts 2026', coarse('2026-03-31')],
     ['ultimo februar 2028', coarse('2028-02-29')],
     ['Ultimo feb. 2026', coarse('2026-02-28')],
+    // The abbreviations with their full stop.
+    ['ult. april 2027', coarse('2027-04-30')],
+    ['Ult. feb. 2028', coarse('2028-02-29')],
+    ['prim. maj 2027', coarse('2027-05-10')],
     ['udgangen af juni 2026', coarse('2026-06-30')],
     ['slut juni 2026', coarse('2026-06-30')],
     ['midt i juni 2026', coarse('2026-06-15')],
@@ -136,6 +140,8 @@ describe('parseDateText: months, parts of months, weeks, quarters, half-years an
     ['2026', coarse('2026-12-31')],
     ['år 2027', coarse('2027-12-31')],
     ['ultimo 2026', coarse('2026-12-31')],
+    ['ult. 2026', coarse('2026-12-31')],
+    ['ult. uge 45 2027', coarse('2027-11-14')],
     ['udgangen af 2026', coarse('2026-12-31')],
   ])('%s', (text, expected) => {
     expect(parseDateText(text)).toEqual(expected);
