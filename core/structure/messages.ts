@@ -97,15 +97,20 @@ export function numberRange(sheet: string, cell: string, value: string): Issue {
   });
 }
 
-/** Why a figure written "ca. 6" or "6+" is read as 6 with a check. */
+/** Why a figure written "ca. 6", "6+" or "6 (+1 på venteliste)" is read as 6 with a check. */
 export function figureApproximate(
   cell: string,
   value: string,
   figure: number,
-  kind: 'about' | 'atLeast',
+  kind: 'about' | 'atLeast' | 'remark',
 ): { da: string; en: string } {
   const v = quote(value);
   const da = String(figure).replace('.', ',');
+  if (kind === 'remark')
+    return {
+      da: `"${v}" i ${cell} er et tal med en bemærkning i parentes, så ${da} er læst. Ret tallet, hvis bemærkningen ændrer det.`,
+      en: `"${v}" in ${cell} is a figure with a remark in brackets, so ${figure} was read. Correct the figure if the remark changes it.`,
+    };
   return kind === 'about'
     ? {
         da: `"${v}" i ${cell} er et omtrentligt tal, så ${da} er læst. Skriv det præcise tal, hvis I kender det.`,

@@ -40,15 +40,28 @@ const PLUS = /\s*\+$/u;
 const RANGE = /^(\d+(?:[.,]\d+)?)\s*(?:-|–|—|til|to)\s*(\d+(?:[.,]\d+)?)$/u;
 
 /**
+ * A remark in brackets after a figure: "3 (+1 på venteliste)", "12 (heraf 2 nye)". The figure is
+ * what was written; the remark is words beside it.
+ */
+const REMARK = /^([^()[\]]*?)\s*[([][^()[\]]*[)\]]$/u;
+
+/**
  * How sure a figure is as written: exact ("6"), approximate ("ca. 6", "omkring 15", "~10"), a
- * lower bound ("6+", "mindst 6") or a range ("6-8", "6 til 8"), which is no one figure.
+ * lower bound ("6+", "mindst 6"), a figure with a remark in brackets after it ("3 (+1 på
+ * venteliste)") or a range ("6-8", "6 til 8"), which is no one figure.
  */
 export type FigureRead =
-  { ok: true; value: number; approx?: 'about' | 'atLeast' } | { ok: false; range?: true };
+  { ok: true; value: number; approx?: 'about' | 'atLeast' | 'remark' } | { ok: false; range?: true };
 
 /** A figure written as text, with what makes it less than exact (see FigureRead). */
 export function readFigureText(text: string): FigureRead {
   let t = text.normalize('NFC').trim().toLowerCase();
+  const remark = t.endsWith(')') || t.endsWith(']') ? REMARK.exec(t) : null;
+  if (remark?.[1] !== undefined && remark[1] !== '') {
+    const figure = readFigureText(remark[1]);
+    // The figure alone, with a check; one that was already less than exact keeps its own reason.
+    return figure.ok && figure.approx === undefined ? { ...figure, approx: 'remark' } : figure;
+  }
   let approx: 'about' | 'atLeast' | undefined;
   if (APPROXIMATE.test(t)) {
     t = t.replace(APPROXIMATE, '');

@@ -136,6 +136,35 @@ describe('approximate figures', () => {
     expect(atLeast?.reason.en).toContain('at least 6');
   });
 
+  it('reads a figure with a remark in brackets after it as the figure, with a check saying why', () => {
+    const result = structure(
+      gridOf({
+        name: 'Korps',
+        rows: [
+          ['Initialer', 'Rolle', 'Timer pr. uge', 'Aktive forløb'],
+          ['AB', 'Mentor', '7,5 (i perioden)', '3 (+1 på venteliste)'],
+          ['CD', 'Mentor', 'ca. 8 (skønnet)', '(2)'],
+        ],
+      }),
+    );
+    expect(result.draft.corps.map((r) => [r.values.hoursPerWeek, r.values.activeCases])).toEqual([
+      [7.5, 3],
+      [8, undefined],
+    ]);
+    expect(result.checks.map((c) => [c.cell, c.field, c.value])).toEqual([
+      ['C2', 'corps.hoursPerWeek', '7,5 (i perioden)'],
+      ['D2', 'corps.activeCases', '3 (+1 på venteliste)'],
+      ['C3', 'corps.hoursPerWeek', 'ca. 8 (skønnet)'],
+    ]);
+    expect(result.checks[1]?.reason.da).toBe(
+      '"3 (+1 på venteliste)" i D2 er et tal med en bemærkning i parentes, så 3 er læst. Ret tallet, hvis bemærkningen ændrer det.',
+    );
+    expect(result.checks[1]?.reason.en).toContain('a figure with a remark in brackets, so 3 was read');
+    // An approximate figure keeps its own reason; a bracket alone is no figure.
+    expect(result.checks[2]?.reason.en).toContain('approximate figure');
+    expect(result.issues.filter((i) => i.code === 'number_invalid').map((i) => i.cell)).toEqual(['D3']);
+  });
+
   it('reads an exact figure with no check', () => {
     const result = indicators([['Aktive mentorforløb', 'Antal', 6, '15', '10 forløb']]);
     expect(result.draft.indicators[0]?.values).toMatchObject({ baseline: 6, target: 15, result: 10 });
