@@ -121,9 +121,19 @@ export function readAnswerText(text: string): AnswerText {
   // "No (not yet)": the answer, and the comment in brackets.
   const bracketed = /^([^()]+?)\s*\(([^()]*)\)\s*$/u.exec(t);
   if (bracketed?.[1] && bracketed[2]?.trim()) {
+    // "Ja (delvist)" is read as "Ja, delvist" is: the words together name one answer.
+    const together = matchListValue('answer', `${bracketed[1].trim()}, ${bracketed[2].trim()}`) as
+      Answer | undefined;
+    if (together) return { answer: together };
     const inner = readAnswerText(bracketed[1]);
     if (inner.answer && !inner.comment && !inner.conflict) {
       const comment = bracketed[2].trim();
+      // "Yes (partly)" is a yes held back to Delvist; "Ja (nej)", "Nej (delvist)": the brackets
+      // name another answer, as "Ja – nej" does.
+      const other = matchListValue('answer', comment) as Answer | undefined;
+      if (inner.answer === 'yes' && other === 'partly') return { answer: 'partly' };
+      if (other !== undefined && other !== inner.answer)
+        return { answer: inner.answer, conflict: [inner.answer, other] };
       return inner.answer === 'yes' && YES_HELD_BACK.test(comment)
         ? { answer: inner.answer, comment, guessed: true }
         : { answer: inner.answer, comment, ...(inner.guessed ? { guessed: true as const } : {}) };

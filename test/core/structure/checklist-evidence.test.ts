@@ -311,6 +311,17 @@ describe('answers', () => {
     expect(readAnswerText('Måske')).toEqual({});
   });
 
+  it('an answer with another answer word in brackets is read as the words together say, or as two answers', () => {
+    // As "Ja, delvist": a yes held back to Delvist.
+    expect(readAnswerText('Ja (delvist)')).toEqual({ answer: 'partly' });
+    expect(readAnswerText('Yes (partly)')).toEqual({ answer: 'partly' });
+    // As "Ja – nej": two answers, none of them read.
+    expect(readAnswerText('Ja (nej)')).toEqual({ answer: 'yes', conflict: ['yes', 'no'] });
+    expect(readAnswerText('Nej (delvist)')).toEqual({ answer: 'no', conflict: ['no', 'partly'] });
+    // Words that are no answer stay a comment.
+    expect(readAnswerText('No (not yet)')).toEqual({ answer: 'no', comment: 'not yet' });
+  });
+
   it('a yes held back by its words ("Ja, men ikke helt", "Ja (næsten)") or written "Ja?" is kept, with a check', () => {
     expect(readAnswerText('Ja, men ikke helt')).toEqual({
       answer: 'yes',
