@@ -97,15 +97,20 @@ export function numberRange(sheet: string, cell: string, value: string): Issue {
   });
 }
 
-/** Why a figure written "ca. 6", "6+" or "6 (+1 på venteliste)" is read as 6 with a check. */
+/** Why a figure written "ca. 6", "6+", "6 (+1 på venteliste)" or "6 af 20" is read as 6 with a check. */
 export function figureApproximate(
   cell: string,
   value: string,
   figure: number,
-  kind: 'about' | 'atLeast' | 'remark',
+  kind: 'about' | 'atLeast' | 'remark' | 'partOf',
 ): { da: string; en: string } {
   const v = quote(value);
   const da = String(figure).replace('.', ',');
+  if (kind === 'partOf')
+    return {
+      da: `"${v}" i ${cell} er et antal ud af et helt, så antallet ${da} er læst. Er tallet en andel, så skriv den i procent.`,
+      en: `"${v}" in ${cell} is a count out of a whole, so the count ${figure} was read. If the figure is a share, write it as a percentage.`,
+    };
   if (kind === 'remark')
     return {
       da: `"${v}" i ${cell} er et tal med en bemærkning i parentes, så ${da} er læst. Ret tallet, hvis bemærkningen ændrer det.`,

@@ -51,7 +51,11 @@ const REMARK = /^([^()[\]]*?)\s*[([][^()[\]]*[)\]]$/u;
  * venteliste)") or a range ("6-8", "6 til 8"), which is no one figure.
  */
 export type FigureRead =
-  { ok: true; value: number; approx?: 'about' | 'atLeast' | 'remark' } | { ok: false; range?: true };
+  | { ok: true; value: number; approx?: 'about' | 'atLeast' | 'remark' | 'partOf' }
+  | { ok: false; range?: true };
+
+/** "12 af 20", "12 ud af 20", "12 of 20": a count of a whole (the count is read, with a check). */
+const PART_OF = /^(\d+(?:[.,]\d+)?)\s+(?:ud\s+af|af|out\s+of|of)\s+(\d+(?:[.,]\d+)?)$/u;
 
 /** A figure written as text, with what makes it less than exact (see FigureRead). */
 export function readFigureText(text: string): FigureRead {
@@ -61,6 +65,11 @@ export function readFigureText(text: string): FigureRead {
     const figure = readFigureText(remark[1]);
     // The figure alone, with a check; one that was already less than exact keeps its own reason.
     return figure.ok && figure.approx === undefined ? { ...figure, approx: 'remark' } : figure;
+  }
+  const part = PART_OF.exec(t);
+  if (part?.[1] !== undefined) {
+    const count = parsePlainNumber(part[1]);
+    return count.ok ? { ...count, approx: 'partOf' } : count;
   }
   let approx: 'about' | 'atLeast' | undefined;
   if (APPROXIMATE.test(t)) {

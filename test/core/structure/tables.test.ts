@@ -165,6 +165,22 @@ describe('approximate figures', () => {
     expect(result.issues.filter((i) => i.code === 'number_invalid').map((i) => i.cell)).toEqual(['D3']);
   });
 
+  it('reads "12 af 20" as the count 12, with a check saying a share is written in percent', () => {
+    const result = indicators([
+      ['Aktive mentorforløb', 'Antal', 10, '20', '12 af 20'],
+      ['Uddannede medarbejdere', 'Antal', 2, '8', '5 ud af 8'],
+    ]);
+    expect(result.draft.indicators.map((r) => r.values.result)).toEqual([12, 5]);
+    expect(result.checks.map((c) => [c.cell, c.field, c.value])).toEqual([
+      ['E2', 'indicators.result', '12 af 20'],
+      ['E3', 'indicators.result', '5 ud af 8'],
+    ]);
+    expect(result.checks[0]?.reason.da).toBe(
+      '"12 af 20" i E2 er et antal ud af et helt, så antallet 12 er læst. Er tallet en andel, så skriv den i procent.',
+    );
+    expect(result.checks[0]?.reason.en).toContain('a count out of a whole, so the count 12 was read');
+  });
+
   it('reads an exact figure with no check', () => {
     const result = indicators([['Aktive mentorforløb', 'Antal', 6, '15', '10 forløb']]);
     expect(result.draft.indicators[0]?.values).toMatchObject({ baseline: 6, target: 15, result: 10 });
