@@ -77,6 +77,22 @@ describe('label/value pairs', () => {
     expect(one.draft.coordinator?.name).toMatch(/^Louise Dam/);
   });
 
+  it('a banner of parts set apart by " · " or " | " gives its labelled parts, and its title words the rest', () => {
+    for (const banner of [
+      'Hjørring Kommune · 1. halvår 2027 · Fase: Klargøring',
+      'Implementeringsplan | Hjørring Kommune | 1. halvår 2027 | Fase: Klargøring',
+    ]) {
+      const result = structure(withPlan({ name: 'Info', rows: [[banner]] }));
+      const d = result.draft;
+      expect(d.phase).toBe('readiness');
+      expect(d.municipality).toEqual({ code: '860', name: 'Hjørring' });
+      expect(d.period).toBe('2027-H1');
+      expect(d.places).toMatchObject({ phase: { sheet: 'Info', cell: 'A1' } });
+      // What came from the title's words is checked; the labelled phase is not.
+      expect(result.checks.map((c) => c.field).sort()).toEqual(['cover.municipality', 'cover.period']);
+    }
+  });
+
   it('reads English labels and e-mail addresses, also from a mailto link', () => {
     const result = structure(
       withPlan({
