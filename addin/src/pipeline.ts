@@ -15,6 +15,7 @@ import { sha256Hex } from './common/bytes';
 import { FileReadError, FileTooLargeError, type WorkbookHost } from './host';
 import { SignInCancelled, type Auth } from './auth/types';
 import { templateMarker } from './common/template';
+import { maskCprDeep } from '../../core/validate/cpr';
 
 import { MAX_UPLOAD_BYTES, NOTE_MAX } from './limits';
 import type { RoundAfterSubmit } from './notice';
@@ -61,7 +62,54 @@ export function inspectGridWith(grid: Grid, input: InspectInput = {}): Inspected
     ...(input.remembered ? { remembered: input.remembered } : {}),
     ...(input.today ? { today: input.today } : {}),
   });
-  return { grid, result, structured: templateMarker(grid) !== undefined };
+  return { grid, result: shown(result), structured: templateMarker(grid) !== undefined };
+}
+
+/**
+ * What the page shows of a workbook that holds a CPR number: the values as read with every CPR
+ * number masked ("[CPR fjernet]"), where the command line and the service show none of them; the
+ * issues name the places, so the coordinator finds and removes them in the workbook.
+ */
+function shown(result: InspectResult): InspectResult {
+  if (!result.issues.some((i) => i.code === 'cpr_number')) return result;
+  const before = result.structure.draft as unknown as Record<string, unknown>;
+  let draft: Record<string, unknown> | undefined;
+  for (const key of Object.keys(before)) {
+    const value = before[key];
+    const masked = Array.isArray(value) ? maskRows(value) : maskCprDeep(value);
+    if (masked !== value) (draft ??= { ...before })[key] = masked;
+  }
+  if (draft === undefined) return result;
+  return {
+    ...result,
+    structure: { ...result.structure, draft: draft as unknown as typeof result.structure.draft },
+  };
+}
+
+/**
+ * A table's rows with the CPR numbers in their values masked. A row is copied with its prototype:
+ * a row read in its table's columns finds its places there (core/draft.ts lazyRow).
+ */
+function maskRows(rows: readonly unknown[]): readonly unknown[] {
+  let out: unknown[] | undefined;
+  for (let k = 0; k < rows.length; k++) {
+    const row = rows[k];
+    if (row === null || typeof row !== 'object' || !('values' in row)) {
+      const masked = maskCprDeep(row);
+      if (masked !== row) (out ??= rows.slice())[k] = masked;
+      continue;
+    }
+    const values = maskCprDeep(row.values);
+    if (values === row.values) continue;
+    (out ??= rows.slice())[k] = Object.assign(
+      Object.create(Object.getPrototypeOf(row) as object) as object,
+      row,
+      {
+        values,
+      },
+    );
+  }
+  return out ?? rows;
 }
 
 export type SubmitOutcome =

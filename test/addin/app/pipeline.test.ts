@@ -215,6 +215,25 @@ describe('submitting', () => {
 });
 
 describe('inspecting', () => {
+  test('a workbook holding a CPR number is shown with every CPR number masked, and its places named', () => {
+    const plan = validPlan();
+    const grid = templateGrid({
+      ...plan,
+      leader: { name: '010190-1234' },
+      activities: plan.activities.map((a, k) => (k === 0 ? { ...a, responsible: 'Mette 0101901234' } : a)),
+    });
+    const { result } = inspectGridWith(grid, { today: TODAY });
+    const cpr = result.issues.filter((i) => i.code === 'cpr_number');
+    expect(cpr.length).toBeGreaterThanOrEqual(2);
+    expect(result.plan).toBeNull();
+    const draft = result.structure.draft;
+    expect(draft.leader?.name).toBe('[CPR fjernet]');
+    expect(draft.activities[0]?.values.responsible).toBe('Mette [CPR fjernet]');
+    expect(JSON.stringify(draft)).not.toMatch(/0101901234|010190-1234/);
+    // The rest reads as before, with its places.
+    expect(draft.activities[1]?.values.activity).toBe(plan.activities[1]?.activity);
+    expect(draft.activities[0]?.cells.responsible).toBeDefined();
+  });
   test('a workbook in the template layout is recognised as structured; a coordinator’s own is not', () => {
     expect(inspectGridWith(templateGrid(validPlan()), { today: TODAY }).structured).toBe(true);
     expect(inspectGridWith(messyGrid(), { today: TODAY }).structured).toBe(false);
