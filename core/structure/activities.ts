@@ -830,6 +830,16 @@ function readRow(
         if (cell.t === 'e') break;
         const text = displayText(cell, ctx.date1904);
         const value = field === 'responsible' && col === layout.personColumn ? personName(text) : text;
+        // An activity cell with the responsible on a line of its own ("…\nAnsvarlig: Lars Holt", a
+        // table pasted from Word) gives both, when no column gives the responsible.
+        const who = field === 'activity' ? responsibleLine(value) : undefined;
+        if (who && !order.some((o) => o.field === 'responsible')) {
+          values.activity = who.rest;
+          values.responsible = who.name;
+          placed().responsible = a1(cell.r, cell.c);
+          view.useCell(cell);
+          break;
+        }
         // Named stores (see setCell), not values[field].
         if (field === 'activity') values.activity = value;
         else if (field === 'milestone') values.milestone = value;
@@ -863,6 +873,26 @@ function readRow(
   return cells === undefined
     ? lazyRow<ActivityFields>(rowPrototype, values, source)
     : { values, source, cells };
+}
+
+const RESPONSIBLE_LINE = /^\s*(?:ansvarlig|ansvar|tovholder|responsible|owner)\s*:\s*(\S.*?)\s*$/iu;
+
+/**
+ * The responsible given on a line of its own in a cell of several lines ("Ansvarlig: Lars Holt"),
+ * and the cell's other lines; undefined for a cell of one line (the cheap first test) or none such.
+ */
+export function responsibleLine(text: string): { name: string; rest: string } | undefined {
+  if (!text.includes('\n')) return undefined;
+  const lines = text.split(/\r?\n/u);
+  const at = lines.findIndex((l) => RESPONSIBLE_LINE.test(l));
+  if (at < 0) return undefined;
+  const name = RESPONSIBLE_LINE.exec(lines[at] as string)?.[1];
+  const rest = lines
+    .filter((_, i) => i !== at)
+    .join('\n')
+    .trim();
+  if (name === undefined || rest === '') return undefined;
+  return { name, rest };
 }
 
 /** Every field's place on row r, in its column (what a lazy row's `cells` makes). */
