@@ -52,6 +52,7 @@ export function build(): PlanBuilder {
     ['1204518830241', '2026-11-23', '2027-01-29', 'Rollebeskrivelse for mentorer', 'Organisering, roller og ansvar', 'Line Bech', 'libe@favrskov.dk', '2027-01-04', '2027-01-31', '', '', ''],
     ['1204518830247', '2026-11-23', '', 'Grundkursus for nye mentorer', 'Opkvalificering', 'Sara Holm', 'saho@favrskov.dk', '2027-02-01', '2027-03-26', 'kursus', '', 'I gang'],
     ['1204518830252', '2026-11-24', '', 'Midtvejsevaluering', 'Evaluering og tilpasning', 'Torben Lund', 'tolu@favrskov.dk', '', '2027-06-15', '', '', 'Ikke startet'],
+    ['1204518830258', '2026-11-24', '', 'Tilfredshedsmåling blandt familier', 'Evaluering og tilpasning', 'Line Bech', 'libe@favrskov.dk', '2027-05-01', '2027-06-25', 'survey', '', 'Ikke startet'],
   ]; // prettier-ignore
   const S = 'favrskov_korps_2027';
   const body: TableRow[] = rows.map(

@@ -56,6 +56,7 @@ export function build(): PlanBuilder {
     ['Kommunikation', 'Vi laver en folder til forældre', 'Mette Dahl', '1/3', 'Er i gang', null, '2027-03-01'],
     ['Kommunikation', 'Vi fortæller om korpset på personalemødet', 'Mette Dahl', '15. maj', 'Ikke begyndt endnu', null, '2027-05-15'],
     ['Inddragelse', 'Vi spørger de unge, hvad der virker', 'Ole Krag', '2027-W05–2027-W08', 'Er i gang', '2027-02-01', '2027-02-28'],
+    ['Inddragelse', 'Vi inviterer forældre til cafémøde', 'Ole Krag', '20. april', 'Ikke begyndt endnu', null, '2027-04-20'],
     ['Organisering, roller og ansvar', 'Vi aftaler, hvem der matcher mentor og ung', 'Mette Dahl', '1/2–31/3', 'Er i gang', '2027-02-01', '2027-03-31'],
     ['Opkvalificering', 'Nye mentorer på grundkursus', 'Ole Krag', '2027-W10', 'Ikke begyndt endnu', null, '2027-03-14'],
     ['Opkvalificering', 'Sparring hver måned for forældrecoaches', 'Ole Krag', '2027-W02–2027-W25', 'Er i gang', '2027-01-11', '2027-06-27'],

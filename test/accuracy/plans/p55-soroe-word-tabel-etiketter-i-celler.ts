@@ -49,6 +49,7 @@ export function build(): PlanBuilder {
     ['Kommunikation', 'Præsentation for skolesocialrådgivere', 'Lars Holt', 'Start: 01.10.2027\nSlut: 29.10.2027', '2027-10-01', '2027-10-29', 'Ikke startet'],
     ['Kommunikation', 'Pjece til familier', 'Nina Berg', 'Frist: 30.11.2027', null, '2027-11-30', 'Ikke startet'],
     ['Arbejdsproces og kultur', 'Faste mentormøder hver anden uge', 'Nina Berg', 'Start: 02.08.2027\nSlut: 17.12.2027', '2027-08-02', '2027-12-17', 'I gang'],
+    ['Arbejdsproces og kultur', 'Fælles skabelon til forløbsplaner', 'Lars Holt', 'Frist: 30.09.2027', null, '2027-09-30', 'I gang'],
     ['Opkvalificering', 'Kursus i motiverende samtale', 'Nina Berg', 'Start: 04.10.2027\nSlut: 08.10.2027', '2027-10-04', '2027-10-08', 'Ikke startet'],
     ['Opkvalificering', 'Temadag om forældresamarbejde', 'Lars Holt', 'Frist: 11.11.2027', null, '2027-11-11', 'Ikke startet'],
     ['Evaluering og tilpasning', 'Evaluering af første halvår med korpset', 'Birgitte Winther', 'Frist: 16.12.2027', null, '2027-12-16', 'Ikke startet'],
