@@ -840,6 +840,12 @@ function normalise(text: string): string {
     .trim();
 }
 
+/** "start: … slut: …" (the lines of one cell, joined): the two ends of a range. */
+const LABELLED_RANGE =
+  /^(?:start|begynder|fra|from|begin)\s*:\s*(\S.*?)\s+(?:slut|til|frist|deadline|end|to)\s*:\s*(\S.*)$/u;
+/** "frist: …", "deadline: …": the label of the day a thing is due, before it. */
+const DEADLINE_LABEL = /^(?:frist|deadline|slut|senest|due)\s*:\s*(?=\S)/u;
+
 function stripLead(text: string): string {
   return text.replace(LEAD_WORDS, '').replace(/(\d{4})\.$/, '$1');
 }
@@ -902,6 +908,17 @@ export function parseDateText(text: string): DateResult {
 export function readDateText(text: string, options: DateOptions = {}): DateReading | undefined {
   const s = normalise(text);
   if (s === '' || s.length > 80) return undefined;
+  // Labelled lines (a table pasted from Word): "Frist: 15.09.2027" is the day, "Start: 01.10.2027
+  // Slut: 29.10.2027" the range. Only a text with a colon is looked at (hot: most are plain).
+  if (s.includes(':')) {
+    const both = LABELLED_RANGE.exec(s);
+    if (both?.[1] !== undefined && both[2] !== undefined) {
+      const r = range(`${both[1]} - ${both[2]}`, [/\s+-\s+/g], options);
+      return r?.range ? r : undefined;
+    }
+    const due = DEADLINE_LABEL.exec(s);
+    if (due) return readDateText(s.slice(due[0].length), options);
+  }
   if (BEFORE.test(s)) {
     const day = readDateText(s.replace(BEFORE, ''), options);
     return day && !day.range && day.exact ? { ...day, approximate: true } : undefined;

@@ -878,6 +878,8 @@ export const FRONT_SHEET = {
         'leader name',
         'leder (navn)',
         'chef',
+        'ledelsesansvarlig',
+        'ledelsesrepræsentant',
       ],
     },
     {

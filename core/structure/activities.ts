@@ -105,6 +105,7 @@ export function readActivities(
   const statusMarks = cols.has('status') ? NO_STATUS_MARKS : statusMarkColumns(t, cols);
   const revised = cols.has('deadline') ? revisedDeadlineColumn(t) : undefined;
   const span = cols.has('deadline') && !cols.has('start') ? spanColumn(t) : undefined;
+  const completed = unmappedColumn(t, COMPLETED_HEADER);
   const statusCol = cols.get('status');
   const laterStatus =
     statusCol === undefined
@@ -186,6 +187,7 @@ export function readActivities(
     const row = readRow(t, r, own, order, cellsShape, rowPrototype, layout, heading, ctx);
     if (statusMarks.length > 0) readStatusMarks(t, r, statusMarks, row, ctx);
     if (revised !== undefined) readRevisedDeadline(t, r, own, revised, row, ctx);
+    if (completed !== undefined) readCompleted(t, r, own, completed, row, ctx);
     if (span !== undefined) readSpan(t, r, own, span, row, ctx);
     if (laterStatus.length > 0 && statusCol !== undefined)
       readLatestStatus(t, r, own, statusCol, laterStatus, row, ctx, said);
@@ -441,6 +443,31 @@ function readRevisedDeadline(
   values.deadline = d.last;
   if (d.range && values.start === undefined) values.start = d.first;
   cells.deadline = a1(cell.r, cell.c);
+  t.view.useCell(cell);
+}
+
+/** A column of the day each task was finished (an Asana or Planner export's "Completed At"). */
+const COMPLETED_HEADER =
+  /^(?:completed(?: at| on| date)?|completion date|date completed|(?:afsluttet|udført|gennemført|færdig)(?: den| dato)|færdigdato|dato for afslutning)$/iu;
+
+/**
+ * A day in the row's "Completed At" cell means the task is done, where no status is written; the
+ * status is placed at that cell. A status written beside it is kept as written.
+ */
+function readCompleted(
+  t: DetectedTable,
+  r: number,
+  own: readonly GridCell[],
+  col: number,
+  row: DraftRow<ActivityFields>,
+  ctx: Ctx,
+): void {
+  const cell = valueCell(t, r, col, own);
+  if (!cell || (typeof cell.v === 'string' && isBlankText(cell.v))) return;
+  const values = row.values as { status?: Status };
+  if (values.status !== undefined || !readDate(cell, ctx.date1904).ok) return;
+  values.status = 'done';
+  (row.cells as { status?: string }).status = a1(cell.r, cell.c);
   t.view.useCell(cell);
 }
 
@@ -830,6 +857,16 @@ function readRow(
         if (cell.t === 'e') break;
         const text = displayText(cell, ctx.date1904);
         const value = field === 'responsible' && col === layout.personColumn ? personName(text) : text;
+        // An activity cell with the responsible on a line of its own ("…\nAnsvarlig: Lars Holt", a
+        // table pasted from Word) gives both, when no column gives the responsible.
+        const who = field === 'activity' ? responsibleLine(value) : undefined;
+        if (who && !order.some((o) => o.field === 'responsible')) {
+          values.activity = who.rest;
+          values.responsible = who.name;
+          placed().responsible = a1(cell.r, cell.c);
+          view.useCell(cell);
+          break;
+        }
         // Named stores (see setCell), not values[field].
         if (field === 'activity') values.activity = value;
         else if (field === 'milestone') values.milestone = value;
@@ -863,6 +900,26 @@ function readRow(
   return cells === undefined
     ? lazyRow<ActivityFields>(rowPrototype, values, source)
     : { values, source, cells };
+}
+
+const RESPONSIBLE_LINE = /^\s*(?:ansvarlig|ansvar|tovholder|responsible|owner)\s*:\s*(\S.*?)\s*$/iu;
+
+/**
+ * The responsible given on a line of its own in a cell of several lines ("Ansvarlig: Lars Holt"),
+ * and the cell's other lines; undefined for a cell of one line (the cheap first test) or none such.
+ */
+export function responsibleLine(text: string): { name: string; rest: string } | undefined {
+  if (!text.includes('\n')) return undefined;
+  const lines = text.split(/\r?\n/u);
+  const at = lines.findIndex((l) => RESPONSIBLE_LINE.test(l));
+  if (at < 0) return undefined;
+  const name = RESPONSIBLE_LINE.exec(lines[at] as string)?.[1];
+  const rest = lines
+    .filter((_, i) => i !== at)
+    .join('\n')
+    .trim();
+  if (name === undefined || rest === '') return undefined;
+  return { name, rest };
 }
 
 /** Every field's place on row r, in its column (what a lazy row's `cells` makes). */

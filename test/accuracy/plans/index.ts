@@ -56,6 +56,10 @@ import { build as p49 } from './p49-greve-fortsat-ark-e-mail-gammel-status';
 import { build as p50 } from './p50-gribskov-flettet-ansvarlig-formler-vaelg';
 import { build as p51 } from './p51-roedovre-sidehoveder-gentaget-aarstider';
 import { build as p52 } from './p52-lejre-datoer-som-tal-indikatorer-formler';
+// p53–p56: held out (sixth round), exports from task tools, everyday words, Word tables.
+import { build as p53 } from './p53-favrskov-asana-eksport-afsluttet-dato';
+import { build as p54 } from './p54-nyborg-hverdagssprog-iso-uger-datoer-uden-aar';
+import { build as p55 } from './p55-soroe-word-tabel-etiketter-i-celler';
 
 export const PLANS: readonly (() => PlanBuilder)[] = [
   p01,
@@ -110,4 +114,7 @@ export const PLANS: readonly (() => PlanBuilder)[] = [
   p50,
   p51,
   p52,
+  p53,
+  p54,
+  p55,
 ];

@@ -326,3 +326,11 @@ describe('a phase written in other words than the list’s', () => {
     expect(issue?.message.en).toContain('names both phase 2 (Readiness)');
   });
 });
+
+describe('the leader as the one responsible for the management', () => {
+  it('"Ledelsesansvarlig: name" in one cell gives the leader', () => {
+    const r = read([['Kommune: Sorø'], ['Koordinator: Lars Holt'], ['Ledelsesansvarlig: Birgitte Winther']]);
+    expect(cover(r).leader?.name).toBe('Birgitte Winther');
+    expect(cover(r).coordinator?.name).toBe('Lars Holt');
+  });
+});
