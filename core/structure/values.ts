@@ -481,16 +481,10 @@ export function legendOf(text: string): Partial<Record<TrafficLight, ListReading
   return out;
 }
 
-/**
- * A header naming a column ticked, or dated, when the activity is done: "Udført", "Færdig?", and
- * the date it was done ("Completed At" of an Asana export, "Afsluttet den", "Udført dato"; not
- * "Dato for afslutning" or "Completion date", which may be the date planned).
- */
-const DONE_HEADER =
-  /^(?:(?:udført|færdig|gennemført|afsluttet|done|completed?)\s*\??|(?:completed|done)\s+(?:at|on)|(?:udført|færdig|gennemført|afsluttet)\s+den|udført\s+dato)$/iu;
-/** A mark or a yes in such a column, or the date it was done (as a date cell shows it, or written). */
-const DONE_MARK =
-  /^(?:x|ja|yes|\d{4}-\d{2}-\d{2}(?:[ T][\d:.]+Z?)?|\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2}))$/iu;
+/** A header naming a column ticked when the activity is done. */
+const DONE_HEADER = /^(?:udført|færdig|gennemført|afsluttet|done|completed?)\s*\??$/iu;
+/** A mark or a yes in such a column. */
+const DONE_MARK = /^(?:x|ja|yes)$/iu;
 
 /**
  * A status written as a symbol, without a legend in the workbook (symbols.ts): a tick is done; a
@@ -598,8 +592,7 @@ function readListWords(list: ListId, text: string, context: { header?: string })
   if (list === 'status' && short) {
     const symbol = symbolOf(trimmed);
     if (symbol !== undefined) return statusBySymbol(symbol, context.header);
-    // In a column ticked or dated when done ("Udført", "Completed At"), an x, a yes or a date is
-    // done; a no says only "not done", and a blank no status.
+    // In a column ticked when done ("Udført"), an x or a yes is done; a no says only "not done".
     if (context.header !== undefined && DONE_HEADER.test(context.header.trim()) && DONE_MARK.test(trimmed))
       return { id: 'done', confidence: 1 };
     const colour = statusByColourWord(trimmed, context.header);

@@ -179,12 +179,6 @@ const EXTRA: Partial<Record<TableKey, Record<string, { strong?: string[]; weak?:
         'gennemført?',
         'afsluttet?',
         'done?',
-        // A column dated when the activity is done (a date is done; a blank says no status).
-        'completed at',
-        'completed on',
-        'afsluttet den',
-        'udført den',
-        'udført dato',
       ],
     },
     evaluation: {

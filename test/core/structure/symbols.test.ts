@@ -174,28 +174,18 @@ describe('a column ticked when the activity is done', () => {
     expect(r.issues.filter((i) => i.code === 'value_not_in_list').map((i) => i.cell)).toEqual(['E5']);
   });
 
-  it('a column dated when done ("Completed At" of a task list\'s export, "Afsluttet den"): a date is done, a blank no status', () => {
-    for (const header of ['Completed At', 'Afsluttet den', 'Udført dato']) {
-      const r = structure(
-        gridOf({
-          name: 'Plan',
-          rows: [
-            ['Section/Column', 'Name', 'Assignee', 'Due Date', header],
-            ['Ledelse og forankring', 'a', 'PM', '2027-03-15', '2027-03-10'],
-            ['Ledelse og forankring', 'b', 'PM', '2027-03-15', '12.03.2027'],
-            ['Ledelse og forankring', 'c', 'PM', '2027-03-15'],
-          ],
-        }),
-      );
-      expect(r.draft.activities.map((a) => a.values.status)).toEqual(['done', 'done', undefined]);
-      expect(r.draft.activities.map((a) => a.cells.status)).toEqual(['E2', 'E3', 'E4']);
-      // The sections name a theme: read as the theme.
-      expect(r.draft.activities.map((a) => a.values.theme)).toEqual([
-        'leadership',
-        'leadership',
-        'leadership',
-      ]);
-    }
+  it('a task list\'s sections ("Section/Column") that name a theme are read as the theme', () => {
+    const r = structure(
+      gridOf({
+        name: 'Plan',
+        rows: [
+          ['Section/Column', 'Name', 'Assignee', 'Due Date', 'Status'],
+          ['Ledelse og forankring', 'a', 'PM', '2027-03-15', 'I gang'],
+          ['Opkvalificering', 'b', 'PM', '2027-03-15', 'I gang'],
+        ],
+      }),
+    );
+    expect(r.draft.activities.map((a) => a.values.theme)).toEqual(['leadership', 'upskilling']);
   });
 
   it('a section that names no theme is a value outside the list at its cell, never a theme', () => {
