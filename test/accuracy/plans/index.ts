@@ -56,6 +56,8 @@ import { build as p49 } from './p49-greve-fortsat-ark-e-mail-gammel-status';
 import { build as p50 } from './p50-gribskov-flettet-ansvarlig-formler-vaelg';
 import { build as p51 } from './p51-roedovre-sidehoveder-gentaget-aarstider';
 import { build as p52 } from './p52-lejre-datoer-som-tal-indikatorer-formler';
+// p58–p61: held out (seventh round), the plan's other parts: cover banners, sectioned checklists, corps and indicators as text.
+import { build as p58 } from './p58-frederikshavn-banner-tjekliste-afsnit-timer-som-tekst';
 
 export const PLANS: readonly (() => PlanBuilder)[] = [
   p01,
@@ -110,4 +112,5 @@ export const PLANS: readonly (() => PlanBuilder)[] = [
   p50,
   p51,
   p52,
+  p58,
 ];
