@@ -124,6 +124,10 @@ export function readAnswerText(text: string): AnswerText {
     const inner = readAnswerText(bracketed[1]);
     if (inner.answer && !inner.comment && !inner.conflict) {
       const comment = bracketed[2].trim();
+      // "Ja (delvist)", "Yes (partly)": a yes narrowed in brackets to the partial answer alone is
+      // that answer, Delvist.
+      if (inner.answer === 'yes' && comment.length <= 12 && matchListValue('answer', comment) === 'partly')
+        return { answer: 'partly' };
       return inner.answer === 'yes' && YES_HELD_BACK.test(comment)
         ? { answer: inner.answer, comment, guessed: true }
         : { answer: inner.answer, comment, ...(inner.guessed ? { guessed: true as const } : {}) };

@@ -49,6 +49,14 @@ export type FigureRead =
 /** A figure written as text, with what makes it less than exact (see FigureRead). */
 export function readFigureText(text: string): FigureRead {
   let t = text.normalize('NFC').trim().toLowerCase();
+  // "3 (+1 på venteliste)", "4 (heraf 1 ny)": the figure, and a note in brackets after it.
+  if (t.endsWith(')')) t = stripFigureNote(t);
+  // "12 af 20", "4 ud af 6": the count reached, of a whole given beside it.
+  if (/\d\s+(?:ud\s+)?(?:af|of|out\s+of)\s+\d/u.test(t)) {
+    const part = /^(\d+)\s+(?:ud\s+)?(?:af|of|out\s+of)\s+(\d+)$/u.exec(t);
+    if (part?.[1] && part[2] && Number(part[1]) <= Number(part[2]))
+      return { ok: true, value: Number(part[1]) };
+  }
   let approx: 'about' | 'atLeast' | undefined;
   if (APPROXIMATE.test(t)) {
     t = t.replace(APPROXIMATE, '');
@@ -61,6 +69,12 @@ export function readFigureText(text: string): FigureRead {
   if (n.ok) return approx ? { ...n, approx } : n;
   if (RANGE.test(stripUnits(t))) return { ok: false, range: true };
   return { ok: false };
+}
+
+/** A note in brackets after a figure that has a digit before the bracket: the figure alone. */
+function stripFigureNote(text: string): string {
+  const m = /^([^()]*\d[^()]*?)\s*\([^()]*\)$/u.exec(text);
+  return m?.[1] ?? text;
 }
 
 function stripUnits(text: string): string {
