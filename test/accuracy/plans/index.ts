@@ -59,6 +59,7 @@ import { build as p52 } from './p52-lejre-datoer-som-tal-indikatorer-formler';
 // p58–p61: held out (seventh round), the plan's other parts: cover banners, sectioned checklists, corps and indicators as text.
 import { build as p58 } from './p58-frederikshavn-banner-tjekliste-afsnit-timer-som-tekst';
 import { build as p59 } from './p59-nyborg-halvaarskolonner-engelsk-tjekliste-intervaller';
+import { build as p60 } from './p60-bornholm-forside-prosa-vejledning-pile';
 
 export const PLANS: readonly (() => PlanBuilder)[] = [
   p01,
@@ -115,4 +116,5 @@ export const PLANS: readonly (() => PlanBuilder)[] = [
   p52,
   p58,
   p59,
+  p60,
 ];
