@@ -69,3 +69,22 @@ describe('corps and indicator figures written with a note or a whole', () => {
     expect(r.draft.indicators.map((i) => i.values.result)).toEqual([12, 4]);
   });
 });
+
+describe('a target written as a lower bound', () => {
+  test('"≥ 75 %" is 75, kept with a check (the exact figure asked for)', () => {
+    const r = structure(
+      gridOf(
+        { name: 'Plan', rows: PLAN_ROWS },
+        {
+          name: 'Indikatorer',
+          rows: [
+            ['Indikator', 'Enhed', 'Mål', 'Resultat'],
+            ['Forløb med positiv progression', 'procent', '≥ 75 %', 60],
+          ],
+        },
+      ),
+    );
+    expect(r.draft.indicators.map((i) => i.values.target)).toEqual([75]);
+    expect(r.checks.some((c) => c.sheet === 'Indikatorer' && c.cell === 'C2')).toBe(true);
+  });
+});
