@@ -78,6 +78,8 @@ interface Found {
   readonly place: Place;
   /** How sure the label names the field (below 1: read by its words only). */
   readonly labelConfidence: number;
+  /** Read from one part of a banner whose other parts are left for the title reading. */
+  readonly banner?: true;
 }
 
 /** The row's cells (sorted by column) all lie in one of the regions. */
@@ -143,6 +145,24 @@ function labelledParts(text: string): (Label & { readonly inline: string })[] | 
 
 /** The separators of a banner's parts (not a line break: lines of a cell are one text more often). */
 const BANNER_BREAK = /\s[·|•]\s/u;
+
+/**
+ * The labelled parts of a banner cell whose parts are joined by " · " or " | " and only some of
+ * which are labelled ("Frederikshavn Kommune · 1. halvår 2027 · Fase: Klargøring"); none when the
+ * cell has no such join or no labelled part, or when the first part is itself a label (the cell is
+ * then one fact whose value holds the join).
+ */
+function someLabelledParts(text: string): (Label & { readonly inline: string })[] {
+  if (!text.includes(':') || !/[·|]/u.test(text)) return [];
+  const parts = text.split(/\s+[·|]\s+/u).filter((p) => p !== '');
+  if (parts.length < 2 || labelOf(parts[0] as string)?.inline !== undefined) return [];
+  const out: (Label & { readonly inline: string })[] = [];
+  for (const part of parts) {
+    const label = labelOf(part);
+    if (label?.inline !== undefined) out.push({ ...label, inline: label.inline });
+  }
+  return out;
+}
 
 /**
  * A line of its own within a table's rows that the table did not take, written "Label: value" with a
@@ -320,6 +340,20 @@ function readCoverUnbounded(
         }
         continue;
       }
+      // "Frederikshavn Kommune · 1. halvår 2027 · Fase: Klargøring": a banner of parts of which
+      // some are labelled: those give their facts; the cell stays a title for the rest.
+      for (const part of someLabelledParts(cell.v)) {
+        if (found.has(part.key)) continue;
+        found.set(part.key, {
+          key: part.key,
+          view,
+          label: cell,
+          inline: part.inline,
+          place: { sheet: view.name, cell: a1(cell.r, cell.c) },
+          labelConfidence: part.confidence,
+          banner: true,
+        });
+      }
       const label = labelOf(cell.v.trim()) ?? emailOfPerson(cell, view, found);
       if (!label || found.has(label.key)) continue;
       if (label.inline !== undefined) {
@@ -380,7 +414,7 @@ function readCoverUnbounded(
     // A theme's name with nothing beside it ("Ledelse" alone) is no empty cover label: it stays
     // reported where it is.
     if (text === '' && matchListValue('theme', cellText(f.label)) !== undefined) continue;
-    f.view.useCell(f.label);
+    if (!f.banner) f.view.useCell(f.label);
     cover.places[f.key] = f.place;
     if (text === '') continue;
     if (setField(cover, f, text, ctx)) {

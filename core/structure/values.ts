@@ -35,7 +35,7 @@ export function parseNumberText(text: string): NumberResult {
 }
 
 const APPROXIMATE = /^(ca\.?|cirka|approx\.?|approximately|about|around|omkring|~|≈)\s*/u;
-const AT_LEAST = /^(mindst|at\s+least)\s+/u;
+const AT_LEAST = /^(?:(?:mindst|at\s+least)\s+|(?:≥|>=)\s*)/u;
 const PLUS = /\s*\+$/u;
 const RANGE = /^(\d+(?:[.,]\d+)?)\s*(?:-|–|—|til|to)\s*(\d+(?:[.,]\d+)?)$/u;
 
