@@ -568,7 +568,9 @@ export function formatShowsCpr(value: number, fmt: string | undefined): boolean 
   if (fmt === undefined || !Number.isFinite(value) || value < 0) return false;
   const tokens = formatTokens(fmt);
   if (tokens === null) return false;
-  return containsCpr(isDateFormat(fmt) ? shownDate(value, tokens) : shownNumber(value, tokens));
+  if (isDateFormat(fmt)) return containsCpr(shownDate(value, tokens));
+  // An amount's digits are grouped or followed by decimals: no run of six digits is shown.
+  return !isAmountFormat(fmt) && containsCpr(shownNumber(value, tokens));
 }
 
 /** A format's first section as literals and placeholders; null when it has no literal digit. */

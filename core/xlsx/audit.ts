@@ -29,6 +29,7 @@ import { parseRange, type GridTextPlace } from '../grid';
 import {
   containsCpr,
   formulaHasCpr,
+  formatShowsCpr,
   isCprNumber,
   isDigitLike,
   mayHoldCpr,
@@ -600,11 +601,21 @@ class PartAudit implements XmlAudit {
 
   /** A number's text (<v>): a whole number whose 10-digit form is a CPR number, or CPR-like text. */
   private value(text: string): void {
+    // A chart's number shown through its format's literal digits (000000"-1234"): any length.
+    if (this.role === Role.Chart && this.numFormat !== undefined && text.length < 9) {
+      const n = /^\s*\d+(?:\.\d*)?\s*$/.test(text) ? Number(text) : undefined;
+      if (n !== undefined && formatShowsCpr(n, this.numFormat)) this.found(undefined, n);
+      return;
+    }
     if (text.length < 9) return;
     const decoded = text.indexOf('_x') === -1 ? text : decodeEscapes(text);
     const n = asNumber(decoded);
     if (n !== undefined) {
-      if (this.role === Role.Chart ? isCprNumber(n, this.numFormat) : isCprNumber(n))
+      if (
+        this.role === Role.Chart
+          ? isCprNumber(n, this.numFormat) || formatShowsCpr(n, this.numFormat)
+          : isCprNumber(n)
+      )
         this.found(undefined, n);
       return;
     }

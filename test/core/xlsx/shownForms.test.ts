@@ -63,6 +63,7 @@ describe('a number cell that shows a CPR number through the literal digits of it
     ['an amount with literal digits that make no date', '150190', '#,##0" kr. (2026)"'],
     ['a date with a literal year range', '46023', 'dd.mm.yyyy" 2026-2027"'],
     ['no literal digit (not rendered)', '150190', '000000" stk."'],
+    ['a count grouped in thousands', '1812851043', '#,##0" stk. (2026)"'],
   ])('control: %s (%s in %s) passes', (_kind, value, code) => {
     expect(cprMessages(formatted(value, code))).toEqual([]);
   });
