@@ -554,7 +554,7 @@ export function isCprNumber(value: number, fmt?: string): boolean {
 
 /** A number cell's value that is a CPR number, or shows one through its format. */
 function numberShowsCpr(value: number, fmt: string | undefined): boolean {
-  return isCprNumber(value, fmt) || formatShowsCpr(value, fmt);
+  return isCprNumber(Math.abs(value), fmt) || formatShowsCpr(value, fmt);
 }
 
 /**
@@ -565,34 +565,48 @@ function numberShowsCpr(value: number, fmt: string | undefined): boolean {
  * number. Formats are few in a workbook: each is parsed once.
  */
 export function formatShowsCpr(value: number, fmt: string | undefined): boolean {
-  if (fmt === undefined || !Number.isFinite(value) || value < 0) return false;
-  const tokens = formatTokens(fmt);
+  if (fmt === undefined || !Number.isFinite(value)) return false;
+  // A negative number is shown by the format's second section when it has one, without its sign.
+  const tokens = (value < 0 ? formatTokens(fmt, 1) : null) ?? formatTokens(fmt, 0);
   if (tokens === null) return false;
-  if (isDateFormat(fmt)) return containsCpr(shownDate(value, tokens));
+  const shown = Math.abs(value);
+  if (isDateFormat(fmt)) return containsCpr(shownDate(shown, tokens));
   // An amount's digits are grouped or followed by decimals: no run of six digits is shown.
-  return !isAmountFormat(fmt) && containsCpr(shownNumber(value, tokens));
+  return !isAmountFormat(fmt) && containsCpr(shownNumber(shown, tokens));
 }
 
-/** A format's first section as literals and placeholders; null when it has no literal digit. */
+/** A format's section as literals and placeholders; null when it has no literal digit. */
 type FormatToken = { readonly literal: string } | { readonly code: string };
 
 const formatTokenCache = new Map<string, readonly FormatToken[] | null>();
 
-function formatTokens(fmt: string): readonly FormatToken[] | null {
-  let known = formatTokenCache.get(fmt);
+function formatTokens(fmt: string, section: 0 | 1): readonly FormatToken[] | null {
+  const key = section === 0 ? fmt : `${fmt}\u0000`;
+  let known = formatTokenCache.get(key);
   if (known === undefined) {
-    known = /"[^"]*\d|\\\d/.test(fmt) ? tokenize(fmt) : null;
+    known = /"[^"]*\d|\\\d/.test(fmt) ? tokenize(fmt, section) : null;
+    if (known !== null && known.length === 0) known = null;
     if (formatTokenCache.size >= 1000) formatTokenCache.clear();
-    formatTokenCache.set(fmt, known);
+    formatTokenCache.set(key, known);
   }
   return known;
 }
 
-function tokenize(fmt: string): FormatToken[] {
+function tokenize(fmt: string, section: 0 | 1): FormatToken[] {
   const tokens: FormatToken[] = [];
+  let at = 0;
   for (let i = 0; i < fmt.length; i++) {
     const ch = fmt[i] as string;
-    if (ch === ';') break;
+    if (ch === ';') {
+      if (at === section) break;
+      at++;
+      continue;
+    }
+    if (at !== section) {
+      if (ch === '"') i = fmt.indexOf('"', i + 1) === -1 ? fmt.length : fmt.indexOf('"', i + 1);
+      else if (ch === '\\') i++;
+      continue;
+    }
     if (ch === '"') {
       const end = fmt.indexOf('"', i + 1);
       const stop = end === -1 ? fmt.length : end;
@@ -731,7 +745,7 @@ function maskDeep(value: unknown): unknown {
 function cellFinding(cell: GridCell): Pick<CprFinding, 'where' | 'detail'> | undefined {
   const v = cell.v;
   if (typeof v === 'number') {
-    if (isCprNumber(v, cell.fmt))
+    if (isCprNumber(Math.abs(v), cell.fmt))
       return cell.formula ? { where: 'number', detail: 'formula' } : { where: 'number' };
     if (formatShowsCpr(v, cell.fmt)) return { where: 'cell' };
   } else if (typeof v === 'string' && containsCpr(v)) {

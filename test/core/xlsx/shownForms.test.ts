@@ -69,6 +69,23 @@ describe('a number cell that shows a CPR number through the literal digits of it
   });
 });
 
+describe('a negative number cell: its digits are shown, with a sign or through a second section', () => {
+  test.each([
+    ['General, ten digits', '-1501901234', 'General'],
+    ['nine digits, both sections padded to ten', '-101901234', '0000000000;0000000000'],
+    ['the serial a literal of the second section', '-150190', '0;000000"-1234"'],
+  ])('%s (%s in %s) is found at its cell', (_kind, value, code) => {
+    expect(cprMessages(formatted(value, code))).toHaveLength(1);
+  });
+
+  test.each([
+    ['a six-digit negative amount', '-150190', 'General'],
+    ['a negative shown through a second section without literal digits', '-150190', '0"-1234";-0'],
+  ])('control: %s (%s in %s) passes', (_kind, value, code) => {
+    expect(cprMessages(formatted(value, code))).toEqual([]);
+  });
+});
+
 describe('a header or footer whose digits are parted only by a colour, font or style code', () => {
   const header = (text: string): Uint8Array =>
     workbookZip({
