@@ -64,7 +64,7 @@ import {
   type GridTextFinding,
   type GridTextPlace,
 } from '../grid';
-import { isDateFormat } from '../dates';
+import { excelSerialToIso, isDateFormat } from '../dates';
 
 /** Where in a workbook a CPR-like value was found. */
 export type CprWhere =
@@ -114,10 +114,12 @@ export const CPR_MASK = '[CPR fjernet]';
 /**
  * The separator a person may put after DDMMYY: a space, or one dash, slash, dot, underscore or
  * colon with at most one space on either side ("010190-1234", "010190 1234", "010190 - 1234",
- * "010190/1234", "010190_1234"). Two spaces or two dashes part two numbers (a six-digit and a
+ * "010190/1234", "010190_1234"); a dash may be any of the dashes and minus signs Unicode has that a
+ * reader takes for one, and a dot a middle dot or a bullet ("010190·1234"). Two spaces or two dashes part two numbers (a six-digit and a
  * four-digit one on separate lines). Also used by core/redact.ts.
  */
-export const CPR_SEPARATOR = '(?:[ \u00a0]?[-\u2010\u2011\u2013\u2212/._:][ \u00a0]?|[ \u00a0])?';
+export const CPR_SEPARATOR =
+  '(?:[ \u00a0]?[-\u2010\u2011\u2012\u2013\u2014\u2212\ufe63\uff0d/._:\u00b7\u2022][ \u00a0]?|[ \u00a0])?';
 /** Ten digits with an optional separator after the sixth. */
 const CANDIDATE = new RegExp(`\\d{6}${CPR_SEPARATOR}\\d{4}`, 'g');
 /**
@@ -557,6 +559,140 @@ export function isCprNumber(value: number, fmt?: string): boolean {
   return isCprDigits(String(value).padStart(10, '0'));
 }
 
+/** A number cell's value that is a CPR number, or shows one through its format. */
+function numberShowsCpr(value: number, fmt: string | undefined): boolean {
+  return isCprNumber(Math.abs(value), fmt) || formatShowsCpr(value, fmt);
+}
+
+/**
+ * Whether a number cell shows a CPR number through its format's literal digits: 150190 formatted
+ * 000000"-1234" (or 000000\-\1\2\3\4) shows 150190-1234, and a date formatted dd.mm.yy"-1234"
+ * shows 15.01.90-1234, though the number alone is none. Only a format with a digit in a literal
+ * (quoted, or escaped with a backslash) is rendered; its first section, as Excel shows a positive
+ * number. Formats are few in a workbook: each is parsed once.
+ */
+export function formatShowsCpr(value: number, fmt: string | undefined): boolean {
+  if (fmt === undefined || !Number.isFinite(value)) return false;
+  // A negative number is shown by the format's second section when it has one, without its sign.
+  const tokens = (value < 0 ? formatTokens(fmt, 1) : null) ?? formatTokens(fmt, 0);
+  if (tokens === null) return false;
+  const shown = Math.abs(value);
+  if (isDateFormat(fmt)) return containsCpr(shownDate(shown, tokens));
+  // An amount's digits are grouped or followed by decimals: no run of six digits is shown.
+  return !isAmountFormat(fmt) && containsCpr(shownNumber(shown, tokens));
+}
+
+/** A format's section as literals and placeholders; null when it has no literal digit. */
+type FormatToken = { readonly literal: string } | { readonly code: string };
+
+const formatTokenCache = new Map<string, readonly FormatToken[] | null>();
+
+function formatTokens(fmt: string, section: 0 | 1): readonly FormatToken[] | null {
+  const key = section === 0 ? fmt : `${fmt}\u0000`;
+  let known = formatTokenCache.get(key);
+  if (known === undefined) {
+    known = /"[^"]*\d|\\\d/.test(fmt) ? tokenize(fmt, section) : null;
+    if (known !== null && known.length === 0) known = null;
+    if (formatTokenCache.size >= 1000) formatTokenCache.clear();
+    formatTokenCache.set(key, known);
+  }
+  return known;
+}
+
+function tokenize(fmt: string, section: 0 | 1): FormatToken[] {
+  const tokens: FormatToken[] = [];
+  let at = 0;
+  for (let i = 0; i < fmt.length; i++) {
+    const ch = fmt[i] as string;
+    if (ch === ';') {
+      if (at === section) break;
+      at++;
+      continue;
+    }
+    if (at !== section) {
+      if (ch === '"') i = fmt.indexOf('"', i + 1) === -1 ? fmt.length : fmt.indexOf('"', i + 1);
+      else if (ch === '\\') i++;
+      continue;
+    }
+    if (ch === '"') {
+      const end = fmt.indexOf('"', i + 1);
+      const stop = end === -1 ? fmt.length : end;
+      tokens.push({ literal: fmt.slice(i + 1, stop) });
+      i = stop;
+    } else if (ch === '\\' && i + 1 < fmt.length) {
+      tokens.push({ literal: fmt[i + 1] as string });
+      i++;
+    } else if (ch === '[') {
+      // A colour, a condition or a locale: no text shown.
+      const end = fmt.indexOf(']', i + 1);
+      i = end === -1 ? fmt.length : end;
+    } else if (ch === '_' || ch === '*') {
+      i++; // a space the width of the next character, or a fill: no digit shown
+    } else {
+      tokens.push({ code: ch });
+    }
+  }
+  return tokens;
+}
+
+/** An integer's digits put into a format's 0 / # / ? placeholders, literals kept. */
+function shownNumber(value: number, tokens: readonly FormatToken[]): string {
+  const digits = String(Math.round(value));
+  const slots = tokens.filter((t) => 'code' in t && isSlot(t.code)).length;
+  const extra = digits.length - slots; // > 0: the first slot shows the digits left over too
+  let out = '';
+  let slot = 0;
+  for (const t of tokens) {
+    if ('literal' in t) out += t.literal;
+    else if (isSlot(t.code)) {
+      const at = slot + extra;
+      if (at < 0) out += t.code === '0' ? '0' : t.code === '?' ? ' ' : '';
+      else out += slot === 0 ? digits.slice(0, at + 1) : (digits[at] ?? '');
+      slot++;
+    } else if (!/[.,%eE]/.test(t.code)) out += t.code;
+  }
+  return out;
+}
+
+function isSlot(code: string): boolean {
+  return code === '0' || code === '#' || code === '?';
+}
+
+/** A date serial shown through a date format's day, month and year codes, literals kept. */
+function shownDate(value: number, tokens: readonly FormatToken[]): string {
+  let iso: string;
+  try {
+    iso = excelSerialToIso(value, false);
+  } catch {
+    return '';
+  }
+  const [y = '', m = '', d = ''] = iso.split('-');
+  let out = '';
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i] as FormatToken;
+    if ('literal' in t) {
+      out += t.literal;
+      i++;
+      continue;
+    }
+    const c = t.code.toLowerCase();
+    let n = 1;
+    while (i + n < tokens.length) {
+      const u = tokens[i + n] as FormatToken;
+      if (!('code' in u) || u.code.toLowerCase() !== c) break;
+      n++;
+    }
+    if (c === 'y') out += n <= 2 ? y.slice(-2) : y;
+    else if (c === 'm') out += n === 1 ? String(Number(m)) : n === 2 ? m : ' ';
+    else if (c === 'd') out += n === 1 ? String(Number(d)) : n === 2 ? d : ' ';
+    else if (!/[a-z]/.test(c)) out += t.code.repeat(n);
+    else out += ' ';
+    i += n;
+  }
+  return out;
+}
+
 /**
  * A CPR number masked in every string of a JSON-like value (objects and arrays walked, numbers and
  * booleans kept), for output that quotes the workbook: issues, unmapped values, checks. Besides what
@@ -616,8 +752,9 @@ function maskDeep(value: unknown): unknown {
 function cellFinding(cell: GridCell): Pick<CprFinding, 'where' | 'detail'> | undefined {
   const v = cell.v;
   if (typeof v === 'number') {
-    if (isCprNumber(v, cell.fmt))
+    if (isCprNumber(Math.abs(v), cell.fmt))
       return cell.formula ? { where: 'number', detail: 'formula' } : { where: 'number' };
+    if (formatShowsCpr(v, cell.fmt)) return { where: 'cell' };
   } else if (typeof v === 'string' && containsCpr(v)) {
     if (cell.formula) return { where: 'cell', detail: 'formula' };
     return onlyLostZero(v) ? { where: 'cell', detail: 'lostZero' } : { where: 'cell' };
@@ -749,7 +886,7 @@ export function findCprNumbers(grid: Grid): CprFinding[] {
         const suspect =
           text !== undefined
             ? containsCpr(text)
-            : columns.type(i) === 'n' && isCprNumber(columns.value(i) as number, columns.fmt(i));
+            : columns.type(i) === 'n' && numberShowsCpr(columns.value(i) as number, columns.fmt(i));
         if (suspect || (link !== undefined && containsCpr(link))) judge(columns.cell(i));
       }
     } else {

@@ -29,6 +29,7 @@ import { parseRange, type GridTextPlace } from '../grid';
 import {
   containsCpr,
   formulaHasCpr,
+  formatShowsCpr,
   isCprNumber,
   isDigitLike,
   mayHoldCpr,
@@ -198,8 +199,12 @@ export function fromBase64(text: string): Uint8Array | undefined {
   return out;
 }
 
-/** Header/footer codes that are no text: &L &C &R sections, fields (&P &D ...), &K colour, &"font". */
-const HF_CODES = /&(?:"[^"]*"|K[0-9A-Fa-f]{6}|K\d\d[+-]\d{3}|[LCRPNDTFAZGBIUESXYHO&])/g;
+/**
+ * Header/footer codes that are no text. Sections (&L &C &R) and fields (&P &D ...) stand between
+ * texts; a colour (&K), a font (&"font") and a style (&B &I &U ...) only change how the text goes on,
+ * so "1501&K00000090-1234" shows 150190-1234.
+ */
+const HF_CODES = /&(?:([LCRPNDTFAZG&])|"[^"]*"|K[0-9A-Fa-f]{6}|K\d\d[+-]\d{3}|[BIUESXYHO])/g;
 
 /**
  * The text of a header or footer as it is shown: its codes taken out, so "&CTlf. 0101901234" reads
@@ -207,7 +212,7 @@ const HF_CODES = /&(?:"[^"]*"|K[0-9A-Fa-f]{6}|K\d\d[+-]\d{3}|[LCRPNDTFAZGBIUESXY
  * reading of it is returned.
  */
 function headerFooterReadings(text: string): string[] {
-  const base = text.replace(HF_CODES, ' ');
+  const base = text.replace(HF_CODES, (_m, between?: string) => (between === undefined ? '' : ' '));
   if (!/&\d{4,}/.test(base)) return [base.replace(/&\d+/g, ' ')];
   return [1, 2, 3].map((k) =>
     base.replace(/&(\d+)/g, (_m, d: string) => ` ${d.slice(Math.min(k, d.length))}`),
@@ -596,11 +601,21 @@ class PartAudit implements XmlAudit {
 
   /** A number's text (<v>): a whole number whose 10-digit form is a CPR number, or CPR-like text. */
   private value(text: string): void {
+    // A chart's number shown through its format's literal digits (000000"-1234"): any length.
+    if (this.role === Role.Chart && this.numFormat !== undefined && text.length < 9) {
+      const n = /^\s*\d+(?:\.\d*)?\s*$/.test(text) ? Number(text) : undefined;
+      if (n !== undefined && formatShowsCpr(n, this.numFormat)) this.found(undefined, n);
+      return;
+    }
     if (text.length < 9) return;
     const decoded = text.indexOf('_x') === -1 ? text : decodeEscapes(text);
     const n = asNumber(decoded);
     if (n !== undefined) {
-      if (this.role === Role.Chart ? isCprNumber(n, this.numFormat) : isCprNumber(n))
+      if (
+        this.role === Role.Chart
+          ? isCprNumber(n, this.numFormat) || formatShowsCpr(n, this.numFormat)
+          : isCprNumber(n)
+      )
         this.found(undefined, n);
       return;
     }
