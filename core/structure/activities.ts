@@ -37,7 +37,7 @@ import {
 import { codeKey, themeByMeaning, type ThemeMatch } from './themes';
 import { colourCheck, ganttYearCheck, outlineParentCheck, themeCheck } from './layoutChecks';
 import { isExampleRow, isLegendLine, isNote, isTotalsRow } from './rows';
-import { isListMetadataHeader } from './vocab';
+import { isExactTerm, isListMetadataHeader } from './vocab';
 
 const HEADING_PREFIX =
   /^(?:tema|temaet|tematik|indsatsområde|indsatsomrade|indsatsomraade|fokusområde|område|theme|focus area|area)\s*\d*\s*[:.\-–—]\s*/u;
@@ -855,7 +855,7 @@ function readRow(
       case 'evaluation': {
         // An error value (#N/A, #REF!) is no text: it stays in the unmapped report.
         if (cell.t === 'e') break;
-        const text = displayText(cell, ctx.date1904);
+        const text = withoutOwnLabel(displayText(cell, ctx.date1904), field);
         const value = field === 'responsible' && col === layout.personColumn ? personName(text) : text;
         // An activity cell with the responsible on a line of its own ("…\nAnsvarlig: Lars Holt", a
         // table pasted from Word) gives both, when no column gives the responsible.
@@ -983,6 +983,21 @@ const LAST_FIRST =
  * Only a column known to hold people is turned (a "Koordinator, leder" elsewhere is two roles); a
  * value that is not "Name, Name" in every part is kept as written.
  */
+/**
+ * A cell pasted from a Word table often repeats its column's name on a line of its own above the
+ * value ("Ansvarlig:⏎Lars Holt"): that first line is the field's own label, not part of the value.
+ * Only a first line ending in a colon that is exactly a name of this same field is dropped.
+ */
+export function withoutOwnLabel(text: string, field: string): string {
+  const nl = text.indexOf('\n');
+  if (nl < 0) return text;
+  const first = text.slice(0, nl).trim();
+  if (!first.endsWith(':')) return text;
+  const rest = text.slice(nl + 1).trim();
+  if (rest === '' || !isExactTerm('activities', field, first.slice(0, -1).trim())) return text;
+  return rest;
+}
+
 export function personName(text: string): string {
   const parts = text.split(/\s*;\s*/).filter((p) => p !== '');
   const turned = parts.map((p) => {
