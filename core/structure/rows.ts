@@ -54,9 +54,12 @@ function mayStartTotal(text: string): boolean {
   return TOTAL_START.has(text.trimStart().charAt(0).toLowerCase());
 }
 
-/** A number, or a number and one word: "15", "20 %", "13 aktiviteter", "42,5 timer". */
+/**
+ * A number, or a number and one word: "15", "20 %", "13 aktiviteter", "42,5 timer"; also an
+ * approximate one ("ca. 32", "cirka 30", "~ 30"), as a sum of approximate hours is written.
+ */
 function isCount(text: string): boolean {
-  return /^\s*-?[\d.,]*\d\s*(?:%|\p{L}+\.?)?\s*$/u.test(text);
+  return /^\s*(?:(?:ca\.?|cirka|omkring|~|≈)\s*)?-?[\d.,]*\d\s*(?:%|\p{L}+\.?)?\s*$/iu.test(text);
 }
 
 /** "I alt: 15 aktiviteter", "Total 12", "Samlet antal: 9" — a totals label and its count in one cell. */

@@ -106,6 +106,21 @@ test('a totals row under the corps is not a mentor, under the indicators not an 
   ]);
 });
 
+test('a totals row whose sums are approximate ("ca. 32") is not a mentor either', () => {
+  const r = structure(
+    gridOf({
+      name: 'Korps',
+      rows: [
+        ['Initialer', 'Rolle', 'Timer', 'Forløb'],
+        ['A.B.', 'Mentor', 'ca. 20', '6'],
+        ['K.L.', 'Forældrecoach', 'cirka 12', '4'],
+        ['I alt', '', 'ca. 32', '10'],
+      ],
+    }),
+  );
+  expect(r.draft.corps.map((c) => c.values.initials)).toEqual(['A.B.', 'K.L.']);
+});
+
 test('a count of the activities ("I alt: 15 aktiviteter", "I alt | 13 aktiviteter", "11 aktiviteter") is no activity, and is listed', () => {
   for (const countRow of [
     ['', '', 'I alt: 15 aktiviteter'],
