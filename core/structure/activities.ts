@@ -446,9 +446,12 @@ function readRevisedDeadline(
   t.view.useCell(cell);
 }
 
-/** A column of the day each task was finished (an Asana or Planner export's "Completed At"). */
+/**
+ * A column of the day each task was finished (an Asana or Planner export's "Completed At"). Not
+ * "Completion date", "Færdigdato" or "Dato for afslutning": those may be the day planned.
+ */
 const COMPLETED_HEADER =
-  /^(?:completed(?: at| on| date)?|completion date|date completed|(?:afsluttet|udført|gennemført|færdig)(?: den| dato)|færdigdato|dato for afslutning)$/iu;
+  /^(?:completed(?: at| on)?|date completed|(?:afsluttet|udført|gennemført|færdig)(?: den| dato))$/iu;
 
 /**
  * A day in the row's "Completed At" cell means the task is done, where no status is written; the

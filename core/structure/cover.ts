@@ -120,31 +120,24 @@ function labelOf(text: string): Label | undefined {
 const PART_BREAK = /\s*\n\s*|\s+[·|•]\s+/u;
 
 /**
- * The facts of a cell that holds several parts, some of them "Label: value" ("Kommune: Rødovre⏎
- * Koordinator: Louise Dam", "Koordinator: Bente Lund · Periode: 1. halvår 2027", a banner "Hjørring
- * Kommune · 1. halvår 2027 · Fase: Klargøring"): each labelled part's label and value, when at least
- * two parts are labelled and every part is, or when the parts are set apart by " · ", " | " or "•"
- * (a banner; its unlabelled parts are left to the title's reading); otherwise undefined (the cell
- * is one fact, or none).
+ * The facts of a cell that holds several "Label: value" parts ("Kommune: Rødovre⏎Koordinator: Louise
+ * Dam", "Koordinator: Bente Lund · Periode: 1. halvår 2027"): each part's label and value, when at
+ * least two parts are labelled and every part is; otherwise undefined (the cell is one fact, or
+ * none).
  */
 function labelledParts(text: string): (Label & { readonly inline: string })[] | undefined {
   const colon = text.indexOf(':');
-  if (colon === -1) return undefined;
+  if (colon === -1 || colon === text.lastIndexOf(':')) return undefined;
   const parts = text.split(PART_BREAK).filter((p) => p !== '');
   if (parts.length < 2) return undefined;
-  const banner = BANNER_BREAK.test(text);
-  if (!banner && colon === text.lastIndexOf(':')) return undefined;
   const out: (Label & { readonly inline: string })[] = [];
   for (const part of parts) {
     const label = labelOf(part);
-    if (label?.inline !== undefined) out.push({ ...label, inline: label.inline });
-    else if (!banner) return undefined;
+    if (label?.inline === undefined) return undefined;
+    out.push({ ...label, inline: label.inline });
   }
-  return out.length > 0 ? out : undefined;
+  return out;
 }
-
-/** The separators of a banner's parts (not a line break: lines of a cell are one text more often). */
-const BANNER_BREAK = /\s[·|•]\s/u;
 
 /**
  * The labelled parts of a banner cell whose parts are joined by " · " or " | " and only some of
@@ -759,9 +752,7 @@ function fromTitles(
   for (const { view, cells } of outside) {
     const firstRow = view.rows[0] ?? 0;
     for (const cell of cells) {
-      if (typeof cell.v !== 'string') continue;
-      // A banner's labelled parts gave their facts (labelledParts); its other parts are a title's.
-      if (view.isUsedCell(cell) && !BANNER_BREAK.test(cell.v)) continue;
+      if (typeof cell.v !== 'string' || view.isUsedCell(cell)) continue;
       const m = view.mergeAt(cell.r, cell.c);
       const title = cell.r <= firstRow + 4 || (m !== undefined && m.e.c > m.s.c);
       texts.push({ view, cell, text: cell.v, title });

@@ -24,4 +24,19 @@ describe('a column of the day each task was finished', () => {
       ['in_progress', 'F5'],
     ]);
   });
+
+  it('a day under a header that may name the day planned ("Completion date", "Dato for afslutning") is no status', () => {
+    for (const header of ['Completion date', 'Dato for afslutning', 'Færdigdato']) {
+      const result = structure(
+        gridOf({
+          name: 'Export',
+          rows: [
+            ['Name', 'Section/Column', 'Assignee', header, 'Due Date'],
+            ['Kick-off', 'Ledelse', 'Torben Lund', '2027-05-14', '2027-05-15'],
+          ],
+        }),
+      );
+      expect(result.draft.activities[0]?.values.status).toBeUndefined();
+    }
+  });
 });
