@@ -408,12 +408,24 @@ function plainRuns(text: string, nine: boolean): [number, number][] {
   collect(text, CANDIDATE, (m) => isCprDigits(m[0].replace(/\D/g, '')), runs);
   // A date needs a separator inside it and nine digits nine in a row: most texts have neither.
   if (/\d[-./ ]\d\d[-./ ]\d/.test(text)) collect(text, DATED, datedCpr, runs);
-  if (nine && /\d{9}/.test(text)) collect(text, NINE_RUN, (m) => isCprDigits(`0${m[0]}`), runs);
+  if (nine && /\d{9}/.test(text))
+    collect(text, NINE_RUN, (m) => nineStandsAlone(text, m) && isCprDigits(`0${m[0]}`), runs);
   if (runs.length < 2) return runs;
   runs.sort((a, b) => a[0] - b[0]);
   // The forms do not overlap (each stands apart from other digits); kept so if a crafted text tries.
   return runs.filter((r, i) => i === 0 || r[0] >= runs[i - 1]![1]);
 }
+
+/**
+ * Whether nine digits stand alone as a word: no letter touches them. A number copied from a number
+ * cell stands apart; nine digits inside a token do not ("20261204T205700189Z", a time to the
+ * millisecond in an id, is no CPR number that lost its zero).
+ */
+function nineStandsAlone(text: string, m: RegExpExecArray): boolean {
+  return !LETTER.test(text.charAt(m.index - 1)) && !LETTER.test(text.charAt(m.index + m[0].length));
+}
+
+const LETTER = /^\p{L}$/u;
 
 /** A DATED match that is a CPR number: its ten digits are one, and a full year is the 7th digit's. */
 function datedCpr(m: RegExpExecArray): boolean {
@@ -704,7 +716,7 @@ export function maskCprDeep<T>(value: T): T {
   return maskDeep(value) as T;
 }
 
-const NINE_DIGITS = /(?<![\d.,])\d{9}(?![\d]|[.,]\d)/g;
+const NINE_DIGITS = /(?<![\p{L}\d.,])\d{9}(?![\p{L}\d]|[.,]\d)/gu;
 
 /**
  * A text for output with its CPR numbers masked, also a nine-digit run whose ten-digit form is one

@@ -575,3 +575,29 @@ describe('the character classes behind the folding (built a block at a time when
     expect(missed.map((z) => z.toString(16))).toEqual([]);
   });
 });
+
+describe('nine digits inside a token are no CPR number that lost its zero', () => {
+  it('an id with a time to the millisecond is never a CPR number, at any second of the day', () => {
+    const { containsCpr, maskCprText } = jest.requireActual<typeof import('../../../core/validate/cpr')>(
+      '../../../core/validate/cpr',
+    );
+    const { redactText } = jest.requireActual<typeof import('../../../core/redact')>('../../../core/redact');
+    const flagged: string[] = [];
+    for (let s = 0; s < 86_400; s += 1) {
+      const hh = String(Math.floor(s / 3600)).padStart(2, '0');
+      const mm = String(Math.floor(s / 60) % 60).padStart(2, '0');
+      const ss = String(s % 60).padStart(2, '0');
+      const id = `20261204T${hh}${mm}${ss}${String(s % 1000).padStart(3, '0')}Z-1a9c6bd23141`;
+      if (containsCpr(id) || maskCprText(id) !== id || redactText(id) !== id) flagged.push(id);
+    }
+    expect(flagged).toEqual([]);
+  });
+
+  it('nine digits standing alone, or after a word and a space or a stop, still are', () => {
+    const { containsCpr } = jest.requireActual<typeof import('../../../core/validate/cpr')>(
+      '../../../core/validate/cpr',
+    );
+    for (const text of ['101901234', 'id 205700189', 'nr.101901234', '(101901234)'])
+      expect(containsCpr(text)).toBe(true);
+  });
+});
