@@ -125,18 +125,11 @@ const PART_BREAK = /\s*\n\s*|\s+[·|•]\s+/u;
  * least two parts are labelled and every part is; otherwise undefined (the cell is one fact, or
  * none).
  */
-function labelledParts(text: string): (Label & { readonly inline: string })[] | undefined {
+function labelledParts(text: string): InlinePart[] | undefined {
   const colon = text.indexOf(':');
   if (colon === -1 || colon === text.lastIndexOf(':')) return undefined;
   const parts = text.split(PART_BREAK).filter((p) => p !== '');
-  if (parts.length < 2) return undefined;
-  const out: (Label & { readonly inline: string })[] = [];
-  for (const part of parts) {
-    const label = labelOf(part);
-    if (label?.inline === undefined) return undefined;
-    out.push({ ...label, inline: label.inline });
-  }
-  return out;
+  return parts.length < 2 ? undefined : partLabels(parts, true);
 }
 
 /**
@@ -145,14 +138,22 @@ function labelledParts(text: string): (Label & { readonly inline: string })[] | 
  * cell has no such join or no labelled part, or when the first part is itself a label (the cell is
  * then one fact whose value holds the join).
  */
-function someLabelledParts(text: string): (Label & { readonly inline: string })[] {
+function someLabelledParts(text: string): InlinePart[] {
   if (!text.includes(':') || !/[·|]/u.test(text)) return [];
   const parts = text.split(/\s+[·|]\s+/u).filter((p) => p !== '');
   if (parts.length < 2 || labelOf(parts[0] as string)?.inline !== undefined) return [];
-  const out: (Label & { readonly inline: string })[] = [];
+  return partLabels(parts, false) ?? [];
+}
+
+type InlinePart = Label & { readonly inline: string };
+
+/** Each labelled part's label and value; with `every`, undefined when a part is not labelled. */
+function partLabels(parts: readonly string[], every: boolean): InlinePart[] | undefined {
+  const out: InlinePart[] = [];
   for (const part of parts) {
     const label = labelOf(part);
     if (label?.inline !== undefined) out.push({ ...label, inline: label.inline });
+    else if (every) return undefined;
   }
   return out;
 }
@@ -315,49 +316,35 @@ function readCoverUnbounded(
     return { view, cells };
   });
 
+  /** Records a labelled part written in the cell itself, unless the fact was found before. */
+  const inlineFact = (view: SheetView, cell: GridCell, part: InlinePart, banner: boolean): void => {
+    if (found.has(part.key)) return;
+    found.set(part.key, {
+      key: part.key,
+      view,
+      label: cell,
+      inline: part.inline,
+      place: { sheet: view.name, cell: a1(cell.r, cell.c) },
+      labelConfidence: part.confidence,
+      ...(banner ? { banner: true as const } : {}),
+    });
+  };
+
   for (const { view, cells } of outside) {
     for (const cell of cells) {
       if (typeof cell.v !== 'string' || view.isUsedCell(cell)) continue;
       const several = labelledParts(cell.v);
       if (several) {
-        for (const part of several) {
-          if (found.has(part.key)) continue;
-          found.set(part.key, {
-            key: part.key,
-            view,
-            label: cell,
-            inline: part.inline,
-            place: { sheet: view.name, cell: a1(cell.r, cell.c) },
-            labelConfidence: part.confidence,
-          });
-        }
+        for (const part of several) inlineFact(view, cell, part, false);
         continue;
       }
       // "Frederikshavn Kommune · 1. halvår 2027 · Fase: Klargøring": a banner of parts of which
       // some are labelled: those give their facts; the cell stays a title for the rest.
-      for (const part of someLabelledParts(cell.v)) {
-        if (found.has(part.key)) continue;
-        found.set(part.key, {
-          key: part.key,
-          view,
-          label: cell,
-          inline: part.inline,
-          place: { sheet: view.name, cell: a1(cell.r, cell.c) },
-          labelConfidence: part.confidence,
-          banner: true,
-        });
-      }
+      for (const part of someLabelledParts(cell.v)) inlineFact(view, cell, part, true);
       const label = labelOf(cell.v.trim()) ?? emailOfPerson(cell, view, found);
       if (!label || found.has(label.key)) continue;
       if (label.inline !== undefined) {
-        found.set(label.key, {
-          key: label.key,
-          view,
-          label: cell,
-          inline: label.inline,
-          place: { sheet: view.name, cell: a1(cell.r, cell.c) },
-          labelConfidence: label.confidence,
-        });
+        inlineFact(view, cell, { ...label, inline: label.inline }, false);
         continue;
       }
       const m = view.mergeAt(cell.r, cell.c);
