@@ -400,70 +400,78 @@ export class Package {
     let utf16 = false;
     const pending: Uint8Array[] = [];
     let pendingLength = 0;
-    streamEntry(this.zip, entry, (chunk) => {
-      if (decoder === undefined) {
-        // The decoders keep byte-order marks (each piece is decoded on its own, so a U+FEFF at the
-        // start of a piece may be text); the tokenizer drops the one that starts the document.
-        if (chunk[0] === 0xff && chunk[1] === 0xfe) {
-          decoder = new TextDecoder('utf-16le', { fatal: true, ignoreBOM: true });
-          utf16 = true;
-        } else if (chunk[0] === 0xfe && chunk[1] === 0xff) {
-          decoder = new TextDecoder('utf-16be', { fatal: true, ignoreBOM: true });
-          utf16 = true;
-        } else {
-          decoder = declaredDecoder(chunk, part);
+    streamEntry(
+      this.zip,
+      entry,
+      (chunk) => {
+        if (decoder === undefined) {
+          // The decoders keep byte-order marks (each piece is decoded on its own, so a U+FEFF at the
+          // start of a piece may be text); the tokenizer drops the one that starts the document.
+          if (chunk[0] === 0xff && chunk[1] === 0xfe) {
+            decoder = new TextDecoder('utf-16le', { fatal: true, ignoreBOM: true });
+            utf16 = true;
+          } else if (chunk[0] === 0xfe && chunk[1] === 0xff) {
+            decoder = new TextDecoder('utf-16be', { fatal: true, ignoreBOM: true });
+            utf16 = true;
+          } else {
+            decoder = declaredDecoder(chunk, part);
+          }
         }
-      }
-      if (utf16) {
-        scanner.feed(decodeWith(decoder, chunk, part, true));
-        this.checkTokens(scanner.tokens);
-        return !scanner.done;
-      }
-      // Hand the tokenizer text that ends just after a '>', so a tag is rarely cut in two and the
-      // tokenizer seldom has to join a leftover with the next piece. A '>' never falls inside a
-      // UTF-8 sequence, so each such piece decodes on its own (stream: false, the decoder's fast
-      // path); only a piece flushed early for want of a '>' is decoded as a stream.
-      const cut = chunk.lastIndexOf(0x3e) + 1;
-      if (cut === 0) {
-        pending.push(chunk);
-        pendingLength += chunk.length;
-        if (pendingLength > MAX_PENDING) {
-          scanner.feed(decodeWith(decoder, join(pending, pendingLength), part, true));
+        if (utf16) {
+          scanner.feed(decodeWith(decoder, chunk, part, true));
           this.checkTokens(scanner.tokens);
+          return !scanner.done;
+        }
+        // Hand the tokenizer text that ends just after a '>', so a tag is rarely cut in two and the
+        // tokenizer seldom has to join a leftover with the next piece. A '>' never falls inside a
+        // UTF-8 sequence, so each such piece decodes on its own (stream: false, the decoder's fast
+        // path); only a piece flushed early for want of a '>' is decoded as a stream.
+        const cut = chunk.lastIndexOf(0x3e) + 1;
+        if (cut === 0) {
+          // Kept past this call: a copy (the inflater fills the same buffer again).
+          pending.push(chunk.slice());
+          pendingLength += chunk.length;
+          if (pendingLength > MAX_PENDING) {
+            scanner.feed(decodeWith(decoder, join(pending, pendingLength), part, true));
+            this.checkTokens(scanner.tokens);
+            pending.length = 0;
+            pendingLength = 0;
+          }
+          return !scanner.done;
+        }
+        const first = pendingLength > 0 ? chunk.indexOf(0x3e) + 1 : 0;
+        if (pendingLength > 0 && first < cut && scanner.holdsLittle(pendingLength + first)) {
+          // The bytes left over from the last piece are joined only with this piece's text up to its
+          // first '>', not with all of it: the rest up to its last '>' is decoded where it lies (no
+          // copy of the whole piece). Both are decoded before either is scanned, as one piece was,
+          // and the tokenizer holds too little for the cut to matter (XmlScanner.holdsLittle).
+          pending.push(chunk.subarray(0, first));
+          const joined = decodeWith(decoder, join(pending, pendingLength + first), part, false);
+          const rest = decodeWith(decoder, chunk.subarray(first, cut), part, false);
           pending.length = 0;
           pendingLength = 0;
+          scanner.feed(joined);
+          scanner.feed(rest);
+        } else if (pendingLength > 0) {
+          const head = cut === chunk.length ? chunk : chunk.subarray(0, cut);
+          pending.push(head);
+          scanner.feed(decodeWith(decoder, join(pending, pendingLength + head.length), part, false));
+          pending.length = 0;
+          pendingLength = 0;
+        } else {
+          scanner.feed(
+            decodeWith(decoder, cut === chunk.length ? chunk : chunk.subarray(0, cut), part, false),
+          );
+        }
+        this.checkTokens(scanner.tokens);
+        if (cut < chunk.length) {
+          pending.push(chunk.slice(cut));
+          pendingLength += chunk.length - cut;
         }
         return !scanner.done;
-      }
-      const first = pendingLength > 0 ? chunk.indexOf(0x3e) + 1 : 0;
-      if (pendingLength > 0 && first < cut && scanner.holdsLittle(pendingLength + first)) {
-        // The bytes left over from the last piece are joined only with this piece's text up to its
-        // first '>', not with all of it: the rest up to its last '>' is decoded where it lies (no
-        // copy of the whole piece). Both are decoded before either is scanned, as one piece was,
-        // and the tokenizer holds too little for the cut to matter (XmlScanner.holdsLittle).
-        pending.push(chunk.subarray(0, first));
-        const joined = decodeWith(decoder, join(pending, pendingLength + first), part, false);
-        const rest = decodeWith(decoder, chunk.subarray(first, cut), part, false);
-        pending.length = 0;
-        pendingLength = 0;
-        scanner.feed(joined);
-        scanner.feed(rest);
-      } else if (pendingLength > 0) {
-        const head = cut === chunk.length ? chunk : chunk.subarray(0, cut);
-        pending.push(head);
-        scanner.feed(decodeWith(decoder, join(pending, pendingLength + head.length), part, false));
-        pending.length = 0;
-        pendingLength = 0;
-      } else {
-        scanner.feed(decodeWith(decoder, cut === chunk.length ? chunk : chunk.subarray(0, cut), part, false));
-      }
-      this.checkTokens(scanner.tokens);
-      if (cut < chunk.length) {
-        pending.push(chunk.subarray(cut));
-        pendingLength += chunk.length - cut;
-      }
-      return !scanner.done;
-    });
+      },
+      { reuse: true },
+    );
     if (decoder !== undefined && !scanner.done) {
       scanner.feed(decodeWith(decoder, join(pending, pendingLength), part, false));
     }

@@ -2,7 +2,16 @@
 // and offset is checked before a single byte is inflated, and inflating stops as soon as an entry
 // produces more than it declared. Only the entries a caller asks for are inflated.
 
-import { Inflate, type ZStream } from 'pako';
+import {
+  ZStream,
+  Z_BUF_ERROR,
+  Z_NO_FLUSH,
+  Z_OK,
+  Z_STREAM_END,
+  zlibInflate,
+  zlibInflateEnd,
+  zlibInflateInit2,
+} from 'pako';
 import { crc32 } from './crc32';
 import type { IntakeLimits } from './limits';
 import { refuse } from './messages';
@@ -537,15 +546,29 @@ function descriptorMissing(r: CentralRecord): never {
   throw refuse.hiddenData(`efter delen ${r.name}`, `after part ${r.name}`);
 }
 
-/** Thrown from the inflater's output callback to stop inflating an entry the sink has done with. */
-class StopInflating extends Error {}
+/** Raw deflate (no zlib header), the largest window: what a zip entry's method 8 is. */
+const RAW_DEFLATE_WINDOW = -15;
+
+export interface StreamOptions {
+  /**
+   * Hand out every piece in one buffer, filled again for the next: the sink must be done with a
+   * piece when it returns (copy what it keeps). An entry of several MB then costs one buffer, not
+   * one per 64 KB that the engine frees only at its next collection.
+   */
+  readonly reuse?: boolean;
+}
 
 /**
  * Inflates an entry and hands its bytes to `sink` piece by piece; `sink` returns false to stop early.
  * Refuses the entry as soon as it produces more than its declared size, when it ends short, and,
  * when it was read to the end, when its bytes do not have the declared CRC-32.
  */
-export function streamEntry(zip: ZipArchive, entry: ZipEntry, sink: (chunk: Uint8Array) => boolean): void {
+export function streamEntry(
+  zip: ZipArchive,
+  entry: ZipEntry,
+  sink: (chunk: Uint8Array) => boolean,
+  options: StreamOptions = {},
+): void {
   const data = zip.bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
   let crc = 0;
   if (entry.method === 0) {
@@ -557,44 +580,67 @@ export function streamEntry(zip: ZipArchive, entry: ZipEntry, sink: (chunk: Uint
     if (crc !== entry.crc) throw refuse.crcMismatch(entry.name);
     return;
   }
+  const invalid = (): Error =>
+    refuse.zipInvalid(`delen ${entry.name} kan ikke pakkes ud`, `part ${entry.name} cannot be unpacked`);
+  // pako's own stream driver (zlib's inflate() called in a loop, as zlib's users do) so that the
+  // output buffer can be kept: pako's Inflate class makes a new one for every piece.
+  const strm = new ZStream();
+  if (zlibInflateInit2(strm, RAW_DEFLATE_WINDOW) !== Z_OK) throw invalid();
+  const fresh = (): void => {
+    strm.output = new Uint8Array(INFLATE_OUTPUT_CHUNK);
+    strm.next_out = 0;
+    strm.avail_out = INFLATE_OUTPUT_CHUNK;
+  };
+  fresh();
   let produced = 0;
-  const inflater = new Inflate({ raw: true, chunkSize: INFLATE_OUTPUT_CHUNK });
-  inflater.onData = (chunk: Uint8Array): void => {
-    produced += chunk.length;
+  /** Hands over what the output buffer holds; false when the sink is done with the entry. */
+  const handOver = (): boolean => {
+    const n = strm.next_out;
+    produced += n;
     if (produced > entry.size) throw refuse.sizeMismatch(entry.name);
-    if (chunk.length === 0) return;
+    const chunk = n === strm.output.length ? strm.output : strm.output.subarray(0, n);
     crc = crc32(chunk, crc);
-    if (!sink(chunk)) throw new StopInflating();
+    const more = sink(chunk);
+    if (options.reuse === true) {
+      strm.next_out = 0;
+      strm.avail_out = strm.output.length;
+    } else {
+      fresh();
+    }
+    return more;
   };
-  inflater.onEnd = (): void => {};
-  // The inflater's stream state (handed over by its public onStart hook): how much of the last
-  // piece pushed was left over when the deflate stream ended.
-  let stream: ZStream | undefined;
-  inflater.onStart = (strm: ZStream): void => {
-    stream = strm;
-  };
+  let ended = false;
   let pushed = 0;
   try {
-    for (let p = 0; p < data.length && !inflater.ended; p += INFLATE_INPUT_CHUNK) {
+    for (let p = 0; p < data.length && !ended; p += INFLATE_INPUT_CHUNK) {
       const end = Math.min(data.length, p + INFLATE_INPUT_CHUNK);
-      inflater.push(data.subarray(p, end), end === data.length);
+      strm.input = data.subarray(p, end);
+      strm.next_in = 0;
+      strm.avail_in = end - p;
       pushed = end;
+      for (;;) {
+        const status = zlibInflate(strm, Z_NO_FLUSH);
+        // Data that is no deflate stream (a bad block, a distance too far back, ...).
+        if (status !== Z_OK && status !== Z_STREAM_END && status !== Z_BUF_ERROR) throw invalid();
+        if (status === Z_STREAM_END) ended = true;
+        const full = strm.avail_out === 0;
+        if (strm.next_out > 0 && (full || ended) && !handOver()) return;
+        // On to the next piece of input when the stream ended, when this one is used up and the
+        // output had room (a full output may still hold back more: called again), or when the
+        // inflater could make no progress.
+        if (ended || status === Z_BUF_ERROR || (strm.avail_in === 0 && !full)) break;
+      }
     }
-  } catch (err) {
-    if (err instanceof StopInflating) return;
-    throw err;
+    // A stream cut short: what it gave is handed over first, as a reader meets it.
+    if (!ended && strm.next_out > 0 && !handOver()) return;
+  } finally {
+    zlibInflateEnd(strm);
   }
-  // Data that is no deflate stream, or one cut short, or with bytes after its end.
-  if (inflater.err !== 0 || !inflater.ended) {
-    throw refuse.zipInvalid(
-      `delen ${entry.name} kan ikke pakkes ud`,
-      `part ${entry.name} cannot be unpacked`,
-    );
-  }
+  if (!ended) throw invalid();
   if (produced !== entry.size) throw refuse.sizeMismatch(entry.name);
   if (crc !== entry.crc) throw refuse.crcMismatch(entry.name);
   // Bytes after the end of the deflate stream, inside the entry: nothing would ever read them.
-  if (data.length - pushed + (stream?.avail_in ?? 0) > 0) {
+  if (data.length - pushed + strm.avail_in > 0) {
     throw refuse.hiddenData(
       `inde i delen ${entry.name}, efter dens pakkede data`,
       `inside part ${entry.name}, after its compressed data`,
