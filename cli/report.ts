@@ -183,14 +183,30 @@ const R = {
   },
 } as const;
 
-/** Characters as a terminal counts them (code points; the product's texts have no wide characters). */
-function width(text: string): number {
-  return [...text].length;
+/**
+ * Characters as a terminal counts them (code points; the product's texts have no wide characters).
+ * Counted without making an array of them: a large plan's report measures every cell several times.
+ */
+export function width(text: string): number {
+  let n = text.length;
+  for (let i = 0; i < text.length - 1; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        n--;
+        i++;
+      }
+    }
+  }
+  return n;
 }
 
 /** One line of a cell's text, cut to `max` characters with an ellipsis. */
 export function truncate(text: string, max: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();
+  // No more UTF-16 units than `max`: no more characters either (the common case, no array made).
+  if (flat.length <= max) return flat;
   const chars = [...flat];
   if (chars.length <= max) return flat;
   if (max <= 0) return '';
