@@ -36,7 +36,9 @@
 //   whole    hele året 2026, hele 2026, all year 2026 (→ the year)
 //
 // Leading weekday names ("mandag den 15. marts 2026"), "d."/"den" and "senest"/"by" are ignored;
-// "inden"/"før"/"before" a day is that day, approximate. "KW 12" is a week, "ultimo uge 12" the week.
+// "inden"/"før"/"before" a day is that day, approximate; "ca."/"omkring"/"around" anything is its
+// reading, approximate. A time of day ("kl. 10-12", "10:00") is dropped. "KW 12" is a week, "ultimo
+// uge 12" the week.
 // Everything else is rejected: impossible dates (31.02.2026), a day or month without any year, and
 // text that is not a date (Løbende, Efter behov, TBD, efterår 2026). `exact` is true only when every
 // part is a single day.
@@ -506,6 +508,7 @@ type Third = 1 | 2 | 3;
 const THIRD_WORDS: Record<string, Third> = {
   primo: 1,
   prim: 1,
+  først: 1,
   start: 1,
   starten: 1,
   begyndelsen: 1,
@@ -632,7 +635,7 @@ const MATCHERS: readonly Matcher[] = [
   // marts 2026, mar. 2026, mar-26, mar '26, marts; primo marts 2026, udgangen af marts 2026, mid-march
   [
     new RegExp(
-      `^(?:${THIRD}\\.?[\\s-]+(?:(?:af|i|of|in)\\s+)?)?${MONTH}(?:\\s*[-/]?\\s*(\\d{4})|\\s*[-'’]\\s*(\\d{2}))?$`,
+      `^(?:(?:i|in)\\s+)?(?:${THIRD}\\.?[\\s-]+(?:(?:af|i|of|in)\\s+)?)?${MONTH}(?:\\s*[-/]?\\s*(\\d{4})|\\s*[-'’]\\s*(\\d{2}))?$`,
     ),
     (m) => {
       const thirdWord = g(m, 1);
@@ -827,6 +830,12 @@ const WEEKDAYS =
 // before a day: "før jul" is Christmas (never July), and "inden uge 12" or "før 2027" end before the
 // week or year named, which is no day written.
 const BEFORE = /^(?:inden|før|foer|before)\s+(?=\d{1,2}(?:\s*[./-]|\.?\s+[a-zæøå]))/u;
+// "ca. 1. april 2027", "omkring uge 14", "approx. March 2027": the reading of the rest, approximate.
+const CIRCA = /^(?:ca\.?|cirka|circa|omkring|approx\.?|approximately|around|about)\s+(?=\S)/u;
+// A time of day written with "kl." ("12/4-27 kl. 10-12", "kl. 9.30 d. 15.03.2027") or as hh:mm after
+// the day ("15.03.2027 10:00-12:00"): the day is what a plan's date column holds; the hour is dropped.
+const TIME_OF_DAY = /(?:^|,?\s+)kl\.?\s*\d{1,2}(?:[.:]\d{2})?(?:\s*-\s*\d{1,2}(?:[.:]\d{2})?)?(?=\s|,|$)/u;
+const CLOCK_AFTER = /(?<=\d)\s+\d{1,2}:\d{2}(?:\s*-\s*\d{1,2}:\d{2})?$/u;
 const LEAD_WORDS = new RegExp(`^(?:(?:${WEEKDAYS})\\.?,?\\s+|(?:d\\.|den|the|senest|by|on)\\s+)+`);
 
 function normalise(text: string): string {
@@ -906,8 +915,17 @@ export function parseDateText(text: string): DateResult {
  * without one) and everything known about the reading; undefined when the text is not a date.
  */
 export function readDateText(text: string, options: DateOptions = {}): DateReading | undefined {
-  const s = normalise(text);
+  let s = normalise(text);
   if (s === '' || s.length > 80) return undefined;
+  if (s.includes('kl') || s.includes(':')) {
+    const bare = s.replace(TIME_OF_DAY, ' ').replace(CLOCK_AFTER, '').trim();
+    if (bare !== s && /\d/u.test(bare)) s = bare;
+  }
+  const circa = CIRCA.exec(s);
+  if (circa) {
+    const rest = readDateText(s.slice(circa[0].length), options);
+    return rest && { ...rest, approximate: true };
+  }
   // Labelled lines (a table pasted from Word): "Frist: 15.09.2027" is the day, "Start: 01.10.2027
   // Slut: 29.10.2027" the range. Only a text with a colon is looked at (hot: most are plain).
   if (s.includes(':')) {

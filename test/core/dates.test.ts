@@ -623,6 +623,71 @@ describe('readDateText: a year supplied by the caller for a date written without
   });
 });
 
+describe('readDateText: words around the day', () => {
+  it('reads "ca.", "omkring", "around" before a date as the date, approximate', () => {
+    expect(readDateText('ca. 1. april 2027')).toMatchObject({
+      first: '2027-04-01',
+      last: '2027-04-01',
+      approximate: true,
+    });
+    expect(readDateText('omkring 1. maj 2027')).toMatchObject({ last: '2027-05-01', approximate: true });
+    expect(readDateText('cirka uge 14 2027')).toMatchObject({
+      first: '2027-04-05',
+      last: '2027-04-11',
+      approximate: true,
+    });
+    expect(readDateText('around March 2027')).toMatchObject({ last: '2027-03-31', approximate: true });
+    // Nothing after the word, or no date after it: no reading.
+    expect(readDateText('ca.')).toBeUndefined();
+    expect(readDateText('ca. 20 deltagere')).toBeUndefined();
+  });
+
+  it('drops a time of day written with "kl." or as hh:mm after the day', () => {
+    for (const text of [
+      '12/4-27 kl. 10-12',
+      'kl. 10 d. 12/4-27',
+      '12.04.2027 kl 9.30',
+      '12.04.2027, kl. 10:00-12:00',
+      '12.04.2027 10:00',
+      '12.04.2027 10:00-11:30',
+      'mandag d. 12. april 2027 kl. 13',
+    ]) {
+      expect(readDateText(text)).toMatchObject({
+        first: '2027-04-12',
+        last: '2027-04-12',
+        exact: true,
+        approximate: false,
+      });
+    }
+    // A time with no day is no date; "kl." does not make a number a day.
+    expect(readDateText('kl. 10-12')).toBeUndefined();
+    expect(readDateText('kl. 10')).toBeUndefined();
+  });
+
+  it('reads "først i", "i starten af", "i slutningen af" a month as its first or last third, "i" a month as the month', () => {
+    expect(readDateText('først i april 2027')).toMatchObject({
+      first: '2027-04-01',
+      last: '2027-04-10',
+      approximate: true,
+    });
+    expect(readDateText('i starten af april 2027')).toMatchObject({
+      first: '2027-04-01',
+      last: '2027-04-10',
+    });
+    expect(readDateText('i slutningen af april 2027')).toMatchObject({
+      first: '2027-04-21',
+      last: '2027-04-30',
+    });
+    // "i april 2027", "in April 2027": the month.
+    expect(readDateText('i april 2027')).toMatchObject({
+      first: '2027-04-01',
+      last: '2027-04-30',
+      approximate: false,
+    });
+    expect(readDateText('in April 2027')).toMatchObject({ first: '2027-04-01', last: '2027-04-30' });
+  });
+});
+
 describe('readDateText: the order of a numeric day and month', () => {
   it('is day first unless the caller decided month first', () => {
     expect(readDateText('03/04/2026')?.last).toBe('2026-04-03');
