@@ -252,14 +252,22 @@ const HALF_WORDS: Record<string, 1 | 2> = {
   second: 2,
 };
 
+// A year is written with four digits, or with two where the words leave no doubt that it is one
+// ("2. halvår 27", "halvår 1, 27"; never "H1 27", "1h30" or "2027 1", which may be other numbers).
 const PERIOD_PATTERNS: readonly { re: RegExp; half: number; year: number }[] = [
   { re: /\b(\d{4})\s*[-/ ]?\s*h\s*([12])\b/, year: 1, half: 2 },
   { re: /\bh\s*([12])\s*[-/ ]?\s*(\d{4})\b/, half: 1, year: 2 },
+  // 1H2027, 2H 2027 (as finance writes halves; not with two digits: "1h30" is a duration)
+  { re: /\b([12])\s*h\s*(\d{4})\b/, half: 1, year: 2 },
   {
-    re: /\b([12]|første|forste|andet|anden|sidste)\.?\s*halvår\s*(?:i\s+|af\s+)?(\d{4})\b/,
+    re: /\b([12]|første|forste|andet|anden|sidste)\.?\s*halvår\s*(?:i\s+|af\s+)?(?:'|’)?(\d{4}|\d{2})\b/,
     half: 1,
     year: 2,
   },
+  // halvår 1, 2027; halvår 2 - 2027
+  { re: /\bhalvår\s*([12])\s*[,-]?\s*(?:i\s+|af\s+)?(\d{4}|\d{2})\b/, half: 1, year: 2 },
+  // første halvdel af 2027, anden halvdel 2027
+  { re: /\b(første|forste|andet|anden|sidste)\s+halvdel\s+(?:af\s+)?(\d{4})\b/, half: 1, year: 2 },
   { re: /\b(\d{4})\s*[,-]?\s*([12])\.?\s*halvår\b/, year: 1, half: 2 },
   { re: /\b(first|second|1st|2nd)\s+half(?:\s+of)?\s+(?:the\s+year\s+)?(\d{4})\b/, half: 1, year: 2 },
   { re: /\b(\d{4})\s*[-/ ]\s*([12])\s*(?:halvår)?$/, year: 1, half: 2 },
@@ -280,7 +288,8 @@ export function findPeriod(text: string): PeriodMatch | undefined {
     if (!m) continue;
     const halfText = (m[p.half] ?? '').replace(/^(\d)(?:st|nd)$/, '$1');
     const half = HALF_WORDS[halfText] ?? (halfText === '1' ? 1 : halfText === '2' ? 2 : undefined);
-    const year = Number(m[p.year]);
+    const written = m[p.year] ?? '';
+    const year = Number(written.length === 2 ? `20${written}` : written);
     if (half === undefined || !Number.isInteger(year)) continue;
     return { id: `${year}-H${half}`, year, inRange: year >= FIRST_PERIOD_YEAR && year <= LAST_PERIOD_YEAR };
   }

@@ -136,8 +136,21 @@ describe('matchListValue', () => {
     ['2026 H2', '2026-H2'],
     ['andet halvår 2026', '2026-H2'],
     ['second half of 2027', '2027-H2'],
+    ['2. halvår 27', '2027-H2'],
+    ["1. halvår '27", '2027-H1'],
+    ['Halvår 1, 2027', '2027-H1'],
+    ['halvår 2 - 2027', '2027-H2'],
+    ['Første halvdel af 2027', '2027-H1'],
+    ['anden halvdel 2027', '2027-H2'],
+    ['1H2027', '2027-H1'],
+    ['2H 2027', '2027-H2'],
     ['2019-H1', undefined],
     ['forår 2026', undefined],
+    // Two digits alone are no year: "H1 27" and "2027 1" say too little, "1h30" is a duration.
+    ['H1 27', undefined],
+    ['1h30', undefined],
+    ['Møde 2h 28 min', undefined],
+    ['1. halvår 19', undefined],
   ])('period %j → %s', (text, id) => {
     expect(matchListValue('period', text)).toBe(id);
   });
