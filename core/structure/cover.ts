@@ -11,6 +11,7 @@
 // ("Socialforvaltningen, Børn og Unge"), a label read by its words only. E-mail addresses written
 // beside or after a name ("Anne Lund (anlu@vejle.dk)") are the person's e-mail.
 
+import type { IssueCode } from '../codes';
 import type { Place } from '../draft';
 import { a1, cellText, type GridCell } from '../grid';
 import {
@@ -444,6 +445,12 @@ function check(
   });
 }
 
+/** Takes back an issue reported at a place. */
+function dropIssue(ctx: Ctx, code: IssueCode, place: Place): void {
+  const at = ctx.issues.findIndex((i) => i.code === code && i.sheet === place.sheet && i.cell === place.cell);
+  if (at !== -1) ctx.issues.splice(at, 1);
+}
+
 const MUNICIPALITY_WHY = {
   abbreviation: { da: 'en forkortelse', en: 'a short form' },
   part: { da: 'en del af kommunens navn', en: 'part of the municipality’s name' },
@@ -756,6 +763,9 @@ function fromTitles(
       cover.municipality = { code: mention.code, name };
       const place = { sheet: t.view.name, cell: a1(t.cell.r, t.cell.c) };
       cover.places.municipality = place;
+      // The cell's text was reported as no municipality when read as the value: it names one after
+      // all, so the report goes and the check below says how it was read.
+      dropIssue(ctx, 'municipality_unknown', place);
       check(ctx, place, 'municipality', t.text, strong ? 0.9 : 0.75, {
         da: `kommunen ${name} er taget fra teksten "${quote(t.text)}"`,
         en: `the municipality ${name} was taken from the text "${quote(t.text)}"`,

@@ -323,6 +323,8 @@ function keys(): readonly MunicipalityKey[] {
 /** "kommune", "kommunes", "komune", "kommunen", "municipality" (a word to leave out of the name). */
 function isKommuneWord(w: string): boolean {
   if (w === 'municipality' || w === 'council' || w === 'kommunalbestyrelse') return true;
+  // "Regionskommune" (Bornholm's own name for itself), "Storkommune".
+  if (w.length > 9 && (w.endsWith('kommune') || w.endsWith('kommunes'))) return true;
   return w.startsWith('k') && w.length >= 5 && w.length <= 9 && editDistance(w, 'kommune', 2) <= 2;
 }
 
@@ -344,10 +346,19 @@ export function matchMunicipality(text: string): MunicipalityGuess | undefined {
   return out;
 }
 
+/** "Randers Kommune, Familieafdelingen", "Odense Kommune – Børn og Unge": the part before a unit. */
+const UNIT_AFTER = /\s*[,;]\s*|\s+[-–—]\s+/u;
+
 function matchMunicipalityUncached(text: string): MunicipalityGuess | undefined {
   if (text.length > 60) return undefined;
   const exact = matchListValue('municipality', text);
   if (exact) return { code: exact, confidence: 1, how: 'name' };
+  const unit = UNIT_AFTER.exec(text);
+  if (unit && unit.index > 0) {
+    // The municipality's own name before the department that keeps the plan: certain.
+    const first = matchMunicipalityUncached(text.slice(0, unit.index));
+    if (first?.how === 'name') return first;
+  }
   const words = foldText(stripParentheses(text))
     .split(' ')
     .filter((w) => w !== '' && !isKommuneWord(w) && !/^\d+$/.test(w));

@@ -217,6 +217,27 @@ describe('values read with less than certainty carry a check at their cell', () 
     expect(r.issues.map((i) => `${i.code}@${i.cell}`)).toEqual(['municipality_unknown@B1']);
   });
 
+  it('a municipality written with its own title or the department after it is read, certain', () => {
+    for (const [text, name] of [
+      ['Bornholms Regionskommune', 'Bornholm'],
+      ['Randers Kommune, Familieafdelingen', 'Randers'],
+      ['Odense Kommune – Børn og Unge', 'Odense'],
+      ['Viborg; Børn og Familie', 'Viborg'],
+      // A spaced dash inside a name is not a department: the whole name is read.
+      ['Ringkøbing - Skjern', 'Ringkøbing-Skjern'],
+    ]) {
+      const r = read([['Kommune', text]]);
+      expect([text, r.draft.municipality?.name, r.checks, r.issues]).toEqual([text, name, [], []]);
+    }
+  });
+
+  it('a value that is no municipality but names one is read from the text, with a check and no issue', () => {
+    const r = read([['Kommune', 'Randers Kommunes plan for mentorindsatsen']]);
+    expect(r.draft.municipality?.name).toBe('Randers');
+    expect(checks(r)).toEqual(['cover.municipality@Forside!B1']);
+    expect(r.issues).toEqual([]);
+  });
+
   it('a half-year told by a season is a guess', () => {
     expect(seasonPeriod('Efterår 2026')).toBe('2026-H2');
     expect(seasonPeriod('foråret 2027')).toBe('2027-H1');
