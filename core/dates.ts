@@ -141,6 +141,27 @@ function weekday(days: number): number {
   return (((days + 3) % 7) + 7) % 7;
 }
 
+/** The last Sunday of a month, as days since 1970-01-01. */
+function lastSunday(year: number, month: number): number {
+  const last = daysFromCivil(year, month, daysInMonth(year, month));
+  return last - ((weekday(last) + 1) % 7);
+}
+
+/**
+ * The day in Danish time of a moment written with a zone ("z" or "+01:00"): Denmark keeps UTC+1,
+ * and UTC+2 from 01:00 UTC on the last Sunday of March to 01:00 UTC on the last Sunday of October.
+ */
+function danishDay(days: number, minutes: number, zone: string): number {
+  const offset =
+    zone === 'z'
+      ? 0
+      : (zone.startsWith('-') ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(-2)));
+  const utc = days * 1440 + minutes - offset;
+  const { year } = civilFromDays(Math.floor(utc / 1440));
+  const summer = utc >= lastSunday(year, 3) * 1440 + 60 && utc < lastSunday(year, 10) * 1440 + 60;
+  return Math.floor((utc + (summer ? 120 : 60)) / 1440);
+}
+
 function pad(n: number, width: number): string {
   return String(n).padStart(width, '0');
 }
@@ -582,10 +603,19 @@ const g = (m: RegExpExecArray, i: number): string | undefined => m[i];
 const num = (m: RegExpExecArray, i: number): number => Number(m[i]);
 
 const MATCHERS: readonly Matcher[] = [
-  // 2026-03-15, 2026/03/15, 2026.03.15, 2026-03-15T00:00:00
+  // 2026-03-15, 2026/03/15, 2026.03.15, 2026-03-15T00:00:00; with a zone (Z, +01:00) the day in
+  // Danish time: "2027-02-28T23:00:00Z" is midnight of 1 March in Denmark
   [
-    /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[t ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?z?)?$/,
-    (m) => ({ unit: 'day', year: num(m, 1), n: num(m, 2), day: num(m, 3) }),
+    /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[t ](\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(z|[+-]\d{2}:?\d{2})?)?$/,
+    (m) => {
+      const year = num(m, 1);
+      const month = num(m, 2);
+      const day = num(m, 3);
+      const zone = g(m, 6);
+      if (zone === undefined || !isValidDay(year, month, day)) return { unit: 'day', year, n: month, day };
+      const d = civilFromDays(danishDay(daysFromCivil(year, month, day), num(m, 4) * 60 + num(m, 5), zone));
+      return { unit: 'day', year: d.year, n: d.month, day: d.day };
+    },
   ],
   // 2026-W12, 2026W12, 2026-W12-3
   [
