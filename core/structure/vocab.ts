@@ -158,6 +158,11 @@ const EXTRA: Partial<Record<TableKey, Record<string, { strong?: string[]; weak?:
         'assignees',
         'members',
         'medlemmer',
+        // The person to contact beside a team ("Ansvar" over "Team | Kontakt").
+        'kontakt',
+        'kontaktperson',
+        'contact',
+        'contact person',
       ],
     },
     status: {
