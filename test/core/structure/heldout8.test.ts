@@ -66,3 +66,58 @@ describe('a header on two rows: group headers over sub-headers', () => {
     ]);
   });
 });
+
+describe('a moved deadline written with an arrow', () => {
+  test('"28.02.2027 → 14.03.2027" under "Frist" beside a start column: the deadline 14 March, no start, a check', () => {
+    const r = structure(
+      gridOf({
+        name: 'Plan',
+        rows: [
+          ['Tema', 'Aktivitet', 'Ansvarlig', 'Start', 'Frist', 'Status'],
+          [
+            'Kommunikation',
+            'Præsentation på skoleledermøde',
+            'Maria Kragh',
+            null,
+            '28.02.2027 → 14.03.2027',
+            'I gang',
+          ],
+          [
+            'Inddragelse',
+            'Workshop med forældre',
+            'Maria Kragh',
+            '01.03.2027',
+            '30.04.2027 → 15.06.2027',
+            'I gang',
+          ],
+        ],
+      }),
+    );
+    expect(r.draft.activities.map((a) => [a.values.start, a.values.deadline])).toEqual([
+      [undefined, '2027-03-14'],
+      ['2027-03-01', '2027-06-15'],
+    ]);
+    expect(r.checks.some((c) => c.cell === 'E2' && c.field === 'activities.deadline')).toBe(true);
+  });
+
+  test('without a start column the arrow joins a period: "01.03.2027 → 14.03.2027" gives both', () => {
+    const r = structure(
+      gridOf({
+        name: 'Plan',
+        rows: [
+          ['Tema', 'Aktivitet', 'Ansvarlig', 'Hvornår', 'Status'],
+          [
+            'Kommunikation',
+            'Præsentation på skoleledermøde',
+            'Maria Kragh',
+            '01.03.2027 → 14.03.2027',
+            'I gang',
+          ],
+        ],
+      }),
+    );
+    expect(r.draft.activities.map((a) => [a.values.start, a.values.deadline])).toEqual([
+      ['2027-03-01', '2027-03-14'],
+    ]);
+  });
+});
