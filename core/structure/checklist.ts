@@ -212,8 +212,16 @@ function answerBySymbol(symbol: string): AnswerText {
   return light === undefined ? {} : { answer: EMOJI_ANSWER[light], guessed: true };
 }
 
-/** "J = ja", "D: delvist", "N = nej": a short code and the answer it stands for. */
-const LETTER_ENTRY = /(?<![\p{L}\d.,])(\p{L}{1,3}|\d{1,3}(?:[.,]\d{1,2})?)\s*[=:]\s*(\p{L}+)/gu;
+/**
+ * "J = ja", "D: delvist", "N = nej", "Grøn = ja": a short code (or a traffic light's colour word)
+ * and the answer it stands for.
+ */
+const LETTER_ENTRY = /(?<![\p{L}\d.,])(\p{L}{1,8}|\d{1,3}(?:[.,]\d{1,2})?)\s*[=:]\s*(\p{L}+)/gu;
+
+/** A legend's code: up to three letters or a number, or a colour word ("Grøn", "Amber"). */
+function isCode(code: string): boolean {
+  return code.length <= 3 || /^\d/u.test(code) || lightWord(code) !== undefined;
+}
 
 /** A code as looked up: lower case, a decimal comma as a point ("0,5" → "0.5"). */
 function codeKey(code: string): string {
@@ -231,7 +239,7 @@ export function answerCodes(texts: readonly string[]): Map<string, Answer> {
       const answer = LEADING_ANSWER.test(foldText(word))
         ? (matchListValue('answer', word) as Answer)
         : undefined;
-      if (code && answer && !LEADING_ANSWER.test(code)) out.set(code, answer);
+      if (code && answer && isCode(code) && !LEADING_ANSWER.test(code)) out.set(code, answer);
     }
   }
   return out.size >= 2 ? out : new Map<string, Answer>();
@@ -240,13 +248,17 @@ export function answerCodes(texts: readonly string[]): Map<string, Answer> {
 /** An answer written as a legend's code, alone or with a comment ("D (mangler jobcentret)"). */
 function answerByCode(text: string, codes: ReadonlyMap<string, Answer>): AnswerText {
   if (codes.size === 0) return {};
-  const m = /^(\p{L}{1,3}|\d{1,3}(?:[.,]\d{1,2})?)(?:\s*[-–—:;!/]+\s*|\s*\(\s*|\s+|$)([\s\S]*)$/u.exec(
+  const m = /^(\p{L}{1,8}|\d{1,3}(?:[.,]\d{1,2})?)(?:\s*[-–—:;!/]+\s*|\s*\(\s*|\s+|$)([\s\S]*)$/u.exec(
     text.trim(),
   );
   const answer = m?.[1] ? codes.get(codeKey(m[1])) : undefined;
   if (!answer) return {};
   const comment = (m?.[2] ?? '').replace(/\)\s*$/, '').trim();
-  return comment === '' ? { answer } : { answer, comment };
+  if (comment === '') return { answer };
+  // "Gul/grøn": between two of the legend's answers: the first, to be checked, and no comment.
+  const other = codes.get(codeKey(comment));
+  if (other !== undefined && other !== answer) return { answer, guessed: true };
+  return { answer, comment };
 }
 
 /** The answers a header names ("Ja/Delvist/Nej (sæt x)" → yes, partly, no). */

@@ -3,7 +3,14 @@
 // checklists on a scale or in traffic-light words, moved deadlines, figures written with words).
 
 import { structure } from '../../../core/structure';
-import { gridOf } from './grid-builder';
+import type { StructureResult } from '../../../core/draft';
+import { gridOf, type In } from './grid-builder';
+
+function answered(r: StructureResult): Record<string, string> {
+  return Object.fromEntries(
+    r.draft.checklist.filter((c) => c.answer !== null).map((c) => [c.id, c.answer as string]),
+  );
+}
 
 describe('a header on two rows: group headers over sub-headers', () => {
   test('"Periode" over "Start | Slut" and "Ansvar" over "Team | Kontakt": start, deadline and the contact', () => {
@@ -119,5 +126,30 @@ describe('a moved deadline written with an arrow', () => {
     expect(r.draft.activities.map((a) => [a.values.start, a.values.deadline])).toEqual([
       ['2027-03-01', '2027-03-14'],
     ]);
+  });
+});
+
+describe('a checklist answered in traffic-light words by a legend above it', () => {
+  const rows = (answers: readonly string[]): In[][] => [
+    ['Tjekliste'],
+    ['Grøn = ja · Gul = delvist · Rød = nej'],
+    [],
+    ['Nr.', 'Spørgsmål', 'Status', 'Kommentar'],
+    ['F1', 'Har kommunen gennemført en analyse af behovet for indsatsen?', answers[0]],
+    ['F2', 'Har relevante aktører været involveret i analysen af behovet?', answers[1]],
+    ['F3', 'Er der en plan for at involvere samarbejdspartnere?', answers[2], 'Mangler skolerne'],
+    ['F4', 'Er der valgt en koordinator?', answers[3]],
+  ];
+
+  test('"Grøn", "Gul", "Rød" are read by the legend, whatever the colour word\'s length', () => {
+    const r = structure(gridOf({ name: 'Tjekliste', rows: rows(['Grøn', 'Gul', 'Rød', 'grøn']) }));
+    expect(answered(r)).toEqual({ F1: 'yes', F2: 'partly', F3: 'no', F4: 'yes' });
+  });
+
+  test('"Gul/grøn" (between two of the legend\'s answers) is the first, with a check and no comment', () => {
+    const r = structure(gridOf({ name: 'Tjekliste', rows: rows(['Grøn', 'Gul/grøn', 'Rød', 'Grøn']) }));
+    expect(answered(r)).toEqual({ F1: 'yes', F2: 'partly', F3: 'no', F4: 'yes' });
+    expect(r.draft.checklist.find((c) => c.id === 'F2')?.comment).toBeUndefined();
+    expect(r.checks.map((c) => `${c.field}@${c.cell}`)).toContain('checklist.F2@C6');
   });
 });
