@@ -127,7 +127,7 @@ function columnInfos(view: SheetView, top: number, bottom: number, seg: Segment)
     const joined = [upper.text, lower.text].filter((t) => t !== '').join(' ');
     // "Status 1. halvår", "Svar 2027": the header word dated by a period names its field as well.
     const bare = DIGIT.test(joined)
-      ? joined.replace(PERIOD_IN_HEADER, ' ').replace(/\s+/g, ' ').trim()
+      ? joined.replace(AS_OF_DAY, '').replace(PERIOD_IN_HEADER, ' ').replace(/\s+/g, ' ').trim()
       : joined;
     // A group header over several columns ("Periode" over "Start | Slut") names each of them less
     // surely than the sub-header word under it: the sub-header decides between them (not a week
@@ -491,7 +491,7 @@ function headerCandidates(
       const v = cell.v;
       if (typeof v !== 'string' || v.length > 60) continue;
       // "Svar 2027", "Status (Q2)", "Status 1. halvår": a header word dated by a period.
-      const bare = DIGIT.test(v) ? v.replace(PERIOD_IN_HEADER, ' ').trim() : v;
+      const bare = DIGIT.test(v) ? v.replace(AS_OF_DAY, '').replace(PERIOD_IN_HEADER, ' ').trim() : v;
       if (bare === '' || DIGIT.test(bare)) continue;
       if (mightBeHeader(bare)) hits++;
       if (hits >= 2) break;
@@ -519,6 +519,8 @@ function headerCandidates(
 
 const DIGIT = /\d/;
 /** A year, quarter, half-year or week in a header ("Svar 2027", "Status (Q2)", "1. halvår"). */
+/** "… pr. 1/6-2027", "… per 30.06.2027", "… as of 1 June 2027": the day a figure was taken. */
+const AS_OF_DAY = /\s+(?:pr\.|pr|per|as of)\s+(?=[^\d]{0,12}\d).*$/iu;
 const PERIOD_IN_HEADER =
   /(?<![\p{L}\d])(?:20\d{2}|q[1-4]|h[12]|[12]\.?\s*halvår|uge\s*\d{1,2})(?![\p{L}\d])/giu;
 

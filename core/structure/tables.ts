@@ -4,7 +4,7 @@
 
 import type { DraftRow, Place } from '../draft';
 import { a1, type GridCell } from '../grid';
-import type { Communication, CorpsMember, Indicator, Role } from '../schema';
+import type { Communication, CorpsMember, Indicator, ReadCheck, Role } from '../schema';
 import {
   COMMUNICATION_SHEET,
   CORPS_SHEET,
@@ -286,16 +286,29 @@ export function readIndicators(t: DetectedTable, ctx: Ctx): DraftRow<Indicator>[
       }
     }
     if (!entry && nameText !== undefined) entry = catalogueByCodeOrLabel(nameText);
+    const unitWritten = values.unit !== undefined;
     if (entry) {
       values.code = entry.code;
       values.name ??= entry.label.da;
       values.unit ??= entry.unit;
     }
-    if (values.unit === undefined) {
+    if (!unitWritten) {
       const shown = percentShown(landed, ctx.date1904);
-      if (shown) {
+      if (shown && values.unit !== 'percent') {
+        // Every figure written as a percentage says the unit, over the catalogue's count: the
+        // share of the cases ("Forløb med positiv progression: 40 % → 60 %"), checked.
+        if (values.unit === 'count' && entry)
+          addCheck(ctx, percentOverCatalogueCheck(t.view.name, shown, entry.label.da));
         values.unit = 'percent';
-        row.cells.unit ??= a1(shown.r, shown.c);
+        row.cells.unit = a1(shown.r, shown.c);
+      }
+    }
+    // "62 % (n=21)": the number of cases the figure is taken over, where no column gives it.
+    if (values.cases === undefined) {
+      const n = casesInRemark(landed.get('result'));
+      if (n) {
+        values.cases = n.cases;
+        row.cells.cases = a1(n.cell.r, n.cell.c);
       }
     }
     checkFiguresAgainstUnit(t, values, landed, ctx);
@@ -321,10 +334,37 @@ export function readIndicators(t: DetectedTable, ctx: Ctx): DraftRow<Indicator>[
 
 const FIGURES = ['baseline', 'target', 'result'] as const;
 
+/** "(n=21)", "(n = 14)", "[N=8]": the number of cases in a remark after a figure. */
+const CASES_REMARK = /[([]\s*n\s*=\s*(\d{1,6})\s*[)\]]\s*$/iu;
+
+function casesInRemark(cell: GridCell | undefined): { cases: number; cell: GridCell } | undefined {
+  if (!cell || typeof cell.v !== 'string' || !cell.v.includes('=')) return undefined;
+  const m = CASES_REMARK.exec(cell.v);
+  return m?.[1] === undefined ? undefined : { cases: Number(m[1]), cell };
+}
+
+function percentOverCatalogueCheck(sheet: string, cell: GridCell, label: string): ReadCheck {
+  const name = quote(label);
+  return {
+    sheet,
+    cell: a1(cell.r, cell.c),
+    field: 'indicators.unit',
+    value: 'percent',
+    confidence: 0.8,
+    reason: {
+      da: `Indikatoren "${name}" er i kataloget et antal, men tallene er skrevet i procent: enheden er læst som procent. Skriv antallet, hvis det er det, der menes.`,
+      en: `The indicator "${name}" is a count in the catalogue, but its figures are written as percentages: the unit was read as percent. Write the count if that is what is meant.`,
+    },
+  };
+}
+
 /**
  * An indicator with no unit written whose every figure is a percentage (a number shown with a
  * percent format, 0,35 as 35 %, or typed "35 %"): the unit is percent. The first such figure's cell.
  */
+/** "35 %", "62 % (n=21)": a percentage typed as text, perhaps with a remark in brackets after it. */
+const PERCENT_TEXT = /^\s*-?\d+(?:[.,]\d+)?\s*%\s*(?:[([][^()[\]]*[)\]]\s*)?$/u;
+
 function percentShown(landed: ReadonlyMap<string, GridCell>, date1904: boolean): GridCell | undefined {
   let first: GridCell | undefined;
   for (const f of FIGURES) {
@@ -333,7 +373,7 @@ function percentShown(landed: ReadonlyMap<string, GridCell>, date1904: boolean):
     const percent =
       typeof cell.v === 'number'
         ? cell.fmt?.includes('%') === true
-        : /^\s*-?\d+(?:[.,]\d+)?\s*%\s*$/u.test(displayText(cell, date1904));
+        : PERCENT_TEXT.test(displayText(cell, date1904));
     if (!percent) return undefined;
     first ??= cell;
   }

@@ -153,3 +153,40 @@ describe('a checklist answered in traffic-light words by a legend above it', () 
     expect(r.checks.map((c) => `${c.field}@${c.cell}`)).toContain('checklist.F2@C6');
   });
 });
+
+describe('indicators: a result column dated by its day, cases in the result cell, percentages over the catalogue', () => {
+  const grid = gridOf(
+    {
+      name: 'Plan',
+      rows: [
+        ['Tema', 'Aktivitet', 'Ansvarlig', 'Frist', 'Status'],
+        ['Ledelse', 'Kick-off med ledergruppen', 'Jesper Lind', '28.01.2027', 'I gang'],
+      ],
+    },
+    {
+      name: 'Indikatorer',
+      rows: [
+        ['Indikator', 'Baseline (2026)', 'Mål 2027', 'Status pr. 1/6-2027'],
+        ['Aktive mentorforløb', 8, 20, 14],
+        ['Forløb med positiv progression', '40 %', '60 %', '62 % (n=21)'],
+        ['Unge fastholdt i uddannelse efter 6 mdr.', '55 %', '70 %', '64 % (n = 14)'],
+      ],
+    },
+  );
+
+  test('"Status pr. 1/6-2027" is the result column', () => {
+    const r = structure(grid);
+    expect(r.draft.indicators.map((i) => i.values.result)).toEqual([14, 62, 64]);
+  });
+
+  test('"62 % (n=21)" gives the number of cases, 21', () => {
+    const r = structure(grid);
+    expect(r.draft.indicators.map((i) => i.values.cases)).toEqual([undefined, 21, 14]);
+  });
+
+  test("figures all written as percentages make the unit percent, over the catalogue's count, with a check", () => {
+    const r = structure(grid);
+    expect(r.draft.indicators.map((i) => i.values.unit)).toEqual(['count', 'percent', 'percent']);
+    expect(r.checks.map((c) => `${c.field}@${c.cell}`)).toContain('indicators.unit@B3');
+  });
+});
