@@ -621,9 +621,11 @@ function isDataCell(cell: GridCell): boolean {
   if (text.endsWith('?')) return false;
   const cached = dataCache.get(text);
   if (cached !== undefined) return cached;
+  // A list export's own columns ("Modified", "Created") are headers, whatever their words mean.
   const value =
     (matchListValue('status', text) !== undefined || matchListValue('theme', text) !== undefined) &&
-    !isHeaderTerm(text);
+    !isHeaderTerm(text) &&
+    !isListMetadataHeader(text);
   if (dataCache.size > 50000) dataCache.clear();
   dataCache.set(text, value);
   return value;

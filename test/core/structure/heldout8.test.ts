@@ -190,3 +190,71 @@ describe('indicators: a result column dated by its day, cases in the result cell
     expect(r.checks.map((c) => `${c.field}@${c.cell}`)).toContain('indicators.unit@B3');
   });
 });
+
+describe('lists exported from Microsoft Lists: "Title" and the list\'s own columns', () => {
+  const r = structure(
+    gridOf(
+      {
+        name: 'Aktiviteter',
+        rows: [
+          ['Title', 'Bucket', 'Progress', 'Assigned to', 'Due date', 'Modified'],
+          [
+            'Opstartsmøde med direktionen',
+            'Ledelse',
+            '100 %',
+            'morten.skov@hvidovre.dk',
+            '2027-01-26T23:00:00Z',
+            '2027-02-03T15:27:41Z',
+          ],
+        ],
+      },
+      {
+        name: 'Tjekliste',
+        rows: [
+          ['Title', 'Svar', 'Kommentar', 'Modified'],
+          ['F1 Er behovet for indsatsen analyseret?', 'Ja', null, '2027-01-20T12:00:31Z'],
+          [
+            'F2 Har relevante aktører været involveret i analysen?',
+            'Delvist',
+            'Skoler mangler',
+            '2027-01-20T12:00:31Z',
+          ],
+        ],
+      },
+      {
+        name: 'Korps',
+        rows: [
+          ['Title', 'Rolle', 'Timer pr. uge', 'Aktive forløb', 'Modified'],
+          ['SH', 'Mentor', 8, 3, '2027-01-18T10:11:12Z'],
+          ['LN', 'Forældrecoach', 6, 2, '2027-01-18T10:11:12Z'],
+        ],
+      },
+      {
+        name: 'Indikatorer',
+        rows: [
+          ['Title', 'Enhed', 'Baseline', 'Mål', 'Resultat', 'Modified'],
+          ['Aktive mentorforløb', 'Antal', 0, 20, 12, '2027-02-01T07:45:00Z'],
+        ],
+      },
+    ),
+  );
+
+  test('the checklist\'s questions are under "Title", and "Modified" is the list\'s column (no status "Ændret" in the header)', () => {
+    expect(answered(r)).toEqual({ F1: 'yes', F2: 'partly' });
+  });
+
+  test('a corps list: "Title" holds the initials', () => {
+    expect(
+      r.draft.corps.map((c) => [c.values.initials, c.values.hoursPerWeek, c.values.activeCases]),
+    ).toEqual([
+      ['SH', 8, 3],
+      ['LN', 6, 2],
+    ]);
+  });
+
+  test('an indicator list: "Title" holds the name', () => {
+    expect(r.draft.indicators.map((i) => [i.values.name, i.values.target, i.values.result])).toEqual([
+      ['Aktive mentorforløb', 20, 12],
+    ]);
+  });
+});
