@@ -4,6 +4,7 @@
 
 import { structure } from '../../../core/structure';
 import type { StructureResult } from '../../../core/draft';
+import { readListValue } from '../../../core/structure/values';
 import { gridOf, type In } from './grid-builder';
 
 function answered(r: StructureResult): Record<string, string> {
@@ -256,5 +257,24 @@ describe('lists exported from Microsoft Lists: "Title" and the list\'s own colum
     expect(r.draft.indicators.map((i) => [i.values.name, i.values.target, i.values.result])).toEqual([
       ['Aktive mentorforløb', 20, 12],
     ]);
+  });
+});
+
+describe('progress drawn as a bar of blocks', () => {
+  test.each([
+    ['▮▮▮▮▮', 'done'],
+    ['▮▮▮▯▯', 'in_progress'],
+    ['▮▯▯▯▯', 'in_progress'],
+    ['▯▯▯▯▯', 'not_started'],
+    ['██░░░', 'in_progress'],
+    ['■■■■■', 'done'],
+    ['●●○○○', 'in_progress'],
+  ])('"%s" is %s', (text, id) => {
+    expect(readListValue('status', text)?.id).toBe(id);
+  });
+
+  test('two blocks or blocks mixed with letters are no bar', () => {
+    expect(readListValue('status', '▮▯')).toBeUndefined();
+    expect(readListValue('status', '▮▮x▯▯')).toBeUndefined();
   });
 });
