@@ -111,6 +111,29 @@ const ANSWER_READINGS: Readonly<Record<string, Answer>> = {
 };
 
 /**
+ * A four-step scale instead of Ja / Delvist / Nej (folded form): "I høj grad" is Ja, "I nogen grad"
+ * Delvist, "Slet ikke" Nej; "I mindre grad" lies between Delvist and Nej: Delvist, to be checked.
+ */
+const SCALE_READINGS: Readonly<Record<string, AnswerText>> = {
+  'i hoj grad': { answer: 'yes' },
+  'i meget hoj grad': { answer: 'yes' },
+  'i hoj eller meget hoj grad': { answer: 'yes' },
+  'to a high degree': { answer: 'yes' },
+  'to a great extent': { answer: 'yes' },
+  'i nogen grad': { answer: 'partly' },
+  'i nogen eller hoj grad': { answer: 'partly', guessed: true },
+  'to some degree': { answer: 'partly' },
+  'to some extent': { answer: 'partly' },
+  'i mindre grad': { answer: 'partly', guessed: true },
+  'i ringe grad': { answer: 'partly', guessed: true },
+  'i lav grad': { answer: 'partly', guessed: true },
+  'to a small degree': { answer: 'partly', guessed: true },
+  'to a small extent': { answer: 'partly', guessed: true },
+  'slet ikke': { answer: 'no' },
+  'not at all': { answer: 'no' },
+};
+
+/**
  * An answer written as a word, as coordinators write it: "Ja", "delvis", "Partially", "Nej –
  * afventer budget", "Delvist, mangler supervision", "No (not yet)". Undefined answer when the
  * text names none ("Måske", "?").
@@ -142,8 +165,11 @@ export function readAnswerText(text: string): AnswerText {
   const whole = matchListValue('answer', t) as Answer | undefined;
   // "Ja?": the coordinator was not sure either.
   if (whole) return /\?/u.test(t) ? { answer: whole, guessed: true } : { answer: whole };
-  const reading = ANSWER_READINGS[foldText(t)];
+  const folded = foldText(t);
+  const reading = ANSWER_READINGS[folded];
   if (reading) return { answer: reading, guessed: true };
+  const scale = SCALE_READINGS[folded];
+  if (scale) return scale;
   // "Ja, delvist – lederne mangler": an answer of more than one word before a dash, then the
   // comment (a comment that starts with another answer word is left to the reading below).
   const dashed = /^(.+?)\s+[-–—]\s+(\S[\s\S]*)$/u.exec(t);

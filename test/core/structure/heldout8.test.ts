@@ -5,6 +5,7 @@
 import { structure } from '../../../core/structure';
 import type { StructureResult } from '../../../core/draft';
 import { readListValue } from '../../../core/structure/values';
+import { readAnswerText } from '../../../core/structure/checklist';
 import { gridOf, type In } from './grid-builder';
 
 function answered(r: StructureResult): Record<string, string> {
@@ -276,5 +277,17 @@ describe('progress drawn as a bar of blocks', () => {
   test('two blocks or blocks mixed with letters are no bar', () => {
     expect(readListValue('status', '▮▯')).toBeUndefined();
     expect(readListValue('status', '▮▮x▯▯')).toBeUndefined();
+  });
+});
+
+describe('a checklist answered on a four-step scale', () => {
+  test('"I høj grad" is Ja, "I nogen grad" Delvist, "Slet ikke" Nej', () => {
+    expect(readAnswerText('I høj grad')).toEqual({ answer: 'yes' });
+    expect(readAnswerText('I nogen grad')).toEqual({ answer: 'partly' });
+    expect(readAnswerText('Slet ikke')).toEqual({ answer: 'no' });
+  });
+
+  test('"I mindre grad" lies between Delvist and Nej: Delvist, to be checked', () => {
+    expect(readAnswerText('I mindre grad')).toEqual({ answer: 'partly', guessed: true });
   });
 });
