@@ -25,7 +25,7 @@ import { parseNumberCell } from './values';
 import { readTableDate } from './tabledates';
 import { readListCell } from './listcells';
 import { QUESTION_THRESHOLD, scoreNeeds } from './similarity';
-import { isNote, isTotalsRow } from './rows';
+import { isLegendLine, isNote, isTotalsRow } from './rows';
 
 type Values = Record<string, string | number>;
 
@@ -49,9 +49,10 @@ function readRows(t: DetectedTable, spec: TableSheetSpec, ctx: Ctx): RawRow[] {
     const own = view.rowCells(r, t.c0, t.c1);
     // A totals row ("I alt" with sums) is no mentor or indicator: it stays in the unmapped report.
     if (own.length === 0 || isMergedLine(t, own) || isTotalsRow(own, view)) continue;
-    // A note under the table ("Timer er pr. uge i gennemsnit.") is no mentor or indicator either.
+    // A note under the table ("Timer er pr. uge i gennemsnit.") or a legend line ("M = mentor,
+    // FC = forældrecoach") is no mentor or indicator either.
     const only = own.length === 1 ? own[0] : undefined;
-    if (wide && only && typeof only.v === 'string' && isNote(only.v)) continue;
+    if (wide && only && typeof only.v === 'string' && (isNote(only.v) || isLegendLine(only.v))) continue;
     const values: Values = {};
     const cells: Record<string, string> = {};
     const landed = new Map<string, GridCell>();

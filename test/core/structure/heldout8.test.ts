@@ -291,3 +291,21 @@ describe('a checklist answered on a four-step scale', () => {
     expect(readAnswerText('I mindre grad')).toEqual({ answer: 'partly', guessed: true });
   });
 });
+
+describe('a legend line under the corps', () => {
+  test('"M = mentor, FC = forældrecoach" under the table is no member', () => {
+    const r = structure(
+      gridOf({
+        name: 'Korps',
+        rows: [
+          ['Initialer', 'Rolle', 'Afdeling', 'Timer/uge', 'Forløb'],
+          ['SR', 'M', 'Skole', 8, 3],
+          ['TK', 'FC', 'Familie', 6, 2],
+          [],
+          ['M = mentor, FC = forældrecoach'],
+        ],
+      }),
+    );
+    expect(r.draft.corps.map((c) => c.values.initials)).toEqual(['SR', 'TK']);
+  });
+});
