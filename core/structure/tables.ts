@@ -89,6 +89,13 @@ function readValue(t: DetectedTable, col: ColumnSpec, cell: GridCell, ctx: Ctx):
     }
     case 'number':
     case 'integer': {
+      const words =
+        col.field === 'hoursPerWeek'
+          ? clockHours(cell)
+          : col.field === 'activeCases'
+            ? activeOf(cell)
+            : undefined;
+      if (words !== undefined) return words;
       const n = parseNumberCell(cell);
       if (!n.ok && n.range === true) {
         ctx.issues.push(numberRange(sheet, at, text));
@@ -114,6 +121,31 @@ function readValue(t: DetectedTable, col: ColumnSpec, cell: GridCell, ctx: Ctx):
       // The column's day/month order and the plan's years apply; issues and checks at the cell.
       return readTableDate(t, ctx, col.field, cell)?.last;
   }
+}
+
+/** "7:30", "10:00 t": hours and minutes a week. */
+const CLOCK = /^\s*(\d{1,2}):([0-5]\d)\s*(?:t|timer|h|hours)?\.?\s*$/iu;
+
+/** Hours a week written as a clock time ("7:30" is 7,5), typed or as a time cell (h:mm). */
+function clockHours(cell: GridCell): number | undefined {
+  if (typeof cell.v === 'number')
+    return cell.fmt !== undefined && /^\[?h\]?:mm/iu.test(cell.fmt) && cell.v >= 0 && cell.v < 7
+      ? Math.round(cell.v * 24 * 100) / 100
+      : undefined;
+  if (typeof cell.v !== 'string' || !cell.v.includes(':')) return undefined;
+  const m = CLOCK.exec(cell.v);
+  return m?.[1] === undefined || m[2] === undefined
+    ? undefined
+    : Math.round((Number(m[1]) + Number(m[2]) / 60) * 100) / 100;
+}
+
+/** "2 aktive, 1 afsluttet", "4 aktive", "1 aktivt": the number of active cases among others. */
+const ACTIVE = /(?<![\d,.])(\d{1,4})\s+(?:aktive?|aktivt|igangværende|active)(?![\p{L}])/iu;
+
+function activeOf(cell: GridCell): number | undefined {
+  if (typeof cell.v !== 'string' || !/aktiv|igangv|active/iu.test(cell.v)) return undefined;
+  const m = ACTIVE.exec(cell.v);
+  return m?.[1] === undefined ? undefined : Number(m[1]);
 }
 
 function useLanded(t: DetectedTable, row: RawRow): void {

@@ -309,3 +309,26 @@ describe('a legend line under the corps', () => {
     expect(r.draft.corps.map((c) => c.values.initials)).toEqual(['SR', 'TK']);
   });
 });
+
+describe('corps figures written as clock times and with words', () => {
+  const r = structure(
+    gridOf({
+      name: 'Korps',
+      rows: [
+        ['Initialer', 'Funktion', 'Timer pr. uge', 'Forløb'],
+        ['MK', 'Mentor', '7:30', '2 aktive, 1 afsluttet'],
+        ['OW', 'Forældrecoach', '10:00', 3],
+        ['HB', 'Mentor', '4:45', '4 aktive'],
+        ['RS', 'Mentor', { v: 0.25, fmt: 'h:mm' }, '1 aktiv, 2 på vej'],
+      ],
+    }),
+  );
+
+  test('hours as "7:30", "4:45" or a time cell are hours and minutes', () => {
+    expect(r.draft.corps.map((c) => c.values.hoursPerWeek)).toEqual([7.5, 10, 4.75, 6]);
+  });
+
+  test('cases as "2 aktive, 1 afsluttet" are the active ones', () => {
+    expect(r.draft.corps.map((c) => c.values.activeCases)).toEqual([2, 3, 4, 1]);
+  });
+});
