@@ -876,6 +876,10 @@ const LABELLED_RANGE =
 /** "frist: …", "deadline: …": the label of the day a thing is due, before it. */
 const DEADLINE_LABEL = /^(?:frist|deadline|slut|senest|due)\s*:\s*(?=\S)/u;
 
+/** "ny frist …", "ny deadline: …", "rykket til …", "udsat til …": a deadline moved to a day. */
+const MOVED_TO =
+  /^(?:(?:ny|nye|nyt|revideret|ændret|new|revised)\s+(?:frist|deadline|slutdato|due date)\s*:?|(?:rykket|udsat|flyttet|moved|postponed)\s+(?:til|to))\s+(?=\S)/u;
+
 function stripLead(text: string): string {
   return text.replace(LEAD_WORDS, '').replace(/(\d{4})\.$/, '$1');
 }
@@ -949,6 +953,9 @@ export function readDateText(text: string, options: DateOptions = {}): DateReadi
     const due = DEADLINE_LABEL.exec(s);
     if (due) return readDateText(s.slice(due[0].length), options);
   }
+  // "ny frist 1/9-2027", "rykket til 15.06.2027": the day a deadline was moved to.
+  const moved = MOVED_TO.exec(s);
+  if (moved) return readDateText(s.slice(moved[0].length), options);
   if (BEFORE.test(s)) {
     const day = readDateText(s.replace(BEFORE, ''), options);
     return day && !day.range && day.exact ? { ...day, approximate: true } : undefined;

@@ -93,6 +93,18 @@ describe('parseDateText: a date-time with a zone is the day in Danish time', () 
   });
 });
 
+describe('parseDateText: a deadline moved to a day', () => {
+  it.each<[string, DateResult]>([
+    ['ny frist 1/9-2027', day('2027-09-01')],
+    ['Ny frist: 01.09.2027', day('2027-09-01')],
+    ['rykket til 15.06.2027', day('2027-06-15')],
+    ['udsat til 1/9-2027', day('2027-09-01')],
+    ['udsat til efteråret', FAIL],
+  ])('%s', (text, want) => {
+    expect(parseDateText(text)).toEqual(want);
+  });
+});
+
 describe('parseDateText: months, parts of months, weeks, quarters, half-years and years are deadlines on their last day', () => {
   it.each<[string, DateResult]>([
     ['marts 2026', coarse('2026-03-31')],
