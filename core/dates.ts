@@ -9,7 +9,8 @@
 // What is understood (case, accents of month names and surrounding spaces do not matter):
 //
 //   day      15.03.2026  15-03-2026  15/3 2026  15/3-2026  15.3.26 (two-digit years are 20xx)
-//            2026-03-15  2026/03/15  2026-03-15T00:00:00
+//            2026-03-15  2026/03/15  2026-03-15T00:00:00  (with a zone, "2027-02-28T23:00:00Z" or
+//            "+01:00", the day in Danish time: 1 March)
 //            15. marts 2026  15 march 2026  15-mar-26  15th of March 2026  March 15, 2026
 //            2026-W12-3 (ISO week date)
 //   part of  primo marts 2026 → 1–10 March (deadline the 10th), medio marts → the 15th (the middle
@@ -35,7 +36,8 @@
 //
 //   whole    hele året 2026, hele 2026, all year 2026 (→ the year)
 //
-// Leading weekday names ("mandag den 15. marts 2026"), "d."/"den" and "senest"/"by" are ignored;
+// Leading weekday names ("mandag den 15. marts 2026"), "d."/"den" and "senest"/"by" are ignored,
+// as are "ny frist", "rykket til", "udsat til" before the day a deadline was moved to;
 // "inden"/"før"/"before" a day is that day, approximate. "KW 12" is a week, "ultimo uge 12" the week.
 // Everything else is rejected: impossible dates (31.02.2026), a day or month without any year, and
 // text that is not a date (Løbende, Efter behov, TBD, efterår 2026). `exact` is true only when every

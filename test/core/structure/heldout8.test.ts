@@ -76,6 +76,26 @@ describe('a header on two rows: group headers over sub-headers', () => {
   });
 });
 
+describe('a header merged over two columns without sub-headers', () => {
+  test('the first activity under "Ansvarlig" merged over two columns stays an activity', () => {
+    const r = structure(
+      gridOf({
+        name: 'Plan',
+        rows: [
+          ['Tema', 'Aktivitet', 'Ansvarlig', null, 'Frist', 'Status'],
+          ['Ledelse', 'Kick-off med ledergruppen', 'Anna Berg', 'Bo Holm', '28.01.2027', 'I gang'],
+          ['Kommunikation', 'Nyhedsbrev', 'Bo Holm', null, '26.02.2027', 'Ikke startet'],
+        ],
+        merges: ['C1:D1'],
+      }),
+    );
+    expect(r.draft.activities.map((a) => a.values.activity)).toEqual([
+      'Kick-off med ledergruppen',
+      'Nyhedsbrev',
+    ]);
+  });
+});
+
 describe('a moved deadline written with an arrow', () => {
   test('"28.02.2027 → 14.03.2027" under "Frist" beside a start column: the deadline 14 March, no start, a check', () => {
     const r = structure(
