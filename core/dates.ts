@@ -9,7 +9,8 @@
 // What is understood (case, accents of month names and surrounding spaces do not matter):
 //
 //   day      15.03.2026  15-03-2026  15/3 2026  15/3-2026  15.3.26 (two-digit years are 20xx)
-//            2026-03-15  2026/03/15  2026-03-15T00:00:00
+//            2026-03-15  2026/03/15  2026-03-15T00:00:00  (with a zone, "2027-02-28T23:00:00Z" or
+//            "+01:00", the day in Danish time: 1 March)
 //            15. marts 2026  15 march 2026  15-mar-26  15th of March 2026  March 15, 2026
 //            2026-W12-3 (ISO week date)
 //   part of  primo marts 2026 → 1–10 March (deadline the 10th), medio marts → the 15th (the middle
@@ -35,7 +36,8 @@
 //
 //   whole    hele året 2026, hele 2026, all year 2026 (→ the year)
 //
-// Leading weekday names ("mandag den 15. marts 2026"), "d."/"den" and "senest"/"by" are ignored;
+// Leading weekday names ("mandag den 15. marts 2026"), "d."/"den" and "senest"/"by" are ignored,
+// as are "ny frist", "rykket til", "udsat til" before the day a deadline was moved to;
 // "inden"/"før"/"before" a day is that day, approximate; "ca."/"omkring"/"around" anything is its
 // reading, approximate. A time of day ("kl. 10-12", "10:00") is dropped. "KW 12" is a week, "ultimo
 // uge 12" the week.
@@ -141,6 +143,27 @@ function isValidDay(year: number, month: number, day: number): boolean {
 /** 0 = Monday … 6 = Sunday (1970-01-01 was a Thursday). */
 function weekday(days: number): number {
   return (((days + 3) % 7) + 7) % 7;
+}
+
+/** The last Sunday of a month, as days since 1970-01-01. */
+function lastSunday(year: number, month: number): number {
+  const last = daysFromCivil(year, month, daysInMonth(year, month));
+  return last - ((weekday(last) + 1) % 7);
+}
+
+/**
+ * The day in Danish time of a moment written with a zone ("z" or "+01:00"): Denmark keeps UTC+1,
+ * and UTC+2 from 01:00 UTC on the last Sunday of March to 01:00 UTC on the last Sunday of October.
+ */
+function danishDay(days: number, minutes: number, zone: string): number {
+  const offset =
+    zone === 'z'
+      ? 0
+      : (zone.startsWith('-') ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(-2)));
+  const utc = days * 1440 + minutes - offset;
+  const { year } = civilFromDays(Math.floor(utc / 1440));
+  const summer = utc >= lastSunday(year, 3) * 1440 + 60 && utc < lastSunday(year, 10) * 1440 + 60;
+  return Math.floor((utc + (summer ? 120 : 60)) / 1440);
 }
 
 function pad(n: number, width: number): string {
@@ -585,10 +608,19 @@ const g = (m: RegExpExecArray, i: number): string | undefined => m[i];
 const num = (m: RegExpExecArray, i: number): number => Number(m[i]);
 
 const MATCHERS: readonly Matcher[] = [
-  // 2026-03-15, 2026/03/15, 2026.03.15, 2026-03-15T00:00:00
+  // 2026-03-15, 2026/03/15, 2026.03.15, 2026-03-15T00:00:00; with a zone (Z, +01:00) the day in
+  // Danish time: "2027-02-28T23:00:00Z" is midnight of 1 March in Denmark
   [
-    /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[t ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?z?)?$/,
-    (m) => ({ unit: 'day', year: num(m, 1), n: num(m, 2), day: num(m, 3) }),
+    /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[t ](\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(z|[+-]\d{2}:?\d{2})?)?$/,
+    (m) => {
+      const year = num(m, 1);
+      const month = num(m, 2);
+      const day = num(m, 3);
+      const zone = g(m, 6);
+      if (zone === undefined || !isValidDay(year, month, day)) return { unit: 'day', year, n: month, day };
+      const d = civilFromDays(danishDay(daysFromCivil(year, month, day), num(m, 4) * 60 + num(m, 5), zone));
+      return { unit: 'day', year: d.year, n: d.month, day: d.day };
+    },
   ],
   // 2026-W12, 2026W12, 2026-W12-3
   [
@@ -855,6 +887,10 @@ const LABELLED_RANGE =
 /** "frist: …", "deadline: …": the label of the day a thing is due, before it. */
 const DEADLINE_LABEL = /^(?:frist|deadline|slut|senest|due)\s*:\s*(?=\S)/u;
 
+/** "ny frist …", "ny deadline: …", "rykket til …", "udsat til …": a deadline moved to a day. */
+const MOVED_TO =
+  /^(?:(?:ny|nye|nyt|revideret|ændret|new|revised)\s+(?:frist|deadline|slutdato|due date)\s*:?|(?:rykket|udsat|flyttet|moved|postponed)\s+(?:til|to))\s+(?=\S)/u;
+
 function stripLead(text: string): string {
   return text.replace(LEAD_WORDS, '').replace(/(\d{4})\.$/, '$1');
 }
@@ -937,6 +973,9 @@ export function readDateText(text: string, options: DateOptions = {}): DateReadi
     const due = DEADLINE_LABEL.exec(s);
     if (due) return readDateText(s.slice(due[0].length), options);
   }
+  // "ny frist 1/9-2027", "rykket til 15.06.2027": the day a deadline was moved to.
+  const moved = MOVED_TO.exec(s);
+  if (moved) return readDateText(s.slice(moved[0].length), options);
   if (BEFORE.test(s)) {
     const day = readDateText(s.replace(BEFORE, ''), options);
     return day && !day.range && day.exact ? { ...day, approximate: true } : undefined;

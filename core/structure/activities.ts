@@ -13,6 +13,7 @@
 import { lazyRow, lazyRowPrototype, type ActivityFields, type DraftRow } from '../draft';
 import { a1, type GridCell } from '../grid';
 import type { Anchoring, Status, Theme } from '../spec';
+import type { ReadCheck } from '../schema';
 import { isBlankText, matchListValue, normalizeText, stripParentheses } from '../normalize';
 import { displayText, type SheetView } from './sheet';
 import { markStatus, type DetectedTable } from './detect';
@@ -446,6 +447,33 @@ function readRevisedDeadline(
   t.view.useCell(cell);
 }
 
+/** Two days joined by an arrow ("30.04.2027 → 15.06.2027"): a deadline moved from the first. */
+const ARROW = /→|->|=>/u;
+
+/**
+ * A range written with an arrow in the deadline column of a table that has a start column of its
+ * own: the deadline was moved ("30.04.2027 → 15.06.2027"), and the first day is the old deadline,
+ * not the start.
+ */
+function movedDeadline(t: DetectedTable, cell: GridCell): boolean {
+  return typeof cell.v === 'string' && ARROW.test(cell.v) && t.columns.some((m) => m.field === 'start');
+}
+
+function movedDeadlineCheck(sheet: string, cell: GridCell, deadline: string): ReadCheck {
+  const text = quote(String(cell.v));
+  return {
+    sheet,
+    cell: a1(cell.r, cell.c),
+    field: 'activities.deadline',
+    value: deadline,
+    confidence: 0.9,
+    reason: {
+      da: `"${text}" er læst som en flyttet frist: den sidste dato er fristen, og den første (den gamle frist) er ikke læst som start, da tabellen har en startkolonne.`,
+      en: `"${text}" was read as a moved deadline: the last day is the deadline, and the first (the old deadline) is not read as the start, since the table has a start column.`,
+    },
+  };
+}
+
 /**
  * A column of the day each task was finished (an Asana or Planner export's "Completed At"). Not
  * "Completion date", "Færdigdato" or "Dato for afslutning": those may be the day planned.
@@ -805,7 +833,10 @@ function readRow(
         const d = readTableDate(t, ctx, 'deadline', cell);
         if (!d) break;
         values.deadline = d.last;
-        if (d.range) values.start = d.first;
+        if (d.range) {
+          if (movedDeadline(t, cell)) addCheck(ctx, movedDeadlineCheck(sheet, cell, d.last));
+          else values.start = d.first;
+        }
         view.useCell(cell);
         break;
       }

@@ -111,6 +111,29 @@ const ANSWER_READINGS: Readonly<Record<string, Answer>> = {
 };
 
 /**
+ * A four-step scale instead of Ja / Delvist / Nej (folded form): "I høj grad" is Ja, "I nogen grad"
+ * Delvist, "Slet ikke" Nej; "I mindre grad" lies between Delvist and Nej: Delvist, to be checked.
+ */
+const SCALE_READINGS: Readonly<Record<string, AnswerText>> = {
+  'i hoj grad': { answer: 'yes' },
+  'i meget hoj grad': { answer: 'yes' },
+  'i hoj eller meget hoj grad': { answer: 'yes' },
+  'to a high degree': { answer: 'yes' },
+  'to a great extent': { answer: 'yes' },
+  'i nogen grad': { answer: 'partly' },
+  'i nogen eller hoj grad': { answer: 'partly', guessed: true },
+  'to some degree': { answer: 'partly' },
+  'to some extent': { answer: 'partly' },
+  'i mindre grad': { answer: 'partly', guessed: true },
+  'i ringe grad': { answer: 'partly', guessed: true },
+  'i lav grad': { answer: 'partly', guessed: true },
+  'to a small degree': { answer: 'partly', guessed: true },
+  'to a small extent': { answer: 'partly', guessed: true },
+  'slet ikke': { answer: 'no' },
+  'not at all': { answer: 'no' },
+};
+
+/**
  * An answer written as a word, as coordinators write it: "Ja", "delvis", "Partially", "Nej –
  * afventer budget", "Delvist, mangler supervision", "No (not yet)". Undefined answer when the
  * text names none ("Måske", "?").
@@ -142,8 +165,11 @@ export function readAnswerText(text: string): AnswerText {
   const whole = matchListValue('answer', t) as Answer | undefined;
   // "Ja?": the coordinator was not sure either.
   if (whole) return /\?/u.test(t) ? { answer: whole, guessed: true } : { answer: whole };
-  const reading = ANSWER_READINGS[foldText(t)];
+  const folded = foldText(t);
+  const reading = ANSWER_READINGS[folded];
   if (reading) return { answer: reading, guessed: true };
+  const scale = SCALE_READINGS[folded];
+  if (scale) return scale;
   // "Ja, delvist – lederne mangler": an answer of more than one word before a dash, then the
   // comment (a comment that starts with another answer word is left to the reading below).
   const dashed = /^(.+?)\s+[-–—]\s+(\S[\s\S]*)$/u.exec(t);
@@ -212,8 +238,16 @@ function answerBySymbol(symbol: string): AnswerText {
   return light === undefined ? {} : { answer: EMOJI_ANSWER[light], guessed: true };
 }
 
-/** "J = ja", "D: delvist", "N = nej": a short code and the answer it stands for. */
-const LETTER_ENTRY = /(?<![\p{L}\d.,])(\p{L}{1,3}|\d{1,3}(?:[.,]\d{1,2})?)\s*[=:]\s*(\p{L}+)/gu;
+/**
+ * "J = ja", "D: delvist", "N = nej", "Grøn = ja": a short code (or a traffic light's colour word)
+ * and the answer it stands for.
+ */
+const LETTER_ENTRY = /(?<![\p{L}\d.,])(\p{L}{1,8}|\d{1,3}(?:[.,]\d{1,2})?)\s*[=:]\s*(\p{L}+)/gu;
+
+/** A legend's code: up to three letters or a number, or a colour word ("Grøn", "Amber"). */
+function isCode(code: string): boolean {
+  return code.length <= 3 || /^\d/u.test(code) || lightWord(code) !== undefined;
+}
 
 /** A code as looked up: lower case, a decimal comma as a point ("0,5" → "0.5"). */
 function codeKey(code: string): string {
@@ -231,7 +265,7 @@ export function answerCodes(texts: readonly string[]): Map<string, Answer> {
       const answer = LEADING_ANSWER.test(foldText(word))
         ? (matchListValue('answer', word) as Answer)
         : undefined;
-      if (code && answer && !LEADING_ANSWER.test(code)) out.set(code, answer);
+      if (code && answer && isCode(code) && !LEADING_ANSWER.test(code)) out.set(code, answer);
     }
   }
   return out.size >= 2 ? out : new Map<string, Answer>();
@@ -240,13 +274,17 @@ export function answerCodes(texts: readonly string[]): Map<string, Answer> {
 /** An answer written as a legend's code, alone or with a comment ("D (mangler jobcentret)"). */
 function answerByCode(text: string, codes: ReadonlyMap<string, Answer>): AnswerText {
   if (codes.size === 0) return {};
-  const m = /^(\p{L}{1,3}|\d{1,3}(?:[.,]\d{1,2})?)(?:\s*[-–—:;!/]+\s*|\s*\(\s*|\s+|$)([\s\S]*)$/u.exec(
+  const m = /^(\p{L}{1,8}|\d{1,3}(?:[.,]\d{1,2})?)(?:\s*[-–—:;!/]+\s*|\s*\(\s*|\s+|$)([\s\S]*)$/u.exec(
     text.trim(),
   );
   const answer = m?.[1] ? codes.get(codeKey(m[1])) : undefined;
   if (!answer) return {};
   const comment = (m?.[2] ?? '').replace(/\)\s*$/, '').trim();
-  return comment === '' ? { answer } : { answer, comment };
+  if (comment === '') return { answer };
+  // "Gul/grøn": between two of the legend's answers: the first, to be checked, and no comment.
+  const other = codes.get(codeKey(comment));
+  if (other !== undefined && other !== answer) return { answer, guessed: true };
+  return { answer, comment };
 }
 
 /** The answers a header names ("Ja/Delvist/Nej (sæt x)" → yes, partly, no). */

@@ -77,19 +77,33 @@ function headerTextAt(view: SheetView, r: number, c: number): { text: string; ce
   return { text: '' };
 }
 
-function mergeScores(texts: readonly string[]): Map<TableKey, Map<string, FieldScore>> {
+const LETTER = /\p{L}/u;
+
+/** How much less a group header over several columns names each of them (see columnInfos). */
+const GROUP_HEADER_WEIGHT = 0.85;
+
+function mergeScores(texts: readonly string[], group?: string): Map<TableKey, Map<string, FieldScore>> {
   const out = new Map<TableKey, Map<string, FieldScore>>();
-  for (const t of texts) {
+  const add = (t: string, weight: number): void => {
     for (const [key, list] of scoreHeader(t)) {
       const m = out.get(key) ?? new Map<string, FieldScore>();
-      for (const fs of list) {
+      for (const fs0 of list) {
+        const fs = weight === 1 ? fs0 : { ...fs0, score: fs0.score * weight };
         const prev = m.get(fs.field);
         if (!prev || fs.score > prev.score) m.set(fs.field, fs);
       }
       out.set(key, m);
     }
-  }
+  };
+  for (const t of texts) add(t, 1);
+  if (group !== undefined) add(group, GROUP_HEADER_WEIGHT);
   return out;
+}
+
+/** Whether the header cell at (r, c) is merged across several columns. */
+function spansColumns(view: SheetView, r: number, c: number): boolean {
+  const m = view.mergeAt(r, c);
+  return m !== undefined && m.s.r === r && m.e.c > m.s.c;
 }
 
 function columnInfos(view: SheetView, top: number, bottom: number, seg: Segment): ColumnInfo[] {
@@ -113,12 +127,22 @@ function columnInfos(view: SheetView, top: number, bottom: number, seg: Segment)
     const joined = [upper.text, lower.text].filter((t) => t !== '').join(' ');
     // "Status 1. halvår", "Svar 2027": the header word dated by a period names its field as well.
     const bare = DIGIT.test(joined)
-      ? joined.replace(PERIOD_IN_HEADER, ' ').replace(/\s+/g, ' ').trim()
+      ? joined.replace(AS_OF_DAY, '').replace(PERIOD_IN_HEADER, ' ').replace(/\s+/g, ' ').trim()
       : joined;
-    const named = [joined, upper.text, lower.text, ...(bare === '' || DIGIT.test(bare) ? [] : [bare])];
+    // A group header over several columns ("Periode" over "Start | Slut") names each of them less
+    // surely than the sub-header word under it: the sub-header decides between them (not a week
+    // number under "Uge", which only says which week).
+    const group = upper.text !== '' && LETTER.test(lower.text) && spansColumns(view, top, c);
+    const named = [
+      joined,
+      ...(group ? [] : [upper.text]),
+      lower.text,
+      ...(bare === '' || DIGIT.test(bare) ? [] : [bare]),
+    ];
     const texts = [...new Set(named.filter((t) => t !== ''))];
     const cells = [upper.cell, lower.cell].filter((x): x is GridCell => x !== undefined);
-    out.push({ col: c, header: joined, scores: mergeScores(texts), cells });
+    const scores = mergeScores(texts, group ? upper.text : undefined);
+    out.push({ col: c, header: joined, scores, cells });
   }
   return out;
 }
@@ -284,6 +308,25 @@ function periodRow(view: SheetView, r: number, seg: Segment): boolean {
   return kinds.size === 1;
 }
 
+/**
+ * A row of short texts right under a header, each of them under a header cell merged across
+ * several columns (a group header over its sub-headers), at least one group with two of them.
+ */
+function subHeaderRow(view: SheetView, top: number, r: number, seg: Segment): boolean {
+  const cells = view.rowCells(r, seg.c0, seg.c1);
+  if (cells.length < 2) return false;
+  let paired = false;
+  let prev: GridRange | undefined;
+  for (const cell of cells) {
+    if (typeof cell.v !== 'string' || cell.v.trim().length > 30 || isDataCell(cell)) return false;
+    const m = view.mergeAt(top, cell.c);
+    if (!m || m.s.r !== top || m.e.c === m.s.c || m.e.r >= r) return false;
+    if (prev && m.s.c === prev.s.c) paired = true;
+    prev = m;
+  }
+  return paired;
+}
+
 /** Whole numbers 1–53 in adjacent columns, each one more than the one before (52, 53 → 1 allowed). */
 function weekNumberRun(cells: readonly GridCell[]): boolean {
   if (cells.length < 4) return false;
@@ -307,10 +350,14 @@ function extend(view: SheetView, cand: Candidate, floor: number): Candidate {
   // A row naming statuses one per column under the header ("Status" over "Ikke startet | I gang |
   // Gennemført"): the header's second row, whatever the heading above them scored.
   const statusesBelow = cand.key === 'activities' && statusMarkRow(view, below, cand.seg);
-  const kindBelow =
+  let kindBelow =
     cand.key === 'activities' && (statusesBelow || periodRow(view, below, cand.seg))
       ? 'filler'
       : rowHeaderish(view, below, cand.seg, cand.key, true);
+  // Sub-headers under group headers ("Periode" over "Start | Slut", "Ansvar" over "Team |
+  // Kontakt"): the header's second row, even where korpsplan knows few of their words.
+  if (kindBelow === 'no' && cand.bottom === cand.top && subHeaderRow(view, cand.top, below, cand.seg))
+    kindBelow = 'header';
   if (kindBelow !== 'no') {
     const two = evaluate(view, cand.top, below, cand.seg, [cand.key]);
     if (
@@ -444,7 +491,7 @@ function headerCandidates(
       const v = cell.v;
       if (typeof v !== 'string' || v.length > 60) continue;
       // "Svar 2027", "Status (Q2)", "Status 1. halvår": a header word dated by a period.
-      const bare = DIGIT.test(v) ? v.replace(PERIOD_IN_HEADER, ' ').trim() : v;
+      const bare = DIGIT.test(v) ? v.replace(AS_OF_DAY, '').replace(PERIOD_IN_HEADER, ' ').trim() : v;
       if (bare === '' || DIGIT.test(bare)) continue;
       if (mightBeHeader(bare)) hits++;
       if (hits >= 2) break;
@@ -472,6 +519,8 @@ function headerCandidates(
 
 const DIGIT = /\d/;
 /** A year, quarter, half-year or week in a header ("Svar 2027", "Status (Q2)", "1. halvår"). */
+/** "… pr. 1/6-2027", "… per 30.06.2027", "… as of 1 June 2027": the day a figure was taken. */
+const AS_OF_DAY = /\s+(?:pr\.|pr|per|as of)\s+(?=[^\d]{0,12}\d).*$/iu;
 const PERIOD_IN_HEADER =
   /(?<![\p{L}\d])(?:20\d{2}|q[1-4]|h[12]|[12]\.?\s*halvår|uge\s*\d{1,2})(?![\p{L}\d])/giu;
 
@@ -572,9 +621,11 @@ function isDataCell(cell: GridCell): boolean {
   if (text.endsWith('?')) return false;
   const cached = dataCache.get(text);
   if (cached !== undefined) return cached;
+  // A list export's own columns ("Modified", "Created") are headers, whatever their words mean.
   const value =
     (matchListValue('status', text) !== undefined || matchListValue('theme', text) !== undefined) &&
-    !isHeaderTerm(text);
+    !isHeaderTerm(text) &&
+    !isListMetadataHeader(text);
   if (dataCache.size > 50000) dataCache.clear();
   dataCache.set(text, value);
   return value;

@@ -4,7 +4,7 @@
 
 import type { DraftRow, Place } from '../draft';
 import { a1, type GridCell } from '../grid';
-import type { Communication, CorpsMember, Indicator, Role } from '../schema';
+import type { Communication, CorpsMember, Indicator, ReadCheck, Role } from '../schema';
 import {
   COMMUNICATION_SHEET,
   CORPS_SHEET,
@@ -25,7 +25,7 @@ import { parseNumberCell } from './values';
 import { readTableDate } from './tabledates';
 import { readListCell } from './listcells';
 import { QUESTION_THRESHOLD, scoreNeeds } from './similarity';
-import { isNote, isTotalsRow } from './rows';
+import { isLegendLine, isNote, isTotalsRow } from './rows';
 
 type Values = Record<string, string | number>;
 
@@ -49,9 +49,10 @@ function readRows(t: DetectedTable, spec: TableSheetSpec, ctx: Ctx): RawRow[] {
     const own = view.rowCells(r, t.c0, t.c1);
     // A totals row ("I alt" with sums) is no mentor or indicator: it stays in the unmapped report.
     if (own.length === 0 || isMergedLine(t, own) || isTotalsRow(own, view)) continue;
-    // A note under the table ("Timer er pr. uge i gennemsnit.") is no mentor or indicator either.
+    // A note under the table ("Timer er pr. uge i gennemsnit.") or a legend line ("M = mentor,
+    // FC = forældrecoach") is no mentor or indicator either.
     const only = own.length === 1 ? own[0] : undefined;
-    if (wide && only && typeof only.v === 'string' && isNote(only.v)) continue;
+    if (wide && only && typeof only.v === 'string' && (isNote(only.v) || isLegendLine(only.v))) continue;
     const values: Values = {};
     const cells: Record<string, string> = {};
     const landed = new Map<string, GridCell>();
@@ -88,6 +89,13 @@ function readValue(t: DetectedTable, col: ColumnSpec, cell: GridCell, ctx: Ctx):
     }
     case 'number':
     case 'integer': {
+      const words =
+        col.field === 'hoursPerWeek'
+          ? clockHours(cell)
+          : col.field === 'activeCases'
+            ? activeOf(cell)
+            : undefined;
+      if (words !== undefined) return words;
       const n = parseNumberCell(cell);
       if (!n.ok && n.range === true) {
         ctx.issues.push(numberRange(sheet, at, text));
@@ -113,6 +121,31 @@ function readValue(t: DetectedTable, col: ColumnSpec, cell: GridCell, ctx: Ctx):
       // The column's day/month order and the plan's years apply; issues and checks at the cell.
       return readTableDate(t, ctx, col.field, cell)?.last;
   }
+}
+
+/** "7:30", "10:00 t": hours and minutes a week. */
+const CLOCK = /^\s*(\d{1,2}):([0-5]\d)\s*(?:t|timer|h|hours)?\.?\s*$/iu;
+
+/** Hours a week written as a clock time ("7:30" is 7,5), typed or as a time cell (h:mm). */
+function clockHours(cell: GridCell): number | undefined {
+  if (typeof cell.v === 'number')
+    return cell.fmt !== undefined && /^\[?h\]?:mm/iu.test(cell.fmt) && cell.v >= 0 && cell.v < 7
+      ? Math.round(cell.v * 24 * 100) / 100
+      : undefined;
+  if (typeof cell.v !== 'string' || !cell.v.includes(':')) return undefined;
+  const m = CLOCK.exec(cell.v);
+  return m?.[1] === undefined || m[2] === undefined
+    ? undefined
+    : Math.round((Number(m[1]) + Number(m[2]) / 60) * 100) / 100;
+}
+
+/** "2 aktive, 1 afsluttet", "4 aktive", "1 aktivt": the number of active cases among others. */
+const ACTIVE = /(?<![\d,.])(\d{1,4})\s+(?:aktive?|aktivt|igangværende|active)(?![\p{L}])/iu;
+
+function activeOf(cell: GridCell): number | undefined {
+  if (typeof cell.v !== 'string' || !/aktiv|igangv|active/iu.test(cell.v)) return undefined;
+  const m = ACTIVE.exec(cell.v);
+  return m?.[1] === undefined ? undefined : Number(m[1]);
 }
 
 function useLanded(t: DetectedTable, row: RawRow): void {
@@ -286,16 +319,29 @@ export function readIndicators(t: DetectedTable, ctx: Ctx): DraftRow<Indicator>[
       }
     }
     if (!entry && nameText !== undefined) entry = catalogueByCodeOrLabel(nameText);
+    const unitWritten = values.unit !== undefined;
     if (entry) {
       values.code = entry.code;
       values.name ??= entry.label.da;
       values.unit ??= entry.unit;
     }
-    if (values.unit === undefined) {
+    if (!unitWritten) {
       const shown = percentShown(landed, ctx.date1904);
-      if (shown) {
+      if (shown && values.unit !== 'percent') {
+        // Every figure written as a percentage says the unit, over the catalogue's count: the
+        // share of the cases ("Forløb med positiv progression: 40 % → 60 %"), checked.
+        if (values.unit === 'count' && entry)
+          addCheck(ctx, percentOverCatalogueCheck(t.view.name, shown, entry.label.da));
         values.unit = 'percent';
-        row.cells.unit ??= a1(shown.r, shown.c);
+        row.cells.unit = a1(shown.r, shown.c);
+      }
+    }
+    // "62 % (n=21)": the number of cases the figure is taken over, where no column gives it.
+    if (values.cases === undefined) {
+      const n = casesInRemark(landed.get('result'));
+      if (n) {
+        values.cases = n.cases;
+        row.cells.cases = a1(n.cell.r, n.cell.c);
       }
     }
     checkFiguresAgainstUnit(t, values, landed, ctx);
@@ -321,10 +367,37 @@ export function readIndicators(t: DetectedTable, ctx: Ctx): DraftRow<Indicator>[
 
 const FIGURES = ['baseline', 'target', 'result'] as const;
 
+/** "(n=21)", "(n = 14)", "[N=8]": the number of cases in a remark after a figure. */
+const CASES_REMARK = /[([]\s*n\s*=\s*(\d{1,6})\s*[)\]]\s*$/iu;
+
+function casesInRemark(cell: GridCell | undefined): { cases: number; cell: GridCell } | undefined {
+  if (!cell || typeof cell.v !== 'string' || !cell.v.includes('=')) return undefined;
+  const m = CASES_REMARK.exec(cell.v);
+  return m?.[1] === undefined ? undefined : { cases: Number(m[1]), cell };
+}
+
+function percentOverCatalogueCheck(sheet: string, cell: GridCell, label: string): ReadCheck {
+  const name = quote(label);
+  return {
+    sheet,
+    cell: a1(cell.r, cell.c),
+    field: 'indicators.unit',
+    value: 'percent',
+    confidence: 0.8,
+    reason: {
+      da: `Indikatoren "${name}" er i kataloget et antal, men tallene er skrevet i procent: enheden er læst som procent. Skriv antallet, hvis det er det, der menes.`,
+      en: `The indicator "${name}" is a count in the catalogue, but its figures are written as percentages: the unit was read as percent. Write the count if that is what is meant.`,
+    },
+  };
+}
+
 /**
  * An indicator with no unit written whose every figure is a percentage (a number shown with a
  * percent format, 0,35 as 35 %, or typed "35 %"): the unit is percent. The first such figure's cell.
  */
+/** "35 %", "62 % (n=21)": a percentage typed as text, perhaps with a remark in brackets after it. */
+const PERCENT_TEXT = /^\s*-?\d+(?:[.,]\d+)?\s*%\s*(?:[([][^()[\]]*[)\]]\s*)?$/u;
+
 function percentShown(landed: ReadonlyMap<string, GridCell>, date1904: boolean): GridCell | undefined {
   let first: GridCell | undefined;
   for (const f of FIGURES) {
@@ -333,7 +406,7 @@ function percentShown(landed: ReadonlyMap<string, GridCell>, date1904: boolean):
     const percent =
       typeof cell.v === 'number'
         ? cell.fmt?.includes('%') === true
-        : /^\s*-?\d+(?:[.,]\d+)?\s*%\s*$/u.test(displayText(cell, date1904));
+        : PERCENT_TEXT.test(displayText(cell, date1904));
     if (!percent) return undefined;
     first ??= cell;
   }

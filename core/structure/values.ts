@@ -528,6 +528,33 @@ export function statusByPercent(percent: number): ListReading | undefined {
   return { id, confidence: 0.9, why: PERCENT_WHY };
 }
 
+/** The blocks a progress bar is drawn with, filled and empty ("▮▮▮▯▯", "██░░░", "■■□□□", "●●○○○"). */
+const BAR_FILLED = new Set(['▮', '█', '■', '●', '◼', '▰', '⬛']);
+const BAR_EMPTY = new Set(['▯', '░', '□', '○', '◻', '▱', '⬜']);
+const BAR_BLOCKS = new Set([...BAR_FILLED, ...BAR_EMPTY]);
+
+const BAR_WHY: Label = {
+  da: 'Fremdriften er tegnet som en bjælke og læst som status: helt fyldt Gennemført, tom Ikke startet, ellers I gang.',
+  en: 'Progress drawn as a bar was read as the status: full Done, empty Not started, otherwise In progress.',
+};
+
+/**
+ * A status drawn as a progress bar of at least three blocks, filled and empty: full is done,
+ * empty is not started, anything between is in progress.
+ */
+function statusByBar(text: string): ListReading | undefined {
+  let filled = 0;
+  let empty = 0;
+  for (const ch of text) {
+    if (BAR_FILLED.has(ch)) filled++;
+    else if (BAR_EMPTY.has(ch)) empty++;
+    else if (ch !== ' ') return undefined;
+  }
+  if (filled + empty < 3) return undefined;
+  const id = empty === 0 ? 'done' : filled === 0 ? 'not_started' : 'in_progress';
+  return { id, confidence: 0.9, why: BAR_WHY };
+}
+
 /**
  * A list value written in the coordinator's own words, as a careful person reads it: the list's
  * labels and synonyms (certain), value words (vocab.ts: certain or a judgement with its reason),
@@ -599,6 +626,10 @@ function readListWords(list: ListId, text: string, context: { header?: string })
     if (colour) return colour;
     const percent = /^(\d{1,3}(?:[.,]\d+)?)\s*%$/u.exec(trimmed);
     if (percent?.[1] !== undefined) return statusByPercent(Number(percent[1].replace(',', '.')));
+    if (BAR_BLOCKS.has(trimmed[0] ?? '')) {
+      const bar = statusByBar(trimmed);
+      if (bar) return bar;
+    }
   }
   // A remark in brackets is words beside the value, not part of it: "Færdig (maj)".
   const bare = stripParentheses(trimmed);

@@ -158,6 +158,11 @@ const EXTRA: Partial<Record<TableKey, Record<string, { strong?: string[]; weak?:
         'assignees',
         'members',
         'medlemmer',
+        // The person to contact beside a team ("Ansvar" over "Team | Kontakt").
+        'kontakt',
+        'kontaktperson',
+        'contact',
+        'contact person',
       ],
     },
     status: {
@@ -195,6 +200,9 @@ const EXTRA: Partial<Record<TableKey, Record<string, { strong?: string[]; weak?:
     },
   },
   corps: {
+    // A list's own "Title" column (Microsoft Lists, SharePoint: every item has one) holds the
+    // item's key: a corps member's initials, an indicator's name, a checklist's question.
+    initials: { weak: ['title'] },
     // Time as a share of a full-time post (37 hours a week is one: 004 Tabel 24); tables.ts turns
     // the share into hours.
     hoursPerWeek: {
@@ -211,9 +219,12 @@ const EXTRA: Partial<Record<TableKey, Record<string, { strong?: string[]; weak?:
       ],
     },
   },
+  indicators: {
+    name: { weak: ['title'] },
+  },
   checklist: {
     // (read-checklist) "Checklist item" names the question, not the list.
-    question: { weak: ['emne', 'punkt', 'item', 'checklist item', 'huskepunkt', 'tjekpunkt'] },
+    question: { weak: ['emne', 'punkt', 'item', 'checklist item', 'huskepunkt', 'tjekpunkt', 'title'] },
     // "Status 1. halvår | Status 2. halvår": the questions' state at each follow-up, Ja/Delvist/Nej.
     answer: { strong: ['status'] },
   },

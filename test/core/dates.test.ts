@@ -66,6 +66,45 @@ describe('parseDateText: single days', () => {
   });
 });
 
+// Microsoft Lists, SharePoint and Power Automate write a date-only column as the UTC moment of
+// Danish midnight: 1 March 2027 is "2027-02-28T23:00:00Z", 1 June (summer time) "2027-05-31T22:00:00Z".
+describe('parseDateText: a date-time with a zone is the day in Danish time', () => {
+  it.each<[string, DateResult]>([
+    ['2027-02-28T23:00:00Z', day('2027-03-01')],
+    ['2027-05-31T22:00:00Z', day('2027-06-01')],
+    ['2026-12-31T23:00:00Z', day('2027-01-01')],
+    ['2027-03-01T00:00:00Z', day('2027-03-01')],
+    ['2027-03-01T00:00:00.000Z', day('2027-03-01')],
+    ['2027-03-12T10:15:00Z', day('2027-03-12')],
+    // summer time starts at 01:00 UTC on the last Sunday of March and ends on the last Sunday of October
+    ['2027-03-27T23:00:00Z', day('2027-03-28')],
+    ['2027-03-28T22:00:00Z', day('2027-03-29')],
+    ['2027-10-30T22:00:00Z', day('2027-10-31')],
+    ['2027-10-31T23:00:00Z', day('2027-11-01')],
+    ['2027-10-31T22:30:00Z', day('2027-10-31')],
+    // an offset of its own
+    ['2027-03-01T00:00:00+01:00', day('2027-03-01')],
+    ['2027-02-28T23:30:00-01:00', day('2027-03-01')],
+    // no zone: the day as written
+    ['2027-02-28T23:00:00', day('2027-02-28')],
+    ['2027-02-31T23:00:00Z', FAIL],
+  ])('%s', (text, want) => {
+    expect(parseDateText(text)).toEqual(want);
+  });
+});
+
+describe('parseDateText: a deadline moved to a day', () => {
+  it.each<[string, DateResult]>([
+    ['ny frist 1/9-2027', day('2027-09-01')],
+    ['Ny frist: 01.09.2027', day('2027-09-01')],
+    ['rykket til 15.06.2027', day('2027-06-15')],
+    ['udsat til 1/9-2027', day('2027-09-01')],
+    ['udsat til efteråret', FAIL],
+  ])('%s', (text, want) => {
+    expect(parseDateText(text)).toEqual(want);
+  });
+});
+
 describe('parseDateText: months, parts of months, weeks, quarters, half-years and years are deadlines on their last day', () => {
   it.each<[string, DateResult]>([
     ['marts 2026', coarse('2026-03-31')],

@@ -61,10 +61,15 @@ import { build as p53 } from './p53-favrskov-asana-eksport-afsluttet-dato';
 import { build as p54 } from './p54-nyborg-hverdagssprog-iso-uger-datoer-uden-aar';
 import { build as p55 } from './p55-soroe-word-tabel-etiketter-i-celler';
 import { build as p56 } from './p56-frederikshavn-hverdagssprog-datoer-uden-aar';
-// p58–p61: held out (seventh round), the plan's other parts: cover banners, sectioned checklists, corps and indicators as text.
+// p58–p60: held out (seventh round), the plan's other parts: cover banners, sectioned checklists, corps and indicators as text.
 import { build as p58 } from './p58-frederikshavn-banner-tjekliste-afsnit-timer-som-tekst';
 import { build as p59 } from './p59-nyborg-halvaarskolonner-engelsk-tjekliste-intervaller';
 import { build as p60 } from './p60-bornholm-forside-prosa-vejledning-pile';
+// p61–p64: held out (eighth round), plans as they come from other tools and hands.
+import { build as p61 } from './p61-koege-dansk-uden-aeoeaa';
+import { build as p62 } from './p62-hvidovre-microsoft-lists-utc-tider';
+import { build as p63 } from './p63-hedensted-gruppeoverskrifter-fremdriftsbjaelker-skala';
+import { build as p64 } from './p64-lyngby-taarbaek-flyttede-frister-trafiklys-n-i-celle';
 
 export const PLANS: readonly (() => PlanBuilder)[] = [
   p01,
@@ -126,4 +131,8 @@ export const PLANS: readonly (() => PlanBuilder)[] = [
   p58,
   p59,
   p60,
+  p61,
+  p62,
+  p63,
+  p64,
 ];
