@@ -311,6 +311,23 @@ describe('answers', () => {
     expect(readAnswerText('Måske')).toEqual({});
   });
 
+  it('reads a word that is usually meant as an answer as that answer, to be checked', () => {
+    for (const [text, answer] of [
+      ['Næsten', 'partly'],
+      ['Igangsat', 'partly'],
+      ['Påbegyndt', 'partly'],
+      ['Startet', 'partly'],
+      ['Almost', 'partly'],
+      ['Mangler', 'no'],
+      ['Afventer', 'no'],
+      ['Jo', 'yes'],
+    ] as const) {
+      expect([text, readAnswerText(text)]).toEqual([text, { answer, guessed: true }]);
+    }
+    // Only the whole text: "Mangler supervision" names no answer word to read.
+    expect(readAnswerText('Mangler supervision')).toEqual({});
+  });
+
   it('an answer with another answer word in brackets is read as the words together say, or as two answers', () => {
     // As "Ja, delvist": a yes held back to Delvist.
     expect(readAnswerText('Ja (delvist)')).toEqual({ answer: 'partly' });
