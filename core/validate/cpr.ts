@@ -247,13 +247,15 @@ export function isDigitLike(code: number): boolean {
 // --- Folding: what a reader sees --------------------------------------------------------------------
 //
 // A number can be written so that it reads as a CPR number without being ten ASCII digits: with
-// digits of another script (full-width ０１０１９０１２３４, Arabic-Indic), with characters that
-// show nothing between its digits (a soft hyphen, a zero-width space or joiner, a direction mark),
-// with another dash (em dash, figure dash, full-width hyphen) or another space (thin, narrow
-// no-break, ideographic) as its separator, or broken over two lines in a cell. A text with anything
-// of the kind is folded before it is judged: digits become ASCII digits, invisible characters are
-// dropped, a dash becomes '-', any one white space character (a line break, CR LF counted as one)
-// becomes ' '. Judged on the folded text, masked in the text as it is.
+// digits of another script (full-width ０１０１９０１２３４, Arabic-Indic), superscript, subscript or
+// circled digits (⁰¹⁰¹⁹⁰¹²³⁴), with characters that show nothing between its digits (a soft
+// hyphen, a zero-width space or joiner, a direction mark) or marks put on each digit (an underline,
+// a keycap), with another dash (em dash, figure dash, full-width hyphen, superscript minus) or
+// another space (thin, narrow no-break, ideographic) as its separator, or broken over two lines in
+// a cell. A text with anything of the kind is folded before it is judged: digits become ASCII
+// digits, invisible characters and combining marks are dropped, a dash becomes '-', any one white
+// space character (a line break, CR LF counted as one) becomes ' '. Judged on the folded text,
+// masked in the text as it is.
 
 const DIGIT = 1;
 const INVISIBLE = 2;
@@ -274,11 +276,15 @@ const built = new Uint8Array(0x10000 >> BLOCK_BITS);
 
 // The tests of each class, applied to every character of a block at once (one regex pass each).
 // Format characters (soft hyphen, zero-width space and joiners, direction marks, word joiner,
-// BOM), the combining grapheme joiner, the Hangul fillers and variation selectors show nothing.
-const INVISIBLE_CHARS = /[\p{Cf}\u034f\u115f\u1160\u3164\ufe00-\ufe0f]/gu;
-const DASH_CHARS = /[\p{Pd}\u2212\u2796\u02d7]/gu;
+// BOM), the Hangul fillers and variation selectors show nothing; a combining mark (an underline or
+// an accent put on a digit, a keycap's frame, a Mongolian variation selector) shows on the
+// character before it, which a reader still reads: both are dropped.
+const INVISIBLE_CHARS = /[\p{Cf}\p{Mn}\p{Me}\u115f\u1160\u3164]/gu;
+const DASH_CHARS = /[\p{Pd}\u2212\u2796\u02d7\u207b\u208b]/gu;
 const SPACE_CHARS = /[\p{Zs}\t\n\v\f\r\u0085\u2028\u2029]/gu;
 const DIGIT_CHARS = /\p{Nd}/gu;
+/** Other numbers, of which those that read as one digit count as it (superscript ², subscript ₂, ②). */
+const OTHER_NUMBER_CHARS = /\p{No}/gu;
 
 function buildBlock(block: number): void {
   built[block] = 1;
@@ -302,6 +308,13 @@ function buildBlock(block: number): void {
     const c = from + m.index;
     classes[c] = DIGIT;
     digitValues[c] = c > from && classes[c - 1] === DIGIT ? ((digitValues[c - 1] as number) + 1) % 10 : 0;
+  }
+  // A superscript, subscript or circled digit: its compatibility form is the one digit it shows.
+  for (const m of all.matchAll(OTHER_NUMBER_CHARS)) {
+    const plain = m[0].normalize('NFKC');
+    if (plain.length !== 1 || plain < '0' || plain > '9') continue;
+    classes[from + m.index] = DIGIT;
+    digitValues[from + m.index] = plain.charCodeAt(0) - 48;
   }
 }
 
@@ -349,7 +362,7 @@ function fold(text: string): Folded {
       const ch = String.fromCodePoint(cp);
       at[k++] = i;
       if (ND.test(ch)) out += String.fromCharCode(48 + astralDigit(cp));
-      else if (/^\p{Cf}$/u.test(ch)) k--;
+      else if (/^[\p{Cf}\p{Mn}\p{Me}]$/u.test(ch)) k--;
       else {
         out += ch.charAt(0);
         at[k++] = i + 1;

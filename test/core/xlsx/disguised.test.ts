@@ -91,6 +91,11 @@ function inspect(bytes: Uint8Array): { json: string; cpr: { da: string; en: stri
 const FULLWIDTH = (d: string): string => d.replace(/\d/g, (c) => String.fromCharCode(0xff10 + Number(c)));
 const ARABIC = (d: string): string => d.replace(/\d/g, (c) => String.fromCharCode(0x0660 + Number(c)));
 const MATH = (d: string): string => d.replace(/\d/g, (c) => String.fromCodePoint(0x1d7ce + Number(c)));
+const SUPERSCRIPT = (d: string): string => d.replace(/\d/g, (c) => '⁰¹²³⁴⁵⁶⁷⁸⁹'.charAt(Number(c)));
+const SUBSCRIPT = (d: string): string => d.replace(/\d/g, (c) => String.fromCharCode(0x2080 + Number(c)));
+const CIRCLED = (d: string): string =>
+  d.replace(/\d/g, (c) => (c === '0' ? '\u24ea' : String.fromCharCode(0x2460 + Number(c) - 1)));
+const ON_EACH = (d: string, mark: string): string => d.replace(/\d/g, (c) => c + mark);
 
 /** [how it is written, the text]: each a CPR number of its own, as a reader sees it. */
 const DISGUISED: readonly (readonly [string, string])[] = [
@@ -107,6 +112,16 @@ const DISGUISED: readonly (readonly [string, string])[] = [
   ['a narrow no-break space', 'Borger 090692\u202f1214'],
   ['a line break', 'Borger 100793\n1217'],
   ['a dash, then a line break', 'Borger 110894-\r\n1210'],
+  ['superscript digits', `Borger ${SUPERSCRIPT('1209831224')}`],
+  ['subscript digits', `Borger ${SUBSCRIPT('1310841227')}`],
+  ['circled digits', `Borger ${CIRCLED('1411851220')}`],
+  ['a combining underline on each digit', `Borger ${ON_EACH('1512861223', '\u0332')}`],
+  [
+    'keycap digits (a variation selector and an enclosing keycap)',
+    `Borger ${ON_EACH('1601871226', '\ufe0f\u20e3')}`,
+  ],
+  ['Mongolian variation selectors inside', `Borger ${ON_EACH('1702881229', '\u180b')}`],
+  ['a superscript minus as the dash', 'Borger 180389\u207b1222'],
 ];
 
 describe('a CPR number as a reader sees it is found in every kind of place', () => {
@@ -172,6 +187,9 @@ describe('texts that only look alike pass', () => {
     ['an amount with a no-break space after the currency', 'kr.\u00a00101901234'],
     ['a case number with Danish letters around it', 'Sagsnr. 2026-0001234 for Ærø'],
     ['percent-escapes of a short number in a link text', 'Se %31%32%33 i oversigten'],
+    ['areas and footnotes in superscript', 'Lokale 120 m² og 35 m³, budget 2026¹ og 2027²⁾'],
+    ['a circled step number beside a year', 'Trin ② i 2026, trin ③ i 2027'],
+    ['prose with combining marks (Arabic vowels, a decomposed accent)', 'مُرْشِد 2026 · Cafe\u0301 12 34 56'],
   ])('%s', (_what, text) => {
     expect(inspect(inCell(text)).cpr).toEqual([]);
     expect(inspect(inUnusedSharedString(text)).cpr).toEqual([]);
