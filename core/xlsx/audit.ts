@@ -144,6 +144,17 @@ function looksLikeCpr(text: string): boolean {
   return n !== undefined && isCprNumber(n);
 }
 
+/**
+ * Attributes of drawings, charts and VML shapes that hold text a person wrote, even when it is a
+ * whole number: alternative text and titles (DrawingML descr, title; VML alt, o:title), a WordArt
+ * string (v:textpath string).
+ */
+const TEXT_ATTRIBUTES = new Set(['descr', 'title', 'alt', 'string']);
+
+function localName(name: string): string {
+  return name.slice(name.indexOf(':') + 1);
+}
+
 /** The number types of a document property's value (vt:i4, vt:r8, ...). */
 const VT_NUMBERS = new Set([
   'i1',
@@ -497,13 +508,14 @@ class PartAudit implements XmlAudit {
 
   private attributes(x: XmlScanner): void {
     // In drawings and charts a whole-number attribute is a measurement or an id (EMU offsets, axis
-    // ids such as <c:axId val="1503901234"/>), never text: text is in elements and string attributes.
+    // ids such as <c:axId val="1503901234"/>), unless it is one of the attributes that hold text a
+    // person wrote (a shape's alternative text or title, a VML shape's alt, a WordArt string).
     const measures = this.role === Role.Drawing || this.role === Role.Chart || this.role === Role.Vml;
     for (let i = 0; i < x.attrCount; i++) {
       const raw = x.attrValue(i);
       const value = raw.indexOf('_x') === -1 ? raw : decodeEscapes(raw);
       if (value.length < 9) continue;
-      if (measures && /^-?\d+$/.test(value)) continue;
+      if (measures && /^-?\d+$/.test(value) && !TEXT_ATTRIBUTES.has(localName(x.attrName(i)))) continue;
       // A pivot cache's numbers (<n v="...">) are numbers; everywhere else a nine-digit run is text.
       const number = this.role === Role.Pivot && this.stack[this.depth - 1] === 'n';
       if (
@@ -556,12 +568,14 @@ class PartAudit implements XmlAudit {
     if (text.length < 9) return;
     // Whole numbers in drawings and charts are measurements and ids (EMU offsets), as in their
     // attributes; a chart's numbers are judged with its number format above, and its text cache
-    // (category labels, series names) is text.
+    // (category labels, series names) is text, as is the text a reader sees on a shape, a text box
+    // or a chart (its title, a data label, a series name typed in): a number alone there is text.
     if (
       (this.role === Role.Drawing ||
         this.role === Role.Vml ||
         (this.role === Role.Chart && !this.has('strCache') && !this.has('strLit'))) &&
-      /^\s*-?\d+\s*$/.test(text)
+      /^\s*-?\d+\s*$/.test(text) &&
+      !this.inShownText()
     )
       return;
     const escaped = text.indexOf('_x') !== -1;
@@ -634,6 +648,15 @@ class PartAudit implements XmlAudit {
       if (top === 'Row') anchor.r = n;
       else if (top === 'Column') anchor.c = n;
     }
+  }
+
+  /** Inside the text of a shape or text box, a VML text box, or a chart's title, label or series name. */
+  private inShownText(): boolean {
+    return (
+      this.has('txBody') ||
+      this.has('textbox') ||
+      (this.role === Role.Chart && (this.has('rich') || this.has('tx')))
+    );
   }
 
   private has(local: string): boolean {
