@@ -607,6 +607,46 @@ export function formatShowsCpr(value: number, fmt: string | undefined): boolean 
   return !isAmountFormat(fmt) && containsCpr(shownNumber(shown, tokens));
 }
 
+/**
+ * Whether a text cell shows a CPR number through its format's text section: the fourth section, or
+ * the section with @ in it, shows the text where the @ is, with the section's literals around it,
+ * so "901234" formatted "0101"@ shows 0101901234, though neither holds one alone. Only a format with
+ * a digit in a literal is rendered (parsed once; most text cells have no format at all).
+ */
+export function textFormatShowsCpr(text: string, fmt: string | undefined): boolean {
+  if (fmt === undefined) return false;
+  let tokens = textSectionCache.get(fmt);
+  if (tokens === undefined) {
+    tokens = /"[^"]*\d|\\\d/.test(fmt) ? textSection(fmt) : null;
+    if (textSectionCache.size >= 1000) textSectionCache.clear();
+    textSectionCache.set(fmt, tokens);
+  }
+  if (tokens === null) return false;
+  let shown = '';
+  for (const t of tokens) shown += 'literal' in t ? t.literal : t.code === '@' ? text : t.code;
+  return containsCpr(shown);
+}
+
+const textSectionCache = new Map<string, readonly FormatToken[] | null>();
+
+/** The section of a format that shows text (the fourth, or the one with @), or null when none does. */
+function textSection(fmt: string): readonly FormatToken[] | null {
+  let sections = 1;
+  for (let i = 0; i < fmt.length; i++) {
+    const ch = fmt[i];
+    if (ch === '"') i = fmt.indexOf('"', i + 1) === -1 ? fmt.length : fmt.indexOf('"', i + 1);
+    else if (ch === '\\') i++;
+    else if (ch === ';') sections++;
+  }
+  const candidates = sections >= 4 ? [3] : Array.from({ length: sections }, (_, k) => k);
+  for (const k of candidates) {
+    const tokens = tokenize(fmt, k);
+    if (tokens.some((t) => 'code' in t && t.code === '@'))
+      return tokens.some((t) => 'literal' in t && /\d/.test(t.literal)) ? tokens : null;
+  }
+  return null;
+}
+
 /** A format's section as literals and placeholders; null when it has no literal digit. */
 type FormatToken = { readonly literal: string } | { readonly code: string };
 
@@ -624,7 +664,7 @@ function formatTokens(fmt: string, section: 0 | 1): readonly FormatToken[] | nul
   return known;
 }
 
-function tokenize(fmt: string, section: 0 | 1): FormatToken[] {
+function tokenize(fmt: string, section: number): FormatToken[] {
   const tokens: FormatToken[] = [];
   let at = 0;
   for (let i = 0; i < fmt.length; i++) {
@@ -780,9 +820,12 @@ function cellFinding(cell: GridCell): Pick<CprFinding, 'where' | 'detail'> | und
     if (isCprNumber(Math.abs(v), cell.fmt))
       return cell.formula ? { where: 'number', detail: 'formula' } : { where: 'number' };
     if (formatShowsCpr(v, cell.fmt)) return { where: 'cell' };
-  } else if (typeof v === 'string' && containsCpr(v)) {
-    if (cell.formula) return { where: 'cell', detail: 'formula' };
-    return onlyLostZero(v) ? { where: 'cell', detail: 'lostZero' } : { where: 'cell' };
+  } else if (typeof v === 'string') {
+    if (containsCpr(v)) {
+      if (cell.formula) return { where: 'cell', detail: 'formula' };
+      return onlyLostZero(v) ? { where: 'cell', detail: 'lostZero' } : { where: 'cell' };
+    }
+    if (textFormatShowsCpr(v, cell.fmt)) return { where: 'cell' };
   }
   return undefined;
 }
@@ -910,7 +953,7 @@ export function findCprNumbers(grid: Grid): CprFinding[] {
         const link = columns.link(i);
         const suspect =
           text !== undefined
-            ? containsCpr(text)
+            ? containsCpr(text) || textFormatShowsCpr(text, columns.fmt(i))
             : columns.type(i) === 'n' && numberShowsCpr(columns.value(i) as number, columns.fmt(i));
         if (suspect || (link !== undefined && containsCpr(link))) judge(columns.cell(i));
       }

@@ -19,14 +19,17 @@ function escapeAttr(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 }
 
-/** A workbook with one number cell B2 in the given number format (the format written as Excel keeps it). */
-function formatted(value: string, formatCode: string): Uint8Array {
+/**
+ * A workbook with one number cell B2 in the given number format (the format written as Excel keeps
+ * it), or a cell of another kind (`cell`: B2's attributes and content after s="1").
+ */
+function formatted(value: string, formatCode: string, cell?: string): Uint8Array {
   const styles =
     `${DECL}<styleSheet xmlns="${NS_MAIN}"><numFmts count="1"><numFmt numFmtId="164" formatCode="${escapeAttr(formatCode)}"/></numFmts>` +
     '<fonts count="1"><font/></fonts><fills count="1"><fill/></fills><borders count="1"><border/></borders>' +
     '<cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="164" applyNumberFormat="1"/></cellXfs></styleSheet>';
   const spec: WorkbookSpec = {
-    sheets: [{ name: 'Ark1', xml: worksheet(row(2, `<c r="B2" s="1"><v>${value}</v></c>`)) }],
+    sheets: [{ name: 'Ark1', xml: worksheet(row(2, `<c r="B2" s="1"${cell ?? `><v>${value}</v>`}</c>`)) }],
     parts: [{ name: 'xl/styles.xml', data: styles }],
     workbookRels: `<Relationship Id="rIdSt" Type="${REL}/styles" Target="styles.xml"/>`,
     contentTypes: `<Override PartName="/xl/styles.xml" ContentType="${CT}.styles+xml"/>`,
@@ -66,6 +69,33 @@ describe('a number cell that shows a CPR number through the literal digits of it
     ['a count grouped in thousands', '1812851043', '#,##0" stk. (2026)"'],
   ])('control: %s (%s in %s) passes', (_kind, value, code) => {
     expect(cprMessages(formatted(value, code))).toEqual([]);
+  });
+});
+
+describe("a text cell that shows a CPR number through its format's text section", () => {
+  const text = (t: string): string => ` t="inlineStr"><is><t>${t}</t></is>`;
+  test.each([
+    ['the date part before @', '1234', '"150190-"@'],
+    ['the serial after @', '150190', '@"-1234"'],
+    ['in the fourth section', '901234', '0;-0;0;"1501"@'],
+    ['escaped digit by digit', '901234', '\\1\\5\\0\\1@'],
+  ])('%s (%s in %s) is found at its cell', (_kind, value, code) => {
+    expect(cprMessages(formatted(value, code, text(value)))).toEqual([
+      expect.stringMatching(/^Cell 'Ark1'!B2 contains something that looks like a CPR number/),
+    ]);
+  });
+
+  test("a formula's text result too", () => {
+    const cell = ' t="str"><f>"15"&amp;"0190"</f><v>150190</v>';
+    expect(cprMessages(formatted('', '@"-1234"', cell))).toHaveLength(1);
+  });
+
+  test.each([
+    ['a label and a year around the text', '150190', '"Sag "@" (2026)"'],
+    ['a number section with literal digits, text shown as it is', '150190', '000000"-1234";;0'],
+    ['the text section of a phone format', '12 34 56 78', '"+45 "@'],
+  ])('control: %s (%s in %s) passes', (_kind, value, code) => {
+    expect(cprMessages(formatted(value, code, text(value)))).toEqual([]);
   });
 });
 
