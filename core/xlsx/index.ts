@@ -20,7 +20,7 @@ import type {
   GridTextPlace,
 } from '../grid';
 import { a1, CellColumns, CellColumnsBuilder, parseA1, SheetIndex, sheetOfColumns } from '../grid';
-import { maskCpr } from '../validate/cpr';
+import { formatShowsCpr, maskCpr, textFormatShowsCpr } from '../validate/cpr';
 import { checkActiveParts, classifyLink } from './active';
 import {
   CommentsHandler,
@@ -141,6 +141,7 @@ class WorkbookReader {
 
     const properties = this.readProperties();
 
+    this.judgeAppliedFormats(sheets, styles.appliedDigitFormats);
     // Whatever was not read is scanned all the same (and XML parsed in full: a DTD anywhere is refused).
     pkg.scanRest(this.audit, binaryKind);
     this.scanArchive();
@@ -148,6 +149,26 @@ class WorkbookReader {
 
     const grid: Grid = { sheets, definedNames, properties, date1904: wb.date1904 };
     return textFindings.length === 0 ? grid : { ...grid, textFindings };
+  }
+
+  /**
+   * A conditional format (or a pivot table's format) may show a cell through another number format
+   * than its own: each such format with a literal digit (rare) is judged against every number and
+   * text cell, as the cell's own format is (000000"-1234" on 150190 shows a CPR number).
+   */
+  private judgeAppliedFormats(sheets: readonly GridSheet[], formats: readonly string[]): void {
+    if (formats.length === 0) return;
+    for (const sheet of sheets) {
+      const part = this.sheetParts.find((s) => s.name === sheet.name)?.part ?? '';
+      for (const cell of sheet.cells) {
+        const v = cell.v;
+        const shows =
+          typeof v === 'number'
+            ? formats.some((f) => formatShowsCpr(v, f))
+            : typeof v === 'string' && cell.t === 's' && formats.some((f) => textFormatShowsCpr(v, f));
+        if (shows) this.audit.add({ part, kind: 'conditionalFormat', cell: a1(cell.r, cell.c) });
+      }
+    }
   }
 
   /** The zip archive's own texts: its comment, and each entry's name, comment and extra fields. */

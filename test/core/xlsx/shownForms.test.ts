@@ -99,6 +99,40 @@ describe("a text cell that shows a CPR number through its format's text section"
   });
 });
 
+/** B2 (its attributes and content) under a conditional format whose style (a dxf) has the given number format. */
+function conditionallyFormatted(cell: string, formatCode: string): Uint8Array {
+  const styles =
+    `${DECL}<styleSheet xmlns="${NS_MAIN}"><fonts count="1"><font/></fonts><fills count="1"><fill/></fills>` +
+    '<borders count="1"><border/></borders><cellXfs count="1"><xf numFmtId="0"/></cellXfs>' +
+    `<dxfs count="1"><dxf><numFmt numFmtId="165" formatCode="${escapeAttr(formatCode)}"/></dxf></dxfs></styleSheet>`;
+  const rule =
+    '<conditionalFormatting sqref="B2"><cfRule type="cellIs" dxfId="0" priority="1" operator="greaterThan">' +
+    '<formula>0</formula></cfRule></conditionalFormatting>';
+  return workbookZip({
+    sheets: [{ name: 'Ark1', xml: worksheet(row(2, `<c r="B2"${cell}</c>`), rule) }],
+    parts: [{ name: 'xl/styles.xml', data: styles }],
+    workbookRels: `<Relationship Id="rIdSt" Type="${REL}/styles" Target="styles.xml"/>`,
+    contentTypes: `<Override PartName="/xl/styles.xml" ContentType="${CT}.styles+xml"/>`,
+  });
+}
+
+describe('a conditional format that shows a cell through a number format with literal digits', () => {
+  test.each([
+    ['a number cell', '><v>150190</v>', '000000"-1234"'],
+    ['a text cell', ' t="inlineStr"><is><t>1234</t></is>', '"150190-"@'],
+  ])('%s is found at its cell', (_kind, cell, code) => {
+    expect(cprMessages(conditionallyFormatted(cell, code))).toEqual([
+      expect.stringMatching(
+        /^The conditional format at 'Ark1'!B2 contains something that looks like a CPR number/,
+      ),
+    ]);
+  });
+
+  test('control: a format with a literal year that makes no CPR number passes', () => {
+    expect(cprMessages(conditionallyFormatted('><v>150190</v>', '0" (2026)"'))).toEqual([]);
+  });
+});
+
 describe('a negative number cell: its digits are shown, with a sign or through a second section', () => {
   test.each([
     ['General, ten digits', '-1501901234', 'General'],
