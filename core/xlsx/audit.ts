@@ -220,14 +220,18 @@ const HF_CODES = /&(?:([LCRPNDTFAZG&])|"[^"]*"|K[0-9A-Fa-f]{6}|K\d\d[+-]\d{3}|[B
 /**
  * The text of a header or footer as it is shown: its codes taken out, so "&CTlf. 0101901234" reads
  * "Tlf. 0101901234". A font size (&12) glued to digits may be one to three digits long, so each
- * reading of it is returned.
+ * reading of it is returned; and the font names its codes hold, which are stored though not shown.
  */
 function headerFooterReadings(text: string): string[] {
   const base = text.replace(HF_CODES, (_m, between?: string) => (between === undefined ? '' : ' '));
-  if (!/&\d{4,}/.test(base)) return [base.replace(/&\d+/g, ' ')];
-  return [1, 2, 3].map((k) =>
-    base.replace(/&(\d+)/g, (_m, d: string) => ` ${d.slice(Math.min(k, d.length))}`),
-  );
+  // The font names (&"Arial,Bold") are not shown, but they are stored: read on their own.
+  const fonts =
+    text.indexOf('&"') === -1 ? [] : [[...text.matchAll(/&"([^"]*)"/g)].map((m) => m[1]).join(' | ')];
+  if (!/&\d{4,}/.test(base)) return [base.replace(/&\d+/g, ' '), ...fonts];
+  return [
+    ...[1, 2, 3].map((k) => base.replace(/&(\d+)/g, (_m, d: string) => ` ${d.slice(Math.min(k, d.length))}`)),
+    ...fonts,
+  ];
 }
 
 const REF_ATTR = /\s(?:[\w.-]+:)?(sqref|ref|r)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;

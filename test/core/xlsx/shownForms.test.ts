@@ -174,8 +174,18 @@ describe('a header or footer whose digits are parted only by a colour, font or s
     ]);
   });
 
+  test.each([
+    ['a font name of its own', '&C&"150190-1234"Plan'],
+    ['a font name before the style', '&L&"Borger 1501901234,Bold"Plan &P'],
+  ])('%s holding the number, stored though not shown: found', (_kind, text) => {
+    expect(cprMessages(header(text))).toEqual([
+      expect.stringMatching(/^The header\/footer on the sheet 'Ark1' contains/),
+    ]);
+  });
+
   test('control: a colour code between a year range, and page fields', () => {
     expect(cprMessages(header('&LPlan 2026&K000000-2027&RSide &P af &N'))).toEqual([]);
+    expect(cprMessages(header('&L&"Arial 2026,Bold"Plan&R&"Times"2027 &P'))).toEqual([]);
   });
 });
 
