@@ -220,16 +220,27 @@ const HF_CODES = /&(?:([LCRPNDTFAZG&])|"[^"]*"|K[0-9A-Fa-f]{6}|K\d\d[+-]\d{3}|[B
 /**
  * The text of a header or footer as it is shown: its codes taken out, so "&CTlf. 0101901234" reads
  * "Tlf. 0101901234". A font size (&12) glued to digits may be one to three digits long, so each
- * reading of it is returned; and the font names its codes hold, which are stored though not shown.
+ * reading of it is returned; and what its codes store though it is not shown: a colour's digits
+ * run into the text, the font names.
  */
 function headerFooterReadings(text: string): string[] {
   const base = text.replace(HF_CODES, (_m, between?: string) => (between === undefined ? '' : ' '));
+  // A colour's six digits are stored, run into the text after them (&K1501901234 is the colour
+  // 150190 and the text 1234): read as stored too, when a colour has any.
+  const colours = /&K\d{6}/.test(text)
+    ? [
+        text
+          .replace(/&K(\d{6})/g, '$1')
+          .replace(HF_CODES, (_m, between?: string) => (between === undefined ? '' : ' ')),
+      ]
+    : [];
   // The font names (&"Arial,Bold") are not shown, but they are stored: read on their own.
   const fonts =
     text.indexOf('&"') === -1 ? [] : [[...text.matchAll(/&"([^"]*)"/g)].map((m) => m[1]).join(' | ')];
-  if (!/&\d{4,}/.test(base)) return [base.replace(/&\d+/g, ' '), ...fonts];
+  if (!/&\d{4,}/.test(base)) return [base.replace(/&\d+/g, ' '), ...colours, ...fonts];
   return [
     ...[1, 2, 3].map((k) => base.replace(/&(\d+)/g, (_m, d: string) => ` ${d.slice(Math.min(k, d.length))}`)),
+    ...colours,
     ...fonts,
   ];
 }

@@ -177,6 +177,7 @@ describe('a header or footer whose digits are parted only by a colour, font or s
   test.each([
     ['a font name of its own', '&C&"150190-1234"Plan'],
     ['a font name before the style', '&L&"Borger 1501901234,Bold"Plan &P'],
+    ['a colour code that runs into the text (colour 150190, text 1234)', '&CPlan &K1501901234'],
   ])('%s holding the number, stored though not shown: found', (_kind, text) => {
     expect(cprMessages(header(text))).toEqual([
       expect.stringMatching(/^The header\/footer on the sheet 'Ark1' contains/),
