@@ -866,16 +866,21 @@ function labelledBeside(index: SheetIndex, cell: GridCell): boolean {
 }
 
 /**
- * Whether a formula's text holds a CPR number, also one that it writes in pieces joined with &
- * ("DDMMYY"&"SSSS", "DDMM"&YYSSSS): the pieces joined are what the formula shows; or one that a
- * link it makes sends as percent-escapes.
+ * Whether a formula's text holds a CPR number, also one that it writes in pieces joined with & or
+ * given to CONCATENATE, CONCAT or TEXTJOIN ("DDMMYY"&"SSSS", "DDMM"&YYSSSS,
+ * CONCATENATE("DDMMYY";"SSSS")): the pieces joined are what the formula shows; or one that a link
+ * it makes sends as percent-escapes.
  */
 export function formulaHasCpr(text: string): boolean {
   if (containsCpr(text)) return true;
   // A link it makes (HYPERLINK("https://...?q=%30%31...")) is read with its escapes decoded.
   if (text.indexOf('%') !== -1 && containsCpr(percentDecoded(text))) return true;
-  if (text.indexOf('&') === -1 || text.indexOf('"') === -1) return false;
-  const joined = text.replace(/"\s*&\s*"|"\s*&\s*(?=\d)|(?<=\d)\s*&\s*"/g, '');
+  if (text.indexOf('"') === -1) return false;
+  let joined = text;
+  if (text.indexOf('&') !== -1) joined = joined.replace(/"\s*&\s*"|"\s*&\s*(?=\d)|(?<=\d)\s*&\s*"/g, '');
+  // CONCATENATE("010190";"1234"), CONCAT, TEXTJOIN("";TRUE;...): the pieces as arguments.
+  if (/concat|textjoin/i.test(text))
+    joined = joined.replace(/"\s*[,;]\s*"|"\s*[,;]\s*(?=\d)|(?<=\d)\s*[,;]\s*"/g, '');
   return joined !== text && containsCpr(joined);
 }
 

@@ -241,6 +241,33 @@ describe('a formula that writes a CPR number in pieces joined with &', () => {
     expect(plan).toBeNull();
   });
 
+  const inFormula = (formula: string): Uint8Array =>
+    workbookZip({
+      sheets: [
+        {
+          name: 'Ark1',
+          xml: worksheet(`${FIRST_ROW}<row r="2"><c r="B2" t="str"><f>${escapeXml(formula)}</f></c></row>`),
+        },
+      ],
+    });
+
+  test.each([
+    'CONCATENATE("170498","1250")',
+    'CONCAT("180599";"1251")',
+    'TEXTJOIN("",TRUE,"190600","4252")',
+    'CONCATENATE("2007",014253)',
+  ])('or given to a function that joins its arguments: %s', (formula) => {
+    const { cpr, json } = inspect(inFormula(formula));
+    expect(cpr).toHaveLength(1);
+    expect(containsCpr(json)).toBe(false);
+  });
+
+  test('controls: joining functions whose pieces make no CPR number, and literals that are separate arguments', () => {
+    expect(inspect(inFormula('CONCATENATE("Uge ";"12";" ";"2026")')).cpr).toEqual([]);
+    expect(inspect(inFormula('TEXTJOIN(", ",TRUE,"Tlf. 12345678","CVR 12345678")')).cpr).toEqual([]);
+    expect(inspect(inFormula('IF(A1>0,"170498","1250")')).cpr).toEqual([]);
+  });
+
   test('a formula joining text that is no CPR number passes', () => {
     const bytes = workbookZip({
       sheets: [
