@@ -409,8 +409,37 @@ function cprRuns(text: string, nine = true): [number, number][] {
     run[0] = folded.at[run[0]]!;
     run[1] = folded.at[run[1]]!;
   }
-  return runs;
+  if (text.indexOf('\u202e') === -1) return runs;
+  // Judged as stored (above) and as shown, where an override reverses it.
+  const all = [...runs, ...overriddenRuns(text, nine)].sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const run of all) {
+    const last = merged[merged.length - 1];
+    if (last !== undefined && run[0] < last[1]) last[1] = Math.max(last[1], run[1]);
+    else merged.push(run);
+  }
+  return merged;
 }
+
+/**
+ * The stretches of a text that a right-to-left override (U+202E) shows reversed and that then read
+ * as a CPR number: "\u202e4321-091010" shows 010190-1234. An override lasts to its pop (U+202C),
+ * the end of an isolate or a paragraph, or the end of the text; the stretch is masked whole.
+ */
+function overriddenRuns(text: string, nine: boolean): [number, number][] {
+  const out: [number, number][] = [];
+  let i = text.indexOf('\u202e');
+  while (i !== -1) {
+    let end = i + 1;
+    while (end < text.length && !OVERRIDE_ENDS.includes(text.charAt(end))) end++;
+    const shown = [...text.slice(i + 1, end)].reverse().join('');
+    if (plainRuns(fold(shown).text, nine).length > 0) out.push([i, end]);
+    i = text.indexOf('\u202e', end);
+  }
+  return out;
+}
+
+const OVERRIDE_ENDS = '\u202c\u2069\n\r\u2029';
 
 /**
  * The CPR-like runs in a text of ASCII digits and separators, in order: ten digits (DDMMYY-SSSS),

@@ -122,6 +122,10 @@ const DISGUISED: readonly (readonly [string, string])[] = [
   ],
   ['Mongolian variation selectors inside', `Borger ${ON_EACH('1702881229', '\u180b')}`],
   ['a superscript minus as the dash', 'Borger 180389\u207b1222'],
+  [
+    'written backwards after a right-to-left override, which shows it the right way',
+    'Borger \u202e8321-198091',
+  ],
 ];
 
 describe('a CPR number as a reader sees it is found in every kind of place', () => {
@@ -187,6 +191,7 @@ describe('texts that only look alike pass', () => {
     ['an amount with a no-break space after the currency', 'kr.\u00a00101901234'],
     ['a case number with Danish letters around it', 'Sagsnr. 2026-0001234 for Ærø'],
     ['percent-escapes of a short number in a link text', 'Se %31%32%33 i oversigten'],
+    ['a right-to-left override over a date and a week', 'Frist \u202e2026-03-15\u202c, uge \u202e21\u202c'],
     ['areas and footnotes in superscript', 'Lokale 120 m² og 35 m³, budget 2026¹ og 2027²⁾'],
     ['a circled step number beside a year', 'Trin ② i 2026, trin ③ i 2027'],
     ['prose with combining marks (Arabic vowels, a decomposed accent)', 'مُرْشِد 2026 · Cafe\u0301 12 34 56'],
