@@ -897,8 +897,8 @@ function labelledBeside(index: SheetIndex, cell: GridCell): boolean {
 /**
  * Whether a formula's text holds a CPR number, also one that it writes in pieces joined with & or
  * given to CONCATENATE, CONCAT or TEXTJOIN ("DDMMYY"&"SSSS", "DDMM"&YYSSSS,
- * CONCATENATE("DDMMYY";"SSSS")): the pieces joined are what the formula shows; or one that a link
- * it makes sends as percent-escapes.
+ * CONCATENATE("DDMMYY";"SSSS"), TEXT(10190;"000000")&"-1234"): the pieces joined are what the
+ * formula shows; or one that a link it makes sends as percent-escapes.
  */
 export function formulaHasCpr(text: string): boolean {
   if (containsCpr(text)) return true;
@@ -906,11 +906,23 @@ export function formulaHasCpr(text: string): boolean {
   if (text.indexOf('%') !== -1 && containsCpr(percentDecoded(text))) return true;
   if (text.indexOf('"') === -1) return false;
   let joined = text;
+  // TEXT(10190;"000000") is the text its format shows ("010190"), a piece like any other.
+  if (/text\s*\(/i.test(text))
+    joined = joined.replace(TEXT_CALL, (_m, n: string, fmt: string) => `"${shownBy(Number(n), fmt)}"`);
   if (text.indexOf('&') !== -1) joined = joined.replace(/"\s*&\s*"|"\s*&\s*(?=\d)|(?<=\d)\s*&\s*"/g, '');
   // CONCATENATE("010190";"1234"), CONCAT, TEXTJOIN("";TRUE;...): the pieces as arguments.
   if (/concat|textjoin/i.test(text))
     joined = joined.replace(/"\s*[,;]\s*"|"\s*[,;]\s*(?=\d)|(?<=\d)\s*[,;]\s*"/g, '');
   return joined !== text && containsCpr(joined);
+}
+
+/** TEXT(number; "format") with a literal number and format. */
+const TEXT_CALL = /\bTEXT\s*\(\s*(\d{1,15}(?:\.\d+)?)\s*[,;]\s*"([^"]*)"\s*\)/gi;
+
+/** A number as a format shows it (its first section; a date format as a date). */
+function shownBy(value: number, fmt: string): string {
+  const tokens = tokenize(fmt, 0);
+  return isDateFormat(fmt) ? shownDate(value, tokens) : shownNumber(value, tokens);
 }
 
 /** A defined name's value: formula text, or a constant such as ="0101901234" or =101901234. */

@@ -261,7 +261,9 @@ describe('a formula that writes a CPR number in pieces joined with &', () => {
     'CONCAT("180599";"1251")',
     'TEXTJOIN("",TRUE,"190600","4252")',
     'CONCATENATE("2007",014253)',
-  ])('or given to a function that joins its arguments: %s', (formula) => {
+    'TEXT(20801;"000000")&"-4255"',
+    'TEXT(32888,"ddmmyy")&"1256"',
+  ])('or given to a function that joins its arguments, or shown by TEXT: %s', (formula) => {
     const { cpr, json } = inspect(inFormula(formula));
     expect(cpr).toHaveLength(1);
     expect(containsCpr(json)).toBe(false);
@@ -271,6 +273,9 @@ describe('a formula that writes a CPR number in pieces joined with &', () => {
     expect(inspect(inFormula('CONCATENATE("Uge ";"12";" ";"2026")')).cpr).toEqual([]);
     expect(inspect(inFormula('TEXTJOIN(", ",TRUE,"Tlf. 12345678","CVR 12345678")')).cpr).toEqual([]);
     expect(inspect(inFormula('IF(A1>0,"170498","1250")')).cpr).toEqual([]);
+    expect(
+      inspect(inFormula('"Uge "&TEXT(12,"00")&" "&TEXT(2026,"0")&", "&TEXT(46100,"dd-mm-yyyy")')).cpr,
+    ).toEqual([]);
   });
 
   test('a formula joining text that is no CPR number passes', () => {
