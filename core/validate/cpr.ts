@@ -497,11 +497,13 @@ function collect(
       !/^\d/.test(after) &&
       !CONTINUES_LEFT.test(before) &&
       !CONTINUES_RIGHT.test(after);
+    // Written as a CPR number is written (a dash, a slash, a dot ... after DDMMYY, or a date with
+    // separators): no amount, phone number, P-number or EAN is, so no currency or label excuses it.
+    const written = /[^\d \u00a0]/.test(m[0]);
     if (
       delimited &&
-      !CURRENCY_BEFORE.test(before) &&
-      !CURRENCY_AFTER.test(after) &&
-      !LABEL_BEFORE.test(before) &&
+      (written ||
+        (!CURRENCY_BEFORE.test(before) && !CURRENCY_AFTER.test(after) && !LABEL_BEFORE.test(before))) &&
       judge(m) &&
       !insideGuid(text, start, end) &&
       !insideHexToken(text, start, end)
@@ -859,9 +861,15 @@ function cellFinding(cell: GridCell): Pick<CprFinding, 'where' | 'detail'> | und
   return undefined;
 }
 
-/** Whether a cell holds the number alone (so that a label beside it can name it). */
+/**
+ * Whether a cell holds the number alone (so that a label beside it can name it): a number, or its
+ * digits in a row (spaces allowed); not written as a CPR number is written (010190-1234, see collect).
+ */
 function holdsNumberAlone(cell: GridCell): boolean {
-  return typeof cell.v === 'number' || (typeof cell.v === 'string' && BARE.test(cell.v));
+  return (
+    typeof cell.v === 'number' ||
+    (typeof cell.v === 'string' && BARE.test(cell.v) && !/[^\d\s\u00a0]/.test(cell.v))
+  );
 }
 
 function isLabel(cell: GridCell | undefined): boolean {
