@@ -53,6 +53,9 @@
 //     cell that holds the number alone, in the nearest cell to its left or as the header of its
 //     column (the nearest cell above with words in it). A header or cell that mentions CPR or
 //     personnummer labels nothing. Without a label the number is still a CPR number.
+//     The currency and the label excuse digits in a row only (a space allowed): no amount, phone
+//     number or P-number is written DDMMYY-SSSS (another separator than a space after the sixth
+//     digit) or as a date and four digits, so "Tlf. 010190-1234" and "kr. 010190-1234" count.
 
 import {
   a1,
