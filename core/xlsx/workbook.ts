@@ -227,7 +227,7 @@ export class StylesHandler implements XmlHandler {
    * table's format applies to a cell) with a digit in a literal: they may complete a CPR number
    * that a cell shows only while the rule applies (150190 shown 000000"-1234").
    */
-  readonly appliedDigitFormats: string[] = [];
+  readonly appliedDigitFormats = new Set<string>();
   private inNumFmts = false;
   private inDxfs = false;
   private inCellXfs = false;
@@ -257,8 +257,9 @@ export class StylesHandler implements XmlHandler {
           if (code !== undefined && code.length > EXCEL_LIMITS.numberFormatLength) {
             throw refuse.numberFormatTooLong(code.length);
           }
-          if (code !== undefined && /"[^"]*\d|\\\d/.test(code) && this.appliedDigitFormats.length < 64)
-            this.appliedDigitFormats.push(code);
+          // Kept up to a few more than are judged: more are refused (core/xlsx/index.ts).
+          if (code !== undefined && /"[^"]*\d|\\\d/.test(code) && this.appliedDigitFormats.size < 16)
+            this.appliedDigitFormats.add(code);
         }
         break;
       case 'dxfs':

@@ -8,6 +8,7 @@
 import { inspectBytes } from '../../../core/inspect';
 import { containsCpr, maskCpr } from '../../../core/validate/cpr';
 import { workbookZip, worksheet, type WorkbookSpec } from '../../fixtures/hostile';
+import { refusalOf } from './refusal';
 
 const DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const NS_MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -100,11 +101,14 @@ describe("a text cell that shows a CPR number through its format's text section"
 });
 
 /** B2 (its attributes and content) under a conditional format whose style (a dxf) has the given number format. */
-function conditionallyFormatted(cell: string, formatCode: string): Uint8Array {
+function conditionallyFormatted(cell: string, formatCode: string, ...more: string[]): Uint8Array {
+  const dxfs = [formatCode, ...more]
+    .map((code, k) => `<dxf><numFmt numFmtId="${165 + k}" formatCode="${escapeAttr(code)}"/></dxf>`)
+    .join('');
   const styles =
     `${DECL}<styleSheet xmlns="${NS_MAIN}"><fonts count="1"><font/></fonts><fills count="1"><fill/></fills>` +
     '<borders count="1"><border/></borders><cellXfs count="1"><xf numFmtId="0"/></cellXfs>' +
-    `<dxfs count="1"><dxf><numFmt numFmtId="165" formatCode="${escapeAttr(formatCode)}"/></dxf></dxfs></styleSheet>`;
+    `<dxfs count="${1 + more.length}">${dxfs}</dxfs></styleSheet>`;
   const rule =
     '<conditionalFormatting sqref="B2"><cfRule type="cellIs" dxfId="0" priority="1" operator="greaterThan">' +
     '<formula>0</formula></cfRule></conditionalFormatting>';
@@ -130,6 +134,16 @@ describe('a conditional format that shows a cell through a number format with li
 
   test('control: a format with a literal year that makes no CPR number passes', () => {
     expect(cprMessages(conditionallyFormatted('><v>150190</v>', '0" (2026)"'))).toEqual([]);
+  });
+
+  test('more such formats than are judged (each costs a look at every cell): refused, naming the styles', () => {
+    const codes = ['0" (2021)"', '0" (2022)"', '0" (2023)"', '0" (2024)"', '0" (2025)"'];
+    const [first, ...rest] = codes as [string, ...string[]];
+    const err = refusalOf(conditionallyFormatted('><v>150190</v>', first, ...rest));
+    expect(err.code).toBe('part_unreadable');
+    expect(err.userMessage.en).toContain('xl/styles.xml');
+    // Four are judged.
+    expect(cprMessages(conditionallyFormatted('><v>150190</v>', first, ...rest.slice(0, 3)))).toEqual([]);
   });
 });
 
