@@ -155,6 +155,13 @@ function localName(name: string): string {
   return name.slice(name.indexOf(':') + 1);
 }
 
+/** A number format with a digit in a literal ("-1234" or \1): it may complete a number it shows. */
+const DIGIT_LITERAL = /"[^"]*\d|\\\d/;
+/** A chart's data label and axis formats with a literal digit judged against its numbers (more are refused). */
+const MAX_SHOWN_FORMATS = 4;
+/** At most this many cached numbers of a chart are judged against them (a plan's charts hold far fewer). */
+const MAX_CHART_NUMBERS = 100_000;
+
 /** The number types of a document property's value (vt:i4, vt:r8, ...). */
 const VT_NUMBERS = new Set([
   'i1',
@@ -355,6 +362,12 @@ class PartAudit implements XmlAudit {
   private numCache = 0;
   private numFormat: string | undefined;
   /**
+   * A chart's other number formats with a literal digit (a data label's or an axis's <c:numFmt>),
+   * which show its numbers too, and the numbers of its caches: judged together at the part's end.
+   */
+  private shownFormats: string[] | undefined;
+  private readonly chartNumbers: number[] = [];
+  /**
    * The text of a string item (a shared string, an inline string, a comment) before its phonetic
    * run (<rPh>), kept while the run is read: Excel shows the phonetic text above the text it
    * belongs to, and a number cut in two ("0101" in the text, "901234" in the phonetic run) is still
@@ -398,6 +411,12 @@ class PartAudit implements XmlAudit {
         if (local === 'numCache' || local === 'numLit') {
           this.numCache++;
           this.numFormat = undefined;
+        } else if (local === 'numFmt') {
+          const code = x.attr('formatCode');
+          if (code !== undefined && DIGIT_LITERAL.test(code) && !(this.shownFormats ??= []).includes(code)) {
+            if (this.shownFormats.length >= MAX_SHOWN_FORMATS) this.refuseShownFormats();
+            this.shownFormats.push(code);
+          }
         }
         break;
       default:
@@ -487,6 +506,19 @@ class PartAudit implements XmlAudit {
 
   end(): void {
     if (this.buf.length > 0 || this.runTo > 0) this.flush();
+    const formats = this.shownFormats;
+    if (formats === undefined) return;
+    // Each format costs a look at every number: a chart far larger than any a plan holds is refused.
+    if (this.chartNumbers.length > MAX_CHART_NUMBERS) this.refuseShownFormats();
+    if (this.chartNumbers.some((n) => formats.some((f) => formatShowsCpr(n, f)))) this.found(undefined);
+  }
+
+  private refuseShownFormats(): never {
+    throw refuse.partUnreadable(
+      this.part,
+      `den viser sine tal gennem talformater med cifre i deres tekst, og der er for mange formater eller tal til at kontrollere dem alle (højst ${MAX_SHOWN_FORMATS} formater)`,
+      `it shows its numbers through number formats with digits in their text, too many formats or numbers to check them all (at most ${MAX_SHOWN_FORMATS} formats)`,
+    );
   }
 
   /**
@@ -630,6 +662,11 @@ class PartAudit implements XmlAudit {
 
   /** A number's text (<v>): a whole number whose 10-digit form is a CPR number, or CPR-like text. */
   private value(text: string): void {
+    if (this.role === Role.Chart && text.length < 24) {
+      const n = /^\s*-?\d+(?:\.\d*)?(?:[eE][+-]?\d+)?\s*$/.test(text) ? Number(text) : undefined;
+      // One past the most judged is kept: it tells that there were more.
+      if (n !== undefined && this.chartNumbers.length <= MAX_CHART_NUMBERS) this.chartNumbers.push(n);
+    }
     // A chart's number shown through its format's literal digits (000000"-1234"): any length.
     if (this.role === Role.Chart && this.numFormat !== undefined && text.length < 9) {
       const n = /^\s*\d+(?:\.\d*)?\s*$/.test(text) ? Number(text) : undefined;

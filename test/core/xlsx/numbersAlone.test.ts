@@ -1,12 +1,14 @@
 // A number alone as the text a reader sees on a drawing: a text box or shape whose whole text is
 // the number, a chart's title, data label or typed series name, a VML text box or WordArt, a
-// shape's alternative text. Whole numbers in drawings and charts are mostly measurements and ids
-// (offsets in EMU, axis ids), which pass; the text shown on them is text, and a CPR number there is
-// refused, naming the place, without the number.
+// shape's alternative text; and a chart's number shown through a data label's or an axis's format.
+// Whole numbers in drawings and charts are mostly measurements and ids (offsets in EMU, axis ids),
+// which pass; the text shown on them is text, and a CPR number there is refused, naming the place,
+// without the number.
 
 import { inspectBytes } from '../../../core/inspect';
 import { containsCpr } from '../../../core/validate/cpr';
-import { rels, workbookZip, worksheet, type WorkbookSpec } from '../../fixtures/hostile';
+import { escapeXml, rels, workbookZip, worksheet, type WorkbookSpec } from '../../fixtures/hostile';
+import { refusalOf } from './refusal';
 
 const NS_R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const NS_XDR = 'http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing';
@@ -59,26 +61,41 @@ function shape(attrs: string, text?: string, offset = '0'): string {
 const rich = (text: string): string =>
   `<c:tx><c:rich><a:bodyPr/><a:p><a:r><a:t>${text}</a:t></a:r></a:p></c:rich></c:tx>`;
 
-/** A bar chart: its title, one series (its name and data labels), its axes. */
+/**
+ * A bar chart: its title, one series (its name, data labels and their number formats, its one
+ * value), its axes (the value axis's number format).
+ */
 function withChart(parts: {
   title?: string;
   seriesName?: string;
   label?: string;
   axisId?: string;
+  labelFormats?: readonly string[];
+  axisFormat?: string;
+  value?: string;
 }): WorkbookSpec {
   const axisId = parts.axisId ?? '1';
+  const numFmt = (code: string): string => `<c:numFmt formatCode="${escapeXml(code)}" sourceLinked="0"/>`;
+  const labelFormats = (parts.labelFormats ?? [])
+    .map((f, k) => `<c:dLbl><c:idx val="${k}"/>${numFmt(f)}<c:showVal val="1"/></c:dLbl>`)
+    .join('');
   const series =
     '<c:ser><c:idx val="0"/><c:order val="0"/>' +
     (parts.seriesName === undefined ? '' : `<c:tx><c:v>${parts.seriesName}</c:v></c:tx>`) +
     (parts.label === undefined
       ? ''
       : `<c:dLbls><c:dLbl><c:idx val="0"/>${rich(parts.label)}</c:dLbl></c:dLbls>`) +
+    (labelFormats === '' ? '' : `<c:dLbls>${labelFormats}</c:dLbls>`) +
     '<c:val><c:numRef><c:f>Ark1!$B$2</c:f><c:numCache><c:formatCode>General</c:formatCode><c:ptCount val="1"/>' +
-    '<c:pt idx="0"><c:v>5</c:v></c:pt></c:numCache></c:numRef></c:val></c:ser>';
+    `<c:pt idx="0"><c:v>${parts.value ?? '5'}</c:v></c:pt></c:numCache></c:numRef></c:val></c:ser>`;
+  const axis =
+    parts.axisFormat === undefined
+      ? ''
+      : `<c:valAx><c:axId val="2"/>${numFmt(parts.axisFormat)}<c:crossAx val="${axisId}"/></c:valAx>`;
   const chart =
     `${DECL}<c:chartSpace xmlns:c="${NS_C}" xmlns:a="${NS_A}" xmlns:r="${NS_R}"><c:chart>` +
     (parts.title === undefined ? '' : `<c:title>${rich(parts.title)}</c:title>`) +
-    `<c:plotArea><c:barChart><c:barDir val="col"/>${series}<c:axId val="${axisId}"/><c:axId val="2"/></c:barChart></c:plotArea></c:chart></c:chartSpace>`;
+    `<c:plotArea><c:barChart><c:barDir val="col"/>${series}<c:axId val="${axisId}"/><c:axId val="2"/></c:barChart>${axis}</c:plotArea></c:chart></c:chartSpace>`;
   const frame =
     '<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="2" name="Diagram 1"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>' +
     `<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm><a:graphic><a:graphicData uri="${NS_C}"><c:chart r:id="rId1"/></a:graphicData></a:graphic></xdr:graphicFrame>`;
@@ -171,5 +188,28 @@ describe('whole numbers that are measurements and ids pass, though they read as 
     ['a number alone on a text box that is no date', withDrawing(shape('', '1234567890'))],
   ])('%s', (_what, spec) => {
     expect(inspect(spec).cpr).toEqual([]);
+  });
+});
+
+describe("a chart's numbers shown through a data label's or an axis's number format with literal digits", () => {
+  test.each([
+    ["a data label's format", withChart({ value: '140387', labelFormats: ['000000"-1262"'] })],
+    ["the value axis's format", withChart({ value: '150488', axisFormat: '000000"-1263"' })],
+  ])('%s completing a CPR number: found', (_what, spec) => {
+    const { json, cpr } = inspect(spec);
+    expect(cpr).toEqual([expect.stringMatching(/^A chart .* on the sheet 'Ark1' contains/)]);
+    expect(containsCpr(json)).toBe(false);
+  });
+
+  test('control: a label format with a literal year passes', () => {
+    expect(inspect(withChart({ value: '140387', labelFormats: ['0" (2026)"'] })).cpr).toEqual([]);
+  });
+
+  test('more such formats than are judged: refused, naming the chart', () => {
+    const formats = ['0" (2021)"', '0" (2022)"', '0" (2023)"', '0" (2024)"', '0" (2025)"'];
+    const err = refusalOf(workbookZip(withChart({ value: '5', labelFormats: formats })));
+    expect(err.code).toBe('part_unreadable');
+    expect(err.userMessage.en).toContain('xl/charts/chart1.xml');
+    expect(inspect(withChart({ value: '5', labelFormats: formats.slice(0, 4) })).cpr).toEqual([]);
   });
 });
