@@ -627,8 +627,13 @@ class PartAudit implements XmlAudit {
       return;
     const escaped = text.indexOf('_x') !== -1;
     // A formula (of a data validation, a conditional format, a chart's reference) may join pieces
-    // with &: none of them need hold six digits in a row.
-    const joins = text.indexOf('&') !== -1;
+    // with & or CONCATENATE: none of them need hold six digits in a row.
+    const joins =
+      text.indexOf('&') !== -1 ||
+      top === 'formula' ||
+      top === 'formula1' ||
+      top === 'formula2' ||
+      top === 'f';
     if (!escaped && !joins && !mayHoldCpr(text)) return;
     const decoded = escaped ? decodeEscapes(text) : text;
     if (this.role === Role.Worksheet && this.has('headerFooter')) {

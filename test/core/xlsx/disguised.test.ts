@@ -269,6 +269,22 @@ describe('a formula that writes a CPR number in pieces joined with &', () => {
     expect(containsCpr(json)).toBe(false);
   });
 
+  test.each([
+    [
+      "a data validation's formula",
+      '<dataValidations count="1"><dataValidation type="custom" sqref="B2"><formula1>CONCATENATE("21";"08";"02";"42";"56")=B2</formula1></dataValidation></dataValidations>',
+      /data validation/,
+    ],
+    [
+      "a conditional format's formula",
+      '<conditionalFormatting sqref="B2"><cfRule type="expression" priority="1"><formula>B2=CONCAT("22","09","03","42","57")</formula></cfRule></conditionalFormatting>',
+      /conditional format/,
+    ],
+  ])('pieces of two digits given to CONCATENATE in %s', (_where, after, place) => {
+    const { cpr } = inspect(workbookZip({ sheets: [{ name: 'Ark1', xml: worksheet(FIRST_ROW, after) }] }));
+    expect(cpr.map((m) => m.en)).toEqual([expect.stringMatching(place)]);
+  });
+
   test('controls: joining functions whose pieces make no CPR number, and literals that are separate arguments', () => {
     expect(inspect(inFormula('CONCATENATE("Uge ";"12";" ";"2026")')).cpr).toEqual([]);
     expect(inspect(inFormula('TEXTJOIN(", ",TRUE,"Tlf. 12345678","CVR 12345678")')).cpr).toEqual([]);
