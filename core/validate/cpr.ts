@@ -644,7 +644,7 @@ export function formatShowsCpr(value: number, fmt: string | undefined): boolean 
 /**
  * Whether a text cell shows a CPR number through its format's text section: the fourth section, or
  * the section with @ in it, shows the text where the @ is, with the section's literals around it,
- * so "901234" formatted "0101"@ shows 0101901234, though neither holds one alone. Only a format with
+ * so the text 901234 formatted "0101"@ shows 0101901234, though neither holds one alone. Only a format with
  * a digit in a literal is rendered (parsed once; most text cells have no format at all).
  */
 export function textFormatShowsCpr(text: string, fmt: string | undefined): boolean {
@@ -908,7 +908,7 @@ function labelledBeside(index: SheetIndex, cell: GridCell): boolean {
 /**
  * Whether a formula's text holds a CPR number, also one that it writes in pieces joined with & or
  * given to CONCATENATE, CONCAT or TEXTJOIN ("DDMMYY"&"SSSS", "DDMM"&YYSSSS,
- * CONCATENATE("DDMMYY";"SSSS"), TEXT(10190;"000000")&"-1234"): the pieces joined are what the
+ * CONCATENATE("DDMMYY";"SSSS"), TEXT(DDMMYY;"six zeros")&"-SSSS"): the pieces joined are what the
  * formula shows; or one that a link it makes sends as percent-escapes.
  */
 export function formulaHasCpr(text: string): boolean {
@@ -917,11 +917,11 @@ export function formulaHasCpr(text: string): boolean {
   if (text.indexOf('%') !== -1 && containsCpr(percentDecoded(text))) return true;
   if (text.indexOf('"') === -1) return false;
   let joined = text;
-  // TEXT(10190;"000000") is the text its format shows ("010190"), a piece like any other.
+  // TEXT(number; "format") is the text its format shows (10190 in six zeros: 010190), a piece like any other.
   if (/text\s*\(/i.test(text))
     joined = joined.replace(TEXT_CALL, (_m, n: string, fmt: string) => `"${shownBy(Number(n), fmt)}"`);
   if (text.indexOf('&') !== -1) joined = joined.replace(/"\s*&\s*"|"\s*&\s*(?=\d)|(?<=\d)\s*&\s*"/g, '');
-  // CONCATENATE("010190";"1234"), CONCAT, TEXTJOIN("";TRUE;...): the pieces as arguments.
+  // CONCATENATE("DDMMYY";"SSSS"), CONCAT, TEXTJOIN("";TRUE;...): the pieces as arguments.
   if (/concat|textjoin/i.test(text))
     joined = joined.replace(/"\s*[,;]\s*"|"\s*[,;]\s*(?=\d)|(?<=\d)\s*[,;]\s*"/g, '');
   return joined !== text && containsCpr(joined);
