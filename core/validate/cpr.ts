@@ -53,6 +53,9 @@
 //     cell that holds the number alone, in the nearest cell to its left or as the header of its
 //     column (the nearest cell above with words in it). A header or cell that mentions CPR or
 //     personnummer labels nothing. Without a label the number is still a CPR number.
+//     The currency and the label excuse digits in a row only (a space allowed): no amount, phone
+//     number or P-number is written DDMMYY-SSSS (another separator than a space after the sixth
+//     digit) or as a date and four digits, so "Tlf. 010190-1234" and "kr. 010190-1234" count.
 
 import {
   a1,
@@ -247,13 +250,15 @@ export function isDigitLike(code: number): boolean {
 // --- Folding: what a reader sees --------------------------------------------------------------------
 //
 // A number can be written so that it reads as a CPR number without being ten ASCII digits: with
-// digits of another script (full-width ０１０１９０１２３４, Arabic-Indic), with characters that
-// show nothing between its digits (a soft hyphen, a zero-width space or joiner, a direction mark),
-// with another dash (em dash, figure dash, full-width hyphen) or another space (thin, narrow
-// no-break, ideographic) as its separator, or broken over two lines in a cell. A text with anything
-// of the kind is folded before it is judged: digits become ASCII digits, invisible characters are
-// dropped, a dash becomes '-', any one white space character (a line break, CR LF counted as one)
-// becomes ' '. Judged on the folded text, masked in the text as it is.
+// digits of another script (full-width ０１０１９０１２３４, Arabic-Indic), superscript, subscript or
+// circled digits (⁰¹⁰¹⁹⁰¹²³⁴), with characters that show nothing between its digits (a soft
+// hyphen, a zero-width space or joiner, a direction mark) or marks put on each digit (an underline,
+// a keycap), with another dash (em dash, figure dash, full-width hyphen, superscript minus) or
+// another space (thin, narrow no-break, ideographic) as its separator, or broken over two lines in
+// a cell. A text with anything of the kind is folded before it is judged: digits become ASCII
+// digits, invisible characters and combining marks are dropped, a dash becomes '-', any one white
+// space character (a line break, CR LF counted as one) becomes ' '. Judged on the folded text,
+// masked in the text as it is.
 
 const DIGIT = 1;
 const INVISIBLE = 2;
@@ -274,11 +279,15 @@ const built = new Uint8Array(0x10000 >> BLOCK_BITS);
 
 // The tests of each class, applied to every character of a block at once (one regex pass each).
 // Format characters (soft hyphen, zero-width space and joiners, direction marks, word joiner,
-// BOM), the combining grapheme joiner, the Hangul fillers and variation selectors show nothing.
-const INVISIBLE_CHARS = /[\p{Cf}\u034f\u115f\u1160\u3164\ufe00-\ufe0f]/gu;
-const DASH_CHARS = /[\p{Pd}\u2212\u2796\u02d7]/gu;
+// BOM), the Hangul fillers and variation selectors show nothing; a combining mark (an underline or
+// an accent put on a digit, a keycap's frame, a Mongolian variation selector) shows on the
+// character before it, which a reader still reads: both are dropped.
+const INVISIBLE_CHARS = /[\p{Cf}\p{Mn}\p{Me}\u115f\u1160\u3164]/gu;
+const DASH_CHARS = /[\p{Pd}\u2212\u2796\u02d7\u207b\u208b]/gu;
 const SPACE_CHARS = /[\p{Zs}\t\n\v\f\r\u0085\u2028\u2029]/gu;
 const DIGIT_CHARS = /\p{Nd}/gu;
+/** Other numbers, of which those that read as one digit count as it (superscript ², subscript ₂, ②). */
+const OTHER_NUMBER_CHARS = /\p{No}/gu;
 
 function buildBlock(block: number): void {
   built[block] = 1;
@@ -302,6 +311,13 @@ function buildBlock(block: number): void {
     const c = from + m.index;
     classes[c] = DIGIT;
     digitValues[c] = c > from && classes[c - 1] === DIGIT ? ((digitValues[c - 1] as number) + 1) % 10 : 0;
+  }
+  // A superscript, subscript or circled digit: its compatibility form is the one digit it shows.
+  for (const m of all.matchAll(OTHER_NUMBER_CHARS)) {
+    const plain = m[0].normalize('NFKC');
+    if (plain.length !== 1 || plain < '0' || plain > '9') continue;
+    classes[from + m.index] = DIGIT;
+    digitValues[from + m.index] = plain.charCodeAt(0) - 48;
   }
 }
 
@@ -349,7 +365,7 @@ function fold(text: string): Folded {
       const ch = String.fromCodePoint(cp);
       at[k++] = i;
       if (ND.test(ch)) out += String.fromCharCode(48 + astralDigit(cp));
-      else if (/^\p{Cf}$/u.test(ch)) k--;
+      else if (/^[\p{Cf}\p{Mn}\p{Me}]$/u.test(ch)) k--;
       else {
         out += ch.charAt(0);
         at[k++] = i + 1;
@@ -396,8 +412,37 @@ function cprRuns(text: string, nine = true): [number, number][] {
     run[0] = folded.at[run[0]]!;
     run[1] = folded.at[run[1]]!;
   }
-  return runs;
+  if (text.indexOf('\u202e') === -1) return runs;
+  // Judged as stored (above) and as shown, where an override reverses it.
+  const all = [...runs, ...overriddenRuns(text, nine)].sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const run of all) {
+    const last = merged[merged.length - 1];
+    if (last !== undefined && run[0] < last[1]) last[1] = Math.max(last[1], run[1]);
+    else merged.push(run);
+  }
+  return merged;
 }
+
+/**
+ * The stretches of a text that a right-to-left override (U+202E) shows reversed and that then read
+ * as a CPR number: "\u202e4321-091010" shows 010190-1234. An override lasts to its pop (U+202C),
+ * the end of an isolate or a paragraph, or the end of the text; the stretch is masked whole.
+ */
+function overriddenRuns(text: string, nine: boolean): [number, number][] {
+  const out: [number, number][] = [];
+  let i = text.indexOf('\u202e');
+  while (i !== -1) {
+    let end = i + 1;
+    while (end < text.length && !OVERRIDE_ENDS.includes(text.charAt(end))) end++;
+    const shown = [...text.slice(i + 1, end)].reverse().join('');
+    if (plainRuns(fold(shown).text, nine).length > 0) out.push([i, end]);
+    i = text.indexOf('\u202e', end);
+  }
+  return out;
+}
+
+const OVERRIDE_ENDS = '\u202c\u2069\n\r\u2029';
 
 /**
  * The CPR-like runs in a text of ASCII digits and separators, in order: ten digits (DDMMYY-SSSS),
@@ -455,11 +500,13 @@ function collect(
       !/^\d/.test(after) &&
       !CONTINUES_LEFT.test(before) &&
       !CONTINUES_RIGHT.test(after);
+    // Written as a CPR number is written (a dash, a slash, a dot ... after DDMMYY, or a date with
+    // separators): no amount, phone number, P-number or EAN is, so no currency or label excuses it.
+    const written = /[^\d \u00a0]/.test(m[0]);
     if (
       delimited &&
-      !CURRENCY_BEFORE.test(before) &&
-      !CURRENCY_AFTER.test(after) &&
-      !LABEL_BEFORE.test(before) &&
+      (written ||
+        (!CURRENCY_BEFORE.test(before) && !CURRENCY_AFTER.test(after) && !LABEL_BEFORE.test(before))) &&
       judge(m) &&
       !insideGuid(text, start, end) &&
       !insideHexToken(text, start, end)
@@ -594,6 +641,46 @@ export function formatShowsCpr(value: number, fmt: string | undefined): boolean 
   return !isAmountFormat(fmt) && containsCpr(shownNumber(shown, tokens));
 }
 
+/**
+ * Whether a text cell shows a CPR number through its format's text section: the fourth section, or
+ * the section with @ in it, shows the text where the @ is, with the section's literals around it,
+ * so the text 901234 formatted "0101"@ shows 0101901234, though neither holds one alone. Only a format with
+ * a digit in a literal is rendered (parsed once; most text cells have no format at all).
+ */
+export function textFormatShowsCpr(text: string, fmt: string | undefined): boolean {
+  if (fmt === undefined) return false;
+  let tokens = textSectionCache.get(fmt);
+  if (tokens === undefined) {
+    tokens = /"[^"]*\d|\\\d/.test(fmt) ? textSection(fmt) : null;
+    if (textSectionCache.size >= 1000) textSectionCache.clear();
+    textSectionCache.set(fmt, tokens);
+  }
+  if (tokens === null) return false;
+  let shown = '';
+  for (const t of tokens) shown += 'literal' in t ? t.literal : t.code === '@' ? text : t.code;
+  return containsCpr(shown);
+}
+
+const textSectionCache = new Map<string, readonly FormatToken[] | null>();
+
+/** The section of a format that shows text (the fourth, or the one with @), or null when none does. */
+function textSection(fmt: string): readonly FormatToken[] | null {
+  let sections = 1;
+  for (let i = 0; i < fmt.length; i++) {
+    const ch = fmt[i];
+    if (ch === '"') i = fmt.indexOf('"', i + 1) === -1 ? fmt.length : fmt.indexOf('"', i + 1);
+    else if (ch === '\\') i++;
+    else if (ch === ';') sections++;
+  }
+  const candidates = sections >= 4 ? [3] : Array.from({ length: sections }, (_, k) => k);
+  for (const k of candidates) {
+    const tokens = tokenize(fmt, k);
+    if (tokens.some((t) => 'code' in t && t.code === '@'))
+      return tokens.some((t) => 'literal' in t && /\d/.test(t.literal)) ? tokens : null;
+  }
+  return null;
+}
+
 /** A format's section as literals and placeholders; null when it has no literal digit. */
 type FormatToken = { readonly literal: string } | { readonly code: string };
 
@@ -611,7 +698,7 @@ function formatTokens(fmt: string, section: 0 | 1): readonly FormatToken[] | nul
   return known;
 }
 
-function tokenize(fmt: string, section: 0 | 1): FormatToken[] {
+function tokenize(fmt: string, section: number): FormatToken[] {
   const tokens: FormatToken[] = [];
   let at = 0;
   for (let i = 0; i < fmt.length; i++) {
@@ -767,16 +854,25 @@ function cellFinding(cell: GridCell): Pick<CprFinding, 'where' | 'detail'> | und
     if (isCprNumber(Math.abs(v), cell.fmt))
       return cell.formula ? { where: 'number', detail: 'formula' } : { where: 'number' };
     if (formatShowsCpr(v, cell.fmt)) return { where: 'cell' };
-  } else if (typeof v === 'string' && containsCpr(v)) {
-    if (cell.formula) return { where: 'cell', detail: 'formula' };
-    return onlyLostZero(v) ? { where: 'cell', detail: 'lostZero' } : { where: 'cell' };
+  } else if (typeof v === 'string') {
+    if (containsCpr(v)) {
+      if (cell.formula) return { where: 'cell', detail: 'formula' };
+      return onlyLostZero(v) ? { where: 'cell', detail: 'lostZero' } : { where: 'cell' };
+    }
+    if (textFormatShowsCpr(v, cell.fmt)) return { where: 'cell' };
   }
   return undefined;
 }
 
-/** Whether a cell holds the number alone (so that a label beside it can name it). */
+/**
+ * Whether a cell holds the number alone (so that a label beside it can name it): a number, or its
+ * digits in a row (spaces allowed); not written as a CPR number is written (010190-1234, see collect).
+ */
 function holdsNumberAlone(cell: GridCell): boolean {
-  return typeof cell.v === 'number' || (typeof cell.v === 'string' && BARE.test(cell.v));
+  return (
+    typeof cell.v === 'number' ||
+    (typeof cell.v === 'string' && BARE.test(cell.v) && !/[^\d\s\u00a0]/.test(cell.v))
+  );
 }
 
 function isLabel(cell: GridCell | undefined): boolean {
@@ -810,17 +906,34 @@ function labelledBeside(index: SheetIndex, cell: GridCell): boolean {
 }
 
 /**
- * Whether a formula's text holds a CPR number, also one that it writes in pieces joined with &
- * ("DDMMYY"&"SSSS", "DDMM"&YYSSSS): the pieces joined are what the formula shows; or one that a
- * link it makes sends as percent-escapes.
+ * Whether a formula's text holds a CPR number, also one that it writes in pieces joined with & or
+ * given to CONCATENATE, CONCAT or TEXTJOIN ("DDMMYY"&"SSSS", "DDMM"&YYSSSS,
+ * CONCATENATE("DDMMYY";"SSSS"), TEXT(DDMMYY;"six zeros")&"-SSSS"): the pieces joined are what the
+ * formula shows; or one that a link it makes sends as percent-escapes.
  */
 export function formulaHasCpr(text: string): boolean {
   if (containsCpr(text)) return true;
   // A link it makes (HYPERLINK("https://...?q=%30%31...")) is read with its escapes decoded.
   if (text.indexOf('%') !== -1 && containsCpr(percentDecoded(text))) return true;
-  if (text.indexOf('&') === -1 || text.indexOf('"') === -1) return false;
-  const joined = text.replace(/"\s*&\s*"|"\s*&\s*(?=\d)|(?<=\d)\s*&\s*"/g, '');
+  if (text.indexOf('"') === -1) return false;
+  let joined = text;
+  // TEXT(number; "format") is the text its format shows (10190 in six zeros: 010190), a piece like any other.
+  if (/text\s*\(/i.test(text))
+    joined = joined.replace(TEXT_CALL, (_m, n: string, fmt: string) => `"${shownBy(Number(n), fmt)}"`);
+  if (text.indexOf('&') !== -1) joined = joined.replace(/"\s*&\s*"|"\s*&\s*(?=\d)|(?<=\d)\s*&\s*"/g, '');
+  // CONCATENATE("DDMMYY";"SSSS"), CONCAT, TEXTJOIN("";TRUE;...): the pieces as arguments.
+  if (/concat|textjoin/i.test(text))
+    joined = joined.replace(/"\s*[,;]\s*"|"\s*[,;]\s*(?=\d)|(?<=\d)\s*[,;]\s*"/g, '');
   return joined !== text && containsCpr(joined);
+}
+
+/** TEXT(number; "format") with a literal number and format. */
+const TEXT_CALL = /\bTEXT\s*\(\s*(\d{1,15}(?:\.\d+)?)\s*[,;]\s*"([^"]*)"\s*\)/gi;
+
+/** A number as a format shows it (its first section; a date format as a date). */
+function shownBy(value: number, fmt: string): string {
+  const tokens = tokenize(fmt, 0);
+  return isDateFormat(fmt) ? shownDate(value, tokens) : shownNumber(value, tokens);
 }
 
 /** A defined name's value: formula text, or a constant such as ="0101901234" or =101901234. */
@@ -897,7 +1010,7 @@ export function findCprNumbers(grid: Grid): CprFinding[] {
         const link = columns.link(i);
         const suspect =
           text !== undefined
-            ? containsCpr(text)
+            ? containsCpr(text) || textFormatShowsCpr(text, columns.fmt(i))
             : columns.type(i) === 'n' && numberShowsCpr(columns.value(i) as number, columns.fmt(i));
         if (suspect || (link !== undefined && containsCpr(link))) judge(columns.cell(i));
       }

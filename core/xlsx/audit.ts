@@ -144,6 +144,24 @@ function looksLikeCpr(text: string): boolean {
   return n !== undefined && isCprNumber(n);
 }
 
+/**
+ * Attributes of drawings, charts and VML shapes that hold text a person wrote, even when it is a
+ * whole number: alternative text and titles (DrawingML descr, title; VML alt, o:title), a WordArt
+ * string (v:textpath string).
+ */
+const TEXT_ATTRIBUTES = new Set(['descr', 'title', 'alt', 'string']);
+
+function localName(name: string): string {
+  return name.slice(name.indexOf(':') + 1);
+}
+
+/** A number format with a digit in a literal ("-1234" or \1): it may complete a number it shows. */
+const DIGIT_LITERAL = /"[^"]*\d|\\\d/;
+/** A chart's data label and axis formats with a literal digit judged against its numbers (more are refused). */
+const MAX_SHOWN_FORMATS = 4;
+/** At most this many cached numbers of a chart are judged against them (a plan's charts hold far fewer). */
+const MAX_CHART_NUMBERS = 100_000;
+
 /** The number types of a document property's value (vt:i4, vt:r8, ...). */
 const VT_NUMBERS = new Set([
   'i1',
@@ -209,14 +227,29 @@ const HF_CODES = /&(?:([LCRPNDTFAZG&])|"[^"]*"|K[0-9A-Fa-f]{6}|K\d\d[+-]\d{3}|[B
 /**
  * The text of a header or footer as it is shown: its codes taken out, so "&CTlf. 0101901234" reads
  * "Tlf. 0101901234". A font size (&12) glued to digits may be one to three digits long, so each
- * reading of it is returned.
+ * reading of it is returned; and what its codes store though it is not shown: a colour's digits
+ * run into the text, the font names.
  */
 function headerFooterReadings(text: string): string[] {
   const base = text.replace(HF_CODES, (_m, between?: string) => (between === undefined ? '' : ' '));
-  if (!/&\d{4,}/.test(base)) return [base.replace(/&\d+/g, ' ')];
-  return [1, 2, 3].map((k) =>
-    base.replace(/&(\d+)/g, (_m, d: string) => ` ${d.slice(Math.min(k, d.length))}`),
-  );
+  // A colour's six digits are stored, run into the text after them (&K1501901234 is the colour
+  // 150190 and the text 1234): read as stored too, when a colour has any.
+  const colours = /&K\d{6}/.test(text)
+    ? [
+        text
+          .replace(/&K(\d{6})/g, '$1')
+          .replace(HF_CODES, (_m, between?: string) => (between === undefined ? '' : ' ')),
+      ]
+    : [];
+  // The font names (&"Arial,Bold") are not shown, but they are stored: read on their own.
+  const fonts =
+    text.indexOf('&"') === -1 ? [] : [[...text.matchAll(/&"([^"]*)"/g)].map((m) => m[1]).join(' | ')];
+  if (!/&\d{4,}/.test(base)) return [base.replace(/&\d+/g, ' '), ...colours, ...fonts];
+  return [
+    ...[1, 2, 3].map((k) => base.replace(/&(\d+)/g, (_m, d: string) => ` ${d.slice(Math.min(k, d.length))}`)),
+    ...colours,
+    ...fonts,
+  ];
 }
 
 const REF_ATTR = /\s(?:[\w.-]+:)?(sqref|ref|r)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
@@ -329,6 +362,12 @@ class PartAudit implements XmlAudit {
   private numCache = 0;
   private numFormat: string | undefined;
   /**
+   * A chart's other number formats with a literal digit (a data label's or an axis's <c:numFmt>),
+   * which show its numbers too, and the numbers of its caches: judged together at the part's end.
+   */
+  private shownFormats: string[] | undefined;
+  private readonly chartNumbers: number[] = [];
+  /**
    * The text of a string item (a shared string, an inline string, a comment) before its phonetic
    * run (<rPh>), kept while the run is read: Excel shows the phonetic text above the text it
    * belongs to, and a number cut in two ("0101" in the text, "901234" in the phonetic run) is still
@@ -372,6 +411,12 @@ class PartAudit implements XmlAudit {
         if (local === 'numCache' || local === 'numLit') {
           this.numCache++;
           this.numFormat = undefined;
+        } else if (local === 'numFmt') {
+          const code = x.attr('formatCode');
+          if (code !== undefined && DIGIT_LITERAL.test(code) && !(this.shownFormats ??= []).includes(code)) {
+            if (this.shownFormats.length >= MAX_SHOWN_FORMATS) this.refuseShownFormats();
+            this.shownFormats.push(code);
+          }
         }
         break;
       default:
@@ -461,6 +506,19 @@ class PartAudit implements XmlAudit {
 
   end(): void {
     if (this.buf.length > 0 || this.runTo > 0) this.flush();
+    const formats = this.shownFormats;
+    if (formats === undefined) return;
+    // Each format costs a look at every number: a chart far larger than any a plan holds is refused.
+    if (this.chartNumbers.length > MAX_CHART_NUMBERS) this.refuseShownFormats();
+    if (this.chartNumbers.some((n) => formats.some((f) => formatShowsCpr(n, f)))) this.found(undefined);
+  }
+
+  private refuseShownFormats(): never {
+    throw refuse.partUnreadable(
+      this.part,
+      `den viser sine tal gennem talformater med cifre i deres tekst, og der er for mange formater eller tal til at kontrollere dem alle (højst ${MAX_SHOWN_FORMATS} formater)`,
+      `it shows its numbers through number formats with digits in their text, too many formats or numbers to check them all (at most ${MAX_SHOWN_FORMATS} formats)`,
+    );
   }
 
   /**
@@ -497,13 +555,14 @@ class PartAudit implements XmlAudit {
 
   private attributes(x: XmlScanner): void {
     // In drawings and charts a whole-number attribute is a measurement or an id (EMU offsets, axis
-    // ids such as <c:axId val="1503901234"/>), never text: text is in elements and string attributes.
+    // ids such as <c:axId val="1503901234"/>), unless it is one of the attributes that hold text a
+    // person wrote (a shape's alternative text or title, a VML shape's alt, a WordArt string).
     const measures = this.role === Role.Drawing || this.role === Role.Chart || this.role === Role.Vml;
     for (let i = 0; i < x.attrCount; i++) {
       const raw = x.attrValue(i);
       const value = raw.indexOf('_x') === -1 ? raw : decodeEscapes(raw);
       if (value.length < 9) continue;
-      if (measures && /^-?\d+$/.test(value)) continue;
+      if (measures && /^-?\d+$/.test(value) && !TEXT_ATTRIBUTES.has(localName(x.attrName(i)))) continue;
       // A pivot cache's numbers (<n v="...">) are numbers; everywhere else a nine-digit run is text.
       const number = this.role === Role.Pivot && this.stack[this.depth - 1] === 'n';
       if (
@@ -556,18 +615,25 @@ class PartAudit implements XmlAudit {
     if (text.length < 9) return;
     // Whole numbers in drawings and charts are measurements and ids (EMU offsets), as in their
     // attributes; a chart's numbers are judged with its number format above, and its text cache
-    // (category labels, series names) is text.
+    // (category labels, series names) is text, as is the text a reader sees on a shape, a text box
+    // or a chart (its title, a data label, a series name typed in): a number alone there is text.
     if (
       (this.role === Role.Drawing ||
         this.role === Role.Vml ||
         (this.role === Role.Chart && !this.has('strCache') && !this.has('strLit'))) &&
-      /^\s*-?\d+\s*$/.test(text)
+      /^\s*-?\d+\s*$/.test(text) &&
+      !this.inShownText()
     )
       return;
     const escaped = text.indexOf('_x') !== -1;
     // A formula (of a data validation, a conditional format, a chart's reference) may join pieces
-    // with &: none of them need hold six digits in a row.
-    const joins = text.indexOf('&') !== -1;
+    // with & or CONCATENATE: none of them need hold six digits in a row.
+    const joins =
+      text.indexOf('&') !== -1 ||
+      top === 'formula' ||
+      top === 'formula1' ||
+      top === 'formula2' ||
+      top === 'f';
     if (!escaped && !joins && !mayHoldCpr(text)) return;
     const decoded = escaped ? decodeEscapes(text) : text;
     if (this.role === Role.Worksheet && this.has('headerFooter')) {
@@ -601,6 +667,11 @@ class PartAudit implements XmlAudit {
 
   /** A number's text (<v>): a whole number whose 10-digit form is a CPR number, or CPR-like text. */
   private value(text: string): void {
+    if (this.role === Role.Chart && text.length < 24) {
+      const n = /^\s*-?\d+(?:\.\d*)?(?:[eE][+-]?\d+)?\s*$/.test(text) ? Number(text) : undefined;
+      // One past the most judged is kept: it tells that there were more.
+      if (n !== undefined && this.chartNumbers.length <= MAX_CHART_NUMBERS) this.chartNumbers.push(n);
+    }
     // A chart's number shown through its format's literal digits (000000"-1234"): any length.
     if (this.role === Role.Chart && this.numFormat !== undefined && text.length < 9) {
       const n = /^\s*\d+(?:\.\d*)?\s*$/.test(text) ? Number(text) : undefined;
@@ -634,6 +705,15 @@ class PartAudit implements XmlAudit {
       if (top === 'Row') anchor.r = n;
       else if (top === 'Column') anchor.c = n;
     }
+  }
+
+  /** Inside the text of a shape or text box, a VML text box, or a chart's title, label or series name. */
+  private inShownText(): boolean {
+    return (
+      this.has('txBody') ||
+      this.has('textbox') ||
+      (this.role === Role.Chart && (this.has('rich') || this.has('tx')))
+    );
   }
 
   private has(local: string): boolean {

@@ -11,7 +11,9 @@
 // does not carry is reported in Grid.textFindings.
 
 import type {
+  CellValue,
   Grid,
+  GridCell,
   GridComment,
   GridFill,
   GridRange,
@@ -20,7 +22,7 @@ import type {
   GridTextPlace,
 } from '../grid';
 import { a1, CellColumns, CellColumnsBuilder, parseA1, SheetIndex, sheetOfColumns } from '../grid';
-import { maskCpr } from '../validate/cpr';
+import { formatShowsCpr, maskCpr, textFormatShowsCpr } from '../validate/cpr';
 import { checkActiveParts, classifyLink } from './active';
 import {
   CommentsHandler,
@@ -51,6 +53,9 @@ import { defaultThemeColours, ThemeHandler } from './theme';
 import { openZip, partKey, streamEntry, type ZipEntry } from './zip';
 
 export { DEFAULT_LIMITS, type IntakeLimits } from './limits';
+
+/** At most this many distinct conditional number formats with a literal digit are judged (see judgeAppliedFormats). */
+const MAX_APPLIED_DIGIT_FORMATS = 4;
 export { refusalMessage, type RefusalDetails } from './messages';
 
 /** Checks the bytes and turns them into a Grid; throws RefusalError (core/codes.ts) for anything refused. */
@@ -141,6 +146,7 @@ class WorkbookReader {
 
     const properties = this.readProperties();
 
+    this.judgeAppliedFormats(sheets, [...styles.appliedDigitFormats], stylesRel?.target ?? 'xl/styles.xml');
     // Whatever was not read is scanned all the same (and XML parsed in full: a DTD anywhere is refused).
     pkg.scanRest(this.audit, binaryKind);
     this.scanArchive();
@@ -148,6 +154,50 @@ class WorkbookReader {
 
     const grid: Grid = { sheets, definedNames, properties, date1904: wb.date1904 };
     return textFindings.length === 0 ? grid : { ...grid, textFindings };
+  }
+
+  /**
+   * A conditional format (or a pivot table's format) may show a cell through another number format
+   * than its own: each such format with a literal digit (rare; none in the corpus) is judged against
+   * every number and text cell, as the cell's own format is (000000"-1234" on 150190 shows a CPR
+   * number). More than a few would cost a judgement per cell each: such a file is refused.
+   */
+  private judgeAppliedFormats(
+    sheets: readonly GridSheet[],
+    formats: readonly string[],
+    stylesPart: string,
+  ): void {
+    if (formats.length === 0) return;
+    if (formats.length > MAX_APPLIED_DIGIT_FORMATS) {
+      throw refuse.partUnreadable(
+        stylesPart,
+        `den har flere end ${MAX_APPLIED_DIGIT_FORMATS} betingede talformater med cifre i deres tekst, og de kan ikke alle kontrolleres`,
+        `it has more than ${MAX_APPLIED_DIGIT_FORMATS} conditional number formats with digits in their text, which cannot all be checked`,
+      );
+    }
+    for (const sheet of sheets) {
+      const part = this.sheetParts.find((s) => s.name === sheet.name)?.part ?? '';
+      const shows = (v: CellValue, t: GridCell['t']): boolean =>
+        typeof v === 'number'
+          ? formats.some((f) => formatShowsCpr(v, f))
+          : typeof v === 'string' && t === 's' && formats.some((f) => textFormatShowsCpr(v, f));
+      const columns = sheet.columns;
+      if (columns) {
+        for (let i = 0; i < columns.length; i++) {
+          if (shows(columns.value(i), columns.type(i)))
+            this.audit.add({
+              part,
+              kind: 'conditionalFormat',
+              cell: a1(columns.r[i] as number, columns.c[i] as number),
+            });
+        }
+      } else {
+        for (const cell of sheet.cells) {
+          if (shows(cell.v, cell.t))
+            this.audit.add({ part, kind: 'conditionalFormat', cell: a1(cell.r, cell.c) });
+        }
+      }
+    }
   }
 
   /** The zip archive's own texts: its comment, and each entry's name, comment and extra fields. */

@@ -6,8 +6,13 @@ import type { Message } from '../schema';
 import { maskCpr } from '../validate/cpr';
 import { DEFAULT_LIMITS, EXCEL_LIMITS } from './limits';
 
+/**
+ * A refusal, its messages masked as a whole: besides the places quote() shortens, a refusal may
+ * repeat a value it found wrong ("invalid date \"…\"", a cell reference, a row number, an archive's
+ * detail), and a CPR number written there is never repeated.
+ */
 function refusal(code: RefusalCode, da: string, en: string): RefusalError {
-  return new RefusalError(code, { da, en });
+  return new RefusalError(code, { da: maskCpr(da), en: maskCpr(en) });
 }
 
 /** 1234567 → "1.234.567" (da) / "1,234,567" (en). */

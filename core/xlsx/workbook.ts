@@ -222,7 +222,14 @@ export class StylesHandler implements XmlHandler {
   private readonly fillColours: (ColourRef | undefined)[] = [];
   /** <indexedColors>: a workbook's own legacy palette, when it has one. */
   private readonly palette: string[] = [];
+  /**
+   * The number formats of differential formats (<dxfs>: what a conditional format or a pivot
+   * table's format applies to a cell) with a digit in a literal: they may complete a CPR number
+   * that a cell shows only while the rule applies (150190 shown 000000"-1234").
+   */
+  readonly appliedDigitFormats = new Set<string>();
   private inNumFmts = false;
+  private inDxfs = false;
   private inCellXfs = false;
   private inFonts = false;
   private inFills = false;
@@ -245,7 +252,18 @@ export class StylesHandler implements XmlHandler {
             throw refuse.numberFormatTooLong(code.length);
           }
           if (Number.isInteger(id) && code !== undefined) this.custom.set(id, code);
+        } else if (this.inDxfs) {
+          const code = x.attr('formatCode');
+          if (code !== undefined && code.length > EXCEL_LIMITS.numberFormatLength) {
+            throw refuse.numberFormatTooLong(code.length);
+          }
+          // Kept up to a few more than are judged: more are refused (core/xlsx/index.ts).
+          if (code !== undefined && /"[^"]*\d|\\\d/.test(code) && this.appliedDigitFormats.size < 16)
+            this.appliedDigitFormats.add(code);
         }
+        break;
+      case 'dxfs':
+        this.inDxfs = true;
         break;
       case 'cellXfs':
         this.inCellXfs = true;
@@ -297,6 +315,7 @@ export class StylesHandler implements XmlHandler {
 
   close(name: string): void {
     if (name === 'numFmts') this.inNumFmts = false;
+    else if (name === 'dxfs') this.inDxfs = false;
     else if (name === 'cellXfs') this.inCellXfs = false;
     else if (name === 'fonts') this.inFonts = false;
     else if (name === 'font') this.inFont = false;

@@ -4,6 +4,7 @@
 // submits, as in Excel where the template sheets are written into the open workbook.
 
 import type { Grid } from '../../../core/grid';
+import { redactText } from '../../../core/redact';
 import type { Receipt } from '../../../core/receipt';
 import { readWorkbook } from '../../../core/xlsx';
 import type { KorpsplanApi } from '../api';
@@ -52,9 +53,12 @@ export class WebWorkbookHost implements WorkbookHost {
     private readonly download: Download = downloadBytes,
   ) {}
 
-  /** The workbook the coordinator dropped on the page. */
+  /**
+   * The workbook the coordinator dropped on the page. Its name is kept with any CPR number in it
+   * masked ("Borger [CPR fjernet].xlsx"): the page shows it, and the structured file is named after it.
+   */
   setFile(name: string, bytes: Uint8Array): void {
-    this.file = { name, bytes };
+    this.file = { name: redactText(name), bytes };
   }
 
   /** The workbook the page works on now (after structuring: the structured one), for the page to show. */

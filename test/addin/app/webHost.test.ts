@@ -65,6 +65,27 @@ describe('the web host', () => {
     await expect(host.readFile(10)).rejects.toBeInstanceOf(FileTooLargeError);
   });
 
+  test('a file named after a CPR number is shown and downloaded with the number masked, and still read', async () => {
+    const structured = await writeStructured('da', { draft: draftFromPlan(validPlan()) });
+    const { api } = fakeApi(() => new Response(structured.slice().buffer, { status: 200 }));
+    const downloads: string[] = [];
+    const host = new WebWorkbookHost(api, (_b, name) => downloads.push(name));
+    host.setFile('Borger 010190-1234.xlsx', structured);
+    expect(host.fileInfo()?.name).toBe('Borger [CPR fjernet].xlsx');
+    expect(await host.readGrid()).toEqual(readWorkbook(structured));
+    await host.applyStructure({
+      lang: 'da',
+      grid: { sheets: [], definedNames: [], properties: [], date1904: false },
+      result: {} as never,
+      columnOverrides: [],
+      corrections: { cover: {}, columns: [], values: [], placed: [], dismissed: [] },
+    });
+    expect(downloads).toEqual(['Borger [CPR fjernet] (struktureret).xlsx']);
+    expect(host.workbookName()).toBe('Borger [CPR fjernet] (struktureret).xlsx');
+    host.setFile('101901234.xlsx', structured);
+    expect(host.fileInfo()?.name).toBe('[CPR fjernet].xlsx');
+  });
+
   test('structured file names do not pile up suffixes', () => {
     expect(structuredFileName('Plan.xlsx', 'da')).toBe('Plan (struktureret).xlsx');
     expect(structuredFileName('Plan (struktureret).xlsx', 'en')).toBe('Plan (structured).xlsx');

@@ -538,10 +538,19 @@ describe('the character classes behind the folding (built a block at a time when
     });
     return mod as typeof import('../../../core/validate/cpr');
   };
-  /** The whole plane's digit-like characters, judged one by one with the Unicode properties. */
-  const digitLike = (code: number): boolean =>
-    (code >= 0xd800 && code <= 0xdfff) ||
-    /^[\p{Nd}\p{Cf}\u034f\u115f\u1160\u3164\ufe00-\ufe0f]$/u.test(String.fromCharCode(code));
+  /**
+   * The whole plane's digit-like characters, judged one by one with the Unicode properties: digits,
+   * other numbers that read as one digit (², ₂, ②), and what shows nothing of its own (format
+   * characters, combining marks, the Hangul fillers).
+   */
+  const digitLike = (code: number): boolean => {
+    const ch = String.fromCharCode(code);
+    return (
+      (code >= 0xd800 && code <= 0xdfff) ||
+      /^[\p{Nd}\p{Cf}\p{Mn}\p{Me}\u115f\u1160\u3164]$/u.test(ch) ||
+      (/^\p{No}$/u.test(ch) && /^[0-9]$/.test(ch.normalize('NFKC')))
+    );
+  };
 
   it.each([
     ['first to last', (n: number) => n],

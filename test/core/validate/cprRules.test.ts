@@ -106,6 +106,28 @@ describe('a label names a ten-digit number as something else', () => {
     expect(find([text(0, 1, 'CPR-nr. (ikke tlf.)'), text(1, 1, '0101901234')])).toHaveLength(1);
     expect(find([text(1, 0, 'Tlf.'), text(1, 1, 'Borger 0101901234')])).toHaveLength(1);
   });
+
+  // A phone number, a P-number, an EAN or an amount is never written DDMMYY-SSSS or as a date and
+  // four digits: written so, it is a CPR number, whatever label or currency is beside it.
+  it.each([
+    'Tlf. 010190-1234',
+    'P-nr. 01.01.90-1234',
+    'EAN 010190/1234',
+    'kr. 010190-1234',
+    '010190-1234 kr.',
+    'DKK 01.01.1990-1234',
+    'Mobil: 010190\u20131234',
+  ])('%j, written as a CPR number is written, is one', (t) => {
+    expect(containsCpr(t)).toBe(true);
+    expect(maskCpr(t)).not.toMatch(/1234/);
+  });
+
+  it('written as a CPR number is written, a label beside its cell names nothing', () => {
+    expect(find([text(1, 0, 'Tlf.'), text(1, 1, '010190-1234')])).toHaveLength(1);
+    expect(find([text(0, 1, 'P-nummer'), text(1, 1, '01.01.90-1234')])).toHaveLength(1);
+    // Digits in a row, with or without a space, stay named by their label.
+    expect(find([text(1, 0, 'Tlf.'), text(1, 1, '010190 1234')])).toEqual([]);
+  });
 });
 
 describe('cells of every type', () => {

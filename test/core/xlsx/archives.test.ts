@@ -9,7 +9,8 @@ import { readWorkbook } from '../../../core/xlsx';
 import { crc32 } from '../../../core/xlsx/crc32';
 import { DEFAULT_LIMITS } from '../../../core/xlsx/limits';
 import { openZip, partKey, streamEntry } from '../../../core/xlsx/zip';
-import { crc32 as referenceCrc32, utf8, workbookParts } from '../../fixtures/hostile';
+import { containsCpr } from '../../../core/validate/cpr';
+import { crc32 as referenceCrc32, utf8, workbookParts, workbookZip, worksheet } from '../../fixtures/hostile';
 import { HOSTILE_ARCHIVES } from '../../fixtures/hostileArchives';
 import { extraField, writeZip } from '../../fixtures/zipWriter';
 import { refusalOf } from './refusal';
@@ -134,5 +135,24 @@ describe('a refusal never repeats a CPR number the file holds', () => {
     expect(err.code).toBe('zip_entry_name_unsafe');
     expect(err.userMessage.en).toContain('[CPR fjernet]');
     expect(JSON.stringify(err.toJSON())).not.toMatch(/0101901234|010190/);
+  });
+
+  // A damaged sheet is refused naming what is wrong, quoting the value: never a CPR number in it.
+  const FIRST = '<row r="1"><c r="A1" t="inlineStr"><is><t>Plan</t></is></c></row>';
+  test.each([
+    ['a boolean cell holding nine digits', '<row r="2"><c r="B2" t="b"><v>211291241</v></c></row>', ''],
+    ['a date cell holding ten', '<row r="2"><c r="B2" t="d"><v>2212921242</v></c></row>', ''],
+    ['a number cell holding text', '<row r="2"><c r="B2"><v>Borger 231293-1243</v></c></row>', ''],
+    ['an unknown cell type', '<row r="2"><c r="B2" t="x2401941244"><v>1</v></c></row>', ''],
+    ['a row number', '<row r="x250195-1245"><c r="B2"><v>1</v></c></row>', ''],
+    ['a cell reference', '<row r="2"><c r="B260296-1246"><v>1</v></c></row>', ''],
+    ['a merged range', '', '<mergeCells count="1"><mergeCell ref="A270397-1247"/></mergeCells>'],
+    ['a missing shared string', '<row r="2"><c r="B2" t="s"><v>2804981248</v></c></row>', ''],
+  ])('%s: the value quoted in the refusal is masked', (_what, rows, after) => {
+    const err = refusalOf(workbookZip({ sheets: [{ name: 'Ark1', xml: worksheet(FIRST + rows, after) }] }));
+    expect(err.code).toBe('xml_invalid');
+    expect(err.userMessage.da).toContain('[CPR fjernet]');
+    expect(err.userMessage.en).toContain('[CPR fjernet]');
+    expect(containsCpr(`${JSON.stringify(err.toJSON())} ${err.message}`)).toBe(false);
   });
 });

@@ -91,6 +91,11 @@ function inspect(bytes: Uint8Array): { json: string; cpr: { da: string; en: stri
 const FULLWIDTH = (d: string): string => d.replace(/\d/g, (c) => String.fromCharCode(0xff10 + Number(c)));
 const ARABIC = (d: string): string => d.replace(/\d/g, (c) => String.fromCharCode(0x0660 + Number(c)));
 const MATH = (d: string): string => d.replace(/\d/g, (c) => String.fromCodePoint(0x1d7ce + Number(c)));
+const SUPERSCRIPT = (d: string): string => d.replace(/\d/g, (c) => '⁰¹²³⁴⁵⁶⁷⁸⁹'.charAt(Number(c)));
+const SUBSCRIPT = (d: string): string => d.replace(/\d/g, (c) => String.fromCharCode(0x2080 + Number(c)));
+const CIRCLED = (d: string): string =>
+  d.replace(/\d/g, (c) => (c === '0' ? '\u24ea' : String.fromCharCode(0x2460 + Number(c) - 1)));
+const ON_EACH = (d: string, mark: string): string => d.replace(/\d/g, (c) => c + mark);
 
 /** [how it is written, the text]: each a CPR number of its own, as a reader sees it. */
 const DISGUISED: readonly (readonly [string, string])[] = [
@@ -107,6 +112,20 @@ const DISGUISED: readonly (readonly [string, string])[] = [
   ['a narrow no-break space', 'Borger 090692\u202f1214'],
   ['a line break', 'Borger 100793\n1217'],
   ['a dash, then a line break', 'Borger 110894-\r\n1210'],
+  ['superscript digits', `Borger ${SUPERSCRIPT('1209831224')}`],
+  ['subscript digits', `Borger ${SUBSCRIPT('1310841227')}`],
+  ['circled digits', `Borger ${CIRCLED('1411851220')}`],
+  ['a combining underline on each digit', `Borger ${ON_EACH('1512861223', '\u0332')}`],
+  [
+    'keycap digits (a variation selector and an enclosing keycap)',
+    `Borger ${ON_EACH('1601871226', '\ufe0f\u20e3')}`,
+  ],
+  ['Mongolian variation selectors inside', `Borger ${ON_EACH('1702881229', '\u180b')}`],
+  ['a superscript minus as the dash', 'Borger 180389\u207b1222'],
+  [
+    'written backwards after a right-to-left override, which shows it the right way',
+    'Borger \u202e8321-198091',
+  ],
 ];
 
 describe('a CPR number as a reader sees it is found in every kind of place', () => {
@@ -172,6 +191,10 @@ describe('texts that only look alike pass', () => {
     ['an amount with a no-break space after the currency', 'kr.\u00a00101901234'],
     ['a case number with Danish letters around it', 'Sagsnr. 2026-0001234 for Ærø'],
     ['percent-escapes of a short number in a link text', 'Se %31%32%33 i oversigten'],
+    ['a right-to-left override over a date and a week', 'Frist \u202e2026-03-15\u202c, uge \u202e21\u202c'],
+    ['areas and footnotes in superscript', 'Lokale 120 m² og 35 m³, budget 2026¹ og 2027²⁾'],
+    ['a circled step number beside a year', 'Trin ② i 2026, trin ③ i 2027'],
+    ['prose with combining marks (Arabic vowels, a decomposed accent)', 'مُرْشِد 2026 · Cafe\u0301 12 34 56'],
   ])('%s', (_what, text) => {
     expect(inspect(inCell(text)).cpr).toEqual([]);
     expect(inspect(inUnusedSharedString(text)).cpr).toEqual([]);
@@ -221,6 +244,54 @@ describe('a formula that writes a CPR number in pieces joined with &', () => {
     expect(cpr).toHaveLength(1);
     expect(cpr[0]!.en).toMatch(place);
     expect(plan).toBeNull();
+  });
+
+  const inFormula = (formula: string): Uint8Array =>
+    workbookZip({
+      sheets: [
+        {
+          name: 'Ark1',
+          xml: worksheet(`${FIRST_ROW}<row r="2"><c r="B2" t="str"><f>${escapeXml(formula)}</f></c></row>`),
+        },
+      ],
+    });
+
+  test.each([
+    'CONCATENATE("170498","1250")',
+    'CONCAT("180599";"1251")',
+    'TEXTJOIN("",TRUE,"190600","4252")',
+    'CONCATENATE("2007",014253)',
+    'TEXT(20801;"000000")&"-4255"',
+    'TEXT(32888,"ddmmyy")&"1256"',
+  ])('or given to a function that joins its arguments, or shown by TEXT: %s', (formula) => {
+    const { cpr, json } = inspect(inFormula(formula));
+    expect(cpr).toHaveLength(1);
+    expect(containsCpr(json)).toBe(false);
+  });
+
+  test.each([
+    [
+      "a data validation's formula",
+      '<dataValidations count="1"><dataValidation type="custom" sqref="B2"><formula1>CONCATENATE("21";"08";"02";"42";"56")=B2</formula1></dataValidation></dataValidations>',
+      /data validation/,
+    ],
+    [
+      "a conditional format's formula",
+      '<conditionalFormatting sqref="B2"><cfRule type="expression" priority="1"><formula>B2=CONCAT("22","09","03","42","57")</formula></cfRule></conditionalFormatting>',
+      /conditional format/,
+    ],
+  ])('pieces of two digits given to CONCATENATE in %s', (_where, after, place) => {
+    const { cpr } = inspect(workbookZip({ sheets: [{ name: 'Ark1', xml: worksheet(FIRST_ROW, after) }] }));
+    expect(cpr.map((m) => m.en)).toEqual([expect.stringMatching(place)]);
+  });
+
+  test('controls: joining functions whose pieces make no CPR number, and literals that are separate arguments', () => {
+    expect(inspect(inFormula('CONCATENATE("Uge ";"12";" ";"2026")')).cpr).toEqual([]);
+    expect(inspect(inFormula('TEXTJOIN(", ",TRUE,"Tlf. 12345678","CVR 12345678")')).cpr).toEqual([]);
+    expect(inspect(inFormula('IF(A1>0,"170498","1250")')).cpr).toEqual([]);
+    expect(
+      inspect(inFormula('"Uge "&TEXT(12,"00")&" "&TEXT(2026,"0")&", "&TEXT(46100,"dd-mm-yyyy")')).cpr,
+    ).toEqual([]);
   });
 
   test('a formula joining text that is no CPR number passes', () => {
