@@ -137,6 +137,9 @@ const EXTRA: Partial<Record<TableKey, Record<string, { strong?: string[]; weak?:
         'leverance',
         'leverancer',
         'mål og milepæle',
+        'målepunkt',
+        'målepunkter',
+        'målbart resultat',
       ],
     },
     responsible: {

@@ -30,6 +30,22 @@ describe('abbreviated headers', () => {
   });
 });
 
+describe('milestone headers in other words', () => {
+  it.each(['Målepunkt', 'Målepunkter', 'Målbart resultat'])('"%s" is the milestone column', (header) => {
+    const result = structure(
+      gridOf({
+        name: 'Plan',
+        rows: [
+          ['Tema', 'Aktivitet', 'Ansvarlig', 'Deadline', 'Status', header],
+          ['Ledelse', 'Styregruppemøde', 'PM', '15.03.2027', 'I gang', 'Referat godkendt'],
+        ],
+      }),
+    );
+    expect(fieldsOf(table(result, 'activities'))[header]).toBe('milestone');
+    expect(result.draft.activities[0]?.values.milestone).toBe('Referat godkendt');
+  });
+});
+
 describe('the plan table', () => {
   it('is found in row 4 under a merged title, with OCR spellings and capitals', () => {
     const result = structure(
