@@ -142,7 +142,11 @@ function clockHours(cell: GridCell): number | undefined {
 /** "2 aktive, 1 afsluttet", "4 aktive", "1 aktivt": the number of active cases among others. */
 const ACTIVE = /(?<![\d,.])(\d{1,4})\s+(?:aktive?|aktivt|igangværende|active)(?![\p{L}])/iu;
 
+/** "Ingen" cases: none (a count only; elsewhere, as "Mål: ingen", it means no figure was set). */
+const NO_CASES = /^\s*(?:ingen|none)\s*$/iu;
+
 function activeOf(cell: GridCell): number | undefined {
+  if (typeof cell.v === 'string' && NO_CASES.test(cell.v)) return 0;
   if (typeof cell.v !== 'string' || !/aktiv|igangv|active/iu.test(cell.v)) return undefined;
   const m = ACTIVE.exec(cell.v);
   return m?.[1] === undefined ? undefined : Number(m[1]);

@@ -21,11 +21,11 @@ export type NumberResult = { ok: true; value: number } | { ok: false };
 
 const PER_WEEK = /(?:\/|\bpr\.?|\bper\b|\bom\b|\bi\b|\ba\b)\s*(?:ugen?|week)\b/gu;
 const UNIT_WORDS =
-  /(?<![\p{L}\d])(?:timer|time|hours?|hrs?|t|h|forløb|sager|stk|personer|borgere|deltagere|cases|kr|dkk|pct|procent|percent)(?![\p{L}\d])\.?/gu;
+  /(?<![\p{L}\d])(?:timer|time|hours?|hrs?|t|h|forløb|sager|familier|unge|børn|stk|personer|borgere|deltagere|cases|families|kr|dkk|pct|procent|percent)(?![\p{L}\d])\.?/gu;
 
 /**
- * A number as coordinators write it: 7,5 · 7.5 · 1.000 · 1.000,5 · "10 timer" · "ca. 12" · "45 %" ·
- * "50 pct.".
+ * A number as coordinators write it: 7,5 · 7.5 · 1.000 · 1.000,5 · "10 timer" · "3 familier" · "ca. 12" ·
+ * "45 %" · "50 pct.".
  * A range ("8-10"), several numbers or words that are not units give { ok: false }.
  */
 export function parseNumberText(text: string): NumberResult {

@@ -8,6 +8,41 @@ function withoutPlanIssue(result: ReturnType<typeof structure>) {
   return result.issues.filter((i) => i.code !== 'plan_table_missing');
 }
 
+describe('corps cases in other words', () => {
+  it('reads "Antal sager" and "Antal familier" as the cases, counts with a unit word, and "ingen" as none', () => {
+    for (const header of ['Antal sager', 'Antal familier', 'Sager']) {
+      const result = structure(
+        gridOf({
+          name: 'Korps',
+          rows: [
+            ['Initialer', 'Rolle', 'Timer pr. uge', header],
+            ['AB', 'Mentor', 5, '3 familier'],
+            ['CD', 'Forældrecoach', 6, '2 unge'],
+            ['EF', 'Mentor', 4, 'Ingen'],
+            ['GH', 'Mentor', 4, '4 sager'],
+          ],
+        }),
+      );
+      expect([header, result.draft.corps.map((m) => m.values.activeCases)]).toEqual([header, [3, 2, 0, 4]]);
+      expect(result.unmapped).toEqual([]);
+    }
+  });
+
+  it('does not read "ingen" as a figure outside a count of cases', () => {
+    const result = structure(
+      gridOf({
+        name: 'Korps',
+        rows: [
+          ['Initialer', 'Rolle', 'Timer pr. uge', 'Aktive forløb'],
+          ['AB', 'Mentor', 'ingen', 2],
+        ],
+      }),
+    );
+    expect(result.draft.corps[0]?.values.hoursPerWeek).toBeUndefined();
+    expect(result.issues.map((i) => `${i.code}@${i.cell}`)).toContain('number_invalid@C2');
+  });
+});
+
 describe('roles', () => {
   it('reads the seed’s role table with responsibilities over several rows', () => {
     const result = structure(
