@@ -89,9 +89,16 @@ function stripUnits(text: string): string {
   return text.replace(PER_WEEK, ' ').replace(UNIT_WORDS, ' ').replace(/%/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
+/** "7½", "½", "2 ¾": a whole number and a common fraction written as one character. */
+const FRACTION = /^(\d*)\s*([½¼¾])$/u;
+const FRACTION_VALUE: Readonly<Record<string, number>> = { '½': 0.5, '¼': 0.25, '¾': 0.75 };
+
 function parsePlainNumber(text: string): NumberResult {
   const t = stripUnits(text);
   if (t === '') return { ok: false };
+  const fraction = FRACTION.exec(t);
+  if (fraction?.[2] !== undefined)
+    return { ok: true, value: Number(fraction[1] || '0') + (FRACTION_VALUE[fraction[2]] ?? 0) };
   const compact = t.replace(/(?<=\d)\s(?=\d{3}\b)/g, '');
   let m = /^([+-]?)(\d{1,3}(?:\.\d{3})+)(?:,(\d+))?$/.exec(compact);
   if (m) {

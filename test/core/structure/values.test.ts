@@ -20,13 +20,21 @@ describe('numbers written as text', () => {
     ['3 forløb', 3],
     ['50 pct.', 50],
     ['45 procent', 45],
+    ['3 familier', 3],
+    ['7½', 7.5],
+    ['7 ½ timer', 7.5],
+    ['½', 0.5],
+    ['2¾ t/uge', 2.75],
   ])('%j → %d', (text, value) => {
     expect(parseNumberText(text)).toEqual({ ok: true, value });
   });
 
-  it.each(['mange', '8-10', 'efter behov', '', '10 timer og 5 min'])('%j is no number', (text) => {
-    expect(parseNumberText(text)).toEqual({ ok: false });
-  });
+  it.each(['mange', '8-10', 'efter behov', '', '10 timer og 5 min', '½½', 'ingen'])(
+    '%j is no number',
+    (text) => {
+      expect(parseNumberText(text)).toEqual({ ok: false });
+    },
+  );
 });
 
 describe('checklist marks', () => {
