@@ -16,7 +16,7 @@ import {
   type ColumnSpec,
   type TableSheetSpec,
 } from '../spec';
-import { findPeriod, foldText } from '../normalize';
+import { findPeriod, foldText, stripParentheses } from '../normalize';
 import { displayText, type SheetView } from './sheet';
 import type { DetectedTable } from './detect';
 import { addCheck, fieldColumns, isMergedLine, valueCell, type Ctx } from './context';
@@ -250,6 +250,77 @@ function catalogueByCodeOrLabel(text: string): (typeof INDICATORS)[number] | und
   );
 }
 
+/** Words that say nothing about which indicator a name is ("Antal …", "… i perioden"). */
+const NAME_FILLER = new Set([
+  'antal',
+  'i',
+  'af',
+  'med',
+  'der',
+  'er',
+  'som',
+  'pa',
+  'perioden',
+  'halvaret',
+  'samlet',
+  'total',
+  'number',
+  'of',
+  'the',
+  'in',
+  'with',
+  'period',
+  'no',
+]);
+
+/** The words of an indicator name, folded and cut to a rough stem ("afsluttede", "afsluttet" → "afslut"). */
+function nameStems(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const word of foldText(stripParentheses(text)).split(/[^a-z0-9]+/u)) {
+    if (word === '' || NAME_FILLER.has(word)) continue;
+    out.add(word.length > 5 ? word.replace(/(?:ede|ete|et|te|er|e|s)$/u, '') : word);
+  }
+  return out;
+}
+
+/**
+ * A catalogue indicator named in other words: the same words in another order or form
+ * ("Antal afsluttede forløb i perioden", "Fritidsjobs formidlet"), certain; or a name whose every
+ * word is in one catalogue label ("Positiv progression"), at least two, to be checked. Undefined
+ * when no label, or more than one, fits.
+ */
+function catalogueByWords(text: string): { entry: (typeof INDICATORS)[number]; sure: boolean } | undefined {
+  const name = nameStems(text);
+  if (name.size === 0) return undefined;
+  const fits: { entry: (typeof INDICATORS)[number]; sure: boolean }[] = [];
+  for (const entry of INDICATORS) {
+    for (const label of [entry.label.da, entry.label.en]) {
+      const words = nameStems(label);
+      const within = [...name].every((w) => words.has(w));
+      if (!within) continue;
+      if (name.size === words.size) fits.push({ entry, sure: true });
+      else if (name.size >= 2) fits.push({ entry, sure: false });
+      break;
+    }
+  }
+  const codes = new Set(fits.map((f) => f.entry.code));
+  return codes.size === 1 ? (fits.find((f) => f.sure) ?? fits[0]) : undefined;
+}
+
+function catalogueWordsCheck(sheet: string, cell: string, name: string, label: string): ReadCheck {
+  return {
+    sheet,
+    cell,
+    field: 'indicators.code',
+    value: label,
+    confidence: 0.75,
+    reason: {
+      da: `Indikatoren "${quote(name)}" er læst som katalogets "${label}", så tallet lægges sammen på tværs af korpset. Er det en anden indikator, så skriv den som jeres egen.`,
+      en: `The indicator "${quote(name)}" was read as the catalogue's "${label}", so its figure is added up across the corps. If it is another indicator, write it as your own.`,
+    },
+  };
+}
+
 /** The reporting half-year the workbook names ("2026-H2"): the option, the cover, a title. */
 function planPeriod(ctx: Ctx): string | undefined {
   const sources = ctx.years?.sources ?? [];
@@ -323,6 +394,16 @@ export function readIndicators(t: DetectedTable, ctx: Ctx): DraftRow<Indicator>[
       }
     }
     if (!entry && nameText !== undefined) entry = catalogueByCodeOrLabel(nameText);
+    if (!entry && nameText !== undefined) {
+      const byWords = catalogueByWords(nameText);
+      if (byWords) {
+        entry = byWords.entry;
+        if (!byWords.sure) {
+          const at = row.cells.name ?? '';
+          addCheck(ctx, catalogueWordsCheck(t.view.name, at, nameText, entry.label.da));
+        }
+      }
+    }
     const unitWritten = values.unit !== undefined;
     if (entry) {
       values.code = entry.code;

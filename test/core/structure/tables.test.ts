@@ -43,6 +43,56 @@ describe('corps cases in other words', () => {
   });
 });
 
+describe('catalogue indicators named in other words', () => {
+  function read(names: readonly string[]) {
+    return structure(
+      gridOf({
+        name: 'Indikatorer',
+        rows: [['Indikator', 'Mål', 'Resultat'], ...names.map((n, i) => [n, 10 + i, 5 + i])],
+      }),
+    );
+  }
+
+  it('the same words in another order or form are the catalogue indicator, certain', () => {
+    const r = read([
+      'Antal aktive mentorforløb',
+      'Antal afsluttede forløb i perioden',
+      'Fritidsjobs formidlet',
+      'Opkvalificerede medarbejdere',
+    ]);
+    expect(r.draft.indicators.map((i) => i.values.code)).toEqual([
+      'mentor_cases_active',
+      'cases_completed',
+      'leisure_jobs',
+      'staff_trained',
+    ]);
+    expect(r.checks.filter((c) => c.field === 'indicators.code')).toEqual([]);
+    // The coordinator's own name is kept.
+    expect(r.draft.indicators[0]?.values.name).toBe('Antal aktive mentorforløb');
+  });
+
+  it('a name whose words all stand in one label is that indicator, with a check', () => {
+    const r = read(['Positiv progression']);
+    expect(r.draft.indicators[0]?.values.code).toBe('cases_positive_progression');
+    expect(r.checks.map((c) => `${c.field}@${c.cell}`)).toEqual(['indicators.code@A2']);
+  });
+
+  it('a name with a word no label has, or that fits no single label, stays their own indicator', () => {
+    const r = read([
+      'Positiv progression i skolen',
+      'Antal aktive forløb',
+      'Tilfredshed blandt forældre',
+      'Forløb',
+    ]);
+    expect(r.draft.indicators.map((i) => i.values.code)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+  });
+});
+
 describe('roles', () => {
   it('reads the seed’s role table with responsibilities over several rows', () => {
     const result = structure(
