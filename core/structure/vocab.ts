@@ -882,6 +882,8 @@ const STATUS_WORDS: readonly WordGroup[] = [
       'under udvikling',
       'under implementering',
       'fortsætter',
+      'halvvejs',
+      'halvejs',
       'in progress',
       // Project tools' own labels (monday.com "Working on it", Asana/Jira "Doing").
       'working on it',

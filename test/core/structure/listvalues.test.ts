@@ -35,6 +35,7 @@ describe('statuses written in other words', () => {
     ['Under udarbejdelse', 'in_progress'],
     ['Under implementering', 'in_progress'],
     ['Fortsætter', 'in_progress'],
+    ['Halvvejs', 'in_progress'],
     ['Aflyst', 'closed'],
     ['Droppet', 'closed'],
     ['Nedlagt', 'closed'],
