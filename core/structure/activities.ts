@@ -15,7 +15,7 @@ import { a1, type GridCell } from '../grid';
 import type { Anchoring, Status, Theme } from '../spec';
 import type { ReadCheck } from '../schema';
 import { isBlankText, matchListValue, normalizeText, stripParentheses } from '../normalize';
-import { displayText, type SheetView } from './sheet';
+import { displayText, isBlank, type SheetView } from './sheet';
 import { markStatus, type DetectedTable } from './detect';
 import { addCheck, fieldColumns, isMergedLine, memo, valueCell, type Ctx } from './context';
 import { quote, statusMarkedTwice, valueNotInList } from './messages';
@@ -338,10 +338,7 @@ function readLatestStatus(
   said: { readonly checks: number; readonly issues: number },
 ): void {
   const view = t.view;
-  const filled = (col: number): GridCell | undefined => {
-    const cell = valueCell(t, r, col, own);
-    return cell && !(typeof cell.v === 'string' && isBlankText(cell.v)) ? cell : undefined;
-  };
+  const filled = (col: number): GridCell | undefined => filledCell(t, r, own, col);
   const latestCol = later[later.length - 1] as number;
   let chosen: GridCell | undefined;
   for (let i = later.length - 1; i >= 0 && !chosen; i--) chosen = filled(later[i] as number);
@@ -419,6 +416,17 @@ function unmappedColumn(t: DetectedTable, header: RegExp): number | undefined {
   return col;
 }
 
+/** The row's cell in a column, where something is written in it. */
+function filledCell(
+  t: DetectedTable,
+  r: number,
+  own: readonly GridCell[],
+  col: number,
+): GridCell | undefined {
+  const cell = valueCell(t, r, col, own);
+  return cell && !isBlank(cell) ? cell : undefined;
+}
+
 /**
  * A row's revised deadline, where it has one, is its deadline (the plan moved): the first deadline
  * stays in the unmapped report. A revised deadline that cannot be read is an issue at its cell.
@@ -431,8 +439,8 @@ function readRevisedDeadline(
   row: DraftRow<ActivityFields>,
   ctx: Ctx,
 ): void {
-  const cell = valueCell(t, r, col, own);
-  if (!cell || (typeof cell.v === 'string' && isBlankText(cell.v))) return;
+  const cell = filledCell(t, r, own, col);
+  if (!cell) return;
   const d = readTableDate(t, ctx, 'deadline', cell);
   if (!d) return;
   const values = row.values as { deadline?: string; start?: string };
@@ -493,8 +501,8 @@ function readCompleted(
   row: DraftRow<ActivityFields>,
   ctx: Ctx,
 ): void {
-  const cell = valueCell(t, r, col, own);
-  if (!cell || (typeof cell.v === 'string' && isBlankText(cell.v))) return;
+  const cell = filledCell(t, r, own, col);
+  if (!cell) return;
   const values = row.values as { status?: Status };
   if (values.status !== undefined || !readDate(cell, ctx.date1904).ok) return;
   values.status = 'done';
@@ -526,8 +534,8 @@ function readSpan(
   row: DraftRow<ActivityFields>,
   ctx: Ctx,
 ): void {
-  const cell = valueCell(t, r, col, own);
-  if (!cell || (typeof cell.v === 'string' && isBlankText(cell.v))) return;
+  const cell = filledCell(t, r, own, col);
+  if (!cell) return;
   const values = row.values as { deadline?: string; start?: string };
   const cells = row.cells as { deadline?: string; start?: string };
   const d = readTableDate(t, ctx, 'deadline', cell);

@@ -283,6 +283,9 @@ function nameStems(text: string): Set<string> {
   return out;
 }
 
+/** Each catalogue indicator's label words, Danish and English (made once, when first needed). */
+let labelStems: { entry: (typeof INDICATORS)[number]; labels: Set<string>[] }[] | undefined;
+
 /**
  * A catalogue indicator named in other words: the same words in another order or form
  * ("Antal afsluttede forløb i perioden", "Fritidsjobs formidlet"), certain; or a name whose every
@@ -293,9 +296,12 @@ function catalogueByWords(text: string): { entry: (typeof INDICATORS)[number]; s
   const name = nameStems(text);
   if (name.size === 0) return undefined;
   const fits: { entry: (typeof INDICATORS)[number]; sure: boolean }[] = [];
-  for (const entry of INDICATORS) {
-    for (const label of [entry.label.da, entry.label.en]) {
-      const words = nameStems(label);
+  labelStems ??= INDICATORS.map((entry) => ({
+    entry,
+    labels: [entry.label.da, entry.label.en].map(nameStems),
+  }));
+  for (const { entry, labels } of labelStems) {
+    for (const words of labels) {
       const within = [...name].every((w) => words.has(w));
       if (!within) continue;
       if (name.size === words.size) fits.push({ entry, sure: true });
