@@ -19,7 +19,7 @@ import { HOSTILE_ARCHIVES } from '../../test/fixtures/hostileArchives';
 import { HOSTILE_CONTENT_FILES } from '../../test/fixtures/hostileContent';
 import { XLSX_TYPE } from '../../functions/src/storage/submissions';
 import { bilingual, errorOf, parseJson, type Client, type Reply } from './client';
-import { CPR_PLACES, type Planted } from './cpr';
+import { CPR_PLACES, findLeaks, searchableText, type Planted } from './cpr';
 import type { StorageView } from './storage';
 
 export type Catalogue = 'cprPlaces' | 'hostileArchives' | 'hostileContent' | 'hostile';
@@ -40,6 +40,11 @@ export interface DoorFile {
   readonly expect: Outcome;
   /** The number planted in the file (as written), when it carries one. */
   readonly planted: string | null;
+  /**
+   * The planted number shows only through a number format (a literal in the format completes it):
+   * no byte of the file holds it whole, so no search of the bytes can find it there.
+   */
+  readonly shownOnly?: true;
   readonly bytes: Uint8Array;
 }
 
@@ -66,6 +71,7 @@ export function doorCatalogue(): DoorFile[] {
       name: f.id,
       expect: f.outcome === 'cpr' ? { kind: 'cpr', place: f.place } : { kind: 'accepted' },
       planted: f.written,
+      ...(f.shownOnly ? { shownOnly: true as const } : {}),
       bytes: f.build(),
     });
   }
@@ -108,6 +114,23 @@ export function forbiddenNumbers(files: readonly DoorFile[]): Planted[] {
   for (const f of files) if (f.planted !== null && f.expect.kind !== 'accepted') add(f.id, f.planted);
   for (const p of CPR_PLACES) add(`cpr/${p.id}`, p.written);
   return out;
+}
+
+/**
+ * The search's own control: the files whose planted number the leak search does not find in the
+ * file itself (it should find every one written in the bytes). Files whose number is shown only
+ * through a format are left out: the door still refuses them.
+ */
+export function searchBlindSpots(files: readonly DoorFile[]): { planted: number; missed: string[] } {
+  const planted = files.filter((f) => f.planted !== null && f.shownOnly !== true);
+  const missed = planted
+    .filter(
+      (f) =>
+        findLeaks([{ where: f.id, text: searchableText(f.bytes) }], [{ id: f.id, written: f.planted ?? '' }])
+          .length === 0,
+    )
+    .map((f) => f.id);
+  return { planted: planted.length, missed };
 }
 
 /** The controls' numbers: not CPR numbers, so they may appear (and the search must see them). */

@@ -26,6 +26,7 @@ import {
   forbiddenNumbers,
   readBack,
   runDoorHttp,
+  searchBlindSpots,
   type DoorFile,
 } from './door';
 import { CLI_COMMANDS, runDoorCli, type CliCommand, type CliRun } from './doorCli';
@@ -435,7 +436,7 @@ async function main(): Promise<void> {
       : []),
   ]);
   const searched = [...texts, ...cliTexts];
-  const planted = door.filter((f) => f.planted !== null);
+  const blind = searchBlindSpots(door);
   const controls = controlNumbers(door);
   const doorFigures: DoorFigures = {
     files: door.map((f) => ({
@@ -468,16 +469,8 @@ async function main(): Promise<void> {
       megabytes: searched.reduce((n, t) => n + t.text.length, 0) / 1024 / 1024,
       numbers: forbiddenNumbers(door).length,
       leaks: findLeaks(searched, forbiddenNumbers(door)),
-      planted: planted.length,
-      missedInFixtures: planted
-        .filter(
-          (f) =>
-            findLeaks(
-              [{ where: f.id, text: searchableText(f.bytes) }],
-              [{ id: f.id, written: f.planted ?? '' }],
-            ).length === 0,
-        )
-        .map((f) => f.id),
+      planted: blind.planted,
+      missedInFixtures: blind.missed,
       controls: controls.length,
       controlsFound: [...new Set(findLeaks(searched, controls).map((l) => l.place))],
       storedControlFound: findLeaks(a.value.blobs, [STORED_CONTROL]).length > 0,
