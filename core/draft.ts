@@ -225,6 +225,11 @@ export interface StructureOptions {
   readonly municipality?: string;
   /** Reporting period such as 2026-H2; overrides what the workbook says. */
   readonly period?: string;
+  /**
+   * The file's name ("Implementeringsplan Aarhus 1. halvår 2027.xlsx"): the municipality and the
+   * half-year are read from it, each with a check, where nothing in the workbook gives them.
+   */
+  readonly fileName?: string;
   /** Corrections of the header mapping, chosen by the coordinator in the add-in. */
   readonly columnOverrides?: readonly ColumnOverride[];
   /**

@@ -40,6 +40,7 @@ import { addCheck, type Ctx } from './context';
 import { municipalityUnknown, periodMalformed, phaseConflict, quote, valueNotInList } from './messages';
 import { coverLabelExact, coverLabelMatch as coverLabelMatchIn, type CoverLabelMatch } from './vocab';
 import { matchMunicipality } from './similarity';
+import { maskCprText } from '../validate/cpr';
 import { readListValue } from './values';
 import { FRONT_FIRST_ROW } from '../layout';
 
@@ -270,7 +271,7 @@ function readCoverUnbounded(
   regions: readonly Region[],
   ctx: Ctx,
   lang: Lang,
-  options: { municipality?: string; period?: string },
+  options: { municipality?: string; period?: string; fileName?: string },
 ): Cover {
   const cover: Cover = { places: {} };
   const found = new Map<FrontFieldKey, Found>();
@@ -411,6 +412,7 @@ function readCoverUnbounded(
   emailsBesideNames(cover, found, ctx);
 
   fromTitles(cover, titleCandidates(outside), ctx);
+  if (options.fileName !== undefined) fromFileName(cover, options.fileName, ctx, lang);
   applyOptions(cover, ctx, lang, options);
   for (const field of FRONT_SHEET.fields) cover.places[field.key] ??= templatePlace(field.key, lang);
   return cover;
@@ -823,6 +825,65 @@ function fromTitles(
   }
 }
 
+/**
+ * The file's name as a careful reader reads it: without its folders and its spreadsheet extension,
+ * with the underscores and plus signs that stand for spaces made spaces. Empty when nothing is left.
+ */
+export function fileNameText(fileName: string): string {
+  const base = fileName.slice(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
+  return base
+    .replace(/\.(?:xlsx|xlsm|xlsb|xltx|xltm|xls|ods|fods|csv)$/iu, '')
+    .replace(/[_+]+/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .slice(0, FILE_NAME_CHARACTERS);
+}
+
+/** The most of a file's name read (names are at most 255 characters on the systems in use). */
+const FILE_NAME_CHARACTERS = 255;
+
+/**
+ * The municipality and the half-year from the file's name ("Implementeringsplan Aarhus 1. halvår
+ * 2027.xlsx"), each only where nothing in the workbook gave it, and each with a check: a name is
+ * often a copy's ("Kopi af Vejle 2026-H2") or a colleague's. A name that names two municipalities
+ * gives none, and a cell read as the field that gave no value keeps its error instead. The check
+ * stands where the template keeps the field: the name is in no cell.
+ */
+function fromFileName(cover: Cover, fileName: string, ctx: Ctx, lang: Lang): void {
+  // A name is no cell of the workbook, and the door never scanned it: its CPR numbers are masked
+  // before anything of it is read or kept.
+  const text = maskCprText(fileNameText(fileName));
+  if (text === '') return;
+  // A cell that was read as the field and gave no value keeps its error: the name does not hide it.
+  const reported = (code: string): boolean => ctx.issues.some((i) => i.code === code);
+  if (!cover.municipality && !reported('municipality_unknown')) {
+    const mentions = findMunicipalitiesIn(text);
+    const mention = mentions.length === 1 ? mentions[0] : undefined;
+    if (mention) {
+      const name = municipalityName(mention.code) ?? mention.code;
+      cover.municipality = { code: mention.code, name };
+      const place = cover.places.municipality ?? templatePlace('municipality', lang);
+      cover.places.municipality = place;
+      check(ctx, place, 'municipality', text, 0.7, {
+        da: `kommunen ${name} er taget fra filens navn "${quote(text)}"`,
+        en: `the municipality ${name} was taken from the file name "${quote(text)}"`,
+      });
+    }
+  }
+  if (!cover.period && !reported('period_malformed')) {
+    const p = findPeriodIn(text);
+    if (p?.inRange) {
+      cover.period = p.id;
+      const place = cover.places.period ?? templatePlace('period', lang);
+      cover.places.period = place;
+      check(ctx, place, 'period', text, 0.7, {
+        da: `halvåret ${p.id} er taget fra filens navn "${quote(text)}"`,
+        en: `the half-year ${p.id} was taken from the file name "${quote(text)}"`,
+      });
+    }
+  }
+}
+
 function applyOptions(
   cover: Cover,
   ctx: Ctx,
@@ -885,7 +946,7 @@ export function readCover(
   regions: readonly Region[],
   ctx: Ctx,
   lang: Lang,
-  options: { municipality?: string; period?: string },
+  options: { municipality?: string; period?: string; fileName?: string },
 ): Cover {
   lookups.clear();
   try {

@@ -286,6 +286,7 @@ export function structure(grid: Grid, options: StructureOptions = {}): Structure
   const cover = readCover(views, regions, ctx, lang, {
     ...(options.municipality !== undefined ? { municipality: options.municipality } : {}),
     ...(options.period !== undefined ? { period: options.period } : {}),
+    ...(options.fileName !== undefined ? { fileName: options.fileName } : {}),
   });
 
   const planTable = tables.find((t) => t.key === 'activities');
