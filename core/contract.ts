@@ -51,6 +51,11 @@ export const HEADERS = {
   columnOverrides: 'x-korpsplan-column-overrides',
   /** The version read (ETag) a change is made over; "none" when nothing is saved yet. */
   ifMatch: 'if-match',
+  /**
+   * The uploaded file's own name, URL-encoded UTF-8 (fileNameHeader): a hint for the municipality
+   * and the half-year where the workbook names neither. Optional, never stored, logged or echoed.
+   */
+  fileName: 'x-korpsplan-file-name',
 } as const;
 export type HeaderName = (typeof HEADERS)[keyof typeof HEADERS];
 
@@ -65,6 +70,35 @@ export const LIMITS = {
   jsonBodyBytes: 64 * 1024,
   defaultUploadBytes: 5 * 1024 * 1024,
 } as const;
+
+/** The most characters of a file's name sent and read (file systems allow 255). */
+export const FILE_NAME_CHARACTERS = 255;
+
+/** A file's name (its last path segment, at most FILE_NAME_CHARACTERS) as the file-name header. */
+export function fileNameHeader(name: string): string | undefined {
+  const base = name.slice(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1).trim();
+  if (base === '') return undefined;
+  return encodeURIComponent([...base].slice(0, FILE_NAME_CHARACTERS).join(''));
+}
+
+/**
+ * The file's name from the file-name header: undefined when absent, not URL-encoded UTF-8, too long
+ * or holding a control character. Being a hint, a bad one is left out, never refused; the reader
+ * masks any CPR number in it before anything of it is read.
+ */
+export function fileNameFromHeader(raw: string | null): string | undefined {
+  if (raw === null || raw.length > FILE_NAME_CHARACTERS * 12) return undefined;
+  let name: string;
+  try {
+    name = decodeURIComponent(raw);
+  } catch {
+    return undefined;
+  }
+  name = name.trim();
+  if (name === '' || name.length > FILE_NAME_CHARACTERS * 2 || /[\u0000-\u001f\u007f]/u.test(name))
+    return undefined;
+  return name;
+}
 
 /** The If-Match / ETag value that means "nothing saved yet". */
 export const NO_VERSION_ETAG = 'none';
@@ -175,7 +209,7 @@ export const CONTRACT = {
     summary: 'Submit a plan workbook; the service reads, validates and stores it write-once.',
     roles: ['coordinator', 'admin'],
     ownMunicipality: true,
-    headers: [HEADERS.note, HEADERS.idempotencyKey],
+    headers: [HEADERS.note, HEADERS.idempotencyKey, HEADERS.fileName],
     body: XLSX,
     maxBody: 'upload',
     ok: { 201: receiptSchema, 200: receiptSchema },
@@ -332,7 +366,7 @@ export const CONTRACT = {
     summary: 'The workbook in the template layout, with the corrections applied; nothing is stored.',
     roles: SIGNED_IN,
     query: langQuery,
-    headers: [HEADERS.corrections, HEADERS.columnOverrides],
+    headers: [HEADERS.corrections, HEADERS.columnOverrides, HEADERS.fileName],
     body: XLSX,
     maxBody: 'upload',
     ok: { 200: XLSX },

@@ -12,6 +12,7 @@ import type { Review, ReviewRequest, Round, StatusFilter, StatusResponse } from 
 import {
   CONTRACT,
   errorBodySchema,
+  fileNameHeader,
   HEADERS,
   historySchema,
   LIMITS,
@@ -76,6 +77,14 @@ export interface ApiOptions {
 export interface SubmitOptions {
   readonly note?: string;
   readonly idempotencyKey?: string;
+  /** The workbook's file name: the service reads the municipality and half-year from it where the workbook names neither. */
+  readonly fileName?: string;
+}
+
+/** The file-name header, where there is a name (core/contract.ts fileNameHeader). */
+function withFileName(headers: Record<string, string>, fileName: string | undefined): void {
+  const header = fileName !== undefined ? fileNameHeader(fileName) : undefined;
+  if (header !== undefined) headers[HEADERS.fileName] = header;
 }
 
 /** A municipality's remembered corrections as the service holds them, with the version's ETag. */
@@ -192,6 +201,7 @@ export class KorpsplanApi {
     const note = options.note?.trim();
     if (note) headers[HEADERS.note] = encodeURIComponent(note);
     if (options.idempotencyKey) headers[HEADERS.idempotencyKey] = options.idempotencyKey;
+    withFileName(headers, options.fileName);
     const response = await this.request(pathOf('submit', {}), {
       method: 'POST',
       headers,
@@ -248,8 +258,10 @@ export class KorpsplanApi {
     bytes: Uint8Array,
     lang: Lang,
     corrections: Corrections | readonly ColumnOverride[] = [],
+    fileName?: string,
   ): Promise<Uint8Array> {
     const headers: Record<string, string> = { 'Content-Type': XLSX_MIME, Accept: XLSX_MIME };
+    withFileName(headers, fileName);
     if (Array.isArray(corrections)) {
       if (corrections.length > 0)
         headers[HEADERS.columnOverrides] = encodeURIComponent(JSON.stringify(corrections));

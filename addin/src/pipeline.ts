@@ -38,11 +38,19 @@ export interface InspectInput {
   readonly remembered?: RememberedEntries;
   /** YYYY-MM-DD; defaults to today in Denmark. */
   readonly today?: string;
+  /** The workbook's file name: a hint for the municipality and half-year (core/structure/cover.ts). */
+  readonly fileName?: string;
 }
 
 export async function inspectWorkbook(host: WorkbookHost, input: InspectInput = {}): Promise<Inspected> {
   const grid = await host.readGrid();
-  return inspectGridWith(grid, input);
+  return inspectGridWith(grid, { ...fileNameOf(host), ...input });
+}
+
+/** The host's file name as an InspectInput part: a hint for the municipality and half-year. */
+export function fileNameOf(host: WorkbookHost): { fileName?: string } {
+  const name = host.workbookName();
+  return name !== undefined && name !== '' ? { fileName: name } : {};
 }
 
 /**
@@ -61,6 +69,7 @@ export function inspectGridWith(grid: Grid, input: InspectInput = {}): Inspected
       : {}),
     ...(input.remembered ? { remembered: input.remembered } : {}),
     ...(input.today ? { today: input.today } : {}),
+    ...(input.fileName !== undefined ? { fileName: input.fileName } : {}),
   });
   return { grid, result: shown(result), structured: templateMarker(grid) !== undefined };
 }
@@ -200,7 +209,7 @@ export async function submitPlan(deps: SubmitDeps, input: SubmitInput): Promise<
 
   if (viaService) {
     try {
-      bytes = await api.structure(bytes, input.lang, corrections);
+      bytes = await api.structure(bytes, input.lang, corrections, host.workbookName());
     } catch (err) {
       if (err instanceof ApiError) {
         return err.failure.kind === 'signedOut'
@@ -218,6 +227,7 @@ export async function submitPlan(deps: SubmitDeps, input: SubmitInput): Promise<
   try {
     accepted = await api.submit(bytes, {
       ...(note ? { note } : {}),
+      ...fileNameOf(host),
       idempotencyKey: await idempotencyKey(bytes, note),
     });
   } catch (err) {

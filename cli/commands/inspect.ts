@@ -5,6 +5,7 @@
 // (./inspectWork) are loaded after the intake accepted the file, so a refused file is answered
 // without loading them (the command-line start target in bench/).
 
+import { basename } from 'node:path';
 import { Command, Option } from 'commander';
 import type { Register } from '../main';
 import { ExitCode, parseLang, type Output } from '../output';
@@ -117,7 +118,7 @@ export async function readAndInspect(
   const grid = readWorkbook(bytes, opts.maxBytes ? { maxBytes: opts.maxBytes } : undefined);
   const work = await import('./inspectWork');
   // The bytes that were read, for `structure` (which keeps the original sheets' formatting).
-  return { ...(await work.inspectRead(grid, opts)), grid, bytes };
+  return { ...(await work.inspectRead(grid, opts, basename(file))), grid, bytes };
 }
 
 export const registerInspect: Register = (program, out) => {

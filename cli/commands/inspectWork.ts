@@ -40,8 +40,11 @@ function needsOptions(opts: ReadOptions): boolean {
   );
 }
 
-/** Structures and validates an intake-checked grid with the options' cover values and corrections. */
-export async function inspectRead(grid: Grid, opts: ReadOptions): Promise<InspectResult> {
+/**
+ * Structures and validates an intake-checked grid with the options' cover values and corrections;
+ * `fileName`, the file's own name, is a hint for the municipality and half-year.
+ */
+export async function inspectRead(grid: Grid, opts: ReadOptions, fileName?: string): Promise<InspectResult> {
   const options = needsOptions(opts) ? await import('./inspectOptions') : undefined;
   const cover = options ? options.coverFromOptions(opts) : {};
   const remembered = options ? await options.rememberedFromOptions(opts) : undefined;
@@ -51,6 +54,7 @@ export async function inspectRead(grid: Grid, opts: ReadOptions): Promise<Inspec
     ...(opts.period ? { period: opts.period } : {}),
     ...(Object.keys(cover).length > 0 ? { cover } : {}),
     ...(opts.today ? { today: opts.today } : {}),
+    ...(fileName !== undefined ? { fileName } : {}),
   });
 }
 

@@ -2,8 +2,9 @@
 // Every attempt carries the same Idempotency-Key, so a retry after a timeout or a 503 can never
 // create a second submission.
 
-import { CONTRACT, HEADERS, pathOf, XLSX_MEDIA_TYPE } from '../../core/contract';
+import { CONTRACT, fileNameHeader, HEADERS, pathOf, XLSX_MEDIA_TYPE } from '../../core/contract';
 import { randomUUID } from 'node:crypto';
+import { basename } from 'node:path';
 import { z } from 'zod';
 import { checklistCountText, type Receipt } from '../../core/receipt';
 import { issueSchema } from '../../core/schema';
@@ -105,6 +106,9 @@ async function send(file: string, opts: SubmitOptions, out: Output): Promise<voi
     [HEADERS.idempotencyKey]: key,
     ...(opts.note ? { [HEADERS.note]: encodeURIComponent(opts.note) } : {}),
   };
+  // The file's own name goes along as a hint for the municipality and half-year (never stored).
+  const named = fileNameHeader(basename(file));
+  if (named !== undefined) headers[HEADERS.fileName] = named;
   let response: Response | undefined;
   for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
     try {

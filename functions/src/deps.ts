@@ -33,6 +33,8 @@ export type InspectFn = (
     readonly limits?: { readonly maxBytes?: number };
     /** The caller's municipality's remembered corrections (core/remembered.ts). */
     readonly remembered?: RememberedEntries;
+    /** The upload's file name (a hint for the municipality and half-year: core/structure/cover.ts). */
+    readonly fileName?: string;
   },
 ) => Promise<InspectOutcome>;
 
@@ -48,6 +50,8 @@ export type StructureFn = (
     readonly remembered?: RememberedEntries;
     /** The pane's corrections (core/corrections.ts), applied before validation and rendering. */
     readonly corrections?: Corrections;
+    /** The upload's file name (a hint for the municipality and half-year). */
+    readonly fileName?: string;
   },
 ) => Promise<StructureOutcome>;
 

@@ -1,7 +1,7 @@
 // Workbooks for the service tests: real plans rendered in the template layout, and a few hostile
 // files made from them.
 
-import { unzipSync, zipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { Plan } from '../../core/schema';
 import { demoPlan, demoWorkbook } from '../../functions/src/local/demoPlans';
 
@@ -117,3 +117,46 @@ export function pdf(): Uint8Array {
 /** A CPR-like number that the validator must find (1 January 1990, 7th digit 1 → 1900s). */
 export const CPR = '010190-1234';
 export const CPR_DIGITS = '0101901234';
+
+const escapeXml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * The workbook with values written into column B of the cover sheet's rows labelled `labels`
+ * (shared strings in column A), as Excel stores an edited cell: an inline string. Everything else
+ * in the package stays byte for byte.
+ */
+export function withCoverValues(
+  bytes: Uint8Array,
+  sheetName: string,
+  values: Record<string, string>,
+): Uint8Array {
+  const files = unzipSync(bytes);
+  const text = (name: string): string => {
+    const part = files[name];
+    if (!part) throw new Error(`no ${name} in the package`);
+    return strFromU8(part);
+  };
+  const rid = new RegExp(`<sheet [^>]*name="${sheetName}"[^>]*r:id="([^"]+)"`).exec(
+    text('xl/workbook.xml'),
+  )?.[1];
+  const target = new RegExp(`Id="${rid}"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Id="${rid}"`).exec(
+    text('xl/_rels/workbook.xml.rels'),
+  );
+  const sheetPart = `xl/${(target?.[1] ?? target?.[2] ?? '').replace(/^\/?xl\//, '')}`;
+  const strings = [...text('xl/sharedStrings.xml').matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) =>
+    (m[1] ?? '').replace(/<[^>]+>/g, ''),
+  );
+  let sheet = text(sheetPart);
+  for (const [label, value] of Object.entries(values)) {
+    const index = strings.indexOf(label);
+    const row = new RegExp(`<c r="A(\\d+)"[^>]*t="s"[^>]*><v>${index}</v></c>`).exec(sheet)?.[1];
+    if (index < 0 || row === undefined) throw new Error(`no row labelled ${label}`);
+    const cell = `<c r="B${row}" t="inlineStr"><is><t>${escapeXml(value)}</t></is></c>`;
+    const existing = new RegExp(`<c r="B${row}"(?:[^>]*/>|[^>]*>[\\s\\S]*?</c>)`);
+    sheet = existing.test(sheet)
+      ? sheet.replace(existing, cell)
+      : sheet.replace(new RegExp(`(<c r="A${row}"[^>]*>[\\s\\S]*?</c>)`), `$1${cell}`);
+  }
+  files[sheetPart] = strToU8(sheet);
+  return zipSync(files);
+}

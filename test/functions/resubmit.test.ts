@@ -3,11 +3,10 @@
 // by editing the package's XML by hand rather than with the product's writer. A changed note on an
 // unchanged plan is kept as a note on the existing receipt.
 
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { receiptSchema, type Receipt } from '../../core/receipt';
 import { names, XLSX_TYPE } from '../../functions/src/storage/submissions';
 import { bearer, startService, type CallResult, type TestService } from './harness';
-import { editedWorkbook, PERIOD, workbook } from './fixtures';
+import { editedWorkbook, PERIOD, withCoverValues, workbook } from './fixtures';
 
 let svc: TestService;
 
@@ -27,45 +26,6 @@ async function submit(
     body: bytes,
     headers: { 'content-type': XLSX_TYPE, ...bearer(await svc.token(as)), ...headers },
   });
-}
-
-const escapeXml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
-/**
- * The workbook with values written into column B of the cover sheet's rows labelled `labels`
- * (shared strings in column A), as Excel stores an edited cell: an inline string. Everything else
- * in the package stays byte for byte.
- */
-function withCoverValues(bytes: Uint8Array, sheetName: string, values: Record<string, string>): Uint8Array {
-  const files = unzipSync(bytes);
-  const text = (name: string): string => {
-    const part = files[name];
-    if (!part) throw new Error(`no ${name} in the package`);
-    return strFromU8(part);
-  };
-  const rid = new RegExp(`<sheet [^>]*name="${sheetName}"[^>]*r:id="([^"]+)"`).exec(
-    text('xl/workbook.xml'),
-  )?.[1];
-  const target = new RegExp(`Id="${rid}"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Id="${rid}"`).exec(
-    text('xl/_rels/workbook.xml.rels'),
-  );
-  const sheetPart = `xl/${(target?.[1] ?? target?.[2] ?? '').replace(/^\/?xl\//, '')}`;
-  const strings = [...text('xl/sharedStrings.xml').matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) =>
-    (m[1] ?? '').replace(/<[^>]+>/g, ''),
-  );
-  let sheet = text(sheetPart);
-  for (const [label, value] of Object.entries(values)) {
-    const index = strings.indexOf(label);
-    const row = new RegExp(`<c r="A(\\d+)"[^>]*t="s"[^>]*><v>${index}</v></c>`).exec(sheet)?.[1];
-    if (index < 0 || row === undefined) throw new Error(`no row labelled ${label}`);
-    const cell = `<c r="B${row}" t="inlineStr"><is><t>${escapeXml(value)}</t></is></c>`;
-    const existing = new RegExp(`<c r="B${row}"(?:[^>]*/>|[^>]*>[\\s\\S]*?</c>)`);
-    sheet = existing.test(sheet)
-      ? sheet.replace(existing, cell)
-      : sheet.replace(new RegExp(`(<c r="A${row}"[^>]*>[\\s\\S]*?</c>)`), `$1${cell}`);
-  }
-  files[sheetPart] = strToU8(sheet);
-  return zipSync(files);
 }
 
 async function receiptsUnder(municipality: string): Promise<string[]> {

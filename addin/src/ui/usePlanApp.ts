@@ -12,7 +12,7 @@ import { ApiError, type ApiFailure, type KorpsplanApi } from '../api';
 import type { Auth, SignedInUser } from '../auth/types';
 import { SignInCancelled } from '../auth/types';
 import type { CellWrite, OpenedHow, StructureOutcome, WorkbookHost } from '../host';
-import { inspectGridWith, submitPlan, type Inspected, type SubmitOutcome } from '../pipeline';
+import { fileNameOf, inspectGridWith, submitPlan, type Inspected, type SubmitOutcome } from '../pipeline';
 import { strings } from '../i18n';
 import type { CoverKey, Corrections, ValueCorrection } from '../../../core/corrections';
 import { correctionsSchema } from '../../../core/corrections-schema';
@@ -200,6 +200,7 @@ export function usePlanApp(deps: PlanAppDeps): PlanApp {
         corrections: correctionsRef.current,
         ...withRemembered(),
         ...(today ? { today } : {}),
+        ...fileNameOf(host),
       });
       setLoad({ kind: 'ready', inspected, at: new Date() });
       setServerIssues([]);
@@ -231,10 +232,11 @@ export function usePlanApp(deps: PlanAppDeps): PlanApp {
         corrections: next,
         ...withRemembered(),
         ...(today ? { today } : {}),
+        ...fileNameOf(host),
       });
       setLoad({ kind: 'ready', inspected, at: new Date() });
     },
-    [today, lang],
+    [host, today, lang],
   );
 
   // Excel: a correction is also written into its cell, so that the workbook says what the pane says.
@@ -536,9 +538,10 @@ export function usePlanApp(deps: PlanAppDeps): PlanApp {
       corrections: correctionsRef.current,
       ...(remembered ? { remembered } : {}),
       ...(today ? { today } : {}),
+      ...fileNameOf(host),
     });
     setLoad({ kind: 'ready', inspected, at: new Date() });
-  }, [load, remembered, today]);
+  }, [host, load, remembered, today]);
 
   const actions = useMemo(
     () => ({

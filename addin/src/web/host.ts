@@ -83,7 +83,7 @@ export class WebWorkbookHost implements WorkbookHost {
 
   async applyStructure(request: StructureRequest): Promise<StructureOutcome> {
     const file = this.current();
-    const bytes = await this.api.structure(file.bytes, request.lang, request.corrections);
+    const bytes = await this.api.structure(file.bytes, request.lang, request.corrections, file.name);
     const name = structuredFileName(file.name, request.lang);
     this.download(bytes, name);
     this.file = { name, bytes };

@@ -17,8 +17,9 @@
 // X-Korpsplan-Column-Overrides (optional, older pages): URL-encoded JSON, the corrections of the
 // header mapping only, [{ "sheet": "Ark1", "col": 3, "field": "responsible" }, ...] (field null =
 // not used); joined to the columns of X-Korpsplan-Corrections.
+// X-Korpsplan-File-Name (optional): the file's own name, URL-encoded (see submit.ts).
 
-import { HEADERS } from '../../../core/contract';
+import { fileNameFromHeader, HEADERS } from '../../../core/contract';
 import type { HttpRequest } from '@azure/functions';
 import { z } from 'zod';
 import type { ColumnOverride } from '../../../core/draft';
@@ -140,11 +141,13 @@ export function structureHandler(deps: Deps): Handler {
     // 413/415/422), a job past its limit (422) and a full queue (503) pass to handle().
     // A coordinator's workbook is read with their municipality's remembered corrections.
     const remembered = await callerRemembered(deps, principal);
+    const fileName = fileNameFromHeader(request.headers.get(HEADERS.fileName));
     const result = await deps.structure(bytes, {
       today: deps.today(),
       columnOverrides,
       ...(remembered ? { remembered } : {}),
       ...(corrections ? { corrections } : {}),
+      ...(fileName !== undefined ? { fileName } : {}),
       limits: { maxBytes: deps.maxUploadBytes },
       lang,
       now: deps.now(),

@@ -12,8 +12,11 @@
 //   413  too large (Content-Length, or the streamed body) · 415 not a workbook
 //   422  refused file, or validation errors (with the issue list), or a CPR-like number anywhere
 //   503  storage failed part-way: nothing is visible, the same request can simply be sent again
+//
+// X-Korpsplan-File-Name (optional): the file's own name, URL-encoded; the municipality and the
+// half-year are read from it, with a check, where the workbook names neither. Never stored.
 
-import { HEADERS, LIMITS } from '../../../core/contract';
+import { fileNameFromHeader, HEADERS, LIMITS } from '../../../core/contract';
 import { createHash } from 'node:crypto';
 import type { HttpRequest } from '@azure/functions';
 import type { Issue, Plan } from '../../../core/schema';
@@ -141,10 +144,12 @@ export function submitHandler(deps: Deps, onTimings?: (t: SubmitTimings) => void
     const tInspect = performance.now();
     // A coordinator's workbook is read with their municipality's remembered corrections.
     const remembered = await callerRemembered(deps, principal);
+    const fileName = fileNameFromHeader(request.headers.get(HEADERS.fileName));
     const result = await deps.inspect(bytes, {
       today: deps.today(),
       limits: { maxBytes: deps.maxUploadBytes },
       ...(remembered ? { remembered } : {}),
+      ...(fileName !== undefined ? { fileName } : {}),
     });
     const inspectMs = performance.now() - tInspect;
     const issues = safeIssues(result.issues);

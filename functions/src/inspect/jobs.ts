@@ -4,6 +4,7 @@
 
 import { z } from 'zod';
 import { RefusalError, REFUSAL_CODES, type RefusalCode } from '../../../core/codes';
+import { FILE_NAME_CHARACTERS } from '../../../core/contract';
 import { inspectBytes } from '../../../core/inspect';
 import { readHistory, type PlanHistory } from '../../../core/nextPeriod';
 import { correctionsSchema } from '../../../core/corrections-schema';
@@ -20,6 +21,11 @@ const inspectOptionsSchema = z.object({
   limits: limitsSchema,
   /** The caller's municipality's remembered corrections (core/remembered.ts), applied while reading. */
   remembered: rememberedSchema.optional(),
+  /** The upload's file name: a hint for the municipality and half-year (core/structure/cover.ts). */
+  fileName: z
+    .string()
+    .max(FILE_NAME_CHARACTERS * 2)
+    .optional(),
 });
 
 const structureOptionsSchema = inspectOptionsSchema.extend({

@@ -9,6 +9,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { HEADERS } from '../../../core/contract';
 import { redactText } from '../../../core/redact';
 import { errorBody } from '../http';
 import { formatBytes, SERVICE_ERRORS, fill } from '../messages';
@@ -82,7 +83,8 @@ const CONTENT_TYPES: Record<string, string> = {
 
 const CORS_HEADERS = {
   'Access-Control-Allow-Methods': 'GET, POST, PUT, OPTIONS',
-  'Access-Control-Allow-Headers': 'Authorization, Content-Type, Idempotency-Key, X-Korpsplan-Note, If-Match',
+  // Every header of the contract (core/contract.ts HEADERS), so none is left out of a cross-origin call.
+  'Access-Control-Allow-Headers': ['Authorization', 'Content-Type', ...Object.values(HEADERS)].join(', '),
   'Access-Control-Expose-Headers': 'ETag, Location, Retry-After, Idempotent-Replayed, WWW-Authenticate',
   'Access-Control-Max-Age': '600',
 };

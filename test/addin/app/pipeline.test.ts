@@ -1,7 +1,13 @@
 // The submit pipeline that the task pane and the ribbon's Indsend share: every way a submission can
 // end, and what is sent.
 
-import { inspectGridWith, idempotencyKey, MAX_UPLOAD_BYTES, submitPlan } from '../../../addin/src/pipeline';
+import {
+  inspectGridWith,
+  inspectWorkbook,
+  idempotencyKey,
+  MAX_UPLOAD_BYTES,
+  submitPlan,
+} from '../../../addin/src/pipeline';
 import { FileReadError } from '../../../addin/src/host';
 import { FakeAuth, FakeHost, fakeApi, json, receipt } from '../support/fakes';
 import { messyGrid, templateGrid, validPlan } from '../support/plans';
@@ -250,6 +256,39 @@ describe('inspecting', () => {
     });
     expect(after.result.issues.filter((i) => i.code === 'required_missing').length).toBeGreaterThan(
       before.result.issues.filter((i) => i.code === 'required_missing').length,
+    );
+  });
+});
+
+describe('the workbook’s file name', () => {
+  const unnamed = () => {
+    const { municipality: _m, period: _p, ...rest } = validPlan();
+    return templateGrid(rest as ReturnType<typeof validPlan>);
+  };
+
+  test('gives the municipality and the half-year the workbook leaves out, each with a check', async () => {
+    const host = new FakeHost(unnamed());
+    host.name = 'Implementeringsplan Aarhus 2. halvår 2026.xlsx';
+    const { result } = await inspectWorkbook(host, { today: TODAY });
+    expect(result.structure.draft.municipality?.code).toBe('751');
+    expect(result.structure.draft.period).toBe('2026-H2');
+    expect(result.checks?.map((c) => c.field)).toEqual(
+      expect.arrayContaining(['cover.municipality', 'cover.period']),
+    );
+    host.name = 'Plan.xlsx';
+    const without = (await inspectWorkbook(host, { today: TODAY })).result;
+    expect(without.issues.map((i) => i.code)).toEqual(
+      expect.arrayContaining(['municipality_missing', 'period_missing']),
+    );
+  });
+
+  test('is sent with the submission, so the service reads the plan as the pane did', async () => {
+    const host = new FakeHost(templateGrid(validPlan()));
+    host.name = 'Implementeringsplan Aarhus 2. halvår 2026.xlsx';
+    const { api, requests } = fakeApi(() => json(201, receipt()));
+    await submitPlan({ host, api, auth: signedIn() }, { lang: 'da', interactive: true, today: TODAY });
+    expect(decodeURIComponent(requests[0]?.headers.get('x-korpsplan-file-name') ?? '')).toBe(
+      'Implementeringsplan Aarhus 2. halvår 2026.xlsx',
     );
   });
 });

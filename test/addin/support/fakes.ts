@@ -44,8 +44,11 @@ export class FakeHost implements WorkbookHost {
     };
   }
 
+  /** The workbook's file name, as the host reports it. */
+  name: string | undefined = 'Plan.xlsx';
+
   workbookName(): string | undefined {
-    return 'Plan.xlsx';
+    return this.name;
   }
 
   readGrid(): Promise<Grid> {
