@@ -25,6 +25,8 @@ import { CorrectionsPanel } from './components/CorrectionsPanel';
 import { CoverForm } from './components/CoverForm';
 import { DropZone } from './components/DropZone';
 import { UnplacedPanel } from './components/UnplacedPanel';
+import { ChecksPanel } from './components/ChecksPanel';
+import { splitChecks } from './checks';
 import { Header } from './components/Header';
 import { IssueList } from './components/IssueList';
 import { StatusCard } from './components/StatusCard';
@@ -158,6 +160,7 @@ export function App(props: AppProps) {
   const empty = inspected ? inspected.grid.sheets.every((s) => s.cells.length === 0) : false;
   // Flagged as soon as the workbook is read, not first at submission.
   const mismatch = inspected ? municipalityMismatch(inspected.result.structure.draft, app.user) : undefined;
+  const checks = useMemo(() => splitChecks(inspected?.result.checks, lang), [inspected, lang]);
   const { preview } = remembered;
   const toRemember = useMemo(
     () => (inspected ? preview(inspected.result.structure, inspected.grid, app.corrections) : undefined),
@@ -275,6 +278,7 @@ export function App(props: AppProps) {
               {...(app.user?.municipality ? { userMunicipality: app.user.municipality } : {})}
               periods={coverPeriods}
               {...(mismatch ? { mismatch } : {})}
+              checks={checks.cover}
               onSet={actions.setCover}
             />
             <StructurePanel
@@ -303,6 +307,14 @@ export function App(props: AppProps) {
               onSelect={(issue) => void actions.selectIssue(issue)}
               targetOf={(issue) => issueTarget(issue, inspected.result.structure.draft)}
               onCorrect={actions.setValue}
+            />
+            <ChecksPanel
+              t={t}
+              lang={lang}
+              checks={checks.rest}
+              canSelect={host.capabilities.selectCell}
+              selectError={app.selectError}
+              onSelect={(sheet, cell) => void actions.selectCell(sheet, cell)}
             />
             <CorrectionsPanel
               t={t}

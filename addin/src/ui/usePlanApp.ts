@@ -128,6 +128,8 @@ export interface PlanApp {
     readonly signIn: () => Promise<void>;
     readonly signOut: () => Promise<void>;
     readonly selectIssue: (issue: Issue) => Promise<void>;
+    /** Selects a cell in Excel (a read check's); a failure is shown as selectError. */
+    readonly selectCell: (sheet: string, cell: string) => Promise<void>;
     readonly openSummary: (period: string) => Promise<void>;
   };
 }
@@ -466,17 +468,21 @@ export function usePlanApp(deps: PlanAppDeps): PlanApp {
     setSummary({ kind: 'idle' });
   }, [auth]);
 
-  const selectIssue = useCallback(
-    async (issue: Issue): Promise<void> => {
+  const selectCell = useCallback(
+    async (sheet: string, cell: string): Promise<void> => {
       if (!host.capabilities.selectCell) return;
       try {
-        await host.selectCell(issue.sheet, issue.cell);
+        await host.selectCell(sheet, cell);
         setSelectError(null);
       } catch (err) {
         setSelectError(strings(lang).selectFailed(messageOf(err, lang)));
       }
     },
     [host, lang],
+  );
+  const selectIssue = useCallback(
+    (issue: Issue): Promise<void> => selectCell(issue.sheet, issue.cell),
+    [selectCell],
   );
 
   const openSummary = useCallback(
@@ -561,6 +567,7 @@ export function usePlanApp(deps: PlanAppDeps): PlanApp {
       signIn: doSignIn,
       signOut,
       selectIssue,
+      selectCell,
       openSummary,
     }),
     [
@@ -579,6 +586,7 @@ export function usePlanApp(deps: PlanAppDeps): PlanApp {
       doSignIn,
       signOut,
       selectIssue,
+      selectCell,
       openSummary,
     ],
   );

@@ -7,6 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import * as XLSX from 'xlsx';
 import * as messy from '../../fixtures/messy';
 import {
   ARTIFACTS,
@@ -63,6 +64,33 @@ if (skip) console.warn(skip);
 
   afterEach(async () => {
     await context.close();
+  });
+
+  test('a plan that names no municipality or half-year is read with both from its file name, to be checked', async () => {
+    const wb = XLSX.utils.book_new();
+    const rows = [
+      ['Aktivitet', 'Ansvarlig', 'Deadline', 'Status'],
+      ['Opstartsmøde med skolerne', 'Anna Holm', '15.03.2027', 'I gang'],
+      ['Temadag for forældrecoaches', 'Lars Holt', 'ca. 1. april 2027', 'På hold'],
+    ];
+    XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(rows), 'Ark1');
+    const bytes = new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
+    await dropFile(page, 'Implementeringsplan Silkeborg 1. halvår 2027.xlsx', bytes);
+    const cover = page.getByRole('region', { name: 'Forside' });
+    await cover.waitFor();
+    await expect(cover.getByRole('combobox', { name: 'Kommune' }).inputValue()).resolves.toBe('740');
+    await expect(cover.getByRole('combobox', { name: 'Periode' }).inputValue()).resolves.toBe('2027-H1');
+    await page
+      .getByText(/taget fra filens navn/)
+      .first()
+      .waitFor();
+    await page.setViewportSize({ width: 340, height: 900 });
+    await cover.screenshot({ path: join(ARTIFACTS, '11b-cover-from-file-name-340.png') });
+    // The rest of what was read with less than certainty, each with its cell and why.
+    const checks = page.getByRole('region', { name: 'Læst med usikkerhed' });
+    await expect(checks.getByText('Ark1 C3').count()).resolves.toBeGreaterThan(0);
+    await checks.screenshot({ path: join(ARTIFACTS, '11c-checks-340.png') });
+    expect(errors).toEqual([]);
   });
 
   test('period and phase filled, a column and a value corrected, the issues change at once, submitted without a download', async () => {

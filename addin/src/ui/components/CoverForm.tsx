@@ -43,7 +43,24 @@ export interface CoverFormProps {
   /** Half-years to choose from, newest first; the first is the current one. */
   readonly periods: readonly string[];
   readonly mismatch?: MunicipalityMismatch;
+  /** Why a field's value read from the workbook is uncertain (a read check), to be looked over. */
+  readonly checks?: Partial<Record<CoverKey, string>>;
   readonly onSet: (key: CoverKey, value: string | null) => void;
+}
+
+/**
+ * What a cover field says under it: corrected in the pane; else read with less than certainty (a
+ * warning with the reason); else not found; else nothing.
+ */
+function fieldState(
+  t: Strings,
+  corrected: boolean,
+  check: string | undefined,
+  read: boolean,
+): { hint?: string; validationState?: 'warning'; validationMessage?: string } {
+  if (corrected) return { hint: t.correctedMark };
+  if (check !== undefined && read) return { validationState: 'warning', validationMessage: check };
+  return read ? {} : { hint: t.notRead };
 }
 
 /** A text field that applies when the coordinator leaves it or presses Enter. */
@@ -53,6 +70,7 @@ function PersonField(props: {
   readonly label: string;
   readonly value: string;
   readonly corrected: boolean;
+  readonly check?: string | undefined;
   readonly t: Strings;
   readonly onCommit: (value: string | null) => void;
 }) {
@@ -69,8 +87,9 @@ function PersonField(props: {
     <Field
       label={props.label}
       size="small"
-      hint={props.corrected ? props.t.correctedMark : undefined}
-      {...(problem ? { validationState: 'error' as const, validationMessage: problem } : {})}
+      {...(problem
+        ? { validationState: 'error' as const, validationMessage: problem }
+        : fieldState(props.t, props.corrected, props.check, props.value !== ''))}
     >
       <Input
         size="small"
@@ -96,7 +115,7 @@ export function CoverForm(props: CoverFormProps) {
       key={key}
       label={fieldName(`cover.${key}`, lang)}
       size="small"
-      hint={corrected.has(key) ? t.correctedMark : value === undefined ? t.notRead : undefined}
+      {...fieldState(t, corrected.has(key), props.checks?.[key], value !== undefined)}
     >
       <Select
         className={styles.select}
@@ -131,7 +150,7 @@ export function CoverForm(props: CoverFormProps) {
         <Field
           label={fieldName('cover.municipality', lang)}
           size="small"
-          hint={corrected.has('municipality') ? t.correctedMark : draft.municipality ? undefined : t.notRead}
+          {...fieldState(t, corrected.has('municipality'), props.checks?.municipality, !!draft.municipality)}
         >
           <Select
             className={styles.select}
@@ -164,7 +183,7 @@ export function CoverForm(props: CoverFormProps) {
         <Field
           label={fieldName('cover.period', lang)}
           size="small"
-          hint={corrected.has('period') ? t.correctedMark : draft.period ? undefined : t.notRead}
+          {...fieldState(t, corrected.has('period'), props.checks?.period, !!draft.period)}
         >
           <Select
             className={styles.select}
@@ -195,6 +214,7 @@ export function CoverForm(props: CoverFormProps) {
           label={t.coordinatorField}
           value={draft.coordinator?.name ?? ''}
           corrected={corrected.has('coordinatorName')}
+          check={props.checks?.coordinatorName}
           onCommit={(v) => props.onSet('coordinatorName', v)}
         />
         <PersonField
@@ -204,6 +224,7 @@ export function CoverForm(props: CoverFormProps) {
           label={t.leaderField}
           value={draft.leader?.name ?? ''}
           corrected={corrected.has('leaderName')}
+          check={props.checks?.leaderName}
           onCommit={(v) => props.onSet('leaderName', v)}
         />
         {list('organisation', draft.organisation)}
