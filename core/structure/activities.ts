@@ -909,6 +909,13 @@ function readRow(
           view.useCell(cell);
           break;
         }
+        // A placeholder ("-", "?", "TBD", "Ikke afklaret") names no one and nothing: the field is
+        // read as empty (the rules then say what is missing), with a check that says why.
+        if (field !== 'activity' && namesNothing(value)) {
+          addCheck(ctx, placeholderCheck(sheet, a1(cell.r, cell.c), field, value));
+          view.useCell(cell);
+          break;
+        }
         // Named stores (see setCell), not values[field].
         if (field === 'activity') values.activity = value;
         else if (field === 'milestone') values.milestone = value;
@@ -1038,6 +1045,81 @@ export function withoutOwnLabel(text: string, field: string): string {
   const rest = text.slice(nl + 1).trim();
   if (rest === '' || !isExactTerm('activities', field, first.slice(0, -1).trim())) return text;
   return rest;
+}
+
+/**
+ * Words that stand in a cell for a value not yet there: "TBD", "N.N.", "ikke afklaret", "mangler",
+ * "se note". Compared with the whole cell, lower case, without surrounding punctuation.
+ */
+const NOTHING_WORDS = new Set([
+  'tbd',
+  'tba',
+  'tbc',
+  'n.n',
+  'nn',
+  'n/a',
+  'na',
+  'ukendt',
+  'ingen',
+  'ingen endnu',
+  'endnu ingen',
+  'ikke relevant',
+  'ikke afklaret',
+  'uafklaret',
+  'ikke aftalt',
+  'ikke fastlagt',
+  'ikke besluttet',
+  'ikke fundet',
+  'ikke valgt',
+  'ikke udpeget',
+  'mangler',
+  'afventer',
+  'følger',
+  'vakant',
+  'ubesat',
+  'se note',
+  'se noter',
+  'se bemærkning',
+  'se bemærkninger',
+  'se nedenfor',
+  'se ovenfor',
+  'unknown',
+  'none',
+  'not decided',
+  'to be decided',
+  'see note',
+]);
+
+/** A cell's text that names nothing: dashes, question marks or dots only, or a placeholder word. */
+export function namesNothing(text: string): boolean {
+  const t = text.trim();
+  if (t === '') return false;
+  if (/^[-–—?.…_*/\s]+$/u.test(t)) return true;
+  if (t.length > 24) return false;
+  const words = t
+    .toLowerCase()
+    .replace(/^[\s"'(\[-]+|[\s"'.!?:)\]-]+$/gu, '')
+    .replace(/\s+/gu, ' ');
+  return NOTHING_WORDS.has(words);
+}
+
+function placeholderCheck(sheet: string, cell: string, field: string, text: string): ReadCheck {
+  const what = {
+    responsible: { da: 'ingen ansvarlig', en: 'no one responsible' },
+    milestone: { da: 'ingen milepæl', en: 'no milestone' },
+    evaluation: { da: 'ingen evaluering', en: 'no evaluation' },
+  }[field as 'responsible' | 'milestone' | 'evaluation'] ?? { da: 'ingen værdi', en: 'no value' };
+  return {
+    sheet,
+    cell,
+    field: `activities.${field}`,
+    value: quote(text),
+    confidence: 0.9,
+    reason: {
+      da: `"${quote(text)}" nævner ${what.da}: feltet er læst som tomt. Skriv det, når det er afklaret.`,
+      en: `"${quote(text)}" names ${what.en}: the field was read as empty. Write it in once it is decided.`,
+    },
+  };
 }
 
 export function personName(text: string): string {

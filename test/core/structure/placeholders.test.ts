@@ -1,0 +1,96 @@
+// A cell that holds a placeholder instead of a value ("-", "?", "TBD", "Ikke afklaret", "Se note")
+// names no one and nothing: the responsible, milestone or evaluation is read as empty, with a check
+// that says why, so the rules say what is missing instead of a plan that claims a responsible.
+// Real names, roles and initials are kept as written. Workbooks made with SheetJS.
+
+import * as XLSX from 'xlsx';
+import { inspectBytes } from '../../../core/inspect';
+import { namesNothing } from '../../../core/structure/activities';
+
+function plan(rows: (string | undefined)[][]) {
+  const wb = XLSX.utils.book_new();
+  const aoa = [['Tema', 'Aktivitet', 'Milepæl', 'Ansvarlig', 'Deadline', 'Status', 'Evaluering af resultat']];
+  rows.forEach(([milestone, responsible, evaluation], i) =>
+    aoa.push([
+      'Ledelse',
+      `Aktivitet ${i + 1}`,
+      milestone ?? '',
+      responsible ?? '',
+      '15.03.2027',
+      'Gennemført',
+      evaluation ?? '',
+    ]),
+  );
+  XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(aoa), 'Plan');
+  const r = inspectBytes(new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer), {
+    today: '2026-12-05',
+  });
+  return r;
+}
+
+describe('placeholders that name nothing', () => {
+  test('a responsible written as a placeholder is no responsible: required_missing at its cell, with a check', () => {
+    const placeholders = [
+      '-',
+      '?',
+      '??',
+      'TBD',
+      'N.N.',
+      'Ikke afklaret',
+      'Mangler',
+      'Se note',
+      '(afventer)',
+      '–',
+    ];
+    const r = plan(placeholders.map((p) => ['Møde holdt', p, 'Godt']));
+    r.structure.draft.activities.forEach((a, i) => {
+      const cell = `D${i + 2}`;
+      expect([placeholders[i], a.values.responsible]).toEqual([placeholders[i], undefined]);
+      expect(r.issues.some((x) => x.code === 'required_missing' && x.cell === cell)).toBe(true);
+      const check = r.checks?.find((c) => c.cell === cell && c.field === 'activities.responsible');
+      expect(check?.reason.da).toContain('nævner ingen ansvarlig');
+    });
+    // Nothing of them is left as a value that did not land.
+    expect(r.unmapped.filter((u) => u.cell.startsWith('D'))).toEqual([]);
+  });
+
+  test('names, roles, initials and teams are kept as written', () => {
+    const people = [
+      'Anna Berg',
+      'AB/CD',
+      'Alle',
+      'Koordinator',
+      'Team SSP v. Anna',
+      'N.N. Hansen',
+      'Ingen Hansen',
+    ];
+    const r = plan(people.map((p) => ['Møde holdt', p, 'Godt']));
+    expect(r.structure.draft.activities.map((a) => a.values.responsible)).toEqual(people);
+    expect(r.checks?.filter((c) => c.field === 'activities.responsible')).toEqual([]);
+  });
+
+  test('a milestone or an evaluation written as a placeholder is none: the rules then ask for it', () => {
+    const r = plan([
+      ['-', 'Anna Berg', 'Se note'],
+      ['Ingen', 'Anna Berg', '?'],
+    ]);
+    const [first, second] = r.structure.draft.activities;
+    expect([first?.values.milestone, first?.values.evaluation]).toEqual([undefined, undefined]);
+    expect([second?.values.milestone, second?.values.evaluation]).toEqual([undefined, undefined]);
+    const codes = r.issues.map((i) => `${i.code}@${i.cell}`);
+    expect(codes).toEqual(expect.arrayContaining(['milestone_missing@C2', 'milestone_missing@C3']));
+    expect(r.checks?.filter((c) => c.field === 'activities.evaluation').map((c) => c.cell)).toEqual([
+      'G2',
+      'G3',
+    ]);
+  });
+
+  test('namesNothing reads the whole cell only', () => {
+    expect(['-', ' ? ', '...', 'tbd', 'TBD.', '"ukendt"', 'Ikke  afklaret'].map(namesNothing)).toEqual(
+      Array(7).fill(true),
+    );
+    expect(
+      ['', 'Anna', 'TBD: Anna', 'Mangler lokale', 'x', 'Se noten om budget i fane 2'].map(namesNothing),
+    ).toEqual(Array(6).fill(false));
+  });
+});
