@@ -19,7 +19,7 @@ import { displayText, isBlank, type SheetView } from './sheet';
 import { markStatus, type DetectedTable } from './detect';
 import { addCheck, fieldColumns, isMergedLine, memo, valueCell, type Ctx } from './context';
 import { quote, statusMarkedTwice, valueNotInList } from './messages';
-import { markOf, readDate, readListValue, type ListReading } from './values';
+import { markOf, namesNothing, readDate, readListValue, type ListReading } from './values';
 import { readTableDate } from './tabledates';
 import { yearsFor } from './years';
 import { readListCell, type ListCellOptions } from './listcells';
@@ -1045,62 +1045,6 @@ export function withoutOwnLabel(text: string, field: string): string {
   const rest = text.slice(nl + 1).trim();
   if (rest === '' || !isExactTerm('activities', field, first.slice(0, -1).trim())) return text;
   return rest;
-}
-
-/**
- * Words that stand in a cell for a value not yet there: "TBD", "N.N.", "ikke afklaret", "mangler",
- * "se note". Compared with the whole cell, lower case, without surrounding punctuation.
- */
-const NOTHING_WORDS = new Set([
-  'tbd',
-  'tba',
-  'tbc',
-  'n.n',
-  'nn',
-  'n/a',
-  'na',
-  'ukendt',
-  'ingen',
-  'ingen endnu',
-  'endnu ingen',
-  'ikke relevant',
-  'ikke afklaret',
-  'uafklaret',
-  'ikke aftalt',
-  'ikke fastlagt',
-  'ikke besluttet',
-  'ikke fundet',
-  'ikke valgt',
-  'ikke udpeget',
-  'mangler',
-  'afventer',
-  'følger',
-  'vakant',
-  'ubesat',
-  'se note',
-  'se noter',
-  'se bemærkning',
-  'se bemærkninger',
-  'se nedenfor',
-  'se ovenfor',
-  'unknown',
-  'none',
-  'not decided',
-  'to be decided',
-  'see note',
-]);
-
-/** A cell's text that names nothing: dashes, question marks or dots only, or a placeholder word. */
-export function namesNothing(text: string): boolean {
-  const t = text.trim();
-  if (t === '') return false;
-  if (/^[-–—?.…_*/\s]+$/u.test(t)) return true;
-  if (t.length > 24) return false;
-  const words = t
-    .toLowerCase()
-    .replace(/^[\s"'(\[-]+|[\s"'.!?:)\]-]+$/gu, '')
-    .replace(/\s+/gu, ' ');
-  return NOTHING_WORDS.has(words);
 }
 
 function placeholderCheck(sheet: string, cell: string, field: string, text: string): ReadCheck {

@@ -41,7 +41,7 @@ import { municipalityUnknown, periodMalformed, phaseConflict, quote, valueNotInL
 import { coverLabelExact, coverLabelMatch as coverLabelMatchIn, type CoverLabelMatch } from './vocab';
 import { matchMunicipality } from './similarity';
 import { maskCprText } from '../validate/cpr';
-import { readListValue } from './values';
+import { namesNothing, readListValue } from './values';
 import { FRONT_FIRST_ROW } from '../layout';
 
 export interface Cover {
@@ -462,6 +462,15 @@ const MUNICIPALITY_WHY = {
 /** Sets one cover field from its text; false (with an issue) when the text is not a valid value. */
 function setField(cover: Cover, f: Found, text: string, ctx: Ctx): boolean {
   const { sheet, cell } = f.place;
+  // A placeholder ("TBD", "?", "Ikke ansat endnu") names no one and no value: the field is read as
+  // empty (the rules then say it is missing), with a check that says why.
+  if (PLACEHOLDER_FIELDS.has(f.key) && namesNothing(text)) {
+    check(ctx, f.place, f.key, text, 0.9, {
+      da: `"${quote(text)}" nævner ingen værdi: feltet er læst som tomt. Skriv det, når det er afklaret`,
+      en: `"${quote(text)}" names no value: the field was read as empty. Write it in once it is decided`,
+    });
+    return true;
+  }
   switch (f.key) {
     case 'municipality': {
       const guess = matchMunicipality(text);
@@ -557,6 +566,15 @@ function setField(cover: Cover, f: Found, text: string, ctx: Ctx): boolean {
       return true;
   }
 }
+
+/** Cover fields where a placeholder means no value (the municipality and period say so themselves). */
+const PLACEHOLDER_FIELDS: ReadonlySet<FrontFieldKey> = new Set([
+  'phase',
+  'organisation',
+  'supervisionModel',
+  'coordinatorName',
+  'leaderName',
+]);
 
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/u;
 /** A phone number after a name: ", tlf. 55 36 36 36", "(mobil: +45 12 34 56 78)", "/ tel 12345678". */

@@ -21,7 +21,7 @@ import { displayText, type SheetView } from './sheet';
 import type { DetectedTable } from './detect';
 import { addCheck, fieldColumns, isMergedLine, valueCell, type Ctx } from './context';
 import { figureApproximate, indicatorCodeUnknown, numberInvalid, numberRange, quote } from './messages';
-import { parseNumberCell } from './values';
+import { namesNothing, parseNumberCell } from './values';
 import { readTableDate } from './tabledates';
 import { readListCell } from './listcells';
 import { QUESTION_THRESHOLD, scoreNeeds } from './similarity';
@@ -205,7 +205,31 @@ export function readCorps(t: DetectedTable, ctx: Ctx): DraftRow<CorpsMember>[] {
   const share = hoursCol !== undefined && SHARE_OF_FULL_TIME.test(hoursCol.header);
   return readRows(t, CORPS_SHEET, ctx).map((row) => {
     if (share) hoursFromShare(t, row, hoursCol.header, ctx);
+    noOneNamed(t, row, ctx);
     return draftRow<CorpsMember>(t, row);
+  });
+}
+
+/**
+ * Initials that name no one ("Vakant", "N.N.", "?"): often a post not yet filled, which the corps
+ * must not count as a member. The initials are read as missing (the rules then ask for them), with
+ * a check that says what to do.
+ */
+function noOneNamed(t: DetectedTable, row: RawRow, ctx: Ctx): void {
+  const v = row.values.initials;
+  const cell = row.landed.get('initials');
+  if (typeof v !== 'string' || !cell || !namesNothing(v)) return;
+  delete row.values.initials;
+  addCheck(ctx, {
+    sheet: t.view.name,
+    cell: a1(cell.r, cell.c),
+    field: 'corps.initials',
+    value: quote(v),
+    confidence: 0.9,
+    reason: {
+      da: `"${quote(v)}" nævner ingen. Er det en stilling, der ikke er besat, så slet rækken, så den ikke tælles med i korpset; ellers skriv initialerne.`,
+      en: `"${quote(v)}" names no one. If it is a post not yet filled, delete the row so that it is not counted in the corps; otherwise write the initials.`,
+    },
   });
 }
 

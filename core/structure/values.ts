@@ -775,3 +775,67 @@ export function decideDayMonthOrder(cells: readonly GridCell[]): DayMonthOrder {
 export function dottedDate(text: string): boolean {
   return /^\s*\d{1,2}\s*\.\s*\d{1,2}(?:\s*\.|\s*$)/u.test(text);
 }
+
+/**
+ * Words that stand in a cell for a value not yet there: "TBD", "N.N.", "ikke afklaret", "mangler",
+ * "se note". Compared with the whole cell, lower case, without surrounding punctuation.
+ */
+const NOTHING_WORDS = new Set([
+  'tbd',
+  'tba',
+  'tbc',
+  'n.n',
+  'nn',
+  'n/a',
+  'na',
+  'ukendt',
+  'ingen',
+  'ingen endnu',
+  'endnu ingen',
+  'ikke relevant',
+  'ikke afklaret',
+  'uafklaret',
+  'ikke aftalt',
+  'ikke fastlagt',
+  'ikke besluttet',
+  'ikke fundet',
+  'ikke valgt',
+  'ikke udpeget',
+  'mangler',
+  'afventer',
+  'følger',
+  'vakant',
+  'ikke ansat',
+  'ikke ansat endnu',
+  'endnu ikke ansat',
+  'under ansættelse',
+  'rekrutteres',
+  'under rekruttering',
+  'ikke udpeget endnu',
+  'endnu ikke udpeget',
+  'ubesat',
+  'se note',
+  'se noter',
+  'se bemærkning',
+  'se bemærkninger',
+  'se nedenfor',
+  'se ovenfor',
+  'unknown',
+  'none',
+  'not decided',
+  'to be decided',
+  'see note',
+]);
+
+/** A cell's text that names nothing: dashes, question marks or dots only, or a placeholder word. */
+export function namesNothing(text: string): boolean {
+  const t = text.trim();
+  if (t === '') return false;
+  if (/^[-–—?.…_*/\s]+$/u.test(t)) return true;
+  if (t.length > 24) return false;
+  const words = t
+    .toLowerCase()
+    .replace(/^[\s"'(\[-]+|[\s"'.!?:)\]-]+$/gu, '')
+    .replace(/\s+/gu, ' ');
+  return NOTHING_WORDS.has(words);
+}

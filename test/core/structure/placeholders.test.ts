@@ -5,7 +5,7 @@
 
 import * as XLSX from 'xlsx';
 import { inspectBytes } from '../../../core/inspect';
-import { namesNothing } from '../../../core/structure/activities';
+import { namesNothing } from '../../../core/structure/values';
 
 function plan(rows: (string | undefined)[][]) {
   const wb = XLSX.utils.book_new();
@@ -92,5 +92,55 @@ describe('placeholders that name nothing', () => {
     expect(
       ['', 'Anna', 'TBD: Anna', 'Mangler lokale', 'x', 'Se noten om budget i fane 2'].map(namesNothing),
     ).toEqual(Array(6).fill(false));
+  });
+
+  test('on the cover, a coordinator, leader or list value written as a placeholder is no value', () => {
+    const wb = XLSX.utils.book_new();
+    const cover = [
+      ['Kommune', 'Horsens'],
+      ['Periode', '1. halvår 2027'],
+      ['Fase', 'Klargøring'],
+      ['Koordinator', 'TBD'],
+      ['Leder', 'Ikke ansat endnu'],
+      ['Organisatorisk forankring', '?'],
+      ['Supervisionsmodel', '-'],
+    ];
+    XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(cover), 'Forside');
+    const table = [
+      ['Tema', 'Aktivitet', 'Ansvarlig', 'Deadline', 'Status'],
+      ['Ledelse', 'Møde', 'Anna', '15.03.2027', 'I gang'],
+    ];
+    XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(table), 'Plan');
+    const corps = [
+      ['Initialer', 'Rolle', 'Timer pr. uge'],
+      ['AB', 'Mentor', '10'],
+      ['Vakant', 'Forældrecoach', '8'],
+      ['N.N.', 'Mentor', '10'],
+    ];
+    XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(corps), 'Korps');
+    const r = inspectBytes(
+      new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer),
+      {
+        today: '2026-12-05',
+      },
+    );
+    const d = r.structure.draft;
+    expect([d.coordinator, d.leader, d.organisation, d.supervisionModel]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    expect(d.phase).toBe('readiness');
+    expect(r.issues.map((i) => `${i.code}@${i.cell}`)).toContain('coordinator_missing@B4');
+    expect(r.issues.filter((i) => i.code === 'value_not_in_list' && i.sheet === 'Forside')).toEqual([]);
+    // A post not yet filled is not counted as a member: its initials are missing, to be resolved.
+    expect(d.corps.map((m) => m.values.initials)).toEqual(['AB', undefined, undefined]);
+    const initialsMissing = r.issues.filter(
+      (i) => i.code === 'required_missing' && i.sheet === 'Korps' && /Initialer/.test(i.message.da),
+    );
+    expect(initialsMissing.map((i) => i.cell)).toEqual(['A3', 'A4']);
+    expect(r.checks?.find((c) => c.cell === 'A3')?.reason.da).toContain('slet rækken');
+    expect(r.unmapped.filter((u) => u.sheet !== 'Plan')).toEqual([]);
   });
 });
