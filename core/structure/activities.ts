@@ -19,7 +19,7 @@ import { displayText, isBlank, type SheetView } from './sheet';
 import { markStatus, type DetectedTable } from './detect';
 import { addCheck, fieldColumns, isMergedLine, memo, valueCell, type Ctx } from './context';
 import { quote, statusMarkedTwice, valueNotInList } from './messages';
-import { markOf, namesNothing, readDate, readListValue, type ListReading } from './values';
+import { markOf, namesNothing, onlyMarks, readDate, readListValue, type ListReading } from './values';
 import { readTableDate } from './tabledates';
 import { yearsFor } from './years';
 import { readListCell, type ListCellOptions } from './listcells';
@@ -837,6 +837,11 @@ function readRow(
     if (cell.r !== r || cell.c !== col) setCell(placed(), field, a1(cell.r, cell.c));
     switch (field) {
       case 'deadline': {
+        // A dash or a question mark is no date: an empty cell (a missing deadline says so).
+        if (typeof cell.v === 'string' && onlyMarks(cell.v)) {
+          view.useCell(cell);
+          break;
+        }
         // The column's day/month order and the plan's years apply; issues and checks at the cell.
         const d = readTableDate(t, ctx, 'deadline', cell);
         if (!d) break;
@@ -849,6 +854,11 @@ function readRow(
         break;
       }
       case 'start': {
+        // "-" under Start: no start day (the field is optional), not an unreadable date.
+        if (typeof cell.v === 'string' && onlyMarks(cell.v)) {
+          view.useCell(cell);
+          break;
+        }
         const d = readTableDate(t, ctx, 'start', cell);
         if (!d) break;
         values.start = d.first;

@@ -5,7 +5,14 @@
 
 import type { GridCell } from '../grid';
 import { readDateCell, type DateOptions, type DateReading } from '../dates';
-import { editDistance, foldText, matchListValue, normalizeText, stripParentheses } from '../normalize';
+import {
+  editDistance,
+  foldText,
+  isBlankText,
+  matchListValue,
+  normalizeText,
+  stripParentheses,
+} from '../normalize';
 import { LISTS, type Label, type ListId, type ListValue } from '../spec';
 import { EMOJI_LIGHTS, TICKS, symbolOf } from './symbols';
 import {
@@ -827,11 +834,16 @@ const NOTHING_WORDS = new Set([
   'see note',
 ]);
 
+/** A text of dashes, question marks, dots or slashes only ("-", "?", "–", "..."): no value. */
+export function onlyMarks(text: string): boolean {
+  return /^[-–—?.…_*/\s]+$/u.test(text) && !isBlankText(text);
+}
+
 /** A cell's text that names nothing: dashes, question marks or dots only, or a placeholder word. */
 export function namesNothing(text: string): boolean {
   const t = text.trim();
   if (t === '') return false;
-  if (/^[-–—?.…_*/\s]+$/u.test(t)) return true;
+  if (onlyMarks(t)) return true;
   if (t.length > 24) return false;
   const words = t
     .toLowerCase()

@@ -143,4 +143,30 @@ describe('placeholders that name nothing', () => {
     expect(r.checks?.find((c) => c.cell === 'A3')?.reason.da).toContain('slet rækken');
     expect(r.unmapped.filter((u) => u.sheet !== 'Plan')).toEqual([]);
   });
+
+  test('a dash or a question mark under Start is no start day, and under Deadline a missing deadline', () => {
+    const wb = XLSX.utils.book_new();
+    const aoa = [
+      ['Tema', 'Aktivitet', 'Ansvarlig', 'Start', 'Deadline', 'Status'],
+      ['Ledelse', 'Møde', 'Anna', '-', '15.03.2027', 'I gang'],
+      ['Ledelse', 'Temadag', 'Anna', '–', '?', 'I gang'],
+      ['Ledelse', 'Kursus', 'Anna', '...', '-', 'I gang'],
+    ];
+    XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(aoa), 'Plan');
+    const r = inspectBytes(
+      new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer),
+      {
+        today: '2026-12-05',
+      },
+    );
+    expect(r.structure.draft.activities.map((a) => [a.values.start, a.values.deadline])).toEqual([
+      [undefined, '2027-03-15'],
+      [undefined, undefined],
+      [undefined, undefined],
+    ]);
+    const at = (cell: string) => r.issues.filter((i) => i.cell === cell).map((i) => i.code);
+    expect([at('D2'), at('D3'), at('D4')]).toEqual([[], [], []]);
+    expect([at('E3'), at('E4')]).toEqual([['required_missing'], ['required_missing']]);
+    expect(r.unmapped).toEqual([]);
+  });
 });
