@@ -96,6 +96,23 @@ function readValue(t: DetectedTable, col: ColumnSpec, cell: GridCell, ctx: Ctx):
             ? activeOf(cell)
             : undefined;
       if (words !== undefined) return words;
+      // An indicator's figure not there yet ("-", "afventer data", "ikke målt endnu"): no figure,
+      // with a check, rather than an error that blocks the plan half-way through the half-year.
+      if (t.key === 'indicators' && typeof cell.v === 'string' && noFigureYet(cell.v)) {
+        t.view.useCell(cell);
+        addCheck(ctx, {
+          sheet,
+          cell: at,
+          field: `${t.key}.${col.field}`,
+          value: quote(text),
+          confidence: 0.9,
+          reason: {
+            da: `"${quote(text)}" giver intet tal endnu: feltet er læst som tomt. Skriv tallet, når det er der.`,
+            en: `"${quote(text)}" gives no figure yet: the field was read as empty. Write the figure in once it is there.`,
+          },
+        });
+        return undefined;
+      }
       const n = parseNumberCell(cell);
       if (!n.ok && n.range === true) {
         ctx.issues.push(numberRange(sheet, at, text));
@@ -121,6 +138,15 @@ function readValue(t: DetectedTable, col: ColumnSpec, cell: GridCell, ctx: Ctx):
       // The column's day/month order and the plan's years apply; issues and checks at the cell.
       return readTableDate(t, ctx, col.field, cell)?.last;
   }
+}
+
+/** Words that say a figure is not there yet: "afventer data", "ikke målt endnu", "kommer i juni". */
+const NOT_YET =
+  /^\s*(?:afventer|kommer|opgøres|gøres\s+op|følger|endnu\s+ikke|ikke\s+(?:målt|opgjort|gjort\s+op|kendt|tilgængelig|registreret|talt)|not\s+(?:yet|measured|available)|pending)(?![\p{L}])/iu;
+
+/** A figure's cell that holds none yet: a placeholder, or words saying it comes later, without a digit. */
+export function noFigureYet(text: string): boolean {
+  return namesNothing(text) || (!/\d/u.test(text) && NOT_YET.test(text));
 }
 
 /** "7:30", "10:00 t": hours and minutes a week. */

@@ -169,4 +169,49 @@ describe('placeholders that name nothing', () => {
     expect([at('E3'), at('E4')]).toEqual([['required_missing'], ['required_missing']]);
     expect(r.unmapped).toEqual([]);
   });
+
+  test('an indicator figure not there yet is no figure, with a check, and blocks nothing', () => {
+    const written = [
+      '-',
+      '?',
+      'n/a',
+      'ikke målt',
+      'afventer data',
+      'kommer i juni',
+      'TBD',
+      '12',
+      '0',
+      'tolv',
+    ];
+    const wb = XLSX.utils.book_new();
+    const plan = [
+      ['Tema', 'Aktivitet', 'Ansvarlig', 'Deadline', 'Status'],
+      ['Ledelse', 'Møde', 'Anna', '15.03.2027', 'I gang'],
+    ];
+    XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(plan), 'Plan');
+    const rows = [
+      ['Indikator', 'Enhed', 'Mål', 'Resultat'],
+      ...written.map((w, i) => [`Antal deltagere i forløb ${i + 1}`, 'Antal', '20', w]),
+    ];
+    XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(rows), 'Indikatorer');
+    const r = inspectBytes(
+      new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer),
+      {
+        today: '2026-12-05',
+      },
+    );
+    expect(r.structure.draft.indicators.map((i) => i.values.result)).toEqual([
+      ...Array<undefined>(7).fill(undefined),
+      12,
+      0,
+      undefined,
+    ]);
+    const errors = r.issues
+      .filter((i) => i.sheet === 'Indikatorer' && i.severity === 'error')
+      .map((i) => i.cell);
+    // Only a figure written in words that is no placeholder stays an error to fix.
+    expect(errors).toEqual(['D11']);
+    const checked = (r.checks ?? []).filter((c) => c.field === 'indicators.result').map((c) => c.cell);
+    expect(checked).toEqual(['D2', 'D3', 'D4', 'D5', 'D6', 'D7', 'D8']);
+  });
 });
