@@ -477,6 +477,7 @@ export function readIndicators(t: DetectedTable, ctx: Ctx): DraftRow<Indicator>[
         row.cells.unit = a1(shown.r, shown.c);
       }
     }
+    if (!unitWritten && values.unit === undefined) unitFromNameOrFigures(t, values, row, landed, ctx);
     // "62 % (n=21)": the number of cases the figure is taken over, where no column gives it.
     if (values.cases === undefined) {
       const n = casesInRemark(landed.get('result'));
@@ -507,6 +508,65 @@ export function readIndicators(t: DetectedTable, ctx: Ctx): DraftRow<Indicator>[
 }
 
 const FIGURES = ['baseline', 'target', 'result'] as const;
+
+/** A name that says its unit: "Antal …" / "Number of …" a count, "Andel …" / "Procent …" a share. */
+const COUNT_NAME = /^\s*(?:antal|number\s+of)(?![\p{L}])/iu;
+const SHARE_NAME =
+  /^\s*(?:andel(?:en)?|procent(?:del|andel)?|pct\.?|share\s+of|percentage\s+of)(?![\p{L}])/iu;
+
+/** A figure written as a whole count: a whole number without a percent format, "20", "12 af 20". */
+function wholeCount(cell: GridCell, date1904: boolean): boolean {
+  if (typeof cell.v === 'number')
+    return Number.isInteger(cell.v) && cell.v >= 0 && cell.fmt?.includes('%') !== true;
+  return /^\s*\d{1,6}(?:\s+af\s+\d{1,6})?\s*$/u.test(displayText(cell, date1904));
+}
+
+/**
+ * The unit of an own indicator with no unit written, from its name ("Antal …" is a count; "Andel
+ * …" a share, checked) or else from its figures (all whole counts: a count, checked). Nothing is
+ * set when neither tells.
+ */
+function unitFromNameOrFigures(
+  t: DetectedTable,
+  values: Values,
+  row: RawRow,
+  landed: ReadonlyMap<string, GridCell>,
+  ctx: Ctx,
+): void {
+  const name = typeof values.name === 'string' ? values.name : '';
+  const figures = FIGURES.map((f) => landed.get(f)).filter((c): c is GridCell => c !== undefined);
+  const first = figures[0];
+  const at = first ? a1(first.r, first.c) : (row.cells.name ?? '');
+  const check = (unit: 'count' | 'percent', da: string, en: string): void =>
+    addCheck(ctx, {
+      sheet: t.view.name,
+      cell: at,
+      field: 'indicators.unit',
+      value: unit,
+      confidence: 0.75,
+      reason: { da, en },
+    });
+  if (COUNT_NAME.test(name)) {
+    values.unit = 'count';
+  } else if (SHARE_NAME.test(name)) {
+    values.unit = 'percent';
+    check(
+      'percent',
+      `Enheden er læst som procent, for navnet "${quote(name)}" er en andel. Er det et antal, så vælg Antal.`,
+      `The unit was read as percent, as the name "${quote(name)}" is a share. If it is a count, choose Count.`,
+    );
+  } else if (figures.length > 0 && figures.every((c) => wholeCount(c, ctx.date1904))) {
+    values.unit = 'count';
+    check(
+      'count',
+      `Enheden er læst som antal, for tallene er hele tal uden %. Er det procent, så vælg Procent.`,
+      `The unit was read as a count, as the figures are whole numbers without %. If it is a percentage, choose Percent.`,
+    );
+  } else {
+    return;
+  }
+  if (at !== '') row.cells.unit = at;
+}
 
 /** "(n=21)", "(n = 14)", "[N=8]": the number of cases in a remark after a figure. */
 const CASES_REMARK = /[([]\s*n\s*=\s*(\d{1,6})\s*[)\]]\s*$/iu;

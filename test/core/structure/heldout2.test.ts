@@ -285,7 +285,8 @@ test('an indicator with no unit written whose figures are shown as percentages (
   expect(r.draft.indicators.map((i) => [i.values.unit, i.values.baseline])).toEqual([
     ['percent', 35],
     ['percent', 60],
-    [undefined, 6],
+    // Whole figures without %: a count, with a check (indicatorUnit.test.ts).
+    ['count', 6],
     [undefined, 20],
   ]);
 });
