@@ -96,6 +96,24 @@ function readValue(t: DetectedTable, col: ColumnSpec, cell: GridCell, ctx: Ctx):
             ? activeOf(cell)
             : undefined;
       if (words !== undefined) return words;
+      // Time as a share of a full-time post in words ("halv tid", "fuld tid", "3/4 tid"): hours a
+      // week of 37, with a check.
+      const share = col.field === 'hoursPerWeek' ? fullTimeShare(cell) : undefined;
+      if (share !== undefined) {
+        const hours = Math.round(share * FULL_TIME_HOURS * 100) / 100;
+        addCheck(ctx, {
+          sheet,
+          cell: at,
+          field: 'corps.hoursPerWeek',
+          value: quote(text),
+          confidence: 0.8,
+          reason: {
+            da: `"${quote(text)}" er læst som ${String(hours).replace('.', ',')} timer om ugen (37 timer er fuld tid). Skriv timerne, hvis det er et andet tal.`,
+            en: `"${quote(text)}" was read as ${hours} hours a week (37 hours is full time). Write the hours if it is another figure.`,
+          },
+        });
+        return hours;
+      }
       // An indicator's figure not there yet ("-", "afventer data", "ikke målt endnu"): no figure,
       // with a check, rather than an error that blocks the plan half-way through the half-year.
       if (t.key === 'indicators' && typeof cell.v === 'string' && noFigureYet(cell.v)) {
@@ -147,6 +165,32 @@ const NOT_YET =
 /** A figure's cell that holds none yet: a placeholder, or words saying it comes later, without a digit. */
 export function noFigureYet(text: string): boolean {
   return namesNothing(text) || (!/\d/u.test(text) && NOT_YET.test(text));
+}
+
+/** A share of a full-time post in words: "halv tid", "fuldtid", "heltid", "3/4 tid", "kvart tid". */
+const SHARE_WORDS =
+  /^\s*(fuld|hel|halv|kvart|trekvart|tre\s+kvart|1\/2|1\/4|3\/4|½|¼|¾)\s*-?\s*(?:tid|tids|stilling|tidsstilling)(?:\s+(?:stilling|ansat))?\s*$/iu;
+
+const SHARES: Readonly<Record<string, number>> = {
+  fuld: 1,
+  hel: 1,
+  halv: 0.5,
+  '1/2': 0.5,
+  '½': 0.5,
+  kvart: 0.25,
+  '1/4': 0.25,
+  '¼': 0.25,
+  trekvart: 0.75,
+  'tre kvart': 0.75,
+  '3/4': 0.75,
+  '¾': 0.75,
+};
+
+function fullTimeShare(cell: GridCell): number | undefined {
+  if (typeof cell.v !== 'string') return undefined;
+  const m = SHARE_WORDS.exec(cell.v);
+  const key = m?.[1]?.toLowerCase().replace(/\s+/gu, ' ');
+  return key === undefined ? undefined : SHARES[key];
 }
 
 /** "7:30", "10:00 t": hours and minutes a week. */

@@ -1,0 +1,25 @@
+// Corps hours written as a share of a full-time post in words ("halv tid", "fuld tid", "3/4 tid"):
+// hours a week of a 37-hour week, each with a check; words that give no share stay unread.
+
+import { structure } from '../../../core/structure';
+import { gridOf } from './grid-builder';
+
+test('"halv tid", "fuldtid", "3/4 tid", "kvart tid" are hours of a 37-hour week, each checked', () => {
+  const written = ['halv tid', 'Fuldtid', '3/4 tid', 'kvart tid', '½ stilling', 'deltid'];
+  const r = structure(
+    gridOf({
+      name: 'Korps',
+      rows: [['Initialer', 'Rolle', 'Timer pr. uge'], ...written.map((w, i) => [`M${i}`, 'Mentor', w])],
+    }),
+  );
+  expect(r.draft.corps.map((c) => c.values.hoursPerWeek)).toEqual([18.5, 37, 27.75, 9.25, 18.5, undefined]);
+  expect(r.checks.filter((c) => c.field === 'corps.hoursPerWeek').map((c) => c.cell)).toEqual([
+    'C2',
+    'C3',
+    'C4',
+    'C5',
+    'C6',
+  ]);
+  // "deltid" says no share: it stays for the coordinator to write.
+  expect(r.issues.filter((i) => i.cell === 'C7').map((i) => i.code)).toEqual(['number_invalid']);
+});
