@@ -1263,7 +1263,18 @@ export const CORPS_SHEET = {
       kind: 'text',
       required: true,
       width: 12,
-      aliases: ['init', 'init.', 'initials', 'initial', 'medarbejder initialer'],
+      // A corps kept by name ("Medarbejder", "Navn") is read as initials (core/structure/tables.ts).
+      aliases: [
+        'init',
+        'init.',
+        'initials',
+        'initial',
+        'medarbejder initialer',
+        'medarbejder',
+        'navn',
+        'name',
+        'korpsmedlem',
+      ],
     },
     {
       field: 'role',

@@ -16,7 +16,7 @@ import {
   type ColumnSpec,
   type TableSheetSpec,
 } from '../spec';
-import { findPeriod, foldText, stripParentheses } from '../normalize';
+import { findPeriod, foldText, matchListValue, stripParentheses } from '../normalize';
 import { displayText, type SheetView } from './sheet';
 import type { DetectedTable } from './detect';
 import { addCheck, fieldColumns, isMergedLine, valueCell, type Ctx } from './context';
@@ -276,7 +276,50 @@ export function readCorps(t: DetectedTable, ctx: Ctx): DraftRow<CorpsMember>[] {
   return readRows(t, CORPS_SHEET, ctx).map((row) => {
     if (share) hoursFromShare(t, row, hoursCol.header, ctx);
     noOneNamed(t, row, ctx);
+    initialsOfName(t, row, ctx);
     return draftRow<CorpsMember>(t, row);
+  });
+}
+
+/** A person's name: two to four words, each a capital letter and small ones ("Anne Kjær", "Bo Holm-Berg"). */
+const PERSON_NAME =
+  /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?(?:\s+\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?){1,3}$/u;
+
+/**
+ * A corps kept by name ("Anne Kjær (mentor)⏎tlf. 4012 3456", "Bo Holm, forældrecoach"): the corps
+ * holds initials only, so the name becomes its initials (AK), the role is read from the words after
+ * it where no column gives one, and the rest (a phone number) is left out. Checked: initials are the
+ * municipality's own to choose.
+ */
+function initialsOfName(t: DetectedTable, row: RawRow, ctx: Ctx): void {
+  const v = row.values.initials;
+  const cell = row.landed.get('initials');
+  if (typeof v !== 'string' || !cell) return;
+  const first = (v.split('\n')[0] ?? '').trim();
+  const parts = /^(.+?)\s*\(([^()]+)\)\s*$/u.exec(first) ?? /^(.+?)\s*[,–—-]\s+(.+)$/u.exec(first);
+  const name = (parts?.[1] ?? first).trim();
+  if (!PERSON_NAME.test(name)) return;
+  const initials = name
+    .split(/[\s-]+/u)
+    .map((w) => w.charAt(0).toLocaleUpperCase('da'))
+    .join('');
+  row.values.initials = initials;
+  const roleText = parts?.[2];
+  const role = roleText !== undefined ? matchListValue('corpsRole', roleText) : undefined;
+  if (role !== undefined && row.values.role === undefined) {
+    row.values.role = role;
+    row.cells.role = a1(cell.r, cell.c);
+  }
+  addCheck(ctx, {
+    sheet: t.view.name,
+    cell: a1(cell.r, cell.c),
+    field: 'corps.initials',
+    value: initials,
+    confidence: 0.8,
+    reason: {
+      da: `Korpset har kun initialer: navnet er skrevet som ${initials}${role !== undefined ? ', og rollen er læst fra teksten i cellen' : ''}. Skriv initialerne, hvis I bruger andre.`,
+      en: `The corps holds initials only: the name was written as ${initials}${role !== undefined ? ', and the role was read from the text in the cell' : ''}. Write the initials if you use others.`,
+    },
   });
 }
 
