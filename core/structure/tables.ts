@@ -275,6 +275,7 @@ export function readCorps(t: DetectedTable, ctx: Ctx): DraftRow<CorpsMember>[] {
   const share = hoursCol !== undefined && SHARE_OF_FULL_TIME.test(hoursCol.header);
   return readRows(t, CORPS_SHEET, ctx).map((row) => {
     if (share) hoursFromShare(t, row, hoursCol.header, ctx);
+    else unlikelyHours(t, row, ctx);
     noOneNamed(t, row, ctx);
     initialsOfName(t, row, ctx);
     return draftRow<CorpsMember>(t, row);
@@ -343,6 +344,34 @@ function noOneNamed(t: DetectedTable, row: RawRow, ctx: Ctx): void {
       da: `"${quote(v)}" nævner ingen. Er det en stilling, der ikke er besat, så slet rækken, så den ikke tælles med i korpset; ellers skriv initialerne.`,
       en: `"${quote(v)}" names no one. If it is a post not yet filled, delete the row so that it is not counted in the corps; otherwise write the initials.`,
     },
+  });
+}
+
+/**
+ * Hours a week under one hour ("½", "0,5": a share of a full-time post?) or above 48 (the working
+ * week's legal most: a month's or a half-year's hours?) are kept as written and checked.
+ */
+function unlikelyHours(t: DetectedTable, row: RawRow, ctx: Ctx): void {
+  const v = row.values.hoursPerWeek;
+  const cell = row.landed.get('hoursPerWeek');
+  if (typeof v !== 'number' || !cell || v === 0 || (v >= 1 && v <= 48)) return;
+  const text = displayText(cell, ctx.date1904);
+  const low = v < 1;
+  addCheck(ctx, {
+    sheet: t.view.name,
+    cell: a1(cell.r, cell.c),
+    field: 'corps.hoursPerWeek',
+    value: quote(text),
+    confidence: 0.6,
+    reason: low
+      ? {
+          da: `"${quote(text)}" er under én time om ugen. Er det en andel af fuld tid (½ er 18,5 timer), så skriv timerne om ugen.`,
+          en: `"${quote(text)}" is under one hour a week. If it is a share of full time (½ is 18.5 hours), write the hours a week.`,
+        }
+      : {
+          da: `"${quote(text)}" er over 48 timer om ugen. Er det timer om måneden eller i halvåret, så skriv timerne om ugen.`,
+          en: `"${quote(text)}" is over 48 hours a week. If it is hours a month or a half-year, write the hours a week.`,
+        },
   });
 }
 

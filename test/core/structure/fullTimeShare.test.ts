@@ -23,3 +23,25 @@ test('"halv tid", "fuldtid", "3/4 tid", "kvart tid" are hours of a 37-hour week,
   // "deltid" says no share: it stays for the coordinator to write.
   expect(r.issues.filter((i) => i.cell === 'C7').map((i) => i.code)).toEqual(['number_invalid']);
 });
+
+test('hours under one or over 48 a week are kept as written and checked; 0 and ordinary hours are not', () => {
+  const r = structure(
+    gridOf({
+      name: 'Korps',
+      rows: [
+        ['Initialer', 'Rolle', 'Timer pr. uge'],
+        ['A1', 'Mentor', '½'],
+        ['A2', 'Mentor', 0.5],
+        ['A3', 'Mentor', 160],
+        ['A4', 'Mentor', 0],
+        ['A5', 'Mentor', 7.5],
+        ['A6', 'Mentor', 37],
+      ],
+    }),
+  );
+  expect(r.draft.corps.map((c) => c.values.hoursPerWeek)).toEqual([0.5, 0.5, 160, 0, 7.5, 37]);
+  const checked = r.checks.filter((c) => c.field === 'corps.hoursPerWeek');
+  expect(checked.map((c) => c.cell)).toEqual(['C2', 'C3', 'C4']);
+  expect(checked[0]?.reason.da).toContain('andel af fuld tid');
+  expect(checked[2]?.reason.da).toContain('over 48 timer');
+});
