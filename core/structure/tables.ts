@@ -98,6 +98,22 @@ function readValue(t: DetectedTable, col: ColumnSpec, cell: GridCell, ctx: Ctx):
       if (words !== undefined) return words;
       // Time as a share of a full-time post in words ("halv tid", "fuld tid", "3/4 tid"): hours a
       // week of 37, with a check.
+      const monthly = col.field === 'hoursPerWeek' ? hoursPerMonth(cell) : undefined;
+      if (monthly !== undefined) {
+        const hours = Math.round((monthly * 12 * 10) / 52) / 10;
+        addCheck(ctx, {
+          sheet,
+          cell: at,
+          field: 'corps.hoursPerWeek',
+          value: quote(text),
+          confidence: 0.75,
+          reason: {
+            da: `"${quote(text)}" er timer om måneden: læst som ${String(hours).replace('.', ',')} timer om ugen (× 12 ÷ 52). Skriv timerne om ugen, hvis det er et andet tal.`,
+            en: `"${quote(text)}" is hours a month: read as ${hours} hours a week (× 12 ÷ 52). Write the hours a week if it is another figure.`,
+          },
+        });
+        return hours;
+      }
       const share = col.field === 'hoursPerWeek' ? fullTimeShare(cell) : undefined;
       if (share !== undefined) {
         const hours = Math.round(share * FULL_TIME_HOURS * 100) / 100;
@@ -165,6 +181,16 @@ const NOT_YET =
 /** A figure's cell that holds none yet: a placeholder, or words saying it comes later, without a digit. */
 export function noFigureYet(text: string): boolean {
   return namesNothing(text) || (!/\d/u.test(text) && NOT_YET.test(text));
+}
+
+/** Hours a month: "20 t/md", "20 timer pr. måned", "20 timer om måneden", "20 h/month". */
+const PER_MONTH =
+  /^\s*(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:t|t\.|timer|time|h|hours?)?\s*(?:\/|pr\.?|per|om|i|a)\s*(?:md\.?|mdr\.?|mnd\.?|måned(?:en)?|month)\s*$/iu;
+
+function hoursPerMonth(cell: GridCell): number | undefined {
+  if (typeof cell.v !== 'string') return undefined;
+  const m = PER_MONTH.exec(cell.v);
+  return m?.[1] === undefined ? undefined : Number(m[1].replace(',', '.'));
 }
 
 /** A share of a full-time post in words: "halv tid", "fuldtid", "heltid", "3/4 tid", "kvart tid". */

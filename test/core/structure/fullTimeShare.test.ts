@@ -45,3 +45,23 @@ test('hours under one or over 48 a week are kept as written and checked; 0 and o
   expect(checked[0]?.reason.da).toContain('andel af fuld tid');
   expect(checked[2]?.reason.da).toContain('over 48 timer');
 });
+
+test('hours a month ("20 t/md", "16 timer om måneden") are hours a week (× 12 ÷ 52), checked', () => {
+  const r = structure(
+    gridOf({
+      name: 'Korps',
+      rows: [
+        ['Initialer', 'Rolle', 'Timer pr. uge'],
+        ['A1', 'Mentor', '20 t/md'],
+        ['A2', 'Mentor', '16 timer om måneden'],
+        ['A3', 'Mentor', '8,5 t pr. md.'],
+      ],
+    }),
+  );
+  expect(r.draft.corps.map((c) => c.values.hoursPerWeek)).toEqual([4.6, 3.7, 2]);
+  expect(r.checks.filter((c) => c.field === 'corps.hoursPerWeek').map((c) => c.cell)).toEqual([
+    'C2',
+    'C3',
+    'C4',
+  ]);
+});
