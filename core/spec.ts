@@ -996,6 +996,8 @@ export const ACTIVITIES_SHEET = {
         'tidspunkt',
         'hvornår',
         'færdig senest',
+        'senest',
+        'udføres senest',
         'til',
         'due',
         'due date',

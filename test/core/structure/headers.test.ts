@@ -46,6 +46,22 @@ describe('milestone headers in other words', () => {
   });
 });
 
+describe('deadline headers in other words', () => {
+  it.each(['Senest', 'Udføres senest'])('"%s" is the deadline column', (header) => {
+    const result = structure(
+      gridOf({
+        name: 'Plan',
+        rows: [
+          ['Temaer', 'Initiativ', 'Ejer', header, 'Hvor langt'],
+          ['Ledelse', 'Styregruppemøde', 'PM', '15.03.2027', 'I gang'],
+        ],
+      }),
+    );
+    expect(fieldsOf(table(result, 'activities'))[header]).toBe('deadline');
+    expect(result.draft.activities[0]?.values.deadline).toBe('2027-03-15');
+  });
+});
+
 describe('the plan table', () => {
   it('is found in row 4 under a merged title, with OCR spellings and capitals', () => {
     const result = structure(
