@@ -267,7 +267,11 @@ const PERIOD_PATTERNS: readonly { re: RegExp; half: number; year: number }[] = [
   // halvår 1, 2027; halvår 2 - 2027
   { re: /\bhalvår\s*([12])\s*[,-]?\s*(?:i\s+|af\s+)?(\d{4}|\d{2})\b/, half: 1, year: 2 },
   // første halvdel af 2027, anden halvdel 2027
-  { re: /\b(første|forste|andet|anden|sidste)\s+halvdel\s+(?:af\s+)?(\d{4})\b/, half: 1, year: 2 },
+  {
+    re: /(?<![\p{L}\d])(første|forste|andet|anden|sidste|[12])\.?\s+halvdel\s+(?:af\s+)?(\d{4})\b/u,
+    half: 1,
+    year: 2,
+  },
   { re: /\b(\d{4})\s*[,-]?\s*([12])\.?\s*halvår\b/, year: 1, half: 2 },
   { re: /\b(first|second|1st|2nd)\s+half(?:\s+of)?\s+(?:the\s+year\s+)?(\d{4})\b/, half: 1, year: 2 },
   { re: /\b(\d{4})\s*[-/ ]\s*([12])\s*(?:halvår)?$/, year: 1, half: 2 },

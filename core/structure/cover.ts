@@ -734,8 +734,15 @@ function emailOf(f: Found, text: string): string {
 
 /** A half-year from a period cell: "2026-H2", "2. halvår 2026", or a date range inside one half. */
 function periodOfCell(cell: GridCell | undefined, text: string, date1904: boolean): string | undefined {
-  const p = parsePeriod(text);
+  const p = parsePeriod(text) ?? parsePeriod(text.replace(/[()[\]]/gu, ' '));
   if (p) return p.id;
+  // A cell that is only a half-year with a two-digit year ("H1-27", "H2 '26", "27-H1"): under a
+  // period label two digits are a year (in free text "H1 27" may be another number).
+  const halfFirst = /^\s*h\s*([12])\s*[-/ ]?\s*['’]?(\d{2})\s*$/iu.exec(text);
+  const yearFirst = /^\s*['’]?(\d{2})\s*[-/ ]\s*h\s*([12])\s*$/iu.exec(text);
+  const h = halfFirst?.[1] ?? yearFirst?.[2];
+  const yy = halfFirst?.[2] ?? yearFirst?.[1];
+  if (h !== undefined && yy !== undefined) return parsePeriod(`20${yy}-H${h}`)?.id;
   if (!cell) return undefined;
   const d = parseDateCell(cell, date1904);
   if (!d.ok || d.span.start === undefined) return undefined;

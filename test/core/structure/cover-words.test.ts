@@ -277,6 +277,24 @@ describe('values read with less than certainty carry a check at their cell', () 
   });
 });
 
+describe('a period cell in the coordinators’ own forms', () => {
+  it.each([
+    ['H1-27', '2027-H1'],
+    ["H2 '26", '2026-H2'],
+    ['27-H1', '2027-H1'],
+    ['2. halvdel 2027', '2027-H2'],
+    ['1. halvår (2027)', '2027-H1'],
+    ['2027 (2. halvår)', '2027-H2'],
+  ])('"%s" under "Periode" is %s', (written, period) => {
+    expect(cover(read([['Periode', written]])).period).toBe(period);
+  });
+
+  it('two digits alone, or a duration, are no half-year', () => {
+    for (const written of ['27', 'H3-27', '1h30'])
+      expect([written, cover(read([['Periode', written]])).period]).toEqual([written, undefined]);
+  });
+});
+
 describe('texts that are no labels', () => {
   it('a note or a title that holds a label word is not taken for a label', () => {
     for (const text of ['Plan for kommunen', 'Møde med leder', 'Koordinatorens opgaver i efteråret']) {
