@@ -321,6 +321,10 @@ describe('answers', () => {
       ['Mangler', 'no'],
       ['Afventer', 'no'],
       ['Jo', 'yes'],
+      ['Både og', 'partly'],
+      ['Mest ja', 'partly'],
+      ['Overvejende nej', 'partly'],
+      ['For det meste', 'partly'],
     ] as const) {
       expect([text, readAnswerText(text)]).toEqual([text, { answer, guessed: true }]);
     }
