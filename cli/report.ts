@@ -302,6 +302,7 @@ function coverLines(
   marks: Marks,
   lang: Lang,
   setFields: ReadonlySet<FrontFieldKey>,
+  sheets: readonly string[] | undefined,
 ): string[] {
   const person = (p: DraftPlan['coordinator']): string =>
     p ? (p.email ? `${p.name} <${p.email}>` : p.name) : '';
@@ -322,9 +323,12 @@ function coverLines(
     const given = setFields.has(key);
     const mark = at && !given ? marks.mark(at.sheet, at.cell) : undefined;
     const shown = value === '' ? (mark ?? '–') : mark ? `${value} ${mark}` : value;
+    // A place on a sheet the workbook does not have is where the template keeps the field: the value
+    // came from elsewhere (the file's name), as its check under "Tjek" says.
+    const elsewhere = at !== undefined && sheets !== undefined && !sheets.includes(at.sheet);
     const where = given
       ? `   (${R[lang].set})`
-      : value !== '' && at
+      : value !== '' && at && !elsewhere
         ? `   (${R[lang].readAt} ${place(at)})`
         : '';
     lines.push(`  ${(labels[i] ?? '').padEnd(labelWidth)}  ${truncate(shown, 60)}${where}`);
@@ -451,6 +455,8 @@ export interface ReadReport {
   readonly issues: readonly Issue[];
   readonly checks?: readonly ReadCheck[];
   readonly structure: StructureResult;
+  /** The workbook's sheets: a cover value placed on a sheet it does not have came from elsewhere (the file's name). */
+  readonly sheets?: readonly string[];
 }
 
 /** True when the workbook holds a CPR number: nothing read from it is shown. */
@@ -476,7 +482,7 @@ export function formatRead(
     ? formatPlanSummary(result.plan, result.issues, lang).slice(0, 1)
     : [formatNoPlan(lang), R[lang].readSoFar];
   lines.push(
-    ...coverLines(draft, marks, lang, new Set(setFields)),
+    ...coverLines(draft, marks, lang, new Set(setFields), result.sheets),
     ...activityLines(draft, result.issues, marks, lang),
     ...checklistLines(draft, marks, lang),
     ...countLines(draft, lang),

@@ -91,12 +91,13 @@ export function setFields(opts: ReadOptions): FrontFieldKey[] {
 }
 
 /** `korpsplan inspect`: what was read, the issues, and what did not land in the plan. */
-export function printInspect(result: InspectResult, opts: ReadOptions, out: Output): void {
+export function printInspect(result: InspectResult & { grid?: Grid }, opts: ReadOptions, out: Output): void {
   if (out.json) {
     out.printJson(inspectOutput(result));
     return;
   }
-  const lines = formatRead(result, opts.lang, setFields(opts));
+  const sheets = result.grid?.sheets.map((s) => s.name);
+  const lines = formatRead({ ...result, ...(sheets ? { sheets } : {}) }, opts.lang, setFields(opts));
   lines.push(...formatRemembered(result.structure.remembered ?? [], opts.lang));
   lines.push(...formatIssues(result.issues, opts.lang), ...formatUnmapped(result.unmapped, opts.lang));
   lines.push(...formatNotCarried(result.structure, opts.lang));

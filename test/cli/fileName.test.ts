@@ -43,4 +43,6 @@ test('the same workbook under a name that says nothing gives neither', async () 
 test('the Danish report says the value came from the file name', async () => {
   const r = await cli('inspect', dir.write('Silkeborg 2027-H1.xlsx', bare()), '--today', '2026-12-05');
   expect(r.stdout).toContain('filens navn');
+  // Not "read in Forside!B3": the workbook has no such sheet; the value came from the name.
+  expect(r.stdout).not.toMatch(/Kommune.*læst i Forside/u);
 });
