@@ -20,6 +20,7 @@ import { useEffect, useState } from 'react';
 import type { Lang } from '../../../core/spec';
 import type { LocalUser } from '../auth/local';
 import { strings } from '../i18n';
+import { plainList } from './components/listStyle';
 
 const useStyles = makeStyles({
   root: {
@@ -29,14 +30,7 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalL,
   },
   group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-  list: {
-    margin: 0,
-    padding: 0,
-    listStyleType: 'none',
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
-  },
+  list: plainList(),
   user: { width: '100%', justifyContent: 'flex-start' },
   heading: { margin: 0 },
 });

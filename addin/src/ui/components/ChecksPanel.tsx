@@ -20,18 +20,12 @@ import type { Lang } from '../../../../core/spec';
 import type { Strings } from '../../i18n';
 import { fieldName } from '../corrections';
 import { Section } from './Section';
+import { plainList } from './listStyle';
 
 const useStyles = makeStyles({
   groups: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   heading: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
-  list: {
-    margin: 0,
-    padding: 0,
-    listStyleType: 'none',
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
-  },
+  list: plainList(),
   item: {
     display: 'grid',
     gridTemplateColumns: 'minmax(0, 1fr) max-content',

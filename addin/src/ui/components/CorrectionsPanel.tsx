@@ -29,18 +29,12 @@ import {
 } from '../corrections';
 import { Section } from './Section';
 import { ValueEditor } from './ValueEditor';
+import { plainList } from './listStyle';
 
 const useStyles = makeStyles({
   // A native select is as wide as its longest option: held to the pane's width.
   select: { width: '100%', minWidth: 0, maxWidth: '100%' },
-  fields: {
-    margin: 0,
-    padding: 0,
-    listStyleType: 'none',
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-  },
+  fields: plainList(tokens.spacingVerticalS),
   field: {
     display: 'grid',
     gridTemplateColumns: 'minmax(0, 1fr) max-content',

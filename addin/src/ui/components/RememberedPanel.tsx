@@ -21,6 +21,7 @@ import type { Lang } from '../../../../core/spec';
 import type { AppliedRemembered, NotRemembered } from '../../../../core/remembered';
 import { strings, type Strings } from '../../i18n';
 import { Section } from './Section';
+import { plainList } from './listStyle';
 
 /** Where saving the coordinator's corrections stands. */
 export type RememberState =
@@ -45,14 +46,7 @@ export interface RememberedPanelProps {
 }
 
 const useStyles = makeStyles({
-  list: {
-    margin: 0,
-    padding: 0,
-    listStyleType: 'none',
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
-  },
+  list: plainList(),
   item: {
     display: 'grid',
     gridTemplateColumns: 'minmax(0, 1fr) max-content',

@@ -25,18 +25,12 @@ import type { Strings } from '../../i18n';
 import { fieldOptions, type ConfidenceLevel, type TableView } from '../model';
 import type { StructureState } from '../usePlanApp';
 import { Section } from './Section';
+import { plainList } from './listStyle';
 
 const useStyles = makeStyles({
   tableHeader: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start' },
   tableTitle: { fontWeight: tokens.fontWeightSemibold },
-  columns: {
-    margin: 0,
-    padding: 0,
-    listStyleType: 'none',
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
-  },
+  columns: plainList(),
   // The header on its own line (a coordinator's headers are long), then what it is read as.
   column: {
     display: 'grid',

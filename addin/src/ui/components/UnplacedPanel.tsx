@@ -8,16 +8,10 @@ import type { Lang } from '../../../../core/spec';
 import type { Strings } from '../../i18n';
 import { placementChoices } from '../corrections';
 import { Section } from './Section';
+import { plainList } from './listStyle';
 
 const useStyles = makeStyles({
-  list: {
-    margin: 0,
-    padding: 0,
-    listStyleType: 'none',
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-  },
+  list: plainList(tokens.spacingVerticalS),
   item: {
     display: 'grid',
     gridTemplateColumns: 'minmax(0, 1fr) max-content',
