@@ -862,6 +862,10 @@ const WEEKDAYS =
 // before a day: "før jul" is Christmas (never July), and "inden uge 12" or "før 2027" end before the
 // week or year named, which is no day written.
 const BEFORE = /^(?:inden|før|foer|before)\s+(?=\d{1,2}(?:\s*[./-]|\.?\s+[a-zæøå]))/u;
+// "frem til juni 2027", "indtil 30.06.2027", "løbende frem til uge 26", "t.o.m. marts 2027": a thing
+// that runs until a day or a span: its deadline is that day or the span's end.
+const UNTIL =
+  /^(?:(?:løbende|fortløbende|kontinuerligt|ongoing)\s+)?(?:frem\s+til|indtil|til\s+og\s+med|t\.\s?o\.\s?m\.?|until|through)\s+(?=\S)/u;
 // "ca. 1. april 2027", "omkring uge 14", "approx. March 2027": the reading of the rest, approximate.
 const CIRCA = /^(?:ca\.?|cirka|circa|omkring|approx\.?|approximately|around|about)\s+(?=\S)/u;
 // A time of day written with "kl." ("12/4-27 kl. 10-12", "kl. 9.30 d. 15.03.2027") or as hh:mm after
@@ -972,6 +976,11 @@ export function readDateText(text: string, options: DateOptions = {}): DateReadi
     }
     const due = DEADLINE_LABEL.exec(s);
     if (due) return readDateText(s.slice(due[0].length), options);
+  }
+  const until = UNTIL.exec(s);
+  if (until) {
+    const end = readDateText(s.slice(until[0].length), options);
+    return end && !end.range ? end : undefined;
   }
   // "ny frist 1/9-2027", "rykket til 15.06.2027": the day a deadline was moved to.
   const moved = MOVED_TO.exec(s);

@@ -105,6 +105,21 @@ describe('parseDateText: a deadline moved to a day', () => {
   });
 });
 
+describe('parseDateText: a thing that runs until a day or a span ends on it', () => {
+  it.each<[string, DateResult]>([
+    ['frem til 30.06.2027', day('2027-06-30')],
+    ['løbende frem til juni 2027', coarse('2027-06-30')],
+    ['Til og med marts 2027', coarse('2027-03-31')],
+    ['t.o.m. 31/3-2027', day('2027-03-31')],
+    ['fortløbende indtil 1. maj 2027', day('2027-05-01')],
+    ['until 30 June 2027', day('2027-06-30')],
+    ['frem til marts-juni 2027', FAIL],
+    ['indtil videre', FAIL],
+  ])('%s', (text, want) => {
+    expect(parseDateText(text)).toEqual(want);
+  });
+});
+
 describe('parseDateText: months, parts of months, weeks, quarters, half-years and years are deadlines on their last day', () => {
   it.each<[string, DateResult]>([
     ['marts 2026', coarse('2026-03-31')],
