@@ -38,10 +38,7 @@ export class OfficeWorkbookHost implements WorkbookHost {
   readonly capabilities = CAPABILITIES;
 
   workbookName(): string | undefined {
-    const url = Office.context.document.url;
-    if (!url) return undefined;
-    const last = url.split(/[\\/]/).pop();
-    return last ? decodeURIComponent(last) : undefined;
+    return documentName(Office.context.document.url);
   }
 
   readGrid(): Promise<Grid> {
@@ -112,4 +109,22 @@ export class OfficeWorkbookHost implements WorkbookHost {
     downloadBytes(bytes, fileName);
     return 'downloaded';
   }
+}
+
+/**
+ * The file's name from Office's document URL: a path on disk ("C:\\Users\\mk\\Plan Aarhus.xlsx", as
+ * written) or an address on SharePoint or OneDrive, URL-encoded, with its query and fragment
+ * ("…/Plan%20Aarhus.xlsx?web=1"). Undefined for a new, unsaved workbook.
+ */
+export function documentName(url: string | null | undefined): string | undefined {
+  if (!url) return undefined;
+  const address = /^[a-z][a-z0-9+.-]*:\/\//iu.test(url);
+  const last = (address ? (url.split(/[?#]/u)[0] ?? '') : url).split(/[\\/]/u).pop();
+  if (!last) return undefined;
+  // An address whose last part is not URL-encoded as it should be keeps its name as written.
+  return address && isEncoded(last) ? decodeURIComponent(last) : last;
+}
+
+function isEncoded(text: string): boolean {
+  return !/%(?![0-9a-f]{2})/iu.test(text);
 }
