@@ -25,7 +25,7 @@ const SHEET2 = 'Plan 2027';
 /** What the coordinator corrected in the first workbook (the pane's column and value corrections). */
 const COLUMNS: ColumnOverride[] = [
   { sheet: SHEET1, col: 2, field: 'responsible' }, // "Hvem trækker læsset"
-  { sheet: SHEET1, col: 3, field: 'deadline' }, // "Senest"
+  { sheet: SHEET1, col: 3, field: 'deadline' }, // "Målstregen"
 ];
 const VALUES: ValueCorrectionInput[] = [
   { sheet: SHEET1, cell: 'E8', field: 'activities.status', value: 'in_progress' }, // "På skinner"
@@ -72,7 +72,7 @@ describe('remembered corrections carry to a differently laid-out workbook of the
     expect(entries.columns).toEqual(
       expect.arrayContaining([
         { table: 'activities', header: 'hvem trakker lasset', field: 'responsible' },
-        { table: 'activities', header: 'senest', field: 'deadline' },
+        { table: 'activities', header: 'malstregen', field: 'deadline' },
       ]),
     );
     expect(entries.values).toEqual(
@@ -130,7 +130,7 @@ describe('remembered corrections carry to a differently laid-out workbook of the
   });
 
   it('an undone entry is read as before', () => {
-    const entries = forgetRemembered(remembered(), ['value:status:parkeret', 'column:activities:senest']);
+    const entries = forgetRemembered(remembered(), ['value:status:parkeret', 'column:activities:malstregen']);
     const result = inspectBytes(second, { today: '2027-01-10', remembered: entries });
     const rows = rowsOf(result);
     expect(rows.find((r) => r.row === 6)?.status).toBeUndefined();

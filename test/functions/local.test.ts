@@ -112,7 +112,15 @@ describe('the local server', () => {
       });
       expect(ok.status).toBe(204);
       expect(ok.headers.get('access-control-allow-origin')).toBe('https://localhost:3000');
-      expect(ok.headers.get('access-control-allow-headers')).toContain('Idempotency-Key');
+      // Header names compare without case (RFC 9110); every header of the contract is allowed.
+      const allowed = (ok.headers.get('access-control-allow-headers') ?? '').toLowerCase();
+      for (const name of [
+        'idempotency-key',
+        'x-korpsplan-note',
+        'x-korpsplan-corrections',
+        'x-korpsplan-file-name',
+      ])
+        expect(allowed).toContain(name);
       const other = await fetch(`${server.url}/api/submissions`, {
         method: 'OPTIONS',
         headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' },
