@@ -859,6 +859,10 @@ const STATUS_WHY = {
     da: 'Står fast er læst som I gang (aktiviteten er begyndt, men kommer ikke videre). Er den stoppet, så vælg Lukket eller Ændret.',
     en: 'Stuck was read as In progress (the activity has begun but cannot move on). If it has stopped, choose Closed or Changed.',
   },
+  booked: {
+    da: 'Booket er læst som Ikke startet: aktiviteten er planlagt, men ikke holdt endnu. Er den holdt, så vælg Gennemført.',
+    en: 'Booked was read as Not started: the activity is planned but not held yet. If it was held, choose Done.',
+  },
   running: {
     da: 'Kører er læst som I gang. Er aktiviteten gennemført og kører nu i drift, så vælg Gennemført.',
     en: 'Running was read as In progress. If the activity was carried out and now runs as usual, choose Done.',
@@ -867,6 +871,8 @@ const STATUS_WHY = {
 
 const STATUS_WORDS: readonly WordGroup[] = [
   ['not_started', 1, undefined, ['ikke begyndt endnu', 'ej påbegyndt', 'not yet started', 'ikke opstartet']],
+  // A meeting or a course booked, invitations sent: planned, not held yet.
+  ['not_started', 0.7, STATUS_WHY.booked, ['booket', 'booked', 'bestilt', 'indkaldt', 'scheduled']],
   [
     'in_progress',
     1,
@@ -910,6 +916,7 @@ const STATUS_WORDS: readonly WordGroup[] = [
       'udgår',
       'bortfaldet',
       'bortfalder',
+      'skrinlagt',
       'cancelled',
       'canceled',
       'closed',

@@ -41,6 +41,7 @@ describe('statuses written in other words', () => {
     ['Nedlagt', 'closed'],
     ['Udgået', 'closed'],
     ['Bortfaldet', 'closed'],
+    ['Skrinlagt', 'closed'],
     ['Cancelled', 'closed'],
     ['Canceled', 'closed'],
     ['Closed', 'closed'],
@@ -53,6 +54,8 @@ describe('statuses written in other words', () => {
   it.each([
     ['Udskudt', 'changed'],
     ['Postponed', 'changed'],
+    ['Booket', 'not_started'],
+    ['Indkaldt', 'not_started'],
     ['Forsinket', 'in_progress'],
     ['Delayed', 'in_progress'],
     ['Behind', 'in_progress'],
