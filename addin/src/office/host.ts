@@ -119,6 +119,9 @@ export class OfficeWorkbookHost implements WorkbookHost {
 export function documentName(url: string | null | undefined): string | undefined {
   if (!url) return undefined;
   const address = /^[a-z][a-z0-9+.-]*:\/\//iu.test(url);
+  // Excel for the web may open a file through SharePoint's Doc.aspx, the name in its "file" parameter.
+  const named = address ? /[?&]file=([^&#]+)/iu.exec(url)?.[1] : undefined;
+  if (named !== undefined) return isEncoded(named) ? decodeURIComponent(named.replace(/\+/gu, ' ')) : named;
   const last = (address ? (url.split(/[?#]/u)[0] ?? '') : url).split(/[\\/]/u).pop();
   if (!last) return undefined;
   // An address whose last part is not URL-encoded as it should be keeps its name as written.

@@ -12,6 +12,11 @@ test('a path on disk, an address on SharePoint or OneDrive, and an unsaved workb
     ),
   ).toBe('Plan Aarhus H1.xlsx');
   expect(documentName('https://d.docs.live.net/abc/Plan%2050%%20f.xlsx')).toBe('Plan%2050%%20f.xlsx');
+  expect(
+    documentName(
+      'https://aarhus.sharepoint.com/:x:/r/sites/Korps/_layouts/15/Doc.aspx?sourcedoc=%7B1A2B%7D&file=Plan%20Aarhus%202027-H1.xlsx&action=default',
+    ),
+  ).toBe('Plan Aarhus 2027-H1.xlsx');
   expect(documentName('')).toBeUndefined();
   expect(documentName(undefined)).toBeUndefined();
 });
