@@ -96,37 +96,27 @@ function readValue(t: DetectedTable, col: ColumnSpec, cell: GridCell, ctx: Ctx):
             ? activeOf(cell)
             : undefined;
       if (words !== undefined) return words;
-      // Time as a share of a full-time post in words ("halv tid", "fuld tid", "3/4 tid"): hours a
-      // week of 37, with a check.
+      // The figure's field, checked at its cell with what was read.
+      const field = `${t.key}.${col.field}`;
+      const checkCell = (confidence: number, reason: { da: string; en: string }): void =>
+        addCheck(ctx, { sheet, cell: at, field, value: quote(text), confidence, reason });
+      // Hours a month ("20 t/md"), or a share of a full-time post in words ("halv tid", "3/4 tid"):
+      // hours a week, with a check.
       const monthly = col.field === 'hoursPerWeek' ? hoursPerMonth(cell) : undefined;
       if (monthly !== undefined) {
         const hours = Math.round((monthly * 12 * 10) / 52) / 10;
-        addCheck(ctx, {
-          sheet,
-          cell: at,
-          field: 'corps.hoursPerWeek',
-          value: quote(text),
-          confidence: 0.75,
-          reason: {
-            da: `"${quote(text)}" er timer om måneden: læst som ${String(hours).replace('.', ',')} timer om ugen (× 12 ÷ 52). Skriv timerne om ugen, hvis det er et andet tal.`,
-            en: `"${quote(text)}" is hours a month: read as ${hours} hours a week (× 12 ÷ 52). Write the hours a week if it is another figure.`,
-          },
+        checkCell(0.75, {
+          da: `"${quote(text)}" er timer om måneden: læst som ${String(hours).replace('.', ',')} timer om ugen (× 12 ÷ 52). Skriv timerne om ugen, hvis det er et andet tal.`,
+          en: `"${quote(text)}" is hours a month: read as ${hours} hours a week (× 12 ÷ 52). Write the hours a week if it is another figure.`,
         });
         return hours;
       }
       const share = col.field === 'hoursPerWeek' ? fullTimeShare(cell) : undefined;
       if (share !== undefined) {
         const hours = Math.round(share * FULL_TIME_HOURS * 100) / 100;
-        addCheck(ctx, {
-          sheet,
-          cell: at,
-          field: 'corps.hoursPerWeek',
-          value: quote(text),
-          confidence: 0.8,
-          reason: {
-            da: `"${quote(text)}" er læst som ${String(hours).replace('.', ',')} timer om ugen (37 timer er fuld tid). Skriv timerne, hvis det er et andet tal.`,
-            en: `"${quote(text)}" was read as ${hours} hours a week (37 hours is full time). Write the hours if it is another figure.`,
-          },
+        checkCell(0.8, {
+          da: `"${quote(text)}" er læst som ${String(hours).replace('.', ',')} timer om ugen (37 timer er fuld tid). Skriv timerne, hvis det er et andet tal.`,
+          en: `"${quote(text)}" was read as ${hours} hours a week (37 hours is full time). Write the hours if it is another figure.`,
         });
         return hours;
       }
@@ -134,16 +124,9 @@ function readValue(t: DetectedTable, col: ColumnSpec, cell: GridCell, ctx: Ctx):
       // with a check, rather than an error that blocks the plan half-way through the half-year.
       if (t.key === 'indicators' && typeof cell.v === 'string' && noFigureYet(cell.v)) {
         t.view.useCell(cell);
-        addCheck(ctx, {
-          sheet,
-          cell: at,
-          field: `${t.key}.${col.field}`,
-          value: quote(text),
-          confidence: 0.9,
-          reason: {
-            da: `"${quote(text)}" giver intet tal endnu: feltet er læst som tomt. Skriv tallet, når det er der.`,
-            en: `"${quote(text)}" gives no figure yet: the field was read as empty. Write the figure in once it is there.`,
-          },
+        checkCell(0.9, {
+          da: `"${quote(text)}" giver intet tal endnu: feltet er læst som tomt. Skriv tallet, når det er der.`,
+          en: `"${quote(text)}" gives no figure yet: the field was read as empty. Write the figure in once it is there.`,
         });
         return undefined;
       }
@@ -157,15 +140,7 @@ function readValue(t: DetectedTable, col: ColumnSpec, cell: GridCell, ctx: Ctx):
         return undefined;
       }
       // "ca. 6", "6+": the figure is kept, and the coordinator asked for the exact one.
-      if (n.approx)
-        addCheck(ctx, {
-          sheet,
-          cell: at,
-          field: `${t.key}.${col.field}`,
-          value: quote(text),
-          confidence: 0.7,
-          reason: figureApproximate(at, text, n.value, n.approx),
-        });
+      if (n.approx) checkCell(0.7, figureApproximate(at, text, n.value, n.approx));
       return n.value;
     }
     case 'date':
