@@ -333,7 +333,8 @@ function initialsOfName(t: DetectedTable, row: RawRow, ctx: Ctx): void {
 function noOneNamed(t: DetectedTable, row: RawRow, ctx: Ctx): void {
   const v = row.values.initials;
   const cell = row.landed.get('initials');
-  if (typeof v !== 'string' || !cell || !namesNothing(v)) return;
+  // Capitals alone are initials, also those that spell a placeholder elsewhere ("TBD", "NA").
+  if (typeof v !== 'string' || !cell || /^\p{Lu}{2,4}$/u.test(v.trim()) || !namesNothing(v)) return;
   delete row.values.initials;
   addCheck(ctx, {
     sheet: t.view.name,
