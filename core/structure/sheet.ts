@@ -18,6 +18,9 @@ import { mayBeLabel } from './labels';
 /** How many rows' cell objects a view of a sheet of columns keeps made. */
 const ROW_CACHE = 256;
 
+/** Row numbers indexed densely whatever the sheet's size (see SheetView.rowIndex). */
+const DENSE_ROWS = 4096;
+
 export class SheetView {
   readonly name: string;
   /** The last non-empty row (-1 for an empty sheet). */
@@ -25,7 +28,11 @@ export class SheetView {
   /** Non-empty rows, ascending. */
   readonly rows: readonly number[];
   private readonly mergesByRow = new Map<number, GridRange[]>();
-  /** For each row number up to maxRow, its index in `rows` (-1 for a blank row). */
+  /**
+   * For each row number up to a bound, its index in `rows` (-1 for a blank row). The bound keeps it
+   * to a few times the rows there are: a stray value in row 1,000,000 under a plan of 200 rows
+   * costs no array of a million; rows past the bound are found by a binary search of `rows`.
+   */
   private readonly rowIndex: Int32Array;
   /**
    * The non-empty cells ("slots"), row by row in column order: those of rows[k] are the slots
@@ -97,8 +104,9 @@ export class SheetView {
     this.slotCol = grouped.slotCol;
     this.slotAt = grouped.slotAt;
     this.maxRow = rows[rows.length - 1] ?? -1;
-    this.rowIndex = new Int32Array(this.maxRow + 1).fill(-1);
-    for (let i = 0; i < rows.length; i++) this.rowIndex[rows[i] as number] = i;
+    const dense = Math.min(this.maxRow + 1, Math.max(DENSE_ROWS, 4 * rows.length));
+    this.rowIndex = new Int32Array(dense).fill(-1);
+    for (let i = 0; i < rows.length && (rows[i] as number) < dense; i++) this.rowIndex[rows[i] as number] = i;
     this.rowList = new Array<GridCell[] | undefined>(rows.length);
     this.made = new Int32Array(columns ? Math.min(ROW_CACHE, rows.length) : 0).fill(-1);
     this.used = new Uint8Array(count);
@@ -119,7 +127,10 @@ export class SheetView {
 
   /** The index of row r in `rows`, or -1. */
   private indexOf(r: number): number {
-    return r >= 0 && r <= this.maxRow ? (this.rowIndex[r] as number) : -1;
+    if (r < 0 || r > this.maxRow) return -1;
+    if (r < this.rowIndex.length) return this.rowIndex[r] as number;
+    const k = firstRowFrom(this.rows, r);
+    return this.rows[k] === r ? k : -1;
   }
 
   /** The cells of rows[k] as objects (made now when they are not kept). */
@@ -166,7 +177,7 @@ export class SheetView {
   cell(r: number, c: number): GridCell | undefined {
     const slot = this.slotOf(r, c);
     if (slot < 0) return undefined;
-    const k = this.rowIndex[r] as number;
+    const k = this.indexOf(r);
     const kept = this.rowList[k];
     if (kept !== undefined) return kept[slot - (this.rowBase[k] as number)];
     // One cell of a row whose objects are not kept (a column read down a large sheet): that cell

@@ -19,9 +19,12 @@ export interface IntakeLimits {
   /** Entries smaller than this are not held to `maxRatio` (small, repetitive XML compresses well). */
   readonly ratioGraceBytes: number;
   readonly maxSheets: number;
-  /** Highest row number that may hold a value (empty formatted rows are not counted). */
+  /**
+   * Rows of one sheet that hold a value (empty formatted rows are not counted), wherever they stand
+   * in Excel's grid: a stray value in row 600,000 is one row.
+   */
   readonly maxRows: number;
-  /** Highest column number that may hold a value. */
+  /** Columns of one sheet that hold a value, wherever they stand. */
   readonly maxColumns: number;
   /** Cells holding a value, in the whole workbook. */
   readonly maxCells: number;

@@ -226,18 +226,18 @@ export const refuse = {
       `The workbook has ${num(count, 'en')} sheets; at most ${num(max, 'en')} are allowed. Delete the sheets that are not part of the plan, save, and try again.`,
     ),
 
-  tooManyRows: (sheet: string, row: number, max: number) =>
+  tooManyRows: (sheet: string, max: number) =>
     refusal(
       'too_many_rows',
-      `Arket "${quote(sheet)}" har data i række ${num(row, 'da')}; højst ${num(max, 'da')} rækker er tilladt. Slet rækkerne under planen, gem, og prøv igen.`,
-      `Sheet "${quote(sheet)}" has data in row ${num(row, 'en')}; at most ${num(max, 'en')} rows are allowed. Delete the rows below the plan, save, and try again.`,
+      `Arket "${quote(sheet)}" har data i flere end ${num(max, 'da')} rækker; højst ${num(max, 'da')} er tilladt. Slet de rækker, der ikke hører til planen, gem, og prøv igen.`,
+      `Sheet "${quote(sheet)}" has data in more than ${num(max, 'en')} rows; at most ${num(max, 'en')} are allowed. Delete the rows that are not part of the plan, save, and try again.`,
     ),
 
-  tooManyColumns: (sheet: string, column: string, max: number) =>
+  tooManyColumns: (sheet: string, max: number) =>
     refusal(
       'too_many_columns',
-      `Arket "${quote(sheet)}" har data i kolonne ${column}; højst ${num(max, 'da')} kolonner er tilladt. Slet kolonnerne til højre for planen, gem, og prøv igen.`,
-      `Sheet "${quote(sheet)}" has data in column ${column}; at most ${num(max, 'en')} columns are allowed. Delete the columns to the right of the plan, save, and try again.`,
+      `Arket "${quote(sheet)}" har data i flere end ${num(max, 'da')} kolonner; højst ${num(max, 'da')} er tilladt. Slet de kolonner, der ikke hører til planen, gem, og prøv igen.`,
+      `Sheet "${quote(sheet)}" has data in more than ${num(max, 'en')} columns; at most ${num(max, 'en')} are allowed. Delete the columns that are not part of the plan, save, and try again.`,
     ),
 
   tooManyCells: (max: number) =>

@@ -111,6 +111,15 @@ export class WorksheetHandler implements XmlHandler {
   // throw away the optimised code of every method that touched it, on every workbook.
   private lastRow = -1;
   private lastCol = -1;
+  /**
+   * Rows and columns holding a value so far. The limits count these, not how far down or right a
+   * value stands: a stray value far below the plan (row 600,000 after Ctrl+Down) costs one row, and
+   * is reported as not placed instead of refusing the file. (Cells out of order may count a row
+   * twice: at most once per cell.)
+   */
+  private rowsHeld = 0;
+  private columnsHeld = 0;
+  private columnSeen: Uint8Array | undefined;
   private inSheetData = false;
   private row = -1;
   private col = -1;
@@ -589,8 +598,24 @@ export class WorksheetHandler implements XmlHandler {
     const r = this.cr;
     const c = this.cc;
     const limits = ctx.limits;
-    if (r >= limits.maxRows) throw refuse.tooManyRows(ctx.sheetName, r + 1, limits.maxRows);
-    if (c >= limits.maxColumns) throw refuse.tooManyColumns(ctx.sheetName, colName(c), limits.maxColumns);
+    if (r !== this.lastRow && ++this.rowsHeld > limits.maxRows) {
+      throw refuse.tooManyRows(ctx.sheetName, limits.maxRows);
+    }
+    if (r >= EXCEL_LIMITS.rows || c >= EXCEL_LIMITS.columns) {
+      // A row or a cell without its number counted past the edge of Excel's grid.
+      throw refuse.referenceOutOfRange(
+        `En celle i arket "${ctx.sheetName}"`,
+        `A cell in sheet "${ctx.sheetName}"`,
+        `${colName(c)}${r + 1}`,
+      );
+    }
+    const seen = (this.columnSeen ??= new Uint8Array(EXCEL_LIMITS.columns));
+    if (seen[c] === 0) {
+      seen[c] = 1;
+      if (++this.columnsHeld > limits.maxColumns) {
+        throw refuse.tooManyColumns(ctx.sheetName, limits.maxColumns);
+      }
+    }
     if (++ctx.budget.cells > limits.maxCells) throw refuse.tooManyCells(limits.maxCells);
     if (typeof v === 'string' && v.length > limits.maxCellTextLength && t === 's' && this.type !== 's') {
       throw refuse.cellText(

@@ -6,9 +6,12 @@ import { readWorkbook } from '../../../core/xlsx';
 import { EXCEL_LIMITS } from '../../../core/xlsx/limits';
 import { escapeXml, workbookZip, worksheet, type SheetSpec } from '../../fixtures/hostile';
 
-function outcome(bytes: Uint8Array): { code: RefusalCode | 'read'; da: string; en: string } {
+function outcome(
+  bytes: Uint8Array,
+  limits?: Parameters<typeof readWorkbook>[1],
+): { code: RefusalCode | 'read'; da: string; en: string } {
   try {
-    readWorkbook(bytes);
+    readWorkbook(bytes, limits);
     return { code: 'read', da: '', en: '' };
   } catch (err) {
     if (err instanceof RefusalError) return { code: err.code, ...err.userMessage };
@@ -61,10 +64,21 @@ describe("references stay inside Excel's grid (XFD1048576)", () => {
     ['', '<mergeCells count="1"><mergeCell ref="A1:XFE2"/></mergeCells>', 'reference_out_of_range'],
     ['', '<mergeCells count="1"><mergeCell ref="XFD1:XFD2"/></mergeCells>', 'read'],
   ])('%s%s: %s', (rows, after, code) => {
-    const bytes = cells(rows, after);
-    // The biggest legal reference is still refused by our own row limit when it holds a value.
-    const result = outcome(bytes).code;
-    expect(result === 'too_many_rows' || result === 'too_many_columns' ? 'read' : result).toBe(code);
+    // The biggest legal reference holding a value is read: the intake's limits count the rows and
+    // columns that hold values, not how far down or right they stand.
+    expect(outcome(cells(rows, after)).code).toBe(code);
+  });
+
+  test('cells and rows without their numbers that count past the edge are refused', () => {
+    // (The intake's own column limit lifted, so that the edge of Excel's grid is what is met.)
+    const wide = (n: number): Uint8Array => cells(`<row r="1">${'<c><v>1</v></c>'.repeat(n)}</row>`);
+    const lifted = { maxColumns: EXCEL_LIMITS.columns + 10 };
+    expect(outcome(wide(EXCEL_LIMITS.columns + 1), lifted).code).toBe('reference_out_of_range');
+    expect(outcome(wide(EXCEL_LIMITS.columns), lifted).code).toBe('read');
+    expect(outcome(wide(EXCEL_LIMITS.columns)).code).toBe('too_many_columns');
+    expect(outcome(cells('<row r="1048576"><c><v>1</v></c></row><row><c><v>2</v></c></row>')).code).toBe(
+      'reference_out_of_range',
+    );
   });
 
   test("a sheet's stated size, a validation and a link beyond the grid are refused, with the limit named", () => {
