@@ -16,7 +16,8 @@
 //   part of  primo marts 2026 → 1–10 March (deadline the 10th), medio marts → the 15th (the middle
 //   month    of the month, as a deadline and as a start), ultimo marts → 21–31 March (deadline the
 //            last day). Also "start/begyndelsen af/early" (= primo), "midt i/midten af/mid"
-//            (= medio), "slut/slutningen af/udgangen af/sidst i/end of/late" (= ultimo). Primo and
+//            (= medio), "slut/slutningen af/afslutningen af/udgangen af/sidst i/end of/late" (= ultimo),
+//            also led by "inden", "ved", "senest ved", "by the": "inden udgangen af marts". Primo and
 //            medio are approximate (DateReading.approximate): the day is a reading, not written.
 //   month    marts 2026  mar. 2026  march 2026  mar-26  03/2026  3.2026  2026-03
 //   week     uge 12 2026  uge 12, 2026  week 12 2026  u12 2026  wk 12 2026  2026-W12  (ISO weeks,
@@ -548,6 +549,7 @@ const THIRD_WORDS: Record<string, Third> = {
   ult: 3,
   slut: 3,
   slutningen: 3,
+  afslutningen: 3,
   udgangen: 3,
   sidst: 3,
   end: 3,
@@ -682,7 +684,7 @@ const MATCHERS: readonly Matcher[] = [
   // are the week itself, which ends on its Sunday
   [
     new RegExp(
-      `^(?:(?:ultimo|ult\\.|udgangen|slutningen|slut|sidst|end|late)\\s+(?:(?:af|i|of|in)\\s+)?)?(?:uge|week|wk|kw|w|u)\\.?\\s*(?:nr\\.?\\s*)?(\\d{1,2})${YEAR_TAIL}?$`,
+      `^(?:(?:ultimo|ult\\.|udgangen|slutningen|afslutningen|slut|sidst|end|late)\\s+(?:(?:af|i|of|in)\\s+)?)?(?:uge|week|wk|kw|w|u)\\.?\\s*(?:nr\\.?\\s*)?(\\d{1,2})${YEAR_TAIL}?$`,
     ),
     (m) => ({ unit: 'week', year: optYear(g(m, 2)), n: num(m, 1) }),
   ],
@@ -710,7 +712,7 @@ const MATCHERS: readonly Matcher[] = [
   ],
   // ultimo 2026, udgangen af 2026, end of 2026: the last third of December ("primo 2026" is too vague)
   [
-    /^(?:ultimo|ult\.|udgangen|slutningen|slut|end|late)\s+(?:(?:af|i|of|in)\s+)?(\d{4})$/,
+    /^(?:ultimo|ult\.|udgangen|slutningen|afslutningen|slut|end|late)\s+(?:(?:af|i|of|in)\s+)?(\d{4})$/,
     (m) => ({ unit: 'third', year: num(m, 1), n: 12, third: 3 }),
   ],
   // 2026, år 2026, year 2026
@@ -866,6 +868,12 @@ const BEFORE = /^(?:inden|før|foer|before)\s+(?=\d{1,2}(?:\s*[./-]|\.?\s+[a-zæ
 // that runs until a day or a span: its deadline is that day or the span's end.
 const UNTIL =
   /^(?:(?:løbende|fortløbende|kontinuerligt|ongoing)\s+)?(?:frem\s+til|indtil|til\s+og\s+med|t\.\s?o\.\s?m\.?|until|through)\s+(?=\S)/u;
+// "inden udgangen af marts 2027", "senest ved udgangen af juni", "ved slutningen af 2027", "før
+// afslutningen af uge 20", "by the end of June 2027": by the end of the span named, which is the
+// reading of "udgangen af …" alone (its last day). Only before those words: "inden uge 12" stays
+// unread (see BEFORE).
+const BY_END_OF =
+  /^(?:(?:senest|inden|før|foer|by|before)\s+)?(?:(?:ved|the)\s+)?(?=(?:udgangen|slutningen|afslutningen|end)\s+(?:af|of)\s)/u;
 // "ca. 1. april 2027", "omkring uge 14", "approx. March 2027": the reading of the rest, approximate.
 const CIRCA = /^(?:ca\.?|cirka|circa|omkring|approx\.?|approximately|around|about)\s+(?=\S)/u;
 // A time of day written with "kl." ("12/4-27 kl. 10-12", "kl. 9.30 d. 15.03.2027") or as hh:mm after
@@ -977,6 +985,8 @@ export function readDateText(text: string, options: DateOptions = {}): DateReadi
     const due = DEADLINE_LABEL.exec(s);
     if (due) return readDateText(s.slice(due[0].length), options);
   }
+  const byEnd = BY_END_OF.exec(s);
+  if (byEnd && byEnd[0] !== '') s = s.slice(byEnd[0].length);
   const until = UNTIL.exec(s);
   if (until) {
     const end = readDateText(s.slice(until[0].length), options);

@@ -542,6 +542,36 @@ export function statusByPercent(percent: number): ListReading | undefined {
   return { id, confidence: 0.9, why: PERCENT_WHY };
 }
 
+const SHARE_WHY: Label = {
+  da: 'Statussen har både et ord og en procent; procenten afgør den: 0 % Ikke startet, 100 % Gennemført, ellers I gang.',
+  en: 'The status has both a word and a percentage; the percentage decides: 0 % Not started, 100 % Done, otherwise In progress.',
+};
+
+/** One percentage in a short text: "50% færdig", "Gennemført 75 %", "ca. 80 % done". */
+const ONE_SHARE = /(?<![\d.,])(\d{1,3}(?:[.,]\d+)?)\s*%/gu;
+
+/**
+ * A status written as a word of progress with the share done ("50% færdig", "Færdig: 80 %",
+ * "gennemført 100 %"): the share decides, for "færdig" there says how far, not that it is done.
+ * Only where the words alone read as Done or In progress: "Aflyst 50 %" stays what its word says.
+ */
+function shareWithWord(text: string): ListReading | undefined {
+  if (text.indexOf('%') === -1) return undefined;
+  const shares = [...text.matchAll(ONE_SHARE)];
+  const only = shares.length === 1 ? shares[0] : undefined;
+  if (only?.[1] === undefined) return undefined;
+  const words = text
+    .replace(ONE_SHARE, ' ')
+    .replace(/^(?:ca\.?|cirka|circa|approx\.?|omkring)\s+/iu, '')
+    .replace(/[\s:;,.()–-]+/gu, ' ')
+    .trim();
+  if (words === '') return undefined;
+  const said = exactWord('status', words) ?? typo('status', words);
+  if (said?.id !== 'done' && said?.id !== 'in_progress') return undefined;
+  const byShare = statusByPercent(Number(only[1].replace(',', '.')));
+  return byShare && { id: byShare.id, confidence: 0.8, why: SHARE_WHY };
+}
+
 /** The blocks a progress bar is drawn with, filled and empty ("▮▮▮▯▯", "██░░░", "■■□□□", "●●○○○"). */
 const BAR_FILLED = new Set(['▮', '█', '■', '●', '◼', '▰', '⬛']);
 const BAR_EMPTY = new Set(['▯', '░', '□', '○', '◻', '▱', '⬜']);
@@ -640,6 +670,8 @@ function readListWords(list: ListId, text: string, context: { header?: string })
     if (colour) return colour;
     const percent = /^(\d{1,3}(?:[.,]\d+)?)\s*%$/u.exec(trimmed);
     if (percent?.[1] !== undefined) return statusByPercent(Number(percent[1].replace(',', '.')));
+    const share = shareWithWord(trimmed);
+    if (share) return share;
     if (BAR_BLOCKS.has(trimmed[0] ?? '')) {
       const bar = statusByBar(trimmed);
       if (bar) return bar;

@@ -197,6 +197,13 @@ describe('parseDateText: months, parts of months, weeks, quarters, half-years an
     ['ult. 2026', coarse('2026-12-31')],
     ['ult. uge 45 2027', coarse('2027-11-14')],
     ['udgangen af 2026', coarse('2026-12-31')],
+    // By the end of a span: "inden/ved/senest ved udgangen af …" is the span's last day.
+    ['inden udgangen af marts 2027', coarse('2027-03-31')],
+    ['senest ved udgangen af juni 2027', coarse('2027-06-30')],
+    ['ved udgangen af 2027', coarse('2027-12-31')],
+    ['Inden afslutningen af uge 20 2027', coarse('2027-05-23')],
+    ['by the end of June 2027', coarse('2027-06-30')],
+    ['afslutningen af april 2027', coarse('2027-04-30')],
   ])('%s', (text, expected) => {
     expect(parseDateText(text)).toEqual(expected);
   });

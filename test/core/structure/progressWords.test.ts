@@ -1,0 +1,74 @@
+// Statuses written as a word of progress with the share done, statuses "partly finished", and
+// deadlines "by the end of" a span, as coordinators write them: proven on a workbook SheetJS wrote
+// (not the product's writer), read through the intake.
+
+import * as XLSX from 'xlsx';
+import { inspectBytes } from '../../../core/inspect';
+
+const ROWS: readonly [status: string, deadline: string][] = [
+  ['50% færdig', 'inden udgangen af marts 2027'],
+  ['Færdig: 100 %', 'senest ved udgangen af juni 2027'],
+  ['ca. 80 % gennemført', 'ved udgangen af 2027'],
+  ['Aflyst 50 %', 'by the end of June 2027'],
+  ['Afsluttet delvist', 'Inden afslutningen af uge 20 2027'],
+  ['Delvist færdig', '15.03.2027'],
+  ['I gang 0 %', '15.03.2027'],
+];
+
+function workbook(): Uint8Array {
+  const wb = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(
+    wb,
+    XLSX.utils.aoa_to_sheet([
+      ['Kommune', 'Vejle'],
+      ['Periode', '1. halvår 2027'],
+    ]),
+    'Forside',
+  );
+  XLSX.utils.book_append_sheet(
+    wb,
+    XLSX.utils.aoa_to_sheet([
+      ['Tema', 'Aktivitet', 'Ansvarlig', 'Deadline', 'Status'],
+      ...ROWS.map(([status, deadline], i) => [
+        'Ledelse',
+        `Aktivitet ${i + 1}`,
+        'Anna Holm',
+        deadline,
+        status,
+      ]),
+    ]),
+    'Plan',
+  );
+  return new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
+}
+
+const r = inspectBytes(workbook(), { today: '2026-12-05' });
+const activities = r.structure.draft.activities;
+const checked = (cell: string): boolean =>
+  (r.checks ?? []).some((c) => c.sheet === 'Plan' && c.cell === cell);
+
+test('a word of progress with the share done: the share decides, with a check', () => {
+  expect(activities.slice(0, 3).map((a) => a.values.status)).toEqual(['in_progress', 'done', 'in_progress']);
+  expect(activities[6]?.values.status).toBe('not_started');
+  for (const cell of ['E2', 'E3', 'E4', 'E8']) expect(checked(cell)).toBe(true);
+});
+
+test('a word that says otherwise keeps its meaning', () => {
+  expect(activities[3]?.values.status).toBe('closed');
+});
+
+test('"Afsluttet delvist" and "Delvist færdig" are In progress, not Done', () => {
+  expect(activities[4]?.values.status).toBe('in_progress');
+  expect(activities[5]?.values.status).toBe('in_progress');
+});
+
+test('"inden/ved/senest ved udgangen af" a span is its last day', () => {
+  expect(activities.slice(0, 5).map((a) => a.values.deadline)).toEqual([
+    '2027-03-31',
+    '2027-06-30',
+    '2027-12-31',
+    '2027-06-30',
+    '2027-05-23',
+  ]);
+  expect(r.issues.filter((i) => i.code === 'date_unreadable')).toEqual([]);
+});
