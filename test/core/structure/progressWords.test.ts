@@ -1,9 +1,11 @@
-// Statuses written as a word of progress with the share done, statuses "partly finished", and
-// deadlines "by the end of" a span, as coordinators write them: proven on a workbook SheetJS wrote
+// Statuses written as a word of progress with the share done, statuses "partly finished",
+// deadlines "by the end of" a span and checklist answers of work begun, as coordinators write
+// them: proven on workbooks SheetJS wrote
 // (not the product's writer), read through the intake.
 
 import * as XLSX from 'xlsx';
 import { inspectBytes } from '../../../core/inspect';
+import { CHECKLIST } from '../../../core/spec';
 
 const ROWS: readonly [status: string, deadline: string][] = [
   ['50% færdig', 'inden udgangen af marts 2027'],
@@ -71,4 +73,41 @@ test('"inden/ved/senest ved udgangen af" a span is its last day', () => {
     '2027-05-23',
   ]);
   expect(r.issues.filter((i) => i.code === 'date_unreadable')).toEqual([]);
+});
+
+describe('checklist answers of work begun or not quite done', () => {
+  const ANSWERS = ['Er i gang', 'I proces', 'Ikke helt', 'Undervejs', 'Ja'] as const;
+
+  function checklist(): Uint8Array {
+    const wb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(
+      wb,
+      XLSX.utils.aoa_to_sheet([
+        ['Kommune', 'Vejle'],
+        ['Periode', '1. halvår 2027'],
+      ]),
+      'Forside',
+    );
+    XLSX.utils.book_append_sheet(
+      wb,
+      XLSX.utils.aoa_to_sheet([
+        ['Spørgsmål', 'Svar'],
+        ...CHECKLIST.map((q, i) => [q.text.da, ANSWERS[i] ?? 'Ja']),
+      ]),
+      'Huskeliste',
+    );
+    return new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
+  }
+
+  const read = inspectBytes(checklist(), { today: '2026-12-05' });
+  const answers = read.structure.draft.checklist;
+
+  test('"Er i gang", "I proces", "Ikke helt", "Undervejs" are Delvist, each with a check', () => {
+    expect(answers.slice(0, 5).map((a) => a.answer)).toEqual(['partly', 'partly', 'partly', 'partly', 'yes']);
+    const checkedAt = (cell: string): boolean =>
+      (read.checks ?? []).some((c) => c.sheet === 'Huskeliste' && c.cell === cell);
+    expect(['B2', 'B3', 'B4', 'B5'].map(checkedAt)).toEqual([true, true, true, true]);
+    expect(checkedAt('B6')).toBe(false);
+    expect(read.issues.filter((i) => i.code === 'value_not_in_list')).toEqual([]);
+  });
 });
