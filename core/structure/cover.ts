@@ -680,7 +680,8 @@ const PHASE_SUFFIX = /s?(?:fasen|fase|phase)\s*$/iu;
  * that are part of the numbered phase's label ("Fase 4 – implementering") — are certain; a number
  * and words naming different phases are a conflict. Undefined when neither names a phase alone.
  */
-function phaseOf(text: string): ListRead | PhaseConflict | undefined {
+function phaseOf(written: string): ListRead | PhaseConflict | undefined {
+  const text = phaseNumbered(written);
   const m = NUMBERED_PHASE.exec(text);
   const byNumber = m?.[1] ? (matchListValue('phase', `fase ${m[1]}`) as Phase | undefined) : undefined;
   const words = (m ? (m[2] ?? '') : text).trim();
@@ -692,6 +693,40 @@ function phaseOf(text: string): ListRead | PhaseConflict | undefined {
   }
   if (byNumber) return words === '' ? { id: byNumber, confidence: 1, from: text } : undefined;
   return byWords ? { ...byWords, from: text } : undefined;
+}
+
+const ROMAN_PHASE = /^\s*(fase|phase)\s+(iv|iii|ii|i)(?![\p{L}\d])/iu;
+const ORDINAL_PHASE =
+  /^\s*(første|1\.|anden|andet|2\.|tredje|3\.|fjerde|4\.|first|1st|second|2nd|third|3rd|fourth|4th)\s+(?:fase|phase)(?![\p{L}])/iu;
+const ORDINALS: Readonly<Record<string, number>> = {
+  første: 1,
+  '1.': 1,
+  first: 1,
+  '1st': 1,
+  anden: 2,
+  andet: 2,
+  '2.': 2,
+  second: 2,
+  '2nd': 2,
+  tredje: 3,
+  '3.': 3,
+  third: 3,
+  '3rd': 3,
+  fjerde: 4,
+  '4.': 4,
+  fourth: 4,
+  '4th': 4,
+};
+const ROMAN: Readonly<Record<string, number>> = { i: 1, ii: 2, iii: 3, iv: 4 };
+
+/** "Fase II", "Tredje fase", "2. fase – klargøring" written as "Fase 2 …", which phaseOf reads. */
+function phaseNumbered(text: string): string {
+  const roman = ROMAN_PHASE.exec(text);
+  if (roman?.[2] !== undefined) return `fase ${ROMAN[roman[2].toLowerCase()]}${text.slice(roman[0].length)}`;
+  const ordinal = ORDINAL_PHASE.exec(text);
+  if (ordinal?.[1] !== undefined)
+    return `fase ${ORDINALS[ordinal[1].toLowerCase()]}${text.slice(ordinal[0].length)}`;
+  return text;
 }
 
 /** The phase that words name, alone: "Indledende implementering", "Driftsfase", "Forankring". */

@@ -280,12 +280,16 @@ const TYPO_WHY: Label = {
 
 /**
  * The word with a prefix that negates it ("uafsluttet", "ufærdig", "unfinished", "incomplete"): no
- * slip, the opposite.
+ * slip, the opposite. Also the other way round: "supervision" is no slip of "no supervision".
  */
 function negates(word: string, key: string): boolean {
   const k = key.replace(/ /g, '');
-  return word.endsWith(k) && /^(?:u|un|in|non|ikke|ej)$/u.test(word.slice(0, word.length - k.length));
+  return (
+    (word.endsWith(k) && NEGATION.test(word.slice(0, word.length - k.length))) ||
+    (k.endsWith(word) && NEGATION.test(k.slice(0, k.length - word.length)))
+  );
 }
+const NEGATION = /^(?:u|un|in|non|no|ikke|ej|ingen)$/u;
 
 /** One slip of the keyboard from a known word (two in long words); undefined when not unique. */
 function typo(list: ListId, text: string): Lexeme | undefined {

@@ -1,0 +1,65 @@
+// Cover facts as coordinators word them, proven on workbooks SheetJS wrote, read through the intake:
+// a supervision model named in a sentence whose first word is "Supervision" (which once read as a
+// slip of "no supervision": a slip never drops a negation), and a phase numbered in Roman numerals
+// or by an ordinal word.
+
+import * as XLSX from 'xlsx';
+import { inspectBytes } from '../../../core/inspect';
+
+function cover(phase: string, supervision: string): ReturnType<typeof inspectBytes> {
+  const wb = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(
+    wb,
+    XLSX.utils.aoa_to_sheet([
+      ['Kommune', 'Vejle'],
+      ['Periode', '1. halvår 2027'],
+      ['Fase', phase],
+      ['Supervision', supervision],
+    ]),
+    'Forside',
+  );
+  XLSX.utils.book_append_sheet(
+    wb,
+    XLSX.utils.aoa_to_sheet([
+      ['Tema', 'Aktivitet', 'Deadline'],
+      ['Ledelse', 'Styregruppemøde', '15.03.2027'],
+    ]),
+    'Plan',
+  );
+  return inspectBytes(new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer), {
+    today: '2026-12-05',
+  });
+}
+
+const at = (r: ReturnType<typeof inspectBytes>, cell: string): string[] =>
+  r.issues.filter((i) => i.sheet === 'Forside' && i.cell === cell).map((i) => i.code);
+
+test('"Supervision varetages af koordinator" is the coordinator, with a check, not "no supervision"', () => {
+  const r = cover('Fase 2', 'Supervision varetages af koordinator');
+  expect(r.structure.draft.supervisionModel).toBe('leader_or_coordinator');
+  expect((r.checks ?? []).some((c) => c.sheet === 'Forside' && c.cell === 'B4')).toBe(true);
+});
+
+test('"Supervision ved Socialstyrelsen" names no model on the list: asked, not read as none', () => {
+  const r = cover('Fase 2', 'Supervision ved Socialstyrelsen');
+  expect(r.structure.draft.supervisionModel).toBeUndefined();
+  expect(at(r, 'B4')).toContain('value_not_in_list');
+});
+
+test.each([
+  ['Fase II', 'readiness'],
+  ['fase IV – fuld implementering', 'full'],
+  ['Tredje fase', 'initial'],
+  ['1. fase', 'preparation'],
+  ['Second phase', 'readiness'],
+])('the phase "%s" is %s', (phase, id) => {
+  const r = cover(phase, 'Ekstern');
+  expect(r.structure.draft.phase).toBe(id);
+  expect(at(r, 'B3')).toEqual([]);
+});
+
+test('a Roman number and words that disagree are a conflict, as Arabic ones are', () => {
+  const r = cover('Fase II – fuld implementering', 'Ekstern');
+  expect(r.structure.draft.phase).toBeUndefined();
+  expect(at(r, 'B3')).toHaveLength(1);
+});
