@@ -14,6 +14,7 @@ import {
   NEEDS_ANALYSIS,
   ROLES_SHEET,
   type ColumnSpec,
+  type Label,
   type TableSheetSpec,
 } from '../spec';
 import { findPeriod, foldText, matchListValue, stripParentheses } from '../normalize';
@@ -120,6 +121,21 @@ function readValue(t: DetectedTable, col: ColumnSpec, cell: GridCell, ctx: Ctx):
         });
         return hours;
       }
+      // (In a column of shares of full time, "Årsværk", a bare percentage is the column's own unit:
+      // readCorps turns it into hours.)
+      const other = col.field === 'hoursPerWeek' ? hoursOtherwise(cell, shareColumn(t)) : undefined;
+      if (other === 'invalid') {
+        ctx.issues.push(numberInvalid(sheet, at, text, false));
+        return undefined;
+      }
+      if (other !== undefined) {
+        const shown = String(other.hours).replace('.', ',');
+        checkCell(0.75, {
+          da: `"${quote(text)}" er læst som ${shown} timer om ugen (${other.how.da}). Skriv timerne om ugen, hvis det er et andet tal.`,
+          en: `"${quote(text)}" was read as ${other.hours} hours a week (${other.how.en}). Write the hours a week if it is another figure.`,
+        });
+        return other.hours;
+      }
       // An indicator's figure not there yet ("-", "afventer data", "ikke målt endnu"): no figure,
       // with a check, rather than an error that blocks the plan half-way through the half-year.
       if (t.key === 'indicators' && typeof cell.v === 'string' && noFigureYet(cell.v)) {
@@ -193,6 +209,97 @@ function fullTimeShare(cell: GridCell): number | undefined {
   const key = m?.[1]?.toLowerCase().replace(/\s+/gu, ' ');
   return key === undefined ? undefined : SHARES[key];
 }
+
+const FIGURE = String.raw`(\d{1,4}(?:[.,]\d{1,2})?|½|¼|¾)`;
+const HOUR_WORD = String.raw`(?:t|t\.|timer|time|h|hours?)`;
+/** A share of a full-time post as a percentage: "25%", "50 % stilling", "75 % af fuld tid". */
+const PERCENT_OF_POST = new RegExp(
+  String.raw`^\s*${FIGURE}\s*%\s*(?:(?:af\s+)?(?:en\s+)?(?:fuld\s*tid|heltid|stilling|tid|årsværk|of\s+full[\s-]*time|fte))?\s*$`,
+  'iu',
+);
+/** Full-time equivalents: "0,5 årsværk", "0.5 FTE", "0,25 stilling". */
+const POSTS = new RegExp(String.raw`^\s*${FIGURE}\s*(?:årsværk|arsvaerk|fte|stilling(?:er)?)\s*$`, 'iu');
+/** Working days: "1 dag om ugen", "2 dage/uge", "½ dag pr. uge", "1 day a week". */
+const DAYS = new RegExp(
+  String.raw`^\s*${FIGURE}\s*(?:dag|dage|days?)\s*(?:\/|pr\.?|per|om|i|a)\s*(?:ugen|uge|week)\s*$`,
+  'iu',
+);
+/** Hours a fortnight: "4 t/14 dage", "8 timer hver anden uge", "8 timer pr. 14. dag". */
+const FORTNIGHT = new RegExp(
+  String.raw`^\s*${FIGURE}\s*${HOUR_WORD}?\s*(?:(?:\/|pr\.?|per|om|hver)\s*(?:14\.?\s*(?:dage?|dag)|anden\s+uge|2\.?\s*uge)|every\s+(?:other|second)\s+week|(?:a|per)\s+fortnight)\s*$`,
+  'iu',
+);
+/** Hours a year: "120 timer/år", "100 timer om året", "80 h/year". */
+const PER_YEAR = new RegExp(
+  String.raw`^\s*${FIGURE}\s*${HOUR_WORD}?\s*(?:\/|pr\.?|per|om|i|a)\s*(?:år(?:et)?|year|annum)\s*$`,
+  'iu',
+);
+
+function figureOf(text: string): number {
+  const t = text.replace(',', '.');
+  return t === '½' ? 0.5 : t === '¼' ? 0.25 : t === '¾' ? 0.75 : Number(t);
+}
+
+/**
+ * Hours a week written another way than as hours a week, each read with a check: a share of a
+ * full-time post as a percentage ("25%", "50 % stilling", a cell formatted as a percentage) or in
+ * posts ("0,5 årsværk"), working days a week (a day is 37 ÷ 5 hours), hours a fortnight or a year.
+ * A number of hours in a column of hours cannot be a percentage: "25%" is not 25 hours, and a
+ * share no post can be ("250 %", "3 årsværk" for one member) is 'invalid'.
+ */
+function hoursOtherwise(
+  cell: GridCell,
+  inShares: boolean,
+): { hours: number; how: Label } | 'invalid' | undefined {
+  const round = (n: number): number => Math.round(n * 10) / 10;
+  if (inShares && !(typeof cell.v === 'string' && /\p{L}/u.test(cell.v))) return undefined;
+  if (typeof cell.v === 'number') {
+    if (cell.fmt === undefined || !cell.fmt.includes('%') || cell.v <= 0 || cell.v > 1) return undefined;
+    return { hours: round(cell.v * FULL_TIME_HOURS), how: SHARE_HOW };
+  }
+  if (typeof cell.v !== 'string' || !/\d|½|¼|¾/u.test(cell.v)) return undefined;
+  const text = cell.v;
+  const percent = PERCENT_OF_POST.exec(text)?.[1];
+  if (percent !== undefined) {
+    const p = figureOf(percent);
+    return p > 0 && p <= 100 ? { hours: round((p / 100) * FULL_TIME_HOURS), how: SHARE_HOW } : 'invalid';
+  }
+  const posts = POSTS.exec(text)?.[1];
+  if (posts !== undefined) {
+    const n = figureOf(posts);
+    return n > 0 && n <= 1 ? { hours: round(n * FULL_TIME_HOURS), how: SHARE_HOW } : 'invalid';
+  }
+  const days = DAYS.exec(text)?.[1];
+  if (days !== undefined) {
+    const n = figureOf(days);
+    return n > 0 && n <= 5
+      ? {
+          hours: round((n * FULL_TIME_HOURS) / 5),
+          how: { da: 'en arbejdsdag er 37 ÷ 5 = 7,4 timer', en: 'a working day is 37 ÷ 5 = 7.4 hours' },
+        }
+      : undefined;
+  }
+  const fortnight = FORTNIGHT.exec(text)?.[1];
+  if (fortnight !== undefined) {
+    return {
+      hours: round(figureOf(fortnight) / 2),
+      how: { da: 'timer hver anden uge ÷ 2', en: 'hours a fortnight ÷ 2' },
+    };
+  }
+  const yearly = PER_YEAR.exec(text)?.[1];
+  if (yearly !== undefined) {
+    return {
+      hours: round(figureOf(yearly) / 52),
+      how: { da: 'timer om året ÷ 52', en: 'hours a year ÷ 52' },
+    };
+  }
+  return undefined;
+}
+
+const SHARE_HOW: Label = {
+  da: 'en andel af fuld tid; 37 timer er fuld tid',
+  en: 'a share of full time; 37 hours is full time',
+};
 
 /** "7:30", "10:00 t": hours and minutes a week. */
 const CLOCK = /^\s*(\d{1,2}):([0-5]\d)\s*(?:t|timer|h|hours)?\.?\s*$/iu;
@@ -271,9 +378,15 @@ const FULL_TIME_HOURS = 37;
 const SHARE_OF_FULL_TIME =
   /årsværk|arsvaerk|andel af fuld ?tid|stillingsandel|fuldtidsandel|\bfte\b|full-time equivalent/iu;
 
+/** Whether the table's hours column holds shares of a full-time post (its header says so). */
+function shareColumn(t: DetectedTable): boolean {
+  const hoursCol = t.columns.find((m) => m.field === 'hoursPerWeek');
+  return hoursCol !== undefined && SHARE_OF_FULL_TIME.test(hoursCol.header);
+}
+
 export function readCorps(t: DetectedTable, ctx: Ctx): DraftRow<CorpsMember>[] {
   const hoursCol = t.columns.find((m) => m.field === 'hoursPerWeek');
-  const share = hoursCol !== undefined && SHARE_OF_FULL_TIME.test(hoursCol.header);
+  const share = hoursCol !== undefined && shareColumn(t);
   return readRows(t, CORPS_SHEET, ctx).map((row) => {
     if (share) hoursFromShare(t, row, hoursCol.header, ctx);
     else unlikelyHours(t, row, ctx);
@@ -386,6 +499,10 @@ function hoursFromShare(t: DetectedTable, row: RawRow, header: string, ctx: Ctx)
   const cell = row.landed.get('hoursPerWeek');
   if (typeof v !== 'number' || !cell) return;
   const text = displayText(cell, ctx.date1904);
+  // Words gave the hours already ("halv tid", "50 % stilling", "1 dag om ugen", "20 t/md": readValue).
+  const other = hoursOtherwise(cell, true);
+  if (fullTimeShare(cell) !== undefined || hoursPerMonth(cell) !== undefined || typeof other === 'object')
+    return;
   const percent = text.includes('%') || (typeof cell.v === 'number' && cell.fmt?.includes('%') === true);
   const fraction = percent || v > 1.5 ? v / 100 : v;
   const hours = Math.round(fraction * FULL_TIME_HOURS * 100) / 100;

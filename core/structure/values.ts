@@ -451,6 +451,16 @@ function within(list: ListId, text: string): ListReading | undefined {
   const restText = [...w.raw.slice(0, chosen.from), ...w.raw.slice(chosen.to)].join(' ');
   const rest = meaningfulRest(restText);
   const others = rest === undefined ? undefined : mentionedValue(list, rest);
+  // "Både mentor og coach", "Mentor samt forældrecoach": a member who is both roles is the role Both.
+  if (
+    list === 'corpsRole' &&
+    others !== undefined &&
+    BOTH_ROLES.has(others) &&
+    BOTH_ROLES.has(chosen.entry.id) &&
+    others !== chosen.entry.id
+  ) {
+    return { id: 'both', confidence: 0.8, why: BOTH_WHY };
+  }
   const mixed = others !== undefined && others !== chosen.entry.id;
   const confidence = Math.min(chosen.entry.confidence, mixed ? 0.5 : chosen.from === 0 ? 0.9 : 0.7);
   const why = mixed ? MIXED_WHY : (chosen.entry.why ?? SPLIT_WHY);
@@ -458,6 +468,12 @@ function within(list: ListId, text: string): ListReading | undefined {
     ? { id: chosen.entry.id, confidence, why }
     : { id: chosen.entry.id, confidence, why, rest };
 }
+
+const BOTH_ROLES: ReadonlySet<string> = new Set(['mentor', 'parent_coach']);
+const BOTH_WHY: Label = {
+  da: 'Cellen nævner både mentor og forældrecoach: læst som Mentor og forældrecoach.',
+  en: 'The cell names both mentor and parent coach: read as Mentor and parent coach.',
+};
 
 /** The first value some words of a text name (for telling a second value beside the first). */
 function mentionedValue(list: ListId, text: string): string | undefined {
