@@ -102,10 +102,15 @@ export function figureApproximate(
   cell: string,
   value: string,
   figure: number,
-  kind: 'about' | 'atLeast' | 'remark' | 'partOf',
+  kind: 'about' | 'atLeast' | 'remark' | 'partOf' | 'signed',
 ): { da: string; en: string } {
   const v = quote(value);
   const da = String(figure).replace('.', ',');
+  if (kind === 'signed')
+    return {
+      da: `"${v}" i ${cell} er skrevet med fortegn, som en ændring skrives, så ${da} er læst. Er det en ændring siden sidst, så skriv selve tallet.`,
+      en: `"${v}" in ${cell} is written with a sign, as a change is written, so ${figure} was read. If it is a change since last time, write the figure itself.`,
+    };
   if (kind === 'partOf')
     return {
       da: `"${v}" i ${cell} er et antal ud af et helt, så antallet ${da} er læst. Er tallet en andel, så skriv den i procent.`,

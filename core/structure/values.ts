@@ -44,6 +44,8 @@ export function parseNumberText(text: string): NumberResult {
 const APPROXIMATE = /^(ca\.?|cirka|approx\.?|approximately|about|around|omkring|~|≈)\s*/u;
 const AT_LEAST = /^(?:(?:mindst|at\s+least)\s+|(?:≥|>=)\s*)/u;
 const PLUS = /\s*\+$/u;
+/** "+3": a figure written with its sign, which is how a change since last time is written. */
+const SIGNED = /^\+\s*\d/u;
 const RANGE = /^(\d+(?:[.,]\d+)?)\s*(?:-|–|—|til|to)\s*(\d+(?:[.,]\d+)?)$/u;
 
 /**
@@ -58,7 +60,7 @@ const REMARK = /^([^()[\]]*?)\s*[([][^()[\]]*[)\]]$/u;
  * venteliste)") or a range ("6-8", "6 til 8"), which is no one figure.
  */
 export type FigureRead =
-  | { ok: true; value: number; approx?: 'about' | 'atLeast' | 'remark' | 'partOf' }
+  | { ok: true; value: number; approx?: 'about' | 'atLeast' | 'remark' | 'partOf' | 'signed' }
   | { ok: false; range?: true };
 
 /** "12 af 20", "12 ud af 20", "12 of 20": a count of a whole (the count is read, with a check). */
@@ -87,7 +89,7 @@ export function readFigureText(text: string): FigureRead {
     approx = 'atLeast';
   }
   const n = parsePlainNumber(t);
-  if (n.ok) return approx ? { ...n, approx } : n;
+  if (n.ok) return approx ? { ...n, approx } : SIGNED.test(t) ? { ...n, approx: 'signed' } : n;
   if (RANGE.test(stripUnits(t))) return { ok: false, range: true };
   return { ok: false };
 }
