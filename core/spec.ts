@@ -845,6 +845,10 @@ export const FRONT_SHEET = {
         'koordinatorer',
         'kontaktperson',
         'koordinator (navn)',
+        'korpskoordinator',
+        'projektkoordinator',
+        'implementeringskoordinator',
+        'kommunal koordinator',
       ],
     },
     {
@@ -880,6 +884,12 @@ export const FRONT_SHEET = {
         'chef',
         'ledelsesansvarlig',
         'ledelsesrepræsentant',
+        'direktør',
+        'ansvarlig chef',
+        'afdelingschef',
+        'sektorchef',
+        'centerchef',
+        'fagchef',
       ],
     },
     {

@@ -547,6 +547,17 @@ function setField(cover: Cover, f: Found, text: string, ctx: Ctx): boolean {
         name: person.name,
         ...(person.email !== undefined && prev?.email === undefined ? { email: person.email } : {}),
       };
+      if (person.fromAddress === 'name') {
+        check(ctx, f.place, f.key, text, 0.7, {
+          da: `kun en e-mailadresse er skrevet; navnet ${person.name} er læst af adressen. Skriv navnet, hvis det er et andet`,
+          en: `only an e-mail address is written; the name ${person.name} was read from the address. Write the name if it is another`,
+        });
+      } else if (person.fromAddress === 'address') {
+        check(ctx, f.place, f.key, text, 0.5, {
+          da: 'kun en e-mailadresse er skrevet, og den nævner intet navn; adressen står som navn. Skriv navnet',
+          en: 'only an e-mail address is written, and it names no one; the address stands as the name. Write the name',
+        });
+      }
       return true;
     }
     case 'coordinatorEmail':
@@ -585,9 +596,15 @@ const PHONE_AFTER =
  * A name as written in a cover cell, with the e-mail address written after it or linked from it:
  * "Anne Lund (anlu@vejle.dk)", "Anne Lund, anlu@vejle.dk", "Anne Lund <anlu@vejle.dk>".
  */
-function personOf(written: string, cell: GridCell | undefined): { name: string; email?: string } {
-  // A phone number written after the name is no part of it ("Pia Holm, tlf. 55 36 36 36").
-  const text = written.replace(PHONE_AFTER, '').trim() || written;
+function personOf(
+  written: string,
+  cell: GridCell | undefined,
+): { name: string; email?: string; fromAddress?: 'name' | 'address' } {
+  // A phone number written after the name is no part of it ("Pia Holm, tlf. 55 36 36 36"), nor is
+  // one on a line of its own ("Pia Holm⏎pia@vejle.dk⏎55 36 36 36").
+  const lines = written.split(/\r?\n/u).filter((line) => !PHONE_LINE.test(line));
+  const unphoned = lines.length > 0 ? lines.join('\n') : written;
+  const text = unphoned.replace(PHONE_AFTER, '').trim() || unphoned;
   const m = EMAIL.exec(text);
   const link =
     cell?.link && /^mailto:/i.test(cell.link) ? cell.link.replace(/^mailto:/i, '').split('?')[0] : '';
@@ -600,7 +617,28 @@ function personOf(written: string, cell: GridCell | undefined): { name: string; 
     .trim()
     .replace(/[,;:–—-]+$/u, '')
     .trim();
-  return name === '' ? { name: text } : { name, email: m[0] };
+  if (name !== '') return { name, email: m[0] };
+  // Only an address ("anna.holm@vejle.dk"): it is the e-mail, and its first part the name where it
+  // is written as names are ("anna.holm" is Anna Holm; "anlu" names no one).
+  // (One that names no one stays the name too, so that the plan keeps a contact: asked for.)
+  const fromAddress = nameOfAddress(m[0]);
+  return {
+    name: fromAddress ?? m[0],
+    email: m[0],
+    fromAddress: fromAddress !== undefined ? 'name' : 'address',
+  };
+}
+
+/** A line that is a phone number alone: "55 36 36 36", "+45 12 34 56 78", "Tlf.: 12345678". */
+const PHONE_LINE =
+  /^\s*(?:(?:tlf|telefon|mobil|mob|mobile|phone|tel)\.?\s*(?:nr\.?)?\s*:?\s*)?\+?\d[\d\s-]{6,}\d\s*$/iu;
+
+/** "anna.holm@…", "anna_b.holm@…" → "Anna Holm"; undefined unless two or more parts are words. */
+function nameOfAddress(address: string): string | undefined {
+  const local = address.slice(0, address.indexOf('@'));
+  const parts = local.split(/[._-]+/u).filter((p) => p !== '');
+  if (parts.length < 2 || parts.length > 4 || !parts.every((p) => /^\p{L}{2,}$/u.test(p))) return undefined;
+  return parts.map((p) => p.charAt(0).toUpperCase() + p.slice(1).toLowerCase()).join(' ');
 }
 
 /** An e-mail address in the cell right of a coordinator's or leader's name is theirs. */

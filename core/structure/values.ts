@@ -896,6 +896,11 @@ export function namesNothing(text: string): boolean {
   const t = text.trim();
   if (t === '') return false;
   if (onlyMarks(t)) return true;
+  // A placeholder with a remark in brackets: "Vakant (ansættes 1/3)", "N.N. (ny koordinator)".
+  if (t.endsWith(')')) {
+    const open = t.indexOf('(');
+    if (open > 0 && t.indexOf('(', open + 1) === -1 && namesNothing(t.slice(0, open))) return true;
+  }
   if (t.length > 24) return false;
   // Hot (every responsible, milestone and evaluation of a plan): most names are told apart by their
   // first two letters, without a copy; then the text as it is, and the punctuation and spaces tidied

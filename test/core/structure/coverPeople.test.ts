@@ -1,0 +1,71 @@
+// The coordinator and the leader as coordinators write them on a cover, proven on workbooks SheetJS
+// wrote, read through the intake: a phone number on a line of its own, an e-mail address alone,
+// labels such as "Korpskoordinator" and "Direktør", and a post still vacant with a remark.
+
+import * as XLSX from 'xlsx';
+import { inspectBytes } from '../../../core/inspect';
+
+function cover(rows: readonly (readonly [string, string])[]): ReturnType<typeof inspectBytes> {
+  const wb = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(
+    wb,
+    XLSX.utils.aoa_to_sheet([
+      ['Kommune', 'Vejle'],
+      ['Periode', '1. halvår 2027'],
+      ...rows.map((r) => [...r]),
+    ]),
+    'Forside',
+  );
+  XLSX.utils.book_append_sheet(
+    wb,
+    XLSX.utils.aoa_to_sheet([
+      ['Tema', 'Aktivitet', 'Deadline'],
+      ['Ledelse', 'Styregruppemøde', '15.03.2027'],
+    ]),
+    'Plan',
+  );
+  return inspectBytes(new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer), {
+    today: '2026-12-05',
+  });
+}
+
+const checkedAt = (r: ReturnType<typeof inspectBytes>, cell: string): boolean =>
+  (r.checks ?? []).some((c) => c.sheet === 'Forside' && c.cell === cell);
+
+test('a phone number on a line of its own is no part of the name', () => {
+  const r = cover([['Koordinator', 'Anna Holm\nanna.holm@vejle.dk\n+45 23 45 67 89']]);
+  expect(r.structure.draft.coordinator).toEqual({ name: 'Anna Holm', email: 'anna.holm@vejle.dk' });
+});
+
+test('an e-mail address alone is the e-mail; a name written in it is read; each with a check', () => {
+  const r = cover([
+    ['Koordinator', 'anlu@vejle.dk'],
+    ['Leder', 'lars.dam@vejle.dk'],
+    ['Fase', 'Klargøring'],
+  ]);
+  expect(r.structure.draft.leader).toEqual({ name: 'Lars Dam', email: 'lars.dam@vejle.dk' });
+  expect(checkedAt(r, 'B4')).toBe(true);
+  // "anlu" names no one: the address stays the name too (the plan keeps a contact), and is asked.
+  expect(r.structure.draft.coordinator).toEqual({ name: 'anlu@vejle.dk', email: 'anlu@vejle.dk' });
+  expect(checkedAt(r, 'B3')).toBe(true);
+});
+
+test('"Korpskoordinator" and "Direktør" label the coordinator and the leader', () => {
+  const r = cover([
+    ['Korpskoordinator', 'Anna Holm'],
+    ['Direktør', 'Lars Dam'],
+  ]);
+  expect(r.structure.draft.coordinator?.name).toBe('Anna Holm');
+  expect(r.structure.draft.leader?.name).toBe('Lars Dam');
+});
+
+test('a post still vacant, with a remark in brackets, names no one', () => {
+  const r = cover([
+    ['Koordinator', 'Vakant (ansættes 1/3)'],
+    ['Leder', 'N.N. (ny leder fra maj)'],
+  ]);
+  expect(r.structure.draft.coordinator?.name ?? '').toBe('');
+  expect(r.structure.draft.leader?.name ?? '').toBe('');
+  expect(r.issues.map((i) => i.code)).toContain('coordinator_missing');
+  expect(checkedAt(r, 'B3')).toBe(true);
+});
