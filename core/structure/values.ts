@@ -564,6 +564,27 @@ export function statusByPercent(percent: number): ListReading | undefined {
   return { id, confidence: 0.9, why: PERCENT_WHY };
 }
 
+const ARROW = /\s*(?:→|->|=>|⇒|⟶)\s*/u;
+const ARROW_WHY: Label = {
+  da: 'Statussen er skrevet som en ændring med en pil; den efter pilen er læst som den nuværende.',
+  en: 'The status is written as a change with an arrow; the one after the arrow was read as the current one.',
+};
+
+/**
+ * A status written as its change: "Ikke startet → I gang", "I gang -> Gennemført": the one after the
+ * last arrow is the status now, with a check. Both sides must read as statuses.
+ */
+function statusAfterArrow(text: string, context: { header?: string }): ListReading | undefined {
+  if (!ARROW.test(text)) return undefined;
+  const parts = text.split(ARROW).filter((p) => p.trim() !== '');
+  const last = parts[parts.length - 1];
+  const before = parts[parts.length - 2];
+  if (parts.length < 2 || last === undefined || before === undefined || ARROW.test(last)) return undefined;
+  const now = readListWords('status', last, context);
+  if (!now || readListWords('status', before, context) === undefined) return undefined;
+  return { id: now.id, confidence: Math.min(now.confidence, 0.8), why: ARROW_WHY };
+}
+
 const SHARE_WHY: Label = {
   da: 'Statussen har både et ord og en procent; procenten afgør den: 0 % Ikke startet, 100 % Gennemført, ellers I gang.',
   en: 'The status has both a word and a percentage; the percentage decides: 0 % Not started, 100 % Done, otherwise In progress.',
@@ -694,6 +715,8 @@ function readListWords(list: ListId, text: string, context: { header?: string })
     if (percent?.[1] !== undefined) return statusByPercent(Number(percent[1].replace(',', '.')));
     const share = shareWithWord(trimmed);
     if (share) return share;
+    const moved = statusAfterArrow(trimmed, context);
+    if (moved) return moved;
     if (BAR_BLOCKS.has(trimmed[0] ?? '')) {
       const bar = statusByBar(trimmed);
       if (bar) return bar;

@@ -15,6 +15,9 @@ const ROWS: readonly [status: string, deadline: string][] = [
   ['Afsluttet delvist', 'Inden afslutningen af uge 20 2027'],
   ['Delvist færdig', '15.03.2027'],
   ['I gang 0 %', '15.03.2027'],
+  ['Ikke startet → I gang', '15.03.2027'],
+  ['I gang -> Gennemført', '15.03.2027'],
+  ['Overført til næste halvår', '15.03.2027'],
 ];
 
 function workbook(): Uint8Array {
@@ -53,6 +56,17 @@ test('a word of progress with the share done: the share decides, with a check', 
   expect(activities.slice(0, 3).map((a) => a.values.status)).toEqual(['in_progress', 'done', 'in_progress']);
   expect(activities[6]?.values.status).toBe('not_started');
   for (const cell of ['E2', 'E3', 'E4', 'E8']) expect(checked(cell)).toBe(true);
+});
+
+test('a status written as its change is the one after the arrow, checked', () => {
+  expect(activities.slice(7, 9).map((a) => a.values.status)).toEqual(['in_progress', 'done']);
+  expect(checked('E9')).toBe(true);
+  expect(checked('E10')).toBe(true);
+});
+
+test('"Overført til næste halvår" is Changed (postponed), checked', () => {
+  expect(activities[9]?.values.status).toBe('changed');
+  expect(checked('E11')).toBe(true);
 });
 
 test('a word that says otherwise keeps its meaning', () => {
