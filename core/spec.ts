@@ -88,7 +88,14 @@ export const THEMES = [
   {
     id: 'upskilling',
     label: { da: 'Opkvalificering', en: 'Upskilling' },
-    synonyms: ['kompetenceudvikling', 'uddannelse', 'training', 'competence development'],
+    synonyms: [
+      'kompetenceudvikling',
+      'kompetencer',
+      'kompetenceløft',
+      'uddannelse',
+      'training',
+      'competence development',
+    ],
   },
   {
     id: 'documentation',

@@ -746,7 +746,43 @@ function readListWords(list: ListId, text: string, context: { header?: string })
       return { ...part, rest: part.rest === undefined ? bracketed : `${part.rest} (${bracketed})` };
     }
   }
-  return undefined;
+  return list === 'theme' && short ? (themeParts(trimmed) ?? themeCompound(trimmed)) : undefined;
+}
+
+const PARTS_WHY: Label = {
+  da: 'Cellen nævner temaet med to ord for det samme.',
+  en: 'The cell names the theme in two words for the same thing.',
+};
+const COMPOUND_WHY: Label = {
+  da: 'Ordet er sammensat med et temas navn til sidst og er læst som det tema.',
+  en: 'The word is a compound ending in a theme’s name and was read as that theme.',
+};
+
+/** "Kommunikation/formidling", "Roller & ansvar": words joined by / or & that all name one theme. */
+function themeParts(text: string): ListReading | undefined {
+  if (!/[/&+]/u.test(text)) return undefined;
+  const parts = text.split(/\s*[/&+]\s*/u).filter((p) => p.trim() !== '');
+  if (parts.length < 2) return undefined;
+  const ids = new Set(parts.map((p) => exactWord('theme', p)?.id));
+  const [only] = [...ids];
+  return ids.size === 1 && only !== undefined ? { id: only, confidence: 0.9, why: PARTS_WHY } : undefined;
+}
+
+/**
+ * One word ending in a theme's own word, as Danish compounds are made: "Borgerinddragelse" and
+ * "Forældreinddragelse" are kinds of inddragelse (Involvement), "Nyhedsbrevskommunikation" of
+ * kommunikation. Only whole-word theme names of seven letters or more, and only when one theme fits.
+ */
+function themeCompound(text: string): ListReading | undefined {
+  const folded = foldText(text);
+  if (folded.length < 10 || folded.includes(' ')) return undefined;
+  const ids = new Set<string>();
+  for (const [key, entry] of lexicon('theme')) {
+    if (key.length >= 7 && !key.includes(' ') && folded.length >= key.length + 3 && folded.endsWith(key))
+      ids.add(entry.id);
+  }
+  const [only] = [...ids];
+  return ids.size === 1 && only !== undefined ? { id: only, confidence: 0.8, why: COMPOUND_WHY } : undefined;
 }
 
 // ---------------------------------------------------------------------------------------------
