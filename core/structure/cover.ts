@@ -549,13 +549,13 @@ function setField(cover: Cover, f: Found, text: string, ctx: Ctx): boolean {
       };
       if (person.fromAddress === 'name') {
         check(ctx, f.place, f.key, text, 0.7, {
-          da: `kun en e-mailadresse er skrevet; navnet ${person.name} er læst af adressen. Skriv navnet, hvis det er et andet`,
-          en: `only an e-mail address is written; the name ${person.name} was read from the address. Write the name if it is another`,
+          da: `kun en e-mailadresse er skrevet; navnet ${person.name} er læst af adressen`,
+          en: `only an e-mail address is written; the name ${person.name} was read from the address`,
         });
       } else if (person.fromAddress === 'address') {
         check(ctx, f.place, f.key, text, 0.5, {
-          da: 'kun en e-mailadresse er skrevet, og den nævner intet navn; adressen står som navn. Skriv navnet',
-          en: 'only an e-mail address is written, and it names no one; the address stands as the name. Write the name',
+          da: 'kun en e-mailadresse er skrevet, og den nævner intet navn; adressen står som navnet, til navnet er skrevet',
+          en: 'only an e-mail address is written, and it names no one; the address stands as the name until the name is written',
         });
       }
       return true;
