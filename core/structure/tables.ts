@@ -22,7 +22,7 @@ import { displayText, type SheetView } from './sheet';
 import type { DetectedTable } from './detect';
 import { addCheck, fieldColumns, isMergedLine, valueCell, type Ctx } from './context';
 import { figureApproximate, indicatorCodeUnknown, numberInvalid, numberRange, quote } from './messages';
-import { namesNothing, parseNumberCell } from './values';
+import { namesNothing, onlyMarks, parseNumberCell } from './values';
 import { readTableDate } from './tabledates';
 import { readListCell } from './listcells';
 import { QUESTION_THRESHOLD, scoreNeeds } from './similarity';
@@ -137,8 +137,12 @@ function readValue(t: DetectedTable, col: ColumnSpec, cell: GridCell, ctx: Ctx):
         return other.hours;
       }
       // An indicator's figure not there yet ("-", "afventer data", "ikke målt endnu"): no figure,
-      // with a check, rather than an error that blocks the plan half-way through the half-year.
-      if (t.key === 'indicators' && typeof cell.v === 'string' && noFigureYet(cell.v)) {
+      // with a check, rather than an error that blocks the plan half-way through the half-year. In
+      // the corps only a dash or a question mark is read so ("ingen" hours is no figure: asked).
+      if (
+        typeof cell.v === 'string' &&
+        (t.key === 'indicators' ? noFigureYet(cell.v) : t.key === 'corps' && onlyMarks(cell.v))
+      ) {
         t.view.useCell(cell);
         checkCell(0.9, {
           da: `"${quote(text)}" giver intet tal endnu: feltet er læst som tomt. Skriv tallet, når det er der.`,
@@ -321,7 +325,7 @@ function clockHours(cell: GridCell): number | undefined {
 const ACTIVE = /(?<![\d,.])(\d{1,4})\s+(?:aktive?|aktivt|igangværende|active)(?![\p{L}])/iu;
 
 /** "Ingen" cases: none (a count only; elsewhere, as "Mål: ingen", it means no figure was set). */
-const NO_CASES = /^\s*(?:ingen|none)\s*$/iu;
+const NO_CASES = /^\s*(?:ingen(?:\s+endnu)?|endnu\s+ingen|none(?:\s+yet)?)\s*$/iu;
 
 function activeOf(cell: GridCell): number | undefined {
   if (typeof cell.v === 'string' && NO_CASES.test(cell.v)) return 0;
@@ -413,7 +417,15 @@ function initialsOfName(t: DetectedTable, row: RawRow, ctx: Ctx): void {
   const first = (v.split('\n')[0] ?? '').trim();
   const parts = /^(.+?)\s*\(([^()]+)\)\s*$/u.exec(first) ?? /^(.+?)\s*[,–—-]\s+(.+)$/u.exec(first);
   const name = (parts?.[1] ?? first).trim();
-  if (!PERSON_NAME.test(name)) return;
+  if (EMAIL_ONLY.test(name)) {
+    emailAsInitials(t, row, cell, name, ctx);
+    return;
+  }
+  if (parts?.[2] !== undefined && /^\p{Lu}{2,4}$/u.test(name)) {
+    roleAfterInitials(t, row, cell, name, parts[2], ctx);
+    return;
+  }
+  if (!PERSON_NAME.test(name) && !NAME_WITH_INITIAL.test(name)) return;
   const initials = name
     .split(/[\s-]+/u)
     .map((w) => w.charAt(0).toLocaleUpperCase('da'))
@@ -435,6 +447,79 @@ function initialsOfName(t: DetectedTable, row: RawRow, ctx: Ctx): void {
       da: `Korpset har kun initialer: navnet er skrevet som ${initials}${role !== undefined ? ', og rollen er læst fra teksten i cellen' : ''}. Skriv initialerne, hvis I bruger andre.`,
       en: `The corps holds initials only: the name was written as ${initials}${role !== undefined ? ', and the role was read from the text in the cell' : ''}. Write the initials if you use others.`,
     },
+  });
+}
+
+/**
+ * Initials with the role after them ("AB (mentor)", "CD – forældrecoach"): the initials, and the role
+ * where no column gives one, with a check. Words after them that name no role stay as written.
+ */
+function roleAfterInitials(
+  t: DetectedTable,
+  row: RawRow,
+  cell: GridCell,
+  initials: string,
+  roleText: string,
+  ctx: Ctx,
+): void {
+  const role = matchListValue('corpsRole', roleText.trim());
+  if (role === undefined) return;
+  row.values.initials = initials;
+  if (row.values.role === undefined) {
+    row.values.role = role;
+    row.cells.role = a1(cell.r, cell.c);
+  }
+  addCheck(ctx, {
+    sheet: t.view.name,
+    cell: a1(cell.r, cell.c),
+    field: 'corps.initials',
+    value: initials,
+    confidence: 0.9,
+    reason: {
+      da: `Initialerne ${initials} er skrevet med rollen efter sig; rollen er læst fra teksten i cellen.`,
+      en: `The initials ${initials} are written with the role after them; the role was read from the text in the cell.`,
+    },
+  });
+}
+
+/** A first name with the surname's initial: "Anne B.", "Anne Marie K.". */
+const NAME_WITH_INITIAL = /^\p{Lu}[\p{Ll}'’]+(?:\s+\p{Lu}[\p{Ll}'’]+){0,2}\s+\p{Lu}\.$/u;
+/** A cell that is an e-mail address and nothing else. */
+const EMAIL_ONLY = /^[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}$/u;
+
+/**
+ * An e-mail address in the initials column ("anne.berg@vejle.dk", "anbe@vejle.dk"): the corps holds
+ * initials only, so the address is never kept. Its first part gives the initials where it can (the
+ * first letters of "anne.berg", or "anbe" itself when it is two to four letters); otherwise the
+ * initials are read as missing. Either way with a check.
+ */
+function emailAsInitials(t: DetectedTable, row: RawRow, cell: GridCell, address: string, ctx: Ctx): void {
+  const local = address.slice(0, address.indexOf('@'));
+  const words = local.split(/[._-]+/u).filter((w) => /^\p{L}+$/u.test(w));
+  const initials =
+    words.length >= 2 && words.length <= 4
+      ? words.map((w) => w.charAt(0).toLocaleUpperCase('da')).join('')
+      : /^\p{L}{2,4}$/u.test(local)
+        ? local.toLocaleUpperCase('da')
+        : undefined;
+  if (initials === undefined) delete row.values.initials;
+  else row.values.initials = initials;
+  addCheck(ctx, {
+    sheet: t.view.name,
+    cell: a1(cell.r, cell.c),
+    field: 'corps.initials',
+    value: initials ?? '',
+    confidence: 0.7,
+    reason:
+      initials === undefined
+        ? {
+            da: 'Korpset har kun initialer: en e-mailadresse gemmes ikke, og den giver ingen initialer. Skriv initialerne.',
+            en: 'The corps holds initials only: an e-mail address is not kept, and this one gives no initials. Write the initials.',
+          }
+        : {
+            da: `Korpset har kun initialer: e-mailadressen er læst som ${initials} og gemmes ikke. Skriv initialerne, hvis I bruger andre.`,
+            en: `The corps holds initials only: the e-mail address was read as ${initials} and is not kept. Write the initials if you use others.`,
+          },
   });
 }
 

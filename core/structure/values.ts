@@ -63,6 +63,9 @@ export type FigureRead =
   | { ok: true; value: number; approx?: 'about' | 'atLeast' | 'remark' | 'partOf' | 'signed' }
   | { ok: false; range?: true };
 
+/** A figure, a plus and a number of something else: "3 + 1 på venteliste". */
+const PLUS_REMARK = /^(\d+(?:[.,]\d+)?)\s*\+\s*\d+\s+\p{L}[\p{L}\s.]*$/u;
+
 /** "12 af 20", "12 ud af 20", "12 of 20": a count of a whole (the count is read, with a check). */
 const PART_OF = /^(\d+(?:[.,]\d+)?)\s+(?:ud\s+af|af|out\s+of|of)\s+(\d+(?:[.,]\d+)?)$/u;
 
@@ -74,6 +77,12 @@ export function readFigureText(text: string): FigureRead {
     const figure = readFigureText(remark[1]);
     // The figure alone, with a check; one that was already less than exact keeps its own reason.
     return figure.ok && figure.approx === undefined ? { ...figure, approx: 'remark' } : figure;
+  }
+  // "3 + 1 på venteliste", "4 + 2 ventende": the figure, and words about more beside it.
+  const plus = PLUS_REMARK.exec(t);
+  if (plus?.[1] !== undefined) {
+    const figure = parsePlainNumber(plus[1]);
+    return figure.ok ? { ...figure, approx: 'remark' } : figure;
   }
   const part = PART_OF.exec(t);
   if (part?.[1] !== undefined) {
