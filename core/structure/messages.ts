@@ -102,10 +102,15 @@ export function figureApproximate(
   cell: string,
   value: string,
   figure: number,
-  kind: 'about' | 'atLeast' | 'remark' | 'partOf' | 'signed',
+  kind: 'about' | 'atLeast' | 'remark' | 'partOf' | 'signed' | 'plus',
 ): { da: string; en: string } {
   const v = quote(value);
   const da = String(figure).replace('.', ',');
+  if (kind === 'plus')
+    return {
+      da: `"${v}" i ${cell} er et tal med flere af noget andet lagt til, så ${da} er læst. Ret tallet, hvis de andre skal tælles med.`,
+      en: `"${v}" in ${cell} is a figure with more of something else added, so ${figure} was read. Correct the figure if the others count too.`,
+    };
   if (kind === 'signed')
     return {
       da: `"${v}" i ${cell} er skrevet med fortegn, som en ændring skrives, så ${da} er læst. Er det en ændring siden sidst, så skriv selve tallet.`,

@@ -60,7 +60,7 @@ const REMARK = /^([^()[\]]*?)\s*[([][^()[\]]*[)\]]$/u;
  * venteliste)") or a range ("6-8", "6 til 8"), which is no one figure.
  */
 export type FigureRead =
-  | { ok: true; value: number; approx?: 'about' | 'atLeast' | 'remark' | 'partOf' | 'signed' }
+  | { ok: true; value: number; approx?: 'about' | 'atLeast' | 'remark' | 'partOf' | 'signed' | 'plus' }
   | { ok: false; range?: true };
 
 /** A figure, a plus and a number of something else: "3 + 1 på venteliste". */
@@ -82,7 +82,7 @@ export function readFigureText(text: string): FigureRead {
   const plus = PLUS_REMARK.exec(t);
   if (plus?.[1] !== undefined) {
     const figure = parsePlainNumber(plus[1]);
-    return figure.ok ? { ...figure, approx: 'remark' } : figure;
+    return figure.ok ? { ...figure, approx: 'plus' } : figure;
   }
   const part = PART_OF.exec(t);
   if (part?.[1] !== undefined) {

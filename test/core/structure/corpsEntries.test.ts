@@ -60,6 +60,7 @@ test('an e-mail address is never kept: its initials where it gives them, else as
 test('"3 + 1 på venteliste" is 3 active cases, checked; "Ingen endnu" is none', () => {
   expect(corps.slice(0, 2).map((m) => m.values.activeCases)).toEqual([3, 0]);
   expect(checked('D2')).toBe(true);
+  expect((r.checks ?? []).find((c) => c.cell === 'D2')?.reason.da).toMatch(/flere af noget andet/);
 });
 
 test('a dash for the cases is no figure: read as empty with a check, and the figure asked for', () => {
