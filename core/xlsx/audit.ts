@@ -129,12 +129,34 @@ function isBlank(s: string): boolean {
   return true;
 }
 
-/** A whole number as a worksheet or a cache stores it ("101901234", "1.01901234E8"). */
+/**
+ * A whole number as a worksheet or a cache stores it ("101901234", "1.01901234E8"). Written with an
+ * exponent it may be short: "1.019E8" and "101901E3" are nine-digit numbers too.
+ */
 function asNumber(text: string): number | undefined {
   const t = text.trim();
-  if (t.length < 9 || t.length > 24 || !/^[+-]?[\d.]+(?:[eE][+-]?\d+)?$/.test(t)) return undefined;
+  if (t.length > 24 || (t.length < 9 && !EXPONENT_FORM.test(t))) return undefined;
+  if (!/^[+-]?[\d.]+(?:[eE][+-]?\d+)?$/.test(t)) return undefined;
   const n = Number(t);
   return Number.isFinite(n) ? n : undefined;
+}
+
+/** A number written with an exponent, and nothing else: a mantissa, E or e, the exponent's digits. */
+const EXPONENT_FORM = /^\s*[+-]?(?:\d+\.?\d*|\.\d+)[eE][+-]?\d{1,3}\s*$/;
+
+/**
+ * Whether s[from, to) may be a number written with an exponent (a digit last, an E or e before
+ * it): a cheap look before the pattern, for short texts that are otherwise passed over.
+ */
+function mayBeExponent(s: string, from: number, to: number): boolean {
+  if (to - from < 3 || to - from > 24) return false;
+  const last = s.charCodeAt(to - 1);
+  if (last < 48 || last > 57) return false;
+  for (let k = to - 2; k > from && k >= to - 5; k--) {
+    const c = s.charCodeAt(k);
+    if (c === 69 || c === 101) return EXPONENT_FORM.test(s.slice(from, to));
+  }
+  return false;
 }
 
 /** A value judged without context: CPR-like text, or a whole number whose 10-digit form is one. */
@@ -528,7 +550,7 @@ class PartAudit implements XmlAudit {
    */
   private interesting(x: XmlScanner): boolean {
     if (x.tagDecoded) return true;
-    if (x.longestValue < 9) return false;
+    if (x.longestValue < 9) return x.longestValue >= 3 && this.keepsNumbers() && this.exponentValue(x);
     // A long value may be base64 (an add-in's property): judged in attributes().
     if (x.longestValue >= MIN_BASE64) return true;
     const s = x.source;
@@ -536,6 +558,7 @@ class PartAudit implements XmlAudit {
       const from = x.attrValueStart(i);
       const to = x.attrValueEnd(i);
       if (to - from < 9) continue;
+      if (mayBeExponent(s, from, to)) return true;
       let run = 0;
       // Ten digits in all, not six in a row: a date with separators and the serial (01.01.90-1234).
       let digits = 0;
@@ -553,6 +576,37 @@ class PartAudit implements XmlAudit {
     return false;
   }
 
+  /** Whether an attribute's value is a number written with an exponent ("1.019E8"). */
+  private exponentValue(x: XmlScanner): boolean {
+    for (let i = 0; i < x.attrCount; i++)
+      if (mayBeExponent(x.source, x.attrValueStart(i), x.attrValueEnd(i))) return true;
+    return false;
+  }
+
+  /**
+   * Whether a value alone in this part may be a number as the file stores it, so that one written
+   * with an exponent ("1.01901234E8", "1.019E8") is read as the number it stands for: a pivot
+   * cache's items and records, a rich value, a query's parameter, a property, custom XML. Not in a
+   * sheet (the grid reads its numbers), shared strings and comments (text a person typed), or
+   * drawings and charts (measurements; a chart's cached numbers are judged in value()).
+   */
+  private keepsNumbers(): boolean {
+    const r = this.role;
+    return (
+      r === Role.Pivot ||
+      r === Role.Other ||
+      r === Role.CustomXml ||
+      r === Role.Properties ||
+      r === Role.CustomProperties
+    );
+  }
+
+  /** A value that is a number written with an exponent: judged as the whole number it stands for. */
+  private exponent(text: string): void {
+    const n = asNumber(text);
+    if (n !== undefined && isCprNumber(Math.abs(n))) this.found(undefined);
+  }
+
   private attributes(x: XmlScanner): void {
     // In drawings and charts a whole-number attribute is a measurement or an id (EMU offsets, axis
     // ids such as <c:axId val="1503901234"/>), unless it is one of the attributes that hold text a
@@ -561,8 +615,15 @@ class PartAudit implements XmlAudit {
     for (let i = 0; i < x.attrCount; i++) {
       const raw = x.attrValue(i);
       const value = raw.indexOf('_x') === -1 ? raw : decodeEscapes(raw);
-      if (value.length < 9) continue;
+      if (value.length < 9 && !mayBeExponent(value, 0, value.length)) continue;
       if (measures && /^-?\d+$/.test(value) && !TEXT_ATTRIBUTES.has(localName(x.attrName(i)))) continue;
+      // A number written with an exponent is the number it stands for (1.01901234E8 in a pivot
+      // cache's minValue, a query's parameter), not text: except where numbers are measurements.
+      if (!measures && mayBeExponent(value, 0, value.length)) {
+        const n = asNumber(value);
+        if (n !== undefined && isCprNumber(Math.abs(n))) this.found(localName(x.attrName(i)));
+        continue;
+      }
       // A pivot cache's numbers (<n v="...">) are numbers; everywhere else a nine-digit run is text.
       const number = this.role === Role.Pivot && this.stack[this.depth - 1] === 'n';
       if (
@@ -583,6 +644,8 @@ class PartAudit implements XmlAudit {
     const short = this.anchor === undefined && this.role !== Role.Chart;
     if (this.runTo > 0) {
       if (short && this.runTo - this.runFrom < 9) {
+        if (this.keepsNumbers() && mayBeExponent(this.runSrc, this.runFrom, this.runTo))
+          this.exponent(this.runSrc.slice(this.runFrom, this.runTo));
         this.runSrc = '';
         this.runFrom = 0;
         this.runTo = 0;
@@ -592,7 +655,10 @@ class PartAudit implements XmlAudit {
     }
     const text = this.buf;
     this.buf = '';
-    if (text.length < 9 && short) return;
+    if (text.length < 9 && short) {
+      if (this.keepsNumbers() && mayBeExponent(text, 0, text.length)) this.exponent(text);
+      return;
+    }
     if (text.length >= MIN_BASE64 && this.base64Holds(text)) {
       this.found(undefined);
       return;
@@ -605,6 +671,10 @@ class PartAudit implements XmlAudit {
       (this.role === Role.Chart && this.numCache > 0 && top === 'v')
     ) {
       this.value(text);
+      return;
+    }
+    if (this.keepsNumbers() && mayBeExponent(text, 0, text.length)) {
+      this.exponent(text);
       return;
     }
     if ((this.role === Role.CustomProperties || this.role === Role.Properties) && VT_NUMBERS.has(top ?? '')) {
@@ -673,12 +743,17 @@ class PartAudit implements XmlAudit {
       if (n !== undefined && this.chartNumbers.length <= MAX_CHART_NUMBERS) this.chartNumbers.push(n);
     }
     // A chart's number shown through its format's literal digits (000000"-1234"): any length.
-    if (this.role === Role.Chart && this.numFormat !== undefined && text.length < 9) {
+    if (
+      this.role === Role.Chart &&
+      this.numFormat !== undefined &&
+      text.length < 9 &&
+      !mayBeExponent(text, 0, text.length)
+    ) {
       const n = /^\s*\d+(?:\.\d*)?\s*$/.test(text) ? Number(text) : undefined;
       if (n !== undefined && formatShowsCpr(n, this.numFormat)) this.found(undefined, n);
       return;
     }
-    if (text.length < 9) return;
+    if (text.length < 9 && !mayBeExponent(text, 0, text.length)) return;
     const decoded = text.indexOf('_x') === -1 ? text : decodeEscapes(text);
     const n = asNumber(decoded);
     if (n !== undefined) {
