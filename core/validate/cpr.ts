@@ -68,6 +68,7 @@ import {
   type GridTextPlace,
 } from '../grid';
 import { excelSerialToIso, isDateFormat } from '../dates';
+import { formulaMakes, TEXT_FUNCTIONS, type FormulaReading } from './formulaText';
 
 /** Where in a workbook a CPR-like value was found. */
 export type CprWhere =
@@ -915,6 +916,9 @@ export function formulaHasCpr(text: string): boolean {
   if (containsCpr(text)) return true;
   // A link it makes (HYPERLINK("https://...?q=%30%31...")) is read with its escapes decoded.
   if (text.indexOf('%') !== -1 && containsCpr(percentDecoded(text))) return true;
+  // A text function that cuts, repeats or makes characters (REPLACE, MID, SUBSTITUTE, REPT, CHAR ...):
+  // the formula is read as Excel calculates it (core/validate/formulaText.ts).
+  if (TEXT_FUNCTIONS.test(text) && formulaMakes(text, FORMULA_READING)) return true;
   if (text.indexOf('"') === -1) return false;
   let joined = text;
   // TEXT(number; "format") is the text its format shows (10190 in six zeros: 010190), a piece like any other.
@@ -926,6 +930,12 @@ export function formulaHasCpr(text: string): boolean {
     joined = joined.replace(/"\s*[,;]\s*"|"\s*[,;]\s*(?=\d)|(?<=\d)\s*[,;]\s*"/g, '');
   return joined !== text && containsCpr(joined);
 }
+
+/** How a formula's values are judged: a text as any text, a number as a number cell's value. */
+const FORMULA_READING: FormulaReading = {
+  judge: (v) => (typeof v === 'string' ? containsCpr(v) : isCprNumber(Math.abs(v))),
+  text: (v, fmt) => shownBy(v, fmt),
+};
 
 /** TEXT(number; "format") with a literal number and format. */
 const TEXT_CALL = /\bTEXT\s*\(\s*(\d{1,15}(?:\.\d+)?)\s*[,;]\s*"([^"]*)"\s*\)/gi;

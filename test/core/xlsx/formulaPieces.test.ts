@@ -1,0 +1,116 @@
+// Hostile files, round 6: a formula that builds a CPR number with text functions from pieces that
+// hold none (REPLACE, SUBSTITUTE, MID, LEFT, RIGHT, REPT, CHAR, TRIM, joined with & or CONCAT). Excel
+// shows the number when it calculates; the file need keep no result (or a harmless one). The
+// formula is read as Excel calculates it, wherever a formula is kept: a cell, a data validation,
+// a defined name. Ordinary formulas that cut and join text pass.
+
+import { inspectBytes } from '../../../core/inspect';
+import { formulaHasCpr } from '../../../core/validate/cpr';
+import { escapeXml, workbookZip, worksheet } from '../../fixtures/hostile';
+
+const FIRST_ROW = '<row r="1"><c r="A1" t="inlineStr"><is><t>Plan</t></is></c></row>';
+
+function inspect(bytes: Uint8Array): { cpr: string[]; json: string } {
+  const r = inspectBytes(bytes, { today: '2026-12-05' });
+  const found = r.issues.filter((i) => i.code === 'cpr_number');
+  if (found.length > 0) expect(r.plan).toBeNull();
+  return {
+    cpr: found.map((i) => i.message.en),
+    json: JSON.stringify({ issues: r.issues, unmapped: r.unmapped, textFindings: r.grid.textFindings }),
+  };
+}
+
+/** A text formula in B2, with the cached result given (or none). */
+function inCell(formula: string, cached?: string): Uint8Array {
+  const v = cached === undefined ? '' : `<v>${escapeXml(cached)}</v>`;
+  return workbookZip({
+    sheets: [
+      {
+        name: 'Ark1',
+        xml: worksheet(`${FIRST_ROW}<row r="2"><c r="B2" t="str"><f>${escapeXml(formula)}</f>${v}</c></row>`),
+      },
+    ],
+  });
+}
+
+function inValidation(formula: string): Uint8Array {
+  return workbookZip({
+    sheets: [
+      {
+        name: 'Ark1',
+        xml: worksheet(
+          FIRST_ROW,
+          `<dataValidations count="1"><dataValidation type="custom" sqref="C3"><formula1>${escapeXml(formula)}</formula1></dataValidation></dataValidations>`,
+        ),
+      },
+    ],
+  });
+}
+
+function inDefinedName(formula: string): Uint8Array {
+  return workbookZip({
+    sheets: [{ name: 'Ark1', xml: worksheet(FIRST_ROW) }],
+    workbookExtra: `<definedNames><definedName name="Opslag">${escapeXml(formula)}</definedName></definedNames>`,
+  });
+}
+
+/** [the function, a formula (as the file keeps it: commas between arguments)]. */
+const BUILT: readonly (readonly [string, string])[] = [
+  ['REPLACE', 'REPLACE("1702XX1262",5,2,"88")'],
+  ['SUBSTITUTE', 'SUBSTITUTE("1702XX1262","XX","88")'],
+  ['SUBSTITUTE of letters between the digits', 'SUBSTITUTE("17x02x88x1262","x","")'],
+  ['MID of a longer number', 'MID("99170288126299",3,10)'],
+  ['LEFT of a longer number', 'LEFT("170288126299",10)'],
+  ['RIGHT of a longer number', 'RIGHT("99170288-1262",11)'],
+  ['REPT for a digit', '"17028"&REPT("8",1)&"1262"'],
+  ['CHAR for a digit', '"17028"&CHAR(56)&"1262"'],
+  ['_xlfn.UNICHAR for the dash', '"170288"&_xlfn.UNICHAR(45)&"1262"'],
+  ['TRIM of two spaces', 'TRIM("170288  1262")'],
+  ['nested, inside IF', 'IF(TRUE,LEFT(SUBSTITUTE("1702XX126299","XX","88"),10),"")'],
+  ['CONCAT of cut pieces', '_xlfn.CONCAT(LEFT("1702xx",4),MID("x88x",2,2),RIGHT("xx1262",4))'],
+];
+
+describe('a formula that builds a CPR number with text functions', () => {
+  test.each(BUILT)('%s, in a cell without a cached result: found there, never quoted', (_fn, formula) => {
+    const r = inspect(inCell(formula));
+    expect(r.cpr).toEqual([expect.stringMatching(/'Ark1'!B2/)]);
+    expect(r.json).not.toMatch(/170288|1702881262/);
+  });
+
+  test('in a cell whose cached result is a harmless text', () => {
+    expect(inspect(inCell('SUBSTITUTE("1702XX1262","XX","88")', 'Sag')).cpr).toHaveLength(1);
+  });
+
+  test('in a data validation and in a defined name', () => {
+    expect(inspect(inValidation('LEN(C3)<>LEN(REPLACE("1702XX1262",5,2,"88"))')).cpr).toHaveLength(1);
+    expect(inspect(inDefinedName('SUBSTITUTE("1702XX1262","XX","88")')).cpr).toHaveLength(1);
+  });
+
+  test('controls: formulas that cut and join text and make no CPR number pass', () => {
+    for (const f of [
+      'LEFT(A1,10)',
+      'MID("Uge 12 2026",5,2)',
+      'REPT("-",20)&" "&TEXT(TODAY(),"dd.mm.yyyy")',
+      'SUBSTITUTE("EAN 5790001234567"," ","")',
+      '"Tlf. "&REPT("1",8)',
+      'LEFT("12345678901",10)',
+      'IF(ISBLANK(C5),"",TRIM(C5))',
+      "'Ark 1'!A1&MID(Ærø!B2,1,3)",
+      '"Sag "&LEFT("0101901234567",4)&"-"&RIGHT("2026",2)',
+      // Each step of a chain is no result: "Sag 0101901234" is never shown, "Sag 01019012345" is.
+      '"Sag "&REPT("0",1)&"1019"&"01234"&"5"',
+    ]) {
+      expect([f, formulaHasCpr(f)]).toEqual([f, false]);
+      expect(inspect(inCell(f)).cpr).toEqual([]);
+    }
+  });
+
+  test('bounded: deep nesting, a long REPT and a long chain are read quickly', () => {
+    const started = Date.now();
+    expect(formulaHasCpr(`${'MID('.repeat(3000)}"x"${',1,1)'.repeat(3000)}`)).toBe(false);
+    expect(formulaHasCpr('REPT("1702881262",100000000)')).toBe(true); // the piece itself is one
+    expect(formulaHasCpr(`REPT("0",1)&${'"1"&'.repeat(2000)}"1"`)).toBe(false);
+    expect(formulaHasCpr(`${'-'.repeat(8000)}CHAR(48)`)).toBe(false);
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+});
