@@ -314,6 +314,16 @@ const DEFAULT_UNPACK_BUDGET = 128 * 1024 * 1024;
 
 export class PackageAudit {
   readonly findings: RawFinding[] = [];
+  /**
+   * The styles' number formats with a literal digit, by id (set once the styles are read). A pivot
+   * table shows a field's numbers in the format its cacheField, pivotField or dataField names
+   * (numFmtId): 150190 in 000000"-1234" shows a CPR number no part holds, when Excel refreshes it.
+   */
+  digitFormats: ReadonlyMap<number, string> = new Map();
+  /** The formats of digitFormats a pivot part names, and each pivot part's numbers (<n v="...">). */
+  private readonly pivotFormats = new Set<string>();
+  private readonly pivotNumbers = new Map<string, number[]>();
+  private pivotCount = 0;
 
   constructor(readonly unpack = new UnpackBudget(DEFAULT_UNPACK_BUDGET)) {}
 
@@ -336,6 +346,41 @@ export class PackageAudit {
         f.value === finding.value,
     );
     if (same === undefined) this.findings.push(finding);
+  }
+
+  /** An element of a pivot part, while the styles have formats with a literal digit (rare). */
+  pivotElement(part: string, local: string, x: XmlScanner): void {
+    if (local === 'n') {
+      const v = Number(x.attr('v'));
+      if (!Number.isFinite(v) || ++this.pivotCount > MAX_CHART_NUMBERS + 1) return;
+      const list = this.pivotNumbers.get(part);
+      if (list === undefined) this.pivotNumbers.set(part, [v]);
+      else list.push(v);
+    } else if (local === 'cacheField' || local === 'pivotField' || local === 'dataField') {
+      const code = this.digitFormats.get(Number(x.attr('numFmtId')));
+      if (code !== undefined) this.pivotFormats.add(code);
+    }
+  }
+
+  /**
+   * At the end of the package: every pivot cache's numbers judged against the formats with a literal
+   * digit that a pivot part shows its fields in. Bounded as a chart's are (more formats or numbers
+   * than are judged: refused).
+   */
+  judgePivotFormats(): void {
+    const formats = [...this.pivotFormats];
+    if (formats.length === 0 || this.pivotNumbers.size === 0) return;
+    if (formats.length > MAX_SHOWN_FORMATS || this.pivotCount > MAX_CHART_NUMBERS) {
+      throw refuse.partUnreadable(
+        [...this.pivotNumbers.keys()][0] ?? '',
+        `en pivottabel viser sine tal gennem talformater med cifre i deres tekst, og der er for mange formater eller tal til at kontrollere dem alle (højst ${MAX_SHOWN_FORMATS} formater)`,
+        `a pivot table shows its numbers through number formats with digits in their text, too many formats or numbers to check them all (at most ${MAX_SHOWN_FORMATS} formats)`,
+      );
+    }
+    for (const [part, numbers] of this.pivotNumbers) {
+      if (numbers.some((n) => formats.some((f) => formatShowsCpr(n, f))))
+        this.add({ part, kind: 'pivot', cell: '' });
+    }
   }
 
   /** Scans a text of the zip archive itself (an entry's name is text; comments and extra fields are bytes). */
@@ -428,6 +473,9 @@ class PartAudit implements XmlAudit {
           this.anchor = { r: -1, c: -1 };
           this.anchorDepth = this.depth;
         }
+        break;
+      case Role.Pivot:
+        if (this.pkg.digitFormats.size > 0) this.pkg.pivotElement(this.part, local, x);
         break;
       case Role.Chart:
         if (local === 'numCache' || local === 'numLit') {

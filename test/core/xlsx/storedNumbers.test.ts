@@ -7,10 +7,11 @@
 // or a comment) is text: a reader sees a number in scientific notation there, not a CPR number.
 
 import { inspectBytes } from '../../../core/inspect';
-import { withChart, withPivot, zip } from '../../fixtures/cprPlaces';
-import { workbookZip, worksheet } from '../../fixtures/hostile';
+import { styles, withChart, withPivot, withStyles, zip } from '../../fixtures/cprPlaces';
+import { escapeXml, workbookZip, worksheet } from '../../fixtures/hostile';
 
 const DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+const NS_MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const FIRST_ROW = '<row r="1"><c r="A1" t="inlineStr"><is><t>Plan</t></is></c></row>';
 
 function inspect(bytes: Uint8Array): { cpr: string[]; json: string } {
@@ -99,5 +100,52 @@ describe('a number written with an exponent is the whole number it stands for', 
 
   test('text a person typed in scientific notation is text, not a number that lost its zero', () => {
     expect(inspect(inTextCell('1.01901234E8')).cpr).toEqual([]);
+  });
+});
+
+/**
+ * A pivot cache holding 150190 whose field, or the pivot table's data field, is shown in the number
+ * format 164 (the styles' own), here 000000"-1262": Excel shows 150190-1262 when it refreshes the
+ * table (on opening, with refreshOnLoad), though no part holds the number whole.
+ */
+function pivotShown(format: string, where: 'cacheField' | 'dataField', value = '150190'): Uint8Array {
+  const spec = withPivot(`<n v="${value}"/>`, `<r><x v="0"/></r>`);
+  const numFmts = `<numFmts count="1"><numFmt numFmtId="164" formatCode="${escapeXml(format)}"/></numFmts>`;
+  const table =
+    `${DECL}<pivotTableDefinition xmlns="${NS_MAIN}" name="Pivot1" cacheId="1" dataCaption="Værdier"><location ref="A3:B4" firstHeaderRow="1" firstDataRow="1" firstDataCol="1"/>` +
+    '<pivotFields count="1"><pivotField dataField="1" showAll="0"/></pivotFields>' +
+    `<dataFields count="1"><dataField name="Sum" fld="0" baseField="0" baseItem="0"${where === 'dataField' ? ' numFmtId="164"' : ''}/></dataFields></pivotTableDefinition>`;
+  return zip(
+    withStyles(
+      {
+        ...spec,
+        parts: [
+          ...(spec.parts ?? []).map((p) =>
+            typeof p.data === 'string' && where === 'cacheField'
+              ? { ...p, data: p.data.replace('numFmtId="0"', 'numFmtId="164"') }
+              : p,
+          ),
+          { name: 'xl/pivotTables/pivotTable1.xml', data: table },
+        ],
+        contentTypes: `${spec.contentTypes ?? ''}<Override PartName="/xl/pivotTables/pivotTable1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.pivotTable+xml"/>`,
+      },
+      styles(numFmts, '<cellXfs count="1"><xf numFmtId="0"/></cellXfs>'),
+    ),
+  );
+}
+
+describe("a pivot cache's numbers shown through the number format of its field or data field", () => {
+  test.each([
+    ["the cache field's format", 'cacheField' as const],
+    ["the pivot table's data field's format", 'dataField' as const],
+  ])('%s with literal digits completes a CPR number: found, never quoted', (_what, where) => {
+    const r = inspect(pivotShown('000000"-1262"', where));
+    expect(r.cpr).toEqual([expect.stringMatching(/pivot/i)]);
+    expect(r.json).not.toMatch(/150190|1262/);
+  });
+
+  test('controls: a format with a literal year, and a number the format makes no CPR number of', () => {
+    expect(inspect(pivotShown('0" timer i 2026"', 'dataField')).cpr).toEqual([]);
+    expect(inspect(pivotShown('000000"-1262"', 'cacheField', '5')).cpr).toEqual([]);
   });
 });
