@@ -70,6 +70,9 @@ import {
 import { excelSerialToIso, isDateFormat } from '../dates';
 import { formulaMakes, TEXT_FUNCTIONS, type FormulaReading } from './formulaText';
 
+/** Whether a formula joins or cuts the text of cells (for the intake's package scan). */
+export { joinsCells } from './formulaText';
+
 /** Where in a workbook a CPR-like value was found. */
 export type CprWhere =
   /**
@@ -936,6 +939,20 @@ const FORMULA_READING: FormulaReading = {
   judge: (v) => (typeof v === 'string' ? containsCpr(v) : isCprNumber(Math.abs(v))),
   text: (v, fmt) => shownBy(v, fmt),
 };
+
+/**
+ * How to read formulas whose cells are known, for formulaWithCellsHasCpr: "B2&C2" over 170288 and
+ * 1262, "0"&B2&"0288"&... over a number cell show CPR numbers. `cell` gives a cell's value by its
+ * reference as written (A1, $B$2), undefined when not known. Made once, used for many formulas.
+ */
+export function cellsReading(cell: (ref: string) => string | number | undefined): FormulaReading {
+  return { ...FORMULA_READING, cell };
+}
+
+/** Whether a formula shows a CPR number, read with the cells `reading` knows (see cellsReading). */
+export function formulaWithCellsHasCpr(formula: string, reading: FormulaReading): boolean {
+  return formulaMakes(formula, reading);
+}
 
 /** TEXT(number; "format") with a literal number and format. */
 const TEXT_CALL = /\bTEXT\s*\(\s*(\d{1,15}(?:\.\d+)?)\s*[,;]\s*"([^"]*)"\s*\)/gi;

@@ -19,13 +19,26 @@ export interface FormulaReading {
   readonly judge: (value: string | number) => boolean;
   /** A number as TEXT(number; format) shows it; undefined when not known. */
   readonly text: (value: number, format: string) => string | undefined;
-  /** A cell's value by its reference as written (A1, $B$2), when the caller knows it. */
+  /** A cell's value by its reference as written (A1, $B$2: the $ kept), when the caller knows it. */
   readonly cell?: (ref: string) => string | number | undefined;
 }
 
 /** Longer texts are not made (REPT("0101901234";1000000)): the pieces are judged on their own. */
 const MAX_TEXT = 4096;
 const MAX_DEPTH = 100;
+
+/**
+ * Whether a formula refers to a cell (A1, $B$2) and joins or cuts text: what it shows depends on
+ * the cells (a cheap look; the formula is read in full after).
+ */
+export function joinsCells(formula: string): boolean {
+  return (
+    (formula.indexOf('&') !== -1 || /CONCAT|TEXTJOIN/i.test(formula) || TEXT_FUNCTIONS.test(formula)) &&
+    CELL_REF.test(formula)
+  );
+}
+
+const CELL_REF = /(?:^|[^A-Za-z0-9_.])\$?[A-Za-z]{1,3}\$?\d{1,7}(?![A-Za-z0-9_(])/;
 
 /** The functions that cut, repeat or make text: a formula naming none is not read. */
 export const TEXT_FUNCTIONS =
@@ -44,7 +57,7 @@ const TOKEN =
 
 function tokens(formula: string): Token[] {
   const out: Token[] = [];
-  const re = new RegExp(TOKEN.source, 'uy');
+  const re = TOKEN;
   let at = formula.charCodeAt(0) === 61 /* = */ ? 1 : 0;
   while (at < formula.length) {
     re.lastIndex = at;
@@ -59,14 +72,21 @@ function tokens(formula: string): Token[] {
   return out;
 }
 
+let last: { formula: string; tokens: Token[] } = { formula: '', tokens: [] };
+
 /** Whether any value the formula makes is one `judge` accepts. */
 export function formulaMakes(formula: string, reading: FormulaReading): boolean {
   let toks: Token[];
-  try {
-    toks = tokens(formula);
-  } catch (err) {
-    if (err instanceof Stop) return false;
-    throw err;
+  if (formula === last.formula) toks = last.tokens;
+  else {
+    try {
+      toks = tokens(formula);
+    } catch (err) {
+      if (err instanceof Stop) return false;
+      throw err;
+    }
+    // A shared formula is read at each cell of its range: its tokens are made once.
+    last = { formula, tokens: toks };
   }
   const r = new Reader(toks, reading);
   try {
@@ -227,7 +247,7 @@ class Reader {
       plain = false;
     }
     if (plain && this.reading.cell !== undefined && /^\$?[A-Z]{1,3}\$?\d{1,7}$/i.test(ref))
-      return this.reading.cell(ref.replace(/\$/g, '').toUpperCase());
+      return this.reading.cell(ref.toUpperCase());
     return undefined;
   }
 }

@@ -25,10 +25,21 @@
 // carry after all (a crafted cell given twice, a value of the wrong type) is reported on its own.
 
 import { Inflate } from 'pako';
-import { parseRange, type GridTextPlace } from '../grid';
+import {
+  a1,
+  parseA1,
+  parseRange,
+  SheetIndex,
+  type GridRange,
+  type GridSheet,
+  type GridTextPlace,
+} from '../grid';
 import {
   containsCpr,
   formulaHasCpr,
+  cellsReading,
+  joinsCells,
+  formulaWithCellsHasCpr,
   formatShowsCpr,
   isCprNumber,
   isDigitLike,
@@ -287,9 +298,132 @@ function refOf(tag: string): string {
   return '';
 }
 
+/** A cell's r attribute (<c r="B2" ...>), read directly where it is written plainly. */
+function cellAttr(tag: string): string {
+  const k = tag.indexOf(' r="');
+  if (k === -1) return refOf(tag);
+  const end = tag.indexOf('"', k + 4);
+  return end === -1 ? '' : tag.slice(k + 4, end).toUpperCase();
+}
+
 function attrOf(tag: string, name: string): string | undefined {
   const m = new RegExp(`\\s(?:[\\w.-]+:)?${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(tag);
   return m === null ? undefined : (m[1] ?? m[2]);
+}
+
+/** A sheet's formula that joins cells, at the cell it is written in (a shared one: its range). */
+interface JoinedFormula {
+  readonly part: string;
+  readonly cell: string;
+  readonly range: string | undefined;
+  readonly formula: string;
+}
+
+/**
+ * An A1 reference as a formula writes it (upper case, $ kept) packed in one number without making
+ * objects: row * 65536 + column * 4 + 2 for an absolute row + 1 for an absolute column; -1 when it
+ * is no reference on a sheet (0-based row and column).
+ */
+function parseRef(ref: string): number {
+  let i = 0;
+  let flags = 0;
+  if (ref.charCodeAt(i) === 36) {
+    flags |= 1;
+    i++;
+  }
+  let col = 0;
+  const colFrom = i;
+  for (; i < ref.length; i++) {
+    const ch = ref.charCodeAt(i) & ~32; // a letter in either case
+    if (ch < 65 || ch > 90) break;
+    col = col * 26 + (ch - 64);
+  }
+  if (i === colFrom || i - colFrom > 3 || col > 16384) return -1;
+  if (ref.charCodeAt(i) === 36) {
+    flags |= 2;
+    i++;
+  }
+  let row = 0;
+  const rowFrom = i;
+  for (; i < ref.length; i++) {
+    const ch = ref.charCodeAt(i);
+    if (ch < 48 || ch > 57) return -1;
+    row = row * 10 + (ch - 48);
+  }
+  if (i === rowFrom || row < 1 || row > 1048576) return -1;
+  return (row - 1) * 65536 + (col - 1) * 4 + flags;
+}
+
+/** A1 references as a formula writes them ($ kept). */
+const A1_REFS = /(?<![A-Za-z0-9_.$])\$?[A-Za-z]{1,3}\$?\d{1,7}(?![A-Za-z0-9_(])/g;
+
+function digitCount(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
+}
+
+/** A sheet's cells by place, for reading formulas with the values of the cells they name. */
+interface CellLookup {
+  /** A text or number cell's value; undefined for an empty cell or another type. */
+  get(r: number, c: number): string | number | undefined;
+  /** Calls `fn` for each cell in the range that holds a formula, without walking empty places. */
+  formulas(range: GridRange, fn: (r: number, c: number) => void): void;
+}
+
+function cellLookup(sheet: GridSheet): CellLookup {
+  const columns = sheet.columns;
+  if (columns === undefined) {
+    const index = new SheetIndex(sheet);
+    return {
+      get: (r, c) => {
+        const v = index.get(r, c)?.v;
+        return typeof v === 'string' || typeof v === 'number' ? v : undefined;
+      },
+      formulas: (range, fn) => {
+        for (const cell of sheet.cells)
+          if (cell.formula === true && inRange(range, cell.r, cell.c)) fn(cell.r, cell.c);
+      },
+    };
+  }
+  // Columns are sorted by row, then column: a cell is found by a binary search, without objects.
+  const key = (r: number, c: number): number => r * 16384 + c;
+  const find = (k: number): number => {
+    let lo = 0;
+    let hi = columns.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (key(columns.r[mid] as number, columns.c[mid] as number) < k) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return {
+    get: (r, c) => {
+      const i = find(key(r, c));
+      if (i >= columns.length || columns.r[i] !== r || columns.c[i] !== c) return undefined;
+      const v = columns.value(i);
+      return typeof v === 'string' || typeof v === 'number' ? v : undefined;
+    },
+    formulas: (range, fn) => {
+      for (
+        let i = find(key(range.s.r, 0));
+        i < columns.length && (columns.r[i] as number) <= range.e.r;
+        i++
+      ) {
+        const r = columns.r[i] as number;
+        const c = columns.c[i] as number;
+        if (columns.formula(i) && inRange(range, r, c)) fn(r, c);
+      }
+    },
+  };
+}
+
+function inRange(range: GridRange, r: number, c: number): boolean {
+  return r >= range.s.r && r <= range.e.r && c >= range.s.c && c <= range.e.c;
 }
 
 /** The package-wide scan: creates one audit per part and collects what they find. */
@@ -346,6 +480,80 @@ export class PackageAudit {
         f.value === finding.value,
     );
     if (same === undefined) this.findings.push(finding);
+  }
+
+  /**
+   * The formulas of the sheets that join or cut the text of cells (B2&C2, CONCATENATE($B$2;...)):
+   * what they show depends on those cells, judged once the sheets are read (judgeJoinedFormulas).
+   * A shared formula stands for every cell of its range.
+   */
+  private readonly joined: JoinedFormula[] = [];
+
+  joinedFormula(part: string, cell: string, range: string | undefined, formula: string): void {
+    this.joined.push({ part, cell, range, formula });
+  }
+
+  /**
+   * Each formula that joins cells, read with the values of the cells it refers to on its own sheet
+   * (another sheet's cell is not known): "B2&C2" over 170288 and 1262 shows a CPR number, at every
+   * cell a shared formula fills (its references moved as Excel moves them). `sheetOf` gives the
+   * sheet a part was read into. Only a formula whose text and cells hold nine digits or more in all
+   * is read (most join names and words).
+   */
+  judgeJoinedFormulas(sheetOf: (part: string) => GridSheet | undefined): void {
+    if (this.joined.length === 0) return;
+    const lookups = new Map<string, CellLookup | undefined>();
+    // The cell being judged and the one the formula was written in: a relative reference moves by
+    // the difference (a shared formula), an absolute one ($B$2) does not.
+    let atR = 0;
+    let atC = 0;
+    let hereR = 0;
+    let hereC = 0;
+    let lookup: CellLookup | undefined;
+    const cellOf = (ref: string): string | number | undefined => {
+      const p = parseRef(ref);
+      if (p < 0 || lookup === undefined) return undefined;
+      // The packed number exceeds 32 bits (rows to 1,048,576): taken apart by division.
+      const flags = p % 4;
+      const r = Math.floor(p / 65536);
+      const c = Math.floor(p / 4) % 16384;
+      return lookup.get(flags & 2 ? r : r + hereR - atR, flags & 1 ? c : c + hereC - atC);
+    };
+    const reading = cellsReading(cellOf);
+    const judge = (j: JoinedFormula, own: number, refs: readonly string[], r: number, c: number): void => {
+      hereR = r;
+      hereC = c;
+      // Nine digits at least, from the formula's own text and the cells it names.
+      let digits = own;
+      for (let k = 0; k < refs.length && digits < 9; k++) {
+        const v = cellOf(refs[k] as string);
+        if (v !== undefined) digits += typeof v === 'number' ? String(v).length : digitCount(v);
+      }
+      if (digits >= 9 && formulaWithCellsHasCpr(j.formula, reading))
+        this.add({ part: j.part, kind: 'formula', cell: a1(r, c) });
+    };
+    for (const j of this.joined) {
+      if (!lookups.has(j.part)) {
+        const sheet = sheetOf(j.part);
+        lookups.set(j.part, sheet === undefined ? undefined : cellLookup(sheet));
+      }
+      lookup = lookups.get(j.part);
+      const written = parseA1(j.cell);
+      if (lookup === undefined || written === undefined) continue;
+      atR = written.r;
+      atC = written.c;
+      // The formula's own digits (its literals, not its references' row numbers), and its references.
+      const refs = j.formula.match(A1_REFS) ?? [];
+      let own = digitCount(j.formula);
+      for (const ref of refs) own -= digitCount(ref);
+      const range = j.range === undefined ? undefined : parseRange(j.range);
+      if (range === undefined) {
+        judge(j, own, refs, written.r, written.c);
+        continue;
+      }
+      // The cells of the range that hold a formula (a range may be declared far larger than the sheet).
+      lookup.formulas(range, (r, c) => judge(j, own, refs, r, c));
+    }
   }
 
   /** An element of a pivot part, while the styles have formats with a literal digit (rare). */
@@ -685,7 +893,19 @@ class PartAudit implements XmlAudit {
     }
   }
 
+  /** A sheet's formula that joins or cuts the text of cells: judged with them once the sheets are read. */
+  private sheetFormula(): void {
+    const text = this.runTo > 0 ? this.runSrc.slice(this.runFrom, this.runTo) : this.buf;
+    if (text.length < 4 || !joinsCells(text)) return;
+    const cell = cellAttr(this.tag(this.depth - 2));
+    if (cell === '') return;
+    const f = this.tag(this.depth - 1);
+    const range = f.indexOf('shared') !== -1 && attrOf(f, 't') === 'shared' ? attrOf(f, 'ref') : undefined;
+    this.pkg.joinedFormula(this.part, cell, range, text.indexOf('_x') === -1 ? text : decodeEscapes(text));
+  }
+
   private flush(): void {
+    if (this.role === Role.Worksheet && this.stack[this.depth - 1] === 'f') this.sheetFormula();
     // Most texts (a cell's number, a shared string's index) are shorter than anything judged below:
     // unless they place a drawing's anchor or are a chart's number format, they are done with here
     // (a run held by position is not even sliced).

@@ -114,3 +114,66 @@ describe('a formula that builds a CPR number with text functions', () => {
     expect(Date.now() - started).toBeLessThan(2000);
   });
 });
+
+/** Cells of row 2 (B2, C2, ...) and a formula in F2 (no cached result unless given). */
+function joined(cells: readonly string[], formula: string, extraRows = ''): Uint8Array {
+  const row = cells
+    .map((c, i) => {
+      const ref = `${String.fromCharCode(66 + i)}2`;
+      return /^\d+$/.test(c)
+        ? `<c r="${ref}"><v>${c}</v></c>`
+        : `<c r="${ref}" t="inlineStr"><is><t>${escapeXml(c)}</t></is></c>`;
+    })
+    .join('');
+  return workbookZip({
+    sheets: [
+      {
+        name: 'Ark1',
+        xml: worksheet(
+          `${FIRST_ROW}<row r="2">${row}<c r="F2" t="str"><f>${escapeXml(formula)}</f></c></row>${extraRows}`,
+        ),
+      },
+    ],
+  });
+}
+
+describe('a formula that joins cells which hold no CPR number each', () => {
+  test.each([
+    ['two text cells', ['170288', '1262'], 'B2&C2'],
+    ['a text cell, a dash, a text cell', ['170288', '1262'], 'B2&"-"&C2'],
+    ['a number cell (its leading zero lost) and literals', ['5'], '"0"&B2&"0288"&"1262"'],
+    ['CONCATENATE with absolute references', ['1702', '88', '1262'], 'CONCATENATE($B$2,$C$2,$D$2)'],
+    ['TEXTJOIN', ['170288', '1262'], '_xlfn.TEXTJOIN("",TRUE,B2,C2)'],
+    ['a cell cut and joined', ['xx1702', '88'], 'RIGHT(B2,4)&C2&"1262"'],
+  ])('%s: found at the formula, never quoted', (_what, cells, formula) => {
+    const r = inspect(joined(cells, formula));
+    expect(r.cpr).toEqual([expect.stringMatching(/'Ark1'!F2/)]);
+    // The cells' own values are no CPR number each (and are listed as read); the whole never shows.
+    expect(r.json).not.toMatch(/1702881262|170288-1262|502881262/);
+  });
+
+  test('a shared formula: each cell of its range joins its own row', () => {
+    const rows =
+      '<row r="3"><c r="B3" t="inlineStr"><is><t>Møde</t></is></c><c r="C3" t="inlineStr"><is><t>uge 12</t></is></c><c r="F3" t="str"><f t="shared" si="0"/></c></row>' +
+      '<row r="4"><c r="B4" t="inlineStr"><is><t>170288</t></is></c><c r="C4" t="inlineStr"><is><t>1262</t></is></c><c r="F4" t="str"><f t="shared" si="0"/></c></row>';
+    const bytes = workbookZip({
+      sheets: [
+        {
+          name: 'Ark1',
+          xml: worksheet(
+            `${FIRST_ROW}<row r="2"><c r="B2" t="inlineStr"><is><t>Plan</t></is></c><c r="C2" t="inlineStr"><is><t>A</t></is></c>` +
+              `<c r="F2" t="str"><f t="shared" ref="F2:F4" si="0">B2&amp;C2</f></c></row>${rows}`,
+          ),
+        },
+      ],
+    });
+    expect(inspect(bytes).cpr).toEqual([expect.stringMatching(/'Ark1'!F4/)]);
+  });
+
+  test('controls: joins of ordinary cells pass', () => {
+    expect(inspect(joined(['Møde', 'uge 12'], 'B2&" "&C2')).cpr).toEqual([]);
+    expect(inspect(joined(['2026', '0101'], 'B2&"-"&C2')).cpr).toEqual([]);
+    expect(inspect(joined(['45000', '1234'], 'B2&C2')).cpr).toEqual([]); // 450001234: no day 45... of month 00
+    expect(inspect(joined(['Tlf.', '12345678'], 'B2&" "&C2')).cpr).toEqual([]);
+  });
+});
