@@ -19,7 +19,7 @@ export interface FormulaReading {
   readonly judge: (value: string | number) => boolean;
   /** A number as TEXT(number; format) shows it; undefined when not known. */
   readonly text: (value: number, format: string) => string | undefined;
-  /** A cell's value by its reference as written (A1, $B$2: the $ kept), when the caller knows it. */
+  /** A cell's value by its reference as written (A1, $B$2, Ark2!B2: as written), when the caller knows it. */
   readonly cell?: (ref: string) => string | number | undefined;
 }
 
@@ -236,21 +236,26 @@ class Reader {
     }
     const upper = name.toUpperCase();
     if (upper === 'TRUE' || upper === 'FALSE') return upper === 'TRUE';
-    // A sheet's name before '!', a range (A1:B2): the reference goes on.
+    // A sheet's name before '!' ('Ark 1'!B2, Ark2!B2), a range (A1:B2): the reference goes on.
     let ref = name;
-    let plain = !name.endsWith('!') && !name.startsWith('[') && !name.startsWith("'");
+    let cell = !name.startsWith('['); // another workbook's cell is never known
     while (this.isOp(':') || this.isOp('!') || ref.endsWith('!')) {
-      if (!ref.endsWith('!')) this.at++;
+      if (!ref.endsWith('!')) {
+        const op = this.toks[this.at++] as Token;
+        ref += op.v;
+        if (op.v === ':') cell = false; // a range: no one value
+      }
       const next = this.toks[this.at++];
       if (next === undefined) throw new Stop();
       ref += next.k === 'num' ? String(next.v) : next.k === 'op' ? next.v : next.k === 'name' ? next.v : '';
-      plain = false;
     }
-    if (plain && this.reading.cell !== undefined && /^\$?[A-Z]{1,3}\$?\d{1,7}$/i.test(ref))
-      return this.reading.cell(ref.toUpperCase());
+    if (cell && this.reading.cell !== undefined && CELL.test(ref)) return this.reading.cell(ref);
     return undefined;
   }
 }
+
+/** A cell, on the formula's own sheet or on one it names: B2, $B$2, Ark2!B2, 'Ark 1'!B2. */
+const CELL = /^(?:(?:'(?:[^']|'')+'|[^'!:[\]]+)!)?\$?[A-Z]{1,3}\$?\d{1,7}$/i;
 
 const PRECEDENCE: Readonly<Record<string, number>> = {
   '=': 1,

@@ -354,8 +354,9 @@ function parseRef(ref: string): number {
   return (row - 1) * 65536 + (col - 1) * 4 + flags;
 }
 
-/** A1 references as a formula writes them ($ kept). */
-const A1_REFS = /(?<![A-Za-z0-9_.$])\$?[A-Za-z]{1,3}\$?\d{1,7}(?![A-Za-z0-9_(])/g;
+/** A1 references as a formula writes them ($ kept), with the sheet's name before them if any. */
+const A1_REFS =
+  /(?:(?:'(?:[^']|'')+'|(?<![\p{L}\p{N}_.'])[\p{L}\p{N}_.]+)!)?(?<![\p{L}\p{N}_.$])\$?[A-Za-z]{1,3}\$?\d{1,7}(?![\p{L}\p{N}_(])/gu;
 
 function digitCount(s: string): number {
   let n = 0;
@@ -494,13 +495,16 @@ export class PackageAudit {
   }
 
   /**
-   * Each formula that joins cells, read with the values of the cells it refers to on its own sheet
-   * (another sheet's cell is not known): "B2&C2" over 170288 and 1262 shows a CPR number, at every
-   * cell a shared formula fills (its references moved as Excel moves them). `sheetOf` gives the
-   * sheet a part was read into. Only a formula whose text and cells hold nine digits or more in all
+   * Each formula that joins cells, read with the values of the cells it refers to, on its own sheet
+   * or another (Data!B2): "B2&C2" over 170288 and 1262 shows a CPR number, at every cell a shared
+   * formula fills (its references moved as Excel moves them). `sheetOf` gives the sheet a part was
+   * read into, `sheetNamed` a sheet by its name. Only a formula whose text and cells hold nine digits or more in all
    * is read (most join names and words).
    */
-  judgeJoinedFormulas(sheetOf: (part: string) => GridSheet | undefined): void {
+  judgeJoinedFormulas(
+    sheetOf: (part: string) => GridSheet | undefined,
+    sheetNamed: (name: string) => GridSheet | undefined,
+  ): void {
     if (this.joined.length === 0) return;
     const lookups = new Map<string, CellLookup | undefined>();
     // The cell being judged and the one the formula was written in: a relative reference moves by
@@ -510,14 +514,27 @@ export class PackageAudit {
     let hereR = 0;
     let hereC = 0;
     let lookup: CellLookup | undefined;
+    // Another sheet's cells (Ark2!B2, 'Ark 1'!B2), by the sheet's name.
+    const byName = new Map<string, CellLookup | undefined>();
     const cellOf = (ref: string): string | number | undefined => {
-      const p = parseRef(ref);
-      if (p < 0 || lookup === undefined) return undefined;
+      const bang = ref.lastIndexOf('!');
+      let on = lookup;
+      if (bang !== -1) {
+        const quoted = ref.charCodeAt(0) === 39;
+        const name = quoted ? ref.slice(1, bang - 1).replace(/''/g, "'") : ref.slice(0, bang);
+        if (!byName.has(name)) {
+          const sheet = sheetNamed(name);
+          byName.set(name, sheet === undefined ? undefined : cellLookup(sheet));
+        }
+        on = byName.get(name);
+      }
+      const p = parseRef(bang === -1 ? ref : ref.slice(bang + 1));
+      if (p < 0 || on === undefined) return undefined;
       // The packed number exceeds 32 bits (rows to 1,048,576): taken apart by division.
       const flags = p % 4;
       const r = Math.floor(p / 65536);
       const c = Math.floor(p / 4) % 16384;
-      return lookup.get(flags & 2 ? r : r + hereR - atR, flags & 1 ? c : c + hereC - atC);
+      return on.get(flags & 2 ? r : r + hereR - atR, flags & 1 ? c : c + hereC - atC);
     };
     const reading = cellsReading(cellOf);
     const judge = (j: JoinedFormula, own: number, refs: readonly string[], r: number, c: number): void => {

@@ -151,10 +151,13 @@ class WorkbookReader {
     // Whatever was not read is scanned all the same (and XML parsed in full: a DTD anywhere is refused).
     pkg.scanRest(this.audit, binaryKind);
     this.audit.judgePivotFormats();
-    this.audit.judgeJoinedFormulas((part) => {
-      const name = this.sheetParts.find((s) => s.part === part)?.name;
-      return name === undefined ? undefined : sheets.find((s) => s.name === name);
-    });
+    this.audit.judgeJoinedFormulas(
+      (part) => {
+        const name = this.sheetParts.find((s) => s.part === part)?.name;
+        return name === undefined ? undefined : sheets.find((s) => s.name === name);
+      },
+      (name) => sheets.find((s) => s.name.toLowerCase() === name.toLowerCase()),
+    );
     this.scanArchive();
     const textFindings = this.placeFindings(sheets, sharedStrings);
 

@@ -170,6 +170,30 @@ describe('a formula that joins cells which hold no CPR number each', () => {
     expect(inspect(bytes).cpr).toEqual([expect.stringMatching(/'Ark1'!F4/)]);
   });
 
+  test("cells on another sheet, named plainly or quoted ('Data''s 2'!B2)", () => {
+    const other = (name: string, formula: string): Uint8Array =>
+      workbookZip({
+        sheets: [
+          {
+            name: 'Ark1',
+            xml: worksheet(`${FIRST_ROW}<row r="2"><c r="F2" t="str"><f>${escapeXml(formula)}</f></c></row>`),
+          },
+          {
+            name,
+            xml: worksheet(
+              '<row r="2"><c r="B2" t="inlineStr"><is><t>170288</t></is></c><c r="C2" t="inlineStr"><is><t>1262</t></is></c></row>',
+            ),
+          },
+        ],
+      });
+    expect(inspect(other('Data', 'Data!B2&Data!$C$2')).cpr).toEqual([expect.stringMatching(/'Ark1'!F2/)]);
+    expect(inspect(other("Data's 2", "'Data''s 2'!B2&\"-\"&'Data''s 2'!C2")).cpr).toEqual([
+      expect.stringMatching(/'Ark1'!F2/),
+    ]);
+    // Control: the same cells joined with words between them.
+    expect(inspect(other('Data', 'Data!B2&" timer, uge "&Data!C2')).cpr).toEqual([]);
+  });
+
   test('controls: joins of ordinary cells pass', () => {
     expect(inspect(joined(['Møde', 'uge 12'], 'B2&" "&C2')).cpr).toEqual([]);
     expect(inspect(joined(['2026', '0101'], 'B2&"-"&C2')).cpr).toEqual([]);
