@@ -68,6 +68,10 @@ import {
   type GridTextPlace,
 } from '../grid';
 import { excelSerialToIso, isDateFormat } from '../dates';
+import { formulaMakes, TEXT_FUNCTIONS, type FormulaReading } from './formulaText';
+
+/** Whether a formula joins or cuts the text of cells (for the intake's package scan). */
+export { joinsCells } from './formulaText';
 
 /** Where in a workbook a CPR-like value was found. */
 export type CprWhere =
@@ -186,7 +190,8 @@ export function isCprDigits(digits: string): boolean {
 /**
  * Cheap pre-check (hot: runs on every text of the workbook): every form holds a run of four digits
  * or more — six in a row (DDMMYY), nine (a number that lost its zero), or the four of the serial
- * after a date written with separators (DD.MM.YY-SSSS: see datedBefore). A digit here is also a
+ * after a date written with separators (DD.MM.YY-SSSS: see datedBefore). A letter that looks like
+ * a digit (O o for 0, l I for 1) counts in a run, and starts one only beside a digit ("O1O19O-l234"). A digit here is also a
  * digit of another script (full-width ０-９, Arabic-Indic, ...) and a character that shows nothing
  * (a soft hyphen, a zero-width space): "0101\u200b901234" reads as ten digits (see fold).
  */
@@ -196,11 +201,18 @@ export function mayHoldCpr(text: string): boolean {
   // Four digits in a row always cover one of the positions 3, 7, 11, ...: only those are looked at,
   // and the run around a digit found there is measured (about a quarter of the characters are read).
   for (let i = 3; i < n; i += 4) {
-    if (!isDigitLike(text.charCodeAt(i))) continue;
+    const code = text.charCodeAt(i);
+    if (code < 0x80) {
+      const k = ASCII[code] as number;
+      if (k === 0) continue;
+      // A letter that looks like a digit starts a run only beside an ASCII digit ("O1O19O-l234").
+      if (k === 2 && ASCII[text.charCodeAt(i - 1) & 0x7f] !== 1 && ASCII[text.charCodeAt(i + 1) & 0x7f] !== 1)
+        continue;
+    } else if (!isDigitLike(code)) continue;
     let from = i;
-    while (from > 0 && isDigitLike(text.charCodeAt(from - 1))) from--;
+    while (from > 0 && isDigitOrLookalike(text.charCodeAt(from - 1))) from--;
     let to = i + 1;
-    while (to < n && isDigitLike(text.charCodeAt(to))) to++;
+    while (to < n && isDigitOrLookalike(text.charCodeAt(to))) to++;
     if (to - from >= 6) return true;
     if (to - from >= 4 && from >= 8 && datedBefore(text, from)) return true;
     // The next run starts after `to`; the loop's step lands on `to + 1`.
@@ -218,7 +230,7 @@ export function mayHoldCpr(text: string): boolean {
 function datedBefore(text: string, from: number): boolean {
   let k = from;
   let sep = 0;
-  while (k > 0 && !isDigitLike(text.charCodeAt(k - 1))) {
+  while (k > 0 && !isDigitOrLookalike(text.charCodeAt(k - 1))) {
     if (++sep > 3) return false;
     k--;
   }
@@ -226,19 +238,33 @@ function datedBefore(text: string, from: number): boolean {
     // At most eight digit-like characters (a year in full, with invisible characters between):
     // a longer run is no date, and is not walked.
     let digits = 0;
-    while (k > 0 && isDigitLike(text.charCodeAt(k - 1))) {
+    while (k > 0 && isDigitOrLookalike(text.charCodeAt(k - 1))) {
       if (++digits > 8) return false;
       k--;
     }
     if (digits < 2) return false;
     if (group === 2) return true;
     let other = 0;
-    while (k > 0 && !isDigitLike(text.charCodeAt(k - 1))) {
+    while (k > 0 && !isDigitOrLookalike(text.charCodeAt(k - 1))) {
       if (++other > 2) return false;
       k--;
     }
     if (other === 0) return false;
   }
+}
+
+/** A digit-like character, or a letter that looks like a digit among digits (O o for 0, l I for 1). */
+function isDigitOrLookalike(code: number): boolean {
+  return isLookalike(code) || isDigitLike(code);
+}
+
+/** ASCII characters for the pre-check: 1 a digit, 2 a letter that looks like one (O o l I), 0 other. */
+const ASCII = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) ASCII[c] = 1;
+for (const c of [79, 111, 108, 73]) ASCII[c] = 2;
+
+function isLookalike(code: number): boolean {
+  return code === 79 || code === 111 || code === 108 || code === 73;
 }
 
 /** An ASCII digit, or a character that may be part of a digit run once folded (see fold). */
@@ -404,6 +430,21 @@ function fold(text: string): Folded {
  * (callers check mayHoldCpr first).
  */
 function cprRuns(text: string, nine = true): [number, number][] {
+  const runs = readRuns(text, nine);
+  if (runs.length > 0 || !LOOKALIKE_BY_DIGIT.test(text)) return runs;
+  // Letters that look like digits among digits ("O1O19O-1234"): read as the digits they look like.
+  // Not the nine-digit form: a number cell's value that lost its zero holds no letters.
+  const swapped = text.replace(LOOKALIKE_RUN, (run) =>
+    /\d/.test(run) ? run.replace(/[Oo]/g, '0').replace(/[lI]/g, '1') : run,
+  );
+  return swapped === text ? runs : readRuns(swapped, false);
+}
+
+/** A letter that looks like a digit next to a digit; a run of digits and such letters. */
+const LOOKALIKE_BY_DIGIT = /[OolI]\d|\d[OolI]/;
+const LOOKALIKE_RUN = /(?<![\p{L}])[\dOolI]+(?![\p{L}])/gu;
+
+function readRuns(text: string, nine: boolean): [number, number][] {
   if (!needsFold(text)) return plainRuns(text, nine);
   const folded = fold(text);
   const runs = plainRuns(folded.text, nine);
@@ -915,6 +956,9 @@ export function formulaHasCpr(text: string): boolean {
   if (containsCpr(text)) return true;
   // A link it makes (HYPERLINK("https://...?q=%30%31...")) is read with its escapes decoded.
   if (text.indexOf('%') !== -1 && containsCpr(percentDecoded(text))) return true;
+  // A text function that cuts, repeats or makes characters (REPLACE, MID, SUBSTITUTE, REPT, CHAR ...):
+  // the formula is read as Excel calculates it (core/validate/formulaText.ts).
+  if (TEXT_FUNCTIONS.test(text) && formulaMakes(text, FORMULA_READING)) return true;
   if (text.indexOf('"') === -1) return false;
   let joined = text;
   // TEXT(number; "format") is the text its format shows (10190 in six zeros: 010190), a piece like any other.
@@ -925,6 +969,26 @@ export function formulaHasCpr(text: string): boolean {
   if (/concat|textjoin/i.test(text))
     joined = joined.replace(/"\s*[,;]\s*"|"\s*[,;]\s*(?=\d)|(?<=\d)\s*[,;]\s*"/g, '');
   return joined !== text && containsCpr(joined);
+}
+
+/** How a formula's values are judged: a text as any text, a number as a number cell's value. */
+const FORMULA_READING: FormulaReading = {
+  judge: (v) => (typeof v === 'string' ? containsCpr(v) : isCprNumber(Math.abs(v))),
+  text: (v, fmt) => shownBy(v, fmt),
+};
+
+/**
+ * How to read formulas whose cells are known, for formulaWithCellsHasCpr: "B2&C2" over 170288 and
+ * 1262, "0"&B2&"0288"&... over a number cell show CPR numbers. `cell` gives a cell's value by its
+ * reference as written (A1, $B$2), undefined when not known. Made once, used for many formulas.
+ */
+export function cellsReading(cell: (ref: string) => string | number | undefined): FormulaReading {
+  return { ...FORMULA_READING, cell };
+}
+
+/** Whether a formula shows a CPR number, read with the cells `reading` knows (see cellsReading). */
+export function formulaWithCellsHasCpr(formula: string, reading: FormulaReading): boolean {
+  return formulaMakes(formula, reading);
 }
 
 /** TEXT(number; "format") with a literal number and format. */

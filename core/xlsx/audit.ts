@@ -25,10 +25,21 @@
 // carry after all (a crafted cell given twice, a value of the wrong type) is reported on its own.
 
 import { Inflate } from 'pako';
-import { parseRange, type GridTextPlace } from '../grid';
+import {
+  a1,
+  parseA1,
+  parseRange,
+  SheetIndex,
+  type GridRange,
+  type GridSheet,
+  type GridTextPlace,
+} from '../grid';
 import {
   containsCpr,
   formulaHasCpr,
+  cellsReading,
+  joinsCells,
+  formulaWithCellsHasCpr,
   formatShowsCpr,
   isCprNumber,
   isDigitLike,
@@ -129,12 +140,34 @@ function isBlank(s: string): boolean {
   return true;
 }
 
-/** A whole number as a worksheet or a cache stores it ("101901234", "1.01901234E8"). */
+/**
+ * A whole number as a worksheet or a cache stores it ("101901234", "1.01901234E8"). Written with an
+ * exponent it may be short: "1.019E8" and "101901E3" are nine-digit numbers too.
+ */
 function asNumber(text: string): number | undefined {
   const t = text.trim();
-  if (t.length < 9 || t.length > 24 || !/^[+-]?[\d.]+(?:[eE][+-]?\d+)?$/.test(t)) return undefined;
+  if (t.length > 24 || (t.length < 9 && !EXPONENT_FORM.test(t))) return undefined;
+  if (!/^[+-]?[\d.]+(?:[eE][+-]?\d+)?$/.test(t)) return undefined;
   const n = Number(t);
   return Number.isFinite(n) ? n : undefined;
+}
+
+/** A number written with an exponent, and nothing else: a mantissa, E or e, the exponent's digits. */
+const EXPONENT_FORM = /^\s*[+-]?(?:\d+\.?\d*|\.\d+)[eE][+-]?\d{1,3}\s*$/;
+
+/**
+ * Whether s[from, to) may be a number written with an exponent (a digit last, an E or e before
+ * it): a cheap look before the pattern, for short texts that are otherwise passed over.
+ */
+function mayBeExponent(s: string, from: number, to: number): boolean {
+  if (to - from < 3 || to - from > 24) return false;
+  const last = s.charCodeAt(to - 1);
+  if (last < 48 || last > 57) return false;
+  for (let k = to - 2; k > from && k >= to - 5; k--) {
+    const c = s.charCodeAt(k);
+    if (c === 69 || c === 101) return EXPONENT_FORM.test(s.slice(from, to));
+  }
+  return false;
 }
 
 /** A value judged without context: CPR-like text, or a whole number whose 10-digit form is one. */
@@ -265,9 +298,133 @@ function refOf(tag: string): string {
   return '';
 }
 
+/** A cell's r attribute (<c r="B2" ...>), read directly where it is written plainly. */
+function cellAttr(tag: string): string {
+  const k = tag.indexOf(' r="');
+  if (k === -1) return refOf(tag);
+  const end = tag.indexOf('"', k + 4);
+  return end === -1 ? '' : tag.slice(k + 4, end).toUpperCase();
+}
+
 function attrOf(tag: string, name: string): string | undefined {
   const m = new RegExp(`\\s(?:[\\w.-]+:)?${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(tag);
   return m === null ? undefined : (m[1] ?? m[2]);
+}
+
+/** A sheet's formula that joins cells, at the cell it is written in (a shared one: its range). */
+interface JoinedFormula {
+  readonly part: string;
+  readonly cell: string;
+  readonly range: string | undefined;
+  readonly formula: string;
+}
+
+/**
+ * An A1 reference as a formula writes it (upper case, $ kept) packed in one number without making
+ * objects: row * 65536 + column * 4 + 2 for an absolute row + 1 for an absolute column; -1 when it
+ * is no reference on a sheet (0-based row and column).
+ */
+function parseRef(ref: string): number {
+  let i = 0;
+  let flags = 0;
+  if (ref.charCodeAt(i) === 36) {
+    flags |= 1;
+    i++;
+  }
+  let col = 0;
+  const colFrom = i;
+  for (; i < ref.length; i++) {
+    const ch = ref.charCodeAt(i) & ~32; // a letter in either case
+    if (ch < 65 || ch > 90) break;
+    col = col * 26 + (ch - 64);
+  }
+  if (i === colFrom || i - colFrom > 3 || col > 16384) return -1;
+  if (ref.charCodeAt(i) === 36) {
+    flags |= 2;
+    i++;
+  }
+  let row = 0;
+  const rowFrom = i;
+  for (; i < ref.length; i++) {
+    const ch = ref.charCodeAt(i);
+    if (ch < 48 || ch > 57) return -1;
+    row = row * 10 + (ch - 48);
+  }
+  if (i === rowFrom || row < 1 || row > 1048576) return -1;
+  return (row - 1) * 65536 + (col - 1) * 4 + flags;
+}
+
+/** A1 references as a formula writes them ($ kept), with the sheet's name before them if any. */
+const A1_REFS =
+  /(?:(?:'(?:[^']|'')+'|(?<![\p{L}\p{N}_.'])[\p{L}\p{N}_.]+)!)?(?<![\p{L}\p{N}_.$])\$?[A-Za-z]{1,3}\$?\d{1,7}(?![\p{L}\p{N}_(])/gu;
+
+function digitCount(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
+}
+
+/** A sheet's cells by place, for reading formulas with the values of the cells they name. */
+interface CellLookup {
+  /** A text or number cell's value; undefined for an empty cell or another type. */
+  get(r: number, c: number): string | number | undefined;
+  /** Calls `fn` for each cell in the range that holds a formula, without walking empty places. */
+  formulas(range: GridRange, fn: (r: number, c: number) => void): void;
+}
+
+function cellLookup(sheet: GridSheet): CellLookup {
+  const columns = sheet.columns;
+  if (columns === undefined) {
+    const index = new SheetIndex(sheet);
+    return {
+      get: (r, c) => {
+        const v = index.get(r, c)?.v;
+        return typeof v === 'string' || typeof v === 'number' ? v : undefined;
+      },
+      formulas: (range, fn) => {
+        for (const cell of sheet.cells)
+          if (cell.formula === true && inRange(range, cell.r, cell.c)) fn(cell.r, cell.c);
+      },
+    };
+  }
+  // Columns are sorted by row, then column: a cell is found by a binary search, without objects.
+  const key = (r: number, c: number): number => r * 16384 + c;
+  const find = (k: number): number => {
+    let lo = 0;
+    let hi = columns.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (key(columns.r[mid] as number, columns.c[mid] as number) < k) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return {
+    get: (r, c) => {
+      const i = find(key(r, c));
+      if (i >= columns.length || columns.r[i] !== r || columns.c[i] !== c) return undefined;
+      const v = columns.value(i);
+      return typeof v === 'string' || typeof v === 'number' ? v : undefined;
+    },
+    formulas: (range, fn) => {
+      for (
+        let i = find(key(range.s.r, 0));
+        i < columns.length && (columns.r[i] as number) <= range.e.r;
+        i++
+      ) {
+        const r = columns.r[i] as number;
+        const c = columns.c[i] as number;
+        if (columns.formula(i) && inRange(range, r, c)) fn(r, c);
+      }
+    },
+  };
+}
+
+function inRange(range: GridRange, r: number, c: number): boolean {
+  return r >= range.s.r && r <= range.e.r && c >= range.s.c && c <= range.e.c;
 }
 
 /** The package-wide scan: creates one audit per part and collects what they find. */
@@ -292,6 +449,16 @@ const DEFAULT_UNPACK_BUDGET = 128 * 1024 * 1024;
 
 export class PackageAudit {
   readonly findings: RawFinding[] = [];
+  /**
+   * The styles' number formats with a literal digit, by id (set once the styles are read). A pivot
+   * table shows a field's numbers in the format its cacheField, pivotField or dataField names
+   * (numFmtId): 150190 in 000000"-1234" shows a CPR number no part holds, when Excel refreshes it.
+   */
+  digitFormats: ReadonlyMap<number, string> = new Map();
+  /** The formats of digitFormats a pivot part names, and each pivot part's numbers (<n v="...">). */
+  private readonly pivotFormats = new Set<string>();
+  private readonly pivotNumbers = new Map<string, number[]>();
+  private pivotCount = 0;
 
   constructor(readonly unpack = new UnpackBudget(DEFAULT_UNPACK_BUDGET)) {}
 
@@ -314,6 +481,131 @@ export class PackageAudit {
         f.value === finding.value,
     );
     if (same === undefined) this.findings.push(finding);
+  }
+
+  /**
+   * The formulas of the sheets that join or cut the text of cells (B2&C2, CONCATENATE($B$2;...)):
+   * what they show depends on those cells, judged once the sheets are read (judgeJoinedFormulas).
+   * A shared formula stands for every cell of its range.
+   */
+  private readonly joined: JoinedFormula[] = [];
+
+  joinedFormula(part: string, cell: string, range: string | undefined, formula: string): void {
+    this.joined.push({ part, cell, range, formula });
+  }
+
+  /**
+   * Each formula that joins cells, read with the values of the cells it refers to, on its own sheet
+   * or another (Data!B2): "B2&C2" over 170288 and 1262 shows a CPR number, at every cell a shared
+   * formula fills (its references moved as Excel moves them). `sheetOf` gives the sheet a part was
+   * read into, `sheetNamed` a sheet by its name. Only a formula whose text and cells hold nine digits or more in all
+   * is read (most join names and words).
+   */
+  judgeJoinedFormulas(
+    sheetOf: (part: string) => GridSheet | undefined,
+    sheetNamed: (name: string) => GridSheet | undefined,
+  ): void {
+    if (this.joined.length === 0) return;
+    const lookups = new Map<string, CellLookup | undefined>();
+    // The cell being judged and the one the formula was written in: a relative reference moves by
+    // the difference (a shared formula), an absolute one ($B$2) does not.
+    let atR = 0;
+    let atC = 0;
+    let hereR = 0;
+    let hereC = 0;
+    let lookup: CellLookup | undefined;
+    // Another sheet's cells (Ark2!B2, 'Ark 1'!B2), by the sheet's name.
+    const byName = new Map<string, CellLookup | undefined>();
+    const cellOf = (ref: string): string | number | undefined => {
+      const bang = ref.lastIndexOf('!');
+      let on = lookup;
+      if (bang !== -1) {
+        const quoted = ref.charCodeAt(0) === 39;
+        const name = quoted ? ref.slice(1, bang - 1).replace(/''/g, "'") : ref.slice(0, bang);
+        if (!byName.has(name)) {
+          const sheet = sheetNamed(name);
+          byName.set(name, sheet === undefined ? undefined : cellLookup(sheet));
+        }
+        on = byName.get(name);
+      }
+      const p = parseRef(bang === -1 ? ref : ref.slice(bang + 1));
+      if (p < 0 || on === undefined) return undefined;
+      // The packed number exceeds 32 bits (rows to 1,048,576): taken apart by division.
+      const flags = p % 4;
+      const r = Math.floor(p / 65536);
+      const c = Math.floor(p / 4) % 16384;
+      return on.get(flags & 2 ? r : r + hereR - atR, flags & 1 ? c : c + hereC - atC);
+    };
+    const reading = cellsReading(cellOf);
+    const judge = (j: JoinedFormula, own: number, refs: readonly string[], r: number, c: number): void => {
+      hereR = r;
+      hereC = c;
+      // Nine digits at least, from the formula's own text and the cells it names.
+      let digits = own;
+      for (let k = 0; k < refs.length && digits < 9; k++) {
+        const v = cellOf(refs[k] as string);
+        if (v !== undefined) digits += typeof v === 'number' ? String(v).length : digitCount(v);
+      }
+      if (digits >= 9 && formulaWithCellsHasCpr(j.formula, reading))
+        this.add({ part: j.part, kind: 'formula', cell: a1(r, c) });
+    };
+    for (const j of this.joined) {
+      if (!lookups.has(j.part)) {
+        const sheet = sheetOf(j.part);
+        lookups.set(j.part, sheet === undefined ? undefined : cellLookup(sheet));
+      }
+      lookup = lookups.get(j.part);
+      const written = parseA1(j.cell);
+      if (lookup === undefined || written === undefined) continue;
+      atR = written.r;
+      atC = written.c;
+      // The formula's own digits (its literals, not its references' row numbers), and its references.
+      const refs = j.formula.match(A1_REFS) ?? [];
+      let own = digitCount(j.formula);
+      for (const ref of refs) own -= digitCount(ref);
+      const range = j.range === undefined ? undefined : parseRange(j.range);
+      if (range === undefined) {
+        judge(j, own, refs, written.r, written.c);
+        continue;
+      }
+      // The cells of the range that hold a formula (a range may be declared far larger than the sheet).
+      lookup.formulas(range, (r, c) => judge(j, own, refs, r, c));
+    }
+  }
+
+  /** An element of a pivot part, while the styles have formats with a literal digit (rare). */
+  pivotElement(part: string, local: string, x: XmlScanner): void {
+    if (local === 'n') {
+      const v = Number(x.attr('v'));
+      if (!Number.isFinite(v) || ++this.pivotCount > MAX_CHART_NUMBERS + 1) return;
+      const list = this.pivotNumbers.get(part);
+      if (list === undefined) this.pivotNumbers.set(part, [v]);
+      else list.push(v);
+    } else if (local === 'cacheField' || local === 'pivotField' || local === 'dataField') {
+      const code = this.digitFormats.get(Number(x.attr('numFmtId')));
+      if (code !== undefined) this.pivotFormats.add(code);
+    }
+  }
+
+  /**
+   * At the end of the package: every pivot cache's numbers judged against the formats with a literal
+   * digit that a pivot part shows its fields in. Bounded as a chart's are (more formats or numbers
+   * than are judged: refused).
+   */
+  judgePivotFormats(): void {
+    const formats = [...this.pivotFormats];
+    if (formats.length === 0 || this.pivotNumbers.size === 0) return;
+    if (formats.length > MAX_SHOWN_FORMATS || this.pivotCount > MAX_CHART_NUMBERS) {
+      throw refuse.partUnreadable(
+        [...this.pivotNumbers.keys()][0] ?? '',
+        `en pivottabel viser sine tal gennem talformater med cifre i deres tekst, og der er for mange formater eller tal til at kontrollere dem alle (højst ${MAX_SHOWN_FORMATS} formater)`,
+        `a pivot table shows its numbers through number formats with digits in their text, too many formats or numbers to check them all (at most ${MAX_SHOWN_FORMATS} formats)`,
+      );
+    }
+    for (const [part, numbers] of this.pivotNumbers) {
+      if (numbers.some((n) => formats.some((f) => formatShowsCpr(n, f))))
+        this.add({ part, kind: 'pivot', cell: '' });
+    }
   }
 
   /** Scans a text of the zip archive itself (an entry's name is text; comments and extra fields are bytes). */
@@ -406,6 +698,9 @@ class PartAudit implements XmlAudit {
           this.anchor = { r: -1, c: -1 };
           this.anchorDepth = this.depth;
         }
+        break;
+      case Role.Pivot:
+        if (this.pkg.digitFormats.size > 0) this.pkg.pivotElement(this.part, local, x);
         break;
       case Role.Chart:
         if (local === 'numCache' || local === 'numLit') {
@@ -528,7 +823,7 @@ class PartAudit implements XmlAudit {
    */
   private interesting(x: XmlScanner): boolean {
     if (x.tagDecoded) return true;
-    if (x.longestValue < 9) return false;
+    if (x.longestValue < 9) return x.longestValue >= 3 && this.keepsNumbers() && this.exponentValue(x);
     // A long value may be base64 (an add-in's property): judged in attributes().
     if (x.longestValue >= MIN_BASE64) return true;
     const s = x.source;
@@ -536,6 +831,7 @@ class PartAudit implements XmlAudit {
       const from = x.attrValueStart(i);
       const to = x.attrValueEnd(i);
       if (to - from < 9) continue;
+      if (mayBeExponent(s, from, to)) return true;
       let run = 0;
       // Ten digits in all, not six in a row: a date with separators and the serial (01.01.90-1234).
       let digits = 0;
@@ -553,6 +849,37 @@ class PartAudit implements XmlAudit {
     return false;
   }
 
+  /** Whether an attribute's value is a number written with an exponent ("1.019E8"). */
+  private exponentValue(x: XmlScanner): boolean {
+    for (let i = 0; i < x.attrCount; i++)
+      if (mayBeExponent(x.source, x.attrValueStart(i), x.attrValueEnd(i))) return true;
+    return false;
+  }
+
+  /**
+   * Whether a value alone in this part may be a number as the file stores it, so that one written
+   * with an exponent ("1.01901234E8", "1.019E8") is read as the number it stands for: a pivot
+   * cache's items and records, a rich value, a query's parameter, a property, custom XML. Not in a
+   * sheet (the grid reads its numbers), shared strings and comments (text a person typed), or
+   * drawings and charts (measurements; a chart's cached numbers are judged in value()).
+   */
+  private keepsNumbers(): boolean {
+    const r = this.role;
+    return (
+      r === Role.Pivot ||
+      r === Role.Other ||
+      r === Role.CustomXml ||
+      r === Role.Properties ||
+      r === Role.CustomProperties
+    );
+  }
+
+  /** A value that is a number written with an exponent: judged as the whole number it stands for. */
+  private exponent(text: string): void {
+    const n = asNumber(text);
+    if (n !== undefined && isCprNumber(Math.abs(n))) this.found(undefined);
+  }
+
   private attributes(x: XmlScanner): void {
     // In drawings and charts a whole-number attribute is a measurement or an id (EMU offsets, axis
     // ids such as <c:axId val="1503901234"/>), unless it is one of the attributes that hold text a
@@ -561,8 +888,15 @@ class PartAudit implements XmlAudit {
     for (let i = 0; i < x.attrCount; i++) {
       const raw = x.attrValue(i);
       const value = raw.indexOf('_x') === -1 ? raw : decodeEscapes(raw);
-      if (value.length < 9) continue;
+      if (value.length < 9 && !mayBeExponent(value, 0, value.length)) continue;
       if (measures && /^-?\d+$/.test(value) && !TEXT_ATTRIBUTES.has(localName(x.attrName(i)))) continue;
+      // A number written with an exponent is the number it stands for (1.01901234E8 in a pivot
+      // cache's minValue, a query's parameter), not text: except where numbers are measurements.
+      if (!measures && mayBeExponent(value, 0, value.length)) {
+        const n = asNumber(value);
+        if (n !== undefined && isCprNumber(Math.abs(n))) this.found(localName(x.attrName(i)));
+        continue;
+      }
       // A pivot cache's numbers (<n v="...">) are numbers; everywhere else a nine-digit run is text.
       const number = this.role === Role.Pivot && this.stack[this.depth - 1] === 'n';
       if (
@@ -576,13 +910,27 @@ class PartAudit implements XmlAudit {
     }
   }
 
+  /** A sheet's formula that joins or cuts the text of cells: judged with them once the sheets are read. */
+  private sheetFormula(): void {
+    const text = this.runTo > 0 ? this.runSrc.slice(this.runFrom, this.runTo) : this.buf;
+    if (text.length < 4 || !joinsCells(text)) return;
+    const cell = cellAttr(this.tag(this.depth - 2));
+    if (cell === '') return;
+    const f = this.tag(this.depth - 1);
+    const range = f.indexOf('shared') !== -1 && attrOf(f, 't') === 'shared' ? attrOf(f, 'ref') : undefined;
+    this.pkg.joinedFormula(this.part, cell, range, text.indexOf('_x') === -1 ? text : decodeEscapes(text));
+  }
+
   private flush(): void {
+    if (this.role === Role.Worksheet && this.stack[this.depth - 1] === 'f') this.sheetFormula();
     // Most texts (a cell's number, a shared string's index) are shorter than anything judged below:
     // unless they place a drawing's anchor or are a chart's number format, they are done with here
     // (a run held by position is not even sliced).
     const short = this.anchor === undefined && this.role !== Role.Chart;
     if (this.runTo > 0) {
       if (short && this.runTo - this.runFrom < 9) {
+        if (this.keepsNumbers() && mayBeExponent(this.runSrc, this.runFrom, this.runTo))
+          this.exponent(this.runSrc.slice(this.runFrom, this.runTo));
         this.runSrc = '';
         this.runFrom = 0;
         this.runTo = 0;
@@ -592,7 +940,10 @@ class PartAudit implements XmlAudit {
     }
     const text = this.buf;
     this.buf = '';
-    if (text.length < 9 && short) return;
+    if (text.length < 9 && short) {
+      if (this.keepsNumbers() && mayBeExponent(text, 0, text.length)) this.exponent(text);
+      return;
+    }
     if (text.length >= MIN_BASE64 && this.base64Holds(text)) {
       this.found(undefined);
       return;
@@ -605,6 +956,10 @@ class PartAudit implements XmlAudit {
       (this.role === Role.Chart && this.numCache > 0 && top === 'v')
     ) {
       this.value(text);
+      return;
+    }
+    if (this.keepsNumbers() && mayBeExponent(text, 0, text.length)) {
+      this.exponent(text);
       return;
     }
     if ((this.role === Role.CustomProperties || this.role === Role.Properties) && VT_NUMBERS.has(top ?? '')) {
@@ -673,12 +1028,17 @@ class PartAudit implements XmlAudit {
       if (n !== undefined && this.chartNumbers.length <= MAX_CHART_NUMBERS) this.chartNumbers.push(n);
     }
     // A chart's number shown through its format's literal digits (000000"-1234"): any length.
-    if (this.role === Role.Chart && this.numFormat !== undefined && text.length < 9) {
+    if (
+      this.role === Role.Chart &&
+      this.numFormat !== undefined &&
+      text.length < 9 &&
+      !mayBeExponent(text, 0, text.length)
+    ) {
       const n = /^\s*\d+(?:\.\d*)?\s*$/.test(text) ? Number(text) : undefined;
       if (n !== undefined && formatShowsCpr(n, this.numFormat)) this.found(undefined, n);
       return;
     }
-    if (text.length < 9) return;
+    if (text.length < 9 && !mayBeExponent(text, 0, text.length)) return;
     const decoded = text.indexOf('_x') === -1 ? text : decodeEscapes(text);
     const n = asNumber(decoded);
     if (n !== undefined) {

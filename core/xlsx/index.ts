@@ -104,6 +104,7 @@ class WorkbookReader {
     const stylesRel = wbRels.find((r) => r.kind === 'styles' && !r.external);
     if (stylesRel && pkg.has(stylesRel.target)) pkg.parse(stylesRel.target, styles);
     const formats = styles.formats();
+    this.audit.digitFormats = styles.digitFormats();
     // Fill colours may name the theme's colours: its colour scheme resolves them.
     let themeColours = defaultThemeColours();
     const themeRel = wbRels.find((r) => r.kind === 'theme' && !r.external);
@@ -149,6 +150,14 @@ class WorkbookReader {
     this.judgeAppliedFormats(sheets, [...styles.appliedDigitFormats], stylesRel?.target ?? 'xl/styles.xml');
     // Whatever was not read is scanned all the same (and XML parsed in full: a DTD anywhere is refused).
     pkg.scanRest(this.audit, binaryKind);
+    this.audit.judgePivotFormats();
+    this.audit.judgeJoinedFormulas(
+      (part) => {
+        const name = this.sheetParts.find((s) => s.part === part)?.name;
+        return name === undefined ? undefined : sheets.find((s) => s.name === name);
+      },
+      (name) => sheets.find((s) => s.name.toLowerCase() === name.toLowerCase()),
+    );
     this.scanArchive();
     const textFindings = this.placeFindings(sheets, sharedStrings);
 

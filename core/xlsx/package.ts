@@ -187,8 +187,9 @@ function roleFor(key: string, contentType: string | undefined): Role {
   if (t.includes('drawingml.chart') || t.includes('chartstyle') || t.includes('chartcolorstyle'))
     return Role.Chart;
   if (t.includes('drawing+xml')) return Role.Drawing;
-  if (t.includes('table+xml') || t.includes('querytable')) return Role.Table;
+  // Before tables: a pivot table's type (…pivotTable+xml) ends like a table's.
   if (t.includes('pivot')) return Role.Pivot;
+  if (t.includes('table+xml') || t.includes('querytable')) return Role.Table;
   if (t.includes('custom-properties')) return Role.CustomProperties;
   if (t.includes('core-properties') || t.includes('extended-properties')) return Role.Properties;
   if (t.includes('customxml') || key.startsWith('customxml/')) return Role.CustomXml;

@@ -326,6 +326,16 @@ export class StylesHandler implements XmlHandler {
 
   text(): void {}
 
+  /**
+   * The workbook's own number formats with a digit in a literal (000000"-1234"), by id: what a pivot
+   * table shows its numbers in may be one of them (numFmtId on a field), though no cell has it.
+   */
+  digitFormats(): Map<number, string> {
+    const out = new Map<number, string>();
+    for (const [id, code] of this.custom) if (/"[^"]*\d|\\\d/.test(code)) out.set(id, code);
+    return out;
+  }
+
   /** The number format code of each cell style (`s` on a cell), undefined for General. */
   formats(): (string | undefined)[] {
     return this.xfFormatIds.map((id) => {
