@@ -41,7 +41,7 @@ import { municipalityUnknown, periodMalformed, phaseConflict, quote, valueNotInL
 import { coverLabelExact, coverLabelMatch as coverLabelMatchIn, type CoverLabelMatch } from './vocab';
 import { matchMunicipality } from './similarity';
 import { maskCprText } from '../validate/cpr';
-import { namesNothing, readListValue } from './values';
+import { namesNothing, withoutPhone, readListValue } from './values';
 import { FRONT_FIRST_ROW } from '../layout';
 
 export interface Cover {
@@ -588,9 +588,6 @@ const PLACEHOLDER_FIELDS: ReadonlySet<FrontFieldKey> = new Set([
 ]);
 
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/u;
-/** A phone number after a name: ", tlf. 55 36 36 36", "(mobil: +45 12 34 56 78)", "/ tel 12345678". */
-const PHONE_AFTER =
-  /\s*[,;/(]?\s*(?:tlf|telefon|mobil|mob|mobile|phone|tel)\.?\s*(?:nr\.?)?\s*:?\s*\+?\d[\d\s-]{6,}\d\s*\)?(?=\s*(?:[,;]|$|[\p{L}\p{N}._%+-]+@))/giu;
 
 /**
  * A name as written in a cover cell, with the e-mail address written after it or linked from it:
@@ -602,9 +599,7 @@ function personOf(
 ): { name: string; email?: string; fromAddress?: 'name' | 'address' } {
   // A phone number written after the name is no part of it ("Pia Holm, tlf. 55 36 36 36"), nor is
   // one on a line of its own ("Pia Holm⏎pia@vejle.dk⏎55 36 36 36").
-  const lines = written.split(/\r?\n/u).filter((line) => !PHONE_LINE.test(line));
-  const unphoned = lines.length > 0 ? lines.join('\n') : written;
-  const text = unphoned.replace(PHONE_AFTER, '').trim() || unphoned;
+  const text = withoutPhone(written);
   const m = EMAIL.exec(text);
   const link =
     cell?.link && /^mailto:/i.test(cell.link) ? cell.link.replace(/^mailto:/i, '').split('?')[0] : '';
@@ -628,10 +623,6 @@ function personOf(
     fromAddress: fromAddress !== undefined ? 'name' : 'address',
   };
 }
-
-/** A line that is a phone number alone: "55 36 36 36", "+45 12 34 56 78", "Tlf.: 12345678". */
-const PHONE_LINE =
-  /^\s*(?:(?:tlf|telefon|mobil|mob|mobile|phone|tel)\.?\s*(?:nr\.?)?\s*:?\s*)?\+?\d[\d\s-]{6,}\d\s*$/iu;
 
 /** "anna.holm@…", "anna_b.holm@…" → "Anna Holm"; undefined unless two or more parts are words. */
 function nameOfAddress(address: string): string | undefined {

@@ -22,7 +22,7 @@ import { displayText, type SheetView } from './sheet';
 import type { DetectedTable } from './detect';
 import { addCheck, fieldColumns, isMergedLine, valueCell, type Ctx } from './context';
 import { figureApproximate, indicatorCodeUnknown, numberInvalid, numberRange, quote } from './messages';
-import { namesNothing, onlyMarks, parseNumberCell } from './values';
+import { namesNothing, onlyMarks, parseNumberCell, withoutPhone } from './values';
 import { readTableDate } from './tabledates';
 import { readListCell } from './listcells';
 import { QUESTION_THRESHOLD, scoreNeeds } from './similarity';
@@ -369,10 +369,35 @@ export function readRoles(t: DetectedTable, ctx: Ctx): DraftRow<Role>[] {
       continue;
     }
     const values = { ...row.values };
+    phoneLeftOut(t, row, values, ctx);
     out.push(draftRow<Role>(t, { ...row, values }));
     prev = { row, values };
   }
   return out;
+}
+
+/**
+ * A role's person written with a phone number ("Lars Dam, tlf. 2345 6789", or on a line of its own):
+ * the plan keeps the name; the number is left out, with a check that says so.
+ */
+function phoneLeftOut(t: DetectedTable, row: RawRow, values: Values, ctx: Ctx): void {
+  const name = values.name;
+  const cell = row.landed.get('name');
+  if (typeof name !== 'string' || !cell || !/\d[\d\s-]{6,}\d/u.test(name)) return;
+  const kept = withoutPhone(name);
+  if (kept === name) return;
+  values.name = kept;
+  addCheck(ctx, {
+    sheet: t.view.name,
+    cell: a1(cell.r, cell.c),
+    field: 'roles.name',
+    value: kept,
+    confidence: 0.9,
+    reason: {
+      da: `Telefonnummeret er ikke en del af navnet og er udeladt: læst som ${quote(kept)}.`,
+      en: `The phone number is no part of the name and was left out: read as ${quote(kept)}.`,
+    },
+  });
 }
 
 /** One full-time post in hours a week (004 Tabel 24). */

@@ -996,3 +996,22 @@ const NOTHING_STARTS = new Set(
 function isLetterCode(code: number): boolean {
   return (code >= 97 && code <= 122) || code > 191;
 }
+
+/** A phone number after a name: ", tlf. 55 36 36 36", "(mobil: +45 12 34 56 78)", "/ tel 12345678". */
+const PHONE_AFTER =
+  /\s*[,;/(]?\s*(?:tlf|telefon|mobil|mob|mobile|phone|tel)\.?\s*(?:nr\.?)?\s*:?\s*\+?\d[\d\s-]{6,}\d\s*\)?(?=\s*(?:[,;]|$|[\p{L}\p{N}._%+-]+@))/giu;
+
+/** A line that is a phone number alone: "55 36 36 36", "+45 12 34 56 78", "Tlf.: 12345678". */
+const PHONE_LINE =
+  /^\s*(?:(?:tlf|telefon|mobil|mob|mobile|phone|tel)\.?\s*(?:nr\.?)?\s*:?\s*)?\+?\d[\d\s-]{6,}\d\s*$/iu;
+
+/**
+ * A name as written without the phone number beside it: after it ("Pia Holm, tlf. 55 36 36 36",
+ * "(mobil: +45 12 34 56 78)") or on a line of its own ("Pia Holm⏎55 36 36 36"). The text as written
+ * when nothing else is left.
+ */
+export function withoutPhone(written: string): string {
+  const lines = written.split(/\r?\n/u).filter((line) => !PHONE_LINE.test(line));
+  const unphoned = lines.length > 0 ? lines.join('\n') : written;
+  return unphoned.replace(PHONE_AFTER, '').trim() || unphoned;
+}

@@ -69,3 +69,36 @@ test('a post still vacant, with a remark in brackets, names no one', () => {
   expect(r.issues.map((i) => i.code)).toContain('coordinator_missing');
   expect(checkedAt(r, 'B3')).toBe(true);
 });
+
+test("a role's person with a phone number: the name is kept, the number left out, with a check", () => {
+  const wb = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(
+    wb,
+    XLSX.utils.aoa_to_sheet([
+      ['Kommune', 'Vejle'],
+      ['Periode', '1. halvår 2027'],
+    ]),
+    'Forside',
+  );
+  XLSX.utils.book_append_sheet(
+    wb,
+    XLSX.utils.aoa_to_sheet([
+      ['Rolle', 'Navn', 'Ansvar'],
+      ['Leder', 'Lars Dam, tlf. 2345 6789', 'Beslutninger'],
+      ['Koordinator', 'Anna Holm\n+45 23 45 67 89', 'Daglig drift'],
+      ['Styregruppe', 'Lars Dam, Mette Kjær', 'Opfølgning'],
+    ]),
+    'Roller',
+  );
+  const r = inspectBytes(new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer), {
+    today: '2026-12-05',
+  });
+  expect(r.structure.draft.roles.map((x) => x.values.name)).toEqual([
+    'Lars Dam',
+    'Anna Holm',
+    'Lars Dam, Mette Kjær',
+  ]);
+  const checked = (r.checks ?? []).filter((c) => c.sheet === 'Roller').map((c) => c.cell);
+  expect(checked).toEqual(['B2', 'B3']);
+  expect(JSON.stringify(r.structure.draft.roles)).not.toMatch(/2345/);
+});
