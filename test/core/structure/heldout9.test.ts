@@ -1,0 +1,73 @@
+// Habits found by the ninth held-out round of the accuracy corpus (p65–p68): a joint plan of two
+// municipalities, formatting that carries meaning (strikethrough, notes), tasks under activities and
+// logs beside the plan, statuses as icon sets and the year in a column of its own.
+
+import { structure } from '../../../core/structure';
+import type { StructureResult } from '../../../core/draft';
+import { SEED_QUESTIONS } from '../../accuracy/plans/checklist-seed';
+import { gridOf, type In, type SheetInput } from './grid-builder';
+
+const q = (i: number): string => SEED_QUESTIONS[i]?.[1] ?? '';
+
+function answered(r: StructureResult): Record<string, string> {
+  return Object.fromEntries(
+    r.draft.checklist.filter((c) => c.answer !== null).map((c) => [c.id, c.answer as string]),
+  );
+}
+
+const PLAN: SheetInput = {
+  name: 'Aktiviteter',
+  rows: [
+    ['Tema', 'Aktivitet', 'Ansvarlig', 'Frist', 'Status'],
+    ['Ledelse', 'Fælles styregruppe nedsat', 'Ole Dam', '29.01.2027', 'Færdig'],
+    ['Kommunikation', 'Fælles pjece til forældre', 'Jens Friis', '31.03.2027', 'I gang'],
+  ],
+};
+
+function cover(kommune: string): SheetInput {
+  return {
+    name: 'Forside',
+    rows: [
+      ['Fælles plan for Norddjurs og Syddjurs'],
+      [],
+      ['Kommune (denne fil)', kommune],
+      ['Samarbejdskommune', 'Norddjurs Kommune'],
+      ['Periode', '1. halvår 2027'],
+    ],
+  };
+}
+
+const JOINT_CHECKLIST: SheetInput = {
+  name: 'Tjekliste',
+  rows: [
+    ['Tjekliste – besvaret af hver kommune'],
+    [],
+    ['Nr.', 'Spørgsmål', 'Norddjurs', 'Syddjurs', 'Bemærkning'],
+    ['F1', q(0), 'Ja', 'Ja', null],
+    ['F2', q(1), 'Ja', 'Delvist', 'PPR mangler'],
+    ['F3', q(2), 'Delvist', 'Ja', null],
+    ['F4', q(3), 'Nej', 'Ja', null],
+    ['F5', q(4), 'Delvist', 'Nej', null],
+  ] as In[][],
+};
+
+describe('a checklist answered in one column per municipality (a joint plan)', () => {
+  test("the plan's own municipality's column is read, the other's is not, and the remarks are comments", () => {
+    const r = structure(gridOf(cover('Syddjurs Kommune'), PLAN, JOINT_CHECKLIST));
+    expect(r.draft.municipality?.code).toBe('706');
+    expect(answered(r)).toEqual({ F1: 'yes', F2: 'partly', F3: 'yes', F4: 'yes', F5: 'no' });
+    expect(r.draft.checklist.find((c) => c.id === 'F2')?.comment).toBe('PPR mangler');
+    expect(r.issues.filter((i) => i.sheet === 'Tjekliste' && i.cell === 'C3')).toEqual([]);
+  });
+
+  test('the other file of the same joint plan reads the other column', () => {
+    const r = structure(gridOf(cover('Norddjurs Kommune'), PLAN, JOINT_CHECKLIST));
+    expect(answered(r)).toEqual({ F1: 'yes', F2: 'yes', F3: 'partly', F4: 'no', F5: 'partly' });
+  });
+
+  test('when the cover names neither municipality, every answer read is to be checked', () => {
+    const r = structure(gridOf(cover('Aarhus Kommune'), PLAN, JOINT_CHECKLIST));
+    const checked = new Set(r.checks.filter((c) => c.sheet === 'Tjekliste').map((c) => c.cell));
+    for (const cell of ['C4', 'C5', 'C6', 'C7', 'C8']) expect(checked.has(cell)).toBe(true);
+  });
+});
