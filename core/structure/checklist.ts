@@ -1319,6 +1319,7 @@ export class ChecklistReader {
 
     let legend: Map<Light, Answer> | undefined;
     let lightsInColumn: number | undefined;
+    let notes: Map<string, string> | undefined;
     // Codes for the answers a legend above or in the header gives ("J = ja, D = delvist, N = nej").
     const codeRows = [...t.preamble, ...view.rowsBetween(t.headerTop, t.headerBottom)];
     const codes = answerCodes(
@@ -1477,7 +1478,18 @@ export class ChecklistReader {
       }
       const commentCell = at(cols.get('comment'), r);
       const columnComment = commentCell ? displayText(commentCell, this.ctx.date1904) : '';
-      const comment = [...inline, ...(columnComment !== '' ? [columnComment] : [])].join('; ');
+      let comment = [...inline, ...(columnComment !== '' ? [columnComment] : [])].join('; ');
+      // A remark kept as a note on the answer's cell (no remark written in the row): the note.
+      if (comment === '' && answers.length > 0 && view.sheet.comments.length > 0) {
+        notes ??= noteTexts(view);
+        for (const a of answers) {
+          const note = notes.get(`${a.cell.r}:${a.cell.c}`);
+          if (note) {
+            comment = note;
+            break;
+          }
+        }
+      }
       // A row with no question but an answer is kept, so that the answer is reported, not lost.
       if (raw === '' && explicitId === undefined && num === undefined && answers.length === 0) continue;
       // A new list number ("2.1" after "1.7") begins the next list.
@@ -1577,6 +1589,24 @@ function tableMark(
 }
 
 /**
+ * The texts of a sheet's cell notes by "r:c", without the author's line Excel puts first
+ * ("Koordinator:⏎…").
+ */
+export function noteTexts(view: SheetView): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const n of view.sheet.comments) {
+    let text = n.text;
+    const nl = text.indexOf('\n');
+    const head = nl > 0 ? text.slice(0, nl).trim() : '';
+    if (head.endsWith(':') && (n.author === undefined || head === `${n.author.trim()}:`) && head.length <= 60)
+      text = text.slice(nl + 1);
+    text = text.replace(/\s+/g, ' ').trim();
+    if (text !== '') out.set(`${n.r}:${n.c}`, text);
+  }
+  return out;
+}
+
+/**
  * Answer columns headed by municipalities' names in one row above their answers ("Norddjurs |
  * Syddjurs": a joint plan answered by each): the header row, and each municipality's column. Two
  * columns with answers at the least, each under a different municipality.
@@ -1593,7 +1623,7 @@ function municipalColumns(
     const cols = new Map<string, number>();
     for (const c of candidates) {
       const cell = view.cell(x, c);
-      // Cheap first test: a municipality's name is a short text with a letter first.
+      // Cheap first test: a municipality's name is a short text.
       if (!cell || typeof cell.v !== 'string' || cell.v.length > 40) continue;
       const code = matchListValue('municipality', cell.v);
       if (code !== undefined && !cols.has(code)) cols.set(code, c);

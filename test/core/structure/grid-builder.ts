@@ -36,6 +36,8 @@ export interface SheetInput {
   readonly fills?: Readonly<Record<string, string>>;
   /** Bold cells by A1 address. */
   readonly bold?: readonly string[];
+  /** Cell notes by A1 address (the text as the package holds it, author's line and all). */
+  readonly notes?: Readonly<Record<string, string>>;
 }
 
 function toCell(r: number, c: number, x: In): GridCell | undefined {
@@ -93,7 +95,7 @@ export function sheetOf(input: SheetInput): GridSheet {
     state: input.state ?? 'visible',
     cells,
     merges: (input.merges ?? []).map(range),
-    comments: [],
+    comments: Object.entries(input.notes ?? {}).map(([ref, text]) => ({ ...at(ref), text })),
     tables: (input.tables ?? []).map((t) => ({ name: t.name, ref: range(t.ref) })),
     drawings: input.drawings ?? [],
     ...(fills.length > 0 ? { fills } : {}),

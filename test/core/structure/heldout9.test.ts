@@ -71,3 +71,37 @@ describe('a checklist answered in one column per municipality (a joint plan)', (
     for (const cell of ['C4', 'C5', 'C6', 'C7', 'C8']) expect(checked.has(cell)).toBe(true);
   });
 });
+
+describe('cell notes', () => {
+  test("a remark kept as a note on the answer's cell is the answer's comment, without the author's line", () => {
+    const r = structure(
+      gridOf(PLAN, {
+        name: 'Tjekliste',
+        rows: [
+          ['Nr.', 'Spørgsmål', 'Svar'],
+          ['F1', q(0), 'Ja'],
+          ['F2', q(1), 'Delvist'],
+          ['F3', q(2), 'Nej'],
+        ],
+        notes: { C3: 'Koordinator:\nPPR mangler stadig', C4: 'Afventer budget' },
+      }),
+    );
+    const comments = Object.fromEntries(r.draft.checklist.map((c) => [c.id, c.comment]));
+    expect(comments).toMatchObject({ F1: undefined, F2: 'PPR mangler stadig', F3: 'Afventer budget' });
+  });
+
+  test('a remark written in the row wins over a note', () => {
+    const r = structure(
+      gridOf(PLAN, {
+        name: 'Tjekliste',
+        rows: [
+          ['Nr.', 'Spørgsmål', 'Svar', 'Kommentar'],
+          ['F1', q(0), 'Ja', 'Skrevet i rækken'],
+          ['F2', q(1), 'Delvist'],
+        ],
+        notes: { C2: 'Koordinator:\nI noten' },
+      }),
+    );
+    expect(r.draft.checklist.find((c) => c.id === 'F1')?.comment).toBe('Skrevet i rækken');
+  });
+});
