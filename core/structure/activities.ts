@@ -192,6 +192,7 @@ export function readActivities(
     if (span !== undefined) readSpan(t, r, own, span, row, ctx);
     if (laterStatus.length > 0 && statusCol !== undefined)
       readLatestStatus(t, r, own, statusCol, laterStatus, row, ctx, said);
+    readCancelledNote(t.view.name, row, ctx);
     out.push(row);
   }
   if (layout.gantt?.used)
@@ -508,6 +509,41 @@ function readCompleted(
   values.status = 'done';
   (row.cells as { status?: string }).status = a1(cell.r, cell.c);
   t.view.useCell(cell);
+}
+
+/** A note at the end of an activity's text that it was cancelled: "(aflyst)", "– aflyst", "(udgår)". */
+const CANCELLED_AT_END =
+  /\s*(?:\(\s*(?:aflyst|annulleret|udgår|udgået|droppet|cancell?ed)\s*\)|[-–—:]\s*(?:aflyst|annulleret|udgår|udgået|droppet|cancell?ed)\.?)\s*$/iu;
+
+/**
+ * An activity whose text ends by saying it was cancelled ("Temadag for skoleledere (aflyst)") is
+ * closed, whatever status was left in its row from before: the note is the later word. The activity
+ * is the text before the note; a status written otherwise is checked.
+ */
+function readCancelledNote(sheet: string, row: DraftRow<ActivityFields>, ctx: Ctx): void {
+  const values = row.values as { activity?: string; status?: Status };
+  const text = values.activity;
+  // Cheap first test: the text ends with ")", "." or the last letter of one of the words above.
+  if (text === undefined || text.length < 8 || !/[)trd.]$/iu.test(text)) return;
+  const m = CANCELLED_AT_END.exec(text);
+  if (!m || m.index === 0) return;
+  const before = values.status;
+  values.activity = text.slice(0, m.index).trim();
+  values.status = 'closed';
+  const cells = row.cells as { status?: string; activity?: string };
+  cells.status ??= cells.activity;
+  if (before !== undefined && before !== 'closed' && cells.status !== undefined)
+    addCheck(ctx, {
+      sheet,
+      cell: cells.status,
+      field: 'activities.status',
+      value: 'closed',
+      confidence: 0.8,
+      reason: {
+        da: `Aktiviteten er markeret som aflyst ("${quote(m[0].trim())}"), men statussen siger noget andet; den er læst som Lukket. Ret statussen, hvis den ikke er aflyst.`,
+        en: `The activity is marked as cancelled ("${quote(m[0].trim())}"), but its status says otherwise; it was read as Closed. Correct the status if it was not cancelled.`,
+      },
+    });
 }
 
 /** A header naming a period of time rather than a day: "Timeline", "Tidslinje", "Periode". */

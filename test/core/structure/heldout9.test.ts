@@ -105,3 +105,31 @@ describe('cell notes', () => {
     expect(r.draft.checklist.find((c) => c.id === 'F1')?.comment).toBe('Skrevet i rækken');
   });
 });
+
+describe('an activity marked as cancelled at the end of its text', () => {
+  const plan = (rows: In[][]): StructureResult =>
+    structure(
+      gridOf({ name: 'Plan', rows: [['Tema', 'Aktivitet', 'Ansvarlig', 'Frist', 'Status'], ...rows] }),
+    );
+
+  test('"(aflyst)" after the activity: closed, the activity without the note, a status left from before checked', () => {
+    const r = plan([
+      ['Ledelse', 'Temadag for skoleledere (aflyst)', 'Klaus Bonde', '25.02.2027', 'Ikke startet'],
+      ['Kommunikation', 'Nyhedsbrev – aflyst', 'Sanne Winther', '30.04.2027', null],
+      ['Inddragelse', 'Fokusgruppe med forældre', 'Pia Holm', '18.03.2027', 'I gang'],
+    ]);
+    expect(r.draft.activities.map((a) => [a.values.activity, a.values.status])).toEqual([
+      ['Temadag for skoleledere', 'closed'],
+      ['Nyhedsbrev', 'closed'],
+      ['Fokusgruppe med forældre', 'in_progress'],
+    ]);
+    expect(r.checks.some((c) => c.cell === 'E2' && c.field === 'activities.status')).toBe(true);
+  });
+
+  test('a cancellation word inside the text is no note: "Aflyst møde genindkaldes" keeps its status', () => {
+    const r = plan([
+      ['Ledelse', 'Aflyst møde med ledelsen genindkaldes', 'Klaus Bonde', '25.02.2027', 'I gang'],
+    ]);
+    expect(r.draft.activities[0]?.values.status).toBe('in_progress');
+  });
+});
