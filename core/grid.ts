@@ -27,6 +27,8 @@ export interface GridCell {
   readonly fill?: string;
   /** The cell's font is bold. */
   readonly bold?: true;
+  /** The cell's text is struck through (a cancelled activity, a member who left). */
+  readonly strike?: true;
 }
 
 /** A cell that holds no value but is filled with a colour (a traffic light without text, a Gantt bar). */
@@ -192,6 +194,7 @@ const CELL_TYPES: readonly GridCell['t'][] = ['s', 'n', 'b', 'e'];
 const TYPE_CODE: Readonly<Record<GridCell['t'], number>> = { s: 0, n: 1, b: 2, e: 3 };
 const FORMULA_FLAG = 4;
 const BOLD_FLAG = 8;
+const STRIKE_FLAG = 16;
 
 /** A sheet's cells as columns, sorted by row then column (see GridSheet.columns). */
 export class CellColumns {
@@ -201,7 +204,7 @@ export class CellColumns {
     readonly r: Int32Array,
     /** 0-based columns. */
     readonly c: Int32Array,
-    /** Bits 0–1: the type (s, n, b, e); 4: a formula's cached result; 8: bold. */
+    /** Bits 0–1: the type (s, n, b, e); 4: a formula's cached result; 8: bold; 16: struck through. */
     private readonly kind: Uint8Array,
     /** The value of a number (n) or boolean (b, 1 or 0) cell. */
     private readonly num: Float64Array,
@@ -270,6 +273,7 @@ export class CellColumns {
     const fill = this.fill(i);
     if (fill !== undefined) cell.fill = fill;
     if ((k & BOLD_FLAG) !== 0) cell.bold = true;
+    if ((k & STRIKE_FLAG) !== 0) cell.strike = true;
     // Last, as the reader set it (after the sheet's cells, from its hyperlinks).
     const link = this.link(i);
     if (link !== undefined) cell.link = link;
@@ -337,6 +341,7 @@ export class CellColumnsBuilder {
     formula: boolean,
     fill: string | undefined,
     bold: boolean,
+    strike = false,
   ): void {
     const i = this.length;
     const at = i % PIECE;
@@ -347,7 +352,8 @@ export class CellColumnsBuilder {
     }
     piece.r[at] = r;
     piece.c[at] = c;
-    piece.kind[at] = TYPE_CODE[t] | (formula ? FORMULA_FLAG : 0) | (bold ? BOLD_FLAG : 0);
+    piece.kind[at] =
+      TYPE_CODE[t] | (formula ? FORMULA_FLAG : 0) | (bold ? BOLD_FLAG : 0) | (strike ? STRIKE_FLAG : 0);
     if (typeof v === 'string') {
       this.text.push(v);
     } else {

@@ -108,6 +108,7 @@ export function readActivities(
   const span = cols.has('deadline') && !cols.has('start') ? spanColumn(t) : undefined;
   const completed = unmappedColumn(t, COMPLETED_HEADER);
   const statusCol = cols.get('status');
+  const activityCol = cols.get('activity');
   const laterStatus =
     statusCol === undefined
       ? NO_COLUMNS
@@ -145,7 +146,6 @@ export function readActivities(
       const numberCell = view.cell(r, parents.col);
       if (numberCell) view.useCell(numberCell);
       // Not sure: a parent row may be an activity whose status was forgotten.
-      const activityCol = cols.get('activity');
       const textCell = activityCol === undefined ? undefined : view.cell(r, activityCol);
       addCheck(
         ctx,
@@ -193,6 +193,7 @@ export function readActivities(
     if (laterStatus.length > 0 && statusCol !== undefined)
       readLatestStatus(t, r, own, statusCol, laterStatus, row, ctx, said);
     readCancelledNote(t.view.name, row, ctx);
+    if (activityCol !== undefined) readStruckOut(t.view.name, own, activityCol, row, ctx);
     out.push(row);
   }
   if (layout.gantt?.used)
@@ -544,6 +545,45 @@ function readCancelledNote(sheet: string, row: DraftRow<ActivityFields>, ctx: Ct
         en: `The activity is marked as cancelled ("${quote(m[0].trim())}"), but its status says otherwise; it was read as Closed. Correct the status if it was not cancelled.`,
       },
     });
+}
+
+/**
+ * An activity whose text is struck through was cancelled: it is closed, unless its status says done
+ * (a list crossed off as it is done). Checked, as the strikethrough is all that says so.
+ */
+function readStruckOut(
+  sheet: string,
+  own: readonly GridCell[],
+  activityCol: number,
+  row: DraftRow<ActivityFields>,
+  ctx: Ctx,
+): void {
+  let struck = false;
+  for (let i = 0; i < own.length; i++) {
+    const cell = own[i] as GridCell;
+    if (cell.c === activityCol) {
+      struck = cell.strike === true;
+      break;
+    }
+  }
+  if (!struck) return;
+  const values = row.values as { status?: Status };
+  if (values.status === 'done' || values.status === 'closed') return;
+  values.status = 'closed';
+  const cells = row.cells as { status?: string; activity?: string };
+  cells.status ??= cells.activity;
+  if (cells.status === undefined) return;
+  addCheck(ctx, {
+    sheet,
+    cell: cells.status,
+    field: 'activities.status',
+    value: 'closed',
+    confidence: 0.8,
+    reason: {
+      da: 'Aktiviteten er streget over; den er læst som aflyst (Lukket). Er den gennemført, så skriv Gennemført som status.',
+      en: 'The activity is struck through; it was read as cancelled (Closed). If it was done, write Done as its status.',
+    },
+  });
 }
 
 /** A header naming a period of time rather than a day: "Timeline", "Tidslinje", "Periode". */

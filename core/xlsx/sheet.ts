@@ -605,7 +605,17 @@ export class WorksheetHandler implements XmlHandler {
     this.spend(1 + (typeof v === 'string' ? v.length : 0) + (this.fmt?.length ?? 0));
 
     const look = this.look;
-    this.cells.push(r, c, v, t, this.fmt, this.hasFormula, look?.fill, look?.bold === true);
+    this.cells.push(
+      r,
+      c,
+      v,
+      t,
+      this.fmt,
+      this.hasFormula,
+      look?.fill,
+      look?.bold === true,
+      look?.strike === true,
+    );
     if (r < this.lastRow || (r === this.lastRow && c <= this.lastCol)) this.sorted = false;
     this.lastRow = r;
     this.lastCol = c;

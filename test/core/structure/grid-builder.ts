@@ -36,6 +36,8 @@ export interface SheetInput {
   readonly fills?: Readonly<Record<string, string>>;
   /** Bold cells by A1 address. */
   readonly bold?: readonly string[];
+  /** Struck-through cells by A1 address. */
+  readonly strike?: readonly string[];
   /** Cell notes by A1 address (the text as the package holds it, author's line and all). */
   readonly notes?: Readonly<Record<string, string>>;
 }
@@ -88,6 +90,11 @@ export function sheetOf(input: SheetInput): GridSheet {
     const { r, c } = at(ref);
     const i = index.get(`${r}:${c}`);
     if (i !== undefined) cells[i] = { ...(cells[i] as GridCell), bold: true };
+  }
+  for (const ref of input.strike ?? []) {
+    const { r, c } = at(ref);
+    const i = index.get(`${r}:${c}`);
+    if (i !== undefined) cells[i] = { ...(cells[i] as GridCell), strike: true };
   }
   fills.sort((a, b) => a.r - b.r || a.c - b.c);
   return {

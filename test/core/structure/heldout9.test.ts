@@ -133,3 +133,46 @@ describe('an activity marked as cancelled at the end of its text', () => {
     expect(r.draft.activities[0]?.values.status).toBe('in_progress');
   });
 });
+
+describe('struck-through text', () => {
+  test('a struck-out activity is cancelled (closed, checked); one struck out and done stays done', () => {
+    const r = structure(
+      gridOf({
+        name: 'Plan',
+        rows: [
+          ['Tema', 'Aktivitet', 'Ansvarlig', 'Frist', 'Status'],
+          ['Kommunikation', 'Informationsmøde for AKT-lærere', 'Sanne Winther', '04.03.2027', 'I gang'],
+          ['Inddragelse', 'Fokusgruppe med forældre', 'Pia Holm', '18.03.2027', null],
+          ['Ledelse', 'Ledelsesmøde om økonomi', 'Klaus Bonde', '10.02.2027', 'Gennemført'],
+          ['Opkvalificering', 'LAT-kursus for nye mentorer', 'Sanne Winther', '20.05.2027', 'Ikke startet'],
+        ],
+        strike: ['A2', 'B2', 'C2', 'D2', 'E2', 'B3', 'B4'],
+      }),
+    );
+    expect(r.draft.activities.map((a) => a.values.status)).toEqual([
+      'closed',
+      'closed',
+      'done',
+      'not_started',
+    ]);
+    const checked = r.checks.filter((c) => c.field === 'activities.status').map((c) => c.cell);
+    expect(checked).toEqual(expect.arrayContaining(['E2', 'E3']));
+  });
+
+  test('a corps member whose initials are struck out has left: no member, checked', () => {
+    const r = structure(
+      gridOf(PLAN, {
+        name: 'Korps',
+        rows: [
+          ['Initialer', 'Rolle', 'Afdeling', 'Timer/uge', 'Forløb'],
+          ['LM', 'Mentor', 'Skole', 8, 3],
+          ['NO', 'Forældrecoach', 'Familie', 6, 2],
+          ['TU', 'Mentor', 'Skole', 8, 0],
+        ],
+        strike: ['A4', 'B4', 'C4', 'D4', 'E4'],
+      }),
+    );
+    expect(r.draft.corps.map((m) => m.values.initials)).toEqual(['LM', 'NO']);
+    expect(r.checks.some((c) => c.sheet === 'Korps' && c.cell === 'A4')).toBe(true);
+  });
+});
