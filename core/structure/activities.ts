@@ -109,6 +109,7 @@ export function readActivities(
   const completed = unmappedColumn(t, COMPLETED_HEADER);
   const statusCol = cols.get('status');
   const activityCol = cols.get('activity');
+  const themeCol = cols.get('theme');
   const laterStatus =
     statusCol === undefined
       ? NO_COLUMNS
@@ -184,6 +185,12 @@ export function readActivities(
       // A sentence alone in a table whose activities fill several columns is a note.
       if (typical >= 2 && isNote(text)) continue;
     }
+    if (
+      activityCol !== undefined &&
+      themeCol !== undefined &&
+      isTaskUnder(t, r, own, activityCol, themeCol, out[out.length - 1], ctx.date1904)
+    )
+      continue;
     const said = { checks: ctx.checks.length, issues: ctx.issues.length };
     const row = readRow(t, r, own, order, cellsShape, rowPrototype, layout, heading, ctx);
     if (statusMarks.length > 0) readStatusMarks(t, r, statusMarks, row, ctx);
@@ -545,6 +552,40 @@ function readCancelledNote(sheet: string, row: DraftRow<ActivityFields>, ctx: Ct
         en: `The activity is marked as cancelled ("${quote(m[0].trim())}"), but its status says otherwise; it was read as Closed. Correct the status if it was not cancelled.`,
       },
     });
+}
+
+/** A task's bullet at the start of a line: "- book lokale", "– send invitation", "• tilmeld". */
+const TASK_BULLET = /^[-–—•·*]\s+\S/u;
+
+/**
+ * A row under an activity whose text is a bullet ("- book lokale") with no theme of its own, while
+ * the activity above has its theme and no bullet, is one of that activity's tasks, not an activity:
+ * left for the unmapped report, as its person, date and "OK" are the task's.
+ */
+function isTaskUnder(
+  t: DetectedTable,
+  r: number,
+  own: readonly GridCell[],
+  activityCol: number,
+  themeCol: number,
+  above: DraftRow<ActivityFields> | undefined,
+  date1904: boolean,
+): boolean {
+  if (!above) return false;
+  let text: GridCell | undefined;
+  for (let i = 0; i < own.length; i++) {
+    const cell = own[i] as GridCell;
+    if (cell.c === themeCol) return false;
+    if (cell.c === activityCol) text = cell;
+  }
+  // Cheap first test: the text's first character is a bullet.
+  if (!text || typeof text.v !== 'string' || !'-–—•·*'.includes(text.v.charAt(0))) return false;
+  if (!TASK_BULLET.test(text.v) || t.view.mergeAt(r, themeCol)) return false;
+  const parent = above.values.activity;
+  if (parent === undefined || TASK_BULLET.test(parent)) return false;
+  // The activity above has its theme in its own row (not from a heading over both).
+  const parentTheme = t.view.cell(above.source.row - 1, themeCol);
+  return parentTheme !== undefined && displayText(parentTheme, date1904).trim() !== '';
 }
 
 /**

@@ -410,6 +410,10 @@ function halfYearOfName(name: string): string | undefined {
  * being reported (when it is given), else the latest half-year, is the plan, and the earlier ones are
  * its history. Each sheet passed over is named in a check.
  */
+/** The name of a sheet of dated notes kept beside a plan: a log, minutes, a change log. */
+const LOG_SHEET =
+  /^(?:log|logbog|log ?book|(?:æ|ae)ndringslog|change ?log|referat(?:er)?|m(?:ø|oe)dereferat(?:er)?|m(?:ø|oe)denoter|noter|notes|dagbog|journal|minutes)$/iu;
+
 function replacedPlanSheets(
   tables: readonly DetectedTable[],
   given: string | undefined,
@@ -417,8 +421,14 @@ function replacedPlanSheets(
 ): Map<string, { why: SheetNotRead; kept: string }> {
   const out = new Map<string, { why: SheetNotRead; kept: string }>();
   const planSheets = [...new Set(tables.filter((t) => t.key === 'activities').map((t) => t.view))];
-  const visible = planSheets.filter((v) => v.sheet.state === 'visible');
+  let visible = planSheets.filter((v) => v.sheet.state === 'visible');
   if (visible.length === 0) return out;
+  // A log or minutes beside the plan ("Logbog", "Referater", "Ændringslog"): dated notes, no plan.
+  const logs = visible.filter((v) => LOG_SHEET.test(v.name.trim()));
+  if (logs.length > 0 && logs.length < visible.length) {
+    visible = visible.filter((v) => !logs.includes(v));
+    for (const v of logs) out.set(v.name, { why: 'log', kept: visible[0]?.name ?? '' });
+  }
   for (const v of planSheets) {
     if (v.sheet.state !== 'visible') out.set(v.name, { why: 'hidden', kept: visible[0]?.name ?? '' });
   }

@@ -176,3 +176,67 @@ describe('struck-through text', () => {
     expect(r.checks.some((c) => c.sheet === 'Korps' && c.cell === 'A4')).toBe(true);
   });
 });
+
+describe('tasks under an activity and logs beside the plan', () => {
+  test('bullet rows with no theme under an activity with its theme are its tasks, not activities', () => {
+    const r = structure(
+      gridOf({
+        name: 'Plan',
+        rows: [
+          ['Tema', 'Aktivitet / opgaver', 'Ansvarlig', 'Deadline', 'Status'],
+          ['Ledelse', 'Kick-off for ledergruppen', 'Torben Ravn', '28.01.2027', 'Færdig'],
+          [null, '- book lokale', 'Lone', '10.01.2027', 'OK'],
+          [null, '– send invitation', 'Birgitte', '14.01.2027', 'OK'],
+          ['Kommunikation', 'Informationsmøde for skolerne', 'Birgitte Lund', '11.03.2027', 'I gang'],
+          [null, '• lav oplæg', 'Birgitte', '20.02.2027', null],
+          ['Inddragelse', '- Interview med unge', 'Anders Vinge', '30.04.2027', 'Ikke startet'],
+        ],
+      }),
+    );
+    expect(r.draft.activities.map((a) => a.values.activity)).toEqual([
+      'Kick-off for ledergruppen',
+      'Informationsmøde for skolerne',
+      '- Interview med unge',
+    ]);
+    // The tasks' cells are listed as not placed, not dropped.
+    expect(r.unmapped.some((u) => u.sheet === 'Plan' && u.cell === 'B3')).toBe(true);
+  });
+
+  test('bullet activities under theme headings (no theme column) stay activities', () => {
+    const r = structure(
+      gridOf({
+        name: 'Plan',
+        rows: [
+          ['Aktivitet', 'Ansvarlig', 'Deadline', 'Status'],
+          ['Ledelse'],
+          ['- Kick-off for ledergruppen', 'Torben Ravn', '28.01.2027', 'Færdig'],
+          ['- Budget for korpset', 'Torben Ravn', '28.02.2027', 'I gang'],
+        ],
+      }),
+    );
+    expect(r.draft.activities).toHaveLength(2);
+  });
+
+  test('a "Logbog" of dated notes beside the plan is no plan; a plan on a sheet of that name alone is read', () => {
+    const plan = {
+      name: 'Plan',
+      rows: [
+        ['Tema', 'Aktivitet', 'Ansvarlig', 'Deadline', 'Status'],
+        ['Ledelse', 'Kick-off for ledergruppen', 'Torben Ravn', '28.01.2027', 'Færdig'],
+      ],
+    };
+    const log = {
+      name: 'Logbog',
+      rows: [
+        ['Dato', 'Hvem', 'Note'],
+        ['06.01.2027', 'Birgitte', 'Opstart: planen videreført fra efteråret.'],
+        ['28.01.2027', 'Torben', 'Kick-off holdt. Ledergruppen bakker op.'],
+      ],
+    };
+    const both = structure(gridOf(plan, log));
+    expect(both.draft.activities.map((a) => a.source.sheet)).toEqual(['Plan']);
+    expect(both.checks.some((c) => c.sheet === 'Logbog' && c.field === 'sheet')).toBe(true);
+    const alone = structure(gridOf({ ...plan, name: 'Logbog' }));
+    expect(alone.draft.activities).toHaveLength(1);
+  });
+});
