@@ -240,3 +240,22 @@ describe('tasks under an activity and logs beside the plan', () => {
     expect(alone.draft.activities).toHaveLength(1);
   });
 });
+
+describe('"Fra | Til" date columns', () => {
+  test('"Til" heads the deadline beside "Fra" (an alias of filler words alone is still found)', () => {
+    const r = structure(
+      gridOf({
+        name: 'Handleplan 2027',
+        rows: [
+          ['Tema', 'Aktivitet', 'Ansvarlig', 'Fra', 'Til', 'Status'],
+          ['Ledelse', 'Styregruppen fastlægger mål', 'Bjarne Skov', '01.01.2027', '31.01.2027', 'I gang'],
+          ['Kommunikation', 'Kampagne på skolerne', 'Helle Toft', '01.02.2027', '30.04.2027', 'I gang'],
+        ],
+      }),
+    );
+    expect(r.draft.activities.map((a) => [a.values.start, a.values.deadline])).toEqual([
+      ['2027-01-01', '2027-01-31'],
+      ['2027-02-01', '2027-04-30'],
+    ]);
+  });
+});
