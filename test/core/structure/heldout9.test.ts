@@ -259,3 +259,27 @@ describe('"Fra | Til" date columns', () => {
     ]);
   });
 });
+
+describe('the year in a column of its own', () => {
+  test("\"År | Fra | Til\" with month names: each row's dates take the row's year, not the title's", () => {
+    const r = structure(
+      gridOf({
+        name: 'Handleplan',
+        rows: [
+          ['Handleplan 2027'],
+          [],
+          ['Tema', 'Aktivitet', 'Ansvarlig', 'År', 'Fra', 'Til', 'Status'],
+          ['Ledelse', 'Styregruppen fastlægger mål', 'Bjarne Skov', 2027, null, 'jan', 'I gang'],
+          ['Organisering, roller og ansvar', 'Ansvarsfordeling', 'Bjarne Skov', 2026, 'okt', 'dec', 'I gang'],
+          ['Kommunikation', 'Kampagne på skolerne', 'Helle Toft', '2027', 'feb', 'apr', 'I gang'],
+        ],
+      }),
+    );
+    expect(r.draft.activities.map((a) => [a.values.start, a.values.deadline])).toEqual([
+      [undefined, '2027-01-31'],
+      ['2026-10-01', '2026-12-31'],
+      ['2027-02-01', '2027-04-30'],
+    ]);
+    expect(r.checks.filter((c) => c.field.startsWith('activities.') && /^[EF]5$/.test(c.cell))).toEqual([]);
+  });
+});
