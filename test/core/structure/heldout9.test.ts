@@ -283,3 +283,19 @@ describe('the year in a column of its own', () => {
     expect(r.checks.filter((c) => c.field.startsWith('activities.') && /^[EF]5$/.test(c.cell))).toEqual([]);
   });
 });
+
+describe('an indicator counted in hours', () => {
+  test('the unit "timer" (or "hours", "personer") is a count', () => {
+    const r = structure(
+      gridOf(PLAN, {
+        name: 'Indikatorer',
+        rows: [
+          ['Indikator', 'Enhed', 'Udgangspunkt', 'Mål', 'Resultat'],
+          ['Mentortimer i alt', 'timer', 1980, 2400, 2215.5],
+          ['Forældre mødt', 'personer', 40, 60, 52],
+        ],
+      }),
+    );
+    expect(r.draft.indicators.map((i) => i.values.unit)).toEqual(['count', 'count']);
+  });
+});
