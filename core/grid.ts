@@ -39,6 +39,21 @@ export interface GridFill {
   readonly fill: string;
 }
 
+/**
+ * A number a conditional format shows as an icon of an icon set (traffic lights, ✔ ! ✖): which icon
+ * of how many (0 the lowest, as the set's order runs with `reverse` applied).
+ */
+export interface GridIcon {
+  readonly r: number;
+  readonly c: number;
+  /** Excel's name of the set, e.g. "3TrafficLights1", "3Symbols". */
+  readonly set: string;
+  readonly index: number;
+  readonly count: number;
+  /** "Vis kun ikon": the number is not shown. */
+  readonly iconOnly?: true;
+}
+
 export interface GridRange {
   /** 0-based, inclusive. */
   readonly s: { readonly r: number; readonly c: number };
@@ -74,6 +89,8 @@ export interface GridSheet {
    * (what Excel calls the used range of values), sorted by row then column. Absent when there are none.
    */
   readonly fills?: readonly GridFill[];
+  /** Numbers shown as icons by an icon-set conditional format, sorted by row then column. */
+  readonly icons?: readonly GridIcon[];
 }
 
 /**

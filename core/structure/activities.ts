@@ -25,6 +25,7 @@ import { yearsFor } from './years';
 import { readListCell, type ListCellOptions } from './listcells';
 import {
   NO_LEGEND,
+  iconLight,
   isLegendRow,
   lightOf,
   lightWord,
@@ -199,6 +200,8 @@ export function readActivities(
     if (span !== undefined) readSpan(t, r, own, span, row, ctx);
     if (laterStatus.length > 0 && statusCol !== undefined)
       readLatestStatus(t, r, own, statusCol, laterStatus, row, ctx, said);
+    if (statusCol !== undefined && view.sheet.icons !== undefined)
+      readIconStatus(t, r, statusCol, row, legend, ctx, said);
     readCancelledNote(t.view.name, row, ctx);
     if (activityCol !== undefined) readStruckOut(t.view.name, own, activityCol, row, ctx);
     out.push(row);
@@ -552,6 +555,35 @@ function readCancelledNote(sheet: string, row: DraftRow<ActivityFields>, ctx: Ct
         en: `The activity is marked as cancelled ("${quote(m[0].trim())}"), but its status says otherwise; it was read as Closed. Correct the status if it was not cancelled.`,
       },
     });
+}
+
+/**
+ * A status written as a number that a conditional format shows as a traffic light (an icon set: 1
+ * red, 2 yellow, 3 green, the number perhaps hidden): the status is the light's, by the sheet's
+ * legend, else by the usual reading, checked. The issue that the number is no status is dropped.
+ */
+function readIconStatus(
+  t: DetectedTable,
+  r: number,
+  statusCol: number,
+  row: DraftRow<ActivityFields>,
+  legend: Legend,
+  ctx: Ctx,
+  said: { readonly checks: number; readonly issues: number },
+): void {
+  const values = row.values as { status?: Status };
+  if (values.status !== undefined) return;
+  const icon = t.view.iconAt(r, statusCol);
+  const light = icon ? iconLight(icon) : undefined;
+  if (!light) return;
+  const reading = readLight(light, legend, undefined);
+  const at = a1(r, statusCol);
+  forget(ctx, said, t.view.name, at);
+  values.status = reading.status;
+  (row.cells as { status?: string }).status = at;
+  const cell = t.view.cell(r, statusCol);
+  if (cell) t.view.useCell(cell);
+  if (reading.confidence < 1) addCheck(ctx, colourCheck(t.view.name, at, reading));
 }
 
 /** A task's bullet at the start of a line: "- book lokale", "– send invitation", "• tilmeld". */

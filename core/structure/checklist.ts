@@ -40,7 +40,7 @@ import { checklistAmbiguous, quote, valueNotInList } from './messages';
 import { markOf } from './values';
 import { EMOJI_LIGHTS, TICKS, symbolMeaning, symbolOf } from './symbols';
 import { CHECKLIST_MARK_FIELDS, isMarkField } from './vocab';
-import { lightName, lightOf, lightWord, type Light } from './colours';
+import { iconLight, lightName, lightOf, lightWord, type Light } from './colours';
 import {
   QUESTION_THRESHOLD,
   groupOfQuestion,
@@ -1388,6 +1388,7 @@ export class ChecklistReader {
       const inline: string[] = [];
       let conflictCell: GridCell | undefined;
       let guessedAnswer: QuestionRow['guessedAnswer'];
+      let colourAnswer: QuestionRow['colourAnswer'];
       for (const m of marks) {
         const cell = view.cell(r, m.col);
         if (!cell) continue;
@@ -1452,11 +1453,22 @@ export class ChecklistReader {
               if (a !== word.answer) answers.push({ answer: a, cell: answerCell });
             conflictCell ??= answerCell;
           } else if (word.comment) inline.push(word.comment);
-        } else if (markOf(answerCell) === 'empty') blanks.push(answerCell);
-        else
-          this.ctx.issues.push(
-            valueNotInList(view.name, a1(answerCell.r, answerCell.c), 'answer', answerText),
-          );
+        } else {
+          // A number a conditional format shows as a coloured icon (✖ ! ✔, traffic lights; 0 too):
+          // the icon's colour is the answer, by the legend above, else the usual reading, checked.
+          const icon = view.sheet.icons ? view.iconAt(answerCell.r, answerCell.c) : undefined;
+          const iconColour = icon ? iconLight(icon) : undefined;
+          if (!iconColour && markOf(answerCell) === 'empty') blanks.push(answerCell);
+          else if (iconColour) {
+            legend ??= answerLegend(t, this.ctx.date1904);
+            const byLegend = legend.get(iconColour);
+            answers.push({ answer: byLegend ?? LIGHT_ANSWER[iconColour], cell: answerCell });
+            if (!byLegend) colourAnswer = { cell: answerCell, light: iconColour };
+          } else
+            this.ctx.issues.push(
+              valueNotInList(view.name, a1(answerCell.r, answerCell.c), 'answer', answerText),
+            );
+        }
       }
       // An answer cell with no text, only a traffic-light colour: the answer by the sheet's legend,
       // else by the usual reading (green Ja, yellow Delvist, red Nej), checked.
@@ -1464,7 +1476,6 @@ export class ChecklistReader {
         answerCol !== undefined && (!answerCell || markOf(answerCell) === 'empty')
           ? lightOf(view.fillAt(r, answerCol))
           : undefined;
-      let colourAnswer: QuestionRow['colourAnswer'];
       if (light && answerCol !== undefined) {
         legend ??= answerLegend(t, this.ctx.date1904);
         // Without a legend, one colour all down the column is its style (input cells), not answers.

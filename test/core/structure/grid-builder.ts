@@ -36,6 +36,8 @@ export interface SheetInput {
   readonly fills?: Readonly<Record<string, string>>;
   /** Bold cells by A1 address. */
   readonly bold?: readonly string[];
+  /** Icons of an icon-set conditional format by A1 address: the set and the icon (0 the lowest). */
+  readonly icons?: Readonly<Record<string, { readonly set: string; readonly index: number }>>;
   /** Struck-through cells by A1 address. */
   readonly strike?: readonly string[];
   /** Cell notes by A1 address (the text as the package holds it, author's line and all). */
@@ -106,6 +108,13 @@ export function sheetOf(input: SheetInput): GridSheet {
     tables: (input.tables ?? []).map((t) => ({ name: t.name, ref: range(t.ref) })),
     drawings: input.drawings ?? [],
     ...(fills.length > 0 ? { fills } : {}),
+    ...(input.icons
+      ? {
+          icons: Object.entries(input.icons)
+            .map(([ref, icon]) => ({ ...at(ref), set: icon.set, index: icon.index, count: 3 }))
+            .sort((a, b) => a.r - b.r || a.c - b.c),
+        }
+      : {}),
   };
 }
 

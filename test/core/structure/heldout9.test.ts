@@ -299,3 +299,60 @@ describe('an indicator counted in hours', () => {
     expect(r.draft.indicators.map((i) => i.values.unit)).toEqual(['count', 'count']);
   });
 });
+
+describe('numbers shown as icons by an icon set', () => {
+  const lights = (index: number) => ({ set: '3TrafficLights1', index });
+
+  test('statuses 1–3 under traffic lights: by the legend above, the issue that a number is no status dropped', () => {
+    const r = structure(
+      gridOf({
+        name: 'Handleplan',
+        rows: [
+          ['Handleplan 2027'],
+          ['Status: grøn = gennemført · gul = i gang · rød = ikke startet'],
+          [],
+          ['Tema', 'Aktivitet', 'Ansvarlig', 'Deadline', 'Status'],
+          ['Ledelse', 'Styregruppen fastlægger mål', 'Bjarne Skov', '31.01.2027', 3],
+          ['Kommunikation', 'Kampagne på skolerne', 'Helle Toft', '30.04.2027', 2],
+          ['Inddragelse', 'Brugerpanel med unge', 'Jonas Møller', '31.05.2027', 1],
+        ],
+        icons: { E5: lights(2), E6: lights(1), E7: lights(0) },
+      }),
+    );
+    expect(r.draft.activities.map((a) => a.values.status)).toEqual(['done', 'in_progress', 'not_started']);
+    expect(r.issues.filter((i) => i.code === 'value_not_in_list')).toEqual([]);
+  });
+
+  test('without a legend the usual reading, checked; a number with no icon is still no status', () => {
+    const r = structure(
+      gridOf({
+        name: 'Plan',
+        rows: [
+          ['Tema', 'Aktivitet', 'Ansvarlig', 'Deadline', 'Status'],
+          ['Ledelse', 'Styregruppen fastlægger mål', 'Bjarne Skov', '31.01.2027', 3],
+          ['Kommunikation', 'Kampagne på skolerne', 'Helle Toft', '30.04.2027', 2],
+        ],
+        icons: { E2: lights(2) },
+      }),
+    );
+    expect(r.draft.activities.map((a) => a.values.status)).toEqual(['done', undefined]);
+    expect(r.checks.some((c) => c.cell === 'E2' && c.field === 'activities.status')).toBe(true);
+  });
+
+  test("checklist answers 0–2 shown as ✖ ! ✔: the icons' colours are Nej, Delvist, Ja (0 too)", () => {
+    const symbols = (index: number) => ({ set: '3Symbols', index });
+    const r = structure(
+      gridOf(PLAN, {
+        name: 'Tjekliste',
+        rows: [
+          ['Nr.', 'Spørgsmål', 'Svar'],
+          ['F1', q(0), 2],
+          ['F2', q(1), 1],
+          ['F3', q(2), 0],
+        ],
+        icons: { C2: symbols(2), C3: symbols(1), C4: symbols(0) },
+      }),
+    );
+    expect(answered(r)).toEqual({ F1: 'yes', F2: 'partly', F3: 'no' });
+  });
+});
