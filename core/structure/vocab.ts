@@ -633,7 +633,7 @@ const COVER_MODIFIERS = new Set(
     'indsatsens indsatsen indsats effort ansvarlig ansvarlige responsible overordnet overordnede ' +
     'daglig daglige faglig primær primary main lead navn name nr nummer kode code adresse address ' +
     'nuværende current aktuel aktuelle our vores the for af på of i in til nærmeste direkte closest ' +
-    'direct line'
+    'direct line denne dette fil filen this file'
   )
     .split(' ')
     .map((w) => foldText(w)),

@@ -356,3 +356,11 @@ describe('numbers shown as icons by an icon set', () => {
     expect(answered(r)).toEqual({ F1: 'yes', F2: 'partly', F3: 'no' });
   });
 });
+
+describe("a joint plan's cover", () => {
+  test('"Kommune (denne fil)" names the municipality, not the "Samarbejdskommune" under it', () => {
+    const r = structure(gridOf(cover('Aarhus'), PLAN));
+    expect(r.draft.municipality?.code).toBe('751');
+    expect(r.draft.places?.municipality).toEqual({ sheet: 'Forside', cell: 'B3' });
+  });
+});
