@@ -27,6 +27,8 @@ export interface GridCell {
   readonly fill?: string;
   /** The cell's font is bold. */
   readonly bold?: true;
+  /** The cell's text is struck through (a cancelled activity, a member who left). */
+  readonly strike?: true;
 }
 
 /** A cell that holds no value but is filled with a colour (a traffic light without text, a Gantt bar). */
@@ -35,6 +37,21 @@ export interface GridFill {
   readonly c: number;
   /** "RRGGBB", as GridCell.fill. */
   readonly fill: string;
+}
+
+/**
+ * A number a conditional format shows as an icon of an icon set (traffic lights, ✔ ! ✖): which icon
+ * of how many (0 the lowest, as the set's order runs with `reverse` applied).
+ */
+export interface GridIcon {
+  readonly r: number;
+  readonly c: number;
+  /** Excel's name of the set, e.g. "3TrafficLights1", "3Symbols". */
+  readonly set: string;
+  readonly index: number;
+  readonly count: number;
+  /** "Vis kun ikon": the number is not shown. */
+  readonly iconOnly?: true;
 }
 
 export interface GridRange {
@@ -72,6 +89,8 @@ export interface GridSheet {
    * (what Excel calls the used range of values), sorted by row then column. Absent when there are none.
    */
   readonly fills?: readonly GridFill[];
+  /** Numbers shown as icons by an icon-set conditional format, sorted by row then column. */
+  readonly icons?: readonly GridIcon[];
 }
 
 /**
@@ -192,6 +211,7 @@ const CELL_TYPES: readonly GridCell['t'][] = ['s', 'n', 'b', 'e'];
 const TYPE_CODE: Readonly<Record<GridCell['t'], number>> = { s: 0, n: 1, b: 2, e: 3 };
 const FORMULA_FLAG = 4;
 const BOLD_FLAG = 8;
+const STRIKE_FLAG = 16;
 
 /** A sheet's cells as columns, sorted by row then column (see GridSheet.columns). */
 export class CellColumns {
@@ -201,7 +221,7 @@ export class CellColumns {
     readonly r: Int32Array,
     /** 0-based columns. */
     readonly c: Int32Array,
-    /** Bits 0–1: the type (s, n, b, e); 4: a formula's cached result; 8: bold. */
+    /** Bits 0–1: the type (s, n, b, e); 4: a formula's cached result; 8: bold; 16: struck through. */
     private readonly kind: Uint8Array,
     /** The value of a number (n) or boolean (b, 1 or 0) cell. */
     private readonly num: Float64Array,
@@ -270,6 +290,7 @@ export class CellColumns {
     const fill = this.fill(i);
     if (fill !== undefined) cell.fill = fill;
     if ((k & BOLD_FLAG) !== 0) cell.bold = true;
+    if ((k & STRIKE_FLAG) !== 0) cell.strike = true;
     // Last, as the reader set it (after the sheet's cells, from its hyperlinks).
     const link = this.link(i);
     if (link !== undefined) cell.link = link;
@@ -337,6 +358,7 @@ export class CellColumnsBuilder {
     formula: boolean,
     fill: string | undefined,
     bold: boolean,
+    strike = false,
   ): void {
     const i = this.length;
     const at = i % PIECE;
@@ -347,7 +369,8 @@ export class CellColumnsBuilder {
     }
     piece.r[at] = r;
     piece.c[at] = c;
-    piece.kind[at] = TYPE_CODE[t] | (formula ? FORMULA_FLAG : 0) | (bold ? BOLD_FLAG : 0);
+    piece.kind[at] =
+      TYPE_CODE[t] | (formula ? FORMULA_FLAG : 0) | (bold ? BOLD_FLAG : 0) | (strike ? STRIKE_FLAG : 0);
     if (typeof v === 'string') {
       this.text.push(v);
     } else {

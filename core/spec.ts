@@ -312,7 +312,12 @@ export const CORPS_ROLES = [
 ] as const satisfies readonly ListValue[];
 
 export const UNITS = [
-  { id: 'count', label: { da: 'Antal', en: 'Count' }, synonyms: ['stk', 'stk.', 'number', 'n'] },
+  {
+    id: 'count',
+    label: { da: 'Antal', en: 'Count' },
+    // A count of something named: hours ("timer") and people are counted too.
+    synonyms: ['stk', 'stk.', 'number', 'n', 'timer', 'hours', 'personer', 'persons'],
+  },
   {
     id: 'percent',
     label: { da: 'Procent', en: 'Percent' },

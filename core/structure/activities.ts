@@ -25,6 +25,7 @@ import { yearsFor } from './years';
 import { readListCell, type ListCellOptions } from './listcells';
 import {
   NO_LEGEND,
+  iconLight,
   isLegendRow,
   lightOf,
   lightWord,
@@ -108,6 +109,8 @@ export function readActivities(
   const span = cols.has('deadline') && !cols.has('start') ? spanColumn(t) : undefined;
   const completed = unmappedColumn(t, COMPLETED_HEADER);
   const statusCol = cols.get('status');
+  const activityCol = cols.get('activity');
+  const themeCol = cols.get('theme');
   const laterStatus =
     statusCol === undefined
       ? NO_COLUMNS
@@ -145,7 +148,6 @@ export function readActivities(
       const numberCell = view.cell(r, parents.col);
       if (numberCell) view.useCell(numberCell);
       // Not sure: a parent row may be an activity whose status was forgotten.
-      const activityCol = cols.get('activity');
       const textCell = activityCol === undefined ? undefined : view.cell(r, activityCol);
       addCheck(
         ctx,
@@ -184,6 +186,12 @@ export function readActivities(
       // A sentence alone in a table whose activities fill several columns is a note.
       if (typical >= 2 && isNote(text)) continue;
     }
+    if (
+      activityCol !== undefined &&
+      themeCol !== undefined &&
+      isTaskUnder(t, r, own, activityCol, themeCol, out[out.length - 1], ctx.date1904)
+    )
+      continue;
     const said = { checks: ctx.checks.length, issues: ctx.issues.length };
     const row = readRow(t, r, own, order, cellsShape, rowPrototype, layout, heading, ctx);
     if (statusMarks.length > 0) readStatusMarks(t, r, statusMarks, row, ctx);
@@ -192,6 +200,10 @@ export function readActivities(
     if (span !== undefined) readSpan(t, r, own, span, row, ctx);
     if (laterStatus.length > 0 && statusCol !== undefined)
       readLatestStatus(t, r, own, statusCol, laterStatus, row, ctx, said);
+    if (statusCol !== undefined && view.sheet.icons !== undefined)
+      readIconStatus(t, r, statusCol, row, legend, ctx, said);
+    readCancelledNote(t.view.name, row, ctx);
+    if (activityCol !== undefined) readStruckOut(t.view.name, own, activityCol, row, ctx);
     out.push(row);
   }
   if (layout.gantt?.used)
@@ -508,6 +520,143 @@ function readCompleted(
   values.status = 'done';
   (row.cells as { status?: string }).status = a1(cell.r, cell.c);
   t.view.useCell(cell);
+}
+
+/** A note at the end of an activity's text that it was cancelled: "(aflyst)", "– aflyst", "(udgår)". */
+const CANCELLED_AT_END =
+  /\s*(?:\(\s*(?:aflyst|annulleret|udgår|udgået|droppet|cancell?ed)\s*\)|[-–—:]\s*(?:aflyst|annulleret|udgår|udgået|droppet|cancell?ed)\.?)\s*$/iu;
+
+/**
+ * An activity whose text ends by saying it was cancelled ("Temadag for skoleledere (aflyst)") is
+ * closed, whatever status was left in its row from before: the note is the later word. The activity
+ * is the text before the note; a status written otherwise is checked.
+ */
+function readCancelledNote(sheet: string, row: DraftRow<ActivityFields>, ctx: Ctx): void {
+  const values = row.values as { activity?: string; status?: Status };
+  const text = values.activity;
+  // Cheap first test: the text ends with ")", "." or the last letter of one of the words above.
+  if (text === undefined || text.length < 8 || !/[)trd.]$/iu.test(text)) return;
+  const m = CANCELLED_AT_END.exec(text);
+  if (!m || m.index === 0) return;
+  const before = values.status;
+  values.activity = text.slice(0, m.index).trim();
+  values.status = 'closed';
+  const cells = row.cells as { status?: string; activity?: string };
+  cells.status ??= cells.activity;
+  if (before !== undefined && before !== 'closed' && cells.status !== undefined)
+    addCheck(ctx, {
+      sheet,
+      cell: cells.status,
+      field: 'activities.status',
+      value: 'closed',
+      confidence: 0.8,
+      reason: {
+        da: `Aktiviteten er markeret som aflyst ("${quote(m[0].trim())}"), men statussen siger noget andet; den er læst som Lukket. Ret statussen, hvis den ikke er aflyst.`,
+        en: `The activity is marked as cancelled ("${quote(m[0].trim())}"), but its status says otherwise; it was read as Closed. Correct the status if it was not cancelled.`,
+      },
+    });
+}
+
+/**
+ * A status written as a number that a conditional format shows as a traffic light (an icon set: 1
+ * red, 2 yellow, 3 green, the number perhaps hidden): the status is the light's, by the sheet's
+ * legend, else by the usual reading, checked. The issue that the number is no status is dropped.
+ */
+function readIconStatus(
+  t: DetectedTable,
+  r: number,
+  statusCol: number,
+  row: DraftRow<ActivityFields>,
+  legend: Legend,
+  ctx: Ctx,
+  said: { readonly checks: number; readonly issues: number },
+): void {
+  const values = row.values as { status?: Status };
+  if (values.status !== undefined) return;
+  const icon = t.view.iconAt(r, statusCol);
+  const light = icon ? iconLight(icon) : undefined;
+  if (!light) return;
+  const reading = readLight(light, legend, undefined);
+  const at = a1(r, statusCol);
+  forget(ctx, said, t.view.name, at);
+  values.status = reading.status;
+  (row.cells as { status?: string }).status = at;
+  const cell = t.view.cell(r, statusCol);
+  if (cell) t.view.useCell(cell);
+  if (reading.confidence < 1) addCheck(ctx, colourCheck(t.view.name, at, reading));
+}
+
+/** A task's bullet at the start of a line: "- book lokale", "– send invitation", "• tilmeld". */
+const TASK_BULLET = /^[-–—•·*]\s+\S/u;
+
+/**
+ * A row under an activity whose text is a bullet ("- book lokale") with no theme of its own, while
+ * the activity above has its theme and no bullet, is one of that activity's tasks, not an activity:
+ * left for the unmapped report, as its person, date and "OK" are the task's.
+ */
+function isTaskUnder(
+  t: DetectedTable,
+  r: number,
+  own: readonly GridCell[],
+  activityCol: number,
+  themeCol: number,
+  above: DraftRow<ActivityFields> | undefined,
+  date1904: boolean,
+): boolean {
+  if (!above) return false;
+  let text: GridCell | undefined;
+  for (let i = 0; i < own.length; i++) {
+    const cell = own[i] as GridCell;
+    if (cell.c === themeCol) return false;
+    if (cell.c === activityCol) text = cell;
+  }
+  // Cheap first test: the text's first character is a bullet.
+  if (!text || typeof text.v !== 'string' || !'-–—•·*'.includes(text.v.charAt(0))) return false;
+  if (!TASK_BULLET.test(text.v) || t.view.mergeAt(r, themeCol)) return false;
+  const parent = above.values.activity;
+  if (parent === undefined || TASK_BULLET.test(parent)) return false;
+  // The activity above has its theme in its own row (not from a heading over both).
+  const parentTheme = t.view.cell(above.source.row - 1, themeCol);
+  return parentTheme !== undefined && displayText(parentTheme, date1904).trim() !== '';
+}
+
+/**
+ * An activity whose text is struck through was cancelled: it is closed, unless its status says done
+ * (a list crossed off as it is done). Checked, as the strikethrough is all that says so.
+ */
+function readStruckOut(
+  sheet: string,
+  own: readonly GridCell[],
+  activityCol: number,
+  row: DraftRow<ActivityFields>,
+  ctx: Ctx,
+): void {
+  let struck = false;
+  for (let i = 0; i < own.length; i++) {
+    const cell = own[i] as GridCell;
+    if (cell.c === activityCol) {
+      struck = cell.strike === true;
+      break;
+    }
+  }
+  if (!struck) return;
+  const values = row.values as { status?: Status };
+  if (values.status === 'done' || values.status === 'closed') return;
+  values.status = 'closed';
+  const cells = row.cells as { status?: string; activity?: string };
+  cells.status ??= cells.activity;
+  if (cells.status === undefined) return;
+  addCheck(ctx, {
+    sheet,
+    cell: cells.status,
+    field: 'activities.status',
+    value: 'closed',
+    confidence: 0.8,
+    reason: {
+      da: 'Aktiviteten er streget over; den er læst som aflyst (Lukket). Er den gennemført, så skriv Gennemført som status.',
+      en: 'The activity is struck through; it was read as cancelled (Closed). If it was done, write Done as its status.',
+    },
+  });
 }
 
 /** A header naming a period of time rather than a day: "Timeline", "Tidslinje", "Periode". */

@@ -40,7 +40,7 @@ import { checklistAmbiguous, quote, valueNotInList } from './messages';
 import { markOf } from './values';
 import { EMOJI_LIGHTS, TICKS, symbolMeaning, symbolOf } from './symbols';
 import { CHECKLIST_MARK_FIELDS, isMarkField } from './vocab';
-import { lightName, lightOf, lightWord, type Light } from './colours';
+import { iconLight, lightName, lightOf, lightWord, type Light } from './colours';
 import {
   QUESTION_THRESHOLD,
   groupOfQuestion,
@@ -1328,6 +1328,7 @@ export class ChecklistReader {
 
     let legend: Map<Light, Answer> | undefined;
     let lightsInColumn: number | undefined;
+    let notes: Map<string, string> | undefined;
     // Codes for the answers a legend above or in the header gives ("J = ja, D = delvist, N = nej").
     const codeRows = [...t.preamble, ...view.rowsBetween(t.headerTop, t.headerBottom)];
     const codes = answerCodes(
@@ -1396,6 +1397,7 @@ export class ChecklistReader {
       const inline: string[] = [];
       let conflictCell: GridCell | undefined;
       let guessedAnswer: QuestionRow['guessedAnswer'];
+      let colourAnswer: QuestionRow['colourAnswer'];
       for (const m of marks) {
         const cell = view.cell(r, m.col);
         if (!cell) continue;
@@ -1460,11 +1462,22 @@ export class ChecklistReader {
               if (a !== word.answer) answers.push({ answer: a, cell: answerCell });
             conflictCell ??= answerCell;
           } else if (word.comment) inline.push(word.comment);
-        } else if (markOf(answerCell) === 'empty') blanks.push(answerCell);
-        else
-          this.ctx.issues.push(
-            valueNotInList(view.name, a1(answerCell.r, answerCell.c), 'answer', answerText),
-          );
+        } else {
+          // A number a conditional format shows as a coloured icon (✖ ! ✔, traffic lights; 0 too):
+          // the icon's colour is the answer, by the legend above, else the usual reading, checked.
+          const icon = view.sheet.icons ? view.iconAt(answerCell.r, answerCell.c) : undefined;
+          const iconColour = icon ? iconLight(icon) : undefined;
+          if (!iconColour && markOf(answerCell) === 'empty') blanks.push(answerCell);
+          else if (iconColour) {
+            legend ??= answerLegend(t, this.ctx.date1904);
+            const byLegend = legend.get(iconColour);
+            answers.push({ answer: byLegend ?? LIGHT_ANSWER[iconColour], cell: answerCell });
+            if (!byLegend) colourAnswer = { cell: answerCell, light: iconColour };
+          } else
+            this.ctx.issues.push(
+              valueNotInList(view.name, a1(answerCell.r, answerCell.c), 'answer', answerText),
+            );
+        }
       }
       // An answer cell with no text, only a traffic-light colour: the answer by the sheet's legend,
       // else by the usual reading (green Ja, yellow Delvist, red Nej), checked.
@@ -1472,7 +1485,6 @@ export class ChecklistReader {
         answerCol !== undefined && (!answerCell || markOf(answerCell) === 'empty')
           ? lightOf(view.fillAt(r, answerCol))
           : undefined;
-      let colourAnswer: QuestionRow['colourAnswer'];
       if (light && answerCol !== undefined) {
         legend ??= answerLegend(t, this.ctx.date1904);
         // Without a legend, one colour all down the column is its style (input cells), not answers.
@@ -1486,7 +1498,18 @@ export class ChecklistReader {
       }
       const commentCell = at(cols.get('comment'), r);
       const columnComment = commentCell ? displayText(commentCell, this.ctx.date1904) : '';
-      const comment = [...inline, ...(columnComment !== '' ? [columnComment] : [])].join('; ');
+      let comment = [...inline, ...(columnComment !== '' ? [columnComment] : [])].join('; ');
+      // A remark kept as a note on the answer's cell (no remark written in the row): the note.
+      if (comment === '' && answers.length > 0 && view.sheet.comments.length > 0) {
+        notes ??= noteTexts(view);
+        for (const a of answers) {
+          const note = notes.get(`${a.cell.r}:${a.cell.c}`);
+          if (note) {
+            comment = note;
+            break;
+          }
+        }
+      }
       // A row with no question but an answer is kept, so that the answer is reported, not lost.
       if (raw === '' && explicitId === undefined && num === undefined && answers.length === 0) continue;
       // A new list number ("2.1" after "1.7") begins the next list.
@@ -1585,6 +1608,121 @@ function tableMark(
   return count >= 3 ? mark : undefined;
 }
 
+/**
+ * The texts of a sheet's cell notes by "r:c", without the author's line Excel puts first
+ * ("Koordinator:⏎…").
+ */
+export function noteTexts(view: SheetView): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const n of view.sheet.comments) {
+    let text = n.text;
+    const nl = text.indexOf('\n');
+    const head = nl > 0 ? text.slice(0, nl).trim() : '';
+    if (head.endsWith(':') && (n.author === undefined || head === `${n.author.trim()}:`) && head.length <= 60)
+      text = text.slice(nl + 1);
+    text = text.replace(/\s+/g, ' ').trim();
+    if (text !== '') out.set(`${n.r}:${n.c}`, text);
+  }
+  return out;
+}
+
+/**
+ * Answer columns headed by municipalities' names in one row above their answers ("Norddjurs |
+ * Syddjurs": a joint plan answered by each): the header row, and each municipality's column. Two
+ * columns with answers at the least, each under a different municipality.
+ */
+function municipalColumns(
+  view: SheetView,
+  rows: readonly number[],
+  answersIn: ReadonlyMap<number, number>,
+  date1904: boolean,
+): { header: number; cols: Map<string, number> } | undefined {
+  const candidates = [...answersIn.entries()].filter(([, n]) => n >= 3).map(([c]) => c);
+  if (candidates.length < 2) return undefined;
+  for (const x of rows) {
+    const cols = new Map<string, number>();
+    for (const c of candidates) {
+      const cell = view.cell(x, c);
+      // Cheap first test: a municipality's name is a short text.
+      if (!cell || typeof cell.v !== 'string' || cell.v.length > 40) continue;
+      const code = matchListValue('municipality', cell.v);
+      if (code !== undefined && !cols.has(code)) cols.set(code, c);
+    }
+    if (cols.size >= 2) return { header: x, cols };
+    // Answers reached before any such header: no joint checklist.
+    const answered = candidates.some((c) => {
+      const cell = view.cell(x, c);
+      return cell !== undefined && readAnswerText(displayText(cell, date1904)).answer !== undefined;
+    });
+    if (answered) return undefined;
+  }
+  return undefined;
+}
+
+/** The column of the longest texts left of `before` in the rows (a checklist's questions). */
+function longestTextColumn(
+  view: SheetView,
+  rows: readonly number[],
+  before: number,
+  date1904: boolean,
+): number | undefined {
+  const lengths = new Map<number, number>();
+  for (const x of rows)
+    for (const cell of view.rowCells(x, 0, before - 1)) {
+      const len = displayText(cell, date1904).length;
+      if (len >= 12) lengths.set(cell.c, (lengths.get(cell.c) ?? 0) + len);
+    }
+  return [...lengths.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+/** The column of the questions' numbers or letters: short labels left of the questions. */
+function labelColumn(
+  view: SheetView,
+  rows: readonly number[],
+  questionCol: number,
+  date1904: boolean,
+): number | undefined {
+  const labels = new Map<number, number>();
+  for (const x of rows)
+    for (const cell of view.rowCells(x, 0, questionCol - 1)) {
+      const id = idFromText(displayText(cell, date1904));
+      if (id.id !== undefined || id.num !== undefined) labels.set(cell.c, (labels.get(cell.c) ?? 0) + 1);
+    }
+  return [...labels.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+/**
+ * A checklist answered per municipality is read in the plan's own municipality's column, once the
+ * cover has named it. When the cover names none of them, the first column is read, and every answer
+ * in it is to be checked.
+ */
+export function chooseMunicipalColumn(t: DetectedTable, own: string | undefined, ctx: Ctx): void {
+  const cols = t.answersByMunicipality;
+  if (!cols) return;
+  const col = own !== undefined ? cols.get(own) : undefined;
+  const answer = t.columns.find((m) => m.field === 'answer');
+  if (col !== undefined && answer) {
+    t.columns = t.columns.map((m) => (m === answer ? { ...m, col } : m));
+    return;
+  }
+  const names = [...cols.keys()];
+  for (const r of t.view.rowsBetween(t.firstRow, t.lastRow)) {
+    const cell = answer ? t.view.cell(r, answer.col) : undefined;
+    if (!cell || markOf(cell) === 'empty') continue;
+    addCheck(ctx, {
+      sheet: t.view.name,
+      cell: a1(cell.r, cell.c),
+      field: 'checklist',
+      value: displayText(cell, ctx.date1904),
+      confidence: 0.5,
+      reason: {
+        da: `Tjeklisten er besvaret i en kolonne for hver kommune (${names.length}), og forsiden siger ikke, hvilken der er planens egen; den første kolonne er læst. Tjek svaret.`,
+        en: `The checklist is answered in one column per municipality (${names.length}), and the cover does not say which is the plan's own; the first column was read. Check the answer.`,
+      },
+    });
+  }
+}
+
 export function checklistsUnderTitles(
   view: SheetView,
   tables: readonly DetectedTable[],
@@ -1617,6 +1755,46 @@ export function checklistsUnderTitles(
       }
     const [answerCol, count] = [...answersIn.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0] ?? [];
     if (answerCol === undefined || count === undefined || count < 3) continue;
+    const joint = municipalColumns(view, rows, answersIn, date1904);
+    if (joint) {
+      // A header row naming the municipalities over their answer columns: the rows under it are the
+      // checklist, and a remarks column in that row gives the comments.
+      const header = joint.header;
+      const data = rows.filter((x) => x > header);
+      const questionCol = longestTextColumn(view, data, Math.min(...joint.cols.values()), date1904);
+      if (questionCol === undefined || data.length === 0) continue;
+      const commentCol = view
+        .rowCells(header)
+        .find((c) => c.c > questionCol && SIDE_COMMENT.test(displayText(c, date1904).trim()))?.c;
+      const idCol = labelColumn(view, data, questionCol, date1904);
+      const first = Math.min(...joint.cols.values());
+      view.useCell(title);
+      for (const cell of view.rowCells(header)) view.useCell(cell);
+      out.push({
+        key: 'checklist',
+        view,
+        headerTop: header,
+        headerBottom: header,
+        c0: Math.min(idCol ?? questionCol, questionCol),
+        c1: Math.max(...joint.cols.values(), commentCol ?? 0),
+        columns: [
+          ...(idCol !== undefined ? [{ col: idCol, header: '', field: 'id', confidence: 0.5 }] : []),
+          { col: questionCol, header: '', field: 'question', confidence: 0.5 },
+          { col: first, header: '', field: 'answer', confidence: 0.5 },
+          ...(commentCol !== undefined
+            ? [{ col: commentCol, header: '', field: 'comment', confidence: 0.5 }]
+            : []),
+        ],
+        info: [],
+        score: 0,
+        alternatives: [],
+        firstRow: header + 1,
+        lastRow: data[data.length - 1] ?? header,
+        preamble: [r],
+        answersByMunicipality: joint.cols,
+      });
+      continue;
+    }
     const lengths = new Map<number, number>();
     for (const x of rows)
       for (const cell of view.rowCells(x, 0, answerCol - 1)) {

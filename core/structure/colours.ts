@@ -10,7 +10,7 @@
 
 import type { Label, Status } from '../spec';
 import { matchListValue, normalizeText } from '../normalize';
-import type { GridCell } from '../grid';
+import type { GridCell, GridIcon } from '../grid';
 import { displayText, type SheetView } from './sheet';
 import { mayBeLabel } from './labels';
 import { readListValue } from './values';
@@ -82,6 +82,22 @@ function lightWordUncached(text: string, letters: boolean): Light | undefined {
   const n = normalizeText(text).replace(/[.:!]+$/u, '');
   if (n.length === 1 && !letters) return undefined;
   return WORD_LIGHT.get(n);
+}
+
+/** Icon sets of three coloured icons, lowest first red, then yellow, then green (✖ ! ✔, flags, signs). */
+const LIGHT_ICON_SETS: ReadonlySet<string> = new Set([
+  '3TrafficLights1',
+  '3TrafficLights2',
+  '3Signs',
+  '3Symbols',
+  '3Symbols2',
+  '3Flags',
+]);
+const ICON_LIGHTS: readonly Light[] = ['red', 'amber', 'green'];
+
+/** The traffic light an icon of a conditional format's icon set shows, for a set of three coloured icons. */
+export function iconLight(icon: GridIcon): Light | undefined {
+  return LIGHT_ICON_SETS.has(icon.set) && icon.count === 3 ? ICON_LIGHTS[icon.index] : undefined;
 }
 
 /** The usual reading of traffic lights when no legend says otherwise. */

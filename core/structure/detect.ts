@@ -57,6 +57,11 @@ export interface DetectedTable {
   preamble: number[];
   /** A plan's period columns (a Gantt chart beside the activities), when it has them. */
   gantt?: Gantt;
+  /**
+   * A checklist answered in one column per municipality (a joint plan: "Norddjurs | Syddjurs"):
+   * municipality code → its answer column. The plan's own column is chosen once the cover is read.
+   */
+  answersByMunicipality?: ReadonlyMap<string, number>;
 }
 
 interface Segment {

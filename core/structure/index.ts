@@ -51,7 +51,7 @@ import { findLegend, type TableArea } from './colours';
 import { findSymbolLegends, type SymbolLegends } from './symbols';
 import { findThemeCodes, themeByMeaning, type ThemeCode, type ThemeMatch } from './themes';
 import { columnCheck, sheetNotReadCheck, themeCheck, type SheetNotRead } from './layoutChecks';
-import { ChecklistReader, checklistsUnderTitles } from './checklist';
+import { ChecklistReader, checklistsUnderTitles, chooseMunicipalColumn } from './checklist';
 import {
   readCommunication,
   readCorps,
@@ -210,6 +210,8 @@ export function structure(grid: Grid, options: StructureOptions = {}): Structure
   const needsAnalysis: DraftPlan['needsAnalysis'][number][] = [];
   const needsTaken = new Set<string>();
   const checklist = new ChecklistReader(ctx);
+  // A checklist answered per municipality waits for the cover to name the plan's own.
+  const jointChecklists: DetectedTable[] = [];
   for (const t of tables) {
     switch (t.key) {
       case 'activities': {
@@ -232,7 +234,8 @@ export function structure(grid: Grid, options: StructureOptions = {}): Structure
         break;
       }
       case 'checklist':
-        checklist.read(t);
+        if (t.answersByMunicipality) jointChecklists.push(t);
+        else checklist.read(t);
         break;
       case 'roles':
         roles.push(...readRoles(t, ctx));
@@ -269,7 +272,7 @@ export function structure(grid: Grid, options: StructureOptions = {}): Structure
       blockRegions.push({ sheet: view.name, ...blocks.region });
     }
   }
-  const answers: DraftChecklistAnswer[] = checklist.finish();
+  let answers: DraftChecklistAnswer[] = jointChecklists.length === 0 ? checklist.finish() : [];
   needsAnalysis.sort((a, b) => NEEDS_ORDER.indexOf(a.id) - NEEDS_ORDER.indexOf(b.id));
 
   // 3. Cover fields, titles.
@@ -288,6 +291,14 @@ export function structure(grid: Grid, options: StructureOptions = {}): Structure
     ...(options.period !== undefined ? { period: options.period } : {}),
     ...(options.fileName !== undefined ? { fileName: options.fileName } : {}),
   });
+
+  if (jointChecklists.length > 0) {
+    for (const t of jointChecklists) {
+      chooseMunicipalColumn(t, cover.municipality?.code, ctx);
+      checklist.read(t);
+    }
+    answers = checklist.finish();
+  }
 
   const planTable = tables.find((t) => t.key === 'activities');
   if (!planTable && blockRegions.length === 0) {
@@ -399,6 +410,10 @@ function halfYearOfName(name: string): string | undefined {
  * being reported (when it is given), else the latest half-year, is the plan, and the earlier ones are
  * its history. Each sheet passed over is named in a check.
  */
+/** The name of a sheet of dated notes kept beside a plan: a log, minutes, a change log. */
+const LOG_SHEET =
+  /^(?:log|logbog|log ?book|(?:æ|ae)ndringslog|change ?log|referat(?:er)?|m(?:ø|oe)dereferat(?:er)?|m(?:ø|oe)denoter|noter|notes|dagbog|journal|minutes)$/iu;
+
 function replacedPlanSheets(
   tables: readonly DetectedTable[],
   given: string | undefined,
@@ -406,8 +421,14 @@ function replacedPlanSheets(
 ): Map<string, { why: SheetNotRead; kept: string }> {
   const out = new Map<string, { why: SheetNotRead; kept: string }>();
   const planSheets = [...new Set(tables.filter((t) => t.key === 'activities').map((t) => t.view))];
-  const visible = planSheets.filter((v) => v.sheet.state === 'visible');
+  let visible = planSheets.filter((v) => v.sheet.state === 'visible');
   if (visible.length === 0) return out;
+  // A log or minutes beside the plan ("Logbog", "Referater", "Ændringslog"): dated notes, no plan.
+  const logs = visible.filter((v) => LOG_SHEET.test(v.name.trim()));
+  if (logs.length > 0 && logs.length < visible.length) {
+    visible = visible.filter((v) => !logs.includes(v));
+    for (const v of logs) out.set(v.name, { why: 'log', kept: visible[0]?.name ?? '' });
+  }
   for (const v of planSheets) {
     if (v.sheet.state !== 'visible') out.set(v.name, { why: 'hidden', kept: visible[0]?.name ?? '' });
   }

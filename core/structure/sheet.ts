@@ -9,7 +9,7 @@
 // read several times over, in turn). So a large sheet's cells never all live as objects at once.
 // A sheet given as objects (the add-in's Office.js reading, tests) is read through its own objects.
 
-import { a1, type CellColumns, type GridCell, type GridRange, type GridSheet } from '../grid';
+import { a1, type CellColumns, type GridCell, type GridIcon, type GridRange, type GridSheet } from '../grid';
 import { cellText } from '../grid';
 import { excelSerialToIso, isDateFormat } from '../dates';
 import { isBlankText } from '../normalize';
@@ -286,6 +286,19 @@ export class SheetView {
   private slotFill(slot: number): string | undefined {
     const i = this.slotAt[slot] as number;
     return this.columns ? this.columns.fill(i) : (this.objects as readonly GridCell[])[i]?.fill;
+  }
+
+  private icons: Map<number, GridIcon> | undefined;
+
+  /** The icon a conditional format's icon set shows for the number at (r, c), when one does. */
+  iconAt(r: number, c: number): GridIcon | undefined {
+    const list = this.sheet.icons;
+    if (list === undefined) return undefined;
+    if (!this.icons) {
+      this.icons = new Map();
+      for (const icon of list) this.icons.set(posKey(icon.r, icon.c), icon);
+    }
+    return this.icons.get(posKey(r, c));
   }
 
   /** Whether the cell at (r, c) holds a value in a bold font. */

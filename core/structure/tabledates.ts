@@ -407,7 +407,11 @@ class TableDates {
         if (e.reading) previous = e.reading;
         continue;
       }
-      const done = this.fromRow(e, field) || this.fromColumn(e, known) || this.fromContext(e, previous);
+      const done =
+        this.fromYearColumn(e) ||
+        this.fromRow(e, field) ||
+        this.fromColumn(e, known) ||
+        this.fromContext(e, previous);
       if (!done) e.issue = dateWithoutYear(this.sheet, a1(e.cell.r, e.cell.c), e.text);
       else if (e.reading) previous = e.reading;
     }
@@ -422,6 +426,27 @@ class TableDates {
       en: `The year is not written in "${quote(e.text)}"; it was taken from ${source.en}, so the date was read as ${shown.en}.`,
     });
     if (reading.approximate) this.doubt(e, 0.8, approximately(e.text, shown));
+    return true;
+  }
+
+  /** The table's column of years ("År | Fra | Til"), when it has one: undefined until looked for. */
+  private yearCol: number | null | undefined;
+
+  /**
+   * The year written in the row's own year column ("År": 2027 beside "Fra: feb | Til: apr"), the
+   * year of every date of the row that has none: certain, as the row says it.
+   */
+  private fromYearColumn(e: Entry): boolean {
+    if (this.yearCol === undefined) this.yearCol = yearColumn(this.t) ?? null;
+    if (this.yearCol === null) return false;
+    const cell = valueCell(this.t, e.cell.r, this.yearCol);
+    const year = cell ? yearValue(cell) : undefined;
+    if (year === undefined) return false;
+    const r = this.readWithYear(e, year);
+    if (!r) return false;
+    e.reading = r;
+    e.yearless = false;
+    if (cell) this.t.view.useCell(cell);
     return true;
   }
 
@@ -509,6 +534,32 @@ class TableDates {
     const confidence = source.from !== source.to ? 0.6 : source.kind === 'title' ? 0.8 : 0.7;
     return this.settle(e, r, confidence, describe(source));
   }
+}
+
+/** The header of a column of years: "År", "Year", "Årstal". */
+const YEAR_HEADER = /^(?:år|aar|årstal|aarstal|year)$/iu;
+
+/** A whole year a plan may be about, as a number or a text of four digits. */
+function yearValue(cell: GridCell): number | undefined {
+  const n = typeof cell.v === 'number' ? cell.v : typeof cell.v === 'string' ? Number(cell.v.trim()) : NaN;
+  return Number.isInteger(n) && n >= 2000 && n <= 2100 ? n : undefined;
+}
+
+/** An unmapped column headed "År" whose filled cells are all years. */
+function yearColumn(t: DetectedTable): number | undefined {
+  for (const m of t.columns) {
+    if (m.field !== null || !YEAR_HEADER.test(m.header.trim())) continue;
+    let years = 0;
+    let other = 0;
+    for (const r of t.view.rowsBetween(t.firstRow, t.lastRow)) {
+      const cell = t.view.cell(r, m.col);
+      if (!cell) continue;
+      if (yearValue(cell) !== undefined) years++;
+      else other++;
+    }
+    if (years > 0 && other === 0) return m.col;
+  }
+  return undefined;
 }
 
 /** A text that ends with a remark in brackets: the text before it, and the remark. */

@@ -416,13 +416,36 @@ function shareColumn(t: DetectedTable): boolean {
 export function readCorps(t: DetectedTable, ctx: Ctx): DraftRow<CorpsMember>[] {
   const hoursCol = t.columns.find((m) => m.field === 'hoursPerWeek');
   const share = hoursCol !== undefined && shareColumn(t);
-  return readRows(t, CORPS_SHEET, ctx).map((row) => {
-    if (share) hoursFromShare(t, row, hoursCol.header, ctx);
-    else unlikelyHours(t, row, ctx);
-    noOneNamed(t, row, ctx);
-    initialsOfName(t, row, ctx);
-    return draftRow<CorpsMember>(t, row);
+  return readRows(t, CORPS_SHEET, ctx)
+    .filter((row) => !leftTheCorps(t, row, ctx))
+    .map((row) => {
+      if (share) hoursFromShare(t, row, hoursCol.header, ctx);
+      else unlikelyHours(t, row, ctx);
+      noOneNamed(t, row, ctx);
+      initialsOfName(t, row, ctx);
+      return draftRow<CorpsMember>(t, row);
+    });
+}
+
+/**
+ * A member whose initials are struck through has left the corps (struck out rather than deleted):
+ * no member now. Checked at the initials, so that the coordinator sees the row was not counted.
+ */
+function leftTheCorps(t: DetectedTable, row: RawRow, ctx: Ctx): boolean {
+  const cell = row.landed.get('initials');
+  if (cell?.strike !== true) return false;
+  addCheck(ctx, {
+    sheet: t.view.name,
+    cell: a1(cell.r, cell.c),
+    field: 'corps.initials',
+    value: displayText(cell, ctx.date1904),
+    confidence: 0.8,
+    reason: {
+      da: 'Initialerne er streget over; personen er læst som ude af korpset og tælles ikke med. Slet rækken, eller fjern overstregningen, hvis personen stadig er med.',
+      en: 'The initials are struck through; the person was read as having left the corps and is not counted. Delete the row, or remove the strikethrough if the person is still in it.',
+    },
   });
+  return true;
 }
 
 /** A person's name: two to four words, each a capital letter and small ones ("Anne Kjær", "Bo Holm-Berg"). */

@@ -357,8 +357,12 @@ function index(): TermIndex {
   if (termIndex) return termIndex;
   const byToken = new Map<string, TermEntry[]>();
   const add = (entry: TermEntry): void => {
-    for (const t of new Set(entry.text.tokens)) {
-      if (isFillerWord(t)) continue;
+    const tokens = new Set(entry.text.tokens);
+    // A term of filler words alone (the alias "til": "Fra | Til") is found by them; any other
+    // term only by its words that tell headers apart.
+    const onlyFiller = [...tokens].every(isFillerWord);
+    for (const t of tokens) {
+      if (isFillerWord(t) && !onlyFiller) continue;
       const list = byToken.get(t) ?? [];
       list.push(entry);
       byToken.set(t, list);
@@ -629,7 +633,7 @@ const COVER_MODIFIERS = new Set(
     'indsatsens indsatsen indsats effort ansvarlig ansvarlige responsible overordnet overordnede ' +
     'daglig daglige faglig primær primary main lead navn name nr nummer kode code adresse address ' +
     'nuværende current aktuel aktuelle our vores the for af på of i in til nærmeste direkte closest ' +
-    'direct line'
+    'direct line denne dette fil filen this file'
   )
     .split(' ')
     .map((w) => foldText(w)),

@@ -37,7 +37,7 @@ import { identify } from './identify';
 import { resolveLimits, type IntakeLimits } from './limits';
 import { refuse } from './messages';
 import { Package, type Relationship } from './package';
-import { cellKey, cellOrder, WorksheetHandler, type Budget } from './sheet';
+import { cellKey, cellOrder, iconsOf, WorksheetHandler, type Budget } from './sheet';
 import {
   CustomPropertiesHandler,
   decodeEscapes,
@@ -494,6 +494,7 @@ class WorkbookReader {
 
     const columns = read.build(order);
     const fills = blankFillsInUse(handler.blankFills, columns);
+    const icons = iconsOf(handler.iconRules, columns);
     return sheetOfColumns(
       {
         name: ref.name,
@@ -503,6 +504,7 @@ class WorkbookReader {
         tables,
         drawings,
         ...(fills.length > 0 ? { fills } : {}),
+        ...(icons.length > 0 ? { icons } : {}),
       },
       columns,
     );

@@ -3,7 +3,7 @@
 // go by, so a sheet that breaks one is refused at that cell, before the rest is read.
 
 import type { CellValue, GridCell, GridFill, GridRange } from '../grid';
-import { CellColumnsBuilder, colName, parseRange } from '../grid';
+import { CellColumnsBuilder, colName, parseRange, type CellColumns, type GridIcon } from '../grid';
 import { checkFormula } from './active';
 import { EXCEL_LIMITS, type IntakeLimits } from './limits';
 import { refuse } from './messages';
@@ -150,6 +150,11 @@ export class WorksheetHandler implements XmlHandler {
   /** The range a data validation or conditional format applies to, for messages. */
   private otherWhere: string | undefined;
   private otherKind: 'validation' | 'format' | undefined;
+  /** The ranges of the conditional format being read, and its icon-set rule being read. */
+  private cfRanges: GridRange[] = [];
+  private iconRule: IconRule | undefined;
+  /** Icon-set conditional formats of this sheet (their icons are worked out once the cells are read). */
+  readonly iconRules: IconRule[] = [];
 
   constructor(private readonly ctx: SheetContext) {}
 
@@ -202,6 +207,25 @@ export class WorksheetHandler implements XmlHandler {
       case 'conditionalFormatting':
         this.otherKind = name === 'dataValidation' ? 'validation' : 'format';
         this.otherWhere = this.rangesWhere(x.attr('sqref'));
+        if (name === 'conditionalFormatting') this.cfRanges = rangesOf(x.attr('sqref'));
+        return;
+      case 'iconSet':
+        if (this.cfRanges.length > 0 && this.iconRules.length < MAX_ICON_RULES)
+          this.iconRule = {
+            ranges: this.cfRanges,
+            set: x.attr('iconSet') ?? '3TrafficLights1',
+            reverse: isOne(x.attr('reverse')),
+            iconOnly: x.attr('showValue') === '0' || x.attr('showValue') === 'false',
+            cfvos: [],
+          };
+        return;
+      case 'cfvo':
+        if (this.iconRule)
+          this.iconRule.cfvos.push({
+            type: x.attr('type') ?? 'num',
+            val: x.attr('val') ?? '',
+            gte: x.attr('gte') !== '0' && x.attr('gte') !== 'false',
+          });
         return;
       case 'hyperlink':
         this.hyperlink(x);
@@ -241,6 +265,11 @@ export class WorksheetHandler implements XmlHandler {
       case 'conditionalFormatting':
         this.otherWhere = undefined;
         this.otherKind = undefined;
+        this.cfRanges = [];
+        return;
+      case 'iconSet':
+        if (this.iconRule) this.iconRules.push(this.iconRule);
+        this.iconRule = undefined;
         return;
       case 'v':
         if (this.collect === Collect.Value) this.collect = Collect.None;
@@ -630,7 +659,17 @@ export class WorksheetHandler implements XmlHandler {
     this.spend(1 + (typeof v === 'string' ? v.length : 0) + (this.fmt?.length ?? 0));
 
     const look = this.look;
-    this.cells.push(r, c, v, t, this.fmt, this.hasFormula, look?.fill, look?.bold === true);
+    this.cells.push(
+      r,
+      c,
+      v,
+      t,
+      this.fmt,
+      this.hasFormula,
+      look?.fill,
+      look?.bold === true,
+      look?.strike === true,
+    );
     if (r < this.lastRow || (r === this.lastRow && c <= this.lastCol)) this.sorted = false;
     this.lastRow = r;
     this.lastCol = c;
@@ -717,4 +756,85 @@ export function cellOrder(cells: CellColumnsBuilder): Int32Array {
     out.push(cur.i);
   }
   return Int32Array.from(out);
+}
+
+/** An icon-set conditional format: where, which set, and the thresholds of its icons (lowest first). */
+export interface IconRule {
+  readonly ranges: readonly GridRange[];
+  readonly set: string;
+  readonly reverse: boolean;
+  readonly iconOnly: boolean;
+  readonly cfvos: { readonly type: string; readonly val: string; readonly gte: boolean }[];
+}
+
+/** Icon-set rules read from one sheet, at most (a sheet has a few; a hostile one is not followed). */
+const MAX_ICON_RULES = 64;
+
+function isOne(v: string | undefined): boolean {
+  return v === '1' || v === 'true';
+}
+
+function rangesOf(sqref: string | undefined): GridRange[] {
+  const out: GridRange[] = [];
+  for (const part of (sqref ?? '').trim().split(/\s+/)) {
+    const range = part === '' ? undefined : parseRange(part);
+    if (range) out.push(range);
+  }
+  return out;
+}
+
+/**
+ * The icon each number under an icon-set rule shows, as Excel picks it: the highest icon whose
+ * threshold the number reaches (a number threshold as written; a percent of the way from the
+ * range's least number to its greatest; a percentile of its numbers). A rule with a threshold of
+ * another kind (a formula) is left out.
+ */
+export function iconsOf(rules: readonly IconRule[], cells: CellColumns): GridIcon[] {
+  const out: GridIcon[] = [];
+  if (rules.length === 0) return out;
+  for (const rule of rules) {
+    const count = Number(rule.set.charAt(0));
+    if (!(count >= 3 && count <= 5) || rule.cfvos.length !== count) continue;
+    const inRule: number[] = [];
+    for (let i = 0; i < cells.length; i++) {
+      if (cells.type(i) !== 'n') continue;
+      const r = cells.r[i] as number;
+      const c = cells.c[i] as number;
+      if (rule.ranges.some((g) => r >= g.s.r && r <= g.e.r && c >= g.s.c && c <= g.e.c)) inRule.push(i);
+    }
+    if (inRule.length === 0) continue;
+    const values = inRule.map((i) => cells.value(i) as number);
+    const sorted = [...values].sort((a, b) => a - b);
+    const min = sorted[0] as number;
+    const max = sorted[sorted.length - 1] as number;
+    const thresholds: number[] = [];
+    for (const v of rule.cfvos) {
+      const n = Number(v.val);
+      if (v.type === 'num' && Number.isFinite(n)) thresholds.push(n);
+      else if (v.type === 'percent' && Number.isFinite(n)) thresholds.push(min + ((max - min) * n) / 100);
+      else if (v.type === 'percentile' && Number.isFinite(n))
+        thresholds.push(sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * n) / 100))] as number);
+      else if (v.type === 'min') thresholds.push(min);
+      else break;
+    }
+    if (thresholds.length !== count) continue;
+    inRule.forEach((i, k) => {
+      const v = values[k] as number;
+      let index = 0;
+      for (let j = 1; j < count; j++) {
+        const t = thresholds[j] as number;
+        if (rule.cfvos[j]?.gte === false ? v > t : v >= t) index = j;
+      }
+      if (rule.reverse) index = count - 1 - index;
+      out.push({
+        r: cells.r[i] as number,
+        c: cells.c[i] as number,
+        set: rule.set,
+        index,
+        count,
+        ...(rule.iconOnly ? { iconOnly: true as const } : {}),
+      });
+    });
+  }
+  return out.sort((a, b) => a.r - b.r || a.c - b.c);
 }

@@ -209,6 +209,8 @@ export interface CellLook {
   /** "RRGGBB" of a solid fill other than white. */
   readonly fill?: string;
   readonly bold?: true;
+  /** The font is struck through. */
+  readonly strike?: true;
 }
 
 export class StylesHandler implements XmlHandler {
@@ -218,6 +220,8 @@ export class StylesHandler implements XmlHandler {
   private readonly xfFillIds: number[] = [];
   /** <fonts>: whether each font is bold. */
   private readonly fontBold: boolean[] = [];
+  /** <fonts>: whether each font is struck through. */
+  private readonly fontStrike: boolean[] = [];
   /** <fills>: the colour of each solid pattern fill (undefined for none, patterns and gradients). */
   private readonly fillColours: (ColourRef | undefined)[] = [];
   /** <indexedColors>: a workbook's own legacy palette, when it has one. */
@@ -284,12 +288,19 @@ export class StylesHandler implements XmlHandler {
         if (this.inFonts) {
           this.inFont = true;
           this.fontBold.push(false);
+          this.fontStrike.push(false);
         }
         break;
       case 'b':
         if (this.inFont) {
           const val = x.attr('val');
           this.fontBold[this.fontBold.length - 1] = val === undefined || isTrue(val);
+        }
+        break;
+      case 'strike':
+        if (this.inFont) {
+          const val = x.attr('val');
+          this.fontStrike[this.fontStrike.length - 1] = val === undefined || isTrue(val);
         }
         break;
       case 'fills':
@@ -358,12 +369,17 @@ export class StylesHandler implements XmlHandler {
     return this.xfFontIds.map((fontId, i) => {
       const fill = fills[this.xfFillIds[i] ?? -1];
       const bold = this.fontBold[fontId] === true;
-      if (fill === undefined && !bold) return undefined;
+      const strike = this.fontStrike[fontId] === true;
+      if (fill === undefined && !bold && !strike) return undefined;
       // One object per distinct look: a sheet of 50,000 cells shares a handful.
-      const key = `${fill ?? ''}|${bold ? 'b' : ''}`;
+      const key = `${fill ?? ''}|${bold ? 'b' : ''}|${strike ? 's' : ''}`;
       let look = shared.get(key);
       if (!look) {
-        look = { ...(fill !== undefined ? { fill } : {}), ...(bold ? { bold: true as const } : {}) };
+        look = {
+          ...(fill !== undefined ? { fill } : {}),
+          ...(bold ? { bold: true as const } : {}),
+          ...(strike ? { strike: true as const } : {}),
+        };
         shared.set(key, look);
       }
       return look;

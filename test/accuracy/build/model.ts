@@ -22,6 +22,10 @@ export interface Style {
   readonly size?: number;
   /** A font other than Calibri (a symbol font: "Wingdings" shows "ü" as a tick). Hand-built only. */
   readonly font?: string;
+  /** Struck-out text (Ctrl+5): a line through the cell's text. Hand-built only. */
+  readonly strike?: boolean;
+  /** A font colour as RGB (grey text for an activity put aside). Hand-built only. */
+  readonly color?: string;
 }
 
 /** A calendar date stored as a date (serial number with a date format), not as text. */
@@ -82,8 +86,21 @@ export function a1(row: number, col: number): string {
 
 export interface TableDef {
   readonly name: string;
-  /** A1 range of header and data, e.g. "A1:K30". */
+  /** A1 range of header and data, e.g. "A1:K30" (with the totals row when there is one). */
   readonly ref: string;
+  /** The table's totals row ("Samlet"/"I alt") is the last row of `ref`. */
+  readonly totalsRow?: boolean;
+}
+
+/** Conditional formatting by an icon set over a range ("Ikonsæt"), as Excel writes it. */
+export interface IconSetDef {
+  readonly ref: string;
+  /** Excel's icon set name, e.g. "3TrafficLights1". */
+  readonly iconSet: string;
+  /** The thresholds of the second and third icon, as numbers. */
+  readonly thresholds: readonly [number, number];
+  /** "Vis kun ikon": the cell's number is not shown. */
+  readonly iconOnly?: boolean;
 }
 
 export class SheetModel {
@@ -104,6 +121,10 @@ export class SheetModel {
   protected = false;
   /** An autofilter over a range (A1 notation) without a table; hand-built packages only. */
   autoFilter?: string;
+  /** Cell notes (comments) by A1 address: the note's text. Hand-built packages only. */
+  readonly comments = new Map<string, string>();
+  /** Icon-set conditional formats. Hand-built packages only. */
+  readonly iconSets: IconSetDef[] = [];
 
   constructor(readonly name: string) {}
 

@@ -59,13 +59,15 @@ class StyleTable {
     const key = JSON.stringify(style);
     const known = this.byKey.get(key);
     if (known !== undefined) return known;
+    const strike = style.strike ? '<strike/>' : '';
+    const color = style.color ? `<color rgb="FF${style.color}"/>` : '<color theme="1"/>';
     const font =
-      style.bold || style.italic || style.size || style.font
+      style.bold || style.italic || style.size || style.font || style.strike || style.color
         ? this.index(
             this.fonts,
             style.font
-              ? `<font>${style.bold ? '<b/>' : ''}<sz val="${style.size ?? 11}"/><color theme="1"/><name val="${escapeXml(style.font)}"/><charset val="2"/></font>`
-              : `<font>${style.bold ? '<b/>' : ''}${style.italic ? '<i/>' : ''}<sz val="${style.size ?? 11}"/><color theme="1"/><name val="Calibri"/><family val="2"/><scheme val="minor"/></font>`,
+              ? `<font>${style.bold ? '<b/>' : ''}<sz val="${style.size ?? 11}"/>${color}<name val="${escapeXml(style.font)}"/><charset val="2"/></font>`
+              : `<font>${style.bold ? '<b/>' : ''}${style.italic ? '<i/>' : ''}${strike}<sz val="${style.size ?? 11}"/>${color}<name val="Calibri"/><family val="2"/><scheme val="minor"/></font>`,
           )
         : 0;
     const fill = style.fill ? this.index(this.fills, fillXml(style.fill)) : 0;
@@ -160,7 +162,13 @@ function cellXml(at: string, cell: Cell, styles: StyleTable, strings: SharedStri
   throw new Error('unknown cell value');
 }
 
-function sheetXml(sheet: SheetModel, styles: StyleTable, strings: SharedStrings, tableRel?: string): string {
+function sheetXml(
+  sheet: SheetModel,
+  styles: StyleTable,
+  strings: SharedStrings,
+  tableRel?: string,
+  drawingRel?: string,
+): string {
   const byRow = new Map<number, { col: number; xml: string }[]>();
   for (const [at, cell] of sheet.cells) {
     const { row, col } = parseA1(at);
@@ -199,6 +207,13 @@ function sheetXml(sheet: SheetModel, styles: StyleTable, strings: SharedStrings,
     : '';
   const margins = '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
   const tables = tableRel ? `<tableParts count="1"><tablePart r:id="${tableRel}"/></tableParts>` : '';
+  const legacy = drawingRel ? `<legacyDrawing r:id="${drawingRel}"/>` : '';
+  const iconSets = sheet.iconSets
+    .map(
+      (c, i) =>
+        `<conditionalFormatting sqref="${c.ref}"><cfRule type="iconSet" priority="${i + 1}"><iconSet iconSet="${c.iconSet}"${c.iconOnly ? ' showValue="0"' : ''}><cfvo type="percent" val="0"/><cfvo type="num" val="${c.thresholds[0]}"/><cfvo type="num" val="${c.thresholds[1]}"/></iconSet></cfRule></conditionalFormatting>`,
+    )
+    .join('');
   // Protection and an autofilter come after the cells and before the merges, as Excel orders them.
   const protection = sheet.protected
     ? '<sheetProtection sheet="1" objects="1" scenarios="1" autoFilter="0"/>'
@@ -206,7 +221,7 @@ function sheetXml(sheet: SheetModel, styles: StyleTable, strings: SharedStrings,
   const filter = sheet.autoFilter ? `<autoFilter ref="${sheet.autoFilter}"/>` : '';
   return worksheet(
     rows,
-    protection + filter + merges + margins + tables,
+    protection + filter + merges + iconSets + margins + legacy + tables,
     dim + views + (cols ? `<cols>${cols}</cols>` : ''),
   );
 }
@@ -221,12 +236,47 @@ function tableXml(sheet: SheetModel, id: number): string {
     const h = sheet.cells.get(`${colLetters(c)}${start.row}`)?.v;
     names.push(typeof h === 'string' ? h : `Kolonne${c - start.col + 1}`);
   }
-  const columns = names.map((n, i) => `<tableColumn id="${i + 1}" name="${escapeXml(n)}"/>`).join('');
+  // A totals row: its first cell's text is the row's label, a number in it a sum.
+  const totalOf = (i: number): string => {
+    if (!t.totalsRow) return '';
+    const v = sheet.cells.get(`${colLetters(start.col + i)}${end.row}`)?.v;
+    if (typeof v === 'string') return ` totalsRowLabel="${escapeXml(v)}"`;
+    if (typeof v === 'number') return ' totalsRowFunction="sum"';
+    return '';
+  };
+  const columns = names
+    .map((n, i) => `<tableColumn id="${i + 1}" name="${escapeXml(n)}"${totalOf(i)}/>`)
+    .join('');
+  const filterRef = t.totalsRow ? `${from}:${colLetters(end.col)}${end.row - 1}` : t.ref;
+  const totals = t.totalsRow ? ' totalsRowCount="1"' : ' totalsRowShown="0"';
   return (
-    `${DECL}<table xmlns="${NS_MAIN}" id="${id}" name="${escapeXml(t.name)}" displayName="${escapeXml(t.name)}" ref="${t.ref}" totalsRowShown="0">` +
-    `<autoFilter ref="${t.ref}"/><tableColumns count="${names.length}">${columns}</tableColumns>` +
+    `${DECL}<table xmlns="${NS_MAIN}" id="${id}" name="${escapeXml(t.name)}" displayName="${escapeXml(t.name)}" ref="${t.ref}"${totals}>` +
+    `<autoFilter ref="${filterRef}"/><tableColumns count="${names.length}">${columns}</tableColumns>` +
     '<tableStyleInfo name="TableStyleMedium2" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>'
   );
+}
+
+const AUTHOR = 'Koordinator';
+
+function commentsXml(sheet: SheetModel): string {
+  const list = [...sheet.comments.entries()]
+    .map(
+      ([at, text]) =>
+        `<comment ref="${at}" authorId="0"><text><r><rPr><b/><sz val="9"/><color indexed="81"/><rFont val="Tahoma"/><family val="2"/></rPr><t xml:space="preserve">${AUTHOR}:
+</t></r><r><rPr><sz val="9"/><color indexed="81"/><rFont val="Tahoma"/><family val="2"/></rPr><t xml:space="preserve">${escapeXml(text)}</t></r></text></comment>`,
+    )
+    .join('');
+  return `${DECL}<comments xmlns="${NS_MAIN}"><authors><author>${AUTHOR}</author></authors><commentList>${list}</commentList></comments>`;
+}
+
+function vmlXml(sheet: SheetModel): string {
+  const shapes = [...sheet.comments.keys()]
+    .map((at, i) => {
+      const { row, col } = parseA1(at);
+      return `<v:shape id="_x0000_s${1025 + i}" type="#_x0000_t202" style="position:absolute;margin-left:100pt;margin-top:10pt;width:160pt;height:60pt;z-index:${i + 1};visibility:hidden" fillcolor="#ffffe1" o:insetmode="auto"><v:fill color2="#ffffe1"/><v:shadow on="t" color="black" obscured="t"/><v:path o:connecttype="none"/><v:textbox style="mso-direction-alt:auto"><div style="text-align:left"></div></v:textbox><x:ClientData ObjectType="Note"><x:MoveWithCells/><x:SizeWithCells/><x:AutoFill>False</x:AutoFill><x:Row>${row - 1}</x:Row><x:Column>${col - 1}</x:Column></x:ClientData></v:shape>`;
+    })
+    .join('');
+  return `<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel"><o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="1"/></o:shapelayout><v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>${shapes}</xml>`;
 }
 
 /** The .xlsx bytes of a workbook model, laid out as Excel lays out its packages. */
@@ -237,18 +287,33 @@ export function toXlsx(wb: WorkbookModel): Uint8Array {
   let contentTypes = '';
   let tableId = 0;
   const sheets = wb.sheets.map((sheet, i) => {
-    let sheetRels: string | undefined;
     let tableRel: string | undefined;
+    let drawingRel: string | undefined;
+    const relList: [string, string, string][] = [];
     if (sheet.table) {
       tableId++;
       tableRel = 'rId1';
-      sheetRels = rels([['rId1', 'table', `../tables/table${tableId}.xml`]]);
+      relList.push(['rId1', 'table', `../tables/table${tableId}.xml`]);
       extraParts.push({ name: `xl/tables/table${tableId}.xml`, data: tableXml(sheet, tableId) });
       contentTypes += `<Override PartName="/xl/tables/table${tableId}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml"/>`;
     }
+    if (sheet.comments.size) {
+      // Cell notes as Excel saves them: a comments part and the legacy VML drawing that shows them.
+      const n = i + 1;
+      drawingRel = 'rId3';
+      relList.push(['rId2', 'comments', `../comments${n}.xml`]);
+      relList.push(['rId3', 'vmlDrawing', `../drawings/vmlDrawing${n}.vml`]);
+      extraParts.push({ name: `xl/comments${n}.xml`, data: commentsXml(sheet) });
+      extraParts.push({ name: `xl/drawings/vmlDrawing${n}.vml`, data: vmlXml(sheet) });
+      contentTypes += `<Override PartName="/xl/comments${n}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml"/>`;
+      if (!contentTypes.includes('Extension="vml"'))
+        contentTypes +=
+          '<Default Extension="vml" ContentType="application/vnd.openxmlformats-officedocument.vmlDrawing"/>';
+    }
+    const sheetRels = relList.length ? rels(relList) : undefined;
     return {
       name: sheet.name,
-      xml: sheetXml(sheet, styles, strings, tableRel),
+      xml: sheetXml(sheet, styles, strings, tableRel, drawingRel),
       ...(sheet.hidden ? { state: 'hidden' as const } : {}),
       ...(sheetRels ? { rels: sheetRels } : {}),
       index: i,

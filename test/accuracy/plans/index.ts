@@ -70,6 +70,11 @@ import { build as p61 } from './p61-koege-dansk-uden-aeoeaa';
 import { build as p62 } from './p62-hvidovre-microsoft-lists-utc-tider';
 import { build as p63 } from './p63-hedensted-gruppeoverskrifter-fremdriftsbjaelker-skala';
 import { build as p64 } from './p64-lyngby-taarbaek-flyttede-frister-trafiklys-n-i-celle';
+// p65–p68: held out (ninth round), plans as they come from other tools and hands.
+import { build as p65 } from './p65-syddjurs-faelles-plan-tabel-i-alt-tusindtal';
+import { build as p66 } from './p66-helsingoer-overstreget-aflyst-noter-med-gammel-status';
+import { build as p67 } from './p67-holstebro-opgaver-under-aktivitet-logbog-aendringslog';
+import { build as p68 } from './p68-ringkoebing-skjern-ikonsaet-aar-og-maaned-i-hver-sin-kolonne';
 
 export const PLANS: readonly (() => PlanBuilder)[] = [
   p01,
@@ -135,4 +140,8 @@ export const PLANS: readonly (() => PlanBuilder)[] = [
   p62,
   p63,
   p64,
+  p65,
+  p66,
+  p67,
+  p68,
 ];

@@ -36,6 +36,12 @@ export interface SheetInput {
   readonly fills?: Readonly<Record<string, string>>;
   /** Bold cells by A1 address. */
   readonly bold?: readonly string[];
+  /** Icons of an icon-set conditional format by A1 address: the set and the icon (0 the lowest). */
+  readonly icons?: Readonly<Record<string, { readonly set: string; readonly index: number }>>;
+  /** Struck-through cells by A1 address. */
+  readonly strike?: readonly string[];
+  /** Cell notes by A1 address (the text as the package holds it, author's line and all). */
+  readonly notes?: Readonly<Record<string, string>>;
 }
 
 function toCell(r: number, c: number, x: In): GridCell | undefined {
@@ -87,16 +93,28 @@ export function sheetOf(input: SheetInput): GridSheet {
     const i = index.get(`${r}:${c}`);
     if (i !== undefined) cells[i] = { ...(cells[i] as GridCell), bold: true };
   }
+  for (const ref of input.strike ?? []) {
+    const { r, c } = at(ref);
+    const i = index.get(`${r}:${c}`);
+    if (i !== undefined) cells[i] = { ...(cells[i] as GridCell), strike: true };
+  }
   fills.sort((a, b) => a.r - b.r || a.c - b.c);
   return {
     name: input.name,
     state: input.state ?? 'visible',
     cells,
     merges: (input.merges ?? []).map(range),
-    comments: [],
+    comments: Object.entries(input.notes ?? {}).map(([ref, text]) => ({ ...at(ref), text })),
     tables: (input.tables ?? []).map((t) => ({ name: t.name, ref: range(t.ref) })),
     drawings: input.drawings ?? [],
     ...(fills.length > 0 ? { fills } : {}),
+    ...(input.icons
+      ? {
+          icons: Object.entries(input.icons)
+            .map(([ref, icon]) => ({ ...at(ref), set: icon.set, index: icon.index, count: 3 }))
+            .sort((a, b) => a.r - b.r || a.c - b.c),
+        }
+      : {}),
   };
 }
 
