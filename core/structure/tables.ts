@@ -481,10 +481,7 @@ function initialsOfName(t: DetectedTable, row: RawRow, ctx: Ctx): void {
   row.values.initials = initials;
   const roleText = parts?.[2];
   const role = roleText !== undefined ? matchListValue('corpsRole', roleText) : undefined;
-  if (role !== undefined && row.values.role === undefined) {
-    row.values.role = role;
-    row.cells.role = a1(cell.r, cell.c);
-  }
+  if (role !== undefined) roleFromInitialsCell(row, cell, role);
   addCheck(ctx, {
     sheet: t.view.name,
     cell: a1(cell.r, cell.c),
@@ -496,6 +493,13 @@ function initialsOfName(t: DetectedTable, row: RawRow, ctx: Ctx): void {
       en: `The corps holds initials only: the name was written as ${initials}${role !== undefined ? ', and the role was read from the text in the cell' : ''}. Write the initials if you use others.`,
     },
   });
+}
+
+/** The role written in the initials' cell, where no column gives one: read from there. */
+function roleFromInitialsCell(row: RawRow, cell: GridCell, role: string): void {
+  if (row.values.role !== undefined) return;
+  row.values.role = role;
+  row.cells.role = a1(cell.r, cell.c);
 }
 
 /**
@@ -513,10 +517,7 @@ function roleAfterInitials(
   const role = matchListValue('corpsRole', roleText.trim());
   if (role === undefined) return;
   row.values.initials = initials;
-  if (row.values.role === undefined) {
-    row.values.role = role;
-    row.cells.role = a1(cell.r, cell.c);
-  }
+  roleFromInitialsCell(row, cell, role);
   addCheck(ctx, {
     sheet: t.view.name,
     cell: a1(cell.r, cell.c),
