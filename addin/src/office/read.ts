@@ -52,7 +52,9 @@ export const INLINE_LOOK_MAX_CELLS = 16_000;
 /** Rows per band of a larger sheet, whose looks are first read per column of each band. */
 export const LOOK_BAND_ROWS = 32;
 /** The properties read for a cell's look. */
-const LOOK_OPTIONS = { format: { fill: { color: true }, font: { bold: true } } } as const;
+const LOOK_OPTIONS = {
+  format: { fill: { color: true }, font: { bold: true, strikethrough: true } },
+} as const;
 
 export type Supports = (set: string, version: string) => boolean;
 
@@ -160,14 +162,19 @@ export function planValueRequests(
   return requests;
 }
 
-/** A cell's fill and boldness as Office.js gives them: null where a band's cells differ. */
+/** A cell's fill, boldness and strikethrough as Office.js gives them: null where a band's cells differ. */
 interface RawLook {
   readonly fill: string | null | undefined;
   readonly bold: boolean | null | undefined;
+  readonly strike: boolean | null | undefined;
 }
 
 function rawLook(p: Excel.CellProperties | Excel.ColumnProperties | undefined): RawLook {
-  return { fill: p?.format?.fill?.color, bold: p?.format?.font?.bold };
+  return {
+    fill: p?.format?.fill?.color,
+    bold: p?.format?.font?.bold,
+    strike: p?.format?.font?.strikethrough,
+  };
 }
 
 /** "#92D050" → "92D050"; white (also what Office.js says for no fill) and anything else → undefined. */
@@ -182,9 +189,9 @@ export function fillOf(color: string | null | undefined): string | undefined {
 class SheetLooks {
   private readonly cells = new Map<string, RawLook>();
 
-  /** Keeps a look that shows something (a fill other than white, bold); plain cells need no entry. */
+  /** Keeps a look that shows something (a fill other than white, bold, struck through); plain cells need no entry. */
   set(r: number, c: number, look: RawLook): void {
-    if (fillOf(look.fill) === undefined && look.bold !== true) return;
+    if (fillOf(look.fill) === undefined && look.bold !== true && look.strike !== true) return;
     this.cells.set(`${r}:${c}`, look);
   }
 
@@ -465,7 +472,7 @@ export async function readGridFromExcel(
     band.props.value.forEach((p, j) => {
       const look = rawLook(p);
       const c = band.c + j;
-      if (look.fill === null || look.bold === null) {
+      if (look.fill === null || look.bold === null || look.strike === null) {
         const key = `${band.sheet}:${c}`;
         const prev = openRun.get(key);
         if (prev && prev.r + prev.rows === band.r) {
@@ -558,6 +565,8 @@ export async function readGridFromExcel(
             ...(isFormula ? { formula: true as const } : {}),
             ...(fill !== undefined ? { fill } : {}),
             ...(look?.bold === true ? { bold: true as const } : {}),
+            // Struck-through text: a cancelled activity or a member who left (as core/xlsx reads it).
+            ...(look?.strike === true ? { strike: true as const } : {}),
           });
         });
       });

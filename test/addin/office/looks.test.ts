@@ -138,3 +138,16 @@ test('in a large sheet only the bands whose cells differ are read cell by cell, 
   expect(s.fills?.filter((f) => f.c === 6)).toHaveLength(40);
   expect(Math.max(...excel.payloads)).toBeLessThan(4_000_000);
 });
+
+test('struck-through text is read in Excel as from the file: the cell says so, for a small and a large sheet', async () => {
+  const rows: (string | null)[][] = [['Aktivitet', 'Ansvarlig', 'Status']];
+  const large = INLINE_LOOK_MAX_CELLS / 3 + LOOK_BAND_ROWS;
+  for (let i = 1; i <= large; i++) rows.push([`Aktivitet ${i}`, 'Mette', 'I gang']);
+  for (const n of [4, rows.length]) {
+    const excel = new FakeExcel({ sheets: [{ name: 'Plan', rows: rows.slice(0, n), struck: ['A3'] }] });
+    const grid = await readGridFromExcel(excel.context(), { supports: all });
+    const cells = sheet0(grid.sheets).cells;
+    expect(cells.find((c) => c.r === 2 && c.c === 0)).toMatchObject({ v: 'Aktivitet 2', strike: true });
+    expect(cells.filter((c) => c.strike === true)).toHaveLength(1);
+  }
+});

@@ -15,6 +15,8 @@ export interface FakeCell {
   /** Fill colour "RRGGBB" (a cell may be filled and hold no value: v is then ''). */
   fill?: string;
   bold?: boolean;
+  /** The text struck through (font strikethrough). */
+  strike?: boolean;
 }
 
 export interface FakeSheetInit {
@@ -36,6 +38,8 @@ export interface FakeSheetInit {
   readonly fills?: Readonly<Record<string, string>>;
   /** Cells in a bold font, by A1 address. */
   readonly bold?: readonly string[];
+  /** Cells whose text is struck through, by A1 address. */
+  readonly struck?: readonly string[];
 }
 
 export interface FakeWorkbookInit {
@@ -100,7 +104,7 @@ export class FakeSheet {
   }
 
   set(r: number, c: number, cell: FakeCell | undefined): void {
-    if (!cell || (cell.v === '' && cell.fill === undefined && cell.bold !== true))
+    if (!cell || (cell.v === '' && cell.fill === undefined && cell.bold !== true && cell.strike !== true))
       this.cells.delete(this.key(r, c));
     else this.cells.set(this.key(r, c), cell);
   }
@@ -216,6 +220,10 @@ export class FakeExcel {
     for (const ref of init.bold ?? []) {
       const [r, c] = at(ref);
       sheet.set(r, c, { ...(sheet.get(r, c) ?? { v: '' }), bold: true });
+    }
+    for (const ref of init.struck ?? []) {
+      const [r, c] = at(ref);
+      sheet.set(r, c, { ...(sheet.get(r, c) ?? { v: '' }), strike: true });
     }
     sheet.merges = (init.merges ?? []).map(parseRef);
     sheet.charts = [...(init.charts ?? [])];
@@ -370,7 +378,12 @@ export class FakeExcel {
             return {
               format: {
                 fill: { color: same((l) => l.format.fill.color) ? first.format.fill.color : null },
-                font: { bold: same((l) => l.format.font.bold) ? first.format.font.bold : null },
+                font: {
+                  bold: same((l) => l.format.font.bold) ? first.format.font.bold : null,
+                  strikethrough: same((l) => l.format.font.strikethrough)
+                    ? first.format.font.strikethrough
+                    : null,
+                },
               },
             };
           }),
@@ -459,6 +472,7 @@ export class FakeExcel {
           ...(old?.fmt && v !== '' ? { fmt: old.fmt } : {}),
           ...(old?.fill !== undefined ? { fill: old.fill } : {}),
           ...(old?.bold ? { bold: true } : {}),
+          ...(old?.strike ? { strike: true } : {}),
           v,
         });
       }),
@@ -722,7 +736,7 @@ function overlaps(a: GridRange, b: GridRange): boolean {
 }
 
 interface CellLook {
-  format: { fill: { color: string }; font: { bold: boolean } };
+  format: { fill: { color: string }; font: { bold: boolean; strikethrough: boolean } };
 }
 
 /** What getCellProperties says of a cell's fill and font: "#FFFFFF" for no fill, as Excel does. */
@@ -736,7 +750,12 @@ function valueTypeOf(cell: FakeCell | undefined): string {
 }
 
 function lookOf(cell: FakeCell | undefined): CellLook {
-  return { format: { fill: { color: `#${cell?.fill ?? 'FFFFFF'}` }, font: { bold: cell?.bold === true } } };
+  return {
+    format: {
+      fill: { color: `#${cell?.fill ?? 'FFFFFF'}` },
+      font: { bold: cell?.bold === true, strikethrough: cell?.strike === true },
+    },
+  };
 }
 
 function plain(o: Record<string, unknown>): Record<string, unknown> {
@@ -786,6 +805,7 @@ export function fakeFromGrid(
         ...(cell.t === 'e' ? { error: true } : {}),
         ...(cell.fill !== undefined ? { fill: cell.fill } : {}),
         ...(cell.bold ? { bold: true } : {}),
+        ...(cell.strike ? { strike: true } : {}),
       });
     }
     for (const f of s.fills ?? []) sheet.set(f.r, f.c, { v: '', fill: f.fill });
