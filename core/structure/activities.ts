@@ -525,6 +525,8 @@ function readCompleted(
 /** A note at the end of an activity's text that it was cancelled: "(aflyst)", "– aflyst", "(udgår)". */
 const CANCELLED_AT_END =
   /\s*(?:\(\s*(?:aflyst|annulleret|udgår|udgået|droppet|cancell?ed)\s*\)|[-–—:]\s*(?:aflyst|annulleret|udgår|udgået|droppet|cancell?ed)\.?)\s*$/iu;
+/** How far from a text's end such a note can start: the longest word in brackets, with room for spaces. */
+const CANCELLED_TAIL = 64;
 
 /**
  * An activity whose text ends by saying it was cancelled ("Temadag for skoleledere (aflyst)") is
@@ -536,10 +538,13 @@ function readCancelledNote(sheet: string, row: DraftRow<ActivityFields>, ctx: Ct
   const text = values.activity;
   // Cheap first test: the text ends with ")", "." or the last letter of one of the words above.
   if (text === undefined || text.length < 8 || !/[)trd.]$/iu.test(text)) return;
-  const m = CANCELLED_AT_END.exec(text);
-  if (!m || m.index === 0) return;
+  // The note is short: it is looked for in the text's last characters only (an unanchored search
+  // over a long text tries every position, and most activities end in a ")" of some other remark).
+  const from = Math.max(0, text.length - CANCELLED_TAIL);
+  const m = CANCELLED_AT_END.exec(from === 0 ? text : text.slice(from));
+  if (!m || from + m.index === 0) return;
   const before = values.status;
-  values.activity = text.slice(0, m.index).trim();
+  values.activity = text.slice(0, from + m.index).trim();
   values.status = 'closed';
   const cells = row.cells as { status?: string; activity?: string };
   cells.status ??= cells.activity;

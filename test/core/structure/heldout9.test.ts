@@ -126,6 +126,16 @@ describe('an activity marked as cancelled at the end of its text', () => {
     expect(r.checks.some((c) => c.cell === 'E2' && c.field === 'activities.status')).toBe(true);
   });
 
+  test('a long activity with a remark in brackets before the note: the note is still read at the end', () => {
+    const long =
+      'Temadag for skoleledere og AKT-lærere om forældresamarbejde (lokale aftales med skolen, 40 deltagere)';
+    const r = plan([['Ledelse', `${long} – aflyst`, 'Klaus Bonde', '25.02.2027', null]]);
+    expect([r.draft.activities[0]?.values.activity, r.draft.activities[0]?.values.status]).toEqual([
+      long,
+      'closed',
+    ]);
+  });
+
   test('a cancellation word inside the text is no note: "Aflyst møde genindkaldes" keeps its status', () => {
     const r = plan([
       ['Ledelse', 'Aflyst møde med ledelsen genindkaldes', 'Klaus Bonde', '25.02.2027', 'I gang'],
