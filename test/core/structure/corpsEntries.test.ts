@@ -2,8 +2,7 @@
 // SheetJS wrote, read through the intake. The corps holds initials only: an e-mail address or a
 // name becomes initials (never kept), each with a check.
 
-import * as XLSX from 'xlsx';
-import { inspectBytes } from '../../../core/inspect';
+import { COVER, checkedAt, inspectSheetjs } from '../../fixtures/sheetjs';
 
 const ROWS: readonly [initials: string, role: string, cases: string][] = [
   ['AB (mentor)', '', '3 + 1 på venteliste'],
@@ -14,29 +13,15 @@ const ROWS: readonly [initials: string, role: string, cases: string][] = [
   ['GH', 'Mentor', '-'],
 ];
 
-const wb = XLSX.utils.book_new();
-XLSX.utils.book_append_sheet(
-  wb,
-  XLSX.utils.aoa_to_sheet([
-    ['Kommune', 'Vejle'],
-    ['Periode', '1. halvår 2027'],
-  ]),
-  'Forside',
-);
-XLSX.utils.book_append_sheet(
-  wb,
-  XLSX.utils.aoa_to_sheet([
-    ['Initialer', 'Rolle', 'Timer pr. uge', 'Aktive forløb'],
-    ...ROWS.map((r) => [r[0], r[1], '10', r[2]]),
-  ]),
-  'Korps',
-);
-const r = inspectBytes(new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer), {
-  today: '2026-12-05',
-});
+const r = inspectSheetjs([
+  ['Forside', COVER],
+  [
+    'Korps',
+    [['Initialer', 'Rolle', 'Timer pr. uge', 'Aktive forløb'], ...ROWS.map((r) => [r[0], r[1], '10', r[2]])],
+  ],
+]);
 const corps = r.structure.draft.corps;
-const checked = (cell: string): boolean =>
-  (r.checks ?? []).some((c) => c.sheet === 'Korps' && c.cell === cell);
+const checked = (cell: string): boolean => checkedAt(r, 'Korps', cell);
 
 test('initials with the role after them give both', () => {
   expect(corps[0]?.values).toMatchObject({ initials: 'AB', role: 'mentor' });

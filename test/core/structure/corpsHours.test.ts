@@ -3,7 +3,7 @@
 // intake. Each reading has a check: the municipality knows the hours, the reading is ours.
 
 import * as XLSX from 'xlsx';
-import { inspectBytes } from '../../../core/inspect';
+import { COVER, checkedAt, inspectSheetjs } from '../../fixtures/sheetjs';
 
 const HOURS: readonly [written: string | number, hours: number | undefined][] = [
   ['25%', 9.3],
@@ -19,7 +19,7 @@ const HOURS: readonly [written: string | number, hours: number | undefined][] = 
   ['250 %', undefined],
 ];
 
-function workbook(): Uint8Array {
+function read(): ReturnType<typeof inspectSheetjs> {
   const rows: (string | number)[][] = [['Initialer', 'Rolle', 'Timer pr. uge', 'Aktive forløb']];
   HOURS.forEach(([written], i) => {
     rows.push([`A${String.fromCharCode(65 + i)}`, i === 0 ? 'Både mentor og coach' : 'Mentor', written, 2]);
@@ -27,23 +27,15 @@ function workbook(): Uint8Array {
   const corps = XLSX.utils.aoa_to_sheet(rows);
   const percentCell = corps[`C${HOURS.findIndex(([w]) => typeof w === 'number') + 2}`] as XLSX.CellObject;
   percentCell.z = '0%';
-  const wb = XLSX.utils.book_new();
-  XLSX.utils.book_append_sheet(
-    wb,
-    XLSX.utils.aoa_to_sheet([
-      ['Kommune', 'Vejle'],
-      ['Periode', '1. halvår 2027'],
-    ]),
-    'Forside',
-  );
-  XLSX.utils.book_append_sheet(wb, corps, 'Korps');
-  return new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
+  return inspectSheetjs([
+    ['Forside', COVER],
+    ['Korps', corps],
+  ]);
 }
 
-const r = inspectBytes(workbook(), { today: '2026-12-05' });
+const r = read();
 const corps = r.structure.draft.corps;
-const checked = (cell: string): boolean =>
-  (r.checks ?? []).some((c) => c.sheet === 'Korps' && c.cell === cell);
+const checked = (cell: string): boolean => checkedAt(r, 'Korps', cell);
 
 test('hours as a share of full time, in posts, days, a fortnight or a year are hours a week, checked', () => {
   expect(corps.map((m) => m.values.hoursPerWeek)).toEqual(HOURS.map(([, hours]) => hours));
@@ -76,21 +68,9 @@ test('under a header of shares of full time ("Årsværk") a figure is a share, a
     ['GH', 'Mentor', '50 % stilling'],
     ['IJ', 'Mentor', '1 dag om ugen'],
   ]);
-  const wb = XLSX.utils.book_new();
-  XLSX.utils.book_append_sheet(
-    wb,
-    XLSX.utils.aoa_to_sheet([
-      ['Kommune', 'Vejle'],
-      ['Periode', '1. halvår 2027'],
-    ]),
-    'Forside',
-  );
-  XLSX.utils.book_append_sheet(wb, sheet, 'Korps');
-  const read = inspectBytes(
-    new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer),
-    {
-      today: '2026-12-05',
-    },
-  );
+  const read = inspectSheetjs([
+    ['Forside', COVER],
+    ['Korps', sheet],
+  ]);
   expect(read.structure.draft.corps.map((m) => m.values.hoursPerWeek)).toEqual([18.5, 18.5, 18.5, 18.5, 7.4]);
 });

@@ -2,35 +2,22 @@
 // wrote, read through the intake: a phone number on a line of its own, an e-mail address alone,
 // labels such as "Korpskoordinator" and "Direktør", and a post still vacant with a remark.
 
-import * as XLSX from 'xlsx';
-import { inspectBytes } from '../../../core/inspect';
+import { COVER, checkedAt, inspectSheetjs, type Inspected } from '../../fixtures/sheetjs';
 
-function cover(rows: readonly (readonly [string, string])[]): ReturnType<typeof inspectBytes> {
-  const wb = XLSX.utils.book_new();
-  XLSX.utils.book_append_sheet(
-    wb,
-    XLSX.utils.aoa_to_sheet([
-      ['Kommune', 'Vejle'],
-      ['Periode', '1. halvår 2027'],
-      ...rows.map((r) => [...r]),
-    ]),
-    'Forside',
-  );
-  XLSX.utils.book_append_sheet(
-    wb,
-    XLSX.utils.aoa_to_sheet([
-      ['Tema', 'Aktivitet', 'Deadline'],
-      ['Ledelse', 'Styregruppemøde', '15.03.2027'],
-    ]),
-    'Plan',
-  );
-  return inspectBytes(new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer), {
-    today: '2026-12-05',
-  });
+function cover(rows: readonly (readonly [string, string])[]): Inspected {
+  return inspectSheetjs([
+    ['Forside', [...COVER, ...rows]],
+    [
+      'Plan',
+      [
+        ['Tema', 'Aktivitet', 'Deadline'],
+        ['Ledelse', 'Styregruppemøde', '15.03.2027'],
+      ],
+    ],
+  ]);
 }
 
-const checkedAt = (r: ReturnType<typeof inspectBytes>, cell: string): boolean =>
-  (r.checks ?? []).some((c) => c.sheet === 'Forside' && c.cell === cell);
+const checked = (r: Inspected, cell: string): boolean => checkedAt(r, 'Forside', cell);
 
 test('a phone number on a line of its own is no part of the name', () => {
   const r = cover([['Koordinator', 'Anna Holm\nanna.holm@vejle.dk\n+45 23 45 67 89']]);
@@ -44,10 +31,10 @@ test('an e-mail address alone is the e-mail; a name written in it is read; each 
     ['Fase', 'Klargøring'],
   ]);
   expect(r.structure.draft.leader).toEqual({ name: 'Lars Dam', email: 'lars.dam@vejle.dk' });
-  expect(checkedAt(r, 'B4')).toBe(true);
+  expect(checked(r, 'B4')).toBe(true);
   // "anlu" names no one: the address stays the name too (the plan keeps a contact), and is asked.
   expect(r.structure.draft.coordinator).toEqual({ name: 'anlu@vejle.dk', email: 'anlu@vejle.dk' });
-  expect(checkedAt(r, 'B3')).toBe(true);
+  expect(checked(r, 'B3')).toBe(true);
 });
 
 test('"Korpskoordinator" and "Direktør" label the coordinator and the leader', () => {
@@ -67,32 +54,22 @@ test('a post still vacant, with a remark in brackets, names no one', () => {
   expect(r.structure.draft.coordinator?.name ?? '').toBe('');
   expect(r.structure.draft.leader?.name ?? '').toBe('');
   expect(r.issues.map((i) => i.code)).toContain('coordinator_missing');
-  expect(checkedAt(r, 'B3')).toBe(true);
+  expect(checked(r, 'B3')).toBe(true);
 });
 
 test("a role's person with a phone number: the name is kept, the number left out, with a check", () => {
-  const wb = XLSX.utils.book_new();
-  XLSX.utils.book_append_sheet(
-    wb,
-    XLSX.utils.aoa_to_sheet([
-      ['Kommune', 'Vejle'],
-      ['Periode', '1. halvår 2027'],
-    ]),
-    'Forside',
-  );
-  XLSX.utils.book_append_sheet(
-    wb,
-    XLSX.utils.aoa_to_sheet([
-      ['Rolle', 'Navn', 'Ansvar'],
-      ['Leder', 'Lars Dam, tlf. 2345 6789', 'Beslutninger'],
-      ['Koordinator', 'Anna Holm\n+45 23 45 67 89', 'Daglig drift'],
-      ['Styregruppe', 'Lars Dam, Mette Kjær', 'Opfølgning'],
-    ]),
-    'Roller',
-  );
-  const r = inspectBytes(new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer), {
-    today: '2026-12-05',
-  });
+  const r = inspectSheetjs([
+    ['Forside', COVER],
+    [
+      'Roller',
+      [
+        ['Rolle', 'Navn', 'Ansvar'],
+        ['Leder', 'Lars Dam, tlf. 2345 6789', 'Beslutninger'],
+        ['Koordinator', 'Anna Holm\n+45 23 45 67 89', 'Daglig drift'],
+        ['Styregruppe', 'Lars Dam, Mette Kjær', 'Opfølgning'],
+      ],
+    ],
+  ]);
   expect(r.structure.draft.roles.map((x) => x.values.name)).toEqual([
     'Lars Dam',
     'Anna Holm',

@@ -3,41 +3,28 @@
 // slip of "no supervision": a slip never drops a negation), and a phase numbered in Roman numerals
 // or by an ordinal word.
 
-import * as XLSX from 'xlsx';
-import { inspectBytes } from '../../../core/inspect';
+import { COVER, checkedAt, inspectSheetjs, type Inspected } from '../../fixtures/sheetjs';
 
-function cover(phase: string, supervision: string): ReturnType<typeof inspectBytes> {
-  const wb = XLSX.utils.book_new();
-  XLSX.utils.book_append_sheet(
-    wb,
-    XLSX.utils.aoa_to_sheet([
-      ['Kommune', 'Vejle'],
-      ['Periode', '1. halvår 2027'],
-      ['Fase', phase],
-      ['Supervision', supervision],
-    ]),
-    'Forside',
-  );
-  XLSX.utils.book_append_sheet(
-    wb,
-    XLSX.utils.aoa_to_sheet([
-      ['Tema', 'Aktivitet', 'Deadline'],
-      ['Ledelse', 'Styregruppemøde', '15.03.2027'],
-    ]),
-    'Plan',
-  );
-  return inspectBytes(new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer), {
-    today: '2026-12-05',
-  });
+function cover(phase: string, supervision: string): Inspected {
+  return inspectSheetjs([
+    ['Forside', [...COVER, ['Fase', phase], ['Supervision', supervision]]],
+    [
+      'Plan',
+      [
+        ['Tema', 'Aktivitet', 'Deadline'],
+        ['Ledelse', 'Styregruppemøde', '15.03.2027'],
+      ],
+    ],
+  ]);
 }
 
-const at = (r: ReturnType<typeof inspectBytes>, cell: string): string[] =>
+const at = (r: Inspected, cell: string): string[] =>
   r.issues.filter((i) => i.sheet === 'Forside' && i.cell === cell).map((i) => i.code);
 
 test('"Supervision varetages af koordinator" is the coordinator, with a check, not "no supervision"', () => {
   const r = cover('Fase 2', 'Supervision varetages af koordinator');
   expect(r.structure.draft.supervisionModel).toBe('leader_or_coordinator');
-  expect((r.checks ?? []).some((c) => c.sheet === 'Forside' && c.cell === 'B4')).toBe(true);
+  expect(checkedAt(r, 'Forside', 'B4')).toBe(true);
 });
 
 test('"Supervision ved Socialstyrelsen" names no model on the list: asked, not read as none', () => {

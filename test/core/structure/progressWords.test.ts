@@ -3,8 +3,7 @@
 // them: proven on workbooks SheetJS wrote
 // (not the product's writer), read through the intake.
 
-import * as XLSX from 'xlsx';
-import { inspectBytes } from '../../../core/inspect';
+import { COVER, checkedAt, inspectSheetjs } from '../../fixtures/sheetjs';
 import { CHECKLIST } from '../../../core/spec';
 
 const ROWS: readonly [status: string, deadline: string][] = [
@@ -20,19 +19,11 @@ const ROWS: readonly [status: string, deadline: string][] = [
   ['Overført til næste halvår', '15.03.2027'],
 ];
 
-function workbook(): Uint8Array {
-  const wb = XLSX.utils.book_new();
-  XLSX.utils.book_append_sheet(
-    wb,
-    XLSX.utils.aoa_to_sheet([
-      ['Kommune', 'Vejle'],
-      ['Periode', '1. halvår 2027'],
-    ]),
-    'Forside',
-  );
-  XLSX.utils.book_append_sheet(
-    wb,
-    XLSX.utils.aoa_to_sheet([
+const r = inspectSheetjs([
+  ['Forside', COVER],
+  [
+    'Plan',
+    [
       ['Tema', 'Aktivitet', 'Ansvarlig', 'Deadline', 'Status'],
       ...ROWS.map(([status, deadline], i) => [
         'Ledelse',
@@ -41,16 +32,11 @@ function workbook(): Uint8Array {
         deadline,
         status,
       ]),
-    ]),
-    'Plan',
-  );
-  return new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
-}
-
-const r = inspectBytes(workbook(), { today: '2026-12-05' });
+    ],
+  ],
+]);
 const activities = r.structure.draft.activities;
-const checked = (cell: string): boolean =>
-  (r.checks ?? []).some((c) => c.sheet === 'Plan' && c.cell === cell);
+const checked = (cell: string): boolean => checkedAt(r, 'Plan', cell);
 
 test('a word of progress with the share done: the share decides, with a check', () => {
   expect(activities.slice(0, 3).map((a) => a.values.status)).toEqual(['in_progress', 'done', 'in_progress']);
@@ -92,36 +78,17 @@ test('"inden/ved/senest ved udgangen af" a span is its last day', () => {
 describe('checklist answers of work begun or not quite done', () => {
   const ANSWERS = ['Er i gang', 'I proces', 'Ikke helt', 'Undervejs', 'Ja'] as const;
 
-  function checklist(): Uint8Array {
-    const wb = XLSX.utils.book_new();
-    XLSX.utils.book_append_sheet(
-      wb,
-      XLSX.utils.aoa_to_sheet([
-        ['Kommune', 'Vejle'],
-        ['Periode', '1. halvår 2027'],
-      ]),
-      'Forside',
-    );
-    XLSX.utils.book_append_sheet(
-      wb,
-      XLSX.utils.aoa_to_sheet([
-        ['Spørgsmål', 'Svar'],
-        ...CHECKLIST.map((q, i) => [q.text.da, ANSWERS[i] ?? 'Ja']),
-      ]),
-      'Huskeliste',
-    );
-    return new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
-  }
-
-  const read = inspectBytes(checklist(), { today: '2026-12-05' });
+  const read = inspectSheetjs([
+    ['Forside', COVER],
+    ['Huskeliste', [['Spørgsmål', 'Svar'], ...CHECKLIST.map((q, i) => [q.text.da, ANSWERS[i] ?? 'Ja'])]],
+  ]);
   const answers = read.structure.draft.checklist;
 
   test('"Er i gang", "I proces", "Ikke helt", "Undervejs" are Delvist, each with a check', () => {
     expect(answers.slice(0, 5).map((a) => a.answer)).toEqual(['partly', 'partly', 'partly', 'partly', 'yes']);
-    const checkedAt = (cell: string): boolean =>
-      (read.checks ?? []).some((c) => c.sheet === 'Huskeliste' && c.cell === cell);
-    expect(['B2', 'B3', 'B4', 'B5'].map(checkedAt)).toEqual([true, true, true, true]);
-    expect(checkedAt('B6')).toBe(false);
+    const asked = (cell: string): boolean => checkedAt(read, 'Huskeliste', cell);
+    expect(['B2', 'B3', 'B4', 'B5'].map(asked)).toEqual([true, true, true, true]);
+    expect(asked('B6')).toBe(false);
     expect(read.issues.filter((i) => i.code === 'value_not_in_list')).toEqual([]);
   });
 });

@@ -2,8 +2,7 @@
 // two words for the same theme joined by a slash, a Danish compound ending in a theme's word, and
 // "Kompetencer" for Opkvalificering. Two themes in one cell are still asked, not guessed.
 
-import * as XLSX from 'xlsx';
-import { inspectBytes } from '../../../core/inspect';
+import { COVER, checkedAt, inspectSheetjs } from '../../fixtures/sheetjs';
 
 const THEMES: readonly [written: string, id: string | undefined][] = [
   ['Kommunikation/formidling', 'communication'],
@@ -14,28 +13,17 @@ const THEMES: readonly [written: string, id: string | undefined][] = [
   ['Ledelse', 'leadership'],
 ];
 
-const wb = XLSX.utils.book_new();
-XLSX.utils.book_append_sheet(
-  wb,
-  XLSX.utils.aoa_to_sheet([
-    ['Kommune', 'Vejle'],
-    ['Periode', '1. halvår 2027'],
-  ]),
-  'Forside',
-);
-XLSX.utils.book_append_sheet(
-  wb,
-  XLSX.utils.aoa_to_sheet([
-    ['Tema', 'Aktivitet', 'Ansvarlig', 'Deadline', 'Status'],
-    ...THEMES.map(([theme], i) => [theme, `Aktivitet ${i + 1}`, 'Anna Holm', '15.03.2027', 'I gang']),
-  ]),
-  'Plan',
-);
-const r = inspectBytes(new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer), {
-  today: '2026-12-05',
-});
-const checked = (cell: string): boolean =>
-  (r.checks ?? []).some((c) => c.sheet === 'Plan' && c.cell === cell);
+const r = inspectSheetjs([
+  ['Forside', COVER],
+  [
+    'Plan',
+    [
+      ['Tema', 'Aktivitet', 'Ansvarlig', 'Deadline', 'Status'],
+      ...THEMES.map(([theme], i) => [theme, `Aktivitet ${i + 1}`, 'Anna Holm', '15.03.2027', 'I gang']),
+    ],
+  ],
+]);
+const checked = (cell: string): boolean => checkedAt(r, 'Plan', cell);
 
 test('each theme is read as a careful person reads it', () => {
   expect(r.structure.draft.activities.map((a) => a.values.theme)).toEqual(THEMES.map(([, id]) => id));
