@@ -224,8 +224,10 @@ function valueOfLabel(key: FrontFieldKey, text: string): boolean {
  */
 function listValueBeside(view: SheetView, key: FrontFieldKey, cell: GridCell): boolean {
   if (key !== 'phase' && key !== 'organisation' && key !== 'supervisionModel') return false;
-  if (typeof cell.v !== 'string' || matchListValue(key, cell.v.trim().replace(/:$/u, '')) === undefined)
-    return false;
+  if (typeof cell.v !== 'string') return false;
+  // In the list's own words or in words that name a value ("Supervision | Lederen": the leader).
+  const read = listValueOf(key, cell.v.trim().replace(/:$/u, ''));
+  if (read === undefined || 'conflict' in read) return false;
   for (let c = cell.c + 1; c <= cell.c + MAX_RIGHT; c++) if (view.cell(cell.r, c)) return false;
   return !/:\s*$/u.test(cell.v);
 }
@@ -464,7 +466,7 @@ function setField(cover: Cover, f: Found, text: string, ctx: Ctx): boolean {
   const { sheet, cell } = f.place;
   // A placeholder ("TBD", "?", "Ikke ansat endnu") names no one and no value: the field is read as
   // empty (the rules then say it is missing), with a check that says why.
-  if (PLACEHOLDER_FIELDS.has(f.key) && namesNothing(text)) {
+  if (PLACEHOLDER_FIELDS.has(f.key) && namesNothing(text) && !namesListValue(f.key, text)) {
     check(ctx, f.place, f.key, text, 0.9, {
       da: `"${quote(text)}" nævner ingen værdi: feltet er læst som tomt. Skriv det, når det er afklaret`,
       en: `"${quote(text)}" names no value: the field was read as empty. Write it in once it is decided`,
@@ -578,6 +580,17 @@ function setField(cover: Cover, f: Found, text: string, ctx: Ctx): boolean {
   }
 }
 
+/**
+ * A word of a list field's own list, such as "Ingen" for supervision (no systematic supervision):
+ * the value, not a placeholder, where the list has it.
+ */
+function namesListValue(key: FrontFieldKey, text: string): boolean {
+  return (
+    (key === 'phase' || key === 'organisation' || key === 'supervisionModel') &&
+    matchListValue(key, text.trim()) !== undefined
+  );
+}
+
 /** Cover fields where a placeholder means no value (the municipality and period say so themselves). */
 const PLACEHOLDER_FIELDS: ReadonlySet<FrontFieldKey> = new Set([
   'phase',
@@ -659,7 +672,12 @@ function emailsBesideNames(cover: Cover, found: ReadonlyMap<FrontFieldKey, Found
   }
 }
 
-type ListRead = { id: string; confidence: number; from: string; why?: { da: string; en: string } };
+type ListRead = {
+  id: string;
+  confidence: number;
+  from: string;
+  why?: { readonly da: string; readonly en: string };
+};
 /** A phase written with its number and words that name another phase ("Fase 2 – implementering"). */
 type PhaseConflict = { conflict: { byNumber: Phase; byWords: Phase } };
 
@@ -676,6 +694,10 @@ function listValueOf(
 ): ListRead | PhaseConflict | undefined {
   const whole = matchListValue(list, text);
   if (whole) return { id: whole, confidence: 1, from: text };
+  if (list === 'organisation') {
+    const both = acrossDepartments(text);
+    if (both) return both;
+  }
   if (list === 'phase') {
     const phase = phaseOf(text);
     if (phase) return phase;
@@ -688,7 +710,7 @@ function listValueOf(
   // In other words ("Koordinatoren superviserer mentorerne", "Socialområdet"): the list's value
   // words, or a value named among other words — a judgement unless the words name it for certain.
   const read = readListValue(list, text);
-  if (!read) return undefined;
+  if (!read) return inBrackets(list, text);
   const from = read.rest === undefined ? text : text.replace(read.rest, '').replace(/\s+/g, ' ').trim();
   return {
     id: read.id,
@@ -696,6 +718,50 @@ function listValueOf(
     from,
     ...(read.why && read.rest === undefined ? { why: read.why } : {}),
   };
+}
+
+const BRACKET_WHY: { readonly da: string; readonly en: string } = {
+  da: 'Kun bemærkningen i parentes nævner en værdi, og den er læst.',
+  en: 'Only the remark in brackets names a value, and it was read.',
+};
+
+/**
+ * "Ungeenheden (på tværs af social og beskæftigelse)": a name that is no value of the list, with a
+ * remark in brackets that names one. Read, with a check, only when nothing else in the text does.
+ */
+function inBrackets(list: 'phase' | 'organisation' | 'supervisionModel', text: string): ListRead | undefined {
+  const inside = /[([]([^)\]]{3,})[)\]]/u.exec(text)?.[1];
+  if (inside === undefined || inside.trim() === text.trim()) return undefined;
+  const read = listValueOf(list, inside);
+  if (read === undefined || 'conflict' in read) return undefined;
+  return { id: read.id, confidence: Math.min(read.confidence, 0.7), from: inside.trim(), why: BRACKET_WHY };
+}
+
+const ACROSS_WHY: { readonly da: string; readonly en: string } = {
+  da: 'Cellen nævner både social- og beskæftigelsesområdet side om side: læst som Tværfagligt forankret.',
+  en: 'The cell names both social and employment services side by side: read as Cross-departmental.',
+};
+
+/**
+ * "Social og beskæftigelse", "Socialforvaltningen og Jobcentret i samarbejde", "Beskæftigelses- og
+ * socialområdet": both departments named side by side (joined by og, samt, /, + or &) is an effort
+ * anchored across them. One named with the other after "men" or "i samarbejde med" is not: it is
+ * anchored in the first ("Socialafdelingen, men i tæt samarbejde med jobcentret").
+ */
+function acrossDepartments(text: string): ListRead | undefined {
+  const parts = stripParentheses(text)
+    .replace(/^\s*(?:både|both)\s+/iu, '')
+    .split(/\s*(?:[/+&]|\bog\b|\bsamt\b|\band\b)\s*/iu)
+    // A Danish compound's first half before a shared second ("Beskæftigelses- og socialområdet").
+    .map((p) => p.trim().replace(/s?-$/u, ''))
+    .filter((p) => p !== '');
+  if (parts.length < 2) return undefined;
+  const ids = new Set(
+    parts.map((p) => matchListValue('organisation', p) ?? readListValue('organisation', p)?.id),
+  );
+  return ids.has('social') && ids.has('employment')
+    ? { id: 'cross', confidence: 0.8, from: text, why: ACROSS_WHY }
+    : undefined;
 }
 
 /** "Fase 2 – implementering", "Phase 3: ...", "Fase: Drift": the number, and the words after it. */

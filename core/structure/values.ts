@@ -355,7 +355,9 @@ const FILLER_WORDS = new Set(
   ].map((w) => foldText(w)),
 );
 
-const NEGATIONS = new Set(['ikke', 'ej', 'aldrig', 'not', 'no', 'never', 'mangler'].map((w) => foldText(w)));
+const NEGATIONS = new Set(
+  ['ikke', 'ej', 'aldrig', 'not', 'no', 'never', 'mangler', 'hverken', 'neither'].map((w) => foldText(w)),
+);
 
 function meaningfulRest(rest: string): string | undefined {
   const clean = rest.replace(EDGE, '').trim();
@@ -434,9 +436,16 @@ function longestPhrase(
 
 /** "ikke helt færdig": a value word after a negation is not that value. */
 function negated(w: Words, from: number): boolean {
-  for (let i = Math.max(0, from - 2); i < from; i++) if (NEGATIONS.has(w.folded[i] ?? '')) return true;
+  for (let i = Math.max(0, from - 2); i < from; i++) {
+    const word = w.folded[i] ?? '';
+    if (NEGATIONS.has(word)) return true;
+    // "Hverken intern eller ekstern": the word after "eller" is denied too, once "hverken" came first.
+    if (NEITHER_OR.has(word) && w.folded.slice(0, i).some((x) => NEITHER.has(x))) return true;
+  }
   return false;
 }
+const NEITHER = new Set(['hverken', 'neither'].map((x) => foldText(x)));
+const NEITHER_OR = new Set(['eller', 'nor'].map((x) => foldText(x)));
 
 /** A value named by some of the words: the longest leading words first, then words anywhere. */
 function within(list: ListId, text: string): ListReading | undefined {

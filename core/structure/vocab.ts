@@ -1194,7 +1194,18 @@ const ORGANISATION_WHY = {
 
 const ORGANISATION_WORDS: readonly WordGroup[] = [
   ['social', 1, undefined, ['socialafdelingen', 'social og sundhed']],
-  ['employment', 1, undefined, ['beskæftigelsesafdelingen', 'arbejdsmarkedsafdelingen']],
+  [
+    'employment',
+    1,
+    undefined,
+    [
+      'beskæftigelsesafdelingen',
+      'arbejdsmarkedsafdelingen',
+      'arbejdsmarked',
+      'arbejdsmarkedsområdet',
+      'arbejdsmarkedsforvaltningen',
+    ],
+  ],
   [
     'social',
     0.8,
@@ -1246,7 +1257,7 @@ const SUPERVISION_WORDS: readonly WordGroup[] = [
     'leader_or_coordinator',
     0.8,
     SUPERVISION_WHY.leader,
-    ['teamleder', 'afdelingsleder', 'nærmeste leder', 'lederen'],
+    ['teamleder', 'afdelingsleder', 'nærmeste leder', 'lederen', 'ledelsen'],
   ],
   [
     'internal',
