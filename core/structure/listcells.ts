@@ -1,6 +1,6 @@
 // A list column's cell (status, anchoring, corps role, ...) read in the coordinator's own words
 // (values.ts readListValue): a value read with less than certainty is a check at its cell, a text
-// that names no value an issue at its cell. Words beside the value are returned for the caller to
+// that names no value of the list an issue at its cell, a placeholder a check. Words beside the value are returned for the caller to
 // keep, and the check says where they went.
 
 import { a1, type GridCell } from '../grid';
@@ -9,7 +9,7 @@ import { addCheck, type Ctx } from './context';
 import { quote, valueNotInList } from './messages';
 import { displayText } from './sheet';
 import { codeOf, symbolJudgement, symbolMeaning, symbolOf } from './symbols';
-import { readListValue, statusByPercent, type ListReading } from './values';
+import { namesNothing, readListValue, statusByPercent, type ListReading } from './values';
 
 export interface ListCellOptions {
   /** "activities.status", "corps.role" ... (the check's field). */
@@ -32,6 +32,22 @@ export function readListCell(
   const reading =
     byLegend(ctx, sheet, list, text) ?? percentCell(list, cell) ?? readListValue(list, text, options);
   if (!reading) {
+    // A placeholder ("-", "?", "n/a", "Afklares") names no value: the field is read as empty (the
+    // rules then say what is missing), with a check that says why, as a text field's placeholder is.
+    if (namesNothing(text)) {
+      addCheck(ctx, {
+        sheet,
+        cell: a1(cell.r, cell.c),
+        field: options.field,
+        value: quote(text),
+        confidence: 0.9,
+        reason: {
+          da: `"${quote(text)}" nævner ingen værdi: feltet er læst som tomt. Vælg en værdi, når den er afklaret.`,
+          en: `"${quote(text)}" names no value: the field was read as empty. Choose a value once it is decided.`,
+        },
+      });
+      return undefined;
+    }
     ctx.issues.push(valueNotInList(sheet, a1(cell.r, cell.c), list, text));
     return undefined;
   }

@@ -847,6 +847,14 @@ const STATUS_WHY = {
     da: 'Løbende er læst som I gang.',
     en: 'Continuous was read as In progress.',
   },
+  held: {
+    da: 'Afholdt er læst som Gennemført: aktiviteten har fundet sted.',
+    en: 'Held was read as Done: the activity has taken place.',
+  },
+  notHeld: {
+    da: 'Ikke afholdt er læst som Ikke startet: aktiviteten har ikke fundet sted endnu.',
+    en: 'Not held was read as Not started: the activity has not taken place yet.',
+  },
   fine: {
     da: 'OK/fint er læst som Gennemført. Betyder det "går fint" (aktiviteten er ikke færdig), så vælg I gang.',
     en: 'OK/fine was read as Done. If it means "going well" (the activity is not finished), choose In progress.',
@@ -1003,6 +1011,7 @@ const STATUS_WORDS: readonly WordGroup[] = [
       'ikke færdig',
       'ikke afsluttet',
       'ikke gennemført',
+      'ikke udført',
       'not done',
       'not complete',
       'not finished',
@@ -1074,7 +1083,38 @@ const STATUS_WORDS: readonly WordGroup[] = [
   ['changed', 0.8, STATUS_WHY.replaced, ['erstattet', 'replaced']],
   ['closed', 0.8, STATUS_WHY.stopped, ['stoppet', 'stopped', 'afbrudt', 'discontinued']],
   ['done', 0.7, STATUS_WHY.operating, ['i drift', 'in operation', 'overgået til drift']],
-  ['in_progress', 0.8, STATUS_WHY.ongoing, ['løbende', 'fortløbende', 'continuous', 'continuing']],
+  [
+    'in_progress',
+    0.8,
+    STATUS_WHY.ongoing,
+    [
+      'løbende',
+      'fortløbende',
+      'continuous',
+      'continuing',
+      'kontinuerlig',
+      'kontinuerligt',
+      'fast aktivitet',
+      'tilbagevendende',
+      'gentages',
+      'recurring',
+    ],
+  ],
+  // A meeting, a course or an event: held is done, not held yet has not started.
+  ['done', 0.9, STATUS_WHY.held, ['afholdt', 'er afholdt', 'afviklet', 'er afviklet', 'held']],
+  [
+    'not_started',
+    0.7,
+    STATUS_WHY.notHeld,
+    [
+      'ikke afholdt',
+      'ikke afholdt endnu',
+      'endnu ikke afholdt',
+      'ikke holdt endnu',
+      'ikke afviklet',
+      'not held yet',
+    ],
+  ],
   // Loose words: usually meant as the status, but said of an activity going well as often.
   ['done', 0.6, STATUS_WHY.fine, ['ok', 'okay', 'o.k.', 'fint', 'i orden', 'in order', 'fine', 'all good']],
   ['done', 0.7, STATUS_WHY.inPlace, ['på plads', 'er på plads', 'in place']],
@@ -1111,6 +1151,10 @@ const ANCHORING_WHY = {
     da: 'Finansiering udefra er læst som Fortsætter med særskilt bevilling.',
     en: 'Outside funding was read as Continues with separate funding.',
   },
+  budget: {
+    da: 'Indarbejdet i budgettet er læst som Fortsætter i drift.',
+    en: 'Written into the budget was read as Continues in operation.',
+  },
   ends: {
     da: 'Ophører er læst som Ikke forankret.',
     en: 'Ends was read as Not anchored.',
@@ -1126,6 +1170,19 @@ const ANCHORING_WORDS: readonly WordGroup[] = [
   ],
   ['experience', 1, undefined, ['erfaringerne videreføres', 'læring videreføres', 'viden videreføres']],
   ['operation', 0.7, ANCHORING_WHY.continues, ['fortsætter', 'videreføres', 'continues', 'permanent']],
+  // Written into the municipality's own budget: it runs on as part of the ordinary operation.
+  [
+    'operation',
+    0.8,
+    ANCHORING_WHY.budget,
+    [
+      'indarbejdes i budgettet',
+      'indarbejdet i budgettet',
+      'en del af budgettet',
+      'i budgettet',
+      'budgetlagt',
+    ],
+  ],
   [
     'separate_funding',
     0.8,
@@ -1134,6 +1191,9 @@ const ANCHORING_WORDS: readonly WordGroup[] = [
       'puljemidler',
       'projektmidler',
       'særskilte midler',
+      'særskilt finansiering',
+      'særskilt finansieret',
+      'egen bevilling',
       'ekstern finansiering',
       'fondsmidler',
       'external funding',
