@@ -169,9 +169,12 @@ function readValue(t: DetectedTable, col: ColumnSpec, cell: GridCell, ctx: Ctx):
   }
 }
 
-/** Words that say a figure is not there yet: "afventer data", "ikke målt endnu", "kommer i juni". */
+/**
+ * Words that say a figure is not there yet: "afventer data", "ikke målt endnu", "kommer i juni",
+ * "Fastsættes senere", "Ingen mål endnu".
+ */
 const NOT_YET =
-  /^\s*(?:afventer|kommer|opgøres|gøres\s+op|følger|endnu\s+ikke|ikke\s+(?:målt|opgjort|gjort\s+op|kendt|tilgængelig|registreret|talt)|not\s+(?:yet|measured|available)|pending)(?![\p{L}])/iu;
+  /^\s*(?:afventer|kommer|opgøres|gøres\s+op|følger|fastsættes|fastlægges|besluttes|aftales|endnu\s+ikke|ingen\s+(?:mål|tal|data|måling)(?:\s+endnu)?|ikke\s+(?:målt|opgjort|gjort\s+op|kendt|tilgængelig|registreret|talt|fastsat|fastlagt)|not\s+(?:yet|measured|available|set)|pending|tbd)(?![\p{L}])/iu;
 
 /** A figure's cell that holds none yet: a placeholder, or words saying it comes later, without a digit. */
 export function noFigureYet(text: string): boolean {

@@ -42,7 +42,57 @@ export function parseNumberText(text: string): NumberResult {
 }
 
 const APPROXIMATE = /^(ca\.?|cirka|approx\.?|approximately|about|around|omkring|~|≈)\s*/u;
-const AT_LEAST = /^(?:(?:mindst|at\s+least)\s+|(?:≥|>=)\s*)/u;
+const AT_LEAST = /^(?:(?:mindst|minimum|at\s+least)\s+|(?:min\.|mind\.)\s*|(?:≥|>=)\s*)/u;
+/** "tre", "ti", "tolv": a small figure written in words (Danish, and English as plans are). */
+const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(
+  [
+    'nul',
+    'én',
+    'to',
+    'tre',
+    'fire',
+    'fem',
+    'seks',
+    'syv',
+    'otte',
+    'ni',
+    'ti',
+    'elleve',
+    'tolv',
+    'tretten',
+    'fjorten',
+    'femten',
+    'seksten',
+    'sytten',
+    'atten',
+    'nitten',
+    'tyve',
+  ]
+    .map((w, i): [string, number] => [w, i])
+    .concat([
+      ['en', 1],
+      ['et', 1],
+      ['ét', 1],
+      ['zero', 0],
+      ['one', 1],
+      ['two', 2],
+      ['three', 3],
+      ['four', 4],
+      ['five', 5],
+      ['six', 6],
+      ['seven', 7],
+      ['eight', 8],
+      ['nine', 9],
+      ['ten', 10],
+      ['twelve', 12],
+      ['twenty', 20],
+    ]),
+);
+/**
+ * "10 pr. halvår", "10 hvert halvår": a figure for each half-year is the plan's own figure (the plan
+ * is half-yearly); one for a year or a month is not, and is asked.
+ */
+const PER_HALF_YEAR = /^(.+?)\s*(?:pr\.?|per|om|i|hvert|each|a)\s+(?:halvår(?:et)?|half[- ]?year)$/u;
 const PLUS = /\s*\+$/u;
 /** "+3": a figure written with its sign, which is how a change since last time is written. */
 const SIGNED = /^\+\s*\d/u;
@@ -84,6 +134,10 @@ export function readFigureText(text: string): FigureRead {
     const figure = parsePlainNumber(plus[1]);
     return figure.ok ? { ...figure, approx: 'plus' } : figure;
   }
+  const word = NUMBER_WORDS.get(t);
+  if (word !== undefined) return { ok: true, value: word };
+  const perHalfYear = PER_HALF_YEAR.exec(t);
+  if (perHalfYear?.[1] !== undefined) return readFigureText(perHalfYear[1]);
   const part = PART_OF.exec(t);
   if (part?.[1] !== undefined) {
     const count = parsePlainNumber(part[1]);
