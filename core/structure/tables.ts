@@ -695,14 +695,64 @@ const NAME_FILLER = new Set([
   'no',
 ]);
 
-/** The words of an indicator name, folded and cut to a rough stem ("afsluttede", "afsluttet" → "afslut"). */
+/** A word cut to a rough stem ("afsluttede", "afsluttet" → "afslut"). */
+function stem(word: string): string {
+  return word.length > 5 ? word.replace(/(?:ede|ete|et|te|er|e|s)$/u, '') : word;
+}
+
+/** The words of an indicator name, folded and cut to a rough stem. */
 function nameStems(text: string): Set<string> {
   const out = new Set<string>();
   for (const word of foldText(stripParentheses(text)).split(/[^a-z0-9]+/u)) {
     if (word === '' || NAME_FILLER.has(word)) continue;
-    out.add(word.length > 5 ? word.replace(/(?:ede|ete|et|te|er|e|s)$/u, '') : word);
+    out.add(stem(word));
   }
   return out;
+}
+
+/**
+ * Words coordinators use for a catalogue label's words ("Nye forløb" for cases started, "Forløb med
+ * fremgang" for positive progression, "Mentorforløb i gang" for active ones): folded and stemmed
+ * as names are. A name read through them is a judgement, checked.
+ */
+const NAME_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map(
+  (
+    [
+      [['nye', 'opstartede', 'opstartet', 'påbegyndte', 'påbegyndt', 'begyndte', 'new'], ['startet']],
+      [
+        ['fremgang', 'forbedring', 'fremskridt', 'progress', 'improvement'],
+        ['positiv', 'progression'],
+      ],
+      [['fastholdelse', 'fastholdte', 'retained', 'retention'], ['fastholdt']],
+      [['mdr', 'mdr.', 'mnd', 'md'], ['måneder']],
+      [['efter'], ['over']],
+      [['gang', 'igangværende', 'løbende', 'ongoing'], ['aktive']],
+      [['refleksionsmøder', 'refleksionsmøde'], ['refleksionsmøder']],
+      [
+        ['læringsmøder', 'læringsmøde'],
+        ['lærings', 'refleksionsmøder'],
+      ],
+      [['fritidsjob', 'fritidsjobs', 'fritidsjobbet'], ['fritidsjob']],
+    ] as const
+  ).flatMap(([words, to]) =>
+    words.map((w): [string, readonly string[]] => [stem(foldText(w)), to.map((x) => stem(foldText(x)))]),
+  ),
+);
+
+/** nameStems with each word a coordinator uses for a label's word turned into it; whether any was. */
+function nameStemsLoose(text: string): { stems: Set<string>; turned: boolean } {
+  const stems = new Set<string>();
+  let turned = false;
+  for (const word of nameStems(text)) {
+    const to = NAME_SYNONYMS.get(word);
+    // (A word that is its own label word, "Fritidsjob", is named here as distinctive alone.)
+    if (to === undefined) stems.add(word);
+    else {
+      for (const w of to) stems.add(w);
+      turned = true;
+    }
+  }
+  return { stems, turned };
 }
 
 /** Each catalogue indicator's label words, Danish and English (made once, when first needed). */
@@ -715,7 +765,22 @@ let labelStems: { entry: (typeof INDICATORS)[number]; labels: Set<string>[] }[] 
  * when no label, or more than one, fits.
  */
 function catalogueByWords(text: string): { entry: (typeof INDICATORS)[number]; sure: boolean } | undefined {
-  const name = nameStems(text);
+  const exact = byStems(nameStems(text));
+  if (exact) return exact;
+  const loose = nameStemsLoose(text);
+  if (!loose.turned) return undefined;
+  const found = byStems(loose.stems, 1);
+  return found ? { entry: found.entry, sure: false } : undefined;
+}
+
+/**
+ * The one catalogue label whose words hold every word of a name: sure when they are the same words;
+ * a name of fewer words (at least `fewest`) is a judgement.
+ */
+function byStems(
+  name: ReadonlySet<string>,
+  fewest = 2,
+): { entry: (typeof INDICATORS)[number]; sure: boolean } | undefined {
   if (name.size === 0) return undefined;
   const fits: { entry: (typeof INDICATORS)[number]; sure: boolean }[] = [];
   labelStems ??= INDICATORS.map((entry) => ({
@@ -727,7 +792,7 @@ function catalogueByWords(text: string): { entry: (typeof INDICATORS)[number]; s
       const within = [...name].every((w) => words.has(w));
       if (!within) continue;
       if (name.size === words.size) fits.push({ entry, sure: true });
-      else if (name.size >= 2) fits.push({ entry, sure: false });
+      else if (name.size >= fewest) fits.push({ entry, sure: false });
       break;
     }
   }
