@@ -897,7 +897,14 @@ function normalise(text: string): string {
 const LABELLED_RANGE =
   /^(?:start|begynder|fra|from|begin)\s*:\s*(\S.*?)\s+(?:slut|til|frist|deadline|end|to)\s*:\s*(\S.*)$/u;
 /** "frist: …", "deadline: …": the label of the day a thing is due, before it. */
-const DEADLINE_LABEL = /^(?:frist|deadline|slut|senest|due)\s*:\s*(?=\S)/u;
+const DEADLINE_LABEL = /^(?:frist|deadline|slut|senest|due|dato|uddannet|trained)\s*:\s*(?=\S)/u;
+/**
+ * "Frist 15.03.2027", "Uddannet marts 2026", "Uddannet i maj 2026": the label of the day written
+ * before it without a colon (the column's own word repeated in the cell). Only words that name the
+ * day itself; a word that moves it ("slut marts" is the end of March) is read as it is.
+ */
+const DAY_LABEL =
+  /^(?:frist|deadline|due|dato|uddannet(?:\s+(?:i|den|d\.))?|trained(?:\s+(?:in|on))?)\s+(?=[\da-zæøå])/u;
 
 /** "ny frist …", "ny deadline: …", "rykket til …", "udsat til …": a deadline moved to a day. */
 const MOVED_TO =
@@ -985,6 +992,8 @@ export function readDateText(text: string, options: DateOptions = {}): DateReadi
     const due = DEADLINE_LABEL.exec(s);
     if (due) return readDateText(s.slice(due[0].length), options);
   }
+  const labelled = DAY_LABEL.exec(s);
+  if (labelled) return readDateText(s.slice(labelled[0].length), options);
   const byEnd = BY_END_OF.exec(s);
   if (byEnd && byEnd[0] !== '') s = s.slice(byEnd[0].length);
   const until = UNTIL.exec(s);

@@ -991,8 +991,10 @@ function readRow(
     if (cell.r !== r || cell.c !== col) setCell(placed(), field, a1(cell.r, cell.c));
     switch (field) {
       case 'deadline': {
-        // A dash or a question mark is no date: an empty cell (a missing deadline says so).
-        if (typeof cell.v === 'string' && onlyMarks(cell.v)) {
+        // A dash or a question mark is no date: an empty cell (a missing deadline says so); a word
+        // that names none ("TBD", "Afklares") the same, with a check that says why.
+        if (typeof cell.v === 'string' && namesNothing(cell.v)) {
+          if (!onlyMarks(cell.v)) addCheck(ctx, placeholderCheck(sheet, a1(cell.r, cell.c), field, cell.v));
           view.useCell(cell);
           break;
         }
@@ -1009,7 +1011,8 @@ function readRow(
       }
       case 'start': {
         // "-" under Start: no start day (the field is optional), not an unreadable date.
-        if (typeof cell.v === 'string' && onlyMarks(cell.v)) {
+        if (typeof cell.v === 'string' && namesNothing(cell.v)) {
+          if (!onlyMarks(cell.v)) addCheck(ctx, placeholderCheck(sheet, a1(cell.r, cell.c), field, cell.v));
           view.useCell(cell);
           break;
         }

@@ -163,10 +163,52 @@ function readValue(t: DetectedTable, col: ColumnSpec, cell: GridCell, ctx: Ctx):
       if (n.approx) checkCell(0.7, figureApproximate(at, text, n.value, n.approx));
       return n.value;
     }
-    case 'date':
+    case 'date': {
+      // No day given: a placeholder ("-", "TBD"), a member not trained yet ("Under uddannelse"), or
+      // a tick that says trained without saying when ("Ja", "✓"): read as empty, with a check.
+      const none = typeof cell.v === 'string' ? noDay(col.field, cell.v) : undefined;
+      if (none !== undefined) {
+        t.view.useCell(cell);
+        addCheck(ctx, {
+          sheet,
+          cell: at,
+          field: `${t.key}.${col.field}`,
+          value: quote(text),
+          confidence: 0.9,
+          reason: {
+            da: `"${quote(text)}" ${none.da}: feltet er læst som tomt. Skriv datoen, når den er der.`,
+            en: `"${quote(text)}" ${none.en}: the field was read as empty. Write the date once it is there.`,
+          },
+        });
+        return undefined;
+      }
       // The column's day/month order and the plan's years apply; issues and checks at the cell.
       return readTableDate(t, ctx, col.field, cell)?.last;
+    }
   }
+}
+
+/** "Under uddannelse", "Ikke uddannet endnu", "Afventer kursus": a corps member not trained yet. */
+const NOT_TRAINED =
+  /^\s*(?:under\s+uddannelse|i\s+gang\s+med\s+(?:uddannelsen|kurset|lat)|(?:endnu\s+)?ikke\s+uddannet(?:\s+endnu)?|mangler\s+(?:uddannelse|kursus|kurset|lat)|afventer\s+(?:uddannelse|kursus|kurset|lat|næste\s+hold)|tilmeldt|not\s+(?:yet\s+)?trained|in\s+training)(?![\p{L}])/iu;
+/** A tick or a yes where a day belongs ("Ja", "x", "✓"): done, but not said when. */
+const YES_TICK = /^\s*(?:ja|yes|x|✓|✔|☑|√)\s*$/iu;
+
+/** Why a date cell's text gives no day, when it does not ("names no date", "not trained yet"). */
+function noDay(field: string, text: string): { da: string; en: string } | undefined {
+  if (namesNothing(text)) return { da: 'nævner ingen dato', en: 'names no date' };
+  if (field !== 'trainedOn') return undefined;
+  if (NOT_TRAINED.test(text))
+    return {
+      da: 'siger, at uddannelsen ikke er afsluttet endnu',
+      en: 'says the training is not finished yet',
+    };
+  if (YES_TICK.test(text))
+    return {
+      da: 'siger, at medlemmet er uddannet, men ikke hvornår',
+      en: 'says the member is trained, but not when',
+    };
+  return undefined;
 }
 
 /**

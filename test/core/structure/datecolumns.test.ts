@@ -221,7 +221,7 @@ describe('approximate and vague times', () => {
     expect(r.checks[0]?.reason.da).toContain('omtrentlig');
   });
 
-  it.each(['Løbende', 'efter behov', 'efterår 2026', 'efter sommerferien', 'TBD'])(
+  it.each(['Løbende', 'efter behov', 'efterår 2026', 'efter sommerferien'])(
     '%j is kept as text (not placed) and flagged at its cell: an activity needs a deadline',
     (text) => {
       const r = plan([text]);
@@ -231,6 +231,16 @@ describe('approximate and vague times', () => {
       ]);
       expect(r.issues[0]?.message.da).toContain('ingen deadline');
       expect(r.unmapped).toEqual([{ sheet: 'Plan', cell: 'A2', value: text }]);
+    },
+  );
+
+  it.each(['TBD', 'Afklares'])(
+    '%j names no deadline, as "-" does: read as empty with a check (the deadline is then missing)',
+    (text) => {
+      const r = plan([text]);
+      expect(deadlines(r)).toEqual([undefined]);
+      expect(r.issues.filter((i) => i.cell === 'A2').map((i) => i.code)).not.toContain('date_unreadable');
+      expect(checkCells(r)).toContain('A2');
     },
   );
 
