@@ -20,7 +20,6 @@ function classifyPart(name: string, type: string | undefined): ActiveKind | unde
     lower.startsWith('xl/macrosheets/') ||
     lower.startsWith('xl/dialogsheets/') ||
     t.includes('vbaproject') ||
-    t.includes('macroenabled') ||
     t.includes('macrosheet') ||
     t.includes('dialogsheet')
   ) {
@@ -39,11 +38,29 @@ const REFUSE: Record<ActiveKind, () => RefusalError> = {
   embedded_object: refuse.embedded,
 };
 
-/** Refuses macros, ActiveX and embedded objects, found by part name or by content type. */
+/**
+ * Relationships from the workbook to code, whatever the part they point at is named or typed: a VBA
+ * project, an Excel 4.0 macro sheet, a dialog sheet.
+ */
+const MACRO_RELATIONSHIPS: ReadonlySet<string> = new Set([
+  'vbaproject',
+  'vbaprojectsignature',
+  'xlmacrosheet',
+  'xlintlmacrosheet',
+  'dialogsheet',
+]);
+
+/**
+ * Refuses macros, ActiveX and embedded objects, found by part name, content type or relationship.
+ * A workbook saved as macro-enabled (.xlsm) with none of them holds no code: it is read as any
+ * other (the file type alone runs nothing, and the add-in reads the same workbook open in Excel).
+ */
 export function checkActiveParts(pkg: Package, mainPart: string): void {
   const found = new Set<ActiveKind>();
   const mainKind = classifyPart(mainPart, pkg.contentType(mainPart));
   if (mainKind) found.add(mainKind);
+  for (const rel of pkg.rels(mainPart))
+    if (MACRO_RELATIONSHIPS.has(rel.kind.toLowerCase())) found.add('macros');
   for (const entry of pkg.zip.entries) {
     if (entry.isDirectory) continue;
     const kind = classifyPart(entry.name, pkg.contentType(entry.name));

@@ -50,6 +50,7 @@ const CASES: readonly (readonly [
   ['invalidUtf8Xml', 'xml_invalid', H.invalidUtf8Xml, null],
   ['macroWorkbookRenamed', 'macros', H.macroWorkbookRenamed, [/makroer/, /macros/]],
   ['macroSheetWorkbook', 'macros', H.macroSheetWorkbook, null],
+  ['vbaProjectDisguised', 'macros', H.vbaProjectDisguised, null],
   ['activeXWorkbook', 'activex', H.activeXWorkbook, null],
   ['embeddedObjectWorkbook', 'embedded_object', H.embeddedObjectWorkbook, null],
   ['externalLinkWorkbook', 'external_link', H.externalLinkWorkbook, /Budget\.xlsx/],
