@@ -38,6 +38,15 @@ export type ErrorBody = z.infer<typeof errorBodySchema>;
 /** The answer is the bytes of an .xlsx workbook, not JSON. */
 export const XLSX = 'xlsx' as const;
 export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/**
+ * The media types a workbook may be sent with: .xlsx, .xlsm (read when it holds no macro; one that
+ * does is refused at intake) and bytes without a type.
+ */
+export const WORKBOOK_MEDIA_TYPES: ReadonlySet<string> = new Set([
+  XLSX_MEDIA_TYPE,
+  'application/vnd.ms-excel.sheet.macroenabled.12',
+  'application/octet-stream',
+]);
 
 /** The request headers the service reads (lower case, as HTTP compares them). */
 export const HEADERS = {

@@ -317,6 +317,14 @@ describe('refused files', () => {
     expect(errorCode(res)).toBe('unsupported_media_type');
   });
 
+  test('a workbook sent as .xlsm (no macro in it) is taken like an .xlsx', async () => {
+    const res = await submit('coordinator:751', await workbook('751'), {
+      'content-type': 'application/vnd.ms-excel.sheet.macroEnabled.12',
+    });
+    expect(res.status).not.toBe(415);
+    expect(res.status).toBeLessThan(300);
+  });
+
   test('too large by Content-Length: 413 before the body is read', async () => {
     const res = await submit('coordinator:751', new Uint8Array(16), {
       'content-length': String(50 * 1024 * 1024),

@@ -19,7 +19,7 @@
 // not used); joined to the columns of X-Korpsplan-Corrections.
 // X-Korpsplan-File-Name (optional): the file's own name, URL-encoded (see submit.ts).
 
-import { fileNameFromHeader, HEADERS } from '../../../core/contract';
+import { fileNameFromHeader, HEADERS, WORKBOOK_MEDIA_TYPES } from '../../../core/contract';
 import type { HttpRequest } from '@azure/functions';
 import { z } from 'zod';
 import type { ColumnOverride } from '../../../core/draft';
@@ -36,7 +36,6 @@ export const OVERRIDES_HEADER = HEADERS.columnOverrides;
 export const CORRECTIONS_HEADER = HEADERS.corrections;
 export { CORRECTIONS_HEADER_MAX };
 const MAX_OVERRIDES = 500;
-const ACCEPTED_TYPES = new Set([XLSX_TYPE, 'application/octet-stream']);
 
 const overridesSchema = z
   .array(
@@ -112,7 +111,7 @@ function checkContentType(request: HttpRequest): void {
   const raw = request.headers.get('content-type');
   if (raw === null || raw.trim() === '') return;
   const type = (raw.split(';')[0] ?? '').trim().toLowerCase();
-  if (!ACCEPTED_TYPES.has(type)) {
+  if (!WORKBOOK_MEDIA_TYPES.has(type)) {
     throw new ServiceError('unsupported_media_type', { expected: XLSX_TYPE, given: type.slice(0, 80) });
   }
 }

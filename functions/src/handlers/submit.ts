@@ -16,7 +16,7 @@
 // X-Korpsplan-File-Name (optional): the file's own name, URL-encoded; the municipality and the
 // half-year are read from it, with a check, where the workbook names neither. Never stored.
 
-import { fileNameFromHeader, HEADERS, LIMITS } from '../../../core/contract';
+import { fileNameFromHeader, HEADERS, LIMITS, WORKBOOK_MEDIA_TYPES } from '../../../core/contract';
 import { createHash } from 'node:crypto';
 import type { HttpRequest } from '@azure/functions';
 import type { Issue, Plan } from '../../../core/schema';
@@ -33,7 +33,6 @@ import { hashIdempotencyKey, IdempotencyMismatchError, XLSX_TYPE } from '../stor
 export const NOTE_HEADER = HEADERS.note;
 export const NOTE_MAX = LIMITS.noteCharacters;
 const IDEMPOTENCY_KEY = LIMITS.idempotencyKey;
-const ACCEPTED_TYPES = new Set([XLSX_TYPE, 'application/octet-stream']);
 
 /** Milliseconds per step of the last submissions, for the benchmark (never personal data). */
 export interface SubmitTimings {
@@ -48,7 +47,7 @@ function checkContentType(request: HttpRequest): void {
   const raw = request.headers.get('content-type');
   if (raw === null || raw.trim() === '') return;
   const type = (raw.split(';')[0] ?? '').trim().toLowerCase();
-  if (!ACCEPTED_TYPES.has(type)) {
+  if (!WORKBOOK_MEDIA_TYPES.has(type)) {
     throw new ServiceError('unsupported_media_type', { expected: XLSX_TYPE, given: type.slice(0, 80) });
   }
 }

@@ -75,7 +75,7 @@ export function DropZone({ t, fileLabel, error, onFile }: DropZoneProps) {
           ref={input}
           className={styles.input}
           type="file"
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel.sheet.macroEnabled.12"
           aria-label={t.chooseFile}
           onChange={(e) => {
             const file = e.target.files?.[0];
