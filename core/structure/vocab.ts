@@ -847,6 +847,18 @@ const STATUS_WHY = {
     da: 'Løbende er læst som I gang.',
     en: 'Continuous was read as In progress.',
   },
+  approval: {
+    da: 'Sendt til godkendelse eller høring er læst som I gang: arbejdet er ikke godkendt endnu.',
+    en: 'Sent for approval or consultation was read as In progress: the work is not approved yet.',
+  },
+  approved: {
+    da: 'Godkendt er læst som Gennemført.',
+    en: 'Approved was read as Done.',
+  },
+  starting: {
+    da: 'Opstart er læst som I gang: aktiviteten er ved at starte.',
+    en: 'Starting up was read as In progress: the activity is being started.',
+  },
   held: {
     da: 'Afholdt er læst som Gennemført: aktiviteten har fundet sted.',
     en: 'Held was read as Done: the activity has taken place.',
@@ -964,7 +976,7 @@ const STATUS_WORDS: readonly WordGroup[] = [
     'in_progress',
     0.6,
     STATUS_WHY.risk,
-    ['at risk', 'i risiko', 'risiko', 'udfordret', 'kritisk', 'critical'],
+    ['at risk', 'i risiko', 'risiko', 'udfordret', 'kritisk', 'critical', 'off track', 'ikke på sporet'],
   ],
   [
     'in_progress',
@@ -988,7 +1000,34 @@ const STATUS_WORDS: readonly WordGroup[] = [
       'sat i bero',
       'i bero',
       'stillet i bero',
+      'parkeret',
+      'parked',
     ],
+  ],
+  // Work handed in for approval or consultation: done by the municipality, not yet approved.
+  [
+    'in_progress',
+    0.7,
+    STATUS_WHY.approval,
+    [
+      'til godkendelse',
+      'afventer godkendelse',
+      'sendt til godkendelse',
+      'sendt til høring',
+      'i høring',
+      'til behandling',
+      'under behandling',
+      'under review',
+      'in review',
+      'awaiting approval',
+    ],
+  ],
+  ['done', 0.8, STATUS_WHY.approved, ['godkendt', 'vedtaget', 'approved', 'adopted']],
+  [
+    'in_progress',
+    0.8,
+    STATUS_WHY.starting,
+    ['opstart', 'under opstart', 'i opstart', 'opstartsfase', 'starting up'],
   ],
   ['done', 0.6, STATUS_WHY.ready, ['klar', 'ready']],
   [

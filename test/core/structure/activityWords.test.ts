@@ -69,3 +69,39 @@ test('a placeholder in a list column is no value: read as empty with a check, no
     expect(issuesAt(cell)).not.toContain('value_not_in_list');
   }
 });
+
+describe('statuses of work handed in, approved, starting up or parked', () => {
+  const STATUSES: readonly [written: string, status: string][] = [
+    ['Til godkendelse', 'in_progress'],
+    ['Afventer godkendelse', 'in_progress'],
+    ['Sendt til høring', 'in_progress'],
+    ['Godkendt', 'done'],
+    ['Vedtaget', 'done'],
+    ['Under opstart', 'in_progress'],
+    ['Parkeret', 'changed'],
+    ['Off track', 'in_progress'],
+  ];
+  const read = inspectSheetjs([
+    ['Forside', COVER],
+    [
+      'Plan',
+      [
+        ['Tema', 'Aktivitet', 'Ansvarlig', 'Deadline', 'Status'],
+        ...STATUSES.map(([status], i) => [
+          'Ledelse',
+          `Aktivitet ${i + 1}`,
+          'Anna Holm',
+          '15.03.2027',
+          status,
+        ]),
+      ],
+    ],
+  ]);
+
+  test('each is read as a careful person reads it, with a check', () => {
+    expect(read.structure.draft.activities.map((a) => a.values.status)).toEqual(STATUSES.map(([, s]) => s));
+    STATUSES.forEach(([written], i) =>
+      expect([written, checkedAt(read, 'Plan', `E${i + 2}`)]).toEqual([written, true]),
+    );
+  });
+});
