@@ -1085,5 +1085,13 @@ const PHONE_LINE =
 export function withoutPhone(written: string): string {
   const lines = written.split(/\r?\n/u).filter((line) => !PHONE_LINE.test(line));
   const unphoned = lines.length > 0 ? lines.join('\n') : written;
-  return unphoned.replace(PHONE_AFTER, '').trim() || unphoned;
+  const bare = unphoned.replace(PHONE_AFTER, '').replace(PHONE_AT_END, '').trim();
+  return bare || unphoned;
 }
+
+/**
+ * A Danish phone number (eight digits, in pairs or fours, perhaps +45) at the end of a text after a
+ * name or an address, without a label: "Anna Holm – anhol@vejle.dk – 2345 6789". No name ends in
+ * eight digits.
+ */
+const PHONE_AT_END = /(?<=\p{L}|\s)(?:\s*[,;/|–—-])?\s*(?:\+\s?45\s?)?(?:\d{2}\s?){3}\d{2}\s*$/u;

@@ -24,6 +24,14 @@ test('a phone number on a line of its own is no part of the name', () => {
   expect(r.structure.draft.coordinator).toEqual({ name: 'Anna Holm', email: 'anna.holm@vejle.dk' });
 });
 
+test.each(['Anna Holm – anhol@vejle.dk – 2345 6789', 'Anna Holm, anhol@vejle.dk, +45 23 45 67 89'])(
+  'a phone number after the address on one line, without a label, is no part of the name: %s',
+  (written) => {
+    const r = cover([['Koordinator', written]]);
+    expect(r.structure.draft.coordinator).toEqual({ name: 'Anna Holm', email: 'anhol@vejle.dk' });
+  },
+);
+
 test('an e-mail address alone is the e-mail; a name written in it is read; each with a check', () => {
   const r = cover([
     ['Koordinator', 'anlu@vejle.dk'],
