@@ -4,6 +4,7 @@
 
 import type { CellValue, GridCell, GridFill, GridRange } from '../grid';
 import { CellColumnsBuilder, colName, parseRange, type CellColumns, type GridIcon } from '../grid';
+import { pickIcons, type IconRule } from '../icons';
 import { checkFormula } from './active';
 import { EXCEL_LIMITS, type IntakeLimits } from './limits';
 import { refuse } from './messages';
@@ -152,7 +153,7 @@ export class WorksheetHandler implements XmlHandler {
   private otherKind: 'validation' | 'format' | undefined;
   /** The ranges of the conditional format being read, and its icon-set rule being read. */
   private cfRanges: GridRange[] = [];
-  private iconRule: IconRule | undefined;
+  private iconRule: (IconRule & { cfvos: IconRule['cfvos'][number][] }) | undefined;
   /** Icon-set conditional formats of this sheet (their icons are worked out once the cells are read). */
   readonly iconRules: IconRule[] = [];
 
@@ -758,15 +759,6 @@ export function cellOrder(cells: CellColumnsBuilder): Int32Array {
   return Int32Array.from(out);
 }
 
-/** An icon-set conditional format: where, which set, and the thresholds of its icons (lowest first). */
-export interface IconRule {
-  readonly ranges: readonly GridRange[];
-  readonly set: string;
-  readonly reverse: boolean;
-  readonly iconOnly: boolean;
-  readonly cfvos: { readonly type: string; readonly val: string; readonly gte: boolean }[];
-}
-
 /** Icon-set rules read from one sheet, at most (a sheet has a few; a hostile one is not followed). */
 const MAX_ICON_RULES = 64;
 
@@ -789,52 +781,13 @@ function rangesOf(sqref: string | undefined): GridRange[] {
  * range's least number to its greatest; a percentile of its numbers). A rule with a threshold of
  * another kind (a formula) is left out.
  */
+/** The icons of a sheet read from a file: pickIcons (core/icons.ts) over its cells' columns. */
 export function iconsOf(rules: readonly IconRule[], cells: CellColumns): GridIcon[] {
-  const out: GridIcon[] = [];
-  if (rules.length === 0) return out;
-  for (const rule of rules) {
-    const count = Number(rule.set.charAt(0));
-    if (!(count >= 3 && count <= 5) || rule.cfvos.length !== count) continue;
-    const inRule: number[] = [];
-    for (let i = 0; i < cells.length; i++) {
-      if (cells.type(i) !== 'n') continue;
-      const r = cells.r[i] as number;
-      const c = cells.c[i] as number;
-      if (rule.ranges.some((g) => r >= g.s.r && r <= g.e.r && c >= g.s.c && c <= g.e.c)) inRule.push(i);
-    }
-    if (inRule.length === 0) continue;
-    const values = inRule.map((i) => cells.value(i) as number);
-    const sorted = [...values].sort((a, b) => a - b);
-    const min = sorted[0] as number;
-    const max = sorted[sorted.length - 1] as number;
-    const thresholds: number[] = [];
-    for (const v of rule.cfvos) {
-      const n = Number(v.val);
-      if (v.type === 'num' && Number.isFinite(n)) thresholds.push(n);
-      else if (v.type === 'percent' && Number.isFinite(n)) thresholds.push(min + ((max - min) * n) / 100);
-      else if (v.type === 'percentile' && Number.isFinite(n))
-        thresholds.push(sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * n) / 100))] as number);
-      else if (v.type === 'min') thresholds.push(min);
-      else break;
-    }
-    if (thresholds.length !== count) continue;
-    inRule.forEach((i, k) => {
-      const v = values[k] as number;
-      let index = 0;
-      for (let j = 1; j < count; j++) {
-        const t = thresholds[j] as number;
-        if (rule.cfvos[j]?.gte === false ? v > t : v >= t) index = j;
-      }
-      if (rule.reverse) index = count - 1 - index;
-      out.push({
-        r: cells.r[i] as number,
-        c: cells.c[i] as number,
-        set: rule.set,
-        index,
-        count,
-        ...(rule.iconOnly ? { iconOnly: true as const } : {}),
-      });
-    });
-  }
-  return out.sort((a, b) => a.r - b.r || a.c - b.c);
+  if (rules.length === 0) return [];
+  return pickIcons(rules, {
+    length: cells.length,
+    row: (i) => cells.r[i] as number,
+    col: (i) => cells.c[i] as number,
+    number: (i) => (cells.type(i) === 'n' ? (cells.value(i) as number) : undefined),
+  });
 }
