@@ -18,8 +18,8 @@
 //
 // Sets newer than the manifest's ExcelApi 1.8 are used only where Excel has them: without 1.9
 // (Excel 2019) the formulas, value types and number formats of every cell come with the values
-// instead of by area, and fill colours and bold fonts are not read; without 1.10 no cell notes,
-// without 1.13 no merged areas.
+// instead of by area, fill colours and bold fonts are not read, and an icon set over several areas
+// is not read (one over a single area is); without 1.10 no cell notes, without 1.13 no merged areas.
 
 import type {
   CellValue,
@@ -30,6 +30,7 @@ import type {
   GridRange,
   GridSheet,
 } from '../../../core/grid';
+import { pickIcons, type IconRule } from '../../../core/icons';
 import { contains, parseAddressList, type SheetRange } from './a1';
 import { logWarn } from '../log';
 
@@ -79,6 +80,15 @@ interface SheetHandles {
   readonly charts: Excel.ChartCollection;
   readonly shapes: Excel.ShapeCollection | undefined;
   readonly names: Excel.NamedItemCollection;
+  /** The sheet's conditional formats, their types only (the icon sets' details come with the values). */
+  readonly conditionalFormats: Excel.ConditionalFormatCollection | undefined;
+}
+
+/** An icon-set conditional format's details and ranges, queued with the values' first request. */
+interface IconSetRead {
+  readonly sheet: number;
+  readonly iconSet: Excel.IconSetConditionalFormat;
+  readonly ranges: Excel.RangeAreas | Excel.Range;
 }
 
 interface Block {
@@ -306,6 +316,9 @@ export async function readGridFromExcel(
   // answer, the same grid.
   const specialCells = supports('ExcelApi', '1.9');
   const shapesSupported = specialCells;
+  const conditionalFormatsSupported = supports('ExcelApi', '1.6');
+  // A format over several areas is given whole by getRanges (ExcelApi 1.9); before, one area only.
+  const rangesSupported = specialCells;
   const queueShapes = (withFormats: boolean): SheetHandles[] =>
     sheetItems.map((sheet) => {
       const used = sheet.getUsedRangeOrNullObject(true);
@@ -337,6 +350,11 @@ export async function readGridFromExcel(
       shapes?.load('items/name,items/type');
       const sheetNames = sheet.names;
       sheetNames.load('items/name,items/formula,items/type');
+      // Icon sets (statuses shown as traffic lights over 1–3): which conditional formats there are.
+      const conditionalFormats = conditionalFormatsSupported
+        ? sheet.getRange().conditionalFormats
+        : undefined;
+      conditionalFormats?.load('items/type');
       return {
         sheet,
         name: sheet.name,
@@ -350,6 +368,7 @@ export async function readGridFromExcel(
         charts,
         shapes,
         names: sheetNames,
+        conditionalFormats,
       };
     });
   const queueTables = () =>
@@ -408,11 +427,14 @@ export async function readGridFromExcel(
   );
   const looks = usedBoxes.map(() => new SheetLooks());
   let bands: BandRead[] = [];
+  let iconSets: IconSetRead[] = [];
   for (let attempt = 0; ; attempt++) {
     const requests = planValueRequests(usedBoxes, budget, bytesPerCell, extra);
     try {
       values.length = 0;
       bands = [];
+      // The icon sets' rules and ranges go with the values' first request (no request of their own).
+      iconSets = queueIconSets(handles, rangesSupported);
       const cellLooks: { block: Block; props: OfficeExtension.ClientResult<Excel.CellProperties[][]> }[] = [];
       // One request per 4 MB of values, never one per sheet, row or cell: the count of syncs is
       // ceil(estimated bytes / budget), which is 1 for any plan that fits the budget.
@@ -596,6 +618,15 @@ export async function readGridFromExcel(
         },
       ];
     });
+    const icons = pickIcons(iconRulesOf(iconSets, index), {
+      length: cells.length,
+      row: (i) => cells[i]?.r ?? -1,
+      col: (i) => cells[i]?.c ?? -1,
+      number: (i) => {
+        const cell = cells[i];
+        return cell?.t === 'n' && typeof cell.v === 'number' ? cell.v : undefined;
+      },
+    });
     return {
       name: h.name,
       state: h.state,
@@ -608,6 +639,7 @@ export async function readGridFromExcel(
       }),
       drawings,
       ...(fills.length > 0 ? { fills } : {}),
+      ...(icons.length > 0 ? { icons } : {}),
     };
   });
 
@@ -632,6 +664,69 @@ export async function readGridFromExcel(
   for (const p of custom?.items ?? []) props.push({ name: p.key, value: String(p.value) });
 
   return { sheets, definedNames, properties: props, date1904 };
+}
+
+/** Queues the details and ranges of every sheet's icon-set conditional formats. */
+function queueIconSets(handles: readonly SheetHandles[], rangesSupported: boolean): IconSetRead[] {
+  const out: IconSetRead[] = [];
+  handles.forEach((h, sheet) => {
+    for (const cf of h.conditionalFormats?.items ?? []) {
+      if (cf.type !== 'IconSet') continue;
+      const iconSet = cf.iconSetOrNullObject;
+      iconSet.load('style,reverseIconOrder,showIconOnly,criteria');
+      const ranges = rangesSupported ? cf.getRanges() : cf.getRangeOrNullObject();
+      ranges.load('address');
+      out.push({ sheet, iconSet, ranges });
+    }
+  });
+  return out;
+}
+
+/** "ThreeTrafficLights1" (Office.js) → "3TrafficLights1" (the file's name, as core/xlsx gives it). */
+export function iconSetName(style: string): string {
+  return style
+    .replace(/^Three/, '3')
+    .replace(/^Four/, '4')
+    .replace(/^Five/, '5');
+}
+
+/** A criterion's number ("67", "=67"); undefined for a formula that is no plain number. */
+function criterionNumber(formula: string): string | undefined {
+  const t = formula.trim().replace(/^=/, '').trim();
+  return /^-?\d+(?:[.,]\d+)?$/.test(t) ? t.replace(',', '.') : undefined;
+}
+
+/** The icon-set rules of one sheet, as core/xlsx reads them from a file (core/icons.ts IconRule). */
+export function iconRulesOf(reads: readonly IconSetRead[], sheet: number): IconRule[] {
+  const rules: IconRule[] = [];
+  for (const read of reads) {
+    if (read.sheet !== sheet || read.iconSet.isNullObject || read.ranges.isNullObject) continue;
+    const ranges = parseAddressList(read.ranges.address).map((a) => a.range);
+    const cfvos: IconRule['cfvos'][number][] = [];
+    read.iconSet.criteria.forEach((c, i) => {
+      // The lowest icon starts at the least number, whatever its criterion says (Excel ignores it).
+      if (i === 0) return cfvos.push({ type: 'min', val: '', gte: true });
+      const gte = c.operator !== 'GreaterThan';
+      const n = criterionNumber(c.formula);
+      const type =
+        c.type === 'Number' || (c.type === 'Formula' && n !== undefined)
+          ? 'num'
+          : c.type === 'Percent'
+            ? 'percent'
+            : c.type === 'Percentile'
+              ? 'percentile'
+              : 'formula';
+      return cfvos.push({ type, val: n ?? c.formula, gte });
+    });
+    rules.push({
+      ranges,
+      set: iconSetName(read.iconSet.style),
+      reverse: read.iconSet.reverseIconOrder === true,
+      iconOnly: read.iconSet.showIconOnly === true,
+      cfvos,
+    });
+  }
+  return rules;
 }
 
 function formulaText(formula: unknown): string {

@@ -40,6 +40,23 @@ export interface FakeSheetInit {
   readonly bold?: readonly string[];
   /** Cells whose text is struck through, by A1 address. */
   readonly struck?: readonly string[];
+  /** Icon-set conditional formats, as Office.js describes them (ConditionalFormat.iconSet). */
+  readonly iconSets?: readonly FakeIconSet[];
+}
+
+/** An icon-set conditional format: the ranges it applies to ("E2:E9", or several with commas). */
+export interface FakeIconSet {
+  readonly ref: string;
+  /** Office.js's name of the set, e.g. "ThreeTrafficLights1". */
+  readonly style: string;
+  /** Office.js's criteria, lowest icon first (the first one's type and formula Excel ignores). */
+  readonly criteria: readonly {
+    readonly type: 'Invalid' | 'Number' | 'Percent' | 'Formula' | 'Percentile';
+    readonly formula: string;
+    readonly operator: 'Invalid' | 'GreaterThan' | 'GreaterThanOrEqual';
+  }[];
+  readonly reverseIconOrder?: boolean;
+  readonly showIconOnly?: boolean;
 }
 
 export interface FakeWorkbookInit {
@@ -83,6 +100,7 @@ export class FakeSheet {
   charts: string[] = [];
   shapes: { name: string; type: string }[] = [];
   comments: { r: number; c: number; text: string; author?: string }[] = [];
+  iconSets: { readonly ranges: GridRange[]; readonly set: FakeIconSet }[] = [];
   columnWidths = new Map<number, number>();
   freezeRows = 0;
   deleted = false;
@@ -225,6 +243,10 @@ export class FakeExcel {
       const [r, c] = at(ref);
       sheet.set(r, c, { ...(sheet.get(r, c) ?? { v: '' }), strike: true });
     }
+    sheet.iconSets = (init.iconSets ?? []).map((set) => ({
+      ranges: set.ref.split(/[,\s]+/).map(parseRef),
+      set,
+    }));
     sheet.merges = (init.merges ?? []).map(parseRef);
     sheet.charts = [...(init.charts ?? [])];
     sheet.shapes = [...(init.shapes ?? [])];
@@ -410,22 +432,29 @@ export class FakeExcel {
       },
       merge: () => this.pendingWrites.push(() => sheet.merges.push(range)),
       select: () => this.pendingWrites.push(() => (sheet.selected = a1(range.s.r, range.s.c))),
-      conditionalFormats: {
-        add: (type: string) => {
-          const cf = { custom: { rule: { formula: '' }, format: { fill: {}, font: {} } } };
-          this.pendingWrites.push(() =>
-            this.conditionalFormats.push({
-              sheet: sheet.name,
-              ref: sheet.address(range).split('!')[1] ?? '',
-              type,
-              formula: cf.custom.rule.formula,
-              fill: { ...cf.custom.format.fill },
-              font: { ...cf.custom.format.font },
-            }),
-          );
-          return cf;
+      // The conditional formats that intersect the range (only icon sets are described), and add.
+      conditionalFormats: this.collection(
+        () =>
+          sheet.iconSets
+            .filter((cf) => cf.ranges.some((g) => overlaps(g, range)))
+            .map((cf) => this.iconSetMock(sheet, cf.ranges, cf.set)),
+        {
+          add: (type: string) => {
+            const cf = { custom: { rule: { formula: '' }, format: { fill: {}, font: {} } } };
+            this.pendingWrites.push(() =>
+              this.conditionalFormats.push({
+                sheet: sheet.name,
+                ref: sheet.address(range).split('!')[1] ?? '',
+                type,
+                formula: cf.custom.rule.formula,
+                fill: { ...cf.custom.format.fill },
+                font: { ...cf.custom.format.font },
+              }),
+            );
+            return cf;
+          },
         },
-      },
+      ),
     });
     this.pendingWrites.push(() => {
       if (Array.isArray(m.values)) this.writeValues(sheet, range, m.values as unknown[][]);
@@ -497,6 +526,33 @@ export class FakeExcel {
       if (valueType === 'Numbers') return typeof cell.v === 'number' && !cell.error;
       return true;
     }).filter((r) => overlaps(r, within));
+  }
+
+  /** An icon-set conditional format as Office.js gives it: its type, its iconSet, its ranges. */
+  private iconSetMock(sheet: FakeSheet, ranges: GridRange[], set: FakeIconSet): OfficeMockObject {
+    const iconSet = this.mock({
+      style: set.style,
+      reverseIconOrder: set.reverseIconOrder ?? false,
+      showIconOnly: set.showIconOnly ?? false,
+      criteria: set.criteria.map((c) => ({ ...c })),
+    });
+    return this.mock(
+      { type: 'IconSet' },
+      {
+        iconSetOrNullObject: iconSet,
+        getRanges: () => {
+          this.requires(9, 'ConditionalFormat.getRanges');
+          return this.areasMock(sheet, ranges);
+        },
+        getRangeOrNullObject: () => {
+          const only = ranges.length === 1 ? ranges[0] : undefined;
+          if (only) return this.rangeMock(sheet, only);
+          const none = this.mock({ address: '' });
+          Object.assign(none, { isNullObject: true });
+          return none;
+        },
+      },
+    );
   }
 
   private areasMock(sheet: FakeSheet, ranges: GridRange[]): OfficeMockObject {
