@@ -179,6 +179,11 @@ export interface GridTextFinding {
   readonly part: string;
   /** For a document property: the property's name, CPR numbers masked. */
   readonly name?: string;
+  /**
+   * For a formula that joins cells into a CPR number: the cells it reads (sheet as GridSheet.name).
+   * Each holds a piece of the number, no CPR number alone: their values are not shown either.
+   */
+  readonly reads?: readonly { readonly sheet: string; readonly cell: string }[];
 }
 
 export interface Grid {

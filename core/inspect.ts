@@ -3,7 +3,7 @@
 
 import { parseA1, type Grid } from './grid';
 import type { StructureOptions, StructureResult } from './draft';
-import type { Inspection, Issue } from './schema';
+import type { Inspection, Issue, Unmapped } from './schema';
 import { structure } from './structure';
 import { IncrementalValidator, validate } from './validate';
 import { maskCpr, maskCprDeep } from './validate/cpr';
@@ -136,6 +136,22 @@ function maskIssues(issues: Issue[]): Issue[] {
   return out ?? issues;
 }
 
+/** Shown instead of the value of a cell that holds a piece of a CPR number a formula joins. */
+export const PIECE_HIDDEN = '•••';
+
+/**
+ * The values not placed, with those of the cells a formula joins into a CPR number hidden: each
+ * holds a piece of the number ("010190" and "1234" for B2&C2), no CPR number alone, but together
+ * they are one. The cells are still named, so the coordinator finds them.
+ */
+function withoutPieces(unmapped: readonly Unmapped[], grid: Grid): Unmapped[] {
+  const pieces = new Set<string>();
+  for (const f of grid.textFindings ?? [])
+    for (const x of f.reads ?? []) pieces.add(`${x.sheet}\u0000${x.cell}`);
+  if (pieces.size === 0) return [...unmapped];
+  return unmapped.map((u) => (pieces.has(`${u.sheet}\u0000${u.cell}`) ? { ...u, value: PIECE_HIDDEN } : u));
+}
+
 /**
  * Structures and validates a grid. Everything returned that quotes the workbook (issues with their
  * sheet names, unmapped values and checks with theirs) has its CPR numbers masked, also numbers
@@ -176,7 +192,7 @@ function inspectUsing(
   return {
     plan: hasCpr ? null : toPlan(structured.draft),
     issues,
-    unmapped: maskCprDeep([...structured.unmapped]),
+    unmapped: maskCprDeep(hasCpr ? withoutPieces(structured.unmapped, grid) : [...structured.unmapped]),
     checks: maskCprDeep([...structured.checks]),
     structure: structured,
     unapplied: maskCprDeep([...(corrected?.unapplied ?? [])]),

@@ -94,6 +94,11 @@ export interface RawFinding {
    * reader can tell whether the grid holds it at that cell. Dropped once decided.
    */
   value?: string | number;
+  /**
+   * For a formula that joins cells into a CPR number: the cells it reads, by sheet name ('' for its
+   * own sheet) and A1. Each holds a piece of the number: they are named, their values not shown.
+   */
+  readonly reads?: readonly { readonly sheet: string; readonly cell: string }[];
 }
 
 /** At most this many findings are kept: one per place is enough to refuse, and the list is printed. */
@@ -547,7 +552,20 @@ export class PackageAudit {
         if (v !== undefined) digits += typeof v === 'number' ? String(v).length : digitCount(v);
       }
       if (digits >= 9 && formulaWithCellsHasCpr(j.formula, reading))
-        this.add({ part: j.part, kind: 'formula', cell: a1(r, c) });
+        this.add({ part: j.part, kind: 'formula', cell: a1(r, c), reads: refs.map(placeOf) });
+    };
+    // Where a reference points from the cell being judged: its sheet ('' for the formula's own) and A1.
+    const placeOf = (ref: string): { sheet: string; cell: string } => {
+      const bang = ref.lastIndexOf('!');
+      const quoted = ref.charCodeAt(0) === 39;
+      const sheet =
+        bang === -1 ? '' : quoted ? ref.slice(1, bang - 1).replace(/''/g, "'") : ref.slice(0, bang);
+      const p = parseRef(bang === -1 ? ref : ref.slice(bang + 1));
+      if (p < 0) return { sheet, cell: ref.slice(bang + 1) };
+      const flags = p % 4;
+      const r = Math.floor(p / 65536);
+      const c = Math.floor(p / 4) % 16384;
+      return { sheet, cell: a1(flags & 2 ? r : r + hereR - atR, flags & 1 ? c : c + hereC - atC) };
     };
     for (const j of this.joined) {
       if (!lookups.has(j.part)) {

@@ -302,7 +302,15 @@ class WorkbookReader {
             : carries(cellAt(sheet, cell)?.v, value);
         if (carried) continue;
       }
-      const finding: GridTextFinding = { sheet, cell, kind: f.kind, part: maskCpr(f.part) };
+      const finding: GridTextFinding = {
+        sheet,
+        cell,
+        kind: f.kind,
+        part: maskCpr(f.part),
+        ...(f.reads !== undefined && f.reads.length > 0
+          ? { reads: f.reads.map((x) => ({ sheet: x.sheet === '' ? sheet : x.sheet, cell: x.cell })) }
+          : {}),
+      };
       out.push(f.name === undefined ? finding : { ...finding, name: maskCpr(f.name) });
     }
     return out;

@@ -4,7 +4,7 @@
 // formula is read as Excel calculates it, wherever a formula is kept: a cell, a data validation,
 // a defined name. Ordinary formulas that cut and join text pass.
 
-import { inspectBytes } from '../../../core/inspect';
+import { inspectBytes, PIECE_HIDDEN } from '../../../core/inspect';
 import { formulaHasCpr } from '../../../core/validate/cpr';
 import { escapeXml, workbookZip, worksheet } from '../../fixtures/hostile';
 
@@ -150,6 +150,37 @@ describe('a formula that joins cells which hold no CPR number each', () => {
     expect(r.cpr).toEqual([expect.stringMatching(/'Ark1'!F2/)]);
     // The cells' own values are no CPR number each (and are listed as read); the whole never shows.
     expect(r.json).not.toMatch(/1702881262|170288-1262|502881262/);
+  });
+
+  test('the cells a refused join reads are named among the values not placed, their pieces not shown', () => {
+    const r = inspectBytes(joined(['170288', '1262'], 'B2&C2'), { today: '2026-12-05' });
+    const at = (cell: string) => r.unmapped.find((u) => u.sheet === 'Ark1' && u.cell === cell);
+    expect([at('B2')?.value, at('C2')?.value]).toEqual([PIECE_HIDDEN, PIECE_HIDDEN]);
+    expect(JSON.stringify(r.unmapped)).not.toMatch(/170288|1262/);
+    // On another sheet too; a cell the formula does not read keeps its value.
+    const other = inspectBytes(
+      workbookZip({
+        sheets: [
+          {
+            name: 'Ark1',
+            xml: worksheet(`${FIRST_ROW}<row r="2"><c r="F2" t="str"><f>Data!B2&amp;Data!$C$2</f></c></row>`),
+          },
+          {
+            name: 'Data',
+            xml: worksheet(
+              '<row r="2"><c r="B2" t="inlineStr"><is><t>170288</t></is></c><c r="C2" t="inlineStr"><is><t>1262</t></is></c><c r="D2" t="inlineStr"><is><t>Note 77</t></is></c></row>',
+            ),
+          },
+        ],
+      }),
+      { today: '2026-12-05' },
+    );
+    const data = other.unmapped.filter((u) => u.sheet === 'Data').map((u) => [u.cell, u.value]);
+    expect(data).toEqual([
+      ['B2', PIECE_HIDDEN],
+      ['C2', PIECE_HIDDEN],
+      ['D2', 'Note 77'],
+    ]);
   });
 
   test('a shared formula: each cell of its range joins its own row', () => {
