@@ -101,6 +101,14 @@ export interface RawFinding {
   readonly reads?: readonly { readonly sheet: string; readonly cell: string }[];
 }
 
+/** An ISO date and time (a pivot cache's <d v>) as Excel's day number (1900 system); undefined if none. */
+function isoDaySerial(iso: string | undefined): number | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso ?? '');
+  if (!m) return undefined;
+  const day = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  return Number.isFinite(day) ? Math.round((day - Date.UTC(1899, 11, 30)) / 86_400_000) : undefined;
+}
+
 /** At most this many findings are kept: one per place is enough to refuse, and the list is printed. */
 const MAX_FINDINGS = 500;
 /**
@@ -593,9 +601,11 @@ export class PackageAudit {
 
   /** An element of a pivot part, while the styles have formats with a literal digit (rare). */
   pivotElement(part: string, local: string, x: XmlScanner): void {
-    if (local === 'n') {
-      const v = Number(x.attr('v'));
-      if (!Number.isFinite(v) || ++this.pivotCount > MAX_CHART_NUMBERS + 1) return;
+    if (local === 'n' || local === 'd') {
+      // A date item (<d v="1990-01-15T00:00:00"/>) is shown as its day number is: a date format with
+      // literal digits (ddmmyy"-1262") completes it as a number's does.
+      const v = local === 'n' ? Number(x.attr('v')) : isoDaySerial(x.attr('v'));
+      if (v === undefined || !Number.isFinite(v) || ++this.pivotCount > MAX_CHART_NUMBERS + 1) return;
       const list = this.pivotNumbers.get(part);
       if (list === undefined) this.pivotNumbers.set(part, [v]);
       else list.push(v);

@@ -108,8 +108,13 @@ describe('a number written with an exponent is the whole number it stands for', 
  * format 164 (the styles' own), here 000000"-1262": Excel shows 150190-1262 when it refreshes the
  * table (on opening, with refreshOnLoad), though no part holds the number whole.
  */
-function pivotShown(format: string, where: 'cacheField' | 'dataField', value = '150190'): Uint8Array {
-  const spec = withPivot(`<n v="${value}"/>`, `<r><x v="0"/></r>`);
+function pivotShown(
+  format: string,
+  where: 'cacheField' | 'dataField',
+  value = '150190',
+  item = `<n v="${value}"/>`,
+): Uint8Array {
+  const spec = withPivot(item, `<r><x v="0"/></r>`);
   const numFmts = `<numFmts count="1"><numFmt numFmtId="164" formatCode="${escapeXml(format)}"/></numFmts>`;
   const table =
     `${DECL}<pivotTableDefinition xmlns="${NS_MAIN}" name="Pivot1" cacheId="1" dataCaption="Værdier"><location ref="A3:B4" firstHeaderRow="1" firstDataRow="1" firstDataCol="1"/>` +
@@ -142,6 +147,16 @@ describe("a pivot cache's numbers shown through the number format of its field o
     const r = inspect(pivotShown('000000"-1262"', where));
     expect(r.cpr).toEqual([expect.stringMatching(/pivot/i)]);
     expect(r.json).not.toMatch(/150190|1262/);
+  });
+
+  test('a date item shown through a date format with literal digits (ddmmyy"-1262"): found, never quoted', () => {
+    const r = inspect(pivotShown('ddmmyy"-1262"', 'cacheField', '', '<d v="1990-01-15T00:00:00"/>'));
+    expect(r.cpr).toEqual([expect.stringMatching(/pivot/i)]);
+    expect(r.json).not.toMatch(/150190|1262/);
+    // Control: the same date in a format whose literal makes no CPR number of it.
+    expect(
+      inspect(pivotShown('dd.mm.yy" kl. 10"', 'cacheField', '', '<d v="1990-01-15T00:00:00"/>')).cpr,
+    ).toEqual([]);
   });
 
   test('controls: a format with a literal year, and a number the format makes no CPR number of', () => {
