@@ -2,7 +2,7 @@
 // wrote, read through the intake: an event held or not held yet, a recurring activity, funding
 // and the budget in other words, and placeholders in list columns.
 
-import { COVER, checkedAt, inspectSheetjs } from '../../fixtures/sheetjs';
+import { checkedAt, inspectSheet } from '../../fixtures/sheetjs';
 
 const ROWS: readonly [status: string, anchoring: string][] = [
   ['Afholdt', 'Særskilt finansiering'],
@@ -15,22 +15,16 @@ const ROWS: readonly [status: string, anchoring: string][] = [
   ['n/a', 'Fortsætter i drift'],
 ];
 
-const r = inspectSheetjs([
-  ['Forside', COVER],
-  [
-    'Plan',
-    [
-      ['Tema', 'Aktivitet', 'Ansvarlig', 'Deadline', 'Status', 'Forankring'],
-      ...ROWS.map(([status, anchoring], i) => [
-        'Ledelse',
-        `Aktivitet ${i + 1}`,
-        'Anna Holm',
-        '15.03.2027',
-        status,
-        anchoring,
-      ]),
-    ],
-  ],
+const r = inspectSheet('Plan', [
+  ['Tema', 'Aktivitet', 'Ansvarlig', 'Deadline', 'Status', 'Forankring'],
+  ...ROWS.map(([status, anchoring], i) => [
+    'Ledelse',
+    `Aktivitet ${i + 1}`,
+    'Anna Holm',
+    '15.03.2027',
+    status,
+    anchoring,
+  ]),
 ]);
 const rows = r.structure.draft.activities;
 const checked = (cell: string): boolean => checkedAt(r, 'Plan', cell);
@@ -81,21 +75,9 @@ describe('statuses of work handed in, approved, starting up or parked', () => {
     ['Parkeret', 'changed'],
     ['Off track', 'in_progress'],
   ];
-  const read = inspectSheetjs([
-    ['Forside', COVER],
-    [
-      'Plan',
-      [
-        ['Tema', 'Aktivitet', 'Ansvarlig', 'Deadline', 'Status'],
-        ...STATUSES.map(([status], i) => [
-          'Ledelse',
-          `Aktivitet ${i + 1}`,
-          'Anna Holm',
-          '15.03.2027',
-          status,
-        ]),
-      ],
-    ],
+  const read = inspectSheet('Plan', [
+    ['Tema', 'Aktivitet', 'Ansvarlig', 'Deadline', 'Status'],
+    ...STATUSES.map(([status], i) => ['Ledelse', `Aktivitet ${i + 1}`, 'Anna Holm', '15.03.2027', status]),
   ]);
 
   test('each is read as a careful person reads it, with a check', () => {

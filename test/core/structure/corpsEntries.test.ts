@@ -2,7 +2,7 @@
 // SheetJS wrote, read through the intake. The corps holds initials only: an e-mail address or a
 // name becomes initials (never kept), each with a check.
 
-import { COVER, checkedAt, inspectSheetjs } from '../../fixtures/sheetjs';
+import { checkedAt, inspectSheet } from '../../fixtures/sheetjs';
 
 const ROWS: readonly [initials: string, role: string, cases: string][] = [
   ['AB (mentor)', '', '3 + 1 på venteliste'],
@@ -13,12 +13,9 @@ const ROWS: readonly [initials: string, role: string, cases: string][] = [
   ['GH', 'Mentor', '-'],
 ];
 
-const r = inspectSheetjs([
-  ['Forside', COVER],
-  [
-    'Korps',
-    [['Initialer', 'Rolle', 'Timer pr. uge', 'Aktive forløb'], ...ROWS.map((r) => [r[0], r[1], '10', r[2]])],
-  ],
+const r = inspectSheet('Korps', [
+  ['Initialer', 'Rolle', 'Timer pr. uge', 'Aktive forløb'],
+  ...ROWS.map((r) => [r[0], r[1], '10', r[2]]),
 ]);
 const corps = r.structure.draft.corps;
 const checked = (cell: string): boolean => checkedAt(r, 'Korps', cell);

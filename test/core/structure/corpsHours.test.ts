@@ -3,7 +3,7 @@
 // intake. Each reading has a check: the municipality knows the hours, the reading is ours.
 
 import * as XLSX from 'xlsx';
-import { COVER, checkedAt, inspectSheetjs } from '../../fixtures/sheetjs';
+import { checkedAt, inspectSheetjs, inspectSheet } from '../../fixtures/sheetjs';
 
 const HOURS: readonly [written: string | number, hours: number | undefined][] = [
   ['25%', 9.3],
@@ -27,10 +27,7 @@ function read(): ReturnType<typeof inspectSheetjs> {
   const corps = XLSX.utils.aoa_to_sheet(rows);
   const percentCell = corps[`C${HOURS.findIndex(([w]) => typeof w === 'number') + 2}`] as XLSX.CellObject;
   percentCell.z = '0%';
-  return inspectSheetjs([
-    ['Forside', COVER],
-    ['Korps', corps],
-  ]);
+  return inspectSheet('Korps', corps);
 }
 
 const r = read();
@@ -68,9 +65,6 @@ test('under a header of shares of full time ("Årsværk") a figure is a share, a
     ['GH', 'Mentor', '50 % stilling'],
     ['IJ', 'Mentor', '1 dag om ugen'],
   ]);
-  const read = inspectSheetjs([
-    ['Forside', COVER],
-    ['Korps', sheet],
-  ]);
+  const read = inspectSheet('Korps', sheet);
   expect(read.structure.draft.corps.map((m) => m.values.hoursPerWeek)).toEqual([18.5, 18.5, 18.5, 18.5, 7.4]);
 });

@@ -3,23 +3,10 @@
 // "neither … nor", a list's own word for none, a value that reads like another field's label, and a
 // value named only in a remark in brackets.
 
-import { COVER, checkedAt, inspectSheetjs, type Inspected } from '../../fixtures/sheetjs';
+import { checkedAt, inspectCover, issuesAt as issuesOf, type Inspected } from '../../fixtures/sheetjs';
 
-function cover(label: string, value: string): Inspected {
-  return inspectSheetjs([
-    ['Forside', [...COVER, [label, value]]],
-    [
-      'Plan',
-      [
-        ['Tema', 'Aktivitet', 'Deadline'],
-        ['Ledelse', 'Styregruppemøde', '15.03.2027'],
-      ],
-    ],
-  ]);
-}
-
-const issuesAt = (r: Inspected, cell: string): string[] =>
-  r.issues.filter((i) => i.sheet === 'Forside' && i.cell === cell).map((i) => i.code);
+const cover = (label: string, value: string): Inspected => inspectCover([[label, value]]);
+const issuesAt = (r: Inspected, cell: string): string[] => issuesOf(r, 'Forside', cell);
 
 describe('organisational anchoring', () => {
   test.each([

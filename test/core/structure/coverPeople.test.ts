@@ -2,20 +2,9 @@
 // wrote, read through the intake: a phone number on a line of its own, an e-mail address alone,
 // labels such as "Korpskoordinator" and "Direktør", and a post still vacant with a remark.
 
-import { COVER, checkedAt, inspectSheetjs, type Inspected } from '../../fixtures/sheetjs';
+import { checkedAt, inspectCover, type Inspected, inspectSheet } from '../../fixtures/sheetjs';
 
-function cover(rows: readonly (readonly [string, string])[]): Inspected {
-  return inspectSheetjs([
-    ['Forside', [...COVER, ...rows]],
-    [
-      'Plan',
-      [
-        ['Tema', 'Aktivitet', 'Deadline'],
-        ['Ledelse', 'Styregruppemøde', '15.03.2027'],
-      ],
-    ],
-  ]);
-}
+const cover = inspectCover;
 
 const checked = (r: Inspected, cell: string): boolean => checkedAt(r, 'Forside', cell);
 
@@ -66,17 +55,11 @@ test('a post still vacant, with a remark in brackets, names no one', () => {
 });
 
 test("a role's person with a phone number: the name is kept, the number left out, with a check", () => {
-  const r = inspectSheetjs([
-    ['Forside', COVER],
-    [
-      'Roller',
-      [
-        ['Rolle', 'Navn', 'Ansvar'],
-        ['Leder', 'Lars Dam, tlf. 2345 6789', 'Beslutninger'],
-        ['Koordinator', 'Anna Holm\n+45 23 45 67 89', 'Daglig drift'],
-        ['Styregruppe', 'Lars Dam, Mette Kjær', 'Opfølgning'],
-      ],
-    ],
+  const r = inspectSheet('Roller', [
+    ['Rolle', 'Navn', 'Ansvar'],
+    ['Leder', 'Lars Dam, tlf. 2345 6789', 'Beslutninger'],
+    ['Koordinator', 'Anna Holm\n+45 23 45 67 89', 'Daglig drift'],
+    ['Styregruppe', 'Lars Dam, Mette Kjær', 'Opfølgning'],
   ]);
   expect(r.structure.draft.roles.map((x) => x.values.name)).toEqual([
     'Lars Dam',

@@ -3,23 +3,15 @@
 // slip of "no supervision": a slip never drops a negation), and a phase numbered in Roman numerals
 // or by an ordinal word.
 
-import { COVER, checkedAt, inspectSheetjs, type Inspected } from '../../fixtures/sheetjs';
+import { checkedAt, inspectCover, issuesAt, type Inspected } from '../../fixtures/sheetjs';
 
-function cover(phase: string, supervision: string): Inspected {
-  return inspectSheetjs([
-    ['Forside', [...COVER, ['Fase', phase], ['Supervision', supervision]]],
-    [
-      'Plan',
-      [
-        ['Tema', 'Aktivitet', 'Deadline'],
-        ['Ledelse', 'Styregruppemøde', '15.03.2027'],
-      ],
-    ],
+const cover = (phase: string, supervision: string): Inspected =>
+  inspectCover([
+    ['Fase', phase],
+    ['Supervision', supervision],
   ]);
-}
 
-const at = (r: Inspected, cell: string): string[] =>
-  r.issues.filter((i) => i.sheet === 'Forside' && i.cell === cell).map((i) => i.code);
+const at = (r: Inspected, cell: string): string[] => issuesAt(r, 'Forside', cell);
 
 test('"Supervision varetages af koordinator" is the coordinator, with a check, not "no supervision"', () => {
   const r = cover('Fase 2', 'Supervision varetages af koordinator');

@@ -2,7 +2,7 @@
 // intake: a lower bound abbreviated ("min. 10"), small figures in words ("tre"), a figure for each
 // half-year (the plan's own period), and a target not set yet.
 
-import { COVER, checkedAt, inspectSheetjs } from '../../fixtures/sheetjs';
+import { checkedAt, inspectSheet } from '../../fixtures/sheetjs';
 
 const TARGETS: readonly [written: string, target: number | undefined][] = [
   ['min. 10', 10],
@@ -17,15 +17,9 @@ const TARGETS: readonly [written: string, target: number | undefined][] = [
   ['Ingen mål endnu', undefined],
 ];
 
-const r = inspectSheetjs([
-  ['Forside', COVER],
-  [
-    'Indikatorer',
-    [
-      ['Indikator', 'Enhed', 'Mål', 'Resultat'],
-      ...TARGETS.map(([written], i) => [`Unge i forløb ${i + 1}`, 'Antal', written, '4']),
-    ],
-  ],
+const r = inspectSheet('Indikatorer', [
+  ['Indikator', 'Enhed', 'Mål', 'Resultat'],
+  ...TARGETS.map(([written], i) => [`Unge i forløb ${i + 1}`, 'Antal', written, '4']),
 ]);
 const targets = r.structure.draft.indicators.map((i) => i.values.target);
 const checked = (cell: string): boolean => checkedAt(r, 'Indikatorer', cell);

@@ -3,7 +3,7 @@
 // them: proven on workbooks SheetJS wrote
 // (not the product's writer), read through the intake.
 
-import { COVER, checkedAt, inspectSheetjs } from '../../fixtures/sheetjs';
+import { checkedAt, inspectSheet } from '../../fixtures/sheetjs';
 import { CHECKLIST } from '../../../core/spec';
 
 const ROWS: readonly [status: string, deadline: string][] = [
@@ -19,21 +19,9 @@ const ROWS: readonly [status: string, deadline: string][] = [
   ['Overført til næste halvår', '15.03.2027'],
 ];
 
-const r = inspectSheetjs([
-  ['Forside', COVER],
-  [
-    'Plan',
-    [
-      ['Tema', 'Aktivitet', 'Ansvarlig', 'Deadline', 'Status'],
-      ...ROWS.map(([status, deadline], i) => [
-        'Ledelse',
-        `Aktivitet ${i + 1}`,
-        'Anna Holm',
-        deadline,
-        status,
-      ]),
-    ],
-  ],
+const r = inspectSheet('Plan', [
+  ['Tema', 'Aktivitet', 'Ansvarlig', 'Deadline', 'Status'],
+  ...ROWS.map(([status, deadline], i) => ['Ledelse', `Aktivitet ${i + 1}`, 'Anna Holm', deadline, status]),
 ]);
 const activities = r.structure.draft.activities;
 const checked = (cell: string): boolean => checkedAt(r, 'Plan', cell);
@@ -78,9 +66,9 @@ test('"inden/ved/senest ved udgangen af" a span is its last day', () => {
 describe('checklist answers of work begun or not quite done', () => {
   const ANSWERS = ['Er i gang', 'I proces', 'Ikke helt', 'Undervejs', 'Ja'] as const;
 
-  const read = inspectSheetjs([
-    ['Forside', COVER],
-    ['Huskeliste', [['Spørgsmål', 'Svar'], ...CHECKLIST.map((q, i) => [q.text.da, ANSWERS[i] ?? 'Ja'])]],
+  const read = inspectSheet('Huskeliste', [
+    ['Spørgsmål', 'Svar'],
+    ...CHECKLIST.map((q, i) => [q.text.da, ANSWERS[i] ?? 'Ja']),
   ]);
   const answers = read.structure.draft.checklist;
 

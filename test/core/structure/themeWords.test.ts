@@ -2,7 +2,7 @@
 // two words for the same theme joined by a slash, a Danish compound ending in a theme's word, and
 // "Kompetencer" for Opkvalificering. Two themes in one cell are still asked, not guessed.
 
-import { COVER, checkedAt, inspectSheetjs } from '../../fixtures/sheetjs';
+import { checkedAt, inspectSheet } from '../../fixtures/sheetjs';
 
 const THEMES: readonly [written: string, id: string | undefined][] = [
   ['Kommunikation/formidling', 'communication'],
@@ -13,15 +13,9 @@ const THEMES: readonly [written: string, id: string | undefined][] = [
   ['Ledelse', 'leadership'],
 ];
 
-const r = inspectSheetjs([
-  ['Forside', COVER],
-  [
-    'Plan',
-    [
-      ['Tema', 'Aktivitet', 'Ansvarlig', 'Deadline', 'Status'],
-      ...THEMES.map(([theme], i) => [theme, `Aktivitet ${i + 1}`, 'Anna Holm', '15.03.2027', 'I gang']),
-    ],
-  ],
+const r = inspectSheet('Plan', [
+  ['Tema', 'Aktivitet', 'Ansvarlig', 'Deadline', 'Status'],
+  ...THEMES.map(([theme], i) => [theme, `Aktivitet ${i + 1}`, 'Anna Holm', '15.03.2027', 'I gang']),
 ]);
 const checked = (cell: string): boolean => checkedAt(r, 'Plan', cell);
 

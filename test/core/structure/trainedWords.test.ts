@@ -2,7 +2,7 @@
 // through the intake: the column's word repeated before the day, a member not trained yet, a tick
 // without a day, and a placeholder. None of them is an unreadable date; each is read or checked.
 
-import { COVER, checkedAt, inspectSheetjs } from '../../fixtures/sheetjs';
+import { checkedAt, inspectSheet } from '../../fixtures/sheetjs';
 
 const WRITTEN: readonly [written: string, trainedOn: string | undefined][] = [
   ['Uddannet marts 2026', '2026-03-31'],
@@ -18,15 +18,9 @@ const WRITTEN: readonly [written: string, trainedOn: string | undefined][] = [
   ['Hold 3', undefined],
 ];
 
-const r = inspectSheetjs([
-  ['Forside', COVER],
-  [
-    'Korps',
-    [
-      ['Initialer', 'Rolle', 'Uddannet', 'Timer pr. uge'],
-      ...WRITTEN.map(([written], i) => [`A${String.fromCharCode(65 + i)}`, 'Mentor', written, '10']),
-    ],
-  ],
+const r = inspectSheet('Korps', [
+  ['Initialer', 'Rolle', 'Uddannet', 'Timer pr. uge'],
+  ...WRITTEN.map(([written], i) => [`A${String.fromCharCode(65 + i)}`, 'Mentor', written, '10']),
 ]);
 const issuesAt = (cell: string): string[] =>
   r.issues.filter((i) => i.sheet === 'Korps' && i.cell === cell).map((i) => i.code);
@@ -50,15 +44,9 @@ test('not trained yet, a tick and a placeholder are empty with a check, not an u
 });
 
 test('in a plan\'s deadline column, "Frist 15.03.2027" is that day', () => {
-  const plan = inspectSheetjs([
-    ['Forside', COVER],
-    [
-      'Plan',
-      [
-        ['Tema', 'Aktivitet', 'Ansvarlig', 'Deadline', 'Status'],
-        ['Ledelse', 'Styregruppemøde', 'Anna Holm', 'Frist 15.03.2027', 'I gang'],
-      ],
-    ],
+  const plan = inspectSheet('Plan', [
+    ['Tema', 'Aktivitet', 'Ansvarlig', 'Deadline', 'Status'],
+    ['Ledelse', 'Styregruppemøde', 'Anna Holm', 'Frist 15.03.2027', 'I gang'],
   ]);
   expect(plan.structure.draft.activities[0]?.values.deadline).toBe('2027-03-15');
 });
