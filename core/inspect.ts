@@ -141,7 +141,7 @@ export const PIECE_HIDDEN = '•••';
 
 /**
  * The values not placed, with those of the cells a formula joins into a CPR number hidden: each
- * holds a piece of the number ("010190" and "1234" for B2&C2), no CPR number alone, but together
+ * holds a piece of the number (its birth date and its serial, for B2&C2), no CPR number alone, but together
  * they are one. The cells are still named, so the coordinator finds them.
  */
 function withoutPieces(unmapped: readonly Unmapped[], grid: Grid): Unmapped[] {
