@@ -69,7 +69,9 @@ export class CommentsHandler implements XmlHandler {
         break;
       case 'comment':
         if (this.ref !== undefined) {
-          const author = this.authors[this.authorId];
+          // A blank author (LibreOffice writes " " when the note's author is not known) is none: the
+          // note's first line ("Koordinator:") is then its author's line, as Excel writes it.
+          const author = this.authors[this.authorId]?.trim();
           const text = decodeEscapes(this.buf);
           this.comments.push(author ? { ref: this.ref, text, author } : { ref: this.ref, text });
         }

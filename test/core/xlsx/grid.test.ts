@@ -457,6 +457,29 @@ describe('other writers and other corners of the format', () => {
     ]);
   });
 
+  test('a note whose author is blank (LibreOffice writes " ") has no author: its first line is the author\'s', () => {
+    const bytes = workbookZip({
+      sheets: [
+        {
+          name: 'Ark1',
+          xml: worksheet('<row r="1"><c r="A1" t="inlineStr"><is><t>Ja</t></is></c></row>'),
+          rels: rels([['rId1', 'comments', '../comments1.xml']]),
+        },
+      ],
+      parts: [
+        {
+          name: 'xl/comments1.xml',
+          data:
+            '<?xml version="1.0"?><comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><authors><author> </author></authors><commentList>' +
+            '<comment ref="A1" authorId="0"><text><r><t xml:space="preserve">Koordinator:&#10;</t></r><r><t xml:space="preserve">Plan for skolerne mangler</t></r></text></comment></commentList></comments>',
+        },
+      ],
+    });
+    expect(readWorkbook(bytes).sheets[0]!.comments).toEqual([
+      { r: 0, c: 0, text: 'Koordinator:\nPlan for skolerne mangler' },
+    ]);
+  });
+
   test('relationship targets resolve relative to their part, absolute from the root, %-encoded', () => {
     const bytes = workbookZip({
       sheets: [
