@@ -91,6 +91,13 @@ export interface GridSheet {
   readonly fills?: readonly GridFill[];
   /** Numbers shown as icons by an icon-set conditional format, sorted by row then column. */
   readonly icons?: readonly GridIcon[];
+  /**
+   * Formula cells whose shown value the file does not hold and that could not be worked out from
+   * the workbook's own cells (a workbook saved by a program that does not calculate): the cell is
+   * empty, or, where `cached`, holds a result the workbook asks Excel to calculate again. Sorted by
+   * row then column; absent when there are none (always, for a grid read from Excel itself).
+   */
+  readonly uncalculated?: readonly { readonly r: number; readonly c: number; readonly cached?: true }[];
 }
 
 /**
@@ -300,6 +307,41 @@ export class CellColumns {
     const link = this.link(i);
     if (link !== undefined) cell.link = link;
     return cell;
+  }
+
+  /**
+   * The same cells with some values replaced (by cell index): a formula's value worked out after
+   * the file was read. The other columns are shared, the changed ones copied.
+   */
+  withValues(
+    changes: ReadonlyMap<number, { readonly v: CellValue; readonly t: GridCell['t'] }>,
+  ): CellColumns {
+    const kind = this.kind.slice();
+    const num = this.num.slice();
+    const text = this.text.slice();
+    for (const [i, { v, t }] of changes) {
+      kind[i] = ((kind[i] as number) & ~3) | TYPE_CODE[t];
+      if (typeof v === 'string') {
+        text[i] = v;
+        num[i] = 0;
+      } else {
+        text[i] = '';
+        num[i] = typeof v === 'boolean' ? (v ? 1 : 0) : v;
+      }
+    }
+    return new CellColumns(
+      this.length,
+      this.r,
+      this.c,
+      kind,
+      num,
+      text,
+      this.fmtIndex,
+      this.formats,
+      this.fillIndex,
+      this.fills,
+      this.links,
+    );
   }
 
   /** Every cell as GridCell objects (what GridSheet.cells is made of). */

@@ -50,7 +50,13 @@ import { readProsePlan } from './prose';
 import { findLegend, type TableArea } from './colours';
 import { findSymbolLegends, type SymbolLegends } from './symbols';
 import { findThemeCodes, themeByMeaning, type ThemeCode, type ThemeMatch } from './themes';
-import { columnCheck, sheetNotReadCheck, themeCheck, type SheetNotRead } from './layoutChecks';
+import {
+  columnCheck,
+  sheetNotReadCheck,
+  themeCheck,
+  uncalculatedChecks,
+  type SheetNotRead,
+} from './layoutChecks';
 import { ChecklistReader, checklistsUnderTitles, chooseMunicipalColumn } from './checklist';
 import {
   readCommunication,
@@ -333,7 +339,7 @@ export function structure(grid: Grid, options: StructureOptions = {}): Structure
     draft,
     issues: ctx.issues,
     unmapped: unmappedCells(views),
-    checks: ctx.checks,
+    checks: [...ctx.checks, ...uncalculatedChecks(sheets)],
     tables: tables.map(toMapping),
     archivedSheets: [...layout.archived],
     notCarried: notCarried(sheets),

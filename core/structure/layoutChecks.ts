@@ -1,6 +1,7 @@
 // The checks that reading the layout of a plan gives: a value read with less than certainty, at the
 // cell it was read from, with why in Danish and English (see ReadCheck in core/schema.ts).
 
+import { a1, type GridSheet } from '../grid';
 import type { ReadCheck } from '../schema';
 import { STATUSES, type Status, type Theme } from '../spec';
 import { lightName, type ColourReading } from './colours';
@@ -171,4 +172,57 @@ export function outlineParentCheck(sheet: string, cell: string, number: string, 
       en: `The row "${shown}" is read as the heading of the activities numbered ${number}.1, ${number}.2 … under it, not as an activity: it has no status. If it is an activity itself, give it a status.`,
     },
   };
+}
+
+/** At most this many formula cells are listed one by one; the rest in one check. */
+const MAX_UNCALCULATED = 200;
+
+/**
+ * Formula cells whose value the file does not hold and that could not be worked out (a workbook
+ * saved by a program that does not calculate: GridSheet.uncalculated). Excel would show a value
+ * there; the reading shows none (or a result saved before), so each is to be checked.
+ */
+export function uncalculatedChecks(
+  sheets: readonly { readonly name: string; readonly uncalculated?: GridSheet['uncalculated'] }[],
+): ReadCheck[] {
+  const out: ReadCheck[] = [];
+  let rest = 0;
+  let restSheet = '';
+  for (const sheet of sheets) {
+    for (const u of sheet.uncalculated ?? []) {
+      if (out.length >= MAX_UNCALCULATED) {
+        if (rest++ === 0) restSheet = sheet.name;
+        continue;
+      }
+      out.push({
+        sheet: sheet.name,
+        cell: a1(u.r, u.c),
+        field: 'formula',
+        value: '',
+        confidence: 0,
+        reason: u.cached
+          ? {
+              da: 'Cellen har en formel, og projektmappen beder Excel om at regne den ud igen, når filen åbnes: værdien i filen er måske ikke den, Excel viser, og korpsplan kan ikke regne denne formel ud. Åbn filen i Excel, gem den, og indlæs den igen – eller skriv værdien i cellen.',
+              en: 'The cell holds a formula, and the workbook asks Excel to calculate it again when the file is opened: the value in the file may not be the one Excel shows, and korpsplan cannot work this formula out. Open the file in Excel, save it and load it again – or type the value into the cell.',
+            }
+          : {
+              da: 'Cellen har en formel uden beregnet værdi i filen (den er gemt af et program, der ikke regner formler ud), og korpsplan kan ikke regne den ud. Åbn filen i Excel, gem den, og indlæs den igen – eller skriv værdien i cellen.',
+              en: 'The cell holds a formula without a calculated value in the file (it was saved by a program that does not calculate formulas), and korpsplan cannot work it out. Open the file in Excel, save it and load it again – or type the value into the cell.',
+            },
+      });
+    }
+  }
+  if (rest > 0)
+    out.push({
+      sheet: restSheet,
+      cell: '',
+      field: 'formula',
+      value: '',
+      confidence: 0,
+      reason: {
+        da: `Yderligere ${rest} celler med formler har ingen beregnet værdi i filen. Åbn filen i Excel, gem den, og indlæs den igen.`,
+        en: `${rest} more cells with formulas have no calculated value in the file. Open the file in Excel, save it and load it again.`,
+      },
+    });
+  return out;
 }

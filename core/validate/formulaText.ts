@@ -11,8 +11,24 @@
 // Used by core/validate/cpr.ts (formulaHasCpr) for every formula the intake reads; a formula that
 // names none of the functions that cut, repeat or make characters is not read here at all.
 
-/** A value: text, a number, a truth value; undefined when the formula alone does not tell. */
-type Value = string | number | boolean | undefined;
+/** An error a formula makes (#N/A from a lookup that finds nothing, #DIV/0!, #REF!). */
+export class FormulaError {
+  constructor(readonly code: string) {}
+}
+
+/** The values of a range, row by row (null: an empty cell; undefined: a value not known). */
+export class RangeValue {
+  constructor(readonly rows: readonly (readonly (FormulaValue | null)[])[]) {}
+}
+
+/** What a formula shows: text, a number, a truth value or an error; undefined when not known. */
+export type FormulaValue = string | number | boolean | FormulaError | undefined;
+
+/**
+ * A value while a formula is read: as FormulaValue, a range's values, or null for an empty cell
+ * (0 to a sum, "" to a join).
+ */
+type Value = FormulaValue | RangeValue | null;
 
 export interface FormulaReading {
   /** Whether a value the formula makes is a CPR number (text) or one that lost its zero (number). */
@@ -20,7 +36,11 @@ export interface FormulaReading {
   /** A number as TEXT(number; format) shows it; undefined when not known. */
   readonly text: (value: number, format: string) => string | undefined;
   /** A cell's value by its reference as written (A1, $B$2, Ark2!B2: as written), when the caller knows it. */
-  readonly cell?: (ref: string) => string | number | undefined;
+  readonly cell?: (ref: string) => string | number | boolean | FormulaError | null | undefined;
+  /** A range's values by its reference as written (A1:B5, Ark2!$A$2:$B$9), when the caller knows them. */
+  readonly range?: (ref: string) => RangeValue | undefined;
+  /** The workbook counts days from 1904 (DATE makes its serial numbers). */
+  readonly date1904?: boolean;
 }
 
 /** Longer texts are not made (REPT("0101901234";1000000)): the pieces are judged on their own. */
@@ -101,14 +121,47 @@ export function formulaMakes(formula: string, reading: FormulaReading): boolean 
   return r.found;
 }
 
+const NEVER = (): boolean => false;
+const UNKNOWN_TEXT = (): undefined => undefined;
+
+/**
+ * The value a formula shows, as Excel calculates it, from its literals and the cells `reading`
+ * gives: undefined when any part of it is not known here (a function not read here, a volatile one
+ * such as TODAY, a cell whose value is not known). For a workbook saved without calculated values.
+ */
+export function formulaValue(
+  formula: string,
+  reading: Omit<FormulaReading, 'judge' | 'text'> & Partial<Pick<FormulaReading, 'text'>>,
+): FormulaValue {
+  let toks: Token[];
+  try {
+    toks = tokens(formula);
+  } catch (err) {
+    if (err instanceof Stop) return undefined;
+    throw err;
+  }
+  if (toks.length === 0) return undefined;
+  const r = new Reader(toks, { text: UNKNOWN_TEXT, ...reading, judge: NEVER });
+  try {
+    const v = r.expression(0);
+    if (r.more() || v instanceof RangeValue) return undefined;
+    return v === null ? 0 : v;
+  } catch (err) {
+    if (err instanceof Stop) return undefined;
+    throw err;
+  }
+}
+
 function asText(v: Value): string | undefined {
-  if (v === undefined) return undefined;
+  if (v === null) return '';
+  if (v === undefined || v instanceof RangeValue || v instanceof FormulaError) return undefined;
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
   if (typeof v === 'number') return Number.isFinite(v) ? String(v) : undefined;
   return v;
 }
 
 function asNumber(v: Value): number | undefined {
+  if (v === null) return 0;
   if (typeof v === 'number') return v;
   if (typeof v === 'boolean') return v ? 1 : 0;
   if (typeof v === 'string' && /^\s*[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?\s*$/.test(v)) return Number(v);
@@ -236,9 +289,12 @@ class Reader {
     }
     const upper = name.toUpperCase();
     if (upper === 'TRUE' || upper === 'FALSE') return upper === 'TRUE';
+    // An error written as such (#N/A, #REF! where a reference was deleted).
+    if (name.startsWith('#')) return new FormulaError(upper);
     // A sheet's name before '!' ('Ark 1'!B2, Ark2!B2), a range (A1:B2): the reference goes on.
     let ref = name;
-    let cell = !name.startsWith('['); // another workbook's cell is never known
+    const external = name.startsWith('['); // another workbook's cell is never known
+    let cell = !external;
     while (this.isOp(':') || this.isOp('!') || ref.endsWith('!')) {
       if (!ref.endsWith('!')) {
         const op = this.toks[this.at++] as Token;
@@ -250,9 +306,14 @@ class Reader {
       ref += next.k === 'num' ? String(next.v) : next.k === 'op' ? next.v : next.k === 'name' ? next.v : '';
     }
     if (cell && this.reading.cell !== undefined && CELL.test(ref)) return this.reading.cell(ref);
+    if (!cell && !external && this.reading.range !== undefined && RANGE.test(ref))
+      return this.reading.range(ref);
     return undefined;
   }
 }
+
+/** A range of cells, on the formula's own sheet or on one it names: A1:B5, Ark2!$A$2:$B$9. */
+const RANGE = /^(?:(?:'(?:[^']|'')+'|[^'!:[\]]+)!)?\$?[A-Z]{1,3}\$?\d{1,7}:\$?[A-Z]{1,3}\$?\d{1,7}$/i;
 
 /** A cell, on the formula's own sheet or on one it names: B2, $B$2, Ark2!B2, 'Ark 1'!B2. */
 const CELL = /^(?:(?:'(?:[^']|'')+'|[^'!:[\]]+)!)?\$?[A-Z]{1,3}\$?\d{1,7}$/i;
@@ -273,6 +334,10 @@ const PRECEDENCE: Readonly<Record<string, number>> = {
 };
 
 function apply(op: string, a: Value, b: Value): Value {
+  // An error on either side is the result (Excel's order: the left one first).
+  if (a instanceof FormulaError) return a;
+  if (b instanceof FormulaError) return b;
+  if (PRECEDENCE[op] === 1) return compare(op, a, b);
   if (op === '&') {
     const x = asText(a);
     const y = asText(b);
@@ -289,11 +354,40 @@ function apply(op: string, a: Value, b: Value): Value {
     case '*':
       return x * y;
     case '/':
-      return y === 0 ? undefined : x / y;
-    case '^':
-      return undefined;
+      return y === 0 ? new FormulaError('#DIV/0!') : x / y;
     default:
-      return undefined; // a comparison: a truth value, no text
+      return undefined; // ^: not made here
+  }
+}
+
+/**
+ * A comparison as Excel makes it: numbers by value, texts without regard to case, truth values;
+ * an empty cell is 0 beside a number and "" beside a text. Values of different kinds: not known.
+ */
+function compare(op: string, a: Value, b: Value): Value {
+  const x = a === null ? (typeof b === 'string' ? '' : typeof b === 'boolean' ? false : 0) : a;
+  const y = b === null ? (typeof x === 'string' ? '' : typeof x === 'boolean' ? false : 0) : b;
+  let order: number;
+  if (typeof x === 'number' && typeof y === 'number') order = x < y ? -1 : x > y ? 1 : 0;
+  else if (typeof x === 'string' && typeof y === 'string') {
+    const p = x.toLowerCase();
+    const q = y.toLowerCase();
+    order = p < q ? -1 : p > q ? 1 : 0;
+  } else if (typeof x === 'boolean' && typeof y === 'boolean') order = Number(x) - Number(y);
+  else return undefined;
+  switch (op) {
+    case '=':
+      return order === 0;
+    case '<>':
+      return order !== 0;
+    case '<':
+      return order < 0;
+    case '>':
+      return order > 0;
+    case '<=':
+      return order <= 0;
+    default:
+      return order >= 0;
   }
 }
 
@@ -423,6 +517,262 @@ function call(fn: string, args: readonly Value[], reading: FormulaReading): Valu
     case 'NUMBERVALUE':
       return asNumber(args[0]);
     default:
+      return valueCall(fn, args, reading);
+  }
+}
+
+// --- Functions that make values (a workbook saved without calculated values) ------------------------
+
+const DAY_MS = 86_400_000;
+/** Day 0 of the 1900 date system as Excel counts from 1 March 1900 (and of the 1904 system). */
+const EPOCH_1900 = Date.UTC(1899, 11, 30);
+const EPOCH_1904 = Date.UTC(1904, 0, 1);
+
+function serialOf(year: number, month0: number, day: number, date1904: boolean | undefined): Value {
+  const t = Date.UTC(year, month0, day);
+  const serial = Math.round((t - (date1904 ? EPOCH_1904 : EPOCH_1900)) / DAY_MS);
+  return Number.isFinite(serial) && serial >= 0 && serial <= 2958465 ? serial : new FormulaError('#NUM!');
+}
+
+function dateOf(serial: number, date1904: boolean | undefined): Date | undefined {
+  if (!Number.isFinite(serial) || serial < 0) return undefined;
+  return new Date((date1904 ? EPOCH_1904 : EPOCH_1900) + Math.floor(serial) * DAY_MS);
+}
+
+/** A range's values in reading order, or a single value as one. */
+function valuesOf(v: Value): readonly Value[] {
+  if (v instanceof RangeValue) return v.rows.flat();
+  return [v];
+}
+
+/** The cells of a range of one row or one column, in order; undefined for a wider range. */
+function line(v: Value): readonly Value[] | undefined {
+  if (!(v instanceof RangeValue)) return undefined;
+  const rows = v.rows;
+  if (rows.length === 1) return rows[0];
+  if (rows.every((row) => row.length === 1)) return rows.map((row) => row[0] as Value);
+  return undefined;
+}
+
+/** Whether a cell's value equals a looked-up value (exact match, texts without regard to case). */
+function sameValue(a: Value, b: Value): boolean | undefined {
+  if (a === undefined || b === undefined) return undefined;
+  const x = a === null ? '' : a;
+  if (typeof x === 'string' && typeof b === 'string') return x.toLowerCase() === b.toLowerCase();
+  return x === b;
+}
+
+/** The position (0-based) of `wanted` in `cells`; -1 when none; undefined when a cell is not known. */
+function findIn(cells: readonly Value[], wanted: Value): number | undefined {
+  for (let i = 0; i < cells.length; i++) {
+    const same = sameValue(cells[i], wanted);
+    if (same === undefined) return undefined;
+    if (same) return i;
+  }
+  return -1;
+}
+
+/** An exact match is asked for: FALSE or 0 as the last argument of VLOOKUP / HLOOKUP. */
+function exact(v: Value): boolean {
+  return v === false || v === 0;
+}
+
+/** The numbers SUM, MIN, MAX, AVERAGE and COUNT take: in a range only numbers, given alone also text digits. */
+function numbersOf(args: readonly Value[]): number[] | FormulaError | undefined {
+  const out: number[] = [];
+  for (const a of args) {
+    if (a instanceof FormulaError) return a;
+    if (a instanceof RangeValue) {
+      for (const v of a.rows.flat()) {
+        if (v === undefined) return undefined;
+        if (v instanceof FormulaError) return v;
+        if (typeof v === 'number') out.push(v);
+      }
+      continue;
+    }
+    if (a === undefined) return undefined;
+    if (a === null) continue;
+    const n = asNumber(a);
+    if (n === undefined) return new FormulaError('#VALUE!');
+    out.push(n);
+  }
+  return out;
+}
+
+function valueCall(fn: string, args: readonly Value[], reading: FormulaReading): Value {
+  const num = (i: number): number | undefined => asNumber(args[i] === undefined ? undefined : args[i]);
+  const firstError = args.find((a): a is FormulaError => a instanceof FormulaError);
+  switch (fn) {
+    case 'IF': {
+      const test = args[0];
+      if (test instanceof FormulaError) return test;
+      const yes = typeof test === 'boolean' ? test : typeof test === 'number' ? test !== 0 : undefined;
+      if (yes === undefined) return undefined;
+      return yes ? args[1] : args.length > 2 ? args[2] : false;
+    }
+    case 'IFERROR':
+      return args[0] instanceof FormulaError ? args[1] : args[0];
+    case 'IFNA':
+      return args[0] instanceof FormulaError && args[0].code === '#N/A' ? args[1] : args[0];
+    case 'NOT': {
+      const v = args[0];
+      return typeof v === 'boolean' ? !v : typeof v === 'number' ? v === 0 : undefined;
+    }
+    case 'AND':
+    case 'OR': {
+      const all = args.flatMap(valuesOf);
+      if (firstError) return firstError;
+      const truths: boolean[] = [];
+      for (const v of all) {
+        if (v === undefined) return undefined;
+        if (typeof v === 'boolean') truths.push(v);
+        else if (typeof v === 'number') truths.push(v !== 0);
+      }
+      if (truths.length === 0) return new FormulaError('#VALUE!');
+      return fn === 'AND' ? truths.every(Boolean) : truths.some(Boolean);
+    }
+    case 'SUM':
+    case 'MIN':
+    case 'MAX':
+    case 'AVERAGE':
+    case 'COUNT': {
+      if (fn === 'COUNT') {
+        let n = 0;
+        for (const v of args.flatMap(valuesOf)) {
+          if (v === undefined) return undefined;
+          if (typeof v === 'number') n++;
+        }
+        return n;
+      }
+      const ns = numbersOf(args);
+      if (ns === undefined || ns instanceof FormulaError) return ns;
+      if (fn === 'SUM') return ns.reduce((a, b) => a + b, 0);
+      if (fn === 'AVERAGE')
+        return ns.length === 0 ? new FormulaError('#DIV/0!') : ns.reduce((a, b) => a + b, 0) / ns.length;
+      if (ns.length === 0) return 0;
+      return fn === 'MIN' ? Math.min(...ns) : Math.max(...ns);
+    }
+    case 'COUNTA': {
+      let n = 0;
+      for (const v of args.flatMap(valuesOf)) {
+        if (v === undefined) return undefined;
+        if (v !== null) n++;
+      }
+      return n;
+    }
+    case 'ROUND': {
+      const n = num(0);
+      const d = whole(args[1], 0);
+      if (firstError) return firstError;
+      if (n === undefined || d === undefined) return undefined;
+      const f = 10 ** d;
+      return (Math.sign(n) * Math.round(Math.abs(n) * f + 1e-9)) / f;
+    }
+    case 'DATE': {
+      if (firstError) return firstError;
+      const y = whole(args[0]);
+      const m = whole(args[1]);
+      const d = whole(args[2]);
+      if (y === undefined || m === undefined || d === undefined) return undefined;
+      const year = y < 1900 ? y + 1900 : y;
+      return serialOf(year, m - 1, d, reading.date1904);
+    }
+    case 'YEAR':
+    case 'MONTH':
+    case 'DAY': {
+      if (firstError) return firstError;
+      const n = num(0);
+      const date = n === undefined ? undefined : dateOf(n, reading.date1904);
+      if (date === undefined) return undefined;
+      return fn === 'YEAR'
+        ? date.getUTCFullYear()
+        : fn === 'MONTH'
+          ? date.getUTCMonth() + 1
+          : date.getUTCDate();
+    }
+    case 'EDATE':
+    case 'EOMONTH': {
+      if (firstError) return firstError;
+      const n = num(0);
+      const months = whole(args[1]);
+      const date = n === undefined ? undefined : dateOf(n, reading.date1904);
+      if (date === undefined || months === undefined) return undefined;
+      const y = date.getUTCFullYear();
+      const m = date.getUTCMonth() + months;
+      if (fn === 'EOMONTH') return serialOf(y, m + 1, 0, reading.date1904);
+      // EDATE keeps the day, or the month's last day when the month is shorter.
+      const last = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
+      return serialOf(y, m, Math.min(date.getUTCDate(), last), reading.date1904);
+    }
+    case 'ISOWEEKNUM': {
+      if (firstError) return firstError;
+      const n = num(0);
+      const date = n === undefined ? undefined : dateOf(n, reading.date1904);
+      if (date === undefined) return undefined;
+      // The Thursday of the date's week decides the year; its week is counted from that year's first.
+      const thursday = new Date(date.getTime() + (3 - ((date.getUTCDay() + 6) % 7)) * DAY_MS);
+      const jan1 = Date.UTC(thursday.getUTCFullYear(), 0, 1);
+      return 1 + Math.floor((thursday.getTime() - jan1) / DAY_MS / 7);
+    }
+    case 'VLOOKUP':
+    case 'HLOOKUP': {
+      if (args[0] instanceof FormulaError) return args[0];
+      const table = args[1];
+      const index = whole(args[2]);
+      if (!(table instanceof RangeValue) || index === undefined || !exact(args[3])) return undefined;
+      const rows = table.rows;
+      if (fn === 'VLOOKUP') {
+        if (index < 1 || index > (rows[0]?.length ?? 0)) return new FormulaError('#REF!');
+        const at = findIn(
+          rows.map((row) => row[0] as Value),
+          args[0],
+        );
+        if (at === undefined) return undefined;
+        return at === -1 ? new FormulaError('#N/A') : (rows[at]?.[index - 1] ?? null);
+      }
+      if (index < 1 || index > rows.length) return new FormulaError('#REF!');
+      const at = findIn(rows[0] ?? [], args[0]);
+      if (at === undefined) return undefined;
+      return at === -1 ? new FormulaError('#N/A') : (rows[index - 1]?.[at] ?? null);
+    }
+    case 'MATCH': {
+      if (args[0] instanceof FormulaError) return args[0];
+      const cells = line(args[1]);
+      if (cells === undefined || args[2] !== 0) return undefined;
+      const at = findIn(cells, args[0]);
+      return at === undefined ? undefined : at === -1 ? new FormulaError('#N/A') : at + 1;
+    }
+    case 'INDEX': {
+      const table = args[0];
+      const r = whole(args[1]);
+      const c = args.length > 2 ? whole(args[2]) : undefined;
+      if (!(table instanceof RangeValue) || r === undefined || (args.length > 2 && c === undefined))
+        return undefined;
+      const rows = table.rows;
+      // One index into a range of one row or one column counts along it.
+      if (c === undefined) {
+        const cells = line(table);
+        if (cells === undefined || r < 1) return undefined;
+        return r > cells.length ? new FormulaError('#REF!') : (cells[r - 1] ?? null);
+      }
+      if (r < 1 || c < 1) return undefined;
+      const row = rows[r - 1];
+      return row === undefined || c > row.length ? new FormulaError('#REF!') : (row[c - 1] ?? null);
+    }
+    case 'XLOOKUP': {
+      if (args[0] instanceof FormulaError) return args[0];
+      const keys = line(args[1]);
+      const values = line(args[2]);
+      const mode = args.length > 4 ? whole(args[4]) : 0;
+      if (keys === undefined || values === undefined || keys.length !== values.length || mode !== 0)
+        return undefined;
+      const at = findIn(keys, args[0]);
+      if (at === undefined) return undefined;
+      if (at === -1) return args.length > 3 && args[3] !== undefined ? args[3] : new FormulaError('#N/A');
+      return values[at] ?? null;
+    }
+    default:
+      // Any other function (TODAY, NOW, RAND, INDIRECT, OFFSET, ...): its value is not known here.
       return undefined;
   }
 }

@@ -37,7 +37,8 @@ import { identify } from './identify';
 import { resolveLimits, type IntakeLimits } from './limits';
 import { refuse } from './messages';
 import { Package, type Relationship } from './package';
-import { cellKey, cellOrder, iconsOf, WorksheetHandler, type Budget } from './sheet';
+import { recalculate } from './recalc';
+import { cellKey, cellOrder, iconsOf, WorksheetHandler, type Budget, type PendingFormula } from './sheet';
 import {
   CustomPropertiesHandler,
   decodeEscapes,
@@ -72,6 +73,8 @@ class WorkbookReader {
   private readonly audit: PackageAudit;
   /** Each sheet's part (by key) and name, and its hyperlinks' cells by relationship id. */
   private readonly sheetParts: { readonly part: string; readonly name: string }[] = [];
+  /** Formula cells whose value is to be worked out once all sheets are read, by sheet name. */
+  private readonly pendingFormulas = new Map<string, readonly PendingFormula[]>();
   private readonly hyperlinkCells = new Map<string, Map<string, string>>();
   private readonly budget: Budget = { cells: 0, mergedCells: 0, objects: 0 };
   private linkedArea = 0;
@@ -136,9 +139,18 @@ class WorkbookReader {
         throw refuse.zipInvalid(`arket "${ref.name}" mangler`, `sheet "${ref.name}" is missing`);
       }
       sheets.push(
-        this.readSheet(ref, rel.target, sharedStrings, { formats, looks }, wb.date1904, persons.names),
+        this.readSheet(
+          ref,
+          rel.target,
+          sharedStrings,
+          { formats, looks },
+          { date1904: wb.date1904, recalculate: wb.fullCalcOnLoad },
+          persons.names,
+        ),
       );
     }
+    // Formulas without their result (a workbook saved by a program that does not calculate).
+    sheets.splice(0, sheets.length, ...recalculate(sheets, this.pendingFormulas, wb.date1904));
 
     const definedNames = wb.names.map((n) => {
       const sheet = n.localSheetId === undefined ? undefined : wb.sheets[n.localSheetId]?.name;
@@ -421,7 +433,7 @@ class WorkbookReader {
     part: string,
     sharedStrings: readonly string[],
     styles: { formats: readonly (string | undefined)[]; looks: readonly (CellLook | undefined)[] },
-    date1904: boolean,
+    calc: { readonly date1904: boolean; readonly recalculate: boolean },
     persons: ReadonlyMap<string, string>,
   ): GridSheet {
     const pkg = this.pkg;
@@ -432,10 +444,12 @@ class WorkbookReader {
       sharedStrings,
       formats: styles.formats,
       looks: styles.looks,
-      date1904,
+      date1904: calc.date1904,
       budget: this.budget,
+      ...(calc.recalculate ? { recalculate: true } : {}),
     });
     pkg.parse(part, handler, Role.Worksheet);
+    if (handler.pending.length > 0) this.pendingFormulas.set(ref.name, handler.pending);
     const read = handler.cells;
     const order = handler.sorted ? undefined : cellOrder(read);
     const rels = pkg.rels(part);

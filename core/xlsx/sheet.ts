@@ -49,6 +49,28 @@ export interface SheetContext {
   readonly looks?: readonly (CellLook | undefined)[];
   readonly date1904: boolean;
   readonly budget: Budget;
+  /**
+   * The workbook asks to be calculated in full when opened (calcPr fullCalcOnLoad): the results it
+   * holds are not what Excel shows (XlsxWriter writes 0 for every formula), so every formula is
+   * kept to be worked out again (PendingFormula).
+   */
+  readonly recalculate?: boolean;
+}
+
+/**
+ * A formula cell whose shown value the file does not hold: no result was saved (a workbook written
+ * by a program that does not calculate), or the workbook asks to be calculated again when opened.
+ * `formula` is its text (a shared formula's, written at another cell: references relative to that
+ * cell move by dr, dc); undefined when the file does not give it.
+ */
+export interface PendingFormula {
+  readonly r: number;
+  readonly c: number;
+  readonly formula: string | undefined;
+  readonly dr: number;
+  readonly dc: number;
+  /** The file holds a result (kept when the formula cannot be worked out here). */
+  readonly cached: boolean;
 }
 
 export interface HyperlinkRef {
@@ -132,6 +154,12 @@ export class WorksheetHandler implements XmlHandler {
   private look: CellLook | undefined;
   private hasValue = false;
   private hasFormula = false;
+  /** The cell's formula is shared (t="shared"): its group's index. */
+  private sharedSi: string | undefined;
+  /** The text of each shared formula group, and the cell it was written in. */
+  private readonly sharedFormulas = new Map<string, { text: string; r: number; c: number }>();
+  /** Formula cells whose value is to be worked out once the sheets are read (see PendingFormula). */
+  readonly pending: PendingFormula[] = [];
   private value = '';
   /**
    * Or, while the value is one text run passed by position (textAt) and `value` is empty: the run
@@ -180,6 +208,7 @@ export class WorksheetHandler implements XmlHandler {
         if (this.collect === Collect.None && this.inSheetData) {
           this.collect = Collect.Formula;
           this.hasFormula = true;
+          this.sharedSi = x.attr('t') === 'shared' ? (x.attr('si') ?? '') : undefined;
         } else {
           this.collect = Collect.OtherFormula;
         }
@@ -281,6 +310,8 @@ export class WorksheetHandler implements XmlHandler {
           if (this.formula.length > 0) {
             checkFormula(this.formula, this.cellWhere());
             this.spend(this.formula.length);
+            if (this.sharedSi !== undefined)
+              this.sharedFormulas.set(this.sharedSi, { text: this.formula, r: this.cr, c: this.cc });
           }
         } else if (this.collect === Collect.OtherFormula) {
           this.collect = Collect.None;
@@ -483,6 +514,8 @@ export class WorksheetHandler implements XmlHandler {
     this.col = this.cc;
     this.hasValue = false;
     this.hasFormula = false;
+    this.sharedSi = undefined;
+    this.formula = '';
     this.value = '';
     this.valueSrc = '';
     this.valueTo = 0;
@@ -532,6 +565,8 @@ export class WorksheetHandler implements XmlHandler {
     const ctx = this.ctx;
     let v: CellValue;
     let t: 's' | 'n' | 'b' | 'e';
+    /** A formula without a saved result. */
+    let missing = false;
     // The value held by position (one plain run): a shared string's index and a whole number are
     // read where they stand; anything else is sliced (valueText).
     const ranged = this.valueTo > 0;
@@ -541,6 +576,7 @@ export class WorksheetHandler implements XmlHandler {
           if (!this.hasFormula) return;
           v = '';
           t = 's';
+          missing = true;
           break;
         }
         const index = ranged
@@ -564,6 +600,7 @@ export class WorksheetHandler implements XmlHandler {
           if (!this.hasFormula) return;
           v = '';
           t = 's';
+          missing = true;
           break;
         }
         // Digits only (at most 15: exact) read as they stand equal `+text`; -1 when not such.
@@ -589,8 +626,10 @@ export class WorksheetHandler implements XmlHandler {
         const text = this.valueText();
         if (text === '1' || text === 'true') v = true;
         else if (text === '0' || text === 'false') v = false;
-        else if (text.length === 0 && this.hasFormula) v = '';
-        else this.invalid(`ugyldig sandhedsværdi "${text}"`, `invalid boolean "${text}"`);
+        else if (text.length === 0 && this.hasFormula) {
+          v = '';
+          missing = true;
+        } else this.invalid(`ugyldig sandhedsværdi "${text}"`, `invalid boolean "${text}"`);
         t = typeof v === 'boolean' ? 'b' : 's';
         break;
       }
@@ -604,6 +643,7 @@ export class WorksheetHandler implements XmlHandler {
           if (!this.hasFormula) return;
           v = '';
           t = 's';
+          missing = true;
           break;
         }
         const serial = isoToSerial(text, ctx.date1904);
@@ -659,6 +699,7 @@ export class WorksheetHandler implements XmlHandler {
     // cell that refers to it) and its number format are looked at cell by cell.
     this.spend(1 + (typeof v === 'string' ? v.length : 0) + (this.fmt?.length ?? 0));
 
+    if (this.hasFormula && (missing || ctx.recalculate === true)) this.pend(r, c, !missing);
     const look = this.look;
     this.cells.push(
       r,
@@ -674,6 +715,20 @@ export class WorksheetHandler implements XmlHandler {
     if (r < this.lastRow || (r === this.lastRow && c <= this.lastCol)) this.sorted = false;
     this.lastRow = r;
     this.lastCol = c;
+  }
+
+  /** Keeps a formula cell's formula to be worked out once the sheets are read. */
+  private pend(r: number, c: number, cached: boolean): void {
+    if (this.formula.length > 0) {
+      this.pending.push({ r, c, formula: this.formula, dr: 0, dc: 0, cached });
+      return;
+    }
+    const shared = this.sharedSi === undefined ? undefined : this.sharedFormulas.get(this.sharedSi);
+    this.pending.push(
+      shared === undefined
+        ? { r, c, formula: undefined, dr: 0, dc: 0, cached }
+        : { r, c, formula: shared.text, dr: r - shared.r, dc: c - shared.c, cached },
+    );
   }
 
   /** A cell without a value: kept when it is filled with a colour (up to MAX_BLANK_FILLS). */

@@ -62,6 +62,8 @@ export interface DefinedName {
 
 export class WorkbookHandler implements XmlHandler {
   date1904 = false;
+  /** calcPr fullCalcOnLoad: the workbook is calculated in full when opened (its results are not kept). */
+  fullCalcOnLoad = false;
   readonly sheets: SheetRef[] = [];
   readonly names: DefinedName[] = [];
   externalReferences = 0;
@@ -79,6 +81,9 @@ export class WorkbookHandler implements XmlHandler {
     switch (name) {
       case 'workbookPr':
         this.date1904 = isTrue(x.attr('date1904'));
+        break;
+      case 'calcPr':
+        this.fullCalcOnLoad = isTrue(x.attr('fullCalcOnLoad'));
         break;
       case 'sheet': {
         const state = x.attr('state');

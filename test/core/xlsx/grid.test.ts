@@ -375,8 +375,8 @@ describe('other writers and other corners of the format', () => {
       { r: 0, c: 2, v: false, t: 'b' },
       { r: 0, c: 3, v: '#DIV/0!', t: 'e', formula: true },
       { r: 0, c: 4, v: 'Ikke & aldrig ø æ <x>', t: 's' },
-      // A formula never calculated has no value: it is still reported, empty.
-      { r: 0, c: 5, v: '', t: 's', formula: true },
+      // A formula saved without its result is worked out as Excel would: G1 is empty, so 0.
+      { r: 0, c: 5, v: 0, t: 'n', formula: true },
     ]);
   });
 
