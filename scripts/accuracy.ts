@@ -26,7 +26,7 @@ function main(): void {
   const only = args.includes('--file') ? args[args.indexOf('--file') + 1] : undefined;
   const names = corpusNames().filter((n) => !only || n === only);
   if (names.length === 0) throw new Error(only ? `no corpus file ${only}` : 'no corpus files');
-  const runs = names.map(runFile);
+  const runs = names.map((n) => runFile(n));
   const scores = runs.map((r) => r.score);
   const all = totals(scores);
   const misses: Miss[] = scores.flatMap((s) => s.misses);

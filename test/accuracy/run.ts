@@ -37,9 +37,10 @@ export function corpusNames(): string[] {
     .sort();
 }
 
-export function runFile(name: string): Run {
+/** Scores one plan: the corpus's own file, or the same plan as another program saved it (`dir`). */
+export function runFile(name: string, dir: string = CORPUS): Run {
   const expected = parseExpected(JSON.parse(readFileSync(join(CORPUS, `${name}.expected.json`), 'utf8')));
-  const bytes = new Uint8Array(readFileSync(join(CORPUS, expected.file)));
+  const bytes = new Uint8Array(readFileSync(join(dir, expected.file)));
   try {
     return { score: score(name, expected, observe(inspectForAccuracy(bytes))) };
   } catch (err) {
@@ -58,7 +59,7 @@ export interface CorpusResult {
 
 /** Scores every plan of the corpus (or those named). */
 export function runCorpus(names: readonly string[] = corpusNames()): CorpusResult {
-  const runs = names.map(runFile);
+  const runs = names.map((n) => runFile(n));
   const all = totals(runs.map((r) => r.score));
   return {
     runs,

@@ -1,0 +1,40 @@
+// The same plans as other programs save them. A plan reaches korpsplan after passing through other
+// hands: opened and saved by Gnumeric, by a script with openpyxl (which saves every formula without
+// its result), or by LibreOffice Calc. scripts/accuracy-writers.sh writes each corpus plan again with
+// each (committed in writers/<program>/); here each copy is scored against the plan's own answer key.
+// Every program changes the package its own way (inline or shared strings, its own styles, theme
+// colours resolved, formulas without results, a note's author written into its text); the reading
+// must stay right, and above all never become silently wrong. What a program itself loses (Gnumeric
+// drops icon sets and a hidden sheet's state, and imports SheetJS's ISO date cells as their year) may
+// cost fields, but always with a flag at the cell.
+
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileTotal, totals } from './score';
+import { ACCURACY_TARGET, corpusNames, runFile } from './run';
+
+const WRITERS = join(__dirname, 'writers');
+const PROGRAMS = ['gnumeric', 'openpyxl', 'libreoffice'] as const;
+
+describe.each(PROGRAMS)('the corpus saved by %s', (program) => {
+  const dir = join(WRITERS, program);
+  const files = existsSync(dir) ? new Set(readdirSync(dir)) : new Set<string>();
+  const names = corpusNames().filter((n) => files.has(`${n}.xlsx`));
+
+  test(`reads ≥ ${ACCURACY_TARGET.percent} % of the fields right, with no silent misread in any plan`, () => {
+    expect(names.length).toBeGreaterThanOrEqual(60);
+    const runs = names.map((n) => runFile(n, dir));
+    const failed = runs.filter((r) => r.error !== undefined).map((r) => `${r.score.file}: ${r.error}`);
+    const all = totals(runs.map((r) => r.score));
+    const percent = (100 * all.right) / all.total;
+    const below = runs
+      .filter((r) => fileTotal(r.score).right < fileTotal(r.score).total)
+      .map((r) => `${r.score.file} ${fileTotal(r.score).right}/${fileTotal(r.score).total}`);
+    console.log(
+      `${program}: ${all.right}/${all.total} fields right (${percent.toFixed(1)} %), ${all.silent} silent, ${names.length} plans; below 100 %: ${below.join(', ') || 'none'}`,
+    );
+    expect(failed).toEqual([]);
+    expect(runs.filter((r) => r.score.silent > 0).map((r) => r.score.file)).toEqual([]);
+    expect(percent).toBeGreaterThanOrEqual(ACCURACY_TARGET.percent);
+  }, 180_000);
+});
