@@ -73,6 +73,7 @@ describe('the checks panel', () => {
           check({ field: 'activities.status', cell: 'E7', value: '🟡' }),
           check({ field: 'checklist.F3', sheet: 'Tjekliste', cell: 'C4', value: 'Næsten' }),
           check({ field: 'column', cell: '', value: 'Hvornår?' }),
+          check({ field: 'formula', cell: 'E10', value: '' }),
         ]}
         canSelect={false}
         onSelect={() => {}}
@@ -88,7 +89,10 @@ describe('the checks panel', () => {
     expect(within(region).getByRole('list', { name: 'Kolonnernes betydning' }).textContent).toContain(
       'Hvornår?',
     );
-    expect(within(region).getAllByText(/Tjek at det er rigtigt/).length).toBe(5);
+    expect(within(region).getByRole('list', { name: 'Formler uden beregnet værdi' }).textContent).toContain(
+      'Plan E10',
+    );
+    expect(within(region).getAllByText(/Tjek at det er rigtigt/).length).toBe(6);
     // The web page cannot select a cell: no buttons for it.
     expect(within(region).queryByRole('button', { name: /^Vis / })).toBeNull();
   });
