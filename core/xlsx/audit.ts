@@ -702,15 +702,21 @@ class PartAudit implements XmlAudit {
     private readonly carried: boolean,
   ) {}
 
+  /** How many run or paragraph properties (rPr, pPr, endParaRPr) the current element is inside. */
+  private properties = 0;
+
   open(local: string, s: string, from: number, to: number, x: XmlScanner): void {
     if (local === 'rPh') {
       this.beforePhonetic =
         this.runTo > 0 ? this.runSrc.slice(this.runFrom, this.runTo) : this.buf.length > 0 ? this.buf : '';
     }
-    if (this.buf.length > 0 || this.runTo > 0) {
+    // Inside a run's or a paragraph's properties (<a:rPr><a:latin/></a:rPr>, as LibreOffice writes
+    // them; <rPr><sz/><rFont/></rPr> in a rich text) everything is formatting: the text goes on.
+    if ((this.buf.length > 0 || this.runTo > 0) && this.properties === 0) {
       if (!isInline(local)) this.flush();
       else if (isLineBreak(local)) this.newLine();
     }
+    if (local === 'rPr' || local === 'pPr' || local === 'endParaRPr') this.properties++;
     switch (this.role) {
       case Role.SharedStrings:
         if (local === 'si') this.si++;
@@ -763,7 +769,9 @@ class PartAudit implements XmlAudit {
 
   close(local: string): void {
     if (local === 'rPh' && this.beforePhonetic !== undefined) this.phonetic(this.beforePhonetic);
-    if ((this.buf.length > 0 || this.runTo > 0) && !isInline(local)) this.flush();
+    if ((local === 'rPr' || local === 'pPr' || local === 'endParaRPr') && this.properties > 0)
+      this.properties--;
+    if ((this.buf.length > 0 || this.runTo > 0) && this.properties === 0 && !isInline(local)) this.flush();
     this.depth--;
     if (this.depth === this.anchorDepth) {
       this.anchor = undefined;

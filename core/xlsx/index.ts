@@ -666,9 +666,14 @@ function binaryKind(entry: ZipEntry, contentType: string | undefined): GridTextP
 /** Whether the grid's value of a cell is the value a finding was made in (so the grid judged it). */
 function carries(v: string | number | boolean | undefined, value: string | number): boolean {
   if (v === undefined) return false;
-  return typeof value === 'number'
-    ? v === value
-    : v === value || (typeof v === 'number' && v === Number(value));
+  if (typeof value === 'number') return v === value;
+  // The audit's text of an inline string may keep the layout around its <t> (pretty-printed XML,
+  // as Gnumeric writes it: "\n  1112253456\n"): the same value with white space around it.
+  return (
+    v === value ||
+    (typeof v === 'string' && v.trim() === value.trim()) ||
+    (typeof v === 'number' && v === Number(value))
+  );
 }
 
 /** The position (in sorted order, of `count`) of the first cell whose key is ≥ key. */
