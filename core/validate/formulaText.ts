@@ -39,6 +39,8 @@ export interface FormulaReading {
   readonly cell?: (ref: string) => string | number | boolean | FormulaError | null | undefined;
   /** A range's values by its reference as written (A1:B5, Ark2!$A$2:$B$9), when the caller knows them. */
   readonly range?: (ref: string) => RangeValue | undefined;
+  /** A defined name's value (a cell's value, or a range's values), when the caller knows it. */
+  readonly name?: (name: string) => FormulaValue | RangeValue | null;
   /** The workbook counts days from 1904 (DATE makes its serial numbers). */
   readonly date1904?: boolean;
 }
@@ -308,6 +310,9 @@ class Reader {
     if (cell && this.reading.cell !== undefined && CELL.test(ref)) return this.reading.cell(ref);
     if (!cell && !external && this.reading.range !== undefined && RANGE.test(ref))
       return this.reading.range(ref);
+    // A defined name ("Koordinator" for Forside!$B$3): what it refers to, when the caller knows it.
+    if (cell && this.reading.name !== undefined && ref === name && !CELL.test(ref))
+      return this.reading.name(ref);
     return undefined;
   }
 }

@@ -149,13 +149,12 @@ class WorkbookReader {
         ),
       );
     }
-    // Formulas without their result (a workbook saved by a program that does not calculate).
-    sheets.splice(0, sheets.length, ...recalculate(sheets, this.pendingFormulas, wb.date1904));
-
     const definedNames = wb.names.map((n) => {
       const sheet = n.localSheetId === undefined ? undefined : wb.sheets[n.localSheetId]?.name;
       return sheet === undefined ? { name: n.name, value: n.value } : { name: n.name, value: n.value, sheet };
     });
+    // Formulas without their result (a workbook saved by a program that does not calculate).
+    sheets.splice(0, sheets.length, ...recalculate(sheets, this.pendingFormulas, wb.date1904, definedNames));
 
     const properties = this.readProperties();
 

@@ -12,7 +12,14 @@
 // HyperFormula is GPL-licensed), run in the browser too but would add ~1 MB to the add-in, and the
 // plans' formulas that matter are copies of a cell, a date plus days and lookups of a name.
 
-import { sheetOfColumns, type CellColumns, type CellValue, type GridCell, type GridSheet } from '../grid';
+import {
+  sheetOfColumns,
+  type CellColumns,
+  type CellValue,
+  type Grid,
+  type GridCell,
+  type GridSheet,
+} from '../grid';
 import { FormulaError, formulaValue, RangeValue, type FormulaValue } from '../validate/formulaText';
 import type { PendingFormula } from './sheet';
 
@@ -22,6 +29,8 @@ const MAX_CHAIN = 16;
 const MAX_RANGE_CELLS = 2_000_000;
 /** Cells of one range. */
 const MAX_RANGE = 100_000;
+/** What a defined name may stand for here: a cell or a range, on a sheet it names. */
+const NAMED_REF = /^(?:'(?:[^']|'')+'|[^'!:[\]]+)!\$?[A-Z]{1,3}\$?\d{1,7}(?::\$?[A-Z]{1,3}\$?\d{1,7})?$/i;
 
 interface SheetState {
   readonly sheet: GridSheet;
@@ -42,6 +51,7 @@ export function recalculate(
   sheets: readonly GridSheet[],
   pendingBySheet: ReadonlyMap<string, readonly PendingFormula[]>,
   date1904: boolean,
+  definedNames: Grid['definedNames'] = [],
 ): GridSheet[] {
   if (pendingBySheet.size === 0) return [...sheets];
   const states = new Map<string, SheetState>();
@@ -96,42 +106,66 @@ export function recalculate(
       const name = quoted ? ref.slice(1, bang - 1).replace(/''/g, "'") : ref.slice(0, bang);
       return { state: states.get(name.toLowerCase()), at: ref.slice(bang + 1) };
     };
+    // How far relative references move (a shared formula's cell from where it was written).
+    let shift = { dr: p.dr, dc: p.dc };
     const place = (at: string): { r: number; c: number } | undefined => {
       const m = /^(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7})$/.exec(at);
       if (m === null) return undefined;
       let col = 0;
       for (const ch of (m[2] as string).toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-      const r = Number(m[4]) - 1 + (m[3] === '$' ? 0 : p.dr);
-      const c = col - 1 + (m[1] === '$' ? 0 : p.dc);
+      const r = Number(m[4]) - 1 + (m[3] === '$' ? 0 : shift.dr);
+      const c = col - 1 + (m[1] === '$' ? 0 : shift.dc);
       return r < 0 || c < 0 ? undefined : { r, c };
+    };
+    const reference = (ref: string): FormulaValue | RangeValue | null => {
+      const { state: on, at } = sheetOf(ref);
+      if (at.includes(':')) {
+        const [from, to] = at.split(':') as [string, string];
+        const a = place(from);
+        const b = place(to);
+        if (on === undefined || a === undefined || b === undefined) return undefined;
+        const rows = Math.abs(b.r - a.r) + 1;
+        const cols = Math.abs(b.c - a.c) + 1;
+        if (rows * cols > MAX_RANGE || (rangeCells += rows * cols) > MAX_RANGE_CELLS) return undefined;
+        const out: (FormulaValue | null)[][] = [];
+        for (let r = Math.min(a.r, b.r); r <= Math.max(a.r, b.r); r++) {
+          const row: (FormulaValue | null)[] = [];
+          for (let c = Math.min(a.c, b.c); c <= Math.max(a.c, b.c); c++) row.push(valueAt(on, r, c));
+          out.push(row);
+        }
+        return new RangeValue(out);
+      }
+      const pos = place(at);
+      if (pos === undefined) return undefined;
+      if (on === undefined) return new FormulaError('#REF!');
+      return valueAt(on, pos.r, pos.c);
     };
     let value: FormulaValue;
     try {
       value = formulaValue(p.formula, {
         date1904,
-        cell: (ref) => {
-          const { state: on, at } = sheetOf(ref);
-          const pos = place(at);
-          if (on === undefined || pos === undefined)
-            return pos === undefined ? undefined : new FormulaError('#REF!');
-          return valueAt(on, pos.r, pos.c);
-        },
-        range: (ref) => {
-          const { state: on, at } = sheetOf(ref);
-          const [from, to] = at.split(':') as [string, string];
-          const a = place(from);
-          const b = place(to);
-          if (on === undefined || a === undefined || b === undefined) return undefined;
-          const rows = Math.abs(b.r - a.r) + 1;
-          const cols = Math.abs(b.c - a.c) + 1;
-          if (rows * cols > MAX_RANGE || (rangeCells += rows * cols) > MAX_RANGE_CELLS) return undefined;
-          const out: (FormulaValue | null)[][] = [];
-          for (let r = Math.min(a.r, b.r); r <= Math.max(a.r, b.r); r++) {
-            const row: (FormulaValue | null)[] = [];
-            for (let c = Math.min(a.c, b.c); c <= Math.max(a.c, b.c); c++) row.push(valueAt(on, r, c));
-            out.push(row);
+        // A defined name of the workbook (or of the formula's own sheet) that stands for a cell or a
+        // range ("Forside!$B$3"); references in a name do not move with the formula.
+        name: (name) => {
+          const lower = name.toLowerCase();
+          const own = state.sheet.name;
+          const defined =
+            definedNames.find((d) => d.name.toLowerCase() === lower && d.sheet === own) ??
+            definedNames.find((d) => d.name.toLowerCase() === lower && d.sheet === undefined);
+          const target = defined?.value.replace(/^=/, '').replace(/\$/g, '');
+          if (target === undefined || !NAMED_REF.test(target)) return undefined;
+          const saved = shift;
+          shift = { dr: 0, dc: 0 };
+          try {
+            return reference(target);
+          } finally {
+            shift = saved;
           }
-          return new RangeValue(out);
+        },
+        cell: (ref) => reference(ref) as FormulaValue | null,
+        range: (ref) => {
+          const v = reference(ref);
+          return v instanceof RangeValue ? v : undefined;
         },
       });
     } finally {

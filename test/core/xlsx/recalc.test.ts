@@ -147,3 +147,27 @@ describe('formulaValue: what a formula shows, as Excel calculates it', () => {
     else expect(v).toEqual(expected);
   });
 });
+
+test('a defined name stands for its cell or range: =Koordinator, =VLOOKUP("SSP";Hold;2;FALSE)', () => {
+  const bytes = workbookZip({
+    sheets: [
+      {
+        name: 'Ark1',
+        xml: worksheet(
+          '<row r="1"><c r="A1"><f>Koordinator</f></c><c r="B1"><f>VLOOKUP("SSP",Hold,2,FALSE)</f></c></row>',
+        ),
+      },
+      {
+        name: 'Forside',
+        xml: worksheet(
+          '<row r="3"><c r="B3" t="inlineStr"><is><t>Sanne Kragh</t></is></c></row>' +
+            '<row r="5"><c r="A5" t="inlineStr"><is><t>SSP</t></is></c><c r="B5" t="inlineStr"><is><t>Tina Bang</t></is></c></row>',
+        ),
+      },
+    ],
+    workbookExtra:
+      '<definedNames><definedName name="Koordinator">Forside!$B$3</definedName><definedName name="Hold">Forside!$A$5:$B$6</definedName></definedNames>',
+  });
+  const sheet = readWorkbook(bytes).sheets[0];
+  expect([valueAt(sheet, 'A1'), valueAt(sheet, 'B1')]).toEqual(['Sanne Kragh', 'Tina Bang']);
+});
