@@ -19,7 +19,15 @@ import { displayText, isBlank, type SheetView } from './sheet';
 import { markStatus, type DetectedTable } from './detect';
 import { addCheck, fieldColumns, isMergedLine, memo, valueCell, type Ctx } from './context';
 import { quote, statusMarkedTwice, valueNotInList } from './messages';
-import { markOf, namesNothing, onlyMarks, readDate, readListValue, type ListReading } from './values';
+import {
+  markOf,
+  namesNothing,
+  onlyMarks,
+  readDate,
+  readListValue,
+  withoutMentions,
+  type ListReading,
+} from './values';
 import { readTableDate } from './tabledates';
 import { yearsFor } from './years';
 import { readListCell, type ListCellOptions } from './listcells';
@@ -1064,7 +1072,8 @@ function readRow(
       case 'evaluation': {
         // An error value (#N/A, #REF!) is no text: it stays in the unmapped report.
         if (cell.t === 'e') break;
-        const text = withoutOwnLabel(displayText(cell, ctx.date1904), field);
+        const labelled = withoutOwnLabel(displayText(cell, ctx.date1904), field);
+        const text = field === 'responsible' ? withoutMentions(labelled) : labelled;
         const value = field === 'responsible' && col === layout.personColumn ? personName(text) : text;
         // An activity cell with the responsible on a line of its own ("…\nAnsvarlig: Lars Holt", a
         // table pasted from Word) gives both, when no column gives the responsible.

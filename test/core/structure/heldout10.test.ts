@@ -1,0 +1,35 @@
+// Habits found by the tenth held-out round of the accuracy corpus (p69–p72): an English
+// consultant's roadmap, a Google Sheets download (smart chips, a done checkbox beside a status),
+// several people and numbered categories, and a year wheel of month headings. Each probe is a
+// workbook SheetJS wrote, read through the intake.
+
+import { checkedAt, inspectCover, inspectSheet, type Inspected } from '../../fixtures/sheetjs';
+
+const activities = (r: Inspected) => r.structure.draft.activities;
+
+describe('people as smart chips ("@Anna Holm"), as a Google Sheets download keeps them', () => {
+  test('the responsible is the name without "@"; two chips are two people', () => {
+    const r = inspectSheet('Plan', [
+      ['Tema', 'Aktivitet', 'Ansvarlig', 'Deadline', 'Status'],
+      ['Ledelse', 'Styregruppemøde', '@Thomas Munk', '15.03.2027', 'I gang'],
+      ['Inddragelse', 'Ungepanel', '@Anna Holm @Bo Eriksen', '30.04.2027', 'I gang'],
+      ['Kommunikation', 'Nyhedsbrev', 'anna@vejle.dk', '30.04.2027', 'I gang'],
+    ]);
+    expect(activities(r).map((a) => a.values.responsible)).toEqual([
+      'Thomas Munk',
+      'Anna Holm, Bo Eriksen',
+      'anna@vejle.dk',
+    ]);
+  });
+
+  test('the coordinator and the leader written as chips are their names', () => {
+    const r = inspectCover([
+      ['Koordinator', '@Sanne Kragh'],
+      ['Leder', '@Thomas Munk'],
+    ]);
+    expect(r.structure.draft.coordinator).toEqual({ name: 'Sanne Kragh' });
+    expect(r.structure.draft.leader).toEqual({ name: 'Thomas Munk' });
+  });
+});
+
+void checkedAt;
