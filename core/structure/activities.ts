@@ -116,6 +116,7 @@ export function readActivities(
   const revised = cols.has('deadline') ? revisedDeadlineColumn(t) : undefined;
   const span = cols.has('deadline') && !cols.has('start') ? spanColumn(t) : undefined;
   const completed = unmappedColumn(t, COMPLETED_HEADER);
+  const doneTicks = cols.has('status') ? unmappedColumn(t, DONE_TICK_HEADER) : undefined;
   const statusCol = cols.get('status');
   const activityCol = cols.get('activity');
   const themeCol = cols.get('theme');
@@ -205,6 +206,7 @@ export function readActivities(
     if (statusMarks.length > 0) readStatusMarks(t, r, statusMarks, row, ctx);
     if (revised !== undefined) readRevisedDeadline(t, r, own, revised, row, ctx);
     if (completed !== undefined) readCompleted(t, r, own, completed, row, ctx);
+    if (doneTicks !== undefined) readDoneTick(t, r, own, doneTicks, row, ctx);
     if (span !== undefined) readSpan(t, r, own, span, row, ctx);
     if (laterStatus.length > 0 && statusCol !== undefined)
       readLatestStatus(t, r, own, statusCol, laterStatus, row, ctx, said);
@@ -528,6 +530,54 @@ function readCompleted(
   values.status = 'done';
   (row.cells as { status?: string }).status = a1(cell.r, cell.c);
   t.view.useCell(cell);
+}
+
+/**
+ * A checkbox column ticked when the activity is done ("Udført", "Færdig", "Done"), beside a status
+ * column: a Google or Excel checkbox (TRUE/FALSE) or a mark.
+ */
+const DONE_TICK_HEADER = /^(?:udført|færdig|gennemført|afsluttet|done|completed?)\s*[?:]?$/iu;
+
+/**
+ * A ticked done box means done. With no status written, the box is the status (placed at it); with
+ * a status that says otherwise (a dropdown left at "In progress" when the box was ticked), the tick
+ * is the later act: done, with a check at the status. A closed or changed activity stays as written.
+ * An empty box says nothing.
+ */
+function readDoneTick(
+  t: DetectedTable,
+  r: number,
+  own: readonly GridCell[],
+  col: number,
+  row: DraftRow<ActivityFields>,
+  ctx: Ctx,
+): void {
+  const cell = filledCell(t, r, own, col);
+  if (!cell) return;
+  const mark = markOf(cell);
+  if (mark !== 'other') t.view.useCell(cell);
+  if (mark !== 'mark') return;
+  const values = row.values as { status?: Status };
+  const cells = row.cells as { status?: string };
+  const before = values.status;
+  if (before === 'done' || before === 'closed' || before === 'changed') return;
+  values.status = 'done';
+  if (before === undefined || cells.status === undefined) {
+    cells.status = a1(cell.r, cell.c);
+    return;
+  }
+  const header = t.columns.find((c) => c.col === col)?.header.trim() ?? '';
+  addCheck(ctx, {
+    sheet: t.view.name,
+    cell: cells.status,
+    field: 'activities.status',
+    value: 'done',
+    confidence: 0.7,
+    reason: {
+      da: `Afkrydsningen i "${quote(header)}" (${a1(cell.r, cell.c)}) siger, at aktiviteten er udført, men statussen siger noget andet; den er læst som Gennemført. Ret statussen eller fjern afkrydsningen.`,
+      en: `The tick under "${quote(header)}" (${a1(cell.r, cell.c)}) says the activity is done, but its status says otherwise; it was read as Done. Correct the status or clear the tick.`,
+    },
+  });
 }
 
 /** A note at the end of an activity's text that it was cancelled: "(aflyst)", "– aflyst", "(udgår)". */

@@ -32,4 +32,26 @@ describe('people as smart chips ("@Anna Holm"), as a Google Sheets download keep
   });
 });
 
-void checkedAt;
+describe('a done checkbox ("Udført": TRUE/FALSE) beside a status column', () => {
+  const r = inspectSheet('Plan', [
+    ['Tema', 'Aktivitet', 'Ansvarlig', 'Deadline', 'Udført', 'Status'],
+    ['Ledelse', 'Seminar', 'Ole', '01.02.2027', true, 'Done'],
+    ['Kommunikation', 'Nyhedsbrev', 'Ole', '15.03.2027', true, null],
+    ['Inddragelse', 'Ungepanel', 'Ole', '30.04.2027', false, 'In progress'],
+    ['Opkvalificering', 'Supervision', 'Ole', '15.06.2027', true, 'In progress'],
+    ['Evaluering og tilpasning', 'Evaluering', 'Ole', '24.06.2027', false, null],
+  ]);
+  const status = activities(r).map((a) => a.values.status);
+
+  test('a ticked box with no status written is done; an empty box says nothing', () => {
+    expect(status[1]).toBe('done');
+    expect(status[2]).toBe('in_progress');
+    expect(status[4]).toBeUndefined();
+  });
+
+  test('a ticked box under a status left at "In progress" is done, with a check at the status', () => {
+    expect(status[3]).toBe('done');
+    expect(checkedAt(r, 'Plan', 'F5')).toBe(true);
+    expect(checkedAt(r, 'Plan', 'F2')).toBe(false);
+  });
+});
