@@ -55,3 +55,24 @@ describe('a done checkbox ("Udført": TRUE/FALSE) beside a status column', () =>
     expect(checkedAt(r, 'Plan', 'F2')).toBe(false);
   });
 });
+
+describe('a post written after the name on the cover', () => {
+  test.each([
+    ['Kasper Bundgaard, afdelingschef', 'Kasper Bundgaard'],
+    ['Kasper Bundgaard (centerchef)', 'Kasper Bundgaard'],
+    ['Kasper Bundgaard – sektorchef for Børn og Unge', 'Kasper Bundgaard'],
+    ['Kasper Bundgaard, head of department', 'Kasper Bundgaard'],
+  ])('"%s" is the leader %s', (written, name) => {
+    const r = inspectCover([['Leder', written]]);
+    expect(r.structure.draft.leader?.name).toBe(name);
+  });
+
+  test('a name written surname first, or two names, keeps what follows the comma', () => {
+    const r = inspectCover([
+      ['Leder', 'Bundgaard, Kasper'],
+      ['Koordinator', 'Anna Holm, Bo Ek'],
+    ]);
+    expect(r.structure.draft.leader?.name).not.toBe('Bundgaard');
+    expect(r.structure.draft.coordinator?.name).toBe('Anna Holm, Bo Ek');
+  });
+});
