@@ -76,3 +76,17 @@ describe('a post written after the name on the cover', () => {
     expect(r.structure.draft.coordinator?.name).toBe('Anna Holm, Bo Ek');
   });
 });
+
+describe("a consultant's roadmap in English", () => {
+  test('a table of deliverables with no activity column: each deliverable is the activity', () => {
+    const r = inspectSheet('Roadmap', [
+      ['Workstream', 'Deliverable', 'Owner', 'Due date', 'RAG'],
+      ['Leadership', 'Steering group terms of reference signed off', 'Kasper Holm', '15.01.2027', 'Complete'],
+      ['Communication', 'Intranet page and FAQ for staff', 'Mette Lund', '15.03.2027', 'On track'],
+    ]);
+    expect(activities(r).map((a) => a.values.activity)).toEqual([
+      'Steering group terms of reference signed off',
+      'Intranet page and FAQ for staff',
+    ]);
+  });
+});
