@@ -1427,6 +1427,19 @@ function readList(t: DetectedTable, cell: GridCell, list: ListField, ctx: Ctx): 
     const code = codeKey(text);
     const coded = code === undefined ? undefined : ctx.themeCodes?.().get(code);
     if (coded) {
+      // A legend that names the theme in its own words: read by meaning, and checked.
+      if (coded.confidence < 1)
+        addCheck(
+          ctx,
+          themeCheck(
+            t.view.name,
+            a1(cell.r, cell.c),
+            `${text} = ${coded.written}`,
+            coded.theme,
+            coded.confidence,
+            'cell',
+          ),
+        );
       t.view.useCell(cell);
       return coded.theme;
     }

@@ -3,7 +3,14 @@
 // several people and numbered categories, and a year wheel of month headings. Each probe is a
 // workbook SheetJS wrote, read through the intake.
 
-import { checkedAt, inspectCover, inspectSheet, type Inspected } from '../../fixtures/sheetjs';
+import {
+  checkedAt,
+  COVER,
+  inspectCover,
+  inspectSheet,
+  inspectSheetjs,
+  type Inspected,
+} from '../../fixtures/sheetjs';
 
 const activities = (r: Inspected) => r.structure.draft.activities;
 
@@ -88,5 +95,43 @@ describe("a consultant's roadmap in English", () => {
       'Steering group terms of reference signed off',
       'Intranet page and FAQ for staff',
     ]);
+  });
+});
+
+describe('the theme as a numbered category explained on a sheet of its own, in its own words', () => {
+  const r = inspectSheetjs([
+    ['Forside', COVER],
+    [
+      'Handleplan',
+      [
+        ['Kategori', 'Aktivitet', 'Ansvarlig', 'Deadline', 'Status'],
+        [2, 'Opstartsmøde i ledergruppen', 'Jens Mørk', '20.01.2027', 'Færdig'],
+        [4, 'Dialogmøde med unge', 'Anna Holm', '31.03.2027', 'I gang'],
+        [6, 'Ny arbejdsgang for henvisning', 'Bo Ek', '30.04.2027', 'I gang'],
+      ],
+    ],
+    [
+      'Kategorier',
+      [
+        ['Nr.', 'Kategori'],
+        [1, 'Kommunikation'],
+        [2, 'Ledelse'],
+        [4, 'Inddragelse af medarbejdere og unge'],
+        [6, 'Arbejdsgange og kultur'],
+      ],
+    ],
+  ]);
+
+  test("each number is the theme the legend's words name, in the coordinator's own order", () => {
+    expect(activities(r).map((a) => a.values.theme)).toEqual([
+      'leadership',
+      'involvement',
+      'process_culture',
+    ]);
+  });
+
+  test('a theme the legend names in its own words is checked; one it names exactly is not', () => {
+    expect(checkedAt(r, 'Handleplan', 'A3')).toBe(true);
+    expect(checkedAt(r, 'Handleplan', 'A2')).toBe(false);
   });
 });
