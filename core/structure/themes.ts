@@ -13,11 +13,11 @@ import { displayText, type SheetView } from './sheet';
 /** Key words of each theme (folded as foldText folds them when compared). */
 const KEYS: Readonly<Record<Theme, readonly string[]>> = {
   leadership: ['ledelse', 'leder', 'ledelsesforankring', 'styregruppe', 'leadership', 'management', 'governance', 'steering'],
-  communication: ['kommunikation', 'kommunikere', 'formidling', 'information', 'informere', 'communication', 'communications', 'outreach'],
-  involvement: ['inddragelse', 'inddrage', 'involvering', 'involvere', 'medinddragelse', 'involvement', 'engagement', 'participation', 'ejerskab'],
+  communication: ['kommunikation', 'kommunikere', 'formidling', 'information', 'informere', 'communication', 'communications', 'comms', 'outreach'],
+  involvement: ['inddragelse', 'inddrage', 'involvering', 'involvere', 'medinddragelse', 'involvement', 'engagement', 'participation', 'ejerskab', 'codesign', 'cocreation', 'samskabelse', 'medskabelse'],
   process_culture: ['arbejdsproces', 'arbejdsprocesser', 'proces', 'processer', 'arbejdsgang', 'arbejdsgange', 'kultur', 'praksis', 'process', 'processes', 'culture', 'workflow', 'workflows'],
-  organisation_roles: ['organisering', 'organisation', 'organization', 'roller', 'rolle', 'ansvar', 'ansvarsfordeling', 'struktur', 'roles', 'role', 'responsibilities', 'responsibility'],
-  upskilling: ['opkvalificering', 'kompetenceudvikling', 'kompetencer', 'kompetence', 'uddannelse', 'efteruddannelse', 'træning', 'kursus', 'kurser', 'upskilling', 'training', 'competence', 'competences', 'skills'],
+  organisation_roles: ['organisering', 'organisation', 'organization', 'roller', 'rolle', 'ansvar', 'ansvarsfordeling', 'struktur', 'roles', 'role', 'responsibilities', 'responsibility', 'accountabilities', 'accountability'],
+  upskilling: ['opkvalificering', 'kompetenceudvikling', 'kompetencer', 'kompetence', 'uddannelse', 'efteruddannelse', 'træning', 'kursus', 'kurser', 'upskilling', 'training', 'competence', 'competences', 'skills', 'capability', 'capabilities'],
   documentation: ['dokumentation', 'dokumentere', 'opfølgning', 'registrering', 'data', 'documentation', 'follow', 'monitoring', 'followup'],
   evaluation: ['evaluering', 'evaluere', 'tilpasning', 'justering', 'evaluation', 'adjustment', 'adaptation', 'review'],
 }; // prettier-ignore
@@ -87,6 +87,8 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\bworking (?:methods?|practices?)\b/gu, 'workflow'],
   [/\bmaden vi arbejder pa\b/gu, 'arbejdsgang'],
   [/\bfollow[ -]up\b/gu, 'followup'],
+  // A consultant's "Comms & engagement" workstream engages partners by telling them: communication.
+  [/\b(?:comms|communications?)(?: and)? engagement\b/gu, 'communication'],
 ];
 
 function match(text: string): ThemeMatch | undefined {

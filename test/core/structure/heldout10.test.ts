@@ -85,6 +85,20 @@ describe('a post written after the name on the cover', () => {
 });
 
 describe("a consultant's roadmap in English", () => {
+  test.each([
+    ['Comms & engagement', 'communication'],
+    ['Co-design', 'involvement'],
+    ['Capability building', 'upskilling'],
+    ['Roles & accountabilities', 'organisation_roles'],
+  ])('the workstream "%s" is the theme %s, checked', (workstream, theme) => {
+    const r = inspectSheet('Roadmap', [
+      ['Workstream', 'Task', 'Owner', 'Due date', 'RAG'],
+      [workstream, 'Launch pack for schools', 'Mette Lund', '15.03.2027', 'On track'],
+    ]);
+    expect(activities(r).map((a) => a.values.theme)).toEqual([theme]);
+    expect(checkedAt(r, 'Roadmap', 'A2')).toBe(true);
+  });
+
   test('a table of deliverables with no activity column: each deliverable is the activity', () => {
     const r = inspectSheet('Roadmap', [
       ['Workstream', 'Deliverable', 'Owner', 'Due date', 'RAG'],
