@@ -85,6 +85,34 @@ describe('a post written after the name on the cover', () => {
 });
 
 describe("a consultant's roadmap in English", () => {
+  test('a sheet of KPIs (KPI | Unit | Baseline | Target | Actual) is the indicators', () => {
+    const r = inspectSheetjs([
+      ['Forside', COVER],
+      [
+        'Plan',
+        [
+          ['Tema', 'Aktivitet', 'Deadline'],
+          ['Ledelse', 'Styregruppemøde', '15.03.2027'],
+        ],
+      ],
+      [
+        'KPIs',
+        [
+          ['Key performance indicators'],
+          [],
+          ['KPI', 'Unit', 'Baseline', 'Target', 'Actual (Q1)'],
+          ['Active mentoring cases', '#', 0, 25, 9],
+          ['Staff trained in LAT', '#', 0, 12, 12],
+        ],
+      ],
+    ]);
+    const kpis = r.structure.draft.indicators.map((i) => [i.values.name, i.values.target, i.values.result]);
+    expect(kpis).toEqual([
+      ['Active mentoring cases', 25, 9],
+      ['Staff trained in LAT', 12, 12],
+    ]);
+  });
+
   test.each([
     ['Comms & engagement', 'communication'],
     ['Co-design', 'involvement'],
