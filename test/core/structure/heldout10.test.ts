@@ -85,6 +85,16 @@ describe('a post written after the name on the cover', () => {
 });
 
 describe("a consultant's roadmap in English", () => {
+  test('"end of Q2" is the quarter\'s last day; "w/c 8 March 2027" the week that day begins (its Sunday)', () => {
+    const r = inspectSheet('Roadmap', [
+      ['Workstream', 'Task', 'Owner', 'Due date', 'RAG'],
+      ['Leadership', 'Monthly steering group', 'Kasper Holm', 'end of Q2', 'On track'],
+      ['Communication', 'Launch comms pack', 'Mette Lund', 'w/c 8 March 2027', 'At risk'],
+      ['Communication', 'Staff briefing', 'Mette Lund', 'udgangen af 2. kvartal 2027', 'On track'],
+    ]);
+    expect(activities(r).map((a) => a.values.deadline)).toEqual(['2027-06-30', '2027-03-14', '2027-06-30']);
+  });
+
   test('a sheet of KPIs (KPI | Unit | Baseline | Target | Actual) is the indicators', () => {
     const r = inspectSheetjs([
       ['Forside', COVER],
