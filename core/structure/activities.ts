@@ -29,6 +29,7 @@ import {
   type ListReading,
 } from './values';
 import { readTableDate } from './tabledates';
+import { isIsoDate, isoToDays, readDateText } from '../dates';
 import { yearsFor } from './years';
 import { readListCell, type ListCellOptions } from './listcells';
 import {
@@ -128,6 +129,12 @@ export function readActivities(
   const out: DraftRow<ActivityFields>[] = [];
   let heading: Heading | undefined = layout.hasThemeColumn ? undefined : groupTitleTheme(t, ctx);
   const parents = outlineParents(t, rows, colField, cols.get('status'), ctx.date1904);
+  // A year wheel (årshjul): no date column, the activities under month headings.
+  const timeHeadings = !cols.has('start') && !cols.has('deadline') && !t.gantt;
+  const dayCol = timeHeadings
+    ? t.columns.find((c) => c.field === null && DAY_HEADER.test(c.header.trim()))?.col
+    : undefined;
+  let time: TimeHeading | undefined;
 
   // Index loops here and in readRow, not for-of: this function runs once per table, so the engine
   // optimises it only while it runs, and until then each for-of step allocates (hot: every row).
@@ -173,6 +180,12 @@ export function readActivities(
     if (only) {
       const text = displayText(only, ctx.date1904);
       const field = colField.get(only.c);
+      const span = timeHeadings ? timeHeadingOf(t, own, only, text, time, ctx) : undefined;
+      if (span) {
+        time = span;
+        view.useCell(only);
+        continue;
+      }
       const found = headingOf(t, own, only, text, field);
       if (found === 'section') {
         // A heading of another kind ("Øvrigt", "Fase 2") ends the theme above: the rows under it
@@ -207,6 +220,7 @@ export function readActivities(
     if (revised !== undefined) readRevisedDeadline(t, r, own, revised, row, ctx);
     if (completed !== undefined) readCompleted(t, r, own, completed, row, ctx);
     if (doneTicks !== undefined) readDoneTick(t, r, own, doneTicks, row, ctx);
+    if (time !== undefined) readTimeHeading(t, r, dayCol, time, row);
     if (span !== undefined) readSpan(t, r, own, span, row, ctx);
     if (laterStatus.length > 0 && statusCol !== undefined)
       readLatestStatus(t, r, own, statusCol, laterStatus, row, ctx, said);
@@ -530,6 +544,79 @@ function readCompleted(
   values.status = 'done';
   (row.cells as { status?: string }).status = a1(cell.r, cell.c);
   t.view.useCell(cell);
+}
+
+/** A month (or months, a quarter) heading the activities under it in a year wheel. */
+interface TimeHeading {
+  readonly first: string;
+  readonly last: string;
+  readonly range: boolean;
+  readonly cell: string;
+}
+
+/** The column of the day of the month alone ("14", "3.") beside month headings. */
+const DAY_HEADER = /^(?:dag|dato|d\.|day|date)$/iu;
+
+/**
+ * A line of its own (merged across the table, bold or filled) that is a month, a run of months or
+ * a quarter ("Januar 2027", "Februar", "Maj – juni", "Q3"): the time of the activities under it, in
+ * a table with no date column. A heading without a year takes the year of the heading above (the
+ * next one when its month comes earlier) or the plan's.
+ */
+function timeHeadingOf(
+  t: DetectedTable,
+  own: readonly GridCell[],
+  only: GridCell,
+  text: string,
+  above: TimeHeading | undefined,
+  ctx: Ctx,
+): TimeHeading | undefined {
+  if (typeof only.v !== 'string' || text.length > 30 || !/\p{L}/u.test(text)) return undefined;
+  const view = t.view;
+  const filled = view.fillAt(only.r, only.c) !== undefined;
+  if (!isMergedLine(t, own) && only.bold !== true && !filled) return undefined;
+  const year = above ? Number(above.last.slice(0, 4)) : yearsFor(ctx.years, view.name)?.from;
+  let read = readDateText(text, year === undefined ? {} : { year });
+  if (read && above && read.yearSupplied && read.first < above.first && year !== undefined)
+    read = readDateText(text, { year: year + 1 });
+  if (!read || read.exact) return undefined;
+  const days = (isoToDays(read.last) ?? 0) - (isoToDays(read.first) ?? 0);
+  if (days > 92) return undefined;
+  return { first: read.first, last: read.last, range: read.range, cell: a1(only.r, only.c) };
+}
+
+/**
+ * An activity under a month heading, with no date of its own, is due by the month's last day (a run
+ * of months gives the start too); a day of the month alone in a "Dag" column is that day of it.
+ */
+function readTimeHeading(
+  t: DetectedTable,
+  r: number,
+  dayCol: number | undefined,
+  time: TimeHeading,
+  row: DraftRow<ActivityFields>,
+): void {
+  const values = row.values as { start?: string; deadline?: string };
+  const cells = row.cells as { start?: string; deadline?: string };
+  if (values.start !== undefined || values.deadline !== undefined) return;
+  const dayCell = dayCol === undefined ? undefined : t.view.cell(r, dayCol);
+  const dayText = dayCell ? displayText(dayCell, false).trim() : '';
+  const day = /^(\d{1,2})\.?$/u.exec(dayText)?.[1];
+  const month = time.first.slice(0, 7);
+  if (dayCell && day !== undefined && month === time.last.slice(0, 7)) {
+    const iso = `${month}-${day.padStart(2, '0')}`;
+    if (isoToDays(iso) === undefined || !isIsoDate(iso)) return;
+    values.deadline = iso;
+    cells.deadline = a1(dayCell.r, dayCell.c);
+    t.view.useCell(dayCell);
+    return;
+  }
+  values.deadline = time.last;
+  cells.deadline = time.cell;
+  if (time.range) {
+    values.start = time.first;
+    cells.start = time.cell;
+  }
 }
 
 /**

@@ -3,6 +3,7 @@
 // several people and numbered categories, and a year wheel of month headings. Each probe is a
 // workbook SheetJS wrote, read through the intake.
 
+import * as XLSX from 'xlsx';
 import {
   checkedAt,
   COVER,
@@ -185,5 +186,35 @@ describe('the theme as a numbered category explained on a sheet of its own, in i
   test('a theme the legend names in its own words is checked; one it names exactly is not', () => {
     expect(checkedAt(r, 'Handleplan', 'A3')).toBe(true);
     expect(checkedAt(r, 'Handleplan', 'A2')).toBe(false);
+  });
+});
+
+describe('a year wheel (årshjul): activities under month headings merged across the table', () => {
+  const rows = [
+    ['Årshjul 2027'],
+    [],
+    ['Dag', 'Tema', 'Aktivitet', 'Ansvarlig', 'Status'],
+    ['Januar 2027'],
+    [14, 'Ledelse', 'Styregruppemøde', 'Henrik Bro', 'Gennemført'],
+    [null, 'Kommunikation', 'Opslag på intranettet', 'Rikke Søgaard', 'Gennemført'],
+    ['Februar'],
+    ['3.', 'Inddragelse', 'Fokusgruppe med forældre', 'Lise Nørgaard', 'I gang'],
+    ['Maj – juni'],
+    [null, 'Evaluering og tilpasning', 'Halvårsevaluering', 'Rikke Søgaard', 'Planlagt'],
+  ];
+  const ws = XLSX.utils.aoa_to_sheet(rows);
+  ws['!merges'] = [3, 6, 8].map((r) => ({ s: { r, c: 0 }, e: { r, c: 4 } }));
+  const r = inspectSheet('Årshjul', ws);
+  const read = activities(r).map((a) => [a.values.start, a.values.deadline]);
+
+  test("an activity under a month is due by the month's last day; a run of months gives the start", () => {
+    expect(read[1]).toEqual([undefined, '2027-01-31']);
+    expect(read[3]).toEqual(['2027-05-01', '2027-06-30']);
+  });
+
+  test('a day of the month alone beside it is that day; a heading without a year takes the one above', () => {
+    expect(read[0]).toEqual([undefined, '2027-01-14']);
+    expect(read[2]).toEqual([undefined, '2027-02-03']);
+    expect(activities(r)).toHaveLength(4);
   });
 });
