@@ -21,9 +21,11 @@
 //            medio are approximate (DateReading.approximate): the day is a reading, not written.
 //   month    marts 2026  mar. 2026  march 2026  mar-26  03/2026  3.2026  2026-03
 //   week     uge 12 2026  uge 12, 2026  week 12 2026  u12 2026  wk 12 2026  2026-W12  (ISO weeks,
-//            Monday to Sunday; a week number the year does not have is rejected)
+//            Monday to Sunday; a week number the year does not have is rejected); "w/c 8 March
+//            2026", "week commencing …", "ugen der starter …": the week of that day
 //   quarter  Q3 2026  2026 Q3  2026-Q3  3. kvartal 2026  3. kvt. 2026  3rd quarter 2026
-//            tredje kvartal 2026
+//            tredje kvartal 2026; "end of Q2", "udgangen af 2. kvartal 2026" (the quarter, as "end of
+//            week 12" is the week; likewise a half-year "end of H1")
 //   half     1. halvår 2026  H2 2026  2026-H2  første halvår 2026  second half 2026
 //   year     2026 (→ 2026-12-31; as the first part of a range → 2026-01-01); ultimo 2026 and
 //            udgangen af 2026 (→ 2026-12-31, the last third of December); "primo 2026" is rejected
@@ -555,6 +557,8 @@ const THIRD_WORDS: Record<string, Third> = {
   end: 3,
   late: 3,
 };
+/** "end of", "udgangen af", "ultimo" before a span that is read as itself (its last day is the end). */
+const END_OF = '(?:(?:ultimo|ult\\.|udgangen|slutningen|afslutningen|slut|end)\\s+(?:(?:af|i|of|in)\\s+)?)?';
 const THIRD = `(${Object.keys(THIRD_WORDS)
   .sort((a, b) => b.length - a.length)
   .join('|')})`;
@@ -688,14 +692,17 @@ const MATCHERS: readonly Matcher[] = [
     ),
     (m) => ({ unit: 'week', year: optYear(g(m, 2)), n: num(m, 1) }),
   ],
-  // Q3 2026, Q3-2026, Q3/2026, Q3
+  // Q3 2026, Q3-2026, Q3/2026, Q3; "end of Q2", "udgangen af Q2 2027" are the quarter (its last day)
   [
-    new RegExp(`^q\\s*([1-4])${YEAR_TAIL}?$`),
+    new RegExp(`^${END_OF}q\\s*([1-4])${YEAR_TAIL}?$`),
     (m) => ({ unit: 'quarter', year: optYear(g(m, 2)), n: num(m, 1) }),
   ],
-  // 3. kvartal 2026, 3. kvt. 2026, 3rd quarter 2026, 3 kv 2026, tredje kvartal 2026
+  // 3. kvartal 2026, 3. kvt. 2026, 3rd quarter 2026, 3 kv 2026, tredje kvartal 2026; "udgangen af
+  // 2. kvartal", "end of the second quarter"
   [
-    new RegExp(`^(?:${ORD_NUM}|${ORD_WORD})\\s*(?:kvartal|kvt|kv|quarter|qtr|q)\\.?${YEAR_TAIL}?$`),
+    new RegExp(
+      `^${END_OF}(?:the\\s+)?(?:${ORD_NUM}|${ORD_WORD})\\s*(?:kvartal|kvt|kv|quarter|qtr|q)\\.?${YEAR_TAIL}?$`,
+    ),
     (m) => ({ unit: 'quarter', year: optYear(g(m, 3)), n: ordinal(g(m, 1), g(m, 2)) }),
   ],
   // kvartal 3 2026, quarter 3 2026
@@ -703,8 +710,11 @@ const MATCHERS: readonly Matcher[] = [
     new RegExp(`^(?:kvartal|quarter)\\s+([1-4])${YEAR_TAIL}?$`),
     (m) => ({ unit: 'quarter', year: optYear(g(m, 2)), n: num(m, 1) }),
   ],
-  // H2 2026, H2-2026, H2
-  [new RegExp(`^h\\s*([12])${YEAR_TAIL}?$`), (m) => ({ unit: 'half', year: optYear(g(m, 2)), n: num(m, 1) })],
+  // H2 2026, H2-2026, H2; "end of H1"
+  [
+    new RegExp(`^${END_OF}h\\s*([12])${YEAR_TAIL}?$`),
+    (m) => ({ unit: 'half', year: optYear(g(m, 2)), n: num(m, 1) }),
+  ],
   // 1. halvår 2026, første halvår 2026, 2nd half of 2026, second half-year 2026
   [
     new RegExp(`^(?:${ORD_NUM}|${ORD_WORD})\\s*(?:halvår|halvaar|half(?:[\\s-]?year)?)${YEAR_TAIL}?$`),
@@ -906,6 +916,10 @@ const DEADLINE_LABEL = /^(?:frist|deadline|slut|senest|due|dato|uddannet|trained
 const DAY_LABEL =
   /^(?:frist|deadline|due|dato|uddannet(?:\s+(?:i|den|d\.))?|trained(?:\s+(?:in|on))?)\s+(?=[\da-zæøå])/u;
 
+/** "w/c 8 March 2027", "week commencing …", "ugen der starter …": the week of the day after it. */
+const WEEK_OF =
+  /^(?:w\/c|w\.c\.|w\/b|week\s+(?:commencing|beginning|starting|of)|ugen\s+(?:der\s+)?(?:starter|begynder|startende|fra))\s+(?=\S)/u;
+
 /** "ny frist …", "ny deadline: …", "rykket til …", "udsat til …": a deadline moved to a day. */
 const MOVED_TO =
   /^(?:(?:ny|nye|nyt|revideret|ændret|new|revised)\s+(?:frist|deadline|slutdato|due date)\s*:?|(?:rykket|udsat|flyttet|moved|postponed)\s+(?:til|to))\s+(?=\S)/u;
@@ -1007,6 +1021,17 @@ export function readDateText(text: string, options: DateOptions = {}): DateReadi
   if (BEFORE.test(s)) {
     const day = readDateText(s.replace(BEFORE, ''), options);
     return day && !day.range && day.exact ? { ...day, approximate: true } : undefined;
+  }
+  // "w/c 8 March 2027", "week commencing 8 March", "ugen der starter 8. marts": the week that day
+  // begins (or lies in), Monday to Sunday, read as a week is.
+  const weekOf = WEEK_OF.exec(s);
+  if (weekOf) {
+    const day = readDateText(s.slice(weekOf[0].length), options);
+    const d = day && !day.range && day.exact ? isoToDays(day.first) : undefined;
+    if (d === undefined) return undefined;
+    // Days since 1970-01-01, a Thursday: Monday is 3 days before.
+    const monday = d - ((((d + 3) % 7) + 7) % 7);
+    return reading(monday, monday + 6, { yearSupplied: day?.yearSupplied ?? false });
   }
   const whole = single(s, options);
   if (whole) return whole;

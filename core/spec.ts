@@ -1403,7 +1403,20 @@ export const INDICATORS_SHEET = {
       kind: 'text',
       required: true,
       width: 40,
-      aliases: ['navn', 'indikatornavn', 'måling', 'name', 'indicator name', 'measure', 'indikator navn'],
+      aliases: [
+        'navn',
+        'indikatornavn',
+        'måling',
+        'name',
+        'indicator name',
+        'measure',
+        'indikator navn',
+        // A consultant's key performance indicators.
+        'kpi',
+        'kpis',
+        'key performance indicator',
+        'nøgletal',
+      ],
     },
     {
       field: 'unit',

@@ -19,8 +19,17 @@ import { displayText, isBlank, type SheetView } from './sheet';
 import { markStatus, type DetectedTable } from './detect';
 import { addCheck, fieldColumns, isMergedLine, memo, valueCell, type Ctx } from './context';
 import { quote, statusMarkedTwice, valueNotInList } from './messages';
-import { markOf, namesNothing, onlyMarks, readDate, readListValue, type ListReading } from './values';
+import {
+  markOf,
+  namesNothing,
+  onlyMarks,
+  readDate,
+  readListValue,
+  withoutMentions,
+  type ListReading,
+} from './values';
 import { readTableDate } from './tabledates';
+import { isIsoDate, isoToDays, readDateText } from '../dates';
 import { yearsFor } from './years';
 import { readListCell, type ListCellOptions } from './listcells';
 import {
@@ -108,6 +117,7 @@ export function readActivities(
   const revised = cols.has('deadline') ? revisedDeadlineColumn(t) : undefined;
   const span = cols.has('deadline') && !cols.has('start') ? spanColumn(t) : undefined;
   const completed = unmappedColumn(t, COMPLETED_HEADER);
+  const doneTicks = cols.has('status') ? unmappedColumn(t, DONE_TICK_HEADER) : undefined;
   const statusCol = cols.get('status');
   const activityCol = cols.get('activity');
   const themeCol = cols.get('theme');
@@ -119,6 +129,12 @@ export function readActivities(
   const out: DraftRow<ActivityFields>[] = [];
   let heading: Heading | undefined = layout.hasThemeColumn ? undefined : groupTitleTheme(t, ctx);
   const parents = outlineParents(t, rows, colField, cols.get('status'), ctx.date1904);
+  // A year wheel (årshjul): no date column, the activities under month headings.
+  const timeHeadings = !cols.has('start') && !cols.has('deadline') && !t.gantt;
+  const dayCol = timeHeadings
+    ? t.columns.find((c) => c.field === null && DAY_HEADER.test(c.header.trim()))?.col
+    : undefined;
+  let time: TimeHeading | undefined;
 
   // Index loops here and in readRow, not for-of: this function runs once per table, so the engine
   // optimises it only while it runs, and until then each for-of step allocates (hot: every row).
@@ -164,6 +180,12 @@ export function readActivities(
     if (only) {
       const text = displayText(only, ctx.date1904);
       const field = colField.get(only.c);
+      const span = timeHeadings ? timeHeadingOf(t, own, only, text, time, ctx) : undefined;
+      if (span) {
+        time = span;
+        view.useCell(only);
+        continue;
+      }
       const found = headingOf(t, own, only, text, field);
       if (found === 'section') {
         // A heading of another kind ("Øvrigt", "Fase 2") ends the theme above: the rows under it
@@ -197,6 +219,8 @@ export function readActivities(
     if (statusMarks.length > 0) readStatusMarks(t, r, statusMarks, row, ctx);
     if (revised !== undefined) readRevisedDeadline(t, r, own, revised, row, ctx);
     if (completed !== undefined) readCompleted(t, r, own, completed, row, ctx);
+    if (doneTicks !== undefined) readDoneTick(t, r, own, doneTicks, row, ctx);
+    if (time !== undefined) readTimeHeading(t, r, dayCol, time, row);
     if (span !== undefined) readSpan(t, r, own, span, row, ctx);
     if (laterStatus.length > 0 && statusCol !== undefined)
       readLatestStatus(t, r, own, statusCol, laterStatus, row, ctx, said);
@@ -520,6 +544,127 @@ function readCompleted(
   values.status = 'done';
   (row.cells as { status?: string }).status = a1(cell.r, cell.c);
   t.view.useCell(cell);
+}
+
+/** A month (or months, a quarter) heading the activities under it in a year wheel. */
+interface TimeHeading {
+  readonly first: string;
+  readonly last: string;
+  readonly range: boolean;
+  readonly cell: string;
+}
+
+/** The column of the day of the month alone ("14", "3.") beside month headings. */
+const DAY_HEADER = /^(?:dag|dato|d\.|day|date)$/iu;
+
+/**
+ * A line of its own (merged across the table, bold or filled) that is a month, a run of months or
+ * a quarter ("Januar 2027", "Februar", "Maj – juni", "Q3"): the time of the activities under it, in
+ * a table with no date column. A heading without a year takes the year of the heading above (the
+ * next one when its month comes earlier) or the plan's.
+ */
+function timeHeadingOf(
+  t: DetectedTable,
+  own: readonly GridCell[],
+  only: GridCell,
+  text: string,
+  above: TimeHeading | undefined,
+  ctx: Ctx,
+): TimeHeading | undefined {
+  if (typeof only.v !== 'string' || text.length > 30 || !/\p{L}/u.test(text)) return undefined;
+  const view = t.view;
+  const filled = view.fillAt(only.r, only.c) !== undefined;
+  if (!isMergedLine(t, own) && only.bold !== true && !filled) return undefined;
+  const year = above ? Number(above.last.slice(0, 4)) : yearsFor(ctx.years, view.name)?.from;
+  let read = readDateText(text, year === undefined ? {} : { year });
+  if (read && above && read.yearSupplied && read.first < above.first && year !== undefined)
+    read = readDateText(text, { year: year + 1 });
+  if (!read || read.exact) return undefined;
+  const days = (isoToDays(read.last) ?? 0) - (isoToDays(read.first) ?? 0);
+  if (days > 92) return undefined;
+  return { first: read.first, last: read.last, range: read.range, cell: a1(only.r, only.c) };
+}
+
+/**
+ * An activity under a month heading, with no date of its own, is due by the month's last day (a run
+ * of months gives the start too); a day of the month alone in a "Dag" column is that day of it.
+ */
+function readTimeHeading(
+  t: DetectedTable,
+  r: number,
+  dayCol: number | undefined,
+  time: TimeHeading,
+  row: DraftRow<ActivityFields>,
+): void {
+  const values = row.values as { start?: string; deadline?: string };
+  const cells = row.cells as { start?: string; deadline?: string };
+  if (values.start !== undefined || values.deadline !== undefined) return;
+  const dayCell = dayCol === undefined ? undefined : t.view.cell(r, dayCol);
+  const dayText = dayCell ? displayText(dayCell, false).trim() : '';
+  const day = /^(\d{1,2})\.?$/u.exec(dayText)?.[1];
+  const month = time.first.slice(0, 7);
+  if (dayCell && day !== undefined && month === time.last.slice(0, 7)) {
+    const iso = `${month}-${day.padStart(2, '0')}`;
+    if (isoToDays(iso) === undefined || !isIsoDate(iso)) return;
+    values.deadline = iso;
+    cells.deadline = a1(dayCell.r, dayCell.c);
+    t.view.useCell(dayCell);
+    return;
+  }
+  values.deadline = time.last;
+  cells.deadline = time.cell;
+  if (time.range) {
+    values.start = time.first;
+    cells.start = time.cell;
+  }
+}
+
+/**
+ * A checkbox column ticked when the activity is done ("Udført", "Færdig", "Done"), beside a status
+ * column: a Google or Excel checkbox (TRUE/FALSE) or a mark.
+ */
+const DONE_TICK_HEADER = /^(?:udført|færdig|gennemført|afsluttet|done|completed?)\s*[?:]?$/iu;
+
+/**
+ * A ticked done box means done. With no status written, the box is the status (placed at it); with
+ * a status that says otherwise (a dropdown left at "In progress" when the box was ticked), the tick
+ * is the later act: done, with a check at the status. A closed or changed activity stays as written.
+ * An empty box says nothing.
+ */
+function readDoneTick(
+  t: DetectedTable,
+  r: number,
+  own: readonly GridCell[],
+  col: number,
+  row: DraftRow<ActivityFields>,
+  ctx: Ctx,
+): void {
+  const cell = filledCell(t, r, own, col);
+  if (!cell) return;
+  const mark = markOf(cell);
+  if (mark !== 'other') t.view.useCell(cell);
+  if (mark !== 'mark') return;
+  const values = row.values as { status?: Status };
+  const cells = row.cells as { status?: string };
+  const before = values.status;
+  if (before === 'done' || before === 'closed' || before === 'changed') return;
+  values.status = 'done';
+  if (before === undefined || cells.status === undefined) {
+    cells.status = a1(cell.r, cell.c);
+    return;
+  }
+  const header = t.columns.find((c) => c.col === col)?.header.trim() ?? '';
+  addCheck(ctx, {
+    sheet: t.view.name,
+    cell: cells.status,
+    field: 'activities.status',
+    value: 'done',
+    confidence: 0.7,
+    reason: {
+      da: `Afkrydsningen i "${quote(header)}" (${a1(cell.r, cell.c)}) siger, at aktiviteten er udført, men statussen siger noget andet; den er læst som Gennemført. Ret statussen eller fjern afkrydsningen.`,
+      en: `The tick under "${quote(header)}" (${a1(cell.r, cell.c)}) says the activity is done, but its status says otherwise; it was read as Done. Correct the status or clear the tick.`,
+    },
+  });
 }
 
 /** A note at the end of an activity's text that it was cancelled: "(aflyst)", "– aflyst", "(udgår)". */
@@ -1064,7 +1209,8 @@ function readRow(
       case 'evaluation': {
         // An error value (#N/A, #REF!) is no text: it stays in the unmapped report.
         if (cell.t === 'e') break;
-        const text = withoutOwnLabel(displayText(cell, ctx.date1904), field);
+        const labelled = withoutOwnLabel(displayText(cell, ctx.date1904), field);
+        const text = field === 'responsible' ? withoutMentions(labelled) : labelled;
         const value = field === 'responsible' && col === layout.personColumn ? personName(text) : text;
         // An activity cell with the responsible on a line of its own ("…\nAnsvarlig: Lars Holt", a
         // table pasted from Word) gives both, when no column gives the responsible.
@@ -1368,6 +1514,19 @@ function readList(t: DetectedTable, cell: GridCell, list: ListField, ctx: Ctx): 
     const code = codeKey(text);
     const coded = code === undefined ? undefined : ctx.themeCodes?.().get(code);
     if (coded) {
+      // A legend that names the theme in its own words: read by meaning, and checked.
+      if (coded.confidence < 1)
+        addCheck(
+          ctx,
+          themeCheck(
+            t.view.name,
+            a1(cell.r, cell.c),
+            `${text} = ${coded.written}`,
+            coded.theme,
+            coded.confidence,
+            'cell',
+          ),
+        );
       t.view.useCell(cell);
       return coded.theme;
     }

@@ -41,7 +41,7 @@ import { municipalityUnknown, periodMalformed, phaseConflict, quote, valueNotInL
 import { coverLabelExact, coverLabelMatch as coverLabelMatchIn, type CoverLabelMatch } from './vocab';
 import { matchMunicipality } from './similarity';
 import { maskCprText } from '../validate/cpr';
-import { namesNothing, withoutPhone, readListValue } from './values';
+import { namesNothing, withoutMentions, withoutPhone, withoutPost, readListValue } from './values';
 import { FRONT_FIRST_ROW } from '../layout';
 
 export interface Cover {
@@ -612,7 +612,7 @@ function personOf(
 ): { name: string; email?: string; fromAddress?: 'name' | 'address' } {
   // A phone number written after the name is no part of it ("Pia Holm, tlf. 55 36 36 36"), nor is
   // one on a line of its own ("Pia Holm⏎pia@vejle.dk⏎55 36 36 36").
-  const text = withoutPhone(written);
+  const text = withoutPost(withoutMentions(withoutPhone(written)));
   const m = EMAIL.exec(text);
   const link =
     cell?.link && /^mailto:/i.test(cell.link) ? cell.link.replace(/^mailto:/i, '').split('?')[0] : '';
@@ -625,7 +625,7 @@ function personOf(
     .trim()
     .replace(/[,;:–—-]+$/u, '')
     .trim();
-  if (name !== '') return { name, email: m[0] };
+  if (name !== '') return { name: withoutPost(name), email: m[0] };
   // Only an address ("anna.holm@vejle.dk"): it is the e-mail, and its first part the name where it
   // is written as names are ("anna.holm" is Anna Holm; "anlu" names no one).
   // (One that names no one stays the name too, so that the plan keeps a contact: asked for.)

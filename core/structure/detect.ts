@@ -883,6 +883,18 @@ function inferPlanColumns(t: DetectedTable): void {
   const open = t.columns.filter(
     (c) => c.field === null && c.header !== '' && !isListMetadataHeader(c.header) && !ganttCols.has(c.col),
   );
+  // A plan of deliverables ("Deliverable", "Leverance") with no activity column: each row's
+  // deliverable is what is to be done, the activity (the milestone column names it; checked).
+  if (!mapped.has('activity')) {
+    const milestone = t.columns.find((c) => c.field === 'milestone');
+    if (milestone && averageText(t, milestone.col) >= 3) {
+      t.columns = t.columns.map((c) =>
+        c.col === milestone.col ? { ...c, field: 'activity', confidence: 0.5 } : c,
+      );
+      mapped.delete('milestone');
+      mapped.add('activity');
+    }
+  }
   if (open.length === 0) return;
   const rows = t.view.rowsBetween(t.firstRow, t.lastRow).slice(0, SAMPLE_ROWS);
   const texts = new Map<number, string[]>(

@@ -204,7 +204,7 @@ export function structure(grid: Grid, options: StructureOptions = {}): Structure
   let symbolLegends: SymbolLegends | undefined;
   ctx.symbols = () => (symbolLegends ??= findSymbolLegends(views, tableAreas));
   let themeCodes: Map<string, ThemeCode> | undefined;
-  ctx.themeCodes = () => (themeCodes ??= findThemeCodes(views, headingTheme, planArea(tables)));
+  ctx.themeCodes = () => (themeCodes ??= findThemeCodes(views, legendTheme, planArea(tables)));
   const sheetThemes = themesFromSheetNames(tables);
 
   // 2. Rows.
@@ -579,4 +579,10 @@ function notCarried(sheets: readonly GridSheet[]): { sheet: string; what: string
       what: d.name ? `${DRAWING_WORDS[d.kind]} "${d.name}"` : DRAWING_WORDS[d.kind],
     })),
   );
+}
+
+/** A theme code legend's wording: the theme's own name, else its words (themes.ts). */
+function legendTheme(text: string): ThemeMatch | undefined {
+  const exact = headingTheme(text);
+  return exact !== undefined ? { theme: exact, confidence: 1 } : themeByMeaning(text);
 }

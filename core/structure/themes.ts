@@ -13,11 +13,11 @@ import { displayText, type SheetView } from './sheet';
 /** Key words of each theme (folded as foldText folds them when compared). */
 const KEYS: Readonly<Record<Theme, readonly string[]>> = {
   leadership: ['ledelse', 'leder', 'ledelsesforankring', 'styregruppe', 'leadership', 'management', 'governance', 'steering'],
-  communication: ['kommunikation', 'kommunikere', 'formidling', 'information', 'informere', 'communication', 'communications', 'outreach'],
-  involvement: ['inddragelse', 'inddrage', 'involvering', 'involvere', 'medinddragelse', 'involvement', 'engagement', 'participation', 'ejerskab'],
+  communication: ['kommunikation', 'kommunikere', 'formidling', 'information', 'informere', 'communication', 'communications', 'comms', 'outreach'],
+  involvement: ['inddragelse', 'inddrage', 'involvering', 'involvere', 'medinddragelse', 'involvement', 'engagement', 'participation', 'ejerskab', 'codesign', 'cocreation', 'samskabelse', 'medskabelse'],
   process_culture: ['arbejdsproces', 'arbejdsprocesser', 'proces', 'processer', 'arbejdsgang', 'arbejdsgange', 'kultur', 'praksis', 'process', 'processes', 'culture', 'workflow', 'workflows'],
-  organisation_roles: ['organisering', 'organisation', 'organization', 'roller', 'rolle', 'ansvar', 'ansvarsfordeling', 'struktur', 'roles', 'role', 'responsibilities', 'responsibility'],
-  upskilling: ['opkvalificering', 'kompetenceudvikling', 'kompetencer', 'kompetence', 'uddannelse', 'efteruddannelse', 'træning', 'kursus', 'kurser', 'upskilling', 'training', 'competence', 'competences', 'skills'],
+  organisation_roles: ['organisering', 'organisation', 'organization', 'roller', 'rolle', 'ansvar', 'ansvarsfordeling', 'struktur', 'roles', 'role', 'responsibilities', 'responsibility', 'accountabilities', 'accountability'],
+  upskilling: ['opkvalificering', 'kompetenceudvikling', 'kompetencer', 'kompetence', 'uddannelse', 'efteruddannelse', 'træning', 'kursus', 'kurser', 'upskilling', 'training', 'competence', 'competences', 'skills', 'capability', 'capabilities'],
   documentation: ['dokumentation', 'dokumentere', 'opfølgning', 'registrering', 'data', 'documentation', 'follow', 'monitoring', 'followup'],
   evaluation: ['evaluering', 'evaluere', 'tilpasning', 'justering', 'evaluation', 'adjustment', 'adaptation', 'review'],
 }; // prettier-ignore
@@ -87,6 +87,8 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\bworking (?:methods?|practices?)\b/gu, 'workflow'],
   [/\bmaden vi arbejder pa\b/gu, 'arbejdsgang'],
   [/\bfollow[ -]up\b/gu, 'followup'],
+  // A consultant's "Comms & engagement" workstream engages partners by telling them: communication.
+  [/\b(?:comms|communications?)(?: and)? engagement\b/gu, 'communication'],
 ];
 
 function match(text: string): ThemeMatch | undefined {
@@ -125,24 +127,32 @@ const THEME_CODE = /^(?:[a-zæøå]{1,4}\s?[-.]?\s?)?\d{1,2}\.?$/u;
 /** One code of a theme-code legend, and where its explanation is written. */
 export interface ThemeCode {
   readonly theme: Theme;
+  /** 1 when the legend names the theme by its label or synonym; below 1 when by its words. */
+  readonly confidence: number;
+  /** The legend's wording of the theme. */
+  readonly written: string;
   readonly sheet: string;
   /** A1 cells of the code and of the theme's name. */
   readonly cells: readonly [string, string];
 }
 
 /**
- * The theme codes a workbook explains: a short code ("T1", "3") with a theme's own name right beside
- * it ("T1 | Ledelse"), anywhere in the workbook. A code explained as two different themes is left
- * out. Keys are the codes normalised (lower case, no spaces). Looked for only when a theme cell
- * holds something that is no theme.
+ * The theme codes a workbook explains: a short code ("T1", "3") with a theme right beside it ("T1 |
+ * Ledelse"), anywhere in the workbook: by the theme's own name, or in the coordinator's words ("4 |
+ * Inddragelse af medarbejdere og unge", read by meaning, with a lower confidence). A code explained
+ * as two different themes is left out, unless one names its theme exactly and the others only by
+ * their words (a numbered list beside the legend). Keys are the codes normalised (lower case, no
+ * spaces). Looked for only when a theme cell holds something that is no theme.
  */
 export function findThemeCodes(
   views: readonly SheetView[],
-  themeOf: (text: string) => Theme | undefined,
+  themeOf: (text: string) => ThemeMatch | undefined,
   inPlan: (sheet: string, r: number, c: number) => boolean,
 ): Map<string, ThemeCode> {
   const out = new Map<string, ThemeCode>();
   const clash = new Set<string>();
+  // Codes explained as two themes, each only by its words.
+  const weak = new Set<string>();
   for (const view of views) {
     const text = (cell: Parameters<typeof displayText>[0]): string => displayText(cell, view.date1904);
     for (const r of view.rows) {
@@ -153,19 +163,30 @@ export function findThemeCodes(
         if (next.c !== cell.c + 1 || inPlan(view.name, cell.r, cell.c)) continue;
         const code = codeKey(text(cell));
         if (code === undefined) continue;
-        const theme = themeOf(text(next));
-        if (theme === undefined) continue;
+        const written = text(next);
+        const found = themeOf(written);
+        if (found === undefined) continue;
         const known = out.get(code);
-        if (known && known.theme !== theme) clash.add(code);
-        else if (!known)
-          out.set(code, {
-            theme,
-            sheet: view.name,
-            cells: [a1(cell.r, cell.c), a1(next.r, next.c)],
-          });
+        const entry: ThemeCode = {
+          theme: found.theme,
+          confidence: found.confidence,
+          written,
+          sheet: view.name,
+          cells: [a1(cell.r, cell.c), a1(next.r, next.c)],
+        };
+        if (!known) out.set(code, entry);
+        else if (known.theme === found.theme) {
+          if (found.confidence > known.confidence) out.set(code, entry);
+        } else if (known.confidence === 1 && found.confidence < 1) continue;
+        else if (found.confidence === 1 && known.confidence < 1) {
+          out.set(code, entry);
+          weak.delete(code);
+        } else if (known.confidence === 1) clash.add(code);
+        else weak.add(code);
       }
     }
   }
+  for (const code of weak) if ((out.get(code)?.confidence ?? 1) < 1) out.delete(code);
   for (const code of clash) out.delete(code);
   return out;
 }

@@ -1073,6 +1073,42 @@ function isLetterCode(code: number): boolean {
 const PHONE_AFTER =
   /\s*[,;/(]?\s*(?:tlf|telefon|mobil|mob|mobile|phone|tel)\.?\s*(?:nr\.?)?\s*:?\s*\+?\d[\d\s-]{6,}\d\s*\)?(?=\s*(?:[,;]|$|[\p{L}\p{N}._%+-]+@))/giu;
 
+/**
+ * A post written after a person's name: ", afdelingschef", " – centerchef for Børn og Unge",
+ * " (teamleder)", ", head of department". Its first word is lower case (a name's are not) and names
+ * a post.
+ */
+const POST_AFTER_NAME =
+  /(?<=\p{L}\.?)\s*(?:,|\s[–—-]|\()\s*(?:\p{Ll}[\p{L}-]*(?:chef|leder|direktør|konsulent|koordinator|formand|rådgiver)|(?:head|director|manager|coordinator)\b)[^,;()\n@]*\)?\s*$/u;
+
+/**
+ * A person's name without the post written after it ("Kasper Bundgaard, afdelingschef" is Kasper
+ * Bundgaard). The text as written when nothing would be left.
+ */
+export function withoutPost(written: string): string {
+  const m = POST_AFTER_NAME.exec(written);
+  if (!m || m.index === 0) return written;
+  const name = written.slice(0, m.index).trim();
+  return name === '' ? written : name;
+}
+
+/** One person as a mention ("@Anna Holm", "@Bo"): "@" at the start, then a name's words. */
+const MENTION = /@(\p{Lu}[\p{L}'’.-]*(?:[ \t\u00a0]+\p{L}[\p{L}'’.-]*){0,3})/gu;
+/** A text that is nothing but mentions, apart from the marks that join them. */
+const ONLY_MENTIONS =
+  /^\s*@\p{Lu}[\p{L}'’.-]*(?:[ \t\u00a0]+\p{L}[\p{L}'’.-]*){0,3}(?:\s*(?:[,;&+/]|og|and)?\s*@\p{Lu}[\p{L}'’.-]*(?:[ \t\u00a0]+\p{L}[\p{L}'’.-]*){0,3})*\s*$/u;
+
+/**
+ * People inserted as mentions or smart chips, as Google Sheets, Teams and Loop keep them in a
+ * downloaded workbook: "@Anna Holm" is Anna Holm, and "@Anna Holm @Bo Eriksen" two people, "Anna
+ * Holm, Bo Eriksen". Only a text of mentions alone is read so (an e-mail address has letters before
+ * its "@"); any other text is returned as written.
+ */
+export function withoutMentions(text: string): string {
+  if (text.indexOf('@') === -1 || !ONLY_MENTIONS.test(text)) return text;
+  return [...text.matchAll(MENTION)].map((m) => (m[1] ?? '').trim()).join(', ');
+}
+
 /** A line that is a phone number alone: "55 36 36 36", "+45 12 34 56 78", "Tlf.: 12345678". */
 const PHONE_LINE =
   /^\s*(?:(?:tlf|telefon|mobil|mob|mobile|phone|tel)\.?\s*(?:nr\.?)?\s*:?\s*)?\+?\d[\d\s-]{6,}\d\s*$/iu;

@@ -75,6 +75,11 @@ import { build as p65 } from './p65-syddjurs-faelles-plan-tabel-i-alt-tusindtal'
 import { build as p66 } from './p66-helsingoer-overstreget-aflyst-noter-med-gammel-status';
 import { build as p67 } from './p67-holstebro-opgaver-under-aktivitet-logbog-aendringslog';
 import { build as p68 } from './p68-ringkoebing-skjern-ikonsaet-aar-og-maaned-i-hver-sin-kolonne';
+// p69–p72: held out (tenth round): a consultant's English plan, a Google Sheets download, several people and numbered categories, a year wheel.
+import { build as p69 } from './p69-albertslund-konsulent-engelsk-roadmap-vage-datoer';
+import { build as p70 } from './p70-hilleroed-google-chips-afkrydsning-forkortede-datoer';
+import { build as p71 } from './p71-kerteminde-flere-ansvarlige-kategorikoder-eget-ark';
+import { build as p72 } from './p72-mariagerfjord-aarshjul-maanedsoverskrifter-dag-i-maaned';
 
 export const PLANS: readonly (() => PlanBuilder)[] = [
   p01,
@@ -144,4 +149,8 @@ export const PLANS: readonly (() => PlanBuilder)[] = [
   p66,
   p67,
   p68,
+  p69,
+  p70,
+  p71,
+  p72,
 ];
