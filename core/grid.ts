@@ -309,6 +309,25 @@ export class CellColumns {
     return cell;
   }
 
+  /** The index of the first cell at or after row r, column c (the cells are sorted): a binary search. */
+  lowerBound(r: number, c: number): number {
+    const k = r * 16384 + c;
+    let lo = 0;
+    let hi = this.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((this.r[mid] as number) * 16384 + (this.c[mid] as number) < k) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** The index of the cell at row r, column c; -1 when it holds no value. */
+  indexOf(r: number, c: number): number {
+    const i = this.lowerBound(r, c);
+    return i < this.length && this.r[i] === r && this.c[i] === c ? i : -1;
+  }
+
   /**
    * The same cells with some values replaced (by cell index): a formula's value worked out after
    * the file was read. The other columns are shared, the changed ones copied.

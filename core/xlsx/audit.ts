@@ -404,27 +404,16 @@ function cellLookup(sheet: GridSheet): CellLookup {
     };
   }
   // Columns are sorted by row, then column: a cell is found by a binary search, without objects.
-  const key = (r: number, c: number): number => r * 16384 + c;
-  const find = (k: number): number => {
-    let lo = 0;
-    let hi = columns.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (key(columns.r[mid] as number, columns.c[mid] as number) < k) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
   return {
     get: (r, c) => {
-      const i = find(key(r, c));
-      if (i >= columns.length || columns.r[i] !== r || columns.c[i] !== c) return undefined;
+      const i = columns.indexOf(r, c);
+      if (i === -1) return undefined;
       const v = columns.value(i);
       return typeof v === 'string' || typeof v === 'number' ? v : undefined;
     },
     formulas: (range, fn) => {
       for (
-        let i = find(key(range.s.r, 0));
+        let i = columns.lowerBound(range.s.r, 0);
         i < columns.length && (columns.r[i] as number) <= range.e.r;
         i++
       ) {

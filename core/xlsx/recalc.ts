@@ -64,19 +64,7 @@ export function recalculate(
   const evaluating = new Set<string>();
   let depth = 0;
 
-  const indexOf = (state: SheetState, r: number, c: number): number => {
-    const columns = state.columns;
-    if (columns === undefined) return -1;
-    const k = key(r, c);
-    let lo = 0;
-    let hi = columns.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (key(columns.r[mid] as number, columns.c[mid] as number) < k) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < columns.length && columns.r[lo] === r && columns.c[lo] === c ? lo : -1;
-  };
+  const indexOf = (state: SheetState, r: number, c: number): number => state.columns?.indexOf(r, c) ?? -1;
 
   /** A cell's value as a formula sees it: null when empty, undefined when not known. */
   const valueAt = (state: SheetState, r: number, c: number): FormulaValue | null => {
