@@ -94,7 +94,7 @@ export interface GridSheet {
   /**
    * Formula cells whose shown value the file does not hold and that could not be worked out from
    * the workbook's own cells (a workbook saved by a program that does not calculate): the cell is
-   * empty, or, where `cached`, holds a result the workbook asks Excel to calculate again. Sorted by
+   * empty (`cached`: the file held a result, but asks Excel to calculate it again). Sorted by
    * row then column; absent when there are none (always, for a grid read from Excel itself).
    */
   readonly uncalculated?: readonly { readonly r: number; readonly c: number; readonly cached?: true }[];

@@ -202,8 +202,8 @@ export function uncalculatedChecks(
         confidence: 0,
         reason: u.cached
           ? {
-              da: 'Cellen har en formel, og projektmappen beder Excel om at regne den ud igen, når filen åbnes: værdien i filen er måske ikke den, Excel viser, og korpsplan kan ikke regne denne formel ud. Åbn filen i Excel, gem den, og indlæs den igen – eller skriv værdien i cellen.',
-              en: 'The cell holds a formula, and the workbook asks Excel to calculate it again when the file is opened: the value in the file may not be the one Excel shows, and korpsplan cannot work this formula out. Open the file in Excel, save it and load it again – or type the value into the cell.',
+              da: 'Cellen har en formel, og projektmappen beder Excel om at regne den ud igen, når filen åbnes: værdien, der er gemt i filen, er ikke den, Excel viser, og korpsplan kan ikke regne denne formel ud, så cellen er læst som tom. Åbn filen i Excel, gem den, og indlæs den igen – eller skriv værdien i cellen.',
+              en: 'The cell holds a formula, and the workbook asks Excel to calculate it again when the file is opened: the value saved in the file is not the one Excel shows, and korpsplan cannot work this formula out, so the cell is read as empty. Open the file in Excel, save it and load it again – or type the value into the cell.',
             }
           : {
               da: 'Cellen har en formel uden beregnet værdi i filen (den er gemt af et program, der ikke regner formler ud), og korpsplan kan ikke regne den ud. Åbn filen i Excel, gem den, og indlæs den igen – eller skriv værdien i cellen.',

@@ -174,6 +174,10 @@ export function recalculate(
       const v = evaluate(state, p);
       if (v === undefined) {
         uncalculated.push(p.cached ? { r: p.r, c: p.c, cached: true } : { r: p.r, c: p.c });
+        // A result saved in a workbook that asks to be calculated anew is not what Excel shows
+        // (XlsxWriter saves 0 for every formula): not read.
+        const i = p.cached ? indexOf(state, p.r, p.c) : -1;
+        if (i !== -1) changes.set(i, { v: '', t: 's' });
         continue;
       }
       const i = indexOf(state, p.r, p.c);
@@ -190,6 +194,7 @@ export function recalculate(
       const cells = sheet.cells.map((cell) => {
         const p = state.pending.get(key(cell.r, cell.c));
         const v = p === undefined ? undefined : state.done.get(key(cell.r, cell.c));
+        if (p !== undefined && v === undefined && p.cached) return { ...cell, v: '', t: 's' as const };
         return v === undefined ? cell : { ...cell, ...toCell(v) };
       });
       return { ...rest, cells, ...extra };
