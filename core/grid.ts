@@ -150,7 +150,7 @@ export type GridTextPlace =
   | 'workbook'
   /** Other settings of a sheet (scenarios, custom views, protected ranges, ...). */
   | 'sheet'
-  /** A picture file (its metadata: EXIF, XMP, PNG text, comments). */
+  /** A picture file (its metadata: EXIF, XMP, PNG text, comments; an SVG picture's text). */
   | 'image'
   /** Printer settings stored with a sheet. */
   | 'printerSettings'

@@ -1080,8 +1080,8 @@ const PLACE_TEXT: Record<GridTextPlace, PlaceText> = {
   },
   image: {
     what: {
-      da: 'Et billede (dets oplysninger, fx EXIF-data eller tekst i en PNG-fil)',
-      en: 'A picture (its metadata, such as EXIF data or text in a PNG file)',
+      da: 'Et billede (tekst i det eller dets oplysninger, fx EXIF-data eller tekst i en PNG-fil)',
+      en: 'A picture (text drawn in it or its metadata, such as EXIF data or text in a PNG file)',
     },
     fix: { da: 'Slet eller erstat billedet.', en: 'Delete or replace the picture.' },
     part: true,

@@ -75,6 +75,8 @@ export const enum Role {
 interface Anchor {
   r: number;
   c: number;
+  /** A VML shape that is a cell's note (<x:ClientData ObjectType="Note">): its text is the note's. */
+  note?: true;
 }
 
 /** A finding before it is placed on a sheet. Never leaves core/xlsx with `value` in it. */
@@ -118,10 +120,12 @@ const MAX_FINDINGS = 500;
 const MAX_PNG_TEXT = 8 * 1024 * 1024;
 
 /**
- * Elements whose text runs join into one text (rich-text runs, VML/HTML inline formatting), and
- * those that break a text into lines (a line break, a paragraph and its properties): a number
- * broken over two lines of a text box or a note reads as one, as it does in a cell (see fold in
- * core/validate/cpr.ts).
+ * Elements whose text runs join into one text (rich-text runs, VML/HTML inline formatting, an SVG
+ * picture's text spans), and those that break a text into lines (a line break, a paragraph and its
+ * properties): a number broken over two lines of a text box or a note reads as one, as it does in a
+ * cell (see fold in core/validate/cpr.ts). A note's HTML may mark a piece of the number with any of
+ * HTML's inline elements (<strong>, <sup>, <a> ...) and an SVG picture with <tspan>: what is shown
+ * is one line of text.
  */
 function isInline(local: string): boolean {
   return (
@@ -132,13 +136,46 @@ function isInline(local: string): boolean {
     local === 'r' ||
     local === 'rPr' ||
     local === 'fld' ||
-    local === 'font' ||
-    local === 'span' ||
-    local === 'b' ||
-    local === 'i' ||
-    local === 'u'
+    INLINE_MARKUP.has(local)
   );
 }
+
+/** HTML's inline (phrasing) elements as a VML note or shape writes them, and SVG's text spans. */
+const INLINE_MARKUP = new Set([
+  'font',
+  'span',
+  'b',
+  'i',
+  'u',
+  's',
+  'strike',
+  'strong',
+  'em',
+  'sup',
+  'sub',
+  'small',
+  'big',
+  'a',
+  'tt',
+  'code',
+  'mark',
+  'ins',
+  'del',
+  'q',
+  'abbr',
+  'cite',
+  'dfn',
+  'kbd',
+  'samp',
+  'var',
+  'bdi',
+  'bdo',
+  'nobr',
+  'wbr',
+  'tspan',
+  'textPath',
+  'tref',
+]);
 
 /** A line break (DrawingML a:br, HTML br in VML notes) or a paragraph (a:p, HTML p and div). */
 function isLineBreak(local: string): boolean {
@@ -725,6 +762,8 @@ class PartAudit implements XmlAudit {
         if (this.depth === 1) {
           this.anchor = { r: -1, c: -1 };
           this.anchorDepth = this.depth;
+        } else if (local === 'ClientData' && this.anchor !== undefined && x.attr('ObjectType') === 'Note') {
+          this.anchor.note = true;
         }
         break;
       case Role.Pivot:
@@ -1216,7 +1255,8 @@ class PartAudit implements XmlAudit {
         return add('part');
       }
       case Role.Other:
-        return add('part');
+        // An XML picture (SVG) kept with the pictures: the text it draws, or its metadata.
+        return add(/^xl\/media\/|\.svg$/i.test(part) ? 'image' : 'part');
     }
   }
 }

@@ -305,7 +305,8 @@ class WorkbookReader {
       const finding: GridTextFinding = {
         sheet,
         cell,
-        kind: f.kind,
+        // A VML note's text (its ClientData, read after it, says it is a note) is the cell's note.
+        kind: f.anchor?.note === true && f.kind === 'textBox' ? 'comment' : f.kind,
         part: maskCpr(f.part),
         ...(f.reads !== undefined && f.reads.length > 0
           ? { reads: f.reads.map((x) => ({ sheet: x.sheet === '' ? sheet : x.sheet, cell: x.cell })) }
