@@ -405,6 +405,10 @@ function fold(text: string): Folded {
       // Full-width punctuation and letters (a date's full stops ．, a slash ／) read as their ASCII forms.
       at[k++] = i;
       out += String.fromCharCode(c - 0xfee0);
+    } else if (c === 0x3002 || c === 0xff61) {
+      // The ideographic full stop (。, and its half-width form ｡) an input method types for a dot.
+      at[k++] = i;
+      out += '.';
     } else if (cls === 0 || (cls === DIGIT && c >= 0xd800 && c <= 0xdfff)) {
       at[k++] = i;
       out += text.charAt(i);
