@@ -154,6 +154,14 @@ export type GridTextPlace =
   | 'image'
   /** Printer settings stored with a sheet. */
   | 'printerSettings'
+  /** A slicer or timeline: its caption, name or cached items (xl/slicers, xl/timelines and caches). */
+  | 'slicer'
+  /** A form control (check box, list, button): its properties (xl/ctrlProps) or its VML text. */
+  | 'formControl'
+  /** A digital signature (_xmlsignatures): the signer's certificate, name or the signed comment. */
+  | 'signature'
+  /** A picture in a cell (rich data, xl/richData): its alternative text. */
+  | 'cellImage'
   /** Any other binary part. */
   | 'binary'
   /** Any other part of the package (themes, relationships, content types, ...). */

@@ -1094,6 +1094,50 @@ const PLACE_TEXT: Record<GridTextPlace, PlaceText> = {
     },
     part: true,
   },
+  slicer: {
+    what: {
+      da: 'Et udsnitsværktøj eller en tidslinje (titel, navn eller elementer)',
+      en: 'A slicer or timeline (its caption, name or items)',
+    },
+    fix: {
+      da: 'Ret titlen under Udsnitsværktøj > Indstillinger for udsnitsværktøj, eller slet udsnitsværktøjet og opdater pivottabellen.',
+      en: 'Edit its caption under Slicer > Slicer Settings, or delete the slicer and refresh the pivot table.',
+    },
+    part: true,
+  },
+  formControl: {
+    what: {
+      da: 'Et formularkontrolelement (afkrydsningsfelt, liste eller knap: tekst eller elementer)',
+      en: 'A form control (a check box, list or button: its text or items)',
+    },
+    fix: {
+      da: 'Ret eller slet kontrolelementet (højreklik > Formatér kontrolelement).',
+      en: 'Edit or delete the control (right-click > Format Control).',
+    },
+    part: true,
+  },
+  signature: {
+    what: {
+      da: 'En digital signatur (underskriverens certifikat, navn eller formål)',
+      en: "A digital signature (the signer's certificate, name or purpose)",
+    },
+    fix: {
+      da: 'Fjern signaturen (Filer > Oplysninger > Vis signaturer), gem, og prøv igen.',
+      en: 'Remove the signature (File > Info > View Signatures), save, and try again.',
+    },
+    part: true,
+  },
+  cellImage: {
+    what: {
+      da: 'Et billede i en celle (dets alternative tekst)',
+      en: 'A picture in a cell (its alternative text)',
+    },
+    fix: {
+      da: 'Ret billedets alternative tekst, eller slet billedet.',
+      en: "Edit the picture's alternative text, or delete the picture.",
+    },
+    part: true,
+  },
   binary: {
     what: { da: 'En binær del af filen', en: 'A binary part of the file' },
     fix: REBUILD,

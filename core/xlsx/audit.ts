@@ -75,8 +75,11 @@ export const enum Role {
 interface Anchor {
   r: number;
   c: number;
-  /** A VML shape that is a cell's note (<x:ClientData ObjectType="Note">): its text is the note's. */
-  note?: true;
+  /**
+   * A VML shape's kind (<x:ClientData ObjectType="...">): a cell's note ("Note") or a form control
+   * ("Checkbox", "Button", "Drop" ...); its text is the note's or the control's.
+   */
+  object?: string;
 }
 
 /** A finding before it is placed on a sheet. Never leaves core/xlsx with `value` in it. */
@@ -762,8 +765,9 @@ class PartAudit implements XmlAudit {
         if (this.depth === 1) {
           this.anchor = { r: -1, c: -1 };
           this.anchorDepth = this.depth;
-        } else if (local === 'ClientData' && this.anchor !== undefined && x.attr('ObjectType') === 'Note') {
-          this.anchor.note = true;
+        } else if (local === 'ClientData' && this.anchor !== undefined) {
+          const object = x.attr('ObjectType');
+          if (object !== undefined) this.anchor.object = object;
         }
         break;
       case Role.Pivot:
@@ -1255,10 +1259,24 @@ class PartAudit implements XmlAudit {
         return add('part');
       }
       case Role.Other:
-        // An XML picture (SVG) kept with the pictures: the text it draws, or its metadata.
-        return add(/^xl\/media\/|\.svg$/i.test(part) ? 'image' : 'part');
+        return add(otherPlace(part));
     }
   }
+}
+
+/**
+ * The kind of place of a part that has no role of its own, by the folder Excel keeps it in: a
+ * coordinator is told what to edit (a slicer, a form control) rather than "a part of the file".
+ */
+function otherPlace(part: string): GridTextPlace {
+  const p = part.toLowerCase();
+  // An XML picture (SVG) kept with the pictures: the text it draws, or its metadata.
+  if (p.startsWith('xl/media/') || p.endsWith('.svg')) return 'image';
+  if (/^xl\/(?:slicers|slicercaches|timelines|timelinecaches)\//.test(p)) return 'slicer';
+  if (p.startsWith('xl/ctrlprops/')) return 'formControl';
+  if (p.startsWith('_xmlsignatures/')) return 'signature';
+  if (p.startsWith('xl/richdata/')) return 'cellImage';
+  return 'part';
 }
 
 // --- Bytes -----------------------------------------------------------------------------------------
