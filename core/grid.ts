@@ -162,6 +162,10 @@ export type GridTextPlace =
   | 'signature'
   /** A picture in a cell (rich data, xl/richData): its alternative text. */
   | 'cellImage'
+  /** A shared workbook's change history (xl/revisions): old values, users' names. */
+  | 'revisions'
+  /** An Office add-in's settings saved in the workbook (xl/webextensions). */
+  | 'addinSettings'
   /** Any other binary part. */
   | 'binary'
   /** Any other part of the package (themes, relationships, content types, ...). */

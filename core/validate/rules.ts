@@ -1138,6 +1138,28 @@ const PLACE_TEXT: Record<GridTextPlace, PlaceText> = {
     },
     part: true,
   },
+  revisions: {
+    what: {
+      da: 'Ændringshistorikken i en delt projektmappe (tidligere værdier eller brugernavne)',
+      en: "A shared workbook's change history (earlier values or users' names)",
+    },
+    fix: {
+      da: 'Slå deling og Spor ændringer fra (Gennemse > Spor ændringer), så historikken slettes, gem, og prøv igen.',
+      en: 'Turn off sharing and Track Changes (Review > Track Changes), which deletes the history, save, and try again.',
+    },
+    part: true,
+  },
+  addinSettings: {
+    what: {
+      da: 'Indstillinger, som et tilføjelsesprogram har gemt i projektmappen',
+      en: 'Settings an add-in saved in the workbook',
+    },
+    fix: {
+      da: 'Fjern tilføjelsesprogrammet fra projektmappen (eller ryd dets indstillinger), gem, og prøv igen.',
+      en: 'Remove the add-in from the workbook (or clear its settings), save, and try again.',
+    },
+    part: true,
+  },
   binary: {
     what: { da: 'En binær del af filen', en: 'A binary part of the file' },
     fix: REBUILD,

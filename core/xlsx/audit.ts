@@ -1234,6 +1234,12 @@ class PartAudit implements XmlAudit {
       case Role.Table:
         if (this.stack[this.depth - 1] === 'table' && (attr === 'name' || attr === 'displayName'))
           return add('tableName');
+        if (this.stack[this.depth - 1] === 'table' && attr === 'comment') {
+          // A table's comment is edited where a defined name's is (Formulas > Name Manager).
+          const name =
+            attrOf(this.tag(this.depth - 1), 'displayName') ?? attrOf(this.tag(this.depth - 1), 'name');
+          return add('definedNameNote', name === undefined ? {} : { name });
+        }
         return add('table');
       case Role.Pivot:
         return add('pivot');
@@ -1276,6 +1282,8 @@ function otherPlace(part: string): GridTextPlace {
   if (p.startsWith('xl/ctrlprops/')) return 'formControl';
   if (p.startsWith('_xmlsignatures/')) return 'signature';
   if (p.startsWith('xl/richdata/')) return 'cellImage';
+  if (p.startsWith('xl/revisions/')) return 'revisions';
+  if (p.startsWith('xl/webextensions/')) return 'addinSettings';
   return 'part';
 }
 
