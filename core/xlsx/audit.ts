@@ -734,6 +734,8 @@ class PartAudit implements XmlAudit {
    * in the file whole. Undefined outside a phonetic run (they are rare: no cost elsewhere).
    */
   private beforePhonetic: string | undefined;
+  /** The phonetic runs of the current text so far (undefined before the first, and after it). */
+  private phoneticRuns: string | undefined;
 
   constructor(
     private readonly pkg: PackageAudit,
@@ -743,6 +745,11 @@ class PartAudit implements XmlAudit {
   ) {}
 
   open(local: string, s: string, from: number, to: number, x: XmlScanner): void {
+    if (
+      this.phoneticRuns !== undefined &&
+      (local === 'si' || local === 'is' || local === 'text' || local === 'c')
+    )
+      this.phoneticRuns = undefined;
     if (local === 'rPh') {
       this.beforePhonetic =
         this.runTo > 0 ? this.runSrc.slice(this.runFrom, this.runTo) : this.buf.length > 0 ? this.buf : '';
@@ -821,9 +828,18 @@ class PartAudit implements XmlAudit {
    */
   private phonetic(before: string): void {
     this.beforePhonetic = undefined;
-    if (before === '') return;
     const own = this.runTo > 0 ? this.runSrc.slice(this.runFrom, this.runTo) : this.buf;
     if (own === '') return;
+    // The phonetic runs of one text stand side by side above it: read together ("010190" over
+    // one word, "1234" over the next).
+    const earlier = this.phoneticRuns;
+    const runs = (earlier ?? '') + own;
+    this.phoneticRuns = runs.length > 4096 ? undefined : runs;
+    if (earlier !== undefined) {
+      const all = runs.indexOf('_x') === -1 ? runs : decodeEscapes(runs);
+      if (containsCpr(all) && !containsCpr(earlier) && !containsCpr(own)) this.found(undefined);
+    }
+    if (before === '') return;
     const joined = before + own;
     const decoded = joined.indexOf('_x') === -1 ? joined : decodeEscapes(joined);
     if (containsCpr(decoded) && !containsCpr(before) && !containsCpr(own)) this.found(undefined);
