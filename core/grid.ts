@@ -157,10 +157,22 @@ export type GridTextPlace =
   | 'workbook'
   /** Other settings of a sheet (scenarios, custom views, protected ranges, ...). */
   | 'sheet'
-  /** A picture file (its metadata: EXIF, XMP, PNG text, comments). */
+  /** A picture file (its metadata: EXIF, XMP, PNG text, comments; an SVG picture's text). */
   | 'image'
   /** Printer settings stored with a sheet. */
   | 'printerSettings'
+  /** A slicer or timeline: its caption, name or cached items (xl/slicers, xl/timelines and caches). */
+  | 'slicer'
+  /** A form control (check box, list, button): its properties (xl/ctrlProps) or its VML text. */
+  | 'formControl'
+  /** A digital signature (_xmlsignatures): the signer's certificate, name or the signed comment. */
+  | 'signature'
+  /** A picture in a cell (rich data, xl/richData): its alternative text. */
+  | 'cellImage'
+  /** A shared workbook's change history (xl/revisions): old values, users' names. */
+  | 'revisions'
+  /** An Office add-in's settings saved in the workbook (xl/webextensions). */
+  | 'addinSettings'
   /** Any other binary part. */
   | 'binary'
   /** Any other part of the package (themes, relationships, content types, ...). */

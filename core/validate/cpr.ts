@@ -135,6 +135,12 @@ const CANDIDATE = new RegExp(`\\d{6}${CPR_SEPARATOR}\\d{4}`, 'g');
  */
 const DATED_SOURCE = `(\\d{2})([-./ ])(\\d{2})\\2(\\d{4}|\\d{2})${CPR_SEPARATOR}(\\d{4})`;
 const DATED = new RegExp(DATED_SOURCE, 'g');
+/**
+ * Ten digits each parted from the next by one space, as letter-spaced text (or text copied out of a
+ * PDF with spaced lettering) shows them: "0 1 0 1 9 0 - 1 2 3 4", "0 1 0 1 9 0 1 2 3 4". Only one
+ * space between all of them (pairs, "01 01 90 12 34", are a phone number's way: not this).
+ */
+const SPACED = /\d(?: \d){5}(?: [-/.] | )\d(?: \d){3}/g;
 /** Nine digits in a row: a CPR number that lost its leading zero, when they stand alone. */
 const NINE_RUN = /\d{9}/g;
 /** A text that is one candidate of any form and nothing else (a cell holding the number alone). */
@@ -204,21 +210,69 @@ export function mayHoldCpr(text: string): boolean {
     const code = text.charCodeAt(i);
     if (code < 0x80) {
       const k = ASCII[code] as number;
-      if (k === 0) continue;
+      if (k === 0) {
+        if (code === 32 && spacedDigits(text, i)) return true;
+        continue;
+      }
       // A letter that looks like a digit starts a run only beside an ASCII digit ("O1O19O-l234").
       if (k === 2 && ASCII[text.charCodeAt(i - 1) & 0x7f] !== 1 && ASCII[text.charCodeAt(i + 1) & 0x7f] !== 1)
         continue;
-    } else if (!isDigitLike(code)) continue;
+    } else if (!isDigitLike(code)) {
+      if (isSpaceLike(code) && spacedDigits(text, i)) return true;
+      continue;
+    }
     let from = i;
     while (from > 0 && isDigitOrLookalike(text.charCodeAt(from - 1))) from--;
     let to = i + 1;
     while (to < n && isDigitOrLookalike(text.charCodeAt(to))) to++;
     if (to - from >= 6) return true;
+    if (to - from === 1 && spacedDigits(text, i)) return true;
     if (to - from >= 4 && from >= 8 && datedBefore(text, from)) return true;
     // The next run starts after `to`; the loop's step lands on `to + 1`.
     i = to - 3;
   }
   return false;
+}
+
+/** A space of any kind (the letter-spaced form's separator before it is folded). */
+function isSpaceLike(code: number): boolean {
+  return code === 32 || code === 0xa0 || (code > 0xa0 && charClass(code) === SPACE);
+}
+
+/**
+ * Whether the character at `at` (a digit or a space) is inside a row of at least ten single digits
+ * each parted from the next by one space, or by a dash, slash or dot with spaces ("0 1 0 1 9 0 - 1 2
+ * 3 4"). Loose on purpose (digits of any script): the text is judged in full after.
+ */
+function spacedDigits(text: string, at: number): boolean {
+  const n = text.length;
+  const digit = (k: number): boolean => k >= 0 && k < n && isDigitLike(text.charCodeAt(k));
+  // The gap between two digits: one space, or a space, a separator, a space. Its length, or 0.
+  const gap = (k: number, step: 1 | -1): number => {
+    if (k < 0 || k >= n || !isSpaceLike(text.charCodeAt(k))) return 0;
+    if (digit(k + step)) return 1;
+    const sep = text.charCodeAt(k + step);
+    if (
+      (sep === 45 || sep === 47 || sep === 46 || charClass(sep) === DASH) &&
+      isSpaceLike(text.charCodeAt(k + 2 * step)) &&
+      digit(k + 3 * step)
+    )
+      return 3;
+    return 0;
+  };
+  let k = at;
+  if (!digit(k)) {
+    if (!digit(k - 1) || gap(k, 1) === 0) return false;
+    k--;
+  }
+  // Walk to the row's first digit, then count its digits.
+  for (let g = gap(k - 1, -1); g > 0; g = gap(k - 1, -1)) k -= g + 1;
+  let count = 1;
+  for (let g = gap(k + 1, 1); g > 0 && count < 10; g = gap(k + 1, 1)) {
+    k += g + 1;
+    count++;
+  }
+  return count >= 10;
 }
 
 /**
@@ -405,6 +459,10 @@ function fold(text: string): Folded {
       // Full-width punctuation and letters (a date's full stops ．, a slash ／) read as their ASCII forms.
       at[k++] = i;
       out += String.fromCharCode(c - 0xfee0);
+    } else if (c === 0x3002 || c === 0xff61) {
+      // The ideographic full stop (。, and its half-width form ｡) an input method types for a dot.
+      at[k++] = i;
+      out += '.';
     } else if (cls === 0 || (cls === DIGIT && c >= 0xd800 && c <= 0xdfff)) {
       at[k++] = i;
       out += text.charAt(i);
@@ -494,6 +552,7 @@ function plainRuns(text: string, nine: boolean): [number, number][] {
   collect(text, CANDIDATE, (m) => isCprDigits(m[0].replace(/\D/g, '')), runs);
   // A date needs a separator inside it and nine digits nine in a row: most texts have neither.
   if (/\d[-./ ]\d\d[-./ ]\d/.test(text)) collect(text, DATED, datedCpr, runs);
+  if (/\d \d \d \d/.test(text)) collect(text, SPACED, (m) => spacedAlone(text, m), runs);
   if (nine && /\d{9}/.test(text))
     collect(text, NINE_RUN, (m) => nineStandsAlone(text, m) && isCprDigits(`0${m[0]}`), runs);
   if (runs.length < 2) return runs;
@@ -512,6 +571,17 @@ function nineStandsAlone(text: string, m: RegExpExecArray): boolean {
 }
 
 const LETTER = /^\p{L}$/u;
+
+/**
+ * A SPACED match that is a CPR number and not ten of a longer row of spaced digits (the digit
+ * before or after it one space away, or a separator and a digit).
+ */
+function spacedAlone(text: string, m: RegExpExecArray): boolean {
+  const before = text.slice(Math.max(0, m.index - 4), m.index);
+  const after = text.slice(m.index + m[0].length, m.index + m[0].length + 4);
+  if (/\d ?(?:[-/.] ?)?$/.test(before) || /^ ?(?:[-/.] ?)?\d/.test(after)) return false;
+  return isCprDigits(m[0].replace(/\D/g, ''));
+}
 
 /** A DATED match that is a CPR number: its ten digits are one, and a full year is the 7th digit's. */
 function datedCpr(m: RegExpExecArray): boolean {

@@ -1080,8 +1080,8 @@ const PLACE_TEXT: Record<GridTextPlace, PlaceText> = {
   },
   image: {
     what: {
-      da: 'Et billede (dets oplysninger, fx EXIF-data eller tekst i en PNG-fil)',
-      en: 'A picture (its metadata, such as EXIF data or text in a PNG file)',
+      da: 'Et billede (tekst i det eller dets oplysninger, fx EXIF-data eller tekst i en PNG-fil)',
+      en: 'A picture (text drawn in it or its metadata, such as EXIF data or text in a PNG file)',
     },
     fix: { da: 'Slet eller erstat billedet.', en: 'Delete or replace the picture.' },
     part: true,
@@ -1091,6 +1091,72 @@ const PLACE_TEXT: Record<GridTextPlace, PlaceText> = {
     fix: {
       da: 'Vælg en printer, hvis navn ikke indeholder nummeret (Filer > Udskriv), gem, og prøv igen.',
       en: 'Choose a printer whose name does not hold the number (File > Print), save, and try again.',
+    },
+    part: true,
+  },
+  slicer: {
+    what: {
+      da: 'Et udsnitsværktøj eller en tidslinje (titel, navn eller elementer)',
+      en: 'A slicer or timeline (its caption, name or items)',
+    },
+    fix: {
+      da: 'Ret titlen under Udsnitsværktøj > Indstillinger for udsnitsværktøj, eller slet udsnitsværktøjet og opdater pivottabellen.',
+      en: 'Edit its caption under Slicer > Slicer Settings, or delete the slicer and refresh the pivot table.',
+    },
+    part: true,
+  },
+  formControl: {
+    what: {
+      da: 'Et formularkontrolelement (afkrydsningsfelt, liste eller knap: tekst eller elementer)',
+      en: 'A form control (a check box, list or button: its text or items)',
+    },
+    fix: {
+      da: 'Ret eller slet kontrolelementet (højreklik > Formatér kontrolelement).',
+      en: 'Edit or delete the control (right-click > Format Control).',
+    },
+    part: true,
+  },
+  signature: {
+    what: {
+      da: 'En digital signatur (underskriverens certifikat, navn eller formål)',
+      en: "A digital signature (the signer's certificate, name or purpose)",
+    },
+    fix: {
+      da: 'Fjern signaturen (Filer > Oplysninger > Vis signaturer), gem, og prøv igen.',
+      en: 'Remove the signature (File > Info > View Signatures), save, and try again.',
+    },
+    part: true,
+  },
+  cellImage: {
+    what: {
+      da: 'Et billede i en celle (dets alternative tekst)',
+      en: 'A picture in a cell (its alternative text)',
+    },
+    fix: {
+      da: 'Ret billedets alternative tekst, eller slet billedet.',
+      en: "Edit the picture's alternative text, or delete the picture.",
+    },
+    part: true,
+  },
+  revisions: {
+    what: {
+      da: 'Ændringshistorikken i en delt projektmappe (tidligere værdier eller brugernavne)',
+      en: "A shared workbook's change history (earlier values or users' names)",
+    },
+    fix: {
+      da: 'Slå deling og Spor ændringer fra (Gennemse > Spor ændringer), så historikken slettes, gem, og prøv igen.',
+      en: 'Turn off sharing and Track Changes (Review > Track Changes), which deletes the history, save, and try again.',
+    },
+    part: true,
+  },
+  addinSettings: {
+    what: {
+      da: 'Indstillinger, som et tilføjelsesprogram har gemt i projektmappen',
+      en: 'Settings an add-in saved in the workbook',
+    },
+    fix: {
+      da: 'Fjern tilføjelsesprogrammet fra projektmappen (eller ryd dets indstillinger), gem, og prøv igen.',
+      en: 'Remove the add-in from the workbook (or clear its settings), save, and try again.',
     },
     part: true,
   },

@@ -75,6 +75,11 @@ export const enum Role {
 interface Anchor {
   r: number;
   c: number;
+  /**
+   * A VML shape's kind (<x:ClientData ObjectType="...">): a cell's note ("Note") or a form control
+   * ("Checkbox", "Button", "Drop" ...); its text is the note's or the control's.
+   */
+  object?: string;
 }
 
 /** A finding before it is placed on a sheet. Never leaves core/xlsx with `value` in it. */
@@ -118,10 +123,12 @@ const MAX_FINDINGS = 500;
 const MAX_PNG_TEXT = 8 * 1024 * 1024;
 
 /**
- * Elements whose text runs join into one text (rich-text runs, VML/HTML inline formatting), and
- * those that break a text into lines (a line break, a paragraph and its properties): a number
- * broken over two lines of a text box or a note reads as one, as it does in a cell (see fold in
- * core/validate/cpr.ts).
+ * Elements whose text runs join into one text (rich-text runs, VML/HTML inline formatting, an SVG
+ * picture's text spans), and those that break a text into lines (a line break, a paragraph and its
+ * properties): a number broken over two lines of a text box or a note reads as one, as it does in a
+ * cell (see fold in core/validate/cpr.ts). A note's HTML may mark a piece of the number with any of
+ * HTML's inline elements (<strong>, <sup>, <a> ...) and an SVG picture with <tspan>: what is shown
+ * is one line of text.
  */
 function isInline(local: string): boolean {
   return (
@@ -132,13 +139,46 @@ function isInline(local: string): boolean {
     local === 'r' ||
     local === 'rPr' ||
     local === 'fld' ||
-    local === 'font' ||
-    local === 'span' ||
-    local === 'b' ||
-    local === 'i' ||
-    local === 'u'
+    INLINE_MARKUP.has(local)
   );
 }
+
+/** HTML's inline (phrasing) elements as a VML note or shape writes them, and SVG's text spans. */
+const INLINE_MARKUP = new Set([
+  'font',
+  'span',
+  'b',
+  'i',
+  'u',
+  's',
+  'strike',
+  'strong',
+  'em',
+  'sup',
+  'sub',
+  'small',
+  'big',
+  'a',
+  'tt',
+  'code',
+  'mark',
+  'ins',
+  'del',
+  'q',
+  'abbr',
+  'cite',
+  'dfn',
+  'kbd',
+  'samp',
+  'var',
+  'bdi',
+  'bdo',
+  'nobr',
+  'wbr',
+  'tspan',
+  'textPath',
+  'tref',
+]);
 
 /** A line break (DrawingML a:br, HTML br in VML notes) or a paragraph (a:p, HTML p and div). */
 function isLineBreak(local: string): boolean {
@@ -683,6 +723,8 @@ class PartAudit implements XmlAudit {
    * in the file whole. Undefined outside a phonetic run (they are rare: no cost elsewhere).
    */
   private beforePhonetic: string | undefined;
+  /** The phonetic runs of the current text so far (undefined before the first, and after it). */
+  private phoneticRuns: string | undefined;
 
   constructor(
     private readonly pkg: PackageAudit,
@@ -695,6 +737,11 @@ class PartAudit implements XmlAudit {
   private properties = 0;
 
   open(local: string, s: string, from: number, to: number, x: XmlScanner): void {
+    if (
+      this.phoneticRuns !== undefined &&
+      (local === 'si' || local === 'is' || local === 'text' || local === 'c')
+    )
+      this.phoneticRuns = undefined;
     if (local === 'rPh') {
       this.beforePhonetic =
         this.runTo > 0 ? this.runSrc.slice(this.runFrom, this.runTo) : this.buf.length > 0 ? this.buf : '';
@@ -720,6 +767,9 @@ class PartAudit implements XmlAudit {
         if (this.depth === 1) {
           this.anchor = { r: -1, c: -1 };
           this.anchorDepth = this.depth;
+        } else if (local === 'ClientData' && this.anchor !== undefined) {
+          const object = x.attr('ObjectType');
+          if (object !== undefined) this.anchor.object = object;
         }
         break;
       case Role.Pivot:
@@ -775,9 +825,18 @@ class PartAudit implements XmlAudit {
    */
   private phonetic(before: string): void {
     this.beforePhonetic = undefined;
-    if (before === '') return;
     const own = this.runTo > 0 ? this.runSrc.slice(this.runFrom, this.runTo) : this.buf;
     if (own === '') return;
+    // The phonetic runs of one text stand side by side above it: read together ("010190" over
+    // one word, "1234" over the next).
+    const earlier = this.phoneticRuns;
+    const runs = (earlier ?? '') + own;
+    this.phoneticRuns = runs.length > 4096 ? undefined : runs;
+    if (earlier !== undefined) {
+      const all = runs.indexOf('_x') === -1 ? runs : decodeEscapes(runs);
+      if (containsCpr(all) && !containsCpr(earlier) && !containsCpr(own)) this.found(undefined);
+    }
+    if (before === '') return;
     const joined = before + own;
     const decoded = joined.indexOf('_x') === -1 ? joined : decodeEscapes(joined);
     if (containsCpr(decoded) && !containsCpr(before) && !containsCpr(own)) this.found(undefined);
@@ -1188,6 +1247,12 @@ class PartAudit implements XmlAudit {
       case Role.Table:
         if (this.stack[this.depth - 1] === 'table' && (attr === 'name' || attr === 'displayName'))
           return add('tableName');
+        if (this.stack[this.depth - 1] === 'table' && attr === 'comment') {
+          // A table's comment is edited where a defined name's is (Formulas > Name Manager).
+          const name =
+            attrOf(this.tag(this.depth - 1), 'displayName') ?? attrOf(this.tag(this.depth - 1), 'name');
+          return add('definedNameNote', name === undefined ? {} : { name });
+        }
         return add('table');
       case Role.Pivot:
         return add('pivot');
@@ -1213,9 +1278,26 @@ class PartAudit implements XmlAudit {
         return add('part');
       }
       case Role.Other:
-        return add('part');
+        return add(otherPlace(part));
     }
   }
+}
+
+/**
+ * The kind of place of a part that has no role of its own, by the folder Excel keeps it in: a
+ * coordinator is told what to edit (a slicer, a form control) rather than "a part of the file".
+ */
+function otherPlace(part: string): GridTextPlace {
+  const p = part.toLowerCase();
+  // An XML picture (SVG) kept with the pictures: the text it draws, or its metadata.
+  if (p.startsWith('xl/media/') || p.endsWith('.svg')) return 'image';
+  if (/^xl\/(?:slicers|slicercaches|timelines|timelinecaches)\//.test(p)) return 'slicer';
+  if (p.startsWith('xl/ctrlprops/')) return 'formControl';
+  if (p.startsWith('_xmlsignatures/')) return 'signature';
+  if (p.startsWith('xl/richdata/')) return 'cellImage';
+  if (p.startsWith('xl/revisions/')) return 'revisions';
+  if (p.startsWith('xl/webextensions/')) return 'addinSettings';
+  return 'part';
 }
 
 // --- Bytes -----------------------------------------------------------------------------------------

@@ -316,7 +316,7 @@ class WorkbookReader {
       const finding: GridTextFinding = {
         sheet,
         cell,
-        kind: f.kind,
+        kind: vmlKind(f.kind, f.anchor?.object),
         part: maskCpr(f.part),
         ...(f.reads !== undefined && f.reads.length > 0
           ? { reads: f.reads.map((x) => ({ sheet: x.sheet === '' ? sheet : x.sheet, cell: x.cell })) }
@@ -691,4 +691,29 @@ function lowerBound(
     else hi = mid;
   }
   return lo;
+}
+
+/** VML form controls (<x:ClientData ObjectType>): a check box, a list, a button, a group box ... */
+const FORM_CONTROLS = new Set([
+  'Button',
+  'Checkbox',
+  'Radio',
+  'Drop',
+  'List',
+  'Label',
+  'GBox',
+  'Spin',
+  'Scroll',
+  'Edit',
+  'Dialog',
+]);
+
+/**
+ * The kind of a VML shape's text, once its ClientData (read after the text) has said what the shape
+ * is: a note's text is the cell's note, a form control's is the control's; any other stays as found.
+ */
+function vmlKind(kind: GridTextPlace, object: string | undefined): GridTextPlace {
+  if (object === undefined || kind !== 'textBox') return kind;
+  if (object === 'Note') return 'comment';
+  return FORM_CONTROLS.has(object) ? 'formControl' : kind;
 }

@@ -206,6 +206,11 @@ function roleFor(key: string, contentType: string | undefined): Role {
   return Role.Other;
 }
 
+/** Whether a part is a workbook's data model (xl/model/item.data, content type …model+data). */
+function isDataModel(key: string, contentType: string | undefined): boolean {
+  return key.startsWith('xl/model/') || (contentType ?? '').toLowerCase().includes('model+data');
+}
+
 /** Whether a part is XML by its name or content type (else it is judged by its first bytes). */
 function isXmlByName(key: string, contentType: string | undefined): boolean {
   if (/\.(xml|rels|vml)$/.test(key)) return true;
@@ -317,6 +322,15 @@ export class Package {
       }
       this.parsed.add(entry.key);
       const kind = binaryKind(entry, type);
+      // A data model (Power Pivot; "Add this data to the Data Model") keeps whole tables, copies of
+      // their sources, as a compressed backup (XPress9) that no byte scan can read: not checkable.
+      if (isDataModel(entry.key, type)) {
+        throw refuse.partUnreadable(
+          entry.name,
+          'den er en datamodel (Power Pivot), hvis tabeller er gemt pakket, så de ikke kan læses',
+          'it is a data model (Power Pivot), whose tables are stored packed where they cannot be read',
+        );
+      }
       // Packed content hides its text from the byte scan: a compressed stream is unpacked and its
       // text scanned too; an archive, a compound file or a PDF is refused (see packedFormat).
       const packed = head === undefined ? undefined : packedFormat(head);

@@ -179,10 +179,11 @@ export async function cprCases(): Promise<CprCase[]> {
 
 /**
  * Anything that may stand between two digits of a number written for people: a space, a hyphen,
- * a dash, a dot, a comma, a slash or an underscore, with up to two spaces around it
+ * a dash, a dot (also the ideographic full stop 。), a comma, a slash or an underscore, with up to two spaces around it
  * ("010190 - 1234"), or up to two spaces alone.
  */
-const SEP = '(?:[\\s\\u00a0]{0,2}[\\-\\u2010-\\u2015\\u2212.,/_][\\s\\u00a0]{0,2}|[\\s\\u00a0]{1,2})?';
+const SEP =
+  '(?:[\\s\\u00a0]{0,2}[\\-\\u2010-\\u2015\\u2212.,/_\\u3002\\uff61][\\s\\u00a0]{0,2}|[\\s\\u00a0]{1,2})?';
 
 /**
  * A pattern for a number in all its forms: the ten digits together or split by a separator

@@ -68,6 +68,11 @@ const BUILT: readonly (readonly [string, string])[] = [
   ['TRIM of two spaces', 'TRIM("170288  1262")'],
   ['nested, inside IF', 'IF(TRUE,LEFT(SUBSTITUTE("1702XX126299","XX","88"),10),"")'],
   ['CONCAT of cut pieces', '_xlfn.CONCAT(LEFT("1702xx",4),MID("x88x",2,2),RIGHT("xx1262",4))'],
+  // Round 7: functions that hand a piece on unchanged, joined to the rest.
+  ['LOWER of a piece', 'LOWER("170288")&"-1262"'],
+  ['UPPER and PROPER of pieces', 'UPPER("1702")&PROPER("88-1262")'],
+  ['T of a piece', 'T("170288")&"1262"'],
+  ['VALUE of a piece, joined', '"170288-"&VALUE("1262")'],
 ];
 
 describe('a formula that builds a CPR number with text functions', () => {

@@ -194,7 +194,7 @@ describe('text that is base64 is read as the bytes it stands for', () => {
 
   test("an add-in's property and a custom XML item holding a CPR number as base64 are found", () => {
     expect(readWorkbook(webExtension(b64(utf8('Borger 2409901264')))).textFindings).toEqual([
-      { sheet: '', cell: '', kind: 'part', part: 'xl/webextensions/webextension1.xml' },
+      { sheet: '', cell: '', kind: 'addinSettings', part: 'xl/webextensions/webextension1.xml' },
     ]);
     const wrapped = b64(utf8(`{"note":"Borger 2510911267","pad":"${'x'.repeat(100)}"}`)).replace(
       /(.{76})/g,
