@@ -211,7 +211,8 @@ export function mayHoldCpr(text: string): boolean {
     if (code < 0x80) {
       const k = ASCII[code] as number;
       if (k === 0) {
-        if (code === 32 && spacedDigits(text, i)) return true;
+        // A space inside letter-spaced digits has a digit just before it (looked at first: cheap).
+        if (code === 32 && isDigitLike(text.charCodeAt(i - 1)) && spacedDigits(text, i)) return true;
         continue;
       }
       // A letter that looks like a digit starts a run only beside an ASCII digit ("O1O19O-l234").
@@ -226,7 +227,12 @@ export function mayHoldCpr(text: string): boolean {
     let to = i + 1;
     while (to < n && isDigitOrLookalike(text.charCodeAt(to))) to++;
     if (to - from >= 6) return true;
-    if (to - from === 1 && spacedDigits(text, i)) return true;
+    if (
+      to - from === 1 &&
+      (isSpaceLike(text.charCodeAt(i + 1)) || isSpaceLike(text.charCodeAt(i - 1))) &&
+      spacedDigits(text, i)
+    )
+      return true;
     if (to - from >= 4 && from >= 8 && datedBefore(text, from)) return true;
     // The next run starts after `to`; the loop's step lands on `to + 1`.
     i = to - 3;
