@@ -410,6 +410,9 @@ function adjust(field: string, header: string, score: number): number {
   const t = header.trim().toLowerCase();
   if (field === 'id' && t === 'no') return Math.min(score, 0.5);
   if (field === 'answer.no' && /^no\.$/.test(t)) return Math.min(score, 0.5);
+  // A bare "Dato" names a deadline only where no column says so more plainly: beside "Frist" or
+  // "Deadline" it is the day a row was written (a status log's date), so the named column wins.
+  if (field === 'deadline' && /^(?:dato|date)$/u.test(t)) return Math.min(score, 0.85);
   return score;
 }
 
