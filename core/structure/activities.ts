@@ -232,7 +232,93 @@ export function readActivities(
   }
   if (layout.gantt?.used)
     for (const g of t.gantt?.columns ?? []) for (const cell of g.cells) view.useCell(cell);
-  return out;
+  return foldStatusLog(t, out, ctx);
+}
+
+/** The date a status log's row was written: a column of its own beside the plan's own dates. */
+const LOG_DATE_HEADER =
+  /^(?:dato|date|statusdato|status date|opdateret(?: den)?|updated(?: on)?|registreret|logget|log date)$/iu;
+
+/** What the newest row of a logged activity takes from the rows before it when it leaves them out. */
+const CARRIED: readonly Field[] = [
+  'theme',
+  'milestone',
+  'start',
+  'deadline',
+  'responsible',
+  'status',
+  'anchoring',
+];
+
+/**
+ * A plan kept as a status log ("Dato | Aktivitet | Status | Bemærkning", a row added at every update):
+ * rows of one activity (the same text, no two themes) are its history, and the newest (the last)
+ * is the activity now. A field it leaves empty is the one the latest row before it gave (the theme,
+ * responsible and deadline written when the activity was entered). Each older row is checked, never
+ * dropped silently. Only in a table with a column for the log's own date beside the plan's fields.
+ */
+function foldStatusLog(
+  t: DetectedTable,
+  rows: DraftRow<ActivityFields>[],
+  ctx: Ctx,
+): DraftRow<ActivityFields>[] {
+  if (!t.columns.some((m) => m.field === null && LOG_DATE_HEADER.test(m.header.trim()))) return rows;
+  const groups = new Map<string, DraftRow<ActivityFields>[]>();
+  for (const row of rows) {
+    const text = row.values.activity;
+    if (typeof text !== 'string' || text.trim() === '') continue;
+    const key = normalizeText(text);
+    const group = groups.get(key);
+    if (group) group.push(row);
+    else groups.set(key, [row]);
+  }
+  const older = new Set<DraftRow<ActivityFields>>();
+  for (const group of groups.values()) {
+    const newest = group[group.length - 1];
+    if (!newest || group.length < 2) continue;
+    // The same text under two themes is two activities.
+    if (new Set(group.map((r) => r.values.theme).filter((x) => x !== undefined)).size > 1) continue;
+    const values = newest.values as Record<string, unknown>;
+    const cells = newest.cells;
+    for (const field of CARRIED) {
+      if (values[field] !== undefined) continue;
+      for (let i = group.length - 2; i >= 0; i--) {
+        const from = group[i] as DraftRow<ActivityFields>;
+        const v = (from.values as Record<string, unknown>)[field];
+        if (v === undefined) continue;
+        values[field] = v;
+        const at = from.cells[field];
+        if (at !== undefined) setCell(cells, field, at);
+        break;
+      }
+    }
+    for (const row of group.slice(0, -1)) {
+      older.add(row);
+      addCheck(ctx, olderLogRowCheck(t.view.name, row, newest));
+    }
+  }
+  return older.size === 0 ? rows : rows.filter((r) => !older.has(r));
+}
+
+function olderLogRowCheck(
+  sheet: string,
+  row: DraftRow<ActivityFields>,
+  newest: DraftRow<ActivityFields>,
+): ReadCheck {
+  const text = String(row.values.activity ?? '');
+  const cell = row.cells.activity ?? `A${row.source.row}`;
+  const n = newest.source.row;
+  return {
+    sheet,
+    cell,
+    field: 'activities.row',
+    value: text,
+    confidence: 0.8,
+    reason: {
+      da: `Rækken ${row.source.row} er en tidligere status for "${text}" i loggen; den nyeste (række ${n}) er læst som aktiviteten, og det, den ikke gentager (tema, ansvarlig, frist), er hentet fra rækkerne før. Er det to forskellige aktiviteter, så giv dem hver sit navn.`,
+      en: `Row ${row.source.row} is an earlier status of "${text}" in the log; the newest (row ${n}) is read as the activity, and what it does not repeat (theme, responsible, deadline) is taken from the rows before. If these are two different activities, give each its own name.`,
+    },
+  };
 }
 
 const NO_COLUMNS: readonly number[] = [];

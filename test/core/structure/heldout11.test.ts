@@ -2,7 +2,7 @@
 // status log, a portfolio tool's export, two rows per activity, English-locale dates. Each probe is
 // a workbook SheetJS wrote, read through the intake.
 
-import { inspectSheet, type Inspected } from '../../fixtures/sheetjs';
+import { checkedAt, inspectSheet, type Inspected } from '../../fixtures/sheetjs';
 
 const activities = (r: Inspected) => r.structure.draft.activities;
 
@@ -22,5 +22,57 @@ describe('a "Dato" column beside "Frist"', () => {
       ['Ledelse', 'Kickoff i ledergruppen', 'Henrik', '29.01.2027', 'I gang'],
     ]);
     expect(activities(r).map((a) => a.values.deadline)).toEqual(['2027-01-29']);
+  });
+});
+
+describe('a plan kept as a status log: one row per update, the newest row of an activity counts', () => {
+  const r = inspectSheet('Log', [
+    ['Dato', 'Tema', 'Aktivitet', 'Ansvarlig', 'Frist', 'Status', 'Bemærkning'],
+    ['04.01.2027', 'Ledelse', 'Kickoff i ledergruppen', 'Henrik', '29.01.2027', 'Ikke startet', null],
+    ['04.01.2027', 'Kommunikation', 'Pjece til forældre', 'Mette', '15.03.2027', 'Ikke startet', null],
+    ['29.01.2027', null, 'Kickoff i ledergruppen', null, null, 'Færdig', 'Holdt 27/1'],
+    ['08.02.2027', null, 'Pjece til forældre', null, '29.03.2027', 'I gang', 'Ny frist'],
+    ['01.03.2027', 'Opkvalificering', 'LAT-kursus', 'Jonas', '30.04.2027', 'I gang', null],
+  ]);
+  const rows = activities(r);
+
+  test('each activity once, at its newest row, with the status then', () => {
+    expect(rows.map((a) => [a.source.row, a.values.activity, a.values.status])).toEqual([
+      [4, 'Kickoff i ledergruppen', 'done'],
+      [5, 'Pjece til forældre', 'in_progress'],
+      [6, 'LAT-kursus', 'in_progress'],
+    ]);
+  });
+
+  test('what the newest row leaves out is taken from the rows before; a deadline it moves is the new one', () => {
+    expect(rows.map((a) => [a.values.theme, a.values.responsible, a.values.deadline])).toEqual([
+      ['leadership', 'Henrik', '2027-01-29'],
+      ['communication', 'Mette', '2027-03-29'],
+      ['upskilling', 'Jonas', '2027-04-30'],
+    ]);
+    expect(rows[0]?.cells.theme).toBe('B2');
+  });
+
+  test('each older row is checked, not dropped silently', () => {
+    expect(checkedAt(r, 'Log', 'C2')).toBe(true);
+    expect(checkedAt(r, 'Log', 'C3')).toBe(true);
+  });
+
+  test('without a column for the log date, a repeated activity stays two activities', () => {
+    const plain = inspectSheet('Plan', [
+      ['Tema', 'Aktivitet', 'Ansvarlig', 'Frist', 'Status'],
+      ['Ledelse', 'Styregruppemøde', 'Henrik', '31.03.2027', 'I gang'],
+      ['Ledelse', 'Styregruppemøde', 'Henrik', '30.06.2027', 'Ikke startet'],
+    ]);
+    expect(activities(plain)).toHaveLength(2);
+  });
+
+  test('the same text under two themes in a log is two activities', () => {
+    const two = inspectSheet('Log', [
+      ['Dato', 'Tema', 'Aktivitet', 'Ansvarlig', 'Frist', 'Status'],
+      ['04.01.2027', 'Ledelse', 'Temamøde', 'Henrik', '31.03.2027', 'I gang'],
+      ['04.01.2027', 'Kommunikation', 'Temamøde', 'Mette', '30.04.2027', 'I gang'],
+    ]);
+    expect(activities(two)).toHaveLength(2);
   });
 });
