@@ -1667,12 +1667,32 @@ const EVALUATION_LABEL = { da: 'Evaluering af resultat', en: 'Evaluation of resu
 /** How a table's status and anchoring columns are read (made once per table: hot). */
 function listOptions(t: DetectedTable, key: string): ListCellOptions {
   const list = key === 'list.status' ? 'status' : 'anchoring';
-  const header = t.columns.find((m) => m.field === list)?.header;
+  const column = t.columns.find((m) => m.field === list);
+  const header = column?.header;
   return {
     field: `activities.${list}`,
     ...(header !== undefined ? { header } : {}),
     restGoesTo: EVALUATION_LABEL,
+    ...(list === 'status' && column && sharesDone(t, column.col, column.header) ? { fractions: true } : {}),
   };
+}
+
+const SHARE_HEADER = /%|\bprocent|\bpct\b|\bpercent/iu;
+
+/**
+ * A status column headed as a share ("% færdig", "% complete") whose figures are all 0–1, some in
+ * between: a project tool's export of the share done as a fraction (0,35 is 35 %), not per cent.
+ */
+function sharesDone(t: DetectedTable, col: number, header: string): boolean {
+  if (!SHARE_HEADER.test(header)) return false;
+  let between = false;
+  for (const r of t.view.rowsBetween(t.firstRow, t.lastRow)) {
+    const v = t.view.cell(r, col)?.v;
+    if (typeof v !== 'number') continue;
+    if (v < 0 || v > 1) return false;
+    if (v > 0 && v < 1) between = true;
+  }
+  return between;
 }
 
 function remark(list: 'status' | 'anchoring', text: string, cell: GridCell): Remark {

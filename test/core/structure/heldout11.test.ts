@@ -76,3 +76,24 @@ describe('a plan kept as a status log: one row per update, the newest row of an 
     expect(activities(two)).toHaveLength(2);
   });
 });
+
+describe('a project tool\'s "% færdig" as fractions 0–1', () => {
+  test('0 is not started, 0.35 in progress, 1 done', () => {
+    const r = inspectSheet('Opgaver', [
+      ['Opgavenavn', 'Tema', 'Ansvarlig', 'Planlagt slut', '% færdig'],
+      ['Opstartsmøde', 'Ledelse', 'Ole', '22.01.2027', 1],
+      ['LAT-uddannelse', 'Opkvalificering', 'Nina', '18.06.2027', 0.35],
+      ['Evalueringsworkshop', 'Evaluering og tilpasning', 'Camilla', '24.06.2027', 0],
+    ]);
+    expect(activities(r).map((a) => a.values.status)).toEqual(['done', 'in_progress', 'not_started']);
+  });
+
+  test('beside whole per cents, a 1 is no fraction: not read as done', () => {
+    const r = inspectSheet('Opgaver', [
+      ['Opgavenavn', 'Tema', 'Ansvarlig', 'Planlagt slut', '% færdig'],
+      ['Opstartsmøde', 'Ledelse', 'Ole', '22.01.2027', 100],
+      ['LAT-uddannelse', 'Opkvalificering', 'Nina', '18.06.2027', 1],
+    ]);
+    expect(activities(r)[1]?.values.status).not.toBe('done');
+  });
+});
