@@ -128,7 +128,7 @@ export function readActivities(
   const isDateColumn = (c: number): boolean => DATE_FIELDS.has(colField.get(c) ?? '');
   const out: DraftRow<ActivityFields>[] = [];
   let heading: Heading | undefined = layout.hasThemeColumn ? undefined : groupTitleTheme(t, ctx);
-  const parents = outlineParents(t, rows, colField, cols.get('status'), ctx.date1904);
+  const parents = outlineParents(t, rows, colField, cols.get('status'), ctx.date1904, cols.get('activity'));
   // A year wheel (årshjul): no date column, the activities under month headings.
   const timeHeadings = !cols.has('start') && !cols.has('deadline') && !t.gantt;
   const dayCol = timeHeadings
@@ -151,8 +151,9 @@ export function readActivities(
     if (before && before.source.row === r && joinContinuation(t, own, colField, before, ctx)) continue;
     if (parents.rows.has(r)) {
       // A parent row of an outline groups the rows numbered under it: its theme is theirs.
-      const themeCell =
-        cols.get('theme') === undefined ? undefined : view.cell(r, cols.get('theme') as number);
+      // Without a theme column, the parent's own text may name the theme ("1 Ledelse").
+      const themeCol = cols.get('theme') ?? activityCol;
+      const themeCell = themeCol === undefined ? undefined : view.cell(r, themeCol);
       const text = themeCell ? displayText(themeCell, ctx.date1904).trim() : '';
       const exact = text === '' ? undefined : headingTheme(text);
       const meant = exact || text === '' ? undefined : themeByMeaning(normalizeText(text));
@@ -340,6 +341,7 @@ function outlineParents(
   colField: ReadonlyMap<number, string>,
   statusCol: number | undefined,
   date1904: boolean,
+  activityCol?: number,
 ): { rows: Set<number>; col: number } {
   if (statusCol === undefined) return NO_PARENTS;
   for (let c = t.c0; c <= t.c1; c++) {
@@ -369,7 +371,11 @@ function outlineParents(
       const { r, n } = numbered[i] as { r: number; n: string };
       if (!(numbered[i + 1] as { n: string }).n.startsWith(`${n}.`)) continue;
       const status = t.view.cell(r, statusCol);
-      if (status && displayText(status, date1904).trim() !== '') continue;
+      // A parent with a status is an activity with tasks under it, unless its text is a theme's
+      // name: a project tool's summary row ("1 Ledelse") carries its tasks' rolled-up share done.
+      const text = activityCol === undefined ? undefined : t.view.cell(r, activityCol);
+      const theme = text ? headingTheme(displayText(text, date1904).trim()) : undefined;
+      if (status && displayText(status, date1904).trim() !== '' && theme === undefined) continue;
       out.add(r);
     }
     return out.size > 0 ? { rows: out, col: c } : NO_PARENTS;

@@ -97,3 +97,34 @@ describe('a project tool\'s "% færdig" as fractions 0–1', () => {
     expect(activities(r)[1]?.values.status).not.toBe('done');
   });
 });
+
+describe("a project tool's WBS outline: summary rows naming a theme, with the share rolled up", () => {
+  const r = inspectSheet('Opgaver', [
+    ['WBS', 'Opgavenavn', 'Ansvarlig', 'Planlagt slut', '% færdig'],
+    ['1', 'Ledelse', null, '25.06.2027', 0.55],
+    ['1.1', 'Opstartsmøde i direktionen', 'Ole', '22.01.2027', 1],
+    ['1.2', 'Ledelsesinformation', 'Camilla', '25.06.2027', 0.3],
+    ['2', 'Kommunikation', null, '28.05.2027', 0.4],
+    ['2.1', 'Kommunikationsplan', 'Camilla', '19.02.2027', 1],
+    ['2.2', 'Informationsmøder på skolerne', 'Lars', '28.05.2027', 0.25],
+  ]);
+
+  test('the summary rows are no activities: their names are the themes of the rows under them', () => {
+    expect(activities(r).map((a) => [a.source.row, a.values.theme])).toEqual([
+      [3, 'leadership'],
+      [4, 'leadership'],
+      [6, 'communication'],
+      [7, 'communication'],
+    ]);
+  });
+
+  test('a parent row with a status whose text names no theme stays an activity', () => {
+    const plain = inspectSheet('Opgaver', [
+      ['WBS', 'Tema', 'Opgavenavn', 'Ansvarlig', 'Frist', 'Status'],
+      ['1', 'Ledelse', 'Styregruppemøder', 'Ole', '25.06.2027', 'I gang'],
+      ['1.1', 'Ledelse', 'Første møde', 'Ole', '22.01.2027', 'Færdig'],
+      ['1.2', 'Ledelse', 'Andet møde', 'Ole', '25.06.2027', 'Ikke startet'],
+    ]);
+    expect(activities(plain)).toHaveLength(3);
+  });
+});
