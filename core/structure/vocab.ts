@@ -224,6 +224,9 @@ const EXTRA: Partial<Record<TableKey, Record<string, { strong?: string[]; weak?:
   },
   indicators: {
     name: { weak: ['title'] },
+    // A chart's source table ("Indikator | jan … dec | I alt | Mål 2027"): the months added up so
+    // far are the result; weak, as a total may also count something else.
+    result: { weak: ['i alt', 'total', 'samlet'] },
   },
   checklist: {
     // (read-checklist) "Checklist item" names the question, not the list.

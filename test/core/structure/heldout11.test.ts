@@ -128,3 +128,19 @@ describe("a project tool's WBS outline: summary rows naming a theme, with the sh
     expect(activities(plain)).toHaveLength(3);
   });
 });
+
+describe('indicators as a chart\'s source table: months as columns, "I alt" and "Mål 2027"', () => {
+  test('"I alt" (the months added up so far) is the result', () => {
+    const r = inspectSheet('Indikatorer', [
+      ['Indikator', 'jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'I alt', 'Mål 2027'],
+      ['Forløb startet', 2, 3, 1, 4, 2, 3, 15, 30],
+      ['Afholdte refleksionsmøder', 1, 1, 1, 1, 1, 1, 6, 12],
+    ]);
+    expect(
+      r.structure.draft.indicators.map((i) => [i.values.name, i.values.result, i.values.target]),
+    ).toEqual([
+      ['Forløb startet', 15, 30],
+      ['Afholdte refleksionsmøder', 6, 12],
+    ]);
+  });
+});
