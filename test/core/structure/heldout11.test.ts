@@ -2,7 +2,7 @@
 // status log, a portfolio tool's export, two rows per activity, English-locale dates. Each probe is
 // a workbook SheetJS wrote, read through the intake.
 
-import { checkedAt, inspectSheet, type Inspected } from '../../fixtures/sheetjs';
+import { checkedAt, inspectCover, inspectSheet, type Inspected } from '../../fixtures/sheetjs';
 
 const activities = (r: Inspected) => r.structure.draft.activities;
 
@@ -142,5 +142,16 @@ describe('indicators as a chart\'s source table: months as columns, "I alt" and 
       ['Forløb startet', 15, 30],
       ['Afholdte refleksionsmøder', 6, 12],
     ]);
+  });
+});
+
+describe("a project tool's project facts", () => {
+  test('"Projektleder" is the coordinator and "Projektejer" the leader', () => {
+    const r = inspectCover([
+      ['Projektleder', 'Camilla Rask'],
+      ['Projektejer', 'Ole Brandt'],
+    ]);
+    expect(r.structure.draft.coordinator).toEqual({ name: 'Camilla Rask' });
+    expect(r.structure.draft.leader).toEqual({ name: 'Ole Brandt' });
   });
 });
