@@ -155,3 +155,17 @@ describe("a project tool's project facts", () => {
     expect(r.structure.draft.leader).toEqual({ name: 'Ole Brandt' });
   });
 });
+
+describe("English-locale short dates: the order shown by the table's other date column", () => {
+  test('"2/1/27" under Start is 1 February when the deadlines beside it are month first ("3/15/27")', () => {
+    const r = inspectSheet('Plan', [
+      ['Tema', 'Aktivitet', 'Ansvarlig', 'Start', 'Deadline', 'Status'],
+      ['Ledelse', 'Fælles procedure', 'Louise', '2/1/27', '3/15/27', 'I gang'],
+      ['Kommunikation', 'Nyhedsbrev', 'Louise', '4/5/27', '6/24/27', 'I gang'],
+    ]);
+    expect(activities(r).map((a) => [a.values.start, a.values.deadline])).toEqual([
+      ['2027-02-01', '2027-03-15'],
+      ['2027-04-05', '2027-06-24'],
+    ]);
+  });
+});
