@@ -48,7 +48,7 @@ import {
 import { codeKey, themeByMeaning, type ThemeMatch } from './themes';
 import { colourCheck, ganttYearCheck, outlineParentCheck, themeCheck } from './layoutChecks';
 import { isExampleRow, isLegendLine, isNote, isTotalsRow } from './rows';
-import { isExactTerm, isListMetadataHeader } from './vocab';
+import { isExactTerm, isListMetadataHeader, scoreHeader } from './vocab';
 
 const HEADING_PREFIX =
   /^(?:tema|temaet|tematik|indsatsområde|indsatsomrade|indsatsomraade|fokusområde|område|theme|focus area|area)\s*\d*\s*[:.\-–—]\s*/u;
@@ -233,7 +233,88 @@ export function readActivities(
   }
   if (layout.gantt?.used)
     for (const g of t.gantt?.columns ?? []) for (const cell of g.cells) view.useCell(cell);
-  return foldStatusLog(t, out, ctx);
+  return foldStatusLog(t, foldStackedRows(t, out, ctx), ctx);
+}
+
+const REMARK_LINE = /^\s*(?:bemærkning|bemærk|note|kommentar|remark|comment)\s*:\s*(\S[\s\S]*?)\s*$/iu;
+
+/**
+ * Two rows per activity under a two-row header, as a plan laid out for an A4 page: "Tema |
+ * Aktivitet | Ansvarlig | Status" over " | Start | Frist". The header's second row names date fields
+ * in columns its first row gave to other fields; each activity's first row holds the first row's
+ * fields, the row under it (no theme, dates under "Start" and "Frist") the second's and the status.
+ * A line "Bemærkning: …" under an activity is its remark, kept as its evaluation. Only when every
+ * cell of the header's second row names a start or deadline in another field's column.
+ */
+function foldStackedRows(
+  t: DetectedTable,
+  rows: DraftRow<ActivityFields>[],
+  ctx: Ctx,
+): DraftRow<ActivityFields>[] {
+  const head = rows[0];
+  // Grid rows count from 0, a row's source as Excel shows it from 1.
+  if (!head || head.source.row - 1 !== t.firstRow) return rows;
+  const view = t.view;
+  const colField = new Map<number, string>([...fieldColumns(t)].map(([f, c]) => [c, f]));
+  const second = new Map<number, 'start' | 'deadline'>();
+  for (const cell of view.rowCells(t.firstRow, t.c0, t.c1)) {
+    const top = scoreHeader(displayText(cell, ctx.date1904).trim()).get('activities')?.[0];
+    if (!top || top.score < 0.85 || (top.field !== 'start' && top.field !== 'deadline')) return rows;
+    const own = colField.get(cell.c);
+    if (own === undefined || DATE_FIELDS.has(own)) return rows;
+    second.set(cell.c, top.field);
+  }
+  if (second.size === 0) return rows;
+  for (const cell of view.rowCells(t.firstRow, t.c0, t.c1)) view.useCell(cell);
+  const out: DraftRow<ActivityFields>[] = [];
+  let current: DraftRow<ActivityFields> | undefined;
+  let last = t.firstRow;
+  for (const row of rows.slice(1)) {
+    const r = row.source.row - 1;
+    const next = r === last + 1;
+    last = r;
+    const own = view.rowCells(r, t.c0, t.c1);
+    const remark = typeof row.values.activity === 'string' ? REMARK_LINE.exec(row.values.activity) : null;
+    if (current && next && remark && own.length === 1) {
+      const values = current.values as Record<string, unknown>;
+      if (values.evaluation === undefined && remark[1] !== undefined) {
+        values.evaluation = remark[1];
+        if (row.cells.activity !== undefined) setCell(current.cells, 'evaluation', row.cells.activity);
+      }
+      continue;
+    }
+    const dates = new Map<'start' | 'deadline', { at: string; value: string }>();
+    let secondLine = current !== undefined && next && row.values.theme === undefined && own.length > 0;
+    for (const cell of secondLine ? own : []) {
+      const field = second.get(cell.c);
+      if (field === undefined) {
+        if (colField.get(cell.c) !== 'status') secondLine = false;
+        continue;
+      }
+      const d = readDate(cell, ctx.date1904);
+      if (!d.ok) {
+        secondLine = false;
+        break;
+      }
+      const value = field === 'start' ? (d.start ?? d.deadline) : d.deadline;
+      if (value !== undefined) dates.set(field, { at: a1(cell.r, cell.c), value });
+    }
+    if (!secondLine || !current) {
+      current = row;
+      out.push(row);
+      continue;
+    }
+    const values = current.values as Record<string, unknown>;
+    for (const [field, d] of dates) {
+      values[field] = d.value;
+      setCell(current.cells, field, d.at);
+    }
+    if (row.values.status !== undefined && values.status === undefined) {
+      values.status = row.values.status;
+      if (row.cells.status !== undefined) setCell(current.cells, 'status', row.cells.status);
+    }
+  }
+  return out;
 }
 
 /** The date a status log's row was written: a column of its own beside the plan's own dates. */

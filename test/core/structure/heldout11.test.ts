@@ -169,3 +169,48 @@ describe("English-locale short dates: the order shown by the table's other date 
     ]);
   });
 });
+
+describe('two rows per activity under a two-row header', () => {
+  const r = inspectSheet('Plan', [
+    ['Tema', 'Aktivitet', 'Ansvarlig', 'Status'],
+    [null, 'Start', 'Frist'],
+    ['Ledelse', 'Halvårsmøde i styregruppen', 'Martin Kjær'],
+    [null, null, '26.08.2027', 'Afsluttet'],
+    ['Kommunikation', 'Film om et mentorforløb', 'Rikke Bech'],
+    [null, '02.08.2027', '29.10.2027', 'I gang'],
+    [null, 'Bemærkning: optagelser aftalt'],
+    ['Inddragelse', 'Forældrecafé', 'Yasmin Ali'],
+    [null, '01.09.2027', '24.11.2027', 'I gang'],
+  ]);
+
+  test('each activity once, with the start, deadline and status of the row under it', () => {
+    expect(
+      activities(r).map((a) => [
+        a.source.row,
+        a.values.theme,
+        a.values.activity,
+        a.values.responsible,
+        a.values.start,
+        a.values.deadline,
+        a.values.status,
+      ]),
+    ).toEqual([
+      [3, 'leadership', 'Halvårsmøde i styregruppen', 'Martin Kjær', undefined, '2027-08-26', 'done'],
+      [
+        5,
+        'communication',
+        'Film om et mentorforløb',
+        'Rikke Bech',
+        '2027-08-02',
+        '2027-10-29',
+        'in_progress',
+      ],
+      [8, 'involvement', 'Forældrecafé', 'Yasmin Ali', '2027-09-01', '2027-11-24', 'in_progress'],
+    ]);
+    expect(activities(r)[1]?.cells.deadline).toBe('C6');
+  });
+
+  test('a "Bemærkning:" line under an activity is its remark, no activity', () => {
+    expect(activities(r)[1]?.values.evaluation).toBe('optagelser aftalt');
+  });
+});
