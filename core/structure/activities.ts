@@ -177,6 +177,7 @@ export function readActivities(
       );
       continue;
     }
+    if (parents.col >= 0 && isOutlineTask(t, r, parents, out, ctx.date1904)) continue;
     const only = own.length === 1 ? own[0] : undefined;
     if (only) {
       const text = displayText(only, ctx.date1904);
@@ -404,6 +405,37 @@ function olderLogRowCheck(
 }
 
 const NO_COLUMNS: readonly number[] = [];
+
+/**
+ * A row numbered a level below an activity ("2.2.1" under the activity "2.2") in an outline whose top
+ * level are theme headings ("2 Kommunikation"): a task of that activity, as a project tool exports
+ * them, no activity of its own. Its cells are left for the unmapped report.
+ */
+function isOutlineTask(
+  t: DetectedTable,
+  r: number,
+  parents: { rows: Set<number>; col: number },
+  out: readonly DraftRow<ActivityFields>[],
+  date1904: boolean,
+): boolean {
+  const numberOf = (row: number): string => {
+    const cell = t.view.cell(row, parents.col);
+    if (!cell) return '';
+    return (typeof cell.v === 'number' ? String(cell.v) : displayText(cell, date1904))
+      .trim()
+      .replace(/\.$/, '');
+  };
+  const n = numberOf(r);
+  if (!/^\d+(?:\.\d+){2,}$/.test(n)) return false;
+  const parent = n.slice(0, n.lastIndexOf('.'));
+  const top = n.slice(0, n.indexOf('.'));
+  let heading = false;
+  for (const p of parents.rows) if (numberOf(p) === top) heading = true;
+  if (!heading) return false;
+  for (let i = out.length - 1; i >= 0; i--)
+    if (numberOf((out[i] as DraftRow<ActivityFields>).source.row - 1) === parent) return true;
+  return false;
+}
 
 /** An outline number: "1", "2.", "1.1", "2.3.1". */
 const OUTLINE_NUMBER = /^\d{1,2}(?:\.\d{1,2}){0,3}\.?$/;

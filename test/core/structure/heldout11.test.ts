@@ -214,3 +214,22 @@ describe('two rows per activity under a two-row header', () => {
     expect(activities(r)[1]?.values.evaluation).toBe('optagelser aftalt');
   });
 });
+
+describe('a WBS outline three levels deep', () => {
+  test('a row numbered under an activity ("2.2.1" under "2.2") is its task, no activity', () => {
+    const r = inspectSheet('Opgaver', [
+      ['WBS', 'Opgavenavn', 'Ansvarlig', 'Planlagt slut', '% færdig'],
+      ['2', 'Kommunikation', null, '28.05.2027', 0.4],
+      ['2.1', 'Kommunikationsplan', 'Camilla', '19.02.2027', 1],
+      ['2.2', 'Informationsmøder på skolerne', 'Lars', '28.05.2027', 0.25],
+      ['2.2.1', 'Book møder med skolelederne', 'Lars', '12.03.2027', 1],
+      ['2.2.2', 'Oplæg og materialer', 'Lars', '02.04.2027', 0.1],
+      ['2.3', 'Nyhedsbrev', 'Camilla', '30.06.2027', 0],
+    ]);
+    expect(activities(r).map((a) => a.values.activity)).toEqual([
+      'Kommunikationsplan',
+      'Informationsmøder på skolerne',
+      'Nyhedsbrev',
+    ]);
+  });
+});
