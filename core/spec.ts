@@ -861,6 +861,9 @@ export const FRONT_SHEET = {
         'projektkoordinator',
         'implementeringskoordinator',
         'kommunal koordinator',
+        // A project tool's project facts: the project leader runs the effort day to day.
+        'projektleder',
+        'project manager',
       ],
     },
     {
@@ -902,6 +905,9 @@ export const FRONT_SHEET = {
         'sektorchef',
         'centerchef',
         'fagchef',
+        // A project tool's project facts: the owner is the leader who answers for the effort.
+        'projektejer',
+        'project owner',
       ],
     },
     {

@@ -48,7 +48,7 @@ import {
 import { codeKey, themeByMeaning, type ThemeMatch } from './themes';
 import { colourCheck, ganttYearCheck, outlineParentCheck, themeCheck } from './layoutChecks';
 import { isExampleRow, isLegendLine, isNote, isTotalsRow } from './rows';
-import { isExactTerm, isListMetadataHeader } from './vocab';
+import { isExactTerm, isListMetadataHeader, scoreHeader } from './vocab';
 
 const HEADING_PREFIX =
   /^(?:tema|temaet|tematik|indsatsområde|indsatsomrade|indsatsomraade|fokusområde|område|theme|focus area|area)\s*\d*\s*[:.\-–—]\s*/u;
@@ -128,7 +128,7 @@ export function readActivities(
   const isDateColumn = (c: number): boolean => DATE_FIELDS.has(colField.get(c) ?? '');
   const out: DraftRow<ActivityFields>[] = [];
   let heading: Heading | undefined = layout.hasThemeColumn ? undefined : groupTitleTheme(t, ctx);
-  const parents = outlineParents(t, rows, colField, cols.get('status'), ctx.date1904);
+  const parents = outlineParents(t, rows, colField, cols.get('status'), ctx.date1904, cols.get('activity'));
   // A year wheel (årshjul): no date column, the activities under month headings.
   const timeHeadings = !cols.has('start') && !cols.has('deadline') && !t.gantt;
   const dayCol = timeHeadings
@@ -151,8 +151,9 @@ export function readActivities(
     if (before && before.source.row === r && joinContinuation(t, own, colField, before, ctx)) continue;
     if (parents.rows.has(r)) {
       // A parent row of an outline groups the rows numbered under it: its theme is theirs.
-      const themeCell =
-        cols.get('theme') === undefined ? undefined : view.cell(r, cols.get('theme') as number);
+      // Without a theme column, the parent's own text may name the theme ("1 Ledelse").
+      const themeCol = cols.get('theme') ?? activityCol;
+      const themeCell = themeCol === undefined ? undefined : view.cell(r, themeCol);
       const text = themeCell ? displayText(themeCell, ctx.date1904).trim() : '';
       const exact = text === '' ? undefined : headingTheme(text);
       const meant = exact || text === '' ? undefined : themeByMeaning(normalizeText(text));
@@ -176,6 +177,7 @@ export function readActivities(
       );
       continue;
     }
+    if (parents.col >= 0 && isOutlineTask(t, r, parents, out, ctx.date1904)) continue;
     const only = own.length === 1 ? own[0] : undefined;
     if (only) {
       const text = displayText(only, ctx.date1904);
@@ -232,10 +234,208 @@ export function readActivities(
   }
   if (layout.gantt?.used)
     for (const g of t.gantt?.columns ?? []) for (const cell of g.cells) view.useCell(cell);
+  return foldStatusLog(t, foldStackedRows(t, out, ctx), ctx);
+}
+
+const REMARK_LINE = /^\s*(?:bemærkning|bemærk|note|kommentar|remark|comment)\s*:\s*(\S[\s\S]*?)\s*$/iu;
+
+/**
+ * Two rows per activity under a two-row header, as a plan laid out for an A4 page: "Tema |
+ * Aktivitet | Ansvarlig | Status" over " | Start | Frist". The header's second row names date fields
+ * in columns its first row gave to other fields; each activity's first row holds the first row's
+ * fields, the row under it (no theme, dates under "Start" and "Frist") the second's and the status.
+ * A line "Bemærkning: …" under an activity is its remark, kept as its evaluation. Only when every
+ * cell of the header's second row names a start or deadline in another field's column.
+ */
+function foldStackedRows(
+  t: DetectedTable,
+  rows: DraftRow<ActivityFields>[],
+  ctx: Ctx,
+): DraftRow<ActivityFields>[] {
+  const head = rows[0];
+  // Grid rows count from 0, a row's source as Excel shows it from 1.
+  if (!head || head.source.row - 1 !== t.firstRow) return rows;
+  const view = t.view;
+  const colField = new Map<number, string>([...fieldColumns(t)].map(([f, c]) => [c, f]));
+  const second = new Map<number, 'start' | 'deadline'>();
+  for (const cell of view.rowCells(t.firstRow, t.c0, t.c1)) {
+    const top = scoreHeader(displayText(cell, ctx.date1904).trim()).get('activities')?.[0];
+    if (!top || top.score < 0.85 || (top.field !== 'start' && top.field !== 'deadline')) return rows;
+    const own = colField.get(cell.c);
+    if (own === undefined || DATE_FIELDS.has(own)) return rows;
+    second.set(cell.c, top.field);
+  }
+  if (second.size === 0) return rows;
+  for (const cell of view.rowCells(t.firstRow, t.c0, t.c1)) view.useCell(cell);
+  const out: DraftRow<ActivityFields>[] = [];
+  let current: DraftRow<ActivityFields> | undefined;
+  let last = t.firstRow;
+  for (const row of rows.slice(1)) {
+    const r = row.source.row - 1;
+    const next = r === last + 1;
+    last = r;
+    const own = view.rowCells(r, t.c0, t.c1);
+    const remark = typeof row.values.activity === 'string' ? REMARK_LINE.exec(row.values.activity) : null;
+    if (current && next && remark && own.length === 1) {
+      const values = current.values as Record<string, unknown>;
+      if (values.evaluation === undefined && remark[1] !== undefined) {
+        values.evaluation = remark[1];
+        if (row.cells.activity !== undefined) setCell(current.cells, 'evaluation', row.cells.activity);
+      }
+      continue;
+    }
+    const dates = new Map<'start' | 'deadline', { at: string; value: string }>();
+    let secondLine = current !== undefined && next && row.values.theme === undefined && own.length > 0;
+    for (const cell of secondLine ? own : []) {
+      const field = second.get(cell.c);
+      if (field === undefined) {
+        if (colField.get(cell.c) !== 'status') secondLine = false;
+        continue;
+      }
+      const d = readDate(cell, ctx.date1904);
+      if (!d.ok) {
+        secondLine = false;
+        break;
+      }
+      const value = field === 'start' ? (d.start ?? d.deadline) : d.deadline;
+      if (value !== undefined) dates.set(field, { at: a1(cell.r, cell.c), value });
+    }
+    if (!secondLine || !current) {
+      current = row;
+      out.push(row);
+      continue;
+    }
+    const values = current.values as Record<string, unknown>;
+    for (const [field, d] of dates) {
+      values[field] = d.value;
+      setCell(current.cells, field, d.at);
+    }
+    if (row.values.status !== undefined && values.status === undefined) {
+      values.status = row.values.status;
+      if (row.cells.status !== undefined) setCell(current.cells, 'status', row.cells.status);
+    }
+  }
   return out;
 }
 
+/** The date a status log's row was written: a column of its own beside the plan's own dates. */
+const LOG_DATE_HEADER =
+  /^(?:dato|date|statusdato|status date|opdateret(?: den)?|updated(?: on)?|registreret|logget|log date)$/iu;
+
+/** What the newest row of a logged activity takes from the rows before it when it leaves them out. */
+const CARRIED: readonly Field[] = [
+  'theme',
+  'milestone',
+  'start',
+  'deadline',
+  'responsible',
+  'status',
+  'anchoring',
+];
+
+/**
+ * A plan kept as a status log ("Dato | Aktivitet | Status | Bemærkning", a row added at every update):
+ * rows of one activity (the same text, no two themes) are its history, and the newest (the last)
+ * is the activity now. A field it leaves empty is the one the latest row before it gave (the theme,
+ * responsible and deadline written when the activity was entered). Each older row is checked, never
+ * dropped silently. Only in a table with a column for the log's own date beside the plan's fields.
+ */
+function foldStatusLog(
+  t: DetectedTable,
+  rows: DraftRow<ActivityFields>[],
+  ctx: Ctx,
+): DraftRow<ActivityFields>[] {
+  if (!t.columns.some((m) => m.field === null && LOG_DATE_HEADER.test(m.header.trim()))) return rows;
+  const groups = new Map<string, DraftRow<ActivityFields>[]>();
+  for (const row of rows) {
+    const text = row.values.activity;
+    if (typeof text !== 'string' || text.trim() === '') continue;
+    const key = normalizeText(text);
+    const group = groups.get(key);
+    if (group) group.push(row);
+    else groups.set(key, [row]);
+  }
+  const older = new Set<DraftRow<ActivityFields>>();
+  for (const group of groups.values()) {
+    const newest = group[group.length - 1];
+    if (!newest || group.length < 2) continue;
+    // The same text under two themes is two activities.
+    if (new Set(group.map((r) => r.values.theme).filter((x) => x !== undefined)).size > 1) continue;
+    const values = newest.values as Record<string, unknown>;
+    const cells = newest.cells;
+    for (const field of CARRIED) {
+      if (values[field] !== undefined) continue;
+      for (let i = group.length - 2; i >= 0; i--) {
+        const from = group[i] as DraftRow<ActivityFields>;
+        const v = (from.values as Record<string, unknown>)[field];
+        if (v === undefined) continue;
+        values[field] = v;
+        const at = from.cells[field];
+        if (at !== undefined) setCell(cells, field, at);
+        break;
+      }
+    }
+    for (const row of group.slice(0, -1)) {
+      older.add(row);
+      addCheck(ctx, olderLogRowCheck(t.view.name, row, newest));
+    }
+  }
+  return older.size === 0 ? rows : rows.filter((r) => !older.has(r));
+}
+
+function olderLogRowCheck(
+  sheet: string,
+  row: DraftRow<ActivityFields>,
+  newest: DraftRow<ActivityFields>,
+): ReadCheck {
+  const text = String(row.values.activity ?? '');
+  const cell = row.cells.activity ?? `A${row.source.row}`;
+  const n = newest.source.row;
+  return {
+    sheet,
+    cell,
+    field: 'activities.row',
+    value: text,
+    confidence: 0.8,
+    reason: {
+      da: `Rækken ${row.source.row} er en tidligere status for "${text}" i loggen; den nyeste (række ${n}) er læst som aktiviteten, og det, den ikke gentager (tema, ansvarlig, frist), er hentet fra rækkerne før. Er det to forskellige aktiviteter, så giv dem hver sit navn.`,
+      en: `Row ${row.source.row} is an earlier status of "${text}" in the log; the newest (row ${n}) is read as the activity, and what it does not repeat (theme, responsible, deadline) is taken from the rows before. If these are two different activities, give each its own name.`,
+    },
+  };
+}
+
 const NO_COLUMNS: readonly number[] = [];
+
+/**
+ * A row numbered a level below an activity ("2.2.1" under the activity "2.2") in an outline whose top
+ * level are theme headings ("2 Kommunikation"): a task of that activity, as a project tool exports
+ * them, no activity of its own. Its cells are left for the unmapped report.
+ */
+function isOutlineTask(
+  t: DetectedTable,
+  r: number,
+  parents: { rows: Set<number>; col: number },
+  out: readonly DraftRow<ActivityFields>[],
+  date1904: boolean,
+): boolean {
+  const numberOf = (row: number): string => {
+    const cell = t.view.cell(row, parents.col);
+    if (!cell) return '';
+    return (typeof cell.v === 'number' ? String(cell.v) : displayText(cell, date1904))
+      .trim()
+      .replace(/\.$/, '');
+  };
+  const n = numberOf(r);
+  if (!/^\d+(?:\.\d+){2,}$/.test(n)) return false;
+  const parent = n.slice(0, n.lastIndexOf('.'));
+  const top = n.slice(0, n.indexOf('.'));
+  let heading = false;
+  for (const p of parents.rows) if (numberOf(p) === top) heading = true;
+  if (!heading) return false;
+  for (let i = out.length - 1; i >= 0; i--)
+    if (numberOf((out[i] as DraftRow<ActivityFields>).source.row - 1) === parent) return true;
+  return false;
+}
 
 /** An outline number: "1", "2.", "1.1", "2.3.1". */
 const OUTLINE_NUMBER = /^\d{1,2}(?:\.\d{1,2}){0,3}\.?$/;
@@ -254,6 +454,7 @@ function outlineParents(
   colField: ReadonlyMap<number, string>,
   statusCol: number | undefined,
   date1904: boolean,
+  activityCol?: number,
 ): { rows: Set<number>; col: number } {
   if (statusCol === undefined) return NO_PARENTS;
   for (let c = t.c0; c <= t.c1; c++) {
@@ -283,7 +484,11 @@ function outlineParents(
       const { r, n } = numbered[i] as { r: number; n: string };
       if (!(numbered[i + 1] as { n: string }).n.startsWith(`${n}.`)) continue;
       const status = t.view.cell(r, statusCol);
-      if (status && displayText(status, date1904).trim() !== '') continue;
+      // A parent with a status is an activity with tasks under it, unless its text is a theme's
+      // name: a project tool's summary row ("1 Ledelse") carries its tasks' rolled-up share done.
+      const text = activityCol === undefined ? undefined : t.view.cell(r, activityCol);
+      const theme = text ? headingTheme(displayText(text, date1904).trim()) : undefined;
+      if (status && displayText(status, date1904).trim() !== '' && theme === undefined) continue;
       out.add(r);
     }
     return out.size > 0 ? { rows: out, col: c } : NO_PARENTS;
@@ -1581,12 +1786,32 @@ const EVALUATION_LABEL = { da: 'Evaluering af resultat', en: 'Evaluation of resu
 /** How a table's status and anchoring columns are read (made once per table: hot). */
 function listOptions(t: DetectedTable, key: string): ListCellOptions {
   const list = key === 'list.status' ? 'status' : 'anchoring';
-  const header = t.columns.find((m) => m.field === list)?.header;
+  const column = t.columns.find((m) => m.field === list);
+  const header = column?.header;
   return {
     field: `activities.${list}`,
     ...(header !== undefined ? { header } : {}),
     restGoesTo: EVALUATION_LABEL,
+    ...(list === 'status' && column && sharesDone(t, column.col, column.header) ? { fractions: true } : {}),
   };
+}
+
+const SHARE_HEADER = /%|\bprocent|\bpct\b|\bpercent/iu;
+
+/**
+ * A status column headed as a share ("% færdig", "% complete") whose figures are all 0–1, some in
+ * between: a project tool's export of the share done as a fraction (0,35 is 35 %), not per cent.
+ */
+function sharesDone(t: DetectedTable, col: number, header: string): boolean {
+  if (!SHARE_HEADER.test(header)) return false;
+  let between = false;
+  for (const r of t.view.rowsBetween(t.firstRow, t.lastRow)) {
+    const v = t.view.cell(r, col)?.v;
+    if (typeof v !== 'number') continue;
+    if (v < 0 || v > 1) return false;
+    if (v > 0 && v < 1) between = true;
+  }
+  return between;
 }
 
 function remark(list: 'status' | 'anchoring', text: string, cell: GridCell): Remark {

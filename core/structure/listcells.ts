@@ -18,6 +18,8 @@ export interface ListCellOptions {
   readonly header?: string;
   /** Where words beside the value are kept, e.g. the activity's evaluation; absent: not kept. */
   readonly restGoesTo?: Label;
+  /** The column's figures are shares done as fractions 0–1 (a "% færdig" column of 0,35 and 1). */
+  readonly fractions?: boolean;
 }
 
 /** The list value of a cell, or undefined with an issue at the cell. */
@@ -30,7 +32,9 @@ export function readListCell(
 ): ListReading | undefined {
   const text = displayText(cell, ctx.date1904);
   const reading =
-    byLegend(ctx, sheet, list, text) ?? percentCell(list, cell) ?? readListValue(list, text, options);
+    byLegend(ctx, sheet, list, text) ??
+    percentCell(list, cell, options.fractions === true) ??
+    readListValue(list, text, options);
   if (!reading) {
     // A placeholder ("-", "?", "n/a", "Afklares") names no value: the field is read as empty (the
     // rules then say what is missing), with a check that says why, as a text field's placeholder is.
@@ -107,7 +111,8 @@ function byLegend(ctx: Ctx, sheet: string, list: ListId, text: string): ListRead
 }
 
 /** A status cell formatted as percent (0.5 shown as 50 %): percent complete. */
-function percentCell(list: ListId, cell: GridCell): ListReading | undefined {
-  if (list !== 'status' || typeof cell.v !== 'number' || !cell.fmt?.includes('%')) return undefined;
+function percentCell(list: ListId, cell: GridCell, fractions: boolean): ListReading | undefined {
+  if (list !== 'status' || typeof cell.v !== 'number' || !(fractions || cell.fmt?.includes('%')))
+    return undefined;
   return statusByPercent(Math.round(cell.v * 10000) / 100);
 }

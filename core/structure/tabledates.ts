@@ -144,6 +144,15 @@ class TableDates {
       const order = decideDayMonthOrder(numeric);
       this.columns.set(field, { field, col, order, options: { order: order.order }, prepared: false });
     }
+    // Start and deadline are typed by the same hand: a column with nothing to tell the order by
+    // ("2/1/27" alone) takes the one the table's other date column shows ("3/15/27" is month first).
+    const shown = [...this.columns.values()].filter((c) => c.order.decided && !c.order.conflict);
+    const orders = new Set(shown.map((c) => c.order.order));
+    const other = shown[0];
+    if (other && orders.size === 1)
+      for (const [field, c] of this.columns)
+        if (!c.order.decided && !c.order.conflict)
+          this.columns.set(field, { ...c, order: other.order, options: { order: other.order.order } });
   }
 
   /** The column's cells in row order (a cell merged down over several rows once). */

@@ -224,6 +224,9 @@ const EXTRA: Partial<Record<TableKey, Record<string, { strong?: string[]; weak?:
   },
   indicators: {
     name: { weak: ['title'] },
+    // A chart's source table ("Indikator | jan … dec | I alt | Mål 2027"): the months added up so
+    // far are the result; weak, as a total may also count something else.
+    result: { weak: ['i alt', 'total', 'samlet'] },
   },
   checklist: {
     // (read-checklist) "Checklist item" names the question, not the list.
@@ -410,6 +413,9 @@ function adjust(field: string, header: string, score: number): number {
   const t = header.trim().toLowerCase();
   if (field === 'id' && t === 'no') return Math.min(score, 0.5);
   if (field === 'answer.no' && /^no\.$/.test(t)) return Math.min(score, 0.5);
+  // A bare "Dato" names a deadline only where no column says so more plainly: beside "Frist" or
+  // "Deadline" it is the day a row was written (a status log's date), so the named column wins.
+  if (field === 'deadline' && /^(?:dato|date)$/u.test(t)) return Math.min(score, 0.85);
   return score;
 }
 

@@ -80,6 +80,11 @@ import { build as p69 } from './p69-albertslund-konsulent-engelsk-roadmap-vage-d
 import { build as p70 } from './p70-hilleroed-google-chips-afkrydsning-forkortede-datoer';
 import { build as p71 } from './p71-kerteminde-flere-ansvarlige-kategorikoder-eget-ark';
 import { build as p72 } from './p72-mariagerfjord-aarshjul-maanedsoverskrifter-dag-i-maaned';
+// p73–p76: held out (eleventh round): a status log, a portfolio-tool export, two rows per activity, English-locale dates with a transposed checklist and a monthly indicator table.
+import { build as p73 } from './p73-broendby-statuslog-en-raekke-pr-opdatering';
+import { build as p74 } from './p74-vallensbaek-portefoeljeeksport-wbs-baseline';
+import { build as p75 } from './p75-ishoej-to-raekker-pr-aktivitet';
+import { build as p76 } from './p76-dragoer-engelske-datoer-tjekliste-paa-tvaers-maanedstabel';
 
 export const PLANS: readonly (() => PlanBuilder)[] = [
   p01,
@@ -153,4 +158,8 @@ export const PLANS: readonly (() => PlanBuilder)[] = [
   p70,
   p71,
   p72,
+  p73,
+  p74,
+  p75,
+  p76,
 ];
