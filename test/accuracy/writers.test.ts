@@ -1,7 +1,9 @@
 // The same plans as other programs save them. A plan reaches korpsplan after passing through other
 // hands: opened and saved by Gnumeric, by a script with openpyxl (which saves every formula without
-// its result), or by LibreOffice Calc. scripts/accuracy-writers.sh writes each corpus plan again with
-// each (committed in writers/<program>/); here each copy is scored against the plan's own answer key.
+// its result), or by LibreOffice Calc (scripts/accuracy-writers.sh), or written anew by an export
+// script with XlsxWriter (every formula's result 0, to be calculated when opened:
+// scripts/accuracy-xlsxwriter.py). The copies are committed in writers/<program>/; here each copy is
+// scored against the plan's own answer key.
 // Every program changes the package its own way (inline or shared strings, its own styles, theme
 // colours resolved, formulas without results, a note's author written into its text); the reading
 // must stay right, and above all never become silently wrong. What a program itself loses (Gnumeric
@@ -14,7 +16,7 @@ import { fileTotal, totals } from './score';
 import { ACCURACY_TARGET, corpusNames, runFile } from './run';
 
 const WRITERS = join(__dirname, 'writers');
-const PROGRAMS = ['gnumeric', 'openpyxl', 'libreoffice'] as const;
+const PROGRAMS = ['gnumeric', 'openpyxl', 'libreoffice', 'xlsxwriter'] as const;
 
 describe.each(PROGRAMS)('the corpus saved by %s', (program) => {
   const dir = join(WRITERS, program);
