@@ -64,7 +64,7 @@ const CELL_REF = /(?:^|[^A-Za-z0-9_.])\$?[A-Za-z]{1,3}\$?\d{1,7}(?![A-Za-z0-9_(]
 
 /**
  * The functions that cut, repeat, make or hand on text (every text function `call` reads): a formula
- * naming none is not read. One that hands a piece on unchanged (LOWER("010190")&"1234", T, VALUE)
+ * naming none is not read. One that hands a piece on unchanged (LOWER of a piece joined to the rest, T, VALUE)
  * hides the piece from the plain join of literals in cpr.ts as well as any other function does.
  */
 export const TEXT_FUNCTIONS =
