@@ -34,7 +34,7 @@ const NAMED_REF = /^(?:'(?:[^']|'')+'|[^'!:[\]]+)!\$?[A-Z]{1,3}\$?\d{1,7}(?::\$?
 
 interface SheetState {
   readonly sheet: GridSheet;
-  readonly columns: CellColumns | undefined;
+  readonly columns: CellColumns;
   /** Pending formulas by cell key. */
   readonly pending: Map<number, PendingFormula>;
   /** Values worked out, by cell key (undefined: could not be). */
@@ -55,7 +55,9 @@ export function recalculate(
 ): GridSheet[] {
   if (pendingBySheet.size === 0) return [...sheets];
   const states = new Map<string, SheetState>();
+  // The intake's sheets hold their cells as columns (core/xlsx/index.ts readSheet).
   for (const sheet of sheets) {
+    if (sheet.columns === undefined) continue;
     const pending = new Map<number, PendingFormula>();
     for (const p of pendingBySheet.get(sheet.name) ?? []) pending.set(key(p.r, p.c), p);
     states.set(sheet.name.toLowerCase(), { sheet, columns: sheet.columns, pending, done: new Map() });
@@ -64,17 +66,13 @@ export function recalculate(
   const evaluating = new Set<string>();
   let depth = 0;
 
-  const indexOf = (state: SheetState, r: number, c: number): number => state.columns?.indexOf(r, c) ?? -1;
+  const indexOf = (state: SheetState, r: number, c: number): number => state.columns.indexOf(r, c);
 
   /** A cell's value as a formula sees it: null when empty, undefined when not known. */
   const valueAt = (state: SheetState, r: number, c: number): FormulaValue | null => {
     const k = key(r, c);
     const pending = state.pending.get(k);
     if (pending !== undefined) return evaluate(state, pending);
-    if (state.columns === undefined) {
-      const cell = state.sheet.cells.find((x) => x.r === r && x.c === c);
-      return cell === undefined ? null : asFormulaValue(cell.v, cell.t);
-    }
     const i = indexOf(state, r, c);
     if (i === -1) return null;
     return asFormulaValue(state.columns.value(i), state.columns.type(i));
@@ -190,15 +188,6 @@ export function recalculate(
     void _columns;
     void _old;
     const extra = uncalculated.length > 0 ? { uncalculated } : {};
-    if (columns === undefined) {
-      const cells = sheet.cells.map((cell) => {
-        const p = state.pending.get(key(cell.r, cell.c));
-        const v = p === undefined ? undefined : state.done.get(key(cell.r, cell.c));
-        if (p !== undefined && v === undefined && p.cached) return { ...cell, v: '', t: 's' as const };
-        return v === undefined ? cell : { ...cell, ...toCell(v) };
-      });
-      return { ...rest, cells, ...extra };
-    }
     return sheetOfColumns({ ...rest, ...extra }, changes.size > 0 ? columns.withValues(changes) : columns);
   });
 }
