@@ -186,7 +186,12 @@ function isLineBreak(local: string): boolean {
 }
 
 function isBlank(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
+  return isBlankAt(s, 0, s.length);
+}
+
+/** Whether s[from, to) is XML white space only. */
+function isBlankAt(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
     const c = s.charCodeAt(i);
     if (c !== 32 && c !== 10 && c !== 9 && c !== 13) return false;
   }
@@ -749,7 +754,7 @@ class PartAudit implements XmlAudit {
     // Inside a run's or a paragraph's properties (<a:rPr><a:latin/></a:rPr>, as LibreOffice writes
     // them; <rPr><sz/><rFont/></rPr> in a rich text) everything is formatting: the text goes on.
     if ((this.buf.length > 0 || this.runTo > 0) && this.properties === 0) {
-      if (!isInline(local)) this.flush();
+      if (!isInline(local) || this.inText(this.depth - 1)) this.flush();
       else if (isLineBreak(local)) this.newLine();
     }
     if (local === 'rPr' || local === 'pPr' || local === 'endParaRPr') this.properties++;
@@ -810,7 +815,12 @@ class PartAudit implements XmlAudit {
     if (local === 'rPh' && this.beforePhonetic !== undefined) this.phonetic(this.beforePhonetic);
     if ((local === 'rPr' || local === 'pPr' || local === 'endParaRPr') && this.properties > 0)
       this.properties--;
-    if ((this.buf.length > 0 || this.runTo > 0) && this.properties === 0 && !isInline(local)) this.flush();
+    if (
+      (this.buf.length > 0 || this.runTo > 0) &&
+      this.properties === 0 &&
+      (!isInline(local) || this.inText(this.depth - 2))
+    )
+      this.flush();
     this.depth--;
     if (this.depth === this.anchorDepth) {
       this.anchor = undefined;
@@ -848,7 +858,32 @@ class PartAudit implements XmlAudit {
     if (this.buf.length > 0 && this.buf.charCodeAt(this.buf.length - 1) !== 10) this.buf += '\n';
   }
 
+  /**
+   * Whether the text being gathered has a piece that stands outside the elements whose text the
+   * grid reads (a cell's <v>, a string's <t>): in a part the grid carries, such a piece (an unknown
+   * or ignorable element inside <si> or <v>) is in no cell, so the text is not left to the grid.
+   */
+  private foreign = false;
+
+  /**
+   * Whether the element at depth d is a cell's value or a string's text in a part the grid reads:
+   * Excel writes no element inside one, so an element there (an unknown one, even one named like
+   * HTML's inline <u>) is not part of the text around it, and its text is judged apart from it.
+   */
+  private inText(d: number): boolean {
+    if (!this.carried || d < 0) return false;
+    const e = this.stack[d];
+    return e === 'v' || e === 't';
+  }
+
+  /** Marks the text gathered as foreign when a piece of it (not layout) stands outside <t> and <v>. */
+  private place(s: string, from: number, to: number): void {
+    const parent = this.stack[this.depth - 1];
+    if (parent !== 't' && parent !== 'v' && !isBlankAt(s, from, to)) this.foreign = true;
+  }
+
   textAt(s: string, from: number, to: number): void {
+    if (this.carried) this.place(s, from, to);
     if (this.buf.length === 0 && this.runTo === 0) {
       this.runSrc = s;
       this.runFrom = from;
@@ -867,6 +902,7 @@ class PartAudit implements XmlAudit {
   }
 
   text(text: string): void {
+    if (this.carried) this.place(text, 0, text.length);
     if (this.runTo > 0) this.takeRun();
     if (this.buf.length === 0) {
       this.buf = text;
@@ -879,7 +915,10 @@ class PartAudit implements XmlAudit {
 
   markup(text: string): void {
     if (text.length >= 9 && (mayHoldCpr(text) || text.indexOf('_x') !== -1)) {
-      if (looksLikeCpr(text.indexOf('_x') === -1 ? text : decodeEscapes(text))) this.found(undefined);
+      // A comment or processing instruction is never a cell's or a shared string's text: the grid
+      // does not hold it, so it is reported here, wherever it stands (inside <si> or <v> too).
+      if (looksLikeCpr(text.indexOf('_x') === -1 ? text : decodeEscapes(text)))
+        this.found(undefined, undefined, true);
     }
   }
 
@@ -1006,6 +1045,15 @@ class PartAudit implements XmlAudit {
   }
 
   private flush(): void {
+    try {
+      this.judge();
+    } finally {
+      this.foreign = false;
+    }
+  }
+
+  /** Judges the text gathered (flush). */
+  private judge(): void {
     if (this.role === Role.Worksheet && this.stack[this.depth - 1] === 'f') this.sheetFormula();
     // Most texts (a cell's number, a shared string's index) are shorter than anything judged below:
     // unless they place a drawing's anchor or are a chart's number format, they are done with here
@@ -1182,10 +1230,14 @@ class PartAudit implements XmlAudit {
    * Records a finding at the current element: `attr` names the attribute that holds it (undefined
    * for text); `value` is a cell value the grid may carry (judged there if it does).
    */
-  private found(attr: string | undefined, value?: string | number): void {
+  private found(attr: string | undefined, value?: string | number, markup = false): void {
     const part = this.part;
     const add = (kind: GridTextPlace, extra: Partial<RawFinding> = {}): void =>
       this.pkg.add({ part, kind, cell: this.cellRef(), ...extra });
+    // The grid holds the text of an element it reads (<v>, a string's <t> and runs), judged there;
+    // text in any other element inside it (an unknown or ignorable element inside <si> or <v>) or
+    // in a comment is in the file but in no cell, and is reported here on its own.
+    const held = !markup && !this.foreign && attr === undefined;
     switch (this.role) {
       case Role.Worksheet: {
         if (this.has('headerFooter')) return add('headerFooter');
@@ -1198,7 +1250,9 @@ class PartAudit implements XmlAudit {
           if (attr === undefined && this.has('f')) return add('formula');
           if (attr === undefined && (this.has('v') || this.has('is'))) {
             // The grid judges the cell's value, in its context, when it holds it.
-            return this.carried && value !== undefined ? add('cellValue', { value }) : add('cellValue');
+            return this.carried && held && value !== undefined
+              ? add('cellValue', { value })
+              : add('cellValue');
           }
         }
         return add('sheet');
@@ -1221,8 +1275,7 @@ class PartAudit implements XmlAudit {
       }
       case Role.SharedStrings:
         if (this.has('rPh')) return add('phonetic', { siIndex: this.si });
-        if (this.carried && attr === undefined && this.has('si'))
-          return add('sharedString', { siIndex: this.si });
+        if (this.carried && held && this.has('si')) return add('sharedString', { siIndex: this.si });
         return add('sharedString');
       case Role.Styles:
         return add(this.has('numFmt') ? 'numberFormat' : 'styles');

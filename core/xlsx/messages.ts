@@ -9,11 +9,25 @@ import { DEFAULT_LIMITS, EXCEL_LIMITS } from './limits';
 /**
  * A refusal, its messages masked as a whole: besides the places quote() shortens, a refusal may
  * repeat a value it found wrong ("invalid date \"…\"", a cell reference, a row number, an archive's
- * detail), and a CPR number written there is never repeated.
+ * detail), and a CPR number written there is never repeated. Nor is a longer row of digits from a
+ * damaged file, which may hold one inside it ("30101901234" where a text's number was expected):
+ * such a row is told by how many digits it has. The product's own figures in a refusal (limits,
+ * counts, sizes) stay under a billion, so none of them is such a row.
  */
 function refusal(code: RefusalCode, da: string, en: string): RefusalError {
-  return new RefusalError(code, { da: maskCpr(da), en: maskCpr(en) });
+  return new RefusalError(code, {
+    da: maskCpr(da).replace(LONG_DIGITS, (m) => `[${digitCount(m)} cifre]`),
+    en: maskCpr(en).replace(LONG_DIGITS, (m) => `[${digitCount(m)} digits]`),
+  });
 }
+
+const digitCount = (s: string): number => s.replace(/\D/g, '').length;
+
+/**
+ * Nine or more digits in a row, a dash, dot, slash or space allowed between two: a CPR number's ten,
+ * nine with its zero lost, or more around one ("3010190-1234"). A date has eight.
+ */
+const LONG_DIGITS = /\d(?:[-./ ]?\d){8,}/g;
 
 /** 1234567 → "1.234.567" (da) / "1,234,567" (en). */
 function num(n: number, lang: 'da' | 'en'): string {

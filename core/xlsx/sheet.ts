@@ -174,6 +174,8 @@ export class WorksheetHandler implements XmlHandler {
   private inInline = false;
   private phonetic = 0;
   private collect = Collect.None;
+  /** Elements open inside a value, formula or text being collected (Excel writes none there). */
+  private foreign = 0;
   /** Hyperlinks of this sheet (Excel allows 65,530). */
   private links = 0;
   /** The range a data validation or conditional format applies to, for messages. */
@@ -188,6 +190,12 @@ export class WorksheetHandler implements XmlHandler {
   constructor(private readonly ctx: SheetContext) {}
 
   open(name: string, x: XmlScanner): void {
+    if (this.collect !== Collect.None || this.foreign > 0) {
+      // A value, a formula or a string's text has no elements inside it in Excel's format: the
+      // text of one (an unknown element inside <v>) is not the cell's (the package scan judges it).
+      this.foreign++;
+      return;
+    }
     switch (name) {
       case 'c':
         if (this.inSheetData) this.startCell(x);
@@ -287,6 +295,10 @@ export class WorksheetHandler implements XmlHandler {
   }
 
   close(name: string): void {
+    if (this.foreign > 0) {
+      this.foreign--;
+      return;
+    }
     switch (name) {
       case 'c':
         if (this.inSheetData) this.endCell();
@@ -342,6 +354,7 @@ export class WorksheetHandler implements XmlHandler {
   }
 
   textAt(s: string, from: number, to: number): void {
+    if (this.foreign > 0) return;
     switch (this.collect) {
       case Collect.None:
         return;
@@ -372,6 +385,7 @@ export class WorksheetHandler implements XmlHandler {
   }
 
   text(text: string): void {
+    if (this.foreign > 0) return;
     // A text arrives in pieces (runs, CDATA sections): each kind is refused as soon as it is longer
     // than it may be, instead of after it was all collected.
     switch (this.collect) {

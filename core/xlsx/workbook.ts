@@ -406,10 +406,24 @@ export class SharedStringsHandler implements XmlHandler {
   private inT = false;
   private phonetic = 0;
   private buf = '';
+  /**
+   * Elements open inside a <t> (which has none in Excel's format): their text is not the item's
+   * (the package scan judges it on its own).
+   */
+  private foreign = 0;
 
   constructor(private readonly limits: IntakeLimits) {}
 
   open(name: string, x: XmlScanner): void {
+    if (this.inT) {
+      this.inT = false;
+      this.foreign = 1;
+      return;
+    }
+    if (this.foreign > 0) {
+      this.foreign++;
+      return;
+    }
     switch (name) {
       case 'sst': {
         // Excel states the number of items up front: a table that says it is too large is refused
@@ -433,6 +447,11 @@ export class SharedStringsHandler implements XmlHandler {
   }
 
   close(name: string): void {
+    if (this.foreign > 0) {
+      // Back in the <t> when the last element inside it closes.
+      if (--this.foreign === 0) this.inT = true;
+      return;
+    }
     switch (name) {
       case 't':
         this.inT = false;

@@ -155,4 +155,31 @@ describe('a refusal never repeats a CPR number the file holds', () => {
     expect(err.userMessage.en).toContain('[CPR fjernet]');
     expect(containsCpr(`${JSON.stringify(err.toJSON())} ${err.message}`)).toBe(false);
   });
+
+  // A number inside a longer row of digits is no CPR number to the mask, but its ten digits are in
+  // the row: a damaged value is then told by how many digits it has, not repeated.
+  test.each([
+    ['a shared string index', '<c r="B2" t="s"><v>30101901234</v></c>', 11],
+    ['a shared string index with a dash', '<c r="B2" t="s"><v>3010190-1234</v></c>', 11],
+    ['a boolean', '<c r="B2" t="b"><v>901019012345</v></c>', 12],
+  ])('%s holding a number inside a longer row is not repeated', (_what, cell, digits) => {
+    const err = refusalOf(
+      workbookZip({ sheets: [{ name: 'Ark1', xml: worksheet(`${FIRST}<row r="2">${cell}</row>`) }] }),
+    );
+    expect(err.code).toBe('xml_invalid');
+    expect(err.userMessage.da).toContain(`[${digits} cifre]`);
+    expect(err.userMessage.en).toContain(`[${digits} digits]`);
+    expect(`${JSON.stringify(err.toJSON())} ${err.message}`).not.toMatch(/0101901234|010190-1234|101901234/);
+  });
+
+  test('a date quoted in a refusal is kept: eight digits', () => {
+    const err = refusalOf(
+      workbookZip({
+        sheets: [
+          { name: 'Ark1', xml: worksheet(`${FIRST}<row r="2"><c r="B2" t="b"><v>2026-12-01</v></c></row>`) },
+        ],
+      }),
+    );
+    expect(err.userMessage.en).toContain('"2026-12-01"');
+  });
 });

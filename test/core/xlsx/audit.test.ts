@@ -105,6 +105,63 @@ describe('Grid.textFindings: the place and the kind, never the text', () => {
       { sheet: '', cell: '', kind: 'sharedString', part: 'xl/sharedStrings.xml' },
     ]);
   });
+
+  // What the grid does not hold is not left to it, even inside an element whose text it reads: a
+  // comment, a processing instruction or an unknown (or ignorable) element inside a shared string or
+  // a cell's value is in the file, but in no cell. Every text shown here is an ordinary "Plan".
+  const SST =
+    '<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">';
+  const shownItem = (item: string): Uint8Array =>
+    workbookZip({
+      sheets: [{ name: 'Ark1', xml: worksheet('<row r="1"><c r="A1" t="s"><v>0</v></c></row>') }],
+      sharedStrings: `${SST}<si>${item}</si></sst>`,
+    });
+  test.each([
+    ['a comment after its text', '<t>Plan</t><!-- 010190-1234 -->'],
+    ['a comment inside its text', '<t>Plan<!-- 010190-1234 --></t>'],
+    ['a processing instruction', '<t>Plan</t><?note 010190-1234?>'],
+    ['an unknown element', '<t>Plan</t><x:extra xmlns:x="urn:x">0101901234</x:extra>'],
+    [
+      'an unknown element inside a run',
+      '<r><t>Plan</t><x:extra xmlns:x="urn:x">Borger 010190-1234</x:extra></r>',
+    ],
+    ['an element HTML would call inline (underline)', '<t>Plan</t><x:u xmlns:x="urn:x">0101901234</x:u>'],
+    ['an unknown element inside its text', '<t>Pl<x:extra xmlns:x="urn:x">0101901234</x:extra>an</t>'],
+  ])('a shared string a cell shows, with a number in %s, is reported on its own', (_name, item) => {
+    const grid = readWorkbook(shownItem(item));
+    expect(grid.sheets[0]?.cells[0]?.v).toBe('Plan');
+    expect(grid.textFindings).toEqual([
+      { sheet: '', cell: '', kind: 'sharedString', part: 'xl/sharedStrings.xml' },
+    ]);
+  });
+
+  test.each([
+    ['a comment in a number cell', '<c r="B2"><v>7<!-- 010190-1234 --></v></c>', 7],
+    ['an element in a number cell', '<c r="B2"><v>7<x:u xmlns:x="urn:x">0101901234</x:u></v></c>', 7],
+    [
+      'a comment in an inline string',
+      '<c r="B2" t="inlineStr"><is><t>Plan</t><!-- 010190-1234 --></is></c>',
+      'Plan',
+    ],
+    [
+      'an element in an inline string',
+      '<c r="B2" t="inlineStr"><is><t>Pl<x:extra xmlns:x="urn:x">0101901234</x:extra>an</t></is></c>',
+      'Plan',
+    ],
+  ])('%s is reported at the cell, and the cell reads what Excel shows', (_name, cell, value) => {
+    const bytes = workbookZip({ sheets: [{ name: 'Ark1', xml: worksheet(`<row r="2">${cell}</row>`) }] });
+    const grid = readWorkbook(bytes);
+    expect(grid.sheets[0]?.cells.find((c) => c.r === 1 && c.c === 1)?.v).toBe(value);
+    expect(grid.textFindings).toEqual([
+      { sheet: 'Ark1', cell: 'B2', kind: 'cellValue', part: 'xl/worksheets/sheet1.xml' },
+    ]);
+  });
+
+  test('a shared string whose own text holds the number is still judged by the grid at its cell', () => {
+    // The control: the same number in the item's text is the cell's value, judged there with its
+    // context (and so not reported twice).
+    expect(readWorkbook(shownItem('<t>Borger 010190-1234</t>')).textFindings ?? []).toEqual([]);
+  });
 });
 
 describe.each([
