@@ -143,6 +143,14 @@ function isInline(local: string): boolean {
   );
 }
 
+/**
+ * An element whose text the grid reads, in the parts it reads: a cell's value (<v>), a string's text
+ * (<t>: shared, inline, a run's), a defined name's formula. Excel writes no element inside one.
+ */
+function isReadText(local: string | undefined): boolean {
+  return local === 'v' || local === 't' || local === 'definedName';
+}
+
 /** HTML's inline (phrasing) elements as a VML note or shape writes them, and SVG's text spans. */
 const INLINE_MARKUP = new Set([
   'font',
@@ -866,20 +874,25 @@ class PartAudit implements XmlAudit {
   private foreign = false;
 
   /**
-   * Whether the element at depth d is a cell's value or a string's text in a part the grid reads:
+   * Whether the element at depth d is a cell's value, a string's text or a name in a part the grid reads:
    * Excel writes no element inside one, so an element there (an unknown one, even one named like
    * HTML's inline <u>) is not part of the text around it, and its text is judged apart from it.
    */
   private inText(d: number): boolean {
-    if (!this.carried || d < 0) return false;
-    const e = this.stack[d];
-    return e === 'v' || e === 't';
+    return this.carried && d >= 0 && isReadText(this.stack[d]);
   }
 
-  /** Marks the text gathered as foreign when a piece of it (not layout) stands outside <t> and <v>. */
+  /**
+   * Before a piece of text is gathered: a piece (not layout) outside the elements the grid reads is
+   * foreign. A foreign piece is never joined to text the grid reads, nor the other way round (text
+   * typed straight into <is> beside its <t>, as a pretty-printed file can hold it): what was gathered
+   * is judged first.
+   */
   private place(s: string, from: number, to: number): void {
-    const parent = this.stack[this.depth - 1];
-    if (parent !== 't' && parent !== 'v' && !isBlankAt(s, from, to)) this.foreign = true;
+    const foreign = !isReadText(this.stack[this.depth - 1]) && !isBlankAt(s, from, to);
+    if (foreign === this.foreign) return;
+    if (this.buf.length > 0 || this.runTo > 0) this.flush();
+    this.foreign = foreign;
   }
 
   textAt(s: string, from: number, to: number): void {
@@ -1260,12 +1273,7 @@ class PartAudit implements XmlAudit {
       case Role.Workbook: {
         const top = this.stack[this.depth - 1];
         // Sheet names and defined names (name and formula) are in the grid and judged there.
-        if (
-          this.carried &&
-          (top === 'definedName' || top === 'sheet') &&
-          (attr === undefined || attr === 'name')
-        )
-          return;
+        if (this.carried && (top === 'definedName' || top === 'sheet') && (held || attr === 'name')) return;
         if (top === 'definedName') {
           // Its comment, description, help or status bar text: named after the name.
           const name = attrOf(this.tag(this.depth - 1), 'name');

@@ -143,6 +143,9 @@ describe('Grid.textFindings: the place and the kind, never the text', () => {
       '<c r="B2" t="inlineStr"><is><t>Plan</t><!-- 010190-1234 --></is></c>',
       'Plan',
     ],
+    // Text typed straight into <is> beside its <t> is no part of the string, nor joined to it
+    // ("L8" + "0101901234" would be eleven digits after a letter).
+    ['text beside an inline string', '<c r="B2" t="inlineStr"><is><t>L8</t>0101901234</is></c>', 'L8'],
     [
       'an element in an inline string',
       '<c r="B2" t="inlineStr"><is><t>Pl<x:extra xmlns:x="urn:x">0101901234</x:extra>an</t></is></c>',
