@@ -98,6 +98,13 @@ export interface GridSheet {
    * row then column; absent when there are none (always, for a grid read from Excel itself).
    */
   readonly uncalculated?: readonly { readonly r: number; readonly c: number; readonly cached?: true }[];
+  /**
+   * Number cells whose value the file writes as an ISO 8601 date ("2027-01-04T00:00:00.000Z", as R's
+   * openxlsx saves a date cell it read as t="d") where Excel expects a serial number: read as that
+   * date, which another program need not show there (LibreOffice reads the year alone). `day`: the
+   * date read, as YYYY-MM-DD. In reading order; absent when there are none.
+   */
+  readonly textDates?: readonly { readonly r: number; readonly c: number; readonly day: string }[];
 }
 
 /**
@@ -221,6 +228,12 @@ export interface Grid {
    * the intake's scan of every part of the package); absent when the grid was not read from a file.
    */
   readonly textFindings?: readonly GridTextFinding[];
+  /**
+   * Parts whose XML holds an ampersand that starts no reference ("Arbejdsproces & kultur", as R's
+   * openxlsx writes a sheet name): read as the character &, though the part is not well-formed XML
+   * and other programs may refuse the file (LibreOffice does). Absent when there are none.
+   */
+  readonly bareAmpersands?: readonly string[];
 }
 
 // --- Cells as columns ----------------------------------------------------------------------------

@@ -1,11 +1,13 @@
-// npm run accuracy [-- --json] [-- --file NAME]
+// npm run accuracy [-- --json] [-- --file NAME] [-- --dir DIR]
 //
 // Reads every plan of the labelled corpus (test/accuracy/corpus/*.xlsx) through the product's own
 // entry point (core/inspect.ts inspectBytes, today fixed at 2026-12-01) and holds what it read to
 // the answer key beside it (NAME.expected.json): field-level accuracy per file and in total, per
 // field group, the number of silent misreads, and every miss with its place. The rules of scoring
-// are in test/accuracy/score.ts.
+// are in test/accuracy/score.ts. `--dir test/accuracy/writers/openxlsx` scores the same plans as
+// another program saved them (the plans in DIR, each held to the corpus's own answer key).
 
+import { readdirSync } from 'node:fs';
 import { ACCURACY_TODAY } from '../test/accuracy/observe';
 import { ACCURACY_TARGET, corpusNames, runFile } from '../test/accuracy/run';
 import { fileTotal, GROUPS, totals, type Miss, type Tally } from '../test/accuracy/score';
@@ -24,9 +26,13 @@ function main(): void {
   const args = process.argv.slice(2);
   const json = args.includes('--json');
   const only = args.includes('--file') ? args[args.indexOf('--file') + 1] : undefined;
-  const names = corpusNames().filter((n) => !only || n === only);
+  const dir = args.includes('--dir') ? args[args.indexOf('--dir') + 1] : undefined;
+  const inDir = dir === undefined ? undefined : new Set(readdirSync(dir));
+  const names = corpusNames().filter(
+    (n) => (!only || n === only) && (inDir === undefined || inDir.has(`${n}.xlsx`)),
+  );
   if (names.length === 0) throw new Error(only ? `no corpus file ${only}` : 'no corpus files');
-  const runs = names.map((n) => runFile(n));
+  const runs = names.map((n) => runFile(n, dir));
   const scores = runs.map((r) => r.score);
   const all = totals(scores);
   const misses: Miss[] = scores.flatMap((s) => s.misses);

@@ -51,9 +51,11 @@ import { findLegend, type TableArea } from './colours';
 import { findSymbolLegends, type SymbolLegends } from './symbols';
 import { findThemeCodes, themeByMeaning, type ThemeCode, type ThemeMatch } from './themes';
 import {
+  bareAmpersandChecks,
   columnCheck,
   sheetNotReadCheck,
   themeCheck,
+  textDateChecks,
   uncalculatedChecks,
   type SheetNotRead,
 } from './layoutChecks';
@@ -339,7 +341,12 @@ export function structure(grid: Grid, options: StructureOptions = {}): Structure
     draft,
     issues: ctx.issues,
     unmapped: unmappedCells(views),
-    checks: [...ctx.checks, ...uncalculatedChecks(sheets)],
+    checks: [
+      ...ctx.checks,
+      ...uncalculatedChecks(sheets),
+      ...textDateChecks(sheets),
+      ...bareAmpersandChecks(grid.bareAmpersands),
+    ],
     tables: tables.map(toMapping),
     archivedSheets: [...layout.archived],
     notCarried: notCarried(sheets),

@@ -226,3 +226,72 @@ export function uncalculatedChecks(
     });
   return out;
 }
+
+/** At most this many cells with a date written as text are listed one by one; the rest in one check. */
+const MAX_TEXT_DATES = 200;
+
+/**
+ * Number cells whose date the file writes as text where Excel expects a serial number
+ * (GridSheet.textDates: R's openxlsx saves a date cell so). The day is plain and read, but a
+ * spreadsheet program need not show it (LibreOffice shows the year as a date in 1905), so what the
+ * coordinator sees may differ from what was read: each is to be checked.
+ */
+export function textDateChecks(
+  sheets: readonly { readonly name: string; readonly textDates?: GridSheet['textDates'] }[],
+): ReadCheck[] {
+  const out: ReadCheck[] = [];
+  let rest = 0;
+  let restSheet = '';
+  for (const sheet of sheets) {
+    for (const d of sheet.textDates ?? []) {
+      if (out.length >= MAX_TEXT_DATES) {
+        if (rest++ === 0) restSheet = sheet.name;
+        continue;
+      }
+      out.push({
+        sheet: sheet.name,
+        cell: a1(d.r, d.c),
+        field: 'date',
+        value: d.day,
+        confidence: 0.5,
+        reason: {
+          da: `Cellens dato er gemt som tekst (${d.day}) i en talcelle, sådan som et andet program (fx R's openxlsx) gemmer en datocelle. korpsplan har læst datoen, men en talcelle må kun rumme et tal: Excel kan vise cellen anderledes eller kalde filen beskadiget, og LibreOffice viser årstallet som en dato i 1905. Tjek datoen, og skriv den ind igen i Excel.`,
+          en: `The cell's date is stored as text (${d.day}) in a number cell, as another program (such as R's openxlsx) saves a date cell. korpsplan has read the date, but a number cell may hold only a number: Excel may show the cell otherwise or call the file damaged, and LibreOffice shows the year as a date in 1905. Check the date, and type it in again in Excel.`,
+        },
+      });
+    }
+  }
+  if (rest > 0)
+    out.push({
+      sheet: restSheet,
+      cell: '',
+      field: 'date',
+      value: '',
+      confidence: 0.5,
+      reason: {
+        da: `Yderligere ${rest} celler har en dato gemt som tekst i en talcelle. Åbn filen i Excel, skriv datoerne ind igen, og gem den.`,
+        en: `${rest} more cells have a date stored as text in a number cell. Open the file in Excel, type the dates in again, and save it.`,
+      },
+    });
+  return out;
+}
+
+/**
+ * Parts of the file whose XML holds an ampersand that starts no reference (Grid.bareAmpersands: R's
+ * openxlsx writes a sheet name "Arbejdsproces & kultur" so). Read as the character &, as its writer
+ * meant, but the file is not well-formed: other programs may refuse it (LibreOffice opens none),
+ * so the coordinator is told once per part.
+ */
+export function bareAmpersandChecks(parts: readonly string[] | undefined): ReadCheck[] {
+  return (parts ?? []).map((part) => ({
+    sheet: '',
+    cell: '',
+    field: 'file',
+    value: '',
+    confidence: 0.5,
+    reason: {
+      da: `Filen er ikke helt gyldig: delen ${part} har et &-tegn, der ikke er skrevet, som filformatet kræver (sådan gemmer fx R's openxlsx et arknavn med &). korpsplan har læst det som &, men andre programmer kan afvise filen – LibreOffice åbner den ikke. Gem filen igen fra det program, der lavede den, og skriv "og" i stedet for & i arkenes navne.`,
+      en: `The file is not quite valid: its part ${part} has an & that is not written as the file format requires (R's openxlsx saves a sheet name with & so). korpsplan has read it as &, but other programs may refuse the file – LibreOffice does not open it. Save the file again from the program that made it, with "og" (and) in place of & in the sheet names.`,
+    },
+  }));
+}

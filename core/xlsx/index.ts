@@ -172,7 +172,13 @@ class WorkbookReader {
     this.scanArchive();
     const textFindings = this.placeFindings(sheets, sharedStrings);
 
-    const grid: Grid = { sheets, definedNames, properties, date1904: wb.date1904 };
+    const grid: Grid = {
+      sheets,
+      definedNames,
+      properties,
+      date1904: wb.date1904,
+      ...(pkg.bareAmpersands.length > 0 ? { bareAmpersands: [...pkg.bareAmpersands] } : {}),
+    };
     return textFindings.length === 0 ? grid : { ...grid, textFindings };
   }
 
@@ -526,6 +532,7 @@ class WorkbookReader {
         drawings,
         ...(fills.length > 0 ? { fills } : {}),
         ...(icons.length > 0 ? { icons } : {}),
+        ...(handler.textDates.length > 0 ? { textDates: handler.textDates } : {}),
       },
       columns,
     );

@@ -233,6 +233,8 @@ export class Package {
   private types: ContentTypesHandler | undefined;
   /** The CPR scan of every part, when the reader asks for one. */
   audit: PackageAudit | undefined;
+  /** Parts read with an ampersand that starts no reference (Grid.bareAmpersands), in reading order. */
+  readonly bareAmpersands: string[] = [];
 
   constructor(
     readonly zip: ZipArchive,
@@ -273,6 +275,7 @@ export class Package {
     const scanner = new XmlScanner(entry.name, handler, false, audit, svg);
     this.feed(entry, scanner);
     scanner.end();
+    if (scanner.bareAmpersands > 0) this.bareAmpersands.push(entry.name);
     this.tokensBefore += scanner.tokens;
     this.checkTokens(0);
   }

@@ -111,6 +111,11 @@ function isoToSerial(text: string, date1904: boolean): number | undefined {
     Math.round(Number(m[6] ?? 0) * 1000),
   );
   if (Number.isNaN(ms)) return undefined;
+  // A day or time out of range ("2027-13-45", "2027-02-30", "25:00") is no date: Date.UTC would
+  // carry it into another day.
+  const at = new Date(ms);
+  if (at.getUTCMonth() + 1 !== Number(m[2]) || at.getUTCDate() !== Number(m[3])) return undefined;
+  if (Number(m[4] ?? 0) > 23 || Number(m[5] ?? 0) > 59 || Number(m[6] ?? 0) >= 60) return undefined;
   if (date1904) return (ms - EPOCH_1904) / MS_PER_DAY;
   // Excel counts a 29 February 1900 that never was: serials before March 1900 are one lower.
   return (ms - EPOCH_1900) / MS_PER_DAY - (ms < LEAP_BUG_END ? 1 : 0);
@@ -126,6 +131,8 @@ export class WorksheetHandler implements XmlHandler {
   readonly backgroundIds: string[] = [];
   /** Filled cells without a value, in reading order. */
   readonly blankFills: GridFill[] = [];
+  /** Number cells whose value is written as an ISO 8601 date, in reading order (GridSheet.textDates). */
+  readonly textDates: { r: number; c: number; day: string }[] = [];
   /** False when the cells came out of order (or twice) and must be sorted. */
   sorted = true;
 
@@ -622,7 +629,14 @@ export class WorksheetHandler implements XmlHandler {
         if (num === -1) {
           const text = this.valueText();
           num = +text;
-          if (!Number.isFinite(num)) this.invalid(`ugyldigt tal "${text}"`, `invalid number "${text}"`);
+          if (!Number.isFinite(num)) {
+            // A date written out where the serial number belongs (R's openxlsx keeps SheetJS's
+            // t="d" value and writes the cell as a number): the day is plain, read with a check.
+            const serial = isoToSerial(text, ctx.date1904);
+            if (serial === undefined) this.invalid(`ugyldigt tal "${text}"`, `invalid number "${text}"`);
+            num = serial;
+            this.textDates.push({ r: this.cr, c: this.cc, day: text.trim().slice(0, 10) });
+          }
         }
         v = num;
         t = 'n';

@@ -1,6 +1,9 @@
 // A small, strict, streaming XML tokenizer for the parts of a workbook. It checks that the XML is
 // well formed (one root, matching tags, quoted and unique attributes, valid references), refuses
-// any DTD, and never expands an entity beyond the five XML built-ins and numeric references.
+// any DTD, and never expands an entity beyond the five XML built-ins and numeric references. One
+// slip is read as its writer meant it: an ampersand that starts no reference ("Arbejdsproces &
+// kultur", as R's openxlsx writes a sheet name) is the character & itself, counted in
+// `bareAmpersands` for the reader to say so.
 // Text arrives in chunks of any size; a token cut by a chunk boundary waits for the next chunk.
 // Handlers see local names (prefix dropped), so transitional and strict OOXML read alike.
 
@@ -126,6 +129,8 @@ export class XmlScanner {
   longestValue = 0;
   /** The length of the longest attribute name of the current start tag (for the package audit). */
   longestName = 0;
+  /** Ampersands that started no reference, read as the character & (see decodeReferences). */
+  bareAmpersands = 0;
 
   // The current start tag's attributes, as positions in `src`: nothing is sliced until asked for.
   private src = '';
@@ -643,7 +648,15 @@ function normalizeNewlines(s: string): string {
 
 const NAMED: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
-/** Decodes the five built-in entities and numeric references; anything else is malformed. */
+/** What may stand between & and ; in a reference: a name, or # and a decimal or hexadecimal number. */
+const REFERENCE = /^(?:#[0-9]+|#x[0-9a-fA-F]+|[A-Za-z_:][A-Za-z0-9_:.-]*)$/;
+
+/**
+ * Decodes the five built-in entities and numeric references; a reference to any other entity, or
+ * to a character XML does not allow, is malformed. An ampersand that starts no reference at all
+ * (no name or number up to a ";" close by: "Arbejdsproces & kultur", "R&D") is the character & its
+ * writer meant, as HTML reads it: kept, and counted on the scanner.
+ */
 function decodeReferences(s: string, scanner: XmlScanner): string {
   let out = '';
   let from = 0;
@@ -651,7 +664,12 @@ function decodeReferences(s: string, scanner: XmlScanner): string {
     const amp = s.indexOf('&', from);
     if (amp === -1) break;
     const semi = s.indexOf(';', amp + 1);
-    if (semi === -1 || semi - amp > 12) scanner.fail('ugyldig &-reference', 'invalid & reference');
+    if (semi === -1 || semi - amp > 12 || !REFERENCE.test(s.slice(amp + 1, semi))) {
+      scanner.bareAmpersands++;
+      out += s.slice(from, amp + 1);
+      from = amp + 1;
+      continue;
+    }
     const ref = s.slice(amp + 1, semi);
     let ch: string | undefined;
     if (ref.charCodeAt(0) === 35 /* # */) {

@@ -1,5 +1,6 @@
 // The CPR door on the catalogue's workbooks as other programs save them (scripts/cpr-writers.ts:
-// Gnumeric, an openpyxl script, LibreOffice Calc; committed in test/fixtures/writers/cpr/). Each
+// Gnumeric, an openpyxl script, LibreOffice Calc, Apache POI's XSSF round trip and R's openxlsx;
+// committed in test/fixtures/writers/cpr/). Each
 // program writes the package its own way: pretty-printed XML, inline strings, its own styles, notes
 // as VML, places dropped or moved. Wherever the number still stands in the saved file (the leak
 // search of `npm run prove` looks in every part, in every form), the door must find it; a control
@@ -14,7 +15,7 @@ import { CPR_PLACE_FIXTURES } from '../../fixtures/cprPlaces';
 import { findLeaks } from '../../../scripts/prove/cpr';
 
 const ROOT = join(__dirname, '..', '..', 'fixtures', 'writers', 'cpr');
-const PROGRAMS = ['gnumeric', 'openpyxl', 'libreoffice'] as const;
+const PROGRAMS = ['gnumeric', 'openpyxl', 'libreoffice', 'poi', 'openxlsx'] as const;
 
 /**
  * Saved copies in which the program rewrote the number into something that is no CPR number, so
@@ -26,6 +27,16 @@ const REWRITTEN: Readonly<Record<string, string>> = {
   'libreoffice/errorCell': 'LibreOffice reads the error text as a formula, 20252-1002',
   // "&12" (font size 12) glued to 0110721121 became "&C20110721121": eleven digits in a row.
   'gnumeric/headerFooterFontSizeGlued': 'Gnumeric keeps one digit of the font size: 11 digits',
+};
+
+/**
+ * Saved copies the program itself damaged (the package is not valid), refused as such: a control
+ * there is refused, not accepted, and the refusal is the right answer.
+ */
+const DAMAGED: Readonly<Record<string, string>> = {
+  // Cells written without a reference (legal: each follows the one before) come out as
+  // <row r="0"><c r="0">, which no program can place.
+  'openxlsx/control.amountInCellWithoutReference': 'openxlsx writes the cells without a reference as r="0"',
 };
 
 /** Whether the file still holds the fixture's number anywhere, in any form the leak search knows. */
@@ -58,6 +69,10 @@ describe.each(PROGRAMS)('the CPR catalogue saved by %s', (program) => {
     for (const f of saved) {
       const bytes = new Uint8Array(readFileSync(join(dir, `${f.id}.xlsx`)));
       const found = cprFound(bytes);
+      if (DAMAGED[`${program}/${f.id}`] !== undefined) {
+        if (found !== 'refused') wrong.push(`${f.id}: damaged by ${program}, yet not refused`);
+        continue;
+      }
       if (f.outcome === 'accepted') {
         if (found !== false) wrong.push(`${f.id}: a control read as a CPR number (${String(found)})`);
         continue;

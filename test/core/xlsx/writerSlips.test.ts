@@ -1,0 +1,158 @@
+// What other programs write wrongly into a package, read as the writer meant it, with a check for
+// the coordinator: R's openxlsx (loadWorkbook + saveWorkbook) keeps a SheetJS date cell's ISO text in
+// a number cell, and writes a sheet name's & bare in xl/workbook.xml. Both had refused the whole
+// file as damaged (the corpus re-saved by openxlsx: p05, p27, p34, p40, p67 and p73 read nothing).
+
+import ExcelJS from 'exceljs';
+import { RefusalError } from '../../../core/codes';
+import { inspectBytes } from '../../../core/inspect';
+import { readWorkbook } from '../../../core/xlsx';
+import { buildZip, workbookParts, workbookZip, worksheet } from '../../fixtures/hostile';
+import { patched, text, written } from './workbooks';
+
+const TODAY = '2026-12-05';
+
+function refusalCode(bytes: Uint8Array): string {
+  try {
+    readWorkbook(bytes);
+  } catch (err) {
+    if (err instanceof RefusalError) return err.code;
+    throw err;
+  }
+  return 'accepted';
+}
+
+/** A small plan whose start and deadline are date cells (dd-mm-yyyy), as Excel writes them. */
+async function datedPlan(): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  const cover = wb.addWorksheet('Forside');
+  cover.addRow(['Kommune', 'Guldborgsund Kommune']);
+  cover.addRow(['Halvår', '1. halvår 2027']);
+  const ws = wb.addWorksheet('Handleplan');
+  ws.addRow(['Tema', 'Aktivitet', 'Ansvarlig', 'Start', 'Frist', 'Status']);
+  const day = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
+  ws.addRow(['Ledelse', 'Styregruppemøde', 'Lone Mortensen', day('2027-01-04'), day('2027-01-22'), 'I gang']);
+  ws.addRow([
+    'Kommunikation',
+    'Pjece til forældre',
+    'Hans Krog',
+    day('2027-02-01'),
+    day('2027-03-15'),
+    'Ikke startet',
+  ]);
+  ws.addRow([
+    'Opkvalificering',
+    'Uddanne mentorer',
+    'Lone Mortensen',
+    day('2027-03-01'),
+    day('2027-04-30'),
+    'I gang',
+  ]);
+  ws.getColumn(4).numFmt = 'dd-mm-yyyy';
+  ws.getColumn(5).numFmt = 'dd-mm-yyyy';
+  return written(wb);
+}
+
+/** The plan as openxlsx re-saves a SheetJS date cell: the number cell holds the day's ISO text. */
+function withTextDates(bytes: Uint8Array, cells: Readonly<Record<string, string>>): Uint8Array {
+  return patched(bytes, (parts) => {
+    let xml = text(parts, 'xl/worksheets/sheet2.xml');
+    for (const [ref, iso] of Object.entries(cells)) {
+      const cell = new RegExp(`<c r="${ref}"( s="\\d+")?( t="n")?><v>[0-9.]+</v></c>`);
+      if (!cell.test(xml)) throw new Error(`no date cell ${ref}`);
+      xml = xml.replace(cell, `<c r="${ref}"$1 t="n"><v>${iso}</v></c>`);
+    }
+    parts.set('xl/worksheets/sheet2.xml', xml);
+  });
+}
+
+describe('a date written as ISO text in a number cell (R openxlsx re-saving a SheetJS date cell)', () => {
+  test('is read as that day, with a check at the cell saying the program stored it as text', async () => {
+    const bytes = withTextDates(await datedPlan(), {
+      D2: '2027-01-04T00:00:00.000Z',
+      E2: '2027-01-22T00:00:00.000Z',
+      E3: '2027-03-15',
+    });
+    const r = inspectBytes(bytes, { today: TODAY });
+    const rows = r.structure.draft.activities.map((a) => [a.values.start, a.values.deadline]);
+    expect(rows).toEqual([
+      ['2027-01-04', '2027-01-22'],
+      ['2027-02-01', '2027-03-15'],
+      ['2027-03-01', '2027-04-30'],
+    ]);
+    const checks = (r.checks ?? []).filter((c) => c.field === 'date');
+    expect(checks.map((c) => [`${c.sheet}!${c.cell}`, c.value])).toEqual([
+      ['Handleplan!D2', '2027-01-04'],
+      ['Handleplan!E2', '2027-01-22'],
+      ['Handleplan!E3', '2027-03-15'],
+    ]);
+    expect(checks[0]?.reason.da).toMatch(/gemt som tekst .* i en talcelle/);
+    expect(checks[0]?.reason.en).toMatch(/stored as text .* in a number cell/);
+  });
+
+  test('the same plan as Excel writes it has no such check', async () => {
+    const r = inspectBytes(await datedPlan(), { today: TODAY });
+    expect((r.checks ?? []).filter((c) => c.field === 'date')).toEqual([]);
+    expect(r.grid.sheets.every((s) => s.textDates === undefined)).toBe(true);
+  });
+
+  test('a number cell holding other text is still refused as damaged', () => {
+    const sheet = (v: string): Uint8Array =>
+      workbookZip({
+        sheets: [{ name: 'Ark1', xml: worksheet(`<row r="1"><c r="A1" t="n"><v>${v}</v></c></row>`) }],
+      });
+    expect(refusalCode(sheet('4. januar 2027'))).toBe('xml_invalid');
+    expect(refusalCode(sheet('2027-13-45'))).toBe('xml_invalid');
+    expect(refusalCode(sheet('2027-01-04'))).toBe('accepted');
+  });
+
+  test('a day out of range is no date, in a number cell or a date cell (t="d"): refused, not moved to another day', () => {
+    const cell = (t: string, v: string): Uint8Array =>
+      workbookZip({
+        sheets: [{ name: 'Ark1', xml: worksheet(`<row r="1"><c r="A1" t="${t}"><v>${v}</v></c></row>`) }],
+      });
+    expect(refusalCode(cell('d', '2027-02-30'))).toBe('xml_invalid');
+    expect(refusalCode(cell('d', '2027-01-04T25:00:00'))).toBe('xml_invalid');
+    expect(refusalCode(cell('n', '2027-02-30T00:00:00.000Z'))).toBe('xml_invalid');
+    expect(refusalCode(cell('d', '2028-02-29'))).toBe('accepted');
+  });
+});
+
+describe('a bare & in a part (openxlsx writes a sheet name "Arbejdsproces & kultur" so)', () => {
+  const items = workbookParts({
+    sheets: [
+      {
+        name: 'Forside',
+        xml: worksheet('<row r="1"><c r="A1" t="inlineStr"><is><t>Plan</t></is></c></row>'),
+      },
+      {
+        name: 'Arbejdsproces & kultur',
+        xml: worksheet('<row r="1"><c r="A1" t="inlineStr"><is><t>Tema</t></is></c></row>'),
+      },
+    ],
+  });
+  const bare = buildZip(
+    items.map((i) =>
+      i.name === 'xl/workbook.xml' && typeof i.data === 'string'
+        ? { ...i, data: i.data.replace('&amp;', '&') }
+        : i,
+    ),
+  );
+
+  test('the & is read as the character, and the coordinator is told the file is not valid', () => {
+    const r = inspectBytes(bare, { today: TODAY });
+    expect(r.grid.sheets.map((s) => s.name)).toEqual(['Forside', 'Arbejdsproces & kultur']);
+    expect(r.grid.bareAmpersands).toEqual(['xl/workbook.xml']);
+    const file = (r.checks ?? []).filter((c) => c.field === 'file');
+    expect(file).toHaveLength(1);
+    expect(file[0]?.reason.da).toMatch(/xl\/workbook\.xml har et &-tegn/);
+    expect(file[0]?.reason.en).toMatch(/xl\/workbook\.xml has an &/);
+  });
+
+  test('written as &amp; (Excel, and every other program) there is no such check', () => {
+    const r = inspectBytes(buildZip(items), { today: TODAY });
+    expect(r.grid.sheets.map((s) => s.name)).toEqual(['Forside', 'Arbejdsproces & kultur']);
+    expect(r.grid.bareAmpersands).toBeUndefined();
+    expect((r.checks ?? []).filter((c) => c.field === 'file')).toEqual([]);
+  });
+});
