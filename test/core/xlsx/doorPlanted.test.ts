@@ -45,23 +45,24 @@ const PLACES: readonly Place[] = ['text', 'attribute', 'newAttribute', 'comment'
 /** Positions in the XML where a place of that kind can be made (after the root's start tag). */
 function spots(xml: string, place: Place): { at: number; end: number }[] {
   const root = xml.indexOf('>', xml.search(/<[A-Za-z]/)) + 1;
-  const all = (re: RegExp, group: number): { at: number; end: number }[] =>
+  // Each match ends with the group that is the place: its position is counted from the match's end.
+  const all = (re: RegExp, after: number): { at: number; end: number }[] =>
     [...xml.matchAll(re)]
       .filter((m) => (m.index ?? 0) >= root)
       .map((m) => {
-        const at = (m.index ?? 0) + m[0].indexOf(m[group] ?? '');
-        return { at, end: at + (m[group] ?? '').length };
+        const end = (m.index ?? 0) + m[0].length - after;
+        return { at: end - (m[1] ?? '').length, end };
       });
   switch (place) {
     case 'text':
-      return all(/>([^<]+)</g, 1);
+      return all(/>([^<]+)(?=<)/g, 0);
     case 'attribute':
       return all(/\s[\w:]+="([^"]*)"/g, 1);
     case 'newAttribute':
-      return all(/<[\w:]+()(?=[\s/>])/g, 1);
+      return all(/<[\w:]+()(?=[\s/>])/g, 0);
     default:
       // Before any end tag: inside a shared string, a cell's value, a run, a property.
-      return all(/()<\/[\w:]+>/g, 1);
+      return all(/()(?=<\/[\w:]+>)/g, 0);
   }
 }
 
