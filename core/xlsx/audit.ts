@@ -40,6 +40,7 @@ import {
   cellsReading,
   joinsCells,
   formulaWithCellsHasCpr,
+  formatMayShowCpr,
   formatShowsCpr,
   isCprNumber,
   isDigitLike,
@@ -241,9 +242,7 @@ function localName(name: string): string {
   return name.slice(name.indexOf(':') + 1);
 }
 
-/** A number format with a digit in a literal ("-1234" or \1): it may complete a number it shows. */
-const DIGIT_LITERAL = /"[^"]*\d|\\\d/;
-/** A chart's data label and axis formats with a literal digit judged against its numbers (more are refused). */
+/** A chart's data label and axis formats that may show digits no number holds (formatMayShowCpr) judged against its numbers (more are refused). */
 const MAX_SHOWN_FORMATS = 4;
 /** At most this many cached numbers of a chart are judged against them (a plan's charts hold far fewer). */
 const MAX_CHART_NUMBERS = 100_000;
@@ -781,7 +780,7 @@ class PartAudit implements XmlAudit {
           this.numFormat = undefined;
         } else if (local === 'numFmt') {
           const code = x.attr('formatCode');
-          if (code !== undefined && DIGIT_LITERAL.test(code) && !(this.shownFormats ??= []).includes(code)) {
+          if (code !== undefined && formatMayShowCpr(code) && !(this.shownFormats ??= []).includes(code)) {
             if (this.shownFormats.length >= MAX_SHOWN_FORMATS) this.refuseShownFormats();
             this.shownFormats.push(code);
           }

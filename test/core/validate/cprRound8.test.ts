@@ -6,6 +6,7 @@
 import { RefusalError } from '../../../core/codes';
 import { inspectBytes } from '../../../core/inspect';
 import { isCprDigits } from '../../../core/validate';
+import { formatMayShowCpr, formatShowsCpr } from '../../../core/validate/cpr';
 import { CPR_PLACE_FIXTURES, cprDigitsOf, leaks } from '../../fixtures/cprPlaces';
 import { ROUND8_PROBES, type Round8Probe } from '../../fixtures/cprRound8';
 
@@ -77,4 +78,47 @@ describe('round 8 probes', () => {
     test.failing.each(missed.map((p) => [p.id, p] as const))('%s (missed before round 8)', (_id, p) =>
       check(p),
     );
+});
+
+describe('a date and time shown through its format', () => {
+  // 27 December 1988 at 12:34, as Excel stores it.
+  const at = (Date.UTC(1988, 11, 27, 12, 34) - Date.UTC(1899, 11, 30)) / 86_400_000;
+
+  test.each([
+    ['ddmmyyhhmm', true],
+    ['ddmmyy-hhmm', true],
+    ['ddmmyy hhmm', true],
+    ['dd.mm.yy"-"hhmm', true],
+    ['[$-406]ddmmyyhhmm;@', true],
+    ['dd-mm-yy hh:mm', false],
+    ['dd-mm-yyyy hh:mm', false],
+    ['yyyy-mm-dd hh:mm:ss', false],
+    ['ddmmyyhh:mm', false],
+    ['hhmm', false],
+    ['dd-mm-yyyy', false],
+  ])('%s: %s', (fmt, shows) => {
+    expect(formatShowsCpr(at, fmt)).toBe(shows);
+  });
+
+  test('minutes are an m after an h or before an s, months elsewhere; 12-hour with AM/PM', () => {
+    // 12:34 as 12-hour is 12 (PM); 00:34 is 12 (AM): "ddmmyyhhmm AM/PM" shows 2712881234 PM.
+    expect(formatShowsCpr(at, 'ddmmyyhhmm AM/PM')).toBe(true);
+    // At 13:34 a 12-hour clock shows 01: 2712880134 is a CPR number too, 2712881334 also.
+    const later = at + 1 / 24;
+    expect(formatShowsCpr(later, 'ddmmyyhhmm AM/PM')).toBe(true);
+    expect(formatShowsCpr(later, 'ddmmyyhhmm')).toBe(true);
+    // "mm" before "yy" is the month: 271288 then 12 is not minutes.
+    expect(formatShowsCpr(at, 'ddmmyy')).toBe(false);
+  });
+
+  test('formats that may show a number no value holds are told apart once', () => {
+    expect(formatMayShowCpr('000000"-1234"')).toBe(true);
+    expect(formatMayShowCpr('ddmmyyhhmm')).toBe(true);
+    expect(formatMayShowCpr('dd.mm.yy hhmm')).toBe(true); // a date and four digits
+    // A date and a time with separators show no form of the number, whatever the value.
+    expect(formatMayShowCpr('dd-mm-yyyy hh:mm')).toBe(false);
+    expect(formatMayShowCpr('dd-mm-yyyy')).toBe(false);
+    expect(formatMayShowCpr('ddmmyy')).toBe(false);
+    expect(formatMayShowCpr('#,##0.00')).toBe(false);
+  });
 });
