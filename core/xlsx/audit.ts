@@ -775,9 +775,13 @@ class PartAudit implements XmlAudit {
         if (this.pkg.digitFormats.size > 0) this.pkg.pivotElement(this.part, local, x);
         break;
       case Role.Chart:
-        if (local === 'numCache' || local === 'numLit') {
+        // A number cache or literal, or a chartEx's numbers (<cx:numDim>, its format on <cx:lvl>).
+        if (local === 'numCache' || local === 'numLit' || local === 'numDim') {
           this.numCache++;
           this.numFormat = undefined;
+        } else if (local === 'lvl' && this.numCache > 0) {
+          const code = x.attr('formatCode');
+          if (code !== undefined) this.numFormat = code;
         } else if (local === 'numFmt') {
           const code = x.attr('formatCode');
           if (code !== undefined && formatMayShowCpr(code) && !(this.shownFormats ??= []).includes(code)) {
@@ -815,7 +819,8 @@ class PartAudit implements XmlAudit {
       this.anchor = undefined;
       this.anchorDepth = -1;
     }
-    if (this.numCache > 0 && (local === 'numCache' || local === 'numLit')) this.numCache--;
+    if (this.numCache > 0 && (local === 'numCache' || local === 'numLit' || local === 'numDim'))
+      this.numCache--;
   }
 
   /**
@@ -1036,7 +1041,7 @@ class PartAudit implements XmlAudit {
     if (this.role === Role.Chart && top === 'formatCode') this.numFormat = text;
     if (
       (this.role === Role.Worksheet && (top === 'v' || top === 'f')) ||
-      (this.role === Role.Chart && this.numCache > 0 && top === 'v')
+      (this.role === Role.Chart && this.numCache > 0 && (top === 'v' || top === 'pt'))
     ) {
       this.value(text);
       return;
@@ -1052,13 +1057,14 @@ class PartAudit implements XmlAudit {
     }
     if (text.length < 9) return;
     // Whole numbers in drawings and charts are measurements and ids (EMU offsets), as in their
-    // attributes; a chart's numbers are judged with its number format above, and its text cache
-    // (category labels, series names) is text, as is the text a reader sees on a shape, a text box
-    // or a chart (its title, a data label, a series name typed in): a number alone there is text.
+    // attributes; a chart's numbers are judged with its number format above, and its other data
+    // points (<c:pt>, <cx:pt>: category labels of one level or many, labels taken from cells, a
+    // chartEx's categories) are text, as is the text a reader sees on a shape, a text box or a chart
+    // (its title, a data label, a series name typed in): a number alone there is text.
     if (
       (this.role === Role.Drawing ||
         this.role === Role.Vml ||
-        (this.role === Role.Chart && !this.has('strCache') && !this.has('strLit'))) &&
+        (this.role === Role.Chart && !this.has('pt'))) &&
       /^\s*-?\d+\s*$/.test(text) &&
       !this.inShownText()
     )
