@@ -469,6 +469,11 @@ function fold(text: string): Folded {
       // The ideographic full stop (。, and its half-width form ｡) an input method types for a dot.
       at[k++] = i;
       out += '.';
+    } else if (c === 0x2215 || c === 0x2044 || c === 0x29f8) {
+      // A division slash, a fraction slash (what a word processor makes of 1/2) or a big solidus:
+      // a reader takes each for a slash.
+      at[k++] = i;
+      out += '/';
     } else if (cls === 0 || (cls === DIGIT && c >= 0xd800 && c <= 0xdfff)) {
       at[k++] = i;
       out += text.charAt(i);

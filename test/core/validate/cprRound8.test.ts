@@ -6,7 +6,8 @@
 import { RefusalError } from '../../../core/codes';
 import { inspectBytes } from '../../../core/inspect';
 import { isCprDigits } from '../../../core/validate';
-import { formatMayShowCpr, formatShowsCpr } from '../../../core/validate/cpr';
+import { redactText } from '../../../core/redact';
+import { containsCpr, formatMayShowCpr, formatShowsCpr, maskCpr } from '../../../core/validate/cpr';
 import { CPR_PLACE_FIXTURES, cprDigitsOf, leaks } from '../../fixtures/cprPlaces';
 import { ROUND8_PROBES, type Round8Probe } from '../../fixtures/cprRound8';
 
@@ -120,5 +121,21 @@ describe('a date and time shown through its format', () => {
     expect(formatMayShowCpr('dd-mm-yyyy')).toBe(false);
     expect(formatMayShowCpr('ddmmyy')).toBe(false);
     expect(formatMayShowCpr('#,##0.00')).toBe(false);
+  });
+});
+
+describe('a slash of another form as the separator', () => {
+  test.each([
+    ['division slash', '010190\u22151234'],
+    ['fraction slash', '010190\u20441234'],
+    ['big solidus', '010190\u29f81234'],
+  ])('%s: found, and masked wherever it is printed', (_name, text) => {
+    expect(containsCpr(`Borger ${text}`)).toBe(true);
+    expect(maskCpr(`Borger ${text}`)).toBe('Borger [CPR fjernet]');
+    expect(redactText(`Borger ${text}`)).toBe('Borger [CPR fjernet]');
+  });
+
+  test('a fraction written with a fraction slash is no number', () => {
+    expect(containsCpr('1\u20442 time om ugen i 12 uger')).toBe(false);
   });
 });
