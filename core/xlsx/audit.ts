@@ -1033,7 +1033,22 @@ class PartAudit implements XmlAudit {
       return;
     }
     if (text.length >= MIN_BASE64 && this.base64Holds(text)) {
-      this.found(undefined);
+      // A cell's text (its own, or the shared string it shows) that is base64: named as that cell.
+      const top = this.stack[this.depth - 1];
+      const cellText =
+        (this.role === Role.Worksheet &&
+          this.has('c') &&
+          (top === 'v' || top === 'is') &&
+          !this.has('rPh')) ||
+        (this.role === Role.SharedStrings && this.has('si') && !this.has('rPh'));
+      if (cellText)
+        this.pkg.add({
+          part: this.part,
+          kind: 'cellEncoded',
+          cell: this.cellRef(),
+          ...(this.role === Role.SharedStrings ? { siIndex: this.si } : {}),
+        });
+      else this.found(undefined);
       return;
     }
     const top = this.stack[this.depth - 1];
