@@ -116,6 +116,8 @@ export type GridTextPlace =
   | 'formula'
   /** A value stored for a cell that the sheet does not show (e.g. a cell given twice). */
   | 'cellValue'
+  /** A cell's text read as base64: the bytes it stands for (the text itself holds no number). */
+  | 'cellEncoded'
   /** Phonetic text (furigana, <rPh>) of a cell's text. */
   | 'phonetic'
   /** A text in the shared-strings table that no cell shows. */

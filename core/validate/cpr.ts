@@ -469,6 +469,11 @@ function fold(text: string): Folded {
       // The ideographic full stop (。, and its half-width form ｡) an input method types for a dot.
       at[k++] = i;
       out += '.';
+    } else if (c === 0x2215 || c === 0x2044 || c === 0x29f8) {
+      // A division slash, a fraction slash (what a word processor makes of 1/2) or a big solidus:
+      // a reader takes each for a slash.
+      at[k++] = i;
+      out += '/';
     } else if (cls === 0 || (cls === DIGIT && c >= 0xd800 && c <= 0xdfff)) {
       at[k++] = i;
       out += text.charAt(i);
@@ -741,11 +746,12 @@ function numberShowsCpr(value: number, fmt: string | undefined): boolean {
 }
 
 /**
- * Whether a number cell shows a CPR number through its format's literal digits: 150190 formatted
- * 000000"-1234" (or 000000\-\1\2\3\4) shows 150190-1234, and a date formatted dd.mm.yy"-1234"
- * shows 15.01.90-1234, though the number alone is none. Only a format with a digit in a literal
- * (quoted, or escaped with a backslash) is rendered; its first section, as Excel shows a positive
- * number. Formats are few in a workbook: each is parsed once.
+ * Whether a number cell shows a CPR number through its format: 150190 formatted 000000"-1234" (or
+ * 000000\-\1\2\3\4) shows 150190-1234, a date formatted dd.mm.yy"-1234" shows 15.01.90-1234, and
+ * a date and time formatted ddmmyyhhmm (or ddmmyy-hhmm) shows 1501901234 at 12:34 on 15 January
+ * 1990, though the number alone is none. Only a format that may show digits no value holds is
+ * rendered (formatMayShowCpr); its first section, as Excel shows a positive number. Formats are
+ * few in a workbook: each is parsed once.
  */
 export function formatShowsCpr(value: number, fmt: string | undefined): boolean {
   if (fmt === undefined || !Number.isFinite(value)) return false;
@@ -801,13 +807,80 @@ function textSection(fmt: string): readonly FormatToken[] | null {
 /** A format's section as literals and placeholders; null when it has no literal digit. */
 type FormatToken = { readonly literal: string } | { readonly code: string };
 
+/**
+ * Whether a number format may show a CPR number that no value it shows holds: a digit in a literal
+ * (000000"-1234", \\1), or the codes of a date and a time of day that show one of its forms (six
+ * digits in a row, or a date and four digits: ddmmyyhhmm, ddmmyy-hhmm, dd.mm.yy hhmm). A date or a
+ * time written with separators (dd-mm-yyyy hh:mm) shows none, whatever the value. Cached: asked for
+ * every number cell with a format, and of a chart's and a pivot table's formats (a few of those
+ * are judged against every number: only the formats that may show one are counted).
+ */
+export function formatMayShowCpr(fmt: string): boolean {
+  let known = mayShowCache.get(fmt);
+  if (known === undefined) {
+    known =
+      /"[^"]*\d|\\\d/.test(fmt) ||
+      (isDateFormat(fmt) && mayHoldCpr(shownDate(SAMPLE_TIME, tokenize(fmt, 0))));
+    if (mayShowCache.size >= 1000) mayShowCache.clear();
+    mayShowCache.set(fmt, known);
+  }
+  return known;
+}
+
+const mayShowCache = new Map<string, boolean>();
+
+/** 27 December 1988 at 12:34:56: every code of a date format shows its most digits (two for d, m, h). */
+const SAMPLE_TIME = 32504 + (12 * 3600 + 34 * 60 + 56) / 86_400;
+
+/**
+ * A date format's section as runs: literals (an AM/PM marker among them, as shown), and runs of one
+ * code (d, m, y, h, s, another letter; a code that is no letter stands alone, as written).
+ */
+function dateRuns(tokens: readonly FormatToken[]): ({ literal: string } | { code: string; n: number })[] {
+  const runs: ({ literal: string } | { code: string; n: number })[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i] as FormatToken;
+    if ('literal' in t) {
+      runs.push(t);
+      i++;
+      continue;
+    }
+    const c = t.code.toLowerCase();
+    const ampm = c === 'a' ? amPmAt(tokens, i) : 0;
+    if (ampm > 0) {
+      runs.push({ literal: ampm === 5 ? 'AM' : 'A' });
+      i += ampm;
+      continue;
+    }
+    let n = 1;
+    while (i + n < tokens.length) {
+      const u = tokens[i + n] as FormatToken;
+      if (!('code' in u) || u.code.toLowerCase() !== c || !/[a-z]/.test(c)) break;
+      n++;
+    }
+    runs.push({ code: c, n });
+    i += n;
+  }
+  return runs;
+}
+
+/** The length of an AM/PM (5) or A/P (3) marker at tokens[i], or 0. */
+function amPmAt(tokens: readonly FormatToken[], i: number): number {
+  const codes = tokens
+    .slice(i, i + 5)
+    .map((t) => ('code' in t ? t.code.toLowerCase() : '\u0000'))
+    .join('');
+  return codes.startsWith('am/pm') ? 5 : codes.startsWith('a/p') ? 3 : 0;
+}
+
 const formatTokenCache = new Map<string, readonly FormatToken[] | null>();
 
 function formatTokens(fmt: string, section: 0 | 1): readonly FormatToken[] | null {
   const key = section === 0 ? fmt : `${fmt}\u0000`;
   let known = formatTokenCache.get(key);
   if (known === undefined) {
-    known = /"[^"]*\d|\\\d/.test(fmt) ? tokenize(fmt, section) : null;
+    known = formatMayShowCpr(fmt) ? tokenize(fmt, section) : null;
     if (known !== null && known.length === 0) known = null;
     if (formatTokenCache.size >= 1000) formatTokenCache.clear();
     formatTokenCache.set(key, known);
@@ -874,38 +947,55 @@ function isSlot(code: string): boolean {
   return code === '0' || code === '#' || code === '?';
 }
 
-/** A date serial shown through a date format's day, month and year codes, literals kept. */
+/**
+ * A date serial shown through a date format's codes, literals kept: the day, month and year, and
+ * the time of day (hours, minutes, seconds; 12-hour with AM/PM). An m is the minutes after an h or
+ * before an s, as Excel reads it; a month's or a day's name shows no digits (a space here).
+ */
 function shownDate(value: number, tokens: readonly FormatToken[]): string {
+  // The time to the second, as Excel shows it (12:34 is stored as 0.52361...).
+  const seconds = Math.round(value * 86_400);
+  const day = Math.floor(seconds / 86_400);
   let iso: string;
   try {
-    iso = excelSerialToIso(value, false);
+    iso = excelSerialToIso(day, false);
   } catch {
     return '';
   }
   const [y = '', m = '', d = ''] = iso.split('-');
+  const time = seconds - day * 86_400;
+  const runs = dateRuns(tokens);
+  const twelve = runs.some((r) => 'literal' in r && (r.literal === 'AM' || r.literal === 'A'));
+  const hour24 = Math.floor(time / 3600);
+  const hours = twelve ? ((hour24 + 11) % 12) + 1 : hour24;
+  const pm = hour24 >= 12;
+  const two = (n: number): string => String(n).padStart(2, '0');
+  // The code runs around each run (literals passed over): an m after an h or before an s is minutes.
+  const codeAt = (k: number, step: 1 | -1): string | undefined => {
+    for (let j = k + step; j >= 0 && j < runs.length; j += step) {
+      const r = runs[j] as (typeof runs)[number];
+      if ('code' in r && /[a-z]/.test(r.code)) return r.code;
+    }
+    return undefined;
+  };
   let out = '';
-  let i = 0;
-  while (i < tokens.length) {
-    const t = tokens[i] as FormatToken;
-    if ('literal' in t) {
-      out += t.literal;
-      i++;
-      continue;
+  runs.forEach((r, k) => {
+    if ('literal' in r) {
+      out += r.literal === 'AM' ? (pm ? 'PM' : 'AM') : r.literal === 'A' ? (pm ? 'P' : 'A') : r.literal;
+      return;
     }
-    const c = t.code.toLowerCase();
-    let n = 1;
-    while (i + n < tokens.length) {
-      const u = tokens[i + n] as FormatToken;
-      if (!('code' in u) || u.code.toLowerCase() !== c) break;
-      n++;
-    }
+    const { code: c, n } = r;
     if (c === 'y') out += n <= 2 ? y.slice(-2) : y;
-    else if (c === 'm') out += n === 1 ? String(Number(m)) : n === 2 ? m : ' ';
+    else if (c === 'm' && n <= 2 && (codeAt(k, -1) === 'h' || codeAt(k, 1) === 's')) {
+      const minutes = Math.floor((time % 3600) / 60);
+      out += n === 1 ? String(minutes) : two(minutes);
+    } else if (c === 'm') out += n === 1 ? String(Number(m)) : n === 2 ? m : ' ';
     else if (c === 'd') out += n === 1 ? String(Number(d)) : n === 2 ? d : ' ';
-    else if (!/[a-z]/.test(c)) out += t.code.repeat(n);
+    else if (c === 'h') out += n === 1 ? String(hours) : two(hours);
+    else if (c === 's') out += n === 1 ? String(time % 60) : two(time % 60);
+    else if (!/[a-z]/.test(c)) out += c.repeat(n);
     else out += ' ';
-    i += n;
-  }
+  });
   return out;
 }
 

@@ -68,7 +68,7 @@ const CELL_REF = /(?:^|[^A-Za-z0-9_.])\$?[A-Za-z]{1,3}\$?\d{1,7}(?![A-Za-z0-9_(]
  * hides the piece from the plain join of literals in cpr.ts as well as any other function does.
  */
 export const TEXT_FUNCTIONS =
-  /\b(?:_xlfn\.)?(?:REPLACEB?|MIDB?|LEFTB?|RIGHTB?|SUBSTITUTE|REPT|UNICHAR|CHAR|TRIM|CLEAN|TEXTBEFORE|TEXTAFTER|LOWER|UPPER|PROPER|T|TEXT|(?:NUMBER)?VALUE)\s*\(/i;
+  /\b(?:_xlfn\.)?(?:REPLACEB?|MIDB?|LEFTB?|RIGHTB?|SUBSTITUTE|REPT|UNICHAR|CHAR|TRIM|CLEAN|TEXTBEFORE|TEXTAFTER|LOWER|UPPER|PROPER|T|TEXT|(?:NUMBER)?VALUE|BASE|CHOOSE|SWITCH|IFS|LET)\s*\(/i;
 
 class Stop extends Error {}
 
@@ -201,6 +201,45 @@ class Reader {
     return t !== undefined && t.k === 'op' && t.v === v;
   }
 
+  /** The names each LET being read has given values, innermost last. */
+  private readonly scopes: Map<string, Value>[] = [];
+
+  /**
+   * LET(name1; value1; [name2; value2; ...]; calculation), after its "(": each name gets its value,
+   * in order (a value may use the names before it), and the calculation is read with them.
+   */
+  private let(): Value {
+    const scope = new Map<string, Value>();
+    this.scopes.push(scope);
+    try {
+      for (;;) {
+        const t = this.peek();
+        const next = this.toks[this.at + 1];
+        if (
+          t !== undefined &&
+          t.k === 'name' &&
+          next !== undefined &&
+          next.k === 'op' &&
+          (next.v === ',' || next.v === ';')
+        ) {
+          this.at += 2;
+          scope.set(variable(t.v), this.expression(0));
+          if (this.isOp(',') || this.isOp(';')) {
+            this.at++;
+            continue;
+          }
+          if (this.isOp(')')) this.at++;
+          return undefined; // a name without a calculation after it: Excel refuses the formula
+        }
+        const v = this.expression(0);
+        if (this.isOp(')')) this.at++;
+        return v;
+      }
+    } finally {
+      this.scopes.pop();
+    }
+  }
+
   /** A value made by the formula: judged (once found, the rest is not read). */
   private made(v: Value): Value {
     if (!this.found && (typeof v === 'string' || typeof v === 'number') && this.reading.judge(v)) {
@@ -278,6 +317,7 @@ class Reader {
     const name = t.v;
     if (this.isOp('(')) {
       this.at++;
+      if (/^(?:_xlfn\.)?LET$/i.test(name)) return this.made(this.let());
       const args: Value[] = [];
       if (this.isOp(')')) this.at++;
       else {
@@ -295,6 +335,14 @@ class Reader {
     }
     const upper = name.toUpperCase();
     if (upper === 'TRUE' || upper === 'FALSE') return upper === 'TRUE';
+    // A name LET gave a value (written _xlpm.name in the file), nearest LET first.
+    if (this.scopes.length > 0 && !this.isOp('!') && !this.isOp(':')) {
+      const key = variable(name);
+      for (let k = this.scopes.length - 1; k >= 0; k--) {
+        const scope = this.scopes[k] as Map<string, Value>;
+        if (scope.has(key)) return scope.get(key);
+      }
+    }
     // An error written as such (#N/A, #REF! where a reference was deleted).
     if (name.startsWith('#')) return new FormulaError(upper);
     // A sheet's name before '!' ('Ark 1'!B2, Ark2!B2), a range (A1:B2): the reference goes on.
@@ -319,6 +367,11 @@ class Reader {
       return this.reading.name(ref);
     return undefined;
   }
+}
+
+/** A LET variable's name as the formula uses it: without the _xlpm. prefix the file gives it, in any case. */
+function variable(name: string): string {
+  return name.replace(/^_xlpm\./i, '').toUpperCase();
 }
 
 /** A range of cells, on the formula's own sheet or on one it names: A1:B5, Ark2!$A$2:$B$9. */
@@ -517,6 +570,15 @@ function call(fn: string, args: readonly Value[], reading: FormulaReading): Valu
       if (at === -1) return undefined;
       return fn === 'TEXTBEFORE' ? s.slice(0, at) : s.slice(at + d.length);
     }
+    case 'BASE': {
+      // BASE(number; radix; [length]): the number's digits in the radix, padded with zeros to the length.
+      const n = whole(args[0]);
+      const radix = whole(args[1]);
+      const length = whole(args[2], 0);
+      if (n === undefined || radix === undefined || length === undefined) return undefined;
+      if (n < 0 || radix < 2 || radix > 36 || length < 0 || length > 255) return new FormulaError('#NUM!');
+      return n.toString(radix).toUpperCase().padStart(length, '0');
+    }
     case 'TEXT': {
       const n = asNumber(args[0]);
       const f = text(1);
@@ -618,6 +680,36 @@ function valueCall(fn: string, args: readonly Value[], reading: FormulaReading):
       const yes = typeof test === 'boolean' ? test : typeof test === 'number' ? test !== 0 : undefined;
       if (yes === undefined) return undefined;
       return yes ? args[1] : args.length > 2 ? args[2] : false;
+    }
+    case 'IFS': {
+      // The value after the first test that is true; #N/A when none is.
+      for (let i = 0; i + 1 < args.length; i += 2) {
+        const t = args[i];
+        if (t instanceof FormulaError) return t;
+        const yes = typeof t === 'boolean' ? t : typeof t === 'number' ? t !== 0 : undefined;
+        if (yes === undefined) return undefined;
+        if (yes) return args[i + 1];
+      }
+      return new FormulaError('#N/A');
+    }
+    case 'CHOOSE': {
+      const k = whole(args[0]);
+      if (args[0] instanceof FormulaError) return args[0];
+      if (k === undefined) return undefined;
+      return k >= 1 && k < args.length ? args[k] : new FormulaError('#VALUE!');
+    }
+    case 'SWITCH': {
+      // SWITCH(value; match1; result1; ...; [default]): the result of the first match that equals it.
+      const v = args[0];
+      if (v instanceof FormulaError) return v;
+      if (v === undefined || v instanceof RangeValue) return undefined;
+      let i = 1;
+      for (; i + 1 < args.length; i += 2) {
+        const same = compare('=', v, args[i]);
+        if (same === undefined) return undefined;
+        if (same === true) return args[i + 1];
+      }
+      return i < args.length ? args[i] : new FormulaError('#N/A');
     }
     case 'IFERROR':
       return args[0] instanceof FormulaError ? args[1] : args[0];

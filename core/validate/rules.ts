@@ -902,6 +902,16 @@ const PLACE_TEXT: Record<GridTextPlace, PlaceText> = {
     },
     fix: REBUILD,
   },
+  cellEncoded: {
+    what: {
+      da: 'Teksten i cellen, læst som base64 (data skrevet som bogstaver og tal),',
+      en: "The cell's text, read as base64 (data written as letters and digits),",
+    },
+    fix: {
+      da: 'Slet teksten i cellen: den står for data, som ikke hører hjemme i planen.',
+      en: 'Delete the text in the cell: it stands for data that does not belong in the plan.',
+    },
+  },
   phonetic: {
     what: { da: 'Den fonetiske tekst (furigana)', en: 'The phonetic text (furigana)' },
     fix: {

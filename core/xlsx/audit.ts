@@ -40,6 +40,7 @@ import {
   cellsReading,
   joinsCells,
   formulaWithCellsHasCpr,
+  formatMayShowCpr,
   formatShowsCpr,
   isCprNumber,
   isDigitLike,
@@ -254,9 +255,7 @@ function localName(name: string): string {
   return name.slice(name.indexOf(':') + 1);
 }
 
-/** A number format with a digit in a literal ("-1234" or \1): it may complete a number it shows. */
-const DIGIT_LITERAL = /"[^"]*\d|\\\d/;
-/** A chart's data label and axis formats with a literal digit judged against its numbers (more are refused). */
+/** A chart's data label and axis formats that may show digits no number holds (formatMayShowCpr) judged against its numbers (more are refused). */
 const MAX_SHOWN_FORMATS = 4;
 /** At most this many cached numbers of a chart are judged against them (a plan's charts hold far fewer). */
 const MAX_CHART_NUMBERS = 100_000;
@@ -789,12 +788,16 @@ class PartAudit implements XmlAudit {
         if (this.pkg.digitFormats.size > 0) this.pkg.pivotElement(this.part, local, x);
         break;
       case Role.Chart:
-        if (local === 'numCache' || local === 'numLit') {
+        // A number cache or literal, or a chartEx's numbers (<cx:numDim>, its format on <cx:lvl>).
+        if (local === 'numCache' || local === 'numLit' || local === 'numDim') {
           this.numCache++;
           this.numFormat = undefined;
+        } else if (local === 'lvl' && this.numCache > 0) {
+          const code = x.attr('formatCode');
+          if (code !== undefined) this.numFormat = code;
         } else if (local === 'numFmt') {
           const code = x.attr('formatCode');
-          if (code !== undefined && DIGIT_LITERAL.test(code) && !(this.shownFormats ??= []).includes(code)) {
+          if (code !== undefined && formatMayShowCpr(code) && !(this.shownFormats ??= []).includes(code)) {
             if (this.shownFormats.length >= MAX_SHOWN_FORMATS) this.refuseShownFormats();
             this.shownFormats.push(code);
           }
@@ -834,7 +837,8 @@ class PartAudit implements XmlAudit {
       this.anchor = undefined;
       this.anchorDepth = -1;
     }
-    if (this.numCache > 0 && (local === 'numCache' || local === 'numLit')) this.numCache--;
+    if (this.numCache > 0 && (local === 'numCache' || local === 'numLit' || local === 'numDim'))
+      this.numCache--;
   }
 
   /**
@@ -1090,7 +1094,22 @@ class PartAudit implements XmlAudit {
       return;
     }
     if (text.length >= MIN_BASE64 && this.base64Holds(text)) {
-      this.found(undefined);
+      // A cell's text (its own, or the shared string it shows) that is base64: named as that cell.
+      const top = this.stack[this.depth - 1];
+      const cellText =
+        (this.role === Role.Worksheet &&
+          this.has('c') &&
+          (top === 'v' || top === 'is') &&
+          !this.has('rPh')) ||
+        (this.role === Role.SharedStrings && this.has('si') && !this.has('rPh'));
+      if (cellText)
+        this.pkg.add({
+          part: this.part,
+          kind: 'cellEncoded',
+          cell: this.cellRef(),
+          ...(this.role === Role.SharedStrings ? { siIndex: this.si } : {}),
+        });
+      else this.found(undefined);
       return;
     }
     const top = this.stack[this.depth - 1];
@@ -1098,7 +1117,7 @@ class PartAudit implements XmlAudit {
     if (this.role === Role.Chart && top === 'formatCode') this.numFormat = text;
     if (
       (this.role === Role.Worksheet && (top === 'v' || top === 'f')) ||
-      (this.role === Role.Chart && this.numCache > 0 && top === 'v')
+      (this.role === Role.Chart && this.numCache > 0 && (top === 'v' || top === 'pt'))
     ) {
       this.value(text);
       return;
@@ -1114,13 +1133,14 @@ class PartAudit implements XmlAudit {
     }
     if (text.length < 9) return;
     // Whole numbers in drawings and charts are measurements and ids (EMU offsets), as in their
-    // attributes; a chart's numbers are judged with its number format above, and its text cache
-    // (category labels, series names) is text, as is the text a reader sees on a shape, a text box
-    // or a chart (its title, a data label, a series name typed in): a number alone there is text.
+    // attributes; a chart's numbers are judged with its number format above, and its other data
+    // points (<c:pt>, <cx:pt>: category labels of one level or many, labels taken from cells, a
+    // chartEx's categories) are text, as is the text a reader sees on a shape, a text box or a chart
+    // (its title, a data label, a series name typed in): a number alone there is text.
     if (
       (this.role === Role.Drawing ||
         this.role === Role.Vml ||
-        (this.role === Role.Chart && !this.has('strCache') && !this.has('strLit'))) &&
+        (this.role === Role.Chart && !this.has('pt'))) &&
       /^\s*-?\d+\s*$/.test(text) &&
       !this.inShownText()
     )

@@ -301,6 +301,7 @@ class WorkbookReader {
     for (const f of raw) {
       let sheet = sheetOf(f.part);
       let cell = f.cell;
+      let kind = f.kind;
       if (f.anchor !== undefined && f.anchor.r >= 0 && f.anchor.c >= 0) cell = a1(f.anchor.r, f.anchor.c);
       if (f.relId !== undefined) cell = this.hyperlinkCells.get(sourceOf(f.part))?.get(f.relId) ?? cell;
       if (f.siIndex !== undefined) {
@@ -308,7 +309,10 @@ class WorkbookReader {
         const shown = text === undefined ? undefined : cellShowing(text);
         // A shared string a cell shows is that cell's value, judged there.
         if (f.kind === 'sharedString' && shown !== undefined) continue;
-        if (f.kind === 'phonetic' && shown !== undefined) ({ sheet, cell } = shown);
+        if ((f.kind === 'phonetic' || f.kind === 'cellEncoded') && shown !== undefined)
+          ({ sheet, cell } = shown);
+        // Base64 in a shared string no cell shows: a text stored that no cell shows.
+        if (f.kind === 'cellEncoded' && shown === undefined) kind = 'sharedString';
       }
       if (f.kind === 'cellValue' && f.value !== undefined) {
         // A cell written without its reference (r) is placed by the reader: look for the value.
@@ -322,7 +326,7 @@ class WorkbookReader {
       const finding: GridTextFinding = {
         sheet,
         cell,
-        kind: vmlKind(f.kind, f.anchor?.object),
+        kind: vmlKind(kind, f.anchor?.object),
         part: maskCpr(f.part),
         ...(f.reads !== undefined && f.reads.length > 0
           ? { reads: f.reads.map((x) => ({ sheet: x.sheet === '' ? sheet : x.sheet, cell: x.cell })) }

@@ -1,6 +1,7 @@
 // Workbook-level parts: the workbook itself (sheets, defined names, date system), styles (number
 // formats, fills and bold fonts), the shared-strings table, document properties and external-link parts.
 
+import { formatMayShowCpr } from '../validate/cpr';
 import { checkFormula } from './active';
 import { DEFAULT_LIMITS, EXCEL_LIMITS, type IntakeLimits } from './limits';
 import { refuse } from './messages';
@@ -267,7 +268,7 @@ export class StylesHandler implements XmlHandler {
             throw refuse.numberFormatTooLong(code.length);
           }
           // Kept up to a few more than are judged: more are refused (core/xlsx/index.ts).
-          if (code !== undefined && /"[^"]*\d|\\\d/.test(code) && this.appliedDigitFormats.size < 16)
+          if (code !== undefined && formatMayShowCpr(code) && this.appliedDigitFormats.size < 16)
             this.appliedDigitFormats.add(code);
         }
         break;
@@ -343,12 +344,13 @@ export class StylesHandler implements XmlHandler {
   text(): void {}
 
   /**
-   * The workbook's own number formats with a digit in a literal (000000"-1234"), by id: what a pivot
-   * table shows its numbers in may be one of them (numFmtId on a field), though no cell has it.
+   * The workbook's own number formats that may show digits no value holds (a literal digit,
+   * 000000"-1234"; a day and a time as one number, ddmmyyhhmm: formatMayShowCpr), by id: what a
+   * pivot table shows its numbers in may be one of them (numFmtId on a field), though no cell has it.
    */
   digitFormats(): Map<number, string> {
     const out = new Map<number, string>();
-    for (const [id, code] of this.custom) if (/"[^"]*\d|\\\d/.test(code)) out.set(id, code);
+    for (const [id, code] of this.custom) if (formatMayShowCpr(code)) out.set(id, code);
     return out;
   }
 

@@ -14,6 +14,7 @@ import { uploadRoutes } from '../../core/contract';
 import type { RefusalCode } from '../../core/codes';
 import { REFUSAL_CODES } from '../../core/codes';
 import { CPR_PLACE_FIXTURES } from '../../test/fixtures/cprPlaces';
+import { ROUND8_PROBES } from '../../test/fixtures/cprRound8';
 import { HOSTILE_FILES } from '../../test/fixtures/hostile';
 import { HOSTILE_ARCHIVES } from '../../test/fixtures/hostileArchives';
 import { HOSTILE_CONTENT_FILES } from '../../test/fixtures/hostileContent';
@@ -70,6 +71,23 @@ export function doorCatalogue(): DoorFile[] {
       catalogue: 'cprPlaces',
       name: f.id,
       expect: f.outcome === 'cpr' ? { kind: 'cpr', place: f.place } : { kind: 'accepted' },
+      planted: f.written,
+      ...(f.shownOnly ? { shownOnly: true as const } : {}),
+      bytes: f.build(),
+    });
+  }
+  // Round 8's probes (test/fixtures/cprRound8.ts): the same outcomes, and files refused outright.
+  for (const f of ROUND8_PROBES) {
+    out.push({
+      id: `cprPlaces/round8.${f.id}`,
+      catalogue: 'cprPlaces',
+      name: `round8.${f.id}`,
+      expect:
+        f.outcome === 'refused'
+          ? { kind: 'refused', code: f.code ?? 'part_unreadable' }
+          : f.outcome === 'cpr'
+            ? { kind: 'cpr', place: f.place }
+            : { kind: 'accepted' },
       planted: f.written,
       ...(f.shownOnly ? { shownOnly: true as const } : {}),
       bytes: f.build(),
