@@ -251,7 +251,7 @@ export function textDateChecks(
       out.push({
         sheet: sheet.name,
         cell: a1(d.r, d.c),
-        field: 'date',
+        field: 'textDate',
         value: d.day,
         confidence: 0.5,
         reason: {
@@ -265,7 +265,7 @@ export function textDateChecks(
     out.push({
       sheet: restSheet,
       cell: '',
-      field: 'date',
+      field: 'textDate',
       value: '',
       confidence: 0.5,
       reason: {
@@ -286,7 +286,7 @@ export function bareAmpersandChecks(parts: readonly string[] | undefined): ReadC
   return (parts ?? []).map((part) => ({
     sheet: '',
     cell: '',
-    field: 'file',
+    field: 'fileSyntax',
     value: '',
     confidence: 0.5,
     reason: {

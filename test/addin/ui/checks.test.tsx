@@ -74,6 +74,8 @@ describe('the checks panel', () => {
           check({ field: 'checklist.F3', sheet: 'Tjekliste', cell: 'C4', value: 'Næsten' }),
           check({ field: 'column', cell: '', value: 'Hvornår?' }),
           check({ field: 'formula', cell: 'E10', value: '' }),
+          check({ field: 'textDate', cell: 'F4', value: '2027-01-04' }),
+          check({ field: 'fileSyntax', sheet: '', cell: '', value: '' }),
         ]}
         canSelect={false}
         onSelect={() => {}}
@@ -92,7 +94,11 @@ describe('the checks panel', () => {
     expect(within(region).getByRole('list', { name: 'Formler uden beregnet værdi' }).textContent).toContain(
       'Plan E10',
     );
-    expect(within(region).getAllByText(/Tjek at det er rigtigt/).length).toBe(6);
+    expect(within(region).getByRole('list', { name: 'Datoer gemt som tekst' }).textContent).toContain(
+      'Plan F4',
+    );
+    expect(within(region).getByRole('list', { name: 'Filens opbygning' })).toBeTruthy();
+    expect(within(region).getAllByText(/Tjek at det er rigtigt/).length).toBe(8);
     // The web page cannot select a cell: no buttons for it.
     expect(within(region).queryByRole('button', { name: /^Vis / })).toBeNull();
   });

@@ -80,7 +80,7 @@ describe('a date written as ISO text in a number cell (R openxlsx re-saving a Sh
       ['2027-02-01', '2027-03-15'],
       ['2027-03-01', '2027-04-30'],
     ]);
-    const checks = (r.checks ?? []).filter((c) => c.field === 'date');
+    const checks = (r.checks ?? []).filter((c) => c.field === 'textDate');
     expect(checks.map((c) => [`${c.sheet}!${c.cell}`, c.value])).toEqual([
       ['Handleplan!D2', '2027-01-04'],
       ['Handleplan!E2', '2027-01-22'],
@@ -92,7 +92,7 @@ describe('a date written as ISO text in a number cell (R openxlsx re-saving a Sh
 
   test('the same plan as Excel writes it has no such check', async () => {
     const r = inspectBytes(await datedPlan(), { today: TODAY });
-    expect((r.checks ?? []).filter((c) => c.field === 'date')).toEqual([]);
+    expect((r.checks ?? []).filter((c) => c.field === 'textDate')).toEqual([]);
     expect(r.grid.sheets.every((s) => s.textDates === undefined)).toBe(true);
   });
 
@@ -143,7 +143,7 @@ describe('a bare & in a part (openxlsx writes a sheet name "Arbejdsproces & kult
     const r = inspectBytes(bare, { today: TODAY });
     expect(r.grid.sheets.map((s) => s.name)).toEqual(['Forside', 'Arbejdsproces & kultur']);
     expect(r.grid.bareAmpersands).toEqual(['xl/workbook.xml']);
-    const file = (r.checks ?? []).filter((c) => c.field === 'file');
+    const file = (r.checks ?? []).filter((c) => c.field === 'fileSyntax');
     expect(file).toHaveLength(1);
     expect(file[0]?.reason.da).toMatch(/xl\/workbook\.xml har et &-tegn/);
     expect(file[0]?.reason.en).toMatch(/xl\/workbook\.xml has an &/);
@@ -153,6 +153,6 @@ describe('a bare & in a part (openxlsx writes a sheet name "Arbejdsproces & kult
     const r = inspectBytes(buildZip(items), { today: TODAY });
     expect(r.grid.sheets.map((s) => s.name)).toEqual(['Forside', 'Arbejdsproces & kultur']);
     expect(r.grid.bareAmpersands).toBeUndefined();
-    expect((r.checks ?? []).filter((c) => c.field === 'file')).toEqual([]);
+    expect((r.checks ?? []).filter((c) => c.field === 'fileSyntax')).toEqual([]);
   });
 });

@@ -56,6 +56,8 @@ export function checkGroupLabel(field: string, t: Strings, lang: Lang): string {
   if (field === 'column') return t.checkGroups.column;
   if (field === 'sheet') return t.checkGroups.sheet;
   if (field === 'formula') return t.checkGroups.formula;
+  if (field === 'textDate') return t.checkGroups.textDate;
+  if (field === 'fileSyntax') return t.checkGroups.fileSyntax;
   if (field.startsWith('checklist.')) return t.checkGroups.checklist;
   if (field.endsWith('.row')) return t.checkGroups.row;
   const group = field.split('.')[0] as keyof Strings['fieldGroups'];
