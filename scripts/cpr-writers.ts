@@ -1,26 +1,63 @@
 // Writes every workbook of the CPR door's catalogue (test/fixtures/cprPlaces.ts: one CPR number in
-// one place each, and the controls) again with other spreadsheet programs, as a file passes
+// one place each, and the controls), or with --round8 round 8's probes (test/fixtures/cprRound8.ts),
+// again with other spreadsheet programs, as a file passes
 // through other hands: opened and saved by Gnumeric (ssconvert), by a Python script with openpyxl,
 // by LibreOffice Calc, by Apache POI (XSSF, a Java system's round trip: scripts/PoiWriters.java)
-// and by R's openxlsx (scripts/openxlsx-roundtrip.R). The copies go to
-// test/fixtures/writers/cpr/<program>/<id>.xlsx (committed: the test,
+// and by R's openxlsx (scripts/openxlsx-roundtrip.R); libreoffice-ods is LibreOffice's round trip
+// through its own format (saved as .ods, that saved again as .xlsx), as coordinators who keep
+// their plan in LibreOffice send it on. The copies go to test/fixtures/writers/cpr/<program>/<id>.xlsx
+// (round 8: test/fixtures/writers/cpr8/<program>/<id>.xlsx; committed: the test,
 // test/core/xlsx/writersDoor.test.ts, needs none of the programs). A program may drop the place
 // (openpyxl cannot open a chart it does not know) or move the number elsewhere; the door must find
 // it wherever it now stands.
-//   npx tsx scripts/cpr-writers.ts [PROGRAM...]    (all of them when none is named)
+//   npx tsx scripts/cpr-writers.ts [--round8] [PROGRAM...]    (all of them when none is named)
 // Needs: apt-get install gnumeric python3-openpyxl libreoffice-calc libapache-poi-java
 // r-cran-openxlsx (POI: see scripts/PoiWriters.java for the class path it needs).
 
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { CPR_PLACE_FIXTURES } from '../test/fixtures/cprPlaces';
+import { ROUND8_PROBES } from '../test/fixtures/cprRound8';
 
-const OUT = join(__dirname, '..', 'test', 'fixtures', 'writers', 'cpr');
+const round8 = process.argv.includes('--round8');
+const OUT = join(__dirname, '..', 'test', 'fixtures', 'writers', round8 ? 'cpr8' : 'cpr');
 const src = mkdtempSync(join(tmpdir(), 'cpr-writers-'));
-for (const f of CPR_PLACE_FIXTURES) writeFileSync(join(src, `${f.id}.xlsx`), f.build());
+for (const f of round8 ? ROUND8_PROBES : CPR_PLACE_FIXTURES)
+  writeFileSync(join(src, `${f.id}.xlsx`), f.build());
 const files = readdirSync(src).filter((f) => f.endsWith('.xlsx'));
+
+// A profile of its own, so that a LibreOffice another session has open does not take the work.
+const profile = mkdtempSync(join(tmpdir(), 'cpr-writers-lo-'));
+const LO_PROFILE = `-env:UserInstallation=file://${profile}`;
+
+/**
+ * Converts the inputs with LibreOffice into OUT. LibreOffice stops at a file it cannot convert (it
+ * crashes on some, leaving its temporary file behind): then each input not yet converted is tried
+ * on its own, and one it still cannot convert is reported.
+ */
+function saveWithLibreOffice(to: string, out: string, inputs: readonly string[]): void {
+  const convert = (batch: readonly string[]): boolean => {
+    try {
+      execFileSync('soffice', [LO_PROFILE, '--headless', '--convert-to', to, '--outdir', out, ...batch], {
+        stdio: 'ignore',
+      });
+      return true;
+    } catch (err) {
+      const status = (err as { status?: unknown }).status;
+      if (typeof status !== 'number') throw err;
+      console.log(`soffice stopped with status ${status} before it had converted every file`);
+      return false;
+    }
+  };
+  const ext = to.split(':')[0]!;
+  const done = (f: string): boolean => readdirSync(out).includes(basename(f).replace(/\.[a-z]+$/, `.${ext}`));
+  if (!convert(inputs))
+    for (const f of inputs.filter((i) => !done(i)))
+      if (!convert([f])) console.log(`libreoffice could not save ${basename(f)}`);
+  for (const f of readdirSync(out)) if (f.endsWith('.tmp')) rmSync(join(out, f));
+}
 
 const PROGRAMS: Readonly<Record<string, (dst: string) => void>> = {
   gnumeric: (dst) => {
@@ -40,23 +77,34 @@ const PROGRAMS: Readonly<Record<string, (dst: string) => void>> = {
       'src, dst = sys.argv[1], sys.argv[2]',
       'for f in sorted(os.listdir(src)):',
       '    try: openpyxl.load_workbook(os.path.join(src, f)).save(os.path.join(dst, f))',
-      "    except Exception as e: print('openpyxl could not save', f)",
+      "    except Exception as e: print('openpyxl could not save', f, ':', type(e).__name__, str(e)[:120])",
     ].join('\n');
     process.stdout.write(execFileSync('/usr/bin/python3', ['-c', script, src, dst], { encoding: 'utf8' }));
   },
   libreoffice: (dst) => {
-    execFileSync(
-      'soffice',
-      [
-        '--headless',
-        '--convert-to',
-        'xlsx:Calc MS Excel 2007 XML',
-        '--outdir',
-        dst,
-        ...files.map((f) => join(src, f)),
-      ],
-      { stdio: 'ignore' },
+    saveWithLibreOffice(
+      'xlsx:Calc MS Excel 2007 XML',
+      dst,
+      files.map((f) => join(src, f)),
     );
+  },
+  'libreoffice-ods': (dst) => {
+    const ods = mkdtempSync(join(tmpdir(), 'cpr-writers-ods-'));
+    saveWithLibreOffice(
+      'ods',
+      ods,
+      files.map((f) => join(src, f)),
+    );
+    const saved = readdirSync(ods).filter((f) => f.endsWith('.ods'));
+    for (const f of files)
+      if (!saved.includes(f.replace(/\.xlsx$/, '.ods')))
+        console.log(`libreoffice could not save ${f} as .ods`);
+    saveWithLibreOffice(
+      'xlsx:Calc MS Excel 2007 XML',
+      dst,
+      saved.map((f) => join(ods, f)),
+    );
+    rmSync(ods, { recursive: true, force: true });
   },
   poi: (dst) => {
     const classes = mkdtempSync(join(tmpdir(), 'poi-classes-'));
@@ -78,7 +126,7 @@ const PROGRAMS: Readonly<Record<string, (dst: string) => void>> = {
   },
 };
 
-const asked = process.argv.slice(2);
+const asked = process.argv.slice(2).filter((a) => a !== '--round8');
 for (const name of asked) if (PROGRAMS[name] === undefined) throw new Error(`unknown program ${name}`);
 for (const [name, write] of Object.entries(PROGRAMS)) {
   if (asked.length > 0 && !asked.includes(name)) continue;
@@ -86,6 +134,9 @@ for (const [name, write] of Object.entries(PROGRAMS)) {
   rmSync(dst, { recursive: true, force: true });
   mkdirSync(dst, { recursive: true });
   write(dst);
-  console.log(`${dst}: ${readdirSync(dst).length} files`);
+  const written = new Set(readdirSync(dst));
+  for (const f of files) if (!written.has(f)) console.log(`${name}: no copy of ${f}`);
+  console.log(`${dst}: ${written.size} files`);
 }
 rmSync(src, { recursive: true, force: true });
+rmSync(profile, { recursive: true, force: true });
