@@ -282,9 +282,10 @@ const VT_NUMBERS = new Set([
 const MIN_BASE64 = 16;
 
 /**
- * The bytes a base64 text stands for (line breaks allowed between its characters), or undefined
- * when it is not base64: other characters, a length that is no whole number of groups, or no sign
- * of being base64 rather than a word (a digit, a '+' or '/', or both cases of letters).
+ * The bytes a base64 text stands for (line breaks allowed between its characters, white space
+ * around it), or undefined when it is not base64: other characters, a length that is no whole
+ * number of groups, or no sign of being base64 rather than a word (a digit, a '+' or '/', or both
+ * cases of letters).
  */
 export function fromBase64(text: string): Uint8Array | undefined {
   let chars = 0;
@@ -292,7 +293,14 @@ export function fromBase64(text: string): Uint8Array | undefined {
   let lower = false;
   let upper = false;
   let pad = 0;
-  for (let i = 0; i < text.length; i++) {
+  // White space around it is no part of it, as a decoder reads it: an indented value (a program
+  // that pretty-prints its XML writes the layout into the element: Gnumeric's inline strings), a
+  // space typed after it.
+  let from = 0;
+  let to = text.length;
+  while (from < to && text.charCodeAt(from) <= 32) from++;
+  while (to > from && text.charCodeAt(to - 1) <= 32) to--;
+  for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     // Base64 may be wrapped into lines; a space ends it (prose is not base64).
     if (c === 10 || c === 13) continue;
@@ -309,7 +317,7 @@ export function fromBase64(text: string): Uint8Array | undefined {
     chars++;
   }
   if (chars % 4 !== 0 || pad > 2 || !(digitOrSign || (lower && upper))) return undefined;
-  const binary = atob(text.replace(/[\r\n]+/g, ''));
+  const binary = atob(text.slice(from, to).replace(/[\r\n]+/g, ''));
   const out = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
   return out;

@@ -216,6 +216,30 @@ describe('text that is base64 is read as the bytes it stands for', () => {
     expect(refusal(webExtension(b64(gzipSync(utf8('Plan')))))).toBeInstanceOf(RefusalError);
   });
 
+  test('base64 with white space around it is base64: an indented inline string, a space typed after it', () => {
+    const encoded = b64(utf8('Borger 0103180875'));
+    const cell = (is: string): Uint8Array =>
+      workbookZip({
+        sheets: [
+          {
+            name: 'Ark1',
+            xml: worksheet(`<row r="2"><c r="B2" t="inlineStr"><is>${is}</is></c></row>`),
+          },
+        ],
+      });
+    const finding = [{ sheet: 'Ark1', cell: 'B2', kind: 'cellEncoded', part: 'xl/worksheets/sheet1.xml' }];
+    // Gnumeric pretty-prints its XML: the indentation stands inside <is>, before and after <t>.
+    expect(readWorkbook(cell(`\n          <t>${encoded}</t>\n        `)).textFindings).toEqual(finding);
+    expect(readWorkbook(cell(`<t xml:space="preserve">  ${encoded} </t>`)).textFindings).toEqual(finding);
+    expect(readWorkbook(customXml(`\n    ${encoded}\n  `)).textFindings).toEqual([
+      { sheet: '', cell: '', kind: 'customXml', part: 'customXml/item1.xml' },
+    ]);
+    // A space inside it still ends it: words are not base64.
+    expect(
+      readWorkbook(cell(`<t>${encoded.slice(0, 8)} ${encoded.slice(8)}</t>`)).textFindings,
+    ).toBeUndefined();
+  });
+
   test('base64 without a CPR number, and words that only look like base64, are read', () => {
     const hash = b64(Uint8Array.from({ length: 64 }, (_, i) => (i * 37 + 11) % 256));
     expect(readWorkbook(webExtension(hash)).textFindings).toBeUndefined();
