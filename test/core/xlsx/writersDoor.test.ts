@@ -1,6 +1,7 @@
-// The CPR door on the catalogue's workbooks as other programs save them (scripts/cpr-writers.ts:
-// Gnumeric, an openpyxl script, LibreOffice Calc, Apache POI's XSSF round trip and R's openxlsx;
-// committed in test/fixtures/writers/cpr/). Each
+// The CPR door on the catalogue's workbooks and round 8's probes as other programs save them
+// (scripts/cpr-writers.ts: Gnumeric, an openpyxl script, LibreOffice Calc, Apache POI's XSSF round
+// trip and R's openxlsx, and round 8's through LibreOffice's own format and back; committed in
+// test/fixtures/writers/cpr/ and test/fixtures/writers/cpr8/). Each
 // program writes the package its own way: pretty-printed XML, inline strings, its own styles, notes
 // as VML, places dropped or moved. Wherever the number still stands in the saved file (the leak
 // search of `npm run prove` looks in every part, in every form), the door must find it; a control
@@ -12,10 +13,13 @@ import { strFromU8, unzipSync } from 'fflate';
 import { inspectBytes } from '../../../core/inspect';
 import { RefusalError } from '../../../core/codes';
 import { CPR_PLACE_FIXTURES } from '../../fixtures/cprPlaces';
+import { ROUND8_PROBES } from '../../fixtures/cprRound8';
 import { findLeaks } from '../../../scripts/prove/cpr';
 
 const ROOT = join(__dirname, '..', '..', 'fixtures', 'writers', 'cpr');
+const ROOT8 = join(__dirname, '..', '..', 'fixtures', 'writers', 'cpr8');
 const PROGRAMS = ['gnumeric', 'openpyxl', 'libreoffice', 'poi', 'openxlsx'] as const;
+const PROGRAMS8 = [...PROGRAMS, 'libreoffice-ods'] as const;
 
 /**
  * Saved copies in which the program rewrote the number into something that is no CPR number, so
@@ -39,6 +43,46 @@ const DAMAGED: Readonly<Record<string, string>> = {
   'openxlsx/control.amountInCellWithoutReference': 'openxlsx writes the cells without a reference as r="0"',
 };
 
+/**
+ * Saved copies in which the program lost a number that showed only through a format, a formula or
+ * a form the leak search cannot see (base64, marks between its digits): the part that showed it is
+ * gone, or the program rewrote it into no number. Every other such copy must still be found.
+ */
+const LOST: Readonly<Record<string, string>> = {
+  // The catalogue's.
+  'gnumeric/chartNumberCacheFormatLiteral': "Gnumeric drops the chart's cache",
+  'gnumeric/chartNumberCacheExponent': "Gnumeric drops the chart's cache",
+  'libreoffice/chartNumberCacheFormatLiteral': "LibreOffice empties the chart's cache",
+  'libreoffice/chartNumberCacheExponent': "LibreOffice empties the chart's cache",
+  'gnumeric/pivotCacheMinValueExponent': 'Gnumeric drops the pivot cache',
+  'gnumeric/pivotCacheFieldFormatLiteral': 'Gnumeric drops the pivot cache',
+  'openpyxl/pivotCacheMinValueExponent': 'openpyxl drops the pivot cache',
+  'libreoffice/pivotCacheMinValueExponent': 'LibreOffice drops the pivot cache',
+  'libreoffice/pivotCacheFieldFormatLiteral': 'LibreOffice drops the pivot cache',
+  'openxlsx/pivotCacheMinValueExponent': 'openxlsx drops the pivot cache',
+  'openxlsx/pivotCacheFieldFormatLiteral': 'openxlsx drops the pivot cache',
+  // Round 8's.
+  'gnumeric/cdataSplitInTextBox': 'Gnumeric drops the text box',
+  'openpyxl/cdataSplitInTextBox': 'openpyxl drops the drawing',
+  'gnumeric/chartEmbeddedWorkbook': 'Gnumeric drops the embedded workbook',
+  'libreoffice/chartEmbeddedWorkbook': 'LibreOffice drops the embedded workbook',
+  'libreoffice-ods/chartEmbeddedWorkbook': 'LibreOffice drops the embedded workbook',
+  'gnumeric/chartNumberCacheDateTime': "Gnumeric drops the chart's cache (the cell it refers to is empty)",
+  'libreoffice/chartNumberCacheDateTime': "LibreOffice empties the chart's cache",
+  'libreoffice-ods/chartNumberCacheDateTime': "LibreOffice empties the chart's cache",
+  'gnumeric/customPropertyR8Exponent': 'Gnumeric drops the custom properties',
+  'openpyxl/customPropertyR8Exponent': 'openpyxl drops the custom properties',
+  'openxlsx/customPropertyR8Exponent': 'openxlsx drops the custom properties',
+  'gnumeric/pivotDateTimeFormat': 'Gnumeric drops the pivot cache',
+  'libreoffice/pivotDateTimeFormat': 'LibreOffice drops the pivot cache (no pivot table uses it)',
+  'libreoffice-ods/pivotDateTimeFormat': 'LibreOffice drops the pivot cache (no pivot table uses it)',
+  'openxlsx/pivotDateTimeFormat': 'openxlsx drops the pivot cache',
+  // CONCAT({"060595","-0854"}) becomes CONCAT({60595,-854}), "60595-854": its strings made numbers.
+  'gnumeric/formulaArrayConstant': 'Gnumeric makes the array’s strings numbers',
+  // LET is unknown to Gnumeric: the formula is kept as the text of an error, ERROR("...LET(...)").
+  'gnumeric/formulaLet': 'Gnumeric keeps the LET formula as an error’s text',
+};
+
 /** Whether the file still holds the fixture's number anywhere, in any form the leak search knows. */
 function holds(bytes: Uint8Array, id: string, written: string): boolean {
   const texts = Object.entries(unzipSync(bytes)).map(([name, data]) => ({
@@ -57,31 +101,71 @@ function cprFound(bytes: Uint8Array): boolean | 'refused' {
   }
 }
 
-describe.each(PROGRAMS)('the CPR catalogue saved by %s', (program) => {
-  const dir = join(ROOT, program);
-  const files = existsSync(dir) ? new Set(readdirSync(dir)) : new Set<string>();
-  const saved = CPR_PLACE_FIXTURES.filter((f) => files.has(`${f.id}.xlsx`));
+interface Workbook {
+  readonly id: string;
+  readonly outcome: 'cpr' | 'accepted' | 'refused';
+  readonly written: string;
+  /** The number shows only through a format, a formula or a form the leak search cannot see. */
+  readonly shownOnly?: true;
+}
 
-  test('every number still in the file is found; every control stays accepted', () => {
-    expect(saved.length).toBeGreaterThanOrEqual(60);
-    const wrong: string[] = [];
-    let kept = 0;
-    for (const f of saved) {
-      const bytes = new Uint8Array(readFileSync(join(dir, `${f.id}.xlsx`)));
-      const found = cprFound(bytes);
-      if (DAMAGED[`${program}/${f.id}`] !== undefined) {
-        if (found !== 'refused') wrong.push(`${f.id}: damaged by ${program}, yet not refused`);
-        continue;
-      }
-      if (f.outcome === 'accepted') {
-        if (found !== false) wrong.push(`${f.id}: a control read as a CPR number (${String(found)})`);
-        continue;
-      }
-      if (REWRITTEN[`${program}/${f.id}`] !== undefined || !holds(bytes, f.id, f.written)) continue;
-      kept++;
-      if (found === false) wrong.push(`${f.id}: the number is in the saved file, not found`);
+/**
+ * The copies a program saved of the workbooks: each number still in a copy must be found (or the
+ * copy refused), each control accepted. Returns what is wrong and the figures.
+ */
+function door(
+  program: string,
+  dir: string,
+  workbooks: readonly Workbook[],
+): { saved: number; kept: number; shown: number; wrong: string[] } {
+  const files = existsSync(dir) ? new Set(readdirSync(dir)) : new Set<string>();
+  const saved = workbooks.filter((f) => files.has(`${f.id}.xlsx`));
+  const wrong: string[] = [];
+  let kept = 0;
+  let shown = 0;
+  for (const f of saved) {
+    const bytes = new Uint8Array(readFileSync(join(dir, `${f.id}.xlsx`)));
+    const found = cprFound(bytes);
+    if (DAMAGED[`${program}/${f.id}`] !== undefined) {
+      if (found !== 'refused') wrong.push(`${f.id}: damaged by ${program}, yet not refused`);
+      continue;
     }
-    console.log(`${program}: ${saved.length} saved, ${kept} still hold their number, all found`);
+    if (f.outcome === 'accepted') {
+      if (found !== false) wrong.push(`${f.id}: a control read as a CPR number (${String(found)})`);
+      continue;
+    }
+    if (REWRITTEN[`${program}/${f.id}`] !== undefined) continue;
+    if (!holds(bytes, f.id, f.written)) {
+      // A number the leak search cannot see in the original either: found unless the program lost it.
+      if (f.shownOnly !== true || LOST[`${program}/${f.id}`] !== undefined) continue;
+      shown++;
+      if (found === false) wrong.push(`${f.id}: the number still shows in the saved file, not found`);
+      continue;
+    }
+    kept++;
+    if (found === false) wrong.push(`${f.id}: the number is in the saved file, not found`);
+  }
+  return { saved: saved.length, kept, shown, wrong };
+}
+
+describe.each(PROGRAMS)('the CPR catalogue saved by %s', (program) => {
+  test('every number still in the file is found; every control stays accepted', () => {
+    const { saved, kept, shown, wrong } = door(program, join(ROOT, program), CPR_PLACE_FIXTURES);
+    expect(saved).toBeGreaterThanOrEqual(60);
+    console.log(
+      `${program}: ${saved} saved, ${kept} still hold their number and ${shown} show it, all found`,
+    );
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe.each(PROGRAMS8)("round 8's probes saved by %s", (program) => {
+  test('every number still in the file is found; every control stays accepted', () => {
+    const { saved, kept, shown, wrong } = door(program, join(ROOT8, program), ROUND8_PROBES);
+    expect(saved).toBeGreaterThanOrEqual(60);
+    console.log(
+      `${program}: ${saved} of round 8 saved, ${kept} still hold their number and ${shown} show it, all found`,
+    );
     expect(wrong).toEqual([]);
   });
 });
