@@ -1,0 +1,120 @@
+// Habits found by the twelfth held-out round of the accuracy corpus (p77–p80): a header frozen over
+// cleared rows, Danish month abbreviations with a two-digit year, answers written short ("Delv."),
+// headers dated by a month ("Status maj 27"), the status told in remarks, a checklist answered on the
+// row under each question. Each probe is a workbook SheetJS wrote, read through the intake.
+
+import { readDateText } from '../../../core/dates';
+import { matchListValue } from '../../../core/normalize';
+import { inspectSheet, type Inspected } from '../../fixtures/sheetjs';
+import { SEED_QUESTIONS } from '../../accuracy/plans/checklist-seed';
+
+const activities = (r: Inspected) => r.structure.draft.activities;
+const EMPTY: readonly unknown[] = [];
+
+describe('a header frozen on row 1 over cleared rows', () => {
+  const header = ['Tema', 'Aktivitet', 'Ansvarlig', 'Frist', 'Status'];
+
+  test('the rows after 30 empty rows are the plan', () => {
+    const r = inspectSheet('Plan', [
+      header,
+      ...Array.from({ length: 30 }, () => EMPTY),
+      ['Ledelse', 'Kickoff i ledergruppen', 'Henrik', '29.01.2027', 'I gang'],
+      ['Kommunikation', 'Pjece til forældre', 'Mette', '15.03.2027', 'Ikke startet'],
+    ]);
+    expect(activities(r).map((a) => [a.source.row, a.values.activity, a.values.deadline])).toEqual([
+      [32, 'Kickoff i ledergruppen', '2027-01-29'],
+      [33, 'Pjece til forældre', '2027-03-15'],
+    ]);
+  });
+
+  test('a note alone far below an empty plan is no activity', () => {
+    const r = inspectSheet('Plan', [
+      header,
+      ...Array.from({ length: 30 }, () => EMPTY),
+      ['Udfyldes af koordinatoren inden 1. marts'],
+    ]);
+    expect(activities(r)).toHaveLength(0);
+  });
+});
+
+describe('a Danish month abbreviation and a two-digit year', () => {
+  test('"feb 27", "mar. 27", "nov.26", "sept. 27" are the month of that year', () => {
+    const read = (t: string) => readDateText(t, { year: 2027 });
+    expect(read('feb 27')).toMatchObject({ first: '2027-02-01', last: '2027-02-28', yearSupplied: false });
+    expect(read('mar. 27')).toMatchObject({ first: '2027-03-01', last: '2027-03-31' });
+    expect(read('nov.26')).toMatchObject({ first: '2026-11-01', last: '2026-11-30' });
+    expect(read('sept. 27')).toMatchObject({ last: '2027-09-30' });
+    expect(read('maj 27')).toMatchObject({ last: '2027-05-31' });
+  });
+
+  test('medio, ultimo and a range of months take the two-digit year as well', () => {
+    expect(readDateText('medio mar 27')).toMatchObject({ first: '2027-03-15', last: '2027-03-15' });
+    expect(readDateText('ult. jun. 27')).toMatchObject({ last: '2027-06-30' });
+    expect(readDateText('jan.–mar. 27')).toMatchObject({
+      first: '2027-01-01',
+      last: '2027-03-31',
+      range: true,
+    });
+  });
+
+  test('an English month name, or a number no plan year is, stays a day', () => {
+    expect(readDateText('March 15', { year: 2027 })).toMatchObject({
+      first: '2027-03-15',
+      last: '2027-03-15',
+    });
+    expect(readDateText('Oct 15', { year: 2027 })).toMatchObject({ first: '2027-10-15' });
+    expect(readDateText('apr 15', { year: 2027 })).toMatchObject({ first: '2027-04-15', last: '2027-04-15' });
+    expect(readDateText('apr 15')).toBeUndefined();
+  });
+
+  test('in a plan, "feb 27" is the end of February 2027, not the 27th', () => {
+    const r = inspectSheet('Plan', [
+      ['Tema', 'Aktivitet', 'Ansvarlig', 'Start', 'Frist', 'Status'],
+      ['Ledelse', 'Kickoff', 'Henrik', 'jan. 27', 'feb 27', 'I gang'],
+      ['Kommunikation', 'Pjece', 'Mette', null, '1. apr. 27', 'I gang'],
+    ]);
+    expect(activities(r).map((a) => [a.values.start, a.values.deadline])).toEqual([
+      ['2027-01-01', '2027-02-28'],
+      [undefined, '2027-04-01'],
+    ]);
+  });
+});
+
+describe('a list value written short with a full stop', () => {
+  test('"Delv.", "Ikke påb.", "Gennemf." name the one value they begin', () => {
+    expect(matchListValue('answer', 'Delv.')).toBe('partly');
+    expect(matchListValue('status', 'Ikke påb.')).toBe('not_started');
+    expect(matchListValue('status', 'Gennemf.')).toBe('done');
+    expect(matchListValue('theme', 'Opf. på dok.')).toBe('documentation');
+  });
+
+  test('without the full stop, too short, or fitting nothing, it is no value', () => {
+    expect(matchListValue('answer', 'Delv')).toBeUndefined();
+    expect(matchListValue('answer', 'De.')).toBeUndefined();
+    expect(matchListValue('status', 'Xyz.')).toBeUndefined();
+  });
+
+  test('a checklist answered "Delv." reads Delvist', () => {
+    const r = inspectSheet('Huskeliste', [
+      ['Nr.', 'Spørgsmål', 'Svar'],
+      ...SEED_QUESTIONS.slice(0, 3).map(([id, q], i) => [id, q, ['Ja', 'Delv.', 'Nej'][i]]),
+    ]);
+    const answers = r.structure.draft.checklist.filter((a) => a.answer !== null);
+    expect(answers.map((a) => [a.id, a.answer])).toEqual([
+      ['F1', 'yes'],
+      ['F2', 'partly'],
+      ['F3', 'no'],
+    ]);
+  });
+});
+
+describe('a header word dated by a month and a two-digit year', () => {
+  test('"Status maj 27" heads the indicator\'s result, "Mål jun. 27" its target', () => {
+    const r = inspectSheet('Nøgletal', [
+      ['Nøgletal', 'Enhed', 'Udgangspunkt jan. 27', 'Mål jun. 27', 'Status maj 27'],
+      ['Aktive mentorforløb', 'antal', 5, 12, 9],
+    ]);
+    const ind = r.structure.draft.indicators[0];
+    expect([ind?.values.baseline, ind?.values.target, ind?.values.result]).toEqual([5, 12, 9]);
+  });
+});
