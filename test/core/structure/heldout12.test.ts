@@ -5,7 +5,7 @@
 
 import { readDateText } from '../../../core/dates';
 import { matchListValue } from '../../../core/normalize';
-import { inspectSheet, type Inspected } from '../../fixtures/sheetjs';
+import { checkedAt, inspectSheet, inspectSheetjs, COVER, type Inspected } from '../../fixtures/sheetjs';
 import { SEED_QUESTIONS } from '../../accuracy/plans/checklist-seed';
 
 const activities = (r: Inspected) => r.structure.draft.activities;
@@ -116,5 +116,70 @@ describe('a header word dated by a month and a two-digit year', () => {
     ]);
     const ind = r.structure.draft.indicators[0];
     expect([ind?.values.baseline, ind?.values.target, ind?.values.result]).toEqual([5, 12, 9]);
+  });
+});
+
+describe('a plan with no status column, the status told in the remarks', () => {
+  const r = inspectSheet('Handleplan', [
+    ['Tema', 'Aktivitet', 'Ansvarlig', 'Frist', 'Bemærkninger'],
+    ['Ledelse', 'Opstartsmøde', 'Helle', '15.01.2027', 'Afholdt 12. januar med alle afdelingsledere.'],
+    ['Kommunikation', 'Informationsmøder på skolerne', 'Kasper', '31.03.2027', 'Vi er ca. 50% igennem – fire skoler mangler.'],
+    ['Organisering, roller og ansvar', 'Samarbejdsaftale', 'Helle', '09.04.2027', 'Ca. 80 % – mangler kun underskrift.'],
+    ['Opfølgning på dokumentation', 'Skema til registrering', 'Kasper', '12.02.2027', 'Skemaet er taget i brug af alle mentorer.'],
+    ['Opfølgning på dokumentation', 'Kvartalsopgørelse', 'Kasper', '30.06.2027', '0 % – vi venter på tal fra fagsystemet.'],
+    ['Evaluering og tilpasning', 'Midtvejsevaluering', 'Lene', '11.06.2027', null],
+  ]); // prettier-ignore
+
+  test('each remark gives the status it tells, with a check at the remark', () => {
+    expect(activities(r).map((a) => a.values.status)).toEqual([
+      'done',
+      'in_progress',
+      'in_progress',
+      'done',
+      'not_started',
+      undefined,
+    ]);
+    expect(checkedAt(r, 'Handleplan', 'E2')).toBe(true);
+    expect(checkedAt(r, 'Handleplan', 'E3')).toBe(true);
+  });
+
+  test('the remark is kept as the remark', () => {
+    expect(activities(r)[0]?.values.evaluation).toBe('Afholdt 12. januar med alle afdelingsledere.');
+  });
+
+  test('with a status column, a remark never gives the status', () => {
+    const own = inspectSheet('Plan', [
+      ['Tema', 'Aktivitet', 'Ansvarlig', 'Frist', 'Status', 'Bemærkninger'],
+      ['Ledelse', 'Opstartsmøde', 'Helle', '15.01.2027', null, 'Afholdt 12. januar.'],
+    ]);
+    expect(activities(own)[0]?.values.status).toBeUndefined();
+  });
+});
+
+describe('a checklist kept as rows, the answer on the row under its question', () => {
+  const answers = ['Svar: Ja', 'Svar: Delvist – skolerne var ikke med', 'Svar: Nej', 'Svar:'];
+  const rows: unknown[][] = [['Tjekliste for implementering'], []];
+  SEED_QUESTIONS.slice(0, 4).forEach(([id, q], i) => {
+    rows.push([id, q], [null, answers[i]]);
+  });
+  const r = inspectSheetjs([
+    ['Forside', COVER],
+    ['Tjekliste', rows],
+  ]);
+  const byId = new Map(r.structure.draft.checklist.map((a) => [a.id, a]));
+
+  test('each answer (and its comment) is read from the row under the question', () => {
+    expect(['F1', 'F2', 'F3', 'F4'].map((id) => byId.get(id as 'F1')?.answer ?? null)).toEqual([
+      'yes',
+      'partly',
+      'no',
+      null,
+    ]);
+    expect(byId.get('F2')?.comment).toBe('skolerne var ikke med');
+  });
+
+  test('the answer rows are no questions of their own', () => {
+    const unmatched = r.issues.filter((i) => i.sheet === 'Tjekliste' && /^B(4|6|8|10)$/.test(i.cell ?? ''));
+    expect(unmatched.filter((i) => i.code !== 'checklist_unanswered')).toEqual([]);
   });
 });
