@@ -183,3 +183,22 @@ describe('a checklist kept as rows, the answer on the row under its question', (
     expect(unmatched.filter((i) => i.code !== 'checklist_unanswered')).toEqual([]);
   });
 });
+
+describe('a week without a year in a column only roughly in order', () => {
+  test('"uge 6" over 01.02.2027 is week 6 of 2027, not of 2026 to keep the column in order', () => {
+    const r = inspectSheet('Plan', [
+      ['Aktiviteter fra efteråret 2026, fortsat i 2027'],
+      [],
+      ['Aktivitet', 'Tema', 'Start', 'Frist', 'Ansvarlig', 'Status'],
+      ['LAT-kursus, modul 2', 'Opkvalificering', 'uge 6', 'uge 8', 'Tine', 'I gang'],
+      ['Netværksmøde', 'Arbejdsproces og kultur', '01.02.2027', '31.03.2027', 'Line', 'I gang'],
+      ['Fælles registrering', 'Opfølgning på dokumentation', 'uge 2', 'Q2 2027', 'Tine', 'I gang'],
+    ]);
+    expect(activities(r).map((a) => [a.values.start, a.values.deadline])).toEqual([
+      ['2027-02-08', '2027-02-28'],
+      ['2027-02-01', '2027-03-31'],
+      ['2027-01-11', '2027-06-30'],
+    ]);
+    expect(checkedAt(r, 'Plan', 'C4')).toBe(true);
+  });
+});
