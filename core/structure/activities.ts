@@ -996,13 +996,28 @@ function readIconStatus(
   if (reading.confidence < 1) addCheck(ctx, colourCheck(t.view.name, at, reading));
 }
 
+const OUTLINES = new WeakMap<SheetView, ReadonlyMap<number, number>>();
+
+/** A row's outline level (rows grouped with "Data › Gruppér"); 0 when it is in no group. */
+function outlineLevel(view: SheetView, r: number): number {
+  const list = view.sheet.outline;
+  if (!list) return 0;
+  let levels = OUTLINES.get(view);
+  if (!levels) {
+    levels = new Map(list);
+    OUTLINES.set(view, levels);
+  }
+  return levels.get(r) ?? 0;
+}
+
 /** A task's bullet at the start of a line: "- book lokale", "– send invitation", "• tilmeld". */
 const TASK_BULLET = /^[-–—•·*]\s+\S/u;
 
 /**
- * A row under an activity whose text is a bullet ("- book lokale") with no theme of its own, while
- * the activity above has its theme and no bullet, is one of that activity's tasks, not an activity:
- * left for the unmapped report, as its person, date and "OK" are the task's.
+ * A row under an activity whose text is a bullet ("- book lokale"), or that is grouped under the
+ * activity's row (a deeper outline level), with no theme of its own, while the activity above has
+ * its theme (and no bullet), is one of that activity's tasks, not an activity: left for the
+ * unmapped report, as its person, date and "OK" are the task's.
  */
 function isTaskUnder(
   t: DetectedTable,
@@ -1020,11 +1035,14 @@ function isTaskUnder(
     if (cell.c === themeCol) return false;
     if (cell.c === activityCol) text = cell;
   }
-  // Cheap first test: the text's first character is a bullet.
-  if (!text || typeof text.v !== 'string' || !'-–—•·*'.includes(text.v.charAt(0))) return false;
-  if (!TASK_BULLET.test(text.v) || t.view.mergeAt(r, themeCol)) return false;
+  if (!text || typeof text.v !== 'string') return false;
+  // Rows grouped under the activity's row ("Data › Gruppér": a deeper outline level) are its tasks,
+  // bullet or not; otherwise the text's first character is a bullet (cheap first test).
+  const grouped = outlineLevel(t.view, r) > outlineLevel(t.view, above.source.row - 1);
+  if (!grouped && !'-–—•·*'.includes(text.v.charAt(0))) return false;
+  if ((!grouped && !TASK_BULLET.test(text.v)) || t.view.mergeAt(r, themeCol)) return false;
   const parent = above.values.activity;
-  if (parent === undefined || TASK_BULLET.test(parent)) return false;
+  if (parent === undefined || (!grouped && TASK_BULLET.test(parent))) return false;
   // The activity above has its theme in its own row (not from a heading over both).
   const parentTheme = t.view.cell(above.source.row - 1, themeCol);
   return parentTheme !== undefined && displayText(parentTheme, date1904).trim() !== '';

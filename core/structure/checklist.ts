@@ -1793,10 +1793,20 @@ export function checklistsUnderTitles(
   date1904: boolean,
 ): DetectedTable[] {
   const out: DetectedTable[] = [];
-  for (const r of view.rows) {
+  // A sheet named as a checklist ("Huskeliste", "Tjekliste") with no table on it and no title of its
+  // own: its name is the title over the rows from the top (row -1 stands for the name).
+  const titled = (r: number): boolean => {
     const whole = view.rowCells(r);
+    return whole.length === 1 && namesChecklist(whole[0] as GridCell);
+  };
+  const named =
+    tables.length === 0 && namesChecklist({ r: -1, c: 0, v: view.name, t: 's' }) && !view.rows.some(titled)
+      ? [-1]
+      : [];
+  for (const r of [...named, ...view.rows]) {
+    const whole = r < 0 ? [] : view.rowCells(r);
     const title = whole.length === 1 ? whole[0] : undefined;
-    if (!title || !namesChecklist(title)) continue;
+    if (r >= 0 && (!title || !namesChecklist(title))) continue;
     const inside = tables.some((t) => r >= t.headerTop && r <= t.lastRow);
     const headed = tables.some((t) => t.headerTop > r && t.headerTop <= r + OWN_HEADER_WITHIN);
     if (inside || headed) continue;
@@ -1819,12 +1829,12 @@ export function checklistsUnderTitles(
           if (id.id !== undefined || id.num !== undefined) labels.set(cell.c, (labels.get(cell.c) ?? 0) + 1);
         }
       const idCol = [...labels.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
-      view.useCell(title);
+      if (title) view.useCell(title);
       out.push({
         key: 'checklist',
         view,
-        headerTop: r,
-        headerBottom: r,
+        headerTop: Math.max(r, 0),
+        headerBottom: Math.max(r, 0),
         c0: Math.min(idCol ?? questionCol, questionCol, answerCol),
         c1: Math.max(questionCol, answerCol),
         columns: [
@@ -1842,7 +1852,7 @@ export function checklistsUnderTitles(
       });
       continue;
     }
-    const codes = answerCodes([displayText(title, date1904)]);
+    const codes = answerCodes(title ? [displayText(title, date1904)] : []);
     const answersIn = new Map<number, number>();
     for (const x of rows)
       for (const cell of view.rowCells(x)) {
@@ -1866,7 +1876,7 @@ export function checklistsUnderTitles(
         .find((c) => c.c > questionCol && SIDE_COMMENT.test(displayText(c, date1904).trim()))?.c;
       const idCol = labelColumn(view, data, questionCol, date1904);
       const first = Math.min(...joint.cols.values());
-      view.useCell(title);
+      if (title) view.useCell(title);
       for (const cell of view.rowCells(header)) view.useCell(cell);
       out.push({
         key: 'checklist',
@@ -1909,18 +1919,30 @@ export function checklistsUnderTitles(
         if (id.id !== undefined || id.num !== undefined) labels.set(cell.c, (labels.get(cell.c) ?? 0) + 1);
       }
     const idCol = [...labels.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
-    view.useCell(title);
+    // Remarks right beside the answers: the column just right of them whose texts, in two rows or
+    // more, are no answers.
+    let remarks = 0;
+    for (const x of rows) {
+      const cell = view.cell(x, answerCol + 1);
+      const text = cell ? displayText(cell, date1904).trim() : '';
+      if (text.length >= 3 && readAnswerText(text).answer === undefined) remarks++;
+    }
+    const commentCol = remarks >= 2 ? answerCol + 1 : undefined;
+    if (title) view.useCell(title);
     out.push({
       key: 'checklist',
       view,
-      headerTop: r,
-      headerBottom: r,
+      headerTop: Math.max(r, 0),
+      headerBottom: Math.max(r, 0),
       c0: Math.min(...rows.flatMap((x) => view.rowCells(x).map((c) => c.c)), questionCol),
-      c1: answerCol,
+      c1: commentCol ?? answerCol,
       columns: [
         ...(idCol !== undefined ? [{ col: idCol, header: '', field: 'id', confidence: 0.5 }] : []),
         { col: questionCol, header: '', field: 'question', confidence: 0.5 },
         { col: answerCol, header: '', field: 'answer', confidence: 0.5 },
+        ...(commentCol !== undefined
+          ? [{ col: commentCol, header: '', field: 'comment', confidence: 0.5 }]
+          : []),
       ],
       info: [],
       score: 0,

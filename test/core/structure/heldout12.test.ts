@@ -4,6 +4,9 @@
 // row under each question. Each probe is a workbook SheetJS wrote, read through the intake.
 
 import { readDateText } from '../../../core/dates';
+import { inspectBytes } from '../../../core/inspect';
+import { WorkbookModel } from '../../accuracy/build/model';
+import { toXlsx } from '../../accuracy/build/xlsx';
 import { matchListValue } from '../../../core/normalize';
 import { checkedAt, inspectSheet, inspectSheetjs, COVER, type Inspected } from '../../fixtures/sheetjs';
 import { SEED_QUESTIONS } from '../../accuracy/plans/checklist-seed';
@@ -200,5 +203,110 @@ describe('a week without a year in a column only roughly in order', () => {
       ['2027-01-11', '2027-06-30'],
     ]);
     expect(checkedAt(r, 'Plan', 'C4')).toBe(true);
+  });
+});
+
+/** A workbook written by the hand-built Excel-style writer (tables, grouped rows), read through the intake. */
+function inspectModel(fill: (wb: WorkbookModel) => void): Inspected {
+  const wb = new WorkbookModel();
+  const cover = wb.sheet('Forside');
+  COVER.forEach(([k, v], i) => cover.row(`A${i + 1}`, [k, v]));
+  fill(wb);
+  return inspectBytes(toXlsx(wb), { today: '2026-12-05' });
+}
+
+const PLAN_ROWS: readonly (readonly string[])[] = [
+  ['Ledelse', 'Opstartsmøde i direktionen', 'Søren', '20.01.2027', 'Gennemført'],
+  ['Kommunikation', 'Informationsmøde for skolerne', 'Camilla', '24.02.2027', 'I gang'],
+  ['Opkvalificering', 'LAT-grunduddannelse', 'Nikolaj', '07.05.2027', 'Ikke startet'],
+];
+
+describe('an Excel table whose header row is turned off', () => {
+  test('its columns are read by the names the table keeps, with a check', () => {
+    const r = inspectModel((wb) => {
+      const s = wb.sheet('Plan');
+      s.set('A1', 'Implementeringsplan 2027');
+      PLAN_ROWS.forEach((row, i) => s.row(`A${3 + i}`, [...row]));
+      s.table = {
+        name: 'Plan',
+        ref: 'A3:E5',
+        headerRow: false,
+        columns: ['Tema', 'Aktivitet', 'Tovholder', 'Slut', 'Status'],
+      };
+    });
+    expect(
+      activities(r).map((a) => [a.source.row, a.values.theme, a.values.responsible, a.values.deadline]),
+    ).toEqual([
+      [3, 'leadership', 'Søren', '2027-01-20'],
+      [4, 'communication', 'Camilla', '2027-02-24'],
+      [5, 'upskilling', 'Nikolaj', '2027-05-07'],
+    ]);
+    expect(checkedAt(r, 'Plan', 'A3')).toBe(true);
+  });
+
+  test('the same rows without the table part have no header to read them by', () => {
+    const r = inspectModel((wb) => {
+      const s = wb.sheet('Plan');
+      s.set('A1', 'Implementeringsplan 2027');
+      PLAN_ROWS.forEach((row, i) => s.row(`A${3 + i}`, [...row]));
+    });
+    expect(activities(r)).toHaveLength(0);
+  });
+});
+
+describe('sub-tasks grouped under their activity ("Data › Gruppér")', () => {
+  const plan = (grouped: boolean) =>
+    inspectModel((wb) => {
+      const s = wb.sheet('Plan');
+      s.row('A1', ['Tema', 'Aktivitet', 'Ansvarlig', 'Frist', 'Status']);
+      s.row('A2', [...(PLAN_ROWS[1] as string[])]);
+      s.row('B3', ['Book salen på rådhuset', 'Camilla', '15.01.2027', 'Gennemført']);
+      s.row('B4', ['Send invitation via Aula', 'Nikolaj', '29.01.2027', 'Gennemført']);
+      s.row('A5', [...(PLAN_ROWS[2] as string[])]);
+      if (grouped) {
+        s.summaryAbove = true;
+        for (const r of [3, 4]) {
+          s.outline.set(r, 1);
+          s.hiddenRows.add(r);
+        }
+        s.collapsedRows.add(2);
+      }
+    });
+
+  test('grouped rows with no theme are tasks of the activity above, no activities', () => {
+    expect(activities(plan(true)).map((a) => a.values.activity)).toEqual([
+      'Informationsmøde for skolerne',
+      'LAT-grunduddannelse',
+    ]);
+  });
+
+  test('the same rows not grouped stay rows of the plan (missing their theme, reported)', () => {
+    expect(activities(plan(false))).toHaveLength(4);
+  });
+});
+
+describe('a checklist on a sheet named for it, with no header and no title', () => {
+  const r = inspectModel((wb) => {
+    const h = wb.sheet('Huskeliste');
+    const answers = ['Ja', 'Delvist', 'Nej', 'Ja'];
+    const remarks = [null, 'Skolerne mangler', null, 'Aftalt med lederne'];
+    SEED_QUESTIONS.slice(0, 4).forEach(([id, q], i) => {
+      h.row(`A${i + 1}`, [`${id} ${q}`, answers[i], remarks[i] ?? undefined]);
+    });
+  });
+  const byId = new Map(r.structure.draft.checklist.map((a) => [a.id, a]));
+
+  test('the rows from the top are its questions, the answers beside them', () => {
+    expect(['F1', 'F2', 'F3', 'F4'].map((id) => byId.get(id as 'F1')?.answer)).toEqual([
+      'yes',
+      'partly',
+      'no',
+      'yes',
+    ]);
+  });
+
+  test('the texts right of the answers are their remarks', () => {
+    expect(byId.get('F2')?.comment).toBe('Skolerne mangler');
+    expect(byId.get('F4')?.comment).toBe('Aftalt med lederne');
   });
 });
