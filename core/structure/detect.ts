@@ -25,7 +25,7 @@ import {
   vocabOf,
   type FieldScore,
 } from './vocab';
-import { scoreChecklist, scoreNeeds } from './similarity';
+import { QUESTION_THRESHOLD, scoreChecklist, scoreNeeds } from './similarity';
 import { contextYear, findGantt, parsePeriodHeader, type Gantt } from './gantt';
 import { isDateFormat, readDateText } from '../dates';
 
@@ -665,6 +665,9 @@ function preambleRows(view: SheetView, top: number, floor: number, seg: Segment)
     if (cells.length === 0) continue;
     const inSpan = cells.filter((c) => c.c <= seg.c1 + 1);
     if (inSpan.length !== 1) break;
+    // A checklist's question left unanswered above the next table is its last row, not a title.
+    const only = inSpan[0] as GridCell;
+    if (typeof only.v === 'string' && (scoreChecklist(only.v)[0]?.score ?? 0) >= QUESTION_THRESHOLD) break;
     out.push(r);
     last = r;
   }
@@ -715,6 +718,7 @@ function regions(
   });
   for (const t of tables) {
     besideTable(t);
+    remarksApart(t);
     resolveQuestionTables(t);
     markGantt(t);
     inferPlanColumns(t);
@@ -807,6 +811,45 @@ function besideTable(t: DetectedTable): void {
     t.lastRow = Math.max(last, t.firstRow - 1);
     return;
   }
+}
+
+/** The fields of a table a remarks column gives. */
+const REMARK_FIELDS: Partial<Record<TableKey, readonly string[]>> = {
+  checklist: ['comment'],
+  activities: ['evaluation'],
+};
+
+/**
+ * A remarks column a little apart from its table: a lone header cell two or three columns right of
+ * the table's last column, on its header row, the columns between empty in every row, that names
+ * the table's remarks ("Kommentar", "Bemærkning") while no column of the table does, over values
+ * in the table's rows. Two templates merged on one sheet leave it so (the second table's remarks
+ * under the first's). It joins the table.
+ */
+function remarksApart(t: DetectedTable): void {
+  const fields = REMARK_FIELDS[t.key];
+  if (!fields || t.columns.some((m) => m.field !== null && fields.includes(m.field))) return;
+  const view = t.view;
+  const r = t.headerBottom;
+  const right = view.rowCells(r, t.c1 + 1, t.c1 + 3);
+  const cell = right[0];
+  if (!cell || right.length !== 1 || cell.c < t.c1 + 2) return;
+  // Nothing else on the header row right after it: no table of its own.
+  if (view.rowCells(r, cell.c + 1, cell.c + 2).length > 0) return;
+  const header = displayText(cell, view.date1904).trim();
+  const field = scoreHeader(header)
+    .get(t.key)
+    ?.find((f) => fields.includes(f.field) && f.score >= MIN_CONFIDENCE);
+  if (!field) return;
+  let values = 0;
+  for (const x of view.rowsBetween(t.firstRow, t.lastRow)) {
+    if (view.hasCellsBetween(x, t.c1 + 1, cell.c - 1)) return;
+    if (view.cell(x, cell.c)) values++;
+  }
+  if (values === 0) return;
+  t.c1 = cell.c;
+  t.columns = [...t.columns, { col: cell.c, header, field: field.field, confidence: field.score }];
+  view.useCell(cell);
 }
 
 function toTable(

@@ -310,3 +310,33 @@ describe('a checklist on a sheet named for it, with no header and no title', () 
     expect(byId.get('F4')?.comment).toBe('Aftalt med lederne');
   });
 });
+
+describe('two checklists of two templates on one sheet', () => {
+  // The preparation list in the old form (an x under "Ja | Nej | Delvist"), its last question left
+  // unanswered; under it the ongoing list in the corps' form, its remarks under the first's.
+  const rows: unknown[][] = [
+    ['Forberedelse (kommunens skema)'],
+    [null, 'Spørgsmål', 'Ja', 'Nej', 'Delvist', 'Bemærkning'],
+  ];
+  const prep = SEED_QUESTIONS.filter(([id]) => id.startsWith('F'));
+  prep.forEach(([, q], i) => rows.push([null, q, ...(i === 5 ? [null, null, 'x'] : i === 6 ? [] : ['x'])]));
+  rows.push(
+    [],
+    ['Løbende implementering (korpsets skabelon)'],
+    ['Nr.', 'Spørgsmål', 'Svar', null, null, 'Kommentar'],
+  );
+  SEED_QUESTIONS.filter(([id]) => id.startsWith('L')).forEach(([id, q], i) =>
+    rows.push([id, q, 'Ja', null, null, i === 1 ? 'Nedslag aftalt i maj' : null]),
+  );
+  const r = inspectSheet('Huskeliste', rows);
+  const byId = new Map(r.structure.draft.checklist.map((a) => [a.id, a]));
+
+  test("an unanswered question above the next list is the first list's, no title of the next", () => {
+    expect(byId.get('F6')?.answer).toBe('partly');
+    expect(byId.get('F7')?.answer).toBeNull();
+  });
+
+  test("a remarks column two columns right of the answers is the list's remarks", () => {
+    expect(byId.get('L2')?.comment).toBe('Nedslag aftalt i maj');
+  });
+});
