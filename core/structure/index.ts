@@ -67,6 +67,7 @@ import {
   readRoles,
 } from './tables';
 import { readCover, type Region } from './cover';
+import { headerlessCheck, headerlessPlan } from './headerless';
 import { planTableMissing } from './messages';
 import { yearContext } from './years';
 import { applyRememberedValues, rememberedOverrides, type AppliedRemembered } from '../remembered';
@@ -242,8 +243,14 @@ export function structure(grid: Grid, options: StructureOptions = {}): Structure
       }
     }
     tables.push(...found);
+    // A plan with no header row at all, read by what its columns hold (checked).
+    const bare = key ? undefined : headerlessPlan(view, found, grid.date1904);
+    if (bare) {
+      tables.push(bare);
+      addCheck(ctx, headerlessCheck(bare));
+    }
     // A checklist under its title with no header row of its own (on a plan's sheet, below it).
-    if (!key) tables.push(...checklistsUnderTitles(view, found, grid.date1904));
+    if (!key) tables.push(...checklistsUnderTitles(view, bare ? [...found, bare] : found, grid.date1904));
   }
   if (!layout.template) {
     for (const [sheet, { why, kept }] of replacedPlanSheets(tables, options.period, views)) {

@@ -340,3 +340,71 @@ describe('two checklists of two templates on one sheet', () => {
     expect(byId.get('L2')?.comment).toBe('Nedslag aftalt i maj');
   });
 });
+
+describe('a plan with no header row at all (a headerless table saved by a program that drops tables)', () => {
+  const rows = [
+    ['Implementeringsplan 2027'],
+    [],
+    ['Ledelse', 'Opstartsmøde i direktionen om korpset', 'Søren', '04.01.2027', '20.01.2027', 'Gennemført'],
+    [
+      'Kommunikation',
+      'Informationsmøde for skoler og daginstitutioner',
+      'Camilla',
+      '11.01.2027',
+      '24.02.2027',
+      'I gang',
+    ],
+    [
+      'Opkvalificering',
+      'LAT-grunduddannelse for seks nye mentorer',
+      'Nikolaj',
+      null,
+      '07.05.2027',
+      'Ikke startet',
+    ],
+  ];
+
+  test('its columns are read by what they hold, with a check at the first row', () => {
+    const r = inspectSheet('Plan', rows);
+    expect(
+      activities(r).map((a) => [
+        a.values.theme,
+        a.values.activity,
+        a.values.responsible,
+        a.values.start,
+        a.values.deadline,
+        a.values.status,
+      ]),
+    ).toEqual([
+      ['leadership', 'Opstartsmøde i direktionen om korpset', 'Søren', '2027-01-04', '2027-01-20', 'done'],
+      [
+        'communication',
+        'Informationsmøde for skoler og daginstitutioner',
+        'Camilla',
+        '2027-01-11',
+        '2027-02-24',
+        'in_progress',
+      ],
+      [
+        'upskilling',
+        'LAT-grunduddannelse for seks nye mentorer',
+        'Nikolaj',
+        undefined,
+        '2027-05-07',
+        'not_started',
+      ],
+    ]);
+    expect(checkedAt(r, 'Plan', 'A3')).toBe(true);
+  });
+
+  test('rows of names and numbers are no plan', () => {
+    const r = inspectSheet('Korps', [
+      ['Oversigt'],
+      [],
+      ['AB', 'Mentor', 'Familieafdelingen', 8, 3],
+      ['CD', 'Mentor', 'Skoleafdelingen', 10, 2],
+      ['EF', 'Forældrecoach', 'Familieafdelingen', 6, 2],
+    ]);
+    expect(activities(r)).toHaveLength(0);
+  });
+});
