@@ -222,35 +222,34 @@ const PLAN_ROWS: readonly (readonly string[])[] = [
 ];
 
 describe('an Excel table whose header row is turned off', () => {
-  test('its columns are read by the names the table keeps, with a check', () => {
-    const r = inspectModel((wb) => {
+  // "Deltagere" before "Tovholder": read by content alone, the short texts nearest the activity
+  // would be taken for the responsible; the names the table keeps say otherwise.
+  const ROWS = [
+    ['Opstartsmøde i direktionen', 'Alle afdelingsledere', 'Søren', '20.01.2027', 'Gennemført'],
+    ['Informationsmøde for skolerne', 'Skoleledere', 'Camilla', '24.02.2027', 'I gang'],
+    ['LAT-grunduddannelse for mentorer', 'Seks nye mentorer', 'Nikolaj', '07.05.2027', 'Ikke startet'],
+  ];
+  const read = () =>
+    inspectModel((wb) => {
       const s = wb.sheet('Plan');
       s.set('A1', 'Implementeringsplan 2027');
-      PLAN_ROWS.forEach((row, i) => s.row(`A${3 + i}`, [...row]));
+      ROWS.forEach((row, i) => s.row(`A${3 + i}`, row));
       s.table = {
         name: 'Plan',
         ref: 'A3:E5',
         headerRow: false,
-        columns: ['Tema', 'Aktivitet', 'Tovholder', 'Slut', 'Status'],
+        columns: ['Aktivitet', 'Deltagere', 'Tovholder', 'Slut', 'Status'],
       };
     });
-    expect(
-      activities(r).map((a) => [a.source.row, a.values.theme, a.values.responsible, a.values.deadline]),
-    ).toEqual([
-      [3, 'leadership', 'Søren', '2027-01-20'],
-      [4, 'communication', 'Camilla', '2027-02-24'],
-      [5, 'upskilling', 'Nikolaj', '2027-05-07'],
+
+  test('its columns are read by the names the table keeps, with a check', () => {
+    const r = read();
+    expect(activities(r).map((a) => [a.source.row, a.values.responsible, a.values.deadline])).toEqual([
+      [3, 'Søren', '2027-01-20'],
+      [4, 'Camilla', '2027-02-24'],
+      [5, 'Nikolaj', '2027-05-07'],
     ]);
     expect(checkedAt(r, 'Plan', 'A3')).toBe(true);
-  });
-
-  test('the same rows without the table part have no header to read them by', () => {
-    const r = inspectModel((wb) => {
-      const s = wb.sheet('Plan');
-      s.set('A1', 'Implementeringsplan 2027');
-      PLAN_ROWS.forEach((row, i) => s.row(`A${3 + i}`, [...row]));
-    });
-    expect(activities(r)).toHaveLength(0);
   });
 });
 
