@@ -19,7 +19,9 @@
 //            (= medio), "slut/slutningen af/afslutningen af/udgangen af/sidst i/end of/late" (= ultimo),
 //            also led by "inden", "ved", "senest ved", "by the": "inden udgangen af marts". Primo and
 //            medio are approximate (DateReading.approximate): the day is a reading, not written.
-//   month    marts 2026  mar. 2026  march 2026  mar-26  03/2026  3.2026  2026-03
+//   month    marts 2026  mar. 2026  march 2026  mar-26  03/2026  3.2026  2026-03; "feb 27", "mar. 27",
+//            "maj 27" (a Danish month or an abbreviation and a two-digit year within a year of the
+//            plan's; "March 15" stays a day)
 //   week     uge 12 2026  uge 12, 2026  week 12 2026  u12 2026  wk 12 2026  2026-W12  (ISO weeks,
 //            Monday to Sunday; a week number the year does not have is rejected); "w/c 8 March
 //            2026", "week commencing …", "ugen der starter …": the week of that day
@@ -530,6 +532,21 @@ const MONTH = `(${Object.keys(MONTH_NAMES)
   .sort((a, b) => b.length - a.length)
   .join('|')})\\.?`;
 
+/** The first year of the national corps' plans: a two-digit year before it is no plan's year. */
+const CORPS_FIRST_YEAR = 2024;
+
+/** Month names only English writes (a number after them is a day: "March 15", "Oct 15"). */
+const ENGLISH_ONLY_MONTHS: ReadonlySet<string> = new Set([
+  'january',
+  'february',
+  'march',
+  'may',
+  'june',
+  'july',
+  'october',
+  'oct',
+]);
+
 type Third = 1 | 2 | 3;
 const THIRD_WORDS: Record<string, Third> = {
   primo: 1,
@@ -664,6 +681,23 @@ const MATCHERS: readonly Matcher[] = [
   [
     new RegExp(`^${ORD_NUM}\\s*(?:-\\s*|of\\s+)?${MONTH}(?:\\s*[-,]?\\s*(\\d{4}|\\d{2}))?$`),
     (m) => ({ unit: 'day', year: optYear(g(m, 3)), n: MONTH_NAMES[g(m, 2) ?? ''], day: num(m, 1) }),
+  ],
+  // feb 27, mar. 27, maj 27, sept. 27, medio mar 27, ult. jun. 27: a month and a two-digit year, as
+  // Danes write them (a day comes first: "27. feb"). An English month name ("March 15", "Oct 15")
+  // stays a day, and so does a number that cannot be the plan's year (more than a year from it).
+  [
+    new RegExp(`^(?:${THIRD}\\.?[\\s-]+(?:(?:af|i|of|in)\\s+)?)?${MONTH}(?:\\s+|(?<=\\.))(\\d{2})$`),
+    (m, o) => {
+      const word = g(m, 2) ?? '';
+      const month = MONTH_NAMES[word];
+      if (month === undefined || ENGLISH_ONLY_MONTHS.has(word)) return undefined;
+      const year = fullYear(g(m, 3) ?? '');
+      // Without the plan's year, only a year of the corps' time (a day "apr 15" is no April 2015).
+      if (o.year !== undefined ? Math.abs(year - o.year) > 1 : year < CORPS_FIRST_YEAR) return undefined;
+      const thirdWord = g(m, 1);
+      if (thirdWord === undefined) return { unit: 'month', year, n: month };
+      return { unit: 'third', year, n: month, third: THIRD_WORDS[thirdWord] };
+    },
   ],
   // march 15, 2026; march 15th 2026; marts 15
   [

@@ -80,8 +80,16 @@ export interface GridSheet {
   readonly columns?: CellColumns;
   readonly merges: readonly GridRange[];
   readonly comments: readonly GridComment[];
-  /** Excel tables (ListObjects) on the sheet. */
-  readonly tables: readonly { readonly name: string; readonly ref: GridRange }[];
+  /**
+   * Excel tables (ListObjects) on the sheet. `hiddenHeader`: the column names of a table whose
+   * header row is turned off (headerRowCount="0", as Excel Online users untick "Header Row"): the
+   * sheet shows no header, the names live only in the table part, and `ref` starts at the data.
+   */
+  readonly tables: readonly {
+    readonly name: string;
+    readonly ref: GridRange;
+    readonly hiddenHeader?: readonly string[];
+  }[];
   /** Things on the sheet that are not cell values and cannot be carried over (charts, images, shapes). */
   readonly drawings: readonly { readonly kind: 'chart' | 'image' | 'shape'; readonly name?: string }[];
   /**
@@ -91,6 +99,11 @@ export interface GridSheet {
   readonly fills?: readonly GridFill[];
   /** Numbers shown as icons by an icon-set conditional format, sorted by row then column. */
   readonly icons?: readonly GridIcon[];
+  /**
+   * Grouped rows ("Data › Gruppér", the outline's + and − buttons): [row, outline level 1–7] of each
+   * row in a group. Absent when no row is grouped (and in grids made without a file).
+   */
+  readonly outline?: readonly (readonly [row: number, level: number])[];
   /**
    * Formula cells whose shown value the file does not hold and that could not be worked out from
    * the workbook's own cells (a workbook saved by a program that does not calculate): the cell is

@@ -221,7 +221,33 @@ function matchUncached(list: ListId, text: string): string | undefined {
       if (hitBare !== undefined) return hitBare;
     }
   }
-  return undefined;
+  return list === 'municipality' ? undefined : abbreviated(map, text);
+}
+
+/**
+ * "Delv.", "Ikke påb.", "Gennemf.": a value written short, the full stop marking each shortened word.
+ * Each word is the beginning (at least three letters) of the same word of one value's label or
+ * synonym, the other words are that word itself; only when the words fit one value.
+ */
+function abbreviated(map: Map<string, string>, text: string): string | undefined {
+  const words = text.normalize('NFC').trim().toLowerCase().split(/\s+/);
+  if (!words.some((w) => /\p{L}{3}\.$/u.test(w))) return undefined;
+  const parts = words.map((w) => ({ short: w.endsWith('.'), core: foldText(w) }));
+  if (parts.some((p) => p.core === '' || (p.short && p.core.length < 3))) return undefined;
+  let found: string | undefined;
+  for (const [key, id] of map) {
+    if (id === '' || key.startsWith('\u0000')) continue;
+    const kw = key.split(' ');
+    if (kw.length !== parts.length) continue;
+    const fits = parts.every((p, i) => {
+      const k = kw[i] ?? '';
+      return p.short ? k.startsWith(p.core) && k !== p.core : k === p.core;
+    });
+    if (!fits) continue;
+    if (found !== undefined && found !== id) return undefined;
+    found = id;
+  }
+  return found;
 }
 
 /** The labels a coordinator may choose from (for messages), in one language. */

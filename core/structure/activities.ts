@@ -12,7 +12,7 @@
 
 import { lazyRow, lazyRowPrototype, type ActivityFields, type DraftRow } from '../draft';
 import { a1, type GridCell } from '../grid';
-import type { Anchoring, Status, Theme } from '../spec';
+import { LISTS, type Anchoring, type Status, type Theme } from '../spec';
 import type { ReadCheck } from '../schema';
 import { isBlankText, matchListValue, normalizeText, stripParentheses } from '../normalize';
 import { displayText, isBlank, type SheetView } from './sheet';
@@ -25,6 +25,7 @@ import {
   onlyMarks,
   readDate,
   readListValue,
+  statusByPercent,
   withoutMentions,
   type ListReading,
 } from './values';
@@ -118,6 +119,9 @@ export function readActivities(
   const span = cols.has('deadline') && !cols.has('start') ? spanColumn(t) : undefined;
   const completed = unmappedColumn(t, COMPLETED_HEADER);
   const doneTicks = cols.has('status') ? unmappedColumn(t, DONE_TICK_HEADER) : undefined;
+  // With no status column (nor statuses marked with an x) the remarks may tell how each stands.
+  const remarkStatus =
+    cols.has('status') || statusMarks.length > 0 || t.gantt ? undefined : cols.get('evaluation');
   const statusCol = cols.get('status');
   const activityCol = cols.get('activity');
   const themeCol = cols.get('theme');
@@ -222,6 +226,7 @@ export function readActivities(
     if (revised !== undefined) readRevisedDeadline(t, r, own, revised, row, ctx);
     if (completed !== undefined) readCompleted(t, r, own, completed, row, ctx);
     if (doneTicks !== undefined) readDoneTick(t, r, own, doneTicks, row, ctx);
+    if (remarkStatus !== undefined) readRemarkStatus(t, r, own, remarkStatus, row, ctx);
     if (time !== undefined) readTimeHeading(t, r, dayCol, time, row);
     if (span !== undefined) readSpan(t, r, own, span, row, ctx);
     if (laterStatus.length > 0 && statusCol !== undefined)
@@ -751,6 +756,56 @@ function readCompleted(
   t.view.useCell(cell);
 }
 
+/**
+ * A share done at the start of a remark ("ca. 50% – mangler to skoler", "Vi er ca. 80 % igennem",
+ * "0 % – venter på tal") or named as done ("50 % færdig"): the status by the share.
+ */
+const REMARK_SHARE =
+  /^(?:(?:vi|det|den)\s+er\s+)?(?:(?:ca|cirka|omkring)\.?\s*)?(\d{1,3}(?:[.,]\d+)?)\s*%(?=\s*(?:$|[-–—:;,.]|(?:igennem|færdig|færdige|klar|nået|gennemført|done|complete)(?![\p{L}])))/iu;
+
+/**
+ * A plan with no status column whose remarks tell how each activity stands, in sentences:
+ * "Afholdt 12. januar …", "Vi er ca. 50% igennem – …", "Aflyst – erstattes af …", "Udsat til
+ * efteråret". The status is read from the remark's words (or the share done it starts with), with a
+ * check: it is a reading of a sentence, not a status chosen. The remark stays the row's remark. A
+ * remark that names no status leaves the status missing (reported as such).
+ */
+function readRemarkStatus(
+  t: DetectedTable,
+  r: number,
+  own: readonly GridCell[],
+  col: number,
+  row: DraftRow<ActivityFields>,
+  ctx: Ctx,
+): void {
+  const values = row.values as { status?: Status };
+  if (values.status !== undefined) return;
+  const cell = filledCell(t, r, own, col);
+  if (!cell) return;
+  const text = displayText(cell, ctx.date1904).trim();
+  const share = REMARK_SHARE.exec(text);
+  const shareReading =
+    share?.[1] === undefined ? undefined : statusByPercent(Number(share[1].replace(',', '.')));
+  const reading = shareReading ?? readListValue('status', text, { header: t.view.text(t.headerTop, col) });
+  if (!reading) return;
+  const id = reading.id as Status;
+  values.status = id;
+  const at = a1(cell.r, cell.c);
+  (row.cells as { status?: string }).status = at;
+  const label = LISTS.status.find((v) => v.id === id)?.label ?? { da: id, en: id };
+  addCheck(ctx, {
+    sheet: t.view.name,
+    cell: at,
+    field: 'activities.status',
+    value: id,
+    confidence: Math.min(reading.confidence, 0.7),
+    reason: {
+      da: `Planen har ingen statuskolonne; status er læst som ${label.da} ud fra bemærkningen "${quote(text)}". Passer det ikke, så skriv status i en kolonne "Status".`,
+      en: `The plan has no status column; the status was read as ${label.en} from the remark "${quote(text)}". If that is wrong, write the status in a "Status" column.`,
+    },
+  });
+}
+
 /** A month (or months, a quarter) heading the activities under it in a year wheel. */
 interface TimeHeading {
   readonly first: string;
@@ -941,13 +996,28 @@ function readIconStatus(
   if (reading.confidence < 1) addCheck(ctx, colourCheck(t.view.name, at, reading));
 }
 
+const OUTLINES = new WeakMap<SheetView, ReadonlyMap<number, number>>();
+
+/** A row's outline level (rows grouped with "Data › Gruppér"); 0 when it is in no group. */
+function outlineLevel(view: SheetView, r: number): number {
+  const list = view.sheet.outline;
+  if (!list) return 0;
+  let levels = OUTLINES.get(view);
+  if (!levels) {
+    levels = new Map(list);
+    OUTLINES.set(view, levels);
+  }
+  return levels.get(r) ?? 0;
+}
+
 /** A task's bullet at the start of a line: "- book lokale", "– send invitation", "• tilmeld". */
 const TASK_BULLET = /^[-–—•·*]\s+\S/u;
 
 /**
- * A row under an activity whose text is a bullet ("- book lokale") with no theme of its own, while
- * the activity above has its theme and no bullet, is one of that activity's tasks, not an activity:
- * left for the unmapped report, as its person, date and "OK" are the task's.
+ * A row under an activity whose text is a bullet ("- book lokale"), or that is grouped under the
+ * activity's row (a deeper outline level), with no theme of its own, while the activity above has
+ * its theme (and no bullet), is one of that activity's tasks, not an activity: left for the
+ * unmapped report, as its person, date and "OK" are the task's.
  */
 function isTaskUnder(
   t: DetectedTable,
@@ -965,11 +1035,14 @@ function isTaskUnder(
     if (cell.c === themeCol) return false;
     if (cell.c === activityCol) text = cell;
   }
-  // Cheap first test: the text's first character is a bullet.
-  if (!text || typeof text.v !== 'string' || !'-–—•·*'.includes(text.v.charAt(0))) return false;
-  if (!TASK_BULLET.test(text.v) || t.view.mergeAt(r, themeCol)) return false;
+  if (!text || typeof text.v !== 'string') return false;
+  // Rows grouped under the activity's row ("Data › Gruppér": a deeper outline level) are its tasks,
+  // bullet or not; otherwise the text's first character is a bullet (cheap first test).
+  const grouped = outlineLevel(t.view, r) > outlineLevel(t.view, above.source.row - 1);
+  if (!grouped && !'-–—•·*'.includes(text.v.charAt(0))) return false;
+  if ((!grouped && !TASK_BULLET.test(text.v)) || t.view.mergeAt(r, themeCol)) return false;
   const parent = above.values.activity;
-  if (parent === undefined || TASK_BULLET.test(parent)) return false;
+  if (parent === undefined || (!grouped && TASK_BULLET.test(parent))) return false;
   // The activity above has its theme in its own row (not from a heading over both).
   const parentTheme = t.view.cell(above.source.row - 1, themeCol);
   return parentTheme !== undefined && displayText(parentTheme, date1904).trim() !== '';

@@ -1318,7 +1318,13 @@ export class ChecklistReader {
     // An answer column per follow-up ("Svar marts | Svar juni", "Svar | Nyt svar"): the right-most
     // answer a row has is its answer now.
     const answerCols = answerCol === undefined ? [] : [answerCol, ...laterAnswerColumns(t, answerCol)];
+    const below = t.answerBelow;
+    const answerRows = below ? new Set(below.values()) : undefined;
     const latestAnswer = (r: number): GridCell | undefined => {
+      if (below) {
+        const b = below.get(r);
+        return b === undefined ? undefined : at(answerCol, b);
+      }
       for (let i = answerCols.length - 1; i >= 0; i--) {
         const cell = at(answerCols[i], r);
         if (cell && markOf(cell) !== 'empty') return cell;
@@ -1343,7 +1349,7 @@ export class ChecklistReader {
     /** The numbers of the current section have gone up so far (a run, not a shuffled list). */
     let rising = true;
     for (const r of view.rowsBetween(t.firstRow, t.lastRow)) {
-      if (r === subHeader) continue;
+      if (r === subHeader || answerRows?.has(r)) continue;
       const own = view.rowCells(r, t.c0, c1);
       if (own.length === 0) continue;
       const questionCell = at(questionCol, r);
@@ -1440,8 +1446,15 @@ export class ChecklistReader {
           header: view.text(t.headerBottom, latestCol) || view.text(t.headerTop, latestCol),
           latest: a1(r, latestCol),
         };
-      if (answerCell) {
-        const answerText = displayText(answerCell, this.ctx.date1904);
+      // "Svar: Delvist – …": the answer after its label; the label alone is no answer written.
+      const labelled = answerCell
+        ? withoutAnswerLabel(displayText(answerCell, this.ctx.date1904))
+        : undefined;
+      if (answerCell && labelled === '') {
+        blanks.push(answerCell);
+        view.useCell(answerCell);
+      } else if (answerCell) {
+        const answerText = labelled ?? displayText(answerCell, this.ctx.date1904);
         // A symbol the workbook's legend explains ("🟢 = Ja") is read by it, certain; a code the
         // checklist's legend explains ("J = ja") when the text is no answer word.
         const read = this.answerIn(view.name, answerText);
@@ -1567,6 +1580,57 @@ export class ChecklistReader {
 }
 
 // --- A checklist under its title, without a header row -----------------------------------------
+
+/** "Svar:", "Answer:", "Besvarelse –" before an answer written under its question. */
+const ANSWER_LABEL = /^\s*(?:svar|besvarelse|answer)\s*[:–—-]\s*/iu;
+
+/** An answer cell's text without the label "Svar:" before it ('' when only the label is written). */
+export function withoutAnswerLabel(text: string): string {
+  const m = ANSWER_LABEL.exec(text);
+  return m ? text.slice(m[0].length).trim() : text;
+}
+
+/**
+ * A checklist kept as rows with each answer on the row under its question: a question row (a long
+ * text, perhaps its number beside it) and right under it a row of one cell that reads as an answer,
+ * with or without the label "Svar:" ("Svar: Delvist – mangler skolerne", or "Svar:" left blank), at
+ * least three times. Question row → answer row, and the answers' column; undefined otherwise.
+ */
+function answersBelow(
+  view: SheetView,
+  rows: readonly number[],
+  date1904: boolean,
+): { pairs: Map<number, number>; answerCol: number; questionCol: number } | undefined {
+  const pairs = new Map<number, number>();
+  const answerCols = new Map<number, number>();
+  const questionCols = new Map<number, number>();
+  for (let i = 0; i + 1 < rows.length; i++) {
+    const q = rows[i] as number;
+    const a = rows[i + 1] as number;
+    if (a !== q + 1) continue;
+    const below = view.rowCells(a);
+    const only = below.length === 1 ? below[0] : undefined;
+    if (!only) continue;
+    const texts = view.rowCells(q).map((c) => ({ c: c.c, text: displayText(c, date1904).trim() }));
+    const question = texts.sort((x, y) => y.text.length - x.text.length)[0];
+    if (!question || question.text.length < 12 || readAnswerText(question.text).answer !== undefined)
+      continue;
+    const written = displayText(only, date1904).trim();
+    const rest = withoutAnswerLabel(written);
+    const labelOnly = rest === '' && rest !== written;
+    if (!labelOnly && readAnswerText(rest).answer === undefined) continue;
+    pairs.set(q, a);
+    answerCols.set(only.c, (answerCols.get(only.c) ?? 0) + 1);
+    questionCols.set(question.c, (questionCols.get(question.c) ?? 0) + 1);
+    i++;
+  }
+  const top = (m: Map<number, number>): number | undefined =>
+    [...m.entries()].sort((x, y) => y[1] - x[1] || x[0] - y[0])[0]?.[0];
+  const answerCol = top(answerCols);
+  const questionCol = top(questionCols);
+  if (pairs.size < 3 || answerCol === undefined || questionCol === undefined) return undefined;
+  return { pairs, answerCol, questionCol };
+}
 
 /** Rows under a checklist's title where its own header row may start (then it is a table already). */
 const OWN_HEADER_WITHIN = 3;
@@ -1729,10 +1793,20 @@ export function checklistsUnderTitles(
   date1904: boolean,
 ): DetectedTable[] {
   const out: DetectedTable[] = [];
-  for (const r of view.rows) {
+  // A sheet named as a checklist ("Huskeliste", "Tjekliste") with no table on it and no title of its
+  // own: its name is the title over the rows from the top (row -1 stands for the name).
+  const titled = (r: number): boolean => {
     const whole = view.rowCells(r);
+    return whole.length === 1 && namesChecklist(whole[0] as GridCell);
+  };
+  const named =
+    tables.length === 0 && namesChecklist({ r: -1, c: 0, v: view.name, t: 's' }) && !view.rows.some(titled)
+      ? [-1]
+      : [];
+  for (const r of [...named, ...view.rows]) {
+    const whole = r < 0 ? [] : view.rowCells(r);
     const title = whole.length === 1 ? whole[0] : undefined;
-    if (!title || !namesChecklist(title)) continue;
+    if (r >= 0 && (!title || !namesChecklist(title))) continue;
     const inside = tables.some((t) => r >= t.headerTop && r <= t.lastRow);
     const headed = tables.some((t) => t.headerTop > r && t.headerTop <= r + OWN_HEADER_WITHIN);
     if (inside || headed) continue;
@@ -1744,7 +1818,41 @@ export function checklistsUnderTitles(
       rows.push(x);
       last = x;
     }
-    const codes = answerCodes([displayText(title, date1904)]);
+    const stacked = answersBelow(view, rows, date1904);
+    if (stacked) {
+      const { pairs, answerCol, questionCol } = stacked;
+      const questionRows = [...pairs.keys()];
+      const labels = new Map<number, number>();
+      for (const x of questionRows)
+        for (const cell of view.rowCells(x, 0, questionCol - 1)) {
+          const id = idFromText(displayText(cell, date1904));
+          if (id.id !== undefined || id.num !== undefined) labels.set(cell.c, (labels.get(cell.c) ?? 0) + 1);
+        }
+      const idCol = [...labels.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+      if (title) view.useCell(title);
+      out.push({
+        key: 'checklist',
+        view,
+        headerTop: Math.max(r, 0),
+        headerBottom: Math.max(r, 0),
+        c0: Math.min(idCol ?? questionCol, questionCol, answerCol),
+        c1: Math.max(questionCol, answerCol),
+        columns: [
+          ...(idCol !== undefined ? [{ col: idCol, header: '', field: 'id', confidence: 0.5 }] : []),
+          { col: questionCol, header: '', field: 'question', confidence: 0.5 },
+          { col: answerCol, header: '', field: 'answer', confidence: 0.5 },
+        ],
+        info: [],
+        score: 0,
+        alternatives: [],
+        firstRow: r + 1,
+        lastRow: last,
+        preamble: [],
+        answerBelow: pairs,
+      });
+      continue;
+    }
+    const codes = answerCodes(title ? [displayText(title, date1904)] : []);
     const answersIn = new Map<number, number>();
     for (const x of rows)
       for (const cell of view.rowCells(x)) {
@@ -1768,7 +1876,7 @@ export function checklistsUnderTitles(
         .find((c) => c.c > questionCol && SIDE_COMMENT.test(displayText(c, date1904).trim()))?.c;
       const idCol = labelColumn(view, data, questionCol, date1904);
       const first = Math.min(...joint.cols.values());
-      view.useCell(title);
+      if (title) view.useCell(title);
       for (const cell of view.rowCells(header)) view.useCell(cell);
       out.push({
         key: 'checklist',
@@ -1811,18 +1919,30 @@ export function checklistsUnderTitles(
         if (id.id !== undefined || id.num !== undefined) labels.set(cell.c, (labels.get(cell.c) ?? 0) + 1);
       }
     const idCol = [...labels.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
-    view.useCell(title);
+    // Remarks right beside the answers: the column just right of them whose texts, in two rows or
+    // more, are no answers.
+    let remarks = 0;
+    for (const x of rows) {
+      const cell = view.cell(x, answerCol + 1);
+      const text = cell ? displayText(cell, date1904).trim() : '';
+      if (text.length >= 3 && readAnswerText(text).answer === undefined) remarks++;
+    }
+    const commentCol = remarks >= 2 ? answerCol + 1 : undefined;
+    if (title) view.useCell(title);
     out.push({
       key: 'checklist',
       view,
-      headerTop: r,
-      headerBottom: r,
+      headerTop: Math.max(r, 0),
+      headerBottom: Math.max(r, 0),
       c0: Math.min(...rows.flatMap((x) => view.rowCells(x).map((c) => c.c)), questionCol),
-      c1: answerCol,
+      c1: commentCol ?? answerCol,
       columns: [
         ...(idCol !== undefined ? [{ col: idCol, header: '', field: 'id', confidence: 0.5 }] : []),
         { col: questionCol, header: '', field: 'question', confidence: 0.5 },
         { col: answerCol, header: '', field: 'answer', confidence: 0.5 },
+        ...(commentCol !== undefined
+          ? [{ col: commentCol, header: '', field: 'comment', confidence: 0.5 }]
+          : []),
       ],
       info: [],
       score: 0,

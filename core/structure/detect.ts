@@ -25,9 +25,9 @@ import {
   vocabOf,
   type FieldScore,
 } from './vocab';
-import { scoreChecklist, scoreNeeds } from './similarity';
+import { QUESTION_THRESHOLD, scoreChecklist, scoreNeeds } from './similarity';
 import { contextYear, findGantt, parsePeriodHeader, type Gantt } from './gantt';
-import { isDateFormat } from '../dates';
+import { isDateFormat, readDateText } from '../dates';
 
 /** This many blank rows in a row end a table. */
 export const TABLE_GAP = 3;
@@ -62,6 +62,11 @@ export interface DetectedTable {
    * municipality code → its answer column. The plan's own column is chosen once the cover is read.
    */
   answersByMunicipality?: ReadonlyMap<string, number>;
+  /**
+   * A checklist kept as rows with each answer on the row under its question ("Svar: Delvist – …"):
+   * question row → answer row. The answer row is no question of its own.
+   */
+  answerBelow?: ReadonlyMap<number, number>;
 }
 
 interface Segment {
@@ -131,9 +136,7 @@ function columnInfos(view: SheetView, top: number, bottom: number, seg: Segment)
     const lower = bottom > top ? { text: view.text(bottom, c), cell: view.cell(bottom, c) } : { text: '' };
     const joined = [upper.text, lower.text].filter((t) => t !== '').join(' ');
     // "Status 1. halvår", "Svar 2027": the header word dated by a period names its field as well.
-    const bare = DIGIT.test(joined)
-      ? joined.replace(AS_OF_DAY, '').replace(PERIOD_IN_HEADER, ' ').replace(/\s+/g, ' ').trim()
-      : joined;
+    const bare = DIGIT.test(joined) ? undatedHeader(joined) : joined;
     // A group header over several columns ("Periode" over "Start | Slut") names each of them less
     // surely than the sub-header word under it: the sub-header decides between them (not a week
     // number under "Uge", which only says which week).
@@ -496,7 +499,7 @@ function headerCandidates(
       const v = cell.v;
       if (typeof v !== 'string' || v.length > 60) continue;
       // "Svar 2027", "Status (Q2)", "Status 1. halvår": a header word dated by a period.
-      const bare = DIGIT.test(v) ? v.replace(AS_OF_DAY, '').replace(PERIOD_IN_HEADER, ' ').trim() : v;
+      const bare = DIGIT.test(v) ? undatedHeader(v) : v;
       if (bare === '' || DIGIT.test(bare)) continue;
       if (mightBeHeader(bare)) hits++;
       if (hits >= 2) break;
@@ -528,6 +531,21 @@ const DIGIT = /\d/;
 const AS_OF_DAY = /\s+(?:pr\.|pr|per|as of)\s+(?=[^\d]{0,12}\d).*$/iu;
 const PERIOD_IN_HEADER =
   /(?<![\p{L}\d])(?:20\d{2}|q[1-4]|h[12]|[12]\.?\s*halvår|uge\s*\d{1,2})(?![\p{L}\d])/giu;
+
+/**
+ * A header word dated by a period or a day ("Status 1. halvår", "Svar 2027", "Status pr. 1/6-2027",
+ * "Status maj 27", "Mål jun. 27"): the word alone, which names the field. The date is what follows
+ * the first words when it reads as a date by itself.
+ */
+export function undatedHeader(text: string): string {
+  const bare = text.replace(AS_OF_DAY, '').replace(PERIOD_IN_HEADER, ' ').replace(/\s+/g, ' ').trim();
+  if (!DIGIT.test(bare)) return bare;
+  const words = bare.split(' ');
+  for (let k = 1; k < words.length; k++) {
+    if (readDateText(words.slice(k).join(' ')) !== undefined) return words.slice(0, k).join(' ');
+  }
+  return bare;
+}
 
 /**
  * The status a header cell names, alone ("Ikke startet") or after a heading ("Status: Ikke startet",
@@ -647,6 +665,9 @@ function preambleRows(view: SheetView, top: number, floor: number, seg: Segment)
     if (cells.length === 0) continue;
     const inSpan = cells.filter((c) => c.c <= seg.c1 + 1);
     if (inSpan.length !== 1) break;
+    // A checklist's question left unanswered above the next table is its last row, not a title.
+    const only = inSpan[0] as GridCell;
+    if (typeof only.v === 'string' && (scoreChecklist(only.v)[0]?.score ?? 0) >= QUESTION_THRESHOLD) break;
     out.push(r);
     last = r;
   }
@@ -680,7 +701,10 @@ function regions(
     for (let j = view.rowIndexFrom(start), end = view.rowIndexFrom(hardEnd + 1); j < end; j++) {
       const r = rows[j] as number;
       if (!view.hasCellsBetween(r, cand.seg.c0, cand.seg.c1)) continue;
-      if (r > listEnd && r - Math.max(last, listEnd) - 1 >= TABLE_GAP) break;
+      // Blank rows between the header and its first row (last year's rows cleared with Delete under
+      // a frozen header) do not end the table when the first row after them fills its columns.
+      const leadingGap = last === start - 1 && fillsColumns(view, r, cand.seg);
+      if (r > listEnd && !leadingGap && r - Math.max(last, listEnd) - 1 >= TABLE_GAP) break;
       // A checklist's title alone in a row ("Tjekliste", "Huskeliste til forberedelse") ends a plan:
       // what follows are questions, not activities.
       if (cand.key === 'activities' && r > listEnd) {
@@ -694,6 +718,7 @@ function regions(
   });
   for (const t of tables) {
     besideTable(t);
+    remarksApart(t);
     resolveQuestionTables(t);
     markGantt(t);
     inferPlanColumns(t);
@@ -701,6 +726,15 @@ function regions(
     uncountActivity(t);
   }
   return tables.filter((t) => !countSummary(t));
+}
+
+/**
+ * A row that fills at least two of a header's columns, one of them among its first two: a row of
+ * the table's data, not a note or a total standing alone further down.
+ */
+function fillsColumns(view: SheetView, r: number, seg: Segment): boolean {
+  const cells = view.rowCells(r, seg.c0, seg.c1).filter((c) => displayText(c, view.date1904).trim() !== '');
+  return cells.length >= 2 && cells.some((c) => c.c <= seg.c0 + 1);
 }
 
 /** A count: "3", "12", "4,5", "40 %". */
@@ -777,6 +811,45 @@ function besideTable(t: DetectedTable): void {
     t.lastRow = Math.max(last, t.firstRow - 1);
     return;
   }
+}
+
+/** The fields of a table a remarks column gives. */
+const REMARK_FIELDS: Partial<Record<TableKey, readonly string[]>> = {
+  checklist: ['comment'],
+  activities: ['evaluation'],
+};
+
+/**
+ * A remarks column a little apart from its table: a lone header cell two or three columns right of
+ * the table's last column, on its header row, the columns between empty in every row, that names
+ * the table's remarks ("Kommentar", "Bemærkning") while no column of the table does, over values
+ * in the table's rows. Two templates merged on one sheet leave it so (the second table's remarks
+ * under the first's). It joins the table.
+ */
+function remarksApart(t: DetectedTable): void {
+  const fields = REMARK_FIELDS[t.key];
+  if (!fields || t.columns.some((m) => m.field !== null && fields.includes(m.field))) return;
+  const view = t.view;
+  const r = t.headerBottom;
+  const right = view.rowCells(r, t.c1 + 1, t.c1 + 3);
+  const cell = right[0];
+  if (!cell || right.length !== 1 || cell.c < t.c1 + 2) return;
+  // Nothing else on the header row right after it: no table of its own.
+  if (view.rowCells(r, cell.c + 1, cell.c + 2).length > 0) return;
+  const header = displayText(cell, view.date1904).trim();
+  const field = scoreHeader(header)
+    .get(t.key)
+    ?.find((f) => fields.includes(f.field) && f.score >= MIN_CONFIDENCE);
+  if (!field) return;
+  let values = 0;
+  for (const x of view.rowsBetween(t.firstRow, t.lastRow)) {
+    if (view.hasCellsBetween(x, t.c1 + 1, cell.c - 1)) return;
+    if (view.cell(x, cell.c)) values++;
+  }
+  if (values === 0) return;
+  t.c1 = cell.c;
+  t.columns = [...t.columns, { col: cell.c, header, field: field.field, confidence: field.score }];
+  view.useCell(cell);
 }
 
 function toTable(

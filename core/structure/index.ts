@@ -24,7 +24,7 @@ import type {
   TableMapping,
 } from '../draft';
 import { a1, cellText, SheetIndex, type Grid, type GridSheet } from '../grid';
-import type { Unmapped } from '../schema';
+import type { ReadCheck, Unmapped } from '../schema';
 import {
   ACTIVITIES_SHEET,
   CARRIED_MARKER,
@@ -69,6 +69,7 @@ import {
   readRoles,
 } from './tables';
 import { readCover, type Region } from './cover';
+import { headerlessCheck, headerlessPlan } from './headerless';
 import { planTableMissing } from './messages';
 import { yearContext } from './years';
 import { applyRememberedValues, rememberedOverrides, type AppliedRemembered } from '../remembered';
@@ -139,6 +140,63 @@ export function templateLayout(grid: Grid): Layout {
 
 const NEEDS_ORDER = NEEDS_ANALYSIS.map((q) => q.id);
 
+/** A table whose header row is turned off, its column names set in the empty row above it. */
+interface HiddenHeader {
+  readonly table: string;
+  /** The row the names are set in (0-based): the empty row above the table's data. */
+  readonly row: number;
+  readonly c0: number;
+  readonly c1: number;
+  readonly names: readonly string[];
+}
+
+/**
+ * The tables of a sheet whose header row is turned off (Excel Online: "Header Row" unticked): the
+ * sheet shows no header, but the table part keeps the columns' names. A careful reader who opens
+ * the table sees them (in its column filters and formulas): they are read as the table's header,
+ * set in the row above its data where that row is empty. A table in row 1 has no row above it.
+ */
+function hiddenHeaders(sheet: GridSheet): HiddenHeader[] {
+  const out: HiddenHeader[] = [];
+  if (!sheet.tables.some((t) => t.hiddenHeader)) return out;
+  const idx = new SheetIndex(sheet);
+  for (const t of sheet.tables) {
+    const names = t.hiddenHeader;
+    const row = t.ref.s.r - 1;
+    if (!names || row < 0 || names.every((n) => n.trim() === '')) continue;
+    let empty = true;
+    for (let c = t.ref.s.c; c <= t.ref.e.c && empty; c++)
+      if (cellText(idx.get(row, c)).trim() !== '') empty = false;
+    if (empty) out.push({ table: t.name, row, c0: t.ref.s.c, c1: t.ref.e.c, names });
+  }
+  return out;
+}
+
+/** The sheet with the hidden headers' names set as text cells in the rows above their tables. */
+function withHeaders(sheet: GridSheet, headers: readonly HiddenHeader[]): GridSheet {
+  const added = headers.flatMap((h) =>
+    h.names.map((v, i) => ({ r: h.row, c: h.c0 + i, v, t: 's' as const })).filter((x) => x.v.trim() !== ''),
+  );
+  const cells = [...sheet.cells, ...added].sort((a, b) => a.r - b.r || a.c - b.c);
+  const { columns: _columns, ...rest } = sheet;
+  return { ...rest, cells };
+}
+
+function hiddenHeaderCheck(sheet: string, h: HiddenHeader): ReadCheck {
+  const names = h.names.filter((n) => n.trim() !== '').join(', ');
+  return {
+    sheet,
+    cell: a1(h.row + 1, h.c0),
+    field: 'column',
+    value: names,
+    confidence: 0.8,
+    reason: {
+      da: `Tabellen "${h.table}" viser ingen overskriftsrække (den er slået fra); kolonnerne er læst efter de navne, tabellen selv har gemt: ${names}. Slå "Overskriftsrække" til under Tabeldesign, så overskrifterne kan ses.`,
+      en: `The table "${h.table}" shows no header row (it is turned off); its columns were read by the names the table keeps: ${names}. Turn on "Header Row" under Table Design so that the headers show.`,
+    },
+  };
+}
+
 function templateKey(name: string): TableKey | 'cover' | undefined {
   if (name === FRONT_SHEET.sheet.da || name === FRONT_SHEET.sheet.en) return 'cover';
   return TABLE_SHEETS.find((t) => t.sheet.da === name || t.sheet.en === name)?.key;
@@ -149,7 +207,13 @@ export function structure(grid: Grid, options: StructureOptions = {}): Structure
   const ctx: Ctx = { date1904: grid.date1904, issues: [], checks: [] };
   const skipped = new Set<string>([...layout.archived, ...(layout.listsSheet ? [layout.listsSheet] : [])]);
   const sheets = grid.sheets.filter((s) => !skipped.has(s.name));
-  const views = sheets.map((s) => new SheetView(s, grid.date1904));
+  const hidden = new Map<string, HiddenHeader[]>();
+  const views = sheets.map((s) => {
+    const found = hiddenHeaders(s);
+    if (found.length === 0) return new SheetView(s, grid.date1904);
+    hidden.set(s.name, found);
+    return new SheetView(withHeaders(s, found), grid.date1904);
+  });
 
   // 1. Tables.
   const tables: DetectedTable[] = [];
@@ -163,8 +227,17 @@ export function structure(grid: Grid, options: StructureOptions = {}): Structure
     }
     const found = detectTables(view, {
       ...(key ? { keys: [key] } : {}),
-      listObjects: view.sheet.tables.map((t) => t.ref),
+      // A table whose header row is turned off starts at the header its names were set in above it.
+      listObjects: view.sheet.tables.map((t) =>
+        hidden.get(view.name)?.some((h) => h.table === t.name)
+          ? { s: { r: t.ref.s.r - 1, c: t.ref.s.c }, e: t.ref.e }
+          : t.ref,
+      ),
     });
+    for (const h of hidden.get(view.name) ?? []) {
+      const t = found.find((x) => x.headerTop === h.row && x.c0 <= h.c1 && h.c0 <= x.c1);
+      if (t) addCheck(ctx, hiddenHeaderCheck(view.name, h));
+    }
     if (key) {
       // The template's title and help line above its table.
       for (const t of found) {
@@ -172,8 +245,14 @@ export function structure(grid: Grid, options: StructureOptions = {}): Structure
       }
     }
     tables.push(...found);
+    // A plan with no header row at all, read by what its columns hold (checked).
+    const bare = key ? undefined : headerlessPlan(view, found, grid.date1904);
+    if (bare) {
+      tables.push(bare);
+      addCheck(ctx, headerlessCheck(bare));
+    }
     // A checklist under its title with no header row of its own (on a plan's sheet, below it).
-    if (!key) tables.push(...checklistsUnderTitles(view, found, grid.date1904));
+    if (!key) tables.push(...checklistsUnderTitles(view, bare ? [...found, bare] : found, grid.date1904));
   }
   if (!layout.template) {
     for (const [sheet, { why, kept }] of replacedPlanSheets(tables, options.period, views)) {

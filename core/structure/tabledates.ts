@@ -10,7 +10,7 @@
 //          In a column that has both orders, a value that could be either is flagged, not guessed.
 //   years  a date written without a year ("15. maj", "uge 10-11", "Q1") takes it from, in order:
 //          a date in the same row (the start for the deadline and back), the dates above and below
-//          in the same column (the year that keeps the column in order), the plan's title or
+//          in the same column (the year that puts it nearest them), the plan's title or
 //          period (years.ts; a title over two years is read forward: a month earlier than the one
 //          above it is in the next year). Every supplied year is a check at the cell, naming where
 //          it came from. Without any source the date is flagged.
@@ -25,6 +25,7 @@ import {
   dateFormatUnit,
   formatDanishDate,
   formatEnglishDate,
+  isoToDays,
   type DateOptions,
   type DateReading,
 } from '../dates';
@@ -97,6 +98,10 @@ interface Column {
   readonly options: DateOptions;
   /** Every cell has its entry (done when the first cell that is not a plain date is read). */
   prepared: boolean;
+}
+
+function daysOf(iso: string): number {
+  return isoToDays(iso) ?? 0;
 }
 
 /** A date more years than this before or after the plan's years is asked about (checkYear). */
@@ -487,7 +492,7 @@ class TableDates {
     return false;
   }
 
-  /** The dates above and below in the same column: the year that keeps the column in order. */
+  /** The dates above and below in the same column: the year that puts the date nearest them. */
   private fromColumn(e: Entry, known: readonly Entry[]): boolean {
     let prev: Entry | undefined;
     let next: Entry | undefined;
@@ -510,12 +515,19 @@ class TableDates {
       inPlan(p && yearOf(p.last) + 1),
       inPlan(n && yearOf(n.first) - 1),
     ].filter((y): y is number => y !== undefined);
+    // Of those years, the one whose date lies nearest its neighbours: a column is only roughly in
+    // order ("uge 6" over 01.02.2027 is week 6 of 2027, a week out of order, not week 6 of 2026
+    // to keep the order by a year).
+    let best: { r: DateReading; distance: number } | undefined;
     for (const year of new Set(candidates)) {
       const r = this.readWithYear(e, year);
-      if (r && (!p || r.last >= p.first) && (!n || r.first <= n.last)) {
-        return this.settle(e, r, 0.8, this.neighbours(prev, next));
-      }
+      if (!r) continue;
+      const distance =
+        (p ? Math.abs(daysOf(r.first) - daysOf(p.last)) : 0) +
+        (n ? Math.abs(daysOf(n.first) - daysOf(r.last)) : 0);
+      if (!best || distance < best.distance) best = { r, distance };
     }
+    if (best) return this.settle(e, best.r, 0.8, this.neighbours(prev, next));
     // The column is not in order: the nearest dated row's year.
     const nearest =
       prev && next ? (e.cell.r - prev.cell.r <= next.cell.r - e.cell.r ? prev : next) : (prev ?? next);

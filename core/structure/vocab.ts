@@ -893,6 +893,10 @@ const STATUS_WHY = {
     da: 'Booket er læst som Ikke startet: aktiviteten er planlagt, men ikke holdt endnu. Er den holdt, så vælg Gennemført.',
     en: 'Booked was read as Not started: the activity is planned but not held yet. If it was held, choose Done.',
   },
+  inUse: {
+    da: 'Taget i brug / sendt ud er læst som Gennemført: det, aktiviteten skulle lave, er færdigt og i brug. Er den ikke færdig, så vælg I gang.',
+    en: 'Put into use / sent out was read as Done: what the activity was to make is finished and in use. If it is not finished, choose In progress.',
+  },
   running: {
     da: 'Kører er læst som I gang. Er aktiviteten gennemført og kører nu i drift, så vælg Gennemført.',
     en: 'Running was read as In progress. If the activity was carried out and now runs as usual, choose Done.',
@@ -902,7 +906,24 @@ const STATUS_WHY = {
 const STATUS_WORDS: readonly WordGroup[] = [
   ['not_started', 1, undefined, ['ikke begyndt endnu', 'ej påbegyndt', 'not yet started', 'ikke opstartet']],
   // A meeting or a course booked, invitations sent: planned, not held yet.
-  ['not_started', 0.7, STATUS_WHY.booked, ['booket', 'booked', 'bestilt', 'indkaldt', 'scheduled']],
+  [
+    'not_started',
+    0.7,
+    STATUS_WHY.booked,
+    [
+      'booket',
+      'booked',
+      'bestilt',
+      'indkaldt',
+      'scheduled',
+      'inviteret',
+      'invitation sendt',
+      'invitationen er sendt',
+      'invitationer sendt',
+      'invitationerne er sendt',
+      'invitations sent',
+    ],
+  ],
   [
     'in_progress',
     1,
@@ -1164,6 +1185,23 @@ const STATUS_WORDS: readonly WordGroup[] = [
   ['done', 0.6, STATUS_WHY.fine, ['ok', 'okay', 'o.k.', 'fint', 'i orden', 'in order', 'fine', 'all good']],
   ['done', 0.7, STATUS_WHY.inPlace, ['på plads', 'er på plads', 'in place']],
   ['in_progress', 0.8, STATUS_WHY.running, ['kører', 'running']],
+  // What an activity made is in use or sent out: done.
+  [
+    'done',
+    0.7,
+    STATUS_WHY.inUse,
+    [
+      'taget i brug',
+      'er taget i brug',
+      'i brug',
+      'sendt ud',
+      'er sendt ud',
+      'udsendt',
+      'er udsendt',
+      'in use',
+      'sent out',
+    ],
+  ],
   [
     'in_progress',
     0.8,

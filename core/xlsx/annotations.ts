@@ -147,6 +147,10 @@ export class TableHandler implements XmlHandler {
   name = '';
   ref: GridRange | undefined;
   refText = '';
+  /** The header row is turned off (headerRowCount="0"): the column names are only in this part. */
+  headerOff = false;
+  /** The names of the table's columns, in order (tableColumn name). */
+  readonly columnNames: string[] = [];
   private inFormula = false;
   private formula = '';
 
@@ -155,6 +159,9 @@ export class TableHandler implements XmlHandler {
       this.name = x.attr('displayName') ?? x.attr('name') ?? '';
       this.refText = x.attr('ref') ?? '';
       this.ref = parseRange(this.refText);
+      this.headerOff = x.attr('headerRowCount') === '0';
+    } else if (name === 'tableColumn') {
+      this.columnNames.push(x.attr('name') ?? '');
     } else if (name === 'calculatedColumnFormula' || name === 'totalsRowFormula') {
       this.inFormula = true;
       this.formula = '';

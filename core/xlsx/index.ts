@@ -491,7 +491,7 @@ class WorkbookReader {
 
     const comments = this.readComments(ref.name, rels, persons);
 
-    const tables: { name: string; ref: GridRange }[] = [];
+    const tables: { name: string; ref: GridRange; hiddenHeader?: readonly string[] }[] = [];
     for (const id of handler.tableIds) {
       const rel = relById.get(id);
       if (!rel || rel.external || !pkg.has(rel.target)) continue;
@@ -505,7 +505,10 @@ class WorkbookReader {
         );
       }
       this.countObject();
-      tables.push({ name: table.name, ref: table.ref });
+      const width = table.ref.e.c - table.ref.s.c + 1;
+      const hiddenHeader =
+        table.headerOff && table.columnNames.length === width ? table.columnNames : undefined;
+      tables.push({ name: table.name, ref: table.ref, ...(hiddenHeader ? { hiddenHeader } : {}) });
     }
 
     const drawings: RawDrawing[] = [];
@@ -537,6 +540,7 @@ class WorkbookReader {
         ...(fills.length > 0 ? { fills } : {}),
         ...(icons.length > 0 ? { icons } : {}),
         ...(handler.textDates.length > 0 ? { textDates: handler.textDates } : {}),
+        ...(handler.outline.length > 0 ? { outline: handler.outline } : {}),
       },
       columns,
     );

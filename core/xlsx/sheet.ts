@@ -193,6 +193,8 @@ export class WorksheetHandler implements XmlHandler {
   private iconRule: (IconRule & { cfvos: IconRule['cfvos'][number][] }) | undefined;
   /** Icon-set conditional formats of this sheet (their icons are worked out once the cells are read). */
   readonly iconRules: IconRule[] = [];
+  /** Grouped rows ("Data › Gruppér"): [row, outline level 1–7], in the order read. */
+  readonly outline: [number, number][] = [];
 
   constructor(private readonly ctx: SheetContext) {}
 
@@ -477,8 +479,12 @@ export class WorksheetHandler implements XmlHandler {
   private startRow(x: XmlScanner): void {
     // Like startCell: the row number is read from the text, without slicing.
     let at = -1;
+    let level = -1;
     for (let i = 0; i < x.attrCount; i++) {
-      if (x.attrNameLength(i) === 1 && x.attrNameCode(i, 0) === 114 /* r */) at = i;
+      const length = x.attrNameLength(i);
+      if (length === 1 && x.attrNameCode(i, 0) === 114 /* r */) at = i;
+      else if (length === 12 && x.attrNameCode(i, 0) === 111 /* o */ && x.attrName(i) === 'outlineLevel')
+        level = i;
     }
     if (at === -1) {
       this.row++;
@@ -489,6 +495,10 @@ export class WorksheetHandler implements XmlHandler {
       this.row = n - 1;
     }
     this.col = -1;
+    if (level !== -1) {
+      const n = parseDigits(x.attrValue(level));
+      if (n >= 1 && n <= 7) this.outline.push([this.row, n]);
+    }
   }
 
   private badRow(r: string): never {

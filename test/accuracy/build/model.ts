@@ -90,6 +90,13 @@ export interface TableDef {
   readonly ref: string;
   /** The table's totals row ("Samlet"/"I alt") is the last row of `ref`. */
   readonly totalsRow?: boolean;
+  /**
+   * The header row turned off ("Overskriftsrække" unticked, as Excel Online users do): `ref` starts
+   * at the first data row and the column names live only in the table part.
+   */
+  readonly headerRow?: false;
+  /** The column names kept in the table part when the header row is off. */
+  readonly columns?: readonly string[];
 }
 
 /** Conditional formatting by an icon set over a range ("Ikonsæt"), as Excel writes it. */
@@ -125,6 +132,15 @@ export class SheetModel {
   readonly comments = new Map<string, string>();
   /** Icon-set conditional formats. Hand-built packages only. */
   readonly iconSets: IconSetDef[] = [];
+  /**
+   * Grouped rows ("Data › Gruppér"): 1-based row → outline level. A collapsed group's rows are in
+   * `hiddenRows` as well, and its summary row (above the group, see `summaryAbove`) in
+   * `collapsedRows`. Hand-built packages only.
+   */
+  readonly outline = new Map<number, number>();
+  readonly collapsedRows = new Set<number>();
+  /** The group's summary row is above its detail rows (Excel's "Oversigtsrækker under detaljer" off). */
+  summaryAbove = false;
 
   constructor(readonly name: string) {}
 

@@ -180,7 +180,7 @@ function sheetXml(
     .sort((a, b) => a[0] - b[0])
     .map(
       ([r, cells]) =>
-        `<row r="${r}"${sheet.hiddenRows.has(r) ? ' hidden="1"' : ''}>${cells
+        `<row r="${r}"${rowAttrs(sheet, r)}>${cells
           .sort((a, b) => a.col - b.col)
           .map((c) => c.xml)
           .join('')}</row>`,
@@ -192,9 +192,15 @@ function sheetXml(
   const frozen = sheet.frozenRows
     ? `<pane ySplit="${sheet.frozenRows}" topLeftCell="A${sheet.frozenRows + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A${sheet.frozenRows + 1}" sqref="A${sheet.frozenRows + 1}"/>`
     : '';
+  const levels = [...sheet.outline.values()];
+  const format = levels.length
+    ? `<sheetFormatPr defaultRowHeight="15" outlineLevelRow="${Math.max(...levels)}"/>`
+    : '<sheetFormatPr defaultRowHeight="15"/>';
   const views = frozen
-    ? `<sheetViews><sheetView workbookViewId="0">${frozen}</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>`
-    : '<sheetViews><sheetView workbookViewId="0"/></sheetViews><sheetFormatPr defaultRowHeight="15"/>';
+    ? `<sheetViews><sheetView workbookViewId="0">${frozen}</sheetView></sheetViews>${format}`
+    : `<sheetViews><sheetView workbookViewId="0"/></sheetViews>${format}`;
+  // Grouped rows whose summary row is above the group, as Excel writes the setting.
+  const sheetPr = sheet.summaryAbove ? '<sheetPr><outlinePr summaryBelow="0"/></sheetPr>' : '';
   const colIds = [...new Set([...sheet.widths.keys(), ...sheet.hiddenCols])].sort((a, b) => a - b);
   const cols = colIds
     .map((c) => {
@@ -222,7 +228,17 @@ function sheetXml(
   return worksheet(
     rows,
     protection + filter + merges + iconSets + margins + legacy + tables,
-    dim + views + (cols ? `<cols>${cols}</cols>` : ''),
+    sheetPr + dim + views + (cols ? `<cols>${cols}</cols>` : ''),
+  );
+}
+
+/** A row's attributes: hidden, its outline level, and whether its group is collapsed. */
+function rowAttrs(sheet: SheetModel, r: number): string {
+  const level = sheet.outline.get(r);
+  return (
+    (sheet.hiddenRows.has(r) ? ' hidden="1"' : '') +
+    (level ? ` outlineLevel="${level}"` : '') +
+    (sheet.collapsedRows.has(r) ? ' collapsed="1"' : '')
   );
 }
 
@@ -233,8 +249,9 @@ function tableXml(sheet: SheetModel, id: number): string {
   const end = parseA1(t.ref.split(':')[1]!);
   const names: string[] = [];
   for (let c = start.col; c <= end.col; c++) {
-    const h = sheet.cells.get(`${colLetters(c)}${start.row}`)?.v;
-    names.push(typeof h === 'string' ? h : `Kolonne${c - start.col + 1}`);
+    const given = t.columns?.[c - start.col];
+    const h = t.headerRow === false ? undefined : sheet.cells.get(`${colLetters(c)}${start.row}`)?.v;
+    names.push(given ?? (typeof h === 'string' ? h : `Kolonne${c - start.col + 1}`));
   }
   // A totals row: its first cell's text is the row's label, a number in it a sum.
   const totalOf = (i: number): string => {
@@ -249,9 +266,12 @@ function tableXml(sheet: SheetModel, id: number): string {
     .join('');
   const filterRef = t.totalsRow ? `${from}:${colLetters(end.col)}${end.row - 1}` : t.ref;
   const totals = t.totalsRow ? ' totalsRowCount="1"' : ' totalsRowShown="0"';
+  // With the header row off Excel writes headerRowCount="0" and no autofilter (it has no buttons).
+  const header = t.headerRow === false ? ' headerRowCount="0"' : '';
+  const filter = t.headerRow === false ? '' : `<autoFilter ref="${filterRef}"/>`;
   return (
-    `${DECL}<table xmlns="${NS_MAIN}" id="${id}" name="${escapeXml(t.name)}" displayName="${escapeXml(t.name)}" ref="${t.ref}"${totals}>` +
-    `<autoFilter ref="${filterRef}"/><tableColumns count="${names.length}">${columns}</tableColumns>` +
+    `${DECL}<table xmlns="${NS_MAIN}" id="${id}" name="${escapeXml(t.name)}" displayName="${escapeXml(t.name)}" ref="${t.ref}"${header}${totals}>` +
+    `${filter}<tableColumns count="${names.length}">${columns}</tableColumns>` +
     '<tableStyleInfo name="TableStyleMedium2" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>'
   );
 }

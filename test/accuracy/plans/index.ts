@@ -85,6 +85,13 @@ import { build as p73 } from './p73-broendby-statuslog-en-raekke-pr-opdatering';
 import { build as p74 } from './p74-vallensbaek-portefoeljeeksport-wbs-baseline';
 import { build as p75 } from './p75-ishoej-to-raekker-pr-aktivitet';
 import { build as p76 } from './p76-dragoer-engelske-datoer-tjekliste-paa-tvaers-maanedstabel';
+// p77–p80: held out (twelfth round): Excel Online tables with the header row off and grouped sub-tasks,
+// two templates on one sheet with week ranges and quarters, the status told in remarks with the
+// checklist answered on the next row, and a frozen header over 30 empty rows with month abbreviations.
+import { build as p77 } from './p77-alleroed-excel-online-tabeller-uden-overskrift-grupperede-delopgaver';
+import { build as p78 } from './p78-faxe-to-skabeloner-paa-et-ark-ugeintervaller-kvartaler';
+import { build as p79 } from './p79-jammerbugt-status-i-bemaerkninger-svar-i-naeste-raekke';
+import { build as p80 } from './p80-billund-frosset-overskrift-30-tomme-raekker-maanedsforkortelser';
 
 export const PLANS: readonly (() => PlanBuilder)[] = [
   p01,
@@ -162,4 +169,8 @@ export const PLANS: readonly (() => PlanBuilder)[] = [
   p74,
   p75,
   p76,
+  p77,
+  p78,
+  p79,
+  p80,
 ];
