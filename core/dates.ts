@@ -547,6 +547,38 @@ const ENGLISH_ONLY_MONTHS: ReadonlySet<string> = new Set([
   'oct',
 ]);
 
+/** Month abbreviations Danish and English share: a number after one is a day to an English reader. */
+const SHARED_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'nov',
+  'dec',
+]);
+
+/**
+ * The other reading of a month and a two-digit year written with an abbreviation English shares
+ * ("Mar 26": March 2026 as Danes write it, 26 March to an English reader): that month and day, for a
+ * check beside the month read. Undefined for any other text, a month only Danish abbreviates so
+ * ("maj 27", "okt 26") and a number no day of the month has.
+ */
+export function englishDayOf(text: string): { readonly month: number; readonly day: number } | undefined {
+  const m = /^([A-Za-z]{3,4})\.?\s+(\d{2})$/.exec(text.trim());
+  const word = m?.[1]?.toLowerCase() ?? '';
+  if (!m || !SHARED_ABBREVIATIONS.has(word)) return undefined;
+  const month = MONTH_NAMES[word];
+  const day = Number(m[2]);
+  // A leap year: 29 February is a day English may mean.
+  if (month === undefined || day < 1 || day > daysInMonth(2028, month)) return undefined;
+  return { month, day };
+}
+
 type Third = 1 | 2 | 3;
 const THIRD_WORDS: Record<string, Third> = {
   primo: 1,

@@ -23,6 +23,8 @@
 import { a1, type GridCell } from '../grid';
 import {
   dateFormatUnit,
+  englishDayOf,
+  MONTH_NAMES_FULL,
   formatDanishDate,
   formatEnglishDate,
   isoToDays,
@@ -277,6 +279,8 @@ class TableDates {
     const order = column?.order ?? UNDECIDED;
     const reading = readDateCell(cell, this.ctx.date1904, column?.options ?? {});
     if (!reading || reading.approximate || lostFormat(cell)) return undefined;
+    // "Mar 26": a month to a Dane, a day to an English reader (checked in first()).
+    if (!reading.exact && typeof cell.v === 'string' && englishDayOf(cell.v) !== undefined) return undefined;
     // In a column whose order is decided, no value needs a check for it.
     if (
       !(order.decided && !order.conflict) &&
@@ -353,6 +357,17 @@ class TableDates {
         }
       }
       if (reading.approximate) this.doubt(e, 0.8, approximately(text, this.shown(reading, field)));
+      const english = typeof cell.v === 'string' && !reading.exact ? englishDayOf(cell.v) : undefined;
+      if (english) {
+        // "Mar 26": read as the month and year a Dane writes so; an English reader sees a day.
+        const shown = this.shown(reading, field);
+        const da = MONTH_NAMES_FULL.da[english.month - 1] ?? '';
+        const en = MONTH_NAMES_FULL.en[english.month - 1] ?? '';
+        this.doubt(e, 0.8, {
+          da: `"${quote(text)}" er læst som måned og år (${shown.da}), som det skrives på dansk. Menes den ${english.day}. ${da}, som det læses på engelsk, så skriv datoen helt ud.`,
+          en: `"${quote(text)}" was read as a month and year (${shown.en}), as Danish writes it. If ${english.day} ${en} is meant, as English reads it, write the date in full.`,
+        });
+      }
       if (lostFormat(cell)) {
         const shown = this.shown(reading, field);
         this.doubt(e, 0.8, {

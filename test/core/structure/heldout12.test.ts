@@ -3,7 +3,7 @@
 // headers dated by a month ("Status maj 27"), the status told in remarks, a checklist answered on the
 // row under each question. Each probe is a workbook SheetJS wrote, read through the intake.
 
-import { readDateText } from '../../../core/dates';
+import { englishDayOf, readDateText } from '../../../core/dates';
 import { inspectBytes } from '../../../core/inspect';
 import { WorkbookModel } from '../../accuracy/build/model';
 import { toXlsx } from '../../accuracy/build/xlsx';
@@ -80,6 +80,23 @@ describe('a Danish month abbreviation and a two-digit year', () => {
       ['2027-01-01', '2027-02-28'],
       [undefined, '2027-04-01'],
     ]);
+  });
+
+  test('an abbreviation English shares ("Mar 26") is the month, with a check naming the day English reads', () => {
+    const r = inspectSheet('Plan', [
+      ['Theme', 'Activity', 'Responsible', 'Deadline', 'Status'],
+      ['Ledelse', 'Kickoff', 'Henrik', 'Mar 26', 'In progress'],
+      ['Ledelse', 'Review', 'Henrik', 'maj 26', 'In progress'],
+    ]);
+    expect(activities(r).map((a) => a.values.deadline)).toEqual(['2026-03-31', '2026-05-31']);
+    const checks = (r.checks ?? []).filter((c) => c.field === 'activities.deadline');
+    expect(checks.map((c) => c.cell)).toEqual(['D2']);
+    expect(checks[0]?.reason.da).toContain('den 26. marts');
+    expect(checks[0]?.reason.en).toContain('26 March');
+    // Only the month and year form: a Danish-only month and a number no day has get no such check.
+    expect(englishDayOf('maj 26')).toBeUndefined();
+    expect(englishDayOf('feb 30')).toBeUndefined();
+    expect(englishDayOf('feb 29')).toEqual({ month: 2, day: 29 });
   });
 });
 
