@@ -85,6 +85,11 @@ import { build as p73 } from './p73-broendby-statuslog-en-raekke-pr-opdatering';
 import { build as p74 } from './p74-vallensbaek-portefoeljeeksport-wbs-baseline';
 import { build as p75 } from './p75-ishoej-to-raekker-pr-aktivitet';
 import { build as p76 } from './p76-dragoer-engelske-datoer-tjekliste-paa-tvaers-maanedstabel';
+// p81–p84: held out (thirteenth round, after p77–p80 of the twelfth): a letterhead cover with the period in the title, cover facts side by side above the plan, a cover form of marked options, stand-ins on the cover; checklists marked ✓/(✓)/÷, as Word-form boxes in one cell, as a traffic-light matrix; corps rosters by name with hours a month and under role headings; indicators in one cell and as count/out of/share.
+import { build as p81 } from './p81-lemvig-brevhoved-periode-i-titel-navneliste-timer-pr-maaned';
+import { build as p82 } from './p82-stevns-fakta-parvis-over-planen-afkrydsning-i-een-celle';
+import { build as p83 } from './p83-ringsted-forside-som-afkrydsningsskema-trafiklys-matrix';
+import { build as p84 } from './p84-herlev-konstitueret-koordinator-taeller-naevner-indikatorer';
 
 export const PLANS: readonly (() => PlanBuilder)[] = [
   p01,
@@ -162,4 +167,8 @@ export const PLANS: readonly (() => PlanBuilder)[] = [
   p74,
   p75,
   p76,
+  p81,
+  p82,
+  p83,
+  p84,
 ];
