@@ -461,10 +461,13 @@ function shareColumn(t: DetectedTable): boolean {
 export function readCorps(t: DetectedTable, ctx: Ctx): DraftRow<CorpsMember>[] {
   const hoursCol = t.columns.find((m) => m.field === 'hoursPerWeek');
   const share = hoursCol !== undefined && shareColumn(t);
+  const per = hoursCol === undefined || share ? undefined : headerPeriod(hoursCol.header);
   return readRows(t, CORPS_SHEET, ctx)
     .filter((row) => !leftTheCorps(t, row, ctx))
     .map((row) => {
       if (share) hoursFromShare(t, row, hoursCol.header, ctx);
+      else if (per !== undefined && hoursCol !== undefined)
+        hoursFromPeriod(t, row, hoursCol.header, per, ctx);
       else unlikelyHours(t, row, ctx);
       noOneNamed(t, row, ctx);
       initialsOfName(t, row, ctx);
@@ -666,6 +669,63 @@ function unlikelyHours(t: DetectedTable, row: RawRow, ctx: Ctx): void {
           da: `"${quote(text)}" er over 48 timer om ugen. Er det timer om måneden eller i halvåret, så skriv timerne om ugen.`,
           en: `"${quote(text)}" is over 48 hours a week. If it is hours a month or a half-year, write the hours a week.`,
         },
+  });
+}
+
+/** A period of time other than the week that an hours column's header names. */
+type HoursPeriod = 'month' | 'year';
+
+/** "Timer pr. måned", "Timer/md.", "Timer om måneden", "Månedlige timer", "Hours per month"; the same for a year. */
+const MONTH_HEADER =
+  /(?:(?:\/|\bpr\.?|\bper|\bom|\bi|\ba)\s*(?:md|mdr|mnd|måned(?:en)?|month)(?![\p{L}])|\bmånedlig(?:e|t)?(?![\p{L}])|\bmonthly\b)/iu;
+const YEAR_HEADER =
+  /(?:(?:\/|\bpr\.?|\bper|\bom|\bi|\ba)\s*(?:år(?:et)?|year|annum)(?![\p{L}])|\bårlig(?:e|t)?(?![\p{L}])|\b(?:yearly|annual)\b)/iu;
+
+/** The period an hours column's header counts its hours in, when it is not the week. */
+export function headerPeriod(header: string): HoursPeriod | undefined {
+  if (/\b(?:uge|ugen|ugentlig(?:e|t)?|week|weekly)(?![\p{L}])/iu.test(header)) return undefined;
+  if (MONTH_HEADER.test(header)) return 'month';
+  if (YEAR_HEADER.test(header)) return 'year';
+  return undefined;
+}
+
+/** A bare figure of hours ("26", "ca. 10", "26 t"): no unit of time of its own. */
+const BARE_HOURS =
+  /^\s*(?:ca\.?\s*|cirka\s+|omkring\s+)?\d{1,4}(?:[.,]\d{1,2})?\s*(?:t|t\.|timer|time|h)?\s*$/iu;
+
+/**
+ * Hours under a header that counts them in another period than the week ("Timer pr. måned",
+ * "Timer om året") are hours a week once turned (a month × 12 ÷ 52, a year ÷ 52), checked at the
+ * cell: a bare 26 there is not 26 hours a week. A cell that names its own period ("6 t/uge") keeps it.
+ */
+function hoursFromPeriod(t: DetectedTable, row: RawRow, header: string, per: HoursPeriod, ctx: Ctx): void {
+  const v = row.values.hoursPerWeek;
+  const cell = row.landed.get('hoursPerWeek');
+  if (typeof v !== 'number' || !cell) return;
+  const text = displayText(cell, ctx.date1904);
+  if (typeof cell.v !== 'number' && !BARE_HOURS.test(text)) {
+    unlikelyHours(t, row, ctx);
+    return;
+  }
+  const hours = Math.round(((per === 'month' ? v * 12 : v) * 10) / 52) / 10;
+  row.values.hoursPerWeek = hours;
+  const shown = String(hours).replace('.', ',');
+  addCheck(ctx, {
+    sheet: t.view.name,
+    cell: a1(cell.r, cell.c),
+    field: 'corps.hoursPerWeek',
+    value: text,
+    confidence: 0.75,
+    reason:
+      per === 'month'
+        ? {
+            da: `"${quote(text)}" under "${quote(header)}" er timer om måneden: læst som ${shown} timer om ugen (× 12 ÷ 52). Skriv timerne om ugen, hvis det er et andet tal.`,
+            en: `"${quote(text)}" under "${quote(header)}" is hours a month: read as ${hours} hours a week (× 12 ÷ 52). Write the hours a week if it is another figure.`,
+          }
+        : {
+            da: `"${quote(text)}" under "${quote(header)}" er timer om året: læst som ${shown} timer om ugen (÷ 52). Skriv timerne om ugen, hvis det er et andet tal.`,
+            en: `"${quote(text)}" under "${quote(header)}" is hours a year: read as ${hours} hours a week (÷ 52). Write the hours a week if it is another figure.`,
+          },
   });
 }
 

@@ -191,7 +191,7 @@ export function build(): PlanBuilder {
       initials: [{ v: ini, alt, note: 'the initials of the full name (the corps keeps initials only)' }, `A${r}`],
       role: [id, `C${r}`],
       hoursPerWeek: [
-        { v: perWeek(month), alt: [month / 4], note: `${month} hours a month under "Timer pr. måned": about ${perWeek(month).toFixed(1)} a week` },
+        { v: perWeek(month), alt: [Math.round(perWeek(month) * 10) / 10, month / 4], note: `${month} hours a month under "Timer pr. måned": about ${perWeek(month).toFixed(1)} a week` },
         `E${r}`,
       ],
       activeCases: [cases, `F${r}`],

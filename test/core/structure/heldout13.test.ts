@@ -1,0 +1,44 @@
+// Habits found by the thirteenth held-out round of the accuracy corpus (p81–p84): the plan's other
+// parts kept in other ways: a letterhead cover, a cover form of marked options, stand-ins on the
+// cover, checklists marked by hand or pasted from a Word form, corps hours counted in a month,
+// indicators as a count and what it is out of. Each probe is a workbook SheetJS wrote, read through
+// the intake.
+
+import { checkedAt, inspectSheet } from '../../fixtures/sheetjs';
+
+describe('corps hours under a header that counts them in a month or a year', () => {
+  const r = inspectSheet('Korps', [
+    ['Navn', 'Rolle', 'Timer pr. måned', 'Forløb'],
+    ['Anne Holst', 'Mentor', 26, 4],
+    ['Jonas Bech', 'Forældrecoach', 'ca. 13', 2],
+    ['Lise Dahl', 'Mentor', '6 t/uge', 3],
+  ]);
+  const hours = r.structure.draft.corps.map((m) => m.values.hoursPerWeek);
+
+  test('a bare figure is hours a month: × 12 ÷ 52 a week, checked', () => {
+    expect(hours[0]).toBe(6);
+    expect(hours[1]).toBe(3);
+    expect(checkedAt(r, 'Korps', 'C2')).toBe(true);
+    expect(checkedAt(r, 'Korps', 'C3')).toBe(true);
+  });
+
+  test('a cell that names its own period keeps it', () => {
+    expect(hours[2]).toBe(6);
+  });
+
+  test('hours a year under "Timer pr. år" are ÷ 52', () => {
+    const y = inspectSheet('Korps', [
+      ['Initialer', 'Rolle', 'Timer pr. år', 'Forløb'],
+      ['AH', 'Mentor', 104, 4],
+    ]);
+    expect(y.structure.draft.corps[0]?.values.hoursPerWeek).toBe(2);
+  });
+
+  test('under "Timer pr. uge" a figure stays hours a week', () => {
+    const w = inspectSheet('Korps', [
+      ['Initialer', 'Rolle', 'Timer pr. uge', 'Forløb'],
+      ['AH', 'Mentor', 26, 4],
+    ]);
+    expect(w.structure.draft.corps[0]?.values.hoursPerWeek).toBe(26);
+  });
+});
