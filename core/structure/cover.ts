@@ -549,7 +549,12 @@ function setField(cover: Cover, f: Found, text: string, ctx: Ctx): boolean {
         name: person.name,
         ...(person.email !== undefined && prev?.email === undefined ? { email: person.email } : {}),
       };
-      if (person.fromAddress === 'name') {
+      if (person.standsInFor !== undefined) {
+        check(ctx, f.place, f.key, text, 0.7, {
+          da: `${person.name} er læst som den, der varetager posten nu, i stedet for "${quote(person.standsInFor)}"; ret navnet, hvis det er den anden`,
+          en: `${person.name} was read as the one holding the post now, standing in for "${quote(person.standsInFor)}"; correct the name if it is the other`,
+        });
+      } else if (person.fromAddress === 'name') {
         check(ctx, f.place, f.key, text, 0.7, {
           da: `kun en e-mailadresse er skrevet; navnet ${person.name} er læst af adressen`,
           en: `only an e-mail address is written; the name ${person.name} was read from the address`,
@@ -609,7 +614,11 @@ const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/u;
 function personOf(
   written: string,
   cell: GridCell | undefined,
-): { name: string; email?: string; fromAddress?: 'name' | 'address' } {
+): { name: string; email?: string; fromAddress?: 'name' | 'address'; standsInFor?: string } {
+  // Someone standing in for the person named first ("Mette Kjær (barsel) – konstitueret: Anders
+  // Bo"): the stand-in is the one to reach now.
+  const stand = standIn(written);
+  if (stand !== undefined) return { ...personOf(stand.name, undefined), standsInFor: stand.away };
   // A phone number written after the name is no part of it ("Pia Holm, tlf. 55 36 36 36"), nor is
   // one on a line of its own ("Pia Holm⏎pia@vejle.dk⏎55 36 36 36").
   const text = withoutPost(withoutMentions(withoutPhone(written)));
@@ -635,6 +644,27 @@ function personOf(
     email: m[0],
     fromAddress: fromAddress !== undefined ? 'name' : 'address',
   };
+}
+
+/** A word that marks a stand-in: "konstitueret", "fungerende", "vikar", "midlertidig", "acting". */
+const STAND_IN =
+  /(?:^|[\s,;:(–—-])(?:[Kk]onstitueret|[Kk]onst\.|[Ff]ungerende|[Ff]g\.|[Mm]idlertidigt?|[Vv]ikar(?:ierende)?|[Ss]tedfortræder|[Aa]cting|[Ii]nterim)(?:\s+(?:koordinator|leder|chef|coordinator|manager|lead))?\s*(?::|–|—|-)?\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s*\)?\s*$/u;
+
+/**
+ * A post held by a stand-in, written after the one away: "Mette Kjær (barsel) – konstitueret: Anders
+ * Bo", "Pia Holm, orlov; fungerende: Bo Ek", "Lise Dam (vikar: Ane Sø)". The stand-in's name, and
+ * what is written before it; undefined unless a name follows the marker and something precedes it.
+ */
+export function standIn(written: string): { name: string; away: string } | undefined {
+  const text = written.replace(/\s+/gu, ' ').trim();
+  const m = STAND_IN.exec(text);
+  if (!m || m[1] === undefined) return undefined;
+  const away = text
+    .slice(0, m.index)
+    .replace(/[\s,;:(–—-]+$/u, '')
+    .trim();
+  if (!/\p{L}{2}/u.test(away)) return undefined;
+  return { name: m[1].trim(), away };
 }
 
 /** "anna.holm@…", "anna_b.holm@…" → "Anna Holm"; undefined unless two or more parts are words. */

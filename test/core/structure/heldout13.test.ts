@@ -4,7 +4,7 @@
 // indicators as a count and what it is out of. Each probe is a workbook SheetJS wrote, read through
 // the intake.
 
-import { checkedAt, inspectSheet } from '../../fixtures/sheetjs';
+import { checkedAt, inspectCover, inspectSheet } from '../../fixtures/sheetjs';
 
 describe('corps hours under a header that counts them in a month or a year', () => {
   const r = inspectSheet('Korps', [
@@ -40,5 +40,22 @@ describe('corps hours under a header that counts them in a month or a year', () 
       ['AH', 'Mentor', 26, 4],
     ]);
     expect(w.structure.draft.corps[0]?.values.hoursPerWeek).toBe(26);
+  });
+});
+
+describe('a stand-in written after the one away', () => {
+  test.each([
+    ['Mette Kjær (barsel) – konstitueret: Anders Bo', 'Anders Bo'],
+    ['Pia Holm, orlov; fungerende koordinator: Bo Ek', 'Bo Ek'],
+    ['Lise Dam (vikar: Ane Sø)', 'Ane Sø'],
+  ])('"%s" is %s, checked', (written, name) => {
+    const r = inspectCover([['Koordinator', written]]);
+    expect(r.structure.draft.coordinator?.name).toBe(name);
+    expect(checkedAt(r, 'Forside', 'B3')).toBe(true);
+  });
+
+  test('a stand-in alone ("Ulla Hviid (fungerende)") is that person', () => {
+    const r = inspectCover([['Leder', 'Ulla Hviid (fungerende)']]);
+    expect(r.structure.draft.leader?.name).toMatch(/^Ulla Hviid/u);
   });
 });
