@@ -968,7 +968,9 @@ export function readIndicators(t: DetectedTable, ctx: Ctx): DraftRow<Indicator>[
   );
   const spec = { ...INDICATORS_SHEET, columns: specCols };
   const out: DraftRow<Indicator>[] = [];
+  const outOf = countOutOfShare(t);
   for (const row of readRows(t, spec, ctx)) {
+    if (outOf) countAndOutOf(t, row, outOf, ctx);
     const values = { ...row.values };
     const landed = new Map(row.landed);
     const codeText = typeof values.code === 'string' ? values.code : undefined;
@@ -1044,6 +1046,104 @@ export function readIndicators(t: DetectedTable, ctx: Ctx): DraftRow<Indicator>[
     out.push(draftRow<Indicator>(t, { ...row, values, landed }));
   }
   return out;
+}
+
+/** A header naming the number a count is out of: "Ud af", "I alt af", "Nævner", "Out of". */
+const OUT_OF_HEADER =
+  /^\s*(?:ud\s+af|af\s+i\s+alt|i\s+alt\s+af|nævner|naevner|out\s+of|of\s+total)\s*(?:\(n\))?\s*:?\s*$/iu;
+/** A header naming the share the count is of it: "Andel", "Andel i %", "Procent", "%", "Share". */
+const SHARE_HEADER =
+  /^\s*(?:andel(?:en)?|procent(?:del)?|pct\.?|share|percentage)?\s*(?:\(?\s*(?:i\s+)?%\s*\)?)?\s*:?\s*$/iu;
+/** A header naming the count itself: "Antal", "Tæller", "Count". */
+const COUNT_HEADER = /^\s*(?:antal|tæller|taeller|count|number)\s*:?\s*$/iu;
+
+interface OutOfColumns {
+  /** The count ("Antal"), read by the spec as the number of cases. */
+  readonly count: number;
+  /** The number it is out of ("Ud af"). */
+  readonly outOf: number;
+  /** The share of it ("Andel"), when a column gives it. */
+  readonly share?: number;
+}
+
+/**
+ * An indicator table kept as a count and what it is out of ("Antal | Ud af | Andel"): the count
+ * is no number of cases there, but the figure; its columns when the header reads so.
+ */
+function countOutOfShare(t: DetectedTable): OutOfColumns | undefined {
+  const count = t.columns.find((m) => m.field === 'cases' && COUNT_HEADER.test(m.header));
+  const mapped = new Set(t.columns.filter((m) => m.field).map((m) => m.col));
+  const outOf = t.info.find((i) => OUT_OF_HEADER.test(i.header) && !mapped.has(i.col));
+  if (!count || !outOf) return undefined;
+  const share = t.info.find(
+    (i) => i.header.trim() !== '' && SHARE_HEADER.test(i.header) && !mapped.has(i.col) && i.col !== outOf.col,
+  );
+  return { count: count.col, outOf: outOf.col, ...(share ? { share: share.col } : {}) };
+}
+
+/** A share as per cent: a fraction (formatted "0%", or at most 1) times 100. */
+function percentOfShare(cell: GridCell): number | undefined {
+  if (typeof cell.v !== 'number' || !Number.isFinite(cell.v)) return undefined;
+  const fraction = cell.fmt?.includes('%') === true || cell.v <= 1;
+  return fraction ? Math.round(cell.v * 10000) / 100 : cell.v;
+}
+
+/**
+ * One row of "Antal | Ud af | Andel": the number it is out of is the number of cases (n), and the
+ * share the result (in per cent); a count out of nothing ("Aktive mentorforløb | 12 | ") is itself
+ * the result. A share that cannot be worked out (0 of 0, #DIV/0!) gives no result, checked.
+ */
+function countAndOutOf(t: DetectedTable, row: RawRow, cols: OutOfColumns, ctx: Ctx): void {
+  const countCell = row.landed.get('cases');
+  const count = row.values.cases;
+  delete row.values.cases;
+  row.landed.delete('cases');
+  delete row.cells.cases;
+  const outOfCell = valueCell(t, row.r, cols.outOf);
+  const n = outOfCell ? parseNumberCell(outOfCell) : undefined;
+  if (!n?.ok) {
+    // No number it is out of: the count is the figure.
+    if (typeof count === 'number' && countCell && row.values.result === undefined) {
+      row.values.result = count;
+      row.landed.set('result', countCell);
+      row.cells.result = a1(countCell.r, countCell.c);
+    }
+    return;
+  }
+  t.view.useCell(outOfCell);
+  row.values.cases = n.value;
+  row.landed.set('cases', outOfCell!);
+  row.cells.cases = a1(outOfCell!.r, outOfCell!.c);
+  if (row.values.result !== undefined) return;
+  const shareCell = cols.share === undefined ? undefined : valueCell(t, row.r, cols.share);
+  const share = shareCell ? percentOfShare(shareCell) : undefined;
+  if (shareCell && share !== undefined) {
+    t.view.useCell(shareCell);
+    row.values.result = share;
+    row.landed.set('result', shareCell);
+    row.cells.result = a1(shareCell.r, shareCell.c);
+    row.values.unit ??= 'percent';
+    return;
+  }
+  if (shareCell) t.view.useCell(shareCell);
+  const shown = typeof count === 'number' ? String(count) : '?';
+  addCheck(ctx, {
+    sheet: t.view.name,
+    cell: cols.share !== undefined ? a1(row.r, cols.share) : a1(outOfCell!.r, outOfCell!.c),
+    field: 'indicators.result',
+    value: shareCell ? displayText(shareCell, ctx.date1904) : '',
+    confidence: 0.7,
+    reason:
+      n.value === 0
+        ? {
+            da: `Andelen kan ikke regnes ud (${shown} ud af 0): intet resultat er læst. Skriv andelen, når der er forløb at regne på.`,
+            en: `The share cannot be worked out (${shown} out of 0): no result was read. Write the share once there are cases to count.`,
+          }
+        : {
+            da: `Ingen andel er skrevet (${shown} ud af ${n.value}): intet resultat er læst. Skriv andelen i procent.`,
+            en: `No share is written (${shown} out of ${n.value}): no result was read. Write the share in per cent.`,
+          },
+  });
 }
 
 const FIGURES = ['baseline', 'target', 'result'] as const;

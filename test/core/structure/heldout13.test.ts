@@ -59,3 +59,34 @@ describe('a stand-in written after the one away', () => {
     expect(r.structure.draft.leader?.name).toMatch(/^Ulla Hviid/u);
   });
 });
+
+describe('indicators as a count, what it is out of, and the share ("Antal | Ud af | Andel")', () => {
+  const r = inspectSheet('Indikatorer', [
+    ['Indikator', 'Antal', 'Ud af', 'Andel', 'Mål'],
+    ['Forløb med positiv progression', 9, 15, 0.6, 0.7],
+    ['Unge fastholdt i uddannelse', 5, 8, null, 0.75],
+    ['Aktive mentorforløb', 12, null, null, 15],
+  ]);
+  const rows = r.structure.draft.indicators.map((i) => [i.values.result, i.values.cases]);
+
+  test('the number it is out of is the cases (n) and the share the result in per cent', () => {
+    expect(rows[0]).toEqual([60, 15]);
+  });
+
+  test('with no share written, no result is made up from the count; checked', () => {
+    expect(rows[1]).toEqual([undefined, 8]);
+    expect(checkedAt(r, 'Indikatorer', 'D3')).toBe(true);
+  });
+
+  test('a count out of nothing is itself the result, not a number of cases', () => {
+    expect(rows[2]).toEqual([12, undefined]);
+  });
+
+  test('"Antal" alone, with no "Ud af", stays the number of cases', () => {
+    const plain = inspectSheet('Indikatorer', [
+      ['Indikator', 'Resultat', 'Antal'],
+      ['Forløb med positiv progression', 0.6, 15],
+    ]);
+    expect(plain.structure.draft.indicators[0]?.values.cases).toBe(15);
+  });
+});
