@@ -162,6 +162,9 @@ const SCALE_READINGS: Readonly<Record<string, AnswerText>> = {
   'not at all': { answer: 'no' },
 };
 
+/** "(✓)" (a tick in brackets) or "÷" (the Danish minus: no), with a comment after a dash or colon. */
+const HAND_MARK = /^(?:(\(\s*[✓✔√]\s*\))|(÷))(?:\s*[-–—:,]\s*(.+))?$/u;
+
 /**
  * An answer written as a word, as coordinators write it: "Ja", "delvis", "Partially", "Nej –
  * afventer budget", "Delvist, mangler supervision", "No (not yet)". Undefined answer when the
@@ -170,6 +173,14 @@ const SCALE_READINGS: Readonly<Record<string, AnswerText>> = {
 export function readAnswerText(text: string): AnswerText {
   const t = text.trim();
   if (t === '') return {};
+  // Marks written by hand, the Danish way: "÷" is no; a tick in brackets "(✓)" a yes held back,
+  // partly (checked: a convention, not a word).
+  const mark = HAND_MARK.exec(t);
+  if (mark) {
+    const comment = mark[3]?.trim();
+    const base: AnswerText = mark[1] !== undefined ? { answer: 'partly', guessed: true } : { answer: 'no' };
+    return comment ? { ...base, comment } : base;
+  }
   // "No (not yet)": the answer, and the comment in brackets.
   const bracketed = /^([^()]+?)\s*\(([^()]*)\)\s*$/u.exec(t);
   if (bracketed?.[1] && bracketed[2]?.trim()) {

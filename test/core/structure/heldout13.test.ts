@@ -90,3 +90,25 @@ describe('indicators as a count, what it is out of, and the share ("Antal | Ud a
     expect(plain.structure.draft.indicators[0]?.values.cases).toBe(15);
   });
 });
+
+describe('a checklist marked by hand: ✓, (✓) and ÷', () => {
+  const r = inspectSheet('Huskeliste', [
+    ['Nr.', 'Spørgsmål', 'Svar'],
+    ['F1', 'Har kommunen gennemført en analyse af behovet for indsatsen?', '✓'],
+    ['F2', 'Har relevante aktører i kommunen været involveret i en analyse af behovet?', '(✓)'],
+    ['F3', 'Er der udarbejdet en plan for, hvordan samarbejdspartnere involveres og informeres?', '÷'],
+    ['F4', 'Er der valgt en koordinator?', '÷ – aftales i januar'],
+  ]);
+  const answers = new Map(r.structure.draft.checklist.map((a) => [a.id, a]));
+
+  test('"÷" is no, and a tick in brackets partly, checked', () => {
+    expect(['F1', 'F2', 'F3', 'F4'].map((id) => answers.get(id as 'F1')?.answer)).toEqual([
+      'yes',
+      'partly',
+      'no',
+      'no',
+    ]);
+    expect(checkedAt(r, 'Huskeliste', 'C3')).toBe(true);
+    expect(answers.get('F4')?.comment).toBe('aftales i januar');
+  });
+});
