@@ -162,6 +162,41 @@ const SCALE_READINGS: Readonly<Record<string, AnswerText>> = {
   'not at all': { answer: 'no' },
 };
 
+/** A form's box: ticked (☒ ☑ ■ [x] [✓]) or empty (☐ □ [ ]). */
+const BOX = String.raw`(?:[☒☑☐□■]|\[\s*[xX✓✔]?\s*\])`;
+const WORD_THEN_BOX = new RegExp(String.raw`(\p{L}+)\s*(${BOX})`, 'gu');
+const BOX_THEN_WORD = new RegExp(String.raw`(${BOX})\s*(\p{L}+)`, 'gu');
+const TICKED_BOX = /^(?:[☒☑■]|\[\s*[xX✓✔]\s*\])$/u;
+
+/**
+ * All of a form's options written in one cell, each with its box, the chosen one ticked: "Ja ☐
+ * Delvist ☒  Nej ☐", "Ja [x]  Delvist [ ]  Nej [ ]", "☒ Ja ☐ Nej". The ticked option's answer;
+ * none when no box is ticked; both (a conflict) when two are. Undefined unless the cell is nothing
+ * but two or more answer options with their boxes.
+ */
+function boxedOptions(text: string): AnswerText | undefined {
+  if (!/[☒☑☐□■[]/u.test(text)) return undefined;
+  for (const [re, word, box] of [
+    [WORD_THEN_BOX, 1, 2],
+    [BOX_THEN_WORD, 2, 1],
+  ] as const) {
+    const found = [...text.matchAll(re)];
+    if (found.length < 2) continue;
+    const rest = text.replace(re, '').replace(/[\s,;/|·-]+/gu, '');
+    if (rest !== '') continue;
+    const options = found.map((m) => ({
+      answer: matchListValue('answer', m[word] ?? '') as Answer | undefined,
+      ticked: TICKED_BOX.test(m[box] ?? ''),
+    }));
+    if (options.some((o) => o.answer === undefined)) continue;
+    const chosen = [...new Set(options.filter((o) => o.ticked).map((o) => o.answer as Answer))];
+    if (chosen.length === 0) return {};
+    if (chosen.length === 1) return { answer: chosen[0] };
+    return { answer: chosen[0], conflict: chosen };
+  }
+  return undefined;
+}
+
 /** "(✓)" (a tick in brackets) or "÷" (the Danish minus: no), with a comment after a dash or colon. */
 const HAND_MARK = /^(?:(\(\s*[✓✔√]\s*\))|(÷))(?:\s*[-–—:,]\s*(.+))?$/u;
 
@@ -173,6 +208,9 @@ const HAND_MARK = /^(?:(\(\s*[✓✔√]\s*\))|(÷))(?:\s*[-–—:,]\s*(.+))?$/
 export function readAnswerText(text: string): AnswerText {
   const t = text.trim();
   if (t === '') return {};
+  // A form's options in one cell, the chosen one's box ticked ("Ja ☐  Delvist ☒  Nej ☐").
+  const boxed = boxedOptions(t);
+  if (boxed) return boxed;
   // Marks written by hand, the Danish way: "÷" is no; a tick in brackets "(✓)" a yes held back,
   // partly (checked: a convention, not a word).
   const mark = HAND_MARK.exec(t);

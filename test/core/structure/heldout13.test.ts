@@ -112,3 +112,38 @@ describe('a checklist marked by hand: ✓, (✓) and ÷', () => {
     expect(answers.get('F4')?.comment).toBe('aftales i januar');
   });
 });
+
+describe("a checklist pasted from a Word form: every option in one cell, the chosen one's box ticked", () => {
+  const r = inspectSheet('Tjekliste', [
+    ['Nr.', 'Spørgsmål', 'Svar (sæt kryds)', 'Bemærkning'],
+    [
+      'F1',
+      'Har kommunen gennemført en analyse af behovet for indsatsen?',
+      'Ja ☐  Delvist ☒  Nej ☐',
+      'Mangler skolerne',
+    ],
+    [
+      'F2',
+      'Har relevante aktører i kommunen været involveret i en analyse af behovet?',
+      'Ja [ ]  Delvist [ ]  Nej [x]',
+      null,
+    ],
+    [
+      'F3',
+      'Er der udarbejdet en plan for, hvordan samarbejdspartnere involveres og informeres?',
+      '☒ Ja ☐ Delvist ☐ Nej',
+      null,
+    ],
+    ['F4', 'Er der valgt en koordinator?', 'Ja ☐  Delvist ☐  Nej ☐', null],
+  ]);
+  const answers = new Map(r.structure.draft.checklist.map((a) => [a.id, a]));
+
+  test('the ticked option is the answer, the box before or after its word', () => {
+    expect(['F1', 'F2', 'F3'].map((id) => answers.get(id as 'F1')?.answer)).toEqual(['partly', 'no', 'yes']);
+    expect(answers.get('F1')?.comment).toBe('Mangler skolerne');
+  });
+
+  test('no box ticked is no answer', () => {
+    expect(answers.get('F4')?.answer ?? null).toBeNull();
+  });
+});
