@@ -462,7 +462,7 @@ export function readCorps(t: DetectedTable, ctx: Ctx): DraftRow<CorpsMember>[] {
   const hoursCol = t.columns.find((m) => m.field === 'hoursPerWeek');
   const share = hoursCol !== undefined && shareColumn(t);
   const per = hoursCol === undefined || share ? undefined : headerPeriod(hoursCol.header);
-  return readRows(t, CORPS_SHEET, ctx)
+  return roleFromHeadings(t, readRows(t, CORPS_SHEET, ctx))
     .filter((row) => !leftTheCorps(t, row, ctx))
     .map((row) => {
       if (share) hoursFromShare(t, row, hoursCol.header, ctx);
@@ -473,6 +473,46 @@ export function readCorps(t: DetectedTable, ctx: Ctx): DraftRow<CorpsMember>[] {
       initialsOfName(t, row, ctx);
       return draftRow<CorpsMember>(t, row);
     });
+}
+
+/** A heading naming one role's group: "Mentorer", "Forældrecoaches (2)", "Parent coaches:". */
+const ROLE_HEADING: readonly [RegExp, string][] = [
+  [/^\s*(?:mentorer|mentors?)\s*(?:\(\s*\d+\s*\))?\s*:?\s*$/iu, 'mentor'],
+  [
+    /^\s*(?:forældre-?coach(?:es|er)?|foraeldre-?coach(?:es|er)?|parent\s+coach(?:es)?)\s*(?:\(\s*\d+\s*\))?\s*:?\s*$/iu,
+    'parent_coach',
+  ],
+];
+
+/**
+ * A corps kept under role headings ("Mentorer", then their rows; "Forældrecoaches", then theirs)
+ * with no role column: a heading row is no member, and gives its role to the rows under it that
+ * name none (placed at the heading's cell).
+ */
+function roleFromHeadings(t: DetectedTable, rows: RawRow[]): RawRow[] {
+  const out: RawRow[] = [];
+  let heading: { role: string; cell: GridCell } | undefined;
+  for (const row of rows) {
+    const keys = Object.keys(row.values);
+    const text = row.values.initials;
+    const cell = row.landed.get('initials');
+    const role =
+      keys.length === 1 && typeof text === 'string' && cell
+        ? ROLE_HEADING.find(([re]) => re.test(text))?.[1]
+        : undefined;
+    if (role !== undefined && cell) {
+      heading = { role, cell };
+      t.view.useCell(cell);
+      continue;
+    }
+    if (heading && row.values.role === undefined) {
+      row.values.role = heading.role;
+      row.landed.set('role', heading.cell);
+      row.cells.role = a1(heading.cell.r, heading.cell.c);
+    }
+    out.push(row);
+  }
+  return out;
 }
 
 /**

@@ -147,3 +147,24 @@ describe("a checklist pasted from a Word form: every option in one cell, the cho
     expect(answers.get('F4')?.answer ?? null).toBeNull();
   });
 });
+
+describe('a corps under role headings with no role column', () => {
+  const r = inspectSheet('Korps', [
+    ['Initialer', 'Afdeling', 'Timer/uge', 'Forløb'],
+    ['Mentorer', null, null, null],
+    ['SH', 'Hotelvej Skole', 6, 3],
+    ['KL', 'UU', 5, 2],
+    [null, null, null, null],
+    ['Forældrecoaches (1)', null, null, null],
+    ['RN', 'Familieafdelingen', 6, 3],
+  ]);
+  const corps = r.structure.draft.corps;
+
+  test('a heading is no member, and gives its role to the rows under it', () => {
+    expect(corps.map((m) => [m.values.initials, m.values.role])).toEqual([
+      ['SH', 'mentor'],
+      ['KL', 'mentor'],
+      ['RN', 'parent_coach'],
+    ]);
+  });
+});
