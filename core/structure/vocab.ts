@@ -220,6 +220,8 @@ const EXTRA: Partial<Record<TableKey, Record<string, { strong?: string[]; weak?:
         'full-time equivalent',
         'full-time equivalents',
       ],
+      // The time a member gives, in the coordinator's word ("Tid": "1½ time/uge", "3 timer ugentligt").
+      weak: ['tid', 'tidsforbrug', 'timeforbrug', 'time commitment'],
     },
   },
   indicators: {

@@ -168,3 +168,16 @@ describe('a corps under role headings with no role column', () => {
     ]);
   });
 });
+
+describe('corps time under "Tid", in the coordinator\'s words', () => {
+  const r = inspectSheet('Korps', [
+    ['Initialer', 'Rolle', 'Tid', 'Forløb'],
+    ['HK', 'Mentor', '1½ time/uge', 2],
+    ['LW', 'Forældrecoach', '3 timer ugentligt', 3],
+    ['PE', 'Mentor', '2 t/uge', 4],
+  ]);
+
+  test('"Tid" heads the hours; "ugentligt" says a week', () => {
+    expect(r.structure.draft.corps.map((m) => m.values.hoursPerWeek)).toEqual([1.5, 3, 2]);
+  });
+});
