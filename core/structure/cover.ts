@@ -105,7 +105,9 @@ interface Label {
   readonly confidence: number;
 }
 
-function labelOf(text: string): Label | undefined {
+function labelOf(written: string): Label | undefined {
+  // "Fase (sæt X)", "Supervision (vælg én):": a form's instruction after the label names no field.
+  const text = written.replace(FORM_INSTRUCTION, '').trim() || written;
   const whole = coverLabelMatch(text, /:\s*$/.test(text));
   if (whole) return { key: whole.key, confidence: whole.confidence };
   const contact = contactOf(text);
@@ -116,6 +118,55 @@ function labelOf(text: string): Label | undefined {
     if (k) return { key: k.key, inline: m[2].trim(), confidence: k.confidence };
   }
   return undefined;
+}
+
+/** A form's instruction in brackets after a label: "(sæt X)", "(sæt kryds)", "(vælg én)", "(marker)". */
+const FORM_INSTRUCTION =
+  /\s*\((?:sæt|saet|marker|markér|vælg|vaelg|kryds|tick|choose|select)[^()]*\)\s*(?=:?\s*$)/iu;
+
+/** A mark that chooses an option on a form: "X", "x", "✓", "☒". */
+const OPTION_MARK = /^\s*(?:x|✓|✔|☒|☑|■)\s*$/iu;
+
+const OPTION_LIST: Partial<Record<FrontFieldKey, 'phase' | 'organisation' | 'supervisionModel'>> = {
+  phase: 'phase',
+  organisation: 'organisation',
+  supervisionModel: 'supervisionModel',
+};
+
+/**
+ * A cover kept as a paper form: under a list field's label every option on a row of its own
+ * ("Forberedelse", "Klargøring", …), the chosen one marked with an "X" in a cell beside it. The
+ * marked option, and the cells of the block; no option when none is marked or several are.
+ * Undefined unless the rows under the first option carry no label of their own and at least two
+ * options are values of the field's list (a label/value list down the sheet is no form).
+ */
+function markedOption(
+  view: SheetView,
+  key: FrontFieldKey,
+  label: GridCell,
+  first: GridCell,
+): { chosen?: { option: GridCell; mark: GridCell }; cells: GridCell[] } | undefined {
+  const list = OPTION_LIST[key];
+  if (list === undefined) return undefined;
+  const rows: { option: GridCell; mark?: GridCell }[] = [];
+  for (let r = first.r; r < first.r + 8; r++) {
+    const option = view.cell(r, first.c);
+    if (!option || typeof option.v !== 'string' || option.v.trim() === '') break;
+    if (r > first.r && view.cell(r, label.c) !== undefined) break;
+    let mark: GridCell | undefined;
+    for (const c of [first.c + 1, first.c + 2]) {
+      const m = view.cell(r, c);
+      if (m && OPTION_MARK.test(displayText(m, view.date1904))) mark = m;
+    }
+    rows.push(mark ? { option, mark } : { option });
+  }
+  const listed = rows.filter((o) => listValueOf(list, displayText(o.option, view.date1904)) !== undefined);
+  if (rows.length < 2 || listed.length < 2) return undefined;
+  const marked = rows.filter((o) => o.mark !== undefined);
+  if (marked.length === 0 && listed.length < rows.length) return undefined;
+  const cells = rows.flatMap((o) => (o.mark ? [o.option, o.mark] : [o.option]));
+  const one = marked.length === 1 ? marked[0] : undefined;
+  return one?.mark ? { chosen: { option: one.option, mark: one.mark }, cells } : { cells };
 }
 
 /** Where one cell's text holds several labelled facts: line breaks, or " · " and " | " between them. */
@@ -378,12 +429,20 @@ function readCoverUnbounded(
           value = below;
         }
       }
+      // A form's options under the label, one row each, the chosen one marked "X" beside it.
+      const options = value ? markedOption(view, label.key, cell, value) : undefined;
+      let place = value ? a1(value.r, value.c) : a1(cell.r, from);
+      if (options) {
+        for (const used of options.cells) view.useCell(used);
+        value = options.chosen?.option;
+        place = options.chosen ? a1(options.chosen.mark.r, options.chosen.mark.c) : place;
+      }
       found.set(label.key, {
         key: label.key,
         view,
         label: cell,
         ...(value ? { value } : {}),
-        place: { sheet: view.name, cell: value ? a1(value.r, value.c) : a1(cell.r, from) },
+        place: { sheet: view.name, cell: place },
         labelConfidence: label.confidence,
       });
     }

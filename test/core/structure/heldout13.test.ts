@@ -4,7 +4,7 @@
 // indicators as a count and what it is out of. Each probe is a workbook SheetJS wrote, read through
 // the intake.
 
-import { checkedAt, inspectCover, inspectSheet } from '../../fixtures/sheetjs';
+import { ONE_ACTIVITY, checkedAt, inspectCover, inspectSheet, inspectSheetjs } from '../../fixtures/sheetjs';
 
 describe('corps hours under a header that counts them in a month or a year', () => {
   const r = inspectSheet('Korps', [
@@ -179,5 +179,44 @@ describe('corps time under "Tid", in the coordinator\'s words', () => {
 
   test('"Tid" heads the hours; "ugentligt" says a week', () => {
     expect(r.structure.draft.corps.map((m) => m.values.hoursPerWeek)).toEqual([1.5, 3, 2]);
+  });
+});
+
+describe('a cover kept as a paper form: every option on a row, the chosen one marked X', () => {
+  const form = (mark: number | undefined) =>
+    inspectSheetjs([
+      [
+        'Forside',
+        [
+          ['Kommune', 'Vejle'],
+          ['Periode', '1. halvår 2027'],
+          [null, null, null],
+          ...['Forberedelse', 'Klargøring', 'Indledende implementering', 'Fuld implementering'].map(
+            (o, i) => [i === 0 ? 'Fase (sæt X)' : null, o, i === mark ? 'X' : null],
+          ),
+          [null, null, null],
+          ['Supervision (sæt X)', 'Intern supervisor', null],
+          [null, 'Ekstern supervisor', 'x'],
+        ],
+      ],
+      ['Plan', ONE_ACTIVITY],
+    ]);
+
+  test('the marked option is the value, not the first one beside the label', () => {
+    const r = form(2);
+    expect(r.structure.draft.phase).toBe('initial');
+    expect(r.structure.draft.supervisionModel).toBe('external');
+  });
+
+  test('no option marked is no value', () => {
+    expect(form(undefined).structure.draft.phase).toBeUndefined();
+  });
+
+  test('a label/value list down the sheet is no form', () => {
+    const r = inspectCover([
+      ['Fase', 'Klargøring'],
+      ['Koordinator', 'Anna Holm'],
+    ]);
+    expect(r.structure.draft.phase).toBe('readiness');
   });
 });
