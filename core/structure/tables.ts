@@ -136,6 +136,8 @@ function readValue(t: DetectedTable, col: ColumnSpec, cell: GridCell, ctx: Ctx):
         });
         return other.hours;
       }
+      // "Baseline 4 / mål 12 / status 9": several labelled figures in one cell (readIndicators).
+      if (t.key === 'indicators' && typeof cell.v === 'string' && labelledFigures(cell.v)) return undefined;
       // An indicator's figure not there yet ("-", "afventer data", "ikke målt endnu"): no figure,
       // with a check, rather than an error that blocks the plan half-way through the half-year. In
       // the corps only a dash or a question mark is read so ("ingen" hours is no figure: asked).
@@ -1011,6 +1013,7 @@ export function readIndicators(t: DetectedTable, ctx: Ctx): DraftRow<Indicator>[
   const outOf = countOutOfShare(t);
   for (const row of readRows(t, spec, ctx)) {
     if (outOf) countAndOutOf(t, row, outOf, ctx);
+    figuresInOneCell(t, row, ctx);
     const values = { ...row.values };
     const landed = new Map(row.landed);
     const codeText = typeof values.code === 'string' ? values.code : undefined;
@@ -1184,6 +1187,91 @@ function countAndOutOf(t: DetectedTable, row: RawRow, cols: OutOfColumns, ctx: C
             en: `No share is written (${shown} out of ${n.value}): no result was read. Write the share in per cent.`,
           },
   });
+}
+
+/** The label of one figure in a cell of several, and the field it names. */
+const FIGURE_LABELS: readonly [RegExp, 'baseline' | 'target' | 'result'][] = [
+  [/^(?:baseline|udgangspunkt(?:et)?|nulpunkt(?:et)?|start(?:punkt)?|før)$/iu, 'baseline'],
+  [/^(?:mål(?:et|tal|sætning)?|target|goal)$/iu, 'target'],
+  [/^(?:status|resultat(?:et)?|result|opnået|nu|aktuelt|actual)$/iu, 'result'],
+];
+
+/** One labelled figure as written: its field, and its text after the label. */
+interface LabelledFigure {
+  readonly field: 'baseline' | 'target' | 'result';
+  readonly text: string;
+}
+
+/**
+ * "Baseline 4 / mål 12 / status 9", "Udgangspunkt: 40 % · Mål: 60 %": an indicator's figures each
+ * after its label in one cell, the parts split by "/", "·", ";", "|" or line breaks. Undefined
+ * unless two or more parts each start with a figure's label, and no field is named twice.
+ */
+export function labelledFigures(text: string): LabelledFigure[] | undefined {
+  if (text.length > 200) return undefined;
+  // ("n/a" is one word: a "/" between parts has a space on at least one side.)
+  const parts = text.split(/\s+\/\s*|\/\s+|\s*(?:·|;|\||\n)\s*/u).filter((p) => p.trim() !== '');
+  if (parts.length < 2) return undefined;
+  const out: LabelledFigure[] = [];
+  for (const part of parts) {
+    const m = /^([\p{L}]+)\s*[:=]?\s*(.*)$/u.exec(part.trim());
+    const field = m?.[1] ? FIGURE_LABELS.find(([re]) => re.test(m[1] ?? ''))?.[1] : undefined;
+    if (!m || !field || out.some((f) => f.field === field)) return undefined;
+    out.push({ field, text: (m[2] ?? '').trim() });
+  }
+  return out;
+}
+
+/**
+ * An indicator whose figures stand in one cell after their labels ("Baseline 4 / mål 12 / status
+ * 9"): each figure read into its field, placed at the cell; a figure not there yet ("n/a", "kommer
+ * i Q1") is none, checked; the unit from the figures (written with "%": a share; whole figures: a
+ * count) where no column gives it.
+ */
+function figuresInOneCell(t: DetectedTable, row: RawRow, ctx: Ctx): void {
+  for (const cell of t.view.rowCells(row.r, t.c0, t.c1)) {
+    if (typeof cell.v !== 'string') continue;
+    const figures = labelledFigures(cell.v);
+    if (!figures) continue;
+    t.view.useCell(cell);
+    const at = a1(cell.r, cell.c);
+    const read: number[] = [];
+    let percent = false;
+    for (const f of figures) {
+      if (row.values[f.field] !== undefined) continue;
+      row.cells[f.field] = at;
+      // ("kommer i Q1": the quarter it comes in is no figure.)
+      if (noFigureYet(f.text) || NOT_YET.test(f.text) || /^n\/?a\.?$/iu.test(f.text)) {
+        addCheck(ctx, {
+          sheet: t.view.name,
+          cell: at,
+          field: `indicators.${f.field}`,
+          value: quote(f.text),
+          confidence: 0.9,
+          reason: {
+            da: `"${quote(f.text)}" giver intet tal endnu: feltet er læst som tomt. Skriv tallet, når det er der.`,
+            en: `"${quote(f.text)}" gives no figure yet: the field was read as empty. Write the figure in once it is there.`,
+          },
+        });
+        continue;
+      }
+      const n = parseNumberCell({ ...cell, v: f.text });
+      if (!n.ok || n.value < 0) {
+        ctx.issues.push(numberInvalid(t.view.name, at, f.text, false));
+        continue;
+      }
+      row.values[f.field] = n.value;
+      row.landed.set(f.field, cell);
+      read.push(n.value);
+      if (f.text.includes('%')) percent = true;
+    }
+    if (row.values.unit === undefined && read.length > 0) {
+      if (percent) row.values.unit = 'percent';
+      else if (read.every((v) => Number.isInteger(v))) row.values.unit = 'count';
+      if (row.values.unit !== undefined) row.cells.unit = at;
+    }
+    return;
+  }
 }
 
 const FIGURES = ['baseline', 'target', 'result'] as const;

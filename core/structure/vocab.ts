@@ -228,7 +228,8 @@ const EXTRA: Partial<Record<TableKey, Record<string, { strong?: string[]; weak?:
     name: { weak: ['title'] },
     // A chart's source table ("Indikator | jan … dec | I alt | Mål 2027"): the months added up so
     // far are the result; weak, as a total may also count something else.
-    result: { weak: ['i alt', 'total', 'samlet'] },
+    // "Indikator | Tal": the figure (or "Baseline 4 / mål 12 / status 9", read part by part).
+    result: { weak: ['i alt', 'total', 'samlet', 'tal', 'tallene', 'figures'] },
   },
   checklist: {
     // (read-checklist) "Checklist item" names the question, not the list.

@@ -220,3 +220,28 @@ describe('a cover kept as a paper form: every option on a row, the chosen one ma
     expect(r.structure.draft.phase).toBe('readiness');
   });
 });
+
+describe('an indicator\'s figures in one cell: "Baseline 4 / mål 12 / status 9"', () => {
+  const r = inspectSheet('Indikatorer', [
+    ['Indikator', 'Tal'],
+    ['Aktive mentorforløb', 'Baseline 4 / mål 12 / status 9'],
+    ['Forløb afsluttet i perioden', 'Baseline 0 / mål 5 / status kommer i Q1'],
+    ['Andel med positiv udvikling', 'Udgangspunkt: n/a · Mål: 60 % · Status: 50 %'],
+  ]);
+  const rows = r.structure.draft.indicators.map((i) => [
+    i.values.baseline,
+    i.values.target,
+    i.values.result,
+    i.values.unit,
+  ]);
+
+  test('each figure after its label goes to its field', () => {
+    expect(rows[0]).toEqual([4, 12, 9, 'count']);
+    expect(rows[2]).toEqual([undefined, 60, 50, 'percent']);
+  });
+
+  test('"kommer i Q1" is no result yet (not 1), checked', () => {
+    expect(rows[1]?.[2]).toBeUndefined();
+    expect(checkedAt(r, 'Indikatorer', 'B3')).toBe(true);
+  });
+});
