@@ -4,6 +4,8 @@
 // indicators as a count and what it is out of. Each probe is a workbook SheetJS wrote, read through
 // the intake.
 
+import { structure } from '../../../core/structure';
+import { gridOf } from './grid-builder';
 import { ONE_ACTIVITY, checkedAt, inspectCover, inspectSheet, inspectSheetjs } from '../../fixtures/sheetjs';
 
 describe('corps hours under a header that counts them in a month or a year', () => {
@@ -244,4 +246,51 @@ describe('an indicator\'s figures in one cell: "Baseline 4 / mål 12 / status 9"
     expect(rows[1]?.[2]).toBeUndefined();
     expect(checkedAt(r, 'Indikatorer', 'B3')).toBe(true);
   });
+});
+
+describe('a checklist as a traffic-light matrix: half-years across, the newest first, colours only', () => {
+  const GREEN = '00B050';
+  const YELLOW = 'FFFF00';
+  const RED = 'FF0000';
+  const r = structure(
+    gridOf({
+      name: 'Parathed',
+      rows: [
+        ['Nr.', 'Spørgsmål', '2. halvår 2026', '1. halvår 2026', '2. halvår 2025'],
+        ['F1', 'Er behovet for indsatsen analyseret?'],
+        ['F2', 'Har relevante aktører været involveret i analysen?'],
+        ['F3', 'Er der en plan for at involvere og informere samarbejdspartnerne?'],
+      ],
+      // F1 green now (red a year ago), F2 red now (green before), F3 not assessed now (yellow before).
+      fills: { C2: GREEN, E2: RED, C3: RED, D3: GREEN, D4: YELLOW, E4: RED },
+    }),
+  );
+  const answers = new Map(r.draft.checklist.map((a) => [a.id, a.answer]));
+
+  test("the newest half-year's colour is the answer, not the right-most column's", () => {
+    expect([answers.get('F1'), answers.get('F2')]).toEqual(['yes', 'no']);
+  });
+
+  test('a question not assessed in the newest half-year is read from the one before, checked', () => {
+    expect(answers.get('F3')).toBe('partly');
+    expect(r.checks.some((c) => c.cell === 'D4')).toBe(true);
+  });
+});
+
+test('a matrix kept oldest first is read in its newest (right-most) half-year', () => {
+  const r = structure(
+    gridOf({
+      name: 'Parathed',
+      rows: [
+        ['Nr.', 'Spørgsmål', 'H2 2025', 'H1 2026', 'H2 2026'],
+        ['F1', 'Er behovet for indsatsen analyseret?'],
+        ['F2', 'Har relevante aktører været involveret i analysen?'],
+      ],
+      fills: { C2: '00B050', D2: 'FFFF00', E2: 'FF0000', C3: 'FF0000', E3: '00B050' },
+    }),
+  );
+  expect(r.draft.checklist.filter((a) => a.id === 'F1' || a.id === 'F2').map((a) => a.answer)).toEqual([
+    'no',
+    'yes',
+  ]);
 });
