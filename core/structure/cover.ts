@@ -232,6 +232,8 @@ const LEADER_ROLE = /\b(?:leder(?:en)?|chef(?:en)?|manager|afdelingsleder|center
  * likely its coordinator, read so with a check.
  */
 function contactOf(text: string): Label | undefined {
+  const signed = signedBy(text);
+  if (signed) return signed;
   const m = CONTACT.exec(text);
   const value = m?.[1]?.trim();
   if (!value) return undefined;
@@ -245,6 +247,45 @@ function contactOf(text: string): Label | undefined {
   const words = name.replace(/\b(?:tlf|telefon|tel|mobil|mob|phone|e-?mail|mail)\b\.?/giu, '');
   if (!/[a-zæøå]{2,}|@/iu.test(words)) return undefined;
   return { key: leader ? 'leaderName' : 'coordinatorName', inline: name, confidence: role ? 1 : 0.6 };
+}
+
+/** "Udarbejdet af: …", "Prepared by: …"; "Godkendt af: …", "Approved by: …" (a letter's signature lines). */
+const PREPARED_BY =
+  /^\s*(?:udarbejdet|skrevet|udfyldt|prepared|written|completed)\s+(?:af|by)\s*:\s*(.+)$/isu;
+const APPROVED_BY = /^\s*(?:godkendt|approved|signed)\s+(?:af|by)\s*:\s*(.+)$/isu;
+/** A post after a name, ending in a leader's word ("børne- og familiechef", "afdelingsleder"). */
+const LEADER_POST = /(?:chef|leder|direktør|director|manager|head)(?:en)?\b/iu;
+
+/**
+ * A letter's lines "Udarbejdet af: Mette Kjær, koordinator, mkj@lemvig.dk" and "Godkendt af: Poul
+ * Lund, børne- og familiechef": the one who prepared the plan is its coordinator (certain when the
+ * post says so), the one who approved it its leader (certain when the post is a leader's); the
+ * name is what stands before the first comma, with the e-mail address kept.
+ */
+function signedBy(text: string): Label | undefined {
+  const prepared = PREPARED_BY.exec(text)?.[1]?.trim();
+  const approved = prepared === undefined ? APPROVED_BY.exec(text)?.[1]?.trim() : undefined;
+  const value = prepared ?? approved;
+  if (!value) return undefined;
+  const [first, ...rest] = value.split(/\s*[,;]\s*|\s+[–—-]\s+/u);
+  const name = (first ?? '').trim();
+  if (!/^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u.test(name)) return undefined;
+  const email = rest.find((p) => /@/u.test(p));
+  const post = rest.filter((p) => !/@/u.test(p)).join(' ');
+  const asCoordinator = COORDINATOR_ROLE.test(post);
+  const asLeader = !asCoordinator && LEADER_POST.test(post);
+  const key = asCoordinator
+    ? 'coordinatorName'
+    : asLeader
+      ? 'leaderName'
+      : prepared
+        ? 'coordinatorName'
+        : 'leaderName';
+  return {
+    key,
+    inline: email ? `${name}, ${email.trim()}` : name,
+    confidence: asCoordinator || asLeader ? 0.95 : 0.6,
+  };
 }
 
 /** A label for certain (one that may stop the search for another label's value). */
@@ -971,6 +1012,10 @@ function periodOfCell(cell: GridCell | undefined, text: string, date1904: boolea
 }
 
 /** "Efterår 2026" / "autumn 2026" → 2026-H2, "Forår 2026" / "spring 2026" → 2026-H1 (a guess). */
+/** A season and a year inside a text: "efterår 2026", "foråret 2027", "autumn 2026". */
+const SEASON_IN_TEXT =
+  /(?<![\p{L}])(?:efterår(?:et)?|efteraar(?:et)?|autumn|fall|forår(?:et)?|foraar(?:et)?|spring)\s+(?:i\s+|of\s+)?\d{4}(?![\d])/iu;
+
 export function seasonPeriod(text: string): string | undefined {
   const t = text.normalize('NFC').toLowerCase().trim();
   const m =
@@ -1034,6 +1079,21 @@ function fromTitles(
       ctx.issues.push(periodMalformed(place.sheet, place.cell, t.text));
       break;
     }
+  }
+  // "Handleplan efterår 2026": a season and a year in a title is its half-year (autumn the second).
+  for (const t of texts) {
+    if (!periodFrom || cover.period || !t.title) continue;
+    const season = SEASON_IN_TEXT.exec(t.text);
+    const id = season ? seasonPeriod(season[0]) : undefined;
+    if (!id) continue;
+    cover.period = id;
+    const place = { sheet: t.view.name, cell: a1(t.cell.r, t.cell.c) };
+    cover.places.period = place;
+    t.view.useCell(t.cell);
+    check(ctx, place, 'period', t.text, 0.8, {
+      da: `halvåret ${id} er taget af årstiden i titlen "${quote(t.text)}"`,
+      en: `the half-year ${id} was taken from the season in the title "${quote(t.text)}"`,
+    });
   }
   // A title counts as used when the plan's municipality or period was taken from it and it names
   // nothing else; a title that gave nothing (even one that repeats what a label gave), or names

@@ -294,3 +294,32 @@ test('a matrix kept oldest first is read in its newest (right-most) half-year', 
     'yes',
   ]);
 });
+
+describe('a cover kept as a letterhead', () => {
+  const r = inspectSheetjs([
+    [
+      'Forside',
+      [
+        ['VEJLE KOMMUNE', null, null, 'Dato: 8. januar 2027'],
+        ['Børn og Familie', null, null, 'Sagsnr.: 27.00.00-P20-4-26'],
+        [],
+        ['Handleplan efterår 2026'],
+        [],
+        ['Udarbejdet af: Mette Kjær, koordinator, mkj@vejle.dk'],
+        ['Godkendt af: Poul Erik Lund, børne- og familiechef'],
+      ],
+    ],
+    ['Plan', ONE_ACTIVITY],
+  ]);
+  const d = r.structure.draft;
+
+  test("the season in the title is the half-year (not the letter's date), checked", () => {
+    expect(d.period).toBe('2026-H2');
+    expect(checkedAt(r, 'Forside', 'A4')).toBe(true);
+  });
+
+  test('"Udarbejdet af" names the coordinator and "Godkendt af" the leader, without their posts', () => {
+    expect(d.coordinator).toEqual({ name: 'Mette Kjær', email: 'mkj@vejle.dk' });
+    expect(d.leader?.name).toBe('Poul Erik Lund');
+  });
+});
