@@ -33,7 +33,7 @@ import {
 } from '../spec';
 import { foldText, matchListValue } from '../normalize';
 import { displayText } from './sheet';
-import { TABLE_GAP, namesChecklist, type DetectedTable } from './detect';
+import { TABLE_GAP, halfYearOfHeader, namesChecklist, type DetectedTable } from './detect';
 import type { SheetView } from './sheet';
 import { addCheck, fieldColumns, valueCell, type Ctx } from './context';
 import { checklistAmbiguous, quote, valueNotInList } from './messages';
@@ -162,6 +162,44 @@ const SCALE_READINGS: Readonly<Record<string, AnswerText>> = {
   'not at all': { answer: 'no' },
 };
 
+/** A form's box: ticked (☒ ☑ ■ [x] [✓]) or empty (☐ □ [ ]). */
+const BOX = String.raw`(?:[☒☑☐□■]|\[\s*[xX✓✔]?\s*\])`;
+const WORD_THEN_BOX = new RegExp(String.raw`(\p{L}+)\s*(${BOX})`, 'gu');
+const BOX_THEN_WORD = new RegExp(String.raw`(${BOX})\s*(\p{L}+)`, 'gu');
+const TICKED_BOX = /^(?:[☒☑■]|\[\s*[xX✓✔]\s*\])$/u;
+
+/**
+ * All of a form's options written in one cell, each with its box, the chosen one ticked: "Ja ☐
+ * Delvist ☒  Nej ☐", "Ja [x]  Delvist [ ]  Nej [ ]", "☒ Ja ☐ Nej". The ticked option's answer;
+ * none when no box is ticked; both (a conflict) when two are. Undefined unless the cell is nothing
+ * but two or more answer options with their boxes.
+ */
+function boxedOptions(text: string): AnswerText | undefined {
+  if (!/[☒☑☐□■[]/u.test(text)) return undefined;
+  for (const [re, word, box] of [
+    [WORD_THEN_BOX, 1, 2],
+    [BOX_THEN_WORD, 2, 1],
+  ] as const) {
+    const found = [...text.matchAll(re)];
+    if (found.length < 2) continue;
+    const rest = text.replace(re, '').replace(/[\s,;/|·-]+/gu, '');
+    if (rest !== '') continue;
+    const options = found.map((m) => ({
+      answer: matchListValue('answer', m[word] ?? '') as Answer | undefined,
+      ticked: TICKED_BOX.test(m[box] ?? ''),
+    }));
+    if (options.some((o) => o.answer === undefined)) continue;
+    const chosen = [...new Set(options.filter((o) => o.ticked).map((o) => o.answer as Answer))];
+    if (chosen.length === 0) return {};
+    if (chosen.length === 1) return { answer: chosen[0] };
+    return { answer: chosen[0], conflict: chosen };
+  }
+  return undefined;
+}
+
+/** "(✓)" (a tick in brackets) or "÷" (the Danish minus: no), with a comment after a dash or colon. */
+const HAND_MARK = /^(?:(\(\s*[✓✔√]\s*\))|(÷))(?:\s*[-–—:,]\s*(.+))?$/u;
+
 /**
  * An answer written as a word, as coordinators write it: "Ja", "delvis", "Partially", "Nej –
  * afventer budget", "Delvist, mangler supervision", "No (not yet)". Undefined answer when the
@@ -170,6 +208,17 @@ const SCALE_READINGS: Readonly<Record<string, AnswerText>> = {
 export function readAnswerText(text: string): AnswerText {
   const t = text.trim();
   if (t === '') return {};
+  // A form's options in one cell, the chosen one's box ticked ("Ja ☐  Delvist ☒  Nej ☐").
+  const boxed = boxedOptions(t);
+  if (boxed) return boxed;
+  // Marks written by hand, the Danish way: "÷" is no; a tick in brackets "(✓)" a yes held back,
+  // partly (checked: a convention, not a word).
+  const mark = HAND_MARK.exec(t);
+  if (mark) {
+    const comment = mark[3]?.trim();
+    const base: AnswerText = mark[1] !== undefined ? { answer: 'partly', guessed: true } : { answer: 'no' };
+    return comment ? { ...base, comment } : base;
+  }
   // "No (not yet)": the answer, and the comment in brackets.
   const bracketed = /^([^()]+?)\s*\(([^()]*)\)\s*$/u.exec(t);
   if (bracketed?.[1] && bracketed[2]?.trim()) {
@@ -360,6 +409,22 @@ function laterAnswerColumns(t: DetectedTable, answerCol: number): number[] {
     for (let r = t.headerTop; r <= t.headerBottom; r++) t.view.useCell(t.view.cell(r, m.col));
   }
   return out.sort((a, b) => a - b);
+}
+
+/**
+ * A checklist answered in one column per half-year, headed by the half-year alone: the columns
+ * from the oldest half-year to the newest, whatever their order on the sheet (a matrix may keep the
+ * newest first). Undefined unless the answer column and at least one more are so headed.
+ */
+function halfYearAnswerColumns(t: DetectedTable, answerCol: number): number[] | undefined {
+  const cols = t.columns
+    .filter((m) => m.col === answerCol || m.field === null)
+    .map((m) => ({ col: m.col, when: halfYearOfHeader(m.header) }))
+    .filter((x): x is { col: number; when: number } => x.when !== undefined);
+  if (cols.length < 2 || !cols.some((x) => x.col === answerCol)) return undefined;
+  for (const x of cols)
+    for (let r = t.headerTop; r <= t.headerBottom; r++) t.view.useCell(t.view.cell(r, x.col));
+  return cols.sort((a, b) => a.when - b.when).map((x) => x.col);
 }
 
 /** The usual answer of a traffic-light colour without a legend: a judgement, to be checked. */
@@ -1317,23 +1382,33 @@ export class ChecklistReader {
     const ownMark = tableMark(t, marks, this.ctx.date1904);
     // An answer column per follow-up ("Svar marts | Svar juni", "Svar | Nyt svar"): the right-most
     // answer a row has is its answer now.
-    const answerCols = answerCol === undefined ? [] : [answerCol, ...laterAnswerColumns(t, answerCol)];
+    // One answer column per half-year ("2. halvår 2026 | 1. halvår 2026 | …"), in any order:
+    // oldest to newest by the half-year each names, not by place.
+    const byHalfYear = answerCol === undefined ? undefined : halfYearAnswerColumns(t, answerCol);
+    const answerCols =
+      answerCol === undefined ? [] : (byHalfYear ?? [answerCol, ...laterAnswerColumns(t, answerCol)]);
     const below = t.answerBelow;
     const answerRows = below ? new Set(below.values()) : undefined;
+    /** A cell that answers: a mark or word, or only a traffic-light colour. */
+    const answered = (cell: GridCell): boolean =>
+      markOf(cell) !== 'empty' || lightOf(view.fillAt(cell.r, cell.c)) !== undefined;
     const latestAnswer = (r: number): GridCell | undefined => {
       if (below) {
         const b = below.get(r);
         return b === undefined ? undefined : at(answerCol, b);
       }
       for (let i = answerCols.length - 1; i >= 0; i--) {
-        const cell = at(answerCols[i], r);
-        if (cell && markOf(cell) !== 'empty') return cell;
+        const col = answerCols[i];
+        if (col === undefined) continue;
+        // (A cell with only a colour may hold no value at all.)
+        const cell = at(col, r) ?? (lightOf(view.fillAt(r, col)) ? { r, c: col, v: '', t: 's' } : undefined);
+        if (cell && answered(cell)) return cell;
       }
       return at(answerCol, r);
     };
 
     let legend: Map<Light, Answer> | undefined;
-    let lightsInColumn: number | undefined;
+    let lightsInColumn: Map<number, number> | undefined;
     let notes: Map<string, string> | undefined;
     // Codes for the answers a legend above or in the header gives ("J = ja, D = delvist, N = nej").
     const codeRows = [...t.preamble, ...view.rowsBetween(t.headerTop, t.headerBottom)];
@@ -1431,16 +1506,12 @@ export class ChecklistReader {
       const latestCol = answerCols[answerCols.length - 1];
       const superseded: GridCell[] = [];
       for (const col of answerCols) {
-        const cell = answerCell && col < answerCell.c ? at(col, r) : undefined;
+        const earlier = answerCell && answerCols.indexOf(col) < answerCols.indexOf(answerCell.c);
+        const cell = earlier ? at(col, r) : undefined;
         if (cell && markOf(cell) !== 'empty' && this.readsAsAnswer(view.name, cell)) superseded.push(cell);
       }
       let earlierAnswer: QuestionRow['earlierAnswer'];
-      if (
-        answerCell &&
-        latestCol !== undefined &&
-        answerCell.c !== latestCol &&
-        markOf(answerCell) !== 'empty'
-      )
+      if (answerCell && latestCol !== undefined && answerCell.c !== latestCol && answered(answerCell))
         earlierAnswer = {
           cell: answerCell,
           header: view.text(t.headerBottom, latestCol) || view.text(t.headerTop, latestCol),
@@ -1494,17 +1565,21 @@ export class ChecklistReader {
       }
       // An answer cell with no text, only a traffic-light colour: the answer by the sheet's legend,
       // else by the usual reading (green Ja, yellow Delvist, red Nej), checked.
+      // (In the column of the latest answer, where answers are kept per half-year.)
+      const lightCol = answerCell?.c ?? answerCol;
       const light =
-        answerCol !== undefined && (!answerCell || markOf(answerCell) === 'empty')
-          ? lightOf(view.fillAt(r, answerCol))
+        lightCol !== undefined && (!answerCell || markOf(answerCell) === 'empty')
+          ? lightOf(view.fillAt(r, lightCol))
           : undefined;
-      if (light && answerCol !== undefined) {
+      if (light && lightCol !== undefined) {
         legend ??= answerLegend(t, this.ctx.date1904);
         // Without a legend, one colour all down the column is its style (input cells), not answers.
-        lightsInColumn ??= columnLights(t, answerCol);
-        const cell: GridCell = answerCell ?? { r, c: answerCol, v: '', t: 's' };
+        lightsInColumn ??= new Map();
+        const inColumn = lightsInColumn.get(lightCol) ?? columnLights(t, lightCol);
+        lightsInColumn.set(lightCol, inColumn);
+        const cell: GridCell = answerCell ?? { r, c: lightCol, v: '', t: 's' };
         const byLegend = legend.get(light);
-        if (byLegend || lightsInColumn > 1) {
+        if (byLegend || inColumn > 1) {
           answers.push({ answer: byLegend ?? LIGHT_ANSWER[light], cell });
           if (!byLegend) colourAnswer = { cell, light };
         }

@@ -105,7 +105,9 @@ interface Label {
   readonly confidence: number;
 }
 
-function labelOf(text: string): Label | undefined {
+function labelOf(written: string): Label | undefined {
+  // "Fase (sæt X)", "Supervision (vælg én):": a form's instruction after the label names no field.
+  const text = written.replace(FORM_INSTRUCTION, '').trim() || written;
   const whole = coverLabelMatch(text, /:\s*$/.test(text));
   if (whole) return { key: whole.key, confidence: whole.confidence };
   const contact = contactOf(text);
@@ -116,6 +118,55 @@ function labelOf(text: string): Label | undefined {
     if (k) return { key: k.key, inline: m[2].trim(), confidence: k.confidence };
   }
   return undefined;
+}
+
+/** A form's instruction in brackets after a label: "(sæt X)", "(sæt kryds)", "(vælg én)", "(marker)". */
+const FORM_INSTRUCTION =
+  /\s*\((?:sæt|saet|marker|markér|vælg|vaelg|kryds|tick|choose|select)[^()]*\)\s*(?=:?\s*$)/iu;
+
+/** A mark that chooses an option on a form: "X", "x", "✓", "☒". */
+const OPTION_MARK = /^\s*(?:x|✓|✔|☒|☑|■)\s*$/iu;
+
+const OPTION_LIST: Partial<Record<FrontFieldKey, 'phase' | 'organisation' | 'supervisionModel'>> = {
+  phase: 'phase',
+  organisation: 'organisation',
+  supervisionModel: 'supervisionModel',
+};
+
+/**
+ * A cover kept as a paper form: under a list field's label every option on a row of its own
+ * ("Forberedelse", "Klargøring", …), the chosen one marked with an "X" in a cell beside it. The
+ * marked option, and the cells of the block; no option when none is marked or several are.
+ * Undefined unless the rows under the first option carry no label of their own and at least two
+ * options are values of the field's list (a label/value list down the sheet is no form).
+ */
+function markedOption(
+  view: SheetView,
+  key: FrontFieldKey,
+  label: GridCell,
+  first: GridCell,
+): { chosen?: { option: GridCell; mark: GridCell }; cells: GridCell[] } | undefined {
+  const list = OPTION_LIST[key];
+  if (list === undefined) return undefined;
+  const rows: { option: GridCell; mark?: GridCell }[] = [];
+  for (let r = first.r; r < first.r + 8; r++) {
+    const option = view.cell(r, first.c);
+    if (!option || typeof option.v !== 'string' || option.v.trim() === '') break;
+    if (r > first.r && view.cell(r, label.c) !== undefined) break;
+    let mark: GridCell | undefined;
+    for (const c of [first.c + 1, first.c + 2]) {
+      const m = view.cell(r, c);
+      if (m && OPTION_MARK.test(displayText(m, view.date1904))) mark = m;
+    }
+    rows.push(mark ? { option, mark } : { option });
+  }
+  const listed = rows.filter((o) => listValueOf(list, displayText(o.option, view.date1904)) !== undefined);
+  if (rows.length < 2 || listed.length < 2) return undefined;
+  const marked = rows.filter((o) => o.mark !== undefined);
+  if (marked.length === 0 && listed.length < rows.length) return undefined;
+  const cells = rows.flatMap((o) => (o.mark ? [o.option, o.mark] : [o.option]));
+  const one = marked.length === 1 ? marked[0] : undefined;
+  return one?.mark ? { chosen: { option: one.option, mark: one.mark }, cells } : { cells };
 }
 
 /** Where one cell's text holds several labelled facts: line breaks, or " · " and " | " between them. */
@@ -181,6 +232,8 @@ const LEADER_ROLE = /\b(?:leder(?:en)?|chef(?:en)?|manager|afdelingsleder|center
  * likely its coordinator, read so with a check.
  */
 function contactOf(text: string): Label | undefined {
+  const signed = signedBy(text);
+  if (signed) return signed;
   const m = CONTACT.exec(text);
   const value = m?.[1]?.trim();
   if (!value) return undefined;
@@ -194,6 +247,45 @@ function contactOf(text: string): Label | undefined {
   const words = name.replace(/\b(?:tlf|telefon|tel|mobil|mob|phone|e-?mail|mail)\b\.?/giu, '');
   if (!/[a-zæøå]{2,}|@/iu.test(words)) return undefined;
   return { key: leader ? 'leaderName' : 'coordinatorName', inline: name, confidence: role ? 1 : 0.6 };
+}
+
+/** "Udarbejdet af: …", "Prepared by: …"; "Godkendt af: …", "Approved by: …" (a letter's signature lines). */
+const PREPARED_BY =
+  /^\s*(?:udarbejdet|skrevet|udfyldt|prepared|written|completed)\s+(?:af|by)\s*:\s*(.+)$/isu;
+const APPROVED_BY = /^\s*(?:godkendt|approved|signed)\s+(?:af|by)\s*:\s*(.+)$/isu;
+/** A post after a name, ending in a leader's word ("børne- og familiechef", "afdelingsleder"). */
+const LEADER_POST = /(?:chef|leder|direktør|director|manager|head)(?:en)?\b/iu;
+
+/**
+ * A letter's lines "Udarbejdet af: Mette Kjær, koordinator, mkj@lemvig.dk" and "Godkendt af: Poul
+ * Lund, børne- og familiechef": the one who prepared the plan is its coordinator (certain when the
+ * post says so), the one who approved it its leader (certain when the post is a leader's); the
+ * name is what stands before the first comma, with the e-mail address kept.
+ */
+function signedBy(text: string): Label | undefined {
+  const prepared = PREPARED_BY.exec(text)?.[1]?.trim();
+  const approved = prepared === undefined ? APPROVED_BY.exec(text)?.[1]?.trim() : undefined;
+  const value = prepared ?? approved;
+  if (!value) return undefined;
+  const [first, ...rest] = value.split(/\s*[,;]\s*|\s+[–—-]\s+/u);
+  const name = (first ?? '').trim();
+  if (!/^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u.test(name)) return undefined;
+  const email = rest.find((p) => /@/u.test(p));
+  const post = rest.filter((p) => !/@/u.test(p)).join(' ');
+  const asCoordinator = COORDINATOR_ROLE.test(post);
+  const asLeader = !asCoordinator && LEADER_POST.test(post);
+  const key = asCoordinator
+    ? 'coordinatorName'
+    : asLeader
+      ? 'leaderName'
+      : prepared
+        ? 'coordinatorName'
+        : 'leaderName';
+  return {
+    key,
+    inline: email ? `${name}, ${email.trim()}` : name,
+    confidence: asCoordinator || asLeader ? 0.95 : 0.6,
+  };
 }
 
 /** A label for certain (one that may stop the search for another label's value). */
@@ -378,12 +470,20 @@ function readCoverUnbounded(
           value = below;
         }
       }
+      // A form's options under the label, one row each, the chosen one marked "X" beside it.
+      const options = value ? markedOption(view, label.key, cell, value) : undefined;
+      let place = value ? a1(value.r, value.c) : a1(cell.r, from);
+      if (options) {
+        for (const used of options.cells) view.useCell(used);
+        value = options.chosen?.option;
+        place = options.chosen ? a1(options.chosen.mark.r, options.chosen.mark.c) : place;
+      }
       found.set(label.key, {
         key: label.key,
         view,
         label: cell,
         ...(value ? { value } : {}),
-        place: { sheet: view.name, cell: value ? a1(value.r, value.c) : a1(cell.r, from) },
+        place: { sheet: view.name, cell: place },
         labelConfidence: label.confidence,
       });
     }
@@ -549,7 +649,12 @@ function setField(cover: Cover, f: Found, text: string, ctx: Ctx): boolean {
         name: person.name,
         ...(person.email !== undefined && prev?.email === undefined ? { email: person.email } : {}),
       };
-      if (person.fromAddress === 'name') {
+      if (person.standsInFor !== undefined) {
+        check(ctx, f.place, f.key, text, 0.7, {
+          da: `${person.name} er læst som den, der varetager posten nu, i stedet for "${quote(person.standsInFor)}"; ret navnet, hvis det er den anden`,
+          en: `${person.name} was read as the one holding the post now, standing in for "${quote(person.standsInFor)}"; correct the name if it is the other`,
+        });
+      } else if (person.fromAddress === 'name') {
         check(ctx, f.place, f.key, text, 0.7, {
           da: `kun en e-mailadresse er skrevet; navnet ${person.name} er læst af adressen`,
           en: `only an e-mail address is written; the name ${person.name} was read from the address`,
@@ -609,7 +714,11 @@ const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/u;
 function personOf(
   written: string,
   cell: GridCell | undefined,
-): { name: string; email?: string; fromAddress?: 'name' | 'address' } {
+): { name: string; email?: string; fromAddress?: 'name' | 'address'; standsInFor?: string } {
+  // Someone standing in for the person named first ("Mette Kjær (barsel) – konstitueret: Anders
+  // Bo"): the stand-in is the one to reach now.
+  const stand = standIn(written);
+  if (stand !== undefined) return { ...personOf(stand.name, undefined), standsInFor: stand.away };
   // A phone number written after the name is no part of it ("Pia Holm, tlf. 55 36 36 36"), nor is
   // one on a line of its own ("Pia Holm⏎pia@vejle.dk⏎55 36 36 36").
   const text = withoutPost(withoutMentions(withoutPhone(written)));
@@ -635,6 +744,27 @@ function personOf(
     email: m[0],
     fromAddress: fromAddress !== undefined ? 'name' : 'address',
   };
+}
+
+/** A word that marks a stand-in: "konstitueret", "fungerende", "vikar", "midlertidig", "acting". */
+const STAND_IN =
+  /(?:^|[\s,;:(–—-])(?:[Kk]onstitueret|[Kk]onst\.|[Ff]ungerende|[Ff]g\.|[Mm]idlertidigt?|[Vv]ikar(?:ierende)?|[Ss]tedfortræder|[Aa]cting|[Ii]nterim)(?:\s+(?:koordinator|leder|chef|coordinator|manager|lead))?\s*(?::|–|—|-)?\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s*\)?\s*$/u;
+
+/**
+ * A post held by a stand-in, written after the one away: "Mette Kjær (barsel) – konstitueret: Anders
+ * Bo", "Pia Holm, orlov; fungerende: Bo Ek", "Lise Dam (vikar: Ane Sø)". The stand-in's name, and
+ * what is written before it; undefined unless a name follows the marker and something precedes it.
+ */
+export function standIn(written: string): { name: string; away: string } | undefined {
+  const text = written.replace(/\s+/gu, ' ').trim();
+  const m = STAND_IN.exec(text);
+  if (!m || m[1] === undefined) return undefined;
+  const away = text
+    .slice(0, m.index)
+    .replace(/[\s,;:(–—-]+$/u, '')
+    .trim();
+  if (!/\p{L}{2}/u.test(away)) return undefined;
+  return { name: m[1].trim(), away };
 }
 
 /** "anna.holm@…", "anna_b.holm@…" → "Anna Holm"; undefined unless two or more parts are words. */
@@ -882,6 +1012,10 @@ function periodOfCell(cell: GridCell | undefined, text: string, date1904: boolea
 }
 
 /** "Efterår 2026" / "autumn 2026" → 2026-H2, "Forår 2026" / "spring 2026" → 2026-H1 (a guess). */
+/** A season and a year inside a text: "efterår 2026", "foråret 2027", "autumn 2026". */
+const SEASON_IN_TEXT =
+  /(?<![\p{L}])(?:efterår(?:et)?|efteraar(?:et)?|autumn|fall|forår(?:et)?|foraar(?:et)?|spring)\s+(?:i\s+|of\s+)?\d{4}(?![\d])/iu;
+
 export function seasonPeriod(text: string): string | undefined {
   const t = text.normalize('NFC').toLowerCase().trim();
   const m =
@@ -945,6 +1079,21 @@ function fromTitles(
       ctx.issues.push(periodMalformed(place.sheet, place.cell, t.text));
       break;
     }
+  }
+  // "Handleplan efterår 2026": a season and a year in a title is its half-year (autumn the second).
+  for (const t of texts) {
+    if (!periodFrom || cover.period || !t.title) continue;
+    const season = SEASON_IN_TEXT.exec(t.text);
+    const id = season ? seasonPeriod(season[0]) : undefined;
+    if (!id) continue;
+    cover.period = id;
+    const place = { sheet: t.view.name, cell: a1(t.cell.r, t.cell.c) };
+    cover.places.period = place;
+    t.view.useCell(t.cell);
+    check(ctx, place, 'period', t.text, 0.8, {
+      da: `halvåret ${id} er taget af årstiden i titlen "${quote(t.text)}"`,
+      en: `the half-year ${id} was taken from the season in the title "${quote(t.text)}"`,
+    });
   }
   // A title counts as used when the plan's municipality or period was taken from it and it names
   // nothing else; a title that gave nothing (even one that repeats what a label gave), or names

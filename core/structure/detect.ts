@@ -150,6 +150,13 @@ function columnInfos(view: SheetView, top: number, bottom: number, seg: Segment)
     const texts = [...new Set(named.filter((t) => t !== ''))];
     const cells = [upper.cell, lower.cell].filter((x): x is GridCell => x !== undefined);
     const scores = mergeScores(texts, group ? upper.text : undefined);
+    // A half-year alone ("2. halvår 2026") may head a checklist's answers at that follow-up (a
+    // traffic-light matrix: questions down, half-years across); weakly, as it heads other things too.
+    if (bare === '' && halfYearOfHeader(joined) !== undefined) {
+      const list = scores.get('checklist') ?? new Map<string, FieldScore>();
+      if (!list.has('answer')) list.set('answer', { field: 'answer', score: HALF_YEAR_ANSWER });
+      scores.set('checklist', list);
+    }
     out.push({ col: c, header: joined, scores, cells });
   }
   return out;
@@ -525,7 +532,22 @@ function headerCandidates(
   return found;
 }
 
+/** A header that is a half-year alone: "2. halvår 2026", "1. halvår 2027", "H2 2026", "2026-H2". */
+const HALF_YEAR_ONLY =
+  /^\s*(?:([12])\.?\s*halvår\s*(20\d{2})|h([12])\s*[-–]?\s*(20\d{2})|(20\d{2})\s*[-–]?\s*h([12]))\s*$/iu;
+
+/** The half-year a header names alone, as year × 2 + half (later is larger). */
+export function halfYearOfHeader(header: string): number | undefined {
+  const m = HALF_YEAR_ONLY.exec(header);
+  if (!m) return undefined;
+  const half = Number(m[1] ?? m[3] ?? m[6]);
+  const year = Number(m[2] ?? m[4] ?? m[5]);
+  return year * 2 + half;
+}
+
 const DIGIT = /\d/;
+/** How surely a header that is a half-year alone names a checklist's answers (see columnInfos). */
+const HALF_YEAR_ANSWER = 0.7;
 /** A year, quarter, half-year or week in a header ("Svar 2027", "Status (Q2)", "1. halvår"). */
 /** "… pr. 1/6-2027", "… per 30.06.2027", "… as of 1 June 2027": the day a figure was taken. */
 const AS_OF_DAY = /\s+(?:pr\.|pr|per|as of)\s+(?=[^\d]{0,12}\d).*$/iu;

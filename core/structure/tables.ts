@@ -136,6 +136,8 @@ function readValue(t: DetectedTable, col: ColumnSpec, cell: GridCell, ctx: Ctx):
         });
         return other.hours;
       }
+      // "Baseline 4 / mål 12 / status 9": several labelled figures in one cell (readIndicators).
+      if (t.key === 'indicators' && typeof cell.v === 'string' && labelledFigures(cell.v)) return undefined;
       // An indicator's figure not there yet ("-", "afventer data", "ikke målt endnu"): no figure,
       // with a check, rather than an error that blocks the plan half-way through the half-year. In
       // the corps only a dash or a question mark is read so ("ingen" hours is no figure: asked).
@@ -461,15 +463,58 @@ function shareColumn(t: DetectedTable): boolean {
 export function readCorps(t: DetectedTable, ctx: Ctx): DraftRow<CorpsMember>[] {
   const hoursCol = t.columns.find((m) => m.field === 'hoursPerWeek');
   const share = hoursCol !== undefined && shareColumn(t);
-  return readRows(t, CORPS_SHEET, ctx)
+  const per = hoursCol === undefined || share ? undefined : headerPeriod(hoursCol.header);
+  return roleFromHeadings(t, readRows(t, CORPS_SHEET, ctx))
     .filter((row) => !leftTheCorps(t, row, ctx))
     .map((row) => {
       if (share) hoursFromShare(t, row, hoursCol.header, ctx);
+      else if (per !== undefined && hoursCol !== undefined)
+        hoursFromPeriod(t, row, hoursCol.header, per, ctx);
       else unlikelyHours(t, row, ctx);
       noOneNamed(t, row, ctx);
       initialsOfName(t, row, ctx);
       return draftRow<CorpsMember>(t, row);
     });
+}
+
+/** A heading naming one role's group: "Mentorer", "Forældrecoaches (2)", "Parent coaches:". */
+const ROLE_HEADING: readonly [RegExp, string][] = [
+  [/^\s*(?:mentorer|mentors?)\s*(?:\(\s*\d+\s*\))?\s*:?\s*$/iu, 'mentor'],
+  [
+    /^\s*(?:forældre-?coach(?:es|er)?|foraeldre-?coach(?:es|er)?|parent\s+coach(?:es)?)\s*(?:\(\s*\d+\s*\))?\s*:?\s*$/iu,
+    'parent_coach',
+  ],
+];
+
+/**
+ * A corps kept under role headings ("Mentorer", then their rows; "Forældrecoaches", then theirs)
+ * with no role column: a heading row is no member, and gives its role to the rows under it that
+ * name none (placed at the heading's cell).
+ */
+function roleFromHeadings(t: DetectedTable, rows: RawRow[]): RawRow[] {
+  const out: RawRow[] = [];
+  let heading: { role: string; cell: GridCell } | undefined;
+  for (const row of rows) {
+    const keys = Object.keys(row.values);
+    const text = row.values.initials;
+    const cell = row.landed.get('initials');
+    const role =
+      keys.length === 1 && typeof text === 'string' && cell
+        ? ROLE_HEADING.find(([re]) => re.test(text))?.[1]
+        : undefined;
+    if (role !== undefined && cell) {
+      heading = { role, cell };
+      t.view.useCell(cell);
+      continue;
+    }
+    if (heading && row.values.role === undefined) {
+      row.values.role = heading.role;
+      row.landed.set('role', heading.cell);
+      row.cells.role = a1(heading.cell.r, heading.cell.c);
+    }
+    out.push(row);
+  }
+  return out;
 }
 
 /**
@@ -666,6 +711,63 @@ function unlikelyHours(t: DetectedTable, row: RawRow, ctx: Ctx): void {
           da: `"${quote(text)}" er over 48 timer om ugen. Er det timer om måneden eller i halvåret, så skriv timerne om ugen.`,
           en: `"${quote(text)}" is over 48 hours a week. If it is hours a month or a half-year, write the hours a week.`,
         },
+  });
+}
+
+/** A period of time other than the week that an hours column's header names. */
+type HoursPeriod = 'month' | 'year';
+
+/** "Timer pr. måned", "Timer/md.", "Timer om måneden", "Månedlige timer", "Hours per month"; the same for a year. */
+const MONTH_HEADER =
+  /(?:(?:\/|\bpr\.?|\bper|\bom|\bi|\ba)\s*(?:md|mdr|mnd|måned(?:en)?|month)(?![\p{L}])|\bmånedlig(?:e|t)?(?![\p{L}])|\bmonthly\b)/iu;
+const YEAR_HEADER =
+  /(?:(?:\/|\bpr\.?|\bper|\bom|\bi|\ba)\s*(?:år(?:et)?|year|annum)(?![\p{L}])|\bårlig(?:e|t)?(?![\p{L}])|\b(?:yearly|annual)\b)/iu;
+
+/** The period an hours column's header counts its hours in, when it is not the week. */
+export function headerPeriod(header: string): HoursPeriod | undefined {
+  if (/\b(?:uge|ugen|ugentlig(?:e|t)?|week|weekly)(?![\p{L}])/iu.test(header)) return undefined;
+  if (MONTH_HEADER.test(header)) return 'month';
+  if (YEAR_HEADER.test(header)) return 'year';
+  return undefined;
+}
+
+/** A bare figure of hours ("26", "ca. 10", "26 t"): no unit of time of its own. */
+const BARE_HOURS =
+  /^\s*(?:ca\.?\s*|cirka\s+|omkring\s+)?\d{1,4}(?:[.,]\d{1,2})?\s*(?:t|t\.|timer|time|h)?\s*$/iu;
+
+/**
+ * Hours under a header that counts them in another period than the week ("Timer pr. måned",
+ * "Timer om året") are hours a week once turned (a month × 12 ÷ 52, a year ÷ 52), checked at the
+ * cell: a bare 26 there is not 26 hours a week. A cell that names its own period ("6 t/uge") keeps it.
+ */
+function hoursFromPeriod(t: DetectedTable, row: RawRow, header: string, per: HoursPeriod, ctx: Ctx): void {
+  const v = row.values.hoursPerWeek;
+  const cell = row.landed.get('hoursPerWeek');
+  if (typeof v !== 'number' || !cell) return;
+  const text = displayText(cell, ctx.date1904);
+  if (typeof cell.v !== 'number' && !BARE_HOURS.test(text)) {
+    unlikelyHours(t, row, ctx);
+    return;
+  }
+  const hours = Math.round(((per === 'month' ? v * 12 : v) * 10) / 52) / 10;
+  row.values.hoursPerWeek = hours;
+  const shown = String(hours).replace('.', ',');
+  addCheck(ctx, {
+    sheet: t.view.name,
+    cell: a1(cell.r, cell.c),
+    field: 'corps.hoursPerWeek',
+    value: text,
+    confidence: 0.75,
+    reason:
+      per === 'month'
+        ? {
+            da: `"${quote(text)}" under "${quote(header)}" er timer om måneden: læst som ${shown} timer om ugen (× 12 ÷ 52). Skriv timerne om ugen, hvis det er et andet tal.`,
+            en: `"${quote(text)}" under "${quote(header)}" is hours a month: read as ${hours} hours a week (× 12 ÷ 52). Write the hours a week if it is another figure.`,
+          }
+        : {
+            da: `"${quote(text)}" under "${quote(header)}" er timer om året: læst som ${shown} timer om ugen (÷ 52). Skriv timerne om ugen, hvis det er et andet tal.`,
+            en: `"${quote(text)}" under "${quote(header)}" is hours a year: read as ${hours} hours a week (÷ 52). Write the hours a week if it is another figure.`,
+          },
   });
 }
 
@@ -908,7 +1010,10 @@ export function readIndicators(t: DetectedTable, ctx: Ctx): DraftRow<Indicator>[
   );
   const spec = { ...INDICATORS_SHEET, columns: specCols };
   const out: DraftRow<Indicator>[] = [];
+  const outOf = countOutOfShare(t);
   for (const row of readRows(t, spec, ctx)) {
+    if (outOf) countAndOutOf(t, row, outOf, ctx);
+    figuresInOneCell(t, row, ctx);
     const values = { ...row.values };
     const landed = new Map(row.landed);
     const codeText = typeof values.code === 'string' ? values.code : undefined;
@@ -984,6 +1089,189 @@ export function readIndicators(t: DetectedTable, ctx: Ctx): DraftRow<Indicator>[
     out.push(draftRow<Indicator>(t, { ...row, values, landed }));
   }
   return out;
+}
+
+/** A header naming the number a count is out of: "Ud af", "I alt af", "Nævner", "Out of". */
+const OUT_OF_HEADER =
+  /^\s*(?:ud\s+af|af\s+i\s+alt|i\s+alt\s+af|nævner|naevner|out\s+of|of\s+total)\s*(?:\(n\))?\s*:?\s*$/iu;
+/** A header naming the share the count is of it: "Andel", "Andel i %", "Procent", "%", "Share". */
+const SHARE_HEADER =
+  /^\s*(?:andel(?:en)?|procent(?:del)?|pct\.?|share|percentage)?\s*(?:\(?\s*(?:i\s+)?%\s*\)?)?\s*:?\s*$/iu;
+/** A header naming the count itself: "Antal", "Tæller", "Count". */
+const COUNT_HEADER = /^\s*(?:antal|tæller|taeller|count|number)\s*:?\s*$/iu;
+
+interface OutOfColumns {
+  /** The count ("Antal"), read by the spec as the number of cases. */
+  readonly count: number;
+  /** The number it is out of ("Ud af"). */
+  readonly outOf: number;
+  /** The share of it ("Andel"), when a column gives it. */
+  readonly share?: number;
+}
+
+/**
+ * An indicator table kept as a count and what it is out of ("Antal | Ud af | Andel"): the count
+ * is no number of cases there, but the figure; its columns when the header reads so.
+ */
+function countOutOfShare(t: DetectedTable): OutOfColumns | undefined {
+  const count = t.columns.find((m) => m.field === 'cases' && COUNT_HEADER.test(m.header));
+  const mapped = new Set(t.columns.filter((m) => m.field).map((m) => m.col));
+  const outOf = t.info.find((i) => OUT_OF_HEADER.test(i.header) && !mapped.has(i.col));
+  if (!count || !outOf) return undefined;
+  const share = t.info.find(
+    (i) => i.header.trim() !== '' && SHARE_HEADER.test(i.header) && !mapped.has(i.col) && i.col !== outOf.col,
+  );
+  return { count: count.col, outOf: outOf.col, ...(share ? { share: share.col } : {}) };
+}
+
+/** A share as per cent: a fraction (formatted "0%", or at most 1) times 100. */
+function percentOfShare(cell: GridCell): number | undefined {
+  if (typeof cell.v !== 'number' || !Number.isFinite(cell.v)) return undefined;
+  const fraction = cell.fmt?.includes('%') === true || cell.v <= 1;
+  return fraction ? Math.round(cell.v * 10000) / 100 : cell.v;
+}
+
+/**
+ * One row of "Antal | Ud af | Andel": the number it is out of is the number of cases (n), and the
+ * share the result (in per cent); a count out of nothing ("Aktive mentorforløb | 12 | ") is itself
+ * the result. A share that cannot be worked out (0 of 0, #DIV/0!) gives no result, checked.
+ */
+function countAndOutOf(t: DetectedTable, row: RawRow, cols: OutOfColumns, ctx: Ctx): void {
+  const countCell = row.landed.get('cases');
+  const count = row.values.cases;
+  delete row.values.cases;
+  row.landed.delete('cases');
+  delete row.cells.cases;
+  const outOfCell = valueCell(t, row.r, cols.outOf);
+  const n = outOfCell ? parseNumberCell(outOfCell) : undefined;
+  if (!n?.ok) {
+    // No number it is out of: the count is the figure.
+    if (typeof count === 'number' && countCell && row.values.result === undefined) {
+      row.values.result = count;
+      row.landed.set('result', countCell);
+      row.cells.result = a1(countCell.r, countCell.c);
+    }
+    return;
+  }
+  t.view.useCell(outOfCell);
+  row.values.cases = n.value;
+  row.landed.set('cases', outOfCell!);
+  row.cells.cases = a1(outOfCell!.r, outOfCell!.c);
+  if (row.values.result !== undefined) return;
+  const shareCell = cols.share === undefined ? undefined : valueCell(t, row.r, cols.share);
+  const share = shareCell ? percentOfShare(shareCell) : undefined;
+  if (shareCell && share !== undefined) {
+    t.view.useCell(shareCell);
+    row.values.result = share;
+    row.landed.set('result', shareCell);
+    row.cells.result = a1(shareCell.r, shareCell.c);
+    row.values.unit ??= 'percent';
+    return;
+  }
+  if (shareCell) t.view.useCell(shareCell);
+  const shown = typeof count === 'number' ? String(count) : '?';
+  addCheck(ctx, {
+    sheet: t.view.name,
+    cell: cols.share !== undefined ? a1(row.r, cols.share) : a1(outOfCell!.r, outOfCell!.c),
+    field: 'indicators.result',
+    value: shareCell ? displayText(shareCell, ctx.date1904) : '',
+    confidence: 0.7,
+    reason:
+      n.value === 0
+        ? {
+            da: `Andelen kan ikke regnes ud (${shown} ud af 0): intet resultat er læst. Skriv andelen, når der er forløb at regne på.`,
+            en: `The share cannot be worked out (${shown} out of 0): no result was read. Write the share once there are cases to count.`,
+          }
+        : {
+            da: `Ingen andel er skrevet (${shown} ud af ${n.value}): intet resultat er læst. Skriv andelen i procent.`,
+            en: `No share is written (${shown} out of ${n.value}): no result was read. Write the share in per cent.`,
+          },
+  });
+}
+
+/** The label of one figure in a cell of several, and the field it names. */
+const FIGURE_LABELS: readonly [RegExp, 'baseline' | 'target' | 'result'][] = [
+  [/^(?:baseline|udgangspunkt(?:et)?|nulpunkt(?:et)?|start(?:punkt)?|før)$/iu, 'baseline'],
+  [/^(?:mål(?:et|tal|sætning)?|target|goal)$/iu, 'target'],
+  [/^(?:status|resultat(?:et)?|result|opnået|nu|aktuelt|actual)$/iu, 'result'],
+];
+
+/** One labelled figure as written: its field, and its text after the label. */
+interface LabelledFigure {
+  readonly field: 'baseline' | 'target' | 'result';
+  readonly text: string;
+}
+
+/**
+ * "Baseline 4 / mål 12 / status 9", "Udgangspunkt: 40 % · Mål: 60 %": an indicator's figures each
+ * after its label in one cell, the parts split by "/", "·", ";", "|" or line breaks. Undefined
+ * unless two or more parts each start with a figure's label, and no field is named twice.
+ */
+export function labelledFigures(text: string): LabelledFigure[] | undefined {
+  if (text.length > 200) return undefined;
+  // ("n/a" is one word: a "/" between parts has a space on at least one side.)
+  const parts = text.split(/\s+\/\s*|\/\s+|\s*(?:·|;|\||\n)\s*/u).filter((p) => p.trim() !== '');
+  if (parts.length < 2) return undefined;
+  const out: LabelledFigure[] = [];
+  for (const part of parts) {
+    const m = /^([\p{L}]+)\s*[:=]?\s*(.*)$/u.exec(part.trim());
+    const field = m?.[1] ? FIGURE_LABELS.find(([re]) => re.test(m[1] ?? ''))?.[1] : undefined;
+    if (!m || !field || out.some((f) => f.field === field)) return undefined;
+    out.push({ field, text: (m[2] ?? '').trim() });
+  }
+  return out;
+}
+
+/**
+ * An indicator whose figures stand in one cell after their labels ("Baseline 4 / mål 12 / status
+ * 9"): each figure read into its field, placed at the cell; a figure not there yet ("n/a", "kommer
+ * i Q1") is none, checked; the unit from the figures (written with "%": a share; whole figures: a
+ * count) where no column gives it.
+ */
+function figuresInOneCell(t: DetectedTable, row: RawRow, ctx: Ctx): void {
+  for (const cell of t.view.rowCells(row.r, t.c0, t.c1)) {
+    if (typeof cell.v !== 'string') continue;
+    const figures = labelledFigures(cell.v);
+    if (!figures) continue;
+    t.view.useCell(cell);
+    const at = a1(cell.r, cell.c);
+    const read: number[] = [];
+    let percent = false;
+    for (const f of figures) {
+      if (row.values[f.field] !== undefined) continue;
+      row.cells[f.field] = at;
+      // ("kommer i Q1": the quarter it comes in is no figure.)
+      if (noFigureYet(f.text) || NOT_YET.test(f.text) || /^n\/?a\.?$/iu.test(f.text)) {
+        addCheck(ctx, {
+          sheet: t.view.name,
+          cell: at,
+          field: `indicators.${f.field}`,
+          value: quote(f.text),
+          confidence: 0.9,
+          reason: {
+            da: `"${quote(f.text)}" giver intet tal endnu: feltet er læst som tomt. Skriv tallet, når det er der.`,
+            en: `"${quote(f.text)}" gives no figure yet: the field was read as empty. Write the figure in once it is there.`,
+          },
+        });
+        continue;
+      }
+      const n = parseNumberCell({ ...cell, v: f.text });
+      if (!n.ok || n.value < 0) {
+        ctx.issues.push(numberInvalid(t.view.name, at, f.text, false));
+        continue;
+      }
+      row.values[f.field] = n.value;
+      row.landed.set(f.field, cell);
+      read.push(n.value);
+      if (f.text.includes('%')) percent = true;
+    }
+    if (row.values.unit === undefined && read.length > 0) {
+      if (percent) row.values.unit = 'percent';
+      else if (read.every((v) => Number.isInteger(v))) row.values.unit = 'count';
+      if (row.values.unit !== undefined) row.cells.unit = at;
+    }
+    return;
+  }
 }
 
 const FIGURES = ['baseline', 'target', 'result'] as const;

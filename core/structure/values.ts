@@ -26,7 +26,8 @@ import {
 
 export type NumberResult = { ok: true; value: number } | { ok: false };
 
-const PER_WEEK = /(?:\/|\bpr\.?|\bper\b|\bom\b|\bi\b|\ba\b)\s*(?:ugen?|week)\b/gu;
+const PER_WEEK =
+  /(?:(?:\/|\bpr\.?|\bper\b|\bom\b|\bi\b|\ba\b)\s*(?:ugen?|week)\b|\b(?:ugentligt?|weekly)\b)/gu;
 const UNIT_WORDS =
   /(?<![\p{L}\d])(?:timer|time|hours?|hrs?|t|h|forløb|sager|familier|unge|børn|stk|personer|borgere|deltagere|cases|families|kr|dkk|pct|procent|percent)(?![\p{L}\d])\.?/gu;
 

@@ -220,13 +220,16 @@ const EXTRA: Partial<Record<TableKey, Record<string, { strong?: string[]; weak?:
         'full-time equivalent',
         'full-time equivalents',
       ],
+      // The time a member gives, in the coordinator's word ("Tid": "1½ time/uge", "3 timer ugentligt").
+      weak: ['tid', 'tidsforbrug', 'timeforbrug', 'time commitment'],
     },
   },
   indicators: {
     name: { weak: ['title'] },
     // A chart's source table ("Indikator | jan … dec | I alt | Mål 2027"): the months added up so
     // far are the result; weak, as a total may also count something else.
-    result: { weak: ['i alt', 'total', 'samlet'] },
+    // "Indikator | Tal": the figure (or "Baseline 4 / mål 12 / status 9", read part by part).
+    result: { weak: ['i alt', 'total', 'samlet', 'tal', 'tallene', 'figures'] },
   },
   checklist: {
     // (read-checklist) "Checklist item" names the question, not the list.

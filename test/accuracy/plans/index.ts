@@ -92,6 +92,11 @@ import { build as p77 } from './p77-alleroed-excel-online-tabeller-uden-overskri
 import { build as p78 } from './p78-faxe-to-skabeloner-paa-et-ark-ugeintervaller-kvartaler';
 import { build as p79 } from './p79-jammerbugt-status-i-bemaerkninger-svar-i-naeste-raekke';
 import { build as p80 } from './p80-billund-frosset-overskrift-30-tomme-raekker-maanedsforkortelser';
+// p81–p84: held out (thirteenth round, after p77–p80 of the twelfth): a letterhead cover with the period in the title, cover facts side by side above the plan, a cover form of marked options, stand-ins on the cover; checklists marked ✓/(✓)/÷, as Word-form boxes in one cell, as a traffic-light matrix; corps rosters by name with hours a month and under role headings; indicators in one cell and as count/out of/share.
+import { build as p81 } from './p81-lemvig-brevhoved-periode-i-titel-navneliste-timer-pr-maaned';
+import { build as p82 } from './p82-stevns-fakta-parvis-over-planen-afkrydsning-i-een-celle';
+import { build as p83 } from './p83-ringsted-forside-som-afkrydsningsskema-trafiklys-matrix';
+import { build as p84 } from './p84-herlev-konstitueret-koordinator-taeller-naevner-indikatorer';
 
 export const PLANS: readonly (() => PlanBuilder)[] = [
   p01,
@@ -173,4 +178,8 @@ export const PLANS: readonly (() => PlanBuilder)[] = [
   p78,
   p79,
   p80,
+  p81,
+  p82,
+  p83,
+  p84,
 ];
