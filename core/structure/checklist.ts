@@ -1897,13 +1897,7 @@ export function checklistsUnderTitles(
     if (stacked) {
       const { pairs, answerCol, questionCol } = stacked;
       const questionRows = [...pairs.keys()];
-      const labels = new Map<number, number>();
-      for (const x of questionRows)
-        for (const cell of view.rowCells(x, 0, questionCol - 1)) {
-          const id = idFromText(displayText(cell, date1904));
-          if (id.id !== undefined || id.num !== undefined) labels.set(cell.c, (labels.get(cell.c) ?? 0) + 1);
-        }
-      const idCol = [...labels.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+      const idCol = labelColumn(view, questionRows, questionCol, date1904);
       if (title) view.useCell(title);
       out.push({
         key: 'checklist',
@@ -1978,22 +1972,10 @@ export function checklistsUnderTitles(
       });
       continue;
     }
-    const lengths = new Map<number, number>();
-    for (const x of rows)
-      for (const cell of view.rowCells(x, 0, answerCol - 1)) {
-        const len = displayText(cell, date1904).length;
-        if (len >= 12) lengths.set(cell.c, (lengths.get(cell.c) ?? 0) + len);
-      }
-    const questionCol = [...lengths.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+    const questionCol = longestTextColumn(view, rows, answerCol, date1904);
     if (questionCol === undefined) continue;
     // The numbers or letters of the questions: short labels in a column left of them.
-    const labels = new Map<number, number>();
-    for (const x of rows)
-      for (const cell of view.rowCells(x, 0, questionCol - 1)) {
-        const id = idFromText(displayText(cell, date1904));
-        if (id.id !== undefined || id.num !== undefined) labels.set(cell.c, (labels.get(cell.c) ?? 0) + 1);
-      }
-    const idCol = [...labels.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+    const idCol = labelColumn(view, rows, questionCol, date1904);
     // Remarks right beside the answers: the column just right of them whose texts, in two rows or
     // more, are no answers.
     let remarks = 0;
