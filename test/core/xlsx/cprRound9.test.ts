@@ -1,0 +1,81 @@
+// CPR door, round 9 (test/fixtures/cprRound9.ts): each probe's workbook is refused for its number
+// with the place named, or refused outright, or (a control) accepted; and nothing the inspection
+// returns repeats the number. A probe marked `before` is one the product missed before round 9's
+// rules: it is expected to fail until its rule is in.
+
+import { RefusalError } from '../../../core/codes';
+import { inspectBytes } from '../../../core/inspect';
+import { isCprDigits } from '../../../core/validate';
+import { CPR_PLACE_FIXTURES, cprDigitsOf, leaks } from '../../fixtures/cprPlaces';
+import { ROUND8_PROBES } from '../../fixtures/cprRound8';
+import { ROUND9_PROBES, type Round9Probe } from '../../fixtures/cprRound9';
+
+const TODAY = '2026-06-01';
+
+type Outcome =
+  | { kind: 'cpr'; messages: { da: string; en: string }[]; json: string }
+  | { kind: 'refused'; code: string; json: string };
+
+function outcome(bytes: Uint8Array): Outcome {
+  try {
+    const r = inspectBytes(bytes, { today: TODAY });
+    const json = JSON.stringify({
+      plan: r.plan,
+      issues: r.issues,
+      unmapped: r.unmapped,
+      checks: r.checks,
+      textFindings: r.grid.textFindings,
+    });
+    return {
+      kind: 'cpr',
+      messages: r.issues.filter((i) => i.code === 'cpr_number').map((i) => i.message),
+      json,
+    };
+  } catch (err) {
+    if (err instanceof RefusalError)
+      return { kind: 'refused', code: err.code, json: JSON.stringify(err.userMessage) };
+    throw err;
+  }
+}
+
+function check(p: Round9Probe): void {
+  const o = outcome(p.build());
+  expect(leaks(o.json, p.written)).toEqual([]);
+  if (p.outcome === 'refused') {
+    expect(o.kind).toBe('refused');
+    if (o.kind === 'refused') expect(o.code).toBe(p.code);
+    return;
+  }
+  expect(o.kind).toBe('cpr');
+  if (o.kind !== 'cpr') return;
+  if (p.outcome === 'accepted') {
+    expect(o.messages).toEqual([]);
+    return;
+  }
+  expect(o.messages).toHaveLength(1);
+  const [m] = o.messages;
+  expect(m!.en).toMatch(p.place);
+  expect(m!.en).toContain('looks like a CPR number');
+  expect(m!.da).toMatch(/CPR-nummer/);
+  expect((JSON.parse(o.json) as { plan: unknown }).plan).toBeNull();
+}
+
+describe('round 9 probes', () => {
+  test('at least 25 places and forms, each with its own number, none shared with rounds 1–8', () => {
+    expect(ROUND9_PROBES.filter((p) => p.outcome !== 'accepted').length).toBeGreaterThanOrEqual(25);
+    const digits = ROUND9_PROBES.map((p) => cprDigitsOf(p.written));
+    for (const d of digits) expect(isCprDigits(d)).toBe(true);
+    expect(new Set(digits).size).toBe(digits.length);
+    const earlier = new Set([...CPR_PLACE_FIXTURES, ...ROUND8_PROBES].map((f) => cprDigitsOf(f.written)));
+    expect(digits.filter((d) => earlier.has(d))).toEqual([]);
+    expect(new Set(ROUND9_PROBES.map((p) => p.id)).size).toBe(ROUND9_PROBES.length);
+  });
+
+  const caught = ROUND9_PROBES.filter((p) => p.before === undefined);
+  const missed = ROUND9_PROBES.filter((p) => p.before !== undefined);
+  test.each(caught.map((p) => [p.id, p] as const))('%s', (_id, p) => check(p));
+  if (missed.length > 0)
+    test.failing.each(missed.map((p) => [p.id, p] as const))('%s (missed before round 9)', (_id, p) =>
+      check(p),
+    );
+});
