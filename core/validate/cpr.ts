@@ -68,7 +68,13 @@ import {
   type GridTextPlace,
 } from '../grid';
 import { excelSerialToIso, isDateFormat } from '../dates';
-import { formulaMakes, TEXT_FUNCTIONS, type FormulaReading } from './formulaText';
+import {
+  formulaMakes,
+  mayComputeNumber,
+  TEXT_FUNCTIONS,
+  type FormulaReading,
+  type RangeValue,
+} from './formulaText';
 
 /** Whether a formula joins or cuts the text of cells (for the intake's package scan). */
 export { joinsCells } from './formulaText';
@@ -1124,7 +1130,10 @@ export function formulaHasCpr(text: string): boolean {
   if (text.indexOf('%') !== -1 && containsCpr(percentDecoded(text))) return true;
   // A text function that cuts, repeats or makes characters (REPLACE, MID, SUBSTITUTE, REPT, CHAR ...):
   // the formula is read as Excel calculates it (core/validate/formulaText.ts).
-  if (TEXT_FUNCTIONS.test(text) && formulaMakes(text, FORMULA_READING)) return true;
+  // Arithmetic whose result is the number (40892*10000+925 in a defined name, INT, MOD, ^): the
+  // same reading, for a formula with a number literal large enough to make one.
+  if ((TEXT_FUNCTIONS.test(text) || mayComputeNumber(text)) && formulaMakes(text, FORMULA_READING))
+    return true;
   if (text.indexOf('"') === -1) return false;
   let joined = text;
   // TEXT(number; "format") is the text its format shows (10190 in six zeros: 010190), a piece like any other.
@@ -1148,8 +1157,11 @@ const FORMULA_READING: FormulaReading = {
  * 1262, "0"&B2&"0288"&... over a number cell show CPR numbers. `cell` gives a cell's value by its
  * reference as written (A1, $B$2), undefined when not known. Made once, used for many formulas.
  */
-export function cellsReading(cell: (ref: string) => string | number | undefined): FormulaReading {
-  return { ...FORMULA_READING, cell };
+export function cellsReading(
+  cell: (ref: string) => string | number | undefined,
+  range?: (ref: string) => RangeValue | undefined,
+): FormulaReading {
+  return range === undefined ? { ...FORMULA_READING, cell } : { ...FORMULA_READING, cell, range };
 }
 
 /** Whether a formula shows a CPR number, read with the cells `reading` knows (see cellsReading). */
