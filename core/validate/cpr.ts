@@ -217,8 +217,10 @@ export function mayHoldCpr(text: string): boolean {
     if (code < 0x80) {
       const k = ASCII[code] as number;
       if (k === 0) {
-        // A space inside letter-spaced digits has a digit just before it (looked at first: cheap).
-        if (code === 32 && isDigitLike(text.charCodeAt(i - 1)) && spacedDigits(text, i)) return true;
+        // A space inside letter-spaced digits has a digit just before it (looked at first: cheap);
+        // a line break too, as fold reads it (a note written one digit a line).
+        if ((code === 32 || code === 10) && isDigitLike(text.charCodeAt(i - 1)) && spacedDigits(text, i))
+          return true;
         continue;
       }
       // A letter that looks like a digit starts a run only beside an ASCII digit ("O1O19O-l234").
@@ -248,7 +250,13 @@ export function mayHoldCpr(text: string): boolean {
 
 /** A space of any kind (the letter-spaced form's separator before it is folded). */
 function isSpaceLike(code: number): boolean {
-  return code === 32 || code === 0xa0 || (code > 0xa0 && charClass(code) === SPACE);
+  return (
+    code === 32 ||
+    code === 0xa0 ||
+    (code >= 9 && code <= 13) ||
+    code === 0x85 ||
+    (code > 0xa0 && charClass(code) === SPACE)
+  );
 }
 
 /**
@@ -690,7 +698,42 @@ export function onlyLostZero(text: string): boolean {
 export function containsCpr(text: string): boolean {
   // The pre-check before cprRuns: no array is made for the many texts without six digits in a row
   // (this runs on every text cell of the workbook).
-  return mayHoldCpr(text) && cprRuns(text).length > 0;
+  if (mayHoldCpr(text) && cprRuns(text).length > 0) return true;
+  // Digits written as escapes a program reads back as digits (a link's %30, quoted-printable's =30,
+  // JSON's \u0030): the text is judged as it reads decoded (once: an escape of an escape is not).
+  if (!mayHoldEscapes(text)) return false;
+  const decoded = escapesDecoded(text);
+  return decoded !== text && mayHoldCpr(decoded) && cprRuns(decoded).length > 0;
+}
+
+/**
+ * Whether a text may hold a digit written as an escape: a percent-escape of any byte (as before:
+ * paths and links), or a digit as quoted-printable (=30=31, two or more in a row), as a JSON or
+ * JavaScript escape (\u0030, \x30). Cheap: one pass, asked of every text.
+ */
+export function mayHoldEscapes(text: string): boolean {
+  return text.indexOf('%') !== -1 || ESCAPED_DIGIT.test(text);
+}
+
+const ESCAPED_DIGIT = /=3\d=|\\(?:u00|x)3\d/i;
+
+/**
+ * A text with its escapes decoded (see mayHoldEscapes): percent-escapes (percentDecoded), runs of
+ * two or more quoted-printable escapes (upper-case hexadecimal, as the format writes them), JSON's
+ * and JavaScript's \u and \x escapes. The text as it is when it has none.
+ */
+export function escapesDecoded(text: string): string {
+  let out = percentDecoded(text);
+  if (out.indexOf('=') !== -1)
+    out = out.replace(/(?:=[0-9A-F]{2}){2,}/g, (seq) =>
+      seq.replace(/=([0-9A-F]{2})/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16))),
+    );
+  if (out.indexOf('\\') !== -1)
+    out = out.replace(
+      /\\u([0-9a-fA-F]{4})|\\x([0-9a-fA-F]{2})/g,
+      (_m, u: string | undefined, x: string | undefined) => String.fromCharCode(parseInt(u ?? x ?? '', 16)),
+    );
+  return out;
 }
 
 /**
@@ -717,8 +760,8 @@ export function percentDecoded(text: string): string {
  * back decoded, with the number masked.
  */
 export function maskCpr(text: string): string {
-  if (text.indexOf('%') !== -1) {
-    const decoded = percentDecoded(text);
+  if (mayHoldEscapes(text)) {
+    const decoded = escapesDecoded(text);
     if (decoded !== text && containsCpr(decoded)) return maskCpr(decoded);
   }
   if (!mayHoldCpr(text)) return text;
@@ -761,6 +804,11 @@ function numberShowsCpr(value: number, fmt: string | undefined): boolean {
  */
 export function formatShowsCpr(value: number, fmt: string | undefined): boolean {
   if (fmt === undefined || !Number.isFinite(value)) return false;
+  // A comma after the last digit code divides by a thousand ("0," shows 2308920942000 as 2308920942).
+  if (fmt.indexOf(',') !== -1) {
+    const k = scaleOf(fmt);
+    if (k > 0 && isCprNumber(Math.round(Math.abs(value) / 1000 ** k))) return true;
+  }
   // A negative number is shown by the format's second section when it has one, without its sign.
   const tokens = (value < 0 ? formatTokens(fmt, 1) : null) ?? formatTokens(fmt, 0);
   if (tokens === null) return false;
@@ -769,6 +817,33 @@ export function formatShowsCpr(value: number, fmt: string | undefined): boolean 
   // An amount's digits are grouped or followed by decimals: no run of six digits is shown.
   return !isAmountFormat(fmt) && containsCpr(shownNumber(shown, tokens));
 }
+
+/**
+ * How many thousands a number format's first section divides by: the commas right after its last
+ * digit code ("0," one, "0,," two). 0 when it has none, or groups thousands (#,##0,), shows
+ * decimals, a percentage, an exponent, or is a date: such a format shows no digits in a row.
+ */
+function scaleOf(fmt: string): number {
+  let k = scaleCache.get(fmt);
+  if (k === undefined) {
+    k = 0;
+    if (!isDateFormat(fmt)) {
+      const codes = tokenize(fmt, 0).flatMap((t) => ('code' in t ? [t.code] : []));
+      let last = -1;
+      for (let i = 0; i < codes.length; i++) if (isSlot(codes[i] as string)) last = i;
+      const trailing = codes.slice(last + 1);
+      let n = 0;
+      while (trailing[n] === ',') n++;
+      const plain = !codes.slice(0, last).some((c) => /[,.%eE]/.test(c)) && !/[.%eE]/.test(trailing.join(''));
+      if (last !== -1 && plain) k = n;
+    }
+    if (scaleCache.size >= 1000) scaleCache.clear();
+    scaleCache.set(fmt, k);
+  }
+  return k;
+}
+
+const scaleCache = new Map<string, number>();
 
 /**
  * Whether a text cell shows a CPR number through its format's text section: the fourth section, or

@@ -302,10 +302,26 @@ export function fromBase64(text: string): Uint8Array | undefined {
   let to = text.length;
   while (from < to && text.charCodeAt(from) <= 32) from++;
   while (to > from && text.charCodeAt(to - 1) <= 32) to--;
+  let layout = false;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    // Base64 may be wrapped into lines; a space ends it (prose is not base64).
-    if (c === 10 || c === 13) continue;
+    // Base64 may be wrapped into lines, each indented as the XML around it (a pretty-printer's
+    // layout) or with spaces before its end; a space inside a line ends it (prose is not base64).
+    if (c === 10 || c === 13) {
+      layout = true;
+      continue;
+    }
+    if (c === 32 || c === 9) {
+      if (layout) continue; // an indentation
+      let k = i + 1;
+      while (k < to && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+      const next = text.charCodeAt(k);
+      if (next !== 10 && next !== 13) return undefined;
+      layout = true;
+      i = k - 1;
+      continue;
+    }
+    layout = false;
     if (c === 61 /* = */) {
       pad++;
       chars++;
@@ -319,7 +335,7 @@ export function fromBase64(text: string): Uint8Array | undefined {
     chars++;
   }
   if (chars % 4 !== 0 || pad > 2 || !(digitOrSign || (lower && upper))) return undefined;
-  const binary = atob(text.slice(from, to).replace(/[\r\n]+/g, ''));
+  const binary = atob(text.slice(from, to).replace(/\s+/g, ''));
   const out = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
   return out;

@@ -6,7 +6,14 @@
 import { RefusalError } from '../../../core/codes';
 import { inspectBytes } from '../../../core/inspect';
 import { isCprDigits } from '../../../core/validate';
-import { formulaHasCpr } from '../../../core/validate/cpr';
+import { redactText, holdsCpr } from '../../../core/redact';
+import {
+  containsCpr,
+  escapesDecoded,
+  formatShowsCpr,
+  formulaHasCpr,
+  maskCpr,
+} from '../../../core/validate/cpr';
 import { FormulaError, formulaValue, mayComputeNumber } from '../../../core/validate/formulaText';
 import { CPR_PLACE_FIXTURES, cprDigitsOf, leaks } from '../../fixtures/cprPlaces';
 import { ROUND8_PROBES } from '../../fixtures/cprRound8';
@@ -141,5 +148,49 @@ describe('formulas read as Excel calculates them (round 9)', () => {
     expect(formulaHasCpr('DATE(2026,8,1)+14*7')).toBe(false);
     expect(formulaHasCpr('125000*12+4500')).toBe(false);
     expect(formulaHasCpr('MOD(93008920949,10000)')).toBe(false);
+  });
+});
+
+describe('digits written as escapes (round 9)', () => {
+  test.each([
+    ['a link', 'https://borger.dk/?id=%30%31%30%31%39%30%31%32%33%34', 'https://borger.dk/?id=[CPR fjernet]'],
+    ['quoted-printable', 'Borger =30=31=30=31=39=30=2D=31=32=33=34', 'Borger [CPR fjernet]'],
+    [
+      'JSON',
+      '{"id":"\\u0030\\u0031\\u0030\\u0031\\u0039\\u0030\\u0031\\u0032\\u0033\\u0034"}',
+      '{"id":"[CPR fjernet]"}',
+    ],
+    ['JavaScript', 'id=\\x30\\x31\\x30\\x31\\x39\\x30-\\x31\\x32\\x33\\x34', 'id=[CPR fjernet]'],
+  ])('%s: found, masked at every sink, refused where a person sends it', (_name, text, masked) => {
+    expect(containsCpr(text)).toBe(true);
+    expect(maskCpr(text)).toBe(masked);
+    expect(redactText(text)).toBe(masked);
+    expect(holdsCpr(text)).toBe(true);
+  });
+
+  test('escapes that spell no CPR number, and a lone =30 in a formula, stay as they are', () => {
+    expect(containsCpr('https://x.dk/?uge=%31%32&antal=%33%30')).toBe(false);
+    expect(containsCpr('IF(A1=30;"Ja";"Nej")&B2')).toBe(false);
+    expect(escapesDecoded('A1=30')).toBe('A1=30');
+    expect(containsCpr('Tlf =34=35 =31=32=33=34=35=36=37=38')).toBe(false);
+  });
+});
+
+describe('digits one a line, a scaling format (round 9)', () => {
+  test('ten single digits each on its own line read as one number; eleven do not', () => {
+    expect(containsCpr('1\n3\n0\n8\n9\n2\n0\n9\n3\n4')).toBe(true);
+    expect(maskCpr('Husk:\n1\n3\n0\n8\n9\n2\n0\n9\n3\n4')).toBe('Husk:\n[CPR fjernet]');
+    expect(containsCpr('2\n9\n0\n8\n9\n2\n0\n9\n4\n8\n3')).toBe(false);
+  });
+
+  test.each([
+    ['0,', 2308920942000, true],
+    ['0,,', 2308920942000000, true],
+    ['#,##0,', 2308920942000, false], // grouped: an amount
+    ['0,.00', 2308920942000, false], // decimals
+    ['0', 2308920942000, false],
+    ['0,', 125000, false],
+  ])('%s on %d: %s', (fmt, value, shows) => {
+    expect(formatShowsCpr(value, fmt)).toBe(shows);
   });
 });
