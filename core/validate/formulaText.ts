@@ -255,6 +255,32 @@ class Reader {
     }
   }
 
+  /**
+   * An array constant after its "{": literals (texts, numbers, a minus before one, TRUE/FALSE,
+   * errors), "," between columns and ";" between rows.
+   * Rows of unequal length, or anything else inside: not known (read to its "}").
+   */
+  private arrayConstant(): Value {
+    const rows: (FormulaValue | null)[][] = [[]];
+    let ok = true;
+    while (this.more() && !this.isOp('}')) {
+      const t = this.toks[this.at++] as Token;
+      const row = rows[rows.length - 1] as (FormulaValue | null)[];
+      if (t.k === 'str' || t.k === 'num') row.push(t.v);
+      else if (t.k === 'op' && t.v === '-' && this.peek()?.k === 'num')
+        row.push(-(this.toks[this.at++] as { v: number }).v);
+      else if (t.k === 'op' && t.v === ',') continue;
+      else if (t.k === 'op' && t.v === ';') rows.push([]);
+      else if (t.k === 'name' && /^(?:TRUE|FALSE)$/i.test(t.v)) row.push(t.v.toUpperCase() === 'TRUE');
+      else if (t.k === 'name' && t.v.startsWith('#')) row.push(new FormulaError(t.v.toUpperCase()));
+      else ok = false;
+    }
+    this.at++;
+    const width = rows[0]?.length ?? 0;
+    if (!ok || width === 0 || rows.some((r) => r.length !== width)) return undefined;
+    return new RangeValue(rows);
+  }
+
   /** A value made by the formula: judged (once found, the rest is not read). */
   private made(v: Value): Value {
     if (!this.found && (typeof v === 'string' || typeof v === 'number') && this.reading.judge(v)) {
@@ -320,12 +346,7 @@ class Reader {
         if (this.isOp(')')) this.at++;
         return v;
       }
-      if (t.v === '{') {
-        // An array constant: its items are literals, none made here.
-        while (this.more() && !this.isOp('}')) this.at++;
-        this.at++;
-        return undefined;
-      }
+      if (t.v === '{') return this.arrayConstant();
       throw new Stop();
     }
     // A name: a function when '(' follows, else a reference, a defined name or TRUE/FALSE.

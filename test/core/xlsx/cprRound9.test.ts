@@ -194,3 +194,19 @@ describe('digits one a line, a scaling format (round 9)', () => {
     expect(formatShowsCpr(value, fmt)).toBe(shows);
   });
 });
+
+describe('array constants (round 9)', () => {
+  test.each([
+    ['INDEX({"a","b"},2)', 'b'],
+    ['INDEX({1,2;3,4},2,1)', 3],
+    ['VLOOKUP("b",{"a",1;"b",2},2,FALSE)', 2],
+    ['CONCAT({"x","y";"z",-1})', 'xyz-1'],
+    ['SUM({1,2,3})', 6],
+  ])('%s is %p', (f, v) => {
+    expect(formulaValue(f, {})).toBe(v);
+  });
+
+  test('rows of unequal length are not known', () => {
+    expect(formulaValue('INDEX({1,2;3},1,1)', {})).toBeUndefined();
+  });
+});
