@@ -153,6 +153,25 @@ export function formulaValue(
   formula: string,
   reading: Omit<FormulaReading, 'judge' | 'text'> & Partial<Pick<FormulaReading, 'text'>>,
 ): FormulaValue {
+  const v = valueOf(formula, reading);
+  return v instanceof RangeValue ? undefined : v;
+}
+
+/**
+ * What a defined name stands for when it is no reference (an array constant {"a","b"}, a formula):
+ * its value as formulaValue works it out, an array kept as one.
+ */
+export function nameValue(
+  formula: string,
+  reading: Omit<FormulaReading, 'judge' | 'text'> & Partial<Pick<FormulaReading, 'text'>>,
+): FormulaValue | RangeValue {
+  return valueOf(formula, reading);
+}
+
+function valueOf(
+  formula: string,
+  reading: Omit<FormulaReading, 'judge' | 'text'> & Partial<Pick<FormulaReading, 'text'>>,
+): FormulaValue | RangeValue {
   let toks: Token[];
   try {
     toks = tokens(formula);
@@ -164,7 +183,7 @@ export function formulaValue(
   const r = new Reader(toks, { text: UNKNOWN_TEXT, ...reading, judge: NEVER });
   try {
     const v = r.expression(0);
-    if (r.more() || v instanceof RangeValue) return undefined;
+    if (r.more()) return undefined;
     return v === null ? 0 : v;
   } catch (err) {
     if (err instanceof Stop) return undefined;
@@ -691,8 +710,21 @@ function call(fn: string, args: readonly Value[], reading: FormulaReading): Valu
       return new RangeValue(out);
     }
     case 'VALUE':
-    case 'NUMBERVALUE':
       return asNumber(args[0]);
+    case 'NUMBERVALUE': {
+      // NUMBERVALUE(text; [decimal separator]; [group separator]): the text read with the separators
+      // it is given ("1.409.920.960" with "," and "." is 1409920960); spaces are no part of it.
+      const s = text(0);
+      const dec = args.length > 1 ? text(1)?.charAt(0) : '.';
+      const group = args.length > 2 ? text(2)?.charAt(0) : ',';
+      if (s === undefined || dec === undefined || group === undefined) return undefined;
+      if (dec === group && dec !== '') return new FormulaError('#VALUE!');
+      let plain = s.replace(/\s+/g, '');
+      if (group !== '') plain = plain.split(group).join('');
+      if (dec !== '' && dec !== '.') plain = plain.split('.').join('\u0000').split(dec).join('.');
+      const n = asNumber(plain);
+      return n === undefined ? new FormulaError('#VALUE!') : n;
+    }
     default:
       return valueCall(fn, args, reading);
   }

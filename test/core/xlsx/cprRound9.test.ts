@@ -14,7 +14,13 @@ import {
   formulaHasCpr,
   maskCpr,
 } from '../../../core/validate/cpr';
-import { FormulaError, formulaValue, mayComputeNumber } from '../../../core/validate/formulaText';
+import {
+  FormulaError,
+  formulaValue,
+  mayComputeNumber,
+  nameValue,
+  RangeValue,
+} from '../../../core/validate/formulaText';
 import { CPR_PLACE_FIXTURES, cprDigitsOf, leaks } from '../../fixtures/cprPlaces';
 import { ROUND8_PROBES } from '../../fixtures/cprRound8';
 import { ROUND9_PROBES, type Round9Probe } from '../../fixtures/cprRound9';
@@ -208,5 +214,26 @@ describe('array constants (round 9)', () => {
 
   test('rows of unequal length are not known', () => {
     expect(formulaValue('INDEX({1,2;3},1,1)', {})).toBeUndefined();
+  });
+});
+
+describe('NUMBERVALUE and names that are no reference (round 9)', () => {
+  test.each([
+    ['NUMBERVALUE("1.409.920,5",",",".")', 1409920.5],
+    ['NUMBERVALUE("2 500")', 2500],
+    ['NUMBERVALUE("1,5")', 15], // the default group separator is the comma
+  ])('%s is %p', (f, v) => {
+    expect(formulaValue(f, {})).toBe(v);
+  });
+
+  test('separators that are one and the same, or a text that is no number, are errors', () => {
+    expect(formulaValue('NUMBERVALUE("1.5",".",".")', {})).toBeInstanceOf(FormulaError);
+    expect(formulaValue('NUMBERVALUE("1.5x")', {})).toBeInstanceOf(FormulaError);
+  });
+
+  test('a name standing for an array constant keeps its items', () => {
+    const v = nameValue('{"1509","x"}', {});
+    expect(v).toBeInstanceOf(RangeValue);
+    expect(formulaValue('CONCAT(Stykker)', { name: () => v })).toBe('1509x');
   });
 });
