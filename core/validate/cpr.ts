@@ -219,7 +219,11 @@ export function mayHoldCpr(text: string): boolean {
       if (k === 0) {
         // A space inside letter-spaced digits has a digit just before it (looked at first: cheap);
         // a line break too, as fold reads it (a note written one digit a line).
-        if ((code === 32 || code === 10) && isDigitLike(text.charCodeAt(i - 1)) && spacedDigits(text, i))
+        if (
+          (code === 32 || code === 10 || code === 13) &&
+          isDigitLike(text.charCodeAt(i - 1)) &&
+          spacedDigits(text, i)
+        )
           return true;
         continue;
       }
@@ -271,6 +275,9 @@ function spacedDigits(text: string, at: number): boolean {
   const gap = (k: number, step: 1 | -1): number => {
     if (k < 0 || k >= n || !isSpaceLike(text.charCodeAt(k))) return 0;
     if (digit(k + step)) return 1;
+    // A line break written CR LF is one break, as fold reads it.
+    if (text.charCodeAt(step === 1 ? k : k - 1) === 13 && text.charCodeAt(step === 1 ? k + 1 : k) === 10)
+      return digit(k + 2 * step) ? 2 : 0;
     const sep = text.charCodeAt(k + step);
     if (
       (sep === 45 || sep === 47 || sep === 46 || charClass(sep) === DASH) &&

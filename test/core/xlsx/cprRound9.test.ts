@@ -187,6 +187,10 @@ describe('digits one a line, a scaling format (round 9)', () => {
     expect(containsCpr('1\n3\n0\n8\n9\n2\n0\n9\n3\n4')).toBe(true);
     expect(maskCpr('Husk:\n1\n3\n0\n8\n9\n2\n0\n9\n3\n4')).toBe('Husk:\n[CPR fjernet]');
     expect(containsCpr('2\n9\n0\n8\n9\n2\n0\n9\n4\n8\n3')).toBe(false);
+    // A line break written CR LF is one break; eleven digits stay apart so written too.
+    expect(containsCpr('1\r\n3\r\n0\r\n8\r\n9\r\n2\r\n0\r\n9\r\n3\r\n4')).toBe(true);
+    expect(maskCpr('x\r\n1\r\n3\r\n0\r\n8\r\n9\r\n2\r\n0\r\n9\r\n3\r\n4')).toBe('x\r\n[CPR fjernet]');
+    expect(containsCpr('2\r\n9\r\n0\r\n8\r\n9\r\n2\r\n0\r\n9\r\n4\r\n8\r\n3')).toBe(false);
   });
 
   test.each([
