@@ -148,12 +148,17 @@ function withoutPieces(unmapped: readonly Unmapped[], grid: Grid, issues: readon
   const pieces = new Set<string>();
   for (const f of grid.textFindings ?? [])
     for (const x of f.reads ?? []) pieces.add(`${x.sheet}\u0000${x.cell}`);
-  // A cell found to show a CPR number is hidden whole, also where the mask of texts does not see
-  // the number in its value (2308920942000 that the format "0," shows as 2308920942).
+  // A cell found to show a CPR number whose value the mask of texts does not change (2308920942000
+  // that the format "0," shows as 2308920942) is hidden whole; one the mask changes is masked.
+  const shown = new Set<string>();
   for (const i of issues)
-    if (i.code === 'cpr_number' && i.cell !== '') pieces.add(`${i.sheet}\u0000${i.cell}`);
-  if (pieces.size === 0) return [...unmapped];
-  return unmapped.map((u) => (pieces.has(`${u.sheet}\u0000${u.cell}`) ? { ...u, value: PIECE_HIDDEN } : u));
+    if (i.code === 'cpr_number' && i.cell !== '') shown.add(`${i.sheet}\u0000${i.cell}`);
+  if (pieces.size === 0 && shown.size === 0) return [...unmapped];
+  return unmapped.map((u) => {
+    const at = `${u.sheet}\u0000${u.cell}`;
+    const hide = pieces.has(at) || (shown.has(at) && maskCprDeep(u.value) === u.value);
+    return hide ? { ...u, value: PIECE_HIDDEN } : u;
+  });
 }
 
 /**

@@ -1213,7 +1213,7 @@ export function formulaHasCpr(text: string): boolean {
   // A text function that cuts, repeats or makes characters (REPLACE, MID, SUBSTITUTE, REPT, CHAR ...):
   // the formula is read as Excel calculates it (core/validate/formulaText.ts).
   // Arithmetic whose result is the number (40892*10000+925 in a defined name, INT, MOD, ^), or an
-  // array constant a lookup picks a piece from (INDEX({"0708";"1108"};2)&"920955"): the same
+  // array constant a lookup picks a piece from (INDEX({"0708";"1108"};2)&"92-0955"): the same
   // reading, for a formula with a number literal large enough to make one, or with an array.
   if (
     (TEXT_FUNCTIONS.test(text) || mayComputeNumber(text) || text.indexOf('{') !== -1) &&
