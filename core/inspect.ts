@@ -136,7 +136,7 @@ function maskIssues(issues: Issue[]): Issue[] {
   return out ?? issues;
 }
 
-/** Shown instead of the value of a cell that holds a piece of a CPR number a formula joins. */
+/** Shown instead of the value of a cell that holds a piece of a CPR number a formula joins, or shows one. */
 export const PIECE_HIDDEN = '•••';
 
 /**
@@ -144,12 +144,21 @@ export const PIECE_HIDDEN = '•••';
  * holds a piece of the number (its birth date and its serial, for B2&C2), no CPR number alone, but together
  * they are one. The cells are still named, so the coordinator finds them.
  */
-function withoutPieces(unmapped: readonly Unmapped[], grid: Grid): Unmapped[] {
+function withoutPieces(unmapped: readonly Unmapped[], grid: Grid, issues: readonly Issue[]): Unmapped[] {
   const pieces = new Set<string>();
   for (const f of grid.textFindings ?? [])
     for (const x of f.reads ?? []) pieces.add(`${x.sheet}\u0000${x.cell}`);
-  if (pieces.size === 0) return [...unmapped];
-  return unmapped.map((u) => (pieces.has(`${u.sheet}\u0000${u.cell}`) ? { ...u, value: PIECE_HIDDEN } : u));
+  // A cell found to show a CPR number whose value the mask of texts does not change (2308920942000
+  // that the format "0," shows as 2308920942) is hidden whole; one the mask changes is masked.
+  const shown = new Set<string>();
+  for (const i of issues)
+    if (i.code === 'cpr_number' && i.cell !== '') shown.add(`${i.sheet}\u0000${i.cell}`);
+  if (pieces.size === 0 && shown.size === 0) return [...unmapped];
+  return unmapped.map((u) => {
+    const at = `${u.sheet}\u0000${u.cell}`;
+    const hide = pieces.has(at) || (shown.has(at) && maskCprDeep(u.value) === u.value);
+    return hide ? { ...u, value: PIECE_HIDDEN } : u;
+  });
 }
 
 /**
@@ -192,7 +201,7 @@ function inspectUsing(
   return {
     plan: hasCpr ? null : toPlan(structured.draft),
     issues,
-    unmapped: maskCprDeep(hasCpr ? withoutPieces(structured.unmapped, grid) : [...structured.unmapped]),
+    unmapped: maskCprDeep(hasCpr ? withoutPieces(structured.unmapped, grid, all) : [...structured.unmapped]),
     checks: maskCprDeep([...structured.checks]),
     structure: structured,
     unapplied: maskCprDeep([...(corrected?.unapplied ?? [])]),

@@ -17,7 +17,8 @@ import {
   isCprNumber,
   maskCpr,
   mayHoldCpr,
-  percentDecoded,
+  escapesDecoded,
+  mayHoldEscapes,
 } from './validate/cpr';
 
 /**
@@ -59,7 +60,7 @@ export function redactText(text: string): string {
   // Every form masked below passes mayHoldCpr (six digits in a row, nine in all, or a date with
   // separators and four digits after it), or hides behind percent-escapes (a path or a link:
   // maskCpr reads those decoded).
-  if (text.indexOf('%') === -1 && !mayHoldCpr(text)) return text;
+  if (!mayHoldEscapes(text) && !mayHoldCpr(text)) return text;
   const tokens: string[] = [];
   const swapped = text.replace(TOKEN, (token) => `\u0000${tokens.push(token) - 1}\u0000`);
   const masked = maskRuns(swapped);
@@ -96,10 +97,10 @@ export function redactJson(value: unknown): unknown {
 export function holdsCpr(text: string): boolean {
   // Hot (every value of a plan): every form passes mayHoldCpr (which also sees digits of other
   // scripts), or hides behind a percent-escape.
-  if (text.indexOf('%') === -1 && !mayHoldCpr(text)) return false;
+  if (!mayHoldEscapes(text) && !mayHoldCpr(text)) return false;
   if (containsCpr(text) || redactText(text) !== text) return true;
-  if (text.indexOf('%') === -1) return false;
-  const decoded = percentDecoded(text);
+  if (!mayHoldEscapes(text)) return false;
+  const decoded = escapesDecoded(text);
   return decoded !== text && holdsCpr(decoded);
 }
 

@@ -68,7 +68,13 @@ import {
   type GridTextPlace,
 } from '../grid';
 import { excelSerialToIso, isDateFormat } from '../dates';
-import { formulaMakes, TEXT_FUNCTIONS, type FormulaReading } from './formulaText';
+import {
+  formulaMakes,
+  mayComputeNumber,
+  TEXT_FUNCTIONS,
+  type FormulaReading,
+  type RangeValue,
+} from './formulaText';
 
 /** Whether a formula joins or cuts the text of cells (for the intake's package scan). */
 export { joinsCells } from './formulaText';
@@ -211,8 +217,14 @@ export function mayHoldCpr(text: string): boolean {
     if (code < 0x80) {
       const k = ASCII[code] as number;
       if (k === 0) {
-        // A space inside letter-spaced digits has a digit just before it (looked at first: cheap).
-        if (code === 32 && isDigitLike(text.charCodeAt(i - 1)) && spacedDigits(text, i)) return true;
+        // A space inside letter-spaced digits has a digit just before it (looked at first: cheap);
+        // a line break too, as fold reads it (a note written one digit a line).
+        if (
+          (code === 32 || code === 10 || code === 13) &&
+          isDigitLike(text.charCodeAt(i - 1)) &&
+          spacedDigits(text, i)
+        )
+          return true;
         continue;
       }
       // A letter that looks like a digit starts a run only beside an ASCII digit ("O1O19O-l234").
@@ -242,7 +254,13 @@ export function mayHoldCpr(text: string): boolean {
 
 /** A space of any kind (the letter-spaced form's separator before it is folded). */
 function isSpaceLike(code: number): boolean {
-  return code === 32 || code === 0xa0 || (code > 0xa0 && charClass(code) === SPACE);
+  return (
+    code === 32 ||
+    code === 0xa0 ||
+    (code >= 9 && code <= 13) ||
+    code === 0x85 ||
+    (code > 0xa0 && charClass(code) === SPACE)
+  );
 }
 
 /**
@@ -257,6 +275,9 @@ function spacedDigits(text: string, at: number): boolean {
   const gap = (k: number, step: 1 | -1): number => {
     if (k < 0 || k >= n || !isSpaceLike(text.charCodeAt(k))) return 0;
     if (digit(k + step)) return 1;
+    // A line break written CR LF is one break, as fold reads it.
+    if (text.charCodeAt(step === 1 ? k : k - 1) === 13 && text.charCodeAt(step === 1 ? k + 1 : k) === 10)
+      return digit(k + 2 * step) ? 2 : 0;
     const sep = text.charCodeAt(k + step);
     if (
       (sep === 45 || sep === 47 || sep === 46 || charClass(sep) === DASH) &&
@@ -684,7 +705,42 @@ export function onlyLostZero(text: string): boolean {
 export function containsCpr(text: string): boolean {
   // The pre-check before cprRuns: no array is made for the many texts without six digits in a row
   // (this runs on every text cell of the workbook).
-  return mayHoldCpr(text) && cprRuns(text).length > 0;
+  if (mayHoldCpr(text) && cprRuns(text).length > 0) return true;
+  // Digits written as escapes a program reads back as digits (a link's %30, quoted-printable's =30,
+  // JSON's \u0030): the text is judged as it reads decoded (once: an escape of an escape is not).
+  if (!mayHoldEscapes(text)) return false;
+  const decoded = escapesDecoded(text);
+  return decoded !== text && mayHoldCpr(decoded) && cprRuns(decoded).length > 0;
+}
+
+/**
+ * Whether a text may hold a digit written as an escape: a percent-escape of any byte (as before:
+ * paths and links), or a digit as quoted-printable (=30=31, two or more in a row), as a JSON or
+ * JavaScript escape (\u0030, \x30). Cheap: one pass, asked of every text.
+ */
+export function mayHoldEscapes(text: string): boolean {
+  return text.indexOf('%') !== -1 || ESCAPED_DIGIT.test(text);
+}
+
+const ESCAPED_DIGIT = /=3\d=|\\(?:u00|x)3\d/i;
+
+/**
+ * A text with its escapes decoded (see mayHoldEscapes): percent-escapes (percentDecoded), runs of
+ * two or more quoted-printable escapes (upper-case hexadecimal, as the format writes them), JSON's
+ * and JavaScript's \u and \x escapes. The text as it is when it has none.
+ */
+export function escapesDecoded(text: string): string {
+  let out = percentDecoded(text);
+  if (out.indexOf('=') !== -1)
+    out = out.replace(/(?:=[0-9A-F]{2}){2,}/g, (seq) =>
+      seq.replace(/=([0-9A-F]{2})/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16))),
+    );
+  if (out.indexOf('\\') !== -1)
+    out = out.replace(
+      /\\u([0-9a-fA-F]{4})|\\x([0-9a-fA-F]{2})/g,
+      (_m, u: string | undefined, x: string | undefined) => String.fromCharCode(parseInt(u ?? x ?? '', 16)),
+    );
+  return out;
 }
 
 /**
@@ -711,8 +767,8 @@ export function percentDecoded(text: string): string {
  * back decoded, with the number masked.
  */
 export function maskCpr(text: string): string {
-  if (text.indexOf('%') !== -1) {
-    const decoded = percentDecoded(text);
+  if (mayHoldEscapes(text)) {
+    const decoded = escapesDecoded(text);
     if (decoded !== text && containsCpr(decoded)) return maskCpr(decoded);
   }
   if (!mayHoldCpr(text)) return text;
@@ -755,6 +811,11 @@ function numberShowsCpr(value: number, fmt: string | undefined): boolean {
  */
 export function formatShowsCpr(value: number, fmt: string | undefined): boolean {
   if (fmt === undefined || !Number.isFinite(value)) return false;
+  // A comma after the last digit code divides by a thousand ("0," shows 2308920942000 as 2308920942).
+  if (fmt.indexOf(',') !== -1) {
+    const k = scaleOf(fmt);
+    if (k > 0 && isCprNumber(Math.round(Math.abs(value) / 1000 ** k))) return true;
+  }
   // A negative number is shown by the format's second section when it has one, without its sign.
   const tokens = (value < 0 ? formatTokens(fmt, 1) : null) ?? formatTokens(fmt, 0);
   if (tokens === null) return false;
@@ -763,6 +824,33 @@ export function formatShowsCpr(value: number, fmt: string | undefined): boolean 
   // An amount's digits are grouped or followed by decimals: no run of six digits is shown.
   return !isAmountFormat(fmt) && containsCpr(shownNumber(shown, tokens));
 }
+
+/**
+ * How many thousands a number format's first section divides by: the commas right after its last
+ * digit code ("0," one, "0,," two). 0 when it has none, or groups thousands (#,##0,), shows
+ * decimals, a percentage, an exponent, or is a date: such a format shows no digits in a row.
+ */
+function scaleOf(fmt: string): number {
+  let k = scaleCache.get(fmt);
+  if (k === undefined) {
+    k = 0;
+    if (!isDateFormat(fmt)) {
+      const codes = tokenize(fmt, 0).flatMap((t) => ('code' in t ? [t.code] : []));
+      let last = -1;
+      for (let i = 0; i < codes.length; i++) if (isSlot(codes[i] as string)) last = i;
+      const trailing = codes.slice(last + 1);
+      let n = 0;
+      while (trailing[n] === ',') n++;
+      const plain = !codes.slice(0, last).some((c) => /[,.%eE]/.test(c)) && !/[.%eE]/.test(trailing.join(''));
+      if (last !== -1 && plain) k = n;
+    }
+    if (scaleCache.size >= 1000) scaleCache.clear();
+    scaleCache.set(fmt, k);
+  }
+  return k;
+}
+
+const scaleCache = new Map<string, number>();
 
 /**
  * Whether a text cell shows a CPR number through its format's text section: the fourth section, or
@@ -1124,7 +1212,14 @@ export function formulaHasCpr(text: string): boolean {
   if (text.indexOf('%') !== -1 && containsCpr(percentDecoded(text))) return true;
   // A text function that cuts, repeats or makes characters (REPLACE, MID, SUBSTITUTE, REPT, CHAR ...):
   // the formula is read as Excel calculates it (core/validate/formulaText.ts).
-  if (TEXT_FUNCTIONS.test(text) && formulaMakes(text, FORMULA_READING)) return true;
+  // Arithmetic whose result is the number (40892*10000+925 in a defined name, INT, MOD, ^), or an
+  // array constant a lookup picks a piece from (INDEX({"0708";"1108"};2)&"92-0955"): the same
+  // reading, for a formula with a number literal large enough to make one, or with an array.
+  if (
+    (TEXT_FUNCTIONS.test(text) || mayComputeNumber(text) || text.indexOf('{') !== -1) &&
+    formulaMakes(text, FORMULA_READING)
+  )
+    return true;
   if (text.indexOf('"') === -1) return false;
   let joined = text;
   // TEXT(number; "format") is the text its format shows (10190 in six zeros: 010190), a piece like any other.
@@ -1148,8 +1243,11 @@ const FORMULA_READING: FormulaReading = {
  * 1262, "0"&B2&"0288"&... over a number cell show CPR numbers. `cell` gives a cell's value by its
  * reference as written (A1, $B$2), undefined when not known. Made once, used for many formulas.
  */
-export function cellsReading(cell: (ref: string) => string | number | undefined): FormulaReading {
-  return { ...FORMULA_READING, cell };
+export function cellsReading(
+  cell: (ref: string) => string | number | undefined,
+  range?: (ref: string) => RangeValue | undefined,
+): FormulaReading {
+  return range === undefined ? { ...FORMULA_READING, cell } : { ...FORMULA_READING, cell, range };
 }
 
 /** Whether a formula shows a CPR number, read with the cells `reading` knows (see cellsReading). */

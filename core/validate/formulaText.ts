@@ -68,7 +68,21 @@ const CELL_REF = /(?:^|[^A-Za-z0-9_.])\$?[A-Za-z]{1,3}\$?\d{1,7}(?![A-Za-z0-9_(]
  * hides the piece from the plain join of literals in cpr.ts as well as any other function does.
  */
 export const TEXT_FUNCTIONS =
-  /\b(?:_xlfn\.)?(?:REPLACEB?|MIDB?|LEFTB?|RIGHTB?|SUBSTITUTE|REPT|UNICHAR|CHAR|TRIM|CLEAN|TEXTBEFORE|TEXTAFTER|LOWER|UPPER|PROPER|T|TEXT|(?:NUMBER)?VALUE|BASE|CHOOSE|SWITCH|IFS|LET)\s*\(/i;
+  /\b(?:_xlfn\.)?(?:REPLACEB?|MIDB?|LEFTB?|RIGHTB?|SUBSTITUTE|REPT|UNICHAR|CHAR|TRIM|CLEAN|TEXTBEFORE|TEXTAFTER|LOWER|UPPER|PROPER|T|TEXT|(?:NUMBER)?VALUE|BASE|CHOOSE|SWITCH|IFS|LET|FIXED|DOLLAR|DEC2(?:BIN|OCT|HEX)|(?:BIN|OCT|HEX)2DEC|SEQUENCE)\s*\(/i;
+
+/**
+ * Arithmetic that can make a number of nine or ten digits from smaller ones: a product, a power, a
+ * sum or difference, or a function that rounds, cuts or takes a remainder (INT(1079209,016*100),
+ * MOD(70407920904;10^10), 50792*10000+905), with a number literal of three digits or more. A formula
+ * without one (B2*1,25, SUM(B2:B200)) is not read for it.
+ */
+export function mayComputeNumber(formula: string): boolean {
+  return ARITHMETIC.test(formula) && LITERAL.test(formula);
+}
+
+const ARITHMETIC = /[*^+-]|\b(?:INT|TRUNC|ROUND(?:UP|DOWN)?|MOD|QUOTIENT|ABS|PRODUCT|SUM)\s*\(/i;
+/** A number of three digits or more written in the formula (not a cell's row: B200). */
+const LITERAL = /(?<![A-Za-z$\d._])\d{3}/;
 
 class Stop extends Error {}
 
@@ -139,6 +153,25 @@ export function formulaValue(
   formula: string,
   reading: Omit<FormulaReading, 'judge' | 'text'> & Partial<Pick<FormulaReading, 'text'>>,
 ): FormulaValue {
+  const v = valueOf(formula, reading);
+  return v instanceof RangeValue ? undefined : v;
+}
+
+/**
+ * What a defined name stands for when it is no reference (an array constant {"a","b"}, a formula):
+ * its value as formulaValue works it out, an array kept as one.
+ */
+export function nameValue(
+  formula: string,
+  reading: Omit<FormulaReading, 'judge' | 'text'> & Partial<Pick<FormulaReading, 'text'>>,
+): FormulaValue | RangeValue {
+  return valueOf(formula, reading);
+}
+
+function valueOf(
+  formula: string,
+  reading: Omit<FormulaReading, 'judge' | 'text'> & Partial<Pick<FormulaReading, 'text'>>,
+): FormulaValue | RangeValue {
   let toks: Token[];
   try {
     toks = tokens(formula);
@@ -150,7 +183,7 @@ export function formulaValue(
   const r = new Reader(toks, { text: UNKNOWN_TEXT, ...reading, judge: NEVER });
   try {
     const v = r.expression(0);
-    if (r.more() || v instanceof RangeValue) return undefined;
+    if (r.more()) return undefined;
     return v === null ? 0 : v;
   } catch (err) {
     if (err instanceof Stop) return undefined;
@@ -162,7 +195,8 @@ function asText(v: Value): string | undefined {
   if (v === null) return '';
   if (v === undefined || v instanceof RangeValue || v instanceof FormulaError) return undefined;
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
-  if (typeof v === 'number') return Number.isFinite(v) ? String(v) : undefined;
+  // Excel keeps and shows 15 significant digits: 18079209.08*100 shows 1807920908.
+  if (typeof v === 'number') return Number.isFinite(v) ? String(Number(v.toPrecision(15))) : undefined;
   return v;
 }
 
@@ -240,6 +274,32 @@ class Reader {
     }
   }
 
+  /**
+   * An array constant after its "{": literals (texts, numbers, a minus before one, TRUE/FALSE,
+   * errors), "," between columns and ";" between rows.
+   * Rows of unequal length, or anything else inside: not known (read to its "}").
+   */
+  private arrayConstant(): Value {
+    const rows: (FormulaValue | null)[][] = [[]];
+    let ok = true;
+    while (this.more() && !this.isOp('}')) {
+      const t = this.toks[this.at++] as Token;
+      const row = rows[rows.length - 1] as (FormulaValue | null)[];
+      if (t.k === 'str' || t.k === 'num') row.push(t.v);
+      else if (t.k === 'op' && t.v === '-' && this.peek()?.k === 'num')
+        row.push(-(this.toks[this.at++] as { v: number }).v);
+      else if (t.k === 'op' && t.v === ',') continue;
+      else if (t.k === 'op' && t.v === ';') rows.push([]);
+      else if (t.k === 'name' && /^(?:TRUE|FALSE)$/i.test(t.v)) row.push(t.v.toUpperCase() === 'TRUE');
+      else if (t.k === 'name' && t.v.startsWith('#')) row.push(new FormulaError(t.v.toUpperCase()));
+      else ok = false;
+    }
+    this.at++;
+    const width = rows[0]?.length ?? 0;
+    if (!ok || width === 0 || rows.some((r) => r.length !== width)) return undefined;
+    return new RangeValue(rows);
+  }
+
   /** A value made by the formula: judged (once found, the rest is not read). */
   private made(v: Value): Value {
     if (!this.found && (typeof v === 'string' || typeof v === 'number') && this.reading.judge(v)) {
@@ -305,12 +365,7 @@ class Reader {
         if (this.isOp(')')) this.at++;
         return v;
       }
-      if (t.v === '{') {
-        // An array constant: its items are literals, none made here.
-        while (this.more() && !this.isOp('}')) this.at++;
-        this.at++;
-        return undefined;
-      }
+      if (t.v === '{') return this.arrayConstant();
       throw new Stop();
     }
     // A name: a function when '(' follows, else a reference, a defined name or TRUE/FALSE.
@@ -396,6 +451,9 @@ const PRECEDENCE: Readonly<Record<string, number>> = {
 };
 
 function apply(op: string, a: Value, b: Value): Value {
+  // An array on either side (SEQUENCE(10), a range): the operator applied item by item.
+  if (a instanceof RangeValue || b instanceof RangeValue)
+    return lifted([a, b], (xs) => apply(op, xs[0], xs[1]));
   // An error on either side is the result (Excel's order: the left one first).
   if (a instanceof FormulaError) return a;
   if (b instanceof FormulaError) return b;
@@ -417,8 +475,11 @@ function apply(op: string, a: Value, b: Value): Value {
       return x * y;
     case '/':
       return y === 0 ? new FormulaError('#DIV/0!') : x / y;
-    default:
-      return undefined; // ^: not made here
+    default: {
+      // ^: a power Excel can show (10^5); beyond a number's range, #NUM!.
+      const p = x ** y;
+      return Number.isFinite(p) ? p : new FormulaError('#NUM!');
+    }
   }
 }
 
@@ -461,12 +522,17 @@ function whole(v: Value, fallback?: number): number | undefined {
 
 /** A function's value from its arguments' values, for the text functions; undefined for the rest. */
 function call(fn: string, args: readonly Value[], reading: FormulaReading): Value {
+  // A function of single values given an array (MID(text; SEQUENCE(10); 1)) makes an array:
+  // Excel calculates it for each item (CONCAT then joins them).
+  if (SCALAR.has(fn) && args.some((a) => a instanceof RangeValue))
+    return lifted(args, (xs) => call(fn, xs, reading));
   const text = (i: number): string | undefined => asText(args[i]);
   switch (fn) {
     case 'CONCATENATE':
     case 'CONCAT': {
+      // CONCAT joins the cells of a range (or the items of an array) in reading order.
       let out = '';
-      for (const a of args) {
+      for (const a of fn === 'CONCAT' ? args.flatMap(valuesOf) : args) {
         const s = asText(a);
         if (s === undefined || out.length + s.length > MAX_TEXT) return undefined;
         out += s;
@@ -477,7 +543,7 @@ function call(fn: string, args: readonly Value[], reading: FormulaReading): Valu
       const sep = text(0);
       if (sep === undefined || args[1] === undefined) return undefined;
       const parts: string[] = [];
-      for (const a of args.slice(2)) {
+      for (const a of args.slice(2).flatMap(valuesOf)) {
         const s = asText(a);
         if (s === undefined) return undefined;
         if (s !== '' || args[1] === false || args[1] === 0) parts.push(s);
@@ -582,11 +648,83 @@ function call(fn: string, args: readonly Value[], reading: FormulaReading): Valu
     case 'TEXT': {
       const n = asNumber(args[0]);
       const f = text(1);
-      return n === undefined || f === undefined ? undefined : reading.text(n, f);
+      if (n === undefined || f === undefined) return undefined;
+      // "General" (in any case, also Danish "Standard") shows the number as it is.
+      return /^\s*(?:general|standard)\s*$/i.test(f) ? asText(n) : reading.text(n, f);
+    }
+    case 'FIXED':
+    case 'DOLLAR': {
+      // FIXED(number; [decimals=2]; [no_commas]): rounded, thousands grouped unless no_commas;
+      // DOLLAR always groups, with a currency sign.
+      const n = asNumber(args[0]);
+      const d = whole(args[1], 2);
+      if (n === undefined || d === undefined || d > 127) return undefined;
+      const group = fn === 'DOLLAR' || !(args[2] === true || (typeof args[2] === 'number' && args[2] !== 0));
+      const out = fixed(n, d, group);
+      return fn === 'DOLLAR' ? `kr. ${out}` : out;
+    }
+    case 'DEC2BIN':
+    case 'DEC2OCT':
+    case 'DEC2HEX': {
+      // The number's digits in base 2, 8 or 16, padded with zeros to `places`; a negative number
+      // as ten digits of two's complement.
+      const n = whole(args[0]);
+      const places = args.length > 1 ? whole(args[1]) : 0;
+      const radix = fn === 'DEC2BIN' ? 2 : fn === 'DEC2OCT' ? 8 : 16;
+      if (n === undefined || places === undefined) return undefined;
+      const limit = radix ** 10 / 2;
+      if (n < -limit || n >= limit || places < 0 || places > 10) return new FormulaError('#NUM!');
+      const digits = (n < 0 ? radix ** 10 + n : n).toString(radix).toUpperCase();
+      if (args.length > 1 && places < digits.length) return new FormulaError('#NUM!');
+      return digits.padStart(places, '0');
+    }
+    case 'BIN2DEC':
+    case 'OCT2DEC':
+    case 'HEX2DEC': {
+      const s = text(0)?.trim();
+      const radix = fn === 'BIN2DEC' ? 2 : fn === 'OCT2DEC' ? 8 : 16;
+      if (s === undefined) return undefined;
+      const ok = radix === 2 ? /^[01]{0,10}$/ : radix === 8 ? /^[0-7]{0,10}$/ : /^[0-9a-f]{0,10}$/i;
+      if (!ok.test(s)) return new FormulaError('#NUM!');
+      if (s === '') return 0;
+      const n = parseInt(s, radix);
+      // Ten digits with the highest bit set: a negative number (two's complement).
+      return s.length === 10 && n >= radix ** 10 / 2 ? n - radix ** 10 : n;
+    }
+    case 'SEQUENCE': {
+      // SEQUENCE(rows; [columns=1]; [start=1]; [step=1]): an array of numbers.
+      const rows = whole(args[0], 1);
+      const cols = whole(args[1], 1);
+      const start = args[2] === undefined ? 1 : asNumber(args[2]);
+      const step = args[3] === undefined ? 1 : asNumber(args[3]);
+      if (rows === undefined || cols === undefined || start === undefined || step === undefined)
+        return undefined;
+      if (rows < 1 || cols < 1) return new FormulaError('#CALC!');
+      if (rows * cols > MAX_TEXT) return undefined;
+      const out: number[][] = [];
+      for (let r = 0; r < rows; r++) {
+        const line: number[] = [];
+        for (let c = 0; c < cols; c++) line.push(start + (r * cols + c) * step);
+        out.push(line);
+      }
+      return new RangeValue(out);
     }
     case 'VALUE':
-    case 'NUMBERVALUE':
       return asNumber(args[0]);
+    case 'NUMBERVALUE': {
+      // NUMBERVALUE(text; [decimal separator]; [group separator]): the text read with the separators
+      // it is given ("1.409.920.960" with "," and "." is 1409920960); spaces are no part of it.
+      const s = text(0);
+      const dec = args.length > 1 ? text(1)?.charAt(0) : '.';
+      const group = args.length > 2 ? text(2)?.charAt(0) : ',';
+      if (s === undefined || dec === undefined || group === undefined) return undefined;
+      if (dec === group && dec !== '') return new FormulaError('#VALUE!');
+      let plain = s.replace(/\s+/g, '');
+      if (group !== '') plain = plain.split(group).join('');
+      if (dec !== '' && dec !== '.') plain = plain.split('.').join('\u0000').split(dec).join('.');
+      const n = asNumber(plain);
+      return n === undefined ? new FormulaError('#VALUE!') : n;
+    }
     default:
       return valueCall(fn, args, reading);
   }
@@ -761,13 +899,43 @@ function valueCall(fn: string, args: readonly Value[], reading: FormulaReading):
       }
       return n;
     }
-    case 'ROUND': {
+    case 'ROUND':
+    case 'ROUNDDOWN':
+    case 'ROUNDUP':
+    case 'TRUNC': {
       const n = num(0);
       const d = whole(args[1], 0);
       if (firstError) return firstError;
       if (n === undefined || d === undefined) return undefined;
       const f = 10 ** d;
-      return (Math.sign(n) * Math.round(Math.abs(n) * f + 1e-9)) / f;
+      const way = fn === 'ROUND' ? Math.round : fn === 'ROUNDUP' ? Math.ceil : Math.floor;
+      // Away from zero (ROUND at .5, ROUNDUP) or toward it (ROUNDDOWN, TRUNC), as Excel rounds.
+      return (Math.sign(n) * way(Math.abs(n) * f + (fn === 'ROUNDUP' ? -1e-9 : 1e-9))) / f;
+    }
+    case 'INT': {
+      if (firstError) return firstError;
+      const n = num(0);
+      return n === undefined ? undefined : Math.floor(n + 1e-9 * Math.sign(n));
+    }
+    case 'ABS': {
+      if (firstError) return firstError;
+      const n = num(0);
+      return n === undefined ? undefined : Math.abs(n);
+    }
+    case 'MOD':
+    case 'QUOTIENT': {
+      if (firstError) return firstError;
+      const n = num(0);
+      const d = num(1);
+      if (n === undefined || d === undefined) return undefined;
+      if (d === 0) return new FormulaError('#DIV/0!');
+      // MOD takes the divisor's sign (MOD(-3;2) is 1); QUOTIENT drops the remainder.
+      return fn === 'MOD' ? n - d * Math.floor(n / d) : Math.trunc(n / d);
+    }
+    case 'PRODUCT': {
+      const ns = numbersOf(args);
+      if (ns === undefined || ns instanceof FormulaError) return ns;
+      return ns.reduce((a, b) => a * b, 1);
     }
     case 'DATE': {
       if (firstError) return firstError;
@@ -876,4 +1044,94 @@ function valueCall(fn: string, args: readonly Value[], reading: FormulaReading):
       // Any other function (TODAY, NOW, RAND, INDIRECT, OFFSET, ...): its value is not known here.
       return undefined;
   }
+}
+
+/**
+ * The functions of single values that Excel calculates for each item of an array given to them
+ * (the text functions, the arithmetic ones, the number-to-text ones).
+ */
+const SCALAR = new Set([
+  'LEFT',
+  'LEFTB',
+  'RIGHT',
+  'RIGHTB',
+  'MID',
+  'MIDB',
+  'REPLACE',
+  'REPLACEB',
+  'SUBSTITUTE',
+  'REPT',
+  'CHAR',
+  'UNICHAR',
+  'TRIM',
+  'CLEAN',
+  'LOWER',
+  'UPPER',
+  'PROPER',
+  'TEXT',
+  'VALUE',
+  'NUMBERVALUE',
+  'BASE',
+  'FIXED',
+  'DOLLAR',
+  'DEC2BIN',
+  'DEC2OCT',
+  'DEC2HEX',
+  'BIN2DEC',
+  'OCT2DEC',
+  'HEX2DEC',
+  'INT',
+  'ABS',
+  'MOD',
+  'QUOTIENT',
+  'ROUND',
+  'ROUNDDOWN',
+  'ROUNDUP',
+  'TRUNC',
+]);
+
+/**
+ * `f` applied item by item over the arrays among `args` (single values repeat for every item); an
+ * array of one row or one column spreads along the other's length, as Excel does. Undefined when
+ * the arrays' shapes do not fit together or the result would be too large.
+ */
+function lifted(args: readonly Value[], f: (xs: Value[]) => Value): Value {
+  let rows = 1;
+  let cols = 1;
+  for (const a of args) {
+    if (!(a instanceof RangeValue)) continue;
+    const r = a.rows.length;
+    const c = a.rows[0]?.length ?? 0;
+    if (r === 0 || c === 0) return undefined;
+    if (r !== 1 && rows !== 1 && r !== rows) return undefined;
+    if (c !== 1 && cols !== 1 && c !== cols) return undefined;
+    rows = Math.max(rows, r);
+    cols = Math.max(cols, c);
+  }
+  if (rows * cols > MAX_TEXT) return undefined;
+  const out: (FormulaValue | null)[][] = [];
+  for (let r = 0; r < rows; r++) {
+    const line: (FormulaValue | null)[] = [];
+    for (let c = 0; c < cols; c++) {
+      const xs = args.map((a) => {
+        if (!(a instanceof RangeValue)) return a;
+        const row = a.rows.length === 1 ? a.rows[0] : a.rows[r];
+        const v = row === undefined ? undefined : row.length === 1 ? row[0] : row[c];
+        return v === undefined ? undefined : v;
+      });
+      const v = f(xs);
+      line.push(v instanceof RangeValue ? undefined : v);
+    }
+    out.push(line);
+  }
+  return new RangeValue(out);
+}
+
+/** A number rounded to `decimals` (negative: to tens, hundreds ...), thousands grouped with commas or not. */
+function fixed(n: number, decimals: number, group: boolean): string {
+  const f = 10 ** decimals;
+  const rounded = (Math.sign(n) * Math.round(Math.abs(n) * f + 1e-9)) / f;
+  const [int = '', frac] = Math.abs(rounded).toFixed(Math.max(decimals, 0)).split('.');
+  const grouped = group ? int.replace(/\B(?=(\d{3})+(?!\d))/g, ',') : int;
+  return `${rounded < 0 ? '-' : ''}${grouped}${frac === undefined ? '' : `.${frac}`}`;
 }

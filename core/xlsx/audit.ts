@@ -27,6 +27,7 @@
 import { Inflate } from 'pako';
 import {
   a1,
+  colName,
   parseA1,
   parseRange,
   SheetIndex,
@@ -47,6 +48,7 @@ import {
   mayHoldCpr,
   percentDecoded,
 } from '../validate/cpr';
+import { RangeValue } from '../validate/formulaText';
 import { refuse } from './messages';
 import { decodeEscapes } from './workbook';
 import type { XmlAudit, XmlScanner } from './xml';
@@ -300,10 +302,26 @@ export function fromBase64(text: string): Uint8Array | undefined {
   let to = text.length;
   while (from < to && text.charCodeAt(from) <= 32) from++;
   while (to > from && text.charCodeAt(to - 1) <= 32) to--;
+  let layout = false;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    // Base64 may be wrapped into lines; a space ends it (prose is not base64).
-    if (c === 10 || c === 13) continue;
+    // Base64 may be wrapped into lines, each indented as the XML around it (a pretty-printer's
+    // layout) or with spaces before its end; a space inside a line ends it (prose is not base64).
+    if (c === 10 || c === 13) {
+      layout = true;
+      continue;
+    }
+    if (c === 32 || c === 9) {
+      if (layout) continue; // an indentation
+      let k = i + 1;
+      while (k < to && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+      const next = text.charCodeAt(k);
+      if (next !== 10 && next !== 13) return undefined;
+      layout = true;
+      i = k - 1;
+      continue;
+    }
+    layout = false;
     if (c === 61 /* = */) {
       pad++;
       chars++;
@@ -317,7 +335,7 @@ export function fromBase64(text: string): Uint8Array | undefined {
     chars++;
   }
   if (chars % 4 !== 0 || pad > 2 || !(digitOrSign || (lower && upper))) return undefined;
-  const binary = atob(text.slice(from, to).replace(/[\r\n]+/g, ''));
+  const binary = atob(text.slice(from, to).replace(/\s+/g, ''));
   const out = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
   return out;
@@ -397,6 +415,9 @@ interface JoinedFormula {
  * objects: row * 65536 + column * 4 + 2 for an absolute row + 1 for an absolute column; -1 when it
  * is no reference on a sheet (0-based row and column).
  */
+/** The cells of one range a joined formula reads (CONCAT(C2:D2)); a larger range is not read. */
+const MAX_JOINED_RANGE = 1000;
+
 function parseRef(ref: string): number {
   let i = 0;
   let flags = 0;
@@ -598,7 +619,35 @@ export class PackageAudit {
       const c = Math.floor(p / 4) % 16384;
       return on.get(flags & 2 ? r : r + hereR - atR, flags & 1 ? c : c + hereC - atC);
     };
-    const reading = cellsReading(cellOf);
+    // A range's cells (TEXTJOIN("-";TRUE;C2:D2), CONCAT(C2:D2)), each read as cellOf reads a cell
+    // (its corners' $ kept, so a shared formula's range moves as its cells do); an empty cell is
+    // empty. At most MAX_JOINED_RANGE cells: a larger range is not read.
+    const rangeOf = (ref: string): RangeValue | undefined => {
+      const bang = ref.lastIndexOf('!');
+      const prefix = bang === -1 ? '' : ref.slice(0, bang + 1);
+      const [from = '', to = ''] = ref.slice(bang + 1).split(':');
+      const a = parseRef(from);
+      const b = parseRef(to);
+      if (a < 0 || b < 0) return undefined;
+      const [r0, c0, r1, c1] = [
+        Math.floor(a / 65536),
+        Math.floor(a / 4) % 16384,
+        Math.floor(b / 65536),
+        Math.floor(b / 4) % 16384,
+      ];
+      if ((Math.abs(r1 - r0) + 1) * (Math.abs(c1 - c0) + 1) > MAX_JOINED_RANGE) return undefined;
+      const col = from.charCodeAt(0) === 36 ? '$' : '';
+      const row = /^\$?[A-Za-z]+\$/.test(from) ? '$' : '';
+      const rows: (string | number | null)[][] = [];
+      for (let r = Math.min(r0, r1); r <= Math.max(r0, r1); r++) {
+        const line: (string | number | null)[] = [];
+        for (let c = Math.min(c0, c1); c <= Math.max(c0, c1); c++)
+          line.push(cellOf(`${prefix}${col}${colName(c)}${row}${r + 1}`) ?? null);
+        rows.push(line);
+      }
+      return new RangeValue(rows);
+    };
+    const reading = cellsReading(cellOf, rangeOf);
     const judge = (j: JoinedFormula, own: number, refs: readonly string[], r: number, c: number): void => {
       hereR = r;
       hereC = c;

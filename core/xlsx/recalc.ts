@@ -20,7 +20,13 @@ import {
   type GridCell,
   type GridSheet,
 } from '../grid';
-import { FormulaError, formulaValue, RangeValue, type FormulaValue } from '../validate/formulaText';
+import {
+  FormulaError,
+  formulaValue,
+  nameValue,
+  RangeValue,
+  type FormulaValue,
+} from '../validate/formulaText';
 import type { PendingFormula } from './sheet';
 
 /** Nesting of formulas that refer to formulas still to be worked out (deeper: not worked out). */
@@ -63,6 +69,13 @@ export function recalculate(
     states.set(sheet.name.toLowerCase(), { sheet, columns: sheet.columns, pending, done: new Map() });
   }
   let rangeCells = 0;
+  // The values of defined names that are no reference, worked out once each (without cells or
+  // other names: a name that needs them is not known here).
+  const constants = new Map<string, FormulaValue | RangeValue>();
+  const constantOf = (value: string): FormulaValue | RangeValue => {
+    if (!constants.has(value)) constants.set(value, nameValue(value.replace(/^=/, ''), { date1904 }));
+    return constants.get(value);
+  };
   const evaluating = new Set<string>();
   let depth = 0;
 
@@ -139,7 +152,9 @@ export function recalculate(
             definedNames.find((d) => d.name.toLowerCase() === lower && d.sheet === own) ??
             definedNames.find((d) => d.name.toLowerCase() === lower && d.sheet === undefined);
           const target = defined?.value.replace(/^=/, '').replace(/\$/g, '');
-          if (target === undefined || !NAMED_REF.test(target)) return undefined;
+          if (target === undefined) return undefined;
+          // A name that is no reference (an array constant, a formula of literals): its own value.
+          if (!NAMED_REF.test(target)) return constantOf(defined?.value ?? '');
           const saved = shift;
           shift = { dr: 0, dc: 0 };
           try {

@@ -15,6 +15,7 @@ import type { RefusalCode } from '../../core/codes';
 import { REFUSAL_CODES } from '../../core/codes';
 import { CPR_PLACE_FIXTURES } from '../../test/fixtures/cprPlaces';
 import { ROUND8_PROBES } from '../../test/fixtures/cprRound8';
+import { ROUND9_PROBES } from '../../test/fixtures/cprRound9';
 import { HOSTILE_FILES } from '../../test/fixtures/hostile';
 import { HOSTILE_ARCHIVES } from '../../test/fixtures/hostileArchives';
 import { HOSTILE_CONTENT_FILES } from '../../test/fixtures/hostileContent';
@@ -76,12 +77,17 @@ export function doorCatalogue(): DoorFile[] {
       bytes: f.build(),
     });
   }
-  // Round 8's probes (test/fixtures/cprRound8.ts): the same outcomes, and files refused outright.
-  for (const f of ROUND8_PROBES) {
+  // Round 8's and round 9's probes (test/fixtures/cprRound8.ts, cprRound9.ts): the same outcomes,
+  // and files refused outright.
+  const rounds = [
+    ...ROUND8_PROBES.map((f) => ({ round: 'round8', f })),
+    ...ROUND9_PROBES.map((f) => ({ round: 'round9', f })),
+  ];
+  for (const { round, f } of rounds) {
     out.push({
-      id: `cprPlaces/round8.${f.id}`,
+      id: `cprPlaces/${round}.${f.id}`,
       catalogue: 'cprPlaces',
-      name: `round8.${f.id}`,
+      name: `${round}.${f.id}`,
       expect:
         f.outcome === 'refused'
           ? { kind: 'refused', code: f.code ?? 'part_unreadable' }

@@ -166,7 +166,8 @@ describe('percent-escapes in a link or a part name are read as a browser and a f
     });
     const { json, cpr } = inspect(bytes);
     expect(cpr).toHaveLength(1);
-    expect(cpr[0]!.en).toMatch(/hyperlink.*'Ark1'!B2/);
+    // Named as the cell's link (the cell's own check reads escapes since round 9) or as the hyperlink.
+    expect(cpr[0]!.en).toMatch(/(?:hyperlink.*|link in cell )'Ark1'!B2/);
     expect(json).not.toContain(escaped('1209951232'));
   });
 
