@@ -1,0 +1,87 @@
+// What other programs do to a plan when they save it again (test/accuracy/writers/): each probe is
+// the package as the program leaves it, built by the hand-built Excel-style writer and read
+// through the intake.
+
+import { inspectBytes } from '../../../core/inspect';
+import { WorkbookModel } from '../../accuracy/build/model';
+import { toXlsx } from '../../accuracy/build/xlsx';
+import { checkedAt, COVER, type Inspected } from '../../fixtures/sheetjs';
+
+const ROWS = [
+  ['Ledelse', 'Opstartsmøde i direktionen', 'Søren', '04.01.2027', '20.01.2027', 'Gennemført'],
+  ['Kommunikation', 'Informationsmøde for skolerne', 'Camilla', '11.01.2027', '24.02.2027', 'I gang'],
+  [
+    'Opkvalificering',
+    'LAT-grunduddannelse for mentorer',
+    'Nikolaj',
+    '01.03.2027',
+    '07.05.2027',
+    'Ikke startet',
+  ],
+];
+
+/** A plan kept as an Excel table with its header row turned off, the table's names given. */
+function headerless(columns: readonly string[]): Inspected {
+  const wb = new WorkbookModel();
+  const cover = wb.sheet('Forside');
+  COVER.forEach(([k, v], i) => cover.row(`A${i + 1}`, [k, v]));
+  const s = wb.sheet('Plan');
+  s.set('A1', 'Implementeringsplan 2027');
+  ROWS.forEach((row, i) => s.row(`A${3 + i}`, row));
+  s.table = { name: 'Plan', ref: 'A3:F5', headerRow: false, columns: [...columns] };
+  return inspectBytes(toXlsx(wb), { today: '2026-12-05' });
+}
+
+describe("a headerless table's column names rewritten from its first row (Apache POI's round trip)", () => {
+  // POI sets every table's column names from the cells of its first row when it saves, whatever
+  // the header row's state: "Tema, Aktivitet, ..." become "Ledelse, Opstartsmøde i direktionen, ...".
+  // Read as a header set above the table, they named no column and no activity was read.
+  const r = headerless(ROWS[0] as string[]);
+
+  test('the names are no header: the plan is read by what its columns hold, with a check', () => {
+    expect(
+      r.structure.draft.activities.map((a) => [
+        a.source.row,
+        a.values.theme,
+        a.values.activity,
+        a.values.responsible,
+        a.values.start,
+        a.values.deadline,
+        a.values.status,
+      ]),
+    ).toEqual([
+      [3, 'leadership', 'Opstartsmøde i direktionen', 'Søren', '2027-01-04', '2027-01-20', 'done'],
+      [
+        4,
+        'communication',
+        'Informationsmøde for skolerne',
+        'Camilla',
+        '2027-01-11',
+        '2027-02-24',
+        'in_progress',
+      ],
+      [
+        5,
+        'upskilling',
+        'LAT-grunduddannelse for mentorer',
+        'Nikolaj',
+        '2027-03-01',
+        '2027-05-07',
+        'not_started',
+      ],
+    ]);
+    expect(checkedAt(r, 'Plan', 'A3')).toBe(true);
+  });
+
+  test('names the table keeps that differ from the first row are still its header', () => {
+    const kept = headerless(['Tema', 'Aktivitet', 'Tovholder', 'Start', 'Slut', 'Status']);
+    expect(
+      kept.structure.checks.some((c) => c.field === 'column' && c.value.startsWith('Tema, Aktivitet')),
+    ).toBe(true);
+    expect(kept.structure.draft.activities.map((a) => a.values.responsible)).toEqual([
+      'Søren',
+      'Camilla',
+      'Nikolaj',
+    ]);
+  });
+});
