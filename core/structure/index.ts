@@ -164,7 +164,11 @@ function hiddenHeaders(sheet: GridSheet): HiddenHeader[] {
     const names = t.hiddenHeader;
     const row = t.ref.s.r - 1;
     if (!names || row < 0 || names.every((n) => n.trim() === '')) continue;
-    if (namesRepeatFirstRow(idx, t.ref, names)) continue;
+    if (
+      names.every((n) => n.trim() === '' || GENERATED_NAME.test(n)) ||
+      namesRepeatFirstRow(idx, t.ref, names)
+    )
+      continue;
     let empty = true;
     for (let c = t.ref.s.c; c <= t.ref.e.c && empty; c++)
       if (cellText(idx.get(row, c)).trim() !== '') empty = false;
@@ -172,6 +176,14 @@ function hiddenHeaders(sheet: GridSheet): HiddenHeader[] {
   }
   return out;
 }
+
+/**
+ * The name a spreadsheet program gives a table's column that has none ("Column1", Danish Excel's
+ * "Kolonne1", German "Spalte1", French "Colonne1", Swedish "Kolumn1"): LibreOffice gives every
+ * column of a headerless table such a name when it saves a plan it had kept as .ods again as .xlsx.
+ * A table whose names are all such names keeps none of its own: it is read as the sheet shows it.
+ */
+const GENERATED_NAME = /^\s*(?:column|kolonne|spalte|colonne|kolumn|columna|kolom)\s*\d+\s*$/iu;
 
 /**
  * Whether a headerless table's column names only repeat the texts of its first row. A program that

@@ -85,3 +85,25 @@ describe("a headerless table's column names rewritten from its first row (Apache
     ]);
   });
 });
+
+describe('a headerless table whose columns LibreOffice named "Column1", "Column2", … (a plan kept as .ods, saved as .xlsx)', () => {
+  // LibreOffice gives every column of a table with no header row a made-up name when it saves the
+  // .ods again as .xlsx. Read as a header set above the table, they named no column and no activity
+  // was read.
+  test('the made-up names are no header: the plan is read by what its columns hold, with a check', () => {
+    const r = headerless(['Column1', 'Column2', 'Column3', 'Column4', 'Column5', 'Column6']);
+    expect(
+      r.structure.draft.activities.map((a) => [a.source.row, a.values.activity, a.values.deadline]),
+    ).toEqual([
+      [3, 'Opstartsmøde i direktionen', '2027-01-20'],
+      [4, 'Informationsmøde for skolerne', '2027-02-24'],
+      [5, 'LAT-grunduddannelse for mentorer', '2027-05-07'],
+    ]);
+    expect(checkedAt(r, 'Plan', 'A3')).toBe(true);
+  });
+
+  test('Danish Excel\'s "Kolonne1" is such a name too', () => {
+    const r = headerless(['Kolonne1', 'Kolonne2', 'Kolonne3', 'Kolonne4', 'Kolonne5', 'Kolonne6']);
+    expect(r.structure.draft.activities).toHaveLength(3);
+  });
+});
