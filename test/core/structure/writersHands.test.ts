@@ -3,6 +3,8 @@
 // through the intake.
 
 import { inspectBytes } from '../../../core/inspect';
+import { structure } from '../../../core/structure';
+import { gridOf } from './grid-builder';
 import { WorkbookModel } from '../../accuracy/build/model';
 import { toXlsx } from '../../accuracy/build/xlsx';
 import { checkedAt, COVER, type Inspected } from '../../fixtures/sheetjs';
@@ -105,5 +107,28 @@ describe('a headerless table whose columns LibreOffice named "Column1", "Column2
   test('Danish Excel\'s "Kolonne1" is such a name too', () => {
     const r = headerless(['Kolonne1', 'Kolonne2', 'Kolonne3', 'Kolonne4', 'Kolonne5', 'Kolonne6']);
     expect(r.structure.draft.activities).toHaveLength(3);
+  });
+});
+
+describe('a cover cell of "Label: value" lines that lost its line breaks (LibreOffice through .ods)', () => {
+  const PLAN = [
+    ['Tema', 'Aktivitet', 'Ansvarlig', 'Frist'],
+    ['Ledelse', 'Styregruppemøde', 'Louise Dam', '15.03.2027'],
+  ];
+  const read = (text: string) => structure(gridOf({ name: 'Plan', rows: [[text], [], ...PLAN] }));
+
+  test('each known label, glued to the word before it, starts a fact of its own, checked', () => {
+    const r = read('Kommune: RødovreKoordinator: Louise DamLeder: Martin Lund');
+    expect(r.draft.municipality).toEqual({ code: '175', name: 'Rødovre' });
+    expect(r.draft.coordinator).toEqual({ name: 'Louise Dam' });
+    expect(r.draft.leader).toEqual({ name: 'Martin Lund' });
+    expect(r.checks.filter((c) => c.sheet === 'Plan' && c.cell === 'A1').map((c) => c.field)).toEqual(
+      expect.arrayContaining(['cover.municipality', 'cover.coordinator', 'cover.leader']),
+    );
+  });
+
+  test('a capital after a lower-case letter inside a value is no label unless a known label with a colon', () => {
+    const r = read('Koordinator: Louise McDam');
+    expect(r.draft.coordinator).toEqual({ name: 'Louise McDam' });
   });
 });
