@@ -7,7 +7,8 @@
 # Theme colours and icon sets are not carried over (XlsxWriter takes RGB fills; the icon sets would
 # need their rules rewritten): the plans that state a status only by those lose it, flagged.
 # Output: test/accuracy/writers/xlsxwriter/NAME.xlsx, scored by test/accuracy/writers.test.ts.
-#   /usr/bin/python3 scripts/accuracy-xlsxwriter.py   (apt-get install python3-openpyxl python3-xlsxwriter)
+#   /usr/bin/python3 scripts/accuracy-xlsxwriter.py [--new]   (apt-get install python3-openpyxl python3-xlsxwriter)
+# --new writes only the plans with no copy yet (a copy written again differs by its save time alone).
 import os, sys, datetime
 import openpyxl, xlsxwriter
 from openpyxl.utils import get_column_letter
@@ -21,8 +22,10 @@ def color(c):
             return '#' + c.rgb[2:]
     except Exception: pass
     return None
+only_new = '--new' in sys.argv[1:]
 for f in sorted(os.listdir(src)):
     if not f.endswith('.xlsx'): continue
+    if only_new and os.path.exists(os.path.join(dst, f)): continue
     try:
         wb = openpyxl.load_workbook(os.path.join(src, f))
     except Exception as e:

@@ -1,13 +1,14 @@
 // Writes every workbook of the CPR door's catalogue (test/fixtures/cprPlaces.ts: one CPR number in
 // one place each, and the controls), or with --round8 round 8's probes (test/fixtures/cprRound8.ts),
-// again with other spreadsheet programs, as a file passes
-// through other hands: opened and saved by Gnumeric (ssconvert), by a Python script with openpyxl,
-// by LibreOffice Calc, by Apache POI (XSSF, a Java system's round trip: scripts/PoiWriters.java)
-// and by R's openxlsx (scripts/openxlsx-roundtrip.R); libreoffice-ods is LibreOffice's round trip
-// through its own format (saved as .ods, that saved again as .xlsx), as coordinators who keep
-// their plan in LibreOffice send it on. The copies go to test/fixtures/writers/cpr/<program>/<id>.xlsx
-// (round 8: test/fixtures/writers/cpr8/<program>/<id>.xlsx; committed: the test,
-// test/core/xlsx/writersDoor.test.ts, needs none of the programs). A program may drop the place
+// again with other spreadsheet programs, as a file passes through other hands: opened and saved
+// by Gnumeric (ssconvert), by a Python script with openpyxl, by LibreOffice Calc, by Apache POI
+// (XSSF, a Java system's round trip: scripts/PoiWriters.java) and by R's openxlsx
+// (scripts/openxlsx-roundtrip.R); libreoffice-ods is LibreOffice's round trip through its own
+// format (saved as .ods, that saved again as .xlsx), as coordinators who keep their plan in
+// LibreOffice send it on; libreoffice-xls the same through Excel 97–2003's .xls (BIFF8), and
+// gnumeric-ods Gnumeric's round trip through .ods. The copies go to
+// test/fixtures/writers/cpr/<program>/<id>.xlsx (round 8: test/fixtures/writers/cpr8/<program>/
+// <id>.xlsx; committed: the test, test/core/xlsx/writersDoor.test.ts, needs none of the programs). A program may drop the place
 // (openpyxl cannot open a chart it does not know) or move the number elsewhere; the door must find
 // it wherever it now stands.
 //   npx tsx scripts/cpr-writers.ts [--round8] [PROGRAM...]    (all of them when none is named)
@@ -105,6 +106,45 @@ const PROGRAMS: Readonly<Record<string, (dst: string) => void>> = {
       saved.map((f) => join(ods, f)),
     );
     rmSync(ods, { recursive: true, force: true });
+  },
+  // As 'libreoffice-ods', through the Excel 97–2003 format (.xls, BIFF8) that older municipal
+  // systems still take and give.
+  'libreoffice-xls': (dst) => {
+    const xls = mkdtempSync(join(tmpdir(), 'cpr-writers-xls-'));
+    saveWithLibreOffice(
+      'xls:MS Excel 97',
+      xls,
+      files.map((f) => join(src, f)),
+    );
+    const saved = readdirSync(xls).filter((f) => f.endsWith('.xls'));
+    for (const f of files)
+      if (!saved.includes(f.replace(/\.xlsx$/, '.xls')))
+        console.log(`libreoffice could not save ${f} as .xls`);
+    saveWithLibreOffice(
+      'xlsx:Calc MS Excel 2007 XML',
+      dst,
+      saved.map((f) => join(xls, f)),
+    );
+    rmSync(xls, { recursive: true, force: true });
+  },
+  // Gnumeric through OpenDocument (.ods) and back. Tried on 2026-12-05 and not committed: every
+  // number still in its copies was found, as in Gnumeric's own, but its copies of the catalogue
+  // fill every row with 16,384 styled empty cells (13 MB where Gnumeric's take 1.4 MB).
+  'gnumeric-ods': (dst) => {
+    for (const f of files) {
+      const ods = join(dst, f.replace(/\.xlsx$/, '.ods'));
+      try {
+        execFileSync('ssconvert', ['--export-type=Gnumeric_OpenCalc:odf', join(src, f), ods], {
+          stdio: 'ignore',
+        });
+        execFileSync('ssconvert', ['--export-type=Gnumeric_Excel:xlsx2', ods, join(dst, f)], {
+          stdio: 'ignore',
+        });
+      } catch {
+        console.log(`gnumeric could not save ${f} through .ods`);
+      }
+      rmSync(ods, { force: true });
+    }
   },
   poi: (dst) => {
     const classes = mkdtempSync(join(tmpdir(), 'poi-classes-'));

@@ -82,6 +82,8 @@ interface Found {
   readonly labelConfidence: number;
   /** Read from one part of a banner whose other parts are left for the title reading. */
   readonly banner?: true;
+  /** Read from a cell whose labelled parts stood with no break between them ("RødovreKoordinator:"). */
+  readonly glued?: true;
 }
 
 /** The row's cells (sorted by column) all lie in one of the regions. */
@@ -178,11 +180,39 @@ const PART_BREAK = /\s*\n\s*|\s+[·|•]\s+/u;
  * least two parts are labelled and every part is; otherwise undefined (the cell is one fact, or
  * none).
  */
-function labelledParts(text: string): InlinePart[] | undefined {
+function labelledParts(text: string): { parts: InlinePart[]; glued: boolean } | undefined {
   const colon = text.indexOf(':');
   if (colon === -1 || colon === text.lastIndexOf(':')) return undefined;
   const parts = text.split(PART_BREAK).filter((p) => p !== '');
-  return parts.length < 2 ? undefined : partLabels(parts, true);
+  if (parts.length >= 2) {
+    const labelled = partLabels(parts, true);
+    return labelled ? { parts: labelled, glued: false } : undefined;
+  }
+  const glued = gluedParts(text);
+  return glued ? { parts: glued, glued: true } : undefined;
+}
+
+/** A known cover label starting right after a lower-case letter or a digit, with a colon after it. */
+const GLUED_LABEL = /(?<=[\p{Ll}\d)])(?=\p{Lu}[^:]{1,39}:)/gu;
+
+/**
+ * The parts of a cell whose "Label: value" lines lost their breaks ("Kommune: RødovreKoordinator:
+ * Louise DamPeriode: 2027", as LibreOffice gives back a cell of several lines it saved in .ods): the
+ * text is split where a known cover label, written with a capital and a colon, follows a word with
+ * no space between them; undefined unless the cell begins with a label and every part is one whose
+ * label is known for sure.
+ */
+function gluedParts(text: string): InlinePart[] | undefined {
+  const cuts = [...text.matchAll(GLUED_LABEL)]
+    .map((m) => m.index ?? 0)
+    .filter((i) => {
+      const label = labelOf(text.slice(i));
+      return label?.inline !== undefined && label.confidence >= 0.95;
+    });
+  if (cuts.length === 0) return undefined;
+  const parts = [0, ...cuts].map((at, i, all) => text.slice(at, all[i + 1]).trim());
+  const labelled = partLabels(parts, true);
+  return labelled && labelled.every((p) => p.confidence >= 0.95) ? labelled : undefined;
 }
 
 /**
@@ -413,7 +443,13 @@ function readCoverUnbounded(
   });
 
   /** Records a labelled part written in the cell itself, unless the fact was found before. */
-  const inlineFact = (view: SheetView, cell: GridCell, part: InlinePart, banner: boolean): void => {
+  const inlineFact = (
+    view: SheetView,
+    cell: GridCell,
+    part: InlinePart,
+    banner: boolean,
+    glued = false,
+  ): void => {
     if (found.has(part.key)) return;
     found.set(part.key, {
       key: part.key,
@@ -423,6 +459,7 @@ function readCoverUnbounded(
       place: { sheet: view.name, cell: a1(cell.r, cell.c) },
       labelConfidence: part.confidence,
       ...(banner ? { banner: true as const } : {}),
+      ...(glued ? { glued: true as const } : {}),
     });
   };
 
@@ -431,7 +468,7 @@ function readCoverUnbounded(
       if (typeof cell.v !== 'string' || view.isUsedCell(cell)) continue;
       const several = labelledParts(cell.v);
       if (several) {
-        for (const part of several) inlineFact(view, cell, part, false);
+        for (const part of several.parts) inlineFact(view, cell, part, false, several.glued);
         continue;
       }
       // "Frederikshavn Kommune · 1. halvår 2027 · Fase: Klargøring": a banner of parts of which
@@ -507,6 +544,11 @@ function readCoverUnbounded(
         check(ctx, f.place, f.key, text, f.labelConfidence, {
           da: `værdien er læst ud fra teksten "${quote(cellText(f.label))}", som ikke er en kendt overskrift`,
           en: `the value was read from the label "${quote(cellText(f.label))}", which is not a known label`,
+        });
+      } else if (f.glued) {
+        check(ctx, f.place, f.key, text, 0.85, {
+          da: `cellens oplysninger står uden linjeskift imellem ("${quote(cellText(f.label))}"); "${quote(text)}" er læst som teksten før næste overskrift. Sæt hver oplysning på sin egen linje`,
+          en: `the cell's facts stand with no line break between them ("${quote(cellText(f.label))}"); "${quote(text)}" was read as the text before the next label. Put each fact on a line of its own`,
         });
       }
     }

@@ -23,7 +23,7 @@ import type {
   StructureResult,
   TableMapping,
 } from '../draft';
-import { a1, cellText, SheetIndex, type Grid, type GridSheet } from '../grid';
+import { a1, cellText, SheetIndex, type Grid, type GridRange, type GridSheet } from '../grid';
 import type { ReadCheck, Unmapped } from '../schema';
 import {
   ACTIVITIES_SHEET,
@@ -164,12 +164,46 @@ function hiddenHeaders(sheet: GridSheet): HiddenHeader[] {
     const names = t.hiddenHeader;
     const row = t.ref.s.r - 1;
     if (!names || row < 0 || names.every((n) => n.trim() === '')) continue;
+    if (
+      names.every((n) => n.trim() === '' || GENERATED_NAME.test(n)) ||
+      namesRepeatFirstRow(idx, t.ref, names)
+    )
+      continue;
     let empty = true;
     for (let c = t.ref.s.c; c <= t.ref.e.c && empty; c++)
       if (cellText(idx.get(row, c)).trim() !== '') empty = false;
     if (empty) out.push({ table: t.name, row, c0: t.ref.s.c, c1: t.ref.e.c, names });
   }
   return out;
+}
+
+/**
+ * The name a spreadsheet program gives a table's column that has none ("Column1", Danish Excel's
+ * "Kolonne1", German "Spalte1", French "Colonne1", Swedish "Kolumn1"): LibreOffice gives every
+ * column of a headerless table such a name when it saves a plan it had kept as .ods again as .xlsx.
+ * A table whose names are all such names keeps none of its own: it is read as the sheet shows it.
+ */
+const GENERATED_NAME = /^\s*(?:column|kolonne|spalte|colonne|kolumn|columna|kolom)\s*\d+\s*$/iu;
+
+/**
+ * Whether a headerless table's column names only repeat the texts of its first row. A program that
+ * saved the file again wrote them from the cells (Apache POI sets every table's column names from
+ * its first row, whatever the header row's state, keeping a name only where that cell is empty):
+ * the names the table kept are lost, and the ones it has name nothing the sheet does not show. The
+ * sheet is then read as it shows itself, as a plan with no header row (checked). Two texts at
+ * least must repeat, and no text of the first row may differ from its column's name.
+ */
+function namesRepeatFirstRow(idx: SheetIndex, ref: GridRange, names: readonly string[]): boolean {
+  const same = (a: string, b: string): boolean =>
+    a.replace(/\s+/g, ' ').trim().toLowerCase() === b.replace(/\s+/g, ' ').trim().toLowerCase();
+  let repeated = 0;
+  for (let i = 0; i < names.length; i++) {
+    const cell = idx.get(ref.s.r, ref.s.c + i);
+    if (typeof cell?.v !== 'string' || cell.v.trim() === '') continue;
+    if (!same(cell.v, names[i] ?? '')) return false;
+    repeated++;
+  }
+  return repeated >= 2;
 }
 
 /** The sheet with the hidden headers' names set as text cells in the rows above their tables. */

@@ -1,16 +1,19 @@
 // The same plans as other programs save them. A plan reaches korpsplan after passing through other
 // hands: opened and saved by Gnumeric, by a script with openpyxl (which saves every formula without
-// its result), by LibreOffice Calc, by a Java system on Apache POI or by an R script with openxlsx
-// (scripts/accuracy-writers.sh), or written anew by an export
-// script with XlsxWriter (every formula's result 0, to be calculated when opened:
-// scripts/accuracy-xlsxwriter.py). The copies are committed in writers/<program>/; here each copy is
-// scored against the plan's own answer key.
+// its result), by LibreOffice Calc, by a Java system on Apache POI or by an R script with openxlsx,
+// saved by LibreOffice as its own .ods or as an Excel 97–2003 .xls and back (libreoffice-ods,
+// libreoffice-xls) or by Gnumeric as .ods and back (gnumeric-ods) (scripts/accuracy-writers.sh), or
+// written anew by an export script with XlsxWriter (every formula's result 0, to be calculated
+// when opened: scripts/accuracy-xlsxwriter.py). The copies are committed in writers/<program>/;
+// here each copy is scored against the plan's own answer key.
 // Every program changes the package its own way (inline or shared strings, its own styles, theme
 // colours resolved, formulas without results, a note's author written into its text); the reading
 // must stay right, and above all never become silently wrong. What a program itself loses (Gnumeric
 // drops icon sets and a hidden sheet's state, and imports SheetJS's ISO date cells as their year;
-// openxlsx keeps those cells' ISO text in number cells and writes a sheet name's & bare) may cost
-// fields, but always with a flag at the cell.
+// openxlsx keeps those cells' ISO text in number cells and writes a sheet name's & bare; POI
+// rewrites a headerless table's column names from its first row, and LibreOffice through .ods names
+// them "Column1", … and loses the line breaks in a cell; .xls holds no icon sets; Gnumeric loses the
+// rows' outline levels through .ods) may cost fields, but always with a flag at the cell.
 
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,7 +21,17 @@ import { fileTotal, totals } from './score';
 import { ACCURACY_TARGET, corpusNames, runFile } from './run';
 
 const WRITERS = join(__dirname, 'writers');
-const PROGRAMS = ['gnumeric', 'openpyxl', 'libreoffice', 'xlsxwriter', 'poi', 'openxlsx'] as const;
+const PROGRAMS = [
+  'gnumeric',
+  'openpyxl',
+  'libreoffice',
+  'xlsxwriter',
+  'poi',
+  'openxlsx',
+  'libreoffice-ods',
+  'libreoffice-xls',
+  'gnumeric-ods',
+] as const;
 
 describe.each(PROGRAMS)('the corpus saved by %s', (program) => {
   const dir = join(WRITERS, program);

@@ -1,7 +1,7 @@
 // The CPR door on the catalogue's workbooks and round 8's probes as other programs save them
 // (scripts/cpr-writers.ts: Gnumeric, an openpyxl script, LibreOffice Calc, Apache POI's XSSF round
-// trip and R's openxlsx, and LibreOffice through its own format and back; committed in
-// test/fixtures/writers/cpr/ and test/fixtures/writers/cpr8/). Each
+// trip and R's openxlsx, and LibreOffice through its own format and through .xls (BIFF8) and back;
+// committed in test/fixtures/writers/cpr/ and test/fixtures/writers/cpr8/). Each
 // program writes the package its own way: pretty-printed XML, inline strings, its own styles, notes
 // as VML, places dropped or moved. Wherever the number still stands in the saved file (the leak
 // search of `npm run prove` looks in every part, in every form), the door must find it; a control
@@ -18,7 +18,15 @@ import { findLeaks } from '../../../scripts/prove/cpr';
 
 const ROOT = join(__dirname, '..', '..', 'fixtures', 'writers', 'cpr');
 const ROOT8 = join(__dirname, '..', '..', 'fixtures', 'writers', 'cpr8');
-const PROGRAMS = ['gnumeric', 'openpyxl', 'libreoffice', 'poi', 'openxlsx', 'libreoffice-ods'] as const;
+const PROGRAMS = [
+  'gnumeric',
+  'openpyxl',
+  'libreoffice',
+  'poi',
+  'openxlsx',
+  'libreoffice-ods',
+  'libreoffice-xls',
+] as const;
 
 /**
  * Saved copies in which the program rewrote the number into something that is no CPR number, so
@@ -29,6 +37,7 @@ const REWRITTEN: Readonly<Record<string, string>> = {
   // The error cell's text "020252-1002" became the formula =20252-1002 (19250): a subtraction.
   'libreoffice/errorCell': 'LibreOffice reads the error text as a formula, 20252-1002',
   'libreoffice-ods/errorCell': 'LibreOffice reads the error text as a formula, 20252-1002',
+  'libreoffice-xls/errorCell': 'LibreOffice reads the error text as a formula, 20252-1002',
   // "&12" (font size 12) glued to 0110721121 became "&C20110721121": eleven digits in a row.
   'gnumeric/headerFooterFontSizeGlued': 'Gnumeric keeps one digit of the font size: 11 digits',
 };
@@ -65,6 +74,11 @@ const LOST: Readonly<Record<string, string>> = {
   'libreoffice-ods/pivotCacheFieldFormatLiteral': 'LibreOffice drops the pivot cache',
   'openxlsx/pivotCacheMinValueExponent': 'openxlsx drops the pivot cache',
   'openxlsx/pivotCacheFieldFormatLiteral': 'openxlsx drops the pivot cache',
+  // Through .xls (BIFF8) and back, LibreOffice loses what its own .xlsx save loses.
+  'libreoffice-xls/chartNumberCacheFormatLiteral': "LibreOffice empties the chart's cache",
+  'libreoffice-xls/chartNumberCacheExponent': "LibreOffice empties the chart's cache",
+  'libreoffice-xls/pivotCacheMinValueExponent': 'LibreOffice drops the pivot cache',
+  'libreoffice-xls/pivotCacheFieldFormatLiteral': 'LibreOffice drops the pivot cache',
   // Round 8's.
   'gnumeric/cdataSplitInTextBox': 'Gnumeric drops the text box',
   'openpyxl/cdataSplitInTextBox': 'openpyxl drops the drawing',
@@ -85,6 +99,12 @@ const LOST: Readonly<Record<string, string>> = {
   'gnumeric/formulaArrayConstant': 'Gnumeric makes the array’s strings numbers',
   // LET is unknown to Gnumeric: the formula is kept as the text of an error, ERROR("...LET(...)").
   'gnumeric/formulaLet': 'Gnumeric keeps the LET formula as an error’s text',
+  // Through .xls and back.
+  'libreoffice-xls/chartEmbeddedWorkbook': 'LibreOffice drops the embedded workbook',
+  'libreoffice-xls/chartNumberCacheDateTime': "LibreOffice empties the chart's cache",
+  'libreoffice-xls/pivotDateTimeFormat': 'LibreOffice drops the pivot cache (no pivot table uses it)',
+  // .xls has no LET: LibreOffice writes the formula as NA().
+  'libreoffice-xls/formulaLet': 'LibreOffice writes the LET formula into .xls as NA()',
 };
 
 /** Whether the file still holds the fixture's number anywhere, in any form the leak search knows. */

@@ -1,0 +1,134 @@
+// What other programs do to a plan when they save it again (test/accuracy/writers/): each probe is
+// the package as the program leaves it, built by the hand-built Excel-style writer and read
+// through the intake.
+
+import { inspectBytes } from '../../../core/inspect';
+import { structure } from '../../../core/structure';
+import { gridOf } from './grid-builder';
+import { WorkbookModel } from '../../accuracy/build/model';
+import { toXlsx } from '../../accuracy/build/xlsx';
+import { checkedAt, COVER, type Inspected } from '../../fixtures/sheetjs';
+
+const ROWS = [
+  ['Ledelse', 'Opstartsmøde i direktionen', 'Søren', '04.01.2027', '20.01.2027', 'Gennemført'],
+  ['Kommunikation', 'Informationsmøde for skolerne', 'Camilla', '11.01.2027', '24.02.2027', 'I gang'],
+  [
+    'Opkvalificering',
+    'LAT-grunduddannelse for mentorer',
+    'Nikolaj',
+    '01.03.2027',
+    '07.05.2027',
+    'Ikke startet',
+  ],
+];
+
+/** A plan kept as an Excel table with its header row turned off, the table's names given. */
+function headerless(columns: readonly string[]): Inspected {
+  const wb = new WorkbookModel();
+  const cover = wb.sheet('Forside');
+  COVER.forEach(([k, v], i) => cover.row(`A${i + 1}`, [k, v]));
+  const s = wb.sheet('Plan');
+  s.set('A1', 'Implementeringsplan 2027');
+  ROWS.forEach((row, i) => s.row(`A${3 + i}`, row));
+  s.table = { name: 'Plan', ref: 'A3:F5', headerRow: false, columns: [...columns] };
+  return inspectBytes(toXlsx(wb), { today: '2026-12-05' });
+}
+
+describe("a headerless table's column names rewritten from its first row (Apache POI's round trip)", () => {
+  // POI sets every table's column names from the cells of its first row when it saves, whatever
+  // the header row's state: "Tema, Aktivitet, ..." become "Ledelse, Opstartsmøde i direktionen, ...".
+  // Read as a header set above the table, they named no column and no activity was read.
+  const r = headerless(ROWS[0] as string[]);
+
+  test('the names are no header: the plan is read by what its columns hold, with a check', () => {
+    expect(
+      r.structure.draft.activities.map((a) => [
+        a.source.row,
+        a.values.theme,
+        a.values.activity,
+        a.values.responsible,
+        a.values.start,
+        a.values.deadline,
+        a.values.status,
+      ]),
+    ).toEqual([
+      [3, 'leadership', 'Opstartsmøde i direktionen', 'Søren', '2027-01-04', '2027-01-20', 'done'],
+      [
+        4,
+        'communication',
+        'Informationsmøde for skolerne',
+        'Camilla',
+        '2027-01-11',
+        '2027-02-24',
+        'in_progress',
+      ],
+      [
+        5,
+        'upskilling',
+        'LAT-grunduddannelse for mentorer',
+        'Nikolaj',
+        '2027-03-01',
+        '2027-05-07',
+        'not_started',
+      ],
+    ]);
+    expect(checkedAt(r, 'Plan', 'A3')).toBe(true);
+  });
+
+  test('names the table keeps that differ from the first row are still its header', () => {
+    const kept = headerless(['Tema', 'Aktivitet', 'Tovholder', 'Start', 'Slut', 'Status']);
+    expect(
+      kept.structure.checks.some((c) => c.field === 'column' && c.value.startsWith('Tema, Aktivitet')),
+    ).toBe(true);
+    expect(kept.structure.draft.activities.map((a) => a.values.responsible)).toEqual([
+      'Søren',
+      'Camilla',
+      'Nikolaj',
+    ]);
+  });
+});
+
+describe('a headerless table whose columns LibreOffice named "Column1", "Column2", … (a plan kept as .ods, saved as .xlsx)', () => {
+  // LibreOffice gives every column of a table with no header row a made-up name when it saves the
+  // .ods again as .xlsx. Read as a header set above the table, they named no column and no activity
+  // was read.
+  test('the made-up names are no header: the plan is read by what its columns hold, with a check', () => {
+    const r = headerless(['Column1', 'Column2', 'Column3', 'Column4', 'Column5', 'Column6']);
+    expect(
+      r.structure.draft.activities.map((a) => [a.source.row, a.values.activity, a.values.deadline]),
+    ).toEqual([
+      [3, 'Opstartsmøde i direktionen', '2027-01-20'],
+      [4, 'Informationsmøde for skolerne', '2027-02-24'],
+      [5, 'LAT-grunduddannelse for mentorer', '2027-05-07'],
+    ]);
+    expect(checkedAt(r, 'Plan', 'A3')).toBe(true);
+  });
+
+  test('Danish Excel\'s "Kolonne1" is such a name too', () => {
+    const r = headerless(['Kolonne1', 'Kolonne2', 'Kolonne3', 'Kolonne4', 'Kolonne5', 'Kolonne6']);
+    expect(r.structure.draft.activities).toHaveLength(3);
+  });
+});
+
+describe('a cover cell of "Label: value" lines that lost its line breaks (LibreOffice through .ods)', () => {
+  const PLAN = [
+    ['Tema', 'Aktivitet', 'Ansvarlig', 'Frist'],
+    ['Ledelse', 'Styregruppemøde', 'Louise Dam', '15.03.2027'],
+  ];
+  const read = (text: string) => structure(gridOf({ name: 'Plan', rows: [[text], [], ...PLAN] }));
+
+  test('each known label, glued to the word before it, starts a fact of its own, checked', () => {
+    const r = read('Kommune: RødovreKoordinator: Louise DamLeder: Martin Lund');
+    expect(r.draft.municipality).toEqual({ code: '175', name: 'Rødovre' });
+    expect(r.draft.coordinator).toEqual({ name: 'Louise Dam' });
+    expect(r.draft.leader).toEqual({ name: 'Martin Lund' });
+    expect(r.checks.filter((c) => c.sheet === 'Plan' && c.cell === 'A1').map((c) => c.field)).toEqual(
+      expect.arrayContaining(['cover.municipality', 'cover.coordinator', 'cover.leader']),
+    );
+  });
+
+  test('a capital after a lower-case letter inside a value is no label unless a known label with a colon', () => {
+    const r = read('Koordinator: Louise McDam');
+    expect(r.draft.coordinator).toEqual({ name: 'Louise McDam' });
+  });
+});
