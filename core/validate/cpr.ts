@@ -719,7 +719,10 @@ export function containsCpr(text: string): boolean {
  * JavaScript escape (\u0030, \x30). Cheap: one pass, asked of every text.
  */
 export function mayHoldEscapes(text: string): boolean {
-  return text.indexOf('%') !== -1 || ESCAPED_DIGIT.test(text);
+  if (text.indexOf('%') !== -1) return true;
+  // Hot: most texts have neither "=" nor "\\"; a search for one character is much cheaper than the
+  // pattern's (asked of every text of the workbook).
+  return (text.indexOf('=') !== -1 || text.indexOf('\\') !== -1) && ESCAPED_DIGIT.test(text);
 }
 
 const ESCAPED_DIGIT = /=3\d=|\\(?:u00|x)3\d/i;
