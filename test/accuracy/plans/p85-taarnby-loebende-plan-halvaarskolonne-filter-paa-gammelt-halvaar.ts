@@ -86,6 +86,9 @@ export function build(): PlanBuilder {
     ['E26', 'Inddragelse', 'Fokusgruppe med unge i mentorforløb', 'Sanne Vestergaard', '2026-11-20', 'I gang'],
     ['E26', 'Opkvalificering', 'Temadag om LAT-metoden for alle i korpset', 'Nationalt center', '2026-12-10', 'Ikke startet'],
     ['E26', 'Organisering, roller og ansvar', 'Aftale med PPR om henvisning af forløb', 'Michael Juhl', '2027-01-29', 'Ikke startet'],
+    ['E26', 'Opfølgning på dokumentation', 'Forløbsnotater samlet i fagsystemet', 'Sanne Vestergaard', '2026-11-27', 'I gang'],
+    ['E26', 'Kommunikation', 'Nyhedsbrev til forældre i december', 'Sanne Vestergaard', '2026-12-16', 'Ikke startet'],
+    ['E26', 'Ledelse', 'Halvårsstatus i direktionen', 'Michael Juhl', '2026-12-03', 'Ikke startet'],
   ]; // prettier-ignore
   const cells = ([hy, tema, akt, ans, frist, st, bem]: R): Record<string, string | Cell> => ({
     hy,

@@ -79,8 +79,11 @@ export function build(): PlanBuilder {
     ['Kommunikation', 'Informationsmøde for lærere og pædagoger', 'Møde holdt', 'Karina Bech', '2026-08-17', '2026-09-24', 'Gennemført', 8],
     ['Kommunikation', 'Side om korpset på kommunens hjemmeside', 'Siden er online', 'Karina Bech', '2026-10-01', '2026-11-30', 'I gang', 12],
     ['Inddragelse', 'Interview med fem familier om forældrecoaching', 'Interview holdt', 'Karina Bech', '2026-11-02', '2027-01-22', 'Ikke startet', 15],
+    ['Inddragelse', 'Dialogmøde med unge i mentorforløb', 'Møde holdt', 'Karina Bech', '2026-10-05', '2026-10-29', 'Gennemført', 6],
     ['Opkvalificering', 'Andet hold mentorer på LAT-uddannelsen', 'Hold uddannet', 'Nationalt center', '2026-09-07', '2026-11-27', 'I gang', 40],
+    ['Opkvalificering', 'Supervision af forældrecoaches', 'Fire sessioner holdt', 'Karina Bech', '2026-09-01', '2026-12-11', 'I gang', 8],
     ['Evaluering og tilpasning', 'Status på forløb og progression til byrådet', 'Notat sendt', 'Karina Bech', '2026-11-16', '2026-12-18', 'Ikke startet', 10],
+    ['Evaluering og tilpasning', 'Spørgeskema til familier om forløbene', 'Svar indsamlet', 'Karina Bech', '2026-10-12', '2026-11-20', 'Gennemført', 5],
   ]; // prettier-ignore
   const cellsOf = ([tema, akt, mil, ans, start, frist, st, timer]: R): Record<
     string,
