@@ -5,7 +5,9 @@
 // Each probe is a workbook SheetJS wrote (or, for threaded comments, the corpus's hand-built writer),
 // read through the intake.
 
+import * as XLSX from 'xlsx';
 import { inspectBytes } from '../../../core/inspect';
+import { threadFallbackEntries } from '../../../core/xlsx';
 import { WorkbookModel } from '../../accuracy/build/model';
 import { toXlsx } from '../../accuracy/build/xlsx';
 import {
@@ -200,6 +202,37 @@ describe('a threaded comment with replies on an answer', () => {
     const comments = new Map(r.structure.draft.checklist.map((a) => [a.id, a.comment]));
     expect(comments.get('F1')).toBe('Mangler vi ikke jobcentret? Jo – de kommer med i januar');
     expect(comments.get('F2')).toBe('Skoler og PPR var med.');
+  });
+});
+
+describe("a threaded comment kept only as Excel's placeholder note (the threads dropped by another program)", () => {
+  const NOTICE =
+    '[Threaded comment]\n\nYour version of Excel allows you to read this threaded comment; however, any edits to it will get removed if the file is opened in a newer version of Excel. Learn more: https://go.microsoft.com/fwlink/?linkid=870924\n\n';
+
+  test('the notice is left out and each entry kept, in any language of the markers', () => {
+    expect(
+      threadFallbackEntries(`${NOTICE}Comment:\n    Mangler vi jobcentret?\nReply:\n    Jo – i januar`),
+    ).toEqual(['Mangler vi jobcentret?', 'Jo – i januar']);
+    expect(threadFallbackEntries(`${NOTICE}Kommentar:\n    Første linje\n    anden linje`)).toEqual([
+      'Første linje\nanden linje',
+    ]);
+    expect(threadFallbackEntries('Koordinator:\nHusk at rette status')).toBeUndefined();
+  });
+
+  test("an answer's placeholder note gives the thread as its remark", () => {
+    const ws = XLSX.utils.aoa_to_sheet([
+      ['Nr.', 'Spørgsmål', 'Svar'],
+      ['F1', 'Har kommunen gennemført en analyse af behovet for indsatsen?', 'Delvist'],
+    ]);
+    (ws['C2'] as XLSX.CellObject).c = [
+      { a: 'tc={7C0-1}', t: `${NOTICE}Comment:\n    Mangler vi jobcentret?\nReply:\n    Jo – i januar.` },
+    ];
+    const r = inspectSheetjs([
+      ['Forside', COVER],
+      ['Huskeliste', ws],
+    ]);
+    const f1 = r.structure.draft.checklist.find((a) => a.id === 'F1');
+    expect(f1?.comment).toBe('Mangler vi jobcentret? Jo – i januar.');
   });
 });
 
