@@ -31,7 +31,7 @@ import {
 } from './values';
 import { readTableDate } from './tabledates';
 import { isIsoDate, isoToDays, readDateText } from '../dates';
-import { yearsFor } from './years';
+import { halfYearCode, reportingPeriod, yearsFor } from './years';
 import { readListCell, type ListCellOptions } from './listcells';
 import {
   NO_LEGEND,
@@ -48,7 +48,8 @@ import {
 } from './colours';
 import { codeKey, themeByMeaning, type ThemeMatch } from './themes';
 import { colourCheck, ganttYearCheck, outlineParentCheck, themeCheck } from './layoutChecks';
-import { isExampleRow, isLegendLine, isNote, isTotalsRow } from './rows';
+import { isExampleRow, isLegendLine, isNote, isSubtotalRow, isTotalsRow } from './rows';
+import { handedOver } from './handover';
 import { isExactTerm, isListMetadataHeader, scoreHeader } from './vocab';
 
 const HEADING_PREFIX =
@@ -123,6 +124,7 @@ export function readActivities(
   const remarkStatus =
     cols.has('status') || statusMarks.length > 0 || t.gantt ? undefined : cols.get('evaluation');
   const statusCol = cols.get('status');
+  const remarkCol = cols.get('evaluation');
   const activityCol = cols.get('activity');
   const themeCol = cols.get('theme');
   const laterStatus =
@@ -139,6 +141,7 @@ export function readActivities(
     ? t.columns.find((c) => c.field === null && DAY_HEADER.test(c.header.trim()))?.col
     : undefined;
   let time: TimeHeading | undefined;
+  const otherHalves = otherHalfYearRows(t, rows, ctx);
 
   // Index loops here and in readRow, not for-of: this function runs once per table, so the engine
   // optimises it only while it runs, and until then each for-of step allocates (hot: every row).
@@ -148,9 +151,11 @@ export function readActivities(
     if (own.length === 0) continue;
     // Lines of a colour legend and totals are no activities: left for the unmapped report.
     if (isLegendRow(legend, view.name, r, own)) continue;
-    if (isTotalsRow(own, view, isDateColumn)) continue;
+    if (isTotalsRow(own, view, isDateColumn) || isSubtotalRow(own, view)) continue;
     if (legendLine(own, ctx.date1904)) continue;
     if (isExampleRow(own, view)) continue;
+    // A row of another half-year in a plan kept over several: history, left for the unmapped report.
+    if (otherHalves.has(r)) continue;
     const before = out[out.length - 1];
     if (before && before.source.row === r && joinContinuation(t, own, colField, before, ctx)) continue;
     if (parents.rows.has(r)) {
@@ -234,6 +239,7 @@ export function readActivities(
     if (statusCol !== undefined && view.sheet.icons !== undefined)
       readIconStatus(t, r, statusCol, row, legend, ctx, said);
     readCancelledNote(t.view.name, row, ctx);
+    if (statusCol !== undefined && remarkCol !== undefined) readStoppedRemark(t, r, own, remarkCol, row, ctx);
     if (activityCol !== undefined) readStruckOut(t.view.name, own, activityCol, row, ctx);
     out.push(row);
   }
@@ -927,6 +933,107 @@ function readDoneTick(
   });
 }
 
+/**
+ * A remark that starts by saying the activity stopped: "Udgår – GDPR-hensyn", "Aflyst pga. …",
+ * "Droppet", "Annulleret" (closed), or that another took its place: "Erstattet af række 12",
+ * "Afløst af nr. 4", "Replaced by …" (changed). Not "erstatter nr. 7": that row is the new one.
+ */
+const STOPPED_REMARK =
+  /^\s*(?:(udgår|udgået|udgaar|aflyst|annulleret|droppet|opgivet|nedlagt|stoppet|cancell?ed|dropped)|(erstattet af|erstattes af|afløst af|afløses af|replaced by))(?![\p{L}])/iu;
+
+/**
+ * A row kept for the record after its activity stopped: the remark says so ("Udgår – …",
+ * "Erstattet af række 12") while the status column was left at what it was ("I gang"). The remark
+ * is the later word: closed, or changed when another activity replaced it, with a check at the
+ * status. A status already done, closed or changed stays as written.
+ */
+function readStoppedRemark(
+  t: DetectedTable,
+  r: number,
+  own: readonly GridCell[],
+  col: number,
+  row: DraftRow<ActivityFields>,
+  ctx: Ctx,
+): void {
+  const values = row.values as { status?: Status };
+  const before = values.status;
+  if (before === 'done' || before === 'closed' || before === 'changed') return;
+  const cell = filledCell(t, r, own, col);
+  if (!cell || typeof cell.v !== 'string') return;
+  const text = displayText(cell, ctx.date1904).trim();
+  const m = STOPPED_REMARK.exec(text);
+  if (!m) return;
+  const id: Status = m[1] !== undefined ? 'closed' : 'changed';
+  values.status = id;
+  const cells = row.cells as { status?: string };
+  cells.status ??= a1(cell.r, cell.c);
+  const label = LISTS.status.find((v) => v.id === id)?.label ?? { da: id, en: id };
+  addCheck(ctx, {
+    sheet: t.view.name,
+    cell: cells.status,
+    field: 'activities.status',
+    value: id,
+    confidence: 0.7,
+    reason: {
+      da: `Bemærkningen "${quote(text)}" (${a1(cell.r, cell.c)}) siger, at aktiviteten er stoppet, men statussen siger noget andet; den er læst som ${label.da}. Ret statussen, hvis aktiviteten fortsætter.`,
+      en: `The remark "${quote(text)}" (${a1(cell.r, cell.c)}) says the activity has stopped, but its status says otherwise; it was read as ${label.en}. Correct the status if the activity goes on.`,
+    },
+  });
+}
+
+/** The header of a column that tells each row's half-year in a plan kept over several. */
+const HALF_YEAR_HEADER = /^(?:halvår|halvaar|halvårsperiode|periode|semester|half-year|half year|period)$/iu;
+
+/**
+ * A plan lived in over several half-years on one sheet, each row's half-year in a column of its own
+ * ("Halvår": F25, E25, F26, E26; "1. halvår 2026"): the rows of the half-year being reported are the
+ * plan, the others its history (a filter may even hide the current rows and show old ones). The
+ * half-year is the workbook's period where its rows have it, else the latest, checked. Returns the
+ * rows of the other half-years, with one check at the header naming how many were left out.
+ */
+function otherHalfYearRows(t: DetectedTable, rows: readonly number[], ctx: Ctx): ReadonlySet<number> {
+  const none = new Set<number>();
+  const view = t.view;
+  const column = t.columns.find((c) => c.field === null && HALF_YEAR_HEADER.test(c.header.trim()));
+  if (!column) return none;
+  const byRow = new Map<number, string>();
+  let filled = 0;
+  for (const r of rows) {
+    const cell = view.cell(r, column.col);
+    if (!cell || isBlank(cell)) continue;
+    filled++;
+    const code = halfYearCode(displayText(cell, ctx.date1904));
+    if (code !== undefined) byRow.set(r, code);
+  }
+  const halves = [...new Set(byRow.values())].sort();
+  // Every filled cell a half-year, and more than one of them: else the column means something else.
+  if (halves.length < 2 || byRow.size < filled) return none;
+  const period = reportingPeriod(ctx.years);
+  const current = period !== undefined && halves.includes(period) ? period : halves[halves.length - 1]!;
+  const out = new Set<number>();
+  for (const [r, code] of byRow) if (code !== current) out.add(r);
+  const others = halves.filter((h) => h !== current).join(', ');
+  const header = a1(t.headerBottom, column.col);
+  addCheck(ctx, {
+    sheet: view.name,
+    cell: header,
+    field: 'activities.activity',
+    value: current,
+    confidence: current === period ? 0.9 : 0.6,
+    reason:
+      current === period
+        ? {
+            da: `Planen har rækker for flere halvår i kolonnen "${quote(column.header)}"; kun rækkerne for ${current}, planens periode, er læst som aktiviteter. ${out.size} rækker for ${others} er ikke læst. Ret kolonnen, hvis en af dem hører til nu.`,
+            en: `The plan has rows for several half-years in the column "${quote(column.header)}"; only the rows for ${current}, the plan's period, were read as activities. ${out.size} rows for ${others} were not read. Correct the column if one of them belongs to now.`,
+          }
+        : {
+            da: `Planen har rækker for flere halvår i kolonnen "${quote(column.header)}", og perioden er ikke angivet; kun rækkerne for det seneste, ${current}, er læst som aktiviteter (${out.size} rækker for ${others} er ikke læst). Angiv perioden på forsiden.`,
+            en: `The plan has rows for several half-years in the column "${quote(column.header)}", and no period is given; only the rows for the latest, ${current}, were read as activities (${out.size} rows for ${others} were not read). Give the period on the cover.`,
+          },
+  });
+  return out;
+}
+
 /** A note at the end of an activity's text that it was cancelled: "(aflyst)", "– aflyst", "(udgår)". */
 const CANCELLED_AT_END =
   /\s*(?:\(\s*(?:aflyst|annulleret|udgår|udgået|droppet|cancell?ed)\s*\)|[-–—:]\s*(?:aflyst|annulleret|udgår|udgået|droppet|cancell?ed)\.?)\s*$/iu;
@@ -1510,8 +1617,12 @@ function readRow(
         // Named stores (see setCell), not values[field].
         if (field === 'activity') values.activity = value;
         else if (field === 'milestone') values.milestone = value;
-        else if (field === 'responsible') values.responsible = value;
-        else values.evaluation = value;
+        else if (field === 'responsible') {
+          // Handed over in the period ("Anne Holm (til 31/8) → Jens Lund"): the one after, checked.
+          const next = handedOver(value);
+          values.responsible = next?.name ?? value;
+          if (next) addCheck(ctx, handoverCheck(sheet, a1(cell.r, cell.c), value, next.name));
+        } else values.evaluation = value;
         view.useCell(cell);
         break;
       }
@@ -1540,6 +1651,21 @@ function readRow(
   return cells === undefined
     ? lazyRow<ActivityFields>(rowPrototype, values, source)
     : { values, source, cells };
+}
+
+/** The check on a responsible handed over in the period: the one after is read, the cell kept. */
+function handoverCheck(sheet: string, cell: string, written: string, name: string): ReadCheck {
+  return {
+    sheet,
+    cell,
+    field: 'activities.responsible',
+    value: name,
+    confidence: 0.8,
+    reason: {
+      da: `"${quote(written)}" er læst som overdraget i perioden: ${name} er læst som ansvarlig nu. Ret det, hvis det er den første.`,
+      en: `"${quote(written)}" was read as handed over in the period: ${name} was read as responsible now. Correct it if it is the first.`,
+    },
+  };
 }
 
 const RESPONSIBLE_LINE = /^\s*(?:ansvarlig|ansvar|tovholder|responsible|owner)\s*:\s*(\S.*?)\s*$/iu;

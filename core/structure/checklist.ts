@@ -1749,7 +1749,9 @@ function tableMark(
 
 /**
  * The texts of a sheet's cell notes by "r:c", without the author's line Excel puts first
- * ("Koordinator:⏎…").
+ * ("Koordinator:⏎…"). A threaded comment with replies is several notes on one cell, in the order
+ * written: together they are the remark, the comment first ("Mangler vi ikke jobcentret? Jo – de
+ * kommer med i januar."); a reply alone would leave out what it answers.
  */
 export function noteTexts(view: SheetView): Map<string, string> {
   const out = new Map<string, string>();
@@ -1760,7 +1762,11 @@ export function noteTexts(view: SheetView): Map<string, string> {
     if (head.endsWith(':') && (n.author === undefined || head === `${n.author.trim()}:`) && head.length <= 60)
       text = text.slice(nl + 1);
     text = text.replace(/\s+/g, ' ').trim();
-    if (text !== '') out.set(`${n.r}:${n.c}`, text);
+    if (text === '') continue;
+    const key = `${n.r}:${n.c}`;
+    const before = out.get(key);
+    // Sentences follow each other; a fragment is set off by a dash.
+    out.set(key, before === undefined ? text : `${before}${/[.!?]$/u.test(before) ? ' ' : ' – '}${text}`);
   }
   return out;
 }

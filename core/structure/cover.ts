@@ -11,6 +11,7 @@
 // ("Socialforvaltningen, Børn og Unge"), a label read by its words only. E-mail addresses written
 // beside or after a name ("Anne Lund (anlu@vejle.dk)") are the person's e-mail.
 
+import { handedOver } from './handover';
 import type { IssueCode } from '../codes';
 import type { Place } from '../draft';
 import { a1, cellText, type GridCell } from '../grid';
@@ -761,6 +762,9 @@ function personOf(
   // Bo"): the stand-in is the one to reach now.
   const stand = standIn(written);
   if (stand !== undefined) return { ...personOf(stand.name, undefined), standsInFor: stand.away };
+  // A post handed over in the period ("Anne Holm (til 31/8), herefter Jens Lund"): the one after.
+  const next = handedOver(written);
+  if (next !== undefined) return { ...personOf(next.name, undefined), standsInFor: next.before };
   // A phone number written after the name is no part of it ("Pia Holm, tlf. 55 36 36 36"), nor is
   // one on a line of its own ("Pia Holm⏎pia@vejle.dk⏎55 36 36 36").
   const text = withoutPost(withoutMentions(withoutPhone(written)));

@@ -39,7 +39,7 @@ import {
   type Lang,
   type TableKey,
 } from '../spec';
-import { normalizeText, parsePeriod } from '../normalize';
+import { findPeriod, normalizeText, parsePeriod } from '../normalize';
 import { readDateText } from '../dates';
 import { SheetView, displayText } from './sheet';
 import { detectTables, knownFields, type DetectedTable } from './detect';
@@ -57,6 +57,7 @@ import {
   themeCheck,
   textDateChecks,
   uncalculatedChecks,
+  earlierTableCheck,
   type SheetNotRead,
 } from './layoutChecks';
 import { ChecklistReader, checklistsUnderTitles, chooseMunicipalColumn } from './checklist';
@@ -294,6 +295,16 @@ export function structure(grid: Grid, options: StructureOptions = {}): Structure
         if (tables[i]?.key === 'activities' && tables[i]?.view.name === sheet) tables.splice(i, 1);
       }
       addCheck(ctx, sheetNotReadCheck(sheet, why, kept));
+    }
+  }
+  if (!layout.template) {
+    // Last half-year's plan left standing under (or beside) this one, under a title saying so.
+    for (const { table, title, kept } of earlierPlanTables(
+      tables,
+      () => options.period ?? statedPeriod(views, new Set()),
+    )) {
+      tables.splice(tables.indexOf(table), 1);
+      addCheck(ctx, earlierTableCheck(table.view.name, title, kept));
     }
   }
   // Remembered column meanings first, then the person's own corrections (which win).
@@ -571,6 +582,46 @@ function replacedPlanSheets(
   for (const [name, entry] of out)
     if (entry.why === 'hidden') out.set(name, { why: 'hidden', kept: chosen.name });
   return out;
+}
+
+/** A title that says the table under it is an earlier plan kept for the record. */
+const EARLIER_TITLE =
+  /(?<![\p{L}])(?:(?:forrige|sidste|tidligere)\s+(?:halvårs?|periodes?|plan|år)|kun\s+til\s+orientering|arkiv(?:eret)?|gammel\s+plan|previous\s+(?:half-year|period|plan)|for\s+reference\s+only|archived?)(?![\p{L}])/iu;
+
+/**
+ * Plan tables that are an earlier half-year's plan left standing beside the plan: a table whose
+ * title lines right above it name a half-year before the one reported ("1. halvår 2026 – afsluttet"
+ * in a plan for 2026-H2) or say it is kept for the record ("forrige halvår", "kun til orientering",
+ * "arkiv"). Only where another plan table, not so titled, remains; the table kept is named.
+ */
+function earlierPlanTables(
+  tables: readonly DetectedTable[],
+  reported: () => string | undefined,
+): { table: DetectedTable; title: { cell: string; text: string }; kept: string }[] {
+  const plans = tables.filter((t) => t.key === 'activities' && t.view.sheet.state === 'visible');
+  if (plans.length < 2) return [];
+  const earlier: { table: DetectedTable; title: { cell: string; text: string } }[] = [];
+  // The period reported, looked for (over every cell of the workbook) only when a title names one.
+  let period: string | null | undefined;
+  const current: DetectedTable[] = [];
+  for (const t of plans) {
+    let title: { cell: string; text: string } | undefined;
+    for (const r of t.preamble) {
+      for (const cell of t.view.rowCells(r)) {
+        const text = displayText(cell, t.view.date1904).trim();
+        if (text === '' || text.length > 120) continue;
+        const half = findPeriod(text);
+        if (half !== undefined && period === undefined) period = reported() ?? null;
+        const before = half !== undefined && typeof period === 'string' && half.id < period;
+        if (before || EARLIER_TITLE.test(text)) title = { cell: a1(cell.r, cell.c), text };
+      }
+    }
+    if (title) earlier.push({ table: t, title });
+    else current.push(t);
+  }
+  const kept = current[0];
+  if (!kept) return [];
+  return earlier.map((e) => ({ ...e, kept: `${kept.view.name}!${a1(kept.headerTop, kept.c0)}` }));
 }
 
 /**

@@ -158,6 +158,26 @@ export function sheetNotReadCheck(sheet: string, why: SheetNotRead, kept: string
   return { sheet, cell: 'A1', field: 'sheet', value: sheet, confidence: 0.5, reason };
 }
 
+/** A plan table under a title saying it is an earlier half-year's plan: not read as the plan. */
+export function earlierTableCheck(
+  sheet: string,
+  title: { cell: string; text: string },
+  kept: string,
+): ReadCheck {
+  const text = quote(title.text);
+  return {
+    sheet,
+    cell: title.cell,
+    field: 'sheet',
+    value: text,
+    confidence: 0.6,
+    reason: {
+      da: `Tabellen under "${text}" er et tidligere halvårs plan, stående til orientering; planen er læst fra tabellen ved ${kept}. Rækkerne under "${text}" er ikke læst som aktiviteter (cellerne er vist som ikke placeret). Hører de med til planen, så flyt dem op i den.`,
+      en: `The table under "${text}" is an earlier half-year's plan, kept for reference; the plan is read from the table at ${kept}. The rows under "${text}" were not read as activities (their cells are listed as not placed). If they belong to the plan, move them into it.`,
+    },
+  };
+}
+
 /** A parent row of an outline read as the heading of the rows numbered under it, not an activity. */
 export function outlineParentCheck(sheet: string, cell: string, number: string, text: string): ReadCheck {
   const shown = text === '' ? number : `${number} ${text}`;

@@ -113,6 +113,34 @@ function isTotalsText(text: string): boolean {
 }
 const totalsTexts = new Map<string, boolean>();
 
+/**
+ * The label Excel's Subtotal (Data › Subtotal) writes on each group's summary row: the group's value
+ * and the function's name, Danish or English ("Ledelse I alt", "Ledelse Antal", "Leadership Total",
+ * "Leadership Count"), and "Hovedtotal" / "Grand Total" at the end.
+ */
+const SUBTOTAL_LABEL =
+  /^\s*\S.{0,58}?\s+(?:i\s+alt|total|subtotal|sum|antal|middel|maks|min|count|average|max)\s*$/iu;
+
+/**
+ * A summary row of Excel's Subtotal in a plan sorted by theme: "Ledelse I alt" (or "… Antal") in its
+ * first text cell, with its =SUBTOTAL(…) figures and nothing else. No activity: it counts or sums
+ * the rows above it. (For the plan table only: an indicator may well be named "Forløb i alt".)
+ */
+export function isSubtotalRow(cells: readonly GridCell[], view: SheetView): boolean {
+  let label: GridCell | undefined;
+  let figures = 0;
+  for (const cell of cells) {
+    if (typeof cell.v === 'string') {
+      if (label) return false;
+      label = cell;
+    } else if (typeof cell.v === 'number' && isPlainNumber(cell)) figures++;
+    else return false;
+  }
+  if (!label || figures === 0) return false;
+  const text = displayText(label, view.date1904);
+  return text.length <= 64 && SUBTOTAL_LABEL.test(text);
+}
+
 function isPlainNumber(cell: GridCell): boolean {
   return typeof cell.v === 'number' && !(cell.fmt !== undefined && isDateFormat(cell.fmt));
 }

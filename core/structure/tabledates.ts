@@ -529,6 +529,9 @@ class TableDates {
       n && yearOf(n.first),
       inPlan(p && yearOf(p.last) + 1),
       inPlan(n && yearOf(n.first) - 1),
+      // The plan's own years: "uge 50" under "1. kvartal 2027" in a plan for 2. halvår 2026 is
+      // week 50 of 2026, nearer its neighbour than week 50 of 2027.
+      ...(plan ? [plan.from, plan.to] : []),
     ].filter((y): y is number => y !== undefined);
     // Of those years, the one whose date lies nearest its neighbours: a column is only roughly in
     // order ("uge 6" over 01.02.2027 is week 6 of 2027, a week out of order, not week 6 of 2026

@@ -27,6 +27,7 @@ import { readTableDate } from './tabledates';
 import { readListCell } from './listcells';
 import { QUESTION_THRESHOLD, scoreNeeds } from './similarity';
 import { isLegendLine, isNote, isTotalsRow } from './rows';
+import { reportingPeriod } from './years';
 
 type Values = Record<string, string | number>;
 
@@ -960,13 +961,7 @@ function catalogueWordsCheck(sheet: string, cell: string, name: string, label: s
 
 /** The reporting half-year the workbook names ("2026-H2"): the option, the cover, a title. */
 function planPeriod(ctx: Ctx): string | undefined {
-  const sources = ctx.years?.sources ?? [];
-  for (const kind of ['option', 'period', 'title'] as const)
-    for (const s of sources) {
-      const p = s.kind === kind ? findPeriod(s.text) : undefined;
-      if (p) return p.id;
-    }
-  return undefined;
+  return reportingPeriod(ctx.years);
 }
 
 /** The half-year a column header names: "2. halvår 2026", "2026-H2", or "2. halvår" in `year`. */

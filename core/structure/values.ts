@@ -658,6 +658,36 @@ function statusAfterArrow(text: string, context: { header?: string }): ListReadi
   return { id: now.id, confidence: Math.min(now.confidence, 0.8), why: ARROW_WHY };
 }
 
+const HISTORY_WHY: Label = {
+  da: 'Statussen er skrevet som sin historik, en linje pr. ændring; den sidste linje er læst som den nuværende.',
+  en: 'The status is written as its history, one line per change; the last line was read as the current one.',
+};
+
+/** A day or a week leading a line of a status history: "12/2:", "02.09.2026 –", "uge 36:". */
+const HISTORY_DAY =
+  /^\s*(?:\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?|\d{4}-\d{2}-\d{2}|uge\s*\d{1,2}|(?:week|wk)\s*\d{1,2})\s*[:–—-]\s*/iu;
+
+/**
+ * A status kept as its history, one change a line, newest last: "12/2: Planlagt⏎2/9: I gang",
+ * "Planlagt⏎I gang⏎Afsluttet". The last line is the status now, with a check. Every line (its day
+ * left out) must read as a status, so a status with a remark on the next line is not taken for one.
+ */
+function statusFromHistory(text: string, context: { header?: string }): ListReading | undefined {
+  if (text.indexOf('\n') === -1) return undefined;
+  const lines = text
+    .split(/\r?\n/u)
+    .map((l) => l.replace(HISTORY_DAY, '').trim())
+    .filter((l) => l !== '');
+  if (lines.length < 2 || lines.length > 12) return undefined;
+  let last: ListReading | undefined;
+  for (const line of lines) {
+    if (line.length > MAX_VALUE_TEXT) return undefined;
+    last = exactWord('status', line) ?? typo('status', line) ?? statusAfterArrow(line, context);
+    if (!last) return undefined;
+  }
+  return last && { id: last.id, confidence: Math.min(last.confidence, 0.8), why: HISTORY_WHY };
+}
+
 const SHARE_WHY: Label = {
   da: 'Statussen har både et ord og en procent; procenten afgør den: 0 % Ikke startet, 100 % Gennemført, ellers I gang.',
   en: 'The status has both a word and a percentage; the percentage decides: 0 % Not started, 100 % Done, otherwise In progress.',
@@ -776,6 +806,10 @@ function readListWords(list: ListId, text: string, context: { header?: string })
   if (trimmed === '') return undefined;
   // No value is written in more than a few words: a long text is only searched for one (within).
   const short = trimmed.length <= MAX_VALUE_TEXT;
+  if (list === 'status') {
+    const history = statusFromHistory(trimmed, context);
+    if (history) return history;
+  }
   if (list === 'status' && short) {
     const symbol = symbolOf(trimmed);
     if (symbol !== undefined) return statusBySymbol(symbol, context.header);

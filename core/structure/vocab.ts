@@ -180,6 +180,13 @@ const EXTRA: Partial<Record<TableKey, Record<string, { strong?: string[]; weak?:
         'farve',
         'stoplys',
         'progress status',
+        // A plan lived in keeps the status as its history, newest last ("Planlagt → I gang").
+        'statushistorik',
+        'statushistorie',
+        'status (historik)',
+        'status historik',
+        'statusforløb',
+        'status history',
         // A column ticked when the activity is done (a tick is done; a blank says no status).
         'udført',
         'udført?',

@@ -169,3 +169,33 @@ export function yearsFor(context: YearContext | undefined, sheet: string): YearS
   if (!context) return undefined;
   return context.sources.find((s) => s.sheet === sheet && s.kind !== 'period') ?? context.sources[0];
 }
+
+/** The reporting half-year the workbook names ("2026-H2"): the option, the cover, a title. */
+export function reportingPeriod(context: YearContext | undefined): string | undefined {
+  const sources = context?.sources ?? [];
+  for (const kind of ['option', 'period', 'title'] as const)
+    for (const s of sources) {
+      const p = s.kind === kind ? findPeriod(s.text) : undefined;
+      if (p) return p.id;
+    }
+  return undefined;
+}
+
+/**
+ * A half-year as a plan kept over several writes it in a column of its own: "F26" / "E26" (forår
+ * and efterår, as schools and budgets name the halves), "F2026", "forår 2026", "efterår 26", or a
+ * half-year the usual way ("2. halvår 2026", "2026-H2"). As "2026-H2"; undefined otherwise.
+ */
+export function halfYearCode(text: string): string | undefined {
+  const t = text.trim();
+  const code = /^([FE])\s?(\d{2}|20\d{2})$/u.exec(t);
+  const season = /^(forår|foraar|efterår|efteraar)\s+(\d{2}|20\d{2})$/iu.exec(t);
+  const m = code ?? season;
+  if (m?.[1] !== undefined && m[2] !== undefined) {
+    const year = m[2].length === 2 ? 2000 + Number(m[2]) : Number(m[2]);
+    const half = /^f/iu.test(m[1]) ? 1 : 2;
+    return `${year}-H${half}`;
+  }
+  const found = findPeriod(t);
+  return found && t.length <= 24 ? found.id : undefined;
+}

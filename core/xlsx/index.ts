@@ -621,6 +621,13 @@ class WorkbookReader {
       for (const c of handler.comments) {
         // Excel keeps a placeholder note beside each threaded comment, for older versions.
         if (threadedAt.has(c.ref.toUpperCase())) continue;
+        // A program that keeps only that placeholder (it drops the threads): the thread's entries
+        // without Excel's notice, each a comment on the cell, in order.
+        const entries = threadFallbackEntries(c.text);
+        if (entries) {
+          for (const text of entries) out.push(toComment(c.ref, text, undefined, rel.target));
+          continue;
+        }
         out.push(toComment(c.ref, c.text, c.author, rel.target));
       }
     }
@@ -731,4 +738,32 @@ function vmlKind(kind: GridTextPlace, object: string | undefined): GridTextPlace
   if (object === undefined || kind !== 'textBox') return kind;
   if (object === 'Note') return 'comment';
   return FORM_CONTROLS.has(object) ? 'formControl' : kind;
+}
+
+/** The link in Excel's notice before a threaded comment's placeholder note, in every language. */
+const THREAD_NOTICE_LINK = 'go.microsoft.com/fwlink/?linkid=870924';
+
+/**
+ * The entries of a threaded comment's placeholder note, as Excel writes it for older programs:
+ * "[Threaded comment]⏎⏎Your version of Excel allows you to read this threaded comment; … Learn
+ * more: https://go.microsoft.com/fwlink/?linkid=870924⏎⏎Comment:⏎    text⏎Reply:⏎    text" (the
+ * notice and the markers in Excel's language). Each marker line starts an entry, its indented lines
+ * the entry's text. Undefined for any other note.
+ */
+export function threadFallbackEntries(text: string): string[] | undefined {
+  const link = text.indexOf(THREAD_NOTICE_LINK);
+  if (link < 0 || !text.trimStart().startsWith('[')) return undefined;
+  const lines = text.slice(link).split(/\r?\n/u).slice(1);
+  const entries: string[] = [];
+  let current: string[] | undefined;
+  for (const line of lines) {
+    if (line.trim() === '') continue;
+    if (/^\S.*:\s*$/u.test(line)) {
+      if (current && current.length > 0) entries.push(current.join('\n'));
+      current = [];
+    } else if (current) current.push(line.trim());
+    else return undefined;
+  }
+  if (current && current.length > 0) entries.push(current.join('\n'));
+  return entries.length > 0 ? entries : undefined;
 }

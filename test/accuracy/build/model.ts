@@ -128,8 +128,20 @@ export class SheetModel {
   protected = false;
   /** An autofilter over a range (A1 notation) without a table; hand-built packages only. */
   autoFilter?: string;
+  /**
+   * A filter left on in the autofilter: the column (0-based within `autoFilter`'s range) and the
+   * values shown. The rows it hides must be in `hiddenRows` too. Hand-built packages only.
+   */
+  autoFilterShows?: { readonly col: number; readonly values: readonly string[] };
   /** Cell notes (comments) by A1 address: the note's text. Hand-built packages only. */
   readonly comments = new Map<string, string>();
+  /**
+   * Threaded comments ("Ny kommentar" in Excel 365) by A1 address: the thread, its first entry the
+   * comment and the rest replies, each with its author's display name. Excel saves a thread three
+   * times: in xl/threadedComments, with its people in xl/persons, and as a legacy note for older
+   * programs whose text starts "[Threaded comment]". Hand-built packages only.
+   */
+  readonly threads = new Map<string, readonly { readonly author: string; readonly text: string }[]>();
   /** Icon-set conditional formats. Hand-built packages only. */
   readonly iconSets: IconSetDef[] = [];
   /**

@@ -224,7 +224,12 @@ function sheetXml(
   const protection = sheet.protected
     ? '<sheetProtection sheet="1" objects="1" scenarios="1" autoFilter="0"/>'
     : '';
-  const filter = sheet.autoFilter ? `<autoFilter ref="${sheet.autoFilter}"/>` : '';
+  const shows = sheet.autoFilterShows;
+  const filter = sheet.autoFilter
+    ? shows
+      ? `<autoFilter ref="${sheet.autoFilter}"><filterColumn colId="${shows.col}"><filters>${shows.values.map((v) => `<filter val="${escapeXml(v)}"/>`).join('')}</filters></filterColumn></autoFilter>`
+      : `<autoFilter ref="${sheet.autoFilter}"/>`
+    : '';
   return worksheet(
     rows,
     protection + filter + merges + iconSets + margins + legacy + tables,
@@ -278,15 +283,60 @@ function tableXml(sheet: SheetModel, id: number): string {
 
 const AUTHOR = 'Koordinator';
 
-function commentsXml(sheet: SheetModel): string {
-  const list = [...sheet.comments.entries()]
-    .map(
-      ([at, text]) =>
-        `<comment ref="${at}" authorId="0"><text><r><rPr><b/><sz val="9"/><color indexed="81"/><rFont val="Tahoma"/><family val="2"/></rPr><t xml:space="preserve">${AUTHOR}:
+/** Excel's notice in front of a threaded comment's legacy copy, as Excel 365 writes it. */
+const THREAD_NOTICE =
+  '[Threaded comment]\n\nYour version of Excel allows you to read this threaded comment; however, any edits to it will get removed if the file is opened in a newer version of Excel. Learn more: https://go.microsoft.com/fwlink/?linkid=870924\n\n';
+
+/** A stable GUID in Excel's braces, from a number (the plans must build the same bytes each time). */
+function guid(kind: number, n: number): string {
+  return `{${kind.toString(16).padStart(8, '0').toUpperCase()}-0000-4000-8000-${n.toString(16).padStart(12, '0').toUpperCase()}}`;
+}
+
+/** The legacy note Excel writes for a thread: the notice, then "Comment:" and each "Reply:". */
+function threadLegacyText(thread: readonly { readonly text: string }[]): string {
+  return THREAD_NOTICE + thread.map((t, i) => `${i === 0 ? 'Comment' : 'Reply'}:\n    ${t.text}`).join('\n');
+}
+
+/** Every cell note and every thread's legacy copy of a sheet, by address (threads by their first id). */
+function commentsXml(sheet: SheetModel, threadIds: Map<string, string>): string {
+  const authors = [AUTHOR, ...[...threadIds.values()].map((id) => `tc=${id}`)];
+  const notes = [...sheet.comments.entries()].map(
+    ([at, text]) =>
+      `<comment ref="${at}" authorId="0"><text><r><rPr><b/><sz val="9"/><color indexed="81"/><rFont val="Tahoma"/><family val="2"/></rPr><t xml:space="preserve">${AUTHOR}:
 </t></r><r><rPr><sz val="9"/><color indexed="81"/><rFont val="Tahoma"/><family val="2"/></rPr><t xml:space="preserve">${escapeXml(text)}</t></r></text></comment>`,
-    )
+  );
+  const threads = [...sheet.threads.entries()].map(
+    ([at, thread], i) =>
+      `<comment ref="${at}" authorId="${i + 1}" shapeId="0"><text><t xml:space="preserve">${escapeXml(threadLegacyText(thread))}</t></text></comment>`,
+  );
+  return `${DECL}<comments xmlns="${NS_MAIN}"><authors>${authors.map((a) => `<author>${escapeXml(a)}</author>`).join('')}</authors><commentList>${[...notes, ...threads].join('')}</commentList></comments>`;
+}
+
+const NS_THREADS = 'http://schemas.microsoft.com/office/spreadsheetml/2018/threadedcomments';
+
+/** The threads of a sheet as Excel 365 keeps them: one entry a comment or reply, replies by parentId. */
+function threadedCommentsXml(
+  sheet: SheetModel,
+  threadIds: Map<string, string>,
+  personId: (name: string) => string,
+  nextId: () => string,
+): string {
+  let minute = 0;
+  const list = [...sheet.threads.entries()]
+    .map(([at, thread]) => {
+      const root = threadIds.get(at)!;
+      return thread
+        .map((t, i) => {
+          minute++;
+          const dT = `2026-10-${String(1 + (minute % 28)).padStart(2, '0')}T09:${String(minute % 60).padStart(2, '0')}:00.00`;
+          const id = i === 0 ? root : nextId();
+          const parent = i === 0 ? '' : ` parentId="${root}"`;
+          return `<threadedComment ref="${at}" dT="${dT}" personId="${personId(t.author)}" id="${id}"${parent}><text>${escapeXml(t.text)}</text></threadedComment>`;
+        })
+        .join('');
+    })
     .join('');
-  return `${DECL}<comments xmlns="${NS_MAIN}"><authors><author>${AUTHOR}</author></authors><commentList>${list}</commentList></comments>`;
+  return `${DECL}<ThreadedComments xmlns="${NS_THREADS}" xmlns:x="${NS_MAIN}">${list}</ThreadedComments>`;
 }
 
 function vmlXml(sheet: SheetModel): string {
@@ -306,6 +356,17 @@ export function toXlsx(wb: WorkbookModel): Uint8Array {
   const extraParts: ZipItem[] = [];
   let contentTypes = '';
   let tableId = 0;
+  // The people of every thread, kept once for the workbook (xl/persons/person.xml).
+  const people = new Map<string, string>();
+  const personId = (name: string): string => {
+    const known = people.get(name);
+    if (known) return known;
+    const id = guid(0x9e75, people.size + 1);
+    people.set(name, id);
+    return id;
+  };
+  let threadSerial = 0;
+  const nextThreadId = (): string => guid(0x7c0, ++threadSerial);
   const sheets = wb.sheets.map((sheet, i) => {
     let tableRel: string | undefined;
     let drawingRel: string | undefined;
@@ -317,13 +378,26 @@ export function toXlsx(wb: WorkbookModel): Uint8Array {
       extraParts.push({ name: `xl/tables/table${tableId}.xml`, data: tableXml(sheet, tableId) });
       contentTypes += `<Override PartName="/xl/tables/table${tableId}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml"/>`;
     }
-    if (sheet.comments.size) {
+    if (sheet.comments.size || sheet.threads.size) {
       // Cell notes as Excel saves them: a comments part and the legacy VML drawing that shows them.
       const n = i + 1;
       drawingRel = 'rId3';
       relList.push(['rId2', 'comments', `../comments${n}.xml`]);
       relList.push(['rId3', 'vmlDrawing', `../drawings/vmlDrawing${n}.vml`]);
-      extraParts.push({ name: `xl/comments${n}.xml`, data: commentsXml(sheet) });
+      const threadIds = new Map([...sheet.threads.keys()].map((at) => [at, nextThreadId()] as const));
+      extraParts.push({ name: `xl/comments${n}.xml`, data: commentsXml(sheet, threadIds) });
+      if (sheet.threads.size) {
+        relList.push([
+          'rId4',
+          'http://schemas.microsoft.com/office/2017/10/relationships/threadedComment',
+          `../threadedComments/threadedComment${n}.xml`,
+        ]);
+        extraParts.push({
+          name: `xl/threadedComments/threadedComment${n}.xml`,
+          data: threadedCommentsXml(sheet, threadIds, personId, nextThreadId),
+        });
+        contentTypes += `<Override PartName="/xl/threadedComments/threadedComment${n}.xml" ContentType="application/vnd.ms-excel.threadedcomments+xml"/>`;
+      }
       extraParts.push({ name: `xl/drawings/vmlDrawing${n}.vml`, data: vmlXml(sheet) });
       contentTypes += `<Override PartName="/xl/comments${n}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml"/>`;
       if (!contentTypes.includes('Extension="vml"'))
@@ -339,6 +413,17 @@ export function toXlsx(wb: WorkbookModel): Uint8Array {
       index: i,
     };
   });
+  const personsXml = people.size
+    ? `${DECL}<personList xmlns="${NS_THREADS}" xmlns:x="${NS_MAIN}">${[...people.entries()]
+        .map(
+          ([name, id]) =>
+            `<person displayName="${escapeXml(name)}" id="${id}" userId="${escapeXml(name.toLowerCase().replace(/\s+/g, '.'))}@kommune.dk" providerId="AD"/>`,
+        )
+        .join('')}</personList>`
+    : undefined;
+  if (personsXml)
+    contentTypes +=
+      '<Override PartName="/xl/persons/person.xml" ContentType="application/vnd.ms-excel.person+xml"/>';
   const parts = workbookParts({
     sheets: sheets.map(({ name, xml, rels: r, state }) => ({
       name,
@@ -349,7 +434,10 @@ export function toXlsx(wb: WorkbookModel): Uint8Array {
     sharedStrings: strings.xml(),
     workbookRels:
       `<Relationship Id="rIdStyles" Type="${REL}/styles" Target="styles.xml"/>` +
-      `<Relationship Id="rIdTheme" Type="${REL}/theme" Target="theme/theme1.xml"/>`,
+      `<Relationship Id="rIdTheme" Type="${REL}/theme" Target="theme/theme1.xml"/>` +
+      (personsXml
+        ? '<Relationship Id="rIdPersons" Type="http://schemas.microsoft.com/office/2017/10/relationships/person" Target="persons/person.xml"/>'
+        : ''),
     contentTypes:
       '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' +
       '<Override PartName="/xl/theme/theme1.xml" ContentType="application/vnd.openxmlformats-officedocument.theme+xml"/>' +
@@ -358,6 +446,7 @@ export function toXlsx(wb: WorkbookModel): Uint8Array {
       { name: 'xl/styles.xml', data: styles.xml() },
       { name: 'xl/theme/theme1.xml', data: THEME },
       ...extraParts,
+      ...(personsXml ? [{ name: 'xl/persons/person.xml', data: personsXml }] : []),
     ],
   });
   return buildZip(parts);

@@ -97,6 +97,11 @@ import { build as p81 } from './p81-lemvig-brevhoved-periode-i-titel-navneliste-
 import { build as p82 } from './p82-stevns-fakta-parvis-over-planen-afkrydsning-i-een-celle';
 import { build as p83 } from './p83-ringsted-forside-som-afkrydsningsskema-trafiklys-matrix';
 import { build as p84 } from './p84-herlev-konstitueret-koordinator-taeller-naevner-indikatorer';
+// p85–p88: held out (fourteenth round): plans lived in for a year or more: one long sheet of every half-year with a filter left on last half-year, a status history column and rows kept after they stopped with a coordinator changed mid-year, a neighbour's copied plan with Excel's subtotal rows and last half-year's plan left below, remarks as threaded comments.
+import { build as p85 } from './p85-taarnby-loebende-plan-halvaarskolonne-filter-paa-gammelt-halvaar';
+import { build as p86 } from './p86-rudersdal-statushistorik-udgaar-erstattet-koordinatorskifte';
+import { build as p87 } from './p87-vesthimmerland-nabokommunens-skabelon-subtotaler-gammelt-halvaar-nedenunder';
+import { build as p88 } from './p88-nordfyns-traadede-kommentarer-som-bemaerkninger';
 
 export const PLANS: readonly (() => PlanBuilder)[] = [
   p01,
@@ -182,4 +187,8 @@ export const PLANS: readonly (() => PlanBuilder)[] = [
   p82,
   p83,
   p84,
+  p85,
+  p86,
+  p87,
+  p88,
 ];
