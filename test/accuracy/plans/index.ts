@@ -97,6 +97,11 @@ import { build as p81 } from './p81-lemvig-brevhoved-periode-i-titel-navneliste-
 import { build as p82 } from './p82-stevns-fakta-parvis-over-planen-afkrydsning-i-een-celle';
 import { build as p83 } from './p83-ringsted-forside-som-afkrydsningsskema-trafiklys-matrix';
 import { build as p84 } from './p84-herlev-konstitueret-koordinator-taeller-naevner-indikatorer';
+// p89–p92: held out (fifteenth round): plans out of other systems, tidied by hand: Google Forms response sheets (a checklist grid, activities one response each), an ESDH task list with KLE case numbers, a Trello board's CSV export, a monday.com board with subitems and stage groups.
+import { build as p89 } from './p89-rudersdal-google-formularsvar-gitterspoergsmaal';
+import { build as p90 } from './p90-vejen-esdh-opgaveliste-sagsnumre';
+import { build as p91 } from './p91-broenderslev-trello-eksport-lister-etiketter';
+import { build as p92 } from './p92-frederikssund-monday-undereelementer-tidsgrupper';
 
 export const PLANS: readonly (() => PlanBuilder)[] = [
   p01,
@@ -182,4 +187,8 @@ export const PLANS: readonly (() => PlanBuilder)[] = [
   p82,
   p83,
   p84,
+  p89,
+  p90,
+  p91,
+  p92,
 ];
