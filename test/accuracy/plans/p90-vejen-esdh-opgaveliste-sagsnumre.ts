@@ -71,7 +71,7 @@ export function build(): PlanBuilder {
   const s = p.sheet(S);
   s.set('A1', 'Vejen Kommune – mentor- og forældrecoachkorps – implementeringsplan 2. halvår 2026');
   s.set('A2', 'Koordinator: Hanne Juhl');
-  s.set('A4', 'Søgeresultat: Opgaver på sager med emneord "Mentorkorps" (9 opgaver)');
+  s.set('A4', 'Søgeresultat: Opgaver på sager med emneord "Mentorkorps" (10 opgaver)');
   s.set('A5', 'Udtrukket 02-12-2026 kl. 09:14 af HJU');
   p.fact('municipality', { v: '575', note: 'the title line' }, S, 'A1');
   p.fact('period', { v: '2026-H2', note: 'the title line' }, S, 'A1');
@@ -91,6 +91,7 @@ export function build(): PlanBuilder {
     ['27.00.00-A00-12-26', CASE_ORG, 'Aftale med ekstern supervisor', 'Søren Bech (SBE)', 'Børn og Familie', '05-10-2026', '31-10-2026', 'Annulleret', '', 'Arbejdsproces og kultur'],
     ['27.00.00-A00-12-26', CASE_ORG, 'Halvårsstatus til det nationale korps', 'Hanne Juhl (HJU)', 'Børn og Familie', '15-11-2026', '18-12-2026', 'Åben', '', 'Evaluering og tilpasning'],
     ['00.01.10-G01-4-26', CASE_COM, 'Pjece til forældre om forældrecoaching', 'Lise Dam (LDA)', 'Ungeindsatsen', '02-11-2026', '11-12-2026', 'Under behandling', '', 'Kommunikation'],
+    ['27.00.00-A00-12-26', CASE_ORG, 'Supervisionsaftale for forældrecoaches', 'Søren Bech (SBE)', 'Børn og Familie', '16-11-2026', '15-01-2027', 'Under behandling', '', 'Opkvalificering'],
   ]; // prettier-ignore
   const body: TableRow[] = rows.map(([nr, sag, opg, who, unit, made, frist, st, closed, tema]) => ({
     cells: { nr, sag, opg, who, unit, made, frist, st, closed, tema },

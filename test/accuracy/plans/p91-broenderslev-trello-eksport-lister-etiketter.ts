@@ -160,6 +160,17 @@ export function build(): PlanBuilder {
       complete: false, total: 0, doneItems: 0, list: 'Idéer', archived: false, last: '2026-11-28T15:03:33.870Z',
       theme: 'evaluation', status: { v: 'not_started', note: 'a card on the ideas list' },
     },
+    {
+      name: 'Nyhedsbrev til forældre om forældrecoaching',
+      slug: 'Lm6Qa8Dz/35-nyhedsbrev-til-foraeldre-om-foraeldrecoaching',
+      desc: 'Sendes via Aula til forældre i 4.–9. klasse. Tekst godkendes af Jens.',
+      labels: 'Kommunikation (sky)',
+      members: 'Mads Friis',
+      start: '2026-11-02T11:00:00.000Z',
+      due: '2026-12-04T11:00:00.000Z',
+      complete: false, total: 3, doneItems: 2, list: 'I gang', archived: false, last: '2026-11-30T08:14:09.611Z',
+      theme: 'communication', status: 'in_progress', startDay: '2026-11-02', dueDay: '2026-12-04',
+    },
   ]; // prettier-ignore
   const body: TableRow[] = rows.map((r) => ({
     cells: {

@@ -104,6 +104,11 @@ export function build(): PlanBuilder {
           read: { status: unsure('in_progress', '"Stuck": begun but held up; not on the list') },
         },
         {
+          name: 'Pjece om forældrecoaching til skolerne', person: 'Sofie Lund', status: 'Working on it', tema: 'Kommunikation',
+          dato: '2026-12-11', timeline: ['2026-11-09', '2026-12-11'], id: 1794455219,
+          read: { status: 'in_progress' },
+        },
+        {
           name: 'LAT-opfølgningsdag for mentorer', person: 'Louise Kamp, Niels Berg', status: 'Working on it', tema: 'Opkvalificering',
           dato: '2026-12-03', timeline: ['2026-10-05', '2026-12-03'], id: 1794455240,
           subs: [
@@ -126,6 +131,11 @@ export function build(): PlanBuilder {
         {
           name: 'Halvårsopfølgning i ledergruppen', person: 'Henrik Aagaard', status: '', tema: 'Evaluering og tilpasning',
           dato: '2027-01-14', timeline: null, id: 1794455366,
+          read: { status: { v: 'not_started', note: 'no status set, in the group "Kommende"' } },
+        },
+        {
+          name: 'Temadag om LAT for nye lærere', person: 'Louise Kamp', status: '', tema: 'Opkvalificering',
+          dato: '2027-02-04', timeline: null, id: 1794455388,
           read: { status: { v: 'not_started', note: 'no status set, in the group "Kommende"' } },
         },
       ],
