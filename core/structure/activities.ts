@@ -118,6 +118,8 @@ export function readActivities(
   const revised = cols.has('deadline') ? revisedDeadlineColumn(t) : undefined;
   const span = cols.has('deadline') && !cols.has('start') ? spanColumn(t) : undefined;
   const completed = unmappedColumn(t, COMPLETED_HEADER);
+  const dayBesideSpan = spanDeadline(t);
+  const archived = unmappedColumn(t, ARCHIVED_HEADER);
   const doneTicks = cols.has('status') ? unmappedColumn(t, DONE_TICK_HEADER) : undefined;
   // With no status column (nor statuses marked with an x) the remarks may tell how each stands.
   const remarkStatus =
@@ -238,6 +240,8 @@ export function readActivities(
     if (statusMarks.length > 0) readStatusMarks(t, r, statusMarks, row, ctx);
     if (revised !== undefined) readRevisedDeadline(t, r, own, revised, row, ctx);
     if (completed !== undefined) readCompleted(t, r, own, completed, row, ctx);
+    if (dayBesideSpan !== undefined) readDayBesideSpan(t, r, own, dayBesideSpan, row, ctx);
+    if (archived !== undefined) readArchived(t, r, own, archived, row, ctx);
     if (doneTicks !== undefined) readDoneTick(t, r, own, doneTicks, row, ctx);
     if (remarkStatus !== undefined) readRemarkStatus(t, r, own, remarkStatus, row, ctx);
     if (time !== undefined) readTimeHeading(t, r, dayCol, time, row);
@@ -822,6 +826,52 @@ function movedDeadlineCheck(sheet: string, cell: GridCell, deadline: string): Re
 const COMPLETED_HEADER =
   /^(?:completed(?: at| on)?|date completed|(?:afsluttet|udført|gennemført|færdig)(?: den| dato))$/iu;
 
+/** A column for a span of time ("Timeline": "2026-09-01 - 2026-10-15") holding the deadline. */
+const TIMELINE_HEADER = /^(?:timeline|tidslinje|tidsramme|tidsplan|varighed)$/iu;
+
+/**
+ * A bare "Dato" / "Date" column beside a "Timeline" column that holds the deadline (a board's
+ * export): the item's own day, its deadline where the timeline is empty. Undefined otherwise (beside
+ * "Frist" or "Deadline" a bare "Dato" is a log's date).
+ */
+function spanDeadline(t: DetectedTable): number | undefined {
+  const deadline = t.columns.find((m) => m.field === 'deadline');
+  if (!deadline || !TIMELINE_HEADER.test(deadline.header.trim())) return undefined;
+  return t.columns.find((m) => m.field === null && /^(?:dato|date)$/iu.test(m.header.trim()))?.col;
+}
+
+/** An item with an empty timeline: its "Dato" is its deadline, checked. */
+function readDayBesideSpan(
+  t: DetectedTable,
+  r: number,
+  own: readonly GridCell[],
+  col: number,
+  row: DraftRow<ActivityFields>,
+  ctx: Ctx,
+): void {
+  const values = row.values as { deadline?: string };
+  if (values.deadline !== undefined) return;
+  const cell = filledCell(t, r, own, col);
+  if (!cell) return;
+  const read = readDate(cell, ctx.date1904);
+  if (!read.ok) return;
+  values.deadline = read.deadline;
+  const at = a1(cell.r, cell.c);
+  setCell(row.cells, 'deadline', at);
+  t.view.useCell(cell);
+  addCheck(ctx, {
+    sheet: t.view.name,
+    cell: at,
+    field: 'activities.deadline',
+    value: read.deadline,
+    confidence: 0.8,
+    reason: {
+      da: `Tidslinjen er tom i række ${r + 1}; dagen i "${t.view.text(t.headerTop, col)}" er læst som deadline.`,
+      en: `The timeline is empty on row ${r + 1}; the day under "${t.view.text(t.headerTop, col)}" was read as the deadline.`,
+    },
+  });
+}
+
 /**
  * A day in the row's "Completed At" cell means the task is done, where no status is written; the
  * status is placed at that cell. A status written beside it is kept as written.
@@ -1010,6 +1060,45 @@ function readDoneTick(
     reason: {
       da: `Afkrydsningen i "${quote(header)}" (${a1(cell.r, cell.c)}) siger, at aktiviteten er udført, men statussen siger noget andet; den er læst som Gennemført. Ret statussen eller fjern afkrydsningen.`,
       en: `The tick under "${quote(header)}" (${a1(cell.r, cell.c)}) says the activity is done, but its status says otherwise; it was read as Done. Correct the status or clear the tick.`,
+    },
+  });
+}
+
+/** A board's or list's "Archived" column (Trello's CSV: TRUE/FALSE): the card was put away. */
+const ARCHIVED_HEADER = /^(?:archived|arkiveret|arkiv)\s*[?:]?$/iu;
+
+/**
+ * A card archived before it was done (its list still "Skal gøres") was dropped: closed, checked. A
+ * done card archived stays done (boards archive finished cards).
+ */
+function readArchived(
+  t: DetectedTable,
+  r: number,
+  own: readonly GridCell[],
+  col: number,
+  row: DraftRow<ActivityFields>,
+  ctx: Ctx,
+): void {
+  const cell = filledCell(t, r, own, col);
+  if (!cell) return;
+  const mark = markOf(cell);
+  if (mark !== 'other') t.view.useCell(cell);
+  if (mark !== 'mark') return;
+  const values = row.values as { status?: Status };
+  const before = values.status;
+  if (before === 'done' || before === 'closed') return;
+  values.status = 'closed';
+  const at = (row.cells as { status?: string }).status ?? a1(cell.r, cell.c);
+  if ((row.cells as { status?: string }).status === undefined) setCell(row.cells, 'status', at);
+  addCheck(ctx, {
+    sheet: t.view.name,
+    cell: at,
+    field: 'activities.status',
+    value: 'closed',
+    confidence: 0.6,
+    reason: {
+      da: `Kortet er arkiveret (${a1(cell.r, cell.c)}) uden at være færdigt; det er læst som Lukket. Blev det gennemført, så skriv Gennemført.`,
+      en: `The card is archived (${a1(cell.r, cell.c)}) without being done; it was read as Closed. If it was done, write Done.`,
     },
   });
 }

@@ -276,3 +276,40 @@ describe('a monday.com board: subitems under their item, groups that are stages'
     expect(acts[0]).toEqual(['Mentorsparring', 'in_progress']);
   });
 });
+
+describe('a board\'s "Dato" beside its "Timeline"', () => {
+  const r = inspectSheet('Board', [
+    ['Name', 'Person', 'Status', 'Tema', 'Dato', 'Timeline'],
+    ['Mentorsparring', 'Louise Kamp', 'Working on it', 'Arbejdsproces og kultur', '18.12.2026', '2026-09-01 - 2026-12-18'],
+    ['Aftale med PPR', 'Niels Berg', 'Stuck', 'Organisering, roller og ansvar', '30.11.2026', ''],
+  ]); // prettier-ignore
+  const acts = r.structure.draft.activities.map((a) => [a.values.start, a.values.deadline]);
+
+  test('the timeline gives start and deadline', () => {
+    expect(acts[0]).toEqual(['2026-09-01', '2026-12-18']);
+  });
+
+  test('with the timeline empty, the day under "Dato" is the deadline, checked', () => {
+    expect(acts[1]).toEqual([undefined, '2026-11-30']);
+    expect(checkedAt(r, 'Board', 'E3')).toBe(true);
+  });
+});
+
+describe('an archived card ("Archived" TRUE/FALSE)', () => {
+  const r = inspectSheet('Trello', [
+    ['Card Name', 'Labels', 'Members', 'Due Date', 'List Name', 'Archived'],
+    ['Temadag for sagsbehandlere', 'Arbejdsproces og kultur (lime)', 'Mads Friis', '2026-09-30T10:00:00.000Z', 'Færdig', true],
+    ['Studietur til Aalborg', 'Opkvalificering (purple)', 'Jens Vestergaard', '2026-10-08T10:00:00.000Z', 'Skal gøres', true],
+    ['LAT-kursus', 'Opkvalificering (purple)', 'Karina Bro', '2026-11-20T11:00:00.000Z', 'I gang', false],
+  ]); // prettier-ignore
+  const statuses = r.structure.draft.activities.map((a) => a.values.status);
+
+  test('archived before it was done: dropped, closed, checked', () => {
+    expect(statuses[1]).toBe('closed');
+    expect(checkedAt(r, 'Trello', 'E3')).toBe(true);
+  });
+
+  test('a done card archived stays done; one not archived keeps its list', () => {
+    expect([statuses[0], statuses[2]]).toEqual(['done', 'in_progress']);
+  });
+});
