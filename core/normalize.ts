@@ -528,6 +528,37 @@ export function headerVariants(header: string): { text: string; factor: number }
   const base = bare === '' ? header : bare;
   const parts = base.split(/\s*(?:\/|\||\beller\b|\bor\b|&)\s*/).filter((p) => p.trim() !== '');
   if (parts.length > 1) for (const p of parts) out.push({ text: p, factor: 0.9 });
+  for (const q of questionWords(base)) out.push({ text: q, factor: 0.95 });
+  return out;
+}
+
+/** The words of a form's question that only make it a question ("Hvem er tovholder?"). */
+const QUESTION_FORM_WORDS = new Set([
+  'er', 'skal', 'være', 'bliver', 'blive', 'har', 'hører', 'beskriv', 'angiv', 'skriv', 'vælg',
+  'kort', 'gerne', 'evt', 'evt.', 'hvilket', 'hvilken', 'hvilke', 'du', 'jeres', 'din', 'dit', 'vi',
+  'den', 'det', 'is', 'are', 'will', 'be', 'please', 'describe', 'enter', 'select', 'which',
+]); // prettier-ignore
+/** The thing a form asks about, named in each question ("Hvornår starter aktiviteten?"). */
+const QUESTION_SUBJECTS = new Set(['aktiviteten', 'aktivitet', 'opgaven', 'activity']);
+
+/**
+ * A header written as a form's question (a Google or Microsoft Forms response sheet heads each
+ * column with its question: "Hvem er tovholder?", "Hvornår starter aktiviteten?", "Beskriv
+ * aktiviteten kort") gives its content words: without the words that only make it a question, and
+ * without the question's subject ("aktiviteten") where other words remain.
+ */
+function questionWords(text: string): string[] {
+  const t = text.trim();
+  const words = t.replace(/[?:]+$/u, '').split(/\s+/u);
+  if (words.length < 2) return [];
+  const asked =
+    /\?$/u.test(t) || /^(?:beskriv|angiv|skriv|vælg|describe|enter|select)$/iu.test(words[0] ?? '');
+  if (!asked) return [];
+  const content = words.filter((w) => !QUESTION_FORM_WORDS.has(w.toLowerCase()));
+  if (content.length === 0) return [];
+  const out = content.length < words.length ? [content.join(' ')] : [];
+  const bare = content.filter((w) => !QUESTION_SUBJECTS.has(w.toLowerCase()));
+  if (bare.length > 0 && bare.length < content.length) out.push(bare.join(' '));
   return out;
 }
 

@@ -46,9 +46,9 @@ import {
   type ColourSource,
   type Legend,
 } from './colours';
-import { codeKey, themeByMeaning, type ThemeMatch } from './themes';
+import { codeKey, themeByMeaning, themeLabel, type ThemeMatch } from './themes';
 import { colourCheck, ganttYearCheck, outlineParentCheck, themeCheck } from './layoutChecks';
-import { isExampleRow, isLegendLine, isNote, isSubtotalRow, isTotalsRow } from './rows';
+import { isExampleRow, isLegendLine, isNote, isSubitemHeader, isSubtotalRow, isTotalsRow } from './rows';
 import { handedOver } from './handover';
 import { isExactTerm, isListMetadataHeader, scoreHeader } from './vocab';
 
@@ -119,6 +119,8 @@ export function readActivities(
   const revised = cols.has('deadline') ? revisedDeadlineColumn(t) : undefined;
   const span = cols.has('deadline') && !cols.has('start') ? spanColumn(t) : undefined;
   const completed = unmappedColumn(t, COMPLETED_HEADER);
+  const dayBesideSpan = spanDeadline(t);
+  const archived = unmappedColumn(t, ARCHIVED_HEADER);
   const doneTicks = cols.has('status') ? unmappedColumn(t, DONE_TICK_HEADER) : undefined;
   // With no status column (nor statuses marked with an x) the remarks may tell how each stands.
   const remarkStatus =
@@ -134,6 +136,7 @@ export function readActivities(
   const isDateColumn = (c: number): boolean => DATE_FIELDS.has(colField.get(c) ?? '');
   const out: DraftRow<ActivityFields>[] = [];
   let heading: Heading | undefined = layout.hasThemeColumn ? undefined : groupTitleTheme(t, ctx);
+  const stage = layout.hasThemeColumn ? groupTitleStatus(t) : undefined;
   const parents = outlineParents(t, rows, colField, cols.get('status'), ctx.date1904, cols.get('activity'));
   // A year wheel (årshjul): no date column, the activities under month headings.
   const timeHeadings = !cols.has('start') && !cols.has('deadline') && !t.gantt;
@@ -145,10 +148,22 @@ export function readActivities(
 
   // Index loops here and in readRow, not for-of: this function runs once per table, so the engine
   // optimises it only while it runs, and until then each for-of step allocates (hot: every row).
+  // Inside a block of an item's subitems ("Subitems | Name | Owner …", the subitems one column in):
+  // its rows are the item's tasks, no activities, until a row names an item in the activity column.
+  let inSubitems = false;
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i] as number;
     const own = view.rowCells(r, t.c0, t.c1);
     if (own.length === 0) continue;
+    if (isSubitemHeader(own)) {
+      inSubitems = out.length > 0;
+      if (inSubitems) addCheck(ctx, subitemsCheck(view.name, own[0] as GridCell, out[out.length - 1]));
+      continue;
+    }
+    if (inSubitems) {
+      if (activityCol === undefined || !own.some((c) => c.c === activityCol)) continue;
+      inSubitems = false;
+    }
     // Lines of a colour legend and totals are no activities: left for the unmapped report.
     if (isLegendRow(legend, view.name, r, own)) continue;
     if (isTotalsRow(own, view, isDateColumn) || isSubtotalRow(own, view)) continue;
@@ -230,6 +245,8 @@ export function readActivities(
     if (statusMarks.length > 0) readStatusMarks(t, r, statusMarks, row, ctx);
     if (revised !== undefined) readRevisedDeadline(t, r, own, revised, row, ctx);
     if (completed !== undefined) readCompleted(t, r, own, completed, row, ctx);
+    if (dayBesideSpan !== undefined) readDayBesideSpan(t, r, own, dayBesideSpan, row, ctx);
+    if (archived !== undefined) readArchived(t, r, own, archived, row, ctx);
     if (doneTicks !== undefined) readDoneTick(t, r, own, doneTicks, row, ctx);
     if (remarkStatus !== undefined) readRemarkStatus(t, r, own, remarkStatus, row, ctx);
     if (time !== undefined) readTimeHeading(t, r, dayCol, time, row);
@@ -238,6 +255,7 @@ export function readActivities(
       readLatestStatus(t, r, own, statusCol, laterStatus, row, ctx, said);
     if (statusCol !== undefined && view.sheet.icons !== undefined)
       readIconStatus(t, r, statusCol, row, legend, ctx, said);
+    if (stage !== undefined) readStage(t.view.name, r, statusCol, stage, row, ctx);
     readCancelledNote(t.view.name, row, ctx);
     if (statusCol !== undefined && remarkCol !== undefined) readStoppedRemark(t, r, own, remarkCol, row, ctx);
     if (activityCol !== undefined) readStruckOut(t.view.name, own, activityCol, row, ctx);
@@ -329,9 +347,13 @@ function foldStackedRows(
   return out;
 }
 
-/** The date a status log's row was written: a column of its own beside the plan's own dates. */
+/**
+ * The date a status log's row was written: a column of its own beside the plan's own dates. A form's
+ * response sheet is such a log: each response's time stamp ("Tidsstempel", "Timestamp", Microsoft
+ * Forms' "Fuldførelsestidspunkt" / "Completion time") is the day it was written.
+ */
 const LOG_DATE_HEADER =
-  /^(?:dato|date|statusdato|status date|opdateret(?: den)?|updated(?: on)?|registreret|logget|log date)$/iu;
+  /^(?:dato|date|statusdato|status date|opdateret(?: den)?|updated(?: on)?|registreret|logget|log date|tidsstempel|timestamp|fuldførelsestidspunkt|completion time|indsendt|submitted(?: at| on)?)$/iu;
 
 /** What the newest row of a logged activity takes from the rows before it when it leaves them out. */
 const CARRIED: readonly Field[] = [
@@ -533,6 +555,75 @@ function groupTitleTheme(t: DetectedTable, ctx: Ctx): Heading | undefined {
   t.view.useCell(only);
   addCheck(ctx, themeCheck(t.view.name, cell, text, meant.theme, meant.confidence, 'heading'));
   return { theme: meant.theme, cell };
+}
+
+interface Stage {
+  readonly status: Status;
+  readonly cell: string;
+  readonly text: string;
+}
+
+/**
+ * A group title over a table that names a stage, not a theme (a board's groups "Igangværende",
+ * "Kommende", "Afsluttet" that items are dragged between, with the theme in a column of its own):
+ * the state of the items under it. Only where the table has its theme column.
+ */
+function groupTitleStatus(t: DetectedTable): Stage | undefined {
+  const r = t.preamble[0];
+  if (r === undefined || r !== t.headerTop - 1) return undefined;
+  const cells = t.view.rowCells(r);
+  const only = cells.length === 1 ? cells[0] : undefined;
+  if (!only || typeof only.v !== 'string') return undefined;
+  const text = only.v.trim();
+  if (text.length > 40 || /[.!?:]$/u.test(text) || headingTheme(text)) return undefined;
+  const read = readListValue('status', text);
+  if (!read || read.confidence < 0.7 || read.rest !== undefined) return undefined;
+  t.view.useCell(only);
+  return { status: read.id as Status, cell: a1(only.r, only.c), text };
+}
+
+/**
+ * An item under a stage's group title: with no status of its own it takes the stage's, checked; in
+ * a stage that says done or closed it is so (dragged there when finished) though its own label says
+ * otherwise, checked at its status; elsewhere its own status stands, checked where the two differ.
+ */
+function readStage(
+  sheet: string,
+  r: number,
+  statusCol: number | undefined,
+  stage: Stage,
+  row: DraftRow<ActivityFields>,
+  ctx: Ctx,
+): void {
+  const values = row.values as { status?: Status };
+  const own = values.status;
+  if (own === stage.status) return;
+  const at = statusCol === undefined ? stage.cell : a1(r, statusCol);
+  const finished = stage.status === 'done' || stage.status === 'closed';
+  const taken = own === undefined || finished ? stage.status : own;
+  if (taken !== own) {
+    values.status = taken;
+    setCell(row.cells, 'status', own === undefined ? stage.cell : at);
+  }
+  const label = (id: Status): string => LISTS.status.find((x) => x.id === id)?.label.da ?? id;
+  const labelEn = (id: Status): string => LISTS.status.find((x) => x.id === id)?.label.en ?? id;
+  addCheck(ctx, {
+    sheet,
+    cell: own === undefined ? stage.cell : at,
+    field: 'activities.status',
+    value: label(taken),
+    confidence: 0.7,
+    reason:
+      own === undefined
+        ? {
+            da: `Rækken ${r + 1} har ingen status; den står i gruppen "${stage.text}" og er læst som ${label(taken)}.`,
+            en: `Row ${r + 1} has no status; it stands in the group "${stage.text}" and was read as ${labelEn(taken)}.`,
+          }
+        : {
+            da: `Rækken ${r + 1} står i gruppen "${stage.text}", men dens status siger ${label(own)}; læst som ${label(taken)}. Ret den, der er forkert.`,
+            en: `Row ${r + 1} stands in the group "${stage.text}", but its status says ${labelEn(own)}; read as ${labelEn(taken)}. Correct the one that is wrong.`,
+          },
+  });
 }
 
 /** A header of a later status column: "Ny status", "Status juni", "Status (Q2)", "Status 2. halvår". */
@@ -740,6 +831,52 @@ function movedDeadlineCheck(sheet: string, cell: GridCell, deadline: string): Re
  */
 const COMPLETED_HEADER =
   /^(?:completed(?: at| on)?|date completed|(?:afsluttet|udført|gennemført|færdig)(?: den| dato))$/iu;
+
+/** A column for a span of time ("Timeline": "2026-09-01 - 2026-10-15") holding the deadline. */
+const TIMELINE_HEADER = /^(?:timeline|tidslinje|tidsramme|tidsplan|varighed)$/iu;
+
+/**
+ * A bare "Dato" / "Date" column beside a "Timeline" column that holds the deadline (a board's
+ * export): the item's own day, its deadline where the timeline is empty. Undefined otherwise (beside
+ * "Frist" or "Deadline" a bare "Dato" is a log's date).
+ */
+function spanDeadline(t: DetectedTable): number | undefined {
+  const deadline = t.columns.find((m) => m.field === 'deadline');
+  if (!deadline || !TIMELINE_HEADER.test(deadline.header.trim())) return undefined;
+  return t.columns.find((m) => m.field === null && /^(?:dato|date)$/iu.test(m.header.trim()))?.col;
+}
+
+/** An item with an empty timeline: its "Dato" is its deadline, checked. */
+function readDayBesideSpan(
+  t: DetectedTable,
+  r: number,
+  own: readonly GridCell[],
+  col: number,
+  row: DraftRow<ActivityFields>,
+  ctx: Ctx,
+): void {
+  const values = row.values as { deadline?: string };
+  if (values.deadline !== undefined) return;
+  const cell = filledCell(t, r, own, col);
+  if (!cell) return;
+  const read = readDate(cell, ctx.date1904);
+  if (!read.ok) return;
+  values.deadline = read.deadline;
+  const at = a1(cell.r, cell.c);
+  setCell(row.cells, 'deadline', at);
+  t.view.useCell(cell);
+  addCheck(ctx, {
+    sheet: t.view.name,
+    cell: at,
+    field: 'activities.deadline',
+    value: read.deadline,
+    confidence: 0.8,
+    reason: {
+      da: `Tidslinjen er tom i række ${r + 1}; dagen i "${t.view.text(t.headerTop, col)}" er læst som deadline.`,
+      en: `The timeline is empty on row ${r + 1}; the day under "${t.view.text(t.headerTop, col)}" was read as the deadline.`,
+    },
+  });
+}
 
 /**
  * A day in the row's "Completed At" cell means the task is done, where no status is written; the
@@ -981,6 +1118,45 @@ function readStoppedRemark(
   });
 }
 
+/** A board's or list's "Archived" column (Trello's CSV: TRUE/FALSE): the card was put away. */
+const ARCHIVED_HEADER = /^(?:archived|arkiveret|arkiv)\s*[?:]?$/iu;
+
+/**
+ * A card archived before it was done (its list still "Skal gøres") was dropped: closed, checked. A
+ * done card archived stays done (boards archive finished cards).
+ */
+function readArchived(
+  t: DetectedTable,
+  r: number,
+  own: readonly GridCell[],
+  col: number,
+  row: DraftRow<ActivityFields>,
+  ctx: Ctx,
+): void {
+  const cell = filledCell(t, r, own, col);
+  if (!cell) return;
+  const mark = markOf(cell);
+  if (mark !== 'other') t.view.useCell(cell);
+  if (mark !== 'mark') return;
+  const values = row.values as { status?: Status };
+  const before = values.status;
+  if (before === 'done' || before === 'closed') return;
+  values.status = 'closed';
+  const at = (row.cells as { status?: string }).status ?? a1(cell.r, cell.c);
+  if ((row.cells as { status?: string }).status === undefined) setCell(row.cells, 'status', at);
+  addCheck(ctx, {
+    sheet: t.view.name,
+    cell: at,
+    field: 'activities.status',
+    value: 'closed',
+    confidence: 0.6,
+    reason: {
+      da: `Kortet er arkiveret (${a1(cell.r, cell.c)}) uden at være færdigt; det er læst som Lukket. Blev det gennemført, så skriv Gennemført.`,
+      en: `The card is archived (${a1(cell.r, cell.c)}) without being done; it was read as Closed. If it was done, write Done.`,
+    },
+  });
+}
+
 /** The header of a column that tells each row's half-year in a plan kept over several. */
 const HALF_YEAR_HEADER = /^(?:halvår|halvaar|halvårsperiode|periode|semester|half-year|half year|period)$/iu;
 
@@ -1115,6 +1291,26 @@ function outlineLevel(view: SheetView, r: number): number {
     OUTLINES.set(view, levels);
   }
   return levels.get(r) ?? 0;
+}
+
+/** The subitems under an item are its tasks: named in a check at their header, never dropped silently. */
+function subitemsCheck(
+  sheet: string,
+  header: GridCell,
+  item: DraftRow<ActivityFields> | undefined,
+): ReadCheck {
+  const name = String(item?.values.activity ?? '');
+  return {
+    sheet,
+    cell: a1(header.r, header.c),
+    field: 'activities.row',
+    value: name,
+    confidence: 0.9,
+    reason: {
+      da: `Rækkerne under "${displayText(header, false)}" er underelementer (opgaver) til "${name}" og er ikke læst som aktiviteter. Skal en af dem med i planen, så skriv den som en aktivitet.`,
+      en: `The rows under "${displayText(header, false)}" are subitems (tasks) of "${name}" and were not read as activities. If one of them belongs in the plan, write it as an activity.`,
+    },
+  };
 }
 
 /** A task's bullet at the start of a line: "- book lokale", "– send invitation", "• tilmeld". */
@@ -1949,12 +2145,62 @@ function readList(t: DetectedTable, cell: GridCell, list: ListField, ctx: Ctx): 
       return meant.theme;
     }
   }
+  if (id === undefined && list === 'theme') {
+    const several = themesListed(text);
+    if (several) {
+      const at = a1(cell.r, cell.c);
+      addCheck(ctx, severalThemesCheck(t.view.name, at, text, several));
+      t.view.useCell(cell);
+      return several[0];
+    }
+  }
   if (id === undefined) {
     ctx.issues.push(valueNotInList(t.view.name, a1(cell.r, cell.c), list, text));
     return undefined;
   }
   t.view.useCell(cell);
   return id;
+}
+
+/**
+ * "Inddragelse, Kommunikation": several themes in one cell, as a form's checkbox question joins the
+ * boxes ticked (", " or "; "; a theme's own comma, "Organisering, roller og ansvar", stays in it).
+ * Every part must be a theme. An activity has one theme: the caller takes the first, checked.
+ */
+export function themesListed(text: string): Theme[] | undefined {
+  if (!/[,;]/u.test(text)) return undefined;
+  const parts = text.split(/\s*[,;]\s*/u).filter((p) => p.trim() !== '');
+  const ids: Theme[] = [];
+  let acc = '';
+  for (const part of parts) {
+    acc = acc === '' ? part : `${acc}, ${part}`;
+    const hit = matchListValue('theme', acc);
+    if (hit !== undefined) {
+      ids.push(hit as Theme);
+      acc = '';
+    }
+  }
+  return acc === '' && ids.length >= 2 ? ids : undefined;
+}
+
+function severalThemesCheck(
+  sheet: string,
+  cell: string,
+  written: string,
+  themes: readonly Theme[],
+): ReadCheck {
+  const first = themeLabel(themes[0] as Theme);
+  return {
+    sheet,
+    cell,
+    field: 'activities.theme',
+    value: `${written} → ${first}`,
+    confidence: 0.6,
+    reason: {
+      da: `"${written}" nævner ${themes.length} indsatsområder; en aktivitet hører til ét, og det første ("${first}") er læst. Vælg det, aktiviteten hører mest til.`,
+      en: `"${written}" names ${themes.length} focus areas; an activity belongs to one, and the first ("${first}") was read. Choose the one the activity belongs to most.`,
+    },
+  };
 }
 
 /**

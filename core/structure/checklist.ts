@@ -36,6 +36,7 @@ import { displayText } from './sheet';
 import { TABLE_GAP, halfYearOfHeader, namesChecklist, type DetectedTable } from './detect';
 import type { SheetView } from './sheet';
 import { addCheck, fieldColumns, valueCell, type Ctx } from './context';
+import { formResponses } from './rows';
 import { checklistAmbiguous, quote, valueNotInList } from './messages';
 import { markOf } from './values';
 import { EMOJI_LIGHTS, TICKS, symbolMeaning, symbolOf } from './symbols';
@@ -879,6 +880,118 @@ export class ChecklistReader {
         this.twins(sec);
         this.all.push(...sec.rows);
       }
+    }
+  }
+
+  /**
+   * A checklist answered as a form (Google Forms, Microsoft Forms), on the form's response sheet:
+   * one column per question under a response stamp ("Tidsstempel"), one row per response. A grid
+   * question's columns are headed "Forberedelse [question]" (the list, then the question in
+   * brackets); a plain question's column by its text. The newest response (the latest stamp) is
+   * the answer now; the older ones are history, named in a check. Only columns whose question is
+   * a checklist question's text are read (the form's other questions are the cover's).
+   */
+  readResponses(view: SheetView, tables: readonly DetectedTable[]): void {
+    const d = this.ctx.date1904;
+    for (const r of view.rows.slice(0, 5)) {
+      const responses = formResponses(view, r);
+      if (!responses) continue;
+      if (tables.some((t) => t.view === view && r >= t.headerTop && r <= t.lastRow)) return;
+      const row = view.rowCells(r);
+      const last = row[row.length - 1] as GridCell;
+      const answerRow = responses.newest;
+      const table: DetectedTable = {
+        key: 'checklist',
+        view,
+        headerTop: r,
+        headerBottom: r,
+        c0: responses.stampCol,
+        c1: last.c,
+        columns: [],
+        info: [],
+        score: 0,
+        alternatives: [],
+        firstRow: answerRow,
+        lastRow: answerRow,
+        preamble: [],
+      };
+      const sections: Section[] = [];
+      let sectionKey: string | undefined;
+      for (const q of row) {
+        if (q.c === responses.stampCol) continue;
+        const text = displayText(q, d).trim();
+        const grid = /^([^[\]]*?)\s*\[([^[\]]+)\]\s*$/su.exec(text);
+        const question = (grid?.[2] ?? text).trim();
+        const lead = leadingNumber(question);
+        const match = matchChecklist(lead.rest);
+        const top = textTop(match);
+        // A question is a sentence: a one- or two-word header ("Koordinator") is a cover fact.
+        const sentence = lead.rest.split(/\s+/u).length >= 4;
+        if (!lead.id && (!sentence || !top || top.score < QUESTION_THRESHOLD)) continue;
+        const groupText = grid?.[1]?.trim() ?? '';
+        const group = groupText === '' ? undefined : groupFromText(groupText);
+        if (sectionKey !== groupText || sections.length === 0) {
+          sections.push({ ...(group ? { explicit: group } : {}), rows: [] });
+          sectionKey = groupText;
+        }
+        const section = sections[sections.length - 1] as Section;
+        const answerCell = view.cell(answerRow, q.c);
+        const answers: { answer: Answer; cell: GridCell }[] = [];
+        const blanks: GridCell[] = [];
+        let comment = '';
+        if (answerCell) {
+          const word = readAnswerText(displayText(answerCell, d));
+          if (word.answer) {
+            answers.push({ answer: word.answer, cell: answerCell });
+            if (word.comment) comment = word.comment;
+          } else if (markOf(answerCell) === 'empty') blanks.push(answerCell);
+          else
+            this.ctx.issues.push(
+              valueNotInList(view.name, a1(answerCell.r, answerCell.c), 'answer', displayText(answerCell, d)),
+            );
+        }
+        view.useCell(q);
+        section.rows.push({
+          table,
+          r: q.c,
+          text: question,
+          questionCell: q,
+          ...(lead.id ? { explicitId: lead.id } : {}),
+          answers,
+          blanks,
+          superseded: [],
+          ...(comment !== '' ? { comment } : {}),
+          place: { sheet: view.name, cell: a1(answerRow, q.c) },
+          match,
+          section,
+        });
+      }
+      const read = sections.reduce((n, sec) => n + sec.rows.length, 0);
+      if (read === 0) continue;
+      // The older responses are history: their answers are not read, and a check says so.
+      const older = view.rowsBetween(r + 1, Number.MAX_SAFE_INTEGER).filter((x) => x !== answerRow);
+      const stamp = view.cell(answerRow, responses.stampCol);
+      if (older.length > 0 && stamp)
+        addCheck(this.ctx, {
+          sheet: view.name,
+          cell: a1(stamp.r, stamp.c),
+          field: 'checklist.answer',
+          value: displayText(stamp, d),
+          confidence: 0.9,
+          reason: {
+            da: `Tjeklisten er besvaret ${older.length + 1} gange i formularen; den nyeste besvarelse (række ${answerRow + 1}) er læst, de ældre er ikke brugt.`,
+            en: `The checklist was answered ${older.length + 1} times in the form; the newest response (row ${answerRow + 1}) was read, the older ones were not used.`,
+          },
+        });
+      for (const sec of sections) {
+        sec.inferred = this.inferGroup(sec);
+        for (const x of sec.rows)
+          if (x.explicitId) x.declared = { id: x.explicitId, how: 'id', confidence: 0.95 };
+        this.align(sec);
+        this.twins(sec);
+        this.all.push(...sec.rows);
+      }
+      return;
     }
   }
 

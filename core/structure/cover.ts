@@ -42,6 +42,7 @@ import { municipalityUnknown, periodMalformed, phaseConflict, quote, valueNotInL
 import { coverLabelExact, coverLabelMatch as coverLabelMatchIn, type CoverLabelMatch } from './vocab';
 import { matchMunicipality } from './similarity';
 import { maskCprText } from '../validate/cpr';
+import { formResponses } from './rows';
 import { namesNothing, withoutMentions, withoutPhone, withoutPost, readListValue } from './values';
 import { FRONT_FIRST_ROW } from '../layout';
 
@@ -120,7 +121,24 @@ function labelOf(written: string): Label | undefined {
     const k = coverLabelMatch(m[1], true);
     if (k) return { key: k.key, inline: m[2].trim(), confidence: k.confidence };
   }
-  return undefined;
+  return questionLabel(text);
+}
+
+/**
+ * A form's question asking for a cover fact ("Hvilket halvår gælder besvarelsen?", "Hvilken fase er
+ * I i?"): one of its words is the fact's label, and only one fact is named. A little less sure.
+ */
+function questionLabel(text: string): Label | undefined {
+  if (!/\?\s*$/u.test(text) || text.length > 80) return undefined;
+  const keys = new Map<FrontFieldKey, number>();
+  for (const word of text.replace(/\?+\s*$/u, '').split(/\s+/u)) {
+    if (word.length < 4) continue;
+    const k = coverLabelMatch(word);
+    if (k && k.confidence >= 0.9) keys.set(k.key, Math.max(keys.get(k.key) ?? 0, k.confidence));
+  }
+  if (keys.size !== 1) return undefined;
+  const [[key, confidence]] = [...keys] as [[FrontFieldKey, number]];
+  return { key, confidence: Math.min(confidence, 0.9) };
 }
 
 /** A form's instruction in brackets after a label: "(sæt X)", "(sæt kryds)", "(vælg én)", "(marker)". */
@@ -485,6 +503,13 @@ function readCoverUnbounded(
       const from = m && m.s.c === cell.c && m.s.r === cell.r ? m.e.c + 1 : cell.c + 1;
       let value: GridCell | undefined;
       let blocked = false;
+      // A form's response sheet: the label is a question heading its column, and the fact is the
+      // newest response's answer under it (never the next question to its right).
+      const responses = formResponses(view, cell.r);
+      if (responses) {
+        value = view.cell(responses.newest, cell.c);
+        blocked = true;
+      }
       for (let c = from; c < from + MAX_RIGHT && !value && !blocked; c++) {
         const v = view.cell(cell.r, c);
         if (!v) continue;
@@ -498,7 +523,7 @@ function readCoverUnbounded(
           } else blocked = true;
         } else value = v;
       }
-      if (!value) {
+      if (!value && !responses) {
         const below = view.cell(cell.r + 1, cell.c);
         if (
           below &&

@@ -28,6 +28,7 @@ import {
 import { QUESTION_THRESHOLD, scoreChecklist, scoreNeeds } from './similarity';
 import { contextYear, findGantt, parsePeriodHeader, type Gantt } from './gantt';
 import { isDateFormat, readDateText } from '../dates';
+import { isDateTimeCell, isSubitemHeader } from './rows';
 
 /** This many blank rows in a row end a table. */
 export const TABLE_GAP = 3;
@@ -500,6 +501,11 @@ function headerCandidates(
   floor: number,
 ): readonly Candidate[] {
   const cells = view.rowCells(r);
+  // An item's subitems under their own header (a project tool's export) belong to the table above.
+  if (isSubitemHeader(cells)) return NO_CANDIDATES;
+  // A row stamped with a moment (a form's response: "22/9/2026 10:47:09") is an answer, never a
+  // header, though its answers are words that head columns elsewhere ("Ja | Delvist | Nej").
+  if (isDateTimeCell(cells[0])) return NO_CANDIDATES;
   if (!listHeader) {
     let hits = 0;
     for (const cell of cells) {

@@ -388,6 +388,7 @@ export function structure(grid: Grid, options: StructureOptions = {}): Structure
   }
   // A checklist laid on its side (questions across a row, answers in the row under it).
   for (const view of views) if (!layout.template) checklist.readTransposed(view, tables);
+  for (const view of views) if (!layout.template) checklist.readResponses(view, tables);
   // Key figures written as lines of text on a sheet with no table ("Antal unge i forløb: 14").
   for (const view of views)
     if (!tables.some((t) => t.view === view)) indicators.push(...readIndicatorLines(view));

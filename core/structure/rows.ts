@@ -203,3 +203,58 @@ export function isExampleRow(cells: readonly GridCell[], view: SheetView): boole
   }
   return texts >= 2;
 }
+
+/**
+ * The header row of an item's subitems in a project tool's export (monday.com: "Subitems | Name |
+ * Owner | Status | Date" under the item, one column in). Its first cell says so.
+ */
+const SUBITEM_HEADER =
+  /^(?:subitems?|sub-items?|subtasks?|sub-tasks?|underelementer|underopgaver|delopgaver)$/iu;
+
+/** Whether a row is the header of an item's subitems (its first cell names them). */
+export function isSubitemHeader(cells: readonly GridCell[]): boolean {
+  const first = cells[0];
+  return first !== undefined && typeof first.v === 'string' && SUBITEM_HEADER.test(first.v.trim());
+}
+
+/**
+ * The first column of a form's response sheet (Google Forms "Tidsstempel" / "Timestamp", Microsoft
+ * Forms "Starttidspunkt" / "Start time" / "Fuldførelsestidspunkt" / "Completion time"): each row
+ * below it is one response, stamped with the moment it was sent.
+ */
+const RESPONSE_STAMP_HEADER =
+  /^(?:tidsstempel|timestamp|starttidspunkt|start time|fuldførelsestidspunkt|completion time)$/iu;
+
+/** A moment with its time of day: a date-time number shown with hours (a response's stamp). */
+export function isDateTimeCell(cell: GridCell | undefined): boolean {
+  return (
+    cell !== undefined &&
+    typeof cell.v === 'number' &&
+    cell.v % 1 !== 0 &&
+    cell.fmt !== undefined &&
+    isDateFormat(cell.fmt) &&
+    /h/iu.test(cell.fmt)
+  );
+}
+
+/**
+ * The responses of a form's response sheet whose header is row r: undefined unless the row's first
+ * cell is a response stamp's header with date-time stamps under it. The newest response is the row
+ * with the latest stamp (a form appends, but a sheet may have been sorted).
+ */
+export function formResponses(view: SheetView, r: number): { stampCol: number; newest: number } | undefined {
+  const first = view.rowCells(r)[0];
+  if (!first || typeof first.v !== 'string' || !RESPONSE_STAMP_HEADER.test(first.v.trim())) return undefined;
+  let newest: number | undefined;
+  let latest = -Infinity;
+  for (const x of view.rowsBetween(r + 1, Number.MAX_SAFE_INTEGER)) {
+    const stamp = view.cell(x, first.c);
+    if (!isDateTimeCell(stamp)) continue;
+    const v = (stamp as GridCell).v as number;
+    if (v >= latest) {
+      latest = v;
+      newest = x;
+    }
+  }
+  return newest === undefined ? undefined : { stampCol: first.c, newest };
+}

@@ -59,7 +59,17 @@ export interface TableVocab {
 const EXTRA: Partial<Record<TableKey, Record<string, { strong?: string[]; weak?: string[] }>>> = {
   activities: {
     start: {
-      strong: ['start', 'startdato', 'begin', 'start date', 'hvornår starter vi', 'startuge', 'startmåned'],
+      strong: [
+        'start',
+        'startdato',
+        'begin',
+        'start date',
+        'hvornår starter vi',
+        'hvornår starter',
+        'hvornår begynder',
+        'startuge',
+        'startmåned',
+      ],
     },
     deadline: {
       strong: [
@@ -75,6 +85,11 @@ const EXTRA: Partial<Record<TableKey, Record<string, { strong?: string[]; weak?:
         'hvornår',
         'hvornår skal det være færdigt',
         'hvornår er det færdigt',
+        // A form's question for the deadline, its form words left out ("Hvornår skal aktiviteten
+        // være gennemført?": "hvornår gennemført").
+        'hvornår færdig',
+        'hvornår gennemført',
+        'hvornår afsluttet',
       ],
       weak: [
         'periode',
@@ -102,7 +117,17 @@ const EXTRA: Partial<Record<TableKey, Record<string, { strong?: string[]; weak?:
       ],
       // A task list's sections (Asana's "Section/Column") group its tasks, often
       // by theme; only values that name a theme are read as one.
-      weak: ['emne', 'kategori', 'category', 'section/column', 'section', 'sektion'],
+      weak: [
+        'emne',
+        'kategori',
+        'category',
+        'section/column',
+        'section',
+        'sektion',
+        // A board's labels (Trello "Labels": "Ledelse (green), Vigtig (red)").
+        'labels',
+        'etiketter',
+      ],
     },
     activity: {
       strong: [
@@ -120,6 +145,9 @@ const EXTRA: Partial<Record<TableKey, Record<string, { strong?: string[]; weak?:
         'initiativ',
         'initiativer',
         'initiative',
+        // A board's card (Trello "Card Name").
+        'card name',
+        'kortnavn',
       ],
       // "Name" in a project tool's export (monday.com, Asana) is the item's name, when the other
       // columns are a plan's; it names other things too, so it is weak.
@@ -175,6 +203,8 @@ const EXTRA: Partial<Record<TableKey, Record<string, { strong?: string[]; weak?:
         'status (rag)',
         'hvordan går det',
         'hvor er vi',
+        'hvor langt',
+        'hvor langt er vi',
         'trafiklys',
         'statusfarve',
         'farve',
@@ -195,6 +225,8 @@ const EXTRA: Partial<Record<TableKey, Record<string, { strong?: string[]; weak?:
         'afsluttet?',
         'done?',
       ],
+      // The list a card sits in on a board (Trello "List Name": "I gang", "Færdig") is its state.
+      weak: ['list name', 'listenavn'],
     },
     evaluation: {
       strong: [
@@ -426,6 +458,8 @@ function adjust(field: string, header: string, score: number): number {
   // A bare "Dato" names a deadline only where no column says so more plainly: beside "Frist" or
   // "Deadline" it is the day a row was written (a status log's date), so the named column wins.
   if (field === 'deadline' && /^(?:dato|date)$/u.test(t)) return Math.min(score, 0.85);
+  // A header naming a date ("Last Activity Date", "Aktivitetsdato") holds a day, never the activity.
+  if (field === 'activity' && /\b(?:date|dato)\b|dato$/u.test(t)) return Math.min(score, 0.5);
   return score;
 }
 
@@ -855,6 +889,14 @@ const STATUS_WHY = {
     da: 'I drift er læst som Gennemført (aktiviteten er gennemført og kører nu i drift).',
     en: 'In operation was read as Done (the activity was carried out and now runs as usual).',
   },
+  backlog: {
+    da: 'En tavles liste over det, der skal gøres (eller idéer), er læst som Ikke startet. Er aktiviteten begyndt, så vælg I gang.',
+    en: "A board's list of work to do (or ideas) was read as Not started. If the activity has begun, choose In progress.",
+  },
+  open: {
+    da: 'Åben siger kun, at opgaven ikke er lukket, ikke om den er begyndt: læst som I gang. Er den ikke begyndt, så vælg Ikke startet.',
+    en: 'Open only says the task is not closed, not whether it has begun: read as In progress. If it has not begun, choose Not started.',
+  },
   waiting: {
     da: 'Afventer er læst som Ikke startet (aktiviteten venter på noget og er ikke gået i gang). Er den allerede i gang, så vælg I gang.',
     en: 'Waiting was read as Not started (the activity waits for something and has not begun). If it is already under way, choose In progress.',
@@ -1073,6 +1115,26 @@ const STATUS_WORDS: readonly WordGroup[] = [
     STATUS_WHY.stuck,
     ['stuck', 'blocked', 'blokeret', 'står fast', 'står stille', 'gået i stå', 'kørt fast'],
   ],
+  // A board's lists (Trello, Planner buckets) named for the work not yet begun.
+  [
+    'not_started',
+    0.8,
+    STATUS_WHY.backlog,
+    [
+      'skal gøres',
+      'skal laves',
+      'backlog',
+      'ideer',
+      'idéliste',
+      'idébank',
+      'ideas',
+      'up next',
+      'kommende',
+      'upcoming',
+    ],
+  ],
+  // A case system's task that is not closed ("Åben"): begun or not is not told.
+  ['in_progress', 0.5, STATUS_WHY.open, ['åben', 'åbent', 'åbnet']],
   [
     'not_started',
     0.6,

@@ -102,6 +102,11 @@ import { build as p85 } from './p85-taarnby-loebende-plan-halvaarskolonne-filter
 import { build as p86 } from './p86-rudersdal-statushistorik-udgaar-erstattet-koordinatorskifte';
 import { build as p87 } from './p87-vesthimmerland-nabokommunens-skabelon-subtotaler-gammelt-halvaar-nedenunder';
 import { build as p88 } from './p88-nordfyns-traadede-kommentarer-som-bemaerkninger';
+// p89–p92: held out (fifteenth round): plans out of other systems, tidied by hand: Google Forms response sheets (a checklist grid, activities one response each), an ESDH task list with KLE case numbers, a Trello board's CSV export, a monday.com board with subitems and stage groups.
+import { build as p89 } from './p89-rudersdal-google-formularsvar-gitterspoergsmaal';
+import { build as p90 } from './p90-vejen-esdh-opgaveliste-sagsnumre';
+import { build as p91 } from './p91-broenderslev-trello-eksport-lister-etiketter';
+import { build as p92 } from './p92-frederikssund-monday-undereelementer-tidsgrupper';
 
 export const PLANS: readonly (() => PlanBuilder)[] = [
   p01,
@@ -191,4 +196,8 @@ export const PLANS: readonly (() => PlanBuilder)[] = [
   p86,
   p87,
   p88,
+  p89,
+  p90,
+  p91,
+  p92,
 ];
