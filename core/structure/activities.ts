@@ -257,6 +257,7 @@ export function readActivities(
       readIconStatus(t, r, statusCol, row, legend, ctx, said);
     if (stage !== undefined) readStage(t.view.name, r, statusCol, stage, row, ctx);
     readCancelledNote(t.view.name, row, ctx);
+    if (statusCol !== undefined && view.sheet.comments.length > 0) checkStatusNote(t, r, statusCol, row, ctx);
     if (statusCol !== undefined && remarkCol !== undefined) readStoppedRemark(t, r, own, remarkCol, row, ctx);
     if (activityCol !== undefined) readStruckOut(t.view.name, own, activityCol, row, ctx);
     out.push(row);
@@ -1162,10 +1163,11 @@ const HALF_YEAR_HEADER = /^(?:halvår|halvaar|halvårsperiode|periode|semester|h
 
 /**
  * A plan lived in over several half-years on one sheet, each row's half-year in a column of its own
- * ("Halvår": F25, E25, F26, E26; "1. halvår 2026"): the rows of the half-year being reported are the
- * plan, the others its history (a filter may even hide the current rows and show old ones). The
- * half-year is the workbook's period where its rows have it, else the latest, checked. Returns the
- * rows of the other half-years, with one check at the header naming how many were left out.
+ * ("Halvår": F25, E25, F26, E26; "1. halvår 2026"): the rows of the half-year being reported (and
+ * any planned for a later one) are the plan, the earlier ones its history (a filter may even hide
+ * the current rows and show old ones). The half-year is the workbook's period where its rows have
+ * it, else the latest, checked. Returns the rows of the earlier half-years, with one check at the
+ * header naming how many were left out.
  */
 function otherHalfYearRows(t: DetectedTable, rows: readonly number[], ctx: Ctx): ReadonlySet<number> {
   const none = new Set<number>();
@@ -1186,9 +1188,12 @@ function otherHalfYearRows(t: DetectedTable, rows: readonly number[], ctx: Ctx):
   if (halves.length < 2 || byRow.size < filled) return none;
   const period = reportingPeriod(ctx.years);
   const current = period !== undefined && halves.includes(period) ? period : halves[halves.length - 1]!;
+  // Only earlier half-years are history: a later one is planned ahead ("Periode: 2. halvår 2027" in
+  // a year's plan reported at midyear), and stays in the plan.
   const out = new Set<number>();
-  for (const [r, code] of byRow) if (code !== current) out.add(r);
-  const others = halves.filter((h) => h !== current).join(', ');
+  for (const [r, code] of byRow) if (code < current) out.add(r);
+  if (out.size === 0) return none;
+  const others = halves.filter((h) => h < current).join(', ');
   const header = a1(t.headerBottom, column.col);
   addCheck(ctx, {
     sheet: view.name,
@@ -1208,6 +1213,45 @@ function otherHalfYearRows(t: DetectedTable, rows: readonly number[], ctx: Ctx):
           },
   });
   return out;
+}
+
+/** Words in a note on a status cell saying the status is out of date: "jeg retter status", "status skal opdateres". */
+const STATUS_OUT_OF_DATE =
+  /(?<![\p{L}])(?:(?:ret(?:ter)?|opdater(?:er)?|ændr(?:er)?)\s+(?:lige\s+)?(?:status(?:sen)?)|status(?:sen)?\s+(?:skal|bør|mangler\s+at)\s+(?:rettes|opdateres|ændres)|status(?:sen)?\s+er\s+(?:forkert|forældet|ikke\s+opdateret)|(?:update|fix|correct)\s+the\s+status|status\s+(?:is\s+)?(?:out\s+of\s+date|wrong))(?![\p{L}])/iu;
+
+/**
+ * A note or a comment thread on a status cell that tells another state than the cell: a reply that
+ * reads as another status ("Er den holdt?" – "Ja, afholdt 4/11"), or words that the status is out of
+ * date ("jeg retter status"). The status is kept as written, with a check: the later word may be
+ * the note's, and only the coordinator knows.
+ */
+function checkStatusNote(
+  t: DetectedTable,
+  r: number,
+  statusCol: number,
+  row: DraftRow<ActivityFields>,
+  ctx: Ctx,
+): void {
+  const status = (row.values as { status?: Status }).status;
+  if (status === undefined) return;
+  const notes = t.view.sheet.comments.filter((n) => n.r === r && n.c === statusCol);
+  const last = notes[notes.length - 1];
+  if (!last) return;
+  const text = last.text.replace(/\s+/gu, ' ').trim();
+  const said = notes.length > 1 ? readListValue('status', text) : undefined;
+  const other = said !== undefined && said.id !== status && said.confidence >= 0.7;
+  if (!other && !STATUS_OUT_OF_DATE.test(text)) return;
+  addCheck(ctx, {
+    sheet: t.view.name,
+    cell: a1(r, statusCol),
+    field: 'activities.status',
+    value: status,
+    confidence: 0.6,
+    reason: {
+      da: `Kommentaren på statuscellen ("${quote(text)}") siger noget andet end statussen; statussen er læst, som den står. Ret statussen, hvis kommentaren er den nyeste.`,
+      en: `The comment on the status cell ("${quote(text)}") says otherwise than the status; the status was read as written. Correct the status if the comment is the latest word.`,
+    },
+  });
 }
 
 /** A note at the end of an activity's text that it was cancelled: "(aflyst)", "– aflyst", "(udgår)". */

@@ -56,6 +56,16 @@ describe("one sheet of every half-year's rows, the half-year in a column of its 
     expect(activities(r).map((a) => a.source.row)).toEqual([3]);
   });
 
+  test('a row planned for a later half-year stays in the plan', () => {
+    const r = inspectSheet('Plan', [
+      ['Halvår', 'Tema', 'Aktivitet', 'Frist', 'Status'],
+      ['E26', 'Ledelse', 'Budget drøftet', '15.10.2026', 'Gennemført'],
+      ['F27', 'Ledelse', 'Budget vedtaget', '26.02.2027', 'I gang'],
+      ['E27', 'Evaluering og tilpasning', 'Årsstatus', '15.11.2027', 'Ikke startet'],
+    ]);
+    expect(activities(r).map((a) => a.source.row)).toEqual([3, 4]);
+  });
+
   test('a column of one half-year alone leaves every row an activity', () => {
     const r = inspectSheet('Plan', [
       ['Halvår', 'Tema', 'Aktivitet', 'Frist', 'Status'],
@@ -233,6 +243,46 @@ describe("a threaded comment kept only as Excel's placeholder note (the threads 
     ]);
     const f1 = r.structure.draft.checklist.find((a) => a.id === 'F1');
     expect(f1?.comment).toBe('Mangler vi jobcentret? Jo – i januar.');
+  });
+});
+
+describe('a comment thread on a status cell that tells another state', () => {
+  const planWith = (threads: Record<string, { author: string; text: string }[]>): Inspected => {
+    const wb = new WorkbookModel();
+    const f = wb.sheet('Forside');
+    COVER.forEach(([label, value], i) => f.row(`A${i + 1}`, [label, value]));
+    const p = wb.sheet('Plan');
+    p.row('A1', ['Tema', 'Aktivitet', 'Frist', 'Status']);
+    p.row('A2', ['Opkvalificering', 'Opfølgningsdag', '15.03.2027', 'I gang']);
+    p.row('A3', ['Kommunikation', 'Brev til skolerne', '15.03.2027', 'I gang']);
+    for (const [at, thread] of Object.entries(threads)) p.threads.set(at, thread);
+    return inspectBytes(toXlsx(wb), { today: TODAY });
+  };
+
+  test('"jeg retter status", or a reply that reads as another status, is checked; the status kept', () => {
+    const r = planWith({
+      D2: [
+        { author: 'Ole Skov', text: 'Er den holdt?' },
+        { author: 'Lise Brandt', text: 'Ja, holdt 4/11 – jeg retter status.' },
+      ],
+      D3: [
+        { author: 'Ole Skov', text: 'Er brevet sendt?' },
+        { author: 'Lise Brandt', text: 'Gennemført' },
+      ],
+    });
+    expect(activities(r).map((a) => a.values.status)).toEqual(['in_progress', 'in_progress']);
+    expect(checkedAt(r, 'Plan', 'D2')).toBe(true);
+    expect(checkedAt(r, 'Plan', 'D3')).toBe(true);
+  });
+
+  test('a thread that agrees with the status asks nothing', () => {
+    const r = planWith({
+      D2: [
+        { author: 'Ole Skov', text: 'Hvornår?' },
+        { author: 'Lise Brandt', text: 'I gang nu' },
+      ],
+    });
+    expect(checkedAt(r, 'Plan', 'D2')).toBe(false);
   });
 });
 
