@@ -1030,6 +1030,23 @@ function readTimeHeading(
 const DONE_TICK_HEADER = /^(?:udført|færdig|gennemført|afsluttet|done|completed?)\s*[?:]?$/iu;
 
 /**
+ * The row's cell in a checkbox column when it is ticked (TRUE or a mark); a box that is a checkbox
+ * either way (ticked or not) is used, so that it is not offered as a value not placed.
+ */
+function tickedCell(
+  t: DetectedTable,
+  r: number,
+  own: readonly GridCell[],
+  col: number,
+): GridCell | undefined {
+  const cell = filledCell(t, r, own, col);
+  if (!cell) return undefined;
+  const mark = markOf(cell);
+  if (mark !== 'other') t.view.useCell(cell);
+  return mark === 'mark' ? cell : undefined;
+}
+
+/**
  * A ticked done box means done. With no status written, the box is the status (placed at it); with
  * a status that says otherwise (a dropdown left at "In progress" when the box was ticked), the tick
  * is the later act: done, with a check at the status. A closed or changed activity stays as written.
@@ -1043,11 +1060,8 @@ function readDoneTick(
   row: DraftRow<ActivityFields>,
   ctx: Ctx,
 ): void {
-  const cell = filledCell(t, r, own, col);
+  const cell = tickedCell(t, r, own, col);
   if (!cell) return;
-  const mark = markOf(cell);
-  if (mark !== 'other') t.view.useCell(cell);
-  if (mark !== 'mark') return;
   const values = row.values as { status?: Status };
   const cells = row.cells as { status?: string };
   const before = values.status;
@@ -1134,11 +1148,8 @@ function readArchived(
   row: DraftRow<ActivityFields>,
   ctx: Ctx,
 ): void {
-  const cell = filledCell(t, r, own, col);
+  const cell = tickedCell(t, r, own, col);
   if (!cell) return;
-  const mark = markOf(cell);
-  if (mark !== 'other') t.view.useCell(cell);
-  if (mark !== 'mark') return;
   const values = row.values as { status?: Status };
   const before = values.status;
   if (before === 'done' || before === 'closed') return;
