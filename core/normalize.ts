@@ -19,6 +19,15 @@ export function isBlankText(text: string): boolean {
 }
 
 /**
+ * The text on one line: every run of white space (line breaks, tabs, non-breaking and other Unicode
+ * spaces) one space, and none at the ends. For patterns written with plain spaces ("completed at"),
+ * which a header typed with Alt+Enter or pasted with a non-breaking space must meet the same way.
+ */
+export function oneLine(s: string): string {
+  return s.replace(SPACES, ' ').trim();
+}
+
+/**
  * Lower case, NFC, one space between words (line breaks and non-breaking spaces included), words
  * hyphenated over a line break joined again, leading list numbering and bullets and trailing
  * punctuation (colons, full stops, asterisks) removed, surrounding quotes removed.

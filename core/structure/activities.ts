@@ -14,7 +14,7 @@ import { lazyRow, lazyRowPrototype, type ActivityFields, type DraftRow } from '.
 import { a1, type GridCell } from '../grid';
 import { LISTS, type Anchoring, type Status, type Theme } from '../spec';
 import type { ReadCheck } from '../schema';
-import { isBlankText, matchListValue, normalizeText, stripParentheses } from '../normalize';
+import { isBlankText, matchListValue, normalizeText, oneLine, stripParentheses } from '../normalize';
 import { displayText, isBlank, type SheetView } from './sheet';
 import { markStatus, type DetectedTable } from './detect';
 import { addCheck, fieldColumns, isMergedLine, memo, valueCell, type Ctx } from './context';
@@ -141,7 +141,7 @@ export function readActivities(
   // A year wheel (årshjul): no date column, the activities under month headings.
   const timeHeadings = !cols.has('start') && !cols.has('deadline') && !t.gantt;
   const dayCol = timeHeadings
-    ? t.columns.find((c) => c.field === null && DAY_HEADER.test(c.header.trim()))?.col
+    ? t.columns.find((c) => c.field === null && DAY_HEADER.test(oneLine(c.header)))?.col
     : undefined;
   let time: TimeHeading | undefined;
   const otherHalves = otherHalfYearRows(t, rows, ctx);
@@ -379,7 +379,7 @@ function foldStatusLog(
   rows: DraftRow<ActivityFields>[],
   ctx: Ctx,
 ): DraftRow<ActivityFields>[] {
-  if (!t.columns.some((m) => m.field === null && LOG_DATE_HEADER.test(m.header.trim()))) return rows;
+  if (!t.columns.some((m) => m.field === null && LOG_DATE_HEADER.test(oneLine(m.header)))) return rows;
   const groups = new Map<string, DraftRow<ActivityFields>[]>();
   for (const row of rows) {
     const text = row.values.activity;
@@ -657,7 +657,7 @@ function laterStatusColumns(
   const out: number[] = [];
   for (const m of t.columns) {
     if (m.field !== null || m.col <= statusCol) continue;
-    const h = m.header.trim();
+    const h = oneLine(m.header);
     if (STATUS_HEADER.test(h) && !NOT_LATER_STATUS.test(h) && !earlierYear(h, planFrom)) out.push(m.col);
   }
   if (out.length > 0)
@@ -754,7 +754,7 @@ function revisedDeadlineColumn(t: DetectedTable): number | undefined {
 
 /** The first column no field took whose header `header` matches; its header cells are read. */
 function unmappedColumn(t: DetectedTable, header: RegExp): number | undefined {
-  const col = t.columns.find((m) => m.field === null && header.test(m.header.trim()))?.col;
+  const col = t.columns.find((m) => m.field === null && header.test(oneLine(m.header)))?.col;
   if (col !== undefined)
     for (let r = t.headerTop; r <= t.headerBottom; r++) t.view.useCell(t.view.cell(r, col));
   return col;
@@ -843,8 +843,8 @@ const TIMELINE_HEADER = /^(?:timeline|tidslinje|tidsramme|tidsplan|varighed)$/iu
  */
 function spanDeadline(t: DetectedTable): number | undefined {
   const deadline = t.columns.find((m) => m.field === 'deadline');
-  if (!deadline || !TIMELINE_HEADER.test(deadline.header.trim())) return undefined;
-  return t.columns.find((m) => m.field === null && /^(?:dato|date)$/iu.test(m.header.trim()))?.col;
+  if (!deadline || !TIMELINE_HEADER.test(oneLine(deadline.header))) return undefined;
+  return t.columns.find((m) => m.field === null && /^(?:dato|date)$/iu.test(oneLine(m.header)))?.col;
 }
 
 /** An item with an empty timeline: its "Dato" is its deadline, checked. */
@@ -1113,7 +1113,7 @@ function readStoppedRemark(
   const cell = filledCell(t, r, own, col);
   if (!cell || typeof cell.v !== 'string') return;
   const text = displayText(cell, ctx.date1904).trim();
-  const m = STOPPED_REMARK.exec(text);
+  const m = STOPPED_REMARK.exec(oneLine(text));
   if (!m) return;
   const id: Status = m[1] !== undefined ? 'closed' : 'changed';
   values.status = id;
@@ -1183,7 +1183,7 @@ const HALF_YEAR_HEADER = /^(?:halvår|halvaar|halvårsperiode|periode|semester|h
 function otherHalfYearRows(t: DetectedTable, rows: readonly number[], ctx: Ctx): ReadonlySet<number> {
   const none = new Set<number>();
   const view = t.view;
-  const column = t.columns.find((c) => c.field === null && HALF_YEAR_HEADER.test(c.header.trim()));
+  const column = t.columns.find((c) => c.field === null && HALF_YEAR_HEADER.test(oneLine(c.header)));
   if (!column) return none;
   const byRow = new Map<number, string>();
   let filled = 0;

@@ -31,7 +31,7 @@ import {
   type ChecklistGroup,
   type ChecklistId,
 } from '../spec';
-import { foldText, matchListValue } from '../normalize';
+import { foldText, matchListValue, oneLine } from '../normalize';
 import { displayText } from './sheet';
 import { TABLE_GAP, halfYearOfHeader, namesChecklist, type DetectedTable } from './detect';
 import type { SheetView } from './sheet';
@@ -404,7 +404,7 @@ function laterAnswerColumns(t: DetectedTable, answerCol: number): number[] {
   const out: number[] = [];
   for (const m of t.columns) {
     if (m.field !== null || m.col <= answerCol) continue;
-    const h = m.header.trim();
+    const h = oneLine(m.header);
     if (!LATER_ANSWER.test(h) || NOT_LATER_ANSWER.test(h)) continue;
     out.push(m.col);
     for (let r = t.headerTop; r <= t.headerBottom; r++) t.view.useCell(t.view.cell(r, m.col));

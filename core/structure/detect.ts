@@ -820,7 +820,10 @@ export function namesChecklist(cell: GridCell): boolean {
 /**
  * Columns right of an empty column, none of which the header names, are no part of the table: a
  * small table of their own beside it (the cover facts as "Kommune | Furesø" on the plan's rows, one
- * column apart). The table ends before the empty column, and at its last row with a value.
+ * column apart). The table ends before the empty column, and at its last row with a value. Not so
+ * when a column past the empty one is headed by a word of this table's own, over values in most of
+ * its rows (a later answer column, "Svar 1. halvår 2027", one column apart from the first): an empty
+ * column left as a spacer, or emptied, does not end a table.
  */
 function besideTable(t: DetectedTable): void {
   const view = t.view;
@@ -830,7 +833,7 @@ function besideTable(t: DetectedTable): void {
   for (let c = lastNamed + 1; c < t.c1; c++) {
     let empty = true;
     for (let r = t.headerTop; r <= t.lastRow && empty; r++) if (view.cell(r, c)) empty = false;
-    if (!empty) continue;
+    if (!empty || ownColumnBeyond(t, c)) continue;
     t.c1 = c - 1;
     t.columns = t.columns.filter((m) => m.col < c);
     let last = t.firstRow - 1;
@@ -839,6 +842,24 @@ function besideTable(t: DetectedTable): void {
     t.lastRow = Math.max(last, t.firstRow - 1);
     return;
   }
+}
+
+/** Whether a column right of column `c` is headed by a word of the table's own, over values in most of its rows. */
+function ownColumnBeyond(t: DetectedTable, c: number): boolean {
+  const view = t.view;
+  const rows = view.rowsBetween(t.firstRow, t.lastRow);
+  if (rows.length === 0) return false;
+  return t.info.some((i) => {
+    if (i.col <= c || i.header.trim() === '') return false;
+    const words = undatedHeader(i.header);
+    const named = scoreHeader(words === '' ? i.header : words)
+      .get(t.key)
+      ?.some((f) => f.score >= MIN_CONFIDENCE);
+    if (named !== true) return false;
+    let values = 0;
+    for (const r of rows) if (view.cell(r, i.col)) values++;
+    return values * 2 >= rows.length;
+  });
 }
 
 /** The fields of a table a remarks column gives. */

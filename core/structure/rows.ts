@@ -6,7 +6,7 @@
 
 import type { GridCell } from '../grid';
 import { isDateFormat } from '../dates';
-import { foldText } from '../normalize';
+import { foldText, oneLine } from '../normalize';
 import { displayText, type SheetView } from './sheet';
 
 const TOTAL_WORDS = new Set(
@@ -106,7 +106,9 @@ function isTotalsText(text: string): boolean {
   if (text.length > 40) return false;
   const known = totalsTexts.get(text);
   if (known !== undefined) return known;
-  const verdict = isTotalLabel(text) || totalWithCount(text) || countOfEntries(text);
+  // Broken over lines in a narrow cell ("I alt:⏎15 aktiviteter") it is the same text.
+  const line = oneLine(text);
+  const verdict = isTotalLabel(line) || totalWithCount(line) || countOfEntries(line);
   if (totalsTexts.size >= 4096) totalsTexts.clear();
   totalsTexts.set(text, verdict);
   return verdict;
@@ -244,7 +246,8 @@ export function isDateTimeCell(cell: GridCell | undefined): boolean {
  */
 export function formResponses(view: SheetView, r: number): { stampCol: number; newest: number } | undefined {
   const first = view.rowCells(r)[0];
-  if (!first || typeof first.v !== 'string' || !RESPONSE_STAMP_HEADER.test(first.v.trim())) return undefined;
+  if (!first || typeof first.v !== 'string' || !RESPONSE_STAMP_HEADER.test(oneLine(first.v)))
+    return undefined;
   let newest: number | undefined;
   let latest = -Infinity;
   for (const x of view.rowsBetween(r + 1, Number.MAX_SAFE_INTEGER)) {

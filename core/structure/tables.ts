@@ -17,7 +17,7 @@ import {
   type Label,
   type TableSheetSpec,
 } from '../spec';
-import { findPeriod, foldText, matchListValue, stripParentheses } from '../normalize';
+import { findPeriod, foldText, matchListValue, oneLine, stripParentheses } from '../normalize';
 import { displayText, type SheetView } from './sheet';
 import type { DetectedTable } from './detect';
 import { addCheck, fieldColumns, isMergedLine, valueCell, type Ctx } from './context';
@@ -458,7 +458,7 @@ const SHARE_OF_FULL_TIME =
 /** Whether the table's hours column holds shares of a full-time post (its header says so). */
 function shareColumn(t: DetectedTable): boolean {
   const hoursCol = t.columns.find((m) => m.field === 'hoursPerWeek');
-  return hoursCol !== undefined && SHARE_OF_FULL_TIME.test(hoursCol.header);
+  return hoursCol !== undefined && SHARE_OF_FULL_TIME.test(oneLine(hoursCol.header));
 }
 
 export function readCorps(t: DetectedTable, ctx: Ctx): DraftRow<CorpsMember>[] {
@@ -553,7 +553,10 @@ function initialsOfName(t: DetectedTable, row: RawRow, ctx: Ctx): void {
   const v = row.values.initials;
   const cell = row.landed.get('initials');
   if (typeof v !== 'string' || !cell) return;
-  const first = (v.split('\n')[0] ?? '').trim();
+  // A name broken over lines in a narrow cell ("Anne⏎Marie Holst") is the whole name; otherwise
+  // the first line is the name and the lines after it something else (a phone number).
+  const whole = oneLine(v);
+  const first = PERSON_NAME.test(whole) ? whole : (v.split('\n')[0] ?? '').trim();
   const parts = /^(.+?)\s*\(([^()]+)\)\s*$/u.exec(first) ?? /^(.+?)\s*[,–—-]\s+(.+)$/u.exec(first);
   const name = (parts?.[1] ?? first).trim();
   if (EMAIL_ONLY.test(name)) {

@@ -1128,10 +1128,10 @@ export function withoutPost(written: string): string {
 }
 
 /** One person as a mention ("@Anna Holm", "@Bo"): "@" at the start, then a name's words. */
-const MENTION = /@(\p{Lu}[\p{L}'’.-]*(?:[ \t\u00a0]+\p{L}[\p{L}'’.-]*){0,3})/gu;
+const MENTION = /@(\p{Lu}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*){0,3})/gu;
 /** A text that is nothing but mentions, apart from the marks that join them. */
 const ONLY_MENTIONS =
-  /^\s*@\p{Lu}[\p{L}'’.-]*(?:[ \t\u00a0]+\p{L}[\p{L}'’.-]*){0,3}(?:\s*(?:[,;&+/]|og|and)?\s*@\p{Lu}[\p{L}'’.-]*(?:[ \t\u00a0]+\p{L}[\p{L}'’.-]*){0,3})*\s*$/u;
+  /^\s*@\p{Lu}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*){0,3}(?:\s*(?:[,;&+/]|og|and)?\s*@\p{Lu}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*){0,3})*\s*$/u;
 
 /**
  * People inserted as mentions or smart chips, as Google Sheets, Teams and Loop keep them in a

@@ -1,0 +1,136 @@
+// The corpus read again after changes a careful reader reads past: the plan moved down and right, an
+// empty row put in near the top, trailing spaces, and the spaces between words written as
+// non-breaking spaces (pasted from Word or Outlook, Option+Space on a Mac), narrow no-break spaces,
+// double spaces, or, in short cells, line breaks (Alt+Enter). Each is applied to the grid of every
+// corpus plan and to the places of its answer key; the reading must score exactly as the plan itself
+// does: the same fields right, no silent misread more. A rule that matches a fixed place or a
+// pattern written with one plain space fails here for every plan it reads.
+//
+// Not held here (they change what a reader sees): an empty column put inside a table whose column
+// names live only in the table part (p77: the names are matched to the columns by position), and
+// empty rows or columns everywhere.
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Grid, GridSheet } from '../../core/grid';
+import { inspectGrid } from '../../core/inspect';
+import { readWorkbook } from '../../core/xlsx';
+import { parseExpected, type Expected } from './expected';
+import { ACCURACY_TODAY, observe } from './observe';
+import { CORPUS, corpusNames } from './run';
+import { fileTotal, score } from './score';
+
+type Place = (r: number, c: number) => readonly [number, number];
+
+interface Transform {
+  readonly place: Place;
+  readonly text: (s: string) => string;
+}
+
+const same: Place = (r, c) => [r, c];
+const asWritten = (s: string): string => s;
+
+const TRANSFORMS: Record<string, Transform> = {
+  'moved three rows down and two columns right': { place: (r, c) => [r + 3, c + 2], text: asWritten },
+  'an empty row after the first': { place: (r, c) => [r >= 1 ? r + 1 : r, c], text: asWritten },
+  'an empty row after the second': { place: (r, c) => [r >= 2 ? r + 1 : r, c], text: asWritten },
+  'a space after every text': { place: same, text: (s) => (s.trim() === '' ? s : `${s} `) },
+  'non-breaking spaces': { place: same, text: (s) => s.replace(/ /g, '\u00a0') },
+  'narrow no-break spaces': { place: same, text: (s) => s.replace(/ /g, '\u202f') },
+  'double spaces': { place: same, text: (s) => s.replace(/ /g, '  ') },
+  'line breaks in short cells': { place: same, text: (s) => (s.length <= 25 ? s.replace(/ /g, '\n') : s) },
+};
+
+function colNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + ch.charCodeAt(0) - 64;
+  return n - 1;
+}
+
+function colLetters(c: number): string {
+  let s = '';
+  for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/** Every A1 reference in a text moved as the cells are. */
+function movedRefs(text: string, place: Place): string {
+  return text.replace(
+    /(\$?)([A-Z]{1,3})(\$?)(\d+)/g,
+    (_m, d1: string, col: string, d2: string, row: string) => {
+      const [r, c] = place(Number(row) - 1, colNumber(col));
+      return `${d1}${colLetters(c)}${d2}${r + 1}`;
+    },
+  );
+}
+
+/**
+ * A JSON value with every place moved: objects with a row and a column (`r`, `c`: cells, ranges'
+ * ends, fills, icons, notes), `cell` (A1), `row` (1-based), the outline's rows; a text cell's value
+ * (`v` of `t: 's'`) rewritten.
+ */
+function moved(x: unknown, t: Transform, key = ''): unknown {
+  if (Array.isArray(x)) {
+    if (key === 'outline') return (x as [number, number][]).map(([r, level]) => [t.place(r, 0)[0], level]);
+    return x.map((y) => moved(y, t));
+  }
+  if (x === null || typeof x !== 'object') return x;
+  const o = x as Record<string, unknown>;
+  const hasPlace = typeof o.r === 'number' && typeof o.c === 'number';
+  const [r, c] = hasPlace ? t.place(o.r as number, o.c as number) : [0, 0];
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(o)) {
+    if (hasPlace && k === 'r') out[k] = r;
+    else if (hasPlace && k === 'c') out[k] = c;
+    else if (k === 'cell' && typeof v === 'string') out[k] = movedRefs(v, t.place);
+    else if (k === 'row' && typeof v === 'number') out[k] = t.place(v - 1, 0)[0] + 1;
+    else if (k === 'v' && typeof v === 'string' && o.t === 's') out[k] = t.text(v);
+    else out[k] = moved(v, t, k);
+  }
+  return out;
+}
+
+function transformed(grid: Grid, t: Transform): Grid {
+  // Through JSON: the grid as any reader of it sees it (its cells, not the intake's columns).
+  const plain = JSON.parse(JSON.stringify(grid)) as Grid;
+  return {
+    ...plain,
+    sheets: moved(plain.sheets, t) as GridSheet[],
+    definedNames: plain.definedNames.map((d) => ({ ...d, value: movedRefs(d.value, t.place) })),
+  };
+}
+
+interface Plan {
+  readonly name: string;
+  readonly expected: Expected;
+  readonly grid: Grid;
+}
+
+const plans: Plan[] = corpusNames().map((name) => {
+  const expected = parseExpected(JSON.parse(readFileSync(join(CORPUS, `${name}.expected.json`), 'utf8')));
+  return { name, expected, grid: readWorkbook(new Uint8Array(readFileSync(join(CORPUS, expected.file)))) };
+});
+
+function scored(p: Plan, grid: Grid, expected: Expected): string {
+  const s = score(p.name, expected, observe(inspectGrid(grid, { today: ACCURACY_TODAY })));
+  const t = fileTotal(s);
+  return `${t.right}/${t.total} right, ${s.silent} silent`;
+}
+
+const baseline = new Map(plans.map((p) => [p.name, scored(p, p.grid, p.expected)]));
+
+test('the corpus is there to be transformed', () => {
+  expect(plans.length).toBeGreaterThanOrEqual(16);
+});
+
+describe.each(Object.entries(TRANSFORMS))('%s', (_, t) => {
+  test('every plan reads as it does untouched', () => {
+    const changed = plans
+      .map((p) => {
+        const got = scored(p, transformed(p.grid, t), moved(p.expected, t) as Expected);
+        return got === baseline.get(p.name) ? undefined : `${p.name}: ${baseline.get(p.name)} → ${got}`;
+      })
+      .filter((x): x is string => x !== undefined);
+    expect(changed).toEqual([]);
+  }, 120_000);
+});
