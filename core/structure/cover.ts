@@ -482,7 +482,7 @@ function readCoverUnbounded(
     });
   };
 
-  for (const { view, cells } of outside) {
+  for (const { view, cells } of coverFirst(outside)) {
     for (const cell of cells) {
       if (typeof cell.v !== 'string' || view.isUsedCell(cell)) continue;
       const several = labelledParts(cell.v);
@@ -586,6 +586,27 @@ function readCoverUnbounded(
   applyOptions(cover, ctx, lang, options);
   for (const field of FRONT_SHEET.fields) cover.places[field.key] ??= templatePlace(field.key, lang);
   return cover;
+}
+
+/**
+ * The sheets in the order their labels are read: the sheet with the most cover labels first (the
+ * cover, wherever its tab stands), the others as they stand. A fact is read from the first sheet
+ * that names it, so a word that is also a label ("Ledelse" in a list of themes, or in an old draft's
+ * rows) on a sheet before the cover does not give the cover's fact.
+ */
+function coverFirst<T extends { readonly cells: readonly GridCell[] }>(outside: readonly T[]): readonly T[] {
+  if (outside.length < 2) return outside;
+  const labels = outside.map((o) => {
+    const keys = new Set<FrontFieldKey>();
+    for (const cell of o.cells) {
+      if (typeof cell.v !== 'string' || cell.v.length > 80) continue;
+      const label = labelOf(cell.v.trim());
+      if (label) keys.add(label.key);
+    }
+    return keys.size;
+  });
+  const order = outside.map((_, i) => i).sort((a, b) => (labels[b] ?? 0) - (labels[a] ?? 0) || a - b);
+  return order.map((i) => outside[i] as T);
 }
 
 /** The plan field a cover field's check is about ("cover.coordinator" for its name and e-mail). */

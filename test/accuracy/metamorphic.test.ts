@@ -1,5 +1,5 @@
 // The corpus read again after changes a careful reader reads past: the plan moved down and right, an
-// empty row put in near the top, trailing spaces, and the spaces between words written as
+// empty row put in near the top, the sheets' tabs in the opposite order, trailing spaces, and the spaces between words written as
 // non-breaking spaces (pasted from Word or Outlook, Option+Space on a Mac), narrow no-break spaces,
 // double spaces, or, in short cells, line breaks (Alt+Enter). Each is applied to the grid of every
 // corpus plan and to the places of its answer key; the reading must score exactly as the plan itself
@@ -25,6 +25,8 @@ type Place = (r: number, c: number) => readonly [number, number];
 interface Transform {
   readonly place: Place;
   readonly text: (s: string) => string;
+  /** The sheets' tabs in the opposite order. */
+  readonly reversed?: true;
 }
 
 const same: Place = (r, c) => [r, c];
@@ -32,6 +34,7 @@ const asWritten = (s: string): string => s;
 
 const TRANSFORMS: Record<string, Transform> = {
   'moved three rows down and two columns right': { place: (r, c) => [r + 3, c + 2], text: asWritten },
+  "the sheets' tabs in the opposite order": { place: same, text: asWritten, reversed: true },
   'an empty row after the first': { place: (r, c) => [r >= 1 ? r + 1 : r, c], text: asWritten },
   'an empty row after the second': { place: (r, c) => [r >= 2 ? r + 1 : r, c], text: asWritten },
   'a space after every text': { place: same, text: (s) => (s.trim() === '' ? s : `${s} `) },
@@ -93,9 +96,10 @@ function moved(x: unknown, t: Transform, key = ''): unknown {
 function transformed(grid: Grid, t: Transform): Grid {
   // Through JSON: the grid as any reader of it sees it (its cells, not the intake's columns).
   const plain = JSON.parse(JSON.stringify(grid)) as Grid;
+  const sheets = moved(plain.sheets, t) as GridSheet[];
   return {
     ...plain,
-    sheets: moved(plain.sheets, t) as GridSheet[],
+    sheets: t.reversed ? sheets.reverse() : sheets,
     definedNames: plain.definedNames.map((d) => ({ ...d, value: movedRefs(d.value, t.place) })),
   };
 }

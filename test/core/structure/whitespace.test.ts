@@ -124,3 +124,29 @@ describe('an empty column between a checklist and its later answer column', () =
     expect([answers.get('F1'), answers.get('F2'), answers.get('F3')]).toEqual(['yes', 'partly', 'no']);
   });
 });
+
+describe("the cover's facts come from the cover, wherever its tab stands", () => {
+  const r = inspectSheetjs([
+    [
+      'Temaer',
+      [
+        ['Kode', 'Tema'],
+        ['T1', 'Ledelse'],
+        ['T2', 'Kommunikation'],
+      ],
+    ],
+    [
+      'Plan',
+      [
+        ['Tema', 'Aktivitet', 'Deadline'],
+        ['T1', 'Styregruppemøde', '15.03.2027'],
+      ],
+    ],
+    ['Forside', [...COVER, ['Koordinator', 'Trine Holm'], ['Ledelse', 'Hanne Møller']]],
+  ]);
+
+  test('a label word in a list on a sheet before the cover ("Ledelse" over a theme) gives no fact', () => {
+    expect(r.structure.draft.leader?.name).toBe('Hanne Møller');
+    expect(r.structure.draft.places.leaderName).toEqual({ sheet: 'Forside', cell: 'B4' });
+  });
+});
