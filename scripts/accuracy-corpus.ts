@@ -128,7 +128,11 @@ async function main(): Promise<void> {
       } else if (p.tool === 'openpyxl' || p.tool === 'openpyxl-libreoffice') {
         if (!p.template) throw new Error(`${p.name}: an openpyxl plan names its template and edits`);
         const edits = join(SRC, `${p.name}.edits.json`);
-        writeFileSync(edits, JSON.stringify(p.template.edits, null, 1) + '\n');
+        const editOptions = (await prettier.resolveConfig(edits)) ?? {};
+        writeFileSync(
+          edits,
+          await prettier.format(JSON.stringify(p.template.edits), { ...editOptions, filepath: edits }),
+        );
         const out =
           p.tool === 'openpyxl' ? join(CORPUS, `${p.name}.xlsx`) : join(work, 'in', `${p.name}.xlsx`);
         mkdirSync(join(work, 'in'), { recursive: true });
