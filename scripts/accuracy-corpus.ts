@@ -9,6 +9,9 @@
 // - hand-built: an Excel-style package written by test/accuracy/build/xlsx.ts;
 // - sheetjs: written by the SheetJS `xlsx` package with cellDates (t="d" date cells, no styles), as
 //   web tools and scripts that export plans write them.
+// - openpyxl: korpsplan's own template (templates/) filled in and damaged by
+//   scripts/accuracy-template-edit.py with openpyxl, the edits kept in corpus/src/NAME.edits.json;
+//   openpyxl-libreoffice: the same, then opened and saved again by LibreOffice.
 // Beside each NAME.xlsx goes NAME.expected.json, the answer key. The generated .xlsx files are
 // committed, so `npm run accuracy` needs no LibreOffice. Before writing, every expected value's cell
 // is looked up in the generated workbook's XML, so an answer key can never point at an empty place
@@ -122,6 +125,26 @@ async function main(): Promise<void> {
         writeFileSync(join(CORPUS, `${p.name}.xlsx`), toXlsx(p.wb));
       } else if (p.tool === 'sheetjs') {
         writeFileSync(join(CORPUS, `${p.name}.xlsx`), toSheetJs(p.wb));
+      } else if (p.tool === 'openpyxl' || p.tool === 'openpyxl-libreoffice') {
+        if (!p.template) throw new Error(`${p.name}: an openpyxl plan names its template and edits`);
+        const edits = join(SRC, `${p.name}.edits.json`);
+        const editOptions = (await prettier.resolveConfig(edits)) ?? {};
+        writeFileSync(
+          edits,
+          await prettier.format(JSON.stringify(p.template.edits), { ...editOptions, filepath: edits }),
+        );
+        const out =
+          p.tool === 'openpyxl' ? join(CORPUS, `${p.name}.xlsx`) : join(work, 'in', `${p.name}.xlsx`);
+        mkdirSync(join(work, 'in'), { recursive: true });
+        execFileSync(
+          '/usr/bin/python3',
+          [join(__dirname, 'accuracy-template-edit.py'), join(__dirname, '..', p.template.file), edits, out],
+          { stdio: ['ignore', 'ignore', 'inherit'] },
+        );
+        if (p.tool === 'openpyxl-libreoffice') {
+          soffice(['--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', work, out], profile);
+          renameSync(join(work, `${p.name}.xlsx`), join(CORPUS, `${p.name}.xlsx`));
+        }
       } else if (p.tool === 'libreoffice-fods') {
         const src = join(SRC, `${p.name}.fods`);
         writeFileSync(src, toFods(p.wb));

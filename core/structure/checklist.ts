@@ -138,6 +138,10 @@ const ANSWER_READINGS: Readonly<Record<string, Answer>> = {
   'i orden': 'yes',
   'pa plads': 'yes',
   done: 'yes',
+  // A status word written in the answer cell: done is yes.
+  afsluttet: 'yes',
+  gennemfort: 'yes',
+  fardig: 'yes',
 };
 
 /**
@@ -202,11 +206,41 @@ function boxedOptions(text: string): AnswerText | undefined {
 const HAND_MARK = /^(?:(\(\s*[✓✔√]\s*\))|(÷))(?:\s*[-–—:,]\s*(.+))?$/u;
 
 /**
+ * A remark that only points at the remark written elsewhere ("Ja (se kommentar)", "Nej – se
+ * bemærkning", "Yes (see comment)"): beside a remark in the remark column it carries nothing of its
+ * own (alone it is kept: it tells the reader to look).
+ */
+const POINTER_REMARK =
+  /^(?:se|jf\.?|jævnfør|see|cf\.?)\s+(?:kommentar(?:en|er)?|bemærkning(?:en|er)?|note(?:n|r)?|nedenfor|herunder|forneden|kolonne\s+\p{L}|comments?|remarks?|notes?|below)\s*[.!]?$/iu;
+
+/** A yes whose remark holds it back to partly in so many words ("Ja, men kun delvist"). */
+const YES_ONLY_PARTLY =
+  /^(?:(?:men|but)\s+)?(?:(?:kun|dog|only)\s+)?(?:delvis|delvist|til\s+dels|partly|partially)\s*[.!]?$/iu;
+
+/** A share written after the answer ("Afsluttet 100%", "Ja 100 %"): all of it. */
+const WHOLE_SHARE = /^(.+?)\s*[-–—:,]?\s*100\s*%$/u;
+
+/**
  * An answer written as a word, as coordinators write it: "Ja", "delvis", "Partially", "Nej –
  * afventer budget", "Delvist, mangler supervision", "No (not yet)". Undefined answer when the
- * text names none ("Måske", "?").
+ * text names none ("Måske", "?"). "Ja, men kun delvist" is Delvist; a yes written with "100 %"
+ * after it ("Afsluttet 100%") is the yes.
  */
 export function readAnswerText(text: string): AnswerText {
+  const read = answerWords(text);
+  if (read.answer === undefined) {
+    const whole = WHOLE_SHARE.exec(text.trim());
+    const head = whole?.[1] ? answerWords(whole[1]) : undefined;
+    if (head?.answer === 'yes' && !head.conflict && !head.comment) return head;
+    return read;
+  }
+  const comment = read.comment?.trim();
+  if (comment === undefined || read.conflict) return read;
+  if (read.answer === 'yes' && YES_ONLY_PARTLY.test(comment)) return { answer: 'partly' };
+  return read;
+}
+
+function answerWords(text: string): AnswerText {
   const t = text.trim();
   if (t === '') return {};
   // A form's options in one cell, the chosen one's box ticked ("Ja ☐  Delvist ☒  Nej ☐").
@@ -510,6 +544,8 @@ interface QuestionRow {
   readonly blanks: readonly GridCell[];
   /** An answer read as the usual meaning of other words ("Ikke endnu"). */
   readonly guessedAnswer?: { readonly cell: GridCell; readonly text: string };
+  /** The answer read from the remark beside an empty answer cell ("Delvist – mangler …"). */
+  readonly commentAnswer?: { readonly cell: GridCell; readonly text: string };
   /** An answer read from the answer cell's colour alone, by its usual meaning (no legend). */
   readonly colourAnswer?: { readonly cell: GridCell; readonly light: Light };
   /**
@@ -1093,6 +1129,21 @@ export class ChecklistReader {
           reason: {
             da: `Svaret "${quote(g.text)}" på spørgsmål ${id} er læst som ${label.da}. Tjek at det er rigtigt, eller vælg Ja, Delvist eller Nej.`,
             en: `The answer "${quote(g.text)}" to question ${id} was read as ${label.en}. Check that it is right, or choose Yes, Partly or No.`,
+          },
+        });
+      }
+      if (answer !== null && row.commentAnswer) {
+        const g = row.commentAnswer;
+        const label = ANSWER_LABELS[answer];
+        addCheck(this.ctx, {
+          sheet: view.name,
+          cell: a1(g.cell.r, g.cell.c),
+          field: `checklist.${id}`,
+          value: label.da,
+          confidence: 0.7,
+          reason: {
+            da: `Svarcellen til spørgsmål ${id} er tom; svaret er læst som ${label.da} fra kommentaren "${quote(g.text)}". Tjek det, og skriv svaret i svarkolonnen.`,
+            en: `The answer cell of question ${id} is empty; the answer was read as ${label.en} from the remark "${quote(g.text)}". Check it, and write the answer in the answer column.`,
           },
         });
       }
@@ -1698,8 +1749,21 @@ export class ChecklistReader {
         }
       }
       const commentCell = at(cols.get('comment'), r);
-      const columnComment = commentCell ? displayText(commentCell, this.ctx.date1904) : '';
-      let comment = [...inline, ...(columnComment !== '' ? [columnComment] : [])].join('; ');
+      let columnComment = commentCell ? displayText(commentCell, this.ctx.date1904) : '';
+      // The answer cell left empty and the answer written first in the remark beside it
+      // ("Delvist – mangler aftale med skolerne"): the answer, checked at the remark.
+      let commentAnswer: QuestionRow['commentAnswer'];
+      if (answers.length === 0 && answerCol !== undefined && commentCell && columnComment !== '') {
+        const said = readAnswerText(columnComment);
+        if (said.answer && !said.conflict && !said.guessed) {
+          answers.push({ answer: said.answer, cell: commentCell });
+          commentAnswer = { cell: commentCell, text: columnComment };
+          columnComment = said.comment ?? '';
+        }
+      }
+      // "Ja (se kommentar)" beside the remark it points at: the remark alone.
+      const said = columnComment !== '' ? inline.filter((c) => !POINTER_REMARK.test(c.trim())) : inline;
+      let comment = [...said, ...(columnComment !== '' ? [columnComment] : [])].join('; ');
       // A remark kept as a note on the answer's cell (no remark written in the row): the note.
       if (comment === '' && answers.length > 0 && view.sheet.comments.length > 0) {
         notes ??= noteTexts(view);
@@ -1753,6 +1817,7 @@ export class ChecklistReader {
         blanks,
         superseded,
         ...(guessedAnswer ? { guessedAnswer } : {}),
+        ...(commentAnswer ? { commentAnswer } : {}),
         ...(colourAnswer ? { colourAnswer } : {}),
         ...(earlierAnswer ? { earlierAnswer } : {}),
         ...(comment !== '' ? { comment } : {}),

@@ -54,6 +54,7 @@ import {
   bareAmpersandChecks,
   columnCheck,
   sheetNotReadCheck,
+  hiddenChecklistCheck,
   themeCheck,
   textDateChecks,
   uncalculatedChecks,
@@ -306,6 +307,14 @@ export function structure(grid: Grid, options: StructureOptions = {}): Structure
       tables.splice(tables.indexOf(table), 1);
       addCheck(ctx, earlierTableCheck(table.view.name, title, kept));
     }
+  }
+  // A checklist on a hidden sheet beside one on a visible sheet: an old copy put out of sight
+  // (last half-year's answers kept when the sheet was copied for the new one).
+  for (const { sheet, kept } of hiddenChecklists(tables)) {
+    for (let i = tables.length - 1; i >= 0; i--) {
+      if (tables[i]?.key === 'checklist' && tables[i]?.view.name === sheet) tables.splice(i, 1);
+    }
+    addCheck(ctx, hiddenChecklistCheck(sheet, kept));
   }
   // Remembered column meanings first, then the person's own corrections (which win).
   let rememberedColumns: AppliedRemembered[] = [];
@@ -583,6 +592,15 @@ function replacedPlanSheets(
   for (const [name, entry] of out)
     if (entry.why === 'hidden') out.set(name, { why: 'hidden', kept: chosen.name });
   return out;
+}
+
+/** Sheets whose checklist is hidden while another sheet's checklist is visible, each with the one kept. */
+function hiddenChecklists(tables: readonly DetectedTable[]): { sheet: string; kept: string }[] {
+  const lists = tables.filter((t) => t.key === 'checklist');
+  const visible = lists.find((t) => t.view.sheet.state === 'visible');
+  if (!visible) return [];
+  const hidden = new Set(lists.filter((t) => t.view.sheet.state !== 'visible').map((t) => t.view.name));
+  return [...hidden].map((sheet) => ({ sheet, kept: visible.view.name }));
 }
 
 /** A title that says the table under it is an earlier plan kept for the record. */

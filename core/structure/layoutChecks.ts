@@ -315,3 +315,18 @@ export function bareAmpersandChecks(parts: readonly string[] | undefined): ReadC
     },
   }));
 }
+
+/** A checklist on a hidden sheet, beside one on a visible sheet: an old copy, not read. */
+export function hiddenChecklistCheck(sheet: string, kept: string): ReadCheck {
+  return {
+    sheet,
+    cell: 'A1',
+    field: 'sheet',
+    value: sheet,
+    confidence: 0.5,
+    reason: {
+      da: `Arket "${sheet}" er skjult og rummer en huskeliste; svarene er læst fra den synlige huskeliste på "${kept}". Svarene på "${sheet}" er ikke læst (cellerne er vist som ikke placeret). Er "${sheet}" den gældende huskeliste, så vis arket og slet eller skjul den gamle.`,
+      en: `The sheet "${sheet}" is hidden and holds a checklist; the answers are read from the visible checklist on "${kept}". The answers on "${sheet}" were not read (their cells are listed as not placed). If "${sheet}" is the current checklist, unhide it and delete or hide the old one.`,
+    },
+  };
+}

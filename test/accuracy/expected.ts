@@ -139,8 +139,19 @@ export const expectedSchema = z
   .object({
     /** The workbook beside this file. */
     file: z.string().regex(/\.xlsx$/),
-    /** What made the workbook: "libreoffice-fods", "libreoffice-csv", "hand-built", "sheetjs". */
-    tool: z.enum(['libreoffice-fods', 'libreoffice-csv', 'hand-built', 'sheetjs']),
+    /**
+     * What made the workbook: "libreoffice-fods", "libreoffice-csv", "hand-built", "sheetjs", or
+     * korpsplan's own template filled in with openpyxl ("openpyxl"), then saved again by LibreOffice
+     * ("openpyxl-libreoffice").
+     */
+    tool: z.enum([
+      'libreoffice-fods',
+      'libreoffice-csv',
+      'hand-built',
+      'sheetjs',
+      'openpyxl',
+      'openpyxl-libreoffice',
+    ]),
     /** One line about the plan, and the kinds of issue 11 §1 it holds. */
     description: z.string().min(1),
     kinds: z.array(z.string().min(1)).min(1),

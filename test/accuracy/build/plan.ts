@@ -28,6 +28,12 @@ import {
 
 export type Tool = Expected['tool'];
 
+/** One edit to a copy of the shipped template (see scripts/accuracy-template-edit.py). */
+export type TemplateEdit = readonly [
+  string,
+  ...(string | number | null | { date: string } | readonly number[])[],
+];
+
 /** An expected value as written in a plan file: a bare value, or with a flag, alternatives, a place. */
 export type Exp =
   | string
@@ -48,7 +54,7 @@ export function unsure(v: string | number | null, note: string): Exp {
   return { v, flag: true, note };
 }
 
-function toExpected(e: Exp, cell: string, sheet?: string): ExpectedValue {
+export function toExpected(e: Exp, cell: string, sheet?: string): ExpectedValue {
   if (e === null || typeof e !== 'object') return { value: e, cell, ...(sheet ? { sheet } : {}) };
   const s = e.sheet ?? sheet;
   return {
@@ -118,6 +124,11 @@ export class PlanBuilder {
   private readonly corps: NonNullable<Expected['corps']> = [];
   private readonly indicators: NonNullable<Expected['indicators']> = [];
   private readonly notActivities: NonNullable<Expected['notActivities']> = [];
+  /**
+   * For the "openpyxl" tools: the shipped template the plan starts from (a path under templates/)
+   * and the edits a coordinator made to it (scripts/accuracy-template-edit.py lists them).
+   */
+  template?: { readonly file: string; readonly edits: readonly TemplateEdit[] };
   /** LibreOffice's CSV import options for a libreoffice-csv plan (separator, encoding, column types, language). */
   csvFilter?: string;
 

@@ -107,6 +107,11 @@ import { build as p89 } from './p89-rudersdal-google-formularsvar-gitterspoergsm
 import { build as p90 } from './p90-vejen-esdh-opgaveliste-sagsnumre';
 import { build as p91 } from './p91-broenderslev-trello-eksport-lister-etiketter';
 import { build as p92 } from './p92-frederikssund-monday-undereelementer-tidsgrupper';
+// p97–p100: held out (seventeenth round): korpsplan's own template as coordinators fill and damage it (openpyxl, LibreOffice): columns inserted, deleted and renamed, values pasted over dropdowns, the lists sheet edited, sheets copied, renamed and hidden, merged themes, formulas, an older template version.
+import { build as p97 } from './p97-odder-skabelon-kolonner-indsat-slettet-fritekst-i-lister';
+import { build as p98 } from './p98-skive-skabelon-listearket-rettet-tabel-ikke-udvidet-kopieret-tjekliste';
+import { build as p99 } from './p99-toender-gammel-skabelon-flettede-temaer-formler-diagram';
+import { build as p100 } from './p100-haderslev-skabelon-tabel-fjernet-raekker-indsat-sorteret-efter-ansvarlig';
 
 export const PLANS: readonly (() => PlanBuilder)[] = [
   p01,
@@ -200,4 +205,8 @@ export const PLANS: readonly (() => PlanBuilder)[] = [
   p90,
   p91,
   p92,
+  p97,
+  p98,
+  p99,
+  p100,
 ];
