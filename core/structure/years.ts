@@ -188,7 +188,7 @@ export function reportingPeriod(context: YearContext | undefined): string | unde
  */
 export function halfYearCode(text: string): string | undefined {
   const t = text.trim();
-  const code = /^([FE])\s?(\d{2}|20\d{2})$/u.exec(t);
+  const code = /^([FE])\s?(\d{2}|20\d{2})$/iu.exec(t);
   const season = /^(forår|foraar|efterår|efteraar)\s+(\d{2}|20\d{2})$/iu.exec(t);
   const m = code ?? season;
   if (m?.[1] !== undefined && m[2] !== undefined) {

@@ -150,3 +150,32 @@ describe("the cover's facts come from the cover, wherever its tab stands", () =>
     expect(r.structure.draft.places.leaderName).toEqual({ sheet: 'Forside', cell: 'B4' });
   });
 });
+
+describe('a half-year column typed in small letters ("f26", "e26")', () => {
+  const r = inspectSheetjs([
+    [
+      'Forside',
+      [
+        ['Kommune', 'Tårnby'],
+        ['Periode', '2. halvår 2026'],
+      ],
+    ],
+    [
+      'Plan',
+      [
+        ['Halvår', 'Tema', 'Aktivitet', 'Ansvarlig', 'Frist', 'Status'],
+        ['f26', 'Ledelse', 'Styregruppemøde om budget', 'Michael Juhl', '2026-03-31', 'Gennemført'],
+        ['f26', 'Kommunikation', 'Nyhedsbrev til skolerne', 'Sanne Vestergaard', '2026-05-15', 'Gennemført'],
+        ['e26', 'Opkvalificering', 'Andet hold mentorer uddannet', 'Michael Juhl', '2026-11-20', 'I gang'],
+        ['e26', 'Inddragelse', 'Forældremøde i Kastrup', 'Sanne Vestergaard', '2026-10-08', 'Ikke startet'],
+      ],
+    ],
+  ]);
+
+  test("only this half-year's rows are the plan's activities", () => {
+    expect(r.structure.draft.activities.map((a) => a.values.activity)).toEqual([
+      'Andet hold mentorer uddannet',
+      'Forældremøde i Kastrup',
+    ]);
+  });
+});
