@@ -32,6 +32,18 @@ export async function bench(): Promise<Row[]> {
     ok: ratio < 8,
   });
 
+  // The header written again over every entry (each entry a table of its own; a file may hold tens of
+  // thousands): looking up, for every row, the tables' areas one by one made this quadratic.
+  const fewTables = await runIsolated(TASK, { rows: 5000, layout: 'tables' }, { warmup: 1, runs: 3 });
+  const manyTables = await runIsolated(TASK, { rows: 20000, layout: 'tables' }, { warmup: 1, runs: 3 });
+  const tablesRatio = manyTables.min / fewTables.min;
+  rows.push({
+    name: 'structure() time, 10,000 vs 2,500 tables (a header over every entry)',
+    figure: `${ms(manyTables.min)} / ${ms(fewTables.min)} = ${tablesRatio.toFixed(1)}×`,
+    target: '< 8× (linear: 4×; quadratic: 16×)',
+    ok: tablesRatio < 8,
+  });
+
   const names = corpusNames();
   const acc = runCorpus(names);
   rows.push({

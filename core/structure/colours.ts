@@ -14,6 +14,7 @@ import type { GridCell, GridIcon } from '../grid';
 import { displayText, type SheetView } from './sheet';
 import { mayBeLabel } from './labels';
 import { readListValue } from './values';
+import { AreaIndex } from './areas';
 
 /** The three traffic-light classes. Amber covers yellows, golds and oranges. */
 export type Light = 'green' | 'amber' | 'red';
@@ -256,7 +257,7 @@ export function findLegend(
   };
   for (const view of views) {
     // The sheet's table areas looked up once (a lookup and a closure per row and cell was hot).
-    const areas = tableAreas.get(view.name) ?? [];
+    const areas = new AreaIndex(tableAreas.get(view.name) ?? []);
     let labelRow = -Infinity;
     // Index loops: every row of every sheet, in a function that runs once (for-of makes an object
     // per step until the engine optimises).
@@ -268,7 +269,7 @@ export function findLegend(
       const dataRow =
         !underLabel &&
         view.rowLength(r) > 2 &&
-        inArea(areas, r, view.firstColumn(r)) &&
+        areas.holds(r, view.firstColumn(r)) &&
         !view.rowMayHoldLabel(r);
       if (dataRow) continue;
       const row = view.rowCells(r);
@@ -286,7 +287,7 @@ export function findLegend(
         if (entries.length > 0) {
           // In a table's data, one "colour: status" counts on a line of its own (a legend line).
           const alone = row.length === 1;
-          if (entries.length >= 2 || labelled || underLabel || alone || !inArea(areas, r, cell.c)) {
+          if (entries.length >= 2 || labelled || underLabel || alone || !areas.holds(r, cell.c)) {
             const at = view.a1(cell.r, cell.c);
             for (const e of entries)
               add(
@@ -298,7 +299,7 @@ export function findLegend(
           }
           continue;
         }
-        if (text.length > 40 || (!underLabel && inArea(areas, r, cell.c))) continue;
+        if (text.length > 40 || (!underLabel && areas.holds(r, cell.c))) continue;
         legendPair(view, row, cell, text, r, add);
       }
     }
@@ -327,14 +328,6 @@ export interface TableArea {
   readonly r1: number;
   readonly c0: number;
   readonly c1: number;
-}
-
-function inArea(areas: readonly TableArea[], r: number, c: number): boolean {
-  for (let i = 0; i < areas.length; i++) {
-    const a = areas[i] as TableArea;
-    if (r >= a.r0 && r <= a.r1 && c >= a.c0 && c <= a.c1) return true;
-  }
-  return false;
 }
 
 /** Records a legend entry (a light's, or an exact colour's when `light` is undefined) and its cells. */

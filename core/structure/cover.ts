@@ -45,6 +45,7 @@ import { maskCprText } from '../validate/cpr';
 import { formResponses } from './rows';
 import { namesNothing, withoutMentions, withoutPhone, withoutPost, readListValue } from './values';
 import { FRONT_FIRST_ROW } from '../layout';
+import { AreaIndex } from './areas';
 
 export interface Cover {
   templateVersion?: string;
@@ -88,19 +89,25 @@ interface Found {
   readonly glued?: true;
 }
 
-/** The row's cells (sorted by column) all lie in one of the regions. */
-function rowInside(regions: readonly Region[], r: number, first: number, last: number): boolean {
-  if (first < 0) return false;
-  // An index loop (every row of a large sheet, cold: for-of makes objects per step).
-  for (let i = 0; i < regions.length; i++) {
-    const g = regions[i] as Region;
-    if (r >= g.r0 && r <= g.r1 && first >= g.c0 && last <= g.c1) return true;
+/** The tables' regions of each sheet, indexed (a sheet may hold thousands of tables). */
+function regionsBySheet(regions: readonly Region[]): (sheet: string) => AreaIndex<Region> {
+  const bySheet = new Map<string, Region[]>();
+  for (const g of regions) {
+    const list = bySheet.get(g.sheet);
+    if (list) list.push(g);
+    else bySheet.set(g.sheet, [g]);
   }
-  return false;
-}
-
-function inRegion(regions: readonly Region[], sheet: string, r: number, c: number): boolean {
-  return regions.some((g) => g.sheet === sheet && r >= g.r0 && r <= g.r1 && c >= g.c0 && c <= g.c1);
+  const indexes = new Map<string, AreaIndex<Region>>();
+  const none = new AreaIndex<Region>([]);
+  return (sheet) => {
+    let index = indexes.get(sheet);
+    if (!index) {
+      const list = bySheet.get(sheet);
+      index = list ? new AreaIndex(list) : none;
+      indexes.set(sheet, index);
+    }
+    return index;
+  };
 }
 
 interface Label {
@@ -418,22 +425,17 @@ function readCoverUnbounded(
 ): Cover {
   const cover: Cover = { places: {} };
   const found = new Map<FrontFieldKey, Found>();
+  const regionsOf = regionsBySheet(regions);
   const free = (view: SheetView, r: number, c: number): boolean =>
-    !view.isUsed(r, c) && !inRegion(regions, view.name, r, c);
+    !view.isUsed(r, c) && !regionsOf(view.name).holds(r, c);
   // The text cells outside every table: where labels, values and titles can be.
   // (Hot on large plans: a plain loop, no closure per cell.)
   const outside = views.map((view) => {
-    const mine = regions.filter((g) => g.sheet === view.name);
+    const mine = regionsOf(view.name);
     const cells: GridCell[] = [];
     const keep = (cell: GridCell): void => {
       if (typeof cell.v !== 'string') return;
-      let inside = false;
-      for (const g of mine) {
-        if (cell.r >= g.r0 && cell.r <= g.r1 && cell.c >= g.c0 && cell.c <= g.c1) {
-          inside = true;
-          break;
-        }
-      }
+      const inside = mine.holds(cell.r, cell.c);
       if ((!inside || footLine(view, cell)) && !view.isUsedCell(cell)) cells.push(cell);
     };
     // A sheet read from a file (columns) is sorted, and its blank cells hold no label either.
@@ -447,7 +449,8 @@ function readCoverUnbounded(
         const first = view.firstColumn(r);
         const last = view.lastColumn(r);
         if (
-          rowInside(mine, r, first, last) &&
+          first >= 0 &&
+          mine.holdsSpan(r, first, last) &&
           !(first === last && footLine(view, view.cell(r, first) as GridCell))
         )
           continue;

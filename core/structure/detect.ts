@@ -712,7 +712,13 @@ function regions(
   sorted.forEach((cand, i) => {
     const start = cand.bottom + 1;
     let hardEnd = view.maxRow;
-    const next = sorted.slice(i + 1).find((n) => n.top > cand.bottom && overlaps(n.seg, cand.seg));
+    // The next table below in the same columns (an index loop: a copy of the rest of the list per
+    // table made thousands of tables quadratic).
+    let next: Candidate | undefined;
+    for (let j = i + 1; j < sorted.length && !next; j++) {
+      const n = sorted[j] as Candidate;
+      if (n.top > cand.bottom && overlaps(n.seg, cand.seg)) next = n;
+    }
     if (next) {
       const pre = preambleRows(view, next.top, cand.bottom, next.seg);
       hardEnd = Math.min(...pre, next.top) - 1;

@@ -9,6 +9,7 @@ import type { ListId } from '../spec';
 import { matchListValue } from '../normalize';
 import type { SheetView } from './sheet';
 import type { TableArea } from './colours';
+import { AreaIndex } from './areas';
 import { judgedValueWord, type ValueWord } from './vocab';
 
 /** One symbol character (a few mathematical or punctuation marks coordinators use as symbols too). */
@@ -144,7 +145,7 @@ export function findSymbolLegends(
     into.set(list, m);
   };
   for (const view of views) {
-    const areas = tableAreas.get(view.name) ?? [];
+    const areas = new AreaIndex(tableAreas.get(view.name) ?? []);
     // A legend laid out in cells, outside the tables: a code alone in its cell and its meaning in
     // the cell to its right ("ü | Gennemført" over "l | I gang"), one pair per row.
     const cellPairs: { symbol: string; words: string }[] = [];
@@ -152,7 +153,7 @@ export function findSymbolLegends(
       for (const cell of view.rowCells(r)) {
         if (typeof cell.v !== 'string' || cell.v.length > 300) continue;
         const code = cell.v.length <= 2 ? codeOf(cell.v) : undefined;
-        if (code !== undefined && !inAreas(areas, cell.r, cell.c)) {
+        if (code !== undefined && !areas.holds(cell.r, cell.c)) {
           const next = view.cell(cell.r, cell.c + 1);
           if (typeof next?.v === 'string' && next.v.length <= 40)
             cellPairs.push({ symbol: code, words: next.v.trim() });
@@ -210,11 +211,6 @@ export function findSymbolLegends(
     workbook: settled(workbook),
     ...(judgedOnly.size > 0 ? { judged: judgedOnly } : {}),
   };
-}
-
-function inAreas(areas: readonly TableArea[], r: number, c: number): boolean {
-  for (const a of areas) if (r >= a.r0 && r <= a.r1 && c >= a.c0 && c <= a.c1) return true;
-  return false;
 }
 
 /** The judgement word a legend gave a symbol's meaning by ("👍 = OK"), when it gave it only so. */

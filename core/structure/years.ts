@@ -15,6 +15,7 @@ import { a1, type GridCell } from '../grid';
 import { findPeriod } from '../normalize';
 import type { DetectedTable } from './detect';
 import type { SheetView } from './sheet';
+import { AreaIndex } from './areas';
 
 export interface YearSource {
   /** The first and last year the source names (equal for one year). */
@@ -80,24 +81,22 @@ export function yearsIn(text: string): { from: number; to: number } | undefined 
   return to - from <= 5 ? { from, to } : undefined;
 }
 
-/** Whether one of the tables (header to last row) holds row `r` from column `c0` to `c1`. */
-function heldByTable(tables: readonly DetectedTable[], r: number, c0: number, c1: number): boolean {
-  for (let i = 0; i < tables.length; i++) {
-    const t = tables[i] as DetectedTable;
-    if (r >= t.headerTop && r <= Math.max(t.lastRow, t.headerBottom) && c0 >= t.c0 && c1 <= t.c1) return true;
-  }
-  return false;
+/** The tables' areas, each from its header to its last row. */
+function tableAreas(tables: readonly DetectedTable[]): AreaIndex {
+  return new AreaIndex(
+    tables.map((t) => ({ r0: t.headerTop, r1: Math.max(t.lastRow, t.headerBottom), c0: t.c0, c1: t.c1 })),
+  );
 }
 
 /** Every non-empty cell of row r lies inside one of the tables (its first and last cell do). */
-function rowInside(view: SheetView, tables: readonly DetectedTable[], r: number): boolean {
+function rowInside(view: SheetView, tables: AreaIndex, r: number): boolean {
   const first = view.firstColumn(r);
-  return first < 0 || heldByTable(tables, r, first, view.lastColumn(r));
+  return first < 0 || tables.holdsSpan(r, first, view.lastColumn(r));
 }
 
 /** Whether a cell lies within one of the tables. */
-function inside(tables: readonly DetectedTable[], cell: GridCell): boolean {
-  return heldByTable(tables, cell.r, cell.c, cell.c);
+function inside(tables: AreaIndex, cell: GridCell): boolean {
+  return tables.holds(cell.r, cell.c);
 }
 
 /** The years a text cell outside the tables names, as a title (near the top, or merged across) or not. */
@@ -124,7 +123,7 @@ export function yearContext(
   const periods: YearSource[] = [];
   for (const view of views) {
     const firstRow = view.rows[0] ?? 0;
-    const mine = tables.filter((t) => t.view.name === view.name);
+    const mine = tableAreas(tables.filter((t) => t.view.name === view.name));
     const rows = view.rows;
     for (let i = 0; i < rows.length; i++) {
       // Hot (every cell of every sheet): no allocation (not even an iterator) until a text outside

@@ -6,7 +6,8 @@
 // does: the same fields right, no silent misread more. A rule that matches a fixed place or a
 // pattern written with one plain space fails here for every plan it reads.
 //
-// Not held here (they change what a reader sees): an empty column put inside a table whose column
+// The template's lists sheet (found by its marker in A1) stays in place. Not held here (they change
+// what a reader sees): an empty column put inside a table whose column
 // names live only in the table part (p77: the names are matched to the columns by position), and
 // empty rows or columns everywhere.
 
@@ -14,6 +15,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Grid, GridSheet } from '../../core/grid';
 import { inspectGrid } from '../../core/inspect';
+import { TEMPLATE_MARKER } from '../../core/spec';
 import { readWorkbook } from '../../core/xlsx';
 import { parseExpected, type Expected } from './expected';
 import { ACCURACY_TODAY, observe } from './observe';
@@ -93,10 +95,16 @@ function moved(x: unknown, t: Transform, key = ''): unknown {
   return out;
 }
 
+function isTemplateLists(sheet: GridSheet): boolean {
+  return sheet.cells.some((c) => c.r === 0 && c.c === 0 && c.v === TEMPLATE_MARKER);
+}
+
 function transformed(grid: Grid, t: Transform): Grid {
   // Through JSON: the grid as any reader of it sees it (its cells, not the intake's columns).
   const plain = JSON.parse(JSON.stringify(grid)) as Grid;
-  const sheets = moved(plain.sheets, t) as GridSheet[];
+  // The template's lists sheet is the program's own, found by its marker in A1: it stays where the
+  // template writes it.
+  const sheets = plain.sheets.map((s) => (isTemplateLists(s) ? s : (moved(s, t) as GridSheet)));
   return {
     ...plain,
     sheets: t.reversed ? sheets.reverse() : sheets,
