@@ -1843,6 +1843,12 @@ function readRow(
           view.useCell(cell);
           break;
         }
+        // "Holdt" alone on a meeting's or an event's row: it was held, done (checked).
+        if (heldMeeting(t, r, cell, order, ctx)) {
+          values.status = 'done';
+          view.useCell(cell);
+          break;
+        }
         // In other words too; words beside the status are kept in the evaluation (remarks).
         const read = readWords(t, cell, 'status', ctx);
         if (read) values.status = read.id as Status;
@@ -1964,6 +1970,42 @@ function inWeekAbove(
     },
   });
   return { values: { ...row.values, deadline: d.last }, source: row.source, cells };
+}
+
+/** "Holdt" (held) alone as a status. */
+const HELD = /^\s*(?:er\s+)?holdt\s*[.!]*\s*$/iu;
+/** Words of a meeting or an event, which is held ("Dialogmøde", "Temadag", "Kursus", "Workshop"). */
+const MEETING =
+  /(?:møde|temadag|kursus|konference|workshop|seminar|arrangement|oplæg|fokusgruppe|netværk|kick-?off|event|undervisning|session|samling|træf|webinar|dag)(?:e|er|et|en|erne|s)?(?![\p{L}])/iu;
+
+/**
+ * A status "Holdt" on the row of a meeting or an event is done: the meeting was held, as
+ * "Afholdt" says. Read with a check; on another row "Holdt" is left to the usual reading (no status).
+ */
+function heldMeeting(
+  t: DetectedTable,
+  r: number,
+  cell: GridCell,
+  order: readonly { field: Field; col: number }[],
+  ctx: Ctx,
+): boolean {
+  if (typeof cell.v !== 'string' || !HELD.test(cell.v)) return false;
+  const col = order.find((o) => o.field === 'activity')?.col;
+  const activity = col === undefined ? undefined : t.view.cell(r, col);
+  if (!activity || !MEETING.test(displayText(activity, ctx.date1904))) return false;
+  const at = a1(cell.r, cell.c);
+  addCheck(ctx, {
+    sheet: t.view.name,
+    cell: at,
+    field: 'activities.status',
+    value: quote(cell.v.trim()),
+    confidence: 0.9,
+    reason: {
+      da: `"${quote(cell.v.trim())}" i ${at} er læst som Gennemført: mødet eller arrangementet er holdt.`,
+      en: `"${quote(cell.v.trim())}" in ${at} was read as Done: the meeting or event has been held.`,
+    },
+  });
+  return true;
 }
 
 /** The check on a responsible handed over in the period: the one after is read, the cell kept. */

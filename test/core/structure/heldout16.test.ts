@@ -220,3 +220,44 @@ describe('a status memo to the leader: one bullet sentence a row, the status tol
     expect(reportLine('• Møde i styregruppen er gennemført i september.')).toBeUndefined();
   });
 });
+
+describe('two known gaps: "Holdt" on a meeting, and a handover with no day written', () => {
+  const r = inspectSheetjs([
+    [
+      'Forside',
+      [
+        ['Kommune', 'Vejle'],
+        ['Periode', '1. halvår 2027'],
+        ['Koordinator', 'Anne Holm, herefter Bo Jensen'],
+      ],
+    ],
+    [
+      'Plan',
+      [
+        ['Tema', 'Aktivitet', 'Ansvarlig', 'Frist', 'Status'],
+        ['Inddragelse', 'Dialogmøde med forældrerådet', 'Ida Krogh', '15.03.2027', 'Holdt'],
+        ['Opkvalificering', 'Temadag for mentorerne', 'Ida Krogh', '20.04.2027', 'holdt.'],
+        ['Opfølgning på dokumentation', 'Skabelon til forløbsnoter', 'Ida Krogh', '30.04.2027', 'Holdt'],
+        ['Ledelse', 'Budget for 2028', 'Anne Holm, herefter Bo Jensen', '30.06.2027', 'I gang'],
+      ],
+    ],
+  ]);
+
+  test('"Holdt" alone on a meeting\'s or an event\'s row is done, checked', () => {
+    expect(rowOf(r, 2)?.status).toBe('done');
+    expect(rowOf(r, 3)?.status).toBe('done');
+    expect(checkedAt(r, 'Plan', 'E2')).toBe(true);
+  });
+
+  test('"Holdt" on a row that names no meeting is not read as done', () => {
+    expect(rowOf(r, 4)?.status).toBeUndefined();
+    expect(issuesAt(r, 'Plan', 'E4').length).toBeGreaterThan(0);
+  });
+
+  test('"Anne Holm, herefter Bo Jensen" is the later person, checked, on the cover and as the responsible', () => {
+    expect(r.structure.draft.coordinator?.name).toBe('Bo Jensen');
+    expect(checkedAt(r, 'Forside', 'B3')).toBe(true);
+    expect(rowOf(r, 5)?.responsible).toBe('Bo Jensen');
+    expect(checkedAt(r, 'Plan', 'C5')).toBe(true);
+  });
+});
