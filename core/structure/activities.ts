@@ -185,7 +185,7 @@ export function readActivities(
       if (week) weekAbove = week;
       // A week with nothing planned (its number, a Monday beside it), or a holiday written across
       // the row: no activity, left for the unmapped report.
-      const content = own.filter((c) => c.c !== calendar.col && colField.has(c.c));
+      const content = own.filter((c) => c.c !== calendar.col && !isDateColumn(c.c) && colField.has(c.c));
       if (content.length === 0 || (content.length === 1 && isMergedLine(t, content))) continue;
       weekFromAbove = week ? undefined : weekAbove;
     }
@@ -2287,22 +2287,50 @@ function textBar(
   r: number,
   columns: readonly GanttColumn[],
   date1904: boolean,
-): { cell: GridCell; text: string; day?: number; cols: readonly GanttColumn[] } | undefined {
+):
+  | { cell: GridCell; text: string; day?: number; cols: readonly GanttColumn[]; others: GridCell[] }
+  | undefined {
   const view = t.view;
+  let found:
+    | { cell: GridCell; text: string; day?: number; cols: readonly GanttColumn[]; others: GridCell[] }
+    | undefined;
   for (const g of columns) {
     const cell = view.cell(r, g.col);
     if (!cell || typeof cell.v !== 'string') continue;
     const raw = displayText(cell, date1904).trim();
     if (!/\p{L}.*\p{L}.*\p{L}/u.test(raw) || markOf(cell) !== 'other') continue;
+    // A second text on the row: another activity in the same row, which one row cannot hold.
+    if (found) {
+      found.others.push(cell);
+      continue;
+    }
     const merge = view.mergeAt(r, g.col);
     const covered = merge ? columns.filter((x) => x.col >= merge.s.c && x.col <= merge.e.c) : [g];
     const m = DAY_AFTER_TEXT.exec(raw);
     const day = m && covered.length === 1 ? Number(m[2]) : undefined;
-    if (m && day !== undefined && day >= 1 && day <= Number(g.end.slice(8, 10)))
-      return { cell, text: (m[1] ?? '').trim(), day, cols: covered };
-    return { cell, text: raw, cols: covered };
+    found =
+      m && day !== undefined && day >= 1 && day <= Number(g.end.slice(8, 10))
+        ? { cell, text: (m[1] ?? '').trim(), day, cols: covered, others: [] }
+        : { cell, text: raw, cols: covered, others: [] };
   }
-  return undefined;
+  return found;
+}
+
+/** The check on a second activity written in the period columns of a row that already has one. */
+function secondBarCheck(sheet: string, cell: GridCell, first: string, date1904: boolean): ReadCheck {
+  const at = a1(cell.r, cell.c);
+  const text = quote(displayText(cell, date1904).trim());
+  return {
+    sheet,
+    cell: at,
+    field: 'activities.activity',
+    value: text,
+    confidence: 0.5,
+    reason: {
+      da: `"${text}" i ${at} står på samme række som "${quote(first)}": kun den første er læst som rækkens aktivitet. Skriv hver aktivitet på sin egen række.`,
+      en: `"${text}" in ${at} is on the same row as "${quote(first)}": only the first was read as the row's activity. Write each activity on a row of its own.`,
+    },
+  };
 }
 
 /** Start and deadline from the periods a row marks (an x or a fill); written dates win. */
@@ -2324,6 +2352,7 @@ function readGantt(
     values.activity = bar.text;
     placed().activity = a1(r, bar.cell.c);
     view.useCell(bar.cell);
+    for (const other of bar.others) addCheck(ctx, secondBarCheck(view.name, other, bar.text, ctx.date1904));
   }
   const barCols = new Set(bar?.cols.map((g) => g.col));
   const marked = gantt.columns.filter((g) => {

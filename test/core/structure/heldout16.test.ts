@@ -261,3 +261,36 @@ describe('two known gaps: "Holdt" on a meeting, and a handover with no day writt
     expect(checkedAt(r, 'Plan', 'C5')).toBe(true);
   });
 });
+
+describe('the edges of an årshjul and a week calendar', () => {
+  test('a second activity written in the month columns of a row is checked, not silently dropped', () => {
+    const r = inspectSheet('Årshjul', [
+      ['Årshjul 2027'],
+      [],
+      ['Tema', 'Ansvarlig', 'Jan', 'Feb', 'Mar', 'Apr', 'Status'],
+      ['Ledelse', 'Ida Krogh', 'Opstartsmøde', null, 'Budgetmøde', null, 'Planlagt'],
+      ['Kommunikation', 'Ole Berg', null, 'Nyhedsbrev', null, null, 'Planlagt'],
+      ['Inddragelse', 'Ole Berg', null, null, null, 'Dialogmøde', 'Planlagt'],
+    ]);
+    expect(rowOf(r, 4)).toMatchObject({ activity: 'Opstartsmøde', deadline: '2027-01-31' });
+    expect(checkedAt(r, 'Årshjul', 'E4')).toBe(true);
+  });
+
+  test("a week's row with its Monday under a start column is still an empty week", () => {
+    const ws = XLSX.utils.aoa_to_sheet([
+      ['Ugeplan 2027'],
+      [],
+      ['Uge', 'Start', 'Aktivitet', 'Tema', 'Ansvarlig', 'Status'],
+      ...[10, 11, 12, 13, 14, 15].map((w) =>
+        w === 11 || w === 14 ? [w, null, `Møde i uge ${w}`, 'Ledelse', 'Ida Krogh', 'Planlagt'] : [w, null],
+      ),
+    ]);
+    // The Monday of each week as a date cell (2027: week 10 begins Monday 8 March).
+    [10, 11, 12, 13, 14, 15].forEach((w, i) => {
+      ws[`B${4 + i}`] = { t: 'n', v: 46454 + (w - 10) * 7, z: 'dd-mm-yyyy' };
+    });
+    const r = inspectSheet('Uger', ws);
+    expect(r.structure.draft.activities.map((a) => a.source.row)).toEqual([5, 8]);
+    expect(rowOf(r, 5)).toMatchObject({ start: '2027-03-15', deadline: '2027-03-21' });
+  });
+});
