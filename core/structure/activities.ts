@@ -10,7 +10,7 @@
 // reading with a check), a Gantt chart's marks (gantt.ts), and rows that are no activity: totals,
 // notes, legend lines, headings of other sections. Those stay in the unmapped report.
 
-import { lazyRow, lazyRowPrototype, type ActivityFields, type DraftRow } from '../draft';
+import { forEachFieldCell, lazyRow, lazyRowPrototype, type ActivityFields, type DraftRow } from '../draft';
 import { a1, type GridCell } from '../grid';
 import { LISTS, type Anchoring, type Status, type Theme } from '../spec';
 import type { ReadCheck } from '../schema';
@@ -47,6 +47,9 @@ import {
   type Legend,
 } from './colours';
 import { codeKey, themeByMeaning, themeLabel, type ThemeMatch } from './themes';
+import type { GanttColumn } from './gantt';
+import { activityCard, type ActivityCard, type CardField } from './cards';
+import { weekCalendar } from './weekcalendar';
 import { colourCheck, ganttYearCheck, outlineParentCheck, themeCheck } from './layoutChecks';
 import { isExampleRow, isLegendLine, isNote, isSubitemHeader, isSubtotalRow, isTotalsRow } from './rows';
 import { handedOver } from './handover';
@@ -145,6 +148,10 @@ export function readActivities(
     : undefined;
   let time: TimeHeading | undefined;
   const otherHalves = otherHalfYearRows(t, rows, ctx);
+  // A week calendar: a row for every week, most of them empty (weekcalendar.ts).
+  const calendar = weekCalendar(t, cols.get('deadline'));
+  let weekAbove: GridCell | undefined;
+  let weekFromAbove: GridCell | undefined;
 
   // Index loops here and in readRow, not for-of: this function runs once per table, so the engine
   // optimises it only while it runs, and until then each for-of step allocates (hot: every row).
@@ -173,6 +180,15 @@ export function readActivities(
     if (otherHalves.has(r)) continue;
     const before = out[out.length - 1];
     if (before && before.source.row === r && joinContinuation(t, own, colField, before, ctx)) continue;
+    if (calendar) {
+      const week = calendar.weekRows.has(r) ? view.cell(r, calendar.col) : undefined;
+      if (week) weekAbove = week;
+      // A week with nothing planned (its number, a Monday beside it), or a holiday written across
+      // the row: no activity, left for the unmapped report.
+      const content = own.filter((c) => c.c !== calendar.col && !isDateColumn(c.c) && colField.has(c.c));
+      if (content.length === 0 || (content.length === 1 && isMergedLine(t, content))) continue;
+      weekFromAbove = week ? undefined : weekAbove;
+    }
     if (parents.rows.has(r)) {
       // A parent row of an outline groups the rows numbered under it: its theme is theirs.
       // Without a theme column, the parent's own text may name the theme ("1 Ledelse").
@@ -260,7 +276,7 @@ export function readActivities(
     if (statusCol !== undefined && view.sheet.comments.length > 0) checkStatusNote(t, r, statusCol, row, ctx);
     if (statusCol !== undefined && remarkCol !== undefined) readStoppedRemark(t, r, own, remarkCol, row, ctx);
     if (activityCol !== undefined) readStruckOut(t.view.name, own, activityCol, row, ctx);
-    out.push(row);
+    out.push(weekFromAbove ? inWeekAbove(t, own, row, weekFromAbove, ctx) : row);
   }
   if (layout.gantt?.used)
     for (const g of t.gantt?.columns ?? []) for (const cell of g.cells) view.useCell(cell);
@@ -1827,6 +1843,12 @@ function readRow(
           view.useCell(cell);
           break;
         }
+        // "Holdt" alone on a meeting's or an event's row: it was held, done (checked).
+        if (heldMeeting(t, r, cell, order, ctx)) {
+          values.status = 'done';
+          view.useCell(cell);
+          break;
+        }
         // In other words too; words beside the status are kept in the evaluation (remarks).
         const read = readWords(t, cell, 'status', ctx);
         if (read) values.status = read.id as Status;
@@ -1848,6 +1870,17 @@ function readRow(
         const labelled = withoutOwnLabel(displayText(cell, ctx.date1904), field);
         const text = field === 'responsible' ? withoutMentions(labelled) : labelled;
         const value = field === 'responsible' && col === layout.personColumn ? personName(text) : text;
+        // The whole activity as labelled lines in its cell ("Tema: …⏎Akt.: …⏎Ansv.: …⏎Frist: …⏎Status:
+        // …"): each line gives its field, where no column of the table gives it.
+        const card = field === 'activity' ? activityCard(value) : undefined;
+        if (card) {
+          const read = readCard(t, cell, card, order, values, placed, ctx);
+          if (read.theme) themeCellEmpty = false;
+          if (read.status) statusWritten = true;
+          for (const rest of read.remarks) (remarks ??= []).push(rest);
+          view.useCell(cell);
+          break;
+        }
         // An activity cell with the responsible on a line of its own ("…\nAnsvarlig: Lars Holt", a
         // table pasted from Word) gives both, when no column gives the responsible.
         const who = field === 'activity' ? responsibleLine(value) : undefined;
@@ -1904,6 +1937,77 @@ function readRow(
     : { values, source, cells };
 }
 
+/**
+ * A row with no week of its own under a week's row in a week calendar: another activity of that
+ * week. Its deadline is read from the week above, with a check at the row's first cell.
+ */
+function inWeekAbove(
+  t: DetectedTable,
+  own: readonly GridCell[],
+  row: DraftRow<ActivityFields>,
+  week: GridCell,
+  ctx: Ctx,
+): DraftRow<ActivityFields> {
+  const values = row.values as { start?: string; deadline?: string };
+  if (values.deadline !== undefined || values.start !== undefined) return row;
+  const d = readTableDate(t, ctx, 'deadline', week);
+  if (!d) return row;
+  const at = a1(week.r, week.c);
+  const cells: Record<string, string> = {};
+  forEachFieldCell(row, (cell, field) => (cells[field] = cell));
+  cells.deadline = at;
+  const first = own[0] ?? week;
+  const text = displayText(week, ctx.date1904).trim();
+  addCheck(ctx, {
+    sheet: t.view.name,
+    cell: a1(first.r, first.c),
+    field: 'activities.deadline',
+    value: quote(text),
+    confidence: 0.9,
+    reason: {
+      da: `Rækken har ingen uge: aktiviteten er læst som en del af uge ${text} på rækken ovenfor (${at}).`,
+      en: `The row has no week: the activity was read as part of week ${text} on the row above (${at}).`,
+    },
+  });
+  return { values: { ...row.values, deadline: d.last }, source: row.source, cells };
+}
+
+/** "Holdt" (held) alone as a status. */
+const HELD = /^\s*(?:er\s+)?holdt\s*[.!]*\s*$/iu;
+/** Words of a meeting or an event, which is held ("Dialogmøde", "Temadag", "Kursus", "Workshop"). */
+const MEETING =
+  /(?:møde|temadag|kursus|konference|workshop|seminar|arrangement|oplæg|fokusgruppe|netværk|kick-?off|event|undervisning|session|samling|træf|webinar|dag)(?:e|er|et|en|erne|s)?(?![\p{L}])/iu;
+
+/**
+ * A status "Holdt" on the row of a meeting or an event is done: the meeting was held, as
+ * "Afholdt" says. Read with a check; on another row "Holdt" is left to the usual reading (no status).
+ */
+function heldMeeting(
+  t: DetectedTable,
+  r: number,
+  cell: GridCell,
+  order: readonly { field: Field; col: number }[],
+  ctx: Ctx,
+): boolean {
+  if (typeof cell.v !== 'string' || !HELD.test(cell.v)) return false;
+  const col = order.find((o) => o.field === 'activity')?.col;
+  const activity = col === undefined ? undefined : t.view.cell(r, col);
+  if (!activity || !MEETING.test(displayText(activity, ctx.date1904))) return false;
+  const at = a1(cell.r, cell.c);
+  addCheck(ctx, {
+    sheet: t.view.name,
+    cell: at,
+    field: 'activities.status',
+    value: quote(cell.v.trim()),
+    confidence: 0.9,
+    reason: {
+      da: `"${quote(cell.v.trim())}" i ${at} er læst som Gennemført: mødet eller arrangementet er holdt.`,
+      en: `"${quote(cell.v.trim())}" in ${at} was read as Done: the meeting or event has been held.`,
+    },
+  });
+  return true;
+}
+
 /** The check on a responsible handed over in the period: the one after is read, the cell kept. */
 function handoverCheck(sheet: string, cell: string, written: string, name: string): ReadCheck {
   return {
@@ -1917,6 +2021,77 @@ function handoverCheck(sheet: string, cell: string, written: string, name: strin
       en: `"${quote(written)}" was read as handed over in the period: ${name} was read as responsible now. Correct it if it is the first.`,
     },
   };
+}
+
+/**
+ * The fields of an activity written as labelled lines in one cell (cards.ts), each read as its own
+ * column's value would be (a theme, a status in the coordinator's words, a date of the plan's years),
+ * and placed at the cell. A field a column of the table gives is left to that column.
+ */
+function readCard(
+  t: DetectedTable,
+  cell: GridCell,
+  card: ActivityCard,
+  order: readonly { field: Field; col: number }[],
+  values: { -readonly [K in Field]?: ActivityFields[K] },
+  placed: () => Partial<Record<Field, string>>,
+  ctx: Ctx,
+): { theme: boolean; status: boolean; remarks: Remark[] } {
+  const at = a1(cell.r, cell.c);
+  const line = (text: string): GridCell => ({ r: cell.r, c: cell.c, t: 's', v: text });
+  const out = { theme: false, status: false, remarks: [] as Remark[] };
+  for (const [field, text] of Object.entries(card.fields) as [CardField, string][]) {
+    if (field !== 'activity' && order.some((o) => o.field === field)) continue;
+    switch (field) {
+      case 'activity':
+        values.activity = text;
+        break;
+      case 'milestone':
+        values.milestone = text;
+        placed().milestone = at;
+        break;
+      case 'responsible': {
+        const next = handedOver(text);
+        values.responsible = next?.name ?? text;
+        placed().responsible = at;
+        if (next) addCheck(ctx, handoverCheck(t.view.name, at, text, next.name));
+        break;
+      }
+      case 'theme': {
+        out.theme = true;
+        const id = readList(t, line(text), 'theme', ctx);
+        if (id) values.theme = id as Theme;
+        placed().theme = at;
+        break;
+      }
+      case 'status': {
+        out.status = true;
+        const read = readWords(t, line(text), 'status', ctx);
+        if (read) values.status = read.id as Status;
+        if (read?.rest !== undefined) out.remarks.push(remark('status', read.rest, cell));
+        placed().status = at;
+        break;
+      }
+      case 'start':
+      case 'deadline': {
+        if (namesNothing(text)) {
+          if (!onlyMarks(text)) addCheck(ctx, placeholderCheck(t.view.name, at, field, text));
+          break;
+        }
+        const d = readTableDate(t, ctx, field, line(text));
+        if (!d) break;
+        if (field === 'start') values.start = d.first;
+        else values.deadline = d.last;
+        placed()[field] = at;
+        if (field === 'deadline' && d.range && card.fields.start === undefined) {
+          values.start = d.first;
+          placed().start = at;
+        }
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 const RESPONSIBLE_LINE = /^\s*(?:ansvarlig|ansvar|tovholder|responsible|owner)\s*:\s*(\S.*?)\s*$/iu;
@@ -2050,6 +2225,11 @@ interface GanttMarks {
   readonly shaded: ReadonlySet<number>;
   /** The fill of the row outside the chart (banding), which is no mark. */
   readonly base: (r: number) => string | undefined;
+  /**
+   * The table has no activity column: a text written under a period (an årshjul's activity in the
+   * cell of its month, merged across the months it runs) is the activity and marks its periods.
+   */
+  readonly textBars: boolean;
   used: boolean;
 }
 
@@ -2092,7 +2272,65 @@ function ganttMarks(
     const other = view.rowCells(r, t.c0, t.c1).find((c) => !ganttCols.has(c.c));
     return other ? view.fillAt(r, other.c) : undefined;
   };
-  return { shaded, base, used: false };
+  return { shaded, base, textBars: activityCol === undefined, used: false };
+}
+
+/** A day of the month after an activity written under its month ("Dialogmøde d. 14.", "… den 3."). */
+const DAY_AFTER_TEXT = /^(.*\p{L}.*?)[\s,–-]+(?:d\.|den)\s*(\d{1,2})\.?$/u;
+
+/**
+ * An activity written as text under the periods of a chart with no activity column: the text (a
+ * day of the month after it taken off) and the period columns its cell covers, merged or not.
+ */
+function textBar(
+  t: DetectedTable,
+  r: number,
+  columns: readonly GanttColumn[],
+  date1904: boolean,
+):
+  | { cell: GridCell; text: string; day?: number; cols: readonly GanttColumn[]; others: GridCell[] }
+  | undefined {
+  const view = t.view;
+  let found:
+    | { cell: GridCell; text: string; day?: number; cols: readonly GanttColumn[]; others: GridCell[] }
+    | undefined;
+  for (const g of columns) {
+    const cell = view.cell(r, g.col);
+    if (!cell || typeof cell.v !== 'string') continue;
+    const raw = displayText(cell, date1904).trim();
+    if (!/\p{L}.*\p{L}.*\p{L}/u.test(raw) || markOf(cell) !== 'other') continue;
+    // A second text on the row: another activity in the same row, which one row cannot hold.
+    if (found) {
+      found.others.push(cell);
+      continue;
+    }
+    const merge = view.mergeAt(r, g.col);
+    const covered = merge ? columns.filter((x) => x.col >= merge.s.c && x.col <= merge.e.c) : [g];
+    const m = DAY_AFTER_TEXT.exec(raw);
+    const day = m && covered.length === 1 ? Number(m[2]) : undefined;
+    found =
+      m && day !== undefined && day >= 1 && day <= Number(g.end.slice(8, 10))
+        ? { cell, text: (m[1] ?? '').trim(), day, cols: covered, others: [] }
+        : { cell, text: raw, cols: covered, others: [] };
+  }
+  return found;
+}
+
+/** The check on a second activity written in the period columns of a row that already has one. */
+function secondBarCheck(sheet: string, cell: GridCell, first: string, date1904: boolean): ReadCheck {
+  const at = a1(cell.r, cell.c);
+  const text = quote(displayText(cell, date1904).trim());
+  return {
+    sheet,
+    cell: at,
+    field: 'activities.activity',
+    value: text,
+    confidence: 0.5,
+    reason: {
+      da: `"${text}" i ${at} står på samme række som "${quote(first)}": kun den første er læst som rækkens aktivitet. Skriv hver aktivitet på sin egen række.`,
+      en: `"${text}" in ${at} is on the same row as "${quote(first)}": only the first was read as the row's activity. Write each activity on a row of its own.`,
+    },
+  };
 }
 
 /** Start and deadline from the periods a row marks (an x or a fill); written dates win. */
@@ -2108,7 +2346,17 @@ function readGantt(
   if (!gantt) return;
   const view = t.view;
   const base = marks.base(r);
+  const bar =
+    marks.textBars && values.activity === undefined ? textBar(t, r, gantt.columns, ctx.date1904) : undefined;
+  if (bar) {
+    values.activity = bar.text;
+    placed().activity = a1(r, bar.cell.c);
+    view.useCell(bar.cell);
+    for (const other of bar.others) addCheck(ctx, secondBarCheck(view.name, other, bar.text, ctx.date1904));
+  }
+  const barCols = new Set(bar?.cols.map((g) => g.col));
   const marked = gantt.columns.filter((g) => {
+    if (barCols.has(g.col)) return true;
     const cell = view.cell(r, g.col);
     // An x, ✓, ● or 1 (never another number: "500" under a month is an amount, not a mark).
     if (cell)
@@ -2121,9 +2369,17 @@ function readGantt(
   if (!first || !last) return;
   marks.used = true;
   for (const g of marked) view.useCell(view.cell(r, g.col));
+  // A merged bar is read at its first cell, where its text is.
   const firstAt = a1(r, first.col);
-  const lastAt = a1(r, last.col);
-  if (values.start === undefined) {
+  const lastAt = bar && barCols.has(last.col) ? a1(r, bar.cell.c) : a1(r, last.col);
+  if (bar?.day !== undefined && values.deadline === undefined) {
+    // "… d. 14." under one month: that day of the month, the only date the row gives.
+    values.deadline = `${last.end.slice(0, 8)}${String(bar.day).padStart(2, '0')}`;
+    placed().deadline = lastAt;
+    return;
+  }
+  // A text bar under one month is that month (the deadline alone), as a month written in a date column.
+  if (values.start === undefined && !(bar && first === last)) {
     values.start = first.start;
     placed().start = firstAt;
     if (!gantt.yearKnown) {

@@ -309,6 +309,11 @@ function contactOf(text: string): Label | undefined {
 const PREPARED_BY =
   /^\s*(?:udarbejdet|skrevet|udfyldt|prepared|written|completed)\s+(?:af|by)\s*:\s*(.+)$/isu;
 const APPROVED_BY = /^\s*(?:godkendt|approved|signed)\s+(?:af|by)\s*:\s*(.+)$/isu;
+/** A memo's "Fra: …" or "Til: …" line (a status memo to the leader kept as the plan). */
+const MEMO_LINE = /^\s*(?:fra|til|from|to)\s*:\s*(.+)$/isu;
+/** A leader's or coordinator's post written before the name ("Direktør Lene Friis"). */
+const POST_BEFORE =
+  /^(\p{L}*(?:chef|leder|direktør|director|manager|koordinator|coordinator)(?:en)?)\s+(\p{Lu}.*)$/iu;
 /** A post after a name, ending in a leader's word ("børne- og familiechef", "afdelingsleder"). */
 const LEADER_POST = /(?:chef|leder|direktør|director|manager|head)(?:en)?\b/iu;
 
@@ -321,15 +326,21 @@ const LEADER_POST = /(?:chef|leder|direktør|director|manager|head)(?:en)?\b/iu;
 function signedBy(text: string): Label | undefined {
   const prepared = PREPARED_BY.exec(text)?.[1]?.trim();
   const approved = prepared === undefined ? APPROVED_BY.exec(text)?.[1]?.trim() : undefined;
-  const value = prepared ?? approved;
+  // A memo's head ("Fra: Peter Dahl, koordinator …", "Til: Direktør Lene Friis"): only a post
+  // written with the name says who is who.
+  const memo = prepared ?? approved ?? MEMO_LINE.exec(text)?.[1]?.trim();
+  const value = prepared ?? approved ?? memo;
   if (!value) return undefined;
-  const [first, ...rest] = value.split(/\s*[,;]\s*|\s+[–—-]\s+/u);
-  const name = (first ?? '').trim();
+  const [written, ...rest] = value.split(/\s*[,;]\s*|\s+[–—-]\s+/u);
+  // A post before the name ("Direktør Lene Friis", "Centerchef Bo Ek").
+  const before = POST_BEFORE.exec((written ?? '').trim());
+  const name = (before?.[2] ?? written ?? '').trim();
   if (!/^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u.test(name)) return undefined;
   const email = rest.find((p) => /@/u.test(p));
-  const post = rest.filter((p) => !/@/u.test(p)).join(' ');
+  const post = [before?.[1] ?? '', ...rest.filter((p) => !/@/u.test(p))].join(' ');
   const asCoordinator = COORDINATOR_ROLE.test(post);
   const asLeader = !asCoordinator && LEADER_POST.test(post);
+  if (prepared === undefined && approved === undefined && !asCoordinator && !asLeader) return undefined;
   const key = asCoordinator
     ? 'coordinatorName'
     : asLeader

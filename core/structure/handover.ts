@@ -1,5 +1,6 @@
 // A post handed over during the period, written in one cell: "Anne Holm (til 31/8), herefter Jens
-// Lund", "Anne Holm til 31/8 – fra 1/9: Jens Lund", "Anne Holm (til 31/8) → Jens Lund". The one named
+// Lund", "Anne Holm til 31/8 – fra 1/9: Jens Lund", "Anne Holm (til 31/8) → Jens Lund", or with no
+// day written, "Anne Holm, herefter Jens Lund". The one named
 // last holds the post now (a plan is kept for what comes next); the one before is no part of the
 // name. Read for the cover's coordinator and leader and for an activity's responsible, with a check.
 
@@ -23,6 +24,12 @@ const ARROW_TO = new RegExp(
   'u',
 );
 
+/** "Anne Holm, herefter Bo Jensen": a handover with no day written, marked by "herefter" alone. */
+const THEN_ONLY = new RegExp(
+  String.raw`^(\p{Lu}[^,;→()]*?\p{L}{2})\s*[,;–—-]\s*(?:og\s+)?(?:herefter|derefter|dernæst|thereafter)\s*[:–—-]?\s*${NAME}\s*$`,
+  'u',
+);
+
 /**
  * The one who holds a post handed over in the period, and what is written of the one before.
  * Undefined unless a name follows the handover and someone is named before it.
@@ -31,8 +38,9 @@ export function handedOver(written: string): { name: string; before: string } | 
   const text = written.replace(/\s+/gu, ' ').trim();
   if (text.length > 120) return undefined;
   // Cheap first test: the words or the arrow that mark a handover.
-  if (!/→|->|=>|⇒|\b(?:til|indtil|until|t\.\s?o\.\s?m)\b/iu.test(text)) return undefined;
-  const m = HANDED_OVER.exec(text) ?? ARROW_TO.exec(text);
+  if (!/→|->|=>|⇒|\b(?:til|indtil|until|t\.\s?o\.\s?m|herefter|derefter|dernæst|thereafter)\b/iu.test(text))
+    return undefined;
+  const m = HANDED_OVER.exec(text) ?? ARROW_TO.exec(text) ?? THEN_ONLY.exec(text);
   if (!m || m[1] === undefined || m[2] === undefined) return undefined;
   const before = m[1].replace(/[\s,;:(–—-]+$/u, '').trim();
   if (!/\p{Lu}/u.test(before)) return undefined;

@@ -20,6 +20,7 @@
 // Checks and issues are reported when a row takes the value (readTableDate), once per cell, so a
 // row that is left out of the table reports nothing.
 
+import { bareWeek, WEEK_HEADER } from './weekcalendar';
 import { a1, type GridCell } from '../grid';
 import {
   dateFormatUnit,
@@ -131,6 +132,8 @@ class TableDates {
   private planYears: { from: number; to: number } | null | undefined;
   /** Positions (cellKey) of cells whose far-off year has been reported. */
   private readonly yearChecked = new Set<number>();
+  /** Date columns headed as weeks ("Uge"), whose bare numbers are weeks (weekcalendar.ts). */
+  private readonly weekCols = new Set<number>();
 
   constructor(
     private readonly t: DetectedTable,
@@ -149,6 +152,7 @@ class TableDates {
         if (mayBeNumericDayMonth(cell)) numeric.push(cell);
       });
       const order = decideDayMonthOrder(numeric);
+      if (WEEK_HEADER.test(t.columns.find((c) => c.col === col)?.header.trim() ?? '')) this.weekCols.add(col);
       this.columns.set(field, { field, col, order, options: { order: order.order }, prepared: false });
     }
     // Start and deadline are typed by the same hand: a column with nothing to tell the order by
@@ -276,6 +280,7 @@ class TableDates {
 
   /** The reading of a cell that needs neither a check nor an issue; undefined otherwise. */
   private plain(cell: GridCell, column: Column | undefined): DateReading | undefined {
+    if (this.weekCols.has(cell.c) && bareWeek(cell) !== undefined) return undefined;
     const order = column?.order ?? UNDECIDED;
     const reading = readDateCell(cell, this.ctx.date1904, column?.options ?? {});
     if (!reading || reading.approximate || lostFormat(cell)) return undefined;
@@ -303,6 +308,18 @@ class TableDates {
 
   /** Reads a cell with the column's order; a date without a year is left for supplyYears. */
   private first(cell: GridCell, field: string, order: DayMonthOrder): Entry {
+    // A bare number under "Uge" is that week ("45" is uge 45), its year from the plan's.
+    const week = this.weekCols.has(cell.c) ? bareWeek(cell) : undefined;
+    if (week !== undefined) {
+      const { fmt: _fmt, ...plainCell } = cell;
+      const source: GridCell = { ...plainCell, t: 's', v: `uge ${week}` };
+      return {
+        ...this.first(source, field, order),
+        cell,
+        source,
+        text: displayText(cell, this.ctx.date1904),
+      };
+    }
     const remarked = typeof cell.v === 'string' ? splitRemark(cell.v) : undefined;
     if (remarked && !this.readsAsDate(cell, order)) {
       // "marts 2027 (udsat)", "15.03.2027 (flyttet)": the date, and a remark beside it.

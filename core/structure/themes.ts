@@ -29,6 +29,8 @@ const NEUTRAL = new Set(
     'medarbejdere', 'medarbejder', 'medarbejderne', 'staff', 'employees', 'indsatsen', 'indsats', 'tema',
     'theme', 'område', 'area', 'plan', 'korpset', 'korps', 'mentorer', 'mentor', 'forældrecoaches', 'alle',
     'vores', 'our', 'nye', 'new', 'løbende', 'ongoing', 'arbejde', 'work',
+    // Whom a theme concerns ("Inddragelse af forældre og unge"): the people, not the theme.
+    'forældre', 'forældrene', 'unge', 'børn', 'familier', 'borgere', 'parents', 'families', 'young', 'people',
   ].map(foldText),
 ); // prettier-ignore
 

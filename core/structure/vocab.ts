@@ -779,7 +779,24 @@ function coverLabelUncached(text: string, colon: boolean): CoverLabelMatch | und
     }
   }
   if (best) return { key: best.key, confidence: best.confidence };
-  return bilingualLabel(text, colon);
+  return shortenedLabel(text, colon) ?? bilingualLabel(text, colon);
+}
+
+/**
+ * A label cut short with a full stop before its colon ("Koord.:", "Ansv. leder:" is not one): the
+ * one cover field with a one-word name that begins so, four letters or more. A guess, below 1.
+ */
+function shortenedLabel(text: string, colon: boolean): CoverLabelMatch | undefined {
+  const m = colon ? /^(\p{L}{4,})\.$/u.exec(text.trim()) : null;
+  if (!m) return undefined;
+  const stem = foldText(m[1] ?? '');
+  const keys = new Set(
+    preparedCoverTerms
+      .filter((t) => t.text.tokens.length === 1 && (t.text.tokens[0] ?? '').startsWith(stem))
+      .map((t) => t.key),
+  );
+  const [key] = keys;
+  return keys.size === 1 && key !== undefined ? { key, confidence: 0.85 } : undefined;
 }
 
 /** Where a label in two languages is split: "Fase / Phase", "Leder | Manager", "Koordinator (Coordinator)". */

@@ -39,6 +39,8 @@ const MAX_YEAR = 2099;
 /** The rows from a sheet's first non-empty row in which a text counts as a title. */
 const TITLE_ROWS = 6;
 const MAX_TEXT = 120;
+/** A list item's bullet at the start of a text. */
+const BULLET_ITEM = /^[•·▪◦*–-]\s/u;
 
 /** Words that make a year the date of the file, not of the plan. */
 const FILE_DATE =
@@ -105,7 +107,10 @@ function sourceOf(view: SheetView, cell: GridCell, firstRow: number): YearSource
   const years = yearsIn(text);
   if (!years) return undefined;
   const m = view.mergeAt(cell.r, cell.c);
-  const title = cell.r < firstRow + TITLE_ROWS || (m !== undefined && m.e.c > m.s.c);
+  // A bullet line ("• … til januar 2027"), merged across the page as a report's lines are, is an
+  // item of a list, not a title: its year is when that item happens.
+  const title =
+    !BULLET_ITEM.test(text) && (cell.r < firstRow + TITLE_ROWS || (m !== undefined && m.e.c > m.s.c));
   return { ...years, kind: title ? 'title' : 'period', sheet: view.name, cell: a1(cell.r, cell.c), text };
 }
 

@@ -107,6 +107,11 @@ import { build as p89 } from './p89-rudersdal-google-formularsvar-gitterspoergsm
 import { build as p90 } from './p90-vejen-esdh-opgaveliste-sagsnumre';
 import { build as p91 } from './p91-broenderslev-trello-eksport-lister-etiketter';
 import { build as p92 } from './p92-frederikssund-monday-undereelementer-tidsgrupper';
+// p93–p96: held out (sixteenth round): layouts of a plan that is also a calendar or a report: an årshjul with the months as columns and each activity in its month's cell, one cell per activity of labelled lines typed in a hurry, a status memo to the director in bullet sentences, a week calendar in mixed Danish and English.
+import { build as p93 } from './p93-gladsaxe-aarshjul-maaneder-som-kolonner-aktivitet-i-maanedscellen';
+import { build as p94 } from './p94-solroed-hele-aktiviteten-i-een-celle-forkortelser-i-farten';
+import { build as p95 } from './p95-halsnaes-statusnotat-til-direktionen-punkter-i-prosa';
+import { build as p96 } from './p96-egedal-ugekalender-dansk-engelsk-blandet';
 // p97–p100: held out (seventeenth round): korpsplan's own template as coordinators fill and damage it (openpyxl, LibreOffice): columns inserted, deleted and renamed, values pasted over dropdowns, the lists sheet edited, sheets copied, renamed and hidden, merged themes, formulas, an older template version.
 import { build as p97 } from './p97-odder-skabelon-kolonner-indsat-slettet-fritekst-i-lister';
 import { build as p98 } from './p98-skive-skabelon-listearket-rettet-tabel-ikke-udvidet-kopieret-tjekliste';
@@ -205,6 +210,10 @@ export const PLANS: readonly (() => PlanBuilder)[] = [
   p90,
   p91,
   p92,
+  p93,
+  p94,
+  p95,
+  p96,
   p97,
   p98,
   p99,

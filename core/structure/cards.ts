@@ -1,0 +1,79 @@
+// An activity written whole in one cell as labelled lines, as a coordinator keeps a plan as "cards"
+// in one column ("Tema: Ledelse⏎Akt.: Styregruppemøde⏎Ansv.: Henrik Thygesen⏎Frist: uge45⏎Status:
+// igang"). Each line's label names a field of the plan table, in full or cut short with a full stop
+// ("Akt.", "Ansv."); the cell then gives each field its line names, not the whole text as the activity.
+
+import { normalizeText } from '../normalize';
+import { scoreHeader, vocabOf } from './vocab';
+
+/** The fields a card's line may name. */
+export const CARD_FIELDS = [
+  'theme',
+  'activity',
+  'milestone',
+  'start',
+  'deadline',
+  'responsible',
+  'status',
+] as const;
+export type CardField = (typeof CARD_FIELDS)[number];
+
+export interface ActivityCard {
+  /** Each field named by a line, with the text after its label. */
+  readonly fields: Readonly<Partial<Record<CardField, string>>>;
+}
+
+const LINE = /^\s*([\p{L}][\p{L}.\s/&-]{0,30}?)\s*:\s*(\S.*?)\s*$/u;
+
+const isCardField = (f: string): f is CardField => (CARD_FIELDS as readonly string[]).includes(f);
+
+/** Every word of the plan table's field names, by field (for labels cut short: "Akt." is Aktivitet). */
+let wordsByField: ReadonlyMap<CardField, readonly string[]> | undefined;
+function fieldWords(): ReadonlyMap<CardField, readonly string[]> {
+  if (wordsByField) return wordsByField;
+  const out = new Map<CardField, string[]>();
+  for (const term of vocabOf('activities').fields) {
+    if (!isCardField(term.field)) continue;
+    const words = [term.label.da, term.label.en, ...term.aliases].flatMap((t) =>
+      normalizeText(t).split(/[^\p{L}]+/u),
+    );
+    out.set(term.field, [...(out.get(term.field) ?? []), ...words.filter((w) => w.length >= 3)]);
+  }
+  wordsByField = out;
+  return out;
+}
+
+/** The field a card line's label names: a known name ("Ansvarlig", "Frist"), or one cut short ("Akt."). */
+export function cardLabel(label: string): CardField | undefined {
+  const best = scoreHeader(label).get('activities')?.[0];
+  if (best && best.score >= 0.75 && isCardField(best.field)) return best.field;
+  // Cut short with a full stop: the one field one of whose words begins so.
+  const m = /^(\p{L}{3,})\.$/u.exec(label.trim());
+  if (!m) return undefined;
+  const stem = normalizeText(m[1] ?? '');
+  const fields = [...fieldWords()].filter(([, words]) => words.some((w) => w.startsWith(stem)));
+  return fields.length === 1 ? fields[0]?.[0] : undefined;
+}
+
+/**
+ * The fields of a cell of labelled lines, or undefined when the cell is not such a card: at least
+ * three lines must each name a different field (one of them the activity), and every line must be
+ * labelled (a free line would be a description the card does not place).
+ */
+export function activityCard(text: string): ActivityCard | undefined {
+  if (!text.includes('\n')) return undefined;
+  const lines = text
+    .split(/\r?\n/u)
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+  if (lines.length < 3) return undefined;
+  const fields: Partial<Record<CardField, string>> = {};
+  for (const line of lines) {
+    const m = LINE.exec(line);
+    const field = m ? cardLabel(m[1] ?? '') : undefined;
+    if (!m || !field || fields[field] !== undefined) return undefined;
+    fields[field] = m[2] ?? '';
+  }
+  if (fields.activity === undefined || Object.keys(fields).length < 3) return undefined;
+  return { fields };
+}
