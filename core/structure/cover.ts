@@ -30,6 +30,7 @@ import {
   foldText,
   matchListValue,
   municipalityName,
+  oneLine,
   parsePeriod,
   stripParentheses,
   type MunicipalityMention,
@@ -328,7 +329,7 @@ function signedBy(text: string): Label | undefined {
   const approved = prepared === undefined ? APPROVED_BY.exec(text)?.[1]?.trim() : undefined;
   // A memo's head ("Fra: Peter Dahl, koordinator …", "Til: Direktør Lene Friis"): only a post
   // written with the name says who is who.
-  const memo = prepared ?? approved ?? MEMO_LINE.exec(text)?.[1]?.trim();
+  const memo = prepared ?? approved ?? MEMO_LINE.exec(oneLine(text))?.[1]?.trim();
   const value = prepared ?? approved ?? memo;
   if (!value) return undefined;
   const [written, ...rest] = value.split(/\s*[,;]\s*|\s+[–—-]\s+/u);
