@@ -122,7 +122,7 @@ const LOST: Readonly<Record<string, string>> = {
   // .xls has no SEQUENCE, and LibreOffice writes DEC2OCT into it as NA() too.
   'libreoffice-xls/formulaDec2Oct': 'LibreOffice writes the DEC2OCT formula into .xls as NA()',
   'libreoffice-xls/formulaSequenceReverse': 'LibreOffice writes the SEQUENCE formula into .xls as NA()',
-  // openxlsx drops a formula saved without its result in a number cell (<c r="B2"/> is left) ...
+  // openxlsx drops a formula saved without its result in a number cell (<c r="B2"/> is left).
   ...Object.fromEntries(
     [
       'formulaInt',
@@ -137,10 +137,6 @@ const LOST: Readonly<Record<string, string>> = {
       'definedNameArrayJoined',
     ].map((id) => [`openxlsx/${id}`, 'openxlsx drops a number formula saved without its result']),
   ),
-  // ... and writes an inline text marked xml:space="preserve" with the attribute in its text
-  // (<t>xml:space="preserve">250792</t>): the pieces the formula joins are no digits alone now.
-  'openxlsx/formulaTextJoinRange': 'openxlsx writes xml:space="preserve"> into the joined cells\' text',
-  'openxlsx/formulaConcatRange': 'openxlsx writes xml:space="preserve"> into the joined cells\' text',
 };
 
 /** Whether the file still holds the fixture's number anywhere, in any form the leak search knows. */
