@@ -118,6 +118,13 @@ export interface GridSheet {
    * date read, as YYYY-MM-DD. In reading order; absent when there are none.
    */
   readonly textDates?: readonly { readonly r: number; readonly c: number; readonly day: string }[];
+  /**
+   * Text cells whose text began with the XML attribute of the element that held it
+   * (`xml:space="preserve">Søren Kjær`: R's openxlsx saves an inline text so when its <t> carried
+   * the attribute): read without it, which the coordinator's program still shows. `markup`: what
+   * was taken off. In reading order; absent when there are none.
+   */
+  readonly markupTexts?: readonly { readonly r: number; readonly c: number; readonly markup: string }[];
 }
 
 /**

@@ -80,11 +80,12 @@ PY
       rm -rf "$CLASSES" ;;
     openxlsx)
       # One R process a plan: openxlsx 4.2 crashes R (a segmentation fault) on some workbooks
-      # (p77's grouped rows), which would end the whole run.
+      # (p77's grouped rows), which would end the whole run. A plan it cannot open (p87, p88: an
+      # error in loadWorkbook) is reported by the R script with openxlsx's reason.
       for f in "$SRC"/*.xlsx; do
         ONE="$(mktemp -d)"
         ln -s "$(readlink -f "$f")" "$ONE/"
-        Rscript scripts/openxlsx-roundtrip.R "$ONE" "$DST" >/dev/null 2>&1 || echo "openxlsx could not save $(basename "$f") (R stopped)"
+        Rscript scripts/openxlsx-roundtrip.R "$ONE" "$DST" 2>/dev/null || echo "openxlsx could not save $(basename "$f") (R stopped)"
         rm -rf "$ONE"
       done ;;
     *) echo "unknown program $p" >&2; exit 2 ;;

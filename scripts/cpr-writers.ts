@@ -1,6 +1,6 @@
 // Writes every workbook of the CPR door's catalogue (test/fixtures/cprPlaces.ts: one CPR number in
 // one place each, and the controls), or with --round8 round 8's probes (test/fixtures/cprRound8.ts),
-// again with other spreadsheet programs, as a file passes through other hands: opened and saved
+// or with --round9 round 9's probes and controls (test/fixtures/cprRound9.ts), again with other spreadsheet programs, as a file passes through other hands: opened and saved
 // by Gnumeric (ssconvert), by a Python script with openpyxl, by LibreOffice Calc, by Apache POI
 // (XSSF, a Java system's round trip: scripts/PoiWriters.java) and by R's openxlsx
 // (scripts/openxlsx-roundtrip.R); libreoffice-ods is LibreOffice's round trip through its own
@@ -8,10 +8,10 @@
 // LibreOffice send it on; libreoffice-xls the same through Excel 97–2003's .xls (BIFF8), and
 // gnumeric-ods Gnumeric's round trip through .ods. The copies go to
 // test/fixtures/writers/cpr/<program>/<id>.xlsx (round 8: test/fixtures/writers/cpr8/<program>/
-// <id>.xlsx; committed: the test, test/core/xlsx/writersDoor.test.ts, needs none of the programs). A program may drop the place
+// <id>.xlsx, round 9: cpr9/; committed: the test, test/core/xlsx/writersDoor.test.ts, needs none of the programs). A program may drop the place
 // (openpyxl cannot open a chart it does not know) or move the number elsewhere; the door must find
 // it wherever it now stands.
-//   npx tsx scripts/cpr-writers.ts [--round8] [PROGRAM...]    (all of them when none is named)
+//   npx tsx scripts/cpr-writers.ts [--round8|--round9] [PROGRAM...]    (all of them when none is named)
 // Needs: apt-get install gnumeric python3-openpyxl libreoffice-calc libapache-poi-java
 // r-cran-openxlsx (POI: see scripts/PoiWriters.java for the class path it needs).
 
@@ -21,12 +21,18 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { CPR_PLACE_FIXTURES } from '../test/fixtures/cprPlaces';
 import { ROUND8_PROBES } from '../test/fixtures/cprRound8';
+import { ROUND9_PROBES } from '../test/fixtures/cprRound9';
 
-const round8 = process.argv.includes('--round8');
-const OUT = join(__dirname, '..', 'test', 'fixtures', 'writers', round8 ? 'cpr8' : 'cpr');
+const ROUNDS = {
+  '--round8': { dir: 'cpr8', workbooks: ROUND8_PROBES },
+  '--round9': { dir: 'cpr9', workbooks: ROUND9_PROBES },
+} as const;
+const roundFlags = process.argv.slice(2).filter((a): a is keyof typeof ROUNDS => a in ROUNDS);
+if (roundFlags.length > 1) throw new Error(`one round at a time: ${roundFlags.join(' ')}`);
+const round = roundFlags[0] === undefined ? undefined : ROUNDS[roundFlags[0]];
+const OUT = join(__dirname, '..', 'test', 'fixtures', 'writers', round?.dir ?? 'cpr');
 const src = mkdtempSync(join(tmpdir(), 'cpr-writers-'));
-for (const f of round8 ? ROUND8_PROBES : CPR_PLACE_FIXTURES)
-  writeFileSync(join(src, `${f.id}.xlsx`), f.build());
+for (const f of round?.workbooks ?? CPR_PLACE_FIXTURES) writeFileSync(join(src, `${f.id}.xlsx`), f.build());
 const files = readdirSync(src).filter((f) => f.endsWith('.xlsx'));
 
 // A profile of its own, so that a LibreOffice another session has open does not take the work.
@@ -129,7 +135,9 @@ const PROGRAMS: Readonly<Record<string, (dst: string) => void>> = {
   },
   // Gnumeric through OpenDocument (.ods) and back. Tried on 2026-12-05 and not committed: every
   // number still in its copies was found, as in Gnumeric's own, but its copies of the catalogue
-  // fill every row with 16,384 styled empty cells (13 MB where Gnumeric's take 1.4 MB).
+  // fill every row with 16,384 styled empty cells (13 MB where Gnumeric's take 1.4 MB; round 9's
+  // 4.7 MB where Gnumeric's take 0.23 MB). Round 9 through .ods also loses a number format's scaling
+  // ("0," becomes "0": 2308920942000 is shown whole, no CPR number).
   'gnumeric-ods': (dst) => {
     for (const f of files) {
       const ods = join(dst, f.replace(/\.xlsx$/, '.ods'));
@@ -166,7 +174,7 @@ const PROGRAMS: Readonly<Record<string, (dst: string) => void>> = {
   },
 };
 
-const asked = process.argv.slice(2).filter((a) => a !== '--round8');
+const asked = process.argv.slice(2).filter((a) => !(a in ROUNDS));
 for (const name of asked) if (PROGRAMS[name] === undefined) throw new Error(`unknown program ${name}`);
 for (const [name, write] of Object.entries(PROGRAMS)) {
   if (asked.length > 0 && !asked.includes(name)) continue;

@@ -297,6 +297,51 @@ export function textDateChecks(
 }
 
 /**
+ * Text cells whose text began with the XML attribute of the element that held it (GridSheet.markupTexts:
+ * R's openxlsx writes an inline text's <t xml:space="preserve"> so). Read without it, but the
+ * coordinator's program shows it in the cell: each is to be checked, the first 200 one by one.
+ */
+export function markupTextChecks(
+  sheets: readonly { readonly name: string; readonly markupTexts?: GridSheet['markupTexts'] }[],
+): ReadCheck[] {
+  const out: ReadCheck[] = [];
+  let rest = 0;
+  let restSheet = '';
+  for (const sheet of sheets) {
+    for (const m of sheet.markupTexts ?? []) {
+      if (out.length >= MAX_TEXT_DATES) {
+        if (rest++ === 0) restSheet = sheet.name;
+        continue;
+      }
+      out.push({
+        sheet: sheet.name,
+        cell: a1(m.r, m.c),
+        field: 'markupText',
+        value: m.markup,
+        confidence: 0.5,
+        reason: {
+          da: `Cellens tekst begynder med ${m.markup}, en rest af filens XML, som et andet program (fx R's openxlsx) har skrevet ind i teksten. korpsplan har læst teksten uden den, men den står stadig i cellen. Slet ${m.markup} i cellen i Excel.`,
+          en: `The cell's text begins with ${m.markup}, a remnant of the file's XML that another program (such as R's openxlsx) wrote into the text. korpsplan has read the text without it, but it is still in the cell. Delete ${m.markup} from the cell in Excel.`,
+        },
+      });
+    }
+  }
+  if (rest > 0)
+    out.push({
+      sheet: restSheet,
+      cell: '',
+      field: 'markupText',
+      value: '',
+      confidence: 0.5,
+      reason: {
+        da: `Yderligere ${rest} celler har tekst, der begynder med en rest af filens XML (xml:space="preserve">). Ret cellerne i Excel, og gem filen.`,
+        en: `${rest} more cells have text beginning with a remnant of the file's XML (xml:space="preserve">). Correct the cells in Excel, and save the file.`,
+      },
+    });
+  return out;
+}
+
+/**
  * Parts of the file whose XML holds an ampersand that starts no reference (Grid.bareAmpersands: R's
  * openxlsx writes a sheet name "Arbejdsproces & kultur" so). Read as the character &, as its writer
  * meant, but the file is not well-formed: other programs may refuse it (LibreOffice opens none),

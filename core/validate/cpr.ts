@@ -59,6 +59,8 @@
 
 import {
   a1,
+  parseA1,
+  parseRange,
   rangeA1,
   SheetIndex,
   type Grid,
@@ -1278,7 +1280,9 @@ function definedValueHasCpr(value: string): boolean {
  * Places the intake reports that mirror a place the grid itself holds: a finding there is not
  * repeated when the grid's own check found that place (same sheet, and same cell where the place
  * has one). A formula with a cached result, a hyperlink's target applied to its cells, a comment
- * (and Excel's placeholder note beside a threaded comment), a drawing's or table's name, a property.
+ * (and Excel's placeholder note beside a threaded comment), a drawing's or table's name, a property;
+ * a table's part (its calculated column's formula, which the column's cells carry) where a cell
+ * inside the table was found by its formula.
  */
 const MIRRORS: Partial<Record<GridTextPlace, readonly CprWhere[]>> = {
   formula: ['cell', 'number'],
@@ -1287,8 +1291,23 @@ const MIRRORS: Partial<Record<GridTextPlace, readonly CprWhere[]>> = {
   comment: ['comment'],
   drawingName: ['drawing'],
   tableName: ['tableName'],
+  table: ['cell', 'number'],
   property: ['property'],
 };
+
+/** Whether a cell (B2) lies inside a range (A1:B2). */
+function inside(cell: string, range: string): boolean {
+  const at = parseA1(cell);
+  const area = parseRange(range);
+  return (
+    at !== undefined &&
+    area !== undefined &&
+    at.r >= area.s.r &&
+    at.r <= area.e.r &&
+    at.c >= area.s.c &&
+    at.c <= area.e.c
+  );
+}
 
 function mirrored(found: readonly CprFinding[], t: GridTextFinding, sheetName: string): boolean {
   // Excel lists the sheet names and the print ranges' names in the TitlesOfParts property.
@@ -1301,7 +1320,9 @@ function mirrored(found: readonly CprFinding[], t: GridTextFinding, sheetName: s
     (f) =>
       wheres.includes(f.where) &&
       (t.sheet === '' || f.sheet === sheetName) &&
-      (t.cell === '' || f.cell === '' || f.cell === t.cell || t.kind === 'tableName'),
+      (t.kind === 'table'
+        ? f.detail === 'formula' && inside(f.cell, t.cell)
+        : t.cell === '' || f.cell === '' || f.cell === t.cell || t.kind === 'tableName'),
   );
 }
 

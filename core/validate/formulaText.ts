@@ -372,7 +372,8 @@ class Reader {
     const name = t.v;
     if (this.isOp('(')) {
       this.at++;
-      if (/^(?:_xlfn\.)?LET$/i.test(name)) return this.made(this.let());
+      const fn = functionName(name);
+      if (fn === 'LET') return this.made(this.let());
       const args: Value[] = [];
       if (this.isOp(')')) this.at++;
       else {
@@ -386,7 +387,7 @@ class Reader {
           break;
         }
       }
-      return this.made(call(name.replace(/^_xl(?:fn|ws)\./i, '').toUpperCase(), args, this.reading));
+      return this.made(call(fn, args, this.reading));
     }
     const upper = name.toUpperCase();
     if (upper === 'TRUE' || upper === 'FALSE') return upper === 'TRUE';
@@ -422,6 +423,16 @@ class Reader {
       return this.reading.name(ref);
     return undefined;
   }
+}
+
+/**
+ * A function's name without the prefixes a program writes before it in the file: _xlfn. (a function
+ * newer than the file format: _xlfn.CONCAT), _xlws. (worksheet-only: _xlfn._xlws.SORT), and _xlfn
+ * with a program's own tag after it (Gnumeric writes _xlfngnumeric.NUMBERVALUE for a function its
+ * list of Excel's lacks). Each names the same function; a user-defined one (_xludf.) is not read.
+ */
+function functionName(name: string): string {
+  return name.replace(/^(?:_xl(?:fn|ws)[a-z]*\.)+/i, '').toUpperCase();
 }
 
 /** A LET variable's name as the formula uses it: without the _xlpm. prefix the file gives it, in any case. */

@@ -1203,14 +1203,19 @@ class PartAudit implements XmlAudit {
     )
       return;
     const escaped = text.indexOf('_x') !== -1;
-    // A formula (of a data validation, a conditional format, a chart's reference) may join pieces
-    // with & or CONCATENATE: none of them need hold six digits in a row.
+    // A formula (of a data validation, a conditional format, a chart's reference, a table's
+    // calculated column or totals row) may join pieces with & or CONCATENATE, or cut and calculate
+    // them: none of them need hold six digits in a row, and it is read as Excel calculates it. A
+    // table's column formula fills each new row, and stands alone where a program dropped the
+    // cells' own (openxlsx drops a formula saved without its result).
     const joins =
       text.indexOf('&') !== -1 ||
       top === 'formula' ||
       top === 'formula1' ||
       top === 'formula2' ||
-      top === 'f';
+      top === 'f' ||
+      top === 'calculatedColumnFormula' ||
+      top === 'totalsRowFormula';
     if (!escaped && !joins && !mayHoldCpr(text)) return;
     const decoded = escaped ? decodeEscapes(text) : text;
     if (this.role === Role.Worksheet && this.has('headerFooter')) {

@@ -540,6 +540,7 @@ class WorkbookReader {
         ...(fills.length > 0 ? { fills } : {}),
         ...(icons.length > 0 ? { icons } : {}),
         ...(handler.textDates.length > 0 ? { textDates: handler.textDates } : {}),
+        ...(handler.markupTexts.length > 0 ? { markupTexts: handler.markupTexts } : {}),
         ...(handler.outline.length > 0 ? { outline: handler.outline } : {}),
       },
       columns,

@@ -92,6 +92,9 @@ const enum Collect {
   OtherFormula,
 }
 
+/** The xml:space attribute and the end of its tag at the start of a text: `xml:space="preserve">`. */
+const MARKUP_TEXT = /^xml:space="(?:preserve|default)">/;
+
 const MS_PER_DAY = 86_400_000;
 const EPOCH_1900 = Date.UTC(1899, 11, 30);
 const EPOCH_1904 = Date.UTC(1904, 0, 1);
@@ -133,6 +136,8 @@ export class WorksheetHandler implements XmlHandler {
   readonly blankFills: GridFill[] = [];
   /** Number cells whose value is written as an ISO 8601 date, in reading order (GridSheet.textDates). */
   readonly textDates: { r: number; c: number; day: string }[] = [];
+  /** Text cells read without the XML attribute written into their text (GridSheet.markupTexts). */
+  readonly markupTexts: { r: number; c: number; markup: string }[] = [];
   /** False when the cells came out of order (or twice) and must be sorted. */
   sorted = true;
 
@@ -656,10 +661,18 @@ export class WorksheetHandler implements XmlHandler {
         v = decodeEscapes(this.valueText());
         t = 's';
         break;
-      case 'inlineStr':
+      case 'inlineStr': {
         v = decodeEscapes(this.inline.length > 0 ? this.inline : this.valueText());
+        // The <t> element's xml:space attribute written into the text (R's openxlsx keeps an inline
+        // text's <t xml:space="preserve"> so): not the text's own, read without it, with a check.
+        const markup = MARKUP_TEXT.exec(v);
+        if (markup !== null) {
+          v = v.slice(markup[0].length);
+          this.markupTexts.push({ r: this.cr, c: this.cc, markup: markup[0] });
+        }
         t = 's';
         break;
+      }
       case 'b': {
         const text = this.valueText();
         if (text === '1' || text === 'true') v = true;

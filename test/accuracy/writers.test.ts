@@ -10,10 +10,11 @@
 // colours resolved, formulas without results, a note's author written into its text); the reading
 // must stay right, and above all never become silently wrong. What a program itself loses (Gnumeric
 // drops icon sets and a hidden sheet's state, and imports SheetJS's ISO date cells as their year;
-// openxlsx keeps those cells' ISO text in number cells and writes a sheet name's & bare; POI
-// rewrites a headerless table's column names from its first row, and LibreOffice through .ods names
-// them "Column1", … and loses the line breaks in a cell; .xls holds no icon sets; Gnumeric loses the
-// rows' outline levels through .ods) may cost fields, but always with a flag at the cell.
+// openxlsx keeps those cells' ISO text in number cells, writes a sheet name's & bare and an inline
+// text's xml:space attribute into the text; POI rewrites a headerless table's column names from its
+// first row, and LibreOffice through .ods names them "Column1", … and loses the line breaks in a
+// cell; .xls holds no icon sets; Gnumeric loses the rows' outline levels through .ods) may cost
+// fields, but always with a flag at the cell.
 
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';

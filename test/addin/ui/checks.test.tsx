@@ -75,6 +75,7 @@ describe('the checks panel', () => {
           check({ field: 'column', cell: '', value: 'Hvornår?' }),
           check({ field: 'formula', cell: 'E10', value: '' }),
           check({ field: 'textDate', cell: 'F4', value: '2027-01-04' }),
+          check({ field: 'markupText', cell: 'C5', value: 'xml:space="preserve">' }),
           check({ field: 'fileSyntax', sheet: '', cell: '', value: '' }),
         ]}
         canSelect={false}
@@ -97,8 +98,11 @@ describe('the checks panel', () => {
     expect(within(region).getByRole('list', { name: 'Datoer gemt som tekst' }).textContent).toContain(
       'Plan F4',
     );
+    expect(
+      within(region).getByRole('list', { name: 'Tekst med rester af filens XML' }).textContent,
+    ).toContain('Plan C5');
     expect(within(region).getByRole('list', { name: 'Filens opbygning' })).toBeTruthy();
-    expect(within(region).getAllByText(/Tjek at det er rigtigt/).length).toBe(8);
+    expect(within(region).getAllByText(/Tjek at det er rigtigt/).length).toBe(9);
     // The web page cannot select a cell: no buttons for it.
     expect(within(region).queryByRole('button', { name: /^Vis / })).toBeNull();
   });

@@ -156,3 +156,66 @@ describe('a bare & in a part (openxlsx writes a sheet name "Arbejdsproces & kult
     expect((r.checks ?? []).filter((c) => c.field === 'fileSyntax')).toEqual([]);
   });
 });
+
+describe('an inline text that begins with its element\'s xml:space attribute (openxlsx re-saving <t xml:space="preserve">)', () => {
+  const inline = (ref: string, text: string, slip: boolean): string =>
+    `<c r="${ref}" t="inlineStr"><is><t>${slip ? 'xml:space="preserve">' : ''}${text}</t></is></c>`;
+  /** A plan of inline texts; `slipped`: the cells openxlsx wrote with the attribute in their text. */
+  const plan = (slipped: readonly string[]): Uint8Array => {
+    const row = (r: number, cells: readonly string[]): string =>
+      `<row r="${r}">${cells.map((t, i) => inline(`${'ABCD'[i]}${r}`, t, slipped.includes(`${'ABCD'[i]}${r}`))).join('')}</row>`;
+    return workbookZip({
+      sheets: [
+        {
+          name: 'Forside',
+          xml: worksheet(row(1, ['Kommune', 'Guldborgsund Kommune']) + row(2, ['Halvår', '1. halvår 2027'])),
+        },
+        {
+          name: 'Handleplan',
+          xml: worksheet(
+            row(1, ['Tema', 'Aktivitet', 'Ansvarlig', 'Status']) +
+              row(2, ['Ledelse', 'Styregruppemøde', 'Lone Mortensen', 'I gang']) +
+              row(3, ['Kommunikation', 'Pjece til forældre', 'Hans Krog', 'Ikke startet']),
+          ),
+        },
+      ],
+    });
+  };
+  const read = (bytes: Uint8Array) => {
+    const r = inspectBytes(bytes, { today: TODAY });
+    return {
+      rows: r.structure.draft.activities.map((a) => [
+        a.values.activity,
+        a.values.responsible,
+        a.values.status,
+      ]),
+      checks: (r.checks ?? []).filter((c) => c.field === 'markupText').map((c) => `${c.sheet}!${c.cell}`),
+      reasons: (r.checks ?? []).filter((c) => c.field === 'markupText').map((c) => c.reason),
+      municipality: r.structure.draft.municipality?.name,
+    };
+  };
+
+  test('is read without it, with a check at each such cell', () => {
+    const clean = read(plan([]));
+    // On both sheets: the cover's values, a header, an activity, a responsible and a status.
+    const slipped = read(plan(['B1', 'B2', 'C3', 'D2']));
+    expect(clean.rows).toHaveLength(2);
+    expect(slipped.rows).toEqual(clean.rows);
+    expect(clean.municipality).toBe('Guldborgsund');
+    expect(slipped.municipality).toBe('Guldborgsund');
+    expect(slipped.checks).toEqual([
+      'Forside!B1',
+      'Forside!B2',
+      'Handleplan!B1',
+      'Handleplan!B2',
+      'Handleplan!D2',
+      'Handleplan!C3',
+    ]);
+    expect(slipped.reasons[0]?.da).toMatch(/begynder med xml:space="preserve">/);
+    expect(slipped.reasons[0]?.en).toMatch(/begins with xml:space="preserve">/);
+  });
+
+  test('the same plan without the slip has no such check', () => {
+    expect(read(plan([])).checks).toEqual([]);
+  });
+});

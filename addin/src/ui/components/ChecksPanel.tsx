@@ -57,6 +57,7 @@ export function checkGroupLabel(field: string, t: Strings, lang: Lang): string {
   if (field === 'sheet') return t.checkGroups.sheet;
   if (field === 'formula') return t.checkGroups.formula;
   if (field === 'textDate') return t.checkGroups.textDate;
+  if (field === 'markupText') return t.checkGroups.markupText;
   if (field === 'fileSyntax') return t.checkGroups.fileSyntax;
   if (field.startsWith('checklist.')) return t.checkGroups.checklist;
   if (field.endsWith('.row')) return t.checkGroups.row;
