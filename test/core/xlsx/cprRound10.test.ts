@@ -6,6 +6,8 @@
 import { RefusalError } from '../../../core/codes';
 import { inspectBytes } from '../../../core/inspect';
 import { isCprDigits } from '../../../core/validate';
+import { formulaHasCpr } from '../../../core/validate/cpr';
+import { FormulaError, formulaValue } from '../../../core/validate/formulaText';
 import { CPR_PLACE_FIXTURES, cprDigitsOf, leaks } from '../../fixtures/cprPlaces';
 import { ROUND8_PROBES } from '../../fixtures/cprRound8';
 import { ROUND9_PROBES } from '../../fixtures/cprRound9';
@@ -90,4 +92,50 @@ describe('round 10 probes', () => {
     test.failing.each(missed.map((p) => [p.id, p] as const))('%s (missed before round 10)', (_id, p) =>
       check(p),
     );
+});
+
+describe('formula functions read as Excel calculates them (round 10)', () => {
+  const value = (f: string): unknown => formulaValue(f, {});
+
+  test.each([
+    ['POWER(2,10)', 1024],
+    ['_xlfn.DECIMAL("FF",16)', 255],
+    ['_xlfn.DECIMAL("zz",36)', 1295],
+    ['_xlfn.BITXOR(5,3)', 6],
+    ['_xlfn.BITAND(12,10)', 8],
+    ['_xlfn.BITOR(12,10)', 14],
+    ['_xlfn.BITLSHIFT(1,4)', 16],
+    ['_xlfn.BITRSHIFT(16,-1)', 32],
+    ['SUMPRODUCT({1,2},{3,4})', 11],
+    ['DATEVALUE("1993-10-22")', 34264],
+    ['DATEVALUE("22.10.1993")', 34264],
+    ['_xlfn.REGEXREPLACE("a1b2","[0-9]","")', 'ab'],
+    ['_xlfn.REGEXREPLACE("a1b2","[0-9]","-",2)', 'a1b-'],
+    ['_xlfn.REGEXEXTRACT("tlf 123","\\d+")', '123'],
+    ['INDEX(_xlfn.TEXTSPLIT("a;b;c",";"),2)', 'b'],
+    ['_xlfn.ARRAYTOTEXT({"a","b";1,2})', 'a, b, 1, 2'],
+    ['_xlfn.ARRAYTOTEXT({"a","b"},1)', '{"a","b"}'],
+  ])('%s is %p', (f, v) => {
+    expect(value(f)).toBe(v);
+  });
+
+  test('what Excel refuses is an error; what depends on the machine or could be slow is not known', () => {
+    expect(value('_xlfn.DECIMAL("12",2)')).toBeInstanceOf(FormulaError);
+    expect(value('_xlfn.BITXOR(-1,3)')).toBeInstanceOf(FormulaError);
+    expect(value('SUMPRODUCT({1,2},{3})')).toBeInstanceOf(FormulaError);
+    expect(value('DATEVALUE("31.02.1993")')).toBeInstanceOf(FormulaError);
+    // A month first is read by the machine's settings.
+    expect(value('DATEVALUE("10/22/1993")')).toBeUndefined();
+    // Groups, nested or repeated quantifiers: not read (Excel's and JavaScript's patterns differ, and
+    // a pattern can make a match take very long).
+    expect(value('_xlfn.REGEXREPLACE("aaaa","(a+)+$","")')).toBeUndefined();
+    expect(value('_xlfn.REGEXREPLACE("aaaa","a*a*a*b","")')).toBeUndefined();
+  });
+
+  test('a number these make is judged; amounts they make are not', () => {
+    expect(formulaHasCpr('17109*POWER(10,5)+31017')).toBe(true);
+    expect(formulaHasCpr('POWER(10,6)*1.5')).toBe(false);
+    expect(formulaHasCpr('SUMPRODUCT({2,3},{125000,4500})')).toBe(false);
+    expect(formulaHasCpr('_xlfn.BITOR(2048,1024)')).toBe(false);
+  });
 });
