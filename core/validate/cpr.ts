@@ -426,7 +426,37 @@ function buildBlock(block: number): void {
     classes[from + m.index] = DIGIT;
     digitValues[from + m.index] = plain.charCodeAt(0) - 48;
   }
+  // Circled digits of the dingbat sets (❶ ➀ ➊, ⓵, ⓿) have no compatibility form, but show their digit.
+  for (const [first, value, n] of CIRCLED_RUNS) {
+    for (let k = 0; k < n; k++) {
+      const c = first + k;
+      if (c < from || c >= from + BLOCK) continue;
+      classes[c] = DIGIT;
+      digitValues[c] = value + k;
+    }
+  }
 }
+
+/**
+ * Runs of circled digits without a compatibility form: [first code point, its digit, how many].
+ * The tenth of each set shows 10 (two digits) and is left out; the astral circled zeros (🄋 🄌) are
+ * read in fold.
+ */
+const CIRCLED_RUNS: readonly (readonly [number, number, number])[] = [
+  [0x24ff, 0, 1], // ⓿ negative circled digit zero
+  [0x24f5, 1, 9], // ⓵–⓽ double circled
+  [0x2776, 1, 9], // ❶–❾ dingbat negative circled
+  [0x2780, 1, 9], // ➀–➈ dingbat circled sans-serif
+  [0x278a, 1, 9], // ➊–➒ dingbat negative circled sans-serif
+];
+/** 🄋 and 🄌: the dingbat sets' circled zeros. */
+const ASTRAL_CIRCLED_ZERO = new Set([0x1f10b, 0x1f10c]);
+/**
+ * Tag characters (U+E0020–E007E) show nothing, but each stands for an ASCII character any program
+ * reads out of the text (the way text is smuggled past a reader): they are read as those.
+ */
+const TAG_FIRST = 0xe0020;
+const TAG_LAST = 0xe007e;
 
 function charClass(code: number): number {
   const block = code >> BLOCK_BITS;
@@ -472,6 +502,8 @@ function fold(text: string): Folded {
       const ch = String.fromCodePoint(cp);
       at[k++] = i;
       if (ND.test(ch)) out += String.fromCharCode(48 + astralDigit(cp));
+      else if (ASTRAL_CIRCLED_ZERO.has(cp)) out += '0';
+      else if (cp >= TAG_FIRST && cp <= TAG_LAST) out += String.fromCharCode(cp - 0xe0000);
       else if (/^[\p{Cf}\p{Mn}\p{Me}]$/u.test(ch)) k--;
       else {
         out += ch.charAt(0);

@@ -6,7 +6,8 @@
 import { RefusalError } from '../../../core/codes';
 import { inspectBytes } from '../../../core/inspect';
 import { isCprDigits } from '../../../core/validate';
-import { formulaHasCpr } from '../../../core/validate/cpr';
+import { holdsCpr, redactText } from '../../../core/redact';
+import { containsCpr, formulaHasCpr, maskCpr } from '../../../core/validate/cpr';
 import { FormulaError, formulaValue } from '../../../core/validate/formulaText';
 import { CPR_PLACE_FIXTURES, cprDigitsOf, leaks } from '../../fixtures/cprPlaces';
 import { ROUND8_PROBES } from '../../fixtures/cprRound8';
@@ -137,5 +138,23 @@ describe('formula functions read as Excel calculates them (round 10)', () => {
     expect(formulaHasCpr('POWER(10,6)*1.5')).toBe(false);
     expect(formulaHasCpr('SUMPRODUCT({2,3},{125000,4500})')).toBe(false);
     expect(formulaHasCpr('_xlfn.BITOR(2048,1024)')).toBe(false);
+  });
+});
+
+describe('circled digits of the dingbat sets and tag characters (round 10)', () => {
+  const tags = (s: string): string =>
+    [...s].map((c) => String.fromCodePoint(0xe0000 + c.charCodeAt(0))).join('');
+  test.each([
+    ['negative circled', '⓿❶⓿❶❾⓿-❶❷❸❹', '⓿❶⓿❶❾⓿-❶❷❸'],
+    ['circled sans-serif', '\u{1f10b}➀\u{1f10b}➀➈\u{1f10b}➀➁➂➃', '\u{1f10b}➀\u{1f10b}➀➈\u{1f10b}➀➁➂'],
+    ['negative circled sans-serif', '\u{1f10c}➊\u{1f10c}➊➒\u{1f10c}➊➋➌➍', '➊➋ ➌➍ ➎➏ ➐➑'],
+    ['double circled', '⓵⓶⓵⓵⓽⓷-⓵⓷⓹⓻', '⓵⓶.⓵⓵.⓶⓴⓶⓻'],
+    ['tag characters', `Borger${tags('0101901234')}`, `Plan${tags('2026')}`],
+  ])('%s: found, masked at every sink; a shorter row is not', (_name, text, other) => {
+    expect(containsCpr(text)).toBe(true);
+    expect(maskCpr(`x ${text} y`)).toMatch(/^x .*\[CPR fjernet\] y$/);
+    expect(redactText(text)).not.toBe(text);
+    expect(holdsCpr(text)).toBe(true);
+    expect(containsCpr(other)).toBe(false);
   });
 });
