@@ -1249,6 +1249,12 @@ function cprMessage(ctx: Context, finding: CprFinding): Message {
             en: `The formula in cell ${place} gives a result that looks like a CPR number.`,
           };
         }
+        if (detail === 'split') {
+          return {
+            da: `Cellerne ${place} læst side om side indeholder noget, der ligner et CPR-nummer (en dato i den ene, fire cifre efter en bindestreg i den anden).`,
+            en: `Cells ${place}, read side by side, contain something that looks like a CPR number (a date in one, four digits after a dash in the other).`,
+          };
+        }
         if (detail === 'planNumber') {
           return {
             da: `Værdien i cellen ${place} læses som et tal i planen, og tallet ligner et CPR-nummer, der har mistet sit foranstillede nul.`,

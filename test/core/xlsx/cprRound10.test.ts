@@ -9,7 +9,15 @@ import { isCprDigits } from '../../../core/validate';
 import { holdsCpr, redactText } from '../../../core/redact';
 import { containsCpr, formulaHasCpr, maskCpr } from '../../../core/validate/cpr';
 import { FormulaError, formulaValue } from '../../../core/validate/formulaText';
-import { CPR_PLACE_FIXTURES, cprDigitsOf, leaks } from '../../fixtures/cprPlaces';
+import {
+  CPR_PLACE_FIXTURES,
+  cprDigitsOf,
+  leaks,
+  sheet,
+  styles,
+  withStyles,
+  zip,
+} from '../../fixtures/cprPlaces';
 import { ROUND8_PROBES } from '../../fixtures/cprRound8';
 import { ROUND9_PROBES } from '../../fixtures/cprRound9';
 import { ROUND10_PROBES, type Round10Probe } from '../../fixtures/cprRound10';
@@ -156,5 +164,62 @@ describe('circled digits of the dingbat sets and tag characters (round 10)', () 
     expect(redactText(text)).not.toBe(text);
     expect(holdsCpr(text)).toBe(true);
     expect(containsCpr(other)).toBe(false);
+  });
+});
+
+describe('a number cut over two cells side by side (round 10)', () => {
+  const num = (ref: string, v: number, s = ''): string => `<c r="${ref}"${s}><v>${v}</v></c>`;
+  const txt = (ref: string, t: string): string => `<c r="${ref}" t="inlineStr"><is><t>${t}</t></is></c>`;
+  const book = (rows: string, withAmountStyle = false): Uint8Array => {
+    const spec = { sheets: sheet(rows) };
+    return zip(
+      withAmountStyle
+        ? withStyles(
+            spec,
+            styles(
+              '<numFmts count="1"><numFmt numFmtId="164" formatCode="#,##0 &quot;kr.&quot;"/></numFmts>',
+              '<cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>',
+            ),
+          )
+        : spec,
+    );
+  };
+  const found = (bytes: Uint8Array): { cells: string[]; unmapped: { cell: string; value: unknown }[] } => {
+    const r = inspectBytes(bytes, { today: TODAY });
+    return {
+      cells: r.issues.filter((i) => i.code === 'cpr_number').map((i) => `${i.sheet}!${i.cell}`),
+      unmapped: r.unmapped.map((u) => ({ cell: u.cell, value: u.value })),
+    };
+  };
+
+  test('as Excel keeps what was typed: 311093 and -1031 are numbers; both pieces are named and hidden', () => {
+    const r = found(book(`<row r="5">${num('D5', 311093)}${num('E5', -1031)}</row>`));
+    expect(r.cells).toEqual(['Ark1!D5:E5']);
+    expect(r.unmapped.filter((u) => u.cell === 'D5' || u.cell === 'E5')).toEqual([
+      { cell: 'D5', value: '•••' },
+      { cell: 'E5', value: '•••' },
+    ]);
+  });
+
+  test('a date whose first digit is a zero, kept by a number cell as five digits', () => {
+    expect(found(book(`<row r="5">${num('D5', 11193)}${txt('E5', '-1049')}</row>`)).cells).toEqual([
+      'Ark1!D5:E5',
+    ]);
+  });
+
+  test.each([
+    ['one above the other', `<row r="5">${txt('D5', '161193')}</row><row r="6">${txt('D6', '-1050')}</row>`],
+    ['a dash on both sides', `<row r="5">${txt('D5', '161193-')}${txt('E5', '-1050')}</row>`],
+    ['the serial first', `<row r="5">${txt('D5', '-1050')}${txt('E5', '161193')}</row>`],
+    ['words with the date', `<row r="5">${txt('D5', 'Uge 161193')}${txt('E5', '-1050')}</row>`],
+    ['three digits after the dash', `<row r="5">${txt('D5', '161193')}${txt('E5', '-105')}</row>`],
+  ])('not one number: %s', (_name, rows) => {
+    expect(found(book(rows)).cells).toEqual([]);
+  });
+
+  test('amounts formatted as amounts are amounts, a negative one too', () => {
+    expect(
+      found(book(`<row r="5">${num('D5', 161193, ' s="1"')}${num('E5', -1050, ' s="1"')}</row>`, true)).cells,
+    ).toEqual([]);
   });
 });
