@@ -1677,10 +1677,10 @@ function startsText(b: Uint8Array, i: number, c: number): boolean {
   if (c === 0x23 /* # */) return b[i - 1] === 0x26;
   if (c === 0x3b /* ; */) return b[i + 1] === 0x26 && b[i + 2] === 0x23;
   if (c < 0x80) return false;
-  // A UTF-8 sequence of a full-width or Arabic-Indic digit, or of a character that shows nothing
-  // (soft hyphen, zero-width space and joiners, direction marks and isolates, word joiner, BOM),
-  // which the sampled byte may be any byte of.
-  for (let start = i - 2; start <= i; start++) if (start >= 0 && textCharAt(b, start)) return true;
+  // A UTF-8 sequence of a digit of any script (full-width, Arabic-Indic, Thai, an astral script's),
+  // or of a character that shows nothing (soft hyphen, zero-width space and joiners, direction
+  // marks and isolates, word joiner, BOM), which the sampled byte may be any byte of.
+  for (let start = i - 3; start <= i; start++) if (start >= 0 && textCharAt(b, start)) return true;
   return false;
 }
 
@@ -1701,10 +1701,35 @@ function textCharAt(b: Uint8Array, at: number): boolean {
         (b1 === 0x81 && b2 >= 0xa0 && b2 <= 0xaf)
       );
     case 0xef:
-      return (b1 === 0xbc && b2 >= 0x90 && b2 <= 0x99) || (b1 === 0xbb && b2 === 0xbf);
+      return (b1 === 0xbc && b2 >= 0x90 && b2 <= 0x99) || (b1 === 0xbb && b2 === 0xbf) || utf8DigitAt(b, at);
     default:
-      return false;
+      return DIGIT_LEADS[b0] === 1 && utf8DigitAt(b, at);
   }
+}
+
+/**
+ * The lead bytes of the UTF-8 sequences of every decimal digit beyond ASCII (Unicode's \p{Nd}:
+ * Arabic-Indic, Devanagari, Bengali, Thai ... in U+0660–U+FF19, and the astral scripts', which all
+ * start with F0): a picture's comment in UTF-8 may be written with any of them.
+ */
+const DIGIT_LEADS = new Uint8Array(256);
+for (const lead of [0xd9, 0xdb, 0xdf, 0xe0, 0xe1, 0xea, 0xef, 0xf0]) DIGIT_LEADS[lead] = 1;
+const ND_CHAR = /^\p{Nd}$/u;
+
+/** Whether a well-formed UTF-8 sequence at `at` is a decimal digit of any script (not ASCII). */
+export function utf8DigitAt(b: Uint8Array, at: number): boolean {
+  const b0 = b[at]!;
+  const need = b0 >= 0xf0 ? 3 : b0 >= 0xe0 ? 2 : b0 >= 0xc0 ? 1 : -1;
+  if (need < 0 || at + need >= b.length) return false;
+  let cp = b0 & (need === 3 ? 0x07 : need === 2 ? 0x0f : 0x1f);
+  for (let k = 1; k <= need; k++) {
+    const c = b[at + k]!;
+    if ((c & 0xc0) !== 0x80) return false;
+    cp = (cp << 6) | (c & 0x3f);
+  }
+  return (
+    cp > 0x7f && cp <= 0x10ffff && (cp < 0xd800 || cp > 0xdfff) && ND_CHAR.test(String.fromCodePoint(cp))
+  );
 }
 
 const CHAR_REF = /&#(?:[xX]([0-9a-fA-F]{1,6})|(\d{1,7}));/g;

@@ -5,6 +5,7 @@
 
 import { RefusalError } from '../../../core/codes';
 import { inspectBytes } from '../../../core/inspect';
+import { scanBytes, utf8DigitAt } from '../../../core/xlsx/audit';
 import { isCprDigits } from '../../../core/validate';
 import { holdsCpr, redactText } from '../../../core/redact';
 import { containsCpr, formulaHasCpr, maskCpr } from '../../../core/validate/cpr';
@@ -221,5 +222,42 @@ describe('a number cut over two cells side by side (round 10)', () => {
     expect(
       found(book(`<row r="5">${num('D5', 161193, ' s="1"')}${num('E5', -1050, ' s="1"')}</row>`, true)).cells,
     ).toEqual([]);
+  });
+});
+
+describe("a picture's bytes: UTF-8 of the digits of every script (round 10)", () => {
+  const enc = new TextEncoder();
+  /** Every script's zero (U+0030 left out): each \p{Nd} whose value is 0, found by its place in its run of ten. */
+  const zeros: number[] = [];
+  for (let cp = 0x80; cp <= 0x10ffff; cp++) {
+    if (cp >= 0xd800 && cp <= 0xdfff) continue;
+    if (/^\p{Nd}$/u.test(String.fromCodePoint(cp)) && !/^\p{Nd}$/u.test(String.fromCodePoint(cp - 1)))
+      zeros.push(cp);
+  }
+  const written = (zero: number, text: string): string =>
+    [...text].map((c) => (c >= '0' && c <= '9' ? String.fromCodePoint(zero + Number(c)) : c)).join('');
+
+  test('every lead byte of a digit beyond ASCII is one the scan looks for', () => {
+    expect(zeros.length).toBeGreaterThan(50);
+    for (const zero of zeros)
+      for (let d = 0; d < 10; d++)
+        expect(utf8DigitAt(enc.encode(String.fromCodePoint(zero + d)), 0)).toBe(true);
+  });
+
+  test.each([0, 1, 2, 3, 4])('a number in any script among other bytes is found (offset %d)', (offset) => {
+    const noise = Uint8Array.from({ length: 200 }, (_, k) => (k * 37 + 11) & 0x7f || 1).map((b) =>
+      b >= 0x30 && b <= 0x39 ? 0x41 : b,
+    );
+    for (const zero of zeros) {
+      const text = enc.encode(`Borger ${written(zero, '010190-1234')}`);
+      const bytes = new Uint8Array(offset + text.length + noise.length * 2);
+      bytes.set(noise.subarray(0, offset), 0);
+      bytes.set(text, offset);
+      bytes.set(noise, offset + text.length);
+      expect([zero.toString(16), scanBytes(bytes)]).toEqual([zero.toString(16), true]);
+      // A year in the same script is no CPR number.
+      const year = enc.encode(`Foto ${written(zero, '2026')}`);
+      expect(scanBytes(year)).toBe(false);
+    }
   });
 });
