@@ -1919,6 +1919,14 @@ class PngWalker {
         p += n;
         continue;
       }
+      if (this.trailing !== undefined) {
+        // After the end (IEND): only the first bytes are kept, to tell what is appended there.
+        const n = Math.min(this.trailing.length - this.trailingFill, chunk.length - p);
+        this.trailing.set(chunk.subarray(p, p + n), this.trailingFill);
+        this.trailingFill += n;
+        if (this.trailingFill === this.trailing.length) this.appended(part);
+        return;
+      }
       if (this.remaining > 0) {
         const n = Math.min(this.remaining, chunk.length - p);
         if (this.collecting !== undefined) this.collecting.set(chunk.subarray(p, p + n), this.collected);
@@ -1959,9 +1967,35 @@ class PngWalker {
     if (this.remaining > 0 && this.collecting !== undefined) {
       throw refuse.partUnreadable(part, 'et billede slutter midt i en tekst', 'a picture ends inside a text');
     }
+    if (this.trailing !== undefined && this.trailingFill > 0) this.appended(part);
+  }
+
+  /** The first bytes after the picture's end, once the end (IEND) is read. */
+  private trailing: Uint8Array | undefined;
+  private trailingFill = 0;
+  private checked = false;
+
+  /**
+   * Bytes after a picture's end are no part of it: a viewer shows the picture and ignores them. A
+   * packed file there (a zip, an Office file, a PDF, a gzip stream appended to the picture, which an
+   * unzip tool opens) cannot be checked by the byte scan: refused. Other trailing bytes (a camera's
+   * own trailer) are scanned as bytes, as the rest of the file is.
+   */
+  private appended(part: string): void {
+    if (this.checked) return;
+    this.checked = true;
+    const packed = packedFormat((this.trailing as Uint8Array).subarray(0, this.trailingFill));
+    if (packed !== undefined && packed.kind !== 'zlib') {
+      throw refuse.partUnreadable(
+        part,
+        `der ligger ${packed.da} efter billedets slutning`,
+        `${packed.en} is appended after the picture's end`,
+      );
+    }
   }
 
   private chunkDone(part: string): void {
+    if (this.type === 'IEND') this.trailing = new Uint8Array(16);
     const data = this.collecting;
     this.collecting = undefined;
     if (data === undefined) return;
