@@ -239,6 +239,41 @@ function mayBeExponent(s: string, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * A number format made of literals only, as the text it shows, its quotes and escapes taken off
+ * (\1\5\1\0\9\3\-\1\0\1\5, or "14"\1"09"\3"-10"\1\4): it shows them whatever the cell holds, and
+ * Excel lists every format of the workbook under Format Cells, used or not. Undefined for a format
+ * with a place for the value (0 # ? @, a date or time code, General): what that shows is judged
+ * where a value meets it (a cell, a chart's cache, a pivot field), as before. The layout people give
+ * a CPR column, 000000-0000, holds no number.
+ */
+function formatLiterals(code: string): string | undefined {
+  let out = '';
+  for (let i = 0; i < code.length; i++) {
+    const c = code.charAt(i);
+    if (c === '"') {
+      const close = code.indexOf('"', i + 1);
+      if (close === -1) return undefined;
+      out += code.slice(i + 1, close);
+      i = close;
+    } else if (c === '\\') {
+      out += code.charAt(++i);
+    } else if (c === '[') {
+      // A colour, a condition or a locale ([Red], [<100], [$-406]): shows nothing of its own.
+      const close = code.indexOf(']', i + 1);
+      if (close === -1) return undefined;
+      i = close;
+    } else if (c === '_' || c === '*') {
+      i++; // a space as wide as the next character, or the next character repeated to fill the cell
+    } else if (/[0#?@.,%/eEdDmMyYhHsSaAgGbB]/.test(c)) {
+      return undefined;
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
 /** A value judged without context: CPR-like text, or a whole number whose 10-digit form is one. */
 function looksLikeCpr(text: string): boolean {
   if (containsCpr(text)) return true;
@@ -1096,13 +1131,16 @@ class PartAudit implements XmlAudit {
       }
       // A pivot cache's numbers (<n v="...">) are numbers; everywhere else a nine-digit run is text.
       const number = this.role === Role.Pivot && this.stack[this.depth - 1] === 'n';
+      const name = x.attrName(i);
       if (
         !(number
           ? looksLikeCpr(value)
-          : containsCpr(value) || containsCpr(percentDecoded(value)) || this.base64Holds(value))
+          : containsCpr(value) ||
+            containsCpr(percentDecoded(value)) ||
+            (localName(name) === 'formatCode' && containsCpr(formatLiterals(value) ?? '')) ||
+            this.base64Holds(value))
       )
         continue;
-      const name = x.attrName(i);
       this.found(name.slice(name.indexOf(':') + 1));
     }
   }
