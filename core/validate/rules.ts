@@ -1170,6 +1170,17 @@ const PLACE_TEXT: Record<GridTextPlace, PlaceText> = {
     },
     part: true,
   },
+  ribbon: {
+    what: {
+      da: 'Båndets tilpasning i projektmappen (faner, grupper og knapper med deres navne)',
+      en: "The ribbon's customisation in the workbook (tabs, groups and buttons with their labels)",
+    },
+    fix: {
+      da: 'Fjern tilpasningen (den er skrevet af et program eller en makro, ikke under Filer > Indstillinger): kopiér arkene over i en ny, tom projektmappe, gem, og prøv igen.',
+      en: 'Remove the customisation (a program or a macro wrote it, not File > Options): copy the sheets into a new, empty workbook, save, and try again.',
+    },
+    part: true,
+  },
   binary: {
     what: { da: 'En binær del af filen', en: 'A binary part of the file' },
     fix: REBUILD,

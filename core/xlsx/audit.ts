@@ -1473,6 +1473,8 @@ function otherPlace(part: string): GridTextPlace {
   if (p.startsWith('xl/richdata/')) return 'cellImage';
   if (p.startsWith('xl/revisions/')) return 'revisions';
   if (p.startsWith('xl/webextensions/')) return 'addinSettings';
+  // The ribbon's customisation (customUI/customUI.xml, customUI14.xml), and its pictures.
+  if (p.startsWith('customui/')) return 'ribbon';
   return 'part';
 }
 
