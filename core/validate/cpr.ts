@@ -1347,7 +1347,7 @@ function mirrored(found: readonly CprFinding[], t: GridTextFinding, sheetName: s
  */
 /** A dash a person types between the date and the serial (see CPR_SEPARATOR). */
 const PIECE_DASH = '[-\u2010\u2011\u2012\u2013\u2014\u2212\ufe63\uff0d]';
-/** The date of a CPR number alone in a cell, a dash after it or not ("010190", "010190-"). */
+/** The date of a CPR number alone in a cell, a dash after it or not (010190, or 010190 and a dash). */
 const DATE_PIECE = new RegExp(`^[ \u00a0]*(\\d{6})[ \u00a0]*(${PIECE_DASH})?[ \u00a0]*$`);
 /** The serial alone in a cell, a dash before it or not ("-1234", "1234"). */
 const SERIAL_PIECE = new RegExp(`^[ \u00a0]*(${PIECE_DASH})?[ \u00a0]*(\\d{4})[ \u00a0]*$`);
@@ -1388,7 +1388,7 @@ function mayBeCprDate(six: string): boolean {
 /**
  * Whether two cells side by side in a row (the right one in the next column) read together as a
  * CPR number cut in two: the date alone in the left, the serial alone in the right, and one dash
- * between them, at the end of the left or the start of the right ("010190" and "-1234"). The dash
+ * between them, at the end of the left or the start of the right (010190 beside -1234). The dash
  * is what makes it one number cut in two; without it the two are two numbers (a date written as
  * six digits and a count, an amount and an amount), as a reader takes them.
  */
