@@ -202,6 +202,8 @@ export type GridTextPlace =
   | 'revisions'
   /** An Office add-in's settings saved in the workbook (xl/webextensions). */
   | 'addinSettings'
+  /** The ribbon's customisation saved in the workbook (customUI): its tabs', groups' and buttons' labels. */
+  | 'ribbon'
   /** Any other binary part. */
   | 'binary'
   /** Any other part of the package (themes, relationships, content types, ...). */

@@ -150,9 +150,19 @@ function withoutPieces(unmapped: readonly Unmapped[], grid: Grid, issues: readon
     for (const x of f.reads ?? []) pieces.add(`${x.sheet}\u0000${x.cell}`);
   // A cell found to show a CPR number whose value the mask of texts does not change (2308920942000
   // that the format "0," shows as 2308920942) is hidden whole; one the mask changes is masked.
+  // Two cells side by side that read as one number cut in two (D5:E5): each holds a piece, and
+  // both are hidden, as the cells a formula joins are.
   const shown = new Set<string>();
-  for (const i of issues)
-    if (i.code === 'cpr_number' && i.cell !== '') shown.add(`${i.sheet}\u0000${i.cell}`);
+  for (const i of issues) {
+    if (i.code !== 'cpr_number' || i.cell === '') continue;
+    const [from, to] = i.cell.split(':');
+    const a = to === undefined ? undefined : parseA1(from ?? '');
+    const b = to === undefined ? undefined : parseA1(to);
+    if (a !== undefined && b !== undefined && a.r === b.r && b.c === a.c + 1) {
+      shown.add(`${i.sheet}\u0000${from}`);
+      shown.add(`${i.sheet}\u0000${to}`);
+    } else shown.add(`${i.sheet}\u0000${i.cell}`);
+  }
   if (pieces.size === 0 && shown.size === 0) return [...unmapped];
   return unmapped.map((u) => {
     const at = `${u.sheet}\u0000${u.cell}`;

@@ -428,7 +428,37 @@ function buildBlock(block: number): void {
     classes[from + m.index] = DIGIT;
     digitValues[from + m.index] = plain.charCodeAt(0) - 48;
   }
+  // Circled digits of the dingbat sets (❶ ➀ ➊, ⓵, ⓿) have no compatibility form, but show their digit.
+  for (const [first, value, n] of CIRCLED_RUNS) {
+    for (let k = 0; k < n; k++) {
+      const c = first + k;
+      if (c < from || c >= from + BLOCK) continue;
+      classes[c] = DIGIT;
+      digitValues[c] = value + k;
+    }
+  }
 }
+
+/**
+ * Runs of circled digits without a compatibility form: [first code point, its digit, how many].
+ * The tenth of each set shows 10 (two digits) and is left out; the astral circled zeros (🄋 🄌) are
+ * read in fold.
+ */
+const CIRCLED_RUNS: readonly (readonly [number, number, number])[] = [
+  [0x24ff, 0, 1], // ⓿ negative circled digit zero
+  [0x24f5, 1, 9], // ⓵–⓽ double circled
+  [0x2776, 1, 9], // ❶–❾ dingbat negative circled
+  [0x2780, 1, 9], // ➀–➈ dingbat circled sans-serif
+  [0x278a, 1, 9], // ➊–➒ dingbat negative circled sans-serif
+];
+/** 🄋 and 🄌: the dingbat sets' circled zeros. */
+const ASTRAL_CIRCLED_ZERO = new Set([0x1f10b, 0x1f10c]);
+/**
+ * Tag characters (U+E0020–E007E) show nothing, but each stands for an ASCII character any program
+ * reads out of the text (the way text is smuggled past a reader): they are read as those.
+ */
+const TAG_FIRST = 0xe0020;
+const TAG_LAST = 0xe007e;
 
 function charClass(code: number): number {
   const block = code >> BLOCK_BITS;
@@ -474,6 +504,8 @@ function fold(text: string): Folded {
       const ch = String.fromCodePoint(cp);
       at[k++] = i;
       if (ND.test(ch)) out += String.fromCharCode(48 + astralDigit(cp));
+      else if (ASTRAL_CIRCLED_ZERO.has(cp)) out += '0';
+      else if (cp >= TAG_FIRST && cp <= TAG_LAST) out += String.fromCharCode(cp - 0xe0000);
       else if (/^[\p{Cf}\p{Mn}\p{Me}]$/u.test(ch)) k--;
       else {
         out += ch.charAt(0);
@@ -1334,6 +1366,65 @@ function mirrored(found: readonly CprFinding[], t: GridTextFinding, sheetName: s
  * charts, text boxes, zip comments, ...), on visible, hidden and very hidden sheets alike. One
  * finding per place; the number itself is never returned.
  */
+/** A dash a person types between the date and the serial (see CPR_SEPARATOR). */
+const PIECE_DASH = '[-\u2010\u2011\u2012\u2013\u2014\u2212\ufe63\uff0d]';
+/** The date of a CPR number alone in a cell, a dash after it or not (010190, or 010190 and a dash). */
+const DATE_PIECE = new RegExp(`^[ \u00a0]*(\\d{6})[ \u00a0]*(${PIECE_DASH})?[ \u00a0]*$`);
+/** The serial alone in a cell, a dash before it or not ("-1234", "1234"). */
+const SERIAL_PIECE = new RegExp(`^[ \u00a0]*(${PIECE_DASH})?[ \u00a0]*(\\d{4})[ \u00a0]*$`);
+
+/**
+ * A cell's value as one piece of a CPR number cut over two cells: its digits, and whether a dash
+ * stands on the side that meets the other piece. A number cell counts as it shows without a
+ * format of its own (a date of six digits keeps five when its first is a zero; a serial typed
+ * "-1234" is the number -1234); one formatted as an amount or a date is no piece.
+ */
+function cellPiece(
+  v: unknown,
+  fmt: string | undefined,
+  date: boolean,
+): { digits: string; dash: boolean } | undefined {
+  if (typeof v === 'string') {
+    if (v.length < 4 || v.length > 12) return undefined;
+    const m = (date ? DATE_PIECE : SERIAL_PIECE).exec(v);
+    if (m === null) return undefined;
+    return date
+      ? { digits: m[1] as string, dash: m[2] !== undefined }
+      : { digits: m[2] as string, dash: m[1] !== undefined };
+  }
+  if (typeof v !== 'number' || !Number.isInteger(v) || isAmountFormat(fmt)) return undefined;
+  if (date)
+    return v >= 10_000 && v <= 999_999 ? { digits: String(v).padStart(6, '0'), dash: false } : undefined;
+  const n = Math.abs(v);
+  return n >= 1000 && n <= 9999 ? { digits: String(n), dash: v < 0 } : undefined;
+}
+
+/** Whether six digits can be the date of a CPR number in some century (a cheap look first). */
+function mayBeCprDate(six: string): boolean {
+  const day = Number(six.slice(0, 2));
+  const month = Number(six.slice(2, 4));
+  return month >= 1 && month <= 12 && ((day >= 1 && day <= 31) || (day >= 61 && day <= 91));
+}
+
+/**
+ * Whether two cells side by side in a row (the right one in the next column) read together as a
+ * CPR number cut in two: the date alone in the left, the serial alone in the right, and one dash
+ * between them, at the end of the left or the start of the right (010190 beside -1234). The dash
+ * is what makes it one number cut in two; without it the two are two numbers (a date written as
+ * six digits and a count, an amount and an amount), as a reader takes them.
+ */
+function splitOverCells(
+  left: unknown,
+  leftFmt: string | undefined,
+  right: unknown,
+  rightFmt: string | undefined,
+): boolean {
+  const d = cellPiece(left, leftFmt, true);
+  if (d === undefined || !mayBeCprDate(d.digits)) return false;
+  const s = cellPiece(right, rightFmt, false);
+  return s !== undefined && d.dash !== s.dash && isCprDigits(d.digits + s.digits);
+}
+
 export function findCprNumbers(grid: Grid): CprFinding[] {
   const findings: CprFinding[] = [];
   const hiddenSheets = new Set(grid.sheets.filter((s) => s.state !== 'visible').map((s) => s.name));
@@ -1353,6 +1444,9 @@ export function findCprNumbers(grid: Grid): CprFinding[] {
       if (cell.link !== undefined && containsCpr(cell.link))
         findings.push(at(a1(cell.r, cell.c), 'cell', 'link'));
     };
+    const split = (left: GridCell, right: GridCell): void => {
+      findings.push(at(`${a1(left.r, left.c)}:${a1(right.r, right.c)}`, 'cell', 'split'));
+    };
     const columns = sheet.columns;
     if (columns) {
       // A sheet read from a file: each cell's value read from its columns, and a cell made as an
@@ -1365,10 +1459,25 @@ export function findCprNumbers(grid: Grid): CprFinding[] {
             ? containsCpr(text) || textFormatShowsCpr(text, columns.fmt(i))
             : columns.type(i) === 'n' && numberShowsCpr(columns.value(i) as number, columns.fmt(i));
         if (suspect || (link !== undefined && containsCpr(link))) judge(columns.cell(i));
+        // The next cell of the reading order is the one to the right when it is in the next column.
+        const j = i + 1;
+        if (
+          j < columns.length &&
+          columns.r[j] === columns.r[i] &&
+          columns.c[j] === (columns.c[i] as number) + 1 &&
+          splitOverCells(columns.value(i), columns.fmt(i), columns.value(j), columns.fmt(j))
+        )
+          split(columns.cell(i), columns.cell(j));
       }
     } else {
       const cells = sheet.cells;
-      for (let i = 0; i < cells.length; i++) judge(cells[i] as GridCell);
+      for (let i = 0; i < cells.length; i++) {
+        const cell = cells[i] as GridCell;
+        judge(cell);
+        if (cellPiece(cell.v, cell.fmt, true) === undefined) continue;
+        const right = (index ??= indexOf(sheet)).get(cell.r, cell.c + 1);
+        if (right !== undefined && splitOverCells(cell.v, cell.fmt, right.v, right.fmt)) split(cell, right);
+      }
     }
     for (const comment of sheet.comments) {
       if (containsCpr(comment.text) || containsCpr(comment.author ?? '')) {

@@ -68,7 +68,7 @@ const CELL_REF = /(?:^|[^A-Za-z0-9_.])\$?[A-Za-z]{1,3}\$?\d{1,7}(?![A-Za-z0-9_(]
  * hides the piece from the plain join of literals in cpr.ts as well as any other function does.
  */
 export const TEXT_FUNCTIONS =
-  /\b(?:_xlfn\.)?(?:REPLACEB?|MIDB?|LEFTB?|RIGHTB?|SUBSTITUTE|REPT|UNICHAR|CHAR|TRIM|CLEAN|TEXTBEFORE|TEXTAFTER|LOWER|UPPER|PROPER|T|TEXT|(?:NUMBER)?VALUE|BASE|CHOOSE|SWITCH|IFS|LET|FIXED|DOLLAR|DEC2(?:BIN|OCT|HEX)|(?:BIN|OCT|HEX)2DEC|SEQUENCE)\s*\(/i;
+  /\b(?:_xlfn\.)?(?:REPLACEB?|MIDB?|LEFTB?|RIGHTB?|SUBSTITUTE|REPT|UNICHAR|CHAR|TRIM|CLEAN|TEXTBEFORE|TEXTAFTER|LOWER|UPPER|PROPER|T|TEXT|(?:NUMBER)?VALUE|BASE|CHOOSE|SWITCH|IFS|LET|FIXED|DOLLAR|DEC2(?:BIN|OCT|HEX)|(?:BIN|OCT|HEX)2DEC|DECIMAL|SEQUENCE|REGEXREPLACE|REGEXEXTRACT|TEXTSPLIT|ARRAYTOTEXT|DATEVALUE)\s*\(/i;
 
 /**
  * Arithmetic that can make a number of nine or ten digits from smaller ones: a product, a power, a
@@ -80,7 +80,8 @@ export function mayComputeNumber(formula: string): boolean {
   return ARITHMETIC.test(formula) && LITERAL.test(formula);
 }
 
-const ARITHMETIC = /[*^+-]|\b(?:INT|TRUNC|ROUND(?:UP|DOWN)?|MOD|QUOTIENT|ABS|PRODUCT|SUM)\s*\(/i;
+const ARITHMETIC =
+  /[*^+-]|\b(?:INT|TRUNC|ROUND(?:UP|DOWN)?|MOD|QUOTIENT|ABS|PRODUCT|SUM(?:PRODUCT)?|POWER|(?:_xlfn\.)?BIT(?:AND|OR|XOR|LSHIFT|RSHIFT))\s*\(/i;
 /** A number of three digits or more written in the formula (not a cell's row: B200). */
 const LITERAL = /(?<![A-Za-z$\d._])\d{3}/;
 
@@ -720,6 +721,80 @@ function call(fn: string, args: readonly Value[], reading: FormulaReading): Valu
       }
       return new RangeValue(out);
     }
+    case 'DECIMAL': {
+      // DECIMAL(text; radix): the text read as a number in the radix (2–36), the inverse of BASE.
+      const s = text(0)?.trim();
+      const radix = whole(args[1]);
+      if (s === undefined || radix === undefined) return undefined;
+      if (radix < 2 || radix > 36 || s.length > 255) return new FormulaError('#NUM!');
+      let n = 0;
+      for (const ch of s.toLowerCase()) {
+        const d = parseInt(ch, 36);
+        if (Number.isNaN(d) || d >= radix) return new FormulaError('#NUM!');
+        n = n * radix + d;
+      }
+      return n;
+    }
+    case 'REGEXREPLACE':
+    case 'REGEXEXTRACT': {
+      // REGEXREPLACE(text; pattern; replacement; [occurrence=0 all]; [case: 0 sensitive]) and
+      // REGEXEXTRACT(text; pattern; [mode 0: the first match]; [case]). Read only for a pattern
+      // without groups or backreferences on a short text: no pattern can make the reading slow.
+      const s = text(0);
+      const pattern = text(1);
+      if (s === undefined || pattern === undefined || !simplePattern(pattern) || s.length > 256)
+        return undefined;
+      const caseArg = fn === 'REGEXREPLACE' ? args[4] : args[3];
+      const flags = caseArg === 1 || caseArg === true ? 'iu' : 'u';
+      let re: RegExp;
+      try {
+        re = new RegExp(pattern, `g${flags}`);
+      } catch {
+        return new FormulaError('#VALUE!');
+      }
+      if (fn === 'REGEXEXTRACT') {
+        if (args.length > 2 && args[2] !== 0) return undefined;
+        const m = new RegExp(re.source, flags).exec(s);
+        return m === null ? new FormulaError('#N/A') : m[0];
+      }
+      const by = text(2);
+      const nth = args.length > 3 ? whole(args[3]) : 0;
+      if (by === undefined || nth === undefined || by.includes('$')) return undefined;
+      let k = 0;
+      const out = s.replace(re, (m) => (nth === 0 || ++k === nth ? by : m));
+      return out.length > MAX_TEXT ? undefined : out;
+    }
+    case 'TEXTSPLIT': {
+      // TEXTSPLIT(text; column delimiter; [row delimiter]; [ignore empty]): an array of the pieces.
+      const s = text(0);
+      const col = args[1] === null ? '' : text(1);
+      const rowSep = args.length > 2 && args[2] !== null ? text(2) : '';
+      if (s === undefined || col === undefined || rowSep === undefined || args.length > 4) return undefined;
+      if (col === '' && rowSep === '') return new FormulaError('#VALUE!');
+      const ignore = args[3] === true || args[3] === 1;
+      const rows = (rowSep === '' ? [s] : s.split(rowSep))
+        .filter((r) => !ignore || r !== '')
+        .map((r) => (col === '' ? [r] : r.split(col)).filter((c) => !ignore || c !== ''));
+      const width = Math.max(...rows.map((r) => r.length));
+      if (rows.length * width > MAX_TEXT) return undefined;
+      return new RangeValue(
+        rows.map((r) => [...r, ...Array<FormulaValue>(width - r.length).fill(new FormulaError('#N/A'))]),
+      );
+    }
+    case 'ARRAYTOTEXT': {
+      // ARRAYTOTEXT(array; [format]): 0 the items joined by ", "; 1 as an array constant.
+      const strict = args.length > 1 ? whole(args[1]) : 0;
+      const v = args[0];
+      if (strict !== 0 && strict !== 1) return undefined;
+      const item = (x: FormulaValue | null): string | undefined =>
+        strict === 1 && typeof x === 'string' ? `"${x}"` : asText(x === undefined ? undefined : x);
+      const rows =
+        v instanceof RangeValue ? v.rows : [[v === undefined || v instanceof RangeValue ? undefined : v]];
+      const parts = rows.map((r) => r.map(item));
+      if (parts.some((r) => r.some((x) => x === undefined))) return undefined;
+      const out = strict === 0 ? parts.flat().join(', ') : `{${parts.map((r) => r.join(',')).join(';')}}`;
+      return out.length > MAX_TEXT ? undefined : out;
+    }
     case 'VALUE':
       return asNumber(args[0]);
     case 'NUMBERVALUE': {
@@ -943,6 +1018,83 @@ function valueCall(fn: string, args: readonly Value[], reading: FormulaReading):
       // MOD takes the divisor's sign (MOD(-3;2) is 1); QUOTIENT drops the remainder.
       return fn === 'MOD' ? n - d * Math.floor(n / d) : Math.trunc(n / d);
     }
+    case 'POWER': {
+      if (firstError) return firstError;
+      const a = num(0);
+      const b = num(1);
+      if (a === undefined || b === undefined) return undefined;
+      const p = a ** b;
+      return Number.isFinite(p) ? p : new FormulaError('#NUM!');
+    }
+    case 'BITAND':
+    case 'BITOR':
+    case 'BITXOR':
+    case 'BITLSHIFT':
+    case 'BITRSHIFT': {
+      // Whole numbers below 2^48 (Excel's limit), bit by bit; a shift of at most 53 places.
+      if (firstError) return firstError;
+      const a = whole(args[0]);
+      const b = whole(args[1]);
+      if (a === undefined || b === undefined) return undefined;
+      const shift = fn.endsWith('SHIFT');
+      if (a < 0 || a >= 2 ** 48 || (shift ? Math.abs(b) > 53 : b < 0 || b >= 2 ** 48))
+        return new FormulaError('#NUM!');
+      const x = BigInt(a);
+      const y = BigInt(Math.abs(b));
+      const shiftLeft = (fn === 'BITLSHIFT') === b >= 0;
+      const r =
+        fn === 'BITAND'
+          ? x & y
+          : fn === 'BITOR'
+            ? x | y
+            : fn === 'BITXOR'
+              ? x ^ y
+              : shiftLeft
+                ? x << y
+                : x >> y;
+      return r >= 2n ** 48n ? new FormulaError('#NUM!') : Number(r);
+    }
+    case 'SUMPRODUCT': {
+      // The sum of the items' products of arrays of one shape (text and empty items count as 0).
+      if (firstError) return firstError;
+      const arrays = args.map((a) => (a instanceof RangeValue ? a.rows : [[a]]));
+      const first = arrays[0];
+      if (first === undefined) return undefined;
+      const rows = first.length;
+      const cols = first[0]?.length ?? 0;
+      if (arrays.some((t) => t.length !== rows || t.some((r) => r.length !== cols)))
+        return new FormulaError('#VALUE!');
+      let sum = 0;
+      for (let r = 0; r < rows; r++)
+        for (let c = 0; c < cols; c++) {
+          let p = 1;
+          for (const t of arrays) {
+            const v = t[r]?.[c];
+            if (v === undefined) return undefined;
+            if (v instanceof FormulaError) return v;
+            p *= typeof v === 'number' ? v : 0;
+          }
+          sum += p;
+        }
+      return sum;
+    }
+    case 'DATEVALUE': {
+      // A date written as text: ISO (1993-10-22), or day first as Danish Excel reads it
+      // (22-10-1993, 22.10.1993). A month first (10/22/1993) depends on the machine: not read.
+      if (firstError) return firstError;
+      const s = typeof args[0] === 'string' ? args[0].trim() : undefined;
+      if (s === undefined) return undefined;
+      const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
+      const dmy = /^(\d{1,2})([-.])(\d{1,2})\2(\d{4})$/.exec(s);
+      const [y, m, d] = iso ? [iso[1], iso[2], iso[3]] : dmy ? [dmy[4], dmy[3], dmy[1]] : [];
+      if (y === undefined || m === undefined || d === undefined) return undefined;
+      const year = Number(y);
+      const month = Number(m);
+      const day = Number(d);
+      const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+      if (month < 1 || month > 12 || day < 1 || day > last) return new FormulaError('#VALUE!');
+      return serialOf(year, month - 1, day, reading.date1904);
+    }
     case 'PRODUCT': {
       const ns = numbersOf(args);
       if (ns === undefined || ns instanceof FormulaError) return ns;
@@ -1091,6 +1243,14 @@ const SCALAR = new Set([
   'BIN2DEC',
   'OCT2DEC',
   'HEX2DEC',
+  'DECIMAL',
+  'POWER',
+  'BITAND',
+  'BITOR',
+  'BITXOR',
+  'BITLSHIFT',
+  'BITRSHIFT',
+  'DATEVALUE',
   'INT',
   'ABS',
   'MOD',
@@ -1145,4 +1305,18 @@ function fixed(n: number, decimals: number, group: boolean): string {
   const [int = '', frac] = Math.abs(rounded).toFixed(Math.max(decimals, 0)).split('.');
   const grouped = group ? int.replace(/\B(?=(\d{3})+(?!\d))/g, ',') : int;
   return `${rounded < 0 ? '-' : ''}${grouped}${frac === undefined ? '' : `.${frac}`}`;
+}
+
+/**
+ * A regular expression Excel (PCRE2) and JavaScript read alike and that no text can make slow: at
+ * most 100 characters, no groups, backreferences or lookarounds, and at most one quantifier (the
+ * text it is used on is at most 256 characters, so a match costs at most the text's length squared).
+ */
+function simplePattern(p: string): boolean {
+  if (p.length > 100 || /[()]|\\[1-9kgpPQE]/.test(p)) return false;
+  const quantifiers = p
+    .replace(/\\./g, '')
+    .replace(/\[(?:\\.|[^\]])*\]/g, 'x')
+    .match(/[*+?]|\{\d/g);
+  return (quantifiers?.length ?? 0) <= 1;
 }

@@ -1170,6 +1170,17 @@ const PLACE_TEXT: Record<GridTextPlace, PlaceText> = {
     },
     part: true,
   },
+  ribbon: {
+    what: {
+      da: 'Båndets tilpasning i projektmappen (faner, grupper og knapper med deres navne)',
+      en: "The ribbon's customisation in the workbook (tabs, groups and buttons with their labels)",
+    },
+    fix: {
+      da: 'Fjern tilpasningen (den er skrevet af et program eller en makro, ikke under Filer > Indstillinger): kopiér arkene over i en ny, tom projektmappe, gem, og prøv igen.',
+      en: 'Remove the customisation (a program or a macro wrote it, not File > Options): copy the sheets into a new, empty workbook, save, and try again.',
+    },
+    part: true,
+  },
   binary: {
     what: { da: 'En binær del af filen', en: 'A binary part of the file' },
     fix: REBUILD,
@@ -1247,6 +1258,12 @@ function cprMessage(ctx: Context, finding: CprFinding): Message {
           return {
             da: `Formlen i cellen ${place} giver et resultat, der ligner et CPR-nummer.`,
             en: `The formula in cell ${place} gives a result that looks like a CPR number.`,
+          };
+        }
+        if (detail === 'split') {
+          return {
+            da: `Cellerne ${place} læst side om side indeholder noget, der ligner et CPR-nummer (en dato i den ene, fire cifre efter en bindestreg i den anden).`,
+            en: `Cells ${place}, read side by side, contain something that looks like a CPR number (a date in one, four digits after a dash in the other).`,
           };
         }
         if (detail === 'planNumber') {

@@ -239,6 +239,41 @@ function mayBeExponent(s: string, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * A number format made of literals only, as the text it shows, its quotes and escapes taken off
+ * (\1\5\1\0\9\3\-\1\0\1\5, or "14"\1"09"\3"-10"\1\4): it shows them whatever the cell holds, and
+ * Excel lists every format of the workbook under Format Cells, used or not. Undefined for a format
+ * with a place for the value (0 # ? @, a date or time code, General): what that shows is judged
+ * where a value meets it (a cell, a chart's cache, a pivot field), as before. The layout people give
+ * a CPR column, 000000-0000, holds no number.
+ */
+function formatLiterals(code: string): string | undefined {
+  let out = '';
+  for (let i = 0; i < code.length; i++) {
+    const c = code.charAt(i);
+    if (c === '"') {
+      const close = code.indexOf('"', i + 1);
+      if (close === -1) return undefined;
+      out += code.slice(i + 1, close);
+      i = close;
+    } else if (c === '\\') {
+      out += code.charAt(++i);
+    } else if (c === '[') {
+      // A colour, a condition or a locale ([Red], [<100], [$-406]): shows nothing of its own.
+      const close = code.indexOf(']', i + 1);
+      if (close === -1) return undefined;
+      i = close;
+    } else if (c === '_' || c === '*') {
+      i++; // a space as wide as the next character, or the next character repeated to fill the cell
+    } else if (/[0#?@.,%/eEdDmMyYhHsSaAgGbB]/.test(c)) {
+      return undefined;
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
 /** A value judged without context: CPR-like text, or a whole number whose 10-digit form is one. */
 function looksLikeCpr(text: string): boolean {
   if (containsCpr(text)) return true;
@@ -1096,13 +1131,16 @@ class PartAudit implements XmlAudit {
       }
       // A pivot cache's numbers (<n v="...">) are numbers; everywhere else a nine-digit run is text.
       const number = this.role === Role.Pivot && this.stack[this.depth - 1] === 'n';
+      const name = x.attrName(i);
       if (
         !(number
           ? looksLikeCpr(value)
-          : containsCpr(value) || containsCpr(percentDecoded(value)) || this.base64Holds(value))
+          : containsCpr(value) ||
+            containsCpr(percentDecoded(value)) ||
+            (localName(name) === 'formatCode' && containsCpr(formatLiterals(value) ?? '')) ||
+            this.base64Holds(value))
       )
         continue;
-      const name = x.attrName(i);
       this.found(name.slice(name.indexOf(':') + 1));
     }
   }
@@ -1440,6 +1478,8 @@ function otherPlace(part: string): GridTextPlace {
   if (p.startsWith('xl/richdata/')) return 'cellImage';
   if (p.startsWith('xl/revisions/')) return 'revisions';
   if (p.startsWith('xl/webextensions/')) return 'addinSettings';
+  // The ribbon's customisation (customUI/customUI.xml, customUI14.xml), and its pictures.
+  if (p.startsWith('customui/')) return 'ribbon';
   return 'part';
 }
 
@@ -1682,10 +1722,10 @@ function startsText(b: Uint8Array, i: number, c: number): boolean {
   if (c === 0x23 /* # */) return b[i - 1] === 0x26;
   if (c === 0x3b /* ; */) return b[i + 1] === 0x26 && b[i + 2] === 0x23;
   if (c < 0x80) return false;
-  // A UTF-8 sequence of a full-width or Arabic-Indic digit, or of a character that shows nothing
-  // (soft hyphen, zero-width space and joiners, direction marks and isolates, word joiner, BOM),
-  // which the sampled byte may be any byte of.
-  for (let start = i - 2; start <= i; start++) if (start >= 0 && textCharAt(b, start)) return true;
+  // A UTF-8 sequence of a digit of any script (full-width, Arabic-Indic, Thai, an astral script's),
+  // or of a character that shows nothing (soft hyphen, zero-width space and joiners, direction
+  // marks and isolates, word joiner, BOM), which the sampled byte may be any byte of.
+  for (let start = i - 3; start <= i; start++) if (start >= 0 && textCharAt(b, start)) return true;
   return false;
 }
 
@@ -1706,10 +1746,35 @@ function textCharAt(b: Uint8Array, at: number): boolean {
         (b1 === 0x81 && b2 >= 0xa0 && b2 <= 0xaf)
       );
     case 0xef:
-      return (b1 === 0xbc && b2 >= 0x90 && b2 <= 0x99) || (b1 === 0xbb && b2 === 0xbf);
+      return (b1 === 0xbc && b2 >= 0x90 && b2 <= 0x99) || (b1 === 0xbb && b2 === 0xbf) || utf8DigitAt(b, at);
     default:
-      return false;
+      return DIGIT_LEADS[b0] === 1 && utf8DigitAt(b, at);
   }
+}
+
+/**
+ * The lead bytes of the UTF-8 sequences of every decimal digit beyond ASCII (Unicode's \p{Nd}:
+ * Arabic-Indic, Devanagari, Bengali, Thai ... in U+0660–U+FF19, and the astral scripts', which all
+ * start with F0): a picture's comment in UTF-8 may be written with any of them.
+ */
+const DIGIT_LEADS = new Uint8Array(256);
+for (const lead of [0xd9, 0xdb, 0xdf, 0xe0, 0xe1, 0xea, 0xef, 0xf0]) DIGIT_LEADS[lead] = 1;
+const ND_CHAR = /^\p{Nd}$/u;
+
+/** Whether a well-formed UTF-8 sequence at `at` is a decimal digit of any script (not ASCII). */
+export function utf8DigitAt(b: Uint8Array, at: number): boolean {
+  const b0 = b[at]!;
+  const need = b0 >= 0xf0 ? 3 : b0 >= 0xe0 ? 2 : b0 >= 0xc0 ? 1 : -1;
+  if (need < 0 || at + need >= b.length) return false;
+  let cp = b0 & (need === 3 ? 0x07 : need === 2 ? 0x0f : 0x1f);
+  for (let k = 1; k <= need; k++) {
+    const c = b[at + k]!;
+    if ((c & 0xc0) !== 0x80) return false;
+    cp = (cp << 6) | (c & 0x3f);
+  }
+  return (
+    cp > 0x7f && cp <= 0x10ffff && (cp < 0xd800 || cp > 0xdfff) && ND_CHAR.test(String.fromCodePoint(cp))
+  );
 }
 
 const CHAR_REF = /&#(?:[xX]([0-9a-fA-F]{1,6})|(\d{1,7}));/g;
@@ -1899,6 +1964,14 @@ class PngWalker {
         p += n;
         continue;
       }
+      if (this.trailing !== undefined) {
+        // After the end (IEND): only the first bytes are kept, to tell what is appended there.
+        const n = Math.min(this.trailing.length - this.trailingFill, chunk.length - p);
+        this.trailing.set(chunk.subarray(p, p + n), this.trailingFill);
+        this.trailingFill += n;
+        if (this.trailingFill === this.trailing.length) this.appended(part);
+        return;
+      }
       if (this.remaining > 0) {
         const n = Math.min(this.remaining, chunk.length - p);
         if (this.collecting !== undefined) this.collecting.set(chunk.subarray(p, p + n), this.collected);
@@ -1939,9 +2012,35 @@ class PngWalker {
     if (this.remaining > 0 && this.collecting !== undefined) {
       throw refuse.partUnreadable(part, 'et billede slutter midt i en tekst', 'a picture ends inside a text');
     }
+    if (this.trailing !== undefined && this.trailingFill > 0) this.appended(part);
+  }
+
+  /** The first bytes after the picture's end, once the end (IEND) is read. */
+  private trailing: Uint8Array | undefined;
+  private trailingFill = 0;
+  private checked = false;
+
+  /**
+   * Bytes after a picture's end are no part of it: a viewer shows the picture and ignores them. A
+   * packed file there (a zip, an Office file, a PDF, a gzip stream appended to the picture, which an
+   * unzip tool opens) cannot be checked by the byte scan: refused. Other trailing bytes (a camera's
+   * own trailer) are scanned as bytes, as the rest of the file is.
+   */
+  private appended(part: string): void {
+    if (this.checked) return;
+    this.checked = true;
+    const packed = packedFormat((this.trailing as Uint8Array).subarray(0, this.trailingFill));
+    if (packed !== undefined && packed.kind !== 'zlib') {
+      throw refuse.partUnreadable(
+        part,
+        `der ligger ${packed.da} efter billedets slutning`,
+        `${packed.en} is appended after the picture's end`,
+      );
+    }
   }
 
   private chunkDone(part: string): void {
+    if (this.type === 'IEND') this.trailing = new Uint8Array(16);
     const data = this.collecting;
     this.collecting = undefined;
     if (data === undefined) return;

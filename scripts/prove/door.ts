@@ -16,6 +16,7 @@ import { REFUSAL_CODES } from '../../core/codes';
 import { CPR_PLACE_FIXTURES } from '../../test/fixtures/cprPlaces';
 import { ROUND8_PROBES } from '../../test/fixtures/cprRound8';
 import { ROUND9_PROBES } from '../../test/fixtures/cprRound9';
+import { ROUND10_PROBES } from '../../test/fixtures/cprRound10';
 import { HOSTILE_FILES } from '../../test/fixtures/hostile';
 import { HOSTILE_ARCHIVES } from '../../test/fixtures/hostileArchives';
 import { HOSTILE_CONTENT_FILES } from '../../test/fixtures/hostileContent';
@@ -30,7 +31,8 @@ export type Outcome =
   /** Refused at intake with this code (and its HTTP status), in Danish and English. */
   | { readonly kind: 'refused'; readonly code: RefusalCode }
   /** Read, and refused for a CPR number: one cpr_number issue whose English message names the place. */
-  | { readonly kind: 'cpr'; readonly place: RegExp }
+  /** One cpr_number issue naming the place; two when a second place holds the number too (alsoPlace). */
+  | { readonly kind: 'cpr'; readonly place: RegExp; readonly alsoPlace?: RegExp }
   /** Read without refusal and without any cpr_number issue (a control). */
   | { readonly kind: 'accepted' };
 
@@ -77,11 +79,12 @@ export function doorCatalogue(): DoorFile[] {
       bytes: f.build(),
     });
   }
-  // Round 8's and round 9's probes (test/fixtures/cprRound8.ts, cprRound9.ts): the same outcomes,
-  // and files refused outright.
+  // Round 8's, 9's and 10's probes (test/fixtures/cprRound8.ts, cprRound9.ts, cprRound10.ts): the
+  // same outcomes, and files refused outright.
   const rounds = [
     ...ROUND8_PROBES.map((f) => ({ round: 'round8', f })),
     ...ROUND9_PROBES.map((f) => ({ round: 'round9', f })),
+    ...ROUND10_PROBES.map((f) => ({ round: 'round10', f })),
   ];
   for (const { round, f } of rounds) {
     out.push({
@@ -92,7 +95,7 @@ export function doorCatalogue(): DoorFile[] {
         f.outcome === 'refused'
           ? { kind: 'refused', code: f.code ?? 'part_unreadable' }
           : f.outcome === 'cpr'
-            ? { kind: 'cpr', place: f.place }
+            ? { kind: 'cpr', place: f.place, ...alsoPlaceOf(f) }
             : { kind: 'accepted' },
       planted: f.written,
       ...(f.shownOnly ? { shownOnly: true as const } : {}),
@@ -119,6 +122,12 @@ export function doorCatalogue(): DoorFile[] {
   refused('hostileContent', HOSTILE_CONTENT_FILES);
   refused('hostile', HOSTILE_FILES);
   return out;
+}
+
+/** A probe's second place, when it names one (round 10's). */
+function alsoPlaceOf(f: object): { alsoPlace?: RegExp } {
+  const also = (f as { alsoPlace?: unknown }).alsoPlace;
+  return also instanceof RegExp ? { alsoPlace: also } : {};
 }
 
 /**
@@ -222,9 +231,12 @@ export function judgeHttp(
   if (expect.kind === 'cpr') {
     if (a.status !== 422 || a.code !== 'cpr_found')
       return `answered ${a.status} ${a.code ?? ''}, not 422 cpr_found`;
-    if (a.cprMessages.length !== 1) return `${a.cprMessages.length} cpr_number issues, not 1`;
-    if (!expect.place.test(a.cprMessages[0] ?? ''))
+    const wanted = expect.alsoPlace === undefined ? 1 : 2;
+    if (a.cprMessages.length !== wanted) return `${a.cprMessages.length} cpr_number issues, not ${wanted}`;
+    if (!a.cprMessages.some((m) => expect.place.test(m)))
       return `the issue does not name the place: ${a.cprMessages[0] ?? ''}`;
+    if (expect.alsoPlace !== undefined && !a.cprMessages.some((m) => expect.alsoPlace!.test(m)))
+      return `no issue names the second place: ${a.cprMessages.join(' | ')}`;
     if (a.stored.length > 0) return `stored ${a.stored.join(', ')}`;
     return null;
   }

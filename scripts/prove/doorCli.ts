@@ -145,9 +145,12 @@ export function judgeCli(
       if (json?.error?.code !== 'cpr_found') return `code ${json?.error?.code ?? 'none'}, not cpr_found`;
     }
     if (json) {
-      if (cprIssues.length !== 1) return `${cprIssues.length} cpr_number issues, not 1`;
-      if (!expect.place.test(cprIssues[0]?.message.en ?? ''))
+      const wanted = expect.alsoPlace === undefined ? 1 : 2;
+      if (cprIssues.length !== wanted) return `${cprIssues.length} cpr_number issues, not ${wanted}`;
+      if (!cprIssues.some((i) => expect.place.test(i.message.en)))
         return `the place is not named: ${cprIssues[0]?.message.en ?? ''}`;
+      if (expect.alsoPlace !== undefined && !cprIssues.some((i) => expect.alsoPlace!.test(i.message.en)))
+        return `the second place is not named: ${cprIssues.map((i) => i.message.en).join(' | ')}`;
     }
     return null;
   }

@@ -540,7 +540,7 @@ describe('the character classes behind the folding (built a block at a time when
   };
   /**
    * The whole plane's digit-like characters, judged one by one with the Unicode properties: digits,
-   * other numbers that read as one digit (², ₂, ②), and what shows nothing of its own (format
+   * other numbers that read as one digit (², ₂, ②, ❶), and what shows nothing of its own (format
    * characters, combining marks, the Hangul fillers).
    */
   const digitLike = (code: number): boolean => {
@@ -548,7 +548,9 @@ describe('the character classes behind the folding (built a block at a time when
     return (
       (code >= 0xd800 && code <= 0xdfff) ||
       /^[\p{Nd}\p{Cf}\p{Mn}\p{Me}\u115f\u1160\u3164]$/u.test(ch) ||
-      (/^\p{No}$/u.test(ch) && /^[0-9]$/.test(ch.normalize('NFKC')))
+      (/^\p{No}$/u.test(ch) && /^[0-9]$/.test(ch.normalize('NFKC'))) ||
+      // The dingbat sets' circled digits 0–9, which have no compatibility form (round 10).
+      /^[\u24f5-\u24fd\u24ff\u2776-\u277e\u2780-\u2788\u278a-\u2792]$/.test(ch)
     );
   };
 
