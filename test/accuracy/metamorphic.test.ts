@@ -13,7 +13,7 @@
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Grid, GridSheet } from '../../core/grid';
+import { colName, parseA1, type Grid, type GridSheet } from '../../core/grid';
 import { inspectGrid } from '../../core/inspect';
 import { TEMPLATE_MARKER } from '../../core/spec';
 import { readWorkbook } from '../../core/xlsx';
@@ -46,25 +46,15 @@ const TRANSFORMS: Record<string, Transform> = {
   'line breaks in short cells': { place: same, text: (s) => (s.length <= 25 ? s.replace(/ /g, '\n') : s) },
 };
 
-function colNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + ch.charCodeAt(0) - 64;
-  return n - 1;
-}
-
-function colLetters(c: number): string {
-  let s = '';
-  for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
-
-/** Every A1 reference in a text moved as the cells are. */
+/** Every A1 reference in a text moved as the cells are (the $ signs kept). */
 function movedRefs(text: string, place: Place): string {
   return text.replace(
     /(\$?)([A-Z]{1,3})(\$?)(\d+)/g,
-    (_m, d1: string, col: string, d2: string, row: string) => {
-      const [r, c] = place(Number(row) - 1, colNumber(col));
-      return `${d1}${colLetters(c)}${d2}${r + 1}`;
+    (whole, d1: string, col: string, d2: string, row: string) => {
+      const at = parseA1(`${col}${row}`);
+      if (at === undefined) return whole;
+      const [r, c] = place(at.r, at.c);
+      return `${d1}${colName(c)}${d2}${r + 1}`;
     },
   );
 }
