@@ -458,7 +458,40 @@ export function readFieldValue(field: string, text: string): FieldValueResult {
 // --- Applying corrections -----------------------------------------------------------------------
 
 function sameCell(a: { sheet: string; cell: string }, b: { sheet: string; cell: string }): boolean {
-  return a.sheet === b.sheet && a.cell.replace(/\$/g, '') === b.cell.replace(/\$/g, '');
+  return a.sheet === b.sheet && withoutDollars(a.cell) === withoutDollars(b.cell);
+}
+
+/** A1 written without its absolute marks ($B$5 is B5); the same string when it has none. */
+function withoutDollars(cell: string): string {
+  return cell.includes('$') ? cell.replace(/\$/g, '') : cell;
+}
+
+function cellKey(sheet: string, cell: string): string {
+  return `${sheet}\u0000${withoutDollars(cell)}`;
+}
+
+/**
+ * The index of the first row of `sheet` that is row `rowNumber` of the sheet or has a value at
+ * `cell` (A1 without $), or -1. Hot: the pane applies every correction again after each one, and a
+ * large plan has 20,000 rows of nine cells, so no array or regular expression per row or cell.
+ */
+function rowAt(
+  rows: readonly MutableRow[],
+  sheet: string,
+  rowNumber: number | undefined,
+  cell: string,
+): number {
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i] as MutableRow;
+    if (r.source.sheet !== sheet) continue;
+    if (r.source.row === rowNumber) return i;
+    const cells = r.cells as Record<string, string | undefined>;
+    for (const k in cells) {
+      const at = cells[k];
+      if (at !== undefined && withoutDollars(at) === cell) return i;
+    }
+  }
+  return -1;
 }
 
 function rowOf(cell: string): number | undefined {
@@ -597,12 +630,7 @@ export function applyCorrections(
     }
     const rowNumber = rowOf(v.cell);
     const rows = rowsOf(table as ValueTable);
-    const index = rows.findIndex(
-      (r) =>
-        r.source.sheet === v.sheet &&
-        (r.source.row === rowNumber ||
-          Object.values(r.cells).some((cell) => sameCell({ sheet: v.sheet, cell }, v))),
-    );
+    const index = rowAt(rows, v.sheet, rowNumber, withoutDollars(v.cell));
     if (index < 0) {
       unapplied.push({ sheet: v.sheet, cell: v.cell, field: v.field, reason: NOT_A_ROW });
       continue;
@@ -634,11 +662,16 @@ export function applyCorrections(
     }
   }
 
-  const at = (x: { sheet: string; cell: string }, list: readonly CellRef[]) =>
-    list.some((r) => sameCell(x, r));
-  const issues = covered.issues.filter((i) => i.code === 'cpr_number' || !at(i, certain));
-  const checks = covered.checks.filter((k) => !at(k, certain));
-  const gone = [...certain, ...c.dismissed];
-  const unmapped = covered.unmapped.filter((u) => !at(u, gone));
+  // The places as keys, each list's looked up once per issue, check and value (a large plan has
+  // tens of thousands of issues, and the pane applies the corrections again after each one).
+  const places = (list: readonly CellRef[]): Set<string> =>
+    new Set(list.map((r) => cellKey(r.sheet, r.cell)));
+  const at = (x: { sheet: string; cell: string }, keys: ReadonlySet<string>) =>
+    keys.size > 0 && keys.has(cellKey(x.sheet, x.cell));
+  const certainAt = places(certain);
+  const issues = covered.issues.filter((i) => i.code === 'cpr_number' || !at(i, certainAt));
+  const checks = covered.checks.filter((k) => !at(k, certainAt));
+  const goneAt = places([...certain, ...c.dismissed]);
+  const unmapped = covered.unmapped.filter((u) => !at(u, goneAt));
   return { ...covered, draft, issues, checks, unmapped, unapplied };
 }

@@ -7,7 +7,7 @@ import type { Inspection, Issue, Unmapped } from './schema';
 import { structure } from './structure';
 import { IncrementalValidator, validate } from './validate';
 import { maskCpr, maskCprDeep } from './validate/cpr';
-import { toPlan } from './plan';
+import { toPlan, type PlanRowMemo } from './plan';
 import { readWorkbook, type IntakeLimits } from './xlsx';
 import {
   applyCorrections,
@@ -187,6 +187,7 @@ function inspectUsing(
   options: InspectOptions,
   read: typeof structure,
   check: (result: StructureResult, grid: Grid, options: { today: string }) => Issue[],
+  planMemo?: PlanRowMemo,
 ): InspectResult {
   const corrections = options.corrections;
   const columnOverrides =
@@ -209,7 +210,7 @@ function inspectUsing(
   // A workbook with a CPR number gives no plan at all: nothing of it may be stored or printed.
   const hasCpr = issues.some((i) => i.code === 'cpr_number');
   return {
-    plan: hasCpr ? null : toPlan(structured.draft),
+    plan: hasCpr ? null : toPlan(structured.draft, planMemo),
     issues,
     unmapped: maskCprDeep(hasCpr ? withoutPieces(structured.unmapped, grid, all) : [...structured.unmapped]),
     checks: maskCprDeep([...structured.checks]),
@@ -227,6 +228,7 @@ function inspectUsing(
 export class Inspector {
   private last: { grid: Grid; key: string; read: StructureResult } | undefined;
   private readonly validator = new IncrementalValidator();
+  private readonly planRows: PlanRowMemo = new WeakMap();
 
   inspect(grid: Grid, options: InspectOptions = {}): InspectResult {
     return inspectUsing(
@@ -248,6 +250,7 @@ export class Inspector {
         return this.last.read;
       },
       (result, g, validateOptions) => this.validator.validate(result, g, validateOptions),
+      this.planRows,
     );
   }
 

@@ -176,8 +176,15 @@ function person(
     : null;
 }
 
-/** The canonical plan, or null when the draft is not complete enough to be one. */
-export function toPlan(draft: DraftPlan): Plan | null {
+/** A plan activity per draft row (a row is never changed in place: a corrected row is a new object). */
+export type PlanRowMemo = WeakMap<object, Plan['activities'][number]>;
+
+/**
+ * The canonical plan, or null when the draft is not complete enough to be one. With a memo (the
+ * pane's Inspector, which builds the plan again after every corrected value), the activity of a row
+ * already made is the same object again, not a new one: the plan is read-only.
+ */
+export function toPlan(draft: DraftPlan, memo?: PlanRowMemo): Plan | null {
   const { municipality, period, phase } = draft;
   const templateVersion = draft.templateVersion ?? TEMPLATE_VERSION;
   if (typeof templateVersion !== 'string' || templateVersion === '') return null;
@@ -195,11 +202,18 @@ export function toPlan(draft: DraftPlan): Plan | null {
   const rows = draft.activities;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i] as DraftPlan['activities'][number];
+    const known = memo?.get(row);
+    if (known !== undefined) {
+      activities.push(known);
+      continue;
+    }
     const values = planRow(ACTIVITIES_SHEET.columns, row.values);
     if (values === null) return null;
     const source = row.source;
     values.source = isPlainSource(source) ? source : { sheet: source.sheet, row: source.row };
-    activities.push(values as Plan['activities'][number]);
+    const activity = values as Plan['activities'][number];
+    memo?.set(row, activity);
+    activities.push(activity);
   }
   const roles = planRows(ROLES_SHEET.columns, draft.roles);
   const corps = planRows(CORPS_SHEET.columns, draft.corps);

@@ -500,11 +500,20 @@ export interface RowIssues {
 export interface RowMemo {
   activity(row: object, key: string, compute: () => RowIssues): RowIssues;
   cpr(grid: Grid, compute: () => Issue[]): Issue[];
+  /** The fields of a table row whose values hold a CPR number (a row's values never change). */
+  cprFields(row: object, compute: () => readonly CprField[]): readonly CprField[];
+}
+
+/** A field of a row whose value holds a CPR number, and how it holds it. */
+export interface CprField {
+  readonly field: string;
+  readonly detail: 'planNumber' | 'planText';
 }
 
 const NO_MEMO: RowMemo = {
   activity: (_row, _key, compute) => compute(),
   cpr: (_grid, compute) => compute(),
+  cprFields: (_row, compute) => compute(),
 };
 
 /** The activity rules' issues, added to `out`. */
@@ -1386,28 +1395,19 @@ const NORMALISED_FIELDS: ReadonlyMap<TableSheetSpec, ReadonlySet<string>> = new 
   ]),
 );
 
-function planValueCprRules(ctx: Context, reported: readonly Issue[]): Issue[] {
+/** How a value holds a CPR number, or undefined when it holds none. */
+function cprDetail(value: unknown): CprField['detail'] | undefined {
+  if (typeof value === 'number') return isCprNumber(value) ? 'planNumber' : undefined;
+  return typeof value === 'string' && holdsCpr(value) ? 'planText' : undefined;
+}
+
+const NO_CPR_FIELDS: readonly CprField[] = [];
+
+function planValueCprRules(ctx: Context, reported: readonly Issue[], memo: RowMemo): Issue[] {
   const out: Issue[] = [];
   const at = new Set(reported.map((i) => key(i.sheet, i.cell)));
-  /** The place is `cell`, or the place of the row's `field` (made only for a finding). */
-  const check = (
-    value: unknown,
-    sheet: string,
-    cell: string,
-    row?: DraftRow<object>,
-    field?: string,
-  ): void => {
-    const detail =
-      typeof value === 'number'
-        ? isCprNumber(value)
-          ? 'planNumber'
-          : undefined
-        : typeof value === 'string' && holdsCpr(value)
-          ? 'planText'
-          : undefined;
-    if (detail === undefined) return;
-    if (row !== undefined && field !== undefined)
-      cell = fieldCell(row as DraftRow<Record<string, unknown>>, field) ?? '';
+  /** A finding at `cell`, unless one was reported there. */
+  const found = (detail: CprField['detail'], sheet: string, cell: string): void => {
     const masked = maskCpr(sheet);
     if (at.has(key(masked, cell))) return;
     at.add(key(masked, cell));
@@ -1416,18 +1416,30 @@ function planValueCprRules(ctx: Context, reported: readonly Issue[]): Issue[] {
     const finding: CprFinding = { sheet: masked, cell, where: 'cell', hidden, detail };
     out.push(issue('cpr_number', masked, cell, cprMessage(ctx, finding)));
   };
+  const check = (value: unknown, sheet: string, cell: string): void => {
+    const detail = cprDetail(value);
+    if (detail !== undefined) found(detail, sheet, cell);
+  };
   const d = ctx.draft;
   const rows = <T>(table: readonly DraftRow<T>[], sheet: TableSheetSpec): void => {
-    // Hot (every value of a large plan). A draft's dates are ISO dates and its list values ids
-    // (core/draft.ts): only what was read as text or as a number can hold a number of any kind.
+    // Hot (every value of a large plan, at every re-validation in the pane: the memo keeps each
+    // row's answer while the row is the same object). A draft's dates are ISO dates and its list
+    // values ids (core/draft.ts): only what was read as text or as a number can hold a number.
     const normalised = NORMALISED_FIELDS.get(sheet) ?? new Set<string>();
     for (let i = 0; i < table.length; i++) {
       const row = table[i] as DraftRow<T>;
-      const values = row.values as Partial<Record<string, unknown>>;
-      for (const field in values) {
-        if (normalised.has(field)) continue;
-        check(values[field], row.source.sheet, '', row, field);
-      }
+      const fields = memo.cprFields(row, () => {
+        let list: CprField[] | undefined;
+        const values = row.values as Partial<Record<string, unknown>>;
+        for (const field in values) {
+          if (normalised.has(field)) continue;
+          const detail = cprDetail(values[field]);
+          if (detail !== undefined) (list ??= []).push({ field, detail });
+        }
+        return list ?? NO_CPR_FIELDS;
+      });
+      for (const f of fields)
+        found(f.detail, row.source.sheet, fieldCell(row as DraftRow<Record<string, unknown>>, f.field) ?? '');
     }
   };
   rows(d.activities, ACTIVITIES_SHEET);
@@ -1479,7 +1491,7 @@ export function validate(
   append(out, requiredRules(ctx, COMMUNICATION_SHEET, ctx.draft.communication));
   const cpr = memo.cpr(grid, () => cprRules(ctx));
   append(out, cpr);
-  append(out, planValueCprRules(ctx, cpr));
+  append(out, planValueCprRules(ctx, cpr, memo));
   return out;
 }
 
