@@ -117,6 +117,26 @@ function spansColumns(view: SheetView, r: number, c: number): boolean {
   return m !== undefined && m.s.r === r && m.e.c > m.s.c;
 }
 
+/** How many rows under a header a spacer column is seen to be empty in (see spacerUnderGroup). */
+const SPACER_ROWS = 20;
+
+/**
+ * An empty column under a group header merged over several columns whose other columns have
+ * sub-headers of their own ("Tidsplan" over "Start | (empty) | Slut"): a spacer, or room left
+ * between them, which the group header does not name. Without the rule the empty column takes the
+ * group's field ("Tidsplan": the deadline) from the sub-header that names it.
+ */
+function spacerUnderGroup(view: SheetView, top: number, bottom: number, c: number, lower: string): boolean {
+  if (bottom === top || lower !== '') return false;
+  const m = view.mergeAt(top, c);
+  if (m === undefined || m.s.r !== top || m.e.c === m.s.c) return false;
+  let named = false;
+  for (let x = m.s.c; x <= m.e.c && !named; x++) named = x !== c && LETTER.test(view.text(bottom, x));
+  if (!named) return false;
+  for (let r = bottom + 1; r <= bottom + SPACER_ROWS; r++) if (view.text(r, c) !== '') return false;
+  return true;
+}
+
 function columnInfos(view: SheetView, top: number, bottom: number, seg: Segment): ColumnInfo[] {
   const out: ColumnInfo[] = [];
   // Columns headed by statuses one by one are the status, marked with an x (activities.ts), and
@@ -135,6 +155,10 @@ function columnInfos(view: SheetView, top: number, bottom: number, seg: Segment)
     }
     const upper = headerTextAt(view, top, c);
     const lower = bottom > top ? { text: view.text(bottom, c), cell: view.cell(bottom, c) } : { text: '' };
+    if (spacerUnderGroup(view, top, bottom, c, lower.text)) {
+      out.push({ col: c, header: '', scores: new Map(), cells: [] });
+      continue;
+    }
     const joined = [upper.text, lower.text].filter((t) => t !== '').join(' ');
     // "Status 1. halvår", "Svar 2027": the header word dated by a period names its field as well.
     const bare = DIGIT.test(joined) ? undatedHeader(joined) : joined;

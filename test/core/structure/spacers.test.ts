@@ -1,0 +1,75 @@
+// Room left between columns: an empty column under a group header merged over several columns
+// ("Tidsplan" over "Start | (empty) | Slut"), as a coordinator leaves it for air between the dates.
+// The group header does not name the empty column; the sub-headers name theirs. SheetJS writes the
+// probes, read through the intake.
+
+import * as XLSX from 'xlsx';
+import { inspectSheetjs, COVER } from '../../fixtures/sheetjs';
+
+function planWithRoom(spacerValues: readonly string[] = []): XLSX.WorkSheet {
+  const rows = [
+    ['Tidsplan', null, null, 'Tema', 'Aktivitet', 'Ansvarlig', 'Status'],
+    ['Start', null, 'Slut', null, null, null, null],
+    [
+      '01.02.2027',
+      spacerValues[0] ?? null,
+      '15.03.2027',
+      'Ledelse',
+      'Styregruppemøde',
+      'Sanne Kragh',
+      'I gang',
+    ],
+    [
+      '01.03.2027',
+      spacerValues[1] ?? null,
+      '30.04.2027',
+      'Kommunikation',
+      'Nyhedsbrev',
+      'Bo Eriksen',
+      'Ikke startet',
+    ],
+    [
+      '10.04.2027',
+      spacerValues[2] ?? null,
+      '31.05.2027',
+      'Opkvalificering',
+      'Kursusdag',
+      'Anna Holm',
+      'Ikke startet',
+    ],
+  ];
+  const ws = XLSX.utils.aoa_to_sheet(rows);
+  ws['!merges'] = [
+    XLSX.utils.decode_range('A1:C1'),
+    ...['D', 'E', 'F', 'G'].map((c) => XLSX.utils.decode_range(`${c}1:${c}2`)),
+  ];
+  return ws;
+}
+
+test('an empty column between "Start" and "Slut" under a merged "Tidsplan" takes no field', () => {
+  const r = inspectSheetjs([
+    ['Forside', COVER.map((row) => [...row])],
+    ['Plan', planWithRoom()],
+  ]);
+  const rows = r.structure.draft.activities;
+  expect(rows.map((a) => [a.values.start, a.values.deadline])).toEqual([
+    ['2027-02-01', '2027-03-15'],
+    ['2027-03-01', '2027-04-30'],
+    ['2027-04-10', '2027-05-31'],
+  ]);
+  expect(rows.map((a) => a.cells.deadline)).toEqual(['C3', 'C4', 'C5']);
+});
+
+test('a column with values under the group header is not taken for room between columns', () => {
+  const r = inspectSheetjs([
+    ['Forside', COVER.map((row) => [...row])],
+    ['Plan', planWithRoom(['uge 6', 'uge 10', 'uge 15'])],
+  ]);
+  // Whatever it is read as, its values are not dropped unseen: in the plan or among the values
+  // not placed.
+  const placed = r.structure.draft.activities.some(
+    (a) => a.cells.deadline === 'B3' || a.cells.start === 'B3',
+  );
+  const unmapped = r.unmapped.some((u) => u.sheet === 'Plan' && u.cell === 'B3');
+  expect(placed || unmapped).toBe(true);
+});
