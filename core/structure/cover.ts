@@ -164,8 +164,9 @@ const OPTION_LIST: Partial<Record<FrontFieldKey, 'phase' | 'organisation' | 'sup
 
 /**
  * A cover kept as a paper form: under a list field's label every option on a row of its own
- * ("Forberedelse", "Klargøring", …), the chosen one marked with an "X" in a cell beside it. The
- * marked option, and the cells of the block; no option when none is marked or several are.
+ * ("Forberedelse", "Klargøring", …; an empty row between two of them allowed), the chosen one
+ * marked with an "X" in a cell beside it. The marked option, and the cells of the block; no option
+ * when none is marked or several are.
  * Undefined unless the rows under the first option carry no label of their own and at least two
  * options are values of the field's list (a label/value list down the sheet is no form).
  */
@@ -178,7 +179,13 @@ function markedOption(
   const list = OPTION_LIST[key];
   if (list === undefined) return undefined;
   const rows: { option: GridCell; mark?: GridCell }[] = [];
-  for (let r = first.r; r < first.r + 8; r++) {
+  const isOption = (r: number): boolean => {
+    const option = view.cell(r, first.c);
+    return option !== undefined && typeof option.v === 'string' && option.v.trim() !== '';
+  };
+  for (let r = first.r; rows.length < 8; r++) {
+    // One empty row between two options (room left on the form) does not end the options.
+    if (r > first.r && !isOption(r) && view.rowCells(r).length === 0 && isOption(r + 1)) continue;
     const option = view.cell(r, first.c);
     if (!option || typeof option.v !== 'string' || option.v.trim() === '') break;
     if (r > first.r && view.cell(r, label.c) !== undefined) break;

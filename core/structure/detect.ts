@@ -409,6 +409,20 @@ function extend(view: SheetView, cand: Candidate, floor: number): Candidate {
       best = { ...two, alternatives: cand.alternatives };
     }
   }
+  // The same sub-headers with an empty row left between them and their group headers (room, or
+  // a row emptied): still the header's second row, not the plan's first activity. Only sub-headers
+  // under merged group headers: an empty row under a one-row header is often followed by data.
+  const after = below + 1;
+  if (
+    best === cand &&
+    cand.bottom === cand.top &&
+    view.rowCells(below, cand.seg.c0, cand.seg.c1).length === 0 &&
+    subHeaderRow(view, cand.top, after, cand.seg)
+  ) {
+    const two = evaluate(view, cand.top, after, cand.seg, [cand.key]);
+    if (two && two.assignment.total > best.assignment.total + 0.05)
+      best = { ...two, alternatives: cand.alternatives };
+  }
   const above = best.top - 1;
   if (
     above > floor &&

@@ -1,10 +1,11 @@
-// Room left between columns: an empty column under a group header merged over several columns
-// ("Tidsplan" over "Start | (empty) | Slut"), as a coordinator leaves it for air between the dates.
-// The group header does not name the empty column; the sub-headers name theirs. SheetJS writes the
-// probes, read through the intake.
+// Room left between columns and rows, as a coordinator leaves it for air: an empty column under a
+// group header merged over several columns ("Tidsplan" over "Start | (empty) | Slut"), an empty row
+// between the group headers and their sub-headers, an empty row between a paper form's options.
+// The whole corpus was read with such room (the metamorphic explorer); these probes are workbooks
+// SheetJS wrote, read through the intake.
 
 import * as XLSX from 'xlsx';
-import { inspectSheetjs, COVER } from '../../fixtures/sheetjs';
+import { inspectSheetjs, COVER, ONE_ACTIVITY } from '../../fixtures/sheetjs';
 
 function planWithRoom(spacerValues: readonly string[] = []): XLSX.WorkSheet {
   const rows = [
@@ -72,4 +73,43 @@ test('a column with values under the group header is not taken for room between 
   );
   const unmapped = r.unmapped.some((u) => u.sheet === 'Plan' && u.cell === 'B3');
   expect(placed || unmapped).toBe(true);
+});
+
+test('an empty row between "Tidsplan" and its "Start | Slut" leaves both in the header, and no activity made of them', () => {
+  const ws = XLSX.utils.aoa_to_sheet([
+    ['Tidsplan', null, 'Tema', 'Aktivitet', 'Ansvarlig', 'Status'],
+    [],
+    ['Start', 'Slut'],
+    ['01.02.2027', '15.03.2027', 'Ledelse', 'Styregruppemøde', 'Sanne Kragh', 'I gang'],
+    ['01.03.2027', '30.04.2027', 'Kommunikation', 'Nyhedsbrev', 'Bo Eriksen', 'Ikke startet'],
+  ]);
+  ws['!merges'] = [XLSX.utils.decode_range('A1:B1')];
+  const r = inspectSheetjs([
+    ['Forside', COVER.map((row) => [...row])],
+    ['Plan', ws],
+  ]);
+  const rows = r.structure.draft.activities;
+  expect(rows.map((a) => [a.values.activity, a.values.start, a.values.deadline])).toEqual([
+    ['Styregruppemøde', '2027-02-01', '2027-03-15'],
+    ['Nyhedsbrev', '2027-03-01', '2027-04-30'],
+  ]);
+});
+
+test("an empty row between a paper form's options: the option marked X is the value, not the first", () => {
+  const options = ['Forberedelse', 'Klargøring', 'Indledende implementering', 'Fuld implementering'];
+  const r = inspectSheetjs([
+    [
+      'Forside',
+      [
+        ...COVER.map((row) => [...row]),
+        [],
+        ...options.flatMap((o, i) => [
+          ...(i > 0 ? [[]] : []),
+          [i === 0 ? 'Fase (sæt X)' : null, o, i === 2 ? 'X' : null],
+        ]),
+      ],
+    ],
+    ['Plan', ONE_ACTIVITY],
+  ]);
+  expect(r.structure.draft.phase).toBe('initial');
 });
