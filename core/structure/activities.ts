@@ -1286,6 +1286,30 @@ const CANCELLED_AT_END =
   /\s*(?:\(\s*(?:aflyst|annulleret|udgår|udgået|droppet|cancell?ed)\s*\)|[-–—:]\s*(?:aflyst|annulleret|udgår|udgået|droppet|cancell?ed)\.?)\s*$/iu;
 /** How far from a text's end such a note can start: the longest word in brackets, with room for spaces. */
 const CANCELLED_TAIL = 64;
+/** The words of CANCELLED_AT_END, in small letters. */
+const CANCELLED_WORDS = ['aflyst', 'annulleret', 'udgår', 'udgået', 'droppet', 'cancelled', 'canceled'];
+
+/** Whether the text, past its closing brackets, full stops and white space, ends with a word of CANCELLED_WORDS. */
+function endsWithCancelledWord(text: string): boolean {
+  let end = text.length;
+  while (end > 0) {
+    const ch = text.charCodeAt(end - 1);
+    // ")" "." and white space (ASCII, NBSP and the Unicode spaces a paste brings).
+    if (
+      ch === 0x29 ||
+      ch === 0x2e ||
+      ch <= 0x20 ||
+      ch === 0xa0 ||
+      (ch >= 0x2000 && ch <= 0x200b) ||
+      ch === 0x202f ||
+      ch === 0x3000
+    )
+      end--;
+    else break;
+  }
+  const tail = text.slice(Math.max(0, end - 10), end).toLowerCase();
+  return CANCELLED_WORDS.some((w) => tail.endsWith(w));
+}
 
 /**
  * An activity whose text ends by saying it was cancelled ("Temadag for skoleledere (aflyst)") is
@@ -1295,8 +1319,10 @@ const CANCELLED_TAIL = 64;
 function readCancelledNote(sheet: string, row: DraftRow<ActivityFields>, ctx: Ctx): void {
   const values = row.values as { activity?: string; status?: Status };
   const text = values.activity;
-  // Cheap first test: the text ends with ")", "." or the last letter of one of the words above.
-  if (text === undefined || text.length < 8 || !/[)trd.]$/iu.test(text)) return;
+  // Cheap first test: past the closing brackets, full stops and spaces, the text ends with one of
+  // the words above (no regular expression: a large plan's activities mostly end in a ")" of some
+  // other remark, where the expression below tries every position of the tail).
+  if (text === undefined || text.length < 8 || !endsWithCancelledWord(text)) return;
   // The note is short: it is looked for in the text's last characters only (an unanchored search
   // over a long text tries every position, and most activities end in a ")" of some other remark).
   const from = Math.max(0, text.length - CANCELLED_TAIL);

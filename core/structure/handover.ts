@@ -35,11 +35,15 @@ const THEN_ONLY = new RegExp(
  * Undefined unless a name follows the handover and someone is named before it.
  */
 export function handedOver(written: string): { name: string; before: string } | undefined {
+  // Cheap first tests, on the text as written (no copy of every responsible cell of a large plan):
+  // short enough, and the words or the arrow that mark a handover.
+  if (written.length > 120 && written.replace(/\s+/gu, ' ').trim().length > 120) return undefined;
+  if (
+    !/→|->|=>|⇒|\b(?:til|indtil|until|t\.\s*o\.\s*m|herefter|derefter|dernæst|thereafter)\b/iu.test(written)
+  )
+    return undefined;
   const text = written.replace(/\s+/gu, ' ').trim();
   if (text.length > 120) return undefined;
-  // Cheap first test: the words or the arrow that mark a handover.
-  if (!/→|->|=>|⇒|\b(?:til|indtil|until|t\.\s?o\.\s?m|herefter|derefter|dernæst|thereafter)\b/iu.test(text))
-    return undefined;
   const m = HANDED_OVER.exec(text) ?? ARROW_TO.exec(text) ?? THEN_ONLY.exec(text);
   if (!m || m[1] === undefined || m[2] === undefined) return undefined;
   const before = m[1].replace(/[\s,;:(–—-]+$/u, '').trim();
