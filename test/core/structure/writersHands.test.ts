@@ -132,3 +132,51 @@ describe('a cover cell of "Label: value" lines that lost its line breaks (LibreO
     expect(r.draft.coordinator).toEqual({ name: 'Louise McDam' });
   });
 });
+
+describe('an activity cell of labelled lines that lost its line breaks (LibreOffice through .ods)', () => {
+  // LibreOffice gives back a cell of several lines it saved in .ods without its breaks: "Tema:
+  // Ledelse⏎Akt.: …⏎Ansv.: …" becomes "Tema: LedelseAkt.: …Ansv.: …", and the whole text was read as
+  // the activity, silently.
+  const read = (...cells: string[]) =>
+    structure(
+      gridOf({
+        name: 'Plan',
+        rows: [
+          ['Plan for 2027'],
+          [],
+          ['Nr', 'Aktivitet (tema / hvad / ansv. / frist / status)', 'Noter'],
+          ...cells.map((c, i) => [i + 1, c]),
+        ],
+      }),
+    );
+
+  test('each field label glued to the text before it starts a line of its own, checked at the cell', () => {
+    const r = read(
+      'Tema: LedelseAkt.: Styregruppemøde om korpsets målAnsv.: Henrik ThygesenFrist: 15.03.2027Status: gennemf.',
+      'Tema: KommunikationAkt.: Oplæg på personalemøde i PPRAnsv.: Lise M.Frist: 01.04.2027Status: igang',
+    );
+    expect(
+      r.draft.activities.map((a) => [
+        a.values.theme,
+        a.values.activity,
+        a.values.responsible,
+        a.values.deadline,
+        a.values.status,
+      ]),
+    ).toEqual([
+      ['leadership', 'Styregruppemøde om korpsets mål', 'Henrik Thygesen', '2027-03-15', 'done'],
+      ['communication', 'Oplæg på personalemøde i PPR', 'Lise M.', '2027-04-01', 'in_progress'],
+    ]);
+    for (const cell of ['B4', 'B5'])
+      expect(r.checks.filter((c) => c.sheet === 'Plan' && c.cell === cell).map((c) => c.field)).toContain(
+        'activities.activity',
+      );
+  });
+
+  test('a glued capital that starts no field label leaves the cell whole', () => {
+    const r = read('Akt.: StyregruppemødeNoter: se mailen: kl. 10');
+    expect(r.draft.activities.map((a) => a.values.activity)).toEqual([
+      'Akt.: StyregruppemødeNoter: se mailen: kl. 10',
+    ]);
+  });
+});
