@@ -2049,6 +2049,22 @@ function handoverCheck(sheet: string, cell: string, written: string, name: strin
   };
 }
 
+/** A check at a card whose labelled lines lost their breaks (cards.ts): each was cut at its label. */
+function gluedCardCheck(sheet: string, cell: string, card: ActivityCard): ReadCheck {
+  const activity = card.fields.activity ?? '';
+  return {
+    sheet,
+    cell,
+    field: 'activities.activity',
+    value: activity,
+    confidence: 0.85,
+    reason: {
+      da: `Cellens oplysninger står uden linjeskift imellem; de er delt ved hver overskrift, og aktiviteten er læst som "${quote(activity)}". Tjek det, og sæt hver oplysning på sin egen linje.`,
+      en: `The cell's facts stand with no line break between them; they were split at each label, and the activity was read as "${quote(activity)}". Check it, and put each fact on a line of its own.`,
+    },
+  };
+}
+
 /**
  * The fields of an activity written as labelled lines in one cell (cards.ts), each read as its own
  * column's value would be (a theme, a status in the coordinator's words, a date of the plan's years),
@@ -2066,6 +2082,7 @@ function readCard(
   const at = a1(cell.r, cell.c);
   const line = (text: string): GridCell => ({ r: cell.r, c: cell.c, t: 's', v: text });
   const out = { theme: false, status: false, remarks: [] as Remark[] };
+  if (card.glued) addCheck(ctx, gluedCardCheck(t.view.name, at, card));
   for (const [field, text] of Object.entries(card.fields) as [CardField, string][]) {
     if (field !== 'activity' && order.some((o) => o.field === field)) continue;
     switch (field) {

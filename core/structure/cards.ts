@@ -21,6 +21,8 @@ export type CardField = (typeof CARD_FIELDS)[number];
 export interface ActivityCard {
   /** Each field named by a line, with the text after its label. */
   readonly fields: Readonly<Partial<Record<CardField, string>>>;
+  /** The lines had lost their breaks: each was found where a label follows the text before it. */
+  readonly glued?: true;
 }
 
 const LINE = /^\s*([\p{L}][\p{L}.\s/&-]{0,30}?)\s*:\s*(\S.*?)\s*$/u;
@@ -58,14 +60,26 @@ export function cardLabel(label: string): CardField | undefined {
 /**
  * The fields of a cell of labelled lines, or undefined when the cell is not such a card: at least
  * three lines must each name a different field (one of them the activity), and every line must be
- * labelled (a free line would be a description the card does not place).
+ * labelled (a free line would be a description the card does not place). A cell of one line whose
+ * labelled lines lost their breaks ("Tema: LedelseAkt.: StyregruppemødeAnsv.: Henrik", as
+ * LibreOffice gives back a cell it saved in .ods) is such a card too, split where a field's label
+ * follows the text before it with no space (`glued`).
  */
 export function activityCard(text: string): ActivityCard | undefined {
-  if (!text.includes('\n')) return undefined;
+  if (!text.includes('\n')) {
+    const lines = gluedLines(text);
+    const fields = lines && cardFields(lines);
+    return fields ? { fields, glued: true } : undefined;
+  }
   const lines = text
     .split(/\r?\n/u)
     .map((l) => l.trim())
     .filter((l) => l !== '');
+  const fields = cardFields(lines);
+  return fields ? { fields } : undefined;
+}
+
+function cardFields(lines: readonly string[]): Partial<Record<CardField, string>> | undefined {
   if (lines.length < 3) return undefined;
   const fields: Partial<Record<CardField, string>> = {};
   for (const line of lines) {
@@ -75,5 +89,35 @@ export function activityCard(text: string): ActivityCard | undefined {
     fields[field] = m[2] ?? '';
   }
   if (fields.activity === undefined || Object.keys(fields).length < 3) return undefined;
-  return { fields };
+  return fields;
+}
+
+/** A capital right after a letter, a digit or a closing mark, with a colon not far after. */
+const GLUED_LABEL = /(?<=[\p{L}\d).!?])(?=\p{Lu}[\p{L}.\s/&-]{0,30}:)/gu;
+
+/**
+ * The lines of a one-line cell whose labelled lines lost their breaks: cut where a field's label
+ * (a known name, or one cut short: "Akt.") begins right after the text before it. Undefined for a
+ * cell with fewer than three colons (the cheap first test) or no such place.
+ */
+function gluedLines(text: string): string[] | undefined {
+  const first = text.indexOf(':');
+  const second = first < 0 ? -1 : text.indexOf(':', first + 1);
+  if (second < 0 || text.indexOf(':', second + 1) < 0) return undefined;
+  const cuts = [...text.matchAll(GLUED_LABEL)]
+    .map((m) => m.index)
+    .filter((i) => {
+      const m = LINE.exec(text.slice(i));
+      return m !== null && cardLabel(m[1] ?? '') !== undefined;
+    });
+  // After a capital ("i PPRAnsv.: …") the label begins at the last capital that starts one: two
+  // cuts with no colon between them are one label's, the later kept.
+  const kept: number[] = [];
+  for (const at of cuts) {
+    const last = kept[kept.length - 1];
+    if (last !== undefined && !text.slice(last, at).includes(':')) kept[kept.length - 1] = at;
+    else kept.push(at);
+  }
+  if (kept.length < 2) return undefined;
+  return [0, ...kept].map((at, i, all) => text.slice(at, all[i + 1]).trim());
 }

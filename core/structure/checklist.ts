@@ -1054,6 +1054,7 @@ export class ChecklistReader {
       const view = row.table.view;
       this.ctx.issues.push(unmatchedIssue(view.name, a1(first.r, first.c), row.text, taken));
     }
+    const unansweredElsewhere = this.unansweredElsewhere(assigned, rowOf);
 
     const out: DraftChecklistAnswer[] = CHECKLIST_IDS.map((id) => {
       const row = rowOf.get(id);
@@ -1163,6 +1164,22 @@ export class ChecklistReader {
           },
         });
       }
+      const blank = unansweredElsewhere.get(id);
+      if (answer !== null && first && blank?.place) {
+        const label = ANSWER_LABELS[answer];
+        const there = `'${blank.place.sheet}'!${blank.place.cell}`;
+        addCheck(this.ctx, {
+          sheet: view.name,
+          cell: a1(first.cell.r, first.cell.c),
+          field: `checklist.${id}`,
+          value: label.da,
+          confidence: 0.6,
+          reason: {
+            da: `Spørgsmål ${id} står også i en anden huskeliste (${there}), som besvarer andre spørgsmål, men ikke dette; svaret her (${label.da}) er brugt. Tjek hvilken huskeliste der gælder, og slet den anden.`,
+            en: `Question ${id} is also in another checklist (${there}), which answers other questions, but not this one; the answer here (${label.en}) was used. Check which checklist holds, and delete the other.`,
+          },
+        });
+      }
       if (answer !== null && row.earlierAnswer) {
         // As for an activity's status per follow-up: the earlier answer is kept, and checked.
         const e = row.earlierAnswer;
@@ -1187,6 +1204,28 @@ export class ChecklistReader {
       };
     });
     this.twinWrittenOnce(out, rowOf);
+    return out;
+  }
+
+  /**
+   * Questions answered in one checklist and left unanswered in another that answers other questions
+   * (a copy of the checklist in another table, or on another sheet, kept beside it): the unanswered
+   * row, by question. The two disagree as much as two different answers do; a blank checklist (a
+   * template kept beside the plan's) answers nothing and is no such copy.
+   */
+  private unansweredElsewhere(
+    assigned: ReadonlyMap<QuestionRow, ChecklistId>,
+    rowOf: ReadonlyMap<ChecklistId, QuestionRow>,
+  ): Map<ChecklistId, QuestionRow> {
+    const out = new Map<ChecklistId, QuestionRow>();
+    const answering = new Set(this.all.filter((r) => r.answers.length > 0).map((r) => r.table));
+    for (const row of this.all) {
+      if (assigned.has(row) || row.answers.length > 0 || !answering.has(row.table)) continue;
+      const best = row.declared?.id ?? textTop(row.match)?.id;
+      if (!best || (row.declared === undefined && textScore(row.match, best) < TEXT_ACCEPT)) continue;
+      const used = rowOf.get(best);
+      if (used && used.answers.length > 0 && used.table !== row.table && !out.has(best)) out.set(best, row);
+    }
     return out;
   }
 

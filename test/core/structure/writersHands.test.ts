@@ -4,6 +4,7 @@
 
 import { inspectBytes } from '../../../core/inspect';
 import { structure } from '../../../core/structure';
+import { CHECKLIST } from '../../../core/spec';
 import { gridOf } from './grid-builder';
 import { WorkbookModel } from '../../accuracy/build/model';
 import { toXlsx } from '../../accuracy/build/xlsx';
@@ -130,5 +131,91 @@ describe('a cover cell of "Label: value" lines that lost its line breaks (LibreO
   test('a capital after a lower-case letter inside a value is no label unless a known label with a colon', () => {
     const r = read('Koordinator: Louise McDam');
     expect(r.draft.coordinator).toEqual({ name: 'Louise McDam' });
+  });
+});
+
+describe('an activity cell of labelled lines that lost its line breaks (LibreOffice through .ods)', () => {
+  // LibreOffice gives back a cell of several lines it saved in .ods without its breaks: "Tema:
+  // Ledelse⏎Akt.: …⏎Ansv.: …" becomes "Tema: LedelseAkt.: …Ansv.: …", and the whole text was read as
+  // the activity, silently.
+  const read = (...cells: string[]) =>
+    structure(
+      gridOf({
+        name: 'Plan',
+        rows: [
+          ['Plan for 2027'],
+          [],
+          ['Nr', 'Aktivitet (tema / hvad / ansv. / frist / status)', 'Noter'],
+          ...cells.map((c, i) => [i + 1, c]),
+        ],
+      }),
+    );
+
+  test('each field label glued to the text before it starts a line of its own, checked at the cell', () => {
+    const r = read(
+      'Tema: LedelseAkt.: Styregruppemøde om korpsets målAnsv.: Henrik ThygesenFrist: 15.03.2027Status: gennemf.',
+      'Tema: KommunikationAkt.: Oplæg på personalemøde i PPRAnsv.: Lise M.Frist: 01.04.2027Status: igang',
+    );
+    expect(
+      r.draft.activities.map((a) => [
+        a.values.theme,
+        a.values.activity,
+        a.values.responsible,
+        a.values.deadline,
+        a.values.status,
+      ]),
+    ).toEqual([
+      ['leadership', 'Styregruppemøde om korpsets mål', 'Henrik Thygesen', '2027-03-15', 'done'],
+      ['communication', 'Oplæg på personalemøde i PPR', 'Lise M.', '2027-04-01', 'in_progress'],
+    ]);
+    for (const cell of ['B4', 'B5'])
+      expect(r.checks.filter((c) => c.sheet === 'Plan' && c.cell === cell).map((c) => c.field)).toContain(
+        'activities.activity',
+      );
+  });
+
+  test('a glued capital that starts no field label leaves the cell whole', () => {
+    const r = read('Akt.: StyregruppemødeNoter: se mailen: kl. 10');
+    expect(r.draft.activities.map((a) => a.values.activity)).toEqual([
+      'Akt.: StyregruppemødeNoter: se mailen: kl. 10',
+    ]);
+  });
+});
+
+describe("a hidden copy of the checklist shown again (Gnumeric drops a sheet's hidden state)", () => {
+  // p98 keeps last half-year's checklist on a hidden sheet beside the copy it answers now. Gnumeric
+  // saves the hidden sheet as visible: two checklists, the first's answers read, the copy's
+  // different answers reported as not used; a question the copy leaves unanswered was read from the
+  // old one with nothing said.
+  const MARKS = ['Spørgsmål', 'Ja', 'Delvist', 'Nej'];
+  const question = (id: string): string => CHECKLIST.find((c) => c.id === id)?.text.da ?? id;
+  const list = (name: string, marks: readonly (0 | 1 | 2 | 3)[]) => ({
+    name,
+    rows: [
+      MARKS,
+      ...marks.map((m, i) => [
+        question(`F${i + 1}`),
+        m === 1 ? 'x' : '',
+        m === 2 ? 'x' : '',
+        m === 3 ? 'x' : '',
+      ]),
+    ],
+  });
+
+  test('an answer the other checklist leaves blank is checked at the answer used, naming the blank cell', () => {
+    const r = structure(gridOf(list('Huskeliste F26', [1, 3, 3, 1]), list('Huskeliste (2)', [1, 2, 2, 0])));
+    expect(r.draft.checklist.find((c) => c.id === 'F4')?.answer).toBe('yes');
+    const check = r.checks.find((c) => c.field === 'checklist.F4');
+    expect(check).toMatchObject({ sheet: 'Huskeliste F26', cell: 'B5' });
+    expect(check?.reason.da).toContain("'Huskeliste (2)'!");
+    // The copy's answers are reported at their cells as not used, as before.
+    expect(
+      r.issues.filter((i) => i.code === 'checklist_question_unmatched').map((i) => `${i.sheet}!${i.cell}`),
+    ).toEqual(['Huskeliste (2)!B2', 'Huskeliste (2)!C3', 'Huskeliste (2)!C4']);
+  });
+
+  test('a blank checklist beside the answered one (a template kept in the workbook) is no such copy', () => {
+    const r = structure(gridOf(list('Huskeliste', [1, 3, 3, 1]), list('Skabelon', [0, 0, 0, 0])));
+    expect(r.checks.filter((c) => c.reason.en.includes('another checklist'))).toEqual([]);
   });
 });
