@@ -134,8 +134,8 @@ export function readActivities(
   const themeCol = cols.get('theme');
   const laterStatus =
     statusCol === undefined
-      ? NO_COLUMNS
-      : laterStatusColumns(t, statusCol, yearsFor(ctx.years, t.view.name)?.from);
+      ? NO_STATUS_ORDER
+      : statusColumnOrder(t, statusCol, yearsFor(ctx.years, t.view.name)?.from);
   const isDateColumn = (c: number): boolean => DATE_FIELDS.has(colField.get(c) ?? '');
   const out: DraftRow<ActivityFields>[] = [];
   let heading: Heading | undefined = layout.hasThemeColumn ? undefined : groupTitleTheme(t, ctx);
@@ -267,7 +267,7 @@ export function readActivities(
     if (remarkStatus !== undefined) readRemarkStatus(t, r, own, remarkStatus, row, ctx);
     if (time !== undefined) readTimeHeading(t, r, dayCol, time, row);
     if (span !== undefined) readSpan(t, r, own, span, row, ctx);
-    if (laterStatus.length > 0 && statusCol !== undefined)
+    if (laterStatus.columns.length > 1 && statusCol !== undefined)
       readLatestStatus(t, r, own, statusCol, laterStatus, row, ctx, said);
     if (statusCol !== undefined && view.sheet.icons !== undefined)
       readIconStatus(t, r, statusCol, row, legend, ctx, said);
@@ -454,7 +454,6 @@ function olderLogRowCheck(
   };
 }
 
-const NO_COLUMNS: readonly number[] = [];
 
 /**
  * A row numbered a level below an activity ("2.2.1" under the activity "2.2") in an outline whose top
@@ -682,58 +681,132 @@ function laterStatusColumns(
   return out.sort((a, b) => a - b);
 }
 
+/** The status columns of a table in the order of the follow-ups they hold, the latest last. */
+interface StatusOrder {
+  /** The table's status column and its later ones, earliest first. */
+  readonly columns: readonly number[];
+  /** The columns' headers name dates out of their order left to right: the dates decided. */
+  readonly byDate: boolean;
+}
+
+const NO_STATUS_ORDER: StatusOrder = { columns: [], byDate: false };
+
+/** Follow-ups dated without a year are put in order by day only within this many days. */
+const YEARLESS_SPAN = 183;
+
 /**
- * The row's status from the right-most status column it has one in; an earlier status it replaces
- * is read and set aside (not reported as left over). When the latest status column is empty in the row, the status read is an earlier one's,
- * with a check at its cell.
+ * The date a status column's header names ("Status pr. 1/6", "Status juni 2027", "Status (Q2)"):
+ * its last day, as days since 1970, and whether the year was written. Undefined when it names none.
+ */
+function statusHeaderDate(header: string, year: number): { days: number; year: boolean } | undefined {
+  const h = oneLine(header);
+  const m = STATUS_HEADER.exec(h);
+  if (!m) return undefined;
+  const rest = stripParentheses(
+    h.slice(m[0].length).replace(/^[\s:–—-]*(?:(?:pr|per|d)\.?\s+|as of\s+)?/iu, ''),
+  ).trim();
+  if (rest === '' || !/\d|\p{L}{3}/u.test(rest)) return undefined;
+  const read = readDateText(rest, { year });
+  const days = read === undefined ? undefined : isoToDays(read.last);
+  return read === undefined || days === undefined ? undefined : { days, year: !read.yearSupplied };
+}
+
+/**
+ * The table's status column and its later ones (laterStatusColumns) in the order of their
+ * follow-ups: left to right, unless every one of their headers names a date and the dates stand
+ * in another order ("Status pr. 1/6 | Status pr. 1/3": the newest written first): then by date,
+ * when the dates carry their years or lie within half a year of each other (a day and a month
+ * alone are otherwise no order).
+ */
+function statusColumnOrder(t: DetectedTable, statusCol: number, planFrom: number | undefined): StatusOrder {
+  const later = laterStatusColumns(t, statusCol, planFrom);
+  if (later.length === 0) return NO_STATUS_ORDER;
+  const columns = [statusCol, ...later];
+  const header = (c: number): string => t.columns.find((m) => m.col === c)?.header ?? '';
+  // Only the order matters: a date without its year is put in the plan's first year (or a leap year).
+  const year = planFrom ?? 2000;
+  const dated = columns.map((c) => ({ c, date: statusHeaderDate(header(c), year) }));
+  const dates = dated.flatMap((d) => (d.date ? [d.date] : []));
+  if (dates.length !== columns.length) return { columns, byDate: false };
+  const days = dates.map((d) => d.days);
+  if (new Set(days).size !== days.length) return { columns, byDate: false };
+  const span = Math.max(...days) - Math.min(...days);
+  if (!dates.every((d) => d.year) && span > YEARLESS_SPAN) return { columns, byDate: false };
+  const ordered = [...dated].sort((a, b) => (a.date?.days ?? 0) - (b.date?.days ?? 0)).map((d) => d.c);
+  const moved = ordered.some((c, i) => c !== columns[i]);
+  return { columns: moved ? ordered : columns, byDate: moved };
+}
+
+/**
+ * The row's status from the latest status column it has one in (StatusOrder); an earlier status
+ * it replaces is read and set aside (not reported as left over). When the latest status column is
+ * empty in the row, the status read is an earlier one's, with a check at its cell. Read by the
+ * dates of headers out of their order left to right, the status is checked too.
  */
 function readLatestStatus(
   t: DetectedTable,
   r: number,
   own: readonly GridCell[],
   statusCol: number,
-  later: readonly number[],
+  order: StatusOrder,
   row: DraftRow<ActivityFields>,
   ctx: Ctx,
   said: { readonly checks: number; readonly issues: number },
 ): void {
   const view = t.view;
   const filled = (col: number): GridCell | undefined => filledCell(t, r, own, col);
-  const latestCol = later[later.length - 1] as number;
+  const columns = order.columns;
+  const latestCol = columns[columns.length - 1] as number;
   let chosen: GridCell | undefined;
-  for (let i = later.length - 1; i >= 0 && !chosen; i--) chosen = filled(later[i] as number);
+  let at = columns.length - 1;
+  for (; at >= 0 && !chosen; at--) chosen = filled(columns[at] as number);
   const values = row.values as { status?: Status };
   const cells = row.cells as { status?: string };
-  if (chosen) {
+  if (chosen && chosen.c !== statusCol) {
     // The status column's status is history now: what its reading said about it (a check, or an
     // issue that it names no status) no longer stands. A word it named is still not left over.
     const old = filled(statusCol);
     if (old) forget(ctx, said, view.name, a1(old.r, old.c));
     const read = readWords(t, chosen, 'status', ctx);
-    // An earlier follow-up's status that a later one replaces was read, not left over (the
-    // status column's was read with the row; one in a column between is read here).
-    for (const col of later) {
-      const earlier = col < chosen.c ? filled(col) : undefined;
-      if (earlier && readListValue('status', displayText(earlier, ctx.date1904)) !== undefined)
-        view.useCell(earlier);
-    }
     if (read) values.status = read.id as Status;
     else delete values.status;
     cells.status = a1(chosen.r, chosen.c);
   }
-  const readFrom = chosen ?? filled(statusCol);
-  if (readFrom && readFrom.c !== latestCol && values.status !== undefined) {
-    const header = view.text(t.headerBottom, latestCol) || view.text(t.headerTop, latestCol);
-    const at = a1(readFrom.r, readFrom.c);
+  if (chosen) {
+    // An earlier follow-up's status that a later one replaces was read, not left over (the
+    // status column's was read with the row; one in another column is read here).
+    for (let i = 0; i <= at; i++) {
+      const col = columns[i] as number;
+      const earlier = col === statusCol ? undefined : filled(col);
+      if (earlier && readListValue('status', displayText(earlier, ctx.date1904)) !== undefined)
+        view.useCell(earlier);
+    }
+  }
+  const header = (col: number): string => view.text(t.headerBottom, col) || view.text(t.headerTop, col);
+  if (chosen && chosen.c !== latestCol && values.status !== undefined) {
+    const where = a1(chosen.r, chosen.c);
     addCheck(ctx, {
       sheet: view.name,
-      cell: at,
+      cell: where,
       field: 'activities.status',
-      value: quote(displayText(readFrom, ctx.date1904)),
+      value: quote(displayText(chosen, ctx.date1904)),
       confidence: 0.8,
       reason: {
-        da: `Den seneste statuskolonne ("${quote(header)}") er tom i denne række; status er læst fra ${at}. Er den ikke opdateret, så skriv status i "${quote(header)}".`,
-        en: `The latest status column ("${quote(header)}") is empty in this row; the status was read from ${at}. If it is out of date, write the status in "${quote(header)}".`,
+        da: `Den seneste statuskolonne ("${quote(header(latestCol))}") er tom i denne række; status er læst fra ${where}. Er den ikke opdateret, så skriv status i "${quote(header(latestCol))}".`,
+        en: `The latest status column ("${quote(header(latestCol))}") is empty in this row; the status was read from ${where}. If it is out of date, write the status in "${quote(header(latestCol))}".`,
+      },
+    });
+  } else if (chosen && order.byDate && values.status !== undefined) {
+    const where = a1(chosen.r, chosen.c);
+    addCheck(ctx, {
+      sheet: view.name,
+      cell: where,
+      field: 'activities.status',
+      value: quote(displayText(chosen, ctx.date1904)),
+      confidence: 0.8,
+      reason: {
+        da: `Statuskolonnerne står ikke i datoorden fra venstre mod højre; status er læst fra den seneste efter datoen i overskriften ("${quote(header(chosen.c))}"). Tjek at det er den nyeste.`,
+        en: `The status columns do not stand in date order from left to right; the status was read from the latest by the date in its header ("${quote(header(chosen.c))}"). Check that it is the newest.`,
       },
     });
   }
