@@ -454,7 +454,6 @@ function olderLogRowCheck(
   };
 }
 
-
 /**
  * A row numbered a level below an activity ("2.2.1" under the activity "2.2") in an outline whose top
  * level are theme headings ("2 Kommunikation"): a task of that activity, as a project tool exports
