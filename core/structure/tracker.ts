@@ -25,7 +25,9 @@ const CUSTOM_FIELD = /^(?:custom\s+field|brugerdefineret\s+felt)\s*\((.+)\)$/iu;
 const GROUP_LINK = /^(?:epic|epic[\s-]*link|epic[\s-]*key|epos|epos[\s-]*link)$/iu;
 /** A column linking an issue to its parent: a sub-task's issue (or, in newer trackers, its epic). */
 const PARENT_LINK =
-  /^(?:parent|parent[\s-]*(?:id|key|link|issue)|overordnet(?:\s+(?:opgave|sag|element))?|hovedopgave|forælder)$/iu;
+  /^(?:parent|parent[\s-]*(?:id|key|link|issue)|overordnet(?:\s+(?:opgave|sag|element))?|hovedopgave)$/iu;
+/** An issue's key ("KORPS-12", "AB-7") or id ("10110"): what a link column holds, never a name. */
+const ISSUE_KEY = /^(?:[A-Za-z][A-Za-z0-9_]*-\d+|\d+)$/u;
 
 function headerName(header: string): string {
   const h = oneLine(header).trim();
@@ -92,7 +94,7 @@ export function trackerLinks(t: DetectedTable, ctx: Ctx, themeOf: ThemeOfText): 
       const key = textAt(t, r, link.col);
       if (key !== '') sources.push({ r, key });
     }
-    if (sources.length === 0) continue;
+    if (sources.length === 0 || !sources.every((s) => ISSUE_KEY.test(s.key))) continue;
     const target = keyColumn(t, rows, link.col, activityCol, sources);
     if (!target) continue;
     const targets = [...new Set(sources.map((s) => target.get(s.key) as number))];

@@ -222,6 +222,15 @@ describe("an issue tracker's export (Jira): epics, sub-tasks and resolutions", (
     expect(rowsRead(p)).toEqual([2, 3]);
     expect(activity(p, 2)?.values.theme).toBe('leadership');
   });
+
+  test('a column headed "Parent" holding people\'s names links nothing, even where a name is another row\'s', () => {
+    const p = inspectSheet('Plan', [
+      ['Activity', 'Responsible', 'Status', 'Deadline', 'Theme', 'Parent'],
+      ['Parent café', 'Anne Holm', 'Done', '15.03.2027', 'Inddragelse', 'Bo Ek'],
+      ['Newsletter to parents', 'Bo Ek', 'Not started', '15.04.2027', 'Kommunikation', 'Anne Holm'],
+    ]);
+    expect(rowsRead(p)).toEqual([2, 3]);
+  });
 });
 
 describe('a database export (Notion): tags, dates with a time, who updated it', () => {
