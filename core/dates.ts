@@ -709,9 +709,10 @@ const MATCHERS: readonly Matcher[] = [
   ],
   // 03/2026, 3.2026, 03-2026
   [/^(\d{1,2})\s*[./-]\s*(\d{4})$/, (m) => ({ unit: 'month', year: num(m, 2), n: num(m, 1) })],
-  // 15. marts 2026, 15 march 2026, 15-mar-26, 15th of march, 2026, 15. marts
+  // 15. marts 2026, 15 march 2026, 15-mar-26, 15th of march, 2026, 15. marts; 28/Aug/26 (Jira's
+  // day/month/year with the month's name between slashes)
   [
-    new RegExp(`^${ORD_NUM}\\s*(?:-\\s*|of\\s+)?${MONTH}(?:\\s*[-,]?\\s*(\\d{4}|\\d{2}))?$`),
+    new RegExp(`^${ORD_NUM}\\s*(?:[-/]\\s*|of\\s+)?${MONTH}(?:\\s*[-,/]?\\s*(\\d{4}|\\d{2}))?$`),
     (m) => ({ unit: 'day', year: optYear(g(m, 3)), n: MONTH_NAMES[g(m, 2) ?? ''], day: num(m, 1) }),
   ],
   // feb 27, mar. 27, maj 27, sept. 27, medio mar 27, ult. jun. 27: a month and a two-digit year, as
@@ -953,9 +954,11 @@ const BY_END_OF =
 // "ca. 1. april 2027", "omkring uge 14", "approx. March 2027": the reading of the rest, approximate.
 const CIRCA = /^(?:ca\.?|cirka|circa|omkring|approx\.?|approximately|around|about)\s+(?=\S)/u;
 // A time of day written with "kl." ("12/4-27 kl. 10-12", "kl. 9.30 d. 15.03.2027") or as hh:mm after
-// the day ("15.03.2027 10:00-12:00"): the day is what a plan's date column holds; the hour is dropped.
+// the day ("15.03.2027 10:00-12:00", "March 3, 2027 10:00 AM" as Notion writes a date with its time):
+// the day is what a plan's date column holds; the hour is dropped.
 const TIME_OF_DAY = /(?:^|,?\s+)kl\.?\s*\d{1,2}(?:[.:]\d{2})?(?:\s*-\s*\d{1,2}(?:[.:]\d{2})?)?(?=\s|,|$)/u;
-const CLOCK_AFTER = /(?<=\d)\s+\d{1,2}:\d{2}(?:\s*-\s*\d{1,2}:\d{2})?$/u;
+const CLOCK_AFTER =
+  /(?<=\d)\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*-\s*\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?$/u;
 const LEAD_WORDS = new RegExp(`^(?:(?:${WEEKDAYS})\\.?,?\\s+|(?:d\\.|den|the|senest|by|on)\\s+)+`);
 
 function normalise(text: string): string {

@@ -529,9 +529,15 @@ export function termScore(header: string, term: string): number {
   return scorePrepared(prepareText(header), prepareText(term));
 }
 
+/** "Custom field (Start date)", "Brugerdefineret felt (Startdato)": a tool's custom field by its name. */
+const CUSTOM_FIELD = /^(?:custom\s+field|brugerdefineret\s+felt)\s*\((.+)\)$/iu;
+
 /** The texts worth scoring for a header cell: as written, without parentheses, each "/" part. */
 export function headerVariants(header: string): { text: string; factor: number }[] {
   const out: { text: string; factor: number }[] = [{ text: header, factor: 1 }];
+  // Jira's export names each custom field "Custom field (Start date)": the name is in the brackets.
+  const custom = CUSTOM_FIELD.exec(header.replace(/\s+/gu, ' ').trim());
+  if (custom?.[1] !== undefined) out.push({ text: custom[1], factor: 0.98 });
   const bare = stripParentheses(header);
   if (bare !== '' && bare !== header) out.push({ text: bare, factor: 0.98 });
   const base = bare === '' ? header : bare;

@@ -53,6 +53,16 @@ import { weekCalendar } from './weekcalendar';
 import { colourCheck, ganttYearCheck, outlineParentCheck, themeCheck } from './layoutChecks';
 import { isExampleRow, isLegendLine, isNote, isSubitemHeader, isSubtotalRow, isTotalsRow } from './rows';
 import { handedOver } from './handover';
+import { groupParentCheck, groupParents } from './outlinegroups';
+import { readShareDone, shareDoneColumn } from './sharestatus';
+import {
+  groupTheme,
+  readResolution,
+  resolutionColumn,
+  trackerLinks,
+  trackerRowSkipped,
+  trackerTheme,
+} from './tracker';
 import { isExactTerm, isListMetadataHeader, scoreHeader } from './vocab';
 
 const HEADING_PREFIX =
@@ -72,6 +82,9 @@ export function headingTheme(text: string): Theme | undefined {
 
 const headingCache = new Map<string, Theme | undefined>();
 
+/** An epic's text as its issues' theme: a theme's name, or its words (checked). */
+const TRACKER_THEME = groupTheme(headingTheme);
+
 const DATE_FIELDS = new Set(['start', 'deadline']);
 
 export interface ActivityOptions {
@@ -90,6 +103,10 @@ export function readActivities(
   options: ActivityOptions = {},
 ): DraftRow<ActivityFields>[] {
   const view = t.view;
+  // An issue tracker's export: rows linked to an epic (their theme) or a parent (sub-tasks).
+  const tracker = trackerLinks(t, ctx, TRACKER_THEME);
+  const resolution = resolutionColumn(t);
+  const shareDone = shareDoneColumn(t);
   const cols = fieldColumns(t);
   const colField = new Map<number, string>([...cols].map(([f, c]) => [c, f]));
   const order = columnsInOrder(cols);
@@ -141,6 +158,8 @@ export function readActivities(
   let heading: Heading | undefined = layout.hasThemeColumn ? undefined : groupTitleTheme(t, ctx);
   const stage = layout.hasThemeColumn ? groupTitleStatus(t) : undefined;
   const parents = outlineParents(t, rows, colField, cols.get('status'), ctx.date1904, cols.get('activity'));
+  // Grouped rows (outline levels) whose parents are theme headings and the project's own row.
+  const groupHeads = groupParents(t, rows, cols, TRACKER_THEME);
   // A year wheel (årshjul): no date column, the activities under month headings.
   const timeHeadings = !cols.has('start') && !cols.has('deadline') && !t.gantt;
   const dayCol = timeHeadings
@@ -162,6 +181,7 @@ export function readActivities(
     const r = rows[i] as number;
     const own = view.rowCells(r, t.c0, t.c1);
     if (own.length === 0) continue;
+    if (tracker !== undefined && trackerRowSkipped(tracker, t, r, ctx)) continue;
     if (isSubitemHeader(own)) {
       inSubitems = out.length > 0;
       if (inSubitems) addCheck(ctx, subitemsCheck(view.name, own[0] as GridCell, out[out.length - 1]));
@@ -188,6 +208,22 @@ export function readActivities(
       const content = own.filter((c) => c.c !== calendar.col && !isDateColumn(c.c) && colField.has(c.c));
       if (content.length === 0 || (content.length === 1 && isMergedLine(t, content))) continue;
       weekFromAbove = week ? undefined : weekAbove;
+    }
+    if (groupHeads !== undefined) {
+      const group = groupHeads.get(r);
+      if (group !== undefined) {
+        heading = group.theme === undefined ? undefined : { theme: group.theme, cell: group.cell };
+        if (group.theme !== undefined && group.confidence < 1)
+          addCheck(
+            ctx,
+            themeCheck(view.name, group.cell, group.text, group.theme, group.confidence, 'heading'),
+          );
+        addCheck(ctx, groupParentCheck(view.name, group));
+        continue;
+      }
+      // A row grouped deeper than the activity above it is that activity's task.
+      const above = out[out.length - 1];
+      if (above && outlineLevel(view, r) > outlineLevel(view, above.source.row - 1)) continue;
     }
     if (parents.rows.has(r)) {
       // A parent row of an outline groups the rows numbered under it: its theme is theirs.
@@ -257,12 +293,15 @@ export function readActivities(
     )
       continue;
     const said = { checks: ctx.checks.length, issues: ctx.issues.length };
-    const row = readRow(t, r, own, order, cellsShape, rowPrototype, layout, heading, ctx);
+    const linked = tracker === undefined ? undefined : trackerTheme(tracker, view.name, r, ctx);
+    const row = readRow(t, r, own, order, cellsShape, rowPrototype, layout, linked ?? heading, ctx);
     if (statusMarks.length > 0) readStatusMarks(t, r, statusMarks, row, ctx);
     if (revised !== undefined) readRevisedDeadline(t, r, own, revised, row, ctx);
     if (completed !== undefined) readCompleted(t, r, own, completed, row, ctx);
     if (dayBesideSpan !== undefined) readDayBesideSpan(t, r, own, dayBesideSpan, row, ctx);
     if (archived !== undefined) readArchived(t, r, own, archived, row, ctx);
+    if (resolution !== undefined) readResolution(t, r, resolution, row, ctx);
+    if (shareDone !== undefined) readShareDone(t, r, shareDone, row, ctx);
     if (doneTicks !== undefined) readDoneTick(t, r, own, doneTicks, row, ctx);
     if (remarkStatus !== undefined) readRemarkStatus(t, r, own, remarkStatus, row, ctx);
     if (time !== undefined) readTimeHeading(t, r, dayCol, time, row);
@@ -486,7 +525,7 @@ function isOutlineTask(
 }
 
 /** An outline number: "1", "2.", "1.1", "2.3.1". */
-const OUTLINE_NUMBER = /^\d{1,2}(?:\.\d{1,2}){0,3}\.?$/;
+const OUTLINE_NUMBER = /^[1-9]\d?(?:\.\d{1,2}){0,3}\.?$/;
 const NO_PARENTS = { rows: new Set<number>(), col: -1 };
 
 /**
@@ -516,7 +555,9 @@ function outlineParents(
       if (!cell) continue;
       filled++;
       const text = (typeof cell.v === 'number' ? String(cell.v) : displayText(cell, date1904)).trim();
-      if (!OUTLINE_NUMBER.test(text)) {
+      // A share shown in per cent (0.4 as "40%") is no outline number, nor is one starting at 0.
+      const share = typeof cell.v === 'number' && cell.fmt !== undefined && cell.fmt.includes('%');
+      if (share || !OUTLINE_NUMBER.test(text)) {
         // Not a column of outline numbers: stop looking at it early (a large plan's rows).
         if (filled >= 20 && numbered.length < filled * 0.8) break;
         continue;
@@ -2591,22 +2632,31 @@ function readList(t: DetectedTable, cell: GridCell, list: ListField, ctx: Ctx): 
 /**
  * "Inddragelse, Kommunikation": several themes in one cell, as a form's checkbox question joins the
  * boxes ticked (", " or "; "; a theme's own comma, "Organisering, roller og ansvar", stays in it).
- * Every part must be a theme. An activity has one theme: the caller takes the first, checked.
+ * Every part must be a theme, except where two or more themes are named among a database's tags
+ * ("Kommunikation, Inddragelse, Forældre": the tags that name no theme are left out). An activity
+ * has one theme: the caller takes the first, checked.
  */
 export function themesListed(text: string): Theme[] | undefined {
   if (!/[,;]/u.test(text)) return undefined;
   const parts = text.split(/\s*[,;]\s*/u).filter((p) => p.trim() !== '');
   const ids: Theme[] = [];
   let acc = '';
+  let tags = false;
   for (const part of parts) {
-    acc = acc === '' ? part : `${acc}, ${part}`;
-    const hit = matchListValue('theme', acc);
+    const joined = acc === '' ? part : `${acc}, ${part}`;
+    let hit = matchListValue('theme', joined);
+    if (hit === undefined && acc !== '') {
+      // What came before is no theme (a tag); the part may be one on its own.
+      hit = matchListValue('theme', part);
+      if (hit !== undefined) tags = true;
+    }
     if (hit !== undefined) {
       ids.push(hit as Theme);
       acc = '';
-    }
+    } else acc = joined;
   }
-  return acc === '' && ids.length >= 2 ? ids : undefined;
+  if (acc !== '') tags = true;
+  return ids.length >= 2 && (!tags || new Set(ids).size >= 2) ? ids : undefined;
 }
 
 function severalThemesCheck(

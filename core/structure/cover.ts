@@ -317,6 +317,12 @@ function contactOf(text: string): Label | undefined {
 const PREPARED_BY =
   /^\s*(?:udarbejdet|skrevet|udfyldt|prepared|written|completed)\s+(?:af|by)\s*:\s*(.+)$/isu;
 const APPROVED_BY = /^\s*(?:godkendt|approved|signed)\s+(?:af|by)\s*:\s*(.+)$/isu;
+/**
+ * "Opdateret af Maja Kruse, koordinator, 30.11.2026", "Last updated by: …" (a line typed above an
+ * export): who keeps the plan up to date, named as coordinator or leader only by the post with it.
+ */
+const UPDATED_BY =
+  /^\s*(?:(?:senest|sidst)\s+)?(?:opdateret|ajourført|revideret|rettet|(?:last\s+)?updated|(?:last\s+)?edited)\s+(?:af|by)\s*:?\s*(.+)$/isu;
 /** A memo's "Fra: …" or "Til: …" line (a status memo to the leader kept as the plan). */
 const MEMO_LINE = /^\s*(?:fra|til|from|to)\s*:\s*(.+)$/isu;
 /** A leader's or coordinator's post written before the name ("Direktør Lene Friis"). */
@@ -336,7 +342,11 @@ function signedBy(text: string): Label | undefined {
   const approved = prepared === undefined ? APPROVED_BY.exec(text)?.[1]?.trim() : undefined;
   // A memo's head ("Fra: Peter Dahl, koordinator …", "Til: Direktør Lene Friis"): only a post
   // written with the name says who is who.
-  const memo = prepared ?? approved ?? MEMO_LINE.exec(oneLine(text))?.[1]?.trim();
+  const memo =
+    prepared ??
+    approved ??
+    MEMO_LINE.exec(oneLine(text))?.[1]?.trim() ??
+    UPDATED_BY.exec(oneLine(text))?.[1]?.trim();
   const value = prepared ?? approved ?? memo;
   if (!value) return undefined;
   const [written, ...rest] = value.split(/\s*[,;]\s*|\s+[–—-]\s+/u);

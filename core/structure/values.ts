@@ -235,6 +235,9 @@ const MARKS = new Set([
   'yes',
   'true',
   'sand',
+  // Airtable's CSV writes a ticked checkbox field as "checked" (an unticked one as nothing).
+  'checked',
+  'afkrydset',
   '•',
   '●',
   '*',

@@ -127,6 +127,9 @@ const EXTRA: Partial<Record<TableKey, Record<string, { strong?: string[]; weak?:
         // A board's labels (Trello "Labels": "Ledelse (green), Vigtig (red)").
         'labels',
         'etiketter',
+        // A database's tags (Notion's multi-select "Tags": "Kommunikation, Skoler").
+        'tags',
+        'tag',
       ],
     },
     activity: {

@@ -19,6 +19,8 @@ export interface Style {
   /** A built-in Excel number format id (14: the short date of the user's locale). Hand-built only. */
   readonly fmtId?: number;
   readonly wrap?: boolean;
+  /** Indented text (Format Cells › Alignment › Indent), as an outline's levels show. Hand-built only. */
+  readonly indent?: number;
   readonly size?: number;
   /** A font other than Calibri (a symbol font: "Wingdings" shows "ü" as a tick). Hand-built only. */
   readonly font?: string;

@@ -85,9 +85,11 @@ class StyleTable {
       (numFmt ? ' applyNumberFormat="1"' : '') +
       (font ? ' applyFont="1"' : '') +
       (fill ? ' applyFill="1"' : '');
-    const xml = style.wrap
-      ? `<xf ${attrs} applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf>`
-      : `<xf ${attrs}/>`;
+    const xml = style.indent
+      ? `<xf ${attrs} applyAlignment="1"><alignment horizontal="left" indent="${style.indent}"${style.wrap ? ' vertical="top" wrapText="1"' : ''}/></xf>`
+      : style.wrap
+        ? `<xf ${attrs} applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf>`
+        : `<xf ${attrs}/>`;
     this.xfs.push(xml);
     const id = this.xfs.length - 1;
     this.byKey.set(key, id);

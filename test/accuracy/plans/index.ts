@@ -117,6 +117,11 @@ import { build as p97 } from './p97-odder-skabelon-kolonner-indsat-slettet-frite
 import { build as p98 } from './p98-skive-skabelon-listearket-rettet-tabel-ikke-udvidet-kopieret-tjekliste';
 import { build as p99 } from './p99-toender-gammel-skabelon-flettede-temaer-formler-diagram';
 import { build as p100 } from './p100-haderslev-skabelon-tabel-fjernet-raekker-indsat-sorteret-efter-ansvarlig';
+// p101–p104: held out (eighteenth round): plans exported from work-management tools not yet in the corpus: Smartsheet (hierarchy by indentation, Duration, % Complete, Health), Notion (Tags, date ranges with →, relations), Jira (epics as themes, sub-tasks, Won't Do), Airtable (linked records joined by ",", "checked", European dates).
+import { build as p101 } from './p101-odsherred-smartsheet-hierarki-ved-indrykning-varighed-forgaengere';
+import { build as p102 } from './p102-fredensborg-notion-database-eksport-tags-datointervaller';
+import { build as p103 } from './p103-hoersholm-jira-eksport-epics-som-temaer-underopgaver';
+import { build as p104 } from './p104-samsoe-airtable-linkede-poster-vedhaeftninger';
 
 export const PLANS: readonly (() => PlanBuilder)[] = [
   p01,
@@ -218,4 +223,8 @@ export const PLANS: readonly (() => PlanBuilder)[] = [
   p98,
   p99,
   p100,
+  p101,
+  p102,
+  p103,
+  p104,
 ];

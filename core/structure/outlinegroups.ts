@@ -1,0 +1,99 @@
+// A plan whose hierarchy is its grouped rows ("Data › Gruppér", the outline's levels), as a project
+// tool exports it (Smartsheet, MS Project, a Gantt tool): the whole project as the top row, each
+// theme a parent row one level in, the activities under it, their tasks a level further in. A parent
+// row carries what its children roll up to (the first start, the last finish, the share done), so
+// it looks like an activity; a careful reader takes a parent whose text names a theme, with nobody
+// responsible for it, as the heading of the rows grouped under it, and the row above the themes as
+// the project itself. Neither is an activity.
+
+import { a1 } from '../grid';
+import type { Theme } from '../spec';
+import type { ReadCheck } from '../schema';
+import type { DetectedTable } from './detect';
+import { displayText } from './sheet';
+
+/** A parent row of grouped rows that is no activity: a theme's heading, or the project above them. */
+export interface GroupParent {
+  /** The theme a heading names; undefined for the project's row. */
+  readonly theme?: Theme;
+  readonly confidence: number;
+  readonly text: string;
+  readonly cell: string;
+}
+
+type ThemeOfText = (text: string) => { theme: Theme; confidence: number } | undefined;
+
+/**
+ * The parent rows of a table's grouped rows that are headings or the project's row, by row.
+ * Undefined when the rows are not grouped, or no parent row names a theme.
+ */
+export function groupParents(
+  t: DetectedTable,
+  rows: readonly number[],
+  cols: ReadonlyMap<string, number>,
+  themeOf: ThemeOfText,
+): ReadonlyMap<number, GroupParent> | undefined {
+  const outline = t.view.sheet.outline;
+  if (!outline || outline.length === 0 || cols.has('theme')) return undefined;
+  const activityCol = cols.get('activity');
+  if (activityCol === undefined) return undefined;
+  const levels = new Map(outline);
+  const filled = rows.filter((r) => t.view.rowCells(r, t.c0, t.c1).length > 0);
+  const level = (r: number): number => levels.get(r) ?? 0;
+  const responsibleCol = cols.get('responsible');
+  const text = (r: number): string => {
+    const cell = t.view.cell(r, activityCol);
+    return cell ? displayText(cell, t.view.date1904).trim() : '';
+  };
+  // A parent: the next row is grouped deeper under it.
+  const headings = new Map<number, GroupParent>();
+  const parents: number[] = [];
+  for (let i = 0; i < filled.length - 1; i++) {
+    const r = filled[i] as number;
+    if (level(filled[i + 1] as number) <= level(r)) continue;
+    parents.push(r);
+    const words = text(r);
+    if (words === '') continue;
+    // Somebody responsible for it makes it an activity with tasks under it.
+    if (responsibleCol !== undefined) {
+      const who = t.view.cell(r, responsibleCol);
+      if (who && displayText(who, t.view.date1904).trim() !== '') continue;
+    }
+    const theme = themeOf(words);
+    if (theme) headings.set(r, { ...theme, text: words, cell: a1(r, activityCol) });
+  }
+  if (headings.size === 0) return undefined;
+  const out = new Map<number, GroupParent>(headings);
+  // A parent over theme headings is the project's own row.
+  for (const r of parents) {
+    if (out.has(r)) continue;
+    const i = filled.indexOf(r);
+    for (let j = i + 1; j < filled.length && level(filled[j] as number) > level(r); j++) {
+      if (!headings.has(filled[j] as number)) continue;
+      out.set(r, { confidence: 1, text: text(r), cell: a1(r, activityCol) });
+      break;
+    }
+  }
+  return out;
+}
+
+/** The parent row read as a heading (or the project's row): named in a check at its text. */
+export function groupParentCheck(sheet: string, p: GroupParent): ReadCheck {
+  return {
+    sheet,
+    cell: p.cell,
+    field: 'activities.row',
+    value: p.text,
+    confidence: 0.8,
+    reason:
+      p.theme === undefined
+        ? {
+            da: `Rækken "${p.text}" samler hele planen (rækkerne er grupperet under den) og er ikke læst som en aktivitet. Er den selv en aktivitet, så skriv, hvem der er ansvarlig.`,
+            en: `The row "${p.text}" sums up the whole plan (the rows are grouped under it) and was not read as an activity. If it is an activity itself, write who is responsible.`,
+          }
+        : {
+            da: `Rækken "${p.text}" er læst som overskrift (indsatsområde) for rækkerne, der er grupperet under den, ikke som en aktivitet: ingen er ansvarlig for den. Er den selv en aktivitet, så skriv, hvem der er ansvarlig.`,
+            en: `The row "${p.text}" is read as the heading (focus area) of the rows grouped under it, not as an activity: nobody is responsible for it. If it is an activity itself, write who is responsible.`,
+          },
+  };
+}
