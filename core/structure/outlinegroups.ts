@@ -47,11 +47,12 @@ export function groupParents(
   };
   // A parent: the next row is grouped deeper under it.
   const headings = new Map<number, GroupParent>();
+  /** Parents, as indices into `filled` (no search for each: a large outline has thousands). */
   const parents: number[] = [];
   for (let i = 0; i < filled.length - 1; i++) {
     const r = filled[i] as number;
     if (level(filled[i + 1] as number) <= level(r)) continue;
-    parents.push(r);
+    parents.push(i);
     const words = text(r);
     if (words === '') continue;
     // Somebody responsible for it makes it an activity with tasks under it.
@@ -65,9 +66,9 @@ export function groupParents(
   if (headings.size === 0) return undefined;
   const out = new Map<number, GroupParent>(headings);
   // A parent over theme headings is the project's own row.
-  for (const r of parents) {
+  for (const i of parents) {
+    const r = filled[i] as number;
     if (out.has(r)) continue;
-    const i = filled.indexOf(r);
     for (let j = i + 1; j < filled.length && level(filled[j] as number) > level(r); j++) {
       if (!headings.has(filled[j] as number)) continue;
       out.set(r, { confidence: 1, text: text(r), cell: a1(r, activityCol) });
