@@ -113,3 +113,32 @@ test("an empty row between a paper form's options: the option marked X is the va
   ]);
   expect(r.structure.draft.phase).toBe('initial');
 });
+
+test('theme codes explained on their own sheet with an empty column between code and theme are read', () => {
+  const r = inspectSheetjs([
+    ['Forside', COVER.map((row) => [...row])],
+    [
+      'Plan',
+      [
+        ['Tema', 'Aktivitet', 'Ansvarlig', 'Frist'],
+        ['T2', 'Styregruppemøde', 'Sanne Kragh', '15.03.2027'],
+        ['T1', 'Nyhedsbrev', 'Bo Eriksen', '30.04.2027'],
+        ['T3', 'Kursusdag', 'Anna Holm', '31.05.2027'],
+      ],
+    ],
+    [
+      'Temaer',
+      [
+        ['Kode', null, 'Tema'],
+        ['T1', null, 'Kommunikation'],
+        ['T2', null, 'Ledelse'],
+        ['T3', null, 'Opkvalificering'],
+      ],
+    ],
+  ]);
+  expect(r.structure.draft.activities.map((a) => a.values.theme)).toEqual([
+    'leadership',
+    'communication',
+    'upskilling',
+  ]);
+});
