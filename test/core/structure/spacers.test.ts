@@ -142,3 +142,33 @@ test('theme codes explained on their own sheet with an empty column between code
     'upskilling',
   ]);
 });
+
+test('a plan kept as blocks with an empty row inside one block reads every block', () => {
+  const block = (activity: string, theme: string, who: string, deadline: string, gap: boolean) => [
+    ['Aktivitet:', activity],
+    ['Tema:', theme],
+    ...(gap ? [[]] : []),
+    ['Ansvarlig:', who],
+    ['Frist:', deadline],
+    ['Status:', 'I gang'],
+    [],
+  ];
+  const r = inspectSheetjs([
+    ['Forside', COVER.map((row) => [...row])],
+    [
+      'Plan',
+      [
+        ...block('Styregruppemøde', 'Ledelse', 'Sanne Kragh', '15.03.2027', true),
+        ...block('Nyhedsbrev', 'Kommunikation', 'Bo Eriksen', '30.04.2027', false),
+        ...block('Kursusdag', 'Opkvalificering', 'Anna Holm', '31.05.2027', false),
+      ],
+    ],
+  ]);
+  expect(
+    r.structure.draft.activities.map((a) => [a.values.activity, a.values.responsible, a.values.deadline]),
+  ).toEqual([
+    ['Styregruppemøde', 'Sanne Kragh', '2027-03-15'],
+    ['Nyhedsbrev', 'Bo Eriksen', '2027-04-30'],
+    ['Kursusdag', 'Anna Holm', '2027-05-31'],
+  ]);
+});
