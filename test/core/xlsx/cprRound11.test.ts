@@ -6,6 +6,8 @@
 import { RefusalError } from '../../../core/codes';
 import { inspectBytes } from '../../../core/inspect';
 import { isCprDigits } from '../../../core/validate';
+import { holdsCpr, redactText } from '../../../core/redact';
+import { CPR_MASK, containsCpr, maskCpr } from '../../../core/validate/cpr';
 import { CPR_PLACE_FIXTURES, cprDigitsOf, leaks } from '../../fixtures/cprPlaces';
 import { ROUND8_PROBES } from '../../fixtures/cprRound8';
 import { ROUND9_PROBES } from '../../fixtures/cprRound9';
@@ -93,4 +95,73 @@ describe('round 11 probes', () => {
     test.failing.each(missed.map((p) => [p.id, p] as const))('%s (missed before round 11)', (_id, p) =>
       check(p),
     );
+});
+
+describe('separators that look like a dash, a dot or a space (round 11)', () => {
+  test.each([
+    ['hyphen bullet', '\u2043'],
+    ['box drawing, light', '\u2500'],
+    ['box drawing, heavy', '\u2501'],
+    ['horizontal line extension', '\u23af'],
+    ['katakana prolonged sound mark', '\u30fc'],
+    ['its half-width form', '\uff70'],
+    ['Hangul letter eu', '\u3161'],
+    ['one dot leader', '\u2024'],
+    ['small full stop', '\ufe52'],
+    ['small colon', '\ufe55'],
+    ['dot operator', '\u22c5'],
+    ['bullet operator', '\u2219'],
+    ['hyphenation point', '\u2027'],
+    ['katakana middle dot', '\u30fb'],
+    ['Greek ano teleia', '\u0387'],
+  ])('%s: found and masked at every sink; a year range or a time is not', (_name, sep) => {
+    const text = `Borger 010190${sep}1234`;
+    expect(containsCpr(text)).toBe(true);
+    expect(maskCpr(text)).toBe(`Borger ${CPR_MASK}`);
+    expect(holdsCpr(text)).toBe(true);
+    expect(redactText(text)).not.toContain('1234');
+    expect(containsCpr(`Periode 2026${sep}2027, uge 12${sep}30`)).toBe(false);
+    expect(containsCpr(`Tlf 12${sep}34${sep}56${sep}78`)).toBe(false);
+  });
+
+  test('the Braille blank spaces letters as a space does; the half-width Hangul filler shows nothing', () => {
+    const braille = [...'010190-1234'].join('\u2800');
+    expect(containsCpr(`Borger ${braille}`)).toBe(true);
+    expect(maskCpr(`Borger ${braille}`)).toBe(`Borger ${CPR_MASK}`);
+    expect(containsCpr(`Borger ${[...'0101901234'].join('\uffa0')}`)).toBe(true);
+    // Pairs spaced by it are a phone number's way, as with a space.
+    expect(containsCpr(`Tlf ${['12', '34', '56', '78', '90'].join('\u2800')}`)).toBe(false);
+    expect(containsCpr('Plan\uffa02026\uffa0uge\uffa012')).toBe(false);
+  });
+});
+
+describe('letters of other alphabets drawn as O and l (round 11)', () => {
+  test.each([
+    ['Cyrillic capital O', '\u041e'],
+    ['Cyrillic small o', '\u043e'],
+    ['Greek capital omicron', '\u039f'],
+    ['Greek small omicron', '\u03bf'],
+  ])('%s for a zero among digits: found and masked', (_name, o) => {
+    const text = `Borger ${o}1${o}19${o}-1234`;
+    expect(containsCpr(text)).toBe(true);
+    expect(maskCpr(text)).toBe(`Borger ${CPR_MASK}`);
+    expect(holdsCpr(text)).toBe(true);
+  });
+
+  test.each([
+    ['Cyrillic I', '\u0406'],
+    ['palochka', '\u04c0'],
+    ['Greek capital iota', '\u0399'],
+  ])('%s for a one among digits: found', (_name, one) => {
+    expect(containsCpr(`Borger 0${one}0${one}90-${one}234`)).toBe(true);
+  });
+
+  test('words of those alphabets beside numbers are words', () => {
+    expect(
+      containsCpr('\u041e\u041e\u041e \u00ab\u0420\u043e\u043c\u0430\u0448\u043a\u0430\u00bb 2020 12 34'),
+    ).toBe(false);
+    expect(containsCpr('\u039f\u03b4\u03cc\u03c2 12, 2026-2027')).toBe(false);
+    // A lookalike starts a run only beside a digit.
+    expect(containsCpr('\u041e\u041e 1\u041e1\u041e 90-1234 \u041e')).toBe(false);
+  });
 });
