@@ -1328,8 +1328,14 @@ const FORMULA_READING: FormulaReading = {
 export function cellsReading(
   cell: (ref: string) => string | number | undefined,
   range?: (ref: string) => RangeValue | undefined,
+  spill?: (ref: string) => RangeValue | undefined,
 ): FormulaReading {
-  return range === undefined ? { ...FORMULA_READING, cell } : { ...FORMULA_READING, cell, range };
+  return {
+    ...FORMULA_READING,
+    cell,
+    ...(range === undefined ? {} : { range }),
+    ...(spill === undefined ? {} : { spill }),
+  };
 }
 
 /** Whether a formula shows a CPR number, read with the cells `reading` knows (see cellsReading). */

@@ -612,6 +612,15 @@ export class PackageAudit {
     this.joined.push({ part, cell, range, formula });
   }
 
+  /** The array formulas of the sheets (a dynamic array's spill): by part, the range each cell's fills. */
+  private readonly spills = new Map<string, Map<string, string>>();
+
+  arrayFormula(part: string, cell: string, ref: string): void {
+    let onPart = this.spills.get(part);
+    if (onPart === undefined) this.spills.set(part, (onPart = new Map<string, string>()));
+    if (onPart.size < MAX_JOINED_RANGE) onPart.set(cell.toUpperCase(), ref);
+  }
+
   /**
    * Each formula that joins cells, read with the values of the cells it refers to, on its own sheet
    * or another (Data!B2): "B2&C2" over 170288 and 1262 shows a CPR number, at every cell a shared
@@ -682,15 +691,46 @@ export class PackageAudit {
       }
       return new RangeValue(rows);
     };
-    const reading = cellsReading(cellOf, rangeOf);
+    // A dynamic array's spill by the cell it starts in (ANCHORARRAY(C2), C2# in Excel): the range
+    // its array formula fills, read as a range is (its cells hold the values Excel saved).
+    let spillsBySheet: Map<GridSheet, Map<string, string>> | undefined;
+    let ownSheet: GridSheet | undefined;
+    const spillOf = (ref: string): RangeValue | undefined => {
+      if (this.spills.size === 0) return undefined;
+      if (spillsBySheet === undefined) {
+        spillsBySheet = new Map();
+        for (const [part, onPart] of this.spills) {
+          const s = sheetOf(part);
+          if (s !== undefined) spillsBySheet.set(s, onPart);
+        }
+      }
+      const at = placeOf(ref);
+      const s = at.sheet === '' ? ownSheet : sheetNamed(at.sheet);
+      const range = s === undefined ? undefined : spillsBySheet.get(s)?.get(at.cell);
+      if (range === undefined) return undefined;
+      const bang = ref.lastIndexOf('!');
+      const absolute = range
+        .split(':')
+        .map((p) => p.replace(/^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/, '$$$1$$$2'))
+        .join(':');
+      return rangeOf(`${ref.slice(0, bang + 1)}${absolute}`);
+    };
+    const reading = cellsReading(cellOf, rangeOf, spillOf);
     const judge = (j: JoinedFormula, own: number, refs: readonly string[], r: number, c: number): void => {
       hereR = r;
       hereC = c;
-      // Nine digits at least, from the formula's own text and the cells it names.
+      // Nine digits at least, from the formula's own text and the cells it names (for C2#, those
+      // its spill fills).
       let digits = own;
+      const spills = j.formula.indexOf('ANCHORARRAY') !== -1;
       for (let k = 0; k < refs.length && digits < 9; k++) {
         const v = cellOf(refs[k] as string);
         if (v !== undefined) digits += typeof v === 'number' ? String(v).length : digitCount(v);
+        const spill = spills ? spillOf(refs[k] as string) : undefined;
+        if (spill !== undefined)
+          for (const line of spill.rows)
+            for (const x of line)
+              if (typeof x === 'string' || typeof x === 'number') digits += digitCount(String(x));
       }
       if (digits >= 9 && formulaWithCellsHasCpr(j.formula, reading))
         this.add({ part: j.part, kind: 'formula', cell: a1(r, c), reads: refs.map(placeOf) });
@@ -714,6 +754,7 @@ export class PackageAudit {
         lookups.set(j.part, sheet === undefined ? undefined : cellLookup(sheet));
       }
       lookup = lookups.get(j.part);
+      ownSheet = sheetOf(j.part);
       const written = parseA1(j.cell);
       if (lookup === undefined || written === undefined) continue;
       atR = written.r;
@@ -1148,10 +1189,17 @@ class PartAudit implements XmlAudit {
   /** A sheet's formula that joins or cuts the text of cells: judged with them once the sheets are read. */
   private sheetFormula(): void {
     const text = this.runTo > 0 ? this.runSrc.slice(this.runFrom, this.runTo) : this.buf;
+    const f = this.tag(this.depth - 1);
+    // An array formula (a dynamic array's spill, <f t="array" ref="C2:D2">): the range it fills,
+    // for a formula that reads it by the cell it starts in (ANCHORARRAY(C2)).
+    if (f.indexOf('array') !== -1 && attrOf(f, 't') === 'array') {
+      const ref = attrOf(f, 'ref');
+      const anchor = cellAttr(this.tag(this.depth - 2));
+      if (ref !== undefined && anchor !== '') this.pkg.arrayFormula(this.part, anchor, ref);
+    }
     if (text.length < 4 || !joinsCells(text)) return;
     const cell = cellAttr(this.tag(this.depth - 2));
     if (cell === '') return;
-    const f = this.tag(this.depth - 1);
     const range = f.indexOf('shared') !== -1 && attrOf(f, 't') === 'shared' ? attrOf(f, 'ref') : undefined;
     this.pkg.joinedFormula(this.part, cell, range, text.indexOf('_x') === -1 ? text : decodeEscapes(text));
   }

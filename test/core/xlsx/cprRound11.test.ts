@@ -7,8 +7,16 @@ import { RefusalError } from '../../../core/codes';
 import { inspectBytes } from '../../../core/inspect';
 import { isCprDigits } from '../../../core/validate';
 import { holdsCpr, redactText } from '../../../core/redact';
-import { CPR_MASK, containsCpr, maskCpr } from '../../../core/validate/cpr';
-import { CPR_PLACE_FIXTURES, cprDigitsOf, leaks } from '../../fixtures/cprPlaces';
+import {
+  CPR_MASK,
+  cellsReading,
+  containsCpr,
+  formulaWithCellsHasCpr,
+  maskCpr,
+} from '../../../core/validate/cpr';
+import { formulaValue, RangeValue } from '../../../core/validate/formulaText';
+import { escapeXml, worksheet } from '../../fixtures/hostile';
+import { CPR_PLACE_FIXTURES, cprDigitsOf, leaks, zip } from '../../fixtures/cprPlaces';
 import { ROUND8_PROBES } from '../../fixtures/cprRound8';
 import { ROUND9_PROBES } from '../../fixtures/cprRound9';
 import { ROUND10_PROBES } from '../../fixtures/cprRound10';
@@ -163,5 +171,47 @@ describe('letters of other alphabets drawn as O and l (round 11)', () => {
     expect(containsCpr('\u039f\u03b4\u03cc\u03c2 12, 2026-2027')).toBe(false);
     // A lookalike starts a run only beside a digit.
     expect(containsCpr('\u041e\u041e 1\u041e1\u041e 90-1234 \u041e')).toBe(false);
+  });
+});
+
+describe("a dynamic array's spill read through ANCHORARRAY (C2#, round 11)", () => {
+  const spill = new RangeValue([['210395', 1121]]);
+  const reading = {
+    ...cellsReading(
+      () => undefined,
+      undefined,
+      (ref) => (ref.toUpperCase() === 'C2' ? spill : undefined),
+    ),
+  };
+
+  test('its values are the range the anchor cell spills into', () => {
+    expect(formulaValue('_xlfn.TEXTJOIN("-",TRUE,_xlfn.ANCHORARRAY(C2))', reading)).toBe('210395-1121');
+    expect(formulaValue('_xlfn.CONCAT(_xlfn.ANCHORARRAY(C2))', reading)).toBe('2103951121');
+    expect(formulaWithCellsHasCpr('_xlfn.TEXTJOIN("-",TRUE,_xlfn.ANCHORARRAY(C2))', reading)).toBe(true);
+    // Another cell spills nothing known.
+    expect(formulaValue('_xlfn.CONCAT(_xlfn.ANCHORARRAY(E9))', reading)).toBeUndefined();
+  });
+
+  test("another sheet's spill, by the sheet's name", () => {
+    const bytes = zip({
+      sheets: [
+        {
+          name: 'Ark1',
+          xml: worksheet(
+            `<row r="2"><c r="B2" t="str"><f>${escapeXml('_xlfn.TEXTJOIN("-",TRUE,_xlfn.ANCHORARRAY(Data!C2))')}</f></c></row>`,
+          ),
+        },
+        {
+          name: 'Data',
+          xml: worksheet(
+            '<row r="2"><c r="C2" cm="1"><f t="array" ref="C2:D2">E2:F2</f><v>220395</v></c><c r="D2"><v>1140</v></c><c r="E2"><v>220395</v></c><c r="F2"><v>1140</v></c></row>',
+          ),
+        },
+      ],
+    });
+    const r = inspectBytes(bytes, { today: TODAY });
+    expect(r.issues.filter((i) => i.code === 'cpr_number').map((i) => `${i.sheet}!${i.cell}`)).toEqual([
+      'Ark1!B2',
+    ]);
   });
 });
