@@ -138,6 +138,8 @@ export type GridTextPlace =
   | 'cellValue'
   /** A cell's text read as base64: the bytes it stands for (the text itself holds no number). */
   | 'cellEncoded'
+  /** A cell's rich text read as it shows, without its runs in a font no one sees (white, 1 point). */
+  | 'cellHidden'
   /** Phonetic text (furigana, <rPh>) of a cell's text. */
   | 'phonetic'
   /** A text in the shared-strings table that no cell shows. */

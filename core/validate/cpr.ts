@@ -1370,6 +1370,7 @@ function definedValueHasCpr(value: string): boolean {
 const MIRRORS: Partial<Record<GridTextPlace, readonly CprWhere[]>> = {
   formula: ['cell', 'number'],
   cellValue: ['cell', 'number'],
+  cellHidden: ['cell', 'number'],
   hyperlink: ['cell'],
   comment: ['comment'],
   drawingName: ['drawing'],

@@ -912,6 +912,16 @@ const PLACE_TEXT: Record<GridTextPlace, PlaceText> = {
       en: 'Delete the text in the cell: it stands for data that does not belong in the plan.',
     },
   },
+  cellHidden: {
+    what: {
+      da: 'Teksten i cellen, som den ses uden de dele, der står med en skrift, ingen kan se (hvid eller under 2 punkter),',
+      en: "The cell's text as it shows, without the parts in a font no one can see (white or below 2 points),",
+    },
+    fix: {
+      da: 'Slet nummeret, og ryd cellens formatering (Startside > Ryd > Ryd formater).',
+      en: "Delete the number, and clear the cell's formatting (Home > Clear > Clear Formats).",
+    },
+  },
   phonetic: {
     what: { da: 'Den fonetiske tekst (furigana)', en: 'The phonetic text (furigana)' },
     fix: {

@@ -881,6 +881,21 @@ class PartAudit implements XmlAudit {
   /** How many run or paragraph properties (rPr, pPr, endParaRPr) the current element is inside. */
   private properties = 0;
 
+  /**
+   * A rich text's run (<r>, <a:r>) in a font no one sees (see hidesRun): where the open run began in
+   * the text gathered (-1 outside a run), whether it is hidden so far, and the stretches of the text
+   * gathered that hidden runs hold (undefined while there are none: no cost for other texts).
+   */
+  private runStart = -1;
+  private runDepth = -1;
+  private runHidden = false;
+  private hiddenCuts: number[] | undefined;
+
+  /** The length of the text gathered so far. */
+  private gathered(): number {
+    return this.runTo > 0 ? this.runTo - this.runFrom : this.buf.length;
+  }
+
   open(local: string, s: string, from: number, to: number, x: XmlScanner): void {
     if (
       this.phoneticRuns !== undefined &&
@@ -946,6 +961,12 @@ class PartAudit implements XmlAudit {
     this.tagTo[d] = to;
     this.depth = d + 1;
     if (x.attrCount > 0 && this.interesting(x)) this.attributes(x);
+    if (local === 'r') {
+      this.runStart = this.gathered();
+      this.runDepth = d;
+      this.runHidden = false;
+    } else if (this.runDepth >= 0 && this.properties > 0 && !this.runHidden)
+      this.runHidden = hidesRun(local, this.stack, d, x);
     // A name is text too, in a part anyone may write (custom XML): <Borger_0101901234/>.
     if (local.length >= 10 && containsCpr(local)) this.found(undefined);
     if (x.longestName >= 10) {
@@ -966,6 +987,12 @@ class PartAudit implements XmlAudit {
     )
       this.flush();
     this.depth--;
+    if (this.depth === this.runDepth) {
+      if (this.runHidden && this.runStart >= 0 && this.gathered() > this.runStart)
+        (this.hiddenCuts ??= []).push(this.runStart, this.gathered());
+      this.runDepth = -1;
+      this.runStart = -1;
+    }
     if (this.depth === this.anchorDepth) {
       this.anchor = undefined;
       this.anchorDepth = -1;
@@ -1206,10 +1233,38 @@ class PartAudit implements XmlAudit {
 
   private flush(): void {
     try {
+      if (this.hiddenCuts !== undefined) this.judgeVisible(this.hiddenCuts);
       this.judge();
     } finally {
       this.foreign = false;
+      this.hiddenCuts = undefined;
+      if (this.runStart >= 0) this.runStart = 0;
     }
+  }
+
+  /**
+   * A rich text with runs in a font no one sees: read as a reader sees it, without them ("1503" +
+   * a white "x" in a 1-point font + "95-1115" shows 150395-1115). The text as stored is judged as
+   * ever (by judge, or by the grid for a cell's text); only what the hidden runs hide is found here.
+   */
+  private judgeVisible(cuts: readonly number[]): void {
+    const text = this.runTo > 0 ? this.runSrc.slice(this.runFrom, this.runTo) : this.buf;
+    let visible = '';
+    let at = 0;
+    for (let k = 0; k + 1 < cuts.length; k += 2) {
+      visible += text.slice(at, cuts[k]);
+      at = Math.max(at, cuts[k + 1] as number);
+    }
+    visible += text.slice(at);
+    const decode = (t: string): string => (t.indexOf('_x') === -1 ? t : decodeEscapes(t));
+    if (!containsCpr(decode(visible)) || containsCpr(decode(text))) return;
+    // The text of a cell (its inline string, or the shared string it shows) is not the text the grid
+    // holds: named as the cell, here.
+    if (this.role === Role.SharedStrings && this.has('si') && !this.has('rPh'))
+      this.pkg.add({ part: this.part, kind: 'cellHidden', cell: '', siIndex: this.si });
+    else if (this.role === Role.Worksheet && this.has('is'))
+      this.pkg.add({ part: this.part, kind: 'cellHidden', cell: this.cellRef() });
+    else this.found(undefined, undefined, true);
   }
 
   /** Judges the text gathered (flush). */
@@ -1509,6 +1564,44 @@ class PartAudit implements XmlAudit {
       case Role.Other:
         return add(otherPlace(part));
     }
+  }
+}
+
+/**
+ * Whether an element inside a rich text run's properties (`stack[d]`, the run's <rPr> or below it)
+ * makes the run's text one no one sees: a size below 2 points (SpreadsheetML's <sz val>, in points;
+ * DrawingML's <a:rPr sz>, in hundredths), a white colour (<color rgb="FFFFFFFF"> or theme 0, the
+ * light background colour Excel lists first; <a:solidFill> of FFFFFF, bg1 or lt1), a colour fully
+ * transparent (<a:alpha val="0">), no fill at all (<a:noFill> of the text itself, not of its
+ * outline), or a hidden font (<vanish>).
+ */
+function hidesRun(local: string, stack: readonly string[], d: number, x: XmlScanner): boolean {
+  const parent = stack[d - 1];
+  switch (local) {
+    case 'rPr': {
+      const sz = x.attr('sz');
+      return sz !== undefined && Number(sz) < 200;
+    }
+    case 'sz':
+      return parent === 'rPr' && Number(x.attr('val') ?? '11') < 2;
+    case 'color':
+      return (
+        parent === 'rPr' && (/^(?:[0-9a-f]{2})?ffffff$/i.test(x.attr('rgb') ?? '') || x.attr('theme') === '0')
+      );
+    case 'vanish':
+      return parent === 'rPr';
+    case 'noFill':
+      return parent === 'rPr';
+    case 'srgbClr':
+      return parent === 'solidFill' && stack[d - 2] === 'rPr' && /^ffffff$/i.test(x.attr('val') ?? '');
+    case 'schemeClr': {
+      const v = x.attr('val');
+      return parent === 'solidFill' && stack[d - 2] === 'rPr' && (v === 'bg1' || v === 'lt1');
+    }
+    case 'alpha':
+      return stack[d - 2] === 'solidFill' && stack[d - 3] === 'rPr' && x.attr('val') === '0';
+    default:
+      return false;
   }
 }
 

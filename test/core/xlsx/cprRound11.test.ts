@@ -20,7 +20,13 @@ import { CPR_PLACE_FIXTURES, cprDigitsOf, leaks, zip } from '../../fixtures/cprP
 import { ROUND8_PROBES } from '../../fixtures/cprRound8';
 import { ROUND9_PROBES } from '../../fixtures/cprRound9';
 import { ROUND10_PROBES } from '../../fixtures/cprRound10';
-import { ROUND11_PROBES, type Round11Probe } from '../../fixtures/cprRound11';
+import {
+  inlineRichText,
+  richText,
+  ROUND11_PROBES,
+  textBoxRuns,
+  type Round11Probe,
+} from '../../fixtures/cprRound11';
 
 const TODAY = '2026-06-01';
 
@@ -171,6 +177,69 @@ describe('letters of other alphabets drawn as O and l (round 11)', () => {
     expect(containsCpr('\u039f\u03b4\u03cc\u03c2 12, 2026-2027')).toBe(false);
     // A lookalike starts a run only beside a digit.
     expect(containsCpr('\u041e\u041e 1\u041e1\u041e 90-1234 \u041e')).toBe(false);
+  });
+});
+
+describe('a rich text run in a font no one sees (round 11)', () => {
+  const found = (bytes: Uint8Array): { cells: string[]; messages: string[] } => {
+    const r = inspectBytes(bytes, { today: TODAY });
+    const issues = r.issues.filter((i) => i.code === 'cpr_number');
+    return {
+      cells: issues.map((i) => `${i.sheet}!${i.cell}`),
+      messages: issues.map((i) => i.message.en),
+    };
+  };
+  const around = (pr: string): (readonly [string, string])[] => [
+    ['', 'Borger 0101'],
+    [pr, 'x'],
+    ['', '90-1234'],
+  ];
+
+  test.each([
+    ['1 point', '<sz val="1"/>'],
+    ['white', '<color rgb="FFFFFFFF"/>'],
+    ['white without alpha', '<color rgb="FFFFFF"/>'],
+    ['the light background colour (theme 0)', '<color theme="0"/>'],
+    ['a hidden font', '<vanish/>'],
+  ])('a cell (shared string, inline string): %s, named as the cell', (_name, pr) => {
+    for (const bytes of [richText(around(pr)), inlineRichText(around(pr))]) {
+      const r = found(bytes);
+      expect(r.cells).toEqual(['Ark1!B2']);
+      expect(r.messages[0]).toMatch(
+        /^The cell's text as it shows, without the parts in a font no one can see/,
+      );
+    }
+  });
+
+  test.each([
+    ['size under 2 points', '<a:rPr sz="100"/>'],
+    ['white', '<a:rPr><a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill></a:rPr>'],
+    ['the background colour', '<a:rPr><a:solidFill><a:schemeClr val="bg1"/></a:solidFill></a:rPr>'],
+    [
+      'fully transparent',
+      '<a:rPr><a:solidFill><a:srgbClr val="000000"><a:alpha val="0"/></a:srgbClr></a:solidFill></a:rPr>',
+    ],
+    ['no fill', '<a:rPr><a:noFill/></a:rPr>'],
+  ])('a text box: %s', (_name, pr) => {
+    expect(found(textBoxRuns(around(pr))).messages).toEqual([
+      expect.stringMatching(/^A text box or shape at 'Ark1'!D5 contains/),
+    ]);
+  });
+
+  test.each([
+    ['a run in bold', '<b/>'],
+    ['a run in 8 points', '<sz val="8"/>'],
+    ['a run in black (theme 1)', '<color theme="1"/>'],
+  ])('a cell: %s shows its letter, no number', (_name, pr) => {
+    expect(found(richText(around(pr))).cells).toEqual([]);
+  });
+
+  test.each([
+    ['an outline with no line', '<a:rPr><a:ln><a:noFill/></a:ln></a:rPr>'],
+    ['a white highlight', '<a:rPr><a:highlight><a:srgbClr val="FFFFFF"/></a:highlight></a:rPr>'],
+    ['a run in 10 points', '<a:rPr sz="1000"/>'],
+  ])('a text box: %s shows its letter, no number', (_name, pr) => {
+    expect(found(textBoxRuns(around(pr))).messages).toEqual([]);
   });
 });
 
