@@ -198,7 +198,7 @@ export type GridTextPlace =
   | 'formControl'
   /** A digital signature (_xmlsignatures): the signer's certificate, name or the signed comment. */
   | 'signature'
-  /** A picture in a cell (rich data, xl/richData): its alternative text. */
+  /** A picture or a linked data type in a cell (rich values, xl/richData): alternative text, properties. */
   | 'cellImage'
   /** A shared workbook's change history (xl/revisions): old values, users' names. */
   | 'revisions'

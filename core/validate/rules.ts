@@ -1149,12 +1149,12 @@ const PLACE_TEXT: Record<GridTextPlace, PlaceText> = {
   },
   cellImage: {
     what: {
-      da: 'Et billede i en celle (dets alternative tekst)',
-      en: 'A picture in a cell (its alternative text)',
+      da: 'Et billede eller en datatype i en celle (billedets alternative tekst eller en af datatypens egenskaber)',
+      en: "A picture or data type in a cell (the picture's alternative text or one of the data type's properties)",
     },
     fix: {
-      da: 'Ret billedets alternative tekst, eller slet billedet.',
-      en: "Edit the picture's alternative text, or delete the picture.",
+      da: 'Ret billedets alternative tekst, eller slet billedet; en datatype (fx Aktier, Geografi eller fra Power Query) gøres til tekst under Data > Datatyper > Konvertér til tekst.',
+      en: "Edit the picture's alternative text, or delete the picture; turn a data type (Stocks, Geography or one from Power Query) into text under Data > Data Types > Convert to Text.",
     },
     part: true,
   },
