@@ -102,10 +102,15 @@ export function figureApproximate(
   cell: string,
   value: string,
   figure: number,
-  kind: 'about' | 'atLeast' | 'remark' | 'partOf' | 'signed' | 'plus',
+  kind: 'about' | 'atLeast' | 'remark' | 'partOf' | 'signed' | 'plus' | 'letters',
 ): { da: string; en: string } {
   const v = quote(value);
   const da = String(figure).replace('.', ',');
+  if (kind === 'letters')
+    return {
+      da: `"${v}" i ${cell} har et bogstav, hvor der skulle stå et tal (O for 0, l for 1), så ${da} er læst. Ret tallet, hvis det er forkert.`,
+      en: `"${v}" in ${cell} has a letter where a digit belongs (O for 0, l for 1), so ${figure} was read. Correct the figure if it is wrong.`,
+    };
   if (kind === 'plus')
     return {
       da: `"${v}" i ${cell} er et tal med flere af noget andet lagt til, så ${da} er læst. Ret tallet, hvis de andre skal tælles med.`,

@@ -20,6 +20,7 @@ import {
   isFillerWord,
   prepareText,
   scorePrepared,
+  swappedNeighbours,
   tokenSimilarity,
   type PreparedText,
 } from '../normalize';
@@ -436,12 +437,15 @@ function similarTokens(t: string, vocabTokens: readonly string[]): readonly stri
   const cached = similarCache.get(t);
   if (cached) return cached;
   const out: string[] = [];
+  // A header word that is itself a word of the vocabulary ("Team") is no slip of another ("Tema").
+  const known = vocabTokens.includes(t);
   if (!/^\d+$/.test(t)) {
     // An index loop: every vocabulary word, for each new header word (for-of makes an object per
     // step until the engine optimises, and on a fresh start this runs cold).
     for (let i = 0; i < vocabTokens.length; i++) {
       const vt = vocabTokens[i] as string;
       if (vt === t || Math.abs(vt.length - t.length) > 4) continue;
+      if (known && swappedNeighbours(t, vt.slice(0, t.length))) continue;
       if (tokenSimilarity(t, vt) > 0) out.push(vt);
     }
   }
