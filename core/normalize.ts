@@ -323,7 +323,8 @@ export function findPeriod(text: string): PeriodMatch | undefined {
     .replace(/halvar\b/g, 'halvår')
     .replace(/halvaar\b/g, 'halvår');
   // "hlavår", "havlår": the word typed with two neighbouring letters swapped is no other word.
-  if (t.includes('h')) t = t.replace(SIX_LETTERS, (w) => (swappedHalfYear(w) ? 'halvår' : w));
+  if (t.includes('h') && t.includes('v') && /\d/u.test(t))
+    t = t.replace(SIX_LETTERS, (w) => (swappedHalfYear(w) ? 'halvår' : w));
   for (const p of PERIOD_PATTERNS) {
     const m = p.re.exec(t);
     if (!m) continue;

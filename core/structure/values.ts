@@ -12,6 +12,7 @@ import {
   matchListValue,
   normalizeText,
   stripParentheses,
+  swappedNeighbours,
 } from '../normalize';
 import { LISTS, type Label, type ListId, type ListValue } from '../spec';
 import { EMOJI_LIGHTS, TICKS, symbolOf } from './symbols';
@@ -114,7 +115,7 @@ export type FigureRead =
   | {
       ok: true;
       value: number;
-      approx?: 'about' | 'atLeast' | 'remark' | 'partOf' | 'signed' | 'plus' | 'letters';
+      approx?: 'about' | 'atLeast' | 'remark' | 'partOf' | 'signed' | 'plus' | 'letters' | 'unit';
     }
   | { ok: false; range?: true };
 
@@ -155,12 +156,39 @@ const DIGIT_RUN = /(?<!\p{L})[\dOolI](?:[\dOolI]|[.,/-](?=[\dOolI]))*(?!\p{L})/g
 export function readFigureText(text: string): FigureRead {
   const read = readFigureWords(text);
   if (read.ok || read.range) return read;
+  // "8 tiemr", "3 forlbø": a figure and its unit typed with two neighbouring letters swapped.
+  const unit = UNIT_SLIP.exec(text.normalize('NFC').trim().toLowerCase());
+  if (
+    unit?.[1] !== undefined &&
+    unit[2] !== undefined &&
+    SLIPPABLE_UNITS.some((u) => swappedNeighbours(unit[2] as string, u))
+  ) {
+    const figure = parsePlainNumber(unit[1]);
+    if (figure.ok) return { ...figure, approx: 'unit' };
+  }
   // "l2", "1O", "O": letters typed for digits, read with a check.
   const digits = lettersAsDigits(text);
   if (digits === undefined) return read;
   const fixed = readFigureWords(digits);
   return fixed.ok && fixed.approx === undefined ? { ...fixed, approx: 'letters' } : read;
 }
+
+/** A figure and one word after it. */
+const UNIT_SLIP = /^(\d+(?:[.,]\d+)?)\s*(\p{L}{4,})\.?$/u;
+/** The unit words of four letters or more, whose letters swapped leave no other word. */
+const SLIPPABLE_UNITS = [
+  'timer',
+  'time',
+  'hours',
+  'forløb',
+  'sager',
+  'familier',
+  'personer',
+  'borgere',
+  'deltagere',
+  'cases',
+  'families',
+];
 
 function readFigureWords(text: string): FigureRead {
   let t = text.normalize('NFC').trim().toLowerCase();

@@ -150,6 +150,12 @@ describe('the letter O typed for a zero, l for a one', () => {
     expect(readFigureText('12')).toEqual({ ok: true, value: 12 });
   });
 
+  test('a figure whose unit is typed with two letters swapped ("8 tiemr") is read, with a check', () => {
+    expect(readFigureText('8 tiemr')).toEqual({ ok: true, value: 8, approx: 'unit' });
+    expect(readFigureText('8 timer')).toEqual({ ok: true, value: 8 });
+    expect(readFigureText('8 tider').ok).toBe(false);
+  });
+
   test('in a plan, dates so typed are read and checked at their cells', () => {
     const r = inspectSheet('Plan', [
       ['Tema', 'Aktivitet', 'Ansvarlig', 'Frist', 'Status'],
