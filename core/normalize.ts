@@ -482,6 +482,15 @@ export function besideOnKeyboard(a: string, b: string): boolean {
   return upper.col === lower.col || upper.col === lower.col + 1;
 }
 
+/** Whether `t` is `l` with one vowel left out ("strt" for "start"). */
+export function droppedVowel(t: string, l: string): boolean {
+  if (l.length !== t.length + 1 || t.length < 4) return false;
+  let i = 0;
+  while (i < t.length && t.charCodeAt(i) === l.charCodeAt(i)) i++;
+  return VOWELS.has(l[i] as string) && t.slice(i) === l.slice(i + 1);
+}
+const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y', 'æ', 'ø', 'å']);
+
 /** How well a header word stands for a term word: equal, a plural/definite form, or one OCR slip. */
 export function tokenSimilarity(t: string, l: string): number {
   if (t === l) return 1;
@@ -489,6 +498,8 @@ export function tokenSimilarity(t: string, l: string): number {
   // longer words are met by the edit distance below), or in the start of a longer one ("Anvsar" for
   // "Ansvarlig"). A changed, added or dropped letter in a short word is as often another word.
   if (l.length <= 5 && swappedNeighbours(t, l)) return 0.85;
+  // A vowel left out of a five-letter word ("Strt", "Frst"): the consonants stay, which tell it.
+  if (l.length === 5 && droppedVowel(t, l)) return 0.8;
   if (
     t.length >= 5 &&
     l.length > t.length &&

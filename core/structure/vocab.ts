@@ -20,6 +20,7 @@ import {
   isFillerWord,
   prepareText,
   scorePrepared,
+  droppedVowel,
   swappedNeighbours,
   tokenSimilarity,
   type PreparedText,
@@ -445,7 +446,7 @@ function similarTokens(t: string, vocabTokens: readonly string[]): readonly stri
     for (let i = 0; i < vocabTokens.length; i++) {
       const vt = vocabTokens[i] as string;
       if (vt === t || Math.abs(vt.length - t.length) > 4) continue;
-      if (known && swappedNeighbours(t, vt.slice(0, t.length))) continue;
+      if (known && (swappedNeighbours(t, vt.slice(0, t.length)) || droppedVowel(t, vt))) continue;
       if (tokenSimilarity(t, vt) > 0) out.push(vt);
     }
   }

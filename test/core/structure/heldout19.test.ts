@@ -36,6 +36,11 @@ describe('a header typed with two neighbouring letters swapped', () => {
     expect(scoreHeader('Nje').get('checklist')?.[0]?.field).toBe('answer.no');
   });
 
+  test('"Strt" and "Frst" (a vowel left out of a five-letter word) name the start and the deadline', () => {
+    expect(activityField('Strt')).toBe('start');
+    expect(activityField('Frst')).toBe('deadline');
+  });
+
   test('a header that is itself a word of the vocabulary is no slip of another ("Team" is not "Tema")', () => {
     expect(activityField('Team')).toBeUndefined();
     expect(swappedNeighbours('team', 'tema')).toBe(true);
