@@ -8,7 +8,7 @@
 // "Ikek startet") or that say only what is not ("Ikke gennemført"); a theme that is no theme but a
 // real word near one ("Ledsagelse": accompaniment, not Ledelse); "Lat-kursus", "Forældre coach-
 // uddannelse"; dates "1.5.20207", "31.04.2027" (April has 30 days), "15.3.2O27", "2l.05.2027", "uge
-// 2O"; the checklist answered "Ja ja", "Deøvist" (ø beside l), "Nek" (k beside j), "jA", and "Ka"
+// 2O"; the checklist answered "Ja ja", "Deøvist" (ø two keys right of l), "Nek" (k beside j), "jA", and "Ka"
 // (k beside j: most likely Ja, to be confirmed); the corps' roles "Forældre coach", "Forældrecoahc",
 // "Mentor og forældrecocah", "Mentpr" and a case count "O". LibreOffice (flat ODS).
 
@@ -137,7 +137,7 @@ export function build(): PlanBuilder {
   const ans: Record<string, [string | null, Exp, string | null]> = {
     F1: ['Ja', 'yes', null],
     F2: ['Ja ja', { v: 'yes', note: 'a word typed twice' }, null],
-    F3: ['Deøvist', { v: 'partly', note: 'ø for l: the key beside it' }, 'Mangler skolerne'],
+    F3: ['Deøvist', { v: 'partly', note: 'ø for l, two keys to the right' }, 'Mangler skolerne'],
     F4: ['Ja', 'yes', null],
     F5: ['Nek', { v: 'no', note: 'k for j: the key beside it' }, 'Tages op i juni'],
     F6: ['Delvis', 'partly', null],
