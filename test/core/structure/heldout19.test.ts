@@ -274,3 +274,34 @@ describe('a tick typed with the key beside x', () => {
     expect(checkedAt(r, 'Tjekliste', 'C3')).toBe(true);
   });
 });
+
+describe('a municipality one slip from two, settled by the e-mail domain', () => {
+  const read = (email: string | undefined) =>
+    inspectSheetjs([
+      [
+        'Forside',
+        [
+          ['Kommune', 'Vejel Kommune'],
+          ['Periode', '1. halvår 2027'],
+          ['Koordinator', 'Anders Bech'],
+          ...(email ? [['E-mail', email]] : []),
+        ],
+      ],
+      ['Plan', ONE_ACTIVITY],
+    ]);
+
+  test('"Vejel" (Vejle or Vejen) with an address at vejle.dk is Vejle, checked', () => {
+    const r = read('anders.bech@vejle.dk');
+    expect(r.structure.draft.municipality?.code).toBe('630');
+    expect(checkedAt(r, 'Forside', 'B1')).toBe(true);
+    expect(r.issues.filter((i) => i.code === 'municipality_unknown')).toEqual([]);
+  });
+
+  test('without an address, or with one of neither, it is not guessed', () => {
+    for (const email of [undefined, 'anders.bech@aarhus.dk']) {
+      const r = read(email);
+      expect(r.structure.draft.municipality).toBeUndefined();
+      expect(r.issues.some((i) => i.code === 'municipality_unknown' && i.cell === 'B1')).toBe(true);
+    }
+  });
+});
