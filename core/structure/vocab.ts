@@ -431,6 +431,12 @@ function index(): TermIndex {
   return termIndex;
 }
 
+/**
+ * Header words outside the vocabulary that are words of their own, though two letters swapped or a
+ * vowel left out would make them a term ("first" → "frist", "sult" → "slut").
+ */
+const WORDS_OF_THEIR_OWN = new Set(['first', 'sult', 'stat']);
+
 const similarCache = new Map<string, readonly string[]>();
 
 /** Vocabulary words a header word may stand for (plural, definite form, one OCR slip). */
@@ -438,8 +444,9 @@ function similarTokens(t: string, vocabTokens: readonly string[]): readonly stri
   const cached = similarCache.get(t);
   if (cached) return cached;
   const out: string[] = [];
-  // A header word that is itself a word of the vocabulary ("Team") is no slip of another ("Tema").
-  const known = vocabTokens.includes(t);
+  // A header word that is itself a word ("Team" of the vocabulary; "First", as in "First name") is
+  // no slip of another ("Tema", "Frist").
+  const known = vocabTokens.includes(t) || WORDS_OF_THEIR_OWN.has(t);
   if (!/^\d+$/.test(t)) {
     // An index loop: every vocabulary word, for each new header word (for-of makes an object per
     // step until the engine optimises, and on a fresh start this runs cold).

@@ -43,6 +43,8 @@ describe('a header typed with two neighbouring letters swapped', () => {
 
   test('a header that is itself a word of the vocabulary is no slip of another ("Team" is not "Tema")', () => {
     expect(activityField('Team')).toBeUndefined();
+    // Nor a word of its own outside it: "First" (as in "First name") is no slip of "Frist".
+    expect(activityField('First')).toBeUndefined();
     expect(swappedNeighbours('team', 'tema')).toBe(true);
   });
 
