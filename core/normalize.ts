@@ -317,11 +317,14 @@ const PERIOD_PATTERNS: readonly { re: RegExp; half: number; year: number }[] = [
  * "second half of 2026". Undefined when the text names no half-year.
  */
 export function findPeriod(text: string): PeriodMatch | undefined {
-  const t = text
+  let t = text
     .normalize('NFC')
     .toLowerCase()
     .replace(/halvar\b/g, 'halvår')
     .replace(/halvaar\b/g, 'halvår');
+  // "hlavår", "havlår": the word typed with two neighbouring letters swapped is no other word.
+  if (t.includes('h') && t.includes('v') && /\d/u.test(t))
+    t = t.replace(SIX_LETTERS, (w) => (swappedHalfYear(w) ? 'halvår' : w));
   for (const p of PERIOD_PATTERNS) {
     const m = p.re.exec(t);
     if (!m) continue;
@@ -333,6 +336,12 @@ export function findPeriod(text: string): PeriodMatch | undefined {
     return { id: `${year}-H${half}`, year, inRange: year >= FIRST_PERIOD_YEAR && year <= LAST_PERIOD_YEAR };
   }
   return undefined;
+}
+
+const SIX_LETTERS = /(?<!\p{L})\p{L}{6}(?!\p{L})/gu;
+
+function swappedHalfYear(word: string): boolean {
+  return swappedNeighbours(word, 'halvår') || swappedNeighbours(word, 'halvar');
 }
 
 /** A whole cell that is a period ("2026-H2", "2. halvår 2026"); undefined otherwise. */
@@ -442,9 +451,62 @@ const distRows: [Int32Array, Int32Array, Int32Array] = [
   new Int32Array(64),
 ];
 
+/**
+ * Whether two words are the same but for two neighbouring letters swapped ("tmea" for "tema",
+ * "frsit" for "frist"): the commonest slip of fast typing, which keeps every letter of the word.
+ */
+export function swappedNeighbours(t: string, l: string): boolean {
+  if (t.length !== l.length || t.length < 3) return false;
+  let i = 0;
+  while (i < t.length && t.charCodeAt(i) === l.charCodeAt(i)) i++;
+  if (i >= t.length - 1) return false;
+  return t[i] === l[i + 1] && t[i + 1] === l[i] && t.slice(i + 2) === l.slice(i + 2);
+}
+
+/** The letter keys of a Danish keyboard, row by row, each row set a little right of the one above. */
+const KEY_ROWS = ['qwertyuiopå', 'asdfghjklæø', 'zxcvbnm'];
+const KEY_AT = new Map<string, { row: number; col: number }>();
+KEY_ROWS.forEach((keys, row) => {
+  for (let col = 0; col < keys.length; col++) KEY_AT.set(keys[col] as string, { row, col });
+});
+
+/** Whether two letters sit side by side on a Danish keyboard ("j" and "k", "n" and "m", "j" and "u"). */
+export function besideOnKeyboard(a: string, b: string): boolean {
+  const p = KEY_AT.get(a.toLowerCase());
+  const q = KEY_AT.get(b.toLowerCase());
+  if (!p || !q || a.toLowerCase() === b.toLowerCase()) return false;
+  if (p.row === q.row) return Math.abs(p.col - q.col) === 1;
+  if (Math.abs(p.row - q.row) !== 1) return false;
+  // A row is set half a key right of the one above: a key touches the two above it.
+  const [upper, lower] = p.row < q.row ? [p, q] : [q, p];
+  return upper.col === lower.col || upper.col === lower.col + 1;
+}
+
+/** Whether `t` is `l` with one vowel left out ("strt" for "start"). */
+export function droppedVowel(t: string, l: string): boolean {
+  if (l.length !== t.length + 1 || t.length < 4) return false;
+  let i = 0;
+  while (i < t.length && t.charCodeAt(i) === l.charCodeAt(i)) i++;
+  return VOWELS.has(l[i] as string) && t.slice(i) === l.slice(i + 1);
+}
+const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y', 'æ', 'ø', 'å']);
+
 /** How well a header word stands for a term word: equal, a plural/definite form, or one OCR slip. */
 export function tokenSimilarity(t: string, l: string): number {
   if (t === l) return 1;
+  // Typed in haste: two neighbouring letters swapped in a short word ("Tmea", "Strat", "Frsit", "Nje";
+  // longer words are met by the edit distance below), or in the start of a longer one ("Anvsar" for
+  // "Ansvarlig"). A changed, added or dropped letter in a short word is as often another word.
+  if (l.length <= 5 && swappedNeighbours(t, l)) return 0.85;
+  // A vowel left out of a five-letter word ("Strt", "Frst"): the consonants stay, which tell it.
+  if (l.length === 5 && droppedVowel(t, l)) return 0.8;
+  if (
+    t.length >= 5 &&
+    l.length > t.length &&
+    l.length - t.length <= 3 &&
+    swappedNeighbours(t, l.slice(0, t.length))
+  )
+    return 0.8;
   // Plurals and definite forms: aktivitet/aktiviteter/aktiviteterne, milepæl/milepæle.
   if (l.length >= 5 && t.startsWith(l) && t.length - l.length <= 4) return 0.9;
   if (t.length >= 5 && l.startsWith(t) && l.length - t.length <= 3) return 0.85;

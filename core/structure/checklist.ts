@@ -31,14 +31,14 @@ import {
   type ChecklistGroup,
   type ChecklistId,
 } from '../spec';
-import { foldText, matchListValue, oneLine } from '../normalize';
+import { besideOnKeyboard, foldText, matchListValue, oneLine, swappedNeighbours } from '../normalize';
 import { displayText } from './sheet';
 import { TABLE_GAP, halfYearOfHeader, namesChecklist, type DetectedTable } from './detect';
 import type { SheetView } from './sheet';
 import { addCheck, fieldColumns, valueCell, type Ctx } from './context';
 import { formResponses } from './rows';
 import { checklistAmbiguous, quote, valueNotInList } from './messages';
-import { markOf } from './values';
+import { listSlip, markOf } from './values';
 import { EMOJI_LIGHTS, TICKS, symbolMeaning, symbolOf } from './symbols';
 import { CHECKLIST_MARK_FIELDS, isMarkField } from './vocab';
 import { iconLight, lightName, lightOf, lightWord, type Light } from './colours';
@@ -202,6 +202,62 @@ function boxedOptions(text: string): AnswerText | undefined {
   return undefined;
 }
 
+/** First letters of the answer words (Ja, Delvist, Nej, Yes, Partly, No): a letter that may be one. */
+const ANSWER_INITIALS = new Set(['j', 'd', 'n', 'y', 'p']);
+
+/**
+ * A tick typed with the key beside x ("c", "z", "s") in an answer column: one letter, no answer's
+ * initial ("d" under Ja may mean Delvist).
+ */
+function strayTick(text: string): boolean {
+  const t = text.trim().toLowerCase();
+  return t.length === 1 && !ANSWER_INITIALS.has(t) && besideOnKeyboard(t, 'x');
+}
+
+/** The answer words short enough that a slip in them needs a rule of its own. */
+const SHORT_ANSWERS: readonly (readonly [string, Answer])[] = [
+  ['ja', 'yes'],
+  ['nej', 'no'],
+  ['yes', 'yes'],
+  ['no', 'no'],
+];
+
+/**
+ * The answer a word typed in haste stands for, when one answer is one slip away: in a word of five
+ * letters or more any one slip ("Delvsit", "Deltvist", "Dekvist"; listSlip); in a short one only
+ * the slips of fast typing that leave it no other word — two neighbouring letters swapped ("Nje"),
+ * one letter of a three-letter word hit on the key beside it ("Nek", "Mej"; in "Ka" the two letters
+ * may be another word: not read), or the last letter left out ("Ne").
+ * "Nja" (a hesitant word, neither) is none of these. Undefined when no answer, or two, are that near.
+ */
+function answerSlip(folded: string): Answer | undefined {
+  if (folded === '' || folded.includes(' ') || folded.length > 12 || !/^\p{L}+$/u.test(folded))
+    return undefined;
+  if (folded.length >= 5) return listSlip('answer', folded)?.id as Answer | undefined;
+  let found: Answer | undefined;
+  for (const [word, answer] of SHORT_ANSWERS) {
+    if (!shortSlip(folded, word)) continue;
+    if (found !== undefined && found !== answer) return undefined;
+    found = answer;
+  }
+  return found;
+}
+
+function shortSlip(typed: string, word: string): boolean {
+  if (typed === word) return false;
+  if (word.length >= 3 && typed === word.slice(0, -1)) return true;
+  if (typed.length !== word.length) return false;
+  if (swappedNeighbours(typed, word)) return true;
+  let differ = -1;
+  for (let i = 0; i < word.length; i++) {
+    if (typed[i] === word[i]) continue;
+    if (differ >= 0) return false;
+    differ = i;
+  }
+  // Two letters, one of them changed, are as often another word ("Na" is N/A, "Nå" a sigh): three or more.
+  return word.length >= 3 && differ >= 0 && besideOnKeyboard(typed[differ] as string, word[differ] as string);
+}
+
 /** "(✓)" (a tick in brackets) or "÷" (the Danish minus: no), with a comment after a dash or colon. */
 const HAND_MARK = /^(?:(\(\s*[✓✔√]\s*\))|(÷))(?:\s*[-–—:,]\s*(.+))?$/u;
 
@@ -283,6 +339,9 @@ function answerWords(text: string): AnswerText {
   if (reading) return { answer: reading, guessed: true };
   const scale = SCALE_READINGS[folded];
   if (scale) return scale;
+  // A word typed in haste ("Delvsit", "Nje", "Nek"): the answer it is one slip from, checked.
+  const slip = answerSlip(folded);
+  if (slip) return { answer: slip, guessed: true };
   // "Ja, delvist – lederne mangler": an answer of more than one word before a dash, then the
   // comment (a comment that starts with another answer word is left to the reading below).
   const dashed = /^(.+?)\s+[-–—]\s+(\S[\s\S]*)$/u.exec(t);
@@ -1702,6 +1761,10 @@ export class ChecklistReader {
           if (withComment?.[2]) {
             answers.push({ answer, cell });
             inline.push(withComment[2].replace(/\)\s*$/, '').trim());
+          } else if (strayTick(text)) {
+            // "c" or "z" under Ja: the key beside x, hit in haste; the tick, checked.
+            answers.push({ answer, cell });
+            guessedAnswer = { cell, text };
           } else this.ctx.issues.push(valueNotInList(view.name, a1(cell.r, cell.c), 'answer', text));
         }
       }

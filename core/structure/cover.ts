@@ -41,7 +41,7 @@ import { displayText, type SheetView } from './sheet';
 import { addCheck, type Ctx } from './context';
 import { municipalityUnknown, periodMalformed, phaseConflict, quote, valueNotInList } from './messages';
 import { coverLabelExact, coverLabelMatch as coverLabelMatchIn, type CoverLabelMatch } from './vocab';
-import { matchMunicipality } from './similarity';
+import { matchMunicipality, municipalitiesNear } from './similarity';
 import { maskCprText } from '../validate/cpr';
 import { formResponses } from './rows';
 import { namesNothing, withoutMentions, withoutPhone, withoutPost, readListValue } from './values';
@@ -612,6 +612,7 @@ function readCoverUnbounded(
     }
   }
   emailsBesideNames(cover, found, ctx);
+  municipalityByEmail(cover, found.get('municipality'), ctx);
 
   fromTitles(cover, titleCandidates(outside), ctx);
   if (options.fileName !== undefined) fromFileName(cover, options.fileName, ctx, lang);
@@ -667,6 +668,35 @@ function check(
       da: `${label.da}: ${why.da.replace(/\.$/u, '')}. Tjek at det er rigtigt.`,
       en: `${label.en}: ${why.en.replace(/\.$/u, '')}. Check that it is right.`,
     },
+  });
+}
+
+/**
+ * A municipality's name one slip from two municipalities ("Vejel": Vejle or Vejen) is settled by
+ * the domain of an e-mail address the cover gives ("anders.bech@vejle.dk"), when that domain names
+ * one of them: read so, checked, and the issue taken back. Otherwise it stays unread, reported.
+ */
+function municipalityByEmail(cover: Cover, f: Found | undefined, ctx: Ctx): void {
+  if (cover.municipality || !f) return;
+  const text = f.inline ?? (f.value ? displayText(f.value, ctx.date1904) : '');
+  if (text === '') return;
+  const near = municipalitiesNear(text);
+  if (near.length < 2) return;
+  const byDomain = new Set<string>();
+  for (const email of [cover.coordinator?.email, cover.leader?.email]) {
+    const domain = email === undefined ? undefined : /@([^@\s.]+)\.dk\b/iu.exec(email)?.[1];
+    const guess = domain === undefined ? undefined : matchMunicipality(domain);
+    if (guess?.how === 'name' && near.includes(guess.code)) byDomain.add(guess.code);
+  }
+  if (byDomain.size !== 1) return;
+  const [code] = [...byDomain] as [string];
+  const name = municipalityName(code) ?? text;
+  const others = near.filter((c) => c !== code).map((c) => municipalityName(c) ?? c);
+  cover.municipality = { code, name };
+  dropIssue(ctx, 'municipality_unknown', f.place);
+  check(ctx, f.place, 'municipality', text, 0.6, {
+    da: `"${quote(text)}" kan være ${name} eller ${others.join(' eller ')} stavet forkert; e-mailadressen på forsiden hører til ${name}, så den er læst`,
+    en: `"${quote(text)}" may be ${name} or ${others.join(' or ')} misspelt; the e-mail address on the cover belongs to ${name}, so that was read`,
   });
 }
 

@@ -102,10 +102,20 @@ export function figureApproximate(
   cell: string,
   value: string,
   figure: number,
-  kind: 'about' | 'atLeast' | 'remark' | 'partOf' | 'signed' | 'plus',
+  kind: 'about' | 'atLeast' | 'remark' | 'partOf' | 'signed' | 'plus' | 'letters' | 'unit',
 ): { da: string; en: string } {
   const v = quote(value);
   const da = String(figure).replace('.', ',');
+  if (kind === 'unit')
+    return {
+      da: `"${v}" i ${cell} er et tal med en enhed, der ser ud til at være stavet forkert, så ${da} er læst. Ret tallet, hvis det er forkert.`,
+      en: `"${v}" in ${cell} is a figure with a unit that looks misspelt, so ${figure} was read. Correct the figure if it is wrong.`,
+    };
+  if (kind === 'letters')
+    return {
+      da: `"${v}" i ${cell} har et bogstav, hvor der skulle stå et tal (O for 0, l for 1), så ${da} er læst. Ret tallet, hvis det er forkert.`,
+      en: `"${v}" in ${cell} has a letter where a digit belongs (O for 0, l for 1), so ${figure} was read. Correct the figure if it is wrong.`,
+    };
   if (kind === 'plus')
     return {
       da: `"${v}" i ${cell} er et tal med flere af noget andet lagt til, så ${da} er læst. Ret tallet, hvis de andre skal tælles med.`,

@@ -349,6 +349,33 @@ export function matchMunicipality(text: string): MunicipalityGuess | undefined {
 /** "Randers Kommune, Familieafdelingen", "Odense Kommune – Børn og Unge": the part before a unit. */
 const UNIT_AFTER = /\s*[,;]\s*|\s+[-–—]\s+/u;
 
+/**
+ * The municipalities a cover value is equally near when it names none for sure ("Vejel": Vejle with
+ * two letters swapped, Vejen with one changed): the codes at the least edit distance (one slip, two
+ * in a name of seven letters or more); empty when the text is nearer none, or names one.
+ */
+export function municipalitiesNear(text: string): string[] {
+  if (text.length > 60 || matchMunicipality(text) !== undefined) return [];
+  const name = foldText(stripParentheses(text))
+    .split(' ')
+    .filter((w) => w !== '' && !isKommuneWord(w) && !/^\d+$/.test(w))
+    .join('');
+  if (name.length < 4) return [];
+  const max = name.length >= 7 ? 2 : 1;
+  let best = max + 1;
+  let codes: string[] = [];
+  for (const k of keys()) {
+    const d = editDistance(name, k.tight, max);
+    if (d > max || d > best) continue;
+    if (d < best) {
+      best = d;
+      codes = [];
+    }
+    if (!codes.includes(k.code)) codes.push(k.code);
+  }
+  return codes;
+}
+
 function matchMunicipalityUncached(text: string): MunicipalityGuess | undefined {
   if (text.length > 60) return undefined;
   const exact = matchListValue('municipality', text);

@@ -50,6 +50,7 @@ import {
   dayMonthReadings,
   decideDayMonthOrder,
   dottedDate,
+  lettersAsDigits,
   mayBeNumericDayMonth,
   readDateCellCached as readDateCell,
   type DayMonthOrder,
@@ -109,6 +110,8 @@ function daysOf(iso: string): number {
 
 /** A date more years than this before or after the plan's years is asked about (checkYear). */
 const FAR_YEARS = 3;
+/** A day and a month written as numbers, then a year of three or five digits. */
+const SLIPPED_YEAR = /^(\d{1,2}\s*[./-]\s*\d{1,2}\s*[./-]\s*)(\d{3}|\d{5})$/u;
 
 /** A cell's position as one number (row-major; exact for every row and column Excel has). */
 function cellKey(cell: GridCell): number {
@@ -408,6 +411,40 @@ class TableDates {
         return e;
       }
     }
+    // "2O27", "l5.02.2027", "uge 1O": letters typed for digits, read with a check.
+    const digits = typeof cell.v === 'string' ? lettersAsDigits(cell.v) : undefined;
+    if (digits !== undefined) {
+      const source: GridCell = { ...cell, v: digits };
+      const fixed = readDateCell(source, this.ctx.date1904, { order: order.order });
+      const yearless =
+        !fixed &&
+        readDateCell(source, this.ctx.date1904, { order: order.order, year: PROBE_YEAR }) !== undefined;
+      if (fixed || yearless) {
+        const read: Entry = { ...e, source };
+        const shown = fixed
+          ? this.shown(fixed, field)
+          : { da: `"${quote(digits)}"`, en: `"${quote(digits)}"` };
+        this.doubt(read, 0.8, {
+          da: `"${quote(text)}" har et bogstav, hvor der skulle stå et tal (O for 0, l for 1), og er læst som ${shown.da}. Ret datoen, hvis det er forkert.`,
+          en: `"${quote(text)}" has a letter where a digit belongs (O for 0, l for 1), and was read as ${shown.en}. Correct the date if that is wrong.`,
+        });
+        if (fixed) read.reading = fixed;
+        else read.yearless = true;
+        return read;
+      }
+    }
+    // "1.12.20206", "15.03.227": a year with a digit typed twice or left out, read as the one year of
+    // the plan's that it can be (checked); two or none: unread, as before.
+    const slipped = typeof cell.v === 'string' ? this.yearSlip(cell, cell.v, order) : undefined;
+    if (slipped) {
+      const read: Entry = { ...e, source: slipped.source };
+      this.doubt(read, 0.6, {
+        da: `Året "${slipped.written}" i "${quote(text)}" har et ciffer for meget eller for lidt og er læst som ${slipped.year}, planens år. Ret datoen, hvis det er forkert.`,
+        en: `The year "${slipped.written}" in "${quote(text)}" has a digit too many or too few and was read as ${slipped.year}, the plan's year. Correct the date if that is wrong.`,
+      });
+      read.reading = slipped.reading;
+      return read;
+    }
     const probe = readDateCell(cell, this.ctx.date1904, { order: order.order, year: PROBE_YEAR });
     if (probe) {
       e.yearless = true;
@@ -415,6 +452,37 @@ class TableDates {
     }
     e.issue = isVagueTime(text) ? dateVague(this.sheet, at, text) : dateUnreadable(this.sheet, at, text);
     return e;
+  }
+
+  /**
+   * A numeric date whose year has five digits or three ("1.12.20206", "15.03.227"): the years one
+   * digit fewer or one more make, kept when exactly one lies within a year of the plan's years.
+   */
+  private yearSlip(
+    cell: GridCell,
+    text: string,
+    order: DayMonthOrder,
+  ): { source: GridCell; reading: DateReading; year: number; written: string } | undefined {
+    const m = SLIPPED_YEAR.exec(text.trim());
+    if (!m?.[1] || !m[2]) return undefined;
+    const range = (this.planYears ??= this.findPlanYears());
+    if (range === null) return undefined;
+    const written = m[2];
+    const years = new Set<number>();
+    const consider = (digits: string): void => {
+      const y = Number(digits);
+      if (digits.length === 4 && y >= range.from - 1 && y <= range.to + 1) years.add(y);
+    };
+    if (written.length === 5)
+      for (let i = 0; i < 5; i++) consider(written.slice(0, i) + written.slice(i + 1));
+    else
+      for (let i = 0; i <= 3; i++)
+        for (let d = 0; d <= 9; d++) consider(written.slice(0, i) + String(d) + written.slice(i));
+    if (years.size !== 1) return undefined;
+    const [year] = [...years] as [number];
+    const source: GridCell = { ...cell, v: `${m[1]}${year}` };
+    const reading = readDateCell(source, this.ctx.date1904, { order: order.order });
+    return reading ? { source, reading, year, written } : undefined;
   }
 
   private doubt(e: Entry, confidence: number, reason: Label): void {

@@ -6,7 +6,7 @@
 // for the list's own label or synonym.
 
 import { THEMES, type Theme } from '../spec';
-import { foldText, matchListValue, normalizeText, stripParentheses } from '../normalize';
+import { editDistance, foldText, matchListValue, normalizeText, stripParentheses } from '../normalize';
 import { a1 } from '../grid';
 import { displayText, type SheetView } from './sheet';
 
@@ -63,6 +63,25 @@ function themeOfWord(word: string): Theme | undefined {
   return best?.theme;
 }
 
+/**
+ * The theme a word stands for when it is one slip of the keyboard from a key word ("Kommunikaiton",
+ * "Indragelse", "Ledelsse"): a letter swapped with its neighbour, left out, added or changed, in a
+ * word of seven letters or more (a shorter word one letter off is as often another word), the
+ * first letter kept (a cheap first test), and only when one theme's key words are that near.
+ * "Ledsagelse" (three letters from "ledelse") is a word of its own and names no theme.
+ */
+function themeOfSlip(word: string): Theme | undefined {
+  if (word.length < 7) return undefined;
+  let found: Theme | undefined;
+  for (const { theme, key } of PREPARED) {
+    if (key.length < 7 || key[0] !== word[0] || Math.abs(key.length - word.length) > 1) continue;
+    if (editDistance(word, key, 1) > 1) continue;
+    if (found !== undefined && found !== theme) return undefined;
+    found = theme;
+  }
+  return found;
+}
+
 const cache = new Map<string, ThemeMatch | undefined>();
 
 /**
@@ -103,8 +122,13 @@ function match(text: string): ThemeMatch | undefined {
   if (words.length === 0 || words.length > 6) return undefined;
   const counts = new Map<Theme, number>();
   let unknown = 0;
+  let slips = 0;
   for (const w of words) {
-    const theme = themeOfWord(w);
+    let theme = themeOfWord(w);
+    if (!theme) {
+      theme = themeOfSlip(w);
+      if (theme) slips++;
+    }
     if (theme) counts.set(theme, (counts.get(theme) ?? 0) + 1);
     else unknown++;
   }
@@ -113,7 +137,8 @@ function match(text: string): ThemeMatch | undefined {
   if (!first) return undefined;
   if (second && second[1] === first[1]) return undefined;
   const share = first[1] / words.length;
-  if (unknown === 0 && !second) return { theme: first[0], confidence: 0.9 };
+  // A word read as a slip of the keyboard is a guess: never more sure than a reading by most words.
+  if (unknown === 0 && !second) return { theme: first[0], confidence: slips > 0 ? 0.7 : 0.9 };
   if (share >= 0.5) return { theme: first[0], confidence: 0.7 };
   return undefined;
 }

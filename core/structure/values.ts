@@ -12,6 +12,7 @@ import {
   matchListValue,
   normalizeText,
   stripParentheses,
+  swappedNeighbours,
 } from '../normalize';
 import { LISTS, type Label, type ListId, type ListValue } from '../spec';
 import { EMOJI_LIGHTS, TICKS, symbolOf } from './symbols';
@@ -111,7 +112,11 @@ const REMARK = /^([^()[\]]*?)\s*[([][^()[\]]*[)\]]$/u;
  * venteliste)") or a range ("6-8", "6 til 8"), which is no one figure.
  */
 export type FigureRead =
-  | { ok: true; value: number; approx?: 'about' | 'atLeast' | 'remark' | 'partOf' | 'signed' | 'plus' }
+  | {
+      ok: true;
+      value: number;
+      approx?: 'about' | 'atLeast' | 'remark' | 'partOf' | 'signed' | 'plus' | 'letters' | 'unit';
+    }
   | { ok: false; range?: true };
 
 /** A figure, a plus and a number of something else: "3 + 1 på venteliste". */
@@ -120,8 +125,72 @@ const PLUS_REMARK = /^(\d+(?:[.,]\d+)?)\s*\+\s*\d+\s+\p{L}[\p{L}\s.]*$/u;
 /** "12 af 20", "12 ud af 20", "12 of 20": a count of a whole (the count is read, with a check). */
 const PART_OF = /^(\d+(?:[.,]\d+)?)\s+(?:ud\s+af|af|out\s+of|of)\s+(\d+(?:[.,]\d+)?)$/u;
 
+/**
+ * A number among others typed with letters for digits, as fast typing does: O (or o) for a zero, l
+ * or I for a one ("2O27", "l5.02.2027", "uge 1O", "l2"). Each run of digits, such letters and the
+ * separators of dates and numbers that holds a digit, and stands apart from other letters, is
+ * written with the digits meant; a lone "O" or "l" is 0 or 1. Undefined when nothing is changed (a
+ * word such as "Oplæg" or "kl.10" is left alone). A reader tries this only after the text as typed
+ * failed, and checks what it then reads.
+ */
+export function lettersAsDigits(text: string): string | undefined {
+  // Cheap first tests: a short text with one of the letters.
+  if (text.length > 40 || !LETTER_DIGIT.test(text)) return undefined;
+  const lone = text.trim();
+  if (lone === 'O' || lone === 'o') return '0';
+  if (lone === 'l' || lone === 'I') return '1';
+  if (!/\d/u.test(text)) return undefined;
+  let changed = false;
+  const out = text.replace(DIGIT_RUN, (run) => {
+    if (!/\d/u.test(run) || !LETTER_DIGIT.test(run)) return run;
+    changed = true;
+    return run.replace(/[Oo]/gu, '0').replace(/[lI]/gu, '1');
+  });
+  return changed ? out : undefined;
+}
+
+const LETTER_DIGIT = /[OolI]/u;
+const DIGIT_RUN = /(?<!\p{L})[\dOolI](?:[\dOolI]|[.,/-](?=[\dOolI]))*(?!\p{L})/gu;
+
 /** A figure written as text, with what makes it less than exact (see FigureRead). */
 export function readFigureText(text: string): FigureRead {
+  const read = readFigureWords(text);
+  if (read.ok || read.range) return read;
+  // "8 tiemr", "3 forlbø": a figure and its unit typed with two neighbouring letters swapped.
+  const unit = UNIT_SLIP.exec(text.normalize('NFC').trim().toLowerCase());
+  if (
+    unit?.[1] !== undefined &&
+    unit[2] !== undefined &&
+    SLIPPABLE_UNITS.some((u) => swappedNeighbours(unit[2] as string, u))
+  ) {
+    const figure = parsePlainNumber(unit[1]);
+    if (figure.ok) return { ...figure, approx: 'unit' };
+  }
+  // "l2", "1O", "O": letters typed for digits, read with a check.
+  const digits = lettersAsDigits(text);
+  if (digits === undefined) return read;
+  const fixed = readFigureWords(digits);
+  return fixed.ok && fixed.approx === undefined ? { ...fixed, approx: 'letters' } : read;
+}
+
+/** A figure and one word after it. */
+const UNIT_SLIP = /^(\d+(?:[.,]\d+)?)\s*(\p{L}{4,})\.?$/u;
+/** The unit words of four letters or more, whose letters swapped leave no other word. */
+const SLIPPABLE_UNITS = [
+  'timer',
+  'time',
+  'hours',
+  'forløb',
+  'sager',
+  'familier',
+  'personer',
+  'borgere',
+  'deltagere',
+  'cases',
+  'families',
+];
+
+function readFigureWords(text: string): FigureRead {
   let t = text.normalize('NFC').trim().toLowerCase();
   const remark = t.endsWith(')') || t.endsWith(']') ? REMARK.exec(t) : null;
   if (remark?.[1] !== undefined && remark[1] !== '') {
@@ -359,6 +428,11 @@ function negates(word: string, key: string): boolean {
   );
 }
 const NEGATION = /^(?:u|un|in|non|no|ikke|ej|ingen)$/u;
+
+/** One slip of the keyboard from a known word of a list (two in long words); undefined when not unique. */
+export function listSlip(list: ListId, text: string): Lexeme | undefined {
+  return typo(list, text);
+}
 
 /** One slip of the keyboard from a known word (two in long words); undefined when not unique. */
 function typo(list: ListId, text: string): Lexeme | undefined {
@@ -792,8 +866,15 @@ const QUESTIONED_WHY: Label = {
   en: 'The value is written with a question mark, so it is not certain.',
 };
 
+/** A word typed twice in a row ("Ikke ikke startet", "I gang gang"): the slip of a hand, not a meaning. */
+const DOUBLED_WORD = /(?<!\p{L})(\p{L}+)\s+\1(?!\p{L})/iu;
+const DOUBLED_WHY: Label = {
+  da: 'Et ord er skrevet to gange i træk og er læst én gang.',
+  en: 'A word is written twice in a row and was read once.',
+};
+
 function readListUncached(list: ListId, text: string, context: { header?: string }): ListReading | undefined {
-  const reading = readListWords(list, text, context);
+  const reading = readListWords(list, text, context) ?? readListOnce(list, text, context);
   if (!reading || !QUESTIONED.test(text)) return reading;
   return {
     ...reading,
@@ -802,6 +883,18 @@ function readListUncached(list: ListId, text: string, context: { header?: string
       ? { da: `${QUESTIONED_WHY.da} ${reading.why.da}`, en: `${QUESTIONED_WHY.en} ${reading.why.en}` }
       : QUESTIONED_WHY,
   };
+}
+
+/**
+ * A value with a word typed twice in a row, read with the word once ("Ikke ikke startet" is not
+ * started: no double negation), checked. Only where the text as written names no value.
+ */
+function readListOnce(list: ListId, text: string, context: { header?: string }): ListReading | undefined {
+  if (text.length > MAX_VALUE_TEXT || !DOUBLED_WORD.test(text)) return undefined;
+  const once = text.replace(DOUBLED_WORD, '$1');
+  const reading = readListWords(list, once, context);
+  if (!reading) return undefined;
+  return { ...reading, confidence: Math.min(reading.confidence, 0.8), why: DOUBLED_WHY };
 }
 
 function readListWords(list: ListId, text: string, context: { header?: string }): ListReading | undefined {

@@ -20,6 +20,8 @@ import {
   isFillerWord,
   prepareText,
   scorePrepared,
+  droppedVowel,
+  swappedNeighbours,
   tokenSimilarity,
   type PreparedText,
 } from '../normalize';
@@ -429,6 +431,12 @@ function index(): TermIndex {
   return termIndex;
 }
 
+/**
+ * Header words outside the vocabulary that are words of their own, though two letters swapped or a
+ * vowel left out would make them a term ("first" → "frist", "sult" → "slut").
+ */
+const WORDS_OF_THEIR_OWN = new Set(['first', 'sult', 'stat']);
+
 const similarCache = new Map<string, readonly string[]>();
 
 /** Vocabulary words a header word may stand for (plural, definite form, one OCR slip). */
@@ -436,12 +444,16 @@ function similarTokens(t: string, vocabTokens: readonly string[]): readonly stri
   const cached = similarCache.get(t);
   if (cached) return cached;
   const out: string[] = [];
+  // A header word that is itself a word ("Team" of the vocabulary; "First", as in "First name") is
+  // no slip of another ("Tema", "Frist").
+  const known = vocabTokens.includes(t) || WORDS_OF_THEIR_OWN.has(t);
   if (!/^\d+$/.test(t)) {
     // An index loop: every vocabulary word, for each new header word (for-of makes an object per
     // step until the engine optimises, and on a fresh start this runs cold).
     for (let i = 0; i < vocabTokens.length; i++) {
       const vt = vocabTokens[i] as string;
       if (vt === t || Math.abs(vt.length - t.length) > 4) continue;
+      if (known && (swappedNeighbours(t, vt.slice(0, t.length)) || droppedVowel(t, vt))) continue;
       if (tokenSimilarity(t, vt) > 0) out.push(vt);
     }
   }

@@ -122,6 +122,10 @@ import { build as p101 } from './p101-odsherred-smartsheet-hierarki-ved-indrykni
 import { build as p102 } from './p102-fredensborg-notion-database-eksport-tags-datointervaller';
 import { build as p103 } from './p103-hoersholm-jira-eksport-epics-som-temaer-underopgaver';
 import { build as p104 } from './p104-samsoe-airtable-linkede-poster-vedhaeftninger';
+import { build as p105 } from './p105-middelfart-tastefejl-i-overskrifter-temaer-og-datoer';
+import { build as p106 } from './p106-holbaek-autokorrektur-ombyttede-celler-ae-oe-aa-blandet';
+import { build as p107 } from './p107-vejle-mobilens-autokorrektur-tvetydige-rettelser';
+import { build as p108 } from './p108-randers-samme-tema-tre-maader-vaerdi-i-nabocellen';
 
 export const PLANS: readonly (() => PlanBuilder)[] = [
   p01,
@@ -227,4 +231,8 @@ export const PLANS: readonly (() => PlanBuilder)[] = [
   p102,
   p103,
   p104,
+  p105,
+  p106,
+  p107,
+  p108,
 ];
