@@ -45,7 +45,7 @@ export interface SheetContext {
   readonly part: string;
   readonly sharedStrings: readonly string[];
   readonly formats: readonly (string | undefined)[];
-  /** The fill and boldness of each cell style (by `s`), when the styles were read. */
+  /** The fill, boldness and indentation of each cell style (by `s`), when the styles were read. */
   readonly looks?: readonly (CellLook | undefined)[];
   readonly date1904: boolean;
   readonly budget: Budget;
@@ -138,6 +138,8 @@ export class WorksheetHandler implements XmlHandler {
   readonly textDates: { r: number; c: number; day: string }[] = [];
   /** Text cells read without the XML attribute written into their text (GridSheet.markupTexts). */
   readonly markupTexts: { r: number; c: number; markup: string }[] = [];
+  /** Text cells whose style indents them, in reading order (GridSheet.indents). */
+  readonly indents: { r: number; c: number; level: number }[] = [];
   /** False when the cells came out of order (or twice) and must be sorted. */
   sorted = true;
 
@@ -752,6 +754,7 @@ export class WorksheetHandler implements XmlHandler {
 
     if (this.hasFormula && (missing || ctx.recalculate === true)) this.pend(r, c, !missing);
     const look = this.look;
+    if (look?.indent !== undefined && t === 's' && v !== '') this.indents.push({ r, c, level: look.indent });
     this.cells.push(
       r,
       c,
