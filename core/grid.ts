@@ -108,7 +108,7 @@ export interface GridSheet {
    * Text cells indented by their style ("Forøg indrykning": the alignment's indent, 1–250 steps), as
    * a project tool shows its hierarchy (Smartsheet, MS Project) and as it stays when a program drops
    * the rows' outline levels. In reading order; absent when there are none (and in grids made
-   * without a file).
+   * without a file, and on a sheet read when the workbook passed core/xlsx MAX_INDENTS).
    */
   readonly indents?: readonly { readonly r: number; readonly c: number; readonly level: number }[];
   /**
