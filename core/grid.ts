@@ -145,6 +145,8 @@ export type GridTextPlace =
   | 'cellValue'
   /** A cell's text read as base64: the bytes it stands for (the text itself holds no number). */
   | 'cellEncoded'
+  /** A cell's rich text read as it shows, without its runs in a font no one sees (white, 1 point). */
+  | 'cellHidden'
   /** Phonetic text (furigana, <rPh>) of a cell's text. */
   | 'phonetic'
   /** A text in the shared-strings table that no cell shows. */
@@ -203,7 +205,7 @@ export type GridTextPlace =
   | 'formControl'
   /** A digital signature (_xmlsignatures): the signer's certificate, name or the signed comment. */
   | 'signature'
-  /** A picture in a cell (rich data, xl/richData): its alternative text. */
+  /** A picture or a linked data type in a cell (rich values, xl/richData): alternative text, properties. */
   | 'cellImage'
   /** A shared workbook's change history (xl/revisions): old values, users' names. */
   | 'revisions'

@@ -83,7 +83,7 @@ export function readActivityBlocks(
   return readBlocks(view, best, ctx, options);
 }
 
-/** Label rows → blocks: a new block after a blank row, or where a field comes again. */
+/** Label rows → blocks: a new block after a blank row (unless what follows is the rest of the block), or where a field comes again. */
 function split(list: readonly LabelRow[]): LabelRow[][] {
   const out: LabelRow[][] = [];
   let cur: LabelRow[] = [];
@@ -97,7 +97,20 @@ function split(list: readonly LabelRow[]): LabelRow[][] {
     prev = l;
   }
   if (cur.length > 0) out.push(cur);
-  return out;
+  // A blank row inside a block (room left, or a line emptied): the rows after it that name no
+  // activity and none of the block's fields again are the rest of the block above, not a block.
+  const joined: LabelRow[][] = [];
+  for (const block of out) {
+    const above = joined[joined.length - 1];
+    if (
+      above !== undefined &&
+      !block.some((l) => l.field === 'activity') &&
+      !block.some((l) => above.some((x) => x.field === l.field))
+    )
+      above.push(...block);
+    else joined.push(block);
+  }
+  return joined;
 }
 
 export function readBlocks(

@@ -139,7 +139,7 @@ export interface HeaderColumn {
 
 /**
  * The period columns among a table's header columns: the longest run of at least three adjacent
- * columns of one kind whose periods go forward (months and weeks may pass the turn of the year),
+ * columns (one empty column between two allowed) of one kind whose periods go forward (months and weeks may pass the turn of the year),
  * or two quarters. `year()` gives the plan's year when no header names it.
  */
 export function findGantt(
@@ -162,13 +162,23 @@ export function findGantt(
     if (run.length > best.length) best = run;
     run = [];
   };
+  // One empty column between two periods (room left, or a column put in and not used) does not
+  // end the run: its neighbours are still one period apart, and it is no period of its own.
+  let gap = false;
   for (const x of parsed) {
     const prev = run[run.length - 1];
-    if (!x.p || (prev && (prev.col !== x.col - 1 || prev.p?.kind !== x.p.kind || !follows(prev.p, x.p)))) {
+    if (!x.p && prev !== undefined && !gap && x.col === prev.col + 1 && emptyHeader(view, x.cells)) {
+      gap = true;
+      continue;
+    }
+    const next = prev !== undefined && (x.col === prev.col + 1 || (gap && x.col === prev.col + 2));
+    if (!x.p || (prev && (!next || prev.p?.kind !== x.p.kind || !follows(prev.p, x.p)))) {
       flush();
+      gap = false;
       if (!x.p) continue;
     }
     run.push(x);
+    gap = false;
   }
   flush();
   const kind = best[0]?.p?.kind;
@@ -219,6 +229,11 @@ export function findGantt(
   });
   if (columns.length < 2) return undefined;
   return { columns, yearKnown: known !== undefined, ...(yearFrom !== undefined ? { yearFrom } : {}) };
+}
+
+/** A header column with nothing written in its header cells. */
+function emptyHeader(view: SheetView, cells: readonly GridCell[]): boolean {
+  return cells.every((c) => displayText(c, view.date1904).trim() === '');
 }
 
 function spanOf(p: Period, year: number): { start: string; end: string } | undefined {

@@ -140,7 +140,7 @@ export interface ThemeCode {
 
 /**
  * The theme codes a workbook explains: a short code ("T1", "3") with a theme right beside it ("T1 |
- * Ledelse"), anywhere in the workbook: by the theme's own name, or in the coordinator's words ("4 |
+ * Ledelse", or one empty column apart), anywhere in the workbook: by the theme's own name, or in the coordinator's words ("4 |
  * Inddragelse af medarbejdere og unge", read by meaning, with a lower confidence). A code explained
  * as two different themes is left out, unless one names its theme exactly and the others only by
  * their words (a numbered list beside the legend). Keys are the codes normalised (lower case, no
@@ -162,7 +162,8 @@ export function findThemeCodes(
       for (let i = 0; i + 1 < cells.length; i++) {
         const cell = cells[i]!;
         const next = cells[i + 1]!;
-        if (next.c !== cell.c + 1 || inPlan(view.name, cell.r, cell.c)) continue;
+        // Beside it, or one empty column apart (room left between the code and its theme).
+        if (next.c > cell.c + 2 || inPlan(view.name, cell.r, cell.c)) continue;
         const code = codeKey(text(cell));
         if (code === undefined) continue;
         const written = text(next);

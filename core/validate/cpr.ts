@@ -346,8 +346,20 @@ const ASCII = new Uint8Array(128);
 for (let c = 48; c <= 57; c++) ASCII[c] = 1;
 for (const c of [79, 111, 108, 73]) ASCII[c] = 2;
 
+/**
+ * The letters of other alphabets drawn as the Latin O, o, l and I are (Cyrillic О о І Ӏ ӏ, Greek Ο ο
+ * Ι): a text that mixes alphabets ("О1О19О-1234" with Cyrillic O) looks the same, and is read the same.
+ */
+const OTHER_ZEROS = '\u041e\u043e\u039f\u03bf';
+const OTHER_ONES = '\u0406\u04c0\u04cf\u0399';
+
 function isLookalike(code: number): boolean {
-  return code === 79 || code === 111 || code === 108 || code === 73;
+  if (code < 0x80) return code === 79 || code === 111 || code === 108 || code === 73;
+  return (
+    code >= 0x399 &&
+    code <= 0x4cf &&
+    (OTHER_ZEROS.includes(String.fromCharCode(code)) || OTHER_ONES.includes(String.fromCharCode(code)))
+  );
 }
 
 /** An ASCII digit, or a character that may be part of a digit run once folded (see fold). */
@@ -373,6 +385,8 @@ const DIGIT = 1;
 const INVISIBLE = 2;
 const SPACE = 4;
 const DASH = 8;
+/** A separator other than a dash that a reader takes for an ASCII one (its value in digitValues). */
+const PUNCT = 16;
 
 /**
  * Classes of the Basic Multilingual Plane's characters, and each digit's value, built a block of
@@ -391,9 +405,24 @@ const built = new Uint8Array(0x10000 >> BLOCK_BITS);
 // BOM), the Hangul fillers and variation selectors show nothing; a combining mark (an underline or
 // an accent put on a digit, a keycap's frame, a Mongolian variation selector) shows on the
 // character before it, which a reader still reads: both are dropped.
-const INVISIBLE_CHARS = /[\p{Cf}\p{Mn}\p{Me}\u115f\u1160\u3164]/gu;
-const DASH_CHARS = /[\p{Pd}\u2212\u2796\u02d7\u207b\u208b]/gu;
-const SPACE_CHARS = /[\p{Zs}\t\n\v\f\r\u0085\u2028\u2029]/gu;
+const INVISIBLE_CHARS = /[\p{Cf}\p{Mn}\p{Me}\u115f\u1160\u3164\uffa0]/gu;
+// Besides the dashes and minus signs, what shows as one: a hyphen bullet (⁃, which Unicode's
+// confusables list gives as a hyphen's twin), the horizontal lines of box drawing (─ ━ ╴ ╶ ╸ ╺)
+// and the horizontal line extension (⎯), the katakana prolonged sound mark a Japanese input
+// method types for a dash (ー, ｰ) and the Hangul vowel that is one line (ㅡ, ﾳ).
+const DASH_CHARS =
+  /[\p{Pd}\u2212\u2796\u02d7\u207b\u208b\u2043\u23af\u2500\u2501\u2574\u2576\u2578\u257a\u30fc\uff70\u3161\uffda]/gu;
+// The Braille blank (⠀) shows as a space, and is written between letters as one.
+const SPACE_CHARS = /[\p{Zs}\t\n\v\f\r\u0085\u2028\u2029\u2800]/gu;
+/**
+ * Punctuation a reader takes for a separator that CPR_SEPARATOR allows: a character whose
+ * compatibility form is a full stop, slash, colon or low line (the one dot leader ․, the small full
+ * stop ﹒, the small colon ﹕), and the dots drawn at mid height (the dot and bullet operators ⋅ ∙, the
+ * hyphenation point ‧, the katakana middle dot ・ ･, the Greek ano teleia ·), read as a middle dot.
+ */
+const PUNCT_CHARS = /[\p{P}\p{S}]/gu;
+const MIDDLE_DOTS = '\u22c5\u2219\u2027\u30fb\uff65\u0387\u2e31';
+const COMPATIBLE_SEPARATORS = './:_/';
 const DIGIT_CHARS = /\p{Nd}/gu;
 /** Other numbers, of which those that read as one digit count as it (superscript ², subscript ₂, ②). */
 const OTHER_NUMBER_CHARS = /\p{No}/gu;
@@ -413,6 +442,15 @@ function buildBlock(block: number): void {
   mark(INVISIBLE_CHARS, INVISIBLE);
   mark(DASH_CHARS, DASH);
   mark(SPACE_CHARS, SPACE);
+  for (const m of all.matchAll(PUNCT_CHARS)) {
+    const c = from + m.index;
+    if (classes[c] !== 0 || c < 0x80) continue;
+    const plain = MIDDLE_DOTS.includes(m[0]) ? '\u00b7' : m[0].normalize('NFKC');
+    if (plain.length !== 1 || (plain !== '\u00b7' && !COMPATIBLE_SEPARATORS.includes(plain))) continue;
+    classes[c] = PUNCT;
+    // The character it reads as (a code below 256: it fits the table of values).
+    digitValues[c] = plain.charCodeAt(0);
+  }
   // Decimal digits come in runs of ten, zero first, each run inside one block (Unicode puts every
   // run of ten at a code point that is a multiple of 16, and no run crosses a block's edge): the
   // value is the distance from the run's zero.
@@ -542,6 +580,9 @@ function fold(text: string): Folded {
     } else if (cls === DASH) {
       at[k++] = i;
       out += '-';
+    } else if (cls === PUNCT) {
+      at[k++] = i;
+      out += String.fromCharCode(values[c] ?? 46);
     }
     // INVISIBLE: dropped.
   }
@@ -559,14 +600,18 @@ function cprRuns(text: string, nine = true): [number, number][] {
   // Letters that look like digits among digits ("O1O19O-1234"): read as the digits they look like.
   // Not the nine-digit form: a number cell's value that lost its zero holds no letters.
   const swapped = text.replace(LOOKALIKE_RUN, (run) =>
-    /\d/.test(run) ? run.replace(/[Oo]/g, '0').replace(/[lI]/g, '1') : run,
+    /\d/.test(run) ? run.replace(LOOKS_ZERO, '0').replace(LOOKS_ONE, '1') : run,
   );
   return swapped === text ? runs : readRuns(swapped, false);
 }
 
 /** A letter that looks like a digit next to a digit; a run of digits and such letters. */
-const LOOKALIKE_BY_DIGIT = /[OolI]\d|\d[OolI]/;
-const LOOKALIKE_RUN = /(?<![\p{L}])[\dOolI]+(?![\p{L}])/gu;
+const LOOKALIKE_BY_DIGIT = new RegExp(
+  `[OolI${OTHER_ZEROS}${OTHER_ONES}]\\d|\\d[OolI${OTHER_ZEROS}${OTHER_ONES}]`,
+);
+const LOOKALIKE_RUN = new RegExp(`(?<![\\p{L}])[\\dOolI${OTHER_ZEROS}${OTHER_ONES}]+(?![\\p{L}])`, 'gu');
+const LOOKS_ZERO = new RegExp(`[Oo${OTHER_ZEROS}]`, 'g');
+const LOOKS_ONE = new RegExp(`[lI${OTHER_ONES}]`, 'g');
 
 function readRuns(text: string, nine: boolean): [number, number][] {
   if (!needsFold(text)) return plainRuns(text, nine);
@@ -1283,8 +1328,14 @@ const FORMULA_READING: FormulaReading = {
 export function cellsReading(
   cell: (ref: string) => string | number | undefined,
   range?: (ref: string) => RangeValue | undefined,
+  spill?: (ref: string) => RangeValue | undefined,
 ): FormulaReading {
-  return range === undefined ? { ...FORMULA_READING, cell } : { ...FORMULA_READING, cell, range };
+  return {
+    ...FORMULA_READING,
+    cell,
+    ...(range === undefined ? {} : { range }),
+    ...(spill === undefined ? {} : { spill }),
+  };
 }
 
 /** Whether a formula shows a CPR number, read with the cells `reading` knows (see cellsReading). */
@@ -1319,6 +1370,7 @@ function definedValueHasCpr(value: string): boolean {
 const MIRRORS: Partial<Record<GridTextPlace, readonly CprWhere[]>> = {
   formula: ['cell', 'number'],
   cellValue: ['cell', 'number'],
+  cellHidden: ['cell', 'number'],
   hyperlink: ['cell'],
   comment: ['comment'],
   drawingName: ['drawing'],

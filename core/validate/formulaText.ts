@@ -39,6 +39,11 @@ export interface FormulaReading {
   readonly cell?: (ref: string) => string | number | boolean | FormulaError | null | undefined;
   /** A range's values by its reference as written (A1:B5, Ark2!$A$2:$B$9), when the caller knows them. */
   readonly range?: (ref: string) => RangeValue | undefined;
+  /**
+   * A dynamic array's spill by the cell it starts in (C2# is written _xlfn.ANCHORARRAY(C2) in the
+   * file): the values of the range its formula fills, when the caller knows it.
+   */
+  readonly spill?: (ref: string) => RangeValue | undefined;
   /** A defined name's value (a cell's value, or a range's values), when the caller knows it. */
   readonly name?: (name: string) => FormulaValue | RangeValue | null;
   /** The workbook counts days from 1904 (DATE makes its serial numbers). */
@@ -276,6 +281,26 @@ class Reader {
   }
 
   /**
+   * The one cell ANCHORARRAY names (C2, Ark2!C2, 'Ark 1'!C2) and its closing ")", taken; undefined
+   * (nothing taken) for anything else, which is then read as any function's arguments are.
+   */
+  private anchorRef(): string | undefined {
+    let k = this.at;
+    const first = this.toks[k++];
+    if (first?.k !== 'name') return undefined;
+    let ref = first.v;
+    if (ref.endsWith('!')) {
+      const next = this.toks[k++];
+      if (next?.k !== 'name') return undefined;
+      ref += next.v;
+    }
+    const close = this.toks[k];
+    if (close?.k !== 'op' || close.v !== ')' || !CELL.test(ref)) return undefined;
+    this.at = k + 1;
+    return ref;
+  }
+
+  /**
    * An array constant after its "{": literals (texts, numbers, a minus before one, TRUE/FALSE,
    * errors), "," between columns and ";" between rows.
    * Rows of unequal length, or anything else inside: not known (read to its "}").
@@ -375,6 +400,10 @@ class Reader {
       this.at++;
       const fn = functionName(name);
       if (fn === 'LET') return this.made(this.let());
+      if (fn === 'ANCHORARRAY') {
+        const anchor = this.anchorRef();
+        if (anchor !== undefined) return this.made(this.reading.spill?.(anchor));
+      }
       const args: Value[] = [];
       if (this.isOp(')')) this.at++;
       else {

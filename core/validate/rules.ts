@@ -921,6 +921,16 @@ const PLACE_TEXT: Record<GridTextPlace, PlaceText> = {
       en: 'Delete the text in the cell: it stands for data that does not belong in the plan.',
     },
   },
+  cellHidden: {
+    what: {
+      da: 'Teksten i cellen, som den ses uden de dele, der står med en skrift, ingen kan se (hvid eller under 2 punkter),',
+      en: "The cell's text as it shows, without the parts in a font no one can see (white or below 2 points),",
+    },
+    fix: {
+      da: 'Slet nummeret, og ryd cellens formatering (Startside > Ryd > Ryd formater).',
+      en: "Delete the number, and clear the cell's formatting (Home > Clear > Clear Formats).",
+    },
+  },
   phonetic: {
     what: { da: 'Den fonetiske tekst (furigana)', en: 'The phonetic text (furigana)' },
     fix: {
@@ -1148,12 +1158,12 @@ const PLACE_TEXT: Record<GridTextPlace, PlaceText> = {
   },
   cellImage: {
     what: {
-      da: 'Et billede i en celle (dets alternative tekst)',
-      en: 'A picture in a cell (its alternative text)',
+      da: 'Et billede eller en datatype i en celle (billedets alternative tekst eller en af datatypens egenskaber)',
+      en: "A picture or data type in a cell (the picture's alternative text or one of the data type's properties)",
     },
     fix: {
-      da: 'Ret billedets alternative tekst, eller slet billedet.',
-      en: "Edit the picture's alternative text, or delete the picture.",
+      da: 'Ret billedets alternative tekst, eller slet billedet; en datatype (fx Aktier, Geografi eller fra Power Query) gøres til tekst under Data > Datatyper > Konvertér til tekst.',
+      en: "Edit the picture's alternative text, or delete the picture; turn a data type (Stocks, Geography or one from Power Query) into text under Data > Data Types > Convert to Text.",
     },
     part: true,
   },

@@ -612,6 +612,15 @@ export class PackageAudit {
     this.joined.push({ part, cell, range, formula });
   }
 
+  /** The array formulas of the sheets (a dynamic array's spill): by part, the range each cell's fills. */
+  private readonly spills = new Map<string, Map<string, string>>();
+
+  arrayFormula(part: string, cell: string, ref: string): void {
+    let onPart = this.spills.get(part);
+    if (onPart === undefined) this.spills.set(part, (onPart = new Map<string, string>()));
+    if (onPart.size < MAX_JOINED_RANGE) onPart.set(cell.toUpperCase(), ref);
+  }
+
   /**
    * Each formula that joins cells, read with the values of the cells it refers to, on its own sheet
    * or another (Data!B2): "B2&C2" over 170288 and 1262 shows a CPR number, at every cell a shared
@@ -682,15 +691,46 @@ export class PackageAudit {
       }
       return new RangeValue(rows);
     };
-    const reading = cellsReading(cellOf, rangeOf);
+    // A dynamic array's spill by the cell it starts in (ANCHORARRAY(C2), C2# in Excel): the range
+    // its array formula fills, read as a range is (its cells hold the values Excel saved).
+    let spillsBySheet: Map<GridSheet, Map<string, string>> | undefined;
+    let ownSheet: GridSheet | undefined;
+    const spillOf = (ref: string): RangeValue | undefined => {
+      if (this.spills.size === 0) return undefined;
+      if (spillsBySheet === undefined) {
+        spillsBySheet = new Map();
+        for (const [part, onPart] of this.spills) {
+          const s = sheetOf(part);
+          if (s !== undefined) spillsBySheet.set(s, onPart);
+        }
+      }
+      const at = placeOf(ref);
+      const s = at.sheet === '' ? ownSheet : sheetNamed(at.sheet);
+      const range = s === undefined ? undefined : spillsBySheet.get(s)?.get(at.cell);
+      if (range === undefined) return undefined;
+      const bang = ref.lastIndexOf('!');
+      const absolute = range
+        .split(':')
+        .map((p) => p.replace(/^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/, '$$$1$$$2'))
+        .join(':');
+      return rangeOf(`${ref.slice(0, bang + 1)}${absolute}`);
+    };
+    const reading = cellsReading(cellOf, rangeOf, spillOf);
     const judge = (j: JoinedFormula, own: number, refs: readonly string[], r: number, c: number): void => {
       hereR = r;
       hereC = c;
-      // Nine digits at least, from the formula's own text and the cells it names.
+      // Nine digits at least, from the formula's own text and the cells it names (for C2#, those
+      // its spill fills).
       let digits = own;
+      const spills = j.formula.indexOf('ANCHORARRAY') !== -1;
       for (let k = 0; k < refs.length && digits < 9; k++) {
         const v = cellOf(refs[k] as string);
         if (v !== undefined) digits += typeof v === 'number' ? String(v).length : digitCount(v);
+        const spill = spills ? spillOf(refs[k] as string) : undefined;
+        if (spill !== undefined)
+          for (const line of spill.rows)
+            for (const x of line)
+              if (typeof x === 'string' || typeof x === 'number') digits += digitCount(String(x));
       }
       if (digits >= 9 && formulaWithCellsHasCpr(j.formula, reading))
         this.add({ part: j.part, kind: 'formula', cell: a1(r, c), reads: refs.map(placeOf) });
@@ -714,6 +754,7 @@ export class PackageAudit {
         lookups.set(j.part, sheet === undefined ? undefined : cellLookup(sheet));
       }
       lookup = lookups.get(j.part);
+      ownSheet = sheetOf(j.part);
       const written = parseA1(j.cell);
       if (lookup === undefined || written === undefined) continue;
       atR = written.r;
@@ -840,6 +881,21 @@ class PartAudit implements XmlAudit {
   /** How many run or paragraph properties (rPr, pPr, endParaRPr) the current element is inside. */
   private properties = 0;
 
+  /**
+   * A rich text's run (<r>, <a:r>) in a font no one sees (see hidesRun): where the open run began in
+   * the text gathered (-1 outside a run), whether it is hidden so far, and the stretches of the text
+   * gathered that hidden runs hold (undefined while there are none: no cost for other texts).
+   */
+  private runStart = -1;
+  private runDepth = -1;
+  private runHidden = false;
+  private hiddenCuts: number[] | undefined;
+
+  /** The length of the text gathered so far. */
+  private gathered(): number {
+    return this.runTo > 0 ? this.runTo - this.runFrom : this.buf.length;
+  }
+
   open(local: string, s: string, from: number, to: number, x: XmlScanner): void {
     if (
       this.phoneticRuns !== undefined &&
@@ -905,6 +961,12 @@ class PartAudit implements XmlAudit {
     this.tagTo[d] = to;
     this.depth = d + 1;
     if (x.attrCount > 0 && this.interesting(x)) this.attributes(x);
+    if (local === 'r') {
+      this.runStart = this.gathered();
+      this.runDepth = d;
+      this.runHidden = false;
+    } else if (this.runDepth >= 0 && this.properties > 0 && !this.runHidden)
+      this.runHidden = hidesRun(local, this.stack, d, x);
     // A name is text too, in a part anyone may write (custom XML): <Borger_0101901234/>.
     if (local.length >= 10 && containsCpr(local)) this.found(undefined);
     if (x.longestName >= 10) {
@@ -925,6 +987,12 @@ class PartAudit implements XmlAudit {
     )
       this.flush();
     this.depth--;
+    if (this.depth === this.runDepth) {
+      if (this.runHidden && this.runStart >= 0 && this.gathered() > this.runStart)
+        (this.hiddenCuts ??= []).push(this.runStart, this.gathered());
+      this.runDepth = -1;
+      this.runStart = -1;
+    }
     if (this.depth === this.anchorDepth) {
       this.anchor = undefined;
       this.anchorDepth = -1;
@@ -1148,20 +1216,55 @@ class PartAudit implements XmlAudit {
   /** A sheet's formula that joins or cuts the text of cells: judged with them once the sheets are read. */
   private sheetFormula(): void {
     const text = this.runTo > 0 ? this.runSrc.slice(this.runFrom, this.runTo) : this.buf;
+    const f = this.tag(this.depth - 1);
+    // An array formula (a dynamic array's spill, <f t="array" ref="C2:D2">): the range it fills,
+    // for a formula that reads it by the cell it starts in (ANCHORARRAY(C2)).
+    if (f.indexOf('array') !== -1 && attrOf(f, 't') === 'array') {
+      const ref = attrOf(f, 'ref');
+      const anchor = cellAttr(this.tag(this.depth - 2));
+      if (ref !== undefined && anchor !== '') this.pkg.arrayFormula(this.part, anchor, ref);
+    }
     if (text.length < 4 || !joinsCells(text)) return;
     const cell = cellAttr(this.tag(this.depth - 2));
     if (cell === '') return;
-    const f = this.tag(this.depth - 1);
     const range = f.indexOf('shared') !== -1 && attrOf(f, 't') === 'shared' ? attrOf(f, 'ref') : undefined;
     this.pkg.joinedFormula(this.part, cell, range, text.indexOf('_x') === -1 ? text : decodeEscapes(text));
   }
 
   private flush(): void {
     try {
+      if (this.hiddenCuts !== undefined) this.judgeVisible(this.hiddenCuts);
       this.judge();
     } finally {
       this.foreign = false;
+      this.hiddenCuts = undefined;
+      if (this.runStart >= 0) this.runStart = 0;
     }
+  }
+
+  /**
+   * A rich text with runs in a font no one sees: read as a reader sees it, without them ("1503" +
+   * a white "x" in a 1-point font + "95-1115" shows 150395-1115). The text as stored is judged as
+   * ever (by judge, or by the grid for a cell's text); only what the hidden runs hide is found here.
+   */
+  private judgeVisible(cuts: readonly number[]): void {
+    const text = this.runTo > 0 ? this.runSrc.slice(this.runFrom, this.runTo) : this.buf;
+    let visible = '';
+    let at = 0;
+    for (let k = 0; k + 1 < cuts.length; k += 2) {
+      visible += text.slice(at, cuts[k]);
+      at = Math.max(at, cuts[k + 1] as number);
+    }
+    visible += text.slice(at);
+    const decode = (t: string): string => (t.indexOf('_x') === -1 ? t : decodeEscapes(t));
+    if (!containsCpr(decode(visible)) || containsCpr(decode(text))) return;
+    // The text of a cell (its inline string, or the shared string it shows) is not the text the grid
+    // holds: named as the cell, here.
+    if (this.role === Role.SharedStrings && this.has('si') && !this.has('rPh'))
+      this.pkg.add({ part: this.part, kind: 'cellHidden', cell: '', siIndex: this.si });
+    else if (this.role === Role.Worksheet && this.has('is'))
+      this.pkg.add({ part: this.part, kind: 'cellHidden', cell: this.cellRef() });
+    else this.found(undefined, undefined, true);
   }
 
   /** Judges the text gathered (flush). */
@@ -1461,6 +1564,44 @@ class PartAudit implements XmlAudit {
       case Role.Other:
         return add(otherPlace(part));
     }
+  }
+}
+
+/**
+ * Whether an element inside a rich text run's properties (`stack[d]`, the run's <rPr> or below it)
+ * makes the run's text one no one sees: a size below 2 points (SpreadsheetML's <sz val>, in points;
+ * DrawingML's <a:rPr sz>, in hundredths), a white colour (<color rgb="FFFFFFFF"> or theme 0, the
+ * light background colour Excel lists first; <a:solidFill> of FFFFFF, bg1 or lt1), a colour fully
+ * transparent (<a:alpha val="0">), no fill at all (<a:noFill> of the text itself, not of its
+ * outline), or a hidden font (<vanish>).
+ */
+function hidesRun(local: string, stack: readonly string[], d: number, x: XmlScanner): boolean {
+  const parent = stack[d - 1];
+  switch (local) {
+    case 'rPr': {
+      const sz = x.attr('sz');
+      return sz !== undefined && Number(sz) < 200;
+    }
+    case 'sz':
+      return parent === 'rPr' && Number(x.attr('val') ?? '11') < 2;
+    case 'color':
+      return (
+        parent === 'rPr' && (/^(?:[0-9a-f]{2})?ffffff$/i.test(x.attr('rgb') ?? '') || x.attr('theme') === '0')
+      );
+    case 'vanish':
+      return parent === 'rPr';
+    case 'noFill':
+      return parent === 'rPr';
+    case 'srgbClr':
+      return parent === 'solidFill' && stack[d - 2] === 'rPr' && /^ffffff$/i.test(x.attr('val') ?? '');
+    case 'schemeClr': {
+      const v = x.attr('val');
+      return parent === 'solidFill' && stack[d - 2] === 'rPr' && (v === 'bg1' || v === 'lt1');
+    }
+    case 'alpha':
+      return stack[d - 2] === 'solidFill' && stack[d - 3] === 'rPr' && x.attr('val') === '0';
+    default:
+      return false;
   }
 }
 

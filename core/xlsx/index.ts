@@ -309,10 +309,14 @@ class WorkbookReader {
         const shown = text === undefined ? undefined : cellShowing(text);
         // A shared string a cell shows is that cell's value, judged there.
         if (f.kind === 'sharedString' && shown !== undefined) continue;
-        if ((f.kind === 'phonetic' || f.kind === 'cellEncoded') && shown !== undefined)
+        if (
+          (f.kind === 'phonetic' || f.kind === 'cellEncoded' || f.kind === 'cellHidden') &&
+          shown !== undefined
+        )
           ({ sheet, cell } = shown);
-        // Base64 in a shared string no cell shows: a text stored that no cell shows.
-        if (f.kind === 'cellEncoded' && shown === undefined) kind = 'sharedString';
+        // Base64 in a shared string no cell shows, or one read without its hidden runs: a text stored that no cell shows.
+        if ((f.kind === 'cellEncoded' || f.kind === 'cellHidden') && shown === undefined)
+          kind = 'sharedString';
       }
       if (f.kind === 'cellValue' && f.value !== undefined) {
         // A cell written without its reference (r) is placed by the reader: look for the value.

@@ -27,7 +27,8 @@ import { startInProcessStack, type Stack } from '../../scripts/prove/stack';
 import { StorageView } from '../../scripts/prove/storage';
 import { editZip, textCell, appendRow } from '../../scripts/prove/zipEdit';
 
-jest.setTimeout(240_000);
+// The campaign in beforeAll takes ~90 s alone on this machine class; room for a busy machine.
+jest.setTimeout(420_000);
 
 const files = doorCatalogue();
 const byId = new Map(files.map((f) => [f.id, f]));

@@ -113,3 +113,90 @@ test("an empty row between a paper form's options: the option marked X is the va
   ]);
   expect(r.structure.draft.phase).toBe('initial');
 });
+
+test('theme codes explained on their own sheet with an empty column between code and theme are read', () => {
+  const r = inspectSheetjs([
+    ['Forside', COVER.map((row) => [...row])],
+    [
+      'Plan',
+      [
+        ['Tema', 'Aktivitet', 'Ansvarlig', 'Frist'],
+        ['T2', 'Styregruppemøde', 'Sanne Kragh', '15.03.2027'],
+        ['T1', 'Nyhedsbrev', 'Bo Eriksen', '30.04.2027'],
+        ['T3', 'Kursusdag', 'Anna Holm', '31.05.2027'],
+      ],
+    ],
+    [
+      'Temaer',
+      [
+        ['Kode', null, 'Tema'],
+        ['T1', null, 'Kommunikation'],
+        ['T2', null, 'Ledelse'],
+        ['T3', null, 'Opkvalificering'],
+      ],
+    ],
+  ]);
+  expect(r.structure.draft.activities.map((a) => a.values.theme)).toEqual([
+    'leadership',
+    'communication',
+    'upskilling',
+  ]);
+});
+
+test('a plan kept as blocks with an empty row inside one block reads every block', () => {
+  const block = (activity: string, theme: string, who: string, deadline: string, gap: boolean) => [
+    ['Aktivitet:', activity],
+    ['Tema:', theme],
+    ...(gap ? [[]] : []),
+    ['Ansvarlig:', who],
+    ['Frist:', deadline],
+    ['Status:', 'I gang'],
+    [],
+  ];
+  const r = inspectSheetjs([
+    ['Forside', COVER.map((row) => [...row])],
+    [
+      'Plan',
+      [
+        ...block('Styregruppemøde', 'Ledelse', 'Sanne Kragh', '15.03.2027', true),
+        ...block('Nyhedsbrev', 'Kommunikation', 'Bo Eriksen', '30.04.2027', false),
+        ...block('Kursusdag', 'Opkvalificering', 'Anna Holm', '31.05.2027', false),
+      ],
+    ],
+  ]);
+  expect(
+    r.structure.draft.activities.map((a) => [a.values.activity, a.values.responsible, a.values.deadline]),
+  ).toEqual([
+    ['Styregruppemøde', 'Sanne Kragh', '2027-03-15'],
+    ['Nyhedsbrev', 'Bo Eriksen', '2027-04-30'],
+    ['Kursusdag', 'Anna Holm', '2027-05-31'],
+  ]);
+});
+
+test('a Gantt of months with an empty column between two of them reads each bar by its months', () => {
+  const months = ['jan', 'feb', 'mar', 'apr', 'maj', 'jun'];
+  // The empty column stands between "jan" and "feb", under the merged "2027".
+  const room = (i: number): null[] => (i === 1 ? [null] : []);
+  const bar = (from: number, to: number): (string | null)[] =>
+    months.flatMap((_, i) => [...room(i), i >= from && i <= to ? 'x' : null]);
+  const ws = XLSX.utils.aoa_to_sheet([
+    ['Tema', 'Aktivitet', 'Ansvarlig', 'Status', '2027'],
+    [null, null, null, null, ...months.flatMap((m, i) => [...room(i), m])],
+    ['Ledelse', 'Styregruppemøde', 'Sanne Kragh', 'I gang', ...bar(0, 2)],
+    ['Kommunikation', 'Nyhedsbrev', 'Bo Eriksen', 'I gang', ...bar(1, 3)],
+    ['Opkvalificering', 'Kursusdag', 'Anna Holm', 'Ikke startet', ...bar(4, 5)],
+  ]);
+  ws['!merges'] = [
+    XLSX.utils.decode_range('E1:K1'),
+    ...['A', 'B', 'C', 'D'].map((c) => XLSX.utils.decode_range(`${c}1:${c}2`)),
+  ];
+  const r = inspectSheetjs([
+    ['Forside', COVER.map((row) => [...row])],
+    ['Plan', ws],
+  ]);
+  expect(r.structure.draft.activities.map((a) => [a.values.start, a.values.deadline])).toEqual([
+    ['2027-01-01', '2027-03-31'],
+    ['2027-02-01', '2027-04-30'],
+    ['2027-05-01', '2027-06-30'],
+  ]);
+});
