@@ -105,6 +105,13 @@ export interface GridSheet {
    */
   readonly outline?: readonly (readonly [row: number, level: number])[];
   /**
+   * Text cells indented by their style ("Forøg indrykning": the alignment's indent, 1–250 steps), as
+   * a project tool shows its hierarchy (Smartsheet, MS Project) and as it stays when a program drops
+   * the rows' outline levels. In reading order; absent when there are none (and in grids made
+   * without a file, and on a sheet read when the workbook passed core/xlsx MAX_INDENTS).
+   */
+  readonly indents?: readonly { readonly r: number; readonly c: number; readonly level: number }[];
+  /**
    * Formula cells whose shown value the file does not hold and that could not be worked out from
    * the workbook's own cells (a workbook saved by a program that does not calculate): the cell is
    * empty (`cached`: the file held a result, but asks Excel to calculate it again). Sorted by

@@ -53,7 +53,7 @@ import { weekCalendar } from './weekcalendar';
 import { colourCheck, ganttYearCheck, outlineParentCheck, themeCheck } from './layoutChecks';
 import { isExampleRow, isLegendLine, isNote, isSubitemHeader, isSubtotalRow, isTotalsRow } from './rows';
 import { handedOver } from './handover';
-import { groupParentCheck, groupParents } from './outlinegroups';
+import { groupParentCheck, groupParents, rowLevels } from './outlinegroups';
 import { readShareDone, shareDoneColumn } from './sharestatus';
 import {
   groupTheme,
@@ -223,7 +223,8 @@ export function readActivities(
       }
       // A row grouped deeper than the activity above it is that activity's task.
       const above = out[out.length - 1];
-      if (above && outlineLevel(view, r) > outlineLevel(view, above.source.row - 1)) continue;
+      if (above && outlineLevel(view, activityCol, r) > outlineLevel(view, activityCol, above.source.row - 1))
+        continue;
     }
     if (parents.rows.has(r)) {
       // A parent row of an outline groups the rows numbered under it: its theme is theirs.
@@ -1489,18 +1490,12 @@ function readIconStatus(
   if (reading.confidence < 1) addCheck(ctx, colourCheck(t.view.name, at, reading));
 }
 
-const OUTLINES = new WeakMap<SheetView, ReadonlyMap<number, number>>();
-
-/** A row's outline level (rows grouped with "Data › Gruppér"); 0 when it is in no group. */
-function outlineLevel(view: SheetView, r: number): number {
-  const list = view.sheet.outline;
-  if (!list) return 0;
-  let levels = OUTLINES.get(view);
-  if (!levels) {
-    levels = new Map(list);
-    OUTLINES.set(view, levels);
-  }
-  return levels.get(r) ?? 0;
+/**
+ * A row's level in the sheet's hierarchy: its outline level (rows grouped with "Data › Gruppér"),
+ * or, with no row grouped, the indentation of its text in the activity column; 0 when it is in none.
+ */
+function outlineLevel(view: SheetView, activityCol: number | undefined, r: number): number {
+  return rowLevels(view, activityCol)?.level(r) ?? 0;
 }
 
 /** The subitems under an item are its tasks: named in a check at their header, never dropped silently. */
@@ -1551,7 +1546,8 @@ function isTaskUnder(
   if (!text || typeof text.v !== 'string') return false;
   // Rows grouped under the activity's row ("Data › Gruppér": a deeper outline level) are its tasks,
   // bullet or not; otherwise the text's first character is a bullet (cheap first test).
-  const grouped = outlineLevel(t.view, r) > outlineLevel(t.view, above.source.row - 1);
+  const grouped =
+    outlineLevel(t.view, activityCol, r) > outlineLevel(t.view, activityCol, above.source.row - 1);
   if (!grouped && !'-–—•·*'.includes(text.v.charAt(0))) return false;
   if ((!grouped && !TASK_BULLET.test(text.v)) || t.view.mergeAt(r, themeCol)) return false;
   const parent = above.values.activity;

@@ -4,18 +4,66 @@
 // row carries what its children roll up to (the first start, the last finish, the share done), so
 // it looks like an activity; a careful reader takes a parent whose text names a theme, with nobody
 // responsible for it, as the heading of the rows grouped under it, and the row above the themes as
-// the project itself. Neither is an activity.
+// the project itself. Neither is an activity. When the rows carry no outline levels, the activity
+// column's indentation ("Forøg indrykning") shows the same hierarchy: Smartsheet and MS Project
+// indent each level as they group it, a plan kept by hand is often indented alone, and a program
+// that drops the outline levels (Gnumeric through .ods) keeps the indentation.
 
 import { a1 } from '../grid';
 import type { Theme } from '../spec';
 import type { ReadCheck } from '../schema';
 import type { DetectedTable } from './detect';
-import { displayText } from './sheet';
+import { displayText, type SheetView } from './sheet';
+
+/** Each row's level in a table's hierarchy, and what shows it. */
+export interface RowLevels {
+  /** The rows' outline levels ("Data › Gruppér"), or the activity column's indentation. */
+  readonly by: 'outline' | 'indent';
+  readonly level: (r: number) => number;
+}
+
+const OUTLINE_LEVELS = new WeakMap<SheetView, RowLevels>();
+const INDENT_LEVELS = new WeakMap<SheetView, Map<number, RowLevels | null>>();
+
+/**
+ * The hierarchy of a sheet's rows: their outline levels when any row is grouped, else the
+ * indentation of the text in the activity column (`activityCol`) when any text there is indented.
+ * Undefined when neither shows one.
+ */
+export function rowLevels(view: SheetView, activityCol: number | undefined): RowLevels | undefined {
+  const outline = view.sheet.outline;
+  if (outline && outline.length > 0) {
+    let levels = OUTLINE_LEVELS.get(view);
+    if (!levels) {
+      const map = new Map(outline);
+      levels = { by: 'outline', level: (r) => map.get(r) ?? 0 };
+      OUTLINE_LEVELS.set(view, levels);
+    }
+    return levels;
+  }
+  const indents = view.sheet.indents;
+  if (!indents || indents.length === 0 || activityCol === undefined) return undefined;
+  let byCol = INDENT_LEVELS.get(view);
+  if (!byCol) {
+    byCol = new Map();
+    INDENT_LEVELS.set(view, byCol);
+  }
+  let levels = byCol.get(activityCol);
+  if (levels === undefined) {
+    const map = new Map<number, number>();
+    for (const i of indents) if (i.c === activityCol) map.set(i.r, i.level);
+    levels = map.size === 0 ? null : { by: 'indent', level: (r) => map.get(r) ?? 0 };
+    byCol.set(activityCol, levels);
+  }
+  return levels ?? undefined;
+}
 
 /** A parent row of grouped rows that is no activity: a theme's heading, or the project above them. */
 export interface GroupParent {
   /** The theme a heading names; undefined for the project's row. */
   readonly theme?: Theme;
+  /** What puts the rows under it: their outline levels, or the indentation of their text. */
+  readonly by: RowLevels['by'];
   readonly confidence: number;
   readonly text: string;
   readonly cell: string;
@@ -33,13 +81,13 @@ export function groupParents(
   cols: ReadonlyMap<string, number>,
   themeOf: ThemeOfText,
 ): ReadonlyMap<number, GroupParent> | undefined {
-  const outline = t.view.sheet.outline;
-  if (!outline || outline.length === 0 || cols.has('theme')) return undefined;
+  if (cols.has('theme')) return undefined;
   const activityCol = cols.get('activity');
   if (activityCol === undefined) return undefined;
-  const levels = new Map(outline);
+  const levels = rowLevels(t.view, activityCol);
+  if (levels === undefined) return undefined;
+  const { by, level } = levels;
   const filled = rows.filter((r) => t.view.rowCells(r, t.c0, t.c1).length > 0);
-  const level = (r: number): number => levels.get(r) ?? 0;
   const responsibleCol = cols.get('responsible');
   const text = (r: number): string => {
     const cell = t.view.cell(r, activityCol);
@@ -61,7 +109,7 @@ export function groupParents(
       if (who && displayText(who, t.view.date1904).trim() !== '') continue;
     }
     const theme = themeOf(words);
-    if (theme) headings.set(r, { ...theme, text: words, cell: a1(r, activityCol) });
+    if (theme) headings.set(r, { ...theme, by, text: words, cell: a1(r, activityCol) });
   }
   if (headings.size === 0) return undefined;
   const out = new Map<number, GroupParent>(headings);
@@ -71,7 +119,7 @@ export function groupParents(
     if (out.has(r)) continue;
     for (let j = i + 1; j < filled.length && level(filled[j] as number) > level(r); j++) {
       if (!headings.has(filled[j] as number)) continue;
-      out.set(r, { confidence: 1, text: text(r), cell: a1(r, activityCol) });
+      out.set(r, { by, confidence: 1, text: text(r), cell: a1(r, activityCol) });
       break;
     }
   }
@@ -80,6 +128,10 @@ export function groupParents(
 
 /** The parent row read as a heading (or the project's row): named in a check at its text. */
 export function groupParentCheck(sheet: string, p: GroupParent): ReadCheck {
+  const [under, underEn] =
+    p.by === 'outline'
+      ? ['grupperet under den', 'grouped under it']
+      : ['rykket ind under den', 'indented under it'];
   return {
     sheet,
     cell: p.cell,
@@ -89,12 +141,12 @@ export function groupParentCheck(sheet: string, p: GroupParent): ReadCheck {
     reason:
       p.theme === undefined
         ? {
-            da: `Rækken "${p.text}" samler hele planen (rækkerne er grupperet under den) og er ikke læst som en aktivitet. Er den selv en aktivitet, så skriv, hvem der er ansvarlig.`,
-            en: `The row "${p.text}" sums up the whole plan (the rows are grouped under it) and was not read as an activity. If it is an activity itself, write who is responsible.`,
+            da: `Rækken "${p.text}" samler hele planen (rækkerne er ${under}) og er ikke læst som en aktivitet. Er den selv en aktivitet, så skriv, hvem der er ansvarlig.`,
+            en: `The row "${p.text}" sums up the whole plan (the rows are ${underEn}) and was not read as an activity. If it is an activity itself, write who is responsible.`,
           }
         : {
-            da: `Rækken "${p.text}" er læst som overskrift (indsatsområde) for rækkerne, der er grupperet under den, ikke som en aktivitet: ingen er ansvarlig for den. Er den selv en aktivitet, så skriv, hvem der er ansvarlig.`,
-            en: `The row "${p.text}" is read as the heading (focus area) of the rows grouped under it, not as an activity: nobody is responsible for it. If it is an activity itself, write who is responsible.`,
+            da: `Rækken "${p.text}" er læst som overskrift (indsatsområde) for rækkerne, der er ${under}, ikke som en aktivitet: ingen er ansvarlig for den. Er den selv en aktivitet, så skriv, hvem der er ansvarlig.`,
+            en: `The row "${p.text}" is read as the heading (focus area) of the rows ${underEn}, not as an activity: nobody is responsible for it. If it is an activity itself, write who is responsible.`,
           },
   };
 }

@@ -546,6 +546,7 @@ class WorkbookReader {
         ...(handler.textDates.length > 0 ? { textDates: handler.textDates } : {}),
         ...(handler.markupTexts.length > 0 ? { markupTexts: handler.markupTexts } : {}),
         ...(handler.outline.length > 0 ? { outline: handler.outline } : {}),
+        ...(handler.indents.length > 0 ? { indents: handler.indents } : {}),
       },
       columns,
     );

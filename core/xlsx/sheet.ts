@@ -20,6 +20,8 @@ export interface Budget {
   objects: number;
   /** Filled cells without a value kept so far (see MAX_BLANK_FILLS). */
   blankFills?: number;
+  /** Indented text cells kept so far (see MAX_INDENTS). */
+  indents?: number;
   /** IntakeLimits.maxWork, counted so far (cells, their text by reference, formats, formulas). */
   work?: number;
 }
@@ -39,13 +41,20 @@ function inGrid(range: GridRange): boolean {
  */
 export const MAX_BLANK_FILLS = 100_000;
 
+/**
+ * Indented text cells kept in the whole workbook (GridSheet.indents: a plan's hierarchy has a few
+ * hundred). Past this many, the sheet being read keeps none and the later sheets none: their
+ * hierarchy is read as if no cell were indented, never from a part of the indentation.
+ */
+export const MAX_INDENTS = 100_000;
+
 export interface SheetContext {
   readonly limits: IntakeLimits;
   readonly sheetName: string;
   readonly part: string;
   readonly sharedStrings: readonly string[];
   readonly formats: readonly (string | undefined)[];
-  /** The fill and boldness of each cell style (by `s`), when the styles were read. */
+  /** The fill, boldness and indentation of each cell style (by `s`), when the styles were read. */
   readonly looks?: readonly (CellLook | undefined)[];
   readonly date1904: boolean;
   readonly budget: Budget;
@@ -138,6 +147,10 @@ export class WorksheetHandler implements XmlHandler {
   readonly textDates: { r: number; c: number; day: string }[] = [];
   /** Text cells read without the XML attribute written into their text (GridSheet.markupTexts). */
   readonly markupTexts: { r: number; c: number; markup: string }[] = [];
+  /** Text cells whose style indents them, in reading order (GridSheet.indents). */
+  readonly indents: { r: number; c: number; level: number }[] = [];
+  /** More indented text cells than MAX_INDENTS: this sheet keeps none. */
+  private indentsDropped = false;
   /** False when the cells came out of order (or twice) and must be sorted. */
   sorted = true;
 
@@ -752,6 +765,7 @@ export class WorksheetHandler implements XmlHandler {
 
     if (this.hasFormula && (missing || ctx.recalculate === true)) this.pend(r, c, !missing);
     const look = this.look;
+    if (look?.indent !== undefined && t === 's' && v !== '') this.indent(r, c, look.indent);
     this.cells.push(
       r,
       c,
@@ -780,6 +794,20 @@ export class WorksheetHandler implements XmlHandler {
         ? { r, c, formula: undefined, dr: 0, dc: 0, cached }
         : { r, c, formula: shared.text, dr: r - shared.r, dc: c - shared.c, cached },
     );
+  }
+
+  /** An indented text cell, kept up to MAX_INDENTS in the workbook (past it, none on this sheet). */
+  private indent(r: number, c: number, level: number): void {
+    if (this.indentsDropped) return;
+    const budget = this.ctx.budget;
+    const kept = budget.indents ?? 0;
+    if (kept >= MAX_INDENTS) {
+      this.indentsDropped = true;
+      this.indents.length = 0;
+      return;
+    }
+    budget.indents = kept + 1;
+    this.indents.push({ r, c, level });
   }
 
   /** A cell without a value: kept when it is filled with a colour (up to MAX_BLANK_FILLS). */

@@ -217,6 +217,8 @@ export interface CellLook {
   readonly bold?: true;
   /** The font is struck through. */
   readonly strike?: true;
+  /** The text is indented this many steps ("Forøg indrykning": alignment indent, 1–250). */
+  readonly indent?: number;
 }
 
 export class StylesHandler implements XmlHandler {
@@ -224,6 +226,8 @@ export class StylesHandler implements XmlHandler {
   private readonly xfFormatIds: number[] = [];
   private readonly xfFontIds: number[] = [];
   private readonly xfFillIds: number[] = [];
+  /** <cellXfs>: the indentation of each cell style (alignment indent; 0 for none). */
+  private readonly xfIndents: number[] = [];
   /** <fonts>: whether each font is bold. */
   private readonly fontBold: boolean[] = [];
   /** <fonts>: whether each font is struck through. */
@@ -285,6 +289,15 @@ export class StylesHandler implements XmlHandler {
           this.xfFormatIds.push(Number.isInteger(id) ? id : 0);
           this.xfFontIds.push(indexAttr(x.attr('fontId')));
           this.xfFillIds.push(indexAttr(x.attr('fillId')));
+          this.xfIndents.push(0);
+        }
+        break;
+      case 'alignment':
+        // The alignment of the cell style just opened (a style of <cellStyleXfs> or <dxfs> is none).
+        if (this.inCellXfs && this.xfIndents.length > 0) {
+          const indent = Number(x.attr('indent') ?? '0');
+          if (Number.isInteger(indent) && indent > 0 && indent <= 250)
+            this.xfIndents[this.xfIndents.length - 1] = indent;
         }
         break;
       case 'fonts':
@@ -377,15 +390,17 @@ export class StylesHandler implements XmlHandler {
       const fill = fills[this.xfFillIds[i] ?? -1];
       const bold = this.fontBold[fontId] === true;
       const strike = this.fontStrike[fontId] === true;
-      if (fill === undefined && !bold && !strike) return undefined;
+      const indent = this.xfIndents[i] ?? 0;
+      if (fill === undefined && !bold && !strike && indent === 0) return undefined;
       // One object per distinct look: a sheet of 50,000 cells shares a handful.
-      const key = `${fill ?? ''}|${bold ? 'b' : ''}|${strike ? 's' : ''}`;
+      const key = `${fill ?? ''}|${bold ? 'b' : ''}|${strike ? 's' : ''}|${indent}`;
       let look = shared.get(key);
       if (!look) {
         look = {
           ...(fill !== undefined ? { fill } : {}),
           ...(bold ? { bold: true as const } : {}),
           ...(strike ? { strike: true as const } : {}),
+          ...(indent > 0 ? { indent } : {}),
         };
         shared.set(key, look);
       }

@@ -219,3 +219,66 @@ describe("a hidden copy of the checklist shown again (Gnumeric drops a sheet's h
     expect(r.checks.filter((c) => c.reason.en.includes('another checklist'))).toEqual([]);
   });
 });
+
+describe("a project sheet's hierarchy shown by indentation alone (Gnumeric through .ods drops the outline levels)", () => {
+  // A Smartsheet export groups its rows and indents each level's text as it groups it: the project's
+  // row, theme parents with nobody assigned, activities, their tasks. Gnumeric saving the plan as
+  // .ods and back drops the rows' outline levels and keeps the indentation (round 18's p101).
+  // [text, level, start, finish, assigned to, status]
+  const lines: [string, number, string, string, string, string][] = [
+    ['Mentorkorps 2027', 0, '2027-01-04', '2027-06-25', '', ''],
+    ['Ledelse', 1, '2027-01-04', '2027-03-31', '', ''],
+    ['Styregruppemøde om målene', 2, '2027-01-04', '2027-01-15', 'bo@x.dk', 'Complete'],
+    ['Ledermøde om caseload', 2, '2027-02-01', '2027-03-31', 'bo@x.dk', 'Not Started'],
+    ['Opkvalificering', 1, '2027-02-01', '2027-06-25', '', ''],
+    ['Grundkursus for mentorer', 2, '2027-02-01', '2027-02-19', 'ane@x.dk', 'In Progress'],
+    ['Book lokale', 3, '2027-02-01', '2027-02-05', 'ane@x.dk', 'Complete'],
+    ['Send invitationer', 3, '2027-02-01', '2027-02-12', 'ane@x.dk', 'Not Started'],
+    ['Supervision af mentorerne', 2, '2027-03-01', '2027-06-25', 'ane@x.dk', 'In Progress'],
+  ];
+  function project(keep: { outline: boolean; indent: boolean }): Inspected {
+    const wb = new WorkbookModel();
+    const cover = wb.sheet('Forside');
+    COVER.forEach(([k, v], i) => cover.row(`A${i + 1}`, [k, v]));
+    const s = wb.sheet('Plan');
+    s.row('A1', ['Task Name', 'Start', 'Finish', 'Assigned To', 'Status'], { bold: true });
+    lines.forEach(([text, level, start, finish, who, status], i) => {
+      s.set(`A${i + 2}`, text, keep.indent && level > 0 ? { indent: level } : undefined);
+      s.row(`B${i + 2}`, [{ date: start }, { date: finish }, who, status], { fmt: 'dd-mm-yyyy' });
+      if (keep.outline && level > 0) s.outline.set(i + 2, level);
+    });
+    return inspectBytes(toXlsx(wb), { today: '2026-12-05' });
+  }
+  const read = (r: Inspected) =>
+    r.structure.draft.activities.map((a) => [a.source.row, a.values.theme, a.values.activity]);
+  const grouped = project({ outline: true, indent: true });
+  const indented = project({ outline: false, indent: true });
+
+  test('read as the same plan with its rows grouped: themes from the parents, tasks left under their activity', () => {
+    expect(read(grouped)).toEqual([
+      [4, 'leadership', 'Styregruppemøde om målene'],
+      [5, 'leadership', 'Ledermøde om caseload'],
+      [7, 'upskilling', 'Grundkursus for mentorer'],
+      [10, 'upskilling', 'Supervision af mentorerne'],
+    ]);
+    expect(read(indented)).toEqual(read(grouped));
+  });
+
+  test('each parent read as a heading is checked at its cell, saying the rows are indented under it', () => {
+    for (const cell of ['A2', 'A3', 'A6']) expect(checkedAt(indented, 'Plan', cell)).toBe(true);
+    const heading = indented.checks?.find((c) => c.cell === 'A3');
+    expect(heading?.reason.da).toContain('rykket ind under den');
+    expect(heading?.reason.en).toContain('indented under it');
+  });
+
+  test('with neither (a copy that lost both), the parents are activities without a theme, reported at their rows', () => {
+    const bare = project({ outline: false, indent: false });
+    expect(read(bare).map(([row]) => row)).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    const parents = bare.structure.draft.activities.filter((a) => a.values.theme === undefined);
+    expect(parents.map((a) => a.source.row)).toEqual(expect.arrayContaining([3, 6]));
+    for (const row of [3, 6])
+      expect(
+        (bare.issues ?? []).some((i) => i.sheet === 'Plan' && i.cell?.replace(/\D/g, '') === String(row)),
+      ).toBe(true);
+  });
+});
