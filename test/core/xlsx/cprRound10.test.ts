@@ -3,7 +3,6 @@
 // returns repeats the number. A probe marked `before` is one the product missed (or named in words a
 // coordinator cannot act on) before round 10's rules: it is expected to fail until its rule is in.
 
-import { RefusalError } from '../../../core/codes';
 import { inspectBytes } from '../../../core/inspect';
 import { scanBytes, utf8DigitAt } from '../../../core/xlsx/audit';
 import { isCprDigits } from '../../../core/validate';
@@ -22,42 +21,10 @@ import {
 import { ROUND8_PROBES } from '../../fixtures/cprRound8';
 import { ROUND9_PROBES } from '../../fixtures/cprRound9';
 import { ROUND10_PROBES, type Round10Probe } from '../../fixtures/cprRound10';
-
-const TODAY = '2026-06-01';
-
-type Outcome =
-  | { kind: 'cpr'; messages: { da: string; en: string }[]; json: string }
-  | { kind: 'refused'; code: string; message: { da: string; en: string }; json: string };
-
-function outcome(bytes: Uint8Array): Outcome {
-  try {
-    const r = inspectBytes(bytes, { today: TODAY });
-    const json = JSON.stringify({
-      plan: r.plan,
-      issues: r.issues,
-      unmapped: r.unmapped,
-      checks: r.checks,
-      textFindings: r.grid.textFindings,
-    });
-    return {
-      kind: 'cpr',
-      messages: r.issues.filter((i) => i.code === 'cpr_number').map((i) => i.message),
-      json,
-    };
-  } catch (err) {
-    if (err instanceof RefusalError)
-      return {
-        kind: 'refused',
-        code: err.code,
-        message: err.userMessage,
-        json: JSON.stringify(err.userMessage),
-      };
-    throw err;
-  }
-}
+import { DOOR_TODAY, doorOutcome } from '../../fixtures/doorOutcome';
 
 function check(p: Round10Probe): void {
-  const o = outcome(p.build());
+  const o = doorOutcome(p.build());
   expect(leaks(o.json, p.written)).toEqual([]);
   if (p.outcome === 'refused') {
     expect(o.kind).toBe('refused');
@@ -187,7 +154,7 @@ describe('a number cut over two cells side by side (round 10)', () => {
     );
   };
   const found = (bytes: Uint8Array): { cells: string[]; unmapped: { cell: string; value: unknown }[] } => {
-    const r = inspectBytes(bytes, { today: TODAY });
+    const r = inspectBytes(bytes, { today: DOOR_TODAY });
     return {
       cells: r.issues.filter((i) => i.code === 'cpr_number').map((i) => `${i.sheet}!${i.cell}`),
       unmapped: r.unmapped.map((u) => ({ cell: u.cell, value: u.value })),

@@ -3,7 +3,6 @@
 // returns repeats the number. A probe marked `before` is one the product missed (or named in words a
 // coordinator cannot act on) before round 11's rules: it is expected to fail until its rule is in.
 
-import { RefusalError } from '../../../core/codes';
 import { inspectBytes } from '../../../core/inspect';
 import { isCprDigits } from '../../../core/validate';
 import { holdsCpr, redactText } from '../../../core/redact';
@@ -27,42 +26,10 @@ import {
   textBoxRuns,
   type Round11Probe,
 } from '../../fixtures/cprRound11';
-
-const TODAY = '2026-06-01';
-
-type Outcome =
-  | { kind: 'cpr'; messages: { da: string; en: string }[]; json: string }
-  | { kind: 'refused'; code: string; message: { da: string; en: string }; json: string };
-
-function outcome(bytes: Uint8Array): Outcome {
-  try {
-    const r = inspectBytes(bytes, { today: TODAY });
-    const json = JSON.stringify({
-      plan: r.plan,
-      issues: r.issues,
-      unmapped: r.unmapped,
-      checks: r.checks,
-      textFindings: r.grid.textFindings,
-    });
-    return {
-      kind: 'cpr',
-      messages: r.issues.filter((i) => i.code === 'cpr_number').map((i) => i.message),
-      json,
-    };
-  } catch (err) {
-    if (err instanceof RefusalError)
-      return {
-        kind: 'refused',
-        code: err.code,
-        message: err.userMessage,
-        json: JSON.stringify(err.userMessage),
-      };
-    throw err;
-  }
-}
+import { DOOR_TODAY, doorOutcome } from '../../fixtures/doorOutcome';
 
 function check(p: Round11Probe): void {
-  const o = outcome(p.build());
+  const o = doorOutcome(p.build());
   expect(leaks(o.json, p.written)).toEqual([]);
   if (p.outcome === 'refused') {
     expect(o.kind).toBe('refused');
@@ -182,7 +149,7 @@ describe('letters of other alphabets drawn as O and l (round 11)', () => {
 
 describe('a rich text run in a font no one sees (round 11)', () => {
   const found = (bytes: Uint8Array): { cells: string[]; messages: string[] } => {
-    const r = inspectBytes(bytes, { today: TODAY });
+    const r = inspectBytes(bytes, { today: DOOR_TODAY });
     const issues = r.issues.filter((i) => i.code === 'cpr_number');
     return {
       cells: issues.map((i) => `${i.sheet}!${i.cell}`),
@@ -278,7 +245,7 @@ describe("a dynamic array's spill read through ANCHORARRAY (C2#, round 11)", () 
         },
       ],
     });
-    const r = inspectBytes(bytes, { today: TODAY });
+    const r = inspectBytes(bytes, { today: DOOR_TODAY });
     expect(r.issues.filter((i) => i.code === 'cpr_number').map((i) => `${i.sheet}!${i.cell}`)).toEqual([
       'Ark1!B2',
     ]);

@@ -3,8 +3,6 @@
 // returns repeats the number. A probe marked `before` is one the product missed before round 9's
 // rules: it is expected to fail until its rule is in.
 
-import { RefusalError } from '../../../core/codes';
-import { inspectBytes } from '../../../core/inspect';
 import { isCprDigits } from '../../../core/validate';
 import { redactText, holdsCpr } from '../../../core/redact';
 import {
@@ -24,37 +22,10 @@ import {
 import { CPR_PLACE_FIXTURES, cprDigitsOf, leaks } from '../../fixtures/cprPlaces';
 import { ROUND8_PROBES } from '../../fixtures/cprRound8';
 import { ROUND9_PROBES, type Round9Probe } from '../../fixtures/cprRound9';
-
-const TODAY = '2026-06-01';
-
-type Outcome =
-  | { kind: 'cpr'; messages: { da: string; en: string }[]; json: string }
-  | { kind: 'refused'; code: string; json: string };
-
-function outcome(bytes: Uint8Array): Outcome {
-  try {
-    const r = inspectBytes(bytes, { today: TODAY });
-    const json = JSON.stringify({
-      plan: r.plan,
-      issues: r.issues,
-      unmapped: r.unmapped,
-      checks: r.checks,
-      textFindings: r.grid.textFindings,
-    });
-    return {
-      kind: 'cpr',
-      messages: r.issues.filter((i) => i.code === 'cpr_number').map((i) => i.message),
-      json,
-    };
-  } catch (err) {
-    if (err instanceof RefusalError)
-      return { kind: 'refused', code: err.code, json: JSON.stringify(err.userMessage) };
-    throw err;
-  }
-}
+import { doorOutcome } from '../../fixtures/doorOutcome';
 
 function check(p: Round9Probe): void {
-  const o = outcome(p.build());
+  const o = doorOutcome(p.build());
   expect(leaks(o.json, p.written)).toEqual([]);
   if (p.outcome === 'refused') {
     expect(o.kind).toBe('refused');
