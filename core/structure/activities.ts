@@ -53,6 +53,7 @@ import { weekCalendar } from './weekcalendar';
 import { colourCheck, ganttYearCheck, outlineParentCheck, themeCheck } from './layoutChecks';
 import { isExampleRow, isLegendLine, isNote, isSubitemHeader, isSubtotalRow, isTotalsRow } from './rows';
 import { handedOver } from './handover';
+import { groupThemeCheck, writtenOncePerGroup } from './filldown';
 import { groupParentCheck, groupParents, rowLevels } from './outlinegroups';
 import { readShareDone, shareDoneColumn } from './sharestatus';
 import {
@@ -95,7 +96,8 @@ export interface ActivityOptions {
 }
 
 /** What a row's layout says before its values are read. */
-type Heading = { theme: Theme; cell: string };
+/** A theme read for the rows under it; `above`: written above in the theme column (filldown.ts). */
+type Heading = { theme: Theme; cell: string; above?: true };
 
 export function readActivities(
   t: DetectedTable,
@@ -171,6 +173,14 @@ export function readActivities(
   const calendar = weekCalendar(t, cols.get('deadline'));
   let weekAbove: GridCell | undefined;
   let weekFromAbove: GridCell | undefined;
+  let carry: Heading | undefined;
+  let groupThemes: boolean | undefined;
+  // Each theme read for the rows under it: its cell, and the last (0-based) row it was read for.
+  let groups: Map<string, { theme: Theme; last: number }> | undefined;
+  const onceAGroup = (): boolean =>
+    themeCol !== undefined &&
+    activityCol !== undefined &&
+    writtenOncePerGroup(t, rows, themeCol, activityCol, ctx.date1904);
 
   // Index loops here and in readRow, not for-of: this function runs once per table, so the engine
   // optimises it only while it runs, and until then each for-of step allocates (hot: every row).
@@ -181,6 +191,10 @@ export function readActivities(
     const r = rows[i] as number;
     const own = view.rowCells(r, t.c0, t.c1);
     if (own.length === 0) continue;
+    // The theme of the row above, for a theme column written once per group (filldown.ts): carried
+    // only from an activity read right before this row (a heading, note or subtotal between ends it).
+    const carryHere = carry;
+    carry = undefined;
     if (tracker !== undefined && trackerRowSkipped(tracker, t, r, ctx)) continue;
     if (isSubitemHeader(own)) {
       inSubitems = out.length > 0;
@@ -199,7 +213,10 @@ export function readActivities(
     // A row of another half-year in a plan kept over several: history, left for the unmapped report.
     if (otherHalves.has(r)) continue;
     const before = out[out.length - 1];
-    if (before && before.source.row === r && joinContinuation(t, own, colField, before, ctx)) continue;
+    if (before && before.source.row === r && joinContinuation(t, own, colField, before, ctx)) {
+      carry = carryHere;
+      continue;
+    }
     if (calendar) {
       const week = calendar.weekRows.has(r) ? view.cell(r, calendar.col) : undefined;
       if (week) weekAbove = week;
@@ -290,12 +307,42 @@ export function readActivities(
     if (
       activityCol !== undefined &&
       themeCol !== undefined &&
-      isTaskUnder(t, r, own, activityCol, themeCol, out[out.length - 1], ctx.date1904)
+      isTaskUnder(
+        t,
+        r,
+        own,
+        activityCol,
+        themeCol,
+        out[out.length - 1],
+        ctx.date1904,
+        () => (groupThemes ??= onceAGroup()),
+      )
     )
       continue;
     const said = { checks: ctx.checks.length, issues: ctx.issues.length };
     const linked = tracker === undefined ? undefined : trackerTheme(tracker, view.name, r, ctx);
-    const row = readRow(t, r, own, order, cellsShape, rowPrototype, layout, linked ?? heading, ctx);
+    const themeHere = themeCol === undefined ? undefined : view.cell(r, themeCol);
+    const themeEmpty = themeHere === undefined || displayText(themeHere, ctx.date1904) === '';
+    const carried =
+      carryHere !== undefined && themeEmpty && (groupThemes ??= onceAGroup()) ? carryHere : undefined;
+    const row = readRow(
+      t,
+      r,
+      own,
+      order,
+      cellsShape,
+      rowPrototype,
+      layout,
+      linked ?? heading ?? carried,
+      ctx,
+    );
+    if (themeCol !== undefined && linked === undefined && heading === undefined)
+      carry = !themeEmpty
+        ? row.values.theme === undefined
+          ? undefined
+          : { theme: row.values.theme, cell: a1(r, themeCol), above: true }
+        : carried;
+    if (carried !== undefined) (groups ??= new Map()).set(carried.cell, { theme: carried.theme, last: r });
     if (statusMarks.length > 0) readStatusMarks(t, r, statusMarks, row, ctx);
     if (revised !== undefined) readRevisedDeadline(t, r, own, revised, row, ctx);
     if (completed !== undefined) readCompleted(t, r, own, completed, row, ctx);
@@ -318,6 +365,8 @@ export function readActivities(
     if (activityCol !== undefined) readStruckOut(t.view.name, own, activityCol, row, ctx);
     out.push(weekFromAbove ? inWeekAbove(t, own, row, weekFromAbove, ctx) : row);
   }
+  for (const [cell, group] of groups ?? [])
+    addCheck(ctx, groupThemeCheck(view.name, cell, group.theme, group.last));
   if (layout.gantt?.used)
     for (const g of t.gantt?.columns ?? []) for (const cell of g.cells) view.useCell(cell);
   return foldStatusLog(t, foldStackedRows(t, out, ctx), ctx);
@@ -1535,6 +1584,8 @@ function isTaskUnder(
   themeCol: number,
   above: DraftRow<ActivityFields> | undefined,
   date1904: boolean,
+  /** Whether the theme column is written once per group (filldown.ts), asked only when needed. */
+  onceAGroup: () => boolean,
 ): boolean {
   if (!above) return false;
   let text: GridCell | undefined;
@@ -1552,9 +1603,11 @@ function isTaskUnder(
   if ((!grouped && !TASK_BULLET.test(text.v)) || t.view.mergeAt(r, themeCol)) return false;
   const parent = above.values.activity;
   if (parent === undefined || (!grouped && TASK_BULLET.test(parent))) return false;
-  // The activity above has its theme in its own row (not from a heading over both).
+  // The activity above has its theme in its own row (not from a heading over both), or, grouped
+  // under it, the theme of its group written once above it.
   const parentTheme = t.view.cell(above.source.row - 1, themeCol);
-  return parentTheme !== undefined && displayText(parentTheme, date1904).trim() !== '';
+  if (parentTheme !== undefined && displayText(parentTheme, date1904).trim() !== '') return true;
+  return grouped && above.values.theme !== undefined && onceAGroup();
 }
 
 /**
@@ -2050,7 +2103,7 @@ function readRow(
   if (remarks) keepRemarks(values, placed, remarks);
   if (themeCellEmpty && values.theme === undefined && heading) {
     values.theme = heading.theme;
-    if (!layout.hasThemeColumn) placed().theme = heading.cell;
+    if (!layout.hasThemeColumn || heading.above) placed().theme = heading.cell;
   }
   if (themeCellEmpty && values.theme === undefined && layout.sheetTheme)
     values.theme = layout.sheetTheme.theme;
