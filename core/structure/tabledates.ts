@@ -200,10 +200,7 @@ class TableDates {
       const column = this.columns.get(field);
       // Hot: most cells are plain dates, read without a check.
       const plain = this.plain(cell, column);
-      if (plain) {
-        this.checkYear(field, cell, plain);
-        return plain;
-      }
+      if (plain) return this.checkYear(field, cell, plain);
       if (column && !column.prepared) this.prepare(column);
       e = this.entries.get(key);
       if (!e || e.field !== field) {
@@ -231,26 +228,45 @@ class TableDates {
       }
     }
     if (e.issue || !e.reading) return undefined;
-    if (e.confidence === 1) this.checkYear(field, cell, e.reading);
-    return e.reading;
+    return e.confidence === 1 ? this.checkYear(field, cell, e.reading) : e.reading;
   }
 
   /**
    * A date read for certain whose year lies far from the years the plan is about (its title or
    * period, else the middle of its own dates): a typing slip ("15.03.2037" in a plan for 2027) or
    * a date written in another order ("27-03-01" read as 27 March 2001). The date is kept, and the
-   * coordinator is asked to check it.
+   * coordinator is asked to check it. A single day whose year is one of the plan's years with two
+   * digits typed the wrong way round ("30.06.2072" in a plan for 2027) is read in the plan's year,
+   * checked the same way: a deadline 45 years away is no reading anyone means.
    */
-  private checkYear(field: string, cell: GridCell, reading: DateReading): void {
+  private checkYear(field: string, cell: GridCell, reading: DateReading): DateReading {
     const range = (this.planYears ??= this.findPlanYears());
-    if (range === null) return;
+    if (range === null) return reading;
     const year = yearOf(reading.last);
-    if (year >= range.from - FAR_YEARS && year <= range.to + FAR_YEARS) return;
+    if (year >= range.from - FAR_YEARS && year <= range.to + FAR_YEARS) return reading;
+    const swapped = reading.range ? undefined : swappedYear(reading.last, range);
+    const read = swapped === undefined ? reading : { ...reading, first: swapped, last: swapped };
     const key = cellKey(cell);
-    if (this.yearChecked.has(key)) return;
+    if (this.yearChecked.has(key)) return read;
     this.yearChecked.add(key);
     const text = displayText(cell, this.ctx.date1904);
     const span = range.from === range.to ? `${range.from}` : `${range.from}–${range.to}`;
+    if (swapped !== undefined) {
+      const was = spoken(reading.last);
+      const now = spoken(swapped);
+      addCheck(this.ctx, {
+        sheet: this.sheet,
+        cell: a1(cell.r, cell.c),
+        field: `${this.t.key}.${field}`,
+        value: quote(text),
+        confidence: 0.6,
+        reason: {
+          da: `Datoen ${was.da} ligger langt fra planens år (${span}); den er læst som ${now.da}, året med to cifre byttet om. Ret datoen, hvis det ikke passer.`,
+          en: `The date ${was.en} lies far from the plan's years (${span}); it was read as ${now.en}, the year with two digits swapped. Correct the date if that is wrong.`,
+        },
+      });
+      return read;
+    }
     const shown = spoken(reading.last);
     addCheck(this.ctx, {
       sheet: this.sheet,
@@ -263,6 +279,7 @@ class TableDates {
         en: `The date was read as ${shown.en}, far from the plan's years (${span}). If the year is mistyped, correct the date.`,
       },
     });
+    return reading;
   }
 
   /** The years the plan is about: its title or period, else the middle year of the table's dates. */
@@ -735,6 +752,25 @@ function approximately(text: string, shown: Label): Label {
     da: `"${quote(text)}" er en omtrentlig tid (primo = 1.–10., medio = den 15., ultimo = 21.–sidste dag), læst som ${shown.da}.`,
     en: `"${quote(text)}" is an approximate time (primo = 1st–10th, medio = the 15th, ultimo = 21st–last day), read as ${shown.en}.`,
   };
+}
+
+/**
+ * The day in the one plan year that its year becomes with two neighbouring digits swapped ("2072"
+ * → "2027"), when there is exactly one and the day exists in it (29 February); else undefined.
+ */
+function swappedYear(iso: string, range: { from: number; to: number }): string | undefined {
+  const year = iso.slice(0, 4);
+  let found: string | undefined;
+  for (let i = 0; i < 3; i++) {
+    const other = year.slice(0, i) + year.charAt(i + 1) + year.charAt(i) + year.slice(i + 2);
+    const n = Number(other);
+    if (other === year || n < range.from || n > range.to) continue;
+    const day = other + iso.slice(4);
+    if (isoToDays(day) === undefined) continue;
+    if (found !== undefined && found !== day) return undefined;
+    found = day;
+  }
+  return found;
 }
 
 function spoken(iso: string): Label {
