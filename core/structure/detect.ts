@@ -774,8 +774,10 @@ function regions(
       const r = rows[j] as number;
       if (!view.hasCellsBetween(r, cand.seg.c0, cand.seg.c1)) continue;
       // Blank rows between the header and its first row (last year's rows cleared with Delete under
-      // a frozen header) do not end the table when the first row after them fills its columns.
-      const leadingGap = last === start - 1 && fillsColumns(view, r, cand.seg);
+      // a frozen header) do not end the table when the first row after them fills its columns, or is
+      // a heading (one cell) right over a row that does.
+      const leadingGap =
+        last === start - 1 && (fillsColumns(view, r, cand.seg) || headingOverRow(view, j, end, cand.seg));
       if (r > listEnd && !leadingGap && r - Math.max(last, listEnd) - 1 >= TABLE_GAP) break;
       // A checklist's title alone in a row ("Tjekliste", "Huskeliste til forberedelse") ends a plan:
       // what follows are questions, not activities.
@@ -804,6 +806,18 @@ function regions(
  * A row that fills at least two of a header's columns, one of them among its first two: a row of
  * the table's data, not a note or a total standing alone further down.
  */
+/** Row `view.rows[j]` is one cell (a theme heading) and the next row with cells right under it fills the columns. */
+function headingOverRow(view: SheetView, j: number, end: number, seg: Segment): boolean {
+  const r = view.rows[j] as number;
+  if (view.rowCells(r, seg.c0, seg.c1).length !== 1) return false;
+  for (let k = j + 1; k < end; k++) {
+    const next = view.rows[k] as number;
+    if (next - r - 1 >= TABLE_GAP) return false;
+    if (view.hasCellsBetween(next, seg.c0, seg.c1)) return fillsColumns(view, next, seg);
+  }
+  return false;
+}
+
 function fillsColumns(view: SheetView, r: number, seg: Segment): boolean {
   const cells = view.rowCells(r, seg.c0, seg.c1).filter((c) => displayText(c, view.date1904).trim() !== '');
   return cells.length >= 2 && cells.some((c) => c.c <= seg.c0 + 1);

@@ -200,3 +200,21 @@ test('a Gantt of months with an empty column between two of them reads each bar 
     ['2027-05-01', '2027-06-30'],
   ]);
 });
+
+test('empty rows under a frozen header, then a theme heading over the first activities: the table goes on', () => {
+  // Last year's rows cleared with Delete under the header; this year's plan starts with a heading.
+  const rows: (string | null)[][] = [['Aktivitet', 'Ansvarlig', 'Frist', 'Status']];
+  for (let i = 0; i < 12; i++) rows.push([]);
+  rows.push(['Ledelse'], ['Styregruppemøde', 'Sanne Kragh', '15.03.2027', 'I gang']);
+  rows.push(['Kommunikation'], ['Nyhedsbrev', 'Bo Eriksen', '30.04.2027', 'Ikke startet']);
+  const ws = XLSX.utils.aoa_to_sheet(rows);
+  for (const at of ['A14', 'A16']) (ws[at] as XLSX.CellObject).s = { font: { bold: true } };
+  const r = inspectSheetjs([
+    ['Forside', COVER.map((row) => [...row])],
+    ['Plan', ws],
+  ]);
+  expect(r.structure.draft.activities.map((a) => [a.values.activity, a.values.theme])).toEqual([
+    ['Styregruppemøde', 'leadership'],
+    ['Nyhedsbrev', 'communication'],
+  ]);
+});
