@@ -83,6 +83,38 @@ export function headingTheme(text: string): Theme | undefined {
 
 const headingCache = new Map<string, Theme | undefined>();
 
+/** A name, then a colon, a spaced dash or a bar, then the rest; or the name in brackets first. */
+const PREFIXED =
+  /^\s*(?:\[([^\]\n]{3,40})\]|\(([^)\n]{3,40})\)|([^:|\n]{3,40}?)\s*(?::|\||\s[-–—]))\s*(\S[\s\S]*)$/u;
+
+/**
+ * An activity written after its theme's name ("Ledelse: Styregruppemøde", "Kommunikation –
+ * Nyhedsbrev", "[Inddragelse] Workshop"), as a plan with no theme column keeps it: the theme (its
+ * name or synonym exactly, as a heading names it; a word that only suggests one is no theme) and
+ * the activity after it.
+ */
+export function themePrefixed(
+  text: string,
+): { theme: Theme; rest: string; name: string; confidence: number } | undefined {
+  // Cheap first test: a separator near the start.
+  const head = text.slice(0, 44);
+  if (!/[:|\]\)\-–—]/u.test(head)) return undefined;
+  const m = PREFIXED.exec(text);
+  if (!m) return undefined;
+  const name = (m[1] ?? m[2] ?? m[3] ?? '').trim();
+  const rest = (m[4] ?? '').trim();
+  if (name === '' || rest === '') return undefined;
+  const theme = headingTheme(name);
+  if (theme !== undefined) return { theme, rest, name, confidence: 1 };
+  // A name in the theme's own words ("Staff involvement: …"), a few words before a colon: the theme
+  // by meaning, checked; the activity's text then stays whole (the words may be part of its name).
+  if (m[3] === undefined || !/^\s*[^:]+:/u.test(text) || name.split(/\s+/u).length > 4) return undefined;
+  const meant = themeByMeaning(normalizeText(name));
+  return meant === undefined
+    ? undefined
+    : { theme: meant.theme, rest: text.trim(), name, confidence: meant.confidence };
+}
+
 /** An epic's text as its issues' theme: a theme's name, or its words (checked). */
 const TRACKER_THEME = groupTheme(headingTheme);
 
@@ -2083,6 +2115,21 @@ function readRow(
         // read as empty (the rules then say what is missing), with a check that says why.
         if (field !== 'activity' && namesNothing(value)) {
           addCheck(ctx, placeholderCheck(sheet, a1(cell.r, cell.c), field, value));
+          view.useCell(cell);
+          break;
+        }
+        // "Ledelse: Styregruppemøde" in a table with no theme column: the theme, then the activity.
+        const named = field === 'activity' && !layout.hasThemeColumn ? themePrefixed(value) : undefined;
+        if (named) {
+          values.activity = named.rest;
+          values.theme = named.theme;
+          placed().theme = a1(cell.r, cell.c);
+          themeCellEmpty = false;
+          if (named.confidence < 1)
+            addCheck(
+              ctx,
+              themeCheck(sheet, a1(cell.r, cell.c), named.name, named.theme, named.confidence, 'cell'),
+            );
           view.useCell(cell);
           break;
         }

@@ -1,0 +1,51 @@
+// An activity written after its theme's name, in a plan with no theme column: "Ledelse:
+// Styregruppemøde", "Kommunikation – Nyhedsbrev", "[Inddragelse] Workshop". The metamorphic
+// explorer wrote every corpus plan's theme so (the theme column gone): 2,078 fields were lost, 891
+// of them silently (the theme missing, the activity read with the theme's name in it). Probes
+// written by SheetJS, read through the intake.
+
+import { checkedAt, inspectSheet } from '../../fixtures/sheetjs';
+
+function read(header: readonly string[], rows: readonly (readonly unknown[])[]) {
+  const r = inspectSheet('Plan', [header, ...rows]);
+  return { r, rows: r.structure.draft.activities.map((a) => [a.values.theme, a.values.activity]) };
+}
+
+const HEADER = ['Aktivitet', 'Ansvarlig', 'Frist', 'Status'];
+
+test("a theme's name before a colon, a spaced dash or in brackets is the theme; the rest the activity", () => {
+  const { r, rows } = read(HEADER, [
+    ['Ledelse: Styregruppemøde om korpsets mål', 'Lars Holt', '31.01.2027', 'I gang'],
+    ['Kommunikation – Nyhedsbrev til skolerne', 'Pia Munk', '15.02.2027', 'I gang'],
+    ['[Inddragelse] Workshop med unge', 'Ole Berg', '31.03.2027', 'Ikke startet'],
+    ['(Opkvalificering) Kursusdag i LAT', 'Ole Berg', '30.04.2027', 'Ikke startet'],
+  ]);
+  expect(rows).toEqual([
+    ['leadership', 'Styregruppemøde om korpsets mål'],
+    ['communication', 'Nyhedsbrev til skolerne'],
+    ['involvement', 'Workshop med unge'],
+    ['upskilling', 'Kursusdag i LAT'],
+  ]);
+  // The theme's own name: nothing to ask.
+  expect(checkedAt(r, 'Plan', 'A2')).toBe(false);
+});
+
+test("a few words that only suggest a theme give it with a check, and the activity's text stays whole", () => {
+  const { r, rows } = read(HEADER, [
+    ['Staff involvement: Learning meeting for mentors', 'Lars Holt', '31.01.2027', 'I gang'],
+  ]);
+  expect(rows).toEqual([['involvement', 'Staff involvement: Learning meeting for mentors']]);
+  expect(checkedAt(r, 'Plan', 'A2')).toBe(true);
+});
+
+test('a name that is no theme, or a table with a theme column, leaves the text as the activity', () => {
+  expect(read(HEADER, [['Møde: Styregruppe', 'Lars Holt', '31.01.2027', 'I gang']]).rows).toEqual([
+    [undefined, 'Møde: Styregruppe'],
+  ]);
+  expect(
+    read(
+      ['Tema', ...HEADER],
+      [['Kommunikation', 'Ledelse: orientering', 'Lars Holt', '31.01.2027', 'I gang']],
+    ).rows,
+  ).toEqual([['communication', 'Ledelse: orientering']]);
+});
