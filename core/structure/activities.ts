@@ -12,7 +12,7 @@
 
 import { forEachFieldCell, lazyRow, lazyRowPrototype, type ActivityFields, type DraftRow } from '../draft';
 import { a1, type GridCell } from '../grid';
-import { LISTS, type Anchoring, type Status, type Theme } from '../spec';
+import { LISTS, type Anchoring, type Label, type Status, type Theme } from '../spec';
 import type { ReadCheck } from '../schema';
 import { isBlankText, matchListValue, normalizeText, oneLine, stripParentheses } from '../normalize';
 import { displayText, isBlank, type SheetView } from './sheet';
@@ -82,6 +82,75 @@ export function headingTheme(text: string): Theme | undefined {
 }
 
 const headingCache = new Map<string, Theme | undefined>();
+
+/** A status at the end of a text: in brackets ("(i gang)", "[Afsluttet]", "(status: i gang)") or after a spaced dash. */
+const STATUS_AT_END =
+  /^(\S[\s\S]*?)\s*(?:[([]\s*(?:status\s*:\s*)?([^()[\]\n]{2,30}?)\s*[)\]]|\s[–—-]\s+([^–—()[\]\n-]{2,30}?))\s*$/iu;
+
+/**
+ * The status written at the end of an activity's text ("Nyhedsbrev (i gang)", "Temadag – afsluttet"),
+ * as a plan with no status column keeps it: a status of the list or its synonym, exactly.
+ */
+export function statusTail(
+  text: string,
+): { status: Status; rest: string; word: string; confidence: number; why?: Label } | undefined {
+  // Cheap first test: the text ends in a bracket or has a dash near its end.
+  const end = text.trimEnd();
+  const last = end.charAt(end.length - 1);
+  if (last !== ')' && last !== ']' && !/[–—-]/u.test(end.slice(-34))) return undefined;
+  const m = STATUS_AT_END.exec(end);
+  if (!m) return undefined;
+  const word = (m[2] ?? m[3] ?? '').trim();
+  const rest = (m[1] ?? '').trim();
+  if (word === '' || rest === '') return undefined;
+  // The status's own words, or words that read as one ("On track", "Planlagt": checked); never a
+  // text with more beside it (a bracket holding a remark is no status).
+  const read = readListValue('status', word);
+  if (read === undefined || read.rest !== undefined) return undefined;
+  return {
+    status: read.id as Status,
+    rest,
+    word,
+    confidence: read.confidence,
+    ...(read.why ? { why: read.why } : {}),
+  };
+}
+
+/** A status read at the end of an activity's text from words that are no status of the list. */
+function statusTailCheck(
+  sheet: string,
+  cell: string,
+  tail: { word: string; confidence: number; why?: Label },
+): ReadCheck {
+  return {
+    sheet,
+    cell,
+    field: 'activities.status',
+    value: quote(tail.word),
+    confidence: tail.confidence,
+    reason: {
+      da: [`"${quote(tail.word)}" sidst i aktiviteten i ${cell}:`, tail.why?.da].filter((x) => x).join(' '),
+      en: [`"${quote(tail.word)}" at the end of the activity in ${cell}:`, tail.why?.en]
+        .filter((x) => x)
+        .join(' '),
+    },
+  };
+}
+
+/** "(ansvar: Lars Holt)", "(ansvarlig: …)", "(tovholder: …)" at the end of a text. */
+const RESPONSIBLE_AT_END =
+  /^(\S[\s\S]*?)\s*\(\s*(?:ansvar|ansvarlig|ansv\.?|tovholder|responsible|owner)\s*:\s*([^()\n]{2,60}?)\s*\)\s*$/iu;
+
+/** The responsible named, labelled, in brackets at the end of an activity's text. */
+export function responsibleTail(text: string): { name: string; rest: string } | undefined {
+  const end = text.trimEnd();
+  if (!end.endsWith(')')) return undefined;
+  const m = RESPONSIBLE_AT_END.exec(end);
+  if (!m) return undefined;
+  const rest = (m[1] ?? '').trim();
+  const name = (m[2] ?? '').trim();
+  return rest === '' || name === '' ? undefined : { name, rest };
+}
 
 /** A name, then a colon, a spaced dash or a bar, then the rest; or the name in brackets first. */
 const PREFIXED =
@@ -164,6 +233,8 @@ export function readActivities(
     legend,
     gantt: ganttMarks(t, rows, cols.get('activity')),
     hasThemeColumn: cols.has('theme'),
+    hasStatusColumn: cols.has('status'),
+    hasResponsibleColumn: cols.has('responsible'),
     ragColumn: /\brag\b/iu.test(t.columns.find((c) => c.field === 'status')?.header ?? ''),
     ...(options.sheetTheme ? { sheetTheme: options.sheetTheme } : {}),
     ...personColumn(t, cols.get('responsible')),
@@ -1871,6 +1942,8 @@ interface RowLayout {
   readonly legend: Legend;
   readonly gantt: GanttMarks | undefined;
   readonly hasThemeColumn: boolean;
+  readonly hasStatusColumn: boolean;
+  readonly hasResponsibleColumn: boolean;
   readonly sheetTheme?: ThemeMatch;
 }
 
@@ -2118,20 +2191,45 @@ function readRow(
           view.useCell(cell);
           break;
         }
-        // "Ledelse: Styregruppemøde" in a table with no theme column: the theme, then the activity.
-        const named = field === 'activity' && !layout.hasThemeColumn ? themePrefixed(value) : undefined;
-        if (named) {
-          values.activity = named.rest;
-          values.theme = named.theme;
-          placed().theme = a1(cell.r, cell.c);
-          themeCellEmpty = false;
-          if (named.confidence < 1)
-            addCheck(
-              ctx,
-              themeCheck(sheet, a1(cell.r, cell.c), named.name, named.theme, named.confidence, 'cell'),
-            );
-          view.useCell(cell);
-          break;
+        if (field === 'activity') {
+          // "Ledelse: Styregruppemøde (ansvar: Lars Holt) – i gang" in a table with no column for
+          // the theme, the responsible or the status: each read from the activity's text.
+          let rest = value;
+          let inText = false;
+          const named = layout.hasThemeColumn ? undefined : themePrefixed(rest);
+          if (named) {
+            rest = named.rest;
+            values.theme = named.theme;
+            placed().theme = a1(cell.r, cell.c);
+            themeCellEmpty = false;
+            inText = true;
+            if (named.confidence < 1)
+              addCheck(
+                ctx,
+                themeCheck(sheet, a1(cell.r, cell.c), named.name, named.theme, named.confidence, 'cell'),
+              );
+          }
+          const tail = layout.hasStatusColumn ? undefined : statusTail(rest);
+          if (tail) {
+            rest = tail.rest;
+            values.status = tail.status;
+            placed().status = a1(cell.r, cell.c);
+            statusWritten = true;
+            inText = true;
+            if (tail.confidence < 1) addCheck(ctx, statusTailCheck(sheet, a1(cell.r, cell.c), tail));
+          }
+          const owner = layout.hasResponsibleColumn ? undefined : responsibleTail(rest);
+          if (owner) {
+            rest = owner.rest;
+            values.responsible = owner.name;
+            placed().responsible = a1(cell.r, cell.c);
+            inText = true;
+          }
+          if (inText) {
+            values.activity = rest;
+            view.useCell(cell);
+            break;
+          }
         }
         // Named stores (see setCell), not values[field].
         if (field === 'activity') values.activity = value;

@@ -49,3 +49,46 @@ test('a name that is no theme, or a table with a theme column, leaves the text a
     ).rows,
   ).toEqual([['communication', 'Ledelse: orientering']]);
 });
+
+test('a status at the end of the activity, in brackets or after a dash, is its status when no column gives one', () => {
+  const r = inspectSheet('Plan', [
+    ['Tema', 'Aktivitet', 'Ansvarlig', 'Frist'],
+    ['Ledelse', 'Kickoff i ledergruppen (Gennemført)', 'Lars Holt', '31.01.2027'],
+    ['Kommunikation', 'Nyhedsbrev til skolerne – i gang', 'Pia Munk', '28.02.2027'],
+    ['Ledelse', 'Ledelsesseminar [Ikke startet]', 'Lars Holt', '31.03.2027'],
+    ['Ledelse', 'Halvårsmøde (On track)', 'Lars Holt', '30.06.2027'],
+    ['Inddragelse', 'Workshop med unge (flyttet til foråret)', 'Ole Berg', '30.04.2027'],
+  ]);
+  const rows = r.structure.draft.activities.map((a) => [a.values.activity, a.values.status]);
+  expect(rows).toEqual([
+    ['Kickoff i ledergruppen', 'done'],
+    ['Nyhedsbrev til skolerne', 'in_progress'],
+    ['Ledelsesseminar', 'not_started'],
+    ['Halvårsmøde', 'in_progress'],
+    // A bracket holding a remark is no status: the text stays whole.
+    ['Workshop med unge (flyttet til foråret)', undefined],
+  ]);
+  // Words that only read as a status ("On track") are checked; the list's own words are not.
+  expect(checkedAt(r, 'Plan', 'B5')).toBe(true);
+  expect(checkedAt(r, 'Plan', 'B2')).toBe(false);
+});
+
+test('"(ansvar: …)" at the end of the activity is its responsible when no column gives one', () => {
+  const r = inspectSheet('Plan', [
+    ['Tema', 'Aktivitet', 'Frist', 'Status'],
+    ['Ledelse', 'Kickoff i ledergruppen (ansvar: Lars Holt)', '31.01.2027', 'I gang'],
+  ]);
+  expect(r.structure.draft.activities.map((a) => [a.values.activity, a.values.responsible])).toEqual([
+    ['Kickoff i ledergruppen', 'Lars Holt'],
+  ]);
+});
+
+test('with a status column, a status word in brackets stays part of the activity', () => {
+  const r = inspectSheet('Plan', [
+    ['Tema', 'Aktivitet', 'Status'],
+    ['Ledelse', 'Opfølgning på forløb (afsluttet)', 'I gang'],
+  ]);
+  expect(r.structure.draft.activities.map((a) => [a.values.activity, a.values.status])).toEqual([
+    ['Opfølgning på forløb (afsluttet)', 'in_progress'],
+  ]);
+});
