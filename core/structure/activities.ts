@@ -30,7 +30,14 @@ import {
   type ListReading,
 } from './values';
 import { readTableDate } from './tabledates';
-import { isIsoDate, isoToDays, readDateText } from '../dates';
+import {
+  formatDanishDate,
+  formatEnglishDate,
+  isIsoDate,
+  isoToDays,
+  readDateText,
+  type DateReading,
+} from '../dates';
 import { halfYearCode, reportingPeriod, yearsFor } from './years';
 import { readListCell, type ListCellOptions } from './listcells';
 import {
@@ -137,6 +144,51 @@ function statusTailCheck(
   };
 }
 
+/** A date at the end of a text, in brackets or after a spaced dash, with its label when written. */
+const DATE_AT_END = /^(\S[\s\S]*?)\s*(?:\(\s*([^()\n]{2,40}?)\s*\)|\s[–—-]\s+([^–—()\n]{2,40}?))\s*$/u;
+const DUE_LABEL = /^(?:frist|senest|deadline|inden|slut|due|by)\b/iu;
+
+/**
+ * The deadline written at the end of an activity's text ("Nyhedsbrev (frist 31.01.2027)",
+ * "Temadag – senest 15/3"), as a plan with no deadline column keeps it: any date after a label of a
+ * deadline, or a single day written alone. A day without its year takes the plan's year when the
+ * plan is about one year.
+ */
+function deadlineTail(
+  text: string,
+  ctx: Ctx,
+  sheet: string,
+): { reading: DateReading; rest: string; written: string } | undefined {
+  const end = text.trimEnd();
+  if (!/\d/u.test(end.slice(-42))) return undefined;
+  const m = DATE_AT_END.exec(end);
+  if (!m) return undefined;
+  const written = (m[2] ?? m[3] ?? '').trim();
+  const rest = (m[1] ?? '').trim();
+  if (written === '' || rest === '') return undefined;
+  const years = yearsFor(ctx.years, sheet);
+  const year = years !== undefined && years.from === years.to ? years.from : undefined;
+  const reading = readDateText(written, year === undefined ? {} : { year });
+  if (!reading) return undefined;
+  if (!DUE_LABEL.test(written) && !(reading.exact && !reading.range)) return undefined;
+  return { reading, rest, written };
+}
+
+/** A deadline read at the end of an activity's text, without its year or not as one day. */
+function deadlineTailCheck(sheet: string, cell: string, written: string, iso: string): ReadCheck {
+  return {
+    sheet,
+    cell,
+    field: 'activities.deadline',
+    value: quote(written),
+    confidence: 0.8,
+    reason: {
+      da: `"${quote(written)}" sidst i aktiviteten i ${cell} er læst som fristen ${formatDanishDate(iso)}.`,
+      en: `"${quote(written)}" at the end of the activity in ${cell} was read as the deadline ${formatEnglishDate(iso)}.`,
+    },
+  };
+}
+
 /** "(ansvar: Lars Holt)", "(ansvarlig: …)", "(tovholder: …)" at the end of a text. */
 const RESPONSIBLE_AT_END =
   /^(\S[\s\S]*?)\s*\(\s*(?:ansvar|ansvarlig|ansv\.?|tovholder|responsible|owner)\s*:\s*([^()\n]{2,60}?)\s*\)\s*$/iu;
@@ -235,6 +287,7 @@ export function readActivities(
     hasThemeColumn: cols.has('theme'),
     hasStatusColumn: cols.has('status'),
     hasResponsibleColumn: cols.has('responsible'),
+    hasDeadlineColumn: cols.has('deadline') || cols.has('start'),
     ragColumn: /\brag\b/iu.test(t.columns.find((c) => c.field === 'status')?.header ?? ''),
     ...(options.sheetTheme ? { sheetTheme: options.sheetTheme } : {}),
     ...personColumn(t, cols.get('responsible')),
@@ -1944,6 +1997,7 @@ interface RowLayout {
   readonly hasThemeColumn: boolean;
   readonly hasStatusColumn: boolean;
   readonly hasResponsibleColumn: boolean;
+  readonly hasDeadlineColumn: boolean;
   readonly sheetTheme?: ThemeMatch;
 }
 
@@ -2217,6 +2271,19 @@ function readRow(
             statusWritten = true;
             inText = true;
             if (tail.confidence < 1) addCheck(ctx, statusTailCheck(sheet, a1(cell.r, cell.c), tail));
+          }
+          const due =
+            layout.hasDeadlineColumn || layout.gantt !== undefined
+              ? undefined
+              : deadlineTail(rest, ctx, sheet);
+          if (due) {
+            rest = due.rest;
+            values.deadline = due.reading.last;
+            if (due.reading.range) values.start = due.reading.first;
+            placed().deadline = a1(cell.r, cell.c);
+            inText = true;
+            if (due.reading.yearSupplied || !due.reading.exact || due.reading.approximate)
+              addCheck(ctx, deadlineTailCheck(sheet, a1(cell.r, cell.c), due.written, due.reading.last));
           }
           const owner = layout.hasResponsibleColumn ? undefined : responsibleTail(rest);
           if (owner) {

@@ -92,3 +92,26 @@ test('with a status column, a status word in brackets stays part of the activity
     ['Opfølgning på forløb (afsluttet)', 'in_progress'],
   ]);
 });
+
+test('a deadline at the end of the activity is its deadline when no column gives one', () => {
+  const r = inspectSheet('Plan', [
+    ['Tema', 'Aktivitet', 'Ansvarlig', 'Status'],
+    ['Ledelse', 'Kickoff i ledergruppen (frist 31.01.2027)', 'Lars Holt', 'I gang'],
+    ['Kommunikation', 'Nyhedsbrev til skolerne – senest 15/3', 'Pia Munk', 'I gang'],
+    ['Ledelse', 'Ledelsesseminar (12.04.2027)', 'Lars Holt', 'Ikke startet'],
+    ['Inddragelse', 'Workshop med unge (2 timer)', 'Ole Berg', 'Ikke startet'],
+    ['Ledelse', 'Evaluering af året (2027)', 'Lars Holt', 'Ikke startet'],
+  ]);
+  const rows = r.structure.draft.activities.map((a) => [a.values.activity, a.values.deadline]);
+  expect(rows).toEqual([
+    ['Kickoff i ledergruppen', '2027-01-31'],
+    ['Nyhedsbrev til skolerne', '2027-03-15'],
+    ['Ledelsesseminar', '2027-04-12'],
+    // No date, or a year alone with no label of a deadline: the text stays whole.
+    ['Workshop med unge (2 timer)', undefined],
+    ['Evaluering af året (2027)', undefined],
+  ]);
+  // A day without its year took the plan's: checked; a whole date is not.
+  expect(checkedAt(r, 'Plan', 'B3')).toBe(true);
+  expect(checkedAt(r, 'Plan', 'B2')).toBe(false);
+});
