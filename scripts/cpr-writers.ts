@@ -1,19 +1,20 @@
 // Writes every workbook of the CPR door's catalogue (test/fixtures/cprPlaces.ts: one CPR number in
 // one place each, and the controls), or with --round8 round 8's probes (test/fixtures/cprRound8.ts),
 // or with --round9 round 9's probes and controls (test/fixtures/cprRound9.ts), or with --round10
-// round 10's (test/fixtures/cprRound10.ts), again with other spreadsheet programs, as a file passes
-// through other hands: opened and saved by Gnumeric (ssconvert), by a Python script with openpyxl,
+// round 10's (test/fixtures/cprRound10.ts), or with --round11 round 11's (test/fixtures/
+// cprRound11.ts), again with other spreadsheet programs, as a file passes through other hands:
+// opened and saved by Gnumeric (ssconvert), by a Python script with openpyxl,
 // by LibreOffice Calc, by Apache POI (XSSF, a Java system's round trip: scripts/PoiWriters.java)
 // and by R's openxlsx (scripts/openxlsx-roundtrip.R); libreoffice-ods is LibreOffice's round trip
 // through its own format (saved as .ods, that saved again as .xlsx), as coordinators who keep their
 // plan in LibreOffice send it on; libreoffice-xls the same through Excel 97–2003's .xls (BIFF8),
 // and gnumeric-ods Gnumeric's round trip through .ods. The copies go to
 // test/fixtures/writers/cpr/<program>/<id>.xlsx (round 8: test/fixtures/writers/cpr8/<program>/
-// <id>.xlsx, round 9: cpr9/, round 10: cpr10/; committed: the test,
+// <id>.xlsx, round 9: cpr9/, round 10: cpr10/, round 11: cpr11/; committed: the test,
 // test/core/xlsx/writersDoor.test.ts, needs none of the programs). A program may drop the place
 // (openpyxl cannot open a chart it does not know) or move the number elsewhere; the door must find
 // it wherever it now stands.
-//   npx tsx scripts/cpr-writers.ts [--round8|--round9|--round10] [PROGRAM...]
+//   npx tsx scripts/cpr-writers.ts [--round8|--round9|--round10|--round11] [PROGRAM...]
 //   (all of them when none is named)
 // Needs: apt-get install gnumeric python3-openpyxl libreoffice-calc libapache-poi-java
 // r-cran-openxlsx (POI: see scripts/PoiWriters.java for the class path it needs).
@@ -25,11 +26,13 @@ import { CPR_PLACE_FIXTURES } from '../test/fixtures/cprPlaces';
 import { ROUND8_PROBES } from '../test/fixtures/cprRound8';
 import { ROUND9_PROBES } from '../test/fixtures/cprRound9';
 import { ROUND10_PROBES } from '../test/fixtures/cprRound10';
+import { ROUND11_PROBES } from '../test/fixtures/cprRound11';
 
 const ROUNDS = {
   '--round8': { dir: 'cpr8', workbooks: ROUND8_PROBES },
   '--round9': { dir: 'cpr9', workbooks: ROUND9_PROBES },
   '--round10': { dir: 'cpr10', workbooks: ROUND10_PROBES },
+  '--round11': { dir: 'cpr11', workbooks: ROUND11_PROBES },
 } as const;
 const roundFlags = process.argv.slice(2).filter((a): a is keyof typeof ROUNDS => a in ROUNDS);
 if (roundFlags.length > 1) throw new Error(`one round at a time: ${roundFlags.join(' ')}`);

@@ -557,10 +557,16 @@ function readCoverUnbounded(
       }
       if (!value && !responses) {
         const below = view.cell(cell.r + 1, cell.c);
+        // A label below (one a typo keeps from being known: "E-mial:") is no value: a text ending
+        // in a colon is a label.
         if (
           below &&
           free(view, below.r, below.c) &&
-          !(typeof below.v === 'string' && isLabel(below.v) && !valueOfLabel(label.key, below.v))
+          !(
+            typeof below.v === 'string' &&
+            (isLabel(below.v) || /:\s*$/u.test(below.v)) &&
+            !valueOfLabel(label.key, below.v)
+          )
         ) {
           value = below;
         }

@@ -927,6 +927,11 @@ function valueCall(fn: string, args: readonly Value[], reading: FormulaReading):
   const num = (i: number): number | undefined => asNumber(args[i] === undefined ? undefined : args[i]);
   const firstError = args.find((a): a is FormulaError => a instanceof FormulaError);
   switch (fn) {
+    // TRUE() and FALSE(): the functions Excel keeps for other programs, and LibreOffice writes for
+    // every TRUE or FALSE (TEXTJOIN("-";TRUE();C2:D2)).
+    case 'TRUE':
+    case 'FALSE':
+      return args.length === 0 ? fn === 'TRUE' : undefined;
     case 'IF': {
       const test = args[0];
       if (test instanceof FormulaError) return test;

@@ -48,7 +48,7 @@ import {
   mayHoldCpr,
   percentDecoded,
 } from '../validate/cpr';
-import { RangeValue } from '../validate/formulaText';
+import { nameValue, RangeValue } from '../validate/formulaText';
 import { refuse } from './messages';
 import { decodeEscapes } from './workbook';
 import type { XmlAudit, XmlScanner } from './xml';
@@ -437,6 +437,12 @@ function attrOf(tag: string, name: string): string | undefined {
   return m === null ? undefined : (m[1] ?? m[2]);
 }
 
+/** An array formula (<f t="array" ref="C2:D2">E2:F2</f>): the range it fills and its formula. */
+interface ArrayFormula {
+  readonly ref: string;
+  readonly formula: string;
+}
+
 /** A sheet's formula that joins cells, at the cell it is written in (a shared one: its range). */
 interface JoinedFormula {
   readonly part: string;
@@ -612,13 +618,16 @@ export class PackageAudit {
     this.joined.push({ part, cell, range, formula });
   }
 
-  /** The array formulas of the sheets (a dynamic array's spill): by part, the range each cell's fills. */
-  private readonly spills = new Map<string, Map<string, string>>();
+  /**
+   * The array formulas of the sheets (a dynamic array's spill): by part, the range each cell's
+   * fills and its formula.
+   */
+  private readonly spills = new Map<string, Map<string, ArrayFormula>>();
 
-  arrayFormula(part: string, cell: string, ref: string): void {
+  arrayFormula(part: string, cell: string, ref: string, formula: string): void {
     let onPart = this.spills.get(part);
-    if (onPart === undefined) this.spills.set(part, (onPart = new Map<string, string>()));
-    if (onPart.size < MAX_JOINED_RANGE) onPart.set(cell.toUpperCase(), ref);
+    if (onPart === undefined) this.spills.set(part, (onPart = new Map<string, ArrayFormula>()));
+    if (onPart.size < MAX_JOINED_RANGE) onPart.set(cell.toUpperCase(), { ref, formula });
   }
 
   /**
@@ -692,9 +701,26 @@ export class PackageAudit {
       return new RangeValue(rows);
     };
     // A dynamic array's spill by the cell it starts in (ANCHORARRAY(C2), C2# in Excel): the range
-    // its array formula fills, read as a range is (its cells hold the values Excel saved).
-    let spillsBySheet: Map<GridSheet, Map<string, string>> | undefined;
+    // its array formula fills, read as a range is (its cells hold the values Excel saved). A cell
+    // saved without its value (a program that keeps formulas, not their results, as openpyxl does)
+    // is the array formula's own value there, worked out from the cells it reads (=E2:F2).
+    let spillsBySheet: Map<GridSheet, Map<string, ArrayFormula>> | undefined;
     let ownSheet: GridSheet | undefined;
+    const spillLookups = new Map<GridSheet, CellLookup>();
+    const worked = (s: GridSheet, formula: string): RangeValue | undefined => {
+      // The array formula's references are read from its own cell, on its own sheet.
+      const saved = { lookup, atR, atC, hereR, hereC };
+      let on = spillLookups.get(s);
+      if (on === undefined) spillLookups.set(s, (on = cellLookup(s)));
+      lookup = on;
+      atR = atC = hereR = hereC = 0;
+      try {
+        const v = nameValue(formula, { cell: cellOf, range: rangeOf });
+        return v instanceof RangeValue ? v : undefined;
+      } finally {
+        ({ lookup, atR, atC, hereR, hereC } = saved);
+      }
+    };
     const spillOf = (ref: string): RangeValue | undefined => {
       if (this.spills.size === 0) return undefined;
       if (spillsBySheet === undefined) {
@@ -706,14 +732,21 @@ export class PackageAudit {
       }
       const at = placeOf(ref);
       const s = at.sheet === '' ? ownSheet : sheetNamed(at.sheet);
-      const range = s === undefined ? undefined : spillsBySheet.get(s)?.get(at.cell);
-      if (range === undefined) return undefined;
+      const spill = s === undefined ? undefined : spillsBySheet.get(s)?.get(at.cell);
+      if (s === undefined || spill === undefined) return undefined;
       const bang = ref.lastIndexOf('!');
-      const absolute = range
+      const absolute = spill.ref
         .split(':')
         .map((p) => p.replace(/^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/, '$$$1$$$2'))
         .join(':');
-      return rangeOf(`${ref.slice(0, bang + 1)}${absolute}`);
+      const saved = rangeOf(`${ref.slice(0, bang + 1)}${absolute}`);
+      const empty = (x: unknown): boolean => x === null || x === '';
+      if (saved === undefined || !saved.rows.some((line) => line.some(empty))) return saved;
+      const own = worked(s, spill.formula);
+      if (own === undefined) return saved;
+      return new RangeValue(
+        saved.rows.map((line, r) => line.map((x, c) => (empty(x) ? (own.rows[r]?.[c] ?? x) : x))),
+      );
     };
     const reading = cellsReading(cellOf, rangeOf, spillOf);
     const judge = (j: JoinedFormula, own: number, refs: readonly string[], r: number, c: number): void => {
@@ -722,7 +755,8 @@ export class PackageAudit {
       // Nine digits at least, from the formula's own text and the cells it names (for C2#, those
       // its spill fills).
       let digits = own;
-      const spills = j.formula.indexOf('ANCHORARRAY') !== -1;
+      // A function's name in any case (LibreOffice writes _xlfn.anchorarray).
+      const spills = /ANCHORARRAY/i.test(j.formula);
       for (let k = 0; k < refs.length && digits < 9; k++) {
         const v = cellOf(refs[k] as string);
         if (v !== undefined) digits += typeof v === 'number' ? String(v).length : digitCount(v);
@@ -1222,7 +1256,8 @@ class PartAudit implements XmlAudit {
     if (f.indexOf('array') !== -1 && attrOf(f, 't') === 'array') {
       const ref = attrOf(f, 'ref');
       const anchor = cellAttr(this.tag(this.depth - 2));
-      if (ref !== undefined && anchor !== '') this.pkg.arrayFormula(this.part, anchor, ref);
+      if (ref !== undefined && anchor !== '')
+        this.pkg.arrayFormula(this.part, anchor, ref, text.indexOf('_x') === -1 ? text : decodeEscapes(text));
     }
     if (text.length < 4 || !joinsCells(text)) return;
     const cell = cellAttr(this.tag(this.depth - 2));

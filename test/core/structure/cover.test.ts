@@ -281,3 +281,38 @@ describe('a phone number after a name', () => {
     expect(result.draft.leader).toEqual({ name: 'Ole Bach' });
   });
 });
+
+describe('a label with nothing right of it, over another label', () => {
+  // Found by the metamorphic explorer on round 19's plans (p106 with its cover's columns swapped,
+  // each value left of its label): "Koordinator:" over "E-mial:", a typo for E-mail, read the
+  // label below as the coordinator's name, silently.
+  it('takes no label below it as its value, one a typo keeps unknown included: the field is left empty', () => {
+    const result = structure(
+      withPlan({
+        name: 'Forside',
+        rows: [
+          ['Aarhus', 'Kommune:'],
+          ['Lærke Søndergaard', 'Koordinator:'],
+          ['laerke@aarhus.dk', 'E-mial:'],
+          ['Ole Frederiksen', 'Leder:'],
+        ],
+      }),
+    );
+    expect(result.draft.coordinator).toBeUndefined();
+    expect(result.unmapped.map((u) => u.value)).toEqual(expect.arrayContaining(['E-mial:']));
+  });
+
+  it('still takes the value below a label (a row of labels over a row of values)', () => {
+    const result = structure(
+      withPlan({
+        name: 'Forside',
+        rows: [
+          ['Kommune:', 'Koordinator:'],
+          ['Aarhus', 'Sofie Holm'],
+        ],
+      }),
+    );
+    expect(result.draft.municipality).toEqual({ code: '751', name: 'Aarhus' });
+    expect(result.draft.coordinator).toEqual({ name: 'Sofie Holm' });
+  });
+});

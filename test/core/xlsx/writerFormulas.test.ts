@@ -2,7 +2,10 @@
 // probes saved by other programs: test/core/xlsx/writersDoor.test.ts). Gnumeric writes a function
 // its own list of Excel's lacks with its own prefix (_xlfngnumeric.NUMBERVALUE where Excel writes
 // _xlfn.NUMBERVALUE); openxlsx drops a number cell's formula saved without its result, so that a
-// table's calculated column keeps the formula only in the table's part.
+// table's calculated column keeps the formula only in the table's part. Round 11's spill read
+// through ANCHORARRAY (C2#): LibreOffice writes the function's name in lower case
+// (_xlfn.anchorarray) and TRUE as the function TRUE(), with the error #NAME? as the result it
+// saves; openpyxl keeps the array formula but not the values it spilled.
 
 import { RefusalError } from '../../../core/codes';
 import { inspectBytes } from '../../../core/inspect';
@@ -114,5 +117,55 @@ describe("a table's calculated column whose cells lost their formula (openxlsx d
         table(`<calculatedColumnFormula>${escapeXml('MID("9915089209367",3,4)')}</calculatedColumnFormula>`),
       ),
     ).toEqual([]);
+  });
+});
+
+describe('a dynamic array joined through ANCHORARRAY (C2#) as other programs save it', () => {
+  /** TEXTJOIN of C2's spill at B2, C2 the array formula =E2:F2 over E2 and F2. */
+  function spillJoined(b2: string, c2: string, e2 = '210395', f2 = '1121'): Uint8Array {
+    return withCell(
+      `${b2}${c2}<c r="D2"><v>${f2}</v></c><c r="E2"><v>${e2}</v></c><c r="F2"><v>${f2}</v></c>`,
+    );
+  }
+  const anchor = '<c r="C2" t="n"><f t="array" ref="C2:D2">E2:F2</f><v>210395</v></c>';
+  const join = (fn: string, yes: string): string => escapeXml(`_xlfn.TEXTJOIN("-",${yes},_xlfn.${fn}(C2))`);
+
+  test('LibreOffice: the name in lower case and TRUE(), saved with #NAME?: the CPR number is found at B2', () => {
+    const messages = cprMessages(
+      spillJoined(
+        `<c r="B2" t="e"><f aca="false">${join('anchorarray', 'TRUE()')}</f><v>#NAME?</v></c>`,
+        anchor,
+      ),
+    );
+    expect(messages).toEqual([expect.stringContaining("'Ark1'!B2")]);
+  });
+
+  test('the function TRUE() and a name in lower case, each alone, are read as Excel reads them', () => {
+    const b2 = (fn: string, yes: string): string => `<c r="B2" t="str"><f>${join(fn, yes)}</f></c>`;
+    expect(cprMessages(spillJoined(b2('anchorarray', 'TRUE'), anchor))).toHaveLength(1);
+    expect(cprMessages(spillJoined(b2('ANCHORARRAY', 'TRUE()'), anchor))).toHaveLength(1);
+  });
+
+  test("openpyxl: the spill's cells saved without their values are the array formula's own: found at B2", () => {
+    const messages = cprMessages(
+      spillJoined(
+        `<c r="B2"><f>${join('ANCHORARRAY', 'TRUE')}</f><v></v></c>`,
+        '<c r="C2"><f t="array" ref="C2:D2">E2:F2</f><v></v></c>',
+      ),
+    );
+    expect(messages).toEqual([expect.stringContaining("'Ark1'!B2")]);
+  });
+
+  test('the same spills joining no CPR number are accepted (a date that does not exist, a phone number)', () => {
+    const noValues = '<c r="C2"><f t="array" ref="C2:D2">E2:F2</f><v></v></c>';
+    const b2 = `<c r="B2"><f>${join('ANCHORARRAY', 'TRUE()')}</f><v></v></c>`;
+    expect(cprMessages(spillJoined(b2, noValues, '320195', '1121'))).toEqual([]);
+    expect(cprMessages(spillJoined(b2, noValues, '4570', '2211'))).toEqual([]);
+    // FALSE() keeps the empty cells the join skips with TRUE: "210395--1121" is no CPR number.
+    const withGap = withCell(
+      `<c r="B2"><f>${escapeXml('_xlfn.TEXTJOIN("-",FALSE(),_xlfn.ANCHORARRAY(C2))')}</f><v></v></c>` +
+        '<c r="C2"><f t="array" ref="C2:E2">F2:H2</f><v></v></c><c r="F2"><v>210395</v></c><c r="H2"><v>1121</v></c>',
+    );
+    expect(cprMessages(withGap)).toEqual([]);
   });
 });
