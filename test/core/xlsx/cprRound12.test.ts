@@ -1,0 +1,70 @@
+// CPR door, round 12 (test/fixtures/cprRound12.ts): each probe's workbook is refused for its number
+// with the place named, or refused outright, or (a control) accepted; and nothing the inspection
+// returns repeats the number. A probe marked `before` is one the product missed (or named in words a
+// coordinator cannot act on) before round 12's rules: it is expected to fail until its rule is in.
+
+import { isCprDigits } from '../../../core/validate';
+import { CPR_PLACE_FIXTURES, cprDigitsOf, leaks } from '../../fixtures/cprPlaces';
+import { ROUND8_PROBES } from '../../fixtures/cprRound8';
+import { ROUND9_PROBES } from '../../fixtures/cprRound9';
+import { ROUND10_PROBES } from '../../fixtures/cprRound10';
+import { ROUND11_PROBES } from '../../fixtures/cprRound11';
+import { ROUND12_PROBES, type Round12Probe } from '../../fixtures/cprRound12';
+import { doorOutcome } from '../../fixtures/doorOutcome';
+
+function check(p: Round12Probe): void {
+  const o = doorOutcome(p.build());
+  expect(leaks(o.json, p.written)).toEqual([]);
+  if (p.outcome === 'refused') {
+    expect(o.kind).toBe('refused');
+    if (o.kind === 'refused') {
+      expect(o.code).toBe(p.code);
+      expect(o.message.en).toMatch(p.place);
+    }
+    return;
+  }
+  expect(o.kind).toBe('cpr');
+  if (o.kind !== 'cpr') return;
+  if (p.outcome === 'accepted') {
+    expect(o.messages).toEqual([]);
+    return;
+  }
+  expect(o.messages).toHaveLength(1);
+  const m = o.messages[0]!;
+  expect(m.en).toMatch(p.place);
+  expect(m.en).toContain('looks like a CPR number');
+  expect(m.da).toMatch(/CPR-nummer/);
+  expect((JSON.parse(o.json) as { plan: unknown }).plan).toBeNull();
+}
+
+describe('round 12 probes', () => {
+  test('at least 30 places and forms, each with its own number, none shared with rounds 1–11', () => {
+    const probes = ROUND12_PROBES.filter((p) => p.outcome !== 'accepted');
+    expect(probes.length).toBeGreaterThanOrEqual(30);
+    const digits = probes.map((p) => cprDigitsOf(p.written));
+    for (const d of digits) expect(isCprDigits(d)).toBe(true);
+    expect(new Set(digits).size).toBe(digits.length);
+    const earlier = new Set(
+      [...CPR_PLACE_FIXTURES, ...ROUND8_PROBES, ...ROUND9_PROBES, ...ROUND10_PROBES, ...ROUND11_PROBES].map(
+        (f) => cprDigitsOf(f.written),
+      ),
+    );
+    expect(digits.filter((d) => earlier.has(d))).toEqual([]);
+    expect(new Set(ROUND12_PROBES.map((p) => p.id)).size).toBe(ROUND12_PROBES.length);
+    // The ids are new too: no earlier round probed a place or form of the same name.
+    const earlierIds = new Set(
+      [...CPR_PLACE_FIXTURES, ...ROUND8_PROBES, ...ROUND9_PROBES, ...ROUND10_PROBES, ...ROUND11_PROBES].map(
+        (f) => f.id,
+      ),
+    );
+    expect(ROUND12_PROBES.map((p) => p.id).filter((id) => earlierIds.has(id))).toEqual([]);
+  });
+
+  const caught = ROUND12_PROBES.filter((p) => p.before === undefined);
+  const missed = ROUND12_PROBES.filter((p) => p.before !== undefined);
+  test.each(caught.map((p) => [p.id, p] as const))('%s', (_id, p) => check(p));
+  if (missed.length > 0)
+    test.failing.each(missed.map((p) => [p.id, p] as const))('%s (missed before round 12)', (_id, p) =>
+      check(p),
+    );
+});
