@@ -341,6 +341,17 @@ function isDigitOrLookalike(code: number): boolean {
   return isLookalike(code) || isDigitLike(code);
 }
 
+/**
+ * The control characters below U+00A0 that show nothing (C0 and C1, but the white space a line
+ * break or tab is, and the two C1 codes read as dashes: see CONTROL_DASHES): a program that finds
+ * one in a text (an _x0001_ escape in a cell, a byte 0x81 read as Latin-1) shows the text around
+ * it run together.
+ */
+const CONTROL_SHOWS_NOTHING = new Uint8Array(0xa0);
+for (let c = 0; c < 0xa0; c++)
+  if ((c < 0x20 && (c < 9 || c > 13)) || (c >= 0x7f && c !== 0x85 && c !== 0x96 && c !== 0x97))
+    CONTROL_SHOWS_NOTHING[c] = 1;
+
 /** ASCII characters for the pre-check: 1 a digit, 2 a letter that looks like one (O o l I), 0 other. */
 const ASCII = new Uint8Array(128);
 for (let c = 48; c <= 57; c++) ASCII[c] = 1;
@@ -364,7 +375,7 @@ function isLookalike(code: number): boolean {
 
 /** An ASCII digit, or a character that may be part of a digit run once folded (see fold). */
 export function isDigitLike(code: number): boolean {
-  if (code < 0xa0) return code >= 48 && code <= 57;
+  if (code < 0xa0) return (code >= 48 && code <= 57) || CONTROL_SHOWS_NOTHING[code] === 1;
   return (charClass(code) & (DIGIT | INVISIBLE)) !== 0;
 }
 
@@ -412,6 +423,13 @@ const INVISIBLE_CHARS = /[\p{Cf}\p{Mn}\p{Me}\u115f\u1160\u3164\uffa0]/gu;
 // method types for a dash (ー, ｰ) and the Hangul vowel that is one line (ㅡ, ﾳ).
 const DASH_CHARS =
   /[\p{Pd}\u2212\u2796\u02d7\u207b\u208b\u2043\u23af\u2500\u2501\u2574\u2576\u2578\u257a\u30fc\uff70\u3161\uffda]/gu;
+/**
+ * Control characters: those that show nothing are dropped (CONTROL_SHOWS_NOTHING), and the two C1
+ * codes where windows-1252 has the en and em dash (0x96, 0x97) are read as dashes: a text written
+ * in windows-1252 and read as Latin-1 (as Node's decoder reads it) keeps them, and a Windows program
+ * shows the dash.
+ */
+const CONTROL_DASHES = [0x96, 0x97];
 // The Braille blank (⠀) shows as a space, and is written between letters as one.
 const SPACE_CHARS = /[\p{Zs}\t\n\v\f\r\u0085\u2028\u2029\u2800]/gu;
 /**
@@ -440,6 +458,10 @@ function buildBlock(block: number): void {
     for (const m of all.matchAll(re)) classes[from + m.index] = cls;
   };
   mark(INVISIBLE_CHARS, INVISIBLE);
+  if (from === 0) {
+    for (let c = 0; c < 0xa0; c++) if (CONTROL_SHOWS_NOTHING[c] === 1) classes[c] = INVISIBLE;
+    for (const c of CONTROL_DASHES) classes[c] = DASH;
+  }
   mark(DASH_CHARS, DASH);
   mark(SPACE_CHARS, SPACE);
   for (const m of all.matchAll(PUNCT_CHARS)) {

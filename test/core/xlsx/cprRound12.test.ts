@@ -3,14 +3,17 @@
 // returns repeats the number. A probe marked `before` is one the product missed (or named in words a
 // coordinator cannot act on) before round 12's rules: it is expected to fail until its rule is in.
 
+import { inspectBytes } from '../../../core/inspect';
+import { holdsCpr } from '../../../core/redact';
 import { isCprDigits } from '../../../core/validate';
-import { CPR_PLACE_FIXTURES, cprDigitsOf, leaks } from '../../fixtures/cprPlaces';
+import { CPR_MASK, containsCpr, maskCpr } from '../../../core/validate/cpr';
+import { CPR_PLACE_FIXTURES, cprDigitsOf, leaks, sheet, zip } from '../../fixtures/cprPlaces';
 import { ROUND8_PROBES } from '../../fixtures/cprRound8';
 import { ROUND9_PROBES } from '../../fixtures/cprRound9';
 import { ROUND10_PROBES } from '../../fixtures/cprRound10';
 import { ROUND11_PROBES } from '../../fixtures/cprRound11';
 import { ROUND12_PROBES, type Round12Probe } from '../../fixtures/cprRound12';
-import { doorOutcome } from '../../fixtures/doorOutcome';
+import { DOOR_TODAY, doorOutcome } from '../../fixtures/doorOutcome';
 
 function check(p: Round12Probe): void {
   const o = doorOutcome(p.build());
@@ -67,4 +70,44 @@ describe('round 12 probes', () => {
     test.failing.each(missed.map((p) => [p.id, p] as const))('%s (missed before round 12)', (_id, p) =>
       check(p),
     );
+});
+
+describe('control characters and windows-1252 (round 12)', () => {
+  test('a part declared windows-1252 (or Latin-1) reads 0x80–0x9F as windows-1252 does: 0x96 an en dash', () => {
+    for (const label of ['windows-1252', 'ISO-8859-1']) {
+      const xml = `<?xml version="1.0" encoding="${label}"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>Uge 12\u009630 \u0080 5</t></si></sst>`;
+      const r = inspectBytes(
+        zip({
+          sheets: sheet('<row r="2"><c r="B2" t="s"><v>0</v></c></row>'),
+          sharedStrings: {
+            name: 'xl/sharedStrings.xml',
+            data: Uint8Array.from([...xml].map((c) => c.charCodeAt(0))),
+          },
+        }),
+        { today: DOOR_TODAY },
+      );
+      const cell = r.grid.sheets[0]?.cells.find((c) => c.r === 1 && c.c === 1);
+      expect(cell?.v).toBe('Uge 12\u201330 \u20ac 5');
+    }
+  });
+
+  test.each([
+    ['U+0096 (windows-1252 en dash)', '\u0096', 'Borger 010190-1234'],
+    ['U+0097 (windows-1252 em dash)', '\u0097', 'Borger 010190-1234'],
+    ['U+0001', '\u0001', 'Borger 0101901234'],
+    ['U+001F', '\u001f', 'Borger 0101901234'],
+    ['U+0081', '\u0081', 'Borger 0101901234'],
+  ])('%s between the date and the serial: found and masked', (_name, ch) => {
+    const text = `Borger 010190${ch}1234`;
+    expect(containsCpr(text)).toBe(true);
+    expect(maskCpr(text)).toBe(`Borger ${CPR_MASK}`);
+    expect(holdsCpr(text)).toBe(true);
+  });
+
+  test('control characters between other numbers make no CPR number', () => {
+    expect(containsCpr('Periode 2026\u00012027, uge 12\u000230')).toBe(false);
+    expect(containsCpr('Tlf 12\u009634\u009656\u009678')).toBe(false);
+    // A tab or a line break is white space, as before: two spaces part the pieces.
+    expect(containsCpr('010190\t\t1234')).toBe(false);
+  });
 });
