@@ -890,7 +890,10 @@ export function maskCpr(text: string): string {
 /** A number format that shows an amount, a decimal, a percentage or a date rather than an id. */
 function isAmountFormat(fmt: string | undefined): boolean {
   if (fmt === undefined) return false;
-  return /[,%$€£¥]|kr|dkk|eur|usd|\.[0#?]|e[+-]/i.test(fmt) || isDateFormat(fmt);
+  // A locale ([$-406], [$-da-DK]), a colour or a condition in brackets shows no currency; a currency
+  // symbol in brackets ([$kr.-406], [$€-x-euro1]) does.
+  const plain = fmt.indexOf('[') === -1 ? fmt : fmt.replace(/\[(?:\$-|[^$\]])[^\]]*\]/g, '');
+  return /[,%$€£¥]|kr|dkk|eur|usd|\.[0#?]|e[+-]/i.test(plain) || isDateFormat(fmt);
 }
 
 /** A number (as a number cell holds it) that is a CPR number typed without formatting. */
@@ -916,17 +919,25 @@ function numberShowsCpr(value: number, fmt: string | undefined): boolean {
 export function formatShowsCpr(value: number, fmt: string | undefined): boolean {
   if (fmt === undefined || !Number.isFinite(value)) return false;
   // A comma after the last digit code divides by a thousand ("0," shows 2308920942000 as 2308920942).
+  // The scaled number is what the format's literals then stand beside (000000,"-1234").
+  let scaled = Math.abs(value);
+  let unscaled = fmt;
   if (fmt.indexOf(',') !== -1) {
     const k = scaleOf(fmt);
-    if (k > 0 && isCprNumber(Math.round(Math.abs(value) / 1000 ** k))) return true;
+    if (k > 0) {
+      scaled = Math.round(scaled / 1000 ** k);
+      if (isCprNumber(scaled)) return true;
+      // Its commas scale (scaleOf found no grouping, decimals or percentage): no amount's sign.
+      unscaled = fmt.replace(/,/g, '');
+    }
   }
   // A negative number is shown by the format's second section when it has one, without its sign.
   const tokens = (value < 0 ? formatTokens(fmt, 1) : null) ?? formatTokens(fmt, 0);
   if (tokens === null) return false;
-  const shown = Math.abs(value);
+  const shown = scaled;
   if (isDateFormat(fmt)) return containsCpr(shownDate(shown, tokens));
   // An amount's digits are grouped or followed by decimals: no run of six digits is shown.
-  return !isAmountFormat(fmt) && containsCpr(shownNumber(shown, tokens));
+  return !isAmountFormat(unscaled) && containsCpr(shownNumber(shown, tokens));
 }
 
 /**
@@ -1109,6 +1120,10 @@ function tokenize(fmt: string, section: number): FormatToken[] {
       i = end === -1 ? fmt.length : end;
     } else if (ch === '_' || ch === '*') {
       i++; // a space the width of the next character, or a fill: no digit shown
+    } else if ((ch === 'G' || ch === 'g') && fmt.slice(i, i + 7).toLowerCase() === 'general') {
+      // General among literals (General" kr."): the number as General shows it.
+      tokens.push({ code: 'General' });
+      i += 6;
     } else {
       tokens.push({ code: ch });
     }
@@ -1125,6 +1140,7 @@ function shownNumber(value: number, tokens: readonly FormatToken[]): string {
   let slot = 0;
   for (const t of tokens) {
     if ('literal' in t) out += t.literal;
+    else if (t.code === 'General') out += asGeneral(value);
     else if (isSlot(t.code)) {
       const at = slot + extra;
       if (at < 0) out += t.code === '0' ? '0' : t.code === '?' ? ' ' : '';
@@ -1133,6 +1149,12 @@ function shownNumber(value: number, tokens: readonly FormatToken[]): string {
     } else if (!/[.,%eE]/.test(t.code)) out += t.code;
   }
   return out;
+}
+
+/** A number as the General format shows it: up to eleven characters, ten significant digits. */
+function asGeneral(value: number): string {
+  if (Number.isInteger(value) && Math.abs(value) < 1e11) return String(value);
+  return String(Number(value.toPrecision(10)));
 }
 
 function isSlot(code: string): boolean {

@@ -6,7 +6,7 @@
 import { inspectBytes } from '../../../core/inspect';
 import { holdsCpr } from '../../../core/redact';
 import { isCprDigits } from '../../../core/validate';
-import { CPR_MASK, containsCpr, maskCpr } from '../../../core/validate/cpr';
+import { CPR_MASK, containsCpr, formatShowsCpr, maskCpr } from '../../../core/validate/cpr';
 import { CPR_PLACE_FIXTURES, cprDigitsOf, leaks, sheet, zip } from '../../fixtures/cprPlaces';
 import { ROUND8_PROBES } from '../../fixtures/cprRound8';
 import { ROUND9_PROBES } from '../../fixtures/cprRound9';
@@ -109,5 +109,26 @@ describe('control characters and windows-1252 (round 12)', () => {
     expect(containsCpr('Tlf 12\u009634\u009656\u009678')).toBe(false);
     // A tab or a line break is white space, as before: two spaces part the pieces.
     expect(containsCpr('010190\t\t1234')).toBe(false);
+  });
+});
+
+describe('number formats around a literal serial (round 12)', () => {
+  test.each([
+    ['General with a literal', 170496, 'General"-1217"'],
+    ['a locale in brackets', 190496, '[$-406]000000\\-"1219"'],
+    ['a named locale in brackets', 190496, '[$-da-DK]000000"-1219"'],
+    ['a scaling comma before the literal', 210496000, '000000,"-1221"'],
+    ['two scaling commas', 210496000000, '0,,"-1221"'],
+  ])('%s shows the number', (_name, value, fmt) => {
+    expect(formatShowsCpr(value, fmt)).toBe(true);
+  });
+
+  test.each([
+    ['a currency in brackets', 190496, '[$kr.-406]000000"-1219"'],
+    ['grouped thousands', 210496000, '#,##0,"-1221"'],
+    ['General with a literal that makes no date', 202612, 'General"-1200"'],
+    ['General with a unit', 2026, 'General" stk."'],
+  ])('%s: no CPR number shown through the format', (_name, value, fmt) => {
+    expect(formatShowsCpr(value, fmt)).toBe(false);
   });
 });
