@@ -855,6 +855,8 @@ class PartAudit implements XmlAudit {
   /** In a chart's number cache: its format code, judged with its numbers. */
   private numCache = 0;
   private numFormat: string | undefined;
+  /** The format of the cache's point being read, when it has one of its own. */
+  private pointFormat: string | undefined;
   /**
    * A chart's other number formats with a literal digit (a data label's or an axis's <c:numFmt>),
    * which show its numbers too, and the numbers of its caches: judged together at the part's end.
@@ -943,6 +945,10 @@ class PartAudit implements XmlAudit {
         } else if (local === 'lvl' && this.numCache > 0) {
           const code = x.attr('formatCode');
           if (code !== undefined) this.numFormat = code;
+        } else if (local === 'pt' && this.numCache > 0) {
+          // A point's own format (<c:pt formatCode="...">, as programs other than Excel write a
+          // cell's format into the cache): its value is shown through it.
+          this.pointFormat = x.attrCount > 0 ? x.attr('formatCode') : undefined;
         } else if (local === 'numFmt') {
           const code = x.attr('formatCode');
           if (code !== undefined && formatMayShowCpr(code) && !(this.shownFormats ??= []).includes(code)) {
@@ -999,6 +1005,7 @@ class PartAudit implements XmlAudit {
     }
     if (this.numCache > 0 && (local === 'numCache' || local === 'numLit' || local === 'numDim'))
       this.numCache--;
+    if (this.pointFormat !== undefined && local === 'pt') this.pointFormat = undefined;
   }
 
   /**
@@ -1390,6 +1397,7 @@ class PartAudit implements XmlAudit {
 
   /** A number's text (<v>): a whole number whose 10-digit form is a CPR number, or CPR-like text. */
   private value(text: string): void {
+    const format = this.pointFormat ?? this.numFormat;
     if (this.role === Role.Chart && text.length < 24) {
       const n = /^\s*-?\d+(?:\.\d*)?(?:[eE][+-]?\d+)?\s*$/.test(text) ? Number(text) : undefined;
       // One past the most judged is kept: it tells that there were more.
@@ -1398,23 +1406,19 @@ class PartAudit implements XmlAudit {
     // A chart's number shown through its format's literal digits (000000"-1234"): any length.
     if (
       this.role === Role.Chart &&
-      this.numFormat !== undefined &&
+      format !== undefined &&
       text.length < 9 &&
       !mayBeExponent(text, 0, text.length)
     ) {
       const n = /^\s*\d+(?:\.\d*)?\s*$/.test(text) ? Number(text) : undefined;
-      if (n !== undefined && formatShowsCpr(n, this.numFormat)) this.found(undefined, n);
+      if (n !== undefined && formatShowsCpr(n, format)) this.found(undefined, n);
       return;
     }
     if (text.length < 9 && !mayBeExponent(text, 0, text.length)) return;
     const decoded = text.indexOf('_x') === -1 ? text : decodeEscapes(text);
     const n = asNumber(decoded);
     if (n !== undefined) {
-      if (
-        this.role === Role.Chart
-          ? isCprNumber(n, this.numFormat) || formatShowsCpr(n, this.numFormat)
-          : isCprNumber(n)
-      )
+      if (this.role === Role.Chart ? isCprNumber(n, format) || formatShowsCpr(n, format) : isCprNumber(n))
         this.found(undefined, n);
       return;
     }
