@@ -7,6 +7,14 @@ import { inspectBytes } from '../../../core/inspect';
 import { holdsCpr } from '../../../core/redact';
 import { isCprDigits } from '../../../core/validate';
 import { CPR_MASK, containsCpr, formatShowsCpr, maskCpr } from '../../../core/validate/cpr';
+import {
+  FormulaError,
+  formulaValue,
+  nameValue,
+  RangeValue,
+  type FormulaValue,
+  type Lambda,
+} from '../../../core/validate/formulaText';
 import { CPR_PLACE_FIXTURES, cprDigitsOf, leaks, sheet, zip } from '../../fixtures/cprPlaces';
 import { ROUND8_PROBES } from '../../fixtures/cprRound8';
 import { ROUND9_PROBES } from '../../fixtures/cprRound9';
@@ -130,5 +138,89 @@ describe('number formats around a literal serial (round 12)', () => {
     ['General with a unit', 2026, 'General" stk."'],
   ])('%s: no CPR number shown through the format', (_name, value, fmt) => {
     expect(formatShowsCpr(value, fmt)).toBe(false);
+  });
+});
+
+describe('LAMBDA, its helpers, names that stand for a value, INDIRECT (round 12)', () => {
+  const none = {};
+  test.each([
+    ['called at once', '_xlfn.LAMBDA(_xlpm.x,_xlpm.x&"-1234")("010190")', '010190-1234'],
+    ['two parameters', '_xlfn.LAMBDA(_xlpm.a,_xlpm.b,_xlpm.b&_xlpm.a)("-1234","010190")', '010190-1234'],
+    [
+      'named by LET',
+      '_xlfn.LET(_xlpm.f,_xlfn.LAMBDA(_xlpm.x,_xlpm.x&"-1234"),_xlpm.f("010190"))',
+      '010190-1234',
+    ],
+    [
+      'REDUCE',
+      '_xlfn.REDUCE("",{"0101","90-","1234"},_xlfn.LAMBDA(_xlpm.a,_xlpm.b,_xlpm.a&_xlpm.b))',
+      '010190-1234',
+    ],
+    [
+      'SCAN, joined',
+      '_xlfn.CONCAT(_xlfn.SCAN("",{"a","b"},_xlfn.LAMBDA(_xlpm.a,_xlpm.b,_xlpm.a&_xlpm.b)))',
+      'aab',
+    ],
+    [
+      'MAP over two arrays',
+      '_xlfn.CONCAT(_xlfn.MAP({"01","90"},{"01","12"},_xlfn.LAMBDA(_xlpm.a,_xlpm.b,_xlpm.a&_xlpm.b)))',
+      '01019012',
+    ],
+    [
+      'BYROW',
+      '_xlfn.TEXTJOIN("-",TRUE,_xlfn.BYROW({"0101","90";"12","34"},_xlfn.LAMBDA(_xlpm.r,_xlfn.CONCAT(_xlpm.r))))',
+      '010190-1234',
+    ],
+    [
+      'BYCOL',
+      '_xlfn.CONCAT(_xlfn.BYCOL({"01","90";"01","12"},_xlfn.LAMBDA(_xlpm.c,_xlfn.CONCAT(_xlpm.c))))',
+      '01019012',
+    ],
+    [
+      'MAKEARRAY',
+      '_xlfn.CONCAT(_xlfn.MAKEARRAY(2,3,_xlfn.LAMBDA(_xlpm.r,_xlpm.c,_xlpm.r*_xlpm.c)))',
+      '123246',
+    ],
+  ])('%s', (_name, f, value) => {
+    expect(formulaValue(f, none)).toBe(value);
+  });
+
+  test('a LAMBDA shows nothing itself; more values than parameters is #VALUE!; a text is not called', () => {
+    expect(formulaValue('_xlfn.LAMBDA(_xlpm.x,_xlpm.x&"-1234")', none)).toBeUndefined();
+    expect(formulaValue('_xlfn.LAMBDA(_xlpm.x,_xlpm.x&"-1234")&"010190"', none)).toBeUndefined();
+    expect(formulaValue('_xlfn.LAMBDA(_xlpm.x,_xlpm.x)(1,2)', none)).toEqual(new FormulaError('#VALUE!'));
+    expect(formulaValue('_xlfn.REDUCE(0,{1,2},"x")', none)).toBeUndefined();
+  });
+
+  test('bounded: a LAMBDA that calls itself, and more calls than are read, are not worked out (quickly)', () => {
+    const self = (name: string): Lambda | FormulaValue | undefined =>
+      name.toLowerCase() === 'loop'
+        ? (nameValue('_xlfn.LAMBDA(_xlpm.x,Loop(_xlpm.x&"1"))', { name: self }) as Lambda)
+        : undefined;
+    const t0 = Date.now();
+    expect(formulaValue('Loop("0")', { name: self })).toBeUndefined();
+    expect(
+      formulaValue('_xlfn.CONCAT(_xlfn.MAKEARRAY(1000,1000,_xlfn.LAMBDA(_xlpm.r,_xlpm.c,1)))', none),
+    ).toBeUndefined();
+    expect(
+      formulaValue(
+        '_xlfn.REDUCE(0,_xlfn.SEQUENCE(100,100),_xlfn.LAMBDA(_xlpm.a,_xlpm.b,_xlpm.a+_xlpm.b))',
+        none,
+      ),
+    ).toBeUndefined();
+    expect(Date.now() - t0).toBeLessThan(2000);
+  });
+
+  test('INDIRECT of a reference written as text reads the cell or range, fixed; anything else is not known', () => {
+    const cells: Record<string, string | number> = { $C$2: '010190', 'Data!$B$2': 1234 };
+    const reading = {
+      cell: (ref: string) => cells[ref],
+      range: (ref: string) => (ref === '$C$2:$D$2' ? new RangeValue([['010190', 1234]]) : undefined),
+    };
+    expect(formulaValue('INDIRECT("C2")&"-"&INDIRECT("Data!B2")', reading)).toBe('010190-1234');
+    expect(formulaValue('_xlfn.TEXTJOIN("-",TRUE,INDIRECT("C2:D2"))', reading)).toBe('010190-1234');
+    expect(formulaValue('INDIRECT("R2C3",FALSE)', reading)).toBeUndefined();
+    expect(formulaValue('INDIRECT("[Andet.xlsx]Ark1!C2")', reading)).toBeUndefined();
+    expect(formulaValue('INDIRECT(Navn)', reading)).toBeUndefined();
   });
 });
