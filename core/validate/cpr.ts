@@ -73,9 +73,12 @@ import { excelSerialToIso, isDateFormat } from '../dates';
 import {
   formulaMakes,
   mayComputeNumber,
+  nameValue,
   TEXT_FUNCTIONS,
   type FormulaReading,
+  type Lambda,
   type RangeValue,
+  type FormulaValue,
 } from './formulaText';
 
 /** Whether a formula joins or cuts the text of cells (for the intake's package scan). */
@@ -1332,8 +1335,11 @@ function labelledBeside(index: SheetIndex, cell: GridCell): boolean {
  * CONCATENATE("DDMMYY";"SSSS"), TEXT(DDMMYY;"six zeros")&"-SSSS"): the pieces joined are what the
  * formula shows; or one that a link it makes sends as percent-escapes.
  */
-export function formulaHasCpr(text: string): boolean {
+export function formulaHasCpr(text: string, named?: NamedValues): boolean {
   if (containsCpr(text)) return true;
+  // A defined name that stands for a value, joined or called (Foed&"-1234" over Foed = "010190",
+  // Cpr("010190") over a LAMBDA): read with the names' values.
+  if (named !== undefined && named.mentioned(text) && formulaMakes(text, named.reading)) return true;
   // A link it makes (HYPERLINK("https://...?q=%30%31...")) is read with its escapes decoded.
   if (text.indexOf('%') !== -1 && containsCpr(percentDecoded(text))) return true;
   // A text function that cuts, repeats or makes characters (REPLACE, MID, SUBSTITUTE, REPT, CHAR ...):
@@ -1396,9 +1402,63 @@ function shownBy(value: number, fmt: string): string {
   return isDateFormat(fmt) ? shownDate(value, tokens) : shownNumber(value, tokens);
 }
 
+/**
+ * The defined names of a workbook that stand for a value rather than a reference: a text or a
+ * number, an array constant, a formula of literals, a LAMBDA (Name Manager). A formula that names
+ * one is read with its value: Foed&"-1234" over Foed = "010190" shows a CPR number, and so does
+ * Cpr("010190") over Cpr = LAMBDA(x; x&"-1234"). Names that refer to cells are left to the readers
+ * that know the cells (recalc.ts).
+ */
+export interface NamedValues {
+  /** Whether a formula's text names one of them (a cheap look before it is read). */
+  readonly mentioned: (formula: string) => boolean;
+  readonly reading: FormulaReading;
+}
+
+/** A defined name's value that is a reference to cells (Ark1!$B$2, 'Plan 2026'!$A$1:$C$9). */
+const NAMED_REFERENCE =
+  /^=?(?:'(?:[^']|'')+'|[^'!:[\]]+)!\$?[A-Z]{1,3}\$?\d{1,7}(?::\$?[A-Z]{1,3}\$?\d{1,7})?$/i;
+/** At most this many names are looked for in formulas (more: the first). */
+const MAX_NAMED_VALUES = 500;
+
+/**
+ * The workbook's names that stand for a value, for formulaHasCpr; undefined when it has none (most
+ * workbooks: a print area, a list's range). A name of the workbook is preferred to a sheet's of
+ * the same name. Each value is worked out once, when first asked for.
+ */
+export function namedValues(
+  names: readonly { readonly name: string; readonly value: string; readonly sheet?: string }[],
+): NamedValues | undefined {
+  const byName = new Map<string, string>();
+  for (const n of names) {
+    if (byName.size >= MAX_NAMED_VALUES) break;
+    const key = n.name.toLowerCase();
+    const value = n.value.trim();
+    if (key.startsWith('_xlnm.') || value === '' || NAMED_REFERENCE.test(value) || /#REF!/i.test(value))
+      continue;
+    if (!byName.has(key) || n.sheet === undefined) byName.set(key, value);
+  }
+  if (byName.size === 0) return undefined;
+  const escaped = [...byName.keys()].map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const mention = new RegExp(`(?<![\\p{L}\\p{N}_.\\\\])(?:${escaped.join('|')})(?![\\p{L}\\p{N}_.!])`, 'iu');
+  const values = new Map<string, FormulaValue | RangeValue | Lambda>();
+  const valueOf = (name: string): FormulaValue | RangeValue | Lambda | null => {
+    const key = name.toLowerCase();
+    const formula = byName.get(key);
+    if (formula === undefined) return undefined;
+    if (!values.has(key)) {
+      // Set first: a name whose value names itself is not known (no loop).
+      values.set(key, undefined);
+      values.set(key, nameValue(formula.replace(/^=/, ''), { name: valueOf }));
+    }
+    return values.get(key);
+  };
+  return { mentioned: (formula) => mention.test(formula), reading: { ...FORMULA_READING, name: valueOf } };
+}
+
 /** A defined name's value: formula text, or a constant such as ="0101901234" or =101901234. */
-function definedValueHasCpr(value: string): boolean {
-  if (formulaHasCpr(value)) return true;
+function definedValueHasCpr(value: string, named?: NamedValues): boolean {
+  if (formulaHasCpr(value, named)) return true;
   const constant = /^=?\s*(\d{9,10})\s*$/.exec(value);
   return constant?.[1] !== undefined && isCprNumber(Number(constant[1]));
 }
@@ -1588,8 +1648,9 @@ export function findCprNumbers(grid: Grid): CprFinding[] {
         findings.push(at('', 'drawing', drawing.kind));
     }
   }
+  const named = grid.definedNames.length > 0 ? namedValues(grid.definedNames) : undefined;
   for (const dn of grid.definedNames) {
-    if (containsCpr(dn.name) || definedValueHasCpr(dn.value)) {
+    if (containsCpr(dn.name) || definedValueHasCpr(dn.value, named)) {
       findings.push({
         sheet: dn.sheet === undefined ? '' : maskCpr(dn.sheet),
         cell: '',

@@ -47,6 +47,7 @@ import {
   isDigitLike,
   mayHoldCpr,
   percentDecoded,
+  type NamedValues,
 } from '../validate/cpr';
 import { RangeValue } from '../validate/formulaText';
 import { refuse } from './messages';
@@ -573,6 +574,11 @@ export class PackageAudit {
    * (numFmtId): 150190 in 000000"-1234" shows a CPR number no part holds, when Excel refreshes it.
    */
   digitFormats: ReadonlyMap<number, string> = new Map();
+  /**
+   * The workbook's defined names that stand for a value (set once the workbook part is read): a
+   * formula saved without its result that names one is read with its value (namedValues).
+   */
+  named: NamedValues | undefined;
   /** The formats of digitFormats a pivot part names, and each pivot part's numbers (<n v="...">). */
   private readonly pivotFormats = new Set<string>();
   private readonly pivotNumbers = new Map<string, number[]>();
@@ -1370,7 +1376,7 @@ class PartAudit implements XmlAudit {
       if (headerFooterReadings(decoded).some(containsCpr)) this.found(undefined);
       return;
     }
-    if (joins ? formulaHasCpr(decoded) : containsCpr(decoded)) this.found(undefined, decoded);
+    if (joins ? formulaHasCpr(decoded, this.pkg.named) : containsCpr(decoded)) this.found(undefined, decoded);
   }
 
   /**
@@ -1422,7 +1428,7 @@ class PartAudit implements XmlAudit {
         this.found(undefined, n);
       return;
     }
-    if (formulaHasCpr(decoded)) this.found(undefined, decoded);
+    if (formulaHasCpr(decoded, this.pkg.named)) this.found(undefined, decoded);
   }
 
   /** A drawing anchor's top-left cell (<from><col>, <row>) or a VML note's <x:Row>, <x:Column>. */

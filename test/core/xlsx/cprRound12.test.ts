@@ -6,7 +6,14 @@
 import { inspectBytes } from '../../../core/inspect';
 import { holdsCpr } from '../../../core/redact';
 import { isCprDigits } from '../../../core/validate';
-import { CPR_MASK, containsCpr, formatShowsCpr, maskCpr } from '../../../core/validate/cpr';
+import {
+  CPR_MASK,
+  containsCpr,
+  formatShowsCpr,
+  formulaHasCpr,
+  maskCpr,
+  namedValues,
+} from '../../../core/validate/cpr';
 import {
   FormulaError,
   formulaValue,
@@ -222,5 +229,42 @@ describe('LAMBDA, its helpers, names that stand for a value, INDIRECT (round 12)
     expect(formulaValue('INDIRECT("R2C3",FALSE)', reading)).toBeUndefined();
     expect(formulaValue('INDIRECT("[Andet.xlsx]Ark1!C2")', reading)).toBeUndefined();
     expect(formulaValue('INDIRECT(Navn)', reading)).toBeUndefined();
+  });
+
+  test("a workbook's names that stand for a value are read where a formula names them", () => {
+    const named = namedValues([
+      { name: 'Foed', value: '"010190"' },
+      { name: 'Cpr', value: '_xlfn.LAMBDA(_xlpm.x,_xlpm.x&"-1234")' },
+      { name: 'Print_Area', value: 'Ark1!$A$1:$C$9' },
+      { name: 'Liste', value: "'Plan 2026'!$A$2:$A$9" },
+    ]);
+    expect(named).toBeDefined();
+    expect(formulaHasCpr('Foed&"-1234"', named)).toBe(true);
+    expect(formulaHasCpr('Cpr("010190")', named)).toBe(true);
+    expect(formulaHasCpr('CPR("010190")', named)).toBe(true);
+    // Without the names, as before; a name that is a reference is not among them.
+    expect(formulaHasCpr('Foed&"-1234"')).toBe(false);
+    expect(namedValues([{ name: 'Liste', value: "'Plan 2026'!$A$2:$A$9" }])).toBeUndefined();
+    // Controls: a name of a year joined to a week; a name inside a longer word; a LAMBDA not called.
+    const year = namedValues([
+      { name: 'Aar', value: '2026' },
+      { name: 'Cpr', value: '_xlfn.LAMBDA(_xlpm.x,_xlpm.x&"-1234")' },
+    ]);
+    expect(formulaHasCpr('Aar&"-2027, uge 12"', year)).toBe(false);
+    expect(formulaHasCpr('Aarsplan&"010190"', year)).toBe(false);
+    expect(formulaHasCpr('"Cpr"&"-felt"', year)).toBe(false);
+  });
+
+  test('a cell whose formula calls a named LAMBDA (no result saved) shows what it makes, named as the cell', () => {
+    const r = inspectBytes(
+      zip({
+        sheets: sheet('<row r="2"><c r="B2"><f>Cpr("170596")</f></c></row>'),
+        workbookExtra: `<definedNames><definedName name="Cpr">_xlfn.LAMBDA(_xlpm.x,_xlpm.x&amp;"-1247")</definedName></definedNames>`,
+      }),
+      { today: DOOR_TODAY },
+    );
+    const issues = r.issues.filter((i) => i.code === 'cpr_number');
+    expect(issues.map((i) => `${i.sheet}!${i.cell}`)).toEqual(['Ark1!B2']);
+    expect(JSON.stringify(r.unmapped)).not.toContain('1247');
   });
 });
