@@ -1392,6 +1392,8 @@ class PartAudit implements XmlAudit {
     const found = [packedFormat(bytes), packedFormat(bytes.subarray(8))];
     const packed = found.find((p) => p !== undefined && p.kind !== 'zlib');
     if (packed !== undefined) {
+      // Power Query's queries (<DataMashup>): named so a coordinator can delete them.
+      if (this.stack[this.depth - 1] === 'DataMashup') throw refuse.powerQuery(this.part);
       throw refuse.partUnreadable(
         this.part,
         `den indeholder ${packed.da} skrevet som tekst (base64), fx Power Query-forespørgsler`,
