@@ -1337,8 +1337,8 @@ function labelledBeside(index: SheetIndex, cell: GridCell): boolean {
  */
 export function formulaHasCpr(text: string, named?: NamedValues): boolean {
   if (containsCpr(text)) return true;
-  // A defined name that stands for a value, joined or called (Foed&"-1234" over Foed = "010190",
-  // Cpr("010190") over a LAMBDA): read with the names' values.
+  // A defined name that stands for a value, joined or called (Foed&"-1234" over a name Foed that
+  // holds the date as text, Cpr(...) over a LAMBDA): read with the names' values.
   if (named !== undefined && named.mentioned(text) && formulaMakes(text, named.reading)) return true;
   // A link it makes (HYPERLINK("https://...?q=%30%31...")) is read with its escapes decoded.
   if (text.indexOf('%') !== -1 && containsCpr(percentDecoded(text))) return true;
@@ -1405,9 +1405,9 @@ function shownBy(value: number, fmt: string): string {
 /**
  * The defined names of a workbook that stand for a value rather than a reference: a text or a
  * number, an array constant, a formula of literals, a LAMBDA (Name Manager). A formula that names
- * one is read with its value: Foed&"-1234" over Foed = "010190" shows a CPR number, and so does
- * Cpr("010190") over Cpr = LAMBDA(x; x&"-1234"). Names that refer to cells are left to the readers
- * that know the cells (recalc.ts).
+ * one is read with its value: Foed&"-1234" over a name Foed that holds the date as text shows a
+ * CPR number, and so does Cpr(date) over Cpr = LAMBDA(x; x&"-1234"). Names that refer to cells are
+ * left to the readers that know the cells (recalc.ts).
  */
 export interface NamedValues {
   /** Whether a formula's text names one of them (a cheap look before it is read). */
