@@ -73,9 +73,12 @@ import { excelSerialToIso, isDateFormat } from '../dates';
 import {
   formulaMakes,
   mayComputeNumber,
+  nameValue,
   TEXT_FUNCTIONS,
   type FormulaReading,
+  type Lambda,
   type RangeValue,
+  type FormulaValue,
 } from './formulaText';
 
 /** Whether a formula joins or cuts the text of cells (for the intake's package scan). */
@@ -341,6 +344,17 @@ function isDigitOrLookalike(code: number): boolean {
   return isLookalike(code) || isDigitLike(code);
 }
 
+/**
+ * The control characters below U+00A0 that show nothing (C0 and C1, but the white space a line
+ * break or tab is, and the two C1 codes read as dashes: see CONTROL_DASHES): a program that finds
+ * one in a text (an _x0001_ escape in a cell, a byte 0x81 read as Latin-1) shows the text around
+ * it run together.
+ */
+const CONTROL_SHOWS_NOTHING = new Uint8Array(0xa0);
+for (let c = 0; c < 0xa0; c++)
+  if ((c < 0x20 && (c < 9 || c > 13)) || (c >= 0x7f && c !== 0x85 && c !== 0x96 && c !== 0x97))
+    CONTROL_SHOWS_NOTHING[c] = 1;
+
 /** ASCII characters for the pre-check: 1 a digit, 2 a letter that looks like one (O o l I), 0 other. */
 const ASCII = new Uint8Array(128);
 for (let c = 48; c <= 57; c++) ASCII[c] = 1;
@@ -364,7 +378,7 @@ function isLookalike(code: number): boolean {
 
 /** An ASCII digit, or a character that may be part of a digit run once folded (see fold). */
 export function isDigitLike(code: number): boolean {
-  if (code < 0xa0) return code >= 48 && code <= 57;
+  if (code < 0xa0) return (code >= 48 && code <= 57) || CONTROL_SHOWS_NOTHING[code] === 1;
   return (charClass(code) & (DIGIT | INVISIBLE)) !== 0;
 }
 
@@ -412,6 +426,13 @@ const INVISIBLE_CHARS = /[\p{Cf}\p{Mn}\p{Me}\u115f\u1160\u3164\uffa0]/gu;
 // method types for a dash (ー, ｰ) and the Hangul vowel that is one line (ㅡ, ﾳ).
 const DASH_CHARS =
   /[\p{Pd}\u2212\u2796\u02d7\u207b\u208b\u2043\u23af\u2500\u2501\u2574\u2576\u2578\u257a\u30fc\uff70\u3161\uffda]/gu;
+/**
+ * Control characters: those that show nothing are dropped (CONTROL_SHOWS_NOTHING), and the two C1
+ * codes where windows-1252 has the en and em dash (0x96, 0x97) are read as dashes: a text written
+ * in windows-1252 and read as Latin-1 (as Node's decoder reads it) keeps them, and a Windows program
+ * shows the dash.
+ */
+const CONTROL_DASHES = [0x96, 0x97];
 // The Braille blank (⠀) shows as a space, and is written between letters as one.
 const SPACE_CHARS = /[\p{Zs}\t\n\v\f\r\u0085\u2028\u2029\u2800]/gu;
 /**
@@ -440,6 +461,10 @@ function buildBlock(block: number): void {
     for (const m of all.matchAll(re)) classes[from + m.index] = cls;
   };
   mark(INVISIBLE_CHARS, INVISIBLE);
+  if (from === 0) {
+    for (let c = 0; c < 0xa0; c++) if (CONTROL_SHOWS_NOTHING[c] === 1) classes[c] = INVISIBLE;
+    for (const c of CONTROL_DASHES) classes[c] = DASH;
+  }
   mark(DASH_CHARS, DASH);
   mark(SPACE_CHARS, SPACE);
   for (const m of all.matchAll(PUNCT_CHARS)) {
@@ -868,7 +893,10 @@ export function maskCpr(text: string): string {
 /** A number format that shows an amount, a decimal, a percentage or a date rather than an id. */
 function isAmountFormat(fmt: string | undefined): boolean {
   if (fmt === undefined) return false;
-  return /[,%$€£¥]|kr|dkk|eur|usd|\.[0#?]|e[+-]/i.test(fmt) || isDateFormat(fmt);
+  // A locale ([$-406], [$-da-DK]), a colour or a condition in brackets shows no currency; a currency
+  // symbol in brackets ([$kr.-406], [$€-x-euro1]) does.
+  const plain = fmt.indexOf('[') === -1 ? fmt : fmt.replace(/\[(?:\$-|[^$\]])[^\]]*\]/g, '');
+  return /[,%$€£¥]|kr|dkk|eur|usd|\.[0#?]|e[+-]/i.test(plain) || isDateFormat(fmt);
 }
 
 /** A number (as a number cell holds it) that is a CPR number typed without formatting. */
@@ -894,17 +922,25 @@ function numberShowsCpr(value: number, fmt: string | undefined): boolean {
 export function formatShowsCpr(value: number, fmt: string | undefined): boolean {
   if (fmt === undefined || !Number.isFinite(value)) return false;
   // A comma after the last digit code divides by a thousand ("0," shows 2308920942000 as 2308920942).
+  // The scaled number is what the format's literals then stand beside (000000,"-1234").
+  let scaled = Math.abs(value);
+  let unscaled = fmt;
   if (fmt.indexOf(',') !== -1) {
     const k = scaleOf(fmt);
-    if (k > 0 && isCprNumber(Math.round(Math.abs(value) / 1000 ** k))) return true;
+    if (k > 0) {
+      scaled = Math.round(scaled / 1000 ** k);
+      if (isCprNumber(scaled)) return true;
+      // Its commas scale (scaleOf found no grouping, decimals or percentage): no amount's sign.
+      unscaled = fmt.replace(/,/g, '');
+    }
   }
   // A negative number is shown by the format's second section when it has one, without its sign.
   const tokens = (value < 0 ? formatTokens(fmt, 1) : null) ?? formatTokens(fmt, 0);
   if (tokens === null) return false;
-  const shown = Math.abs(value);
+  const shown = scaled;
   if (isDateFormat(fmt)) return containsCpr(shownDate(shown, tokens));
   // An amount's digits are grouped or followed by decimals: no run of six digits is shown.
-  return !isAmountFormat(fmt) && containsCpr(shownNumber(shown, tokens));
+  return !isAmountFormat(unscaled) && containsCpr(shownNumber(shown, tokens));
 }
 
 /**
@@ -1087,6 +1123,10 @@ function tokenize(fmt: string, section: number): FormatToken[] {
       i = end === -1 ? fmt.length : end;
     } else if (ch === '_' || ch === '*') {
       i++; // a space the width of the next character, or a fill: no digit shown
+    } else if ((ch === 'G' || ch === 'g') && fmt.slice(i, i + 7).toLowerCase() === 'general') {
+      // General among literals (General" kr."): the number as General shows it.
+      tokens.push({ code: 'General' });
+      i += 6;
     } else {
       tokens.push({ code: ch });
     }
@@ -1103,6 +1143,7 @@ function shownNumber(value: number, tokens: readonly FormatToken[]): string {
   let slot = 0;
   for (const t of tokens) {
     if ('literal' in t) out += t.literal;
+    else if (t.code === 'General') out += asGeneral(value);
     else if (isSlot(t.code)) {
       const at = slot + extra;
       if (at < 0) out += t.code === '0' ? '0' : t.code === '?' ? ' ' : '';
@@ -1111,6 +1152,12 @@ function shownNumber(value: number, tokens: readonly FormatToken[]): string {
     } else if (!/[.,%eE]/.test(t.code)) out += t.code;
   }
   return out;
+}
+
+/** A number as the General format shows it: up to eleven characters, ten significant digits. */
+function asGeneral(value: number): string {
+  if (Number.isInteger(value) && Math.abs(value) < 1e11) return String(value);
+  return String(Number(value.toPrecision(10)));
 }
 
 function isSlot(code: string): boolean {
@@ -1288,8 +1335,11 @@ function labelledBeside(index: SheetIndex, cell: GridCell): boolean {
  * CONCATENATE("DDMMYY";"SSSS"), TEXT(DDMMYY;"six zeros")&"-SSSS"): the pieces joined are what the
  * formula shows; or one that a link it makes sends as percent-escapes.
  */
-export function formulaHasCpr(text: string): boolean {
+export function formulaHasCpr(text: string, named?: NamedValues): boolean {
   if (containsCpr(text)) return true;
+  // A defined name that stands for a value, joined or called (Foed&"-1234" over a name Foed that
+  // holds the date as text, Cpr(...) over a LAMBDA): read with the names' values.
+  if (named !== undefined && named.mentioned(text) && formulaMakes(text, named.reading)) return true;
   // A link it makes (HYPERLINK("https://...?q=%30%31...")) is read with its escapes decoded.
   if (text.indexOf('%') !== -1 && containsCpr(percentDecoded(text))) return true;
   // A text function that cuts, repeats or makes characters (REPLACE, MID, SUBSTITUTE, REPT, CHAR ...):
@@ -1352,9 +1402,63 @@ function shownBy(value: number, fmt: string): string {
   return isDateFormat(fmt) ? shownDate(value, tokens) : shownNumber(value, tokens);
 }
 
+/**
+ * The defined names of a workbook that stand for a value rather than a reference: a text or a
+ * number, an array constant, a formula of literals, a LAMBDA (Name Manager). A formula that names
+ * one is read with its value: Foed&"-1234" over a name Foed that holds the date as text shows a
+ * CPR number, and so does Cpr(date) over Cpr = LAMBDA(x; x&"-1234"). Names that refer to cells are
+ * left to the readers that know the cells (recalc.ts).
+ */
+export interface NamedValues {
+  /** Whether a formula's text names one of them (a cheap look before it is read). */
+  readonly mentioned: (formula: string) => boolean;
+  readonly reading: FormulaReading;
+}
+
+/** A defined name's value that is a reference to cells (Ark1!$B$2, 'Plan 2026'!$A$1:$C$9). */
+const NAMED_REFERENCE =
+  /^=?(?:'(?:[^']|'')+'|[^'!:[\]]+)!\$?[A-Z]{1,3}\$?\d{1,7}(?::\$?[A-Z]{1,3}\$?\d{1,7})?$/i;
+/** At most this many names are looked for in formulas (more: the first). */
+const MAX_NAMED_VALUES = 500;
+
+/**
+ * The workbook's names that stand for a value, for formulaHasCpr; undefined when it has none (most
+ * workbooks: a print area, a list's range). A name of the workbook is preferred to a sheet's of
+ * the same name. Each value is worked out once, when first asked for.
+ */
+export function namedValues(
+  names: readonly { readonly name: string; readonly value: string; readonly sheet?: string }[],
+): NamedValues | undefined {
+  const byName = new Map<string, string>();
+  for (const n of names) {
+    if (byName.size >= MAX_NAMED_VALUES) break;
+    const key = n.name.toLowerCase();
+    const value = n.value.trim();
+    if (key.startsWith('_xlnm.') || value === '' || NAMED_REFERENCE.test(value) || /#REF!/i.test(value))
+      continue;
+    if (!byName.has(key) || n.sheet === undefined) byName.set(key, value);
+  }
+  if (byName.size === 0) return undefined;
+  const escaped = [...byName.keys()].map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const mention = new RegExp(`(?<![\\p{L}\\p{N}_.\\\\])(?:${escaped.join('|')})(?![\\p{L}\\p{N}_.!])`, 'iu');
+  const values = new Map<string, FormulaValue | RangeValue | Lambda>();
+  const valueOf = (name: string): FormulaValue | RangeValue | Lambda | null => {
+    const key = name.toLowerCase();
+    const formula = byName.get(key);
+    if (formula === undefined) return undefined;
+    if (!values.has(key)) {
+      // Set first: a name whose value names itself is not known (no loop).
+      values.set(key, undefined);
+      values.set(key, nameValue(formula.replace(/^=/, ''), { name: valueOf }));
+    }
+    return values.get(key);
+  };
+  return { mentioned: (formula) => mention.test(formula), reading: { ...FORMULA_READING, name: valueOf } };
+}
+
 /** A defined name's value: formula text, or a constant such as ="0101901234" or =101901234. */
-function definedValueHasCpr(value: string): boolean {
-  if (formulaHasCpr(value)) return true;
+function definedValueHasCpr(value: string, named?: NamedValues): boolean {
+  if (formulaHasCpr(value, named)) return true;
   const constant = /^=?\s*(\d{9,10})\s*$/.exec(value);
   return constant?.[1] !== undefined && isCprNumber(Number(constant[1]));
 }
@@ -1544,8 +1648,9 @@ export function findCprNumbers(grid: Grid): CprFinding[] {
         findings.push(at('', 'drawing', drawing.kind));
     }
   }
+  const named = grid.definedNames.length > 0 ? namedValues(grid.definedNames) : undefined;
   for (const dn of grid.definedNames) {
-    if (containsCpr(dn.name) || definedValueHasCpr(dn.value)) {
+    if (containsCpr(dn.name) || definedValueHasCpr(dn.value, named)) {
       findings.push({
         sheet: dn.sheet === undefined ? '' : maskCpr(dn.sheet),
         cell: '',

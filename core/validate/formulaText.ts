@@ -25,10 +25,25 @@ export class RangeValue {
 export type FormulaValue = string | number | boolean | FormulaError | undefined;
 
 /**
- * A value while a formula is read: as FormulaValue, a range's values, or null for an empty cell
- * (0 to a sum, "" to a join).
+ * A function a formula makes with LAMBDA: its parameters' names (as variable() gives them), its
+ * calculation's tokens, and the names LET and LAMBDA had given values where it was made. It shows
+ * nothing itself (a cell holding one shows #CALC!); it is called with values: at once
+ * (LAMBDA(x;x&"1")("a")), by the name LET or the workbook (Name Manager) gives it, or by REDUCE,
+ * MAP, SCAN, BYROW, BYCOL and MAKEARRAY.
  */
-type Value = FormulaValue | RangeValue | null;
+export class Lambda {
+  constructor(
+    readonly params: readonly string[],
+    readonly body: readonly Token[],
+    readonly scopes: readonly Map<string, Value>[],
+  ) {}
+}
+
+/**
+ * A value while a formula is read: as FormulaValue, a range's values, a LAMBDA, or null for an
+ * empty cell (0 to a sum, "" to a join).
+ */
+type Value = FormulaValue | RangeValue | Lambda | null;
 
 export interface FormulaReading {
   /** Whether a value the formula makes is a CPR number (text) or one that lost its zero (number). */
@@ -44,8 +59,8 @@ export interface FormulaReading {
    * file): the values of the range its formula fills, when the caller knows it.
    */
   readonly spill?: (ref: string) => RangeValue | undefined;
-  /** A defined name's value (a cell's value, or a range's values), when the caller knows it. */
-  readonly name?: (name: string) => FormulaValue | RangeValue | null;
+  /** A defined name's value (a cell's value, a range's values, a LAMBDA), when the caller knows it. */
+  readonly name?: (name: string) => FormulaValue | RangeValue | Lambda | null;
   /** The workbook counts days from 1904 (DATE makes its serial numbers). */
   readonly date1904?: boolean;
 }
@@ -53,6 +68,8 @@ export interface FormulaReading {
 /** Longer texts are not made (REPT("0101901234";1000000)): the pieces are judged on their own. */
 const MAX_TEXT = 4096;
 const MAX_DEPTH = 100;
+/** Calls of LAMBDAs in one formula (REDUCE over a long array, MAKEARRAY): beyond, not read. */
+const MAX_CALLS = 10_000;
 
 /**
  * Whether a formula refers to a cell (A1, $B$2) and joins or cuts text: what it shows depends on
@@ -73,7 +90,7 @@ const CELL_REF = /(?:^|[^A-Za-z0-9_.])\$?[A-Za-z]{1,3}\$?\d{1,7}(?![A-Za-z0-9_(]
  * hides the piece from the plain join of literals in cpr.ts as well as any other function does.
  */
 export const TEXT_FUNCTIONS =
-  /\b(?:_xlfn\.)?(?:REPLACEB?|MIDB?|LEFTB?|RIGHTB?|SUBSTITUTE|REPT|UNICHAR|CHAR|TRIM|CLEAN|TEXTBEFORE|TEXTAFTER|LOWER|UPPER|PROPER|T|TEXT|(?:NUMBER)?VALUE|BASE|CHOOSE|SWITCH|IFS|LET|FIXED|DOLLAR|DEC2(?:BIN|OCT|HEX)|(?:BIN|OCT|HEX)2DEC|DECIMAL|SEQUENCE|REGEXREPLACE|REGEXEXTRACT|TEXTSPLIT|ARRAYTOTEXT|DATEVALUE)\s*\(/i;
+  /\b(?:_xlfn\.)?(?:REPLACEB?|MIDB?|LEFTB?|RIGHTB?|SUBSTITUTE|REPT|UNICHAR|CHAR|TRIM|CLEAN|TEXTBEFORE|TEXTAFTER|LOWER|UPPER|PROPER|T|TEXT|(?:NUMBER)?VALUE|BASE|CHOOSE|SWITCH|IFS|LET|FIXED|DOLLAR|DEC2(?:BIN|OCT|HEX)|(?:BIN|OCT|HEX)2DEC|DECIMAL|SEQUENCE|REGEXREPLACE|REGEXEXTRACT|TEXTSPLIT|ARRAYTOTEXT|DATEVALUE|LAMBDA|INDIRECT)\s*\(/i;
 
 /**
  * Arithmetic that can make a number of nine or ten digits from smaller ones: a product, a power, a
@@ -92,7 +109,7 @@ const LITERAL = /(?<![A-Za-z$\d._])\d{3}/;
 
 class Stop extends Error {}
 
-type Token =
+export type Token =
   | { readonly k: 'str'; readonly v: string }
   | { readonly k: 'num'; readonly v: number }
   | { readonly k: 'name'; readonly v: string }
@@ -160,7 +177,7 @@ export function formulaValue(
   reading: Omit<FormulaReading, 'judge' | 'text'> & Partial<Pick<FormulaReading, 'text'>>,
 ): FormulaValue {
   const v = valueOf(formula, reading);
-  return v instanceof RangeValue ? undefined : v;
+  return v instanceof RangeValue || v instanceof Lambda ? undefined : v;
 }
 
 /**
@@ -170,14 +187,14 @@ export function formulaValue(
 export function nameValue(
   formula: string,
   reading: Omit<FormulaReading, 'judge' | 'text'> & Partial<Pick<FormulaReading, 'text'>>,
-): FormulaValue | RangeValue {
+): FormulaValue | RangeValue | Lambda {
   return valueOf(formula, reading);
 }
 
 function valueOf(
   formula: string,
   reading: Omit<FormulaReading, 'judge' | 'text'> & Partial<Pick<FormulaReading, 'text'>>,
-): FormulaValue | RangeValue {
+): FormulaValue | RangeValue | Lambda {
   let toks: Token[];
   try {
     toks = tokens(formula);
@@ -199,7 +216,8 @@ function valueOf(
 
 function asText(v: Value): string | undefined {
   if (v === null) return '';
-  if (v === undefined || v instanceof RangeValue || v instanceof FormulaError) return undefined;
+  if (v === undefined || v instanceof RangeValue || v instanceof FormulaError || v instanceof Lambda)
+    return undefined;
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
   // Excel keeps and shows 15 significant digits: 18079209.08*100 shows 1807920908.
   if (typeof v === 'number') return Number.isFinite(v) ? String(Number(v.toPrecision(15))) : undefined;
@@ -219,8 +237,11 @@ class Reader {
   private at = 0;
   private depth = 0;
 
+  /** LAMBDAs called so far (bounded by MAX_CALLS). */
+  private calls = 0;
+
   constructor(
-    private readonly toks: readonly Token[],
+    private toks: readonly Token[],
     private readonly reading: FormulaReading,
   ) {}
 
@@ -241,8 +262,197 @@ class Reader {
     return t !== undefined && t.k === 'op' && t.v === v;
   }
 
-  /** The names each LET being read has given values, innermost last. */
-  private readonly scopes: Map<string, Value>[] = [];
+  /** The names each LET (or LAMBDA being called) has given values, innermost last. */
+  private scopes: Map<string, Value>[] = [];
+
+  /**
+   * LAMBDA(param1; ...; calculation), after its "(": the parameters' names and the calculation's
+   * tokens, taken to the closing ")" (the calculation is read when the LAMBDA is called).
+   */
+  private lambda(): Value {
+    const params: string[] = [];
+    for (;;) {
+      const t = this.peek();
+      const next = this.toks[this.at + 1];
+      if (t?.k !== 'name' || next?.k !== 'op' || (next.v !== ',' && next.v !== ';')) break;
+      params.push(variable(t.v));
+      this.at += 2;
+    }
+    const from = this.at;
+    let depth = 0;
+    while (this.more()) {
+      const t = this.toks[this.at] as Token;
+      if (t.k === 'op' && (t.v === '(' || t.v === '{')) depth++;
+      else if (t.k === 'op' && (t.v === ')' || t.v === '}')) {
+        if (depth === 0) break;
+        depth--;
+      }
+      this.at++;
+    }
+    const body = this.toks.slice(from, this.at);
+    if (this.isOp(')')) this.at++;
+    if (body.length === 0) return undefined;
+    return new Lambda(params, body, [...this.scopes]);
+  }
+
+  /**
+   * A LAMBDA called with values: its calculation read with its parameters given them (one not
+   * given is empty), among the names it was made with. Undefined when given more values than it
+   * has parameters (Excel shows #VALUE!), or past MAX_CALLS.
+   */
+  private invoke(f: Lambda, args: readonly Value[]): Value {
+    if (args.length > f.params.length) return new FormulaError('#VALUE!');
+    if (++this.calls > MAX_CALLS) throw new Stop();
+    const scope = new Map<string, Value>();
+    f.params.forEach((p, i) => scope.set(p, i < args.length ? (args[i] ?? undefined) : null));
+    const [toks, at, scopes] = [this.toks, this.at, this.scopes];
+    this.toks = f.body;
+    this.at = 0;
+    this.scopes = [...f.scopes, scope];
+    try {
+      const v = this.expression(0);
+      return this.more() ? undefined : v;
+    } finally {
+      this.toks = toks;
+      this.at = at;
+      this.scopes = scopes;
+    }
+  }
+
+  /**
+   * The functions that call a LAMBDA over an array (Excel's "LAMBDA helper functions"): REDUCE and
+   * SCAN carry a value along the items, MAP calls it with each item (of one array or several),
+   * BYROW and BYCOL with each row or column, MAKEARRAY with each row and column number. Undefined
+   * when a value is not known or the last argument is no LAMBDA.
+   */
+  private helper(fn: string, args: readonly Value[]): Value {
+    const f = args[args.length - 1];
+    if (!(f instanceof Lambda)) return undefined;
+    const grid = (v: Value): RangeValue => (v instanceof RangeValue ? v : new RangeValue([[scalar(v)]]));
+    const cell = (v: Value): FormulaValue | null => (v instanceof RangeValue ? undefined : scalar(v));
+    switch (fn) {
+      case 'REDUCE':
+      case 'SCAN': {
+        if (args.length !== 3) return undefined;
+        let acc: Value = args[0] ?? null;
+        const source = grid(args[1] ?? null);
+        const rows = source.rows.map((r) =>
+          r.map((x) => {
+            acc = this.invoke(f, [acc, x]);
+            return cell(acc);
+          }),
+        );
+        return fn === 'REDUCE' ? acc : new RangeValue(rows);
+      }
+      case 'MAP': {
+        const arrays = args.slice(0, -1).map((a) => grid(a ?? null));
+        const first = arrays[0];
+        if (first === undefined) return undefined;
+        const shape = (r: RangeValue): string => `${r.rows.length}x${r.rows[0]?.length ?? 0}`;
+        if (arrays.some((a) => shape(a) !== shape(first))) return undefined;
+        return new RangeValue(
+          first.rows.map((r, i) =>
+            r.map((_x, j) =>
+              cell(
+                this.invoke(
+                  f,
+                  arrays.map((a) => a.rows[i]?.[j] ?? null),
+                ),
+              ),
+            ),
+          ),
+        );
+      }
+      case 'BYROW':
+      case 'BYCOL': {
+        if (args.length !== 2) return undefined;
+        const source = grid(args[0] ?? null);
+        const width = source.rows[0]?.length ?? 0;
+        if (fn === 'BYROW')
+          return new RangeValue(source.rows.map((r) => [cell(this.invoke(f, [new RangeValue([r])]))]));
+        const cols: (FormulaValue | null)[] = [];
+        for (let j = 0; j < width; j++)
+          cols.push(cell(this.invoke(f, [new RangeValue(source.rows.map((r) => [r[j] ?? null]))])));
+        return new RangeValue([cols]);
+      }
+      default: {
+        // MAKEARRAY(rows; columns; LAMBDA(r; c; ...))
+        const rows = whole(args[0] ?? undefined);
+        const cols = whole(args[1] ?? undefined);
+        if (args.length !== 3 || rows === undefined || cols === undefined || rows < 1 || cols < 1)
+          return undefined;
+        if (rows * cols > MAX_CALLS) return undefined;
+        const out: (FormulaValue | null)[][] = [];
+        for (let i = 1; i <= rows; i++) {
+          const line: (FormulaValue | null)[] = [];
+          for (let j = 1; j <= cols; j++) line.push(cell(this.invoke(f, [i, j])));
+          out.push(line);
+        }
+        return new RangeValue(out);
+      }
+    }
+  }
+
+  /**
+   * INDIRECT(text) of a cell or range written as text in A1 style ("C2", "Data!B2:C2"): its value,
+   * as the cell or range is read. The reference is fixed ($C$2: a text does not move with a shared
+   * formula); R1C1 style, another workbook, a name or a text not known: undefined.
+   */
+  private indirect(args: readonly Value[]): Value {
+    const ref = args[0];
+    if (
+      typeof ref !== 'string' ||
+      args.length > 2 ||
+      (args.length === 2 && args[1] !== true && args[1] !== undefined)
+    )
+      return undefined;
+    const bang = ref.lastIndexOf('!');
+    const sheet = ref.slice(0, bang + 1);
+    const fixed = ref
+      .slice(bang + 1)
+      .split(':')
+      .map((p) => p.replace(/^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/, '$$$1$$$2'))
+      .join(':');
+    const full = sheet + fixed;
+    if (CELL.test(full)) return this.reading.cell?.(full);
+    if (RANGE.test(full)) return this.reading.range?.(full);
+    return undefined;
+  }
+
+  /** The LAMBDA a name stands for where it is called (f(...)): one LET gave it, or the workbook's. */
+  private lambdaNamed(name: string): Lambda | undefined {
+    if (this.scopes.length > 0) {
+      const key = variable(name);
+      for (let k = this.scopes.length - 1; k >= 0; k--) {
+        const scope = this.scopes[k] as Map<string, Value>;
+        if (scope.has(key)) {
+          const v = scope.get(key);
+          return v instanceof Lambda ? v : undefined;
+        }
+      }
+    }
+    if (this.reading.name === undefined || /^_xl/i.test(name) || !NAME.test(name)) return undefined;
+    const v = this.reading.name(name);
+    return v instanceof Lambda ? v : undefined;
+  }
+
+  /** Arguments after a "(" to its ")": each a value, undefined for one left out. */
+  private arguments(): Value[] {
+    const args: Value[] = [];
+    if (this.isOp(')')) {
+      this.at++;
+      return args;
+    }
+    for (;;) {
+      args.push(this.isOp(',') || this.isOp(';') || this.isOp(')') ? undefined : this.expression(0));
+      if (this.isOp(',') || this.isOp(';')) {
+        this.at++;
+        continue;
+      }
+      if (this.isOp(')')) this.at++;
+      return args;
+    }
+  }
 
   /**
    * LET(name1; value1; [name2; value2; ...]; calculation), after its "(": each name gets its value,
@@ -400,24 +610,26 @@ class Reader {
       this.at++;
       const fn = functionName(name);
       if (fn === 'LET') return this.made(this.let());
+      if (fn === 'LAMBDA') {
+        // Called at once (LAMBDA(x;x&"1")("a")), or handed on as a value.
+        let f: Value = this.lambda();
+        while (f instanceof Lambda && this.isOp('(')) {
+          this.at++;
+          f = this.made(this.invoke(f, this.arguments()));
+        }
+        return f;
+      }
       if (fn === 'ANCHORARRAY') {
         const anchor = this.anchorRef();
         if (anchor !== undefined) return this.made(this.reading.spill?.(anchor));
       }
-      const args: Value[] = [];
-      if (this.isOp(')')) this.at++;
-      else {
-        for (;;) {
-          args.push(this.isOp(',') || this.isOp(';') || this.isOp(')') ? undefined : this.expression(0));
-          if (this.isOp(',') || this.isOp(';')) {
-            this.at++;
-            continue;
-          }
-          if (this.isOp(')')) this.at++;
-          break;
-        }
-      }
-      return this.made(call(fn, args, this.reading));
+      const args = this.arguments();
+      if (LAMBDA_HELPERS.has(fn)) return this.made(this.helper(fn, args));
+      if (fn === 'INDIRECT') return this.made(this.indirect(args));
+      const v = call(fn, args, this.reading);
+      // Not a function read here: a LAMBDA that LET or the workbook (Name Manager) names.
+      const named = v === undefined ? this.lambdaNamed(name) : undefined;
+      return this.made(named === undefined ? v : this.invoke(named, args));
     }
     const upper = name.toUpperCase();
     if (upper === 'TRUE' || upper === 'FALSE') return upper === 'TRUE';
@@ -468,6 +680,17 @@ function functionName(name: string): string {
 /** A LET variable's name as the formula uses it: without the _xlpm. prefix the file gives it, in any case. */
 function variable(name: string): string {
   return name.replace(/^_xlpm\./i, '').toUpperCase();
+}
+
+/** The functions that call a LAMBDA over an array (Reader.helper). */
+const LAMBDA_HELPERS = new Set(['REDUCE', 'SCAN', 'MAP', 'BYROW', 'BYCOL', 'MAKEARRAY']);
+
+/** A name the workbook may define (no cell reference, no sheet): Cpr, Fødsel.Dato, _Stykker. */
+const NAME = /^[\p{L}_\\][\p{L}\p{N}_.]*$/u;
+
+/** A value where a range's item stands: a range, a LAMBDA is not known there. */
+function scalar(v: Value): FormulaValue | null {
+  return v instanceof RangeValue || v instanceof Lambda ? undefined : v;
 }
 
 /** A range of cells, on the formula's own sheet or on one it names: A1:B5, Ark2!$A$2:$B$9. */
@@ -817,8 +1040,7 @@ function call(fn: string, args: readonly Value[], reading: FormulaReading): Valu
       if (strict !== 0 && strict !== 1) return undefined;
       const item = (x: FormulaValue | null): string | undefined =>
         strict === 1 && typeof x === 'string' ? `"${x}"` : asText(x === undefined ? undefined : x);
-      const rows =
-        v instanceof RangeValue ? v.rows : [[v === undefined || v instanceof RangeValue ? undefined : v]];
+      const rows = v instanceof RangeValue ? v.rows : [[v === undefined ? undefined : scalar(v)]];
       const parts = rows.map((r) => r.map(item));
       if (parts.some((r) => r.some((x) => x === undefined))) return undefined;
       const out = strict === 0 ? parts.flat().join(', ') : `{${parts.map((r) => r.join(',')).join(';')}}`;
@@ -1324,8 +1546,7 @@ function lifted(args: readonly Value[], f: (xs: Value[]) => Value): Value {
         const v = row === undefined ? undefined : row.length === 1 ? row[0] : row[c];
         return v === undefined ? undefined : v;
       });
-      const v = f(xs);
-      line.push(v instanceof RangeValue ? undefined : v);
+      line.push(scalar(f(xs)));
     }
     out.push(line);
   }

@@ -47,6 +47,7 @@ import {
   isDigitLike,
   mayHoldCpr,
   percentDecoded,
+  type NamedValues,
 } from '../validate/cpr';
 import { nameValue, RangeValue } from '../validate/formulaText';
 import { refuse } from './messages';
@@ -579,6 +580,11 @@ export class PackageAudit {
    * (numFmtId): 150190 in 000000"-1234" shows a CPR number no part holds, when Excel refreshes it.
    */
   digitFormats: ReadonlyMap<number, string> = new Map();
+  /**
+   * The workbook's defined names that stand for a value (set once the workbook part is read): a
+   * formula saved without its result that names one is read with its value (namedValues).
+   */
+  named: NamedValues | undefined;
   /** The formats of digitFormats a pivot part names, and each pivot part's numbers (<n v="...">). */
   private readonly pivotFormats = new Set<string>();
   private readonly pivotNumbers = new Map<string, number[]>();
@@ -889,6 +895,8 @@ class PartAudit implements XmlAudit {
   /** In a chart's number cache: its format code, judged with its numbers. */
   private numCache = 0;
   private numFormat: string | undefined;
+  /** The format of the cache's point being read, when it has one of its own. */
+  private pointFormat: string | undefined;
   /**
    * A chart's other number formats with a literal digit (a data label's or an axis's <c:numFmt>),
    * which show its numbers too, and the numbers of its caches: judged together at the part's end.
@@ -977,6 +985,10 @@ class PartAudit implements XmlAudit {
         } else if (local === 'lvl' && this.numCache > 0) {
           const code = x.attr('formatCode');
           if (code !== undefined) this.numFormat = code;
+        } else if (local === 'pt' && this.numCache > 0) {
+          // A point's own format (<c:pt formatCode="...">, as programs other than Excel write a
+          // cell's format into the cache): its value is shown through it.
+          this.pointFormat = x.attrCount > 0 ? x.attr('formatCode') : undefined;
         } else if (local === 'numFmt') {
           const code = x.attr('formatCode');
           if (code !== undefined && formatMayShowCpr(code) && !(this.shownFormats ??= []).includes(code)) {
@@ -1033,6 +1045,7 @@ class PartAudit implements XmlAudit {
     }
     if (this.numCache > 0 && (local === 'numCache' || local === 'numLit' || local === 'numDim'))
       this.numCache--;
+    if (this.pointFormat !== undefined && local === 'pt') this.pointFormat = undefined;
   }
 
   /**
@@ -1398,7 +1411,7 @@ class PartAudit implements XmlAudit {
       if (headerFooterReadings(decoded).some(containsCpr)) this.found(undefined);
       return;
     }
-    if (joins ? formulaHasCpr(decoded) : containsCpr(decoded)) this.found(undefined, decoded);
+    if (joins ? formulaHasCpr(decoded, this.pkg.named) : containsCpr(decoded)) this.found(undefined, decoded);
   }
 
   /**
@@ -1414,6 +1427,8 @@ class PartAudit implements XmlAudit {
     const found = [packedFormat(bytes), packedFormat(bytes.subarray(8))];
     const packed = found.find((p) => p !== undefined && p.kind !== 'zlib');
     if (packed !== undefined) {
+      // Power Query's queries (<DataMashup>): named so a coordinator can delete them.
+      if (this.stack[this.depth - 1] === 'DataMashup') throw refuse.powerQuery(this.part);
       throw refuse.partUnreadable(
         this.part,
         `den indeholder ${packed.da} skrevet som tekst (base64), fx Power Query-forespørgsler`,
@@ -1425,6 +1440,7 @@ class PartAudit implements XmlAudit {
 
   /** A number's text (<v>): a whole number whose 10-digit form is a CPR number, or CPR-like text. */
   private value(text: string): void {
+    const format = this.pointFormat ?? this.numFormat;
     if (this.role === Role.Chart && text.length < 24) {
       const n = /^\s*-?\d+(?:\.\d*)?(?:[eE][+-]?\d+)?\s*$/.test(text) ? Number(text) : undefined;
       // One past the most judged is kept: it tells that there were more.
@@ -1433,27 +1449,23 @@ class PartAudit implements XmlAudit {
     // A chart's number shown through its format's literal digits (000000"-1234"): any length.
     if (
       this.role === Role.Chart &&
-      this.numFormat !== undefined &&
+      format !== undefined &&
       text.length < 9 &&
       !mayBeExponent(text, 0, text.length)
     ) {
       const n = /^\s*\d+(?:\.\d*)?\s*$/.test(text) ? Number(text) : undefined;
-      if (n !== undefined && formatShowsCpr(n, this.numFormat)) this.found(undefined, n);
+      if (n !== undefined && formatShowsCpr(n, format)) this.found(undefined, n);
       return;
     }
     if (text.length < 9 && !mayBeExponent(text, 0, text.length)) return;
     const decoded = text.indexOf('_x') === -1 ? text : decodeEscapes(text);
     const n = asNumber(decoded);
     if (n !== undefined) {
-      if (
-        this.role === Role.Chart
-          ? isCprNumber(n, this.numFormat) || formatShowsCpr(n, this.numFormat)
-          : isCprNumber(n)
-      )
+      if (this.role === Role.Chart ? isCprNumber(n, format) || formatShowsCpr(n, format) : isCprNumber(n))
         this.found(undefined, n);
       return;
     }
-    if (formulaHasCpr(decoded)) this.found(undefined, decoded);
+    if (formulaHasCpr(decoded, this.pkg.named)) this.found(undefined, decoded);
   }
 
   /** A drawing anchor's top-left cell (<from><col>, <row>) or a VML note's <x:Row>, <x:Column>. */

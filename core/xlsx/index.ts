@@ -22,7 +22,7 @@ import type {
   GridTextPlace,
 } from '../grid';
 import { a1, CellColumns, CellColumnsBuilder, parseA1, SheetIndex, sheetOfColumns } from '../grid';
-import { formatShowsCpr, maskCpr, textFormatShowsCpr } from '../validate/cpr';
+import { formatShowsCpr, maskCpr, namedValues, textFormatShowsCpr } from '../validate/cpr';
 import { checkActiveParts, classifyLink } from './active';
 import {
   CommentsHandler,
@@ -102,6 +102,7 @@ class WorkbookReader {
     const wb = new WorkbookHandler(this.limits, this.countObject);
     pkg.parse(main, wb, Role.Workbook);
     if (wb.externalReferences > 0) throw refuse.externalLink('externalReferences');
+    if (wb.names.length > 0) this.audit.named = namedValues(wb.names);
 
     const styles = new StylesHandler();
     const stylesRel = wbRels.find((r) => r.kind === 'styles' && !r.external);

@@ -411,6 +411,16 @@ export const refuse = {
       `The file holds data that belongs to no part of the workbook (${whereEn}). Such data cannot be checked, so the file is refused. ${SAVE_AGAIN_EN}`,
     ),
 
+  /**
+   * Power Query's queries (a custom XML item <DataMashup>: a zip of the queries' M code and their
+   * cached data, as base64), which no scan can read: the coordinator deletes the queries.
+   */
+  powerQuery: (name: string) =>
+    refusal(
+      'part_unreadable',
+      `Projektmappen indeholder Power Query-forespørgsler (${quote(name)}). De gemmes pakket, så de ikke kan kontrolleres for personoplysninger. Slet forespørgslerne under Data > Forespørgsler og forbindelser (højreklik på hver forespørgsel > Slet), gem, og prøv igen.`,
+      `The workbook holds Power Query queries (${quote(name)}). They are kept packed, so they cannot be checked for personal data. Delete the queries under Data > Queries & Connections (right-click each query > Delete), save, and try again.`,
+    ),
   partUnreadable: (name: string, whyDa: string, whyEn: string) =>
     refusal(
       'part_unreadable',

@@ -105,9 +105,24 @@ class ContentTypesHandler implements XmlHandler {
   text(): void {}
 }
 
+/**
+ * What windows-1252 puts at the bytes 0x80–0x9F (the euro sign, curly quotes, the en and em dash
+ * ...), where Latin-1 has control characters: the Encoding Standard reads every Latin-1 label as
+ * windows-1252, as Windows and browsers do, but Node's decoder reads them as Latin-1 (0x96 an
+ * invisible control, not the dash Excel shows). The five bytes windows-1252 leaves unassigned stay.
+ */
+const CP1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+const C1 = /[\u0080-\u009f]/g;
+const HAS_C1 = /[\u0080-\u009f]/;
+
 function decodeWith(decoder: TextDecoder, bytes: Uint8Array, part: string, stream: boolean): string {
   try {
-    return decoder.decode(bytes, { stream });
+    const text = decoder.decode(bytes, { stream });
+    return decoder.encoding === 'windows-1252' && HAS_C1.test(text)
+      ? text.replace(C1, (c) => CP1252_HIGH.charAt(c.charCodeAt(0) - 0x80))
+      : text;
   } catch (err) {
     // A TypeError from the decoder (checked by name: it may come from another realm than ours).
     if (typeof err === 'object' && err !== null && (err as { name?: unknown }).name === 'TypeError') {

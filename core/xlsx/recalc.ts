@@ -5,8 +5,9 @@
 // in Excel sees the calculated values, so the intake works them out the same way where it can:
 // references to cells on any sheet of the workbook, literals, arithmetic, joins, comparisons, and
 // the functions core/validate/formulaText.ts reads (IF, SUM, DATE, VLOOKUP, INDEX/MATCH, XLOOKUP,
-// the text functions, ...). What it cannot work out (TODAY, INDIRECT, another workbook, a function
-// not read there) is listed on the sheet as `uncalculated`, for the reader to say so at the cell.
+// the text functions, INDIRECT of a reference written as text, a LAMBDA the formula makes or the
+// workbook names, ...). What it cannot work out (TODAY, another workbook, a function not read
+// there) is listed on the sheet as `uncalculated`, for the reader to say so at the cell.
 //
 // Written here rather than with a formula engine from npm: the well-kept engines are large (and
 // HyperFormula is GPL-licensed), run in the browser too but would add ~1 MB to the add-in, and the
@@ -26,6 +27,7 @@ import {
   nameValue,
   RangeValue,
   type FormulaValue,
+  type Lambda,
 } from '../validate/formulaText';
 import type { PendingFormula } from './sheet';
 
@@ -71,8 +73,8 @@ export function recalculate(
   let rangeCells = 0;
   // The values of defined names that are no reference, worked out once each (without cells or
   // other names: a name that needs them is not known here).
-  const constants = new Map<string, FormulaValue | RangeValue>();
-  const constantOf = (value: string): FormulaValue | RangeValue => {
+  const constants = new Map<string, FormulaValue | RangeValue | Lambda>();
+  const constantOf = (value: string): FormulaValue | RangeValue | Lambda => {
     if (!constants.has(value)) constants.set(value, nameValue(value.replace(/^=/, ''), { date1904 }));
     return constants.get(value);
   };

@@ -549,6 +549,9 @@ describe('the character classes behind the folding (built a block at a time when
       (code >= 0xd800 && code <= 0xdfff) ||
       // (The half-width Hangul filler U+FFA0 since round 11.)
       /^[\p{Nd}\p{Cf}\p{Mn}\p{Me}\u115f\u1160\u3164\uffa0]$/u.test(ch) ||
+      // Control characters that show nothing: C0 and C1 but white space and the two C1 codes read as
+      // windows-1252's dashes (round 12).
+      (/^\p{Cc}$/u.test(ch) && !/^[\t\n\v\f\r\u0085\u0096\u0097]$/.test(ch)) ||
       (/^\p{No}$/u.test(ch) && /^[0-9]$/.test(ch.normalize('NFKC'))) ||
       // The dingbat sets' circled digits 0–9, which have no compatibility form (round 10).
       /^[\u24f5-\u24fd\u24ff\u2776-\u277e\u2780-\u2788\u278a-\u2792]$/.test(ch)

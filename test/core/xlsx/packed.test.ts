@@ -212,7 +212,11 @@ describe('text that is base64 is read as the bytes it stands for', () => {
       customXml(`<DataMashup xmlns="http://schemas.microsoft.com/DataMashup">${b64(mashup)}</DataMashup>`),
     );
     expect(err.code).toBe('part_unreadable');
-    expect(err.userMessage.en).toMatch(/customXml\/item1\.xml.*a zip file written as text \(base64\)/);
+    // Named as Power Query, with where to delete the queries (round 12).
+    expect(err.userMessage.en).toMatch(
+      /Power Query queries \(customXml\/item1\.xml\).*Data > Queries & Connections/,
+    );
+    expect(err.userMessage.da).toMatch(/Power Query-forespørgsler .*Data > Forespørgsler og forbindelser/);
     expect(refusal(webExtension(b64(gzipSync(utf8('Plan')))))).toBeInstanceOf(RefusalError);
   });
 
