@@ -17,7 +17,7 @@ import {
   type Label,
   type TableSheetSpec,
 } from '../spec';
-import { findPeriod, foldText, matchListValue, oneLine, stripParentheses } from '../normalize';
+import { findPeriod, foldText, joinWrapped, matchListValue, oneLine, stripParentheses } from '../normalize';
 import { displayText, type SheetView } from './sheet';
 import type { DetectedTable } from './detect';
 import { addCheck, fieldColumns, isMergedLine, valueCell, type Ctx } from './context';
@@ -56,6 +56,9 @@ function readRows(t: DetectedTable, spec: TableSheetSpec, ctx: Ctx): RawRow[] {
     // FC = forældrecoach") is no mentor or indicator either.
     const only = own.length === 1 ? own[0] : undefined;
     if (wide && only && typeof only.v === 'string' && (isNote(only.v) || isLegendLine(only.v))) continue;
+    // The rest of the row above's text, alone on a row of its own (a PDF's line extracted as a row).
+    const before = out[out.length - 1];
+    if (only && before && before.r === r - 1 && nextLineOf(t, spec, cols, before, only, ctx)) continue;
     const values: Values = {};
     const cells: Record<string, string> = {};
     const landed = new Map<string, GridCell>();
@@ -74,6 +77,45 @@ function readRows(t: DetectedTable, spec: TableSheetSpec, ctx: Ctx): RawRow[] {
     out.push({ r, values, cells, landed });
   }
   return out;
+}
+
+/**
+ * A row that holds only the rest of the text in the row above ("Mentor og forældre-" over
+ * "coach"), in small letters, in a column of text or of a list: the text joined to the row above's
+ * (a word hyphenated at the line's end as one) and read again there, checked at the line.
+ */
+function nextLineOf(
+  t: DetectedTable,
+  spec: TableSheetSpec,
+  cols: ReadonlyMap<string, number>,
+  above: RawRow,
+  cell: GridCell,
+  ctx: Ctx,
+): boolean {
+  if (typeof cell.v !== 'string' || !/^\p{Ll}/u.test(cell.v.trim())) return false;
+  const col = spec.columns.find((c) => cols.get(c.field) === cell.c);
+  if (!col || (col.kind !== 'text' && col.kind !== 'list')) return false;
+  const first = above.landed.get(col.field);
+  if (!first || typeof first.v !== 'string') return false;
+  const text = displayText(cell, ctx.date1904);
+  const joined: GridCell = { ...first, v: joinWrapped(displayText(first, ctx.date1904), text) };
+  const v = readValue(t, col, joined, ctx);
+  if (v === undefined) return false;
+  above.values[col.field] = v;
+  t.view.useCell(cell);
+  const at = a1(cell.r, cell.c);
+  addCheck(ctx, {
+    sheet: t.view.name,
+    cell: at,
+    field: `${t.key}.${col.field}`,
+    value: quote(String(joined.v)),
+    confidence: 0.9,
+    reason: {
+      da: `Teksten i ${at} står alene på rækken og begynder med lille bogstav: den er læst som resten af teksten i rækken ovenfor (${quote(String(joined.v))}).`,
+      en: `The text in ${at} stands alone on its row and begins with a small letter: it was read as the rest of the text in the row above (${quote(String(joined.v))}).`,
+    },
+  });
+  return true;
 }
 
 function readValue(t: DetectedTable, col: ColumnSpec, cell: GridCell, ctx: Ctx): string | number | undefined {

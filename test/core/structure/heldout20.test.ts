@@ -317,3 +317,105 @@ describe('an indicator figure whose thousands point a converter read as a decima
     expect(score?.values).toMatchObject({ baseline: 2.5, result: 2.75 });
   });
 });
+
+describe("the cover's facts as one text block", () => {
+  const PLAN = [HEADER, ['Ledelse', 'Styregruppemøde', 'Bo Ek', '29.01.2027', 'I gang']];
+
+  test("two facts on a line, set apart by the PDF's tab stops or glued by a space, are two facts", () => {
+    const r = inspectSheetjs([
+      [
+        'Page 1',
+        [
+          ['Kommune:   Glostrup Kommune        Periode:   1. halvår 2027\nFase:   Indledende implementering        Koordinator:   Camilla Vestergaard'],
+          [],
+          ...PLAN,
+        ],
+      ],
+    ]); // prettier-ignore
+    const d = r.structure.draft;
+    expect(d.municipality?.code).toBe('161');
+    expect(d.period).toBe('2027-H1');
+    expect(d.phase).toBe('initial');
+    expect(d.coordinator?.name).toBe('Camilla Vestergaard');
+  });
+
+  test('a title line over labelled lines: the labelled lines give their facts', () => {
+    const r = inspectSheetjs([
+      [
+        'Table 1',
+        [
+          ['Fanø Kommune'],
+          ['Implementeringsplan – mentorindsatsen\nPeriode: 1. halvår 2027 Fase: Fuld implementering\nKoordinator: Lise Mørk Leder: Anders Friis'],
+        ],
+      ],
+      ['Table 2', PLAN],
+    ]); // prettier-ignore
+    const d = r.structure.draft;
+    expect(d.phase).toBe('full');
+    expect(d.coordinator?.name).toBe('Lise Mørk');
+    expect(d.leader?.name).toBe('Anders Friis');
+  });
+});
+
+describe('a checklist extracted from a PDF', () => {
+  const PLAN = [HEADER, ['Ledelse', 'Styregruppemøde', 'Bo Ek', '29.01.2027', 'I gang']];
+  const answer = (r: Inspected, id: string) => r.structure.draft.checklist.find((c) => c.id === id)?.answer;
+
+  test("Wingdings' tick as the private-use character U+F0FC is a tick", () => {
+    const r = inspectSheetjs([
+      ['Forside', COVER],
+      ['Plan', PLAN],
+      ['Huskeliste', [['Nr.', 'Spørgsmål', 'Ja', 'Delvist', 'Nej'], ['F1', 'Er behovet analyseret?', '\uF0FC'], ['F2', 'Er aktørerne involveret?', null, null, '\uF0FC']]],
+    ]); // prettier-ignore
+    expect(answer(r, 'F1')).toBe('yes');
+    expect(answer(r, 'F2')).toBe('no');
+  });
+
+  test('a question over two rows with its x on the second is answered by it', () => {
+    const r = inspectSheetjs([
+      ['Forside', COVER],
+      ['Plan', PLAN],
+      [
+        'Huskeliste',
+        [
+          ['Nr.', 'Spørgsmål', 'Ja', 'Delvist', 'Nej', 'Kommentar'],
+          ['F1', 'Har kommunen gennemført en analyse af behovet for'],
+          [null, 'indsatsen og for at indgå i mentorkorpset?', 'x'],
+          ['F2', 'Har relevante aktører været involveret i en analyse'],
+          [null, 'af behovet?', null, 'x', null, 'PPR mangler'],
+          ['F3', 'Er der en plan for samarbejdspartnere?', null, null, 'x'],
+        ],
+      ],
+    ]);
+    expect(answer(r, 'F1')).toBe('yes');
+    expect(answer(r, 'F2')).toBe('partly');
+    expect(r.structure.draft.checklist.find((c) => c.id === 'F2')?.comment).toBe('PPR mangler');
+    expect(answer(r, 'F3')).toBe('no');
+  });
+});
+
+describe('a corps member whose role ran over two rows', () => {
+  test('"Mentor og forældre-" over "coach" is both', () => {
+    const r = inspectSheetjs([
+      ['Forside', COVER],
+      ['Plan', [HEADER, ['Ledelse', 'Styregruppemøde', 'Bo Ek', '29.01.2027', 'I gang']]],
+      [
+        'Korps',
+        [
+          ['Initialer', 'Rolle', 'Timer pr. uge', 'Forløb'],
+          ['PS', 'Mentor', 7.5, 3],
+          ['SL', 'Mentor og forældre-', 12, 5],
+          [null, 'coach'],
+          ['JN', 'Forældrecoach', 6, 2],
+        ],
+      ],
+    ]);
+    const corps = r.structure.draft.corps.map((m) => [m.values.initials, m.values.role]);
+    expect(corps).toEqual([
+      ['PS', 'mentor'],
+      ['SL', 'both'],
+      ['JN', 'parent_coach'],
+    ]);
+    expect(checkedAt(r, 'Korps', 'B4')).toBe(true);
+  });
+});
