@@ -143,12 +143,11 @@ const PAIR_WORD = /^(?:og|eller|samt|and|or)$/u;
 const ABBREVIATION_END = /\p{Lu}{2}$/u;
 
 function hasLigature(t: string): boolean {
-  for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
-    if (c >= 0xfb00 && c <= 0xfb06) return true;
-  }
-  return false;
+  return LIGATURE_ANY.test(t);
 }
+
+/** (Not global: test() of a global pattern would start where the last match ended.) */
+const LIGATURE_ANY = /[\uFB00-\uFB06]/u;
 
 const LIGATURE = /[\uFB00-\uFB06]/g;
 const LIGATURES: Readonly<Record<string, string>> = {

@@ -274,12 +274,15 @@ const PRINT_LABEL =
  * ("Udskrevet: 02.12.2026", "Udskrevet den 1. december 2026"). No entry of the table: its print
  * date is no deadline. Left for the unmapped report.
  */
+const FURNITURE_START = /^\s*[spu]/iu;
+
 export function isPageFurniture(cells: readonly GridCell[], view: SheetView): boolean {
   let firstText = true;
   for (let i = 0; i < cells.length; i++) {
     const c = cells[i] as GridCell;
-    // Hot (every row of a table): a page's number or a print stamp is a short text.
-    if (typeof c.v !== 'string' || c.v.length > 40) {
+    // Hot (every row of a table): a page's number or a print stamp is a short text, and starts with
+    // one of a few letters (s, p, u; after white space at most).
+    if (typeof c.v !== 'string' || c.v.length > 40 || !FURNITURE_START.test(c.v)) {
       if (typeof c.v === 'string') firstText = false;
       continue;
     }
