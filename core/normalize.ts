@@ -8,7 +8,9 @@ import { FIRST_PERIOD_YEAR, LAST_PERIOD_YEAR, LISTS, type Label, type ListId, ty
 
 /** Leading list numbering such as "1.", "2)", "1.2", "a)", "B." when text follows it. */
 const NUMBERING = /^(?:\(?\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}\.\d{1,2}|\(?[a-zæøå][.)])\s+(?=\p{L})/u;
-const BULLET = /^[•·▪◦●■\-–—*>]+\s*/u;
+// A symbol font's bullet as a PDF converter leaves it: a private-use character (Symbol's U+F0B7,
+// Wingdings' U+F0A7 and U+F0D8) at the start of the text.
+const BULLET = /^[•·▪◦●■\-–—*>\uF000-\uF0FF]+\s*/u;
 
 /** Whether a text is empty or white space only (as String.prototype.trim sees white space). */
 export function isBlankText(text: string): boolean {
@@ -36,7 +38,7 @@ export function normalizeText(s: string): string {
   // The patterns are module constants: a pattern written in the function is a new object at every
   // call (thousands of calls on a fresh start). replace() starts a global pattern from the text's
   // beginning whatever its lastIndex, so sharing one is safe.
-  let t = s.normalize('NFC').replace(SOFT_HYPHEN, '');
+  let t = unprinted(s.normalize('NFC')).replace(SOFT_HYPHEN, '');
   // "forældrecoa-\nches" (a word broken over two lines) is one word.
   t = t.replace(BROKEN_WORD, '$1$2');
   t = t.replace(SPACES, ' ').trim().toLowerCase();
@@ -48,6 +50,120 @@ export function normalizeText(s: string): string {
 }
 
 const SOFT_HYPHEN = /\u00ad/g;
+
+/**
+ * A text as it was meant before a PDF's typesetting: the ligatures ﬁ, ﬂ, ﬀ, ﬃ, ﬄ, ﬅ and ﬆ as their
+ * letters, and a heading set letter-spaced ("S T A T U S", "L A N G E L A N D   K O M M U N E":
+ * single letters one space apart, the words two or more) as its words. A text with neither is
+ * returned as it is (the first tests are a character's code, not a pattern: every cell passes here).
+ */
+export function unprinted(s: string): string {
+  let t = s;
+  if (hasLigature(t)) t = t.replace(LIGATURE, (l) => LIGATURES[l] ?? l);
+  // Letter-spaced: the second character white space, then the whole text single characters.
+  if (t.length >= 5 && SPACED_SECOND.test(t)) t = letterSpaced(t) ?? t;
+  return t;
+}
+
+/**
+ * The words of a text set letter-spaced, or undefined when it is not: every part between white
+ * space one character (three letters or more in all), the words parted by wider white space than
+ * the letters (whatever the space: a no-break space, a line break, two of them).
+ */
+function letterSpaced(text: string): string | undefined {
+  const parts = text.trim().split(GAP);
+  let letters = 0;
+  let narrow = Infinity;
+  for (let i = 0; i < parts.length; i += 2) {
+    const p = parts[i] as string;
+    if ([...p].length !== 1 || !SPACED_CHAR.test(p)) return undefined;
+    if (LETTER_CHAR.test(p)) letters++;
+    if (i > 0) narrow = Math.min(narrow, (parts[i - 1] as string).length);
+  }
+  if (letters < 3) return undefined;
+  let out = '';
+  for (let i = 0; i < parts.length; i++) {
+    if (i % 2 === 0) out += parts[i] as string;
+    else if ((parts[i] as string).length > narrow) out += ' ';
+  }
+  return out;
+}
+
+/**
+ * A text as a PDF converter left it, as the coordinator meant it: the ligatures as their letters, a
+ * symbol font's bullet at the start (a private-use character, "\uF0B7" + a tab) left out, and a word
+ * hyphenated at the end of a line joined again ("res-⏎sourcer" is "ressourcer"), where the hyphen
+ * belongs to no word: after an abbreviation in capitals ("LAT-⏎metoden" stays "LAT-metoden") and
+ * before "og", "eller", "samt", "and", "or" ("Børne-⏎og Unge…" stays "Børne- og Unge…") it stays.
+ * Other line breaks stay. Cheap for a text with none of them: `mayBePrinted` first.
+ */
+export function unbroken(s: string): string {
+  let t = hasLigature(s) ? s.replace(LIGATURE, (l) => LIGATURES[l] ?? l) : s;
+  t = t.replace(PRIVATE_BULLET, '');
+  return t.replace(LINE_END_HYPHEN, (_whole: string, before: string, after: string) => {
+    if (PAIR_WORD.test(after)) return `${before}- ${after}`;
+    if (ABBREVIATION_END.test(before)) return `${before}-${after}`;
+    return `${before}${after}`;
+  });
+}
+
+/**
+ * Two lines of one text that a converter put in two cells (one row per line of the PDF), joined as
+ * the text was: with a space, or, where the first line ends in a word hyphenated at the line's end
+ * ("forældre-" / "coaches"), as one word (the same exceptions as `unbroken`).
+ */
+export function joinWrapped(first: string, next: string): string {
+  const a = first.trimEnd();
+  const b = next.trimStart();
+  if (a === '') return b;
+  if (b === '') return a;
+  const m = HYPHEN_AT_END.exec(a);
+  const word = WRAPPED_FIRST_WORD.exec(b)?.[0];
+  if (!m || word === undefined) return `${a} ${b}`;
+  if (PAIR_WORD.test(word)) return `${a} ${b}`;
+  if (ABBREVIATION_END.test(m[1] ?? '')) return `${a}${b}`;
+  return `${a.slice(0, -1)}${b}`;
+}
+
+const HYPHEN_AT_END = /(\p{L}+)-$/u;
+const WRAPPED_FIRST_WORD = /^\p{Ll}\p{L}*/u;
+
+/** Whether a text may hold a PDF's marks that `unbroken` undoes (one native scan). */
+export function mayBePrinted(s: string): boolean {
+  return PRINTED_MARK.test(s);
+}
+
+const PRINTED_MARK = /[\uFB00-\uFB06\uF000-\uF0FF]|-[ \t]*\r?\n/u;
+/** A private-use bullet at the start, followed by white space and the text. */
+const PRIVATE_BULLET = /^\s*[\uF000-\uF0FF]+\s+(?=\S)/u;
+/** A word broken at a line's end: the word's part before the hyphen, and the next line's first word. */
+const LINE_END_HYPHEN = /(\p{L}+)-[ \t]*\r?\n[ \t]*(\p{Ll}\p{L}*)/gu;
+const PAIR_WORD = /^(?:og|eller|samt|and|or)$/u;
+/** An abbreviation in capitals before the hyphen ("LAT-", "IT-"): the hyphen is the word's own. */
+const ABBREVIATION_END = /\p{Lu}{2}$/u;
+
+function hasLigature(t: string): boolean {
+  return LIGATURE_ANY.test(t);
+}
+
+/** (Not global: test() of a global pattern would start where the last match ended.) */
+const LIGATURE_ANY = /[\uFB00-\uFB06]/u;
+
+const LIGATURE = /[\uFB00-\uFB06]/g;
+const LIGATURES: Readonly<Record<string, string>> = {
+  '\uFB00': 'ff',
+  '\uFB01': 'fi',
+  '\uFB02': 'fl',
+  '\uFB03': 'ffi',
+  '\uFB04': 'ffl',
+  '\uFB05': 'st',
+  '\uFB06': 'st',
+};
+const SPACED_SECOND = /^\s*\S\s+\S/u;
+/** White space between the parts of a letter-spaced text, kept by split() (the odd parts). */
+const GAP = /(\s+)/u;
+const SPACED_CHAR = /^[\p{L}\d.&-]$/u;
+const LETTER_CHAR = /^\p{L}$/u;
 const BROKEN_WORD = /(\p{L})-[ \t]*\r?\n[ \t]*(\p{Ll})/gu;
 const SPACES = /[\s\u00a0\u2007\u202f]+/g;
 const QUOTES = /^["'“”„«»]+|["'“”„«»]+$/g;

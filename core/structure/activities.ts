@@ -14,7 +14,14 @@ import { forEachFieldCell, lazyRow, lazyRowPrototype, type ActivityFields, type 
 import { a1, type GridCell } from '../grid';
 import { LISTS, type Anchoring, type Label, type Status, type Theme } from '../spec';
 import type { ReadCheck } from '../schema';
-import { isBlankText, matchListValue, normalizeText, oneLine, stripParentheses } from '../normalize';
+import {
+  isBlankText,
+  joinWrapped,
+  matchListValue,
+  normalizeText,
+  oneLine,
+  stripParentheses,
+} from '../normalize';
 import { displayText, isBlank, type SheetView } from './sheet';
 import { markStatus, type DetectedTable } from './detect';
 import { addCheck, fieldColumns, isMergedLine, memo, valueCell, type Ctx } from './context';
@@ -57,8 +64,18 @@ import { codeKey, themeByMeaning, themeLabel, type ThemeMatch } from './themes';
 import type { GanttColumn } from './gantt';
 import { activityCard, type ActivityCard, type CardField } from './cards';
 import { weekCalendar } from './weekcalendar';
+import { joinWrappedLine, wrapsOnto } from './wrapped';
+import { spilledRow, useSpilled } from './spilled';
 import { colourCheck, ganttYearCheck, outlineParentCheck, themeCheck } from './layoutChecks';
-import { isExampleRow, isLegendLine, isNote, isSubitemHeader, isSubtotalRow, isTotalsRow } from './rows';
+import {
+  isExampleRow,
+  isLegendLine,
+  isNote,
+  isPageFurniture,
+  isSubitemHeader,
+  isSubtotalRow,
+  isTotalsRow,
+} from './rows';
 import { handedOver } from './handover';
 import { groupThemeCheck, writtenOncePerGroup } from './filldown';
 import { groupParentCheck, groupParents, rowLevels } from './outlinegroups';
@@ -246,6 +263,11 @@ export interface ActivityOptions {
   readonly legend?: Legend;
   /** The theme the sheet's name gives (one sheet per theme), for rows with no theme of their own. */
   readonly sheetTheme?: ThemeMatch;
+  /**
+   * The last activity of the plan table before this one under the same header (a PDF's page
+   * before, on the sheet before): the text at the top of this table may be the rest of it.
+   */
+  readonly pageBefore?: DraftRow<ActivityFields>;
 }
 
 /** What a row's layout says before its values are read. */
@@ -343,6 +365,8 @@ export function readActivities(
   // Inside a block of an item's subitems ("Subitems | Name | Owner …", the subitems one column in):
   // its rows are the item's tasks, no activities, until a row names an item in the activity column.
   let inSubitems = false;
+  // The last row read into the activity above (its own, or a line of it wrapped onto the rows under it).
+  let lastRead = -1;
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i] as number;
     const own = view.rowCells(r, t.c0, t.c1);
@@ -364,13 +388,37 @@ export function readActivities(
     // Lines of a colour legend and totals are no activities: left for the unmapped report.
     if (isLegendRow(legend, view.name, r, own)) continue;
     if (isTotalsRow(own, view, isDateColumn) || isSubtotalRow(own, view)) continue;
+    // A printed page's header or footer left in the table by a PDF converter ('Side 2 af 4').
+    if (isPageFurniture(own, view)) continue;
     if (legendLine(own, ctx.date1904)) continue;
     if (isExampleRow(own, view)) continue;
     // A row of another half-year in a plan kept over several: history, left for the unmapped report.
     if (otherHalves.has(r)) continue;
     const before = out[out.length - 1];
+    // The first row under a repeated header may be the end of the last activity on the page before.
+    if (i === 0 && options.pageBefore && joinContinuation(t, own, colField, options.pageBefore, ctx)) {
+      lastRead = r;
+      continue;
+    }
     if (before && before.source.row === r && joinContinuation(t, own, colField, before, ctx)) {
       carry = carryHere;
+      lastRead = r;
+      continue;
+    }
+    // A PDF's activity extracted one row per line, its values on the last line (wrapped.ts).
+    if (before && lastRead === r - 1 && wrapsOnto(t, r, own, colField, before)) {
+      const line = readRow(t, r, own, order, cellsShape, rowPrototype, layout, heading, ctx);
+      out[out.length - 1] = joinWrappedLine(
+        t,
+        before,
+        line,
+        own,
+        colField,
+        ctx,
+        (cell) => readList(t, cell, 'theme', ctx) as Theme | undefined,
+      );
+      carry = carryHere;
+      lastRead = r;
       continue;
     }
     if (calendar) {
@@ -481,10 +529,12 @@ export function readActivities(
     const themeEmpty = themeHere === undefined || displayText(themeHere, ctx.date1904) === '';
     const carried =
       carryHere !== undefined && themeEmpty && (groupThemes ??= onceAGroup()) ? carryHere : undefined;
+    // An activity's text cut into the next column by a PDF converter (spilled.ts): read as meant.
+    const spilled = activityCol === undefined ? undefined : spilledRow(t, r, own, activityCol, colField, ctx);
     const row = readRow(
       t,
       r,
-      own,
+      spilled ?? own,
       order,
       cellsShape,
       rowPrototype,
@@ -492,6 +542,7 @@ export function readActivities(
       linked ?? heading ?? carried,
       ctx,
     );
+    if (spilled) useSpilled(t, r);
     if (themeCol !== undefined && linked === undefined && heading === undefined)
       carry = !themeEmpty
         ? row.values.theme === undefined
@@ -520,6 +571,7 @@ export function readActivities(
     if (statusCol !== undefined && remarkCol !== undefined) readStoppedRemark(t, r, own, remarkCol, row, ctx);
     if (activityCol !== undefined) readStruckOut(t.view.name, own, activityCol, row, ctx);
     out.push(weekFromAbove ? inWeekAbove(t, own, row, weekFromAbove, ctx) : row);
+    lastRead = r;
   }
   for (const [cell, group] of groups ?? [])
     addCheck(ctx, groupThemeCheck(view.name, cell, group.theme, group.last));
@@ -1879,7 +1931,7 @@ function joinContinuation(
     const field = colField.get(cell.c) as string;
     const text = displayText(cell, ctx.date1904);
     const first = values[field];
-    values[field] = first === undefined || first === '' ? text : `${first} ${text}`;
+    values[field] = first === undefined || first === '' ? text : joinWrapped(first, text);
     cells[field] ??= a1(cell.r, cell.c);
     t.view.useCell(cell);
     const at = a1(cell.r, cell.c);

@@ -31,7 +31,14 @@ import {
   type ChecklistGroup,
   type ChecklistId,
 } from '../spec';
-import { besideOnKeyboard, foldText, matchListValue, oneLine, swappedNeighbours } from '../normalize';
+import {
+  besideOnKeyboard,
+  foldText,
+  joinWrapped,
+  matchListValue,
+  oneLine,
+  swappedNeighbours,
+} from '../normalize';
 import { displayText } from './sheet';
 import { TABLE_GAP, halfYearOfHeader, namesChecklist, type DetectedTable } from './detect';
 import type { SheetView } from './sheet';
@@ -1685,12 +1692,26 @@ export class ChecklistReader {
     let lastNum = 0;
     /** The numbers of the current section have gone up so far (a run, not a shuffled list). */
     let rising = true;
+    // A question over two rows with its marks on the second (a PDF extracted a row per line).
+    const lines = answersOnNextLine(t, questionCol, cols.get('id'), marks, answerCols, cols.get('comment'));
+    const lineRows = new Set(lines.values());
     for (const r of view.rowsBetween(t.firstRow, t.lastRow)) {
-      if (r === subHeader || answerRows?.has(r)) continue;
+      if (r === subHeader || answerRows?.has(r) || lineRows.has(r)) continue;
       const own = view.rowCells(r, t.c0, c1);
       if (own.length === 0) continue;
       const questionCell = at(questionCol, r);
-      const raw = questionCell ? displayText(questionCell, this.ctx.date1904) : '';
+      // The row the question's answer stands on: its own, or its last line's.
+      const ar = lines.get(r) ?? r;
+      const nextLine = ar === r ? undefined : at(questionCol, ar);
+      if (nextLine) view.useCell(nextLine);
+      const raw = questionCell
+        ? nextLine
+          ? joinWrapped(
+              displayText(questionCell, this.ctx.date1904),
+              displayText(nextLine, this.ctx.date1904),
+            )
+          : displayText(questionCell, this.ctx.date1904)
+        : '';
       // A group heading inside the table ("Huskeliste til den løbende implementering").
       const lone = own.length === 1 ? own[0] : undefined;
       if (lone) {
@@ -1742,7 +1763,7 @@ export class ChecklistReader {
       let guessedAnswer: QuestionRow['guessedAnswer'];
       let colourAnswer: QuestionRow['colourAnswer'];
       for (const m of marks) {
-        const cell = view.cell(r, m.col);
+        const cell = view.cell(ar, m.col);
         if (!cell) continue;
         const answer = CHECKLIST_MARK_FIELDS[m.field as keyof typeof CHECKLIST_MARK_FIELDS];
         const text = displayText(cell, this.ctx.date1904);
@@ -1768,12 +1789,12 @@ export class ChecklistReader {
           } else this.ctx.issues.push(valueNotInList(view.name, a1(cell.r, cell.c), 'answer', text));
         }
       }
-      const answerCell = latestAnswer(r);
+      const answerCell = latestAnswer(ar);
       const latestCol = answerCols[answerCols.length - 1];
       const superseded: GridCell[] = [];
       for (const col of answerCols) {
         const earlier = answerCell && answerCols.indexOf(col) < answerCols.indexOf(answerCell.c);
-        const cell = earlier ? at(col, r) : undefined;
+        const cell = earlier ? at(col, ar) : undefined;
         if (cell && markOf(cell) !== 'empty' && this.readsAsAnswer(view.name, cell)) superseded.push(cell);
       }
       let earlierAnswer: QuestionRow['earlierAnswer'];
@@ -1781,7 +1802,7 @@ export class ChecklistReader {
         earlierAnswer = {
           cell: answerCell,
           header: view.text(t.headerBottom, latestCol) || view.text(t.headerTop, latestCol),
-          latest: a1(r, latestCol),
+          latest: a1(ar, latestCol),
         };
       // "Svar: Delvist – …": the answer after its label; the label alone is no answer written.
       const labelled = answerCell
@@ -1835,7 +1856,7 @@ export class ChecklistReader {
       const lightCol = answerCell?.c ?? answerCol;
       const light =
         lightCol !== undefined && (!answerCell || markOf(answerCell) === 'empty')
-          ? lightOf(view.fillAt(r, lightCol))
+          ? lightOf(view.fillAt(ar, lightCol))
           : undefined;
       if (light && lightCol !== undefined) {
         legend ??= answerLegend(t, this.ctx.date1904);
@@ -1843,14 +1864,14 @@ export class ChecklistReader {
         lightsInColumn ??= new Map();
         const inColumn = lightsInColumn.get(lightCol) ?? columnLights(t, lightCol);
         lightsInColumn.set(lightCol, inColumn);
-        const cell: GridCell = answerCell ?? { r, c: lightCol, v: '', t: 's' };
+        const cell: GridCell = answerCell ?? { r: ar, c: lightCol, v: '', t: 's' };
         const byLegend = legend.get(light);
         if (byLegend || inColumn > 1) {
           answers.push({ answer: byLegend ?? LIGHT_ANSWER[light], cell });
           if (!byLegend) colourAnswer = { cell, light };
         }
       }
-      const commentCell = at(cols.get('comment'), r);
+      const commentCell = at(cols.get('comment'), ar);
       let columnComment = commentCell ? displayText(commentCell, this.ctx.date1904) : '';
       // The answer cell left empty and the answer written first in the remark beside it
       // ("Delvist – mangler aftale med skolerne"): the answer, checked at the remark.
@@ -2294,6 +2315,38 @@ export function checklistsUnderTitles(
       lastRow: last,
       preamble: [],
     });
+  }
+  return out;
+}
+
+/**
+ * Questions a PDF converter extracted one row per line, their marks, answer or remark on the last
+ * line (the PDF set its cells at the bottom): a row with its id (or question) and nothing answered,
+ * right above a row with no id whose question text carries the sentence on (a small letter first)
+ * and that answers. Question row → the row its answer stands on.
+ */
+function answersOnNextLine(
+  t: DetectedTable,
+  questionCol: number | undefined,
+  idCol: number | undefined,
+  marks: readonly { col: number }[],
+  answerCols: readonly number[],
+  commentCol: number | undefined,
+): Map<number, number> {
+  const out = new Map<number, number>();
+  if (questionCol === undefined) return out;
+  const view = t.view;
+  const answers = (r: number): boolean =>
+    marks.some((m) => view.cell(r, m.col) !== undefined) ||
+    answerCols.some((c) => view.cell(r, c) !== undefined) ||
+    (commentCol !== undefined && view.cell(r, commentCol) !== undefined);
+  for (const r of view.rowsBetween(t.firstRow, t.lastRow - 1)) {
+    const question = view.cell(r, questionCol);
+    const next = view.cell(r + 1, questionCol);
+    if (!question || !next || typeof next.v !== 'string' || answers(r)) continue;
+    if (!/^\p{Ll}/u.test(next.v.trim())) continue;
+    if (idCol !== undefined && idCol !== questionCol && view.cell(r + 1, idCol) !== undefined) continue;
+    if (answers(r + 1)) out.set(r, r + 1);
   }
   return out;
 }

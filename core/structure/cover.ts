@@ -214,16 +214,46 @@ const PART_BREAK = /\s*\n\s*|\s+[·|•]\s+/u;
  * least two parts are labelled and every part is; otherwise undefined (the cell is one fact, or
  * none).
  */
-function labelledParts(text: string): { parts: InlinePart[]; glued: boolean } | undefined {
+function labelledParts(text: string): { parts: InlinePart[]; glued: boolean; titled?: true } | undefined {
   const colon = text.indexOf(':');
   if (colon === -1 || colon === text.lastIndexOf(':')) return undefined;
-  const parts = text.split(PART_BREAK).filter((p) => p !== '');
+  // A line of two facts set apart by the PDF's tab stops or glued by one space ("Periode: 1.
+  // halvår 2027 Fase: Fuld implementering") is two parts.
+  const parts = text
+    .split(PART_BREAK)
+    .filter((p) => p !== '')
+    .flatMap(spacedParts);
   if (parts.length >= 2) {
     const labelled = partLabels(parts, true);
-    return labelled ? { parts: labelled, glued: false } : undefined;
+    if (labelled) return { parts: labelled, glued: false };
+    // A title line over the labelled lines ("Implementeringsplan …⏎Periode: …⏎Koordinator: …"):
+    // they give their facts, the cell stays a title for the rest.
+    const rest = parts.length >= 3 ? partLabels(parts.slice(1), true) : undefined;
+    return rest ? { parts: rest, glued: false, titled: true } : undefined;
   }
   const glued = gluedParts(text);
   return glued ? { parts: glued, glued: true } : undefined;
+}
+
+/** A known cover label with a colon after white space inside a line ("… 2027 Fase: …"). */
+const SPACED_LABEL = /(?<=\S\s+)(?=\p{Lu}[^:\n]{0,39}:)/gu;
+
+/**
+ * One line of a cell cut where a known cover label (sure of itself, with a colon) starts after
+ * white space inside it: "Kommune:   Glostrup Kommune        Periode:   1. halvår 2027", "Koordinator:
+ * Lise Mørk Leder: Anders Friis" (a PDF's two columns of facts as one line). Only a line that
+ * begins with a label; else the line as it is.
+ */
+function spacedParts(line: string): string[] {
+  if (line.indexOf(':') === line.lastIndexOf(':') || labelOf(line)?.inline === undefined) return [line];
+  const cuts = [...line.matchAll(SPACED_LABEL)]
+    .map((m) => m.index ?? 0)
+    .filter((i) => {
+      const label = labelOf(line.slice(i));
+      return label?.inline !== undefined && label.confidence >= 0.95;
+    });
+  if (cuts.length === 0) return [line];
+  return [0, ...cuts].map((at, i, all) => line.slice(at, all[i + 1]).trim());
 }
 
 /** A known cover label starting right after a lower-case letter or a digit, with a colon after it. */
@@ -518,7 +548,9 @@ function readCoverUnbounded(
     for (const cell of cells) {
       if (typeof cell.v !== 'string' || view.isUsedCell(cell)) continue;
       const several = labelledParts(cell.v);
-      if (several) {
+      if (several && several.titled) {
+        for (const part of several.parts) inlineFact(view, cell, part, true);
+      } else if (several) {
         for (const part of several.parts) inlineFact(view, cell, part, false, several.glued);
         continue;
       }

@@ -12,7 +12,7 @@
 import type { ColumnMapping } from '../draft';
 import type { GridCell, GridRange } from '../grid';
 import type { TableKey } from '../spec';
-import { foldText, matchListValue, normalizeText, stripParentheses } from '../normalize';
+import { foldText, joinWrapped, matchListValue, normalizeText, stripParentheses } from '../normalize';
 import { SheetView, displayText } from './sheet';
 import {
   MIN_CONFIDENCE,
@@ -159,7 +159,8 @@ function columnInfos(view: SheetView, top: number, bottom: number, seg: Segment)
       out.push({ col: c, header: '', scores: new Map(), cells: [] });
       continue;
     }
-    const joined = [upper.text, lower.text].filter((t) => t !== '').join(' ');
+    // A header word hyphenated over the two rows ("Ansvar-" over "lig"): one word.
+    const joined = [upper.text, lower.text].filter((t) => t !== '').reduce((a, b) => joinWrapped(a, b), '');
     // "Status 1. halvår", "Svar 2027": the header word dated by a period names its field as well.
     const bare = DIGIT.test(joined) ? undatedHeader(joined) : joined;
     // A group header over several columns ("Periode" over "Start | Slut") names each of them less
@@ -367,6 +368,21 @@ function subHeaderRow(view: SheetView, top: number, r: number, seg: Segment): bo
   return paired;
 }
 
+/**
+ * A row of short texts in small letters right under a header, each under a header word that ends in
+ * a hyphen ("Ansvar-" over "lig"): the rest of words a PDF's narrow columns hyphenated.
+ */
+function hyphenatedBelow(view: SheetView, top: number, r: number, seg: Segment): boolean {
+  const cells = view.rowCells(r, seg.c0, seg.c1);
+  if (cells.length === 0) return false;
+  for (const cell of cells) {
+    if (typeof cell.v !== 'string' || cell.v.trim().length > 20 || !/^\p{Ll}+$/u.test(cell.v.trim()))
+      return false;
+    if (!/\p{L}-$/u.test(view.text(top, cell.c).trim())) return false;
+  }
+  return true;
+}
+
 /** Whole numbers 1–53 in adjacent columns, each one more than the one before (52, 53 → 1 allowed). */
 function weekNumberRun(cells: readonly GridCell[]): boolean {
   if (cells.length < 4) return false;
@@ -398,6 +414,10 @@ function extend(view: SheetView, cand: Candidate, floor: number): Candidate {
   // Kontakt"): the header's second row, even where korpsplan knows few of their words.
   if (kindBelow === 'no' && cand.bottom === cand.top && subHeaderRow(view, cand.top, below, cand.seg))
     kindBelow = 'header';
+  // The rest of header words a PDF wrapped at their hyphen ("Ansvar-" over "lig", "Tids-" over
+  // "frist"): the header's second row.
+  if (kindBelow === 'no' && cand.bottom === cand.top && hyphenatedBelow(view, cand.top, below, cand.seg))
+    kindBelow = 'header';
   if (kindBelow !== 'no') {
     const two = evaluate(view, cand.top, below, cand.seg, [cand.key]);
     if (
@@ -417,7 +437,7 @@ function extend(view: SheetView, cand: Candidate, floor: number): Candidate {
     best === cand &&
     cand.bottom === cand.top &&
     view.rowCells(below, cand.seg.c0, cand.seg.c1).length === 0 &&
-    subHeaderRow(view, cand.top, after, cand.seg)
+    (subHeaderRow(view, cand.top, after, cand.seg) || hyphenatedBelow(view, cand.top, after, cand.seg))
   ) {
     const two = evaluate(view, cand.top, after, cand.seg, [cand.key]);
     if (two && two.assignment.total > best.assignment.total + 0.05)

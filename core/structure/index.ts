@@ -73,6 +73,7 @@ import {
 } from './tables';
 import { readCover, type Region } from './cover';
 import { headerlessCheck, headerlessPlan } from './headerless';
+import { continuedPlans, inPageOrder } from './pages';
 import { planTableMissing } from './messages';
 import { yearContext } from './years';
 import { applyRememberedValues, rememberedOverrides, type AppliedRemembered } from '../remembered';
@@ -254,6 +255,8 @@ export function structure(grid: Grid, options: StructureOptions = {}): Structure
 
   // 1. Tables.
   const tables: DetectedTable[] = [];
+  // Plans read without a header by what their columns hold, and the check that says so.
+  const headerless = new Map<DetectedTable, ReadCheck>();
   for (const view of views) {
     const key = layout.template ? templateKey(view.name) : undefined;
     if (key === 'cover') {
@@ -286,7 +289,9 @@ export function structure(grid: Grid, options: StructureOptions = {}): Structure
     const bare = key ? undefined : headerlessPlan(view, found, grid.date1904);
     if (bare) {
       tables.push(bare);
-      addCheck(ctx, headerlessCheck(bare));
+      const check = headerlessCheck(bare);
+      headerless.set(bare, check);
+      addCheck(ctx, check);
     }
     // A checklist under its title with no header row of its own (on a plan's sheet, below it).
     if (!key) tables.push(...checklistsUnderTitles(view, bare ? [...found, bare] : found, grid.date1904));
@@ -316,6 +321,24 @@ export function structure(grid: Grid, options: StructureOptions = {}): Structure
       if (tables[i]?.key === 'checklist' && tables[i]?.view.name === sheet) tables.splice(i, 1);
     }
     addCheck(ctx, hiddenChecklistCheck(sheet, kept));
+  }
+  if (!layout.template) {
+    // A PDF's pages on sheets of their own: read in their numbers' order, and a page that carries
+    // the plan on under no header read under the header of the page before (pages.ts).
+    const ordered = inPageOrder(tables);
+    tables.splice(0, tables.length, ...ordered);
+    for (const c of continuedPlans(views, tables, new Set(headerless.keys()), grid.date1904)) {
+      for (let i = tables.length - 1; i >= 0; i--) {
+        const t = tables[i] as DetectedTable;
+        if (t.view !== c.table.view || !headerless.has(t)) continue;
+        tables.splice(i, 1);
+        const check = headerless.get(t);
+        const at = check ? ctx.checks.indexOf(check) : -1;
+        if (at >= 0) ctx.checks.splice(at, 1);
+      }
+      tables.splice(tables.indexOf(c.before) + 1, 0, c.table);
+      addCheck(ctx, c.check);
+    }
   }
   // Remembered column meanings first, then the person's own corrections (which win).
   let rememberedColumns: AppliedRemembered[] = [];
@@ -354,11 +377,20 @@ export function structure(grid: Grid, options: StructureOptions = {}): Structure
   const checklist = new ChecklistReader(ctx);
   // A checklist answered per municipality waits for the cover to name the plan's own.
   const jointChecklists: DetectedTable[] = [];
+  // The plan table before, under the same header: a PDF's pages each start with the header again.
+  let pageBefore: { fields: string; last: DraftPlan['activities'][number] | undefined } | undefined;
   for (const t of tables) {
     switch (t.key) {
       case 'activities': {
         const sheetTheme = sheetThemes.get(t.view.name);
-        const rows = readActivities(t, ctx, { legend, ...(sheetTheme ? { sheetTheme } : {}) });
+        const fields = planFields(t);
+        const above = pageBefore?.fields === fields ? pageBefore.last : undefined;
+        const rows = readActivities(t, ctx, {
+          legend,
+          ...(sheetTheme ? { sheetTheme } : {}),
+          ...(above ? { pageBefore: above } : {}),
+        });
+        pageBefore = { fields, last: rows[rows.length - 1] ?? above };
         if (
           sheetTheme &&
           sheetTheme.confidence < 1 &&
@@ -777,4 +809,12 @@ function notCarried(sheets: readonly GridSheet[]): { sheet: string; what: string
 function legendTheme(text: string): ThemeMatch | undefined {
   const exact = headingTheme(text);
   return exact !== undefined ? { theme: exact, confidence: 1 } : themeByMeaning(text);
+}
+
+/** The fields a plan table's columns give, in column order: two tables under the same header agree. */
+function planFields(t: DetectedTable): string {
+  return t.columns
+    .filter((m) => m.field !== null)
+    .map((m) => m.field)
+    .join('|');
 }

@@ -261,3 +261,35 @@ export function formResponses(view: SheetView, r: number): { stampCol: number; n
   }
   return newest === undefined ? undefined : { stampCol: first.c, newest };
 }
+
+/** A page's number as a printed page's header or footer has it: "Side 2 af 4", "Page 2 of 4", "Side 2/4". */
+const PAGE_NUMBER = /^(?:side|page|pg\.?|s\.)\s*\d{1,3}\s*(?:(?:af|of|ud af|\/)\s*\d{1,3})?$/iu;
+/** A print stamp's label: "Udskrevet:", "Udskrevet den", "Printet", "Udskriftsdato", "Printed on". */
+const PRINT_LABEL =
+  /^(?:udskrevet|printet|udskriftsdato|udskrift|printed|print date)(?:\s+(?:den|d\.|on|kl\.))?\s*:?/iu;
+
+/**
+ * A page's header or footer that a PDF converter left inside the table: a row with a cell that is a
+ * page's number alone ("Side 2 af 4", "Page 2 of 4"), or a row that starts with a print stamp
+ * ("Udskrevet: 02.12.2026", "Udskrevet den 1. december 2026"). No entry of the table: its print
+ * date is no deadline. Left for the unmapped report.
+ */
+const FURNITURE_START = /^\s*[spu]/iu;
+
+export function isPageFurniture(cells: readonly GridCell[], view: SheetView): boolean {
+  let firstText = true;
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i] as GridCell;
+    // Hot (every row of a table): a page's number or a print stamp is a short text, and starts with
+    // one of a few letters (s, p, u; after white space at most).
+    if (typeof c.v !== 'string' || c.v.length > 40 || !FURNITURE_START.test(c.v)) {
+      if (typeof c.v === 'string') firstText = false;
+      continue;
+    }
+    const text = oneLine(displayText(c, view.date1904));
+    if (PAGE_NUMBER.test(text)) return true;
+    if (firstText && PRINT_LABEL.test(text)) return true;
+    firstText = false;
+  }
+  return false;
+}

@@ -12,7 +12,7 @@
 import { a1, type CellColumns, type GridCell, type GridIcon, type GridRange, type GridSheet } from '../grid';
 import { cellText } from '../grid';
 import { excelSerialToIso, isDateFormat } from '../dates';
-import { isBlankText } from '../normalize';
+import { isBlankText, mayBePrinted, unbroken } from '../normalize';
 import { mayBeLabel } from './labels';
 
 /** How many rows' cell objects a view of a sheet of columns keeps made. */
@@ -530,6 +530,9 @@ export function displayText(cell: GridCell | undefined, date1904: boolean): stri
     }
   }
   const v = cell.v;
+  // A text with a PDF's marks (a ligature, a symbol font's bullet, a word hyphenated at a line's
+  // end) is read as meant: one native scan of each text decides.
+  if (typeof v === 'string' && mayBePrinted(v)) return unbroken(v).trim();
   // A text with a visible character at both ends is its own trimmed form (hot: several texts of
   // every row of a plan; the check is two character reads, not a call to trim).
   if (typeof v === 'string' && isVisible(v.charCodeAt(0)) && isVisible(v.charCodeAt(v.length - 1))) return v;

@@ -17,7 +17,7 @@ import {
   type Label,
   type TableSheetSpec,
 } from '../spec';
-import { findPeriod, foldText, matchListValue, oneLine, stripParentheses } from '../normalize';
+import { findPeriod, foldText, joinWrapped, matchListValue, oneLine, stripParentheses } from '../normalize';
 import { displayText, type SheetView } from './sheet';
 import type { DetectedTable } from './detect';
 import { addCheck, fieldColumns, isMergedLine, valueCell, type Ctx } from './context';
@@ -26,7 +26,7 @@ import { namesNothing, onlyMarks, parseNumberCell, withoutPhone } from './values
 import { readTableDate } from './tabledates';
 import { readListCell } from './listcells';
 import { QUESTION_THRESHOLD, scoreNeeds } from './similarity';
-import { isLegendLine, isNote, isTotalsRow } from './rows';
+import { isLegendLine, isNote, isPageFurniture, isTotalsRow } from './rows';
 import { reportingPeriod } from './years';
 
 type Values = Record<string, string | number>;
@@ -50,11 +50,15 @@ function readRows(t: DetectedTable, spec: TableSheetSpec, ctx: Ctx): RawRow[] {
   for (const r of rows) {
     const own = view.rowCells(r, t.c0, t.c1);
     // A totals row ("I alt" with sums) is no mentor or indicator: it stays in the unmapped report.
-    if (own.length === 0 || isMergedLine(t, own) || isTotalsRow(own, view)) continue;
+    if (own.length === 0 || isMergedLine(t, own) || isTotalsRow(own, view) || isPageFurniture(own, view))
+      continue;
     // A note under the table ("Timer er pr. uge i gennemsnit.") or a legend line ("M = mentor,
     // FC = forældrecoach") is no mentor or indicator either.
     const only = own.length === 1 ? own[0] : undefined;
     if (wide && only && typeof only.v === 'string' && (isNote(only.v) || isLegendLine(only.v))) continue;
+    // The rest of the row above's text, alone on a row of its own (a PDF's line extracted as a row).
+    const before = out[out.length - 1];
+    if (only && before && before.r === r - 1 && nextLineOf(t, spec, cols, before, only, ctx)) continue;
     const values: Values = {};
     const cells: Record<string, string> = {};
     const landed = new Map<string, GridCell>();
@@ -73,6 +77,45 @@ function readRows(t: DetectedTable, spec: TableSheetSpec, ctx: Ctx): RawRow[] {
     out.push({ r, values, cells, landed });
   }
   return out;
+}
+
+/**
+ * A row that holds only the rest of the text in the row above ("Mentor og forældre-" over
+ * "coach"), in small letters, in a column of text or of a list: the text joined to the row above's
+ * (a word hyphenated at the line's end as one) and read again there, checked at the line.
+ */
+function nextLineOf(
+  t: DetectedTable,
+  spec: TableSheetSpec,
+  cols: ReadonlyMap<string, number>,
+  above: RawRow,
+  cell: GridCell,
+  ctx: Ctx,
+): boolean {
+  if (typeof cell.v !== 'string' || !/^\p{Ll}/u.test(cell.v.trim())) return false;
+  const col = spec.columns.find((c) => cols.get(c.field) === cell.c);
+  if (!col || (col.kind !== 'text' && col.kind !== 'list')) return false;
+  const first = above.landed.get(col.field);
+  if (!first || typeof first.v !== 'string') return false;
+  const text = displayText(cell, ctx.date1904);
+  const joined: GridCell = { ...first, v: joinWrapped(displayText(first, ctx.date1904), text) };
+  const v = readValue(t, col, joined, ctx);
+  if (v === undefined) return false;
+  above.values[col.field] = v;
+  t.view.useCell(cell);
+  const at = a1(cell.r, cell.c);
+  addCheck(ctx, {
+    sheet: t.view.name,
+    cell: at,
+    field: `${t.key}.${col.field}`,
+    value: quote(String(joined.v)),
+    confidence: 0.9,
+    reason: {
+      da: `Teksten i ${at} står alene på rækken og begynder med lille bogstav: den er læst som resten af teksten i rækken ovenfor (${quote(String(joined.v))}).`,
+      en: `The text in ${at} stands alone on its row and begins with a small letter: it was read as the rest of the text in the row above (${quote(String(joined.v))}).`,
+    },
+  });
+  return true;
 }
 
 function readValue(t: DetectedTable, col: ColumnSpec, cell: GridCell, ctx: Ctx): string | number | undefined {
@@ -1000,6 +1043,52 @@ function resultByHalfYear(t: DetectedTable, ctx: Ctx): { col: number; sure: bool
   return { col: chosen.m.col, sure: own !== undefined };
 }
 
+const FIGURE_FIELDS = ['baseline', 'target', 'result', 'cases'] as const;
+/** A whole number written with the Danish thousands point: "1.250", "12.500". */
+const THOUSANDS_TEXT = /^\s*\d{1,3}(?:\.\d{3})+\s*$/;
+
+/**
+ * A figure a PDF converter turned into a decimal number: the PDF's "1.480" (Danish thousands) read
+ * by an English-speaking converter as 1.48, beside figures of the same row it kept as text
+ * ("1.250", "2.000"). Read as the thousands it was (1480), with a check at the cell: only a number
+ * cell with a fraction that three places make whole, in a row that writes its figures so.
+ */
+function thousandsReadAsDecimal(
+  t: DetectedTable,
+  values: Partial<Record<string, unknown>>,
+  landed: ReadonlyMap<string, GridCell>,
+  ctx: Ctx,
+): void {
+  let written = false;
+  for (const f of FIGURE_FIELDS) {
+    const cell = landed.get(f);
+    if (cell && typeof cell.v === 'string' && THOUSANDS_TEXT.test(cell.v)) written = true;
+  }
+  if (!written) return;
+  for (const f of FIGURE_FIELDS) {
+    const cell = landed.get(f);
+    const v = values[f];
+    if (!cell || cell.t !== 'n' || typeof v !== 'number' || Number.isInteger(v) || v <= 0 || v >= 1000)
+      continue;
+    const whole = Math.round(v * 1000);
+    if (Math.abs(whole - v * 1000) > 1e-6) continue;
+    values[f] = whole;
+    const at = a1(cell.r, cell.c);
+    const shown = String(v).replace('.', ',');
+    addCheck(ctx, {
+      sheet: t.view.name,
+      cell: at,
+      field: `indicators.${f}`,
+      value: String(whole),
+      confidence: 0.6,
+      reason: {
+        da: `${at} er tallet ${shown}, mens rækkens andre tal er skrevet med tusindtalspunktum ("1.250"): det er læst som ${whole}, som en PDF-konverter kan have gjort tusindtalspunktummet til et decimaltegn. Tjek tallet.`,
+        en: `${at} is the number ${v}, while the row's other figures are written with a Danish thousands point ("1.250"): it was read as ${whole}, as a PDF converter may have read the thousands point as a decimal point. Check the figure.`,
+      },
+    });
+  }
+}
+
 export function readIndicators(t: DetectedTable, ctx: Ctx): DraftRow<Indicator>[] {
   const byHalfYear = resultByHalfYear(t, ctx);
   // The code column is free text in the spec: a catalogue code, or a catalogue name written there.
@@ -1014,6 +1103,7 @@ export function readIndicators(t: DetectedTable, ctx: Ctx): DraftRow<Indicator>[
     figuresInOneCell(t, row, ctx);
     const values = { ...row.values };
     const landed = new Map(row.landed);
+    thousandsReadAsDecimal(t, values, landed, ctx);
     const codeText = typeof values.code === 'string' ? values.code : undefined;
     const nameText = typeof values.name === 'string' ? values.name : undefined;
     let entry = codeText !== undefined ? catalogueByCodeOrLabel(codeText) : undefined;

@@ -310,9 +310,32 @@ const MARKS = new Set([
   '•',
   '●',
   '*',
+  // Wingdings' tick (ü), cross (û) and ticked boxes (ý, þ) as a PDF converter exports them: the
+  // font's private-use code points (U+F0FC, U+F0FB, U+F0FD, U+F0FE).
+  '\uf0fc',
+  '\uf0fb',
+  '\uf0fd',
+  '\uf0fe',
 ]);
-// An empty ballot box (☐, □, ◻, ⬜) is the box not ticked, as ☒ and ☑ are the box ticked.
-const NON_MARKS = new Set(['0', 'false', 'falsk', '-', '–', '—', '', '☐', '□', '◻', '◽', '⬜', '❏']);
+// An empty ballot box (☐, □, ◻, ⬜; Wingdings' o and ¨ as U+F06F, U+F0A8) is the box not ticked, as
+// ☒ and ☑ are the box ticked.
+const NON_MARKS = new Set([
+  '0',
+  'false',
+  'falsk',
+  '-',
+  '–',
+  '—',
+  '',
+  '☐',
+  '□',
+  '◻',
+  '◽',
+  '⬜',
+  '❏',
+  '\uf06f',
+  '\uf0a8',
+]);
 
 /** "x" (any case, spaces), ✓, ✔, ☒, 1, ja, TRUE: a mark in an answer column of a checklist; ☐, 0, FALSE, "-": none. */
 export function markOf(cell: GridCell): 'mark' | 'empty' | 'other' {

@@ -23,6 +23,7 @@ import {
   droppedVowel,
   swappedNeighbours,
   tokenSimilarity,
+  unprinted,
   type PreparedText,
 } from '../normalize';
 
@@ -570,7 +571,9 @@ export function isHeaderTerm(text: string): boolean {
 const mightCache = new Map<string, boolean>();
 
 /** True when a short text shares a word with the header vocabulary (a cheap first look). */
-export function mightBeHeader(text: string): boolean {
+export function mightBeHeader(header: string): boolean {
+  // A header set letter-spaced ("T I M E R   P R .   U G E") is its words.
+  const text = unprinted(header);
   if (text.length > 80 || (text.match(/\s+/g)?.length ?? 0) > 8) return false;
   const cached = mightCache.get(text);
   if (cached !== undefined) return cached;

@@ -126,6 +126,10 @@ import { build as p105 } from './p105-middelfart-tastefejl-i-overskrifter-temaer
 import { build as p106 } from './p106-holbaek-autokorrektur-ombyttede-celler-ae-oe-aa-blandet';
 import { build as p107 } from './p107-vejle-mobilens-autokorrektur-tvetydige-rettelser';
 import { build as p108 } from './p108-randers-samme-tema-tre-maader-vaerdi-i-nabocellen';
+import { build as p109 } from './p109-glostrup-acrobat-eksport-side-pr-ark-sidehoved-og-sidefod';
+import { build as p110 } from './p110-langeland-word-aabnet-pdf-orddeling-ligaturer-spaerret-skrift';
+import { build as p111 } from './p111-fanoe-onlinekonverter-tabel-pr-ark-forskudte-celler';
+import { build as p112 } from './p112-aeroe-tabula-csv-ombrudte-raekker-dato-delt-i-to-kolonner';
 
 export const PLANS: readonly (() => PlanBuilder)[] = [
   p01,
@@ -235,4 +239,8 @@ export const PLANS: readonly (() => PlanBuilder)[] = [
   p106,
   p107,
   p108,
+  p109,
+  p110,
+  p111,
+  p112,
 ];
