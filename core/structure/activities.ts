@@ -207,17 +207,19 @@ function deadlineTailCheck(sheet: string, cell: string, written: string, iso: st
 }
 
 /** "(ansvar: Lars Holt)", "(ansvarlig: …)", "(tovholder: …)" at the end of a text. */
-const RESPONSIBLE_AT_END =
-  /^(\S[\s\S]*?)\s*\(\s*(?:ansvar|ansvarlig|ansv\.?|tovholder|responsible|owner)\s*:\s*([^()\n]{2,60}?)\s*\)\s*$/iu;
+const RESPONSIBLE_AT_END = /\(\s*(?:ansvar|ansvarlig|tovholder|responsible|owner)\s*:\s*([^()]+?)\s*\)\s*$/iu;
 
-/** The responsible named, labelled, in brackets at the end of an activity's text. */
+/**
+ * The responsible named, labelled, in brackets at the end of a text (an activity's, a line of a plan
+ * kept as prose), and the text before it.
+ */
 export function responsibleTail(text: string): { name: string; rest: string } | undefined {
   const end = text.trimEnd();
   if (!end.endsWith(')')) return undefined;
   const m = RESPONSIBLE_AT_END.exec(end);
-  if (!m) return undefined;
-  const rest = (m[1] ?? '').trim();
-  const name = (m[2] ?? '').trim();
+  if (!m?.[1]) return undefined;
+  const rest = end.slice(0, m.index).trim();
+  const name = m[1].trim();
   return rest === '' || name === '' ? undefined : { name, rest };
 }
 

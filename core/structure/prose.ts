@@ -16,15 +16,13 @@ import { matchListValue, normalizeText } from '../normalize';
 import { themeByMeaning } from './themes';
 import { isVagueTime } from './value-messages';
 import { quote } from './messages';
-import type { ActivityOptions } from './activities';
+import { responsibleTail, type ActivityOptions } from './activities';
 import { readBlocks, type ActivityBlocks, type LabelRow } from './blocks';
 import { addCheck, type Ctx } from './context';
 import { displayText, type SheetView } from './sheet';
 
 /** "• senest 31/1: the rest", the bullet optional. */
 const LINE = /^\s*(?:[•·▪◦*–-]\s*)?([^:\n]{2,30}):\s*(\S[\s\S]*)$/u;
-/** "(ansvar: Lars Holt)" at the end. */
-const RESPONSIBLE = /\(\s*(?:ansvar|ansvarlig|tovholder|responsible|owner)\s*:\s*([^()]+?)\s*\)\s*$/iu;
 /** " – afsluttet" at the end. */
 const STATUS_TAIL = /\s+[–—-]\s+([^–—()-]{2,30})$/u;
 /** The least number of lines that make a sheet a prose plan. */
@@ -54,10 +52,10 @@ export function proseLine(text: string): (Omit<Line, 'cell'> & { when: string })
     rest = rest.slice(0, st.index).trim();
   }
   let responsible: string | undefined;
-  const who = RESPONSIBLE.exec(rest);
-  if (who?.[1]) {
-    responsible = who[1].trim();
-    rest = rest.slice(0, who.index).trim();
+  const who = responsibleTail(rest);
+  if (who) {
+    responsible = who.name;
+    rest = who.rest;
   }
   if (rest === '' || (status === undefined && responsible === undefined)) return undefined;
   return {
