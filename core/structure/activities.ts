@@ -73,6 +73,8 @@ import {
   isNote,
   isPageFurniture,
   isSubitemHeader,
+  repeatsHeader,
+  foldedHeaderTexts,
   isSubtotalRow,
   isTotalsRow,
 } from './rows';
@@ -336,6 +338,16 @@ export function readActivities(
       ? NO_STATUS_ORDER
       : statusColumnOrder(t, statusCol, yearsFor(ctx.years, t.view.name)?.from);
   const isDateColumn = (c: number): boolean => DATE_FIELDS.has(colField.get(c) ?? '');
+  const headerTexts = new Map<number, readonly string[]>();
+  const headerOf = (c: number): readonly string[] | undefined => {
+    let texts = headerTexts.get(c);
+    if (texts === undefined) {
+      const info = t.info.find((i) => i.col === c);
+      texts = info ? foldedHeaderTexts(info.cells, view) : [];
+      headerTexts.set(c, texts);
+    }
+    return texts;
+  };
   const out: DraftRow<ActivityFields>[] = [];
   let heading: Heading | undefined = layout.hasThemeColumn ? undefined : groupTitleTheme(t, ctx);
   const stage = layout.hasThemeColumn ? groupTitleStatus(t) : undefined;
@@ -390,6 +402,7 @@ export function readActivities(
     // Lines of a colour legend and totals are no activities: left for the unmapped report.
     if (isLegendRow(legend, view.name, r, own)) continue;
     if (isTotalsRow(own, view, isDateColumn) || isSubtotalRow(own, view)) continue;
+    if (repeatsHeader(own, headerOf)) continue;
     // A printed page's header or footer left in the table by a PDF converter ('Side 2 af 4').
     if (isPageFurniture(own, view)) continue;
     if (legendLine(own, ctx.date1904)) continue;

@@ -207,6 +207,39 @@ export function isExampleRow(cells: readonly GridCell[], view: SheetView): boole
 }
 
 /**
+ * Whether a row repeats its table's header: two or more cells, each a text that is the header's
+ * text of its own column (folded: case and spacing aside), and nothing else. A table pasted under
+ * its own header with its header row, or two lists joined one under the other, leave one; it is no
+ * entry, and stays in the unmapped report. `headerOf` gives a column's header texts, folded
+ * (foldText), longest first.
+ */
+export function repeatsHeader(
+  cells: readonly GridCell[],
+  headerOf: (c: number) => readonly string[] | undefined,
+): boolean {
+  if (cells.length < 2) return false;
+  // Hot (every row of a table): the first cell decides nearly every row, by its length alone.
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i] as GridCell;
+    if (typeof cell.v !== 'string') return false;
+    const header = headerOf(cell.c);
+    if (header === undefined || header.length === 0 || cell.v.length > 2 * (header[0] as string).length + 4)
+      return false;
+    const text = foldText(cell.v);
+    if (text === '' || !header.includes(text)) return false;
+  }
+  return true;
+}
+
+/** A column's header texts as repeatsHeader reads them: folded, longest first, no empty ones. */
+export function foldedHeaderTexts(cells: readonly GridCell[], view: SheetView): string[] {
+  return cells
+    .map((h) => foldText(displayText(h, view.date1904)))
+    .filter((t) => t !== '')
+    .sort((a, b) => b.length - a.length);
+}
+
+/**
  * The header row of an item's subitems in a project tool's export (monday.com: "Subitems | Name |
  * Owner | Status | Date" under the item, one column in). Its first cell says so.
  */
