@@ -466,6 +466,12 @@ function similarTokens(t: string, vocabTokens: readonly string[]): readonly stri
 const scoreCache = new Map<string, ReadonlyMap<TableKey, readonly FieldScore[]>>();
 const EMPTY: ReadonlyMap<TableKey, readonly FieldScore[]> = new Map();
 
+const PAST_DATE =
+  /(?<!\p{L})(?:baseline|oprindelige?|original[e]?|initial|første|tidligere|gammel|gamle|faktiske?|actual)(?!\p{L})/u;
+
+const FORECAST_DATE =
+  /(?<!\p{L})(?:forventet|forventede|forecast|expected|estimeret|estimerede|estimated)(?!\p{L})/u;
+
 /** "No." is the number column, "No" the no-answer column. */
 function adjust(field: string, header: string, score: number): number {
   const t = header.trim().toLowerCase();
@@ -474,6 +480,14 @@ function adjust(field: string, header: string, score: number): number {
   // A bare "Dato" names a deadline only where no column says so more plainly: beside "Frist" or
   // "Deadline" it is the day a row was written (a status log's date), so the named column wins.
   if (field === 'deadline' && /^(?:dato|date)$/u.test(t)) return Math.min(score, 0.85);
+  // A date of the plan as it was first laid or as it went ("Baseline slut", "Oprindelig frist",
+  // "Faktisk slut", "Actual finish") is the field only where no other column names it: beside
+  // "Planlagt slut" the plan's own date wins, whatever the columns' order.
+  if (field === 'deadline' || field === 'start') {
+    if (PAST_DATE.test(t)) return score - 0.02;
+    // A forecast ("Forventet slut", "Estimated finish") gives way to the planned date too.
+    if (FORECAST_DATE.test(t)) return score - 0.01;
+  }
   // A header naming a date ("Last Activity Date", "Aktivitetsdato") holds a day, never the activity.
   if (field === 'activity' && /\b(?:date|dato)\b|dato$/u.test(t)) return Math.min(score, 0.5);
   return score;
