@@ -10,7 +10,14 @@
 // reading with a check), a Gantt chart's marks (gantt.ts), and rows that are no activity: totals,
 // notes, legend lines, headings of other sections. Those stay in the unmapped report.
 
-import { forEachFieldCell, lazyRow, lazyRowPrototype, type ActivityFields, type DraftRow } from '../draft';
+import {
+  forEachFieldCell,
+  lazyRow,
+  lazyRowPrototype,
+  type ActivityFields,
+  type ColumnMapping,
+  type DraftRow,
+} from '../draft';
 import { a1, type GridCell } from '../grid';
 import { LISTS, type Anchoring, type Label, type Status, type Theme } from '../spec';
 import type { ReadCheck } from '../schema';
@@ -90,7 +97,7 @@ import {
   trackerRowSkipped,
   trackerTheme,
 } from './tracker';
-import { isExactTerm, isListMetadataHeader, scoreHeader } from './vocab';
+import { MIN_CONFIDENCE, isExactTerm, isListMetadataHeader, scoreHeader } from './vocab';
 
 const HEADING_PREFIX =
   /^(?:tema|temaet|tematik|indsatsområde|indsatsomrade|indsatsomraade|fokusområde|område|theme|focus area|area)\s*\d*\s*[:.\-–—]\s*/u;
@@ -970,6 +977,39 @@ function earlierYear(header: string, planFrom: number | undefined): boolean {
   if (planFrom === undefined) return false;
   const years = header.match(/\b20\d{2}\b/gu);
   return years !== null && years.every((y) => Number(y) < planFrom);
+}
+
+/**
+ * A status column whose header names only years before the plan's ("Status 2026" in a plan for
+ * 2027) holds last year's statuses. Where another column, that no field took, names the status
+ * too ("Fremdrift", "Status nu"), that one is the row's status now, and the old column is left
+ * over (in the unmapped report), whatever the columns' order. A column a person mapped (or that a
+ * remembered correction mapped) stays as they said.
+ */
+export function currentStatusColumn(
+  t: DetectedTable,
+  planFrom: number | undefined,
+  setByPerson: (col: number) => boolean,
+): void {
+  if (planFrom === undefined || t.key !== 'activities') return;
+  const at = t.columns.findIndex((m) => m.field === 'status');
+  const old = t.columns[at];
+  if (old === undefined || setByPerson(old.col) || !earlierYear(oneLine(old.header), planFrom)) return;
+  let best: { at: number; score: number } | undefined;
+  for (let i = 0; i < t.columns.length; i++) {
+    const m = t.columns[i] as ColumnMapping;
+    if (m.field !== null || setByPerson(m.col) || earlierYear(oneLine(m.header), planFrom)) continue;
+    const score = t.info
+      .find((info) => info.col === m.col)
+      ?.scores.get('activities')
+      ?.get('status')?.score;
+    if (score !== undefined && score >= MIN_CONFIDENCE && (!best || score > best.score))
+      best = { at: i, score };
+  }
+  if (!best) return;
+  const now = t.columns[best.at] as ColumnMapping;
+  t.columns[best.at] = { ...now, field: 'status', confidence: best.score };
+  t.columns[at] = { ...old, field: null, confidence: 0 };
 }
 
 /**

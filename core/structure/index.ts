@@ -44,7 +44,7 @@ import { readDateText } from '../dates';
 import { SheetView, displayText } from './sheet';
 import { detectTables, knownFields, type DetectedTable } from './detect';
 import { addCheck, type Ctx } from './context';
-import { headingTheme, readActivities } from './activities';
+import { currentStatusColumn, headingTheme, readActivities } from './activities';
 import { readActivityBlocks } from './blocks';
 import { readProsePlan } from './prose';
 import { findLegend, type TableArea } from './colours';
@@ -75,7 +75,7 @@ import { readCover, type Region } from './cover';
 import { headerlessCheck, headerlessPlan } from './headerless';
 import { continuedPlans, inPageOrder } from './pages';
 import { planTableMissing } from './messages';
-import { yearContext } from './years';
+import { yearContext, yearsFor } from './years';
 import { applyRememberedValues, rememberedOverrides, type AppliedRemembered } from '../remembered';
 
 export { CHECKLIST_MARK_FIELDS } from './vocab';
@@ -342,14 +342,22 @@ export function structure(grid: Grid, options: StructureOptions = {}): Structure
   }
   // Remembered column meanings first, then the person's own corrections (which win).
   let rememberedColumns: AppliedRemembered[] = [];
+  const setByPerson = new Set<string>();
   if (options.remembered) {
     const { overrides, applied } = rememberedOverrides(tables.map(rememberedView), options.remembered);
     applyOverrides(tables, overrides);
+    for (const o of overrides) setByPerson.add(`${o.sheet}\u0000${o.col}`);
     rememberedColumns = applied;
   }
   applyOverrides(tables, options.columnOverrides ?? []);
+  for (const o of options.columnOverrides ?? []) setByPerson.add(`${o.sheet}\u0000${o.col}`);
   for (const t of tables) useHeader(t);
   ctx.years = yearContext(views, tables, options.period !== undefined ? { period: options.period } : {});
+  // Last year's status column beside one naming the status now (activities.ts).
+  for (const t of tables)
+    currentStatusColumn(t, yearsFor(ctx.years, t.view.name)?.from, (col) =>
+      setByPerson.has(`${t.view.name}\u0000${col}`),
+    );
   for (const t of tables) checkColumns(t, ctx);
   const lang = layout.lang ?? languageOf(tables);
   // What the colours mean, wherever the workbook says it (a legend outside the tables' data).
