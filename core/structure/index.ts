@@ -45,6 +45,7 @@ import { SheetView, displayText } from './sheet';
 import { detectTables, knownFields, type DetectedTable } from './detect';
 import { addCheck, type Ctx } from './context';
 import { currentStatusColumn, headingTheme, readActivities } from './activities';
+import { copiedPlanSheets, identicalSheets } from './copies';
 import { readActivityBlocks } from './blocks';
 import { readProsePlan } from './prose';
 import { findLegend, type TableArea } from './colours';
@@ -244,6 +245,11 @@ export function structure(grid: Grid, options: StructureOptions = {}): Structure
   const layout = templateLayout(grid);
   const ctx: Ctx = { date1904: grid.date1904, issues: [], checks: [] };
   const skipped = new Set<string>([...layout.archived, ...(layout.listsSheet ? [layout.listsSheet] : [])]);
+  // A sheet copied beside itself, cell for cell, is read once (copies.ts).
+  for (const { sheet, kept } of identicalSheets(grid.sheets.filter((s) => !skipped.has(s.name)))) {
+    skipped.add(sheet);
+    addCheck(ctx, sheetNotReadCheck(sheet, 'sameSheet', kept));
+  }
   const sheets = grid.sheets.filter((s) => !skipped.has(s.name));
   const hidden = new Map<string, HiddenHeader[]>();
   const views = sheets.map((s) => {
@@ -303,6 +309,13 @@ export function structure(grid: Grid, options: StructureOptions = {}): Structure
       }
       addCheck(ctx, sheetNotReadCheck(sheet, why, kept));
     }
+  }
+  // A plan sheet copied beside itself ("Handleplan (2)"): read once (copies.ts).
+  for (const { sheet, kept, same } of copiedPlanSheets(tables)) {
+    for (let i = tables.length - 1; i >= 0; i--) {
+      if (tables[i]?.key === 'activities' && tables[i]?.view.name === sheet) tables.splice(i, 1);
+    }
+    addCheck(ctx, sheetNotReadCheck(sheet, same ? 'copy' : 'copyEdited', kept));
   }
   if (!layout.template) {
     // Last half-year's plan left standing under (or beside) this one, under a title saying so.

@@ -136,25 +136,40 @@ export function columnCheck(
 }
 
 /** Why a plan table on a sheet was not read as the plan. */
-export type SheetNotRead = 'hidden' | 'otherHalf' | 'log';
+export type SheetNotRead = 'hidden' | 'otherHalf' | 'log' | 'copy' | 'copyEdited' | 'sameSheet';
 
 /** A plan table not read as the plan: on a hidden sheet beside a visible one, or another half-year's sheet. */
 export function sheetNotReadCheck(sheet: string, why: SheetNotRead, kept: string): ReadCheck {
   const reason =
-    why === 'log'
+    why === 'sameSheet'
       ? {
-          da: `Arket "${sheet}" er en log eller et referat (daterede noter), ikke planen; planen er læst fra "${kept}". Rækkerne på "${sheet}" er ikke læst som aktiviteter (cellerne er vist som ikke placeret). Er der aktiviteter på "${sheet}", så flyt dem over på "${kept}".`,
-          en: `The sheet "${sheet}" is a log or minutes (dated notes), not the plan; the plan is read from "${kept}". The rows on "${sheet}" were not read as activities (their cells are listed as not placed). If "${sheet}" holds activities, move them to "${kept}".`,
+          da: `Arket "${sheet}" er en kopi af "${kept}" med nøjagtig det samme indhold; det er kun læst én gang, fra "${kept}", så intet tælles to gange. Skal kopien ikke bruges, så slet den.`,
+          en: `The sheet "${sheet}" is a copy of "${kept}" with exactly the same content; it was read once, from "${kept}", so nothing counts twice. If the copy is not needed, delete it.`,
         }
-      : why === 'hidden'
+      : why === 'copy'
         ? {
-            da: `Arket "${sheet}" er skjult, og planen er læst fra det synlige ark "${kept}". Aktiviteterne på "${sheet}" er ikke læst (cellerne er vist som ikke placeret). Er "${sheet}" den gældende plan, så vis arket og slet eller skjul det gamle.`,
-            en: `The sheet "${sheet}" is hidden, and the plan is read from the visible sheet "${kept}". The activities on "${sheet}" were not read (their cells are listed as not placed). If "${sheet}" is the current plan, unhide it and delete or hide the old one.`,
+            da: `Arket "${sheet}" er en kopi af "${kept}" med de samme aktiviteter; planen er læst fra "${kept}", så hver aktivitet kun tælles én gang. Skal kopien ikke bruges, så slet den.`,
+            en: `The sheet "${sheet}" is a copy of "${kept}" with the same activities; the plan is read from "${kept}", so each activity counts once. If the copy is not needed, delete it.`,
           }
-        : {
-            da: `Arket "${sheet}" er et andet halvårs plan; planen er læst fra "${kept}", halvåret der indberettes (står det ikke i projektmappen, det seneste). Aktiviteterne på "${sheet}" er ikke læst (cellerne er vist som ikke placeret). Hører de med til planen, så flyt dem over på "${kept}".`,
-            en: `The sheet "${sheet}" is another half-year's plan; the plan is read from "${kept}", the half-year being reported (when the workbook does not say, the latest). The activities on "${sheet}" were not read (their cells are listed as not placed). If they belong to the plan, move them to "${kept}".`,
-          };
+        : why === 'copyEdited'
+          ? {
+              da: `Arket "${sheet}" er en kopi af "${kept}", men aktiviteterne er ikke helt de samme. Planen er læst fra "${kept}"; aktiviteterne på "${sheet}" er ikke læst (cellerne er vist som ikke placeret). Er "${sheet}" den gældende plan, så slet "${kept}" eller giv arkene navne, der siger, hvilket der gælder.`,
+              en: `The sheet "${sheet}" is a copy of "${kept}", but its activities are not quite the same. The plan is read from "${kept}"; the activities on "${sheet}" were not read (their cells are listed as not placed). If "${sheet}" is the current plan, delete "${kept}" or name the sheets so that it is clear which one applies.`,
+            }
+          : why === 'log'
+            ? {
+                da: `Arket "${sheet}" er en log eller et referat (daterede noter), ikke planen; planen er læst fra "${kept}". Rækkerne på "${sheet}" er ikke læst som aktiviteter (cellerne er vist som ikke placeret). Er der aktiviteter på "${sheet}", så flyt dem over på "${kept}".`,
+                en: `The sheet "${sheet}" is a log or minutes (dated notes), not the plan; the plan is read from "${kept}". The rows on "${sheet}" were not read as activities (their cells are listed as not placed). If "${sheet}" holds activities, move them to "${kept}".`,
+              }
+            : why === 'hidden'
+              ? {
+                  da: `Arket "${sheet}" er skjult, og planen er læst fra det synlige ark "${kept}". Aktiviteterne på "${sheet}" er ikke læst (cellerne er vist som ikke placeret). Er "${sheet}" den gældende plan, så vis arket og slet eller skjul det gamle.`,
+                  en: `The sheet "${sheet}" is hidden, and the plan is read from the visible sheet "${kept}". The activities on "${sheet}" were not read (their cells are listed as not placed). If "${sheet}" is the current plan, unhide it and delete or hide the old one.`,
+                }
+              : {
+                  da: `Arket "${sheet}" er et andet halvårs plan; planen er læst fra "${kept}", halvåret der indberettes (står det ikke i projektmappen, det seneste). Aktiviteterne på "${sheet}" er ikke læst (cellerne er vist som ikke placeret). Hører de med til planen, så flyt dem over på "${kept}".`,
+                  en: `The sheet "${sheet}" is another half-year's plan; the plan is read from "${kept}", the half-year being reported (when the workbook does not say, the latest). The activities on "${sheet}" were not read (their cells are listed as not placed). If they belong to the plan, move them to "${kept}".`,
+                };
   return { sheet, cell: 'A1', field: 'sheet', value: sheet, confidence: 0.5, reason };
 }
 

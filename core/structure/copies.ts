@@ -1,0 +1,143 @@
+// A plan sheet copied beside itself. Excel's "Flyt eller kopiér → Opret en kopi" names the copy
+// "Handleplan (2)"; Google Sheets "Kopi af Handleplan" / "Copy of Handleplan"; others "Handleplan -
+// kopi" or "Handleplan copy". A coordinator copies the sheet as a backup or to start the next
+// version, and leaves both. Read as two plans, every activity would count twice, silently.
+//
+// A careful reader reads such a pair once: where the two sheets' plan tables hold the same cells,
+// the copy is passed over (it adds nothing); where a sheet's name marks it as a copy of another
+// plan sheet but its cells differ, the original is read and the copy passed over too, and the check
+// says so, for the coordinator to say which is current (delete or rename the one that is not). A
+// copy is told by its name, or, for identical sheets with no copy mark, by being the later sheet.
+
+import { foldText } from '../normalize';
+import type { GridSheet } from '../grid';
+import type { DetectedTable } from './detect';
+import { displayText } from './sheet';
+
+/** "Handleplan (2)", "Kopi af Handleplan", "Copy of Handleplan", "Handleplan - kopi", "Handleplan copy". */
+const COPY_NAME: readonly RegExp[] = [
+  /^(.+?)\s*\((?:[2-9]|1\d)\)$/u,
+  /^(?:kopi af|copy of)\s+(.+)$/iu,
+  /^(.+?)\s*[-–]?\s*\(?(?:kopi|copy)(?:\s*(?:[2-9]|1\d))?\)?$/iu,
+];
+
+/** The name a copy's name was made from, folded, or undefined when it is no copy's name. */
+function originalName(name: string): string | undefined {
+  for (const re of COPY_NAME) {
+    const m = re.exec(name.trim());
+    if (m?.[1] !== undefined && m[1].trim() !== '') return foldText(m[1]);
+  }
+  return undefined;
+}
+
+export interface CopiedSheet {
+  readonly sheet: string;
+  readonly kept: string;
+  /** The two sheets' plan tables hold the same cells. */
+  readonly same: boolean;
+}
+
+/** Every text of a sheet's plan tables, by its place in its table (a copy's cells sit alike). */
+function contents(tables: readonly DetectedTable[]): string {
+  const parts: string[] = [];
+  for (const t of tables) {
+    parts.push(`#${t.headerTop - t.firstRow}:${t.c1 - t.c0}`);
+    for (let r = t.headerTop; r <= t.lastRow; r++)
+      for (const cell of t.view.rowCells(r, t.c0, t.c1)) {
+        const text = displayText(cell, t.view.date1904).trim();
+        if (text !== '') parts.push(`${r - t.headerTop},${cell.c - t.c0}=${text}`);
+      }
+  }
+  return parts.join('\u0000');
+}
+
+/** Visible plan sheets that are a copy of another plan sheet, each with the sheet read instead. */
+export function copiedPlanSheets(tables: readonly DetectedTable[]): CopiedSheet[] {
+  const bySheet = new Map<string, DetectedTable[]>();
+  for (const t of tables) {
+    if (t.key !== 'activities' || t.view.sheet.state !== 'visible') continue;
+    const list = bySheet.get(t.view.name) ?? [];
+    list.push(t);
+    bySheet.set(t.view.name, list);
+  }
+  if (bySheet.size < 2) return [];
+  const names = [...bySheet.keys()];
+  const folded = new Map(names.map((n) => [foldText(n), n]));
+  const content = new Map<string, string>();
+  const contentOf = (name: string): string => {
+    let c = content.get(name);
+    if (c === undefined) {
+      c = contents(bySheet.get(name) ?? []);
+      content.set(name, c);
+    }
+    return c;
+  };
+  const out: CopiedSheet[] = [];
+  const passed = new Set<string>();
+  for (const name of names) {
+    // A copy by its name: the sheet it was made from is a plan sheet of this workbook.
+    const from = originalName(name);
+    const original = from !== undefined ? folded.get(from) : undefined;
+    if (original !== undefined && original !== name && !passed.has(original)) {
+      out.push({ sheet: name, kept: original, same: contentOf(name) === contentOf(original) });
+      passed.add(name);
+    }
+  }
+  // Sheets with the same plan cells and no copy's name: the later one is passed over.
+  for (let i = 0; i < names.length; i++) {
+    const a = names[i] as string;
+    if (passed.has(a)) continue;
+    for (let j = i + 1; j < names.length; j++) {
+      const b = names[j] as string;
+      if (passed.has(b) || contentOf(a) !== contentOf(b)) continue;
+      out.push({ sheet: b, kept: a, same: true });
+      passed.add(b);
+    }
+  }
+  return out;
+}
+
+/** A sheet's cells as one text (row, column and value of each), to tell an exact copy. */
+function cellsText(sheet: GridSheet): string {
+  const parts: string[] = [];
+  for (const cell of sheet.cells) parts.push(`${cell.r},${cell.c}=${String(cell.v)}`);
+  return parts.join('\u0000');
+}
+
+/**
+ * Visible sheets that hold exactly the cells of an earlier visible sheet (a cover, a checklist or a
+ * plan copied beside itself), each with the sheet read instead: the copy is not read at all, so
+ * nothing on it counts twice. The sheet with a copy's name is the copy; else the later one. Only
+ * sheets with as many cells as another are compared (one count each: cheap on any workbook).
+ */
+export function identicalSheets(sheets: readonly GridSheet[]): { sheet: string; kept: string }[] {
+  const byCount = new Map<number, GridSheet[]>();
+  for (const s of sheets) {
+    if (s.state !== 'visible') continue;
+    const n = s.columns?.length ?? s.cells.length;
+    if (n === 0) continue;
+    const list = byCount.get(n) ?? [];
+    list.push(s);
+    byCount.set(n, list);
+  }
+  const out: { sheet: string; kept: string }[] = [];
+  for (const group of byCount.values()) {
+    if (group.length < 2) continue;
+    const texts = group.map(cellsText);
+    const passed = new Set<number>();
+    for (let i = 0; i < group.length; i++) {
+      if (passed.has(i)) continue;
+      for (let j = i + 1; j < group.length; j++) {
+        if (passed.has(j) || texts[i] !== texts[j]) continue;
+        const a = group[i] as GridSheet;
+        const b = group[j] as GridSheet;
+        // The one named as a copy of the other is the copy; else the later sheet.
+        const aCopy = originalName(a.name) === foldText(b.name);
+        out.push(aCopy ? { sheet: a.name, kept: b.name } : { sheet: b.name, kept: a.name });
+        passed.add(aCopy ? i : j);
+        if (aCopy) break;
+      }
+    }
+  }
+  return out;
+}
