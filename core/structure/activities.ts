@@ -409,7 +409,10 @@ export function readActivities(
     // Lines of a colour legend and totals are no activities: left for the unmapped report.
     if (isLegendRow(legend, view.name, r, own)) continue;
     if (isTotalsRow(own, view, isDateColumn) || isSubtotalRow(own, view)) continue;
-    if (repeatsHeader(own, headerOf)) continue;
+    if (repeatsHeader(own, headerOf)) {
+      (t.headerAgain ??= []).push(r);
+      continue;
+    }
     // A printed page's header or footer left in the table by a PDF converter ('Side 2 af 4').
     if (isPageFurniture(own, view)) continue;
     if (legendLine(own, ctx.date1904)) continue;

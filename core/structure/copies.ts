@@ -141,3 +141,60 @@ export function identicalSheets(sheets: readonly GridSheet[]): { sheet: string; 
   }
   return out;
 }
+
+/** A run of a plan table's rows under its header, or under a row that repeats the header. */
+export interface PlanRun<R> {
+  readonly table: DetectedTable;
+  /** The (0-based) row of the run's header. */
+  readonly top: number;
+  /** The last (0-based) row of the run. */
+  readonly bottom: number;
+  readonly rows: readonly R[];
+}
+
+/**
+ * Runs of plan rows that repeat an earlier run's activities, all of them and in order (at least
+ * two): a table copied below itself (under its header again) or onto another sheet, with some
+ * cells not alike (a table part on one, a width or a note row that differ), each with the run kept.
+ * Compared only where two runs or more were read.
+ */
+export function repeatedPlanRuns<R extends { readonly values: object }>(
+  runs: readonly PlanRun<R>[],
+): { run: PlanRun<R>; kept: PlanRun<R> }[] {
+  const withRows = runs.filter((x) => x.rows.length >= 2);
+  if (withRows.length < 2) return [];
+  const joined = withRows.map(
+    (x) => `\u0001${x.rows.map((r) => JSON.stringify(r.values)).join('\u0001')}\u0001`,
+  );
+  const out: { run: PlanRun<R>; kept: PlanRun<R> }[] = [];
+  const passed = new Set<number>();
+  for (let j = 1; j < withRows.length; j++) {
+    for (let i = 0; i < j; i++) {
+      if (passed.has(i) || !(joined[i] as string).includes(joined[j] as string)) continue;
+      out.push({ run: withRows[j] as PlanRun<R>, kept: withRows[i] as PlanRun<R> });
+      passed.add(j);
+      break;
+    }
+  }
+  return out;
+}
+
+/** A plan table's rows cut into runs at the rows that repeat its header. */
+export function planRuns<R extends { readonly source: { readonly row: number } }>(
+  table: DetectedTable,
+  rows: readonly R[],
+): PlanRun<R>[] {
+  const cuts = [...(table.headerAgain ?? [])].sort((a, b) => a - b);
+  const runs: PlanRun<R>[] = [];
+  let top = table.headerTop;
+  let from = 0;
+  for (const cut of [...cuts, Infinity]) {
+    let to = from;
+    // A row's source counts from 1.
+    while (to < rows.length && (rows[to] as R).source.row - 1 < cut) to++;
+    runs.push({ table, top, bottom: cut === Infinity ? table.lastRow : cut - 1, rows: rows.slice(from, to) });
+    top = cut;
+    from = to;
+  }
+  return runs;
+}

@@ -68,6 +68,8 @@ export interface DetectedTable {
    * question row → answer row. The answer row is no question of its own.
    */
   answerBelow?: ReadonlyMap<number, number>;
+  /** Rows (0-based) inside a plan table that repeat its header, as reading found them. */
+  headerAgain?: number[];
 }
 
 interface Segment {

@@ -23,7 +23,7 @@ import type {
   StructureResult,
   TableMapping,
 } from '../draft';
-import { a1, cellText, SheetIndex, type Grid, type GridRange, type GridSheet } from '../grid';
+import { a1, cellText, parseA1, SheetIndex, type Grid, type GridRange, type GridSheet } from '../grid';
 import type { ReadCheck, Unmapped } from '../schema';
 import {
   ACTIVITIES_SHEET,
@@ -45,7 +45,7 @@ import { SheetView, displayText } from './sheet';
 import { detectTables, knownFields, type DetectedTable } from './detect';
 import { addCheck, type Ctx } from './context';
 import { currentStatusColumn, headingTheme, readActivities } from './activities';
-import { copiedPlanSheets, identicalSheets } from './copies';
+import { copiedPlanSheets, identicalSheets, planRuns, repeatedPlanRuns } from './copies';
 import { readActivityBlocks } from './blocks';
 import { readProsePlan } from './prose';
 import { findLegend, type TableArea } from './colours';
@@ -55,6 +55,7 @@ import {
   bareAmpersandChecks,
   columnCheck,
   sheetNotReadCheck,
+  repeatedTableCheck,
   hiddenChecklistCheck,
   themeCheck,
   textDateChecks,
@@ -400,6 +401,8 @@ export function structure(grid: Grid, options: StructureOptions = {}): Structure
   const jointChecklists: DetectedTable[] = [];
   // The plan table before, under the same header: a PDF's pages each start with the header again.
   let pageBefore: { fields: string; last: DraftPlan['activities'][number] | undefined } | undefined;
+  // Each plan table read, and where its rows stand in `activities`.
+  const planReads: { table: DetectedTable; from: number; to: number }[] = [];
   for (const t of tables) {
     switch (t.key) {
       case 'activities': {
@@ -424,6 +427,7 @@ export function structure(grid: Grid, options: StructureOptions = {}): Structure
         }
         // The first plan table's rows are the list itself (a large plan's rows copied and the
         // copy grown once over cost an allocation of its size); a later table's are added to it.
+        planReads.push({ table: t, from: activities.length, to: activities.length + rows.length });
         if (activities.length === 0) activities = rows;
         else for (let i = 0; i < rows.length; i++) activities.push(rows[i] as (typeof rows)[number]);
         break;
@@ -448,6 +452,25 @@ export function structure(grid: Grid, options: StructureOptions = {}): Structure
         needsAnalysis.push(...readNeeds(t, ctx, needsTaken));
         break;
     }
+  }
+  // Plan rows that repeat earlier ones, all of them in order: a table copied below itself (under its
+  // header again) or onto another sheet, read once (copies.ts).
+  const runs =
+    planReads.length > 1 || planReads.some((x) => x.table.headerAgain !== undefined)
+      ? planReads.flatMap((x) => planRuns(x.table, activities.slice(x.from, x.to)))
+      : [];
+  for (const { run, kept } of repeatedPlanRuns(runs)) {
+    const copy = new Set(run.rows);
+    activities = activities.filter((a) => !copy.has(a));
+    forgetInside(ctx, run.table, run.top, run.bottom);
+    addCheck(
+      ctx,
+      repeatedTableCheck(
+        run.table.view.name,
+        a1(run.top, run.table.c0),
+        `${kept.table.view.name}!${a1(kept.top, kept.table.c0)}`,
+      ),
+    );
   }
   // A checklist laid on its side (questions across a row, answers in the row under it).
   for (const view of views) if (!layout.template) checklist.readTransposed(view, tables);
@@ -838,4 +861,21 @@ function planFields(t: DetectedTable): string {
     .filter((m) => m.field !== null)
     .map((m) => m.field)
     .join('|');
+}
+
+/** Drops the issues and checks reading gave at a table's cells in rows top..bottom (read, then passed over). */
+function forgetInside(ctx: Ctx, t: DetectedTable, top: number, bottom: number): void {
+  const inside = (sheet: string | undefined, cell: string | undefined): boolean => {
+    if (sheet !== t.view.name || cell === undefined) return false;
+    const at = parseA1(cell);
+    return at !== undefined && at.r >= top && at.r <= bottom && at.c >= t.c0 && at.c <= t.c1;
+  };
+  for (let i = ctx.issues.length - 1; i >= 0; i--) {
+    const issue = ctx.issues[i];
+    if (issue && inside(issue.sheet, issue.cell)) ctx.issues.splice(i, 1);
+  }
+  for (let i = ctx.checks.length - 1; i >= 0; i--) {
+    const check = ctx.checks[i];
+    if (check && inside(check.sheet, check.cell)) ctx.checks.splice(i, 1);
+  }
 }

@@ -173,6 +173,21 @@ export function sheetNotReadCheck(sheet: string, why: SheetNotRead, kept: string
   return { sheet, cell: 'A1', field: 'sheet', value: sheet, confidence: 0.5, reason };
 }
 
+/** A plan table that repeats another cell for cell: read once. */
+export function repeatedTableCheck(sheet: string, cell: string, kept: string): ReadCheck {
+  return {
+    sheet,
+    cell,
+    field: 'sheet',
+    value: sheet,
+    confidence: 0.6,
+    reason: {
+      da: `Tabellen ved ${cell} er en kopi af planen ved ${kept} med de samme aktiviteter; den er kun læst én gang, så hver aktivitet tælles én gang. Skal kopien ikke bruges, så slet den.`,
+      en: `The table at ${cell} is a copy of the plan at ${kept} with the same activities; it was read once, so each activity counts once. If the copy is not needed, delete it.`,
+    },
+  };
+}
+
 /** A plan table under a title saying it is an earlier half-year's plan: not read as the plan. */
 export function earlierTableCheck(
   sheet: string,

@@ -97,3 +97,29 @@ test('a checklist or cover copied beside itself, cell for cell, is read once', (
     'Huskeliste (2)',
   ]);
 });
+
+test('a plan table copied below itself, under its header again, is read once', () => {
+  const { activities, checks } = read([['Handleplan', [...PLAN, [], [], ...PLAN]]]);
+  expect(activities).toEqual(['Handleplan: Styregruppemøde', 'Handleplan: Infobrev til skolerne']);
+  expect(checks).toEqual([
+    expect.stringMatching(/^Handleplan: Tabellen ved A6 er en kopi af planen ved Handleplan!A1/),
+  ]);
+});
+
+test('a plan copied onto another sheet with a column more is read once', () => {
+  const wider = PLAN.map((row, i) => [...row, i === 0 ? 'Bemærkning' : ''].filter((x) => x !== ''));
+  const { activities } = read([
+    ['Handleplan', PLAN],
+    ['Til direktionen', wider],
+  ]);
+  expect(activities).toEqual(['Handleplan: Styregruppemøde', 'Handleplan: Infobrev til skolerne']);
+});
+
+test('tables with other activities under the same header, or one row alike, are all read', () => {
+  const next = [
+    PLAN[0]!,
+    ['Inddragelse', 'Workshop med unge', 'Ole Berg', '31.03.2027', 'Ikke startet'],
+    PLAN[1]!,
+  ];
+  expect(read([['Handleplan', [...PLAN, [], [], ...next]]]).activities).toHaveLength(4);
+});
