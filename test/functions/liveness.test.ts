@@ -50,12 +50,17 @@ async function submit(as: string, bytes: Uint8Array): Promise<{ status: number; 
 }
 
 test('GET /api/health answers within 1 s while a crafted file is inspected, and the file is refused at its limit', async () => {
-  // Both workers up (a worker's first start compiles the sources).
-  const warm = await Promise.all([
-    submit('coordinator:751', await workbook('751')),
-    submit('coordinator:101', await workbook('101')),
-  ]);
-  expect(warm.map((w) => w.status)).toEqual([201, 201]);
+  // Both workers up (a worker's first start compiles the sources). Not what is tested: on a machine
+  // busy with other test suites a cold worker's first plan may pass the time limit, so each plan is
+  // sent again (at most twice more) until it is stored.
+  const warmUp = async (as: string, code: string): Promise<number> => {
+    let res = await submit(as, await workbook(code));
+    for (let tries = 0; res.status === 422 && res.code === 'inspection_limit' && tries < 2; tries++)
+      res = await submit(as, await workbook(code));
+    return res.status;
+  };
+  const warm = await Promise.all([warmUp('coordinator:751', '751'), warmUp('coordinator:101', '101')]);
+  expect(warm).toEqual([201, 201]);
 
   const crafted = sharedStringAmplificationOf(300_000, 32_000);
   const valid = await workbook('461');
