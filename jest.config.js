@@ -1,5 +1,13 @@
+const { availableParallelism } = require('node:os');
+
 /** @type {import('jest').Config} */
 module.exports = {
+  // Jest's default is one worker fewer than the cores, which on a 2-core machine (CI) is one: the
+  // whole run in band, the second core idle. Two at least; `--maxWorkers=1` on the command line
+  // still wins.
+  maxWorkers: Math.max(2, availableParallelism() - 1),
+  // The longest suites first also on a fresh checkout (test/jest/sequencer.js).
+  testSequencer: '<rootDir>/test/jest/sequencer.js',
   testMatch: ['<rootDir>/test/**/*.test.ts', '<rootDir>/test/**/*.test.tsx'],
   testEnvironment: 'node',
   transform: {

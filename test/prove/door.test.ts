@@ -11,7 +11,8 @@
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { Client } from '../../scripts/prove/client';
-import { cleanWorkbook, findLeaks, searchableText } from '../../scripts/prove/cpr';
+import { demoPlan, demoWorkbook } from '../../functions/src/local/demoPlans';
+import { CPR_MUNICIPALITY, cleanWorkbook, findLeaks, searchableText } from '../../scripts/prove/cpr';
 import {
   controlNumbers,
   doorCatalogue,
@@ -173,5 +174,26 @@ describe('controls: the search finds numbers where they are', () => {
 
   test('the control number of the stored plan is found in the stored blobs', () => {
     expect(findLeaks(blobs, [STORED_CONTROL]).length).toBeGreaterThan(0);
+  });
+
+  test('what a request stores is seen, and counted against that request only (one listing between two)', async () => {
+    const plan = {
+      id: 'control/storedPlan',
+      catalogue: 'hostile',
+      name: 'storedPlan',
+      planted: null,
+    } as const;
+    // Another plan than the stored one (the same plan again is answered as unchanged, and stores nothing).
+    const bytes = await demoWorkbook(
+      demoPlan({ municipality: CPR_MUNICIPALITY, period: PROVE_PERIOD, today: '2026-10-01', seed: 4712 }),
+    );
+    const got = await runDoorHttp([{ ...plan, expect: { kind: 'accepted' }, bytes }], client, view);
+    expect(got.map((h) => [h.route, h.status, h.problem])).toEqual([
+      ['/api/submissions', 201, null],
+      ['/api/structure', 200, null],
+      ['/api/next-period', 200, null],
+    ]);
+    expect(got[0]?.stored.length).toBeGreaterThan(0);
+    expect(got.slice(1).map((h) => h.stored)).toEqual([[], []]);
   });
 });
