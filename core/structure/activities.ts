@@ -41,9 +41,11 @@ import {
   readListValue,
   statusByPercent,
   withoutMentions,
+  withoutRecipientAddress,
   type ListReading,
 } from './values';
 import { readTableDate } from './tabledates';
+import { bulletList, bulletListCheck } from './pasted';
 import {
   formatDanishDate,
   formatEnglishDate,
@@ -2325,7 +2327,7 @@ function readRow(
         // An error value (#N/A, #REF!) is no text: it stays in the unmapped report.
         if (cell.t === 'e') break;
         const labelled = withoutOwnLabel(displayText(cell, ctx.date1904), field);
-        const text = field === 'responsible' ? withoutMentions(labelled) : labelled;
+        const text = field === 'responsible' ? withoutRecipientAddress(withoutMentions(labelled)) : labelled;
         const value = field === 'responsible' && col === layout.personColumn ? personName(text) : text;
         // The whole activity as labelled lines in its cell ("Tema: …⏎Akt.: …⏎Ansv.: …⏎Frist: …⏎Status:
         // …"): each line gives its field, where no column of the table gives it.
@@ -2409,8 +2411,12 @@ function readRow(
           }
         }
         // Named stores (see setCell), not values[field].
-        if (field === 'activity') values.activity = value;
-        else if (field === 'milestone') values.milestone = value;
+        if (field === 'activity') {
+          // Several activities as a bullet list in one cell (a Word table's cell): kept together, checked.
+          const list = bulletList(value);
+          values.activity = list?.joined ?? value;
+          if (list) addCheck(ctx, bulletListCheck(sheet, a1(cell.r, cell.c), list.items));
+        } else if (field === 'milestone') values.milestone = value;
         else if (field === 'responsible') {
           // Handed over in the period ("Anne Holm (til 31/8) → Jens Lund"): the one after, checked.
           const next = handedOver(value);
@@ -2703,17 +2709,21 @@ const LAST_FIRST =
  * value that is not "Name, Name" in every part is kept as written.
  */
 /**
- * A cell pasted from a Word table often repeats its column's name on a line of its own above the
- * value ("Ansvarlig:⏎Lars Holt"): that first line is the field's own label, not part of the value.
- * Only a first line ending in a colon that is exactly a name of this same field is dropped.
+ * A cell pasted from a Word table or a slide often repeats its column's name before the value, on a
+ * line of its own ("Ansvarlig:⏎Lars Holt") or on the same line ("Ansvarlig: Lars Holt" under
+ * "Ansvarlig"): that label is the field's own, not part of the value. Only a label ending in a colon
+ * that is exactly a name of this same field is dropped, and only with a value after it.
  */
 export function withoutOwnLabel(text: string, field: string): string {
+  const colon = text.indexOf(':');
+  // The cheap first test: no colon, or one too far in to end a label.
+  if (colon < 1 || colon > 40) return text;
+  // On a line of its own the label ends the line; on the same line the text is that one line (a
+  // card of labelled lines, "Aktivitet: …⏎Ansvarlig: …", is read line by line elsewhere).
   const nl = text.indexOf('\n');
-  if (nl < 0) return text;
-  const first = text.slice(0, nl).trim();
-  if (!first.endsWith(':')) return text;
-  const rest = text.slice(nl + 1).trim();
-  if (rest === '' || !isExactTerm('activities', field, first.slice(0, -1).trim())) return text;
+  if (nl >= 0 && (nl < colon || text.slice(colon + 1, nl).trim() !== '')) return text;
+  const rest = text.slice(colon + 1).trim();
+  if (rest === '' || !isExactTerm('activities', field, text.slice(0, colon).trim())) return text;
   return rest;
 }
 

@@ -205,8 +205,11 @@ function markedOption(
   return one?.mark ? { chosen: { option: one.option, mark: one.mark }, cells } : { cells };
 }
 
-/** Where one cell's text holds several labelled facts: line breaks, or " · " and " | " between them. */
-const PART_BREAK = /\s*\n\s*|\s+[·|•]\s+/u;
+/**
+ * Where one cell's text holds several labelled facts: line breaks (also the soft line break U+000B,
+ * Shift+Enter in a PowerPoint or Word text pasted into a cell), or " · " and " | " between them.
+ */
+const PART_BREAK = /\s*[\n\v]\s*|\s+[·|•]\s+/u;
 
 /**
  * The facts of a cell that holds several "Label: value" parts ("Kommune: Rødovre⏎Koordinator: Louise
@@ -226,9 +229,15 @@ function labelledParts(text: string): { parts: InlinePart[]; glued: boolean; tit
   if (parts.length >= 2) {
     const labelled = partLabels(parts, true);
     if (labelled) return { parts: labelled, glued: false };
-    // A title line over the labelled lines ("Implementeringsplan …⏎Periode: …⏎Koordinator: …"):
-    // they give their facts, the cell stays a title for the rest.
-    const rest = parts.length >= 3 ? partLabels(parts.slice(1), true) : undefined;
+    // Title lines over the labelled lines ("Implementeringsplan …⏎Periode: …⏎Koordinator: …", a
+    // title slide's "Korpset⏎Esbjerg Kommune⏎2. halvår 2026⏎Koordinator: …⏎Leder: …"): the
+    // labelled lines give their facts, the cell stays a title for the rest. The title is the lines
+    // before the first labelled one (at most three), two or more labelled lines after it.
+    const first = parts.findIndex((p) => labelOf(p)?.inline !== undefined);
+    const rest =
+      first >= 1 && first <= 3 && parts.length - first >= 2
+        ? partLabels(parts.slice(first), true)
+        : undefined;
     return rest ? { parts: rest, glued: false, titled: true } : undefined;
   }
   const glued = gluedParts(text);

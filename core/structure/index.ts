@@ -48,6 +48,8 @@ import { currentStatusColumn, headingTheme, readActivities } from './activities'
 import { copiedPlanSheets, identicalSheets, planRuns, repeatedPlanRuns } from './copies';
 import { readActivityBlocks } from './blocks';
 import { readProsePlan } from './prose';
+import { readOutlinePlan } from './outline';
+import { readCorpsLines } from './corpslines';
 import { findLegend, type TableArea } from './colours';
 import { findSymbolLegends, type SymbolLegends } from './symbols';
 import { findThemeCodes, themeByMeaning, type ThemeCode, type ThemeMatch } from './themes';
@@ -475,6 +477,9 @@ export function structure(grid: Grid, options: StructureOptions = {}): Structure
   // A checklist laid on its side (questions across a row, answers in the row under it).
   for (const view of views) if (!layout.template) checklist.readTransposed(view, tables);
   for (const view of views) if (!layout.template) checklist.readResponses(view, tables);
+  // The corps written one member a line ("CB: mentor, 8 t/uge, 3 forløb"), where no table holds it.
+  if (!layout.template && !tables.some((t) => t.key === 'corps'))
+    for (const view of views) corps.push(...readCorpsLines(view));
   // Key figures written as lines of text on a sheet with no table ("Antal unge i forløb: 14").
   for (const view of views)
     if (!tables.some((t) => t.view === view)) indicators.push(...readIndicatorLines(view));
@@ -485,7 +490,10 @@ export function structure(grid: Grid, options: StructureOptions = {}): Structure
     const planSheets = new Set(tables.filter((t) => t.key === 'activities').map((t) => t.view.name));
     for (const view of views) {
       if (planSheets.has(view.name) || view.sheet.state !== 'visible') continue;
-      const blocks = readActivityBlocks(view, ctx, { legend }) ?? readProsePlan(view, ctx, { legend });
+      const blocks =
+        readActivityBlocks(view, ctx, { legend }) ??
+        readProsePlan(view, ctx, { legend }) ??
+        readOutlinePlan(view, ctx, { legend });
       if (!blocks) continue;
       for (const row of blocks.rows) activities.push(row);
       blockRegions.push({ sheet: view.name, ...blocks.region });

@@ -295,6 +295,22 @@ export function formResponses(view: SheetView, r: number): { stampCol: number; n
   return newest === undefined ? undefined : { stampCol: first.c, newest };
 }
 
+/**
+ * A letter's or a mail's sign-off ("Med venlig hilsen", "Venlig hilsen", "Mvh", "Kind regards"):
+ * what follows it is the signature (a name, a post, a phone number, an address) and perhaps the
+ * mail it answered, quoted. "Mvh" only as a word is written, never in capitals (initials "MVH").
+ */
+const SIGN_OFF =
+  /^(?:(?:med\s+)?(?:venlig(?:st)?|kærlig|de\s+bedste|mange)\s+hils(?:en|ner)|(?:kind|best|warm)\s+regards|yours\s+sincerely|best\s+wishes)\s*[,.!]?$/iu;
+
+/** Whether a row is a sign-off alone (a mail or letter pasted under a table): nothing after it is an entry. */
+export function isSignOff(cells: readonly GridCell[]): boolean {
+  const only = cells.length === 1 ? cells[0] : undefined;
+  if (!only || typeof only.v !== 'string' || only.v.length > 30) return false;
+  const text = only.v.trim();
+  return SIGN_OFF.test(text) || /^[Mm]vh\.?,?$/u.test(text);
+}
+
 /** A page's number as a printed page's header or footer has it: "Side 2 af 4", "Page 2 of 4", "Side 2/4". */
 const PAGE_NUMBER = /^(?:side|page|pg\.?|s\.)\s*\d{1,3}\s*(?:(?:af|of|ud af|\/)\s*\d{1,3})?$/iu;
 /** A print stamp's label: "Udskrevet:", "Udskrevet den", "Printet", "Udskriftsdato", "Printed on". */

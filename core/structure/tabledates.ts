@@ -46,6 +46,7 @@ import {
   isVagueTime,
 } from './value-messages';
 import {
+  FOOTNOTE_MARK,
   PROBE_YEAR,
   dayMonthReadings,
   decideDayMonthOrder,
@@ -357,6 +358,28 @@ class TableDates {
         this.doubt(e, 0.9, {
           da: `Bemærkningen "(${remark})" står ved datoen; kun "${quote(remarked.date)}" er læst som dato, og bemærkningen er ikke brugt i planen.`,
           en: `The remark "(${remark})" is written beside the date; only "${quote(remarked.date)}" was read as the date, and the remark is not used in the plan.`,
+        });
+        return e;
+      }
+    }
+    // "30.10.2026¹": a footnote mark after the date (a Word table's), its note under the table.
+    const mark = typeof cell.v === 'string' ? FOOTNOTE_MARK.exec(cell.v) : null;
+    if (mark && !this.readsAsDate(cell, order)) {
+      const date = (cell.v as string).slice(0, mark.index);
+      const source: GridCell = { ...cell, v: date };
+      const inner = this.first(source, field, order);
+      if (!inner.issue && (inner.reading || inner.yearless)) {
+        const e: Entry = {
+          ...inner,
+          cell,
+          source,
+          text: displayText(cell, this.ctx.date1904),
+          reasons: [...inner.reasons],
+        };
+        const sign = quote(mark[0].trim());
+        this.doubt(e, 0.9, {
+          da: `Fodnotemærket "${sign}" står efter datoen: kun "${quote(date.trim())}" er læst som dato. Se fodnoten under tabellen.`,
+          en: `The footnote mark "${sign}" follows the date: only "${quote(date.trim())}" was read as the date. See the footnote under the table.`,
         });
         return e;
       }

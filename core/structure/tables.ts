@@ -26,7 +26,7 @@ import { namesNothing, onlyMarks, parseNumberCell, withoutPhone } from './values
 import { readTableDate } from './tabledates';
 import { readListCell } from './listcells';
 import { QUESTION_THRESHOLD, scoreNeeds } from './similarity';
-import { isLegendLine, isNote, isPageFurniture, isTotalsRow } from './rows';
+import { isLegendLine, isNote, isPageFurniture, isSignOff, isTotalsRow } from './rows';
 import { reportingPeriod } from './years';
 
 type Values = Record<string, string | number>;
@@ -49,6 +49,9 @@ function readRows(t: DetectedTable, spec: TableSheetSpec, ctx: Ctx): RawRow[] {
   const wide = rows.some((r) => view.rowCells(r, t.c0, t.c1).length >= 2);
   for (const r of rows) {
     const own = view.rowCells(r, t.c0, t.c1);
+    // A mail's or letter's sign-off pasted under the table ("Med venlig hilsen"): the rows after it
+    // are the signature and the mail it answered, no entries.
+    if (isSignOff(own)) break;
     // A totals row ("I alt" with sums) is no mentor or indicator: it stays in the unmapped report.
     if (own.length === 0 || isMergedLine(t, own) || isTotalsRow(own, view) || isPageFurniture(own, view))
       continue;

@@ -337,12 +337,23 @@ const NON_MARKS = new Set([
   '\uf0a8',
 ]);
 
+/**
+ * A footnote mark at the end of a value, as Word sets one and a paste keeps it: superscript figures
+ * ("30.10.2026¹", "X²") or one to three asterisks, with or without ")". Its footnote stands under the
+ * table.
+ */
+export const FOOTNOTE_MARK = /(?<=\S)\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*{1,3}\)?)\s*$/u;
+
 /** "x" (any case, spaces), ✓, ✔, ☒, 1, ja, TRUE: a mark in an answer column of a checklist; ☐, 0, FALSE, "-": none. */
 export function markOf(cell: GridCell): 'mark' | 'empty' | 'other' {
   if (typeof cell.v === 'boolean') return cell.v ? 'mark' : 'empty';
   if (typeof cell.v === 'number') return cell.v === 1 ? 'mark' : cell.v === 0 ? 'empty' : 'other';
   const raw = cell.v.normalize('NFC').trim().toLowerCase();
   if (MARKS.has(raw)) return 'mark';
+  // A tick with a footnote mark after it ("X¹", "x*)" pasted from a Word table whose footnote
+  // stands under it) is the tick.
+  const unmarked = raw.replace(FOOTNOTE_MARK, '');
+  if (unmarked !== raw && MARKS.has(unmarked)) return 'mark';
   const n = normalizeText(raw).replace(/\s+/g, '');
   if (MARKS.has(n)) return 'mark';
   if (NON_MARKS.has(n) || NON_MARKS.has(raw)) return 'empty';
@@ -1239,11 +1250,42 @@ const POST_AFTER_NAME =
  * A person's name without the post written after it ("Kasper Bundgaard, afdelingschef" is Kasper
  * Bundgaard). The text as written when nothing would be left.
  */
-export function withoutPost(written: string): string {
+export function withoutPost(text: string): string {
+  const written = withoutPostLine(text);
   const m = POST_AFTER_NAME.exec(written);
   if (!m || m.index === 0) return written;
   const name = written.slice(0, m.index).trim();
   return name === '' ? written : name;
+}
+
+/**
+ * A line under the name that is a post, as a cell pasted from a Word form or a signature writes it
+ * ("Jens Aagaard⏎Børne- og familiechef", "Lise Holm⏎Afdelingsleder, Familie"): no digits, no address,
+ * and a word that names a post. A line of its own begins with a capital, so the post's first word
+ * may (unlike a post after a comma).
+ */
+const POST_LINE =
+  /^[^\d@\n]{0,60}?\p{L}*(?:chef|leder|direktør|konsulent|koordinator|formand|rådgiver|head|director|manager|coordinator)(?:en)?\b[^\d@\n]{0,60}$/iu;
+
+/** A name's cell without the lines under its first that only name a post; as written otherwise. */
+function withoutPostLine(written: string): string {
+  if (written.indexOf('\n') === -1) return written;
+  const lines = written.split(/\r?\n/u);
+  const kept = lines.filter((line, i) => i === 0 || !POST_LINE.test(line.trim()));
+  return kept.length === lines.length || (kept[0] ?? '').trim() === '' ? written : kept.join('\n').trim();
+}
+
+/**
+ * A person as a mail program writes a recipient: "Mikkel Dahl <mikkel.dahl@fredericia.dk>", several
+ * joined by ";" (a table pasted from Outlook). The names, when every address in angle brackets
+ * follows one; the text as written otherwise.
+ */
+export function withoutRecipientAddress(text: string): string {
+  if (text.indexOf('<') === -1 || text.indexOf('@') === -1) return text;
+  const bare = text.replace(/\s*<[^<>\s@]+@[^<>\s]+>/gu, '');
+  if (bare.includes('<') || bare.includes('@')) return text;
+  const names = bare.split(/\s*;\s*/u).map((n) => n.trim());
+  return names.some((n) => n === '') ? text : names.join('; ');
 }
 
 /** One person as a mention ("@Anna Holm", "@Bo"): "@" at the start, then a name's words. */

@@ -130,6 +130,10 @@ import { build as p109 } from './p109-glostrup-acrobat-eksport-side-pr-ark-sideh
 import { build as p110 } from './p110-langeland-word-aabnet-pdf-orddeling-ligaturer-spaerret-skrift';
 import { build as p111 } from './p111-fanoe-onlinekonverter-tabel-pr-ark-forskudte-celler';
 import { build as p112 } from './p112-aeroe-tabula-csv-ombrudte-raekker-dato-delt-i-to-kolonner';
+import { build as p113 } from './p113-herning-word-tabel-raekkespaend-punktlister-fodnoter';
+import { build as p114 } from './p114-fredericia-outlook-mail-citater-signatur-under-tabellen';
+import { build as p115 } from './p115-esbjerg-powerpoint-dias-tabel-bloede-linjeskift-etiket-i-celle';
+import { build as p116 } from './p116-rebild-onenote-disposition-indrykning-med-tabulatorer';
 
 export const PLANS: readonly (() => PlanBuilder)[] = [
   p01,
@@ -243,4 +247,8 @@ export const PLANS: readonly (() => PlanBuilder)[] = [
   p110,
   p111,
   p112,
+  p113,
+  p114,
+  p115,
+  p116,
 ];
