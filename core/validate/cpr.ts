@@ -147,6 +147,16 @@ const CANDIDATE = new RegExp(`\\d{6}${CPR_SEPARATOR}\\d{4}`, 'g');
 const DATED_SOURCE = `(\\d{2})([-./ ])(\\d{2})\\2(\\d{4}|\\d{2})${CPR_SEPARATOR}(\\d{4})`;
 const DATED = new RegExp(DATED_SOURCE, 'g');
 /**
+ * The date with its year written whole and no separator inside it, a separator mark, the serial
+ * (`01011990-1234`, `01011990 / 1234`): as a person writes a birth date and the four after it. A
+ * mark is required (a dash, slash, dot ...; not a space alone): twelve digits in a row, or eight and
+ * four apart, are more often an account or a reference.
+ */
+const GLUED_YEAR = new RegExp(
+  `(\\d{2})(\\d{2})(\\d{4})[ \u00a0]?[-\u2010\u2011\u2012\u2013\u2014\u2212\ufe63\uff0d/._:\u00b7\u2022][ \u00a0]?(\\d{4})`,
+  'g',
+);
+/**
  * Ten digits each parted from the next by one space, as letter-spaced text (or text copied out of a
  * PDF with spaced lettering) shows them: "0 1 0 1 9 0 - 1 2 3 4", "0 1 0 1 9 0 1 2 3 4". Only one
  * space between all of them (pairs, "01 01 90 12 34", are a phone number's way: not this).
@@ -688,6 +698,8 @@ function plainRuns(text: string, nine: boolean): [number, number][] {
   collect(text, CANDIDATE, (m) => isCprDigits(m[0].replace(/\D/g, '')), runs);
   // A date needs a separator inside it and nine digits nine in a row: most texts have neither.
   if (/\d[-./ ]\d\d[-./ ]\d/.test(text)) collect(text, DATED, datedCpr, runs);
+  // Eight digits then a mark: the year written whole (most texts have no eight digits in a row).
+  if (/\d{8}[^\d]/.test(text)) collect(text, GLUED_YEAR, gluedYearCpr, runs);
   if (/\d \d \d \d/.test(text)) collect(text, SPACED, (m) => spacedAlone(text, m), runs);
   if (nine && /\d{9}/.test(text))
     collect(text, NINE_RUN, (m) => nineStandsAlone(text, m) && isCprDigits(`0${m[0]}`), runs);
@@ -726,6 +738,17 @@ function datedCpr(m: RegExpExecArray): boolean {
   const digits = `${m[1] ?? ''}${m[3] ?? ''}${year.slice(-2)}${serial}`;
   if (!isCprDigits(digits)) return false;
   return year.length === 2 || centuryYear(Number(year.slice(-2)), Number(serial[0])) === Number(year);
+}
+
+/**
+ * A GLUED_YEAR match that is a CPR number: its ten digits are one, and the year is the 7th digit's
+ * (`12122026-0042` is no person born in 2026: a serial starting with 0 is of 1900–1999).
+ */
+function gluedYearCpr(m: RegExpExecArray): boolean {
+  const year = m[3] ?? '';
+  const serial = m[4] ?? '';
+  const digits = `${m[1] ?? ''}${m[2] ?? ''}${year.slice(2)}${serial}`;
+  return isCprDigits(digits) && centuryYear(Number(year.slice(2)), Number(serial[0])) === Number(year);
 }
 
 /** Adds the delimited matches of `pattern` that `judge` accepts: the rules every form shares. */
