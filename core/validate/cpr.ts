@@ -1556,7 +1556,8 @@ const SERIAL_PIECE = new RegExp(`^[ \u00a0]*(${PIECE_DASH})?[ \u00a0]*(\\d{4})[ 
  * A cell's value as one piece of a CPR number cut over two cells: its digits, and whether a dash
  * stands on the side that meets the other piece. A number cell counts as it shows without a
  * format of its own (a date of six digits keeps five when its first is a zero; a serial typed
- * "-1234" is the number -1234); one formatted as an amount or a date is no piece.
+ * "-1234" is the number -1234); one formatted as an amount or a date is no piece. A text is read
+ * as a reader sees it (full-width digits and the like folded).
  */
 function cellPiece(
   v: unknown,
@@ -1565,7 +1566,8 @@ function cellPiece(
 ): { digits: string; dash: boolean } | undefined {
   if (typeof v === 'string') {
     if (v.length < 4 || v.length > 12) return undefined;
-    const m = (date ? DATE_PIECE : SERIAL_PIECE).exec(v);
+    const text = needsFold(v) ? fold(v).text : v;
+    const m = (date ? DATE_PIECE : SERIAL_PIECE).exec(text);
     if (m === null) return undefined;
     return date
       ? { digits: m[1] as string, dash: m[2] !== undefined }
@@ -1578,6 +1580,18 @@ function cellPiece(
   return n >= 1000 && n <= 9999 ? { digits: String(n), dash: v < 0 } : undefined;
 }
 
+/**
+ * A date cell (a number in a date format) as the date piece of a number cut over two cells: its
+ * DDMMYY. Only where a header names the pieces (see pairUnderCprHeader): a date beside a count is
+ * two values.
+ */
+function datedPiece(v: unknown, fmt: string | undefined, date1904: boolean): string | undefined {
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < 1 || v > 2_958_465 || !isDateFormat(fmt))
+    return undefined;
+  const [y = '', m = '', d = ''] = excelSerialToIso(v, date1904).split('-');
+  return `${d}${m}${y.slice(-2)}`;
+}
+
 /** Whether six digits can be the date of a CPR number in some century (a cheap look first). */
 function mayBeCprDate(six: string): boolean {
   const day = Number(six.slice(0, 2));
@@ -1588,20 +1602,81 @@ function mayBeCprDate(six: string): boolean {
 /**
  * Whether two cells side by side in a row (the right one in the next column) read together as a
  * CPR number cut in two: the date alone in the left, the serial alone in the right, and one dash
- * between them, at the end of the left or the start of the right (010190 beside -1234). The dash
- * is what makes it one number cut in two; without it the two are two numbers (a date written as
- * six digits and a count, an amount and an amount), as a reader takes them.
+ * between them, at the end of the left or the start of the right (010190 beside -1234): 'dash'.
+ * The dash is what makes it one number cut in two; without it the two are two numbers (a date
+ * written as six digits and a count, an amount and an amount), as a reader takes them — unless a
+ * header or a label says what they are: 'bare' (the date alone, also a date cell, and the serial
+ * alone, no dash), judged by pairUnderCprHeader.
  */
 function splitOverCells(
   left: unknown,
   leftFmt: string | undefined,
   right: unknown,
   rightFmt: string | undefined,
-): boolean {
-  const d = cellPiece(left, leftFmt, true);
-  if (d === undefined || !mayBeCprDate(d.digits)) return false;
+  date1904: boolean,
+): 'dash' | 'bare' | undefined {
+  // The serial first: four digits alone are rarer than a date (every plan has date columns).
   const s = cellPiece(right, rightFmt, false);
-  return s !== undefined && d.dash !== s.dash && isCprDigits(d.digits + s.digits);
+  if (s === undefined) return undefined;
+  const d = cellPiece(left, leftFmt, true);
+  const digits = d?.digits ?? datedPiece(left, leftFmt, date1904);
+  if (digits === undefined || !mayBeCprDate(digits) || !isCprDigits(digits + s.digits)) return undefined;
+  if (d !== undefined && d.dash !== s.dash) return 'dash';
+  return (d?.dash ?? false) || s.dash ? undefined : 'bare';
+}
+
+/** A header or label that names a CPR number (not a P-number: "p-nr" is a workplace's). */
+const NAMES_CPR_HEADER = /cpr|person\s?-?\s?n(?:r|ummer|umre)|civil registration|social security/i;
+/** A header that names a birth date. */
+const NAMES_BIRTH =
+  /f(?:ø|oe|o)dsels(?:dato|dag)|(?:^|[^a-zæøå])f(?:ø|oe)dt(?![a-zæøå])|birth|(?:^|[^a-z])dob(?![a-z])/i;
+/** A header that names the serial, the four digits after the date. */
+const NAMES_SERIAL =
+  /l(?:ø|oe|o)be\s?-?\s?n(?:r|ummer)|sidste\s*(?:4|fire)|(?:4|fire)\s*sidste|kontrol\s?-?\s?cifre|last\s*(?:4|four)/i;
+/** How many rows above a piece its column's header is looked for. */
+const HEADER_ROWS = 50;
+
+/**
+ * Whether a date and a serial side by side without a dash (splitOverCells' 'bare') are one CPR
+ * number because the sheet says so, as a careful reader takes a list of participants: a header
+ * above either column (within 50 rows, a merged header over it too) names a CPR number
+ * ("CPR-nr.", "Personnummer"), or the left column's names a birth date and the right one's the
+ * serial ("Fødselsdato" | "Løbenr."), or the label left of them in the row names a CPR number
+ * ("Barnets CPR-nr.:" and two boxes). A date beside a count ("Dato" | "Antal"), a birth date
+ * beside anything else, a case's running number beside a date ("Dato" | "Løbenr.") stay two.
+ */
+function pairUnderCprHeader(sheet: GridSheet, index: SheetIndex, r: number, c: number): boolean {
+  const textAt = (rr: number, cc: number): string | undefined => {
+    let cell = index.get(rr, cc);
+    if (cell === undefined) {
+      const m = sheet.merges.find((g) => g.s.r <= rr && rr <= g.e.r && g.s.c <= cc && cc <= g.e.c);
+      if (m !== undefined) cell = index.get(m.s.r, m.s.c);
+    }
+    return cell !== undefined && typeof cell.v === 'string' && /\p{L}/u.test(cell.v) ? cell.v : undefined;
+  };
+  // The label to the left in the row (the nearest cell with a text).
+  for (let cc = c - 1; cc >= 0 && cc >= c - 3; cc--) {
+    const label = textAt(r, cc);
+    if (label !== undefined) {
+      if (NAMES_CPR_HEADER.test(label)) return true;
+      break;
+    }
+  }
+  let birth = false;
+  let serial = false;
+  for (let rr = r - 1; rr >= 0 && rr >= r - HEADER_ROWS; rr--) {
+    const left = textAt(rr, c);
+    const right = textAt(rr, c + 1);
+    if (
+      (left !== undefined && NAMES_CPR_HEADER.test(left)) ||
+      (right !== undefined && NAMES_CPR_HEADER.test(right))
+    )
+      return true;
+    if (left !== undefined && NAMES_BIRTH.test(left)) birth = true;
+    if (right !== undefined && NAMES_SERIAL.test(right)) serial = true;
+    if (birth && serial) return true;
+  }
+  return false;
 }
 
 export function findCprNumbers(grid: Grid): CprFinding[] {
@@ -1623,8 +1698,16 @@ export function findCprNumbers(grid: Grid): CprFinding[] {
       if (cell.link !== undefined && containsCpr(cell.link))
         findings.push(at(a1(cell.r, cell.c), 'cell', 'link'));
     };
-    const split = (left: GridCell, right: GridCell): void => {
-      findings.push(at(`${a1(left.r, left.c)}:${a1(right.r, right.c)}`, 'cell', 'split'));
+    const split = (left: GridCell, right: GridCell, kind: 'dash' | 'bare' | undefined): void => {
+      if (kind === undefined) return;
+      if (kind === 'bare' && !pairUnderCprHeader(sheet, (index ??= indexOf(sheet)), left.r, left.c)) return;
+      findings.push(
+        at(
+          `${a1(left.r, left.c)}:${a1(right.r, right.c)}`,
+          'cell',
+          kind === 'dash' ? 'split' : 'splitHeader',
+        ),
+      );
     };
     const columns = sheet.columns;
     if (columns) {
@@ -1643,19 +1726,31 @@ export function findCprNumbers(grid: Grid): CprFinding[] {
         if (
           j < columns.length &&
           columns.r[j] === columns.r[i] &&
-          columns.c[j] === (columns.c[i] as number) + 1 &&
-          splitOverCells(columns.value(i), columns.fmt(i), columns.value(j), columns.fmt(j))
-        )
-          split(columns.cell(i), columns.cell(j));
+          columns.c[j] === (columns.c[i] as number) + 1
+        ) {
+          const kind = splitOverCells(
+            columns.value(i),
+            columns.fmt(i),
+            columns.value(j),
+            columns.fmt(j),
+            grid.date1904,
+          );
+          if (kind !== undefined) split(columns.cell(i), columns.cell(j), kind);
+        }
       }
     } else {
       const cells = sheet.cells;
       for (let i = 0; i < cells.length; i++) {
         const cell = cells[i] as GridCell;
         judge(cell);
-        if (cellPiece(cell.v, cell.fmt, true) === undefined) continue;
+        if (
+          cellPiece(cell.v, cell.fmt, true) === undefined &&
+          datedPiece(cell.v, cell.fmt, grid.date1904) === undefined
+        )
+          continue;
         const right = (index ??= indexOf(sheet)).get(cell.r, cell.c + 1);
-        if (right !== undefined && splitOverCells(cell.v, cell.fmt, right.v, right.fmt)) split(cell, right);
+        if (right !== undefined)
+          split(cell, right, splitOverCells(cell.v, cell.fmt, right.v, right.fmt, grid.date1904));
       }
     }
     for (const comment of sheet.comments) {

@@ -1285,6 +1285,12 @@ function cprMessage(ctx: Context, finding: CprFinding): Message {
             en: `Cells ${place}, read side by side, contain something that looks like a CPR number (a date in one, four digits after a dash in the other).`,
           };
         }
+        if (detail === 'splitHeader') {
+          return {
+            da: `Cellerne ${place} læst side om side indeholder noget, der ligner et CPR-nummer (en dato i den ene, fire cifre i den anden, under en overskrift eller ledetekst, der kalder dem CPR-nummer, fødselsdato og løbenummer).`,
+            en: `Cells ${place}, read side by side, contain something that looks like a CPR number (a date in one, four digits in the other, under a header or label that names them a CPR number, a birth date and its serial).`,
+          };
+        }
         if (detail === 'planNumber') {
           return {
             da: `Værdien i cellen ${place} læses som et tal i planen, og tallet ligner et CPR-nummer, der har mistet sit foranstillede nul.`,

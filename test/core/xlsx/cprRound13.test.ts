@@ -136,3 +136,135 @@ describe('a date with its year whole glued to the serial (round 13)', () => {
     expect(holdsCpr(text)).toBe(false);
   });
 });
+
+describe('a date and its serial in two cells under a header that names them (round 13)', () => {
+  const cell = (ref: string, v: string): string =>
+    `<c r="${ref}" t="inlineStr"><is><t>${v.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</t></is></c>`;
+  /** Ark1 with rows given as [row, [ref, text]...]; pieces always at B and C of the last row. */
+  const found = (
+    rows: readonly (readonly [number, readonly (readonly [string, string])[]])[],
+    after = '',
+  ): string[] => {
+    const xml = rows
+      .map(([r, cells]) => `<row r="${r}">${cells.map(([ref, v]) => cell(ref, v)).join('')}</row>`)
+      .join('');
+    const r = inspectBytes(zip({ sheets: sheet(xml, after) }), { today: DOOR_TODAY });
+    return r.issues.filter((i) => i.code === 'cpr_number').map((i) => `${i.sheet}!${i.cell}`);
+  };
+  const pieces = (r: number): [number, [string, string][]] => [
+    r,
+    [
+      [`B${r}`, '010190'],
+      [`C${r}`, '1234'],
+    ],
+  ];
+
+  test.each([
+    [
+      'Fødselsdato | Løbenummer',
+      [
+        [
+          2,
+          [
+            ['B2', 'Fødselsdato'],
+            ['C2', 'Løbenummer'],
+          ],
+        ],
+      ] as const,
+      3,
+    ],
+    [
+      'Date of birth | Last 4 digits',
+      [
+        [
+          2,
+          [
+            ['B2', 'Date of birth'],
+            ['C2', 'Last 4 digits'],
+          ],
+        ],
+      ] as const,
+      3,
+    ],
+    [
+      'CPR over the serial only',
+      [
+        [
+          2,
+          [
+            ['B2', 'Født'],
+            ['C2', 'CPR, sidste fire'],
+          ],
+        ],
+      ] as const,
+      3,
+    ],
+    [
+      'CPR 40 rows above, texts between',
+      [
+        [2, [['B2', 'Cpr.nr.']]],
+        [10, [['B10', 'ukendt']]],
+      ] as const,
+      42,
+    ],
+    ['a form: the label to the left', [[3, [['A3', 'Barnets personnummer:']]]] as const, 3],
+  ])('%s: one issue naming both cells', (_name, rows, at) => {
+    expect(found([...rows, pieces(at)])).toEqual([`Ark1!B${at}:C${at}`]);
+  });
+
+  test('a header merged over both columns from the column before', () => {
+    expect(
+      found(
+        [[2, [['A2', 'Personnumre']]], pieces(3)],
+        '<mergeCells count="1"><mergeCell ref="A2:C2"/></mergeCells>',
+      ),
+    ).toEqual(['Ark1!B3:C3']);
+  });
+
+  test.each([
+    [
+      'Dato | Løbenr. (a case list)',
+      [
+        [
+          2,
+          [
+            ['B2', 'Dato'],
+            ['C2', 'Løbenr.'],
+          ],
+        ],
+      ] as const,
+      3,
+    ],
+    [
+      'Fødselsdato | Antal',
+      [
+        [
+          2,
+          [
+            ['B2', 'Fødselsdato'],
+            ['C2', 'Antal'],
+          ],
+        ],
+      ] as const,
+      3,
+    ],
+    [
+      'P-nr. (a workplace) over the columns',
+      [
+        [
+          2,
+          [
+            ['B2', 'P-nr.'],
+            ['C2', ''],
+          ],
+        ],
+      ] as const,
+      3,
+    ],
+    ['CPR 60 rows above', [[2, [['B2', 'CPR']]]] as const, 62],
+    ['a label that names no CPR number', [[3, [['A3', 'Uge og antal:']]]] as const, 3],
+    ['no header at all', [] as const, 3],
+  ])('%s: two values, no issue', (_name, rows, at) => {
+    expect(found([...rows, pieces(at)])).toEqual([]);
+  });
+});
