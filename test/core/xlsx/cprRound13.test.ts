@@ -19,7 +19,12 @@ import { ROUND9_PROBES } from '../../fixtures/cprRound9';
 import { ROUND10_PROBES } from '../../fixtures/cprRound10';
 import { ROUND11_PROBES } from '../../fixtures/cprRound11';
 import { ROUND12_PROBES } from '../../fixtures/cprRound12';
-import { ROUND13_FILE_NAMES, ROUND13_PROBES, type Round13FileName } from '../../fixtures/cprRound13';
+import {
+  headerPicturePath,
+  ROUND13_FILE_NAMES,
+  ROUND13_PROBES,
+  type Round13FileName,
+} from '../../fixtures/cprRound13';
 import { DOOR_TODAY, expectDoorOutcome } from '../../fixtures/doorOutcome';
 
 const EARLIER = [
@@ -266,5 +271,27 @@ describe('a date and its serial in two cells under a header that names them (rou
     ['no header at all', [] as const, 3],
   ])('%s: two values, no issue', (_name, rows, at) => {
     expect(found([...rows, pieces(at)])).toEqual([]);
+  });
+});
+
+describe("a header or footer picture's title and file path are named as the header's picture (round 13)", () => {
+  const messages = (id: string): string[] =>
+    inspectBytes(headerPicturePath('C:\\Billeder\\Borger 010190-1234.jpg', id), { today: DOOR_TODAY })
+      .issues.filter((i) => i.code === 'cpr_number')
+      .map((i) => i.message.en);
+
+  test.each(['LH', 'CH', 'RH', 'LF', 'CF', 'RF', 'CHFIRST', 'RFEVEN'])(
+    'the picture with shape id %s: the header/footer, and where to delete it',
+    (id) => {
+      const [m, ...more] = messages(id);
+      expect(more).toEqual([]);
+      expect(m).toMatch(/^The picture in the header\/footer .* on the sheet 'Ark1' contains/);
+      expect(m).toContain('Custom Header');
+    },
+  );
+
+  test('a VML shape placed by another id (a drawn shape) is still named a drawing', () => {
+    const [m] = messages('_x0000_s1025');
+    expect(m).toMatch(/^A drawing \(shape or picture\) on the sheet 'Ark1'/);
   });
 });
