@@ -1580,16 +1580,32 @@ function cellPiece(
   return n >= 1000 && n <= 9999 ? { digits: String(n), dash: v < 0 } : undefined;
 }
 
+/** A date typed as a text with separators: day, month, year (two digits or four). */
+const DATE_TEXT_PIECE = /^[ \u00a0]*(\d{1,2})([-./])(\d{1,2})\2(\d{4}|\d{2})[ \u00a0]*$/;
+
 /**
- * A date cell (a number in a date format) as the date piece of a number cut over two cells: its
- * DDMMYY. Only where a header names the pieces (see pairUnderCprHeader): a date beside a count is
- * two values.
+ * A date as the date piece of a number cut over two cells, its DDMMYY and the year when written
+ * whole: a date cell (a number in a date format), or a date typed as a text with separators
+ * (`01.07.1988`, `1-7-88`). Only where a header names the pieces (see pairUnderCprHeader): a date
+ * beside a count is two values.
  */
-function datedPiece(v: unknown, fmt: string | undefined, date1904: boolean): string | undefined {
+function datedPiece(
+  v: unknown,
+  fmt: string | undefined,
+  date1904: boolean,
+): { digits: string; year?: number } | undefined {
+  if (typeof v === 'string') {
+    if (v.length < 6 || v.length > 14) return undefined;
+    const m = DATE_TEXT_PIECE.exec(needsFold(v) ? fold(v).text : v);
+    if (m === null) return undefined;
+    const year = m[4] as string;
+    const digits = `${(m[1] as string).padStart(2, '0')}${(m[3] as string).padStart(2, '0')}${year.slice(-2)}`;
+    return year.length === 4 ? { digits, year: Number(year) } : { digits };
+  }
   if (typeof v !== 'number' || !Number.isInteger(v) || v < 1 || v > 2_958_465 || !isDateFormat(fmt))
     return undefined;
   const [y = '', m = '', d = ''] = excelSerialToIso(v, date1904).split('-');
-  return `${d}${m}${y.slice(-2)}`;
+  return { digits: `${d}${m}${y.slice(-2)}`, year: Number(y) };
 }
 
 /** Whether six digits can be the date of a CPR number in some century (a cheap look first). */
@@ -1619,8 +1635,12 @@ function splitOverCells(
   const s = cellPiece(right, rightFmt, false);
   if (s === undefined) return undefined;
   const d = cellPiece(left, leftFmt, true);
-  const digits = d?.digits ?? datedPiece(left, leftFmt, date1904);
+  const dated = d === undefined ? datedPiece(left, leftFmt, date1904) : undefined;
+  const digits = d?.digits ?? dated?.digits;
   if (digits === undefined || !mayBeCprDate(digits) || !isCprDigits(digits + s.digits)) return undefined;
+  // A date with its year whole is the serial's century (1988 and 1xxx, not 2xxx).
+  if (dated?.year !== undefined && centuryYear(dated.year % 100, Number(s.digits[0])) !== dated.year)
+    return undefined;
   if (d !== undefined && d.dash !== s.dash) return 'dash';
   return (d?.dash ?? false) || s.dash ? undefined : 'bare';
 }
@@ -1641,7 +1661,8 @@ const HEADER_ROWS = 50;
  * number because the sheet says so, as a careful reader takes a list of participants: a header
  * above either column (within 50 rows, a merged header over it too) names a CPR number
  * ("CPR-nr.", "Personnummer"), or the left column's names a birth date and the right one's the
- * serial ("Fødselsdato" | "Løbenr."), or the label left of them in the row names a CPR number
+ * serial ("Fødselsdato" | "Løbenr."), also a table's column names where its header row is turned
+ * off, or the label left of them in the row names a CPR number
  * ("Barnets CPR-nr.:" and two boxes). A date beside a count ("Dato" | "Antal"), a birth date
  * beside anything else, a case's running number beside a date ("Dato" | "Løbenr.") stay two.
  */
@@ -1664,6 +1685,15 @@ function pairUnderCprHeader(sheet: GridSheet, index: SheetIndex, r: number, c: n
   }
   let birth = false;
   let serial = false;
+  // A table whose header row is turned off keeps its column names in its part alone.
+  for (const t of sheet.tables) {
+    if (t.hiddenHeader === undefined || r < t.ref.s.r || r > t.ref.e.r) continue;
+    const left = t.hiddenHeader[c - t.ref.s.c] ?? '';
+    const right = t.hiddenHeader[c + 1 - t.ref.s.c] ?? '';
+    if (NAMES_CPR_HEADER.test(left) || NAMES_CPR_HEADER.test(right)) return true;
+    birth ||= NAMES_BIRTH.test(left);
+    serial ||= NAMES_SERIAL.test(right);
+  }
   for (let rr = r - 1; rr >= 0 && rr >= r - HEADER_ROWS; rr--) {
     const left = textAt(rr, c);
     const right = textAt(rr, c + 1);

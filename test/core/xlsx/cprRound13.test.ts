@@ -274,6 +274,63 @@ describe('a date and its serial in two cells under a header that names them (rou
   });
 });
 
+describe('a birth date typed with separators, and a table without its header row (round 13)', () => {
+  const list = (header: string, date: string, serial: string): string[] => {
+    const xml =
+      `<row r="2"><c r="B2" t="inlineStr"><is><t>${header}</t></is></c><c r="C2" t="inlineStr"><is><t>Løbenr.</t></is></c></row>` +
+      `<row r="3"><c r="B3" t="inlineStr"><is><t>${date}</t></is></c><c r="C3" t="inlineStr"><is><t>${serial}</t></is></c></row>`;
+    return inspectBytes(zip({ sheets: sheet(xml) }), { today: DOOR_TODAY })
+      .issues.filter((i) => i.code === 'cpr_number')
+      .map((i) => i.cell);
+  };
+
+  test.each([
+    ['dots, the year whole', '01.01.1990', '1234'],
+    ['dashes, the year in two digits', '1-1-90', '1234'],
+    ['slashes, born 2005 (serial 4xxx)', '15/03/2005', '4123'],
+  ])('%s under "Fødselsdato" | "Løbenr.": one number', (_name, date, serial) => {
+    expect(list('Fødselsdato', date, serial)).toEqual(['B3:C3']);
+  });
+
+  test.each([
+    ['under "Dato" | "Løbenr." (a case list)', 'Dato', '01.01.1990', '1234'],
+    ['the year whole of another century than the serial', 'Fødselsdato', '01.01.2026', '0042'],
+    ['no such day', 'Fødselsdato', '31.02.1990', '1234'],
+  ])('%s: two values', (_name, header, date, serial) => {
+    expect(list(header, date, serial)).toEqual([]);
+  });
+
+  const table = (names: readonly string[]): string[] =>
+    inspectBytes(
+      zip({
+        sheets: sheet(
+          '<row r="2"><c r="A2" t="inlineStr"><is><t>Nina</t></is></c><c r="B2" t="inlineStr"><is><t>010190</t></is></c><c r="C2" t="inlineStr"><is><t>1234</t></is></c></row>',
+          '<tableParts count="1"><tablePart r:id="rId1"/></tableParts>',
+          [['rId1', 'table', '../tables/table1.xml']],
+        ),
+        contentTypes:
+          '<Override PartName="/xl/tables/table1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml"/>',
+        parts: [
+          {
+            name: 'xl/tables/table1.xml',
+            data:
+              '<?xml version="1.0" encoding="UTF-8"?><table xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" id="1" name="T" displayName="T" ref="A2:C2" headerRowCount="0">' +
+              `<tableColumns count="3">${names.map((n, i) => `<tableColumn id="${i + 1}" name="${n}"/>`).join('')}</tableColumns></table>`,
+          },
+        ],
+      }),
+      { today: DOOR_TODAY },
+    )
+      .issues.filter((i) => i.code === 'cpr_number')
+      .map((i) => i.cell);
+
+  test("a table's hidden column names are its header", () => {
+    expect(table(['Navn', 'Personnummer', 'Kolonne1'])).toEqual(['B2:C2']);
+    expect(table(['Navn', 'Fødselsdato', 'Løbenummer'])).toEqual(['B2:C2']);
+    expect(table(['Navn', 'Uge', 'Antal'])).toEqual([]);
+  });
+});
+
 describe("a header or footer picture's title and file path are named as the header's picture (round 13)", () => {
   const messages = (id: string): string[] =>
     inspectBytes(headerPicturePath('C:\\Billeder\\Borger 010190-1234.jpg', id), { today: DOOR_TODAY })
