@@ -1602,7 +1602,14 @@ function datedPiece(
     const digits = `${(m[1] as string).padStart(2, '0')}${(m[3] as string).padStart(2, '0')}${year.slice(-2)}`;
     return year.length === 4 ? { digits, year: Number(year) } : { digits };
   }
-  if (typeof v !== 'number' || !Number.isInteger(v) || v < 1 || v > 2_958_465 || !isDateFormat(fmt))
+  // Excel's last day, 31 December 9999, is serial 2958465 (1462 less in the 1904 date system).
+  if (
+    typeof v !== 'number' ||
+    !Number.isInteger(v) ||
+    v < 1 ||
+    v > (date1904 ? 2_958_465 - 1462 : 2_958_465) ||
+    !isDateFormat(fmt)
+  )
     return undefined;
   const [y = '', m = '', d = ''] = excelSerialToIso(v, date1904).split('-');
   return { digits: `${d}${m}${y.slice(-2)}`, year: Number(y) };
@@ -1773,13 +1780,9 @@ export function findCprNumbers(grid: Grid): CprFinding[] {
       for (let i = 0; i < cells.length; i++) {
         const cell = cells[i] as GridCell;
         judge(cell);
-        if (
-          cellPiece(cell.v, cell.fmt, true) === undefined &&
-          datedPiece(cell.v, cell.fmt, grid.date1904) === undefined
-        )
-          continue;
-        const right = (index ??= indexOf(sheet)).get(cell.r, cell.c + 1);
-        if (right !== undefined)
+        // The cells are in reading order: the one to the right is the next, when in the next column.
+        const right = cells[i + 1];
+        if (right !== undefined && right.r === cell.r && right.c === cell.c + 1)
           split(cell, right, splitOverCells(cell.v, cell.fmt, right.v, right.fmt, grid.date1904));
       }
     }

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { inspectBytes } from '../../../core/inspect';
 import { holdsCpr } from '../../../core/redact';
 import { isCprDigits } from '../../../core/validate';
-import { containsCpr, maskCpr } from '../../../core/validate/cpr';
+import { containsCpr, findCprNumbers, maskCpr } from '../../../core/validate/cpr';
 import { CPR_PLACE_FIXTURES, cprDigitsOf, sheet, zip } from '../../fixtures/cprPlaces';
 import { ROUND8_PROBES } from '../../fixtures/cprRound8';
 import { ROUND9_PROBES } from '../../fixtures/cprRound9';
@@ -351,4 +351,28 @@ describe("a header or footer picture's title and file path are named as the head
     const [m] = messages('_x0000_s1025');
     expect(m).toMatch(/^A drawing \(shape or picture\) on the sheet 'Ark1'/);
   });
+});
+
+test("a date cell at the end of Excel's calendar beside four digits (1904 date system) is read without an error", () => {
+  const grid = {
+    sheets: [
+      {
+        name: 'Ark1',
+        state: 'visible' as const,
+        cells: [
+          { r: 0, c: 0, v: 'CPR', t: 's' as const },
+          { r: 1, c: 0, v: 2958465, t: 'n' as const, fmt: 'dd-mm-yyyy' },
+          { r: 1, c: 1, v: 1234, t: 'n' as const },
+        ],
+        merges: [],
+        comments: [],
+        tables: [],
+        drawings: [],
+      },
+    ],
+    definedNames: [],
+    properties: [],
+    date1904: true,
+  };
+  expect(findCprNumbers(grid)).toEqual([]);
 });
