@@ -169,6 +169,8 @@ export type GridTextPlace =
   | 'chart'
   /** The text of a text box or shape. */
   | 'textBox'
+  /** A picture in a sheet's header or footer (its title, the path of its file). */
+  | 'headerPicture'
   /** Alternative text (title, description) of a shape, picture or chart. */
   | 'altText'
   /** The name of a shape, picture or chart. */

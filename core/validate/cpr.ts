@@ -147,6 +147,16 @@ const CANDIDATE = new RegExp(`\\d{6}${CPR_SEPARATOR}\\d{4}`, 'g');
 const DATED_SOURCE = `(\\d{2})([-./ ])(\\d{2})\\2(\\d{4}|\\d{2})${CPR_SEPARATOR}(\\d{4})`;
 const DATED = new RegExp(DATED_SOURCE, 'g');
 /**
+ * The date with its year written whole and no separator inside it, a separator mark, the serial
+ * (`01011990-1234`, `01011990 / 1234`): as a person writes a birth date and the four after it. A
+ * mark is required (a dash, slash, dot ...; not a space alone): twelve digits in a row, or eight and
+ * four apart, are more often an account or a reference.
+ */
+const GLUED_YEAR = new RegExp(
+  `(\\d{2})(\\d{2})(\\d{4})[ \u00a0]?[-\u2010\u2011\u2012\u2013\u2014\u2212\ufe63\uff0d/._:\u00b7\u2022][ \u00a0]?(\\d{4})`,
+  'g',
+);
+/**
  * Ten digits each parted from the next by one space, as letter-spaced text (or text copied out of a
  * PDF with spaced lettering) shows them: "0 1 0 1 9 0 - 1 2 3 4", "0 1 0 1 9 0 1 2 3 4". Only one
  * space between all of them (pairs, "01 01 90 12 34", are a phone number's way: not this).
@@ -688,6 +698,8 @@ function plainRuns(text: string, nine: boolean): [number, number][] {
   collect(text, CANDIDATE, (m) => isCprDigits(m[0].replace(/\D/g, '')), runs);
   // A date needs a separator inside it and nine digits nine in a row: most texts have neither.
   if (/\d[-./ ]\d\d[-./ ]\d/.test(text)) collect(text, DATED, datedCpr, runs);
+  // Eight digits then a mark: the year written whole (most texts have no eight digits in a row).
+  if (/\d{8}[^\d]/.test(text)) collect(text, GLUED_YEAR, gluedYearCpr, runs);
   if (/\d \d \d \d/.test(text)) collect(text, SPACED, (m) => spacedAlone(text, m), runs);
   if (nine && /\d{9}/.test(text))
     collect(text, NINE_RUN, (m) => nineStandsAlone(text, m) && isCprDigits(`0${m[0]}`), runs);
@@ -726,6 +738,17 @@ function datedCpr(m: RegExpExecArray): boolean {
   const digits = `${m[1] ?? ''}${m[3] ?? ''}${year.slice(-2)}${serial}`;
   if (!isCprDigits(digits)) return false;
   return year.length === 2 || centuryYear(Number(year.slice(-2)), Number(serial[0])) === Number(year);
+}
+
+/**
+ * A GLUED_YEAR match that is a CPR number: its ten digits are one, and the year is the 7th digit's
+ * (`12122026-0042` is no person born in 2026: a serial starting with 0 is of 1900–1999).
+ */
+function gluedYearCpr(m: RegExpExecArray): boolean {
+  const year = m[3] ?? '';
+  const serial = m[4] ?? '';
+  const digits = `${m[1] ?? ''}${m[2] ?? ''}${year.slice(2)}${serial}`;
+  return isCprDigits(digits) && centuryYear(Number(year.slice(2)), Number(serial[0])) === Number(year);
 }
 
 /** Adds the delimited matches of `pattern` that `judge` accepts: the rules every form shares. */
@@ -1533,7 +1556,8 @@ const SERIAL_PIECE = new RegExp(`^[ \u00a0]*(${PIECE_DASH})?[ \u00a0]*(\\d{4})[ 
  * A cell's value as one piece of a CPR number cut over two cells: its digits, and whether a dash
  * stands on the side that meets the other piece. A number cell counts as it shows without a
  * format of its own (a date of six digits keeps five when its first is a zero; a serial typed
- * "-1234" is the number -1234); one formatted as an amount or a date is no piece.
+ * "-1234" is the number -1234); one formatted as an amount or a date is no piece. A text is read
+ * as a reader sees it (full-width digits and the like folded).
  */
 function cellPiece(
   v: unknown,
@@ -1542,7 +1566,8 @@ function cellPiece(
 ): { digits: string; dash: boolean } | undefined {
   if (typeof v === 'string') {
     if (v.length < 4 || v.length > 12) return undefined;
-    const m = (date ? DATE_PIECE : SERIAL_PIECE).exec(v);
+    const text = needsFold(v) ? fold(v).text : v;
+    const m = (date ? DATE_PIECE : SERIAL_PIECE).exec(text);
     if (m === null) return undefined;
     return date
       ? { digits: m[1] as string, dash: m[2] !== undefined }
@@ -1555,6 +1580,41 @@ function cellPiece(
   return n >= 1000 && n <= 9999 ? { digits: String(n), dash: v < 0 } : undefined;
 }
 
+/** A date typed as a text with separators: day, month, year (two digits or four). */
+const DATE_TEXT_PIECE = /^[ \u00a0]*(\d{1,2})([-./])(\d{1,2})\2(\d{4}|\d{2})[ \u00a0]*$/;
+
+/**
+ * A date as the date piece of a number cut over two cells, its DDMMYY and the year when written
+ * whole: a date cell (a number in a date format), or a date typed as a text with separators
+ * (`01.07.1988`, `1-7-88`). Only where a header names the pieces (see pairUnderCprHeader): a date
+ * beside a count is two values.
+ */
+function datedPiece(
+  v: unknown,
+  fmt: string | undefined,
+  date1904: boolean,
+): { digits: string; year?: number } | undefined {
+  if (typeof v === 'string') {
+    if (v.length < 6 || v.length > 14) return undefined;
+    const m = DATE_TEXT_PIECE.exec(needsFold(v) ? fold(v).text : v);
+    if (m === null) return undefined;
+    const year = m[4] as string;
+    const digits = `${(m[1] as string).padStart(2, '0')}${(m[3] as string).padStart(2, '0')}${year.slice(-2)}`;
+    return year.length === 4 ? { digits, year: Number(year) } : { digits };
+  }
+  // Excel's last day, 31 December 9999, is serial 2958465 (1462 less in the 1904 date system).
+  if (
+    typeof v !== 'number' ||
+    !Number.isInteger(v) ||
+    v < 1 ||
+    v > (date1904 ? 2_958_465 - 1462 : 2_958_465) ||
+    !isDateFormat(fmt)
+  )
+    return undefined;
+  const [y = '', m = '', d = ''] = excelSerialToIso(v, date1904).split('-');
+  return { digits: `${d}${m}${y.slice(-2)}`, year: Number(y) };
+}
+
 /** Whether six digits can be the date of a CPR number in some century (a cheap look first). */
 function mayBeCprDate(six: string): boolean {
   const day = Number(six.slice(0, 2));
@@ -1565,20 +1625,95 @@ function mayBeCprDate(six: string): boolean {
 /**
  * Whether two cells side by side in a row (the right one in the next column) read together as a
  * CPR number cut in two: the date alone in the left, the serial alone in the right, and one dash
- * between them, at the end of the left or the start of the right (010190 beside -1234). The dash
- * is what makes it one number cut in two; without it the two are two numbers (a date written as
- * six digits and a count, an amount and an amount), as a reader takes them.
+ * between them, at the end of the left or the start of the right (010190 beside -1234): 'dash'.
+ * The dash is what makes it one number cut in two; without it the two are two numbers (a date
+ * written as six digits and a count, an amount and an amount), as a reader takes them — unless a
+ * header or a label says what they are: 'bare' (the date alone, also a date cell, and the serial
+ * alone, no dash), judged by pairUnderCprHeader.
  */
 function splitOverCells(
   left: unknown,
   leftFmt: string | undefined,
   right: unknown,
   rightFmt: string | undefined,
-): boolean {
-  const d = cellPiece(left, leftFmt, true);
-  if (d === undefined || !mayBeCprDate(d.digits)) return false;
+  date1904: boolean,
+): 'dash' | 'bare' | undefined {
+  // The serial first: four digits alone are rarer than a date (every plan has date columns).
   const s = cellPiece(right, rightFmt, false);
-  return s !== undefined && d.dash !== s.dash && isCprDigits(d.digits + s.digits);
+  if (s === undefined) return undefined;
+  const d = cellPiece(left, leftFmt, true);
+  const dated = d === undefined ? datedPiece(left, leftFmt, date1904) : undefined;
+  const digits = d?.digits ?? dated?.digits;
+  if (digits === undefined || !mayBeCprDate(digits) || !isCprDigits(digits + s.digits)) return undefined;
+  // A date with its year whole is the serial's century (1988 and 1xxx, not 2xxx).
+  if (dated?.year !== undefined && centuryYear(dated.year % 100, Number(s.digits[0])) !== dated.year)
+    return undefined;
+  if (d !== undefined && d.dash !== s.dash) return 'dash';
+  return (d?.dash ?? false) || s.dash ? undefined : 'bare';
+}
+
+/** A header or label that names a CPR number (not a P-number: "p-nr" is a workplace's). */
+const NAMES_CPR_HEADER = /cpr|person\s?-?\s?n(?:r|ummer|umre)|civil registration|social security/i;
+/** A header that names a birth date. */
+const NAMES_BIRTH =
+  /f(?:ø|oe|o)dsels(?:dato|dag)|(?:^|[^a-zæøå])f(?:ø|oe)dt(?![a-zæøå])|birth|(?:^|[^a-z])dob(?![a-z])/i;
+/** A header that names the serial, the four digits after the date. */
+const NAMES_SERIAL =
+  /l(?:ø|oe|o)be\s?-?\s?n(?:r|ummer)|sidste\s*(?:4|fire)|(?:4|fire)\s*sidste|kontrol\s?-?\s?cifre|last\s*(?:4|four)/i;
+/** How many rows above a piece its column's header is looked for. */
+const HEADER_ROWS = 50;
+
+/**
+ * Whether a date and a serial side by side without a dash (splitOverCells' 'bare') are one CPR
+ * number because the sheet says so, as a careful reader takes a list of participants: a header
+ * above either column (within 50 rows, a merged header over it too) names a CPR number
+ * ("CPR-nr.", "Personnummer"), or the left column's names a birth date and the right one's the
+ * serial ("Fødselsdato" | "Løbenr."), also a table's column names where its header row is turned
+ * off, or the label left of them in the row names a CPR number
+ * ("Barnets CPR-nr.:" and two boxes). A date beside a count ("Dato" | "Antal"), a birth date
+ * beside anything else, a case's running number beside a date ("Dato" | "Løbenr.") stay two.
+ */
+function pairUnderCprHeader(sheet: GridSheet, index: SheetIndex, r: number, c: number): boolean {
+  const textAt = (rr: number, cc: number): string | undefined => {
+    let cell = index.get(rr, cc);
+    if (cell === undefined) {
+      const m = sheet.merges.find((g) => g.s.r <= rr && rr <= g.e.r && g.s.c <= cc && cc <= g.e.c);
+      if (m !== undefined) cell = index.get(m.s.r, m.s.c);
+    }
+    return cell !== undefined && typeof cell.v === 'string' && /\p{L}/u.test(cell.v) ? cell.v : undefined;
+  };
+  // The label to the left in the row (the nearest cell with a text).
+  for (let cc = c - 1; cc >= 0 && cc >= c - 3; cc--) {
+    const label = textAt(r, cc);
+    if (label !== undefined) {
+      if (NAMES_CPR_HEADER.test(label)) return true;
+      break;
+    }
+  }
+  let birth = false;
+  let serial = false;
+  // A table whose header row is turned off keeps its column names in its part alone.
+  for (const t of sheet.tables) {
+    if (t.hiddenHeader === undefined || r < t.ref.s.r || r > t.ref.e.r) continue;
+    const left = t.hiddenHeader[c - t.ref.s.c] ?? '';
+    const right = t.hiddenHeader[c + 1 - t.ref.s.c] ?? '';
+    if (NAMES_CPR_HEADER.test(left) || NAMES_CPR_HEADER.test(right)) return true;
+    birth ||= NAMES_BIRTH.test(left);
+    serial ||= NAMES_SERIAL.test(right);
+  }
+  for (let rr = r - 1; rr >= 0 && rr >= r - HEADER_ROWS; rr--) {
+    const left = textAt(rr, c);
+    const right = textAt(rr, c + 1);
+    if (
+      (left !== undefined && NAMES_CPR_HEADER.test(left)) ||
+      (right !== undefined && NAMES_CPR_HEADER.test(right))
+    )
+      return true;
+    if (left !== undefined && NAMES_BIRTH.test(left)) birth = true;
+    if (right !== undefined && NAMES_SERIAL.test(right)) serial = true;
+    if (birth && serial) return true;
+  }
+  return false;
 }
 
 export function findCprNumbers(grid: Grid): CprFinding[] {
@@ -1600,8 +1735,16 @@ export function findCprNumbers(grid: Grid): CprFinding[] {
       if (cell.link !== undefined && containsCpr(cell.link))
         findings.push(at(a1(cell.r, cell.c), 'cell', 'link'));
     };
-    const split = (left: GridCell, right: GridCell): void => {
-      findings.push(at(`${a1(left.r, left.c)}:${a1(right.r, right.c)}`, 'cell', 'split'));
+    const split = (left: GridCell, right: GridCell, kind: 'dash' | 'bare' | undefined): void => {
+      if (kind === undefined) return;
+      if (kind === 'bare' && !pairUnderCprHeader(sheet, (index ??= indexOf(sheet)), left.r, left.c)) return;
+      findings.push(
+        at(
+          `${a1(left.r, left.c)}:${a1(right.r, right.c)}`,
+          'cell',
+          kind === 'dash' ? 'split' : 'splitHeader',
+        ),
+      );
     };
     const columns = sheet.columns;
     if (columns) {
@@ -1620,19 +1763,27 @@ export function findCprNumbers(grid: Grid): CprFinding[] {
         if (
           j < columns.length &&
           columns.r[j] === columns.r[i] &&
-          columns.c[j] === (columns.c[i] as number) + 1 &&
-          splitOverCells(columns.value(i), columns.fmt(i), columns.value(j), columns.fmt(j))
-        )
-          split(columns.cell(i), columns.cell(j));
+          columns.c[j] === (columns.c[i] as number) + 1
+        ) {
+          const kind = splitOverCells(
+            columns.value(i),
+            columns.fmt(i),
+            columns.value(j),
+            columns.fmt(j),
+            grid.date1904,
+          );
+          if (kind !== undefined) split(columns.cell(i), columns.cell(j), kind);
+        }
       }
     } else {
       const cells = sheet.cells;
       for (let i = 0; i < cells.length; i++) {
         const cell = cells[i] as GridCell;
         judge(cell);
-        if (cellPiece(cell.v, cell.fmt, true) === undefined) continue;
-        const right = (index ??= indexOf(sheet)).get(cell.r, cell.c + 1);
-        if (right !== undefined && splitOverCells(cell.v, cell.fmt, right.v, right.fmt)) split(cell, right);
+        // The cells are in reading order: the one to the right is the next, when in the next column.
+        const right = cells[i + 1];
+        if (right !== undefined && right.r === cell.r && right.c === cell.c + 1)
+          split(cell, right, splitOverCells(cell.v, cell.fmt, right.v, right.fmt, grid.date1904));
       }
     }
     for (const comment of sheet.comments) {

@@ -952,6 +952,16 @@ const PLACE_TEXT: Record<GridTextPlace, PlaceText> = {
       en: 'Edit the header and footer under Page Layout > Print Titles > Header/Footer (every version: odd, even and first page).',
     },
   },
+  headerPicture: {
+    what: {
+      da: 'Billedet i sidehovedet/sidefoden (dets titel eller stien til dets fil)',
+      en: 'The picture in the header/footer (its title or the path of its file)',
+    },
+    fix: {
+      da: 'Slet eller erstat billedet under Sidelayout > Udskriftstitler > Sidehoved/sidefod > Brugerdefineret sidehoved (eller sidefod): markér &[Billede] og slet det, eller indsæt billedet igen fra en fil uden personnummer i navnet.',
+      en: 'Delete or replace the picture under Page Layout > Print Titles > Header/Footer > Custom Header (or Custom Footer): select &[Picture] and delete it, or insert the picture again from a file without a personal number in its name.',
+    },
+  },
   dataValidation: {
     what: {
       da: 'Datavalideringen (liste, formel, inputmeddelelse eller fejlmeddelelse)',
@@ -1283,6 +1293,12 @@ function cprMessage(ctx: Context, finding: CprFinding): Message {
           return {
             da: `Cellerne ${place} læst side om side indeholder noget, der ligner et CPR-nummer (en dato i den ene, fire cifre efter en bindestreg i den anden).`,
             en: `Cells ${place}, read side by side, contain something that looks like a CPR number (a date in one, four digits after a dash in the other).`,
+          };
+        }
+        if (detail === 'splitHeader') {
+          return {
+            da: `Cellerne ${place} læst side om side indeholder noget, der ligner et CPR-nummer (en dato i den ene, fire cifre i den anden, under en overskrift eller ledetekst, der kalder dem CPR-nummer, fødselsdato og løbenummer).`,
+            en: `Cells ${place}, read side by side, contain something that looks like a CPR number (a date in one, four digits in the other, under a header or label that names them a CPR number, a birth date and its serial).`,
           };
         }
         if (detail === 'planNumber') {

@@ -75,6 +75,11 @@ export const enum Role {
   Other,
 }
 
+/** A VML shape's id that places it in a header or footer (LH, CF, RHFIRST, LFEVEN ...). */
+const HEADER_PICTURE_ID = /^[LCR][HF](?:FIRST|EVEN)?$/;
+/** The object a header or footer picture's anchor carries (see vmlKind in ./index.ts). */
+export const HEADER_PICTURE = 'HeaderPicture';
+
 /** A drawing's anchor (or a VML shape's ClientData): the cell it sits on, filled in as it is read. */
 interface Anchor {
   r: number;
@@ -969,6 +974,10 @@ class PartAudit implements XmlAudit {
         if (this.depth === 1) {
           this.anchor = { r: -1, c: -1 };
           this.anchorDepth = this.depth;
+          // A header or footer picture (Insert > Header & Footer > Picture): Excel names its shape
+          // by its place, LH CH RH for the header, LF CF RF for the footer (FIRST, EVEN after).
+          const id = x.attr('id');
+          if (id !== undefined && HEADER_PICTURE_ID.test(id)) this.anchor.object = HEADER_PICTURE;
         } else if (local === 'ClientData' && this.anchor !== undefined) {
           const object = x.attr('ObjectType');
           if (object !== undefined) this.anchor.object = object;

@@ -32,7 +32,7 @@ import {
   ThreadedCommentsHandler,
   type RawDrawing,
 } from './annotations';
-import { PackageAudit, Role, UnpackBudget } from './audit';
+import { HEADER_PICTURE, PackageAudit, Role, UnpackBudget } from './audit';
 import { identify } from './identify';
 import { resolveLimits, type IntakeLimits } from './limits';
 import { refuse } from './messages';
@@ -739,9 +739,12 @@ const FORM_CONTROLS = new Set([
 
 /**
  * The kind of a VML shape's text, once its ClientData (read after the text) has said what the shape
- * is: a note's text is the cell's note, a form control's is the control's; any other stays as found.
+ * is: a note's text is the cell's note, a form control's is the control's, a header or footer
+ * picture's anything is the header's picture; any other stays as found.
  */
 function vmlKind(kind: GridTextPlace, object: string | undefined): GridTextPlace {
+  // Anything a header or footer picture holds (its title, the path of its file) is edited there.
+  if (object === HEADER_PICTURE) return 'headerPicture';
   if (object === undefined || kind !== 'textBox') return kind;
   if (object === 'Note') return 'comment';
   return FORM_CONTROLS.has(object) ? 'formControl' : kind;

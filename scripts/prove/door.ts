@@ -19,6 +19,7 @@ import { ROUND9_PROBES } from '../../test/fixtures/cprRound9';
 import { ROUND10_PROBES } from '../../test/fixtures/cprRound10';
 import { ROUND11_PROBES } from '../../test/fixtures/cprRound11';
 import { ROUND12_PROBES } from '../../test/fixtures/cprRound12';
+import { ROUND13_PROBES } from '../../test/fixtures/cprRound13';
 import { HOSTILE_FILES } from '../../test/fixtures/hostile';
 import { HOSTILE_ARCHIVES } from '../../test/fixtures/hostileArchives';
 import { HOSTILE_CONTENT_FILES } from '../../test/fixtures/hostileContent';
@@ -81,7 +82,7 @@ export function doorCatalogue(): DoorFile[] {
       bytes: f.build(),
     });
   }
-  // Round 8's to 12's probes (test/fixtures/cprRound8.ts ... cprRound12.ts): the same outcomes, and
+  // Round 8's to 13's probes (test/fixtures/cprRound8.ts ... cprRound13.ts): the same outcomes, and
   // files refused outright.
   const rounds = [
     ...ROUND8_PROBES.map((f) => ({ round: 'round8', f })),
@@ -89,6 +90,7 @@ export function doorCatalogue(): DoorFile[] {
     ...ROUND10_PROBES.map((f) => ({ round: 'round10', f })),
     ...ROUND11_PROBES.map((f) => ({ round: 'round11', f })),
     ...ROUND12_PROBES.map((f) => ({ round: 'round12', f })),
+    ...ROUND13_PROBES.map((f) => ({ round: 'round13', f })),
   ];
   for (const { round, f } of rounds) {
     out.push({
