@@ -198,3 +198,35 @@ export function planRuns<R extends { readonly source: { readonly row: number } }
   }
   return runs;
 }
+
+/**
+ * Activities read from a row that repeats the row right above it, cell for cell, and reads to the
+ * same values (a row pasted twice): their indexes in `rows`. The first of them is the activity; a
+ * careful reader counts it once and asks. `rowText` gives a sheet row's cells as one text. Cheap:
+ * only rows right under a row with the same activity text are looked at closer.
+ */
+export function repeatedRows<
+  R extends {
+    readonly values: { readonly activity?: unknown };
+    readonly source: { readonly sheet: string; readonly row: number };
+  },
+>(rows: readonly R[], rowText: (sheet: string, row: number) => string): number[] {
+  const out: number[] = [];
+  let kept = rows[0];
+  for (let i = 1; i < rows.length; i++) {
+    const row = rows[i] as R;
+    const above = rows[i - 1] as R;
+    const same =
+      kept !== undefined &&
+      typeof row.values.activity === 'string' &&
+      row.values.activity !== '' &&
+      row.values.activity === kept.values.activity &&
+      row.source.sheet === above.source.sheet &&
+      row.source.row === above.source.row + 1 &&
+      JSON.stringify(row.values) === JSON.stringify(kept.values) &&
+      rowText(row.source.sheet, row.source.row - 1) === rowText(kept.source.sheet, kept.source.row - 1);
+    if (same) out.push(i);
+    else kept = row;
+  }
+  return out;
+}

@@ -45,7 +45,7 @@ import { SheetView, displayText } from './sheet';
 import { detectTables, knownFields, type DetectedTable } from './detect';
 import { addCheck, type Ctx } from './context';
 import { currentStatusColumn, headingTheme, readActivities } from './activities';
-import { copiedPlanSheets, identicalSheets, planRuns, repeatedPlanRuns } from './copies';
+import { copiedPlanSheets, identicalSheets, planRuns, repeatedPlanRuns, repeatedRows } from './copies';
 import { readActivityBlocks } from './blocks';
 import { readProsePlan } from './prose';
 import { readOutlinePlan } from './outline';
@@ -58,6 +58,7 @@ import {
   columnCheck,
   sheetNotReadCheck,
   repeatedTableCheck,
+  repeatedRowCheck,
   hiddenChecklistCheck,
   themeCheck,
   textDateChecks,
@@ -464,7 +465,8 @@ export function structure(grid: Grid, options: StructureOptions = {}): Structure
   for (const { run, kept } of repeatedPlanRuns(runs)) {
     const copy = new Set(run.rows);
     activities = activities.filter((a) => !copy.has(a));
-    forgetInside(ctx, run.table, run.top, run.bottom);
+    const { table: t, top, bottom } = run;
+    forgetWhere(ctx, t.view.name, (r, c) => r >= top && r <= bottom && c >= t.c0 && c <= t.c1);
     addCheck(
       ctx,
       repeatedTableCheck(
@@ -473,6 +475,35 @@ export function structure(grid: Grid, options: StructureOptions = {}): Structure
         `${kept.table.view.name}!${a1(kept.top, kept.table.c0)}`,
       ),
     );
+  }
+  // A row pasted twice, right under itself: one activity (copies.ts).
+  const repeatedAt = repeatedRows(activities, (sheet, r) => {
+    const view = views.find((v) => v.name === sheet);
+    return view
+      ? view
+          .rowCells(r)
+          .map((c) => displayText(c, view.date1904))
+          .join('\u0000')
+      : '';
+  });
+  if (repeatedAt.length > 0) {
+    const drop = new Set(repeatedAt);
+    for (const i of repeatedAt) {
+      const row = activities[i];
+      if (!row) continue;
+      forgetWhere(ctx, row.source.sheet, (r) => r === row.source.row - 1);
+      let above = i - 1;
+      while (drop.has(above)) above--;
+      addCheck(
+        ctx,
+        repeatedRowCheck(
+          row.source.sheet,
+          row.source.row,
+          activities[above]?.source.row ?? row.source.row - 1,
+        ),
+      );
+    }
+    activities = activities.filter((_a, i) => !drop.has(i));
   }
   // A checklist laid on its side (questions across a row, answers in the row under it).
   for (const view of views) if (!layout.template) checklist.readTransposed(view, tables);
@@ -871,19 +902,22 @@ function planFields(t: DetectedTable): string {
     .join('|');
 }
 
-/** Drops the issues and checks reading gave at a table's cells in rows top..bottom (read, then passed over). */
-function forgetInside(ctx: Ctx, t: DetectedTable, top: number, bottom: number): void {
-  const inside = (sheet: string | undefined, cell: string | undefined): boolean => {
-    if (sheet !== t.view.name || cell === undefined) return false;
-    const at = parseA1(cell);
-    return at !== undefined && at.r >= top && at.r <= bottom && at.c >= t.c0 && at.c <= t.c1;
+/**
+ * Drops the issues and checks reading gave at cells of a sheet that `inside` takes in (rows or a
+ * table read, then passed over as copies).
+ */
+function forgetWhere(ctx: Ctx, sheet: string, inside: (r: number, c: number) => boolean): void {
+  const at = (s: string | undefined, cell: string | undefined): boolean => {
+    if (s !== sheet || cell === undefined) return false;
+    const place = parseA1(cell);
+    return place !== undefined && inside(place.r, place.c);
   };
   for (let i = ctx.issues.length - 1; i >= 0; i--) {
     const issue = ctx.issues[i];
-    if (issue && inside(issue.sheet, issue.cell)) ctx.issues.splice(i, 1);
+    if (issue && at(issue.sheet, issue.cell)) ctx.issues.splice(i, 1);
   }
   for (let i = ctx.checks.length - 1; i >= 0; i--) {
     const check = ctx.checks[i];
-    if (check && inside(check.sheet, check.cell)) ctx.checks.splice(i, 1);
+    if (check && at(check.sheet, check.cell)) ctx.checks.splice(i, 1);
   }
 }

@@ -173,6 +173,21 @@ export function sheetNotReadCheck(sheet: string, why: SheetNotRead, kept: string
   return { sheet, cell: 'A1', field: 'sheet', value: sheet, confidence: 0.5, reason };
 }
 
+/** A plan row that repeats the row above it, cell for cell: read once. */
+export function repeatedRowCheck(sheet: string, row: number, above: number): ReadCheck {
+  return {
+    sheet,
+    cell: `A${row}`,
+    field: 'sheet',
+    value: String(row),
+    confidence: 0.6,
+    reason: {
+      da: `Række ${row} gentager række ${above} celle for celle og er læst som den samme aktivitet, så den kun tælles én gang. Er det to aktiviteter, så skriv, hvad der skiller dem (fx fristen); ellers slet rækken.`,
+      en: `Row ${row} repeats row ${above} cell for cell and was read as the same activity, so it counts once. If they are two activities, write what tells them apart (the deadline, say); otherwise delete the row.`,
+    },
+  };
+}
+
 /** A plan table that repeats another cell for cell: read once. */
 export function repeatedTableCheck(sheet: string, cell: string, kept: string): ReadCheck {
   return {

@@ -123,3 +123,21 @@ test('tables with other activities under the same header, or one row alike, are 
   ];
   expect(read([['Handleplan', [...PLAN, [], [], ...next]]]).activities).toHaveLength(4);
 });
+
+test('a row pasted twice, right under itself, is one activity, and the check names both rows', () => {
+  const { activities, checks } = read([['Handleplan', [...PLAN, PLAN[2]!]]]);
+  expect(activities).toEqual(['Handleplan: Styregruppemøde', 'Handleplan: Infobrev til skolerne']);
+  expect(checks).toEqual([expect.stringMatching(/^Handleplan: Række 4 gentager række 3 celle for celle/)]);
+});
+
+test('the same activity again with another deadline, or in another numbered row, stays two activities', () => {
+  const again = [...PLAN[2]!.slice(0, 3), '31.03.2027', PLAN[2]![4]!];
+  expect(read([['Handleplan', [...PLAN, again]]]).activities).toHaveLength(3);
+  const numbered = [
+    ['Nr.', ...PLAN[0]!],
+    ['1', ...PLAN[1]!],
+    ['2', ...PLAN[2]!],
+    ['3', ...PLAN[2]!],
+  ];
+  expect(read([['Handleplan', numbered]]).activities).toHaveLength(3);
+});
