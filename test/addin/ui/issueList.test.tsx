@@ -157,3 +157,42 @@ describe('the issue list with 20,000 issues', () => {
     );
   });
 });
+
+describe('a value editor opened from the issue list', () => {
+  test('stays with its issue when the list renders again with an issue more before it', () => {
+    const late = (cell: string): Issue =>
+      issue('activity_late', 'Plan', cell, {
+        da: `Sen aktivitet i ${cell}.`,
+        en: `Late activity at ${cell}.`,
+      });
+    const props = {
+      t: da,
+      lang: 'da' as const,
+      sheets: ['Plan'],
+      serverIssues: [],
+      canSelect: false,
+      selectError: null,
+      onSelect: () => undefined,
+      targetOf: (i: Issue) => ({
+        sheet: i.sheet,
+        cell: i.cell,
+        field: 'activities.deadline',
+        current: '2026-01-31',
+      }),
+      onCorrect: () => undefined,
+    };
+    const view = (issues: Issue[]) => (
+      <FluentProvider theme={webLightTheme}>
+        <IssueList {...props} issues={issues} />
+      </FluentProvider>
+    );
+    const { rerender } = render(view([late('D5'), late('D6')]));
+    const item = (cell: string) => screen.getByText(`Sen aktivitet i ${cell}.`).closest('li') as HTMLElement;
+    fireEvent.click(within(item('D6')).getByRole('button', { name: /^Ret / }));
+    expect(within(item('D6')).getByRole('textbox')).toBeTruthy();
+    // A reading that ends later brings an issue before it: the editor stays on D6's issue.
+    rerender(view([late('D4'), late('D5'), late('D6')]));
+    expect(within(item('D6')).queryByRole('textbox')).not.toBeNull();
+    expect(within(item('D5')).queryByRole('textbox')).toBeNull();
+  });
+});

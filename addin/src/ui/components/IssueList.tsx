@@ -256,6 +256,15 @@ type TreeProps = Omit<ItemProps, 'issue' | 'rowKey' | 'position' | 'size' | 'edi
 };
 
 /**
+ * The issue an open value editor belongs to, by what the issue is (its code and cell), not by its
+ * place in the list: the list renders again as issues come and go (a correction elsewhere, a
+ * reading that ends after a click), and an editor must stay with its issue, never move to another.
+ */
+function editKey(issue: Issue): string {
+  return `${issue.code}\u0000${issue.sheet}\u0000${issue.cell}`;
+}
+
+/**
  * The issues by sheet and kind, windowed: only the rows in view are in the DOM (useWindow). Sheet and
  * kind headings fold; the arrow keys move between headings and issues (Home/End to the first and
  * last), scrolling the row into view, so a keyboard reaches all 20,000 issues, not only those
@@ -324,8 +333,8 @@ function IssueTree({ issues, sheets, onlyErrors, ...rest }: TreeProps) {
           issue={row.issue}
           position={row.position}
           size={row.size}
-          editing={editing === row.key}
-          onEditing={(on) => setEditing(on ? row.key : null)}
+          editing={editing === editKey(row.issue)}
+          onEditing={(on) => setEditing(on ? editKey(row.issue) : null)}
           {...rest}
         />,
       );
