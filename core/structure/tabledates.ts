@@ -344,45 +344,23 @@ class TableDates {
     const remarked = typeof cell.v === 'string' ? splitRemark(cell.v) : undefined;
     if (remarked && !this.readsAsDate(cell, order)) {
       // "marts 2027 (udsat)", "15.03.2027 (flyttet)": the date, and a remark beside it.
-      const source: GridCell = { ...cell, v: remarked.date };
-      const inner = this.first(source, field, order);
-      if (!inner.issue && (inner.reading || inner.yearless)) {
-        const e: Entry = {
-          ...inner,
-          cell,
-          source,
-          text: displayText(cell, this.ctx.date1904),
-          reasons: [...inner.reasons],
-        };
-        const remark = quote(remarked.remark);
-        this.doubt(e, 0.9, {
-          da: `Bemærkningen "(${remark})" står ved datoen; kun "${quote(remarked.date)}" er læst som dato, og bemærkningen er ikke brugt i planen.`,
-          en: `The remark "(${remark})" is written beside the date; only "${quote(remarked.date)}" was read as the date, and the remark is not used in the plan.`,
-        });
-        return e;
-      }
+      const remark = quote(remarked.remark);
+      const e = this.partOf(cell, field, order, remarked.date, {
+        da: `Bemærkningen "(${remark})" står ved datoen; kun "${quote(remarked.date)}" er læst som dato, og bemærkningen er ikke brugt i planen.`,
+        en: `The remark "(${remark})" is written beside the date; only "${quote(remarked.date)}" was read as the date, and the remark is not used in the plan.`,
+      });
+      if (e) return e;
     }
     // "30.10.2026¹": a footnote mark after the date (a Word table's), its note under the table.
     const mark = typeof cell.v === 'string' ? FOOTNOTE_MARK.exec(cell.v) : null;
     if (mark && !this.readsAsDate(cell, order)) {
       const date = (cell.v as string).slice(0, mark.index);
-      const source: GridCell = { ...cell, v: date };
-      const inner = this.first(source, field, order);
-      if (!inner.issue && (inner.reading || inner.yearless)) {
-        const e: Entry = {
-          ...inner,
-          cell,
-          source,
-          text: displayText(cell, this.ctx.date1904),
-          reasons: [...inner.reasons],
-        };
-        const sign = quote(mark[0].trim());
-        this.doubt(e, 0.9, {
-          da: `Fodnotemærket "${sign}" står efter datoen: kun "${quote(date.trim())}" er læst som dato. Se fodnoten under tabellen.`,
-          en: `The footnote mark "${sign}" follows the date: only "${quote(date.trim())}" was read as the date. See the footnote under the table.`,
-        });
-        return e;
-      }
+      const sign = quote(mark[0].trim());
+      const e = this.partOf(cell, field, order, date, {
+        da: `Fodnotemærket "${sign}" står efter datoen: kun "${quote(date.trim())}" er læst som dato. Se fodnoten under tabellen.`,
+        en: `The footnote mark "${sign}" follows the date: only "${quote(date.trim())}" was read as the date. See the footnote under the table.`,
+      });
+      if (e) return e;
     }
     const text = displayText(cell, this.ctx.date1904);
     const e: Entry = { cell, field, text, order, confidence: 1, reasons: [], reported: false };
@@ -523,6 +501,31 @@ class TableDates {
     const source: GridCell = { ...cell, v: `${m[1]}${year}` };
     const reading = readDateCell(source, this.ctx.date1904, { order: order.order });
     return reading ? { source, reading, year, written } : undefined;
+  }
+
+  /**
+   * The cell read by a part of its text (`part`: the date without what stands beside it), with
+   * `reason` as the check; undefined where the part reads as no date either.
+   */
+  private partOf(
+    cell: GridCell,
+    field: string,
+    order: DayMonthOrder,
+    part: string,
+    reason: Label,
+  ): Entry | undefined {
+    const source: GridCell = { ...cell, v: part };
+    const inner = this.first(source, field, order);
+    if (inner.issue || !(inner.reading || inner.yearless)) return undefined;
+    const e: Entry = {
+      ...inner,
+      cell,
+      source,
+      text: displayText(cell, this.ctx.date1904),
+      reasons: [...inner.reasons],
+    };
+    this.doubt(e, 0.9, reason);
+    return e;
   }
 
   private doubt(e: Entry, confidence: number, reason: Label): void {
