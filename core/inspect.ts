@@ -6,7 +6,7 @@ import type { StructureOptions, StructureResult } from './draft';
 import type { Inspection, Issue, Unmapped } from './schema';
 import { structure } from './structure';
 import { IncrementalValidator, validate } from './validate';
-import { maskCpr, maskCprDeep } from './validate/cpr';
+import { maskCpr, maskCprDeep, withCprMemo } from './validate/cpr';
 import { toPlan, type PlanRowMemo } from './plan';
 import { readWorkbook, type IntakeLimits } from './xlsx';
 import {
@@ -181,8 +181,22 @@ export function inspectGrid(grid: Grid, options: InspectOptions = {}): InspectRe
   return inspectUsing(grid, options, structure, validate);
 }
 
-/** inspectGrid's steps, with the structuring and the validation given (see Inspector). */
+/**
+ * inspectGrid's steps, with the structuring and the validation given (see Inspector). The texts
+ * found free of CPR numbers are remembered while it runs (withCprMemo): each distinct text is
+ * pre-checked once, not once a cell, once a plan value and once a message.
+ */
 function inspectUsing(
+  grid: Grid,
+  options: InspectOptions,
+  read: typeof structure,
+  check: (result: StructureResult, grid: Grid, options: { today: string }) => Issue[],
+  planMemo?: PlanRowMemo,
+): InspectResult {
+  return withCprMemo(() => inspectSteps(grid, options, read, check, planMemo));
+}
+
+function inspectSteps(
   grid: Grid,
   options: InspectOptions,
   read: typeof structure,

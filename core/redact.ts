@@ -19,6 +19,7 @@ import {
   mayHoldCpr,
   escapesDecoded,
   mayHoldEscapes,
+  surelyNoCpr,
 } from './validate/cpr';
 
 /**
@@ -97,7 +98,7 @@ export function redactJson(value: unknown): unknown {
 export function holdsCpr(text: string): boolean {
   // Hot (every value of a plan): every form passes mayHoldCpr (which also sees digits of other
   // scripts), or hides behind a percent-escape.
-  if (!mayHoldEscapes(text) && !mayHoldCpr(text)) return false;
+  if (surelyNoCpr(text)) return false;
   if (containsCpr(text) || redactText(text) !== text) return true;
   if (!mayHoldEscapes(text)) return false;
   const decoded = escapesDecoded(text);

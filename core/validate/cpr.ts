@@ -828,8 +828,46 @@ export function onlyLostZero(text: string): boolean {
   return cprRuns(text, false).length === 0;
 }
 
+/**
+ * Texts found to hold no CPR number in any form, while one workbook is inspected (withCprMemo): the
+ * same text is asked again and again (a theme or a responsible on thousands of rows, each value
+ * judged as a cell, as a plan value and in each message that quotes it), and the pre-checks
+ * (mayHoldCpr, mayHoldEscapes) are the most of the cost. Only texts that pass neither pre-check are
+ * kept (nothing that may hold a number), and only for the inspection's length.
+ */
+let cleanTexts: Set<string> | undefined;
+
+/**
+ * Runs `work` with the texts it finds clean remembered until it ends (see cleanTexts): for one
+ * inspection of one workbook. Nested calls share the outer memo.
+ */
+export function withCprMemo<T>(work: () => T): T {
+  if (cleanTexts !== undefined) return work();
+  cleanTexts = new Set();
+  try {
+    return work();
+  } finally {
+    cleanTexts = undefined;
+  }
+}
+
+/**
+ * Whether a text surely holds no CPR number: neither pre-check finds a place one could stand
+ * (mayHoldCpr, mayHoldEscapes). False means only that it must be judged in full.
+ */
+export function surelyNoCpr(text: string): boolean {
+  // Shorter than any form (mayHoldCpr's own first test): not worth remembering.
+  if (text.length < 9) return !mayHoldEscapes(text);
+  const memo = cleanTexts;
+  if (memo !== undefined && memo.has(text)) return true;
+  if (mayHoldCpr(text) || mayHoldEscapes(text)) return false;
+  memo?.add(text);
+  return true;
+}
+
 /** Whether a text holds something that looks like a CPR number. */
 export function containsCpr(text: string): boolean {
+  if (surelyNoCpr(text)) return false;
   // The pre-check before cprRuns: no array is made for the many texts without six digits in a row
   // (this runs on every text cell of the workbook).
   if (mayHoldCpr(text) && cprRuns(text).length > 0) return true;
@@ -897,6 +935,7 @@ export function percentDecoded(text: string): string {
  * back decoded, with the number masked.
  */
 export function maskCpr(text: string): string {
+  if (surelyNoCpr(text)) return text;
   if (mayHoldEscapes(text)) {
     const decoded = escapesDecoded(text);
     if (decoded !== text && containsCpr(decoded)) return maskCpr(decoded);
