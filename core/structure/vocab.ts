@@ -472,6 +472,9 @@ const PAST_DATE =
 const FORECAST_DATE =
   /(?<!\p{L})(?:forventet|forventede|forecast|expected|estimeret|estimerede|estimated)(?!\p{L})/u;
 
+/** A header naming a span of time rather than a day (as activities.ts' span column). */
+const SPAN = /^(?:timeline|tidslinje|tidsramme|time frame|timeframe)$/u;
+
 /** "No." is the number column, "No" the no-answer column. */
 function adjust(field: string, header: string, score: number): number {
   const t = header.trim().toLowerCase();
@@ -488,6 +491,10 @@ function adjust(field: string, header: string, score: number): number {
     // A forecast ("Forventet slut", "Estimated finish") gives way to the planned date too.
     if (FORECAST_DATE.test(t)) return score - 0.01;
   }
+  // A column for a span of time ("Timeline", "Tidsramme") holds the activity's period: beside a
+  // column naming its day ("Due date", "Frist"), the day is the deadline and the span its period
+  // (read by the table's span column), whatever the columns' order.
+  if (field === 'deadline' && SPAN.test(t)) return score - 0.01;
   // A header naming a date ("Last Activity Date", "Aktivitetsdato") holds a day, never the activity.
   if (field === 'activity' && /\b(?:date|dato)\b|dato$/u.test(t)) return Math.min(score, 0.5);
   return score;

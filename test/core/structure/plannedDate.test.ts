@@ -40,3 +40,28 @@ test('a baseline date alone is still read as the deadline', () => {
     '2027-01-15',
   ]);
 });
+
+test('beside a column naming the day, a timeline is the period and the day the deadline, in either order', () => {
+  const read = (header: readonly string[], row: readonly unknown[]): unknown[] =>
+    inspectSheet('Plan', [header, row]).structure.draft.activities.map((a) => [
+      a.values.start,
+      a.values.deadline,
+    ]);
+  // monday.com's board export: "Timeline" before "Due date".
+  expect(
+    read(
+      ['Name', 'Timeline', 'Due date', 'Status'],
+      ['Kickoff', '2027-01-04 - 2027-06-30', '26.01.2027', 'Done'],
+    ),
+  ).toEqual([['2027-01-04', '2027-01-26']]);
+  expect(
+    read(
+      ['Aktivitet', 'Frist', 'Tidsramme', 'Status'],
+      ['Kickoff', '26.01.2027', '04.01.2027 - 30.06.2027', 'I gang'],
+    ),
+  ).toEqual([['2027-01-04', '2027-01-26']]);
+  // Alone, the timeline holds the deadline.
+  expect(read(['Name', 'Timeline', 'Status'], ['Kickoff', '2027-01-04 - 2027-06-30', 'Done'])).toEqual([
+    ['2027-01-04', '2027-06-30'],
+  ]);
+});
