@@ -37,7 +37,9 @@ import {
   markOf,
   namesNothing,
   onlyMarks,
+  PROBE_YEAR,
   readDate,
+  readDateCellCached,
   readListValue,
   statusByPercent,
   withoutMentions,
@@ -655,6 +657,8 @@ function foldStackedRows(
       continue;
     }
     const dates = new Map<'start' | 'deadline', { at: string; value: string }>();
+    /** Days written without their year ("15/3"), read with the plan's year once the row is a second line. */
+    const yearless: [field: 'start' | 'deadline', cell: GridCell][] = [];
     let secondLine = current !== undefined && next && row.values.theme === undefined && own.length > 0;
     for (const cell of secondLine ? own : []) {
       const field = second.get(cell.c);
@@ -664,6 +668,10 @@ function foldStackedRows(
       }
       const d = readDate(cell, ctx.date1904);
       if (!d.ok) {
+        if (readDateCellCached(cell, ctx.date1904, { year: PROBE_YEAR }) !== undefined) {
+          yearless.push([field, cell]);
+          continue;
+        }
         secondLine = false;
         break;
       }
@@ -674,6 +682,12 @@ function foldStackedRows(
       current = row;
       out.push(row);
       continue;
+    }
+    // As the table's own date columns read them: the year from the plan's, with a check.
+    for (const [field, cell] of yearless) {
+      const d = readTableDate(t, ctx, field, cell);
+      const value = d === undefined ? undefined : field === 'start' && d.range ? d.first : d.last;
+      if (value !== undefined) dates.set(field, { at: a1(cell.r, cell.c), value });
     }
     const values = current.values as Record<string, unknown>;
     for (const [field, d] of dates) {
