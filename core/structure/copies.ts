@@ -294,26 +294,35 @@ export function summaryPlanSheets<R extends { readonly values: object }>(
 /**
  * Activities listed on two or more sheets with the same text and deadline (a joint kick-off or
  * evaluation meeting each department lists as its own, with its own responsible; a row left as it
- * was when a department's sheet was copied from another's): each listing is kept, and every one after
- * the first is returned with the first's place, for a check asking whether it is one activity.
- * Only rows of different sheets are compared; one map of keys.
+ * was when a department's sheet was copied from another's): each listing is kept, and every listing
+ * is returned with the place of one on another sheet, for a check asking whether it is one activity
+ * (whichever sheet comes first: the question is the same on each). Only where rows come from two
+ * sheets or more; one map of keys.
  */
 export function sharedActivities<
   R extends {
     readonly values: { readonly activity?: unknown; readonly deadline?: unknown };
     readonly source: { readonly sheet: string; readonly row: number };
   },
->(rows: readonly R[]): { index: number; first: R }[] {
+>(rows: readonly R[]): { index: number; other: R }[] {
   const first = rows[0];
   if (first === undefined || rows.every((r) => r.source.sheet === first.source.sheet)) return [];
-  const seen = new Map<string, R>();
-  const out: { index: number; first: R }[] = [];
+  const byKey = new Map<string, number[]>();
   rows.forEach((row, index) => {
     const key = gatherKey(row.values);
     if (key === undefined) return;
-    const before = seen.get(key);
-    if (before === undefined) seen.set(key, row);
-    else if (before.source.sheet !== row.source.sheet) out.push({ index, first: before });
+    const list = byKey.get(key);
+    if (list) list.push(index);
+    else byKey.set(key, [index]);
   });
-  return out;
+  const out: { index: number; other: R }[] = [];
+  for (const list of byKey.values()) {
+    if (list.length < 2) continue;
+    for (const index of list) {
+      const sheet = (rows[index] as R).source.sheet;
+      const other = list.find((j) => (rows[j] as R).source.sheet !== sheet);
+      if (other !== undefined) out.push({ index, other: rows[other] as R });
+    }
+  }
+  return out.sort((a, b) => a.index - b.index);
 }

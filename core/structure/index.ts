@@ -531,13 +531,13 @@ export function structure(grid: Grid, options: StructureOptions = {}): Structure
     activities = activities.filter((_a, i) => !drop.has(i));
   }
   // The same activity and deadline on two sheets (a joint meeting each department lists): each
-  // listing kept, every one after the first checked (copies.ts).
-  for (const { index, first } of sharedActivities(activities)) {
+  // listing kept and checked (copies.ts).
+  for (const { index, other } of sharedActivities(activities)) {
     const row = activities[index];
     if (!row) continue;
     addCheck(
       ctx,
-      sharedActivityCheck(row.source.sheet, row.cells.activity ?? `A${row.source.row}`, first.source),
+      sharedActivityCheck(row.source.sheet, row.cells.activity ?? `A${row.source.row}`, other.source),
     );
   }
   // One sheet per department with no responsible column, the sheets listed as owners (owners.ts).

@@ -214,7 +214,7 @@ export function summarySheetCheck(sheet: string, cell: string, parts: readonly s
 export function sharedActivityCheck(
   sheet: string,
   cell: string,
-  first: { sheet: string; row: number },
+  other: { sheet: string; row: number },
 ): ReadCheck {
   return {
     sheet,
@@ -223,8 +223,8 @@ export function sharedActivityCheck(
     value: sheet,
     confidence: 0.7,
     reason: {
-      da: `Den samme aktivitet med den samme frist står også på arket "${first.sheet}" (række ${first.row}). Den er læst én gang på hvert ark, med arkets egen ansvarlige. Er det én fælles aktivitet, der kun skal tælles én gang, så slet den ene eller skriv på begge, at den er fælles.`,
-      en: `The same activity with the same deadline is also on the sheet "${first.sheet}" (row ${first.row}). It was read once on each sheet, with that sheet's own responsible. If it is one joint activity that should count once, delete one or write on both that it is joint.`,
+      da: `Den samme aktivitet med den samme frist står også på arket "${other.sheet}" (række ${other.row}). Den er læst én gang på hvert ark, med arkets egen ansvarlige. Er det én fælles aktivitet, der kun skal tælles én gang, så slet den ene eller skriv på begge, at den er fælles.`,
+      en: `The same activity with the same deadline is also on the sheet "${other.sheet}" (row ${other.row}). It was read once on each sheet, with that sheet's own responsible. If it is one joint activity that should count once, delete one or write on both that it is joint.`,
     },
   };
 }

@@ -116,7 +116,7 @@ export function build(): PlanBuilder {
       const r = 4 + i;
       s.set(`A${r}`, tema).set(`B${r}`, akt).set(`D${r}`, d(frist)).set(`E${r}`, status);
       if (start) s.set(`C${r}`, d(start));
-      const joint = akt === KICKOFF && dep.sheet !== 'Skole';
+      const joint = akt === KICKOFF;
       p.activity(dep.sheet, r, {
         theme: x(THEME[tema]!, `A${r}`, dep.sheet),
         activity: x(
@@ -124,7 +124,7 @@ export function build(): PlanBuilder {
             ? {
                 v: akt,
                 flag: true,
-                note: 'the same kick-off, same text and deadline, is on Skole!B4 too: one joint activity that each department lists as its own, kept once per department sheet with its own owner and to be confirmed, so that it is not counted as three meetings unasked',
+                note: 'the same kick-off, same text and deadline, is on all three department sheets: one joint activity that each department lists as its own, kept once per department sheet with its own owner and to be confirmed on each (whichever sheet comes first), so that it is not counted as three meetings unasked',
               }
             : akt,
           `B${r}`,

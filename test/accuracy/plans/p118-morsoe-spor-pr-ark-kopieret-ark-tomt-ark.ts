@@ -26,7 +26,7 @@ const THEME: Record<string, string> = {
   'Evaluering og tilpasning': 'evaluation',
 };
 
-// [theme, activity, responsible, start, deadline (ISO), deadline as written (text, or 'date' for a date cell), status, left as in the source]
+// [theme, activity, responsible, start, deadline (ISO), deadline as written (text, or "date" for a date cell), status, left as in the source]
 type R = readonly [string, string, string, string | null, string, string, string, boolean?];
 
 const MENTOR: readonly R[] = [
@@ -84,12 +84,15 @@ export function build(): PlanBuilder {
   p.fact('supervisionModel', 'external', F, 'B7');
 
   const x = (e: Exp, cell: string, sheet: string): ExpectedValue => toExpected(e, cell, sheet);
+  // The rows left as in the source when the sheet was copied: the same on both sheets.
+  const shared = new Set(COACH.filter((c) => c[7]).map((c) => `${c[1]}|${c[4]}`));
   const track = (sheet: string, title: string, rows: readonly R[]): void => {
     const s = p.sheet(sheet);
     s.set('A1', title);
     s.row('A3', HEADER);
     s.width(1, 26).width(2, 50).width(3, 18).width(4, 12).width(5, 12).width(6, 14);
-    rows.forEach(([tema, akt, who, start, iso, written, status, kept], i) => {
+    rows.forEach(([tema, akt, who, start, iso, written, status], i) => {
+      const kept = shared.has(`${akt}|${iso}`);
       const r = 4 + i;
       s.row(`A${r}`, [tema, akt, who]);
       if (start) s.set(`D${r}`, { date: start });
@@ -102,7 +105,7 @@ export function build(): PlanBuilder {
             ? {
                 v: akt,
                 flag: true,
-                note: 'left exactly as in Mentorspor when the sheet was copied (same text, responsible and deadline): a real row of this track, as the edited rows around it show, but the same shared activity may now stand twice; kept here and to be confirmed',
+                note: 'left exactly as in Mentorspor when Forældrecoachspor was copied from it (same text, responsible and deadline): a real row of each track, as the edited rows around it show, but the same shared activity may now stand twice; kept on each sheet and to be confirmed on each (whichever sheet comes first)',
               }
             : akt,
           `B${r}`,

@@ -103,7 +103,7 @@ export function build(): PlanBuilder {
         if (v === undefined) continue;
         s.set(`${col(k)}${r}`, k === 'start' || k === 'frist' ? dmy(String(v)) : v);
       }
-      const joint = row.akt === EVAL && sheet !== 'Jobcenter';
+      const joint = row.akt === EVAL;
       p.activity(sheet, r, {
         theme: x(THEME[row.tema]!, `${col('tema')}${r}`, sheet),
         activity: x(
@@ -111,7 +111,7 @@ export function build(): PlanBuilder {
             ? {
                 v: row.akt,
                 flag: true,
-                note: "the same meeting, same text and deadline, stands on Jobcenter!B7 with Jobcenter's own responsible: one joint meeting each department lists as its own task; kept once per sheet, to be confirmed",
+                note: "the same meeting, same text and deadline, stands on both Jobcenter's and PPR's sheets, each with the department's own responsible: one joint meeting each department lists as its own task; kept once per sheet, to be confirmed on each (whichever sheet comes first)",
               }
             : row.akt,
           `${col('akt')}${r}`,

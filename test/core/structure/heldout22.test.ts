@@ -77,7 +77,7 @@ describe('the same activity and deadline on two department sheets', () => {
     'Ikke startet',
   ];
 
-  test('each listing is read with its own responsible; the second is checked', () => {
+  test('each listing is read with its own responsible, and each is checked', () => {
     const r = inspectSheetjs([
       ['Forside', COVER],
       ['Jobcenter', [...JOB, joint]],
@@ -86,7 +86,8 @@ describe('the same activity and deadline on two department sheets', () => {
     const rows = r.structure.draft.activities.filter((a) => a.values.activity === 'Fælles evalueringsmøde');
     expect(rows.map((a) => a.values.responsible)).toEqual(['Sanne Holm', 'Lise Dahl']);
     expect(checkedAt(r, 'PPR', 'B5')).toBe(true);
-    expect(checkedAt(r, 'Jobcenter', 'B4')).toBe(false);
+    expect(checkedAt(r, 'Jobcenter', 'B4')).toBe(true);
+    expect(checkedAt(r, 'Jobcenter', 'B2')).toBe(false);
   });
 
   test('another deadline is another activity: no check', () => {
