@@ -230,3 +230,99 @@ export function repeatedRows<
   }
   return out;
 }
+
+/** An activity's text and deadline, the two a summary sheet carries of every row it gathers. */
+function gatherKey(values: { readonly activity?: unknown; readonly deadline?: unknown }): string | undefined {
+  const text = typeof values.activity === 'string' ? foldText(values.activity) : '';
+  if (text === '') return undefined;
+  return `${text}\u0000${typeof values.deadline === 'string' ? values.deadline : ''}`;
+}
+
+function countKeys(rows: readonly { readonly values: object }[]): Map<string, number> | undefined {
+  const out = new Map<string, number>();
+  for (const r of rows) {
+    const key = gatherKey(r.values);
+    if (key === undefined) return undefined;
+    out.set(key, (out.get(key) ?? 0) + 1);
+  }
+  return out;
+}
+
+/**
+ * Sheets whose plan rows gather the plan rows of two or more other sheets, every one of them once
+ * and nothing more (same activity, same deadline; other columns may be left out): a "Samlet" or
+ * "Overblik" sheet of formulas (=Skole!B4, INDEX, FILTER, or the values a spilled formula left) in
+ * a plan split over sheets by department or track. The activities are the departments' own: the
+ * summary is passed over, wherever it stands (before them, it would otherwise keep its rows and
+ * pass theirs over as copies), each with the sheets it gathers. Only where plan rows were read on
+ * three sheets or more; one count of keys per sheet.
+ */
+export function summaryPlanSheets<R extends { readonly values: object }>(
+  runs: readonly PlanRun<R>[],
+): { sheet: string; runs: PlanRun<R>[]; parts: string[] }[] {
+  const bySheet = new Map<string, PlanRun<R>[]>();
+  for (const run of runs) {
+    const list = bySheet.get(run.table.view.name) ?? [];
+    list.push(run);
+    bySheet.set(run.table.view.name, list);
+  }
+  if (bySheet.size < 3) return [];
+  const counts = new Map<string, Map<string, number>>();
+  for (const [sheet, list] of bySheet) {
+    const c = countKeys(list.flatMap((x) => x.rows));
+    if (c !== undefined && c.size > 0) counts.set(sheet, c);
+  }
+  const out: { sheet: string; runs: PlanRun<R>[]; parts: string[] }[] = [];
+  const summaries = new Set<string>();
+  for (const [sheet, own] of counts) {
+    // The other sheets whose rows all stand on this one.
+    const parts = [...counts].filter(
+      ([other, c]) =>
+        other !== sheet && !summaries.has(other) && [...c].every(([k, n]) => (own.get(k) ?? 0) >= n),
+    );
+    if (parts.length < 2) continue;
+    // ... and nothing else stands on it: it is their sum, key for key.
+    const sum = new Map<string, number>();
+    for (const [, c] of parts) for (const [k, n] of c) sum.set(k, (sum.get(k) ?? 0) + n);
+    if (sum.size !== own.size || [...own].some(([k, n]) => sum.get(k) !== n)) continue;
+    summaries.add(sheet);
+    out.push({ sheet, runs: bySheet.get(sheet) ?? [], parts: parts.map(([name]) => name) });
+  }
+  return out;
+}
+
+/**
+ * Activities listed on two or more sheets with the same text and deadline (a joint kick-off or
+ * evaluation meeting each department lists as its own, with its own responsible; a row left as it
+ * was when a department's sheet was copied from another's): each listing is kept, and every listing
+ * is returned with the place of one on another sheet, for a check asking whether it is one activity
+ * (whichever sheet comes first: the question is the same on each). Only where rows come from two
+ * sheets or more; one map of keys.
+ */
+export function sharedActivities<
+  R extends {
+    readonly values: { readonly activity?: unknown; readonly deadline?: unknown };
+    readonly source: { readonly sheet: string; readonly row: number };
+  },
+>(rows: readonly R[]): { index: number; other: R }[] {
+  const first = rows[0];
+  if (first === undefined || rows.every((r) => r.source.sheet === first.source.sheet)) return [];
+  const byKey = new Map<string, number[]>();
+  rows.forEach((row, index) => {
+    const key = gatherKey(row.values);
+    if (key === undefined) return;
+    const list = byKey.get(key);
+    if (list) list.push(index);
+    else byKey.set(key, [index]);
+  });
+  const out: { index: number; other: R }[] = [];
+  for (const list of byKey.values()) {
+    if (list.length < 2) continue;
+    for (const index of list) {
+      const sheet = (rows[index] as R).source.sheet;
+      const other = list.find((j) => (rows[j] as R).source.sheet !== sheet);
+      if (other !== undefined) out.push({ index, other: rows[other] as R });
+    }
+  }
+  return out.sort((a, b) => a.index - b.index);
+}

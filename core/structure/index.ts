@@ -45,7 +45,16 @@ import { SheetView, displayText } from './sheet';
 import { detectTables, knownFields, type DetectedTable } from './detect';
 import { addCheck, type Ctx } from './context';
 import { currentStatusColumn, headingTheme, readActivities } from './activities';
-import { copiedPlanSheets, identicalSheets, planRuns, repeatedPlanRuns, repeatedRows } from './copies';
+import {
+  copiedPlanSheets,
+  identicalSheets,
+  planRuns,
+  repeatedPlanRuns,
+  repeatedRows,
+  sharedActivities,
+  summaryPlanSheets,
+} from './copies';
+import { ownerSheetCheck, ownerSheets } from './owners';
 import { readActivityBlocks } from './blocks';
 import { readProsePlan } from './prose';
 import { readOutlinePlan } from './outline';
@@ -58,6 +67,8 @@ import {
   columnCheck,
   sheetNotReadCheck,
   repeatedTableCheck,
+  sharedActivityCheck,
+  summarySheetCheck,
   repeatedRowCheck,
   hiddenChecklistCheck,
   themeCheck,
@@ -462,7 +473,21 @@ export function structure(grid: Grid, options: StructureOptions = {}): Structure
     planReads.length > 1 || planReads.some((x) => x.table.headerAgain !== undefined)
       ? planReads.flatMap((x) => planRuns(x.table, activities.slice(x.from, x.to)))
       : [];
-  for (const { run, kept } of repeatedPlanRuns(runs)) {
+  // A sheet gathering other sheets' plan rows ("Samlet", "Overblik" of formulas): passed over, the
+  // activities read on the sheets it gathers (copies.ts).
+  const summaryRuns = new Set<(typeof runs)[number]>();
+  for (const summary of summaryPlanSheets(runs)) {
+    const gathered = new Set(summary.runs.flatMap((x) => x.rows));
+    activities = activities.filter((a) => !gathered.has(a));
+    for (const run of summary.runs) {
+      summaryRuns.add(run);
+      const { table: t, top, bottom } = run;
+      forgetWhere(ctx, t.view.name, (r, c) => r >= top && r <= bottom && c >= t.c0 && c <= t.c1);
+    }
+    const at = summary.runs[0];
+    addCheck(ctx, summarySheetCheck(summary.sheet, at ? a1(at.top, at.table.c0) : 'A1', summary.parts));
+  }
+  for (const { run, kept } of repeatedPlanRuns(runs.filter((x) => !summaryRuns.has(x)))) {
     const copy = new Set(run.rows);
     activities = activities.filter((a) => !copy.has(a));
     const { table: t, top, bottom } = run;
@@ -504,6 +529,37 @@ export function structure(grid: Grid, options: StructureOptions = {}): Structure
       );
     }
     activities = activities.filter((_a, i) => !drop.has(i));
+  }
+  // The same activity and deadline on two sheets (a joint meeting each department lists): each
+  // listing kept and checked (copies.ts).
+  for (const { index, other } of sharedActivities(activities)) {
+    const row = activities[index];
+    if (!row) continue;
+    addCheck(
+      ctx,
+      sharedActivityCheck(row.source.sheet, row.cells.activity ?? `A${row.source.row}`, other.source),
+    );
+  }
+  // One sheet per department with no responsible column, the sheets listed as owners (owners.ts).
+  // (Cheap first: only where plan tables were read on two sheets or more.)
+  const owners =
+    new Set(planReads.map((x) => x.table.view.name)).size < 2
+      ? new Map<string, string>()
+      : ownerSheets(
+          tables,
+          views,
+          new Set(sheetThemes.keys()),
+          new Set(activities.map((a) => a.source.sheet)),
+        );
+  for (const [sheet, listedAt] of owners) {
+    let read = false;
+    for (const a of activities)
+      if (a.source.sheet === sheet && a.values.responsible === undefined) {
+        a.values.responsible = sheet;
+        read = true;
+      }
+    const t = tables.find((x) => x.key === 'activities' && x.view.name === sheet);
+    if (read) addCheck(ctx, ownerSheetCheck(sheet, t ? a1(t.headerTop, t.c0) : 'A1', listedAt));
   }
   // A checklist laid on its side (questions across a row, answers in the row under it).
   for (const view of views) if (!layout.template) checklist.readTransposed(view, tables);

@@ -188,6 +188,47 @@ export function repeatedRowCheck(sheet: string, row: number, above: number): Rea
   };
 }
 
+/** A sheet that gathers the plan rows of other sheets (a "Samlet" or "Overblik"): not read. */
+export function summarySheetCheck(sheet: string, cell: string, parts: readonly string[]): ReadCheck {
+  const list = (and: string): string =>
+    parts.length < 2
+      ? `"${parts[0] ?? ''}"`
+      : `${parts
+          .slice(0, -1)
+          .map((p) => `"${p}"`)
+          .join(', ')} ${and} "${parts[parts.length - 1] ?? ''}"`;
+  return {
+    sheet,
+    cell,
+    field: 'sheet',
+    value: sheet,
+    confidence: 0.6,
+    reason: {
+      da: `Arket "${sheet}" samler aktiviteterne fra arkene ${list('og')} (de samme aktiviteter med de samme frister og intet andet); aktiviteterne er læst på de ark, så hver tælles én gang, og "${sheet}" er ikke læst som plan.`,
+      en: `The sheet "${sheet}" gathers the activities of the sheets ${list('and')} (the same activities with the same deadlines and nothing else); the activities were read on those sheets, so each counts once, and "${sheet}" was not read as the plan.`,
+    },
+  };
+}
+
+/** An activity listed on another sheet too, with the same text and deadline: kept, to be confirmed. */
+export function sharedActivityCheck(
+  sheet: string,
+  cell: string,
+  other: { sheet: string; row: number },
+): ReadCheck {
+  return {
+    sheet,
+    cell,
+    field: 'activities.activity',
+    value: sheet,
+    confidence: 0.7,
+    reason: {
+      da: `Den samme aktivitet med den samme frist står også på arket "${other.sheet}" (række ${other.row}). Den er læst én gang på hvert ark, med arkets egen ansvarlige. Er det én fælles aktivitet, der kun skal tælles én gang, så slet den ene eller skriv på begge, at den er fælles.`,
+      en: `The same activity with the same deadline is also on the sheet "${other.sheet}" (row ${other.row}). It was read once on each sheet, with that sheet's own responsible. If it is one joint activity that should count once, delete one or write on both that it is joint.`,
+    },
+  };
+}
+
 /** A plan table that repeats another cell for cell: read once. */
 export function repeatedTableCheck(sheet: string, cell: string, kept: string): ReadCheck {
   return {

@@ -134,6 +134,10 @@ import { build as p113 } from './p113-herning-word-tabel-raekkespaend-punktliste
 import { build as p114 } from './p114-fredericia-outlook-mail-citater-signatur-under-tabellen';
 import { build as p115 } from './p115-esbjerg-powerpoint-dias-tabel-bloede-linjeskift-etiket-i-celle';
 import { build as p116 } from './p116-rebild-onenote-disposition-indrykning-med-tabulatorer';
+import { build as p117 } from './p117-vordingborg-ark-pr-afdeling-faelles-kickoff-samlet-formler';
+import { build as p118 } from './p118-morsoe-spor-pr-ark-kopieret-ark-tomt-ark';
+import { build as p119 } from './p119-struer-afdelingsark-anden-kolonneraekkefoelge-timer-faelles-evaluering';
+import { build as p120 } from './p120-odsherred-overblik-filter-formel-skjult-afdeling-budget';
 
 export const PLANS: readonly (() => PlanBuilder)[] = [
   p01,
@@ -251,4 +255,8 @@ export const PLANS: readonly (() => PlanBuilder)[] = [
   p114,
   p115,
   p116,
+  p117,
+  p118,
+  p119,
+  p120,
 ];
