@@ -1573,12 +1573,43 @@ function cellPiece(
       ? { digits: m[1] as string, dash: m[2] !== undefined }
       : { digits: m[2] as string, dash: m[1] !== undefined };
   }
-  if (typeof v !== 'number' || !Number.isInteger(v) || isAmountFormat(fmt)) return undefined;
+  if (typeof v !== 'number' || !Number.isInteger(v)) return undefined;
+  // A number whose own format adds text (a literal dash, a date's digits) is the piece it shows:
+  // ddmmyy on a date shows 151186, "-"0000 on 1415 shows -1415.
+  if (fmt !== undefined && (date ? v <= 2_958_465 : Math.abs(v) <= 9999)) {
+    const shown = shownPiece(v, fmt, date);
+    if (shown !== undefined) return cellPiece(shown, undefined, date);
+  }
+  if (isAmountFormat(fmt)) return undefined;
   if (date)
     return v >= 10_000 && v <= 999_999 ? { digits: String(v).padStart(6, '0'), dash: false } : undefined;
   const n = Math.abs(v);
   return n >= 1000 && n <= 9999 ? { digits: String(n), dash: v < 0 } : undefined;
 }
+
+/**
+ * A number as its own format shows it, where the format adds text to its digits: a literal (a
+ * quoted text, an escaped character, a dash) or, for the date's piece, a date's codes. Undefined
+ * where the number shows as it is (General, 0000) or as an amount, and for a date format on the
+ * serial's side (a year is no serial). Each format's first two sections are parsed once.
+ */
+function shownPiece(v: number, fmt: string, date: boolean): string | undefined {
+  const dated = isDateFormat(fmt);
+  if (dated ? !date : !/["\\-]/.test(fmt) || isAmountFormat(fmt)) return undefined;
+  const section = v < 0 && fmt.indexOf(';') !== -1 ? 1 : 0;
+  const key = section === 0 ? fmt : `${fmt}\u0000`;
+  let tokens = pieceTokenCache.get(key);
+  if (tokens === undefined) {
+    tokens = tokenize(fmt, section);
+    if (pieceTokenCache.size >= 1000) pieceTokenCache.clear();
+    pieceTokenCache.set(key, tokens);
+  }
+  if (dated) return shownDate(v, tokens);
+  // A format of one section shows a negative number with its minus sign.
+  return (v < 0 && section === 0 ? '-' : '') + shownNumber(Math.abs(v), tokens);
+}
+
+const pieceTokenCache = new Map<string, readonly FormatToken[]>();
 
 /** A date typed as a text with separators: day, month, year (two digits or four). */
 const DATE_TEXT_PIECE = /^[ \u00a0]*(\d{1,2})([-./])(\d{1,2})\2(\d{4}|\d{2})[ \u00a0]*$/;
