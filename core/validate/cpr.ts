@@ -156,6 +156,29 @@ const GLUED_YEAR = new RegExp(
   `(\\d{2})(\\d{2})(\\d{4})[ \u00a0]?[-\u2010\u2011\u2012\u2013\u2014\u2212\ufe63\uff0d/._:\u00b7\u2022][ \u00a0]?(\\d{4})`,
   'g',
 );
+/** The months written out or shortened, in Danish and English (a birth date as a letter writes it). */
+const MONTHS: readonly RegExp[] = [
+  /^jan(?:uar|uary)?$/,
+  /^feb(?:ruar|ruary)?$/,
+  /^mar(?:ts|ch)?$/,
+  /^apr(?:il)?$/,
+  /^ma[jy]$/,
+  /^jun[ie]?$/,
+  /^jul[iy]?$/,
+  /^aug(?:ust)?$/,
+  /^sep(?:t|tember)?$/,
+  /^o[ck]t(?:ober)?$/,
+  /^nov(?:ember)?$/,
+  /^dec(?:ember)?$/,
+];
+/**
+ * A birth date written out, its year whole, then a dash and the serial: "1. januar 1990 - 1234",
+ * "1 Jan. 1990-1234" (day, month's name, year, serial). See wordedCpr for what it must hold.
+ */
+const WORDED = new RegExp(
+  `(?<![\\d\\p{L}])(\\d{1,2})\\.?[ \u00a0]?(\\p{L}{3,9})\\.?,?[ \u00a0](\\d{4})[ \u00a0]?[-\u2010\u2011\u2012\u2013\u2014\u2212\ufe63\uff0d][ \u00a0]?(\\d{4})`,
+  'gu',
+);
 /**
  * Ten digits each parted from the next by one space, as letter-spaced text (or text copied out of a
  * PDF with spaced lettering) shows them: "0 1 0 1 9 0 - 1 2 3 4", "0 1 0 1 9 0 1 2 3 4". Only one
@@ -260,7 +283,7 @@ export function mayHoldCpr(text: string): boolean {
       spacedDigits(text, i)
     )
       return true;
-    if (to - from >= 4 && from >= 8 && datedBefore(text, from)) return true;
+    if (to - from >= 4 && from >= 8 && (datedBefore(text, from) || wordedBefore(text, from))) return true;
     // The next run starts after `to`; the loop's step lands on `to + 1`.
     i = to - 3;
   }
@@ -347,6 +370,32 @@ function datedBefore(text: string, from: number): boolean {
     }
     if (other === 0) return false;
   }
+}
+
+/**
+ * Whether the digits starting at `from` may be the serial after a birth date written out (WORDED:
+ * "1. januar 1990 - 1234"): before them at most three other characters, four digits (the year),
+ * one to three others (a space, a dot, a comma) and a letter. Loose: the text is judged in full after.
+ */
+function wordedBefore(text: string, from: number): boolean {
+  let k = from;
+  let sep = 0;
+  while (k > 0 && !isDigitOrLookalike(text.charCodeAt(k - 1))) {
+    if (++sep > 3) return false;
+    k--;
+  }
+  let digits = 0;
+  while (k > 0 && isDigitOrLookalike(text.charCodeAt(k - 1))) {
+    if (++digits > 4) return false;
+    k--;
+  }
+  if (digits !== 4) return false;
+  let other = 0;
+  while (k > 0 && !isDigitOrLookalike(text.charCodeAt(k - 1)) && !LETTER.test(text.charAt(k - 1))) {
+    if (++other > 3) return false;
+    k--;
+  }
+  return other > 0 && k > 0 && LETTER.test(text.charAt(k - 1));
 }
 
 /** A digit-like character, or a letter that looks like a digit among digits (O o for 0, l I for 1). */
@@ -700,6 +749,9 @@ function plainRuns(text: string, nine: boolean): [number, number][] {
   if (/\d[-./ ]\d\d[-./ ]\d/.test(text)) collect(text, DATED, datedCpr, runs);
   // Eight digits then a mark: the year written whole (most texts have no eight digits in a row).
   if (/\d{8}[^\d]/.test(text)) collect(text, GLUED_YEAR, gluedYearCpr, runs);
+  // A month's name between the day and the year: a letter then a space and four digits first.
+  if (/\p{L}\.?,?[ \u00a0]\d{4}[ \u00a0]?[^\d\s][ \u00a0]?\d{4}/u.test(text))
+    collect(text, WORDED, (m) => wordedCpr(text, m), runs);
   if (/\d \d \d \d/.test(text)) collect(text, SPACED, (m) => spacedAlone(text, m), runs);
   if (nine && /\d{9}/.test(text))
     collect(text, NINE_RUN, (m) => nineStandsAlone(text, m) && isCprDigits(`0${m[0]}`), runs);
@@ -751,6 +803,24 @@ function gluedYearCpr(m: RegExpExecArray): boolean {
   return isCprDigits(digits) && centuryYear(Number(year.slice(2)), Number(serial[0])) === Number(year);
 }
 
+/**
+ * A WORDED match that is a CPR number: a month's name, a real day, the year the serial's century
+ * gives, and no word right after the serial on its line. "1. marts 2026 - 5000 kr." is an amount,
+ * "12. marts 2026 - 1200 deltagere" a count, and a serial that reads as a later year within the
+ * century ("1. januar 1986 - 1990") a period: neither is a person's number.
+ */
+function wordedCpr(text: string, m: RegExpExecArray): boolean {
+  const month = MONTHS.findIndex((re) => re.test((m[2] ?? '').toLowerCase())) + 1;
+  if (month === 0) return false;
+  const year = Number(m[3]);
+  const serial = m[4] ?? '';
+  if (Number(serial) >= year && Number(serial) - year <= 100) return false;
+  if (/^[ \u00a0]?[\p{L}\d]/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2)))
+    return false;
+  const digits = `${(m[1] ?? '').padStart(2, '0')}${String(month).padStart(2, '0')}${String(year).slice(2)}${serial}`;
+  return isCprDigits(digits) && centuryYear(year % 100, Number(serial[0])) === year;
+}
+
 /** Adds the delimited matches of `pattern` that `judge` accepts: the rules every form shares. */
 function collect(
   text: string,
@@ -758,7 +828,7 @@ function collect(
   judge: (m: RegExpExecArray) => boolean,
   runs: [number, number][],
 ): void {
-  const re = new RegExp(pattern.source, 'g');
+  const re = new RegExp(pattern.source, pattern.unicode ? 'gu' : 'g');
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     const start = m.index;
@@ -1612,12 +1682,43 @@ function cellPiece(
       ? { digits: m[1] as string, dash: m[2] !== undefined }
       : { digits: m[2] as string, dash: m[1] !== undefined };
   }
-  if (typeof v !== 'number' || !Number.isInteger(v) || isAmountFormat(fmt)) return undefined;
+  if (typeof v !== 'number' || !Number.isInteger(v)) return undefined;
+  // A number whose own format adds text (a literal dash, a date's digits) is the piece it shows:
+  // ddmmyy on a date shows 151186, "-"0000 on 1415 shows -1415.
+  if (fmt !== undefined && (date ? v <= 2_958_465 : Math.abs(v) <= 9999)) {
+    const shown = shownPiece(v, fmt, date);
+    if (shown !== undefined) return cellPiece(shown, undefined, date);
+  }
+  if (isAmountFormat(fmt)) return undefined;
   if (date)
     return v >= 10_000 && v <= 999_999 ? { digits: String(v).padStart(6, '0'), dash: false } : undefined;
   const n = Math.abs(v);
   return n >= 1000 && n <= 9999 ? { digits: String(n), dash: v < 0 } : undefined;
 }
+
+/**
+ * A number as its own format shows it, where the format adds text to its digits: a literal (a
+ * quoted text, an escaped character, a dash) or, for the date's piece, a date's codes. Undefined
+ * where the number shows as it is (General, 0000) or as an amount, and for a date format on the
+ * serial's side (a year is no serial). Each format's first two sections are parsed once.
+ */
+function shownPiece(v: number, fmt: string, date: boolean): string | undefined {
+  const dated = isDateFormat(fmt);
+  if (dated ? !date : !/["\\-]/.test(fmt) || isAmountFormat(fmt)) return undefined;
+  const section = v < 0 && fmt.indexOf(';') !== -1 ? 1 : 0;
+  const key = section === 0 ? fmt : `${fmt}\u0000`;
+  let tokens = pieceTokenCache.get(key);
+  if (tokens === undefined) {
+    tokens = tokenize(fmt, section);
+    if (pieceTokenCache.size >= 1000) pieceTokenCache.clear();
+    pieceTokenCache.set(key, tokens);
+  }
+  if (dated) return shownDate(v, tokens);
+  // A format of one section shows a negative number with its minus sign.
+  return (v < 0 && section === 0 ? '-' : '') + shownNumber(Math.abs(v), tokens);
+}
+
+const pieceTokenCache = new Map<string, readonly FormatToken[]>();
 
 /** A date typed as a text with separators: day, month, year (two digits or four). */
 const DATE_TEXT_PIECE = /^[ \u00a0]*(\d{1,2})([-./])(\d{1,2})\2(\d{4}|\d{2})[ \u00a0]*$/;

@@ -499,6 +499,27 @@ function parseRef(ref: string): number {
 const A1_REFS =
   /(?:(?:'(?:[^']|'')+'|(?<![\p{L}\p{N}_.'])[\p{L}\p{N}_.]+)!)?(?<![\p{L}\p{N}_.$])\$?[A-Za-z]{1,3}\$?\d{1,7}(?![\p{L}\p{N}_(])/gu;
 
+/**
+ * The references of a formula (A1_REFS), the second corner of a range on another sheet given that
+ * sheet's name as the first has it (Data!A1:A3 reads Data!A3, not the formula's own A3), and its
+ * ranges whole ("Data!A1:A3").
+ */
+function referencesOf(formula: string): { refs: string[]; ranges: string[] } {
+  const refs: string[] = [];
+  const ranges: string[] = [];
+  for (const m of formula.matchAll(A1_REFS)) {
+    const at = m.index;
+    const prev = refs[refs.length - 1];
+    if (prev !== undefined && at > 0 && formula.charCodeAt(at - 1) === 58 /* : */) {
+      const bang = prev.lastIndexOf('!');
+      const ref = m[0].includes('!') ? m[0] : `${prev.slice(0, bang + 1)}${m[0]}`;
+      refs.push(ref);
+      ranges.push(`${prev}:${m[0]}`);
+    } else refs.push(m[0]);
+  }
+  return { refs, ranges };
+}
+
 function digitCount(s: string): number {
   let n = 0;
   for (let i = 0; i < s.length; i++) {
@@ -590,6 +611,11 @@ export class PackageAudit {
    * formula saved without its result that names one is read with its value (namedValues).
    */
   named: NamedValues | undefined;
+  /**
+   * The number formats a sheet's own conditional formats apply (<x14:dxf><numFmt>, in the sheet's
+   * extLst) that may show a CPR number: judged against the cells as the styles' <dxfs> are.
+   */
+  readonly sheetAppliedFormats = new Set<string>();
   /** The formats of digitFormats a pivot part names, and each pivot part's numbers (<n v="...">). */
   private readonly pivotFormats = new Set<string>();
   private readonly pivotNumbers = new Map<string, number[]>();
@@ -760,7 +786,14 @@ export class PackageAudit {
       );
     };
     const reading = cellsReading(cellOf, rangeOf, spillOf);
-    const judge = (j: JoinedFormula, own: number, refs: readonly string[], r: number, c: number): void => {
+    const judge = (
+      j: JoinedFormula,
+      own: number,
+      refs: readonly string[],
+      ranges: readonly string[],
+      r: number,
+      c: number,
+    ): void => {
       hereR = r;
       hereC = c;
       // Nine digits at least, from the formula's own text and the cells it names (for C2#, those
@@ -774,6 +807,14 @@ export class PackageAudit {
         const spill = spills ? spillOf(refs[k] as string) : undefined;
         if (spill !== undefined)
           for (const line of spill.rows)
+            for (const x of line)
+              if (typeof x === 'string' || typeof x === 'number') digits += digitCount(String(x));
+      }
+      // The cells inside a range, not only its corners (CONCAT(Data!A1:A3) over 11, 1186, -1411).
+      for (let k = 0; k < ranges.length && digits < 9; k++) {
+        const range = rangeOf(ranges[k] as string);
+        if (range !== undefined)
+          for (const line of range.rows)
             for (const x of line)
               if (typeof x === 'string' || typeof x === 'number') digits += digitCount(String(x));
       }
@@ -805,16 +846,15 @@ export class PackageAudit {
       atR = written.r;
       atC = written.c;
       // The formula's own digits (its literals, not its references' row numbers), and its references.
-      const refs = j.formula.match(A1_REFS) ?? [];
-      let own = digitCount(j.formula);
-      for (const ref of refs) own -= digitCount(ref);
+      const { refs, ranges } = referencesOf(j.formula);
+      const own = digitCount(j.formula.replace(A1_REFS, ''));
       const range = j.range === undefined ? undefined : parseRange(j.range);
       if (range === undefined) {
-        judge(j, own, refs, written.r, written.c);
+        judge(j, own, refs, ranges, written.r, written.c);
         continue;
       }
       // The cells of the range that hold a formula (a range may be declared far larger than the sheet).
-      lookup.formulas(range, (r, c) => judge(j, own, refs, r, c));
+      lookup.formulas(range, (r, c) => judge(j, own, refs, ranges, r, c));
     }
   }
 
@@ -963,6 +1003,15 @@ class PartAudit implements XmlAudit {
     switch (this.role) {
       case Role.SharedStrings:
         if (local === 'si') this.si++;
+        break;
+      case Role.Worksheet:
+        // A conditional format Excel keeps in the sheet's extLst carries its number format with it
+        // (<x14:dxf><numFmt formatCode>): a cell shows through it while the rule holds.
+        if (local === 'numFmt') {
+          const code = x.attr('formatCode');
+          const applied = this.pkg.sheetAppliedFormats;
+          if (code !== undefined && applied.size < 16 && formatMayShowCpr(code)) applied.add(code);
+        }
         break;
       case Role.Drawing:
         if (local === 'twoCellAnchor' || local === 'oneCellAnchor' || local === 'absoluteAnchor') {
@@ -1567,7 +1616,8 @@ class PartAudit implements XmlAudit {
       case Role.Styles:
         return add(this.has('numFmt') ? 'numberFormat' : 'styles');
       case Role.Comments:
-        return add(this.has('rPh') ? 'phonetic' : 'comment');
+        // A phonetic run in a note is the note's text: deleting the note removes it, clearing the cell does not.
+        return add('comment');
       case Role.ThreadedComments:
       case Role.Persons:
         return add('comment');

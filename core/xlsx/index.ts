@@ -159,7 +159,11 @@ class WorkbookReader {
 
     const properties = this.readProperties();
 
-    this.judgeAppliedFormats(sheets, [...styles.appliedDigitFormats], stylesRel?.target ?? 'xl/styles.xml');
+    this.judgeAppliedFormats(
+      sheets,
+      [...new Set([...styles.appliedDigitFormats, ...this.audit.sheetAppliedFormats])],
+      stylesRel?.target ?? 'xl/styles.xml',
+    );
     // Whatever was not read is scanned all the same (and XML parsed in full: a DTD anywhere is refused).
     pkg.scanRest(this.audit, binaryKind);
     this.audit.judgePivotFormats();

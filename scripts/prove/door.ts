@@ -20,6 +20,7 @@ import { ROUND10_PROBES } from '../../test/fixtures/cprRound10';
 import { ROUND11_PROBES } from '../../test/fixtures/cprRound11';
 import { ROUND12_PROBES } from '../../test/fixtures/cprRound12';
 import { ROUND13_PROBES } from '../../test/fixtures/cprRound13';
+import { ROUND14_PROBES } from '../../test/fixtures/cprRound14';
 import { HOSTILE_FILES } from '../../test/fixtures/hostile';
 import { HOSTILE_ARCHIVES } from '../../test/fixtures/hostileArchives';
 import { HOSTILE_CONTENT_FILES } from '../../test/fixtures/hostileContent';
@@ -82,7 +83,7 @@ export function doorCatalogue(): DoorFile[] {
       bytes: f.build(),
     });
   }
-  // Round 8's to 13's probes (test/fixtures/cprRound8.ts ... cprRound13.ts): the same outcomes, and
+  // Round 8's to 14's probes (test/fixtures/cprRound8.ts ... cprRound14.ts): the same outcomes, and
   // files refused outright.
   const rounds = [
     ...ROUND8_PROBES.map((f) => ({ round: 'round8', f })),
@@ -91,6 +92,7 @@ export function doorCatalogue(): DoorFile[] {
     ...ROUND11_PROBES.map((f) => ({ round: 'round11', f })),
     ...ROUND12_PROBES.map((f) => ({ round: 'round12', f })),
     ...ROUND13_PROBES.map((f) => ({ round: 'round13', f })),
+    ...ROUND14_PROBES.map((f) => ({ round: 'round14', f })),
   ];
   for (const { round, f } of rounds) {
     out.push({

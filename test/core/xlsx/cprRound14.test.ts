@@ -1,0 +1,82 @@
+// CPR door, round 14 (test/fixtures/cprRound14.ts): each probe's workbook is refused for its number
+// with the place named, or refused outright naming what holds it, or (a control) accepted; and
+// nothing the inspection returns repeats the number. A probe marked `before` is one the product
+// missed (or named in words a coordinator cannot act on) before round 14's rules: it is expected to
+// fail until its rule is in.
+
+import { holdsCpr } from '../../../core/redact';
+import { isCprDigits } from '../../../core/validate';
+import { containsCpr, maskCpr } from '../../../core/validate/cpr';
+import { CPR_PLACE_FIXTURES, cprDigitsOf } from '../../fixtures/cprPlaces';
+import { ROUND8_PROBES } from '../../fixtures/cprRound8';
+import { ROUND9_PROBES } from '../../fixtures/cprRound9';
+import { ROUND10_PROBES } from '../../fixtures/cprRound10';
+import { ROUND11_PROBES } from '../../fixtures/cprRound11';
+import { ROUND12_PROBES } from '../../fixtures/cprRound12';
+import { ROUND13_FILE_NAMES, ROUND13_PROBES } from '../../fixtures/cprRound13';
+import { ROUND14_PROBES } from '../../fixtures/cprRound14';
+import { expectDoorOutcome } from '../../fixtures/doorOutcome';
+
+const EARLIER = [
+  ...CPR_PLACE_FIXTURES,
+  ...ROUND8_PROBES,
+  ...ROUND9_PROBES,
+  ...ROUND10_PROBES,
+  ...ROUND11_PROBES,
+  ...ROUND12_PROBES,
+  ...ROUND13_PROBES,
+];
+
+describe('round 14 probes', () => {
+  test('at least 30 places and forms, each with its own number, none shared with rounds 1–13', () => {
+    const probes = ROUND14_PROBES.filter((p) => p.outcome !== 'accepted');
+    expect(probes.length).toBeGreaterThanOrEqual(30);
+    const digits = probes.map((p) => cprDigitsOf(p.written));
+    for (const d of digits) expect(isCprDigits(d)).toBe(true);
+    expect(new Set(digits).size).toBe(digits.length);
+    const earlier = new Set([
+      ...EARLIER.map((f) => cprDigitsOf(f.written)),
+      ...ROUND13_FILE_NAMES.flatMap((f) => f.shows.map(cprDigitsOf)),
+    ]);
+    expect(digits.filter((d) => earlier.has(d))).toEqual([]);
+    const ids = ROUND14_PROBES.map((p) => p.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const earlierIds = new Set([...EARLIER, ...ROUND13_FILE_NAMES].map((f) => f.id));
+    expect(ids.filter((id) => earlierIds.has(id))).toEqual([]);
+  });
+
+  const caught = ROUND14_PROBES.filter((p) => p.before === undefined);
+  const missed = ROUND14_PROBES.filter((p) => p.before !== undefined);
+  test.each(caught.map((p) => [p.id, p] as const))('%s', (_id, p) => expectDoorOutcome(p));
+  if (missed.length > 0)
+    test.failing.each(missed.map((p) => [p.id, p] as const))('%s (missed before round 14)', (_id, p) =>
+      expectDoorOutcome(p),
+    );
+});
+
+describe('a birth date written out, then the serial (round 14)', () => {
+  test.each([
+    ['Danish, spaced dash', 'Anna, født 29. november 1986 - 1429'],
+    ['shortened month with a dot', 'Borger 1. jan. 1990-1234'],
+    ['English, en dash', 'Born 1 January 1990 \u2013 1234'],
+    ['born 2005 (serial 4xxx)', 'Barn: 15. marts 2005 - 4123'],
+    ['a comma after the serial', 'Bo, 3. okt 1975 - 2231, Vejen 1'],
+  ])('%s: found and masked at every sink', (_name, text) => {
+    expect(containsCpr(text)).toBe(true);
+    expect(maskCpr(text)).not.toMatch(/1429|1234|4123|2231/);
+    expect(holdsCpr(text)).toBe(true);
+  });
+
+  test.each([
+    ['an amount after a date', 'Pulje 1. marts 2026 - 5000 kr.'],
+    ['a count after a date', 'Møde 12. marts 2026 - 1200 deltagere'],
+    ['a period of years', 'Periode 1. januar 1986 - 1990'],
+    ['a year range', 'Fra 1. januar 2026 - 2027'],
+    ['a serial of another century', 'Sag 1. januar 1990 - 5123'],
+    ['no such day', 'Borger 31. februar 1990 - 1234'],
+    ['not a month', 'Hold 1. gruppe 1990 - 1234'],
+  ])('%s: no CPR number', (_name, text) => {
+    expect(containsCpr(text)).toBe(false);
+    expect(holdsCpr(text)).toBe(false);
+  });
+});
