@@ -282,3 +282,25 @@ describe("a project sheet's hierarchy shown by indentation alone (Gnumeric throu
       ).toBe(true);
   });
 });
+
+describe("a symbol font's bullet glued to the text (LibreOffice through .ods drops the tab after it)", () => {
+  // A plan through a PDF keeps Symbol's bullet as U+F0B7 and a tab before each item's text; saved
+  // through .ods the tab is gone: "\uF0B7Fast sparringsmøde i mentorgruppen".
+  const read = (activity: string) =>
+    structure(
+      gridOf({
+        name: 'Plan',
+        rows: [
+          ['Tema', 'Aktivitet', 'Ansvarlig', 'Frist'],
+          ['Ledelse', activity, 'Louise Dam', '15.03.2027'],
+        ],
+      }),
+    ).draft.activities.map((a) => a.values.activity);
+
+  test('is a bullet still, left out of the activity', () => {
+    expect(read('\uF0B7Fast sparringsmøde i mentorgruppen')).toEqual(['Fast sparringsmøde i mentorgruppen']);
+    expect(read('\uF0B7\tFast sparringsmøde i mentorgruppen')).toEqual([
+      'Fast sparringsmøde i mentorgruppen',
+    ]);
+  });
+});
