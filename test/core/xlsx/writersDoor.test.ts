@@ -55,8 +55,8 @@ const REWRITTEN: Readonly<Record<string, string>> = {
   // reads across.
   'libreoffice-xls/spillJoinedByAnchorArray': 'LibreOffice writes the ANCHORARRAY formula into .xls as NA()',
   // Round 13's. The table whose column names (its header row turned off) said the two cells are a
-  // CPR number's date and serial comes back through .ods and .xls with its header row on, named by
-  // the cells: "040888" and "1343" stand in two cells nothing names, which no reader joins.
+  // CPR number's date and serial comes back through .ods and .xls with its columns named "Column1",
+  // "Column2", …: "040888" and "1343" stand in two cells nothing names, which no reader joins.
   ...Object.fromEntries(
     ['libreoffice-ods', 'libreoffice-xls'].map((p) => [
       `${p}/participantsTableHiddenHeader`,
