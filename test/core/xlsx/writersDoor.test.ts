@@ -1,8 +1,8 @@
-// The CPR door on the catalogue's workbooks and round 8's, round 9's, round 10's and round 11's
-// probes (with round 9's, round 10's and round 11's controls) as other programs save them
-// (scripts/cpr-writers.ts: Gnumeric, an openpyxl script, LibreOffice Calc, Apache POI's XSSF round
-// trip and R's openxlsx, and LibreOffice through its own format and through .xls (BIFF8) and back;
-// committed in test/fixtures/writers/cpr/, cpr8/, cpr9/, cpr10/ and cpr11/). Each program writes
+// The CPR door on the catalogue's workbooks and round 8's to round 13's probes (with round 9's to
+// round 13's controls) as other programs save them (scripts/cpr-writers.ts: Gnumeric, an openpyxl
+// script, LibreOffice Calc, Apache POI's XSSF round trip and R's openxlsx, and LibreOffice through
+// its own format and through .xls (BIFF8) and back; committed in test/fixtures/writers/cpr/, cpr8/
+// … cpr13/). Each program writes
 // the package its own way: pretty-printed XML, inline strings, its own styles, notes as VML, places
 // dropped or moved. Wherever the number still stands in the saved file (the leak search of `npm
 // run prove` looks in every part, in every form), the door must find it; a control (a labelled CVR
