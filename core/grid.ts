@@ -128,8 +128,10 @@ export interface GridSheet {
   /**
    * Text cells whose text began with the XML attribute of the element that held it
    * (`xml:space="preserve">Søren Kjær`: R's openxlsx saves an inline text so when its <t> carried
-   * the attribute): read without it, which the coordinator's program still shows. `markup`: what
-   * was taken off. In reading order; absent when there are none.
+   * the attribute): read without it, which the coordinator's program still shows; or whose text
+   * held a control character's escape written out as letters (`_x000B_`: LibreOffice and XlsxWriter
+   * save a text holding PowerPoint's line break so), read as the character. `markup`: what was taken
+   * off, or the escapes. In reading order; absent when there are none.
    */
   readonly markupTexts?: readonly { readonly r: number; readonly c: number; readonly markup: string }[];
 }

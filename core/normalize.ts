@@ -137,8 +137,11 @@ export function mayBePrinted(s: string): boolean {
 
 const PRINTED_CHAR = /[\uFB00-\uFB06\uF000-\uF0FF]/;
 const LINE_END_MARK = /-[ \t]*\r?\n/;
-/** A private-use bullet at the start, followed by white space and the text. */
-const PRIVATE_BULLET = /^\s*[\uF000-\uF0FF]+\s+(?=\S)/u;
+/**
+ * A private-use bullet at the start, before the text: with white space between, or glued to it (a
+ * program that saved the plan again dropped the tab after it: LibreOffice through .ods).
+ */
+const PRIVATE_BULLET = /^\s*[\uF000-\uF0FF]+\s*(?=\S)/u;
 /** A word broken at a line's end: the word's part before the hyphen, and the next line's first word. */
 const LINE_END_HYPHEN = /(\p{L}+)-[ \t]*\r?\n[ \t]*(\p{Ll}\p{L}*)/gu;
 const PAIR_WORD = /^(?:og|eller|samt|and|or)$/u;

@@ -2,7 +2,9 @@
 // one place each, and the controls), or with --round8 round 8's probes (test/fixtures/cprRound8.ts),
 // or with --round9 round 9's probes and controls (test/fixtures/cprRound9.ts), or with --round10
 // round 10's (test/fixtures/cprRound10.ts), or with --round11 round 11's (test/fixtures/
-// cprRound11.ts), again with other spreadsheet programs, as a file passes through other hands:
+// cprRound11.ts), or with --round12 or --round13 round 12's or round 13's (test/fixtures/
+// cprRound12.ts, cprRound13.ts; round 13's probes that are no workbook, another format sent in its
+// place (.ods, CSV, HTML, .xls, .xlsb …), have no copy, nor its file names), again with other spreadsheet programs, as a file passes through other hands:
 // opened and saved by Gnumeric (ssconvert), by a Python script with openpyxl,
 // by LibreOffice Calc, by Apache POI (XSSF, a Java system's round trip: scripts/PoiWriters.java)
 // and by R's openxlsx (scripts/openxlsx-roundtrip.R); libreoffice-ods is LibreOffice's round trip
@@ -10,11 +12,13 @@
 // plan in LibreOffice send it on; libreoffice-xls the same through Excel 97–2003's .xls (BIFF8),
 // and gnumeric-ods Gnumeric's round trip through .ods. The copies go to
 // test/fixtures/writers/cpr/<program>/<id>.xlsx (round 8: test/fixtures/writers/cpr8/<program>/
-// <id>.xlsx, round 9: cpr9/, round 10: cpr10/, round 11: cpr11/; committed: the test,
+// <id>.xlsx, round 9: cpr9/, round 10: cpr10/, round 11: cpr11/, round 12: cpr12/, round 13:
+// cpr13/; committed: the test,
 // test/core/xlsx/writersDoor.test.ts, needs none of the programs). A program may drop the place
 // (openpyxl cannot open a chart it does not know) or move the number elsewhere; the door must find
 // it wherever it now stands.
-//   npx tsx scripts/cpr-writers.ts [--round8|--round9|--round10|--round11] [PROGRAM...]
+//   npx tsx scripts/cpr-writers.ts [--round8|--round9|--round10|--round11|--round12|--round13]
+//   [PROGRAM...]
 //   (all of them when none is named)
 // Needs: apt-get install gnumeric python3-openpyxl libreoffice-calc libapache-poi-java
 // r-cran-openxlsx (POI: see scripts/PoiWriters.java for the class path it needs).
@@ -27,19 +31,41 @@ import { ROUND8_PROBES } from '../test/fixtures/cprRound8';
 import { ROUND9_PROBES } from '../test/fixtures/cprRound9';
 import { ROUND10_PROBES } from '../test/fixtures/cprRound10';
 import { ROUND11_PROBES } from '../test/fixtures/cprRound11';
+import { ROUND12_PROBES } from '../test/fixtures/cprRound12';
+import { ROUND13_PROBES } from '../test/fixtures/cprRound13';
+import { unzipSync } from 'fflate';
 
 const ROUNDS = {
   '--round8': { dir: 'cpr8', workbooks: ROUND8_PROBES },
   '--round9': { dir: 'cpr9', workbooks: ROUND9_PROBES },
   '--round10': { dir: 'cpr10', workbooks: ROUND10_PROBES },
   '--round11': { dir: 'cpr11', workbooks: ROUND11_PROBES },
+  '--round12': { dir: 'cpr12', workbooks: ROUND12_PROBES },
+  '--round13': { dir: 'cpr13', workbooks: ROUND13_PROBES },
 } as const;
+
+/**
+ * Whether the bytes are an Excel workbook's package (a zip with a workbook part in XML): a probe
+ * that is another format sent instead (.ods, .xlsb, CSV, HTML, an old .xls) has nothing for a
+ * program to open and save as the same workbook.
+ */
+function isWorkbook(bytes: Uint8Array): boolean {
+  try {
+    return Object.keys(unzipSync(bytes, { filter: (f) => f.name === 'xl/workbook.xml' })).length > 0;
+  } catch {
+    return false;
+  }
+}
 const roundFlags = process.argv.slice(2).filter((a): a is keyof typeof ROUNDS => a in ROUNDS);
 if (roundFlags.length > 1) throw new Error(`one round at a time: ${roundFlags.join(' ')}`);
 const round = roundFlags[0] === undefined ? undefined : ROUNDS[roundFlags[0]];
 const OUT = join(__dirname, '..', 'test', 'fixtures', 'writers', round?.dir ?? 'cpr');
 const src = mkdtempSync(join(tmpdir(), 'cpr-writers-'));
-for (const f of round?.workbooks ?? CPR_PLACE_FIXTURES) writeFileSync(join(src, `${f.id}.xlsx`), f.build());
+for (const f of round?.workbooks ?? CPR_PLACE_FIXTURES) {
+  const bytes = f.build();
+  if (isWorkbook(bytes)) writeFileSync(join(src, `${f.id}.xlsx`), bytes);
+  else console.log(`${f.id}: no workbook (another format sent instead), no copy`);
+}
 const files = readdirSync(src).filter((f) => f.endsWith('.xlsx'));
 
 // A profile of its own, so that a LibreOffice another session has open does not take the work.
@@ -91,7 +117,10 @@ const PROGRAMS: Readonly<Record<string, (dst: string) => void>> = {
       'src, dst = sys.argv[1], sys.argv[2]',
       'for f in sorted(os.listdir(src)):',
       '    try: openpyxl.load_workbook(os.path.join(src, f)).save(os.path.join(dst, f))',
-      "    except Exception as e: print('openpyxl could not save', f, ':', type(e).__name__, str(e)[:120])",
+      '    except Exception as e:',
+      "        print('openpyxl could not save', f, ':', type(e).__name__, str(e)[:120])",
+      // openpyxl may have begun the file before it failed (the Strict workbooks: no sheet read).
+      '        if os.path.exists(os.path.join(dst, f)): os.remove(os.path.join(dst, f))',
     ].join('\n');
     process.stdout.write(execFileSync('/usr/bin/python3', ['-c', script, src, dst], { encoding: 'utf8' }));
   },

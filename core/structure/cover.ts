@@ -220,28 +220,31 @@ const PART_BREAK = /\s*[\n\v]\s*|\s+[·|•]\s+/u;
 function labelledParts(text: string): { parts: InlinePart[]; glued: boolean; titled?: true } | undefined {
   const colon = text.indexOf(':');
   if (colon === -1 || colon === text.lastIndexOf(':')) return undefined;
+  const lines = text.split(PART_BREAK).filter((p) => p !== '');
+  // Lines that lost their breaks ("Kommune: RødovreKoordinator: Louise Dam", as LibreOffice gives
+  // back a cell of several lines it saved in .ods) are cut where a known label follows a word.
+  const unglued = lines.flatMap(gluedLines);
+  const glued = unglued.length > lines.length;
   // A line of two facts set apart by the PDF's tab stops or glued by one space ("Periode: 1.
   // halvår 2027 Fase: Fuld implementering") is two parts.
-  const parts = text
-    .split(PART_BREAK)
-    .filter((p) => p !== '')
-    .flatMap(spacedParts);
-  if (parts.length >= 2) {
-    const labelled = partLabels(parts, true);
-    if (labelled) return { parts: labelled, glued: false };
-    // Title lines over the labelled lines ("Implementeringsplan …⏎Periode: …⏎Koordinator: …", a
-    // title slide's "Korpset⏎Esbjerg Kommune⏎2. halvår 2026⏎Koordinator: …⏎Leder: …"): the
-    // labelled lines give their facts, the cell stays a title for the rest. The title is the lines
-    // before the first labelled one (at most three), two or more labelled lines after it.
-    const first = parts.findIndex((p) => labelOf(p)?.inline !== undefined);
-    const rest =
-      first >= 1 && first <= 3 && parts.length - first >= 2
-        ? partLabels(parts.slice(first), true)
-        : undefined;
-    return rest ? { parts: rest, glued: false, titled: true } : undefined;
-  }
-  const glued = gluedParts(text);
-  return glued ? { parts: glued, glued: true } : undefined;
+  const parts = unglued.flatMap(spacedParts);
+  if (parts.length < 2) return undefined;
+  // A cut made at a glued label holds only where every label is known for sure.
+  const sure = (labelled: InlinePart[] | undefined): InlinePart[] | undefined =>
+    labelled !== undefined && (!glued || labelled.every((p) => p.confidence >= 0.95)) ? labelled : undefined;
+  const labelled = sure(partLabels(parts, true));
+  if (labelled) return { parts: labelled, glued };
+  // Title lines over the labelled lines ("Implementeringsplan …⏎Periode: …⏎Koordinator: …", a
+  // title slide's "Korpset⏎Esbjerg Kommune⏎2. halvår 2026⏎Koordinator: …⏎Leder: …", or the title
+  // glued to the first label when the breaks were lost): the labelled lines give their facts, the
+  // cell stays a title for the rest. The title is the lines before the first labelled one (at most
+  // three), two or more labelled lines after it.
+  const first = parts.findIndex((p) => labelOf(p)?.inline !== undefined);
+  const rest =
+    first >= 1 && first <= 3 && parts.length - first >= 2
+      ? sure(partLabels(parts.slice(first), true))
+      : undefined;
+  return rest ? { parts: rest, glued, titled: true } : undefined;
 }
 
 /** A known cover label with a colon after white space inside a line ("… 2027 Fase: …"). */
@@ -268,24 +271,17 @@ function spacedParts(line: string): string[] {
 /** A known cover label starting right after a lower-case letter or a digit, with a colon after it. */
 const GLUED_LABEL = /(?<=[\p{Ll}\d)])(?=\p{Lu}[^:]{1,39}:)/gu;
 
-/**
- * The parts of a cell whose "Label: value" lines lost their breaks ("Kommune: RødovreKoordinator:
- * Louise DamPeriode: 2027", as LibreOffice gives back a cell of several lines it saved in .ods): the
- * text is split where a known cover label, written with a capital and a colon, follows a word with
- * no space between them; undefined unless the cell begins with a label and every part is one whose
- * label is known for sure.
- */
-function gluedParts(text: string): InlinePart[] | undefined {
-  const cuts = [...text.matchAll(GLUED_LABEL)]
+/** A line cut where a known cover label follows a word with no space between them; else the line. */
+function gluedLines(line: string): string[] {
+  if (line.indexOf(':') === line.lastIndexOf(':')) return [line];
+  const cuts = [...line.matchAll(GLUED_LABEL)]
     .map((m) => m.index ?? 0)
     .filter((i) => {
-      const label = labelOf(text.slice(i));
+      const label = labelOf(line.slice(i));
       return label?.inline !== undefined && label.confidence >= 0.95;
     });
-  if (cuts.length === 0) return undefined;
-  const parts = [0, ...cuts].map((at, i, all) => text.slice(at, all[i + 1]).trim());
-  const labelled = partLabels(parts, true);
-  return labelled && labelled.every((p) => p.confidence >= 0.95) ? labelled : undefined;
+  if (cuts.length === 0) return [line];
+  return [0, ...cuts].map((at, i, all) => line.slice(at, all[i + 1]).trim());
 }
 
 /**
@@ -558,7 +554,7 @@ function readCoverUnbounded(
       if (typeof cell.v !== 'string' || view.isUsedCell(cell)) continue;
       const several = labelledParts(cell.v);
       if (several && several.titled) {
-        for (const part of several.parts) inlineFact(view, cell, part, true);
+        for (const part of several.parts) inlineFact(view, cell, part, true, several.glued);
       } else if (several) {
         for (const part of several.parts) inlineFact(view, cell, part, false, several.glued);
         continue;

@@ -384,7 +384,8 @@ export function textDateChecks(
 
 /**
  * Text cells whose text began with the XML attribute of the element that held it (GridSheet.markupTexts:
- * R's openxlsx writes an inline text's <t xml:space="preserve"> so). Read without it, but the
+ * R's openxlsx writes an inline text's <t xml:space="preserve"> so), or held a control character's
+ * escape written out as text (`_x000B_`: LibreOffice and XlsxWriter write PowerPoint's line break so). Read without it, but the
  * coordinator's program shows it in the cell: each is to be checked, the first 200 one by one.
  */
 export function markupTextChecks(
@@ -405,10 +406,15 @@ export function markupTextChecks(
         field: 'markupText',
         value: m.markup,
         confidence: 0.5,
-        reason: {
-          da: `Cellens tekst begynder med ${m.markup}, en rest af filens XML, som et andet program (fx R's openxlsx) har skrevet ind i teksten. korpsplan har læst teksten uden den, men den står stadig i cellen. Slet ${m.markup} i cellen i Excel.`,
-          en: `The cell's text begins with ${m.markup}, a remnant of the file's XML that another program (such as R's openxlsx) wrote into the text. korpsplan has read the text without it, but it is still in the cell. Delete ${m.markup} from the cell in Excel.`,
-        },
+        reason: m.markup.startsWith('_x')
+          ? {
+              da: `Cellens tekst indeholder ${m.markup}, koden for et usynligt tegn (fx et linjeskift fra PowerPoint), som et andet program (fx LibreOffice) har skrevet ind i teksten som bogstaver. korpsplan har læst koden som tegnet (et linjeskift), men koden står stadig i cellen. Erstat ${m.markup} med et mellemrum eller et linjeskift (Alt+Enter) i cellen i Excel.`,
+              en: `The cell's text holds ${m.markup}, the code of an invisible character (such as a line break from PowerPoint) that another program (such as LibreOffice) wrote into the text as letters. korpsplan has read the code as the character (a line break), but the code is still in the cell. Replace ${m.markup} with a space or a line break (Alt+Enter) in the cell in Excel.`,
+            }
+          : {
+              da: `Cellens tekst begynder med ${m.markup}, en rest af filens XML, som et andet program (fx R's openxlsx) har skrevet ind i teksten. korpsplan har læst teksten uden den, men den står stadig i cellen. Slet ${m.markup} i cellen i Excel.`,
+              en: `The cell's text begins with ${m.markup}, a remnant of the file's XML that another program (such as R's openxlsx) wrote into the text. korpsplan has read the text without it, but it is still in the cell. Delete ${m.markup} from the cell in Excel.`,
+            },
       });
     }
   }
@@ -420,8 +426,8 @@ export function markupTextChecks(
       value: '',
       confidence: 0.5,
       reason: {
-        da: `Yderligere ${rest} celler har tekst, der begynder med en rest af filens XML (xml:space="preserve">). Ret cellerne i Excel, og gem filen.`,
-        en: `${rest} more cells have text beginning with a remnant of the file's XML (xml:space="preserve">). Correct the cells in Excel, and save the file.`,
+        da: `Yderligere ${rest} celler har tekst med en rest af filens XML (xml:space="preserve"> eller en kode som _x000B_). Ret cellerne i Excel, og gem filen.`,
+        en: `${rest} more cells have text holding a remnant of the file's XML (xml:space="preserve"> or a code such as _x000B_). Correct the cells in Excel, and save the file.`,
       },
     });
   return out;

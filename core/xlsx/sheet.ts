@@ -8,7 +8,7 @@ import { pickIcons, type IconRule } from '../icons';
 import { checkFormula } from './active';
 import { EXCEL_LIMITS, type IntakeLimits } from './limits';
 import { refuse } from './messages';
-import { decodeEscapes, type CellLook } from './workbook';
+import { decodeEscapes, writtenEscapes, type CellLook } from './workbook';
 import type { XmlHandler, XmlScanner } from './xml';
 
 export type MutableCell = { -readonly [K in keyof GridCell]: GridCell[K] };
@@ -640,6 +640,13 @@ export class WorksheetHandler implements XmlHandler {
           );
         }
         v = s;
+        // A control character's escape written out as text (`_x000B_`): read as the character,
+        // with a check at the cell, where the code still shows.
+        const escaped = writtenEscapes(s);
+        if (escaped !== undefined) {
+          v = escaped.text;
+          this.markupTexts.push({ r: this.cr, c: this.cc, markup: escaped.written });
+        }
         t = 's';
         break;
       }
@@ -682,6 +689,11 @@ export class WorksheetHandler implements XmlHandler {
         if (markup !== null) {
           v = v.slice(markup[0].length);
           this.markupTexts.push({ r: this.cr, c: this.cc, markup: markup[0] });
+        }
+        const escaped = writtenEscapes(v);
+        if (escaped !== undefined) {
+          v = escaped.text;
+          this.markupTexts.push({ r: this.cr, c: this.cc, markup: escaped.written });
         }
         t = 's';
         break;

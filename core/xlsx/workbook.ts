@@ -47,6 +47,24 @@ export function decodeEscapes(s: string): string {
   return s.replace(/_x([0-9A-Fa-f]{4})_/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
+/** OOXML's escape of a control character (U+0000–U+001F), the characters XML cannot carry. */
+const CONTROL_ESCAPE = /_x00[01][0-9A-Fa-f]_/g;
+
+/**
+ * A text's control characters that a program wrote out as their escape (`_x000B_` in the text
+ * itself: it escaped the escape, `_x005F_x000B_`, as LibreOffice and XlsxWriter do with a text that
+ * holds one, PowerPoint's line break): the text with each such escape read as the character it
+ * names, and the escapes found (`written`), or undefined when there is none. No text of a plan
+ * holds such a code but as this remnant.
+ */
+export function writtenEscapes(s: string): { readonly text: string; readonly written: string } | undefined {
+  if (s.indexOf('_x00') === -1) return undefined;
+  const found = s.match(CONTROL_ESCAPE);
+  if (found === null) return undefined;
+  const text = s.replace(CONTROL_ESCAPE, (m) => String.fromCharCode(parseInt(m.slice(2, 6), 16)));
+  return { text, written: [...new Set(found)].join(' ') };
+}
+
 // --- xl/workbook.xml -------------------------------------------------------------------------------
 
 export interface SheetRef {

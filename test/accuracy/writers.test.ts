@@ -13,7 +13,8 @@
 // openxlsx keeps those cells' ISO text in number cells, writes a sheet name's & bare and an inline
 // text's xml:space attribute into the text; POI rewrites a headerless table's column names from its
 // first row, and LibreOffice through .ods names them "Column1", … and loses the line breaks in a
-// cell; .xls holds no icon sets; Gnumeric loses the rows' outline levels through .ods, keeping the
+// cell and the tabs that indent an outline; LibreOffice and XlsxWriter write PowerPoint's line
+// break into the text as the letters _x000B_; .xls holds no icon sets; Gnumeric loses the rows' outline levels through .ods, keeping the
 // indentation, which is read as the hierarchy instead; the XlsxWriter script keeps neither) may cost
 // fields, but always with a flag at the cell.
 

@@ -128,6 +128,28 @@ describe('a cover cell of "Label: value" lines that lost its line breaks (LibreO
     );
   });
 
+  test('a title glued before the first label, and two facts of a line set apart by a space, are read too', () => {
+    // The cover cell of a table a PDF converter wrote, "Implementeringsplan – …⏎Periode: 1. halvår
+    // 2027 Fase: Fuld implementering⏎Koordinator: Lise Mørk Leder: Anders Friis", through .ods.
+    const r = read(
+      'Implementeringsplan – mentor- og forældrecoachindsatsenPeriode: 1. halvår 2027 Fase: Fuld implementeringKoordinator: Lise Mørk Leder: Anders Friis',
+    );
+    expect(r.draft.period).toBe('2027-H1');
+    expect(r.draft.phase).toBe('full');
+    expect(r.draft.coordinator).toEqual({ name: 'Lise Mørk' });
+    expect(r.draft.leader).toEqual({ name: 'Anders Friis' });
+    expect(r.checks.filter((c) => c.sheet === 'Plan' && c.cell === 'A1').map((c) => c.field)).toEqual(
+      expect.arrayContaining(['cover.phase', 'cover.coordinator', 'cover.leader']),
+    );
+  });
+
+  test('a line that lost its break before a label, beside lines that kept theirs, is cut there too', () => {
+    const r = read('Periode: 1. halvår 2027\nFase: Fuld implementeringKoordinator: Lise Mørk');
+    expect(r.draft.phase).toBe('full');
+    expect(r.draft.coordinator).toEqual({ name: 'Lise Mørk' });
+    expect(r.checks.some((c) => c.cell === 'A1' && c.field === 'cover.coordinator')).toBe(true);
+  });
+
   test('a capital after a lower-case letter inside a value is no label unless a known label with a colon', () => {
     const r = read('Koordinator: Louise McDam');
     expect(r.draft.coordinator).toEqual({ name: 'Louise McDam' });
@@ -280,5 +302,27 @@ describe("a project sheet's hierarchy shown by indentation alone (Gnumeric throu
       expect(
         (bare.issues ?? []).some((i) => i.sheet === 'Plan' && i.cell?.replace(/\D/g, '') === String(row)),
       ).toBe(true);
+  });
+});
+
+describe("a symbol font's bullet glued to the text (LibreOffice through .ods drops the tab after it)", () => {
+  // A plan through a PDF keeps Symbol's bullet as U+F0B7 and a tab before each item's text; saved
+  // through .ods the tab is gone: "\uF0B7Fast sparringsmøde i mentorgruppen".
+  const read = (activity: string) =>
+    structure(
+      gridOf({
+        name: 'Plan',
+        rows: [
+          ['Tema', 'Aktivitet', 'Ansvarlig', 'Frist'],
+          ['Ledelse', activity, 'Louise Dam', '15.03.2027'],
+        ],
+      }),
+    ).draft.activities.map((a) => a.values.activity);
+
+  test('is a bullet still, left out of the activity', () => {
+    expect(read('\uF0B7Fast sparringsmøde i mentorgruppen')).toEqual(['Fast sparringsmøde i mentorgruppen']);
+    expect(read('\uF0B7\tFast sparringsmøde i mentorgruppen')).toEqual([
+      'Fast sparringsmøde i mentorgruppen',
+    ]);
   });
 });

@@ -219,3 +219,51 @@ describe('an inline text that begins with its element\'s xml:space attribute (op
     expect(read(plan([])).checks).toEqual([]);
   });
 });
+
+describe("a control character's escape written out as text (LibreOffice or XlsxWriter re-saving PowerPoint's line break)", () => {
+  // A text pasted from PowerPoint holds its soft line break, U+000B, which a package carries as
+  // `_x000B_`. LibreOffice and XlsxWriter write such a text with the escape escaped,
+  // `_x005F_x000B_`: the cell now holds the seven letters `_x000B_` between the words.
+  async function pastedPlan(): Promise<Uint8Array> {
+    const wb = new ExcelJS.Workbook();
+    const cover = wb.addWorksheet('Forside');
+    cover.addRow(['Kommune', 'Guldborgsund Kommune']);
+    const ws = wb.addWorksheet('Handleplan');
+    ws.addRow(['Tema', 'Aktivitet', 'Ansvarlig', 'Frist', 'Status']);
+    ws.addRow(['Ledelse', 'Styregruppemøde om§korpsets mål', 'Lone Mortensen', '22.01.2027', 'I gang']);
+    ws.addRow(['Kommunikation', 'Pjece til forældre', 'Hans Krog', '15.03.2027', 'Ikke startet']);
+    return patched(await written(wb), (parts) => {
+      const name = [...parts.keys()].find(
+        (p) => /sharedStrings|sheet2/.test(p) && text(parts, p).includes('§'),
+      );
+      if (name === undefined) throw new Error('no part with the text');
+      parts.set(name, text(parts, name).replace('§', '_x005F_x000B_'));
+    });
+  }
+
+  test('is read as the character, with a check at the cell, where the code still shows', async () => {
+    const r = inspectBytes(await pastedPlan(), { today: TODAY });
+    // The line break as PowerPoint put it (the original's own reading), not the code's letters.
+    expect(r.structure.draft.activities.map((a) => a.values.activity)).toEqual([
+      'Styregruppemøde om\u000bkorpsets mål',
+      'Pjece til forældre',
+    ]);
+    const checks = (r.checks ?? []).filter((c) => c.field === 'markupText');
+    expect(checks.map((c) => [`${c.sheet}!${c.cell}`, c.value])).toEqual([['Handleplan!B2', '_x000B_']]);
+    expect(checks[0]?.reason.da).toMatch(/_x000B_.*Erstat _x000B_/);
+    expect(checks[0]?.reason.en).toMatch(/_x000B_.*Replace _x000B_/);
+  });
+
+  test('an escape of a character XML can carry (_x0041_, "A") written out is left as the text it is', async () => {
+    const bytes = patched(await pastedPlan(), (parts) => {
+      for (const p of parts.keys())
+        if (typeof parts.get(p) === 'string' || p.endsWith('.xml')) {
+          const t = text(parts, p);
+          if (t.includes('_x005F_x000B_')) parts.set(p, t.replace('_x005F_x000B_', ' _x005F_x0041_ '));
+        }
+    });
+    const r = inspectBytes(bytes, { today: TODAY });
+    expect(r.structure.draft.activities[0]?.values.activity).toBe('Styregruppemøde om _x0041_ korpsets mål');
+    expect((r.checks ?? []).filter((c) => c.field === 'markupText')).toEqual([]);
+  });
+});
