@@ -13,11 +13,11 @@
 // and gnumeric-ods Gnumeric's round trip through .ods. The copies go to
 // test/fixtures/writers/cpr/<program>/<id>.xlsx (round 8: test/fixtures/writers/cpr8/<program>/
 // <id>.xlsx, round 9: cpr9/, round 10: cpr10/, round 11: cpr11/, round 12: cpr12/, round 13:
-// cpr13/; committed: the test,
+// cpr13/, round 14: cpr14/; committed: the test,
 // test/core/xlsx/writersDoor.test.ts, needs none of the programs). A program may drop the place
 // (openpyxl cannot open a chart it does not know) or move the number elsewhere; the door must find
 // it wherever it now stands.
-//   npx tsx scripts/cpr-writers.ts [--round8|--round9|--round10|--round11|--round12|--round13]
+//   npx tsx scripts/cpr-writers.ts [--round8|--round9|--round10|--round11|--round12|--round13|--round14]
 //   [PROGRAM...]
 //   (all of them when none is named)
 // Needs: apt-get install gnumeric python3-openpyxl libreoffice-calc libapache-poi-java
@@ -33,6 +33,7 @@ import { ROUND10_PROBES } from '../test/fixtures/cprRound10';
 import { ROUND11_PROBES } from '../test/fixtures/cprRound11';
 import { ROUND12_PROBES } from '../test/fixtures/cprRound12';
 import { ROUND13_PROBES } from '../test/fixtures/cprRound13';
+import { ROUND14_PROBES } from '../test/fixtures/cprRound14';
 import { unzipSync } from 'fflate';
 
 const ROUNDS = {
@@ -42,6 +43,7 @@ const ROUNDS = {
   '--round11': { dir: 'cpr11', workbooks: ROUND11_PROBES },
   '--round12': { dir: 'cpr12', workbooks: ROUND12_PROBES },
   '--round13': { dir: 'cpr13', workbooks: ROUND13_PROBES },
+  '--round14': { dir: 'cpr14', workbooks: ROUND14_PROBES },
 } as const;
 
 /**

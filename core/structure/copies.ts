@@ -292,6 +292,25 @@ export function summaryPlanSheets<R extends { readonly values: object }>(
 }
 
 /**
+ * The plan runs on sheets that a summary leaves out: where a summary sheet gathers two or more
+ * department sheets, another sheet with plan rows of its own, neither gathered nor gathering, is
+ * one the summary's maker did not count (a department's sheet hidden when it left the effort and
+ * shown again by a program that drops a sheet's hidden state, or one added after the summary was
+ * made). Its rows are still read, each with the summary that leaves it out, for a check.
+ */
+export function unsummarisedRuns<R>(
+  runs: readonly PlanRun<R>[],
+  summaries: readonly { readonly sheet: string; readonly parts: readonly string[] }[],
+): { rows: readonly R[]; summary: { readonly sheet: string; readonly parts: readonly string[] } }[] {
+  const first = summaries[0];
+  if (first === undefined) return [];
+  const counted = new Set(summaries.flatMap((x) => [x.sheet, ...x.parts]));
+  return runs
+    .filter((run) => run.rows.length > 0 && !counted.has(run.table.view.name))
+    .map((run) => ({ rows: run.rows, summary: first }));
+}
+
+/**
  * Activities listed on two or more sheets with the same text and deadline (a joint kick-off or
  * evaluation meeting each department lists as its own, with its own responsible; a row left as it
  * was when a department's sheet was copied from another's): each listing is kept, and every listing

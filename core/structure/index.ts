@@ -53,6 +53,7 @@ import {
   repeatedRows,
   sharedActivities,
   summaryPlanSheets,
+  unsummarisedRuns,
 } from './copies';
 import { ownerSheetCheck, ownerSheets } from './owners';
 import { readActivityBlocks } from './blocks';
@@ -69,6 +70,7 @@ import {
   repeatedTableCheck,
   sharedActivityCheck,
   summarySheetCheck,
+  unsummarisedSheetCheck,
   repeatedRowCheck,
   hiddenChecklistCheck,
   themeCheck,
@@ -476,6 +478,7 @@ export function structure(grid: Grid, options: StructureOptions = {}): Structure
   // A sheet gathering other sheets' plan rows ("Samlet", "Overblik" of formulas): passed over, the
   // activities read on the sheets it gathers (copies.ts).
   const summaryRuns = new Set<(typeof runs)[number]>();
+  const summaries: { sheet: string; parts: string[] }[] = [];
   for (const summary of summaryPlanSheets(runs)) {
     const gathered = new Set(summary.runs.flatMap((x) => x.rows));
     activities = activities.filter((a) => !gathered.has(a));
@@ -486,6 +489,7 @@ export function structure(grid: Grid, options: StructureOptions = {}): Structure
     }
     const at = summary.runs[0];
     addCheck(ctx, summarySheetCheck(summary.sheet, at ? a1(at.top, at.table.c0) : 'A1', summary.parts));
+    summaries.push(summary);
   }
   for (const { run, kept } of repeatedPlanRuns(runs.filter((x) => !summaryRuns.has(x)))) {
     const copy = new Set(run.rows);
@@ -500,6 +504,26 @@ export function structure(grid: Grid, options: StructureOptions = {}): Structure
         `${kept.table.view.name}!${a1(kept.top, kept.table.c0)}`,
       ),
     );
+  }
+  // A plan sheet the summary leaves out (a department's sheet hidden once, shown again by a program
+  // that drops the hidden state): its rows are read, each checked (copies.ts).
+  if (summaries.length > 0) {
+    const left = new Map(
+      unsummarisedRuns(runs, summaries).flatMap((x) => x.rows.map((row) => [row, x.summary] as const)),
+    );
+    for (const row of activities) {
+      const summary = left.get(row);
+      if (summary === undefined) continue;
+      addCheck(
+        ctx,
+        unsummarisedSheetCheck(
+          row.source.sheet,
+          row.cells.activity ?? `A${row.source.row}`,
+          summary.sheet,
+          summary.parts,
+        ),
+      );
+    }
   }
   // A row pasted twice, right under itself: one activity (copies.ts).
   const repeatedAt = repeatedRows(activities, (sheet, r) => {

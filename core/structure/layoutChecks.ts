@@ -210,6 +210,33 @@ export function summarySheetCheck(sheet: string, cell: string, parts: readonly s
   };
 }
 
+/** A plan sheet's activity that the summary sheet leaves out: read, to be confirmed. */
+export function unsummarisedSheetCheck(
+  sheet: string,
+  cell: string,
+  summary: string,
+  parts: readonly string[],
+): ReadCheck {
+  const list = (and: string): string =>
+    parts.length < 2
+      ? `"${parts[0] ?? ''}"`
+      : `${parts
+          .slice(0, -1)
+          .map((p) => `"${p}"`)
+          .join(', ')} ${and} "${parts[parts.length - 1] ?? ''}"`;
+  return {
+    sheet,
+    cell,
+    field: 'activities.activity',
+    value: sheet,
+    confidence: 0.5,
+    reason: {
+      da: `Overblikket på arket "${summary}" samler kun arkene ${list('og')}, ikke arket "${sheet}". Aktiviteten er læst med i planen. Hører arket ikke længere med (en afdeling, der er gået ud af indsatsen, et ark, der var skjult), så slet eller skjul det; hører det med, så tag det med i overblikket.`,
+      en: `The overview on the sheet "${summary}" gathers only the sheets ${list('and')}, not the sheet "${sheet}". The activity was read into the plan. If the sheet no longer belongs (a department that left the effort, a sheet that was hidden), delete or hide it; if it belongs, add it to the overview.`,
+    },
+  };
+}
+
 /** An activity listed on another sheet too, with the same text and deadline: kept, to be confirmed. */
 export function sharedActivityCheck(
   sheet: string,

@@ -61,6 +61,52 @@ describe('a sheet that gathers the plan rows of the department sheets', () => {
   });
 });
 
+// Gnumeric drops a sheet's hidden state: the sheet of a department that left the effort, hidden and
+// left out of the summary, comes back visible (p120's "Frivillige" in Gnumeric's copies).
+describe('a plan sheet the summary sheet leaves out', () => {
+  const VOLUNTEERS = [
+    HEADER,
+    ['Inddragelse', 'Lektiecafé med frivillige mentorer', 'Bo Winther', '31.12.2026', 'I gang'],
+    ['Kommunikation', 'Frivilligcentret fortæller om korpset', 'Bo Winther', '31.10.2026', 'Ikke startet'],
+  ];
+
+  test('its rows are read, each checked: the summary does not count the sheet', () => {
+    const r = inspectSheetjs([
+      ['Forside', COVER],
+      ['Oversigt', ALL],
+      ['Jobcenter', JOB],
+      ['PPR', PPR],
+      ['Frivillige', VOLUNTEERS],
+    ]);
+    expect(readOn(r)).toEqual([
+      'Jobcenter!2',
+      'Jobcenter!3',
+      'PPR!2',
+      'PPR!3',
+      'PPR!4',
+      'Frivillige!2',
+      'Frivillige!3',
+    ]);
+    expect(checkedAt(r, 'Frivillige', 'B2')).toBe(true);
+    expect(checkedAt(r, 'Frivillige', 'B3')).toBe(true);
+    const check = (r.checks ?? []).find((c) => c.sheet === 'Frivillige' && c.cell === 'B2');
+    expect(check?.reason.da).toContain('"Oversigt"');
+    expect(check?.reason.en).toContain('"Jobcenter" and "PPR"');
+    expect(checkedAt(r, 'PPR', 'B2')).toBe(false);
+  });
+
+  test('with no summary sheet, a third department is no question', () => {
+    const r = inspectSheetjs([
+      ['Forside', COVER],
+      ['Jobcenter', JOB],
+      ['PPR', PPR],
+      ['Frivillige', VOLUNTEERS],
+    ]);
+    expect(readOn(r)).toContain('Frivillige!2');
+    expect(checkedAt(r, 'Frivillige', 'B2')).toBe(false);
+  });
+});
+
 describe('the same activity and deadline on two department sheets', () => {
   const joint = [
     'Evaluering og tilpasning',
