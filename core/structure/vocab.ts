@@ -14,6 +14,7 @@ import {
   type TableSheetSpec,
 } from '../spec';
 import {
+  findMunicipalities,
   foldText,
   stripParentheses,
   headerVariants,
@@ -775,6 +776,11 @@ export function coverLabelMatch(text: string, colon = false): CoverLabelMatch | 
   return out;
 }
 
+/** "Label (place)": the label and the place in brackets at its end. */
+const PLACE_QUALIFIED = /^(.*\S)\s*\(([^()]+)\)\s*:?$/u;
+/** Two languages' labels in one cell, parted by a slash with spaces ("Leder / Leitung"). */
+const BILINGUAL_SPLIT = /\s+\/\s+/u;
+
 /** Label texts already read (every text cell outside the tables is looked at once per workbook). */
 const coverLabelCache = new Map<string, CoverLabelMatch | null>();
 const COVER_LABEL_CACHE_MAX = 5000;
@@ -782,6 +788,22 @@ const COVER_LABEL_CACHE_MAX = 5000;
 function coverLabelUncached(text: string, colon: boolean): CoverLabelMatch | undefined {
   const direct = coverIndex.get(foldText(text));
   if (direct) return { key: direct, confidence: 1 };
+  // A label qualified by the Danish municipality it is about, in a joint plan's cover
+  // ("Koordinator (Sønderborg)"): the label. A place that is no Danish municipality ("Koordinatorin
+  // (Flensburg)", the partner's across the border) leaves it no label of this plan.
+  const qualified = PLACE_QUALIFIED.exec(text);
+  if (qualified && findMunicipalities(qualified[2] ?? '').length > 0)
+    return coverLabelUncached(qualified[1] ?? '', colon);
+  // A label written in two languages ("Leder / Leitung", "Periode / Zeitraum"): the first part's,
+  // when the second names no other field.
+  const halves = text.split(BILINGUAL_SPLIT);
+  if (halves.length === 2) {
+    const first = coverLabelUncached(halves[0] ?? '', colon);
+    if (first) {
+      const second = coverLabelUncached(halves[1] ?? '', colon);
+      if (!second || second.key === first.key) return first;
+    }
+  }
   const h = prepareText(text);
   if (h.tokens.length === 0 || h.tokens.length > 6) return undefined;
   let best: { key: FrontFieldKey; score: number; words: number; confidence: number } | undefined;
@@ -1013,6 +1035,12 @@ const STATUS_WHY = {
 
 const STATUS_WORDS: readonly WordGroup[] = [
   ['not_started', 1, undefined, ['ikke begyndt endnu', 'ej påbegyndt', 'not yet started', 'ikke opstartet']],
+  // German, as a partner across the border writes a joint plan's statuses (Sønderborg with
+  // Flensburg): "offen" / "in Arbeit" / "erledigt", and "verschoben" as Udskudt is read.
+  ['not_started', 1, undefined, ['offen', 'nicht begonnen', 'noch nicht begonnen', 'noch offen']],
+  ['in_progress', 1, undefined, ['in arbeit', 'in bearbeitung', 'laufend']],
+  ['done', 1, undefined, ['erledigt', 'abgeschlossen', 'fertig', 'umgesetzt']],
+  ['closed', 1, undefined, ['abgesagt', 'entfällt', 'gestrichen']],
   // A meeting or a course booked, invitations sent: planned, not held yet.
   [
     'not_started',
@@ -1087,6 +1115,7 @@ const STATUS_WORDS: readonly WordGroup[] = [
     0.6,
     STATUS_WHY.postponed,
     [
+      'verschoben',
       'udskudt',
       'udsat',
       'postponed',
