@@ -56,9 +56,10 @@ export function partnerRows(
     );
     const named = mine.map((x) => ({ x, text: t.view.text(x.source.row - 1, col) }));
     if (!named.some((n) => findMunicipalities(n.text).some((m) => m.code === ownCode))) continue;
+    const own = foldText(municipalityName(ownCode) ?? '');
     for (const { x, text } of named) {
       if (text.trim() === '' || /\d/.test(text) || JOINT.test(foldText(text))) continue;
-      if (findMunicipalities(text).length > 0) continue;
+      if (findMunicipalities(text).length > 0 || shortFor(text, own)) continue;
       out.push({
         sheet: x.source.sheet,
         row: x.source.row,
@@ -68,6 +69,12 @@ export function partnerRows(
     }
   }
   return out;
+}
+
+/** A short form of the own municipality's name ("Sønderb." for Sønderborg): no partner. */
+function shortFor(text: string, own: string): boolean {
+  const t = foldText(text).replace(/[.\s]/g, '');
+  return t.length >= 2 && own.replace(/\s/g, '').startsWith(t);
 }
 
 /** A partner's row left out of the plan or the corps. */

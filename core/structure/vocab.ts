@@ -684,7 +684,19 @@ export interface CoverTerm {
 /** Label words real cover sheets use that the spec does not list. */
 const COVER_EXTRA: Partial<Record<FrontFieldKey, readonly string[]>> = {
   municipality: ['kommune navn', 'navn på kommune', 'local authority', 'kommunenr'],
-  period: ['halvår', 'half-year', 'half year', 'reporting half-year', 'tidsrum', 'opfølgningshalvår'],
+  // German beside Danish in a joint plan with a partner across the border ("Periode / Zeitraum",
+  // "Leder / Leitung", "Koordinator / Koordinatorin"): a label in both languages names its field
+  // when both parts do (bilingualLabel).
+  period: [
+    'halvår',
+    'half-year',
+    'half year',
+    'reporting half-year',
+    'tidsrum',
+    'opfølgningshalvår',
+    'zeitraum',
+    'halbjahr',
+  ],
   phase: ['implementeringsfase', 'current phase', 'stage'],
   coordinatorName: [
     'programkoordinator',
@@ -693,6 +705,7 @@ const COVER_EXTRA: Partial<Record<FrontFieldKey, readonly string[]>> = {
     'koordinator for indsatsen',
     'contact person',
     'tovholder for indsatsen',
+    'koordinatorin',
   ],
   leaderName: [
     'ansvarlig chef',
@@ -704,6 +717,7 @@ const COVER_EXTRA: Partial<Record<FrontFieldKey, readonly string[]>> = {
     // "Ledelse | Henrik Dahl" on a cover: the leader (a theme word only in a plan's rows).
     'ledelse',
     'ledelsen',
+    'leitung',
   ],
   organisation: [
     'placering',
@@ -777,9 +791,7 @@ export function coverLabelMatch(text: string, colon = false): CoverLabelMatch | 
 }
 
 /** "Label (place)": the label and the place in brackets at its end. */
-const PLACE_QUALIFIED = /^(.*\S)\s*\(([^()]+)\)\s*:?$/u;
-/** Two languages' labels in one cell, parted by a slash with spaces ("Leder / Leitung"). */
-const BILINGUAL_SPLIT = /\s+\/\s+/u;
+export const PLACE_QUALIFIED = /^(.*\S)\s*\(([^()]+)\)\s*:?$/u;
 
 /** Label texts already read (every text cell outside the tables is looked at once per workbook). */
 const coverLabelCache = new Map<string, CoverLabelMatch | null>();
@@ -789,21 +801,13 @@ function coverLabelUncached(text: string, colon: boolean): CoverLabelMatch | und
   const direct = coverIndex.get(foldText(text));
   if (direct) return { key: direct, confidence: 1 };
   // A label qualified by the Danish municipality it is about, in a joint plan's cover
-  // ("Koordinator (Sønderborg)"): the label. A place that is no Danish municipality ("Koordinatorin
-  // (Flensburg)", the partner's across the border) leaves it no label of this plan.
+  // ("Koordinator (Sønderborg)"): the label (the cover reading passes it over where the cover names
+  // another municipality as its own: cover.ts). A place that is no Danish municipality
+  // ("Koordinatorin (Flensburg)", the partner's across the border) leaves it no label of this plan.
   const qualified = PLACE_QUALIFIED.exec(text);
   if (qualified && findMunicipalities(qualified[2] ?? '').length > 0)
     return coverLabelUncached(qualified[1] ?? '', colon);
-  // A label written in two languages ("Leder / Leitung", "Periode / Zeitraum"): the first part's,
-  // when the second names no other field.
-  const halves = text.split(BILINGUAL_SPLIT);
-  if (halves.length === 2) {
-    const first = coverLabelUncached(halves[0] ?? '', colon);
-    if (first) {
-      const second = coverLabelUncached(halves[1] ?? '', colon);
-      if (!second || second.key === first.key) return first;
-    }
-  }
+
   const h = prepareText(text);
   if (h.tokens.length === 0 || h.tokens.length > 6) return undefined;
   let best: { key: FrontFieldKey; score: number; words: number; confidence: number } | undefined;

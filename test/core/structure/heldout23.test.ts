@@ -161,4 +161,20 @@ describe('a joint plan with a partner that is no Danish municipality', () => {
     expect(r.structure.draft.coordinator?.name).toBe('Birgitte Hansen');
     expect(r.structure.draft.leader?.name).toBe('Claus Jessen');
   });
+
+  test("a label qualified by another Danish municipality is that municipality's, whatever the order", () => {
+    const plan1 = [
+      ['Tema', 'Aktivitet', 'Frist'],
+      ['Ledelse', 'Styregruppemøde', '15.03.2027'],
+    ];
+    for (const first of [true, false]) {
+      const theirs: [string, string] = ['Koordinator (Horsens)', 'Hans Lund'];
+      const ours: [string, string] = ['Koordinator (Vejle)', 'Vera Holm'];
+      const r = inspectSheetjs([
+        ['Forside', [...COVER, ...(first ? [theirs, ours] : [ours, theirs])]],
+        ['Plan', plan1],
+      ]);
+      expect(r.structure.draft.coordinator?.name).toBe('Vera Holm');
+    }
+  });
 });
