@@ -135,6 +135,15 @@ describe('a joint plan with a partner that is no Danish municipality', () => {
     expect(activities(r).map((a) => a.row)).toEqual([2, 3, 4, 5]);
   });
 
+  test("a short form of the plan's own municipality is no partner", () => {
+    const short = plan.map((row, i) => (i === 3 ? row.map((v) => (v === 'Flensburg' ? 'Vejl.' : v)) : row));
+    const r = inspectSheetjs([
+      ['Forside', JOINT_COVER],
+      ['Plan', short],
+    ]);
+    expect(activities(r).map((a) => a.row)).toEqual([2, 3, 4, 5]);
+  });
+
   test("the partner's mentors are no members of the corps", () => {
     const r = inspectSheetjs([
       ['Forside', JOINT_COVER],
