@@ -99,6 +99,7 @@ function letterSpaced(text: string): string | undefined {
  */
 export function unbroken(s: string): string {
   let t = hasLigature(s) ? s.replace(LIGATURE, (l) => LIGATURES[l] ?? l) : s;
+  if (FULL_WIDTH_ANY.test(t)) t = halfWidth(t);
   t = t.replace(PRIVATE_BULLET, '');
   return t.replace(LINE_END_HYPHEN, (_whole: string, before: string, after: string) => {
     if (PAIR_WORD.test(after)) return `${before}- ${after}`;
@@ -128,14 +129,41 @@ export function joinWrapped(first: string, next: string): string {
 const HYPHEN_AT_END = /(\p{L}+)-$/u;
 const WRAPPED_FIRST_WORD = /^\p{Ll}\p{L}*/u;
 
-/** Whether a text may hold a PDF's marks that `unbroken` undoes (one native scan). */
+/**
+ * Whether a text may hold a PDF's marks that `unbroken` undoes, or full-width characters an
+ * East-Asian input method typed (one native scan).
+ */
 export function mayBePrinted(s: string): boolean {
   // Hot (every text shown): one plain character class, and the hyphen's pattern only where a line
   // breaks (a third of the time one pattern with both took).
   return PRINTED_CHAR.test(s) || (s.indexOf('\n') !== -1 && LINE_END_MARK.test(s));
 }
 
-const PRINTED_CHAR = /[\uFB00-\uFB06\uF000-\uF0FF]/;
+const PRINTED_CHAR = /[\uFB00-\uFB06\uF000-\uF0FF\uFF01-\uFF5E]/;
+/**
+ * Full-width punctuation, digits and Latin letters (an East-Asian input method left on: "Lis
+ * Holm，Jens Bo", "møde（udskudt）") as the ASCII characters they stand for, as NFKC folds them. A
+ * full-width mark takes the room of a letter, its space included, so where it touches a word the
+ * space is kept: after a comma, colon, semicolon, full stop, "!", "?" or closing bracket (not between
+ * two digits: "７，５" is 7,5), before an opening bracket ("Lis Holm, Jens Bo", "møde (udskudt)").
+ */
+export function halfWidth(s: string): string {
+  return s.replace(FULL_WIDTH, (c: string, at: number, whole: string) => {
+    const ascii = String.fromCharCode(c.charCodeAt(0) - 0xfee0);
+    if (OPENING.includes(ascii) && at > 0 && WORD_CHAR.test(whole.charAt(at - 1))) return ` ${ascii}`;
+    const between = DIGIT.test(whole.charAt(at - 1)) && DIGIT.test(whole.charAt(at + 1));
+    if (SPACED_AFTER.includes(ascii) && !between && WORD_CHAR.test(whole.charAt(at + 1))) return `${ascii} `;
+    return ascii;
+  });
+}
+
+const OPENING = '([{';
+const SPACED_AFTER = ',;:.!?)]}';
+const DIGIT = /[0-9\uFF10-\uFF19]/u;
+const WORD_CHAR = /[\p{L}\p{N}\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/u;
+/** The full-width forms of the printable ASCII characters (U+FF01–U+FF5E: "，", "（", "：", "１"). */
+const FULL_WIDTH_ANY = /[\uFF01-\uFF5E]/u;
+const FULL_WIDTH = /[\uFF01-\uFF5E]/gu;
 const LINE_END_MARK = /-[ \t]*\r?\n/;
 /**
  * A private-use bullet at the start, before the text: with white space between, or glued to it (a

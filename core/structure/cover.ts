@@ -40,7 +40,12 @@ import { parseDateCell } from '../dates';
 import { displayText, type SheetView } from './sheet';
 import { addCheck, type Ctx } from './context';
 import { municipalityUnknown, periodMalformed, phaseConflict, quote, valueNotInList } from './messages';
-import { coverLabelExact, coverLabelMatch as coverLabelMatchIn, type CoverLabelMatch } from './vocab';
+import {
+  coverLabelExact,
+  coverLabelMatch as coverLabelMatchIn,
+  PLACE_QUALIFIED,
+  type CoverLabelMatch,
+} from './vocab';
 import { matchMunicipality, municipalitiesNear } from './similarity';
 import { maskCprText } from '../validate/cpr';
 import { formResponses } from './rows';
@@ -489,6 +494,7 @@ function readCoverUnbounded(
 ): Cover {
   const cover: Cover = { places: {} };
   const found = new Map<FrontFieldKey, Found>();
+  const givenMunicipality = options.municipality;
   const regionsOf = regionsBySheet(regions);
   const free = (view: SheetView, r: number, c: number): boolean =>
     !view.isUsed(r, c) && !regionsOf(view.name).holds(r, c);
@@ -564,6 +570,7 @@ function readCoverUnbounded(
       for (const part of someLabelledParts(cell.v)) inlineFact(view, cell, part, true);
       const label = labelOf(cell.v.trim()) ?? emailOfPerson(cell, view, found);
       if (!label || found.has(label.key)) continue;
+      if (aboutAnotherMunicipality(cell.v, found, givenMunicipality, ctx)) continue;
       if (label.inline !== undefined) {
         inlineFact(view, cell, { ...label, inline: label.inline }, false);
         continue;
@@ -1477,6 +1484,27 @@ function findMunicipalities(text: string): MunicipalityMention[] {
 
 function findPeriod(text: string): PeriodMatch | undefined {
   return remembered(lookups.periods, titleScan(text), findPeriodIn);
+}
+
+/**
+ * Whether a label is qualified by a Danish municipality in brackets other than the one the cover
+ * names as its own ("Koordinator (Horsens)" on Vejle's cover of a joint plan): the partner's fact,
+ * no fact of this plan. Only once the cover's own municipality is read (or given).
+ */
+function aboutAnotherMunicipality(
+  text: string,
+  found: ReadonlyMap<string, { readonly value?: GridCell; readonly inline?: string }>,
+  given: string | undefined,
+  ctx: Ctx,
+): boolean {
+  const q = PLACE_QUALIFIED.exec(text.trim());
+  if (!q) return false;
+  const named = findMunicipalities(q[2] ?? '');
+  if (named.length === 0) return false;
+  const f = found.get('municipality');
+  const ownText = f?.inline ?? (f?.value ? displayText(f.value, ctx.date1904) : '');
+  const own = given ?? findMunicipalities(ownText)[0]?.code;
+  return own !== undefined && !named.some((m) => m.code === own);
 }
 
 function coverLabelMatch(text: string, colon = false): CoverLabelMatch | undefined {

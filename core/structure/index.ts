@@ -56,6 +56,7 @@ import {
   unsummarisedRuns,
 } from './copies';
 import { ownerSheetCheck, ownerSheets } from './owners';
+import { partnerRowCheck, partnerRows } from './partners';
 import { readActivityBlocks } from './blocks';
 import { readProsePlan } from './prose';
 import { readOutlinePlan } from './outline';
@@ -636,6 +637,24 @@ export function structure(grid: Grid, options: StructureOptions = {}): Structure
       checklist.read(t);
     }
     answers = checklist.finish();
+  }
+
+  // A joint plan with a partner that is no Danish municipality: the partner's own rows and mentors
+  // are left out, each reported (partners.ts).
+  const ownCode = cover.municipality?.code;
+  if (ownCode !== undefined) {
+    for (const [what, list] of [
+      ['activities', activities],
+      ['corps', corps],
+    ] as const) {
+      const theirs = partnerRows(tables, ownCode, list);
+      if (theirs.length === 0) continue;
+      const out = new Set(theirs.map((p) => `${p.sheet}\u0000${p.row}`));
+      const kept = list.filter((x) => !out.has(`${x.source.sheet}\u0000${x.source.row}`));
+      list.length = 0;
+      for (const x of kept) (list as (typeof kept)[number][]).push(x);
+      for (const p of theirs) addCheck(ctx, partnerRowCheck(p, ownCode, what));
+    }
   }
 
   const planTable = tables.find((t) => t.key === 'activities');

@@ -140,7 +140,16 @@ export function isSubtotalRow(cells: readonly GridCell[], view: SheetView): bool
   }
   if (!label || figures === 0) return false;
   const text = displayText(label, view.date1904);
-  return text.length <= 64 && SUBTOTAL_LABEL.test(text);
+  if (text.length > 64) return false;
+  if (SUBTOTAL_LABEL.test(text)) return true;
+  // A category's summary row with its group's value alone (Apple Numbers writes one above each
+  // group of a categorised table, Excel's Subtotal below it with no function name when the label
+  // was edited): every figure a formula, and the value the one its group's first (or last) row
+  // carries in the same column.
+  if (!cells.every((c) => c === label || c.formula === true)) return false;
+  const key = foldText(text);
+  const near = (r: number): boolean => r >= 0 && foldText(view.text(r, label.c)) === key;
+  return near(label.r + 1) || near(label.r - 1);
 }
 
 function isPlainNumber(cell: GridCell): boolean {

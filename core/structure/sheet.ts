@@ -531,7 +531,8 @@ export function displayText(cell: GridCell | undefined, date1904: boolean): stri
   }
   const v = cell.v;
   // A text with a PDF's marks (a ligature, a symbol font's bullet, a word hyphenated at a line's
-  // end) is read as meant: one native scan of each text decides.
+  // end) or an East-Asian input method's full-width characters is read as meant: one native scan
+  // of each text decides.
   if (typeof v === 'string' && mayBePrinted(v)) return unbroken(v).trim();
   // A text with a visible character at both ends is its own trimmed form (hot: several texts of
   // every row of a plan; the check is two character reads, not a call to trim).

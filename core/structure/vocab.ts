@@ -14,6 +14,7 @@ import {
   type TableSheetSpec,
 } from '../spec';
 import {
+  findMunicipalities,
   foldText,
   stripParentheses,
   headerVariants,
@@ -683,7 +684,19 @@ export interface CoverTerm {
 /** Label words real cover sheets use that the spec does not list. */
 const COVER_EXTRA: Partial<Record<FrontFieldKey, readonly string[]>> = {
   municipality: ['kommune navn', 'navn på kommune', 'local authority', 'kommunenr'],
-  period: ['halvår', 'half-year', 'half year', 'reporting half-year', 'tidsrum', 'opfølgningshalvår'],
+  // German beside Danish in a joint plan with a partner across the border ("Periode / Zeitraum",
+  // "Leder / Leitung", "Koordinator / Koordinatorin"): a label in both languages names its field
+  // when both parts do (bilingualLabel).
+  period: [
+    'halvår',
+    'half-year',
+    'half year',
+    'reporting half-year',
+    'tidsrum',
+    'opfølgningshalvår',
+    'zeitraum',
+    'halbjahr',
+  ],
   phase: ['implementeringsfase', 'current phase', 'stage'],
   coordinatorName: [
     'programkoordinator',
@@ -692,6 +705,7 @@ const COVER_EXTRA: Partial<Record<FrontFieldKey, readonly string[]>> = {
     'koordinator for indsatsen',
     'contact person',
     'tovholder for indsatsen',
+    'koordinatorin',
   ],
   leaderName: [
     'ansvarlig chef',
@@ -703,6 +717,7 @@ const COVER_EXTRA: Partial<Record<FrontFieldKey, readonly string[]>> = {
     // "Ledelse | Henrik Dahl" on a cover: the leader (a theme word only in a plan's rows).
     'ledelse',
     'ledelsen',
+    'leitung',
   ],
   organisation: [
     'placering',
@@ -775,6 +790,9 @@ export function coverLabelMatch(text: string, colon = false): CoverLabelMatch | 
   return out;
 }
 
+/** "Label (place)": the label and the place in brackets at its end. */
+export const PLACE_QUALIFIED = /^(.*\S)\s*\(([^()]+)\)\s*:?$/u;
+
 /** Label texts already read (every text cell outside the tables is looked at once per workbook). */
 const coverLabelCache = new Map<string, CoverLabelMatch | null>();
 const COVER_LABEL_CACHE_MAX = 5000;
@@ -782,6 +800,14 @@ const COVER_LABEL_CACHE_MAX = 5000;
 function coverLabelUncached(text: string, colon: boolean): CoverLabelMatch | undefined {
   const direct = coverIndex.get(foldText(text));
   if (direct) return { key: direct, confidence: 1 };
+  // A label qualified by the Danish municipality it is about, in a joint plan's cover
+  // ("Koordinator (Sønderborg)"): the label (the cover reading passes it over where the cover names
+  // another municipality as its own: cover.ts). A place that is no Danish municipality
+  // ("Koordinatorin (Flensburg)", the partner's across the border) leaves it no label of this plan.
+  const qualified = PLACE_QUALIFIED.exec(text);
+  if (qualified && findMunicipalities(qualified[2] ?? '').length > 0)
+    return coverLabelUncached(qualified[1] ?? '', colon);
+
   const h = prepareText(text);
   if (h.tokens.length === 0 || h.tokens.length > 6) return undefined;
   let best: { key: FrontFieldKey; score: number; words: number; confidence: number } | undefined;
@@ -1013,6 +1039,12 @@ const STATUS_WHY = {
 
 const STATUS_WORDS: readonly WordGroup[] = [
   ['not_started', 1, undefined, ['ikke begyndt endnu', 'ej påbegyndt', 'not yet started', 'ikke opstartet']],
+  // German, as a partner across the border writes a joint plan's statuses (Sønderborg with
+  // Flensburg): "offen" / "in Arbeit" / "erledigt", and "verschoben" as Udskudt is read.
+  ['not_started', 1, undefined, ['offen', 'nicht begonnen', 'noch nicht begonnen', 'noch offen']],
+  ['in_progress', 1, undefined, ['in arbeit', 'in bearbeitung', 'laufend']],
+  ['done', 1, undefined, ['erledigt', 'abgeschlossen', 'fertig', 'umgesetzt']],
+  ['closed', 1, undefined, ['abgesagt', 'entfällt', 'gestrichen']],
   // A meeting or a course booked, invitations sent: planned, not held yet.
   [
     'not_started',
@@ -1087,6 +1119,7 @@ const STATUS_WORDS: readonly WordGroup[] = [
     0.6,
     STATUS_WHY.postponed,
     [
+      'verschoben',
       'udskudt',
       'udsat',
       'postponed',

@@ -208,6 +208,14 @@ export class SheetModel {
 
 export class WorkbookModel {
   readonly sheets: SheetModel[] = [];
+  /**
+   * The program that saved the package, as its docProps/app.xml names it ("WPS Spreadsheets",
+   * "ONLYOFFICE/8.1.0.169", "Numbers"), with core.xml beside it. Hand-built packages only; none by
+   * default (the package as the corpus's hand-built plans have always been written).
+   */
+  app?: { readonly application: string; readonly appVersion?: string; readonly creator?: string };
+  /** The default font (styles' font 0) when not Calibri 11: "宋体", "等线", "Arial". Hand-built only. */
+  defaultFont?: { readonly name: string; readonly size?: number; readonly charset?: number };
 
   sheet(name: string): SheetModel {
     const existing = this.sheets.find((s) => s.name === name);

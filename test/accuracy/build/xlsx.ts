@@ -35,9 +35,16 @@ function fillXml(f: Fill): string {
 }
 
 class StyleTable {
-  private readonly fonts = [
-    '<font><sz val="11"/><color theme="1"/><name val="Calibri"/><family val="2"/><scheme val="minor"/></font>',
-  ];
+  private readonly fonts: string[];
+
+  constructor(defaultFont?: WorkbookModel['defaultFont']) {
+    this.fonts = [
+      defaultFont
+        ? `<font><sz val="${defaultFont.size ?? 11}"/><color theme="1"/><name val="${escapeXml(defaultFont.name)}"/>${defaultFont.charset !== undefined ? `<charset val="${defaultFont.charset}"/>` : ''}<family val="2"/></font>`
+        : '<font><sz val="11"/><color theme="1"/><name val="Calibri"/><family val="2"/><scheme val="minor"/></font>',
+    ];
+  }
+
   private readonly fills = [
     '<fill><patternFill patternType="none"/></fill>',
     '<fill><patternFill patternType="gray125"/></fill>',
@@ -353,7 +360,7 @@ function vmlXml(sheet: SheetModel): string {
 
 /** The .xlsx bytes of a workbook model, laid out as Excel lays out its packages. */
 export function toXlsx(wb: WorkbookModel): Uint8Array {
-  const styles = new StyleTable();
+  const styles = new StyleTable(wb.defaultFont);
   const strings = new SharedStrings();
   const extraParts: ZipItem[] = [];
   let contentTypes = '';
@@ -451,5 +458,55 @@ export function toXlsx(wb: WorkbookModel): Uint8Array {
       ...(personsXml ? [{ name: 'xl/persons/person.xml', data: personsXml }] : []),
     ],
   });
-  return buildZip(parts);
+  return buildZip(wb.app ? withDocProps(parts, wb.app) : parts);
+}
+
+/** docProps/app.xml and core.xml as the saving program writes them, and the root relationships to them. */
+function withDocProps(parts: ZipItem[], app: NonNullable<WorkbookModel['app']>): ZipItem[] {
+  const appXml =
+    `${DECL}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">` +
+    `<Application>${escapeXml(app.application)}</Application>` +
+    (app.appVersion ? `<AppVersion>${escapeXml(app.appVersion)}</AppVersion>` : '') +
+    '</Properties>';
+  const coreXml =
+    `${DECL}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">` +
+    (app.creator ? `<dc:creator>${escapeXml(app.creator)}</dc:creator>` : '') +
+    '<dcterms:created xsi:type="dcterms:W3CDTF">2026-11-02T08:14:00Z</dcterms:created>' +
+    '<dcterms:modified xsi:type="dcterms:W3CDTF">2026-11-28T19:40:00Z</dcterms:modified>' +
+    '</cp:coreProperties>';
+  return parts.flatMap((p): ZipItem[] => {
+    if (p.name === '[Content_Types].xml' && typeof p.data === 'string')
+      return [
+        {
+          ...p,
+          data: p.data.replace(
+            '</Types>',
+            '<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>' +
+              '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/></Types>',
+          ),
+        },
+      ];
+    if (p.name === '_rels/.rels')
+      return [
+        {
+          name: '_rels/.rels',
+          data: rels([
+            ['rId1', 'officeDocument', 'xl/workbook.xml'],
+            [
+              'rId2',
+              'http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties',
+              'docProps/app.xml',
+            ],
+            [
+              'rId3',
+              'http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties',
+              'docProps/core.xml',
+            ],
+          ]),
+        },
+        { name: 'docProps/app.xml', data: appXml },
+        { name: 'docProps/core.xml', data: coreXml },
+      ];
+    return [p];
+  });
 }

@@ -138,6 +138,11 @@ import { build as p117 } from './p117-vordingborg-ark-pr-afdeling-faelles-kickof
 import { build as p118 } from './p118-morsoe-spor-pr-ark-kopieret-ark-tomt-ark';
 import { build as p119 } from './p119-struer-afdelingsark-anden-kolonneraekkefoelge-timer-faelles-evaluering';
 import { build as p120 } from './p120-odsherred-overblik-filter-formel-skjult-afdeling-budget';
+// p121–p124: held out (twenty-third round): plans saved by office programs no plan came from: an Apple Numbers export (a sheet per table, category summary rows, checkboxes, star ratings), WPS Office (Chinese edition: East-Asian date format ids, full-width punctuation, an empty Sheet1), ONLYOFFICE (Russian interface: a table whose header row is "Столбец1" …), a Danish–German Interreg plan with the partner's own rows.
+import { build as p121 } from './p121-fredensborg-numbers-eksport-ark-tabel-kategorier-afkrydsning-stjerner';
+import { build as p122 } from './p122-ishoej-wps-kinesisk-standardskrift-datoformater-tomt-sheet1';
+import { build as p123 } from './p123-vallensbaek-onlyoffice-russisk-tabel-stolbec-overskrifter-tomt-list';
+import { build as p124 } from './p124-soenderborg-flensburg-interreg-tosproget-tyske-datoer-partnerens-raekker';
 
 export const PLANS: readonly (() => PlanBuilder)[] = [
   p01,
@@ -259,4 +264,8 @@ export const PLANS: readonly (() => PlanBuilder)[] = [
   p118,
   p119,
   p120,
+  p121,
+  p122,
+  p123,
+  p124,
 ];
