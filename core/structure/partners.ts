@@ -57,6 +57,22 @@ export function partnerRows(
     const named = mine.map((x) => ({ x, text: t.view.text(x.source.row - 1, col) }));
     if (!named.some((n) => findMunicipalities(n.text).some((m) => m.code === ownCode))) continue;
     const own = foldText(municipalityName(ownCode) ?? '');
+    // A column of partners names few: the municipality, a partner or two, the joint rows. One that
+    // names many others ("PPR", "Skolerne", "Sundhedsplejen" and one "Vejle Kommune") lists whom
+    // each activity is done with, and no row is the partner's own.
+    const others = new Set(
+      named
+        .map((n) => n.text.trim())
+        .filter(
+          (text) =>
+            text !== '' &&
+            !JOINT.test(foldText(text)) &&
+            findMunicipalities(text).length === 0 &&
+            !shortFor(text, own),
+        )
+        .map((text) => foldText(text)),
+    );
+    if (others.size > 2) continue;
     for (const { x, text } of named) {
       if (text.trim() === '' || /\d/.test(text) || JOINT.test(foldText(text))) continue;
       if (findMunicipalities(text).length > 0 || shortFor(text, own)) continue;

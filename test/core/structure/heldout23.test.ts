@@ -135,6 +135,21 @@ describe('a joint plan with a partner that is no Danish municipality', () => {
     expect(activities(r).map((a) => a.row)).toEqual([2, 3, 4, 5]);
   });
 
+  test('a column naming whom each activity is done with (many others beside the municipality) leaves no row out', () => {
+    const withWhom = [
+      ['Tema', 'Aktivitet', 'Partner', 'Ansvarlig', 'Frist', 'Status'],
+      ['Ledelse', 'Styregruppemøde', 'Vejle Kommune', 'Claus Jessen', '28.01.2027', 'I gang'],
+      ['Kommunikation', 'Infomøde for skolerne', 'Skolerne', 'Birgitte Hansen', '15.03.2027', 'I gang'],
+      ['Inddragelse', 'Dialogmøde', 'PPR', 'Birgitte Hansen', '15.04.2027', 'Ikke startet'],
+      ['Opkvalificering', 'Temadag', 'Sundhedsplejen', 'Birgitte Hansen', '15.05.2027', 'Ikke startet'],
+    ];
+    const r = inspectSheetjs([
+      ['Forside', JOINT_COVER],
+      ['Plan', withWhom],
+    ]);
+    expect(activities(r).map((a) => a.row)).toEqual([2, 3, 4, 5]);
+  });
+
   test("a short form of the plan's own municipality is no partner", () => {
     const short = plan.map((row, i) => (i === 3 ? row.map((v) => (v === 'Flensburg' ? 'Vejl.' : v)) : row));
     const r = inspectSheetjs([
