@@ -3,7 +3,7 @@
 // command line, a leader's comment, a round's message and its change, a roster name, a remembered
 // correction's text) and at the sinks' mask; and the summary's clipping of a note for paper.
 
-import { holdsCpr, jsonHoldsCpr, redactText } from '../../core/redact';
+import { holdsCpr, jsonHoldsCpr, redactJson, redactText } from '../../core/redact';
 import { readCoverValue, readFieldValue } from '../../core/corrections';
 import { changeRoundSchema, openRoundSchema, reviewRequestSchema } from '../../core/rounds';
 import { rosterWriteSchema } from '../../core/roster';
@@ -12,6 +12,8 @@ import { clip } from '../../core/summary/cells';
 import { OVERVIEW_NOTE_CHARS } from '../../core/summary/sheets/overview';
 import { ROUND15_CLIPPED, ROUND15_TEXTS, readerSees, type Round15Text } from '../fixtures/cprRound15';
 import { leaks } from '../cli/helpers';
+import { planWithoutPhase } from '../cli/fixtures';
+import { inspectBytes } from '../../core/inspect';
 
 const refused = ROUND15_TEXTS.filter((p) => p.outcome === 'refused');
 const accepted = ROUND15_TEXTS.filter((p) => p.outcome === 'accepted');
@@ -86,5 +88,21 @@ describe("round 15: the summary's overview clips a note without making a number"
   test('control: a short note is only flattened', () => {
     expect(clip('Møde  i\n\nuge 12', OVERVIEW_NOTE_CHARS)).toBe('Møde i uge 12');
     expect(clip('x'.repeat(200), 20)).toBe(`${'x'.repeat(19)}…`);
+  });
+});
+
+describe('round 15: the same forms in a workbook cell', () => {
+  const missed = refused.filter((p) => p.before === 'missed' && /[ОоΟοІΙ]/.test(p.value));
+  test.each(cases(missed))('%s in an activity: a CPR number at its cell, never shown', (_id, p) => {
+    const bytes = planWithoutPhase({
+      rows: [['15.12.2026', 'Ledelse', `Samtale ${p.value}`, 'Møde', 'Koordinator', 'I gang']],
+    });
+    const result = inspectBytes(bytes, { today: '2026-10-01' });
+    const cpr = result.issues.filter((i) => i.code === 'cpr_number');
+    expect(cpr.map((i) => `${i.sheet}!${i.cell}`)).toEqual(['Handleplan!C11']);
+    // The draft as a sink gives it (the answer's and the CLI's mask, the pane's maskCprDeep).
+    expect(seen(p, JSON.stringify(result.issues), JSON.stringify(redactJson(result.structure.draft)))).toBe(
+      false,
+    );
   });
 });
