@@ -176,9 +176,18 @@ export const yesNo = (value: boolean, lang: Lang): string => (value ? YES[lang] 
  */
 export function clip(value: string | undefined, max: number): string | undefined {
   if (value === undefined) return undefined;
-  const flat = value.replace(/\s+/g, ' ').trim();
+  // Flattened for paper without making one number of two, nor another number of one: white space
+  // between two digits that was more than one character stays two spaces (one space between a date
+  // and four digits reads as a CPR number; two keep them apart, as the doors read them), and a
+  // number is never cut short (the first ten digits of a longer one may be a CPR number).
+  const flat = value
+    .replace(/\s+/g, (ws: string, at: number, all: string) =>
+      ws.length > 1 && /\d/.test(all.charAt(at - 1)) && /\d/.test(all.charAt(at + ws.length)) ? '  ' : ' ',
+    )
+    .trim();
   if (flat.length <= max) return flat;
-  const cut = flat.slice(0, max - 1);
+  let cut = flat.slice(0, max - 1);
+  if (/\d/.test(flat.charAt(max - 1))) cut = cut.replace(/\d+$/, '');
   const space = cut.lastIndexOf(' ');
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }

@@ -269,8 +269,15 @@ export function mayHoldCpr(text: string): boolean {
       if (k === 2 && ASCII[text.charCodeAt(i - 1) & 0x7f] !== 1 && ASCII[text.charCodeAt(i + 1) & 0x7f] !== 1)
         continue;
     } else if (!isDigitLike(code)) {
-      if (isSpaceLike(code) && spacedDigits(text, i)) return true;
-      continue;
+      // A letter of another alphabet drawn as O or I starts a run beside an ASCII digit, as the Latin
+      // ones do ("Husk О1О19О-1234": the stride may land on any character of the run).
+      if (
+        !isLookalike(code) ||
+        (ASCII[text.charCodeAt(i - 1) & 0x7f] !== 1 && ASCII[text.charCodeAt(i + 1) & 0x7f] !== 1)
+      ) {
+        if (isSpaceLike(code) && spacedDigits(text, i)) return true;
+        continue;
+      }
     }
     let from = i;
     while (from > 0 && isDigitOrLookalike(text.charCodeAt(from - 1))) from--;
@@ -478,7 +485,10 @@ const built = new Uint8Array(0x10000 >> BLOCK_BITS);
 // BOM), the Hangul fillers and variation selectors show nothing; a combining mark (an underline or
 // an accent put on a digit, a keycap's frame, a Mongolian variation selector) shows on the
 // character before it, which a reader still reads: both are dropped.
-const INVISIBLE_CHARS = /[\p{Cf}\p{Mn}\p{Me}\u115f\u1160\u3164\uffa0]/gu;
+// The noncharacters U+FFFE and U+FFFF, like a lone surrogate (see fold), cannot stand in an XML
+// file: every writer (the summary's, the structured workbook's, Excel's) drops them, and the digits
+// around them run together.
+const INVISIBLE_CHARS = /[\p{Cf}\p{Mn}\p{Me}\u115f\u1160\u3164\uffa0\ufffe\uffff]/gu;
 // Besides the dashes and minus signs, what shows as one: a hyphen bullet (⁃, which Unicode's
 // confusables list gives as a hyphen's twin), the horizontal lines of box drawing (─ ━ ╴ ╶ ╸ ╺)
 // and the horizontal line extension (⎯), the katakana prolonged sound mark a Japanese input
@@ -606,6 +616,10 @@ function needsFold(text: string): boolean {
 
 const ND = /^\p{Nd}$/u;
 
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
 /** The value of an astral decimal digit (its run of ten starts at the nearest zero below it). */
 function astralDigit(cp: number): number {
   let v = 0;
@@ -621,7 +635,12 @@ function fold(text: string): Folded {
   let k = 0;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+    if (c >= 0xd800 && c <= 0xdfff && !(c <= 0xdbff && isLowSurrogate(text.charCodeAt(i + 1)))) {
+      // A lone surrogate (what a program that cuts UTF-16 in two leaves) shows nothing, and no XML
+      // file can hold it: every writer drops it.
+      continue;
+    }
+    if (c >= 0xd800 && c <= 0xdbff) {
       const cp = text.codePointAt(i)!;
       const ch = String.fromCodePoint(cp);
       at[k++] = i;

@@ -5,7 +5,8 @@
 // Requests to Excel are few and bounded, whatever the size of the workbook:
 //   1. the sheets, tables, names, comments, document properties and the date system;
 //   2. per sheet: the used range's size, merged areas, where formulas and errors are, the number
-//      formats of the numeric cells only (dates are numbers with a date format), charts and shapes;
+//      formats of the numeric and text cells only (dates are numbers with a date format; a text's
+//      format may show more than the text), charts and shapes;
 //   3. the values of every used range, in row blocks, several blocks per request, each request kept
 //      under the payload budget (4 MB; Excel on the web refuses requests over 5 MB), with the fill
 //      colour and boldness of the cells (Range.getCellProperties, ExcelApi 1.9): cell by cell for a
@@ -336,11 +337,15 @@ export async function readGridFromExcel(
         ? whole.getSpecialCellsOrNullObject('Formulas', 'Errors')
         : undefined;
       errorFormulas?.load('address');
-      // Number formats only where they matter: numeric cells (a date is a number with a date format).
+      // Number formats only where they matter: numeric cells (a date is a number with a date format),
+      // and text cells, whose format's text section may show more than the text ("010190-"@ on
+      // 1234 shows a CPR number; kept only where it adds to the text: see textFormat).
       const numbers = withFormats
         ? [
             whole.getSpecialCellsOrNullObject('Constants', 'Numbers'),
             whole.getSpecialCellsOrNullObject('Formulas', 'Numbers'),
+            whole.getSpecialCellsOrNullObject('Constants', 'Text'),
+            whole.getSpecialCellsOrNullObject('Formulas', 'Text'),
           ]
         : [];
       for (const n of numbers) n.areas.load('items/address,items/numberFormat');
@@ -575,7 +580,12 @@ export async function readGridFromExcel(
           const isError =
             typeof raw === 'string' && (types ? types[i]?.[j] === 'Error' : inAny(errorRanges, r, c));
           const isFormula = formulas ? isFormulaText(formulas[i]?.[j], raw) : inAny(formulaRanges, r, c);
-          const fmt = value.t === 'n' ? formats.get(`${r}:${c}`) : undefined;
+          const fmt =
+            value.t === 'n'
+              ? formats.get(`${r}:${c}`)
+              : value.t === 's'
+                ? textFormat(formats.get(`${r}:${c}`))
+                : undefined;
           const look = sheetLooks?.get(r, c);
           const fill = fillOf(look?.fill);
           cells.push({
@@ -664,6 +674,15 @@ export async function readGridFromExcel(
   for (const p of custom?.items ?? []) props.push({ name: p.key, value: String(p.value) });
 
   return { sheets, definedNames, properties: props, date1904 };
+}
+
+/**
+ * A text cell's number format where its text section shows more than the text (`0;0;0;"010190-"@`),
+ * as core/xlsx judges it from the file (core/validate/cpr.ts textFormatShowsCpr); a text cell
+ * under "@" or a number's format alone shows the text as it is, and keeps the grid as before.
+ */
+function textFormat(fmt: string | undefined): string | undefined {
+  return fmt !== undefined && fmt.includes('@') && fmt.trim() !== '@' ? fmt : undefined;
 }
 
 /** Queues the details and ranges of every sheet's icon-set conditional formats. */

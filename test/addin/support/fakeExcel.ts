@@ -524,6 +524,7 @@ export class FakeExcel {
       if (type === 'Constants' && cell.formula) return false;
       if (valueType === 'Errors') return cell.error === true;
       if (valueType === 'Numbers') return typeof cell.v === 'number' && !cell.error;
+      if (valueType === 'Text') return typeof cell.v === 'string' && !cell.error;
       return true;
     }).filter((r) => overlaps(r, within));
   }

@@ -547,8 +547,9 @@ describe('the character classes behind the folding (built a block at a time when
     const ch = String.fromCharCode(code);
     return (
       (code >= 0xd800 && code <= 0xdfff) ||
-      // (The half-width Hangul filler U+FFA0 since round 11.)
-      /^[\p{Nd}\p{Cf}\p{Mn}\p{Me}\u115f\u1160\u3164\uffa0]$/u.test(ch) ||
+      // (The half-width Hangul filler U+FFA0 since round 11; the noncharacters U+FFFE and U+FFFF,
+      // which no XML file holds, since round 15.)
+      /^[\p{Nd}\p{Cf}\p{Mn}\p{Me}\u115f\u1160\u3164\uffa0\ufffe\uffff]$/u.test(ch) ||
       // Control characters that show nothing: C0 and C1 but white space and the two C1 codes read as
       // windows-1252's dashes (round 12).
       (/^\p{Cc}$/u.test(ch) && !/^[\t\n\v\f\r\u0085\u0096\u0097]$/.test(ch)) ||
