@@ -509,7 +509,7 @@ export const MONTH_NAMES_FULL: Readonly<Record<'da' | 'en', readonly string[]>> 
   ],
 };
 
-/** Month names read in dates: the full names in both languages and the usual abbreviations. */
+/** Month names read in dates: the full names in both languages, German's own, and the usual abbreviations. */
 const MONTH_NAMES: Record<string, number> = {
   ...Object.fromEntries(MONTH_NAMES_FULL.da.map((name, i) => [name, i + 1])),
   ...Object.fromEntries(MONTH_NAMES_FULL.en.map((name, i) => [name.toLowerCase(), i + 1])),
@@ -527,6 +527,15 @@ const MONTH_NAMES: Record<string, number> = {
   oct: 10,
   nov: 11,
   dec: 12,
+  // German, where it differs from Danish (a joint plan with a partner across the border, a German
+  // Excel's long date format: "15. März 2027", "31. Mai 2027", "Dez. 2027"); read day first, as Danish.
+  märz: 3,
+  maerz: 3,
+  mrz: 3,
+  mai: 5,
+  dezember: 12,
+  dez: 12,
+  jänner: 1,
 };
 const MONTH = `(${Object.keys(MONTH_NAMES)
   .sort((a, b) => b.length - a.length)

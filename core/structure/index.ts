@@ -653,6 +653,10 @@ export function structure(grid: Grid, options: StructureOptions = {}): Structure
       const kept = list.filter((x) => !out.has(`${x.source.sheet}\u0000${x.source.row}`));
       list.length = 0;
       for (const x of kept) (list as (typeof kept)[number][]).push(x);
+      // What reading said about a row left out (a date it could not read, a role not on the list) is
+      // about the partner's plan, not the municipality's: asked of no one (the CPR scan of the whole
+      // workbook is validation's and stays).
+      for (const p of theirs) forgetWhere(ctx, p.sheet, (r) => r === p.row - 1);
       for (const p of theirs) addCheck(ctx, partnerRowCheck(p, ownCode, what));
     }
   }

@@ -106,7 +106,7 @@ export function partnerRowCheck(p: PartnerRow, ownCode: string, what: 'activitie
     confidence: 0.7,
     reason: {
       da: `Række ${p.row} hører til partneren "${p.partner}", som ikke er en dansk kommune, og ikke til ${own} Kommunes plan; den er ikke læst som ${da}. Hører den alligevel til jeres egen indsats, så skriv "${own}" eller "Fælles" i cellen.`,
-      en: `Row ${p.row} belongs to the partner "${p.partner}", which is no Danish municipality, not to ${own} Municipality's plan; it was not read as an ${en}. If it is part of your own effort after all, write "${own}" or "Fælles" in the cell.`,
+      en: `Row ${p.row} belongs to the partner "${p.partner}", which is no Danish municipality, not to ${own} Municipality's plan; it was not read as ${en}. If it is part of your own effort after all, write "${own}" or "Fælles" in the cell.`,
     },
   };
 }

@@ -6,7 +6,7 @@
 
 import * as XLSX from 'xlsx';
 import { halfWidth } from '../../../core/normalize';
-import { checkedAt, COVER, inspectSheetjs, type Inspected } from '../../fixtures/sheetjs';
+import { checkedAt, COVER, inspectSheetjs, issuesAt, type Inspected } from '../../fixtures/sheetjs';
 
 const HEADER = ['Tema', 'Aktivitet', 'Ansvarlig', 'Frist', 'Status'];
 
@@ -115,6 +115,54 @@ describe('a joint plan with a partner that is no Danish municipality', () => {
     ]);
     expect(activities(r).map((a) => a.row)).toEqual([2, 3, 5]);
     expect(checkedAt(r, 'Plan', 'C4')).toBe(true);
+  });
+
+  test("what reading would ask about a partner's row (a date, a role) is asked of no one", () => {
+    const theirs = plan.map((row, i) =>
+      i === 3 ? row.map((v) => (v === '15.03.2027' ? 'irgendwann' : v)) : row,
+    );
+    const r = inspectSheetjs([
+      ['Forside', JOINT_COVER],
+      ['Plan', theirs],
+      [
+        'Korps',
+        [
+          ['Initialer', 'Rolle', 'Kommune', 'Timer pr. uge', 'Aktive forløb'],
+          ['AK', 'Mentor', 'Vejle', 8, 3],
+          ['KB', 'Elterncoach', 'Flensburg', 8, 2],
+        ],
+      ],
+    ]);
+    expect(activities(r).map((a) => a.row)).toEqual([2, 3, 5]);
+    expect(issuesAt(r, 'Plan', 'E4')).toEqual([]);
+    expect(issuesAt(r, 'Korps', 'B3')).toEqual([]);
+    // The same values on the municipality's own rows are asked about.
+    const ours = theirs.map((row) => row.map((v) => (v === 'Flensburg' ? 'Vejle' : v)));
+    const own = inspectSheetjs([
+      ['Forside', JOINT_COVER],
+      ['Plan', ours],
+    ]);
+    expect(issuesAt(own, 'Plan', 'E4')).toContain('date_unreadable');
+  });
+
+  test('German month names in a text date are read, day first ("15. März 2027", "31. Mai 2027")', () => {
+    const dated = plan.map((row, i) =>
+      i === 2
+        ? row.map((v) => (v === '15.03.2027' ? '15. März 2027' : v))
+        : i === 4
+          ? row.map((v) => (v === '30.06.2027' ? '31. Mai 2027' : v))
+          : row,
+    );
+    const r = inspectSheetjs([
+      ['Forside', JOINT_COVER],
+      ['Plan', dated],
+    ]);
+    expect(r.structure.draft.activities.map((a) => a.values.deadline)).toEqual([
+      '2027-01-28',
+      '2027-03-15',
+      '2027-05-31',
+    ]);
+    expect(issuesAt(r, 'Plan', 'E3')).toEqual([]);
   });
 
   test('German statuses are read (verschoben as Udskudt, checked)', () => {
