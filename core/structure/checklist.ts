@@ -43,7 +43,7 @@ import { displayText } from './sheet';
 import { TABLE_GAP, halfYearOfHeader, namesChecklist, type DetectedTable } from './detect';
 import type { SheetView } from './sheet';
 import { addCheck, fieldColumns, valueCell, type Ctx } from './context';
-import { formResponses } from './rows';
+import { formResponses, isPageFurniture } from './rows';
 import { checklistAmbiguous, quote, valueNotInList } from './messages';
 import { listSlip, markOf } from './values';
 import { EMOJI_LIGHTS, TICKS, symbolMeaning, symbolOf } from './symbols';
@@ -1699,6 +1699,9 @@ export class ChecklistReader {
       if (r === subHeader || answerRows?.has(r) || lineRows.has(r)) continue;
       const own = view.rowCells(r, t.c0, c1);
       if (own.length === 0) continue;
+      // A printed page's footer under the list ("Side 3 af 4", "Udskrevet: 02.12.2026", a PDF turned
+      // back into a sheet): no question, and its stamp in an answer column no answer.
+      if (isPageFurniture(own, view)) continue;
       const questionCell = at(questionCol, r);
       // The row the question's answer stands on: its own, or its last line's.
       const ar = lines.get(r) ?? r;

@@ -394,6 +394,29 @@ describe('a checklist extracted from a PDF', () => {
   });
 });
 
+describe("a checklist page's footer", () => {
+  const PLAN = [HEADER, ['Ledelse', 'Styregruppemøde', 'Bo Ek', '29.01.2027', 'I gang']];
+
+  test('"Side 3 af 4" and the print stamp under the marks are no question and no answer', () => {
+    const r = inspectSheetjs([
+      ['Forside', COVER],
+      ['Plan', PLAN],
+      [
+        'Huskeliste',
+        [
+          ['Nr.', 'Spørgsmål', 'Ja', 'Delvist', 'Nej', 'Bemærkning'],
+          ['F1', 'Har kommunen gennemført en analyse af behovet?', 'X'],
+          ['F2', 'Har relevante aktører været involveret?', null, 'X', null, 'PPR mangler'],
+          [],
+          ['Glostrup Kommune · Implementeringsplan', null, 'Side 3 af 4', 'Udskrevet:', '02.12.2026'],
+        ],
+      ],
+    ]);
+    expect(r.issues.filter((i) => i.sheet === 'Huskeliste' && i.severity === 'error')).toEqual([]);
+    expect(r.structure.draft.checklist.find((c) => c.id === 'F2')?.answer).toBe('partly');
+  });
+});
+
 describe('a corps member whose role ran over two rows', () => {
   test('"Mentor og forældre-" over "coach" is both', () => {
     const r = inspectSheetjs([
