@@ -303,7 +303,11 @@ const listMaps = new Map<ListId, Map<string, string>>();
 
 function addKey(map: Map<string, string>, text: string, id: string): void {
   const k = foldText(text);
-  if (k === '') return;
+  if (k === '') {
+    // A value written as a symbol the fold drops ("#" for a count): kept under the symbol itself.
+    if (text.trim() !== '') map.set(`\u0001${text.trim()}`, id);
+    return;
+  }
   if (!map.has(k)) map.set(k, id);
   // Spaces do not matter either ("Igang", "Hoje Taastrup" for Høje-Taastrup), unless ambiguous.
   const tight = `\u0000${k.replace(/ /g, '')}`;
@@ -369,7 +373,11 @@ function matchUncached(list: ListId, text: string): string | undefined {
   const candidates = [text, stripParentheses(text)];
   for (const candidate of candidates) {
     const folded = foldText(candidate);
-    if (folded === '') continue;
+    if (folded === '') {
+      const symbol = map.get(`\u0001${candidate.trim()}`);
+      if (symbol !== undefined) return symbol;
+      continue;
+    }
     const hit = lookup(map, folded);
     if (hit !== undefined) return hit;
     if (list === 'municipality') {

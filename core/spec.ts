@@ -315,8 +315,8 @@ export const UNITS = [
   {
     id: 'count',
     label: { da: 'Antal', en: 'Count' },
-    // A count of something named: hours ("timer") and people are counted too.
-    synonyms: ['stk', 'stk.', 'number', 'n', 'timer', 'hours', 'personer', 'persons'],
+    // A count of something named: hours ("timer") and people are counted too; "#" is "number of".
+    synonyms: ['stk', 'stk.', 'number', 'n', '#', 'timer', 'hours', 'personer', 'persons'],
   },
   {
     id: 'percent',

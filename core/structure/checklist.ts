@@ -20,7 +20,7 @@
 // with a word naming another answer, is an issue at that cell.
 
 import type { DraftChecklistAnswer, Place } from '../draft';
-import { a1, type GridCell } from '../grid';
+import { a1, parseA1, type GridCell } from '../grid';
 import type { Issue } from '../schema';
 import { issue } from '../codes';
 import {
@@ -45,7 +45,7 @@ import type { SheetView } from './sheet';
 import { addCheck, fieldColumns, valueCell, type Ctx } from './context';
 import { formResponses, isPageFurniture } from './rows';
 import { checklistAmbiguous, quote, valueNotInList } from './messages';
-import { listSlip, markOf } from './values';
+import { listSlip, markOf, namesNothing } from './values';
 import { EMOJI_LIGHTS, TICKS, symbolMeaning, symbolOf } from './symbols';
 import { CHECKLIST_MARK_FIELDS, isMarkField } from './vocab';
 import { iconLight, lightName, lightOf, lightWord, type Light } from './colours';
@@ -62,9 +62,10 @@ import {
 export function groupFromText(text: string): ChecklistGroup | undefined {
   if (text.length > 120) return undefined;
   const f = foldText(text);
-  const preparation = /\bforbered|\bpreparation|\btabel 1\b|\btable 1\b|\bfor opstart|\binden opstart/.test(
-    f,
-  );
+  const preparation =
+    /\bforbered|\bpreparation|\btabel 1\b|\btable 1\b|\bfor opstart|\binden opstart|\bfor (?:vi |i )?(?:gar|kommer) i gang\b|\bfor (?:vi )?(?:starter|begynder)\b|\bbefore (?:we )?(?:start|begin)/.test(
+      f,
+    );
   const ongoing =
     /\blobende|\blgbende|\bongoing|\btabel 2\b|\btable 2\b|\blaufende|\btabel 1 og 2\b|\btables? 1 and 2\b|\bundervejs\b|\bunder implementeringen\b/.test(
       f,
@@ -496,6 +497,10 @@ const QUESTION_WORDS = 5;
 const BOTH_LISTS =
   /\bg(?:a|ae)lder (?:ogsa|for begge|begge|bade)\b|\bogsa under implementeringen\b|\bbegge (?:lister|huskelister|tjeklister)\b|\bboth (?:lists|checklists)\b|\bapplies to both\b|\bf6\s*(?:\/|og|&|\+|,)?\s*l6\b|\bl6\s*(?:\/|og|&|\+|,)?\s*f6\b/;
 
+/** A typed form's three answers with no box ticked: "Ja [ ] Delvist [ ] Nej [ ]", "☐ Ja ☐ Delvist ☐ Nej". */
+const NO_BOX_TICKED =
+  /^(?:\s*(?:(?:\[\s*\]|\(\s*\)|[☐□])\s*(?:ja|delvist|delvis|nej|yes|partly|no)|(?:ja|delvist|delvis|nej|yes|partly|no)\s*(?:\[\s*\]|\(\s*\)|[☐□]))\s*[,;/|]?){2,3}\s*$/iu;
+
 /** The header of an answer column repeated in a heading row ("Før opstart | | Svar"). */
 const ANSWER_HEADER = /^(?:svar|besvarelse|vurdering|answer|status)$/iu;
 
@@ -877,6 +882,44 @@ export class ChecklistReader {
    * question; a heading over the columns ("Forberedelse", merged over its questions) names the
    * list. Answers are words, or the codes a legend above gives ("1 = ja, 0,5 = delvist, 0 = nej").
    */
+  /**
+   * An answer cell whose text is no answer: a placeholder or a form's prompt left standing ("Vælg…",
+   * "N/A", "Ved ikke"), or the three boxes of a typed form with none ticked ("Ja [ ] Delvist [ ] Nej
+   * [ ]"), is unanswered, with a check that says why (as a list cell's placeholder is); anything else
+   * is a value outside the list, at its cell.
+   */
+  private notAnAnswer(sheet: string, cell: GridCell, text: string, blanks: GridCell[]): void {
+    if (namesNothing(text) || NO_BOX_TICKED.test(text)) {
+      blanks.push(cell);
+      addCheck(this.ctx, {
+        sheet,
+        cell: a1(cell.r, cell.c),
+        field: 'checklist.answer',
+        value: quote(text),
+        confidence: 0.9,
+        reason: {
+          da: `"${quote(text)}" er intet svar: spørgsmålet er læst som ubesvaret. Vælg Ja, Delvist eller Nej.`,
+          en: `"${quote(text)}" is no answer: the question was read as unanswered. Choose Yes, Partly or No.`,
+        },
+      });
+      return;
+    }
+    this.ctx.issues.push(valueNotInList(sheet, a1(cell.r, cell.c), 'answer', text));
+  }
+
+  /** Drops the question rows read from a table and the issues reading them gave. */
+  private forgetTable(t: DetectedTable): void {
+    for (let i = this.all.length - 1; i >= 0; i--) if (this.all[i]?.table === t) this.all.splice(i, 1);
+    const issues = this.ctx.issues;
+    for (let i = issues.length - 1; i >= 0; i--) {
+      const issue = issues[i];
+      if (issue?.sheet !== t.view.name) continue;
+      const place = parseA1(issue.cell);
+      if (place && place.r >= t.headerTop && place.r <= t.lastRow && place.c >= t.c0 && place.c <= t.c1)
+        issues.splice(i, 1);
+    }
+  }
+
   readTransposed(view: SheetView, tables: readonly DetectedTable[]): void {
     const d = this.ctx.date1904;
     for (const r of view.rows) {
@@ -896,6 +939,14 @@ export class ChecklistReader {
       }
       if (answerRow === undefined) continue;
       view.useCell(label);
+      // The answers' row read before as the header of a table ("Svar | Ja | Ja | Delvist …" taken for
+      // answer columns): that table was this checklist misread, its rows no questions and what its
+      // reading said ("Kommentar" is no answer) about nothing.
+      const lastSide = Math.max(answerRow, commentRow ?? answerRow);
+      for (const t of tables) {
+        if (t.key !== 'checklist' || t.view !== view || t.headerTop <= r || t.headerTop > lastSide) continue;
+        this.forgetTable(t);
+      }
       const last = row[row.length - 1] as GridCell;
       const table: DetectedTable = {
         key: 'checklist',
@@ -952,7 +1003,7 @@ export class ChecklistReader {
             answers.push({ answer: word.answer, cell: answerCell });
             if (word.comment) comment = word.comment;
           } else if (markOf(answerCell) === 'empty') blanks.push(answerCell);
-          else this.ctx.issues.push(valueNotInList(view.name, a1(answerCell.r, answerCell.c), 'answer', t));
+          else this.notAnAnswer(view.name, answerCell, t, blanks);
         }
         const commentCell = commentRow === undefined ? undefined : view.cell(commentRow, q.c);
         const columnComment = commentCell ? displayText(commentCell, d) : '';
@@ -1047,10 +1098,7 @@ export class ChecklistReader {
             answers.push({ answer: word.answer, cell: answerCell });
             if (word.comment) comment = word.comment;
           } else if (markOf(answerCell) === 'empty') blanks.push(answerCell);
-          else
-            this.ctx.issues.push(
-              valueNotInList(view.name, a1(answerCell.r, answerCell.c), 'answer', displayText(answerCell, d)),
-            );
+          else this.notAnAnswer(view.name, answerCell, displayText(answerCell, d), blanks);
         }
         view.useCell(q);
         section.rows.push({
@@ -1729,10 +1777,11 @@ export class ChecklistReader {
           continue;
         }
       }
-      // A heading row repeating the answer column's header ("Undervejs | | Svar"): the next list.
+      // A heading row repeating the answer column's header ("Undervejs | | Svar", or the list's name
+      // in the question column: "Før vi går i gang | Svar"): the next list.
       const answerHead = answerCol === undefined ? undefined : at(answerCol, r);
       if (
-        raw === '' &&
+        (raw === '' || (!raw.includes('?') && raw.length <= 80)) &&
         answerHead &&
         ANSWER_HEADER.test(displayText(answerHead, this.ctx.date1904)) &&
         own.length <= 3
@@ -1789,7 +1838,7 @@ export class ChecklistReader {
             // "c" or "z" under Ja: the key beside x, hit in haste; the tick, checked.
             answers.push({ answer, cell });
             guessedAnswer = { cell, text };
-          } else this.ctx.issues.push(valueNotInList(view.name, a1(cell.r, cell.c), 'answer', text));
+          } else this.notAnAnswer(view.name, cell, text, blanks);
         }
       }
       const answerCell = latestAnswer(ar);
@@ -1847,10 +1896,7 @@ export class ChecklistReader {
             const byLegend = legend.get(iconColour);
             answers.push({ answer: byLegend ?? LIGHT_ANSWER[iconColour], cell: answerCell });
             if (!byLegend) colourAnswer = { cell: answerCell, light: iconColour };
-          } else
-            this.ctx.issues.push(
-              valueNotInList(view.name, a1(answerCell.r, answerCell.c), 'answer', answerText),
-            );
+          } else this.notAnAnswer(view.name, answerCell, answerText, blanks);
         }
       }
       // An answer cell with no text, only a traffic-light colour: the answer by the sheet's legend,

@@ -437,7 +437,11 @@ function typoCandidates(list: ListId): { keys: readonly string[]; entries: reado
 
 function exactWord(list: ListId, text: string): Lexeme | undefined {
   const folded = foldText(text);
-  if (folded === '') return undefined;
+  if (folded === '') {
+    // A symbol the list names ("#" for a count: matchListValue keeps symbols the fold drops).
+    const id = text.length <= 3 ? matchListValue(list, text) : undefined;
+    return id === undefined ? undefined : { id, confidence: 1 };
+  }
   const map = lexicon(list);
   const hit = map.get(folded) ?? map.get(folded.replace(/ /g, ''));
   if (hit) return hit;
@@ -1189,6 +1193,18 @@ const NOTHING_WORDS = new Set([
   'not decided',
   'to be decided',
   'see note',
+  // A drop-down's or a form's prompt left standing ("Vælg…", "- Vælg -", Word's "Vælg et element.").
+  'vælg',
+  'vælg en',
+  'vælg én',
+  'vælg et element',
+  'vælg værdi',
+  'vælg status',
+  'vælg svar',
+  'choose',
+  'choose an item',
+  'select',
+  'select one',
 ]);
 
 /** A text of dashes, question marks, dots or slashes only ("-", "?", "–", "..."): no value. */
@@ -1220,7 +1236,7 @@ export function namesNothing(text: string): boolean {
     !/\s\s/u.test(lower)
   )
     return false;
-  const words = lower.replace(/^[\s"'(\[-]+|[\s"'.!?:)\]-]+$/gu, '').replace(/\s+/gu, ' ');
+  const words = lower.replace(/^[\s"'(\[-]+|[\s"'.…!?:)\]-]+$/gu, '').replace(/\s+/gu, ' ');
   return NOTHING_WORDS.has(words);
 }
 
@@ -1231,7 +1247,8 @@ const NOTHING_STARTS = new Set(
 
 /** A letter of a-z or beyond ASCII (the first and last character of most names). */
 function isLetterCode(code: number): boolean {
-  return (code >= 97 && code <= 122) || code > 191;
+  // (Not the general punctuation block: "…", "–", "”" end a placeholder as "." does.)
+  return (code >= 97 && code <= 122) || (code > 191 && (code < 0x2000 || code > 0x206f));
 }
 
 /** A phone number after a name: ", tlf. 55 36 36 36", "(mobil: +45 12 34 56 78)", "/ tel 12345678". */

@@ -262,9 +262,49 @@ describe('a checklist laid on its side', () => {
     expect(r.draft.checklist.find((c) => c.id === 'F6')?.place).toEqual({ sheet: 'Tjekliste', cell: 'D5' });
   });
 
+  it('answered in words, with a "Kommentar" row: the answers\' row is no header and its remarks no answers', () => {
+    const r = structure(
+      gridOf({
+        name: 'Huskeliste',
+        rows: [
+          [],
+          ['Spørgsmål', 'F1. Har kommunen gennemført en analyse af behovet?', 'F2. Har relevante aktører været involveret?', 'F3. Er der en plan for samarbejdspartnere?', 'F4. Er der valgt en koordinator?', 'L1. Er der en implementeringsplan?', 'L2. Er der en plan for nedslag?'],
+          ['Svar', 'Ja', 'Ja', 'Delvist', 'Ja', 'Ja', 'Nej'],
+          ['Kommentar', '', '', 'Plan for skolerne mangler', '', '', 'Aftales i april'],
+        ],
+      }),
+    ); // prettier-ignore
+    expect(answered(r)).toEqual({ F1: 'yes', F2: 'yes', F3: 'partly', F4: 'yes', L1: 'yes', L2: 'no' });
+    expect(r.draft.checklist.find((c) => c.id === 'F3')?.comment).toBe('Plan for skolerne mangler');
+    expect(r.issues.filter((i) => i.code === 'value_not_in_list')).toEqual([]);
+  });
+
   it('reports a figure no legend explains at its cell', () => {
     const r = structure(gridOf({ name: 'Tjekliste', rows: rows([1, 0, 2, 1]).slice(2), merges: ['B1:D1'] }));
     expect(r.issues.filter((i) => i.code === 'value_not_in_list').map((i) => i.cell)).toContain('D3');
+  });
+});
+
+describe("a list's heading row that repeats the answer column's header", () => {
+  it('"Før vi går i gang | Svar" and "Undervejs | Svar" name the lists; "Svar" is no answer', () => {
+    const r = structure(
+      gridOf({
+        name: 'Parathed',
+        rows: [
+          ['Er vi klar? – vores egen tjekliste'],
+          [],
+          ['Før vi går i gang', 'Svar'],
+          ['Har vi lavet en analyse af behovet for indsatsen?', 'Ja'],
+          ['Er der udpeget en koordinator?', 'Ja – Sanne Bak'],
+          [],
+          ['Undervejs', 'Svar'],
+          ['Har vi en implementeringsplan med aktiviteter og mål?', 'Ja'],
+          ['Er der en plan for læring og opfølgning?', 'Nej'],
+        ],
+      }),
+    );
+    expect(r.issues.filter((i) => i.code === 'value_not_in_list')).toEqual([]);
+    expect(answered(r)).toMatchObject({ F1: 'yes', L1: 'yes' });
   });
 });
 

@@ -94,6 +94,49 @@ describe('placeholders that name nothing', () => {
     ).toEqual(Array(6).fill(false));
   });
 
+  test("a drop-down's or a form's prompt left standing is no value ('Vælg…', '- Vælg -', 'Choose an item.')", () => {
+    expect(
+      ['Vælg…', 'Vælg...', '- Vælg -', 'Vælg et element.', 'Choose an item.', 'TBD…'].map(namesNothing),
+    ).toEqual(Array(6).fill(true));
+    expect(['Vælgermøde', 'Valg af mentorer', 'Selma', 'Anna…'].map(namesNothing)).toEqual(
+      Array(4).fill(false),
+    );
+    const wb = XLSX.utils.book_new();
+    const aoa = [
+      ['Tema', 'Aktivitet', 'Ansvarlig', 'Deadline', 'Status'],
+      ['Ledelse', 'Styregruppemøde', 'Lis Holm', '15.03.2027', 'Vælg…'],
+    ];
+    XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(aoa), 'Plan');
+    XLSX.utils.book_append_sheet(
+      wb,
+      XLSX.utils.aoa_to_sheet([
+        ['Nr.', 'Spørgsmål', 'Svar'],
+        ['F1', 'Har kommunen gennemført en analyse af behovet?', 'Ja'],
+        ['F2', 'Har relevante aktører været involveret?', 'Vælg…'],
+        ['F3', 'Er der en plan for at involvere samarbejdspartnerne?', 'Ja [ ] Delvist [ ] Nej [ ]'],
+        ['F4', 'Er der valgt en koordinator?', 'Skolerne'],
+      ]),
+      'Huskeliste',
+    );
+    const r = inspectBytes(
+      new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer),
+      {
+        today: '2026-12-05',
+      },
+    );
+    const at = (sheet: string) => r.issues.filter((i) => i.sheet === sheet).map((i) => `${i.code}@${i.cell}`);
+    // The status is missing (the rule says so), not a value outside the list.
+    expect(at('Plan')).toContain('required_missing@E2');
+    expect(at('Plan').some((x) => x.startsWith('value_not_in_list'))).toBe(false);
+    // The prompt and the unticked boxes are unanswered, each checked; a real word outside the list stays an error.
+    expect(at('Huskeliste').filter((x) => x.startsWith('value_not_in_list'))).toEqual([
+      'value_not_in_list@C5',
+    ]);
+    expect(r.structure.draft.checklist.find((c) => c.id === 'F2')?.answer ?? null).toBeNull();
+    const checked = (r.checks ?? []).filter((c) => c.sheet === 'Huskeliste').map((c) => c.cell);
+    expect(checked).toEqual(expect.arrayContaining(['C3', 'C4']));
+  });
+
   test('on the cover, a coordinator, leader or list value written as a placeholder is no value', () => {
     const wb = XLSX.utils.book_new();
     const cover = [
