@@ -49,6 +49,7 @@ import {
   WorkbookHandler,
   type CellLook,
   type SheetRef,
+  writtenEscapes,
 } from './workbook';
 import { defaultThemeColours, ThemeHandler } from './theme';
 import { openZip, partKey, streamEntry, type ZipEntry } from './zip';
@@ -126,6 +127,11 @@ class WorkbookReader {
       pkg.parse(sstRel.target, sst, Role.SharedStrings);
       sharedStrings = sst.strings;
     }
+    const sharedEscapes = new Map<number, { readonly text: string; readonly written: string }>();
+    for (let i = 0; i < sharedStrings.length; i++) {
+      const escaped = writtenEscapes(sharedStrings[i] as string);
+      if (escaped !== undefined) sharedEscapes.set(i, escaped);
+    }
 
     const persons = new PersonsHandler();
     for (const rel of wbRels) {
@@ -143,7 +149,7 @@ class WorkbookReader {
         this.readSheet(
           ref,
           rel.target,
-          sharedStrings,
+          { strings: sharedStrings, escapes: sharedEscapes },
           { formats, looks },
           { date1904: wb.date1904, recalculate: wb.fullCalcOnLoad },
           persons.names,
@@ -449,7 +455,10 @@ class WorkbookReader {
   private readSheet(
     ref: SheetRef,
     part: string,
-    sharedStrings: readonly string[],
+    shared: {
+      readonly strings: readonly string[];
+      readonly escapes: ReadonlyMap<number, { readonly text: string; readonly written: string }>;
+    },
     styles: { formats: readonly (string | undefined)[]; looks: readonly (CellLook | undefined)[] },
     calc: { readonly date1904: boolean; readonly recalculate: boolean },
     persons: ReadonlyMap<string, string>,
@@ -459,7 +468,8 @@ class WorkbookReader {
       limits: this.limits,
       sheetName: ref.name,
       part,
-      sharedStrings,
+      sharedStrings: shared.strings,
+      sharedEscapes: shared.escapes,
       formats: styles.formats,
       looks: styles.looks,
       date1904: calc.date1904,

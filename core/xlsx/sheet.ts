@@ -53,6 +53,11 @@ export interface SheetContext {
   readonly sheetName: string;
   readonly part: string;
   readonly sharedStrings: readonly string[];
+  /**
+   * The shared strings that write a control character's escape out as text (`_x000B_`), by index,
+   * read as the character (writtenEscapes), worked out once per string rather than per cell.
+   */
+  readonly sharedEscapes?: ReadonlyMap<number, { readonly text: string; readonly written: string }>;
   readonly formats: readonly (string | undefined)[];
   /** The fill, boldness and indentation of each cell style (by `s`), when the styles were read. */
   readonly looks?: readonly (CellLook | undefined)[];
@@ -642,7 +647,9 @@ export class WorksheetHandler implements XmlHandler {
         v = s;
         // A control character's escape written out as text (`_x000B_`): read as the character,
         // with a check at the cell, where the code still shows.
-        const escaped = writtenEscapes(s);
+        const escapes = ctx.sharedEscapes;
+        const escaped =
+          escapes === undefined ? writtenEscapes(s) : escapes.size === 0 ? undefined : escapes.get(index);
         if (escaped !== undefined) {
           v = escaped.text;
           this.markupTexts.push({ r: this.cr, c: this.cc, markup: escaped.written });
