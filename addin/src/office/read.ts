@@ -9,7 +9,8 @@
 //      format may show more than the text), charts and shapes;
 //   3. the values of every used range, in row blocks, several blocks per request, each request kept
 //      under the payload budget (4 MB; Excel on the web refuses requests over 5 MB), with the fill
-//      colour and boldness of the cells (Range.getCellProperties, ExcelApi 1.9): cell by cell for a
+//      colour, font (bold, struck through) and indent of the cells (Range.getCellProperties,
+//      ExcelApi 1.9; the indent is a project tool's hierarchy, as core/xlsx reads it): cell by cell for a
 //      sheet of up to INLINE_LOOK_MAX_CELLS cells, and for a larger sheet per column of each band of
 //      LOOK_BAND_ROWS rows (Range.getColumnProperties: one answer per column, null where the band's
 //      cells differ);
@@ -19,7 +20,7 @@
 //
 // Sets newer than the manifest's ExcelApi 1.8 are used only where Excel has them: without 1.9
 // (Excel 2019) the formulas, value types and number formats of every cell come with the values
-// instead of by area, fill colours and bold fonts are not read, and an icon set over several areas
+// instead of by area, fill colours, fonts and indents are not read, and an icon set over several areas
 // is not read (one over a single area is); without 1.10 no cell notes, without 1.13 no merged areas.
 
 import type {
@@ -47,15 +48,15 @@ export const FORMULA_BYTES_PER_CELL = 16;
 export const VALUE_TYPE_BYTES_PER_CELL = 9;
 /** How many times a request refused for its size is retried with half the budget. */
 const MAX_PAYLOAD_RETRIES = 4;
-/** Estimated JSON size of one cell's (or one column's) fill colour and boldness from getCellProperties. */
-export const LOOK_BYTES_PER_CELL = 60;
+/** Estimated JSON size of one cell's (or one column's) fill colour, font and indent from getCellProperties. */
+export const LOOK_BYTES_PER_CELL = 76;
 /** A sheet of up to this many used cells has its cells' looks read with its values, cell by cell. */
 export const INLINE_LOOK_MAX_CELLS = 16_000;
 /** Rows per band of a larger sheet, whose looks are first read per column of each band. */
 export const LOOK_BAND_ROWS = 32;
 /** The properties read for a cell's look. */
 const LOOK_OPTIONS = {
-  format: { fill: { color: true }, font: { bold: true, strikethrough: true } },
+  format: { fill: { color: true }, font: { bold: true, strikethrough: true }, indentLevel: true },
 } as const;
 
 export type Supports = (set: string, version: string) => boolean;
@@ -173,11 +174,16 @@ export function planValueRequests(
   return requests;
 }
 
-/** A cell's fill, boldness and strikethrough as Office.js gives them: null where a band's cells differ. */
+/**
+ * A cell's fill, boldness, strikethrough and indent as Office.js gives them: null where a band's
+ * cells differ.
+ */
 interface RawLook {
   readonly fill: string | null | undefined;
   readonly bold: boolean | null | undefined;
   readonly strike: boolean | null | undefined;
+  /** "Forøg indrykning" steps: a project tool's hierarchy (Smartsheet, MS Project), as core/xlsx reads it. */
+  readonly indent: number | null | undefined;
 }
 
 function rawLook(p: Excel.CellProperties | Excel.ColumnProperties | undefined): RawLook {
@@ -185,7 +191,13 @@ function rawLook(p: Excel.CellProperties | Excel.ColumnProperties | undefined): 
     fill: p?.format?.fill?.color,
     bold: p?.format?.font?.bold,
     strike: p?.format?.font?.strikethrough,
+    indent: p?.format?.indentLevel,
   };
+}
+
+/** Whether some part of a look differs between a band's cells (read again cell by cell). */
+function mixed(look: RawLook): boolean {
+  return look.fill === null || look.bold === null || look.strike === null || look.indent === null;
 }
 
 /** "#92D050" → "92D050"; white (also what Office.js says for no fill) and anything else → undefined. */
@@ -200,9 +212,15 @@ export function fillOf(color: string | null | undefined): string | undefined {
 class SheetLooks {
   private readonly cells = new Map<string, RawLook>();
 
-  /** Keeps a look that shows something (a fill other than white, bold, struck through); plain cells need no entry. */
+  /** Keeps a look that shows something (a fill other than white, bold, struck through, indented); plain cells need no entry. */
   set(r: number, c: number, look: RawLook): void {
-    if (fillOf(look.fill) === undefined && look.bold !== true && look.strike !== true) return;
+    if (
+      fillOf(look.fill) === undefined &&
+      look.bold !== true &&
+      look.strike !== true &&
+      !((look.indent ?? 0) > 0)
+    )
+      return;
     this.cells.set(`${r}:${c}`, look);
   }
 
@@ -499,7 +517,7 @@ export async function readGridFromExcel(
     band.props.value.forEach((p, j) => {
       const look = rawLook(p);
       const c = band.c + j;
-      if (look.fill === null || look.bold === null || look.strike === null) {
+      if (mixed(look)) {
         const key = `${band.sheet}:${c}`;
         const prev = openRun.get(key);
         if (prev && prev.r + prev.rows === band.r) {
@@ -562,6 +580,7 @@ export async function readGridFromExcel(
       }
     }
     const cells: GridCell[] = [];
+    const indents: { r: number; c: number; level: number }[] = [];
     const sheetLooks = looks[index];
     for (const { block, values: rows, formats: blockFormats, formulas, types } of values) {
       if (block.sheet !== index) continue;
@@ -600,6 +619,10 @@ export async function readGridFromExcel(
             // Struck-through text: a cancelled activity or a member who left (as core/xlsx reads it).
             ...(look?.strike === true ? { strike: true as const } : {}),
           });
+          // An indented text: its level, as core/xlsx keeps it (GridSheet.indents).
+          const level = look?.indent;
+          if (typeof level === 'number' && level > 0 && value.t === 's' && value.v !== '')
+            indents.push({ r, c, level });
         });
       });
     }
@@ -650,6 +673,7 @@ export async function readGridFromExcel(
       drawings,
       ...(fills.length > 0 ? { fills } : {}),
       ...(icons.length > 0 ? { icons } : {}),
+      ...(indents.length > 0 ? { indents: indents.sort((a, b) => a.r - b.r || a.c - b.c) } : {}),
     };
   });
 

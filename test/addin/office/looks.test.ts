@@ -151,3 +151,69 @@ test('struck-through text is read in Excel as from the file: the cell says so, f
     expect(cells.filter((c) => c.strike === true)).toHaveLength(1);
   }
 });
+
+test('indented text (a project tool’s hierarchy) is read in Excel as from the file, for a small and a large sheet', async () => {
+  const rows: (string | null)[][] = [['Opgave', 'Ansvarlig', 'Status']];
+  const large = INLINE_LOOK_MAX_CELLS / 3 + LOOK_BAND_ROWS;
+  for (let i = 1; i <= large; i++) rows.push([`Opgave ${i}`, 'Mette', 'I gang']);
+  for (const n of [6, rows.length]) {
+    const excel = new FakeExcel({
+      sheets: [{ name: 'Plan', rows: rows.slice(0, n), indents: { A3: 1, A4: 2, A5: 1 } }],
+    });
+    const grid = await readGridFromExcel(excel.context(), { supports: all });
+    expect(sheet0(grid.sheets).indents).toEqual([
+      { r: 2, c: 0, level: 1 },
+      { r: 3, c: 0, level: 2 },
+      { r: 4, c: 0, level: 1 },
+    ]);
+  }
+});
+
+test('a Smartsheet plan whose hierarchy is only its indentation is read alike in Excel and from the file', async () => {
+  // Sections (themes) at level 0 with their tasks indented under them, as Smartsheet exports.
+  const XLSX = await import('xlsx');
+  const { readWorkbook } = await import('../../../core/xlsx');
+  const { inspectGrid } = await import('../../../core/inspect');
+  const { fakeFromGrid } = await import('../support/fakeExcel');
+  const rows = [
+    ['Opgavenavn', 'Ansvarlig', 'Slutdato', 'Status'],
+    ['Ledelse', null, null, null],
+    ['Styregruppemøde', 'Lis Holm', '15.03.2027', 'I gang'],
+    ['Book mødelokale', 'Lis Holm', '01.03.2027', 'I gang'],
+    ['Send invitation', 'Lis Holm', '05.03.2027', 'Ikke startet'],
+    ['Kommunikation', null, null, null],
+    ['Nyhedsbrev', 'Bo Ek', '31.03.2027', 'I gang'],
+  ];
+  const ws = XLSX.utils.aoa_to_sheet(rows);
+  const wb = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(wb, ws, 'Plan');
+  const file = readWorkbook(
+    new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer),
+  );
+  // The task rows indented one step (SheetJS writes no alignment: the grid is given it as core/xlsx reads it).
+  const indented = {
+    ...file,
+    sheets: file.sheets.map((s) => ({
+      ...s,
+      cells: s.cells,
+      // The tasks one step in, the steps of the first task two (its parts, no activities of their own).
+      indents: [
+        { r: 2, c: 0, level: 1 },
+        { r: 3, c: 0, level: 2 },
+        { r: 4, c: 0, level: 2 },
+        { r: 6, c: 0, level: 1 },
+      ],
+    })),
+  };
+  const fromFile = inspectGrid(indented, { today: '2026-12-05' });
+  const fromExcel = inspectGrid(
+    await readGridFromExcel(fakeFromGrid(indented).context(), { supports: all }),
+    {
+      today: '2026-12-05',
+    },
+  );
+  const acts = (r: typeof fromFile) =>
+    r.structure.draft.activities.map((a) => `${a.values.theme}|${a.values.activity}`);
+  expect(acts(fromFile)).toEqual(['leadership|Styregruppemøde', 'communication|Nyhedsbrev']);
+  expect(acts(fromExcel)).toEqual(acts(fromFile));
+});

@@ -26,6 +26,7 @@ function comparable(sheet: GridSheet) {
     drawings: sheet.drawings.map((d) => d.kind),
     comments: sheet.comments.map((c) => ({ r: c.r, c: c.c, text: c.text })),
     fills: sheet.fills ?? [],
+    indents: sheet.indents ?? [],
   };
 }
 

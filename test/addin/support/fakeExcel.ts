@@ -17,6 +17,8 @@ export interface FakeCell {
   bold?: boolean;
   /** The text struck through (font strikethrough). */
   strike?: boolean;
+  /** Indent steps (format.indentLevel). */
+  indent?: number;
 }
 
 export interface FakeSheetInit {
@@ -40,6 +42,8 @@ export interface FakeSheetInit {
   readonly bold?: readonly string[];
   /** Cells whose text is struck through, by A1 address. */
   readonly struck?: readonly string[];
+  /** Indent steps by A1 address. */
+  readonly indents?: Readonly<Record<string, number>>;
   /** Icon-set conditional formats, as Office.js describes them (ConditionalFormat.iconSet). */
   readonly iconSets?: readonly FakeIconSet[];
 }
@@ -243,6 +247,10 @@ export class FakeExcel {
       const [r, c] = at(ref);
       sheet.set(r, c, { ...(sheet.get(r, c) ?? { v: '' }), strike: true });
     }
+    for (const [ref, indent] of Object.entries(init.indents ?? {})) {
+      const [r, c] = at(ref);
+      sheet.set(r, c, { ...(sheet.get(r, c) ?? { v: '' }), indent });
+    }
     sheet.iconSets = (init.iconSets ?? []).map((set) => ({
       ranges: set.ref.split(/[,\s]+/).map(parseRef),
       set,
@@ -406,6 +414,7 @@ export class FakeExcel {
                     ? first.format.font.strikethrough
                     : null,
                 },
+                indentLevel: same((l) => l.format.indentLevel) ? first.format.indentLevel : null,
               },
             };
           }),
@@ -793,7 +802,7 @@ function overlaps(a: GridRange, b: GridRange): boolean {
 }
 
 interface CellLook {
-  format: { fill: { color: string }; font: { bold: boolean; strikethrough: boolean } };
+  format: { fill: { color: string }; font: { bold: boolean; strikethrough: boolean }; indentLevel: number };
 }
 
 /** What getCellProperties says of a cell's fill and font: "#FFFFFF" for no fill, as Excel does. */
@@ -811,6 +820,7 @@ function lookOf(cell: FakeCell | undefined): CellLook {
     format: {
       fill: { color: `#${cell?.fill ?? 'FFFFFF'}` },
       font: { bold: cell?.bold === true, strikethrough: cell?.strike === true },
+      indentLevel: cell?.indent ?? 0,
     },
   };
 }
@@ -866,6 +876,10 @@ export function fakeFromGrid(
       });
     }
     for (const f of s.fills ?? []) sheet.set(f.r, f.c, { v: '', fill: f.fill });
+    for (const x of s.indents ?? []) {
+      const cell = sheet.get(x.r, x.c);
+      if (cell) sheet.set(x.r, x.c, { ...cell, indent: x.level });
+    }
   });
   return excel;
 }
