@@ -311,7 +311,8 @@ export async function readGridFromExcel(
   const worksheets = workbook.worksheets;
   worksheets.load('items/name,items/visibility,items/position');
   const tables = workbook.tables;
-  tables.load('items/name');
+  // (A table whose header row is turned off keeps its column names only in the table: read below.)
+  tables.load('items/name,items/showHeaders');
   const names = workbook.names;
   names.load('items/name,items/formula,items/type');
   const properties = workbook.properties;
@@ -398,7 +399,9 @@ export async function readGridFromExcel(
     tables.items.map((t) => {
       const range = t.getRange();
       range.load('address');
-      return { name: t.name, range };
+      const columns = t.showHeaders === false ? t.columns : undefined;
+      columns?.load('items/name');
+      return { name: t.name, range, columns };
     });
   const queueComments = () =>
     (comments?.items ?? []).map((c) => {
@@ -668,7 +671,10 @@ export async function readGridFromExcel(
       comments: sheetComments,
       tables: tableRanges.flatMap((t) => {
         const at = parseAddressList(t.range.address)[0];
-        return at && at.sheet === h.name ? [{ name: t.name, ref: at.range }] : [];
+        if (!at || at.sheet !== h.name) return [];
+        // The column names of a table without its header row, as core/xlsx reads them from the file.
+        const hiddenHeader = t.columns?.items.map((col) => col.name);
+        return [{ name: t.name, ref: at.range, ...(hiddenHeader ? { hiddenHeader } : {}) }];
       }),
       drawings,
       ...(fills.length > 0 ? { fills } : {}),

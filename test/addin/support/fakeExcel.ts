@@ -34,7 +34,11 @@ export interface FakeSheetInit {
   readonly merges?: readonly string[];
   readonly charts?: readonly string[];
   readonly shapes?: readonly { readonly name: string; readonly type: string }[];
-  readonly tables?: readonly { readonly name: string; readonly ref: string }[];
+  readonly tables?: readonly {
+    readonly name: string;
+    readonly ref: string;
+    readonly hiddenHeader?: readonly string[];
+  }[];
   readonly comments?: readonly { readonly cell: string; readonly text: string; readonly author?: string }[];
   /** Fill colours ("RRGGBB") by A1 address; a filled cell may hold no value. */
   readonly fills?: Readonly<Record<string, string>>;
@@ -96,6 +100,8 @@ export interface FakeTable {
   sheet: FakeSheet;
   ref: GridRange;
   style?: string;
+  /** The column names of a table whose header row is turned off (Table.showHeaders false). */
+  hiddenHeader?: readonly string[];
 }
 
 export class FakeSheet {
@@ -262,7 +268,13 @@ export class FakeExcel {
       const [r, cc] = at(c.cell);
       return { r, c: cc, text: c.text, ...(c.author ? { author: c.author } : {}) };
     });
-    for (const t of init.tables ?? []) this.tables.push({ name: t.name, sheet, ref: parseRef(t.ref) });
+    for (const t of init.tables ?? [])
+      this.tables.push({
+        name: t.name,
+        sheet,
+        ref: parseRef(t.ref),
+        ...(t.hiddenHeader ? { hiddenHeader: t.hiddenHeader } : {}),
+      });
     this.sheets.push(sheet);
     return sheet;
   }
@@ -657,10 +669,11 @@ export class FakeExcel {
   }
 
   private tableMock(t: FakeTable): OfficeMockObject {
-    const m = this.mock({ name: t.name });
+    const m = this.mock({ name: t.name, showHeaders: t.hiddenHeader === undefined });
     Object.assign(m, {
       getRange: () => this.rangeMock(t.sheet, t.ref),
       worksheet: this.sheetMock(t.sheet),
+      columns: this.collection(() => (t.hiddenHeader ?? []).map((name) => this.mock({ name }))),
     });
     return m;
   }
@@ -853,6 +866,7 @@ export function fakeFromGrid(
       tables: s.tables.map((t) => ({
         name: t.name,
         ref: `${a1(t.ref.s.r, t.ref.s.c)}:${a1(t.ref.e.r, t.ref.e.c)}`,
+        ...(t.hiddenHeader ? { hiddenHeader: t.hiddenHeader } : {}),
       })),
       comments: s.comments.map((c) => ({
         cell: a1(c.r, c.c),
