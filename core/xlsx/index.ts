@@ -21,6 +21,7 @@ import type {
   GridTextFinding,
   GridTextPlace,
 } from '../grid';
+import { richTexts, RichStructuresHandler, RichValuesHandler, ValueMetadataHandler } from './richvalues';
 import { a1, CellColumns, CellColumnsBuilder, parseA1, SheetIndex, sheetOfColumns } from '../grid';
 import { formatShowsCpr, maskCpr, namedValues, textFormatShowsCpr } from '../validate/cpr';
 import { checkActiveParts, classifyLink } from './active';
@@ -127,6 +128,8 @@ class WorkbookReader {
       sharedStrings = sst.strings;
     }
 
+    const richTexts = this.readRichTexts(wbRels);
+
     const persons = new PersonsHandler();
     for (const rel of wbRels) {
       if (rel.kind === 'person' && !rel.external && pkg.has(rel.target))
@@ -147,6 +150,7 @@ class WorkbookReader {
           { formats, looks },
           { date1904: wb.date1904, recalculate: wb.fullCalcOnLoad },
           persons.names,
+          richTexts,
         ),
       );
     }
@@ -395,6 +399,29 @@ class WorkbookReader {
     throw refuse.zipWithoutWorkbook();
   }
 
+  /**
+   * The text each rich value shows, by vm (richvalues.ts): read only where the workbook has value
+   * metadata and rich values (a linked data type), else undefined.
+   */
+  private readRichTexts(wbRels: readonly Relationship[]): (string | undefined)[] | undefined {
+    const pkg = this.pkg;
+    const part = (kind: string): string | undefined => {
+      const rel = wbRels.find((r) => r.kind === kind && !r.external);
+      return rel && pkg.has(rel.target) ? rel.target : undefined;
+    };
+    const metadata = part('sheetMetadata');
+    const values = part('rdRichValue');
+    const structures = part('rdRichValueStructure');
+    if (metadata === undefined || values === undefined || structures === undefined) return undefined;
+    const meta = new ValueMetadataHandler();
+    pkg.parse(metadata, meta, Role.Other);
+    const rv = new RichValuesHandler();
+    pkg.parse(values, rv, Role.Other);
+    const rs = new RichStructuresHandler();
+    pkg.parse(structures, rs, Role.Other);
+    return richTexts(meta.richIndexes(), rv.values, rs.structures);
+  }
+
   /** External-link parts: DDE links are refused as such, links to other workbooks as external. */
   private checkExternalLinks(main: string, wbRels: readonly Relationship[]): void {
     const pkg = this.pkg;
@@ -453,6 +480,7 @@ class WorkbookReader {
     styles: { formats: readonly (string | undefined)[]; looks: readonly (CellLook | undefined)[] },
     calc: { readonly date1904: boolean; readonly recalculate: boolean },
     persons: ReadonlyMap<string, string>,
+    richTexts?: readonly (string | undefined)[],
   ): GridSheet {
     const pkg = this.pkg;
     const handler = new WorksheetHandler({
@@ -465,6 +493,7 @@ class WorkbookReader {
       date1904: calc.date1904,
       budget: this.budget,
       ...(calc.recalculate ? { recalculate: true } : {}),
+      ...(richTexts ? { richTexts } : {}),
     });
     pkg.parse(part, handler, Role.Worksheet);
     if (handler.pending.length > 0) this.pendingFormulas.set(ref.name, handler.pending);
