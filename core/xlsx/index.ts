@@ -21,6 +21,7 @@ import type {
   GridTextFinding,
   GridTextPlace,
 } from '../grid';
+import { ConnectionsHandler } from './connections';
 import { richTexts, RichStructuresHandler, RichValuesHandler, ValueMetadataHandler } from './richvalues';
 import { a1, CellColumns, CellColumnsBuilder, parseA1, SheetIndex, sheetOfColumns } from '../grid';
 import { formatShowsCpr, maskCpr, namedValues, textFormatShowsCpr } from '../validate/cpr';
@@ -423,6 +424,7 @@ class WorkbookReader {
   }
 
   /** External-link parts: DDE links are refused as such, links to other workbooks as external. */
+  // (A data connection: see ConnectionsHandler.)
   private checkExternalLinks(main: string, wbRels: readonly Relationship[]): void {
     const pkg = this.pkg;
     const parts = new Set<string>();
@@ -443,7 +445,14 @@ class WorkbookReader {
     }
     if (external !== undefined) throw refuse.externalLink(external);
     const connections = wbRels.find((r) => r.kind === 'connections' && !r.external);
-    if ((connections && pkg.has(connections.target)) || pkg.has('xl/connections.xml')) {
+    const connectionsPart =
+      connections && pkg.has(connections.target) ? connections.target : 'xl/connections.xml';
+    if (pkg.has(connectionsPart)) {
+      // Power Query's connections (the Mashup provider) are named as queries the coordinator deletes.
+      const handler = new ConnectionsHandler();
+      pkg.parse(connectionsPart, handler, Role.Other);
+      if (handler.queries.length > 0 && handler.queries.length === handler.count)
+        throw refuse.powerQueryConnection(handler.queries.join(', '));
       throw refuse.externalLink(`${main}: dataforbindelse / data connection`);
     }
   }

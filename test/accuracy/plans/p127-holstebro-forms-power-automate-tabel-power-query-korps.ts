@@ -6,10 +6,14 @@
 // wording ("Hvilket tema hører aktiviteten til?", "Beskriv aktiviteten", "Hvem er tovholder?",
 // "Hvornår skal den være gennemført?" — the flow writes the date question as ISO text). The
 // coordinator added two columns of her own to the table: "Godkendt" (Ja/Nej: a rejected proposal
-// stays in the table) and "Status". The corps comes from the HR system through Power Query (Data ›
-// Get Data, loaded to a table on "Korps": xl/queryTables and xl/connections.xml), its columns as
-// the query names them ("Uddannet_dato", "Timer_pr_uge", "Aktive_forloeb") with the training date
-// as a date-time. Hand-built.
+// stays in the table) and "Status". The corps came from the HR system through Power Query (Data ›
+// Get Data, loaded to a table on "Korps"), its columns as the query names them ("Uddannet_dato",
+// "Timer_pr_uge", "Aktive_forloeb") with the training date as a date-time. korpsplan refuses a
+// workbook with a data connection (by design: nothing is fetched, the query's packed M code cannot
+// be checked), and names the query to delete: this is the file as the coordinator sends it again
+// after deleting the query under Data › Queries & Connections, the table keeping its refreshed
+// data and the query's column names. (The first version, with the query table and the connection
+// still in it, was refused whole: README.) Hand-built.
 
 import { PlanBuilder } from '../build/plan';
 import { HEAD, TITLE } from './common';
@@ -52,13 +56,13 @@ export function build(): PlanBuilder {
   const p = new PlanBuilder(
     'p127-holstebro-forms-power-automate-tabel-power-query-korps',
     'hand-built',
-    'Holstebro: activity proposals collected with Microsoft Forms and written by Power Automate into an Excel table (Id, Starttidspunkt, Fuldførelsestidspunkt, Mail, Navn, the questions in their wording, the date as ISO text), with the coordinator\'s own "Godkendt" (one proposal rejected) and "Status" columns; the corps a Power Query output table from the HR system (query table, connections.xml) with the query\'s column names and a date-time.',
+    'Holstebro: activity proposals collected with Microsoft Forms and written by Power Automate into an Excel table (Id, Starttidspunkt, Fuldførelsestidspunkt, Mail, Navn, the questions in their wording, the date as ISO text), with the coordinator\'s own "Godkendt" (one proposal rejected) and "Status" columns; the corps a Power Query output table from the HR system, sent after deleting the query (the refusal\'s advice), with the query\'s column names and a date-time.',
     [
       'forms-power-automate-table',
       'forms-response-times-not-plan-dates',
       'forms-question-wording-as-headers',
       'rejected-proposal-row',
-      'power-query-output-table',
+      'power-query-table-after-query-deleted',
       'power-query-column-names',
     ],
   );
@@ -147,7 +151,7 @@ export function build(): PlanBuilder {
       activeCases: [c, `F${r}`],
     });
   });
+  // The query deleted: the table stays, with its data, no query table and no connection.
   k.table = { name: 'Korps_HR', ref: `A1:F${1 + members.length}` };
-  k.query = { name: 'Korps_HR' };
   return p;
 }
