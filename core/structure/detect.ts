@@ -813,6 +813,7 @@ function regions(
     tables.push(toTable(view, cand, start, last, preambleRows(view, cand.top, floor, cand.seg)));
   });
   for (const t of tables) {
+    formResponseTimes(t);
     besideTable(t);
     remarksApart(t);
     resolveQuestionTables(t);
@@ -1019,6 +1020,25 @@ function columnsOf(infos: readonly ColumnInfo[], a: Assignment): ColumnMapping[]
     });
   }
   return out;
+}
+
+/** Microsoft Forms' own columns for when a response was begun and sent (Danish and English Forms). */
+const FORM_STARTED = /^(?:starttidspunkt|start time)$/iu;
+const FORM_SENT = /^(?:fuldførelsestidspunkt|completion time)$/iu;
+
+/**
+ * A form's responses written into a table (Microsoft Forms, or Power Automate copying each response
+ * in) begin with the form's own columns: Id, "Starttidspunkt" and "Fuldførelsestidspunkt" (when the
+ * respondent opened the form and sent it), Mail, Navn. "Starttidspunkt" there is the moment the
+ * form was opened, never the start of the activity the response describes: beside its partner
+ * column it names no field. (A lone "Starttidspunkt" in a plan stays the start.)
+ */
+function formResponseTimes(t: DetectedTable): void {
+  if (t.key !== 'activities') return;
+  if (!t.info.some((i) => FORM_SENT.test(i.header.trim()))) return;
+  t.columns = t.columns.map((m) =>
+    m.field !== null && FORM_STARTED.test(m.header.trim()) ? { ...m, field: null, confidence: 0 } : m,
+  );
 }
 
 /** Re-maps a table's columns for another table key (checklist ↔ needs analysis). */

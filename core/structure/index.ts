@@ -57,6 +57,7 @@ import {
 } from './copies';
 import { ownerSheetCheck, ownerSheets } from './owners';
 import { partnerRowCheck, partnerRows } from './partners';
+import { rejectedRowCheck, rejectedRows } from './proposals';
 import { readActivityBlocks } from './blocks';
 import { readProsePlan } from './prose';
 import { readOutlinePlan } from './outline';
@@ -655,6 +656,16 @@ export function structure(grid: Grid, options: StructureOptions = {}): Structure
       for (const x of kept) (list as (typeof kept)[number][]).push(x);
       for (const p of theirs) addCheck(ctx, partnerRowCheck(p, ownCode, what));
     }
+  }
+
+  // Proposals answered "Nej" in a column of approvals are no activities, each reported (proposals.ts).
+  const rejected = rejectedRows(tables, activities);
+  if (rejected.length > 0) {
+    const out = new Set(rejected.map((p) => `${p.sheet}\u0000${p.row}`));
+    const kept = activities.filter((x) => !out.has(`${x.source.sheet}\u0000${x.source.row}`));
+    activities.length = 0;
+    for (const x of kept) activities.push(x);
+    for (const p of rejected) addCheck(ctx, rejectedRowCheck(p));
   }
 
   const planTable = tables.find((t) => t.key === 'activities');
