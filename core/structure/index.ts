@@ -52,6 +52,7 @@ import {
   repeatedPlanRuns,
   repeatedRows,
   sharedActivities,
+  sourceAndView,
   summaryPlanSheets,
   unsummarisedRuns,
 } from './copies';
@@ -71,6 +72,7 @@ import {
   sheetNotReadCheck,
   repeatedTableCheck,
   sharedActivityCheck,
+  samePlanSheetCheck,
   summarySheetCheck,
   unsummarisedSheetCheck,
   repeatedRowCheck,
@@ -492,6 +494,20 @@ export function structure(grid: Grid, options: StructureOptions = {}): Structure
     const at = summary.runs[0];
     addCheck(ctx, summarySheetCheck(summary.sheet, at ? a1(at.top, at.table.c0) : 'A1', summary.parts));
     summaries.push(summary);
+  }
+  // One plan on two sheets (raw data of codes and the view a formula makes of it): read where it
+  // reads best, the other sheet passed over (copies.ts).
+  const twice = summaries.length === 0 ? sourceAndView(runs) : undefined;
+  if (twice !== undefined) {
+    const passed = new Set(twice.runs.flatMap((x) => x.rows));
+    activities = activities.filter((a) => !passed.has(a));
+    for (const run of twice.runs) {
+      summaryRuns.add(run);
+      const { table: t, top, bottom } = run;
+      forgetWhere(ctx, t.view.name, (r, c) => r >= top && r <= bottom && c >= t.c0 && c <= t.c1);
+    }
+    const at = twice.runs[0];
+    addCheck(ctx, samePlanSheetCheck(twice.sheet, at ? a1(at.top, at.table.c0) : 'A1', twice.kept));
   }
   for (const { run, kept } of repeatedPlanRuns(runs.filter((x) => !summaryRuns.has(x)))) {
     const copy = new Set(run.rows);

@@ -1,7 +1,7 @@
 // Rules found by held-out round 24 (p125–p128: plans kept in the Excel of Microsoft 365 as it is in
 // 2026), each on a SheetJS probe of one habit, never the round's plans.
 
-import { checkedAt, inspectSheet, type Inspected } from '../../fixtures/sheetjs';
+import { checkedAt, COVER, inspectSheet, inspectSheetjs, type Inspected } from '../../fixtures/sheetjs';
 
 function rows(r: Inspected): { row: number; activity?: string; start?: string; deadline?: string }[] {
   return r.structure.draft.activities.map((a) => ({
@@ -65,5 +65,43 @@ describe('a column of approvals ("Godkendt": Ja / Nej)', () => {
       ],
     ]);
     expect(rows(r).map((x) => x.row)).toEqual([2, 3, 4]);
+  });
+});
+
+describe('one plan on two sheets: raw data of codes and the view a formula makes of it', () => {
+  const DATA = [
+    ['ID', 'TemaNr', 'Aktivitet', 'Ans', 'Frist', 'StatusNr'],
+    [1, 1, 'Styregruppens opstartsmøde', 'KM', '19-01-2027', 3],
+    [2, 6, 'Uddannelsesdage for mentorer', 'FA', '29-04-2027', 2],
+    [3, 2, 'Pressemeddelelse om korpset', 'JN', '05-02-2027', 3],
+  ];
+  const VIEW = [
+    ['Tema', 'Aktivitet', 'Ansvarlig', 'Frist', 'Status'],
+    ['Ledelse', 'Styregruppens opstartsmøde', 'Kirsten Mogensen', '19-01-2027', 'Gennemført'],
+    ['Kommunikation', 'Pressemeddelelse om korpset', 'Jakob Nygaard', '05-02-2027', 'Gennemført'],
+    ['Opkvalificering', 'Uddannelsesdage for mentorer', 'Fatima Ali', '29-04-2027', 'I gang'],
+  ];
+
+  test('is read on the sheet where it reads best, the other passed over with a check', () => {
+    const r = inspectSheetjs([
+      ['Forside', COVER],
+      ['Plan', VIEW],
+      ['Data', DATA],
+    ]);
+    expect(r.structure.draft.activities.map((a) => `${a.source.sheet}!${a.source.row}`)).toEqual([
+      'Plan!2',
+      'Plan!3',
+      'Plan!4',
+    ]);
+    expect(checkedAt(r, 'Data', 'A1')).toBe(true);
+  });
+
+  test('two sheets that read alike are both kept', () => {
+    const r = inspectSheetjs([
+      ['Forside', COVER],
+      ['Skole', VIEW],
+      ['Familie', VIEW.map((row, i) => (i === 0 ? row : [...row.slice(0, 4), 'I gang']))],
+    ]);
+    expect(r.structure.draft.activities).toHaveLength(6);
   });
 });
