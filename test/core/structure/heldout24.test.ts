@@ -105,3 +105,34 @@ describe('one plan on two sheets: raw data of codes and the view a formula makes
     expect(r.structure.draft.activities).toHaveLength(6);
   });
 });
+
+describe("the lists a workbook's dropdowns take their values from", () => {
+  const THEMES = ['Ledelse', 'Kommunikation', 'Inddragelse', 'Arbejdsproces og kultur', 'Organisering, roller og ansvar', 'Opkvalificering', 'Opfølgning på dokumentation', 'Evaluering og tilpasning']; // prettier-ignore
+  const STATUSES = ['Ikke startet', 'I gang', 'Gennemført', 'Ændret', 'Lukket'];
+  const PLAN = [
+    ['Tema', 'Aktivitet', 'Ansvarlig', 'Frist', 'Status'],
+    ['Ledelse', 'Styregruppens opstartsmøde', 'Kirsten Mogensen', '19-01-2027', 'Gennemført'],
+    ['Kommunikation', 'Pressemeddelelse om korpset', 'Jakob Nygaard', '05-02-2027', 'I gang'],
+  ];
+
+  test('side by side on a sheet of their own are no activities', () => {
+    const lists = [
+      ['Nr', 'Tema', 'Nr', 'Status', 'Initialer', 'Navn'],
+      ...THEMES.map((t, i) => [i + 1, t, ...(STATUSES[i] ? [i + 1, STATUSES[i]] : ['', '']), ...(i < 2 ? ['KM', 'Kirsten Mogensen'] : [])]),
+    ]; // prettier-ignore
+    const r = inspectSheetjs([
+      ['Forside', COVER],
+      ['Plan', PLAN],
+      ['Lister', lists],
+    ]);
+    expect(r.structure.draft.activities.map((a) => a.source.sheet)).toEqual(['Plan', 'Plan']);
+  });
+
+  test('a plan naming each theme once, its statuses repeated, stays a plan', () => {
+    const r = inspectSheet('Plan', [
+      PLAN[0]!,
+      ...THEMES.map((t, i) => [t, `Aktivitet ${i + 1}`, 'Kirsten Mogensen', '30-06-2027', i < 4 ? 'I gang' : 'Ikke startet']),
+    ]); // prettier-ignore
+    expect(r.structure.draft.activities).toHaveLength(8);
+  });
+});
