@@ -345,3 +345,53 @@ export function sharedActivities<
   }
   return out.sort((a, b) => a.index - b.index);
 }
+
+/** How many of a row's theme, responsible and status were read. */
+function readFields(values: object): number {
+  const v = values as { readonly theme?: unknown; readonly responsible?: unknown; readonly status?: unknown };
+  return (
+    (v.theme !== undefined ? 1 : 0) + (v.responsible !== undefined ? 1 : 0) + (v.status !== undefined ? 1 : 0)
+  );
+}
+
+/**
+ * One plan on two sheets: the same activities with the same deadlines, every one once on each and
+ * nothing more, in any order — raw data and the view made of it ("Data" of codes, and a "Plan"
+ * whose formula sorts the rows and turns the codes into words), or a plan and its copy with some
+ * columns filled in on one only. A careful reader reads the plan once, on the sheet where it reads
+ * best: the one whose rows give more of their theme, responsible and status. The other is passed
+ * over, with the sheet read instead. Only where exactly two sheets hold plan rows beside any
+ * others' (a summary of three sheets or more is summaryPlanSheets'), at least two rows each, and
+ * one reads strictly better; one count of keys per sheet.
+ */
+export function sourceAndView<R extends { readonly values: object }>(
+  runs: readonly PlanRun<R>[],
+): { sheet: string; runs: PlanRun<R>[]; kept: string } | undefined {
+  const bySheet = new Map<string, PlanRun<R>[]>();
+  for (const run of runs) {
+    if (run.rows.length === 0) continue;
+    const list = bySheet.get(run.table.view.name) ?? [];
+    list.push(run);
+    bySheet.set(run.table.view.name, list);
+  }
+  if (bySheet.size < 2) return undefined;
+  const counts = [...bySheet].map(([sheet, list]) => {
+    const rows = list.flatMap((x) => x.rows);
+    return { sheet, list, rows, keys: rows.length >= 2 ? countKeys(rows) : undefined };
+  });
+  for (let i = 0; i < counts.length; i++) {
+    const a = counts[i]!;
+    if (a.keys === undefined) continue;
+    for (let j = i + 1; j < counts.length; j++) {
+      const b = counts[j]!;
+      if (b.keys === undefined || b.keys.size !== a.keys.size) continue;
+      if ([...a.keys].some(([k, n]) => b.keys?.get(k) !== n)) continue;
+      const fa = a.rows.reduce((s, r) => s + readFields(r.values), 0);
+      const fb = b.rows.reduce((s, r) => s + readFields(r.values), 0);
+      if (fa === fb) continue;
+      const [drop, keep] = fa < fb ? [a, b] : [b, a];
+      return { sheet: drop.sheet, runs: drop.list, kept: keep.sheet };
+    }
+  }
+  return undefined;
+}

@@ -813,6 +813,7 @@ function regions(
     tables.push(toTable(view, cand, start, last, preambleRows(view, cand.top, floor, cand.seg)));
   });
   for (const t of tables) {
+    formResponseTimes(t);
     besideTable(t);
     remarksApart(t);
     resolveQuestionTables(t);
@@ -821,7 +822,7 @@ function regions(
     preferTitleColumn(t);
     uncountActivity(t);
   }
-  return tables.filter((t) => !countSummary(t));
+  return tables.filter((t) => !countSummary(t) && !valueLists(t));
 }
 
 /**
@@ -875,6 +876,38 @@ function countSummary(t: DetectedTable): boolean {
   if (t.key !== 'activities' || t.gantt) return false;
   const fields = new Set(t.columns.map((c) => c.field));
   return !['activity', 'status', 'deadline', 'start', 'milestone'].some((f) => fields.has(f));
+}
+
+/**
+ * The lists a workbook's dropdowns take their values from, side by side ("Nr | Tema | Nr | Status |
+ * Initialer | Navn" on a "Lister" sheet): the theme column names six themes or more, each once, and
+ * the status column its statuses, each once, ending rows above the themes (a list of its own length).
+ * A plan repeats its themes and statuses row by row; lists name each value once. No plan: its
+ * cells stay unplaced and are listed as such. (Cheap: two columns of the table's own rows.)
+ */
+function valueLists(t: DetectedTable): boolean {
+  if (t.key !== 'activities' || t.gantt) return false;
+  const theme = t.columns.find((c) => c.field === 'theme');
+  const status = t.columns.find((c) => c.field === 'status');
+  if (theme === undefined || status === undefined) return false;
+  // Each value of the list once: how many, and the last row that names one.
+  const listed = (col: number, list: 'theme' | 'status'): { n: number; last: number } | undefined => {
+    const seen = new Set<string>();
+    let last = -1;
+    for (const r of t.view.rowsBetween(t.firstRow, t.lastRow)) {
+      const text = t.view.text(r, col).trim();
+      if (text === '') continue;
+      const id = matchListValue(list, text);
+      if (id === undefined || seen.has(id)) return undefined;
+      seen.add(id);
+      last = r;
+    }
+    return seen.size > 0 ? { n: seen.size, last } : undefined;
+  };
+  const themes = listed(theme.col, 'theme');
+  const statuses = listed(status.col, 'status');
+  if (themes === undefined || statuses === undefined) return false;
+  return themes.n >= 6 && statuses.n >= 3 && statuses.last < themes.last;
 }
 
 /** "Tjekliste", "Huskeliste til forberedelse", "Checklist (J = ja …)": a checklist's title. */
@@ -1019,6 +1052,25 @@ function columnsOf(infos: readonly ColumnInfo[], a: Assignment): ColumnMapping[]
     });
   }
   return out;
+}
+
+/** Microsoft Forms' own columns for when a response was begun and sent (Danish and English Forms). */
+const FORM_STARTED = /^(?:starttidspunkt|start time)$/iu;
+const FORM_SENT = /^(?:fuldførelsestidspunkt|completion time)$/iu;
+
+/**
+ * A form's responses written into a table (Microsoft Forms, or Power Automate copying each response
+ * in) begin with the form's own columns: Id, "Starttidspunkt" and "Fuldførelsestidspunkt" (when the
+ * respondent opened the form and sent it), Mail, Navn. "Starttidspunkt" there is the moment the
+ * form was opened, never the start of the activity the response describes: beside its partner
+ * column it names no field. (A lone "Starttidspunkt" in a plan stays the start.)
+ */
+function formResponseTimes(t: DetectedTable): void {
+  if (t.key !== 'activities') return;
+  if (!t.info.some((i) => FORM_SENT.test(i.header.trim()))) return;
+  t.columns = t.columns.map((m) =>
+    m.field !== null && FORM_STARTED.test(m.header.trim()) ? { ...m, field: null, confidence: 0 } : m,
+  );
 }
 
 /** Re-maps a table's columns for another table key (checklist ↔ needs analysis). */

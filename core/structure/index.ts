@@ -52,11 +52,13 @@ import {
   repeatedPlanRuns,
   repeatedRows,
   sharedActivities,
+  sourceAndView,
   summaryPlanSheets,
   unsummarisedRuns,
 } from './copies';
 import { ownerSheetCheck, ownerSheets } from './owners';
 import { partnerRowCheck, partnerRows } from './partners';
+import { rejectedRowCheck, rejectedRows } from './proposals';
 import { readActivityBlocks } from './blocks';
 import { readProsePlan } from './prose';
 import { readOutlinePlan } from './outline';
@@ -70,6 +72,7 @@ import {
   sheetNotReadCheck,
   repeatedTableCheck,
   sharedActivityCheck,
+  samePlanSheetCheck,
   summarySheetCheck,
   unsummarisedSheetCheck,
   repeatedRowCheck,
@@ -492,6 +495,20 @@ export function structure(grid: Grid, options: StructureOptions = {}): Structure
     addCheck(ctx, summarySheetCheck(summary.sheet, at ? a1(at.top, at.table.c0) : 'A1', summary.parts));
     summaries.push(summary);
   }
+  // One plan on two sheets (raw data of codes and the view a formula makes of it): read where it
+  // reads best, the other sheet passed over (copies.ts).
+  const twice = summaries.length === 0 ? sourceAndView(runs) : undefined;
+  if (twice !== undefined) {
+    const passed = new Set(twice.runs.flatMap((x) => x.rows));
+    activities = activities.filter((a) => !passed.has(a));
+    for (const run of twice.runs) {
+      summaryRuns.add(run);
+      const { table: t, top, bottom } = run;
+      forgetWhere(ctx, t.view.name, (r, c) => r >= top && r <= bottom && c >= t.c0 && c <= t.c1);
+    }
+    const at = twice.runs[0];
+    addCheck(ctx, samePlanSheetCheck(twice.sheet, at ? a1(at.top, at.table.c0) : 'A1', twice.kept));
+  }
   for (const { run, kept } of repeatedPlanRuns(runs.filter((x) => !summaryRuns.has(x)))) {
     const copy = new Set(run.rows);
     activities = activities.filter((a) => !copy.has(a));
@@ -659,6 +676,16 @@ export function structure(grid: Grid, options: StructureOptions = {}): Structure
       for (const p of theirs) forgetWhere(ctx, p.sheet, (r) => r === p.row - 1);
       for (const p of theirs) addCheck(ctx, partnerRowCheck(p, ownCode, what));
     }
+  }
+
+  // Proposals answered "Nej" in a column of approvals are no activities, each reported (proposals.ts).
+  const rejected = rejectedRows(tables, activities);
+  if (rejected.length > 0) {
+    const out = new Set(rejected.map((p) => `${p.sheet}\u0000${p.row}`));
+    const kept = activities.filter((x) => !out.has(`${x.source.sheet}\u0000${x.source.row}`));
+    activities.length = 0;
+    for (const x of kept) activities.push(x);
+    for (const p of rejected) addCheck(ctx, rejectedRowCheck(p));
   }
 
   const planTable = tables.find((t) => t.key === 'activities');

@@ -21,6 +21,8 @@ import type {
   GridTextFinding,
   GridTextPlace,
 } from '../grid';
+import { ConnectionsHandler } from './connections';
+import { richTexts, RichStructuresHandler, RichValuesHandler, ValueMetadataHandler } from './richvalues';
 import { a1, CellColumns, CellColumnsBuilder, parseA1, SheetIndex, sheetOfColumns } from '../grid';
 import { formatShowsCpr, maskCpr, namedValues, textFormatShowsCpr } from '../validate/cpr';
 import { checkActiveParts, classifyLink } from './active';
@@ -133,6 +135,8 @@ class WorkbookReader {
       if (escaped !== undefined) sharedEscapes.set(i, escaped);
     }
 
+    const richTexts = this.readRichTexts(wbRels);
+
     const persons = new PersonsHandler();
     for (const rel of wbRels) {
       if (rel.kind === 'person' && !rel.external && pkg.has(rel.target))
@@ -153,6 +157,7 @@ class WorkbookReader {
           { formats, looks },
           { date1904: wb.date1904, recalculate: wb.fullCalcOnLoad },
           persons.names,
+          richTexts,
         ),
       );
     }
@@ -401,7 +406,31 @@ class WorkbookReader {
     throw refuse.zipWithoutWorkbook();
   }
 
+  /**
+   * The text each rich value shows, by vm (richvalues.ts): read only where the workbook has value
+   * metadata and rich values (a linked data type), else undefined.
+   */
+  private readRichTexts(wbRels: readonly Relationship[]): (string | undefined)[] | undefined {
+    const pkg = this.pkg;
+    const part = (kind: string): string | undefined => {
+      const rel = wbRels.find((r) => r.kind === kind && !r.external);
+      return rel && pkg.has(rel.target) ? rel.target : undefined;
+    };
+    const metadata = part('sheetMetadata');
+    const values = part('rdRichValue');
+    const structures = part('rdRichValueStructure');
+    if (metadata === undefined || values === undefined || structures === undefined) return undefined;
+    const meta = new ValueMetadataHandler();
+    pkg.parse(metadata, meta, Role.Other);
+    const rv = new RichValuesHandler();
+    pkg.parse(values, rv, Role.Other);
+    const rs = new RichStructuresHandler();
+    pkg.parse(structures, rs, Role.Other);
+    return richTexts(meta.richIndexes(), rv.values, rs.structures);
+  }
+
   /** External-link parts: DDE links are refused as such, links to other workbooks as external. */
+  // (A data connection: see ConnectionsHandler.)
   private checkExternalLinks(main: string, wbRels: readonly Relationship[]): void {
     const pkg = this.pkg;
     const parts = new Set<string>();
@@ -422,7 +451,14 @@ class WorkbookReader {
     }
     if (external !== undefined) throw refuse.externalLink(external);
     const connections = wbRels.find((r) => r.kind === 'connections' && !r.external);
-    if ((connections && pkg.has(connections.target)) || pkg.has('xl/connections.xml')) {
+    const connectionsPart =
+      connections && pkg.has(connections.target) ? connections.target : 'xl/connections.xml';
+    if (pkg.has(connectionsPart)) {
+      // Power Query's connections (the Mashup provider) are named as queries the coordinator deletes.
+      const handler = new ConnectionsHandler();
+      pkg.parse(connectionsPart, handler, Role.Other);
+      if (handler.queries.length > 0 && handler.queries.length === handler.count)
+        throw refuse.powerQueryConnection(handler.queries.join(', '));
       throw refuse.externalLink(`${main}: dataforbindelse / data connection`);
     }
   }
@@ -462,6 +498,7 @@ class WorkbookReader {
     styles: { formats: readonly (string | undefined)[]; looks: readonly (CellLook | undefined)[] },
     calc: { readonly date1904: boolean; readonly recalculate: boolean },
     persons: ReadonlyMap<string, string>,
+    richTexts?: readonly (string | undefined)[],
   ): GridSheet {
     const pkg = this.pkg;
     const handler = new WorksheetHandler({
@@ -475,6 +512,7 @@ class WorkbookReader {
       date1904: calc.date1904,
       budget: this.budget,
       ...(calc.recalculate ? { recalculate: true } : {}),
+      ...(richTexts ? { richTexts } : {}),
     });
     pkg.parse(part, handler, Role.Worksheet);
     if (handler.pending.length > 0) this.pendingFormulas.set(ref.name, handler.pending);

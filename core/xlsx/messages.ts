@@ -219,6 +219,17 @@ export const refuse = {
       `The workbook takes data from another file or source (${quote(where)}). Break the links (Data > Edit Links > Break Link, and remove any data connections), save, and try again.`,
     ),
 
+  /**
+   * A Power Query query loaded to a table (xl/connections.xml, the Mashup provider): the table's
+   * data is in the cells, but the query keeps a connection; deleting the query keeps the table.
+   */
+  powerQueryConnection: (queries: string) =>
+    refusal(
+      'external_link',
+      `Projektmappen henter data gennem Power Query (${quote(queries)}). Slet forespørgslerne under Data > Forespørgsler og forbindelser (højreklik på hver forespørgsel > Slet; tabellerne beholder deres data), gem, og prøv igen.`,
+      `The workbook takes data through Power Query (${quote(queries)}). Delete the queries under Data > Queries & Connections (right-click each query > Delete; the tables keep their data), save, and try again.`,
+    ),
+
   dde: (where: string) =>
     refusal(
       'dde',

@@ -69,6 +69,11 @@ export interface SheetContext {
    * kept to be worked out again (PendingFormula).
    */
   readonly recalculate?: boolean;
+  /**
+   * The text each rich value shows, by the cell's vm (1-based): a linked data type (Geography,
+   * People …) saved as #VALUE! is the text Excel shows in it (richvalues.ts).
+   */
+  readonly richTexts?: readonly (string | undefined)[];
 }
 
 /**
@@ -180,6 +185,8 @@ export class WorksheetHandler implements XmlHandler {
   private cr = 0;
   private cc = 0;
   private type = '';
+  /** The cell's vm (a rich value's metadata, 1-based; 0: none). */
+  private vm = 0;
   private fmt: string | undefined;
   private look: CellLook | undefined;
   private hasValue = false;
@@ -542,8 +549,13 @@ export class WorksheetHandler implements XmlHandler {
     this.type = 'n';
     this.fmt = undefined;
     this.look = undefined;
+    this.vm = 0;
     for (let i = 0; i < x.attrCount; i++) {
-      if (x.attrNameLength(i) !== 1) continue;
+      if (x.attrNameLength(i) !== 1) {
+        // vm: a rich value's metadata (a linked data type), only where the workbook has any.
+        if (this.ctx.richTexts !== undefined && x.attrName(i) === 'vm') this.vm = parseDigits(x.attrValue(i));
+        continue;
+      }
       const k = x.attrNameCode(i, 0);
       if (k === 114 /* r */) {
         refStart = x.attrValueStart(i);
@@ -716,10 +728,13 @@ export class WorksheetHandler implements XmlHandler {
         t = typeof v === 'boolean' ? 'b' : 's';
         break;
       }
-      case 'e':
-        v = this.valueText();
-        t = 'e';
+      case 'e': {
+        // A linked data type's cell (#VALUE! with vm=) is the text the rich value shows.
+        const rich = this.vm > 0 ? this.ctx.richTexts?.[this.vm] : undefined;
+        v = rich ?? this.valueText();
+        t = rich === undefined ? 'e' : 's';
         break;
+      }
       case 'd': {
         const text = this.valueText();
         if (text.length === 0) {

@@ -28,6 +28,21 @@ export interface Style {
   readonly strike?: boolean;
   /** A font colour as RGB (grey text for an activity put aside). Hand-built only. */
   readonly color?: string;
+  /**
+   * Excel's cell checkbox (Insert › Checkbox, 2024): the cell holds TRUE/FALSE and its style points
+   * through an xfComplement into xl/featurePropertyBag/featurePropertyBag.xml. Hand-built only.
+   */
+  readonly checkbox?: boolean;
+}
+
+/**
+ * A linked data type's value (Data › Data Types: Geography, Organisation, People): Excel stores the
+ * cell as the error #VALUE! with vm= pointing into xl/metadata.xml, and the text the cell shows
+ * only in the rich value (xl/richData/rdrichvalue.xml, its _DisplayString).
+ */
+export interface RichValue {
+  readonly kind: 'geography' | 'organization' | 'person';
+  readonly text: string;
 }
 
 /** A calendar date stored as a date (serial number with a date format), not as text. */
@@ -44,6 +59,13 @@ export interface Cell {
   readonly s?: Style;
   /** A formula (Excel notation, without "="); `v` is its cached result. Hand-built packages only. */
   readonly f?: string;
+  /**
+   * A dynamic-array formula's spill range (A1, from this cell): Excel writes cm="1" with
+   * `<f t="array" ref="…">`, the XLDAPR cell metadata, and the spilled values as plain cells.
+   */
+  readonly spill?: string;
+  /** A linked data type in the cell (see RichValue); `v` is then ignored. Hand-built only. */
+  readonly rich?: RichValue;
 }
 
 export function isDateValue(v: unknown): v is DateValue {
@@ -155,14 +177,20 @@ export class SheetModel {
   readonly collapsedRows = new Set<number>();
   /** The group's summary row is above its detail rows (Excel's "Oversigtsrækker under detaljer" off). */
   summaryAbove = false;
+  /** The page header's text (centre), as a sensitivity label's marking writes it ("Intern"). */
+  header?: string;
+  /**
+   * The table is a Power Query output (Data › Get Data, loaded to a table): a query table part under
+   * the table and a connection in xl/connections.xml named "Forespørgsel - <name>". Hand-built only.
+   */
+  query?: { readonly name: string };
 
   constructor(readonly name: string) {}
 
   /** Sets one cell; `value` may be a Cell (value and style) or a bare value with an optional style. */
   set(at: string, value: Value | Cell | null, style?: Style): this {
     const cell: Cell = isCell(value) ? value : { v: value, ...(style ? { s: style } : {}) };
-    if (isCell(value) && style)
-      this.cells.set(at, { v: cell.v, s: { ...cell.s, ...style }, ...(cell.f ? { f: cell.f } : {}) });
+    if (isCell(value) && style) this.cells.set(at, { ...cell, s: { ...cell.s, ...style } });
     else this.cells.set(at, cell);
     return this;
   }
@@ -216,6 +244,18 @@ export class WorkbookModel {
   app?: { readonly application: string; readonly appVersion?: string; readonly creator?: string };
   /** The default font (styles' font 0) when not Calibri 11: "宋体", "等线", "Arial". Hand-built only. */
   defaultFont?: { readonly name: string; readonly size?: number; readonly charset?: number };
+  /**
+   * A Microsoft Purview sensitivity label as Office writes it in docProps/custom.xml
+   * (MSIP_Label_<id>_Enabled, _SetDate, _Method, _Name, _SiteId, _ActionId, _ContentBits).
+   */
+  sensitivity?: {
+    readonly name: string;
+    readonly id: string;
+    readonly siteId: string;
+    readonly actionId: string;
+  };
+  /** Workbook-level names (Formulas › Name Manager): name → formula, LAMBDA and LET among them. */
+  readonly names: [string, string][] = [];
 
   sheet(name: string): SheetModel {
     const existing = this.sheets.find((s) => s.name === name);

@@ -12,6 +12,7 @@ import {
   parseA1,
   type Cell,
   type Fill,
+  type RichValue,
   type SheetModel,
   type Style,
   type WorkbookModel,
@@ -20,6 +21,22 @@ import {
 const NS_MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+const NS_FPB = 'http://schemas.microsoft.com/office/spreadsheetml/2022/featurepropertybag';
+const NS_RD = 'http://schemas.microsoft.com/office/spreadsheetml/2017/richdata';
+
+/** What a package's cells use beyond the grid: linked data types and dynamic arrays (xl/metadata.xml). */
+class CellMetadata {
+  readonly rich: RichValue[] = [];
+  spills = 0;
+
+  /** The 1-based vm index of a rich value (one per cell, as Excel writes it). */
+  vm(r: RichValue): number {
+    this.rich.push(r);
+    return this.rich.length;
+  }
+}
+
+let meta = new CellMetadata();
 
 /** The Office 2013–2022 theme's colours, as Excel writes them in xl/theme/theme1.xml. */
 const THEME = `${DECL}<a:theme xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" name="Office-tema"><a:themeElements><a:clrScheme name="Office"><a:dk1><a:sysClr val="windowText" lastClr="000000"/></a:dk1><a:lt1><a:sysClr val="window" lastClr="FFFFFF"/></a:lt1><a:dk2><a:srgbClr val="44546A"/></a:dk2><a:lt2><a:srgbClr val="E7E6E6"/></a:lt2><a:accent1><a:srgbClr val="4472C4"/></a:accent1><a:accent2><a:srgbClr val="ED7D31"/></a:accent2><a:accent3><a:srgbClr val="A5A5A5"/></a:accent3><a:accent4><a:srgbClr val="FFC000"/></a:accent4><a:accent5><a:srgbClr val="5B9BD5"/></a:accent5><a:accent6><a:srgbClr val="70AD47"/></a:accent6><a:hlink><a:srgbClr val="0563C1"/></a:hlink><a:folHlink><a:srgbClr val="954F72"/></a:folHlink></a:clrScheme><a:fontScheme name="Office"><a:majorFont><a:latin typeface="Calibri Light" panose="020F0302020204030204"/><a:ea typeface=""/><a:cs typeface=""/></a:majorFont><a:minorFont><a:latin typeface="Calibri" panose="020F0502020204030204"/><a:ea typeface=""/><a:cs typeface=""/></a:minorFont></a:fontScheme><a:fmtScheme name="Office"><a:fillStyleLst><a:solidFill><a:schemeClr val="phClr"/></a:solidFill><a:solidFill><a:schemeClr val="phClr"><a:tint val="50000"/></a:schemeClr></a:solidFill><a:solidFill><a:schemeClr val="phClr"><a:shade val="80000"/></a:schemeClr></a:solidFill></a:fillStyleLst><a:lnStyleLst><a:ln w="6350"><a:solidFill><a:schemeClr val="phClr"/></a:solidFill></a:ln><a:ln w="12700"><a:solidFill><a:schemeClr val="phClr"/></a:solidFill></a:ln><a:ln w="19050"><a:solidFill><a:schemeClr val="phClr"/></a:solidFill></a:ln></a:lnStyleLst><a:effectStyleLst><a:effectStyle><a:effectLst/></a:effectStyle><a:effectStyle><a:effectLst/></a:effectStyle><a:effectStyle><a:effectLst/></a:effectStyle></a:effectStyleLst><a:bgFillStyleLst><a:solidFill><a:schemeClr val="phClr"/></a:solidFill><a:solidFill><a:schemeClr val="phClr"><a:tint val="95000"/></a:schemeClr></a:solidFill><a:solidFill><a:schemeClr val="phClr"><a:shade val="90000"/></a:schemeClr></a:solidFill></a:bgFillStyleLst></a:fmtScheme></a:themeElements><a:objectDefaults/><a:extraClrSchemeLst/></a:theme>`;
@@ -52,6 +69,8 @@ class StyleTable {
   private readonly numFmts: string[] = [];
   private readonly numFmtIds = new Map<string, number>();
   private readonly xfs = ['<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'];
+  /** Whether any cell uses Excel's cell checkbox (the feature property bag is then written). */
+  checkbox = false;
   private readonly byKey = new Map<string, number>();
 
   private index(list: string[], xml: string): number {
@@ -92,6 +111,16 @@ class StyleTable {
       (numFmt ? ' applyNumberFormat="1"' : '') +
       (font ? ' applyFont="1"' : '') +
       (fill ? ' applyFill="1"' : '');
+    // Excel's cell checkbox: the xf points to the feature property bag's XFComplements (index 0).
+    if (style.checkbox) {
+      this.checkbox = true;
+      this.xfs.push(
+        `<xf ${attrs} applyAlignment="1"><alignment horizontal="center"/><extLst><ext uri="{C7286773-470A-42A8-94C5-96B5CB345126}" xmlns:xfpb="${NS_FPB}"><xfpb:xfComplement i="0"/></ext></extLst></xf>`,
+      );
+      const cid = this.xfs.length - 1;
+      this.byKey.set(key, cid);
+      return cid;
+    }
     const xml = style.indent
       ? `<xf ${attrs} applyAlignment="1"><alignment horizontal="left" indent="${style.indent}"${style.wrap ? ' vertical="top" wrapText="1"' : ''}/></xf>`
       : style.wrap
@@ -150,6 +179,16 @@ function cellXml(at: string, cell: Cell, styles: StyleTable, strings: SharedStri
   const s = styles.xf(cell.s);
   const sAttr = s ? ` s="${s}"` : '';
   const v = cell.v;
+  if (cell.rich) return `<c r="${at}"${sAttr} t="e" vm="${meta.vm(cell.rich)}"><v>#VALUE!</v></c>`;
+  if (cell.f !== undefined && cell.spill) {
+    // A dynamic array as Excel 365 saves it: cm="1" (XLDAPR), an array formula over the spill range.
+    meta.spills++;
+    const f = `<f t="array" ref="${cell.spill}">${escapeXml(cell.f)}</f>`;
+    if (typeof v === 'string') return `<c r="${at}"${sAttr} t="str" cm="1">${f}<v>${escapeXml(v)}</v></c>`;
+    if (isDateValue(v)) return `<c r="${at}"${sAttr} cm="1">${f}<v>${excelSerial(v.date)}</v></c>`;
+    if (typeof v === 'number') return `<c r="${at}"${sAttr} cm="1">${f}<v>${v}</v></c>`;
+    return `<c r="${at}"${sAttr} cm="1">${f}</c>`;
+  }
   if (cell.f !== undefined) {
     // A formula with its cached result, as Excel saves it (a text result is an inline str).
     const f = `<f>${escapeXml(cell.f)}</f>`;
@@ -220,7 +259,12 @@ function sheetXml(
   const merges = sheet.merges.length
     ? `<mergeCells count="${sheet.merges.length}">${sheet.merges.map((m) => `<mergeCell ref="${m}"/>`).join('')}</mergeCells>`
     : '';
-  const margins = '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
+  // A sensitivity label's header marking, as Office writes it (font, size, colour, then the text).
+  const margins =
+    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
+    (sheet.header
+      ? `<headerFooter><oddHeader>${escapeXml(`&C&"Calibri"&10&K000000${sheet.header}&1#`)}</oddHeader></headerFooter>`
+      : '');
   const tables = tableRel ? `<tableParts count="1"><tablePart r:id="${tableRel}"/></tableParts>` : '';
   const legacy = drawingRel ? `<legacyDrawing r:id="${drawingRel}"/>` : '';
   const iconSets = sheet.iconSets
@@ -275,8 +319,11 @@ function tableXml(sheet: SheetModel, id: number): string {
     if (typeof v === 'number') return ' totalsRowFunction="sum"';
     return '';
   };
+  // A Power Query output table: each column bound to the query table's field of the same id.
+  const qf = (i: number): string =>
+    sheet.query ? ` uniqueName="${i + 1}" queryTableFieldId="${i + 1}"` : '';
   const columns = names
-    .map((n, i) => `<tableColumn id="${i + 1}" name="${escapeXml(n)}"${totalOf(i)}/>`)
+    .map((n, i) => `<tableColumn id="${i + 1}"${qf(i)} name="${escapeXml(n)}"${totalOf(i)}/>`)
     .join('');
   const filterRef = t.totalsRow ? `${from}:${colLetters(end.col)}${end.row - 1}` : t.ref;
   const totals = t.totalsRow ? ' totalsRowCount="1"' : ' totalsRowShown="0"';
@@ -284,7 +331,7 @@ function tableXml(sheet: SheetModel, id: number): string {
   const header = t.headerRow === false ? ' headerRowCount="0"' : '';
   const filter = t.headerRow === false ? '' : `<autoFilter ref="${filterRef}"/>`;
   return (
-    `${DECL}<table xmlns="${NS_MAIN}" id="${id}" name="${escapeXml(t.name)}" displayName="${escapeXml(t.name)}" ref="${t.ref}"${header}${totals}>` +
+    `${DECL}<table xmlns="${NS_MAIN}" id="${id}" name="${escapeXml(t.name)}" displayName="${escapeXml(t.name)}" ref="${t.ref}"${sheet.query ? ' tableType="queryTable"' : ''}${header}${totals}>` +
     `${filter}<tableColumns count="${names.length}">${columns}</tableColumns>` +
     '<tableStyleInfo name="TableStyleMedium2" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>'
   );
@@ -360,7 +407,9 @@ function vmlXml(sheet: SheetModel): string {
 
 /** The .xlsx bytes of a workbook model, laid out as Excel lays out its packages. */
 export function toXlsx(wb: WorkbookModel): Uint8Array {
+  meta = new CellMetadata();
   const styles = new StyleTable(wb.defaultFont);
+  const connections: string[] = [];
   const strings = new SharedStrings();
   const extraParts: ZipItem[] = [];
   let contentTypes = '';
@@ -385,6 +434,19 @@ export function toXlsx(wb: WorkbookModel): Uint8Array {
       tableRel = 'rId1';
       relList.push(['rId1', 'table', `../tables/table${tableId}.xml`]);
       extraParts.push({ name: `xl/tables/table${tableId}.xml`, data: tableXml(sheet, tableId) });
+      if (sheet.query) {
+        connections.push(sheet.query.name);
+        const q = tableId;
+        extraParts.push({
+          name: `xl/tables/_rels/table${q}.xml.rels`,
+          data: rels([['rId1', 'queryTable', `../queryTables/queryTable${q}.xml`]]),
+        });
+        extraParts.push({
+          name: `xl/queryTables/queryTable${q}.xml`,
+          data: queryTableXml(sheet, connections.length),
+        });
+        contentTypes += `<Override PartName="/xl/queryTables/queryTable${q}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.queryTable+xml"/>`;
+      }
       contentTypes += `<Override PartName="/xl/tables/table${tableId}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml"/>`;
     }
     if (sheet.comments.size || sheet.threads.size) {
@@ -430,10 +492,49 @@ export function toXlsx(wb: WorkbookModel): Uint8Array {
         )
         .join('')}</personList>`
     : undefined;
+  let wbRels = '';
+  const wbParts: ZipItem[] = [];
+  if (styles.checkbox) {
+    wbRels +=
+      '<Relationship Id="rIdFpb" Type="http://schemas.microsoft.com/office/2022/11/relationships/FeaturePropertyBag" Target="featurePropertyBag/featurePropertyBag.xml"/>';
+    contentTypes +=
+      '<Override PartName="/xl/featurePropertyBag/featurePropertyBag.xml" ContentType="application/vnd.ms-excel.featurepropertybag+xml"/>';
+    wbParts.push({
+      name: 'xl/featurePropertyBag/featurePropertyBag.xml',
+      data: `${DECL}<FeaturePropertyBags xmlns="${NS_FPB}"><bag type="Checkbox"/><bag type="XFControls"><bagId k="CellControl">0</bagId></bag><bag type="XFComplement"><bagId k="XFControls">1</bagId></bag><bag type="XFComplements" extRef="XFComplementsMapperExtRef"><a k="MappedFeaturePropertyBags"><bagId>2</bagId></a></bag></FeaturePropertyBags>`,
+    });
+  }
+  if (meta.rich.length || meta.spills) {
+    wbRels += `<Relationship Id="rIdMeta" Type="${REL}/sheetMetadata" Target="metadata.xml"/>`;
+    contentTypes +=
+      '<Override PartName="/xl/metadata.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheetMetadata+xml"/>';
+    wbParts.push({ name: 'xl/metadata.xml', data: metadataXml() });
+  }
+  if (meta.rich.length) {
+    wbRels +=
+      '<Relationship Id="rIdRv" Type="http://schemas.microsoft.com/office/2017/06/relationships/rdRichValue" Target="richData/rdrichvalue.xml"/>' +
+      '<Relationship Id="rIdRvs" Type="http://schemas.microsoft.com/office/2017/06/relationships/rdRichValueStructure" Target="richData/rdrichvaluestructure.xml"/>' +
+      '<Relationship Id="rIdRvt" Type="http://schemas.microsoft.com/office/2017/06/relationships/rdRichValueTypes" Target="richData/rdRichValueTypes.xml"/>';
+    contentTypes +=
+      '<Override PartName="/xl/richData/rdrichvalue.xml" ContentType="application/vnd.ms-excel.rdrichvalue+xml"/>' +
+      '<Override PartName="/xl/richData/rdrichvaluestructure.xml" ContentType="application/vnd.ms-excel.rdrichvaluestructure+xml"/>' +
+      '<Override PartName="/xl/richData/rdRichValueTypes.xml" ContentType="application/vnd.ms-excel.rdrichvaluetypes+xml"/>';
+    wbParts.push(...richDataParts());
+  }
+  if (connections.length) {
+    wbRels += `<Relationship Id="rIdConn" Type="${REL}/connections" Target="connections.xml"/>`;
+    contentTypes +=
+      '<Override PartName="/xl/connections.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.connections+xml"/>';
+    wbParts.push({ name: 'xl/connections.xml', data: connectionsXml(connections) });
+  }
+  const names = wb.names.length
+    ? `<definedNames>${wb.names.map(([n, f]) => `<definedName name="${escapeXml(n)}">${escapeXml(f)}</definedName>`).join('')}</definedNames>`
+    : '';
   if (personsXml)
     contentTypes +=
       '<Override PartName="/xl/persons/person.xml" ContentType="application/vnd.ms-excel.person+xml"/>';
   const parts = workbookParts({
+    ...(names ? { workbookExtra: names } : {}),
     sheets: sheets.map(({ name, xml, rels: r, state }) => ({
       name,
       xml,
@@ -446,7 +547,8 @@ export function toXlsx(wb: WorkbookModel): Uint8Array {
       `<Relationship Id="rIdTheme" Type="${REL}/theme" Target="theme/theme1.xml"/>` +
       (personsXml
         ? '<Relationship Id="rIdPersons" Type="http://schemas.microsoft.com/office/2017/10/relationships/person" Target="persons/person.xml"/>'
-        : ''),
+        : '') +
+      wbRels,
     contentTypes:
       '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' +
       '<Override PartName="/xl/theme/theme1.xml" ContentType="application/vnd.openxmlformats-officedocument.theme+xml"/>' +
@@ -456,13 +558,103 @@ export function toXlsx(wb: WorkbookModel): Uint8Array {
       { name: 'xl/theme/theme1.xml', data: THEME },
       ...extraParts,
       ...(personsXml ? [{ name: 'xl/persons/person.xml', data: personsXml }] : []),
+      ...wbParts,
     ],
   });
-  return buildZip(wb.app ? withDocProps(parts, wb.app) : parts);
+  return buildZip(wb.app || wb.sensitivity ? withDocProps(parts, wb.app, wb.sensitivity) : parts);
+}
+
+/** xl/metadata.xml: XLDAPR for dynamic arrays (cm="1") and XLRICHVALUE for each rich value (vm). */
+function metadataXml(): string {
+  const rich = meta.rich
+    .map(
+      (_, i) =>
+        `<bk><extLst><ext uri="{3e2802c4-a4d2-4d8b-9148-e3be6c30e623}"><xlrd:rvb i="${i}"/></ext></extLst></bk>`,
+    )
+    .join('');
+  return (
+    `${DECL}<metadata xmlns="${NS_MAIN}" xmlns:xlrd="${NS_RD}" xmlns:xda="http://schemas.microsoft.com/office/spreadsheetml/2017/dynamicarray">` +
+    '<metadataTypes count="2"><metadataType name="XLDAPR" minSupportedVersion="120000" copy="1" pasteAll="1" pasteValues="1" merge="1" splitFirst="1" rowColShift="1" clearFormats="1" clearComments="1" assign="1" coerce="1" cellMeta="1"/>' +
+    '<metadataType name="XLRICHVALUE" minSupportedVersion="120000" copy="1" pasteAll="1" pasteValues="1" merge="1" splitFirst="1" rowColShift="1" clearFormats="1" clearComments="1" assign="1" coerce="1"/></metadataTypes>' +
+    '<futureMetadata name="XLDAPR" count="1"><bk><extLst><ext uri="{bdbb8cdc-fa1e-496e-a857-3c3f30c029c3}"><xda:dynamicArrayProperties fDynamic="1" fCollapsed="0"/></ext></extLst></bk></futureMetadata>' +
+    (meta.rich.length
+      ? `<futureMetadata name="XLRICHVALUE" count="${meta.rich.length}">${rich}</futureMetadata>`
+      : '') +
+    '<cellMetadata count="1"><bk><rc t="1" v="0"/></bk></cellMetadata>' +
+    (meta.rich.length
+      ? `<valueMetadata count="${meta.rich.length}">${meta.rich.map((_, i) => `<bk><rc t="2" v="${i}"/></bk>`).join('')}</valueMetadata>`
+      : '') +
+    '</metadata>'
+  );
+}
+
+/** A linked entity's provider as Excel names it: Bing for Geography, the organisation's graph for people. */
+const PROVIDER: Record<RichValue['kind'], { service: string; icon: string; provider: string }> = {
+  geography: { service: 'Geography', icon: 'Geography', provider: 'Powered by Bing' },
+  organization: { service: 'Organization', icon: 'Organization', provider: 'Microsoft 365' },
+  person: { service: 'OrgPeople', icon: 'Person', provider: 'Microsoft 365' },
+};
+
+/** xl/richData: each linked entity a rich value of the _linkedentity2 structure, its text in _DisplayString. */
+function richDataParts(): ZipItem[] {
+  const values = meta.rich
+    .map((r, i) => {
+      const p = PROVIDER[r.kind];
+      const id = `${p.service.toLowerCase()}.${(0x5a1000 + i * 7919).toString(16)}`;
+      return `<rv s="0"><v>da-DK</v><v>${id}</v><v>${p.service === 'Geography' ? 536870912 : 268435456}</v><v>1</v><v>${escapeXml(p.provider)}</v><v>${escapeXml(r.text)}</v><v>${p.icon}</v><v>${escapeXml(p.provider)}</v></rv>`;
+    })
+    .join('');
+  return [
+    {
+      name: 'xl/richData/rdrichvalue.xml',
+      data: `${DECL}<rvData xmlns="${NS_RD}" count="${meta.rich.length}">${values}</rvData>`,
+    },
+    {
+      name: 'xl/richData/rdrichvaluestructure.xml',
+      data: `${DECL}<rvStructures xmlns="${NS_RD}" count="1"><s t="_linkedentity2"><k n="%EntityCulture" t="s"/><k n="%EntityId" t="s"/><k n="%EntityServiceId"/><k n="%IsRefreshable" t="b"/><k n="%ProviderInfo" t="s"/><k n="_DisplayString" t="s"/><k n="_Icon" t="s"/><k n="LearnMoreOnlineText" t="s"/></s></rvStructures>`,
+    },
+    {
+      name: 'xl/richData/rdRichValueTypes.xml',
+      data: `${DECL}<rvTypesInfo xmlns="http://schemas.microsoft.com/office/spreadsheetml/2017/richdata2" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" mc:Ignorable="x" xmlns:x="${NS_MAIN}"><global><keyFlags><key name="_Self"><flag name="ExcludeFromFile" value="1"/><flag name="ExcludeFromCalcComparison" value="1"/></key><key name="_DisplayString"><flag name="ExcludeFromCalcComparison" value="1"/></key><key name="_Icon"><flag name="ExcludeFromCalcComparison" value="1"/></key><key name="%EntityCulture"><flag name="ExcludeFromCalcComparison" value="1"/></key><key name="%IsRefreshable"><flag name="ExcludeFromCalcComparison" value="1"/></key><key name="%ProviderInfo"><flag name="ExcludeFromCalcComparison" value="1"/></key></keyFlags></global></rvTypesInfo>`,
+    },
+  ];
+}
+
+/** A Power Query output table's query table part: refreshed on open, its fields the table's columns. */
+function queryTableXml(sheet: SheetModel, connectionId: number): string {
+  const t = sheet.table!;
+  const start = parseA1(t.ref.split(':')[0]!);
+  const end = parseA1(t.ref.split(':')[1]!);
+  const n = end.col - start.col + 1;
+  const header = (i: number): string => {
+    const h = sheet.cells.get(`${colLetters(start.col + i)}${start.row}`)?.v;
+    return typeof h === 'string' ? h : `Column${i + 1}`;
+  };
+  const fields = Array.from(
+    { length: n },
+    (_, i) => `<queryTableField id="${i + 1}" name="${escapeXml(header(i))}" tableColumnId="${i + 1}"/>`,
+  ).join('');
+  return `${DECL}<queryTable xmlns="${NS_MAIN}" name="ExternalData_${connectionId}" connectionId="${connectionId}" autoFormatId="16" applyNumberFormats="0" applyBorderFormats="0" applyFontFormats="0" applyPatternFormats="0" applyAlignmentFormats="0" applyWidthHeightFormats="0"><queryTableRefresh nextId="${n + 1}"><queryTableFields count="${n}">${fields}</queryTableFields></queryTableRefresh></queryTable>`;
+}
+
+/** xl/connections.xml: one Power Query connection per query ("Forespørgsel - <name>"), Mashup OLE DB. */
+function connectionsXml(queries: readonly string[]): string {
+  const list = queries
+    .map(
+      (q, i) =>
+        `<connection id="${i + 1}" keepAlive="1" name="${escapeXml(`Forespørgsel - ${q}`)}" description="${escapeXml(`Forbindelse til forespørgslen '${q}' i projektmappen.`)}" type="5" refreshedVersion="8" background="1" saveData="1"><dbPr connection="Provider=Microsoft.Mashup.OleDb.1;Data Source=$Workbook$;Location=${escapeXml(q)};Extended Properties=&quot;&quot;" command="SELECT * FROM [${escapeXml(q)}]"/></connection>`,
+    )
+    .join('');
+  return `${DECL}<connections xmlns="${NS_MAIN}">${list}</connections>`;
 }
 
 /** docProps/app.xml and core.xml as the saving program writes them, and the root relationships to them. */
-function withDocProps(parts: ZipItem[], app: NonNullable<WorkbookModel['app']>): ZipItem[] {
+function withDocProps(
+  parts: ZipItem[],
+  app: WorkbookModel['app'] = { application: 'Microsoft Excel', appVersion: '16.0300' },
+  label?: WorkbookModel['sensitivity'],
+): ZipItem[] {
+  const customXml = label ? sensitivityXml(label) : undefined;
   const appXml =
     `${DECL}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">` +
     `<Application>${escapeXml(app.application)}</Application>` +
@@ -482,7 +674,11 @@ function withDocProps(parts: ZipItem[], app: NonNullable<WorkbookModel['app']>):
           data: p.data.replace(
             '</Types>',
             '<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>' +
-              '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/></Types>',
+              '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>' +
+              (customXml
+                ? '<Override PartName="/docProps/custom.xml" ContentType="application/vnd.openxmlformats-officedocument.custom-properties+xml"/>'
+                : '') +
+              '</Types>',
           ),
         },
       ];
@@ -502,11 +698,44 @@ function withDocProps(parts: ZipItem[], app: NonNullable<WorkbookModel['app']>):
               'http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties',
               'docProps/core.xml',
             ],
+            ...(customXml
+              ? [
+                  [
+                    'rId4',
+                    'http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties',
+                    'docProps/custom.xml',
+                  ] as [string, string, string],
+                ]
+              : []),
           ]),
         },
         { name: 'docProps/app.xml', data: appXml },
         { name: 'docProps/core.xml', data: coreXml },
+        ...(customXml ? [{ name: 'docProps/custom.xml', data: customXml }] : []),
       ];
     return [p];
   });
+}
+
+/** docProps/custom.xml with a Purview sensitivity label's MSIP_Label_* properties, as Office writes them. */
+function sensitivityXml(l: NonNullable<WorkbookModel['sensitivity']>): string {
+  const props: [string, string][] = [
+    ['Enabled', 'true'],
+    ['SetDate', '2026-11-02T08:14:33Z'],
+    ['Method', 'Standard'],
+    ['Name', l.name],
+    ['SiteId', l.siteId],
+    ['ActionId', l.actionId],
+    ['ContentBits', '1'],
+  ];
+  return (
+    `${DECL}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">` +
+    props
+      .map(
+        ([k, v], i) =>
+          `<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="${i + 2}" name="MSIP_Label_${l.id}_${k}"><vt:lpwstr>${escapeXml(v)}</vt:lpwstr></property>`,
+      )
+      .join('') +
+    '</Properties>'
+  );
 }

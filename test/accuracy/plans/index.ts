@@ -143,6 +143,11 @@ import { build as p121 } from './p121-fredensborg-numbers-eksport-ark-tabel-kate
 import { build as p122 } from './p122-ishoej-wps-kinesisk-standardskrift-datoformater-tomt-sheet1';
 import { build as p123 } from './p123-vallensbaek-onlyoffice-russisk-tabel-stolbec-overskrifter-tomt-list';
 import { build as p124 } from './p124-soenderborg-flensburg-interreg-tosproget-tyske-datoer-partnerens-raekker';
+// p125–p128: held out (twenty-fourth round): plans kept in the Excel of Microsoft 365 as it is in 2026: cell checkboxes with a sensitivity label and status changes told in threaded replies, linked data types (Geography, People) saved as #VALUE! with rich values, Microsoft Forms rows written by Power Automate beside a Power Query corps table, a plan view spilled by one LET/SORTBY/HSTACK formula over coded raw data with LAMBDA names.
+import { build as p125 } from './p125-kolding-celleafkrydsning-foelsomhedsmaerke-traade-med-svar';
+import { build as p126 } from './p126-aabenraa-linkede-datatyper-geografi-personer';
+import { build as p127 } from './p127-holstebro-forms-power-automate-tabel-power-query-korps';
+import { build as p128 } from './p128-viborg-dynamisk-matrix-let-lambda-kodet-raadata';
 
 export const PLANS: readonly (() => PlanBuilder)[] = [
   p01,
@@ -268,4 +273,8 @@ export const PLANS: readonly (() => PlanBuilder)[] = [
   p122,
   p123,
   p124,
+  p125,
+  p126,
+  p127,
+  p128,
 ];
