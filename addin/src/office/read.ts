@@ -557,6 +557,12 @@ export async function readGridFromExcel(
     }
   }
 
+  // --- Request 5 (only where a cell shows #VALUE! and Excel has ExcelApi 1.16) ----------------
+  // A linked data type (a municipality as Geography, a person as People) gives "#VALUE!" as its
+  // value and its name only in valuesAsJson: read as the text it shows, as core/xlsx reads it from
+  // the file's rich values. Other errors stay errors.
+  const entityTexts = await readEntityTexts(context, handles, values, supports);
+
   // --- Assembling the grid --------------------------------------------------------------------
   const date1904 = epoch.value === 0;
   const sheets: GridSheet[] = handles.map((h, index) => {
@@ -597,10 +603,13 @@ export async function readGridFromExcel(
         row.forEach((raw, j) => {
           const r = block.r + i;
           const c = block.c + j;
-          const value = toCellValue(raw);
+          const shown = entityTexts.get(`${index}:${r}:${c}`);
+          const value = shown !== undefined ? { v: shown, t: 's' as const } : toCellValue(raw);
           if (!value) return;
           const isError =
-            typeof raw === 'string' && (types ? types[i]?.[j] === 'Error' : inAny(errorRanges, r, c));
+            shown === undefined &&
+            typeof raw === 'string' &&
+            (types ? types[i]?.[j] === 'Error' : inAny(errorRanges, r, c));
           const isFormula = formulas ? isFormulaText(formulas[i]?.[j], raw) : inAny(formulaRanges, r, c);
           const fmt =
             value.t === 'n'
@@ -713,6 +722,42 @@ export async function readGridFromExcel(
  */
 function textFormat(fmt: string | undefined): string | undefined {
   return fmt !== undefined && fmt.includes('@') && fmt.trim() !== '@' ? fmt : undefined;
+}
+
+/** At most this many #VALUE! cells are asked for the data type they may show (one request in all). */
+export const MAX_ENTITY_CELLS = 5_000;
+
+/** The text each linked data type's cell shows, by "sheet index:row:column" (see request 5). */
+async function readEntityTexts(
+  context: Excel.RequestContext,
+  handles: readonly SheetHandles[],
+  blocks: readonly { readonly block: Block; readonly values: unknown[][] }[],
+  supports: Supports,
+): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  if (!supports('ExcelApi', '1.16')) return out;
+  const asked: { key: string; range: Excel.Range }[] = [];
+  for (const { block, values } of blocks) {
+    const sheet = handles[block.sheet]?.sheet;
+    if (!sheet) continue;
+    values.forEach((row, i) =>
+      row.forEach((raw, j) => {
+        if (raw !== '#VALUE!' || asked.length >= MAX_ENTITY_CELLS) return;
+        const range = sheet.getRangeByIndexes(block.r + i, block.c + j, 1, 1);
+        range.load('valuesAsJson');
+        asked.push({ key: `${block.sheet}:${block.r + i}:${block.c + j}`, range });
+      }),
+    );
+  }
+  if (asked.length === 0) return out;
+  await context.sync();
+  for (const { key, range } of asked) {
+    const value = range.valuesAsJson[0]?.[0];
+    if (value === undefined) continue;
+    if ((value.type === 'Entity' || value.type === 'LinkedEntity') && typeof value.text === 'string')
+      out.set(key, value.text);
+  }
+  return out;
 }
 
 /** Queues the details and ranges of every sheet's icon-set conditional formats. */

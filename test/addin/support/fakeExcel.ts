@@ -19,6 +19,8 @@ export interface FakeCell {
   strike?: boolean;
   /** Indent steps (format.indentLevel). */
   indent?: number;
+  /** A linked data type's shown text (the cell's value is then "#VALUE!", an error). */
+  entity?: string;
 }
 
 export interface FakeSheetInit {
@@ -48,6 +50,8 @@ export interface FakeSheetInit {
   readonly struck?: readonly string[];
   /** Indent steps by A1 address. */
   readonly indents?: Readonly<Record<string, number>>;
+  /** Linked data types (Geography, People) by A1 address: the text each shows. */
+  readonly entities?: Readonly<Record<string, string>>;
   /** Icon-set conditional formats, as Office.js describes them (ConditionalFormat.iconSet). */
   readonly iconSets?: readonly FakeIconSet[];
 }
@@ -257,6 +261,10 @@ export class FakeExcel {
       const [r, c] = at(ref);
       sheet.set(r, c, { ...(sheet.get(r, c) ?? { v: '' }), indent });
     }
+    for (const [ref, entity] of Object.entries(init.entities ?? {})) {
+      const [r, c] = at(ref);
+      sheet.set(r, c, { ...(sheet.get(r, c) ?? {}), v: '#VALUE!', error: true, entity });
+    }
     sheet.iconSets = (init.iconSets ?? []).map((set) => ({
       ranges: set.ref.split(/[,\s]+/).map(parseRef),
       set,
@@ -378,6 +386,24 @@ export class FakeExcel {
           const v = values();
           bytes += JSON.stringify(v).length;
           setMockValue(m, 'values', v);
+        }
+        if (names.includes('valuesAsJson')) {
+          this.requires(16, 'Range.valuesAsJson');
+          const j = cellsOf((cell) =>
+            cell?.entity !== undefined
+              ? { type: 'LinkedEntity', text: cell.entity, basicValue: '#VALUE!', basicType: 'Error' }
+              : cell?.error
+                ? { type: 'Error', basicValue: cell.v, basicType: 'Error' }
+                : typeof cell?.v === 'number'
+                  ? { type: 'Double', basicValue: cell.v }
+                  : typeof cell?.v === 'boolean'
+                    ? { type: 'Boolean', basicValue: cell.v }
+                    : cell === undefined || cell.v === ''
+                      ? { type: 'Empty', basicValue: '' }
+                      : { type: 'String', basicValue: cell.v },
+          );
+          bytes += JSON.stringify(j).length;
+          setMockValue(m, 'valuesAsJson', j);
         }
         if (names.includes('numberFormat')) {
           const f = formats();
