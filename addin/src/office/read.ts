@@ -744,6 +744,7 @@ async function readEntityTexts(
       row.forEach((raw, j) => {
         if (raw !== '#VALUE!' || asked.length >= MAX_ENTITY_CELLS) return;
         const range = sheet.getRangeByIndexes(block.r + i, block.c + j, 1, 1);
+        // eslint-disable-next-line office-addins/no-navigational-load -- valuesAsJson is the cell's value as JSON, no navigation
         range.load('valuesAsJson');
         asked.push({ key: `${block.sheet}:${block.r + i}:${block.c + j}`, range });
       }),
