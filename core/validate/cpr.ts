@@ -133,11 +133,15 @@ export const CPR_MASK = '[CPR fjernet]';
  * The separator a person may put after DDMMYY: a space, or one dash, slash, dot, underscore or
  * colon with at most one space on either side ("010190-1234", "010190 1234", "010190 - 1234",
  * "010190/1234", "010190_1234"); a dash may be any of the dashes and minus signs Unicode has that a
- * reader takes for one, and a dot a middle dot or a bullet ("010190·1234"). Two spaces or two dashes part two numbers (a six-digit and a
- * four-digit one on separate lines). Also used by core/redact.ts.
+ * reader takes for one, and a dot a middle dot or a bullet ("010190·1234"). A question mark or
+ * the replacement character � right between the digits is the mark a program writes where it lost
+ * a character it could not save (LibreOffice writes "050590?5678" for a lone surrogate and the dash
+ * after it): the number still shows. With a space after it, a question mark ends a sentence.
+ * Two spaces or two dashes part two numbers (a six-digit and a four-digit one on separate lines).
+ * Also used by core/redact.ts.
  */
 export const CPR_SEPARATOR =
-  '(?:[ \u00a0]?[-\u2010\u2011\u2012\u2013\u2014\u2212\ufe63\uff0d/._:\u00b7\u2022][ \u00a0]?|[ \u00a0])?';
+  '(?:[ \u00a0]?[-\u2010\u2011\u2012\u2013\u2014\u2212\ufe63\uff0d/._:\u00b7\u2022][ \u00a0]?|[ \u00a0]|[?\ufffd])?';
 /** Ten digits with an optional separator after the sixth. */
 const CANDIDATE = new RegExp(`\\d{6}${CPR_SEPARATOR}\\d{4}`, 'g');
 /**

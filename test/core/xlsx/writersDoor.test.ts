@@ -1,8 +1,8 @@
 // The CPR door on the catalogue's workbooks and round 8's to round 14's probes (with round 9's to
-// round 14's controls) as other programs save them (scripts/cpr-writers.ts: Gnumeric, an openpyxl
+// round 14's controls), and on round 15's texts and controls pasted into a cell each as other programs save them (scripts/cpr-writers.ts: Gnumeric, an openpyxl
 // script, LibreOffice Calc, Apache POI's XSSF round trip and R's openxlsx, and LibreOffice through
 // its own format and through .xls (BIFF8) and back; committed in test/fixtures/writers/cpr/, cpr8/
-// … cpr14/). Each program writes
+// … cpr15/). Each program writes
 // the package its own way: pretty-printed XML, inline strings, its own styles, notes as VML, places
 // dropped or moved. Wherever the number still stands in the saved file (the leak search of `npm
 // run prove` looks in every part, in every form), the door must find it; a control (a labelled CVR
@@ -20,7 +20,9 @@ import { ROUND11_PROBES } from '../../fixtures/cprRound11';
 import { ROUND12_PROBES } from '../../fixtures/cprRound12';
 import { ROUND13_PROBES } from '../../fixtures/cprRound13';
 import { ROUND14_PROBES } from '../../fixtures/cprRound14';
-import { findLeaks } from '../../../scripts/prove/cpr';
+import { ROUND15_CELLS } from '../../fixtures/cprRound15Cells';
+import { readerSees } from '../../fixtures/cprRound15';
+import { findLeaks, searchViews } from '../../../scripts/prove/cpr';
 
 const ROOT = join(__dirname, '..', '..', 'fixtures', 'writers', 'cpr');
 const ROOT8 = join(__dirname, '..', '..', 'fixtures', 'writers', 'cpr8');
@@ -30,6 +32,7 @@ const ROOT11 = join(__dirname, '..', '..', 'fixtures', 'writers', 'cpr11');
 const ROOT12 = join(__dirname, '..', '..', 'fixtures', 'writers', 'cpr12');
 const ROOT13 = join(__dirname, '..', '..', 'fixtures', 'writers', 'cpr13');
 const ROOT14 = join(__dirname, '..', '..', 'fixtures', 'writers', 'cpr14');
+const ROOT15 = join(__dirname, '..', '..', 'fixtures', 'writers', 'cpr15');
 const PROGRAMS = [
   'gnumeric',
   'openpyxl',
@@ -458,6 +461,55 @@ describe.each(PROGRAMS)("round 14's probes and controls saved by %s", (program) 
     expect(saved).toBeGreaterThanOrEqual(31);
     console.log(
       `${program}: ${saved} of round 14 saved, ${kept} still hold their number and ${shown} show it, all found`,
+    );
+    expect(wrong).toEqual([]);
+  });
+});
+
+/** The cells a copy's CPR issues name ("Ark1!B2"), or 'refused'. */
+function cprCells(bytes: Uint8Array): string[] | 'refused' {
+  try {
+    return inspectBytes(bytes, { today: '2026-12-05' })
+      .issues.filter((i) => i.code === 'cpr_number')
+      .map((i) => `${i.sheet ?? ''}!${i.cell ?? ''}`);
+  } catch (err) {
+    if (err instanceof RefusalError) return 'refused';
+    throw err;
+  }
+}
+
+// Round 15's texts (what a person sends through the other doors) pasted into a workbook cell each.
+// No program here changes a text so that no reader would see its number: every refused text's copy
+// must be read as a CPR number at its cell, however the program rewrote it (LibreOffice writes a
+// lone surrogate and the dash after it as one "?", through .ods drops it, every other program keeps
+// Excel's _xD800_ escape), and every control accepted.
+describe.each(PROGRAMS)("round 15's texts and controls in a cell, saved by %s", (program) => {
+  test('every number is found at its cell; every control stays accepted', () => {
+    const dir = join(ROOT15, program);
+    const files = existsSync(dir) ? new Set(readdirSync(dir)) : new Set<string>();
+    const saved = ROUND15_CELLS.filter((c) => files.has(`${c.id}.xlsx`));
+    expect(saved).toHaveLength(ROUND15_CELLS.length);
+    const wrong: string[] = [];
+    let seen = 0;
+    for (const c of saved) {
+      const bytes = new Uint8Array(readFileSync(join(dir, `${c.id}.xlsx`)));
+      const cells = cprCells(bytes);
+      if (c.outcome === 'accepted') {
+        if (cells !== 'refused' && cells.length === 0) continue;
+        wrong.push(`${c.id}: a control read as a CPR number (${String(cells)})`);
+        continue;
+      }
+      // Whether the leak search, on the text folded as a reader sees it, still finds the number.
+      const texts = Object.entries(unzipSync(bytes)).map(([name, data]) => ({
+        where: name,
+        text: [strFromU8(data, true), strFromU8(data)].flatMap(searchViews).map(readerSees).join('\n'),
+      }));
+      if (findLeaks(texts, [{ id: c.id, written: c.written }]).length > 0) seen++;
+      if (cells === 'refused' || cells.join() !== 'Ark1!B2')
+        wrong.push(`${c.id}: not read as one CPR number at Ark1!B2 (${String(cells)})`);
+    }
+    console.log(
+      `${program}: ${saved.length} of round 15 saved, ${seen} still show their number to the leak search, all found`,
     );
     expect(wrong).toEqual([]);
   });
