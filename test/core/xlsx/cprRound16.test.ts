@@ -3,7 +3,9 @@
 // number with the place named, or (a control) accepted; nothing the inspection returns repeats the
 // number. A probe marked `before` is one the product read wrongly before round 16's rules.
 
+import { holdsCpr } from '../../../core/redact';
 import { isCprDigits } from '../../../core/validate';
+import { containsCpr, maskCpr } from '../../../core/validate/cpr';
 import { CPR_PLACE_FIXTURES, cprDigitsOf } from '../../fixtures/cprPlaces';
 import { ROUND8_PROBES } from '../../fixtures/cprRound8';
 import { ROUND9_PROBES } from '../../fixtures/cprRound9';
@@ -52,4 +54,41 @@ describe('round 16 probes', () => {
     test.failing.each(wrong.map((p) => [p.id, p] as const))('%s (read wrongly before round 16)', (_id, p) =>
       expectDoorOutcome(p),
     );
+});
+
+describe('the pre-check reads tab-spaced digits wherever its stride lands (round 16)', () => {
+  const spaced = (sep: string): string => '0101901234'.split('').join(sep);
+  test.each([
+    ['a tab', '\t'],
+    ['a vertical tab', '\u000b'],
+    ['a form feed', '\u000c'],
+    ['a space', ' '],
+  ])('%s between the digits, at every offset: found and masked', (_name, sep) => {
+    for (let offset = 0; offset < 8; offset++) {
+      const text = `${'x'.repeat(offset)}${spaced(sep)}`;
+      expect(containsCpr(text)).toBe(true);
+      expect(maskCpr(text)).not.toContain(spaced(sep).slice(0, 11));
+      expect(holdsCpr(text)).toBe(true);
+    }
+  });
+  test('a table row copied with tabs (a date, then a count) stays two values', () => {
+    expect(containsCpr('Dato\t010126\tAntal\t12')).toBe(false);
+    expect(containsCpr('1\t2\t3\t4\t5')).toBe(false);
+  });
+});
+
+describe("a book's ISBN after its label (round 16)", () => {
+  test.each(['ISBN 8702112345', 'Bog: ISBN-10: 8702112345', 'isbn nr. 8703121003', 'ISBN 978-87-02-11234-5'])(
+    '%s: no CPR number',
+    (text) => {
+      expect(containsCpr(text)).toBe(false);
+    },
+  );
+  test.each([
+    ['written as a CPR number is written', 'ISBN 870211-2345'],
+    ['a word between label and number', 'ISBN til bogen og 8702112345'],
+    ['no label', 'Bogen 8702112345'],
+  ])('%s: a CPR number all the same', (_name, text) => {
+    expect(containsCpr(text)).toBe(true);
+  });
 });
