@@ -777,6 +777,8 @@ function plainRuns(text: string, nine: boolean): [number, number][] {
   if (/\d \d \d \d/.test(text)) collect(text, SPACED, (m) => spacedAlone(text, m), runs);
   if (nine && /\d{9}/.test(text))
     collect(text, NINE_RUN, (m) => nineStandsAlone(text, m) && isCprDigits(`0${m[0]}`), runs);
+  // The pieces each after its label: only where a serial's label is (a rare word) and six digits are.
+  if (NAMES_SERIAL.test(text) && /\d{6}/.test(text)) collect(text, LABELLED_PIECES, labelledCpr, runs);
   if (runs.length < 2) return runs;
   runs.sort((a, b) => a[0] - b[0]);
   // The forms do not overlap (each stands apart from other digits); kept so if a crafted text tries.
@@ -850,7 +852,7 @@ function collect(
   judge: (m: RegExpExecArray) => boolean,
   runs: [number, number][],
 ): void {
-  const re = new RegExp(pattern.source, pattern.unicode ? 'gu' : 'g');
+  const re = new RegExp(pattern.source, pattern.flags);
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     const start = m.index;
@@ -1830,6 +1832,26 @@ const NAMES_BIRTH =
 /** A header that names the serial, the four digits after the date. */
 const NAMES_SERIAL =
   /l(?:ø|oe|o)be\s?-?\s?n(?:r|ummer)|sidste\s*(?:4|fire)|(?:4|fire)\s*sidste|kontrol\s?-?\s?cifre|last\s*(?:4|four)/i;
+/**
+ * A birth date and its serial in one text, each after a label that names it, as a form's answers
+ * pasted into one cell give them ("Fødselsdato: 090187⏎Løbenr.: 1609", "CPR: født 100187, sidste
+ * fire 1610"): the columns of pairUnderCprHeader, in a text. A label naming a birth date or a CPR
+ * number at most 20 characters before six digits in a row (the date), then no digit but the serial's
+ * label (at most 30 characters before it), then the four digits. A date and a count ("Mødedato:
+ * 090187, antal 1633"), a case's date and running number ("Dato 090187, løbenr. 1609") stay two.
+ * A date with separators is not read here (its serial passes no pre-check). The match starts at the
+ * date: the labels stay where a text is masked.
+ */
+const LABELLED_PIECES = new RegExp(
+  `(?<=(?:${NAMES_BIRTH.source}|${NAMES_CPR_HEADER.source})\\D{0,20})(?<!\\d)(\\d{6})(?!\\d)\\D{0,30}?(?:${NAMES_SERIAL.source})\\D{0,12}?(?<!\\d)(\\d{4})`,
+  'gi',
+);
+
+/** A LABELLED_PIECES match whose date and serial make a CPR number. */
+function labelledCpr(m: RegExpExecArray): boolean {
+  return isCprDigits(`${m[1] ?? ''}${m[2] ?? ''}`);
+}
+
 /** How many rows above a piece its column's header is looked for. */
 const HEADER_ROWS = 50;
 

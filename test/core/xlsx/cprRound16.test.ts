@@ -92,3 +92,31 @@ describe("a book's ISBN after its label (round 16)", () => {
     expect(containsCpr(text)).toBe(true);
   });
 });
+
+describe('a birth date and its serial, each after its label, in one text (round 16)', () => {
+  test.each([
+    ['two lines of a form', 'Fødselsdato: 090187\nLøbenr.: 1609'],
+    ['CPR, then born and the last four', 'CPR: født 100187, sidste fire 1610'],
+    ['the last 4 digits with a word', 'Født den 090187, sidste 4 cifre: 1609'],
+    ['English', 'Date of birth 090187, last 4: 1609'],
+    ['Pers.nr. and the running number in brackets', 'Pers.nr. 090187 (løbenr. 1609)'],
+  ])('%s: found, masked from the date on', (_name, text) => {
+    expect(containsCpr(text)).toBe(true);
+    expect(holdsCpr(text)).toBe(true);
+    const masked = maskCpr(text);
+    expect(masked).not.toMatch(/090187|100187|1609|1610/);
+    expect(masked.slice(0, 4)).toBe(text.slice(0, 4));
+  });
+  test.each([
+    ['a meeting and a count', 'Mødedato: 090187\nAntal: 1633'],
+    ["a case's date and running number", 'Dato 090187, løbenr. 1609'],
+    ['born, then a team number', 'Født 090187, hold nr. 1609'],
+    ['born, then four digits unnamed', 'Født 090187 og 1609'],
+    ['five digits after the label', 'Født 090187, løbenr. 16090'],
+    ['no such day', 'Født 300287, løbenr. 1609'],
+    ['the label far before the date', 'Fødselsdato er ikke oplyst; sagen fra 090187, løbenr. 1609'],
+  ])('%s: no CPR number', (_name, text) => {
+    expect(containsCpr(text)).toBe(false);
+    expect(holdsCpr(text)).toBe(false);
+  });
+});
