@@ -1728,7 +1728,8 @@ function cellPiece(
  */
 function shownPiece(v: number, fmt: string, date: boolean): string | undefined {
   const dated = isDateFormat(fmt);
-  if (dated ? !date : (!/["\\-]/.test(fmt) && !ZERO_PAD.test(fmt)) || isAmountFormat(fmt)) return undefined;
+  if (dated ? !date : (!/["\\-]/.test(fmt) && (date || !ZERO_PAD.test(fmt))) || isAmountFormat(fmt))
+    return undefined;
   const section = v < 0 && fmt.indexOf(';') !== -1 ? 1 : 0;
   const key = section === 0 ? fmt : `${fmt}\u0000`;
   let tokens = pieceTokenCache.get(key);
@@ -1744,7 +1745,10 @@ function shownPiece(v: number, fmt: string, date: boolean): string | undefined {
 
 const pieceTokenCache = new Map<string, readonly FormatToken[]>();
 
-/** A format that pads a whole number with zeros (`0000`: 42 shows 0042, as a serial below 1000 is kept). */
+/**
+ * A format that pads a whole number with zeros (`0000`: 42 shows 0042, as a serial below 1000 is
+ * kept): read on the serial's side (a date's piece of six digits gets its zero back anyway).
+ */
 const ZERO_PAD = /^0{2,}(?:;|$)/;
 
 /** A date typed as a text with separators: day, month, year (two digits or four). */
