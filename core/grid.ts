@@ -97,6 +97,11 @@ export interface GridSheet {
    * (what Excel calls the used range of values), sorted by row then column. Absent when there are none.
    */
   readonly fills?: readonly GridFill[];
+  /**
+   * Hidden columns (`<col hidden="1">`, 0-based, inclusive), at most 64 ranges, in the file's order.
+   * Absent when there are none. A reader sees the columns either side of them side by side.
+   */
+  readonly hiddenColumns?: readonly { readonly min: number; readonly max: number }[];
   /** Numbers shown as icons by an icon-set conditional format, sorted by row then column. */
   readonly icons?: readonly GridIcon[];
   /**

@@ -48,7 +48,7 @@
 //   - A plain date (01.01.2027, 15.03.26) and a phone number written in pairs (12 34 56 78): a date
 //     counts only with four digits after it, and a CPR number has no pairs after the date.
 //   - Ten digits that a label names as another number (DOMAIN.md "Personal data, more precisely"):
-//     a P-number, CVR or SE number, EAN/GLN location number or a phone number. The label stands in
+//     a P-number, CVR or SE number, EAN/GLN location number, a phone number or a book's ISBN. The label stands in
 //     the same text just before the number ("P-nr. 0101901234", "Tlf.: 0101901234"), or, for a
 //     cell that holds the number alone, in the nearest cell to its left or as the header of its
 //     column (the nearest cell above with words in it). A header or cell that mentions CPR or
@@ -197,17 +197,19 @@ const BARE = new RegExp(
 );
 /**
  * Labels that name a ten-digit number as something else than a CPR number: P-number (a workplace's
- * production unit), CVR and SE numbers (companies), EAN and GLN (location numbers), phone numbers.
+ * production unit), CVR and SE numbers (companies), EAN and GLN (location numbers), phone numbers,
+ * and a book's ISBN (an ISBN-10 written without hyphens is ten digits; an ISBN-13 is an EAN).
  * "SE" and "P" only with nr/nummer after them: "se" is also a Danish word.
  */
 const LABEL_WORDS =
   '(?:p|se)[-. ]?(?:nr|nummer|no)|cvr(?:[-. ]?(?:nr|nummer|no))?|(?:ean|gln)(?:[-. ]?(?:nr|nummer|no|kode))?' +
-  '|tlf|tel|telefon(?:nr|nummer)?|mobil(?:nr|nummer|telefon)?|mob|phone(?: ?(?:no|number))?|telephone|mobile';
+  '|tlf|tel|telefon(?:nr|nummer)?|mobil(?:nr|nummer|telefon)?|mob|phone(?: ?(?:no|number))?|telephone|mobile' +
+  '|isbn(?:[-. ]?(?:10|13|nr|nummer|no))?';
 /** A label just before a number in the same text: only punctuation and spaces between them. */
 const LABEL_BEFORE = new RegExp(`(?:^|[^a-zæøå0-9])(?:${LABEL_WORDS})\\.?\\s*[:#=]?\\s*[(]?\\s*$`, 'i');
 /** A neighbouring cell that is a label: it names one of the kinds as a word, and not CPR. */
 const LABEL_CELL = new RegExp(`(?:^|[^a-zæøå0-9])(?:${LABEL_WORDS})(?![a-zæøå])`, 'i');
-const NAMES_CPR = /cpr|person ?n(?:r|ummer)/i;
+const NAMES_CPR = /cpr|person ?n(?:r|ummer)|(?:^|[^a-zæøå])pers\.? ?nr/i;
 /** A GUID ({8-4-4-4-12} hex digits): Excel writes many, and a segment of digits can look like a date. */
 const GUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
 const CONTINUES_LEFT = /\d[-.,/\u2010\u2011\u2013\u2212]$/;
@@ -260,9 +262,10 @@ export function mayHoldCpr(text: string): boolean {
       const k = ASCII[code] as number;
       if (k === 0) {
         // A space inside letter-spaced digits has a digit just before it (looked at first: cheap);
-        // a line break too, as fold reads it (a note written one digit a line).
+        // a line break or a tab too, as fold reads them (a note written one digit a line, a PDF's
+        // table copied with a tab between digits: the stride lands on every one of them).
         if (
-          (code === 32 || code === 10 || code === 13) &&
+          (code === 32 || (code >= 9 && code <= 13)) &&
           isDigitLike(text.charCodeAt(i - 1)) &&
           spacedDigits(text, i)
         )
@@ -778,6 +781,8 @@ function plainRuns(text: string, nine: boolean): [number, number][] {
   if (/\d \d \d \d/.test(text)) collect(text, SPACED, (m) => spacedAlone(text, m), runs);
   if (nine && /\d{9}/.test(text))
     collect(text, NINE_RUN, (m) => nineStandsAlone(text, m) && isCprDigits(`0${m[0]}`), runs);
+  // The pieces each after its label: only where a serial's label is (a rare word) and six digits are.
+  if (NAMES_SERIAL.test(text) && /\d{6}/.test(text)) collect(text, LABELLED_PIECES, labelledCpr, runs);
   if (runs.length < 2) return runs;
   runs.sort((a, b) => a[0] - b[0]);
   // The forms do not overlap (each stands apart from other digits); kept so if a crafted text tries.
@@ -851,7 +856,7 @@ function collect(
   judge: (m: RegExpExecArray) => boolean,
   runs: [number, number][],
 ): void {
-  const re = new RegExp(pattern.source, pattern.unicode ? 'gu' : 'g');
+  const re = new RegExp(pattern.source, pattern.flags);
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     const start = m.index;
@@ -1721,13 +1726,14 @@ function cellPiece(
 
 /**
  * A number as its own format shows it, where the format adds text to its digits: a literal (a
- * quoted text, an escaped character, a dash) or, for the date's piece, a date's codes. Undefined
- * where the number shows as it is (General, 0000) or as an amount, and for a date format on the
+ * quoted text, an escaped character, a dash), zeros before it (`0000` shows 42 as 0042) or, for the
+ * date's piece, a date's codes. Undefined where the number shows as it is (General, 0) or as an amount, and for a date format on the
  * serial's side (a year is no serial). Each format's first two sections are parsed once.
  */
 function shownPiece(v: number, fmt: string, date: boolean): string | undefined {
   const dated = isDateFormat(fmt);
-  if (dated ? !date : !/["\\-]/.test(fmt) || isAmountFormat(fmt)) return undefined;
+  if (dated ? !date : (!/["\\-]/.test(fmt) && (date || !ZERO_PAD.test(fmt))) || isAmountFormat(fmt))
+    return undefined;
   const section = v < 0 && fmt.indexOf(';') !== -1 ? 1 : 0;
   const key = section === 0 ? fmt : `${fmt}\u0000`;
   let tokens = pieceTokenCache.get(key);
@@ -1742,6 +1748,12 @@ function shownPiece(v: number, fmt: string, date: boolean): string | undefined {
 }
 
 const pieceTokenCache = new Map<string, readonly FormatToken[]>();
+
+/**
+ * A format that pads a whole number with zeros (`0000`: 42 shows 0042, as a serial below 1000 is
+ * kept): read on the serial's side (a date's piece of six digits gets its zero back anyway).
+ */
+const ZERO_PAD = /^0{2,}(?:;|$)/;
 
 /** A date typed as a text with separators: day, month, year (two digits or four). */
 const DATE_TEXT_PIECE = /^[ \u00a0]*(\d{1,2})([-./])(\d{1,2})\2(\d{4}|\d{2})[ \u00a0]*$/;
@@ -1786,9 +1798,10 @@ function mayBeCprDate(six: string): boolean {
 }
 
 /**
- * Whether two cells side by side in a row (the right one in the next column) read together as a
- * CPR number cut in two: the date alone in the left, the serial alone in the right, and one dash
- * between them, at the end of the left or the start of the right (010190 beside -1234): 'dash'.
+ * Whether two cells side by side in a row (the right one in the next column, or the next shown:
+ * shownSideBySide) read together as a CPR number cut in two: the date alone in the left, the serial
+ * alone in the right, and one dash between them, at the end of the left or the start of the right
+ * (010190 beside -1234): 'dash'.
  * The dash is what makes it one number cut in two; without it the two are two numbers (a date
  * written as six digits and a count, an amount and an amount), as a reader takes them — unless a
  * header or a label says what they are: 'bare' (the date alone, also a date cell, and the serial
@@ -1815,14 +1828,38 @@ function splitOverCells(
   return (d?.dash ?? false) || s.dash ? undefined : 'bare';
 }
 
-/** A header or label that names a CPR number (not a P-number: "p-nr" is a workplace's). */
-const NAMES_CPR_HEADER = /cpr|person\s?-?\s?n(?:r|ummer|umre)|civil registration|social security/i;
+/**
+ * A header or label that names a CPR number (not a P-number: "p-nr" is a workplace's), also in the
+ * short form forms print ("Pers.nr.", "Pers. nr."; not a contact person's "Kontaktpers.").
+ */
+const NAMES_CPR_HEADER =
+  /cpr|person\s?-?\s?n(?:r|ummer|umre)|(?:^|[^a-zæøå])pers\.?\s?-?\s?nr|civil registration|social security/i;
 /** A header that names a birth date. */
 const NAMES_BIRTH =
   /f(?:ø|oe|o)dsels(?:dato|dag)|(?:^|[^a-zæøå])f(?:ø|oe)dt(?![a-zæøå])|birth|(?:^|[^a-z])dob(?![a-z])/i;
 /** A header that names the serial, the four digits after the date. */
 const NAMES_SERIAL =
   /l(?:ø|oe|o)be\s?-?\s?n(?:r|ummer)|sidste\s*(?:4|fire)|(?:4|fire)\s*sidste|kontrol\s?-?\s?cifre|last\s*(?:4|four)/i;
+/**
+ * A birth date and its serial in one text, each after a label that names it, as a form's answers
+ * pasted into one cell give them ("Fødselsdato: 090187⏎Løbenr.: 1609", "CPR: født 100187, sidste
+ * fire 1610"): the columns of pairUnderCprHeader, in a text. A label naming a birth date or a CPR
+ * number at most 20 characters before six digits in a row (the date), then no digit but the serial's
+ * label (at most 30 characters before it), then the four digits. A date and a count ("Mødedato:
+ * 090187, antal 1633"), a case's date and running number ("Dato 090187, løbenr. 1609") stay two.
+ * A date with separators is not read here (its serial passes no pre-check). The match starts at the
+ * date: the labels stay where a text is masked.
+ */
+const LABELLED_PIECES = new RegExp(
+  `(?<=(?:${NAMES_BIRTH.source}|${NAMES_CPR_HEADER.source})\\D{0,20})(?<!\\d)(\\d{6})(?!\\d)\\D{0,30}?(?:${NAMES_SERIAL.source})\\D{0,12}?(?<!\\d)(\\d{4})`,
+  'gi',
+);
+
+/** A LABELLED_PIECES match whose date and serial make a CPR number. */
+function labelledCpr(m: RegExpExecArray): boolean {
+  return isCprDigits(`${m[1] ?? ''}${m[2] ?? ''}`);
+}
+
 /** How many rows above a piece its column's header is looked for. */
 const HEADER_ROWS = 50;
 
@@ -1836,7 +1873,7 @@ const HEADER_ROWS = 50;
  * ("Barnets CPR-nr.:" and two boxes). A date beside a count ("Dato" | "Antal"), a birth date
  * beside anything else, a case's running number beside a date ("Dato" | "Løbenr.") stay two.
  */
-function pairUnderCprHeader(sheet: GridSheet, index: SheetIndex, r: number, c: number): boolean {
+function pairUnderCprHeader(sheet: GridSheet, index: SheetIndex, r: number, c: number, rc: number): boolean {
   const textAt = (rr: number, cc: number): string | undefined => {
     let cell = index.get(rr, cc);
     if (cell === undefined) {
@@ -1859,14 +1896,14 @@ function pairUnderCprHeader(sheet: GridSheet, index: SheetIndex, r: number, c: n
   for (const t of sheet.tables) {
     if (t.hiddenHeader === undefined || r < t.ref.s.r || r > t.ref.e.r) continue;
     const left = t.hiddenHeader[c - t.ref.s.c] ?? '';
-    const right = t.hiddenHeader[c + 1 - t.ref.s.c] ?? '';
+    const right = t.hiddenHeader[rc - t.ref.s.c] ?? '';
     if (NAMES_CPR_HEADER.test(left) || NAMES_CPR_HEADER.test(right)) return true;
     birth ||= NAMES_BIRTH.test(left);
     serial ||= NAMES_SERIAL.test(right);
   }
   for (let rr = r - 1; rr >= 0 && rr >= r - HEADER_ROWS; rr--) {
     const left = textAt(rr, c);
-    const right = textAt(rr, c + 1);
+    const right = textAt(rr, rc);
     if (
       (left !== undefined && NAMES_CPR_HEADER.test(left)) ||
       (right !== undefined && NAMES_CPR_HEADER.test(right))
@@ -1900,7 +1937,10 @@ export function findCprNumbers(grid: Grid): CprFinding[] {
     };
     const split = (left: GridCell, right: GridCell, kind: 'dash' | 'bare' | undefined): void => {
       if (kind === undefined) return;
-      if (kind === 'bare' && !pairUnderCprHeader(sheet, (index ??= indexOf(sheet)), left.r, left.c)) return;
+      // Cells further apart than the next column are side by side only where nothing shows between.
+      if (right.c !== left.c + 1 && !shownSideBySide(sheet, left.r, left.c, right.c)) return;
+      if (kind === 'bare' && !pairUnderCprHeader(sheet, (index ??= indexOf(sheet)), left.r, left.c, right.c))
+        return;
       findings.push(
         at(
           `${a1(left.r, left.c)}:${a1(right.r, right.c)}`,
@@ -1910,6 +1950,7 @@ export function findCprNumbers(grid: Grid): CprFinding[] {
       );
     };
     const columns = sheet.columns;
+    const gaps = sheet.merges.length > 0 || sheet.hiddenColumns !== undefined;
     if (columns) {
       // A sheet read from a file: each cell's value read from its columns, and a cell made as an
       // object only where something may be found (no object per cell of a large sheet).
@@ -1921,12 +1962,13 @@ export function findCprNumbers(grid: Grid): CprFinding[] {
             ? containsCpr(text) || textFormatShowsCpr(text, columns.fmt(i))
             : columns.type(i) === 'n' && numberShowsCpr(columns.value(i) as number, columns.fmt(i));
         if (suspect || (link !== undefined && containsCpr(link))) judge(columns.cell(i));
-        // The next cell of the reading order is the one to the right when it is in the next column.
+        // The next cell of the reading order is the one to the right when it is in the next column,
+        // or further where the sheet hides columns or merges cells (judged after the pieces: rare).
         const j = i + 1;
         if (
           j < columns.length &&
           columns.r[j] === columns.r[i] &&
-          columns.c[j] === (columns.c[i] as number) + 1
+          (columns.c[j] === (columns.c[i] as number) + 1 || gaps)
         ) {
           const kind = splitOverCells(
             columns.value(i),
@@ -1945,7 +1987,7 @@ export function findCprNumbers(grid: Grid): CprFinding[] {
         judge(cell);
         // The cells are in reading order: the one to the right is the next, when in the next column.
         const right = cells[i + 1];
-        if (right !== undefined && right.r === cell.r && right.c === cell.c + 1)
+        if (right !== undefined && right.r === cell.r && (right.c === cell.c + 1 || gaps))
           split(cell, right, splitOverCells(cell.v, cell.fmt, right.v, right.fmt, grid.date1904));
       }
     }
@@ -1998,6 +2040,21 @@ export function findCprNumbers(grid: Grid): CprFinding[] {
     findings.push(t.name === undefined ? finding : { ...finding, name: maskCpr(t.name) });
   }
   return findings;
+}
+
+/**
+ * Whether the columns between a cell (r, c) and one further right in its row (rc) show nothing
+ * between them: each is hidden, or covered by a merged range the left cell starts (a date in a
+ * cell merged over two columns stands beside the next cell shown).
+ */
+function shownSideBySide(sheet: GridSheet, r: number, c: number, rc: number): boolean {
+  const merge = sheet.merges.find((g) => g.s.r === r && g.s.c === c);
+  for (let k = c + 1; k < rc; k++) {
+    if (merge !== undefined && k <= merge.e.c) continue;
+    if (sheet.hiddenColumns?.some((h) => h.min <= k && k <= h.max)) continue;
+    return false;
+  }
+  return true;
 }
 
 function indexOf(sheet: GridSheet): SheetIndex {

@@ -600,6 +600,7 @@ class WorkbookReader {
         ...(handler.markupTexts.length > 0 ? { markupTexts: handler.markupTexts } : {}),
         ...(handler.outline.length > 0 ? { outline: handler.outline } : {}),
         ...(handler.indents.length > 0 ? { indents: handler.indents } : {}),
+        ...(handler.hiddenColumns.length > 0 ? { hiddenColumns: handler.hiddenColumns } : {}),
       },
       columns,
     );

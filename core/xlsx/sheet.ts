@@ -147,6 +147,8 @@ export class WorksheetHandler implements XmlHandler {
   /** The cells read so far, in reading order, as columns (core/grid.ts CellColumns). */
   readonly cells = new CellColumnsBuilder();
   readonly merges: GridRange[] = [];
+  /** Hidden columns (GridSheet.hiddenColumns). */
+  readonly hiddenColumns: { min: number; max: number }[] = [];
   readonly hyperlinks: HyperlinkRef[] = [];
   readonly drawingIds: string[] = [];
   readonly tableIds: string[] = [];
@@ -276,6 +278,14 @@ export class WorksheetHandler implements XmlHandler {
         return;
       case 'mergeCell':
         this.merge(x.attr('ref') ?? '');
+        return;
+      case 'col':
+        if (isOne(x.attr('hidden')) && this.hiddenColumns.length < MAX_HIDDEN_COLUMNS) {
+          const min = Number(x.attr('min'));
+          const max = Number(x.attr('max'));
+          if (Number.isInteger(min) && Number.isInteger(max) && min >= 1 && max >= min)
+            this.hiddenColumns.push({ min: min - 1, max: max - 1 });
+        }
         return;
       case 'dimension':
         this.dimension(x.attr('ref') ?? '');
@@ -929,6 +939,8 @@ export function cellOrder(cells: CellColumnsBuilder): Int32Array {
 
 /** Icon-set rules read from one sheet, at most (a sheet has a few; a hostile one is not followed). */
 const MAX_ICON_RULES = 64;
+/** Hidden column ranges kept per sheet (GridSheet.hiddenColumns); Excel writes one per run. */
+const MAX_HIDDEN_COLUMNS = 64;
 
 function isOne(v: string | undefined): boolean {
   return v === '1' || v === 'true';

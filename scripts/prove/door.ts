@@ -21,6 +21,7 @@ import { ROUND11_PROBES } from '../../test/fixtures/cprRound11';
 import { ROUND12_PROBES } from '../../test/fixtures/cprRound12';
 import { ROUND13_PROBES } from '../../test/fixtures/cprRound13';
 import { ROUND14_PROBES } from '../../test/fixtures/cprRound14';
+import { ROUND16_HTTP } from '../../test/fixtures/cprRound16';
 import { HOSTILE_FILES } from '../../test/fixtures/hostile';
 import { HOSTILE_ARCHIVES } from '../../test/fixtures/hostileArchives';
 import { HOSTILE_CONTENT_FILES } from '../../test/fixtures/hostileContent';
@@ -83,8 +84,8 @@ export function doorCatalogue(): DoorFile[] {
       bytes: f.build(),
     });
   }
-  // Round 8's to 14's probes (test/fixtures/cprRound8.ts ... cprRound14.ts): the same outcomes, and
-  // files refused outright.
+  // Round 8's to 14's probes (test/fixtures/cprRound8.ts ... cprRound14.ts) and a selection of round
+  // 16's: the same outcomes, and files refused outright.
   const rounds = [
     ...ROUND8_PROBES.map((f) => ({ round: 'round8', f })),
     ...ROUND9_PROBES.map((f) => ({ round: 'round9', f })),
@@ -93,6 +94,7 @@ export function doorCatalogue(): DoorFile[] {
     ...ROUND12_PROBES.map((f) => ({ round: 'round12', f })),
     ...ROUND13_PROBES.map((f) => ({ round: 'round13', f })),
     ...ROUND14_PROBES.map((f) => ({ round: 'round14', f })),
+    ...ROUND16_HTTP.map((f) => ({ round: 'round16', f })),
   ];
   for (const { round, f } of rounds) {
     out.push({

@@ -1,0 +1,122 @@
+// CPR door, round 16 (test/fixtures/cprRound16.ts): numbers that are a CPR number only once their
+// pieces are put together, and the detector's edges. Each probe's workbook is refused for its
+// number with the place named, or (a control) accepted; nothing the inspection returns repeats the
+// number. A probe marked `before` is one the product read wrongly before round 16's rules.
+
+import { holdsCpr } from '../../../core/redact';
+import { isCprDigits } from '../../../core/validate';
+import { containsCpr, maskCpr } from '../../../core/validate/cpr';
+import { CPR_PLACE_FIXTURES, cprDigitsOf } from '../../fixtures/cprPlaces';
+import { ROUND8_PROBES } from '../../fixtures/cprRound8';
+import { ROUND9_PROBES } from '../../fixtures/cprRound9';
+import { ROUND10_PROBES } from '../../fixtures/cprRound10';
+import { ROUND11_PROBES } from '../../fixtures/cprRound11';
+import { ROUND12_PROBES } from '../../fixtures/cprRound12';
+import { ROUND13_FILE_NAMES, ROUND13_PROBES } from '../../fixtures/cprRound13';
+import { ROUND14_PROBES } from '../../fixtures/cprRound14';
+import { ROUND16_PROBES } from '../../fixtures/cprRound16';
+import { expectDoorOutcome } from '../../fixtures/doorOutcome';
+
+const EARLIER = [
+  ...CPR_PLACE_FIXTURES,
+  ...ROUND8_PROBES,
+  ...ROUND9_PROBES,
+  ...ROUND10_PROBES,
+  ...ROUND11_PROBES,
+  ...ROUND12_PROBES,
+  ...ROUND13_PROBES,
+  ...ROUND14_PROBES,
+];
+
+describe('round 16 probes', () => {
+  test('at least 30 probes and 10 controls, each with its own number, none shared with rounds 1–14', () => {
+    const probes = ROUND16_PROBES.filter((p) => p.outcome !== 'accepted');
+    expect(probes.length).toBeGreaterThanOrEqual(30);
+    expect(ROUND16_PROBES.length - probes.length).toBeGreaterThanOrEqual(10);
+    const digits = probes.map((p) => cprDigitsOf(p.written));
+    for (const d of digits) expect(isCprDigits(d)).toBe(true);
+    expect(new Set(digits).size).toBe(digits.length);
+    const earlier = new Set([
+      ...EARLIER.map((f) => cprDigitsOf(f.written)),
+      ...ROUND13_FILE_NAMES.flatMap((f) => f.shows.map(cprDigitsOf)),
+    ]);
+    expect(digits.filter((d) => earlier.has(d))).toEqual([]);
+    const ids = ROUND16_PROBES.map((p) => p.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const earlierIds = new Set([...EARLIER, ...ROUND13_FILE_NAMES].map((f) => f.id));
+    expect(ids.filter((id) => earlierIds.has(id))).toEqual([]);
+  });
+
+  const right = ROUND16_PROBES.filter((p) => p.before === undefined);
+  const wrong = ROUND16_PROBES.filter((p) => p.before !== undefined);
+  test.each(right.map((p) => [p.id, p] as const))('%s', (_id, p) => expectDoorOutcome(p));
+  if (wrong.length > 0)
+    test.failing.each(wrong.map((p) => [p.id, p] as const))('%s (read wrongly before round 16)', (_id, p) =>
+      expectDoorOutcome(p),
+    );
+});
+
+describe('the pre-check reads tab-spaced digits wherever its stride lands (round 16)', () => {
+  const spaced = (sep: string): string => '0101901234'.split('').join(sep);
+  test.each([
+    ['a tab', '\t'],
+    ['a vertical tab', '\u000b'],
+    ['a form feed', '\u000c'],
+    ['a space', ' '],
+  ])('%s between the digits, at every offset: found and masked', (_name, sep) => {
+    for (let offset = 0; offset < 8; offset++) {
+      const text = `${'x'.repeat(offset)}${spaced(sep)}`;
+      expect(containsCpr(text)).toBe(true);
+      expect(maskCpr(text)).not.toContain(spaced(sep).slice(0, 11));
+      expect(holdsCpr(text)).toBe(true);
+    }
+  });
+  test('a table row copied with tabs (a date, then a count) stays two values', () => {
+    expect(containsCpr('Dato\t010126\tAntal\t12')).toBe(false);
+    expect(containsCpr('1\t2\t3\t4\t5')).toBe(false);
+  });
+});
+
+describe("a book's ISBN after its label (round 16)", () => {
+  test.each(['ISBN 8702112345', 'Bog: ISBN-10: 8702112345', 'isbn nr. 8703121003', 'ISBN 978-87-02-11234-5'])(
+    '%s: no CPR number',
+    (text) => {
+      expect(containsCpr(text)).toBe(false);
+    },
+  );
+  test.each([
+    ['written as a CPR number is written', 'ISBN 870211-2345'],
+    ['a word between label and number', 'ISBN til bogen og 8702112345'],
+    ['no label', 'Bogen 8702112345'],
+  ])('%s: a CPR number all the same', (_name, text) => {
+    expect(containsCpr(text)).toBe(true);
+  });
+});
+
+describe('a birth date and its serial, each after its label, in one text (round 16)', () => {
+  test.each([
+    ['two lines of a form', 'Fødselsdato: 090187\nLøbenr.: 1609'],
+    ['CPR, then born and the last four', 'CPR: født 100187, sidste fire 1610'],
+    ['the last 4 digits with a word', 'Født den 090187, sidste 4 cifre: 1609'],
+    ['English', 'Date of birth 090187, last 4: 1609'],
+    ['Pers.nr. and the running number in brackets', 'Pers.nr. 090187 (løbenr. 1609)'],
+  ])('%s: found, masked from the date on', (_name, text) => {
+    expect(containsCpr(text)).toBe(true);
+    expect(holdsCpr(text)).toBe(true);
+    const masked = maskCpr(text);
+    expect(masked).not.toMatch(/090187|100187|1609|1610/);
+    expect(masked.slice(0, 4)).toBe(text.slice(0, 4));
+  });
+  test.each([
+    ['a meeting and a count', 'Mødedato: 090187\nAntal: 1633'],
+    ["a case's date and running number", 'Dato 090187, løbenr. 1609'],
+    ['born, then a team number', 'Født 090187, hold nr. 1609'],
+    ['born, then four digits unnamed', 'Født 090187 og 1609'],
+    ['five digits after the label', 'Født 090187, løbenr. 16090'],
+    ['no such day', 'Født 300287, løbenr. 1609'],
+    ['the label far before the date', 'Fødselsdato er ikke oplyst; sagen fra 090187, løbenr. 1609'],
+  ])('%s: no CPR number', (_name, text) => {
+    expect(containsCpr(text)).toBe(false);
+    expect(holdsCpr(text)).toBe(false);
+  });
+});
