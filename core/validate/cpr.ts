@@ -298,6 +298,10 @@ export function mayHoldCpr(text: string): boolean {
     )
       return true;
     if (to - from >= 4 && from >= 8 && (datedBefore(text, from) || wordedBefore(text, from))) return true;
+    // Four digits after a serial's label ("løbenr. 1609", "sidste fire 1609"): the date may stand
+    // apart, after its own label (LABELLED_DATED_PIECES). Looked at only where four digits stand alone.
+    if (to - from === 4 && from >= 12 && NAMES_SERIAL.test(text.slice(from - 16 < 0 ? 0 : from - 16, from)))
+      return true;
     // The next run starts after `to`; the loop's step lands on `to + 1`.
     i = to - 3;
   }
@@ -783,6 +787,9 @@ function plainRuns(text: string, nine: boolean): [number, number][] {
     collect(text, NINE_RUN, (m) => nineStandsAlone(text, m) && isCprDigits(`0${m[0]}`), runs);
   // The pieces each after its label: only where a serial's label is (a rare word) and six digits are.
   if (NAMES_SERIAL.test(text) && /\d{6}/.test(text)) collect(text, LABELLED_PIECES, labelledCpr, runs);
+  // The same with the birth date written with separators ("Født 09.01.87, løbenr. 1609").
+  if (NAMES_SERIAL.test(text) && /\d[-./]\d{1,2}[-./]\d/.test(text))
+    collect(text, LABELLED_DATED_PIECES, labelledDatedCpr, runs);
   if (runs.length < 2) return runs;
   runs.sort((a, b) => a[0] - b[0]);
   // The forms do not overlap (each stands apart from other digits); kept so if a crafted text tries.
@@ -1847,7 +1854,7 @@ const NAMES_SERIAL =
  * number at most 20 characters before six digits in a row (the date), then no digit but the serial's
  * label (at most 30 characters before it), then the four digits. A date and a count ("Mødedato:
  * 090187, antal 1633"), a case's date and running number ("Dato 090187, løbenr. 1609") stay two.
- * A date with separators is not read here (its serial passes no pre-check). The match starts at the
+ * A date with separators is read by LABELLED_DATED_PIECES. The match starts at the
  * date: the labels stay where a text is masked.
  */
 const LABELLED_PIECES = new RegExp(
@@ -1858,6 +1865,22 @@ const LABELLED_PIECES = new RegExp(
 /** A LABELLED_PIECES match whose date and serial make a CPR number. */
 function labelledCpr(m: RegExpExecArray): boolean {
   return isCprDigits(`${m[1] ?? ''}${m[2] ?? ''}`);
+}
+
+/**
+ * LABELLED_PIECES with the birth date written with separators, one or two digits for the day and
+ * the month and two or four for the year ("Født 9.1.87, løbenr. 1609", "Fødselsdato 09-01-1987,
+ * sidste fire 1609"). The same labels and limits; a date of no day stays a date.
+ */
+const LABELLED_DATED_PIECES = new RegExp(
+  `(?<=(?:${NAMES_BIRTH.source}|${NAMES_CPR_HEADER.source})\\D{0,20})(?<!\\d)(\\d{1,2})([-./])(\\d{1,2})\\2(\\d{4}|\\d{2})(?!\\d)\\D{0,30}?(?:${NAMES_SERIAL.source})\\D{0,12}?(?<!\\d)(\\d{4})`,
+  'gi',
+);
+
+/** A LABELLED_DATED_PIECES match whose date (day, month, the year's last two digits) and serial make a CPR number. */
+function labelledDatedCpr(m: RegExpExecArray): boolean {
+  const two = (x: string | undefined): string => (x ?? '').padStart(2, '0');
+  return isCprDigits(`${two(m[1])}${two(m[3])}${(m[4] ?? '').slice(-2)}${m[5] ?? ''}`);
 }
 
 /** How many rows above a piece its column's header is looked for. */

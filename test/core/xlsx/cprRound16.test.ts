@@ -119,4 +119,29 @@ describe('a birth date and its serial, each after its label, in one text (round 
     expect(containsCpr(text)).toBe(false);
     expect(holdsCpr(text)).toBe(false);
   });
+
+  // The birth date written with separators: the four digits after the serial's label pass the
+  // pre-check, and the date after its own label is read as a date.
+  test.each([
+    ['dots, a two-digit year', 'Født 09.01.87, løbenr. 1609'],
+    ['dashes, one-digit day and month, the year whole', 'Fødselsdato 9-1-1987, sidste fire 1609'],
+    ['slashes after "CPR: født"', 'CPR: født 10/01/87, sidste 4 cifre 1610'],
+  ])('with separators, %s: found, masked from the date on', (_name, text) => {
+    expect(containsCpr(text)).toBe(true);
+    expect(holdsCpr(text)).toBe(true);
+    const masked = maskCpr(text);
+    expect(masked).not.toMatch(/1609|1610/);
+    expect(masked.slice(0, 4)).toBe(text.slice(0, 4));
+  });
+  test.each([
+    ["a case's date and running number", 'Dato 09.01.87, løbenr. 1609'],
+    ['no such day', 'Født 30.02.87, løbenr. 1609'],
+    ['a meeting and a count', 'Mødedato 09.01.2027, antal 1633'],
+    ['born, then a team number', 'Født 09.01.87, hold nr. 1609'],
+    ['the running number before the date', 'Løbenr. 1609 i sagen fra 09.01.87'],
+    ['a deadline and a running number', 'Frist 15.03.2027, løbenr. 2027'],
+  ])('with separators, %s: no CPR number', (_name, text) => {
+    expect(containsCpr(text)).toBe(false);
+    expect(holdsCpr(text)).toBe(false);
+  });
 });
