@@ -20,7 +20,7 @@
 //
 // Sets newer than the manifest's ExcelApi 1.8 are used only where Excel has them: without 1.9
 // (Excel 2019) the formulas, value types and number formats of every cell come with the values
-// instead of by area, fill colours, fonts and indents are not read, and an icon set over several areas
+// instead of by area, fill colours, fonts, indents and hidden columns are not read, and an icon set over several areas
 // is not read (one over a single area is); without 1.10 no cell notes, without 1.13 no merged areas.
 
 import type {
@@ -454,6 +454,12 @@ export async function readGridFromExcel(
   const looks = usedBoxes.map(() => new SheetLooks());
   let bands: BandRead[] = [];
   let iconSets: IconSetRead[] = [];
+  /** Which columns of each used range are hidden (ExcelApi 1.9), asked with the values' first request. */
+  let hiddenReads: {
+    sheet: number;
+    c: number;
+    props: OfficeExtension.ClientResult<Excel.ColumnProperties[]>;
+  }[] = [];
   for (let attempt = 0; ; attempt++) {
     const requests = planValueRequests(usedBoxes, budget, bytesPerCell, extra);
     try {
@@ -461,6 +467,17 @@ export async function readGridFromExcel(
       bands = [];
       // The icon sets' rules and ranges go with the values' first request (no request of their own).
       iconSets = queueIconSets(handles, rangesSupported);
+      // So do the hidden columns: two values with only hidden columns between them are side by side
+      // to a reader (the CPR door reads them so, as core/xlsx gives them from the file).
+      hiddenReads =
+        looksSupported && requests.length > 0
+          ? usedBoxes.flatMap((u, sheet) => {
+              const handle = handles[sheet];
+              if (u.cols === 0 || !handle) return [];
+              const row = handle.sheet.getRangeByIndexes(0, u.c, 1, u.cols);
+              return [{ sheet, c: u.c, props: row.getColumnProperties({ columnHidden: true }) }];
+            })
+          : [];
       const cellLooks: { block: Block; props: OfficeExtension.ClientResult<Excel.CellProperties[][]> }[] = [];
       // One request per 4 MB of values, never one per sheet, row or cell: the count of syncs is
       // ceil(estimated bytes / budget), which is 1 for any plan that fits the budget.
@@ -588,6 +605,17 @@ export async function readGridFromExcel(
         }
       }
     }
+    const hiddenColumns: { min: number; max: number }[] = [];
+    for (const read of hiddenReads) {
+      if (read.sheet !== index) continue;
+      read.props.value.forEach((p, j) => {
+        if (p.columnHidden !== true) return;
+        const c = read.c + j;
+        const last = hiddenColumns[hiddenColumns.length - 1];
+        if (last && last.max === c - 1) last.max = c;
+        else if (hiddenColumns.length < MAX_HIDDEN_COLUMN_RANGES) hiddenColumns.push({ min: c, max: c });
+      });
+    }
     const cells: GridCell[] = [];
     const indents: { r: number; c: number; level: number }[] = [];
     const sheetLooks = looks[index];
@@ -687,6 +715,7 @@ export async function readGridFromExcel(
       }),
       drawings,
       ...(fills.length > 0 ? { fills } : {}),
+      ...(hiddenColumns.length > 0 ? { hiddenColumns } : {}),
       ...(icons.length > 0 ? { icons } : {}),
       ...(indents.length > 0 ? { indents: indents.sort((a, b) => a.r - b.r || a.c - b.c) } : {}),
     };
@@ -723,6 +752,9 @@ export async function readGridFromExcel(
 function textFormat(fmt: string | undefined): string | undefined {
   return fmt !== undefined && fmt.includes('@') && fmt.trim() !== '@' ? fmt : undefined;
 }
+
+/** Hidden column ranges kept per sheet, as core/xlsx keeps them (GridSheet.hiddenColumns). */
+const MAX_HIDDEN_COLUMN_RANGES = 64;
 
 /** At most this many #VALUE! cells are asked for the data type they may show (one request in all). */
 export const MAX_ENTITY_CELLS = 5_000;

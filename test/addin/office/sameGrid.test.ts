@@ -64,8 +64,22 @@ const FILE_ONLY = new Set([
   'cells',
 ]);
 
+/** Hidden columns as one range per run (a file may write two neighbouring columns as two ranges). */
+function hiddenRuns(sheet: GridSheet): { min: number; max: number }[] | undefined {
+  if (!sheet.hiddenColumns) return undefined;
+  const runs: { min: number; max: number }[] = [];
+  for (const h of [...sheet.hiddenColumns].sort((a, b) => a.min - b.min)) {
+    const last = runs[runs.length - 1];
+    if (last && h.min <= last.max + 1) last.max = Math.max(last.max, h.max);
+    else runs.push({ min: h.min, max: h.max });
+  }
+  return runs;
+}
+
 function asOfficeGivesIt(sheet: GridSheet): Record<string, unknown> {
-  const rest = Object.fromEntries(Object.entries(sheet).filter(([k]) => !FILE_ONLY.has(k)));
+  const rest = Object.fromEntries(
+    Object.entries({ ...sheet, hiddenColumns: hiddenRuns(sheet) }).filter(([k]) => !FILE_ONLY.has(k)),
+  );
   return JSON.parse(JSON.stringify({ ...rest, cells: comparable(sheet).cells })) as Record<string, unknown>;
 }
 

@@ -52,6 +52,8 @@ export interface FakeSheetInit {
   readonly indents?: Readonly<Record<string, number>>;
   /** Linked data types (Geography, People) by A1 address: the text each shows. */
   readonly entities?: Readonly<Record<string, string>>;
+  /** Hidden columns, 0-based and inclusive (as GridSheet.hiddenColumns). */
+  readonly hiddenColumns?: readonly { readonly min: number; readonly max: number }[];
   /** Icon-set conditional formats, as Office.js describes them (ConditionalFormat.iconSet). */
   readonly iconSets?: readonly FakeIconSet[];
 }
@@ -115,6 +117,8 @@ export class FakeSheet {
   shapes: { name: string; type: string }[] = [];
   comments: { r: number; c: number; text: string; author?: string }[] = [];
   iconSets: { readonly ranges: GridRange[]; readonly set: FakeIconSet }[] = [];
+  /** Hidden columns, 0-based and inclusive. */
+  hiddenColumns: { readonly min: number; readonly max: number }[] = [];
   columnWidths = new Map<number, number>();
   freezeRows = 0;
   deleted = false;
@@ -265,6 +269,7 @@ export class FakeExcel {
       const [r, c] = at(ref);
       sheet.set(r, c, { ...(sheet.get(r, c) ?? {}), v: '#VALUE!', error: true, entity });
     }
+    sheet.hiddenColumns = [...(init.hiddenColumns ?? [])];
     sheet.iconSets = (init.iconSets ?? []).map((set) => ({
       ranges: set.ref.split(/[,\s]+/).map(parseRef),
       set,
@@ -443,7 +448,9 @@ export class FakeExcel {
             );
             const first = looks[0] ?? lookOf(undefined);
             const same = (f: (l: CellLook) => unknown) => looks.every((l) => f(l) === f(first));
+            const c = range.s.c + j;
             return {
+              columnHidden: sheet.hiddenColumns.some((h) => h.min <= c && c <= h.max),
               format: {
                 fill: { color: same((l) => l.format.fill.color) ? first.format.fill.color : null },
                 font: {
@@ -899,6 +906,7 @@ export function fakeFromGrid(
         text: c.text,
         ...(c.author ? { author: c.author } : {}),
       })),
+      ...(s.hiddenColumns ? { hiddenColumns: s.hiddenColumns } : {}),
     })),
   });
   grid.sheets.forEach((s, i) => {
