@@ -1223,6 +1223,9 @@ export function namesNothing(text: string): boolean {
     if (open > 0 && t.indexOf('(', open + 1) === -1 && namesNothing(t.slice(0, open))) return true;
   }
   if (t.length > 24) return false;
+  // An error's text where a value stood ("#VALUE!" kept as text by a program that dropped the
+  // linked data type or the formula behind it): no name, no value.
+  if (t.charCodeAt(0) === 35 /* # */ && ERROR_TEXT.test(t)) return true;
   // Hot (every responsible, milestone and evaluation of a plan): most names are told apart by their
   // first two letters, without a copy; then the text as it is, and the punctuation and spaces tidied
   // only where they are there to tidy.
@@ -1239,6 +1242,10 @@ export function namesNothing(text: string): boolean {
   const words = lower.replace(/^[\s"'(\[-]+|[\s"'.…!?:)\]-]+$/gu, '').replace(/\s+/gu, ' ');
   return NOTHING_WORDS.has(words);
 }
+
+/** Excel's error values, as text. */
+const ERROR_TEXT =
+  /^#(?:VALUE!|REF!|N\/A|NAME\?|DIV\/0!|NUM!|NULL!|SPILL!|CALC!|FIELD!|BUSY!|CONNECT!|BLOCKED!|UNKNOWN!|GETTING_DATA|I\/T|NAVN\?|VÆRDI!|REFERENCE!|DIVISION\/0!|NUL!)$/i;
 
 /** The first two characters of each placeholder word, as one number (ASCII ones in lower case). */
 const NOTHING_STARTS = new Set(

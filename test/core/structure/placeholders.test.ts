@@ -264,3 +264,40 @@ describe('placeholders that name nothing', () => {
     expect(checked).toEqual(['D2', 'D3', 'D4', 'D5', 'D6', 'D7', 'D8']);
   });
 });
+
+describe('an error where a value stood', () => {
+  test('"#VALUE!" as text (a program dropped the linked data type) is no responsible and no coordinator', () => {
+    expect(['#VALUE!', '#N/A', '#REF!', '#NAVN?', '#VÆRDI!'].map(namesNothing)).toEqual(Array(5).fill(true));
+    expect(['#hashtag', '#1 prioritet', '# 3'].map(namesNothing)).toEqual(Array(3).fill(false));
+    const r = plan([[undefined, '#VALUE!', undefined]]);
+    expect(r.issues.filter((i) => i.code === 'required_missing' && i.cell === 'D2')).toHaveLength(1);
+    expect(r.structure.draft.activities[0]?.values.responsible).toBeUndefined();
+  });
+
+  test('an error cell on the cover is no coordinator: read as empty, checked at its cell', () => {
+    const wb = XLSX.utils.book_new();
+    const cover = XLSX.utils.aoa_to_sheet([
+      ['Kommune', 'Horsens'],
+      ['Periode', '1. halvår 2027'],
+      ['Koordinator', null],
+    ]);
+    cover.B3 = { t: 'e', v: 0x0f }; // #VALUE!
+    XLSX.utils.book_append_sheet(wb, cover, 'Forside');
+    XLSX.utils.book_append_sheet(
+      wb,
+      XLSX.utils.aoa_to_sheet([
+        ['Tema', 'Aktivitet', 'Ansvarlig', 'Deadline', 'Status'],
+        ['Ledelse', 'Styregruppemøde', 'Lis Holm', '15.03.2027', 'I gang'],
+      ]),
+      'Plan',
+    );
+    const r = inspectBytes(
+      new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer),
+      {
+        today: '2026-12-05',
+      },
+    );
+    expect(r.structure.draft.coordinator).toBeUndefined();
+    expect((r.checks ?? []).some((c) => c.sheet === 'Forside' && c.cell === 'B3')).toBe(true);
+  });
+});
