@@ -20,7 +20,7 @@
 // with a word naming another answer, is an issue at that cell.
 
 import type { DraftChecklistAnswer, Place } from '../draft';
-import { a1, parseA1, type GridCell } from '../grid';
+import { a1, type GridCell } from '../grid';
 import type { Issue } from '../schema';
 import { issue } from '../codes';
 import {
@@ -42,7 +42,7 @@ import {
 import { displayText } from './sheet';
 import { TABLE_GAP, halfYearOfHeader, namesChecklist, type DetectedTable } from './detect';
 import type { SheetView } from './sheet';
-import { addCheck, fieldColumns, valueCell, type Ctx } from './context';
+import { addCheck, fieldColumns, forgetWhere, valueCell, type Ctx } from './context';
 import { formResponses, isPageFurniture } from './rows';
 import { checklistAmbiguous, quote, valueNotInList } from './messages';
 import { listSlip, markOf, namesNothing } from './values';
@@ -907,17 +907,14 @@ export class ChecklistReader {
     this.ctx.issues.push(valueNotInList(sheet, a1(cell.r, cell.c), 'answer', text));
   }
 
-  /** Drops the question rows read from a table and the issues reading them gave. */
+  /** Drops the question rows read from a table and the issues and checks reading them gave. */
   private forgetTable(t: DetectedTable): void {
     for (let i = this.all.length - 1; i >= 0; i--) if (this.all[i]?.table === t) this.all.splice(i, 1);
-    const issues = this.ctx.issues;
-    for (let i = issues.length - 1; i >= 0; i--) {
-      const issue = issues[i];
-      if (issue?.sheet !== t.view.name) continue;
-      const place = parseA1(issue.cell);
-      if (place && place.r >= t.headerTop && place.r <= t.lastRow && place.c >= t.c0 && place.c <= t.c1)
-        issues.splice(i, 1);
-    }
+    forgetWhere(
+      this.ctx,
+      t.view.name,
+      (r, c) => r >= t.headerTop && r <= t.lastRow && c >= t.c0 && c <= t.c1,
+    );
   }
 
   readTransposed(view: SheetView, tables: readonly DetectedTable[]): void {

@@ -1,7 +1,7 @@
 // What the readers share: the issues found so far, the date system, and small helpers to reach a
 // table's cells.
 
-import type { GridCell } from '../grid';
+import { parseA1, type GridCell } from '../grid';
 import type { Issue, ReadCheck } from '../schema';
 import type { DetectedTable } from './detect';
 import type { SymbolLegends } from './symbols';
@@ -104,4 +104,24 @@ function findInRow(row: readonly GridCell[], c: number): GridCell | undefined {
     else hi = mid - 1;
   }
   return undefined;
+}
+
+/**
+ * Drops the issues and checks reading gave at cells of a sheet that `inside` takes in (rows or a
+ * table read, then passed over as copies).
+ */
+export function forgetWhere(ctx: Ctx, sheet: string, inside: (r: number, c: number) => boolean): void {
+  const at = (s: string | undefined, cell: string | undefined): boolean => {
+    if (s !== sheet || cell === undefined) return false;
+    const place = parseA1(cell);
+    return place !== undefined && inside(place.r, place.c);
+  };
+  for (let i = ctx.issues.length - 1; i >= 0; i--) {
+    const issue = ctx.issues[i];
+    if (issue && at(issue.sheet, issue.cell)) ctx.issues.splice(i, 1);
+  }
+  for (let i = ctx.checks.length - 1; i >= 0; i--) {
+    const check = ctx.checks[i];
+    if (check && at(check.sheet, check.cell)) ctx.checks.splice(i, 1);
+  }
 }

@@ -23,7 +23,7 @@ import type {
   StructureResult,
   TableMapping,
 } from '../draft';
-import { a1, cellText, parseA1, SheetIndex, type Grid, type GridRange, type GridSheet } from '../grid';
+import { a1, cellText, SheetIndex, type Grid, type GridRange, type GridSheet } from '../grid';
 import type { ReadCheck, Unmapped } from '../schema';
 import {
   ACTIVITIES_SHEET,
@@ -43,7 +43,7 @@ import { findPeriod, normalizeText, parsePeriod } from '../normalize';
 import { readDateText } from '../dates';
 import { SheetView, displayText } from './sheet';
 import { detectTables, knownFields, type DetectedTable } from './detect';
-import { addCheck, type Ctx } from './context';
+import { addCheck, forgetWhere, type Ctx } from './context';
 import { currentStatusColumn, headingTheme, readActivities } from './activities';
 import {
   copiedPlanSheets,
@@ -1030,24 +1030,4 @@ function planFields(t: DetectedTable): string {
     .filter((m) => m.field !== null)
     .map((m) => m.field)
     .join('|');
-}
-
-/**
- * Drops the issues and checks reading gave at cells of a sheet that `inside` takes in (rows or a
- * table read, then passed over as copies).
- */
-function forgetWhere(ctx: Ctx, sheet: string, inside: (r: number, c: number) => boolean): void {
-  const at = (s: string | undefined, cell: string | undefined): boolean => {
-    if (s !== sheet || cell === undefined) return false;
-    const place = parseA1(cell);
-    return place !== undefined && inside(place.r, place.c);
-  };
-  for (let i = ctx.issues.length - 1; i >= 0; i--) {
-    const issue = ctx.issues[i];
-    if (issue && at(issue.sheet, issue.cell)) ctx.issues.splice(i, 1);
-  }
-  for (let i = ctx.checks.length - 1; i >= 0; i--) {
-    const check = ctx.checks[i];
-    if (check && at(check.sheet, check.cell)) ctx.checks.splice(i, 1);
-  }
 }
