@@ -6,6 +6,7 @@ import type { Issue } from '../schema';
 import { INDICATORS, LIST_TITLES, PHASES, type ListId, type Phase } from '../spec';
 import { listLabels } from '../normalize';
 import { maskCprText } from '../validate/cpr';
+import { isExcelErrorText } from './values';
 
 const MAX_QUOTE = 60;
 
@@ -19,6 +20,27 @@ export function quote(value: string): string {
   return masked.length > MAX_QUOTE ? `${masked.slice(0, MAX_QUOTE - 1)}…` : masked;
 }
 
+/**
+ * The message for a cell that shows one of Excel's errors ("#VALUE!", "#N/A") where a value should
+ * stand: quoting it as a wrong value ("\"#VALUE!\" is not a Danish municipality") tells the
+ * coordinator nothing. The usual causes are a formula or a linked data type (Geography, People) that
+ * could not be worked out, often because the file was saved by a program that does not know it.
+ * `what` names the value ("kommunen" / "the municipality"), `how` says what to write instead.
+ */
+function shownError(
+  cell: string,
+  value: string,
+  what: { da: string; en: string },
+  how: { da: string; en: string },
+): { da: string; en: string } | undefined {
+  const v = value.trim();
+  if (!isExcelErrorText(v)) return undefined;
+  return {
+    da: `${cell} viser Excel-fejlen ${v} i stedet for ${what.da}: en formel eller en sammenkædet datatype kunne ikke beregnes, ofte fordi filen er gemt i et andet program. ${how.da}`,
+    en: `${cell} shows Excel's error ${v} instead of ${what.en}: a formula or a linked data type could not be worked out, often because the file was saved by another program. ${how.en}`,
+  };
+}
+
 export const DATE_EXAMPLES = {
   da: '15.03.2026, 15-03-2026, uge 12 2026, marts 2026, Q2 2026 eller januar–marts 2026',
   en: '15.03.2026, 15-03-2026, uge 12 2026 (week 12), marts 2026 (March), Q2 2026 or januar–marts 2026',
@@ -26,6 +48,16 @@ export const DATE_EXAMPLES = {
 
 export function dateUnreadable(sheet: string, cell: string, value: string): Issue {
   const v = quote(value);
+  const shown = shownError(
+    cell,
+    value,
+    { da: 'en dato', en: 'a date' },
+    {
+      da: `Skriv datoen som tekst eller dato, fx ${DATE_EXAMPLES.da}.`,
+      en: `Write the date as a date or text, such as ${DATE_EXAMPLES.en}.`,
+    },
+  );
+  if (shown) return issue('date_unreadable', sheet, cell, shown);
   return issue('date_unreadable', sheet, cell, {
     da: `Datoen "${v}" i ${cell} kan ikke læses. Skriv en dato eller periode som fx ${DATE_EXAMPLES.da}.`,
     en: `The date "${v}" in ${cell} cannot be read. Write a date or period such as ${DATE_EXAMPLES.en}.`,
@@ -35,6 +67,16 @@ export function dateUnreadable(sheet: string, cell: string, value: string): Issu
 export function valueNotInList(sheet: string, cell: string, list: ListId, value: string): Issue {
   const v = quote(value);
   const title = LIST_TITLES[list];
+  const shown = shownError(
+    cell,
+    value,
+    { da: `en værdi for ${title.da.toLowerCase()}`, en: `a ${title.en.toLowerCase()}` },
+    {
+      da: `Vælg en af: ${listLabels(list, 'da').join(', ')}.`,
+      en: `Choose one of: ${listLabels(list, 'en').join(', ')}.`,
+    },
+  );
+  if (shown) return issue('value_not_in_list', sheet, cell, shown);
   return issue('value_not_in_list', sheet, cell, {
     da: `"${v}" i ${cell} er ikke en gyldig værdi for ${title.da.toLowerCase()}. Vælg en af: ${listLabels(list, 'da').join(', ')}.`,
     en: `"${v}" in ${cell} is not a valid ${title.en.toLowerCase()}. Choose one of: ${listLabels(list, 'en').join(', ')}.`,
@@ -165,6 +207,16 @@ export function checklistAmbiguous(
 
 export function municipalityUnknown(sheet: string, cell: string, value: string): Issue {
   const v = quote(value);
+  const shown = shownError(
+    cell,
+    value,
+    { da: 'kommunen', en: 'the municipality' },
+    {
+      da: 'Skriv kommunens navn eller kommunekode som tekst, fx "Aarhus" eller "751".',
+      en: 'Write the municipality\'s name or code as text, e.g. "Aarhus" or "751".',
+    },
+  );
+  if (shown) return issue('municipality_unknown', sheet, cell, shown);
   return issue('municipality_unknown', sheet, cell, {
     da: `"${v}" er ikke en dansk kommune. Skriv kommunens navn eller kommunekode, fx "Aarhus" eller "751".`,
     en: `"${v}" is not a Danish municipality. Write the municipality's name or code, e.g. "Aarhus" or "751".`,
@@ -173,6 +225,16 @@ export function municipalityUnknown(sheet: string, cell: string, value: string):
 
 export function periodMalformed(sheet: string, cell: string, value: string): Issue {
   const v = quote(value);
+  const shown = shownError(
+    cell,
+    value,
+    { da: 'perioden', en: 'the period' },
+    {
+      da: 'Skriv halvåret som 2026-H1 eller 2026-H2 (eller "2. halvår 2026").',
+      en: 'Write the half-year as 2026-H1 or 2026-H2 (or "2. halvår 2026").',
+    },
+  );
+  if (shown) return issue('period_malformed', sheet, cell, shown);
   return issue('period_malformed', sheet, cell, {
     da: `Perioden "${v}" kan ikke læses som et halvår fra 2024 til 2032. Skriv halvåret som 2026-H1 eller 2026-H2 (eller "2. halvår 2026").`,
     en: `The period "${v}" cannot be read as a half-year from 2024 to 2032. Write the half-year as 2026-H1 or 2026-H2 (or "2. halvår 2026").`,

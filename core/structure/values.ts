@@ -1225,7 +1225,7 @@ export function namesNothing(text: string): boolean {
   if (t.length > 24) return false;
   // An error's text where a value stood ("#VALUE!" kept as text by a program that dropped the
   // linked data type or the formula behind it): no name, no value.
-  if (t.charCodeAt(0) === 35 /* # */ && ERROR_TEXT.test(t)) return true;
+  if (isExcelErrorText(t)) return true;
   // Hot (every responsible, milestone and evaluation of a plan): most names are told apart by their
   // first two letters, without a copy; then the text as it is, and the punctuation and spaces tidied
   // only where they are there to tidy.
@@ -1241,6 +1241,11 @@ export function namesNothing(text: string): boolean {
     return false;
   const words = lower.replace(/^[\s"'(\[-]+|[\s"'.…!?:)\]-]+$/gu, '').replace(/\s+/gu, ' ');
   return NOTHING_WORDS.has(words);
+}
+
+/** Whether a text is one of Excel's error values ("#VALUE!", "#N/A", Danish "#VÆRDI!"), trimmed. */
+export function isExcelErrorText(text: string): boolean {
+  return text.charCodeAt(0) === 35 /* # */ && ERROR_TEXT.test(text);
 }
 
 /** Excel's error values, as text. */

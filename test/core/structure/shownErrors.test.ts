@@ -1,0 +1,122 @@
+// A cell that shows one of Excel's errors where a value should stand (a linked data type or a
+// formula another program could not work out: "#VALUE!", "#N/A", Danish "#VÆRDI!") is asked about
+// as such, in Danish and English, naming the cell — not quoted back as a wrong municipality, status
+// or date ('"#VALUE!" is not a Danish municipality'). Hand-built packages: the error kept as an
+// error cell (t="e", as Excel, LibreOffice and POI write it) and as text (as a program that dropped
+// the linked data type writes it).
+import { inspectBytes } from '../../../core/inspect';
+import { workbookZip, worksheet } from '../../fixtures/hostile';
+import { row, text } from '../../fixtures/sheetXml';
+
+const error = (ref: string, code: string): string => `<c r="${ref}" t="e"><v>${code}</v></c>`;
+
+const PLAN_SHEET = worksheet(
+  row(
+    1,
+    ['Tema', 'Aktivitet', 'Ansvarlig', 'Frist', 'Status'].map((h, i) => text(`${'ABCDE'[i]}1`, h)).join(''),
+  ) +
+    row(
+      2,
+      text('A2', 'Ledelse') +
+        text('B2', 'Styregruppemøde') +
+        text('C2', 'Mette Kjær') +
+        text('D2', '15.02.2027') +
+        text('E2', 'I gang'),
+    ),
+);
+
+function plan(kommune: string, status: string, deadline: string): Uint8Array {
+  const cover = worksheet(
+    row(1, text('A1', 'Kommune') + kommune) + row(2, text('A2', 'Periode') + text('B2', '2027-H1')),
+  );
+  const sheet = worksheet(
+    row(
+      1,
+      ['Tema', 'Aktivitet', 'Ansvarlig', 'Frist', 'Status'].map((h, i) => text(`${'ABCDE'[i]}1`, h)).join(''),
+    ) +
+      row(
+        2,
+        text('A2', 'Ledelse') +
+          text('B2', 'Styregruppemøde om korpset') +
+          text('C2', 'Mette Kjær') +
+          deadline +
+          status,
+      ) +
+      row(
+        3,
+        text('A3', 'Rekruttering') +
+          text('B3', 'Opslag af stillinger') +
+          text('C3', 'Lars Holm') +
+          text('D3', '01.03.2027') +
+          text('E3', 'I gang'),
+      ),
+  );
+  return workbookZip({
+    sheets: [
+      { name: 'Forside', xml: cover },
+      { name: 'Plan', xml: sheet },
+    ],
+  });
+}
+
+function issueAt(bytes: Uint8Array, sheet: string, cell: string) {
+  const result = inspectBytes(bytes, { today: '2026-11-23' });
+  return result.issues.filter((i) => i.sheet === sheet && i.cell === cell);
+}
+
+describe.each([
+  ['an error cell', (ref: string, code: string) => error(ref, code)],
+  ['an error kept as text', (ref: string, code: string) => text(ref, code)],
+])('a value shown as an Excel error (%s)', (_, cell) => {
+  it('the municipality: says the cell shows the error, and what to write instead', () => {
+    const [issue, ...rest] = issueAt(
+      plan(cell('B1', '#VALUE!'), text('E2', 'I gang'), text('D2', '15.02.2027')),
+      'Forside',
+      'B1',
+    );
+    expect(rest).toEqual([]);
+    expect(issue?.code).toBe('municipality_unknown');
+    expect(issue?.severity).toBe('error');
+    expect(issue?.message.da).toMatch(/^B1 viser Excel-fejlen #VALUE! i stedet for kommunen/);
+    expect(issue?.message.da).toContain('Skriv kommunens navn eller kommunekode');
+    expect(issue?.message.en).toMatch(/^B1 shows Excel's error #VALUE! instead of the municipality/);
+    expect(issue?.message.en).not.toContain('is not a Danish municipality');
+  });
+
+  it('the period: the same', () => {
+    const cover = worksheet(
+      row(1, text('A1', 'Kommune') + text('B1', 'Aarhus')) +
+        row(2, text('A2', 'Periode') + cell('B2', '#REF!')),
+    );
+    const bytes = workbookZip({
+      sheets: [
+        { name: 'Forside', xml: cover },
+        { name: 'Plan', xml: PLAN_SHEET },
+      ],
+    });
+    const issues = issueAt(bytes, 'Forside', 'B2');
+    expect(issues.map((i) => i.message.da).join('\n')).toMatch(
+      /^B2 viser Excel-fejlen #REF! i stedet for perioden/m,
+    );
+    expect(issues.map((i) => i.message.en).join('\n')).not.toContain('"#REF!"');
+  });
+
+  it('a status and a deadline: asked for at their cells, the error never quoted as a value', () => {
+    const bytes = plan(text('B1', 'Aarhus'), cell('E2', '#N/A'), cell('D2', '#VÆRDI!'));
+    for (const ref of ['E2', 'D2']) {
+      const issues = issueAt(bytes, 'Plan', ref);
+      expect(issues.some((i) => i.severity === 'error')).toBe(true);
+      expect(issues.map((i) => i.message.en).join('\n')).not.toMatch(/"#(?:N\/A|VÆRDI!)"/);
+    }
+  });
+});
+
+it('a municipality that is no error is still quoted as the wrong value it is', () => {
+  const [issue] = issueAt(
+    plan(text('B1', 'Aarhuus Amt'), text('E2', 'I gang'), text('D2', '15.02.2027')),
+    'Forside',
+    'B1',
+  );
+  expect(issue?.code).toBe('municipality_unknown');
+  expect(issue?.message.en).toContain('is not a Danish municipality');
+});
