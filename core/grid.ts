@@ -749,6 +749,43 @@ export class SheetIndex {
   }
 }
 
+/** Whether a text is one of Excel's error values ("#VALUE!", "#N/A", Danish "#VÆRDI!"), trimmed. */
+export function isExcelErrorText(text: string): boolean {
+  return text.charCodeAt(0) === 35 /* # */ && ERROR_TEXT.test(text);
+}
+
+/** Excel's error values, as text. */
+const ERROR_TEXT =
+  /^#(?:VALUE!|REF!|N\/A|NAME\?|DIV\/0!|NUM!|NULL!|SPILL!|CALC!|FIELD!|BUSY!|CONNECT!|BLOCKED!|UNKNOWN!|GETTING_DATA|I\/T|NAVN\?|VÆRDI!|REFERENCE!|DIVISION\/0!|NUL!)$/i;
+
+const SHOWN_ERRORS = new WeakMap<GridSheet, ReadonlyMap<number, string>>();
+
+/**
+ * The Excel error a cell shows ("#N/A", "#VALUE!", as an error cell or as its text), or undefined.
+ * Asked only where a value is missing, to say why: a sheet read from a file finds the cell in its
+ * columns; a sheet of cell objects (the add-in's) keeps a map of its error cells, made once.
+ */
+export function errorShownAt(sheet: GridSheet, r: number, c: number): string | undefined {
+  const columns = sheet.columns;
+  if (columns !== undefined) {
+    const i = columns.indexOf(r, c);
+    const text = i < 0 ? undefined : columns.textOf(i)?.trim();
+    return text !== undefined && isExcelErrorText(text) ? text : undefined;
+  }
+  let errors = SHOWN_ERRORS.get(sheet);
+  if (errors === undefined) {
+    const found = new Map<number, string>();
+    for (const cell of sheet.cells) {
+      if (typeof cell.v !== 'string' || cell.v.indexOf('#') === -1) continue;
+      const text = cell.v.trim();
+      if (isExcelErrorText(text)) found.set(cell.r * 16384 + cell.c, text);
+    }
+    errors = found;
+    SHOWN_ERRORS.set(sheet, errors);
+  }
+  return errors.get(r * 16384 + c);
+}
+
 /** A cell's value as display text (numbers in plain notation, booleans as TRUE/FALSE). */
 export function cellText(cell: GridCell | undefined): string {
   if (!cell) return '';

@@ -6,7 +6,7 @@ import type { Issue } from '../schema';
 import { INDICATORS, LIST_TITLES, PHASES, type ListId, type Phase } from '../spec';
 import { listLabels } from '../normalize';
 import { maskCprText } from '../validate/cpr';
-import { isExcelErrorText } from './values';
+import { isExcelErrorText } from '../grid';
 
 const MAX_QUOTE = 60;
 

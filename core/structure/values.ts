@@ -3,7 +3,7 @@
 // (readListValue: statuses, anchorings, roles ... with a confidence), and the order of day and
 // month that a whole date column decides (decideDayMonthOrder).
 
-import type { GridCell } from '../grid';
+import { isExcelErrorText, type GridCell } from '../grid';
 import { readDateCell, type DateOptions, type DateReading } from '../dates';
 import {
   editDistance,
@@ -1242,15 +1242,6 @@ export function namesNothing(text: string): boolean {
   const words = lower.replace(/^[\s"'(\[-]+|[\s"'.…!?:)\]-]+$/gu, '').replace(/\s+/gu, ' ');
   return NOTHING_WORDS.has(words);
 }
-
-/** Whether a text is one of Excel's error values ("#VALUE!", "#N/A", Danish "#VÆRDI!"), trimmed. */
-export function isExcelErrorText(text: string): boolean {
-  return text.charCodeAt(0) === 35 /* # */ && ERROR_TEXT.test(text);
-}
-
-/** Excel's error values, as text. */
-const ERROR_TEXT =
-  /^#(?:VALUE!|REF!|N\/A|NAME\?|DIV\/0!|NUM!|NULL!|SPILL!|CALC!|FIELD!|BUSY!|CONNECT!|BLOCKED!|UNKNOWN!|GETTING_DATA|I\/T|NAVN\?|VÆRDI!|REFERENCE!|DIVISION\/0!|NUL!)$/i;
 
 /** The first two characters of each placeholder word, as one number (ASCII ones in lower case). */
 const NOTHING_STARTS = new Set(

@@ -24,7 +24,7 @@ import {
   type Place,
   type StructureResult,
 } from '../draft';
-import { a1, type Grid, type GridTextPlace } from '../grid';
+import { a1, errorShownAt, parseA1, type Grid, type GridTextPlace } from '../grid';
 import type { Issue, Message } from '../schema';
 import { isIsoDate } from '../dates';
 import { isBlankText } from '../normalize';
@@ -115,6 +115,13 @@ class Context {
     if (this.errorsAt.size === 0) return false;
     const cell = fieldCell(row, field);
     return cell !== undefined && this.errorsAt.has(key(row.source.sheet, cell));
+  }
+
+  /** The Excel error the cell at `ref` on `sheet` shows ("#N/A"), if it shows one. */
+  errorShownAt(sheet: string, ref: string): string | undefined {
+    const place = parseA1(ref);
+    const found = place && this.grid.sheets.find((s) => s.name === sheet);
+    return found ? errorShownAt(found, place.r, place.c) : undefined;
   }
 
   /** Structuring reported this code somewhere. */
@@ -436,10 +443,12 @@ function requiredRowRules<T>(ctx: Context, spec: TableSheetSpec, row: DraftRow<T
     const field = col.field as keyof T & string;
     if (!isBlank(row.values[field])) continue;
     if (ctx.reportedIn(row, field)) continue;
+    const cell = rowCell(row, field);
+    const shown = ctx.errorShownAt(row.source.sheet, cell);
     out.push(
-      issue('required_missing', row.source.sheet, rowCell(row, field), {
-        da: requiredText(spec, row, col, 'da'),
-        en: requiredText(spec, row, col, 'en'),
+      issue('required_missing', row.source.sheet, cell, {
+        da: requiredText(spec, row, col, 'da', shown),
+        en: requiredText(spec, row, col, 'en', shown),
       }),
     );
   }
@@ -450,8 +459,14 @@ function requiredRowRules<T>(ctx: Context, spec: TableSheetSpec, row: DraftRow<T
 // rather than both((lang) => …): a closure over the row's values makes V8 allocate a context for
 // every row (and every required column) of a large plan, also for the rows with nothing to report.
 
-function requiredText<T>(spec: TableSheetSpec, row: DraftRow<T>, col: ColumnSpec, lang: Lang): string {
-  const t = requiredTail(spec, col)[lang];
+function requiredText<T>(
+  spec: TableSheetSpec,
+  row: DraftRow<T>,
+  col: ColumnSpec,
+  lang: Lang,
+  shown: string | undefined,
+): string {
+  const t = shown === undefined ? requiredTail(spec, col)[lang] : shownErrorTail(spec, col, shown)[lang];
   if (spec.key === 'activities') return aboutActivity(row, lang, t);
   return lang === 'da'
     ? `Række ${row.source.row} i arket '${quote(row.source.sheet)}${t.open}`
@@ -480,6 +495,22 @@ function requiredTail(spec: TableSheetSpec, col: ColumnSpec): Record<Lang, Tail>
     tails.set(col.field, found);
   }
   return found;
+}
+
+/**
+ * The tail of a required value's message where the cell shows one of Excel's errors (#VALUE!, #N/A):
+ * "has no value" alone would contradict what the coordinator sees in the cell. Rare: made each time.
+ */
+function shownErrorTail(spec: TableSheetSpec, col: ColumnSpec, shown: string): Record<Lang, Tail> {
+  const hint = HINTS[`${spec.key}.${col.field}`];
+  return {
+    da: tail(
+      `' mangler en værdi i kolonnen '${col.label.da}': cellen viser Excel-fejlen ${shown}, fordi en formel eller en sammenkædet datatype ikke kunne beregnes (ofte fordi filen er gemt i et andet program). ${hint ? hint.da : 'Udfyld cellen.'}`,
+    ),
+    en: tail(
+      `' has no value in the column '${col.label.en}': the cell shows Excel's error ${shown}, as a formula or a linked data type could not be worked out (often because the file was saved by another program). ${hint ? hint.en : 'Fill in the cell.'}`,
+    ),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------

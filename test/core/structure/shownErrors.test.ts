@@ -4,7 +4,8 @@
 // or date ('"#VALUE!" is not a Danish municipality'). Hand-built packages: the error kept as an
 // error cell (t="e", as Excel, LibreOffice and POI write it) and as text (as a program that dropped
 // the linked data type writes it).
-import { inspectBytes } from '../../../core/inspect';
+import { inspectBytes, inspectGrid } from '../../../core/inspect';
+import { gridOf } from './grid-builder';
 import { workbookZip, worksheet } from '../../fixtures/hostile';
 import { row, text } from '../../fixtures/sheetXml';
 
@@ -101,12 +102,17 @@ describe.each([
     expect(issues.map((i) => i.message.en).join('\n')).not.toContain('"#REF!"');
   });
 
-  it('a status and a deadline: asked for at their cells, the error never quoted as a value', () => {
+  it('a status and a deadline: asked for at their cells, saying the cell shows the error', () => {
     const bytes = plan(text('B1', 'Aarhus'), cell('E2', '#N/A'), cell('D2', '#VÆRDI!'));
-    for (const ref of ['E2', 'D2']) {
+    for (const [ref, code] of [
+      ['E2', '#N/A'],
+      ['D2', '#VÆRDI!'],
+    ] as const) {
       const issues = issueAt(bytes, 'Plan', ref);
       expect(issues.some((i) => i.severity === 'error')).toBe(true);
-      expect(issues.map((i) => i.message.en).join('\n')).not.toMatch(/"#(?:N\/A|VÆRDI!)"/);
+      expect(issues.map((i) => i.message.en).join('\n')).not.toContain(`"${code}"`);
+      expect(issues.map((i) => i.message.da).join('\n')).toContain(`viser Excel-fejlen ${code}`);
+      expect(issues.map((i) => i.message.en).join('\n')).toContain(`shows Excel's error ${code}`);
     }
   });
 });
@@ -119,4 +125,27 @@ it('a municipality that is no error is still quoted as the wrong value it is', (
   );
   expect(issue?.code).toBe('municipality_unknown');
   expect(issue?.message.en).toContain('is not a Danish municipality');
+});
+
+describe('the same in the pane, whose grid is cells read through Office.js (no columns)', () => {
+  it('a responsible looked up by a formula that gives #N/A is missing, and the message says why', () => {
+    const result = inspectGrid(
+      gridOf({
+        name: 'Plan',
+        rows: [
+          ['Tema', 'Aktivitet', 'Ansvarlig', 'Frist', 'Status'],
+          ['Ledelse', 'Styregruppemøde', { v: '#N/A', t: 'e' }, '15.02.2027', 'I gang'],
+          ['Ledelse', 'Ledermøde', '', '15.03.2027', 'I gang'],
+        ],
+      }),
+      { today: '2026-11-23' },
+    );
+    const at = (ref: string) =>
+      result.issues.filter((i) => i.sheet === 'Plan' && i.cell === ref && i.code === 'required_missing');
+    expect(at('C2').map((i) => i.message.da)).toEqual([
+      expect.stringContaining('cellen viser Excel-fejlen #N/A'),
+    ]);
+    // An empty cell is only missing: nothing about an error.
+    expect(at('C3').map((i) => i.message.da)).toEqual([expect.not.stringContaining('Excel-fejlen')]);
+  });
 });
