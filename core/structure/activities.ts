@@ -412,7 +412,14 @@ export function readActivities(
     }
     // Lines of a colour legend and totals are no activities: left for the unmapped report.
     if (isLegendRow(legend, view.name, r, own)) continue;
-    if (isTotalsRow(own, view, isDateColumn) || isSubtotalRow(own, view)) continue;
+    if (isTotalsRow(own, view, isDateColumn)) continue;
+    if (isSubtotalRow(own, view)) {
+      // Told by a formula that shows an error only (a program that saved the copy could not work
+      // it out): an activity whose text is a broken lookup would look the same, so it is asked about.
+      const broken = own.find((c) => c.t === 'e' && c.formula === true);
+      if (broken !== undefined) addCheck(ctx, brokenSummaryCheck(view.name, own, broken));
+      continue;
+    }
     if (repeatsHeader(own, headerOf)) {
       (t.headerAgain ??= []).push(r);
       continue;
@@ -1845,6 +1852,27 @@ function subitemsCheck(
     reason: {
       da: `Rækkerne under "${displayText(header, false)}" er underelementer (opgaver) til "${name}" og er ikke læst som aktiviteter. Skal en af dem med i planen, så skriv den som en aktivitet.`,
       en: `The rows under "${displayText(header, false)}" are subitems (tasks) of "${name}" and were not read as activities. If one of them belongs in the plan, write it as an activity.`,
+    },
+  };
+}
+
+/**
+ * A category's summary row whose figures show an error ("Ledelse | #NUM!"): left out as a summary,
+ * with a check at its label, in case the row is an activity whose text a formula could not give.
+ */
+function brokenSummaryCheck(sheet: string, own: readonly GridCell[], broken: GridCell): ReadCheck {
+  const label = own.find((c) => typeof c.v === 'string' && c.t !== 'e') ?? broken;
+  const text = displayText(label, false);
+  const error = String(broken.v);
+  return {
+    sheet,
+    cell: a1(label.r, label.c),
+    field: 'activities.row',
+    value: text,
+    confidence: 0.8,
+    reason: {
+      da: `Rækken "${text}" med formlen i ${a1(broken.r, broken.c)}, der viser ${error}, er læst som en opsummering af gruppen under den og ikke som en aktivitet. Er det en aktivitet, så skriv dens tekst i stedet for formlen.`,
+      en: `The row "${text}" with the formula in ${a1(broken.r, broken.c)}, which shows ${error}, was read as a summary of the group below it, not as an activity. If it is an activity, write its text instead of the formula.`,
     },
   };
 }

@@ -132,7 +132,10 @@ export function isSubtotalRow(cells: readonly GridCell[], view: SheetView): bool
   let label: GridCell | undefined;
   let figures = 0;
   for (const cell of cells) {
-    if (typeof cell.v === 'string') {
+    // A summary's formula that the program saving the file could not work out ("#NUM!" where
+    // Gnumeric met a function it lacks) is still one of its figures.
+    if (cell.t === 'e' && cell.formula === true) figures++;
+    else if (typeof cell.v === 'string') {
       if (label) return false;
       label = cell;
     } else if (typeof cell.v === 'number' && isPlainNumber(cell)) figures++;

@@ -71,6 +71,35 @@ describe('a category summary row (Apple Numbers, above its group)', () => {
     expect(activities(r).map((a) => a.row)).toEqual([3, 4, 6]);
   });
 
+  test('the same when the program that saved the copy could not work out the formulas (#NUM!)', () => {
+    // Gnumeric, saving through .ods, lacks SUBTOTAL's Numbers form and writes its error instead.
+    const ws = XLSX.utils.aoa_to_sheet([
+      HEADER,
+      ['Ledelse'],
+      ['Ledelse', 'Styregruppemøde', 'Mette Lund', '31.01.2027', 'Gennemført'],
+      ['Ledelse', 'Status til direktionen', 'Mette Lund', '30.06.2027', 'Ikke startet'],
+      ['Kommunikation'],
+      ['Kommunikation', 'Nyhedsbrev', 'Sanne Bech', '28.02.2027', 'I gang'],
+    ]);
+    ws['B2'] = { t: 'e', v: 0x24, w: '#NUM!', f: 'SUBTOTAL(103,B3:B4)' };
+    ws['B5'] = { t: 'e', v: 0x24, w: '#NUM!', f: 'SUBTOTAL(103,B6:B6)' };
+    const r = inspectSheetjs([
+      ['Forside', COVER],
+      ['Plan', ws],
+    ]);
+    expect(activities(r).map((a) => a.row)).toEqual([3, 4, 6]);
+    expect(r.issues.filter((i) => i.sheet === 'Plan' && /^[A-Z]+[25]$/.test(i.cell))).toEqual([]);
+    // An activity whose text a broken lookup could not give would look the same: each is asked about.
+    expect(
+      r.checks
+        .filter((c) => c.field === 'activities.row')
+        .map((c) => [c.cell, c.reason.da.includes('#NUM!')]),
+    ).toEqual([
+      ['A2', true],
+      ['A5', true],
+    ]);
+  });
+
   test('a typed number beside a theme is still read (no formula: no summary)', () => {
     const r = inspectSheetjs([
       ['Forside', COVER],
