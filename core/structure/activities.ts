@@ -77,6 +77,7 @@ import { activityCard, type ActivityCard, type CardField } from './cards';
 import { weekCalendar } from './weekcalendar';
 import { joinWrappedLine, wrapsOnto } from './wrapped';
 import { spilledRow, useSpilled } from './spilled';
+import { INITIALS } from './initials';
 import { colourCheck, ganttYearCheck, outlineParentCheck, themeCheck } from './layoutChecks';
 import {
   isExampleRow,
@@ -2469,7 +2470,9 @@ function readRow(
         else if (field === 'responsible') {
           // Handed over in the period ("Anne Holm (til 31/8) → Jens Lund"): the one after, checked.
           const next = handedOver(value);
-          values.responsible = next?.name ?? value;
+          // Initials ("KM") the workbook's list of staff explains ("KM | Kirsten Mogensen"): the name.
+          const known = INITIALS.test(value) ? ctx.initials?.().get(value) : undefined;
+          values.responsible = known?.name ?? next?.name ?? value;
           if (next) addCheck(ctx, handoverCheck(sheet, a1(cell.r, cell.c), value, next.name));
         } else values.evaluation = value;
         view.useCell(cell);

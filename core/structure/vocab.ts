@@ -185,6 +185,8 @@ const EXTRA: Partial<Record<TableKey, Record<string, { strong?: string[]; weak?:
       strong: [
         'ansv.',
         'ansv',
+        'ans.',
+        'ans',
         'ansvarlig (person)',
         'tildelt til',
         'assigned to',

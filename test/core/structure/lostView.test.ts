@@ -40,12 +40,15 @@ const LOST_VIEW = withErrors([
   ...DATA.slice(1).map(() => [null, null, null, null, null]),
 ]);
 
-function read(r: Inspected): { at: string; theme?: string; activity?: string; status?: string }[] {
+function read(
+  r: Inspected,
+): { at: string; theme?: string; activity?: string; status?: string; responsible?: string }[] {
   return r.structure.draft.activities.map((a) => ({
     at: `${a.source.sheet}!${a.source.row}`,
     ...(a.values.theme !== undefined ? { theme: a.values.theme } : {}),
     ...(a.values.activity !== undefined ? { activity: a.values.activity } : {}),
     ...(a.values.status !== undefined ? { status: a.values.status } : {}),
+    ...(a.values.responsible !== undefined ? { responsible: a.values.responsible } : {}),
   }));
 }
 
@@ -58,13 +61,26 @@ describe('a plan view whose every cell is an error value', () => {
       ['Lister', LISTS],
     ]);
     expect(read(r)).toEqual([
-      { at: 'Data!2', theme: 'leadership', activity: 'Styregruppens opstartsmøde', status: 'done' },
-      { at: 'Data!3', theme: 'upskilling', activity: 'Uddannelsesdage for mentorer', status: 'in_progress' },
+      {
+        at: 'Data!2',
+        theme: 'leadership',
+        activity: 'Styregruppens opstartsmøde',
+        status: 'done',
+        responsible: 'Kirsten Mogensen',
+      },
+      {
+        at: 'Data!3',
+        theme: 'upskilling',
+        activity: 'Uddannelsesdage for mentorer',
+        status: 'in_progress',
+        responsible: 'Fatima Ali',
+      },
       {
         at: 'Data!4',
         theme: 'communication',
         activity: 'Pressemeddelelse om korpset',
         status: 'not_started',
+        responsible: 'Jakob Nygaard',
       },
     ]);
     expect(checkedAt(r, 'Plan', 'A2')).toBe(true);
@@ -134,5 +150,70 @@ describe('codes in a plan explained by numbered lists', () => {
     ]);
     expect(read(r)[0]?.status).toBeUndefined();
     expect(r.issues.some((i) => i.code === 'value_not_in_list' && i.cell === 'E2')).toBe(true);
+  });
+});
+
+describe('people written by their initials, explained by a list of the staff', () => {
+  const STAFF = [
+    ['Initialer', 'Navn'],
+    ['KM', 'Kirsten Mogensen'],
+    ['JN', 'Jakob Nygaard'],
+    ['FA', 'Fatima Ali'],
+  ];
+  const CODED = [
+    ['ID', 'TemaNr', 'Aktivitet', 'Ans', 'Frist', 'StatusNr'],
+    [1, 1, 'Styregruppens opstartsmøde', 'KM', '19-01-2027', 3],
+    [2, 6, 'Uddannelsesdage for mentorer', 'FA', '29-04-2027', 2],
+    [3, 2, 'Pressemeddelelse om korpset', 'JN', '05-02-2027', 1],
+  ];
+
+  test('"Ans" holds the responsible, the initials read as the names the list gives them', () => {
+    const r = inspectSheetjs([
+      ['Forside', COVER],
+      ['Plan', LOST_VIEW],
+      ['Data', CODED],
+      ['Lister', LISTS],
+      ['Medarbejdere', STAFF],
+    ]);
+    expect(read(r).map((x) => `${x.at} ${x.responsible ?? '-'}`)).toEqual([
+      'Data!2 Kirsten Mogensen',
+      'Data!3 Fatima Ali',
+      'Data!4 Jakob Nygaard',
+    ]);
+  });
+
+  test('initials beside a word that does not carry them ("FA | mentor") stay as written', () => {
+    const r = inspectSheetjs([
+      ['Forside', COVER],
+      ['Data', CODED],
+      ['Lister', LISTS],
+      [
+        'Korps',
+        [
+          ['Initialer', 'Rolle'],
+          ['KM', 'Mentor'],
+          ['FA', 'Forældrecoach'],
+        ],
+      ],
+    ]);
+    expect(read(r).map((x) => x.responsible)).toEqual(['KM', 'FA', 'JN']);
+  });
+
+  test('the view and its data read alike: the view in words is read, the data of codes passed over', () => {
+    const view = [
+      ['Tema', 'Aktivitet', 'Ansvarlig', 'Frist', 'Status'],
+      ['Ledelse', 'Styregruppens opstartsmøde', 'Kirsten Mogensen', '19-01-2027', 'Gennemført'],
+      ['Kommunikation', 'Pressemeddelelse om korpset', 'Jakob Nygaard', '05-02-2027', 'Ikke startet'],
+      ['Opkvalificering', 'Uddannelsesdage for mentorer', 'Fatima Ali', '29-04-2027', 'I gang'],
+    ];
+    const r = inspectSheetjs([
+      ['Forside', COVER],
+      ['Plan', view],
+      ['Data', CODED],
+      ['Lister', LISTS],
+      ['Medarbejdere', STAFF],
+    ]);
+    expect(read(r).map((x) => x.at)).toEqual(['Plan!2', 'Plan!3', 'Plan!4']);
+    expect(checkedAt(r, 'Data', 'A1')).toBe(true);
   });
 });
