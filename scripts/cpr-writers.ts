@@ -5,7 +5,9 @@
 // cprRound11.ts), or with --round12 or --round13 round 12's or round 13's (test/fixtures/
 // cprRound12.ts, cprRound13.ts; round 13's probes that are no workbook, another format sent in its
 // place (.ods, CSV, HTML, .xls, .xlsb …), have no copy, nor its file names), or with --round15
-// round 15's texts pasted into a workbook cell each (test/fixtures/cprRound15Cells.ts), again with
+// round 15's texts pasted into a workbook cell each (test/fixtures/cprRound15Cells.ts), or with
+// --round16 round 16's probes and controls (test/fixtures/cprRound16.ts: pieces across a merge or a
+// hidden column, a serial shown through `0000`, "Pers.nr." headers, labelled pieces), again with
 // other spreadsheet programs, as a file passes through other hands:
 // opened and saved by Gnumeric (ssconvert), by a Python script with openpyxl,
 // by LibreOffice Calc, by Apache POI (XSSF, a Java system's round trip: scripts/PoiWriters.java)
@@ -15,12 +17,12 @@
 // and gnumeric-ods Gnumeric's round trip through .ods. The copies go to
 // test/fixtures/writers/cpr/<program>/<id>.xlsx (round 8: test/fixtures/writers/cpr8/<program>/
 // <id>.xlsx, round 9: cpr9/, round 10: cpr10/, round 11: cpr11/, round 12: cpr12/, round 13:
-// cpr13/, round 14: cpr14/, round 15: cpr15/; committed: the test,
+// cpr13/, round 14: cpr14/, round 15: cpr15/, round 16: cpr16/; committed: the test,
 // test/core/xlsx/writersDoor.test.ts, needs none of the programs). A program may drop the place
 // (openpyxl cannot open a chart it does not know) or move the number elsewhere; the door must find
 // it wherever it now stands.
 //   npx tsx scripts/cpr-writers.ts [--round8|--round9|--round10|--round11|--round12|--round13|--round14|
-//   --round15]
+//   --round15|--round16]
 //   [PROGRAM...]
 //   (all of them when none is named)
 // Needs: apt-get install gnumeric python3-openpyxl libreoffice-calc libapache-poi-java
@@ -38,6 +40,7 @@ import { ROUND12_PROBES } from '../test/fixtures/cprRound12';
 import { ROUND13_PROBES } from '../test/fixtures/cprRound13';
 import { ROUND14_PROBES } from '../test/fixtures/cprRound14';
 import { ROUND15_CELLS } from '../test/fixtures/cprRound15Cells';
+import { ROUND16_PROBES } from '../test/fixtures/cprRound16';
 import { unzipSync } from 'fflate';
 
 const ROUNDS = {
@@ -49,6 +52,7 @@ const ROUNDS = {
   '--round13': { dir: 'cpr13', workbooks: ROUND13_PROBES },
   '--round14': { dir: 'cpr14', workbooks: ROUND14_PROBES },
   '--round15': { dir: 'cpr15', workbooks: ROUND15_CELLS },
+  '--round16': { dir: 'cpr16', workbooks: ROUND16_PROBES },
 } as const;
 
 /**

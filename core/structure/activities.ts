@@ -77,6 +77,7 @@ import { activityCard, type ActivityCard, type CardField } from './cards';
 import { weekCalendar } from './weekcalendar';
 import { joinWrappedLine, wrapsOnto } from './wrapped';
 import { spilledRow, useSpilled } from './spilled';
+import { INITIALS } from './initials';
 import { colourCheck, ganttYearCheck, outlineParentCheck, themeCheck } from './layoutChecks';
 import {
   isExampleRow,
@@ -392,10 +393,19 @@ export function readActivities(
   let inSubitems = false;
   // The last row read into the activity above (its own, or a line of it wrapped onto the rows under it).
   let lastRead = -1;
+  // Whether a row of error values only was met (one check names the first).
+  let erroredView = false;
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i] as number;
     const own = view.rowCells(r, t.c0, t.c1);
     if (own.length === 0) continue;
+    // A row of nothing but error values is a formula's results that the program which last saved
+    // the file could not work out (a view made of data kept elsewhere): no activity. Cheap first test.
+    if ((own[0] as GridCell).t === 'e' && onlyErrors(own)) {
+      if (!erroredView) addCheck(ctx, erroredRowsCheck(view.name, own[0] as GridCell));
+      erroredView = true;
+      continue;
+    }
     // The theme of the row above, for a theme column written once per group (filldown.ts): carried
     // only from an activity read right before this row (a heading, note or subtotal between ends it).
     const carryHere = carry;
@@ -1836,6 +1846,32 @@ function outlineLevel(view: SheetView, activityCol: number | undefined, r: numbe
   return rowLevels(view, activityCol)?.level(r) ?? 0;
 }
 
+/** Whether every cell of a row is an error value (#NAME?, #VALUE!, #N/A …), at least two of them. */
+function onlyErrors(own: readonly GridCell[]): boolean {
+  if (own.length < 2) return false;
+  for (let i = 0; i < own.length; i++) if ((own[i] as GridCell).t !== 'e') return false;
+  return true;
+}
+
+/**
+ * Rows of error values only are no activities: named in a check at the first, so that the reader
+ * knows where the plan shown there went (and reads it where its data stands, if the workbook keeps it).
+ */
+function erroredRowsCheck(sheet: string, first: GridCell): ReadCheck {
+  const shown = displayText(first, false);
+  return {
+    sheet,
+    cell: a1(first.r, first.c),
+    field: 'activities.row',
+    value: shown,
+    confidence: 0.5,
+    reason: {
+      da: `Rækkerne fra ${a1(first.r, first.c)} viser kun fejlværdier (${shown}): formlerne kunne ikke beregnes af det program, der sidst gemte filen, og rækkerne er ikke læst som aktiviteter. Åbn og gem filen i Excel, eller skriv aktiviteterne som værdier.`,
+      en: `The rows from ${a1(first.r, first.c)} show only error values (${shown}): the program that last saved the file could not calculate their formulas, and the rows were not read as activities. Open and save the file in Excel, or write the activities as values.`,
+    },
+  };
+}
+
 /** The subitems under an item are its tasks: named in a check at their header, never dropped silently. */
 function subitemsCheck(
   sheet: string,
@@ -2462,7 +2498,9 @@ function readRow(
         else if (field === 'responsible') {
           // Handed over in the period ("Anne Holm (til 31/8) → Jens Lund"): the one after, checked.
           const next = handedOver(value);
-          values.responsible = next?.name ?? value;
+          // Initials ("KM") the workbook's list of staff explains ("KM | Kirsten Mogensen"): the name.
+          const known = INITIALS.test(value) ? ctx.initials?.().get(value) : undefined;
+          values.responsible = known?.name ?? next?.name ?? value;
           if (next) addCheck(ctx, handoverCheck(sheet, a1(cell.r, cell.c), value, next.name));
         } else values.evaluation = value;
         view.useCell(cell);

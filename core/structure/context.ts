@@ -4,6 +4,7 @@
 import { parseA1, type GridCell } from '../grid';
 import type { Issue, ReadCheck } from '../schema';
 import type { DetectedTable } from './detect';
+import type { Initials } from './initials';
 import type { SymbolLegends } from './symbols';
 import type { ThemeCode } from './themes';
 import type { YearContext } from './years';
@@ -25,6 +26,11 @@ export interface Ctx {
    * for on the first theme cell that holds a code.
    */
   themeCodes?: () => ReadonlyMap<string, ThemeCode>;
+  /**
+   * The initials the workbook's list of staff explains ("KM | Kirsten Mogensen": initials.ts), looked
+   * for on the first responsible written as initials.
+   */
+  initials?: () => ReadonlyMap<string, Initials>;
   /** What a reader worked out once for a table (see memo); dies with the context. */
   perTable?: Map<DetectedTable, Map<string, unknown>>;
 }

@@ -10,8 +10,9 @@
 // copy is told by its name, or, for identical sheets with no copy mark, by being the later sheet.
 
 import { foldText } from '../normalize';
-import type { GridSheet } from '../grid';
+import { parseA1, type GridSheet } from '../grid';
 import type { DetectedTable } from './detect';
+import { INITIALS } from './initials';
 import { displayText } from './sheet';
 
 /** "Handleplan (2)", "Kopi af Handleplan", "Copy of Handleplan", "Handleplan - kopi", "Handleplan copy". */
@@ -346,6 +347,28 @@ export function sharedActivities<
   return out.sort((a, b) => a.index - b.index);
 }
 
+/**
+ * How many of the runs' theme, responsible and status cells hold a code, not words: a number, or
+ * initials (two to four capitals).
+ */
+function codedCells<R extends { readonly values: object }>(runs: readonly PlanRun<R>[]): number {
+  let n = 0;
+  for (const run of runs)
+    for (const row of run.rows) {
+      const cells = (row as { readonly cells?: Readonly<Record<string, string | undefined>> }).cells;
+      if (cells === undefined) continue;
+      for (const field of CODED_FIELDS) {
+        const at = cells[field] === undefined ? undefined : parseA1(cells[field]);
+        const cell = at === undefined ? undefined : run.table.view.cell(at.r, at.c);
+        if (cell === undefined) continue;
+        if (cell.t === 'n' || (typeof cell.v === 'string' && INITIALS.test(cell.v.trim()))) n++;
+      }
+    }
+  return n;
+}
+
+const CODED_FIELDS = ['theme', 'responsible', 'status'] as const;
+
 /** How many of a row's theme, responsible and status were read. */
 function readFields(values: object): number {
   const v = values as { readonly theme?: unknown; readonly responsible?: unknown; readonly status?: unknown };
@@ -388,8 +411,11 @@ export function sourceAndView<R extends { readonly values: object }>(
       if ([...a.keys].some(([k, n]) => b.keys?.get(k) !== n)) continue;
       const fa = a.rows.reduce((s, r) => s + readFields(r.values), 0);
       const fb = b.rows.reduce((s, r) => s + readFields(r.values), 0);
-      if (fa === fb) continue;
-      const [drop, keep] = fa < fb ? [a, b] : [b, a];
+      // Read alike (the codes looked up in the workbook's lists): the sheet that writes its values
+      // in words is the view a reader reads, the one of codes its data.
+      const diff = fa !== fb ? fa - fb : codedCells(b.list) - codedCells(a.list);
+      if (diff === 0) continue;
+      const [drop, keep] = diff < 0 ? [a, b] : [b, a];
       return { sheet: drop.sheet, runs: drop.list, kept: keep.sheet };
     }
   }

@@ -66,6 +66,7 @@ import { readCorpsLines } from './corpslines';
 import { findLegend, type TableArea } from './colours';
 import { findSymbolLegends, type SymbolLegends } from './symbols';
 import { findThemeCodes, themeByMeaning, type ThemeCode, type ThemeMatch } from './themes';
+import { findInitials, type Initials } from './initials';
 import {
   bareAmpersandChecks,
   columnCheck,
@@ -406,6 +407,8 @@ export function structure(grid: Grid, options: StructureOptions = {}): Structure
   ctx.symbols = () => (symbolLegends ??= findSymbolLegends(views, tableAreas));
   let themeCodes: Map<string, ThemeCode> | undefined;
   ctx.themeCodes = () => (themeCodes ??= findThemeCodes(views, legendTheme, planArea(tables)));
+  let initials: Map<string, Initials> | undefined;
+  ctx.initials = () => (initials ??= findInitials(views, planArea(tables)));
   const sheetThemes = themesFromSheetNames(tables);
 
   // 2. Rows.

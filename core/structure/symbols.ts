@@ -147,10 +147,17 @@ export function findSymbolLegends(
   for (const view of views) {
     const areas = new AreaIndex(tableAreas.get(view.name) ?? []);
     // A legend laid out in cells, outside the tables: a code alone in its cell and its meaning in
-    // the cell to its right ("ü | Gennemført" over "l | I gang"), one pair per row.
+    // the cell to its right ("ü | Gennemført" over "l | I gang"), one pair per row. The code may be
+    // a number, as a sheet of lists numbers a list's values ("3 | Gennemført") for raw data to use.
     const cellPairs: { symbol: string; words: string }[] = [];
     for (const r of view.rows) {
       for (const cell of view.rowCells(r)) {
+        if (typeof cell.v === 'number' && Number.isInteger(cell.v) && cell.v >= 0 && cell.v < 100) {
+          const next = areas.holds(cell.r, cell.c) ? undefined : view.cell(cell.r, cell.c + 1);
+          if (typeof next?.v === 'string' && next.v.length <= 40)
+            cellPairs.push({ symbol: String(cell.v), words: next.v.trim() });
+          continue;
+        }
         if (typeof cell.v !== 'string' || cell.v.length > 300) continue;
         const code = cell.v.length <= 2 ? codeOf(cell.v) : undefined;
         if (code !== undefined && !areas.holds(cell.r, cell.c)) {

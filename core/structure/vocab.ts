@@ -118,6 +118,10 @@ const EXTRA: Partial<Record<TableKey, Record<string, { strong?: string[]; weak?:
         'spor',
         'tema/område',
         'hvilket tema',
+        // The theme's number in the workbook's list of themes ("1 | Ledelse" on a sheet of lists).
+        'temanr',
+        'tema nr',
+        'temanummer',
       ],
       // A task list's sections (Asana's "Section/Column") group its tasks, often
       // by theme; only values that name a theme are read as one.
@@ -181,6 +185,8 @@ const EXTRA: Partial<Record<TableKey, Record<string, { strong?: string[]; weak?:
       strong: [
         'ansv.',
         'ansv',
+        'ans.',
+        'ans',
         'ansvarlig (person)',
         'tildelt til',
         'assigned to',

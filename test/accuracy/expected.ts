@@ -57,6 +57,13 @@ const source = { sheet: z.string().min(1), row: z.number().int().positive() };
 export const expectedActivitySchema = z
   .object({
     ...source,
+    /**
+     * A row of a formula's view (a spilled plan made of raw data kept on another sheet): the row of
+     * that data it shows. A copy whose view a program could not calculate (errors where the plan
+     * stood) is read by a careful reader from the data itself: the activity read at this row, where
+     * none is read at the view's own row, is judged as the view's.
+     */
+    from: z.object(source).strict().optional(),
     /** All six fields, each with its place; null where the plan gives no value. */
     fields: z
       .object({

@@ -296,13 +296,22 @@ export function score(file: string, expected: Expected, obs: Observed): FileScor
   const rows = <F extends string>(
     group: 'activities' | 'corps' | 'indicators',
     fieldNames: readonly F[],
-    expectedRows: readonly { sheet: string; row: number; fields: Partial<Record<F, ExpectedValue>> }[],
+    expectedRows: readonly {
+      sheet: string;
+      row: number;
+      from?: { sheet: string; row: number };
+      fields: Partial<Record<F, ExpectedValue>>;
+    }[],
     observedRows: readonly ObservedRow[],
   ): void => {
     const byRow = new Map(observedRows.map((r) => [`${r.sheet}!${r.row}`, r]));
     const wanted = new Set(expectedRows.map((r) => `${r.sheet}!${r.row}`));
     for (const e of expectedRows) {
-      const o = byRow.get(`${e.sheet}!${e.row}`);
+      // A view's row not read, its data's row read instead (expected.ts `from`): judged as the view's.
+      const fromKey = e.from === undefined ? undefined : `${e.from.sheet}!${e.from.row}`;
+      const own = byRow.get(`${e.sheet}!${e.row}`);
+      const o = own ?? (fromKey === undefined ? undefined : byRow.get(fromKey));
+      if (own === undefined && o !== undefined && fromKey !== undefined) wanted.add(fromKey);
       for (const f of fieldNames) {
         const exp = e.fields[f];
         if (!exp) continue;

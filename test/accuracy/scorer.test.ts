@@ -94,6 +94,19 @@ describe('the accuracy scorer', () => {
     expect(s.silent).toBe(0);
   });
 
+  it("judges a view's row by the data row it shows (from) only where the view's own row was not read", () => {
+    const exp = key([{ ...activity(5), from: { sheet: 'Data', row: 2 } }]);
+    const fromData = { ...read(2), sheet: 'Data' };
+    const lost = score('f', exp, observed({ activities: [fromData] }));
+    expect(lost.groups.activities).toEqual({ right: 6, total: 6 });
+    expect(lost.misses).toEqual([]);
+    // Read on both: the view's row is judged, the data's row is one too many.
+    const both = score('f', exp, observed({ activities: [read(5), fromData] }));
+    expect(both.misses.map((m) => `${m.field} ${m.kind} ${m.place}`)).toEqual([
+      'activities.row extra-row Data!2',
+    ]);
+  });
+
   it('compares text after trimming and collapsing spaces, and accepts the listed alternatives', () => {
     const exp = key([activity(5, { responsible: v('Mette Hansen', 'F5', { alt: ['Hansen, Mette'] }) })]);
     const spaced = score(

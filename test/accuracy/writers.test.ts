@@ -15,8 +15,9 @@
 // first row, and LibreOffice through .ods names them "Column1", … and loses the line breaks in a
 // cell and the tabs that indent an outline; LibreOffice and XlsxWriter write PowerPoint's line
 // break into the text as the letters _x000B_; .xls holds no icon sets; Gnumeric loses the rows' outline levels through .ods, keeping the
-// indentation, which is read as the hierarchy instead; the XlsxWriter script keeps neither) may cost
-// fields, but always with a flag at the cell.
+// indentation, which is read as the hierarchy instead; the XlsxWriter script keeps neither;
+// LibreOffice and Gnumeric through .ods save a LET/LAMBDA/SORTBY plan view as #NAME? in every cell,
+// and the plan is read from the data it was made of) may cost fields, but always with a flag at the cell.
 
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';

@@ -149,8 +149,14 @@ export class PlanBuilder {
     return this;
   }
 
-  activity(sheet: string, row: number, fields: Record<ActivityField, ExpectedValue>): this {
-    this.activities.push({ sheet, row, fields });
+  /** An activity read at `row`; `from`: the row of raw data a formula's view row shows (expected.ts). */
+  activity(
+    sheet: string,
+    row: number,
+    fields: Record<ActivityField, ExpectedValue>,
+    from?: { sheet: string; row: number },
+  ): this {
+    this.activities.push({ sheet, row, ...(from === undefined ? {} : { from }), fields });
     return this;
   }
 

@@ -115,13 +115,15 @@ export function build(): PlanBuilder {
 
   // The spill: sorted by deadline.
   const sorted = [...DATA].sort((a, b) => a[4].localeCompare(b[4]));
+  // The row on "Data" each row of the view shows (a copy that lost the view is read from there).
+  const dataRow = (id: number): number => 2 + DATA.findIndex((row) => row[0] === id);
   const formula =
     '_xlfn.LET(_xlpm.d,_xlfn.SORTBY(tblAktiviteter,tblAktiviteter[Frist]),' +
     '_xlfn.HSTACK(_xlfn.MAP(_xlfn.CHOOSECOLS(_xlpm.d,2),TemaNavn),_xlfn.CHOOSECOLS(_xlpm.d,3),' +
     '_xlfn.MAP(_xlfn.CHOOSECOLS(_xlpm.d,4),Medarbejder),_xlfn.CHOOSECOLS(_xlpm.d,5),' +
     '_xlfn.MAP(_xlfn.CHOOSECOLS(_xlpm.d,6),StatusNavn)))';
   const x = at(P);
-  sorted.forEach(([, tema, akt, ans, frist, st], i) => {
+  sorted.forEach(([id, tema, akt, ans, frist, st], i) => {
     const r = 4 + i;
     const first: Cell = { v: THEMES[tema - 1]!, f: formula, spill: `A4:E${3 + sorted.length}` };
     v.set(`A${r}`, i === 0 ? first : THEMES[tema - 1]!);
@@ -130,14 +132,19 @@ export function build(): PlanBuilder {
     // An empty status code gives "" in the spill: Excel saves an empty text.
     v.set(`E${r}`, st ? STATUSES[st - 1]! : '');
     const status: Exp = st ? STATUS_ID[st - 1]! : null;
-    p.activity(P, r, {
-      theme: x(THEME_ID[tema - 1]!, `A${r}`),
-      activity: x(akt, `B${r}`),
-      status: x(status, `E${r}`),
-      start: x(null, `D${r}`),
-      deadline: x(frist, `D${r}`),
-      responsible: x(STAFF[ans]!, `C${r}`),
-    });
+    p.activity(
+      P,
+      r,
+      {
+        theme: x(THEME_ID[tema - 1]!, `A${r}`),
+        activity: x(akt, `B${r}`),
+        status: x(status, `E${r}`),
+        start: x(null, `D${r}`),
+        deadline: x(frist, `D${r}`),
+        responsible: x(STAFF[ans]!, `C${r}`),
+      },
+      { sheet: D, row: dataRow(id) },
+    );
   });
 
   checklistSheet(p, 'Huskeliste', {
