@@ -91,7 +91,7 @@ describe('a category summary row (Apple Numbers, above its group)', () => {
     expect(r.issues.filter((i) => i.sheet === 'Plan' && /^[A-Z]+[25]$/.test(i.cell))).toEqual([]);
     // An activity whose text a broken lookup could not give would look the same: each is asked about.
     expect(
-      r.checks
+      (r.checks ?? [])
         .filter((c) => c.field === 'activities.row')
         .map((c) => [c.cell, c.reason.da.includes('#NUM!')]),
     ).toEqual([
