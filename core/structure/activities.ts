@@ -2867,6 +2867,30 @@ function textBar(
   return found;
 }
 
+/**
+ * The bars of a row beside an activity column that carry a status as their text ("I gang – 2 af 4
+ * moduler" inside a bar merged across its months): each with the period columns its cell covers.
+ */
+function statusBars(
+  t: DetectedTable,
+  r: number,
+  columns: readonly GanttColumn[],
+  date1904: boolean,
+): { cell: GridCell; cols: readonly GanttColumn[] }[] {
+  const view = t.view;
+  const out: { cell: GridCell; cols: readonly GanttColumn[] }[] = [];
+  for (const g of columns) {
+    const cell = view.cell(r, g.col);
+    // Cheap first: a text of three letters or more that is no mark.
+    if (!cell || typeof cell.v !== 'string' || !/\p{L}.*\p{L}.*\p{L}/u.test(cell.v)) continue;
+    if (markOf(cell) !== 'other') continue;
+    if (readListValue('status', displayText(cell, date1904)) === undefined) continue;
+    const merge = view.mergeAt(r, g.col);
+    out.push({ cell, cols: merge ? columns.filter((x) => x.col >= merge.s.c && x.col <= merge.e.c) : [g] });
+  }
+  return out;
+}
+
 /** The check on a second activity written in the period columns of a row that already has one. */
 function secondBarCheck(sheet: string, cell: GridCell, first: string, date1904: boolean): ReadCheck {
   const at = a1(cell.r, cell.c);
@@ -2905,7 +2929,19 @@ function readGantt(
     view.useCell(bar.cell);
     for (const other of bar.others) addCheck(ctx, secondBarCheck(view.name, other, bar.text, ctx.date1904));
   }
-  const barCols = new Set(bar?.cols.map((g) => g.col));
+  // Beside an activity column, a bar whose text is a status ("I gang", "Færdig" written inside the
+  // merged bar) marks the periods its cell covers, and gives the status where no column does.
+  const labelled = marks.textBars ? [] : statusBars(t, r, gantt.columns, ctx.date1904);
+  const barCols = new Set([...(bar?.cols ?? []), ...labelled.flatMap((l) => l.cols)].map((g) => g.col));
+  const label = labelled[0];
+  if (label && values.status === undefined) {
+    const read = readWords(t, label.cell, 'status', ctx);
+    if (read) {
+      values.status = read.id as Status;
+      placed().status = a1(r, label.cell.c);
+      if (read.rest !== undefined) keepRemarks(values, placed, [remark('status', read.rest, label.cell)]);
+    }
+  }
   const marked = gantt.columns.filter((g) => {
     if (barCols.has(g.col)) return true;
     const cell = view.cell(r, g.col);
@@ -2922,15 +2958,17 @@ function readGantt(
   for (const g of marked) view.useCell(view.cell(r, g.col));
   // A merged bar is read at its first cell, where its text is.
   const firstAt = a1(r, first.col);
-  const lastAt = bar && barCols.has(last.col) ? a1(r, bar.cell.c) : a1(r, last.col);
+  const lastBar = [...(bar ? [bar] : []), ...labelled].find((b) => b.cols.some((g) => g.col === last.col));
+  const lastAt = lastBar ? a1(r, lastBar.cell.c) : a1(r, last.col);
   if (bar?.day !== undefined && values.deadline === undefined) {
     // "… d. 14." under one month: that day of the month, the only date the row gives.
     values.deadline = `${last.end.slice(0, 8)}${String(bar.day).padStart(2, '0')}`;
     placed().deadline = lastAt;
     return;
   }
-  // A text bar under one month is that month (the deadline alone), as a month written in a date column.
-  if (values.start === undefined && !(bar && first === last)) {
+  // A text bar under one month (an activity's, or a status's beside the activity) is that month
+  // (the deadline alone), as a month written in a date column.
+  if (values.start === undefined && !(first === last && barCols.has(first.col))) {
     values.start = first.start;
     placed().start = firstAt;
     if (!gantt.yearKnown) {

@@ -1,0 +1,50 @@
+// Rules found by held-out round 25 (p129–p132: an AI chat's Markdown pasted into one column, a
+// Microsoft Lists version-history export, hours and a budget beside the dates with moved dates told
+// in the remark, a Gantt whose bars carry the status), each on a SheetJS probe of one habit, never
+// the round's plans.
+
+import * as XLSX from 'xlsx';
+import { inspectSheet, type Inspected } from '../../fixtures/sheetjs';
+
+const rowOf = (r: Inspected, row: number) =>
+  r.structure.draft.activities.find((a) => a.source.row === row)?.values;
+
+describe('a Gantt beside an activity column whose merged bars carry the status as their text', () => {
+  const ws = XLSX.utils.aoa_to_sheet([
+    ['Gantt 2027'],
+    [],
+    ['Tema', 'Aktivitet', 'Ansvarlig', 'Jan', 'Feb', 'Mar', 'Apr', 'Maj', 'Jun'],
+    ['Ledelse', 'Kick-off i direktionen', 'Ida Krogh', 'Færdig', null, null, null, null, null],
+    ['Opkvalificering', 'Grundkursus for mentorer', 'Ole Berg', null, 'I gang – 2 af 4 moduler', null, null, null, null],
+    ['Inddragelse', 'Dialogmøde med ungerådet', 'Ida Krogh', null, null, 'Planlagt', null, null, null],
+    ['Kommunikation', 'Nyhedsbrev', 'Ole Berg', null, null, null, null, 'x', 'x'],
+  ]); // prettier-ignore
+  // The course runs February to April, and the meeting March to May: each bar one merged cell.
+  ws['!merges'] = [
+    { s: { r: 4, c: 4 }, e: { r: 4, c: 6 } },
+    { s: { r: 5, c: 5 }, e: { r: 5, c: 7 } },
+  ];
+  const r = inspectSheet('Gantt', ws);
+
+  test('a merged bar runs from its first month, where its text is, to its last', () => {
+    expect(rowOf(r, 5)).toMatchObject({ start: '2027-02-01', deadline: '2027-04-30' });
+    expect(rowOf(r, 6)).toMatchObject({ start: '2027-03-01', deadline: '2027-05-31' });
+  });
+
+  test("the bar's text is the status, the words after it kept as a remark", () => {
+    expect(rowOf(r, 4)?.status).toBe('done');
+    expect(rowOf(r, 5)?.status).toBe('in_progress');
+    expect(rowOf(r, 5)?.evaluation).toContain('2 af 4 moduler');
+    expect(rowOf(r, 6)?.status).toBe('not_started');
+    expect(rowOf(r, 5)?.activity).toBe('Grundkursus for mentorer');
+  });
+
+  test('a bar of one month is that month: the deadline alone', () => {
+    expect(rowOf(r, 4)).toMatchObject({ deadline: '2027-01-31' });
+    expect(rowOf(r, 4)?.start).toBeUndefined();
+  });
+
+  test('x marks still run from the first marked month to the last', () => {
+    expect(rowOf(r, 7)).toMatchObject({ start: '2027-05-01', deadline: '2027-06-30' });
+  });
+});
