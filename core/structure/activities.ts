@@ -75,6 +75,7 @@ import { codeKey, themeByMeaning, themeLabel, type ThemeMatch } from './themes';
 import type { GanttColumn } from './gantt';
 import { activityCard, type ActivityCard, type CardField } from './cards';
 import { weekCalendar } from './weekcalendar';
+import { foldVersions } from './versions';
 import { joinWrappedLine, wrapsOnto } from './wrapped';
 import { spilledRow, useSpilled } from './spilled';
 import { colourCheck, ganttYearCheck, outlineParentCheck, themeCheck } from './layoutChecks';
@@ -606,7 +607,7 @@ export function readActivities(
     addCheck(ctx, groupThemeCheck(view.name, cell, group.theme, group.last));
   if (layout.gantt?.used)
     for (const g of t.gantt?.columns ?? []) for (const cell of g.cells) view.useCell(cell);
-  return foldStatusLog(t, foldStackedRows(t, out, ctx), ctx);
+  return foldVersions(t, foldStatusLog(t, foldStackedRows(t, out, ctx), ctx), ctx);
 }
 
 const REMARK_LINE = /^\s*(?:bemærkning|bemærk|note|kommentar|remark|comment)\s*:\s*(\S[\s\S]*?)\s*$/iu;

@@ -4,7 +4,7 @@
 // the round's plans.
 
 import * as XLSX from 'xlsx';
-import { inspectSheet, type Inspected } from '../../fixtures/sheetjs';
+import { checkedAt, inspectSheet, type Inspected } from '../../fixtures/sheetjs';
 
 const rowOf = (r: Inspected, row: number) =>
   r.structure.draft.activities.find((a) => a.source.row === row)?.values;
@@ -46,5 +46,62 @@ describe('a Gantt beside an activity column whose merged bars carry the status a
 
   test('x marks still run from the first marked month to the last', () => {
     expect(rowOf(r, 7)).toMatchObject({ start: '2027-05-01', deadline: '2027-06-30' });
+  });
+});
+
+describe('a list exported with its version history: one row per version of every item', () => {
+  const HEAD = [
+    'ID',
+    'Version',
+    'Titel',
+    'Tema',
+    'Ansvarlig',
+    'Forfaldsdato',
+    'Status',
+    'Ændret',
+    'Ændret af',
+  ];
+
+  test('the newest version of each item is the activity, the older ones are checked and left out', () => {
+    const r = inspectSheet('Versioner', [
+      HEAD,
+      [1, '2.0', 'Nyhedsbrev til skoler og dagtilbud', 'Kommunikation', 'Anne Krogh', '31-03-2027', 'I gang', '03-02-2027 14:43', 'Anne Krogh'],
+      [1, '1.0', 'Nyhedsbrev til skolerne', 'Kommunikation', 'Anne Krogh', '26-02-2027', 'Ikke startet', '22-12-2026 09:59', 'Anne Krogh'],
+      [2, '1.0', 'Workshop med forældre', 'Inddragelse', 'Lene Bak', '22-04-2027', 'Ikke startet', '22-12-2026 10:06', 'Anne Krogh'],
+      [3, '1.0', 'LAT-kursus for nye mentorer', 'Opkvalificering', 'Anne Krogh', '14-05-2027', 'Ikke startet', '22-12-2026 10:13', 'Anne Krogh'],
+      [3, '3.0', 'LAT-kursus for nye mentorer', 'Opkvalificering', 'Bo Lind', '14-05-2027', 'Gennemført', '21-03-2027 08:11', 'Per Thomsen'],
+      [3, '2.0', 'LAT-kursus for nye mentorer', 'Opkvalificering', 'Bo Lind', '14-05-2027', 'I gang', '01-03-2027 13:16', 'Per Thomsen'],
+    ]); // prettier-ignore
+    const acts = r.structure.draft.activities.map((a) => [a.source.row, a.values.activity, a.values.status]);
+    expect(acts).toEqual([
+      [2, 'Nyhedsbrev til skoler og dagtilbud', 'in_progress'],
+      [4, 'Workshop med forældre', 'not_started'],
+      [6, 'LAT-kursus for nye mentorer', 'done'],
+    ]);
+    expect(checkedAt(r, 'Versioner', 'B3')).toBe(true);
+    expect(checkedAt(r, 'Versioner', 'B5')).toBe(true);
+    expect(checkedAt(r, 'Versioner', 'B7')).toBe(true);
+  });
+
+  test('without an ID column, the rows of one text are one item', () => {
+    const r = inspectSheet('Versioner', [
+      HEAD.slice(1),
+      ['1.0', 'Styregruppemøde', 'Ledelse', 'Per Thomsen', '29-01-2027', 'Ikke startet', '22-12-2026 09:54', 'Anne Krogh'],
+      ['2.0', 'Styregruppemøde', 'Ledelse', 'Per Thomsen', '29-01-2027', 'Gennemført', '03-02-2027 14:43', 'Anne Krogh'],
+      ['1.0', 'Workshop med forældre', 'Inddragelse', 'Lene Bak', '22-04-2027', 'Ikke startet', '22-12-2026 10:06', 'Anne Krogh'],
+    ]); // prettier-ignore
+    expect(r.structure.draft.activities.map((a) => [a.source.row, a.values.status])).toEqual([
+      [3, 'done'],
+      [4, 'not_started'],
+    ]);
+  });
+
+  test('a version column that tells no history (every row 1.0) leaves every row in', () => {
+    const r = inspectSheet('Plan', [
+      ['ID', 'Version', 'Aktivitet', 'Tema', 'Frist'],
+      [1, '1.0', 'Styregruppemøde', 'Ledelse', '29-01-2027'],
+      [1, '1.0', 'Workshop med forældre', 'Inddragelse', '22-04-2027'],
+    ]);
+    expect(r.structure.draft.activities).toHaveLength(2);
   });
 });
