@@ -343,6 +343,7 @@ export function readActivities(
     cols.has('status') || statusMarks.length > 0 || t.gantt ? undefined : cols.get('evaluation');
   const statusCol = cols.get('status');
   const remarkCol = cols.get('evaluation');
+  const deadlineCol = cols.get('deadline');
   const activityCol = cols.get('activity');
   const themeCol = cols.get('theme');
   const laterStatus =
@@ -599,6 +600,8 @@ export function readActivities(
     readCancelledNote(t.view.name, row, ctx);
     if (statusCol !== undefined && view.sheet.comments.length > 0) checkStatusNote(t, r, statusCol, row, ctx);
     if (statusCol !== undefined && remarkCol !== undefined) readStoppedRemark(t, r, own, remarkCol, row, ctx);
+    if (deadlineCol !== undefined && remarkCol !== undefined)
+      readMovedRemark(t, r, own, remarkCol, deadlineCol, row, ctx);
     if (activityCol !== undefined) readStruckOut(t.view.name, own, activityCol, row, ctx);
     out.push(weekFromAbove ? inWeekAbove(t, own, row, weekFromAbove, ctx) : row);
     lastRead = r;
@@ -1592,6 +1595,95 @@ function readStoppedRemark(
       da: `Bemærkningen "${quote(text)}" (${a1(cell.r, cell.c)}) siger, at aktiviteten er stoppet, men statussen siger noget andet; den er læst som ${label.da}. Ret statussen, hvis aktiviteten fortsætter.`,
       en: `The remark "${quote(text)}" (${a1(cell.r, cell.c)}) says the activity has stopped, but its status says otherwise; it was read as ${label.en}. Correct the status if the activity goes on.`,
     },
+  });
+}
+
+/**
+ * A remark telling that the deadline moved ("Flyttet til 29/10 – …", "Rykket fra 1/11 til 1/12",
+ * "Udskudt fra uge 36 til uge 40", "Frist flyttet til 15/12", "ny frist: 15/12"): the group is the
+ * day it moved to, written up to the first break of the sentence.
+ */
+const MOVED_REMARK =
+  /(?:^|[^\p{L}])(?:(?:flyttet|rykket|udsat|udskudt|ændret|moved|postponed|pushed)(?:\s+(?:fra|from)\s+[^,;()]{1,30}?)?\s+(?:til|to)|(?:ny|nye|revideret|new|revised)\s+(?:frist|deadline|slutdato|due date)\s*:?)\s+([^,;()]+)/iu;
+/** Where the day moved to ends: a dash set apart, a full stop before more, a reason. */
+const SENTENCE_BREAK = /\s[–—-]\s|\.\s|\s(?:pga|grundet|da|fordi|men|og|because|due|but|and)(?![\p{L}])/iu;
+
+/** The day a remark says the deadline moved to, read with this year for a day written without one. */
+export function movedInRemark(text: string, year: number | undefined): DateReading | undefined {
+  const m = MOVED_REMARK.exec(oneLine(text));
+  const after = m?.[1];
+  if (after === undefined) return undefined;
+  const cut = SENTENCE_BREAK.exec(after);
+  const words = (cut ? after.slice(0, cut.index) : after).trim().replace(/[.:]$/u, '').split(/\s+/u);
+  // The longest run of its first words (up to four: "1. december 2027") that reads as a date.
+  for (let n = Math.min(4, words.length); n >= 1; n--) {
+    const reading = readDateText(words.slice(0, n).join(' '), year === undefined ? {} : { year });
+    if (reading && !reading.approximate) return reading;
+  }
+  return undefined;
+}
+
+/**
+ * A remark that tells the deadline moved, beside the deadline column: where the deadline cell already
+ * holds the new day, nothing more; where it is empty, the remark's day is the deadline; where it
+ * holds another day, the remark's day is the deadline when it is later (the cell not corrected after
+ * the move), else the cell stays; both checked at the deadline's cell.
+ */
+function readMovedRemark(
+  t: DetectedTable,
+  r: number,
+  own: readonly GridCell[],
+  remarkCol: number,
+  deadlineCol: number,
+  row: DraftRow<ActivityFields>,
+  ctx: Ctx,
+): void {
+  const cell = filledCell(t, r, own, remarkCol);
+  // Cheap first: a text remark with a digit in it.
+  if (!cell || typeof cell.v !== 'string' || !/\d/u.test(cell.v)) return;
+  const text = displayText(cell, ctx.date1904);
+  const values = row.values as { deadline?: string };
+  const cells = row.cells as { deadline?: string };
+  const was = values.deadline;
+  const years = yearsFor(ctx.years, t.view.name);
+  const year =
+    was !== undefined
+      ? Number(was.slice(0, 4))
+      : years !== undefined && years.from === years.to
+        ? years.from
+        : undefined;
+  const moved = movedInRemark(text, year);
+  if (!moved || moved.last === was) return;
+  const remarkAt = a1(cell.r, cell.c);
+  const deadlineAt = cells.deadline ?? a1(r, deadlineCol);
+  const taken = was === undefined || moved.last > was;
+  if (taken) {
+    values.deadline = moved.last;
+    if (was === undefined) cells.deadline = remarkAt;
+  }
+  const at = was === undefined ? remarkAt : deadlineAt;
+  const day = taken ? moved.last : was;
+  addCheck(ctx, {
+    sheet: t.view.name,
+    cell: at,
+    field: 'activities.deadline',
+    value: day,
+    confidence: 0.7,
+    reason:
+      was === undefined
+        ? {
+            da: `Bemærkningen "${quote(text)}" (${remarkAt}) siger, at fristen er flyttet; fristen er læst som ${formatDanishDate(day)}. Skriv den i fristkolonnen.`,
+            en: `The remark "${quote(text)}" (${remarkAt}) says the deadline moved; the deadline was read as ${formatEnglishDate(day)}. Write it in the deadline column.`,
+          }
+        : taken
+          ? {
+              da: `Bemærkningen "${quote(text)}" (${remarkAt}) siger, at fristen er flyttet til ${formatDanishDate(day)}, men ${deadlineAt} siger ${formatDanishDate(was)}; fristen er læst som ${formatDanishDate(day)}. Ret ${deadlineAt}.`,
+              en: `The remark "${quote(text)}" (${remarkAt}) says the deadline moved to ${formatEnglishDate(day)}, but ${deadlineAt} says ${formatEnglishDate(was)}; the deadline was read as ${formatEnglishDate(day)}. Correct ${deadlineAt}.`,
+            }
+          : {
+              da: `Bemærkningen "${quote(text)}" (${remarkAt}) siger, at fristen er flyttet til ${formatDanishDate(moved.last)}, men ${deadlineAt} siger ${formatDanishDate(was)}; fristen er læst som ${formatDanishDate(was)}. Ret den ene.`,
+              en: `The remark "${quote(text)}" (${remarkAt}) says the deadline moved to ${formatEnglishDate(moved.last)}, but ${deadlineAt} says ${formatEnglishDate(was)}; the deadline was read as ${formatEnglishDate(was)}. Correct one of them.`,
+            },
   });
 }
 

@@ -105,3 +105,40 @@ describe('a list exported with its version history: one row per version of every
     expect(r.structure.draft.activities).toHaveLength(2);
   });
 });
+
+describe('a remark that tells the deadline moved, beside the deadline column', () => {
+  const r = inspectSheet('Plan', [
+    ['Tema', 'Aktivitet', 'Ansvarlig', 'Frist', 'Budget', 'Status', 'Bemærkning'],
+    ['Inddragelse', 'Fokusgruppe med unge', 'Mads Holm', '01-10-2027', '5.000,00 kr.', 'Ikke startet', 'Flyttet til 29/10 – lokalet var optaget'],
+    ['Kommunikation', 'Informationsaften', 'Rikke Bach', '15-09-2027', '12.500,00 kr.', 'Gennemført', 'Flyttet fra 1/9 til 15/9 pga. skolestart'],
+    ['Opfølgning på dokumentation', 'Dataudtræk', 'Rikke Bach', '', '0 kr.', 'Ikke startet', 'Frist flyttet til 15/12'],
+    ['Ledelse', 'Styregruppemøde', 'Ole Damgaard', '30-11-2027', '0 kr.', 'I gang', 'Rykket til 1/11, men nu igen 30/11'],
+    ['Opkvalificering', 'LAT-kursus', 'Rikke Bach', '30-11-2027', '45.000,00 kr.', 'I gang', 'Bevilget 25.000 kr. den 3/9'],
+  ]); // prettier-ignore
+
+  test("a day later than the cell, the cell not corrected after the move: the remark's day, checked", () => {
+    expect(rowOf(r, 2)?.deadline).toBe('2027-10-29');
+    expect(checkedAt(r, 'Plan', 'D2')).toBe(true);
+  });
+
+  test('the cell already holding the day it moved to: read as it is, no check', () => {
+    expect(rowOf(r, 3)?.deadline).toBe('2027-09-15');
+    expect(rowOf(r, 3)?.start).toBeUndefined();
+    expect(checkedAt(r, 'Plan', 'D3')).toBe(false);
+  });
+
+  test("an empty deadline cell: the remark's day, checked at the remark", () => {
+    expect(rowOf(r, 4)?.deadline).toBe('2027-12-15');
+    expect(checkedAt(r, 'Plan', 'G4')).toBe(true);
+  });
+
+  test('a remark day earlier than the cell: the cell stays, checked', () => {
+    expect(rowOf(r, 5)?.deadline).toBe('2027-11-30');
+    expect(checkedAt(r, 'Plan', 'D5')).toBe(true);
+  });
+
+  test('a day in a remark that tells no move is no deadline', () => {
+    expect(rowOf(r, 6)?.deadline).toBe('2027-11-30');
+    expect(checkedAt(r, 'Plan', 'D6')).toBe(false);
+  });
+});
