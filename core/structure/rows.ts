@@ -93,7 +93,10 @@ export function isNote(text: string): boolean {
   const t = text.trim();
   if (NOTE_START.test(t)) return true;
   const words = t.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
-  return words >= 3 && /[.!]$/.test(t) && !/\.\.\.$/.test(t);
+  if (words < 3) return false;
+  if (/[.!]$/.test(t)) return !/\.\.\.$/.test(t);
+  // A question (an offer under a pasted chat answer: "Vil du have, at jeg …? 😊"), its emoji aside.
+  return words >= 5 && /\?$/u.test(t.replace(/[\p{Extended_Pictographic}\p{S}\uFE0F\u200D\s]+$/u, ''));
 }
 
 /**

@@ -142,3 +142,70 @@ describe('a remark that tells the deadline moved, beside the deadline column', (
     expect(checkedAt(r, 'Plan', 'D6')).toBe(false);
   });
 });
+
+describe("an AI chat's Markdown pasted into one column", () => {
+  const lines = [
+    'Her er planen som en tabel, som du kan kopiere ind i Excel 👇',
+    '# 🗂️ Implementeringsplan – Vejle Kommune',
+    '**Periode:** 1. halvår 2027',
+    '**Koordinator:** Louise Dam',
+    '## 📋 Aktiviteter',
+    '| Tema | Aktivitet | Ansvarlig | Start | Frist | Status |',
+    '|------|-----------|-----------|:-----:|-------|--------|',
+    '| **Ledelse** | Kick-off med styregruppen | Henrik Skov | 04.01.2027 | 15.01.2027 | ✅ Gennemført |',
+    '| **Kommunikation** | **Pjece** om korpset til forældre | Louise Dam | – | marts 2027 | ⏳ Ikke startet |',
+    '| **Opkvalificering** | Temadag om LAT-metoden | Louise Dam | 01.02.2027 | 10.03.2027 | 🔄 I gang |',
+    '',
+    'Vil du have, at jeg også laver en version med et Gantt-diagram? 😊',
+  ];
+  const r = inspectSheet(
+    'Ark1',
+    lines.map((l) => [l]),
+  );
+
+  test('each table line is read as the cells its pipes part, the separator line left out', () => {
+    expect(r.structure.draft.activities.map((a) => [a.source.row, a.values])).toEqual([
+      [8, { theme: 'leadership', activity: 'Kick-off med styregruppen', responsible: 'Henrik Skov', start: '2027-01-04', deadline: '2027-01-15', status: 'done' }],
+      [9, { theme: 'communication', activity: 'Pjece om korpset til forældre', responsible: 'Louise Dam', deadline: '2027-03-31', status: 'not_started' }],
+      [10, { theme: 'upskilling', activity: 'Temadag om LAT-metoden', responsible: 'Louise Dam', start: '2027-02-01', deadline: '2027-03-10', status: 'in_progress' }],
+    ]); // prettier-ignore
+  });
+
+  test("every place is the line's own cell, and the table is named in a check", () => {
+    expect(r.structure.draft.activities[0]?.cells).toMatchObject({ activity: 'A8', deadline: 'A8' });
+    expect([...r.issues, ...(r.checks ?? [])].every((x) => x.sheet !== 'Ark1' || /^A\d+$/.test(x.cell))).toBe(
+      true,
+    );
+    expect(checkedAt(r, 'Ark1', 'A6')).toBe(true);
+  });
+
+  test('"**Label:** value" lines give the cover facts without the bold marks', () => {
+    expect(r.structure.draft.coordinator?.name).toBe('Louise Dam');
+  });
+
+  test("the chat's closing question under the table is no activity", () => {
+    expect(r.structure.draft.activities.some((a) => a.source.row === 12)).toBe(false);
+  });
+
+  test('a sheet with no Markdown table is read as it is', () => {
+    const plain = inspectSheet('Plan', [
+      ['Tema', 'Aktivitet', 'Frist'],
+      ['Ledelse', '**Vigtigt** – styregruppemøde', '15.01.2027'],
+      ['Kommunikation', '---', '31.01.2027'],
+    ]);
+    expect(plain.structure.draft.activities[0]?.values.activity).toBe('**Vigtigt** – styregruppemøde');
+  });
+});
+
+describe('a question under a table of several columns is a note, no entry', () => {
+  test('the corps table leaves out a chat offer under it', () => {
+    const r = inspectSheet('Korps', [
+      ['Initialer', 'Rolle', 'Afdeling', 'Timer pr. uge', 'Aktive forløb'],
+      ['LD', 'Mentor', 'Jobcenter', 10, 3],
+      ['MK', 'Forældrecoach', 'Familieafdelingen', 8, 2],
+      [],
+      ['Skal jeg også lave en oversigt over timerne pr. afdeling? 😊'],
+    ]);
+    expect(r.structure.draft.corps.map((m) => m.values.initials)).toEqual(['LD', 'MK']);
+  });
+});
