@@ -209,3 +209,20 @@ describe('a question under a table of several columns is a note, no entry', () =
     expect(r.structure.draft.corps.map((m) => m.values.initials)).toEqual(['LD', 'MK']);
   });
 });
+
+describe('the same Markdown split by Text to Columns with "|"', () => {
+  test('the separator row of dashes under the header is no activity', () => {
+    const r = inspectSheet('Ark1', [
+      ['', 'Tema', 'Aktivitet', 'Ansvarlig', 'Frist', 'Status', ''],
+      ['', '------', '-----------', '-----------', ':-----:', '--------', ''],
+      ['', '**Ledelse**', 'Kick-off med styregruppen', 'Henrik Skov', '15.01.2027', '✅ Gennemført', ''],
+      ['', '**Kommunikation**', 'Pjece om korpset', 'Louise Dam', 'marts 2027', '⏳ Ikke startet', ''],
+    ]);
+    expect(
+      r.structure.draft.activities.map((a) => [a.source.row, a.values.theme, a.values.activity]),
+    ).toEqual([
+      [3, 'leadership', 'Kick-off med styregruppen'],
+      [4, 'communication', 'Pjece om korpset'],
+    ]);
+  });
+});
