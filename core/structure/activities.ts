@@ -75,6 +75,7 @@ import { codeKey, themeByMeaning, themeLabel, type ThemeMatch } from './themes';
 import type { GanttColumn } from './gantt';
 import { activityCard, type ActivityCard, type CardField } from './cards';
 import { weekCalendar } from './weekcalendar';
+import { foldVersions } from './versions';
 import { joinWrappedLine, wrapsOnto } from './wrapped';
 import { spilledRow, useSpilled } from './spilled';
 import { INITIALS } from './initials';
@@ -343,6 +344,7 @@ export function readActivities(
     cols.has('status') || statusMarks.length > 0 || t.gantt ? undefined : cols.get('evaluation');
   const statusCol = cols.get('status');
   const remarkCol = cols.get('evaluation');
+  const deadlineCol = cols.get('deadline');
   const activityCol = cols.get('activity');
   const themeCol = cols.get('theme');
   const laterStatus =
@@ -615,6 +617,8 @@ export function readActivities(
     readCancelledNote(t.view.name, row, ctx);
     if (statusCol !== undefined && view.sheet.comments.length > 0) checkStatusNote(t, r, statusCol, row, ctx);
     if (statusCol !== undefined && remarkCol !== undefined) readStoppedRemark(t, r, own, remarkCol, row, ctx);
+    if (deadlineCol !== undefined && remarkCol !== undefined)
+      readMovedRemark(t, r, own, remarkCol, deadlineCol, row, ctx);
     if (activityCol !== undefined) readStruckOut(t.view.name, own, activityCol, row, ctx);
     out.push(weekFromAbove ? inWeekAbove(t, own, row, weekFromAbove, ctx) : row);
     lastRead = r;
@@ -623,7 +627,7 @@ export function readActivities(
     addCheck(ctx, groupThemeCheck(view.name, cell, group.theme, group.last));
   if (layout.gantt?.used)
     for (const g of t.gantt?.columns ?? []) for (const cell of g.cells) view.useCell(cell);
-  return foldStatusLog(t, foldStackedRows(t, out, ctx), ctx);
+  return foldVersions(t, foldStatusLog(t, foldStackedRows(t, out, ctx), ctx), ctx);
 }
 
 const REMARK_LINE = /^\s*(?:bemærkning|bemærk|note|kommentar|remark|comment)\s*:\s*(\S[\s\S]*?)\s*$/iu;
@@ -1608,6 +1612,95 @@ function readStoppedRemark(
       da: `Bemærkningen "${quote(text)}" (${a1(cell.r, cell.c)}) siger, at aktiviteten er stoppet, men statussen siger noget andet; den er læst som ${label.da}. Ret statussen, hvis aktiviteten fortsætter.`,
       en: `The remark "${quote(text)}" (${a1(cell.r, cell.c)}) says the activity has stopped, but its status says otherwise; it was read as ${label.en}. Correct the status if the activity goes on.`,
     },
+  });
+}
+
+/**
+ * A remark telling that the deadline moved ("Flyttet til 29/10 – …", "Rykket fra 1/11 til 1/12",
+ * "Udskudt fra uge 36 til uge 40", "Frist flyttet til 15/12", "ny frist: 15/12"): the group is the
+ * day it moved to, written up to the first break of the sentence.
+ */
+const MOVED_REMARK =
+  /(?:^|[^\p{L}])(?:(?:flyttet|rykket|udsat|udskudt|ændret|moved|postponed|pushed)(?:\s+(?:fra|from)\s+[^,;()]{1,30}?)?\s+(?:til|to)|(?:ny|nye|revideret|new|revised)\s+(?:frist|deadline|slutdato|due date)\s*:?)\s+([^,;()]+)/iu;
+/** Where the day moved to ends: a dash set apart, a full stop before more, a reason. */
+const SENTENCE_BREAK = /\s[–—-]\s|\.\s|\s(?:pga|grundet|da|fordi|men|og|because|due|but|and)(?![\p{L}])/iu;
+
+/** The day a remark says the deadline moved to, read with this year for a day written without one. */
+export function movedInRemark(text: string, year: number | undefined): DateReading | undefined {
+  const m = MOVED_REMARK.exec(oneLine(text));
+  const after = m?.[1];
+  if (after === undefined) return undefined;
+  const cut = SENTENCE_BREAK.exec(after);
+  const words = (cut ? after.slice(0, cut.index) : after).trim().replace(/[.:]$/u, '').split(/\s+/u);
+  // The longest run of its first words (up to four: "1. december 2027") that reads as a date.
+  for (let n = Math.min(4, words.length); n >= 1; n--) {
+    const reading = readDateText(words.slice(0, n).join(' '), year === undefined ? {} : { year });
+    if (reading && !reading.approximate) return reading;
+  }
+  return undefined;
+}
+
+/**
+ * A remark that tells the deadline moved, beside the deadline column: where the deadline cell already
+ * holds the new day, nothing more; where it is empty, the remark's day is the deadline; where it
+ * holds another day, the remark's day is the deadline when it is later (the cell not corrected after
+ * the move), else the cell stays; both checked at the deadline's cell.
+ */
+function readMovedRemark(
+  t: DetectedTable,
+  r: number,
+  own: readonly GridCell[],
+  remarkCol: number,
+  deadlineCol: number,
+  row: DraftRow<ActivityFields>,
+  ctx: Ctx,
+): void {
+  const cell = filledCell(t, r, own, remarkCol);
+  // Cheap first: a text remark with a digit in it.
+  if (!cell || typeof cell.v !== 'string' || !/\d/u.test(cell.v)) return;
+  const text = displayText(cell, ctx.date1904);
+  const values = row.values as { deadline?: string };
+  const cells = row.cells as { deadline?: string };
+  const was = values.deadline;
+  const years = yearsFor(ctx.years, t.view.name);
+  const year =
+    was !== undefined
+      ? Number(was.slice(0, 4))
+      : years !== undefined && years.from === years.to
+        ? years.from
+        : undefined;
+  const moved = movedInRemark(text, year);
+  if (!moved || moved.last === was) return;
+  const remarkAt = a1(cell.r, cell.c);
+  const deadlineAt = cells.deadline ?? a1(r, deadlineCol);
+  const taken = was === undefined || moved.last > was;
+  if (taken) {
+    values.deadline = moved.last;
+    if (was === undefined) cells.deadline = remarkAt;
+  }
+  const at = was === undefined ? remarkAt : deadlineAt;
+  const day = taken ? moved.last : was;
+  addCheck(ctx, {
+    sheet: t.view.name,
+    cell: at,
+    field: 'activities.deadline',
+    value: day,
+    confidence: 0.7,
+    reason:
+      was === undefined
+        ? {
+            da: `Bemærkningen "${quote(text)}" (${remarkAt}) siger, at fristen er flyttet; fristen er læst som ${formatDanishDate(day)}. Skriv den i fristkolonnen.`,
+            en: `The remark "${quote(text)}" (${remarkAt}) says the deadline moved; the deadline was read as ${formatEnglishDate(day)}. Write it in the deadline column.`,
+          }
+        : taken
+          ? {
+              da: `Bemærkningen "${quote(text)}" (${remarkAt}) siger, at fristen er flyttet til ${formatDanishDate(day)}, men ${deadlineAt} siger ${formatDanishDate(was)}; fristen er læst som ${formatDanishDate(day)}. Ret ${deadlineAt}.`,
+              en: `The remark "${quote(text)}" (${remarkAt}) says the deadline moved to ${formatEnglishDate(day)}, but ${deadlineAt} says ${formatEnglishDate(was)}; the deadline was read as ${formatEnglishDate(day)}. Correct ${deadlineAt}.`,
+            }
+          : {
+              da: `Bemærkningen "${quote(text)}" (${remarkAt}) siger, at fristen er flyttet til ${formatDanishDate(moved.last)}, men ${deadlineAt} siger ${formatDanishDate(was)}; fristen er læst som ${formatDanishDate(was)}. Ret den ene.`,
+              en: `The remark "${quote(text)}" (${remarkAt}) says the deadline moved to ${formatEnglishDate(moved.last)}, but ${deadlineAt} says ${formatEnglishDate(was)}; the deadline was read as ${formatEnglishDate(was)}. Correct one of them.`,
+            },
   });
 }
 
@@ -2933,6 +3026,30 @@ function textBar(
   return found;
 }
 
+/**
+ * The bars of a row beside an activity column that carry a status as their text ("I gang – 2 af 4
+ * moduler" inside a bar merged across its months): each with the period columns its cell covers.
+ */
+function statusBars(
+  t: DetectedTable,
+  r: number,
+  columns: readonly GanttColumn[],
+  date1904: boolean,
+): { cell: GridCell; cols: readonly GanttColumn[] }[] {
+  const view = t.view;
+  const out: { cell: GridCell; cols: readonly GanttColumn[] }[] = [];
+  for (const g of columns) {
+    const cell = view.cell(r, g.col);
+    // Cheap first: a text of three letters or more that is no mark.
+    if (!cell || typeof cell.v !== 'string' || !/\p{L}.*\p{L}.*\p{L}/u.test(cell.v)) continue;
+    if (markOf(cell) !== 'other') continue;
+    if (readListValue('status', displayText(cell, date1904)) === undefined) continue;
+    const merge = view.mergeAt(r, g.col);
+    out.push({ cell, cols: merge ? columns.filter((x) => x.col >= merge.s.c && x.col <= merge.e.c) : [g] });
+  }
+  return out;
+}
+
 /** The check on a second activity written in the period columns of a row that already has one. */
 function secondBarCheck(sheet: string, cell: GridCell, first: string, date1904: boolean): ReadCheck {
   const at = a1(cell.r, cell.c);
@@ -2971,7 +3088,19 @@ function readGantt(
     view.useCell(bar.cell);
     for (const other of bar.others) addCheck(ctx, secondBarCheck(view.name, other, bar.text, ctx.date1904));
   }
-  const barCols = new Set(bar?.cols.map((g) => g.col));
+  // Beside an activity column, a bar whose text is a status ("I gang", "Færdig" written inside the
+  // merged bar) marks the periods its cell covers, and gives the status where no column does.
+  const labelled = marks.textBars ? [] : statusBars(t, r, gantt.columns, ctx.date1904);
+  const barCols = new Set([...(bar?.cols ?? []), ...labelled.flatMap((l) => l.cols)].map((g) => g.col));
+  const label = labelled[0];
+  if (label && values.status === undefined) {
+    const read = readWords(t, label.cell, 'status', ctx);
+    if (read) {
+      values.status = read.id as Status;
+      placed().status = a1(r, label.cell.c);
+      if (read.rest !== undefined) keepRemarks(values, placed, [remark('status', read.rest, label.cell)]);
+    }
+  }
   const marked = gantt.columns.filter((g) => {
     if (barCols.has(g.col)) return true;
     const cell = view.cell(r, g.col);
@@ -2988,15 +3117,17 @@ function readGantt(
   for (const g of marked) view.useCell(view.cell(r, g.col));
   // A merged bar is read at its first cell, where its text is.
   const firstAt = a1(r, first.col);
-  const lastAt = bar && barCols.has(last.col) ? a1(r, bar.cell.c) : a1(r, last.col);
+  const lastBar = [...(bar ? [bar] : []), ...labelled].find((b) => b.cols.some((g) => g.col === last.col));
+  const lastAt = lastBar ? a1(r, lastBar.cell.c) : a1(r, last.col);
   if (bar?.day !== undefined && values.deadline === undefined) {
     // "… d. 14." under one month: that day of the month, the only date the row gives.
     values.deadline = `${last.end.slice(0, 8)}${String(bar.day).padStart(2, '0')}`;
     placed().deadline = lastAt;
     return;
   }
-  // A text bar under one month is that month (the deadline alone), as a month written in a date column.
-  if (values.start === undefined && !(bar && first === last)) {
+  // A text bar under one month (an activity's, or a status's beside the activity) is that month
+  // (the deadline alone), as a month written in a date column.
+  if (values.start === undefined && !(first === last && barCols.has(first.col))) {
     values.start = first.start;
     placed().start = firstAt;
     if (!gantt.yearKnown) {

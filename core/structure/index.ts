@@ -57,6 +57,7 @@ import {
   unsummarisedRuns,
 } from './copies';
 import { ownerSheetCheck, ownerSheets } from './owners';
+import { markdownSheet, markdownTableCheck, placesBack, type MarkdownSheet } from './markdown';
 import { partnerRowCheck, partnerRows } from './partners';
 import { rejectedRowCheck, rejectedRows } from './proposals';
 import { readActivityBlocks } from './blocks';
@@ -274,7 +275,13 @@ export function structure(grid: Grid, options: StructureOptions = {}): Structure
   }
   const sheets = grid.sheets.filter((s) => !skipped.has(s.name));
   const hidden = new Map<string, HiddenHeader[]>();
-  const views = sheets.map((s) => {
+  // A plan pasted from an AI chat as Markdown, one line a cell: read as the cells its pipes part
+  // (markdown.ts), every place moved back to the line's cell at the end.
+  const markdown = new Map<string, MarkdownSheet>();
+  const views = sheets.map((given) => {
+    const md = layout.template ? undefined : markdownSheet(given);
+    if (md) markdown.set(given.name, md);
+    const s = md?.sheet ?? given;
     const found = hiddenHeaders(s);
     if (found.length === 0) return new SheetView(s, grid.date1904);
     hidden.set(s.name, found);
@@ -736,7 +743,22 @@ export function structure(grid: Grid, options: StructureOptions = {}): Structure
     notCarried: notCarried(sheets),
     ...(options.remembered ? { remembered: rememberedColumns } : {}),
   };
-  return options.remembered ? applyRememberedValues(result, grid, options.remembered) : result;
+  const read =
+    markdown.size === 0
+      ? result
+      : placesBack(
+          {
+            ...result,
+            checks: [
+              ...result.checks,
+              ...[...markdown].flatMap(([sheet, md]) =>
+                md.tables.map((t) => markdownTableCheck(sheet, a1(t.r, t.c), t.last)),
+              ),
+            ],
+          },
+          markdown,
+        );
+  return options.remembered ? applyRememberedValues(read, grid, options.remembered) : read;
 }
 
 /** What remembered column meanings need of a detected table: its kind, mapping and header cells. */

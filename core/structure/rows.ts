@@ -93,7 +93,10 @@ export function isNote(text: string): boolean {
   const t = text.trim();
   if (NOTE_START.test(t)) return true;
   const words = t.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
-  return words >= 3 && /[.!]$/.test(t) && !/\.\.\.$/.test(t);
+  if (words < 3) return false;
+  if (/[.!]$/.test(t)) return !/\.\.\.$/.test(t);
+  // A question (an offer under a pasted chat answer: "Vil du have, at jeg …? 😊"), its emoji aside.
+  return words >= 5 && /\?$/u.test(t.replace(/[\p{Extended_Pictographic}\p{S}\uFE0F\u200D\s]+$/u, ''));
 }
 
 /**
@@ -333,11 +336,12 @@ const PRINT_LABEL =
  * A page's header or footer that a PDF converter left inside the table: a row with a cell that is a
  * page's number alone ("Side 2 af 4", "Page 2 of 4"), or a row that starts with a print stamp
  * ("Udskrevet: 02.12.2026", "Udskrevet den 1. december 2026"). No entry of the table: its print
- * date is no deadline. Left for the unmapped report.
+ * date is no deadline. Left for the unmapped report. So is a row that only draws a line (isRuleLine).
  */
 const FURNITURE_START = /^\s*[spu]/iu;
 
 export function isPageFurniture(cells: readonly GridCell[], view: SheetView): boolean {
+  if (isRuleLine(cells)) return true;
   let firstText = true;
   for (let i = 0; i < cells.length; i++) {
     const c = cells[i] as GridCell;
@@ -353,4 +357,18 @@ export function isPageFurniture(cells: readonly GridCell[], view: SheetView): bo
     firstText = false;
   }
   return false;
+}
+
+/** A cell that only draws a line: a run of dashes or equals signs (":---:", "======", "|---|---|"). */
+const RULE_LINE = /^\s*\|?\s*:?[-=_–—]{3,}:?\s*(?:\|\s*:?[-=_–—]{3,}:?\s*)*\|?\s*$/u;
+
+/**
+ * A row that only draws a line under a header (a Markdown table's separator row split into cells by
+ * Text to Columns, "------" under each header; a row of "=====" typed as a rule): no entry. Hot
+ * (every row): the first cell fails at its first character for any other row.
+ */
+export function isRuleLine(cells: readonly GridCell[]): boolean {
+  if (cells.length === 0) return false;
+  for (const c of cells) if (typeof c.v !== 'string' || !RULE_LINE.test(c.v)) return false;
+  return true;
 }

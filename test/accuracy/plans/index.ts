@@ -148,6 +148,11 @@ import { build as p125 } from './p125-kolding-celleafkrydsning-foelsomhedsmaerke
 import { build as p126 } from './p126-aabenraa-linkede-datatyper-geografi-personer';
 import { build as p127 } from './p127-holstebro-forms-power-automate-tabel-power-query-korps';
 import { build as p128 } from './p128-viborg-dynamisk-matrix-let-lambda-kodet-raadata';
+// p129–p132: held out (twenty-fifth round): an AI chat assistant's Markdown pasted into one column (tables with "|---|" rows, "**bold**", emoji), a Microsoft Lists version-history export (one row per version, newest first), a plan with hours and a budget in kr. beside the dates and moved dates told in the remark column, a Gantt whose merged bars carry the status as their text.
+import { build as p129 } from './p129-kalundborg-ai-chat-markdown-tabel-i-een-kolonne';
+import { build as p130 } from './p130-hedensted-sharepoint-versionshistorik-hver-version-en-raekke';
+import { build as p131 } from './p131-skanderborg-budget-og-timer-flyttede-datoer-i-bemaerkning';
+import { build as p132 } from './p132-thisted-gantt-flettede-bjaelker-med-status-i-bjaelken';
 
 export const PLANS: readonly (() => PlanBuilder)[] = [
   p01,
@@ -277,4 +282,8 @@ export const PLANS: readonly (() => PlanBuilder)[] = [
   p126,
   p127,
   p128,
+  p129,
+  p130,
+  p131,
+  p132,
 ];
