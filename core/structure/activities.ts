@@ -78,7 +78,7 @@ import { weekCalendar } from './weekcalendar';
 import { foldVersions } from './versions';
 import { joinWrappedLine, wrapsOnto } from './wrapped';
 import { spilledRow, useSpilled } from './spilled';
-import { INITIALS } from './initials';
+import { INITIALS, type Initials } from './initials';
 import { colourCheck, ganttYearCheck, outlineParentCheck, themeCheck } from './layoutChecks';
 import {
   isExampleRow,
@@ -2594,6 +2594,10 @@ function readRow(
           // Initials ("KM") the workbook's list of staff explains ("KM | Kirsten Mogensen"): the name.
           const known = INITIALS.test(value) ? ctx.initials?.().get(value) : undefined;
           values.responsible = known?.name ?? next?.name ?? value;
+          if (known !== undefined && !(ctx.initialsTold ??= new Set()).has(value)) {
+            ctx.initialsTold.add(value);
+            addCheck(ctx, initialsCheck(sheet, a1(cell.r, cell.c), value, known));
+          }
           if (next) addCheck(ctx, handoverCheck(sheet, a1(cell.r, cell.c), value, next.name));
         } else values.evaluation = value;
         view.useCell(cell);
@@ -2698,6 +2702,21 @@ function heldMeeting(
 }
 
 /** The check on a responsible handed over in the period: the one after is read, the cell kept. */
+/** Initials read as the name a list of staff in the workbook gives them: told once per initials. */
+function initialsCheck(sheet: string, cell: string, written: string, known: Initials): ReadCheck {
+  return {
+    sheet,
+    cell,
+    field: 'activities.responsible',
+    value: known.name,
+    confidence: 0.9,
+    reason: {
+      da: `"${quote(written)}" er læst som ${known.name}, som listen på arket '${known.sheet}' (${known.cells[0]}) forklarer forbogstaverne. Ret det, hvis det er en anden.`,
+      en: `"${quote(written)}" was read as ${known.name}, as the list on the sheet '${known.sheet}' (${known.cells[0]}) explains the initials. Correct it if it is someone else.`,
+    },
+  };
+}
+
 function handoverCheck(sheet: string, cell: string, written: string, name: string): ReadCheck {
   return {
     sheet,

@@ -31,6 +31,8 @@ export interface Ctx {
    * for on the first responsible written as initials.
    */
   initials?: () => ReadonlyMap<string, Initials>;
+  /** The initials already read as a name, each told once in a check (at the first cell). */
+  initialsTold?: Set<string>;
   /** What a reader worked out once for a table (see memo); dies with the context. */
   perTable?: Map<DetectedTable, Map<string, unknown>>;
 }

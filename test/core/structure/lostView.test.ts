@@ -180,6 +180,12 @@ describe('people written by their initials, explained by a list of the staff', (
       'Data!3 Fatima Ali',
       'Data!4 Jakob Nygaard',
     ]);
+    // Each initials read as a name is told once, with the list that explains it.
+    expect(
+      (r.checks ?? [])
+        .filter((c) => c.field === 'activities.responsible')
+        .map((c) => `${c.sheet}!${c.cell} ${c.value}: ${c.reason.da.includes("arket 'Medarbejdere'")}`),
+    ).toEqual(['Data!D2 Kirsten Mogensen: true', 'Data!D3 Fatima Ali: true', 'Data!D4 Jakob Nygaard: true']);
   });
 
   test('initials beside a word that does not carry them ("FA | mentor") stay as written', () => {
