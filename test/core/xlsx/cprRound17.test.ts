@@ -1,0 +1,58 @@
+// CPR door, round 17 (test/fixtures/cprRound17.ts): pieces across an empty visible column, forms
+// people write, formulas other programs save without their result, files kept inside the package.
+// Each probe's workbook is refused for its number with the place named, or (a control) accepted;
+// nothing the inspection returns repeats the number. A probe marked `before` is one the product
+// read wrongly before round 17's rules.
+
+import { isCprDigits } from '../../../core/validate';
+import { CPR_PLACE_FIXTURES, cprDigitsOf } from '../../fixtures/cprPlaces';
+import { ROUND8_PROBES } from '../../fixtures/cprRound8';
+import { ROUND9_PROBES } from '../../fixtures/cprRound9';
+import { ROUND10_PROBES } from '../../fixtures/cprRound10';
+import { ROUND11_PROBES } from '../../fixtures/cprRound11';
+import { ROUND12_PROBES } from '../../fixtures/cprRound12';
+import { ROUND13_FILE_NAMES, ROUND13_PROBES } from '../../fixtures/cprRound13';
+import { ROUND14_PROBES } from '../../fixtures/cprRound14';
+import { ROUND16_PROBES } from '../../fixtures/cprRound16';
+import { ROUND17_PROBES } from '../../fixtures/cprRound17';
+import { expectDoorOutcome } from '../../fixtures/doorOutcome';
+
+const EARLIER = [
+  ...CPR_PLACE_FIXTURES,
+  ...ROUND8_PROBES,
+  ...ROUND9_PROBES,
+  ...ROUND10_PROBES,
+  ...ROUND11_PROBES,
+  ...ROUND12_PROBES,
+  ...ROUND13_PROBES,
+  ...ROUND14_PROBES,
+  ...ROUND16_PROBES,
+];
+
+describe('round 17 probes', () => {
+  test('at least 30 probes and 15 controls, each with its own number, none shared with rounds 1–16', () => {
+    const probes = ROUND17_PROBES.filter((p) => p.outcome !== 'accepted');
+    expect(probes.length).toBeGreaterThanOrEqual(30);
+    expect(ROUND17_PROBES.length - probes.length).toBeGreaterThanOrEqual(15);
+    const digits = probes.map((p) => cprDigitsOf(p.written));
+    for (const d of digits) expect(isCprDigits(d)).toBe(true);
+    expect(new Set(digits).size).toBe(digits.length);
+    const earlier = new Set([
+      ...EARLIER.map((f) => cprDigitsOf(f.written)),
+      ...ROUND13_FILE_NAMES.flatMap((f) => f.shows.map(cprDigitsOf)),
+    ]);
+    expect(digits.filter((d) => earlier.has(d))).toEqual([]);
+    const ids = ROUND17_PROBES.map((p) => p.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const earlierIds = new Set([...EARLIER, ...ROUND13_FILE_NAMES].map((f) => f.id));
+    expect(ids.filter((id) => earlierIds.has(id))).toEqual([]);
+  });
+
+  const right = ROUND17_PROBES.filter((p) => p.before === undefined);
+  const wrong = ROUND17_PROBES.filter((p) => p.before !== undefined);
+  test.each(right.map((p) => [p.id, p] as const))('%s', (_id, p) => expectDoorOutcome(p));
+  if (wrong.length > 0)
+    test.failing.each(wrong.map((p) => [p.id, p] as const))('%s (read wrongly before round 17)', (_id, p) =>
+      expectDoorOutcome(p),
+    );
+});
