@@ -1961,7 +1961,11 @@ export function findCprNumbers(grid: Grid): CprFinding[] {
     const split = (left: GridCell, right: GridCell, kind: 'dash' | 'bare' | undefined): void => {
       if (kind === undefined) return;
       // Cells further apart than the next column are side by side only where nothing shows between.
-      if (right.c !== left.c + 1 && !shownSideBySide(sheet, left.r, left.c, right.c)) return;
+      if (
+        right.c !== left.c + 1 &&
+        !shownSideBySide(sheet, (index ??= indexOf(sheet)), left.r, left.c, right.c)
+      )
+        return;
       if (kind === 'bare' && !pairUnderCprHeader(sheet, (index ??= indexOf(sheet)), left.r, left.c, right.c))
         return;
       findings.push(
@@ -1977,6 +1981,8 @@ export function findCprNumbers(grid: Grid): CprFinding[] {
     if (columns) {
       // A sheet read from a file: each cell's value read from its columns, and a cell made as an
       // object only where something may be found (no object per cell of a large sheet).
+      // The last cell before this one in its row that shows something (a blank text shows nothing).
+      let prev = -1;
       for (let i = 0; i < columns.length; i++) {
         const text = columns.textOf(i);
         const link = columns.link(i);
@@ -1985,33 +1991,36 @@ export function findCprNumbers(grid: Grid): CprFinding[] {
             ? containsCpr(text) || textFormatShowsCpr(text, columns.fmt(i))
             : columns.type(i) === 'n' && numberShowsCpr(columns.value(i) as number, columns.fmt(i));
         if (suspect || (link !== undefined && containsCpr(link))) judge(columns.cell(i));
-        // The next cell of the reading order is the one to the right when it is in the next column,
-        // or further where the sheet hides columns or merges cells (judged after the pieces: rare).
-        const j = i + 1;
+        // The cell before in the reading order, past blank texts, is the one to the left when it is
+        // in the column before, or further where the sheet hides columns, merges cells or leaves a
+        // spacer column or two empty (judged after the pieces: rare).
         if (
-          j < columns.length &&
-          columns.r[j] === columns.r[i] &&
-          (columns.c[j] === (columns.c[i] as number) + 1 || gaps)
+          prev >= 0 &&
+          columns.r[prev] === columns.r[i] &&
+          (gaps || (columns.c[i] as number) - (columns.c[prev] as number) <= MAX_SPACERS + 1)
         ) {
           const kind = splitOverCells(
+            columns.value(prev),
+            columns.fmt(prev),
             columns.value(i),
             columns.fmt(i),
-            columns.value(j),
-            columns.fmt(j),
             grid.date1904,
           );
-          if (kind !== undefined) split(columns.cell(i), columns.cell(j), kind);
+          if (kind !== undefined) split(columns.cell(prev), columns.cell(i), kind);
         }
+        if (text === undefined || !isBlank(text)) prev = i;
       }
     } else {
       const cells = sheet.cells;
+      // The cells are in reading order: the one to the left is the last before in the row that shows
+      // something, as above.
+      let prev: GridCell | undefined;
       for (let i = 0; i < cells.length; i++) {
         const cell = cells[i] as GridCell;
         judge(cell);
-        // The cells are in reading order: the one to the right is the next, when in the next column.
-        const right = cells[i + 1];
-        if (right !== undefined && right.r === cell.r && (right.c === cell.c + 1 || gaps))
-          split(cell, right, splitOverCells(cell.v, cell.fmt, right.v, right.fmt, grid.date1904));
+        if (prev !== undefined && prev.r === cell.r && (gaps || cell.c - prev.c <= MAX_SPACERS + 1))
+          split(prev, cell, splitOverCells(prev.v, prev.fmt, cell.v, cell.fmt, grid.date1904));
+        if (typeof cell.v !== 'string' || !isBlank(cell.v)) prev = cell;
       }
     }
     for (const comment of sheet.comments) {
@@ -2066,16 +2075,35 @@ export function findCprNumbers(grid: Grid): CprFinding[] {
 }
 
 /**
+ * How many empty spacer columns may stand between two pieces of one number (a blank column or two,
+ * as a list is spaced out for reading).
+ */
+const MAX_SPACERS = 2;
+
+/** A text that shows nothing: empty, or white space alone (the first character is looked at first). */
+function isBlank(text: string): boolean {
+  return text.length === 0 || (isSpaceLike(text.charCodeAt(0)) && text.trim().length === 0);
+}
+
+/**
  * Whether the columns between a cell (r, c) and one further right in its row (rc) show nothing
  * between them: each is hidden, or covered by a merged range the left cell starts (a date in a
- * cell merged over two columns stands beside the next cell shown).
+ * cell merged over two columns stands beside the next cell shown), or is an empty spacer column (at
+ * most MAX_SPACERS): nothing in it in the row, and nothing in it in the rows above within
+ * HEADER_ROWS — a column with a header or values of its own is a real column, which parts the two
+ * (a birth date, an empty address, a postcode).
  */
-function shownSideBySide(sheet: GridSheet, r: number, c: number, rc: number): boolean {
+function shownSideBySide(sheet: GridSheet, index: SheetIndex, r: number, c: number, rc: number): boolean {
   const merge = sheet.merges.find((g) => g.s.r === r && g.s.c === c);
+  let spacers = 0;
   for (let k = c + 1; k < rc; k++) {
     if (merge !== undefined && k <= merge.e.c) continue;
     if (sheet.hiddenColumns?.some((h) => h.min <= k && k <= h.max)) continue;
-    return false;
+    if (++spacers > MAX_SPACERS) return false;
+    for (let rr = r; rr >= 0 && rr >= r - HEADER_ROWS; rr--) {
+      const cell = index.get(rr, k);
+      if (cell !== undefined && !(typeof cell.v === 'string' && isBlank(cell.v))) return false;
+    }
   }
   return true;
 }
