@@ -176,12 +176,22 @@ const MONTHS: readonly RegExp[] = [
   /^dec(?:ember)?$/,
 ];
 /**
- * A birth date written out, its year whole, then a dash and the serial: "1. januar 1990 - 1234",
- * "1 Jan. 1990-1234" (day, month's name, year, serial). See wordedCpr for what it must hold.
+ * A birth date written out, its year whole (or in two digits after a birth or CPR label), then a
+ * dash and the serial: "1. januar 1990 - 1234", "1 Jan. 1990-1234", "Født 23. marts 87 - 1723"
+ * (day, month's name, year, serial). See wordedCpr for what it must hold.
  */
 const WORDED = new RegExp(
-  `(?<![\\d\\p{L}])(\\d{1,2})\\.?[ \u00a0]?(\\p{L}{3,9})\\.?,?[ \u00a0](\\d{4})[ \u00a0]?[-\u2010\u2011\u2012\u2013\u2014\u2212\ufe63\uff0d][ \u00a0]?(\\d{4})`,
+  `(?<![\\d\\p{L}])(\\d{1,2})\\.?[ \u00a0]?(\\p{L}{3,9})\\.?,?[ \u00a0](\\d{4}|\\d{2})[ \u00a0]?[-\u2010\u2011\u2012\u2013\u2014\u2212\ufe63\uff0d][ \u00a0]?(\\d{4})`,
   'gu',
+);
+/**
+ * DDMMYY, a dash (or a slash or a dot), and the serial written as two pairs: "120387-17 12", as a
+ * person reads the four digits aloud. A mark after the date is required (pairs after a space are a
+ * phone number's way), and no third pair may follow.
+ */
+const PAIRED_SERIAL = new RegExp(
+  `(\\d{6})[ \u00a0]?[-\u2010\u2011\u2012\u2013\u2014\u2212\ufe63\uff0d/.][ \u00a0]?(\\d{2})[ \u00a0](\\d{2})`,
+  'g',
 );
 /**
  * Ten digits each parted from the next by one space, as letter-spaced text (or text copied out of a
@@ -392,7 +402,7 @@ function datedBefore(text: string, from: number): boolean {
 
 /**
  * Whether the digits starting at `from` may be the serial after a birth date written out (WORDED:
- * "1. januar 1990 - 1234"): before them at most three other characters, four digits (the year),
+ * "1. januar 1990 - 1234"): before them at most three other characters, four digits or two (the year),
  * one to three others (a space, a dot, a comma) and a letter. Loose: the text is judged in full after.
  */
 function wordedBefore(text: string, from: number): boolean {
@@ -407,7 +417,7 @@ function wordedBefore(text: string, from: number): boolean {
     if (++digits > 4) return false;
     k--;
   }
-  if (digits !== 4) return false;
+  if (digits !== 4 && digits !== 2) return false;
   let other = 0;
   while (k > 0 && !isDigitOrLookalike(text.charCodeAt(k - 1)) && !LETTER.test(text.charAt(k - 1))) {
     if (++other > 3) return false;
@@ -780,8 +790,11 @@ function plainRuns(text: string, nine: boolean): [number, number][] {
   // Eight digits then a mark: the year written whole (most texts have no eight digits in a row).
   if (/\d{8}[^\d]/.test(text)) collect(text, GLUED_YEAR, gluedYearCpr, runs);
   // A month's name between the day and the year: a letter then a space and four digits first.
-  if (/\p{L}\.?,?[ \u00a0]\d{4}[ \u00a0]?[^\d\s][ \u00a0]?\d{4}/u.test(text))
+  if (/\p{L}\.?,?[ \u00a0]\d{2}(?:\d{2})?[ \u00a0]?[^\d\s][ \u00a0]?\d{4}/u.test(text))
     collect(text, WORDED, (m) => wordedCpr(text, m), runs);
+  // The serial in two pairs after a dash: a pair, one space and a pair right after six digits and a mark.
+  if (/\d{6}[ \u00a0]?[^\d\s\p{L}][ \u00a0]?\d\d[ \u00a0]\d\d(?![ \u00a0]?\d)/u.test(text))
+    collect(text, PAIRED_SERIAL, (m) => pairedCpr(text, m), runs);
   if (/\d \d \d \d/.test(text)) collect(text, SPACED, (m) => spacedAlone(text, m), runs);
   if (nine && /\d{9}/.test(text))
     collect(text, NINE_RUN, (m) => nineStandsAlone(text, m) && isCprDigits(`0${m[0]}`), runs);
@@ -847,13 +860,28 @@ function gluedYearCpr(m: RegExpExecArray): boolean {
 function wordedCpr(text: string, m: RegExpExecArray): boolean {
   const month = MONTHS.findIndex((re) => re.test((m[2] ?? '').toLowerCase())) + 1;
   if (month === 0) return false;
-  const year = Number(m[3]);
+  const written = m[3] ?? '';
   const serial = m[4] ?? '';
-  if (Number(serial) >= year && Number(serial) - year <= 100) return false;
   if (/^[ \u00a0]?[\p{L}\d]/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2)))
     return false;
-  const digits = `${(m[1] ?? '').padStart(2, '0')}${String(month).padStart(2, '0')}${String(year).slice(2)}${serial}`;
+  const day = (m[1] ?? '').padStart(2, '0');
+  // A year in two digits is any century's, and a plan's own dates are written so ("1. marts 26 -
+  // 1200"): only after a label naming a birth date or a CPR number at most 20 characters before.
+  if (written.length === 2) {
+    const before = text.slice(Math.max(0, m.index - 20), m.index);
+    if (!NAMES_BIRTH.test(before) && !NAMES_CPR_HEADER.test(before)) return false;
+    return isCprDigits(`${day}${String(month).padStart(2, '0')}${written}${serial}`);
+  }
+  const year = Number(written);
+  if (Number(serial) >= year && Number(serial) - year <= 100) return false;
+  const digits = `${day}${String(month).padStart(2, '0')}${String(year).slice(2)}${serial}`;
   return isCprDigits(digits) && centuryYear(year % 100, Number(serial[0])) === year;
+}
+
+/** A PAIRED_SERIAL match that is a CPR number, with no third pair after it ("120387-17 12 34"). */
+function pairedCpr(text: string, m: RegExpExecArray): boolean {
+  if (/^[ \u00a0]\d/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) return false;
+  return isCprDigits(`${m[1] ?? ''}${m[2] ?? ''}${m[3] ?? ''}`);
 }
 
 /** Adds the delimited matches of `pattern` that `judge` accepts: the rules every form shares. */

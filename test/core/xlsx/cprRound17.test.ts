@@ -4,7 +4,9 @@
 // nothing the inspection returns repeats the number. A probe marked `before` is one the product
 // read wrongly before round 17's rules.
 
+import { holdsCpr } from '../../../core/redact';
 import { isCprDigits } from '../../../core/validate';
+import { containsCpr, maskCpr } from '../../../core/validate/cpr';
 import { CPR_PLACE_FIXTURES, cprDigitsOf } from '../../fixtures/cprPlaces';
 import { ROUND8_PROBES } from '../../fixtures/cprRound8';
 import { ROUND9_PROBES } from '../../fixtures/cprRound9';
@@ -55,4 +57,42 @@ describe('round 17 probes', () => {
     test.failing.each(wrong.map((p) => [p.id, p] as const))('%s (read wrongly before round 17)', (_id, p) =>
       expectDoorOutcome(p),
     );
+});
+
+describe('the serial in two pairs after the dash (round 17)', () => {
+  test.each(['CPR 120387-17 12', '120387-17 12', 'Barn 120387 - 17 12.', '120387/17 12'])(
+    '%s: found and masked',
+    (text) => {
+      expect(containsCpr(text)).toBe(true);
+      expect(holdsCpr(text)).toBe(true);
+      expect(maskCpr(text)).not.toMatch(/120387/);
+    },
+  );
+  test.each([
+    ['a date range in pairs', 'Periode 010127-31 12 27'],
+    ['pairs after a space (a phone number)', 'Tlf. 120387 17 12'],
+    ['no such day', '320387-17 12'],
+    ['a third pair', '120387-17 12 34'],
+  ])('%s: no CPR number', (_name, text) => {
+    expect(containsCpr(text)).toBe(false);
+  });
+});
+
+describe('a birth date written out with a two-digit year (round 17)', () => {
+  test.each(['Født 23. marts 87 - 1723', 'CPR: 23. mar. 87-1723', 'Fødselsdato 23 March 87 - 1723'])(
+    '%s: found, masked from the date on',
+    (text) => {
+      expect(containsCpr(text)).toBe(true);
+      expect(holdsCpr(text)).toBe(true);
+      expect(maskCpr(text)).not.toMatch(/1723/);
+    },
+  );
+  test.each([
+    ['a meeting and a count', 'Møde 1. marts 26 - 1200'],
+    ['no label', 'Aftalt 23. marts 87 - 1723'],
+    ['a word after the four digits', 'Født 23. marts 87 - 1723 kr.'],
+    ['no such day', 'Født 30. februar 87 - 1723'],
+  ])('%s: no CPR number', (_name, text) => {
+    expect(containsCpr(text)).toBe(false);
+  });
 });
