@@ -16,8 +16,8 @@ import { ROUND12_PROBES } from '../../fixtures/cprRound12';
 import { ROUND13_FILE_NAMES, ROUND13_PROBES } from '../../fixtures/cprRound13';
 import { ROUND14_PROBES } from '../../fixtures/cprRound14';
 import { ROUND16_PROBES } from '../../fixtures/cprRound16';
-import { ROUND17_PROBES } from '../../fixtures/cprRound17';
-import { expectDoorOutcome } from '../../fixtures/doorOutcome';
+import { ROUND17_PROBES, tableJoin } from '../../fixtures/cprRound17';
+import { doorOutcome, expectDoorOutcome } from '../../fixtures/doorOutcome';
 
 const EARLIER = [
   ...CPR_PLACE_FIXTURES,
@@ -94,5 +94,32 @@ describe('a birth date written out with a two-digit year (round 17)', () => {
     ['no such day', 'Født 30. februar 87 - 1723'],
   ])('%s: no CPR number', (_name, text) => {
     expect(containsCpr(text)).toBe(false);
+  });
+});
+
+describe("a table's structured references in a joined formula saved without its result (round 17)", () => {
+  const cprAt = (bytes: Uint8Array): string[] => {
+    const o = doorOutcome(bytes);
+    return o.kind === 'cpr' ? o.messages.map((m) => m.en) : [];
+  };
+  test.each([
+    ['this row, as the file keeps [@Dato]', 'Tabel1[[#This Row],[Dato]]&"-"&Tabel1[[#This Row],[Nr]]'],
+    ['[@Dato], as other programs write it', '[@Dato]&"-"&[@[Nr]]'],
+    ["the table's name and @", 'Tabel1[@Dato]&"-"&Tabel1[@Nr]'],
+    ['whole columns through INDEX', 'INDEX(Tabel1[Dato],1)&"-"&INDEX(Tabel1[Nr],1)'],
+    ['a column name in another case', 'Tabel1[[#This Row],[dato]]&"-"&Tabel1[[#This Row],[NR]]'],
+  ])('%s: the formula is named', (_name, f) => {
+    expect(cprAt(tableJoin(f, '250387', '1725'))).toEqual([expect.stringMatching(/'Deltagere'!D2/)]);
+  });
+  test.each([
+    ['a date and a count', 'Tabel1[[#This Row],[Dato]]&"-"&Tabel1[[#This Row],[Nr]]', '010126', '12'],
+    [
+      'a column not in the table',
+      'Tabel1[[#This Row],[Dato]]&"-"&Tabel1[[#This Row],[Antal]]',
+      '250387',
+      '1725',
+    ],
+  ])('%s: no CPR number', (_name, f, date, nr) => {
+    expect(cprAt(tableJoin(f, date, nr))).toEqual([]);
   });
 });
