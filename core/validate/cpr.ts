@@ -793,7 +793,7 @@ function plainRuns(text: string, nine: boolean): [number, number][] {
   if (/\p{L}\.?,?[ \u00a0]\d{2}(?:\d{2})?[ \u00a0]?[^\d\s][ \u00a0]?\d{4}/u.test(text))
     collect(text, WORDED, (m) => wordedCpr(text, m), runs);
   // The serial in two pairs after a dash: a pair, one space and a pair right after six digits and a mark.
-  if (/\d{6}[ \u00a0]?[^\d\s\p{L}][ \u00a0]?\d\d[ \u00a0]\d\d(?![ \u00a0]?\d)/u.test(text))
+  if (/\d{6}[ \u00a0]?[^\d\s\p{L}][ \u00a0]?\d\d[ \u00a0]\d\d/u.test(text))
     collect(text, PAIRED_SERIAL, (m) => pairedCpr(text, m), runs);
   if (/\d \d \d \d/.test(text)) collect(text, SPACED, (m) => spacedAlone(text, m), runs);
   if (nine && /\d{9}/.test(text))
