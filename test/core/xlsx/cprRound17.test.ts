@@ -4,9 +4,10 @@
 // nothing the inspection returns repeats the number. A probe marked `before` is one the product
 // read wrongly before round 17's rules.
 
+import type { GridCell } from '../../../core/grid';
 import { holdsCpr } from '../../../core/redact';
 import { isCprDigits } from '../../../core/validate';
-import { containsCpr, maskCpr } from '../../../core/validate/cpr';
+import { containsCpr, findCprNumbers, maskCpr } from '../../../core/validate/cpr';
 import { CPR_PLACE_FIXTURES, cprDigitsOf } from '../../fixtures/cprPlaces';
 import { ROUND8_PROBES } from '../../fixtures/cprRound8';
 import { ROUND9_PROBES } from '../../fixtures/cprRound9';
@@ -18,6 +19,7 @@ import { ROUND14_PROBES } from '../../fixtures/cprRound14';
 import { ROUND16_PROBES } from '../../fixtures/cprRound16';
 import { ROUND17_PROBES, tableJoin } from '../../fixtures/cprRound17';
 import { doorOutcome, expectDoorOutcome } from '../../fixtures/doorOutcome';
+import { grid, sheet, text } from '../validate/builders';
 
 const EARLIER = [
   ...CPR_PLACE_FIXTURES,
@@ -121,5 +123,35 @@ describe("a table's structured references in a joined formula saved without its 
     ],
   ])('%s: no CPR number', (_name, f, date, nr) => {
     expect(cprAt(tableJoin(f, date, nr))).toEqual([]);
+  });
+});
+
+describe('pieces across empty spacer columns in a grid of cells, as the add-in reads one (round 17)', () => {
+  const found = (cells: GridCell[]): string[] =>
+    findCprNumbers(grid([sheet('Deltagere', cells)])).map((f) => `${f.cell}:${f.detail ?? ''}`);
+  test.each([
+    ['the dash, one empty column', [text(1, 1, '010387-'), text(1, 3, '1701')], 'B2:D2:split'],
+    ['an empty text between', [text(1, 1, '050387-'), text(1, 2, ''), text(1, 3, '1705')], 'B2:D2:split'],
+    ['spaces between', [text(1, 1, '080387-'), text(1, 2, '  '), text(1, 3, '1708')], 'B2:D2:split'],
+    ['two empty columns', [text(1, 1, '090387-'), text(1, 4, '1709')], 'B2:E2:split'],
+    [
+      'a CPR header over the date',
+      [text(0, 1, 'CPR-nr.'), text(1, 1, '030387'), text(1, 3, '1703')],
+      'B2:D2:splitHeader',
+    ],
+  ])('%s: one number', (_name, cells, place) => {
+    expect(found(cells)).toEqual([place]);
+  });
+  test.each([
+    ['three empty columns', [text(1, 1, '090387-'), text(1, 5, '1709')]],
+    ['a date and a count, no dash, no header', [text(1, 1, '010126'), text(1, 3, '1200')]],
+    ['a name between', [text(1, 1, '110387-'), text(1, 2, 'Anna'), text(1, 3, '1611')]],
+    [
+      'a column with its own header between',
+      [text(0, 1, 'CPR-nr.'), text(0, 2, 'Adresse'), text(1, 1, '090387'), text(1, 3, '8000')],
+    ],
+    ['a column with values of its own between', [text(0, 2, '7'), text(1, 1, '120387-'), text(1, 3, '1712')]],
+  ])('%s: no CPR number', (_name, cells) => {
+    expect(found(cells)).toEqual([]);
   });
 });
