@@ -307,7 +307,7 @@ export function mayHoldCpr(text: string): boolean {
       spacedDigits(text, i)
     )
       return true;
-    if (to - from >= 4 && from >= 8 && (datedBefore(text, from) || wordedBefore(text, from))) return true;
+    if (to - from >= 4 && from >= 8 && (datedBefore(text, from) || wordedBefore(text, from, to))) return true;
     // Four digits after a serial's label ("løbenr. 1609", "sidste fire 1609"): the date may stand
     // apart, after its own label (LABELLED_DATED_PIECES). Looked at only where four digits stand alone.
     if (to - from === 4 && from >= 12 && NAMES_SERIAL.test(text.slice(from - 16 < 0 ? 0 : from - 16, from)))
@@ -402,10 +402,11 @@ function datedBefore(text: string, from: number): boolean {
 
 /**
  * Whether the digits starting at `from` may be the serial after a birth date written out (WORDED:
- * "1. januar 1990 - 1234"): before them at most three other characters, four digits or two (the year),
+ * "1. januar 1990 - 1234"): before them at most three other characters, four digits or two (the year,
+ * two only after a birth or CPR label),
  * one to three others (a space, a dot, a comma) and a letter. Loose: the text is judged in full after.
  */
-function wordedBefore(text: string, from: number): boolean {
+function wordedBefore(text: string, from: number, to: number): boolean {
   let k = from;
   let sep = 0;
   while (k > 0 && !isDigitOrLookalike(text.charCodeAt(k - 1))) {
@@ -417,13 +418,25 @@ function wordedBefore(text: string, from: number): boolean {
     if (++digits > 4) return false;
     k--;
   }
-  if (digits !== 4 && digits !== 2) return false;
+  // Two digits (a year after a label) only before a serial of four alone: a case number's
+  // "sag 26-45451" is not looked at further.
+  if (digits !== 4 && (digits !== 2 || to - from !== 4)) return false;
   let other = 0;
   while (k > 0 && !isDigitOrLookalike(text.charCodeAt(k - 1)) && !LETTER.test(text.charAt(k - 1))) {
     if (++other > 3) return false;
     k--;
   }
-  return other > 0 && k > 0 && LETTER.test(text.charAt(k - 1));
+  if (other === 0 || k === 0 || !LETTER.test(text.charAt(k - 1))) return false;
+  if (digits === 4) return true;
+  // A year in two digits counts only after a month's name and a label naming a birth date or a CPR
+  // number (wordedCpr): looked for here, so a plan's "uge 12 2026" is not read in full.
+  let w = k;
+  while (w > 0 && k - w <= 9 && LETTER.test(text.charAt(w - 1))) w--;
+  const word = text.slice(w, k).toLowerCase();
+  if (word.length < 3 || 'jfmasond'.indexOf(word.charAt(0)) === -1 || !MONTHS.some((re) => re.test(word)))
+    return false;
+  const before = text.slice(Math.max(0, w - 24), w);
+  return NAMES_BIRTH.test(before) || NAMES_CPR_HEADER.test(before);
 }
 
 /** A digit-like character, or a letter that looks like a digit among digits (O o for 0, l I for 1). */
