@@ -552,42 +552,66 @@ function tableReferencesAsCells(
   r: number,
   c: number,
   sheets: readonly GridSheet[],
+  cache: TableReferenceCache,
 ): string {
-  const lookups = new Map<GridSheet, CellLookup>();
-  return formula.replace(
-    TABLE_REF,
-    (whole, name: string, row1?: string, row2?: string, row3?: string, col1?: string, col2?: string) => {
-      let on: GridSheet | undefined;
-      let table: GridSheet['tables'][number] | undefined;
-      if (name === '') {
-        on = sheet;
-        table = sheet.tables.find((t) => inRange(t.ref, r, c));
-      } else
-        for (const s of sheets.length > 0 ? sheets : [sheet]) {
-          table = s.tables.find((t) => t.name.toLowerCase() === name.toLowerCase());
-          if (table !== undefined) {
-            on = s;
-            break;
+  // A table's calculated column repeats one formula on every row: it is rewritten once (the row
+  // left as a mark), for the table the cell is in.
+  const inside = sheet.tables.findIndex((t) => inRange(t.ref, r, c));
+  const key = `${sheet.name}\u0000${inside}\u0000${formula}`;
+  let template = cache.templates.get(key);
+  if (template === undefined) {
+    template = formula.replace(
+      TABLE_REF,
+      (whole, name: string, row1?: string, row2?: string, row3?: string, col1?: string, col2?: string) => {
+        let on: GridSheet | undefined;
+        let table: GridSheet['tables'][number] | undefined;
+        if (name === '') {
+          on = sheet;
+          table = sheet.tables[inside];
+        } else
+          for (const s of sheets.length > 0 ? sheets : [sheet]) {
+            table = s.tables.find((t) => t.name.toLowerCase() === name.toLowerCase());
+            if (table !== undefined) {
+              on = s;
+              break;
+            }
           }
+        const column = (row1 ?? row2 ?? row3 ?? col1 ?? col2 ?? '')
+          .replace(/'(.)/g, '$1')
+          .trim()
+          .toLowerCase();
+        if (on === undefined || table === undefined || column === '') return whole;
+        let lookup = cache.lookups.get(on);
+        if (lookup === undefined) cache.lookups.set(on, (lookup = cellLookup(on)));
+        const width = table.ref.e.c - table.ref.s.c + 1;
+        let k = -1;
+        for (let i = 0; i < width && k === -1; i++) {
+          const header = table.hiddenHeader?.[i] ?? lookup.get(table.ref.s.r, table.ref.s.c + i);
+          if (typeof header === 'string' && header.trim().toLowerCase() === column) k = i;
         }
-      const column = (row1 ?? row2 ?? row3 ?? col1 ?? col2 ?? '').replace(/'(.)/g, '$1').trim().toLowerCase();
-      if (on === undefined || table === undefined || column === '') return whole;
-      let lookup = lookups.get(on);
-      if (lookup === undefined) lookups.set(on, (lookup = cellLookup(on)));
-      const width = table.ref.e.c - table.ref.s.c + 1;
-      let k = -1;
-      for (let i = 0; i < width && k === -1; i++) {
-        const header = table.hiddenHeader?.[i] ?? lookup.get(table.ref.s.r, table.ref.s.c + i);
-        if (typeof header === 'string' && header.trim().toLowerCase() === column) k = i;
-      }
-      if (k === -1) return whole;
-      const col = colName(table.ref.s.c + k);
-      const prefix = on === sheet ? '' : `'${on.name.replace(/'/g, "''")}'!`;
-      if (row1 !== undefined || row2 !== undefined || row3 !== undefined) return `${prefix}$${col}${r + 1}`;
-      const first = table.hiddenHeader === undefined ? table.ref.s.r + 1 : table.ref.s.r;
-      return first > table.ref.e.r ? whole : `${prefix}$${col}$${first + 1}:$${col}$${table.ref.e.r + 1}`;
-    },
-  );
+        if (k === -1) return whole;
+        const col = colName(table.ref.s.c + k);
+        const prefix = on === sheet ? '' : `'${on.name.replace(/'/g, "''")}'!`;
+        if (row1 !== undefined || row2 !== undefined || row3 !== undefined)
+          return `${prefix}$${col}${ROW_MARK}`;
+        const first = table.hiddenHeader === undefined ? table.ref.s.r + 1 : table.ref.s.r;
+        return first > table.ref.e.r ? whole : `${prefix}$${col}$${first + 1}:$${col}$${table.ref.e.r + 1}`;
+      },
+    );
+    if (cache.templates.size >= 1000) cache.templates.clear();
+    cache.templates.set(key, template);
+  }
+  return template.indexOf(ROW_MARK) === -1 ? template : template.split(ROW_MARK).join(String(r + 1));
+}
+
+/** Where a rewritten structured reference stands for the formula's own row. */
+const ROW_MARK = '\u0001';
+
+/** What tableReferencesAsCells keeps over one workbook's formulas. */
+interface TableReferenceCache {
+  readonly lookups: Map<GridSheet, CellLookup>;
+  /** Formulas rewritten, by sheet, table and text. */
+  readonly templates: Map<string, string>;
 }
 
 /** A sheet's cells by place, for reading formulas with the values of the cells they name. */
@@ -742,6 +766,7 @@ export class PackageAudit {
   ): void {
     if (this.joined.length === 0) return;
     const lookups = new Map<string, CellLookup | undefined>();
+    const tableCache: TableReferenceCache = { lookups: new Map(), templates: new Map() };
     // The cell being judged and the one the formula was written in: a relative reference moves by
     // the difference (a shared formula), an absolute one ($B$2) does not.
     let atR = 0;
@@ -910,7 +935,7 @@ export class PackageAudit {
       // A table's columns named in the formula (Tabel1[[#This Row],[Dato]], [@Dato], Tabel1[Nr]) are
       // the cells they stand for, written as references from the cell the formula was written in.
       if (j.formula.indexOf('[') !== -1 && ownSheet !== undefined) {
-        const formula = tableReferencesAsCells(j.formula, ownSheet, written.r, written.c, sheets);
+        const formula = tableReferencesAsCells(j.formula, ownSheet, written.r, written.c, sheets, tableCache);
         if (formula !== j.formula) j = { ...j, formula };
       }
       // The formula's own digits (its literals, not its references' row numbers), and its references.
