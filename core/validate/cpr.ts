@@ -176,12 +176,22 @@ const MONTHS: readonly RegExp[] = [
   /^dec(?:ember)?$/,
 ];
 /**
- * A birth date written out, its year whole, then a dash and the serial: "1. januar 1990 - 1234",
- * "1 Jan. 1990-1234" (day, month's name, year, serial). See wordedCpr for what it must hold.
+ * A birth date written out, its year whole (or in two digits after a birth or CPR label), then a
+ * dash and the serial: "1. januar 1990 - 1234", "1 Jan. 1990-1234", "Født 23. marts 87 - 1723"
+ * (day, month's name, year, serial). See wordedCpr for what it must hold.
  */
 const WORDED = new RegExp(
-  `(?<![\\d\\p{L}])(\\d{1,2})\\.?[ \u00a0]?(\\p{L}{3,9})\\.?,?[ \u00a0](\\d{4})[ \u00a0]?[-\u2010\u2011\u2012\u2013\u2014\u2212\ufe63\uff0d][ \u00a0]?(\\d{4})`,
+  `(?<![\\d\\p{L}])(\\d{1,2})\\.?[ \u00a0]?(\\p{L}{3,9})\\.?,?[ \u00a0](\\d{4}|\\d{2})[ \u00a0]?[-\u2010\u2011\u2012\u2013\u2014\u2212\ufe63\uff0d][ \u00a0]?(\\d{4})`,
   'gu',
+);
+/**
+ * DDMMYY, a dash (or a slash or a dot), and the serial written as two pairs: "120387-17 12", as a
+ * person reads the four digits aloud. A mark after the date is required (pairs after a space are a
+ * phone number's way), and no third pair may follow.
+ */
+const PAIRED_SERIAL = new RegExp(
+  `(\\d{6})[ \u00a0]?[-\u2010\u2011\u2012\u2013\u2014\u2212\ufe63\uff0d/.][ \u00a0]?(\\d{2})[ \u00a0](\\d{2})`,
+  'g',
 );
 /**
  * Ten digits each parted from the next by one space, as letter-spaced text (or text copied out of a
@@ -297,7 +307,7 @@ export function mayHoldCpr(text: string): boolean {
       spacedDigits(text, i)
     )
       return true;
-    if (to - from >= 4 && from >= 8 && (datedBefore(text, from) || wordedBefore(text, from))) return true;
+    if (to - from >= 4 && from >= 8 && (datedBefore(text, from) || wordedBefore(text, from, to))) return true;
     // Four digits after a serial's label ("løbenr. 1609", "sidste fire 1609"): the date may stand
     // apart, after its own label (LABELLED_DATED_PIECES). Looked at only where four digits stand alone.
     if (to - from === 4 && from >= 12 && NAMES_SERIAL.test(text.slice(from - 16 < 0 ? 0 : from - 16, from)))
@@ -392,10 +402,11 @@ function datedBefore(text: string, from: number): boolean {
 
 /**
  * Whether the digits starting at `from` may be the serial after a birth date written out (WORDED:
- * "1. januar 1990 - 1234"): before them at most three other characters, four digits (the year),
+ * "1. januar 1990 - 1234"): before them at most three other characters, four digits or two (the year,
+ * two only after a birth or CPR label),
  * one to three others (a space, a dot, a comma) and a letter. Loose: the text is judged in full after.
  */
-function wordedBefore(text: string, from: number): boolean {
+function wordedBefore(text: string, from: number, to: number): boolean {
   let k = from;
   let sep = 0;
   while (k > 0 && !isDigitOrLookalike(text.charCodeAt(k - 1))) {
@@ -407,13 +418,25 @@ function wordedBefore(text: string, from: number): boolean {
     if (++digits > 4) return false;
     k--;
   }
-  if (digits !== 4) return false;
+  // Two digits (a year after a label) only before a serial of four alone: a case number's
+  // "sag 26-45451" is not looked at further.
+  if (digits !== 4 && (digits !== 2 || to - from !== 4)) return false;
   let other = 0;
   while (k > 0 && !isDigitOrLookalike(text.charCodeAt(k - 1)) && !LETTER.test(text.charAt(k - 1))) {
     if (++other > 3) return false;
     k--;
   }
-  return other > 0 && k > 0 && LETTER.test(text.charAt(k - 1));
+  if (other === 0 || k === 0 || !LETTER.test(text.charAt(k - 1))) return false;
+  if (digits === 4) return true;
+  // A year in two digits counts only after a month's name and a label naming a birth date or a CPR
+  // number (wordedCpr): looked for here, so a plan's "uge 12 2026" is not read in full.
+  let w = k;
+  while (w > 0 && k - w <= 9 && LETTER.test(text.charAt(w - 1))) w--;
+  const word = text.slice(w, k).toLowerCase();
+  if (word.length < 3 || 'jfmasond'.indexOf(word.charAt(0)) === -1 || !MONTHS.some((re) => re.test(word)))
+    return false;
+  const before = text.slice(Math.max(0, w - 24), w);
+  return NAMES_BIRTH.test(before) || NAMES_CPR_HEADER.test(before);
 }
 
 /** A digit-like character, or a letter that looks like a digit among digits (O o for 0, l I for 1). */
@@ -780,8 +803,11 @@ function plainRuns(text: string, nine: boolean): [number, number][] {
   // Eight digits then a mark: the year written whole (most texts have no eight digits in a row).
   if (/\d{8}[^\d]/.test(text)) collect(text, GLUED_YEAR, gluedYearCpr, runs);
   // A month's name between the day and the year: a letter then a space and four digits first.
-  if (/\p{L}\.?,?[ \u00a0]\d{4}[ \u00a0]?[^\d\s][ \u00a0]?\d{4}/u.test(text))
+  if (/\p{L}\.?,?[ \u00a0]\d{2}(?:\d{2})?[ \u00a0]?[^\d\s][ \u00a0]?\d{4}/u.test(text))
     collect(text, WORDED, (m) => wordedCpr(text, m), runs);
+  // The serial in two pairs after a dash: a pair, one space and a pair right after six digits and a mark.
+  if (/\d{6}[ \u00a0]?[^\d\s\p{L}][ \u00a0]?\d\d[ \u00a0]\d\d/u.test(text))
+    collect(text, PAIRED_SERIAL, (m) => pairedCpr(text, m), runs);
   if (/\d \d \d \d/.test(text)) collect(text, SPACED, (m) => spacedAlone(text, m), runs);
   if (nine && /\d{9}/.test(text))
     collect(text, NINE_RUN, (m) => nineStandsAlone(text, m) && isCprDigits(`0${m[0]}`), runs);
@@ -847,13 +873,28 @@ function gluedYearCpr(m: RegExpExecArray): boolean {
 function wordedCpr(text: string, m: RegExpExecArray): boolean {
   const month = MONTHS.findIndex((re) => re.test((m[2] ?? '').toLowerCase())) + 1;
   if (month === 0) return false;
-  const year = Number(m[3]);
+  const written = m[3] ?? '';
   const serial = m[4] ?? '';
-  if (Number(serial) >= year && Number(serial) - year <= 100) return false;
   if (/^[ \u00a0]?[\p{L}\d]/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2)))
     return false;
-  const digits = `${(m[1] ?? '').padStart(2, '0')}${String(month).padStart(2, '0')}${String(year).slice(2)}${serial}`;
+  const day = (m[1] ?? '').padStart(2, '0');
+  // A year in two digits is any century's, and a plan's own dates are written so ("1. marts 26 -
+  // 1200"): only after a label naming a birth date or a CPR number at most 20 characters before.
+  if (written.length === 2) {
+    const before = text.slice(Math.max(0, m.index - 20), m.index);
+    if (!NAMES_BIRTH.test(before) && !NAMES_CPR_HEADER.test(before)) return false;
+    return isCprDigits(`${day}${String(month).padStart(2, '0')}${written}${serial}`);
+  }
+  const year = Number(written);
+  if (Number(serial) >= year && Number(serial) - year <= 100) return false;
+  const digits = `${day}${String(month).padStart(2, '0')}${String(year).slice(2)}${serial}`;
   return isCprDigits(digits) && centuryYear(year % 100, Number(serial[0])) === year;
+}
+
+/** A PAIRED_SERIAL match that is a CPR number, with no third pair after it ("120387-17 12 34"). */
+function pairedCpr(text: string, m: RegExpExecArray): boolean {
+  if (/^[ \u00a0]\d/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) return false;
+  return isCprDigits(`${m[1] ?? ''}${m[2] ?? ''}${m[3] ?? ''}`);
 }
 
 /** Adds the delimited matches of `pattern` that `judge` accepts: the rules every form shares. */
@@ -1961,7 +2002,11 @@ export function findCprNumbers(grid: Grid): CprFinding[] {
     const split = (left: GridCell, right: GridCell, kind: 'dash' | 'bare' | undefined): void => {
       if (kind === undefined) return;
       // Cells further apart than the next column are side by side only where nothing shows between.
-      if (right.c !== left.c + 1 && !shownSideBySide(sheet, left.r, left.c, right.c)) return;
+      if (
+        right.c !== left.c + 1 &&
+        !shownSideBySide(sheet, (index ??= indexOf(sheet)), left.r, left.c, right.c)
+      )
+        return;
       if (kind === 'bare' && !pairUnderCprHeader(sheet, (index ??= indexOf(sheet)), left.r, left.c, right.c))
         return;
       findings.push(
@@ -1977,6 +2022,8 @@ export function findCprNumbers(grid: Grid): CprFinding[] {
     if (columns) {
       // A sheet read from a file: each cell's value read from its columns, and a cell made as an
       // object only where something may be found (no object per cell of a large sheet).
+      // The last cell before this one in its row that shows something (a blank text shows nothing).
+      let prev = -1;
       for (let i = 0; i < columns.length; i++) {
         const text = columns.textOf(i);
         const link = columns.link(i);
@@ -1985,33 +2032,36 @@ export function findCprNumbers(grid: Grid): CprFinding[] {
             ? containsCpr(text) || textFormatShowsCpr(text, columns.fmt(i))
             : columns.type(i) === 'n' && numberShowsCpr(columns.value(i) as number, columns.fmt(i));
         if (suspect || (link !== undefined && containsCpr(link))) judge(columns.cell(i));
-        // The next cell of the reading order is the one to the right when it is in the next column,
-        // or further where the sheet hides columns or merges cells (judged after the pieces: rare).
-        const j = i + 1;
+        // The cell before in the reading order, past blank texts, is the one to the left when it is
+        // in the column before, or further where the sheet hides columns, merges cells or leaves a
+        // spacer column or two empty (judged after the pieces: rare).
         if (
-          j < columns.length &&
-          columns.r[j] === columns.r[i] &&
-          (columns.c[j] === (columns.c[i] as number) + 1 || gaps)
+          prev >= 0 &&
+          columns.r[prev] === columns.r[i] &&
+          (gaps || (columns.c[i] as number) - (columns.c[prev] as number) <= MAX_SPACERS + 1)
         ) {
           const kind = splitOverCells(
+            columns.value(prev),
+            columns.fmt(prev),
             columns.value(i),
             columns.fmt(i),
-            columns.value(j),
-            columns.fmt(j),
             grid.date1904,
           );
-          if (kind !== undefined) split(columns.cell(i), columns.cell(j), kind);
+          if (kind !== undefined) split(columns.cell(prev), columns.cell(i), kind);
         }
+        if (text === undefined || !isBlank(text)) prev = i;
       }
     } else {
       const cells = sheet.cells;
+      // The cells are in reading order: the one to the left is the last before in the row that shows
+      // something, as above.
+      let prev: GridCell | undefined;
       for (let i = 0; i < cells.length; i++) {
         const cell = cells[i] as GridCell;
         judge(cell);
-        // The cells are in reading order: the one to the right is the next, when in the next column.
-        const right = cells[i + 1];
-        if (right !== undefined && right.r === cell.r && (right.c === cell.c + 1 || gaps))
-          split(cell, right, splitOverCells(cell.v, cell.fmt, right.v, right.fmt, grid.date1904));
+        if (prev !== undefined && prev.r === cell.r && (gaps || cell.c - prev.c <= MAX_SPACERS + 1))
+          split(prev, cell, splitOverCells(prev.v, prev.fmt, cell.v, cell.fmt, grid.date1904));
+        if (typeof cell.v !== 'string' || !isBlank(cell.v)) prev = cell;
       }
     }
     for (const comment of sheet.comments) {
@@ -2066,16 +2116,35 @@ export function findCprNumbers(grid: Grid): CprFinding[] {
 }
 
 /**
+ * How many empty spacer columns may stand between two pieces of one number (a blank column or two,
+ * as a list is spaced out for reading).
+ */
+const MAX_SPACERS = 2;
+
+/** A text that shows nothing: empty, or white space alone (the first character is looked at first). */
+function isBlank(text: string): boolean {
+  return text.length === 0 || (isSpaceLike(text.charCodeAt(0)) && text.trim().length === 0);
+}
+
+/**
  * Whether the columns between a cell (r, c) and one further right in its row (rc) show nothing
  * between them: each is hidden, or covered by a merged range the left cell starts (a date in a
- * cell merged over two columns stands beside the next cell shown).
+ * cell merged over two columns stands beside the next cell shown), or is an empty spacer column (at
+ * most MAX_SPACERS): nothing in it in the row, and nothing in it in the rows above within
+ * HEADER_ROWS — a column with a header or values of its own is a real column, which parts the two
+ * (a birth date, an empty address, a postcode).
  */
-function shownSideBySide(sheet: GridSheet, r: number, c: number, rc: number): boolean {
+function shownSideBySide(sheet: GridSheet, index: SheetIndex, r: number, c: number, rc: number): boolean {
   const merge = sheet.merges.find((g) => g.s.r === r && g.s.c === c);
+  let spacers = 0;
   for (let k = c + 1; k < rc; k++) {
     if (merge !== undefined && k <= merge.e.c) continue;
     if (sheet.hiddenColumns?.some((h) => h.min <= k && k <= h.max)) continue;
-    return false;
+    if (++spacers > MAX_SPACERS) return false;
+    for (let rr = r; rr >= 0 && rr >= r - HEADER_ROWS; rr--) {
+      const cell = index.get(rr, k);
+      if (cell !== undefined && !(typeof cell.v === 'string' && isBlank(cell.v))) return false;
+    }
   }
   return true;
 }

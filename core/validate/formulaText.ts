@@ -85,6 +85,17 @@ export function joinsCells(formula: string): boolean {
 const CELL_REF = /(?:^|[^A-Za-z0-9_.])\$?[A-Za-z]{1,3}\$?\d{1,7}(?![A-Za-z0-9_(])/;
 
 /**
+ * Whether a formula names a table's column (Tabel1[[#This Row],[Dato]], [@Nr]) and joins or cuts
+ * text: what it shows depends on the table's cells, as joinsCells' formulas do on theirs.
+ */
+export function joinsTableColumns(formula: string): boolean {
+  return (
+    formula.indexOf('[') !== -1 &&
+    (formula.indexOf('&') !== -1 || /CONCAT|TEXTJOIN/i.test(formula) || TEXT_FUNCTIONS.test(formula))
+  );
+}
+
+/**
  * The functions that cut, repeat, make or hand on text (every text function `call` reads): a formula
  * naming none is not read. One that hands a piece on unchanged (LOWER of a piece joined to the rest, T, VALUE)
  * hides the piece from the plain join of literals in cpr.ts as well as any other function does.

@@ -49,7 +49,7 @@ import {
   percentDecoded,
   type NamedValues,
 } from '../validate/cpr';
-import { nameValue, RangeValue } from '../validate/formulaText';
+import { joinsTableColumns, nameValue, RangeValue } from '../validate/formulaText';
 import { refuse } from './messages';
 import { decodeEscapes } from './workbook';
 import type { XmlAudit, XmlScanner } from './xml';
@@ -529,6 +529,91 @@ function digitCount(s: string): number {
   return n;
 }
 
+/**
+ * A table's structured reference in a formula: a table's name (none inside the table itself) and, in
+ * brackets, one column of the formula's own row (`[[#This Row],[Dato]]`, as the file keeps `[@Dato]`;
+ * `[@Dato]`, `[@[Dato]]` as other programs write it) or a whole column of data (`[Dato]`, `[[Dato]]`).
+ * A column name escapes `[`, `]`, `#` and `'` with `'`.
+ */
+const TABLE_REF =
+  /((?:[\p{L}_\\][\p{L}\p{N}_.]*)?)\[(?:\[#This Row\],\s*\[((?:[^[\]']|'.)+)\]|@\[((?:[^[\]']|'.)+)\]|@((?:[^[\]'@#,]|'.)+)|\[((?:[^[\]'#]|'.)+)\]|((?:[^[\]'@#,]|'.)+))\]/giu;
+
+/**
+ * A formula with its tables' structured references written as the cells they stand for, from the
+ * cell (r, c) on `sheet` it was written in: one column of the row as a reference whose row moves as
+ * the formula is filled (`$B3`), a whole column of data as a fixed range (`$C$2:$C$40`), on another
+ * sheet with its name. A table is found by its name on any sheet, or without one as the table the
+ * cell is in; a column by its name in the header row (or the table's part, where the header row is
+ * turned off). What is not found stays as written (and is not read).
+ */
+function tableReferencesAsCells(
+  formula: string,
+  sheet: GridSheet,
+  r: number,
+  c: number,
+  sheets: readonly GridSheet[],
+  cache: TableReferenceCache,
+): string {
+  // A table's calculated column repeats one formula on every row: it is rewritten once (the row
+  // left as a mark), for the table the cell is in.
+  const inside = sheet.tables.findIndex((t) => inRange(t.ref, r, c));
+  const key = `${sheet.name}\u0000${inside}\u0000${formula}`;
+  let template = cache.templates.get(key);
+  if (template === undefined) {
+    template = formula.replace(
+      TABLE_REF,
+      (whole, name: string, row1?: string, row2?: string, row3?: string, col1?: string, col2?: string) => {
+        let on: GridSheet | undefined;
+        let table: GridSheet['tables'][number] | undefined;
+        if (name === '') {
+          on = sheet;
+          table = sheet.tables[inside];
+        } else
+          for (const s of sheets.length > 0 ? sheets : [sheet]) {
+            table = s.tables.find((t) => t.name.toLowerCase() === name.toLowerCase());
+            if (table !== undefined) {
+              on = s;
+              break;
+            }
+          }
+        const column = (row1 ?? row2 ?? row3 ?? col1 ?? col2 ?? '')
+          .replace(/'(.)/g, '$1')
+          .trim()
+          .toLowerCase();
+        if (on === undefined || table === undefined || column === '') return whole;
+        let lookup = cache.lookups.get(on);
+        if (lookup === undefined) cache.lookups.set(on, (lookup = cellLookup(on)));
+        const width = table.ref.e.c - table.ref.s.c + 1;
+        let k = -1;
+        for (let i = 0; i < width && k === -1; i++) {
+          const header = table.hiddenHeader?.[i] ?? lookup.get(table.ref.s.r, table.ref.s.c + i);
+          if (typeof header === 'string' && header.trim().toLowerCase() === column) k = i;
+        }
+        if (k === -1) return whole;
+        const col = colName(table.ref.s.c + k);
+        const prefix = on === sheet ? '' : `'${on.name.replace(/'/g, "''")}'!`;
+        if (row1 !== undefined || row2 !== undefined || row3 !== undefined)
+          return `${prefix}$${col}${ROW_MARK}`;
+        const first = table.hiddenHeader === undefined ? table.ref.s.r + 1 : table.ref.s.r;
+        return first > table.ref.e.r ? whole : `${prefix}$${col}$${first + 1}:$${col}$${table.ref.e.r + 1}`;
+      },
+    );
+    if (cache.templates.size >= 1000) cache.templates.clear();
+    cache.templates.set(key, template);
+  }
+  return template.indexOf(ROW_MARK) === -1 ? template : template.split(ROW_MARK).join(String(r + 1));
+}
+
+/** Where a rewritten structured reference stands for the formula's own row. */
+const ROW_MARK = '\u0001';
+
+/** What tableReferencesAsCells keeps over one workbook's formulas. */
+interface TableReferenceCache {
+  readonly lookups: Map<GridSheet, CellLookup>;
+  /** Formulas rewritten, by sheet, table and text. */
+  readonly templates: Map<string, string>;
+}
+
 /** A sheet's cells by place, for reading formulas with the values of the cells they name. */
 interface CellLookup {
   /** A text or number cell's value; undefined for an empty cell or another type. */
@@ -677,9 +762,11 @@ export class PackageAudit {
   judgeJoinedFormulas(
     sheetOf: (part: string) => GridSheet | undefined,
     sheetNamed: (name: string) => GridSheet | undefined,
+    sheets: readonly GridSheet[] = [],
   ): void {
     if (this.joined.length === 0) return;
     const lookups = new Map<string, CellLookup | undefined>();
+    const tableCache: TableReferenceCache = { lookups: new Map(), templates: new Map() };
     // The cell being judged and the one the formula was written in: a relative reference moves by
     // the difference (a shared formula), an absolute one ($B$2) does not.
     let atR = 0;
@@ -834,7 +921,7 @@ export class PackageAudit {
       const c = Math.floor(p / 4) % 16384;
       return { sheet, cell: a1(flags & 2 ? r : r + hereR - atR, flags & 1 ? c : c + hereC - atC) };
     };
-    for (const j of this.joined) {
+    for (let j of this.joined) {
       if (!lookups.has(j.part)) {
         const sheet = sheetOf(j.part);
         lookups.set(j.part, sheet === undefined ? undefined : cellLookup(sheet));
@@ -845,6 +932,12 @@ export class PackageAudit {
       if (lookup === undefined || written === undefined) continue;
       atR = written.r;
       atC = written.c;
+      // A table's columns named in the formula (Tabel1[[#This Row],[Dato]], [@Dato], Tabel1[Nr]) are
+      // the cells they stand for, written as references from the cell the formula was written in.
+      if (j.formula.indexOf('[') !== -1 && ownSheet !== undefined) {
+        const formula = tableReferencesAsCells(j.formula, ownSheet, written.r, written.c, sheets, tableCache);
+        if (formula !== j.formula) j = { ...j, formula };
+      }
       // The formula's own digits (its literals, not its references' row numbers), and its references.
       const { refs, ranges } = referencesOf(j.formula);
       const own = digitCount(j.formula.replace(A1_REFS, ''));
@@ -1330,7 +1423,7 @@ class PartAudit implements XmlAudit {
       if (ref !== undefined && anchor !== '')
         this.pkg.arrayFormula(this.part, anchor, ref, text.indexOf('_x') === -1 ? text : decodeEscapes(text));
     }
-    if (text.length < 4 || !joinsCells(text)) return;
+    if (text.length < 4 || !(joinsCells(text) || joinsTableColumns(text))) return;
     const cell = cellAttr(this.tag(this.depth - 2));
     if (cell === '') return;
     const range = f.indexOf('shared') !== -1 && attrOf(f, 't') === 'shared' ? attrOf(f, 'ref') : undefined;
@@ -1809,6 +1902,9 @@ const ARCHIVES: readonly { readonly magic: readonly number[]; readonly da: strin
     en: 'an embedded Office file (OLE)',
   },
   { magic: [0x25, 0x50, 0x44, 0x46, 0x2d], da: 'et PDF-dokument', en: 'a PDF document' },
+  // RTF writes every character outside ASCII, and any other it likes, as an escape (`\u48?`,
+  // `\'30`) a byte scan does not read as the character a reader sees.
+  { magic: [0x7b, 0x5c, 0x72, 0x74, 0x66], da: 'et RTF-dokument', en: 'an RTF document' },
   { magic: [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], da: 'et 7z-arkiv', en: 'a 7z archive' },
   { magic: [0x52, 0x61, 0x72, 0x21, 0x1a, 0x07], da: 'et RAR-arkiv', en: 'a RAR archive' },
   { magic: [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00], da: 'en xz-pakket fil', en: 'an xz-compressed file' },
@@ -1821,7 +1917,7 @@ const ARCHIVES: readonly { readonly magic: readonly number[]; readonly da: strin
 /**
  * What a binary part is when its first bytes say it is packed: a gzip or zlib stream (such as a
  * compressed EMF picture, .emz), whose text the byte scan cannot see until it is inflated; or an
- * archive, a compound file or a PDF, whose content is compressed or structured where a byte scan
+ * archive, a compound file, a PDF or an RTF document, whose content is compressed or structured where a byte scan
  * cannot follow it (an .xlsx inside the workbook, a VBA project's compressed source). Undefined
  * for anything else (pictures, printer settings), which the byte scan reads as it is.
  */

@@ -184,6 +184,7 @@ class WorkbookReader {
         return name === undefined ? undefined : sheets.find((s) => s.name === name);
       },
       (name) => sheets.find((s) => s.name.toLowerCase() === name.toLowerCase()),
+      sheets,
     );
     this.scanArchive();
     const textFindings = this.placeFindings(sheets, sharedStrings);

@@ -22,6 +22,7 @@ import { ROUND12_PROBES } from '../../test/fixtures/cprRound12';
 import { ROUND13_PROBES } from '../../test/fixtures/cprRound13';
 import { ROUND14_PROBES } from '../../test/fixtures/cprRound14';
 import { ROUND16_HTTP } from '../../test/fixtures/cprRound16';
+import { ROUND17_HTTP } from '../../test/fixtures/cprRound17';
 import { HOSTILE_FILES } from '../../test/fixtures/hostile';
 import { HOSTILE_ARCHIVES } from '../../test/fixtures/hostileArchives';
 import { HOSTILE_CONTENT_FILES } from '../../test/fixtures/hostileContent';
@@ -85,7 +86,7 @@ export function doorCatalogue(): DoorFile[] {
     });
   }
   // Round 8's to 14's probes (test/fixtures/cprRound8.ts ... cprRound14.ts) and a selection of round
-  // 16's: the same outcomes, and files refused outright.
+  // 16's and 17's: the same outcomes, and files refused outright.
   const rounds = [
     ...ROUND8_PROBES.map((f) => ({ round: 'round8', f })),
     ...ROUND9_PROBES.map((f) => ({ round: 'round9', f })),
@@ -95,6 +96,7 @@ export function doorCatalogue(): DoorFile[] {
     ...ROUND13_PROBES.map((f) => ({ round: 'round13', f })),
     ...ROUND14_PROBES.map((f) => ({ round: 'round14', f })),
     ...ROUND16_HTTP.map((f) => ({ round: 'round16', f })),
+    ...ROUND17_HTTP.map((f) => ({ round: 'round17', f })),
   ];
   for (const { round, f } of rounds) {
     out.push({

@@ -1,0 +1,157 @@
+// CPR door, round 17 (test/fixtures/cprRound17.ts): pieces across an empty visible column, forms
+// people write, formulas other programs save without their result, files kept inside the package.
+// Each probe's workbook is refused for its number with the place named, or (a control) accepted;
+// nothing the inspection returns repeats the number. A probe marked `before` is one the product
+// read wrongly before round 17's rules.
+
+import type { GridCell } from '../../../core/grid';
+import { holdsCpr } from '../../../core/redact';
+import { isCprDigits } from '../../../core/validate';
+import { containsCpr, findCprNumbers, maskCpr } from '../../../core/validate/cpr';
+import { CPR_PLACE_FIXTURES, cprDigitsOf } from '../../fixtures/cprPlaces';
+import { ROUND8_PROBES } from '../../fixtures/cprRound8';
+import { ROUND9_PROBES } from '../../fixtures/cprRound9';
+import { ROUND10_PROBES } from '../../fixtures/cprRound10';
+import { ROUND11_PROBES } from '../../fixtures/cprRound11';
+import { ROUND12_PROBES } from '../../fixtures/cprRound12';
+import { ROUND13_FILE_NAMES, ROUND13_PROBES } from '../../fixtures/cprRound13';
+import { ROUND14_PROBES } from '../../fixtures/cprRound14';
+import { ROUND16_PROBES } from '../../fixtures/cprRound16';
+import { ROUND17_PROBES, tableJoin } from '../../fixtures/cprRound17';
+import { doorOutcome, expectDoorOutcome } from '../../fixtures/doorOutcome';
+import { grid, sheet, text } from '../validate/builders';
+
+const EARLIER = [
+  ...CPR_PLACE_FIXTURES,
+  ...ROUND8_PROBES,
+  ...ROUND9_PROBES,
+  ...ROUND10_PROBES,
+  ...ROUND11_PROBES,
+  ...ROUND12_PROBES,
+  ...ROUND13_PROBES,
+  ...ROUND14_PROBES,
+  ...ROUND16_PROBES,
+];
+
+describe('round 17 probes', () => {
+  test('at least 30 probes and 15 controls, each with its own number, none shared with rounds 1–16', () => {
+    const probes = ROUND17_PROBES.filter((p) => p.outcome !== 'accepted');
+    expect(probes.length).toBeGreaterThanOrEqual(30);
+    expect(ROUND17_PROBES.length - probes.length).toBeGreaterThanOrEqual(15);
+    const digits = probes.map((p) => cprDigitsOf(p.written));
+    for (const d of digits) expect(isCprDigits(d)).toBe(true);
+    expect(new Set(digits).size).toBe(digits.length);
+    const earlier = new Set([
+      ...EARLIER.map((f) => cprDigitsOf(f.written)),
+      ...ROUND13_FILE_NAMES.flatMap((f) => f.shows.map(cprDigitsOf)),
+    ]);
+    expect(digits.filter((d) => earlier.has(d))).toEqual([]);
+    const ids = ROUND17_PROBES.map((p) => p.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const earlierIds = new Set([...EARLIER, ...ROUND13_FILE_NAMES].map((f) => f.id));
+    expect(ids.filter((id) => earlierIds.has(id))).toEqual([]);
+  });
+
+  const right = ROUND17_PROBES.filter((p) => p.before === undefined);
+  const wrong = ROUND17_PROBES.filter((p) => p.before !== undefined);
+  test.each(right.map((p) => [p.id, p] as const))('%s', (_id, p) => expectDoorOutcome(p));
+  if (wrong.length > 0)
+    test.failing.each(wrong.map((p) => [p.id, p] as const))('%s (read wrongly before round 17)', (_id, p) =>
+      expectDoorOutcome(p),
+    );
+});
+
+describe('the serial in two pairs after the dash (round 17)', () => {
+  test.each(['CPR 120387-17 12', '120387-17 12', 'Barn 120387 - 17 12.', '120387/17 12'])(
+    '%s: found and masked',
+    (text) => {
+      expect(containsCpr(text)).toBe(true);
+      expect(holdsCpr(text)).toBe(true);
+      expect(maskCpr(text)).not.toMatch(/120387/);
+    },
+  );
+  test.each([
+    ['a date range in pairs', 'Periode 010127-31 12 27'],
+    ['pairs after a space (a phone number)', 'Tlf. 120387 17 12'],
+    ['no such day', '320387-17 12'],
+    ['a third pair', '120387-17 12 34'],
+  ])('%s: no CPR number', (_name, text) => {
+    expect(containsCpr(text)).toBe(false);
+  });
+});
+
+describe('a birth date written out with a two-digit year (round 17)', () => {
+  test.each(['Født 23. marts 87 - 1723', 'CPR: 23. mar. 87-1723', 'Fødselsdato 23 March 87 - 1723'])(
+    '%s: found, masked from the date on',
+    (text) => {
+      expect(containsCpr(text)).toBe(true);
+      expect(holdsCpr(text)).toBe(true);
+      expect(maskCpr(text)).not.toMatch(/1723/);
+    },
+  );
+  test.each([
+    ['a meeting and a count', 'Møde 1. marts 26 - 1200'],
+    ['no label', 'Aftalt 23. marts 87 - 1723'],
+    ['a word after the four digits', 'Født 23. marts 87 - 1723 kr.'],
+    ['no such day', 'Født 30. februar 87 - 1723'],
+  ])('%s: no CPR number', (_name, text) => {
+    expect(containsCpr(text)).toBe(false);
+  });
+});
+
+describe("a table's structured references in a joined formula saved without its result (round 17)", () => {
+  const cprAt = (bytes: Uint8Array): string[] => {
+    const o = doorOutcome(bytes);
+    return o.kind === 'cpr' ? o.messages.map((m) => m.en) : [];
+  };
+  test.each([
+    ['this row, as the file keeps [@Dato]', 'Tabel1[[#This Row],[Dato]]&"-"&Tabel1[[#This Row],[Nr]]'],
+    ['[@Dato], as other programs write it', '[@Dato]&"-"&[@[Nr]]'],
+    ["the table's name and @", 'Tabel1[@Dato]&"-"&Tabel1[@Nr]'],
+    ['whole columns through INDEX', 'INDEX(Tabel1[Dato],1)&"-"&INDEX(Tabel1[Nr],1)'],
+    ['a column name in another case', 'Tabel1[[#This Row],[dato]]&"-"&Tabel1[[#This Row],[NR]]'],
+  ])('%s: the formula is named', (_name, f) => {
+    expect(cprAt(tableJoin(f, '250387', '1725'))).toEqual([expect.stringMatching(/'Deltagere'!D2/)]);
+  });
+  test.each([
+    ['a date and a count', 'Tabel1[[#This Row],[Dato]]&"-"&Tabel1[[#This Row],[Nr]]', '010126', '12'],
+    [
+      'a column not in the table',
+      'Tabel1[[#This Row],[Dato]]&"-"&Tabel1[[#This Row],[Antal]]',
+      '250387',
+      '1725',
+    ],
+  ])('%s: no CPR number', (_name, f, date, nr) => {
+    expect(cprAt(tableJoin(f, date, nr))).toEqual([]);
+  });
+});
+
+describe('pieces across empty spacer columns in a grid of cells, as the add-in reads one (round 17)', () => {
+  const found = (cells: GridCell[]): string[] =>
+    findCprNumbers(grid([sheet('Deltagere', cells)])).map((f) => `${f.cell}:${f.detail ?? ''}`);
+  test.each([
+    ['the dash, one empty column', [text(1, 1, '010387-'), text(1, 3, '1701')], 'B2:D2:split'],
+    ['an empty text between', [text(1, 1, '050387-'), text(1, 2, ''), text(1, 3, '1705')], 'B2:D2:split'],
+    ['spaces between', [text(1, 1, '080387-'), text(1, 2, '  '), text(1, 3, '1708')], 'B2:D2:split'],
+    ['two empty columns', [text(1, 1, '090387-'), text(1, 4, '1709')], 'B2:E2:split'],
+    [
+      'a CPR header over the date',
+      [text(0, 1, 'CPR-nr.'), text(1, 1, '030387'), text(1, 3, '1703')],
+      'B2:D2:splitHeader',
+    ],
+  ])('%s: one number', (_name, cells, place) => {
+    expect(found(cells)).toEqual([place]);
+  });
+  test.each([
+    ['three empty columns', [text(1, 1, '090387-'), text(1, 5, '1709')]],
+    ['a date and a count, no dash, no header', [text(1, 1, '010126'), text(1, 3, '1200')]],
+    ['a name between', [text(1, 1, '110387-'), text(1, 2, 'Anna'), text(1, 3, '1611')]],
+    [
+      'a column with its own header between',
+      [text(0, 1, 'CPR-nr.'), text(0, 2, 'Adresse'), text(1, 1, '090387'), text(1, 3, '8000')],
+    ],
+    ['a column with values of its own between', [text(0, 2, '7'), text(1, 1, '120387-'), text(1, 3, '1712')]],
+  ])('%s: no CPR number', (_name, cells) => {
+    expect(found(cells)).toEqual([]);
+  });
+});
