@@ -33,6 +33,7 @@ import { displayText, isBlank, type SheetView } from './sheet';
 import { markStatus, type DetectedTable } from './detect';
 import { addCheck, fieldColumns, isMergedLine, memo, valueCell, type Ctx } from './context';
 import { quote, statusMarkedTwice, valueNotInList } from './messages';
+import { spokenPunctuation } from './spoken';
 import {
   markOf,
   namesNothing,
@@ -43,6 +44,7 @@ import {
   readListValue,
   statusByPercent,
   withoutMentions,
+  withoutScanRule,
   withoutRecipientAddress,
   type ListReading,
 } from './values';
@@ -2497,7 +2499,12 @@ function readRow(
       case 'evaluation': {
         // An error value (#N/A, #REF!) is no text: it stays in the unmapped report.
         if (cell.t === 'e') break;
-        const labelled = withoutOwnLabel(displayText(cell, ctx.date1904), field);
+        const written = withoutOwnLabel(displayText(cell, ctx.date1904), field);
+        // Punctuation spoken to voice typing ("forældre komma lærere"), written as marks, checked.
+        const spoken = spokenPunctuation(written);
+        if (spoken !== undefined)
+          addCheck(ctx, spokenCheck(sheet, a1(cell.r, cell.c), field, written, spoken));
+        const labelled = withoutScanRule(spoken ?? written);
         const text = field === 'responsible' ? withoutRecipientAddress(withoutMentions(labelled)) : labelled;
         const value = field === 'responsible' && col === layout.personColumn ? personName(text) : text;
         // The whole activity as labelled lines in its cell ("Tema: …⏎Akt.: …⏎Ansv.: …⏎Frist: …⏎Status:
@@ -2698,6 +2705,27 @@ function heldMeeting(
 }
 
 /** The check on a responsible handed over in the period: the one after is read, the cell kept. */
+/** A check at a text whose spoken punctuation ("komma", "punktum", "ny linje") was written as marks. */
+function spokenCheck(
+  sheet: string,
+  cell: string,
+  field: 'activity' | 'milestone' | 'responsible' | 'evaluation',
+  written: string,
+  read: string,
+): ReadCheck {
+  return {
+    sheet,
+    cell,
+    field: `activities.${field}`,
+    value: read,
+    confidence: 0.85,
+    reason: {
+      da: `"${quote(written)}" ser dikteret ud: de udtalte tegn ("komma", "punktum", "ny linje") er læst som tegn: "${quote(read)}". Ret teksten, hvis ordene skulle stå.`,
+      en: `"${quote(written)}" looks dictated: the spoken marks ("komma", "punktum", "ny linje") were read as marks: "${quote(read)}". Correct the text if the words were meant.`,
+    },
+  };
+}
+
 function handoverCheck(sheet: string, cell: string, written: string, name: string): ReadCheck {
   return {
     sheet,
