@@ -45,6 +45,7 @@ import {
   statusByPercent,
   withoutMentions,
   withoutScanRule,
+  capitalIForL,
   withoutRecipientAddress,
   type ListReading,
 } from './values';
@@ -3239,6 +3240,16 @@ function readList(t: DetectedTable, cell: GridCell, list: ListField, ctx: Ctx): 
       addCheck(ctx, severalThemesCheck(t.view.name, at, text, several));
       t.view.useCell(cell);
       return several[0];
+    }
+  }
+  if (id === undefined && list === 'theme') {
+    // "lnddragelse": a capital I read as a small l (a scanned plan's OCR), read with the I, checked.
+    const withI = text.length > 80 ? undefined : capitalIForL(text);
+    const hit = withI === undefined ? undefined : (matchListValue('theme', withI) as Theme | undefined);
+    if (hit) {
+      addCheck(ctx, themeCheck(t.view.name, a1(cell.r, cell.c), text, hit, 0.8, 'cell'));
+      t.view.useCell(cell);
+      return hit;
     }
   }
   if (id === undefined) {

@@ -930,6 +930,18 @@ function readListUncached(list: ListId, text: string, context: { header?: string
 }
 
 /**
+ * A word that starts with a small l before a consonant, as no Danish or English word does
+ * ("lnddragelse"): a capital I read as l by OCR, or typed so.
+ */
+const L_FOR_I = /(?<!\p{L})l(?=[bcdfghjkmnpqrstvwxzð])/gu;
+/** The text with a capital I for each small l that starts a word before a consonant; undefined when none. */
+export function capitalIForL(text: string): string | undefined {
+  if (text.indexOf('l') === -1) return undefined;
+  const fixed = text.replace(L_FOR_I, 'I');
+  return fixed === text ? undefined : fixed;
+}
+
+/**
  * A value with a word typed twice in a row, read with the word once ("Ikke ikke startet" is not
  * started: no double negation), checked. Only where the text as written names no value.
  */

@@ -87,6 +87,7 @@ describe('a scanned paper plan read by OCR', () => {
         ['Ledelse', 'Møde', 'Mads Holt |', '', '1S.05.2027', 'I gang', '|'],
         ['Ledelse', 'Møde 2', 'Per Lund', '', '2B.06.2027', 'I gang', ''],
         ['', "'", '', '', '', '', ''],
+        ['lnddragelse', 'Fokusgruppe', 'Per Lund', '', '15.03.2027', 'I gang', ''],
       ],
     ],
   ]);
@@ -99,6 +100,11 @@ describe('a scanned paper plan read by OCR', () => {
 
   test("the ruling line's stroke at the end of a name is no part of it", () => {
     expect(rowOf(r, 2)?.responsible).toBe('Mads Holt');
+  });
+
+  test('a theme with a small l for its capital I ("lnddragelse") is read, checked', () => {
+    expect(rowOf(r, 5)?.theme).toBe('involvement');
+    expect(checkedAt(r, 'Table 1', 'A5')).toBe(true);
   });
 
   test('a row of a speck alone is no entry', () => {
