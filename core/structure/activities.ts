@@ -79,7 +79,7 @@ import type { GanttColumn } from './gantt';
 import { activityCard, type ActivityCard, type CardField } from './cards';
 import { weekCalendar } from './weekcalendar';
 import { foldVersions } from './versions';
-import { joinWrappedLine, wrapsOnto } from './wrapped';
+import { joinWrappedLine, runsOnBelow, wrapsOnto } from './wrapped';
 import { spilledRow, useSpilled } from './spilled';
 import { INITIALS } from './initials';
 import { colourCheck, ganttYearCheck, outlineParentCheck, themeCheck } from './layoutChecks';
@@ -467,6 +467,23 @@ export function readActivities(
         colField,
         ctx,
         (cell) => readList(t, cell, 'theme', ctx) as Theme | undefined,
+      );
+      carry = carryHere;
+      lastRead = r;
+      continue;
+    }
+    // A scanned plan's activity over two rows, its values on the first (wrapped.ts).
+    if (before && lastRead === r - 1 && runsOnBelow(t, own, colField, before, ctx.date1904)) {
+      const line = readRow(t, r, own, order, cellsShape, rowPrototype, layout, heading, ctx);
+      out[out.length - 1] = joinWrappedLine(
+        t,
+        before,
+        line,
+        own,
+        colField,
+        ctx,
+        (cell) => readList(t, cell, 'theme', ctx) as Theme | undefined,
+        true,
       );
       carry = carryHere;
       lastRead = r;

@@ -127,6 +127,26 @@ describe('a scanned paper plan read by OCR', () => {
     expect(answers).toEqual(SEED_QUESTIONS.map(() => 'yes'));
   });
 
+  test('a line split over two rows, its values on the first, is one activity, checked', () => {
+    const c = inspectSheet('Table 2', [
+      HEAD,
+      ['Organisering, roller og', 'Aftale med PPR og', 'Per Lund', '', '31.03.2027', 'I gang'],
+      ['ansvar', 'sundhedsplejen', '', '', '', ''],
+      ['Ledelse', 'Møde med chefer', 'Per Lund', '', '15.03.2027', 'I gang'],
+      ['', 'referat til intra', '', '', '', ''],
+    ]);
+    expect(rowOf(c, 2)).toMatchObject({
+      theme: 'organisation_roles',
+      activity: 'Aftale med PPR og sundhedsplejen',
+      responsible: 'Per Lund',
+      deadline: '2027-03-31',
+    });
+    expect(rowOf(c, 3)).toBeUndefined();
+    expect(checkedAt(c, 'Table 2', 'B3')).toBe(true);
+    // A finished text above: the small-letter line under it is not joined to it.
+    expect(rowOf(c, 4)?.activity).toBe('Møde med chefer');
+  });
+
   test('corps hours with S for a 5 ("1S") are 15', () => {
     const c = inspectSheet('Korps', [
       ['Initialer', 'Rolle', 'Afdeling', 'Timer pr. uge', 'Aktive forløb'],
