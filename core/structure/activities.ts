@@ -33,7 +33,7 @@ import { displayText, isBlank, type SheetView } from './sheet';
 import { markStatus, type DetectedTable } from './detect';
 import { addCheck, fieldColumns, isMergedLine, memo, valueCell, type Ctx } from './context';
 import { quote, statusMarkedTwice, valueNotInList } from './messages';
-import { spokenPunctuation } from './spoken';
+import { spokenCheck, spokenPunctuation } from './spoken';
 import {
   markOf,
   namesNothing,
@@ -2723,27 +2723,6 @@ function heldMeeting(
 }
 
 /** The check on a responsible handed over in the period: the one after is read, the cell kept. */
-/** A check at a text whose spoken punctuation ("komma", "punktum", "ny linje") was written as marks. */
-function spokenCheck(
-  sheet: string,
-  cell: string,
-  field: 'activity' | 'milestone' | 'responsible' | 'evaluation',
-  written: string,
-  read: string,
-): ReadCheck {
-  return {
-    sheet,
-    cell,
-    field: `activities.${field}`,
-    value: read,
-    confidence: 0.85,
-    reason: {
-      da: `"${quote(written)}" ser dikteret ud: de udtalte tegn ("komma", "punktum", "ny linje") er læst som tegn: "${quote(read)}". Ret teksten, hvis ordene skulle stå.`,
-      en: `"${quote(written)}" looks dictated: the spoken marks ("komma", "punktum", "ny linje") were read as marks: "${quote(read)}". Correct the text if the words were meant.`,
-    },
-  };
-}
-
 function handoverCheck(sheet: string, cell: string, written: string, name: string): ReadCheck {
   return {
     sheet,

@@ -4,6 +4,9 @@
 // as "mig selv" or "jeg". Each function has a cheap first test, so a plan typed on a keyboard pays
 // nothing.
 
+import type { ReadCheck } from '../schema';
+import { quote } from './messages';
+
 const MARKS: Readonly<Record<string, string>> = {
   komma: ',',
   punktum: '.',
@@ -139,4 +142,25 @@ const SELF = /^\s*(?:mig(?:\s+selv)?|jeg(?:\s+selv)?|undertegnede|me|myself)\s*[
 /** Whether a responsible's text names the writer of the plan ("mig selv", "jeg", "undertegnede"). */
 export function namesSelf(text: string): boolean {
   return text.length <= 16 && SELF.test(text);
+}
+
+/** A check at a text whose spoken punctuation ("komma", "punktum", "ny linje") was written as marks. */
+export function spokenCheck(
+  sheet: string,
+  cell: string,
+  field: 'activity' | 'milestone' | 'responsible' | 'evaluation',
+  written: string,
+  read: string,
+): ReadCheck {
+  return {
+    sheet,
+    cell,
+    field: `activities.${field}`,
+    value: read,
+    confidence: 0.85,
+    reason: {
+      da: `"${quote(written)}" ser dikteret ud: de udtalte tegn ("komma", "punktum", "ny linje") er læst som tegn: "${quote(read)}". Ret teksten, hvis ordene skulle stå.`,
+      en: `"${quote(written)}" looks dictated: the spoken marks ("komma", "punktum", "ny linje") were read as marks: "${quote(read)}". Correct the text if the words were meant.`,
+    },
+  };
 }
