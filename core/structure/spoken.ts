@@ -28,8 +28,8 @@ const PROSE_BEFORE = /(?:^|\s)(?:sæt|sætte|sætter|satte|sat|et|som|med|det)$/
 /**
  * The text with the punctuation spoken to voice typing written as marks: "forældre komma lærere" →
  * "forældre, lærere", "styregruppen punktum" → "styregruppen.", "… unge ny linje husk …" → "… unge⏎husk
- * …"; a mark at the start (the words after an answer, "delvist komma mangler …") is dropped.
- * Undefined when the text has none.
+ * …", "delvist komma mangler …" → "delvist, mangler …"; a text that starts with one of the words is
+ * left as written. Undefined when the text has none.
  */
 export function spokenPunctuation(text: string): string | undefined {
   // Cheap first test: one of the words' letters runs.
@@ -37,11 +37,11 @@ export function spokenPunctuation(text: string): string | undefined {
   let changed = false;
   const out = text.replace(SPOKEN_MARK, (whole: string, space: string, word: string, at: number) => {
     const before = text.slice(0, at);
-    if (PROSE_BEFORE.test(before)) return whole;
+    // A text that starts with the word ("Punktum – afslutning") names something: as written.
+    if (before.trim() === '' || PROSE_BEFORE.test(before)) return whole;
     const mark = MARKS[word.toLowerCase().replace(/\s+/gu, ' ')];
     if (mark === undefined) return whole;
     changed = true;
-    if (before.trim() === '') return '';
     return mark;
   });
   if (!changed) return undefined;

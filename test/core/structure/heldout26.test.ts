@@ -22,6 +22,7 @@ describe('a plan dictated to voice typing', () => {
         ['Evaluering', 'Evaluering', '@Ida Berg og @Ole Dahl', '', 'den første i fjerde', 'Ikke startet'],
         ['Opkvalificering', 'Kursus', 'Ida Berg', '', 'enogtredivte maj', 'Ikke startet'],
         ['Opkvalificering', 'Kursus 2', 'Ida Berg', '', 'den femte', 'Ikke startet'],
+        ['Ledelse', 'Punktum – afslutning for piloten', 'Ida Berg', '', '15.03.2027', 'Ikke startet'],
       ],
     ],
   ]);
@@ -32,8 +33,9 @@ describe('a plan dictated to voice typing', () => {
     expect(rowOf(r, 3)?.activity?.replace(/\s+/g, ' ')).toBe('Dialogmøde husk tolk');
   });
 
-  test('"punktum" in Danish prose ("sæt punktum for") is left as written', () => {
+  test('"punktum" in Danish prose ("sæt punktum for") or naming a thing at the start is left as written', () => {
     expect(rowOf(r, 4)?.activity).toBe('Sæt punktum for pilotfasen');
+    expect(rowOf(r, 8)?.activity).toBe('Punktum – afslutning for piloten');
   });
 
   test('"mig selv" and "jeg" as the responsible are the coordinator on the cover, checked', () => {
