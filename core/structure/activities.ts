@@ -33,6 +33,7 @@ import { displayText, isBlank, type SheetView } from './sheet';
 import { markStatus, type DetectedTable } from './detect';
 import { addCheck, fieldColumns, isMergedLine, memo, valueCell, type Ctx } from './context';
 import { quote, statusMarkedTwice, valueNotInList } from './messages';
+import { spokenCheck, spokenPunctuation } from './spoken';
 import {
   markOf,
   namesNothing,
@@ -43,6 +44,8 @@ import {
   readListValue,
   statusByPercent,
   withoutMentions,
+  withoutScanRule,
+  capitalIForL,
   withoutRecipientAddress,
   type ListReading,
 } from './values';
@@ -76,7 +79,7 @@ import type { GanttColumn } from './gantt';
 import { activityCard, type ActivityCard, type CardField } from './cards';
 import { weekCalendar } from './weekcalendar';
 import { foldVersions } from './versions';
-import { joinWrappedLine, wrapsOnto } from './wrapped';
+import { joinWrappedLine, runsOnBelow, wrapsOnto } from './wrapped';
 import { spilledRow, useSpilled } from './spilled';
 import { INITIALS, type Initials } from './initials';
 import { colourCheck, ganttYearCheck, outlineParentCheck, themeCheck } from './layoutChecks';
@@ -464,6 +467,23 @@ export function readActivities(
         colField,
         ctx,
         (cell) => readList(t, cell, 'theme', ctx) as Theme | undefined,
+      );
+      carry = carryHere;
+      lastRead = r;
+      continue;
+    }
+    // A scanned plan's activity over two rows, its values on the first (wrapped.ts).
+    if (before && lastRead === r - 1 && runsOnBelow(t, own, colField, before, ctx.date1904)) {
+      const line = readRow(t, r, own, order, cellsShape, rowPrototype, layout, heading, ctx);
+      out[out.length - 1] = joinWrappedLine(
+        t,
+        before,
+        line,
+        own,
+        colField,
+        ctx,
+        (cell) => readList(t, cell, 'theme', ctx) as Theme | undefined,
+        true,
       );
       carry = carryHere;
       lastRead = r;
@@ -2497,7 +2517,12 @@ function readRow(
       case 'evaluation': {
         // An error value (#N/A, #REF!) is no text: it stays in the unmapped report.
         if (cell.t === 'e') break;
-        const labelled = withoutOwnLabel(displayText(cell, ctx.date1904), field);
+        const written = withoutOwnLabel(displayText(cell, ctx.date1904), field);
+        // Punctuation spoken to voice typing ("forældre komma lærere"), written as marks, checked.
+        const spoken = spokenPunctuation(written);
+        if (spoken !== undefined)
+          addCheck(ctx, spokenCheck(sheet, a1(cell.r, cell.c), field, written, spoken));
+        const labelled = withoutScanRule(spoken ?? written);
         const text = field === 'responsible' ? withoutRecipientAddress(withoutMentions(labelled)) : labelled;
         const value = field === 'responsible' && col === layout.personColumn ? personName(text) : text;
         // The whole activity as labelled lines in its cell ("Tema: …⏎Akt.: …⏎Ansv.: …⏎Frist: …⏎Status:
@@ -3230,6 +3255,16 @@ function readList(t: DetectedTable, cell: GridCell, list: ListField, ctx: Ctx): 
       addCheck(ctx, severalThemesCheck(t.view.name, at, text, several));
       t.view.useCell(cell);
       return several[0];
+    }
+  }
+  if (id === undefined && list === 'theme') {
+    // "lnddragelse": a capital I read as a small l (a scanned plan's OCR), read with the I, checked.
+    const withI = text.length > 80 ? undefined : capitalIForL(text);
+    const hit = withI === undefined ? undefined : (matchListValue('theme', withI) as Theme | undefined);
+    if (hit) {
+      addCheck(ctx, themeCheck(t.view.name, a1(cell.r, cell.c), text, hit, 0.8, 'cell'));
+      t.view.useCell(cell);
+      return hit;
     }
   }
   if (id === undefined) {

@@ -19,6 +19,7 @@
 // with a comment allowed after the word ("Nej – afventer budget"). Two answers in one row, or a mark
 // with a word naming another answer, is an issue at that cell.
 
+import { spokenPunctuation } from './spoken';
 import type { DraftChecklistAnswer, Place } from '../draft';
 import { a1, type GridCell } from '../grid';
 import type { Issue } from '../schema';
@@ -290,7 +291,9 @@ const WHOLE_SHARE = /^(.+?)\s*[-–—:,]?\s*100\s*%$/u;
  * text names none ("Måske", "?"). "Ja, men kun delvist" is Delvist; a yes written with "100 %"
  * after it ("Afsluttet 100%") is the yes.
  */
-export function readAnswerText(text: string): AnswerText {
+export function readAnswerText(written: string): AnswerText {
+  // "delvist komma mangler aftale": an answer dictated with its punctuation spoken (spoken.ts).
+  const text = spokenPunctuation(written) ?? written;
   const read = answerWords(text);
   if (read.answer === undefined) {
     const whole = WHOLE_SHARE.exec(text.trim());

@@ -49,7 +49,14 @@ import {
 import { matchMunicipality, municipalitiesNear } from './similarity';
 import { maskCprText } from '../validate/cpr';
 import { formResponses } from './rows';
-import { namesNothing, withoutMentions, withoutPhone, withoutPost, readListValue } from './values';
+import {
+  lettersAsDigits,
+  namesNothing,
+  withoutMentions,
+  withoutPhone,
+  withoutPost,
+  readListValue,
+} from './values';
 import { FRONT_FIRST_ROW } from '../layout';
 import { AreaIndex } from './areas';
 
@@ -1200,6 +1207,10 @@ function emailOf(f: Found, text: string): string {
 function periodOfCell(cell: GridCell | undefined, text: string, date1904: boolean): string | undefined {
   const p = parsePeriod(text) ?? parsePeriod(text.replace(/[()[\]]/gu, ' '));
   if (p) return p.id;
+  // "1. halvår 2O27": a letter for a digit (a slip of the keys, or OCR's reading of a scan).
+  const digits = lettersAsDigits(text);
+  const fixed = digits === undefined ? undefined : parsePeriod(digits);
+  if (fixed) return fixed.id;
   // A cell that is only a half-year with a two-digit year ("H1-27", "H2 '26", "27-H1"): under a
   // period label two digits are a year (in free text "H1 27" may be another number).
   const halfFirst = /^\s*h\s*([12])\s*[-/ ]?\s*['’]?(\d{2})\s*$/iu.exec(text);

@@ -23,6 +23,7 @@ import type {
   StructureResult,
   TableMapping,
 } from '../draft';
+import { fieldCell } from '../draft';
 import { a1, cellText, SheetIndex, type Grid, type GridRange, type GridSheet } from '../grid';
 import type { ReadCheck, Unmapped } from '../schema';
 import {
@@ -104,6 +105,7 @@ import { applyRememberedValues, rememberedOverrides, type AppliedRemembered } fr
 
 export { CHECKLIST_MARK_FIELDS } from './vocab';
 import { coverLabel } from './vocab';
+import { namesSelf } from './spoken';
 export { headingTheme } from './activities';
 export { groupFromText } from './checklist';
 
@@ -688,6 +690,18 @@ export function structure(grid: Grid, options: StructureOptions = {}): Structure
     }
   }
 
+  // "mig selv", "jeg" as the responsible in the coordinator's own plan: the coordinator the cover
+  // names, checked at the cell (spoken.ts).
+  const me = cover.coordinator?.name;
+  if (me !== undefined)
+    for (const a of activities) {
+      const who = a.values.responsible;
+      if (who === undefined || !namesSelf(who)) continue;
+      (a.values as { responsible?: string }).responsible = me;
+      const at = fieldCell(a, 'responsible');
+      if (at !== undefined) addCheck(ctx, selfResponsibleCheck(a.source.sheet, at, who, me));
+    }
+
   // Proposals answered "Nej" in a column of approvals are no activities, each reported (proposals.ts).
   const rejected = rejectedRows(tables, activities);
   if (rejected.length > 0) {
@@ -1055,4 +1069,19 @@ function planFields(t: DetectedTable): string {
     .filter((m) => m.field !== null)
     .map((m) => m.field)
     .join('|');
+}
+
+/** A check at a responsible written as the plan's writer ("mig selv", "jeg"), read as the coordinator. */
+function selfResponsibleCheck(sheet: string, cell: string, written: string, name: string): ReadCheck {
+  return {
+    sheet,
+    cell,
+    field: 'activities.responsible',
+    value: name,
+    confidence: 0.8,
+    reason: {
+      da: `"${written.trim()}" er læst som koordinatoren, ${name}, som forsiden nævner. Ret det, hvis planen er skrevet af en anden.`,
+      en: `"${written.trim()}" was read as the coordinator, ${name}, named on the cover. Correct it if someone else wrote the plan.`,
+    },
+  };
 }

@@ -369,6 +369,13 @@ const RULE_LINE = /^\s*\|?\s*:?[-=_–—]{3,}:?\s*(?:\|\s*:?[-=_–—]{3,}:?\s
  */
 export function isRuleLine(cells: readonly GridCell[]): boolean {
   if (cells.length === 0) return false;
-  for (const c of cells) if (typeof c.v !== 'string' || !RULE_LINE.test(c.v)) return false;
+  for (const c of cells)
+    if (typeof c.v !== 'string' || (!RULE_LINE.test(c.v) && !SCAN_SPECK.test(c.v))) return false;
   return true;
 }
+
+/**
+ * What OCR makes of a scanned page's ruling lines and specks: a stroke, an apostrophe or an
+ * underscore alone in a cell ("|", "'", "_"). A row of nothing else is no entry.
+ */
+const SCAN_SPECK = /^\s*[|¦'`´’_]{1,3}\s*$/u;

@@ -22,6 +22,7 @@
 
 import { bareWeek, WEEK_HEADER } from './weekcalendar';
 import { a1, type GridCell } from '../grid';
+import { spokenDate } from './spoken';
 import {
   dateFormatUnit,
   englishDayOf,
@@ -445,6 +446,26 @@ class TableDates {
         this.doubt(read, 0.8, {
           da: `"${quote(text)}" har et bogstav, hvor der skulle stå et tal (O for 0, l for 1), og er læst som ${shown.da}. Ret datoen, hvis det er forkert.`,
           en: `"${quote(text)}" has a letter where a digit belongs (O for 0, l for 1), and was read as ${shown.en}. Correct the date if that is wrong.`,
+        });
+        if (fixed) read.reading = fixed;
+        else read.yearless = true;
+        return read;
+      }
+    }
+    // "femtende marts", "den første i fjerde", "uge tolv": a date said to voice typing, read with a check.
+    const said = typeof cell.v === 'string' ? spokenDate(cell.v) : undefined;
+    if (said !== undefined) {
+      const source: GridCell = { ...cell, v: said };
+      const fixed = readDateCell(source, this.ctx.date1904, { order: order.order });
+      const yearless =
+        !fixed &&
+        readDateCell(source, this.ctx.date1904, { order: order.order, year: PROBE_YEAR }) !== undefined;
+      if (fixed || yearless) {
+        const read: Entry = { ...e, source };
+        const shown = fixed ? this.shown(fixed, field) : { da: `"${quote(said)}"`, en: `"${quote(said)}"` };
+        this.doubt(read, 0.9, {
+          da: `"${quote(text)}" er en dato sagt med ord (diktat) og er læst som ${shown.da}. Ret datoen, hvis det er forkert.`,
+          en: `"${quote(text)}" is a date said in words (dictation) and was read as ${shown.en}. Correct the date if that is wrong.`,
         });
         if (fixed) read.reading = fixed;
         else read.yearless = true;

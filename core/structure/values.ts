@@ -127,7 +127,8 @@ const PART_OF = /^(\d+(?:[.,]\d+)?)\s+(?:ud\s+af|af|out\s+of|of)\s+(\d+(?:[.,]\d
 
 /**
  * A number among others typed with letters for digits, as fast typing does: O (or o) for a zero, l
- * or I for a one ("2O27", "l5.02.2027", "uge 1O", "l2"). Each run of digits, such letters and the
+ * or I for a one ("2O27", "l5.02.2027", "uge 1O", "l2"), and as OCR reads a scan: S for a five, B
+ * for an eight ("1S.05.2027", "2B.06.2027"). Each run of digits, such letters and the
  * separators of dates and numbers that holds a digit, and stands apart from other letters, is
  * written with the digits meant; a lone "O" or "l" is 0 or 1. Undefined when nothing is changed (a
  * word such as "Oplæg" or "kl.10" is left alone). A reader tries this only after the text as typed
@@ -144,13 +145,15 @@ export function lettersAsDigits(text: string): string | undefined {
   const out = text.replace(DIGIT_RUN, (run) => {
     if (!/\d/u.test(run) || !LETTER_DIGIT.test(run)) return run;
     changed = true;
-    return run.replace(/[Oo]/gu, '0').replace(/[lI]/gu, '1');
+    return run.replace(/[Oo]/gu, '0').replace(/[lI]/gu, '1').replace(/S/gu, '5').replace(/B/gu, '8');
   });
   return changed ? out : undefined;
 }
 
-const LETTER_DIGIT = /[OolI]/u;
-const DIGIT_RUN = /(?<!\p{L})[\dOolI](?:[\dOolI]|[.,/-](?=[\dOolI]))*(?!\p{L})/gu;
+// S for a 5 and B for an 8 are what OCR makes of a scanned page's figures ("1S.05.2027", "2B.06");
+// like O and l, only among digits.
+const LETTER_DIGIT = /[OolISB]/u;
+const DIGIT_RUN = /(?<!\p{L})[\dOolISB](?:[\dOolISB]|[.,/-](?=[\dOolISB]))*(?!\p{L})/gu;
 
 /** A figure written as text, with what makes it less than exact (see FigureRead). */
 export function readFigureText(text: string): FigureRead {
@@ -327,6 +330,9 @@ const NON_MARKS = new Set([
   '–',
   '—',
   '',
+  // The box's own rule, read by OCR from a scanned paper checklist as a stroke: no tick.
+  '|',
+  '¦',
   '☐',
   '□',
   '◻',
@@ -924,6 +930,18 @@ function readListUncached(list: ListId, text: string, context: { header?: string
 }
 
 /**
+ * A word that starts with a small l before a consonant, as no Danish or English word does
+ * ("lnddragelse"): a capital I read as l by OCR, or typed so.
+ */
+const L_FOR_I = /(?<!\p{L})l(?=[bcdfghjkmnpqrstvwxzð])/gu;
+/** The text with a capital I for each small l that starts a word before a consonant; undefined when none. */
+export function capitalIForL(text: string): string | undefined {
+  if (text.indexOf('l') === -1) return undefined;
+  const fixed = text.replace(L_FOR_I, 'I');
+  return fixed === text ? undefined : fixed;
+}
+
+/**
  * A value with a word typed twice in a row, read with the word once ("Ikke ikke startet" is not
  * started: no double negation), checked. Only where the text as written names no value.
  */
@@ -1212,6 +1230,16 @@ export function onlyMarks(text: string): boolean {
   return /^[-–—?.…_*/\s]+$/u.test(text) && !isBlankText(text);
 }
 
+/**
+ * A text without the stroke a scanned table's ruling line left at its end or start ("Mads Holt |",
+ * "| Ledelse"), as OCR reads a paper plan. The text as written when it has none.
+ */
+export function withoutScanRule(text: string): string {
+  if (text.indexOf('|') === -1 && text.indexOf('¦') === -1) return text;
+  const bare = text.replace(/\s+[|¦]+\s*$/u, '').replace(/^\s*[|¦]+\s+/u, '');
+  return bare.trim() === '' ? text : bare;
+}
+
 /** A cell's text that names nothing: dashes, question marks or dots only, or a placeholder word. */
 export function namesNothing(text: string): boolean {
   const t = text.trim();
@@ -1309,7 +1337,7 @@ export function withoutRecipientAddress(text: string): string {
 }
 
 /** One person as a mention ("@Anna Holm", "@Bo"): "@" at the start, then a name's words. */
-const MENTION = /@(\p{Lu}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*){0,3})/gu;
+const MENTION = /@(\p{Lu}[\p{L}'’.-]*(?:\s+(?!(?:og|and)(?:\s|$))\p{L}[\p{L}'’.-]*){0,3})/gu;
 /** A text that is nothing but mentions, apart from the marks that join them. */
 const ONLY_MENTIONS =
   /^\s*@\p{Lu}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*){0,3}(?:\s*(?:[,;&+/]|og|and)?\s*@\p{Lu}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*){0,3})*\s*$/u;

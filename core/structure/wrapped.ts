@@ -54,6 +54,40 @@ export function wrapsOnto(
   return false;
 }
 
+/** A text that stops short of its end: on a word that joins or leads on ("og", "for", "med"), a comma or a hyphen. */
+const UNFINISHED =
+  /(?:(?<!\p{L})(?:og|eller|samt|for|med|til|i|på|af|om|at|fra|hos|ved|mellem|under|and|or|of|the|with|to)|[,&+–-])$/iu;
+
+/**
+ * Whether the row `own` is the next line of the activity `above` in a table whose cells were set at
+ * the top (OCR of a scanned paper plan, ABBYY's or Acrobat's Excel export): `above` gives its values,
+ * but its activity's or its theme's text stops short ("Samarbejdsaftale med PPR og", "Organisering,
+ * roller og"), and the row holds nothing but text that carries it on ("sundhedsplejen", "ansvar").
+ */
+export function runsOnBelow(
+  t: DetectedTable,
+  own: readonly GridCell[],
+  colField: ReadonlyMap<number, string>,
+  above: DraftRow<ActivityFields>,
+  date1904: boolean,
+): boolean {
+  if (lineKind(own, colField) !== 'text') return false;
+  const stopsShort = (field: 'activity' | 'theme'): boolean => {
+    const at = above.cells[field];
+    const p = at === undefined ? undefined : parseA1(at);
+    const cell = p === undefined ? undefined : t.view.cell(p.r, p.c);
+    return (
+      cell !== undefined && typeof cell.v === 'string' && UNFINISHED.test(displayText(cell, date1904).trim())
+    );
+  };
+  // Each text of the row carries on a text above that stops short.
+  for (const cell of own) {
+    const field = colField.get(cell.c);
+    if ((field === 'activity' || field === 'theme') && !stopsShort(field)) return false;
+  }
+  return true;
+}
+
 /**
  * A row as a line of a wrapped activity: 'text' (its text carries the sentence on, nothing else),
  * 'last' (it carries it on and gives values), or 'no'.
@@ -88,6 +122,7 @@ export function joinWrappedLine(
   colField: ReadonlyMap<number, string>,
   ctx: Ctx,
   readTheme: (cell: GridCell) => Theme | undefined,
+  top = false,
 ): DraftRow<ActivityFields> {
   const values: Record<string, unknown> = { ...above.values };
   const cells: Record<string, string | undefined> = {
@@ -133,10 +168,15 @@ export function joinWrappedLine(
       field: 'activities.activity',
       value: quote(text),
       confidence: 0.9,
-      reason: {
-        da: `Rækken med ${quote(text)} i ${at} fortsætter teksten i rækken ovenfor, som ikke har ansvarlig, dato eller status: den er læst som aktivitetens næste linje (en PDF omsat til Excel med en række pr. linje), og dens værdier som aktivitetens.`,
-        en: `The row with ${quote(text)} in ${at} carries on the text of the row above, which has no responsible, date or status: it was read as the activity's next line (a PDF turned into Excel one row per line), and its values as the activity's.`,
-      },
+      reason: top
+        ? {
+            da: `Rækken med ${quote(text)} i ${at} har kun tekst og fortsætter teksten i rækken ovenfor, som stopper midt i: den er læst som aktivitetens næste linje (en skannet plan omsat til Excel).`,
+            en: `The row with ${quote(text)} in ${at} holds only text and carries on the text of the row above, which stops short: it was read as the activity's next line (a scanned plan turned into Excel).`,
+          }
+        : {
+            da: `Rækken med ${quote(text)} i ${at} fortsætter teksten i rækken ovenfor, som ikke har ansvarlig, dato eller status: den er læst som aktivitetens næste linje (en PDF omsat til Excel med en række pr. linje), og dens værdier som aktivitetens.`,
+            en: `The row with ${quote(text)} in ${at} carries on the text of the row above, which has no responsible, date or status: it was read as the activity's next line (a PDF turned into Excel one row per line), and its values as the activity's.`,
+          },
     });
   }
   return {

@@ -153,6 +153,9 @@ import { build as p129 } from './p129-kalundborg-ai-chat-markdown-tabel-i-een-ko
 import { build as p130 } from './p130-hedensted-sharepoint-versionshistorik-hver-version-en-raekke';
 import { build as p131 } from './p131-skanderborg-budget-og-timer-flyttede-datoer-i-bemaerkning';
 import { build as p132 } from './p132-thisted-gantt-flettede-bjaelker-med-status-i-bjaelken';
+// p133–p134: held out (twenty-sixth round): a scanned paper plan run through OCR into Excel (letters for digits, ruling lines as stray marks, words broken by a space, a line split over two rows), and a plan dictated on a phone (dates and numbers in words, spoken punctuation left as words, @mentions, "mig selv" for the coordinator).
+import { build as p133 } from './p133-norddjurs-ocr-scannet-papirplan-tegnforveksling-streger';
+import { build as p134 } from './p134-ikast-brande-diktat-paa-mobilen-tal-i-ord-tegnsaetning-som-ord-omtaler';
 
 export const PLANS: readonly (() => PlanBuilder)[] = [
   p01,
@@ -286,4 +289,6 @@ export const PLANS: readonly (() => PlanBuilder)[] = [
   p130,
   p131,
   p132,
+  p133,
+  p134,
 ];
