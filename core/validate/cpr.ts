@@ -455,10 +455,13 @@ for (let c = 0; c < 0xa0; c++)
   if ((c < 0x20 && (c < 9 || c > 13)) || (c >= 0x7f && c !== 0x85 && c !== 0x96 && c !== 0x97))
     CONTROL_SHOWS_NOTHING[c] = 1;
 
-/** ASCII characters for the pre-check: 1 a digit, 2 a letter that looks like one (O o l I), 0 other. */
+/**
+ * ASCII characters for the pre-check: 1 a digit, 2 a letter that looks like one (O o l I, and S for
+ * a five and B for an eight, as OCR reads a scanned page's figures), 0 other.
+ */
 const ASCII = new Uint8Array(128);
 for (let c = 48; c <= 57; c++) ASCII[c] = 1;
-for (const c of [79, 111, 108, 73]) ASCII[c] = 2;
+for (const c of [79, 111, 108, 73, 83, 66]) ASCII[c] = 2;
 
 /**
  * The letters of other alphabets drawn as the Latin O, o, l and I are (Cyrillic О о І Ӏ ӏ, Greek Ο ο
@@ -468,7 +471,7 @@ const OTHER_ZEROS = '\u041e\u043e\u039f\u03bf';
 const OTHER_ONES = '\u0406\u04c0\u04cf\u0399';
 
 function isLookalike(code: number): boolean {
-  if (code < 0x80) return code === 79 || code === 111 || code === 108 || code === 73;
+  if (code < 0x80) return ASCII[code] === 2;
   return (
     code >= 0x399 &&
     code <= 0x4cf &&
@@ -737,16 +740,18 @@ function cprRuns(text: string, nine = true): [number, number][] {
   // Letters that look like digits among digits ("O1O19O-1234"): read as the digits they look like.
   // Not the nine-digit form: a number cell's value that lost its zero holds no letters.
   const swapped = text.replace(LOOKALIKE_RUN, (run) =>
-    /\d/.test(run) ? run.replace(LOOKS_ZERO, '0').replace(LOOKS_ONE, '1') : run,
+    /\d/.test(run)
+      ? run.replace(LOOKS_ZERO, '0').replace(LOOKS_ONE, '1').replace(/S/g, '5').replace(/B/g, '8')
+      : run,
   );
   return swapped === text ? runs : readRuns(swapped, false);
 }
 
 /** A letter that looks like a digit next to a digit; a run of digits and such letters. */
 const LOOKALIKE_BY_DIGIT = new RegExp(
-  `[OolI${OTHER_ZEROS}${OTHER_ONES}]\\d|\\d[OolI${OTHER_ZEROS}${OTHER_ONES}]`,
+  `[OolISB${OTHER_ZEROS}${OTHER_ONES}]\\d|\\d[OolISB${OTHER_ZEROS}${OTHER_ONES}]`,
 );
-const LOOKALIKE_RUN = new RegExp(`(?<![\\p{L}])[\\dOolI${OTHER_ZEROS}${OTHER_ONES}]+(?![\\p{L}])`, 'gu');
+const LOOKALIKE_RUN = new RegExp(`(?<![\\p{L}])[\\dOolISB${OTHER_ZEROS}${OTHER_ONES}]+(?![\\p{L}])`, 'gu');
 const LOOKS_ZERO = new RegExp(`[Oo${OTHER_ZEROS}]`, 'g');
 const LOOKS_ONE = new RegExp(`[lI${OTHER_ONES}]`, 'g');
 

@@ -38,3 +38,30 @@ describe('letters that look like digits, among digits', () => {
     }
   });
 });
+
+// A paper form scanned and read by OCR into a sheet: besides O for 0 and l for 1, OCR reads a five
+// as S and an eight as B among figures ("1S.05.2027", as the date reader already reads them). A CPR
+// number through the same scan looks the same to a reader.
+describe('S for five and B for eight among digits, as OCR reads a scan', () => {
+  test.each([
+    ['B for eight', 'Barnets cpr: O7O1B7-16O7', 'Barnets cpr: [CPR fjernet]'],
+    ['S for five', 'Borger 15O3S7-1S45', 'Borger [CPR fjernet]'],
+    ['both, ten in a row', 'Note 2S11B71B45', 'Note [CPR fjernet]'],
+  ])('%s: a CPR number, masked where it stands', (_what, text, masked) => {
+    expect(containsCpr(text)).toBe(true);
+    expect(maskCpr(text)).toBe(masked);
+  });
+
+  test('controls: words, rooms, lines and codes with S and B beside figures pass', () => {
+    for (const text of [
+      'Bus 5B kl. 10.30 fra Rådhuspladsen',
+      'Lokale B12, 2. sal, bygning S3',
+      'S-tog linje B mod Høje Taastrup 07.01',
+      'SBSYS sag 27.00.00-A00-1-27',
+      'Version 2.5B udgivet 15.03.2027',
+      'ABS 1234 og BSS 5678',
+    ]) {
+      expect([text, containsCpr(text)]).toEqual([text, false]);
+    }
+  });
+});
