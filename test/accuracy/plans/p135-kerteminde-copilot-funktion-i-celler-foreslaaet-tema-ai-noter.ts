@@ -131,7 +131,11 @@ export function build(): PlanBuilder {
       akt: copilot(ACT, 'K4', '• Afhold dialogmøde med forældrerådet\n• Indsaml forældrenes ønsker til forløbene\n• Følg op med et kort referat'),
       aktRead: {
         v: '• Afhold dialogmøde med forældrerådet • Indsaml forældrenes ønsker til forløbene • Følg op med et kort referat',
-        alt: ['Afhold dialogmøde med forældrerådet Indsaml forældrenes ønsker til forløbene Følg op med et kort referat'],
+        alt: [
+          'Afhold dialogmøde med forældrerådet Indsaml forældrenes ønsker til forløbene Følg op med et kort referat',
+          // The corpus's reading of bullet lines in one cell (p113): the lines joined by "; ".
+          'Afhold dialogmøde med forældrerådet; Indsaml forældrenes ønsker til forløbene; Følg op med et kort referat',
+        ],
       },
       ans: copilot(RESP, 'K4', 'Ansvarlig: Lene Bak'), ansRead: 'Lene Bak',
       frist: '2027-04-22', fristRead: '2027-04-22', status: 'Ikke startet', statusRead: 'not_started',
