@@ -514,6 +514,14 @@ function adjust(field: string, header: string, score: number): number {
   // column naming its day ("Due date", "Frist"), the day is the deadline and the span its period
   // (read by the table's span column), whatever the columns' order.
   if (field === 'deadline' && SPAN.test(t)) return score - 0.01;
+  // A grant ("Bevilget", "Bevilling", "Bevilget beløb": an amount) names a date only with the end of
+  // its period it gives ("Bevilget fra", "Bevilget til").
+  if (
+    (field === 'deadline' || field === 'start') &&
+    /^bevil/u.test(t) &&
+    !/(?<!\p{L})(?:fra|til)(?!\p{L})/u.test(t)
+  )
+    return Math.min(score, 0.5);
   // Who delivers an activity ("Leverandør", "Provider") is no milestone, however like "Leverance".
   if (field === 'milestone' && /^(?:leverandør(?:er)?|udbyder|provider|supplier|vendor)$/u.test(t))
     return Math.min(score, 0.5);

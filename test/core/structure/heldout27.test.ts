@@ -73,6 +73,16 @@ describe('a forløbsplan exported from a case system', () => {
     expect(checkedAt(r, 'Indsatser', 'D4')).toBe(true);
   });
 
+  test('a grant without its "fra"/"til" ("Bevilget", an amount) is no date column', () => {
+    const money = inspectSheet('Plan', [
+      ['Tema', 'Aktivitet', 'Ansvarlig', 'Bevilget', 'Status'],
+      ['Ledelse', 'Styregruppemøde', 'Per Lund', '25.000', 'I gang'],
+    ]);
+    const bevilget = money.structure.tables.flatMap((t) => t.columns).find((c) => c.header === 'Bevilget');
+    expect(bevilget?.field ?? null).not.toBe('deadline');
+    expect(bevilget?.field ?? null).not.toBe('start');
+  });
+
   test('beside an "Ansvarlig" column, "Sagsbehandler" gives way', () => {
     const both = inspectSheet('Plan', [
       ['Tema', 'Aktivitet', 'Sagsbehandler', 'Ansvarlig', 'Frist', 'Status'],
