@@ -61,6 +61,7 @@ import { ownerSheetCheck, ownerSheets } from './owners';
 import { markdownSheet, markdownTableCheck, placesBack, type MarkdownSheet } from './markdown';
 import { partnerRowCheck, partnerRows } from './partners';
 import { rejectedRowCheck, rejectedRows } from './proposals';
+import { acceptSuggestions } from './suggested';
 import { readActivityBlocks } from './blocks';
 import { readProsePlan } from './prose';
 import { readOutlinePlan } from './outline';
@@ -711,6 +712,10 @@ export function structure(grid: Grid, options: StructureOptions = {}): Structure
     for (const x of kept) activities.push(x);
     for (const p of rejected) addCheck(ctx, rejectedRowCheck(p));
   }
+
+  // A column suggesting a list value ("Foreslået tema") beside her own column: read only where hers
+  // is empty, checked (suggested.ts).
+  for (const c of acceptSuggestions(tables, activities)) addCheck(ctx, c);
 
   const planTable = tables.find((t) => t.key === 'activities');
   if (!planTable && blockRegions.length === 0) {

@@ -73,6 +73,11 @@ const EXTRA: Partial<Record<TableKey, Record<string, { strong?: string[]; weak?:
         'hvornår begynder',
         'startuge',
         'startmåned',
+        // A case system's grant period ("Bevilget fra | Bevilget til", KMD Nexus, a forløbsplan's
+        // indsatser): the period the activity is granted for.
+        'bevilget fra',
+        'bevilliget fra',
+        'bevilling fra',
       ],
     },
     deadline: {
@@ -94,6 +99,10 @@ const EXTRA: Partial<Record<TableKey, Record<string, { strong?: string[]; weak?:
         'hvornår færdig',
         'hvornår gennemført',
         'hvornår afsluttet',
+        // The end of a case system's grant period ("Bevilget til").
+        'bevilget til',
+        'bevilliget til',
+        'bevilling til',
       ],
       weak: [
         'periode',
@@ -208,6 +217,9 @@ const EXTRA: Partial<Record<TableKey, Record<string, { strong?: string[]; weak?:
         'contact',
         'contact person',
       ],
+      // A case system's owner of an indsats ("Sagsbehandler"): the responsible where no column
+      // names one more plainly.
+      weak: ['sagsbehandler', 'sagsbehandlere', 'caseworker', 'case worker', 'case officer'],
     },
     status: {
       strong: [
@@ -502,6 +514,20 @@ function adjust(field: string, header: string, score: number): number {
   // column naming its day ("Due date", "Frist"), the day is the deadline and the span its period
   // (read by the table's span column), whatever the columns' order.
   if (field === 'deadline' && SPAN.test(t)) return score - 0.01;
+  // A grant ("Bevilget", "Bevilling", "Bevilget beløb": an amount) names a date only with the end of
+  // its period it gives ("Bevilget fra", "Bevilget til").
+  if (
+    (field === 'deadline' || field === 'start') &&
+    /^bevil/u.test(t) &&
+    !/(?<!\p{L})(?:fra|til)(?!\p{L})/u.test(t)
+  )
+    return Math.min(score, 0.5);
+  // Who delivers an activity ("Leverandør", "Provider") is no milestone, however like "Leverance".
+  if (field === 'milestone' && /^(?:leverandør(?:er)?|udbyder|provider|supplier|vendor)$/u.test(t))
+    return Math.min(score, 0.5);
+  // The day of the next follow-up ("Næste opfølgning") is a date, no evaluation of the result.
+  if (field === 'evaluation' && /^(?:næste opfølgning(?:sdato)?|next follow-up(?: date)?)$/u.test(t))
+    return Math.min(score, 0.5);
   // A header naming a date ("Last Activity Date", "Aktivitetsdato") holds a day, never the activity.
   if (field === 'activity' && /\b(?:date|dato)\b|dato$/u.test(t)) return Math.min(score, 0.5);
   return score;
@@ -1037,6 +1063,10 @@ const STATUS_WHY = {
     da: 'Taget i brug / sendt ud er læst som Gennemført: det, aktiviteten skulle lave, er færdigt og i brug. Er den ikke færdig, så vælg I gang.',
     en: 'Put into use / sent out was read as Done: what the activity was to make is finished and in use. If it is not finished, choose In progress.',
   },
+  granted: {
+    da: 'Bevilget/visiteret (et sagssystems status) er læst som Ikke startet: indsatsen er bevilget, men ikke gået i gang. Er den i gang, så vælg I gang.',
+    en: "Granted/assigned (a case system's status) was read as Not started: the activity is granted but has not begun. If it is under way, choose In progress.",
+  },
   running: {
     da: 'Kører er læst som I gang. Er aktiviteten gennemført og kører nu i drift, så vælg Gennemført.',
     en: 'Running was read as In progress. If the activity was carried out and now runs as usual, choose Done.',
@@ -1048,6 +1078,10 @@ const STATUS_WORDS: readonly WordGroup[] = [
   // German, as a partner across the border writes a joint plan's statuses (Sønderborg with
   // Flensburg): "offen" / "in Arbeit" / "erledigt", and "verschoben" as Udskudt is read.
   ['not_started', 1, undefined, ['offen', 'nicht begonnen', 'noch nicht begonnen', 'noch offen']],
+  // A case system's statuses of an indsats (KMD Nexus): "Aktiv" runs; "Bevilget" and "Visiteret"
+  // are granted or assigned, not begun.
+  ['in_progress', 1, undefined, ['aktiv', 'active']],
+  ['not_started', 0.6, STATUS_WHY.granted, ['bevilget', 'bevilliget', 'visiteret', 'granted']],
   ['in_progress', 1, undefined, ['in arbeit', 'in bearbeitung', 'laufend']],
   ['done', 1, undefined, ['erledigt', 'abgeschlossen', 'fertig', 'umgesetzt']],
   ['closed', 1, undefined, ['abgesagt', 'entfällt', 'gestrichen']],

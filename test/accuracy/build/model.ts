@@ -64,6 +64,11 @@ export interface Cell {
    * `<f t="array" ref="…">`, the XLDAPR cell metadata, and the spilled values as plain cells.
    */
   readonly spill?: string;
+  /**
+   * An error kept as a value (a formula pasted as values while it showed "#BUSY!"): `v` is the
+   * error's text, written as an error cell (t="e") with no formula. Hand-built only.
+   */
+  readonly error?: true;
   /** A linked data type in the cell (see RichValue); `v` is then ignored. Hand-built only. */
   readonly rich?: RichValue;
 }

@@ -192,8 +192,8 @@ function cellXml(at: string, cell: Cell, styles: StyleTable, strings: SharedStri
   if (cell.f !== undefined) {
     // A formula with its cached result, as Excel saves it (a text result is an inline str).
     const f = `<f>${escapeXml(cell.f)}</f>`;
-    // An error result (#REF!, #NAME? …) is cached as an error cell.
-    if (typeof v === 'string' && /^#(?:REF!|NAME\?|N\/A|VALUE!|DIV\/0!)$/.test(v))
+    // An error result (#REF!, #NAME? …, a COPILOT call's #BUSY! or #CONNECT!) is cached as an error cell.
+    if (typeof v === 'string' && /^#(?:REF!|NAME\?|N\/A|VALUE!|DIV\/0!|BUSY!|CONNECT!)$/.test(v))
       return `<c r="${at}"${sAttr} t="e">${f}<v>${escapeXml(v)}</v></c>`;
     if (typeof v === 'string') return `<c r="${at}"${sAttr} t="str">${f}<v>${escapeXml(v)}</v></c>`;
     if (typeof v === 'number') return `<c r="${at}"${sAttr}>${f}<v>${v}</v></c>`;
@@ -202,6 +202,7 @@ function cellXml(at: string, cell: Cell, styles: StyleTable, strings: SharedStri
     if (typeof v === 'boolean') return `<c r="${at}"${sAttr} t="b">${f}<v>${v ? 1 : 0}</v></c>`;
     return `<c r="${at}"${sAttr}>${f}</c>`;
   }
+  if (cell.error && typeof v === 'string') return `<c r="${at}"${sAttr} t="e"><v>${escapeXml(v)}</v></c>`;
   if (v === null) return `<c r="${at}"${sAttr}/>`;
   if (typeof v === 'string') return `<c r="${at}"${sAttr} t="s"><v>${strings.id(v)}</v></c>`;
   if (typeof v === 'number') return `<c r="${at}"${sAttr}><v>${v}</v></c>`;

@@ -156,6 +156,9 @@ import { build as p132 } from './p132-thisted-gantt-flettede-bjaelker-med-status
 // p133–p134: held out (twenty-sixth round): a scanned paper plan run through OCR into Excel (letters for digits, ruling lines as stray marks, words broken by a space, a line split over two rows), and a plan dictated on a phone (dates and numbers in words, spoken punctuation left as words, @mentions, "mig selv" for the coordinator).
 import { build as p133 } from './p133-norddjurs-ocr-scannet-papirplan-tegnforveksling-streger';
 import { build as p134 } from './p134-ikast-brande-diktat-paa-mobilen-tal-i-ord-tegnsaetning-som-ord-omtaler';
+// p135–p136: held out (twenty-seventh round): a plan written by Excel 365's COPILOT function from the coordinator's notes (cached text, "#BUSY!"/"#CONNECT!", suggested themes beside her own, AI notes), and a forløbsplan exported from a social-care system (Nexus: indsatser, the system's statuses, "Bevilget fra/til", print headers and footers per page).
+import { build as p135 } from './p135-kerteminde-copilot-funktion-i-celler-foreslaaet-tema-ai-noter';
+import { build as p136 } from './p136-soroe-nexus-forloebsplan-indsatser-bevilget-sidehoved-sidefod';
 
 export const PLANS: readonly (() => PlanBuilder)[] = [
   p01,
@@ -291,4 +294,6 @@ export const PLANS: readonly (() => PlanBuilder)[] = [
   p132,
   p133,
   p134,
+  p135,
+  p136,
 ];
