@@ -758,6 +758,16 @@ export function isExcelErrorText(text: string): boolean {
 const ERROR_TEXT =
   /^#(?:VALUE!|REF!|N\/A|NAME\?|DIV\/0!|NUM!|NULL!|SPILL!|CALC!|FIELD!|BUSY!|CONNECT!|BLOCKED!|UNKNOWN!|GETTING_DATA|I\/T|NAVN\?|VÆRDI!|REFERENCE!|DIVISION\/0!|NUL!)$/i;
 
+/**
+ * Whether a cell shows one of Excel's errors: an error cell, or a text that is one ("#BUSY!" kept as
+ * text by a program that does not know the error, "#busy!" as LibreOffice writes it into .xls).
+ */
+export function showsError(cell: GridCell): boolean {
+  if (cell.t === 'e') return true;
+  const v = cell.v;
+  return typeof v === 'string' && v.length <= 24 && v.length > 1 && isExcelErrorText(v.trim());
+}
+
 const SHOWN_ERRORS = new WeakMap<GridSheet, ReadonlyMap<number, string>>();
 
 /**

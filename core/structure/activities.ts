@@ -18,7 +18,7 @@ import {
   type ColumnMapping,
   type DraftRow,
 } from '../draft';
-import { a1, type GridCell } from '../grid';
+import { a1, showsError, type GridCell } from '../grid';
 import { LISTS, type Anchoring, type Label, type Status, type Theme } from '../spec';
 import type { ReadCheck } from '../schema';
 import {
@@ -2515,8 +2515,9 @@ function readRow(
       case 'milestone':
       case 'responsible':
       case 'evaluation': {
-        // An error value (#N/A, #REF!) is no text: it stays in the unmapped report.
-        if (cell.t === 'e') break;
+        // An error value (#N/A, #REF!, or its text where a program kept it as text) is no text: it
+        // stays in the unmapped report, and a required value's message says what the cell shows.
+        if (showsError(cell)) break;
         const written = withoutOwnLabel(displayText(cell, ctx.date1904), field);
         // Punctuation spoken to voice typing ("forældre komma lærere"), written as marks, checked.
         const spoken = spokenPunctuation(written);

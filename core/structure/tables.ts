@@ -3,7 +3,7 @@
 // (listcells.ts), numbers from text such as "10 timer" or "7,5", dates as a column (tabledates.ts).
 
 import type { DraftRow, Place } from '../draft';
-import { a1, type GridCell } from '../grid';
+import { a1, showsError, type GridCell } from '../grid';
 import type { Communication, CorpsMember, Indicator, ReadCheck, Role } from '../schema';
 import {
   COMMUNICATION_SHEET,
@@ -129,7 +129,7 @@ function readValue(t: DetectedTable, col: ColumnSpec, cell: GridCell, ctx: Ctx):
     case 'text':
     case 'email':
       // An error value (#N/A, #REF!) is no text: it stays in the unmapped report.
-      return text === '' || cell.t === 'e' ? undefined : text;
+      return text === '' || showsError(cell) ? undefined : text;
     case 'list': {
       if (!col.list) return text;
       // In the coordinator's own words; a judgement is a check at the cell.

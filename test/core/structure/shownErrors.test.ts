@@ -149,3 +149,51 @@ describe('the same in the pane, whose grid is cells read through Office.js (no c
     expect(at('C3').map((i) => i.message.da)).toEqual([expect.not.stringContaining('Excel-fejlen')]);
   });
 });
+
+describe('an activity, milestone or responsible whose text is an error kept as text', () => {
+  // "#BUSY!" where a COPILOT call had not come back, saved by a program that does not know the
+  // error (XlsxWriter writes it as text, LibreOffice into .xls as "#busy!").
+  it.each(['#BUSY!', '#busy!', ' #N/A '])(
+    '"%s" is no activity text: the activity is missing, and why',
+    (shown) => {
+      const sheet = worksheet(
+        row(
+          1,
+          ['Tema', 'Aktivitet', 'Ansvarlig', 'Frist', 'Status']
+            .map((h, i) => text(`${'ABCDE'[i]}1`, h))
+            .join(''),
+        ) +
+          row(
+            2,
+            text('A2', 'Ledelse') +
+              text('B2', 'Styregruppemøde') +
+              text('C2', 'Mette Kjær') +
+              text('D2', '15.02.2027') +
+              text('E2', 'I gang'),
+          ) +
+          row(
+            3,
+            text('A3', 'Ledelse') +
+              text('B3', shown) +
+              text('C3', shown) +
+              text('D3', '15.03.2027') +
+              text('E3', 'I gang'),
+          ),
+      );
+      const result = inspectBytes(workbookZip({ sheets: [{ name: 'Plan', xml: sheet }] }), {
+        today: '2026-11-23',
+      });
+      const third = result.structure.draft.activities.find((a) => a.source.row === 3);
+      expect(third?.values.activity).toBeUndefined();
+      expect(third?.values.responsible).toBeUndefined();
+      for (const ref of ['B3', 'C3']) {
+        const at = result.issues.filter(
+          (i) => i.sheet === 'Plan' && i.cell === ref && i.code === 'required_missing',
+        );
+        expect(at.map((i) => i.message.da)).toEqual([
+          expect.stringContaining(`viser Excel-fejlen ${shown.trim()}`),
+        ]);
+      }
+    },
+  );
+});
