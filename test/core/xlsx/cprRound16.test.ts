@@ -4,18 +4,17 @@
 // number. A probe marked `before` is one the product read wrongly before round 16's rules.
 
 import { holdsCpr } from '../../../core/redact';
-import { isCprDigits } from '../../../core/validate';
 import { containsCpr, maskCpr } from '../../../core/validate/cpr';
-import { CPR_PLACE_FIXTURES, cprDigitsOf } from '../../fixtures/cprPlaces';
+import { CPR_PLACE_FIXTURES } from '../../fixtures/cprPlaces';
 import { ROUND8_PROBES } from '../../fixtures/cprRound8';
 import { ROUND9_PROBES } from '../../fixtures/cprRound9';
 import { ROUND10_PROBES } from '../../fixtures/cprRound10';
 import { ROUND11_PROBES } from '../../fixtures/cprRound11';
 import { ROUND12_PROBES } from '../../fixtures/cprRound12';
-import { ROUND13_FILE_NAMES, ROUND13_PROBES } from '../../fixtures/cprRound13';
+import { ROUND13_PROBES } from '../../fixtures/cprRound13';
 import { ROUND14_PROBES } from '../../fixtures/cprRound14';
 import { ROUND16_PROBES } from '../../fixtures/cprRound16';
-import { expectDoorOutcome } from '../../fixtures/doorOutcome';
+import { describeDoorRound } from '../../fixtures/doorRound';
 
 const EARLIER = [
   ...CPR_PLACE_FIXTURES,
@@ -28,33 +27,7 @@ const EARLIER = [
   ...ROUND14_PROBES,
 ];
 
-describe('round 16 probes', () => {
-  test('at least 30 probes and 10 controls, each with its own number, none shared with rounds 1–14', () => {
-    const probes = ROUND16_PROBES.filter((p) => p.outcome !== 'accepted');
-    expect(probes.length).toBeGreaterThanOrEqual(30);
-    expect(ROUND16_PROBES.length - probes.length).toBeGreaterThanOrEqual(10);
-    const digits = probes.map((p) => cprDigitsOf(p.written));
-    for (const d of digits) expect(isCprDigits(d)).toBe(true);
-    expect(new Set(digits).size).toBe(digits.length);
-    const earlier = new Set([
-      ...EARLIER.map((f) => cprDigitsOf(f.written)),
-      ...ROUND13_FILE_NAMES.flatMap((f) => f.shows.map(cprDigitsOf)),
-    ]);
-    expect(digits.filter((d) => earlier.has(d))).toEqual([]);
-    const ids = ROUND16_PROBES.map((p) => p.id);
-    expect(new Set(ids).size).toBe(ids.length);
-    const earlierIds = new Set([...EARLIER, ...ROUND13_FILE_NAMES].map((f) => f.id));
-    expect(ids.filter((id) => earlierIds.has(id))).toEqual([]);
-  });
-
-  const right = ROUND16_PROBES.filter((p) => p.before === undefined);
-  const wrong = ROUND16_PROBES.filter((p) => p.before !== undefined);
-  test.each(right.map((p) => [p.id, p] as const))('%s', (_id, p) => expectDoorOutcome(p));
-  if (wrong.length > 0)
-    test.failing.each(wrong.map((p) => [p.id, p] as const))('%s (read wrongly before round 16)', (_id, p) =>
-      expectDoorOutcome(p),
-    );
-});
+describeDoorRound(16, ROUND16_PROBES, EARLIER, { probes: 30, controls: 10 });
 
 describe('the pre-check reads tab-spaced digits wherever its stride lands (round 16)', () => {
   const spaced = (sep: string): string => '0101901234'.split('').join(sep);

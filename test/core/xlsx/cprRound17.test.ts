@@ -6,19 +6,19 @@
 
 import type { GridCell } from '../../../core/grid';
 import { holdsCpr } from '../../../core/redact';
-import { isCprDigits } from '../../../core/validate';
 import { containsCpr, findCprNumbers, maskCpr } from '../../../core/validate/cpr';
-import { CPR_PLACE_FIXTURES, cprDigitsOf } from '../../fixtures/cprPlaces';
+import { CPR_PLACE_FIXTURES } from '../../fixtures/cprPlaces';
 import { ROUND8_PROBES } from '../../fixtures/cprRound8';
 import { ROUND9_PROBES } from '../../fixtures/cprRound9';
 import { ROUND10_PROBES } from '../../fixtures/cprRound10';
 import { ROUND11_PROBES } from '../../fixtures/cprRound11';
 import { ROUND12_PROBES } from '../../fixtures/cprRound12';
-import { ROUND13_FILE_NAMES, ROUND13_PROBES } from '../../fixtures/cprRound13';
+import { ROUND13_PROBES } from '../../fixtures/cprRound13';
 import { ROUND14_PROBES } from '../../fixtures/cprRound14';
 import { ROUND16_PROBES } from '../../fixtures/cprRound16';
 import { ROUND17_PROBES, tableJoin } from '../../fixtures/cprRound17';
-import { doorOutcome, expectDoorOutcome } from '../../fixtures/doorOutcome';
+import { doorOutcome } from '../../fixtures/doorOutcome';
+import { describeDoorRound } from '../../fixtures/doorRound';
 import { grid, sheet, text } from '../validate/builders';
 
 const EARLIER = [
@@ -33,33 +33,7 @@ const EARLIER = [
   ...ROUND16_PROBES,
 ];
 
-describe('round 17 probes', () => {
-  test('at least 30 probes and 15 controls, each with its own number, none shared with rounds 1–16', () => {
-    const probes = ROUND17_PROBES.filter((p) => p.outcome !== 'accepted');
-    expect(probes.length).toBeGreaterThanOrEqual(30);
-    expect(ROUND17_PROBES.length - probes.length).toBeGreaterThanOrEqual(15);
-    const digits = probes.map((p) => cprDigitsOf(p.written));
-    for (const d of digits) expect(isCprDigits(d)).toBe(true);
-    expect(new Set(digits).size).toBe(digits.length);
-    const earlier = new Set([
-      ...EARLIER.map((f) => cprDigitsOf(f.written)),
-      ...ROUND13_FILE_NAMES.flatMap((f) => f.shows.map(cprDigitsOf)),
-    ]);
-    expect(digits.filter((d) => earlier.has(d))).toEqual([]);
-    const ids = ROUND17_PROBES.map((p) => p.id);
-    expect(new Set(ids).size).toBe(ids.length);
-    const earlierIds = new Set([...EARLIER, ...ROUND13_FILE_NAMES].map((f) => f.id));
-    expect(ids.filter((id) => earlierIds.has(id))).toEqual([]);
-  });
-
-  const right = ROUND17_PROBES.filter((p) => p.before === undefined);
-  const wrong = ROUND17_PROBES.filter((p) => p.before !== undefined);
-  test.each(right.map((p) => [p.id, p] as const))('%s', (_id, p) => expectDoorOutcome(p));
-  if (wrong.length > 0)
-    test.failing.each(wrong.map((p) => [p.id, p] as const))('%s (read wrongly before round 17)', (_id, p) =>
-      expectDoorOutcome(p),
-    );
-});
+describeDoorRound(17, ROUND17_PROBES, EARLIER, { probes: 30, controls: 15 });
 
 describe('the serial in two pairs after the dash (round 17)', () => {
   test.each(['CPR 120387-17 12', '120387-17 12', 'Barn 120387 - 17 12.', '120387/17 12'])(
