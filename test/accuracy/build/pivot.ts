@@ -146,6 +146,12 @@ export function workbookExtLst(
   );
 }
 
+/** A cell's value as the pivot's shared items hold it (a date as its ISO day). */
+function textOf(v: Value | null | undefined): string {
+  if (v === null || v === undefined) return '';
+  return isDateValue(v) ? v.date : String(v);
+}
+
 const iso = (v: Value | null): string | undefined =>
   v !== null && isDateValue(v) ? `${v.date}T00:00:00` : undefined;
 
@@ -153,8 +159,7 @@ const iso = (v: Value | null): string | undefined =>
 function distinct(table: TableData, col: number): string[] {
   const out: string[] = [];
   for (const r of table.rows) {
-    const v = r[col];
-    const t = v === null || v === undefined ? '' : String(v);
+    const t = textOf(r[col]);
     if (!out.includes(t)) out.push(t);
   }
   return out;
@@ -214,13 +219,13 @@ export function pivotCacheParts(sheet: SheetModel, table: TableData, n: number):
         r
           .map((v, i) => {
             const items = shared.get(i);
-            if (items) return `<x v="${items.indexOf(v === null ? '' : String(v))}"/>`;
+            if (items) return `<x v="${items.indexOf(textOf(v))}"/>`;
             if (v === null) return '<m/>';
             const d = iso(v);
             if (d) return `<d v="${d}"/>`;
             if (typeof v === 'number') return `<n v="${v}"/>`;
             if (typeof v === 'boolean') return `<b v="${v ? 1 : 0}"/>`;
-            return `<s v="${escapeXml(String(v))}"/>`;
+            return `<s v="${escapeXml(textOf(v))}"/>`;
           })
           .join('') +
         '</r>',
