@@ -368,6 +368,9 @@ function stripLiterals(fmt: string): string {
 // ---------------------------------------------------------------------------------------------
 // Cells
 
+/** Milliseconds since 1970 of 2000-01-01 and 2100-01-01 (UTC): a date exported as a moment. */
+const EPOCH_MS = { min: 946_684_800_000, max: 4_102_444_800_000 };
+
 /** Serials that read as plausible plan dates when a number lost its date format (1990–2099). */
 const PLAUSIBLE_SERIAL = { min: 32874, max: 73050 };
 
@@ -399,6 +402,13 @@ export function readDateCell(
     return reading(daysFromCivil(value, 1, 1), daysFromCivil(value, 12, 31));
   }
   if (cell.fmt !== undefined && cell.fmt.trim().toLowerCase() !== 'general') return undefined;
+  // A moment in milliseconds since 1970 (as task tools and APIs export their dates: ClickUp's
+  // "Due Date" 1790733600000): the day it falls on in Danish time. Thirteen digits, 2000–2099.
+  if (value >= EPOCH_MS.min && value < EPOCH_MS.max && Number.isInteger(value)) {
+    const days = Math.floor(value / 86_400_000);
+    const day = danishDay(days, Math.floor((value - days * 86_400_000) / 60_000), 'z');
+    return reading(day, day, EXACT);
+  }
   const serial = date1904 ? value + 1462 : value;
   if (serial >= PLAUSIBLE_SERIAL.min && serial < PLAUSIBLE_SERIAL.max + 1) {
     return fromSerial(value, date1904, 'day');

@@ -43,6 +43,7 @@ import {
   readDateCellCached,
   readListValue,
   statusByPercent,
+  withoutListBrackets,
   withoutMentions,
   withoutScanRule,
   capitalIForL,
@@ -2530,7 +2531,15 @@ function readRow(
         if (spoken !== undefined)
           addCheck(ctx, spokenCheck(sheet, a1(cell.r, cell.c), field, written, spoken));
         const labelled = withoutScanRule(spoken ?? written);
-        const text = field === 'responsible' ? withoutRecipientAddress(withoutMentions(labelled)) : labelled;
+        const text =
+          field === 'responsible'
+            ? withoutRecipientAddress(withoutMentions(withoutListBrackets(labelled)))
+            : labelled;
+        // An export's empty list of people ("[]"): no one named, the field empty.
+        if (text === '' && labelled !== '') {
+          view.useCell(cell);
+          break;
+        }
         const value = field === 'responsible' && col === layout.personColumn ? personName(text) : text;
         // The whole activity as labelled lines in its cell ("Tema: …⏎Akt.: …⏎Ansv.: …⏎Frist: …⏎Status:
         // …"): each line gives its field, where no column of the table gives it.

@@ -1154,6 +1154,23 @@ function inferPlanColumns(t: DetectedTable): void {
   const texts = new Map<number, string[]>(
     open.map((c) => [c.col, rows.map((r) => t.view.text(r, c.col)).filter((v) => v !== '')]),
   );
+  const shareOf = (list: 'status' | 'theme' | 'anchoring', values: readonly string[]): number =>
+    values.filter((v) => matchListValue(list, v) !== undefined).length / values.length;
+  // A theme column taken by a weak header only ("Tags", "Labels", "Kategori": an export's tags such
+  // as "[styregruppe]") whose values name no theme yields to a column whose values are themes (a
+  // task tool's list or folder per theme, "List Name": "Ledelse", "Kommunikation"): the values decide.
+  const weakTheme = t.columns.find((c) => c.field === 'theme' && c.confidence <= WEAK_HEADER);
+  if (weakTheme) {
+    const own = rows.map((r) => t.view.text(r, weakTheme.col)).filter((v) => v !== '');
+    const weak = own.length === 0 ? 0 : shareOf('theme', own);
+    const better = [...texts].some(
+      ([, v]) => v.length >= 2 && shareOf('theme', v) >= Math.max(0.6, weak + 0.3),
+    );
+    if (better) {
+      mapped.delete('theme');
+      t.columns = t.columns.map((c) => (c.col === weakTheme.col ? { ...c, field: null, confidence: 0 } : c));
+    }
+  }
   const guess = (col: number, field: string): void => {
     t.columns = t.columns.map((c) => (c.col === col ? { ...c, field, confidence: 0.5 } : c));
     mapped.add(field);
@@ -1164,7 +1181,7 @@ function inferPlanColumns(t: DetectedTable): void {
     let best: { col: number; share: number } | undefined;
     for (const [col, values] of texts) {
       if (values.length < 2) continue;
-      const share = values.filter((v) => matchListValue(list, v) !== undefined).length / values.length;
+      const share = shareOf(list, values);
       if (share >= 0.6 && share > (best?.share ?? 0)) best = { col, share };
     }
     if (best) guess(best.col, list);
@@ -1182,6 +1199,9 @@ function inferPlanColumns(t: DetectedTable): void {
     if (best) guess(best.col, 'activity');
   }
 }
+
+/** The most a header named only weakly ("Tags", "Kategori") scores for its field (vocab.ts). */
+const WEAK_HEADER = 0.75;
 
 /** Beyond this average length a column reads as descriptions, not activity titles. */
 const DESCRIPTION_LENGTH = 80;

@@ -186,9 +186,20 @@ export function isTotalsRow(
     const text = displayText(firstText, view.date1904);
     // "I alt", or "I alt: 15 aktiviteter" / "13 aktiviteter" alone (a count of the table's entries);
     // the rest of the row numbers or counts.
-    return (
-      isTotalsText(text) && cells.every((c) => c === firstText || typeof c.v !== 'string' || isCount(c.v))
-    );
+    if (!isTotalsText(text)) return false;
+    // A label of what a figure beside it counts ("I alt | Antal aktiviteter | 8", as a table's totals
+    // row is labelled by hand) is part of the totals, where the row holds a figure.
+    let labels = false;
+    let figure = false;
+    for (let i = 0; i < cells.length; i++) {
+      const c = cells[i] as GridCell;
+      if (c === firstText) continue;
+      if (typeof c.v === 'number') figure = true;
+      if (typeof c.v !== 'string' || isCount(c.v)) continue;
+      if (!isFigureLabel(c.v)) return false;
+      labels = true;
+    }
+    return !labels || figure;
   }
   let formula = false;
   for (const cell of cells) {
@@ -196,6 +207,20 @@ export function isTotalsRow(
     if (cell.formula === true) formula = true;
   }
   return formula || cells.length >= 2;
+}
+
+/**
+ * The label of a figure on a totals row: "Antal aktiviteter", "Antal", "Sum timer", "Timer i alt",
+ * "Number of tasks" — short, no digits, starting with a word that counts or sums or ending "i alt".
+ */
+function isFigureLabel(text: string): boolean {
+  const t = oneLine(text).trim();
+  if (t.length > 40 || /\d/u.test(t)) return false;
+  return (
+    /^(?:antal|antallet|sum|summen|gennemsnit|gns\.?|middel|count|number|sum of|average|total)(?![\p{L}])/iu.test(
+      t,
+    ) || /(?<![\p{L}])(?:i\s+alt|total)$/iu.test(t)
+  );
 }
 
 /** "fx", "f.eks.", "eks.", "eksempel:", "e.g.", "example:" leading a cell: an example, not an entry. */

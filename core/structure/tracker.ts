@@ -26,8 +26,11 @@ const GROUP_LINK = /^(?:epic|epic[\s-]*link|epic[\s-]*key|epos|epos[\s-]*link)$/
 /** A column linking an issue to its parent: a sub-task's issue (or, in newer trackers, its epic). */
 const PARENT_LINK =
   /^(?:parent|parent[\s-]*(?:id|key|link|issue)|overordnet(?:\s+(?:opgave|sag|element))?|hovedopgave)$/iu;
-/** An issue's key ("KORPS-12", "AB-7") or id ("10110"): what a link column holds, never a name. */
-const ISSUE_KEY = /^(?:[A-Za-z][A-Za-z0-9_]*-\d+|\d+)$/u;
+/**
+ * An issue's key ("KORPS-12", "AB-7") or id ("10110"), or a task tool's id of letters and digits
+ * mixed ("86c0x4a3f" in ClickUp, "recA1b2C3" in Airtable): what a link column holds, never a name.
+ */
+const ISSUE_KEY = /^(?:[A-Za-z][A-Za-z0-9_]*-\d+|\d+|(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{6,24})$/iu;
 
 function headerName(header: string): string {
   const h = oneLine(header).trim();

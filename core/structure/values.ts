@@ -1353,6 +1353,29 @@ export function withoutMentions(text: string): string {
   return [...text.matchAll(MENTION)].map((m) => (m[1] ?? '').trim()).join(', ');
 }
 
+/**
+ * The people of a list as an export writes it in one cell ("[Anders Bech, Sofie Krogh]",
+ * '["Anders Bech"]', "[]" for none: ClickUp's "Assignees", a JSON array): the names without the
+ * brackets and quotes, joined by ", "; '' for an empty list. The text as written when it is not
+ * one such list (a cell that only begins or ends with a bracket, or holds others inside).
+ */
+export function withoutListBrackets(text: string): string {
+  const t = text.trim();
+  if (t.charCodeAt(0) !== 0x5b || t.charCodeAt(t.length - 1) !== 0x5d) return text;
+  const inner = t.slice(1, -1);
+  if (/[[\]\n]/u.test(inner)) return text;
+  return inner
+    .split(',')
+    .map((x) =>
+      x
+        .trim()
+        .replace(/^(["'])(.*)\1$/u, '$2')
+        .trim(),
+    )
+    .filter((x) => x !== '')
+    .join(', ');
+}
+
 /** A line that is a phone number alone: "55 36 36 36", "+45 12 34 56 78", "Tlf.: 12345678". */
 const PHONE_LINE =
   /^\s*(?:(?:tlf|telefon|mobil|mob|mobile|phone|tel)\.?\s*(?:nr\.?)?\s*:?\s*)?\+?\d[\d\s-]{6,}\d\s*$/iu;

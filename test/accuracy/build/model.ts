@@ -126,6 +126,52 @@ export interface TableDef {
   readonly headerRow?: false;
   /** The column names kept in the table part when the header row is off. */
   readonly columns?: readonly string[];
+  /**
+   * A filter left on in the table (by its filter button or a slicer): the column (0-based within
+   * `ref`) and the values shown. The rows it hides must be in `hiddenRows` too. Hand-built only.
+   */
+  readonly filter?: { readonly col: number; readonly values: readonly string[] };
+}
+
+/**
+ * A slicer on a table's column (Insert › Slicer, Excel 2013+): a shape in the sheet's drawing, a
+ * slicer part and a slicer cache bound to the table column (x15:tableSlicerCache). Hand-built only.
+ */
+export interface SlicerDef {
+  /** The table column the slicer filters (its header text). */
+  readonly column: string;
+  /** The cell at the shape's top-left corner. */
+  readonly anchor: string;
+}
+
+/**
+ * A PivotTable (Insert › PivotTable) on a sheet, made from another sheet's table: a pivot cache
+ * definition and its records (every row of the source table), and the pivot table part. The cells
+ * it shows are the sheet's own cells, set by the plan as Excel last drew them. Hand-built only.
+ */
+export interface PivotDef {
+  readonly name: string;
+  /** The sheet whose table is the source. */
+  readonly sourceSheet: string;
+  /** The range the pivot's cells take (A1, its first header row to the grand total). */
+  readonly ref: string;
+  readonly rowField: string;
+  readonly colField?: string;
+  /** A report filter above the pivot ("Ansvarlig (Alle)"). */
+  readonly pageField?: string;
+  /** The field counted, and the data field's caption ("Antal af Aktivitet"). */
+  readonly dataField: string;
+  readonly dataCaption: string;
+  /**
+   * A timeline (Insert › Timeline, Excel 2013+) on a date field of the source, filtering the
+   * pivot to the days from…to: a shape in the drawing, a timeline part and a timeline cache.
+   */
+  readonly timeline?: {
+    readonly field: string;
+    readonly from: string;
+    readonly to: string;
+    readonly anchor: string;
+  };
 }
 
 /** Conditional formatting by an icon set over a range ("Ikonsæt"), as Excel writes it. */
@@ -182,6 +228,10 @@ export class SheetModel {
   readonly collapsedRows = new Set<number>();
   /** The group's summary row is above its detail rows (Excel's "Oversigtsrækker under detaljer" off). */
   summaryAbove = false;
+  /** Slicers on the sheet's table (see SlicerDef). Hand-built only. */
+  readonly slicers: SlicerDef[] = [];
+  /** A PivotTable on the sheet (see PivotDef). Hand-built only. */
+  pivot?: PivotDef;
   /** The page header's text (centre), as a sensitivity label's marking writes it ("Intern"). */
   header?: string;
   /**

@@ -6,6 +6,23 @@
 
 import { buildZip, escapeXml, rels, workbookParts, worksheet, type ZipItem } from '../../fixtures/hostile';
 import {
+  drawingXml,
+  pivotCacheParts,
+  pivotTableXml,
+  REL_SLICER,
+  REL_SLICER_CACHE,
+  REL_TIMELINE,
+  REL_TIMELINE_CACHE,
+  sheetExtLst,
+  slicersXml,
+  tableData,
+  tableSlicerCacheXml,
+  timelineCacheXml,
+  timelineXml,
+  workbookExtLst,
+  type TableData,
+} from './pivot';
+import {
   colLetters,
   excelSerial,
   isDateValue,
@@ -217,6 +234,7 @@ function sheetXml(
   strings: SharedStrings,
   tableRel?: string,
   drawingRel?: string,
+  shapes?: { readonly drawing?: string; readonly ext: string },
 ): string {
   const byRow = new Map<number, { col: number; xml: string }[]>();
   for (const [at, cell] of sheet.cells) {
@@ -267,7 +285,9 @@ function sheetXml(
       ? `<headerFooter><oddHeader>${escapeXml(`&C&"Calibri"&10&K000000${sheet.header}&1#`)}</oddHeader></headerFooter>`
       : '');
   const tables = tableRel ? `<tableParts count="1"><tablePart r:id="${tableRel}"/></tableParts>` : '';
-  const legacy = drawingRel ? `<legacyDrawing r:id="${drawingRel}"/>` : '';
+  const legacy =
+    (shapes?.drawing ? `<drawing r:id="${shapes.drawing}"/>` : '') +
+    (drawingRel ? `<legacyDrawing r:id="${drawingRel}"/>` : '');
   const iconSets = sheet.iconSets
     .map(
       (c, i) =>
@@ -286,7 +306,7 @@ function sheetXml(
     : '';
   return worksheet(
     rows,
-    protection + filter + merges + iconSets + margins + legacy + tables,
+    protection + filter + merges + iconSets + margins + legacy + tables + (shapes?.ext ?? ''),
     sheetPr + dim + views + (cols ? `<cols>${cols}</cols>` : ''),
   );
 }
@@ -315,7 +335,21 @@ function tableXml(sheet: SheetModel, id: number): string {
   // A totals row: its first cell's text is the row's label, a number in it a sum.
   const totalOf = (i: number): string => {
     if (!t.totalsRow) return '';
-    const v = sheet.cells.get(`${colLetters(start.col + i)}${end.row}`)?.v;
+    const cell = sheet.cells.get(`${colLetters(start.col + i)}${end.row}`);
+    const v = cell?.v;
+    // A function picked from the totals row's drop-down: SUBTOTAL(103,…) counts, (109,…) sums.
+    const fn = cell?.f ? /^SUBTOTAL\((\d+),/.exec(cell.f)?.[1] : undefined;
+    if (fn) {
+      const name = {
+        '101': 'average',
+        '102': 'countNums',
+        '103': 'count',
+        '104': 'max',
+        '105': 'min',
+        '109': 'sum',
+      }[fn];
+      return name ? ` totalsRowFunction="${name}"` : ' totalsRowFunction="custom"';
+    }
     if (typeof v === 'string') return ` totalsRowLabel="${escapeXml(v)}"`;
     if (typeof v === 'number') return ' totalsRowFunction="sum"';
     return '';
@@ -330,7 +364,13 @@ function tableXml(sheet: SheetModel, id: number): string {
   const totals = t.totalsRow ? ' totalsRowCount="1"' : ' totalsRowShown="0"';
   // With the header row off Excel writes headerRowCount="0" and no autofilter (it has no buttons).
   const header = t.headerRow === false ? ' headerRowCount="0"' : '';
-  const filter = t.headerRow === false ? '' : `<autoFilter ref="${filterRef}"/>`;
+  const shown = t.filter;
+  const filter =
+    t.headerRow === false
+      ? ''
+      : shown
+        ? `<autoFilter ref="${filterRef}"><filterColumn colId="${shown.col}"><filters>${shown.values.map((v) => `<filter val="${escapeXml(v)}"/>`).join('')}</filters></filterColumn></autoFilter>`
+        : `<autoFilter ref="${filterRef}"/>`;
   return (
     `${DECL}<table xmlns="${NS_MAIN}" id="${id}" name="${escapeXml(t.name)}" displayName="${escapeXml(t.name)}" ref="${t.ref}"${sheet.query ? ' tableType="queryTable"' : ''}${header}${totals}>` +
     `${filter}<tableColumns count="${names.length}">${columns}</tableColumns>` +
@@ -426,6 +466,13 @@ export function toXlsx(wb: WorkbookModel): Uint8Array {
   };
   let threadSerial = 0;
   const nextThreadId = (): string => guid(0x7c0, ++threadSerial);
+  // Each sheet's table, numbered as the loop below numbers its table parts (slicers and pivots name them).
+  const tables = new Map<string, TableData>();
+  wb.sheets.filter((sh) => sh.table).forEach((sh, k) => tables.set(sh.name, tableData(sh, k + 1)));
+  const slicerCacheRels: string[] = [];
+  const timelineCacheRels: string[] = [];
+  const pivotCaches: string[] = [];
+  let wbRels = '';
   const sheets = wb.sheets.map((sheet, i) => {
     let tableRel: string | undefined;
     let drawingRel: string | undefined;
@@ -476,10 +523,77 @@ export function toXlsx(wb: WorkbookModel): Uint8Array {
         contentTypes +=
           '<Default Extension="vml" ContentType="application/vnd.openxmlformats-officedocument.vmlDrawing"/>';
     }
+    // Slicers on the sheet's table, a PivotTable and its timeline: a drawing for their shapes.
+    let shapes: { drawing?: string; ext: string } | undefined;
+    if (sheet.slicers.length || sheet.pivot) {
+      const n = i + 1;
+      let slicerRel: string | undefined;
+      let timelineRel: string | undefined;
+      const drawing = sheet.slicers.length || sheet.pivot?.timeline ? 'rId5' : undefined;
+      if (drawing) {
+        relList.push([drawing, 'drawing', `../drawings/drawing${n}.xml`]);
+        extraParts.push({ name: `xl/drawings/drawing${n}.xml`, data: drawingXml(sheet) });
+        contentTypes += `<Override PartName="/xl/drawings/drawing${n}.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/>`;
+      }
+      if (sheet.slicers.length) {
+        const table = tables.get(sheet.name);
+        if (!table) throw new Error(`${sheet.name}: slicers need the sheet's table`);
+        slicerRel = 'rId6';
+        relList.push([slicerRel, REL_SLICER, `../slicers/slicer${n}.xml`]);
+        extraParts.push({ name: `xl/slicers/slicer${n}.xml`, data: slicersXml(sheet) });
+        contentTypes += `<Override PartName="/xl/slicers/slicer${n}.xml" ContentType="application/vnd.ms-excel.slicer+xml"/>`;
+        for (const sl of sheet.slicers) {
+          const k = slicerCacheRels.length + 1;
+          slicerCacheRels.push(`rIdSc${k}`);
+          wbRels += `<Relationship Id="rIdSc${k}" Type="${REL_SLICER_CACHE}" Target="slicerCaches/slicerCache${k}.xml"/>`;
+          extraParts.push({
+            name: `xl/slicerCaches/slicerCache${k}.xml`,
+            data: tableSlicerCacheXml(sl.column, table),
+          });
+          contentTypes += `<Override PartName="/xl/slicerCaches/slicerCache${k}.xml" ContentType="application/vnd.ms-excel.slicerCache+xml"/>`;
+        }
+      }
+      if (sheet.pivot) {
+        const source = tables.get(sheet.pivot.sourceSheet);
+        if (!source) throw new Error(`${sheet.name}: the pivot's source sheet has no table`);
+        const c = pivotCaches.length + 1;
+        pivotCaches.push(`<pivotCache cacheId="${c}" r:id="rIdPc${c}"/>`);
+        wbRels += `<Relationship Id="rIdPc${c}" Type="${REL}/pivotCacheDefinition" Target="pivotCache/pivotCacheDefinition${c}.xml"/>`;
+        extraParts.push(...pivotCacheParts(sheet, source, c));
+        contentTypes +=
+          `<Override PartName="/xl/pivotCache/pivotCacheDefinition${c}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.pivotCacheDefinition+xml"/>` +
+          `<Override PartName="/xl/pivotCache/pivotCacheRecords${c}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.pivotCacheRecords+xml"/>` +
+          `<Override PartName="/xl/pivotTables/pivotTable${c}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.pivotTable+xml"/>`;
+        relList.push(['rId8', 'pivotTable', `../pivotTables/pivotTable${c}.xml`]);
+        extraParts.push(
+          { name: `xl/pivotTables/pivotTable${c}.xml`, data: pivotTableXml(sheet, source, c) },
+          {
+            name: `xl/pivotTables/_rels/pivotTable${c}.xml.rels`,
+            data: rels([['rId1', 'pivotCacheDefinition', `../pivotCache/pivotCacheDefinition${c}.xml`]]),
+          },
+        );
+        if (sheet.pivot.timeline) {
+          timelineRel = 'rId7';
+          relList.push([timelineRel, REL_TIMELINE, `../timelines/timeline${n}.xml`]);
+          extraParts.push({ name: `xl/timelines/timeline${n}.xml`, data: timelineXml(sheet) });
+          const k = timelineCacheRels.length + 1;
+          timelineCacheRels.push(`rIdTc${k}`);
+          wbRels += `<Relationship Id="rIdTc${k}" Type="${REL_TIMELINE_CACHE}" Target="timelineCaches/timelineCache${k}.xml"/>`;
+          extraParts.push({
+            name: `xl/timelineCaches/timelineCache${k}.xml`,
+            data: timelineCacheXml(sheet, n, c),
+          });
+          contentTypes +=
+            `<Override PartName="/xl/timelines/timeline${n}.xml" ContentType="application/vnd.ms-excel.timeline+xml"/>` +
+            `<Override PartName="/xl/timelineCaches/timelineCache${k}.xml" ContentType="application/vnd.ms-excel.timelineCache+xml"/>`;
+        }
+      }
+      shapes = { ...(drawing ? { drawing } : {}), ext: sheetExtLst(slicerRel, timelineRel) };
+    }
     const sheetRels = relList.length ? rels(relList) : undefined;
     return {
       name: sheet.name,
-      xml: sheetXml(sheet, styles, strings, tableRel, drawingRel),
+      xml: sheetXml(sheet, styles, strings, tableRel, drawingRel, shapes),
       ...(sheet.hidden ? { state: 'hidden' as const } : {}),
       ...(sheetRels ? { rels: sheetRels } : {}),
       index: i,
@@ -493,7 +607,6 @@ export function toXlsx(wb: WorkbookModel): Uint8Array {
         )
         .join('')}</personList>`
     : undefined;
-  let wbRels = '';
   const wbParts: ZipItem[] = [];
   if (styles.checkbox) {
     wbRels +=
@@ -528,9 +641,12 @@ export function toXlsx(wb: WorkbookModel): Uint8Array {
       '<Override PartName="/xl/connections.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.connections+xml"/>';
     wbParts.push({ name: 'xl/connections.xml', data: connectionsXml(connections) });
   }
-  const names = wb.names.length
-    ? `<definedNames>${wb.names.map(([n, f]) => `<definedName name="${escapeXml(n)}">${escapeXml(f)}</definedName>`).join('')}</definedNames>`
-    : '';
+  const names =
+    (wb.names.length
+      ? `<definedNames>${wb.names.map(([n, f]) => `<definedName name="${escapeXml(n)}">${escapeXml(f)}</definedName>`).join('')}</definedNames>`
+      : '') +
+    (pivotCaches.length ? `<pivotCaches>${pivotCaches.join('')}</pivotCaches>` : '') +
+    workbookExtLst(slicerCacheRels, timelineCacheRels);
   if (personsXml)
     contentTypes +=
       '<Override PartName="/xl/persons/person.xml" ContentType="application/vnd.ms-excel.person+xml"/>';
