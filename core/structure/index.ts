@@ -59,6 +59,7 @@ import {
 } from './copies';
 import { ownerSheetCheck, ownerSheets } from './owners';
 import { markdownSheet, markdownTableCheck, placesBack, type MarkdownSheet } from './markdown';
+import { calendarSheet } from './calendar';
 import { sidewaysBack, sidewaysCheck, sidewaysSheet, type SidewaysSheet } from './sideways';
 import { partnerRowCheck, partnerRows } from './partners';
 import { rejectedRowCheck, rejectedRows } from './proposals';
@@ -290,7 +291,10 @@ export function structure(grid: Grid, options: StructureOptions = {}): Structure
     if (md) markdown.set(given.name, md);
     const side = md || layout.template ? undefined : sidewaysSheet(given, grid.date1904);
     if (side) sideways.set(given.name, side);
-    const s = side?.sheet ?? md?.sheet ?? given;
+    // A calendar export (Outlook's items, one a row): read as the plan its items make (calendar.ts).
+    const cal = md || side || layout.template ? undefined : calendarSheet(given, grid.date1904);
+    for (const c of cal?.checks ?? []) addCheck(ctx, c);
+    const s = side?.sheet ?? md?.sheet ?? cal?.sheet ?? given;
     const found = hiddenHeaders(s);
     if (found.length === 0) return new SheetView(s, grid.date1904);
     hidden.set(s.name, found);
