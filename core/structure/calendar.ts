@@ -18,12 +18,13 @@
 //
 // The sheet is read as the plan table these readings make: the same cells in the same places, the
 // calendar's headers read as the plan's, and the values a calendar's ways change changed, each
-// change checked at its cell. Only a table whose header names a calendar item's subject, start day
+// change checked at its cell; the rows left out are read and then dropped (calendarRows). Only a table whose header names a calendar item's subject, start day
 // and a start or end time or the all-day flag.
 
-import { excelSerialToIso } from '../dates';
+import { excelSerialToIso, isoToDays, parseDateCell } from '../dates';
 import { a1, type GridCell, type GridSheet } from '../grid';
 import { foldText } from '../normalize';
+import type { DraftRow } from '../draft';
 import type { ReadCheck } from '../schema';
 
 /** The header is near the top (an export, lines typed above it at most): no scan of a long sheet. */
@@ -149,10 +150,22 @@ function check(
   return { sheet, cell: a1(r, c), field, value, confidence: 0.8, reason: { da, en } };
 }
 
-/** The day before a date cell's day (a serial number), or undefined for a date kept as text. */
-function dayBefore(cell: GridCell | undefined): GridCell | undefined {
-  if (!cell || cell.t !== 'n' || typeof cell.v !== 'number' || cell.v < 2) return undefined;
-  return { ...cell, v: Math.floor(cell.v) - 1 };
+/** A date cell's day (ISO), or undefined. */
+function dayOf(cell: GridCell | undefined, date1904: boolean): string | undefined {
+  if (!cell) return undefined;
+  const read = parseDateCell(cell, date1904);
+  return read.ok && read.span.start === undefined ? read.span.deadline : undefined;
+}
+
+/** The cell holding the day before its own (a serial one less; a text date as the ISO day). */
+function dayBefore(cell: GridCell, date1904: boolean): GridCell | undefined {
+  if (cell.t === 'n' && typeof cell.v === 'number')
+    return cell.v >= 2 ? { ...cell, v: Math.floor(cell.v) - 1 } : undefined;
+  const iso = dayOf(cell, date1904);
+  const days = iso === undefined ? undefined : isoToDays(iso);
+  if (days === undefined) return undefined;
+  const d = new Date((days - 1) * 86_400_000);
+  return { ...cell, t: 's', v: d.toISOString().slice(0, 10) };
 }
 
 /** The sheet of a calendar export read as the plan its items make, and the checks on what changed. */
@@ -209,16 +222,15 @@ export function calendarSheet(
     if (list) list.push(r);
     else series.set(key, [r]);
   }
+  // An all-day event's end (or an item from midnight to midnight) is the midnight after its last day.
   const endOf = (r: number): GridCell | undefined => {
     const end = at(r, 'endDate');
+    if (!end) return undefined;
     const allDay = isOn(at(r, 'allDay'));
-    const midnight = isMidnight(at(r, 'endTime')) && isMidnight(at(r, 'startTime'));
-    const start = at(r, 'startDate');
-    const later =
-      end !== undefined && start !== undefined && typeof end.v === 'number' && typeof start.v === 'number'
-        ? end.v > start.v
-        : false;
-    return (allDay || midnight) && later ? dayBefore(end) : undefined;
+    if (!allDay && !(isMidnight(at(r, 'endTime')) && isMidnight(at(r, 'startTime')))) return undefined;
+    const last = dayOf(end, date1904);
+    const first = dayOf(at(r, 'startDate'), date1904);
+    return last !== undefined && first !== undefined && last > first ? dayBefore(end, date1904) : undefined;
   };
 
   for (const r of items) {
@@ -322,7 +334,7 @@ export function calendarSheet(
     if (plan) headerOf.set(c, plan);
   }
   for (const cell of sheet.cells) {
-    if (dropped.has(cell.r) || removed.has(cell)) continue;
+    if (removed.has(cell)) continue;
     if (cell.r === h && headerOf.has(cell.c)) {
       cells.push({ ...cell, v: headerOf.get(cell.c) as string, t: 's' });
       continue;
@@ -330,5 +342,18 @@ export function calendarSheet(
     cells.push(replaced.get(`${cell.r}:${cell.c}`) ?? cell);
   }
   const { columns: _columns, ...rest } = sheet;
-  return { sheet: { ...rest, cells }, checks };
+  const upright: GridSheet = { ...rest, cells };
+  // The rows left out stay on the sheet (a gap of rows would end the table): they are read and then
+  // left out of the plan (calendarRows), each checked above.
+  if (dropped.size > 0) LEFT_OUT.set(upright, dropped);
+  return { sheet: upright, checks };
+}
+
+/** The rows of a calendar export's sheet that are no activity (0-based), by the sheet read. */
+const LEFT_OUT = new WeakMap<GridSheet, ReadonlySet<number>>();
+
+/** The plan's rows without a calendar's private appointments and further meetings of a series. */
+export function calendarRows<T extends DraftRow<unknown>>(sheet: GridSheet, rows: T[]): T[] {
+  const out = LEFT_OUT.get(sheet);
+  return out === undefined ? rows : rows.filter((row) => !out.has(row.source.row - 1));
 }

@@ -17,7 +17,7 @@
 
 import type { DraftRow, Place, StructureResult } from '../draft';
 import { a1, parseA1, type GridCell, type GridSheet } from '../grid';
-import type { ReadCheck, Unmapped } from '../schema';
+import type { Issue, ReadCheck, Unmapped } from '../schema';
 import { displayText } from './sheet';
 import { scoreHeader } from './vocab';
 
@@ -194,6 +194,25 @@ export function sidewaysBack(
   if (sheets.size === 0) return result;
   const move = <T extends { readonly sheet: string; readonly cell: string }>(x: T): T =>
     sheets.has(x.sheet) ? { ...x, cell: backA1(x.cell) } : x;
+  // An issue's or a check's words name its own cell: named as it is laid too.
+  const named = (text: string, from: string, to: string): string =>
+    from === '' ? text : text.replace(new RegExp(`(?<![A-Za-z0-9])${from}(?![0-9])`, 'gu'), to);
+  const moveIssue = (x: Issue): Issue => {
+    const y = move(x);
+    if (y === x || y.cell === x.cell) return y;
+    return {
+      ...y,
+      message: { da: named(x.message.da, x.cell, y.cell), en: named(x.message.en, x.cell, y.cell) },
+    };
+  };
+  const moveCheck = (x: ReadCheck): ReadCheck => {
+    const y = move(x);
+    if (y === x || y.cell === x.cell) return y;
+    return {
+      ...y,
+      reason: { da: named(x.reason.da, x.cell, y.cell), en: named(x.reason.en, x.cell, y.cell) },
+    };
+  };
   const rows = <R extends DraftRow<unknown>>(list: readonly R[]): void => {
     for (const row of list) {
       const s = sheets.get(row.source.sheet);
@@ -228,8 +247,8 @@ export function sidewaysBack(
       places,
       checklist: d.checklist.map((a) => (a.place ? { ...a, place: move(a.place) } : a)),
     },
-    issues: result.issues.map(move),
-    checks: [...result.checks.map((c) => (read.has(c) ? move(c) : c)), ...added],
+    issues: result.issues.map(moveIssue),
+    checks: [...result.checks.map((c) => (read.has(c) ? moveCheck(c) : c)), ...added],
     unmapped: [...result.unmapped.map(move), ...[...sheets.values()].flatMap((s) => s.outside)],
   };
 }
