@@ -154,7 +154,10 @@ async function main(): Promise<void> {
         const src = join(SRC, `${p.name}.csv`);
         // The separator is the import filter's first token (59 ";", 44 "," as Outlook writes its CSV).
         const sep = /^CSV:(\d+),/.exec(p.csvFilter ?? '')?.[1];
-        writeFileSync(src, toCsv(p.wb.sheets[0]!, sep === undefined ? ';' : String.fromCharCode(Number(sep))));
+        writeFileSync(
+          src,
+          toCsv(p.wb.sheets[0]!, sep === undefined ? ';' : String.fromCharCode(Number(sep))),
+        );
         // One import per file: each CSV has its own column types (text, day-month-year, ...).
         soffice(
           [

@@ -177,15 +177,13 @@ const ENTRIES: readonly Entry[] = [
     },
     reading: { theme: 'leadership', status: 'done' },
   },
-  ...SPARRING_DAYS.map(
-    (day, i): Entry => ({
-      item: { ...SPARRING, day },
-      reading:
-        i === 0
-          ? { theme: 'process_culture', status: 'in_progress', lastOf: 'sparring' }
-          : { not: `meeting ${i + 1} of the recurring "Sparring i korpset": read with its first meeting` },
-    }),
-  ),
+  ...SPARRING_DAYS.map((day, i): Entry => ({
+    item: { ...SPARRING, day },
+    reading:
+      i === 0
+        ? { theme: 'process_culture', status: 'in_progress', lastOf: 'sparring' }
+        : { not: `meeting ${i + 1} of the recurring "Sparring i korpset": read with its first meeting` },
+  })),
   {
     item: {
       subject: 'Frist: Rollebeskrivelser for mentorer og forældrecoaches',
@@ -236,7 +234,10 @@ const ENTRIES: readonly Entry[] = [
   {
     item: { ...FOELGE, day: '2026-10-20' },
     reading: {
-      theme: unsure('communication', 'two Outlook categories "Kommunikation;Inddragelse": the first, checked'),
+      theme: unsure(
+        'communication',
+        'two Outlook categories "Kommunikation;Inddragelse": the first, checked',
+      ),
       status: 'in_progress',
       lastOf: 'foelge',
     },
@@ -252,7 +253,9 @@ const ENTRIES: readonly Entry[] = [
       categories: '',
       private: true,
     },
-    reading: { not: 'a private appointment (Privat: Til) exported with the calendar: no activity of the plan' },
+    reading: {
+      not: 'a private appointment (Privat: Til) exported with the calendar: no activity of the plan',
+    },
   },
   {
     item: {
@@ -429,7 +432,10 @@ export function build(): PlanBuilder {
       start: x(it.day, `B${rr}`),
       deadline: x(
         endItem.allDay
-          ? { v: deadline, note: 'an all-day event ends at midnight after its last day: the day before the end' }
+          ? {
+              v: deadline,
+              note: 'an all-day event ends at midnight after its last day: the day before the end',
+            }
           : rd.lastOf
             ? { v: deadline, note: "the series' last meeting" }
             : deadline,
