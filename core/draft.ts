@@ -34,8 +34,11 @@ export interface Place {
 
 export interface DraftRow<T> {
   readonly values: Partial<T>;
-  /** The row in the source workbook (1-based, as Excel shows it). */
-  readonly source: { readonly sheet: string; readonly row: number };
+  /**
+   * The row in the source workbook (1-based, as Excel shows it). `col` (1-based): an activity of a
+   * plan laid on its side has a column of its own, and `row` is its activity text's row.
+   */
+  readonly source: { readonly sheet: string; readonly row: number; readonly col?: number };
   /** Where each field of this row is (or would be, when its column exists but the cell is empty). */
   readonly cells: Partial<Record<keyof T & string, string>>;
 }

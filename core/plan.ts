@@ -210,7 +210,11 @@ export function toPlan(draft: DraftPlan, memo?: PlanRowMemo): Plan | null {
     const values = planRow(ACTIVITIES_SHEET.columns, row.values);
     if (values === null) return null;
     const source = row.source;
-    values.source = isPlainSource(source) ? source : { sheet: source.sheet, row: source.row };
+    values.source = isPlainSource(source)
+      ? source
+      : source.col === undefined
+        ? { sheet: source.sheet, row: source.row }
+        : { sheet: source.sheet, row: source.row, col: source.col };
     const activity = values as Plan['activities'][number];
     memo?.set(row, activity);
     activities.push(activity);

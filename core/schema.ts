@@ -78,7 +78,12 @@ export function rowSchema<const Cols extends readonly ColumnSpec[]>(
 
 // --- The plan ---------------------------------------------------------------------------------
 
-export const sourceSchema = z.object({ sheet: z.string(), row: z.number().int().positive() });
+/** Where a row came from; `col`: an activity of a plan laid on its side, one column per activity. */
+export const sourceSchema = z.object({
+  sheet: z.string(),
+  row: z.number().int().positive(),
+  col: z.number().int().positive().optional(),
+});
 
 export const activitySchema = rowSchema(ACTIVITIES_SHEET.columns).extend({ source: sourceSchema });
 

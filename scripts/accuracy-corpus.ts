@@ -152,7 +152,12 @@ async function main(): Promise<void> {
       } else {
         if (p.wb.sheets.length !== 1) throw new Error(`${p.name}: a CSV holds one sheet`);
         const src = join(SRC, `${p.name}.csv`);
-        writeFileSync(src, toCsv(p.wb.sheets[0]!));
+        // The separator is the import filter's first token (59 ";", 44 "," as Outlook writes its CSV).
+        const sep = /^CSV:(\d+),/.exec(p.csvFilter ?? '')?.[1];
+        writeFileSync(
+          src,
+          toCsv(p.wb.sheets[0]!, sep === undefined ? ';' : String.fromCharCode(Number(sep))),
+        );
         // One import per file: each CSV has its own column types (text, day-month-year, ...).
         soffice(
           [

@@ -80,6 +80,7 @@ import type { GanttColumn } from './gantt';
 import { activityCard, type ActivityCard, type CardField } from './cards';
 import { weekCalendar } from './weekcalendar';
 import { foldVersions } from './versions';
+import { calendarRows } from './calendar';
 import { joinWrappedLine, runsOnBelow, wrapsOnto } from './wrapped';
 import { spilledRow, useSpilled } from './spilled';
 import { INITIALS, type Initials } from './initials';
@@ -648,7 +649,7 @@ export function readActivities(
     addCheck(ctx, groupThemeCheck(view.name, cell, group.theme, group.last));
   if (layout.gantt?.used)
     for (const g of t.gantt?.columns ?? []) for (const cell of g.cells) view.useCell(cell);
-  return foldVersions(t, foldStatusLog(t, foldStackedRows(t, out, ctx), ctx), ctx);
+  return foldVersions(t, foldStatusLog(t, foldStackedRows(t, calendarRows(view.sheet, out), ctx), ctx), ctx);
 }
 
 const REMARK_LINE = /^\s*(?:bemærkning|bemærk|note|kommentar|remark|comment)\s*:\s*(\S[\s\S]*?)\s*$/iu;

@@ -59,6 +59,8 @@ import {
 } from './copies';
 import { ownerSheetCheck, ownerSheets } from './owners';
 import { markdownSheet, markdownTableCheck, placesBack, type MarkdownSheet } from './markdown';
+import { calendarSheet } from './calendar';
+import { sidewaysBack, sidewaysCheck, sidewaysSheet, type SidewaysSheet } from './sideways';
 import { partnerRowCheck, partnerRows } from './partners';
 import { rejectedRowCheck, rejectedRows } from './proposals';
 import { acceptSuggestions } from './suggested';
@@ -281,10 +283,18 @@ export function structure(grid: Grid, options: StructureOptions = {}): Structure
   // A plan pasted from an AI chat as Markdown, one line a cell: read as the cells its pipes part
   // (markdown.ts), every place moved back to the line's cell at the end.
   const markdown = new Map<string, MarkdownSheet>();
+  // A plan laid on its side (field names down a column, a column per activity): read stood upright
+  // (sideways.ts), every place moved back at the end.
+  const sideways = new Map<string, SidewaysSheet>();
   const views = sheets.map((given) => {
     const md = layout.template ? undefined : markdownSheet(given);
     if (md) markdown.set(given.name, md);
-    const s = md?.sheet ?? given;
+    const side = md || layout.template ? undefined : sidewaysSheet(given, grid.date1904);
+    if (side) sideways.set(given.name, side);
+    // A calendar export (Outlook's items, one a row): read as the plan its items make (calendar.ts).
+    const cal = md || side || layout.template ? undefined : calendarSheet(given, grid.date1904);
+    for (const c of cal?.checks ?? []) addCheck(ctx, c);
+    const s = side?.sheet ?? md?.sheet ?? cal?.sheet ?? given;
     const found = hiddenHeaders(s);
     if (found.length === 0) return new SheetView(s, grid.date1904);
     hidden.set(s.name, found);
@@ -777,7 +787,16 @@ export function structure(grid: Grid, options: StructureOptions = {}): Structure
           },
           markdown,
         );
-  return options.remembered ? applyRememberedValues(read, grid, options.remembered) : read;
+  const upright =
+    sideways.size === 0
+      ? read
+      : sidewaysBack(
+          read,
+          sideways,
+          new Set(ctx.checks),
+          [...sideways].map(([n, side]) => sidewaysCheck(n, side)),
+        );
+  return options.remembered ? applyRememberedValues(upright, grid, options.remembered) : upright;
 }
 
 /** What remembered column meanings need of a detected table: its kind, mapping and header cells. */

@@ -64,6 +64,15 @@ export const expectedActivitySchema = z
      * none is read at the view's own row, is judged as the view's.
      */
     from: z.object(source).strict().optional(),
+    /**
+     * A plan laid on its side (the field names down a column, one COLUMN per activity): the
+     * activity's column (letters); `row` is then the row of its activity text. Such an activity is
+     * matched by the cell the two give, as others are by their row.
+     */
+    col: z
+      .string()
+      .regex(/^[A-Z]{1,3}$/)
+      .optional(),
     /** All six fields, each with its place; null where the plan gives no value. */
     fields: z
       .object({

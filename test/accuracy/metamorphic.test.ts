@@ -111,6 +111,8 @@ function moved(x: unknown, t: Transform, key = ''): unknown {
     else if (hasPlace && k === 'c') out[k] = c;
     else if (k === 'cell' && typeof v === 'string') out[k] = movedRefs(v, t.place);
     else if (k === 'row' && typeof v === 'number') out[k] = t.place(v - 1, 0)[0] + 1;
+    // A plan laid on its side: the activity's column (letters) moves as the columns do.
+    else if (k === 'col' && typeof v === 'string') out[k] = colName(t.place(0, parseA1(`${v}1`)?.c ?? 0)[1]);
     else if (k === 'v' && typeof v === 'string' && o.t === 's') out[k] = t.text(v);
     else out[k] = moved(v, t, k);
   }

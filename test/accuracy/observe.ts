@@ -13,6 +13,7 @@ function draftRows<T extends object>(rows: readonly DraftRow<T>[]): ObservedRow[
   return rows.map((r) => ({
     sheet: r.source.sheet,
     row: r.source.row,
+    ...(r.source.col === undefined ? {} : { col: r.source.col }),
     values: r.values as Record<string, Scalar>,
     cells: r.cells as Record<string, string | undefined>,
   }));
@@ -35,13 +36,15 @@ export function observe(result: InspectResult): Observed {
 
   // Activities: the plan's rows (they carry their source), with the places the draft knows.
   const draftActivities = draftRows(draft.activities);
-  const cellsBySource = new Map(draftActivities.map((r) => [`${r.sheet}!${r.row}`, r.cells]));
+  const at = (sheet: string, row: number, col?: number): string => `${sheet}!${row}!${col ?? ''}`;
+  const cellsBySource = new Map(draftActivities.map((r) => [at(r.sheet, r.row, r.col), r.cells]));
   const activities: ObservedRow[] = plan
     ? plan.activities.map(({ source, ...values }) => ({
         sheet: source.sheet,
         row: source.row,
+        ...(source.col === undefined ? {} : { col: source.col }),
         values,
-        cells: cellsBySource.get(`${source.sheet}!${source.row}`) ?? {},
+        cells: cellsBySource.get(at(source.sheet, source.row, source.col)) ?? {},
       }))
     : draftActivities;
 

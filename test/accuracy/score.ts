@@ -35,6 +35,8 @@ export type Scalar = string | number | null | undefined;
 export interface ObservedRow {
   readonly sheet: string;
   readonly row: number;
+  /** A plan laid on its side: the activity's column (1-based); `row` is its activity text's row. */
+  readonly col?: number;
   readonly values: Readonly<Record<string, Scalar>>;
   /** Where the product read each field (A1), when it says. */
   readonly cells: Readonly<Record<string, string | undefined>>;
@@ -141,23 +143,36 @@ function rowOf(cell: string): number {
   return m ? Number(m[1]) : -1;
 }
 
+function colLettersOf(cell: string): string {
+  return /^[A-Z]+/.exec(cell)?.[0] ?? '';
+}
+
 class FlagIndex {
   private readonly at = new Set<string>();
   private readonly rows = new Set<string>();
   private readonly fieldRows = new Set<string>();
   private readonly unmapped = new Set<string>();
   private readonly unmappedRows = new Set<string>();
+  /** Sheet and column (letters) of every flag and unplaced cell: a plan laid on its side. */
+  private readonly cols = new Set<string>();
 
   constructor(obs: Observed) {
     for (const f of obs.flags) {
       this.at.add(`${f.sheet}!${f.cell}`);
       this.rows.add(`${f.sheet}!${rowOf(f.cell)}`);
       if (f.field) this.fieldRows.add(`${f.sheet}!${rowOf(f.cell)}!${f.field}`);
+      this.cols.add(`${f.sheet}!${colLettersOf(f.cell)}`);
     }
     for (const u of obs.unmapped) {
       this.unmapped.add(`${u.sheet}!${u.cell}`);
       this.unmappedRows.add(`${u.sheet}!${rowOf(u.cell)}`);
+      this.cols.add(`${u.sheet}!${colLettersOf(u.cell)}`);
     }
+  }
+
+  /** Any issue, check or unplaced cell in the column (an activity of a plan laid on its side). */
+  colSeen(sheet: string, col: string): boolean {
+    return this.cols.has(`${sheet}!${col}`);
   }
 
   /** An issue or a check at one of the cells, or a check for `field` in `row`. */
@@ -300,16 +315,23 @@ export function score(file: string, expected: Expected, obs: Observed): FileScor
       sheet: string;
       row: number;
       from?: { sheet: string; row: number };
+      /** A plan laid on its side: the activity's column (letters). */
+      col?: string;
       fields: Partial<Record<F, ExpectedValue>>;
     }[],
     observedRows: readonly ObservedRow[],
   ): void => {
-    const byRow = new Map(observedRows.map((r) => [`${r.sheet}!${r.row}`, r]));
-    const wanted = new Set(expectedRows.map((r) => `${r.sheet}!${r.row}`));
+    // A row is known by its sheet and row; an activity of a plan laid on its side also by its column.
+    const keyOf = (sheet: string, row: number, col?: number): string =>
+      col === undefined ? `${sheet}!${row}` : `${sheet}!${row}!${col}`;
+    const colOf = (letters: string | undefined): number | undefined =>
+      letters === undefined ? undefined : [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+    const byRow = new Map(observedRows.map((r) => [keyOf(r.sheet, r.row, r.col), r]));
+    const wanted = new Set(expectedRows.map((r) => keyOf(r.sheet, r.row, colOf(r.col))));
     for (const e of expectedRows) {
       // A view's row not read, its data's row read instead (expected.ts `from`): judged as the view's.
       const fromKey = e.from === undefined ? undefined : `${e.from.sheet}!${e.from.row}`;
-      const own = byRow.get(`${e.sheet}!${e.row}`);
+      const own = byRow.get(keyOf(e.sheet, e.row, colOf(e.col)));
       const o = own ?? (fromKey === undefined ? undefined : byRow.get(fromKey));
       if (own === undefined && o !== undefined && fromKey !== undefined) wanted.add(fromKey);
       for (const f of fieldNames) {
@@ -319,8 +341,11 @@ export function score(file: string, expected: Expected, obs: Observed): FileScor
         if (!o) {
           // The product made no row here: every field is missed, silent unless the row was flagged or listed.
           const at = { sheet: exp.sheet ?? e.sheet, cell: exp.cell };
+          // An activity laid on its side shares its rows with the others: its own column tells.
           const seen =
-            flags.rowFlagged(e.sheet, e.row) || flags.rowListed(e.sheet, e.row) || flags.listed([at]);
+            e.col === undefined
+              ? flags.rowFlagged(e.sheet, e.row) || flags.rowListed(e.sheet, e.row) || flags.listed([at])
+              : flags.colSeen(e.sheet, e.col);
           count(group, key, false);
           misses.push({
             file,
@@ -336,15 +361,20 @@ export function score(file: string, expected: Expected, obs: Observed): FileScor
           continue;
         }
         const cell = o.cells[f];
-        one(group, key, key, exp, e.sheet, o.values[f], cell ? { sheet: o.sheet, cell } : undefined, {
-          sheet: o.sheet,
-          row: o.row,
-          field: key,
-        });
+        one(
+          group,
+          key,
+          key,
+          exp,
+          e.sheet,
+          o.values[f],
+          cell ? { sheet: o.sheet, cell } : undefined,
+          o.col === undefined ? { sheet: o.sheet, row: o.row, field: key } : undefined,
+        );
       }
     }
     for (const o of observedRows) {
-      if (wanted.has(`${o.sheet}!${o.row}`)) continue;
+      if (wanted.has(keyOf(o.sheet, o.row, o.col))) continue;
       const key = `${group}.row`;
       count(group, key, false);
       const shown = Object.entries(o.values).find(([, v]) => !isEmpty(v));
@@ -352,11 +382,16 @@ export function score(file: string, expected: Expected, obs: Observed): FileScor
         file,
         group,
         field: key,
-        place: `${o.sheet}!${o.row}`,
+        place: o.col === undefined ? `${o.sheet}!${o.row}` : `${o.sheet}!${o.row} (column ${o.col})`,
         expected: null,
         got: shown ? `${shown[0]}: ${String(shown[1])}` : '(row)',
         kind: 'extra-row',
-        silent: !flags.rowFlagged(o.sheet, o.row),
+        silent:
+          o.col === undefined
+            ? !flags.rowFlagged(o.sheet, o.row)
+            : !flags.flagged(
+                Object.values(o.cells).map((c) => (c ? { sheet: o.sheet, cell: c } : undefined)),
+              ),
       });
     }
   };

@@ -107,6 +107,25 @@ describe('the accuracy scorer', () => {
     ]);
   });
 
+  it('matches an activity of a plan laid on its side by its row and its column', () => {
+    // Two activities on one row (their texts in B5 and C5), one column each.
+    const exp = key([
+      { ...activity(5), col: 'B' },
+      { ...activity(5, { activity: v('Forældrepanel', 'C5') }), col: 'C' },
+    ]);
+    const b = { ...read(5), col: 2 };
+    const c = { ...read(5, { activity: 'Forældrepanel' }), col: 3 };
+    const both = score('f', exp, observed({ activities: [b, c] }));
+    expect(both.groups.activities).toEqual({ right: 12, total: 12 });
+    expect(both.misses).toEqual([]);
+    // The row alone matches neither; the one not read is missing, silent unless its column says so.
+    const one = score('f', exp, observed({ activities: [b] }));
+    expect(one.misses.filter((m) => m.kind === 'missing-row')).toHaveLength(6);
+    expect(one.silent).toBe(6);
+    const seen = score('f', exp, observed({ activities: [b], unmapped: [{ sheet: SHEET, cell: 'C5' }] }));
+    expect(seen.silent).toBe(0);
+  });
+
   it('compares text after trimming and collapsing spaces, and accepts the listed alternatives', () => {
     const exp = key([activity(5, { responsible: v('Mette Hansen', 'F5', { alt: ['Hansen, Mette'] }) })]);
     const spaced = score(

@@ -235,7 +235,7 @@ describe('toPlan', () => {
     const draft = draftFromPlan(plan);
     const odd = [
       { row: 7, sheet: 'Plan' },
-      { sheet: 'Plan', row: 7, col: 2 },
+      { sheet: 'Plan', row: 7, cell: 'B7' },
       Object.assign(Object.create({ inherited: true }) as object, { sheet: 'Plan', row: 7 }),
       new (class Source {
         sheet = 'Plan';
@@ -249,6 +249,21 @@ describe('toPlan', () => {
       expect(a.source).toStrictEqual({ sheet: 'Plan', row: 7 });
     }
     expect(out?.activities).toHaveLength(odd.length);
+  });
+
+  it('keeps the column of an activity laid on its side (a plan with one column per activity)', () => {
+    const plan = generatePlan(makeRng(3), { code: '461', name: 'Odense' });
+    const draft = draftFromPlan(plan);
+    const sources = [
+      { sheet: 'Plan', row: 4, col: 2 },
+      { col: 3, row: 4, sheet: 'Plan' },
+    ];
+    const activities = sources.map((source, i) => ({ ...draft.activities[i]!, source }));
+    const out = toPlan({ ...draft, activities });
+    expect(out?.activities.map((a) => a.source)).toStrictEqual([
+      { sheet: 'Plan', row: 4, col: 2 },
+      { sheet: 'Plan', row: 4, col: 3 },
+    ]);
   });
 
   it('gives back a realistic plan from its draft', () => {

@@ -4,8 +4,8 @@
 
 import { isDateValue, parseA1, type SheetModel } from './model';
 
-function field(text: string): string {
-  return /[;"\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+function field(text: string, separator: string): string {
+  return /["\n\r]/.test(text) || text.includes(separator) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 export function toCsv(sheet: SheetModel, separator = ';'): string {
@@ -20,5 +20,5 @@ export function toCsv(sheet: SheetModel, separator = ';'): string {
     if (typeof v === 'boolean') throw new Error(`${sheet.name}!${at}: a CSV holds no checkbox cells`);
     grid[row - 1]![col - 1] = typeof v === 'number' ? String(v).replace('.', ',') : v;
   }
-  return grid.map((r) => r.map(field).join(separator)).join('\r\n') + '\r\n';
+  return grid.map((r) => r.map((t) => field(t, separator)).join(separator)).join('\r\n') + '\r\n';
 }

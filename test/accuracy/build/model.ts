@@ -311,6 +311,12 @@ export class WorkbookModel {
   };
   /** Workbook-level names (Formulas › Name Manager): name → formula, LAMBDA and LET among them. */
   readonly names: [string, string][] = [];
+  /**
+   * The 1904 date system (`<workbookPr date1904="1"/>`), as Excel for Mac wrote its workbooks by
+   * default until 2011 and still keeps in a workbook begun there: every date's serial number counts
+   * days from 1904-01-01, 1462 fewer than in the 1900 system. Hand-built only.
+   */
+  date1904 = false;
 
   sheet(name: string): SheetModel {
     const existing = this.sheets.find((s) => s.name === name);

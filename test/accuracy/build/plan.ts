@@ -155,8 +155,15 @@ export class PlanBuilder {
     row: number,
     fields: Record<ActivityField, ExpectedValue>,
     from?: { sheet: string; row: number },
+    col?: string,
   ): this {
-    this.activities.push({ sheet, row, ...(from === undefined ? {} : { from }), fields });
+    this.activities.push({
+      sheet,
+      row,
+      ...(from === undefined ? {} : { from }),
+      ...(col === undefined ? {} : { col }),
+      fields,
+    });
     return this;
   }
 

@@ -192,6 +192,12 @@ class SharedStrings {
   }
 }
 
+/** The serial number of a date in the package being written (the 1904 system 1462 days fewer). */
+let dateShift = 0;
+function serial(iso: string): number {
+  return excelSerial(iso) - dateShift;
+}
+
 function cellXml(at: string, cell: Cell, styles: StyleTable, strings: SharedStrings): string {
   const s = styles.xf(cell.s);
   const sAttr = s ? ` s="${s}"` : '';
@@ -202,7 +208,7 @@ function cellXml(at: string, cell: Cell, styles: StyleTable, strings: SharedStri
     meta.spills++;
     const f = `<f t="array" ref="${cell.spill}">${escapeXml(cell.f)}</f>`;
     if (typeof v === 'string') return `<c r="${at}"${sAttr} t="str" cm="1">${f}<v>${escapeXml(v)}</v></c>`;
-    if (isDateValue(v)) return `<c r="${at}"${sAttr} cm="1">${f}<v>${excelSerial(v.date)}</v></c>`;
+    if (isDateValue(v)) return `<c r="${at}"${sAttr} cm="1">${f}<v>${serial(v.date)}</v></c>`;
     if (typeof v === 'number') return `<c r="${at}"${sAttr} cm="1">${f}<v>${v}</v></c>`;
     return `<c r="${at}"${sAttr} cm="1">${f}</c>`;
   }
@@ -215,7 +221,7 @@ function cellXml(at: string, cell: Cell, styles: StyleTable, strings: SharedStri
     if (typeof v === 'string') return `<c r="${at}"${sAttr} t="str">${f}<v>${escapeXml(v)}</v></c>`;
     if (typeof v === 'number') return `<c r="${at}"${sAttr}>${f}<v>${v}</v></c>`;
     if (typeof v === 'boolean') return `<c r="${at}"${sAttr} t="b">${f}<v>${v ? 1 : 0}</v></c>`;
-    if (isDateValue(v)) return `<c r="${at}"${sAttr}>${f}<v>${excelSerial(v.date)}</v></c>`;
+    if (isDateValue(v)) return `<c r="${at}"${sAttr}>${f}<v>${serial(v.date)}</v></c>`;
     if (typeof v === 'boolean') return `<c r="${at}"${sAttr} t="b">${f}<v>${v ? 1 : 0}</v></c>`;
     return `<c r="${at}"${sAttr}>${f}</c>`;
   }
@@ -224,7 +230,7 @@ function cellXml(at: string, cell: Cell, styles: StyleTable, strings: SharedStri
   if (typeof v === 'string') return `<c r="${at}"${sAttr} t="s"><v>${strings.id(v)}</v></c>`;
   if (typeof v === 'number') return `<c r="${at}"${sAttr}><v>${v}</v></c>`;
   if (typeof v === 'boolean') return `<c r="${at}"${sAttr} t="b"><v>${v ? 1 : 0}</v></c>`;
-  if (isDateValue(v)) return `<c r="${at}"${sAttr}><v>${excelSerial(v.date)}</v></c>`;
+  if (isDateValue(v)) return `<c r="${at}"${sAttr}><v>${serial(v.date)}</v></c>`;
   throw new Error('unknown cell value');
 }
 
@@ -449,6 +455,7 @@ function vmlXml(sheet: SheetModel): string {
 /** The .xlsx bytes of a workbook model, laid out as Excel lays out its packages. */
 export function toXlsx(wb: WorkbookModel): Uint8Array {
   meta = new CellMetadata();
+  dateShift = wb.date1904 ? 1462 : 0;
   const styles = new StyleTable(wb.defaultFont);
   const connections: string[] = [];
   const strings = new SharedStrings();
@@ -678,6 +685,13 @@ export function toXlsx(wb: WorkbookModel): Uint8Array {
       ...wbParts,
     ],
   });
+  if (wb.date1904) {
+    // <workbookPr> comes before <sheets> in workbook.xml.
+    const i = parts.findIndex((p) => p.name === 'xl/workbook.xml');
+    const part = parts[i];
+    if (!part || typeof part.data !== 'string') throw new Error('no workbook part to mark date1904');
+    parts[i] = { ...part, data: part.data.replace('<sheets>', '<workbookPr date1904="1"/><sheets>') };
+  }
   return buildZip(wb.app || wb.sensitivity ? withDocProps(parts, wb.app, wb.sensitivity) : parts);
 }
 

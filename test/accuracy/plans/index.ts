@@ -159,6 +159,9 @@ import { build as p134 } from './p134-ikast-brande-diktat-paa-mobilen-tal-i-ord-
 // p135–p136: held out (twenty-seventh round): a plan written by Excel 365's COPILOT function from the coordinator's notes (cached text, "#BUSY!"/"#CONNECT!", suggested themes beside her own, AI notes), and a forløbsplan exported from a social-care system (Nexus: indsatser, the system's statuses, "Bevilget fra/til", print headers and footers per page).
 import { build as p135 } from './p135-kerteminde-copilot-funktion-i-celler-foreslaaet-tema-ai-noter';
 import { build as p136 } from './p136-soroe-nexus-forloebsplan-indsatser-bevilget-sidehoved-sidefod';
+// p137–p138: held out (twenty-eighth round): an activity plan laid on its side (one column per activity) saved by Excel for Mac in the 1904 date system, and the meetings and milestones kept in Outlook and exported as Danish Outlook's calendar CSV.
+import { build as p137 } from './p137-hjoerring-plan-paa-siden-kolonne-pr-aktivitet-mac-1904';
+import { build as p138 } from './p138-vesthimmerland-outlook-kalender-csv-moeder-og-milepaele';
 // p139–p140: held out (twenty-ninth round): a ClickUp Folder exported to Excel (English columns, lower-case and custom statuses, epoch-millisecond dates beside their text, bracketed assignees, subtasks by Parent ID), and a plan kept as an Excel table with a totals row, slicers filtering it, a PivotTable and a timeline.
 import { build as p139 } from './p139-alleroed-clickup-eksport-lister-underopgaver-epoke-millisekunder';
 import { build as p140 } from './p140-greve-tabel-udsnitsvaerktoejer-pivottabel-tidslinje-i-alt-raekke';
@@ -299,6 +302,8 @@ export const PLANS: readonly (() => PlanBuilder)[] = [
   p134,
   p135,
   p136,
+  p137,
+  p138,
   p139,
   p140,
 ];
