@@ -13,7 +13,7 @@ import {
   type Lang,
   type ListId,
 } from '../core/spec';
-import type { DraftPlan, StructureResult } from '../core/draft';
+import { sourceKey, sourceKeysAt, sourceText, type DraftPlan, type StructureResult } from '../core/draft';
 import { checklistCounts } from '../core/spec';
 
 const T = {
@@ -340,11 +340,9 @@ function activityLines(draft: DraftPlan, issues: readonly Issue[], marks: Marks,
   const t = R[lang];
   const rows = draft.activities;
   const late = new Set(
-    issues
-      .filter((i) => i.code === 'activity_late')
-      .map((i) => `${i.sheet}\u0000${/\d+$/.exec(i.cell)?.[0] ?? ''}`),
+    issues.filter((i) => i.code === 'activity_late').flatMap((i) => sourceKeysAt(i.sheet, i.cell)),
   );
-  const lateCount = rows.filter((r) => late.has(`${r.source.sheet}\u0000${r.source.row}`)).length;
+  const lateCount = rows.filter((r) => late.has(sourceKey(r.source))).length;
   const head = `${t.activities} (${rows.length}${lateCount > 0 ? `, ${lateCount} ${t.lateSuffix}` : ''})`;
   if (rows.length === 0) return ['', `${head}: ${t.noActivities}`];
   const sheets = [...new Set(rows.map((r) => r.source.sheet))];
@@ -371,7 +369,7 @@ function activityLines(draft: DraftPlan, issues: readonly Issue[], marks: Marks,
       title: t.place,
       min: oneSheet ? 3 : 10,
       cells: rows.map((r) => ({
-        text: oneSheet ? String(r.source.row) : `${r.source.sheet}!${r.source.row}`,
+        text: sourceText(r.source, oneSheet === undefined),
       })),
     },
     column('theme', 14, (r) => listText('theme', r.values.theme, lang)),
@@ -381,7 +379,7 @@ function activityLines(draft: DraftPlan, issues: readonly Issue[], marks: Marks,
       'status',
       14,
       (r) => listText('status', r.values.status, lang),
-      (r) => (late.has(`${r.source.sheet}\u0000${r.source.row}`) ? '!' : undefined),
+      (r) => (late.has(sourceKey(r.source)) ? '!' : undefined),
     ),
     column('start', 10, (r) => r.values.start ?? ''),
     column('deadline', 10, (r) => r.values.deadline ?? ''),

@@ -13,7 +13,14 @@
 // and the functions here take values already parsed there.
 
 import { issue, type IssueCode } from './codes';
-import type { DraftChecklistAnswer, DraftPlan, DraftRow, Place, StructureResult } from './draft';
+import {
+  sourceHolds,
+  type DraftChecklistAnswer,
+  type DraftPlan,
+  type DraftRow,
+  type Place,
+  type StructureResult,
+} from './draft';
 import { parseA1 } from './grid';
 import { readDateCell } from './dates';
 import { parseNumberText } from './structure/values';
@@ -471,20 +478,17 @@ function cellKey(sheet: string, cell: string): string {
 }
 
 /**
- * The index of the first row of `sheet` that is row `rowNumber` of the sheet or has a value at
- * `cell` (A1 without $), or -1. Hot: the pane applies every correction again after each one, and a
+ * The index of the first row of `sheet` whose own line (its row; a plan laid on its side: its
+ * column) holds `cell` (A1 without $), or that has a value at `cell`, or -1. Hot: the pane applies every correction again after each one, and a
  * large plan has 20,000 rows of nine cells, so no array or regular expression per row or cell.
  */
-function rowAt(
-  rows: readonly MutableRow[],
-  sheet: string,
-  rowNumber: number | undefined,
-  cell: string,
-): number {
+function rowAt(rows: readonly MutableRow[], sheet: string, cell: string): number {
+  const at = parseA1(cell);
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i] as MutableRow;
     if (r.source.sheet !== sheet) continue;
-    if (r.source.row === rowNumber) return i;
+    // The row's own line: its row, or the column of an activity of a plan laid on its side.
+    if (at && sourceHolds(r.source, at.r, at.c)) return i;
     const cells = r.cells as Record<string, string | undefined>;
     for (const k in cells) {
       const at = cells[k];
@@ -492,11 +496,6 @@ function rowAt(
     }
   }
   return -1;
-}
-
-function rowOf(cell: string): number | undefined {
-  const at = parseA1(cell.replace(/\$/g, ''));
-  return at ? at.r + 1 : undefined;
 }
 
 const NOT_A_ROW: Message = {
@@ -628,9 +627,8 @@ export function applyCorrections(
       certain.push(v);
       continue;
     }
-    const rowNumber = rowOf(v.cell);
     const rows = rowsOf(table as ValueTable);
-    const index = rowAt(rows, v.sheet, rowNumber, withoutDollars(v.cell));
+    const index = rowAt(rows, v.sheet, withoutDollars(v.cell));
     if (index < 0) {
       unapplied.push({ sheet: v.sheet, cell: v.cell, field: v.field, reason: NOT_A_ROW });
       continue;

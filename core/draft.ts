@@ -24,12 +24,58 @@ import type {
   TableKey,
 } from './spec';
 import type { AppliedRemembered, RememberedEntries } from './remembered';
-import { a1 } from './grid';
+import { a1, colName, parseA1 } from './grid';
 
 export interface Place {
   readonly sheet: string;
   /** A1 address. */
   readonly cell: string;
+}
+
+/** Where a row came from: its sheet and row; `col` for an activity of a plan laid on its side. */
+export interface RowSource {
+  readonly sheet: string;
+  readonly row: number;
+  readonly col?: number;
+}
+
+/**
+ * Whether the cell at (r, c) (0-based) is in the row's own line of the sheet: its row, or — for an
+ * activity of a plan laid on its side, which has a column of its own — its column.
+ */
+export function sourceHolds(source: RowSource, r: number, c: number): boolean {
+  return source.col !== undefined ? source.col === c + 1 : source.row === r + 1;
+}
+
+/** "række 5" / "row 5", or "kolonne D" / "column D" for an activity of a plan laid on its side. */
+export function sourceWhere(source: RowSource): { readonly da: string; readonly en: string } {
+  return source.col !== undefined
+    ? { da: `kolonne ${colName(source.col - 1)}`, en: `column ${colName(source.col - 1)}` }
+    : { da: `række ${source.row}`, en: `row ${source.row}` };
+}
+
+/**
+ * Where a row came from as a reader finds it: "Plan!5" (the sheet and row), or "Plan!D2" for an
+ * activity of a plan laid on its side (its column, at its activity's row); "5" / "D2" without the sheet.
+ */
+export function sourceText(source: RowSource, withSheet = true): string {
+  const at = source.col !== undefined ? `${colName(source.col - 1)}${source.row}` : String(source.row);
+  return withSheet ? `${source.sheet}!${at}` : at;
+}
+
+/** The keys (sourceKey) of the lines that hold the cell `ref` of `sheet`: its row's and its column's. */
+export function sourceKeysAt(sheet: string, ref: string): string[] {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(ref);
+  if (m === null) return [];
+  const at = parseA1(`${m[1] ?? ''}${m[2] ?? ''}`);
+  return at ? [sourceKey({ sheet, row: at.r + 1 }), sourceKey({ sheet, row: at.r + 1, col: at.c + 1 })] : [];
+}
+
+/** A key of the row's own line (sheet and row, or sheet and column for a plan laid on its side). */
+export function sourceKey(source: RowSource): string {
+  return source.col !== undefined
+    ? `${source.sheet}\u0000c${source.col}`
+    : `${source.sheet}\u0000${source.row}`;
 }
 
 export interface DraftRow<T> {
@@ -38,7 +84,7 @@ export interface DraftRow<T> {
    * The row in the source workbook (1-based, as Excel shows it). `col` (1-based): an activity of a
    * plan laid on its side has a column of its own, and `row` is its activity text's row.
    */
-  readonly source: { readonly sheet: string; readonly row: number; readonly col?: number };
+  readonly source: RowSource;
   /** Where each field of this row is (or would be, when its column exists but the cell is empty). */
   readonly cells: Partial<Record<keyof T & string, string>>;
 }

@@ -94,7 +94,10 @@ export function warningsText(figures: Figures, lang: Lang): string {
 
 export function sortedActivities(activities: readonly Activity[]): Activity[] {
   return [...activities].sort(
-    (a, b) => cmp(a.deadline ?? '9999-12-31', b.deadline ?? '9999-12-31') || a.source.row - b.source.row,
+    (a, b) =>
+      cmp(a.deadline ?? '9999-12-31', b.deadline ?? '9999-12-31') ||
+      a.source.row - b.source.row ||
+      (a.source.col ?? 0) - (b.source.col ?? 0),
   );
 }
 

@@ -18,6 +18,9 @@ import {
   fieldCell,
   forEachFieldCell,
   hasFieldCell,
+  sourceKey,
+  sourceKeysAt,
+  sourceWhere,
   type ActivityFields,
   type DraftPlan,
   type DraftRow,
@@ -100,8 +103,8 @@ class Context {
     for (const i of result.issues) {
       this.codes.add(i.code);
       if (i.severity === 'error') this.errorsAt.add(key(i.sheet, i.cell));
-      const row = /^\$?[A-Za-z]{1,3}\$?(\d+)$/.exec(i.cell)?.[1];
-      if (row !== undefined) this.issueRows.add(`${i.sheet}\u0000${Number(row)}`);
+      // The row's line as sourceKey names it: a row, or a column of a plan laid on its side.
+      for (const k of sourceKeysAt(i.sheet, i.cell)) this.issueRows.add(k);
     }
   }
 
@@ -131,7 +134,7 @@ class Context {
 
   /** Structuring reported something in this row (so the row is not blank even if no value was read). */
   rowHasIssue(row: DraftRow<object>): boolean {
-    return this.issueRows.size > 0 && this.issueRows.has(`${row.source.sheet}\u0000${row.source.row}`);
+    return this.issueRows.size > 0 && this.issueRows.has(sourceKey(row.source));
   }
 
   /**
@@ -189,7 +192,7 @@ function rowPlace<T>(row: DraftRow<T>, field: keyof T & string): Place {
 
 /** rowPlace's cell, for the hot rules: no Place object. */
 function rowCell<T>(row: DraftRow<T>, field: keyof T & string): string {
-  return fieldCell(row, field) ?? `A${row.source.row}`;
+  return fieldCell(row, field) ?? a1(row.source.row - 1, (row.source.col ?? 1) - 1);
 }
 
 function isBlank(value: unknown): boolean {
@@ -350,8 +353,9 @@ function activitySubject(row: DraftRow<{ activity?: string }>, lang: Lang): stri
   if (lastSubjectRow !== row) {
     const text = row.values.activity;
     if (isBlank(text) || text === undefined) {
-      lastSubjectDa = `Aktiviteten i række ${row.source.row}`;
-      lastSubjectEn = `The activity in row ${row.source.row}`;
+      const where = sourceWhere(row.source);
+      lastSubjectDa = `Aktiviteten i ${where.da}`;
+      lastSubjectEn = `The activity in ${where.en}`;
       lastSubject = 'closed';
     } else {
       const body = quoteBody(text);
@@ -459,6 +463,10 @@ function requiredRowRules<T>(ctx: Context, spec: TableSheetSpec, row: DraftRow<T
 // rather than both((lang) => …): a closure over the row's values makes V8 allocate a context for
 // every row (and every required column) of a large plan, also for the rows with nothing to report.
 
+function capitalised(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
 function requiredText<T>(
   spec: TableSheetSpec,
   row: DraftRow<T>,
@@ -469,8 +477,8 @@ function requiredText<T>(
   const t = shown === undefined ? requiredTail(spec, col)[lang] : shownErrorTail(spec, col, shown)[lang];
   if (spec.key === 'activities') return aboutActivity(row, lang, t);
   return lang === 'da'
-    ? `Række ${row.source.row} i arket '${quote(row.source.sheet)}${t.open}`
-    : `Row ${row.source.row} on the sheet '${quote(row.source.sheet)}${t.open}`;
+    ? `${capitalised(sourceWhere(row.source).da)} i arket '${quote(row.source.sheet)}${t.open}`
+    : `${capitalised(sourceWhere(row.source).en)} on the sheet '${quote(row.source.sheet)}${t.open}`;
 }
 
 /**

@@ -11,7 +11,14 @@ import {
   type Placement,
   type ValueCorrection,
 } from '../../../core/corrections';
-import type { ColumnOverride, DraftPlan, Place } from '../../../core/draft';
+import {
+  sourceHolds,
+  sourceWhere,
+  type ColumnOverride,
+  type DraftPlan,
+  type Place,
+  type RowSource,
+} from '../../../core/draft';
 import { a1, cellText, parseA1, type Grid } from '../../../core/grid';
 import { TABLE_HEADER_ROW } from '../../../core/layout';
 import { KOMMUNER } from '../../../core/kommuner';
@@ -133,14 +140,14 @@ export function placementChoices(
   at: { sheet: string; cell: string },
   lang: Lang,
 ): Choice[] {
-  const row = parseA1(at.cell.replace(/\$/g, ''))?.r;
+  const place = parseA1(at.cell.replace(/\$/g, ''));
   const out: Choice[] = COVER_KEYS.map((k) => ({
     value: `cover.${k}`,
     label: fieldName(`cover.${k}`, lang),
   }));
   for (const table of ['activities', 'corps', 'indicators', 'roles', 'communication'] as const) {
-    const rows = draft[table] as readonly { source: { sheet: string; row: number } }[];
-    if (row === undefined || !rows.some((r) => r.source.sheet === at.sheet && r.source.row === row + 1))
+    const rows = draft[table] as readonly { source: RowSource }[];
+    if (!place || !rows.some((r) => r.source.sheet === at.sheet && sourceHolds(r.source, place.r, place.c)))
       continue;
     for (const c of editableColumns(table))
       out.push({ value: `${table}.${c.field}`, label: fieldName(`${table}.${c.field}`, lang) });
@@ -202,7 +209,7 @@ const ISSUE_FIELD: Readonly<Record<string, string>> = {
 type RowLike = {
   readonly values: Record<string, unknown>;
   readonly cells: Record<string, string | undefined>;
-  readonly source: { readonly sheet: string; readonly row: number };
+  readonly source: RowSource;
 };
 
 /** The value an issue is about, when it is a value of a row or a checklist answer the pane can correct. */
@@ -214,7 +221,7 @@ export function issueTarget(issue: Issue, draft: DraftPlan): ValueTarget | undef
       if (row.source.sheet !== issue.sheet) continue;
       const cells = Object.entries(row.cells).filter((e): e is [string, string] => e[1] !== undefined);
       const byCell = cells.find(([, cell]) => sameCell({ sheet: issue.sheet, cell }, issue));
-      if (!byCell && row.source.row !== (at ? at.r + 1 : -1)) continue;
+      if (!byCell && !(at && sourceHolds(row.source, at.r, at.c))) continue;
       const wanted = ISSUE_FIELD[issue.code];
       const hit = wanted !== undefined ? cells.find(([key]) => key === wanted) : byCell;
       if (!hit) return undefined;
@@ -288,12 +295,12 @@ export function rowViews(draft: DraftPlan, table: EditableTable, lang: Lang): Ro
   const rows = draft[table] as readonly {
     values: Record<string, unknown>;
     cells: Record<string, string | undefined>;
-    source: { sheet: string; row: number };
+    source: RowSource;
   }[];
   const first = table === 'activities' ? 'activity' : table === 'corps' ? 'initials' : 'name';
   return rows.map((r) => ({
-    key: `${r.source.sheet}!${r.source.row}`,
-    label: `${r.source.sheet} ${lang === 'da' ? 'række' : 'row'} ${r.source.row}: ${show(r.values[first]).slice(0, 60)}`,
+    key: `${r.source.sheet}!${r.source.col === undefined ? '' : `c${r.source.col}:`}${r.source.row}`,
+    label: `${r.source.sheet} ${sourceWhere(r.source)[lang]}: ${show(r.values[first]).slice(0, 60)}`,
     fields: editableColumns(table).flatMap((c) => {
       const cell = r.cells[c.field];
       return cell === undefined

@@ -4,6 +4,7 @@ import { HEADER_ROW, sortedActivities, type Context, type SheetModule } from '..
 import { ACTIVITIES_WORDS as A, SHEET_NAMES, TITLES, WORDS, YES, fill } from '../labels';
 import { daysBetween, isLate } from '../figures';
 import { listLabel, type Label } from '../../spec';
+import { sourceText } from '../../draft';
 import { text, num, date, table, sheet, anchorOf } from '../cells';
 import { type Column, type Row, type Sheet } from '../sheet';
 
@@ -48,7 +49,7 @@ function build(ctx: Context): Sheet {
             late && a.deadline ? num(daysBetween(a.deadline, today)) : null,
             text(a.anchoring ? listLabel('anchoring', a.anchoring, lang) : undefined),
             text(a.evaluation),
-            text(`${a.source.sheet}!${a.source.row}`),
+            text(sourceText(a.source)),
           ],
         };
         first = false;

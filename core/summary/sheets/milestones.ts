@@ -22,7 +22,10 @@ function build(ctx: Context): Sheet {
   }
   picked.sort(
     (x, y) =>
-      cmp(x.a.deadline ?? '', y.a.deadline ?? '') || byName(x.e, y.e) || x.a.source.row - y.a.source.row,
+      cmp(x.a.deadline ?? '', y.a.deadline ?? '') ||
+      byName(x.e, y.e) ||
+      x.a.source.row - y.a.source.row ||
+      (x.a.source.col ?? 0) - (y.a.source.col ?? 0),
   );
   const columns: Column[] = [
     { header: w(WORDS.deadline), width: 11, fmt: 'date' },
