@@ -159,6 +159,9 @@ import { build as p134 } from './p134-ikast-brande-diktat-paa-mobilen-tal-i-ord-
 // p135–p136: held out (twenty-seventh round): a plan written by Excel 365's COPILOT function from the coordinator's notes (cached text, "#BUSY!"/"#CONNECT!", suggested themes beside her own, AI notes), and a forløbsplan exported from a social-care system (Nexus: indsatser, the system's statuses, "Bevilget fra/til", print headers and footers per page).
 import { build as p135 } from './p135-kerteminde-copilot-funktion-i-celler-foreslaaet-tema-ai-noter';
 import { build as p136 } from './p136-soroe-nexus-forloebsplan-indsatser-bevilget-sidehoved-sidefod';
+// p141–p142: held out (thirtieth round), weighted on the parts other than the activity table: the checklist as a Microsoft Forms export answered by several respondents (the coordinator's latest row counts) and the corps as a roster with start and stop days; a leadership dashboard with the cover as KPI cards, indicators and corps by half-year column groups with small numbers hidden ("<5", "*"), sparklines and data bars, and the checklist as a two-level outline of main points and sub-points.
+import { build as p141 } from './p141-naestved-forms-svar-flere-besvarere-korps-med-start-stop';
+import { build as p142 } from './p142-ringkoebing-skjern-dashboard-halvaar-diskretion-tjekliste-med-underpunkter';
 
 export const PLANS: readonly (() => PlanBuilder)[] = [
   p01,
@@ -296,4 +299,6 @@ export const PLANS: readonly (() => PlanBuilder)[] = [
   p134,
   p135,
   p136,
+  p141,
+  p142,
 ];
