@@ -45,6 +45,7 @@ import { TABLE_GAP, halfYearOfHeader, namesChecklist, type DetectedTable } from 
 import type { SheetView } from './sheet';
 import { addCheck, fieldColumns, forgetWhere, valueCell, type Ctx } from './context';
 import { formResponses, isPageFurniture } from './rows';
+import { rowLevels, type RowLevels } from './outlinegroups';
 import { checklistAmbiguous, quote, valueNotInList } from './messages';
 import { listSlip, markOf, namesNothing } from './values';
 import { EMOJI_LIGHTS, TICKS, symbolMeaning, symbolOf } from './symbols';
@@ -622,6 +623,8 @@ interface QuestionRow {
   readonly commentAnswer?: { readonly cell: GridCell; readonly text: string };
   /** An answer read from the answer cell's colour alone, by its usual meaning (no legend). */
   readonly colourAnswer?: { readonly cell: GridCell; readonly light: Light };
+  /** The answer its sub-points give, the question's own answer cell left empty (subPoints). */
+  readonly subPointAnswer?: { readonly cell: GridCell; readonly parts: readonly Answer[] };
   /**
    * An answer read from an earlier follow-up's column because the latest one ("Svar juni") is
    * empty in the row: the latest column's header and the empty cell there.
@@ -1259,6 +1262,22 @@ export class ChecklistReader {
           reason: {
             da: `Svarcellen til spørgsmål ${id} er tom; svaret er læst som ${label.da} fra kommentaren "${quote(g.text)}". Tjek det, og skriv svaret i svarkolonnen.`,
             en: `The answer cell of question ${id} is empty; the answer was read as ${label.en} from the remark "${quote(g.text)}". Check it, and write the answer in the answer column.`,
+          },
+        });
+      }
+      if (answer !== null && row.subPointAnswer) {
+        const { cell, parts } = row.subPointAnswer;
+        const label = ANSWER_LABELS[answer];
+        const said = parts.map((a) => ANSWER_LABELS[a]);
+        addCheck(this.ctx, {
+          sheet: view.name,
+          cell: a1(cell.r, cell.c),
+          field: `checklist.${id}`,
+          value: label.da,
+          confidence: 0.7,
+          reason: {
+            da: `Spørgsmål ${id} har intet svar selv, men underpunkterne under det er besvaret (${said.map((x) => x.da).join(', ')}); det er læst som ${label.da}. Tjek det, og skriv svaret ud for spørgsmålet.`,
+            en: `Question ${id} has no answer of its own, but its sub-points are answered (${said.map((x) => x.en).join(', ')}); it was read as ${label.en}. Check it, and write the answer beside the question.`,
           },
         });
       }
@@ -2000,8 +2019,64 @@ export class ChecklistReader {
       });
     }
     if (rising && lastNum > 1) section.run = true;
+    const levels = rowLevels(view, questionCol);
+    for (const sec of sections) subPoints(sec, levels, answerCol ?? marks[0]?.col);
     return sections.filter((s) => s.rows.length > 0);
   }
+}
+
+/** A sub-point's bullet: a dash or dot before its text ("– Skoler informeret", "• PPR"). */
+const SUB_BULLET = /^\s*[–—\-•·▪◦]\s+\S/u;
+
+/**
+ * A checklist kept as an outline: a question (numbered, or with its id) and under it its
+ * sub-points — rows one outline level deeper or indented further, or unnumbered rows starting with
+ * a bullet under numbered questions — each answered on its own. A sub-point is no question of the
+ * list: it belongs to the question above. Where the question's own answer is left empty, its
+ * sub-points answer it: all alike, that answer; otherwise Delvist (checked in finish). The
+ * sub-points' cells are used either way.
+ */
+function subPoints(sec: Section, levels: RowLevels | undefined, answerCol: number | undefined): void {
+  const rows = sec.rows;
+  // Cheap first: an outline needs an unnumbered row after a numbered one, or levels on the sheet.
+  if (rows.length < 2 || !rows.some((x) => x.num === undefined && x.explicitId === undefined)) return;
+  const level = (x: QuestionRow): number => levels?.level(x.r) ?? 0;
+  const out: QuestionRow[] = [];
+  let parent: QuestionRow | undefined;
+  let subs: QuestionRow[] = [];
+  const flush = (): void => {
+    if (!parent) return;
+    const p = parent;
+    const view = p.table.view;
+    for (const x of subs)
+      for (const c of [x.questionCell, ...x.answers.map((a) => a.cell), x.commentCell]) view.useCell(c);
+    const parts = subs.flatMap((x) => x.answers.map((a) => a.answer));
+    if (p.answers.length === 0 && p.blanks.length === 0 && parts.length > 0 && answerCol !== undefined) {
+      const distinct = [...new Set(parts)];
+      const answer: Answer = distinct.length === 1 ? (distinct[0] as Answer) : 'partly';
+      const cell = view.cell(p.r, answerCol) ?? { r: p.r, c: answerCol, v: '', t: 's' as const };
+      out[out.length - 1] = { ...p, answers: [{ answer, cell }], subPointAnswer: { cell, parts } };
+    }
+    parent = undefined;
+    subs = [];
+  };
+  for (const x of rows) {
+    const numbered = (y: QuestionRow): boolean => y.num !== undefined || y.explicitId !== undefined;
+    const under =
+      parent !== undefined &&
+      !numbered(x) &&
+      (level(x) > level(parent) ||
+        (numbered(parent) && SUB_BULLET.test(x.text) && !SUB_BULLET.test(parent.text)));
+    if (under) {
+      subs.push(x);
+      continue;
+    }
+    flush();
+    out.push(x);
+    parent = x;
+  }
+  flush();
+  if (out.length !== rows.length) sec.rows.splice(0, sec.rows.length, ...out);
 }
 
 // --- A checklist under its title, without a header row -----------------------------------------

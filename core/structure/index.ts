@@ -101,7 +101,8 @@ import { readCover, type Region } from './cover';
 import { headerlessCheck, headerlessPlan } from './headerless';
 import { continuedPlans, inPageOrder } from './pages';
 import { planTableMissing } from './messages';
-import { yearContext, yearsFor } from './years';
+import { reportingPeriod, yearContext, yearsFor } from './years';
+import { periodGroupCheck, periodGroupColumns } from './halfyeargroups';
 import { applyRememberedValues, rememberedOverrides, type AppliedRemembered } from '../remembered';
 
 export { CHECKLIST_MARK_FIELDS } from './vocab';
@@ -403,6 +404,16 @@ export function structure(grid: Grid, options: StructureOptions = {}): Structure
     currentStatusColumn(t, yearsFor(ctx.years, t.view.name)?.from, (col) =>
       setByPerson.has(`${t.view.name}\u0000${col}`),
     );
+  // A table kept year over year, half-years as column groups over the same sub-headers: read in the
+  // reporting period's group (halfyeargroups.ts), before the columns are named in checks.
+  const period = reportingPeriod(ctx.years);
+  for (const t of tables) {
+    if (t.key !== 'indicators' && t.key !== 'corps') continue;
+    const g = periodGroupColumns(t, period);
+    if (g === undefined) continue;
+    t.periodGroups = g;
+    addCheck(ctx, periodGroupCheck(t, g));
+  }
   for (const t of tables) checkColumns(t, ctx);
   const lang = layout.lang ?? languageOf(tables);
   // What the colours mean, wherever the workbook says it (a legend outside the tables' data).
