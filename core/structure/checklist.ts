@@ -44,7 +44,7 @@ import { displayText } from './sheet';
 import { TABLE_GAP, halfYearOfHeader, namesChecklist, type DetectedTable } from './detect';
 import type { SheetView } from './sheet';
 import { addCheck, fieldColumns, forgetWhere, valueCell, type Ctx } from './context';
-import { formResponses, isPageFurniture } from './rows';
+import { formResponses, isPageFurniture, type FormResponses } from './rows';
 import { rowLevels, type RowLevels } from './outlinegroups';
 import { checklistAmbiguous, quote, valueNotInList } from './messages';
 import { listSlip, markOf, namesNothing } from './values';
@@ -832,8 +832,54 @@ function matchReason(id: ChecklistId, row: QuestionRow, why: Why): { da: string;
 // --- The reader -----------------------------------------------------------------------------------
 
 /** Collects the rows of every checklist table of a workbook, then resolves them to the spec's ids. */
+/** Who answered a form: the cover's coordinator, by name or mail. */
+export interface Respondent {
+  readonly name: string;
+  readonly email?: string;
+}
+
+/** The people who answered a form, by name (else mail), folded; "anonymous" is no one. */
+function respondents(view: SheetView, f: FormResponses, date1904: boolean): Set<string> {
+  const out = new Set<string>();
+  const col = f.nameCol ?? f.mailCol;
+  if (col === undefined) return out;
+  for (const { r } of f.rows) {
+    const cell = view.cell(r, col);
+    const who = cell ? foldText(displayText(cell, date1904)) : '';
+    if (who !== '' && who !== 'anonymous' && who !== 'anonym') out.add(who);
+  }
+  return out;
+}
+
+/** The responses the coordinator sent: her name, or her mail, in the response's row. */
+function ownResponses(
+  view: SheetView,
+  f: FormResponses,
+  me: Respondent,
+  date1904: boolean,
+): { r: number; at: number }[] {
+  const name = foldText(me.name);
+  const mail = me.email === undefined ? undefined : foldText(me.email);
+  const text = (r: number, c: number | undefined): string => {
+    const cell = c === undefined ? undefined : view.cell(r, c);
+    return cell ? foldText(displayText(cell, date1904)) : '';
+  };
+  return f.rows.filter(
+    ({ r }) =>
+      (name !== '' && text(r, f.nameCol) === name) || (mail !== undefined && text(r, f.mailCol) === mail),
+  );
+}
+
+function newestOf(rows: readonly { r: number; at: number }[]): number {
+  let best = rows[0] as { r: number; at: number };
+  for (const x of rows) if (x.at >= best.at) best = x;
+  return best.r;
+}
+
 export class ChecklistReader {
   private readonly all: QuestionRow[] = [];
+  /** Form response sheets that wait for the cover's coordinator (readResponses). */
+  private readonly waiting: SheetView[] = [];
 
   constructor(private readonly ctx: Ctx) {}
 
@@ -1047,15 +1093,23 @@ export class ChecklistReader {
    * the answer now; the older ones are history, named in a check. Only columns whose question is
    * a checklist question's text are read (the form's other questions are the cover's).
    */
-  readResponses(view: SheetView, tables: readonly DetectedTable[]): void {
+  readResponses(view: SheetView, tables: readonly DetectedTable[], coordinator?: Respondent | null): void {
     const d = this.ctx.date1904;
     for (const r of view.rows.slice(0, 5)) {
       const responses = formResponses(view, r);
       if (!responses) continue;
       if (tables.some((t) => t.view === view && r >= t.headerTop && r <= t.lastRow)) return;
+      // A form several people answered (a name or mail per response): the checklist is the
+      // coordinator's, whom the cover names — read once the cover is (readWaiting).
+      const people = respondents(view, responses, d);
+      if (people.size >= 2 && coordinator === undefined) {
+        this.waiting.push(view);
+        return;
+      }
+      const mine = people.size >= 2 && coordinator ? ownResponses(view, responses, coordinator, d) : [];
       const row = view.rowCells(r);
       const last = row[row.length - 1] as GridCell;
-      const answerRow = responses.newest;
+      const answerRow = mine.length > 0 ? newestOf(mine) : responses.newest;
       const table: DetectedTable = {
         key: 'checklist',
         view,
@@ -1124,7 +1178,25 @@ export class ChecklistReader {
       // The older responses are history: their answers are not read, and a check says so.
       const older = view.rowsBetween(r + 1, Number.MAX_SAFE_INTEGER).filter((x) => x !== answerRow);
       const stamp = view.cell(answerRow, responses.stampCol);
-      if (older.length > 0 && stamp)
+      if (people.size >= 2 && stamp) {
+        const who = mine.length > 0 ? coordinator?.name : undefined;
+        addCheck(this.ctx, {
+          sheet: view.name,
+          cell: a1(stamp.r, stamp.c),
+          field: 'checklist.answer',
+          value: displayText(stamp, d),
+          confidence: who ? 0.9 : 0.6,
+          reason: who
+            ? {
+                da: `Tjeklisten er besvaret af ${people.size} personer i formularen; koordinatorens (${who}) nyeste besvarelse (række ${answerRow + 1}) er læst, de andres er ikke brugt.`,
+                en: `The checklist was answered by ${people.size} people in the form; the coordinator's (${who}) newest response (row ${answerRow + 1}) was read, the others' were not used.`,
+              }
+            : {
+                da: `Tjeklisten er besvaret af ${people.size} personer i formularen, og forsiden nævner ingen koordinator blandt dem; den nyeste besvarelse (række ${answerRow + 1}) er læst. Tjek at det er kommunens svar.`,
+                en: `The checklist was answered by ${people.size} people in the form, and the cover names no coordinator among them; the newest response (row ${answerRow + 1}) was read. Check that it is the municipality's answer.`,
+              },
+        });
+      } else if (older.length > 0 && stamp)
         addCheck(this.ctx, {
           sheet: view.name,
           cell: a1(stamp.r, stamp.c),
@@ -1146,6 +1218,17 @@ export class ChecklistReader {
       }
       return;
     }
+  }
+
+  /** Whether a form's responses wait for the cover's coordinator (several people answered). */
+  waitsForCover(): boolean {
+    return this.waiting.length > 0;
+  }
+
+  /** Reads the forms that waited, in the coordinator's responses (the newest, when none is hers). */
+  readWaiting(tables: readonly DetectedTable[], coordinator: Respondent | null): void {
+    const views = this.waiting.splice(0);
+    for (const view of views) this.readResponses(view, tables, coordinator);
   }
 
   /** All the spec's answers in CHECKLIST order; marks the cells of every answer that was used. */

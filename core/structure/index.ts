@@ -652,7 +652,9 @@ export function structure(grid: Grid, options: StructureOptions = {}): Structure
       blockRegions.push({ sheet: view.name, ...blocks.region });
     }
   }
-  let answers: DraftChecklistAnswer[] = jointChecklists.length === 0 ? checklist.finish() : [];
+  // A checklist answered per municipality, or in a form several people answered, waits for the cover.
+  const afterCover = jointChecklists.length > 0 || checklist.waitsForCover();
+  let answers: DraftChecklistAnswer[] = afterCover ? [] : checklist.finish();
   needsAnalysis.sort((a, b) => NEEDS_ORDER.indexOf(a.id) - NEEDS_ORDER.indexOf(b.id));
 
   // 3. Cover fields, titles.
@@ -672,11 +674,12 @@ export function structure(grid: Grid, options: StructureOptions = {}): Structure
     ...(options.fileName !== undefined ? { fileName: options.fileName } : {}),
   });
 
-  if (jointChecklists.length > 0) {
+  if (afterCover) {
     for (const t of jointChecklists) {
       chooseMunicipalColumn(t, cover.municipality?.code, ctx);
       checklist.read(t);
     }
+    checklist.readWaiting(tables, cover.coordinator ?? null);
     answers = checklist.finish();
   }
 

@@ -24,6 +24,7 @@ import { addCheck, fieldColumns, isMergedLine, valueCell, type Ctx } from './con
 import { figureApproximate, indicatorCodeUnknown, numberInvalid, numberRange, quote } from './messages';
 import { namesNothing, onlyMarks, parseNumberCell, withoutPhone } from './values';
 import { readTableDate } from './tabledates';
+import { excelSerialToIso, isDateFormat, readDateText } from '../dates';
 import { readListCell } from './listcells';
 import { QUESTION_THRESHOLD, scoreNeeds } from './similarity';
 import { isLegendLine, isNote, isPageFurniture, isSignOff, isTotalsRow } from './rows';
@@ -535,8 +536,15 @@ export function readCorps(t: DetectedTable, ctx: Ctx): DraftRow<CorpsMember>[] {
   const per = hoursCol === undefined || share ? undefined : headerPeriod(hoursCol.header);
   // Read in the period's half-year group, where the table keeps one per half-year (index.ts).
   const groups = t.periodGroups;
+  // A roster with the day each member stopped: those who stopped before the period are out.
+  const stops = stopColumns(t, ctx);
   return roleFromHeadings(t, readRows(t, CORPS_SHEET, ctx))
-    .filter((row) => !leftTheCorps(t, row, ctx) && !(groups && notInPeriodGroup(t, row, groups, ctx)))
+    .filter(
+      (row) =>
+        !leftTheCorps(t, row, ctx) &&
+        !(groups && notInPeriodGroup(t, row, groups, ctx)) &&
+        !(stops && stoppedBefore(t, row, stops, ctx)),
+    )
     .map((row) => {
       if (share) hoursFromShare(t, row, hoursCol.header, ctx);
       else if (per !== undefined && hoursCol !== undefined)
@@ -546,6 +554,77 @@ export function readCorps(t: DetectedTable, ctx: Ctx): DraftRow<CorpsMember>[] {
       initialsOfName(t, row, ctx);
       return draftRow<CorpsMember>(t, row);
     });
+}
+
+/** A column of the day a member stopped: "Stopdato", "Slutdato", "Fratrådt", "Ophørsdato", "End date". */
+const STOP_HEADER =
+  /^(?:stop|slut|ophør|ophørs|fratrædelses|fratrådt|fratraadt|udtrådt|udtrædelses|udmeldt)\s*-?\s*(?:dato|dag|den)?$|^(?:end|stop|leaving)\s+date$|^(?:left|stopped|ended)(?:\s+on)?$/iu;
+/** Words saying a member stopped, before the day: "Fratrådt 31.10.2026", "Stoppet i korpset 30.06.2026". */
+const STOPPED_WORDS =
+  /^\s*(?:fratrådt|fratraadt|fratrådte|stoppet|stoppede|udtrådt|udtrådte|ophørt|ophørte|udmeldt|gået ud|gik ud|sluttet|sluttede|left|stopped|quit)(?![\p{L}])/iu;
+
+interface StopColumns {
+  /** The columns of the stop day (by header), and the other unmapped columns (remarks). */
+  readonly stop: readonly number[];
+  readonly other: readonly number[];
+  /** The first day of the reporting period. */
+  readonly from: string;
+}
+
+/** The stop-day and remark columns of a corps table, where the plan's period is known. */
+function stopColumns(t: DetectedTable, ctx: Ctx): StopColumns | undefined {
+  const period = planPeriod(ctx);
+  const m = period === undefined ? null : /^(\d{4})-H([12])$/u.exec(period);
+  if (!m) return undefined;
+  const stop: number[] = [];
+  const other: number[] = [];
+  for (const c of t.columns) {
+    if (c.field !== null) continue;
+    if (STOP_HEADER.test(oneLine(c.header))) stop.push(c.col);
+    else other.push(c.col);
+  }
+  return { stop, other, from: `${m[1]}-${m[2] === '1' ? '01' : '07'}-01` };
+}
+
+/**
+ * A member of a roster who stopped before the reporting period began — the day in a stop column
+ * ("Stopdato" 30.09.2026, or "Fratrådt 31.10.2026" there), or told in a remark that starts by
+ * saying so ("Stoppet i korpset 30.06.2026") — is no longer in the corps: left out, checked at the
+ * day. A stop day in or after the period keeps the member (leaving during it).
+ */
+function stoppedBefore(t: DetectedTable, row: RawRow, s: StopColumns, ctx: Ctx): boolean {
+  const view = t.view;
+  const d = ctx.date1904;
+  const dayOf = (c: number, inRemark: boolean): { day: string; cell: GridCell } | undefined => {
+    const cell = view.cell(row.r, c);
+    if (!cell) return undefined;
+    if (!inRemark && typeof cell.v === 'number' && cell.fmt !== undefined && isDateFormat(cell.fmt))
+      return { day: excelSerialToIso(Math.floor(cell.v), d), cell };
+    if (typeof cell.v !== 'string') return undefined;
+    const words = STOPPED_WORDS.exec(cell.v);
+    if (inRemark && !words) return undefined;
+    const rest = (words ? cell.v.slice(words[0].length) : cell.v).replace(/^[^\d]{0,30}?(?=\d)/u, '');
+    const first = /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}/u.exec(rest.trim());
+    const read = first ? readDateText(first[0]) : undefined;
+    return read && read.exact ? { day: read.last, cell } : undefined;
+  };
+  let found: { day: string; cell: GridCell } | undefined;
+  for (const c of s.stop) found ??= dayOf(c, false);
+  for (const c of s.other) found ??= dayOf(c, true);
+  if (!found || found.day >= s.from) return false;
+  const at = a1(found.cell.r, found.cell.c);
+  addCheck(ctx, {
+    sheet: view.name,
+    cell: at,
+    field: 'corps.initials',
+    value: displayText(found.cell, d),
+    confidence: 0.85,
+    reason: {
+      da: `Personen stoppede i korpset ${found.day.split('-').reverse().join('.')} (${at}), før planens periode begynder: rækken er ikke talt med i korpset. Slet rækken, eller ret datoen, hvis personen stadig er med.`,
+      en: `The person stopped in the corps on ${found.day} (${at}), before the plan's period begins: the row is not counted in the corps. Delete the row, or correct the day if the person is still in it.`,
+    },
+  });
+  return true;
 }
 
 /**
