@@ -44,7 +44,8 @@ import { displayText } from './sheet';
 import { TABLE_GAP, halfYearOfHeader, namesChecklist, type DetectedTable } from './detect';
 import type { SheetView } from './sheet';
 import { addCheck, fieldColumns, forgetWhere, valueCell, type Ctx } from './context';
-import { formResponses, isPageFurniture } from './rows';
+import { formResponses, isPageFurniture, type FormResponses } from './rows';
+import { rowLevels, type RowLevels } from './outlinegroups';
 import { checklistAmbiguous, quote, valueNotInList } from './messages';
 import { listSlip, markOf, namesNothing } from './values';
 import { EMOJI_LIGHTS, TICKS, symbolMeaning, symbolOf } from './symbols';
@@ -622,6 +623,8 @@ interface QuestionRow {
   readonly commentAnswer?: { readonly cell: GridCell; readonly text: string };
   /** An answer read from the answer cell's colour alone, by its usual meaning (no legend). */
   readonly colourAnswer?: { readonly cell: GridCell; readonly light: Light };
+  /** The answer its sub-points give, the question's own answer cell left empty (subPoints). */
+  readonly subPointAnswer?: { readonly cell: GridCell; readonly parts: readonly Answer[] };
   /**
    * An answer read from an earlier follow-up's column because the latest one ("Svar juni") is
    * empty in the row: the latest column's header and the empty cell there.
@@ -829,8 +832,54 @@ function matchReason(id: ChecklistId, row: QuestionRow, why: Why): { da: string;
 // --- The reader -----------------------------------------------------------------------------------
 
 /** Collects the rows of every checklist table of a workbook, then resolves them to the spec's ids. */
+/** Who answered a form: the cover's coordinator, by name or mail. */
+export interface Respondent {
+  readonly name: string;
+  readonly email?: string;
+}
+
+/** The people who answered a form, by name (else mail), folded; "anonymous" is no one. */
+function respondents(view: SheetView, f: FormResponses, date1904: boolean): Set<string> {
+  const out = new Set<string>();
+  const col = f.nameCol ?? f.mailCol;
+  if (col === undefined) return out;
+  for (const { r } of f.rows) {
+    const cell = view.cell(r, col);
+    const who = cell ? foldText(displayText(cell, date1904)) : '';
+    if (who !== '' && who !== 'anonymous' && who !== 'anonym') out.add(who);
+  }
+  return out;
+}
+
+/** The responses the coordinator sent: her name, or her mail, in the response's row. */
+function ownResponses(
+  view: SheetView,
+  f: FormResponses,
+  me: Respondent,
+  date1904: boolean,
+): { r: number; at: number }[] {
+  const name = foldText(me.name);
+  const mail = me.email === undefined ? undefined : foldText(me.email);
+  const text = (r: number, c: number | undefined): string => {
+    const cell = c === undefined ? undefined : view.cell(r, c);
+    return cell ? foldText(displayText(cell, date1904)) : '';
+  };
+  return f.rows.filter(
+    ({ r }) =>
+      (name !== '' && text(r, f.nameCol) === name) || (mail !== undefined && text(r, f.mailCol) === mail),
+  );
+}
+
+function newestOf(rows: readonly { r: number; at: number }[]): number {
+  let best = rows[0] as { r: number; at: number };
+  for (const x of rows) if (x.at >= best.at) best = x;
+  return best.r;
+}
+
 export class ChecklistReader {
   private readonly all: QuestionRow[] = [];
+  /** Form response sheets that wait for the cover's coordinator (readResponses). */
+  private readonly waiting: SheetView[] = [];
 
   constructor(private readonly ctx: Ctx) {}
 
@@ -1044,15 +1093,23 @@ export class ChecklistReader {
    * the answer now; the older ones are history, named in a check. Only columns whose question is
    * a checklist question's text are read (the form's other questions are the cover's).
    */
-  readResponses(view: SheetView, tables: readonly DetectedTable[]): void {
+  readResponses(view: SheetView, tables: readonly DetectedTable[], coordinator?: Respondent | null): void {
     const d = this.ctx.date1904;
     for (const r of view.rows.slice(0, 5)) {
       const responses = formResponses(view, r);
       if (!responses) continue;
       if (tables.some((t) => t.view === view && r >= t.headerTop && r <= t.lastRow)) return;
+      // A form several people answered (a name or mail per response): the checklist is the
+      // coordinator's, whom the cover names — read once the cover is (readWaiting).
+      const people = respondents(view, responses, d);
+      if (people.size >= 2 && coordinator === undefined) {
+        this.waiting.push(view);
+        return;
+      }
+      const mine = people.size >= 2 && coordinator ? ownResponses(view, responses, coordinator, d) : [];
       const row = view.rowCells(r);
       const last = row[row.length - 1] as GridCell;
-      const answerRow = responses.newest;
+      const answerRow = mine.length > 0 ? newestOf(mine) : responses.newest;
       const table: DetectedTable = {
         key: 'checklist',
         view,
@@ -1121,7 +1178,25 @@ export class ChecklistReader {
       // The older responses are history: their answers are not read, and a check says so.
       const older = view.rowsBetween(r + 1, Number.MAX_SAFE_INTEGER).filter((x) => x !== answerRow);
       const stamp = view.cell(answerRow, responses.stampCol);
-      if (older.length > 0 && stamp)
+      if (people.size >= 2 && stamp) {
+        const who = mine.length > 0 ? coordinator?.name : undefined;
+        addCheck(this.ctx, {
+          sheet: view.name,
+          cell: a1(stamp.r, stamp.c),
+          field: 'checklist.answer',
+          value: displayText(stamp, d),
+          confidence: who ? 0.9 : 0.6,
+          reason: who
+            ? {
+                da: `Tjeklisten er besvaret af ${people.size} personer i formularen; koordinatorens (${who}) nyeste besvarelse (række ${answerRow + 1}) er læst, de andres er ikke brugt.`,
+                en: `The checklist was answered by ${people.size} people in the form; the coordinator's (${who}) newest response (row ${answerRow + 1}) was read, the others' were not used.`,
+              }
+            : {
+                da: `Tjeklisten er besvaret af ${people.size} personer i formularen, og forsiden nævner ingen koordinator blandt dem; den nyeste besvarelse (række ${answerRow + 1}) er læst. Tjek at det er kommunens svar.`,
+                en: `The checklist was answered by ${people.size} people in the form, and the cover names no coordinator among them; the newest response (row ${answerRow + 1}) was read. Check that it is the municipality's answer.`,
+              },
+        });
+      } else if (older.length > 0 && stamp)
         addCheck(this.ctx, {
           sheet: view.name,
           cell: a1(stamp.r, stamp.c),
@@ -1143,6 +1218,17 @@ export class ChecklistReader {
       }
       return;
     }
+  }
+
+  /** Whether a form's responses wait for the cover's coordinator (several people answered). */
+  waitsForCover(): boolean {
+    return this.waiting.length > 0;
+  }
+
+  /** Reads the forms that waited, in the coordinator's responses (the newest, when none is hers). */
+  readWaiting(tables: readonly DetectedTable[], coordinator: Respondent | null): void {
+    const views = this.waiting.splice(0);
+    for (const view of views) this.readResponses(view, tables, coordinator);
   }
 
   /** All the spec's answers in CHECKLIST order; marks the cells of every answer that was used. */
@@ -1259,6 +1345,22 @@ export class ChecklistReader {
           reason: {
             da: `Svarcellen til spørgsmål ${id} er tom; svaret er læst som ${label.da} fra kommentaren "${quote(g.text)}". Tjek det, og skriv svaret i svarkolonnen.`,
             en: `The answer cell of question ${id} is empty; the answer was read as ${label.en} from the remark "${quote(g.text)}". Check it, and write the answer in the answer column.`,
+          },
+        });
+      }
+      if (answer !== null && row.subPointAnswer) {
+        const { cell, parts } = row.subPointAnswer;
+        const label = ANSWER_LABELS[answer];
+        const said = parts.map((a) => ANSWER_LABELS[a]);
+        addCheck(this.ctx, {
+          sheet: view.name,
+          cell: a1(cell.r, cell.c),
+          field: `checklist.${id}`,
+          value: label.da,
+          confidence: 0.7,
+          reason: {
+            da: `Spørgsmål ${id} har intet svar selv, men underpunkterne under det er besvaret (${said.map((x) => x.da).join(', ')}); det er læst som ${label.da}. Tjek det, og skriv svaret ud for spørgsmålet.`,
+            en: `Question ${id} has no answer of its own, but its sub-points are answered (${said.map((x) => x.en).join(', ')}); it was read as ${label.en}. Check it, and write the answer beside the question.`,
           },
         });
       }
@@ -2000,8 +2102,64 @@ export class ChecklistReader {
       });
     }
     if (rising && lastNum > 1) section.run = true;
+    const levels = rowLevels(view, questionCol);
+    for (const sec of sections) subPoints(sec, levels, answerCol ?? marks[0]?.col);
     return sections.filter((s) => s.rows.length > 0);
   }
+}
+
+/** A sub-point's bullet: a dash or dot before its text ("– Skoler informeret", "• PPR"). */
+const SUB_BULLET = /^\s*[–—\-•·▪◦]\s+\S/u;
+
+/**
+ * A checklist kept as an outline: a question (numbered, or with its id) and under it its
+ * sub-points — rows one outline level deeper or indented further, or unnumbered rows starting with
+ * a bullet under numbered questions — each answered on its own. A sub-point is no question of the
+ * list: it belongs to the question above. Where the question's own answer is left empty, its
+ * sub-points answer it: all alike, that answer; otherwise Delvist (checked in finish). The
+ * sub-points' cells are used either way.
+ */
+function subPoints(sec: Section, levels: RowLevels | undefined, answerCol: number | undefined): void {
+  const rows = sec.rows;
+  // Cheap first: an outline needs an unnumbered row after a numbered one, or levels on the sheet.
+  if (rows.length < 2 || !rows.some((x) => x.num === undefined && x.explicitId === undefined)) return;
+  const level = (x: QuestionRow): number => levels?.level(x.r) ?? 0;
+  const out: QuestionRow[] = [];
+  let parent: QuestionRow | undefined;
+  let subs: QuestionRow[] = [];
+  const flush = (): void => {
+    if (!parent) return;
+    const p = parent;
+    const view = p.table.view;
+    for (const x of subs)
+      for (const c of [x.questionCell, ...x.answers.map((a) => a.cell), x.commentCell]) view.useCell(c);
+    const parts = subs.flatMap((x) => x.answers.map((a) => a.answer));
+    if (p.answers.length === 0 && p.blanks.length === 0 && parts.length > 0 && answerCol !== undefined) {
+      const distinct = [...new Set(parts)];
+      const answer: Answer = distinct.length === 1 ? (distinct[0] as Answer) : 'partly';
+      const cell = view.cell(p.r, answerCol) ?? { r: p.r, c: answerCol, v: '', t: 's' as const };
+      out[out.length - 1] = { ...p, answers: [{ answer, cell }], subPointAnswer: { cell, parts } };
+    }
+    parent = undefined;
+    subs = [];
+  };
+  for (const x of rows) {
+    const numbered = (y: QuestionRow): boolean => y.num !== undefined || y.explicitId !== undefined;
+    const under =
+      parent !== undefined &&
+      !numbered(x) &&
+      (level(x) > level(parent) ||
+        (numbered(parent) && SUB_BULLET.test(x.text) && !SUB_BULLET.test(parent.text)));
+    if (under) {
+      subs.push(x);
+      continue;
+    }
+    flush();
+    out.push(x);
+    parent = x;
+  }
+  flush();
+  if (out.length !== rows.length) sec.rows.splice(0, sec.rows.length, ...out);
 }
 
 // --- A checklist under its title, without a header row -----------------------------------------

@@ -29,6 +29,7 @@ import { QUESTION_THRESHOLD, scoreChecklist, scoreNeeds } from './similarity';
 import { contextYear, findGantt, parsePeriodHeader, type Gantt } from './gantt';
 import { isDateFormat, readDateText } from '../dates';
 import { isDateTimeCell, isSubitemHeader } from './rows';
+import type { PeriodGroups } from './halfyeargroups';
 
 /** This many blank rows in a row end a table. */
 export const TABLE_GAP = 3;
@@ -70,6 +71,8 @@ export interface DetectedTable {
   answerBelow?: ReadonlyMap<number, number>;
   /** Rows (0-based) inside a plan table that repeat its header, as reading found them. */
   headerAgain?: number[];
+  /** Half-years as column groups, read in the reporting period's group (halfyeargroups.ts). */
+  periodGroups?: PeriodGroups;
 }
 
 interface Segment {
@@ -521,7 +524,10 @@ export function detectTables(view: SheetView, options: DetectOptions = {}): Dete
     if (open && inOpen && r - open.last - 1 >= TABLE_GAP) open.closed = true;
     // Inside a table, a row with numbers, dates or long texts is data: not worth a closer look.
     const dataRow =
-      open !== undefined && !open.closed && inOpen && valueLike(view.rowCells(r, open.seg.c0, open.seg.c1));
+      open !== undefined &&
+      !open.closed &&
+      inOpen &&
+      valueLike(view, r, view.rowCells(r, open.seg.c0, open.seg.c1));
     const found =
       dataRow && !listHeaderRows.has(r)
         ? NO_CANDIDATES
@@ -710,13 +716,19 @@ function inNumberRun(cells: readonly GridCell[], i: number): boolean {
   return steps.some((s) => s === 1 || s === 7);
 }
 
-/** Cells that hold values: numbers, text with digits (dates), long text. */
-function valueLike(cells: readonly GridCell[]): boolean {
+/**
+ * Cells that hold values: numbers, text with digits (dates), long text. A half-year alone merged
+ * across columns ("2. halvår 2026" over "Timer/uge | Forløb") is a group header, no value: a table
+ * kept year over year under the table above starts its own header with it.
+ */
+function valueLike(view: SheetView, r: number, cells: readonly GridCell[]): boolean {
   // A loop, not cells.some(callback): a callback per call (every row of a large table) is an
   // allocation until the engine optimises the caller.
   for (let i = 0; i < cells.length; i++) {
-    const v = (cells[i] as GridCell).v;
-    if (typeof v !== 'string' || v.length > 60 || DIGIT.test(v)) return true;
+    const cell = cells[i] as GridCell;
+    const v = cell.v;
+    if (typeof v !== 'string' || v.length > 60) return true;
+    if (DIGIT.test(v) && !(HALF_YEAR_ONLY.test(v) && spansColumns(view, r, cell.c))) return true;
   }
   return false;
 }

@@ -103,7 +103,8 @@ import { readCover, type Region } from './cover';
 import { headerlessCheck, headerlessPlan } from './headerless';
 import { continuedPlans, inPageOrder } from './pages';
 import { planTableMissing } from './messages';
-import { yearContext, yearsFor } from './years';
+import { reportingPeriod, yearContext, yearsFor } from './years';
+import { periodGroupCheck, periodGroupColumns } from './halfyeargroups';
 import { applyRememberedValues, rememberedOverrides, type AppliedRemembered } from '../remembered';
 
 export { CHECKLIST_MARK_FIELDS } from './vocab';
@@ -413,6 +414,16 @@ export function structure(grid: Grid, options: StructureOptions = {}): Structure
     currentStatusColumn(t, yearsFor(ctx.years, t.view.name)?.from, (col) =>
       setByPerson.has(`${t.view.name}\u0000${col}`),
     );
+  // A table kept year over year, half-years as column groups over the same sub-headers: read in the
+  // reporting period's group (halfyeargroups.ts), before the columns are named in checks.
+  const period = reportingPeriod(ctx.years);
+  for (const t of tables) {
+    if (t.key !== 'indicators' && t.key !== 'corps') continue;
+    const g = periodGroupColumns(t, period);
+    if (g === undefined) continue;
+    t.periodGroups = g;
+    addCheck(ctx, periodGroupCheck(t, g));
+  }
   for (const t of tables) checkColumns(t, ctx);
   const lang = layout.lang ?? languageOf(tables);
   // What the colours mean, wherever the workbook says it (a legend outside the tables' data).
@@ -651,7 +662,9 @@ export function structure(grid: Grid, options: StructureOptions = {}): Structure
       blockRegions.push({ sheet: view.name, ...blocks.region });
     }
   }
-  let answers: DraftChecklistAnswer[] = jointChecklists.length === 0 ? checklist.finish() : [];
+  // A checklist answered per municipality, or in a form several people answered, waits for the cover.
+  const afterCover = jointChecklists.length > 0 || checklist.waitsForCover();
+  let answers: DraftChecklistAnswer[] = afterCover ? [] : checklist.finish();
   needsAnalysis.sort((a, b) => NEEDS_ORDER.indexOf(a.id) - NEEDS_ORDER.indexOf(b.id));
 
   // 3. Cover fields, titles.
@@ -671,11 +684,12 @@ export function structure(grid: Grid, options: StructureOptions = {}): Structure
     ...(options.fileName !== undefined ? { fileName: options.fileName } : {}),
   });
 
-  if (jointChecklists.length > 0) {
+  if (afterCover) {
     for (const t of jointChecklists) {
       chooseMunicipalColumn(t, cover.municipality?.code, ctx);
       checklist.read(t);
     }
+    checklist.readWaiting(tables, cover.coordinator ?? null);
     answers = checklist.finish();
   }
 

@@ -312,27 +312,86 @@ export function isDateTimeCell(cell: GridCell | undefined): boolean {
   );
 }
 
+/** The moment a response was sent (Microsoft Forms: "Fuldførelsestidspunkt" / "Completion time"). */
+const SENT_STAMP_HEADER = /^(?:fuldførelsestidspunkt|completion time)$/iu;
+/** A response's number before its stamps (Microsoft Forms' "Id"). */
+const RESPONSE_ID_HEADER = /^(?:id|nr\.?|#|svar-?id|response id)$/iu;
+/** The column naming who answered: "Navn" / "Name", else "Mail" / "E-mail" (Microsoft Forms). */
+const RESPONDENT_NAME_HEADER = /^(?:navn|name|fulde navn|full name|respondent)$/iu;
+const RESPONDENT_MAIL_HEADER = /^(?:mail|e-?mail|e-?mailadresse|email address)$/iu;
+
+export interface FormResponses {
+  readonly stampCol: number;
+  readonly newest: number;
+  /** Every response row, with its stamp (as a number: later is larger). */
+  readonly rows: readonly { readonly r: number; readonly at: number }[];
+  /** The columns naming who answered, where the form records it. */
+  readonly nameCol?: number;
+  readonly mailCol?: number;
+}
+
 /**
  * The responses of a form's response sheet whose header is row r: undefined unless the row's first
- * cell is a response stamp's header with date-time stamps under it. The newest response is the row
- * with the latest stamp (a form appends, but a sheet may have been sorted).
+ * cell is a response stamp's header (or Microsoft Forms' "Id" before its "Starttidspunkt" and
+ * "Fuldførelsestidspunkt") with date-time stamps under it. The newest response is the row with the
+ * latest stamp (a form appends, but a sheet may have been sorted); of Microsoft Forms' two stamps,
+ * the moment the response was sent. A stamp under its header may be shown as a day alone: the
+ * time is in the number.
  */
-export function formResponses(view: SheetView, r: number): { stampCol: number; newest: number } | undefined {
-  const first = view.rowCells(r)[0];
-  if (!first || typeof first.v !== 'string' || !RESPONSE_STAMP_HEADER.test(oneLine(first.v)))
-    return undefined;
+export function formResponses(view: SheetView, r: number): FormResponses | undefined {
+  const cells = view.rowCells(r);
+  const first = cells[0];
+  if (!first || typeof first.v !== 'string') return undefined;
+  let stamp: GridCell | undefined;
+  if (RESPONSE_STAMP_HEADER.test(oneLine(first.v))) stamp = first;
+  else if (RESPONSE_ID_HEADER.test(oneLine(first.v))) {
+    // Microsoft Forms: "Id | Starttidspunkt | Fuldførelsestidspunkt | Mail | Navn | …".
+    for (const c of cells.slice(1, 3)) {
+      const text = typeof c.v === 'string' ? oneLine(c.v) : '';
+      if (!RESPONSE_STAMP_HEADER.test(text)) break;
+      if (stamp === undefined || SENT_STAMP_HEADER.test(text)) stamp = c;
+    }
+  }
+  if (!stamp) return undefined;
   let newest: number | undefined;
   let latest = -Infinity;
+  const rows: { r: number; at: number }[] = [];
   for (const x of view.rowsBetween(r + 1, Number.MAX_SAFE_INTEGER)) {
-    const stamp = view.cell(x, first.c);
-    if (!isDateTimeCell(stamp)) continue;
-    const v = (stamp as GridCell).v as number;
+    const cell = view.cell(x, stamp.c);
+    if (!isDateTimeCell(cell) && !(stamp !== first && isMomentCell(cell))) continue;
+    const v = (cell as GridCell).v as number;
+    rows.push({ r: x, at: v });
     if (v >= latest) {
       latest = v;
       newest = x;
     }
   }
-  return newest === undefined ? undefined : { stampCol: first.c, newest };
+  if (newest === undefined) return undefined;
+  let nameCol: number | undefined;
+  let mailCol: number | undefined;
+  for (const c of cells.slice(0, 8)) {
+    const text = typeof c.v === 'string' ? oneLine(c.v) : '';
+    if (nameCol === undefined && RESPONDENT_NAME_HEADER.test(text)) nameCol = c.c;
+    if (mailCol === undefined && RESPONDENT_MAIL_HEADER.test(text)) mailCol = c.c;
+  }
+  return {
+    stampCol: stamp.c,
+    newest,
+    rows,
+    ...(nameCol !== undefined ? { nameCol } : {}),
+    ...(mailCol !== undefined ? { mailCol } : {}),
+  };
+}
+
+/** A date with a time of day in its number, whatever its format shows. */
+function isMomentCell(cell: GridCell | undefined): boolean {
+  return (
+    cell !== undefined &&
+    typeof cell.v === 'number' &&
+    cell.v % 1 !== 0 &&
+    cell.fmt !== undefined &&
+    isDateFormat(cell.fmt)
+  );
 }
 
 /**

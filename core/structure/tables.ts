@@ -24,10 +24,12 @@ import { addCheck, fieldColumns, isMergedLine, valueCell, type Ctx } from './con
 import { figureApproximate, indicatorCodeUnknown, numberInvalid, numberRange, quote } from './messages';
 import { namesNothing, onlyMarks, parseNumberCell, withoutPhone } from './values';
 import { readTableDate } from './tabledates';
+import { excelSerialToIso, isDateFormat, readDateText } from '../dates';
 import { readListCell } from './listcells';
 import { QUESTION_THRESHOLD, scoreNeeds } from './similarity';
 import { isLegendLine, isNote, isPageFurniture, isSignOff, isTotalsRow } from './rows';
 import { reportingPeriod } from './years';
+import type { PeriodGroups } from './halfyeargroups';
 
 type Values = Record<string, string | number>;
 
@@ -185,6 +187,21 @@ function readValue(t: DetectedTable, col: ColumnSpec, cell: GridCell, ctx: Ctx):
       }
       // "Baseline 4 / mål 12 / status 9": several labelled figures in one cell (readIndicators).
       if (t.key === 'indicators' && typeof cell.v === 'string' && labelledFigures(cell.v)) return undefined;
+      // A figure hidden by a report's small-number rule ("<5", "*"): no figure, checked (not an
+      // invalid number that blocks the plan). A target of "<5" is a goal, and stays as written.
+      if (
+        t.key === 'indicators' &&
+        col.field !== 'target' &&
+        typeof cell.v === 'string' &&
+        SUPPRESSED_FIGURE.test(cell.v)
+      ) {
+        t.view.useCell(cell);
+        checkCell(0.9, {
+          da: `"${quote(text)}" er et tal skjult af hensyn til diskretion (færre end 5, eller skjult, så det ikke kan regnes ud): feltet er læst som tomt. Skriv tallet, hvis du har det – korpsets oversigt skjuler selv små tal.`,
+          en: `"${quote(text)}" is a figure hidden for disclosure control (fewer than 5, or hidden so that it cannot be worked out): the field was read as empty. Write the figure if you have it – the corps summary hides small numbers itself.`,
+        });
+        return undefined;
+      }
       // An indicator's figure not there yet ("-", "afventer data", "ikke målt endnu"): no figure,
       // with a check, rather than an error that blocks the plan half-way through the half-year. In
       // the corps only a dash or a question mark is read so ("ingen" hours is no figure: asked).
@@ -236,6 +253,12 @@ function readValue(t: DetectedTable, col: ColumnSpec, cell: GridCell, ctx: Ctx):
     }
   }
 }
+
+/**
+ * A figure a report hid by its small-number rule (statistical disclosure control): "<5", "< 5",
+ * "(<5)", "≤4", or an asterisk for a figure hidden so that it cannot be worked out from the others.
+ */
+const SUPPRESSED_FIGURE = /^\s*(?:[<≤]\s*[1-9]\d?|\(\s*[<≤]\s*[1-9]\d?\s*\)|\*{1,3})\s*$/u;
 
 /** "Under uddannelse", "Ikke uddannet endnu", "Afventer kursus": a corps member not trained yet. */
 const NOT_TRAINED =
@@ -511,8 +534,17 @@ export function readCorps(t: DetectedTable, ctx: Ctx): DraftRow<CorpsMember>[] {
   const hoursCol = t.columns.find((m) => m.field === 'hoursPerWeek');
   const share = hoursCol !== undefined && shareColumn(t);
   const per = hoursCol === undefined || share ? undefined : headerPeriod(hoursCol.header);
+  // Read in the period's half-year group, where the table keeps one per half-year (index.ts).
+  const groups = t.periodGroups;
+  // A roster with the day each member stopped: those who stopped before the period are out.
+  const stops = stopColumns(t, ctx);
   return roleFromHeadings(t, readRows(t, CORPS_SHEET, ctx))
-    .filter((row) => !leftTheCorps(t, row, ctx))
+    .filter(
+      (row) =>
+        !leftTheCorps(t, row, ctx) &&
+        !(groups && notInPeriodGroup(t, row, groups, ctx)) &&
+        !(stops && stoppedBefore(t, row, stops, ctx)),
+    )
     .map((row) => {
       if (share) hoursFromShare(t, row, hoursCol.header, ctx);
       else if (per !== undefined && hoursCol !== undefined)
@@ -522,6 +554,112 @@ export function readCorps(t: DetectedTable, ctx: Ctx): DraftRow<CorpsMember>[] {
       initialsOfName(t, row, ctx);
       return draftRow<CorpsMember>(t, row);
     });
+}
+
+/** A column of the day a member stopped: "Stopdato", "Slutdato", "Fratrådt", "Ophørsdato", "End date". */
+const STOP_HEADER =
+  /^(?:stop|slut|ophør|ophørs|fratrædelses|fratrådt|fratraadt|udtrådt|udtrædelses|udmeldt)\s*-?\s*(?:dato|dag|den)?$|^(?:end|stop|leaving)\s+date$|^(?:left|stopped|ended)(?:\s+on)?$/iu;
+/** Words saying a member stopped, before the day: "Fratrådt 31.10.2026", "Stoppet i korpset 30.06.2026". */
+const STOPPED_WORDS =
+  /^\s*(?:fratrådt|fratraadt|fratrådte|stoppet|stoppede|udtrådt|udtrådte|ophørt|ophørte|udmeldt|gået ud|gik ud|sluttet|sluttede|left|stopped|quit)(?![\p{L}])/iu;
+
+interface StopColumns {
+  /** The columns of the stop day (by header), and the other unmapped columns (remarks). */
+  readonly stop: readonly number[];
+  readonly other: readonly number[];
+  /** The first day of the reporting period. */
+  readonly from: string;
+}
+
+/** The stop-day and remark columns of a corps table, where the plan's period is known. */
+function stopColumns(t: DetectedTable, ctx: Ctx): StopColumns | undefined {
+  const period = planPeriod(ctx);
+  const m = period === undefined ? null : /^(\d{4})-H([12])$/u.exec(period);
+  if (!m) return undefined;
+  const stop: number[] = [];
+  const other: number[] = [];
+  for (const c of t.columns) {
+    if (c.field !== null) continue;
+    if (STOP_HEADER.test(oneLine(c.header))) stop.push(c.col);
+    else other.push(c.col);
+  }
+  return { stop, other, from: `${m[1]}-${m[2] === '1' ? '01' : '07'}-01` };
+}
+
+/**
+ * A member of a roster who stopped before the reporting period began — the day in a stop column
+ * ("Stopdato" 30.09.2026, or "Fratrådt 31.10.2026" there), or told in a remark that starts by
+ * saying so ("Stoppet i korpset 30.06.2026") — is no longer in the corps: left out, checked at the
+ * day. A stop day in or after the period keeps the member (leaving during it).
+ */
+function stoppedBefore(t: DetectedTable, row: RawRow, s: StopColumns, ctx: Ctx): boolean {
+  const view = t.view;
+  const d = ctx.date1904;
+  const dayOf = (c: number, inRemark: boolean): { day: string; cell: GridCell } | undefined => {
+    const cell = view.cell(row.r, c);
+    if (!cell) return undefined;
+    if (!inRemark && typeof cell.v === 'number' && cell.fmt !== undefined && isDateFormat(cell.fmt))
+      return { day: excelSerialToIso(Math.floor(cell.v), d), cell };
+    if (typeof cell.v !== 'string') return undefined;
+    const words = STOPPED_WORDS.exec(cell.v);
+    if (inRemark && !words) return undefined;
+    const rest = (words ? cell.v.slice(words[0].length) : cell.v).replace(/^[^\d]{0,30}?(?=\d)/u, '');
+    const first = /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}/u.exec(rest.trim());
+    const read = first ? readDateText(first[0]) : undefined;
+    return read && read.exact ? { day: read.last, cell } : undefined;
+  };
+  let found: { day: string; cell: GridCell } | undefined;
+  for (const c of s.stop) found ??= dayOf(c, false);
+  for (const c of s.other) found ??= dayOf(c, true);
+  if (!found || found.day >= s.from) return false;
+  const at = a1(found.cell.r, found.cell.c);
+  addCheck(ctx, {
+    sheet: view.name,
+    cell: at,
+    field: 'corps.initials',
+    value: displayText(found.cell, d),
+    confidence: 0.85,
+    reason: {
+      da: `Personen stoppede i korpset ${found.day.split('-').reverse().join('.')} (${at}), før planens periode begynder: rækken er ikke talt med i korpset. Slet rækken, eller ret datoen, hvis personen stadig er med.`,
+      en: `The person stopped in the corps on ${found.day} (${at}), before the plan's period begins: the row is not counted in the corps. Delete the row, or correct the day if the person is still in it.`,
+    },
+  });
+  return true;
+}
+
+/**
+ * A member whose cells in the period's half-year group hold no figure (empty, or a dash) while an
+ * earlier half-year's group holds one: no longer in the corps in the period (stopped since). Left
+ * out, checked at the initials. A member with figures in the period's group only has joined since.
+ */
+function notInPeriodGroup(t: DetectedTable, row: RawRow, g: PeriodGroups, ctx: Ctx): boolean {
+  if (row.values.hoursPerWeek !== undefined || row.values.activeCases !== undefined) return false;
+  const view = t.view;
+  const figure = (c: number): boolean => {
+    const cell = view.cell(row.r, c);
+    return cell !== undefined && (typeof cell.v === 'number' || /\d/u.test(displayText(cell, ctx.date1904)));
+  };
+  const before = g.others.filter((x) => x.when < g.own.when);
+  const earlier = before.find((x) => {
+    for (let c = x.c0; c <= x.c1; c++) if (figure(c)) return true;
+    return false;
+  });
+  if (!earlier) return false;
+  for (let c = g.own.c0; c <= g.own.c1; c++) if (figure(c)) return false;
+  const cell = row.landed.get('initials');
+  const at = cell ? a1(cell.r, cell.c) : (row.cells.initials ?? a1(row.r, t.c0));
+  addCheck(ctx, {
+    sheet: view.name,
+    cell: at,
+    field: 'corps.initials',
+    value: cell ? displayText(cell, ctx.date1904) : '',
+    confidence: 0.8,
+    reason: {
+      da: `Rækken har tal under "${earlier.text}", men ingen under "${g.own.text}", planens periode: personen er læst som ude af korpset i perioden og tælles ikke med. Skriv timer og forløb for perioden, hvis personen stadig er med.`,
+      en: `The row has figures under "${earlier.text}" but none under "${g.own.text}", the plan's period: the person was read as no longer in the corps in the period and is not counted. Write the period's hours and cases if the person is still in it.`,
+    },
+  });
+  return true;
 }
 
 /** A heading naming one role's group: "Mentorer", "Forældrecoaches (2)", "Parent coaches:". */

@@ -48,6 +48,8 @@ export interface RichValue {
 /** A calendar date stored as a date (serial number with a date format), not as text. */
 export interface DateValue {
   readonly date: string;
+  /** A time of day on that date ("14:02:11"), as a form's export writes its timestamps. SheetJS only. */
+  readonly time?: string;
 }
 
 /** A boolean is a checkbox cell's value (TRUE/FALSE), as Excel's and Google's checkboxes store it. */
@@ -219,6 +221,13 @@ export class SheetModel {
   readonly threads = new Map<string, readonly { readonly author: string; readonly text: string }[]>();
   /** Icon-set conditional formats. Hand-built packages only. */
   readonly iconSets: IconSetDef[] = [];
+  /** Data bars ("Datalinjer") over ranges (A1), in one colour (RGB). Hand-built packages only. */
+  readonly dataBars: { readonly ref: string; readonly rgb: string }[] = [];
+  /**
+   * Sparklines ("Minidiagrammer"): a line drawn in the cell `at` from the figures in `data` (a range
+   * on this sheet, A1). The cell itself stays empty. Hand-built packages only.
+   */
+  readonly sparklines: { readonly at: string; readonly data: string }[] = [];
   /**
    * Grouped rows ("Data › Gruppér"): 1-based row → outline level. A collapsed group's rows are in
    * `hiddenRows` as well, and its summary row (above the group, see `summaryAbove`) in

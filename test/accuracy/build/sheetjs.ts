@@ -19,7 +19,7 @@ export function toSheetJs(wb: WorkbookModel): Uint8Array {
       if (typeof v === 'string') ws[at] = { t: 's', v };
       else if (typeof v === 'number') ws[at] = { t: 'n', v };
       else if (typeof v === 'boolean') ws[at] = { t: 'b', v };
-      else if (isDateValue(v)) ws[at] = { t: 'd', v: new Date(`${v.date}T00:00:00.000Z`) };
+      else if (isDateValue(v)) ws[at] = { t: 'd', v: new Date(`${v.date}T${v.time ?? '00:00:00'}.000Z`) };
     }
     const { rows, cols } = sheet.extent();
     ws['!ref'] = `A1:${colLetters(Math.max(cols, 1))}${Math.max(rows, 1)}`;

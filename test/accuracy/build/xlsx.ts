@@ -234,6 +234,12 @@ function cellXml(at: string, cell: Cell, styles: StyleTable, strings: SharedStri
   throw new Error('unknown cell value');
 }
 
+/** Two of a sheet's extension lists (slicers and timelines; sparklines) as the one a sheet may hold. */
+function oneExtLst(a: string, b: string): string {
+  if (a === '' || b === '') return a + b;
+  return a.replace(/<\/extLst>$/u, '') + b.replace(/^<extLst>/u, '');
+}
+
 function sheetXml(
   sheet: SheetModel,
   styles: StyleTable,
@@ -300,6 +306,22 @@ function sheetXml(
         `<conditionalFormatting sqref="${c.ref}"><cfRule type="iconSet" priority="${i + 1}"><iconSet iconSet="${c.iconSet}"${c.iconOnly ? ' showValue="0"' : ''}><cfvo type="percent" val="0"/><cfvo type="num" val="${c.thresholds[0]}"/><cfvo type="num" val="${c.thresholds[1]}"/></iconSet></cfRule></conditionalFormatting>`,
     )
     .join('');
+  // Data bars as Excel 2007 writes them (a solid bar from the lowest to the highest figure).
+  const dataBars = sheet.dataBars
+    .map(
+      (d, i) =>
+        `<conditionalFormatting sqref="${d.ref}"><cfRule type="dataBar" priority="${sheet.iconSets.length + i + 1}"><dataBar><cfvo type="min"/><cfvo type="max"/><color rgb="FF${d.rgb}"/></dataBar></cfRule></conditionalFormatting>`,
+    )
+    .join('');
+  // Sparklines live in the worksheet's extension list (x14), the cells they are drawn in empty.
+  const sparklines = sheet.sparklines.length
+    ? `<extLst><ext uri="{05C60535-1F16-4fd2-B633-F4F36F0B64E0}" xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main"><x14:sparklineGroups xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main"><x14:sparklineGroup displayEmptyCellsAs="gap" markers="1"><x14:colorSeries rgb="FF376092"/><x14:colorNegative rgb="FFD00000"/><x14:colorAxis rgb="FF000000"/><x14:colorMarkers rgb="FFD00000"/><x14:colorFirst rgb="FFD00000"/><x14:colorLast rgb="FFD00000"/><x14:colorHigh rgb="FFD00000"/><x14:colorLow rgb="FFD00000"/><x14:sparklines>${sheet.sparklines
+        .map(
+          (sp) =>
+            `<x14:sparkline><xm:f>${escapeXml(`'${sheet.name}'!${sp.data}`)}</xm:f><xm:sqref>${sp.at}</xm:sqref></x14:sparkline>`,
+        )
+        .join('')}</x14:sparklines></x14:sparklineGroup></x14:sparklineGroups></ext></extLst>`
+    : '';
   // Protection and an autofilter come after the cells and before the merges, as Excel orders them.
   const protection = sheet.protected
     ? '<sheetProtection sheet="1" objects="1" scenarios="1" autoFilter="0"/>'
@@ -312,7 +334,15 @@ function sheetXml(
     : '';
   return worksheet(
     rows,
-    protection + filter + merges + iconSets + margins + legacy + tables + (shapes?.ext ?? ''),
+    protection +
+      filter +
+      merges +
+      iconSets +
+      dataBars +
+      margins +
+      legacy +
+      tables +
+      oneExtLst(shapes?.ext ?? '', sparklines),
     sheetPr + dim + views + (cols ? `<cols>${cols}</cols>` : ''),
   );
 }

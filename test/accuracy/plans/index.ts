@@ -165,6 +165,9 @@ import { build as p138 } from './p138-vesthimmerland-outlook-kalender-csv-moeder
 // p139–p140: held out (twenty-ninth round): a ClickUp Folder exported to Excel (English columns, lower-case and custom statuses, epoch-millisecond dates beside their text, bracketed assignees, subtasks by Parent ID), and a plan kept as an Excel table with a totals row, slicers filtering it, a PivotTable and a timeline.
 import { build as p139 } from './p139-alleroed-clickup-eksport-lister-underopgaver-epoke-millisekunder';
 import { build as p140 } from './p140-greve-tabel-udsnitsvaerktoejer-pivottabel-tidslinje-i-alt-raekke';
+// p141–p142: held out (thirtieth round), weighted on the parts other than the activity table: the checklist as a Microsoft Forms export answered by several respondents (the coordinator's latest row counts) and the corps as a roster with start and stop days; a leadership dashboard with the cover as KPI cards, indicators and corps by half-year column groups with small numbers hidden ("<5", "*"), sparklines and data bars, and the checklist as a two-level outline of main points and sub-points.
+import { build as p141 } from './p141-naestved-forms-svar-flere-besvarere-korps-med-start-stop';
+import { build as p142 } from './p142-ringkoebing-skjern-dashboard-halvaar-diskretion-tjekliste-med-underpunkter';
 
 export const PLANS: readonly (() => PlanBuilder)[] = [
   p01,
@@ -306,4 +309,6 @@ export const PLANS: readonly (() => PlanBuilder)[] = [
   p138,
   p139,
   p140,
+  p141,
+  p142,
 ];
