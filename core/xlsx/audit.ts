@@ -280,6 +280,25 @@ function formatLiterals(code: string): string | undefined {
   return out;
 }
 
+/**
+ * The currency texts of a number format ([$kr.-406], [$€-2], [$CPR 150390 1234-406]) one to a line:
+ * shown before or after every number the format shows, whatever the number, and hidden from
+ * formatLiterals, which passes over what is in brackets. A currency text runs from "[$" to the last
+ * "-" before "]" (the locale after it), or to "]" where there is none. '' when there is none.
+ */
+function currencyTexts(code: string): string {
+  if (code.indexOf('[$') === -1) return '';
+  const out: string[] = [];
+  for (let at = code.indexOf('[$'); at !== -1; at = code.indexOf('[$', at + 2)) {
+    const close = code.indexOf(']', at + 2);
+    if (close === -1) break;
+    const inside = code.slice(at + 2, close);
+    const dash = inside.lastIndexOf('-');
+    out.push(dash === -1 ? inside : inside.slice(0, dash));
+  }
+  return out.join('\n');
+}
+
 /** A value judged without context: CPR-like text, or a whole number whose 10-digit form is one. */
 function looksLikeCpr(text: string): boolean {
   if (containsCpr(text)) return true;
@@ -1158,6 +1177,7 @@ class PartAudit implements XmlAudit {
     this.tagTo[d] = to;
     this.depth = d + 1;
     if (x.attrCount > 0 && this.interesting(x)) this.attributes(x);
+    if (local === 'dataValidation' && this.role === Role.Worksheet) this.messageBoxes(x);
     if (local === 'r') {
       this.runStart = this.gathered();
       this.runDepth = d;
@@ -1403,11 +1423,28 @@ class PartAudit implements XmlAudit {
           ? looksLikeCpr(value)
           : containsCpr(value) ||
             containsCpr(percentDecoded(value)) ||
-            (localName(name) === 'formatCode' && containsCpr(formatLiterals(value) ?? '')) ||
+            (localName(name) === 'formatCode' &&
+              (containsCpr(formatLiterals(value) ?? '') || containsCpr(currencyTexts(value)))) ||
             this.base64Holds(value))
       )
         continue;
       this.found(name.slice(name.indexOf(':') + 1));
+    }
+  }
+
+  /**
+   * A data validation's input message and error message: Excel shows each in a box, its title on
+   * the first line and its text under it, so a number cut between them ("Barnets CPR: 150390-" over
+   * "1234") is read whole. Each is judged on its own as well (attributes).
+   */
+  private messageBoxes(x: XmlScanner): void {
+    for (const [title, body] of MESSAGE_BOXES) {
+      const t = x.attr(title);
+      const b = t === undefined || t.length === 0 ? undefined : x.attr(body);
+      if (t === undefined || b === undefined || b.length === 0 || t.length + b.length < 10) continue;
+      const decode = (v: string): string => (v.indexOf('_x') === -1 ? v : decodeEscapes(v));
+      const [dt, db] = [decode(t), decode(b)];
+      if (containsCpr(`${dt}\n${db}`) && !containsCpr(dt) && !containsCpr(db)) this.found(body);
     }
   }
 
@@ -1784,8 +1821,13 @@ function hidesRun(local: string, stack: readonly string[], d: number, x: XmlScan
     case 'sz':
       return parent === 'rPr' && Number(x.attr('val') ?? '11') < 2;
     case 'color':
+      // White as RGB, as the theme's first colour, or as the legacy palette's white (indexed 1 and
+      // 9, as older files and other programs write it).
       return (
-        parent === 'rPr' && (/^(?:[0-9a-f]{2})?ffffff$/i.test(x.attr('rgb') ?? '') || x.attr('theme') === '0')
+        parent === 'rPr' &&
+        (/^(?:[0-9a-f]{2})?ffffff$/i.test(x.attr('rgb') ?? '') ||
+          x.attr('theme') === '0' ||
+          WHITE_INDEXES.has(x.attr('indexed') ?? ''))
       );
     case 'vanish':
       return parent === 'rPr';
@@ -1797,11 +1839,48 @@ function hidesRun(local: string, stack: readonly string[], d: number, x: XmlScan
       const v = x.attr('val');
       return parent === 'solidFill' && stack[d - 2] === 'rPr' && (v === 'bg1' || v === 'lt1');
     }
+    // White written otherwise: DrawingML's preset white, the system's window colour (white unless
+    // the reader's system says otherwise: lastClr keeps what it was), HSL at full lightness, scRGB
+    // at full strength in each channel.
+    case 'prstClr':
+      return parent === 'solidFill' && stack[d - 2] === 'rPr' && x.attr('val') === 'white';
+    case 'sysClr': {
+      const v = x.attr('val');
+      return (
+        parent === 'solidFill' &&
+        stack[d - 2] === 'rPr' &&
+        (v === 'window' || /^ffffff$/i.test(x.attr('lastClr') ?? ''))
+      );
+    }
+    case 'hslClr':
+      return parent === 'solidFill' && stack[d - 2] === 'rPr' && isFull(x.attr('lum'));
+    case 'scrgbClr':
+      return (
+        parent === 'solidFill' &&
+        stack[d - 2] === 'rPr' &&
+        isFull(x.attr('r')) &&
+        isFull(x.attr('g')) &&
+        isFull(x.attr('b'))
+      );
     case 'alpha':
       return stack[d - 2] === 'solidFill' && stack[d - 3] === 'rPr' && x.attr('val') === '0';
     default:
       return false;
   }
+}
+
+/** A data validation's message boxes: the title and the text of each (see messageBoxes). */
+const MESSAGE_BOXES = [
+  ['promptTitle', 'prompt'],
+  ['errorTitle', 'error'],
+] as const;
+
+/** The legacy palette's whites (indexed colours 1 and 9 of the default palette). */
+const WHITE_INDEXES = new Set(['1', '9']);
+
+/** A DrawingML percentage at its full: 100000 (thousandths of a percent) or "100%". */
+function isFull(v: string | undefined): boolean {
+  return v === '100000' || v === '100%';
 }
 
 /**
