@@ -22,6 +22,7 @@ import {
   drawnTable,
   pivotCache,
   richCell,
+  ROUND18_HTTP,
   ROUND18_PROBES,
   textBox,
   validation,
@@ -43,6 +44,11 @@ const EARLIER = [
 ];
 
 describeDoorRound(18, ROUND18_PROBES, EARLIER, { probes: 30, controls: 15 });
+
+test("the door campaign's selection: each new rule's probe and the controls it could refuse", () => {
+  expect(ROUND18_HTTP).toHaveLength(13);
+  expect(ROUND18_HTTP.filter((p) => p.outcome === 'accepted')).toHaveLength(6);
+});
 
 const cprMessages = (bytes: Uint8Array): string[] => {
   const o = doorOutcome(bytes);
