@@ -308,9 +308,18 @@ export function mayHoldCpr(text: string): boolean {
     )
       return true;
     if (to - from >= 4 && from >= 8 && (datedBefore(text, from) || wordedBefore(text, from, to))) return true;
-    // Two digits among pairs: the whole number may be written in five pairs after a CPR label
-    // (LABELLED_PAIRS). Looked at only where a pair stands between others.
-    if (to - from === 2 && from >= 4 && inFivePairs(text, from)) return true;
+    // Two digits between two pairs: the whole number may be written in five pairs after a CPR
+    // label (LABELLED_PAIRS). The stride lands on a middle pair of five whatever its start.
+    if (
+      to - from === 2 &&
+      from >= 4 &&
+      isPairMark(text.charCodeAt(from - 1)) &&
+      isPairMark(text.charCodeAt(to)) &&
+      pairAt(text, from - 3) &&
+      pairAt(text, to + 1) &&
+      inFivePairs(text, from)
+    )
+      return true;
     // Four digits after a serial's label ("løbenr. 1609", "sidste fire 1609"): the date may stand
     // apart, after its own label (LABELLED_DATED_PIECES). Looked at only where four digits stand alone.
     if (to - from === 4 && from >= 12 && NAMES_SERIAL.test(text.slice(from - 16 < 0 ? 0 : from - 16, from)))
@@ -381,22 +390,26 @@ function isPairMark(code: number): boolean {
  * mark (isPairMark): "20 06 88 18 20". Loose (the marks need not be the same): judged in full after.
  */
 function inFivePairs(text: string, from: number): boolean {
-  const n = text.length;
-  const digit = (k: number): boolean => k >= 0 && k < n && isDigitLike(text.charCodeAt(k));
   let pairs = 1;
-  for (
-    let k = from;
-    k >= 3 && isPairMark(text.charCodeAt(k - 1)) && digit(k - 2) && digit(k - 3) && !digit(k - 4);
-    k -= 3
-  )
+  let first = from;
+  while (first >= 3 && isPairMark(text.charCodeAt(first - 1)) && pairAt(text, first - 3)) {
+    first -= 3;
     pairs++;
-  for (
-    let k = from + 2;
-    isPairMark(text.charCodeAt(k)) && digit(k + 1) && digit(k + 2) && !digit(k + 3);
-    k += 3
-  )
-    pairs++;
-  return pairs >= 5;
+  }
+  for (let k = from + 3; isPairMark(text.charCodeAt(k - 1)) && pairAt(text, k); k += 3) pairs++;
+  // Pairs are a plan's way too (weeks, rooms, a date): only after a label that names a CPR number.
+  return pairs >= 5 && NAMES_CPR_HEADER.test(text.slice(Math.max(0, first - 24), first));
+}
+
+/** Whether text[at, at + 2) are two digits with no digit either side. */
+function pairAt(text: string, at: number): boolean {
+  return (
+    at >= 0 &&
+    isDigitLike(text.charCodeAt(at)) &&
+    isDigitLike(text.charCodeAt(at + 1)) &&
+    (at === 0 || !isDigitLike(text.charCodeAt(at - 1))) &&
+    !isDigitLike(text.charCodeAt(at + 2))
+  );
 }
 
 /**
