@@ -308,6 +308,18 @@ export function mayHoldCpr(text: string): boolean {
     )
       return true;
     if (to - from >= 4 && from >= 8 && (datedBefore(text, from) || wordedBefore(text, from, to))) return true;
+    // Two digits between two pairs: the whole number may be written in five pairs after a CPR
+    // label (LABELLED_PAIRS). The stride lands on a middle pair of five whatever its start.
+    if (
+      to - from === 2 &&
+      from >= 4 &&
+      isPairMark(text.charCodeAt(from - 1)) &&
+      isPairMark(text.charCodeAt(to)) &&
+      pairAt(text, from - 3) &&
+      pairAt(text, to + 1) &&
+      inFivePairs(text, from)
+    )
+      return true;
     // Four digits after a serial's label ("løbenr. 1609", "sidste fire 1609"): the date may stand
     // apart, after its own label (LABELLED_DATED_PIECES). Looked at only where four digits stand alone.
     if (to - from === 4 && from >= 12 && NAMES_SERIAL.test(text.slice(from - 16 < 0 ? 0 : from - 16, from)))
@@ -366,6 +378,38 @@ function spacedDigits(text: string, at: number): boolean {
     count++;
   }
   return count >= 10;
+}
+
+/** A mark between two pairs of digits (LABELLED_PAIRS): a space, a no-break space, a dash, a dot. */
+function isPairMark(code: number): boolean {
+  return code === 32 || code === 0xa0 || code === 45 || code === 46;
+}
+
+/**
+ * Whether the two digits at `from` stand among five pairs or more, each parted from the next by one
+ * mark (isPairMark): "20 06 88 18 20". Loose (the marks need not be the same): judged in full after.
+ */
+function inFivePairs(text: string, from: number): boolean {
+  let pairs = 1;
+  let first = from;
+  while (first >= 3 && isPairMark(text.charCodeAt(first - 1)) && pairAt(text, first - 3)) {
+    first -= 3;
+    pairs++;
+  }
+  for (let k = from + 3; isPairMark(text.charCodeAt(k - 1)) && pairAt(text, k); k += 3) pairs++;
+  // Pairs are a plan's way too (weeks, rooms, a date): only after a label that names a CPR number.
+  return pairs >= 5 && NAMES_CPR_HEADER.test(text.slice(Math.max(0, first - 24), first));
+}
+
+/** Whether text[at, at + 2) are two digits with no digit either side. */
+function pairAt(text: string, at: number): boolean {
+  return (
+    at >= 0 &&
+    isDigitLike(text.charCodeAt(at)) &&
+    isDigitLike(text.charCodeAt(at + 1)) &&
+    (at === 0 || !isDigitLike(text.charCodeAt(at - 1))) &&
+    !isDigitLike(text.charCodeAt(at + 2))
+  );
 }
 
 /**
@@ -821,6 +865,9 @@ function plainRuns(text: string, nine: boolean): [number, number][] {
   // The same with the birth date written with separators ("Født 09.01.87, løbenr. 1609").
   if (NAMES_SERIAL.test(text) && /\d[-./]\d{1,2}[-./]\d/.test(text))
     collect(text, LABELLED_DATED_PIECES, labelledDatedCpr, runs);
+  // The whole number in five pairs after a CPR label: only where five pairs stand in a row.
+  if (/\d\d[ \u00a0.-]\d\d[ \u00a0.-]\d\d[ \u00a0.-]\d\d[ \u00a0.-]\d\d/.test(text))
+    collect(text, LABELLED_PAIRS, labelledPairsCpr, runs);
   if (runs.length < 2) return runs;
   runs.sort((a, b) => a[0] - b[0]);
   // The forms do not overlap (each stands apart from other digits); kept so if a crafted text tries.
@@ -1907,6 +1954,23 @@ const LABELLED_PIECES = new RegExp(
   `(?<=(?:${NAMES_BIRTH.source}|${NAMES_CPR_HEADER.source})\\D{0,20})(?<!\\d)(\\d{6})(?!\\d)\\D{0,30}?(?:${NAMES_SERIAL.source})\\D{0,12}?(?<!\\d)(\\d{4})`,
   'gi',
 );
+
+/**
+ * The whole number written in five pairs, one mark between each and the same mark throughout,
+ * after a label that names a CPR number (at most 16 characters before it): "CPR 15 03 90 12 34",
+ * "Personnr. 15-03-90-12-34", "CPR: 15.03.90.12.34", as a form with boxes of two is copied out.
+ * Pairs without such a label stay pairs (a phone number's way, a list of codes), and a sixth pair
+ * after them makes them no CPR number.
+ */
+const LABELLED_PAIRS = new RegExp(
+  `(?<=(?:${NAMES_CPR_HEADER.source})\\D{0,16})(?<!\\d)(\\d\\d)([ \u00a0.-])(\\d\\d)\\2(\\d\\d)\\2(\\d\\d)\\2(\\d\\d)(?!\\d|\\2\\d)`,
+  'gi',
+);
+
+/** A LABELLED_PAIRS match whose pairs make a CPR number. */
+function labelledPairsCpr(m: RegExpExecArray): boolean {
+  return isCprDigits(`${m[1] ?? ''}${m[3] ?? ''}${m[4] ?? ''}${m[5] ?? ''}${m[6] ?? ''}`);
+}
 
 /** A LABELLED_PIECES match whose date and serial make a CPR number. */
 function labelledCpr(m: RegExpExecArray): boolean {

@@ -31,12 +31,14 @@ import {
   parseA1,
   parseRange,
   SheetIndex,
+  type GridCell,
   type GridRange,
   type GridSheet,
   type GridTextPlace,
 } from '../grid';
 import {
   containsCpr,
+  findCprNumbers,
   formulaHasCpr,
   cellsReading,
   joinsCells,
@@ -121,6 +123,22 @@ function isoDaySerial(iso: string | undefined): number | undefined {
   if (!m) return undefined;
   const day = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
   return Number.isFinite(day) ? Math.round((day - Date.UTC(1899, 11, 30)) / 86_400_000) : undefined;
+}
+
+/** A pivot cache's item or record value (<s v>, <n v>, <d v>; <m/>, <b>, <e> are none). */
+function pivotValue(local: string, x: XmlScanner): TableValue {
+  const v = x.attr('v');
+  if (v === undefined) return null;
+  if (local === 's') return v;
+  if (local === 'n') {
+    const n = Number(v);
+    return Number.isFinite(n) ? n : null;
+  }
+  if (local === 'd') {
+    const date = isoDaySerial(v);
+    return date === undefined ? null : { date };
+  }
+  return null;
 }
 
 /** At most this many findings are kept: one per place is enough to refuse, and the list is printed. */
@@ -278,6 +296,25 @@ function formatLiterals(code: string): string | undefined {
     }
   }
   return out;
+}
+
+/**
+ * The currency texts of a number format ([$kr.-406], [$€-2], [$CPR 150390 1234-406]) one to a line:
+ * shown before or after every number the format shows, whatever the number, and hidden from
+ * formatLiterals, which passes over what is in brackets. A currency text runs from "[$" to the last
+ * "-" before "]" (the locale after it), or to "]" where there is none. '' when there is none.
+ */
+function currencyTexts(code: string): string {
+  if (code.indexOf('[$') === -1) return '';
+  const out: string[] = [];
+  for (let at = code.indexOf('[$'); at !== -1; at = code.indexOf('[$', at + 2)) {
+    const close = code.indexOf(']', at + 2);
+    if (close === -1) break;
+    const inside = code.slice(at + 2, close);
+    const dash = inside.lastIndexOf('-');
+    out.push(dash === -1 ? inside : inside.slice(0, dash));
+  }
+  return out.join('\n');
 }
 
 /** A value judged without context: CPR-like text, or a whole number whose 10-digit form is one. */
@@ -663,6 +700,57 @@ function inRange(range: GridRange, r: number, c: number): boolean {
   return r >= range.s.r && r <= range.e.r && c >= range.s.c && c <= range.e.c;
 }
 
+/**
+ * A value of a table kept outside the sheets (a pivot cache's item or record value, a drawn table's
+ * cell): a text, a number, a date as its day number (`{ date }`), or nothing.
+ */
+type TableValue = string | number | { readonly date: number } | null;
+
+/** A pivot cache's record value before it is looked up: an index into its field's shared items. */
+interface SharedIndex {
+  readonly index: number;
+}
+
+/** How a date of a table kept outside the sheets is shown (Excel's short date, in Danish). */
+const TABLE_DATE_FORMAT = 'dd-mm-yyyy';
+
+/**
+ * Whether a table kept outside the sheets, read as a sheet (its first row its header), shows a
+ * CPR number in pieces side by side, as findCprNumbers reads a sheet's cells: a date ending in a
+ * dash beside four digits, a date and four digits under headers that name them ("CPR-nr.",
+ * "Fødselsdato" | "Løbenr."). A value alone is judged where it is stored, as before.
+ */
+function piecesSideBySide(rows: readonly (readonly TableValue[])[]): boolean {
+  const cells: GridCell[] = [];
+  rows.forEach((line, r) =>
+    line.forEach((v, c) => {
+      if (v === null || v === '') return;
+      if (typeof v === 'string') cells.push({ r, c, v, t: 's' });
+      else if (typeof v === 'number') cells.push({ r, c, v, t: 'n' });
+      else cells.push({ r, c, v: v.date, t: 'n', fmt: TABLE_DATE_FORMAT });
+    }),
+  );
+  const sheet: GridSheet = {
+    name: '',
+    state: 'visible',
+    cells,
+    merges: [],
+    comments: [],
+    tables: [],
+    drawings: [],
+  };
+  return findCprNumbers({ sheets: [sheet], definedNames: [], properties: [], date1904: false }).some((f) =>
+    f.cell.includes(':'),
+  );
+}
+
+/** Whether a value may be a piece of a CPR number: a date, or a text or number with four digits or more. */
+function mayBePiece(v: TableValue): boolean {
+  if (v === null) return false;
+  if (typeof v === 'object') return true;
+  return typeof v === 'number' ? Math.abs(v) >= 1000 : digitCount(v) >= 4;
+}
+
 /** The package-wide scan: creates one audit per part and collects what they find. */
 /**
  * What the scan may inflate of packed content (PNG text, gzip and zlib streams) in the whole
@@ -705,8 +793,72 @@ export class PackageAudit {
   private readonly pivotFormats = new Set<string>();
   private readonly pivotNumbers = new Map<string, number[]>();
   private pivotCount = 0;
+  /**
+   * Each pivot cache's fields (by its definition part: each field's name and shared items) and
+   * records (by its records part): the source list, kept when its sheet is gone, read as a sheet is
+   * (judgePivotRecords).
+   */
+  private readonly pivotFields = new Map<string, { readonly name: string; readonly items: TableValue[] }[]>();
+  private readonly pivotRecords = new Map<string, (TableValue | SharedIndex)[][]>();
 
   constructor(readonly unpack = new UnpackBudget(DEFAULT_UNPACK_BUDGET)) {}
+
+  /**
+   * An element of a pivot cache's definition (a field, a shared item) or records (a record, its
+   * values), kept for judgePivotRecords. `parent` is the element it is in, `root` the part's.
+   */
+  pivotCacheElement(
+    part: string,
+    local: string,
+    parent: string | undefined,
+    root: string | undefined,
+    x: XmlScanner,
+  ): void {
+    if (root === 'pivotCacheDefinition') {
+      let fields = this.pivotFields.get(part);
+      if (local === 'cacheField' && parent === 'cacheFields') {
+        if (fields === undefined) this.pivotFields.set(part, (fields = []));
+        fields.push({ name: x.attr('name') ?? '', items: [] });
+      } else if (parent === 'sharedItems' && fields !== undefined)
+        fields[fields.length - 1]?.items.push(pivotValue(local, x));
+    } else if (root === 'pivotCacheRecords') {
+      let records = this.pivotRecords.get(part);
+      if (local === 'r' && parent === 'pivotCacheRecords') {
+        if (records === undefined) this.pivotRecords.set(part, (records = []));
+        records.push([]);
+      } else if (parent === 'r' && records !== undefined) {
+        const v = local === 'x' ? { index: Number(x.attr('v') ?? '0') } : pivotValue(local, x);
+        records[records.length - 1]?.push(v);
+      }
+    }
+  }
+
+  /**
+   * At the end of the package: each pivot cache's records read as the rows of a sheet under its
+   * fields' names (each record with the names above it), as a pivot table shows them side by side
+   * and the cache keeps them: a person's birth date and serial in two fields are one CPR number.
+   * `recordsOf` gives the records part a definition part names. Only a record with two values that
+   * may be pieces is read.
+   */
+  judgePivotRecords(recordsOf: (definition: string) => string | undefined): void {
+    for (const [part, fields] of this.pivotFields) {
+      const recordsPart = recordsOf(part);
+      const records = recordsPart === undefined ? undefined : this.pivotRecords.get(recordsPart);
+      if (records === undefined || fields.length < 2) continue;
+      const names = fields.map((f) => f.name);
+      for (const record of records) {
+        const values = record.map((v, k): TableValue =>
+          v !== null && typeof v === 'object' && 'index' in v ? (fields[k]?.items[v.index] ?? null) : v,
+        );
+        let pieces = 0;
+        for (const v of values) if (mayBePiece(v)) pieces++;
+        if (pieces >= 2 && piecesSideBySide([names, values])) {
+          this.add({ part, kind: 'pivot', cell: '' });
+          break;
+        }
+      }
+    }
+  }
 
   /** An audit for one XML part; `carried` when the reader puts its text into the grid. */
   forPart(part: string, role: Role, carried: boolean): XmlAudit {
@@ -1071,6 +1223,13 @@ class PartAudit implements XmlAudit {
   private runHidden = false;
   private hiddenCuts: number[] | undefined;
 
+  /**
+   * A table drawn in a drawing (<a:tbl>): its rows of cells' texts so far, and the text of the cell
+   * being read (undefined outside one). Read as a sheet is when it ends (piecesSideBySide).
+   */
+  private drawnTable: string[][] | undefined;
+  private drawnCell: string | undefined;
+
   /** The length of the text gathered so far. */
   private gathered(): number {
     return this.runTo > 0 ? this.runTo - this.runFrom : this.buf.length;
@@ -1110,6 +1269,12 @@ class PartAudit implements XmlAudit {
         if (local === 'twoCellAnchor' || local === 'oneCellAnchor' || local === 'absoluteAnchor') {
           this.anchor = { r: -1, c: -1 };
           this.anchorDepth = this.depth;
+        } else if (local === 'tbl') this.drawnTable = [];
+        else if (this.drawnTable !== undefined) {
+          if (local === 'tr') this.drawnTable.push([]);
+          else if (local === 'tc') this.drawnCell = '';
+          else if (isLineBreak(local) && this.drawnCell !== undefined && this.drawnCell !== '')
+            this.drawnCell += '\n';
         }
         break;
       case Role.Vml:
@@ -1127,6 +1292,13 @@ class PartAudit implements XmlAudit {
         break;
       case Role.Pivot:
         if (this.pkg.digitFormats.size > 0) this.pkg.pivotElement(this.part, local, x);
+        this.pkg.pivotCacheElement(
+          this.part,
+          local,
+          this.stack[this.depth - 1],
+          this.depth === 0 ? local : this.stack[0],
+          x,
+        );
         break;
       case Role.Chart:
         // A number cache or literal, or a chartEx's numbers (<cx:numDim>, its format on <cx:lvl>).
@@ -1158,6 +1330,7 @@ class PartAudit implements XmlAudit {
     this.tagTo[d] = to;
     this.depth = d + 1;
     if (x.attrCount > 0 && this.interesting(x)) this.attributes(x);
+    if (local === 'dataValidation' && this.role === Role.Worksheet) this.messageBoxes(x);
     if (local === 'r') {
       this.runStart = this.gathered();
       this.runDepth = d;
@@ -1174,6 +1347,7 @@ class PartAudit implements XmlAudit {
   }
 
   close(local: string): void {
+    if (this.drawnTable !== undefined) this.closeDrawnTable(local);
     if (local === 'rPh' && this.beforePhonetic !== undefined) this.phonetic(this.beforePhonetic);
     if ((local === 'rPr' || local === 'pPr' || local === 'endParaRPr') && this.properties > 0)
       this.properties--;
@@ -1197,6 +1371,25 @@ class PartAudit implements XmlAudit {
     if (this.numCache > 0 && (local === 'numCache' || local === 'numLit' || local === 'numDim'))
       this.numCache--;
     if (this.pointFormat !== undefined && local === 'pt') this.pointFormat = undefined;
+  }
+
+  /** The end of a drawn table's cell (its text is the row's next cell) or of the table (judged). */
+  private closeDrawnTable(local: string): void {
+    const table = this.drawnTable as string[][];
+    if (local === 'tc' && this.drawnCell !== undefined) {
+      table[table.length - 1]?.push(this.drawnCell);
+      this.drawnCell = undefined;
+    } else if (local === 'tbl') {
+      this.drawnTable = undefined;
+      const anchor = this.anchor;
+      if (table.length > 0 && piecesSideBySide(table))
+        this.pkg.add({
+          part: this.part,
+          kind: 'textBox',
+          cell: '',
+          ...(anchor === undefined ? {} : { anchor }),
+        });
+    }
   }
 
   /**
@@ -1258,6 +1451,7 @@ class PartAudit implements XmlAudit {
   }
 
   textAt(s: string, from: number, to: number): void {
+    if (this.drawnCell !== undefined) this.drawnCell += s.slice(from, to);
     if (this.carried) this.place(s, from, to);
     if (this.buf.length === 0 && this.runTo === 0) {
       this.runSrc = s;
@@ -1277,6 +1471,7 @@ class PartAudit implements XmlAudit {
   }
 
   text(text: string): void {
+    if (this.drawnCell !== undefined) this.drawnCell += text;
     if (this.carried) this.place(text, 0, text.length);
     if (this.runTo > 0) this.takeRun();
     if (this.buf.length === 0) {
@@ -1403,11 +1598,28 @@ class PartAudit implements XmlAudit {
           ? looksLikeCpr(value)
           : containsCpr(value) ||
             containsCpr(percentDecoded(value)) ||
-            (localName(name) === 'formatCode' && containsCpr(formatLiterals(value) ?? '')) ||
+            (localName(name) === 'formatCode' &&
+              (containsCpr(formatLiterals(value) ?? '') || containsCpr(currencyTexts(value)))) ||
             this.base64Holds(value))
       )
         continue;
       this.found(name.slice(name.indexOf(':') + 1));
+    }
+  }
+
+  /**
+   * A data validation's input message and error message: Excel shows each in a box, its title on
+   * the first line and its text under it, so a number cut between them ("Barnets CPR: 150390-" over
+   * "1234") is read whole. Each is judged on its own as well (attributes).
+   */
+  private messageBoxes(x: XmlScanner): void {
+    for (const [title, body] of MESSAGE_BOXES) {
+      const t = x.attr(title);
+      const b = t === undefined || t.length === 0 ? undefined : x.attr(body);
+      if (t === undefined || b === undefined || b.length === 0 || t.length + b.length < 10) continue;
+      const decode = (v: string): string => (v.indexOf('_x') === -1 ? v : decodeEscapes(v));
+      const [dt, db] = [decode(t), decode(b)];
+      if (containsCpr(`${dt}\n${db}`) && !containsCpr(dt) && !containsCpr(db)) this.found(body);
     }
   }
 
@@ -1784,8 +1996,13 @@ function hidesRun(local: string, stack: readonly string[], d: number, x: XmlScan
     case 'sz':
       return parent === 'rPr' && Number(x.attr('val') ?? '11') < 2;
     case 'color':
+      // White as RGB, as the theme's first colour, or as the legacy palette's white (indexed 1 and
+      // 9, as older files and other programs write it).
       return (
-        parent === 'rPr' && (/^(?:[0-9a-f]{2})?ffffff$/i.test(x.attr('rgb') ?? '') || x.attr('theme') === '0')
+        parent === 'rPr' &&
+        (/^(?:[0-9a-f]{2})?ffffff$/i.test(x.attr('rgb') ?? '') ||
+          x.attr('theme') === '0' ||
+          WHITE_INDEXES.has(x.attr('indexed') ?? ''))
       );
     case 'vanish':
       return parent === 'rPr';
@@ -1797,11 +2014,48 @@ function hidesRun(local: string, stack: readonly string[], d: number, x: XmlScan
       const v = x.attr('val');
       return parent === 'solidFill' && stack[d - 2] === 'rPr' && (v === 'bg1' || v === 'lt1');
     }
+    // White written otherwise: DrawingML's preset white, the system's window colour (white unless
+    // the reader's system says otherwise: lastClr keeps what it was), HSL at full lightness, scRGB
+    // at full strength in each channel.
+    case 'prstClr':
+      return parent === 'solidFill' && stack[d - 2] === 'rPr' && x.attr('val') === 'white';
+    case 'sysClr': {
+      const v = x.attr('val');
+      return (
+        parent === 'solidFill' &&
+        stack[d - 2] === 'rPr' &&
+        (v === 'window' || /^ffffff$/i.test(x.attr('lastClr') ?? ''))
+      );
+    }
+    case 'hslClr':
+      return parent === 'solidFill' && stack[d - 2] === 'rPr' && isFull(x.attr('lum'));
+    case 'scrgbClr':
+      return (
+        parent === 'solidFill' &&
+        stack[d - 2] === 'rPr' &&
+        isFull(x.attr('r')) &&
+        isFull(x.attr('g')) &&
+        isFull(x.attr('b'))
+      );
     case 'alpha':
       return stack[d - 2] === 'solidFill' && stack[d - 3] === 'rPr' && x.attr('val') === '0';
     default:
       return false;
   }
+}
+
+/** A data validation's message boxes: the title and the text of each (see messageBoxes). */
+const MESSAGE_BOXES = [
+  ['promptTitle', 'prompt'],
+  ['errorTitle', 'error'],
+] as const;
+
+/** The legacy palette's whites (indexed colours 1 and 9 of the default palette). */
+const WHITE_INDEXES = new Set(['1', '9']);
+
+/** A DrawingML percentage at its full: 100000 (thousandths of a percent) or "100%". */
+function isFull(v: string | undefined): boolean {
+  return v === '100000' || v === '100%';
 }
 
 /**

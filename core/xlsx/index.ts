@@ -178,6 +178,9 @@ class WorkbookReader {
     // Whatever was not read is scanned all the same (and XML parsed in full: a DTD anywhere is refused).
     pkg.scanRest(this.audit, binaryKind);
     this.audit.judgePivotFormats();
+    this.audit.judgePivotRecords(
+      (definition) => pkg.rels(definition).find((r) => r.kind === 'pivotCacheRecords' && !r.external)?.target,
+    );
     this.audit.judgeJoinedFormulas(
       (part) => {
         const name = this.sheetParts.find((s) => s.part === part)?.name;

@@ -23,6 +23,7 @@ import { ROUND13_PROBES } from '../../test/fixtures/cprRound13';
 import { ROUND14_PROBES } from '../../test/fixtures/cprRound14';
 import { ROUND16_HTTP } from '../../test/fixtures/cprRound16';
 import { ROUND17_HTTP } from '../../test/fixtures/cprRound17';
+import { ROUND18_HTTP } from '../../test/fixtures/cprRound18';
 import { HOSTILE_FILES } from '../../test/fixtures/hostile';
 import { HOSTILE_ARCHIVES } from '../../test/fixtures/hostileArchives';
 import { HOSTILE_CONTENT_FILES } from '../../test/fixtures/hostileContent';
@@ -86,7 +87,7 @@ export function doorCatalogue(): DoorFile[] {
     });
   }
   // Round 8's to 14's probes (test/fixtures/cprRound8.ts ... cprRound14.ts) and a selection of round
-  // 16's and 17's: the same outcomes, and files refused outright.
+  // 16's, 17's and 18's: the same outcomes, and files refused outright.
   const rounds = [
     ...ROUND8_PROBES.map((f) => ({ round: 'round8', f })),
     ...ROUND9_PROBES.map((f) => ({ round: 'round9', f })),
@@ -97,6 +98,7 @@ export function doorCatalogue(): DoorFile[] {
     ...ROUND14_PROBES.map((f) => ({ round: 'round14', f })),
     ...ROUND16_HTTP.map((f) => ({ round: 'round16', f })),
     ...ROUND17_HTTP.map((f) => ({ round: 'round17', f })),
+    ...ROUND18_HTTP.map((f) => ({ round: 'round18', f })),
   ];
   for (const { round, f } of rounds) {
     out.push({
