@@ -15,7 +15,8 @@
 // to the line's own cell (`back`). Only on a sheet that holds a Markdown table: a line of pipes
 // with a separator line under it in the same cell's column, and the columns to its right empty.
 
-import type { DraftRow, Place, StructureResult } from '../draft';
+import type { StructureResult } from '../draft';
+import { movePlaces } from './moveplaces';
 import { a1, parseA1, type GridCell, type GridSheet } from '../grid';
 import type { ReadCheck } from '../schema';
 
@@ -168,42 +169,11 @@ export function placesBack(
   sheets: ReadonlyMap<string, MarkdownSheet>,
 ): StructureResult {
   if (sheets.size === 0) return result;
-  const move = <T extends { readonly sheet: string; readonly cell: string }>(x: T): T => {
-    const md = sheets.get(x.sheet);
-    if (!md) return x;
-    const cell = backA1(md, x.cell);
-    return cell === x.cell ? x : { ...x, cell };
-  };
-  const rows = <R extends DraftRow<unknown>>(list: readonly R[]): void => {
-    for (const row of list) {
-      const md = sheets.get(row.source.sheet);
-      if (!md) continue;
-      const cells = row.cells as Record<string, string | undefined>;
-      const moved: Record<string, string> = {};
-      for (const field in cells) {
-        const at = cells[field];
-        if (at !== undefined) moved[field] = backA1(md, at);
-      }
-      (row as { cells: unknown }).cells = moved;
-    }
-  };
-  const d = result.draft;
-  rows(d.activities);
-  rows(d.corps);
-  rows(d.indicators);
-  rows(d.roles);
-  rows(d.communication);
-  const places: Partial<Record<string, Place>> = {};
-  for (const [k, p] of Object.entries(d.places)) if (p) places[k] = move(p);
-  return {
-    ...result,
-    draft: {
-      ...d,
-      places,
-      checklist: d.checklist.map((a) => (a.place ? { ...a, place: move(a.place) } : a)),
+  return movePlaces(result, {
+    sheets,
+    cellOf: (sheet, cell) => {
+      const md = sheets.get(sheet);
+      return md ? backA1(md, cell) : cell;
     },
-    issues: result.issues.map(move),
-    checks: result.checks.map(move),
-    unmapped: result.unmapped.map(move),
-  };
+  });
 }

@@ -15,9 +15,10 @@
 // named once, with two or more columns of values beside them: a form kept for one activity (one
 // column of values) and a plan's own header row are no such block.
 
-import type { DraftRow, Place, StructureResult } from '../draft';
+import type { StructureResult } from '../draft';
+import { movePlaces } from './moveplaces';
 import { a1, parseA1, type GridCell, type GridSheet } from '../grid';
-import type { Issue, ReadCheck, Unmapped } from '../schema';
+import type { ReadCheck, Unmapped } from '../schema';
 import { displayText } from './sheet';
 import { scoreHeader } from './vocab';
 
@@ -192,63 +193,40 @@ export function sidewaysBack(
   added: readonly ReadCheck[],
 ): StructureResult {
   if (sheets.size === 0) return result;
-  const move = <T extends { readonly sheet: string; readonly cell: string }>(x: T): T =>
-    sheets.has(x.sheet) ? { ...x, cell: backA1(x.cell) } : x;
   // An issue's or a check's words name its own cell: named as it is laid too.
   const named = (text: string, from: string, to: string): string =>
     from === '' ? text : text.replace(new RegExp(`(?<![A-Za-z0-9])${from}(?![0-9])`, 'gu'), to);
-  const moveIssue = (x: Issue): Issue => {
-    const y = move(x);
-    if (y === x || y.cell === x.cell) return y;
-    return {
-      ...y,
-      message: { da: named(x.message.da, x.cell, y.cell), en: named(x.message.en, x.cell, y.cell) },
-    };
-  };
-  const moveCheck = (x: ReadCheck): ReadCheck => {
-    const y = move(x);
-    if (y === x || y.cell === x.cell) return y;
-    return {
-      ...y,
-      reason: { da: named(x.reason.da, x.cell, y.cell), en: named(x.reason.en, x.cell, y.cell) },
-    };
-  };
-  const rows = <R extends DraftRow<unknown>>(list: readonly R[]): void => {
-    for (const row of list) {
+  const moved = movePlaces(result, {
+    sheets,
+    cellOf: (_sheet, cell) => backA1(cell),
+    issue: (x, cell) => ({
+      ...x,
+      cell,
+      message: { da: named(x.message.da, x.cell, cell), en: named(x.message.en, x.cell, cell) },
+    }),
+    // Only the checks made while reading the sheets: the others name the sheets' own cells already.
+    check: (x, cell) =>
+      read.has(x)
+        ? {
+            ...x,
+            cell,
+            reason: { da: named(x.reason.da, x.cell, cell), en: named(x.reason.en, x.cell, cell) },
+          }
+        : undefined,
+    // The upright row is the activity's column; its text is on the activity's field-name row.
+    row: (row) => {
       const s = sheets.get(row.source.sheet);
-      if (!s) continue;
-      const cells = row.cells as Record<string, string | undefined>;
-      const moved: Record<string, string> = {};
-      for (const field in cells) {
-        const at = cells[field];
-        if (at !== undefined) moved[field] = backA1(at);
-      }
-      (row as { cells: unknown }).cells = moved;
-      // The upright row is the activity's column; its text is on the activity's field-name row.
-      (row as { source: unknown }).source = {
-        sheet: row.source.sheet,
-        row: s.activityRow + 1,
-        col: row.source.row,
-      };
-    }
-  };
-  const d = result.draft;
-  rows(d.activities);
-  rows(d.corps);
-  rows(d.indicators);
-  rows(d.roles);
-  rows(d.communication);
-  const places: Partial<Record<string, Place>> = {};
-  for (const [k, p] of Object.entries(d.places)) if (p) places[k] = move(p);
-  return {
-    ...result,
-    draft: {
-      ...d,
-      places,
-      checklist: d.checklist.map((a) => (a.place ? { ...a, place: move(a.place) } : a)),
+      if (s)
+        (row as { source: unknown }).source = {
+          sheet: row.source.sheet,
+          row: s.activityRow + 1,
+          col: row.source.row,
+        };
     },
-    issues: result.issues.map(moveIssue),
-    checks: [...result.checks.map((c) => (read.has(c) ? moveCheck(c) : c)), ...added],
-    unmapped: [...result.unmapped.map(move), ...[...sheets.values()].flatMap((s) => s.outside)],
+  });
+  return {
+    ...moved,
+    checks: [...moved.checks, ...added],
+    unmapped: [...moved.unmapped, ...[...sheets.values()].flatMap((s) => s.outside)],
   };
 }
