@@ -90,6 +90,11 @@ export interface GridSheet {
     readonly ref: GridRange;
     readonly hiddenHeader?: readonly string[];
   }[];
+  /**
+   * PivotTables' reports on the sheet: each PivotTable's name and the cells its report covers (its
+   * location). Absent when there are none (and in grids made without a file).
+   */
+  readonly pivots?: readonly { readonly name: string; readonly ref: GridRange }[];
   /** Things on the sheet that are not cell values and cannot be carried over (charts, images, shapes). */
   readonly drawings: readonly { readonly kind: 'chart' | 'image' | 'shape'; readonly name?: string }[];
   /**

@@ -24,7 +24,7 @@ import type {
   TableMapping,
 } from '../draft';
 import { fieldCell } from '../draft';
-import { a1, cellText, SheetIndex, type Grid, type GridRange, type GridSheet } from '../grid';
+import { a1, cellText, rangeA1, SheetIndex, type Grid, type GridRange, type GridSheet } from '../grid';
 import type { ReadCheck, Unmapped } from '../schema';
 import {
   ACTIVITIES_SHEET,
@@ -80,6 +80,7 @@ import {
   sharedActivityCheck,
   samePlanSheetCheck,
   summarySheetCheck,
+  pivotCheck,
   unsummarisedSheetCheck,
   repeatedRowCheck,
   hiddenChecklistCheck,
@@ -345,6 +346,9 @@ export function structure(grid: Grid, options: StructureOptions = {}): Structure
     // A checklist under its title with no header row of its own (on a plan's sheet, below it).
     if (!key) tables.push(...checklistsUnderTitles(view, bare ? [...found, bare] : found, grid.date1904));
   }
+  // A PivotTable's report counts or sums other data: where the same kind of table stands outside any
+  // report (the plan's own rows), the report is passed over, its cells not listed as unplaced.
+  if (views.some((v) => v.sheet.pivots !== undefined)) passOverPivots(tables, ctx);
   if (!layout.template) {
     for (const [sheet, { why, kept }] of replacedPlanSheets(tables, options.period, views)) {
       for (let i = tables.length - 1; i >= 0; i--) {
@@ -1122,4 +1126,35 @@ function selfResponsibleCheck(sheet: string, cell: string, written: string, name
       en: `"${written.trim()}" was read as the coordinator, ${name}, named on the cover. Correct it if someone else wrote the plan.`,
     },
   };
+}
+
+/** The PivotTable report a table's header stands in, if any. */
+function pivotOf(t: DetectedTable): { readonly name: string; readonly ref: GridRange } | undefined {
+  return t.view.sheet.pivots?.find(
+    (p) => t.headerTop >= p.ref.s.r && t.headerTop <= p.ref.e.r && t.c0 >= p.ref.s.c && t.c0 <= p.ref.e.c,
+  );
+}
+
+/**
+ * Tables found in a PivotTable's report, dropped where a table of the same kind stands outside
+ * every report: the report's cells are used (no unplaced values) and a check says so.
+ */
+function passOverPivots(tables: DetectedTable[], ctx: Ctx): void {
+  const outside = new Map<TableKey, DetectedTable>();
+  for (const t of tables) if (!outside.has(t.key) && pivotOf(t) === undefined) outside.set(t.key, t);
+  const done = new Set<string>();
+  for (let i = tables.length - 1; i >= 0; i--) {
+    const t = tables[i] as DetectedTable;
+    const pivot = pivotOf(t);
+    const kept = outside.get(t.key);
+    if (pivot === undefined || kept === undefined) continue;
+    tables.splice(i, 1);
+    const key = `${t.view.name}\u0000${pivot.name}\u0000${rangeA1(pivot.ref)}`;
+    if (done.has(key)) continue;
+    done.add(key);
+    for (let r = pivot.ref.s.r; r <= pivot.ref.e.r; r++)
+      for (const cell of t.view.rowCells(r, pivot.ref.s.c, pivot.ref.e.c)) t.view.useCell(cell);
+    const read = `"${kept.view.name}"${kept.view.name === t.view.name ? ` (${a1(kept.headerTop, kept.c0)})` : ''}`;
+    addCheck(ctx, pivotCheck(t.view.name, pivot.name, rangeA1(pivot.ref), read));
+  }
 }

@@ -509,3 +509,23 @@ export function hiddenChecklistCheck(sheet: string, kept: string): ReadCheck {
     },
   };
 }
+
+/**
+ * A PivotTable's report read as no table of the plan: it counts or sums other data (the plan's own
+ * rows, read where they stand), so reading its rows would count them again.
+ */
+export function pivotCheck(sheet: string, name: string, range: string, read: string): ReadCheck {
+  const named = name === '' ? 'En pivottabel' : `Pivottabellen "${name}"`;
+  const namedEn = name === '' ? 'A PivotTable' : `The PivotTable "${name}"`;
+  return {
+    sheet,
+    cell: range.split(':')[0] ?? range,
+    field: 'sheet',
+    value: range,
+    confidence: 0.9,
+    reason: {
+      da: `${named} i ${range} er et overblik over andre data, ikke en del af planen; den er ikke læst (planen er læst fra ${read}).`,
+      en: `${namedEn} in ${range} is a summary of other data, not part of the plan; it was not read (the plan was read from ${read}).`,
+    },
+  };
+}

@@ -180,6 +180,21 @@ export class TableHandler implements XmlHandler {
   }
 }
 
+/** A PivotTable's name and the cells its report covers on its sheet (`<location ref>`). */
+export class PivotLocationHandler implements XmlHandler {
+  name = '';
+  ref: GridRange | undefined;
+
+  open(name: string, x: XmlScanner): void {
+    if (name === 'pivotTableDefinition') this.name = x.attr('name') ?? '';
+    else if (name === 'location' && this.ref === undefined) this.ref = parseRange(x.attr('ref') ?? '');
+  }
+
+  close(): void {}
+
+  text(): void {}
+}
+
 export interface RawDrawing {
   kind: 'chart' | 'image' | 'shape';
   name?: string;

@@ -30,6 +30,7 @@ import {
   CommentsHandler,
   DrawingHandler,
   PersonsHandler,
+  PivotLocationHandler,
   TableHandler,
   ThreadedCommentsHandler,
   type RawDrawing,
@@ -572,6 +573,16 @@ class WorkbookReader {
       tables.push({ name: table.name, ref: table.ref, ...(hiddenHeader ? { hiddenHeader } : {}) });
     }
 
+    // PivotTables' reports on the sheet: a summary of other data, which structuring passes over.
+    const pivots: { name: string; ref: GridRange }[] = [];
+    for (const rel of rels) {
+      if (rel.kind !== 'pivotTable' || rel.external || !pkg.has(rel.target)) continue;
+      const pivot = new PivotLocationHandler();
+      pkg.parse(rel.target, pivot, Role.Pivot);
+      this.countObject();
+      if (pivot.ref) pivots.push({ name: pivot.name, ref: pivot.ref });
+    }
+
     const drawings: RawDrawing[] = [];
     for (const id of handler.drawingIds) {
       const rel = relById.get(id);
@@ -605,6 +616,7 @@ class WorkbookReader {
         ...(handler.outline.length > 0 ? { outline: handler.outline } : {}),
         ...(handler.indents.length > 0 ? { indents: handler.indents } : {}),
         ...(handler.hiddenColumns.length > 0 ? { hiddenColumns: handler.hiddenColumns } : {}),
+        ...(pivots.length > 0 ? { pivots } : {}),
       },
       columns,
     );

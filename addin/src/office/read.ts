@@ -313,6 +313,9 @@ export async function readGridFromExcel(
   const tables = workbook.tables;
   // (A table whose header row is turned off keeps its column names only in the table: read below.)
   tables.load('items/name,items/showHeaders');
+  // PivotTables (ExcelApi 1.8, the manifest's own): their reports, which structuring passes over.
+  const pivotTables = workbook.pivotTables;
+  pivotTables.load('items/name');
   const names = workbook.names;
   names.load('items/name,items/formula,items/type');
   const properties = workbook.properties;
@@ -403,6 +406,12 @@ export async function readGridFromExcel(
       columns?.load('items/name');
       return { name: t.name, range, columns };
     });
+  const queuePivots = () =>
+    pivotTables.items.map((p) => {
+      const range = p.layout.getRange();
+      range.load('address');
+      return { name: p.name, range };
+    });
   const queueComments = () =>
     (comments?.items ?? []).map((c) => {
       const at = c.getLocation();
@@ -412,6 +421,7 @@ export async function readGridFromExcel(
   let withFormats = specialCells;
   let handles = queueShapes(withFormats);
   let tableRanges = queueTables();
+  let pivotRanges = queuePivots();
   let commentPlaces = queueComments();
   try {
     await context.sync();
@@ -422,6 +432,7 @@ export async function readGridFromExcel(
     withFormats = false;
     handles = queueShapes(false);
     tableRanges = queueTables();
+    pivotRanges = queuePivots();
     commentPlaces = queueComments();
     await context.sync();
   }
@@ -700,6 +711,13 @@ export async function readGridFromExcel(
         return cell?.t === 'n' && typeof cell.v === 'number' ? cell.v : undefined;
       },
     });
+    const pivotsOn = (name: string): { pivots?: GridSheet['pivots'] } => {
+      const pivots = pivotRanges.flatMap((p) => {
+        const at = parseAddressList(p.range.address)[0];
+        return at && at.sheet === name ? [{ name: p.name, ref: at.range }] : [];
+      });
+      return pivots.length > 0 ? { pivots } : {};
+    };
     return {
       name: h.name,
       state: h.state,
@@ -716,6 +734,7 @@ export async function readGridFromExcel(
       drawings,
       ...(fills.length > 0 ? { fills } : {}),
       ...(hiddenColumns.length > 0 ? { hiddenColumns } : {}),
+      ...pivotsOn(h.name),
       ...(icons.length > 0 ? { icons } : {}),
       ...(indents.length > 0 ? { indents: indents.sort((a, b) => a.r - b.r || a.c - b.c) } : {}),
     };

@@ -41,6 +41,8 @@ export interface FakeSheetInit {
     readonly ref: string;
     readonly hiddenHeader?: readonly string[];
   }[];
+  /** PivotTables' reports on the sheet: a name and the A1 range the report covers. */
+  readonly pivots?: readonly { readonly name: string; readonly ref: string }[];
   readonly comments?: readonly { readonly cell: string; readonly text: string; readonly author?: string }[];
   /** Fill colours ("RRGGBB") by A1 address; a filled cell may hold no value. */
   readonly fills?: Readonly<Record<string, string>>;
@@ -195,6 +197,7 @@ function parseRef(ref: string): GridRange {
 export class FakeExcel {
   readonly sheets: FakeSheet[] = [];
   readonly tables: FakeTable[] = [];
+  readonly pivots: { readonly name: string; readonly sheet: FakeSheet; readonly ref: GridRange }[] = [];
   readonly validations: RecordedValidation[] = [];
   readonly conditionalFormats: RecordedConditionalFormat[] = [];
   readonly styles: { sheet: string; ref: string; format: unknown }[] = [];
@@ -281,6 +284,7 @@ export class FakeExcel {
       const [r, cc] = at(c.cell);
       return { r, c: cc, text: c.text, ...(c.author ? { author: c.author } : {}) };
     });
+    for (const p of init.pivots ?? []) this.pivots.push({ name: p.name, sheet, ref: parseRef(p.ref) });
     for (const t of init.tables ?? [])
       this.tables.push({
         name: t.name,
@@ -786,6 +790,16 @@ export class FakeExcel {
         return comments;
       },
       worksheets,
+      // PivotTables (ExcelApi 1.8): a name, and the report's range through the layout.
+      pivotTables: this.collection(() =>
+        this.pivots
+          .filter((p) => !p.sheet.deleted)
+          .map((p) => {
+            const m = this.mock({ name: p.name });
+            Object.assign(m, { layout: { getRange: () => this.rangeMock(p.sheet, p.ref) } });
+            return m;
+          }),
+      ),
       tables: this.collection(
         () => this.tables.filter((t) => !t.sheet.deleted).map((t) => this.tableMock(t)),
         {
@@ -907,6 +921,14 @@ export function fakeFromGrid(
         ...(c.author ? { author: c.author } : {}),
       })),
       ...(s.hiddenColumns ? { hiddenColumns: s.hiddenColumns } : {}),
+      ...(s.pivots
+        ? {
+            pivots: s.pivots.map((p) => ({
+              name: p.name,
+              ref: `${a1(p.ref.s.r, p.ref.s.c)}:${a1(p.ref.e.r, p.ref.e.c)}`,
+            })),
+          }
+        : {}),
     })),
   });
   grid.sheets.forEach((s, i) => {
