@@ -194,12 +194,18 @@ export function isTotalsRow(
     for (let i = 0; i < cells.length; i++) {
       const c = cells[i] as GridCell;
       if (c === firstText) continue;
-      if (typeof c.v === 'number') figure = true;
+      // A figure: a number, or a formula whose result is an error or was not saved (a table's
+      // SUBTOTAL after a program dropped the table it sums: "#N/A", or nothing).
+      if (typeof c.v === 'number' || c.t === 'e' || (c.formula === true && c.v === '')) {
+        figure = true;
+        continue;
+      }
       if (typeof c.v !== 'string' || isCount(c.v)) continue;
       if (!isFigureLabel(c.v)) return false;
       labels = true;
     }
-    return !labels || figure;
+    // A figure whose formula the last program to save the file did not work out shows nothing.
+    return !labels || figure || (view.sheet.uncalculated?.some((u) => u.r === firstText.r) ?? false);
   }
   let formula = false;
   for (const cell of cells) {
