@@ -9,8 +9,10 @@
 // --round16 round 16's probes and controls (test/fixtures/cprRound16.ts: pieces across a merge or a
 // hidden column, a serial shown through `0000`, "Pers.nr." headers, labelled pieces), or with
 // --round17 round 17's (test/fixtures/cprRound17.ts: pieces across empty spacer columns, structured
-// references, the serial in two pairs, files kept inside the package), again with other
-// spreadsheet programs, as a file passes through other hands:
+// references, the serial in two pairs, files kept inside the package), or with --round18 round 18's
+// (test/fixtures/cprRound18.ts: pivot cache records, tables drawn in text boxes, runs in white
+// written otherwise than RGB, a number format's currency text, a validation's message box, the whole
+// number in five pairs), again with other spreadsheet programs, as a file passes through other hands:
 // opened and saved by Gnumeric (ssconvert), by a Python script with openpyxl,
 // by LibreOffice Calc, by Apache POI (XSSF, a Java system's round trip: scripts/PoiWriters.java)
 // and by R's openxlsx (scripts/openxlsx-roundtrip.R); libreoffice-ods is LibreOffice's round trip
@@ -19,12 +21,13 @@
 // and gnumeric-ods Gnumeric's round trip through .ods. The copies go to
 // test/fixtures/writers/cpr/<program>/<id>.xlsx (round 8: test/fixtures/writers/cpr8/<program>/
 // <id>.xlsx, round 9: cpr9/, round 10: cpr10/, round 11: cpr11/, round 12: cpr12/, round 13:
-// cpr13/, round 14: cpr14/, round 15: cpr15/, round 16: cpr16/, round 17: cpr17/; committed: the test,
+// cpr13/, round 14: cpr14/, round 15: cpr15/, round 16: cpr16/, round 17: cpr17/, round 18:
+// cpr18/; committed: the test,
 // test/core/xlsx/writersDoor.test.ts, needs none of the programs). A program may drop the place
 // (openpyxl cannot open a chart it does not know) or move the number elsewhere; the door must find
 // it wherever it now stands.
 //   npx tsx scripts/cpr-writers.ts [--round8|--round9|--round10|--round11|--round12|--round13|--round14|
-//   --round15|--round16|--round17]
+//   --round15|--round16|--round17|--round18]
 //   [PROGRAM...]
 //   (all of them when none is named)
 // Needs: apt-get install gnumeric python3-openpyxl libreoffice-calc libapache-poi-java
@@ -44,6 +47,7 @@ import { ROUND14_PROBES } from '../test/fixtures/cprRound14';
 import { ROUND15_CELLS } from '../test/fixtures/cprRound15Cells';
 import { ROUND16_PROBES } from '../test/fixtures/cprRound16';
 import { ROUND17_PROBES } from '../test/fixtures/cprRound17';
+import { ROUND18_PROBES } from '../test/fixtures/cprRound18';
 import { unzipSync } from 'fflate';
 
 const ROUNDS = {
@@ -57,6 +61,7 @@ const ROUNDS = {
   '--round15': { dir: 'cpr15', workbooks: ROUND15_CELLS },
   '--round16': { dir: 'cpr16', workbooks: ROUND16_PROBES },
   '--round17': { dir: 'cpr17', workbooks: ROUND17_PROBES },
+  '--round18': { dir: 'cpr18', workbooks: ROUND18_PROBES },
 } as const;
 
 /**
@@ -190,6 +195,8 @@ const PROGRAMS: Readonly<Record<string, (dst: string) => void>> = {
   // 4.7 MB where Gnumeric's take 0.23 MB). Round 9 through .ods also loses a number format's scaling
   // ("0," becomes "0": 2308920942000 is shown whole, no CPR number).
   // Round 17's (2026-12-06): the same numbers lost as Gnumeric's own copies, 6.3 MB; not kept.
+  // Round 18's (2026-12-07): Gnumeric's own 10 lost, and the pivot caches and a cell format's
+  // currency text dropped besides; controls accepted; 7.1 MB; not kept.
   'gnumeric-ods': (dst) => {
     for (const f of files) {
       const ods = join(dst, f.replace(/\.xlsx$/, '.ods'));
