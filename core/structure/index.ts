@@ -60,13 +60,7 @@ import {
 import { ownerSheetCheck, ownerSheets } from './owners';
 import { markdownSheet, markdownTableCheck, placesBack, type MarkdownSheet } from './markdown';
 import { calendarSheet } from './calendar';
-import {
-  movedBack,
-  sidewaysBack,
-  sidewaysCheck,
-  sidewaysSheet,
-  type SidewaysSheet,
-} from './sideways';
+import { movedBack, sidewaysBack, sidewaysCheck, sidewaysSheet, type SidewaysSheet } from './sideways';
 import { monthCalendarCheck, monthCalendarSheet, themeColours, type MonthCalendar } from './monthcalendar';
 import { partnerRowCheck, partnerRows } from './partners';
 import { rejectedRowCheck, rejectedRows } from './proposals';

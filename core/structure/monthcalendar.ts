@@ -181,7 +181,9 @@ function dayNumber(
       } catch {
         return undefined;
       }
-      return iso.startsWith(`${month.year}-${pad(month.month)}-`) ? { day: Number(iso.slice(8, 10)) } : undefined;
+      return iso.startsWith(`${month.year}-${pad(month.month)}-`)
+        ? { day: Number(iso.slice(8, 10)) }
+        : undefined;
     }
     return Number.isInteger(cell.v) && cell.v >= 1 && cell.v <= 31 ? { day: cell.v } : undefined;
   }
@@ -199,9 +201,11 @@ export function themeColours(sheets: readonly GridSheet[]): Map<string, string> 
   const out = new Map<string, string>();
   for (const sheet of sheets)
     for (const cell of sheet.cells) {
-      if (cell.fill === undefined || cell.t !== 's' || typeof cell.v !== 'string' || cell.v.length > 60) continue;
+      if (cell.fill === undefined || cell.t !== 's' || typeof cell.v !== 'string' || cell.v.length > 60)
+        continue;
       const theme = matchListValue('theme', normalizeText(cell.v));
-      if (theme !== undefined && !out.has(cell.fill.toUpperCase())) out.set(cell.fill.toUpperCase(), cell.v.trim());
+      if (theme !== undefined && !out.has(cell.fill.toUpperCase()))
+        out.set(cell.fill.toUpperCase(), cell.v.trim());
     }
   return out;
 }
@@ -278,7 +282,8 @@ export function monthCalendarSheet(
   for (const cell of sheet.cells) {
     const at = a1(cell.r, cell.c);
     const own = firstLines.get(at);
-    const inGrid = cell.r > head.r && cell.c >= c0 && cell.c <= c1 && (own !== undefined || !dayRows.has(cell.r));
+    const inGrid =
+      cell.r > head.r && cell.c >= c0 && cell.c <= c1 && (own !== undefined || !dayRows.has(cell.r));
     const text = own ?? (cell.t === 's' && typeof cell.v === 'string' ? cell.v : undefined);
     const day = inGrid ? dayAbove(cell.r, cell.c) : undefined;
     if (text === undefined || text.trim() === '' || !day || HOLIDAY.test(normalizeText(text).trim())) {
@@ -312,10 +317,13 @@ export function monthCalendarSheet(
   const sources: { row: number; col: number }[] = [];
   const headAt = a1(head.r, c0);
   HEAD.forEach((_, c) => places.set(a1(0, c), headAt));
-  entries.forEach((e, i) => {
+  // The entries with no theme first: nothing above them is a theme to carry down (each entry of a
+  // calendar has its own colour, or none); their places keep them apart.
+  const themed = entries.map((e) => ({ e, theme: e.fill ? themes.get(e.fill) : undefined }));
+  themed.sort((a, b) => Number(a.theme !== undefined) - Number(b.theme !== undefined));
+  themed.forEach(({ e, theme }, i) => {
     const r = i + 1;
     const read = readEntry(e.text);
-    const theme = e.fill ? themes.get(e.fill) : undefined;
     const row: (GridCell | undefined)[] = [
       { r, c: 0, v: read.activity, t: 's' },
       theme ? { r, c: 1, v: theme, t: 's' } : undefined,

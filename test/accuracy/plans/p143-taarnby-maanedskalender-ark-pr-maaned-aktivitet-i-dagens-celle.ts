@@ -65,8 +65,16 @@ interface Entry {
   readonly themeRead?: Exp;
 }
 
-const PER = (): Exp => ({ v: 'Per', alt: ['Per Nørgaard'], note: 'the first name in brackets; the cover names the leader Per Nørgaard' });
-const METTE = (): Exp => ({ v: 'Mette', alt: ['Mette Kjær'], note: 'the first name in brackets; the cover names the coordinator Mette Kjær' });
+const PER = (): Exp => ({
+  v: 'Per',
+  alt: ['Per Nørgaard'],
+  note: 'the first name in brackets; the cover names the leader Per Nørgaard',
+});
+const METTE = (): Exp => ({
+  v: 'Mette',
+  alt: ['Mette Kjær'],
+  note: 'the first name in brackets; the cover names the coordinator Mette Kjær',
+});
 
 const ENTRIES: readonly Entry[] = [
   { day: '2027-01-12', text: 'Styregruppemøde kl. 13 (Per)', theme: 'Ledelse',

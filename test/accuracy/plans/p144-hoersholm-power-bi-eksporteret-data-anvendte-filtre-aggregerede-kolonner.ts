@@ -151,7 +151,10 @@ export function build(): PlanBuilder {
       role: [role, `B${r}`],
       hoursPerWeek: [h, `C${r}`],
       activeCases: [
-        c ?? { v: 0, note: 'Power BI shows a count of no rows as blank: no cases (the cell is empty, so the place is the member)' },
+        c ?? {
+          v: 0,
+          note: 'Power BI shows a count of no rows as blank: no cases (the cell is empty, so the place is the member)',
+        },
         c === null ? `A${r}` : `D${r}`,
       ],
     });
@@ -163,7 +166,14 @@ export function build(): PlanBuilder {
   const I = 'Export (3)';
   const ind = p.sheet(I);
   filters(p, I, ['Kommune er Hørsholm', 'Halvår er 2027-H1']);
-  ind.row('A5', ['Indikator', 'Enhed', 'Sum af Udgangspunkt', 'Sum af Mål', 'Sum af Resultat', 'Antal af Forløb-ID']);
+  ind.row('A5', [
+    'Indikator',
+    'Enhed',
+    'Sum af Udgangspunkt',
+    'Sum af Mål',
+    'Sum af Resultat',
+    'Antal af Forløb-ID',
+  ]);
   [40, 10, 20, 12, 16, 18].forEach((w, i) => ind.width(i + 1, w));
   const INDS: readonly (readonly [string, number, number, number, number])[] = [
     ['Aktive mentorforløb', 8, 15, 11, 11],
