@@ -141,30 +141,48 @@ export interface MonthCalendar extends SheetMover {
   readonly entries: number;
 }
 
+/** The short texts of the sheet's first rows, in reading order. Cheap on a long sheet. */
+function topTexts(sheet: GridSheet): { r: number; c: number; v: string }[] {
+  const out: { r: number; c: number; v: string }[] = [];
+  const cols = sheet.columns;
+  if (cols) {
+    for (let i = 0; i < cols.length; i++) {
+      const r = cols.r[i] as number;
+      if (r >= TOP_ROWS) break;
+      const v = cols.type(i) === 's' ? cols.textOf(i) : undefined;
+      if (v !== undefined && v.length <= 10) out.push({ r, c: cols.c[i] as number, v });
+    }
+    return out;
+  }
+  for (const cell of sheet.cells) {
+    if (cell.r >= TOP_ROWS) break;
+    if (cell.t === 's' && typeof cell.v === 'string' && cell.v.length <= 10)
+      out.push({ r: cell.r, c: cell.c, v: cell.v });
+  }
+  return out;
+}
+
 /** The weekdays' row near the top: seven columns side by side naming the days in order. */
 function weekdayRow(sheet: GridSheet): { r: number; cols: Map<number, number> } | undefined {
   let row = -1;
   let cols = new Map<number, number>();
-  let best: { r: number; cols: Map<number, number> } | undefined;
-  for (const cell of sheet.cells) {
-    if (cell.r >= TOP_ROWS) break;
-    if (cell.r !== row) {
-      row = cell.r;
+  for (const text of topTexts(sheet)) {
+    if (text.r !== row) {
+      row = text.r;
       cols = new Map();
     }
-    if (cell.t !== 's' || typeof cell.v !== 'string') continue;
-    const day = weekdayOf(cell.v);
+    const day = weekdayOf(text.v);
     if (day === undefined) continue;
-    cols.set(cell.c, day);
-    if (cols.size === 7 && !best) {
+    cols.set(text.c, day);
+    if (cols.size === 7) {
       const cs = [...cols.keys()].sort((a, b) => a - b);
       const first = cs[0]!;
       // Side by side, each day once, in the week's order (Monday or Sunday first).
       const inOrder = cs.every((c, i) => c === first + i && cols.get(c) === (cols.get(first)! + i) % 7);
-      if (inOrder) best = { r: row, cols: new Map(cols) };
+      if (inOrder) return { r: row, cols };
     }
   }
-  return best;
+  return undefined;
 }
 
 /** The day of the month a cell's number (or its text's first line) gives, with the rest of its text. */
