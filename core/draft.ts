@@ -32,7 +32,11 @@ export interface Place {
   readonly cell: string;
 }
 
-/** Where a row came from: its sheet and row; `col` for an activity of a plan laid on its side. */
+/**
+ * Where a row came from: its sheet and row; `col` where the row's own line is one cell, as with an
+ * activity of a plan laid on its side (the row of its text, its column) or typed into a month
+ * calendar's day (its cell): several such activities share a row.
+ */
 export interface RowSource {
   readonly sheet: string;
   readonly row: number;
@@ -40,30 +44,30 @@ export interface RowSource {
 }
 
 /**
- * Whether the cell at (r, c) (0-based) is in the row's own line of the sheet: its row, or — for an
- * activity of a plan laid on its side, which has a column of its own — its column.
+ * Whether the cell at (r, c) (0-based) is the row's own line of the sheet: its row, or — for a row
+ * known by its cell (`col`) — that cell. Its other fields are found by their places (`cells`).
  */
 export function sourceHolds(source: RowSource, r: number, c: number): boolean {
-  return source.col !== undefined ? source.col === c + 1 : source.row === r + 1;
+  return source.row === r + 1 && (source.col === undefined || source.col === c + 1);
 }
 
-/** "række 5" / "row 5", or "kolonne D" / "column D" for an activity of a plan laid on its side. */
+/** "række 5" / "row 5", or "celle D4" / "cell D4" for a row known by its cell. */
 export function sourceWhere(source: RowSource): { readonly da: string; readonly en: string } {
-  return source.col !== undefined
-    ? { da: `kolonne ${colName(source.col - 1)}`, en: `column ${colName(source.col - 1)}` }
-    : { da: `række ${source.row}`, en: `row ${source.row}` };
+  if (source.col === undefined) return { da: `række ${source.row}`, en: `row ${source.row}` };
+  const cell = `${colName(source.col - 1)}${source.row}`;
+  return { da: `celle ${cell}`, en: `cell ${cell}` };
 }
 
 /**
- * Where a row came from as a reader finds it: "Plan!5" (the sheet and row), or "Plan!D2" for an
- * activity of a plan laid on its side (its column, at its activity's row); "5" / "D2" without the sheet.
+ * Where a row came from as a reader finds it: "Plan!5" (the sheet and row), or "Plan!D4" for a row
+ * known by its cell; "5" / "D4" without the sheet.
  */
 export function sourceText(source: RowSource, withSheet = true): string {
   const at = source.col !== undefined ? `${colName(source.col - 1)}${source.row}` : String(source.row);
   return withSheet ? `${source.sheet}!${at}` : at;
 }
 
-/** The keys (sourceKey) of the lines that hold the cell `ref` of `sheet`: its row's and its column's. */
+/** The keys (sourceKey) of the rows whose own line holds the cell `ref` of `sheet`: its row's and its own. */
 export function sourceKeysAt(sheet: string, ref: string): string[] {
   const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(ref);
   if (m === null) return [];
@@ -71,10 +75,10 @@ export function sourceKeysAt(sheet: string, ref: string): string[] {
   return at ? [sourceKey({ sheet, row: at.r + 1 }), sourceKey({ sheet, row: at.r + 1, col: at.c + 1 })] : [];
 }
 
-/** A key of the row's own line (sheet and row, or sheet and column for a plan laid on its side). */
+/** A key of the row's own line (sheet and row, or sheet, row and column for a row known by its cell). */
 export function sourceKey(source: RowSource): string {
   return source.col !== undefined
-    ? `${source.sheet}\u0000c${source.col}`
+    ? `${source.sheet}\u0000${source.row}\u0000${source.col}`
     : `${source.sheet}\u0000${source.row}`;
 }
 

@@ -344,6 +344,7 @@ export function readActivities(
   const dayBesideSpan = spanDeadline(t);
   const archived = unmappedColumn(t, ARCHIVED_HEADER);
   const doneTicks = cols.has('status') ? unmappedColumn(t, DONE_TICK_HEADER) : undefined;
+  const counted = unmappedColumn(t, COUNT_HEADER);
   // With no status column (nor statuses marked with an x) the remarks may tell how each stands.
   const remarkStatus =
     cols.has('status') || statusMarks.length > 0 || t.gantt ? undefined : cols.get('evaluation');
@@ -628,6 +629,7 @@ export function readActivities(
     if (resolution !== undefined) readResolution(t, r, resolution, row, ctx);
     if (shareDone !== undefined) readShareDone(t, r, shareDone, row, ctx);
     if (doneTicks !== undefined) readDoneTick(t, r, own, doneTicks, row, ctx);
+    if (counted !== undefined) checkCounted(t, r, own, counted, row, ctx);
     if (remarkStatus !== undefined) readRemarkStatus(t, r, own, remarkStatus, row, ctx);
     if (time !== undefined) readTimeHeading(t, r, dayCol, time, row);
     if (span !== undefined) readSpan(t, r, own, span, row, ctx);
@@ -1764,6 +1766,46 @@ function readArchived(
     reason: {
       da: `Kortet er arkiveret (${a1(cell.r, cell.c)}) uden at være færdigt; det er læst som Lukket. Blev det gennemført, så skriv Gennemført.`,
       en: `The card is archived (${a1(cell.r, cell.c)}) without being done; it was read as Closed. If it was done, write Done.`,
+    },
+  });
+}
+
+/**
+ * A report's count of the activities each row sums up ("Antal af Aktivitet-ID", "Count of Task ID",
+ * as Power BI's "Eksportér data" and a PivotTable name an aggregate): a count of activities or of
+ * their ids, never of something else ("Antal deltagere", "Antal af timer").
+ */
+const COUNT_HEADER =
+  /^(?:antal af|optælling af|count of|countd of|number of)\s+(?:\S+[\s-])?(?:id|nr\.?|nummer|aktivitet(?:er)?|opgave(?:r)?|task(?:s)?|activit(?:y|ies)|item(?:s)?)(?:[\s-]?id)?$/iu;
+
+/**
+ * A row of a report that sums up SEVERAL activities (its count above 1, as a visual grouped by
+ * theme, responsible and status counts what falls together): only one activity is named (the
+ * first), and its dates are the earliest and the latest of them. Read as the one activity it names,
+ * checked at the activity so the coordinator writes the others.
+ */
+function checkCounted(
+  t: DetectedTable,
+  r: number,
+  own: readonly GridCell[],
+  col: number,
+  row: DraftRow<ActivityFields>,
+  ctx: Ctx,
+): void {
+  const cell = own.find((c) => c.c === col);
+  if (cell?.t !== 'n' || typeof cell.v !== 'number' || cell.v <= 1 || !Number.isInteger(cell.v)) return;
+  const at = (row.cells as { activity?: string }).activity ?? a1(r, col);
+  const header = oneLine(t.columns.find((m) => m.col === col)?.header ?? '');
+  const n = cell.v;
+  addCheck(ctx, {
+    sheet: t.view.name,
+    cell: at,
+    field: 'activities.activity',
+    value: String(n),
+    confidence: 0.5,
+    reason: {
+      da: `Rækken samler ${n} aktiviteter ("${header}" i ${a1(cell.r, cell.c)} er ${n}), men kun én er nævnt, og datoerne kan være den tidligste og den seneste af dem. Den er læst som én aktivitet; skriv de andre på hver sin række.`,
+      en: `The row sums up ${n} activities ("${header}" in ${a1(cell.r, cell.c)} is ${n}), but only one is named, and the dates may be the earliest and the latest of them. It was read as one activity; write the others on rows of their own.`,
     },
   });
 }

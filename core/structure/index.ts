@@ -60,7 +60,8 @@ import {
 import { ownerSheetCheck, ownerSheets } from './owners';
 import { markdownSheet, markdownTableCheck, placesBack, type MarkdownSheet } from './markdown';
 import { calendarSheet } from './calendar';
-import { sidewaysBack, sidewaysCheck, sidewaysSheet, type SidewaysSheet } from './sideways';
+import { movedBack, sidewaysBack, sidewaysCheck, sidewaysSheet, type SidewaysSheet } from './sideways';
+import { monthCalendarCheck, monthCalendarSheet, themeColours, type MonthCalendar } from './monthcalendar';
 import { partnerRowCheck, partnerRows } from './partners';
 import { rejectedRowCheck, rejectedRows } from './proposals';
 import { acceptSuggestions } from './suggested';
@@ -288,15 +289,23 @@ export function structure(grid: Grid, options: StructureOptions = {}): Structure
   // A plan laid on its side (field names down a column, a column per activity): read stood upright
   // (sideways.ts), every place moved back at the end.
   const sideways = new Map<string, SidewaysSheet>();
+  // A month calendar (a sheet per month, weeks by weekdays, the entry under the day's number): read
+  // as the plan table its entries make (monthcalendar.ts), every place moved back at the end.
+  const months = new Map<string, MonthCalendar>();
+  let themeFills: ReadonlyMap<string, string> | undefined;
+  const themeLegend = (): ReadonlyMap<string, string> => (themeFills ??= themeColours(sheets));
   const views = sheets.map((given) => {
     const md = layout.template ? undefined : markdownSheet(given);
     if (md) markdown.set(given.name, md);
     const side = md || layout.template ? undefined : sidewaysSheet(given, grid.date1904);
     if (side) sideways.set(given.name, side);
+    const month =
+      md || side || layout.template ? undefined : monthCalendarSheet(given, grid.date1904, themeLegend);
+    if (month) months.set(given.name, month);
     // A calendar export (Outlook's items, one a row): read as the plan its items make (calendar.ts).
-    const cal = md || side || layout.template ? undefined : calendarSheet(given, grid.date1904);
+    const cal = md || side || month || layout.template ? undefined : calendarSheet(given, grid.date1904);
     for (const c of cal?.checks ?? []) addCheck(ctx, c);
-    const s = side?.sheet ?? md?.sheet ?? cal?.sheet ?? given;
+    const s = side?.sheet ?? md?.sheet ?? month?.sheet ?? cal?.sheet ?? given;
     const found = hiddenHeaders(s);
     if (found.length === 0) return new SheetView(s, grid.date1904);
     hidden.set(s.name, found);
@@ -814,7 +823,16 @@ export function structure(grid: Grid, options: StructureOptions = {}): Structure
           new Set(ctx.checks),
           [...sideways].map(([n, side]) => sidewaysCheck(n, side)),
         );
-  return options.remembered ? applyRememberedValues(upright, grid, options.remembered) : upright;
+  const days =
+    months.size === 0
+      ? upright
+      : movedBack(
+          upright,
+          months,
+          new Set(ctx.checks),
+          [...months].map(([n, m]) => monthCalendarCheck(n, m)),
+        );
+  return options.remembered ? applyRememberedValues(days, grid, options.remembered) : days;
 }
 
 /** What remembered column meanings need of a detected table: its kind, mapping and header cells. */

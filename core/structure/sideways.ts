@@ -179,6 +179,16 @@ export function sidewaysCheck(name: string, s: SidewaysSheet): ReadCheck {
   };
 }
 
+/** How the places read on a sheet made from another move back to the sheet as it is. */
+export interface SheetMover {
+  /** An A1 place on the sheet read, on the sheet as it is. */
+  back(cell: string): string;
+  /** The source of the row read at `row` (1-based): a row and column of the sheet as it is. */
+  source(row: number): { readonly row: number; readonly col: number };
+  /** The sheet's cells left out of the reading, listed as not placed. */
+  readonly outside: readonly Unmapped[];
+}
+
 /**
  * Every place of the result on a sheet laid on its side moved back to where it is laid: each row's
  * fields, with its source the row of its activity text and its own column; the cover's places, the
@@ -192,13 +202,36 @@ export function sidewaysBack(
   read: ReadonlySet<ReadCheck>,
   added: readonly ReadCheck[],
 ): StructureResult {
+  const movers = new Map<string, SheetMover>();
+  for (const [name, s] of sheets)
+    movers.set(name, {
+      back: backA1,
+      // The upright row is the activity's column; its text is on the activity's field-name row.
+      source: (row) => ({ row: s.activityRow + 1, col: row }),
+      outside: s.outside,
+    });
+  return movedBack(result, movers, read, added);
+}
+
+/**
+ * Every place of the result on sheets read as other sheets (laid on their side, a month calendar's
+ * days) moved back to the sheets as they are: each row's fields and source, the cover's places, the
+ * answers', the issues, the checks and the unplaced cells, and the cells left out listed as not placed.
+ */
+export function movedBack(
+  result: StructureResult,
+  sheets: ReadonlyMap<string, SheetMover>,
+  /** The checks made while reading the sheets (the others name the sheets' own cells already). */
+  read: ReadonlySet<ReadCheck>,
+  added: readonly ReadCheck[],
+): StructureResult {
   if (sheets.size === 0) return result;
   // An issue's or a check's words name its own cell: named as it is laid too.
   const named = (text: string, from: string, to: string): string =>
     from === '' ? text : text.replace(new RegExp(`(?<![A-Za-z0-9])${from}(?![0-9])`, 'gu'), to);
   const moved = movePlaces(result, {
     sheets,
-    cellOf: (_sheet, cell) => backA1(cell),
+    cellOf: (sheet, cell) => sheets.get(sheet)?.back(cell) ?? cell,
     issue: (x, cell) => ({
       ...x,
       cell,
@@ -213,15 +246,9 @@ export function sidewaysBack(
             reason: { da: named(x.reason.da, x.cell, cell), en: named(x.reason.en, x.cell, cell) },
           }
         : undefined,
-    // The upright row is the activity's column; its text is on the activity's field-name row.
     row: (row) => {
       const s = sheets.get(row.source.sheet);
-      if (s)
-        (row as { source: unknown }).source = {
-          sheet: row.source.sheet,
-          row: s.activityRow + 1,
-          col: row.source.row,
-        };
+      if (s) (row as { source: unknown }).source = { sheet: row.source.sheet, ...s.source(row.source.row) };
     },
   });
   return {

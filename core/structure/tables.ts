@@ -538,6 +538,9 @@ export function readCorps(t: DetectedTable, ctx: Ctx): DraftRow<CorpsMember>[] {
   const groups = t.periodGroups;
   // A roster with the day each member stopped: those who stopped before the period are out.
   const stops = stopColumns(t, ctx);
+  // A report's count of each member's cases ("Antal af Forløb-ID"): blank where it counts none.
+  const cases = t.columns.find((m) => m.field === 'activeCases');
+  const casesCol = cases && AGGREGATE_COUNT.test(oneLine(cases.header)) ? cases.col : undefined;
   return roleFromHeadings(t, readRows(t, CORPS_SHEET, ctx))
     .filter(
       (row) =>
@@ -552,8 +555,37 @@ export function readCorps(t: DetectedTable, ctx: Ctx): DraftRow<CorpsMember>[] {
       else unlikelyHours(t, row, ctx);
       noOneNamed(t, row, ctx);
       initialsOfName(t, row, ctx);
+      if (casesCol !== undefined) blankCount(t, row, casesCol, ctx);
       return draftRow<CorpsMember>(t, row);
     });
+}
+
+/** A report's aggregated count ("Antal af Forløb-ID", "Count of Case ID"), as Power BI and PivotTables name it. */
+const AGGREGATE_COUNT = /^(?:antal af|optælling af|count of|countd of)\s+\S/iu;
+
+/**
+ * A member's count of cases left blank in a report's aggregated count ("Antal af Forløb-ID"): a
+ * report shows a count of nothing as blank, so the member has no cases — 0, checked at the cell.
+ */
+function blankCount(t: DetectedTable, row: RawRow, col: number, ctx: Ctx): void {
+  if (row.values.activeCases !== undefined || row.values.initials === undefined) return;
+  const cell = t.view.cell(row.r, col);
+  if (cell !== undefined && displayText(cell, ctx.date1904).trim() !== '') return;
+  row.values.activeCases = 0;
+  const at = a1(row.r, col);
+  row.cells.activeCases = at;
+  const header = oneLine(t.columns.find((m) => m.col === col)?.header ?? '');
+  addCheck(ctx, {
+    sheet: t.view.name,
+    cell: at,
+    field: 'corps.activeCases',
+    value: '0',
+    confidence: 0.8,
+    reason: {
+      da: `${at} er tom under "${quote(header)}": en rapport viser en optælling af ingenting som tom, så den er læst som 0 forløb. Skriv tallet, hvis det er et andet.`,
+      en: `${at} is empty under "${quote(header)}": a report shows a count of nothing as blank, so it was read as 0 cases. Write the figure if it is another.`,
+    },
+  });
 }
 
 /** A column of the day a member stopped: "Stopdato", "Slutdato", "Fratrådt", "Ophørsdato", "End date". */

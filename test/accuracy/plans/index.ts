@@ -168,6 +168,9 @@ import { build as p140 } from './p140-greve-tabel-udsnitsvaerktoejer-pivottabel-
 // p141–p142: held out (thirtieth round), weighted on the parts other than the activity table: the checklist as a Microsoft Forms export answered by several respondents (the coordinator's latest row counts) and the corps as a roster with start and stop days; a leadership dashboard with the cover as KPI cards, indicators and corps by half-year column groups with small numbers hidden ("<5", "*"), sparklines and data bars, and the checklist as a two-level outline of main points and sub-points.
 import { build as p141 } from './p141-naestved-forms-svar-flere-besvarere-korps-med-start-stop';
 import { build as p142 } from './p142-ringkoebing-skjern-dashboard-halvaar-diskretion-tjekliste-med-underpunkter';
+// p143–p144: held out (thirty-first round): the half-year kept in a month calendar made from Excel's calendar template (a sheet per month, weeks by weekdays, the entry under the day's number, the theme as the cell's colour with a legend); Power BI "Eksportér data" exports with their applied filters, aggregated column names, a row counting two activities and Total rows.
+import { build as p143 } from './p143-taarnby-maanedskalender-ark-pr-maaned-aktivitet-i-dagens-celle';
+import { build as p144 } from './p144-hoersholm-power-bi-eksporteret-data-anvendte-filtre-aggregerede-kolonner';
 
 export const PLANS: readonly (() => PlanBuilder)[] = [
   p01,
@@ -311,4 +314,6 @@ export const PLANS: readonly (() => PlanBuilder)[] = [
   p140,
   p141,
   p142,
+  p143,
+  p144,
 ];
