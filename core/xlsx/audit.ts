@@ -869,24 +869,30 @@ export class PackageAudit {
    */
   hidingStyles: ReadonlySet<number> = new Set();
   hidingDxfs: ReadonlySet<number> = new Set();
-  /** By worksheet part: the cells and ranges whose text a hiding style or conditional format hides. */
-  private readonly hiddenRanges = new Map<string, GridRange[]>();
+  /**
+   * By worksheet part: the cells (by row × 16384 + column) whose style hides their text, and the
+   * ranges a hiding conditional format covers.
+   */
+  private readonly hiddenRanges = new Map<string, { cells: Set<number>; ranges: GridRange[] }>();
 
   constructor(readonly unpack = new UnpackBudget(DEFAULT_UNPACK_BUDGET)) {}
 
-  /** A cell or range of a worksheet part whose text is in its fill's colour (bounded per part). */
+  /** A cell or range of a worksheet part whose text is in its fill's colour (ranges bounded per part). */
   hideRange(part: string, ref: string): void {
     const range = parseRange(ref.replace(/\$/g, ''));
     if (range === undefined) return;
-    let list = this.hiddenRanges.get(part);
-    if (list === undefined) this.hiddenRanges.set(part, (list = []));
-    if (list.length < MAX_HIDDEN_RANGES) list.push(range);
+    let hidden = this.hiddenRanges.get(part);
+    if (hidden === undefined) this.hiddenRanges.set(part, (hidden = { cells: new Set(), ranges: [] }));
+    if (range.s.r === range.e.r && range.s.c === range.e.c) hidden.cells.add(range.s.r * 16384 + range.s.c);
+    else if (hidden.ranges.length < MAX_HIDDEN_RANGES) hidden.ranges.push(range);
   }
 
   /** Whether the text of a worksheet part's cell is in its fill's colour. */
   isHidden(part: string, r: number, c: number): boolean {
-    const list = this.hiddenRanges.get(part);
-    return list !== undefined && list.some((g) => inRange(g, r, c));
+    const hidden = this.hiddenRanges.get(part);
+    return (
+      hidden !== undefined && (hidden.cells.has(r * 16384 + c) || hidden.ranges.some((g) => inRange(g, r, c)))
+    );
   }
 
   /**
@@ -896,11 +902,11 @@ export class PackageAudit {
    * pieces across a hidden cell is new (the grid's own check judges the rest).
    */
   judgeHiddenCells(sheetOf: (part: string) => GridSheet | undefined, date1904: boolean): void {
-    for (const [part, ranges] of this.hiddenRanges) {
+    for (const part of this.hiddenRanges.keys()) {
       const sheet = sheetOf(part);
       if (sheet === undefined) continue;
       const all = sheet.cells;
-      const cells = all.filter((cell) => !ranges.some((g) => inRange(g, cell.r, cell.c)));
+      const cells = all.filter((cell) => !this.isHidden(part, cell.r, cell.c));
       if (cells.length === all.length) continue;
       const seen: GridSheet = {
         name: sheet.name,
@@ -915,8 +921,8 @@ export class PackageAudit {
       for (const f of findCprNumbers({ sheets: [seen], definedNames: [], properties: [], date1904 })) {
         const span = f.cell.includes(':') ? parseRange(f.cell) : undefined;
         if (span === undefined) continue;
-        const across = ranges.some((g) =>
-          all.some((cell) => inRange(g, cell.r, cell.c) && inRange(span, cell.r, cell.c)),
+        const across = all.some(
+          (cell) => inRange(span, cell.r, cell.c) && this.isHidden(part, cell.r, cell.c),
         );
         if (across) this.add({ part, kind: 'cellHidden', cell: f.cell });
       }
@@ -2277,8 +2283,8 @@ export interface RunColours {
   readonly indexed: readonly string[];
 }
 
-/** At most this many cells and ranges in their fill's colour are kept per sheet. */
-const MAX_HIDDEN_RANGES = 4096;
+/** At most this many ranges a conditional format hides are kept per sheet (cells: all). */
+const MAX_HIDDEN_RANGES = 256;
 /** At most this many colours of one text's runs are each read as hidden (judgeVisible). */
 const MAX_RUN_COLOURS = 8;
 /** A note's background: Excel's light yellow (and white, as other programs draw notes). */
