@@ -962,12 +962,12 @@ const PLACE_TEXT: Record<GridTextPlace, PlaceText> = {
   },
   cellHidden: {
     what: {
-      da: 'Teksten i cellen, som den ses uden de dele, der står med en skrift, ingen kan se (hvid eller under 2 punkter),',
-      en: "The cell's text as it shows, without the parts in a font no one can see (white or below 2 points),",
+      da: 'Teksten i cellen, som den ses uden de dele, der står med en skrift, ingen kan se (i cellens fyldfarve, hvid uden fyld, eller under 2 punkter),',
+      en: "The cell's text as it shows, without the parts in a font no one can see (in the cell's fill colour, white without a fill, or below 2 points),",
     },
     fix: {
-      da: 'Slet nummeret, og ryd cellens formatering (Startside > Ryd > Ryd formater).',
-      en: "Delete the number, and clear the cell's formatting (Home > Clear > Clear Formats).",
+      da: 'Slet nummeret, og ryd cellens formatering (Startside > Ryd > Ryd formater); står nummeret i flere celler, så ryd også formateringen af cellerne imellem.',
+      en: "Delete the number, and clear the cell's formatting (Home > Clear > Clear Formats); where the number stands in several cells, clear the formatting of the cells between them too.",
     },
   },
   phonetic: {

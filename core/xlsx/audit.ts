@@ -53,6 +53,7 @@ import {
 } from '../validate/cpr';
 import { joinsTableColumns, nameValue, RangeValue } from '../validate/formulaText';
 import { refuse } from './messages';
+import { colourRefOf, DEFAULT_INDEXED, defaultThemeColours, hexColour, resolveColour } from './theme';
 import { decodeEscapes } from './workbook';
 import type { XmlAudit, XmlScanner } from './xml';
 
@@ -115,6 +116,13 @@ export interface RawFinding {
    * own sheet) and A1. Each holds a piece of the number: they are named, their values not shown.
    */
   readonly reads?: readonly { readonly sheet: string; readonly cell: string }[];
+  /**
+   * For a cell's text read without some of its runs (kind 'cellHidden'): the colour ("RRGGBB") of
+   * the runs left out, or '' for the runs without a colour of their own (they take the cell's font).
+   * They are hidden only where that is the colour of the cell's fill (or of its font, when it is its
+   * fill's): decided where the cell is known (core/xlsx/index.ts). Undefined: hidden whatever the cell.
+   */
+  readonly hiddenBy?: string;
 }
 
 /** An ISO date and time (a pivot cache's <d v>) as Excel's day number (1900 system); undefined if none. */
@@ -446,13 +454,45 @@ function headerFooterReadings(text: string): string[] {
   // The font names (&"Arial,Bold") are not shown, but they are stored: read on their own.
   const fonts =
     text.indexOf('&"') === -1 ? [] : [[...text.matchAll(/&"([^"]*)"/g)].map((m) => m[1]).join(' | ')];
-  if (!/&\d{4,}/.test(base)) return [base.replace(/&\d+/g, ' '), ...colours, ...fonts];
+  const seen = /&K[Ff]{6}|&[01](?!\d)/.test(text) ? [headerFooterSeen(text)] : [];
+  if (!/&\d{4,}/.test(base)) return [base.replace(/&\d+/g, ' '), ...colours, ...fonts, ...seen];
   return [
+    ...seen,
     ...[1, 2, 3].map((k) => base.replace(/&(\d+)/g, (_m, d: string) => ` ${d.slice(Math.min(k, d.length))}`)),
     ...colours,
     ...fonts,
   ];
 }
+
+/**
+ * A header's or footer's text as the printed page shows it: without the text in white (&KFFFFFF, on
+ * the white page) or in a font below 2 points (&1, &0), each until the next colour or size, or the
+ * next section (&L &C &R). "2101&KFFFFFFx&K00000090-1234" shows 210190-1234. A size run into
+ * digits of four or more is read as not hiding (its size is not known).
+ */
+function headerFooterSeen(text: string): string {
+  let out = '';
+  let white = false;
+  let small = false;
+  let at = 0;
+  for (const m of text.matchAll(HF_CODES_SIZES)) {
+    const i = m.index;
+    if (!white && !small) out += text.slice(at, i);
+    at = i + m[0].length;
+    const code = m[0];
+    if (code.startsWith('&K')) white = /^&K[Ff]{6}$/.test(code);
+    else if (/^&\d/.test(code)) small = code.length <= 4 && Number(code.slice(1)) < 2;
+    else if (/^&[LCR]$/.test(code)) {
+      white = false;
+      small = false;
+      out += ' ';
+    } else if (m[1] !== undefined) out += ' ';
+  }
+  if (!white && !small) out += text.slice(at);
+  return out;
+}
+/** The header and footer codes (HF_CODES) and a font size (&12). */
+const HF_CODES_SIZES = new RegExp(`${HF_CODES.source}|&\\d+`, 'g');
 
 const REF_ATTR = /\s(?:[\w.-]+:)?(sqref|ref|r)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 
@@ -720,14 +760,19 @@ const TABLE_DATE_FORMAT = 'dd-mm-yyyy';
  * dash beside four digits, a date and four digits under headers that name them ("CPR-nr.",
  * "Fødselsdato" | "Løbenr."). A value alone is judged where it is stored, as before.
  */
-function piecesSideBySide(rows: readonly (readonly TableValue[])[]): boolean {
+function piecesSideBySide(
+  rows: readonly (readonly TableValue[])[],
+  formats: readonly (string | undefined)[] = [],
+): boolean {
   const cells: GridCell[] = [];
   rows.forEach((line, r) =>
     line.forEach((v, c) => {
       if (v === null || v === '') return;
+      const fmt = formats[c];
       if (typeof v === 'string') cells.push({ r, c, v, t: 's' });
-      else if (typeof v === 'number') cells.push({ r, c, v, t: 'n' });
-      else cells.push({ r, c, v: v.date, t: 'n', fmt: TABLE_DATE_FORMAT });
+      else if (typeof v === 'number')
+        cells.push(fmt === undefined ? { r, c, v, t: 'n' } : { r, c, v, t: 'n', fmt });
+      else cells.push({ r, c, v: v.date, t: 'n', fmt: fmt ?? TABLE_DATE_FORMAT });
     }),
   );
   const sheet: GridSheet = {
@@ -744,11 +789,14 @@ function piecesSideBySide(rows: readonly (readonly TableValue[])[]): boolean {
   );
 }
 
-/** Whether a value may be a piece of a CPR number: a date, or a text or number with four digits or more. */
-function mayBePiece(v: TableValue): boolean {
+/**
+ * Whether a value may be a piece of a CPR number: a date, a text or number with four digits or
+ * more, or a number shown through a format of its own (0000 keeps 926 four digits: 0926).
+ */
+function mayBePiece(v: TableValue, format: string | undefined): boolean {
   if (v === null) return false;
   if (typeof v === 'object') return true;
-  return typeof v === 'number' ? Math.abs(v) >= 1000 : digitCount(v) >= 4;
+  return typeof v === 'number' ? Math.abs(v) >= 1000 || format !== undefined : digitCount(v) >= 4;
 }
 
 /** The package-wide scan: creates one audit per part and collects what they find. */
@@ -798,10 +846,88 @@ export class PackageAudit {
    * records (by its records part): the source list, kept when its sheet is gone, read as a sheet is
    * (judgePivotRecords).
    */
-  private readonly pivotFields = new Map<string, { readonly name: string; readonly items: TableValue[] }[]>();
+  private readonly pivotFields = new Map<
+    string,
+    { readonly name: string; readonly format: number; readonly items: TableValue[] }[]
+  >();
+  /**
+   * The code of a number format by id (set once the styles are read): a pivot cache's field shows
+   * its values in its own format (numFmtId on the cacheField), as its pivot table shows them.
+   */
+  formatOf: (id: number) => string | undefined = () => undefined;
   private readonly pivotRecords = new Map<string, (TableValue | SharedIndex)[][]>();
 
+  /**
+   * The theme's colours and the legacy palette (the workbook's own <indexedColors>, or Excel's),
+   * set once the styles are read: a run's colour is resolved through them.
+   */
+  colours: RunColours = { theme: defaultThemeColours(), indexed: DEFAULT_INDEXED };
+  /**
+   * The cell styles (by index) whose font is the colour of their fill (white on no fill), and the
+   * differential formats (a conditional format's, by dxfId) that make font and fill one colour: the
+   * text of a cell in them is not seen (set once the styles are read; empty in a plain plan).
+   */
+  hidingStyles: ReadonlySet<number> = new Set();
+  hidingDxfs: ReadonlySet<number> = new Set();
+  /**
+   * By worksheet part: the cells (by row × 16384 + column) whose style hides their text, and the
+   * ranges a hiding conditional format covers.
+   */
+  private readonly hiddenRanges = new Map<string, { cells: Set<number>; ranges: GridRange[] }>();
+
   constructor(readonly unpack = new UnpackBudget(DEFAULT_UNPACK_BUDGET)) {}
+
+  /** A cell or range of a worksheet part whose text is in its fill's colour (ranges bounded per part). */
+  hideRange(part: string, ref: string): void {
+    const range = parseRange(ref.replace(/\$/g, ''));
+    if (range === undefined) return;
+    let hidden = this.hiddenRanges.get(part);
+    if (hidden === undefined) this.hiddenRanges.set(part, (hidden = { cells: new Set(), ranges: [] }));
+    if (range.s.r === range.e.r && range.s.c === range.e.c) hidden.cells.add(range.s.r * 16384 + range.s.c);
+    else if (hidden.ranges.length < MAX_HIDDEN_RANGES) hidden.ranges.push(range);
+  }
+
+  /** Whether the text of a worksheet part's cell is in its fill's colour. */
+  isHidden(part: string, r: number, c: number): boolean {
+    const hidden = this.hiddenRanges.get(part);
+    return (
+      hidden !== undefined && (hidden.cells.has(r * 16384 + c) || hidden.ranges.some((g) => inRange(g, r, c)))
+    );
+  }
+
+  /**
+   * At the end of the package: each sheet with cells whose text is in their fill's colour read as a
+   * reader sees it, those cells empty: pieces of a number either side of such a cell stand side by
+   * side as across a blank cell ("150390-" | a cell in yellow on yellow | "1234"). Only a finding of
+   * pieces across a hidden cell is new (the grid's own check judges the rest).
+   */
+  judgeHiddenCells(sheetOf: (part: string) => GridSheet | undefined, date1904: boolean): void {
+    for (const part of this.hiddenRanges.keys()) {
+      const sheet = sheetOf(part);
+      if (sheet === undefined) continue;
+      const all = sheet.cells;
+      const cells = all.filter((cell) => !this.isHidden(part, cell.r, cell.c));
+      if (cells.length === all.length) continue;
+      const seen: GridSheet = {
+        name: sheet.name,
+        state: sheet.state,
+        cells,
+        merges: sheet.merges,
+        comments: [],
+        tables: sheet.tables,
+        drawings: [],
+        ...(sheet.hiddenColumns === undefined ? {} : { hiddenColumns: sheet.hiddenColumns }),
+      };
+      for (const f of findCprNumbers({ sheets: [seen], definedNames: [], properties: [], date1904 })) {
+        const span = f.cell.includes(':') ? parseRange(f.cell) : undefined;
+        if (span === undefined) continue;
+        const across = all.some(
+          (cell) => inRange(span, cell.r, cell.c) && this.isHidden(part, cell.r, cell.c),
+        );
+        if (across) this.add({ part, kind: 'cellHidden', cell: f.cell });
+      }
+    }
+  }
 
   /**
    * An element of a pivot cache's definition (a field, a shared item) or records (a record, its
@@ -818,7 +944,8 @@ export class PackageAudit {
       let fields = this.pivotFields.get(part);
       if (local === 'cacheField' && parent === 'cacheFields') {
         if (fields === undefined) this.pivotFields.set(part, (fields = []));
-        fields.push({ name: x.attr('name') ?? '', items: [] });
+        const format = Number(x.attr('numFmtId') ?? '0');
+        fields.push({ name: x.attr('name') ?? '', format: Number.isInteger(format) ? format : 0, items: [] });
       } else if (parent === 'sharedItems' && fields !== undefined)
         fields[fields.length - 1]?.items.push(pivotValue(local, x));
     } else if (root === 'pivotCacheRecords') {
@@ -846,13 +973,17 @@ export class PackageAudit {
       const records = recordsPart === undefined ? undefined : this.pivotRecords.get(recordsPart);
       if (records === undefined || fields.length < 2) continue;
       const names = fields.map((f) => f.name);
+      // Each field's values shown in the field's own number format (a date as ddmmyy, a serial as 0000).
+      const formats = fields.map((f) => (f.format === 0 ? undefined : this.formatOf(f.format)));
       for (const record of records) {
         const values = record.map((v, k): TableValue =>
           v !== null && typeof v === 'object' && 'index' in v ? (fields[k]?.items[v.index] ?? null) : v,
         );
         let pieces = 0;
-        for (const v of values) if (mayBePiece(v)) pieces++;
-        if (pieces >= 2 && piecesSideBySide([names, values])) {
+        values.forEach((v, k) => {
+          if (mayBePiece(v, formats[k])) pieces++;
+        });
+        if (pieces >= 2 && piecesSideBySide([names, values], formats)) {
           this.add({ part, kind: 'pivot', cell: '' });
           break;
         }
@@ -1222,6 +1353,17 @@ class PartAudit implements XmlAudit {
   private runDepth = -1;
   private runHidden = false;
   private hiddenCuts: number[] | undefined;
+  /**
+   * The open run's own colour (runColour; undefined: none of its own, it takes the cell's font),
+   * and each run of the current text that is not hidden whatever it is drawn on: its stretch of the
+   * text gathered (start, end) and its colour ('' for none of its own). Kept in arrays reused from
+   * text to text; judged by judgeVisible against what the text is drawn on.
+   */
+  private runColour: string | undefined;
+  private readonly runSpans: number[] = [];
+  private readonly runKeys: string[] = [];
+  /** A drawing's shape's own solid fill ("RRGGBB"): what its text is drawn on (undefined: white). */
+  private shapeFill: string | undefined;
 
   /**
    * A table drawn in a drawing (<a:tbl>): its rows of cells' texts so far, and the text of the cell
@@ -1263,12 +1405,35 @@ class PartAudit implements XmlAudit {
           const code = x.attr('formatCode');
           const applied = this.pkg.sheetAppliedFormats;
           if (code !== undefined && applied.size < 16 && formatMayShowCpr(code)) applied.add(code);
+        } else if (local === 'c') {
+          // A cell in a style whose font is its fill's colour: its text is not seen.
+          if (this.pkg.hidingStyles.size > 0) {
+            const style = x.attr('s');
+            const ref = style === undefined ? undefined : x.attr('r');
+            if (ref !== undefined && this.pkg.hidingStyles.has(Number(style)))
+              this.pkg.hideRange(this.part, ref);
+          }
+        } else if (local === 'cfRule' && this.pkg.hidingDxfs.size > 0) {
+          // A conditional format that makes font and fill one colour hides the text of its cells
+          // (while its rule holds, which is not worked out here: a careful reader assumes it may).
+          const dxf = x.attr('dxfId');
+          const sqref = attrOf(this.tag(this.depth - 1), 'sqref');
+          if (dxf !== undefined && sqref !== undefined && this.pkg.hidingDxfs.has(Number(dxf)))
+            for (const ref of sqref.trim().split(/\s+/).slice(0, 64)) this.pkg.hideRange(this.part, ref);
         }
         break;
       case Role.Drawing:
         if (local === 'twoCellAnchor' || local === 'oneCellAnchor' || local === 'absoluteAnchor') {
           this.anchor = { r: -1, c: -1 };
           this.anchorDepth = this.depth;
+        } else if (local === 'sp') this.shapeFill = undefined;
+        else if (this.stack[this.depth - 1] === 'solidFill' && this.stack[this.depth - 2] === 'spPr') {
+          // A shape's own fill: what its text is drawn on (judgeVisible).
+          if (local === 'srgbClr') this.shapeFill = hexColour(x.attr('val'));
+          else if (local === 'schemeClr') {
+            const slot = SCHEME_SLOTS[x.attr('val') ?? ''];
+            this.shapeFill = slot === undefined ? undefined : this.pkg.colours.theme[slot];
+          }
         } else if (local === 'tbl') this.drawnTable = [];
         else if (this.drawnTable !== undefined) {
           if (local === 'tr') this.drawnTable.push([]);
@@ -1335,8 +1500,12 @@ class PartAudit implements XmlAudit {
       this.runStart = this.gathered();
       this.runDepth = d;
       this.runHidden = false;
-    } else if (this.runDepth >= 0 && this.properties > 0 && !this.runHidden)
+      this.runColour = undefined;
+    } else if (this.runDepth >= 0 && this.properties > 0 && !this.runHidden) {
       this.runHidden = hidesRun(local, this.stack, d, x);
+      const colour = this.runHidden ? undefined : runColour(local, this.stack, d, x, this.pkg.colours);
+      if (colour !== undefined) this.runColour = colour;
+    }
     // A name is text too, in a part anyone may write (custom XML): <Borger_0101901234/>.
     if (local.length >= 10 && containsCpr(local)) this.found(undefined);
     if (x.longestName >= 10) {
@@ -1359,8 +1528,14 @@ class PartAudit implements XmlAudit {
       this.flush();
     this.depth--;
     if (this.depth === this.runDepth) {
-      if (this.runHidden && this.runStart >= 0 && this.gathered() > this.runStart)
-        (this.hiddenCuts ??= []).push(this.runStart, this.gathered());
+      const end = this.gathered();
+      if (this.runStart >= 0 && end > this.runStart) {
+        if (this.runHidden) (this.hiddenCuts ??= []).push(this.runStart, end);
+        else {
+          this.runSpans.push(this.runStart, end);
+          this.runKeys.push(this.runColour ?? '');
+        }
+      }
       this.runDepth = -1;
       this.runStart = -1;
     }
@@ -1644,38 +1819,85 @@ class PartAudit implements XmlAudit {
 
   private flush(): void {
     try {
-      if (this.hiddenCuts !== undefined) this.judgeVisible(this.hiddenCuts);
+      if (this.hiddenCuts !== undefined || this.runSpans.length >= 4) this.judgeVisible();
       this.judge();
     } finally {
       this.foreign = false;
       this.hiddenCuts = undefined;
+      this.runSpans.length = 0;
+      this.runKeys.length = 0;
       if (this.runStart >= 0) this.runStart = 0;
     }
   }
 
   /**
-   * A rich text with runs in a font no one sees: read as a reader sees it, without them ("1503" +
-   * a white "x" in a 1-point font + "95-1115" shows 150395-1115). The text as stored is judged as
-   * ever (by judge, or by the grid for a cell's text); only what the hidden runs hide is found here.
+   * A rich text with runs no one sees: read as a reader sees it, without them ("1503" + a white "x"
+   * in a 1-point font + "95-1115" shows 150395-1115). A run is not seen in a font below 2 points,
+   * hidden or without fill (whatever it is drawn on), or in the colour of what it is drawn on: a
+   * cell's fill (white without one; a run without a colour of its own takes the cell's font, hidden
+   * where that is the fill's colour), a note's light yellow, a text box's fill. The runs of each
+   * colour are left out in turn. The text as stored is judged as ever (by judge, or by the grid for a
+   * cell's text); only what the hidden runs hide is found here.
    */
-  private judgeVisible(cuts: readonly number[]): void {
+  private judgeVisible(): void {
     const text = this.runTo > 0 ? this.runSrc.slice(this.runFrom, this.runTo) : this.buf;
-    let visible = '';
-    let at = 0;
-    for (let k = 0; k + 1 < cuts.length; k += 2) {
-      visible += text.slice(at, cuts[k]);
-      at = Math.max(at, cuts[k + 1] as number);
-    }
-    visible += text.slice(at);
+    if (text.length < 10) return;
     const decode = (t: string): string => (t.indexOf('_x') === -1 ? t : decodeEscapes(t));
-    if (!containsCpr(decode(visible)) || containsCpr(decode(text))) return;
-    // The text of a cell (its inline string, or the shared string it shows) is not the text the grid
-    // holds: named as the cell, here.
-    if (this.role === Role.SharedStrings && this.has('si') && !this.has('rPh'))
-      this.pkg.add({ part: this.part, kind: 'cellHidden', cell: '', siIndex: this.si });
-    else if (this.role === Role.Worksheet && this.has('is'))
-      this.pkg.add({ part: this.part, kind: 'cellHidden', cell: this.cellRef() });
-    else this.found(undefined, undefined, true);
+    const without = (cuts: readonly number[]): string => {
+      let visible = '';
+      let at = 0;
+      for (let k = 0; k + 1 < cuts.length; k += 2) {
+        visible += text.slice(at, cuts[k]);
+        at = Math.max(at, cuts[k + 1] as number);
+      }
+      return visible + text.slice(at);
+    };
+    let stored: boolean | undefined;
+    const shows = (cuts: readonly number[]): boolean =>
+      containsCpr(decode(without(cuts))) && !(stored ??= containsCpr(decode(text)));
+    const always = this.hiddenCuts ?? [];
+    if (always.length > 0 && shows(always)) {
+      this.hiddenFound(undefined);
+      return;
+    }
+    if (this.runSpans.length < 4) return;
+    const keys = [...new Set(this.runKeys)].filter((k) => k !== '?').slice(0, MAX_RUN_COLOURS);
+    for (const key of keys) {
+      // The runs of this colour with the runs hidden whatever they are drawn on, in the text's order.
+      const cuts: number[] = [];
+      let a = 0;
+      for (let k = 0; k < this.runKeys.length; k++) {
+        const from = this.runSpans[2 * k] as number;
+        while (a + 1 < always.length && (always[a] as number) < from)
+          cuts.push(always[a++] as number, always[a++] as number);
+        if (this.runKeys[k] === key) cuts.push(from, this.runSpans[2 * k + 1] as number);
+      }
+      while (a + 1 < always.length) cuts.push(always[a++] as number, always[a++] as number);
+      if (shows(cuts)) this.hiddenFound(key);
+    }
+  }
+
+  /**
+   * The text read without runs hidden (`by` their colour, '' the cell's font; undefined: whatever it
+   * is drawn on) shows a CPR number. The text of a cell (its inline string, or the shared string it
+   * shows) is not the text the grid holds: named as the cell, its fill judged where the cell is
+   * known. Elsewhere the text is drawn on a note's yellow, a shape's fill or white.
+   */
+  private hiddenFound(by: string | undefined): void {
+    const hiddenBy = by === undefined ? {} : { hiddenBy: by };
+    if (this.role === Role.SharedStrings && this.has('si') && !this.has('rPh')) {
+      this.pkg.add({ part: this.part, kind: 'cellHidden', cell: '', siIndex: this.si, ...hiddenBy });
+      return;
+    }
+    if (this.role === Role.Worksheet && this.has('is')) {
+      this.pkg.add({ part: this.part, kind: 'cellHidden', cell: this.cellRef(), ...hiddenBy });
+      return;
+    }
+    if (by !== undefined) {
+      const backgrounds = this.role === Role.Comments ? NOTE_BACKGROUNDS : [this.shapeFill ?? 'FFFFFF'];
+      if (!backgrounds.includes(by)) return;
+    }
+    this.found(undefined, undefined, true);
   }
 
   /** Judges the text gathered (flush). */
@@ -1980,11 +2202,11 @@ class PartAudit implements XmlAudit {
 
 /**
  * Whether an element inside a rich text run's properties (`stack[d]`, the run's <rPr> or below it)
- * makes the run's text one no one sees: a size below 2 points (SpreadsheetML's <sz val>, in points;
- * DrawingML's <a:rPr sz>, in hundredths), a white colour (<color rgb="FFFFFFFF"> or theme 0, the
- * light background colour Excel lists first; <a:solidFill> of FFFFFF, bg1 or lt1), a colour fully
+ * makes the run's text one no one sees whatever it is drawn on: a size below 2 points
+ * (SpreadsheetML's <sz val>, in points; DrawingML's <a:rPr sz>, in hundredths), a colour fully
  * transparent (<a:alpha val="0">), no fill at all (<a:noFill> of the text itself, not of its
- * outline), or a hidden font (<vanish>).
+ * outline), or a hidden font (<vanish>). A colour is judged against what the run is drawn on
+ * (runColour).
  */
 function hidesRun(local: string, stack: readonly string[], d: number, x: XmlScanner): boolean {
   const parent = stack[d - 1];
@@ -1995,52 +2217,57 @@ function hidesRun(local: string, stack: readonly string[], d: number, x: XmlScan
     }
     case 'sz':
       return parent === 'rPr' && Number(x.attr('val') ?? '11') < 2;
-    case 'color':
-      // White as RGB, as the theme's first colour, or as the legacy palette's white (indexed 1 and
-      // 9, as older files and other programs write it).
-      return (
-        parent === 'rPr' &&
-        (/^(?:[0-9a-f]{2})?ffffff$/i.test(x.attr('rgb') ?? '') ||
-          x.attr('theme') === '0' ||
-          WHITE_INDEXES.has(x.attr('indexed') ?? ''))
-      );
     case 'vanish':
       return parent === 'rPr';
     case 'noFill':
       return parent === 'rPr';
-    case 'srgbClr':
-      return parent === 'solidFill' && stack[d - 2] === 'rPr' && /^ffffff$/i.test(x.attr('val') ?? '');
-    case 'schemeClr': {
-      const v = x.attr('val');
-      return parent === 'solidFill' && stack[d - 2] === 'rPr' && (v === 'bg1' || v === 'lt1');
-    }
-    // White written otherwise: DrawingML's preset white, the system's window colour (white unless
-    // the reader's system says otherwise: lastClr keeps what it was), HSL at full lightness, scRGB
-    // at full strength in each channel.
-    case 'prstClr':
-      return parent === 'solidFill' && stack[d - 2] === 'rPr' && x.attr('val') === 'white';
-    case 'sysClr': {
-      const v = x.attr('val');
-      return (
-        parent === 'solidFill' &&
-        stack[d - 2] === 'rPr' &&
-        (v === 'window' || /^ffffff$/i.test(x.attr('lastClr') ?? ''))
-      );
-    }
-    case 'hslClr':
-      return parent === 'solidFill' && stack[d - 2] === 'rPr' && isFull(x.attr('lum'));
-    case 'scrgbClr':
-      return (
-        parent === 'solidFill' &&
-        stack[d - 2] === 'rPr' &&
-        isFull(x.attr('r')) &&
-        isFull(x.attr('g')) &&
-        isFull(x.attr('b'))
-      );
     case 'alpha':
       return stack[d - 2] === 'solidFill' && stack[d - 3] === 'rPr' && x.attr('val') === '0';
     default:
       return false;
+  }
+}
+
+/**
+ * The colour ("RRGGBB") an element inside a run's properties gives the run's text, or undefined when
+ * it gives none. SpreadsheetML's <color> (RGB, the theme's colours with a tint, the palette: the
+ * workbook's own when it has one), DrawingML's fill of the text: RGB, a scheme colour (through the
+ * theme), and white written otherwise: the preset white, the system's window colour (white unless
+ * the reader's system says otherwise: lastClr keeps what it was), HSL at full lightness, scRGB at
+ * full strength in each channel. A colour that names nothing known is '?' (never a background).
+ */
+function runColour(
+  local: string,
+  stack: readonly string[],
+  d: number,
+  x: XmlScanner,
+  colours: RunColours,
+): string | undefined {
+  const parent = stack[d - 1];
+  if (local === 'color')
+    return parent === 'rPr'
+      ? (resolveColour(colourRefOf(x), colours.theme, colours.indexed) ?? '?')
+      : undefined;
+  if (parent !== 'solidFill' || stack[d - 2] !== 'rPr') return undefined;
+  switch (local) {
+    case 'srgbClr':
+      return hexColour(x.attr('val')) ?? '?';
+    case 'schemeClr': {
+      const slot = SCHEME_SLOTS[x.attr('val') ?? ''];
+      return slot === undefined ? '?' : (colours.theme[slot] ?? '?');
+    }
+    case 'prstClr':
+      return x.attr('val') === 'white' ? 'FFFFFF' : '?';
+    case 'sysClr': {
+      const v = x.attr('val');
+      return v === 'window' ? 'FFFFFF' : (hexColour(x.attr('lastClr')) ?? '?');
+    }
+    case 'hslClr':
+      return isFull(x.attr('lum')) ? 'FFFFFF' : '?';
+    case 'scrgbClr':
+      return isFull(x.attr('r')) && isFull(x.attr('g')) && isFull(x.attr('b')) ? 'FFFFFF' : '?';
+    default:
+      return undefined;
   }
 }
 
@@ -2050,8 +2277,37 @@ const MESSAGE_BOXES = [
   ['errorTitle', 'error'],
 ] as const;
 
-/** The legacy palette's whites (indexed colours 1 and 9 of the default palette). */
-const WHITE_INDEXES = new Set(['1', '9']);
+/** The colours a run's colour is resolved through (PackageAudit.colours). */
+export interface RunColours {
+  readonly theme: readonly string[];
+  readonly indexed: readonly string[];
+}
+
+/** At most this many ranges a conditional format hides are kept per sheet (cells: all). */
+const MAX_HIDDEN_RANGES = 256;
+/** At most this many colours of one text's runs are each read as hidden (judgeVisible). */
+const MAX_RUN_COLOURS = 8;
+/** A note's background: Excel's light yellow (and white, as other programs draw notes). */
+const NOTE_BACKGROUNDS: readonly string[] = ['FFFFE1', 'FFFFFF'];
+/** DrawingML's scheme colours by their place among the theme's colours (as cells number them). */
+const SCHEME_SLOTS: Readonly<Record<string, number>> = {
+  bg1: 0,
+  lt1: 0,
+  tx1: 1,
+  dk1: 1,
+  bg2: 2,
+  lt2: 2,
+  tx2: 3,
+  dk2: 3,
+  accent1: 4,
+  accent2: 5,
+  accent3: 6,
+  accent4: 7,
+  accent5: 8,
+  accent6: 9,
+  hlink: 10,
+  folHlink: 11,
+};
 
 /** A DrawingML percentage at its full: 100000 (thousandths of a percent) or "100%". */
 function isFull(v: string | undefined): boolean {

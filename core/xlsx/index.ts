@@ -122,6 +122,12 @@ class WorkbookReader {
       themeColours = theme.colours();
     }
     const looks = styles.looks(themeColours);
+    // A run's colour is judged against what it is drawn on: resolved as the fills are.
+    this.audit.colours = { theme: themeColours, indexed: styles.indexedColours() };
+    const hiding = styles.hidingText(themeColours);
+    this.audit.hidingStyles = hiding.styles;
+    this.audit.hidingDxfs = hiding.dxfs;
+    this.audit.formatOf = (id) => styles.formatOf(id);
 
     let sharedStrings: readonly string[] = [];
     const sstRel = wbRels.find((r) => r.kind === 'sharedStrings' && !r.external);
@@ -190,6 +196,10 @@ class WorkbookReader {
       (name) => sheets.find((s) => s.name.toLowerCase() === name.toLowerCase()),
       sheets,
     );
+    this.audit.judgeHiddenCells((part) => {
+      const name = this.sheetParts.find((s) => s.part === part)?.name;
+      return name === undefined ? undefined : sheets.find((s) => s.name === name);
+    }, wb.date1904);
     this.scanArchive();
     const textFindings = this.placeFindings(sheets, sharedStrings);
 
@@ -245,6 +255,25 @@ class WorkbookReader {
         }
       }
     }
+  }
+
+  /**
+   * Whether runs of a cell's text in a colour (`by`; '' for runs that take the cell's font) are
+   * hidden on that cell: the colour is its fill's (white without a fill), or the cell's text is in
+   * its fill's colour (its style or a conditional format). Without a cell (a shared string no cell
+   * shows) the text is read on white.
+   */
+  private hiddenOn(
+    by: string,
+    sheet: string,
+    ref: string,
+    cellAt: (sheet: string, ref: string) => GridCell | undefined,
+  ): boolean {
+    const at = ref === '' ? undefined : parseA1(ref);
+    if (at === undefined) return by === 'FFFFFF';
+    if (by !== '') return by === (cellAt(sheet, ref)?.fill ?? 'FFFFFF');
+    const part = this.sheetParts.find((s) => s.name === sheet)?.part;
+    return part !== undefined && this.audit.isHidden(part, at.r, at.c);
   }
 
   /** The zip archive's own texts: its comment, and each entry's name, comment and extra fields. */
@@ -339,6 +368,13 @@ class WorkbookReader {
         if ((f.kind === 'cellEncoded' || f.kind === 'cellHidden') && shown === undefined)
           kind = 'sharedString';
       }
+      // Runs hidden by their colour: only where that is the colour of the cell's fill (white without
+      // one), or, for runs that take the cell's font, where that font is its fill's colour.
+      if (
+        f.hiddenBy !== undefined &&
+        !this.hiddenOn(f.hiddenBy, sheet, kind === 'sharedString' ? '' : cell, cellAt)
+      )
+        continue;
       if (f.kind === 'cellValue' && f.value !== undefined) {
         // A cell written without its reference (r) is placed by the reader: look for the value.
         const value = f.value;

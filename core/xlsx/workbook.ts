@@ -254,6 +254,10 @@ export class StylesHandler implements XmlHandler {
   private readonly fillColours: (ColourRef | undefined)[] = [];
   /** <indexedColors>: a workbook's own legacy palette, when it has one. */
   private readonly palette: string[] = [];
+  /** <fonts>: the colour of each font (undefined: automatic). */
+  private readonly fontColours: (ColourRef | undefined)[] = [];
+  /** <dxfs>: each differential format's font colour and fill colour (undefined where it sets none). */
+  private readonly dxfColours: { font?: ColourRef; fill?: ColourRef }[] = [];
   /**
    * The number formats of differential formats (<dxfs>: what a conditional format or a pivot
    * table's format applies to a cell) with a digit in a literal: they may complete a CPR number
@@ -267,6 +271,8 @@ export class StylesHandler implements XmlHandler {
   private inFills = false;
   private inFont = false;
   private inIndexed = false;
+  /** Inside a differential format's <font>. */
+  private dxfFont = false;
   /** The fill being read: its pattern is solid. */
   private solid = false;
   private cellXfs = 0;
@@ -297,6 +303,16 @@ export class StylesHandler implements XmlHandler {
       case 'dxfs':
         this.inDxfs = true;
         break;
+      case 'dxf':
+        if (this.inDxfs) this.dxfColours.push({});
+        break;
+      case 'color':
+        if (this.inFont && this.inFonts) this.fontColours[this.fontBold.length - 1] = colourRefOf(x);
+        else if (this.inDxfs && this.dxfFont) {
+          const dxf = this.dxfColours[this.dxfColours.length - 1];
+          if (dxf !== undefined) dxf.font = colourRefOf(x);
+        }
+        break;
       case 'cellXfs':
         this.inCellXfs = true;
         break;
@@ -326,7 +342,8 @@ export class StylesHandler implements XmlHandler {
           this.inFont = true;
           this.fontBold.push(false);
           this.fontStrike.push(false);
-        }
+          this.fontColours.push(undefined);
+        } else if (this.inDxfs) this.dxfFont = true;
         break;
       case 'b':
         if (this.inFont) {
@@ -351,6 +368,17 @@ export class StylesHandler implements XmlHandler {
         break;
       case 'fgColor':
         if (this.inFills && this.solid) this.fillColours[this.fillColours.length - 1] = colourRefOf(x);
+        else if (this.inDxfs) {
+          const dxf = this.dxfColours[this.dxfColours.length - 1];
+          if (dxf !== undefined) dxf.fill ??= colourRefOf(x);
+        }
+        break;
+      case 'bgColor':
+        // A differential format's solid fill is its background colour (as Excel writes it).
+        if (this.inDxfs) {
+          const dxf = this.dxfColours[this.dxfColours.length - 1];
+          if (dxf !== undefined) dxf.fill = colourRefOf(x);
+        }
         break;
       case 'indexedColors':
         this.inIndexed = true;
@@ -366,8 +394,10 @@ export class StylesHandler implements XmlHandler {
     else if (name === 'dxfs') this.inDxfs = false;
     else if (name === 'cellXfs') this.inCellXfs = false;
     else if (name === 'fonts') this.inFonts = false;
-    else if (name === 'font') this.inFont = false;
-    else if (name === 'fills') this.inFills = false;
+    else if (name === 'font') {
+      this.inFont = false;
+      this.dxfFont = false;
+    } else if (name === 'fills') this.inFills = false;
     else if (name === 'patternFill') this.solid = false;
     else if (name === 'indexedColors') this.inIndexed = false;
   }
@@ -383,6 +413,43 @@ export class StylesHandler implements XmlHandler {
     const out = new Map<number, string>();
     for (const [id, code] of this.custom) if (formatMayShowCpr(code)) out.set(id, code);
     return out;
+  }
+
+  /** The legacy palette the workbook's indexed colours name: its own, or Excel's. */
+  indexedColours(): readonly string[] {
+    return this.palette.length > 0 ? this.palette : DEFAULT_INDEXED;
+  }
+
+  /** The code of a number format by its id (the workbook's own or built in), undefined for General. */
+  formatOf(id: number): string | undefined {
+    const code = this.custom.get(id) ?? BUILTIN_FORMATS[id];
+    return code === undefined || code.toLowerCase() === 'general' ? undefined : code;
+  }
+
+  /**
+   * The cell styles whose font is the colour of their fill (white on a cell without fill), and the
+   * differential formats (a conditional format's) whose font and fill are one colour: text in them
+   * is not seen. Colours resolved through the theme and the palette; an automatic font is seen.
+   */
+  hidingText(theme: readonly string[]): { styles: Set<number>; dxfs: Set<number> } {
+    const indexed = this.indexedColours();
+    const resolve = (ref: ColourRef | undefined): string | undefined =>
+      ref === undefined ? undefined : resolveColour(ref, theme, indexed);
+    const styles = new Set<number>();
+    const fonts = this.fontColours.map(resolve);
+    if (fonts.some((f) => f !== undefined)) {
+      const fills = this.fillColours.map((ref) => resolve(ref) ?? 'FFFFFF');
+      this.xfFontIds.forEach((fontId, i) => {
+        const font = fonts[fontId];
+        if (font !== undefined && font === (fills[this.xfFillIds[i] ?? -1] ?? 'FFFFFF')) styles.add(i);
+      });
+    }
+    const dxfs = new Set<number>();
+    this.dxfColours.forEach((d, i) => {
+      const font = resolve(d.font);
+      if (font !== undefined && font === resolve(d.fill)) dxfs.add(i);
+    });
+    return { styles, dxfs };
   }
 
   /** The number format code of each cell style (`s` on a cell), undefined for General. */

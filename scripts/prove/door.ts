@@ -24,6 +24,7 @@ import { ROUND14_PROBES } from '../../test/fixtures/cprRound14';
 import { ROUND16_HTTP } from '../../test/fixtures/cprRound16';
 import { ROUND17_HTTP } from '../../test/fixtures/cprRound17';
 import { ROUND18_HTTP } from '../../test/fixtures/cprRound18';
+import { ROUND19_HTTP } from '../../test/fixtures/cprRound19';
 import { HOSTILE_FILES } from '../../test/fixtures/hostile';
 import { HOSTILE_ARCHIVES } from '../../test/fixtures/hostileArchives';
 import { HOSTILE_CONTENT_FILES } from '../../test/fixtures/hostileContent';
@@ -99,6 +100,7 @@ export function doorCatalogue(): DoorFile[] {
     ...ROUND16_HTTP.map((f) => ({ round: 'round16', f })),
     ...ROUND17_HTTP.map((f) => ({ round: 'round17', f })),
     ...ROUND18_HTTP.map((f) => ({ round: 'round18', f })),
+    ...ROUND19_HTTP.map((f) => ({ round: 'round19', f })),
   ];
   for (const { round, f } of rounds) {
     out.push({
