@@ -1363,11 +1363,13 @@ export function withoutListBrackets(text: string): string {
   const t = text.trim();
   if (t.charCodeAt(0) !== 0x5b || t.charCodeAt(t.length - 1) !== 0x5d) return text;
   const inner = t.slice(1, -1);
-  if (/[[\]\n]/u.test(inner)) return text;
+  if (/[[\]]/u.test(inner)) return text;
+  // A line break inside the list (a narrow column wraps it) is a space between words.
   return inner
     .split(',')
     .map((x) =>
       x
+        .replace(/\s+/gu, ' ')
         .trim()
         .replace(/^(["'])(.*)\1$/u, '$2')
         .trim(),

@@ -55,6 +55,14 @@ describe('a task tool export: the assignees as a bracketed list', () => {
   test('"[]" names no one', () => {
     expect(rowOf(r, 4)?.responsible).toBeUndefined();
   });
+
+  test('a list wrapped onto two lines in a narrow column is the same list', () => {
+    const wrapped = inspectSheet('Tasks', [
+      ['Task Name', 'Status', 'Due Date', 'Assignees', 'Tema'],
+      ['Forældrepanel', 'to do', '26.02.2027', '[Ida Berg,\nJonas\nKjær]', 'Inddragelse'],
+    ]);
+    expect(rowOf(wrapped, 2)?.responsible).toBe('Ida Berg, Jonas Kjær');
+  });
 });
 
 describe('tags beside a column of theme names', () => {
