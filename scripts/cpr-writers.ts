@@ -202,6 +202,9 @@ const PROGRAMS: Readonly<Record<string, (dst: string) => void>> = {
   // Round 17's (2026-12-06): the same numbers lost as Gnumeric's own copies, 6.3 MB; not kept.
   // Round 18's (2026-12-07): Gnumeric's own 10 lost, and the pivot caches and a cell format's
   // currency text dropped besides; controls accepted; 7.1 MB; not kept.
+  // Round 19's (2026-12-07): Gnumeric's own 13 lost and the pivot caches dropped besides (14), the
+  // same 2 controls made CPR numbers (the palette dropped); 0.4 MB; kept (test/fixtures/writers/
+  // cpr19/gnumeric-ods/).
   'gnumeric-ods': (dst) => {
     for (const f of files) {
       const ods = join(dst, f.replace(/\.xlsx$/, '.ods'));
