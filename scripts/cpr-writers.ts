@@ -12,7 +12,10 @@
 // references, the serial in two pairs, files kept inside the package), or with --round18 round 18's
 // (test/fixtures/cprRound18.ts: pivot cache records, tables drawn in text boxes, runs in white
 // written otherwise than RGB, a number format's currency text, a validation's message box, the whole
-// number in five pairs), again with other spreadsheet programs, as a file passes through other hands:
+// number in five pairs), or with --round19 round 19's (test/fixtures/cprRound19.ts: runs and cells
+// in the colour of what they are drawn on — a fill, a note, a text box, the theme with a tint, a
+// redefined palette, conditional formats —, hidden header and footer text, pivot cache values in
+// their field's format), again with other spreadsheet programs, as a file passes through other hands:
 // opened and saved by Gnumeric (ssconvert), by a Python script with openpyxl,
 // by LibreOffice Calc, by Apache POI (XSSF, a Java system's round trip: scripts/PoiWriters.java)
 // and by R's openxlsx (scripts/openxlsx-roundtrip.R); libreoffice-ods is LibreOffice's round trip
@@ -22,12 +25,12 @@
 // test/fixtures/writers/cpr/<program>/<id>.xlsx (round 8: test/fixtures/writers/cpr8/<program>/
 // <id>.xlsx, round 9: cpr9/, round 10: cpr10/, round 11: cpr11/, round 12: cpr12/, round 13:
 // cpr13/, round 14: cpr14/, round 15: cpr15/, round 16: cpr16/, round 17: cpr17/, round 18:
-// cpr18/; committed: the test,
+// cpr18/, round 19: cpr19/; committed: the test,
 // test/core/xlsx/writersDoor.test.ts, needs none of the programs). A program may drop the place
 // (openpyxl cannot open a chart it does not know) or move the number elsewhere; the door must find
 // it wherever it now stands.
 //   npx tsx scripts/cpr-writers.ts [--round8|--round9|--round10|--round11|--round12|--round13|--round14|
-//   --round15|--round16|--round17|--round18]
+//   --round15|--round16|--round17|--round18|--round19]
 //   [PROGRAM...]
 //   (all of them when none is named)
 // Needs: apt-get install gnumeric python3-openpyxl libreoffice-calc libapache-poi-java
@@ -48,6 +51,7 @@ import { ROUND15_CELLS } from '../test/fixtures/cprRound15Cells';
 import { ROUND16_PROBES } from '../test/fixtures/cprRound16';
 import { ROUND17_PROBES } from '../test/fixtures/cprRound17';
 import { ROUND18_PROBES } from '../test/fixtures/cprRound18';
+import { ROUND19_PROBES } from '../test/fixtures/cprRound19';
 import { unzipSync } from 'fflate';
 
 const ROUNDS = {
@@ -62,6 +66,7 @@ const ROUNDS = {
   '--round16': { dir: 'cpr16', workbooks: ROUND16_PROBES },
   '--round17': { dir: 'cpr17', workbooks: ROUND17_PROBES },
   '--round18': { dir: 'cpr18', workbooks: ROUND18_PROBES },
+  '--round19': { dir: 'cpr19', workbooks: ROUND19_PROBES },
 } as const;
 
 /**
@@ -197,6 +202,9 @@ const PROGRAMS: Readonly<Record<string, (dst: string) => void>> = {
   // Round 17's (2026-12-06): the same numbers lost as Gnumeric's own copies, 6.3 MB; not kept.
   // Round 18's (2026-12-07): Gnumeric's own 10 lost, and the pivot caches and a cell format's
   // currency text dropped besides; controls accepted; 7.1 MB; not kept.
+  // Round 19's (2026-12-07): Gnumeric's own 13 lost and the pivot caches dropped besides (14), the
+  // same 2 controls made CPR numbers (the palette dropped); 0.4 MB; kept (test/fixtures/writers/
+  // cpr19/gnumeric-ods/).
   'gnumeric-ods': (dst) => {
     for (const f of files) {
       const ods = join(dst, f.replace(/\.xlsx$/, '.ods'));

@@ -151,6 +151,13 @@ const CANDIDATE = new RegExp(`\\d{6}${CPR_SEPARATOR}\\d{4}`, 'g');
 const DATED_SOURCE = `(\\d{2})([-./ ])(\\d{2})\\2(\\d{4}|\\d{2})${CPR_SEPARATOR}(\\d{4})`;
 const DATED = new RegExp(DATED_SOURCE, 'g');
 /**
+ * The day and month glued, then the year and the serial each after the same mark (`0807-89-1908`,
+ * `0807.89.1908`): the ten digits of a CPR number parted 4-2-4, as a reader sees one where a
+ * program showed a dash that was hidden in the fill's colour, or as a person groups the digits.
+ * The same mark twice (a dash, a dot or a slash; spaces alone are an account's or a phone's way).
+ */
+const DAYMONTH_YEAR = /(\d{4})([-./])(\d{2})\2(\d{4})/g;
+/**
  * The date with its year written whole and no separator inside it, a separator mark, the serial
  * (`01011990-1234`, `01011990 / 1234`): as a person writes a birth date and the four after it. A
  * mark is required (a dash, slash, dot ...; not a space alone): twelve digits in a row, or eight and
@@ -415,7 +422,8 @@ function pairAt(text: string, at: number): boolean {
 /**
  * Whether the digits starting at `from` may be the serial after a date written with separators:
  * before them at most three other characters (the separator), then three runs of two digits or
- * more (the year, the month, the day), each parted from the next by one or two other characters.
+ * more (the year, the month, the day), or two with the day and month glued in the second (four
+ * digits or more), each parted from the next by one or two other characters.
  * Loose on purpose (digits of any script, invisible characters): the text is judged in full after.
  */
 function datedBefore(text: string, from: number): boolean {
@@ -434,7 +442,8 @@ function datedBefore(text: string, from: number): boolean {
       k--;
     }
     if (digits < 2) return false;
-    if (group === 2) return true;
+    // The day and month glued before the year (DAYMONTH_YEAR: `0807-89-1908`): two runs suffice.
+    if (group === 2 || (group === 1 && digits >= 4)) return true;
     let other = 0;
     while (k > 0 && !isDigitOrLookalike(text.charCodeAt(k - 1))) {
       if (++other > 2) return false;
@@ -849,6 +858,9 @@ function plainRuns(text: string, nine: boolean): [number, number][] {
   collect(text, CANDIDATE, (m) => isCprDigits(m[0].replace(/\D/g, '')), runs);
   // A date needs a separator inside it and nine digits nine in a row: most texts have neither.
   if (/\d[-./ ]\d\d[-./ ]\d/.test(text)) collect(text, DATED, datedCpr, runs);
+  // Day and month glued, the year and the serial after the same mark: four digits and a mark first.
+  if (/\d{4}[-./]\d\d[-./]\d{4}/.test(text))
+    collect(text, DAYMONTH_YEAR, (m) => isCprDigits(`${m[1] ?? ''}${m[3] ?? ''}${m[4] ?? ''}`), runs);
   // Eight digits then a mark: the year written whole (most texts have no eight digits in a row).
   if (/\d{8}[^\d]/.test(text)) collect(text, GLUED_YEAR, gluedYearCpr, runs);
   // A month's name between the day and the year: a letter then a space and four digits first.

@@ -26,6 +26,28 @@ describe('how a CPR number can be written', () => {
     expect(containsCpr(t)).toBe(false);
   });
 
+  // Day and month glued, the year and the serial each after the same mark (4-2-4): what shows where a
+  // program dropped the colour that hid a dash (LibreOffice's and openpyxl's copies of round 19).
+  it.each(['0807-89-1908', 'CPR 2207-89-1922', 'Borger 0807.89.1908', '0807/89/1908 (Anna)'])(
+    'finds %j',
+    (t) => {
+      expect(containsCpr(t)).toBe(true);
+      expect(maskCpr(t)).not.toMatch(/\d{4}/);
+    },
+  );
+
+  it.each([
+    '0807-89-1908-2', // a longer row of groups
+    '1-0807-89-1908',
+    '0807-89.1908', // two different marks
+    '0807 89 1908', // spaces alone: an account's or a phone's grouping
+    '3207-89-1908', // no day 32
+    '0813-89-1908', // no month 13
+    'Sag 2026-12-0042', // a year, a month and a number
+  ])('not %j', (t) => {
+    expect(containsCpr(t)).toBe(false);
+  });
+
   it('not inside a hash or a GUID, where ten digits come up by chance', () => {
     expect(containsCpr('sha256: 9f2c0101901234ab77e1c0ffee00deadbeef0123456789abcdef0123456789ab')).toBe(
       false,
