@@ -5,9 +5,13 @@
 import { readDateText } from '../../../core/dates';
 import { checkedAt, inspectSheet, type Inspected } from '../../fixtures/sheetjs';
 
+/** Whether the reading says a sheet was read as a Kanban board. */
+const readAsBoard = (r: Inspected): boolean =>
+  (r.checks ?? []).some((c) => String(c.value).startsWith('kanban:'));
+
 /** A board: status columns across, two swimlanes down column A, a card a cell. */
 function board(extraHeader?: string): Inspected {
-  const head = ['Tema', 'Ikke startet', 'I gang (maks. 3)', 'Venter', 'Færdig'];
+  const head = ['Tema', 'Ikke startet', 'I gang – maks. 3', 'Venter', 'Færdig'];
   return inspectSheet('Tavle', [
     ['Kanban-tavle 2027'],
     extraHeader ? [...head, extraHeader] : head,
@@ -42,7 +46,7 @@ describe('a Kanban board drawn in cells: status columns, themes as lanes, a card
     expect(at(3, 5)).toMatchObject({ activity: 'Styregruppemøde', status: 'done', deadline: '2027-01-29' });
   });
 
-  test("the status is the column's heading (a limit in brackets no part of it), the theme the lane's", () => {
+  test("the status is the column's heading (a limit after it, – maks. 3, no part of it), the theme the lane's", () => {
     expect(at(4, 3)).toMatchObject({
       activity: 'Halvårsstatus',
       status: 'in_progress',
@@ -57,6 +61,7 @@ describe('a Kanban board drawn in cells: status columns, themes as lanes, a card
   test('"Venter" is read as a guess, checked at the card; the board is checked at its status row', () => {
     expect(checkedAt(r, 'Tavle', 'D5')).toBe(true);
     expect(checkedAt(r, 'Tavle', 'B2')).toBe(true);
+    expect(readAsBoard(r)).toBe(true);
     expect(r.structure.draft.activities.some((a) => /Kort:/u.test(a.values.activity ?? ''))).toBe(false);
   });
 
@@ -68,13 +73,13 @@ describe('a Kanban board drawn in cells: status columns, themes as lanes, a card
       ['Kursus', '', '', 'x'],
     ]);
     expect(ticked.structure.draft.activities.some((a) => a.values.activity === 'x')).toBe(false);
-    expect(checkedAt(ticked, 'Plan', 'B1')).toBe(false);
+    expect(readAsBoard(ticked)).toBe(false);
   });
 
   test('another heading in the status row: no board', () => {
     const r2 = board('Aktivitet');
     expect(r2.structure.draft.activities.some((a) => a.values.activity === 'Rollebeskrivelse')).toBe(false);
-    expect(checkedAt(r2, 'Tavle', 'B2')).toBe(false);
+    expect(readAsBoard(r2)).toBe(false);
   });
 });
 
