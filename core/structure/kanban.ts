@@ -25,7 +25,7 @@ import { cardLabel, type CardField } from './cards';
 import { readEntry } from './monthcalendar';
 import { displayText } from './sheet';
 import type { SheetMover } from './sideways';
-import { judgedValueWord } from './vocab';
+import { isHeaderTerm, judgedValueWord } from './vocab';
 
 /** The status row is near the top: no scan of a long sheet. */
 const TOP_ROWS = 12;
@@ -61,19 +61,31 @@ export interface KanbanBoard extends SheetMover {
 function statusRow(
   sheet: GridSheet,
 ): { r: number; c0: number; c1: number; heads: Map<number, string> } | undefined {
-  const rows = new Map<number, GridCell[]>();
-  for (const cell of sheet.cells) {
-    if (cell.r >= TOP_ROWS) break;
-    if (cell.t !== 's' || typeof cell.v !== 'string' || cell.v.trim() === '') continue;
-    const list = rows.get(cell.r);
-    if (list) list.push(cell);
-    else rows.set(cell.r, [cell]);
-  }
+  // The top rows' texts, read from the sheet's columns where it has them (cheap on a long sheet).
+  const rows = new Map<number, { c: number; v: string }[]>();
+  const add = (r: number, c: number, v: string): void => {
+    if (v.trim() === '') return;
+    const list = rows.get(r);
+    if (list) list.push({ c, v });
+    else rows.set(r, [{ c, v }]);
+  };
+  const cols = sheet.columns;
+  if (cols) {
+    for (let i = 0; i < cols.length; i++) {
+      const r = cols.r[i] as number;
+      if (r >= TOP_ROWS) break;
+      const v = cols.type(i) === 's' ? cols.textOf(i) : undefined;
+      if (v !== undefined) add(r, cols.c[i] as number, v);
+    }
+  } else
+    for (const cell of sheet.cells) {
+      if (cell.r >= TOP_ROWS) break;
+      if (cell.t === 's' && typeof cell.v === 'string') add(cell.r, cell.c, cell.v);
+    }
   for (const [r, cells] of rows) {
     if (cells.length < 3) continue;
     const heads = new Map<number, string>();
-    for (const cell of cells)
-      if (statusHeading(cell.v as string) !== undefined) heads.set(cell.c, cell.v as string);
+    for (const cell of cells) if (statusHeading(cell.v) !== undefined) heads.set(cell.c, cell.v);
     if (heads.size < 3) continue;
     const cs = [...heads.keys()].sort((a, b) => a - b);
     const c0 = cs[0]!;
@@ -133,6 +145,8 @@ export function kanbanSheet(sheet: GridSheet, date1904: boolean): KanbanBoard | 
       if (text === '') continue;
       // A mark, a number or a date under a status: a ticked plan, not a board.
       if (cell.t !== 's' || MARK.test(text)) return undefined;
+      // A column's name under them ("Aktivitet", "Frist"): a legend of statuses over a plan table.
+      if (isHeaderTerm(text)) return undefined;
       cards.push({ r: cell.r, c: cell.c, text: typeof cell.v === 'string' ? cell.v : text });
     } else if (cell.c === laneCol && cell.t === 's' && typeof cell.v === 'string' && cell.v.trim() !== '')
       lanes.push({ r: cell.r, text: cell.v.trim() });

@@ -76,6 +76,23 @@ describe('a Kanban board drawn in cells: status columns, themes as lanes, a card
     expect(readAsBoard(ticked)).toBe(false);
   });
 
+  test('a legend of statuses over a plan table is no board', () => {
+    const r3 = inspectSheet('Plan', [
+      ['Forklaring:', 'Ikke startet', 'I gang', 'Gennemført'],
+      [],
+      ['Tema', 'Aktivitet', 'Ansvarlig', 'Status'],
+      ['Ledelse', 'Styregruppemøde', 'Bo Holm', 'I gang'],
+      ['Kommunikation', 'Nyhedsbrev', 'Eva Lund', 'Ikke startet'],
+      ['Inddragelse', 'Forældrepanel', 'Eva Lund', 'Gennemført'],
+    ]);
+    expect(readAsBoard(r3)).toBe(false);
+    expect(r3.structure.draft.activities.map((a) => a.values.activity)).toEqual([
+      'Styregruppemøde',
+      'Nyhedsbrev',
+      'Forældrepanel',
+    ]);
+  });
+
   test('another heading in the status row: no board', () => {
     const r2 = board('Aktivitet');
     expect(r2.structure.draft.activities.some((a) => a.values.activity === 'Rollebeskrivelse')).toBe(false);
