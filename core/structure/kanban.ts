@@ -36,10 +36,13 @@ const MARK = /^\s*(?:[xX✓✔☑☒✗✘•*]|\d+(?:[.,]\d+)?\s*%?|ja|nej|yes|
 /** A status heading with a limit or a count after it: "I gang (maks. 4)", "Venter – 2", "Færdig [3]". */
 const LIMIT = /\s*(?:\([^()]*\)|\[[^\]]*\]|[–—-]\s*(?:maks\.?|max\.?|wip)?\s*\d+)\s*$/iu;
 
+const oneLine = (text: string): string => text.replace(/\s+/gu, ' ').trim();
+
 /** The status a short heading names ("I gang (maks. 4)" is I gang), or undefined. */
 export function statusHeading(text: string): string | undefined {
-  if (text.length > 40 || text.includes('\n')) return undefined;
-  const bare = text.replace(LIMIT, '').trim();
+  if (text.length > 40) return undefined;
+  // A heading broken over lines ("Ikke⏎startet") is read as one line.
+  const bare = oneLine(text).replace(LIMIT, '').trim();
   if (bare === '') return undefined;
   return matchListValue('status', normalizeText(bare)) ?? judgedValueWord('status', bare)?.id;
 }
@@ -180,7 +183,7 @@ export function kanbanSheet(sheet: GridSheet, date1904: boolean): KanbanBoard | 
   read.sort((a, b) => Number(a.lane !== undefined) - Number(b.lane !== undefined));
   read.forEach(({ card, fields, lane }, i) => {
     const r = i + 1;
-    const status = head.heads.get(card.c)!.replace(LIMIT, '').trim();
+    const status = oneLine(head.heads.get(card.c)!).replace(LIMIT, '').trim();
     const values: (string | undefined)[] = [
       fields.activity,
       fields.theme ?? lane,

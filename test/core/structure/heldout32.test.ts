@@ -10,8 +10,9 @@ const readAsBoard = (r: Inspected): boolean =>
   (r.checks ?? []).some((c) => String(c.value).startsWith('kanban:'));
 
 /** A board: status columns across, two swimlanes down column A, a card a cell. */
-function board(extraHeader?: string): Inspected {
-  const head = ['Tema', 'Ikke startet', 'I gang – maks. 3', 'Venter', 'Færdig'];
+function board(extraHeader?: string, broken = false): Inspected {
+  const plain = ['Tema', 'Ikke startet', 'I gang – maks. 3', 'Venter', 'Færdig'];
+  const head = broken ? plain.map((h) => h.replace(/ /gu, '\n')) : plain;
   return inspectSheet('Tavle', [
     ['Kanban-tavle 2027'],
     extraHeader ? [...head, extraHeader] : head,
@@ -63,6 +64,14 @@ describe('a Kanban board drawn in cells: status columns, themes as lanes, a card
     expect(checkedAt(r, 'Tavle', 'B2')).toBe(true);
     expect(readAsBoard(r)).toBe(true);
     expect(r.structure.draft.activities.some((a) => /Kort:/u.test(a.values.activity ?? ''))).toBe(false);
+  });
+
+  test('a status heading broken over lines is read as one line', () => {
+    const b = board(undefined, true);
+    expect(readAsBoard(b)).toBe(true);
+    expect(
+      b.structure.draft.activities.find((a) => a.source.row === 3 && a.source.col === 2)?.values.status,
+    ).toBe('not_started');
   });
 
   test('marks under status columns beside an activity column are a ticked plan, no board', () => {
