@@ -1123,12 +1123,139 @@ export function readDateText(text: string, options: DateOptions = {}): DateReadi
   }
   const whole = single(s, options);
   if (whole) return whole;
+  // A holiday named in words ("Grundlovsdag", "inden påske", "ugen efter pinse"): its day.
+  if (HOLIDAY_HINT.test(s)) {
+    const holiday = holidayReading(s, options);
+    if (holiday) return holiday;
+  }
   // An impossible numeric date (31-02-2026, 2026-13-01) is not to be read as a range of its pieces.
   if (/^\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}$/.test(s)) return undefined;
   const between = /^(?:mellem|between)\s+(.+)$/.exec(s);
   if (between?.[1] !== undefined) return range(between[1], [/\s+(?:og|and)\s+/g], options);
   const from = /^(?:fra|from)\s+(.+)$/.exec(s);
   return range(from?.[1] ?? s, SEPARATORS, options);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Danish holidays and feasts named in words ("Grundlovsdag", "inden påske", "ugen efter pinse")
+
+/** Easter Sunday of a year (the Gregorian computus), as days since 1970-01-01. */
+function easterSunday(year: number): number {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return daysFromCivil(year, month, day);
+}
+
+/** A holiday's days in a year: its first and last (a feast of several days) and its main day. */
+type HolidayDays = { readonly first: number; readonly last: number; readonly main: number };
+const oneDay = (d: number): HolidayDays => ({ first: d, last: d, main: d });
+const easter =
+  (offset: number, last = offset, main = offset) =>
+  (y: number): HolidayDays => {
+    const e = easterSunday(y);
+    return { first: e + offset, last: e + last, main: e + main };
+  };
+const fixed =
+  (month: number, day: number) =>
+  (y: number): HolidayDays =>
+    oneDay(daysFromCivil(y, month, day));
+
+/**
+ * The holidays and feasts of the Danish calendar by name (normalised, lower case), the movable ones
+ * from Easter. Store bededag is no public holiday since 2024 but still the name of its day.
+ */
+const HOLIDAYS: readonly (readonly [RegExp, (year: number) => HolidayDays])[] = [
+  [/^fastelavn(?:ssøndag)?$/u, easter(-49)],
+  [/^askeonsdag$/u, easter(-46)],
+  [/^palmesøndag$/u, easter(-7)],
+  [/^skærtorsdag$/u, easter(-3)],
+  [/^langfredag$/u, easter(-2)],
+  [/^(?:1\.\s*)?påske(?:dag|søndag)$/u, easter(0)],
+  [/^(?:2\.|anden)\s*påskedag$/u, easter(1)],
+  // Easter as the feast: Skærtorsdag to 2. påskedag, its main day Easter Sunday.
+  [/^påske[n]?$/u, easter(-3, 1, 0)],
+  [/^(?:store|st\.)\s*bededag$/u, easter(26)],
+  [/^(?:kristi|kr\.)\s*himmelfart(?:sdag)?$|^himmelfartsdag$/u, easter(39)],
+  [/^(?:1\.\s*)?pinse(?:dag|søndag)$/u, easter(49)],
+  [/^(?:2\.|anden)\s*pinsedag$/u, easter(50)],
+  [/^pinse[n]?$/u, easter(49, 50, 49)],
+  [/^nytårsdag$/u, fixed(1, 1)],
+  [/^helligtrekonger(?:sdag)?$/u, fixed(1, 6)],
+  [/^grundlovsdag(?:en)?$/u, fixed(6, 5)],
+  [/^sankthans(?:aften)?$|^sankt\s+hans(?:\s+aften)?$/u, fixed(6, 23)],
+  [/^sankthansdag$/u, fixed(6, 24)],
+  [/^mortensaften$/u, fixed(11, 10)],
+  [/^juleaften$/u, fixed(12, 24)],
+  [/^(?:1\.\s*)?juledag$/u, fixed(12, 25)],
+  [/^(?:2\.|anden)\s*juledag$/u, fixed(12, 26)],
+  [/^nytårsaften$/u, fixed(12, 31)],
+];
+
+/** The cheap first test: a text that may name a holiday or a school holiday at all. */
+const HOLIDAY_HINT =
+  /påske|pinse|bededag|himmelfart|grundlov|sankt|fastelavn|jul|nytår|skærtorsdag|langfredag|palmesøndag|askeonsdag|helligtrekonger|mortensaften|ferie/u;
+
+/**
+ * "Grundlovsdag", "senest Grundlovsdag 2027", "inden påske", "dagen efter Kr. himmelfartsdag", "ugen
+ * efter pinse": a holiday named in words, in the year written or the caller's. Alone (or after
+ * "senest") its day, or a feast of several days its last; "inden"/"før" a day that day
+ * (approximate, as "inden 1. april"), a feast the day before it begins; "dagen før/efter" the day
+ * before its first or after its last; "ugen før/efter" the week before or after the week of its
+ * main day (Pinsedag for "pinse"). "efter påske" alone names no day: not read.
+ */
+const HOLIDAY_PHRASE =
+  /^(?:(dagen|ugen)\s+(før|foer|inden|efter)\s+|(inden|før|foer|senest)\s+)?(?:den\s+|d\.\s+)?(.+?)(?:\s+((?:19|20)\d{2}))?$/u;
+
+function holidayReading(text: string, o: DateOptions): DateReading | undefined {
+  // A date beside words about the holiday it falls in: "uge 7 (vinterferie)", "efter påske (uge
+  // 14-15)", "uge 2, efter juleferien": the date is read.
+  const bracket = /^(.*?)\s*\(([^()]+)\)$/u.exec(text);
+  const comma = bracket ? undefined : /^([^,]+),\s*(.+)$/u.exec(text);
+  const split = bracket ?? comma;
+  if (split?.[1] !== undefined && split[2] !== undefined) {
+    const [a, b] = [split[1].trim(), split[2].trim()];
+    for (const [date, words] of [
+      [a, b],
+      [b, a],
+    ] as const) {
+      if (date === '' || !HOLIDAY_HINT.test(words) || /\d/u.test(words)) continue;
+      const read = readDateText(date, o);
+      if (read) return read;
+    }
+  }
+  const m = HOLIDAY_PHRASE.exec(text);
+  if (!m?.[4]) return undefined;
+  const name = m[4].trim();
+  const days = HOLIDAYS.find(([re]) => re.test(name))?.[1];
+  const year = m[5] !== undefined ? Number(m[5]) : o.year;
+  if (!days || year === undefined || year < MIN_YEAR || year > MAX_YEAR) return undefined;
+  const h = days(year);
+  const supplied = m[5] === undefined;
+  const day = (d: number, approximate = false): DateReading =>
+    reading(d, d, { exact: true, yearSupplied: supplied, approximate });
+  const feast = h.first !== h.last;
+  const [unit, dir, before] = [m[1], m[2], m[3]];
+  if (unit === 'dagen') return dir === 'efter' ? day(h.last + 1) : day(h.first - 1);
+  if (unit === 'ugen') {
+    // Days since 1970-01-01, a Thursday: the Monday of the main day's week.
+    const monday = h.main - ((((h.main + 3) % 7) + 7) % 7) + (dir === 'efter' ? 7 : -7);
+    return reading(monday, monday + 6, { yearSupplied: supplied });
+  }
+  if (before === 'inden' || before === 'før' || before === 'foer')
+    return feast ? day(h.first - 1, true) : day(h.first, true);
+  return feast ? reading(h.first, h.last, { yearSupplied: supplied }) : day(h.first);
 }
 
 /** An ISO date in Danish notation: 2026-03-15 → 15.03.2026. */

@@ -62,6 +62,7 @@ import { markdownSheet, markdownTableCheck, placesBack, type MarkdownSheet } fro
 import { calendarSheet } from './calendar';
 import { movedBack, sidewaysBack, sidewaysCheck, sidewaysSheet, type SidewaysSheet } from './sideways';
 import { monthCalendarCheck, monthCalendarSheet, themeColours, type MonthCalendar } from './monthcalendar';
+import { kanbanCheck, kanbanSheet, type KanbanBoard } from './kanban';
 import { partnerRowCheck, partnerRows } from './partners';
 import { rejectedRowCheck, rejectedRows } from './proposals';
 import { acceptSuggestions } from './suggested';
@@ -292,6 +293,9 @@ export function structure(grid: Grid, options: StructureOptions = {}): Structure
   // A month calendar (a sheet per month, weeks by weekdays, the entry under the day's number): read
   // as the plan table its entries make (monthcalendar.ts), every place moved back at the end.
   const months = new Map<string, MonthCalendar>();
+  // A Kanban board drawn in cells (status columns, themes as lanes, a card a cell): read as the plan
+  // table its cards make (kanban.ts), every place moved back to the card's cell at the end.
+  const boards = new Map<string, KanbanBoard>();
   let themeFills: ReadonlyMap<string, string> | undefined;
   const themeLegend = (): ReadonlyMap<string, string> => (themeFills ??= themeColours(sheets));
   const views = sheets.map((given) => {
@@ -302,10 +306,13 @@ export function structure(grid: Grid, options: StructureOptions = {}): Structure
     const month =
       md || side || layout.template ? undefined : monthCalendarSheet(given, grid.date1904, themeLegend);
     if (month) months.set(given.name, month);
+    const board = md || side || month || layout.template ? undefined : kanbanSheet(given, grid.date1904);
+    if (board) boards.set(given.name, board);
     // A calendar export (Outlook's items, one a row): read as the plan its items make (calendar.ts).
-    const cal = md || side || month || layout.template ? undefined : calendarSheet(given, grid.date1904);
+    const cal =
+      md || side || month || board || layout.template ? undefined : calendarSheet(given, grid.date1904);
     for (const c of cal?.checks ?? []) addCheck(ctx, c);
-    const s = side?.sheet ?? md?.sheet ?? month?.sheet ?? cal?.sheet ?? given;
+    const s = side?.sheet ?? md?.sheet ?? month?.sheet ?? board?.sheet ?? cal?.sheet ?? given;
     const found = hiddenHeaders(s);
     if (found.length === 0) return new SheetView(s, grid.date1904);
     hidden.set(s.name, found);
@@ -824,13 +831,16 @@ export function structure(grid: Grid, options: StructureOptions = {}): Structure
           [...sideways].map(([n, side]) => sidewaysCheck(n, side)),
         );
   const days =
-    months.size === 0
+    months.size === 0 && boards.size === 0
       ? upright
       : movedBack(
           upright,
-          months,
+          new Map<string, MonthCalendar | KanbanBoard>([...months, ...boards]),
           new Set(ctx.checks),
-          [...months].map(([n, m]) => monthCalendarCheck(n, m)),
+          [
+            ...[...months].map(([n, m]) => monthCalendarCheck(n, m)),
+            ...[...boards].map(([n, b]) => kanbanCheck(n, b)),
+          ],
         );
   return options.remembered ? applyRememberedValues(days, grid, options.remembered) : days;
 }

@@ -171,6 +171,9 @@ import { build as p142 } from './p142-ringkoebing-skjern-dashboard-halvaar-diskr
 // p143–p144: held out (thirty-first round): the half-year kept in a month calendar made from Excel's calendar template (a sheet per month, weeks by weekdays, the entry under the day's number, the theme as the cell's colour with a legend); Power BI "Eksportér data" exports with their applied filters, aggregated column names, a row counting two activities and Total rows.
 import { build as p143 } from './p143-taarnby-maanedskalender-ark-pr-maaned-aktivitet-i-dagens-celle';
 import { build as p144 } from './p144-hoersholm-power-bi-eksporteret-data-anvendte-filtre-aggregerede-kolonner';
+// p145–p146: held out (thirty-second round): the activity plan kept as a Kanban board drawn in cells (status columns, themes as swimlanes merged down column A, each card one cell of labelled lines, several cards to a row); a plan whose times are all holidays and school weeks in words ("uge 7 (vinterferie)", "inden påske", "Store bededag", "ugen efter pinse", "Grundlovsdag").
+import { build as p145 } from './p145-lemvig-kanbantavle-statuskolonner-temabaner-kort-i-celler';
+import { build as p146 } from './p146-billund-datoer-som-helligdage-og-ferieuger-i-ord';
 
 export const PLANS: readonly (() => PlanBuilder)[] = [
   p01,
@@ -316,4 +319,6 @@ export const PLANS: readonly (() => PlanBuilder)[] = [
   p142,
   p143,
   p144,
+  p145,
+  p146,
 ];
