@@ -7,16 +7,6 @@
 
 import { holdsCpr } from '../../../core/redact';
 import { containsCpr, maskCpr } from '../../../core/validate/cpr';
-import { CPR_PLACE_FIXTURES } from '../../fixtures/cprPlaces';
-import { ROUND8_PROBES } from '../../fixtures/cprRound8';
-import { ROUND9_PROBES } from '../../fixtures/cprRound9';
-import { ROUND10_PROBES } from '../../fixtures/cprRound10';
-import { ROUND11_PROBES } from '../../fixtures/cprRound11';
-import { ROUND12_PROBES } from '../../fixtures/cprRound12';
-import { ROUND13_PROBES } from '../../fixtures/cprRound13';
-import { ROUND14_PROBES } from '../../fixtures/cprRound14';
-import { ROUND16_PROBES } from '../../fixtures/cprRound16';
-import { ROUND17_PROBES } from '../../fixtures/cprRound17';
 import {
   chart,
   drawnTable,
@@ -30,20 +20,7 @@ import {
 import { doorOutcome } from '../../fixtures/doorOutcome';
 import { describeDoorRound } from '../../fixtures/doorRound';
 
-const EARLIER = [
-  ...CPR_PLACE_FIXTURES,
-  ...ROUND8_PROBES,
-  ...ROUND9_PROBES,
-  ...ROUND10_PROBES,
-  ...ROUND11_PROBES,
-  ...ROUND12_PROBES,
-  ...ROUND13_PROBES,
-  ...ROUND14_PROBES,
-  ...ROUND16_PROBES,
-  ...ROUND17_PROBES,
-];
-
-describeDoorRound(18, ROUND18_PROBES, EARLIER, { probes: 30, controls: 15 });
+describeDoorRound(18, ROUND18_PROBES, { probes: 30, controls: 15 });
 
 test("the door campaign's selection: each new rule's probe and the controls it could refuse", () => {
   expect(ROUND18_HTTP).toHaveLength(13);
