@@ -26,6 +26,7 @@ import { readEntry } from './monthcalendar';
 import { displayText } from './sheet';
 import type { SheetMover } from './sideways';
 import { isHeaderTerm, judgedValueWord } from './vocab';
+import { sheetAsRead } from './moveplaces';
 
 /** The status row is near the top: no scan of a long sheet. */
 const TOP_ROWS = 12;
@@ -211,15 +212,7 @@ export function kanbanSheet(sheet: GridSheet, date1904: boolean): KanbanBoard | 
     if (cell.r === hr || lane) continue;
     outside.push({ sheet: sheet.name, cell: at, value });
   }
-  const readSheet: GridSheet = {
-    name: sheet.name,
-    state: sheet.state,
-    cells,
-    merges: [],
-    comments: [],
-    tables: [],
-    drawings: sheet.drawings,
-  };
+  const readSheet: GridSheet = sheetAsRead(sheet, cells);
   return {
     sheet: readSheet,
     headerRow: hr,

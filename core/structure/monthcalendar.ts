@@ -25,6 +25,7 @@ import { foldText, matchListValue, normalizeText } from '../normalize';
 import type { ReadCheck, Unmapped } from '../schema';
 import type { SheetMover } from './sideways';
 import { displayText } from './sheet';
+import { sheetAsRead } from './moveplaces';
 
 /** The weekdays' row is near the top: no scan of a long sheet. */
 const TOP_ROWS = 15;
@@ -354,15 +355,7 @@ export function monthCalendarSheet(
     for (let c = 0; c < HEAD.length; c++) places.set(a1(r, c), a1(e.r, e.c));
     sources.push({ row: e.r + 1, col: e.c + 1 });
   });
-  const read: GridSheet = {
-    name: sheet.name,
-    state: sheet.state,
-    cells,
-    merges: [],
-    comments: [],
-    tables: [],
-    drawings: sheet.drawings,
-  };
+  const read: GridSheet = sheetAsRead(sheet, cells);
   return {
     sheet: read,
     headerRow: head.r,

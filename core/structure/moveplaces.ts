@@ -3,6 +3,7 @@
 // upright), and each place the result names must be the cell the coordinator sees.
 
 import type { DraftRow, Place, StructureResult } from '../draft';
+import type { GridCell, GridSheet } from '../grid';
 import type { Issue, ReadCheck, Unmapped } from '../schema';
 
 export interface PlaceMove {
@@ -72,5 +73,25 @@ export function movePlaces(result: StructureResult, m: PlaceMove): StructureResu
       return cell === undefined ? x : (check(x, cell) ?? x);
     }),
     unmapped: result.unmapped.map((x: Unmapped) => move(x)),
+  };
+}
+
+/**
+ * A sheet as read in another shape: its cells as read, with the sheet's name, state and drawings
+ * (its notes and tables belong to the sheet as laid; merges only where the new shape keeps some).
+ */
+export function sheetAsRead(
+  sheet: GridSheet,
+  cells: GridCell[],
+  merges: GridSheet['merges'] = [],
+): GridSheet {
+  return {
+    name: sheet.name,
+    state: sheet.state,
+    cells,
+    merges,
+    comments: [],
+    tables: [],
+    drawings: sheet.drawings,
   };
 }

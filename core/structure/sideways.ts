@@ -16,7 +16,7 @@
 // column of values) and a plan's own header row are no such block.
 
 import type { StructureResult } from '../draft';
-import { movePlaces } from './moveplaces';
+import { movePlaces, sheetAsRead } from './moveplaces';
 import { a1, parseA1, type GridCell, type GridSheet } from '../grid';
 import type { ReadCheck, Unmapped } from '../schema';
 import { displayText } from './sheet';
@@ -144,15 +144,7 @@ export function sidewaysSheet(sheet: GridSheet, date1904: boolean): SidewaysShee
     .filter((m) => m.s.r >= r0 && m.e.r <= r1 && m.s.c >= c0)
     .map((m) => ({ s: { r: m.s.c, c: m.s.r }, e: { r: m.e.c, c: m.e.r } }));
   // Merges reaching out of the block (quarter headings over the columns) stay with the outside.
-  const upright: GridSheet = {
-    name: sheet.name,
-    state: sheet.state,
-    cells: inside,
-    merges,
-    comments: [],
-    tables: [],
-    drawings: sheet.drawings,
-  };
+  const upright: GridSheet = sheetAsRead(sheet, inside, merges);
   return { sheet: upright, activityRow, c0, r0, r1, c1, outside };
 }
 
