@@ -1498,7 +1498,7 @@ export const COMMUNICATION_SHEET = {
   sheet: { da: 'Kommunikation', en: 'Communication' },
   tableName: 'Kommunikation',
   intro: {
-    da: 'Hvem skal vide hvad, hvordan og hvornår (000 §2.3).',
+    da: 'Hvem skal vide hvad, hvordan og hvornår (implementeringsvejledningen, afsnit 2.3).',
     en: 'Who needs to know what, how and when.',
   },
   columns: [
@@ -1550,7 +1550,7 @@ export const NEEDS_SHEET = {
   sheet: { da: 'Behovsanalyse', en: 'Needs analysis' },
   tableName: 'Behovsanalyse',
   intro: {
-    da: 'Ledelsen og koordinatoren drøfter spørgsmålene og skriver svarene her (000 §1.1).',
+    da: 'Ledelsen og koordinatoren drøfter spørgsmålene og skriver svarene her (implementeringsvejledningen, afsnit 1.1).',
     en: 'Management and the coordinator discuss the questions and write the answers here.',
   },
   columns: [

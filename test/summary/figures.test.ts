@@ -258,7 +258,9 @@ function checkCorps(s: Scenario): void {
     if (fte(p) === 0) expect(perFte).toBeNull();
     else if (hidden) expect(perFte).toBe(MARKER);
     else expect(perFte).toBeCloseTo(cases / fte(p), 10);
-    expect(row?.[da ? 'Interval (004 Tabel 24)' : 'Band (004 Table 24)']).toBe(band(p));
+    expect(row?.[da ? 'Interval (deltagere pr. årsværk)' : 'Band (participants per full-time post)']).toBe(
+      band(p),
+    );
   }
   const totals = byName(tableRows(s.summary, 'Korps_I_alt'), da ? 'Nøgletal' : 'Key figure');
   const value = (key: string): unknown => totals.get(key)?.[da ? 'Korpset' : 'The corps'];

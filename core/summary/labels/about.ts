@@ -61,8 +61,8 @@ export const ABOUT_WORDS = {
   },
   fte: { da: 'Årsværk og deltagere', en: 'Full-time posts and participants' },
   fteText: {
-    da: 'Årsværk = korpsets timer pr. uge / {hours}. Deltagere pr. årsværk = aktive forløb / årsværk, for mentorer og forældrecoaches under ét, i intervallerne fra 004 Tabel 24: under 10, 10–14, 15–19, 20+ (fx 14,6 hører til 10–14).',
-    en: "Full-time posts = the corps' hours per week / {hours}. Participants per full-time post = active cases / full-time posts, mentors and parent coaches together, in the bands of 004 Table 24: under 10, 10–14, 15–19, 20+ (e.g. 14.6 belongs to 10–14).",
+    da: 'Årsværk = korpsets timer pr. uge / {hours}. Deltagere pr. årsværk = aktive forløb / årsværk, for mentorer og forældrecoaches under ét, i intervallerne fra evalueringen af mentorindsatsen (tabel 24): under 10, 10–14, 15–19, 20+ (fx 14,6 hører til 10–14).',
+    en: "Full-time posts = the corps' hours per week / {hours}. Participants per full-time post = active cases / full-time posts, mentors and parent coaches together, in the bands of the evaluation of the mentor effort (Table 24): under 10, 10–14, 15–19, 20+ (e.g. 14.6 belongs to 10–14).",
   },
   indicators: { da: 'Indikatorer', en: 'Indicators' },
   indicatorsText: {

@@ -8,8 +8,8 @@ export const CHARTS_WORDS = {
   ofWhichLate: { da: 'Heraf forsinkede', en: 'Of which late' },
   statusByTheme: { da: 'Aktiviteternes status pr. indsatsområde', en: 'Activity status by focus area' },
   byBand: {
-    da: 'Kommuner efter deltagere pr. årsværk (004 Tabel 24)',
-    en: 'Municipalities by participants per full-time post (004 Table 24)',
+    da: 'Kommuner efter deltagere pr. årsværk',
+    en: 'Municipalities by participants per full-time post',
   },
   indicatorHidden: { da: '{indicator} (+{hidden} × {marker})', en: '{indicator} (+{hidden} × {marker})' },
   sumShown: { da: 'Sum af viste tal', en: 'Sum of shown figures' },

@@ -7,7 +7,7 @@ export const CORPS_WORDS = {
   hoursPerWeek: { da: 'Timer pr. uge', en: 'Hours per week' },
   fteOf: { da: 'Årsværk (timer/{hours})', en: 'Full-time posts (hours/{hours})' },
   activeCases: { da: 'Aktive forløb', en: 'Active cases' },
-  band: { da: 'Interval (004 Tabel 24)', en: 'Band (004 Table 24)' },
+  band: { da: 'Interval (deltagere pr. årsværk)', en: 'Band (participants per full-time post)' },
   submitted: { da: 'Kommuner, der har indsendt', en: 'Municipalities that submitted' },
   membersInAll: { da: 'Medlemmer i alt', en: 'Members in all' },
   fteInAll: { da: 'Årsværk i alt', en: 'Full-time posts in all' },
