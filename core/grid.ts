@@ -435,6 +435,36 @@ export class CellColumns {
     );
   }
 
+  /**
+   * The same cells with each text cell's text passed through `f` (this object when `f` changes
+   * none): the numeric columns are shared, the texts copied only when one changes.
+   */
+  withTexts(f: (text: string) => string): CellColumns {
+    let text: string[] | undefined;
+    for (let i = 0; i < this.length; i++) {
+      if (((this.kind[i] as number) & 3) !== 0) continue;
+      const t = this.text[i] as string;
+      const next = f(t);
+      if (next === t) continue;
+      text ??= this.text.slice();
+      text[i] = next;
+    }
+    if (text === undefined) return this;
+    return new CellColumns(
+      this.length,
+      this.r,
+      this.c,
+      this.kind,
+      this.num,
+      text,
+      this.fmtIndex,
+      this.formats,
+      this.fillIndex,
+      this.fills,
+      this.links,
+    );
+  }
+
   /** Every cell as GridCell objects (what GridSheet.cells is made of). */
   cells(): GridCell[] {
     const out = new Array<GridCell>(this.length);

@@ -8,6 +8,7 @@ import { structure } from './structure';
 import { IncrementalValidator, validate } from './validate';
 import { maskCpr, maskCprDeep, withCprMemo } from './validate/cpr';
 import { toPlan, type PlanRowMemo } from './plan';
+import { visibleGrid } from './visible';
 import { readWorkbook, type IntakeLimits } from './xlsx';
 import {
   applyCorrections,
@@ -193,7 +194,9 @@ function inspectUsing(
   check: (result: StructureResult, grid: Grid, options: { today: string }) => Issue[],
   planMemo?: PlanRowMemo,
 ): InspectResult {
-  return withCprMemo(() => inspectSteps(grid, options, read, check, planMemo));
+  // Read as a reader sees it: without the characters that show nothing (core/visible.ts).
+  const seen = visibleGrid(grid);
+  return withCprMemo(() => inspectSteps(seen, options, read, check, planMemo));
 }
 
 function inspectSteps(

@@ -56,6 +56,7 @@ import {
 } from './workbook';
 import { defaultThemeColours, ThemeHandler } from './theme';
 import { openZip, partKey, streamEntry, type ZipEntry } from './zip';
+import { markShownAsWritten } from '../visible';
 
 export { DEFAULT_LIMITS, type IntakeLimits } from './limits';
 
@@ -210,7 +211,10 @@ class WorkbookReader {
       date1904: wb.date1904,
       ...(pkg.bareAmpersands.length > 0 ? { bareAmpersands: [...pkg.bareAmpersands] } : {}),
     };
-    return textFindings.length === 0 ? grid : { ...grid, textFindings };
+    const out = textFindings.length === 0 ? grid : { ...grid, textFindings };
+    // No part holds a character that shows nothing: the grid is read as it is (core/visible.ts).
+    if (!pkg.mayShowNothing) markShownAsWritten(out);
+    return out;
   }
 
   /**

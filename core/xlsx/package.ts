@@ -250,6 +250,12 @@ export class Package {
   audit: PackageAudit | undefined;
   /** Parts read with an ampersand that starts no reference (Grid.bareAmpersands), in reading order. */
   readonly bareAmpersands: string[] = [];
+  /**
+   * Whether a part read may hold a character that shows nothing (core/visible.ts): its UTF-8 bytes
+   * hold one, or a character reference that may stand for one, or the part is in another encoding.
+   * False for nearly every workbook: the grid is then known to hold none (hiddenCharacters).
+   */
+  mayShowNothing = false;
 
   constructor(
     readonly zip: ZipArchive,
@@ -450,6 +456,8 @@ export class Package {
             decoder = declaredDecoder(chunk, part);
           }
         }
+        if (!this.mayShowNothing && (utf16 || decoder.encoding !== 'utf-8' || utf8ShowsNothing(chunk)))
+          this.mayShowNothing = true;
         if (utf16) {
           scanner.feed(decodeWith(decoder, chunk, part, true));
           this.checkTokens(scanner.tokens);
@@ -509,6 +517,36 @@ export class Package {
       scanner.feed(decodeWith(decoder, join(pending, pendingLength), part, false));
     }
   }
+}
+
+/**
+ * Whether UTF-8 bytes may hold a character that shows nothing (a soft hyphen C2 AD; U+200B–U+200D
+ * E2 80 8B–8D; U+2060–U+2064 E2 81 A0–A4; U+180E E1 A0 8E; U+FEFF EF BB BF), or a character
+ * reference (&#) that may stand for one. A sequence cut by the piece's end counts. Native searches
+ * for the lead bytes: an en dash (E2 80 93) or a no-break space (C2 A0) costs one look each.
+ */
+function utf8ShowsNothing(b: Uint8Array): boolean {
+  const n = b.length;
+  for (let i = b.indexOf(0xe2); i !== -1; i = b.indexOf(0xe2, i + 1)) {
+    if (i + 2 >= n) return true;
+    const b1 = b[i + 1] as number;
+    const b2 = b[i + 2] as number;
+    if (b1 === 0x80 && b2 >= 0x8b && b2 <= 0x8d) return true;
+    if (b1 === 0x81 && b2 >= 0xa0 && b2 <= 0xa4) return true;
+  }
+  for (let i = b.indexOf(0xc2); i !== -1; i = b.indexOf(0xc2, i + 1)) {
+    if (i + 1 >= n || b[i + 1] === 0xad) return true;
+  }
+  for (let i = b.indexOf(0xef); i !== -1; i = b.indexOf(0xef, i + 1)) {
+    if (i + 2 >= n || (b[i + 1] === 0xbb && b[i + 2] === 0xbf)) return true;
+  }
+  for (let i = b.indexOf(0xe1); i !== -1; i = b.indexOf(0xe1, i + 1)) {
+    if (i + 2 >= n || (b[i + 1] === 0xa0 && b[i + 2] === 0x8e)) return true;
+  }
+  for (let i = b.indexOf(0x26); i !== -1; i = b.indexOf(0x26, i + 1)) {
+    if (i + 1 >= n || b[i + 1] === 0x23) return true;
+  }
+  return false;
 }
 
 const NO_HANDLER: XmlHandler = {

@@ -72,6 +72,18 @@ const TRANSFORMS: Record<string, Transform> = {
         (_, d: string, m: string, y: string) => `${d.padStart(2, '0')}/${m.padStart(2, '0')}/${y}`,
       ),
   },
+  // Characters that show nothing, as text copied from a web page, Teams or a PDF brings them: a
+  // zero-width space after each space, a soft hyphen inside each long word, a word joiner and a
+  // byte-order mark between words.
+  'zero-width spaces after spaces': { place: same, text: (s) => s.replace(/ /g, ' \u200b') },
+  'soft hyphens inside long words': {
+    place: same,
+    text: (s) => s.replace(/(\p{Ll}{4})(\p{Ll}{4,})/gu, '$1\u00ad$2'),
+  },
+  'word joiners and byte-order marks between words': {
+    place: same,
+    text: (s) => s.replace(/(\S) (\S)/g, '$1\u2060 \ufeff$2'),
+  },
   'am/pm written as AM/PM after a space': {
     place: same,
     text: (s) => s.replace(/(\d)(am|pm)\b/g, (_, d: string, x: string) => `${d} ${x.toUpperCase()}`),

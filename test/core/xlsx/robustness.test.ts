@@ -126,10 +126,11 @@ describe('core/xlsx is pure TypeScript for Node and the browser', () => {
     ].map((m) => m[1] ?? m[2] ?? m[3]);
     // The CPR rules (core/validate/cpr.ts, itself pure) are shared with the intake's package scan,
     // the icon-set rules (core/icons.ts, pure) with the add-in's reader, the formula reader
-    // (core/validate/formulaText.ts, pure) with recalc.ts.
+    // (core/validate/formulaText.ts, pure) with recalc.ts, and core/visible.ts (pure) is told when
+    // a workbook holds no character that shows nothing.
     for (const spec of specifiers)
       expect(spec).toMatch(
-        /^(\.\/[\w-]+|\.\.\/(codes|grid|icons|schema|validate\/cpr|validate\/formulaText)|pako)$/,
+        /^(\.\/[\w-]+|\.\.\/(codes|grid|icons|schema|validate\/cpr|validate\/formulaText|visible)|pako)$/,
       );
     const code = source.replace(/\/\/.*$/gm, '').replace(/\/\*[\s\S]*?\*\//g, '');
     expect(code).not.toMatch(/\b(Buffer|process|require|__dirname|global)\b/);
