@@ -162,7 +162,8 @@ export function build(): PlanBuilder {
     });
     const at = (l: Label): string => `B${rowOf.get(l)!}`;
     const ev = (e: Exp, l: Label): ExpectedValue => toExpected(e, at(l));
-    p.activity(sh.tab, rowOf.get('Aktivitet')!, {
+    // A form's activity is known by the form's first row (as p32's blocks are), whatever its label.
+    p.activity(sh.tab, 2, {
       theme: ev(sh.x.theme, 'Tema'),
       activity: ev(sh.x.activity, 'Aktivitet'),
       status: ev(sh.x.status, 'Status'),
