@@ -144,6 +144,14 @@ export interface GridSheet {
    * off, or the escapes. In reading order; absent when there are none.
    */
   readonly markupTexts?: readonly { readonly r: number; readonly c: number; readonly markup: string }[];
+  /**
+   * Cells that point into a sheet of the workbook by name: a formula referring to it ('Infomøde'!B7,
+   * Skole!A4), a link within the workbook (HYPERLINK("#'Infomøde'!A1"; …), or a hyperlink's
+   * location (Insert › Link › Place in This Document). `sheet`: the first sheet named, as written
+   * (it need not exist). Never followed. In no particular order; absent when there are none (and in
+   * grids made without a file, and on a sheet read when the workbook passed core/xlsx MAX_SHEET_REFS).
+   */
+  readonly sheetRefs?: readonly { readonly r: number; readonly c: number; readonly sheet: string }[];
 }
 
 /**

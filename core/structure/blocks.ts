@@ -53,13 +53,25 @@ export interface ActivityBlocks {
 /**
  * The activities of a sheet kept as blocks of label/value rows, or undefined when the sheet holds
  * no such blocks: at least two blocks, in one label column, each with a label naming the activity
- * and labels naming at least three plan fields in all.
+ * and labels naming at least three plan fields in all. `found`: the sheet's blocks, when looked for
+ * already (activityBlocks).
  */
 export function readActivityBlocks(
   view: SheetView,
   ctx: Ctx,
   options: ActivityOptions,
+  found: readonly LabelRow[][] | undefined = activityBlocks(view),
 ): ActivityBlocks | undefined {
+  if (!found || found.length < 2) return undefined;
+  return readBlocks(view, found, ctx, options);
+}
+
+/**
+ * The blocks of label/value rows of a sheet, in the label column that holds the most: each block
+ * with a label naming the activity, and labels naming at least three plan fields in all. One block
+ * alone is a form (a sheet per activity: see forms.ts); undefined when there is none.
+ */
+export function activityBlocks(view: SheetView): LabelRow[][] | undefined {
   // The label rows of each label column: a label as the row's first cell, its value the next cell.
   const byCol = new Map<number, LabelRow[]>();
   for (const r of view.rows) {
@@ -75,12 +87,11 @@ export function readActivityBlocks(
   let best: LabelRow[][] | undefined;
   for (const list of byCol.values()) {
     const blocks = split(list);
-    if (blocks.length < 2 || !blocks.every((b) => b.some((l) => l.field === 'activity'))) continue;
+    if (blocks.length < 1 || !blocks.every((b) => b.some((l) => l.field === 'activity'))) continue;
     if (new Set(list.map((l) => l.field)).size < 3) continue;
     if (!best || blocks.length > best.length) best = blocks;
   }
-  if (!best) return undefined;
-  return readBlocks(view, best, ctx, options);
+  return best;
 }
 
 /** Label rows → blocks: a new block after a blank row (unless what follows is the rest of the block), or where a field comes again. */
@@ -109,6 +120,20 @@ function split(list: readonly LabelRow[]): LabelRow[][] {
     )
       above.push(...block);
     else joined.push(block);
+  }
+  // A blank row inside a form whose activity comes later (the theme first): the rows before it that
+  // name no activity and none of the next block's fields begin the block below.
+  for (let i = joined.length - 2; i >= 0; i--) {
+    const block = joined[i] as LabelRow[];
+    const below = joined[i + 1] as LabelRow[];
+    if (
+      !block.some((l) => l.field === 'activity') &&
+      below.some((l) => l.field === 'activity') &&
+      !block.some((l) => below.some((x) => x.field === l.field))
+    ) {
+      below.unshift(...block);
+      joined.splice(i, 1);
+    }
   }
   return joined;
 }

@@ -66,7 +66,9 @@ import { kanbanCheck, kanbanSheet, type KanbanBoard } from './kanban';
 import { partnerRowCheck, partnerRows } from './partners';
 import { rejectedRowCheck, rejectedRows } from './proposals';
 import { acceptSuggestions } from './suggested';
-import { readActivityBlocks } from './blocks';
+import { activityBlocks, readActivityBlocks, readBlocks } from './blocks';
+import { blankForm, blankFormCheck, indexRowCheck, indexRows, type FormSheet } from './forms';
+import { changeLogCheck, changeLogTables } from './history';
 import { readProsePlan } from './prose';
 import { readOutlinePlan } from './outline';
 import { readCorpsLines } from './corpslines';
@@ -373,6 +375,21 @@ export function structure(grid: Grid, options: StructureOptions = {}): Structure
       addCheck(ctx, sheetNotReadCheck(sheet, why, kept));
     }
   }
+  // A list of changes to the workbook's cells (Excel's History sheet, a change log): no plan, its
+  // cells passed over (history.ts).
+  const logs = changeLogTables(
+    tables,
+    sheets.map((x) => x.name),
+  );
+  for (const t of logs) {
+    tables.splice(tables.indexOf(t), 1);
+    for (let r = t.headerTop; r <= t.lastRow; r++)
+      for (const cell of t.view.rowCells(r, t.c0, t.c1)) t.view.useCell(cell);
+  }
+  for (const t of logs) {
+    const kept = tables.find((x) => x.key === 'activities' && x.view.sheet.state === 'visible');
+    addCheck(ctx, changeLogCheck(t, kept?.view.name));
+  }
   // A plan sheet copied beside itself ("Handleplan (2)"): read once (copies.ts).
   for (const { sheet, kept, same } of copiedPlanSheets(tables)) {
     for (let i = tables.length - 1; i >= 0; i--) {
@@ -669,17 +686,53 @@ export function structure(grid: Grid, options: StructureOptions = {}): Structure
   // A sheet with no plan table may hold the plan as a form: one block of label/value rows per
   // activity (blocks.ts).
   const blockRegions: Region[] = [];
+  // Sheets holding one form each (a sheet per activity: forms.ts), read only where two or more do.
+  const forms: FormSheet[] = [];
   if (!layout.template) {
     const planSheets = new Set(tables.filter((t) => t.key === 'activities').map((t) => t.view.name));
     for (const view of views) {
       if (planSheets.has(view.name) || view.sheet.state !== 'visible') continue;
+      const found = activityBlocks(view);
       const blocks =
-        readActivityBlocks(view, ctx, { legend }) ??
+        readActivityBlocks(view, ctx, { legend }, found) ??
         readProsePlan(view, ctx, { legend }) ??
         readOutlinePlan(view, ctx, { legend });
-      if (!blocks) continue;
+      if (!blocks) {
+        const form = found?.length === 1 ? found[0] : undefined;
+        if (form) forms.push({ view, block: form });
+        continue;
+      }
       for (const row of blocks.rows) activities.push(row);
       blockRegions.push({ sheet: view.name, ...blocks.region });
+    }
+  }
+  if (forms.length >= 2) {
+    for (const form of forms) {
+      const first = form.block[0];
+      if (!first) continue;
+      if (blankForm(form)) {
+        // The blank form to copy from: its labels and prompts are the template's, no activity.
+        for (const l of form.block) {
+          form.view.useCell(l.label);
+          if (l.value) form.view.useCell(l.value);
+        }
+        addCheck(ctx, blankFormCheck(form.view.name, a1(first.r, first.label.c)));
+        continue;
+      }
+      const read = readBlocks(form.view, [form.block], ctx, { legend });
+      if (!read) continue;
+      for (const row of read.rows) activities.push(row);
+      blockRegions.push({ sheet: form.view.name, ...read.region });
+    }
+    // An index of the forms (a row a sheet: a link to it, its status pulled by a formula): its
+    // rows point to the activities read on the forms, and are none of their own.
+    const pointers = indexRows(activities, views, forms);
+    if (pointers.size > 0) {
+      activities = activities.filter((a) => !pointers.has(a));
+      for (const [row, form] of pointers) {
+        forgetWhere(ctx, row.source.sheet, (r) => r === row.source.row - 1);
+        addCheck(ctx, indexRowCheck(row.source.sheet, row.cells.activity ?? `A${row.source.row}`, form));
+      }
     }
   }
   // A checklist answered per municipality, or in a form several people answered, waits for the cover.

@@ -1223,6 +1223,25 @@ const NOTHING_WORDS = new Set([
   'choose an item',
   'select',
   'select one',
+  // A template's prompt where the value is to be written ("[skriv her]", "[vælg tema]", "dd-mm-åååå").
+  'skriv her',
+  'skriv tekst her',
+  'tekst her',
+  'indsæt tekst',
+  'indsæt tekst her',
+  'udfyld',
+  'udfyldes',
+  'vælg tema',
+  'vælg dato',
+  'dd-mm-åååå',
+  'dd.mm.åååå',
+  'dd/mm/åååå',
+  'dd-mm-åå',
+  'type here',
+  'enter text',
+  'enter text here',
+  'click here',
+  'klik her',
 ]);
 
 /** A text of dashes, question marks, dots or slashes only ("-", "?", "–", "..."): no value. */

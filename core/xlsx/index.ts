@@ -655,6 +655,7 @@ class WorkbookReader {
         ...(handler.markupTexts.length > 0 ? { markupTexts: handler.markupTexts } : {}),
         ...(handler.outline.length > 0 ? { outline: handler.outline } : {}),
         ...(handler.indents.length > 0 ? { indents: handler.indents } : {}),
+        ...(handler.sheetRefs.length > 0 ? { sheetRefs: handler.sheetRefs } : {}),
         ...(handler.hiddenColumns.length > 0 ? { hiddenColumns: handler.hiddenColumns } : {}),
         ...(pivots.length > 0 ? { pivots } : {}),
       },

@@ -22,6 +22,8 @@ export interface Budget {
   blankFills?: number;
   /** Indented text cells kept so far (see MAX_INDENTS). */
   indents?: number;
+  /** Cells pointing into a sheet by name kept so far (see MAX_SHEET_REFS). */
+  sheetRefs?: number;
   /** IntakeLimits.maxWork, counted so far (cells, their text by reference, formats, formulas). */
   work?: number;
 }
@@ -47,6 +49,30 @@ export const MAX_BLANK_FILLS = 100_000;
  * hierarchy is read as if no cell were indented, never from a part of the indentation.
  */
 export const MAX_INDENTS = 100_000;
+
+/**
+ * Cells pointing into a sheet by name kept in the whole workbook (GridSheet.sheetRefs: an index of
+ * a plan kept a sheet per activity has a few dozen). Past this many, the sheet being read keeps none
+ * and the later sheets none.
+ */
+export const MAX_SHEET_REFS = 100_000;
+
+/** A quoted sheet name before "!" ('Infomøde'!B7, "#'Ark 2'!A1"), its quotes doubled inside. */
+const QUOTED_SHEET = /'((?:[^']|'')+)'!/u;
+/** An unquoted sheet name before "!" (Skole!A4, "#Indeks!A1"), not part of a longer name. */
+const BARE_SHEET = /(?<![\p{L}\p{N}_.'\]])([\p{L}_][\p{L}\p{N}_.]*)!/u;
+
+/**
+ * The first sheet a formula or a link's location names ('Infomøde'!B7, Skole!A4,
+ * HYPERLINK("#'Infomøde'!A1";"…")), as written; undefined when it names none.
+ */
+export function sheetNamedIn(text: string): string | undefined {
+  if (text.indexOf('!') === -1) return undefined;
+  const quoted = QUOTED_SHEET.exec(text);
+  const bare = BARE_SHEET.exec(text);
+  if (quoted && (!bare || quoted.index <= bare.index)) return quoted[1]?.replace(/''/g, "'");
+  return bare?.[1];
+}
 
 export interface SheetContext {
   readonly limits: IntakeLimits;
@@ -163,6 +189,10 @@ export class WorksheetHandler implements XmlHandler {
   readonly indents: { r: number; c: number; level: number }[] = [];
   /** More indented text cells than MAX_INDENTS: this sheet keeps none. */
   private indentsDropped = false;
+  /** Cells pointing into a sheet by name (GridSheet.sheetRefs). */
+  readonly sheetRefs: { r: number; c: number; sheet: string }[] = [];
+  /** More such cells than MAX_SHEET_REFS in the workbook: this sheet keeps none. */
+  private sheetRefsDropped = false;
   /** False when the cells came out of order (or twice) and must be sorted. */
   sorted = true;
 
@@ -808,6 +838,7 @@ export class WorksheetHandler implements XmlHandler {
     this.spend(1 + (typeof v === 'string' ? v.length : 0) + (this.fmt?.length ?? 0));
 
     if (this.hasFormula && (missing || ctx.recalculate === true)) this.pend(r, c, !missing);
+    if (this.hasFormula) this.sheetRef(r, c);
     const look = this.look;
     if (look?.indent !== undefined && t === 's' && v !== '') this.indent(r, c, look.indent);
     this.cells.push(
@@ -838,6 +869,33 @@ export class WorksheetHandler implements XmlHandler {
         ? { r, c, formula: undefined, dr: 0, dc: 0, cached }
         : { r, c, formula: shared.text, dr: r - shared.r, dc: c - shared.c, cached },
     );
+  }
+
+  /** A formula cell that names a sheet ('Infomøde'!B7, a link "#Indeks!A1"): kept in sheetRefs. */
+  private sheetRef(r: number, c: number): void {
+    const text =
+      this.formula.length > 0
+        ? this.formula
+        : this.sharedSi === undefined
+          ? undefined
+          : this.sharedFormulas.get(this.sharedSi)?.text;
+    if (text === undefined || text.indexOf('!') === -1) return;
+    const sheet = sheetNamedIn(text);
+    if (sheet !== undefined) this.keepSheetRef(r, c, sheet);
+  }
+
+  /** A cell pointing into a sheet, kept up to MAX_SHEET_REFS in the workbook (past it, none on this sheet). */
+  private keepSheetRef(r: number, c: number, sheet: string): void {
+    if (this.sheetRefsDropped) return;
+    const budget = this.ctx.budget;
+    const kept = budget.sheetRefs ?? 0;
+    if (kept >= MAX_SHEET_REFS) {
+      this.sheetRefsDropped = true;
+      this.sheetRefs.length = 0;
+      return;
+    }
+    budget.sheetRefs = kept + 1;
+    this.sheetRefs.push({ r, c, sheet });
   }
 
   /** An indented text cell, kept up to MAX_INDENTS in the workbook (past it, none on this sheet). */
@@ -899,6 +957,10 @@ export class WorksheetHandler implements XmlHandler {
     if (++this.ctx.budget.objects > this.ctx.limits.maxObjects)
       throw refuse.tooManyObjects(this.ctx.limits.maxObjects);
     this.hyperlinks.push({ ref, refText, rid: x.attrNs('id') });
+    // A link to a place in this workbook (location="'Infomøde'!A1"): the sheet it points into.
+    const location = x.attr('location');
+    const sheet = location === undefined ? undefined : sheetNamedIn(location);
+    if (sheet !== undefined) this.keepSheetRef(ref.s.r, ref.s.c, sheet);
   }
 }
 

@@ -298,8 +298,30 @@ export class SheetModel {
   }
 }
 
+/** One cell change kept in a shared workbook's revision log: the sheet, the cell, the old and new value. */
+export interface RevisionChange {
+  readonly sheet: string;
+  readonly cell: string;
+  readonly from: Value | null;
+  readonly to: Value | null;
+}
+
+/** One save of a shared workbook with Track Changes: who saved, when (ISO date and time), what changed. */
+export interface RevisionSession {
+  readonly user: string;
+  readonly at: string;
+  readonly changes: readonly RevisionChange[];
+}
+
 export class WorkbookModel {
   readonly sheets: SheetModel[] = [];
+  /**
+   * A legacy shared workbook with Track Changes (Review › Share Workbook, "Spor ændringer"): Excel
+   * keeps every saved change in xl/revisions — revisionHeaders.xml (one header a save), one
+   * revisionLogN.xml a save (each change an <rcc> with the old and new cell) and userNames.xml.
+   * Hand-built only.
+   */
+  shared?: { readonly sessions: readonly RevisionSession[] };
   /**
    * The program that saved the package, as its docProps/app.xml names it ("WPS Spreadsheets",
    * "ONLYOFFICE/8.1.0.169", "Numbers"), with core.xml beside it. Hand-built packages only; none by

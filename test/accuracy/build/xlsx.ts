@@ -32,6 +32,7 @@ import {
   type RichValue,
   type SheetModel,
   type Style,
+  type Value,
   type WorkbookModel,
 } from './model';
 
@@ -678,6 +679,22 @@ export function toXlsx(wb: WorkbookModel): Uint8Array {
       '<Override PartName="/xl/connections.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.connections+xml"/>';
     wbParts.push({ name: 'xl/connections.xml', data: connectionsXml(connections) });
   }
+  if (wb.shared) {
+    // A shared workbook's revisions, as Excel writes them beside the workbook (ECMA-376 §18.11).
+    wbRels +=
+      `<Relationship Id="rIdRevH" Type="${REL}/revisionHeaders" Target="revisions/revisionHeaders.xml"/>` +
+      `<Relationship Id="rIdUsers" Type="${REL}/usernames" Target="revisions/userNames.xml"/>`;
+    contentTypes +=
+      '<Override PartName="/xl/revisions/revisionHeaders.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.revisionHeaders+xml"/>' +
+      '<Override PartName="/xl/revisions/userNames.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.userNames+xml"/>' +
+      wb.shared.sessions
+        .map(
+          (_, k) =>
+            `<Override PartName="/xl/revisions/revisionLog${k + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.revisionLog+xml"/>`,
+        )
+        .join('');
+    wbParts.push(...revisionParts(wb));
+  }
   const names =
     (wb.names.length
       ? `<definedNames>${wb.names.map(([n, f]) => `<definedName name="${escapeXml(n)}">${escapeXml(f)}</definedName>`).join('')}</definedNames>`
@@ -723,6 +740,70 @@ export function toXlsx(wb: WorkbookModel): Uint8Array {
     parts[i] = { ...part, data: part.data.replace('<sheets>', '<workbookPr date1904="1"/><sheets>') };
   }
   return buildZip(wb.app || wb.sensitivity ? withDocProps(parts, wb.app, wb.sensitivity) : parts);
+}
+
+/** A revision log's cell (<oc>, <nc>): a text inline, a number or a date as its serial number. */
+function revisionCell(tag: 'oc' | 'nc', at: string, v: Value | null): string {
+  if (v === null) return '';
+  if (typeof v === 'string')
+    return `<${tag} r="${at}" t="inlineStr"><is><t>${escapeXml(v)}</t></is></${tag}>`;
+  if (typeof v === 'number') return `<${tag} r="${at}"><v>${v}</v></${tag}>`;
+  if (typeof v === 'boolean') return `<${tag} r="${at}" t="b"><v>${v ? 1 : 0}</v></${tag}>`;
+  return `<${tag} r="${at}"><v>${serial(v.date)}</v></${tag}>`;
+}
+
+/**
+ * xl/revisions: the headers (one a save, each naming its log and the sheets then in the workbook),
+ * one log a save with each cell change as <rcc> (its sheet by sheetId), and the users.
+ */
+function revisionParts(wb: WorkbookModel): ZipItem[] {
+  const sessions = wb.shared?.sessions ?? [];
+  const sheetId = (name: string): number => {
+    const i = wb.sheets.findIndex((s) => s.name === name);
+    if (i < 0) throw new Error(`revision log: no sheet ${name}`);
+    return i + 1;
+  };
+  const ids = sessions.map((_, k) => guid(0x5e55, k + 1));
+  const sheetMap = `<sheetIdMap count="${wb.sheets.length}">${wb.sheets.map((_, i) => `<sheetId val="${i + 1}"/>`).join('')}</sheetIdMap>`;
+  let rid = 0;
+  const logs: ZipItem[] = [];
+  const headers = sessions
+    .map((s, k) => {
+      const min = rid + 1;
+      const changes = s.changes
+        .map((c) => {
+          rid++;
+          const date = c.to !== null && isDateValue(c.to) ? ' numFmtId="14"' : '';
+          return `<rcc rId="${rid}" sId="${sheetId(c.sheet)}"${date}>${revisionCell('oc', c.cell, c.from)}${revisionCell('nc', c.cell, c.to)}</rcc>`;
+        })
+        .join('');
+      logs.push({
+        name: `xl/revisions/revisionLog${k + 1}.xml`,
+        data: `${DECL}<revisions xmlns="${NS_MAIN}" xmlns:r="${REL}">${changes}</revisions>`,
+      });
+      return `<header guid="${ids[k]!}" dateTime="${s.at}" maxSheetId="${wb.sheets.length + 1}" userName="${escapeXml(s.user)}" r:id="rId${k + 1}" minRId="${min}" maxRId="${rid}">${sheetMap}</header>`;
+    })
+    .join('');
+  const last = sessions[sessions.length - 1];
+  const lastGuid = ids.length > 1 ? ` lastGuid="${ids[ids.length - 2]!}"` : '';
+  const users = last
+    ? `<userInfo guid="${guid(0x05e4, 1)}" name="${escapeXml(last.user)}" id="${1_200_000_000 + 7919}" dateTime="${last.at}"/>`
+    : '';
+  return [
+    {
+      name: 'xl/revisions/revisionHeaders.xml',
+      data: `${DECL}<headers xmlns="${NS_MAIN}" xmlns:r="${REL}" guid="${ids[ids.length - 1] ?? guid(0x5e55, 0)}"${lastGuid} shared="1" diskRevisions="1" revisionId="${rid}" version="${sessions.length + 1}">${headers}</headers>`,
+    },
+    {
+      name: 'xl/revisions/_rels/revisionHeaders.xml.rels',
+      data: rels(sessions.map((_, k) => [`rId${k + 1}`, 'revisionLog', `revisionLog${k + 1}.xml`])),
+    },
+    ...logs,
+    {
+      name: 'xl/revisions/userNames.xml',
+      data: `${DECL}<users xmlns="${NS_MAIN}" xmlns:r="${REL}" count="${last ? 1 : 0}">${users}</users>`,
+    },
+  ];
 }
 
 /** xl/metadata.xml: XLDAPR for dynamic arrays (cm="1") and XLRICHVALUE for each rich value (vm). */

@@ -174,6 +174,9 @@ import { build as p144 } from './p144-hoersholm-power-bi-eksporteret-data-anvend
 // p145–p146: held out (thirty-second round): the activity plan kept as a Kanban board drawn in cells (status columns, themes as swimlanes merged down column A, each card one cell of labelled lines, several cards to a row); a plan whose times are all holidays and school weeks in words ("uge 7 (vinterferie)", "inden påske", "Store bededag", "ugen efter pinse", "Grundlovsdag").
 import { build as p145 } from './p145-lemvig-kanbantavle-statuskolonner-temabaner-kort-i-celler';
 import { build as p146 } from './p146-billund-datoer-som-helligdage-og-ferieuger-i-ord';
+// p147–p148: held out (thirty-third round): the plan kept as one sheet per activity (a label | value form on each, labels with and without a colon, in another order, an extra "Budget"), an index of =HYPERLINK() links with the status pulled by formulas, a blank template sheet; a legacy shared workbook with Track Changes: a "Historik" sheet of old values copied from Excel's History list, the revision log in xl/revisions, notes "Ændret af … den …", rows struck through.
+import { build as p147 } from './p147-faxe-et-ark-pr-aktivitet-indeks-med-links-skabelonark';
+import { build as p148 } from './p148-jammerbugt-delt-projektmappe-spor-aendringer-historikark';
 
 export const PLANS: readonly (() => PlanBuilder)[] = [
   p01,
@@ -321,4 +324,6 @@ export const PLANS: readonly (() => PlanBuilder)[] = [
   p144,
   p145,
   p146,
+  p147,
+  p148,
 ];

@@ -50,7 +50,8 @@ describe('the same grid from Office.js as from the file', () => {
  * levels (no getter in the Excel API), and what only a file's bytes show (results a program did not
  * calculate, dates written as text where a number belongs, markup or escapes written into a text),
  * the columnar store (a file reader's own form), icons (the fake keeps no icon-set rules from a grid;
- * test/addin/office/icons.test.ts reads them). Every other field of a sheet must come through
+ * test/addin/office/icons.test.ts reads them), the sheets formulas and links point into (the Office
+ * layer learns where formulas are, not their text, and reads no link's target). Every other field of a sheet must come through
  * the Office layer as from the file: a field added to GridSheet fails here until the Office layer
  * reads it or it is named here.
  */
@@ -59,6 +60,7 @@ const FILE_ONLY = new Set([
   'uncalculated',
   'textDates',
   'markupTexts',
+  'sheetRefs',
   'columns',
   'icons',
   'cells',
