@@ -741,8 +741,13 @@ function columnLabel(spec: TableSheetSpec, field: string, lang: Lang): string {
   return spec.columns.find((c) => c.field === field)?.label[lang] ?? field;
 }
 
+/**
+ * Whether the plan's activities were read: from a plan table, or from forms (a block of label |
+ * value rows per activity, on one sheet or a sheet each), which give activities but no table.
+ */
 function hasPlanTable(ctx: Context): boolean {
-  return ctx.draft.planTable !== undefined && !ctx.reported('plan_table_missing');
+  if (ctx.reported('plan_table_missing')) return false;
+  return ctx.draft.planTable !== undefined || ctx.draft.activities.length > 0;
 }
 
 // ---------------------------------------------------------------------------------------------
