@@ -428,19 +428,7 @@ export class CellColumns {
         num[i] = typeof v === 'boolean' ? (v ? 1 : 0) : v;
       }
     }
-    return new CellColumns(
-      this.length,
-      this.r,
-      this.c,
-      kind,
-      num,
-      text,
-      this.fmtIndex,
-      this.formats,
-      this.fillIndex,
-      this.fills,
-      this.links,
-    );
+    return this.withColumns(kind, num, text);
   }
 
   /**
@@ -458,12 +446,17 @@ export class CellColumns {
       text[i] = next;
     }
     if (text === undefined) return this;
+    return this.withColumns(this.kind, this.num, text);
+  }
+
+  /** The same cells' places, formats, fills and links with these types, numbers and texts. */
+  private withColumns(kind: Uint8Array, num: Float64Array, text: readonly string[]): CellColumns {
     return new CellColumns(
       this.length,
       this.r,
       this.c,
-      this.kind,
-      this.num,
+      kind,
+      num,
       text,
       this.fmtIndex,
       this.formats,

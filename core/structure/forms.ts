@@ -15,6 +15,7 @@ import type { ActivityFields, DraftRow } from '../draft';
 import type { ReadCheck } from '../schema';
 import type { LabelRow } from './blocks';
 import { displayText, type SheetView } from './sheet';
+import { sheetCheck } from './layoutChecks';
 import { namesNothing } from './values';
 
 /** A sheet holding one form of label | value rows naming an activity. */
@@ -80,30 +81,22 @@ export function indexRows(
 
 /** A line of an index to the activities' sheets: not read as an activity of its own. */
 export function indexRowCheck(sheet: string, cell: string, form: string): ReadCheck {
-  return {
+  return sheetCheck(
     sheet,
     cell,
-    field: 'sheet',
-    value: form,
-    confidence: 0.6,
-    reason: {
-      da: `Rækken er en linje i en oversigt, der peger på arket "${form}" (et link eller en formel), hvor aktiviteten står på sin egen formular; aktiviteten er læst på "${form}", så den kun tælles én gang, og rækken her er ikke læst som en aktivitet. Er det en anden aktivitet, så skriv den på sit eget ark.`,
-      en: `The row is a line of an index that points to the sheet "${form}" (a link or a formula), where the activity stands on a form of its own; the activity was read on "${form}", so it counts once, and this row was not read as an activity. If it is another activity, write it on a sheet of its own.`,
-    },
-  };
+    form,
+    `Rækken er en linje i en oversigt, der peger på arket "${form}" (et link eller en formel), hvor aktiviteten står på sin egen formular; aktiviteten er læst på "${form}", så den kun tælles én gang, og rækken her er ikke læst som en aktivitet. Er det en anden aktivitet, så skriv den på sit eget ark.`,
+    `The row is a line of an index that points to the sheet "${form}" (a link or a formula), where the activity stands on a form of its own; the activity was read on "${form}", so it counts once, and this row was not read as an activity. If it is another activity, write it on a sheet of its own.`,
+  );
 }
 
 /** A blank form beside the activities' forms: the template to copy, not an activity. */
 export function blankFormCheck(sheet: string, cell: string): ReadCheck {
-  return {
+  return sheetCheck(
     sheet,
     cell,
-    field: 'sheet',
-    value: sheet,
-    confidence: 0.6,
-    reason: {
-      da: `Arket "${sheet}" er en tom formular (kun felter at udfylde, fx "[skriv her]") ligesom arkene med aktiviteterne; det er læst som skabelonen til en ny aktivitet, ikke som en aktivitet. Er det en aktivitet, så udfyld felterne.`,
-      en: `The sheet "${sheet}" is a blank form (only fields to fill in, such as "[skriv her]") like the activities' sheets; it was read as the template for a new activity, not as an activity. If it is an activity, fill in its fields.`,
-    },
-  };
+    sheet,
+    `Arket "${sheet}" er en tom formular (kun felter at udfylde, fx "[skriv her]") ligesom arkene med aktiviteterne; det er læst som skabelonen til en ny aktivitet, ikke som en aktivitet. Er det en aktivitet, så udfyld felterne.`,
+    `The sheet "${sheet}" is a blank form (only fields to fill in, such as "[skriv her]") like the activities' sheets; it was read as the template for a new activity, not as an activity. If it is an activity, fill in its fields.`,
+  );
 }

@@ -188,20 +188,21 @@ export function repeatedRowCheck(sheet: string, row: number, above: number): Rea
   };
 }
 
+/** A check about a sheet or a part of it (field 'sheet'): what was read there, and why. */
+export function sheetCheck(sheet: string, cell: string, value: string, da: string, en: string): ReadCheck {
+  return { sheet, cell, field: 'sheet', value, confidence: 0.6, reason: { da, en } };
+}
+
 /** A sheet that gathers the plan rows of other sheets (a "Samlet" or "Overblik"): not read. */
 /** A sheet holding the same activities as another, where they read better: passed over. */
 export function samePlanSheetCheck(sheet: string, cell: string, kept: string): ReadCheck {
-  return {
+  return sheetCheck(
     sheet,
     cell,
-    field: 'sheet',
-    value: sheet,
-    confidence: 0.6,
-    reason: {
-      da: `Arket "${sheet}" har de samme aktiviteter med de samme frister som arket "${kept}" og intet andet (fx rådata og den visning, en formel laver af dem). Planen er læst på "${kept}", hvor tema, ansvarlig og status kan læses; "${sheet}" er ikke læst som plan igen. Er det ikke den samme plan, så ret et af arkene.`,
-      en: `The sheet "${sheet}" holds the same activities with the same deadlines as the sheet "${kept}" and nothing else (raw data and the view a formula makes of it, say). The plan was read on "${kept}", where theme, responsible and status can be read; "${sheet}" was not read as the plan again. If it is not the same plan, correct one of the sheets.`,
-    },
-  };
+    sheet,
+    `Arket "${sheet}" har de samme aktiviteter med de samme frister som arket "${kept}" og intet andet (fx rådata og den visning, en formel laver af dem). Planen er læst på "${kept}", hvor tema, ansvarlig og status kan læses; "${sheet}" er ikke læst som plan igen. Er det ikke den samme plan, så ret et af arkene.`,
+    `The sheet "${sheet}" holds the same activities with the same deadlines as the sheet "${kept}" and nothing else (raw data and the view a formula makes of it, say). The plan was read on "${kept}", where theme, responsible and status can be read; "${sheet}" was not read as the plan again. If it is not the same plan, correct one of the sheets.`,
+  );
 }
 
 export function summarySheetCheck(sheet: string, cell: string, parts: readonly string[]): ReadCheck {
