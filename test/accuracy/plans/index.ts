@@ -174,6 +174,9 @@ import { build as p144 } from './p144-hoersholm-power-bi-eksporteret-data-anvend
 // p145–p146: held out (thirty-second round): the activity plan kept as a Kanban board drawn in cells (status columns, themes as swimlanes merged down column A, each card one cell of labelled lines, several cards to a row); a plan whose times are all holidays and school weeks in words ("uge 7 (vinterferie)", "inden påske", "Store bededag", "ugen efter pinse", "Grundlovsdag").
 import { build as p145 } from './p145-lemvig-kanbantavle-statuskolonner-temabaner-kort-i-celler';
 import { build as p146 } from './p146-billund-datoer-som-helligdage-og-ferieuger-i-ord';
+// p149–p150: held out (thirty-fourth round): answers kept in form controls (option buttons in group boxes with linked cells in a hidden column or white text, check boxes with and without a linked cell, drop-downs over the status cell); the activity plan drawn only as shapes on a timeline (boxes above and below an arrow, the fill the theme by a legend of grouped shapes, milestone diamonds named by a text box).
+import { build as p149 } from './p149-glostrup-formularkontroller-alternativknapper-afkrydsning-rulleliste';
+import { build as p150 } from './p150-stevns-tidslinje-tegnet-med-figurer';
 
 export const PLANS: readonly (() => PlanBuilder)[] = [
   p01,
@@ -321,4 +324,6 @@ export const PLANS: readonly (() => PlanBuilder)[] = [
   p144,
   p145,
   p146,
+  p149,
+  p150,
 ];
