@@ -48,6 +48,9 @@ export const MAX_BLANK_FILLS = 100_000;
  */
 export const MAX_INDENTS = 100_000;
 
+/** Form controls read per sheet (a checklist of option buttons has a few dozen). */
+const MAX_CONTROLS = 2000;
+
 export interface SheetContext {
   readonly limits: IntakeLimits;
   readonly sheetName: string;
@@ -153,6 +156,8 @@ export class WorksheetHandler implements XmlHandler {
   readonly drawingIds: string[] = [];
   readonly tableIds: string[] = [];
   readonly backgroundIds: string[] = [];
+  /** Form controls (<controls>, Excel 2010+): each one's shape id in the drawing and ctrlProp relationship. */
+  readonly controlIds: { readonly shapeId: string; readonly rid: string }[] = [];
   /** Filled cells without a value, in reading order. */
   readonly blankFills: GridFill[] = [];
   /** Number cells whose value is written as an ISO 8601 date, in reading order (GridSheet.textDates). */
@@ -330,6 +335,13 @@ export class WorksheetHandler implements XmlHandler {
       case 'tablePart': {
         const id = x.attrNs('id');
         if (id !== undefined) this.tableIds.push(id);
+        return;
+      }
+      case 'control': {
+        const rid = x.attrNs('id');
+        const shapeId = x.attr('shapeId');
+        if (rid !== undefined && shapeId !== undefined && this.controlIds.length < MAX_CONTROLS)
+          this.controlIds.push({ shapeId, rid });
         return;
       }
       case 'oleObject':
