@@ -67,13 +67,22 @@ function cellsByPlace(sheet: GridSheet): Map<number, GridCell> {
   return out;
 }
 
-/** The option buttons of a sheet in groups: a group begins at a button marked first. */
+/**
+ * The option buttons of a sheet in groups: a group begins at a button marked first, or at one linked
+ * to another cell than the group's (a writer that marks no first button links each button).
+ */
 function buttonGroups(controls: readonly GridControl[]): GridControl[][] {
   const groups: GridControl[][] = [];
   for (const c of controls) {
     if (c.kind !== 'optionButton') continue;
     const last = groups[groups.length - 1];
-    if (c.firstButton || last === undefined) groups.push([c]);
+    const link = last?.find((b) => b.link !== undefined)?.link;
+    if (
+      c.firstButton ||
+      last === undefined ||
+      (c.link !== undefined && link !== undefined && c.link !== link)
+    )
+      groups.push([c]);
     else last.push(c);
   }
   return groups;

@@ -161,7 +161,12 @@ describe("a sheet's form controls: ctrlProps, placed and captioned by their shap
 // --- Answers kept in form controls (formcontrols.ts) -------------------------------------------
 
 /** The seed's checklist on "Tjekliste", answered by option buttons in C:E, linked cells in H. */
-function buttons(opts: { captions: boolean; answers: Record<string, 1 | 2 | 3 | '#N/A' | null> }): Read {
+function buttons(opts: {
+  captions: boolean;
+  answers: Record<string, 1 | 2 | 3 | '#N/A' | null>;
+  /** No button marked first: every button linked to its question's cell (as some writers save them). */
+  everyLinked?: true;
+}): Read {
   return read(
     workbook((wb) => {
       const s = wb.sheet('Tjekliste');
@@ -183,7 +188,11 @@ function buttons(opts: { captions: boolean; answers: Record<string, 1 | 2 | 3 | 
             to: pt(`${'CDE'[k]!}${r}`, 60, 18),
             text: opts.captions ? w : '',
             checked: a === k + 1,
-            ...(k === 0 ? { firstButton: true, link: `$H$${r}` } : {}),
+            ...(opts.everyLinked
+              ? { link: `$H$${r}` }
+              : k === 0
+                ? { firstButton: true, link: `$H$${r}` }
+                : {}),
           });
         });
       });
@@ -214,6 +223,13 @@ describe('a checklist answered by option buttons, a group per question, its link
     expect(answer(r, 'L3')?.answer).toBeNull();
     expect(checkedAt(r, 'Tjekliste', 'H11')).toBe(true);
     expect(checkedAt(r, 'Tjekliste', 'H6')).toBe(false);
+  });
+
+  test("no button marked first, each linked to its question's cell: a group per linked cell", () => {
+    const r = buttons({ captions: true, answers: { F1: 3, F2: 2, L8: 1 }, everyLinked: true });
+    expect(answer(r, 'F1')?.answer).toBe('no');
+    expect(answer(r, 'F2')?.answer).toBe('partly');
+    expect(answer(r, 'L8')?.answer).toBe('yes');
   });
 
   test("the linked cells (the controls' store) are not listed as values not placed", () => {
