@@ -67,6 +67,56 @@ export interface GridComment {
   readonly author?: string;
 }
 
+/**
+ * A shape on a sheet's drawing layer (Insert › Shapes, Text Box) that holds text or a fill: a
+ * timeline's box, a milestone's diamond, a legend's coloured label. Read from the sheet's drawing
+ * by core/xlsx (the add-in's Office.js grid has none: see GridSheet.shapes).
+ */
+export interface GridShape {
+  /** The cell under its top-left corner (0-based): where a careful reader places it. */
+  readonly r: number;
+  readonly c: number;
+  /** The cell under its bottom-right corner (0-based). */
+  readonly r2: number;
+  readonly c2: number;
+  /** The preset geometry ("rect", "roundRect", "diamond", "wedgeRectCallout"), '' when drawn freely. */
+  readonly geom: string;
+  /** Its text, one line per paragraph ('' when it has none). */
+  readonly text: string;
+  /** Its fill as "RRGGBB" (theme colours and their shades resolved); absent when not filled. */
+  readonly fill?: string;
+  /** Inserted as a text box. */
+  readonly textBox?: true;
+  /** One of a group's shapes: its cells are estimated within the group's place. */
+  readonly grouped?: true;
+}
+
+/**
+ * A form control (Developer › Insert › Form Controls): what it shows, read from its properties
+ * (xl/ctrlProps) and its caption from the sheet's drawing. Office.js does not expose form controls:
+ * the add-in's grid has none (see GridSheet.controls).
+ */
+export interface GridControl {
+  readonly kind: 'checkBox' | 'optionButton' | 'groupBox' | 'dropDown' | 'listBox' | 'other';
+  /** The cells under its top-left and bottom-right corners (0-based). */
+  readonly r: number;
+  readonly c: number;
+  readonly r2: number;
+  readonly c2: number;
+  /** Its caption, as shown beside a box or button ('' or absent: none). */
+  readonly caption?: string;
+  /** A check box or option button that is ticked or chosen. */
+  readonly checked?: true;
+  /** Its linked cell as written ("$H$5", "Ark2!$H$5"). */
+  readonly link?: string;
+  /** An option button that begins a group (the group's other buttons follow it). */
+  readonly firstButton?: true;
+  /** A drop-down's or list's input range as written ("Lister!$A$2:$A$6"). */
+  readonly range?: string;
+  /** The item chosen in a drop-down or list (1-based; 0 or absent: none). */
+  readonly selected?: number;
+}
+
 export interface GridSheet {
   readonly name: string;
   readonly state: 'visible' | 'hidden' | 'veryHidden';
@@ -97,6 +147,14 @@ export interface GridSheet {
   readonly pivots?: readonly { readonly name: string; readonly ref: GridRange }[];
   /** Things on the sheet that are not cell values and cannot be carried over (charts, images, shapes). */
   readonly drawings: readonly { readonly kind: 'chart' | 'image' | 'shape'; readonly name?: string }[];
+  /**
+   * The sheet's shapes with text or a fill, in drawing order (a group's shapes in their group's
+   * place). Absent when the grid was not read from a file (the add-in reads none; `drawings` still
+   * lists them) or the sheet has no drawing; empty when its drawing holds none.
+   */
+  readonly shapes?: readonly GridShape[];
+  /** The sheet's form controls, in the file's order. Absent when it has none or the grid holds none. */
+  readonly controls?: readonly GridControl[];
   /**
    * Cells without a value that are filled with a colour, inside the rectangle of the cells with values
    * (what Excel calls the used range of values), sorted by row then column. Absent when there are none.

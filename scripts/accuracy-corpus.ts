@@ -56,7 +56,11 @@ function soffice(args: readonly string[], profile: string): void {
   });
 }
 
-/** Sheet name → the XML of its worksheet part, read straight from the package. */
+/**
+ * Sheet name → the XML of its worksheet part, read straight from the package. A sheet with a
+ * drawing gets an empty cell element for the top-left cell of each of its drawing's anchors: an
+ * activity drawn as a shape (a timeline's box) is known by its sheet and that cell.
+ */
 function sheetXmlByName(bytes: Uint8Array): Map<string, string> {
   const files = unzipSync(bytes);
   const text = (name: string): string => {
@@ -80,9 +84,37 @@ function sheetXmlByName(bytes: Uint8Array): Map<string, string> {
       .replace(/&lt;/g, '<')
       .replace(/&gt;/g, '>')
       .replace(/&quot;/g, '"');
-    out.set(decoded, text(`xl/${rels.get(rid)}`));
+    const part = `xl/${rels.get(rid)}`;
+    out.set(decoded, text(part) + anchorCells(files, part));
   }
   return out;
+}
+
+/** `<c r="…"/>` for the top-left cell of every top-level anchor in a sheet part's drawing. */
+function anchorCells(files: Record<string, Uint8Array>, sheetPart: string): string {
+  const dir = sheetPart.slice(0, sheetPart.lastIndexOf('/'));
+  const relsFile = files[`${dir}/_rels/${sheetPart.slice(dir.length + 1)}.rels`];
+  if (!relsFile) return '';
+  const target = /Type="[^"]*\/drawing"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Type="[^"]*\/drawing"/.exec(
+    strFromU8(relsFile),
+  );
+  const name = target?.[1] ?? target?.[2];
+  if (!name) return '';
+  const drawing = files[`xl/drawings/${name.slice(name.lastIndexOf('/') + 1)}`];
+  if (!drawing) return '';
+  const cells: string[] = [];
+  for (const m of strFromU8(drawing).matchAll(
+    /<xdr:twoCellAnchor\b[^>]*><xdr:from><xdr:col>(\d+)<\/xdr:col><xdr:colOff>-?\d+<\/xdr:colOff><xdr:row>(\d+)<\/xdr:row>/g,
+  )) {
+    let n = Number(m[1]) + 1;
+    let letters = '';
+    while (n > 0) {
+      letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+      n = Math.floor((n - 1) / 26);
+    }
+    cells.push(`<c r="${letters}${Number(m[2]) + 1}"/>`);
+  }
+  return cells.join('');
 }
 
 /** Every expected value's cell exists in the workbook (non-empty values only; colours may be empty cells). */

@@ -511,8 +511,16 @@ const ANSWER_HEADER = /^(?:svar|besvarelse|vurdering|answer|status)$/iu;
 /** Unmapped answer columns to the right of a checklist's answer column, left to right. */
 function laterAnswerColumns(t: DetectedTable, answerCol: number): number[] {
   const out: number[] = [];
+  /** One header merged over the answer column and this one ("Svar" over a row's buttons): one field. */
+  const sameHeader = (col: number): boolean => {
+    for (let r = t.headerTop; r <= t.headerBottom; r++) {
+      const m = t.view.mergeAt(r, answerCol);
+      if (m && m.s.c <= col && col <= m.e.c) return true;
+    }
+    return false;
+  };
   for (const m of t.columns) {
-    if (m.field !== null || m.col <= answerCol) continue;
+    if (m.field !== null || m.col <= answerCol || sameHeader(m.col)) continue;
     const h = oneLine(m.header);
     if (!LATER_ANSWER.test(h) || NOT_LATER_ANSWER.test(h)) continue;
     out.push(m.col);
@@ -878,6 +886,12 @@ function newestOf(rows: readonly { r: number; at: number }[]): number {
 
 export class ChecklistReader {
   private readonly all: QuestionRow[] = [];
+  /** The comment column each checklist read so far names in its header, by sheet (see inheritedComment). */
+  private readonly commentColumns: {
+    readonly view: SheetView;
+    readonly below: number;
+    readonly col: number;
+  }[] = [];
   /** Form response sheets that wait for the cover's coordinator (readResponses). */
   private readonly waiting: SheetView[] = [];
 
@@ -1772,9 +1786,30 @@ export class ChecklistReader {
     return { row: r, marks };
   }
 
+  /**
+   * A checklist's second part under a heading row of its own that names only the answers ("Løbende
+   * implementering | | Ja | Delvist | Nej"), below a part whose header names the comment column
+   * ("Bemærkning"): that column is this part's comment column too, where its own header has nothing
+   * there and the column lies right of its answers. One sheet, one checklist, one comment column.
+   */
+  private inheritedComment(t: DetectedTable, cols: ReadonlyMap<string, number>): number | undefined {
+    const own = cols.get('comment');
+    if (own !== undefined) return own;
+    const right = Math.max(...t.columns.filter((m) => m.field !== null).map((m) => m.col));
+    const above = this.commentColumns.filter((x) => x.view === t.view && x.below < t.headerTop);
+    const x = above[above.length - 1];
+    if (x === undefined || x.col <= right) return undefined;
+    for (let r = t.headerTop; r <= t.headerBottom; r++)
+      if (t.view.text(r, x.col).trim() !== '') return undefined;
+    return x.col;
+  }
+
   private rows(t: DetectedTable): Section[] {
     const view = t.view;
     const cols = fieldColumns(t);
+    const commentCol = this.inheritedComment(t, cols);
+    if (cols.get('comment') !== undefined)
+      this.commentColumns.push({ view, below: t.headerBottom, col: cols.get('comment')! });
     const markColumns = t.columns.filter((m) => isMarkField(m.field));
     let marks: readonly { col: number; field: string | null }[] = markColumns;
     let answerCol = cols.get('answer');
@@ -1843,7 +1878,7 @@ export class ChecklistReader {
     /** The numbers of the current section have gone up so far (a run, not a shuffled list). */
     let rising = true;
     // A question over two rows with its marks on the second (a PDF extracted a row per line).
-    const lines = answersOnNextLine(t, questionCol, cols.get('id'), marks, answerCols, cols.get('comment'));
+    const lines = answersOnNextLine(t, questionCol, cols.get('id'), marks, answerCols, commentCol);
     const lineRows = new Set(lines.values());
     for (const r of view.rowsBetween(t.firstRow, t.lastRow)) {
       if (r === subHeader || answerRows?.has(r) || lineRows.has(r)) continue;
@@ -2022,7 +2057,7 @@ export class ChecklistReader {
           if (!byLegend) colourAnswer = { cell, light };
         }
       }
-      const commentCell = at(cols.get('comment'), ar);
+      const commentCell = at(commentCol, ar);
       let columnComment = commentCell ? displayText(commentCell, this.ctx.date1904) : '';
       // The answer cell left empty and the answer written first in the remark beside it
       // ("Delvist – mangler aftale med skolerne"): the answer, checked at the remark.

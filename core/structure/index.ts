@@ -63,6 +63,8 @@ import { calendarSheet } from './calendar';
 import { movedBack, sidewaysBack, sidewaysCheck, sidewaysSheet, type SidewaysSheet } from './sideways';
 import { monthCalendarCheck, monthCalendarSheet, themeColours, type MonthCalendar } from './monthcalendar';
 import { kanbanCheck, kanbanSheet, type KanbanBoard } from './kanban';
+import { shownControls } from './formcontrols';
+import { drawnPlanChecks, timelineCheck, timelineSheet, type Timeline } from './timeline';
 import { partnerRowCheck, partnerRows } from './partners';
 import { rejectedRowCheck, rejectedRows } from './proposals';
 import { acceptSuggestions } from './suggested';
@@ -275,9 +277,14 @@ function templateKey(name: string): TableKey | 'cover' | undefined {
   return TABLE_SHEETS.find((t) => t.sheet.da === name || t.sheet.en === name)?.key;
 }
 
-export function structure(grid: Grid, options: StructureOptions = {}): StructureResult {
+export function structure(given: Grid, options: StructureOptions = {}): StructureResult {
+  // Answers kept in form controls (option buttons, check boxes, drop-downs): read as what they show,
+  // in the cells where they show it (formcontrols.ts).
+  const controlled = shownControls(given);
+  const grid = controlled?.grid ?? given;
   const layout = templateLayout(grid);
   const ctx: Ctx = { date1904: grid.date1904, issues: [], checks: [] };
+  for (const check of controlled?.checks ?? []) addCheck(ctx, check);
   const skipped = new Set<string>([...layout.archived, ...(layout.listsSheet ? [layout.listsSheet] : [])]);
   // A sheet copied beside itself, cell for cell, is read once (copies.ts).
   for (const { sheet, kept } of identicalSheets(grid.sheets.filter((s) => !skipped.has(s.name)))) {
@@ -298,6 +305,7 @@ export function structure(grid: Grid, options: StructureOptions = {}): Structure
   // A Kanban board drawn in cells (status columns, themes as lanes, a card a cell): read as the plan
   // table its cards make (kanban.ts), every place moved back to the card's cell at the end.
   const boards = new Map<string, KanbanBoard>();
+  const lines = new Map<string, Timeline>();
   let themeFills: ReadonlyMap<string, string> | undefined;
   const themeLegend = (): ReadonlyMap<string, string> => (themeFills ??= themeColours(sheets));
   const views = sheets.map((given) => {
@@ -310,11 +318,20 @@ export function structure(grid: Grid, options: StructureOptions = {}): Structure
     if (month) months.set(given.name, month);
     const board = md || side || month || layout.template ? undefined : kanbanSheet(given, grid.date1904);
     if (board) boards.set(given.name, board);
+    // A plan drawn as shapes (a timeline's boxes, their fill the theme): read as the plan table its
+    // boxes make (timeline.ts), every place moved back to the shape's cell at the end.
+    const line =
+      md || side || month || board || layout.template
+        ? undefined
+        : timelineSheet(given, grid.date1904, themeLegend);
+    if (line) lines.set(given.name, line);
     // A calendar export (Outlook's items, one a row): read as the plan its items make (calendar.ts).
     const cal =
-      md || side || month || board || layout.template ? undefined : calendarSheet(given, grid.date1904);
+      md || side || month || board || line || layout.template
+        ? undefined
+        : calendarSheet(given, grid.date1904);
     for (const c of cal?.checks ?? []) addCheck(ctx, c);
-    const s = side?.sheet ?? md?.sheet ?? month?.sheet ?? board?.sheet ?? cal?.sheet ?? given;
+    const s = side?.sheet ?? md?.sheet ?? month?.sheet ?? board?.sheet ?? line?.sheet ?? cal?.sheet ?? given;
     const found = hiddenHeaders(s);
     if (found.length === 0) return new SheetView(s, grid.date1904);
     hidden.set(s.name, found);
@@ -884,18 +901,23 @@ export function structure(grid: Grid, options: StructureOptions = {}): Structure
           [...sideways].map(([n, side]) => sidewaysCheck(n, side)),
         );
   const days =
-    months.size === 0 && boards.size === 0
+    months.size === 0 && boards.size === 0 && lines.size === 0
       ? upright
       : movedBack(
           upright,
-          new Map<string, MonthCalendar | KanbanBoard>([...months, ...boards]),
+          new Map<string, MonthCalendar | KanbanBoard | Timeline>([...months, ...boards, ...lines]),
           new Set(ctx.checks),
           [
             ...[...months].map(([n, m]) => monthCalendarCheck(n, m)),
             ...[...boards].map(([n, b]) => kanbanCheck(n, b)),
+            ...[...lines].map(([n, t]) => timelineCheck(n, t)),
           ],
         );
-  return options.remembered ? applyRememberedValues(days, grid, options.remembered) : days;
+  // Shapes and form controls the grid lists but cannot give (the add-in's): said where they may
+  // hold what is missing (timeline.ts).
+  const drawn = drawnPlanChecks(grid.sheets, days.draft);
+  const told = drawn.length === 0 ? days : { ...days, checks: [...days.checks, ...drawn] };
+  return options.remembered ? applyRememberedValues(told, grid, options.remembered) : told;
 }
 
 /** What remembered column meanings need of a detected table: its kind, mapping and header cells. */

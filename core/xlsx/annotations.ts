@@ -6,6 +6,7 @@ import { parseRange } from '../grid';
 import { checkFormula } from './active';
 import { decodeEscapes } from './workbook';
 import type { XmlHandler, XmlScanner } from './xml';
+import type { ShapeCollector } from './shapes';
 
 export interface RawComment {
   readonly ref: string;
@@ -215,13 +216,21 @@ export class DrawingHandler implements XmlHandler {
   private skipDepth = 0;
   private choiceSeen: boolean[] = [];
 
-  constructor(private readonly countObject: () => void) {}
+  /** `shapes`: also reads the shapes' places, fills and texts (shapes.ts), from the same elements. */
+  constructor(
+    private readonly countObject: () => void,
+    private readonly shapes?: ShapeCollector,
+  ) {}
 
   open(name: string, x: XmlScanner): void {
     if (this.skipDepth > 0) {
       this.skipDepth++;
       return;
     }
+    // A fallback after a choice taken is skipped below (the shapes never see it).
+    const skipped =
+      (name === 'Choice' || name === 'Fallback') && this.choiceSeen[this.choiceSeen.length - 1] === true;
+    if (!skipped) this.shapes?.open(name, x);
     if (name === 'AlternateContent') {
       this.choiceSeen.push(false);
       return;
@@ -264,6 +273,7 @@ export class DrawingHandler implements XmlHandler {
       this.skipDepth--;
       return;
     }
+    this.shapes?.close(name);
     if (name === 'AlternateContent') {
       this.choiceSeen.pop();
       return;
@@ -283,5 +293,7 @@ export class DrawingHandler implements XmlHandler {
     }
   }
 
-  text(): void {}
+  text(text: string): void {
+    if (this.skipDepth === 0) this.shapes?.text(text);
+  }
 }

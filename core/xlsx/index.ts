@@ -15,6 +15,7 @@ import type {
   Grid,
   GridCell,
   GridComment,
+  GridControl,
   GridFill,
   GridRange,
   GridSheet,
@@ -54,6 +55,7 @@ import {
   type SheetRef,
   writtenEscapes,
 } from './workbook';
+import { CtrlPropHandler, ShapeCollector, type ReadShape } from './shapes';
 import { defaultThemeColours, ThemeHandler } from './theme';
 import { openZip, partKey, streamEntry, type ZipEntry } from './zip';
 import { markShownAsWritten } from '../visible';
@@ -624,12 +626,29 @@ class WorkbookReader {
     }
 
     const drawings: RawDrawing[] = [];
+    // The shapes of the sheet's drawing (text, fill, place), read with it: a plan drawn in shapes.
+    let shapes: ReadShape[] | undefined;
     for (const id of handler.drawingIds) {
       const rel = relById.get(id);
       if (!rel || rel.external || !pkg.has(rel.target)) continue;
-      const drawing = new DrawingHandler(this.countObject);
+      const collector = new ShapeCollector(this.audit.colours?.theme ?? defaultThemeColours());
+      const drawing = new DrawingHandler(this.countObject, collector);
       pkg.parse(rel.target, drawing, Role.Drawing);
       drawings.push(...drawing.items);
+      (shapes ??= []).push(...collector.shapes);
+    }
+    // Form controls (Excel 2010+'s <controls>): their state from their ctrlProp part, their place
+    // and caption from their shape in the drawing (the same id).
+    const controls: GridControl[] = [];
+    for (const { shapeId, rid } of handler.controlIds) {
+      const rel = relById.get(rid);
+      if (!rel || rel.external || !pkg.has(rel.target)) continue;
+      const props = new CtrlPropHandler();
+      pkg.parse(rel.target, props);
+      const shape = shapes?.find((s) => s.id === shapeId);
+      if (props.props === undefined || shape === undefined) continue;
+      const { r, c, r2, c2, text } = shape;
+      controls.push({ ...props.props, r, c, r2, c2, ...(text !== '' ? { caption: text } : {}) });
     }
     for (const id of handler.backgroundIds) {
       if (relById.has(id)) {
@@ -649,6 +668,15 @@ class WorkbookReader {
         comments,
         tables,
         drawings,
+        // A form control's own shape is hidden (its VML shape draws it): no shape of the sheet's.
+        ...(shapes !== undefined
+          ? {
+              shapes: shapes
+                .filter((s) => s.hidden !== true)
+                .map(({ id: _id, hidden: _hidden, ...shape }) => shape),
+            }
+          : {}),
+        ...(controls.length > 0 ? { controls } : {}),
         ...(fills.length > 0 ? { fills } : {}),
         ...(icons.length > 0 ? { icons } : {}),
         ...(handler.textDates.length > 0 ? { textDates: handler.textDates } : {}),

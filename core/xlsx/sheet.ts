@@ -74,6 +74,9 @@ export function sheetNamedIn(text: string): string | undefined {
   return bare?.[1];
 }
 
+/** Form controls read per sheet (a checklist of option buttons has a few dozen). */
+const MAX_CONTROLS = 2000;
+
 export interface SheetContext {
   readonly limits: IntakeLimits;
   readonly sheetName: string;
@@ -179,6 +182,8 @@ export class WorksheetHandler implements XmlHandler {
   readonly drawingIds: string[] = [];
   readonly tableIds: string[] = [];
   readonly backgroundIds: string[] = [];
+  /** Form controls (<controls>, Excel 2010+): each one's shape id in the drawing and ctrlProp relationship. */
+  readonly controlIds: { readonly shapeId: string; readonly rid: string }[] = [];
   /** Filled cells without a value, in reading order. */
   readonly blankFills: GridFill[] = [];
   /** Number cells whose value is written as an ISO 8601 date, in reading order (GridSheet.textDates). */
@@ -360,6 +365,13 @@ export class WorksheetHandler implements XmlHandler {
       case 'tablePart': {
         const id = x.attrNs('id');
         if (id !== undefined) this.tableIds.push(id);
+        return;
+      }
+      case 'control': {
+        const rid = x.attrNs('id');
+        const shapeId = x.attr('shapeId');
+        if (rid !== undefined && shapeId !== undefined && this.controlIds.length < MAX_CONTROLS)
+          this.controlIds.push({ shapeId, rid });
         return;
       }
       case 'oleObject':

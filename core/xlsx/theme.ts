@@ -165,6 +165,15 @@ export function applyTint(hex: string, tint: number): string {
   return hlsToRgb(h, Math.max(0, Math.min(1, lightness)), s);
 }
 
+/**
+ * DrawingML's luminance modulation and offset (a:lumMod, a:lumOff: "Lighter 40 %" is 60 % and
+ * 40 %): L' = L·mod + off in HSL space.
+ */
+export function applyLuminance(hex: string, mod: number, off: number): string {
+  const [h, l, s] = rgbToHls(hex);
+  return hlsToRgb(h, Math.max(0, Math.min(1, l * mod + off)), s);
+}
+
 /** "RRGGBB" → [hue 0..1, lightness 0..1, saturation 0..1]. */
 export function rgbToHls(hex: string): [number, number, number] {
   const r = parseInt(hex.slice(0, 2), 16) / 255;

@@ -187,6 +187,72 @@ export interface IconSetDef {
   readonly iconOnly?: boolean;
 }
 
+/** A corner of a drawing's anchor: a cell (A1) and how far into it, in EMU (914400 to the inch). */
+export interface AnchorPoint {
+  readonly cell: string;
+  readonly dx?: number;
+  readonly dy?: number;
+}
+
+/** A shape's fill or line colour: RGB, a theme colour (with luminance), or none. */
+export type ShapeColour =
+  | { readonly rgb: string }
+  | { readonly scheme: string; readonly lumMod?: number; readonly lumOff?: number }
+  | 'none';
+
+/** A run of a shape's text (a bold label before a plain value). */
+export interface ShapeRun {
+  readonly t: string;
+  readonly b?: boolean;
+}
+
+/**
+ * A drawing shape (Insert › Shapes or Text Box) on a sheet, as Excel writes it in
+ * xl/drawings/drawingN.xml: an xdr:sp in a twoCellAnchor, its preset geometry, fill, line and its
+ * text as paragraphs of runs (each Enter a new paragraph). A group (Group › Group) holds shapes
+ * whose places are given as anchors too and written in the group's coordinates. Hand-built only.
+ */
+export interface ShapeDef {
+  readonly name: string;
+  /** DrawingML preset geometry: rect, roundRect, diamond, rightArrow, wedgeRectCallout, line … */
+  readonly geom: string;
+  readonly from: AnchorPoint;
+  readonly to: AnchorPoint;
+  /** The fill; left out, the shape style's own (accent1) as Excel's default shape has it. */
+  readonly fill?: ShapeColour;
+  readonly line?: ShapeColour;
+  readonly text?: readonly (string | readonly ShapeRun[])[];
+  /** Insert › Text Box (txBox="1"). */
+  readonly textBox?: boolean;
+  /** A straight connector (a line with an arrow head at its end): xdr:cxnSp. */
+  readonly connector?: boolean;
+  /** A group of shapes: written as xdr:grpSp with these children; from/to is the group's box. */
+  readonly children?: readonly ShapeDef[];
+}
+
+/**
+ * A form control (Developer › Insert › Form Controls) as Excel 2010+ writes it: a ctrlProp part
+ * (xl/ctrlProps/ctrlPropN.xml, its formControlPr), the sheet's <controls> inside
+ * mc:AlternateContent, a hidden shape in the sheet's drawing and the VML shape older programs and
+ * Excel itself draw it from. Hand-built only.
+ */
+export interface FormControlDef {
+  /** Group box, option button, check box, drop-down (combo box). */
+  readonly type: 'GBox' | 'Radio' | 'CheckBox' | 'Drop';
+  readonly from: AnchorPoint;
+  readonly to: AnchorPoint;
+  /** The caption ('' where the coordinator deleted it). */
+  readonly text?: string;
+  readonly checked?: boolean;
+  /** The linked cell ("$H$5"). */
+  readonly link?: string;
+  /** The first option button of its group (the group's buttons follow it in order). */
+  readonly firstButton?: boolean;
+  /** A drop-down's input range ("Lister!$A$2:$A$6") and selected item (1-based; 0 none). */
+  readonly range?: string;
+  readonly sel?: number;
+}
+
 export class SheetModel {
   readonly cells = new Map<string, Cell>();
   readonly merges: string[] = [];
@@ -239,6 +305,10 @@ export class SheetModel {
   summaryAbove = false;
   /** Slicers on the sheet's table (see SlicerDef). Hand-built only. */
   readonly slicers: SlicerDef[] = [];
+  /** Drawing shapes (text boxes, arrows, diamonds, groups). Hand-built only. */
+  readonly shapes: ShapeDef[] = [];
+  /** Form controls (option buttons in group boxes, check boxes, drop-downs). Hand-built only. */
+  readonly controls: FormControlDef[] = [];
   /** A PivotTable on the sheet (see PivotDef). Hand-built only. */
   pivot?: PivotDef;
   /** The page header's text (centre), as a sensitivity label's marking writes it ("Intern"). */

@@ -6,6 +6,14 @@
 
 import { buildZip, escapeXml, rels, workbookParts, worksheet, type ZipItem } from '../../fixtures/hostile';
 import {
+  controlsVml,
+  CT_CTRL_PROP,
+  ctrlPropXml,
+  REL_CTRL_PROP,
+  sheetControlsXml,
+  shapesDrawingXml,
+} from './drawing';
+import {
   drawingXml,
   pivotCacheParts,
   pivotTableXml,
@@ -248,6 +256,7 @@ function sheetXml(
   tableRel?: string,
   drawingRel?: string,
   shapes?: { readonly drawing?: string; readonly ext: string },
+  controls = '',
 ): string {
   const byRow = new Map<number, { col: number; xml: string }[]>();
   for (const [at, cell] of sheet.cells) {
@@ -342,6 +351,7 @@ function sheetXml(
       dataBars +
       margins +
       legacy +
+      controls +
       tables +
       oneExtLst(shapes?.ext ?? '', sparklines),
     sheetPr + dim + views + (cols ? `<cols>${cols}</cols>` : ''),
@@ -511,6 +521,8 @@ export function toXlsx(wb: WorkbookModel): Uint8Array {
   const timelineCacheRels: string[] = [];
   const pivotCaches: string[] = [];
   let wbRels = '';
+  let ctrlProps = 0;
+  let drawingParts = 0;
   const sheets = wb.sheets.map((sheet, i) => {
     let tableRel: string | undefined;
     let drawingRel: string | undefined;
@@ -628,10 +640,41 @@ export function toXlsx(wb: WorkbookModel): Uint8Array {
       }
       shapes = { ...(drawing ? { drawing } : {}), ext: sheetExtLst(slicerRel, timelineRel) };
     }
+    // Shapes and form controls: the sheet's drawing, and for controls the VML and a ctrlProp each.
+    let controls = '';
+    if (sheet.shapes.length || sheet.controls.length) {
+      if (shapes || drawingRel)
+        throw new Error(`${sheet.name}: shapes or controls beside notes, slicers or a pivot are not written`);
+      // Excel numbers a workbook's drawings and VML drawings 1, 2, … in the order of their sheets.
+      const n = ++drawingParts;
+      if (extraParts.some((e) => e.name === `xl/drawings/drawing${n}.xml`))
+        throw new Error(`${sheet.name}: drawing${n}.xml is written twice`);
+      relList.push(['rId9', 'drawing', `../drawings/drawing${n}.xml`]);
+      extraParts.push({ name: `xl/drawings/drawing${n}.xml`, data: shapesDrawingXml(sheet, i) });
+      contentTypes += `<Override PartName="/xl/drawings/drawing${n}.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/>`;
+      if (sheet.controls.length) {
+        drawingRel = 'rId10';
+        relList.push(['rId10', 'vmlDrawing', `../drawings/vmlDrawing${n}.vml`]);
+        extraParts.push({ name: `xl/drawings/vmlDrawing${n}.vml`, data: controlsVml(sheet, i) });
+        if (!contentTypes.includes('Extension="vml"'))
+          contentTypes +=
+            '<Default Extension="vml" ContentType="application/vnd.openxmlformats-officedocument.vmlDrawing"/>';
+        const ids = sheet.controls.map((c, k) => {
+          ctrlProps++;
+          const rid = `rId${11 + k}`;
+          relList.push([rid, REL_CTRL_PROP, `../ctrlProps/ctrlProp${ctrlProps}.xml`]);
+          extraParts.push({ name: `xl/ctrlProps/ctrlProp${ctrlProps}.xml`, data: ctrlPropXml(c) });
+          contentTypes += `<Override PartName="/xl/ctrlProps/ctrlProp${ctrlProps}.xml" ContentType="${CT_CTRL_PROP}"/>`;
+          return rid;
+        });
+        controls = sheetControlsXml(sheet, i, ids);
+      }
+      shapes = { drawing: 'rId9', ext: '' };
+    }
     const sheetRels = relList.length ? rels(relList) : undefined;
     return {
       name: sheet.name,
-      xml: sheetXml(sheet, styles, strings, tableRel, drawingRel, shapes),
+      xml: sheetXml(sheet, styles, strings, tableRel, drawingRel, shapes, controls),
       ...(sheet.hidden ? { state: 'hidden' as const } : {}),
       ...(sheetRels ? { rels: sheetRels } : {}),
       index: i,

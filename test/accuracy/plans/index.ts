@@ -177,6 +177,9 @@ import { build as p146 } from './p146-billund-datoer-som-helligdage-og-ferieuger
 // p147–p148: held out (thirty-third round): the plan kept as one sheet per activity (a label | value form on each, labels with and without a colon, in another order, an extra "Budget"), an index of =HYPERLINK() links with the status pulled by formulas, a blank template sheet; a legacy shared workbook with Track Changes: a "Historik" sheet of old values copied from Excel's History list, the revision log in xl/revisions, notes "Ændret af … den …", rows struck through.
 import { build as p147 } from './p147-faxe-et-ark-pr-aktivitet-indeks-med-links-skabelonark';
 import { build as p148 } from './p148-jammerbugt-delt-projektmappe-spor-aendringer-historikark';
+// p149–p150: held out (thirty-fourth round): answers kept in form controls (option buttons in group boxes with linked cells in a hidden column or white text, check boxes with and without a linked cell, drop-downs over the status cell); the activity plan drawn only as shapes on a timeline (boxes above and below an arrow, the fill the theme by a legend of grouped shapes, milestone diamonds named by a text box).
+import { build as p149 } from './p149-glostrup-formularkontroller-alternativknapper-afkrydsning-rulleliste';
+import { build as p150 } from './p150-stevns-tidslinje-tegnet-med-figurer';
 
 export const PLANS: readonly (() => PlanBuilder)[] = [
   p01,
@@ -326,4 +329,6 @@ export const PLANS: readonly (() => PlanBuilder)[] = [
   p146,
   p147,
   p148,
+  p149,
+  p150,
 ];
