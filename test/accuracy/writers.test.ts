@@ -19,10 +19,13 @@
 // LibreOffice and Gnumeric through .ods save a LET/LAMBDA/SORTBY plan view as #NAME? in every cell,
 // and the plan is read from the data it was made of) may cost fields, but always with a flag at the cell.
 
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { inspectBytes } from '../../core/inspect';
+import { parseExpected } from './expected';
+import { ACCURACY_TODAY } from './observe';
 import { fileTotal, totals } from './score';
-import { ACCURACY_TARGET, corpusNames, runFile } from './run';
+import { ACCURACY_TARGET, CORPUS, corpusNames, runFile } from './run';
 
 const WRITERS = join(__dirname, 'writers');
 const PROGRAMS = [
@@ -58,4 +61,41 @@ describe.each(PROGRAMS)('the corpus saved by %s', (program) => {
     expect(runs.filter((r) => r.score.silent > 0).map((r) => r.score.file)).toEqual([]);
     expect(percent).toBeGreaterThanOrEqual(ACCURACY_TARGET.percent);
   }, 180_000);
+});
+
+// p150's plan exists only as shapes on a timeline. Gnumeric (also through .ods), openpyxl and the
+// XlsxWriter script drop a drawing's shapes: the plan is gone from their copies, and korpsplan says
+// so (no plan found: an error that stops the submission) rather than give a plan without it.
+// LibreOffice through .ods keeps the shapes but anchors them to other cells (and loses a diamond's
+// link to the text box naming it): the activities are read at the cells their shapes now stand on,
+// so the answer key's places do not apply. These
+// copies are kept in writers-lost/ and held to that here.
+describe("copies that lost or moved p150's shapes", () => {
+  const LOST = join(__dirname, 'writers-lost');
+  const NAME = 'p150-stevns-tidslinje-tegnet-med-figurer';
+  const read = (program: string) =>
+    inspectBytes(new Uint8Array(readFileSync(join(LOST, program, `${NAME}.xlsx`))), {
+      today: ACCURACY_TODAY,
+    });
+
+  test.each(['gnumeric', 'gnumeric-ods', 'openpyxl', 'xlsxwriter'])(
+    '%s drops the shapes: no activity, and the missing plan is an error',
+    (program) => {
+      const r = read(program);
+      expect(r.structure.draft.activities).toEqual([]);
+      expect(r.issues.filter((i) => i.code === 'plan_table_missing').map((i) => i.severity)).toEqual([
+        'error',
+      ]);
+    },
+  );
+
+  test("libreoffice-ods moves the shapes: the activities read are the plan's own, all but one", () => {
+    const expected = parseExpected(JSON.parse(readFileSync(join(CORPUS, `${NAME}.expected.json`), 'utf8')));
+    const want = new Set(expected.activities.map((a) => String(a.fields.activity.value)));
+    const got = read('libreoffice-ods').structure.draft.activities.map((a) => String(a.values.activity));
+    // Nothing read that the plan does not have; 13 of its 14 (the milestone diamond whose name a
+    // separate text box gave lost that link in the copy).
+    expect(got.filter((name) => !want.has(name))).toEqual([]);
+    expect(new Set(got).size).toBe(want.size - 1);
+  });
 });
