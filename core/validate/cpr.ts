@@ -2100,11 +2100,35 @@ export function findCprNumbers(grid: Grid): CprFinding[] {
     };
     const columns = sheet.columns;
     const gaps = sheet.merges.length > 0 || sheet.hiddenColumns !== undefined;
+    // A cell in a hidden column shows nothing: the cells either side stand side by side on screen,
+    // as well as the hidden cell and the next stand side by side in the file.
+    const hiddenColumn = hiddenColumnsOf(sheet);
     if (columns) {
       // A sheet read from a file: each cell's value read from its columns, and a cell made as an
       // object only where something may be found (no object per cell of a large sheet).
-      // The last cell before this one in its row that shows something (a blank text shows nothing).
+      // The last cell before this one in its row that shows something (a blank text shows nothing),
+      // and the last such one outside a hidden column.
       let prev = -1;
+      let shown = -1;
+      const pair = (left: number, i: number): void => {
+        // The cell before in the reading order, past blank texts, is the one to the left when it is
+        // in the column before, or further where the sheet hides columns, merges cells or leaves a
+        // spacer column or two empty (judged after the pieces: rare).
+        if (
+          left >= 0 &&
+          columns.r[left] === columns.r[i] &&
+          (gaps || (columns.c[i] as number) - (columns.c[left] as number) <= MAX_SPACERS + 1)
+        ) {
+          const kind = splitOverCells(
+            columns.value(left),
+            columns.fmt(left),
+            columns.value(i),
+            columns.fmt(i),
+            grid.date1904,
+          );
+          if (kind !== undefined) split(columns.cell(left), columns.cell(i), kind);
+        }
+      };
       for (let i = 0; i < columns.length; i++) {
         const text = columns.textOf(i);
         const link = columns.link(i);
@@ -2113,36 +2137,32 @@ export function findCprNumbers(grid: Grid): CprFinding[] {
             ? containsCpr(text) || textFormatShowsCpr(text, columns.fmt(i))
             : columns.type(i) === 'n' && numberShowsCpr(columns.value(i) as number, columns.fmt(i));
         if (suspect || (link !== undefined && containsCpr(link))) judge(columns.cell(i));
-        // The cell before in the reading order, past blank texts, is the one to the left when it is
-        // in the column before, or further where the sheet hides columns, merges cells or leaves a
-        // spacer column or two empty (judged after the pieces: rare).
-        if (
-          prev >= 0 &&
-          columns.r[prev] === columns.r[i] &&
-          (gaps || (columns.c[i] as number) - (columns.c[prev] as number) <= MAX_SPACERS + 1)
-        ) {
-          const kind = splitOverCells(
-            columns.value(prev),
-            columns.fmt(prev),
-            columns.value(i),
-            columns.fmt(i),
-            grid.date1904,
-          );
-          if (kind !== undefined) split(columns.cell(prev), columns.cell(i), kind);
+        pair(prev, i);
+        if (shown !== prev) pair(shown, i);
+        if (text === undefined || !isBlank(text)) {
+          prev = i;
+          if (!hiddenColumn(columns.c[i] as number)) shown = i;
         }
-        if (text === undefined || !isBlank(text)) prev = i;
       }
     } else {
       const cells = sheet.cells;
       // The cells are in reading order: the one to the left is the last before in the row that shows
       // something, as above.
       let prev: GridCell | undefined;
+      let shown: GridCell | undefined;
+      const pair = (left: GridCell | undefined, cell: GridCell): void => {
+        if (left !== undefined && left.r === cell.r && (gaps || cell.c - left.c <= MAX_SPACERS + 1))
+          split(left, cell, splitOverCells(left.v, left.fmt, cell.v, cell.fmt, grid.date1904));
+      };
       for (let i = 0; i < cells.length; i++) {
         const cell = cells[i] as GridCell;
         judge(cell);
-        if (prev !== undefined && prev.r === cell.r && (gaps || cell.c - prev.c <= MAX_SPACERS + 1))
-          split(prev, cell, splitOverCells(prev.v, prev.fmt, cell.v, cell.fmt, grid.date1904));
-        if (typeof cell.v !== 'string' || !isBlank(cell.v)) prev = cell;
+        pair(prev, cell);
+        if (shown !== prev) pair(shown, cell);
+        if (typeof cell.v !== 'string' || !isBlank(cell.v)) {
+          prev = cell;
+          if (!hiddenColumn(cell.c)) shown = cell;
+        }
       }
     }
     for (const comment of sheet.comments) {
@@ -2201,6 +2221,13 @@ export function findCprNumbers(grid: Grid): CprFinding[] {
  * as a list is spaced out for reading).
  */
 const MAX_SPACERS = 2;
+
+/** Whether a column of the sheet is hidden (a test made once per sheet: none for most). */
+function hiddenColumnsOf(sheet: GridSheet): (c: number) => boolean {
+  const hidden = sheet.hiddenColumns;
+  if (hidden === undefined || hidden.length === 0) return () => false;
+  return (c) => hidden.some((h) => h.min <= c && c <= h.max);
+}
 
 /** A text that shows nothing: empty, or white space alone (the first character is looked at first). */
 function isBlank(text: string): boolean {

@@ -967,8 +967,8 @@ const PLACE_TEXT: Record<GridTextPlace, PlaceText> = {
   },
   cellHidden: {
     what: {
-      da: 'Teksten i cellen, som den ses uden de dele, der står med en skrift, ingen kan se (i cellens fyldfarve, hvid uden fyld, eller under 2 punkter),',
-      en: "The cell's text as it shows, without the parts in a font no one can see (in the cell's fill colour, white without a fill, or below 2 points),",
+      da: 'Teksten i cellen, som den ses uden de dele, der står med en skrift, ingen kan se (i cellens fyldfarve eller en farve tæt på den, hvid uden fyld, eller under 2 punkter; eller med et talformat, der intet viser eller viser i fyldfarven),',
+      en: "The cell's text as it shows, without the parts in a font no one can see (in the cell's fill colour or one near it, white without a fill, or below 2 points; or in a number format that shows nothing or shows in the fill's colour),",
     },
     fix: {
       da: 'Slet nummeret, og ryd cellens formatering (Startside > Ryd > Ryd formater); står nummeret i flere celler, så ryd også formateringen af cellerne imellem.',

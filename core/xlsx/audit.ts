@@ -53,8 +53,17 @@ import {
 } from '../validate/cpr';
 import { joinsTableColumns, nameValue, RangeValue } from '../validate/formulaText';
 import { refuse } from './messages';
-import { colourRefOf, DEFAULT_INDEXED, defaultThemeColours, hexColour, resolveColour } from './theme';
-import { decodeEscapes } from './workbook';
+import {
+  colourRefOf,
+  DEFAULT_INDEXED,
+  defaultThemeColours,
+  headerFooterColour,
+  hexColour,
+  looksAlike,
+  modifyColour,
+  resolveColour,
+} from './theme';
+import { decodeEscapes, HIDES_NUMBERS, HIDES_TEXT } from './workbook';
 import type { XmlAudit, XmlScanner } from './xml';
 
 /** What a part is, for telling what kind of place a finding is in. */
@@ -92,6 +101,8 @@ interface Anchor {
    * ("Checkbox", "Button", "Drop" ...); its text is the note's or the control's.
    */
   object?: string;
+  /** A VML shape's fill colour (its fillcolor, "RRGGBB"): a note's, where a person coloured it. */
+  fill?: string;
 }
 
 /** A finding before it is placed on a sheet. Never leaves core/xlsx with `value` in it. */
@@ -440,7 +451,7 @@ const HF_CODES = /&(?:([LCRPNDTFAZG&])|"[^"]*"|K[0-9A-Fa-f]{6}|K\d\d[+-]\d{3}|[B
  * reading of it is returned; and what its codes store though it is not shown: a colour's digits
  * run into the text, the font names.
  */
-function headerFooterReadings(text: string): string[] {
+function headerFooterReadings(text: string, theme: readonly string[]): string[] {
   const base = text.replace(HF_CODES, (_m, between?: string) => (between === undefined ? '' : ' '));
   // A colour's six digits are stored, run into the text after them (&K1501901234 is the colour
   // 150190 and the text 1234): read as stored too, when a colour has any.
@@ -454,7 +465,9 @@ function headerFooterReadings(text: string): string[] {
   // The font names (&"Arial,Bold") are not shown, but they are stored: read on their own.
   const fonts =
     text.indexOf('&"') === -1 ? [] : [[...text.matchAll(/&"([^"]*)"/g)].map((m) => m[1]).join(' | ')];
-  const seen = /&K[Ff]{6}|&[01](?!\d)/.test(text) ? [headerFooterSeen(text)] : [];
+  const seen = /&K(?:[0-9A-Fa-f]{6}|\d\d[+-]\d{3})|&[01](?!\d)/.test(text)
+    ? [headerFooterSeen(text, theme)]
+    : [];
   if (!/&\d{4,}/.test(base)) return [base.replace(/&\d+/g, ' '), ...colours, ...fonts, ...seen];
   return [
     ...seen,
@@ -465,12 +478,13 @@ function headerFooterReadings(text: string): string[] {
 }
 
 /**
- * A header's or footer's text as the printed page shows it: without the text in white (&KFFFFFF, on
- * the white page) or in a font below 2 points (&1, &0), each until the next colour or size, or the
- * next section (&L &C &R). "2101&KFFFFFFx&K00000090-1234" shows 210190-1234. A size run into
- * digits of four or more is read as not hiding (its size is not known).
+ * A header's or footer's text as the printed page shows it: without the text in white or a colour
+ * alike it (&KFFFFFF, &KFEFEFE, the theme's white &K00+000; on the white page) or in a font below 2
+ * points (&1, &0), each until the next colour or size, or the next section (&L &C &R).
+ * "2101&KFFFFFFx&K00000090-1234" shows 210190-1234. A size run into digits of four or more is read
+ * as not hiding (its size is not known).
  */
-function headerFooterSeen(text: string): string {
+function headerFooterSeen(text: string, theme: readonly string[]): string {
   let out = '';
   let white = false;
   let small = false;
@@ -480,8 +494,10 @@ function headerFooterSeen(text: string): string {
     if (!white && !small) out += text.slice(at, i);
     at = i + m[0].length;
     const code = m[0];
-    if (code.startsWith('&K')) white = /^&K[Ff]{6}$/.test(code);
-    else if (/^&\d/.test(code)) small = code.length <= 4 && Number(code.slice(1)) < 2;
+    if (code.startsWith('&K')) {
+      const colour = headerFooterColour(code, theme);
+      white = colour !== undefined && looksAlike(colour, 'FFFFFF');
+    } else if (/^&\d/.test(code)) small = code.length <= 4 && Number(code.slice(1)) < 2;
     else if (/^&[LCR]$/.test(code)) {
       white = false;
       small = false;
@@ -863,36 +879,116 @@ export class PackageAudit {
    */
   colours: RunColours = { theme: defaultThemeColours(), indexed: DEFAULT_INDEXED };
   /**
-   * The cell styles (by index) whose font is the colour of their fill (white on no fill), and the
-   * differential formats (a conditional format's, by dxfId) that make font and fill one colour: the
-   * text of a cell in them is not seen (set once the styles are read; empty in a plain plan).
+   * The cell styles (by index) whose text is not seen, by what they hide (HIDES_TEXT, HIDES_NUMBERS:
+   * a font the colour of their fill or alike it, a font below 2 points, a number format that shows
+   * nothing or in the fill's colour); the differential formats' (a conditional format's, by dxfId)
+   * font and fill colours; and the colours the cell styles fill with (white among them). Set once
+   * the styles are read; a plain plan has no hiding style, and its conditional formats' fonts are
+   * not alike any fill of its own (red text on white).
    */
-  hidingStyles: ReadonlySet<number> = new Set();
-  hidingDxfs: ReadonlySet<number> = new Set();
+  hidingStyles: ReadonlyMap<number, number> = new Map();
+  dxfLooks: ReadonlyMap<number, ConditionalLook> = new Map();
+  fillsInUse: readonly string[] = ['FFFFFF'];
   /**
-   * By worksheet part: the cells (by row × 16384 + column) whose style hides their text, and the
-   * ranges a hiding conditional format covers.
+   * By worksheet part: the cells (by row × 16384 + column) whose style hides their text, the ranges
+   * a hiding conditional format covers, and the ranges a conditional format gives a font alike one
+   * of the styles' fills (hidden on a cell of that fill).
    */
-  private readonly hiddenRanges = new Map<string, { cells: Set<number>; ranges: GridRange[] }>();
+  private readonly hiddenRanges = new Map<
+    string,
+    { cells: Set<number>; ranges: GridRange[]; fonts: { range: GridRange; font: string }[] }
+  >();
+  /**
+   * By worksheet part: the ranges (as written) a conditional format fills, and its fill: a run in
+   * that colour is not seen there while the rule holds (bounded per part; read only for a run found
+   * hidden by its colour).
+   */
+  private readonly conditionalFills = new Map<string, { sqref: string; fill: string }[]>();
+  /**
+   * By VML part: each note's fill colour (its shape's fillcolor, "RRGGBB") by the note's cell (A1):
+   * what the note's runs are drawn on, where a person coloured the note.
+   */
+  readonly noteFills = new Map<string, Map<string, string>>();
 
   constructor(readonly unpack = new UnpackBudget(DEFAULT_UNPACK_BUDGET)) {}
+
+  /** The ranges of a worksheet part's hidden cells, made on first use. */
+  private hiddenOf(part: string): {
+    cells: Set<number>;
+    ranges: GridRange[];
+    fonts: { range: GridRange; font: string }[];
+  } {
+    let hidden = this.hiddenRanges.get(part);
+    if (hidden === undefined)
+      this.hiddenRanges.set(part, (hidden = { cells: new Set(), ranges: [], fonts: [] }));
+    return hidden;
+  }
 
   /** A cell or range of a worksheet part whose text is in its fill's colour (ranges bounded per part). */
   hideRange(part: string, ref: string): void {
     const range = parseRange(ref.replace(/\$/g, ''));
     if (range === undefined) return;
-    let hidden = this.hiddenRanges.get(part);
-    if (hidden === undefined) this.hiddenRanges.set(part, (hidden = { cells: new Set(), ranges: [] }));
+    const hidden = this.hiddenOf(part);
     if (range.s.r === range.e.r && range.s.c === range.e.c) hidden.cells.add(range.s.r * 16384 + range.s.c);
     else if (hidden.ranges.length < MAX_HIDDEN_RANGES) hidden.ranges.push(range);
   }
 
-  /** Whether the text of a worksheet part's cell is in its fill's colour. */
-  isHidden(part: string, r: number, c: number): boolean {
+  /**
+   * A conditional format's look over the cells it covers (`sqref`, as written): a font and fill of
+   * one colour (or alike) hide their text; a font alike one of the styles' fills hides the text of a
+   * cell of that fill (judged with the cell); a fill hides a run in its colour. Bounded per part.
+   */
+  conditionalLook(part: string, sqref: string, look: ConditionalLook): void {
+    const refs = sqref.trim().split(/\s+/).slice(0, 64);
+    const { font, fill } = look;
+    if (font !== undefined) {
+      if (fill !== undefined) {
+        if (looksAlike(font, fill)) for (const ref of refs) this.hideRange(part, ref);
+      } else if (this.fillsInUse.some((f) => looksAlike(font, f))) {
+        const hidden = this.hiddenOf(part);
+        for (const ref of refs) {
+          const range = parseRange(ref.replace(/\$/g, ''));
+          if (range !== undefined && hidden.fonts.length < MAX_HIDDEN_RANGES)
+            hidden.fonts.push({ range, font });
+        }
+      }
+    }
+    if (fill !== undefined) {
+      let fills = this.conditionalFills.get(part);
+      if (fills === undefined) this.conditionalFills.set(part, (fills = []));
+      if (fills.length < MAX_HIDDEN_RANGES) fills.push({ sqref, fill });
+    }
+  }
+
+  /**
+   * Whether the text of a worksheet part's cell is not seen: in its fill's colour by its style or a
+   * conditional format, or in a conditional format's font alike the cell's fill (`fill`; undefined
+   * for white).
+   */
+  isHidden(part: string, r: number, c: number, fill?: string): boolean {
     const hidden = this.hiddenRanges.get(part);
-    return (
-      hidden !== undefined && (hidden.cells.has(r * 16384 + c) || hidden.ranges.some((g) => inRange(g, r, c)))
-    );
+    if (hidden === undefined) return false;
+    if (hidden.cells.has(r * 16384 + c) || hidden.ranges.some((g) => inRange(g, r, c))) return true;
+    return hidden.fonts.some((f) => inRange(f.range, r, c) && looksAlike(f.font, fill ?? 'FFFFFF'));
+  }
+
+  /** Whether a conditional format over a worksheet part's cell fills it in a colour alike `colour`. */
+  conditionallyFilled(part: string, r: number, c: number, colour: string): boolean {
+    for (const { sqref, fill } of this.conditionalFills.get(part) ?? []) {
+      if (!looksAlike(colour, fill)) continue;
+      for (const ref of sqref.trim().split(/\s+/).slice(0, 64)) {
+        const range = parseRange(ref.replace(/\$/g, ''));
+        if (range !== undefined && inRange(range, r, c)) return true;
+      }
+    }
+    return false;
+  }
+
+  /** A note's fill colour, from its VML shape (by the VML part and the note's cell). */
+  noteFill(part: string, cell: string, colour: string): void {
+    let fills = this.noteFills.get(part);
+    if (fills === undefined) this.noteFills.set(part, (fills = new Map<string, string>()));
+    if (fills.size < 10_000) fills.set(cell, colour);
   }
 
   /**
@@ -906,7 +1002,7 @@ export class PackageAudit {
       const sheet = sheetOf(part);
       if (sheet === undefined) continue;
       const all = sheet.cells;
-      const cells = all.filter((cell) => !this.isHidden(part, cell.r, cell.c));
+      const cells = all.filter((cell) => !this.isHidden(part, cell.r, cell.c, cell.fill));
       if (cells.length === all.length) continue;
       const seen: GridSheet = {
         name: sheet.name,
@@ -922,7 +1018,7 @@ export class PackageAudit {
         const span = f.cell.includes(':') ? parseRange(f.cell) : undefined;
         if (span === undefined) continue;
         const across = all.some(
-          (cell) => inRange(span, cell.r, cell.c) && this.isHidden(part, cell.r, cell.c),
+          (cell) => inRange(span, cell.r, cell.c) && this.isHidden(part, cell.r, cell.c, cell.fill),
         );
         if (across) this.add({ part, kind: 'cellHidden', cell: f.cell });
       }
@@ -1293,6 +1389,56 @@ export class PackageAudit {
   }
 }
 
+/** At most this many records of a custom XML part are read side by side (RecordReader). */
+const MAX_RECORDS = 10_000;
+
+/**
+ * Custom XML read as records, as an XML map lays it into a list or a document library keeps its
+ * fields: an element whose children are all fields (elements with text and no children of their
+ * own), two or more, is a row under its fields' names (<Deltager><Foedselsdato>260790</...>
+ * <Loebenummer>2026</...>): judged side by side as a sheet's cells are (piecesSideBySide).
+ */
+class RecordReader {
+  /** By depth, for the open elements: how many child elements, its fields' names and texts, its text. */
+  private readonly kids: number[] = [];
+  private readonly names: string[][] = [];
+  private readonly values: string[][] = [];
+  private readonly texts: string[] = [];
+  private judged = 0;
+
+  open(d: number): void {
+    if (d > 0) this.kids[d - 1] = (this.kids[d - 1] ?? 0) + 1;
+    this.kids[d] = 0;
+    (this.names[d] ??= []).length = 0;
+    (this.values[d] ??= []).length = 0;
+    this.texts[d] = '';
+  }
+
+  text(d: number, t: string): void {
+    const had = this.texts[d];
+    if (d >= 0 && had !== undefined && had.length < 1000) this.texts[d] = had + t;
+  }
+
+  /**
+   * The element at depth `d` closes: a field of its parent, or a record ([names, values], good until
+   * the next element opens) to judge.
+   */
+  close(d: number, local: string): [string[], string[]] | undefined {
+    const kids = this.kids[d] ?? 0;
+    if (kids === 0) {
+      if (d > 0) {
+        this.names[d - 1]?.push(local);
+        this.values[d - 1]?.push((this.texts[d] ?? '').trim());
+      }
+      return undefined;
+    }
+    const names = this.names[d] ?? [];
+    if (kids < 2 || names.length !== kids || this.judged >= MAX_RECORDS) return undefined;
+    this.judged++;
+    return [names, this.values[d] ?? []];
+  }
+}
+
 /** The audit of one XML part: rides on the tokenizer's pass (see XmlAudit). */
 class PartAudit implements XmlAudit {
   private readonly stack: string[] = [];
@@ -1339,7 +1485,9 @@ class PartAudit implements XmlAudit {
     private readonly part: string,
     private readonly role: Role,
     private readonly carried: boolean,
-  ) {}
+  ) {
+    this.records = role === Role.CustomXml ? new RecordReader() : undefined;
+  }
 
   /** How many run or paragraph properties (rPr, pPr, endParaRPr) the current element is inside. */
   private properties = 0;
@@ -1364,6 +1512,18 @@ class PartAudit implements XmlAudit {
   private readonly runKeys: string[] = [];
   /** A drawing's shape's own solid fill ("RRGGBB"): what its text is drawn on (undefined: white). */
   private shapeFill: string | undefined;
+  /**
+   * Whether the shape has a fill of its own (<a:solidFill>, <a:noFill>, a gradient, a pattern or a
+   * picture in its <xdr:spPr>): without one it is filled by its style (<a:fillRef>, styleFill), and
+   * its text without a colour of its own takes the style's font (<a:fontRef>, styleFont).
+   */
+  private shapeOwnFill = false;
+  private styleFill: string | undefined;
+  private styleFont: string | undefined;
+  /** Custom XML read as records (RecordReader): only in a custom XML part. */
+  private readonly records: RecordReader | undefined;
+  /** The looks (<x14:dxf>) of the rules of the extLst conditional format being read (x14Look). */
+  private x14Looks: { font?: string; fill?: string }[] | undefined;
 
   /**
    * A table drawn in a drawing (<a:tbl>): its rows of cells' texts so far, and the text of the cell
@@ -1406,34 +1566,38 @@ class PartAudit implements XmlAudit {
           const applied = this.pkg.sheetAppliedFormats;
           if (code !== undefined && applied.size < 16 && formatMayShowCpr(code)) applied.add(code);
         } else if (local === 'c') {
-          // A cell in a style whose font is its fill's colour: its text is not seen.
+          // A cell in a style that hides its text (a font its fill's colour, a 1-point font, a
+          // format that shows nothing or in the fill's colour): its text is not seen.
           if (this.pkg.hidingStyles.size > 0) {
             const style = x.attr('s');
-            const ref = style === undefined ? undefined : x.attr('r');
-            if (ref !== undefined && this.pkg.hidingStyles.has(Number(style)))
-              this.pkg.hideRange(this.part, ref);
+            const hides = style === undefined ? undefined : this.pkg.hidingStyles.get(Number(style));
+            const ref = hides === undefined ? undefined : x.attr('r');
+            if (ref !== undefined && hides !== undefined) {
+              const t = x.attr('t');
+              const text = t === 's' || t === 'inlineStr' || t === 'str';
+              if ((hides & (text ? HIDES_TEXT : HIDES_NUMBERS)) !== 0) this.pkg.hideRange(this.part, ref);
+            }
           }
-        } else if (local === 'cfRule' && this.pkg.hidingDxfs.size > 0) {
-          // A conditional format that makes font and fill one colour hides the text of its cells
-          // (while its rule holds, which is not worked out here: a careful reader assumes it may).
-          const dxf = x.attr('dxfId');
-          const sqref = attrOf(this.tag(this.depth - 1), 'sqref');
-          if (dxf !== undefined && sqref !== undefined && this.pkg.hidingDxfs.has(Number(dxf)))
-            for (const ref of sqref.trim().split(/\s+/).slice(0, 64)) this.pkg.hideRange(this.part, ref);
-        }
+        } else if (local === 'cfRule') {
+          // A conditional format's look over its cells (while its rule holds, which is not worked
+          // out here: a careful reader assumes it may): its font and fill (conditionalLook).
+          const dxf = this.pkg.dxfLooks.size > 0 ? x.attr('dxfId') : undefined;
+          const look = dxf === undefined ? undefined : this.pkg.dxfLooks.get(Number(dxf));
+          const sqref = look === undefined ? undefined : attrOf(this.tag(this.depth - 1), 'sqref');
+          if (look !== undefined && sqref !== undefined) this.pkg.conditionalLook(this.part, sqref, look);
+        } else if (this.x14Looks !== undefined || local === 'dxf') this.x14Look(local, x);
         break;
       case Role.Drawing:
         if (local === 'twoCellAnchor' || local === 'oneCellAnchor' || local === 'absoluteAnchor') {
           this.anchor = { r: -1, c: -1 };
           this.anchorDepth = this.depth;
-        } else if (local === 'sp') this.shapeFill = undefined;
-        else if (this.stack[this.depth - 1] === 'solidFill' && this.stack[this.depth - 2] === 'spPr') {
-          // A shape's own fill: what its text is drawn on (judgeVisible).
-          if (local === 'srgbClr') this.shapeFill = hexColour(x.attr('val'));
-          else if (local === 'schemeClr') {
-            const slot = SCHEME_SLOTS[x.attr('val') ?? ''];
-            this.shapeFill = slot === undefined ? undefined : this.pkg.colours.theme[slot];
-          }
+        } else if (local === 'sp') {
+          this.shapeFill = undefined;
+          this.shapeOwnFill = false;
+          this.styleFill = undefined;
+          this.styleFont = undefined;
+        } else if (this.shapeLook(local, x)) {
+          // A shape's fill, its style's fill and font: what its text is drawn on, and in (judgeVisible).
         } else if (local === 'tbl') this.drawnTable = [];
         else if (this.drawnTable !== undefined) {
           if (local === 'tr') this.drawnTable.push([]);
@@ -1446,6 +1610,9 @@ class PartAudit implements XmlAudit {
         if (this.depth === 1) {
           this.anchor = { r: -1, c: -1 };
           this.anchorDepth = this.depth;
+          // A note's fill, as Excel writes it when a person colours the note.
+          const fill = x.attrCount > 0 ? vmlColour(x.attr('fillcolor')) : undefined;
+          if (fill !== undefined) this.anchor.fill = fill;
           // A header or footer picture (Insert > Header & Footer > Picture): Excel names its shape
           // by its place, LH CH RH for the header, LF CF RF for the footer (FIRST, EVEN after).
           const id = x.attr('id');
@@ -1488,6 +1655,7 @@ class PartAudit implements XmlAudit {
       default:
         break;
     }
+    if (this.records !== undefined) this.records.open(this.depth);
     const d = this.depth;
     this.stack[d] = local;
     this.tagSrc[d] = s;
@@ -1505,6 +1673,15 @@ class PartAudit implements XmlAudit {
       this.runHidden = hidesRun(local, this.stack, d, x);
       const colour = this.runHidden ? undefined : runColour(local, this.stack, d, x, this.pkg.colours);
       if (colour !== undefined) this.runColour = colour;
+      else if (
+        this.runColour !== undefined &&
+        this.runColour !== '?' &&
+        this.stack[d - 2] === 'solidFill' &&
+        this.stack[d - 3] === 'rPr' &&
+        COLOUR_MODIFIERS.has(local)
+      )
+        // A theme colour made lighter or darker (<a:lumMod>, <a:lumOff>, <a:tint>, <a:shade>).
+        this.runColour = modifyColour(this.runColour, local, x.attr('val'));
     }
     // A name is text too, in a part anyone may write (custom XML): <Borger_0101901234/>.
     if (local.length >= 10 && containsCpr(local)) this.found(undefined);
@@ -1526,6 +1703,11 @@ class PartAudit implements XmlAudit {
       (!isInline(local) || this.inText(this.depth - 2))
     )
       this.flush();
+    if (this.records !== undefined) {
+      const record = this.records.close(this.depth - 1, local);
+      if (record !== undefined && record[1].filter((v) => mayBePiece(v, undefined)).length >= 2)
+        if (piecesSideBySide(record)) this.found(undefined);
+    }
     this.depth--;
     if (this.depth === this.runDepth) {
       const end = this.gathered();
@@ -1540,6 +1722,9 @@ class PartAudit implements XmlAudit {
       this.runStart = -1;
     }
     if (this.depth === this.anchorDepth) {
+      const anchor = this.anchor;
+      if (anchor?.fill !== undefined && anchor.object === 'Note' && anchor.r >= 0 && anchor.c >= 0)
+        this.pkg.noteFill(this.part, a1(anchor.r, anchor.c), anchor.fill);
       this.anchor = undefined;
       this.anchorDepth = -1;
     }
@@ -1798,6 +1983,42 @@ class PartAudit implements XmlAudit {
     }
   }
 
+  /**
+   * A conditional format Excel keeps in the sheet's extLst (<x14:conditionalFormatting>): each rule's
+   * look is inline (<x14:dxf>: its font's colour, its fill's), its cells follow the rules
+   * (<xm:sqref>, x14Sqref). Read only inside such a format (a plain sheet has none).
+   */
+  private x14Look(local: string, x: XmlScanner): void {
+    const parent = this.stack[this.depth - 1];
+    if (local === 'conditionalFormatting') this.x14Looks = undefined;
+    else if (local === 'dxf' && parent === 'cfRule') (this.x14Looks ??= []).push({});
+    else if (this.x14Looks !== undefined && this.has('dxf')) {
+      const look = this.x14Looks[this.x14Looks.length - 1];
+      if (look === undefined) return;
+      const { theme, indexed } = this.pkg.colours;
+      if (local === 'color' && parent === 'font') look.font = resolveColour(colourRefOf(x), theme, indexed);
+      else if (local === 'bgColor' && parent === 'patternFill')
+        look.fill = resolveColour(colourRefOf(x), theme, indexed);
+      else if (local === 'fgColor' && parent === 'patternFill')
+        look.fill ??= resolveColour(colourRefOf(x), theme, indexed);
+    }
+  }
+
+  /** The cells of an extLst conditional format (<xm:sqref>): its rules' looks laid over them. */
+  private x14Sqref(): void {
+    const looks = this.x14Looks ?? [];
+    this.x14Looks = undefined;
+    const sqref = this.runTo > 0 ? this.runSrc.slice(this.runFrom, this.runTo) : this.buf;
+    for (const look of looks) {
+      const { font, fill } = look;
+      if (font !== undefined || fill !== undefined)
+        this.pkg.conditionalLook(this.part, sqref, {
+          ...(font === undefined ? {} : { font }),
+          ...(fill === undefined ? {} : { fill }),
+        });
+    }
+  }
+
   /** A sheet's formula that joins or cuts the text of cells: judged with them once the sheets are read. */
   private sheetFormula(): void {
     const text = this.runTo > 0 ? this.runSrc.slice(this.runFrom, this.runTo) : this.buf;
@@ -1870,11 +2091,65 @@ class PartAudit implements XmlAudit {
         const from = this.runSpans[2 * k] as number;
         while (a + 1 < always.length && (always[a] as number) < from)
           cuts.push(always[a++] as number, always[a++] as number);
-        if (this.runKeys[k] === key) cuts.push(from, this.runSpans[2 * k + 1] as number);
+        const own = this.runKeys[k] as string;
+        // Runs in colours alike this one (FFFFFF and FEFEFE) are left out with it.
+        if (own === key || (key !== '' && own !== '' && looksAlike(own, key)))
+          cuts.push(from, this.runSpans[2 * k + 1] as number);
       }
       while (a + 1 < always.length) cuts.push(always[a++] as number, always[a++] as number);
       if (shows(cuts)) this.hiddenFound(key);
     }
+  }
+
+  /**
+   * A drawing's shape's look, as its text is drawn: its own fill (a fill in <xdr:spPr>: solid, none,
+   * or a gradient, pattern or picture, whose colour is not one), else its style's fill
+   * (<a:fillRef idx="1"> and its colour: the theme's solid fill; 0 none; the others gradients), and
+   * its style's font colour (<a:fontRef>), which a run without a colour of its own takes. Colours
+   * with their modifiers (lumMod, lumOff, tint, shade). Whether the element was one of these.
+   */
+  private shapeLook(local: string, x: XmlScanner): boolean {
+    const parent = this.stack[this.depth - 1];
+    const grand = this.stack[this.depth - 2];
+    if (parent === 'spPr' && SHAPE_FILLS.has(local)) {
+      this.shapeOwnFill = true;
+      this.shapeFill = local === 'solidFill' || local === 'noFill' ? undefined : '?';
+      return true;
+    }
+    if (parent === 'solidFill' && grand === 'spPr') {
+      this.shapeFill = drawnColour(local, x, this.pkg.colours) ?? this.shapeFill;
+      return true;
+    }
+    if (parent === 'fillRef' && grand === 'style') {
+      const idx = attrOf(this.tag(this.depth - 1), 'idx') ?? '0';
+      const colour = drawnColour(local, x, this.pkg.colours);
+      if (colour !== undefined)
+        this.styleFill = idx === '1' || idx === '1001' ? colour : idx === '0' ? undefined : '?';
+      return true;
+    }
+    if (parent === 'fontRef' && grand === 'style') {
+      this.styleFont = drawnColour(local, x, this.pkg.colours) ?? this.styleFont;
+      return true;
+    }
+    if (COLOUR_MODIFIERS.has(local) && this.depth >= 3) {
+      const owner = this.stack[this.depth - 2];
+      const outer = this.stack[this.depth - 3];
+      const val = x.attr('val');
+      const modify = (c: string | undefined): string | undefined =>
+        c === undefined || c === '?' ? c : modifyColour(c, local, val);
+      if (owner === 'solidFill' && outer === 'spPr') this.shapeFill = modify(this.shapeFill);
+      else if (owner === 'fillRef' && outer === 'style') this.styleFill = modify(this.styleFill);
+      else if (owner === 'fontRef' && outer === 'style') this.styleFont = modify(this.styleFont);
+      else return false;
+      return true;
+    }
+    return false;
+  }
+
+  /** What a drawing's or chart's text is drawn on: a shape's fill (shapeLook), white elsewhere. */
+  private background(): string {
+    if (this.role !== Role.Drawing) return 'FFFFFF';
+    return (this.shapeOwnFill ? this.shapeFill : this.styleFill) ?? 'FFFFFF';
   }
 
   /**
@@ -1894,15 +2169,31 @@ class PartAudit implements XmlAudit {
       return;
     }
     if (by !== undefined) {
-      const backgrounds = this.role === Role.Comments ? NOTE_BACKGROUNDS : [this.shapeFill ?? 'FFFFFF'];
-      if (!backgrounds.includes(by)) return;
+      if (this.role === Role.Comments) {
+        // A note's runs are drawn on the note's fill: judged where its VML shape is known
+        // (placeFindings: the fill a person gave it, or Excel's light yellow).
+        if (by !== '') this.pkg.add({ part: this.part, kind: 'comment', cell: this.cellRef(), hiddenBy: by });
+        return;
+      }
+      // A run without a colour of its own takes a shape's style font (<a:fontRef>).
+      const colour = by === '' ? (this.role === Role.Drawing ? this.styleFont : undefined) : by;
+      if (colour === undefined || !looksAlike(colour, this.background())) return;
     }
     this.found(undefined, undefined, true);
   }
 
   /** Judges the text gathered (flush). */
   private judge(): void {
-    if (this.role === Role.Worksheet && this.stack[this.depth - 1] === 'f') this.sheetFormula();
+    if (this.records !== undefined)
+      this.records.text(
+        this.depth - 1,
+        this.runTo > 0 ? this.runSrc.slice(this.runFrom, this.runTo) : this.buf,
+      );
+    if (this.role === Role.Worksheet) {
+      const top = this.stack[this.depth - 1];
+      if (top === 'f') this.sheetFormula();
+      else if (top === 'sqref' && this.x14Looks !== undefined) this.x14Sqref();
+    }
     // Most texts (a cell's number, a shared string's index) are shorter than anything judged below:
     // unless they place a drawing's anchor or are a chart's number format, they are done with here
     // (a run held by position is not even sliced).
@@ -1993,7 +2284,7 @@ class PartAudit implements XmlAudit {
     if (!escaped && !joins && !mayHoldCpr(text)) return;
     const decoded = escaped ? decodeEscapes(text) : text;
     if (this.role === Role.Worksheet && this.has('headerFooter')) {
-      if (headerFooterReadings(decoded).some(containsCpr)) this.found(undefined);
+      if (headerFooterReadings(decoded, this.pkg.colours.theme).some(containsCpr)) this.found(undefined);
       return;
     }
     if (joins ? formulaHasCpr(decoded, this.pkg.named) : containsCpr(decoded)) this.found(undefined, decoded);
@@ -2249,6 +2540,17 @@ function runColour(
       ? (resolveColour(colourRefOf(x), colours.theme, colours.indexed) ?? '?')
       : undefined;
   if (parent !== 'solidFill' || stack[d - 2] !== 'rPr') return undefined;
+  return drawnColour(local, x, colours);
+}
+
+/**
+ * The colour ("RRGGBB") a DrawingML colour element gives, before its modifiers: RGB, a scheme colour
+ * (through the theme), and white written otherwise: the preset white, the system's window colour
+ * (white unless the reader's system says otherwise: lastClr keeps what it was), HSL at full
+ * lightness, scRGB at full strength in each channel. '?' for a colour that names nothing known
+ * (never a background); undefined for an element that is no colour.
+ */
+function drawnColour(local: string, x: XmlScanner, colours: RunColours): string | undefined {
   switch (local) {
     case 'srgbClr':
       return hexColour(x.attr('val')) ?? '?';
@@ -2271,11 +2573,55 @@ function runColour(
   }
 }
 
+/** DrawingML's colour modifiers that make a colour lighter or darker (modifyColour). */
+const COLOUR_MODIFIERS = new Set(['lumMod', 'lumOff', 'tint', 'shade']);
+/** The fills a shape may have of its own (in its <xdr:spPr>). */
+const SHAPE_FILLS = new Set(['solidFill', 'noFill', 'gradFill', 'pattFill', 'blipFill', 'grpFill']);
+
+/** The colours VML names (a note's fillcolor="yellow"), as HTML names them. */
+const VML_NAMES: Readonly<Record<string, string>> = {
+  white: 'FFFFFF',
+  black: '000000',
+  yellow: 'FFFF00',
+  red: 'FF0000',
+  lime: '00FF00',
+  green: '008000',
+  blue: '0000FF',
+  aqua: '00FFFF',
+  fuchsia: 'FF00FF',
+  silver: 'C0C0C0',
+  gray: '808080',
+  maroon: '800000',
+  olive: '808000',
+  navy: '000080',
+  purple: '800080',
+  teal: '008080',
+};
+
+/**
+ * A VML colour ("#c6efce", "#ff0", "yellow", "#ffffe1 [80]": a colour and the palette index Excel
+ * adds), as "RRGGBB"; undefined for a system colour (infoBackground) or anything else.
+ */
+function vmlColour(v: string | undefined): string | undefined {
+  if (v === undefined) return undefined;
+  const first = v.trim().split(/\s+/)[0] ?? '';
+  const m = /^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/.exec(first);
+  if (m === null) return VML_NAMES[first.toLowerCase()];
+  const hex = m[1] as string;
+  return (hex.length === 3 ? hex.replace(/./g, (c) => c + c) : hex).toUpperCase();
+}
+
 /** A data validation's message boxes: the title and the text of each (see messageBoxes). */
 const MESSAGE_BOXES = [
   ['promptTitle', 'prompt'],
   ['errorTitle', 'error'],
 ] as const;
+
+/** A conditional format's font and fill colour ("RRGGBB"), where it sets them. */
+export interface ConditionalLook {
+  readonly font?: string;
+  readonly fill?: string;
+}
 
 /** The colours a run's colour is resolved through (PackageAudit.colours). */
 export interface RunColours {
@@ -2288,7 +2634,7 @@ const MAX_HIDDEN_RANGES = 256;
 /** At most this many colours of one text's runs are each read as hidden (judgeVisible). */
 const MAX_RUN_COLOURS = 8;
 /** A note's background: Excel's light yellow (and white, as other programs draw notes). */
-const NOTE_BACKGROUNDS: readonly string[] = ['FFFFE1', 'FFFFFF'];
+export const NOTE_BACKGROUNDS: readonly string[] = ['FFFFE1', 'FFFFFF'];
 /** DrawingML's scheme colours by their place among the theme's colours (as cells number them). */
 const SCHEME_SLOTS: Readonly<Record<string, number>> = {
   bg1: 0,

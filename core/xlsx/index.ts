@@ -36,7 +36,7 @@ import {
   ThreadedCommentsHandler,
   type RawDrawing,
 } from './annotations';
-import { HEADER_PICTURE, PackageAudit, Role, UnpackBudget } from './audit';
+import { HEADER_PICTURE, NOTE_BACKGROUNDS, PackageAudit, Role, UnpackBudget } from './audit';
 import { identify } from './identify';
 import { resolveLimits, type IntakeLimits } from './limits';
 import { refuse } from './messages';
@@ -56,7 +56,7 @@ import {
   writtenEscapes,
 } from './workbook';
 import { CtrlPropHandler, ShapeCollector, type ReadShape } from './shapes';
-import { defaultThemeColours, ThemeHandler } from './theme';
+import { defaultThemeColours, looksAlike, ThemeHandler } from './theme';
 import { openZip, partKey, streamEntry, type ZipEntry } from './zip';
 import { markShownAsWritten } from '../visible';
 
@@ -129,7 +129,8 @@ class WorkbookReader {
     this.audit.colours = { theme: themeColours, indexed: styles.indexedColours() };
     const hiding = styles.hidingText(themeColours);
     this.audit.hidingStyles = hiding.styles;
-    this.audit.hidingDxfs = hiding.dxfs;
+    this.audit.dxfLooks = hiding.dxfs;
+    this.audit.fillsInUse = hiding.fills;
     this.audit.formatOf = (id) => styles.formatOf(id);
 
     let sharedStrings: readonly string[] = [];
@@ -265,9 +266,10 @@ class WorkbookReader {
 
   /**
    * Whether runs of a cell's text in a colour (`by`; '' for runs that take the cell's font) are
-   * hidden on that cell: the colour is its fill's (white without a fill), or the cell's text is in
-   * its fill's colour (its style or a conditional format). Without a cell (a shared string no cell
-   * shows) the text is read on white.
+   * hidden on that cell: the colour is its fill's or alike it (white without a fill), or a
+   * conditional format's fill over it; or, for runs that take the cell's font, the cell's text is
+   * not seen (its style or a conditional format). Without a cell (a shared string no cell shows)
+   * the text is read on white.
    */
   private hiddenOn(
     by: string,
@@ -276,10 +278,28 @@ class WorkbookReader {
     cellAt: (sheet: string, ref: string) => GridCell | undefined,
   ): boolean {
     const at = ref === '' ? undefined : parseA1(ref);
-    if (at === undefined) return by === 'FFFFFF';
-    if (by !== '') return by === (cellAt(sheet, ref)?.fill ?? 'FFFFFF');
+    if (at === undefined) return looksAlike(by, 'FFFFFF');
+    const fill = cellAt(sheet, ref)?.fill;
     const part = this.sheetParts.find((s) => s.name === sheet)?.part;
-    return part !== undefined && this.audit.isHidden(part, at.r, at.c);
+    if (by !== '')
+      return (
+        looksAlike(by, fill ?? 'FFFFFF') ||
+        (part !== undefined && this.audit.conditionallyFilled(part, at.r, at.c, by))
+      );
+    return part !== undefined && this.audit.isHidden(part, at.r, at.c, fill);
+  }
+
+  /**
+   * Whether a note's runs in a colour (`by`) are hidden on the note: its fill is the colour its
+   * VML shape gives (a note a person coloured) or Excel's light yellow (or white, as other programs
+   * draw notes), and the colour is alike it.
+   */
+  private hiddenOnNote(by: string, sheet: string, cell: string, sheetOf: (part: string) => string): boolean {
+    for (const [part, fills] of this.audit.noteFills) {
+      const fill = fills.get(cell);
+      if (fill !== undefined && sheetOf(part) === sheet) return looksAlike(by, fill);
+    }
+    return NOTE_BACKGROUNDS.some((b) => looksAlike(by, b));
   }
 
   /** The zip archive's own texts: its comment, and each entry's name, comment and extra fields. */
@@ -376,7 +396,10 @@ class WorkbookReader {
       }
       // Runs hidden by their colour: only where that is the colour of the cell's fill (white without
       // one), or, for runs that take the cell's font, where that font is its fill's colour.
-      if (
+      // A note's runs hidden by their colour: only where that is the colour of the note's fill.
+      if (f.hiddenBy !== undefined && f.kind === 'comment') {
+        if (!this.hiddenOnNote(f.hiddenBy, sheet, cell, sheetOf)) continue;
+      } else if (
         f.hiddenBy !== undefined &&
         !this.hiddenOn(f.hiddenBy, sheet, kind === 'sharedString' ? '' : cell, cellAt)
       )

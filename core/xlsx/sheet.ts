@@ -315,7 +315,12 @@ export class WorksheetHandler implements XmlHandler {
         this.merge(x.attr('ref') ?? '');
         return;
       case 'col':
-        if (isOne(x.attr('hidden')) && this.hiddenColumns.length < MAX_HIDDEN_COLUMNS) {
+        // A column marked hidden, or one too narrow to show a character (width below half a
+        // character: 3 pixels or fewer, as some programs write a hidden column: width="0").
+        if (
+          (isOne(x.attr('hidden')) || Number(x.attr('width') ?? '1') < MIN_SHOWING_WIDTH) &&
+          this.hiddenColumns.length < MAX_HIDDEN_COLUMNS
+        ) {
           const min = Number(x.attr('min'));
           const max = Number(x.attr('max'));
           if (Number.isInteger(min) && Number.isInteger(max) && min >= 1 && max >= min)
@@ -1013,6 +1018,9 @@ export function cellOrder(cells: CellColumnsBuilder): Int32Array {
 
 /** Icon-set rules read from one sheet, at most (a sheet has a few; a hostile one is not followed). */
 const MAX_ICON_RULES = 64;
+/** A column narrower than this (in characters, as <col width> gives it) shows nothing: read as hidden. */
+const MIN_SHOWING_WIDTH = 0.5;
+
 /** Hidden column ranges kept per sheet (GridSheet.hiddenColumns); Excel writes one per run. */
 const MAX_HIDDEN_COLUMNS = 64;
 

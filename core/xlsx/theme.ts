@@ -213,3 +213,134 @@ function byte(x: number): string {
     .padStart(2, '0')
     .toUpperCase();
 }
+
+// --- Colours as the eye tells them apart -------------------------------------------------------------
+
+/**
+ * How far apart two colours may be (CIE76 ΔE, in CIELAB) and still read as one: text this close to
+ * what it is drawn on is not read. 5 is about five steps in a hundred of lightness: FEFEFE, F8F8F8
+ * and F2F2F2 (Excel's "White, Background 1, Darker 5 %") on white, 0D0D0D on black; D9D9D9 (Darker
+ * 15 %) on white (13) and one tint of a theme colour on the next (≥ 6) are seen.
+ */
+export const ALIKE_DELTA_E = 5;
+/**
+ * Text is read by its lightness against what it is drawn on: below this contrast (WCAG's ratio of
+ * relative luminance; 1 for one lightness) a pale colour on another pale colour or on white is not
+ * read (white on a note's light yellow FFFFE1 or FFFFC0, FFFFCC on white), unless its colour itself
+ * catches the eye (ALIKE_CHROMA: yellow FFFF00 on white, red on a grey of its lightness, are seen).
+ */
+export const ALIKE_CONTRAST = 1.1;
+/** The difference in colour (a*, b* in CIELAB) that is seen without lightness to read it by. */
+export const ALIKE_CHROMA = 40;
+
+const labCache = new Map<string, readonly [number, number, number, number]>();
+
+/** "RRGGBB" → CIELAB (D65) and relative luminance (Y), as sRGB is defined. */
+function lab(hex: string): readonly [number, number, number, number] {
+  let out = labCache.get(hex);
+  if (out !== undefined) return out;
+  const lin = (k: number): number => {
+    const c = parseInt(hex.slice(2 * k, 2 * k + 2), 16) / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  const [r, g, b] = [lin(0), lin(1), lin(2)];
+  const f = (t: number): number => (t > 216 / 24389 ? Math.cbrt(t) : ((24389 / 27) * t + 16) / 116);
+  const luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  const x = f((0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047);
+  const y = f(luminance);
+  const z = f((0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883);
+  out = [116 * y - 16, 500 * (x - y), 200 * (y - z), luminance] as const;
+  if (labCache.size >= 4096) labCache.clear();
+  labCache.set(hex, out);
+  return out;
+}
+
+/**
+ * Whether text in one colour ("RRGGBB") on the other is not read: the two are alike to the eye
+ * (ΔE below ALIKE_DELTA_E), or of one lightness (contrast below ALIKE_CONTRAST) and near in colour
+ * (below ALIKE_CHROMA). Equal colours are alike without any arithmetic.
+ */
+export function looksAlike(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (!/^[0-9A-F]{6}$/.test(a) || !/^[0-9A-F]{6}$/.test(b)) return false;
+  const [l1, a1, b1, y1] = lab(a);
+  const [l2, a2, b2, y2] = lab(b);
+  if (Math.hypot(l1 - l2, a1 - a2, b1 - b2) < ALIKE_DELTA_E) return true;
+  const contrast = (Math.max(y1, y2) + 0.05) / (Math.min(y1, y2) + 0.05);
+  return contrast < ALIKE_CONTRAST && Math.hypot(a1 - a2, b1 - b2) < ALIKE_CHROMA;
+}
+
+/**
+ * A DrawingML colour modifier applied to a colour (ECMA-376 Part 1, 20.1.2.3): lumMod and lumOff
+ * scale and shift the lightness in HSL (Excel's "Lighter 80 %" is lumMod 20 % and lumOff 80 %),
+ * tint and shade move the colour toward white or black in linear light, as Office draws them.
+ * `val` in thousandths of a percent (20000 is 20 %); other modifiers leave the colour as it is.
+ */
+export function modifyColour(hex: string, modifier: string, val: string | undefined): string {
+  const v = Number(val ?? '');
+  if (!Number.isFinite(v)) return hex;
+  const p = v / 100000;
+  switch (modifier) {
+    case 'lumMod':
+    case 'lumOff': {
+      const [h, l, s] = rgbToHls(hex);
+      const lightness = modifier === 'lumMod' ? l * p : l + p;
+      return hlsToRgb(h, Math.max(0, Math.min(1, lightness)), s);
+    }
+    case 'tint':
+    case 'shade': {
+      const t = Math.max(0, Math.min(1, p));
+      let out = '';
+      for (let k = 0; k < 3; k++) {
+        const c = parseInt(hex.slice(2 * k, 2 * k + 2), 16) / 255;
+        const linear = c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+        const moved = modifier === 'tint' ? 1 - (1 - linear) * t : linear * t;
+        out += byte(moved <= 0.0031308 ? moved * 12.92 : 1.055 * moved ** (1 / 2.4) - 0.055);
+      }
+      return out;
+    }
+    default:
+      return hex;
+  }
+}
+
+/** The colour names a number format may open a section with ([Red], [White] ...), as Excel draws them. */
+const FORMAT_COLOURS: Readonly<Record<string, string>> = {
+  black: '000000',
+  white: 'FFFFFF',
+  red: 'FF0000',
+  green: '00FF00',
+  blue: '0000FF',
+  yellow: 'FFFF00',
+  magenta: 'FF00FF',
+  cyan: '00FFFF',
+};
+
+/**
+ * The colour of a number format section's [Colour] or [ColorN] ("Red", "Color2"), as "RRGGBB":
+ * [ColorN] is the palette's colour N + 7 (Color1 black, Color2 white), the workbook's own palette
+ * when it has one. Undefined for anything else (a condition, a locale).
+ */
+export function formatColour(name: string, indexed: readonly string[]): string | undefined {
+  const n = name.toLowerCase();
+  const named = FORMAT_COLOURS[n];
+  if (named !== undefined) return named;
+  const m = /^colou?r\s*(\d{1,2})$/.exec(n);
+  if (m === null) return undefined;
+  const k = Number(m[1]);
+  return k >= 1 && k <= 56 ? indexed[k + 7] : undefined;
+}
+
+/**
+ * A header's or footer's colour code (&KRRGGBB, or &KTTSNNN: theme colour TT with a tint of S NNN
+ * per cent, &K00+000 the theme's first colour, white), as "RRGGBB"; undefined when it names none.
+ */
+export function headerFooterColour(code: string, theme: readonly string[]): string | undefined {
+  const m = /^&K(?:([0-9A-Fa-f]{6})|(\d\d)([+-]\d{3}))$/.exec(code);
+  if (m === null) return undefined;
+  if (m[1] !== undefined) return m[1].toUpperCase();
+  const base = theme[Number(m[2])];
+  if (base === undefined) return undefined;
+  const tint = Number(m[3]) / 100;
+  return tint === 0 ? base : applyTint(base, tint);
+}

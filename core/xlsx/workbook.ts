@@ -5,7 +5,15 @@ import { formatMayShowCpr } from '../validate/cpr';
 import { checkFormula } from './active';
 import { DEFAULT_LIMITS, EXCEL_LIMITS, type IntakeLimits } from './limits';
 import { refuse } from './messages';
-import { DEFAULT_INDEXED, colourRefOf, hexColour, resolveColour, type ColourRef } from './theme';
+import {
+  DEFAULT_INDEXED,
+  colourRefOf,
+  formatColour,
+  hexColour,
+  looksAlike,
+  resolveColour,
+  type ColourRef,
+} from './theme';
 import type { XmlHandler, XmlScanner } from './xml';
 
 function isTrue(v: string | undefined): boolean {
@@ -256,6 +264,8 @@ export class StylesHandler implements XmlHandler {
   private readonly palette: string[] = [];
   /** <fonts>: the colour of each font (undefined: automatic). */
   private readonly fontColours: (ColourRef | undefined)[] = [];
+  /** <fonts>: each font's size in points (undefined: not given). */
+  private readonly fontSizes: (number | undefined)[] = [];
   /** <dxfs>: each differential format's font colour and fill colour (undefined where it sets none). */
   private readonly dxfColours: { font?: ColourRef; fill?: ColourRef }[] = [];
   /**
@@ -343,7 +353,14 @@ export class StylesHandler implements XmlHandler {
           this.fontBold.push(false);
           this.fontStrike.push(false);
           this.fontColours.push(undefined);
+          this.fontSizes.push(undefined);
         } else if (this.inDxfs) this.dxfFont = true;
+        break;
+      case 'sz':
+        if (this.inFont) {
+          const size = Number(x.attr('val'));
+          if (Number.isFinite(size)) this.fontSizes[this.fontSizes.length - 1] = size;
+        }
         break;
       case 'b':
         if (this.inFont) {
@@ -427,29 +444,51 @@ export class StylesHandler implements XmlHandler {
   }
 
   /**
-   * The cell styles whose font is the colour of their fill (white on a cell without fill), and the
-   * differential formats (a conditional format's) whose font and fill are one colour: text in them
-   * is not seen. Colours resolved through the theme and the palette; an automatic font is seen.
+   * The cell styles whose text is not seen, by what they hide (HIDES_TEXT, HIDES_NUMBERS, both): a
+   * font the colour of their fill, or one that only looks alike (white on a cell without fill,
+   * FEFEFE on white: looksAlike), a font below 2 points, or a number format that shows nothing
+   * (;;;) or shows in their fill's colour ([White]@), its texts or its numbers. And each
+   * differential format's (a conditional format's) font and fill colour, and the colours the cell
+   * styles fill with: a conditional format's font on a cell's own fill may hide its text. Colours
+   * resolved through the theme and the palette; an automatic font is seen.
    */
-  hidingText(theme: readonly string[]): { styles: Set<number>; dxfs: Set<number> } {
+  hidingText(theme: readonly string[]): {
+    styles: Map<number, number>;
+    dxfs: Map<number, { readonly font?: string; readonly fill?: string }>;
+    fills: string[];
+  } {
     const indexed = this.indexedColours();
     const resolve = (ref: ColourRef | undefined): string | undefined =>
       ref === undefined ? undefined : resolveColour(ref, theme, indexed);
-    const styles = new Set<number>();
+    const styles = new Map<number, number>();
     const fonts = this.fontColours.map(resolve);
-    if (fonts.some((f) => f !== undefined)) {
-      const fills = this.fillColours.map((ref) => resolve(ref) ?? 'FFFFFF');
+    const fills = this.fillColours.map((ref) => resolve(ref) ?? 'FFFFFF');
+    const coloured = fonts.some((f) => f !== undefined);
+    const small = this.fontSizes.some((z) => z !== undefined && z < 2);
+    const formatted = this.xfFormatIds.some((id) => id >= 164 && hidingFormat(this.custom.get(id)));
+    if (coloured || small || formatted) {
       this.xfFontIds.forEach((fontId, i) => {
+        const fill = fills[this.xfFillIds[i] ?? -1] ?? 'FFFFFF';
         const font = fonts[fontId];
-        if (font !== undefined && font === (fills[this.xfFillIds[i] ?? -1] ?? 'FFFFFF')) styles.add(i);
+        const size = this.fontSizes[fontId];
+        let hides = 0;
+        if ((font !== undefined && looksAlike(font, fill)) || (size !== undefined && size < 2))
+          hides = HIDES_TEXT | HIDES_NUMBERS;
+        else {
+          const id = this.xfFormatIds[i] ?? 0;
+          if (id >= 164) hides = formatHides(this.custom.get(id), fill, indexed);
+        }
+        if (hides !== 0) styles.set(i, hides);
       });
     }
-    const dxfs = new Set<number>();
+    const dxfs = new Map<number, { font?: string; fill?: string }>();
     this.dxfColours.forEach((d, i) => {
       const font = resolve(d.font);
-      if (font !== undefined && font === resolve(d.fill)) dxfs.add(i);
+      const fill = resolve(d.fill);
+      if (font !== undefined || fill !== undefined)
+        dxfs.set(i, { ...(font === undefined ? {} : { font }), ...(fill === undefined ? {} : { fill }) });
     });
-    return { styles, dxfs };
+    return { styles, dxfs, fills: [...new Set(['FFFFFF', ...fills])] };
   }
 
   /** The number format code of each cell style (`s` on a cell), undefined for General. */
@@ -492,6 +531,94 @@ export class StylesHandler implements XmlHandler {
       return look;
     });
   }
+}
+
+/** What a cell style hides (StylesHandler.hidingText): its texts, its numbers. */
+export const HIDES_TEXT = 1;
+export const HIDES_NUMBERS = 2;
+
+/** A cheap first look: a format with sections or brackets may hide what it shows. */
+function hidingFormat(code: string | undefined): boolean {
+  return code !== undefined && (code.indexOf(';') !== -1 || code.indexOf('[') !== -1);
+}
+
+/**
+ * A number format's sections (split at ; outside quotes, escapes and brackets), each as its colour
+ * (a [Red] or [ColorN] it opens with, "RRGGBB") and whether it shows anything at all (a section of
+ * nothing but brackets and spaces shows nothing), and whether it has an @ (shows text).
+ */
+function formatSections(
+  code: string,
+  indexed: readonly string[],
+): { colour?: string; empty: boolean; text: boolean }[] {
+  const out: { colour?: string; empty: boolean; text: boolean }[] = [];
+  let colour: string | undefined;
+  let shown = false;
+  let text = false;
+  const end = (): void => {
+    out.push({ ...(colour === undefined ? {} : { colour }), empty: !shown, text });
+    colour = undefined;
+    shown = false;
+    text = false;
+  };
+  for (let i = 0; i < code.length; i++) {
+    const ch = code[i] as string;
+    if (ch === ';') end();
+    else if (ch === '"') {
+      const close = code.indexOf('"', i + 1);
+      const j = close === -1 ? code.length : close;
+      if (code.slice(i + 1, j).trim() !== '') shown = true;
+      i = j;
+    } else if (ch === '\\') {
+      if ((code[i + 1] ?? ' ').trim() !== '') shown = true;
+      i++;
+    } else if (ch === '[') {
+      const close = code.indexOf(']', i + 1);
+      const j = close === -1 ? code.length : close;
+      const inner = code.slice(i + 1, j);
+      const c = formatColour(inner, indexed);
+      if (c !== undefined) colour ??= c;
+      // [h], [mm], [ss]: elapsed time, shown.
+      else if (/^[hms]+$/i.test(inner)) shown = true;
+      i = j;
+    } else if (ch === '_') i++;
+    else if (ch === '*') {
+      // A fill: the next character repeated across the cell (spaces show nothing).
+      if ((code[i + 1] ?? ' ').trim() !== '') shown = true;
+      i++;
+    } else if (ch.trim() !== '') {
+      shown = true;
+      if (ch === '@') text = true;
+    }
+  }
+  end();
+  return out;
+}
+
+const formatHidesCache = new Map<string, number>();
+
+/**
+ * What a number format hides on a cell filled `fill` (HIDES_TEXT, HIDES_NUMBERS): text when its text
+ * section (the fourth, or a section with @) shows nothing or shows in a colour alike the fill;
+ * numbers when each of its number sections (up to three) does. A format without a text section
+ * shows text as the font does.
+ */
+export function formatHides(code: string | undefined, fill: string, indexed: readonly string[]): number {
+  if (code === undefined || !hidingFormat(code)) return 0;
+  const key = `${fill}\u0000${code}`;
+  let hides = formatHidesCache.get(key);
+  if (hides !== undefined) return hides;
+  const sections = formatSections(code, indexed);
+  const hidden = (s: { colour?: string; empty: boolean }): boolean =>
+    s.empty || (s.colour !== undefined && looksAlike(s.colour, fill));
+  const textSection = sections.length >= 4 ? sections[3] : sections.find((s) => s.text);
+  const numbers = sections.slice(0, 3).filter((s) => !s.text);
+  hides =
+    (textSection !== undefined && hidden(textSection) ? HIDES_TEXT : 0) |
+    (numbers.length > 0 && numbers.every(hidden) ? HIDES_NUMBERS : 0);
+  if (formatHidesCache.size >= 1000) formatHidesCache.clear();
+  formatHidesCache.set(key, hides);
+  return hides;
 }
 
 function indexAttr(v: string | undefined): number {

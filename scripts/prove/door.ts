@@ -25,6 +25,7 @@ import { ROUND16_HTTP } from '../../test/fixtures/cprRound16';
 import { ROUND17_HTTP } from '../../test/fixtures/cprRound17';
 import { ROUND18_HTTP } from '../../test/fixtures/cprRound18';
 import { ROUND19_HTTP } from '../../test/fixtures/cprRound19';
+import { ROUND20_HTTP } from '../../test/fixtures/cprRound20';
 import { HOSTILE_FILES } from '../../test/fixtures/hostile';
 import { HOSTILE_ARCHIVES } from '../../test/fixtures/hostileArchives';
 import { HOSTILE_CONTENT_FILES } from '../../test/fixtures/hostileContent';
@@ -101,6 +102,7 @@ export function doorCatalogue(): DoorFile[] {
     ...ROUND17_HTTP.map((f) => ({ round: 'round17', f })),
     ...ROUND18_HTTP.map((f) => ({ round: 'round18', f })),
     ...ROUND19_HTTP.map((f) => ({ round: 'round19', f })),
+    ...ROUND20_HTTP.map((f) => ({ round: 'round20', f })),
   ];
   for (const { round, f } of rounds) {
     out.push({
