@@ -474,7 +474,11 @@ function requiredText<T>(
   lang: Lang,
   shown: string | undefined,
 ): string {
-  const t = shown === undefined ? requiredTail(spec, col)[lang] : shownErrorTail(spec, col, shown)[lang];
+  const beside = besideLabel(row, col.field);
+  const t =
+    shown === undefined
+      ? requiredTail(spec, col, beside)[lang]
+      : shownErrorTail(spec, col, shown, beside)[lang];
   if (spec.key === 'activities') return aboutActivity(row, lang, t);
   return lang === 'da'
     ? `${capitalised(sourceWhere(row.source).da)} i arket '${quote(row.source.sheet)}${t.open}`
@@ -487,36 +491,63 @@ function requiredText<T>(
  */
 const REQUIRED_TAILS = new WeakMap<TableSheetSpec, Map<string, Record<Lang, Tail>>>();
 
-function requiredTail(spec: TableSheetSpec, col: ColumnSpec): Record<Lang, Tail> {
+function requiredTail(spec: TableSheetSpec, col: ColumnSpec, beside: boolean): Record<Lang, Tail> {
   let tails = REQUIRED_TAILS.get(spec);
   if (tails === undefined) {
     tails = new Map();
     REQUIRED_TAILS.set(spec, tails);
   }
-  let found = tails.get(col.field);
+  const key = beside ? `${col.field} beside` : col.field;
+  let found = tails.get(key);
   if (found === undefined) {
     const hint = HINTS[`${spec.key}.${col.field}`];
+    const where = fieldWhere(col, beside);
     found = {
-      da: tail(`' mangler en værdi i kolonnen '${col.label.da}'. ${hint ? hint.da : 'Udfyld cellen.'}`),
-      en: tail(`' has no value in the column '${col.label.en}'. ${hint ? hint.en : 'Fill in the cell.'}`),
+      da: tail(`' mangler en værdi ${where.da}. ${hint ? hint.da : 'Udfyld cellen.'}`),
+      en: tail(`' has no value ${where.en}. ${hint ? hint.en : 'Fill in the cell.'}`),
     };
-    tails.set(col.field, found);
+    tails.set(key, found);
   }
   return found;
+}
+
+/**
+ * Whether a row's field stands beside its label rather than under a column heading: a form (a block
+ * of "Ansvarlig:" lines per activity) or a plan laid on its side, whose field's cell is not on the
+ * row's own row, or whose row is known by its column.
+ */
+function besideLabel<T>(row: DraftRow<T>, field: string): boolean {
+  if (row.source.col !== undefined) return true;
+  const cell = fieldCell(row, field as keyof T & string);
+  const at = cell === undefined ? undefined : parseA1(cell);
+  return at !== undefined && at.r !== row.source.row - 1;
+}
+
+/** Where a field's value goes, as a message says it: in its column, or beside its label. */
+function fieldWhere(col: ColumnSpec, beside: boolean): Record<Lang, string> {
+  return beside
+    ? { da: `ud for '${col.label.da}'`, en: `beside '${col.label.en}'` }
+    : { da: `i kolonnen '${col.label.da}'`, en: `in the column '${col.label.en}'` };
 }
 
 /**
  * The tail of a required value's message where the cell shows one of Excel's errors (#VALUE!, #N/A):
  * "has no value" alone would contradict what the coordinator sees in the cell. Rare: made each time.
  */
-function shownErrorTail(spec: TableSheetSpec, col: ColumnSpec, shown: string): Record<Lang, Tail> {
+function shownErrorTail(
+  spec: TableSheetSpec,
+  col: ColumnSpec,
+  shown: string,
+  beside: boolean,
+): Record<Lang, Tail> {
   const hint = HINTS[`${spec.key}.${col.field}`];
+  const where = fieldWhere(col, beside);
   return {
     da: tail(
-      `' mangler en værdi i kolonnen '${col.label.da}': cellen viser Excel-fejlen ${shown}, fordi en formel eller en sammenkædet datatype ikke kunne beregnes (ofte fordi filen er gemt i et andet program). ${hint ? hint.da : 'Udfyld cellen.'}`,
+      `' mangler en værdi ${where.da}: cellen viser Excel-fejlen ${shown}, fordi en formel eller en sammenkædet datatype ikke kunne beregnes (ofte fordi filen er gemt i et andet program). ${hint ? hint.da : 'Udfyld cellen.'}`,
     ),
     en: tail(
-      `' has no value in the column '${col.label.en}': the cell shows Excel's error ${shown}, as a formula or a linked data type could not be worked out (often because the file was saved by another program). ${hint ? hint.en : 'Fill in the cell.'}`,
+      `' has no value ${where.en}: the cell shows Excel's error ${shown}, as a formula or a linked data type could not be worked out (often because the file was saved by another program). ${hint ? hint.en : 'Fill in the cell.'}`,
     ),
   };
 }

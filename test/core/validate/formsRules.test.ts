@@ -45,4 +45,23 @@ test("each form's activity is checked by the activity rules", () => {
     ['milestone_missing'],
   ]);
   expect(r.issues.some((i) => i.code === 'plan_table_missing')).toBe(false);
+  // A form has lines, not columns: the message says where the value goes as the form shows it.
+  const missing = r.issues.find((i) => i.cell === 'B11');
+  expect(missing?.message.da).toContain("mangler en værdi ud for 'Ansvarlig'");
+  expect(missing?.message.en).toContain("has no value beside 'Responsible'");
+});
+
+test('a table row still hears of its column', () => {
+  const r = inspectSheetjs([
+    ['Forside', COVER],
+    [
+      'Plan',
+      [
+        ['Tema', 'Aktivitet', 'Ansvarlig', 'Deadline'],
+        ['Ledelse', 'Styregruppemøde', '', '01.03.2027'],
+      ],
+    ],
+  ]);
+  const missing = r.issues.find((i) => i.sheet === 'Plan' && i.cell === 'C2');
+  expect(missing?.message.da).toContain("mangler en værdi i kolonnen 'Ansvarlig'");
 });
