@@ -62,6 +62,7 @@ import {
   looksAlike,
   modifyColour,
   resolveColour,
+  SCHEME_INDEX,
 } from './theme';
 import { decodeEscapes, HIDES_NUMBERS, HIDES_TEXT } from './workbook';
 import type { XmlAudit, XmlScanner } from './xml';
@@ -2555,7 +2556,7 @@ function drawnColour(local: string, x: XmlScanner, colours: RunColours): string 
     case 'srgbClr':
       return hexColour(x.attr('val')) ?? '?';
     case 'schemeClr': {
-      const slot = SCHEME_SLOTS[x.attr('val') ?? ''];
+      const slot = SCHEME_INDEX[x.attr('val') ?? ''];
       return slot === undefined ? '?' : (colours.theme[slot] ?? '?');
     }
     case 'prstClr':
@@ -2635,25 +2636,6 @@ const MAX_HIDDEN_RANGES = 256;
 const MAX_RUN_COLOURS = 8;
 /** A note's background: Excel's light yellow (and white, as other programs draw notes). */
 export const NOTE_BACKGROUNDS: readonly string[] = ['FFFFE1', 'FFFFFF'];
-/** DrawingML's scheme colours by their place among the theme's colours (as cells number them). */
-const SCHEME_SLOTS: Readonly<Record<string, number>> = {
-  bg1: 0,
-  lt1: 0,
-  tx1: 1,
-  dk1: 1,
-  bg2: 2,
-  lt2: 2,
-  tx2: 3,
-  dk2: 3,
-  accent1: 4,
-  accent2: 5,
-  accent3: 6,
-  accent4: 7,
-  accent5: 8,
-  accent6: 9,
-  hlink: 10,
-  folHlink: 11,
-};
 
 /** A DrawingML percentage at its full: 100000 (thousandths of a percent) or "100%". */
 function isFull(v: string | undefined): boolean {

@@ -12,33 +12,13 @@
 // own choice, so both see the same elements.
 
 import type { GridControl, GridShape } from '../grid';
-import { applyLuminance, hexColour } from './theme';
+import { applyLuminance, hexColour, SCHEME_INDEX } from './theme';
 import type { XmlHandler, XmlScanner } from './xml';
 
 /** Shapes kept per drawing: a timeline has dozens; a drawing of thousands is not a plan's. */
 export const MAX_SHAPES = 2000;
 /** Characters of a shape's text kept (a box holds a few lines). */
 const MAX_TEXT = 4000;
-
-/** Theme colour names (DrawingML's schemeClr) → the index cells use for the same colour. */
-const SCHEME_INDEX: Readonly<Record<string, number>> = {
-  lt1: 0,
-  bg1: 0,
-  dk1: 1,
-  tx1: 1,
-  lt2: 2,
-  bg2: 2,
-  dk2: 3,
-  tx2: 3,
-  accent1: 4,
-  accent2: 5,
-  accent3: 6,
-  accent4: 7,
-  accent5: 8,
-  accent6: 9,
-  hlink: 10,
-  folHlink: 11,
-};
 
 /** A few of DrawingML's preset colour names (prstClr), as Office writes them. */
 const PRESET: Readonly<Record<string, string>> = {

@@ -52,6 +52,29 @@ const THEME_ORDER = [
 
 const SCHEME_SLOTS = new Set<string>(THEME_ORDER);
 
+/**
+ * DrawingML's scheme colours (schemeClr) by the index cells use for the same colour among the
+ * theme's: the light and dark pairs under both their names, then the accents and links.
+ */
+export const SCHEME_INDEX: Readonly<Record<string, number>> = {
+  lt1: 0,
+  bg1: 0,
+  dk1: 1,
+  tx1: 1,
+  lt2: 2,
+  bg2: 2,
+  dk2: 3,
+  tx2: 3,
+  accent1: 4,
+  accent2: 5,
+  accent3: 6,
+  accent4: 7,
+  accent5: 8,
+  accent6: 9,
+  hlink: 10,
+  folHlink: 11,
+};
+
 /** Reads the colour scheme of xl/theme/theme1.xml (a:clrScheme). */
 export class ThemeHandler implements XmlHandler {
   private readonly found = new Map<string, string>();
