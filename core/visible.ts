@@ -9,6 +9,12 @@
 // order a reader sees characters in (a number written backwards after a right-to-left override
 // shows the right way), which the CPR rules read (core/validate/cpr.ts). CPR numbers are judged in
 // the text a reader sees, as they were; the package scan still reads the file's own bytes.
+//
+// A letter written as its base and a combining mark ("a" and a ring above for "å", "e" and an acute
+// for "é": text from a Mac, a PDF or a web page in Unicode's decomposed form, NFD) looks the same as
+// the one character and is read as it (NFC): "Mål" matches the header "Mål", "Påbegyndt" the status,
+// "Søren Ågård" the name a leader already has. Nothing else changes: composition only joins what
+// Unicode holds to be the same text (a digit with a mark above stays as it is written).
 
 import { sheetOfColumns, type Grid, type GridCell, type GridSheet } from './grid';
 
@@ -21,17 +27,22 @@ const INVISIBLE_ALL = /[\u00ad\u180e\u200b\u200c\u2060-\u2064\ufeff]/g;
 /** A zero-width joiner beside a letter, a digit, white space or an end: it joins nothing seen. */
 const LOOSE_JOINER = /(?<=^|[\p{L}\p{N}\s])\u200d|\u200d(?=$|[\p{L}\p{N}\s])/gu;
 
+/** A combining diacritical mark (U+0300–U+036F), which composes with the Latin letter before it. */
+const COMBINING = /[\u0300-\u036f]/u;
+
 /**
- * Whether a text holds a character that shows nothing. A loop over the character codes, not the
- * pattern: every text of a workbook passes here, nearly all of them below U+00AD throughout (a call
- * of the pattern cost several times the loop on the 1 MB plan's 108,000 texts).
+ * Whether a text holds a character that shows nothing, or a combining mark (a letter in decomposed
+ * form). A loop over the character codes, not the pattern: every text of a workbook passes here,
+ * nearly all of them below U+00AD throughout (a call of the pattern cost several times the loop on
+ * the 1 MB plan's 108,000 texts).
  */
-export function hasInvisible(text: string): boolean {
+export function notAsSeen(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0xad) continue;
     if (
       c === 0xad ||
+      (c >= 0x300 && c <= 0x36f) ||
       c === 0x180e ||
       (c >= 0x200b && c <= 0x200d) ||
       (c >= 0x2060 && c <= 0x2064) ||
@@ -42,20 +53,24 @@ export function hasInvisible(text: string): boolean {
   return false;
 }
 
-/** The text without the characters that show nothing (the same string when it has none). */
+/**
+ * The text without the characters that show nothing, its letters composed (NFC) where it holds a
+ * combining mark; the same string when it has neither.
+ */
 export function visibleText(text: string): string {
-  if (!hasInvisible(text)) return text;
-  const out = text.replace(INVISIBLE_ALL, '');
-  return out.indexOf('\u200d') === -1 ? out : out.replace(LOOSE_JOINER, '');
+  if (!notAsSeen(text)) return text;
+  const shown = text.replace(INVISIBLE_ALL, '');
+  const joined = shown.indexOf('\u200d') === -1 ? shown : shown.replace(LOOSE_JOINER, '');
+  return COMBINING.test(joined) ? joined.normalize('NFC') : joined;
 }
 
 const seen = new WeakMap<Grid, Grid>();
-/** Grids their reader found none of these characters in (core/xlsx looks at the parts' bytes). */
+/** Grids their reader found none of these characters or marks in (core/xlsx looks at the parts' bytes). */
 const asWritten = new WeakSet<Grid>();
 
 /**
- * Marks a grid whose reader knows that no text of it holds a character that shows nothing (the
- * workbook's parts hold none in their bytes): visibleGrid then gives it back without reading its
+ * Marks a grid whose reader knows that no text of it holds a character that shows nothing or a
+ * combining mark (the workbook's parts hold none in their bytes): visibleGrid then gives it back without reading its
  * texts (~15 ms for the 1 MB plan's 108,000 texts otherwise).
  */
 export function markShownAsWritten(grid: Grid): void {
@@ -83,7 +98,7 @@ export function visibleGrid(grid: Grid): Grid {
 }
 
 function visibleSheet(sheet: GridSheet): GridSheet {
-  const comments = sheet.comments.some((n) => hasInvisible(n.text))
+  const comments = sheet.comments.some((n) => notAsSeen(n.text))
     ? sheet.comments.map((n) => ({ ...n, text: visibleText(n.text) }))
     : sheet.comments;
   const columns = sheet.columns;
@@ -97,7 +112,7 @@ function visibleSheet(sheet: GridSheet): GridSheet {
   }
   let cells: GridCell[] | undefined;
   sheet.cells.forEach((cell, i) => {
-    if (typeof cell.v !== 'string' || !hasInvisible(cell.v)) return;
+    if (typeof cell.v !== 'string' || !notAsSeen(cell.v)) return;
     cells ??= [...sheet.cells];
     cells[i] = { ...cell, v: visibleText(cell.v) };
   });

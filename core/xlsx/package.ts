@@ -251,8 +251,9 @@ export class Package {
   /** Parts read with an ampersand that starts no reference (Grid.bareAmpersands), in reading order. */
   readonly bareAmpersands: string[] = [];
   /**
-   * Whether a part read may hold a character that shows nothing (core/visible.ts): its UTF-8 bytes
-   * hold one, or a character reference that may stand for one, or the part is in another encoding.
+   * Whether a part read may hold a character that shows nothing or a combining mark (core/visible.ts):
+   * its UTF-8 bytes hold one, or a character reference that may stand for one, or the part is in
+   * another encoding.
    * False for nearly every workbook: the grid is then known to hold none (hiddenCharacters).
    */
   mayShowNothing = false;
@@ -456,7 +457,7 @@ export class Package {
             decoder = declaredDecoder(chunk, part);
           }
         }
-        if (!this.mayShowNothing && (utf16 || decoder.encoding !== 'utf-8' || utf8ShowsNothing(chunk)))
+        if (!this.mayShowNothing && (utf16 || decoder.encoding !== 'utf-8' || utf8NotAsSeen(chunk)))
           this.mayShowNothing = true;
         if (utf16) {
           scanner.feed(decodeWith(decoder, chunk, part, true));
@@ -521,12 +522,14 @@ export class Package {
 
 /**
  * Whether UTF-8 bytes may hold a character that shows nothing (a soft hyphen C2 AD; U+200B–U+200D
- * E2 80 8B–8D; U+2060–U+2064 E2 81 A0–A4; U+180E E1 A0 8E; U+FEFF EF BB BF), or a character
- * reference (&#) that may stand for one. A sequence cut by the piece's end counts. Native searches
- * for the lead bytes: an en dash (E2 80 93) or a no-break space (C2 A0) costs one look each.
+ * E2 80 8B–8D; U+2060–U+2064 E2 81 A0–A4; U+180E E1 A0 8E; U+FEFF EF BB BF), a combining mark
+ * (U+0300–U+036F: lead bytes CC and CD, which start nothing else), or a character reference (&#)
+ * that may stand for one. A sequence cut by the piece's end counts. Native searches for the lead
+ * bytes: an en dash (E2 80 93) or a no-break space (C2 A0) costs one look each.
  */
-function utf8ShowsNothing(b: Uint8Array): boolean {
+function utf8NotAsSeen(b: Uint8Array): boolean {
   const n = b.length;
+  if (b.indexOf(0xcc) !== -1 || b.indexOf(0xcd) !== -1) return true;
   for (let i = b.indexOf(0xe2); i !== -1; i = b.indexOf(0xe2, i + 1)) {
     if (i + 2 >= n) return true;
     const b1 = b[i + 1] as number;

@@ -3,7 +3,8 @@
 // non-breaking spaces (pasted from Word or Outlook, Option+Space on a Mac), narrow no-break spaces,
 // double spaces, or, in short cells, line breaks (Alt+Enter), and days written as another tool
 // writes them ("November 24, 2026" as "24. november 2026", "3/8/2026" as "03/08/2026", "10:14am" as
-// "10:14 AM": round 18's exports; a plan with no such text is not read again). Each is applied to the grid of every
+// "10:14 AM": round 18's exports; a plan with no such text is not read again), or letters in Unicode's
+// decomposed form ("å" as "a" and a combining ring above, as a Mac or a PDF may write them). Each is applied to the grid of every
 // corpus plan and to the places of its answer key; the reading must score exactly as the plan itself
 // does: the same fields right, no silent misread more. A rule that matches a fixed place or a
 // pattern written with one plain space fails here for every plan it reads.
@@ -85,6 +86,8 @@ const TRANSFORMS: Record<string, Transform> = {
     place: same,
     text: (s) => s.replace(/(\S) (\S)/g, '$1\u2060 \ufeff$2'),
   },
+  // A Mac, a PDF or a web page may write "å" as "a" and a combining ring above (Unicode's NFD).
+  'letters in decomposed form': { place: same, text: (s) => s.normalize('NFD') },
   'am/pm written as AM/PM after a space': {
     place: same,
     text: (s) => s.replace(/(\d)(am|pm)\b/g, (_, d: string, x: string) => `${d} ${x.toUpperCase()}`),

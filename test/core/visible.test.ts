@@ -1,7 +1,8 @@
 // Text read as a reader sees it: characters that show nothing (zero-width spaces and joiners, soft
 // hyphens, byte-order marks, word joiners), as text copied from a web page, Teams
 // or a PDF brings them, are read past in every value, and a CPR number written with them is still
-// found. Workbooks written by SheetJS (another tool than the product's writer); the metamorphic
+// found; letters written in decomposed form (a base and a combining mark: "a" + ring above for "å",
+// as a Mac, a PDF or a web page may write them) are read as the one letter they show. Workbooks written by SheetJS (another tool than the product's writer); the metamorphic
 // corpus test holds the same for every corpus plan.
 
 import { Inspector } from '../../core/inspect';
@@ -95,6 +96,53 @@ describe('characters that show nothing', () => {
   });
 });
 
+/** Every text of a table in Unicode's decomposed form (NFD): "å" as "a" and a combining ring above. */
+const decomposed = (rows: readonly (readonly string[])[]): string[][] =>
+  rows.map((row) => row.map((text) => text.normalize('NFD')));
+
+describe('letters in decomposed form', () => {
+  const CHECKS = [
+    ['Spørgsmål', 'Svar', 'Kommentar'],
+    ['Er der udpeget en koordinator med tid afsat?', 'Delvist', 'Åse Bøgh på 20 timer'],
+  ];
+  const PLAN_NFD = decomposed([
+    ['Tema', 'Aktivitet', 'Status', 'Frist', 'Ansvarlig'],
+    ['Ledelse', 'Møde om mål for året', 'Påbegyndt', '1. maj 2027', 'Åse Bøgh'],
+    ['Kommunikation', 'Café-aften for forældre', 'Færdig', '15. januar 2027', 'René Ågård'],
+  ]);
+
+  test('the test writes them decomposed (SheetJS keeps them so in the file)', () => {
+    const cells = readWorkbook(sheetjsBytes([['Plan', PLAN_NFD]])).sheets[0]?.cells ?? [];
+    expect(cells.some((c) => typeof c.v === 'string' && /a\u030a/u.test(c.v))).toBe(true);
+  });
+
+  test('are read as the letters they show: headers, list values, dates and names', () => {
+    const r = inspectSheetjs([
+      ['Forside', COVER],
+      ['Plan', PLAN_NFD],
+      ['Tjekliste', decomposed(CHECKS)],
+    ]);
+    const rows = r.structure.draft.activities.map((a) => {
+      const v = a.values;
+      return [v.theme, v.activity, v.status, v.deadline, v.responsible];
+    });
+    expect(rows).toEqual([
+      ['leadership', 'Møde om mål for året', 'in_progress', '2027-05-01', 'Åse Bøgh'],
+      ['communication', 'Café-aften for forældre', 'done', '2027-01-15', 'René Ågård'],
+    ]);
+    // The same text as typed composed: a leader's summary counts "Åse Bøgh" once.
+    for (const a of r.structure.draft.activities) {
+      for (const v of Object.values(a.values)) if (typeof v === 'string') expect(v).toBe(v.normalize('NFC'));
+    }
+    expect(JSON.stringify(r.issues)).toBe(JSON.stringify(r.issues).normalize('NFC'));
+  });
+
+  test('a digit with a mark above is left as written (nothing composes with it)', () => {
+    expect(visibleText('Sag 1\u0301 af 3')).toBe('Sag 1\u0301 af 3');
+    expect(visibleText('Ma\u030al')).toBe('Mål');
+  });
+});
+
 describe('the reader knows when a workbook holds none of them', () => {
   const sheet = (text: string): Uint8Array =>
     workbookZip({
@@ -117,6 +165,11 @@ describe('the reader knows when a workbook holds none of them', () => {
     expect(a1(sheet('Møde\u2060 \u200bom mål\u00adsætning – uge\u00a012'))).toBe(
       'Møde om målsætning – uge\u00a012',
     );
+  });
+
+  test('a combining mark, as UTF-8 or as a reference, is composed with its letter', () => {
+    expect(a1(sheet('Ma\u030al for a\u030aret'))).toBe('Mål for året');
+    expect(a1(sheet('Caf&#x65;&#x301;'))).toBe('Café');
   });
 
   test('a workbook whose bytes hold none is given back as it is, untouched', () => {
