@@ -223,9 +223,9 @@ export function trackerTheme(
 
 /** A tracker's "Resolution" column ("Løsning" in Danish Jira) beside the status. */
 const RESOLUTION_HEADER = /^(?:resolution|løsning|opløsning)$/iu;
-/** Resolutions that close an issue without it being done. */
+/** Resolutions that close an issue without it being done ("Won't Do" with any apostrophe a keyboard types). */
 const DROPPED =
-  /^(?:won'?t\s+(?:do|fix)|will\s+not\s+(?:do|fix)|duplicate|duplikat|declined|rejected|cannot\s+reproduce|obsolete|abandoned|cancell?ed|afvist|annulleret|droppet|udføres\s+ikke|vil\s+ikke\s+blive\s+udført|dublet)$/iu;
+  /^(?:won['\u2019\u02bc\u2018]?t\s+(?:do|fix)|will\s+not\s+(?:do|fix)|duplicate|duplikat|declined|rejected|cannot\s+reproduce|obsolete|abandoned|cancell?ed|afvist|annulleret|droppet|udføres\s+ikke|vil\s+ikke\s+blive\s+udført|dublet)$/iu;
 
 /** The table's resolution column, when no field took it. */
 export function resolutionColumn(t: DetectedTable): number | undefined {

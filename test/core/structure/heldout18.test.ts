@@ -118,7 +118,7 @@ describe("an issue tracker's export (Jira): epics, sub-tasks and resolutions", (
     'Custom field (Epic Link)',
     'Parent id',
   ];
-  const r = inspectSheet('Jira', [
+  const rows: (string | number)[][] = [
     head,
     [
       'Task',
@@ -178,12 +178,22 @@ describe("an issue tracker's export (Jira): epics, sub-tasks and resolutions", (
       '',
     ],
     ['Epic', 'K-2', 102, 'Kommunikation', 'Bo Ek', 'In Progress', 'Unresolved', '', '', '', '', ''],
-  ]);
+  ];
+  const r = inspectSheet('Jira', rows);
 
   test('an issue moved to Done as "Won\'t Do" is closed, checked at the status', () => {
     expect(activity(r, 5)?.values.status).toBe('closed');
     expect(checkedAt(r, 'Jira', 'F5')).toBe(true);
     expect(activity(r, 4)?.values.status).toBe('done');
+  });
+
+  test('"Won’t Do" with a typographic apostrophe (as Word, Outlook or a Mac types it) reads alike', () => {
+    const curly = inspectSheet(
+      'Jira',
+      rows.map((row) => row.map((v) => (typeof v === 'string' ? v.replace("'", '\u2019') : v))),
+    );
+    expect(activity(curly, 5)?.values.status).toBe('closed');
+    expect(checkedAt(curly, 'Jira', 'F5')).toBe(true);
   });
 
   test('an issue takes its theme from the epic it links to; a tag column is no theme beside it', () => {
