@@ -891,6 +891,13 @@ export class PackageAudit {
   dxfLooks: ReadonlyMap<number, ConditionalLook> = new Map();
   fillsInUse: readonly string[] = ['FFFFFF'];
   /**
+   * Round 21: the cell styles (by index) whose font is alike a conditional format's fill (one that
+   * sets only a fill), with that font: empty for a plain plan. Their cells are kept by worksheet part
+   * (fontCells) until the sheet's conditional formats are read.
+   */
+  fontOnFill: ReadonlyMap<number, string> = new Map();
+  private readonly fontCells = new Map<string, { r: number; c: number; font: string }[]>();
+  /**
    * By worksheet part: the cells (by row × 16384 + column) whose style hides their text, the ranges
    * a hiding conditional format covers, and the ranges a conditional format gives a font alike one
    * of the styles' fills (hidden on a cell of that fill).
@@ -954,6 +961,18 @@ export class PackageAudit {
         }
       }
     }
+    if (fill !== undefined && font === undefined) {
+      // A fill alone over a cell whose own font is its colour (round 21).
+      const cells = this.fontCells.get(part);
+      if (cells !== undefined)
+        for (const ref of refs) {
+          const range = parseRange(ref.replace(/\$/g, ''));
+          if (range === undefined) continue;
+          for (const cell of cells)
+            if (inRange(range, cell.r, cell.c) && looksAlike(cell.font, fill))
+              this.hiddenOf(part).cells.add(cell.r * 16384 + cell.c);
+        }
+    }
     if (fill !== undefined) {
       let fills = this.conditionalFills.get(part);
       if (fills === undefined) this.conditionalFills.set(part, (fills = []));
@@ -971,6 +990,15 @@ export class PackageAudit {
     if (hidden === undefined) return false;
     if (hidden.cells.has(r * 16384 + c) || hidden.ranges.some((g) => inRange(g, r, c))) return true;
     return hidden.fonts.some((f) => inRange(f.range, r, c) && looksAlike(f.font, fill ?? 'FFFFFF'));
+  }
+
+  /** A cell of a worksheet part in a style whose font is alike a conditional fill (fontOnFill). */
+  fontCell(part: string, ref: string, font: string): void {
+    const at = parseA1(ref);
+    if (at === undefined) return;
+    let cells = this.fontCells.get(part);
+    if (cells === undefined) this.fontCells.set(part, (cells = []));
+    if (cells.length < MAX_HIDDEN_RANGES) cells.push({ r: at.r, c: at.c, font });
   }
 
   /** Whether a conditional format over a worksheet part's cell fills it in a colour alike `colour`. */
@@ -1579,6 +1607,12 @@ class PartAudit implements XmlAudit {
               if ((hides & (text ? HIDES_TEXT : HIDES_NUMBERS)) !== 0) this.pkg.hideRange(this.part, ref);
             }
           }
+          if (this.pkg.fontOnFill.size > 0) {
+            const style = x.attr('s');
+            const font = style === undefined ? undefined : this.pkg.fontOnFill.get(Number(style));
+            const ref = font === undefined ? undefined : x.attr('r');
+            if (ref !== undefined && font !== undefined) this.pkg.fontCell(this.part, ref, font);
+          }
         } else if (local === 'cfRule') {
           // A conditional format's look over its cells (while its rule holds, which is not worked
           // out here: a careful reader assumes it may): its font and fill (conditionalLook).
@@ -1961,6 +1995,9 @@ class PartAudit implements XmlAudit {
             containsCpr(percentDecoded(value)) ||
             (localName(name) === 'formatCode' &&
               (containsCpr(formatLiterals(value) ?? '') || containsCpr(currencyTexts(value)))) ||
+            // A formula kept in an attribute (a pivot table's calculated field or item:
+            // formula="…"), read as Excel calculates it, pieces joined with & (round 21).
+            (localName(name) === 'formula' && formulaHasCpr(value, this.pkg.named)) ||
             this.base64Holds(value))
       )
         continue;
@@ -2574,8 +2611,20 @@ function drawnColour(local: string, x: XmlScanner, colours: RunColours): string 
   }
 }
 
-/** DrawingML's colour modifiers that make a colour lighter or darker (modifyColour). */
-const COLOUR_MODIFIERS = new Set(['lumMod', 'lumOff', 'tint', 'shade']);
+/**
+ * DrawingML's colour modifiers that make a colour lighter or darker, or change its saturation or
+ * hue (round 21), as modifyColour applies them.
+ */
+const COLOUR_MODIFIERS = new Set([
+  'lumMod',
+  'lumOff',
+  'tint',
+  'shade',
+  'satMod',
+  'satOff',
+  'hueMod',
+  'hueOff',
+]);
 /** The fills a shape may have of its own (in its <xdr:spPr>). */
 const SHAPE_FILLS = new Set(['solidFill', 'noFill', 'gradFill', 'pattFill', 'blipFill', 'grpFill']);
 

@@ -131,6 +131,7 @@ class WorkbookReader {
     this.audit.hidingStyles = hiding.styles;
     this.audit.dxfLooks = hiding.dxfs;
     this.audit.fillsInUse = hiding.fills;
+    this.audit.fontOnFill = hiding.fontOnFill;
     this.audit.formatOf = (id) => styles.formatOf(id);
 
     let sharedStrings: readonly string[] = [];

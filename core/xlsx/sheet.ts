@@ -315,8 +315,9 @@ export class WorksheetHandler implements XmlHandler {
         this.merge(x.attr('ref') ?? '');
         return;
       case 'col':
-        // A column marked hidden, or one too narrow to show a character (width below half a
-        // character: 3 pixels or fewer, as some programs write a hidden column: width="0").
+        // A column marked hidden, or one too narrow to show a character (width below one
+        // character: under 12 pixels, where no whole character fits beside the cell's margins; some
+        // programs write a hidden column as width="0"). Round 21: from half a character to one.
         if (
           (isOne(x.attr('hidden')) || Number(x.attr('width') ?? '1') < MIN_SHOWING_WIDTH) &&
           this.hiddenColumns.length < MAX_HIDDEN_COLUMNS
@@ -1019,7 +1020,7 @@ export function cellOrder(cells: CellColumnsBuilder): Int32Array {
 /** Icon-set rules read from one sheet, at most (a sheet has a few; a hostile one is not followed). */
 const MAX_ICON_RULES = 64;
 /** A column narrower than this (in characters, as <col width> gives it) shows nothing: read as hidden. */
-const MIN_SHOWING_WIDTH = 0.5;
+const MIN_SHOWING_WIDTH = 1;
 
 /** Hidden column ranges kept per sheet (GridSheet.hiddenColumns); Excel writes one per run. */
 const MAX_HIDDEN_COLUMNS = 64;

@@ -296,7 +296,8 @@ export function looksAlike(a: string, b: string): boolean {
 /**
  * A DrawingML colour modifier applied to a colour (ECMA-376 Part 1, 20.1.2.3): lumMod and lumOff
  * scale and shift the lightness in HSL (Excel's "Lighter 80 %" is lumMod 20 % and lumOff 80 %),
- * tint and shade move the colour toward white or black in linear light, as Office draws them.
+ * satMod/satOff and hueMod/hueOff scale or shift the saturation and the hue in HSL (round 21), tint
+ * and shade move the colour toward white or black in linear light, as Office draws them.
  * `val` in thousandths of a percent (20000 is 20 %); other modifiers leave the colour as it is.
  */
 export function modifyColour(hex: string, modifier: string, val: string | undefined): string {
@@ -309,6 +310,20 @@ export function modifyColour(hex: string, modifier: string, val: string | undefi
       const [h, l, s] = rgbToHls(hex);
       const lightness = modifier === 'lumMod' ? l * p : l + p;
       return hlsToRgb(h, Math.max(0, Math.min(1, lightness)), s);
+    }
+    case 'satMod':
+    case 'satOff': {
+      // The saturation scaled or moved (round 21: a red with satMod 0 is the grey of its lightness).
+      const [h, l, s] = rgbToHls(hex);
+      const saturation = modifier === 'satMod' ? s * p : s + p;
+      return hlsToRgb(h, l, Math.max(0, Math.min(1, saturation)));
+    }
+    case 'hueMod':
+    case 'hueOff': {
+      // The hue scaled, or turned by an angle (hueOff in 60000ths of a degree), round the circle.
+      const [h, l, s] = rgbToHls(hex);
+      const turned = modifier === 'hueMod' ? h * p : h + v / 60000 / 360;
+      return hlsToRgb(((turned % 1) + 1) % 1, l, s);
     }
     case 'tint':
     case 'shade': {

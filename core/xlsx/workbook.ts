@@ -285,6 +285,15 @@ export class StylesHandler implements XmlHandler {
   private dxfFont = false;
   /** The fill being read: its pattern is solid. */
   private solid = false;
+  /**
+   * <fills>, round 21: each gradient or pattern fill other than solid, by its index: its pattern
+   * (undefined for a gradient) and its colours (a pattern's foreground and background, a gradient's
+   * stops), for the colour a reader sees it as (seenFill). Most workbooks have only gray125.
+   */
+  private readonly otherFills = new Map<
+    number,
+    { pattern?: string; fg?: ColourRef; bg?: ColourRef; stops?: (ColourRef | undefined)[] }
+  >();
   private cellXfs = 0;
 
   open(name: string, x: XmlScanner): void {
@@ -321,7 +330,9 @@ export class StylesHandler implements XmlHandler {
         else if (this.inDxfs && this.dxfFont) {
           const dxf = this.dxfColours[this.dxfColours.length - 1];
           if (dxf !== undefined) dxf.font = colourRefOf(x);
-        }
+        } else if (this.inFills)
+          // A gradient's stop (<stop><color>).
+          this.otherFills.get(this.fillColours.length - 1)?.stops?.push(colourRefOf(x));
         break;
       case 'cellXfs':
         this.inCellXfs = true;
@@ -380,19 +391,32 @@ export class StylesHandler implements XmlHandler {
       case 'fill':
         if (this.inFills) this.fillColours.push(undefined);
         break;
-      case 'patternFill':
-        this.solid = this.inFills && x.attr('patternType') === 'solid';
+      case 'patternFill': {
+        const pattern = x.attr('patternType');
+        this.solid = this.inFills && pattern === 'solid';
+        if (this.inFills && pattern !== undefined && pattern !== 'solid' && pattern !== 'none')
+          this.otherFills.set(this.fillColours.length - 1, { pattern });
+        break;
+      }
+      case 'gradientFill':
+        if (this.inFills) this.otherFills.set(this.fillColours.length - 1, { stops: [] });
         break;
       case 'fgColor':
         if (this.inFills && this.solid) this.fillColours[this.fillColours.length - 1] = colourRefOf(x);
-        else if (this.inDxfs) {
+        else if (this.inFills) {
+          const other = this.otherFills.get(this.fillColours.length - 1);
+          if (other?.pattern !== undefined) other.fg = colourRefOf(x);
+        } else if (this.inDxfs) {
           const dxf = this.dxfColours[this.dxfColours.length - 1];
           if (dxf !== undefined) dxf.fill ??= colourRefOf(x);
         }
         break;
       case 'bgColor':
         // A differential format's solid fill is its background colour (as Excel writes it).
-        if (this.inDxfs) {
+        if (this.inFills) {
+          const other = this.otherFills.get(this.fillColours.length - 1);
+          if (other?.pattern !== undefined) other.bg = colourRefOf(x);
+        } else if (this.inDxfs) {
           const dxf = this.dxfColours[this.dxfColours.length - 1];
           if (dxf !== undefined) dxf.fill = colourRefOf(x);
         }
@@ -456,13 +480,14 @@ export class StylesHandler implements XmlHandler {
     styles: Map<number, number>;
     dxfs: Map<number, { readonly font?: string; readonly fill?: string }>;
     fills: string[];
+    fontOnFill: Map<number, string>;
   } {
     const indexed = this.indexedColours();
     const resolve = (ref: ColourRef | undefined): string | undefined =>
       ref === undefined ? undefined : resolveColour(ref, theme, indexed);
     const styles = new Map<number, number>();
     const fonts = this.fontColours.map(resolve);
-    const fills = this.fillColours.map((ref) => resolve(ref) ?? 'FFFFFF');
+    const fills = this.fillColours.map((ref, i) => resolve(ref) ?? this.seenFill(i, resolve) ?? 'FFFFFF');
     const coloured = fonts.some((f) => f !== undefined);
     const small = this.fontSizes.some((z) => z !== undefined && z < 2);
     const formatted = this.xfFormatIds.some((id) => id >= 164 && hidingFormat(this.custom.get(id)));
@@ -488,7 +513,50 @@ export class StylesHandler implements XmlHandler {
       if (font !== undefined || fill !== undefined)
         dxfs.set(i, { ...(font === undefined ? {} : { font }), ...(fill === undefined ? {} : { fill }) });
     });
-    return { styles, dxfs, fills: [...new Set(['FFFFFF', ...fills])] };
+    // Round 21: the cell styles whose font is alike the fill of a conditional format that sets only
+    // a fill: where it holds, their text is not seen (judged with the format's cells). A plain plan's
+    // conditional fills (light red, green) are no colour of its fonts.
+    const fontOnFill = new Map<number, string>();
+    const conditionalFills = [...dxfs.values()].flatMap((d) =>
+      d.font === undefined && d.fill !== undefined ? [d.fill] : [],
+    );
+    if (conditionalFills.length > 0 && coloured)
+      this.xfFontIds.forEach((fontId, i) => {
+        const font = fonts[fontId];
+        if (font !== undefined && conditionalFills.some((f) => looksAlike(font, f))) fontOnFill.set(i, font);
+      });
+    return {
+      styles,
+      dxfs,
+      fills: [...new Set(['FFFFFF', ...fills.filter((f) => f !== UNSEEN_FILL)])],
+      fontOnFill,
+    };
+  }
+
+  /**
+   * The colour a gradient or a pattern fill other than solid is seen as (round 21): a gradient whose
+   * stops all look alike is the first stop's colour; a pattern whose two colours look alike is that
+   * colour, and a sparse one (gray125, gray0625: one dot in eight or sixteen) is its background
+   * (white where not given); any other is a mix of colours, UNSEEN_FILL, on which no font is hidden.
+   * Undefined for a fill without pattern or gradient (none).
+   */
+  private seenFill(
+    i: number,
+    resolve: (ref: ColourRef | undefined) => string | undefined,
+  ): string | undefined {
+    const other = this.otherFills.get(i);
+    if (other === undefined) return undefined;
+    if (other.stops !== undefined) {
+      const stops = other.stops.map(resolve);
+      const first = stops[0];
+      return first !== undefined && stops.every((c) => c !== undefined && looksAlike(c, first))
+        ? first
+        : UNSEEN_FILL;
+    }
+    const fg = resolve(other.fg) ?? '000000';
+    const bg = resolve(other.bg) ?? 'FFFFFF';
+    if (looksAlike(fg, bg)) return bg;
+    return other.pattern === 'gray125' || other.pattern === 'gray0625' ? bg : UNSEEN_FILL;
   }
 
   /** The number format code of each cell style (`s` on a cell), undefined for General. */
@@ -534,6 +602,8 @@ export class StylesHandler implements XmlHandler {
 }
 
 /** What a cell style hides (StylesHandler.hidingText): its texts, its numbers. */
+/** A fill seen as a mix of colours (a gradient or a pattern of two): no font's colour is hidden on it. */
+const UNSEEN_FILL = '?';
 export const HIDES_TEXT = 1;
 export const HIDES_NUMBERS = 2;
 
