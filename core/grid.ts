@@ -203,6 +203,17 @@ export interface GridSheet {
    */
   readonly markupTexts?: readonly { readonly r: number; readonly c: number; readonly markup: string }[];
   /**
+   * Text cells whose text was UTF-8 read as Windows-1252 ("SÃ¸ren KjÃ¦r": a UTF-8 CSV opened in
+   * Excel) and is read as it was meant (core/mojibake.ts); `was`: the text as the cell holds it. Set
+   * when the grid is read as a reader sees it (core/visible.ts), in reading order; absent when none.
+   */
+  readonly recodedTexts?: readonly { readonly r: number; readonly c: number; readonly was: string }[];
+  /**
+   * Text cells that lost letters on their way (U+FFFD, "F�rdig": a Windows-1252 file read as UTF-8),
+   * kept as written. Set as recodedTexts is; absent when none.
+   */
+  readonly lostLetters?: readonly { readonly r: number; readonly c: number }[];
+  /**
    * Cells that point into a sheet of the workbook by name: a formula referring to it ('Infomøde'!B7,
    * Skole!A4), a link within the workbook (HYPERLINK("#'Infomøde'!A1"; …), or a hyperlink's
    * location (Insert › Link › Place in This Document). `sheet`: the first sheet named, as written

@@ -215,8 +215,9 @@ class WorkbookReader {
       ...(pkg.bareAmpersands.length > 0 ? { bareAmpersands: [...pkg.bareAmpersands] } : {}),
     };
     const out = textFindings.length === 0 ? grid : { ...grid, textFindings };
-    // No part holds a character that shows nothing: the grid is read as it is (core/visible.ts).
-    if (!pkg.mayShowNothing) markShownAsWritten(out);
+    // No part holds a character that shows nothing, nor a text read in the wrong character set:
+    // the grid is read as it is (core/visible.ts).
+    if (!pkg.mayShowNothing && !pkg.mayNeedRecoding) markShownAsWritten(out);
     return out;
   }
 

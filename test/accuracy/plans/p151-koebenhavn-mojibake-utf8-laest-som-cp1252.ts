@@ -126,7 +126,7 @@ const ANSWERS: Readonly<Record<ChecklistIdKey, readonly [Ans, string?, Way?]>> =
   F7: ['partly'],
   L1: ['yes'],
   L2: ['partly', 'Nedslag aftalt i uge 11 og uge 24'],
-  L3: ['no', 'Ledelsen mangler kurset', 'l'],
+  L3: ['no', 'Lederkurset er udskudt til foråret', 'l'],
   L4: ['partly'],
   L5: ['no'],
   L6: ['yes'],
