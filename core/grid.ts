@@ -92,6 +92,18 @@ export interface GridShape {
 }
 
 /**
+ * A picture on a sheet (Insert › Pictures, a pasted screenshot): its name and the cells under its
+ * corners (0-based), as the drawing anchors it. What it shows is not text and is never read.
+ */
+export interface GridPicture {
+  readonly name?: string;
+  readonly r: number;
+  readonly c: number;
+  readonly r2: number;
+  readonly c2: number;
+}
+
+/**
  * A form control (Developer › Insert › Form Controls): what it shows, read from its properties
  * (xl/ctrlProps) and its caption from the sheet's drawing. Office.js does not expose form controls:
  * the add-in's grid has none (see GridSheet.controls).
@@ -153,6 +165,12 @@ export interface GridSheet {
    * lists them) or the sheet has no drawing; empty when its drawing holds none.
    */
   readonly shapes?: readonly GridShape[];
+  /**
+   * The sheet's pictures with their cells, in drawing order. Absent when the grid was not read from a
+   * file (Office.js gives a picture's place only in points; `drawings` still lists it) or the sheet
+   * has none.
+   */
+  readonly pictures?: readonly GridPicture[];
   /** The sheet's form controls, in the file's order. Absent when it has none or the grid holds none. */
   readonly controls?: readonly GridControl[];
   /**

@@ -31,14 +31,14 @@ CP1252_HIGH.forEach((ch, i) => {
 let strictUtf8: TextDecoder | undefined;
 
 /**
- * Whether a text may be UTF-8 read as Windows-1252: it holds "Ã", "Â" or "â" (the lead bytes C3,
- * C2, E2 of Danish letters, the no-break space and the en dash) followed by a character that is a
- * byte 0x80–0xBF in Windows-1252. A loop over the codes; nearly every text has none above U+00C1.
+ * Whether a text may be UTF-8 read as Windows-1252: it holds a UTF-8 lead byte read as a letter
+ * (U+00C2–U+00F4: "Ã" before Danish letters, "Â" before a no-break space, "â" before a dash, "ð"
+ * before an emoji) followed by a character that is a byte 0x80–0xBF in Windows-1252.
  */
 export function mayBeMojibake(text: string): boolean {
   for (let i = 0; i < text.length - 1; i++) {
     const c = text.charCodeAt(i);
-    if (c !== 0xc3 && c !== 0xc2 && c !== 0xe2) continue;
+    if (c < 0xc2 || c > 0xf4) continue;
     if (isCp1252Trail(text.charCodeAt(i + 1))) return true;
   }
   return false;
@@ -49,14 +49,25 @@ export function isCp1252Trail(code: number): boolean {
   return (code >= 0xa0 && code <= 0xbf) || (BYTE_OF.get(code) ?? 0) >= 0x80;
 }
 
-/** A character a plan's text may hold after the repair: a letter, a mark, a digit, or plain punctuation. */
-const PLAIN = /^[\p{L}\p{M}\p{N}\p{Zs}\p{P}\p{Sc}°±§×½¼¾²³µ\t\n\r]*$/u;
+/** What a repair must not bring: a C1 control character (the ASCII ones stay as they were). */
+const NOT_PLAIN = /[\u0080-\u009f]/;
 
 /**
  * The text as it was meant, where it is UTF-8 read as Windows-1252 and turns back exactly (see the
  * file's head); undefined where it is not, or the repair is not plainly better.
  */
 export function recodedText(text: string): string | undefined {
+  // Saved and opened so twice (an export of an export): turned back as often, at most three times.
+  let out = recodedOnce(text);
+  for (let k = 0; k < 2 && out !== undefined; k++) {
+    const again = recodedOnce(out);
+    if (again === undefined) break;
+    out = again;
+  }
+  return out;
+}
+
+function recodedOnce(text: string): string | undefined {
   if (!mayBeMojibake(text)) return undefined;
   const bytes = new Uint8Array(text.length);
   let high = 0;
@@ -78,7 +89,7 @@ export function recodedText(text: string): string | undefined {
     return undefined;
   }
   // Fewer characters (each repaired letter was two or three), and nothing a plan's text never holds.
-  if (out.length >= text.length || high === 0 || !PLAIN.test(out)) return undefined;
+  if (out.length >= text.length || high === 0 || NOT_PLAIN.test(out)) return undefined;
   return out;
 }
 

@@ -412,7 +412,8 @@ function lostLetterValue(list: ListId, text: string): string | undefined {
       found = id;
       return true;
     }
-    for (const letter of LOST_LETTER_GUESSES) if (!tryFrom(k + 1, sofar + letter + (parts[k] ?? ''))) return false;
+    for (const letter of LOST_LETTER_GUESSES)
+      if (!tryFrom(k + 1, sofar + letter + (parts[k] ?? ''))) return false;
     return true;
   };
   return tryFrom(1, parts[0] ?? '') ? found : undefined;

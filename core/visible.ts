@@ -95,7 +95,7 @@ function needs(text: string): number {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0xad) continue;
-    if (c === 0xc3 || c === 0xc2 || c === 0xe2) {
+    if (c >= 0xc2 && c <= 0xf4) {
       if (i + 1 < text.length && isCp1252Trail(text.charCodeAt(i + 1))) out |= 2;
     } else if (c === 0xfffd) out |= 4;
     else if (
@@ -126,7 +126,7 @@ function seenText(text: string): Seen | undefined {
   return {
     text: out,
     ...(recoded !== undefined ? { was: visible } : {}),
-    ...(n & 4 && out.indexOf('\ufffd') !== -1 ? { lost: true as const } : {}),
+    ...((n & 4 || recoded !== undefined) && out.indexOf('\ufffd') !== -1 ? { lost: true as const } : {}),
   };
 }
 
@@ -166,7 +166,10 @@ function visibleSheet(sheet: GridSheet): GridSheet {
     // The sheet's other properties, without reading `cells` (which would make every cell object).
     const rest: Record<string, unknown> = {};
     for (const key of Object.keys(sheet)) if (key !== 'cells') rest[key] = sheet[key as keyof GridSheet];
-    return sheetOfColumns({ ...(rest as Omit<GridSheet, 'cells' | 'columns'>), comments, ...listed() }, texts);
+    return sheetOfColumns(
+      { ...(rest as Omit<GridSheet, 'cells' | 'columns'>), comments, ...listed() },
+      texts,
+    );
   }
   let cells: GridCell[] | undefined;
   sheet.cells.forEach((cell, i) => {

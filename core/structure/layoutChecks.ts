@@ -477,6 +477,64 @@ export function markupTextChecks(
   return out;
 }
 
+/** A picture this big or bigger (columns × rows it touches) may be a picture of a table: a logo is smaller. */
+const PICTURE_MIN_COLS = 3;
+const PICTURE_MIN_ROWS = 4;
+
+/**
+ * Pictures on a sheet (a pasted screenshot of a plan or of a checklist's answers): korpsplan reads
+ * no picture, and what one shows cannot be checked or submitted. A careful reader reads the cells
+ * and says so: from the file (GridSheet.pictures), a check at each picture big enough to show a
+ * table (3 columns and 4 rows or more; a logo is smaller), at its anchor cell, naming the picture
+ * and the cells it lies over (cells under it are read as they are). In the add-in's grid
+ * (Office.js gives a picture's place only in points: no `pictures`, only `drawings`), where the
+ * reading has a gap (`gap`: no activity, a status or an answer missing), one check a sheet at A1
+ * naming its pictures.
+ */
+export function pictureChecks(sheets: readonly GridSheet[], gap: boolean): ReadCheck[] {
+  const out: ReadCheck[] = [];
+  for (const sheet of sheets) {
+    if (sheet.state !== 'visible') continue;
+    if (sheet.pictures === undefined) {
+      const images = sheet.drawings.filter((d) => d.kind === 'image');
+      if (!gap || images.length === 0) continue;
+      const names = images.map((d) => (d.name ? quote(d.name) : 'et billede')).join(', ');
+      const namesEn = images.map((d) => (d.name ? quote(d.name) : 'a picture')).join(', ');
+      out.push({
+        sheet: sheet.name,
+        cell: 'A1',
+        field: 'picture',
+        value: `${images.length}`,
+        confidence: 0.5,
+        reason: {
+          da: `Arket "${sheet.name}" har billeder (${names}). korpsplan læser ikke billeder: viser et af dem aktiviteter eller svar, som mangler, så skriv dem i cellerne.`,
+          en: `The sheet "${sheet.name}" has pictures (${namesEn}). korpsplan reads no picture: if one of them shows activities or answers that are missing, type them into the cells.`,
+        },
+      });
+      continue;
+    }
+    for (const p of sheet.pictures) {
+      if (p.c2 - p.c + 1 < PICTURE_MIN_COLS || p.r2 - p.r + 1 < PICTURE_MIN_ROWS) continue;
+      const at = a1(p.r, p.c);
+      const range = `${at}:${a1(p.r2, p.c2)}`;
+      const name = p.name === undefined ? 'Et billede' : `Billedet ${quote(p.name)}`;
+      const nameEn = p.name === undefined ? 'A picture' : `The picture ${quote(p.name)}`;
+      out.push({
+        sheet: sheet.name,
+        cell: at,
+        field: 'picture',
+        value: p.name ?? '',
+        confidence: 0.5,
+        reason: {
+          da: `${name} på arket "${sheet.name}" ligger over cellerne ${range} (forankret i ${at}). korpsplan læser ikke billeder: viser det en del af planen (aktiviteter, svar på tjeklisten), er den ikke læst, og den kan ikke indsendes. Skriv det, der gælder, i cellerne. Cellerne under billedet er læst, som de står.`,
+          en: `${nameEn} on the sheet "${sheet.name}" lies over the cells ${range} (anchored at ${at}). korpsplan reads no picture: if it shows part of the plan (activities, checklist answers), that is not read and cannot be submitted. Type what holds into the cells. The cells under the picture are read as they stand.`,
+        },
+      });
+    }
+  }
+  return out;
+}
+
 /**
  * Texts saved as UTF-8 and read as Windows-1252 (GridSheet.recodedTexts: a UTF-8 CSV opened in Excel,
  * "SÃ¸ren KjÃ¦r"), read as they were meant: one check a sheet, at its first such cell, saying how

@@ -558,13 +558,15 @@ function utf8ShowsNothing(b: Uint8Array): boolean {
 
 /**
  * Whether UTF-8 bytes may hold a text saved in one character set and read in another
- * (core/mojibake.ts): "Ã", "Â" or "â" (C3 83, C3 82, C3 A2), with which UTF-8 read as Windows-1252
- * begins each Danish letter, no-break space and dash, or U+FFFD (EF BF BD), a letter lost. Native
+ * (core/mojibake.ts): "Ã", "Â", "â" or "ð" (C3 83, C3 82, C3 A2, C3 B0), with which UTF-8 read as
+ * Windows-1252 begins each Danish letter, no-break space, dash and emoji, or U+FFFD (EF BF BD), a
+ * letter lost. (A text whose only such letters begin with another lead, "Ä" or "Å" before a Polish
+ * letter, in a workbook with none of these, is not looked at.) Native
  * searches for the second bytes, each rare in a plan's text (0xA2 ends a bullet •, 0x82 a €); a
  * sequence cut by the piece's start counts.
  */
 function utf8MayNeedRecoding(b: Uint8Array): boolean {
-  for (const second of [0x83, 0x82, 0xa2]) {
+  for (const second of [0x83, 0x82, 0xa2, 0xb0]) {
     for (let i = b.indexOf(second); i !== -1; i = b.indexOf(second, i + 1)) {
       if (i === 0 || b[i - 1] === 0xc3) return true;
     }

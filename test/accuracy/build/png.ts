@@ -31,7 +31,11 @@ function chunk(type: string, data: Uint8Array): Uint8Array {
 }
 
 /** A width × height RGB PNG whose pixel (x, y) has the colour `at(x, y)` ([r, g, b], 0–255). */
-export function png(width: number, height: number, at: (x: number, y: number) => readonly [number, number, number]): Uint8Array {
+export function png(
+  width: number,
+  height: number,
+  at: (x: number, y: number) => readonly [number, number, number],
+): Uint8Array {
   const raw = new Uint8Array(height * (1 + width * 3));
   for (let y = 0; y < height; y++) {
     const row = y * (1 + width * 3);
@@ -65,13 +69,19 @@ export function png(width: number, height: number, at: (x: number, y: number) =>
  * A screenshot of a table as it looks scaled down: a header band, grey grid lines, and in each
  * row a few dark strokes where text was. Not a picture of any text: nothing in it can be read.
  */
-export function tableScreenshot(width: number, height: number, rows: number, header: readonly [number, number, number]): Uint8Array {
+export function tableScreenshot(
+  width: number,
+  height: number,
+  rows: number,
+  header: readonly [number, number, number],
+): Uint8Array {
   const rowH = Math.max(4, Math.floor(height / (rows + 1)));
   return png(width, height, (x, y) => {
     if (y < rowH) return header;
     if (y % rowH === 0 || x % Math.floor(width / 5) === 0) return [191, 191, 191];
     const inRow = y % rowH;
-    const stroke = inRow > rowH / 3 && inRow < (2 * rowH) / 3 && (x * 7 + Math.floor(y / rowH) * 13) % 23 < 15;
+    const stroke =
+      inRow > rowH / 3 && inRow < (2 * rowH) / 3 && (x * 7 + Math.floor(y / rowH) * 13) % 23 < 15;
     return stroke ? [64, 64, 64] : [255, 255, 255];
   });
 }

@@ -193,15 +193,24 @@ export function build(): PlanBuilder {
     if (row.bem) s.set(`H${r}`, mojibake(row.bem), WRAP);
     const themeExp: Exp =
       wayOf(row, 'tema') === 'l'
-        ? unsure(THEME[row.tema]!, `"${tema}": the letters are lost (U+FFFD), but only the theme "${row.tema}" fits; read, to be confirmed`)
+        ? unsure(
+            THEME[row.tema]!,
+            `"${tema}": the letters are lost (U+FFFD), but only the theme "${row.tema}" fits; read, to be confirmed`,
+          )
         : THEME[row.tema]!;
     const statusExp: Exp =
       wayOf(row, 'status') === 'l'
-        ? unsure(STATUS[row.status]!, `"${status}": a letter lost (U+FFFD); only "${row.status}" fits; read, to be confirmed`)
+        ? unsure(
+            STATUS[row.status]!,
+            `"${status}": a letter lost (U+FFFD); only "${row.status}" fits; read, to be confirmed`,
+          )
         : STATUS[row.status]!;
     const textExp = (way: Way, shown: string, meant: string): Exp =>
       way === 'l'
-        ? unsure(shown, `"${shown}": the letters are lost (U+FFFD) and cannot be restored (meant "${meant}"); kept as written, to be checked`)
+        ? unsure(
+            shown,
+            `"${shown}": the letters are lost (U+FFFD) and cannot be restored (meant "${meant}"); kept as written, to be checked`,
+          )
         : meant;
     p.activity(S, r, {
       theme: x(themeExp, `C${r}`),
@@ -227,7 +236,12 @@ export function build(): PlanBuilder {
       comment === undefined || shown === undefined
         ? undefined
         : way === 'l'
-          ? { v: shown, flag: true, cell: `D${r}`, note: `letters lost (U+FFFD), meant "${comment}": kept as written, to be checked` }
+          ? {
+              v: shown,
+              flag: true,
+              cell: `D${r}`,
+              note: `letters lost (U+FFFD), meant "${comment}": kept as written, to be checked`,
+            }
           : { v: comment, cell: `D${r}` };
     p.answer(id, ans, T, `C${r}`, commentExp);
   });
@@ -237,7 +251,14 @@ export function build(): PlanBuilder {
   const k = p.sheet(K);
   k.row('A1', ['Initialer', 'Rolle', 'Afdeling', 'Timer pr. uge', 'Aktive forløb'].map(mojibake), BOLD);
   k.width(2, 24).width(3, 36);
-  const members: readonly (readonly [string, string, 'mentor' | 'parent_coach' | 'both', string, number, number])[] = [
+  const members: readonly (readonly [
+    string,
+    string,
+    'mentor' | 'parent_coach' | 'both',
+    string,
+    number,
+    number,
+  ])[] = [
     ['BØ', 'Mentor', 'mentor', 'Børne- og Ungdomsforvaltningen', 12, 5],
     ['LHJ', 'Forældrecoach', 'parent_coach', 'Socialforvaltningen, Familieområdet', 8, 3],
     ['ÅN', 'Mentor og forældrecoach', 'both', 'Socialforvaltningen, Ungeområdet', 15, 6],

@@ -121,14 +121,17 @@ export function build(): PlanBuilder {
   s.width(1, 28).width(2, 50).width(3, 16).width(4, 12).width(5, 12).width(6, 14).width(7, 28);
   s.pictures.push({
     name: 'Billede 1',
-    descr:
-      'Et billede, der indeholder tekst, skærmbillede, nummer, Font\n\nAutomatisk genereret beskrivelse',
+    descr: 'Et billede, der indeholder tekst, skærmbillede, nummer, Font\n\nAutomatisk genereret beskrivelse',
     from: pt('A2', 4, 2),
     to: pt('G13', 0, 11),
     png: tableScreenshot(220, 96, 11, [217, 225, 242]),
   });
   s.row('A12', ['Tema', 'Aktivitet', 'Ansvarlig', 'Start', 'Frist', 'Status', 'Bemærkning'], HEAD);
-  p.notActivity(S, 1, 'a note pointing at the screenshot of last half-year\'s plan (the picture anchored at A2)');
+  p.notActivity(
+    S,
+    1,
+    "a note pointing at the screenshot of last half-year's plan (the picture anchored at A2)",
+  );
   const x = (v: Exp, cell: string): ReturnType<typeof toExpected> => toExpected(v, cell, S);
   ROWS.forEach(([tema, akt, ansv, start, frist, status, bem], i) => {
     const r = 13 + i;
