@@ -92,6 +92,18 @@ export interface GridShape {
 }
 
 /**
+ * A picture on a sheet (Insert › Pictures, a pasted screenshot): its name and the cells under its
+ * corners (0-based), as the drawing anchors it. What it shows is not text and is never read.
+ */
+export interface GridPicture {
+  readonly name?: string;
+  readonly r: number;
+  readonly c: number;
+  readonly r2: number;
+  readonly c2: number;
+}
+
+/**
  * A form control (Developer › Insert › Form Controls): what it shows, read from its properties
  * (xl/ctrlProps) and its caption from the sheet's drawing. Office.js does not expose form controls:
  * the add-in's grid has none (see GridSheet.controls).
@@ -153,6 +165,12 @@ export interface GridSheet {
    * lists them) or the sheet has no drawing; empty when its drawing holds none.
    */
   readonly shapes?: readonly GridShape[];
+  /**
+   * The sheet's pictures with their cells, in drawing order. Absent when the grid was not read from a
+   * file (Office.js gives a picture's place only in points; `drawings` still lists it) or the sheet
+   * has none.
+   */
+  readonly pictures?: readonly GridPicture[];
   /** The sheet's form controls, in the file's order. Absent when it has none or the grid holds none. */
   readonly controls?: readonly GridControl[];
   /**
@@ -202,6 +220,17 @@ export interface GridSheet {
    * off, or the escapes. In reading order; absent when there are none.
    */
   readonly markupTexts?: readonly { readonly r: number; readonly c: number; readonly markup: string }[];
+  /**
+   * Text cells whose text was UTF-8 read as Windows-1252 ("SÃ¸ren KjÃ¦r": a UTF-8 CSV opened in
+   * Excel) and is read as it was meant (core/mojibake.ts); `was`: the text as the cell holds it. Set
+   * when the grid is read as a reader sees it (core/visible.ts), in reading order; absent when none.
+   */
+  readonly recodedTexts?: readonly { readonly r: number; readonly c: number; readonly was: string }[];
+  /**
+   * Text cells that lost letters on their way (U+FFFD, "F�rdig": a Windows-1252 file read as UTF-8),
+   * kept as written. Set as recodedTexts is; absent when none.
+   */
+  readonly lostLetters?: readonly { readonly r: number; readonly c: number }[];
   /**
    * Cells that point into a sheet of the workbook by name: a formula referring to it ('Infomøde'!B7,
    * Skole!A4), a link within the workbook (HYPERLINK("#'Infomøde'!A1"; …), or a hyperlink's

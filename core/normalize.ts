@@ -3,6 +3,7 @@
 // and their ASCII/OCR spellings meet (København = Kobenhavn = Koebenhavn, INDSATSOMRADE =
 // Indsatsområde, MILEPALE = Milepæle). Pure: runs in Node and in the browser.
 
+import { LOST_LETTER_GUESSES } from './mojibake';
 import { KOMMUNER } from './kommuner';
 import { FIRST_PERIOD_YEAR, LAST_PERIOD_YEAR, LISTS, type Label, type ListId, type ListValue } from './spec';
 
@@ -388,7 +389,34 @@ function matchUncached(list: ListId, text: string): string | undefined {
       if (hitBare !== undefined) return hitBare;
     }
   }
+  if (list !== 'municipality' && text.indexOf('\ufffd') !== -1) return lostLetterValue(list, text);
   return list === 'municipality' ? undefined : abbreviated(map, text);
+}
+
+/**
+ * A value written with letters lost on the way ("Opf�lgning p� dokumentation": a Windows-1252
+ * file read as UTF-8, core/mojibake.ts): each lost letter tried as each letter a Danish text holds
+ * above ASCII (æ, ø, å, é); the value only when every reading that names one names the same. At
+ * most three lost letters (64 readings); the cell is checked where the text is read
+ * (recodedTextChecks).
+ */
+function lostLetterValue(list: ListId, text: string): string | undefined {
+  const parts = text.split('\ufffd');
+  if (parts.length > 4) return undefined;
+  let found: string | undefined;
+  const tryFrom = (k: number, sofar: string): boolean => {
+    if (k === parts.length) {
+      const id = matchListValue(list, sofar);
+      if (id === undefined) return true;
+      if (found !== undefined && found !== id) return false;
+      found = id;
+      return true;
+    }
+    for (const letter of LOST_LETTER_GUESSES)
+      if (!tryFrom(k + 1, sofar + letter + (parts[k] ?? ''))) return false;
+    return true;
+  };
+  return tryFrom(1, parts[0] ?? '') ? found : undefined;
 }
 
 /**

@@ -15,8 +15,14 @@
 // the one character and is read as it (NFC): "Mål" matches the header "Mål", "Påbegyndt" the status,
 // "Søren Ågård" the name a leader already has. Nothing else changes: composition only joins what
 // Unicode holds to be the same text (a digit with a mark above stays as it is written).
+//
+// Text saved in one character set and read in another is read here too (core/mojibake.ts): a text
+// that is UTF-8 read as Windows-1252 ("SÃ¸ren KjÃ¦r") as it was meant ("Søren Kjær"), each such
+// cell listed (GridSheet.recodedTexts), and each text that lost letters (U+FFFD) listed as it
+// stands (GridSheet.lostLetters), so that the rules check them at their cells.
 
 import { sheetOfColumns, type Grid, type GridCell, type GridSheet } from './grid';
+import { isCp1252Trail, recodedText } from './mojibake';
 
 /**
  * The characters that show nothing and change nothing a reader sees: soft hyphen, Mongolian vowel
@@ -39,18 +45,21 @@ const COMBINING = /[\u0300-\u036f]/u;
 export function notAsSeen(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c < 0xad) continue;
-    if (
-      c === 0xad ||
-      (c >= 0x300 && c <= 0x36f) ||
-      c === 0x180e ||
-      (c >= 0x200b && c <= 0x200d) ||
-      (c >= 0x2060 && c <= 0x2064) ||
-      c === 0xfeff
-    )
-      return true;
+    if (c >= 0xad && readOtherwise(c)) return true;
   }
   return false;
+}
+
+/** A character that shows nothing, or a combining mark (see notAsSeen). */
+function readOtherwise(c: number): boolean {
+  return (
+    c === 0xad ||
+    (c >= 0x300 && c <= 0x36f) ||
+    c === 0x180e ||
+    (c >= 0x200b && c <= 0x200d) ||
+    (c >= 0x2060 && c <= 0x2064) ||
+    c === 0xfeff
+  );
 }
 
 /**
@@ -97,25 +106,97 @@ export function visibleGrid(grid: Grid): Grid {
   return out;
 }
 
+/**
+ * What a text needs: 1 a character that shows nothing or a combining mark, 2 maybe Windows-1252 for
+ * UTF-8, 4 a lost letter.
+ */
+function needs(text: string): number {
+  let out = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0xad) continue;
+    if (c >= 0xc2 && c <= 0xf4) {
+      if (i + 1 < text.length && isCp1252Trail(text.charCodeAt(i + 1))) out |= 2;
+    } else if (c === 0xfffd) out |= 4;
+    else if (readOtherwise(c)) out |= 1;
+  }
+  return out;
+}
+
+/** A cell's text as read, and what was done to it (the text before a repair; a lost letter kept). */
+interface Seen {
+  readonly text: string;
+  readonly was?: string;
+  readonly lost?: true;
+}
+
+function seenText(text: string): Seen | undefined {
+  const n = needs(text);
+  if (n === 0) return undefined;
+  const visible = n & 1 ? visibleText(text) : text;
+  // A lead byte read as a letter may itself have been written decomposed ("A" + tilde for "Ã").
+  const recoded = n & 2 || (visible !== text && needs(visible) & 2) ? recodedText(visible) : undefined;
+  const out = recoded ?? visible;
+  return {
+    text: out,
+    ...(recoded !== undefined ? { was: visible } : {}),
+    ...((n & 4 || recoded !== undefined) && out.indexOf('\ufffd') !== -1 ? { lost: true as const } : {}),
+  };
+}
+
+type Recoded = NonNullable<GridSheet['recodedTexts']>[number];
+type Lost = NonNullable<GridSheet['lostLetters']>[number];
+
 function visibleSheet(sheet: GridSheet): GridSheet {
   const comments = sheet.comments.some((n) => notAsSeen(n.text))
     ? sheet.comments.map((n) => ({ ...n, text: visibleText(n.text) }))
     : sheet.comments;
+  const recoded: Recoded[] = [];
+  const lost: Lost[] = [];
+  const listed = (): Pick<GridSheet, 'recodedTexts' | 'lostLetters'> => ({
+    ...(recoded.length > 0 ? { recodedTexts: recoded } : {}),
+    ...(lost.length > 0 ? { lostLetters: lost } : {}),
+  });
   const columns = sheet.columns;
   if (columns !== undefined) {
-    const texts = columns.withTexts(visibleText);
-    if (texts === columns && comments === sheet.comments) return sheet;
+    const read = new Map<string, Seen | undefined>();
+    for (let i = 0; i < columns.length; i++) {
+      const t = columns.type(i) === 's' ? columns.textOf(i) : undefined;
+      if (t === undefined || t === '') continue;
+      let seen = read.get(t);
+      if (seen === undefined && !read.has(t)) {
+        seen = seenText(t);
+        read.set(t, seen);
+      }
+      if (seen === undefined) continue;
+      const r = columns.r[i] as number;
+      const c = columns.c[i] as number;
+      if (seen.was !== undefined) recoded.push({ r, c, was: seen.was });
+      if (seen.lost) lost.push({ r, c });
+    }
+    const texts = columns.withTexts((t) => read.get(t)?.text ?? visibleText(t));
+    if (texts === columns && comments === sheet.comments && recoded.length === 0 && lost.length === 0)
+      return sheet;
     // The sheet's other properties, without reading `cells` (which would make every cell object).
     const rest: Record<string, unknown> = {};
     for (const key of Object.keys(sheet)) if (key !== 'cells') rest[key] = sheet[key as keyof GridSheet];
-    return sheetOfColumns({ ...(rest as Omit<GridSheet, 'cells' | 'columns'>), comments }, texts);
+    return sheetOfColumns(
+      { ...(rest as Omit<GridSheet, 'cells' | 'columns'>), comments, ...listed() },
+      texts,
+    );
   }
   let cells: GridCell[] | undefined;
   sheet.cells.forEach((cell, i) => {
-    if (typeof cell.v !== 'string' || !notAsSeen(cell.v)) return;
+    if (typeof cell.v !== 'string' || cell.t !== 's') return;
+    const seen = seenText(cell.v);
+    if (seen === undefined) return;
+    if (seen.was !== undefined) recoded.push({ r: cell.r, c: cell.c, was: seen.was });
+    if (seen.lost) lost.push({ r: cell.r, c: cell.c });
+    if (seen.text === cell.v) return;
     cells ??= [...sheet.cells];
-    cells[i] = { ...cell, v: visibleText(cell.v) };
+    cells[i] = { ...cell, v: seen.text };
   });
-  if (cells === undefined && comments === sheet.comments) return sheet;
-  return { ...sheet, cells: cells ?? sheet.cells, comments };
+  if (cells === undefined && comments === sheet.comments && recoded.length === 0 && lost.length === 0)
+    return sheet;
+  return { ...sheet, cells: cells ?? sheet.cells, comments, ...listed() };
 }

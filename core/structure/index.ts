@@ -93,6 +93,8 @@ import {
   themeCheck,
   textDateChecks,
   markupTextChecks,
+  recodedTextChecks,
+  pictureChecks,
   uncalculatedChecks,
   earlierTableCheck,
   type SheetNotRead,
@@ -869,6 +871,7 @@ export function structure(given: Grid, options: StructureOptions = {}): Structur
       ...uncalculatedChecks(sheets),
       ...textDateChecks(sheets),
       ...markupTextChecks(sheets),
+      ...recodedTextChecks(sheets),
       ...bareAmpersandChecks(grid.bareAmpersands),
     ],
     tables: tables.map(toMapping),
@@ -915,7 +918,15 @@ export function structure(given: Grid, options: StructureOptions = {}): Structur
         );
   // Shapes and form controls the grid lists but cannot give (the add-in's): said where they may
   // hold what is missing (timeline.ts).
-  const drawn = drawnPlanChecks(grid.sheets, days.draft);
+  const drawn = [
+    ...drawnPlanChecks(grid.sheets, days.draft),
+    ...pictureChecks(
+      grid.sheets,
+      days.draft.activities.length === 0 ||
+        days.draft.activities.some((a) => a.values.status === undefined) ||
+        days.draft.checklist.some((a) => a.answer === null),
+    ),
+  ];
   const told = drawn.length === 0 ? days : { ...days, checks: [...days.checks, ...drawn] };
   return options.remembered ? applyRememberedValues(told, grid, options.remembered) : told;
 }

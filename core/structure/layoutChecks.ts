@@ -2,6 +2,7 @@
 // cell it was read from, with why in Danish and English (see ReadCheck in core/schema.ts).
 
 import { a1, type GridSheet } from '../grid';
+import { recodedText } from '../mojibake';
 import type { ReadCheck } from '../schema';
 import { STATUSES, type Status, type Theme } from '../spec';
 import { lightName, type ColourReading } from './colours';
@@ -471,6 +472,132 @@ export function markupTextChecks(
       reason: {
         da: `Yderligere ${rest} celler har tekst med en rest af filens XML (xml:space="preserve"> eller en kode som _x000B_). Ret cellerne i Excel, og gem filen.`,
         en: `${rest} more cells have text holding a remnant of the file's XML (xml:space="preserve"> or a code such as _x000B_). Correct the cells in Excel, and save the file.`,
+      },
+    });
+  return out;
+}
+
+/** A picture this big or bigger (columns × rows it touches) may be a picture of a table: a logo is smaller. */
+const PICTURE_MIN_COLS = 3;
+const PICTURE_MIN_ROWS = 4;
+
+/**
+ * Pictures on a sheet (a pasted screenshot of a plan or of a checklist's answers): korpsplan reads
+ * no picture, and what one shows cannot be checked or submitted. A careful reader reads the cells
+ * and says so: from the file (GridSheet.pictures), a check at each picture big enough to show a
+ * table (3 columns and 4 rows or more; a logo is smaller), at its anchor cell, naming the picture
+ * and the cells it lies over (cells under it are read as they are). In the add-in's grid
+ * (Office.js gives a picture's place only in points: no `pictures`, only `drawings`), where the
+ * reading has a gap (`gap`: no activity, a status or an answer missing), one check a sheet at A1
+ * naming its pictures.
+ */
+export function pictureChecks(sheets: readonly GridSheet[], gap: boolean): ReadCheck[] {
+  const out: ReadCheck[] = [];
+  for (const sheet of sheets) {
+    if (sheet.state !== 'visible') continue;
+    if (sheet.pictures === undefined) {
+      const images = sheet.drawings.filter((d) => d.kind === 'image');
+      if (!gap || images.length === 0) continue;
+      const names = images.map((d) => (d.name ? quote(d.name) : 'et billede')).join(', ');
+      const namesEn = images.map((d) => (d.name ? quote(d.name) : 'a picture')).join(', ');
+      out.push({
+        sheet: sheet.name,
+        cell: 'A1',
+        field: 'picture',
+        value: `${images.length}`,
+        confidence: 0.5,
+        reason: {
+          da: `Arket "${sheet.name}" har billeder (${names}). korpsplan læser ikke billeder: viser et af dem aktiviteter eller svar, som mangler, så skriv dem i cellerne.`,
+          en: `The sheet "${sheet.name}" has pictures (${namesEn}). korpsplan reads no picture: if one of them shows activities or answers that are missing, type them into the cells.`,
+        },
+      });
+      continue;
+    }
+    for (const p of sheet.pictures) {
+      if (p.c2 - p.c + 1 < PICTURE_MIN_COLS || p.r2 - p.r + 1 < PICTURE_MIN_ROWS) continue;
+      const at = a1(p.r, p.c);
+      const range = `${at}:${a1(p.r2, p.c2)}`;
+      const name = p.name === undefined ? 'Et billede' : `Billedet ${quote(p.name)}`;
+      const nameEn = p.name === undefined ? 'A picture' : `The picture ${quote(p.name)}`;
+      out.push({
+        sheet: sheet.name,
+        cell: at,
+        field: 'picture',
+        value: p.name ?? '',
+        confidence: 0.5,
+        reason: {
+          da: `${name} på arket "${sheet.name}" ligger over cellerne ${range} (forankret i ${at}). korpsplan læser ikke billeder: viser det en del af planen (aktiviteter, svar på tjeklisten), er den ikke læst, og den kan ikke indsendes. Skriv det, der gælder, i cellerne. Cellerne under billedet er læst, som de står.`,
+          en: `${nameEn} on the sheet "${sheet.name}" lies over the cells ${range} (anchored at ${at}). korpsplan reads no picture: if it shows part of the plan (activities, checklist answers), that is not read and cannot be submitted. Type what holds into the cells. The cells under the picture are read as they stand.`,
+        },
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * Texts saved as UTF-8 and read as Windows-1252 (GridSheet.recodedTexts: a UTF-8 CSV opened in Excel,
+ * "SÃ¸ren KjÃ¦r"), read as they were meant: one check a sheet, at its first such cell, saying how
+ * many and showing one, since the cells still hold the damaged text. Texts that lost letters
+ * (GridSheet.lostLetters, "F�rdig"): a check at each, the first 200 one by one, since the letter
+ * cannot be known and a value read from such a text is a guess to be confirmed.
+ */
+export function recodedTextChecks(
+  sheets: readonly {
+    readonly name: string;
+    readonly recodedTexts?: GridSheet['recodedTexts'];
+    readonly lostLetters?: GridSheet['lostLetters'];
+  }[],
+): ReadCheck[] {
+  const out: ReadCheck[] = [];
+  let rest = 0;
+  let restSheet = '';
+  for (const sheet of sheets) {
+    const recoded = sheet.recodedTexts ?? [];
+    const first = recoded[0];
+    if (first !== undefined) {
+      const meant = recodedText(first.was) ?? first.was;
+      const n = recoded.length;
+      out.push({
+        sheet: sheet.name,
+        cell: a1(first.r, first.c),
+        field: 'recodedText',
+        value: first.was,
+        confidence: 0.9,
+        reason: {
+          da: `${n === 1 ? 'En tekst' : `${n} tekster`} på arket er gemt som UTF-8 og åbnet som Windows-1252 (fx en CSV-fil fra SharePoint eller et ESDH-system åbnet i Excel): ${quote(first.was)} står for ${quote(meant)}. korpsplan har læst ${n === 1 ? 'teksten' : 'teksterne'}, som ${n === 1 ? 'den' : 'de'} var skrevet, men cellerne viser stadig de forkerte tegn. Importér filen igen i Excel med Data › Fra tekst/CSV og filoprindelse 65001: Unicode (UTF-8), eller ret cellerne.`,
+          en: `${n === 1 ? 'A text' : `${n} texts`} on the sheet ${n === 1 ? 'was' : 'were'} saved as UTF-8 and opened as Windows-1252 (such as a CSV file from SharePoint or a case system opened in Excel): ${quote(first.was)} stands for ${quote(meant)}. korpsplan has read ${n === 1 ? 'it' : 'them'} as ${n === 1 ? 'it was' : 'they were'} written, but the cells still show the wrong characters. Import the file again in Excel with Data › From Text/CSV and file origin 65001: Unicode (UTF-8), or correct the cells.`,
+        },
+      });
+    }
+    for (const m of sheet.lostLetters ?? []) {
+      if (out.length >= MAX_TEXT_DATES) {
+        if (rest++ === 0) restSheet = sheet.name;
+        continue;
+      }
+      out.push({
+        sheet: sheet.name,
+        cell: a1(m.r, m.c),
+        field: 'lostLetters',
+        value: '',
+        confidence: 0.5,
+        reason: {
+          da: 'Teksten i cellen har mistet bogstaver (vist som �): den har været gemt i ét tegnsæt og åbnet i et andet (fx en CSV-fil fra et ældre program), og æ, ø og å er gået tabt. korpsplan kan ikke vide, hvilket bogstav der stod; teksten er læst, som den står, og en værdi fra en liste kun, hvor én passer. Skriv de manglende bogstaver i cellen i Excel.',
+          en: 'The text in the cell has lost letters (shown as �): it was saved in one character set and opened in another (such as a CSV file from an older program), and æ, ø and å were lost. korpsplan cannot know which letter stood there; the text is read as it stands, and a value from a list only where one fits. Type the missing letters in the cell in Excel.',
+        },
+      });
+    }
+  }
+  if (rest > 0)
+    out.push({
+      sheet: restSheet,
+      cell: '',
+      field: 'lostLetters',
+      value: '',
+      confidence: 0.5,
+      reason: {
+        da: `Yderligere ${rest} celler har tekst, der har mistet bogstaver (vist som �). Ret cellerne i Excel, og gem filen.`,
+        en: `${rest} more cells have text that lost letters (shown as �). Correct the cells in Excel, and save the file.`,
       },
     });
   return out;

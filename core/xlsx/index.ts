@@ -16,6 +16,7 @@ import type {
   GridCell,
   GridComment,
   GridControl,
+  GridPicture,
   GridFill,
   GridRange,
   GridSheet,
@@ -216,8 +217,9 @@ class WorkbookReader {
       ...(pkg.bareAmpersands.length > 0 ? { bareAmpersands: [...pkg.bareAmpersands] } : {}),
     };
     const out = textFindings.length === 0 ? grid : { ...grid, textFindings };
-    // No part holds a character that shows nothing: the grid is read as it is (core/visible.ts).
-    if (!pkg.mayShowNothing) markShownAsWritten(out);
+    // No part holds a character that shows nothing, nor a text read in the wrong character set:
+    // the grid is read as it is (core/visible.ts).
+    if (!pkg.mayShowNothing && !pkg.mayNeedRecoding) markShownAsWritten(out);
     return out;
   }
 
@@ -650,6 +652,7 @@ class WorkbookReader {
     }
 
     const drawings: RawDrawing[] = [];
+    const pictures: GridPicture[] = [];
     // The shapes of the sheet's drawing (text, fill, place), read with it: a plan drawn in shapes.
     let shapes: ReadShape[] | undefined;
     for (const id of handler.drawingIds) {
@@ -660,6 +663,7 @@ class WorkbookReader {
       pkg.parse(rel.target, drawing, Role.Drawing);
       drawings.push(...drawing.items);
       (shapes ??= []).push(...collector.shapes);
+      pictures.push(...collector.pictures);
     }
     // Form controls (Excel 2010+'s <controls>): their state from their ctrlProp part, their place
     // and caption from their shape in the drawing (the same id).
@@ -692,6 +696,7 @@ class WorkbookReader {
         comments,
         tables,
         drawings,
+        ...(pictures.length > 0 ? { pictures } : {}),
         // A form control's own shape is hidden (its VML shape draws it): no shape of the sheet's.
         ...(shapes !== undefined
           ? {

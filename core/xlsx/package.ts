@@ -257,6 +257,11 @@ export class Package {
    * False for nearly every workbook: the grid is then known to hold none (hiddenCharacters).
    */
   mayShowNothing = false;
+  /**
+   * Whether a part read may hold a text saved in one character set and read in another
+   * (core/mojibake.ts): "Ã", "Â", "â" or U+FFFD in its UTF-8 bytes, or the part in another encoding.
+   */
+  mayNeedRecoding = false;
 
   constructor(
     readonly zip: ZipArchive,
@@ -459,6 +464,8 @@ export class Package {
         }
         if (!this.mayShowNothing && (utf16 || decoder.encoding !== 'utf-8' || utf8NotAsSeen(chunk)))
           this.mayShowNothing = true;
+        if (!this.mayNeedRecoding && (utf16 || decoder.encoding !== 'utf-8' || utf8MayNeedRecoding(chunk)))
+          this.mayNeedRecoding = true;
         if (utf16) {
           scanner.feed(decodeWith(decoder, chunk, part, true));
           this.checkTokens(scanner.tokens);
@@ -548,6 +555,27 @@ function utf8NotAsSeen(b: Uint8Array): boolean {
   }
   for (let i = b.indexOf(0x26); i !== -1; i = b.indexOf(0x26, i + 1)) {
     if (i + 1 >= n || b[i + 1] === 0x23) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether UTF-8 bytes may hold a text saved in one character set and read in another
+ * (core/mojibake.ts): "Ã", "Â", "â" or "ð" (C3 83, C3 82, C3 A2, C3 B0), with which UTF-8 read as
+ * Windows-1252 begins each Danish letter, no-break space, dash and emoji, or U+FFFD (EF BF BD), a
+ * letter lost. (A text whose only such letters begin with another lead, "Ä" or "Å" before a Polish
+ * letter, in a workbook with none of these, is not looked at.) Native
+ * searches for the second bytes, each rare in a plan's text (0xA2 ends a bullet •, 0x82 a €); a
+ * sequence cut by the piece's start counts.
+ */
+function utf8MayNeedRecoding(b: Uint8Array): boolean {
+  for (const second of [0x83, 0x82, 0xa2, 0xb0]) {
+    for (let i = b.indexOf(second); i !== -1; i = b.indexOf(second, i + 1)) {
+      if (i === 0 || b[i - 1] === 0xc3) return true;
+    }
+  }
+  for (let i = b.indexOf(0xbd); i !== -1; i = b.indexOf(0xbd, i + 1)) {
+    if (i < 2 || (b[i - 1] === 0xbf && b[i - 2] === 0xef)) return true;
   }
   return false;
 }

@@ -24,6 +24,7 @@ import { readWorkbook } from '../../core/xlsx';
 import { parseExpected, type Expected } from './expected';
 import { ACCURACY_TODAY, observe } from './observe';
 import { CORPUS, corpusNames } from './run';
+import { mojibake } from './plans/p151-koebenhavn-mojibake-utf8-laest-som-cp1252';
 import { fileTotal, score } from './score';
 
 type Place = (r: number, c: number) => readonly [number, number];
@@ -54,6 +55,9 @@ function danishMonthDates(s: string): string {
 const asWritten = (s: string): string => s;
 
 const TRANSFORMS: Record<string, Transform> = {
+  // Every text saved as UTF-8 and opened as Windows-1252 (a CSV export opened in Danish Excel,
+  // p151): read as it was meant (core/mojibake.ts).
+  'every text double-encoded (UTF-8 read as Windows-1252)': { place: same, text: mojibake },
   'moved three rows down and two columns right': { place: (r, c) => [r + 3, c + 2], text: asWritten },
   "the sheets' tabs in the opposite order": { place: same, text: asWritten, reversed: true },
   'an empty row after the first': { place: (r, c) => [r >= 1 ? r + 1 : r, c], text: asWritten },

@@ -14,6 +14,7 @@ import {
   parseA1,
   type AnchorPoint,
   type FormControlDef,
+  type PictureDef,
   type ShapeColour,
   type ShapeDef,
   type SheetModel,
@@ -154,10 +155,29 @@ function controlShapeXml(sheet: SheetModel, c: FormControlDef, k: number, spid: 
   );
 }
 
-/** xl/drawings/drawingN.xml: the sheet's shapes, then its form controls' hidden shapes. */
+const NS_R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+
+/** A picture (xdr:pic) as Excel writes a pasted image, its blip the drawing's relationship `rid`. */
+function pictureXml(sheet: SheetModel, p: PictureDef, id: number, rid: string): string {
+  const descr = p.descr === undefined ? '' : ` descr="${escapeXml(p.descr).replace(/\n/g, '&#10;')}"`;
+  return (
+    `<xdr:twoCellAnchor editAs="oneCell">${marker('from', p.from)}${marker('to', p.to)}` +
+    `<xdr:pic><xdr:nvPicPr><xdr:cNvPr id="${id}" name="${escapeXml(p.name)}"${descr}/><xdr:cNvPicPr><a:picLocks noChangeAspect="1"/></xdr:cNvPicPr></xdr:nvPicPr>` +
+    `<xdr:blipFill><a:blip xmlns:r="${NS_R}" r:embed="${rid}"/><a:stretch><a:fillRect/></a:stretch></xdr:blipFill>` +
+    `<xdr:spPr>${xfrm(sheet, p)}<a:prstGeom prst="rect"><a:avLst/></a:prstGeom></xdr:spPr></xdr:pic><xdr:clientData/></xdr:twoCellAnchor>`
+  );
+}
+
+/** The relationship id of a sheet's k-th picture in its drawing's relationships. */
+export function pictureRel(k: number): string {
+  return `rId${k + 1}`;
+}
+
+/** xl/drawings/drawingN.xml: the sheet's pictures, its shapes, then its form controls' hidden shapes. */
 export function shapesDrawingXml(sheet: SheetModel, sheetIndex: number): string {
   let next = 1;
   const id = (): number => ++next;
+  const pictures = sheet.pictures.map((p, k) => pictureXml(sheet, p, id(), pictureRel(k))).join('');
   const shapes = sheet.shapes
     .map(
       (s) =>
@@ -166,7 +186,7 @@ export function shapesDrawingXml(sheet: SheetModel, sheetIndex: number): string 
     .join('');
   const first = firstControlId(sheetIndex);
   const controls = sheet.controls.map((c, k) => controlShapeXml(sheet, c, k, first + k)).join('');
-  return `${DECL}<xdr:wsDr xmlns:xdr="${NS_XDR}" xmlns:a="${NS_A}">${shapes}${controls}</xdr:wsDr>`;
+  return `${DECL}<xdr:wsDr xmlns:xdr="${NS_XDR}" xmlns:a="${NS_A}">${pictures}${shapes}${controls}</xdr:wsDr>`;
 }
 
 /** The sheet's <controls>, as Excel 2010+ writes them (each control's relationship id given). */

@@ -253,6 +253,21 @@ export interface FormControlDef {
   readonly sel?: number;
 }
 
+/**
+ * A picture on a sheet (Insert › Pictures, or a screenshot pasted with Ctrl+V), as Excel writes it:
+ * an xdr:pic in a twoCellAnchor of the sheet's drawing, its image in xl/media (r:embed), named
+ * "Billede n" unless the coordinator renamed it in the Selection Pane. Hand-built only.
+ */
+export interface PictureDef {
+  readonly name: string;
+  /** The alternative text (Format Picture › Alt Text), where the coordinator wrote one. */
+  readonly descr?: string;
+  readonly from: AnchorPoint;
+  readonly to: AnchorPoint;
+  /** The image's bytes (a PNG). */
+  readonly png: Uint8Array;
+}
+
 export class SheetModel {
   readonly cells = new Map<string, Cell>();
   readonly merges: string[] = [];
@@ -309,6 +324,8 @@ export class SheetModel {
   readonly shapes: ShapeDef[] = [];
   /** Form controls (option buttons in group boxes, check boxes, drop-downs). Hand-built only. */
   readonly controls: FormControlDef[] = [];
+  /** Pictures pasted onto the sheet (see PictureDef). Hand-built only. */
+  readonly pictures: PictureDef[] = [];
   /** A PivotTable on the sheet (see PivotDef). Hand-built only. */
   pivot?: PivotDef;
   /** The page header's text (centre), as a sensitivity label's marking writes it ("Intern"). */

@@ -11,6 +11,7 @@ import {
   ctrlPropXml,
   REL_CTRL_PROP,
   sheetControlsXml,
+  pictureRel,
   shapesDrawingXml,
 } from './drawing';
 import {
@@ -523,6 +524,7 @@ export function toXlsx(wb: WorkbookModel): Uint8Array {
   let wbRels = '';
   let ctrlProps = 0;
   let drawingParts = 0;
+  let media = 0;
   const sheets = wb.sheets.map((sheet, i) => {
     let tableRel: string | undefined;
     let drawingRel: string | undefined;
@@ -642,7 +644,7 @@ export function toXlsx(wb: WorkbookModel): Uint8Array {
     }
     // Shapes and form controls: the sheet's drawing, and for controls the VML and a ctrlProp each.
     let controls = '';
-    if (sheet.shapes.length || sheet.controls.length) {
+    if (sheet.shapes.length || sheet.controls.length || sheet.pictures.length) {
       if (shapes || drawingRel)
         throw new Error(`${sheet.name}: shapes or controls beside notes, slicers or a pivot are not written`);
       // Excel numbers a workbook's drawings and VML drawings 1, 2, … in the order of their sheets.
@@ -652,6 +654,17 @@ export function toXlsx(wb: WorkbookModel): Uint8Array {
       relList.push(['rId9', 'drawing', `../drawings/drawing${n}.xml`]);
       extraParts.push({ name: `xl/drawings/drawing${n}.xml`, data: shapesDrawingXml(sheet, i) });
       contentTypes += `<Override PartName="/xl/drawings/drawing${n}.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/>`;
+      if (sheet.pictures.length) {
+        // Each picture's image in xl/media, numbered across the workbook as Excel numbers them.
+        const imgRels: [string, string, string][] = sheet.pictures.map((pic, k) => {
+          media++;
+          extraParts.push({ name: `xl/media/image${media}.png`, data: pic.png });
+          return [pictureRel(k), 'image', `../media/image${media}.png`];
+        });
+        extraParts.push({ name: `xl/drawings/_rels/drawing${n}.xml.rels`, data: rels(imgRels) });
+        if (!contentTypes.includes('Extension="png"'))
+          contentTypes += '<Default Extension="png" ContentType="image/png"/>';
+      }
       if (sheet.controls.length) {
         drawingRel = 'rId10';
         relList.push(['rId10', 'vmlDrawing', `../drawings/vmlDrawing${n}.vml`]);

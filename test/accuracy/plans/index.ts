@@ -180,6 +180,9 @@ import { build as p148 } from './p148-jammerbugt-delt-projektmappe-spor-aendring
 // p149–p150: held out (thirty-fourth round): answers kept in form controls (option buttons in group boxes with linked cells in a hidden column or white text, check boxes with and without a linked cell, drop-downs over the status cell); the activity plan drawn only as shapes on a timeline (boxes above and below an arrow, the fill the theme by a legend of grouped shapes, milestone diamonds named by a text box).
 import { build as p149 } from './p149-glostrup-formularkontroller-alternativknapper-afkrydsning-rulleliste';
 import { build as p150 } from './p150-stevns-tidslinje-tegnet-med-figurer';
+// p151–p152: held out (thirty-fifth round): a list exported as UTF-8 CSV and opened in Danish Excel as Windows-1252 (mojibake in every text, headers too; rows typed later correct; a few cells with the letter lost, U+FFFD); a pasted screenshot of last half-year's plan over the top of the current plan's cells, and checklist answers only in a picture over their empty cells.
+import { build as p151 } from './p151-koebenhavn-mojibake-utf8-laest-som-cp1252';
+import { build as p152 } from './p152-guldborgsund-skaermbillede-af-planen-billede-over-celler';
 
 export const PLANS: readonly (() => PlanBuilder)[] = [
   p01,
@@ -331,4 +334,6 @@ export const PLANS: readonly (() => PlanBuilder)[] = [
   p148,
   p149,
   p150,
+  p151,
+  p152,
 ];

@@ -53,7 +53,8 @@ describe('the same grid from Office.js as from the file', () => {
  * test/addin/office/icons.test.ts reads them), the sheets formulas and links point into (the Office
  * layer learns where formulas are, not their text, and reads no link's target), form controls
  * (Office.js exposes none) and shapes'
- * texts, fills and cells (ExcelApi 1.9 gives a shape's text and fill, but its place only in points,
+ * texts, fills and cells, and pictures' cells (ExcelApi 1.9 gives a shape's text and fill, and a
+ * picture's name, but a place only in points,
  * not the cell it stands on: the add-in lists shapes in `drawings` and says, where a plan may be
  * drawn in them, that they are read from the file: core/structure/timeline.ts drawnPlanCheck).
  * Every other field of a sheet must come through the Office layer as from the file: a field added
@@ -66,6 +67,7 @@ const FILE_ONLY = new Set([
   'uncalculated',
   'textDates',
   'markupTexts',
+  'pictures',
   'sheetRefs',
   'columns',
   'icons',
