@@ -180,6 +180,9 @@ import { build as p148 } from './p148-jammerbugt-delt-projektmappe-spor-aendring
 // p149–p150: held out (thirty-fourth round): answers kept in form controls (option buttons in group boxes with linked cells in a hidden column or white text, check boxes with and without a linked cell, drop-downs over the status cell); the activity plan drawn only as shapes on a timeline (boxes above and below an arrow, the fill the theme by a legend of grouped shapes, milestone diamonds named by a text box).
 import { build as p149 } from './p149-glostrup-formularkontroller-alternativknapper-afkrydsning-rulleliste';
 import { build as p150 } from './p150-stevns-tidslinje-tegnet-med-figurer';
+// p153–p154: held out (thirty-sixth round): the plan kept as a RACI matrix (one column per role holding R, A, C or I, no responsible column, a legend under it); the plan sheet copied before every monthly status meeting (eleven snapshot sheets, tabs out of month order, a "(kopi)" twin, "Uændret" as a status).
+import { build as p153 } from './p153-hoeje-taastrup-ansvarsmatrix-raci-bogstaver-pr-rolle';
+import { build as p154 } from './p154-guldborgsund-maanedlige-statuskopier-ark-pr-statusmoede';
 
 export const PLANS: readonly (() => PlanBuilder)[] = [
   p01,
@@ -331,4 +334,6 @@ export const PLANS: readonly (() => PlanBuilder)[] = [
   p148,
   p149,
   p150,
+  p153,
+  p154,
 ];
