@@ -196,8 +196,9 @@ export type EarlierStatus =
   | undefined;
 
 /**
- * The status an activity had on the latest earlier month that lists it with a status of the list
- * (a sheet saying "Uændret" again is passed over for the month before it).
+ * The status an activity had on the latest earlier month that lists it with a status (a sheet saying
+ * "Uændret" again, or nothing, is passed over for the month before it); undefined where that status
+ * is no status of the list.
  */
 export function earlierStatus(snapshots: Snapshots, activity: string): EarlierStatus {
   const key = foldText(activity);
@@ -205,7 +206,7 @@ export function earlierStatus(snapshots: Snapshots, activity: string): EarlierSt
   const earlier = snapshots.earlier;
   while (i < earlier.length) {
     const when = (earlier[i] as Snapshot).when;
-    const readings: { sheet: string; text: string; id: string }[] = [];
+    const readings: { sheet: string; text: string; id: string | undefined }[] = [];
     for (; i < earlier.length && (earlier[i] as Snapshot).when === when; i++) {
       const snap = earlier[i] as Snapshot;
       for (const t of snap.tables) {
@@ -215,19 +216,23 @@ export function earlierStatus(snapshots: Snapshots, activity: string): EarlierSt
         for (let r = t.firstRow; r <= t.lastRow; r++) {
           if (foldText(displayText(t.view.cell(r, actCol), t.view.date1904).trim()) !== key) continue;
           const text = displayText(t.view.cell(r, statusCol), t.view.date1904).trim();
-          const read = text === '' ? undefined : readListValue('status', text);
-          if (read && read.confidence >= 1) readings.push({ sheet: snap.sheet, text, id: read.id });
+          // An empty status or "Uændret" again says nothing of this month: the month before is asked.
+          if (text === '' || isUnchangedWord(text)) continue;
+          readings.push({ sheet: snap.sheet, text, id: readListValue('status', text)?.id });
         }
       }
     }
     if (readings.length === 0) continue;
+    // A status that is no status of the list: what the month said cannot be known.
+    if (readings.some((x) => x.id === undefined)) return undefined;
     const ids = new Set(readings.map((x) => x.id));
-    if (ids.size === 1)
+    const first = readings[0];
+    if (ids.size === 1 && first?.id !== undefined)
       return {
         kind: 'one',
-        status: (readings[0] as { id: string }).id,
+        status: first.id,
         sheets: readings.map((x) => x.sheet),
-        text: (readings[0] as { text: string }).text,
+        text: first.text,
       };
     return { kind: 'disagree', readings: readings.map(({ sheet, text }) => ({ sheet, text })) };
   }

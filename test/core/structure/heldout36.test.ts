@@ -249,6 +249,20 @@ describe('"Uændret" as a status on the latest monthly sheet', () => {
   });
 });
 
+describe('"Uændret" where the month before holds no status of the list', () => {
+  test('is not read from an older month past it', () => {
+    const r = inspectSheetjs([
+      ['Forside', COVER],
+      ['Status feb 27', sheet([status(MOEDE, 'I gang'), BREV])],
+      ['Status mar 27', sheet([status(MOEDE, 'Se referatet'), BREV])],
+      ['Status apr 27', sheet([status(MOEDE, 'Uændret'), BREV])],
+    ]);
+    const [moede] = onSheet(r, 'Status apr 27');
+    expect(moede?.values.status).toBeUndefined();
+    expect(issuesAt(r, 'Status apr 27', 'E3')).toContain('value_not_in_list');
+  });
+});
+
 describe("a sheet's name read for its month", () => {
   test.each([
     ['Status jan 26', { month: 1, year: 2026, copy: false, stem: 'status' }],
