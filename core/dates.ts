@@ -547,6 +547,11 @@ const MONTH_NAMES: Record<string, number> = {
   dez: 12,
   jänner: 1,
 };
+/** A month's number from its name or abbreviation ("Marts", "okt", "sept."), as dates are read; else undefined. */
+export function monthOfWord(word: string): number | undefined {
+  const w = word.toLowerCase().replace(/\.$/u, '');
+  return Object.prototype.hasOwnProperty.call(MONTH_NAMES, w) ? MONTH_NAMES[w] : undefined;
+}
 const MONTH = `(${Object.keys(MONTH_NAMES)
   .sort((a, b) => b.length - a.length)
   .join('|')})\\.?`;

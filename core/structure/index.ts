@@ -113,6 +113,8 @@ import { headerlessCheck, headerlessPlan } from './headerless';
 import { continuedPlans, inPageOrder } from './pages';
 import { planTableMissing } from './messages';
 import { reportingPeriod, yearContext, yearsFor } from './years';
+import { earlierMonthCheck, monthSnapshots, readUnchangedStatuses } from './snapshots';
+import { raciColumns, readRaci } from './raci';
 import { periodGroupCheck, periodGroupColumns } from './halfyeargroups';
 import { applyRememberedValues, rememberedOverrides, type AppliedRemembered } from '../remembered';
 
@@ -394,6 +396,18 @@ export function structure(given: Grid, options: StructureOptions = {}): Structur
       addCheck(ctx, sheetNotReadCheck(sheet, why, kept));
     }
   }
+  // The plan sheet copied before every monthly status meeting ("Status jan 26" … "Status nov 26"):
+  // the latest month's sheet is the plan, the earlier months' its history (snapshots.ts).
+  const snapshots = layout.template ? undefined : monthSnapshots(tables);
+  if (snapshots) {
+    const kept = snapshots.latest[0]?.sheet ?? '';
+    for (const e of snapshots.earlier) {
+      for (let i = tables.length - 1; i >= 0; i--) {
+        if (tables[i]?.key === 'activities' && tables[i]?.view.name === e.sheet) tables.splice(i, 1);
+      }
+      addCheck(ctx, earlierMonthCheck(e.sheet, kept));
+    }
+  }
   // A list of changes to the workbook's cells (Excel's History sheet, a change log): no plan, its
   // cells passed over (history.ts).
   const logs = changeLogTables(
@@ -525,6 +539,9 @@ export function structure(given: Grid, options: StructureOptions = {}): Structur
           ...(above ? { pageBefore: above } : {}),
         });
         pageBefore = { fields, last: rows[rows.length - 1] ?? above };
+        // A RACI matrix in place of a responsible column: the column marked R (raci.ts).
+        const raci = raciColumns(t);
+        if (raci) readRaci(t, raci, rows, ctx);
         if (
           sheetTheme &&
           sheetTheme.confidence < 1 &&
@@ -563,6 +580,8 @@ export function structure(given: Grid, options: StructureOptions = {}): Structur
         break;
     }
   }
+  // "Uændret" as a status on the latest monthly sheet: the status of the month before (snapshots.ts).
+  if (snapshots) readUnchangedStatuses(activities, snapshots, ctx);
   // Plan rows that repeat earlier ones, all of them in order: a table copied below itself (under its
   // header again) or onto another sheet, read once (copies.ts).
   const runs =

@@ -183,6 +183,9 @@ import { build as p150 } from './p150-stevns-tidslinje-tegnet-med-figurer';
 // p151–p152: held out (thirty-fifth round): a list exported as UTF-8 CSV and opened in Danish Excel as Windows-1252 (mojibake in every text, headers too; rows typed later correct; a few cells with the letter lost, U+FFFD); a pasted screenshot of last half-year's plan over the top of the current plan's cells, and checklist answers only in a picture over their empty cells.
 import { build as p151 } from './p151-koebenhavn-mojibake-utf8-laest-som-cp1252';
 import { build as p152 } from './p152-guldborgsund-skaermbillede-af-planen-billede-over-celler';
+// p153–p154: held out (thirty-sixth round): the plan kept as a RACI matrix (one column per role holding R, A, C or I, no responsible column, a legend under it); the plan sheet copied before every monthly status meeting (eleven snapshot sheets, tabs out of month order, a "(kopi)" twin, "Uændret" as a status).
+import { build as p153 } from './p153-hoeje-taastrup-ansvarsmatrix-raci-bogstaver-pr-rolle';
+import { build as p154 } from './p154-guldborgsund-maanedlige-statuskopier-ark-pr-statusmoede';
 
 export const PLANS: readonly (() => PlanBuilder)[] = [
   p01,
@@ -336,4 +339,6 @@ export const PLANS: readonly (() => PlanBuilder)[] = [
   p150,
   p151,
   p152,
+  p153,
+  p154,
 ];
