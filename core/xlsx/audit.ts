@@ -898,6 +898,13 @@ export class PackageAudit {
   fontOnFill: ReadonlyMap<number, string> = new Map();
   private readonly fontCells = new Map<string, { r: number; c: number; font: string }[]>();
   /**
+   * Round 21b: the cell styles (by index) filled with a gradient or a pattern other than solid, with
+   * the colour it is seen as ('?' for a mix): empty for a plain plan. Their cells, by worksheet part
+   * (row × 16384 + column), are what a run of their rich text is drawn on (seenFillAt).
+   */
+  seenFills: ReadonlyMap<number, string> = new Map();
+  private readonly seenFillCells = new Map<string, Map<number, string>>();
+  /**
    * By worksheet part: the cells (by row × 16384 + column) whose style hides their text, the ranges
    * a hiding conditional format covers, and the ranges a conditional format gives a font alike one
    * of the styles' fills (hidden on a cell of that fill).
@@ -990,6 +997,23 @@ export class PackageAudit {
     if (hidden === undefined) return false;
     if (hidden.cells.has(r * 16384 + c) || hidden.ranges.some((g) => inRange(g, r, c))) return true;
     return hidden.fonts.some((f) => inRange(f.range, r, c) && looksAlike(f.font, fill ?? 'FFFFFF'));
+  }
+
+  /** A cell of a worksheet part in a style filled with a gradient or a pattern (seenFills). */
+  seenFillCell(part: string, ref: string, fill: string): void {
+    const at = parseA1(ref);
+    if (at === undefined) return;
+    let cells = this.seenFillCells.get(part);
+    if (cells === undefined) this.seenFillCells.set(part, (cells = new Map()));
+    if (cells.size < MAX_SEEN_FILL_CELLS) cells.set(at.r * 16384 + at.c, fill);
+  }
+
+  /**
+   * The colour a worksheet part's cell filled with a gradient or a pattern is seen as ('?' for a
+   * mix of colours), undefined for any other cell (its fill is GridCell.fill).
+   */
+  seenFillAt(part: string, r: number, c: number): string | undefined {
+    return this.seenFillCells.get(part)?.get(r * 16384 + c);
   }
 
   /** A cell of a worksheet part in a style whose font is alike a conditional fill (fontOnFill). */
@@ -1606,6 +1630,12 @@ class PartAudit implements XmlAudit {
               const text = t === 's' || t === 'inlineStr' || t === 'str';
               if ((hides & (text ? HIDES_TEXT : HIDES_NUMBERS)) !== 0) this.pkg.hideRange(this.part, ref);
             }
+          }
+          if (this.pkg.seenFills.size > 0) {
+            const style = x.attr('s');
+            const fill = style === undefined ? undefined : this.pkg.seenFills.get(Number(style));
+            const ref = fill === undefined ? undefined : x.attr('r');
+            if (ref !== undefined && fill !== undefined) this.pkg.seenFillCell(this.part, ref, fill);
           }
           if (this.pkg.fontOnFill.size > 0) {
             const style = x.attr('s');
@@ -2681,6 +2711,8 @@ export interface RunColours {
 
 /** At most this many ranges a conditional format hides are kept per sheet (cells: all). */
 const MAX_HIDDEN_RANGES = 256;
+/** Cells filled with a gradient or a pattern kept per worksheet part (seenFillCell). */
+const MAX_SEEN_FILL_CELLS = 10_000;
 /** At most this many colours of one text's runs are each read as hidden (judgeVisible). */
 const MAX_RUN_COLOURS = 8;
 /** A note's background: Excel's light yellow (and white, as other programs draw notes). */

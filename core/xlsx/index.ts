@@ -132,6 +132,7 @@ class WorkbookReader {
     this.audit.dxfLooks = hiding.dxfs;
     this.audit.fillsInUse = hiding.fills;
     this.audit.fontOnFill = hiding.fontOnFill;
+    this.audit.seenFills = hiding.seenFills;
     this.audit.formatOf = (id) => styles.formatOf(id);
 
     let sharedStrings: readonly string[] = [];
@@ -280,8 +281,11 @@ class WorkbookReader {
   ): boolean {
     const at = ref === '' ? undefined : parseA1(ref);
     if (at === undefined) return looksAlike(by, 'FFFFFF');
-    const fill = cellAt(sheet, ref)?.fill;
     const part = this.sheetParts.find((s) => s.name === sheet)?.part;
+    // A solid fill is the cell's; a gradient or a pattern is the colour it is seen as (round 21b),
+    // '?' where it is a mix of colours, alike no colour: no run is hidden on it by its colour.
+    const fill =
+      cellAt(sheet, ref)?.fill ?? (part === undefined ? undefined : this.audit.seenFillAt(part, at.r, at.c));
     if (by !== '')
       return (
         looksAlike(by, fill ?? 'FFFFFF') ||

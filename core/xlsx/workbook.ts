@@ -481,6 +481,7 @@ export class StylesHandler implements XmlHandler {
     dxfs: Map<number, { readonly font?: string; readonly fill?: string }>;
     fills: string[];
     fontOnFill: Map<number, string>;
+    seenFills: Map<number, string>;
   } {
     const indexed = this.indexedColours();
     const resolve = (ref: ColourRef | undefined): string | undefined =>
@@ -525,11 +526,21 @@ export class StylesHandler implements XmlHandler {
         const font = fonts[fontId];
         if (font !== undefined && conditionalFills.some((f) => looksAlike(font, f))) fontOnFill.set(i, font);
       });
+    // Round 21b: the cell styles filled with a gradient or a pattern (none but solid: empty for a
+    // plain plan), with the colour it is seen as (UNSEEN_FILL for a mix): what a run of the cell's
+    // rich text is drawn on, as a solid fill is the cell's GridCell.fill.
+    const seenFills = new Map<number, string>();
+    if (this.otherFills.size > 0)
+      this.xfFillIds.forEach((fillId, i) => {
+        const seen = this.fillColours[fillId] === undefined ? this.seenFill(fillId, resolve) : undefined;
+        if (seen !== undefined && seen !== 'FFFFFF') seenFills.set(i, seen);
+      });
     return {
       styles,
       dxfs,
       fills: [...new Set(['FFFFFF', ...fills.filter((f) => f !== UNSEEN_FILL)])],
       fontOnFill,
+      seenFills,
     };
   }
 
