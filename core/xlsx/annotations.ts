@@ -143,6 +143,15 @@ export class PersonsHandler implements XmlHandler {
   text(): void {}
 }
 
+/** A table's style as the table names it (<tableStyleInfo>), and which of its parts are shown. */
+export interface TableStyleInfo {
+  readonly name: string;
+  readonly firstColumn: boolean;
+  readonly lastColumn: boolean;
+  readonly rowStripes: boolean;
+  readonly columnStripes: boolean;
+}
+
 /** xl/tables/*.xml: the table's name and range; its formulas are checked like any other. */
 export class TableHandler implements XmlHandler {
   name = '';
@@ -152,6 +161,10 @@ export class TableHandler implements XmlHandler {
   headerOff = false;
   /** The names of the table's columns, in order (tableColumn name). */
   readonly columnNames: string[] = [];
+  /** The total rows at the table's end (totalsRowCount). */
+  totalsRows = 0;
+  /** Its style (<tableStyleInfo>): its name and the parts of it shown (showFirstColumn, …). */
+  style: TableStyleInfo | undefined;
   private inFormula = false;
   private formula = '';
 
@@ -161,6 +174,17 @@ export class TableHandler implements XmlHandler {
       this.refText = x.attr('ref') ?? '';
       this.ref = parseRange(this.refText);
       this.headerOff = x.attr('headerRowCount') === '0';
+      const totals = Number(x.attr('totalsRowCount') ?? '0');
+      this.totalsRows = Number.isInteger(totals) && totals > 0 ? totals : 0;
+    } else if (name === 'tableStyleInfo') {
+      const shown = (a: string): boolean => x.attr(a) === '1' || x.attr(a) === 'true';
+      this.style = {
+        name: x.attr('name') ?? '',
+        firstColumn: shown('showFirstColumn'),
+        lastColumn: shown('showLastColumn'),
+        rowStripes: shown('showRowStripes'),
+        columnStripes: shown('showColumnStripes'),
+      };
     } else if (name === 'tableColumn') {
       this.columnNames.push(x.attr('name') ?? '');
     } else if (name === 'calculatedColumnFormula' || name === 'totalsRowFormula') {

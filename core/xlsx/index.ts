@@ -36,7 +36,14 @@ import {
   ThreadedCommentsHandler,
   type RawDrawing,
 } from './annotations';
-import { HEADER_PICTURE, NOTE_BACKGROUNDS, PackageAudit, Role, UnpackBudget } from './audit';
+import {
+  HEADER_PICTURE,
+  NOTE_BACKGROUNDS,
+  PackageAudit,
+  Role,
+  UnpackBudget,
+  type ConditionalLook,
+} from './audit';
 import { identify } from './identify';
 import { resolveLimits, type IntakeLimits } from './limits';
 import { refuse } from './messages';
@@ -133,6 +140,8 @@ class WorkbookReader {
     this.audit.fillsInUse = hiding.fills;
     this.audit.fontOnFill = hiding.fontOnFill;
     this.audit.seenFills = hiding.seenFills;
+    if (styles.tableStyles.size > 0)
+      this.audit.tableStyleLooks = tableStyleLooks(styles.tableStyles, hiding.dxfs);
     this.audit.formatOf = (id) => styles.formatOf(id);
 
     let sharedStrings: readonly string[] = [];
@@ -641,6 +650,9 @@ class WorkbookReader {
       const hiddenHeader =
         table.headerOff && table.columnNames.length === width ? table.columnNames : undefined;
       tables.push({ name: table.name, ref: table.ref, ...(hiddenHeader ? { hiddenHeader } : {}) });
+      // A table in one of the workbook's own styles draws its cells in its look (round 21b).
+      if (table.style !== undefined && this.audit.tableStyleLooks.size > 0)
+        this.audit.tableStyled(part, table.ref, table.style, !table.headerOff, table.totalsRows);
     }
 
     // PivotTables' reports on the sheet: a summary of other data, which structuring passes over.
@@ -942,4 +954,24 @@ export function threadFallbackEntries(text: string): string[] | undefined {
   }
   if (current && current.length > 0) entries.push(current.join('\n'));
   return entries.length > 0 ? entries : undefined;
+}
+
+/**
+ * The look of each element of the workbook's own table styles (by style name, then element type)
+ * that sets a font or a fill colour: its differential format's (dxfs, as hidingText resolves them).
+ */
+function tableStyleLooks(
+  styles: ReadonlyMap<string, readonly { readonly type: string; readonly dxfId: number }[]>,
+  dxfs: ReadonlyMap<number, ConditionalLook>,
+): Map<string, Map<string, ConditionalLook>> {
+  const out = new Map<string, Map<string, ConditionalLook>>();
+  for (const [name, elements] of styles) {
+    const looks = new Map<string, ConditionalLook>();
+    for (const { type, dxfId } of elements) {
+      const look = dxfs.get(dxfId);
+      if (look !== undefined) looks.set(type, look);
+    }
+    if (looks.size > 0) out.set(name, looks);
+  }
+  return out;
 }

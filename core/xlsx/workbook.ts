@@ -295,9 +295,29 @@ export class StylesHandler implements XmlHandler {
     { pattern?: string; fg?: ColourRef; bg?: ColourRef; stops?: (ColourRef | undefined)[] }
   >();
   private cellXfs = 0;
+  /**
+   * <tableStyles>, round 21b: the workbook's own table styles by name, each element's type
+   * (wholeTable, headerRow, …) and differential format: what a table in that style draws its cells
+   * in. A plain plan has none of its own (its tables take Excel's built-in styles).
+   */
+  readonly tableStyles = new Map<string, { type: string; dxfId: number }[]>();
+  private tableStyle: { type: string; dxfId: number }[] | undefined;
 
   open(name: string, x: XmlScanner): void {
     switch (name) {
+      case 'tableStyle':
+        this.tableStyle = undefined;
+        if (this.tableStyles.size < MAX_TABLE_STYLES) {
+          this.tableStyle = [];
+          this.tableStyles.set(x.attr('name') ?? '', this.tableStyle);
+        }
+        break;
+      case 'tableStyleElement': {
+        const dxfId = Number(x.attr('dxfId'));
+        if (this.tableStyle !== undefined && Number.isInteger(dxfId) && this.tableStyle.length < 32)
+          this.tableStyle.push({ type: x.attr('type') ?? '', dxfId });
+        break;
+      }
       case 'numFmts':
         this.inNumFmts = true;
         break;
@@ -611,6 +631,9 @@ export class StylesHandler implements XmlHandler {
     });
   }
 }
+
+/** The workbook's own table styles read (StylesHandler.tableStyles); Excel's are a few dozen. */
+const MAX_TABLE_STYLES = 256;
 
 /** What a cell style hides (StylesHandler.hidingText): its texts, its numbers. */
 /** A fill seen as a mix of colours (a gradient or a pattern of two): no font's colour is hidden on it. */

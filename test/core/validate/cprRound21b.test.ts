@@ -2,8 +2,17 @@
 // edges beside it. A run of a rich text on a gradient or a pattern fill is drawn on the colour the
 // fill is seen as.
 
-import { colour, richInline, richShared, type StylesSpec } from '../../fixtures/cprRound19';
+import {
+  book,
+  colour,
+  header,
+  override,
+  richInline,
+  richShared,
+  type StylesSpec,
+} from '../../fixtures/cprRound19';
 import { doorOutcome } from '../../fixtures/doorOutcome';
+import { CT, DECL, NS_MAIN, row, text } from '../../fixtures/sheetXml';
 
 const cprMessages = (bytes: Uint8Array): string[] => {
   const o = doorOutcome(bytes);
@@ -42,5 +51,92 @@ describe('a run on a gradient or a pattern fill is drawn on the colour seen (rou
   });
   test('a white letter on a cell without fill is hidden as before', () => {
     expect(cprMessages(richShared(letterIn('FFFFFF'), {}, 0))).toHaveLength(1);
+  });
+});
+
+describe("a table in the workbook's own table style draws its cells in the style's look (round 21b)", () => {
+  /** A table "Intern" over C1:C2 (its header C1) in the style named; C2 in cell style `cStyle`. */
+  function table(styles: StylesSpec, styleName: string, show = '', cStyle?: number): Uint8Array {
+    const xml =
+      `${DECL}<table xmlns="${NS_MAIN}" id="1" name="Intern" displayName="Intern" ref="C1:C2" totalsRowShown="0">` +
+      '<autoFilter ref="C1:C2"/><tableColumns count="1"><tableColumn id="1" name="Intern"/></tableColumns>' +
+      `<tableStyleInfo name="${styleName}" showFirstColumn="0" showLastColumn="0" ${show}/></table>`;
+    return book(
+      header('Navn', 'Id', 'Intern', '') +
+        row(
+          2,
+          text('A2', 'Anna Jensen') + text('B2', '010783-') + text('C2', 'x', cStyle) + text('D2', '2001'),
+        ),
+      {
+        styles,
+        after: '<tableParts count="1"><tablePart r:id="rIdT"/></tableParts>',
+        sheetRels: [['rIdT', 'table', '../tables/table1.xml']],
+        contentTypes: override('xl/tables/table1.xml', `${CT}.table+xml`),
+        parts: [{ name: 'xl/tables/table1.xml', data: xml }],
+      },
+    );
+  }
+  const dxf = (font?: string, fill?: string): string =>
+    (font === undefined ? '' : `<font><color rgb="FF${font}"/></font>`) +
+    (fill === undefined
+      ? ''
+      : `<fill><patternFill patternType="solid"><bgColor rgb="FF${fill}"/></patternFill></fill>`);
+  const style = (elements: string): string =>
+    `<tableStyle name="Skjult" pivot="0" count="2">${elements}</tableStyle>`;
+  const whole = style('<tableStyleElement type="wholeTable" dxfId="0"/>');
+  test.each([
+    ['a white font on no fill', [dxf('FFFFFF')], whole, 'Skjult', '', undefined, 1],
+    ['a near white font on no fill', [dxf('FEFEFE')], whole, 'Skjult', '', undefined, 1],
+    ['a blue font on a blue fill', [dxf('1F4E78', '1F4E78')], whole, 'Skjult', '', undefined, 1],
+    ['a white font on a blue fill', [dxf('FFFFFF', '1F4E78')], whole, 'Skjult', '', undefined, 0],
+    ['a red font', [dxf('FF0000')], whole, 'Skjult', '', undefined, 0],
+    ['a white font, the cell filled blue of its own', [dxf('FFFFFF')], whole, 'Skjult', '', 1, 0],
+    [
+      'a white font, the table in a built-in style',
+      [dxf('FFFFFF')],
+      whole,
+      'TableStyleMedium2',
+      '',
+      undefined,
+      0,
+    ],
+    [
+      'a white font with row stripes filled blue (rows differ: not judged)',
+      [dxf('FFFFFF'), dxf(undefined, '1F4E78')],
+      style(
+        '<tableStyleElement type="wholeTable" dxfId="0"/><tableStyleElement type="firstRowStripe" dxfId="1"/>',
+      ),
+      'Skjult',
+      'showRowStripes="1"',
+      undefined,
+      0,
+    ],
+    [
+      'a white font only in the header row',
+      [dxf('FFFFFF')],
+      style('<tableStyleElement type="headerRow" dxfId="0"/>'),
+      'Skjult',
+      '',
+      undefined,
+      0,
+    ],
+    [
+      'a white header font over a whole table in white on blue (the data row judged on blue)',
+      [dxf('FFFFFF', '1F4E78'), dxf('FFFFFF')],
+      style(
+        '<tableStyleElement type="wholeTable" dxfId="0"/><tableStyleElement type="headerRow" dxfId="1"/>',
+      ),
+      'Skjult',
+      '',
+      undefined,
+      0,
+    ],
+  ])('%s', (_name, dxfs, tableStyles, name, show, cStyle, found) => {
+    const styles: StylesSpec = {
+      dxfs,
+      tableStyles,
+      ...(cStyle === undefined ? {} : { fills: ['rgb="FF1F4E78"'], xfs: [[0, 2]] }),
+    };
+    expect(cprMessages(table(styles, name, show, cStyle))).toHaveLength(found);
   });
 });
