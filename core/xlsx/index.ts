@@ -698,6 +698,7 @@ class WorkbookReader {
     }
 
     const columns = read.build(order);
+    if (handler.pushed.length > 0) this.pushedOut(part, handler, columns);
     const fills = blankFillsInUse(handler.blankFills, columns);
     const icons = iconsOf(handler.iconRules, columns);
     return sheetOfColumns(
@@ -729,6 +730,30 @@ class WorkbookReader {
       },
       columns,
     );
+  }
+
+  /**
+   * Round 21b: a cell whose text starts past its column's width (an indent, leading spaces:
+   * WorksheetHandler.pushOut) beside a cell holding a value on the side it is pushed to shows
+   * nothing (Excel cuts a text off at a cell that is not empty): read as hidden, as a cell in its
+   * fill's colour is (judgeHiddenCells). A merged range is as wide as its columns together.
+   */
+  private pushedOut(part: string, handler: WorksheetHandler, columns: CellColumns): void {
+    const rows = new Set(handler.pushed.map((p) => p.r));
+    const filled = new Set<number>();
+    for (let i = 0; i < columns.length; i++) {
+      const r = columns.r[i] as number;
+      if (rows.has(r) && columns.value(i) !== '') filled.add(r * 16384 + (columns.c[i] as number));
+    }
+    for (const { r, c, offset, side } of handler.pushed) {
+      // A merged range's text has the width of all its columns.
+      const merge = handler.merges.find((m) => m.s.r <= r && r <= m.e.r && m.s.c <= c && c <= m.e.c);
+      const [c1, c2] = merge === undefined ? [c, c] : [merge.s.c, merge.e.c];
+      let width = 0;
+      for (let k = c1; k <= c2 && width <= offset; k++) width += handler.widthOf(k);
+      if (offset >= width && filled.has(r * 16384 + (side === 1 ? c2 + 1 : c1 - 1)))
+        this.audit.hideRange(part, a1(r, c));
+    }
   }
 
   /**

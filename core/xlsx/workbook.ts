@@ -245,6 +245,10 @@ export interface CellLook {
   readonly strike?: true;
   /** The text is indented this many steps ("Forøg indrykning": alignment indent, 1–250). */
   readonly indent?: number;
+  /** Its horizontal alignment where it is one other than general (alignment horizontal). */
+  readonly horizontal?: string;
+  /** Its text wraps or shrinks to fit the cell (alignment wrapText, shrinkToFit). */
+  readonly fits?: true;
 }
 
 export class StylesHandler implements XmlHandler {
@@ -254,6 +258,9 @@ export class StylesHandler implements XmlHandler {
   private readonly xfFillIds: number[] = [];
   /** <cellXfs>: the indentation of each cell style (alignment indent; 0 for none). */
   private readonly xfIndents: number[] = [];
+  /** <cellXfs>: each cell style's horizontal alignment (undefined: general), and whether it wraps or shrinks. */
+  private readonly xfHorizontal: (string | undefined)[] = [];
+  private readonly xfFits: boolean[] = [];
   /** <fonts>: whether each font is bold. */
   private readonly fontBold: boolean[] = [];
   /** <fonts>: whether each font is struck through. */
@@ -365,14 +372,19 @@ export class StylesHandler implements XmlHandler {
           this.xfFontIds.push(indexAttr(x.attr('fontId')));
           this.xfFillIds.push(indexAttr(x.attr('fillId')));
           this.xfIndents.push(0);
+          this.xfHorizontal.push(undefined);
+          this.xfFits.push(false);
         }
         break;
       case 'alignment':
         // The alignment of the cell style just opened (a style of <cellStyleXfs> or <dxfs> is none).
         if (this.inCellXfs && this.xfIndents.length > 0) {
+          const at = this.xfIndents.length - 1;
           const indent = Number(x.attr('indent') ?? '0');
-          if (Number.isInteger(indent) && indent > 0 && indent <= 250)
-            this.xfIndents[this.xfIndents.length - 1] = indent;
+          if (Number.isInteger(indent) && indent > 0 && indent <= 250) this.xfIndents[at] = indent;
+          const horizontal = x.attr('horizontal');
+          if (horizontal !== undefined && horizontal !== 'general') this.xfHorizontal[at] = horizontal;
+          if (isOn(x.attr('wrapText')) || isOn(x.attr('shrinkToFit'))) this.xfFits[at] = true;
         }
         break;
       case 'fonts':
@@ -614,9 +626,12 @@ export class StylesHandler implements XmlHandler {
       const bold = this.fontBold[fontId] === true;
       const strike = this.fontStrike[fontId] === true;
       const indent = this.xfIndents[i] ?? 0;
-      if (fill === undefined && !bold && !strike && indent === 0) return undefined;
+      const horizontal = this.xfHorizontal[i];
+      const fits = this.xfFits[i] === true;
+      if (fill === undefined && !bold && !strike && indent === 0 && horizontal === undefined && !fits)
+        return undefined;
       // One object per distinct look: a sheet of 50,000 cells shares a handful.
-      const key = `${fill ?? ''}|${bold ? 'b' : ''}|${strike ? 's' : ''}|${indent}`;
+      const key = `${fill ?? ''}|${bold ? 'b' : ''}|${strike ? 's' : ''}|${indent}|${horizontal ?? ''}|${fits ? 'f' : ''}`;
       let look = shared.get(key);
       if (!look) {
         look = {
@@ -624,6 +639,8 @@ export class StylesHandler implements XmlHandler {
           ...(bold ? { bold: true as const } : {}),
           ...(strike ? { strike: true as const } : {}),
           ...(indent > 0 ? { indent } : {}),
+          ...(horizontal !== undefined ? { horizontal } : {}),
+          ...(fits ? { fits: true as const } : {}),
         };
         shared.set(key, look);
       }
@@ -631,6 +648,9 @@ export class StylesHandler implements XmlHandler {
     });
   }
 }
+
+/** An XML boolean attribute set ("1", "true"). */
+const isOn = (v: string | undefined): boolean => v === '1' || v === 'true';
 
 /** The workbook's own table styles read (StylesHandler.tableStyles); Excel's are a few dozen. */
 const MAX_TABLE_STYLES = 256;

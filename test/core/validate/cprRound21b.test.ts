@@ -140,3 +140,83 @@ describe("a table in the workbook's own table style draws its cells in the style
     expect(cprMessages(table(styles, name, show, cStyle))).toHaveLength(found);
   });
 });
+
+describe('a text pushed out of its cell by an indent or leading spaces (round 21b)', () => {
+  /** B2, C2, D2 after a name, C2 in style 1 of the alignment given; <sheetFormatPr>/<cols> before. */
+  const pushed = (c: string, alignment: string, before = '', b = '010783-', d = '2001'): Uint8Array =>
+    book(
+      header('Navn', 'Id', '', '') +
+        row(2, text('A2', 'Anna Jensen') + text('B2', b) + text('C2', c, 1) + text('D2', d)),
+      { styles: { xfs: [[0, 0, undefined, `<alignment ${alignment}/>`]] }, before },
+    );
+  const cols = (width: number): string =>
+    `<cols><col min="3" max="3" width="${width}" customWidth="1"/></cols>`;
+  test.each([
+    ['indent 30, left', 'Anna', 'horizontal="left" indent="30"', '', 1],
+    ['indent 9, left, in a column 8.43 wide', 'Anna', 'horizontal="left" indent="9"', cols(8.43), 1],
+    ['indent 5, left (inside the column)', 'Anna', 'horizontal="left" indent="5"', '', 0],
+    ['indent 30, left, in a column 40 wide', 'Anna', 'horizontal="left" indent="30"', cols(40), 0],
+    ['indent 30, left, wrapped', 'Anna', 'horizontal="left" indent="30" wrapText="1"', '', 0],
+    ['indent 30, left, shrunk to fit', 'Anna', 'horizontal="left" indent="30" shrinkToFit="1"', '', 0],
+    ['indent 30, right (pushed out left, B2 holds a value)', 'Anna', 'horizontal="right" indent="30"', '', 1],
+    [
+      'indent 30, centred (Excel indents only left and right)',
+      'Anna',
+      'horizontal="center" indent="30"',
+      '',
+      0,
+    ],
+    ['200 leading spaces, general', `${' '.repeat(200)}Anna`, 'vertical="top"', '', 1],
+    ['40 leading spaces (10 characters at the least)', `${' '.repeat(40)}Anna`, 'vertical="top"', '', 1],
+    ['20 leading spaces (5 characters at the least)', `${' '.repeat(20)}Anna`, 'vertical="top"', '', 0],
+    [
+      '40 leading spaces, a default width of 5',
+      `${' '.repeat(40)}Anna`,
+      'vertical="top"',
+      '<sheetFormatPr defaultColWidth="5"/>',
+      1,
+    ],
+    [
+      '40 leading spaces, a default width of 12',
+      `${' '.repeat(40)}Anna`,
+      'vertical="top"',
+      '<sheetFormatPr defaultColWidth="12"/>',
+      0,
+    ],
+    ['200 leading spaces, right aligned', `${' '.repeat(200)}Anna`, 'horizontal="right"', '', 0],
+    ['200 leading spaces, wrapped', `${' '.repeat(200)}Anna`, 'wrapText="1"', '', 0],
+    ['200 leading spaces, in a column 60 wide', `${' '.repeat(200)}Anna`, 'vertical="top"', cols(60), 0],
+  ])('%s', (_name, c, alignment, before, found) => {
+    expect(cprMessages(pushed(c, alignment, before))).toHaveLength(found);
+  });
+  test('nothing beside it on the side it is pushed to: the text runs on into that cell (seen)', () => {
+    // C2 pushed right; D2 empty, E2 the second piece: C2's text shows over D2, between the pieces.
+    const bytes = book(
+      header('Navn', 'Id', '', '', '') +
+        row(
+          2,
+          text('A2', 'Anna Jensen') + text('B2', '010783-') + text('C2', 'Anna', 1) + text('E2', '2001'),
+        ),
+      { styles: { xfs: [[0, 0, undefined, '<alignment horizontal="left" indent="30"/>']] } },
+    );
+    expect(cprMessages(bytes)).toHaveLength(0);
+  });
+  test.each([
+    ['merged down (C2:C3): as wide as its column', 'C2:C3', '30', 'D2', 1],
+    ['merged across (C2:D2), the piece in E2: 30 past both columns', 'C2:D2', '30', 'E2', 1],
+    ['merged across (C2:D2), the piece in E2: 15 inside both columns', 'C2:D2', '15', 'E2', 0],
+  ])('a merged range: %s', (_name, merge, indent, second, found) => {
+    const bytes = book(
+      header('Navn', 'Id', '', '', '') +
+        row(
+          2,
+          text('A2', 'Anna Jensen') + text('B2', '010783-') + text('C2', 'Anna', 1) + text(second, '2001'),
+        ),
+      {
+        styles: { xfs: [[0, 0, undefined, `<alignment horizontal="left" indent="${indent}"/>`]] },
+        after: `<mergeCells count="1"><mergeCell ref="${merge}"/></mergeCells>`,
+      },
+    );
+    expect(cprMessages(bytes)).toHaveLength(found);
+  });
+});
