@@ -1065,7 +1065,7 @@ export class PackageAudit {
     const at = parseA1(ref);
     if (at === undefined) return;
     let cells = this.seenFillCells.get(part);
-    if (cells === undefined) this.seenFillCells.set(part, (cells = new Map()));
+    if (cells === undefined) this.seenFillCells.set(part, (cells = new Map<number, string>()));
     if (cells.size < MAX_SEEN_FILL_CELLS) cells.set(at.r * 16384 + at.c, fill);
   }
 
