@@ -35,6 +35,7 @@ import {
   TableHandler,
   ThreadedCommentsHandler,
   type RawDrawing,
+  type RawPicture,
 } from './annotations';
 import {
   HEADER_PICTURE,
@@ -676,6 +677,8 @@ class WorkbookReader {
       pkg.parse(rel.target, drawing, Role.Drawing);
       drawings.push(...drawing.items);
       (shapes ??= []).push(...collector.shapes);
+      // Round 21b: a picture laid over cells hides their text.
+      for (const picture of drawing.pictures) this.pictureOver(part, rel.target, picture, handler);
     }
     // Form controls (Excel 2010+'s <controls>): their state from their ctrlProp part, their place
     // and caption from their shape in the drawing (the same id).
@@ -754,6 +757,75 @@ class WorkbookReader {
       if (offset >= width && filled.has(r * 16384 + (side === 1 ? c2 + 1 : c1 - 1)))
         this.audit.hideRange(part, a1(r, c));
     }
+  }
+
+  /**
+   * Round 21b: the cells a picture covers whole, read as hidden (as a cell in its fill's colour:
+   * judgeHiddenCells) where its image is opaque (opaqueImage: a JPEG, a PNG without transparency)
+   * and it is drawn as it is (not hidden, see-through or turned). Its place is its anchor's: from a
+   * cell to a cell (the cells between, a cell its edge cuts is not covered), or from a cell with
+   * its size, against the columns' widths and the rows' heights as Excel draws them.
+   */
+  private pictureOver(
+    part: string,
+    drawingPart: string,
+    picture: RawPicture,
+    handler: WorksheetHandler,
+  ): void {
+    const { from, to, ext, embed } = picture;
+    if (picture.seeThrough || embed === undefined || from.c < 0 || from.r < 0) return;
+    let cols: [number, number] | undefined;
+    let rows: [number, number] | undefined;
+    if (to !== undefined) {
+      if (to.c < 0 || to.r < 0) return;
+      cols = [from.c + (from.cOff > 0 ? 1 : 0), to.c - 1];
+      rows = [from.r + (from.rOff > 0 ? 1 : 0), to.r - 1];
+    } else if (ext !== undefined) {
+      cols = coveredRun(from.c, from.cOff, ext.cx, (c) => columnPixels(handler, c) * EMU_PER_PIXEL);
+      rows = coveredRun(from.r, from.rOff, ext.cy, (r) => handler.heightOf(r) * EMU_PER_POINT);
+    }
+    if (cols === undefined || rows === undefined || cols[1] < cols[0] || rows[1] < rows[0]) return;
+    const rel = this.pkg.rels(drawingPart).find((r) => r.id === embed && !r.external);
+    if (rel === undefined || !this.opaqueImage(rel.target)) return;
+    this.audit.hideRange(part, `${a1(rows[0], cols[0])}:${a1(rows[1], cols[1])}`);
+  }
+
+  /**
+   * Whether an image part draws every pixel it covers: a JPEG, or a PNG of grey or colour without
+   * an alpha channel and without a transparent colour (tRNS) before its image data. Any other
+   * (a PNG with alpha, a GIF, a drawing of its own) may let what is under it show.
+   */
+  private opaqueImage(target: string): boolean {
+    const entry = this.pkg.entry(target);
+    if (entry === undefined) return false;
+    const head = new Uint8Array(Math.min(entry.size, IMAGE_HEAD));
+    let got = 0;
+    streamEntry(this.pkg.zip, entry, (chunk) => {
+      const n = Math.min(chunk.length, head.length - got);
+      head.set(chunk.subarray(0, n), got);
+      got += n;
+      return got < head.length;
+    });
+    if (got >= 3 && head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff) return true;
+    const PNG = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+    if (got < 33 || PNG.some((b, i) => head[i] !== b)) return false;
+    const colourType = head[25] as number;
+    if (colourType !== 0 && colourType !== 2 && colourType !== 3) return false;
+    // The chunks before the image data: a tRNS among them makes a colour transparent.
+    let at = 8;
+    while (at + 8 <= got) {
+      const length =
+        (((head[at] as number) << 24) |
+          ((head[at + 1] as number) << 16) |
+          ((head[at + 2] as number) << 8) |
+          (head[at + 3] as number)) >>>
+        0;
+      const type = String.fromCharCode(...head.subarray(at + 4, at + 8));
+      if (type === 'IDAT') return true;
+      if (type === 'tRNS') return false;
+      at += 12 + length;
+    }
+    return false;
   }
 
   /**
@@ -999,4 +1071,47 @@ function tableStyleLooks(
     if (looks.size > 0) out.set(name, looks);
   }
   return out;
+}
+
+/** EMU (DrawingML's unit) in a pixel at 96 dpi and in a point. */
+const EMU_PER_PIXEL = 9525;
+const EMU_PER_POINT = 12700;
+/** The first bytes of an image read to tell whether it is opaque (opaqueImage). */
+const IMAGE_HEAD = 64 * 1024;
+
+/**
+ * A column's width in pixels as Excel draws it (Calibri 11: a digit 7 pixels wide): from <col width>
+ * (characters with the cell's margins), 64 for a column of the default width, and where the sheet
+ * gives a default width of its own, that width with the margins (5 pixels) added, taken wide.
+ */
+function columnPixels(handler: WorksheetHandler, c: number): number {
+  const own = handler.colWidths.find((w) => w.min <= c && c <= w.max);
+  const pixels = (w: number): number => Math.trunc(((256 * w + Math.trunc(128 / 7)) / 256) * 7);
+  if (own !== undefined) return pixels(own.width);
+  return handler.defaultWidth === undefined ? 64 : pixels(handler.defaultWidth) + 5;
+}
+
+/**
+ * The cells (first and last index) a run of `size` EMU covers whole, from `offset` EMU into cell
+ * `start`, the cells `extent` EMU long; undefined when it covers none.
+ */
+function coveredRun(
+  start: number,
+  offset: number,
+  size: number,
+  extent: (i: number) => number,
+): [number, number] | undefined {
+  const end = offset + size;
+  let first = -1;
+  let last = -1;
+  let edge = 0;
+  for (let i = start; i < start + 1024 && edge < end; i++) {
+    const next = edge + extent(i);
+    if (edge >= offset && next <= end) {
+      if (first === -1) first = i;
+      last = i;
+    }
+    edge = next;
+  }
+  return first === -1 ? undefined : [first, last];
 }

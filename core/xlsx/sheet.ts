@@ -199,6 +199,9 @@ export class WorksheetHandler implements XmlHandler {
   readonly pushed: { r: number; c: number; offset: number; side: 1 | -1 }[] = [];
   readonly colWidths: { min: number; max: number; width: number }[] = [];
   defaultWidth: number | undefined;
+  /** Round 21b: rows of a height of their own (<row ht>, points) and the sheet's default height. */
+  readonly rowHeights = new Map<number, number>();
+  defaultHeight: number | undefined;
   /** Text cells whose style indents them, in reading order (GridSheet.indents). */
   readonly indents: { r: number; c: number; level: number }[] = [];
   /** More indented text cells than MAX_INDENTS: this sheet keeps none. */
@@ -328,6 +331,8 @@ export class WorksheetHandler implements XmlHandler {
         const base = Number(x.attr('baseColWidth') ?? '');
         if (Number.isFinite(width) && width > 0) this.defaultWidth = width;
         else if (Number.isFinite(base) && base > 0) this.defaultWidth = base + 1;
+        const height = Number(x.attr('defaultRowHeight') ?? '');
+        if (Number.isFinite(height) && height >= 0) this.defaultHeight = height;
         return;
       }
       case 'col': {
@@ -588,9 +593,12 @@ export class WorksheetHandler implements XmlHandler {
     // Like startCell: the row number is read from the text, without slicing.
     let at = -1;
     let level = -1;
+    let height = -1;
     for (let i = 0; i < x.attrCount; i++) {
       const length = x.attrNameLength(i);
       if (length === 1 && x.attrNameCode(i, 0) === 114 /* r */) at = i;
+      else if (length === 2 && x.attrNameCode(i, 0) === 104 /* h */ && x.attrNameCode(i, 1) === 116 /* t */)
+        height = i;
       else if (length === 12 && x.attrNameCode(i, 0) === 111 /* o */ && x.attrName(i) === 'outlineLevel')
         level = i;
     }
@@ -603,6 +611,10 @@ export class WorksheetHandler implements XmlHandler {
       this.row = n - 1;
     }
     this.col = -1;
+    if (height !== -1 && this.rowHeights.size < MAX_ROW_HEIGHTS) {
+      const ht = Number(x.attrValue(height));
+      if (Number.isFinite(ht) && ht >= 0) this.rowHeights.set(this.row, ht);
+    }
     if (level !== -1) {
       const n = parseDigits(x.attrValue(level));
       if (n >= 1 && n <= 7) this.outline.push([this.row, n]);
@@ -964,6 +976,11 @@ export class WorksheetHandler implements XmlHandler {
     if (offset >= MIN_PUSH) this.pushed.push({ r, c, offset, side: horizontal === 'right' ? -1 : 1 });
   }
 
+  /** The height of a row (0-based) in points: its own (<row ht>) or the sheet's default (15). */
+  heightOf(r: number): number {
+    return this.rowHeights.get(r) ?? this.defaultHeight ?? 15;
+  }
+
   /** The width of a column (0-based) in characters, as <col width> gives it or the sheet's default. */
   widthOf(c: number): number {
     for (const w of this.colWidths) if (w.min <= c && c <= w.max) return w.width;
@@ -1078,6 +1095,8 @@ const MIN_SHOWING_WIDTH = 1;
 
 /** <col> widths kept per sheet (WorksheetHandler.colWidths); Excel writes one per run of widths. */
 const MAX_COL_WIDTHS = 1024;
+/** Rows of a height of their own kept per sheet (WorksheetHandler.rowHeights). */
+const MAX_ROW_HEIGHTS = 65_536;
 /** Cells pushed out kept per sheet (WorksheetHandler.pushed). */
 const MAX_PUSHED = 1024;
 /** An offset (in characters) below this is no column's width: not kept. */

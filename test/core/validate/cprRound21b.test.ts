@@ -11,8 +11,11 @@ import {
   richShared,
   type StylesSpec,
 } from '../../fixtures/cprRound19';
+import { rels } from '../../fixtures/hostile';
+import { jpegExif, latin1 } from '../../fixtures/cprRound17';
+import { listPicture } from '../../fixtures/cprRound20';
 import { doorOutcome } from '../../fixtures/doorOutcome';
-import { CT, DECL, NS_MAIN, row, text } from '../../fixtures/sheetXml';
+import { CT, DECL, NS_MAIN, NS_R, row, text } from '../../fixtures/sheetXml';
 
 const cprMessages = (bytes: Uint8Array): string[] => {
   const o = doorOutcome(bytes);
@@ -218,5 +221,92 @@ describe('a text pushed out of its cell by an indent or leading spaces (round 21
       },
     );
     expect(cprMessages(bytes)).toHaveLength(found);
+  });
+});
+
+describe('a cell under an opaque picture is not seen (round 21b)', () => {
+  /** One pixel, dark blue, RGB (no alpha), and the same with that colour transparent (tRNS). */
+  const RGB_PNG =
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGOQ96sAAAF1AOZYX5+PAAAAAElFTkSuQmCC';
+  const TRNS_PNG =
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAABnRSTlMAHwBOAHiozF4GAAAADElEQVR4nGOQ96sAAAF1AOZYX5+PAAAAAElFTkSuQmCC';
+  /** The half-transparent red RGBA pixel round 20's pictures use. */
+  const RGBA_PNG =
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
+  const png = (b64: string) => ({
+    name: 'image1.png',
+    type: 'image/png',
+    data: Uint8Array.from(Buffer.from(b64, 'base64')),
+  });
+  const jpeg = {
+    name: 'image1.jpeg',
+    type: 'image/jpeg',
+    data: jpegExif(0x010e, 2, latin1('Logo\u0000')),
+  };
+  /** The pieces in B2 and D2, "x" in C2, the picture from the cell given (column, row) of the size given. */
+  const covered = (
+    media: { name: string; type: string; data: Uint8Array },
+    from: readonly [number, number],
+    size: readonly [number, number],
+  ): Uint8Array =>
+    listPicture({
+      media,
+      from,
+      size,
+      rows:
+        header('Navn', 'Id', '', '') +
+        row(2, text('A2', 'Anna Jensen') + text('B2', '010783-') + text('C2', 'x') + text('D2', '2001')),
+    });
+  // A column of the default width is 64 pixels (609,600 EMU), a row 15 points (190,500 EMU).
+  test.each([
+    ['an RGB PNG over C2 exactly', png(RGB_PNG), [2, 1], [609600, 190500], 1],
+    ['a JPEG over C2 exactly', jpeg, [2, 1], [609600, 190500], 1],
+    ['a JPEG over C1:C3', jpeg, [2, 0], [609600, 3 * 190500], 1],
+    ['a JPEG a pixel short of C2', jpeg, [2, 1], [600075, 190500], 0],
+    ['a JPEG over C2 less a row a pixel', jpeg, [2, 1], [609600, 180975], 0],
+    ['a JPEG over D2 (C2 seen)', jpeg, [3, 1], [609600, 190500], 0],
+    ['an RGB PNG with a transparent colour', png(TRNS_PNG), [2, 1], [609600, 190500], 0],
+    ['an RGBA PNG (it may be see-through; this one is half)', png(RGBA_PNG), [2, 1], [609600, 190500], 0],
+  ] as const)('%s', (_name, media, from, size, found) => {
+    expect(cprMessages(covered(media, from, size))).toHaveLength(found);
+  });
+
+  /** A JPEG anchored from cell to cell (twoCellAnchor): from C2 (at the offset given) to the marker given. */
+  function twoCell(fromOff: number, to: readonly [number, number, number]): Uint8Array {
+    const marker = (c: number, cOff: number, r: number): string =>
+      `<xdr:col>${c}</xdr:col><xdr:colOff>${cOff}</xdr:colOff><xdr:row>${r}</xdr:row><xdr:rowOff>0</xdr:rowOff>`;
+    const drawing =
+      `${DECL}<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="${NS_R}">` +
+      `<xdr:twoCellAnchor><xdr:from>${marker(2, fromOff, 1)}</xdr:from><xdr:to>${marker(...to)}</xdr:to>` +
+      '<xdr:pic><xdr:nvPicPr><xdr:cNvPr id="2" name="Logo"/><xdr:cNvPicPr/></xdr:nvPicPr>' +
+      '<xdr:blipFill><a:blip r:embed="rIdImg"/><a:stretch><a:fillRect/></a:stretch></xdr:blipFill>' +
+      '<xdr:spPr><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></xdr:spPr></xdr:pic><xdr:clientData/></xdr:twoCellAnchor></xdr:wsDr>';
+    return book(
+      header('Navn', 'Id', '', '') +
+        row(2, text('A2', 'Anna Jensen') + text('B2', '010783-') + text('C2', 'x') + text('D2', '2001')),
+      {
+        after: '<drawing r:id="rIdD"/>',
+        sheetRels: [['rIdD', 'drawing', '../drawings/drawing1.xml']],
+        contentTypes:
+          override('xl/drawings/drawing1.xml', 'application/vnd.openxmlformats-officedocument.drawing+xml') +
+          '<Default Extension="jpeg" ContentType="image/jpeg"/>',
+        parts: [
+          { name: 'xl/drawings/drawing1.xml', data: drawing },
+          {
+            name: 'xl/drawings/_rels/drawing1.xml.rels',
+            data: rels([['rIdImg', 'image', '../media/image1.jpeg']]),
+          },
+          { name: 'xl/media/image1.jpeg', data: jpeg.data },
+        ],
+      },
+    );
+  }
+  test.each([
+    ['from C2 to D3 (C2 whole)', 0, [3, 0, 2], 1],
+    ['from C2 to the middle of D3 (C2 whole)', 0, [3, 300000, 2], 1],
+    ['from C2 to the middle of C3 (C2 cut)', 0, [2, 300000, 2], 0],
+    ['from the middle of C2 to D3 (C2 cut)', 300000, [3, 0, 2], 0],
+  ] as const)('a JPEG anchored %s', (_name, fromOff, to, found) => {
+    expect(cprMessages(twoCell(fromOff, to))).toHaveLength(found);
   });
 });
