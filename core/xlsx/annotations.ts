@@ -143,6 +143,15 @@ export class PersonsHandler implements XmlHandler {
   text(): void {}
 }
 
+/** A table's style as the table names it (<tableStyleInfo>), and which of its parts are shown. */
+export interface TableStyleInfo {
+  readonly name: string;
+  readonly firstColumn: boolean;
+  readonly lastColumn: boolean;
+  readonly rowStripes: boolean;
+  readonly columnStripes: boolean;
+}
+
 /** xl/tables/*.xml: the table's name and range; its formulas are checked like any other. */
 export class TableHandler implements XmlHandler {
   name = '';
@@ -152,6 +161,10 @@ export class TableHandler implements XmlHandler {
   headerOff = false;
   /** The names of the table's columns, in order (tableColumn name). */
   readonly columnNames: string[] = [];
+  /** The total rows at the table's end (totalsRowCount). */
+  totalsRows = 0;
+  /** Its style (<tableStyleInfo>): its name and the parts of it shown (showFirstColumn, …). */
+  style: TableStyleInfo | undefined;
   private inFormula = false;
   private formula = '';
 
@@ -161,6 +174,17 @@ export class TableHandler implements XmlHandler {
       this.refText = x.attr('ref') ?? '';
       this.ref = parseRange(this.refText);
       this.headerOff = x.attr('headerRowCount') === '0';
+      const totals = Number(x.attr('totalsRowCount') ?? '0');
+      this.totalsRows = Number.isInteger(totals) && totals > 0 ? totals : 0;
+    } else if (name === 'tableStyleInfo') {
+      const shown = (a: string): boolean => x.attr(a) === '1' || x.attr(a) === 'true';
+      this.style = {
+        name: x.attr('name') ?? '',
+        firstColumn: shown('showFirstColumn'),
+        lastColumn: shown('showLastColumn'),
+        rowStripes: shown('showRowStripes'),
+        columnStripes: shown('showColumnStripes'),
+      };
     } else if (name === 'tableColumn') {
       this.columnNames.push(x.attr('name') ?? '');
     } else if (name === 'calculatedColumnFormula' || name === 'totalsRowFormula') {
@@ -201,7 +225,30 @@ export interface RawDrawing {
   name?: string;
 }
 
+/** A place on the sheet as a drawing's anchor gives it: a cell (0-based) and an offset in it (EMU). */
+export interface AnchorMarker {
+  c: number;
+  cOff: number;
+  r: number;
+  rOff: number;
+}
+
+/**
+ * A picture on a sheet's drawing (round 21b): where it is anchored (from, and to or its size in EMU),
+ * its image (the drawing's relationship id), and whether it may let what is under it show or not
+ * lie on its place (hidden, an alpha of its own: <a:alphaModFix>, turned: <a:xfrm rot>). A picture
+ * in a group or anchored absolutely is not kept.
+ */
+export interface RawPicture {
+  readonly from: AnchorMarker;
+  readonly to?: AnchorMarker;
+  readonly ext?: { readonly cx: number; readonly cy: number };
+  readonly embed?: string;
+  readonly seeThrough: boolean;
+}
+
 const ANCHORS = new Set(['twoCellAnchor', 'oneCellAnchor', 'absoluteAnchor']);
+const MARKER_FIELDS = new Set(['col', 'colOff', 'row', 'rowOff']);
 const OBJECTS = new Set(['sp', 'grpSp', 'graphicFrame', 'cxnSp', 'pic', 'contentPart']);
 
 /**
@@ -215,6 +262,15 @@ export class DrawingHandler implements XmlHandler {
   private objectDepth = 0;
   private skipDepth = 0;
   private choiceSeen: boolean[] = [];
+  /** Pictures (round 21b): each picture anchored on its own, as RawPicture. Bounded. */
+  readonly pictures: RawPicture[] = [];
+  private anchor:
+    | { from?: AnchorMarker; to?: AnchorMarker; ext?: { cx: number; cy: number }; absolute: boolean }
+    | undefined;
+  private marker: AnchorMarker | undefined;
+  private markerField: string | undefined;
+  private markerText = '';
+  private picture: { embed?: string; seeThrough: boolean } | undefined;
 
   /** `shapes`: also reads the shapes' places, fills and texts (shapes.ts), from the same elements. */
   constructor(
@@ -246,6 +302,7 @@ export class DrawingHandler implements XmlHandler {
     }
     if (ANCHORS.has(name)) {
       this.anchorDepth++;
+      this.anchor = this.anchorDepth === 1 ? { absolute: name === 'absoluteAnchor' } : undefined;
       return;
     }
     if (this.anchorDepth === 0) return;
@@ -253,10 +310,21 @@ export class DrawingHandler implements XmlHandler {
       if (OBJECTS.has(name)) {
         this.current = { kind: name === 'pic' ? 'image' : 'shape' };
         this.objectDepth = 1;
-      }
+        if (name === 'pic') this.picture = { seeThrough: false };
+      } else this.anchorPlace(name, x);
       return;
     }
     this.objectDepth++;
+    if (this.picture !== undefined) {
+      if (name === 'blip') this.picture.embed ??= x.attrNs('embed');
+      else if (
+        name === 'alphaModFix' ||
+        (name === 'cNvPr' && isTrue(x.attr('hidden'))) ||
+        (name === 'xfrm' && Number(x.attr('rot') ?? '0') !== 0)
+      )
+        // Not judged: drawn see-through, hidden, or turned off its place.
+        this.picture.seeThrough = true;
+    }
     if (name === 'cNvPr' && this.current.name === undefined) {
       const n = x.attr('name');
       if (n !== undefined && n.length > 0) this.current.name = n;
@@ -281,6 +349,18 @@ export class DrawingHandler implements XmlHandler {
     if (name === 'Choice' || name === 'Fallback') return;
     if (ANCHORS.has(name)) {
       if (this.anchorDepth > 0) this.anchorDepth--;
+      if (this.anchorDepth === 0) this.anchor = undefined;
+      return;
+    }
+    if (this.markerField === name && this.marker !== undefined) {
+      const n = Number(this.markerText.trim());
+      const key = name === 'col' ? 'c' : name === 'colOff' ? 'cOff' : name === 'row' ? 'r' : 'rOff';
+      if (Number.isFinite(n)) this.marker[key] = n;
+      this.markerField = undefined;
+      return;
+    }
+    if ((name === 'from' || name === 'to') && this.current === undefined) {
+      this.marker = undefined;
       return;
     }
     if (this.current !== undefined) {
@@ -288,12 +368,45 @@ export class DrawingHandler implements XmlHandler {
       if (this.objectDepth === 0) {
         this.countObject();
         this.items.push(this.current);
+        const anchor = this.anchor;
+        if (this.picture !== undefined && anchor?.from !== undefined && !anchor.absolute)
+          if (this.pictures.length < MAX_PICTURES)
+            this.pictures.push({
+              from: anchor.from,
+              ...(anchor.to === undefined ? {} : { to: anchor.to }),
+              ...(anchor.ext === undefined ? {} : { ext: anchor.ext }),
+              ...(this.picture.embed === undefined ? {} : { embed: this.picture.embed }),
+              seeThrough: this.picture.seeThrough,
+            });
+        this.picture = undefined;
         this.current = undefined;
       }
     }
   }
 
   text(text: string): void {
+    if (this.markerField !== undefined) this.markerText += text;
     if (this.skipDepth === 0) this.shapes?.text(text);
   }
+
+  /** An anchor's own element: its from and to markers' fields, its size (<xdr:ext>). */
+  private anchorPlace(name: string, x: XmlScanner): void {
+    const anchor = this.anchor;
+    if (anchor === undefined) return;
+    if (name === 'from' || name === 'to') {
+      this.marker = { c: -1, cOff: 0, r: -1, rOff: 0 };
+      anchor[name] = this.marker;
+    } else if (this.marker !== undefined && MARKER_FIELDS.has(name)) {
+      this.markerField = name;
+      this.markerText = '';
+    } else if (name === 'ext' && this.marker === undefined) {
+      const cx = Number(x.attr('cx') ?? '');
+      const cy = Number(x.attr('cy') ?? '');
+      if (Number.isFinite(cx) && Number.isFinite(cy)) anchor.ext = { cx, cy };
+    }
+  }
 }
+
+/** Pictures kept per drawing (DrawingHandler.pictures). */
+const MAX_PICTURES = 256;
+const isTrue = (v: string | undefined): boolean => v === '1' || v === 'true';

@@ -64,6 +64,7 @@ import {
   resolveColour,
   SCHEME_INDEX,
 } from './theme';
+import type { TableStyleInfo } from './annotations';
 import { decodeEscapes, HIDES_NUMBERS, HIDES_TEXT } from './workbook';
 import type { XmlAudit, XmlScanner } from './xml';
 
@@ -898,14 +899,26 @@ export class PackageAudit {
   fontOnFill: ReadonlyMap<number, string> = new Map();
   private readonly fontCells = new Map<string, { r: number; c: number; font: string }[]>();
   /**
+   * Round 21b: the cell styles (by index) filled with a gradient or a pattern other than solid, with
+   * the colour it is seen as ('?' for a mix): empty for a plain plan. Their cells, by worksheet part
+   * (row × 16384 + column), are what a run of their rich text is drawn on (seenFillAt).
+   */
+  seenFills: ReadonlyMap<number, string> = new Map();
+  private readonly seenFillCells = new Map<string, Map<number, string>>();
+  /**
    * By worksheet part: the cells (by row × 16384 + column) whose style hides their text, the ranges
    * a hiding conditional format covers, and the ranges a conditional format gives a font alike one
    * of the styles' fills (hidden on a cell of that fill).
    */
   private readonly hiddenRanges = new Map<
     string,
-    { cells: Set<number>; ranges: GridRange[]; fonts: { range: GridRange; font: string }[] }
+    { cells: Set<number>; ranges: GridRange[]; fonts: HiddenFont[] }
   >();
+  /**
+   * Round 21b: the workbook's own table styles (by name) with the look of each element (by type:
+   * wholeTable, headerRow, …) that sets a font or a fill colour: empty for a plain plan.
+   */
+  tableStyleLooks: ReadonlyMap<string, ReadonlyMap<string, ConditionalLook>> = new Map();
   /**
    * By worksheet part: the ranges (as written) a conditional format fills, and its fill: a run in
    * that colour is not seen there while the rule holds (bounded per part; read only for a run found
@@ -924,7 +937,7 @@ export class PackageAudit {
   private hiddenOf(part: string): {
     cells: Set<number>;
     ranges: GridRange[];
-    fonts: { range: GridRange; font: string }[];
+    fonts: HiddenFont[];
   } {
     let hidden = this.hiddenRanges.get(part);
     if (hidden === undefined)
@@ -989,7 +1002,79 @@ export class PackageAudit {
     const hidden = this.hiddenRanges.get(part);
     if (hidden === undefined) return false;
     if (hidden.cells.has(r * 16384 + c) || hidden.ranges.some((g) => inRange(g, r, c))) return true;
-    return hidden.fonts.some((f) => inRange(f.range, r, c) && looksAlike(f.font, fill ?? 'FFFFFF'));
+    return hidden.fonts.some(
+      (f) => inRange(f.range, r, c) && looksAlike(f.font, fill ?? f.ground ?? 'FFFFFF'),
+    );
+  }
+
+  /**
+   * A table on a worksheet part in one of the workbook's own table styles (round 21b): each of its
+   * rows (the header row, the data, the total row) draws a cell without a fill of its own in the
+   * style's fill and its text in the style's font (wholeTable's, with headerRow's or totalRow's
+   * over it): where that font is alike what the cell is drawn on, its text is not seen (isHidden).
+   * A style that shows stripes or a first or last column in a look of their own is not judged (its
+   * cells differ row by row), nor a style that sets only a fill (the cells' own fonts are not known).
+   */
+  tableStyled(part: string, ref: GridRange, style: TableStyleInfo, header: boolean, totals: number): void {
+    const looks = this.tableStyleLooks.get(style.name);
+    if (looks === undefined) return;
+    const shownApart: readonly [string, boolean][] = [
+      ['firstColumn', style.firstColumn],
+      ['lastColumn', style.lastColumn],
+      ['firstHeaderCell', style.firstColumn],
+      ['lastHeaderCell', style.lastColumn],
+      ['firstTotalCell', style.firstColumn],
+      ['lastTotalCell', style.lastColumn],
+      ['firstRowStripe', style.rowStripes],
+      ['secondRowStripe', style.rowStripes],
+      ['firstColumnStripe', style.columnStripes],
+      ['secondColumnStripe', style.columnStripes],
+    ];
+    if (shownApart.some(([type, shown]) => shown && looks.has(type))) return;
+    const whole = looks.get('wholeTable') ?? {};
+    const over = (type: string): ConditionalLook => {
+      const own = looks.get(type);
+      return {
+        ...whole,
+        ...(own?.font === undefined ? {} : { font: own.font }),
+        ...(own?.fill === undefined ? {} : { fill: own.fill }),
+      };
+    };
+    const { s, e } = ref;
+    const first = header ? s.r + 1 : s.r;
+    const last = e.r - totals;
+    const rows: [number, number, ConditionalLook][] = [];
+    if (header) rows.push([s.r, s.r, over('headerRow')]);
+    if (first <= last) rows.push([first, last, whole]);
+    if (totals > 0 && last + 1 <= e.r) rows.push([last + 1, e.r, over('totalRow')]);
+    for (const [r1, r2, { font, fill }] of rows) {
+      if (font === undefined) continue;
+      if (!looksAlike(font, fill ?? 'FFFFFF') && !this.fillsInUse.some((f) => looksAlike(font, f))) continue;
+      const hidden = this.hiddenOf(part);
+      if (hidden.fonts.length < MAX_HIDDEN_RANGES)
+        hidden.fonts.push({
+          range: { s: { r: r1, c: s.c }, e: { r: r2, c: e.c } },
+          font,
+          ...(fill === undefined ? {} : { ground: fill }),
+        });
+    }
+  }
+
+  /** A cell of a worksheet part in a style filled with a gradient or a pattern (seenFills). */
+  seenFillCell(part: string, ref: string, fill: string): void {
+    const at = parseA1(ref);
+    if (at === undefined) return;
+    let cells = this.seenFillCells.get(part);
+    if (cells === undefined) this.seenFillCells.set(part, (cells = new Map<number, string>()));
+    if (cells.size < MAX_SEEN_FILL_CELLS) cells.set(at.r * 16384 + at.c, fill);
+  }
+
+  /**
+   * The colour a worksheet part's cell filled with a gradient or a pattern is seen as ('?' for a
+   * mix of colours), undefined for any other cell (its fill is GridCell.fill).
+   */
+  seenFillAt(part: string, r: number, c: number): string | undefined {
+    return this.seenFillCells.get(part)?.get(r * 16384 + c);
   }
 
   /** A cell of a worksheet part in a style whose font is alike a conditional fill (fontOnFill). */
@@ -1606,6 +1691,12 @@ class PartAudit implements XmlAudit {
               const text = t === 's' || t === 'inlineStr' || t === 'str';
               if ((hides & (text ? HIDES_TEXT : HIDES_NUMBERS)) !== 0) this.pkg.hideRange(this.part, ref);
             }
+          }
+          if (this.pkg.seenFills.size > 0) {
+            const style = x.attr('s');
+            const fill = style === undefined ? undefined : this.pkg.seenFills.get(Number(style));
+            const ref = fill === undefined ? undefined : x.attr('r');
+            if (ref !== undefined && fill !== undefined) this.pkg.seenFillCell(this.part, ref, fill);
           }
           if (this.pkg.fontOnFill.size > 0) {
             const style = x.attr('s');
@@ -2673,6 +2764,17 @@ export interface ConditionalLook {
   readonly fill?: string;
 }
 
+/**
+ * A range whose cells' text is drawn in a font (a conditional format's, a table style's): hidden on
+ * a cell whose fill is alike it; a cell without a fill of its own is drawn on `ground` (a table
+ * style's fill), else on white.
+ */
+interface HiddenFont {
+  readonly range: GridRange;
+  readonly font: string;
+  readonly ground?: string;
+}
+
 /** The colours a run's colour is resolved through (PackageAudit.colours). */
 export interface RunColours {
   readonly theme: readonly string[];
@@ -2681,6 +2783,8 @@ export interface RunColours {
 
 /** At most this many ranges a conditional format hides are kept per sheet (cells: all). */
 const MAX_HIDDEN_RANGES = 256;
+/** Cells filled with a gradient or a pattern kept per worksheet part (seenFillCell). */
+const MAX_SEEN_FILL_CELLS = 10_000;
 /** At most this many colours of one text's runs are each read as hidden (judgeVisible). */
 const MAX_RUN_COLOURS = 8;
 /** A note's background: Excel's light yellow (and white, as other programs draw notes). */

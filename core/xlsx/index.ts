@@ -36,8 +36,16 @@ import {
   TableHandler,
   ThreadedCommentsHandler,
   type RawDrawing,
+  type RawPicture,
 } from './annotations';
-import { HEADER_PICTURE, NOTE_BACKGROUNDS, PackageAudit, Role, UnpackBudget } from './audit';
+import {
+  HEADER_PICTURE,
+  NOTE_BACKGROUNDS,
+  PackageAudit,
+  Role,
+  UnpackBudget,
+  type ConditionalLook,
+} from './audit';
 import { identify } from './identify';
 import { resolveLimits, type IntakeLimits } from './limits';
 import { refuse } from './messages';
@@ -133,6 +141,9 @@ class WorkbookReader {
     this.audit.dxfLooks = hiding.dxfs;
     this.audit.fillsInUse = hiding.fills;
     this.audit.fontOnFill = hiding.fontOnFill;
+    this.audit.seenFills = hiding.seenFills;
+    if (styles.tableStyles.size > 0)
+      this.audit.tableStyleLooks = tableStyleLooks(styles.tableStyles, hiding.dxfs);
     this.audit.formatOf = (id) => styles.formatOf(id);
 
     let sharedStrings: readonly string[] = [];
@@ -282,8 +293,11 @@ class WorkbookReader {
   ): boolean {
     const at = ref === '' ? undefined : parseA1(ref);
     if (at === undefined) return looksAlike(by, 'FFFFFF');
-    const fill = cellAt(sheet, ref)?.fill;
     const part = this.sheetParts.find((s) => s.name === sheet)?.part;
+    // A solid fill is the cell's; a gradient or a pattern is the colour it is seen as (round 21b),
+    // '?' where it is a mix of colours, alike no colour: no run is hidden on it by its colour.
+    const fill =
+      cellAt(sheet, ref)?.fill ?? (part === undefined ? undefined : this.audit.seenFillAt(part, at.r, at.c));
     if (by !== '')
       return (
         looksAlike(by, fill ?? 'FFFFFF') ||
@@ -639,6 +653,9 @@ class WorkbookReader {
       const hiddenHeader =
         table.headerOff && table.columnNames.length === width ? table.columnNames : undefined;
       tables.push({ name: table.name, ref: table.ref, ...(hiddenHeader ? { hiddenHeader } : {}) });
+      // A table in one of the workbook's own styles draws its cells in its look (round 21b).
+      if (table.style !== undefined && this.audit.tableStyleLooks.size > 0)
+        this.audit.tableStyled(part, table.ref, table.style, !table.headerOff, table.totalsRows);
     }
 
     // PivotTables' reports on the sheet: a summary of other data, which structuring passes over.
@@ -664,6 +681,8 @@ class WorkbookReader {
       drawings.push(...drawing.items);
       (shapes ??= []).push(...collector.shapes);
       pictures.push(...collector.pictures);
+      // Round 21b: a picture laid over cells hides their text.
+      for (const picture of drawing.pictures) this.pictureOver(part, rel.target, picture, handler);
     }
     // Form controls (Excel 2010+'s <controls>): their state from their ctrlProp part, their place
     // and caption from their shape in the drawing (the same id).
@@ -686,6 +705,7 @@ class WorkbookReader {
     }
 
     const columns = read.build(order);
+    if (handler.pushed.length > 0) this.pushedOut(part, handler, columns);
     const fills = blankFillsInUse(handler.blankFills, columns);
     const icons = iconsOf(handler.iconRules, columns);
     return sheetOfColumns(
@@ -718,6 +738,99 @@ class WorkbookReader {
       },
       columns,
     );
+  }
+
+  /**
+   * Round 21b: a cell whose text starts past its column's width (an indent, leading spaces:
+   * WorksheetHandler.pushOut) beside a cell holding a value on the side it is pushed to shows
+   * nothing (Excel cuts a text off at a cell that is not empty): read as hidden, as a cell in its
+   * fill's colour is (judgeHiddenCells). A merged range is as wide as its columns together.
+   */
+  private pushedOut(part: string, handler: WorksheetHandler, columns: CellColumns): void {
+    const rows = new Set(handler.pushed.map((p) => p.r));
+    const filled = new Set<number>();
+    for (let i = 0; i < columns.length; i++) {
+      const r = columns.r[i] as number;
+      if (rows.has(r) && columns.value(i) !== '') filled.add(r * 16384 + (columns.c[i] as number));
+    }
+    for (const { r, c, offset, side } of handler.pushed) {
+      // A merged range's text has the width of all its columns.
+      const merge = handler.merges.find((m) => m.s.r <= r && r <= m.e.r && m.s.c <= c && c <= m.e.c);
+      const [c1, c2] = merge === undefined ? [c, c] : [merge.s.c, merge.e.c];
+      let width = 0;
+      for (let k = c1; k <= c2 && width <= offset; k++) width += handler.widthOf(k);
+      if (offset >= width && filled.has(r * 16384 + (side === 1 ? c2 + 1 : c1 - 1)))
+        this.audit.hideRange(part, a1(r, c));
+    }
+  }
+
+  /**
+   * Round 21b: the cells a picture covers whole, read as hidden (as a cell in its fill's colour:
+   * judgeHiddenCells) where its image is opaque (opaqueImage: a JPEG, a PNG without transparency)
+   * and it is drawn as it is (not hidden, see-through or turned). Its place is its anchor's: from a
+   * cell to a cell (the cells between, a cell its edge cuts is not covered), or from a cell with
+   * its size, against the columns' widths and the rows' heights as Excel draws them.
+   */
+  private pictureOver(
+    part: string,
+    drawingPart: string,
+    picture: RawPicture,
+    handler: WorksheetHandler,
+  ): void {
+    const { from, to, ext, embed } = picture;
+    if (picture.seeThrough || embed === undefined || from.c < 0 || from.r < 0) return;
+    let cols: [number, number] | undefined;
+    let rows: [number, number] | undefined;
+    if (to !== undefined) {
+      if (to.c < 0 || to.r < 0) return;
+      cols = [from.c + (from.cOff > 0 ? 1 : 0), to.c - 1];
+      rows = [from.r + (from.rOff > 0 ? 1 : 0), to.r - 1];
+    } else if (ext !== undefined) {
+      cols = coveredRun(from.c, from.cOff, ext.cx, (c) => columnPixels(handler, c) * EMU_PER_PIXEL);
+      rows = coveredRun(from.r, from.rOff, ext.cy, (r) => handler.heightOf(r) * EMU_PER_POINT);
+    }
+    if (cols === undefined || rows === undefined || cols[1] < cols[0] || rows[1] < rows[0]) return;
+    const rel = this.pkg.rels(drawingPart).find((r) => r.id === embed && !r.external);
+    if (rel === undefined || !this.opaqueImage(rel.target)) return;
+    this.audit.hideRange(part, `${a1(rows[0], cols[0])}:${a1(rows[1], cols[1])}`);
+  }
+
+  /**
+   * Whether an image part draws every pixel it covers: a JPEG, or a PNG of grey or colour without
+   * an alpha channel and without a transparent colour (tRNS) before its image data. Any other
+   * (a PNG with alpha, a GIF, a drawing of its own) may let what is under it show.
+   */
+  private opaqueImage(target: string): boolean {
+    const entry = this.pkg.entry(target);
+    if (entry === undefined) return false;
+    const head = new Uint8Array(Math.min(entry.size, IMAGE_HEAD));
+    let got = 0;
+    streamEntry(this.pkg.zip, entry, (chunk) => {
+      const n = Math.min(chunk.length, head.length - got);
+      head.set(chunk.subarray(0, n), got);
+      got += n;
+      return got < head.length;
+    });
+    if (got >= 3 && head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff) return true;
+    const PNG = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+    if (got < 33 || PNG.some((b, i) => head[i] !== b)) return false;
+    const colourType = head[25] as number;
+    if (colourType !== 0 && colourType !== 2 && colourType !== 3) return false;
+    // The chunks before the image data: a tRNS among them makes a colour transparent.
+    let at = 8;
+    while (at + 8 <= got) {
+      const length =
+        (((head[at] as number) << 24) |
+          ((head[at + 1] as number) << 16) |
+          ((head[at + 2] as number) << 8) |
+          (head[at + 3] as number)) >>>
+        0;
+      const type = String.fromCharCode(...head.subarray(at + 4, at + 8));
+      if (type === 'IDAT') return true;
+      if (type === 'tRNS') return false;
+      at += 12 + length;
+    }
+    return false;
   }
 
   /**
@@ -943,4 +1056,67 @@ export function threadFallbackEntries(text: string): string[] | undefined {
   }
   if (current && current.length > 0) entries.push(current.join('\n'));
   return entries.length > 0 ? entries : undefined;
+}
+
+/**
+ * The look of each element of the workbook's own table styles (by style name, then element type)
+ * that sets a font or a fill colour: its differential format's (dxfs, as hidingText resolves them).
+ */
+function tableStyleLooks(
+  styles: ReadonlyMap<string, readonly { readonly type: string; readonly dxfId: number }[]>,
+  dxfs: ReadonlyMap<number, ConditionalLook>,
+): Map<string, Map<string, ConditionalLook>> {
+  const out = new Map<string, Map<string, ConditionalLook>>();
+  for (const [name, elements] of styles) {
+    const looks = new Map<string, ConditionalLook>();
+    for (const { type, dxfId } of elements) {
+      const look = dxfs.get(dxfId);
+      if (look !== undefined) looks.set(type, look);
+    }
+    if (looks.size > 0) out.set(name, looks);
+  }
+  return out;
+}
+
+/** EMU (DrawingML's unit) in a pixel at 96 dpi and in a point. */
+const EMU_PER_PIXEL = 9525;
+const EMU_PER_POINT = 12700;
+/** The first bytes of an image read to tell whether it is opaque (opaqueImage). */
+const IMAGE_HEAD = 64 * 1024;
+
+/**
+ * A column's width in pixels as Excel draws it (Calibri 11: a digit 7 pixels wide): from <col width>
+ * (characters with the cell's margins), 64 for a column of the default width, and where the sheet
+ * gives a default width of its own, that width with the margins (5 pixels) added, taken wide.
+ */
+function columnPixels(handler: WorksheetHandler, c: number): number {
+  const own = handler.colWidths.find((w) => w.min <= c && c <= w.max);
+  const pixels = (w: number): number => Math.trunc(((256 * w + Math.trunc(128 / 7)) / 256) * 7);
+  if (own !== undefined) return pixels(own.width);
+  return handler.defaultWidth === undefined ? 64 : pixels(handler.defaultWidth) + 5;
+}
+
+/**
+ * The cells (first and last index) a run of `size` EMU covers whole, from `offset` EMU into cell
+ * `start`, the cells `extent` EMU long; undefined when it covers none.
+ */
+function coveredRun(
+  start: number,
+  offset: number,
+  size: number,
+  extent: (i: number) => number,
+): [number, number] | undefined {
+  const end = offset + size;
+  let first = -1;
+  let last = -1;
+  let edge = 0;
+  for (let i = start; i < start + 1024 && edge < end; i++) {
+    const next = edge + extent(i);
+    if (edge >= offset && next <= end) {
+      if (first === -1) first = i;
+      last = i;
+    }
+    edge = next;
+  }
+  return first === -1 ? undefined : [first, last];
 }

@@ -190,6 +190,18 @@ export class WorksheetHandler implements XmlHandler {
   readonly textDates: { r: number; c: number; day: string }[] = [];
   /** Text cells read without the XML attribute written into their text (GridSheet.markupTexts). */
   readonly markupTexts: { r: number; c: number; markup: string }[] = [];
+  /**
+   * Round 21b: the cells whose text starts past their column's width a reader can see by at least
+   * MIN_PUSH characters (an indent, leading spaces), with how far (in characters) and the side it is
+   * pushed out of; with the columns' widths (<col width>, in characters) and the sheet's default
+   * width (<sheetFormatPr>), they are judged once the sheet is read (pushedOut). Bounded.
+   */
+  readonly pushed: { r: number; c: number; offset: number; side: 1 | -1 }[] = [];
+  readonly colWidths: { min: number; max: number; width: number }[] = [];
+  defaultWidth: number | undefined;
+  /** Round 21b: rows of a height of their own (<row ht>, points) and the sheet's default height. */
+  readonly rowHeights = new Map<number, number>();
+  defaultHeight: number | undefined;
   /** Text cells whose style indents them, in reading order (GridSheet.indents). */
   readonly indents: { r: number; c: number; level: number }[] = [];
   /** More indented text cells than MAX_INDENTS: this sheet keeps none. */
@@ -314,20 +326,33 @@ export class WorksheetHandler implements XmlHandler {
       case 'mergeCell':
         this.merge(x.attr('ref') ?? '');
         return;
-      case 'col':
+      case 'sheetFormatPr': {
+        const width = Number(x.attr('defaultColWidth') ?? '');
+        const base = Number(x.attr('baseColWidth') ?? '');
+        if (Number.isFinite(width) && width > 0) this.defaultWidth = width;
+        else if (Number.isFinite(base) && base > 0) this.defaultWidth = base + 1;
+        const height = Number(x.attr('defaultRowHeight') ?? '');
+        if (Number.isFinite(height) && height >= 0) this.defaultHeight = height;
+        return;
+      }
+      case 'col': {
+        const min = Number(x.attr('min'));
+        const max = Number(x.attr('max'));
+        if (!Number.isInteger(min) || !Number.isInteger(max) || min < 1 || max < min) return;
+        // Its width (round 21b: where a text pushed out of its cell is judged, pushedOut).
+        const width = Number(x.attr('width') ?? '');
+        if (Number.isFinite(width) && this.colWidths.length < MAX_COL_WIDTHS)
+          this.colWidths.push({ min: min - 1, max: max - 1, width });
         // A column marked hidden, or one too narrow to show a character (width below one
         // character: under 12 pixels, where no whole character fits beside the cell's margins; some
         // programs write a hidden column as width="0"). Round 21: from half a character to one.
         if (
           (isOne(x.attr('hidden')) || Number(x.attr('width') ?? '1') < MIN_SHOWING_WIDTH) &&
           this.hiddenColumns.length < MAX_HIDDEN_COLUMNS
-        ) {
-          const min = Number(x.attr('min'));
-          const max = Number(x.attr('max'));
-          if (Number.isInteger(min) && Number.isInteger(max) && min >= 1 && max >= min)
-            this.hiddenColumns.push({ min: min - 1, max: max - 1 });
-        }
+        )
+          this.hiddenColumns.push({ min: min - 1, max: max - 1 });
         return;
+      }
       case 'dimension':
         this.dimension(x.attr('ref') ?? '');
         return;
@@ -568,9 +593,12 @@ export class WorksheetHandler implements XmlHandler {
     // Like startCell: the row number is read from the text, without slicing.
     let at = -1;
     let level = -1;
+    let height = -1;
     for (let i = 0; i < x.attrCount; i++) {
       const length = x.attrNameLength(i);
       if (length === 1 && x.attrNameCode(i, 0) === 114 /* r */) at = i;
+      else if (length === 2 && x.attrNameCode(i, 0) === 104 /* h */ && x.attrNameCode(i, 1) === 116 /* t */)
+        height = i;
       else if (length === 12 && x.attrNameCode(i, 0) === 111 /* o */ && x.attrName(i) === 'outlineLevel')
         level = i;
     }
@@ -583,6 +611,10 @@ export class WorksheetHandler implements XmlHandler {
       this.row = n - 1;
     }
     this.col = -1;
+    if (height !== -1 && this.rowHeights.size < MAX_ROW_HEIGHTS) {
+      const ht = Number(x.attrValue(height));
+      if (Number.isFinite(ht) && ht >= 0) this.rowHeights.set(this.row, ht);
+    }
     if (level !== -1) {
       const n = parseDigits(x.attrValue(level));
       if (n >= 1 && n <= 7) this.outline.push([this.row, n]);
@@ -859,6 +891,13 @@ export class WorksheetHandler implements XmlHandler {
     if (this.hasFormula) this.sheetRef(r, c);
     const look = this.look;
     if (look?.indent !== undefined && t === 's' && v !== '') this.indent(r, c, look.indent);
+    // A text or an indent that may start past the column's edge (round 21b): a cheap first test, an
+    // indent or a text that begins with a space.
+    if (
+      (look?.indent !== undefined || (typeof v === 'string' && v.charCodeAt(0) === 32)) &&
+      look?.fits !== true
+    )
+      this.pushOut(r, c, v, t, look);
     this.cells.push(
       r,
       c,
@@ -914,6 +953,38 @@ export class WorksheetHandler implements XmlHandler {
     }
     budget.sheetRefs = kept + 1;
     this.sheetRefs.push({ r, c, sheet });
+  }
+
+  /**
+   * A cell whose text starts far from where its alignment puts it (round 21b): an indent on a left
+   * or right aligned cell (each step at least a character wide, as Excel draws it) and, on a text
+   * aligned left (or general), its leading spaces (each at least a quarter of a character: a space
+   * is about half a digit in Calibri, a quarter down to a 6-point font). Kept when that is
+   * MIN_PUSH characters or more; the column's width is looked at once the sheet is read.
+   */
+  private pushOut(r: number, c: number, v: CellValue, t: GridCell['t'], look: CellLook | undefined): void {
+    if (this.pushed.length >= MAX_PUSHED) return;
+    const horizontal = look?.horizontal;
+    const indent = look?.indent ?? 0;
+    let offset = horizontal === 'left' || horizontal === 'right' ? indent : 0;
+    if (typeof v === 'string' && t === 's' && (horizontal === undefined || horizontal === 'left')) {
+      let spaces = 0;
+      while (spaces < v.length && v.charCodeAt(spaces) === 32) spaces++;
+      // A text of spaces alone shows nothing to push.
+      if (spaces < v.length) offset += spaces * SPACE_WIDTH;
+    }
+    if (offset >= MIN_PUSH) this.pushed.push({ r, c, offset, side: horizontal === 'right' ? -1 : 1 });
+  }
+
+  /** The height of a row (0-based) in points: its own (<row ht>) or the sheet's default (15). */
+  heightOf(r: number): number {
+    return this.rowHeights.get(r) ?? this.defaultHeight ?? 15;
+  }
+
+  /** The width of a column (0-based) in characters, as <col width> gives it or the sheet's default. */
+  widthOf(c: number): number {
+    for (const w of this.colWidths) if (w.min <= c && c <= w.max) return w.width;
+    return this.defaultWidth ?? DEFAULT_COLUMN_WIDTH;
   }
 
   /** An indented text cell, kept up to MAX_INDENTS in the workbook (past it, none on this sheet). */
@@ -1021,6 +1092,22 @@ export function cellOrder(cells: CellColumnsBuilder): Int32Array {
 const MAX_ICON_RULES = 64;
 /** A column narrower than this (in characters, as <col width> gives it) shows nothing: read as hidden. */
 const MIN_SHOWING_WIDTH = 1;
+
+/** <col> widths kept per sheet (WorksheetHandler.colWidths); Excel writes one per run of widths. */
+const MAX_COL_WIDTHS = 1024;
+/** Rows of a height of their own kept per sheet (WorksheetHandler.rowHeights). */
+const MAX_ROW_HEIGHTS = 65_536;
+/** Cells pushed out kept per sheet (WorksheetHandler.pushed). */
+const MAX_PUSHED = 1024;
+/** An offset (in characters) below this is no column's width: not kept. */
+const MIN_PUSH = 1;
+/** A space's width in characters, at the least (a quarter: a 6-point font's space). */
+const SPACE_WIDTH = 0.25;
+/**
+ * A column's width without <col> or <sheetFormatPr>, in characters: Excel's 8.43, taken a little
+ * wider (a text is read as pushed out only past it).
+ */
+const DEFAULT_COLUMN_WIDTH = 9;
 
 /** Hidden column ranges kept per sheet (GridSheet.hiddenColumns); Excel writes one per run. */
 const MAX_HIDDEN_COLUMNS = 64;

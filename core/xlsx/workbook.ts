@@ -245,6 +245,10 @@ export interface CellLook {
   readonly strike?: true;
   /** The text is indented this many steps ("Forøg indrykning": alignment indent, 1–250). */
   readonly indent?: number;
+  /** Its horizontal alignment where it is one other than general (alignment horizontal). */
+  readonly horizontal?: string;
+  /** Its text wraps or shrinks to fit the cell (alignment wrapText, shrinkToFit). */
+  readonly fits?: true;
 }
 
 export class StylesHandler implements XmlHandler {
@@ -254,6 +258,9 @@ export class StylesHandler implements XmlHandler {
   private readonly xfFillIds: number[] = [];
   /** <cellXfs>: the indentation of each cell style (alignment indent; 0 for none). */
   private readonly xfIndents: number[] = [];
+  /** <cellXfs>: each cell style's horizontal alignment (undefined: general), and whether it wraps or shrinks. */
+  private readonly xfHorizontal: (string | undefined)[] = [];
+  private readonly xfFits: boolean[] = [];
   /** <fonts>: whether each font is bold. */
   private readonly fontBold: boolean[] = [];
   /** <fonts>: whether each font is struck through. */
@@ -295,9 +302,29 @@ export class StylesHandler implements XmlHandler {
     { pattern?: string; fg?: ColourRef; bg?: ColourRef; stops?: (ColourRef | undefined)[] }
   >();
   private cellXfs = 0;
+  /**
+   * <tableStyles>, round 21b: the workbook's own table styles by name, each element's type
+   * (wholeTable, headerRow, …) and differential format: what a table in that style draws its cells
+   * in. A plain plan has none of its own (its tables take Excel's built-in styles).
+   */
+  readonly tableStyles = new Map<string, { type: string; dxfId: number }[]>();
+  private tableStyle: { type: string; dxfId: number }[] | undefined;
 
   open(name: string, x: XmlScanner): void {
     switch (name) {
+      case 'tableStyle':
+        this.tableStyle = undefined;
+        if (this.tableStyles.size < MAX_TABLE_STYLES) {
+          this.tableStyle = [];
+          this.tableStyles.set(x.attr('name') ?? '', this.tableStyle);
+        }
+        break;
+      case 'tableStyleElement': {
+        const dxfId = Number(x.attr('dxfId'));
+        if (this.tableStyle !== undefined && Number.isInteger(dxfId) && this.tableStyle.length < 32)
+          this.tableStyle.push({ type: x.attr('type') ?? '', dxfId });
+        break;
+      }
       case 'numFmts':
         this.inNumFmts = true;
         break;
@@ -345,14 +372,19 @@ export class StylesHandler implements XmlHandler {
           this.xfFontIds.push(indexAttr(x.attr('fontId')));
           this.xfFillIds.push(indexAttr(x.attr('fillId')));
           this.xfIndents.push(0);
+          this.xfHorizontal.push(undefined);
+          this.xfFits.push(false);
         }
         break;
       case 'alignment':
         // The alignment of the cell style just opened (a style of <cellStyleXfs> or <dxfs> is none).
         if (this.inCellXfs && this.xfIndents.length > 0) {
+          const at = this.xfIndents.length - 1;
           const indent = Number(x.attr('indent') ?? '0');
-          if (Number.isInteger(indent) && indent > 0 && indent <= 250)
-            this.xfIndents[this.xfIndents.length - 1] = indent;
+          if (Number.isInteger(indent) && indent > 0 && indent <= 250) this.xfIndents[at] = indent;
+          const horizontal = x.attr('horizontal');
+          if (horizontal !== undefined && horizontal !== 'general') this.xfHorizontal[at] = horizontal;
+          if (isOn(x.attr('wrapText')) || isOn(x.attr('shrinkToFit'))) this.xfFits[at] = true;
         }
         break;
       case 'fonts':
@@ -481,6 +513,7 @@ export class StylesHandler implements XmlHandler {
     dxfs: Map<number, { readonly font?: string; readonly fill?: string }>;
     fills: string[];
     fontOnFill: Map<number, string>;
+    seenFills: Map<number, string>;
   } {
     const indexed = this.indexedColours();
     const resolve = (ref: ColourRef | undefined): string | undefined =>
@@ -525,11 +558,21 @@ export class StylesHandler implements XmlHandler {
         const font = fonts[fontId];
         if (font !== undefined && conditionalFills.some((f) => looksAlike(font, f))) fontOnFill.set(i, font);
       });
+    // Round 21b: the cell styles filled with a gradient or a pattern (none but solid: empty for a
+    // plain plan), with the colour it is seen as (UNSEEN_FILL for a mix): what a run of the cell's
+    // rich text is drawn on, as a solid fill is the cell's GridCell.fill.
+    const seenFills = new Map<number, string>();
+    if (this.otherFills.size > 0)
+      this.xfFillIds.forEach((fillId, i) => {
+        const seen = this.fillColours[fillId] === undefined ? this.seenFill(fillId, resolve) : undefined;
+        if (seen !== undefined && seen !== 'FFFFFF') seenFills.set(i, seen);
+      });
     return {
       styles,
       dxfs,
       fills: [...new Set(['FFFFFF', ...fills.filter((f) => f !== UNSEEN_FILL)])],
       fontOnFill,
+      seenFills,
     };
   }
 
@@ -583,9 +626,12 @@ export class StylesHandler implements XmlHandler {
       const bold = this.fontBold[fontId] === true;
       const strike = this.fontStrike[fontId] === true;
       const indent = this.xfIndents[i] ?? 0;
-      if (fill === undefined && !bold && !strike && indent === 0) return undefined;
+      const horizontal = this.xfHorizontal[i];
+      const fits = this.xfFits[i] === true;
+      if (fill === undefined && !bold && !strike && indent === 0 && horizontal === undefined && !fits)
+        return undefined;
       // One object per distinct look: a sheet of 50,000 cells shares a handful.
-      const key = `${fill ?? ''}|${bold ? 'b' : ''}|${strike ? 's' : ''}|${indent}`;
+      const key = `${fill ?? ''}|${bold ? 'b' : ''}|${strike ? 's' : ''}|${indent}|${horizontal ?? ''}|${fits ? 'f' : ''}`;
       let look = shared.get(key);
       if (!look) {
         look = {
@@ -593,6 +639,8 @@ export class StylesHandler implements XmlHandler {
           ...(bold ? { bold: true as const } : {}),
           ...(strike ? { strike: true as const } : {}),
           ...(indent > 0 ? { indent } : {}),
+          ...(horizontal !== undefined ? { horizontal } : {}),
+          ...(fits ? { fits: true as const } : {}),
         };
         shared.set(key, look);
       }
@@ -600,6 +648,12 @@ export class StylesHandler implements XmlHandler {
     });
   }
 }
+
+/** An XML boolean attribute set ("1", "true"). */
+const isOn = (v: string | undefined): boolean => v === '1' || v === 'true';
+
+/** The workbook's own table styles read (StylesHandler.tableStyles); Excel's are a few dozen. */
+const MAX_TABLE_STYLES = 256;
 
 /** What a cell style hides (StylesHandler.hidingText): its texts, its numbers. */
 /** A fill seen as a mix of colours (a gradient or a pattern of two): no font's colour is hidden on it. */
