@@ -190,8 +190,15 @@ export function repeatedRowCheck(sheet: string, row: number, above: number): Rea
 }
 
 /** A check about a sheet or a part of it (field 'sheet'): what was read there, and why. */
-export function sheetCheck(sheet: string, cell: string, value: string, da: string, en: string): ReadCheck {
-  return { sheet, cell, field: 'sheet', value, confidence: 0.6, reason: { da, en } };
+export function sheetCheck(
+  sheet: string,
+  cell: string,
+  value: string,
+  da: string,
+  en: string,
+  confidence = 0.6,
+): ReadCheck {
+  return { sheet, cell, field: 'sheet', value, confidence, reason: { da, en } };
 }
 
 /** A sheet that gathers the plan rows of other sheets (a "Samlet" or "Overblik"): not read. */
@@ -324,6 +331,33 @@ export function outlineParentCheck(sheet: string, cell: string, number: string, 
   };
 }
 
+/**
+ * Checks at cells, the first `max` one by one and the rest in one check (at the sheet of the first
+ * left out): a workbook with thousands of such cells gets a list a coordinator can read.
+ */
+function cappedCellChecks<S extends { readonly name: string }, T>(
+  sheets: readonly S[],
+  items: (sheet: S) => readonly T[] | undefined,
+  one: (sheet: string, item: T) => ReadCheck,
+  rest: (sheet: string, count: number) => ReadCheck,
+  max: number,
+): ReadCheck[] {
+  const out: ReadCheck[] = [];
+  let left = 0;
+  let leftSheet = '';
+  for (const sheet of sheets) {
+    for (const item of items(sheet) ?? []) {
+      if (out.length >= max) {
+        if (left++ === 0) leftSheet = sheet.name;
+        continue;
+      }
+      out.push(one(sheet.name, item));
+    }
+  }
+  if (left > 0) out.push(rest(leftSheet, left));
+  return out;
+}
+
 /** At most this many formula cells are listed one by one; the rest in one check. */
 const MAX_UNCALCULATED = 200;
 
@@ -335,46 +369,38 @@ const MAX_UNCALCULATED = 200;
 export function uncalculatedChecks(
   sheets: readonly { readonly name: string; readonly uncalculated?: GridSheet['uncalculated'] }[],
 ): ReadCheck[] {
-  const out: ReadCheck[] = [];
-  let rest = 0;
-  let restSheet = '';
-  for (const sheet of sheets) {
-    for (const u of sheet.uncalculated ?? []) {
-      if (out.length >= MAX_UNCALCULATED) {
-        if (rest++ === 0) restSheet = sheet.name;
-        continue;
-      }
-      out.push({
-        sheet: sheet.name,
-        cell: a1(u.r, u.c),
-        field: 'formula',
-        value: '',
-        confidence: 0,
-        reason: u.cached
-          ? {
-              da: 'Cellen har en formel, og projektmappen beder Excel om at regne den ud igen, når filen åbnes: værdien, der er gemt i filen, er ikke den, Excel viser, og korpsplan kan ikke regne denne formel ud, så cellen er læst som tom. Åbn filen i Excel, gem den, og indlæs den igen – eller skriv værdien i cellen.',
-              en: 'The cell holds a formula, and the workbook asks Excel to calculate it again when the file is opened: the value saved in the file is not the one Excel shows, and korpsplan cannot work this formula out, so the cell is read as empty. Open the file in Excel, save it and load it again – or type the value into the cell.',
-            }
-          : {
-              da: 'Cellen har en formel uden beregnet værdi i filen (den er gemt af et program, der ikke regner formler ud), og korpsplan kan ikke regne den ud. Åbn filen i Excel, gem den, og indlæs den igen – eller skriv værdien i cellen.',
-              en: 'The cell holds a formula without a calculated value in the file (it was saved by a program that does not calculate formulas), and korpsplan cannot work it out. Open the file in Excel, save it and load it again – or type the value into the cell.',
-            },
-      });
-    }
-  }
-  if (rest > 0)
-    out.push({
-      sheet: restSheet,
+  return cappedCellChecks(
+    sheets,
+    (sheet) => sheet.uncalculated,
+    (sheet, u) => ({
+      sheet,
+      cell: a1(u.r, u.c),
+      field: 'formula',
+      value: '',
+      confidence: 0,
+      reason: u.cached
+        ? {
+            da: 'Cellen har en formel, og projektmappen beder Excel om at regne den ud igen, når filen åbnes: værdien, der er gemt i filen, er ikke den, Excel viser, og korpsplan kan ikke regne denne formel ud, så cellen er læst som tom. Åbn filen i Excel, gem den, og indlæs den igen – eller skriv værdien i cellen.',
+            en: 'The cell holds a formula, and the workbook asks Excel to calculate it again when the file is opened: the value saved in the file is not the one Excel shows, and korpsplan cannot work this formula out, so the cell is read as empty. Open the file in Excel, save it and load it again – or type the value into the cell.',
+          }
+        : {
+            da: 'Cellen har en formel uden beregnet værdi i filen (den er gemt af et program, der ikke regner formler ud), og korpsplan kan ikke regne den ud. Åbn filen i Excel, gem den, og indlæs den igen – eller skriv værdien i cellen.',
+            en: 'The cell holds a formula without a calculated value in the file (it was saved by a program that does not calculate formulas), and korpsplan cannot work it out. Open the file in Excel, save it and load it again – or type the value into the cell.',
+          },
+    }),
+    (sheet, count) => ({
+      sheet,
       cell: '',
       field: 'formula',
       value: '',
       confidence: 0,
       reason: {
-        da: `Yderligere ${rest} celler med formler har ingen beregnet værdi i filen. Åbn filen i Excel, gem den, og indlæs den igen.`,
-        en: `${rest} more cells with formulas have no calculated value in the file. Open the file in Excel, save it and load it again.`,
+        da: `Yderligere ${count} celler med formler har ingen beregnet værdi i filen. Åbn filen i Excel, gem den, og indlæs den igen.`,
+        en: `${count} more cells with formulas have no calculated value in the file. Open the file in Excel, save it and load it again.`,
       },
-    });
-  return out;
+    }),
+    MAX_UNCALCULATED,
+  );
 }
 
 /** At most this many cells with a date written as text are listed one by one; the rest in one check. */
@@ -389,41 +415,33 @@ const MAX_TEXT_DATES = 200;
 export function textDateChecks(
   sheets: readonly { readonly name: string; readonly textDates?: GridSheet['textDates'] }[],
 ): ReadCheck[] {
-  const out: ReadCheck[] = [];
-  let rest = 0;
-  let restSheet = '';
-  for (const sheet of sheets) {
-    for (const d of sheet.textDates ?? []) {
-      if (out.length >= MAX_TEXT_DATES) {
-        if (rest++ === 0) restSheet = sheet.name;
-        continue;
-      }
-      out.push({
-        sheet: sheet.name,
-        cell: a1(d.r, d.c),
-        field: 'textDate',
-        value: d.day,
-        confidence: 0.5,
-        reason: {
-          da: `Cellens dato er gemt som tekst (${d.day}) i en talcelle, sådan som et andet program (fx R's openxlsx) gemmer en datocelle. korpsplan har læst datoen, men en talcelle må kun rumme et tal: Excel kan vise cellen anderledes eller kalde filen beskadiget, og LibreOffice viser årstallet som en dato i 1905. Tjek datoen, og skriv den ind igen i Excel.`,
-          en: `The cell's date is stored as text (${d.day}) in a number cell, as another program (such as R's openxlsx) saves a date cell. korpsplan has read the date, but a number cell may hold only a number: Excel may show the cell otherwise or call the file damaged, and LibreOffice shows the year as a date in 1905. Check the date, and type it in again in Excel.`,
-        },
-      });
-    }
-  }
-  if (rest > 0)
-    out.push({
-      sheet: restSheet,
+  return cappedCellChecks(
+    sheets,
+    (sheet) => sheet.textDates,
+    (sheet, d) => ({
+      sheet,
+      cell: a1(d.r, d.c),
+      field: 'textDate',
+      value: d.day,
+      confidence: 0.5,
+      reason: {
+        da: `Cellens dato er gemt som tekst (${d.day}) i en talcelle, sådan som et andet program (fx R's openxlsx) gemmer en datocelle. korpsplan har læst datoen, men en talcelle må kun rumme et tal: Excel kan vise cellen anderledes eller kalde filen beskadiget, og LibreOffice viser årstallet som en dato i 1905. Tjek datoen, og skriv den ind igen i Excel.`,
+        en: `The cell's date is stored as text (${d.day}) in a number cell, as another program (such as R's openxlsx) saves a date cell. korpsplan has read the date, but a number cell may hold only a number: Excel may show the cell otherwise or call the file damaged, and LibreOffice shows the year as a date in 1905. Check the date, and type it in again in Excel.`,
+      },
+    }),
+    (sheet, count) => ({
+      sheet,
       cell: '',
       field: 'textDate',
       value: '',
       confidence: 0.5,
       reason: {
-        da: `Yderligere ${rest} celler har en dato gemt som tekst i en talcelle. Åbn filen i Excel, skriv datoerne ind igen, og gem den.`,
-        en: `${rest} more cells have a date stored as text in a number cell. Open the file in Excel, type the dates in again, and save it.`,
+        da: `Yderligere ${count} celler har en dato gemt som tekst i en talcelle. Åbn filen i Excel, skriv datoerne ind igen, og gem den.`,
+        en: `${count} more cells have a date stored as text in a number cell. Open the file in Excel, type the dates in again, and save it.`,
       },
-    });
-  return out;
+    }),
+    MAX_TEXT_DATES,
+  );
 }
 
 /**
@@ -435,46 +453,38 @@ export function textDateChecks(
 export function markupTextChecks(
   sheets: readonly { readonly name: string; readonly markupTexts?: GridSheet['markupTexts'] }[],
 ): ReadCheck[] {
-  const out: ReadCheck[] = [];
-  let rest = 0;
-  let restSheet = '';
-  for (const sheet of sheets) {
-    for (const m of sheet.markupTexts ?? []) {
-      if (out.length >= MAX_TEXT_DATES) {
-        if (rest++ === 0) restSheet = sheet.name;
-        continue;
-      }
-      out.push({
-        sheet: sheet.name,
-        cell: a1(m.r, m.c),
-        field: 'markupText',
-        value: m.markup,
-        confidence: 0.5,
-        reason: m.markup.startsWith('_x')
-          ? {
-              da: `Cellens tekst indeholder ${m.markup}, koden for et usynligt tegn (fx et linjeskift fra PowerPoint), som et andet program (fx LibreOffice) har skrevet ind i teksten som bogstaver. korpsplan har læst koden som tegnet (et linjeskift), men koden står stadig i cellen. Erstat ${m.markup} med et mellemrum eller et linjeskift (Alt+Enter) i cellen i Excel.`,
-              en: `The cell's text holds ${m.markup}, the code of an invisible character (such as a line break from PowerPoint) that another program (such as LibreOffice) wrote into the text as letters. korpsplan has read the code as the character (a line break), but the code is still in the cell. Replace ${m.markup} with a space or a line break (Alt+Enter) in the cell in Excel.`,
-            }
-          : {
-              da: `Cellens tekst begynder med ${m.markup}, en rest af filens XML, som et andet program (fx R's openxlsx) har skrevet ind i teksten. korpsplan har læst teksten uden den, men den står stadig i cellen. Slet ${m.markup} i cellen i Excel.`,
-              en: `The cell's text begins with ${m.markup}, a remnant of the file's XML that another program (such as R's openxlsx) wrote into the text. korpsplan has read the text without it, but it is still in the cell. Delete ${m.markup} from the cell in Excel.`,
-            },
-      });
-    }
-  }
-  if (rest > 0)
-    out.push({
-      sheet: restSheet,
+  return cappedCellChecks(
+    sheets,
+    (sheet) => sheet.markupTexts,
+    (sheet, m) => ({
+      sheet,
+      cell: a1(m.r, m.c),
+      field: 'markupText',
+      value: m.markup,
+      confidence: 0.5,
+      reason: m.markup.startsWith('_x')
+        ? {
+            da: `Cellens tekst indeholder ${m.markup}, koden for et usynligt tegn (fx et linjeskift fra PowerPoint), som et andet program (fx LibreOffice) har skrevet ind i teksten som bogstaver. korpsplan har læst koden som tegnet (et linjeskift), men koden står stadig i cellen. Erstat ${m.markup} med et mellemrum eller et linjeskift (Alt+Enter) i cellen i Excel.`,
+            en: `The cell's text holds ${m.markup}, the code of an invisible character (such as a line break from PowerPoint) that another program (such as LibreOffice) wrote into the text as letters. korpsplan has read the code as the character (a line break), but the code is still in the cell. Replace ${m.markup} with a space or a line break (Alt+Enter) in the cell in Excel.`,
+          }
+        : {
+            da: `Cellens tekst begynder med ${m.markup}, en rest af filens XML, som et andet program (fx R's openxlsx) har skrevet ind i teksten. korpsplan har læst teksten uden den, men den står stadig i cellen. Slet ${m.markup} i cellen i Excel.`,
+            en: `The cell's text begins with ${m.markup}, a remnant of the file's XML that another program (such as R's openxlsx) wrote into the text. korpsplan has read the text without it, but it is still in the cell. Delete ${m.markup} from the cell in Excel.`,
+          },
+    }),
+    (sheet, count) => ({
+      sheet,
       cell: '',
       field: 'markupText',
       value: '',
       confidence: 0.5,
       reason: {
-        da: `Yderligere ${rest} celler har tekst med en rest af filens XML (xml:space="preserve"> eller en kode som _x000B_). Ret cellerne i Excel, og gem filen.`,
-        en: `${rest} more cells have text holding a remnant of the file's XML (xml:space="preserve"> or a code such as _x000B_). Correct the cells in Excel, and save the file.`,
+        da: `Yderligere ${count} celler har tekst med en rest af filens XML (xml:space="preserve"> eller en kode som _x000B_). Ret cellerne i Excel, og gem filen.`,
+        en: `${count} more cells have text holding a remnant of the file's XML (xml:space="preserve"> or a code such as _x000B_). Correct the cells in Excel, and save the file.`,
       },
-    });
-  return out;
+    }),
+    MAX_TEXT_DATES,
+  );
 }
 
 /** A picture this big or bigger (columns × rows it touches) may be a picture of a table: a logo is smaller. */
@@ -550,8 +560,6 @@ export function recodedTextChecks(
   }[],
 ): ReadCheck[] {
   const out: ReadCheck[] = [];
-  let rest = 0;
-  let restSheet = '';
   for (const sheet of sheets) {
     const recoded = sheet.recodedTexts ?? [];
     const first = recoded[0];
@@ -570,13 +578,14 @@ export function recodedTextChecks(
         },
       });
     }
-    for (const m of sheet.lostLetters ?? []) {
-      if (out.length >= MAX_TEXT_DATES) {
-        if (rest++ === 0) restSheet = sheet.name;
-        continue;
-      }
-      out.push({
-        sheet: sheet.name,
+  }
+  return [
+    ...out,
+    ...cappedCellChecks(
+      sheets,
+      (sheet) => sheet.lostLetters,
+      (sheet, m) => ({
+        sheet,
         cell: a1(m.r, m.c),
         field: 'lostLetters',
         value: '',
@@ -585,22 +594,21 @@ export function recodedTextChecks(
           da: 'Teksten i cellen har mistet bogstaver (vist som �): den har været gemt i ét tegnsæt og åbnet i et andet (fx en CSV-fil fra et ældre program), og æ, ø og å er gået tabt. korpsplan kan ikke vide, hvilket bogstav der stod; teksten er læst, som den står, og en værdi fra en liste kun, hvor én passer. Skriv de manglende bogstaver i cellen i Excel.',
           en: 'The text in the cell has lost letters (shown as �): it was saved in one character set and opened in another (such as a CSV file from an older program), and æ, ø and å were lost. korpsplan cannot know which letter stood there; the text is read as it stands, and a value from a list only where one fits. Type the missing letters in the cell in Excel.',
         },
-      });
-    }
-  }
-  if (rest > 0)
-    out.push({
-      sheet: restSheet,
-      cell: '',
-      field: 'lostLetters',
-      value: '',
-      confidence: 0.5,
-      reason: {
-        da: `Yderligere ${rest} celler har tekst, der har mistet bogstaver (vist som �). Ret cellerne i Excel, og gem filen.`,
-        en: `${rest} more cells have text that lost letters (shown as �). Correct the cells in Excel, and save the file.`,
-      },
-    });
-  return out;
+      }),
+      (sheet, count) => ({
+        sheet,
+        cell: '',
+        field: 'lostLetters',
+        value: '',
+        confidence: 0.5,
+        reason: {
+          da: `Yderligere ${count} celler har tekst, der har mistet bogstaver (vist som �). Ret cellerne i Excel, og gem filen.`,
+          en: `${count} more cells have text that lost letters (shown as �). Correct the cells in Excel, and save the file.`,
+        },
+      }),
+      MAX_TEXT_DATES,
+    ),
+  ];
 }
 
 /**
@@ -625,17 +633,14 @@ export function bareAmpersandChecks(parts: readonly string[] | undefined): ReadC
 
 /** A checklist on a hidden sheet, beside one on a visible sheet: an old copy, not read. */
 export function hiddenChecklistCheck(sheet: string, kept: string): ReadCheck {
-  return {
+  return sheetCheck(
     sheet,
-    cell: 'A1',
-    field: 'sheet',
-    value: sheet,
-    confidence: 0.5,
-    reason: {
-      da: `Arket "${sheet}" er skjult og rummer en huskeliste; svarene er læst fra den synlige huskeliste på "${kept}". Svarene på "${sheet}" er ikke læst (cellerne er vist som ikke placeret). Er "${sheet}" den gældende huskeliste, så vis arket og slet eller skjul den gamle.`,
-      en: `The sheet "${sheet}" is hidden and holds a checklist; the answers are read from the visible checklist on "${kept}". The answers on "${sheet}" were not read (their cells are listed as not placed). If "${sheet}" is the current checklist, unhide it and delete or hide the old one.`,
-    },
-  };
+    'A1',
+    sheet,
+    `Arket "${sheet}" er skjult og rummer en huskeliste; svarene er læst fra den synlige huskeliste på "${kept}". Svarene på "${sheet}" er ikke læst (cellerne er vist som ikke placeret). Er "${sheet}" den gældende huskeliste, så vis arket og slet eller skjul den gamle.`,
+    `The sheet "${sheet}" is hidden and holds a checklist; the answers are read from the visible checklist on "${kept}". The answers on "${sheet}" were not read (their cells are listed as not placed). If "${sheet}" is the current checklist, unhide it and delete or hide the old one.`,
+    0.5,
+  );
 }
 
 /**

@@ -100,8 +100,8 @@ export function readRaci(
     }
     const names = chosen.map((m) => m.col.header);
     row.values.responsible = names.join(', ');
-    if (rs.length === 0) addCheck(ctx, raciApproverCheck(view.name, at, names));
-    else if (rs.length > 1) addCheck(ctx, raciTwoCheck(view.name, at, names));
+    if (rs.length === 0) addCheck(ctx, raciNamesCheck(view.name, at, names, true));
+    else if (rs.length > 1) addCheck(ctx, raciNamesCheck(view.name, at, names, false));
   }
   for (const col of cols) {
     for (let r = t.headerTop; r <= t.lastRow; r++) view.useCell(view.cell(r, col.col));
@@ -130,33 +130,24 @@ function raciTableCheck(sheet: string, cell: string, cols: readonly RaciColumn[]
   };
 }
 
-function raciTwoCheck(sheet: string, cell: string, names: readonly string[]): ReadCheck {
+/** The responsible read from the matrix, as the names of the columns marked R (two or more) or A (no R). */
+function raciNamesCheck(sheet: string, cell: string, names: readonly string[], approver: boolean): ReadCheck {
   const joined = names.join(', ');
   return {
     sheet,
     cell,
     field: 'activities.responsible',
     value: joined,
-    confidence: 0.8,
-    reason: {
-      da: `${names.length} kolonner er markeret R i rækken, så alle er læst som ansvarlige: ${joined}. Har aktiviteten én tovholder, så lad kun dens kolonne stå med R.`,
-      en: `${names.length} columns are marked R in the row, so all were read as responsible: ${joined}. If the activity has one lead, leave R in its column only.`,
-    },
-  };
-}
-
-function raciApproverCheck(sheet: string, cell: string, names: readonly string[]): ReadCheck {
-  const joined = names.join(', ');
-  return {
-    sheet,
-    cell,
-    field: 'activities.responsible',
-    value: joined,
-    confidence: 0.5,
-    reason: {
-      da: `Ingen kolonne er markeret R (udfører) i rækken; ${joined}, markeret A (godkender), er læst som ansvarlig. Skriv R ud for den, der udfører aktiviteten.`,
-      en: `No column is marked R (responsible) in the row; ${joined}, marked A (accountable, approves), was read as responsible. Write R for whoever carries out the activity.`,
-    },
+    confidence: approver ? 0.5 : 0.8,
+    reason: approver
+      ? {
+          da: `Ingen kolonne er markeret R (udfører) i rækken; ${joined}, markeret A (godkender), er læst som ansvarlig. Skriv R ud for den, der udfører aktiviteten.`,
+          en: `No column is marked R (responsible) in the row; ${joined}, marked A (accountable, approves), was read as responsible. Write R for whoever carries out the activity.`,
+        }
+      : {
+          da: `${names.length} kolonner er markeret R i rækken, så alle er læst som ansvarlige: ${joined}. Har aktiviteten én tovholder, så lad kun dens kolonne stå med R.`,
+          en: `${names.length} columns are marked R in the row, so all were read as responsible: ${joined}. If the activity has one lead, leave R in its column only.`,
+        },
   };
 }
 

@@ -22,6 +22,7 @@ import { foldText } from '../normalize';
 import type { ReadCheck } from '../schema';
 import { addCheck, type Ctx } from './context';
 import type { DetectedTable } from './detect';
+import { sheetCheck } from './layoutChecks';
 import { displayText } from './sheet';
 import { readListValue } from './values';
 
@@ -241,17 +242,14 @@ export function earlierStatus(snapshots: Snapshots, activity: string): EarlierSt
 
 /** An earlier month's copy of the plan, passed over: the latest month's sheet is read. */
 export function earlierMonthCheck(sheet: string, kept: string): ReadCheck {
-  return {
+  return sheetCheck(
     sheet,
-    cell: 'A1',
-    field: 'sheet',
-    value: sheet,
-    confidence: 0.5,
-    reason: {
-      da: `Arket "${sheet}" er en tidligere måneds kopi af planen; planen er læst fra "${kept}", den seneste måned efter arkenes navne (ikke fanernes rækkefølge). Rækkerne på "${sheet}" er ikke læst som aktiviteter (cellerne er vist som ikke placeret). Gælder et andet ark, så giv det et navn med den seneste måned.`,
-      en: `The sheet "${sheet}" is an earlier month's copy of the plan; the plan is read from "${kept}", the latest month by the sheets' names (not the order of the tabs). The rows on "${sheet}" were not read as activities (their cells are listed as not placed). If another sheet applies, name it with the latest month.`,
-    },
-  };
+    'A1',
+    sheet,
+    `Arket "${sheet}" er en tidligere måneds kopi af planen; planen er læst fra "${kept}", den seneste måned efter arkenes navne (ikke fanernes rækkefølge). Rækkerne på "${sheet}" er ikke læst som aktiviteter (cellerne er vist som ikke placeret). Gælder et andet ark, så giv det et navn med den seneste måned.`,
+    `The sheet "${sheet}" is an earlier month's copy of the plan; the plan is read from "${kept}", the latest month by the sheets' names (not the order of the tabs). The rows on "${sheet}" were not read as activities (their cells are listed as not placed). If another sheet applies, name it with the latest month.`,
+    0.5,
+  );
 }
 
 /** "Uændret" read as the status of the month before. */
