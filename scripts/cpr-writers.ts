@@ -15,7 +15,13 @@
 // number in five pairs), or with --round19 round 19's (test/fixtures/cprRound19.ts: runs and cells
 // in the colour of what they are drawn on — a fill, a note, a text box, the theme with a tint, a
 // redefined palette, conditional formats —, hidden header and footer text, pivot cache values in
-// their field's format), again with other spreadsheet programs, as a file passes through other hands:
+// their field's format), or with --round20 round 20's (test/fixtures/cprRound20.ts: conditional
+// formats kept in the extLst, shapes filled through their style, near-white and near-black colours,
+// a 1-point font, formats that show nothing or white, a column of width 0, new forms of old places),
+// or with --round21 round 21's (test/fixtures/cprRound21.ts: gradient and pattern fills, colour
+// modifiers, a table style's font, columns and rows too small to show, text pushed out by an indent
+// or spaces, pictures' metadata, SVG text, a pivot table's calculated field and item),
+// again with other spreadsheet programs, as a file passes through other hands:
 // opened and saved by Gnumeric (ssconvert), by a Python script with openpyxl,
 // by LibreOffice Calc, by Apache POI (XSSF, a Java system's round trip: scripts/PoiWriters.java)
 // and by R's openxlsx (scripts/openxlsx-roundtrip.R); libreoffice-ods is LibreOffice's round trip
@@ -25,12 +31,12 @@
 // test/fixtures/writers/cpr/<program>/<id>.xlsx (round 8: test/fixtures/writers/cpr8/<program>/
 // <id>.xlsx, round 9: cpr9/, round 10: cpr10/, round 11: cpr11/, round 12: cpr12/, round 13:
 // cpr13/, round 14: cpr14/, round 15: cpr15/, round 16: cpr16/, round 17: cpr17/, round 18:
-// cpr18/, round 19: cpr19/; committed: the test,
+// cpr18/, round 19: cpr19/, round 20: cpr20/, round 21: cpr21/; committed: the test,
 // test/core/xlsx/writersDoor.test.ts, needs none of the programs). A program may drop the place
 // (openpyxl cannot open a chart it does not know) or move the number elsewhere; the door must find
 // it wherever it now stands.
 //   npx tsx scripts/cpr-writers.ts [--round8|--round9|--round10|--round11|--round12|--round13|--round14|
-//   --round15|--round16|--round17|--round18|--round19]
+//   --round15|--round16|--round17|--round18|--round19|--round20|--round21]
 //   [PROGRAM...]
 //   (all of them when none is named)
 // Needs: apt-get install gnumeric python3-openpyxl libreoffice-calc libapache-poi-java
@@ -52,6 +58,8 @@ import { ROUND16_PROBES } from '../test/fixtures/cprRound16';
 import { ROUND17_PROBES } from '../test/fixtures/cprRound17';
 import { ROUND18_PROBES } from '../test/fixtures/cprRound18';
 import { ROUND19_PROBES } from '../test/fixtures/cprRound19';
+import { ROUND20_PROBES } from '../test/fixtures/cprRound20';
+import { ROUND21_PROBES } from '../test/fixtures/cprRound21';
 import { unzipSync } from 'fflate';
 
 const ROUNDS = {
@@ -67,6 +75,8 @@ const ROUNDS = {
   '--round17': { dir: 'cpr17', workbooks: ROUND17_PROBES },
   '--round18': { dir: 'cpr18', workbooks: ROUND18_PROBES },
   '--round19': { dir: 'cpr19', workbooks: ROUND19_PROBES },
+  '--round20': { dir: 'cpr20', workbooks: ROUND20_PROBES },
+  '--round21': { dir: 'cpr21', workbooks: ROUND21_PROBES },
 } as const;
 
 /**
@@ -205,6 +215,7 @@ const PROGRAMS: Readonly<Record<string, (dst: string) => void>> = {
   // Round 19's (2026-12-07): Gnumeric's own 13 lost and the pivot caches dropped besides (14), the
   // same 2 controls made CPR numbers (the palette dropped); 0.4 MB; kept (test/fixtures/writers/
   // cpr19/gnumeric-ods/).
+  // Rounds 20 and 21 (2026-12-07): what Gnumeric's own copies lose, no more; 0.33 and 0.66 MB; kept.
   'gnumeric-ods': (dst) => {
     for (const f of files) {
       const ods = join(dst, f.replace(/\.xlsx$/, '.ods'));

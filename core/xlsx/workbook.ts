@@ -523,7 +523,9 @@ export class StylesHandler implements XmlHandler {
     const fills = this.fillColours.map((ref, i) => resolve(ref) ?? this.seenFill(i, resolve) ?? 'FFFFFF');
     const coloured = fonts.some((f) => f !== undefined);
     const small = this.fontSizes.some((z) => z !== undefined && z < 2);
-    const formatted = this.xfFormatIds.some((id) => id >= 164 && hidingFormat(this.custom.get(id)));
+    // The workbook's own formats by whatever id <numFmts> gives them (Excel numbers its own from 164,
+    // Gnumeric from 100): a built-in format hides nothing.
+    const formatted = this.xfFormatIds.some((id) => hidingFormat(this.custom.get(id)));
     if (coloured || small || formatted) {
       this.xfFontIds.forEach((fontId, i) => {
         const fill = fills[this.xfFillIds[i] ?? -1] ?? 'FFFFFF';
@@ -534,7 +536,7 @@ export class StylesHandler implements XmlHandler {
           hides = HIDES_TEXT | HIDES_NUMBERS;
         else {
           const id = this.xfFormatIds[i] ?? 0;
-          if (id >= 164) hides = formatHides(this.custom.get(id), fill, indexed);
+          hides = formatHides(this.custom.get(id), fill, indexed);
         }
         if (hides !== 0) styles.set(i, hides);
       });

@@ -15,6 +15,7 @@ import {
   headerFooterColour,
   looksAlike,
 } from '../../../core/xlsx/theme';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { formatHides, HIDES_NUMBERS, HIDES_TEXT } from '../../../core/xlsx/workbook';
 import {
   book,
@@ -312,6 +313,19 @@ describe('cells that show nothing: a 1-point font, a format that shows nothing o
       { styles: FORMAT(format) },
     );
     expect(cprMessages(bytes)).toHaveLength(found);
+  });
+  // Gnumeric numbers the workbook's own formats from 100, not 164 (its copies of these probes,
+  // test/fixtures/writers/cpr20/gnumeric/): a format <numFmts> defines is the cell's whatever its id.
+  test.each([
+    ['[White]@', 1],
+    [';;;', 1],
+    ['[Red]@', 0],
+  ])('a text cell between pieces in %s numbered 100, as Gnumeric numbers it', (format, found) => {
+    const files = unzipSync(threeCells('010790-', 'Anna', '2001', FORMAT(format), 1));
+    const styles = strFromU8(files['xl/styles.xml']!).replace(/numFmtId="164"/g, 'numFmtId="100"');
+    expect(styles).not.toContain('164');
+    files['xl/styles.xml'] = strToU8(styles);
+    expect(cprMessages(zipSync(files))).toHaveLength(found);
   });
   test.each([
     [';;;', 'FFFFFF', HIDES_TEXT | HIDES_NUMBERS],

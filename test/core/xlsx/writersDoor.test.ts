@@ -25,6 +25,8 @@ import { ROUND16_PROBES } from '../../fixtures/cprRound16';
 import { ROUND17_PROBES } from '../../fixtures/cprRound17';
 import { ROUND18_PROBES } from '../../fixtures/cprRound18';
 import { ROUND19_PROBES } from '../../fixtures/cprRound19';
+import { ROUND20_PROBES } from '../../fixtures/cprRound20';
+import { ROUND21_PROBES } from '../../fixtures/cprRound21';
 import { readerSees } from '../../fixtures/cprRound15';
 import { doorOutcome } from '../../fixtures/doorOutcome';
 import { findLeaks, searchViews } from '../../../scripts/prove/cpr';
@@ -42,6 +44,8 @@ const ROOT16 = join(__dirname, '..', '..', 'fixtures', 'writers', 'cpr16');
 const ROOT17 = join(__dirname, '..', '..', 'fixtures', 'writers', 'cpr17');
 const ROOT18 = join(__dirname, '..', '..', 'fixtures', 'writers', 'cpr18');
 const ROOT19 = join(__dirname, '..', '..', 'fixtures', 'writers', 'cpr19');
+const ROOT20 = join(__dirname, '..', '..', 'fixtures', 'writers', 'cpr20');
+const ROOT21 = join(__dirname, '..', '..', 'fixtures', 'writers', 'cpr21');
 const PROGRAMS = [
   'gnumeric',
   'openpyxl',
@@ -525,6 +529,266 @@ const LOST: Readonly<Record<string, string>> = {
       'pivotSerialInFieldFormatPadded',
     ].map((id) => [`gnumeric-ods/${id}`, 'Gnumeric through .ods drops the pivot cache']),
   ),
+  // Round 20's. The colour that hid a letter or a dash is not kept: openpyxl writes a cell's and a
+  // note's runs as one plain text, openxlsx drops the inline rich text, Gnumeric writes a text box as
+  // one run without its colour (and a tinted theme colour in a cell's run as black), LibreOffice
+  // writes a text box's run in a theme colour with modifiers (lumMod, lumOff) or from the style's
+  // font (fontRef) without a colour, a shape filled by its style (fillRef) with no fill and a box
+  // filled lighter 80% as white; every program but LibreOffice's own and POI drops a conditional
+  // format kept in the sheet's extLst (openxlsx writes <extLst>NA</extLst>); Gnumeric and LibreOffice
+  // drop the header's &K codes (Gnumeric and LibreOffice through .xls the & before them), openpyxl
+  // keeps one colour for the whole footer. What shows is the letter in the digits, no CPR number.
+  ...Object.fromEntries(
+    [
+      [
+        'x14ConditionalFormatHidesCellBetween',
+        ['gnumeric', 'gnumeric-ods', 'openpyxl', 'openxlsx', 'libreoffice-ods', 'libreoffice-xls'],
+      ],
+      [
+        'x14ConditionalFormatHidesInheritedRun',
+        ['gnumeric', 'gnumeric-ods', 'openpyxl', 'openxlsx', 'libreoffice-ods', 'libreoffice-xls'],
+      ],
+    ].flatMap(([id, programs]) =>
+      (programs as string[]).map((p): [string, string] => [
+        `${p}/${id as string}`,
+        `${p} drops the conditional format kept in the sheet's extLst`,
+      ]),
+    ),
+  ),
+  ...Object.fromEntries(
+    [
+      'conditionalFillUnderRun',
+      'nearWhiteRunInline',
+      'nearWhiteRunShared',
+      'nearBlackRunOnBlackFill',
+      'nearFillRunGold',
+      'nearWhiteThemeTintRun',
+      'twoNearWhitesInOneText',
+      'noteRunInNoteFill',
+      'gradientFillUnderRun',
+      'patternDarkGridOneColourRun',
+    ].map((id) => [
+      `openpyxl/${id}`,
+      'openpyxl writes the runs as one plain text: the letter is drawn as the rest',
+    ]),
+  ),
+  ...Object.fromEntries(
+    [
+      'conditionalFillUnderRun',
+      'nearWhiteRunInline',
+      'nearBlackRunOnBlackFill',
+      'runsWithSpacedDash',
+      'patternDarkGridOneColourRun',
+      'runsOfThreeFonts',
+    ].map((id) => [`openxlsx/${id}`, 'openxlsx drops the inline rich text (the cell is left empty)']),
+  ),
+  ...Object.fromEntries(
+    [
+      'shapeStyleFillRun',
+      'shapeStyleFontOnWhiteFill',
+      'textBoxFillLighter80',
+      'textBoxRunLighter80',
+      'textBoxRunDarker5OnWhite',
+      'textBoxRunAlphaZero',
+      'textBoxRunSatModGrey',
+      'textBoxRunHueModBlue',
+    ].flatMap((id) => [
+      ...['gnumeric', 'gnumeric-ods'].map((p): [string, string] => [
+        `${p}/${id}`,
+        'Gnumeric writes the text box as one run without its colour: the x shows',
+      ]),
+      [`openpyxl/${id}`, 'openpyxl drops the drawing with the text box'],
+    ]),
+  ),
+  ...Object.fromEntries(
+    ['libreoffice', 'libreoffice-ods', 'libreoffice-xls'].flatMap((p) => [
+      [
+        `${p}/shapeStyleFillRun`,
+        'LibreOffice writes the shape with no fill and the x without a colour: only the x shows',
+      ],
+      [
+        `${p}/shapeStyleFontOnWhiteFill`,
+        'LibreOffice writes the x without the style’s font colour (lt1): it shows',
+      ],
+      [
+        `${p}/textBoxFillLighter80`,
+        'LibreOffice writes the box’s lighter 80% fill as white: the x in DAE3F3 shows',
+      ],
+      [
+        `${p}/textBoxRunLighter80`,
+        'LibreOffice writes the x without its colour (accent1 lighter 80%): it shows',
+      ],
+      [
+        `${p}/textBoxRunDarker5OnWhite`,
+        'LibreOffice writes the x without its colour (bg1 darker 5%): it shows',
+      ],
+      [`${p}/nearWhiteThemeTintRun`, 'LibreOffice writes the runs as one plain text: the x shows'],
+      [`${p}/headerThemeWhite`, 'LibreOffice drops the theme colour code &K00+000 before the x: it shows'],
+      [`${p}/formatColor2CellBetweenPieces`, 'LibreOffice writes [Color2]@ as @: the x shows'],
+      [
+        `${p}/noteRunInNoteFill`,
+        'LibreOffice writes the note’s green run over the serial too: Borger 2107 shows',
+      ],
+      [
+        `${p}/zeroWidthColumnBetweenPieces`,
+        'LibreOffice writes the width-0 column at a width of 9.14: the middle cell shows',
+      ],
+      [
+        `${p}/patternGray125CellBetween`,
+        'LibreOffice writes the gray125 pattern as a solid of its mix, E0A800: the FFC000 text shows on it',
+      ],
+    ]),
+  ),
+  'libreoffice-xls/textBoxRunAlphaZero':
+    'LibreOffice through .xls writes the transparent x as black: it shows',
+  'libreoffice-xls/footerNearWhiteHex':
+    'LibreOffice through .xls drops the & of the &K codes: fefefex000000 shows',
+  'openpyxl/footerNearWhiteHex':
+    'openpyxl keeps one colour for the whole footer (&K000000 first): the x shows',
+  'openpyxl/zeroWidthColumnBetweenPieces': 'openpyxl drops the width-0 column: the middle cell shows',
+  'openxlsx/patternGray125CellBetween':
+    'openxlsx writes the gray125 pattern as solid black: the FFC000 text shows on it',
+  ...Object.fromEntries(
+    ['gnumeric', 'gnumeric-ods'].flatMap((p) =>
+      (
+        [
+          ['nearWhiteThemeTintRun', 'Gnumeric writes the x’s tinted theme colour as black: it shows'],
+          ['headerThemeWhite', 'Gnumeric drops the & of the &K codes: 150700+000x01+00090-2015 shows'],
+          ['footerNearWhiteHex', 'Gnumeric drops the & of the &K codes: 1607FEFEFEx00000090-2016 shows'],
+          [
+            'noteRunInNoteFill',
+            'Gnumeric writes the note in its own yellow (FFFFC0): the green x shows on it',
+          ],
+          [
+            'zeroWidthColumnBetweenPieces',
+            'Gnumeric writes every column at one width: the middle cell shows',
+          ],
+          ['narrowColumnBetweenPieces', 'Gnumeric writes every column at one width: the middle cell shows'],
+          ['calculatedColumnJoinsLiterals', 'Gnumeric drops the table with its calculated column'],
+          ['tableStyleWhiteFontBetween', 'Gnumeric drops the table whose style made the font white'],
+          [
+            'jpegExifUserCommentAscii',
+            'Gnumeric writes the picture as an empty part (xl/media/image1.image)',
+          ],
+          [
+            'jpegExifUserCommentUnicode',
+            'Gnumeric writes the picture as an empty part (xl/media/image1.image)',
+          ],
+        ] as const
+      ).map(([id, why]): [string, string] => [`${p}/${id}`, why]),
+    ),
+  ),
+  // Parts and places dropped (every program but POI, unless named).
+  ...Object.fromEntries(
+    (
+      [
+        [
+          'revisionNewValueInline',
+          'the shared workbook’s revision log',
+          ['gnumeric', 'gnumeric-ods', 'openpyxl', 'openxlsx', 'libreoffice-ods'],
+        ],
+        [
+          'revisionFormulaJoined',
+          'the shared workbook’s revision log',
+          ['gnumeric', 'gnumeric-ods', 'openpyxl', 'openxlsx', 'libreoffice-ods'],
+        ],
+        ['customXmlRecordBirthAndSerial', 'the custom XML item', undefined],
+        [
+          'definedNameComment',
+          'the defined name’s comment',
+          ['gnumeric', 'gnumeric-ods', 'libreoffice', 'libreoffice-ods', 'libreoffice-xls'],
+        ],
+        [
+          'queryTableFieldName',
+          'the query table',
+          ['gnumeric', 'gnumeric-ods', 'openpyxl', 'libreoffice', 'libreoffice-ods', 'libreoffice-xls'],
+        ],
+        ['printerSettingsAnsiDevice', 'the printer settings (openxlsx writes its own)', undefined],
+        [
+          'chartSheetCategoryCache',
+          'the chart sheet',
+          ['gnumeric', 'gnumeric-ods', 'openpyxl', 'libreoffice', 'libreoffice-ods', 'libreoffice-xls'],
+        ],
+        [
+          'calculatedColumnJoinsLiterals',
+          'the calculated column’s formula',
+          ['libreoffice', 'libreoffice-ods', 'libreoffice-xls'],
+        ],
+        [
+          'pictureAltTextLineBreak',
+          'the picture’s description',
+          ['gnumeric', 'gnumeric-ods', 'openpyxl', 'libreoffice-xls'],
+        ],
+        [
+          'externalLinkCachedText',
+          'the external link',
+          ['gnumeric', 'gnumeric-ods', 'libreoffice', 'libreoffice-ods', 'libreoffice-xls'],
+        ],
+        ['activeXPropertyBag', 'the ActiveX control', undefined],
+        // Round 21's.
+        ['tableStyleWhiteFontBetween', 'the workbook’s own table style', ['libreoffice', 'libreoffice-ods']],
+        ['tableStyleWhiteFontBetween', 'the table whose style made the font white', ['libreoffice-xls']],
+        ['jpegExifUserCommentAscii', 'the picture', ['openpyxl']],
+        ['jpegExifUserCommentUnicode', 'the picture', ['openpyxl']],
+        ['pngITxtCompressed', 'the picture', ['openpyxl']],
+        [
+          'svgTextInTspans',
+          'the SVG picture (LibreOffice keeps only its PNG fallback)',
+          ['openpyxl', 'libreoffice', 'libreoffice-ods', 'libreoffice-xls'],
+        ],
+        [
+          'svgTitle',
+          'the SVG picture (LibreOffice keeps only its PNG fallback)',
+          ['openpyxl', 'libreoffice', 'libreoffice-ods', 'libreoffice-xls'],
+        ],
+        ['thumbnailExifUserComment', 'the thumbnail', undefined],
+        [
+          'oleObjectWordStream',
+          'the embedded document',
+          ['gnumeric', 'gnumeric-ods', 'openpyxl', 'libreoffice', 'libreoffice-ods', 'libreoffice-xls'],
+        ],
+        [
+          'pictureLinkTooltip',
+          'the picture’s link',
+          ['gnumeric', 'gnumeric-ods', 'openpyxl', 'libreoffice', 'libreoffice-ods', 'libreoffice-xls'],
+        ],
+        [
+          'chartDataLabelFieldTableCache',
+          'the data labels’ field table (c15)',
+          ['gnumeric', 'gnumeric-ods', 'libreoffice', 'libreoffice-ods', 'libreoffice-xls'],
+        ],
+        [
+          'pivotCalculatedFieldFormula',
+          'the calculated field’s formula',
+          ['gnumeric', 'gnumeric-ods', 'libreoffice', 'libreoffice-ods', 'libreoffice-xls'],
+        ],
+        [
+          'pivotCalculatedItemFormula',
+          'the calculated item',
+          ['gnumeric', 'gnumeric-ods', 'openpyxl', 'libreoffice', 'libreoffice-ods', 'libreoffice-xls'],
+        ],
+        ['namedSheetViewFilterValue', 'the named sheet view', undefined],
+        ['appPropertiesCompany', 'app.xml’s company (writes app.xml anew)', ['openpyxl', 'openxlsx']],
+        [
+          'threadedMentionPersonUserId',
+          'the threaded comments’ people (persons/person.xml)',
+          ['gnumeric', 'gnumeric-ods', 'openpyxl', 'libreoffice', 'libreoffice-ods', 'libreoffice-xls'],
+        ],
+      ] as const
+    ).flatMap(([id, what, programs]) =>
+      (
+        programs ?? [
+          'gnumeric',
+          'gnumeric-ods',
+          'openpyxl',
+          'openxlsx',
+          'libreoffice',
+          'libreoffice-ods',
+          'libreoffice-xls',
+        ]
+      ).map((p): [string, string] => [`${p}/${id}`, `${p} drops ${what}`]),
+    ),
+  ),
 };
 
 /**
@@ -539,7 +803,13 @@ const MADE: Readonly<Record<string, string>> = {
   'gnumeric-ods/control.paletteIndex9Dark':
     'Gnumeric drops the palette that made index 9 dark: the x is white on white, 010126-1200 shows',
   'gnumeric-ods/control.paletteIndex1DarkNote':
-    'Gnumeric drops the palette that made index 1 dark: the note’s x is white, 010126-1200 shows',
+    'Gnumeric drops the palette that made index 1 dark: the note’s x is white, 010126-1200 shows', // Round 20's: the dark blue note (its VML fillcolor) is written in Gnumeric's own yellow.
+  ...Object.fromEntries(
+    ['gnumeric', 'gnumeric-ods'].map((p) => [
+      `${p}/control.whiteRunOnDarkNote`,
+      'Gnumeric writes the dark note in its own yellow: the white x hides, 010126-1200 shows',
+    ]),
+  ),
 };
 
 /** Whether the file still holds the fixture's number anywhere, in any form the leak search knows. */
@@ -616,13 +886,14 @@ function door(
 function doorAtPlace(
   program: string,
   dir: string,
-  workbooks: readonly (Workbook & { readonly place: RegExp })[],
-): { saved: number; found: number; lost: number; wrong: string[] } {
+  workbooks: readonly (Workbook & { readonly place: RegExp; readonly before?: string })[],
+): { saved: number; found: number; lost: number; open: number; wrong: string[] } {
   const files = existsSync(dir) ? new Set(readdirSync(dir)) : new Set<string>();
   const saved = workbooks.filter((f) => files.has(`${f.id}.xlsx`));
   const wrong: string[] = [];
   let found = 0;
   let lost = 0;
+  let open = 0;
   for (const f of saved) {
     const o = doorOutcome(new Uint8Array(readFileSync(join(dir, `${f.id}.xlsx`))));
     const named = o.kind === 'cpr' ? o.messages.map((m) => m.en) : [o.message.en];
@@ -644,9 +915,11 @@ function doorAtPlace(
       continue;
     }
     if (atPlace) found++;
+    // A probe the door still misses in the original (marked `before` in its round) is open there too.
+    else if (f.before !== undefined) open++;
     else wrong.push(`${f.id}: not found at its place (${named.length === 0 ? 'missed' : 'named elsewhere'})`);
   }
-  return { saved: saved.length, found, lost, wrong };
+  return { saved: saved.length, found, lost, open, wrong };
 }
 
 describe.each(PROGRAMS)('the CPR catalogue saved by %s', (program) => {
@@ -860,6 +1133,37 @@ describe.each([...PROGRAMS, 'gnumeric-ods'])("round 19's probes and controls sav
     expect(saved).toBeGreaterThanOrEqual(44);
     console.log(
       `${program}: ${saved} of round 19 saved, ${found} found at their place, ${lost} lost by the program`,
+    );
+    expect(wrong).toEqual([]);
+  });
+});
+
+// Round 20's conditional formats kept in the extLst, shapes filled through their style, near-white and
+// near-black colours, a 1-point font, formats that show nothing or white, a column of width 0 and new
+// forms of old places: every copy that keeps the place is found there and every control stays
+// accepted; what is not found is a part, a colour or a form the program dropped (LOST) or rewrote.
+describe.each([...PROGRAMS, 'gnumeric-ods'])("round 20's probes and controls saved by %s", (program) => {
+  test('every number still in the file is found at its place; every control stays accepted', () => {
+    const { saved, found, lost, wrong } = doorAtPlace(program, join(ROOT20, program), ROUND20_PROBES);
+    // POI cannot save the chart sheet (58 of 58 but 1); openxlsx neither, nor the 2 coloured notes.
+    expect(saved).toBeGreaterThanOrEqual(55);
+    console.log(
+      `${program}: ${saved} of round 20 saved, ${found} found at their place, ${lost} lost by the program`,
+    );
+    expect(wrong).toEqual([]);
+  });
+});
+
+// Round 21's gradient and pattern fills, colour modifiers, a table style's font, columns and rows too
+// small to show, text pushed out of its cell, pictures' metadata, SVG text and a pivot table's
+// calculated field and item: as round 20's.
+describe.each([...PROGRAMS, 'gnumeric-ods'])("round 21's probes and controls saved by %s", (program) => {
+  test('every number still in the file is found at its place; every control stays accepted', () => {
+    const { saved, found, lost, open, wrong } = doorAtPlace(program, join(ROOT21, program), ROUND21_PROBES);
+    // openpyxl cannot save the 2 charts ("'NoneType' object has no attribute 'tagname'").
+    expect(saved).toBeGreaterThanOrEqual(56);
+    console.log(
+      `${program}: ${saved} of round 21 saved, ${found} found at their place, ${lost} lost by the program, ${open} open in the original too`,
     );
     expect(wrong).toEqual([]);
   });
