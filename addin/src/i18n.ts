@@ -96,6 +96,7 @@ const da = {
     needsAnalysis: 'Behovsanalyse',
   },
   markFields: { yes: 'Svar: Ja (x)', partly: 'Svar: Delvist (x)', no: 'Svar: Nej (x)' },
+  raciField: 'Ansvarlig: R-bogstav (ansvarsmatrix)',
 
   // Issues
   issuesHeading: 'Fejl og advarsler',
@@ -473,6 +474,7 @@ const en: Strings = {
     needsAnalysis: 'Needs analysis',
   },
   markFields: { yes: 'Answer: Yes (x)', partly: 'Answer: Partly (x)', no: 'Answer: No (x)' },
+  raciField: 'Responsible: letter R (RACI matrix)',
 
   issuesHeading: 'Errors and warnings',
   issueKinds: {

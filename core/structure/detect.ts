@@ -16,6 +16,7 @@ import { foldText, joinWrapped, matchListValue, normalizeText, stripParentheses 
 import { SheetView, displayText } from './sheet';
 import {
   MIN_CONFIDENCE,
+  RACI_FIELD,
   isExactTerm,
   isHeaderTerm,
   isListMetadataHeader,
@@ -1322,7 +1323,9 @@ function markGantt(t: DetectedTable): void {
   t.columns = t.columns.map((c) => (cols.has(c.col) ? { ...c, field: null, confidence: 0 } : c));
 }
 
-/** The fields the table's spec (and the checklist's mark columns) know. */
+/** The fields the table's spec (and the checklist's mark columns, a plan's RACI columns) know. */
 export function knownFields(key: TableKey): ReadonlySet<string> {
-  return new Set(vocabOf(key).fields.map((f) => f.field));
+  const fields = new Set(vocabOf(key).fields.map((f) => f.field));
+  if (key === 'activities') fields.add(RACI_FIELD);
+  return fields;
 }

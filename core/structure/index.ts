@@ -114,12 +114,12 @@ import { continuedPlans, inPageOrder } from './pages';
 import { planTableMissing } from './messages';
 import { reportingPeriod, yearContext, yearsFor } from './years';
 import { earlierMonthCheck, monthSnapshots, readUnchangedStatuses } from './snapshots';
-import { raciColumns, readRaci } from './raci';
+import { markRaciColumns, readRaci, type RaciColumn } from './raci';
 import { periodGroupCheck, periodGroupColumns } from './halfyeargroups';
 import { applyRememberedValues, rememberedOverrides, type AppliedRemembered } from '../remembered';
 
-export { CHECKLIST_MARK_FIELDS } from './vocab';
-import { coverLabel } from './vocab';
+export { CHECKLIST_MARK_FIELDS, RACI_FIELD } from './vocab';
+import { coverLabel, RACI_FIELD } from './vocab';
 import { namesSelf } from './spoken';
 export { headingTheme } from './activities';
 export { groupFromText } from './checklist';
@@ -484,6 +484,12 @@ export function structure(given: Grid, options: StructureOptions = {}): Structur
     currentStatusColumn(t, yearsFor(ctx.years, t.view.name)?.from, (col) =>
       setByPerson.has(`${t.view.name}\u0000${col}`),
     );
+  // A RACI matrix in place of a responsible column: its columns named before they are checked (raci.ts).
+  const raciOf = new Map<DetectedTable, RaciColumn[]>();
+  for (const t of tables) {
+    const raci = markRaciColumns(t, (col) => setByPerson.has(`${t.view.name}\u0000${col}`));
+    if (raci) raciOf.set(t, raci);
+  }
   // A table kept year over year, half-years as column groups over the same sub-headers: read in the
   // reporting period's group (halfyeargroups.ts), before the columns are named in checks.
   const period = reportingPeriod(ctx.years);
@@ -540,7 +546,7 @@ export function structure(given: Grid, options: StructureOptions = {}): Structur
         });
         pageBefore = { fields, last: rows[rows.length - 1] ?? above };
         // A RACI matrix in place of a responsible column: the column marked R (raci.ts).
-        const raci = raciColumns(t);
+        const raci = raciOf.get(t);
         if (raci) readRaci(t, raci, rows, ctx);
         if (
           sheetTheme &&
@@ -1160,7 +1166,8 @@ function useHeader(t: DetectedTable): void {
 /**
  * The coordinator's corrections from the add-in: a column's field, or no field (null). A correction
  * applies to the table on that sheet whose columns include it (else the nearest table that knows
- * the field) and takes the field away from any other column of that table. A field the table does
+ * the field) and takes the field away from any other column of that table (but the RACI columns'
+ * pseudo-field, which a matrix has one column per role of). A field the table does
  * not have (e.g. "initials" on a plan) cannot apply and leaves the mapping as it was.
  */
 function applyOverrides(tables: readonly DetectedTable[], overrides: readonly ColumnOverride[]): void {
@@ -1172,8 +1179,11 @@ function applyOverrides(tables: readonly DetectedTable[], overrides: readonly Co
       .filter((x) => o.field === null || knownFields(x.key).has(o.field))
       .sort((a, b) => distance(a, o.col) - distance(b, o.col))[0];
     if (!t) continue;
+    // A field is one column's, but a RACI matrix's letters stand in one column per role.
     const cols = t.columns.map((c) =>
-      o.field !== null && c.field === o.field && c.col !== o.col ? { ...c, field: null, confidence: 0 } : c,
+      o.field !== null && o.field !== RACI_FIELD && c.field === o.field && c.col !== o.col
+        ? { ...c, field: null, confidence: 0 }
+        : c,
     );
     const existing = cols.findIndex((c) => c.col === o.col);
     const header = t.view.text(t.headerTop, o.col);

@@ -11,7 +11,10 @@
 //
 // Cheap first: only a plan table with no responsible column and two or more columns no field was
 // given to is looked at; its columns are RACI columns when every cell under them is a RACI code,
-// R stands in one of them and C or I in one.
+// R stands in one of them and C or I in one. They are then given the pseudo-field RACI_FIELD, so the
+// add-in shows them as the responsible's letters (not as columns not used), and the coordinator can
+// correct it both ways: a column set to RACI_FIELD is read as one (on any plan table), a column a
+// person set to no field is never taken for one.
 
 import { a1 } from '../grid';
 import type { ActivityFields, DraftRow } from '../draft';
@@ -19,6 +22,7 @@ import type { ReadCheck } from '../schema';
 import { addCheck, type Ctx } from './context';
 import type { DetectedTable } from './detect';
 import { displayText } from './sheet';
+import { RACI_FIELD } from './vocab';
 
 /** R, A, C, I (and RASCI's S) alone or joined: "R", "r", "R/A", "A, R", "C+I". */
 const CODE = /^[RASCI](?:\s*[/,+&]\s*[RASCI])*$/iu;
@@ -36,10 +40,33 @@ function letters(text: string): string | undefined {
   return t.toUpperCase().replace(/[^RASCI]/gu, '');
 }
 
+const raciColumn = (m: { col: number; header: string }): RaciColumn => ({
+  col: m.col,
+  header: m.header.replace(/\s+/gu, ' ').trim(),
+});
+
+/**
+ * Gives a plan table's RACI columns their pseudo-field (a column a person gave a field, or none, is
+ * left as they said: `byPerson`), and says which they are; undefined when it is no RACI matrix.
+ */
+export function markRaciColumns(
+  t: DetectedTable,
+  byPerson: (col: number) => boolean,
+): RaciColumn[] | undefined {
+  if (t.key !== 'activities') return undefined;
+  const marked = t.columns.filter((c) => c.field === RACI_FIELD);
+  if (marked.length > 0) return marked.map(raciColumn).sort((a, b) => a.col - b.col);
+  const found = raciColumns(t, byPerson);
+  if (found === undefined) return undefined;
+  const cols = new Set(found.map((c) => c.col));
+  t.columns = t.columns.map((c) => (cols.has(c.col) ? { ...c, field: RACI_FIELD, confidence: 0.8 } : c));
+  return found;
+}
+
 /** The table's RACI columns, or undefined when it is no RACI matrix. */
-export function raciColumns(t: DetectedTable): RaciColumn[] | undefined {
-  if (t.key !== 'activities' || t.columns.some((c) => c.field === 'responsible')) return undefined;
-  const free = t.columns.filter((c) => c.field === null && c.header.trim() !== '');
+function raciColumns(t: DetectedTable, byPerson: (col: number) => boolean): RaciColumn[] | undefined {
+  if (t.columns.some((c) => c.field === 'responsible')) return undefined;
+  const free = t.columns.filter((c) => c.field === null && c.header.trim() !== '' && !byPerson(c.col));
   if (free.length < 2) return undefined;
   const out: RaciColumn[] = [];
   let seen = '';
@@ -58,7 +85,7 @@ export function raciColumns(t: DetectedTable): RaciColumn[] | undefined {
       }
     }
     if (all && any) {
-      out.push({ col: m.col, header: m.header.replace(/\s+/gu, ' ').trim() });
+      out.push(raciColumn(m));
       seen += mine;
     }
   }

@@ -36,6 +36,9 @@ export const CHECKLIST_MARK_FIELDS = {
 } as const;
 export type MarkField = keyof typeof CHECKLIST_MARK_FIELDS;
 
+/** The pseudo-field of a plan's RACI columns (one per person or body holding R, A, C or I: raci.ts). */
+export const RACI_FIELD = 'responsible.raci';
+
 export function isMarkField(field: string | null): field is MarkField {
   return field !== null && field in CHECKLIST_MARK_FIELDS;
 }

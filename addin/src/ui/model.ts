@@ -5,6 +5,7 @@ import type { InspectResult } from '../../../core/inspect';
 import type { Issue } from '../../../core/schema';
 import { colName } from '../../../core/grid';
 import { checklistCounts } from '../../../core/receipt';
+import { RACI_FIELD } from '../../../core/structure/vocab';
 import { FRONT_SHEET, TABLE_SHEETS, type Lang, type TableKey, listLabel } from '../../../core/spec';
 import { strings, type Strings } from '../i18n';
 
@@ -90,6 +91,8 @@ export function fieldOptions(key: TableKey, lang: Lang, t: Strings): FieldOption
       { value: 'answer.no', label: t.markFields.no },
     );
   }
+  // A plan's columns per role holding R, A, C or I: the responsible is read from the R.
+  if (key === 'activities') fields.push({ value: RACI_FIELD, label: t.raciField });
   return [{ value: '', label: t.fieldUnused }, ...fields];
 }
 

@@ -8,6 +8,7 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import type { ReactElement } from 'react';
 import type { Issue } from '../../../core/schema';
 import { strings } from '../../../addin/src/i18n';
+import { RACI_FIELD } from '../../../core/structure/vocab';
 import { IssueList } from '../../../addin/src/ui/components/IssueList';
 import { StatusCard } from '../../../addin/src/ui/components/StatusCard';
 import { StructurePanel } from '../../../addin/src/ui/components/StructurePanel';
@@ -283,6 +284,31 @@ describe('the recognised structure', () => {
       target: { value: '' },
     });
     expect(onOverride).toHaveBeenLastCalledWith('Plan', 0, null);
+  });
+
+  test("a RACI matrix's role columns read as the responsible's letters, and can be set so or unset", () => {
+    const onOverride = jest.fn();
+    const matrix: TableView[] = [
+      {
+        key: 'activities',
+        sheet: 'Ansvarsmatrix',
+        headerRow: 1,
+        rows: 4,
+        columns: [
+          { col: 0, letter: 'A', header: 'Aktivitet', field: 'activity', confidence: 1, level: 'high' },
+          { col: 1, letter: 'B', header: 'Koordinator', field: RACI_FIELD, confidence: 0.8, level: 'medium' },
+          { col: 2, letter: 'C', header: 'Mentorer', field: null, confidence: 0, level: 'low' },
+        ],
+      },
+    ];
+    ui(<StructurePanel {...base} tables={matrix} onOverride={onOverride} />);
+    const koordinator = screen.getByRole<HTMLSelectElement>('combobox', { name: 'Kolonne B: Koordinator' });
+    expect(koordinator.value).toBe(RACI_FIELD);
+    expect(koordinator.selectedOptions[0]?.textContent).toBe('Ansvarlig: R-bogstav (ansvarsmatrix)');
+    fireEvent.change(screen.getByRole('combobox', { name: 'Kolonne C: Mentorer' }), {
+      target: { value: RACI_FIELD },
+    });
+    expect(onOverride).toHaveBeenCalledWith('Ansvarsmatrix', 2, RACI_FIELD);
   });
 
   test('the button says what happens: write the sheets in Excel, download on the web; the result and a failure', () => {

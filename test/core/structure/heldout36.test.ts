@@ -3,10 +3,21 @@
 // hand, never the round's plans.
 
 import { inspectBytes } from '../../../core/inspect';
+import { RACI_FIELD } from '../../../core/structure';
+import { readWorkbook } from '../../../core/xlsx';
+import { structure } from '../../../core/structure';
 import { monthOfSheetName } from '../../../core/structure/snapshots';
 import { WorkbookModel } from '../../accuracy/build/model';
 import { toXlsx } from '../../accuracy/build/xlsx';
-import { checkedAt, COVER, inspectSheetjs, issuesAt, TODAY, type Inspected } from '../../fixtures/sheetjs';
+import {
+  checkedAt,
+  COVER,
+  inspectSheetjs,
+  issuesAt,
+  sheetjsBytes,
+  TODAY,
+  type Inspected,
+} from '../../fixtures/sheetjs';
 
 const activitiesOf = (r: Inspected) => r.structure.draft.activities;
 const onSheet = (r: Inspected, sheet: string) => activitiesOf(r).filter((a) => a.source.sheet === sheet);
@@ -64,6 +75,66 @@ describe('a plan kept as a RACI matrix (one column per role holding R, A, C or I
 
   test('one check at the matrix says how the responsible was read', () => {
     expect(checkFor(r, 'Ansvarsmatrix', 'E3', 'activities.responsible')?.confidence).toBeLessThan(1);
+  });
+});
+
+describe("the matrix's columns as the coordinator sees and corrects them", () => {
+  const ROWS = [
+    ['Ledelse', 'Styregruppemøde om mål', '15.03.2027', 'Gennemført', 'C', 'I', 'R', 'I'],
+    ['Kommunikation', 'Nyhedsbrev til forældre', '30.04.2027', 'I gang', 'R', 'I', '', 'A'],
+  ];
+  const grid = () =>
+    readWorkbook(
+      sheetjsBytes([
+        ['Forside', COVER],
+        ['Ansvarsmatrix', [RACI_HEAD, ...ROWS]],
+      ]),
+    );
+  const plan = (r: ReturnType<typeof structure>) => r.tables.find((t) => t.key === 'activities');
+
+  test("the role columns are shown as the responsible's letters, not as columns not used", () => {
+    const columns = plan(structure(grid()))?.columns ?? [];
+    expect(columns.filter((c) => c.field === RACI_FIELD).map((c) => c.header)).toEqual([
+      'Koordinator',
+      'Skoleleder',
+      'Styregruppe',
+      'Mentorer',
+    ]);
+    expect(columns.filter((c) => c.field === null)).toEqual([]);
+  });
+
+  test('a column the coordinator sets to no field is no longer read as one', () => {
+    const r = structure(grid(), { columnOverrides: [{ sheet: 'Ansvarsmatrix', col: 6, field: null }] });
+    expect(r.draft.activities.map((a) => a.values.responsible)).toEqual([undefined, 'Koordinator']);
+    expect(plan(r)?.columns.find((c) => c.col === 6)?.field).toBeNull();
+  });
+
+  test('columns the coordinator sets to RACI are read so, though the reader did not take them for it', () => {
+    // Only R and A: no C or I anywhere, so the reader does not take the columns for a matrix itself.
+    const plain = readWorkbook(
+      sheetjsBytes([
+        ['Forside', COVER],
+        [
+          'Plan',
+          [
+            ['Aktivitet', 'Frist', 'Koordinator', 'Mentorer'],
+            ['Temadag', '15.03.2027', 'R', 'A'],
+            ['Nyhedsbrev', '30.04.2027', '', 'R'],
+          ],
+        ],
+      ]),
+    );
+    expect(structure(plain).draft.activities.map((a) => a.values.responsible)).toEqual([
+      undefined,
+      undefined,
+    ]);
+    const r = structure(plain, {
+      columnOverrides: [
+        { sheet: 'Plan', col: 2, field: RACI_FIELD },
+        { sheet: 'Plan', col: 3, field: RACI_FIELD },
+      ],
+    });
+    expect(r.draft.activities.map((a) => a.values.responsible)).toEqual(['Koordinator', 'Mentorer']);
   });
 });
 
