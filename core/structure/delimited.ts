@@ -119,7 +119,7 @@ export function delimitedSheet(sheet: GridSheet): MarkdownSheet | undefined {
       if (!head.v.includes(sep)) continue;
       const names = headerFields(head.v, sep);
       if (!names) continue;
-      const read = recordsUnder(head, sep, names.length, at, alone);
+      const read = recordsUnder(head, sep, names.length, at, alone, (r) => widest.has(r));
       if (!read || read.records.length < 2) continue;
       return laid(sheet, head, names, read, sep);
     }
@@ -142,12 +142,19 @@ function recordsUnder(
   width: number,
   at: ReadonlyMap<string, GridCell>,
   alone: (cell: GridCell) => boolean,
+  rowHasCells: (r: number) => boolean,
 ): Records | undefined {
   const records: { r: number; fields: string[] }[] = [];
   const continued: number[] = [];
   let r = head.r + 1;
   let last = head.r;
   for (;;) {
+    // An empty line between records (a blank row) is passed over, as a CSV reader passes it.
+    let blanks = 0;
+    while (blanks < 2 && at.get(`${r}:${head.c}`) === undefined && !rowHasCells(r)) {
+      r++;
+      blanks++;
+    }
     const cell = at.get(`${r}:${head.c}`);
     if (!cell || typeof cell.v !== 'string' || !alone(cell) || !cell.v.includes(sep)) break;
     let text = cell.v;

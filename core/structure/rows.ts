@@ -280,8 +280,11 @@ export function isUntouchedTemplateRow(cells: readonly GridCell[]): boolean {
   if (cells.length < 2) return false;
   let prompts = 0;
   for (const cell of cells) {
-    if (typeof cell.v !== 'string' || !namesNothing(cell.v) || onlyMarks(cell.v)) return false;
-    if (isTemplatePrompt(cell.v)) prompts++;
+    if (typeof cell.v !== 'string') return false;
+    // Spaced as typed: a no-break space or a line break between the words is a space.
+    const text = cell.v.replace(/\s+/gu, ' ');
+    if (!namesNothing(text) || onlyMarks(text)) return false;
+    if (isTemplatePrompt(text)) prompts++;
   }
   return prompts > 0;
 }

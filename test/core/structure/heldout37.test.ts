@@ -72,6 +72,15 @@ describe('a semicolon CSV opened in an Excel whose list separator is the comma (
     expect(issuesAt(r, CSV, 'A4').length).toBeGreaterThan(0); // the missing responsible, at the line's cell
   });
 
+  it('passes over an empty row between the lines, as a CSV reader passes an empty line', () => {
+    const spaced = inspectSheetjs([
+      ['Forside', COVER],
+      [CSV, [LINES[0]!, [], LINES[1]!, LINES[2]!]],
+    ]);
+    expect(at(spaced, CSV, 3)?.responsible).toBe('Lone Berg');
+    expect(at(spaced, CSV, 4)?.activity).toBe('Møde; forældre og lærere');
+  });
+
   it('reads tab-separated lines alike', () => {
     const tabbed = inspectSheetjs([
       ['Forside', COVER],
@@ -227,6 +236,21 @@ describe("a plan in a municipality's template with its instruction texts left", 
   it('reads a row of instruction texts only as no activity', () => {
     expect(at(r, PLAN, 8)).toBeUndefined();
     expect(activitiesOf(r).filter((a) => a.source.sheet === PLAN)).toHaveLength(2);
+  });
+
+  it('reads a template row alike with no-break spaces or line breaks between its words', () => {
+    const nbsp = inspectSheetjs([
+      ['Forside', COVER],
+      [
+        PLAN,
+        [
+          HEAD,
+          ['Ledelse', 'Styregruppemøde om mål', 'Birgitte Lund', '', '21-01-2027', 'Gennemført', ''],
+          ['Vælg\u00a0fra\u00a0listen', 'Skriv\naktivitet\nher', '[Navn]', '', '', 'Vælg\u00a0status', ''],
+        ],
+      ],
+    ]);
+    expect(at(nbsp, PLAN, 3)).toBeUndefined();
   });
 
   it('reads a checklist remark left at "Beskriv kort…" as no remark', () => {
