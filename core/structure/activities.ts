@@ -87,6 +87,8 @@ import { INITIALS, type Initials } from './initials';
 import { colourCheck, ganttYearCheck, outlineParentCheck, themeCheck } from './layoutChecks';
 import {
   isExampleRow,
+  isLabelledExampleRow,
+  isUntouchedTemplateRow,
   isLegendLine,
   isNote,
   isPageFurniture,
@@ -446,6 +448,9 @@ export function readActivities(
     if (isPageFurniture(own, view)) continue;
     if (legendLine(own, ctx.date1904)) continue;
     if (isExampleRow(own, view)) continue;
+    // A template's example row ("Eksempel: …") under the header, and its rows left untouched.
+    if (i <= 1 && isLabelledExampleRow(own, view)) continue;
+    if (isUntouchedTemplateRow(own)) continue;
     // A row of another half-year in a plan kept over several: history, left for the unmapped report.
     if (otherHalves.has(r)) continue;
     const before = out[out.length - 1];

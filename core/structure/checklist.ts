@@ -47,7 +47,7 @@ import { addCheck, fieldColumns, forgetWhere, valueCell, type Ctx } from './cont
 import { formResponses, isPageFurniture, type FormResponses } from './rows';
 import { rowLevels, type RowLevels } from './outlinegroups';
 import { checklistAmbiguous, quote, valueNotInList } from './messages';
-import { listSlip, markOf, namesNothing } from './values';
+import { isTemplatePrompt, listSlip, markOf, namesNothing } from './values';
 import { EMOJI_LIGHTS, TICKS, symbolMeaning, symbolOf } from './symbols';
 import { CHECKLIST_MARK_FIELDS, isMarkField } from './vocab';
 import { iconLight, lightName, lightOf, lightWord, type Light } from './colours';
@@ -1069,7 +1069,7 @@ export class ChecklistReader {
           else this.notAnAnswer(view.name, answerCell, t, blanks);
         }
         const commentCell = commentRow === undefined ? undefined : view.cell(commentRow, q.c);
-        const columnComment = commentCell ? displayText(commentCell, d) : '';
+        const columnComment = commentCell ? remarkText(displayText(commentCell, d)) : '';
         const all = [comment, columnComment].filter((x) => x !== '').join('; ');
         const lead = leadingNumber(text);
         section.rows.push({
@@ -2058,7 +2058,7 @@ export class ChecklistReader {
         }
       }
       const commentCell = at(commentCol, ar);
-      let columnComment = commentCell ? displayText(commentCell, this.ctx.date1904) : '';
+      let columnComment = commentCell ? remarkText(displayText(commentCell, this.ctx.date1904)) : '';
       // The answer cell left empty and the answer written first in the remark beside it
       // ("Delvist – mangler aftale med skolerne"): the answer, checked at the remark.
       let commentAnswer: QuestionRow['commentAnswer'];
@@ -2591,4 +2591,9 @@ function answersOnNextLine(
     if (answers(r + 1)) out.set(r, r + 1);
   }
   return out;
+}
+
+/** A remark's text; '' for a template's instruction left in the remark cell ("Beskriv kort…"). */
+function remarkText(text: string): string {
+  return text !== '' && isTemplatePrompt(text) ? '' : text;
 }

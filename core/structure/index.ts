@@ -59,6 +59,7 @@ import {
 } from './copies';
 import { ownerSheetCheck, ownerSheets } from './owners';
 import { markdownSheet, markdownTableCheck, placesBack, type MarkdownSheet } from './markdown';
+import { delimitedSheet, delimitedTableCheck } from './delimited';
 import { calendarSheet } from './calendar';
 import { movedBack, sidewaysBack, sidewaysCheck, sidewaysSheet, type SidewaysSheet } from './sideways';
 import { monthCalendarCheck, monthCalendarSheet, themeColours, type MonthCalendar } from './monthcalendar';
@@ -313,7 +314,7 @@ export function structure(given: Grid, options: StructureOptions = {}): Structur
   let themeFills: ReadonlyMap<string, string> | undefined;
   const themeLegend = (): ReadonlyMap<string, string> => (themeFills ??= themeColours(sheets));
   const views = sheets.map((given) => {
-    const md = layout.template ? undefined : markdownSheet(given);
+    const md = layout.template ? undefined : (markdownSheet(given) ?? delimitedSheet(given));
     if (md) markdown.set(given.name, md);
     const side = md || layout.template ? undefined : sidewaysSheet(given, grid.date1904);
     if (side) sideways.set(given.name, side);
@@ -913,7 +914,11 @@ export function structure(given: Grid, options: StructureOptions = {}): Structur
             checks: [
               ...result.checks,
               ...[...markdown].flatMap(([sheet, md]) =>
-                md.tables.map((t) => markdownTableCheck(sheet, a1(t.r, t.c), t.last)),
+                md.tables.map((t) =>
+                  md.separator === undefined
+                    ? markdownTableCheck(sheet, a1(t.r, t.c), t.last)
+                    : delimitedTableCheck(sheet, t.r, t.c, t.last, md.separator),
+                ),
               ),
             ],
           },

@@ -32,6 +32,8 @@ export interface MarkdownSheet {
   readonly lines: ReadonlyMap<number, { readonly c: number; readonly last: number }>;
   /** Each table: its header line's row and column, and its last row. */
   readonly tables: readonly { readonly r: number; readonly c: number; readonly last: number }[];
+  /** Set where the lines are a CSV file's, parted by this separator (delimited.ts), not Markdown. */
+  readonly separator?: string;
 }
 
 /** The text without Markdown's marks: a heading's "#", a quote's ">", bold and italic stars. */

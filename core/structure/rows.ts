@@ -8,6 +8,7 @@ import type { GridCell } from '../grid';
 import { isDateFormat } from '../dates';
 import { foldText, oneLine } from '../normalize';
 import { displayText, type SheetView } from './sheet';
+import { isTemplatePrompt, namesNothing, onlyMarks } from './values';
 
 const TOTAL_WORDS = new Set(
   [
@@ -250,6 +251,42 @@ export function isExampleRow(cells: readonly GridCell[], view: SheetView): boole
     texts++;
   }
   return texts >= 2;
+}
+
+/** "Eksempel:", "Eks.:", "Example:" leading a cell, the colon written: a template's example. */
+const EXAMPLE_LABEL = /^(?:eksempel|eks\.|example|ex\.)\s*:/iu;
+
+/**
+ * A template's example row under its header, labelled in one cell ("Eksempel: Forældremøde på
+ * skolen | Mette | 15-03-2027 | I gang"): no entry, it stays in the unmapped report. Only for the
+ * first rows under the header, where a template puts it.
+ */
+export function isLabelledExampleRow(cells: readonly GridCell[], view: SheetView): boolean {
+  for (const cell of cells) {
+    if (typeof cell.v !== 'string') continue;
+    // Cheap first: the label's first letter.
+    if ((cell.v.trimStart().charCodeAt(0) | 32) !== 101) continue; // e
+    if (EXAMPLE_LABEL.test(displayText(cell, view.date1904).trim())) return true;
+  }
+  return false;
+}
+
+/**
+ * A template's row left untouched: two or more cells, every one an instruction or a placeholder
+ * ("Vælg fra listen | Skriv aktivitet her | [Navn] | dd-mm-åååå | Vælg status"), at least one of
+ * them a template's instruction (isTemplatePrompt). No entry; it stays in the unmapped report.
+ */
+export function isUntouchedTemplateRow(cells: readonly GridCell[]): boolean {
+  if (cells.length < 2) return false;
+  let prompts = 0;
+  for (const cell of cells) {
+    if (typeof cell.v !== 'string') return false;
+    // Spaced as typed: a no-break space or a line break between the words is a space.
+    const text = cell.v.replace(/\s+/gu, ' ');
+    if (!namesNothing(text) || onlyMarks(text)) return false;
+    if (isTemplatePrompt(text)) prompts++;
+  }
+  return prompts > 0;
 }
 
 /**

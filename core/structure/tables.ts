@@ -27,7 +27,14 @@ import { readTableDate } from './tabledates';
 import { excelSerialToIso, isDateFormat, readDateText } from '../dates';
 import { readListCell } from './listcells';
 import { QUESTION_THRESHOLD, scoreNeeds } from './similarity';
-import { isLegendLine, isNote, isPageFurniture, isSignOff, isTotalsRow } from './rows';
+import {
+  isLegendLine,
+  isNote,
+  isPageFurniture,
+  isSignOff,
+  isTotalsRow,
+  isUntouchedTemplateRow,
+} from './rows';
 import { reportingPeriod } from './years';
 import type { PeriodGroups } from './halfyeargroups';
 
@@ -57,6 +64,8 @@ function readRows(t: DetectedTable, spec: TableSheetSpec, ctx: Ctx): RawRow[] {
     // A totals row ("I alt" with sums) is no mentor or indicator: it stays in the unmapped report.
     if (own.length === 0 || isMergedLine(t, own) || isTotalsRow(own, view) || isPageFurniture(own, view))
       continue;
+    // A template's row left untouched ("[Initialer] | Vælg fra listen | [Afdeling]") is no entry.
+    if (isUntouchedTemplateRow(own)) continue;
     // A note under the table ("Timer er pr. uge i gennemsnit.") or a legend line ("M = mentor,
     // FC = forældrecoach") is no mentor or indicator either.
     const only = own.length === 1 ? own[0] : undefined;

@@ -1269,6 +1269,7 @@ export function namesNothing(text: string): boolean {
     const open = t.indexOf('(');
     if (open > 0 && t.indexOf('(', open + 1) === -1 && namesNothing(t.slice(0, open))) return true;
   }
+  if (isTemplatePrompt(t)) return true;
   if (t.length > 24) return false;
   // An error's text where a value stood ("#VALUE!" kept as text by a program that dropped the
   // linked data type or the formula behind it): no name, no value.
@@ -1288,6 +1289,44 @@ export function namesNothing(text: string): boolean {
     return false;
   const words = lower.replace(/^[\s"'(\[-]+|[\s"'.…!?:)\]-]+$/gu, '').replace(/\s+/gu, ' ');
   return NOTHING_WORDS.has(words);
+}
+
+/** The verbs a template's instruction to the one filling it in begins with ("Skriv", "Vælg", "Indsæt"). */
+const PROMPT_VERB =
+  /^(?:skriv|vælg|beskriv|indsæt|angiv|udfyld|tilføj|noter|anfør|type|enter|select|choose|insert|describe|add|fill\s+in)\s/iu;
+/** The words a template puts in brackets where a value goes ("[Navn]", "<Dato>", "{Afdeling}"). */
+const FIELD_WORDS =
+  /^(?:navn|fulde navn|initialer|afdeling|antal|tal|dato|tekst|titel|beskrivelse|e-?mail|mail|telefon|tlf\.?|kommune|kommunens navn|rolle|funktion|name|full name|initials|department|number|date|text|title|description|phone|role)$/iu;
+
+/**
+ * A municipality's or an office template's instruction left in a cell that was to be filled in: a
+ * field's name or an instruction in square, angle or curly brackets ("[Navn]", "<indsæt dato>",
+ * "{Afdeling}"), or an instruction that points at its own cell or list ("Skriv aktivitet her",
+ * "Vælg fra listen", "Beskriv kort…"). A person's names in brackets ("[Anders Bech]", an export's
+ * list) are no instruction.
+ */
+export function isTemplatePrompt(text: string): boolean {
+  const t = text.trim();
+  if (t.length < 3 || t.length > 40) return false;
+  const first = t.charCodeAt(0);
+  if (first === 91 || first === 60 || first === 123) {
+    // [ < {
+    const close = t.charCodeAt(t.length - 1);
+    if (close !== (first === 60 ? 62 : first + 2)) return false;
+    const inner = t.slice(1, -1).trim();
+    if (inner === '' || /[[\]<>{}]/u.test(inner)) return false;
+    return FIELD_WORDS.test(inner) || PROMPT_VERB.test(`${inner} `);
+  }
+  if (!PROMPT_VERB.test(t)) return false;
+  const rest = t.replace(PROMPT_VERB, '').trim().toLowerCase();
+  // The instruction points at the cell ("her"), at the drop-down ("fra listen") or trails off ("kort…").
+  return (
+    /(?:^|\s)(?:her|here)[.!:]?$/u.test(rest) ||
+    /^(?:fra|fra en|from the|from a)\s+(?:listen|liste|rullemenuen|menuen|list|drop-?down)[.!]?$/u.test(
+      rest,
+    ) ||
+    (/(?:…|\.\.\.)$/u.test(rest) && rest.split(/\s+/u).length <= 2)
+  );
 }
 
 /** The first two characters of each placeholder word, as one number (ASCII ones in lower case). */
@@ -1381,6 +1420,8 @@ export function withoutMentions(text: string): string {
 export function withoutListBrackets(text: string): string {
   const t = text.trim();
   if (t.charCodeAt(0) !== 0x5b || t.charCodeAt(t.length - 1) !== 0x5d) return text;
+  // A template's field name in brackets ("[Navn]") is no list of people: left for namesNothing.
+  if (isTemplatePrompt(t)) return text;
   const inner = t.slice(1, -1);
   if (/[[\]]/u.test(inner)) return text;
   // A line break inside the list (a narrow column wraps it) is a space between words.

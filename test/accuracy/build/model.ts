@@ -300,6 +300,12 @@ export class SheetModel {
    * programs whose text starts "[Threaded comment]". Hand-built packages only.
    */
   readonly threads = new Map<string, readonly { readonly author: string; readonly text: string }[]>();
+  /**
+   * Drop-down lists (Data › Data Validation › List) over ranges (A1): the list's source, a range
+   * ("Lister!$B$2:$B$7") or the items joined by commas; an input message shown when a cell is
+   * selected. Hand-built packages only.
+   */
+  readonly validations: { readonly ref: string; readonly list: string; readonly prompt?: string }[] = [];
   /** Icon-set conditional formats. Hand-built packages only. */
   readonly iconSets: IconSetDef[] = [];
   /** Data bars ("Datalinjer") over ranges (A1), in one colour (RGB). Hand-built packages only. */

@@ -333,6 +333,16 @@ function sheetXml(
         )
         .join('')}</x14:sparklines></x14:sparklineGroup></x14:sparklineGroups></ext></extLst>`
     : '';
+  // Drop-down lists, after the conditional formats and before the page margins (ECMA-376 order).
+  const validations = sheet.validations.length
+    ? `<dataValidations count="${sheet.validations.length}">${sheet.validations
+        .map((v) => {
+          const source = /!|^\$/.test(v.list) ? v.list : `"${v.list}"`;
+          const prompt = v.prompt ? ` showInputMessage="1" prompt="${escapeXml(v.prompt)}"` : '';
+          return `<dataValidation type="list" allowBlank="1" showErrorMessage="1"${prompt} sqref="${v.ref}"><formula1>${escapeXml(source)}</formula1></dataValidation>`;
+        })
+        .join('')}</dataValidations>`
+    : '';
   // Protection and an autofilter come after the cells and before the merges, as Excel orders them.
   const protection = sheet.protected
     ? '<sheetProtection sheet="1" objects="1" scenarios="1" autoFilter="0"/>'
@@ -350,6 +360,7 @@ function sheetXml(
       merges +
       iconSets +
       dataBars +
+      validations +
       margins +
       legacy +
       controls +

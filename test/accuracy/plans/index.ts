@@ -186,6 +186,9 @@ import { build as p152 } from './p152-guldborgsund-skaermbillede-af-planen-bille
 // p153–p154: held out (thirty-sixth round): the plan kept as a RACI matrix (one column per role holding R, A, C or I, no responsible column, a legend under it); the plan sheet copied before every monthly status meeting (eleven snapshot sheets, tabs out of month order, a "(kopi)" twin, "Uændret" as a status).
 import { build as p153 } from './p153-hoeje-taastrup-ansvarsmatrix-raci-bogstaver-pr-rolle';
 import { build as p154 } from './p154-guldborgsund-maanedlige-statuskopier-ark-pr-statusmoede';
+// p155–p156: held out (thirty-seventh round): a semicolon CSV opened in an Excel whose list separator is the comma (every line whole in column A, quoted fields, doubled quotes, an empty field, a record continued in the next row); the municipality's own template with its instruction texts left in the cells, an example row and an instructions block.
+import { build as p155 } from './p155-roedovre-semikolon-csv-i-een-kolonne-engelsk-listeseparator';
+import { build as p156 } from './p156-lejre-kommunens-skabelon-pladsholdere-eksempelraekke-vejledning';
 
 export const PLANS: readonly (() => PlanBuilder)[] = [
   p01,
@@ -341,4 +344,6 @@ export const PLANS: readonly (() => PlanBuilder)[] = [
   p152,
   p153,
   p154,
+  p155,
+  p156,
 ];

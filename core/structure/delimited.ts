@@ -1,0 +1,239 @@
+// A CSV file opened in an Excel whose list separator is another (a semicolon CSV from a municipal
+// system double-clicked in an Excel set to English, whose separator is the comma): nothing is split,
+// and every line sits whole in one cell of one column, quotes and all.
+//
+//   Tema;Aktivitet;Ansvarlig;Frist;Status;Bemærkning
+//   Kommunikation;"Møde; forældre og skoler";Mette Holm;15-03-2027;I gang;
+//   Opkvalificering;LAT-kursus;Ali Demir;30-04-2027;I gang;"Kurset er flyttet.
+//   Ny dato aftalt med VIA"
+//
+// A careful reader reads the fields the separators mean, as the CSV's own rules (RFC 4180) part
+// them: a separator inside quotes is text, a doubled quote one quote, the quotes around a field no
+// part of it; a record whose quoted field is still open at the end of its line goes on in the row
+// under it (the line break Excel ended the row at). The sheet is read as if the lines had been
+// parted into cells (Data › Text to Columns), each record's fields laid in the columns from its own
+// cell (which are empty) on the record's first row, and every place is moved back to the line's own
+// cell (markdown.ts `placesBack`). Only where the first line is a header (three fields or more, each
+// a column's name: a letter first, no figure, not long) with at least two records under it in the same column, each alone in its row,
+// each parting into as many fields as the header (a trailing empty field or more allowed).
+
+import { a1 } from '../grid';
+import type { GridCell, GridSheet } from '../grid';
+import type { ReadCheck } from '../schema';
+import type { MarkdownSheet } from './markdown';
+
+/** The separators a CSV is written with: semicolon (Danish Excel), comma, tab. */
+const SEPARATORS = [';', ',', '\t'] as const;
+
+/** A line read as CSV fields; `open`: a quoted field still open at the line's end. */
+interface Parsed {
+  readonly fields: string[];
+  readonly open: boolean;
+}
+
+/** One CSV record's fields (RFC 4180), with the separator `sep`. */
+export function csvFields(line: string, sep: string): Parsed {
+  const fields: string[] = [];
+  let i = 0;
+  const n = line.length;
+  for (;;) {
+    if (line[i] === '"') {
+      let v = '';
+      i++;
+      for (;;) {
+        if (i >= n) return { fields: [...fields, v], open: true };
+        const ch = line[i] as string;
+        if (ch === '"') {
+          if (line[i + 1] === '"') {
+            v += '"';
+            i += 2;
+            continue;
+          }
+          i++;
+          break;
+        }
+        v += ch;
+        i++;
+      }
+      // Text after the closing quote before the separator belongs to the field (as Excel reads it).
+      const next = line.indexOf(sep, i);
+      v += next === -1 ? line.slice(i) : line.slice(i, next);
+      fields.push(v.trim());
+      if (next === -1) return { fields, open: false };
+      i = next + sep.length;
+    } else {
+      const next = line.indexOf(sep, i);
+      fields.push((next === -1 ? line.slice(i) : line.slice(i, next)).trim());
+      if (next === -1) return { fields, open: false };
+      i = next + sep.length;
+    }
+  }
+}
+
+/** The record's fields, the empty ones past `width` dropped; undefined when they are more or fewer. */
+function fitted(fields: readonly string[], width: number): string[] | undefined {
+  if (fields.length < width) return undefined;
+  if (fields.slice(width).some((f) => f !== '')) return undefined;
+  return fields.slice(0, width);
+}
+
+/** A header line: three fields or more, none empty, none long, no quote left in them. */
+function headerFields(text: string, sep: string): string[] | undefined {
+  const { fields, open } = csvFields(text, sep);
+  if (open) return undefined;
+  const named = fields[fields.length - 1] === '' ? fields.slice(0, -1) : fields;
+  // A column's name: begins with a letter, holds no figure ("CB: mentor, 8 t/uge, 3 forløb" is a
+  // line of a list, not a header).
+  if (named.length < 3 || named.some((f) => f.length > 40 || !/^\p{L}[^\d"]*$/u.test(f))) return undefined;
+  return named;
+}
+
+/** The sheet read with its CSV lines parted into cells, or undefined when it holds none. */
+export function delimitedSheet(sheet: GridSheet): MarkdownSheet | undefined {
+  // Cheap first: a text cell that reads as a header line (read from the sheet's columns when it has
+  // them, so that a large sheet's cells are not made for nothing).
+  const header = (v: unknown): boolean =>
+    typeof v === 'string' &&
+    v.length < 400 &&
+    SEPARATORS.some((s) => v.indexOf(s) !== v.lastIndexOf(s) && headerFields(v, s) !== undefined);
+  const cols = sheet.columns;
+  let seen = false;
+  if (cols) {
+    for (let i = 0; i < cols.length && !seen; i++) seen = cols.type(i) === 's' && header(cols.value(i));
+  } else {
+    for (let i = 0; i < sheet.cells.length && !seen; i++) seen = header(sheet.cells[i]?.v);
+  }
+  if (!seen) return undefined;
+  const cells = sheet.cells;
+  const at = new Map<string, GridCell>();
+  const widest = new Map<number, number>();
+  for (const cell of cells) {
+    at.set(`${cell.r}:${cell.c}`, cell);
+    widest.set(cell.r, Math.max(widest.get(cell.r) ?? -1, cell.c));
+  }
+  // Alone in its row from its own column on (the columns to its right empty).
+  const alone = (cell: GridCell): boolean => widest.get(cell.r) === cell.c;
+  for (const head of cells) {
+    if (typeof head.v !== 'string' || !alone(head)) continue;
+    for (const sep of SEPARATORS) {
+      if (!head.v.includes(sep)) continue;
+      const names = headerFields(head.v, sep);
+      if (!names) continue;
+      const read = recordsUnder(head, sep, names.length, at, alone, (r) => widest.has(r));
+      if (!read || read.records.length < 2) continue;
+      return laid(sheet, head, names, read, sep);
+    }
+  }
+  return undefined;
+}
+
+interface Records {
+  /** Each record: its first row and its fields. */
+  readonly records: { readonly r: number; readonly fields: string[] }[];
+  /** The rows a record went on into (a line break inside a quoted field). */
+  readonly continued: number[];
+  readonly last: number;
+}
+
+/** The records on the lines under the header, in its column, until a line that is none. */
+function recordsUnder(
+  head: GridCell,
+  sep: string,
+  width: number,
+  at: ReadonlyMap<string, GridCell>,
+  alone: (cell: GridCell) => boolean,
+  rowHasCells: (r: number) => boolean,
+): Records | undefined {
+  const records: { r: number; fields: string[] }[] = [];
+  const continued: number[] = [];
+  let r = head.r + 1;
+  let last = head.r;
+  for (;;) {
+    // An empty line between records (a blank row) is passed over, as a CSV reader passes it.
+    let blanks = 0;
+    while (blanks < 2 && at.get(`${r}:${head.c}`) === undefined && !rowHasCells(r)) {
+      r++;
+      blanks++;
+    }
+    const cell = at.get(`${r}:${head.c}`);
+    if (!cell || typeof cell.v !== 'string' || !alone(cell) || !cell.v.includes(sep)) break;
+    let text = cell.v;
+    let parsed = csvFields(text, sep);
+    let end = r;
+    // A quoted field still open: the record goes on in the rows under it (at most five).
+    while (parsed.open && end - r < 5) {
+      const next = at.get(`${end + 1}:${head.c}`);
+      if (!next || typeof next.v !== 'string' || !alone(next)) break;
+      text = `${text}\n${next.v}`;
+      parsed = csvFields(text, sep);
+      end++;
+    }
+    const fields = parsed.open ? undefined : fitted(parsed.fields, width);
+    if (!fields) break;
+    records.push({ r, fields });
+    for (let k = r + 1; k <= end; k++) continued.push(k);
+    last = end;
+    r = end + 1;
+  }
+  return records.length ? { records, continued, last } : undefined;
+}
+
+/** The sheet with the header's and the records' fields laid in cells from the line's column. */
+function laid(
+  sheet: GridSheet,
+  head: GridCell,
+  names: readonly string[],
+  read: Records,
+  sep: string,
+): MarkdownSheet {
+  const dropped = new Set<string>();
+  const added: GridCell[] = [];
+  const lines = new Map<number, { c: number; last: number }>();
+  const lay = (r: number, fields: readonly string[]): void => {
+    dropped.add(`${r}:${head.c}`);
+    fields.forEach((v, i) => {
+      if (v !== '') added.push({ r, c: head.c + i, v, t: 's' });
+    });
+    lines.set(r, { c: head.c, last: head.c + names.length - 1 });
+  };
+  lay(head.r, names);
+  for (const rec of read.records) lay(rec.r, rec.fields);
+  for (const r of read.continued) {
+    dropped.add(`${r}:${head.c}`);
+    lines.set(r, { c: head.c, last: head.c });
+  }
+  const out = sheet.cells.filter((cell) => !dropped.has(`${cell.r}:${cell.c}`));
+  out.push(...added);
+  out.sort((a, b) => a.r - b.r || a.c - b.c);
+  const { columns: _columns, ...rest } = sheet;
+  return {
+    sheet: { ...rest, cells: out },
+    lines,
+    tables: [{ r: head.r, c: head.c, last: read.last }],
+    separator: sep,
+  };
+}
+
+/** The check at a CSV's header line that says how its lines were read. */
+export function delimitedTableCheck(
+  sheet: string,
+  r: number,
+  c: number,
+  last: number,
+  sep: string,
+): ReadCheck {
+  const cell = a1(r, c);
+  const name = sep === '\t' ? 'tabulator' : `"${sep}"`;
+  const nameEn = sep === '\t' ? 'tab' : `"${sep}"`;
+  return {
+    sheet,
+    cell,
+    field: 'column',
+    value: 'CSV',
+    confidence: 0.9,
+    reason: {
+      da: `Linjerne fra ${cell} til række ${last + 1} er en CSV-fil (felter skilt af ${name}), åbnet i et Excel med et andet listeskilletegn, så hver linje står i én celle; de er læst, som om hvert ${name} uden for anførselstegn skilte to celler. Åbn filen med Data › Fra tekst/CSV og vælg ${name} som skilletegn.`,
+      en: `The lines from ${cell} to row ${last + 1} are a CSV file (fields parted by ${nameEn}) opened in an Excel with another list separator, so each line stands in one cell; they were read as if each ${nameEn} outside quotes parted two cells. Open the file with Data › From Text/CSV and choose ${nameEn} as the delimiter.`,
+    },
+  };
+}
