@@ -2,6 +2,7 @@
 // references, and the relationship ids of drawings and tables. Limits are counted as the cells
 // go by, so a sheet that breaks one is refused at that cell, before the rest is read.
 
+import type { RefusalError } from '../codes';
 import type { CellValue, GridCell, GridFill, GridRange } from '../grid';
 import { CellColumnsBuilder, colName, parseRange, type CellColumns, type GridIcon } from '../grid';
 import { pickIcons, type IconRule } from '../icons';
@@ -32,7 +33,8 @@ export interface Budget {
 const ESCAPED = 7;
 
 /** Whether a range lies within Excel's grid (XFD1048576). */
-function inGrid(range: GridRange): boolean {
+/** Whether a range lies inside Excel's grid (its last cell at most XFD1048576). */
+export function inGrid(range: GridRange): boolean {
   return range.e.r < EXCEL_LIMITS.rows && range.e.c < EXCEL_LIMITS.columns;
 }
 
@@ -589,6 +591,12 @@ export class WorksheetHandler implements XmlHandler {
     throw refuse.xmlInvalid(this.ctx.part, what, whatEn);
   }
 
+  /** A cell's value that cannot be read: refused naming the sheet and the cell, besides the part. */
+  private invalidValue(what: string, whatEn: string): never {
+    const where = `${this.ctx.sheetName}!${colName(this.cc)}${this.cr + 1}`;
+    this.invalid(`${what} i cellen ${where}`, `${whatEn} in cell ${where}`);
+  }
+
   private startRow(x: XmlScanner): void {
     // Like startCell: the row number is read from the text, without slicing.
     let at = -1;
@@ -741,7 +749,7 @@ export class WorksheetHandler implements XmlHandler {
         const s = ctx.sharedStrings[index];
         if (s === undefined) {
           const text = this.valueText();
-          this.invalid(
+          this.invalidValue(
             `henvisning til en tekst, der ikke findes (${text})`,
             `reference to a missing text (${text})`,
           );
@@ -777,7 +785,7 @@ export class WorksheetHandler implements XmlHandler {
             // A date written out where the serial number belongs (R's openxlsx keeps SheetJS's
             // t="d" value and writes the cell as a number): the day is plain, read with a check.
             const serial = isoToSerial(text, ctx.date1904);
-            if (serial === undefined) this.invalid(`ugyldigt tal "${text}"`, `invalid number "${text}"`);
+            if (serial === undefined) this.invalidValue(`ugyldigt tal "${text}"`, `invalid number "${text}"`);
             num = serial;
             this.textDates.push({ r: this.cr, c: this.cc, day: text.trim().slice(0, 10) });
           }
@@ -814,7 +822,7 @@ export class WorksheetHandler implements XmlHandler {
         else if (text.length === 0 && this.hasFormula) {
           v = '';
           missing = true;
-        } else this.invalid(`ugyldig sandhedsværdi "${text}"`, `invalid boolean "${text}"`);
+        } else this.invalidValue(`ugyldig sandhedsværdi "${text}"`, `invalid boolean "${text}"`);
         t = typeof v === 'boolean' ? 'b' : 's';
         break;
       }
@@ -835,13 +843,13 @@ export class WorksheetHandler implements XmlHandler {
           break;
         }
         const serial = isoToSerial(text, ctx.date1904);
-        if (serial === undefined) this.invalid(`ugyldig dato "${text}"`, `invalid date "${text}"`);
+        if (serial === undefined) this.invalidValue(`ugyldig dato "${text}"`, `invalid date "${text}"`);
         v = serial;
         t = 'n';
         break;
       }
       default:
-        this.invalid(`ukendt celletype "${this.type}"`, `unknown cell type "${this.type}"`);
+        this.invalidValue(`ukendt celletype "${this.type}"`, `unknown cell type "${this.type}"`);
     }
     if (ranged) {
       // The text the run was kept in is not held on to by the last cell.
@@ -909,7 +917,13 @@ export class WorksheetHandler implements XmlHandler {
       look?.bold === true,
       look?.strike === true,
     );
-    if (r < this.lastRow || (r === this.lastRow && c <= this.lastCol)) this.sorted = false;
+    if (r < this.lastRow || (r === this.lastRow && c <= this.lastCol)) {
+      // A cell given twice in a row (no program writes one; read last-wins, the first value would
+      // be lost without a word): refused at the cell. One given twice further apart is found when
+      // the cells are sorted (cellOrder).
+      if (r === this.lastRow && c === this.lastCol) throw cellTwice(this.ctx.part, this.ctx.sheetName, r, c);
+      this.sorted = false;
+    }
     this.lastRow = r;
     this.lastCol = c;
   }
@@ -1071,10 +1085,11 @@ function parseDigits(s: string): number {
 }
 
 /**
- * The order that sorts cells row-major when they came out of order (indexes of the cells as read);
- * a position given twice keeps its last cell.
+ * The order that sorts cells row-major when they came out of order (indexes of the cells as read).
+ * A position given twice is refused (cellTwice): read last-wins, its first value would be lost
+ * without a word, and no program writes a cell twice.
  */
-export function cellOrder(cells: CellColumnsBuilder): Int32Array {
+export function cellOrder(cells: CellColumnsBuilder, part: string, sheetName: string): Int32Array {
   const indexed: { i: number; key: number }[] = [];
   for (let i = 0; i < cells.length; i++) indexed.push({ i, key: cellKey(cells.rowOf(i), cells.colOf(i)) });
   indexed.sort((a, b) => a.key - b.key || a.i - b.i);
@@ -1082,10 +1097,21 @@ export function cellOrder(cells: CellColumnsBuilder): Int32Array {
   for (let i = 0; i < indexed.length; i++) {
     const next = indexed[i + 1];
     const cur = indexed[i]!;
-    if (next !== undefined && next.key === cur.key) continue;
+    if (next !== undefined && next.key === cur.key)
+      throw cellTwice(part, sheetName, cells.rowOf(cur.i), cells.colOf(cur.i));
     out.push(cur.i);
   }
   return Int32Array.from(out);
+}
+
+/** A cell given twice, as the refusal names it (the part, the sheet and the cell). */
+function cellTwice(part: string, sheetName: string, r: number, c: number): RefusalError {
+  const where = `${sheetName}!${colName(c)}${r + 1}`;
+  return refuse.xmlInvalid(
+    part,
+    `cellen ${where} er skrevet to gange, så den ene værdi ville gå tabt`,
+    `cell ${where} is written twice, so one of its values would be lost`,
+  );
 }
 
 /** Icon-set rules read from one sheet, at most (a sheet has a few; a hostile one is not followed). */
