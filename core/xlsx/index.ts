@@ -624,7 +624,8 @@ class WorkbookReader {
     pkg.parse(part, handler, Role.Worksheet);
     if (handler.pending.length > 0) this.pendingFormulas.set(ref.name, handler.pending);
     const read = handler.cells;
-    const order = handler.sorted ? undefined : cellOrder(read, part, ref.name);
+    const givenTwice: { r: number; c: number }[] = [];
+    const order = handler.sorted ? undefined : cellOrder(read, givenTwice);
     const rels = pkg.rels(part);
     const relById = new Map(rels.map((r) => [r.id, r]));
     this.sheetParts.push({ part, name: ref.name });
@@ -758,6 +759,7 @@ class WorkbookReader {
         ...(icons.length > 0 ? { icons } : {}),
         ...(handler.textDates.length > 0 ? { textDates: handler.textDates } : {}),
         ...(handler.markupTexts.length > 0 ? { markupTexts: handler.markupTexts } : {}),
+        ...(givenTwice.length > 0 ? { cellsGivenTwice: givenTwice } : {}),
         ...(handler.outline.length > 0 ? { outline: handler.outline } : {}),
         ...(handler.indents.length > 0 ? { indents: handler.indents } : {}),
         ...(handler.sheetRefs.length > 0 ? { sheetRefs: handler.sheetRefs } : {}),

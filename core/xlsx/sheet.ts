@@ -2,7 +2,6 @@
 // references, and the relationship ids of drawings and tables. Limits are counted as the cells
 // go by, so a sheet that breaks one is refused at that cell, before the rest is read.
 
-import type { RefusalError } from '../codes';
 import type { CellValue, GridCell, GridFill, GridRange } from '../grid';
 import { CellColumnsBuilder, colName, parseRange, type CellColumns, type GridIcon } from '../grid';
 import { pickIcons, type IconRule } from '../icons';
@@ -917,13 +916,7 @@ export class WorksheetHandler implements XmlHandler {
       look?.bold === true,
       look?.strike === true,
     );
-    if (r < this.lastRow || (r === this.lastRow && c <= this.lastCol)) {
-      // A cell given twice in a row (no program writes one; read last-wins, the first value would
-      // be lost without a word): refused at the cell. One given twice further apart is found when
-      // the cells are sorted (cellOrder).
-      if (r === this.lastRow && c === this.lastCol) throw cellTwice(this.ctx.part, this.ctx.sheetName, r, c);
-      this.sorted = false;
-    }
+    if (r < this.lastRow || (r === this.lastRow && c <= this.lastCol)) this.sorted = false;
     this.lastRow = r;
     this.lastCol = c;
   }
@@ -1042,7 +1035,39 @@ export class WorksheetHandler implements XmlHandler {
     if (budget.mergedCells > this.ctx.limits.maxMergedCells) {
       throw refuse.mergedArea(this.ctx.sheetName, ref, this.ctx.limits.maxMergedCells);
     }
+    // Merged ranges that overlap (no program writes them; Excel repairs the file, and a writer of
+    // the structured workbook cannot merge a cell twice): refused naming both. Each merged cell is
+    // marked once, so the test costs the merged cells (bounded by maxMergedCells), not pairs of ranges.
+    if (this.merges.length > 0) {
+      const covered = (this.mergedCells ??= new Set<number>());
+      if (this.merges.length === 1) this.cover(covered, this.merges[0]!, ref);
+      this.cover(covered, range, ref);
+    }
     this.merges.push(range);
+  }
+
+  /** The cells merged so far on this sheet, by row * 16,384 + column (from the second range on). */
+  private mergedCells: Set<number> | undefined;
+
+  private cover(covered: Set<number>, range: GridRange, ref: string): void {
+    for (let r = range.s.r; r <= range.e.r; r++) {
+      for (let c = range.s.c; c <= range.e.c; c++) {
+        const key = r * EXCEL_LIMITS.columns + c;
+        if (covered.has(key)) {
+          const other = this.merges.find((m) => m.s.r <= r && r <= m.e.r && m.s.c <= c && c <= m.e.c);
+          const first =
+            other === undefined
+              ? ''
+              : `${colName(other.s.c)}${other.s.r + 1}:${colName(other.e.c)}${other.e.r + 1}`;
+          const where = `${this.ctx.sheetName}!${colName(c)}${r + 1}`;
+          this.invalid(
+            `de flettede områder ${first} og ${ref} overlapper i cellen ${where}`,
+            `the merged ranges ${first} and ${ref} overlap at cell ${where}`,
+          );
+        }
+        covered.add(key);
+      }
+    }
   }
 
   private hyperlink(x: XmlScanner): void {
@@ -1085,11 +1110,11 @@ function parseDigits(s: string): number {
 }
 
 /**
- * The order that sorts cells row-major when they came out of order (indexes of the cells as read).
- * A position given twice is refused (cellTwice): read last-wins, its first value would be lost
- * without a word, and no program writes a cell twice.
+ * The order that sorts cells row-major when they came out of order (indexes of the cells as read);
+ * a position given twice keeps its last cell, and is listed in `twice` (once), for a check at the
+ * cell: an earlier value is lost (GridSheet.cellsGivenTwice).
  */
-export function cellOrder(cells: CellColumnsBuilder, part: string, sheetName: string): Int32Array {
+export function cellOrder(cells: CellColumnsBuilder, twice?: { r: number; c: number }[]): Int32Array {
   const indexed: { i: number; key: number }[] = [];
   for (let i = 0; i < cells.length; i++) indexed.push({ i, key: cellKey(cells.rowOf(i), cells.colOf(i)) });
   indexed.sort((a, b) => a.key - b.key || a.i - b.i);
@@ -1097,22 +1122,19 @@ export function cellOrder(cells: CellColumnsBuilder, part: string, sheetName: st
   for (let i = 0; i < indexed.length; i++) {
     const next = indexed[i + 1];
     const cur = indexed[i]!;
-    if (next !== undefined && next.key === cur.key)
-      throw cellTwice(part, sheetName, cells.rowOf(cur.i), cells.colOf(cur.i));
+    if (next !== undefined && next.key === cur.key) {
+      const last = i > 0 ? indexed[i - 1] : undefined;
+      if (twice !== undefined && last?.key !== cur.key && twice.length < MAX_GIVEN_TWICE)
+        twice.push({ r: cells.rowOf(cur.i), c: cells.colOf(cur.i) });
+      continue;
+    }
     out.push(cur.i);
   }
   return Int32Array.from(out);
 }
 
-/** A cell given twice, as the refusal names it (the part, the sheet and the cell). */
-function cellTwice(part: string, sheetName: string, r: number, c: number): RefusalError {
-  const where = `${sheetName}!${colName(c)}${r + 1}`;
-  return refuse.xmlInvalid(
-    part,
-    `cellen ${where} er skrevet to gange, så den ene værdi ville gå tabt`,
-    `cell ${where} is written twice, so one of its values would be lost`,
-  );
-}
+/** Cells given twice listed per sheet (cellOrder), at most: a crafted sheet may give one 100,000 times. */
+const MAX_GIVEN_TWICE = 1_000;
 
 /** Icon-set rules read from one sheet, at most (a sheet has a few; a hostile one is not followed). */
 const MAX_ICON_RULES = 64;

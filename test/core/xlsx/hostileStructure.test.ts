@@ -6,6 +6,7 @@
 
 import { REFUSAL_CODES, RefusalError } from '../../../core/codes';
 import type { Grid } from '../../../core/grid';
+import { inspectBytes } from '../../../core/inspect';
 import { readWorkbook } from '../../../core/xlsx';
 import { HOSTILE_FILES } from '../../fixtures/hostile';
 import { HOSTILE_ARCHIVES } from '../../fixtures/hostileArchives';
@@ -124,7 +125,7 @@ describe('broken but readable files are read as their writer meant', () => {
     const merges = read(S.mergeReversed).sheets[0]!.merges;
     expect(merges).toEqual([
       { s: { r: 0, c: 0 }, e: { r: 1, c: 1 } },
-      { s: { r: 0, c: 0 }, e: { r: 99, c: 2 } },
+      { s: { r: 4, c: 2 }, e: { r: 9, c: 3 } },
     ]);
   });
 
@@ -162,10 +163,27 @@ describe('the rules this round added', () => {
     }
   });
 
-  test('a cell given twice is refused at the cell (it was read last-wins, the first value lost)', () => {
-    const { error } = outcome(S.cellWrittenTwice());
-    expect(error?.userMessage.da).toMatch(/cellen Plan!B2 er skrevet to gange/);
-    expect(error?.userMessage.en).toMatch(/cell Plan!B2 is written twice/);
+  test('a cell given twice is read last-wins with a check at the cell (its first value was lost without a word)', () => {
+    const result = inspectBytes(S.cellWrittenTwice(), { today: '2026-12-07' });
+    expect(values(result.grid)).toEqual([
+      [0, 0, 'Implementeringsplan'],
+      [1, 1, 'Ikke startet'],
+    ]);
+    expect(result.grid.sheets[0]!.cellsGivenTwice).toEqual([{ r: 1, c: 1 }]);
+    // A read check, as the other checks of what the file holds (markup remnants, dates as text).
+    const checks = result.structure.checks.filter((c) => c.field === 'cellGivenTwice');
+    expect(checks.map((c) => `${c.sheet}!${c.cell}`)).toEqual(['Plan!B2']);
+    expect(checks[0]!.reason.da).toMatch(/Cellen står to gange i filen/);
+    expect(checks[0]!.reason.en).toMatch(/The cell is written twice in the file/);
+    // Written 100,000 times: listed once.
+    expect(read(S.rowRepeatedHundredThousandTimes).sheets[0]!.cellsGivenTwice).toEqual([{ r: 1, c: 0 }]);
+  });
+
+  test('merged ranges that overlap are refused naming both and the cell (the structured workbook crashed on them)', () => {
+    const { error } = outcome(S.mergesOverlap());
+    expect(error?.code).toBe('xml_invalid');
+    expect(error?.userMessage.da).toMatch(/de flettede områder A1:B2 og A100:C1 overlapper i cellen Plan!A1/);
+    expect(error?.userMessage.en).toMatch(/the merged ranges A1:B2 and A100:C1 overlap at cell Plan!A1/);
   });
 
   test('a value that cannot be read names its cell, besides the part', () => {
