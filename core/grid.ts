@@ -221,6 +221,11 @@ export interface GridSheet {
    */
   readonly markupTexts?: readonly { readonly r: number; readonly c: number; readonly markup: string }[];
   /**
+   * Cells the file writes twice (no program does; a broken or crafted file): the value read is the
+   * last one written, and an earlier one is lost, so each is to be checked. Absent when there are none.
+   */
+  readonly cellsGivenTwice?: readonly { readonly r: number; readonly c: number }[];
+  /**
    * Text cells whose text was UTF-8 read as Windows-1252 ("SÃ¸ren KjÃ¦r": a UTF-8 CSV opened in
    * Excel) and is read as it was meant (core/mojibake.ts); `was`: the text as the cell holds it. Set
    * when the grid is read as a reader sees it (core/visible.ts), in reading order; absent when none.

@@ -487,6 +487,43 @@ export function markupTextChecks(
   );
 }
 
+/**
+ * Cells the file writes twice (GridSheet.cellsGivenTwice: no program does; a broken or crafted
+ * file). The last value is read; an earlier one is lost without the coordinator seeing it, so each
+ * is to be checked, the first 200 one by one.
+ */
+export function givenTwiceChecks(
+  sheets: readonly { readonly name: string; readonly cellsGivenTwice?: GridSheet['cellsGivenTwice'] }[],
+): ReadCheck[] {
+  return cappedCellChecks(
+    sheets,
+    (sheet) => sheet.cellsGivenTwice,
+    (sheet, d) => ({
+      sheet,
+      cell: a1(d.r, d.c),
+      field: 'cellGivenTwice',
+      value: '',
+      confidence: 0.5,
+      reason: {
+        da: 'Cellen står to gange i filen med hver sin værdi – det skriver Excel aldrig, så filen kan være beskadiget. korpsplan har læst den sidste værdi; den første er gået tabt. Tjek cellens værdi i Excel, skriv den ind igen, og gem.',
+        en: "The cell is written twice in the file, each time with a value – Excel never writes that, so the file may be damaged. korpsplan has read the last value; the first is lost. Check the cell's value in Excel, type it in again, and save.",
+      },
+    }),
+    (sheet, count) => ({
+      sheet,
+      cell: '',
+      field: 'cellGivenTwice',
+      value: '',
+      confidence: 0.5,
+      reason: {
+        da: `Yderligere ${count} celler står to gange i filen; for hver er den sidste værdi læst. Tjek cellerne i Excel, og gem filen igen.`,
+        en: `${count} more cells are written twice in the file; the last value of each was read. Check the cells in Excel, and save the file again.`,
+      },
+    }),
+    MAX_TEXT_DATES,
+  );
+}
+
 /** A picture this big or bigger (columns × rows it touches) may be a picture of a table: a logo is smaller. */
 const PICTURE_MIN_COLS = 3;
 const PICTURE_MIN_ROWS = 4;

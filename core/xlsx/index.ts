@@ -51,7 +51,15 @@ import { resolveLimits, type IntakeLimits } from './limits';
 import { refuse } from './messages';
 import { Package, type Relationship } from './package';
 import { recalculate } from './recalc';
-import { cellKey, cellOrder, iconsOf, WorksheetHandler, type Budget, type PendingFormula } from './sheet';
+import {
+  cellKey,
+  cellOrder,
+  iconsOf,
+  inGrid,
+  WorksheetHandler,
+  type Budget,
+  type PendingFormula,
+} from './sheet';
 import {
   CustomPropertiesHandler,
   decodeEscapes,
@@ -168,11 +176,23 @@ class WorkbookReader {
     }
 
     const sheets: GridSheet[] = [];
+    /** Each sheet's part (by key), and the sheet read from it. */
+    const sheetOfPart = new Map<string, string>();
     for (const ref of wb.sheets) {
       const rel = wbRels.find((r) => r.id === ref.rid && !r.external);
       if (!rel || !pkg.has(rel.target)) {
         throw refuse.zipInvalid(`arket "${ref.name}" mangler`, `sheet "${ref.name}" is missing`);
       }
+      // Two sheets read from one part (the same r:id twice, or two relationships to one target):
+      // no program writes it, and every value of the part would be read twice, as two sheets.
+      const other = sheetOfPart.get(partKey(rel.target));
+      if (other !== undefined) {
+        throw refuse.zipInvalid(
+          `arkene "${other}" og "${ref.name}" er begge delen ${rel.target}`,
+          `sheets "${other}" and "${ref.name}" are both the part ${rel.target}`,
+        );
+      }
+      sheetOfPart.set(partKey(rel.target), ref.name);
       sheets.push(
         this.readSheet(
           ref,
@@ -604,7 +624,8 @@ class WorkbookReader {
     pkg.parse(part, handler, Role.Worksheet);
     if (handler.pending.length > 0) this.pendingFormulas.set(ref.name, handler.pending);
     const read = handler.cells;
-    const order = handler.sorted ? undefined : cellOrder(read);
+    const givenTwice: { r: number; c: number }[] = [];
+    const order = handler.sorted ? undefined : cellOrder(read, givenTwice);
     const rels = pkg.rels(part);
     const relById = new Map(rels.map((r) => [r.id, r]));
     this.sheetParts.push({ part, name: ref.name });
@@ -646,6 +667,14 @@ class WorkbookReader {
           rel.target,
           `ugyldigt tabelområde "${table.refText}"`,
           `invalid table range "${table.refText}"`,
+        );
+      }
+      // A table past the sheet's edge (as merged ranges, validations and formats are held to it).
+      if (!inGrid(table.ref)) {
+        throw refuse.referenceOutOfRange(
+          `Tabellen "${table.name}" i arket "${ref.name}" (${rel.target})`,
+          `Table "${table.name}" in sheet "${ref.name}" (${rel.target})`,
+          table.refText,
         );
       }
       this.countObject();
@@ -730,6 +759,7 @@ class WorkbookReader {
         ...(icons.length > 0 ? { icons } : {}),
         ...(handler.textDates.length > 0 ? { textDates: handler.textDates } : {}),
         ...(handler.markupTexts.length > 0 ? { markupTexts: handler.markupTexts } : {}),
+        ...(givenTwice.length > 0 ? { cellsGivenTwice: givenTwice } : {}),
         ...(handler.outline.length > 0 ? { outline: handler.outline } : {}),
         ...(handler.indents.length > 0 ? { indents: handler.indents } : {}),
         ...(handler.sheetRefs.length > 0 ? { sheetRefs: handler.sheetRefs } : {}),

@@ -279,11 +279,12 @@ export const refuse = {
       `The workbook has more than ${num(max, 'en')} comments, links, tables, drawings and names together. Delete those that are not part of the plan, save, and try again.`,
     ),
 
-  tooMuchXml: (max: number) =>
+  /** `part`: the part being read when the limit was passed (the one that holds the most, as a rule). */
+  tooMuchXml: (max: number, part?: string) =>
     refusal(
       'too_many_cells',
-      `Projektmappen er for stor at læse: den består af mere end ${num(max, 'da')} dele (celler, rækker og formatering, også tomme formaterede celler). Slet ubrugte rækker, kolonner og ark, gem, og prøv igen.`,
-      `The workbook is too large to read: it consists of more than ${num(max, 'en')} pieces (cells, rows and formatting, empty formatted cells too). Delete unused rows, columns and sheets, save, and try again.`,
+      `Projektmappen er for stor at læse: den består af mere end ${num(max, 'da')} dele (celler, rækker og formatering, også tomme formaterede celler${part === undefined ? '' : `; grænsen blev nået i ${quote(part)}`}). Slet ubrugte rækker, kolonner og ark, gem, og prøv igen.`,
+      `The workbook is too large to read: it consists of more than ${num(max, 'en')} pieces (cells, rows and formatting, empty formatted cells too${part === undefined ? '' : `; the limit was reached in ${quote(part)}`}). Delete unused rows, columns and sheets, save, and try again.`,
     ),
 
   linkedAreaTooLarge: (max: number) =>

@@ -304,15 +304,16 @@ export class Package {
     scanner.end();
     if (scanner.bareAmpersands > 0) this.bareAmpersands.push(entry.name);
     this.tokensBefore += scanner.tokens;
-    this.checkTokens(0);
+    this.checkTokens(0, entry.name);
   }
 
   /** Tokens read in all parts so far: what bounds the time a file can take, whatever it holds. */
   private tokensBefore = 0;
 
-  private checkTokens(current: number): void {
+  /** Refuses once the tokens pass the limit, naming the part being read when it was passed. */
+  private checkTokens(current: number, part: string): void {
     if (this.tokensBefore + current > this.limits.maxXmlTokens)
-      throw refuse.tooMuchXml(this.limits.maxXmlTokens);
+      throw refuse.tooMuchXml(this.limits.maxXmlTokens, part);
   }
 
   private roleOf(entry: ZipEntry): Role {
@@ -468,7 +469,7 @@ export class Package {
           this.mayNeedRecoding = true;
         if (utf16) {
           scanner.feed(decodeWith(decoder, chunk, part, true));
-          this.checkTokens(scanner.tokens);
+          this.checkTokens(scanner.tokens, part);
           return !scanner.done;
         }
         // Hand the tokenizer text that ends just after a '>', so a tag is rarely cut in two and the
@@ -482,7 +483,7 @@ export class Package {
           pendingLength += chunk.length;
           if (pendingLength > MAX_PENDING) {
             scanner.feed(decodeWith(decoder, join(pending, pendingLength), part, true));
-            this.checkTokens(scanner.tokens);
+            this.checkTokens(scanner.tokens, part);
             pending.length = 0;
             pendingLength = 0;
           }
@@ -512,7 +513,7 @@ export class Package {
             decodeWith(decoder, cut === chunk.length ? chunk : chunk.subarray(0, cut), part, false),
           );
         }
-        this.checkTokens(scanner.tokens);
+        this.checkTokens(scanner.tokens, part);
         if (cut < chunk.length) {
           pending.push(chunk.slice(cut));
           pendingLength += chunk.length - cut;

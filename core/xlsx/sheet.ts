@@ -32,7 +32,8 @@ export interface Budget {
 const ESCAPED = 7;
 
 /** Whether a range lies within Excel's grid (XFD1048576). */
-function inGrid(range: GridRange): boolean {
+/** Whether a range lies inside Excel's grid (its last cell at most XFD1048576). */
+export function inGrid(range: GridRange): boolean {
   return range.e.r < EXCEL_LIMITS.rows && range.e.c < EXCEL_LIMITS.columns;
 }
 
@@ -589,6 +590,12 @@ export class WorksheetHandler implements XmlHandler {
     throw refuse.xmlInvalid(this.ctx.part, what, whatEn);
   }
 
+  /** A cell's value that cannot be read: refused naming the sheet and the cell, besides the part. */
+  private invalidValue(what: string, whatEn: string): never {
+    const where = `${this.ctx.sheetName}!${colName(this.cc)}${this.cr + 1}`;
+    this.invalid(`${what} i cellen ${where}`, `${whatEn} in cell ${where}`);
+  }
+
   private startRow(x: XmlScanner): void {
     // Like startCell: the row number is read from the text, without slicing.
     let at = -1;
@@ -741,7 +748,7 @@ export class WorksheetHandler implements XmlHandler {
         const s = ctx.sharedStrings[index];
         if (s === undefined) {
           const text = this.valueText();
-          this.invalid(
+          this.invalidValue(
             `henvisning til en tekst, der ikke findes (${text})`,
             `reference to a missing text (${text})`,
           );
@@ -777,7 +784,7 @@ export class WorksheetHandler implements XmlHandler {
             // A date written out where the serial number belongs (R's openxlsx keeps SheetJS's
             // t="d" value and writes the cell as a number): the day is plain, read with a check.
             const serial = isoToSerial(text, ctx.date1904);
-            if (serial === undefined) this.invalid(`ugyldigt tal "${text}"`, `invalid number "${text}"`);
+            if (serial === undefined) this.invalidValue(`ugyldigt tal "${text}"`, `invalid number "${text}"`);
             num = serial;
             this.textDates.push({ r: this.cr, c: this.cc, day: text.trim().slice(0, 10) });
           }
@@ -814,7 +821,7 @@ export class WorksheetHandler implements XmlHandler {
         else if (text.length === 0 && this.hasFormula) {
           v = '';
           missing = true;
-        } else this.invalid(`ugyldig sandhedsværdi "${text}"`, `invalid boolean "${text}"`);
+        } else this.invalidValue(`ugyldig sandhedsværdi "${text}"`, `invalid boolean "${text}"`);
         t = typeof v === 'boolean' ? 'b' : 's';
         break;
       }
@@ -835,13 +842,13 @@ export class WorksheetHandler implements XmlHandler {
           break;
         }
         const serial = isoToSerial(text, ctx.date1904);
-        if (serial === undefined) this.invalid(`ugyldig dato "${text}"`, `invalid date "${text}"`);
+        if (serial === undefined) this.invalidValue(`ugyldig dato "${text}"`, `invalid date "${text}"`);
         v = serial;
         t = 'n';
         break;
       }
       default:
-        this.invalid(`ukendt celletype "${this.type}"`, `unknown cell type "${this.type}"`);
+        this.invalidValue(`ukendt celletype "${this.type}"`, `unknown cell type "${this.type}"`);
     }
     if (ranged) {
       // The text the run was kept in is not held on to by the last cell.
@@ -1028,7 +1035,39 @@ export class WorksheetHandler implements XmlHandler {
     if (budget.mergedCells > this.ctx.limits.maxMergedCells) {
       throw refuse.mergedArea(this.ctx.sheetName, ref, this.ctx.limits.maxMergedCells);
     }
+    // Merged ranges that overlap (no program writes them; Excel repairs the file, and a writer of
+    // the structured workbook cannot merge a cell twice): refused naming both. Each merged cell is
+    // marked once, so the test costs the merged cells (bounded by maxMergedCells), not pairs of ranges.
+    if (this.merges.length > 0) {
+      const covered = (this.mergedCells ??= new Set<number>());
+      if (this.merges.length === 1) this.cover(covered, this.merges[0]!, ref);
+      this.cover(covered, range, ref);
+    }
     this.merges.push(range);
+  }
+
+  /** The cells merged so far on this sheet, by row * 16,384 + column (from the second range on). */
+  private mergedCells: Set<number> | undefined;
+
+  private cover(covered: Set<number>, range: GridRange, ref: string): void {
+    for (let r = range.s.r; r <= range.e.r; r++) {
+      for (let c = range.s.c; c <= range.e.c; c++) {
+        const key = r * EXCEL_LIMITS.columns + c;
+        if (covered.has(key)) {
+          const other = this.merges.find((m) => m.s.r <= r && r <= m.e.r && m.s.c <= c && c <= m.e.c);
+          const first =
+            other === undefined
+              ? ''
+              : `${colName(other.s.c)}${other.s.r + 1}:${colName(other.e.c)}${other.e.r + 1}`;
+          const where = `${this.ctx.sheetName}!${colName(c)}${r + 1}`;
+          this.invalid(
+            `de flettede områder ${first} og ${ref} overlapper i cellen ${where}`,
+            `the merged ranges ${first} and ${ref} overlap at cell ${where}`,
+          );
+        }
+        covered.add(key);
+      }
+    }
   }
 
   private hyperlink(x: XmlScanner): void {
@@ -1072,9 +1111,10 @@ function parseDigits(s: string): number {
 
 /**
  * The order that sorts cells row-major when they came out of order (indexes of the cells as read);
- * a position given twice keeps its last cell.
+ * a position given twice keeps its last cell, and is listed in `twice` (once), for a check at the
+ * cell: an earlier value is lost (GridSheet.cellsGivenTwice).
  */
-export function cellOrder(cells: CellColumnsBuilder): Int32Array {
+export function cellOrder(cells: CellColumnsBuilder, twice?: { r: number; c: number }[]): Int32Array {
   const indexed: { i: number; key: number }[] = [];
   for (let i = 0; i < cells.length; i++) indexed.push({ i, key: cellKey(cells.rowOf(i), cells.colOf(i)) });
   indexed.sort((a, b) => a.key - b.key || a.i - b.i);
@@ -1082,11 +1122,19 @@ export function cellOrder(cells: CellColumnsBuilder): Int32Array {
   for (let i = 0; i < indexed.length; i++) {
     const next = indexed[i + 1];
     const cur = indexed[i]!;
-    if (next !== undefined && next.key === cur.key) continue;
+    if (next !== undefined && next.key === cur.key) {
+      const last = i > 0 ? indexed[i - 1] : undefined;
+      if (twice !== undefined && last?.key !== cur.key && twice.length < MAX_GIVEN_TWICE)
+        twice.push({ r: cells.rowOf(cur.i), c: cells.colOf(cur.i) });
+      continue;
+    }
     out.push(cur.i);
   }
   return Int32Array.from(out);
 }
+
+/** Cells given twice listed per sheet (cellOrder), at most: a crafted sheet may give one 100,000 times. */
+const MAX_GIVEN_TWICE = 1_000;
 
 /** Icon-set rules read from one sheet, at most (a sheet has a few; a hostile one is not followed). */
 const MAX_ICON_RULES = 64;

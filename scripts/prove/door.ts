@@ -8,7 +8,9 @@
 //                    numbers a label or a format names as something else (accepted);
 //   hostileArchives  archives two zip readers could read differently, or with hidden bytes;
 //   hostileContent   formulas that reach out, Excel's limits, more work than the size suggests;
-//   hostile          the older hostile files (bombs, macros, links, limits).
+//   hostile          the older hostile files (bombs, macros, links, limits);
+//   hostileStructure XML, packages, cells and parts as an attacker or a broken program writes them
+//                    (refused with their code, or read as broken but readable files: accepted).
 
 import { uploadRoutes } from '../../core/contract';
 import type { RefusalCode } from '../../core/codes';
@@ -30,12 +32,13 @@ import { ROUND21_HTTP } from '../../test/fixtures/cprRound21';
 import { HOSTILE_FILES } from '../../test/fixtures/hostile';
 import { HOSTILE_ARCHIVES } from '../../test/fixtures/hostileArchives';
 import { HOSTILE_CONTENT_FILES } from '../../test/fixtures/hostileContent';
+import { HOSTILE_STRUCTURE_READ, HOSTILE_STRUCTURE_REFUSED } from '../../test/fixtures/hostileStructure';
 import { XLSX_TYPE } from '../../functions/src/storage/submissions';
 import { bilingual, errorOf, parseJson, type Client, type Reply } from './client';
 import { CPR_PLACES, findLeaks, searchableText, type Planted } from './cpr';
 import type { StorageView } from './storage';
 
-export type Catalogue = 'cprPlaces' | 'hostileArchives' | 'hostileContent' | 'hostile';
+export type Catalogue = 'cprPlaces' | 'hostileArchives' | 'hostileContent' | 'hostile' | 'hostileStructure';
 
 export type Outcome =
   /** Refused at intake with this code (and its HTTP status), in Danish and English. */
@@ -141,6 +144,17 @@ export function doorCatalogue(): DoorFile[] {
   refused('hostileArchives', HOSTILE_ARCHIVES);
   refused('hostileContent', HOSTILE_CONTENT_FILES);
   refused('hostile', HOSTILE_FILES);
+  refused('hostileStructure', HOSTILE_STRUCTURE_REFUSED);
+  for (const f of HOSTILE_STRUCTURE_READ) {
+    out.push({
+      id: `hostileStructure/${f.name}`,
+      catalogue: 'hostileStructure',
+      name: f.name,
+      expect: { kind: 'accepted' },
+      planted: null,
+      bytes: f.make(),
+    });
+  }
   return out;
 }
 

@@ -312,14 +312,14 @@ describe('other writers and other corners of the format', () => {
     ]);
   });
 
-  test('cells written out of order are sorted; a cell written twice keeps its last value', () => {
+  test('cells written out of order are sorted', () => {
     const grid = readWorkbook(
       workbookZip({
         sheets: [
           {
             name: 'Ark1',
             xml: worksheet(
-              '<row r="2"><c r="B2"><v>2</v></c><c r="A2"><v>1</v></c></row><row r="1"><c r="A1"><v>0</v></c><c r="A1"><v>9</v></c></row>',
+              '<row r="2"><c r="B2"><v>2</v></c><c r="A2"><v>1</v></c></row><row r="1"><c r="A1"><v>9</v></c></row>',
             ),
           },
         ],
@@ -332,6 +332,19 @@ describe('other writers and other corners of the format', () => {
     ]);
   });
 
+  test('a cell written twice keeps its last value, and is listed for a check at the cell', () => {
+    // Hostile round 4 (test/fixtures/hostileStructure.ts): it was read last-wins without a word.
+    for (const rows of [
+      '<row r="1"><c r="A1"><v>0</v></c><c r="A1"><v>9</v></c></row>',
+      '<row r="1"><c r="A1"><v>0</v></c></row><row r="2"><c r="B2"><v>2</v></c></row><row r="1"><c r="A1"><v>9</v></c></row>',
+    ]) {
+      const sheet = readWorkbook(workbookZip({ sheets: [{ name: 'Ark1', xml: worksheet(rows) }] }))
+        .sheets[0]!;
+      expect(sheet.cells.filter((c) => c.r === 0).map((c) => [c.c, c.v])).toEqual([[0, 9]]);
+      expect(sheet.cellsGivenTwice).toEqual([{ r: 0, c: 0 }]);
+    }
+  });
+
   test('out of order within one row, past row 2,048 (a row-major key above 2^31), is sorted too', () => {
     const grid = readWorkbook(
       workbookZip({
@@ -340,16 +353,17 @@ describe('other writers and other corners of the format', () => {
             name: 'Ark1',
             xml: worksheet(
               '<row r="3000"><c r="A3000"><v>1</v></c><c r="C3000"><v>3</v></c><c r="B3000"><v>2</v></c>' +
-                '<c r="C3000"><v>4</v></c></row><row r="3001"><c r="A3001"><v>5</v></c></row>',
+                '<c r="B2999"><v>4</v></c></row><row r="3001"><c r="A3001"><v>5</v></c></row>',
             ),
           },
         ],
       }),
     );
     expect(grid.sheets[0]!.cells.map((c) => [c.r, c.c, c.v])).toEqual([
+      [2998, 1, 4],
       [2999, 0, 1],
       [2999, 1, 2],
-      [2999, 2, 4],
+      [2999, 2, 3],
       [3000, 0, 5],
     ]);
   });
