@@ -186,6 +186,9 @@ import { build as p152 } from './p152-guldborgsund-skaermbillede-af-planen-bille
 // p153–p154: held out (thirty-sixth round): the plan kept as a RACI matrix (one column per role holding R, A, C or I, no responsible column, a legend under it); the plan sheet copied before every monthly status meeting (eleven snapshot sheets, tabs out of month order, a "(kopi)" twin, "Uændret" as a status).
 import { build as p153 } from './p153-hoeje-taastrup-ansvarsmatrix-raci-bogstaver-pr-rolle';
 import { build as p154 } from './p154-guldborgsund-maanedlige-statuskopier-ark-pr-statusmoede';
+// p157–p158: held out (thirty-eighth round): one sheet per person (the responsible only in the tab's name, a joint sheet with its own column, COUNTIF counts per person, a hidden template); a plan in Danish and Arabic (a translation column, a header on two rows, Arabic-only rows for parents, a right-to-left tab, direction marks around numbers).
+import { build as p157 } from './p157-favrskov-et-ark-pr-person-faelles-ark-optaelling-skjult-skabelon';
+import { build as p158 } from './p158-broendby-tosproget-dansk-arabisk-oversaettelseskolonne-hoejre-mod-venstre-ark';
 
 export const PLANS: readonly (() => PlanBuilder)[] = [
   p01,
@@ -341,4 +344,6 @@ export const PLANS: readonly (() => PlanBuilder)[] = [
   p152,
   p153,
   p154,
+  p157,
+  p158,
 ];
