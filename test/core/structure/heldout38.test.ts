@@ -5,6 +5,7 @@
 import { inspectBytes } from '../../../core/inspect';
 import { latinLabel } from '../../../core/structure/cover';
 import { WorkbookModel } from '../../accuracy/build/model';
+import { mojibake } from '../../accuracy/plans/p151-koebenhavn-mojibake-utf8-laest-som-cp1252';
 import { toXlsx } from '../../accuracy/build/xlsx';
 import { checkedAt, COVER, inspectSheetjs, TODAY, type Inspected } from '../../fixtures/sheetjs';
 
@@ -169,5 +170,29 @@ describe('Arabic text with direction marks and numbers that are no CPR number', 
       ],
     ]);
     expect(r.issues.filter((i) => i.code === 'cpr_number')).toEqual([]);
+  });
+});
+
+// --- Arabic letters in decomposed form, and Arabic read in the wrong character set ----------------
+
+describe('Arabic text as other tools write it', () => {
+  const plan = (activity: string) =>
+    inspectSheetjs([
+      ['Forside', COVER],
+      ['Plan', [HEAD, ['Inddragelse', activity, 'Louise Dam', '10.09.2027', 'I gang']]],
+    ]);
+  const meant = 'Forældremøde – مقهى الأهالي حوار';
+
+  test('with the hamza written as a combining mark (NFD) is read composed', () => {
+    const nfd = meant.normalize('NFD');
+    expect(nfd).not.toBe(meant);
+    expect(activitiesOf(plan(nfd))[0]?.values.activity).toBe(meant);
+  });
+
+  test('saved as UTF-8 and opened as Windows-1252 is read as meant, a soft hyphen of the damage too', () => {
+    // "ح" is D8 AD: read as "Ø" and a soft hyphen, which is a byte of the damage, not a hyphen.
+    const damaged = mojibake(meant);
+    expect(damaged).toContain('\u00ad');
+    expect(activitiesOf(plan(damaged))[0]?.values.activity).toBe(meant);
   });
 });
