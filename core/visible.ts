@@ -33,8 +33,12 @@ const INVISIBLE_ALL = /[\u00ad\u180e\u200b\u200c\u2060-\u2064\ufeff]/g;
 /** A zero-width joiner beside a letter, a digit, white space or an end: it joins nothing seen. */
 const LOOSE_JOINER = /(?<=^|[\p{L}\p{N}\s])\u200d|\u200d(?=$|[\p{L}\p{N}\s])/gu;
 
-/** A combining diacritical mark (U+0300–U+036F), which composes with the Latin letter before it. */
-const COMBINING = /[\u0300-\u036f]/u;
+/**
+ * A combining mark that composes with the letter before it: the diacritical marks (U+0300–U+036F,
+ * Latin, Greek and Cyrillic letters), and Arabic's madda and hamza above and below (U+0653–U+0655:
+ * alef and a hamza above for "أ", as a Mac or a PDF may write Arabic).
+ */
+const COMBINING = /[\u0300-\u036f\u0653-\u0655]/u;
 
 /**
  * Whether a text holds a character that shows nothing, or a combining mark (a letter in decomposed
@@ -55,6 +59,7 @@ function readOtherwise(c: number): boolean {
   return (
     c === 0xad ||
     (c >= 0x300 && c <= 0x36f) ||
+    (c >= 0x653 && c <= 0x655) ||
     c === 0x180e ||
     (c >= 0x200b && c <= 0x200d) ||
     (c >= 0x2060 && c <= 0x2064) ||
@@ -133,6 +138,13 @@ interface Seen {
 function seenText(text: string): Seen | undefined {
   const n = needs(text);
   if (n === 0) return undefined;
+  // A character that shows nothing may be a byte of the damage itself (Arabic "ح" is D8 AD, read
+  // "Ø" and a soft hyphen): the text as written is turned back first, where it turns back whole.
+  const whole = n & 2 && n & 1 ? recodedText(text) : undefined;
+  if (whole !== undefined) {
+    const out = visibleText(whole);
+    return { text: out, was: text, ...(out.indexOf('\ufffd') !== -1 ? { lost: true as const } : {}) };
+  }
   const visible = n & 1 ? visibleText(text) : text;
   // A lead byte read as a letter may itself have been written decomposed ("A" + tilde for "Ã").
   const recoded = n & 2 || (visible !== text && needs(visible) & 2) ? recodedText(visible) : undefined;

@@ -134,6 +134,13 @@ function labelOf(written: string): Label | undefined {
   const text = written.replace(FORM_INSTRUCTION, '').trim() || written;
   const whole = coverLabelMatch(text, /:\s*$/.test(text));
   if (whole) return { key: whole.key, confidence: whole.confidence };
+  // A label in two languages of two scripts ("Fase / المرحلة", "Koordinator⏎Координатор"): its part
+  // in Latin letters is the label, the other its translation.
+  const latin = latinLabel(text);
+  if (latin !== undefined) {
+    const k = coverLabelMatch(latin, /:\s*$/.test(text));
+    if (k) return { key: k.key, confidence: k.confidence };
+  }
   const contact = contactOf(text);
   if (contact) return contact;
   const m = /^([^:]{2,40}):\s*(.+)$/su.exec(text);
@@ -142,6 +149,26 @@ function labelOf(written: string): Label | undefined {
     if (k) return { key: k.key, inline: m[2].trim(), confidence: k.confidence };
   }
   return questionLabel(text);
+}
+
+/** A letter of a script other than Latin (Arabic, Hebrew, Cyrillic, Greek, CJK …). */
+const OTHER_SCRIPT_LETTER = /(?=\p{L})\P{Script=Latin}/u;
+
+/**
+ * The part of a label in Latin letters where the rest is its translation in another script:
+ * "Kommune / البلدية" → "Kommune", "Leder (المدير)" → "Leder", one part a line as well. Undefined
+ * unless the text holds a letter of another script (the cheap first test) and parts of both kinds.
+ */
+export function latinLabel(text: string): string | undefined {
+  if (!OTHER_SCRIPT_LETTER.test(text)) return undefined;
+  const parts = text
+    .replace(/[()]/gu, '/')
+    .split(/[/|\n]/u)
+    .map((p) => p.replace(/:\s*$/u, '').trim())
+    .filter((p) => /\p{L}/u.test(p));
+  const latin = parts.filter((p) => !OTHER_SCRIPT_LETTER.test(p));
+  if (latin.length !== 1 || latin.length === parts.length) return undefined;
+  return /\p{Script=Latin}/u.test(latin[0] as string) ? latin[0] : undefined;
 }
 
 /**

@@ -389,6 +389,34 @@ function hyphenatedBelow(view: SheetView, top: number, r: number, seg: Segment):
   return true;
 }
 
+/** A letter of a script other than Latin (Arabic, Hebrew, Cyrillic, Greek, CJK …). */
+const OTHER_SCRIPT_LETTER = /(?=\p{L})\P{Script=Latin}/u;
+const LATIN_LETTER = /\p{Script=Latin}/u;
+
+/**
+ * The header again in another script right under it ("Tema | Aktivitet | Ansvarlig" over "المحور |
+ * النشاط | المسؤول", as a plan handed to parents in two languages has it): at least two short texts,
+ * each in letters of a script other than Latin and none in Latin, under a header written in Latin
+ * letters, over data whose texts are in Latin letters in those columns. The header's second row, not
+ * an activity. Cheap first: the row's first cell must hold a letter of another script.
+ */
+function translatedBelow(view: SheetView, top: number, r: number, seg: Segment): boolean {
+  const cells = view.rowCells(r, seg.c0, seg.c1);
+  const first = cells[0];
+  if (cells.length < 2 || typeof first?.v !== 'string' || !OTHER_SCRIPT_LETTER.test(first.v)) return false;
+  for (const cell of cells) {
+    if (typeof cell.v !== 'string' || cell.v.trim().length > 40 || isDataCell(cell)) return false;
+    if (!OTHER_SCRIPT_LETTER.test(cell.v) || LATIN_LETTER.test(cell.v)) return false;
+    if (!LATIN_LETTER.test(view.text(top, cell.c))) return false;
+  }
+  // The data under it (the first row with cells, within a few) in Latin letters in those columns.
+  for (let k = r + 1; k <= r + 3; k++) {
+    if (view.rowCells(k, seg.c0, seg.c1).length === 0) continue;
+    return cells.some((cell) => LATIN_LETTER.test(view.text(k, cell.c)));
+  }
+  return false;
+}
+
 /** Whole numbers 1–53 in adjacent columns, each one more than the one before (52, 53 → 1 allowed). */
 function weekNumberRun(cells: readonly GridCell[]): boolean {
   if (cells.length < 4) return false;
@@ -424,6 +452,9 @@ function extend(view: SheetView, cand: Candidate, floor: number): Candidate {
   // "frist"): the header's second row.
   if (kindBelow === 'no' && cand.bottom === cand.top && hyphenatedBelow(view, cand.top, below, cand.seg))
     kindBelow = 'header';
+  // The header in another script under it (a plan in two languages): the header's second row.
+  if (kindBelow === 'no' && cand.bottom === cand.top && translatedBelow(view, cand.top, below, cand.seg))
+    kindBelow = 'filler';
   if (kindBelow !== 'no') {
     const two = evaluate(view, cand.top, below, cand.seg, [cand.key]);
     if (

@@ -531,13 +531,19 @@ export class Package {
 /**
  * Whether UTF-8 bytes may hold a character that shows nothing (a soft hyphen C2 AD; U+200B–U+200D
  * E2 80 8B–8D; U+2060–U+2064 E2 81 A0–A4; U+180E E1 A0 8E; U+FEFF EF BB BF), a combining mark
- * (U+0300–U+036F: lead bytes CC and CD, which start nothing else), or a character reference (&#)
- * that may stand for one. A sequence cut by the piece's end counts. Native searches for the lead
- * bytes: an en dash (E2 80 93) or a no-break space (C2 A0) costs one look each.
+ * (U+0300–U+036F: lead bytes CC and CD, which start nothing else; U+0653–U+0655: D9 93–95), or a
+ * character reference (&#) that may stand for one. A sequence cut by the piece's end counts. Native
+ * searches for the lead bytes: an en dash (E2 80 93) or a no-break space (C2 A0) costs one look each.
  */
 function utf8NotAsSeen(b: Uint8Array): boolean {
   const n = b.length;
   if (b.indexOf(0xcc) !== -1 || b.indexOf(0xcd) !== -1) return true;
+  // Arabic's madda and hamza marks (U+0653–U+0655: D9 93–95).
+  for (let i = b.indexOf(0xd9); i !== -1; i = b.indexOf(0xd9, i + 1)) {
+    if (i + 1 >= n) return true;
+    const b1 = b[i + 1] as number;
+    if (b1 >= 0x93 && b1 <= 0x95) return true;
+  }
   for (let i = b.indexOf(0xe2); i !== -1; i = b.indexOf(0xe2, i + 1)) {
     if (i + 2 >= n) return true;
     const b1 = b[i + 1] as number;

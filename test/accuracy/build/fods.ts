@@ -179,7 +179,9 @@ function tableXml(sheet: SheetModel, styles: Styles, colStyles: Map<number, stri
     const cs = colStyles.get(c);
     columns.push(`<table:table-column${cs ? ` table:style-name="${cs}"` : ''}/>`);
   }
-  const out: string[] = [`<table:table table:name="${xmlText(sheet.name)}">`, ...columns];
+  // A sheet shown right to left: the table style "taRtl" (written by toFods) sets its writing mode.
+  const rtl = sheet.rightToLeft ? ' table:style-name="taRtl"' : '';
+  const out: string[] = [`<table:table table:name="${xmlText(sheet.name)}"${rtl}>`, ...columns];
   for (let r = 1; r <= rows; r++) {
     const cells: string[] = [];
     for (let c = 1; c <= cols; c++) {
@@ -207,6 +209,10 @@ export function toFods(wb: WorkbookModel): string {
     throw new Error('hidden sheets and frozen rows are for the hand-built writer');
   const styles = new Styles();
   const colStyleXml: string[] = [];
+  if (wb.sheets.some((s) => s.rightToLeft))
+    colStyleXml.push(
+      '<style:style style:name="taRtl" style:family="table"><style:table-properties table:display="true" style:writing-mode="rl-tb"/></style:style>',
+    );
   const tables = wb.sheets.map((sheet, si) => {
     const colStyles = new Map<number, string>();
     for (const [col, chars] of sheet.widths) {

@@ -282,6 +282,11 @@ export class SheetModel {
   hidden = false;
   /** Rows frozen at the top (a header kept in view); hand-built packages only. */
   frozenRows = 0;
+  /**
+   * The sheet shown right to left (Sidelayout › Ark fra højre mod venstre), as for a sheet written
+   * in Arabic or Hebrew: `<sheetView rightToLeft="1">`; in flat ODS a table style's writing mode.
+   */
+  rightToLeft = false;
   /** A protected sheet ("Beskyt ark"), no password; hand-built packages only. */
   protected = false;
   /** An autofilter over a range (A1 notation) without a table; hand-built packages only. */

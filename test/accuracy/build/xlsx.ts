@@ -286,9 +286,10 @@ function sheetXml(
   const format = levels.length
     ? `<sheetFormatPr defaultRowHeight="15" outlineLevelRow="${Math.max(...levels)}"/>`
     : '<sheetFormatPr defaultRowHeight="15"/>';
+  const rtl = sheet.rightToLeft ? ' rightToLeft="1"' : '';
   const views = frozen
-    ? `<sheetViews><sheetView workbookViewId="0">${frozen}</sheetView></sheetViews>${format}`
-    : `<sheetViews><sheetView workbookViewId="0"/></sheetViews>${format}`;
+    ? `<sheetViews><sheetView${rtl} workbookViewId="0">${frozen}</sheetView></sheetViews>${format}`
+    : `<sheetViews><sheetView${rtl} workbookViewId="0"/></sheetViews>${format}`;
   // Grouped rows whose summary row is above the group, as Excel writes the setting.
   const sheetPr = sheet.summaryAbove ? '<sheetPr><outlinePr summaryBelow="0"/></sheetPr>' : '';
   const colIds = [...new Set([...sheet.widths.keys(), ...sheet.hiddenCols])].sort((a, b) => a - b);

@@ -189,6 +189,9 @@ import { build as p154 } from './p154-guldborgsund-maanedlige-statuskopier-ark-p
 // p155–p156: held out (thirty-seventh round): a semicolon CSV opened in an Excel whose list separator is the comma (every line whole in column A, quoted fields, doubled quotes, an empty field, a record continued in the next row); the municipality's own template with its instruction texts left in the cells, an example row and an instructions block.
 import { build as p155 } from './p155-roedovre-semikolon-csv-i-een-kolonne-engelsk-listeseparator';
 import { build as p156 } from './p156-lejre-kommunens-skabelon-pladsholdere-eksempelraekke-vejledning';
+// p157–p158: held out (thirty-eighth round): one sheet per person (the responsible only in the tab's name, a joint sheet with its own column, COUNTIF counts per person, a hidden template); a plan in Danish and Arabic (a translation column, a header on two rows, Arabic-only rows for parents, a right-to-left tab, direction marks around numbers).
+import { build as p157 } from './p157-favrskov-et-ark-pr-person-faelles-ark-optaelling-skjult-skabelon';
+import { build as p158 } from './p158-broendby-tosproget-dansk-arabisk-oversaettelseskolonne-hoejre-mod-venstre-ark';
 
 export const PLANS: readonly (() => PlanBuilder)[] = [
   p01,
@@ -346,4 +349,6 @@ export const PLANS: readonly (() => PlanBuilder)[] = [
   p154,
   p155,
   p156,
+  p157,
+  p158,
 ];
