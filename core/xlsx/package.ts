@@ -4,6 +4,7 @@
 
 import { RefusalError } from '../codes';
 import type { GridTextPlace } from '../grid';
+import { NOT_AS_SEEN_CHARACTER } from '../visible';
 import { packedFormat, Role, Unpacker, type PackageAudit } from './audit';
 import type { IntakeLimits } from './limits';
 import { refuse } from './messages';
@@ -440,12 +441,36 @@ export class Package {
     return this.types;
   }
 
+  /**
+   * Notes whether a decoded text may hold a character that shows nothing, a combining mark or a
+   * character reference that may stand for one (mayShowNothing), or a text saved in one character set
+   * and read in another (mayNeedRecoding). A text of ASCII only (as many characters as UTF-8 bytes,
+   * as nearly every piece of a formula-heavy part is) is searched for "&#" alone; the others by one
+   * regular expression each. A reference cut by the piece's end counts.
+   */
+  private lookAt(text: string, beyondAscii: boolean): void {
+    if (
+      !this.mayShowNothing &&
+      (text.includes('&#') || text.endsWith('&') || (beyondAscii && NOT_AS_SEEN_CHARACTER.test(text)))
+    )
+      this.mayShowNothing = true;
+    if (!this.mayNeedRecoding && beyondAscii && MAY_NEED_RECODING.test(text)) this.mayNeedRecoding = true;
+  }
+
   private feed(entry: ZipEntry, scanner: XmlScanner): void {
     const part = entry.name;
     let decoder: TextDecoder | undefined;
     let utf16 = false;
     const pending: Uint8Array[] = [];
     let pendingLength = 0;
+    // A piece of ASCII alone decodes to as many characters as it has bytes. One that begins inside a
+    // character (the rest of one a piece decoded as a stream left in the decoder) may not: it is
+    // looked at whole.
+    const decode = (bytes: Uint8Array, stream: boolean): string => {
+      const text = decodeWith(decoder as TextDecoder, bytes, part, stream);
+      this.lookAt(text, text.length !== bytes.length || (bytes[0] ?? 0) >= 0x80);
+      return text;
+    };
     streamEntry(
       this.zip,
       entry,
@@ -463,12 +488,12 @@ export class Package {
             decoder = declaredDecoder(chunk, part);
           }
         }
-        if (!this.mayShowNothing && (utf16 || decoder.encoding !== 'utf-8' || utf8NotAsSeen(chunk)))
+        if (utf16 || decoder.encoding !== 'utf-8') {
           this.mayShowNothing = true;
-        if (!this.mayNeedRecoding && (utf16 || decoder.encoding !== 'utf-8' || utf8MayNeedRecoding(chunk)))
           this.mayNeedRecoding = true;
+        }
         if (utf16) {
-          scanner.feed(decodeWith(decoder, chunk, part, true));
+          scanner.feed(decode(chunk, true));
           this.checkTokens(scanner.tokens, part);
           return !scanner.done;
         }
@@ -482,7 +507,7 @@ export class Package {
           pending.push(chunk.slice());
           pendingLength += chunk.length;
           if (pendingLength > MAX_PENDING) {
-            scanner.feed(decodeWith(decoder, join(pending, pendingLength), part, true));
+            scanner.feed(decode(join(pending, pendingLength), true));
             this.checkTokens(scanner.tokens, part);
             pending.length = 0;
             pendingLength = 0;
@@ -496,8 +521,8 @@ export class Package {
           // copy of the whole piece). Both are decoded before either is scanned, as one piece was,
           // and the tokenizer holds too little for the cut to matter (XmlScanner.holdsLittle).
           pending.push(chunk.subarray(0, first));
-          const joined = decodeWith(decoder, join(pending, pendingLength + first), part, false);
-          const rest = decodeWith(decoder, chunk.subarray(first, cut), part, false);
+          const joined = decode(join(pending, pendingLength + first), false);
+          const rest = decode(chunk.subarray(first, cut), false);
           pending.length = 0;
           pendingLength = 0;
           scanner.feed(joined);
@@ -505,13 +530,11 @@ export class Package {
         } else if (pendingLength > 0) {
           const head = cut === chunk.length ? chunk : chunk.subarray(0, cut);
           pending.push(head);
-          scanner.feed(decodeWith(decoder, join(pending, pendingLength + head.length), part, false));
+          scanner.feed(decode(join(pending, pendingLength + head.length), false));
           pending.length = 0;
           pendingLength = 0;
         } else {
-          scanner.feed(
-            decodeWith(decoder, cut === chunk.length ? chunk : chunk.subarray(0, cut), part, false),
-          );
+          scanner.feed(decode(cut === chunk.length ? chunk : chunk.subarray(0, cut), false));
         }
         this.checkTokens(scanner.tokens, part);
         if (cut < chunk.length) {
@@ -523,69 +546,18 @@ export class Package {
       { reuse: true },
     );
     if (decoder !== undefined && !scanner.done) {
-      scanner.feed(decodeWith(decoder, join(pending, pendingLength), part, false));
+      scanner.feed(decode(join(pending, pendingLength), false));
     }
   }
 }
 
 /**
- * Whether UTF-8 bytes may hold a character that shows nothing (a soft hyphen C2 AD; U+200B–U+200D
- * E2 80 8B–8D; U+2060–U+2064 E2 81 A0–A4; U+180E E1 A0 8E; U+FEFF EF BB BF), a combining mark
- * (U+0300–U+036F: lead bytes CC and CD, which start nothing else; U+0653–U+0655: D9 93–95), or a
- * character reference (&#) that may stand for one. A sequence cut by the piece's end counts. Native
- * searches for the lead bytes: an en dash (E2 80 93) or a no-break space (C2 A0) costs one look each.
+ * "Ã", "Â", "â" or "ð", with which UTF-8 read as Windows-1252 begins each Danish letter, no-break
+ * space, dash and emoji, or U+FFFD, a letter lost (core/mojibake.ts). (A text whose only such letters
+ * begin with another lead, "Ä" or "Å" before a Polish letter, in a workbook with none of these, is not
+ * looked at.)
  */
-function utf8NotAsSeen(b: Uint8Array): boolean {
-  const n = b.length;
-  if (b.indexOf(0xcc) !== -1 || b.indexOf(0xcd) !== -1) return true;
-  // Arabic's madda and hamza marks (U+0653–U+0655: D9 93–95).
-  for (let i = b.indexOf(0xd9); i !== -1; i = b.indexOf(0xd9, i + 1)) {
-    if (i + 1 >= n) return true;
-    const b1 = b[i + 1] as number;
-    if (b1 >= 0x93 && b1 <= 0x95) return true;
-  }
-  for (let i = b.indexOf(0xe2); i !== -1; i = b.indexOf(0xe2, i + 1)) {
-    if (i + 2 >= n) return true;
-    const b1 = b[i + 1] as number;
-    const b2 = b[i + 2] as number;
-    if (b1 === 0x80 && b2 >= 0x8b && b2 <= 0x8d) return true;
-    if (b1 === 0x81 && b2 >= 0xa0 && b2 <= 0xa4) return true;
-  }
-  for (let i = b.indexOf(0xc2); i !== -1; i = b.indexOf(0xc2, i + 1)) {
-    if (i + 1 >= n || b[i + 1] === 0xad) return true;
-  }
-  for (let i = b.indexOf(0xef); i !== -1; i = b.indexOf(0xef, i + 1)) {
-    if (i + 2 >= n || (b[i + 1] === 0xbb && b[i + 2] === 0xbf)) return true;
-  }
-  for (let i = b.indexOf(0xe1); i !== -1; i = b.indexOf(0xe1, i + 1)) {
-    if (i + 2 >= n || (b[i + 1] === 0xa0 && b[i + 2] === 0x8e)) return true;
-  }
-  for (let i = b.indexOf(0x26); i !== -1; i = b.indexOf(0x26, i + 1)) {
-    if (i + 1 >= n || b[i + 1] === 0x23) return true;
-  }
-  return false;
-}
-
-/**
- * Whether UTF-8 bytes may hold a text saved in one character set and read in another
- * (core/mojibake.ts): "Ã", "Â", "â" or "ð" (C3 83, C3 82, C3 A2, C3 B0), with which UTF-8 read as
- * Windows-1252 begins each Danish letter, no-break space, dash and emoji, or U+FFFD (EF BF BD), a
- * letter lost. (A text whose only such letters begin with another lead, "Ä" or "Å" before a Polish
- * letter, in a workbook with none of these, is not looked at.) Native
- * searches for the second bytes, each rare in a plan's text (0xA2 ends a bullet •, 0x82 a €); a
- * sequence cut by the piece's start counts.
- */
-function utf8MayNeedRecoding(b: Uint8Array): boolean {
-  for (const second of [0x83, 0x82, 0xa2, 0xb0]) {
-    for (let i = b.indexOf(second); i !== -1; i = b.indexOf(second, i + 1)) {
-      if (i === 0 || b[i - 1] === 0xc3) return true;
-    }
-  }
-  for (let i = b.indexOf(0xbd); i !== -1; i = b.indexOf(0xbd, i + 1)) {
-    if (i < 2 || (b[i - 1] === 0xbf && b[i - 2] === 0xef)) return true;
-  }
-  return false;
-}
+const MAY_NEED_RECODING = /[\u00c3\u00c2\u00e2\u00f0\ufffd]/;
 
 const NO_HANDLER: XmlHandler = {
   open(): void {},
