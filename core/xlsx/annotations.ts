@@ -240,6 +240,8 @@ export interface AnchorMarker {
  * in a group or anchored absolutely is not kept.
  */
 export interface RawPicture {
+  /** Its name (cNvPr name: "Billede 3"), where it has one. */
+  readonly name?: string;
   readonly from: AnchorMarker;
   readonly to?: AnchorMarker;
   readonly ext?: { readonly cx: number; readonly cy: number };
@@ -372,6 +374,7 @@ export class DrawingHandler implements XmlHandler {
         if (this.picture !== undefined && anchor?.from !== undefined && !anchor.absolute)
           if (this.pictures.length < MAX_PICTURES)
             this.pictures.push({
+              ...(this.current.name === undefined ? {} : { name: this.current.name }),
               from: anchor.from,
               ...(anchor.to === undefined ? {} : { to: anchor.to }),
               ...(anchor.ext === undefined ? {} : { ext: anchor.ext }),

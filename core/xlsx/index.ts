@@ -709,9 +709,12 @@ class WorkbookReader {
       pkg.parse(rel.target, drawing, Role.Drawing);
       drawings.push(...drawing.items);
       (shapes ??= []).push(...collector.shapes);
-      pictures.push(...collector.pictures);
-      // Round 21b: a picture laid over cells hides their text.
-      for (const picture of drawing.pictures) this.pictureOver(part, rel.target, picture, handler);
+      for (const picture of drawing.pictures) {
+        const seen = gridPicture(picture);
+        if (seen !== undefined) pictures.push(seen);
+        // Round 21b: a picture laid over cells hides their text.
+        this.pictureOver(part, rel.target, picture, handler);
+      }
     }
     // Form controls (Excel 2010+'s <controls>): their state from their ctrlProp part, their place
     // and caption from their shape in the drawing (the same id).
@@ -1149,4 +1152,21 @@ function coveredRun(
     edge = next;
   }
   return first === -1 ? undefined : [first, last];
+}
+
+/**
+ * A picture as the grid keeps it (GridSheet.pictures): its name and the cells under its corners as
+ * its anchor writes them (a picture anchored at one cell: that cell); none where the anchor names no
+ * cell.
+ */
+function gridPicture(picture: RawPicture): GridPicture | undefined {
+  const { from, to } = picture;
+  if (from.r < 0 || from.c < 0) return undefined;
+  return {
+    r: from.r,
+    c: from.c,
+    r2: to !== undefined && to.r >= from.r ? to.r : from.r,
+    c2: to !== undefined && to.c >= from.c ? to.c : from.c,
+    ...(picture.name ? { name: picture.name } : {}),
+  };
 }

@@ -11,7 +11,7 @@
 // repeats it for older programs); DrawingHandler (annotations.ts) feeds this collector after its
 // own choice, so both see the same elements.
 
-import type { GridControl, GridPicture, GridShape } from '../grid';
+import type { GridControl, GridShape } from '../grid';
 import { applyLuminance, hexColour, SCHEME_INDEX } from './theme';
 import type { XmlHandler, XmlScanner } from './xml';
 
@@ -72,10 +72,6 @@ export interface ReadShape extends GridShape {
 /** Reads the shapes of one drawing part; fed element by element by DrawingHandler. */
 export class ShapeCollector {
   readonly shapes: ReadShape[] = [];
-  /** The pictures anchored in the drawing (xdr:pic at the top of an anchor), with their cells. */
-  readonly pictures: GridPicture[] = [];
-  /** The picture being read (its name once its cNvPr is seen). */
-  private pic: { name?: string } | undefined;
   private readonly names: string[] = [];
   /** The anchor being read: its two corners' cells, as written. */
   private anchor: { from: { r: number; c: number }; to: { r: number; c: number } } | undefined;
@@ -125,17 +121,6 @@ export class ShapeCollector {
         styleFill: undefined,
         paragraphs: [],
       });
-      return;
-    }
-    if (name === 'pic' && this.anchor !== undefined && this.frames.length === 0) {
-      this.pic = {};
-      return;
-    }
-    if (this.pic !== undefined && this.frames.length === 0) {
-      if (name === 'cNvPr' && this.pic.name === undefined) {
-        const n = x.attr('name');
-        if (n !== undefined && n !== '') this.pic.name = n;
-      }
       return;
     }
     const f = this.frames[this.frames.length - 1];
@@ -243,22 +228,6 @@ export class ShapeCollector {
     }
     if (name === 'from' || name === 'to') {
       if (this.marker === name) this.marker = undefined;
-      return;
-    }
-    if (name === 'pic' && this.pic !== undefined) {
-      const a = this.anchor;
-      if (a !== undefined && a.from.r >= 0 && a.from.c >= 0) {
-        const r2 = a.to.r >= a.from.r ? a.to.r : a.from.r;
-        const c2 = a.to.c >= a.from.c ? a.to.c : a.from.c;
-        this.pictures.push({
-          r: a.from.r,
-          c: a.from.c,
-          r2,
-          c2,
-          ...(this.pic.name ? { name: this.pic.name } : {}),
-        });
-      }
-      this.pic = undefined;
       return;
     }
     if (name === 'twoCellAnchor' || name === 'oneCellAnchor') {
