@@ -2113,8 +2113,10 @@ function isTaskUnder(
   // bullet or not; otherwise the text's first character is a bullet (cheap first test).
   const grouped =
     outlineLevel(t.view, activityCol, r) > outlineLevel(t.view, activityCol, above.source.row - 1);
-  if (!grouped && !'-–—•·*'.includes(text.v.charAt(0))) return false;
-  if ((!grouped && !TASK_BULLET.test(text.v)) || t.view.mergeAt(r, themeCol)) return false;
+  // Spaces before the bullet ("  - book lokale": a task set in) change nothing.
+  const v = text.v.charCodeAt(0) === 0x20 ? text.v.trimStart() : text.v;
+  if (!grouped && !'-–—•·*'.includes(v.charAt(0))) return false;
+  if ((!grouped && !TASK_BULLET.test(v)) || t.view.mergeAt(r, themeCol)) return false;
   const parent = above.values.activity;
   if (parent === undefined || (!grouped && TASK_BULLET.test(parent))) return false;
   // The activity above has its theme in its own row (not from a heading over both), or, grouped

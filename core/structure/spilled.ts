@@ -44,12 +44,15 @@ export function spilledRow(
   const next = own.find((c) => c.c === nextCol);
   // Cheap first tests: a text right of the activity that starts with a small letter.
   if (next === undefined || typeof next.v !== 'string') return undefined;
-  const first = next.v.charCodeAt(0);
+  // Spaces before the text (a converter's, a typist's) change nothing a reader sees it start with.
+  let lead = 0;
+  while (next.v.charCodeAt(lead) === 0x20) lead++;
+  const first = next.v.charCodeAt(lead);
   if (first < 0x61 || (first > 0x7a && first < 0xdf)) return undefined;
   const act = own.find((c) => c.c === activityCol);
   if (act === undefined || typeof act.v !== 'string') return undefined;
   const actText = displayText(act, ctx.date1904);
-  const nextText = displayText(next, ctx.date1904);
+  const nextText = displayText(next, ctx.date1904).trimStart();
   if (ENDS.test(actText) || !/^\p{Ll}/u.test(nextText)) return undefined;
   const nextField = colField.get(nextCol);
   const spilled = nextField === 'responsible' ? SPILLED.exec(nextText) : null;

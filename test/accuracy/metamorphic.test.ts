@@ -63,6 +63,9 @@ const TRANSFORMS: Record<string, Transform> = {
   'an empty row after the first': { place: (r, c) => [r >= 1 ? r + 1 : r, c], text: asWritten },
   'an empty row after the second': { place: (r, c) => [r >= 2 ? r + 1 : r, c], text: asWritten },
   'a space after every text': { place: same, text: (s) => (s.trim() === '' ? s : `${s} `) },
+  // A space typed or converted before each text: a wrapped word spilled into the next column
+  // (spilled.ts) and a task's bullet ("- book lokale": activities.ts isTaskUnder) are still seen.
+  'a space before every text': { place: same, text: (s) => (s.trim() === '' ? s : ` ${s}`) },
   'non-breaking spaces': { place: same, text: (s) => s.replace(/ /g, '\u00a0') },
   'narrow no-break spaces': { place: same, text: (s) => s.replace(/ /g, '\u202f') },
   'double spaces': { place: same, text: (s) => s.replace(/ /g, '  ') },
