@@ -25,7 +25,7 @@ import type {
 } from '../grid';
 import { ConnectionsHandler } from './connections';
 import { richTexts, RichStructuresHandler, RichValuesHandler, ValueMetadataHandler } from './richvalues';
-import { a1, CellColumns, CellColumnsBuilder, parseA1, SheetIndex, sheetOfColumns } from '../grid';
+import { a1, CellColumns, colName, CellColumnsBuilder, parseA1, SheetIndex, sheetOfColumns } from '../grid';
 import { formatShowsCpr, maskCpr, namedValues, textFormatShowsCpr } from '../validate/cpr';
 import { checkActiveParts, classifyLink } from './active';
 import {
@@ -675,6 +675,19 @@ class WorkbookReader {
           `Tabellen "${table.name}" i arket "${ref.name}" (${rel.target})`,
           `Table "${table.name}" in sheet "${ref.name}" (${rel.target})`,
           table.refText,
+        );
+      }
+      // Two tables over one cell: Excel allows none (it repairs the file and drops a table), and the
+      // plan's rows would belong to both. Refused naming both, the sheet and the first cell they share.
+      for (const other of tables) {
+        const a = other.ref;
+        const b = table.ref;
+        if (a.s.r > b.e.r || b.s.r > a.e.r || a.s.c > b.e.c || b.s.c > a.e.c) continue;
+        const where = `${ref.name}!${colName(Math.max(a.s.c, b.s.c))}${Math.max(a.s.r, b.s.r) + 1}`;
+        throw refuse.xmlInvalid(
+          rel.target,
+          `tabellerne "${other.name}" og "${table.name}" i arket "${ref.name}" overlapper i cellen ${where}; Excel tillader ikke to tabeller over samme celle`,
+          `the tables "${other.name}" and "${table.name}" in sheet "${ref.name}" overlap at cell ${where}; Excel allows no two tables over one cell`,
         );
       }
       this.countObject();
