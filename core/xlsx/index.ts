@@ -748,6 +748,7 @@ class WorkbookReader {
 
     const columns = read.build(order);
     if (handler.pushed.length > 0) this.pushedOut(part, handler, columns);
+    const underMerges = valuesUnderMerges(handler.merges, columns);
     const fills = blankFillsInUse(handler.blankFills, columns);
     const icons = iconsOf(handler.iconRules, columns);
     return sheetOfColumns(
@@ -773,6 +774,7 @@ class WorkbookReader {
         ...(handler.textDates.length > 0 ? { textDates: handler.textDates } : {}),
         ...(handler.markupTexts.length > 0 ? { markupTexts: handler.markupTexts } : {}),
         ...(givenTwice.length > 0 ? { cellsGivenTwice: givenTwice } : {}),
+        ...(underMerges.length > 0 ? { cellsUnderMerges: underMerges } : {}),
         ...(handler.outline.length > 0 ? { outline: handler.outline } : {}),
         ...(handler.indents.length > 0 ? { indents: handler.indents } : {}),
         ...(handler.sheetRefs.length > 0 ? { sheetRefs: handler.sheetRefs } : {}),
@@ -1162,4 +1164,35 @@ function coveredRun(
     edge = next;
   }
   return first === -1 ? undefined : [first, last];
+}
+
+/**
+ * The cells holding a value under a merged range other than its top-left one (GridSheet.cellsUnderMerges),
+ * in reading order. Each row of each range is looked up by a binary search of the sorted cells, so
+ * the cost is the merged ranges' rows (bounded by maxMergedCells) times log(cells), not the cells:
+ * a plan with a merged title pays one search.
+ */
+export function valuesUnderMerges(
+  merges: readonly GridRange[],
+  cells: CellColumns,
+): { r: number; c: number }[] {
+  const out: { r: number; c: number }[] = [];
+  const n = cells.length;
+  for (const m of merges) {
+    for (let r = m.s.r; r <= m.e.r; r++) {
+      // The first cell at (r, m.s.c) or after it.
+      let lo = 0;
+      let hi = n;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        const mr = cells.r[mid]!;
+        if (mr < r || (mr === r && cells.c[mid]! < m.s.c)) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let i = lo; i < n && cells.r[i] === r && cells.c[i]! <= m.e.c; i++) {
+        if (r !== m.s.r || cells.c[i] !== m.s.c) out.push({ r, c: cells.c[i]! });
+      }
+    }
+  }
+  return out.sort((a, b) => a.r - b.r || a.c - b.c);
 }

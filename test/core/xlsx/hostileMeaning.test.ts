@@ -6,6 +6,7 @@
 
 import { REFUSAL_CODES, RefusalError } from '../../../core/codes';
 import type { Grid } from '../../../core/grid';
+import { inspectBytes } from '../../../core/inspect';
 import { readWorkbook } from '../../../core/xlsx';
 import { HOSTILE_FILES } from '../../fixtures/hostile';
 import { HOSTILE_ARCHIVES } from '../../fixtures/hostileArchives';
@@ -106,6 +107,24 @@ describe('the rules this round added', () => {
       /\(xl\/tables\/table2\.xml\).*the tables "Tabel1" and "Tabel2" in sheet "Plan" overlap at cell Plan!B3/,
     );
     expect(outcome(M.tableInsideAnother()).error?.userMessage.en).toMatch(/overlap at cell Plan!B2/);
+  });
+});
+
+describe('values under a merged range', () => {
+  test('values under a merged range (not its top-left) are read with a check at each cell (they were read without a word)', () => {
+    const result = inspectBytes(M.mergeCoversValues(), { today: '2026-12-07' });
+    expect(result.grid.sheets[0]!.cellsUnderMerges).toEqual([
+      { r: 1, c: 1 },
+      { r: 1, c: 2 },
+    ]);
+    const checks = result.structure.checks.filter((c) => c.field === 'cellUnderMerge');
+    expect(checks.map((c) => `${c.sheet}!${c.cell}`)).toEqual(['Plan!B2', 'Plan!C2']);
+    expect(checks[0]!.reason.da).toMatch(/Cellen ligger under en fletning.*Excel viser den ikke/);
+    expect(checks[0]!.reason.en).toMatch(/lies under a merged range.*Excel does not show it/);
+  });
+
+  test('a merged title over empty cells, or cells beside a range, give none', () => {
+    expect(read(M.mergeReadAlone).sheets[0]!.cellsUnderMerges).toBeUndefined();
   });
 });
 
