@@ -226,6 +226,12 @@ export interface GridSheet {
    */
   readonly cellsGivenTwice?: readonly { readonly r: number; readonly c: number }[];
   /**
+   * Cells that hold a value under a merged range but are not its top-left cell: Excel shows the
+   * top-left cell's value alone (it never writes the others; LibreOffice can keep them, a crafted
+   * file may), so a value read there was not seen. In reading order; absent when there are none.
+   */
+  readonly cellsUnderMerges?: readonly { readonly r: number; readonly c: number }[];
+  /**
    * Text cells whose text was UTF-8 read as Windows-1252 ("SÃ¸ren KjÃ¦r": a UTF-8 CSV opened in
    * Excel) and is read as it was meant (core/mojibake.ts); `was`: the text as the cell holds it. Set
    * when the grid is read as a reader sees it (core/visible.ts), in reading order; absent when none.

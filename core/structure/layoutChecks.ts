@@ -524,6 +524,43 @@ export function givenTwiceChecks(
   );
 }
 
+/**
+ * Cells holding a value under a merged range other than its top-left one (GridSheet.cellsUnderMerges):
+ * Excel shows the top-left value alone, so the value was read from a cell no one sees. Each is to be
+ * checked, the first 200 one by one.
+ */
+export function underMergeChecks(
+  sheets: readonly { readonly name: string; readonly cellsUnderMerges?: GridSheet['cellsUnderMerges'] }[],
+): ReadCheck[] {
+  return cappedCellChecks(
+    sheets,
+    (sheet) => sheet.cellsUnderMerges,
+    (sheet, d) => ({
+      sheet,
+      cell: a1(d.r, d.c),
+      field: 'cellUnderMerge',
+      value: '',
+      confidence: 0.5,
+      reason: {
+        da: 'Cellen ligger under en fletning, men er ikke dens øverste venstre celle, og har alligevel en værdi i filen – Excel viser den ikke. korpsplan har læst den. Tjek i Excel (ophæv fletningen) om værdien skal med, og gem.',
+        en: 'The cell lies under a merged range but is not its top-left cell, and still holds a value in the file – Excel does not show it. korpsplan has read it. Check in Excel (unmerge the range) whether the value belongs, and save.',
+      },
+    }),
+    (sheet, count) => ({
+      sheet,
+      cell: '',
+      field: 'cellUnderMerge',
+      value: '',
+      confidence: 0.5,
+      reason: {
+        da: `Yderligere ${count} celler under fletninger har en værdi, som Excel ikke viser. Tjek cellerne i Excel, og gem filen igen.`,
+        en: `${count} more cells under merged ranges hold a value Excel does not show. Check the cells in Excel, and save the file again.`,
+      },
+    }),
+    MAX_TEXT_DATES,
+  );
+}
+
 /** A picture this big or bigger (columns × rows it touches) may be a picture of a table: a logo is smaller. */
 const PICTURE_MIN_COLS = 3;
 const PICTURE_MIN_ROWS = 4;

@@ -25,7 +25,7 @@ import type {
 } from '../grid';
 import { ConnectionsHandler } from './connections';
 import { richTexts, RichStructuresHandler, RichValuesHandler, ValueMetadataHandler } from './richvalues';
-import { a1, CellColumns, CellColumnsBuilder, parseA1, SheetIndex, sheetOfColumns } from '../grid';
+import { a1, CellColumns, colName, CellColumnsBuilder, parseA1, SheetIndex, sheetOfColumns } from '../grid';
 import { formatShowsCpr, maskCpr, namedValues, textFormatShowsCpr } from '../validate/cpr';
 import { checkActiveParts, classifyLink } from './active';
 import {
@@ -677,6 +677,19 @@ class WorkbookReader {
           table.refText,
         );
       }
+      // Two tables over one cell: Excel allows none (it repairs the file and drops a table), and the
+      // plan's rows would belong to both. Refused naming both, the sheet and the first cell they share.
+      for (const other of tables) {
+        const a = other.ref;
+        const b = table.ref;
+        if (a.s.r > b.e.r || b.s.r > a.e.r || a.s.c > b.e.c || b.s.c > a.e.c) continue;
+        const where = `${ref.name}!${colName(Math.max(a.s.c, b.s.c))}${Math.max(a.s.r, b.s.r) + 1}`;
+        throw refuse.xmlInvalid(
+          rel.target,
+          `tabellerne "${other.name}" og "${table.name}" i arket "${ref.name}" overlapper i cellen ${where}; Excel tillader ikke to tabeller over samme celle`,
+          `the tables "${other.name}" and "${table.name}" in sheet "${ref.name}" overlap at cell ${where}; Excel allows no two tables over one cell`,
+        );
+      }
       this.countObject();
       const width = table.ref.e.c - table.ref.s.c + 1;
       const hiddenHeader =
@@ -738,6 +751,7 @@ class WorkbookReader {
 
     const columns = read.build(order);
     if (handler.pushed.length > 0) this.pushedOut(part, handler, columns);
+    const underMerges = valuesUnderMerges(handler.merges, columns);
     const fills = blankFillsInUse(handler.blankFills, columns);
     const icons = iconsOf(handler.iconRules, columns);
     return sheetOfColumns(
@@ -763,6 +777,7 @@ class WorkbookReader {
         ...(handler.textDates.length > 0 ? { textDates: handler.textDates } : {}),
         ...(handler.markupTexts.length > 0 ? { markupTexts: handler.markupTexts } : {}),
         ...(givenTwice.length > 0 ? { cellsGivenTwice: givenTwice } : {}),
+        ...(underMerges.length > 0 ? { cellsUnderMerges: underMerges } : {}),
         ...(handler.outline.length > 0 ? { outline: handler.outline } : {}),
         ...(handler.indents.length > 0 ? { indents: handler.indents } : {}),
         ...(handler.sheetRefs.length > 0 ? { sheetRefs: handler.sheetRefs } : {}),
@@ -1169,4 +1184,35 @@ function gridPicture(picture: RawPicture): GridPicture | undefined {
     c2: to !== undefined && to.c >= from.c ? to.c : from.c,
     ...(picture.name ? { name: picture.name } : {}),
   };
+}
+
+/**
+ * The cells holding a value under a merged range other than its top-left one (GridSheet.cellsUnderMerges),
+ * in reading order. Each row of each range is looked up by a binary search of the sorted cells, so
+ * the cost is the merged ranges' rows (bounded by maxMergedCells) times log(cells), not the cells:
+ * a plan with a merged title pays one search.
+ */
+export function valuesUnderMerges(
+  merges: readonly GridRange[],
+  cells: CellColumns,
+): { r: number; c: number }[] {
+  const out: { r: number; c: number }[] = [];
+  const n = cells.length;
+  for (const m of merges) {
+    for (let r = m.s.r; r <= m.e.r; r++) {
+      // The first cell at (r, m.s.c) or after it.
+      let lo = 0;
+      let hi = n;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        const mr = cells.r[mid]!;
+        if (mr < r || (mr === r && cells.c[mid]! < m.s.c)) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let i = lo; i < n && cells.r[i] === r && cells.c[i]! <= m.e.c; i++) {
+        if (r !== m.s.r || cells.c[i] !== m.s.c) out.push({ r, c: cells.c[i]! });
+      }
+    }
+  }
+  return out.sort((a, b) => a.r - b.r || a.c - b.c);
 }

@@ -145,6 +145,7 @@ function decodeWith(decoder: TextDecoder, bytes: Uint8Array, part: string, strea
  * is refused.
  */
 function declaredDecoder(chunk: Uint8Array, part: string): TextDecoder {
+  utf16WithoutMark(chunk, part);
   const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   const head = String.fromCharCode(...chunk.subarray(0, 200));
   const m = /^<\?xml[^>]*?\sencoding\s*=\s*["']([A-Za-z0-9._:-]{1,40})["']/.exec(head);
@@ -169,6 +170,23 @@ function declaredDecoder(chunk: Uint8Array, part: string): TextDecoder {
     );
   // UTF-16 without its byte-order mark: its '<' is not one byte; read as UTF-8, it fails as it did.
   return decoder.encoding.startsWith('utf-16') ? utf8 : decoder;
+}
+
+/**
+ * A part in UTF-16 without its byte-order mark: '<' written as two bytes, one of them zero (XML 1.0
+ * appendix F's "3C 00 3F 00" and "00 3C 00 3F"). Its encoding cannot be relied on (XML asks for the
+ * mark, and Excel writes UTF-8), and read as UTF-8 it failed as "invalid tag name", which named
+ * nothing of what is wrong: refused naming the encoding. Two bytes looked at, once per part.
+ */
+function utf16WithoutMark(chunk: Uint8Array, part: string): void {
+  const [a, b] = chunk;
+  const order = a === 0x3c && b === 0 ? 'little-endian' : a === 0 && b === 0x3c ? 'big-endian' : undefined;
+  if (order === undefined) return;
+  throw refuse.xmlInvalid(
+    part,
+    `delen er skrevet i tegnkodningen UTF-16 (${order}) uden byte-rækkefølgemærke (BOM), så dens tegnkodning kan ikke bestemmes sikkert`,
+    `the part is written in the UTF-16 encoding (${order}) without a byte-order mark (BOM), so its encoding cannot be told for certain`,
+  );
 }
 
 /** "UTF-8", "ISO-8859-2", "windows-1252": the decoder's encoding as people write it. */

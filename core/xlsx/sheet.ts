@@ -173,6 +173,39 @@ function isoToSerial(text: string, date1904: boolean): number | undefined {
   return (ms - EPOCH_1900) / MS_PER_DAY - (ms < LEAP_BUG_END ? 1 : 0);
 }
 
+/** SpreadsheetML's namespace, transitional and strict (ISO/IEC 29500): the only ones a sheet is in. */
+const SHEET_NAMESPACES: ReadonlySet<string> = new Set([
+  'http://schemas.openxmlformats.org/spreadsheetml/2006/main',
+  'http://purl.oclc.org/ooxml/spreadsheetml/main',
+]);
+
+/**
+ * A sheet's root element that declares namespaces of which none is SpreadsheetML's
+ * (<worksheet xmlns="urn:evil">, an XHTML table dressed as a sheet) is another vocabulary that only
+ * borrows the names: Excel does not read it as a sheet (it repairs the file and drops the sheet's
+ * content), and read by local names its cells would be ones Excel never shows. Refused, naming the
+ * part and the namespace. A root that declares no namespace at all is read as a sheet (a careless
+ * writer, not another vocabulary); one that declares SpreadsheetML's, under any prefix, is a sheet.
+ */
+function rootNamespace(x: XmlScanner, part: string): void {
+  let declared: string | undefined;
+  for (let i = 0; i < x.attrCount; i++) {
+    const name = x.attrName(i);
+    if (name !== 'xmlns' && !name.startsWith('xmlns:')) continue;
+    const uri = x.attrValue(i);
+    if (SHEET_NAMESPACES.has(uri)) return;
+    if (name === 'xmlns' || declared === undefined) declared = uri;
+  }
+  if (declared === undefined) return;
+  const clean = declared.replace(/[\u0000-\u001f\u007f]/g, '?');
+  const shown = clean.length > 80 ? `${clean.slice(0, 77)}...` : clean;
+  throw refuse.xmlInvalid(
+    part,
+    `arket er i navnerummet "${shown}", ikke SpreadsheetML's, så det er ikke et regneark`,
+    `the sheet is in the namespace "${shown}", not SpreadsheetML's, so it is not a worksheet`,
+  );
+}
+
 export class WorksheetHandler implements XmlHandler {
   /** The cells read so far, in reading order, as columns (core/grid.ts CellColumns). */
   readonly cells = new CellColumnsBuilder();
@@ -278,7 +311,14 @@ export class WorksheetHandler implements XmlHandler {
 
   constructor(private readonly ctx: SheetContext) {}
 
+  /** The root element has been seen (its namespace checked: rootNamespace). */
+  private rooted = false;
+
   open(name: string, x: XmlScanner): void {
+    if (!this.rooted) {
+      this.rooted = true;
+      rootNamespace(x, this.ctx.part);
+    }
     if (this.collect !== Collect.None || this.foreign > 0) {
       // A value, a formula or a string's text has no elements inside it in Excel's format: the
       // text of one (an unknown element inside <v>) is not the cell's (the package scan judges it).

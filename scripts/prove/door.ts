@@ -10,7 +10,9 @@
 //   hostileContent   formulas that reach out, Excel's limits, more work than the size suggests;
 //   hostile          the older hostile files (bombs, macros, links, limits);
 //   hostileStructure XML, packages, cells and parts as an attacker or a broken program writes them
-//                    (refused with their code, or read as broken but readable files: accepted).
+//                    (refused with their code, or read as broken but readable files: accepted);
+//   hostileMeaning   files whose meaning contradicts itself (foreign namespaces, tables over one
+//                    cell, formulas, names and views that lie), refused or accepted as hostileStructure.
 
 import { uploadRoutes } from '../../core/contract';
 import type { RefusalCode } from '../../core/codes';
@@ -32,13 +34,15 @@ import { ROUND21_HTTP } from '../../test/fixtures/cprRound21';
 import { HOSTILE_FILES } from '../../test/fixtures/hostile';
 import { HOSTILE_ARCHIVES } from '../../test/fixtures/hostileArchives';
 import { HOSTILE_CONTENT_FILES } from '../../test/fixtures/hostileContent';
+import { HOSTILE_MEANING_READ, HOSTILE_MEANING_REFUSED } from '../../test/fixtures/hostileMeaning';
 import { HOSTILE_STRUCTURE_READ, HOSTILE_STRUCTURE_REFUSED } from '../../test/fixtures/hostileStructure';
 import { XLSX_TYPE } from '../../functions/src/storage/submissions';
 import { bilingual, errorOf, parseJson, type Client, type Reply } from './client';
 import { CPR_PLACES, findLeaks, searchableText, type Planted } from './cpr';
 import type { StorageView } from './storage';
 
-export type Catalogue = 'cprPlaces' | 'hostileArchives' | 'hostileContent' | 'hostile' | 'hostileStructure';
+export type Catalogue =
+  'cprPlaces' | 'hostileArchives' | 'hostileContent' | 'hostile' | 'hostileStructure' | 'hostileMeaning';
 
 export type Outcome =
   /** Refused at intake with this code (and its HTTP status), in Danish and English. */
@@ -145,16 +149,24 @@ export function doorCatalogue(): DoorFile[] {
   refused('hostileContent', HOSTILE_CONTENT_FILES);
   refused('hostile', HOSTILE_FILES);
   refused('hostileStructure', HOSTILE_STRUCTURE_REFUSED);
-  for (const f of HOSTILE_STRUCTURE_READ) {
-    out.push({
-      id: `hostileStructure/${f.name}`,
-      catalogue: 'hostileStructure',
-      name: f.name,
-      expect: { kind: 'accepted' },
-      planted: null,
-      bytes: f.make(),
-    });
-  }
+  refused('hostileMeaning', HOSTILE_MEANING_REFUSED);
+  const accepted = (
+    catalogue: Catalogue,
+    list: readonly { name: string; make: () => Uint8Array }[],
+  ): void => {
+    for (const f of list) {
+      out.push({
+        id: `${catalogue}/${f.name}`,
+        catalogue,
+        name: f.name,
+        expect: { kind: 'accepted' },
+        planted: null,
+        bytes: f.make(),
+      });
+    }
+  };
+  accepted('hostileStructure', HOSTILE_STRUCTURE_READ);
+  accepted('hostileMeaning', HOSTILE_MEANING_READ);
   return out;
 }
 
