@@ -1009,7 +1009,8 @@ const STAGE_NOUN =
  * for a one-cell row already read as a heading of another kind.
  */
 function stageHeading(only: GridCell, text: string): Stage | undefined {
-  const trimmed = text.trim().replace(/[:.]$/u, '').trim();
+  // Spaced as typed: a no-break space, a doubled space or a line break between its words.
+  const trimmed = text.replace(/\s+/gu, ' ').trim().replace(/[:.]$/u, '').trim();
   if (trimmed.length > 40 || /[.!?]/u.test(trimmed) || headingTheme(trimmed)) return undefined;
   const read = readListValue('status', trimmed);
   if (!read || read.confidence < 0.7) return undefined;

@@ -1,8 +1,9 @@
 // A plan with a column that says how often an activity recurs ("Gentages", "Hyppighed",
 // "Frekvens": "hver måned", "hver 2. uge fra uge 10", "løbende", "kvartalsvis"). A recurring
 // activity has no single deadline: where its own time cell is empty (or a dash, or says that it
-// recurs), it runs through the half-year the workbook reports on, and starts where the recurrence
-// says ("fra uge 10", "fra marts"). Read with a check at the recurrence, since the row never says
+// recurs), it runs through the half-year the workbook reports on (or to where the recurrence says
+// it ends: "til april", "indtil uge 20"), and starts where the recurrence says ("fra uge 10",
+// "fra marts"). Read with a check at the recurrence, since the row never says
 // its end. An activity with a time of its own keeps it; one that recurs not at all ("Nej",
 // "1 gang") is left as it is.
 
@@ -28,6 +29,9 @@ const NO_TIME = /^(?:[-–—.]*|løbende|loebende|fortløbende|hele (?:halvåre
 
 const FROM_WEEK = /(?:^|\s)(?:fra|from)\s+(?:uge|week|u\.?)\s*(\d{1,2})(?!\d)/iu;
 const FROM_MONTH = /(?:^|\s)(?:fra|from)\s+(?:primo\s+|start\s+af\s+)?(\p{L}{3,9}\.?)/iu;
+const TO_WEEK = /(?:^|\s)(?:til|indtil|to|until)\s+(?:og\s+med\s+)?(?:uge|week|u\.?)\s*(\d{1,2})(?!\d)/iu;
+const TO_MONTH =
+  /(?:^|\s)(?:til|indtil|to|until)\s+(?:og\s+med\s+)?(?:ultimo\s+|udgangen\s+af\s+)?(\p{L}{3,9}\.?)/iu;
 
 /** The last day of a half-year "2027-H1"; its first day. */
 function halfYear(period: string): { year: number; first: string; last: string } | undefined {
@@ -50,6 +54,21 @@ function startOf(text: string, half: { year: number; first: string; last: string
     const month = FROM_MONTH.exec(text);
     const n = month ? monthOfWord(month[1] as string) : undefined;
     if (n !== undefined) day = `${half.year}-${String(n).padStart(2, '0')}-01`;
+  }
+  return day !== undefined && day >= half.first && day <= half.last ? day : undefined;
+}
+
+/** Where the recurrence says it ends ("til uge 20", "indtil april"), inside the half-year; else undefined. */
+function endOf(text: string, half: { year: number; first: string; last: string }): string | undefined {
+  let day: string | undefined;
+  const week = TO_WEEK.exec(text);
+  if (week) {
+    const n = Number(week[1]);
+    if (n >= 1 && n <= isoWeeksInYear(half.year)) day = isoWeekRange(half.year, n).end;
+  } else {
+    const month = TO_MONTH.exec(text);
+    const n = month ? monthOfWord(month[1] as string) : undefined;
+    if (n !== undefined) day = new Date(Date.UTC(half.year, n, 0)).toISOString().slice(0, 10);
   }
   return day !== undefined && day >= half.first && day <= half.last ? day : undefined;
 }
@@ -83,7 +102,8 @@ export function readRecurrence(
   if (half === undefined) return;
   const at = a1(cell.r, cell.c);
   t.view.useCell(cell);
-  values.deadline = half.last;
+  const end = endOf(text, half) ?? half.last;
+  values.deadline = end;
   const cells = row.cells as { start?: string; deadline?: string };
   cells.deadline = at;
   const start = values.start === undefined ? startOf(text, half) : undefined;
@@ -95,11 +115,11 @@ export function readRecurrence(
     sheet: t.view.name,
     cell: at,
     field: 'activities.deadline',
-    value: half.last,
+    value: end,
     confidence: 0.7,
     reason: {
-      da: `Aktiviteten i række ${r + 1} gentages ("${quote(text)}") og har ingen frist; den er læst som løbende hele halvåret ${period}, til ${half.last}${start ? `, fra ${start}` : ''}. Skriv en frist, hvis den slutter før.`,
-      en: `The activity in row ${r + 1} recurs ("${quote(text)}") and has no deadline; it was read as running through the half-year ${period}, to ${half.last}${start ? `, from ${start}` : ''}. Write a deadline if it ends earlier.`,
+      da: `Aktiviteten i række ${r + 1} gentages ("${quote(text)}") og har ingen frist; den er læst som løbende i halvåret ${period}, til ${end}${start ? `, fra ${start}` : ''}. Skriv en frist, hvis den slutter før.`,
+      en: `The activity in row ${r + 1} recurs ("${quote(text)}") and has no deadline; it was read as running in the half-year ${period}, to ${end}${start ? `, from ${start}` : ''}. Write a deadline if it ends earlier.`,
     },
   });
 }

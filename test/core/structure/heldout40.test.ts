@@ -60,6 +60,25 @@ describe('a banner row inside the table that names a stage', () => {
     expect(checkedAt(r, 'Plan', 'A7')).toBe(true);
   });
 
+  test('a banner spaced otherwise (a no-break space, a double space, a line break) is the same stage', () => {
+    for (const banner of ['Færdige\u00a0aktiviteter', 'Færdige  aktiviteter', 'Færdige\naktiviteter']) {
+      const ws = withBanners(
+        [HEAD, ...RUNNING, [banner], ['Opkvalificering', 'LAT-kursus', 'Bo Kjær', '15.01.2027']],
+        [3],
+        6,
+      );
+      const r = inspectSheetjs([
+        ['Forside', COVER],
+        ['Plan', ws],
+      ]);
+      expect(statuses(r)).toEqual([
+        'Styregruppemøde:in_progress',
+        'Nyhedsbrev:not_started',
+        'LAT-kursus:done',
+      ]);
+    }
+  });
+
   test('a banner that names no stage gives no status, and a theme heading ends the stage', () => {
     const ws = withBanners(
       [
@@ -111,6 +130,8 @@ describe('a "Gentages" column: recurring activities without a deadline of their 
           ['Ledelse', 'Styregruppemøde', 'Anne Lund', 'Nej', '15.03.2027', 'I gang'],
           ['Inddragelse', 'Åbent hus', 'Anne Lund', 'hver uge', '30.04.2027', 'I gang'],
           ['Evaluering og tilpasning', 'Evalueringsmøde', 'Anne Lund', '1 gang', '', 'Ikke startet'],
+          ['Inddragelse', 'Forældrecafé', 'Bo Kjær', 'hver måned fra februar til april', '', 'I gang'],
+          ['Opkvalificering', 'Sparring', 'Bo Kjær', 'hver uge indtil uge 20', '', 'I gang'],
         ],
       ],
     ]);
@@ -121,6 +142,8 @@ describe('a "Gentages" column: recurring activities without a deadline of their 
       'Styregruppemøde:—..2027-03-15',
       'Åbent hus:—..2027-04-30',
       'Evalueringsmøde:—..—',
+      'Forældrecafé:2027-02-01..2027-04-30',
+      'Sparring:—..2027-05-23',
     ]);
     expect(checkedAt(r, 'Plan', 'D2')).toBe(true);
     expect(checkedAt(r, 'Plan', 'D3')).toBe(true);
