@@ -27,8 +27,8 @@ interface Act {
   readonly akt: string;
   readonly ans: string;
   readonly gentages: string;
-  /** The Frist cell as written: a date, a text, or '' (empty). */
-  readonly frist: Value | '';
+  /** The Frist cell as written: a date, a text, or '' (left empty). */
+  readonly frist: Value;
   readonly start: Exp;
   readonly deadline: Exp;
   readonly status: string;
