@@ -79,6 +79,7 @@ import { codeKey, themeByMeaning, themeLabel, type ThemeMatch } from './themes';
 import type { GanttColumn } from './gantt';
 import { activityCard, type ActivityCard, type CardField } from './cards';
 import { weekCalendar } from './weekcalendar';
+import { readRecurrence, RECURRENCE_HEADER } from './recurring';
 import { foldVersions } from './versions';
 import { calendarRows } from './calendar';
 import { joinWrappedLine, runsOnBelow, wrapsOnto } from './wrapped';
@@ -347,6 +348,9 @@ export function readActivities(
   const archived = unmappedColumn(t, ARCHIVED_HEADER);
   const doneTicks = cols.has('status') ? unmappedColumn(t, DONE_TICK_HEADER) : undefined;
   const counted = unmappedColumn(t, COUNT_HEADER);
+  // How often each activity recurs ("Gentages": "hver måned"), beside a time column (recurring.ts).
+  const recurrence = cols.has('deadline') ? unmappedColumn(t, RECURRENCE_HEADER) : undefined;
+  const timeCols = [cols.get('start'), cols.get('deadline')].filter((c): c is number => c !== undefined);
   // With no status column (nor statuses marked with an x) the remarks may tell how each stands.
   const remarkStatus =
     cols.has('status') || statusMarks.length > 0 || t.gantt ? undefined : cols.get('evaluation');
@@ -382,6 +386,9 @@ export function readActivities(
     ? t.columns.find((c) => c.field === null && DAY_HEADER.test(oneLine(c.header)))?.col
     : undefined;
   let time: TimeHeading | undefined;
+  // A banner inside the table that names a stage ("FÆRDIGE AKTIVITETER", "DROPPET"): the rows
+  // moved under it are in that stage, as under a board's group title (readStage).
+  let sectionStage: Stage | undefined;
   const otherHalves = otherHalfYearRows(t, rows, ctx);
   // A week calendar: a row for every week, most of them empty (weekcalendar.ts).
   const calendar = weekCalendar(t, cols.get('deadline'));
@@ -567,9 +574,12 @@ export function readActivities(
         // A heading of another kind ("Øvrigt", "Fase 2") ends the theme above: the rows under it
         // have none from a heading (a missing theme is reported, never silently inherited).
         heading = undefined;
+        sectionStage = stageHeading(only, text);
+        if (sectionStage !== undefined) view.useCell(only);
         continue;
       }
       if (found) {
+        sectionStage = undefined;
         heading = { theme: found.theme, cell: a1(only.r, only.c) };
         view.useCell(only);
         if (found.confidence < 1) {
@@ -643,6 +653,8 @@ export function readActivities(
     if (statusCol !== undefined && view.sheet.icons !== undefined)
       readIconStatus(t, r, statusCol, row, legend, ctx, said);
     if (stage !== undefined) readStage(t.view.name, r, statusCol, stage, row, ctx);
+    else if (sectionStage !== undefined) readStage(t.view.name, r, statusCol, sectionStage, row, ctx);
+    if (recurrence !== undefined) readRecurrence(t, r, own, recurrence, timeCols, row, ctx);
     readCancelledNote(t.view.name, row, ctx);
     if (statusCol !== undefined && view.sheet.comments.length > 0) checkStatusNote(t, r, statusCol, row, ctx);
     if (statusCol !== undefined && remarkCol !== undefined) readStoppedRemark(t, r, own, remarkCol, row, ctx);
@@ -985,6 +997,25 @@ function groupTitleStatus(t: DetectedTable): Stage | undefined {
   if (!read || read.confidence < 0.7 || read.rest !== undefined) return undefined;
   t.view.useCell(only);
   return { status: read.id as Status, cell: a1(only.r, only.c), text };
+}
+
+/** The nouns a stage's banner may add after the stage ("Færdige aktiviteter", "Dropped tasks"). */
+const STAGE_NOUN =
+  /^(?:aktiviteter|aktiviteterne|opgaver|opgaverne|indsatser|punkter|activities|tasks|items)$/iu;
+
+/**
+ * A banner row inside a table that names a stage, not a theme ("FÆRDIGE AKTIVITETER", "DROPPET",
+ * "Igangværende"): a status of the list, alone or before a noun for the table's rows. Cheap: only
+ * for a one-cell row already read as a heading of another kind.
+ */
+function stageHeading(only: GridCell, text: string): Stage | undefined {
+  // Spaced as typed: a no-break space, a doubled space or a line break between its words.
+  const trimmed = text.replace(/\s+/gu, ' ').trim().replace(/[:.]$/u, '').trim();
+  if (trimmed.length > 40 || /[.!?]/u.test(trimmed) || headingTheme(trimmed)) return undefined;
+  const read = readListValue('status', trimmed);
+  if (!read || read.confidence < 0.7) return undefined;
+  if (read.rest !== undefined && !STAGE_NOUN.test(read.rest.trim())) return undefined;
+  return { status: read.id as Status, cell: a1(only.r, only.c), text: trimmed };
 }
 
 /**

@@ -192,6 +192,8 @@ import { build as p156 } from './p156-lejre-kommunens-skabelon-pladsholdere-ekse
 // p157–p158: held out (thirty-eighth round): one sheet per person (the responsible only in the tab's name, a joint sheet with its own column, COUNTIF counts per person, a hidden template); a plan in Danish and Arabic (a translation column, a header on two rows, Arabic-only rows for parents, a right-to-left tab, direction marks around numbers).
 import { build as p157 } from './p157-favrskov-et-ark-pr-person-faelles-ark-optaelling-skjult-skabelon';
 import { build as p158 } from './p158-broendby-tosproget-dansk-arabisk-oversaettelseskolonne-hoejre-mod-venstre-ark';
+import { build as p161 } from './p161-gribskov-faerdige-og-droppet-blokke-graa-bannerraekker';
+import { build as p162 } from './p162-halsnaes-gentages-kolonne-tilbagevendende-aktiviteter';
 
 export const PLANS: readonly (() => PlanBuilder)[] = [
   p01,
@@ -351,4 +353,6 @@ export const PLANS: readonly (() => PlanBuilder)[] = [
   p156,
   p157,
   p158,
+  p161,
+  p162,
 ];
