@@ -1108,15 +1108,21 @@ export function threadFallbackEntries(text: string): string[] | undefined {
  * that sets a font or a fill colour: its differential format's (dxfs, as hidingText resolves them).
  */
 function tableStyleLooks(
-  styles: ReadonlyMap<string, readonly { readonly type: string; readonly dxfId: number }[]>,
+  styles: ReadonlyMap<
+    string,
+    readonly { readonly type: string; readonly dxfId: number; readonly size?: number }[]
+  >,
   dxfs: ReadonlyMap<number, ConditionalLook>,
-): Map<string, Map<string, ConditionalLook>> {
-  const out = new Map<string, Map<string, ConditionalLook>>();
+): Map<string, Map<string, ConditionalLook & { readonly size?: number }>> {
+  const out = new Map<string, Map<string, ConditionalLook & { readonly size?: number }>>();
   for (const [name, elements] of styles) {
-    const looks = new Map<string, ConditionalLook>();
-    for (const { type, dxfId } of elements) {
+    const looks = new Map<string, ConditionalLook & { readonly size?: number }>();
+    for (const { type, dxfId, size } of elements) {
       const look = dxfs.get(dxfId);
-      if (look !== undefined) looks.set(type, look);
+      // A stripe's band size (round 22) rides with its look, and is kept without one (a stripe of
+      // no colour still sets where the other stripe's rows or columns fall).
+      if (look !== undefined) looks.set(type, size === undefined ? look : { ...look, size });
+      else if (size !== undefined && type.endsWith('Stripe')) looks.set(type, { size });
     }
     if (looks.size > 0) out.set(name, looks);
   }

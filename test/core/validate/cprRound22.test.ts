@@ -7,7 +7,9 @@
 // its number with the place named, or (a control) accepted; nothing the inspection returns repeats
 // the number. A probe marked `before` is one the product read wrongly before round 22's rules.
 
-import { ROUND22_HTTP, ROUND22_PROBES } from '../../fixtures/cprRound22';
+import { dxfLook } from '../../fixtures/cprRound20';
+import { ROUND22_HTTP, ROUND22_PROBES, stripedTable } from '../../fixtures/cprRound22';
+import { doorOutcome } from '../../fixtures/doorOutcome';
 import { describeDoorRound } from '../../fixtures/doorRound';
 
 describeDoorRound(22, ROUND22_PROBES, { probes: 30, controls: 15 });
@@ -15,4 +17,37 @@ describeDoorRound(22, ROUND22_PROBES, { probes: 30, controls: 15 });
 test("the door campaign's selection: each new rule's probe and the controls it could refuse", () => {
   expect(ROUND22_HTTP).toHaveLength(8);
   expect(ROUND22_HTTP.filter((p) => p.outcome === 'accepted')).toHaveLength(4);
+});
+
+describe("a table style's band stripes (round 22)", () => {
+  const cprMessages = (bytes: Uint8Array): string[] => {
+    const o = doorOutcome(bytes);
+    return o.kind === 'cpr' ? o.messages.map((m) => m.en) : [`refused: ${o.code}`];
+  };
+  const rows: readonly (readonly [string, string, string])[] = [
+    ['Se note', '', ''],
+    ['010784-', 'x', '2201'],
+  ];
+  const gold = dxfLook(undefined, 'rgb="FFFFC000"');
+  const bold = '<font><b/></font>';
+  test.each([
+    ['the second stripe gold (row 3 in it)', '<tableStyleElement type="secondRowStripe" dxfId="0"/>', 1],
+    [
+      'the first stripe two rows high, bold (rows 2–3), the second gold (row 4 on)',
+      '<tableStyleElement type="firstRowStripe" size="2" dxfId="1"/><tableStyleElement type="secondRowStripe" dxfId="0"/>',
+      0,
+    ],
+    [
+      'the first stripe gold and two rows high (rows 2–3)',
+      '<tableStyleElement type="firstRowStripe" size="2" dxfId="0"/>',
+      1,
+    ],
+    [
+      'the first stripe gold, one row high (row 2 alone)',
+      '<tableStyleElement type="firstRowStripe" dxfId="0"/>',
+      0,
+    ],
+  ])('%s', (_name, elements, found) => {
+    expect(cprMessages(stripedTable(elements, 'rows', rows, 'FFC000', [gold, bold]))).toHaveLength(found);
+  });
 });
