@@ -7,6 +7,7 @@
 // its number with the place named, or (a control) accepted; nothing the inspection returns repeats
 // the number. A probe marked `before` is one the product read wrongly before round 22's rules.
 
+import { containsCpr } from '../../../core/validate/cpr';
 import { dxfLook } from '../../fixtures/cprRound20';
 import { ROUND22_HTTP, ROUND22_PROBES, stripedTable } from '../../fixtures/cprRound22';
 import { doorOutcome } from '../../fixtures/doorOutcome';
@@ -49,5 +50,20 @@ describe("a table style's band stripes (round 22)", () => {
     ],
   ])('%s', (_name, elements, found) => {
     expect(cprMessages(stripedTable(elements, 'rows', rows, 'FFC000', [gold, bold]))).toHaveLength(found);
+  });
+});
+
+describe('a number broken over two lines between two of its digits (round 22)', () => {
+  test.each([
+    ['inside the date (LF)', 'Borger 2707\n84-2227', true],
+    ['inside the date (CR LF)', 'Borger 2707\r\n84-2227', true],
+    ['inside the serial', 'Borger 270784-22\n27', true],
+    ['a date and an hour', 'Møde 01.01.26\nkl. 12.00', false],
+    ['two numbers, nine digits together', 'Beløb 1234\n56789', false],
+    ['a postcode and a year', 'Postnr. 8000\n2026', false],
+    ['lines of four digits', '2026\n8000\n1234', false],
+    ['a break beside a space', 'Borger 2707 \n84-2227', false],
+  ])('%s', (_name, text, found) => {
+    expect(containsCpr(text)).toBe(found);
   });
 });
