@@ -811,8 +811,8 @@ const DIGIT_BREAK_DIGIT = /\d(?:\r\n|\n|\r)\d/;
  * Round 22: a number broken over two lines of a cell between two of its digits ("Borger 2707⏎
  * 84-2227", a date's digits split by a hand-made line break, not at the separator where fold reads
  * the break as one): read with each break between two digits taken out, as one line. Not the
- * nine-digit form (lines of numbers run together would read as one), so only the shapes with a
- * serial after a date. Runs as [start, end) offsets into the text as it is.
+ * nine-digit form, and only a run that keeps a separator between its date and its serial (lines
+ * of numbers run together would read as one). Runs as [start, end) offsets into the text as it is.
  */
 function brokenRuns(text: string): [number, number][] {
   const at: number[] = [];
@@ -829,7 +829,11 @@ function brokenRuns(text: string): [number, number][] {
     at.push(i);
     joined += text.charAt(i);
   }
-  return readRuns(joined, false).map(([a, b]) => [at[a]!, at[b - 1]! + 1]);
+  // Only a number that shows its separator (digits alone over two lines are lines of numbers:
+  // "Sag 17020⏎04231 stk." is not run together, see disguised.test.ts).
+  return readRuns(joined, false)
+    .filter(([a, b]) => /\D/.test(joined.slice(a, b)))
+    .map(([a, b]) => [at[a]!, at[b - 1]! + 1]);
 }
 
 /** A letter that looks like a digit next to a digit; a run of digits and such letters. */

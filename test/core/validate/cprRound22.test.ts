@@ -62,6 +62,7 @@ describe('a number broken over two lines between two of its digits (round 22)', 
     ['two numbers, nine digits together', 'Beløb 1234\n56789', false],
     ['a postcode and a year', 'Postnr. 8000\n2026', false],
     ['lines of four digits', '2026\n8000\n1234', false],
+    ['ten digits over two lines, no separator (lines of numbers)', 'Sag 17020\n04231 stk.', false],
     ['a break beside a space', 'Borger 2707 \n84-2227', false],
   ])('%s', (_name, text, found) => {
     expect(containsCpr(text)).toBe(found);
