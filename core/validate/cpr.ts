@@ -789,6 +789,10 @@ function fold(text: string): Folded {
  */
 function cprRuns(text: string, nine = true): [number, number][] {
   const runs = readRuns(text, nine);
+  if (runs.length === 0 && DIGIT_BREAK_DIGIT.test(text)) {
+    const broken = brokenRuns(text);
+    if (broken.length > 0) return broken;
+  }
   if (runs.length > 0 || !LOOKALIKE_BY_DIGIT.test(text)) return runs;
   // Letters that look like digits among digits ("O1O19O-1234"): read as the digits they look like.
   // Not the nine-digit form: a number cell's value that lost its zero holds no letters.
@@ -798,6 +802,38 @@ function cprRuns(text: string, nine = true): [number, number][] {
       : run,
   );
   return swapped === text ? runs : readRuns(swapped, false);
+}
+
+/** A line break (LF, CR or CR LF) between two digits. */
+const DIGIT_BREAK_DIGIT = /\d(?:\r\n|\n|\r)\d/;
+
+/**
+ * Round 22: a number broken over two lines of a cell between two of its digits ("Borger 2707⏎
+ * 84-2227", a date's digits split by a hand-made line break, not at the separator where fold reads
+ * the break as one): read with each break between two digits taken out, as one line. Not the
+ * nine-digit form, and only a run that keeps a separator between its date and its serial (lines
+ * of numbers run together would read as one). Runs as [start, end) offsets into the text as it is.
+ */
+function brokenRuns(text: string): [number, number][] {
+  const at: number[] = [];
+  let joined = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c === 10 || c === 13) && /\d/.test(text.charAt(i - 1))) {
+      const next = c === 13 && text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
+      if (/\d/.test(text.charAt(next))) {
+        i = next - 1;
+        continue;
+      }
+    }
+    at.push(i);
+    joined += text.charAt(i);
+  }
+  // Only a number that shows its separator (digits alone over two lines are lines of numbers:
+  // "Sag 17020⏎04231 stk." is not run together, see disguised.test.ts).
+  return readRuns(joined, false)
+    .filter(([a, b]) => /\D/.test(joined.slice(a, b)))
+    .map(([a, b]) => [at[a]!, at[b - 1]! + 1]);
 }
 
 /** A letter that looks like a digit next to a digit; a run of digits and such letters. */

@@ -918,7 +918,8 @@ export class PackageAudit {
    * Round 21b: the workbook's own table styles (by name) with the look of each element (by type:
    * wholeTable, headerRow, …) that sets a font or a fill colour: empty for a plain plan.
    */
-  tableStyleLooks: ReadonlyMap<string, ReadonlyMap<string, ConditionalLook>> = new Map();
+  tableStyleLooks: ReadonlyMap<string, ReadonlyMap<string, ConditionalLook & { readonly size?: number }>> =
+    new Map();
   /**
    * By worksheet part: the ranges (as written) a conditional format fills, and its fill: a run in
    * that colour is not seen there while the rule holds (bounded per part; read only for a run found
@@ -1003,7 +1004,8 @@ export class PackageAudit {
     if (hidden === undefined) return false;
     if (hidden.cells.has(r * 16384 + c) || hidden.ranges.some((g) => inRange(g, r, c))) return true;
     return hidden.fonts.some(
-      (f) => inRange(f.range, r, c) && looksAlike(f.font, fill ?? f.ground ?? 'FFFFFF'),
+      (f) =>
+        inRange(f.range, r, c) && inBand(f.band, r, c) && looksAlike(f.font, fill ?? f.ground ?? 'FFFFFF'),
     );
   }
 
@@ -1012,8 +1014,12 @@ export class PackageAudit {
    * rows (the header row, the data, the total row) draws a cell without a fill of its own in the
    * style's fill and its text in the style's font (wholeTable's, with headerRow's or totalRow's
    * over it): where that font is alike what the cell is drawn on, its text is not seen (isHidden).
-   * A style that shows stripes or a first or last column in a look of their own is not judged (its
-   * cells differ row by row), nor a style that sets only a fill (the cells' own fonts are not known).
+   * Round 22: the data's band stripes where the table shows them (firstRowStripe and
+   * secondRowStripe over firstColumnStripe and secondColumnStripe over wholeTable, each band as
+   * many rows or columns as its size), each band judged on its own rows or columns only; and a
+   * look that sets only a fill hides the text of the cells in it whose own font is alike that fill
+   * (fontCells: cells in a style whose font is alike some fill-only dxf). A style that shows a first
+   * or last column in a look of its own is not judged (its cells differ column by column).
    */
   tableStyled(part: string, ref: GridRange, style: TableStyleInfo, header: boolean, totals: number): void {
     const looks = this.tableStyleLooks.get(style.name);
@@ -1025,37 +1031,73 @@ export class PackageAudit {
       ['lastHeaderCell', style.lastColumn],
       ['firstTotalCell', style.firstColumn],
       ['lastTotalCell', style.lastColumn],
-      ['firstRowStripe', style.rowStripes],
-      ['secondRowStripe', style.rowStripes],
-      ['firstColumnStripe', style.columnStripes],
-      ['secondColumnStripe', style.columnStripes],
     ];
     if (shownApart.some(([type, shown]) => shown && looks.has(type))) return;
     const whole = looks.get('wholeTable') ?? {};
-    const over = (type: string): ConditionalLook => {
-      const own = looks.get(type);
-      return {
-        ...whole,
-        ...(own?.font === undefined ? {} : { font: own.font }),
-        ...(own?.fill === undefined ? {} : { fill: own.fill }),
-      };
-    };
+    const over = (base: ConditionalLook, own: ConditionalLook | undefined): ConditionalLook => ({
+      ...base,
+      ...(own?.font === undefined ? {} : { font: own.font }),
+      ...(own?.fill === undefined ? {} : { fill: own.fill }),
+    });
     const { s, e } = ref;
     const first = header ? s.r + 1 : s.r;
     const last = e.r - totals;
-    const rows: [number, number, ConditionalLook][] = [];
-    if (header) rows.push([s.r, s.r, over('headerRow')]);
-    if (first <= last) rows.push([first, last, whole]);
-    if (totals > 0 && last + 1 <= e.r) rows.push([last + 1, e.r, over('totalRow')]);
-    for (const [r1, r2, { font, fill }] of rows) {
-      if (font === undefined) continue;
+    const bands: [number, number, ConditionalLook, Band?][] = [];
+    if (header) bands.push([s.r, s.r, over(whole, looks.get('headerRow'))]);
+    if (first <= last) {
+      // The data's stripes: [look type, band] for rows and for columns, or one band of all.
+      const stripes = (shown: boolean, kind: 'Row' | 'Column', start: number): [string?, Band?][] => {
+        const one = looks.get(`first${kind}Stripe`);
+        const two = looks.get(`second${kind}Stripe`);
+        if (!shown || (one === undefined && two === undefined)) return [[]];
+        const s1 = Math.max(1, one?.size ?? 1);
+        const s2 = Math.max(1, two?.size ?? 1);
+        const axis = kind === 'Row' ? 'r' : 'c';
+        return [
+          [`first${kind}Stripe`, { axis, start, period: s1 + s2, from: 0, to: s1 }],
+          [`second${kind}Stripe`, { axis, start, period: s1 + s2, from: s1, to: s1 + s2 }],
+        ];
+      };
+      for (const [columnType, columnBand] of stripes(style.columnStripes, 'Column', s.c))
+        for (const [rowType, rowBand] of stripes(style.rowStripes, 'Row', first)) {
+          const look = over(
+            over(whole, columnType === undefined ? undefined : looks.get(columnType)),
+            rowType === undefined ? undefined : looks.get(rowType),
+          );
+          const band =
+            rowBand === undefined
+              ? columnBand
+              : columnBand === undefined
+                ? rowBand
+                : { ...rowBand, also: columnBand };
+          bands.push([first, last, look, ...(band === undefined ? [] : [band])] as [
+            number,
+            number,
+            ConditionalLook,
+            Band?,
+          ]);
+        }
+    }
+    if (totals > 0 && last + 1 <= e.r) bands.push([last + 1, e.r, over(whole, looks.get('totalRow'))]);
+    for (const [r1, r2, { font, fill }, band] of bands) {
+      const range = { s: { r: r1, c: s.c }, e: { r: r2, c: e.c } };
+      if (font === undefined) {
+        // A fill alone: the cells in it whose own font is alike it (round 22).
+        const cells = fill === undefined ? undefined : this.fontCells.get(part);
+        if (cells !== undefined && fill !== undefined)
+          for (const cell of cells)
+            if (inRange(range, cell.r, cell.c) && inBand(band, cell.r, cell.c) && looksAlike(cell.font, fill))
+              this.hiddenOf(part).cells.add(cell.r * 16384 + cell.c);
+        continue;
+      }
       if (!looksAlike(font, fill ?? 'FFFFFF') && !this.fillsInUse.some((f) => looksAlike(font, f))) continue;
       const hidden = this.hiddenOf(part);
       if (hidden.fonts.length < MAX_HIDDEN_RANGES)
         hidden.fonts.push({
-          range: { s: { r: r1, c: s.c }, e: { r: r2, c: e.c } },
+          range,
           font,
           ...(fill === undefined ? {} : { ground: fill }),
+          ...(band === undefined ? {} : { band }),
         });
     }
   }
@@ -2773,6 +2815,28 @@ interface HiddenFont {
   readonly range: GridRange;
   readonly font: string;
   readonly ground?: string;
+  /** Round 22: a table style's stripe: only the rows or columns of its band. */
+  readonly band?: Band;
+}
+
+/**
+ * A table style's band of stripes (round 22): the rows (or columns) from `start` whose place in
+ * each run of `period` is `from` to before `to`; `also` a second band (a column band under a row's).
+ */
+interface Band {
+  readonly axis: 'r' | 'c';
+  readonly start: number;
+  readonly period: number;
+  readonly from: number;
+  readonly to: number;
+  readonly also?: Band;
+}
+
+/** Whether a cell is in a band (every cell is where there is none). */
+function inBand(band: Band | undefined, r: number, c: number): boolean {
+  if (band === undefined) return true;
+  const at = ((band.axis === 'r' ? r : c) - band.start) % band.period;
+  return at >= band.from && at < band.to && inBand(band.also, r, c);
 }
 
 /** The colours a run's colour is resolved through (PackageAudit.colours). */

@@ -75,6 +75,7 @@ import {
 import { CtrlPropHandler, ShapeCollector, type ReadShape } from './shapes';
 import { defaultThemeColours, looksAlike, ThemeHandler } from './theme';
 import { openZip, partKey, streamEntry, type ZipEntry } from './zip';
+import { pngAlphaOpaque } from './png';
 import { markShownAsWritten } from '../visible';
 
 export { DEFAULT_LIMITS, type IntakeLimits } from './limits';
@@ -844,9 +845,10 @@ class WorkbookReader {
   }
 
   /**
-   * Whether an image part draws every pixel it covers: a JPEG, or a PNG of grey or colour without
-   * an alpha channel and without a transparent colour (tRNS) before its image data. Any other
-   * (a PNG with alpha, a GIF, a drawing of its own) may let what is under it show.
+   * Whether an image part draws every pixel it covers: a JPEG, a PNG of grey or colour without
+   * an alpha channel and without a transparent colour (tRNS) before its image data, or (round 22)
+   * a PNG with an alpha channel whose every pixel has the full alpha (pngAlphaOpaque). Any other
+   * (a see-through pixel, a GIF, a drawing of its own) may let what is under it show.
    */
   private opaqueImage(target: string): boolean {
     const entry = this.pkg.entry(target);
@@ -863,6 +865,19 @@ class WorkbookReader {
     const PNG = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
     if (got < 33 || PNG.some((b, i) => head[i] !== b)) return false;
     const colourType = head[25] as number;
+    // Round 22: a PNG with an alpha channel every pixel of which is opaque (read whole, bounded).
+    if (colourType === 4 || colourType === 6) {
+      if (entry.size > IMAGE_WHOLE) return false;
+      const whole = new Uint8Array(entry.size);
+      let n = 0;
+      streamEntry(this.pkg.zip, entry, (chunk) => {
+        const k = Math.min(chunk.length, whole.length - n);
+        whole.set(chunk.subarray(0, k), n);
+        n += k;
+        return n < whole.length;
+      });
+      return pngAlphaOpaque(whole.subarray(0, n));
+    }
     if (colourType !== 0 && colourType !== 2 && colourType !== 3) return false;
     // The chunks before the image data: a tRNS among them makes a colour transparent.
     let at = 8;
@@ -1111,15 +1126,21 @@ export function threadFallbackEntries(text: string): string[] | undefined {
  * that sets a font or a fill colour: its differential format's (dxfs, as hidingText resolves them).
  */
 function tableStyleLooks(
-  styles: ReadonlyMap<string, readonly { readonly type: string; readonly dxfId: number }[]>,
+  styles: ReadonlyMap<
+    string,
+    readonly { readonly type: string; readonly dxfId: number; readonly size?: number }[]
+  >,
   dxfs: ReadonlyMap<number, ConditionalLook>,
-): Map<string, Map<string, ConditionalLook>> {
-  const out = new Map<string, Map<string, ConditionalLook>>();
+): Map<string, Map<string, ConditionalLook & { readonly size?: number }>> {
+  const out = new Map<string, Map<string, ConditionalLook & { readonly size?: number }>>();
   for (const [name, elements] of styles) {
-    const looks = new Map<string, ConditionalLook>();
-    for (const { type, dxfId } of elements) {
+    const looks = new Map<string, ConditionalLook & { readonly size?: number }>();
+    for (const { type, dxfId, size } of elements) {
       const look = dxfs.get(dxfId);
-      if (look !== undefined) looks.set(type, look);
+      // A stripe's band size (round 22) rides with its look, and is kept without one (a stripe of
+      // no colour still sets where the other stripe's rows or columns fall).
+      if (look !== undefined) looks.set(type, size === undefined ? look : { ...look, size });
+      else if (size !== undefined && type.endsWith('Stripe')) looks.set(type, { size });
     }
     if (looks.size > 0) out.set(name, looks);
   }
@@ -1131,6 +1152,8 @@ const EMU_PER_PIXEL = 9525;
 const EMU_PER_POINT = 12700;
 /** The first bytes of an image read to tell whether it is opaque (opaqueImage). */
 const IMAGE_HEAD = 64 * 1024;
+/** The largest PNG with an alpha channel read whole to tell whether every pixel is opaque. */
+const IMAGE_WHOLE = 4 * 1024 * 1024;
 
 /**
  * A column's width in pixels as Excel draws it (Calibri 11: a digit 7 pixels wide): from <col width>

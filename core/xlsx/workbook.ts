@@ -307,8 +307,8 @@ export class StylesHandler implements XmlHandler {
    * (wholeTable, headerRow, …) and differential format: what a table in that style draws its cells
    * in. A plain plan has none of its own (its tables take Excel's built-in styles).
    */
-  readonly tableStyles = new Map<string, { type: string; dxfId: number }[]>();
-  private tableStyle: { type: string; dxfId: number }[] | undefined;
+  readonly tableStyles = new Map<string, { type: string; dxfId: number; size?: number }[]>();
+  private tableStyle: { type: string; dxfId: number; size?: number }[] | undefined;
 
   open(name: string, x: XmlScanner): void {
     switch (name) {
@@ -322,7 +322,7 @@ export class StylesHandler implements XmlHandler {
       case 'tableStyleElement': {
         const dxfId = Number(x.attr('dxfId'));
         if (this.tableStyle !== undefined && Number.isInteger(dxfId) && this.tableStyle.length < 32)
-          this.tableStyle.push({ type: x.attr('type') ?? '', dxfId });
+          this.tableStyle.push({ type: x.attr('type') ?? '', dxfId, ...bandSize(x.attr('size')) });
         break;
       }
       case 'numFmts':
@@ -653,6 +653,12 @@ export class StylesHandler implements XmlHandler {
 
 /** An XML boolean attribute set ("1", "true"). */
 const isOn = (v: string | undefined): boolean => v === '1' || v === 'true';
+
+/** A table style element's band size (a stripe's rows or columns, 1 to 9; round 22). */
+function bandSize(size: string | undefined): { size?: number } {
+  const n = Number(size);
+  return Number.isInteger(n) && n >= 1 && n <= 9 ? { size: n } : {};
+}
 
 /** The workbook's own table styles read (StylesHandler.tableStyles); Excel's are a few dozen. */
 const MAX_TABLE_STYLES = 256;
