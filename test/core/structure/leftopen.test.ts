@@ -3,7 +3,10 @@
 // in numbers or by week; CSV lines in one column whose fields hold the separator unquoted or whose
 // header names columns with figures; a template's example row known only by its look.
 
-import { COVER, inspectSheetjs, type Inspected } from '../../fixtures/sheetjs';
+import { inspectBytes } from '../../../core/inspect';
+import { WorkbookModel, type Style } from '../../accuracy/build/model';
+import { toXlsx } from '../../accuracy/build/xlsx';
+import { COVER, inspectSheetjs, TODAY, type Inspected } from '../../fixtures/sheetjs';
 
 const activitiesOf = (r: Inspected) => r.structure.draft.activities;
 const sheetsRead = (r: Inspected) => [...new Set(activitiesOf(r).map((a) => a.source.sheet))];
@@ -71,5 +74,154 @@ describe('monthly snapshots named by a day, in numbers or by week: the newest by
       ['Version 1.1', sheet([MOEDE, BREV])],
     ]);
     expect(checkFor(r, 'Version 1.1', 'A1', 'sheet')?.reason.da ?? '').not.toMatch(/måneds kopi/u);
+  });
+});
+
+// --- CSV lines in one column: a separator typed in a field, figures in the header ----------------
+
+const csvLines = (lines: readonly string[]) =>
+  inspectSheetjs([
+    ['Forside', COVER],
+    ['handleplan_eksport', lines.map((l) => [l])],
+  ]);
+const inCells = (lines: readonly string[]) =>
+  inspectSheetjs([
+    ['Forside', COVER],
+    ['handleplan_eksport', lines.map((l) => l.split('|'))],
+  ]);
+const fieldsOf = (r: Inspected) =>
+  activitiesOf(r).map((a) => [
+    a.values.theme,
+    a.values.activity,
+    a.values.responsible,
+    a.values.deadline,
+    a.values.status,
+    a.values.evaluation,
+  ]);
+
+describe('a CSV line whose field holds the separator unquoted', () => {
+  const HEADER = 'Tema;Aktivitet;Ansvarlig;Frist;Status;Bemærkning';
+  const lines = [
+    HEADER,
+    'Ledelse;Styregruppemøde om mål;Eva Lund;15-03-2027;I gang;',
+    'Kommunikation;Nyhedsbrev til forældre;Bo Holm;30-04-2027;Ikke startet;ring; mail',
+    'Inddragelse;Møde; forældre og skoler;Ida Berg;20-05-2027;I gang;',
+    'Opkvalificering;Kursus for nye mentorer;Ali Demir;31-05-2027;Ikke startet;',
+  ];
+  const r = csvLines(lines);
+
+  test('every record is read, the text with the separator whole in its own column', () => {
+    expect(activitiesOf(r).map((a) => a.values.activity)).toEqual([
+      'Styregruppemøde om mål',
+      'Nyhedsbrev til forældre',
+      'Møde; forældre og skoler',
+      'Kursus for nye mentorer',
+    ]);
+    expect(activitiesOf(r).map((a) => a.values.responsible)).toEqual([
+      'Eva Lund',
+      'Bo Holm',
+      'Ida Berg',
+      'Ali Demir',
+    ]);
+    expect(activitiesOf(r).map((a) => a.values.deadline)).toEqual([
+      '2027-03-15',
+      '2027-04-30',
+      '2027-05-20',
+      '2027-05-31',
+    ]);
+  });
+
+  test('each such line is checked at its own cell', () => {
+    expect(checkFor(r, 'handleplan_eksport', 'A3', 'column')).toBeDefined();
+    expect(checkFor(r, 'handleplan_eksport', 'A4', 'column')).toBeDefined();
+    expect(checkFor(r, 'handleplan_eksport', 'A2', 'column')).toBeUndefined();
+  });
+});
+
+describe('a CSV whose header names columns with figures', () => {
+  const lines = [
+    'Tema;Aktivitet;Ansvarlig;Frist;Status;Bemærkning uge 12',
+    'Ledelse;Styregruppemøde om mål;Eva Lund;15-03-2027;I gang;Udsat',
+    'Kommunikation;Nyhedsbrev til forældre;Bo Holm;30-04-2027;Ikke startet;',
+    'Opkvalificering;Kursus for nye mentorer;Ali Demir;31-05-2027;Ikke startet;',
+  ];
+
+  test('reads as the same table parted into cells', () => {
+    const cells = inCells(lines.map((l) => l.replace(/;/gu, '|')));
+    expect(fieldsOf(cells)).toHaveLength(3);
+    expect(fieldsOf(csvLines(lines))).toEqual(fieldsOf(cells));
+  });
+
+  test('a line of a list with figures is still no header ("CB: mentor, 8 t/uge, 3 forløb")', () => {
+    const r = inspectSheetjs([
+      ['Forside', COVER],
+      [
+        'Korps',
+        [
+          ['CB: mentor, 8 t/uge, 3 forløb'],
+          ['LK: forældrecoach, 10 t/uge, 2 forløb'],
+          ['MH: mentor, 6 t/uge, 4 forløb'],
+        ],
+      ],
+    ]);
+    expect((r.checks ?? []).filter((c) => c.value === 'CSV')).toEqual([]);
+  });
+});
+
+// --- A template's example row known only by its look (grey italics under the header) -------------
+
+type StyledRow = readonly [readonly string[], Style?];
+
+/** A hand-built package (Excel's own kind, styles and all): the cover and one plan sheet. */
+function styled(rows: readonly StyledRow[]): Inspected {
+  const wb = new WorkbookModel();
+  const cover = wb.sheet('Forside');
+  COVER.forEach(([l, v], i) => cover.row(`A${i + 1}`, [l, v]));
+  const s = wb.sheet('Handleplan');
+  rows.forEach(([row, style], i) => s.row(`A${i + 1}`, row, style));
+  return inspectBytes(toXlsx(wb), { today: TODAY });
+}
+
+const GREY_ITALIC: Style = { italic: true, color: '808080' };
+const PLAN: readonly StyledRow[] = [
+  [['Handleplan 2027'], { bold: true }],
+  [HEAD, { bold: true }],
+];
+const REAL: readonly StyledRow[] = [[[...MOEDE]], [[...BREV]], [[...KURSUS]]];
+const EXAMPLE: readonly string[] = ['Inddragelse', 'Forældremøde på skolen', 'Mette', '15-03-2027', 'I gang'];
+
+describe("a template's example row known only by its look", () => {
+  test.each([
+    ['808080', GREY_ITALIC],
+    ['A6A6A6', { italic: true, color: 'A6A6A6' }],
+  ])('grey (%s) italics right under the header is no activity, and says so at the row', (_grey, look) => {
+    const r = styled([...PLAN, [EXAMPLE, look], ...REAL]);
+    expect(activitiesOf(r).map((a) => a.values.activity)).toEqual([MOEDE[1], BREV[1], KURSUS[1]]);
+    expect((r.checks ?? []).some((c) => c.sheet === 'Handleplan' && /^A3$|^B3$/u.test(c.cell))).toBe(true);
+  });
+
+  test('a real activity in grey because it is finished is read', () => {
+    const r = styled([
+      ...PLAN,
+      [[...status(MOEDE, 'Gennemført')], { color: '808080' }],
+      [[...BREV]],
+      [[...KURSUS]],
+    ]);
+    expect(activitiesOf(r).map((a) => a.values.activity)).toEqual([MOEDE[1], BREV[1], KURSUS[1]]);
+  });
+
+  test('an italic row in black is read', () => {
+    const r = styled([...PLAN, [[...MOEDE], { italic: true }], [[...BREV]], [[...KURSUS]]]);
+    expect(activitiesOf(r).map((a) => a.values.activity)).toEqual([MOEDE[1], BREV[1], KURSUS[1]]);
+  });
+
+  test('a plan whose every row is grey italics is read whole', () => {
+    const r = styled([...PLAN, ...REAL.map(([row]): StyledRow => [row, GREY_ITALIC])]);
+    expect(activitiesOf(r).map((a) => a.values.activity)).toEqual([MOEDE[1], BREV[1], KURSUS[1]]);
+  });
+
+  test('grey italics further down (a finished activity set aside) is read', () => {
+    const r = styled([...PLAN, [[...MOEDE]], [[...BREV]], [EXAMPLE, GREY_ITALIC], [[...KURSUS]]]);
+    expect(activitiesOf(r)).toHaveLength(4);
   });
 });
