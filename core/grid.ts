@@ -940,3 +940,13 @@ export function cellText(cell: GridCell | undefined): string {
   if (typeof cell.v === 'boolean') return cell.v ? 'TRUE' : 'FALSE';
   return Number.isInteger(cell.v) ? String(cell.v) : String(Number(cell.v.toPrecision(15)));
 }
+
+/**
+ * A grey font ("808080", "A6A6A6", a theme's text colour lightened): red, green and blue alike,
+ * between dark grey and light grey. Black, white and colours are not.
+ */
+export function isGrey(colour: string | undefined): boolean {
+  if (colour === undefined || !/^[0-9A-F]{6}$/iu.test(colour)) return false;
+  const [r, g, b] = [0, 2, 4].map((k) => parseInt(colour.slice(k, k + 2), 16)) as [number, number, number];
+  return Math.max(r, g, b) - Math.min(r, g, b) <= 24 && r >= 0x60 && r <= 0xd9;
+}

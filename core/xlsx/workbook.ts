@@ -1,6 +1,7 @@
 // Workbook-level parts: the workbook itself (sheets, defined names, date system), styles (number
 // formats, fills and bold fonts), the shared-strings table, document properties and external-link parts.
 
+import { isGrey } from '../grid';
 import { formatMayShowCpr } from '../validate/cpr';
 import { checkFormula } from './active';
 import { DEFAULT_LIMITS, EXCEL_LIMITS, type IntakeLimits } from './limits';
@@ -677,16 +678,6 @@ export class StylesHandler implements XmlHandler {
       return look;
     });
   }
-}
-
-/**
- * A grey font ("808080", "A6A6A6", a theme's text colour lightened): red, green and blue alike,
- * between dark grey and light grey. Black, white and colours are not.
- */
-function isGrey(colour: string | undefined): boolean {
-  if (colour === undefined || !/^[0-9A-F]{6}$/iu.test(colour)) return false;
-  const [r, g, b] = [0, 2, 4].map((k) => parseInt(colour.slice(k, k + 2), 16)) as [number, number, number];
-  return Math.max(r, g, b) - Math.min(r, g, b) <= 24 && r >= 0x60 && r <= 0xd9;
 }
 
 /** An XML boolean attribute set ("1", "true"). */
