@@ -29,6 +29,8 @@ export interface GridCell {
   readonly bold?: true;
   /** The cell's text is struck through (a cancelled activity, a member who left). */
   readonly strike?: true;
+  /** The cell's font is grey and italic: a template's hint or example row looks so. */
+  readonly faint?: true;
 }
 
 /** A cell that holds no value but is filled with a colour (a traffic light without text, a Gantt bar). */
@@ -402,6 +404,7 @@ const TYPE_CODE: Readonly<Record<GridCell['t'], number>> = { s: 0, n: 1, b: 2, e
 const FORMULA_FLAG = 4;
 const BOLD_FLAG = 8;
 const STRIKE_FLAG = 16;
+const FAINT_FLAG = 32;
 
 /** A sheet's cells as columns, sorted by row then column (see GridSheet.columns). */
 export class CellColumns {
@@ -411,7 +414,7 @@ export class CellColumns {
     readonly r: Int32Array,
     /** 0-based columns. */
     readonly c: Int32Array,
-    /** Bits 0–1: the type (s, n, b, e); 4: a formula's cached result; 8: bold; 16: struck through. */
+    /** Bits 0–1: the type (s, n, b, e); 4: a formula's cached result; 8: bold; 16: struck through; 32: grey italics. */
     private readonly kind: Uint8Array,
     /** The value of a number (n) or boolean (b, 1 or 0) cell. */
     private readonly num: Float64Array,
@@ -481,6 +484,7 @@ export class CellColumns {
     if (fill !== undefined) cell.fill = fill;
     if ((k & BOLD_FLAG) !== 0) cell.bold = true;
     if ((k & STRIKE_FLAG) !== 0) cell.strike = true;
+    if ((k & FAINT_FLAG) !== 0) cell.faint = true;
     // Last, as the reader set it (after the sheet's cells, from its hyperlinks).
     const link = this.link(i);
     if (link !== undefined) cell.link = link;
@@ -626,6 +630,7 @@ export class CellColumnsBuilder {
     fill: string | undefined,
     bold: boolean,
     strike = false,
+    faint = false,
   ): void {
     const i = this.length;
     const at = i % PIECE;
@@ -637,7 +642,11 @@ export class CellColumnsBuilder {
     piece.r[at] = r;
     piece.c[at] = c;
     piece.kind[at] =
-      TYPE_CODE[t] | (formula ? FORMULA_FLAG : 0) | (bold ? BOLD_FLAG : 0) | (strike ? STRIKE_FLAG : 0);
+      TYPE_CODE[t] |
+      (formula ? FORMULA_FLAG : 0) |
+      (bold ? BOLD_FLAG : 0) |
+      (strike ? STRIKE_FLAG : 0) |
+      (faint ? FAINT_FLAG : 0);
     if (typeof v === 'string') {
       this.text.push(v);
     } else {
@@ -936,4 +945,14 @@ export function cellText(cell: GridCell | undefined): string {
   if (typeof cell.v === 'string') return cell.v;
   if (typeof cell.v === 'boolean') return cell.v ? 'TRUE' : 'FALSE';
   return Number.isInteger(cell.v) ? String(cell.v) : String(Number(cell.v.toPrecision(15)));
+}
+
+/**
+ * A grey font ("808080", "A6A6A6", a theme's text colour lightened): red, green and blue alike,
+ * between dark grey and light grey. Black, white and colours are not.
+ */
+export function isGrey(colour: string | undefined): boolean {
+  if (colour === undefined || !/^[0-9A-F]{6}$/iu.test(colour)) return false;
+  const [r, g, b] = [0, 2, 4].map((k) => parseInt(colour.slice(k, k + 2), 16)) as [number, number, number];
+  return Math.max(r, g, b) - Math.min(r, g, b) <= 24 && r >= 0x60 && r <= 0xd9;
 }

@@ -88,6 +88,7 @@ import { INITIALS, type Initials } from './initials';
 import { colourCheck, ganttYearCheck, outlineParentCheck, themeCheck } from './layoutChecks';
 import {
   isExampleRow,
+  isFaintExampleRow,
   isLabelledExampleRow,
   isUntouchedTemplateRow,
   isLegendLine,
@@ -457,6 +458,14 @@ export function readActivities(
     if (isExampleRow(own, view)) continue;
     // A template's example row ("Eksempel: …") under the header, and its rows left untouched.
     if (i <= 1 && isLabelledExampleRow(own, view)) continue;
+    // Known by its look alone: grey italics right under the header, over rows typed in black.
+    if (i === 0 && (own[0] as GridCell).faint === true) {
+      const next = rows[1] === undefined ? [] : view.rowCells(rows[1], t.c0, t.c1);
+      if (isFaintExampleRow(own, next)) {
+        addCheck(ctx, faintExampleCheck(view.name, own[0] as GridCell));
+        continue;
+      }
+    }
     if (isUntouchedTemplateRow(own)) continue;
     // A row of another half-year in a plan kept over several: history, left for the unmapped report.
     if (otherHalves.has(r)) continue;
@@ -2056,6 +2065,23 @@ function onlyErrors(own: readonly GridCell[]): boolean {
  * Rows of error values only are no activities: named in a check at the first, so that the reader
  * knows where the plan shown there went (and reads it where its data stands, if the workbook keeps it).
  */
+/** The row right under the header in grey italics, read as the template's example: no activity. */
+function faintExampleCheck(sheet: string, first: GridCell): ReadCheck {
+  const cell = a1(first.r, first.c);
+  const shown = displayText(first, false);
+  return {
+    sheet,
+    cell,
+    field: 'activities.row',
+    value: shown,
+    confidence: 0.6,
+    reason: {
+      da: `Rækken ${first.r + 1} lige under overskriften står med grå kursiv, som skabelonens eksempelrække, og er ikke læst som en aktivitet. Er den en rigtig aktivitet, så giv den samme skrift som de andre rækker.`,
+      en: `Row ${first.r + 1}, right under the header, is in grey italics, as a template's example row, and was not read as an activity. If it is a real activity, give it the same font as the other rows.`,
+    },
+  };
+}
+
 function erroredRowsCheck(sheet: string, first: GridCell): ReadCheck {
   const shown = displayText(first, false);
   return {

@@ -77,6 +77,9 @@ function fitted(fields: readonly string[], width: number): string[] | undefined 
   return fields.slice(0, width);
 }
 
+/** A column's name ending in one number after a space: "Uge 12", "Q2 2027", "Status 2026". */
+const NAME_AND_NUMBER = /^\p{L}[^\d"]*\s\d{1,4}$/u;
+
 /** A header line: three fields or more, none empty, none long, no quote left in them. */
 function headerFields(text: string, sep: string): string[] | undefined {
   const { fields, open } = csvFields(text, sep);
@@ -84,7 +87,11 @@ function headerFields(text: string, sep: string): string[] | undefined {
   const named = fields[fields.length - 1] === '' ? fields.slice(0, -1) : fields;
   // A column's name: begins with a letter, holds no figure ("CB: mentor, 8 t/uge, 3 forløb" is a
   // line of a list, not a header).
-  if (named.length < 3 || named.some((f) => f.length > 40 || !/^\p{L}[^\d"]*$/u.test(f))) return undefined;
+  if (named.length < 3 || named.some((f) => f.length > 40 || !/^\p{L}[^"]*$/u.test(f))) return undefined;
+  // A figure only as a number after a column's name ("Uge 12", "Status 2026"), beside two names with
+  // none: a line of a list ("Uge 12: møde, Uge 13: kursus") is no header.
+  const plain = named.filter((f) => !/\d/u.test(f));
+  if (plain.length < 2 || named.some((f) => /\d/u.test(f) && !NAME_AND_NUMBER.test(f))) return undefined;
   return named;
 }
 
@@ -129,10 +136,117 @@ export function delimitedSheet(sheet: GridSheet): MarkdownSheet | undefined {
 
 interface Records {
   /** Each record: its first row and its fields. */
-  readonly records: { readonly r: number; readonly fields: string[] }[];
+  readonly records: {
+    readonly r: number;
+    fields: string[];
+    readonly all: readonly string[];
+    readonly text: string;
+  }[];
+  /** The records read with a separator of theirs taken as text (more fields than the header's). */
+  readonly irregular: Irregular[];
   /** The rows a record went on into (a line break inside a quoted field). */
   readonly continued: number[];
   readonly last: number;
+}
+
+/** A record whose line holds more fields than the header: how it was read. */
+export interface Irregular {
+  readonly r: number;
+  /** The fields on the line and in the header. */
+  readonly count: number;
+  readonly width: number;
+  /** The column (0-based from the line's) whose text holds the separator. */
+  readonly at: number;
+  readonly text: string;
+}
+
+/** For each separator outside quotes on a line, in order: whether a space follows it. */
+function spacedSeparators(line: string, sep: string): boolean[] {
+  const out: boolean[] = [];
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && line.startsWith(sep, i)) out.push(/\s/u.test(line[i + sep.length] ?? ''));
+  }
+  return out;
+}
+
+/** What a field looks like: empty, a date, a number, a text. */
+function shapeOf(v: string): string {
+  if (v === '') return 'empty';
+  if (/^\d{1,4}[-./]\d{1,2}(?:[-./]\d{2,4})?$/u.test(v)) return 'date';
+  if (/^[\d\s.,%+-]+$/u.test(v)) return 'number';
+  return 'text';
+}
+
+/**
+ * Records with more fields than the header ("…;I gang;ring; mail", "Ledelse;Møde; forældre;…;"): a
+ * separator typed in a field without quotes. Each reading that takes the surplus separators as text
+ * in one column is held to what the other records' columns look like (a date where they hold dates,
+ * a text where texts): the reading that looks most like them is taken, ties to the line as parted
+ * (empty fields past the header's width dropped), then to the last column (a remark). A line read
+ * otherwise than as parted is listed, to be checked at its cell.
+ */
+function realign(
+  records: { r: number; fields: string[]; all: readonly string[]; text: string }[],
+  width: number,
+  sep: string,
+): Irregular[] {
+  if (!records.some((x) => x.all.length > width)) return [];
+  const seen: Map<string, number>[] = Array.from({ length: width }, () => new Map<string, number>());
+  for (const x of records) {
+    if (x.all.length > width + 1 || x.fields.length !== width) continue;
+    x.fields.forEach((v, i) => {
+      const m = seen[i] as Map<string, number>;
+      m.set(shapeOf(v), (m.get(shapeOf(v)) ?? 0) + 1);
+    });
+  }
+  // How much a reading looks like the other records: each value by the share of its column's values
+  // of its shape (an empty value fits any column, as any column may be left empty).
+  const like = (fields: readonly string[]): number =>
+    fields.reduce((sum, v, i) => {
+      const m = seen[i] as Map<string, number>;
+      let total = 0;
+      for (const [shape, n] of m) if (shape !== 'empty') total += n;
+      if (v === '' || total === 0) return sum + 1;
+      return sum + (m.get(shapeOf(v)) ?? 0) / total;
+    }, 0);
+  const out: Irregular[] = [];
+  for (const x of records) {
+    if (x.all.length <= width) continue;
+    const parted = fitted(x.all, width);
+    let best: { fields: string[]; score: number; at: number | undefined } | undefined =
+      parted === undefined ? undefined : { fields: parted, score: like(parted) + 1e-9, at: undefined };
+    // The surplus (counting or not the empty fields at the line's end) joined into one column.
+    let end = x.all.length;
+    const ends = [end];
+    while (end > width && x.all[end - 1] === '') ends.push(--end);
+    // A separator typed in prose has a space after it ("ring; mail"), where the export's have none:
+    // where most of the line's separators have none, a spaced one is the likelier to be text.
+    const spaced = spacedSeparators(x.text, sep);
+    const prose = spaced.filter(Boolean).length * 2 < spaced.length;
+    for (const n of ends) {
+      const extra = n - width;
+      if (extra <= 0) continue;
+      for (let j = width - 1; j >= 0; j--) {
+        let text = x.all[j] ?? '';
+        let bonus = 0;
+        for (let k = j; k < j + extra; k++) {
+          const space = spaced[k] === true;
+          if (space && prose) bonus += 0.5;
+          text += `${sep}${space ? ' ' : ''}${x.all[k + 1] ?? ''}`;
+        }
+        const fields = [...x.all.slice(0, j), text.trim(), ...x.all.slice(j + extra + 1, n)];
+        const score = like(fields) + bonus;
+        if (best === undefined || score > best.score + 1e-6) best = { fields, score, at: j };
+      }
+    }
+    if (best === undefined || best.at === undefined) continue;
+    x.fields = best.fields;
+    out.push({ r: x.r, count: x.all.length, width, at: best.at, text: best.fields[best.at] ?? '' });
+  }
+  return out;
 }
 
 /** The records on the lines under the header, in its column, until a line that is none. */
@@ -144,7 +258,7 @@ function recordsUnder(
   alone: (cell: GridCell) => boolean,
   rowHasCells: (r: number) => boolean,
 ): Records | undefined {
-  const records: { r: number; fields: string[] }[] = [];
+  const records: { r: number; fields: string[]; all: readonly string[]; text: string }[] = [];
   const continued: number[] = [];
   let r = head.r + 1;
   let last = head.r;
@@ -168,14 +282,18 @@ function recordsUnder(
       parsed = csvFields(text, sep);
       end++;
     }
-    const fields = parsed.open ? undefined : fitted(parsed.fields, width);
-    if (!fields) break;
-    records.push({ r, fields });
+    if (parsed.open) break;
+    const all = parsed.fields;
+    const fields = fitted(all, width);
+    // More fields than the header's: a separator typed in a field without quotes (read below).
+    if (!fields && !(all.length > width && all.length <= 2 * width)) break;
+    records.push({ r, fields: fields ?? all, all, text });
     for (let k = r + 1; k <= end; k++) continued.push(k);
     last = end;
     r = end + 1;
   }
-  return records.length ? { records, continued, last } : undefined;
+  if (!records.length) return undefined;
+  return { records, continued, last, irregular: realign(records, width, sep) };
 }
 
 /** The sheet with the header's and the records' fields laid in cells from the line's column. */
@@ -211,6 +329,9 @@ function laid(
     lines,
     tables: [{ r: head.r, c: head.c, last: read.last }],
     separator: sep,
+    ...(read.irregular.length
+      ? { irregular: read.irregular.map((x) => ({ ...x, c: head.c, name: names[x.at] ?? '' })) }
+      : {}),
   };
 }
 
@@ -234,6 +355,28 @@ export function delimitedTableCheck(
     reason: {
       da: `Linjerne fra ${cell} til række ${last + 1} er en CSV-fil (felter skilt af ${name}), åbnet i et Excel med et andet listeskilletegn, så hver linje står i én celle; de er læst, som om hvert ${name} uden for anførselstegn skilte to celler. Åbn filen med Data › Fra tekst/CSV og vælg ${name} som skilletegn.`,
       en: `The lines from ${cell} to row ${last + 1} are a CSV file (fields parted by ${nameEn}) opened in an Excel with another list separator, so each line stands in one cell; they were read as if each ${nameEn} outside quotes parted two cells. Open the file with Data › From Text/CSV and choose ${nameEn} as the delimiter.`,
+    },
+  };
+}
+
+/** The check at a CSV line read with a separator of its own taken as text (more fields than the header's). */
+export function irregularLineCheck(
+  sheet: string,
+  line: { r: number; c: number; count: number; width: number; name: string; text: string },
+  sep: string,
+): ReadCheck {
+  const cell = a1(line.r, line.c);
+  const name = sep === '\t' ? 'tabulator' : `"${sep}"`;
+  const nameEn = sep === '\t' ? 'tab' : `"${sep}"`;
+  return {
+    sheet,
+    cell,
+    field: 'column',
+    value: line.text,
+    confidence: 0.6,
+    reason: {
+      da: `Linjen i ${cell} har ${line.count} felter, men overskriften ${line.width}: et ${name} står i et felt uden anførselstegn. Linjen er læst med "${line.text}" som ét felt (${line.name}), fordi de øvrige linjers kolonner ser sådan ud. Se efter, og sæt feltet i anførselstegn i filen, hvis det er et andet.`,
+      en: `The line in ${cell} has ${line.count} fields, but the header ${line.width}: a ${nameEn} stands in a field without quotes. The line was read with "${line.text}" as one field (${line.name}), as the other lines' columns look. Check it, and put the field in quotes in the file if it is another.`,
     },
   };
 }

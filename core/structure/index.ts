@@ -59,7 +59,7 @@ import {
 } from './copies';
 import { ownerSheetCheck, ownerSheets } from './owners';
 import { markdownSheet, markdownTableCheck, placesBack, type MarkdownSheet } from './markdown';
-import { delimitedSheet, delimitedTableCheck } from './delimited';
+import { delimitedSheet, delimitedTableCheck, irregularLineCheck } from './delimited';
 import { calendarSheet } from './calendar';
 import { movedBack, sidewaysBack, sidewaysCheck, sidewaysSheet, type SidewaysSheet } from './sideways';
 import { monthCalendarCheck, monthCalendarSheet, themeColours, type MonthCalendar } from './monthcalendar';
@@ -923,6 +923,9 @@ export function structure(given: Grid, options: StructureOptions = {}): Structur
                     ? markdownTableCheck(sheet, a1(t.r, t.c), t.last)
                     : delimitedTableCheck(sheet, t.r, t.c, t.last, md.separator),
                 ),
+              ),
+              ...[...markdown].flatMap(([sheet, md]) =>
+                (md.irregular ?? []).map((line) => irregularLineCheck(sheet, line, md.separator ?? ';')),
               ),
             ],
           },

@@ -34,6 +34,15 @@ export interface MarkdownSheet {
   readonly tables: readonly { readonly r: number; readonly c: number; readonly last: number }[];
   /** Set where the lines are a CSV file's, parted by this separator (delimited.ts), not Markdown. */
   readonly separator?: string;
+  /** CSV lines read with a separator of theirs taken as text (delimited.ts `realign`), each checked. */
+  readonly irregular?: readonly {
+    readonly r: number;
+    readonly c: number;
+    readonly count: number;
+    readonly width: number;
+    readonly name: string;
+    readonly text: string;
+  }[];
 }
 
 /** The text without Markdown's marks: a heading's "#", a quote's ">", bold and italic stars. */

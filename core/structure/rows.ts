@@ -272,6 +272,20 @@ export function isLabelledExampleRow(cells: readonly GridCell[], view: SheetView
 }
 
 /**
+ * A template's example row known by its look alone: right under the header, two or more values,
+ * every one in grey italics (GridCell.faint), over a row that is not (the entries typed in the
+ * template's own black). A finished activity greyed out is not italic, an italic remark not grey,
+ * and a plan kept all in grey italics has no row under it in another look. `next` is the row under
+ * it within the table.
+ */
+export function isFaintExampleRow(cells: readonly GridCell[], next: readonly GridCell[]): boolean {
+  // Cheap first: the row's first value's look.
+  if (cells[0]?.faint !== true || cells.length < 2) return false;
+  for (const cell of cells) if (cell.faint !== true) return false;
+  return next.some((cell) => cell.faint !== true && cell.v !== '');
+}
+
+/**
  * A template's row left untouched: two or more cells, every one an instruction or a placeholder
  * ("Vælg fra listen | Skriv aktivitet her | [Navn] | dd-mm-åååå | Vælg status"), at least one of
  * them a template's instruction (isTemplatePrompt). No entry; it stays in the unmapped report.

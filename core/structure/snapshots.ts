@@ -72,9 +72,184 @@ export function monthOfSheetName(name: string): MonthName | undefined {
   return { stem: foldText(words.slice(0, at).join(' ')), month, year, copy };
 }
 
+/**
+ * What a sheet's name says of its date, in any of the ways a coordinator names a snapshot: a month
+ * word ("Status jan 26", "Marts 12", "12. marts 2027"), a day in numbers ("Status 12.03.2026",
+ * "12.03"), an ISO month or day ("2026-03"), a month and a year in numbers ("03-26"), a week ("uge
+ * 11", "Uge 11 2026"). Numbers whose meaning only the sibling names tell ("Marts 12": a year or a
+ * day; "03-12": a month and a year or a day and a month) are kept raw and read in the family.
+ */
+export interface DatedName {
+  readonly stem: string;
+  readonly copy: boolean;
+  readonly year?: number;
+  readonly month?: number;
+  readonly day?: number;
+  readonly week?: number;
+  /** One or two figures after a month word: a two-digit year or a day. */
+  readonly after?: number;
+  /** Two numbers "a.b" with no year: a day and a month, or a month and a two-digit year. */
+  readonly pair?: readonly [number, number];
+}
+
+/** Words naming a version, not a date: "Version 1.2", "v 2.1", "Udgave 1.3". */
+const VERSION_STEM = /(?:^|\s)(?:version|ver|v|udgave|rev|revision|rettelse)\.?$/iu;
+const YEAR_OF = (w: string): number => (w.length === 4 ? Number(w) : 2000 + Number(w));
+
+export function datedSheetName(name: string): DatedName | undefined {
+  const trimmed = name.trim();
+  const copy = COPY_MARK.test(trimmed);
+  const bare = trimmed.replace(COPY_MARK, '').trim();
+  // Cheap first: a figure or a month word somewhere in the name.
+  const stemOf = (s: string | undefined): string | undefined => {
+    const t = (s ?? '').trim();
+    if (VERSION_STEM.test(t) || /\d/u.test(t)) return undefined;
+    return foldText(t);
+  };
+  const month = monthOfSheetName(bare);
+  if (month && !/\d/u.test(month.stem)) {
+    const words = bare.split(/\s+/u);
+    const at = words.findIndex((w) => monthOfWord(w) !== undefined);
+    const after = words.slice(at + 1);
+    const raw = after.length === 1 ? /^'?(\d{2})$/u.exec(after[0] ?? '')?.[1] : undefined;
+    return {
+      stem: month.stem,
+      copy,
+      month: month.month,
+      ...(raw !== undefined ? { after: Number(raw) } : month.year !== undefined ? { year: month.year } : {}),
+    };
+  }
+  if (!/\d/u.test(bare)) return undefined;
+  let m: RegExpExecArray | null;
+  // "12. marts 2027", "Status 12 marts", "Marts 12 2027".
+  m = /^(?:(.*?)\s+)?(\d{1,2})\.?\s+(\p{L}+\.?)(?:\s+(\d{4}|'?\d{2}))?$/u.exec(bare);
+  if (m) {
+    const mo = monthOfWord(m[3] ?? '');
+    const day = Number(m[2]);
+    const stem = stemOf(m[1]);
+    if (mo !== undefined && stem !== undefined && day >= 1 && day <= 31)
+      return { stem, copy, month: mo, day, ...(m[4] ? { year: YEAR_OF(m[4].replace("'", '')) } : {}) };
+  }
+  // "Marts 9": a figure after a month word (a day or a year, read in the family).
+  m = /^(?:(.*?)\s+)?(\p{L}+\.?)\s+(\d{1,2})$/u.exec(bare);
+  if (m) {
+    const mo = monthOfWord(m[2] ?? '');
+    const stem = stemOf(m[1]);
+    if (mo !== undefined && stem !== undefined) return { stem, copy, month: mo, after: Number(m[3]) };
+  }
+  m = /^(?:(.*?)\s+)?(\p{L}+\.?)\s+(\d{1,2})\s+(\d{4})$/u.exec(bare);
+  if (m) {
+    const mo = monthOfWord(m[2] ?? '');
+    const day = Number(m[3]);
+    const stem = stemOf(m[1]);
+    if (mo !== undefined && stem !== undefined && day >= 1 && day <= 31)
+      return { stem, copy, month: mo, day, year: Number(m[4]) };
+  }
+  // A week: "uge 11", "Uge 11 2026", "uge 11-26", "week 11".
+  m = /^(?:(.*?)\s+)?(?:uge|week|wk|uke)\.?\s*(\d{1,2})(?:\s*[-/,]?\s*(\d{4}|'?\d{2}))?$/iu.exec(bare);
+  if (m) {
+    const week = Number(m[2]);
+    const stem = stemOf(m[1]);
+    if (stem !== undefined && week >= 1 && week <= 53)
+      return { stem, copy, week, ...(m[3] ? { year: YEAR_OF(m[3].replace("'", '')) } : {}) };
+  }
+  // ISO: "2026-03", "2026-03-12".
+  m = /^(?:(.*?)\s+)?(20\d{2})[-./](\d{1,2})(?:[-./](\d{1,2}))?$/u.exec(bare);
+  if (m) {
+    const mo = Number(m[3]);
+    const day = m[4] === undefined ? undefined : Number(m[4]);
+    const stem = stemOf(m[1]);
+    if (stem !== undefined && mo >= 1 && mo <= 12 && (day === undefined || (day >= 1 && day <= 31)))
+      return { stem, copy, year: Number(m[2]), month: mo, ...(day !== undefined ? { day } : {}) };
+  }
+  // "12.03.2026", "12-03-26".
+  m = /^(?:(.*?)\s+)?(\d{1,2})[-./](\d{1,2})[-./](\d{4}|\d{2})$/u.exec(bare);
+  if (m) {
+    const day = Number(m[2]);
+    const mo = Number(m[3]);
+    const stem = stemOf(m[1]);
+    if (stem !== undefined && mo >= 1 && mo <= 12 && day >= 1 && day <= 31)
+      return { stem, copy, year: YEAR_OF(m[4] ?? ''), month: mo, day };
+  }
+  // "03-2026" (a month and a year), "03-26" or "12.03" (read in the family).
+  m = /^(?:(.*?)\s+)?(\d{1,2})[-./](\d{4}|\d{2})$/u.exec(bare);
+  if (m) {
+    const a = Number(m[2]);
+    const stem = stemOf(m[1]);
+    if (stem === undefined) return undefined;
+    if ((m[3] ?? '').length === 4)
+      return a >= 1 && a <= 12 ? { stem, copy, year: Number(m[3]), month: a } : undefined;
+    const b = Number(m[3]);
+    if (a >= 1 && a <= 31 && b >= 1) return { stem, copy, pair: [a, b] };
+  }
+  return undefined;
+}
+
+/** A day of a year as a number that orders ("when" within one year). */
+const dayOfYear = (month: number, day: number | undefined): number => (month - 1) * 31 + (day ?? 31);
+
+/**
+ * Each name of a family of snapshots put on one time line (undefined where it cannot be): the
+ * figures only siblings explain read alike in the whole family; a name without a year takes the one
+ * its siblings share, and where none has a year, the months run on over the new year at the widest
+ * gap (snapshots are taken at a steady pace: "nov", "dec", "jan" is one winter).
+ */
+export function timeLine(names: readonly DatedName[]): (number | undefined)[] {
+  // A figure after a month word: a two-digit year where the family's are one or neighbouring years
+  // ("jan 26", "dec 25"), else a day ("Marts 12", "Marts 26", "April 9").
+  const afters = names.flatMap((n) => (n.after === undefined ? [] : [n.after]));
+  const afterIsYear =
+    afters.length === 0 || Math.max(...afters) - Math.min(...afters) <= 2 || afters.some((a) => a > 31);
+  // Two figures: a month and a two-digit year where any second figure is no month ("03-26"), else
+  // a day and a month ("12.03"), as Danish writes them.
+  const pairs = names.flatMap((n) => (n.pair === undefined ? [] : [n.pair]));
+  const pairIsMonthYear = pairs.some(([, b]) => b > 12) && pairs.every(([a]) => a <= 12);
+  const read = names.map((n) => {
+    let { year, month, day } = n;
+    const { week } = n;
+    if (n.after !== undefined) {
+      if (afterIsYear) year = 2000 + n.after;
+      else day = n.after;
+    }
+    if (n.pair !== undefined) {
+      const [a, b] = n.pair;
+      if (pairIsMonthYear) {
+        month = a;
+        year = 2000 + b;
+      } else if (b <= 12) {
+        day = a;
+        month = b;
+      } else return undefined;
+    }
+    const pos = week !== undefined ? week * 7 : month !== undefined ? dayOfYear(month, day) : undefined;
+    return pos === undefined ? undefined : { year, pos };
+  });
+  const years = new Set(read.flatMap((x) => (x?.year === undefined ? [] : [x.year])));
+  if (years.size > 0) {
+    const shared = years.size === 1 ? [...years][0] : undefined;
+    return read.map((x) => {
+      const year = x?.year ?? shared;
+      return x === undefined || year === undefined ? undefined : year * 400 + x.pos;
+    });
+  }
+  // No year anywhere: the year turns at the widest gap between the names' days.
+  const days = [...new Set(read.flatMap((x) => (x === undefined ? [] : [x.pos])))].sort((a, b) => a - b);
+  let start = days[0] ?? 0;
+  let widest = -1;
+  for (let i = 0; i < days.length; i++) {
+    const here = days[i] as number;
+    const gap = i === 0 ? here + 400 - (days[days.length - 1] as number) : here - (days[i - 1] as number);
+    if (gap > widest) {
+      widest = gap;
+      start = here;
+    }
+  }
+  return read.map((x) => (x === undefined ? undefined : x.pos >= start ? x.pos : x.pos + 400));
+}
+
 export interface Snapshot {
   readonly sheet: string;
-  /** year * 12 + month - 1: months compare as numbers. */
+  /** When the name dates it: later snapshots compare higher. */
   readonly when: number;
   readonly copy: boolean;
   readonly tables: readonly DetectedTable[];
@@ -102,9 +277,9 @@ function activityTexts(tables: readonly DetectedTable[]): Set<string> {
 }
 
 /**
- * The plan's monthly snapshots, when the visible plan sheets include two months or more of sheets
- * named alike by month, each a copy of the one before; else undefined. (Cheap first: only where two
- * plan sheets' names hold a month word.)
+ * The plan's dated snapshots, when the visible plan sheets include two dates or more of sheets
+ * named alike by a date (a month, a day or a week), each a copy of the one before; else undefined.
+ * (Cheap first: only where two plan sheets' names hold a date.)
  */
 export function monthSnapshots(tables: readonly DetectedTable[]): Snapshots | undefined {
   const bySheet = new Map<string, DetectedTable[]>();
@@ -115,34 +290,27 @@ export function monthSnapshots(tables: readonly DetectedTable[]): Snapshots | un
     else bySheet.set(t.view.name, [t]);
   }
   if (bySheet.size < 2) return undefined;
-  const named: { sheet: string; name: MonthName }[] = [];
+  const named: { sheet: string; name: DatedName }[] = [];
   for (const sheet of bySheet.keys()) {
-    const name = monthOfSheetName(sheet);
+    const name = datedSheetName(sheet);
     if (name) named.push({ sheet, name });
   }
   if (named.length < 2) return undefined;
-  // The largest family of sheets named alike (the same words around the month).
-  const stems = new Map<string, { sheet: string; name: MonthName }[]>();
+  // The largest family of sheets named alike (the same words around the date).
+  const stems = new Map<string, { sheet: string; name: DatedName }[]>();
   for (const n of named) {
     const list = stems.get(n.name.stem);
     if (list) list.push(n);
     else stems.set(n.name.stem, [n]);
   }
   const family = [...stems.values()].reduce((a, b) => (b.length > a.length ? b : a));
-  // A month without a year takes the year its siblings share (none when they span years).
-  const years = new Set(family.flatMap((n) => (n.name.year === undefined ? [] : [n.name.year])));
-  const shared = years.size === 1 ? [...years][0] : undefined;
+  const line = timeLine(family.map((n) => n.name));
   const dated: Snapshot[] = [];
-  for (const { sheet, name } of family) {
-    const year = name.year ?? shared;
-    if (year === undefined) continue;
-    dated.push({
-      sheet,
-      when: year * 12 + name.month - 1,
-      copy: name.copy,
-      tables: bySheet.get(sheet) ?? [],
-    });
-  }
+  family.forEach(({ sheet, name }, i) => {
+    const when = line[i];
+    if (when === undefined) return;
+    dated.push({ sheet, when, copy: name.copy, tables: bySheet.get(sheet) ?? [] });
+  });
   if (new Set(dated.map((d) => d.when)).size < 2) return undefined;
   dated.sort((a, b) => a.when - b.when || Number(a.copy) - Number(b.copy));
   // Copies of one another: each month holds at least half of the month before's activities.

@@ -955,6 +955,7 @@ export class WorksheetHandler implements XmlHandler {
       look?.fill,
       look?.bold === true,
       look?.strike === true,
+      look?.faint === true,
     );
     if (r < this.lastRow || (r === this.lastRow && c <= this.lastCol)) this.sorted = false;
     this.lastRow = r;

@@ -1,6 +1,7 @@
 // Workbook-level parts: the workbook itself (sheets, defined names, date system), styles (number
 // formats, fills and bold fonts), the shared-strings table, document properties and external-link parts.
 
+import { isGrey } from '../grid';
 import { formatMayShowCpr } from '../validate/cpr';
 import { checkFormula } from './active';
 import { DEFAULT_LIMITS, EXCEL_LIMITS, type IntakeLimits } from './limits';
@@ -243,6 +244,8 @@ export interface CellLook {
   readonly bold?: true;
   /** The font is struck through. */
   readonly strike?: true;
+  /** The font is grey and italic: the look of a template's hint or example (GridCell.faint). */
+  readonly faint?: true;
   /** The text is indented this many steps ("Forøg indrykning": alignment indent, 1–250). */
   readonly indent?: number;
   /** Its horizontal alignment where it is one other than general (alignment horizontal). */
@@ -271,6 +274,7 @@ export class StylesHandler implements XmlHandler {
   private readonly palette: string[] = [];
   /** <fonts>: the colour of each font (undefined: automatic). */
   private readonly fontColours: (ColourRef | undefined)[] = [];
+  private readonly fontItalic: boolean[] = [];
   /** <fonts>: each font's size in points (undefined: not given). */
   private readonly fontSizes: (number | undefined)[] = [];
   /** <dxfs>: each differential format's font colour and fill colour (undefined where it sets none). */
@@ -395,6 +399,7 @@ export class StylesHandler implements XmlHandler {
           this.inFont = true;
           this.fontBold.push(false);
           this.fontStrike.push(false);
+          this.fontItalic.push(false);
           this.fontColours.push(undefined);
           this.fontSizes.push(undefined);
         } else if (this.inDxfs) this.dxfFont = true;
@@ -409,6 +414,12 @@ export class StylesHandler implements XmlHandler {
         if (this.inFont) {
           const val = x.attr('val');
           this.fontBold[this.fontBold.length - 1] = val === undefined || isTrue(val);
+        }
+        break;
+      case 'i':
+        if (this.inFont) {
+          const val = x.attr('val');
+          this.fontItalic[this.fontItalic.length - 1] = val === undefined || isTrue(val);
         }
         break;
       case 'strike':
@@ -623,23 +634,41 @@ export class StylesHandler implements XmlHandler {
       return colour === 'FFFFFF' ? undefined : colour;
     });
     const shared = new Map<string, CellLook>();
+    const fontColours = new Map<number, string | undefined>();
+    const fontColour = (id: number): string | undefined => {
+      if (!fontColours.has(id)) {
+        const ref = this.fontColours[id];
+        fontColours.set(id, ref === undefined ? undefined : resolveColour(ref, theme, indexed));
+      }
+      return fontColours.get(id);
+    };
     return this.xfFontIds.map((fontId, i) => {
       const fill = fills[this.xfFillIds[i] ?? -1];
       const bold = this.fontBold[fontId] === true;
       const strike = this.fontStrike[fontId] === true;
+      const faint = this.fontItalic[fontId] === true && isGrey(fontColour(fontId));
       const indent = this.xfIndents[i] ?? 0;
       const horizontal = this.xfHorizontal[i];
       const fits = this.xfFits[i] === true;
-      if (fill === undefined && !bold && !strike && indent === 0 && horizontal === undefined && !fits)
+      if (
+        fill === undefined &&
+        !bold &&
+        !strike &&
+        !faint &&
+        indent === 0 &&
+        horizontal === undefined &&
+        !fits
+      )
         return undefined;
       // One object per distinct look: a sheet of 50,000 cells shares a handful.
-      const key = `${fill ?? ''}|${bold ? 'b' : ''}|${strike ? 's' : ''}|${indent}|${horizontal ?? ''}|${fits ? 'f' : ''}`;
+      const key = `${fill ?? ''}|${bold ? 'b' : ''}|${strike ? 's' : ''}|${faint ? 'g' : ''}|${indent}|${horizontal ?? ''}|${fits ? 'f' : ''}`;
       let look = shared.get(key);
       if (!look) {
         look = {
           ...(fill !== undefined ? { fill } : {}),
           ...(bold ? { bold: true as const } : {}),
           ...(strike ? { strike: true as const } : {}),
+          ...(faint ? { faint: true as const } : {}),
           ...(indent > 0 ? { indent } : {}),
           ...(horizontal !== undefined ? { horizontal } : {}),
           ...(fits ? { fits: true as const } : {}),

@@ -32,6 +32,7 @@ import type {
   GridRange,
   GridSheet,
 } from '../../../core/grid';
+import { isGrey } from '../../../core/grid';
 import { pickIcons, type IconRule } from '../../../core/icons';
 import { contains, parseAddressList, type SheetRange } from './a1';
 import { logWarn } from '../log';
@@ -48,15 +49,19 @@ export const FORMULA_BYTES_PER_CELL = 16;
 export const VALUE_TYPE_BYTES_PER_CELL = 9;
 /** How many times a request refused for its size is retried with half the budget. */
 const MAX_PAYLOAD_RETRIES = 4;
-/** Estimated JSON size of one cell's (or one column's) fill colour, font and indent from getCellProperties. */
-export const LOOK_BYTES_PER_CELL = 76;
+/** Estimated JSON size of one cell's (or one column's) fill colour, font (bold, struck, italic, colour) and indent from getCellProperties. */
+export const LOOK_BYTES_PER_CELL = 109;
 /** A sheet of up to this many used cells has its cells' looks read with its values, cell by cell. */
 export const INLINE_LOOK_MAX_CELLS = 16_000;
 /** Rows per band of a larger sheet, whose looks are first read per column of each band. */
 export const LOOK_BAND_ROWS = 32;
 /** The properties read for a cell's look. */
 const LOOK_OPTIONS = {
-  format: { fill: { color: true }, font: { bold: true, strikethrough: true }, indentLevel: true },
+  format: {
+    fill: { color: true },
+    font: { bold: true, strikethrough: true, italic: true, color: true },
+    indentLevel: true,
+  },
 } as const;
 
 export type Supports = (set: string, version: string) => boolean;
@@ -182,6 +187,9 @@ interface RawLook {
   readonly fill: string | null | undefined;
   readonly bold: boolean | null | undefined;
   readonly strike: boolean | null | undefined;
+  /** Italic and the font's colour: grey italics is a template's example (GridCell.faint). */
+  readonly italic: boolean | null | undefined;
+  readonly color: string | null | undefined;
   /** "Forøg indrykning" steps: a project tool's hierarchy (Smartsheet, MS Project), as core/xlsx reads it. */
   readonly indent: number | null | undefined;
 }
@@ -191,13 +199,22 @@ function rawLook(p: Excel.CellProperties | Excel.ColumnProperties | undefined): 
     fill: p?.format?.fill?.color,
     bold: p?.format?.font?.bold,
     strike: p?.format?.font?.strikethrough,
+    italic: p?.format?.font?.italic,
+    color: p?.format?.font?.color,
     indent: p?.format?.indentLevel,
   };
 }
 
 /** Whether some part of a look differs between a band's cells (read again cell by cell). */
 function mixed(look: RawLook): boolean {
-  return look.fill === null || look.bold === null || look.strike === null || look.indent === null;
+  return (
+    look.fill === null ||
+    look.bold === null ||
+    look.strike === null ||
+    look.italic === null ||
+    look.color === null ||
+    look.indent === null
+  );
 }
 
 /** "#92D050" → "92D050"; white (also what Office.js says for no fill) and anything else → undefined. */
@@ -206,6 +223,11 @@ export function fillOf(color: string | null | undefined): string | undefined {
   const m = /^#?([0-9A-Fa-f]{6})$/.exec(color.trim());
   const hex = m?.[1]?.toUpperCase();
   return hex === undefined || hex === 'FFFFFF' ? undefined : hex;
+}
+
+/** Grey italics (as core/xlsx marks GridCell.faint). */
+function faintLook(look: RawLook | undefined): boolean {
+  return look?.italic === true && isGrey(fillOf(look.color));
 }
 
 /** The looks of one sheet's cells, by position, as far as they are known. */
@@ -218,6 +240,7 @@ class SheetLooks {
       fillOf(look.fill) === undefined &&
       look.bold !== true &&
       look.strike !== true &&
+      !faintLook(look) &&
       !((look.indent ?? 0) > 0)
     )
       return;
@@ -669,6 +692,7 @@ export async function readGridFromExcel(
             ...(look?.bold === true ? { bold: true as const } : {}),
             // Struck-through text: a cancelled activity or a member who left (as core/xlsx reads it).
             ...(look?.strike === true ? { strike: true as const } : {}),
+            ...(faintLook(look) ? { faint: true as const } : {}),
           });
           // An indented text: its level, as core/xlsx keeps it (GridSheet.indents).
           const level = look?.indent;

@@ -17,6 +17,8 @@ export interface FakeCell {
   bold?: boolean;
   /** The text struck through (font strikethrough). */
   strike?: boolean;
+  /** Grey italics (font italic, colour #808080). */
+  faint?: boolean;
   /** Indent steps (format.indentLevel). */
   indent?: number;
   /** A linked data type's shown text (the cell's value is then "#VALUE!", an error). */
@@ -142,7 +144,14 @@ export class FakeSheet {
   }
 
   set(r: number, c: number, cell: FakeCell | undefined): void {
-    if (!cell || (cell.v === '' && cell.fill === undefined && cell.bold !== true && cell.strike !== true))
+    if (
+      !cell ||
+      (cell.v === '' &&
+        cell.fill === undefined &&
+        cell.bold !== true &&
+        cell.strike !== true &&
+        cell.faint !== true)
+    )
       this.cells.delete(this.key(r, c));
     else this.cells.set(this.key(r, c), cell);
   }
@@ -462,6 +471,8 @@ export class FakeExcel {
                   strikethrough: same((l) => l.format.font.strikethrough)
                     ? first.format.font.strikethrough
                     : null,
+                  italic: same((l) => l.format.font.italic) ? first.format.font.italic : null,
+                  color: same((l) => l.format.font.color) ? first.format.font.color : null,
                 },
                 indentLevel: same((l) => l.format.indentLevel) ? first.format.indentLevel : null,
               },
@@ -560,6 +571,7 @@ export class FakeExcel {
           ...(old?.fill !== undefined ? { fill: old.fill } : {}),
           ...(old?.bold ? { bold: true } : {}),
           ...(old?.strike ? { strike: true } : {}),
+          ...(old?.faint ? { faint: true } : {}),
           v,
         });
       }),
@@ -862,7 +874,11 @@ function overlaps(a: GridRange, b: GridRange): boolean {
 }
 
 interface CellLook {
-  format: { fill: { color: string }; font: { bold: boolean; strikethrough: boolean }; indentLevel: number };
+  format: {
+    fill: { color: string };
+    font: { bold: boolean; strikethrough: boolean; italic: boolean; color: string };
+    indentLevel: number;
+  };
 }
 
 /** What getCellProperties says of a cell's fill and font: "#FFFFFF" for no fill, as Excel does. */
@@ -879,7 +895,12 @@ function lookOf(cell: FakeCell | undefined): CellLook {
   return {
     format: {
       fill: { color: `#${cell?.fill ?? 'FFFFFF'}` },
-      font: { bold: cell?.bold === true, strikethrough: cell?.strike === true },
+      font: {
+        bold: cell?.bold === true,
+        strikethrough: cell?.strike === true,
+        italic: cell?.faint === true,
+        color: cell?.faint === true ? '#808080' : '#000000',
+      },
       indentLevel: cell?.indent ?? 0,
     },
   };
@@ -943,6 +964,7 @@ export function fakeFromGrid(
         ...(cell.fill !== undefined ? { fill: cell.fill } : {}),
         ...(cell.bold ? { bold: true } : {}),
         ...(cell.strike ? { strike: true } : {}),
+        ...(cell.faint ? { faint: true } : {}),
       });
     }
     for (const f of s.fills ?? []) sheet.set(f.r, f.c, { v: '', fill: f.fill });
