@@ -43,6 +43,7 @@ import {
   readDateCellCached,
   readListValue,
   statusByPercent,
+  withoutAssignmentUnits,
   withoutListBrackets,
   withoutMentions,
   withoutScanRule,
@@ -520,7 +521,10 @@ export function readActivities(
       }
       // A row grouped deeper than the activity above it is that activity's task.
       const above = out[out.length - 1];
-      if (above && outlineLevel(view, activityCol, r) > outlineLevel(view, activityCol, above.source.row - 1))
+      if (
+        above &&
+        outlineLevel(view, activityCol, r, t) > outlineLevel(view, activityCol, above.source.row - 1, t)
+      )
         continue;
     }
     if (parents.rows.has(r)) {
@@ -2010,8 +2014,13 @@ function readIconStatus(
  * A row's level in the sheet's hierarchy: its outline level (rows grouped with "Data › Gruppér"),
  * or, with no row grouped, the indentation of its text in the activity column; 0 when it is in none.
  */
-function outlineLevel(view: SheetView, activityCol: number | undefined, r: number): number {
-  return rowLevels(view, activityCol)?.level(r) ?? 0;
+function outlineLevel(
+  view: SheetView,
+  activityCol: number | undefined,
+  r: number,
+  t?: DetectedTable,
+): number {
+  return rowLevels(view, activityCol, t)?.level(r) ?? 0;
 }
 
 /** Whether every cell of a row is an error value (#NAME?, #VALUE!, #N/A …), at least two of them. */
@@ -2112,7 +2121,7 @@ function isTaskUnder(
   // Rows grouped under the activity's row ("Data › Gruppér": a deeper outline level) are its tasks,
   // bullet or not; otherwise the text's first character is a bullet (cheap first test).
   const grouped =
-    outlineLevel(t.view, activityCol, r) > outlineLevel(t.view, activityCol, above.source.row - 1);
+    outlineLevel(t.view, activityCol, r, t) > outlineLevel(t.view, activityCol, above.source.row - 1, t);
   if (!grouped && !'-–—•·*'.includes(text.v.charAt(0))) return false;
   if ((!grouped && !TASK_BULLET.test(text.v)) || t.view.mergeAt(r, themeCol)) return false;
   const parent = above.values.activity;
@@ -2581,7 +2590,7 @@ function readRow(
         const labelled = withoutScanRule(spoken ?? written);
         const text =
           field === 'responsible'
-            ? withoutRecipientAddress(withoutMentions(withoutListBrackets(labelled)))
+            ? withoutAssignmentUnits(withoutRecipientAddress(withoutMentions(withoutListBrackets(labelled))))
             : labelled;
         // An export's empty list of people ("[]"): no one named, the field empty.
         if (text === '' && labelled !== '') {
