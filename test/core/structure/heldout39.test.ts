@@ -102,3 +102,101 @@ describe("a resource's assignment units in brackets after its name", () => {
     expect(withoutAssignmentUnits('Team [se arket Roller]')).toBe('Team [se arket Roller]');
   });
 });
+
+// --- A survey's dataset with its codebook (SurveyXact's "Datasæt") -------------------------------
+
+const QUESTIONS: readonly (readonly [string, string])[] = [
+  [
+    'f1',
+    'Har kommunen gennemført en analyse af behovet for indsatsen og for at indgå i det landsdækkende mentorkorps?',
+  ],
+  ['f2', 'Har relevante aktører i kommunen været involveret i en analyse af behovet?'],
+  [
+    'f4',
+    'Er der valgt en koordinator, som kan stå for at drive og understøtte implementering af indsatsen organisatorisk og fagligt?',
+  ],
+];
+const DATASET = [
+  ['respondentid', 'kommune', 'periode', 'koord', 'f1', 'f2', 'f4', 'f4_txt'],
+  [7, 615, 2, 'Jonas Krogh', 1, 3, 2, 'Kun delvist bemandet'],
+];
+const VARIABLES = [
+  ['Variabel', 'Label'],
+  ['respondentid', 'Respondent-id'],
+  ['kommune', 'Hvilken kommune besvarer du for?'],
+  ['periode', 'Hvilket halvår gælder besvarelsen?'],
+  ['koord', 'Koordinatorens navn'],
+  ...QUESTIONS,
+  ['f4_txt', 'Uddyb gerne'],
+];
+const VALUES = [
+  ['Variabel', 'Værdi', 'Label'],
+  ['kommune', 615, 'Horsens'],
+  ['periode', 1, '1. halvår 2026'],
+  ['periode', 2, '2. halvår 2026'],
+  ...['f1', 'f2', 'f4'].flatMap((v) => [
+    [v, 1, 'Ja'],
+    [v, 2, 'Delvist'],
+    [v, 3, 'Nej'],
+  ]),
+];
+const PLAN = [
+  ['Tema', 'Aktivitet', 'Ansvarlig', 'Frist', 'Status'],
+  ['Ledelse', 'Styregruppemøde', 'Birgitte Lund', '15.03.2027', 'I gang'],
+];
+
+describe("a survey's dataset: variable names over one row of codes, the codebook on two sheets", () => {
+  const r = inspectSheetjs([
+    ['Handleplan', PLAN],
+    ['Dataset', DATASET],
+    ['Variabler', VARIABLES],
+    ['Værdier', VALUES],
+  ]);
+  const answer = (id: string) => r.structure.draft.checklist.find((a) => a.id === id);
+
+  test('each code is read as its label, at the cell of the code', () => {
+    expect(answer('F1')?.answer).toBe('yes');
+    expect(answer('F2')?.answer).toBe('no');
+    expect(answer('F4')?.answer).toBe('partly');
+    expect(answer('F4')?.place).toEqual({ sheet: 'Dataset', cell: 'G2' });
+    expect(answer('F4')?.comment).toBe('Kun delvist bemandet');
+  });
+
+  test('the cover facts asked by questions are read from the codes, at their cells', () => {
+    expect(r.structure.draft.municipality?.code).toBe('615');
+    expect(r.structure.draft.period).toBe('2026-H2');
+    expect(r.structure.draft.coordinator?.name).toBe('Jonas Krogh');
+    expect(r.structure.draft.places.period).toEqual({ sheet: 'Dataset', cell: 'C2' });
+    expect(checkedAt(r, 'Dataset', 'A1')).toBe(true);
+  });
+
+  test('the codebook is not read as the checklist, nor the dataset without one', () => {
+    const alone = inspectSheetjs([
+      ['Handleplan', PLAN],
+      ['Dataset', DATASET],
+      ['Variabler', VARIABLES],
+    ]);
+    expect(alone.structure.draft.checklist.filter((a) => a.answer !== null)).toHaveLength(0);
+  });
+
+  test('several respondents are no answer of the plan: the dataset is left as it is', () => {
+    const many = inspectSheetjs([
+      ['Handleplan', PLAN],
+      ['Dataset', [...DATASET, [8, 615, 2, 'Bo Eriksen', 3, 3, 3, '']]],
+      ['Variabler', VARIABLES],
+      ['Værdier', VALUES],
+    ]);
+    expect(many.structure.draft.checklist.filter((a) => a.answer !== null)).toHaveLength(0);
+    expect(checkedAt(many, 'Dataset', 'A1')).toBe(false);
+  });
+});
+
+describe('a question naming two cover facts asks for the one after its question word', () => {
+  test('"Hvilken fase er kommunen i?" is the phase', () => {
+    const r = inspectSheetjs([
+      ['Forside', [...COVER, ['Hvilken fase er kommunen i?', 'Indledende implementering']]],
+      ['Plan', PLAN],
+    ]);
+    expect(r.structure.draft.phase).toBe('initial');
+  });
+});
