@@ -30,7 +30,7 @@ import type { SheetMover } from './sideways';
 export interface Codebook {
   readonly labels: ReadonlyMap<string, string>;
   readonly values: ReadonlyMap<string, ReadonlyMap<string, string>>;
-  /** The sheets the codebook is kept on: looked up, not read as the plan. */
+  /** The sheets the codebook is kept on (no dataset of their own). */
   readonly sheets: readonly string[];
 }
 
@@ -219,8 +219,8 @@ export function codedSheetCheck(name: string, s: CodedSheet, codebook: Codebook)
     value: `codebook: ${s.variables}`,
     confidence: 0.85,
     reason: {
-      da: `Arket er et datasæt fra et spørgeskema (variabelnavne i første række, svaret som koder i rækken under): hver kode er slået op i kodebogen på ${book}, og hver variabel er læst som det spørgsmål, dens label stiller (${s.variables} i alt). Kodebogens ark er ikke læst som planen. Ret de felter, der er læst forkert.`,
-      en: `The sheet is a survey's dataset (variable names in the first row, the answer as codes in the row under it): each code was looked up in the codebook on ${book}, and each variable read as the question its label asks (${s.variables} in all). The codebook's sheets were not read as the plan. Correct any field read wrongly.`,
+      da: `Arket er et datasæt fra et spørgeskema (variabelnavne i første række, svaret som koder i rækken under): hver kode er slået op i kodebogen på ${book}, og hver variabel er læst som det spørgsmål, dens label stiller (${s.variables} i alt). Ret de felter, der er læst forkert.`,
+      en: `The sheet is a survey's dataset (variable names in the first row, the answer as codes in the row under it): each code was looked up in the codebook on ${book}, and each variable read as the question its label asks (${s.variables} in all). Correct any field read wrongly.`,
     },
   };
 }

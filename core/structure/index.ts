@@ -299,8 +299,7 @@ export function structure(given: Grid, options: StructureOptions = {}): Structur
     addCheck(ctx, sheetNotReadCheck(sheet, 'sameSheet', kept));
   }
   // A survey's dataset with its codebook on other sheets (codebook.ts): read as the questions and
-  // answers its codes stand for, every place moved back at the end; the codebook's sheets are looked
-  // up, not read as the plan.
+  // answers its codes stand for, every place moved back at the end.
   const coded = new Map<string, CodedSheet>();
   const codebook = layout.template
     ? undefined
@@ -314,7 +313,6 @@ export function structure(given: Grid, options: StructureOptions = {}): Structur
       const survey = codedSheet(s, codebook, grid.date1904);
       if (survey) coded.set(s.name, survey);
     }
-  if (codebook && coded.size > 0) for (const name of codebook.sheets) skipped.add(name);
   const sheets = grid.sheets.filter((s) => !skipped.has(s.name));
   const hidden = new Map<string, HiddenHeader[]>();
   // A plan pasted from an AI chat as Markdown, one line a cell: read as the cells its pipes part

@@ -117,8 +117,8 @@ const QUESTIONS: readonly (readonly [string, string])[] = [
   ],
 ];
 const DATASET = [
-  ['respondentid', 'kommune', 'periode', 'koord', 'f1', 'f2', 'f4', 'f4_txt'],
-  [7, 615, 2, 'Jonas Krogh', 1, 3, 2, 'Kun delvist bemandet'],
+  ['respondentid', 'kommune', 'periode', 'koord', 'leder', 'f1', 'f2', 'f4', 'f4_txt'],
+  [7, 615, 2, 'Jonas Krogh', 'Birgitte Lund', 1, 3, 2, 'Kun delvist bemandet'],
 ];
 const VARIABLES = [
   ['Variabel', 'Label'],
@@ -126,6 +126,7 @@ const VARIABLES = [
   ['kommune', 'Hvilken kommune besvarer du for?'],
   ['periode', 'Hvilket halvår gælder besvarelsen?'],
   ['koord', 'Koordinatorens navn'],
+  ['leder', 'Ansvarlig leders navn'],
   ...QUESTIONS,
   ['f4_txt', 'Uddyb gerne'],
 ];
@@ -158,7 +159,7 @@ describe("a survey's dataset: variable names over one row of codes, the codebook
     expect(answer('F1')?.answer).toBe('yes');
     expect(answer('F2')?.answer).toBe('no');
     expect(answer('F4')?.answer).toBe('partly');
-    expect(answer('F4')?.place).toEqual({ sheet: 'Dataset', cell: 'G2' });
+    expect(answer('F4')?.place).toEqual({ sheet: 'Dataset', cell: 'H2' });
     expect(answer('F4')?.comment).toBe('Kun delvist bemandet');
   });
 
@@ -166,6 +167,9 @@ describe("a survey's dataset: variable names over one row of codes, the codebook
     expect(r.structure.draft.municipality?.code).toBe('615');
     expect(r.structure.draft.period).toBe('2026-H2');
     expect(r.structure.draft.coordinator?.name).toBe('Jonas Krogh');
+    // Not the cell under "Ansvarlig leders navn" on the codebook's sheet: the codebook is looked up.
+    expect(r.structure.draft.leader?.name).toBe('Birgitte Lund');
+    expect(r.structure.draft.places.leaderName).toEqual({ sheet: 'Dataset', cell: 'E2' });
     expect(r.structure.draft.places.period).toEqual({ sheet: 'Dataset', cell: 'C2' });
     expect(checkedAt(r, 'Dataset', 'A1')).toBe(true);
   });
@@ -182,7 +186,7 @@ describe("a survey's dataset: variable names over one row of codes, the codebook
   test('several respondents are no answer of the plan: the dataset is left as it is', () => {
     const many = inspectSheetjs([
       ['Handleplan', PLAN],
-      ['Dataset', [...DATASET, [8, 615, 2, 'Bo Eriksen', 3, 3, 3, '']]],
+      ['Dataset', [...DATASET, [8, 615, 2, 'Bo Eriksen', 'Per Holm', 3, 3, 3, '']]],
       ['Variabler', VARIABLES],
       ['Værdier', VALUES],
     ]);
