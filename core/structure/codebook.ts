@@ -54,12 +54,29 @@ const key = (text: string): string => text.trim().toLowerCase();
 const textOf = (cell: GridCell | undefined, date1904: boolean): string =>
   cell ? displayText(cell, date1904).trim() : '';
 
+/** The texts of a sheet's first row. Cheap on a long sheet: its columns of numbers, when it has them. */
+function firstRowTexts(sheet: GridSheet): { readonly c: number; readonly v: string }[] {
+  const out: { c: number; v: string }[] = [];
+  const cols = sheet.columns;
+  if (cols) {
+    for (let i = 0; i < cols.length; i++) {
+      if ((cols.r[i] as number) > 0) break;
+      const v = cols.type(i) === 's' ? cols.textOf(i) : undefined;
+      if (v !== undefined) out.push({ c: cols.c[i] as number, v });
+    }
+    return out;
+  }
+  for (const cell of sheet.cells) {
+    if (cell.r > 0) break;
+    if (typeof cell.v === 'string') out.push({ c: cell.c, v: cell.v });
+  }
+  return out;
+}
+
 /** The columns of a sheet's first row whose header matches: the first of each. */
 function headerColumns(sheet: GridSheet): Map<'variable' | 'value' | 'label', number> {
   const out = new Map<'variable' | 'value' | 'label', number>();
-  for (const cell of sheet.cells) {
-    if (cell.r > 0) break;
-    if (typeof cell.v !== 'string') continue;
+  for (const cell of firstRowTexts(sheet)) {
     const h = key(cell.v);
     const kind = VARIABLE_HEADER.test(h)
       ? 'variable'
@@ -93,7 +110,7 @@ export function surveyCodebook(sheets: readonly GridSheet[], date1904: boolean):
     for (const cell of sheet.cells) {
       if (cell.r === 0) continue;
       let row = rows.get(cell.r);
-      if (!row) rows.set(cell.r, (row = new Map()));
+      if (!row) rows.set(cell.r, (row = new Map<number, GridCell>()));
       row.set(cell.c, cell);
     }
     for (const row of rows.values()) {
@@ -105,7 +122,7 @@ export function surveyCodebook(sheets: readonly GridSheet[], date1904: boolean):
         const c = textOf(row.get(code), date1904);
         if (c === '') continue;
         let m = values.get(key(name));
-        if (!m) values.set(key(name), (m = new Map()));
+        if (!m) values.set(key(name), (m = new Map<string, string>()));
         m.set(c, label);
       }
     }
