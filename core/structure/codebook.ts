@@ -54,29 +54,38 @@ const key = (text: string): string => text.trim().toLowerCase();
 const textOf = (cell: GridCell | undefined, date1904: boolean): string =>
   cell ? displayText(cell, date1904).trim() : '';
 
-/** The texts of a sheet's first row. Cheap on a long sheet: its columns of numbers, when it has them. */
-function firstRowTexts(sheet: GridSheet): { readonly c: number; readonly v: string }[] {
+/**
+ * The texts of a sheet's first row that holds anything, and that row. Cheap on a long sheet: its
+ * columns of numbers, when it has them.
+ */
+function firstRowTexts(sheet: GridSheet): {
+  row: number;
+  texts: { readonly c: number; readonly v: string }[];
+} {
   const out: { c: number; v: string }[] = [];
   const cols = sheet.columns;
   if (cols) {
+    const row = cols.length > 0 ? (cols.r[0] as number) : 0;
     for (let i = 0; i < cols.length; i++) {
-      if ((cols.r[i] as number) > 0) break;
+      if ((cols.r[i] as number) > row) break;
       const v = cols.type(i) === 's' ? cols.textOf(i) : undefined;
       if (v !== undefined) out.push({ c: cols.c[i] as number, v });
     }
-    return out;
+    return { row, texts: out };
   }
+  const row = sheet.cells[0]?.r ?? 0;
   for (const cell of sheet.cells) {
-    if (cell.r > 0) break;
+    if (cell.r > row) break;
     if (typeof cell.v === 'string') out.push({ c: cell.c, v: cell.v });
   }
-  return out;
+  return { row, texts: out };
 }
 
 /** The columns of a sheet's first row whose header matches: the first of each. */
-function headerColumns(sheet: GridSheet): Map<'variable' | 'value' | 'label', number> {
+function headerColumns(sheet: GridSheet): { row: number; cols: Map<'variable' | 'value' | 'label', number> } {
   const out = new Map<'variable' | 'value' | 'label', number>();
-  for (const cell of firstRowTexts(sheet)) {
+  const first = firstRowTexts(sheet);
+  for (const cell of first.texts) {
     const h = key(cell.v);
     const kind = VARIABLE_HEADER.test(h)
       ? 'variable'
@@ -87,7 +96,7 @@ function headerColumns(sheet: GridSheet): Map<'variable' | 'value' | 'label', nu
           : undefined;
     if (kind && !out.has(kind)) out.set(kind, cell.c);
   }
-  return out;
+  return { row: first.row, cols: out };
 }
 
 /**
@@ -100,7 +109,7 @@ export function surveyCodebook(sheets: readonly GridSheet[], date1904: boolean):
   const values = new Map<string, Map<string, string>>();
   const on: string[] = [];
   for (const sheet of sheets) {
-    const cols = headerColumns(sheet);
+    const { row: headerRow, cols } = headerColumns(sheet);
     const v = cols.get('variable');
     const l = cols.get('label');
     if (v === undefined || l === undefined) continue;
@@ -108,7 +117,7 @@ export function surveyCodebook(sheets: readonly GridSheet[], date1904: boolean):
     on.push(sheet.name);
     const rows = new Map<number, Map<number, GridCell>>();
     for (const cell of sheet.cells) {
-      if (cell.r === 0) continue;
+      if (cell.r <= headerRow) continue;
       let row = rows.get(cell.r);
       if (!row) rows.set(cell.r, (row = new Map<number, GridCell>()));
       row.set(cell.c, cell);
@@ -134,12 +143,18 @@ export function surveyCodebook(sheets: readonly GridSheet[], date1904: boolean):
 export function codedSheet(sheet: GridSheet, book: Codebook, date1904: boolean): CodedSheet | undefined {
   const header: GridCell[] = [];
   const answer = new Map<number, GridCell>();
+  // The first row that holds anything, and the next (an empty row between them allowed).
+  const r0 = sheet.cells[0]?.r ?? 0;
+  let r1 = -1;
   for (const cell of sheet.cells) {
-    if (cell.r === 0) {
+    if (cell.r === r0) {
       if (typeof cell.v !== 'string' || !VARIABLE_NAME.test(cell.v.trim())) return undefined;
       header.push(cell);
-    } else if (cell.r === 1) answer.set(cell.c, cell);
-    else return undefined;
+      continue;
+    }
+    if (r1 < 0) r1 = cell.r;
+    if (cell.r !== r1) return undefined;
+    answer.set(cell.c, cell);
   }
   if (header.length < 5 || answer.size === 0) return undefined;
   const known = header.filter((h) => {
@@ -177,12 +192,12 @@ export function codedSheet(sheet: GridSheet, book: Codebook, date1904: boolean):
   const cells: GridCell[] = [];
   const places = new Map<string, string>();
   const sources: { row: number; col: number }[] = [];
-  const first = a1(0, (header[0] as GridCell).c);
+  const first = a1(r0, (header[0] as GridCell).c);
   let r = 0;
   let variables = 0;
   let battery = false;
   const skip = (): void => {
-    sources.push({ row: 1, col: 1 });
+    sources.push({ row: r0 + 1, col: 1 });
     r++;
   };
   for (const h of closed) {
@@ -194,7 +209,7 @@ export function codedSheet(sheet: GridSheet, book: Codebook, date1904: boolean):
       battery = inBattery.has(h.c);
       if (battery) {
         ['Spørgsmål', 'Svar', 'Bemærkning'].forEach((v, c) => cells.push({ r, c, v, t: 's' }));
-        for (let c = 0; c < 3; c++) places.set(a1(r, c), a1(0, h.c));
+        for (let c = 0; c < 3; c++) places.set(a1(r, c), a1(r0, h.c));
         skip();
       }
     }
@@ -202,18 +217,18 @@ export function codedSheet(sheet: GridSheet, book: Codebook, date1904: boolean):
     const value = textOf(given, date1904);
     const label = book.labels.get(name) ?? (h.v as string);
     cells.push({ r, c: 0, v: label, t: 's' });
-    places.set(a1(r, 0), a1(0, h.c));
+    places.set(a1(r, 0), a1(r0, h.c));
     const meant = value === '' ? undefined : book.values.get(name)?.get(value);
     if (given && value !== '')
       cells.push(meant === undefined ? { ...given, r, c: 1 } : { r, c: 1, v: meant, t: 's' });
-    places.set(a1(r, 1), a1(1, h.c));
+    places.set(a1(r, 1), a1(r1, h.c));
     const open = commentOf.get(h.c);
     const comment = open === undefined ? undefined : answer.get(open);
     if (open !== undefined && comment && textOf(comment, date1904) !== '') {
       cells.push({ ...comment, r, c: 2 });
-      places.set(a1(r, 2), a1(1, open));
+      places.set(a1(r, 2), a1(r1, open));
     }
-    sources.push({ row: 2, col: h.c + 1 });
+    sources.push({ row: r1 + 1, col: h.c + 1 });
     r++;
     variables++;
   }
@@ -222,7 +237,7 @@ export function codedSheet(sheet: GridSheet, book: Codebook, date1904: boolean):
     variables,
     outside: [],
     back: (cell) => places.get(cell) ?? first,
-    source: (row) => sources[row - 1] ?? { row: 2, col: 1 },
+    source: (row) => sources[row - 1] ?? { row: r1 + 1, col: 1 },
   };
 }
 

@@ -313,6 +313,8 @@ export function structure(given: Grid, options: StructureOptions = {}): Structur
       const survey = codedSheet(s, codebook, grid.date1904);
       if (survey) coded.set(s.name, survey);
     }
+  // The codebook's sheets are looked up, not read as the plan (a label on them is no cover's).
+  if (codebook && coded.size > 0) for (const name of codebook.sheets) skipped.add(name);
   const sheets = grid.sheets.filter((s) => !skipped.has(s.name));
   const hidden = new Map<string, HiddenHeader[]>();
   // A plan pasted from an AI chat as Markdown, one line a cell: read as the cells its pipes part

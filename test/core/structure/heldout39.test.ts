@@ -183,6 +183,34 @@ describe("a survey's dataset: variable names over one row of codes, the codebook
     expect(alone.structure.draft.checklist.filter((a) => a.answer !== null)).toHaveLength(0);
   });
 
+  test('read alike moved down and right, with an empty row under the header, the tabs in any order', () => {
+    const moved = (rows: readonly (readonly unknown[])[]) => [
+      [],
+      [],
+      [],
+      ...rows.map((row, i) => (i === 1 ? [[], [null, null, ...row]] : [[null, null, ...row]])).flat(),
+    ];
+    for (const sheets of [
+      [
+        ['Handleplan', PLAN],
+        ['Dataset', moved(DATASET)],
+        ['Variabler', moved(VARIABLES)],
+        ['Værdier', moved(VALUES)],
+      ],
+      [
+        ['Værdier', VALUES],
+        ['Variabler', VARIABLES],
+        ['Dataset', DATASET],
+        ['Handleplan', PLAN],
+      ],
+    ] as const) {
+      const x = inspectSheetjs(sheets as unknown as Parameters<typeof inspectSheetjs>[0]);
+      expect(x.structure.draft.checklist.find((a) => a.id === 'F2')?.answer).toBe('no');
+      expect(x.structure.draft.leader?.name).toBe('Birgitte Lund');
+      expect(x.structure.draft.period).toBe('2026-H2');
+    }
+  });
+
   test('several respondents are no answer of the plan: the dataset is left as it is', () => {
     const many = inspectSheetjs([
       ['Handleplan', PLAN],
