@@ -983,6 +983,9 @@ const CIRCA = /^(?:ca\.?|cirka|circa|omkring|approx\.?|approximately|around|abou
 const TIME_OF_DAY = /(?:^|,?\s+)kl\.?\s*\d{1,2}(?:[.:]\d{2})?(?:\s*-\s*\d{1,2}(?:[.:]\d{2})?)?(?=\s|,|$)/u;
 const CLOCK_AFTER =
   /(?<=\d)\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*-\s*\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?$/u;
+/** Danish weekdays shortened to two letters (Monday first), as Microsoft Project writes them. */
+const SHORT_WEEKDAYS: readonly string[] = ['ma', 'ti', 'on', 'to', 'fr', 'lø', 'sø'];
+const SHORT_WEEKDAY = /^(ma|ti|on|to|fr|lø|sø)\.?\s+(?=\d)/u;
 const LEAD_WORDS = new RegExp(`^(?:(?:${WEEKDAYS})\\.?,?\\s+|(?:d\\.|den|the|senest|by|on)\\s+)+`);
 
 function normalise(text: string): string {
@@ -1082,6 +1085,20 @@ export function readDateText(text: string, options: DateOptions = {}): DateReadi
   if (s.includes('kl') || s.includes(':')) {
     const bare = s.replace(TIME_OF_DAY, ' ').replace(CLOCK_AFTER, '').trim();
     if (bare !== s && /\d/u.test(bare)) s = bare;
+  }
+  // "ma 03-08-26", "fr 14-08-26": Microsoft Project's (and Outlook's) Danish date with the weekday
+  // shortened to two letters. Read only before a numeric day, and only when the weekday is the
+  // day's: "on 15.03.2027" that is no Wednesday is English "on" (LEAD_WORDS reads it), and a
+  // Danish weekday that disagrees leaves the date unread (to be asked), never read one way or the
+  // other. Cheap first test: a space or a full stop third.
+  if (s.charCodeAt(2) === 32 || s.charCodeAt(2) === 46) {
+    const short = SHORT_WEEKDAY.exec(s);
+    if (short?.[1] !== undefined) {
+      const day = readDateText(s.slice(short[0].length), options);
+      const d = day && !day.range && day.exact ? isoToDays(day.first) : undefined;
+      if (d !== undefined && weekday(d) === SHORT_WEEKDAYS.indexOf(short[1])) return day;
+      if (short[1] !== 'on' && short[1] !== 'to') return undefined;
+    }
   }
   const circa = CIRCA.exec(s);
   if (circa) {

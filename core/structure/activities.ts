@@ -43,6 +43,7 @@ import {
   readDateCellCached,
   readListValue,
   statusByPercent,
+  withoutAssignmentUnits,
   withoutListBrackets,
   withoutMentions,
   withoutScanRule,
@@ -536,7 +537,10 @@ export function readActivities(
       }
       // A row grouped deeper than the activity above it is that activity's task.
       const above = out[out.length - 1];
-      if (above && outlineLevel(view, activityCol, r) > outlineLevel(view, activityCol, above.source.row - 1))
+      if (
+        above &&
+        outlineLevel(view, activityCol, r, t) > outlineLevel(view, activityCol, above.source.row - 1, t)
+      )
         continue;
     }
     if (parents.rows.has(r)) {
@@ -2050,8 +2054,13 @@ function readIconStatus(
  * A row's level in the sheet's hierarchy: its outline level (rows grouped with "Data › Gruppér"),
  * or, with no row grouped, the indentation of its text in the activity column; 0 when it is in none.
  */
-function outlineLevel(view: SheetView, activityCol: number | undefined, r: number): number {
-  return rowLevels(view, activityCol)?.level(r) ?? 0;
+function outlineLevel(
+  view: SheetView,
+  activityCol: number | undefined,
+  r: number,
+  t?: DetectedTable,
+): number {
+  return rowLevels(view, activityCol, t)?.level(r) ?? 0;
 }
 
 /** Whether every cell of a row is an error value (#NAME?, #VALUE!, #N/A …), at least two of them. */
@@ -2169,7 +2178,7 @@ function isTaskUnder(
   // Rows grouped under the activity's row ("Data › Gruppér": a deeper outline level) are its tasks,
   // bullet or not; otherwise the text's first character is a bullet (cheap first test).
   const grouped =
-    outlineLevel(t.view, activityCol, r) > outlineLevel(t.view, activityCol, above.source.row - 1);
+    outlineLevel(t.view, activityCol, r, t) > outlineLevel(t.view, activityCol, above.source.row - 1, t);
   // Spaces before the bullet ("  - book lokale": a task set in) change nothing.
   const v = text.v.charCodeAt(0) === 0x20 ? text.v.trimStart() : text.v;
   if (!grouped && !'-–—•·*'.includes(v.charAt(0))) return false;
@@ -2640,7 +2649,7 @@ function readRow(
         const labelled = withoutScanRule(spoken ?? written);
         const text =
           field === 'responsible'
-            ? withoutRecipientAddress(withoutMentions(withoutListBrackets(labelled)))
+            ? withoutAssignmentUnits(withoutRecipientAddress(withoutMentions(withoutListBrackets(labelled))))
             : labelled;
         // An export's empty list of people ("[]"): no one named, the field empty.
         if (text === '' && labelled !== '') {

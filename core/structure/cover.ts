@@ -183,10 +183,21 @@ function questionLabel(text: string): Label | undefined {
     const k = coverLabelMatch(word);
     if (k && k.confidence >= 0.9) keys.set(k.key, Math.max(keys.get(k.key) ?? 0, k.confidence));
   }
+  if (keys.size > 1) {
+    // "Hvilken fase er kommunen i?": the word the question word asks about is the fact asked for;
+    // the other ("kommunen") is whose it is.
+    const asked = ASKED_WORD.exec(text)?.[1];
+    const k = asked === undefined || asked.length < 4 ? undefined : coverLabelMatch(asked);
+    if (!k || !keys.has(k.key)) return undefined;
+    return { key: k.key, confidence: Math.min(keys.get(k.key) ?? 0, 0.85) };
+  }
   if (keys.size !== 1) return undefined;
   const [[key, confidence]] = [...keys] as [[FrontFieldKey, number]];
   return { key, confidence: Math.min(confidence, 0.9) };
 }
+
+/** The word a question asks about, right after its question word: "Hvilken FASE er kommunen i?". */
+const ASKED_WORD = /^\s*(?:hvilken|hvilket|hvilke|which|what)\s+(\p{L}+)/iu;
 
 /** A form's instruction in brackets after a label: "(sæt X)", "(sæt kryds)", "(vælg én)", "(marker)". */
 const FORM_INSTRUCTION =

@@ -60,6 +60,7 @@ import {
 import { ownerSheetCheck, ownerSheets } from './owners';
 import { markdownSheet, markdownTableCheck, placesBack, type MarkdownSheet } from './markdown';
 import { delimitedSheet, delimitedTableCheck, irregularLineCheck } from './delimited';
+import { codedSheet, codedSheetCheck, surveyCodebook, type CodedSheet } from './codebook';
 import { calendarSheet } from './calendar';
 import { movedBack, sidewaysBack, sidewaysCheck, sidewaysSheet, type SidewaysSheet } from './sideways';
 import { monthCalendarCheck, monthCalendarSheet, themeColours, type MonthCalendar } from './monthcalendar';
@@ -298,6 +299,23 @@ export function structure(given: Grid, options: StructureOptions = {}): Structur
     skipped.add(sheet);
     addCheck(ctx, sheetNotReadCheck(sheet, 'sameSheet', kept));
   }
+  // A survey's dataset with its codebook on other sheets (codebook.ts): read as the questions and
+  // answers its codes stand for, every place moved back at the end.
+  const coded = new Map<string, CodedSheet>();
+  const codebook = layout.template
+    ? undefined
+    : surveyCodebook(
+        grid.sheets.filter((s) => !skipped.has(s.name)),
+        grid.date1904,
+      );
+  if (codebook)
+    for (const s of grid.sheets) {
+      if (skipped.has(s.name) || codebook.sheets.includes(s.name)) continue;
+      const survey = codedSheet(s, codebook, grid.date1904);
+      if (survey) coded.set(s.name, survey);
+    }
+  // The codebook's sheets are looked up, not read as the plan (a label on them is no cover's).
+  if (codebook && coded.size > 0) for (const name of codebook.sheets) skipped.add(name);
   const sheets = grid.sheets.filter((s) => !skipped.has(s.name));
   const hidden = new Map<string, HiddenHeader[]>();
   // A plan pasted from an AI chat as Markdown, one line a cell: read as the cells its pipes part
@@ -338,7 +356,17 @@ export function structure(given: Grid, options: StructureOptions = {}): Structur
         ? undefined
         : calendarSheet(given, grid.date1904);
     for (const c of cal?.checks ?? []) addCheck(ctx, c);
-    const s = side?.sheet ?? md?.sheet ?? month?.sheet ?? board?.sheet ?? line?.sheet ?? cal?.sheet ?? given;
+    const survey = md || side || month || board || line || cal ? undefined : coded.get(given.name);
+    if (!survey) coded.delete(given.name);
+    const s =
+      side?.sheet ??
+      md?.sheet ??
+      month?.sheet ??
+      board?.sheet ??
+      line?.sheet ??
+      cal?.sheet ??
+      survey?.sheet ??
+      given;
     const found = hiddenHeaders(s);
     if (found.length === 0) return new SheetView(s, grid.date1904);
     hidden.set(s.name, found);
@@ -941,16 +969,22 @@ export function structure(given: Grid, options: StructureOptions = {}): Structur
           [...sideways].map(([n, side]) => sidewaysCheck(n, side)),
         );
   const days =
-    months.size === 0 && boards.size === 0 && lines.size === 0
+    months.size === 0 && boards.size === 0 && lines.size === 0 && coded.size === 0
       ? upright
       : movedBack(
           upright,
-          new Map<string, MonthCalendar | KanbanBoard | Timeline>([...months, ...boards, ...lines]),
+          new Map<string, MonthCalendar | KanbanBoard | Timeline | CodedSheet>([
+            ...months,
+            ...boards,
+            ...lines,
+            ...coded,
+          ]),
           new Set(ctx.checks),
           [
             ...[...months].map(([n, m]) => monthCalendarCheck(n, m)),
             ...[...boards].map(([n, b]) => kanbanCheck(n, b)),
             ...[...lines].map(([n, t]) => timelineCheck(n, t)),
+            ...(codebook ? [...coded].map(([n, c]) => codedSheetCheck(n, c, codebook)) : []),
           ],
         );
   // Shapes and form controls the grid lists but cannot give (the add-in's): said where they may

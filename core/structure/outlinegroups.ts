@@ -7,7 +7,9 @@
 // the project itself. Neither is an activity. When the rows carry no outline levels, the activity
 // column's indentation ("Forøg indrykning") shows the same hierarchy: Smartsheet and MS Project
 // indent each level as they group it, a plan kept by hand is often indented alone, and a program
-// that drops the outline levels (Gnumeric through .ods) keeps the indentation.
+// that drops the outline levels (Gnumeric through .ods) keeps the indentation. Microsoft Project's
+// export to Excel keeps neither: it writes each task's level as a number in a column of its own
+// ("Dispositionsniveau": 0 the project, 1 the themes, 2 the activities), the names flush.
 
 import { a1 } from '../grid';
 import type { Theme } from '../spec';
@@ -17,8 +19,11 @@ import { displayText, type SheetView } from './sheet';
 
 /** Each row's level in a table's hierarchy, and what shows it. */
 export interface RowLevels {
-  /** The rows' outline levels ("Data › Gruppér"), or the activity column's indentation. */
-  readonly by: 'outline' | 'indent';
+  /**
+   * The rows' outline levels ("Data › Gruppér"), the activity column's indentation, or a column of
+   * the table that writes each row's level as a number ("Dispositionsniveau").
+   */
+  readonly by: 'outline' | 'indent' | 'column';
   readonly level: (r: number) => number;
 }
 
@@ -27,10 +32,15 @@ const INDENT_LEVELS = new WeakMap<SheetView, Map<number, RowLevels | null>>();
 
 /**
  * The hierarchy of a sheet's rows: their outline levels when any row is grouped, else the
- * indentation of the text in the activity column (`activityCol`) when any text there is indented.
- * Undefined when neither shows one.
+ * indentation of the text in the activity column (`activityCol`) when any text there is indented,
+ * else (given the table `t`) a column of `t` that writes each row's level as a number. Undefined
+ * when none shows one.
  */
-export function rowLevels(view: SheetView, activityCol: number | undefined): RowLevels | undefined {
+export function rowLevels(
+  view: SheetView,
+  activityCol: number | undefined,
+  t?: DetectedTable,
+): RowLevels | undefined {
   const outline = view.sheet.outline;
   if (outline && outline.length > 0) {
     let levels = OUTLINE_LEVELS.get(view);
@@ -42,7 +52,8 @@ export function rowLevels(view: SheetView, activityCol: number | undefined): Row
     return levels;
   }
   const indents = view.sheet.indents;
-  if (!indents || indents.length === 0 || activityCol === undefined) return undefined;
+  if (!indents || indents.length === 0 || activityCol === undefined)
+    return t === undefined ? undefined : levelColumn(t);
   let byCol = INDENT_LEVELS.get(view);
   if (!byCol) {
     byCol = new Map();
@@ -56,6 +67,50 @@ export function rowLevels(view: SheetView, activityCol: number | undefined): Row
     byCol.set(activityCol, levels);
   }
   return levels ?? undefined;
+}
+
+/** The header of a column of outline levels: Microsoft Project's field, in Danish and English. */
+const LEVEL_HEADER = /^(?:dispositionsniveau|disp\.?\s?niveau|outline\s?level|niveau|level)$/u;
+const COLUMN_LEVELS = new WeakMap<DetectedTable, RowLevels | null>();
+
+/**
+ * A column of the table, used for no field, headed as an outline level ("Dispositionsniveau",
+ * "Outline Level", "Niveau") whose every filled cell is a whole number 0–9, at least three of them
+ * and at least two levels: each row's level in the hierarchy. Undefined when the table has none
+ * (cheap first test: the headers alone, once per table).
+ */
+function levelColumn(t: DetectedTable): RowLevels | undefined {
+  const known = COLUMN_LEVELS.get(t);
+  if (known !== undefined) return known ?? undefined;
+  let found: RowLevels | null = null;
+  for (const c of t.columns) {
+    if (c.field !== null || !LEVEL_HEADER.test(c.header.trim().toLowerCase())) continue;
+    const map = new Map<number, number>();
+    const levels = new Set<number>();
+    let ok = true;
+    for (const r of t.view.rowsBetween(t.firstRow, t.lastRow)) {
+      const cell = t.view.cell(r, c.col);
+      if (!cell) continue;
+      const n =
+        typeof cell.v === 'number'
+          ? cell.v
+          : typeof cell.v === 'string' && /^\s*\d\s*$/u.test(cell.v)
+            ? Number(cell.v)
+            : NaN;
+      if (!Number.isInteger(n) || n < 0 || n > 9) {
+        ok = false;
+        break;
+      }
+      map.set(r, n);
+      levels.add(n);
+    }
+    if (ok && map.size >= 3 && levels.size >= 2) {
+      found = { by: 'column', level: (r) => map.get(r) ?? 0 };
+      break;
+    }
+  }
+  COLUMN_LEVELS.set(t, found);
+  return found ?? undefined;
 }
 
 /** A parent row of grouped rows that is no activity: a theme's heading, or the project above them. */
@@ -84,7 +139,7 @@ export function groupParents(
   if (cols.has('theme')) return undefined;
   const activityCol = cols.get('activity');
   if (activityCol === undefined) return undefined;
-  const levels = rowLevels(t.view, activityCol);
+  const levels = rowLevels(t.view, activityCol, t);
   if (levels === undefined) return undefined;
   const { by, level } = levels;
   const filled = rows.filter((r) => t.view.rowCells(r, t.c0, t.c1).length > 0);
@@ -131,7 +186,12 @@ export function groupParentCheck(sheet: string, p: GroupParent): ReadCheck {
   const [under, underEn] =
     p.by === 'outline'
       ? ['grupperet under den', 'grouped under it']
-      : ['rykket ind under den', 'indented under it'];
+      : p.by === 'indent'
+        ? ['rykket ind under den', 'indented under it']
+        : [
+            'et niveau længere inde under den (dispositionsniveau)',
+            'a level further in under it (outline level)',
+          ];
   return {
     sheet,
     cell: p.cell,

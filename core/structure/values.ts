@@ -1438,6 +1438,18 @@ export function withoutListBrackets(text: string): string {
     .join(', ');
 }
 
+/**
+ * "Anne Berg[50%]", "Per Juul[25%];Anne Berg": Microsoft Project writes a resource's assignment
+ * units in square brackets right after its name (the share of the person's time, or "[0,5]"): the
+ * share is no part of the name. Dropped only right after a letter, and only a number (with or
+ * without "%") alone in the brackets; the ";" between resources is kept. Cheap first test: "[".
+ */
+export function withoutAssignmentUnits(text: string): string {
+  if (!text.includes('[')) return text;
+  return text.replace(ASSIGNMENT_UNITS, '');
+}
+const ASSIGNMENT_UNITS = /(?<=\p{L}\.?)\s*\[\s*\d{1,3}(?:[.,]\d{1,2})?\s*%?\s*\]/gu;
+
 /** A line that is a phone number alone: "55 36 36 36", "+45 12 34 56 78", "Tlf.: 12345678". */
 const PHONE_LINE =
   /^\s*(?:(?:tlf|telefon|mobil|mob|mobile|phone|tel)\.?\s*(?:nr\.?)?\s*:?\s*)?\+?\d[\d\s-]{6,}\d\s*$/iu;

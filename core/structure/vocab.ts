@@ -219,6 +219,9 @@ const EXTRA: Partial<Record<TableKey, Record<string, { strong?: string[]; weak?:
         'kontaktperson',
         'contact',
         'contact person',
+        // Microsoft Project's people ("Ressourcenavne": "Anne Berg[50%];Lars Kjær").
+        'ressourcenavne',
+        'resource names',
       ],
       // A case system's owner of an indsats ("Sagsbehandler"): the responsible where no column
       // names one more plainly.

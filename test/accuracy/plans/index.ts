@@ -192,6 +192,9 @@ import { build as p156 } from './p156-lejre-kommunens-skabelon-pladsholdere-ekse
 // p157–p158: held out (thirty-eighth round): one sheet per person (the responsible only in the tab's name, a joint sheet with its own column, COUNTIF counts per person, a hidden template); a plan in Danish and Arabic (a translation column, a header on two rows, Arabic-only rows for parents, a right-to-left tab, direction marks around numbers).
 import { build as p157 } from './p157-favrskov-et-ark-pr-person-faelles-ark-optaelling-skjult-skabelon';
 import { build as p158 } from './p158-broendby-tosproget-dansk-arabisk-oversaettelseskolonne-hoejre-mod-venstre-ark';
+// p159–p160: held out (thirty-ninth round): plans that came out of another program: a Microsoft Project export (outline level as a number, weekday dates as text, resource names with units, a resource sheet); a SurveyXact dataset (cover facts and checklist answers as codes, the codebook on two sheets).
+import { build as p159 } from './p159-svendborg-ms-project-eksport-dispositionsniveau-ressourcenavne-ugedagsdatoer';
+import { build as p160 } from './p160-horsens-surveyxact-datasaet-koder-og-vaerdilabels';
 import { build as p161 } from './p161-gribskov-faerdige-og-droppet-blokke-graa-bannerraekker';
 import { build as p162 } from './p162-halsnaes-gentages-kolonne-tilbagevendende-aktiviteter';
 
@@ -353,6 +356,8 @@ export const PLANS: readonly (() => PlanBuilder)[] = [
   p156,
   p157,
   p158,
+  p159,
+  p160,
   p161,
   p162,
 ];
