@@ -204,7 +204,7 @@ describe("a survey's dataset: variable names over one row of codes, the codebook
         ['Handleplan', PLAN],
       ],
     ] as const) {
-      const x = inspectSheetjs(sheets as unknown as Parameters<typeof inspectSheetjs>[0]);
+      const x = inspectSheetjs(sheets);
       expect(x.structure.draft.checklist.find((a) => a.id === 'F2')?.answer).toBe('no');
       expect(x.structure.draft.leader?.name).toBe('Birgitte Lund');
       expect(x.structure.draft.period).toBe('2026-H2');
