@@ -948,7 +948,7 @@ export function cellText(cell: GridCell | undefined): string {
 }
 
 /**
- * A grey font ("808080", "A6A6A6", a theme's text colour lightened): red, green and blue alike,
+ * A grey font (such as 808080 or A6A6A6, a theme's text colour lightened): red, green and blue alike,
  * between dark grey and light grey. Black, white and colours are not.
  */
 export function isGrey(colour: string | undefined): boolean {
