@@ -27,11 +27,12 @@ import { parseNumberText } from './structure/values';
 import type { Issue, Message, ReadCheck, Unmapped } from './schema';
 import type { CellRef, Corrections, CoverValues, ValueCorrection } from './corrections-schema';
 import {
-  CHECKLIST_SHEET,
   EMAIL_PATTERN,
   FIRST_PERIOD_YEAR,
   FRONT_SHEET,
   TABLE_SHEETS,
+  fieldLabel,
+  fieldSpec,
   type Answer,
   type ColumnSpec,
   type ListId,
@@ -87,11 +88,6 @@ const LIST_KEYS = {
   supervisionModel: 'supervisionModel',
 } as const;
 
-function fieldLabel(key: CoverKey): Message {
-  const field = FRONT_SHEET.fields.find((f) => f.key === key);
-  return field ? field.label : { da: key, en: key };
-}
-
 /** The values a list field takes, as "id (Danish label)" or "id (English label)". */
 export function coverChoices(key: 'phase' | 'organisation' | 'supervisionModel', lang: Lang): string[] {
   return (LISTS[key] as readonly ListValue[]).map((v) => `${v.id} (${v.label[lang]})`);
@@ -103,7 +99,7 @@ export function coverChoices(key: 'phase' | 'organisation' | 'supervisionModel',
  * 2026". The message says what is allowed and never repeats a CPR number.
  */
 export function readCoverValue(key: CoverKey, text: string): CoverValueResult {
-  const label = fieldLabel(key);
+  const label = fieldLabel(`cover.${key}`);
   const typed = text.trim();
   if (holdsCpr(typed)) {
     return {
@@ -366,21 +362,7 @@ export type FieldValueResult =
 
 function columnOf(field: string): { table: string; spec: ColumnSpec | undefined; key: string } {
   const dot = field.indexOf('.');
-  const table = field.slice(0, dot);
-  const key = field.slice(dot + 1);
-  if (table === 'checklist') {
-    const spec = CHECKLIST_SHEET.columns.find((c) => c.field === key);
-    return { table, key, spec };
-  }
-  const spec = TABLE_SHEETS.find((s) => s.key === table)?.columns.find((c) => c.field === key);
-  return { table, key, spec };
-}
-
-/** The field's label in both languages, for messages. */
-export function fieldLabel2(field: string): Message {
-  if (field.startsWith('cover.')) return fieldLabel(field.slice(6) as CoverKey);
-  const { spec, key } = columnOf(field);
-  return spec ? spec.label : { da: key, en: key };
+  return { table: field.slice(0, dot), key: field.slice(dot + 1), spec: fieldSpec(field) };
 }
 
 /**
@@ -390,7 +372,7 @@ export function fieldLabel2(field: string): Message {
  */
 export function readFieldValue(field: string, text: string): FieldValueResult {
   const { spec, key } = columnOf(field);
-  const label = fieldLabel2(field);
+  const label = fieldLabel(field);
   const typed = text.trim();
   if (holdsCpr(typed)) {
     return {

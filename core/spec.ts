@@ -1693,3 +1693,50 @@ export function checklistCounts(plan: {
   const answered = questions.filter((q) => plan.checklist.some((c) => c.id === q.id && c.answer !== null));
   return { checklistAnswered: answered.length, checklistQuestions: questions.length };
 }
+
+// ---------------------------------------------------------------------------------------------
+// Names of fields and periods in messages
+
+/** The spec of a field named "table.field" or "cover.key"; undefined for a name no sheet has. */
+export function fieldSpec(field: string): ColumnSpec | undefined {
+  const dot = field.indexOf('.');
+  if (dot < 0) return undefined;
+  const table = field.slice(0, dot);
+  const key = field.slice(dot + 1);
+  if (table === 'cover') return FRONT_SHEET.fields.find((f) => f.key === key);
+  return TABLE_SHEETS.find((s) => s.key === table)?.columns.find((c) => c.field === key);
+}
+
+/**
+ * A field's name as a person reads it, in both languages: "activities.evaluation" → "Evaluering af
+ * resultat"; a column read as one of a field's values ("checklist.answer.partly", a Ja/Delvist/Nej
+ * column) → "Svar (Delvist)"; a responsibility matrix's columns ("activities.responsible.raci") →
+ * "Ansvarlig (RACI)". A name no sheet has is given back as it is.
+ */
+export function fieldLabel(field: string): Label {
+  const own = fieldSpec(field);
+  if (own) return own.label;
+  const last = field.lastIndexOf('.');
+  const base = last > 0 ? fieldSpec(field.slice(0, last)) : undefined;
+  if (!base) return { da: field, en: field };
+  const part = field.slice(last + 1);
+  const value = base.list ? (LISTS[base.list] as readonly ListValue[]).find((v) => v.id === part) : undefined;
+  const what = value ? value.label : { da: part.toUpperCase(), en: part.toUpperCase() };
+  return { da: `${base.label.da} (${what.da})`, en: `${base.label.en} (${what.en})` };
+}
+
+/** A field's name with its sheet, for messages: `"Evaluering af resultat" på arket Implementeringsplan`. */
+export function fieldOnSheet(field: string): Label {
+  const label = fieldLabel(field);
+  const table = field.slice(0, Math.max(0, field.indexOf('.')));
+  const sheet = table === 'cover' ? FRONT_SHEET.sheet : TABLE_SHEETS.find((s) => s.key === table)?.sheet;
+  return sheet
+    ? { da: `"${label.da}" på arket ${sheet.da}`, en: `"${label.en}" on the sheet ${sheet.en}` }
+    : { da: `"${label.da}"`, en: `"${label.en}"` };
+}
+
+/** A half-year as a person says it in Danish: "2026-H2" → "2. halvår 2026"; other text as it is. */
+export function periodName(period: string): string {
+  const m = /^(\d{4})-H([12])$/.exec(period);
+  return m ? `${m[2]}. halvår ${m[1]}` : period;
+}

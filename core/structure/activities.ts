@@ -19,7 +19,7 @@ import {
   type DraftRow,
 } from '../draft';
 import { a1, showsError, type GridCell } from '../grid';
-import { LISTS, type Anchoring, type Label, type Status, type Theme } from '../spec';
+import { LISTS, periodName, type Anchoring, type Label, type Status, type Theme } from '../spec';
 import type { ReadCheck } from '../schema';
 import {
   isBlankText,
@@ -1895,6 +1895,10 @@ function otherHalfYearRows(t: DetectedTable, rows: readonly number[], ctx: Ctx):
   for (const [r, code] of byRow) if (code < current) out.add(r);
   if (out.size === 0) return none;
   const others = halves.filter((h) => h < current).join(', ');
+  const othersDa = halves
+    .filter((h) => h < current)
+    .map(periodName)
+    .join(', ');
   const header = a1(t.headerBottom, column.col);
   addCheck(ctx, {
     sheet: view.name,
@@ -1905,11 +1909,11 @@ function otherHalfYearRows(t: DetectedTable, rows: readonly number[], ctx: Ctx):
     reason:
       current === period
         ? {
-            da: `Planen har rækker for flere halvår i kolonnen "${quote(column.header)}"; kun rækkerne for ${current}, planens periode, er læst som aktiviteter. ${out.size} rækker for ${others} er ikke læst. Ret kolonnen, hvis en af dem hører til nu.`,
+            da: `Planen har rækker for flere halvår i kolonnen "${quote(column.header)}"; kun rækkerne for ${periodName(current)}, planens periode, er læst som aktiviteter. ${out.size} rækker for ${othersDa} er ikke læst. Ret kolonnen, hvis en af dem hører til nu.`,
             en: `The plan has rows for several half-years in the column "${quote(column.header)}"; only the rows for ${current}, the plan's period, were read as activities. ${out.size} rows for ${others} were not read. Correct the column if one of them belongs to now.`,
           }
         : {
-            da: `Planen har rækker for flere halvår i kolonnen "${quote(column.header)}", og perioden er ikke angivet; kun rækkerne for det seneste, ${current}, er læst som aktiviteter (${out.size} rækker for ${others} er ikke læst). Angiv perioden på forsiden.`,
+            da: `Planen har rækker for flere halvår i kolonnen "${quote(column.header)}", og perioden er ikke angivet; kun rækkerne for det seneste, ${periodName(current)}, er læst som aktiviteter (${out.size} rækker for ${othersDa} er ikke læst). Angiv perioden på forsiden.`,
             en: `The plan has rows for several half-years in the column "${quote(column.header)}", and no period is given; only the rows for the latest, ${current}, were read as activities (${out.size} rows for ${others} were not read). Give the period on the cover.`,
           },
   });

@@ -21,7 +21,7 @@
 // change checked at its cell; the rows left out are read and then dropped (calendarRows). Only a table whose header names a calendar item's subject, start day
 // and a start or end time or the all-day flag.
 
-import { excelSerialToIso, isoToDays, parseDateCell } from '../dates';
+import { excelSerialToIso, formatDanishDate, isoToDays, parseDateCell } from '../dates';
 import { a1, type GridCell, type GridSheet } from '../grid';
 import { foldText } from '../normalize';
 import type { DraftRow } from '../draft';
@@ -297,7 +297,7 @@ export function calendarSheet(
           en.push(`The deadline is the last meeting of the recurring appointment (${held.length} meetings, the last in ${a1(lastRow, endCol)}).`);
         }
         if (allDayEnd) {
-          da.push(`En heldagsbegivenhed slutter ved midnat efter sin sidste dag (${day(endCell)} kl. 00:00); fristen er dagen før.`);
+          da.push(`En heldagsbegivenhed slutter ved midnat efter sin sidste dag (${formatDanishDate(day(endCell))} kl. 00.00); fristen er dagen før.`);
           en.push(`An all-day event ends at midnight after its last day (${day(endCell)} 00:00); the deadline is the day before.`);
         }
         checks.push(check(name, r, endCol, 'activities.deadline', day(end), da.join(' '), en.join(' ')));

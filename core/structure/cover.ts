@@ -18,6 +18,7 @@ import { a1, cellText, type GridCell } from '../grid';
 import {
   FRONT_SHEET,
   listLabel,
+  periodName,
   type FrontFieldKey,
   type Lang,
   type Organisation,
@@ -847,7 +848,7 @@ function setField(cover: Cover, f: Found, text: string, ctx: Ctx): boolean {
       if (season) {
         cover.period = season;
         check(ctx, f.place, f.key, text, 0.7, {
-          da: `"${quote(text)}" er læst som halvåret ${season}`,
+          da: `"${quote(text)}" er læst som ${periodName(season)}`,
           en: `"${quote(text)}" was read as the half-year ${season}`,
         });
         return true;
@@ -1325,7 +1326,7 @@ function fromTitles(
     if (p.inRange) {
       cover.period = p.id;
       check(ctx, place, 'period', t.text, 0.9, {
-        da: `halvåret ${p.id} er taget fra teksten "${quote(t.text)}"`,
+        da: `${periodName(p.id)} er taget fra teksten "${quote(t.text)}"`,
         en: `the half-year ${p.id} was taken from the text "${quote(t.text)}"`,
       });
     } else {
@@ -1344,7 +1345,7 @@ function fromTitles(
     cover.places.period = place;
     t.view.useCell(t.cell);
     check(ctx, place, 'period', t.text, 0.8, {
-      da: `halvåret ${id} er taget af årstiden i titlen "${quote(t.text)}"`,
+      da: `${periodName(id)} er taget af årstiden i titlen "${quote(t.text)}"`,
       en: `the half-year ${id} was taken from the season in the title "${quote(t.text)}"`,
     });
   }
@@ -1434,7 +1435,7 @@ function fromFileName(cover: Cover, fileName: string, ctx: Ctx, lang: Lang): voi
       const place = cover.places.period ?? templatePlace('period', lang);
       cover.places.period = place;
       check(ctx, place, 'period', text, 0.7, {
-        da: `halvåret ${p.id} er taget fra filens navn "${quote(text)}"`,
+        da: `${periodName(p.id)} er taget fra filens navn "${quote(text)}"`,
         en: `the half-year ${p.id} was taken from the file name "${quote(text)}"`,
       });
     }

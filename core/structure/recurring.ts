@@ -9,7 +9,8 @@
 
 import { a1, type GridCell } from '../grid';
 import type { ActivityFields, DraftRow } from '../draft';
-import { isoWeekRange, isoWeeksInYear, monthOfWord } from '../dates';
+import { formatDanishDate, isoWeekRange, isoWeeksInYear, monthOfWord } from '../dates';
+import { periodName } from '../spec';
 import { addCheck, type Ctx } from './context';
 import { displayText } from './sheet';
 import type { DetectedTable } from './detect';
@@ -99,7 +100,7 @@ export function readRecurrence(
   }
   const period = reportingPeriod(ctx.years);
   const half = period === undefined ? undefined : halfYear(period);
-  if (half === undefined) return;
+  if (period === undefined || half === undefined) return;
   const at = a1(cell.r, cell.c);
   t.view.useCell(cell);
   const end = endOf(text, half) ?? half.last;
@@ -118,7 +119,7 @@ export function readRecurrence(
     value: end,
     confidence: 0.7,
     reason: {
-      da: `Aktiviteten i række ${r + 1} gentages ("${quote(text)}") og har ingen frist; den er læst som løbende i halvåret ${period}, til ${end}${start ? `, fra ${start}` : ''}. Skriv en frist, hvis den slutter før.`,
+      da: `Aktiviteten i række ${r + 1} gentages ("${quote(text)}") og har ingen frist; den er læst som løbende i ${periodName(period)}, til ${formatDanishDate(end)}${start ? `, fra ${formatDanishDate(start)}` : ''}. Skriv en frist, hvis den slutter før.`,
       en: `The activity in row ${r + 1} recurs ("${quote(text)}") and has no deadline; it was read as running in the half-year ${period}, to ${end}${start ? `, from ${start}` : ''}. Write a deadline if it ends earlier.`,
     },
   });

@@ -27,9 +27,10 @@ import type { Issue } from '../../../core/schema';
 import {
   CHECKLIST,
   CHECKLIST_SHEET,
-  FRONT_SHEET,
   LISTS,
   TABLE_SHEETS,
+  fieldLabel,
+  fieldSpec,
   type ColumnSpec,
   type Lang,
   type ListValue,
@@ -106,14 +107,10 @@ export function editableColumns(table: TableKey): readonly ColumnSpec[] {
   return spec.columns;
 }
 
-export function columnSpec(field: string): ColumnSpec | undefined {
-  const [table, key] = field.split('.') as [string, string | undefined];
-  if (table === 'cover') return FRONT_SHEET.fields.find((f) => f.key === key);
-  return TABLE_SHEETS.find((s) => s.key === table)?.columns.find((c) => c.field === key);
-}
+export const columnSpec = fieldSpec;
 
 export function fieldName(field: string, lang: Lang): string {
-  return columnSpec(field)?.label[lang] ?? field;
+  return fieldLabel(field)[lang];
 }
 
 export interface Choice {

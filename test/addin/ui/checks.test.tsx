@@ -11,7 +11,7 @@ import type { ReadCheck } from '../../../core/schema';
 import { draftFromPlan } from '../../../core/plan';
 import { strings } from '../../../addin/src/i18n';
 import { splitChecks } from '../../../addin/src/ui/checks';
-import { ChecksPanel, CHECKS_SHOWN } from '../../../addin/src/ui/components/ChecksPanel';
+import { ChecksPanel, CHECKS_SHOWN, shownValue } from '../../../addin/src/ui/components/ChecksPanel';
 import { CoverForm } from '../../../addin/src/ui/components/CoverForm';
 import { validPlan } from '../support/plans';
 
@@ -138,6 +138,21 @@ describe('the checks panel', () => {
   test('with nothing uncertain it says so', () => {
     ui(<ChecksPanel t={da} lang="da" checks={[]} canSelect={false} onSelect={() => {}} />);
     expect(screen.getByText('Alt er læst uden tvivl.')).toBeTruthy();
+  });
+});
+
+describe('what a check says was read', () => {
+  test("a column check names the field as the pane's language does, never by its code", () => {
+    const column = check({ field: 'column', cell: 'H3', value: 'Note → activities.evaluation' });
+    expect(shownValue(column, 'da')).toBe('Note → Evaluering af resultat');
+    expect(shownValue(column, 'en')).toBe('Note → Evaluation of result');
+    const mark = check({ field: 'column', cell: 'D2', value: 'Delvsit → checklist.answer.partly' });
+    expect(shownValue(mark, 'da')).toBe('Delvsit → Svar (Delvist)');
+  });
+
+  test('other checks show their value as read, a long one cut at 120 characters', () => {
+    expect(shownValue(check({ value: 'A → B' }), 'da')).toBe('A → B');
+    expect(shownValue(check({ value: 'x'.repeat(200) }), 'da')).toHaveLength(120);
   });
 });
 

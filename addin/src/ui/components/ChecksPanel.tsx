@@ -68,6 +68,19 @@ export function checkGroupLabel(field: string, t: Strings, lang: Lang): string {
     : name;
 }
 
+/**
+ * What a check says was read, for a person: a column check's value ("Note → activities.evaluation",
+ * the field's code kept for programs) names the field as the pane's language does.
+ */
+export function shownValue(check: ReadCheck, lang: Lang): string {
+  const arrow = check.field === 'column' ? check.value.lastIndexOf(' → ') : -1;
+  const value =
+    arrow < 0
+      ? check.value
+      : `${check.value.slice(0, arrow)} → ${fieldName(check.value.slice(arrow + 3), lang)}`;
+  return value.length > 120 ? `${value.slice(0, 119)}…` : value;
+}
+
 interface Group {
   readonly label: string;
   readonly checks: ReadCheck[];
@@ -119,7 +132,7 @@ export function ChecksPanel(props: ChecksPanelProps) {
               <ul className={styles.list} aria-label={group.label}>
                 {shown.map((c, i) => {
                   const place = c.cell === '' ? c.sheet : `${c.sheet} ${c.cell}`;
-                  const value = c.value.length > 120 ? `${c.value.slice(0, 119)}…` : c.value;
+                  const value = shownValue(c, lang);
                   return (
                     <li key={`${c.sheet}!${c.cell}!${c.field}!${i}`} className={styles.item}>
                       <Text className={styles.text}>
