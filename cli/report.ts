@@ -14,7 +14,7 @@ import {
   type ListId,
 } from '../core/spec';
 import { sourceKey, sourceKeysAt, sourceText, type DraftPlan, type StructureResult } from '../core/draft';
-import { checklistCounts } from '../core/spec';
+import { checklistCounts, fieldLabel, valueName } from '../core/spec';
 
 const T = {
   da: {
@@ -502,8 +502,8 @@ export function formatRemembered(applied: readonly AppliedRemembered[], lang: La
   for (const a of applied) {
     const what =
       a.kind === 'column'
-        ? `${a.field} → ${a.value || (lang === 'da' ? '(bruges ikke)' : '(not used)')}`
-        : `${a.field} = ${truncate(a.value, 40)}`;
+        ? `${lang === 'da' ? 'kolonne' : 'column'} → ${a.value ? fieldLabel(`${a.field.replace(/^column:/, '')}.${a.value}`)[lang] : lang === 'da' ? '(bruges ikke)' : '(not used)'}`
+        : `${fieldLabel(a.field)[lang]} = ${truncate(valueName(a.field, a.value)[lang], 40)}`;
     lines.push(`  ↺ ${place(a)}  ${what}  [${a.key}]`);
   }
   return lines;

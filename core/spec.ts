@@ -1735,6 +1735,18 @@ export function fieldOnSheet(field: string): Label {
     : { da: `"${label.da}"`, en: `"${label.en}"` };
 }
 
+/** A field's value as a person reads it: a list's id by its label ("done" → Gennemført), other values as they are. */
+export function valueName(field: string, value: string): Label {
+  const list = fieldSpec(field)?.list;
+  return list ? listValueName(list, value) : { da: value, en: value };
+}
+
+/** A list's value by its label; an id the list does not have as it is. */
+export function listValueName(list: ListId, id: string): Label {
+  const v = (LISTS[list] as readonly ListValue[]).find((x) => x.id === id);
+  return v ? v.label : { da: id, en: id };
+}
+
 /** A half-year as a person says it in Danish: "2026-H2" → "2. halvår 2026"; other text as it is. */
 export function periodName(period: string): string {
   const m = /^(\d{4})-H([12])$/.exec(period);

@@ -60,7 +60,7 @@ describe('--corrections FILE', () => {
 
     const text = await cli('inspect', SECOND, '--today', '2027-01-10', '--corrections', file);
     expect(text.stdout).toContain('Husket fra sidst (10)');
-    expect(text.stdout).toMatch(/'Plan 2027'!A6 {2}activities\.status = not_started/);
+    expect(text.stdout).toMatch(/'Plan 2027'!A6 {2}Status = Ikke startet/);
   });
 
   it('validate and structure take it too; the structured workbook holds the remembered readings', async () => {
@@ -177,6 +177,11 @@ describe('against the service', () => {
     expect(got.code).toBe(0);
     const body = correctionsResponseSchema.parse(JSON.parse(got.stdout));
     expect(body.remembered).toEqual(firstPlanCorrections());
+    // In words, fields and list values are named as the template names them, never by their codes.
+    const text = await cli('corrections', 'get', ...server(), '--as', 'coordinator:860');
+    expect(text.stdout).toContain('Huskede rettelser for kommune 860');
+    expect(text.stdout).toMatch(/værdi "[^"]+" → Status: (Ikke startet|I gang|Gennemført)/);
+    expect(text.stdout).not.toMatch(/→ (?:not_started|in_progress|done)\b|\[status\]/);
 
     const res = await cli(
       'inspect',

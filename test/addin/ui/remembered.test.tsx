@@ -61,7 +61,8 @@ describe('RememberedPanel', () => {
     const items = within(list).getAllByRole('listitem');
     expect(items).toHaveLength(2);
     expect(items[1]?.textContent).toContain('husket fra sidst');
-    expect(items[1]?.textContent).toContain('status = not_started');
+    expect(items[1]?.textContent).toContain('Status = Ikke startet');
+    expect(items[0]?.textContent).toContain('kolonne → Deadline');
     expect(items[1]?.textContent).toContain('Plan 2027!A6');
     fireEvent.click(within(items[1] as HTMLElement).getByRole('button', { name: /Fortryd/ }));
     expect(onUndo).toHaveBeenCalledWith('value:status:parkeret');

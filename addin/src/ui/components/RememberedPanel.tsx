@@ -17,7 +17,7 @@ import {
 } from '@fluentui/react-components';
 import { ArrowUndoRegular, BookmarkRegular } from '@fluentui/react-icons';
 import type { Message } from '../../../../core/schema';
-import type { Lang } from '../../../../core/spec';
+import { fieldLabel, valueName, type Lang } from '../../../../core/spec';
 import type { AppliedRemembered, NotRemembered } from '../../../../core/remembered';
 import { strings, type Strings } from '../../i18n';
 import { Section } from './Section';
@@ -59,9 +59,13 @@ const useStyles = makeStyles({
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
 });
 
-function describe(a: AppliedRemembered, t: Strings): string {
-  if (a.kind === 'column') return `${t.rememberedColumn} → ${a.value || t.rememberedNotUsed}`;
-  return `${a.field.replace(/^[a-z]+\./i, '')} = ${a.value}`;
+/** What a remembered entry reads, with fields and list values named as the template names them. */
+function describe(a: AppliedRemembered, t: Strings, lang: Lang): string {
+  if (a.kind === 'column') {
+    const table = a.field.replace(/^column:/, '');
+    return `${t.rememberedColumn} → ${a.value ? fieldLabel(`${table}.${a.value}`)[lang] : t.rememberedNotUsed}`;
+  }
+  return `${fieldLabel(a.field)[lang]} = ${valueName(a.field, a.value)[lang]}`;
 }
 
 export function RememberedPanel(props: RememberedPanelProps) {
@@ -75,7 +79,7 @@ export function RememberedPanel(props: RememberedPanelProps) {
       {applied.length > 0 && (
         <ul className={styles.list} aria-label={t.rememberedHeading}>
           {applied.map((a) => {
-            const what = describe(a, t);
+            const what = describe(a, t, lang);
             return (
               <li key={`${a.key}|${a.sheet}|${a.cell}`} className={styles.item}>
                 <span className={styles.what}>
