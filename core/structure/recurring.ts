@@ -116,7 +116,7 @@ export function readRecurrence(
     sheet: t.view.name,
     cell: at,
     field: 'activities.deadline',
-    value: end,
+    value: text,
     confidence: 0.7,
     reason: {
       da: `Aktiviteten i række ${r + 1} gentages ("${quote(text)}") og har ingen frist; den er læst som løbende i ${periodName(period)}, til ${formatDanishDate(end)}${start ? `, fra ${formatDanishDate(start)}` : ''}. Skriv en frist, hvis den slutter før.`,

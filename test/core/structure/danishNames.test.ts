@@ -66,6 +66,13 @@ describe('field names, half-years and days in Danish messages', () => {
     expect(all('season')).toContain('1. halvår 2027 er taget af årstiden i titlen');
   });
 
+  test('a recurrence check shows what the coordinator wrote as what was read, not an ISO day', () => {
+    const r = inspectBytes(readFileSync(join(CORPUS, `${plans.recurring}.xlsx`)));
+    const recurring = r.structure.checks.filter((c) => c.reason.da.includes('gentages'));
+    expect(recurring.length).toBeGreaterThan(3);
+    for (const c of recurring) expect(c.reason.da).toContain(`gentages ("${c.value}")`);
+  });
+
   test('the names come from the spec, sub-fields and unknown names included', () => {
     expect(fieldLabel('cover.period')).toEqual({ da: 'Periode', en: 'Reporting period' });
     expect(fieldLabel('checklist.answer.no')).toEqual({ da: 'Svar (Nej)', en: 'Answer (No)' });
