@@ -1725,14 +1725,10 @@ export function fieldLabel(field: string): Label {
   return { da: `${base.label.da} (${what.da})`, en: `${base.label.en} (${what.en})` };
 }
 
-/** A field's name with its sheet, for messages: `"Evaluering af resultat" på arket Implementeringsplan`. */
-export function fieldOnSheet(field: string): Label {
-  const label = fieldLabel(field);
-  const table = field.slice(0, Math.max(0, field.indexOf('.')));
-  const sheet = table === 'cover' ? FRONT_SHEET.sheet : TABLE_SHEETS.find((s) => s.key === table)?.sheet;
-  return sheet
-    ? { da: `"${label.da}" på arket ${sheet.da}`, en: `"${label.en}" on the sheet ${sheet.en}` }
-    : { da: `"${label.da}"`, en: `"${label.en}"` };
+/** A table's name as the template's sheet names it ("activities" → Implementeringsplan); a name no sheet has as it is. */
+export function tableLabel(table: string): Label {
+  if (table === 'cover') return FRONT_SHEET.sheet;
+  return TABLE_SHEETS.find((s) => s.key === table)?.sheet ?? { da: table, en: table };
 }
 
 /** A field's value as a person reads it: a list's id by its label ("done" → Gennemført), other values as they are. */

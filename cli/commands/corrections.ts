@@ -37,7 +37,7 @@ import { structure } from '../../core/structure';
 import { readWorkbook } from '../../core/xlsx';
 import { holdsCpr } from '../../core/redact';
 import { zodText } from '../../core/zodText';
-import { LIST_TITLES, fieldLabel, fieldOnSheet, listValueName } from '../../core/spec';
+import { LIST_TITLES, fieldLabel, listValueName, tableLabel } from '../../core/spec';
 import { readWorkbookFile, writeFileAtomic } from '../../workbook/files';
 import type { Register } from '../main';
 import { ExitCode, parseLang } from '../output';
@@ -197,7 +197,7 @@ function summary(body: CorrectionsResponse, lang: 'da' | 'en'): string[] {
       : `Remembered corrections of municipality ${body.municipality}: ${r.columns.length} columns, ${r.values.length} values, ${r.labels.length} labels${body.version ? ` (version ${body.version})` : ' (nothing saved yet)'}.`,
     ...r.columns.map(
       (c) =>
-        `  ${da ? 'kolonne' : 'column'} "${c.header}" → ${c.field ? fieldOnSheet(`${c.table}.${c.field}`)[lang] : da ? '(bruges ikke)' : '(not used)'}`,
+        `  ${da ? 'kolonne' : 'column'} (${tableLabel(c.table)[lang]}) "${c.header}" → ${c.field ? fieldLabel(`${c.table}.${c.field}`)[lang] : da ? '(bruges ikke)' : '(not used)'}`,
     ),
     ...r.values.map(
       (v) =>

@@ -4,7 +4,7 @@
 import { a1, type GridSheet } from '../grid';
 import { recodedText } from '../mojibake';
 import type { ReadCheck } from '../schema';
-import { STATUSES, fieldOnSheet, type Status, type Theme } from '../spec';
+import { STATUSES, fieldLabel, type Status, type Theme } from '../spec';
 import { lightName, type ColourReading } from './colours';
 import { quote } from './messages';
 import { themeLabel } from './themes';
@@ -123,7 +123,7 @@ export function columnCheck(
   field: string,
   confidence: number,
 ): ReadCheck {
-  const name = fieldOnSheet(`${table}.${field}`);
+  const name = fieldLabel(`${table}.${field}`);
   return {
     sheet,
     cell,
@@ -131,8 +131,8 @@ export function columnCheck(
     value: `${header} → ${table}.${field}`,
     confidence,
     reason: {
-      da: `Kolonnen "${header}" er læst som ${name.da} ud fra ${header === '' ? 'indholdet' : 'overskriften eller indholdet'}; overskriften er ikke en kendt betegnelse for feltet.`,
-      en: `The column "${header}" is read as ${name.en} from ${header === '' ? 'its content' : 'its header or content'}; the header is not a known name for the field.`,
+      da: `Kolonnen "${header}" er læst som "${name.da}" ud fra ${header === '' ? 'indholdet' : 'overskriften eller indholdet'}; overskriften er ikke en kendt betegnelse for feltet.`,
+      en: `The column "${header}" is read as "${name.en}" from ${header === '' ? 'its content' : 'its header or content'}; the header is not a known name for the field.`,
     },
   };
 }

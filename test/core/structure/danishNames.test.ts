@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inspectBytes } from '../../../core/inspect';
-import { fieldLabel, fieldOnSheet, periodName } from '../../../core/spec';
+import { fieldLabel, periodName, tableLabel } from '../../../core/spec';
 
 const CORPUS = join(__dirname, '../../accuracy/corpus');
 const FIELD_CODE = /\b(?:activities|checklist|roles|corps|indicators|communication|needs|cover)\.[a-zA-Z]+/;
@@ -49,12 +49,10 @@ describe('field names, half-years and days in Danish messages', () => {
     }
   });
 
-  test('a column read by its content names the field and its sheet as the template does', () => {
-    expect(all('column')).toContain(
-      'Kolonnen "Note" er læst som "Evaluering af resultat" på arket Implementeringsplan',
-    );
-    expect(all('typos')).toContain('Kolonnen "Delvsit" er læst som "Svar (Delvist)" på arket Huskeliste');
-    expect(all('raci')).toContain('er læst som "Ansvarlig (RACI)" på arket Implementeringsplan');
+  test('a column read by its content names the field as the template does', () => {
+    expect(all('column')).toContain('Kolonnen "Note" er læst som "Evaluering af resultat" ud fra');
+    expect(all('typos')).toContain('Kolonnen "Delvsit" er læst som "Svar (Delvist)" ud fra');
+    expect(all('raci')).toContain('er læst som "Ansvarlig (RACI)" ud fra');
   });
 
   test('half-years and days are written as Danes write them', () => {
@@ -77,7 +75,7 @@ describe('field names, half-years and days in Danish messages', () => {
     expect(fieldLabel('cover.period')).toEqual({ da: 'Periode', en: 'Reporting period' });
     expect(fieldLabel('checklist.answer.no')).toEqual({ da: 'Svar (Nej)', en: 'Answer (No)' });
     expect(fieldLabel('activities.nothing')).toEqual({ da: 'activities.nothing', en: 'activities.nothing' });
-    expect(fieldOnSheet('cover.period').da).toBe('"Periode" på arket Forside');
+    expect(tableLabel('activities').da).toBe('Implementeringsplan');
     expect(periodName('2026-H2')).toBe('2. halvår 2026');
     expect(periodName('efterår')).toBe('efterår');
   });
