@@ -2,7 +2,7 @@
 // (issues, service refusals) come from core and the service with their own da/en texts.
 
 import type { IssueCode } from '../../core/codes';
-import type { Lang } from '../../core/spec';
+import { periodName, type Lang } from '../../core/spec';
 
 const da = {
   appTitle: 'korpsplan',
@@ -214,6 +214,7 @@ const da = {
   useCurrentPeriod: (period: string) => `Brug ${period} (indeværende halvår)`,
   yourMunicipality: (name: string) => `${name} (din kommune)`,
   currentPeriod: (period: string) => `${period} (indeværende halvår)`,
+  periodName,
   otherMunicipality: (workbook: string, yours: string) =>
     `Arbejdsbogen er for ${workbook}, men du er koordinator for ${yours}. Du kan kun indsende planer for ${yours}. Ret kommunen, hvis den er læst forkert.`,
   correctedMark: 'rettet',
@@ -588,6 +589,7 @@ const en: Strings = {
   useCurrentPeriod: (period) => `Use ${period} (current half-year)`,
   yourMunicipality: (name) => `${name} (your municipality)`,
   currentPeriod: (period) => `${period} (current half-year)`,
+  periodName: (period) => period,
   otherMunicipality: (workbook, yours) =>
     `The workbook is for ${workbook}, but you are the coordinator for ${yours}. You can only submit plans for ${yours}. Correct the municipality if it was read wrongly.`,
   correctedMark: 'corrected',

@@ -194,7 +194,7 @@ export function CoverForm(props: CoverFormProps) {
             <option value="">{t.chooseValue}</option>
             {periodOptions.map((p) => (
               <option key={p} value={p}>
-                {p === current ? t.currentPeriod(p) : p}
+                {p === current ? t.currentPeriod(t.periodName(p)) : t.periodName(p)}
               </option>
             ))}
           </Select>
@@ -202,7 +202,7 @@ export function CoverForm(props: CoverFormProps) {
         {!draft.period && current && (
           <div className={styles.hint}>
             <Button size="small" onClick={() => props.onSet('period', current)}>
-              {t.useCurrentPeriod(current)}
+              {t.useCurrentPeriod(t.periodName(current))}
             </Button>
           </div>
         )}

@@ -79,7 +79,7 @@ export function StatusCard({
     <Section id="status" title={t.statusHeading}>
       <dl className={styles.facts}>
         {fact(t.municipality, status.municipality)}
-        {fact(t.period, status.period)}
+        {fact(t.period, status.period === undefined ? undefined : t.periodName(status.period))}
         {fact(t.phase, status.phase)}
       </dl>
       <div className={styles.badges}>

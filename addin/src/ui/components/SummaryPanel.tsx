@@ -60,7 +60,7 @@ export function SummaryPanel({ t, lang, periods, state, onOpen }: SummaryPanelPr
           <Select value={period} disabled={working} onChange={(_, d) => setPeriod(d.value)}>
             {periods.map((p) => (
               <option key={p} value={p}>
-                {p}
+                {t.periodName(p)}
               </option>
             ))}
           </Select>
