@@ -391,6 +391,11 @@ export function readActivities(
   // A banner inside the table that names a stage ("FÆRDIGE AKTIVITETER", "DROPPET"): the rows
   // moved under it are in that stage, as under a board's group title (readStage).
   let sectionStage: Stage | undefined;
+  // Whether the stage's banner is over theme headings (its block divided by themes of its own: a
+  // theme heading right under the banner), and whether nothing has been read under the banner yet.
+  // A stage row inside one theme (rows right under it) ends at the next theme heading.
+  let stageOver = false;
+  let stageFresh = false;
   const otherHalves = otherHalfYearRows(t, rows, ctx);
   // A week calendar: a row for every week, most of them empty (weekcalendar.ts).
   const calendar = weekCalendar(t, cols.get('deadline'));
@@ -588,11 +593,16 @@ export function readActivities(
         // have none from a heading (a missing theme is reported, never silently inherited).
         heading = undefined;
         sectionStage = stageHeading(only, text);
+        stageOver = false;
+        stageFresh = true;
         if (sectionStage !== undefined) view.useCell(only);
         continue;
       }
       if (found) {
-        sectionStage = undefined;
+        // A theme heading is no new banner: a stage over the themes holds until the next banner.
+        if (sectionStage !== undefined && (stageOver || stageFresh)) stageOver = true;
+        else sectionStage = undefined;
+        stageFresh = false;
         heading = { theme: found.theme, cell: a1(only.r, only.c) };
         view.useCell(only);
         if (found.confidence < 1) {
@@ -675,6 +685,7 @@ export function readActivities(
       readMovedRemark(t, r, own, remarkCol, deadlineCol, row, ctx);
     if (activityCol !== undefined) readStruckOut(t.view.name, own, activityCol, row, ctx);
     out.push(weekFromAbove ? inWeekAbove(t, own, row, weekFromAbove, ctx) : row);
+    stageFresh = false;
     lastRead = r;
   }
   for (const [cell, group] of groups ?? [])

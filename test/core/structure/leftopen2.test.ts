@@ -1,0 +1,117 @@
+// Four habits the held-out rounds 39 and 40 and the last "left open" round left open, each a general
+// rule a careful reader follows, each on probes built here with SheetJS or the hand-built writer
+// (never a corpus plan): a stage banner whose block has theme headings of its own; a survey dataset
+// with several rows of codes; a CSV line that leaves its trailing empty fields off; a template's
+// example row known by a grey fill.
+
+import * as XLSX from 'xlsx';
+import { inspectBytes } from '../../../core/inspect';
+import { WorkbookModel, type Style } from '../../accuracy/build/model';
+import { toXlsx } from '../../accuracy/build/xlsx';
+import { checkedAt, COVER, inspectSheetjs, TODAY, type Inspected } from '../../fixtures/sheetjs';
+
+const activitiesOf = (r: Inspected) => r.structure.draft.activities;
+const statuses = (r: Inspected) =>
+  activitiesOf(r).map((a) => `${a.values.activity ?? '—'}:${a.values.status ?? '—'}`);
+
+// --- 1. A stage banner whose block has theme headings of its own ---------------------------------
+
+/** A sheet of these rows with the one-cell rows at `merged` (0-based) merged across `width` columns. */
+function withMerged(rows: readonly (readonly unknown[])[], merged: readonly number[], width: number): XLSX.WorkSheet {
+  const ws = XLSX.utils.aoa_to_sheet(rows.map((row) => [...row]));
+  ws['!merges'] = merged.map((r) => ({ s: { r, c: 0 }, e: { r, c: width - 1 } }));
+  return ws;
+}
+const STAGE_HEAD = ['Aktivitet', 'Ansvarlig', 'Frist', 'Status', 'Bemærkning'];
+const planOf = (ws: XLSX.WorkSheet) =>
+  inspectSheetjs([
+    ['Forside', COVER],
+    ['Plan', ws],
+  ]);
+
+describe('a stage banner holds over the theme headings inside its block', () => {
+  // Rows (0-based): 0 header, 1 Ledelse, 2 row, 3 Kommunikation, 4 row, 5 FÆRDIGE, 6 Ledelse, 7 row,
+  // 8 Opkvalificering, 9 row, 10 row (stale "I gang"), 11 DROPPET, 12 Kommunikation, 13 row.
+  const rows = [
+    STAGE_HEAD,
+    ['Ledelse'],
+    ['Styregruppemøde', 'Anne Lund', '15.03.2027', 'I gang'],
+    ['Kommunikation'],
+    ['Nyhedsbrev', 'Bo Kjær', '31.03.2027', 'Ikke startet'],
+    ['FÆRDIGE AKTIVITETER'],
+    ['Ledelse'],
+    ['Kommissorium for styregruppen', 'Anne Lund', '15.01.2027'],
+    ['Opkvalificering'],
+    ['LAT-kursus', 'Bo Kjær', '20.01.2027'],
+    ['Introduktion for nye mentorer', 'Anne Lund', '25.01.2027', 'I gang'],
+    ['DROPPET'],
+    ['Kommunikation'],
+    ['Plakatkampagne', 'Bo Kjær', '28.02.2027', '', 'For få tilmeldte'],
+  ];
+  const r = planOf(withMerged(rows, [1, 3, 5, 6, 8, 11, 12], 5));
+
+  test('the rows under FÆRDIGE are done and under DROPPET closed, whatever theme heads them', () => {
+    expect(statuses(r)).toEqual([
+      'Styregruppemøde:in_progress',
+      'Nyhedsbrev:not_started',
+      'Kommissorium for styregruppen:done',
+      'LAT-kursus:done',
+      'Introduktion for nye mentorer:done',
+      'Plakatkampagne:closed',
+    ]);
+    expect(activitiesOf(r).map((a) => a.values.theme)).toEqual([
+      'leadership',
+      'communication',
+      'leadership',
+      'upskilling',
+      'upskilling',
+      'communication',
+    ]);
+  });
+
+  test('checked at the banner (cleared cells) and at the stale status', () => {
+    expect(checkedAt(r, 'Plan', 'A6')).toBe(true);
+    expect(checkedAt(r, 'Plan', 'D11')).toBe(true);
+    expect(checkedAt(r, 'Plan', 'A12')).toBe(true);
+  });
+
+  test('banners each with a theme heading right under them (the banners the outer level) hold over them', () => {
+    const x = planOf(
+      withMerged(
+        [
+          STAGE_HEAD,
+          ['IGANGVÆRENDE'],
+          ['Ledelse'],
+          ['Styregruppemøde', 'Anne Lund', '15.03.2027'],
+          ['FÆRDIGE'],
+          ['Opkvalificering'],
+          ['LAT-kursus', 'Bo Kjær', '20.01.2027'],
+          ['Kommunikation'],
+          ['Nyhedsbrev', 'Bo Kjær', '31.01.2027'],
+        ],
+        [1, 2, 4, 5, 7],
+        5,
+      ),
+    );
+    expect(statuses(x)).toEqual(['Styregruppemøde:in_progress', 'LAT-kursus:done', 'Nyhedsbrev:done']);
+  });
+
+  test('a stage row inside one theme (no theme heading right under it) ends at the next theme', () => {
+    const x = planOf(
+      withMerged(
+        [
+          STAGE_HEAD,
+          ['Ledelse'],
+          ['Styregruppemøde', 'Anne Lund', '15.03.2027', 'I gang'],
+          ['Færdige'],
+          ['Kommissorium', 'Anne Lund', '15.01.2027'],
+          ['Kommunikation'],
+          ['Nyhedsbrev', 'Bo Kjær', '31.03.2027'],
+        ],
+        [1, 3, 5],
+        5,
+      ),
+    );
+    expect(statuses(x)).toEqual(['Styregruppemøde:in_progress', 'Kommissorium:done', 'Nyhedsbrev:—']);
+  });
+});
