@@ -59,7 +59,7 @@ import {
 } from './copies';
 import { ownerSheetCheck, ownerSheets } from './owners';
 import { markdownSheet, markdownTableCheck, placesBack, type MarkdownSheet } from './markdown';
-import { delimitedSheet, delimitedTableCheck, irregularLineCheck } from './delimited';
+import { delimitedSheet, delimitedTableCheck, irregularLineCheck, shortLineCheck } from './delimited';
 import { codedSheet, codedSheetCheck, surveyCodebook, type CodedSheet } from './codebook';
 import { calendarSheet } from './calendar';
 import { movedBack, sidewaysBack, sidewaysCheck, sidewaysSheet, type SidewaysSheet } from './sideways';
@@ -954,6 +954,9 @@ export function structure(given: Grid, options: StructureOptions = {}): Structur
               ),
               ...[...markdown].flatMap(([sheet, md]) =>
                 (md.irregular ?? []).map((line) => irregularLineCheck(sheet, line, md.separator ?? ';')),
+              ),
+              ...[...markdown].flatMap(([sheet, md]) =>
+                (md.short ?? []).map((line) => shortLineCheck(sheet, line, md.separator ?? ';')),
               ),
             ],
           },

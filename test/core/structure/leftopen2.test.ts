@@ -115,3 +115,61 @@ describe('a stage banner holds over the theme headings inside its block', () => 
     expect(statuses(x)).toEqual(['Styregruppemøde:in_progress', 'Kommissorium:done', 'Nyhedsbrev:—']);
   });
 });
+
+// --- 3. A CSV line that leaves its trailing empty fields off -------------------------------------
+
+const csvLines = (lines: readonly string[]) =>
+  inspectSheetjs([
+    ['Forside', COVER],
+    ['handleplan_eksport', lines.map((l) => [l])],
+  ]);
+const checkAt = (r: Inspected, sheet: string, cell: string, field: string) =>
+  (r.checks ?? []).find((c) => c.sheet === sheet && c.cell === cell && c.field === field);
+
+describe('a CSV line with fewer fields than its header', () => {
+  const HEADER = 'Tema;Aktivitet;Ansvarlig;Frist;Status;Bemærkning';
+
+  test('a trailing empty field left off: the line is read, the records go on', () => {
+    const r = csvLines([
+      HEADER,
+      'Ledelse;Styregruppemøde om mål;Eva Lund;15-03-2027;I gang;Udsat en uge',
+      'Kommunikation;Nyhedsbrev til forældre;Bo Holm;30-04-2027;Ikke startet',
+      'Inddragelse;Forældrecafé;Ida Berg;20-05-2027;I gang;',
+      'Opkvalificering;Kursus for nye mentorer;Ali Demir;31-05-2027;Ikke startet;',
+    ]);
+    expect(statuses(r)).toEqual([
+      'Styregruppemøde om mål:in_progress',
+      'Nyhedsbrev til forældre:not_started',
+      'Forældrecafé:in_progress',
+      'Kursus for nye mentorer:not_started',
+    ]);
+    expect(activitiesOf(r)[1]?.values.evaluation).toBeUndefined();
+    // Only an empty remark is missing, as the other lines leave it empty: no check at the line.
+    expect(checkAt(r, 'handleplan_eksport', 'A3', 'column')).toBeUndefined();
+  });
+
+  test('a line that leaves off a field the other lines fill is read and checked at its cell', () => {
+    const r = csvLines([
+      HEADER,
+      'Ledelse;Styregruppemøde om mål;Eva Lund;15-03-2027;I gang;',
+      'Kommunikation;Nyhedsbrev til forældre;Bo Holm;30-04-2027',
+      'Opkvalificering;Kursus for nye mentorer;Ali Demir;31-05-2027;Ikke startet;',
+    ]);
+    expect(statuses(r)).toEqual([
+      'Styregruppemøde om mål:in_progress',
+      'Nyhedsbrev til forældre:—',
+      'Kursus for nye mentorer:not_started',
+    ]);
+    expect(checkAt(r, 'handleplan_eksport', 'A3', 'column')).toBeDefined();
+  });
+
+  test('a line of one field (no separator) under the records still ends them', () => {
+    const r = csvLines([
+      HEADER,
+      'Ledelse;Styregruppemøde om mål;Eva Lund;15-03-2027;I gang;',
+      'Kommunikation;Nyhedsbrev til forældre;Bo Holm;30-04-2027;Ikke startet;',
+      'Eksporteret fra Planner 12-03-2027',
+    ]);
+    expect(activitiesOf(r)).toHaveLength(2);
+  });
+});
