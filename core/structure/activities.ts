@@ -464,10 +464,13 @@ export function readActivities(
     if (isExampleRow(own, view)) continue;
     // A template's example row ("Eksempel: …") under the header, and its rows left untouched.
     if (i <= 1 && isLabelledExampleRow(own, view)) continue;
-    // Known by its look alone: grey italics right under the header, over rows typed in black.
+    // Known by its look alone: grey italics (or a grey fill with italic or grey text) right under
+    // the header, over rows typed in black; not where every second row has that look (banding).
     if (i === 0 && (own[0] as GridCell).faint === true) {
       const next = rows[1] === undefined ? [] : view.rowCells(rows[1], t.c0, t.c1);
-      if (isFaintExampleRow(own, next)) {
+      const third = rows[2] === undefined ? [] : view.rowCells(rows[2], t.c0, t.c1);
+      const banded = third.length >= 2 && third.every((cell) => cell.faint === true);
+      if (isFaintExampleRow(own, next) && !banded) {
         addCheck(ctx, faintExampleCheck(view.name, own[0] as GridCell));
         continue;
       }
@@ -2096,8 +2099,8 @@ function faintExampleCheck(sheet: string, first: GridCell): ReadCheck {
     value: shown,
     confidence: 0.6,
     reason: {
-      da: `Rækken ${first.r + 1} lige under overskriften står med grå kursiv, som skabelonens eksempelrække, og er ikke læst som en aktivitet. Er den en rigtig aktivitet, så giv den samme skrift som de andre rækker.`,
-      en: `Row ${first.r + 1}, right under the header, is in grey italics, as a template's example row, and was not read as an activity. If it is a real activity, give it the same font as the other rows.`,
+      da: `Rækken ${first.r + 1} lige under overskriften står med grå kursiv (eller grå baggrund med kursiv eller grå skrift), som skabelonens eksempelrække, og er ikke læst som en aktivitet. Er den en rigtig aktivitet, så giv den samme skrift og baggrund som de andre rækker.`,
+      en: `Row ${first.r + 1}, right under the header, is in grey italics (or on a grey fill in italic or grey text), as a template's example row, and was not read as an activity. If it is a real activity, give it the same font and fill as the other rows.`,
     },
   };
 }

@@ -17,7 +17,11 @@ const statuses = (r: Inspected) =>
 // --- 1. A stage banner whose block has theme headings of its own ---------------------------------
 
 /** A sheet of these rows with the one-cell rows at `merged` (0-based) merged across `width` columns. */
-function withMerged(rows: readonly (readonly unknown[])[], merged: readonly number[], width: number): XLSX.WorkSheet {
+function withMerged(
+  rows: readonly (readonly unknown[])[],
+  merged: readonly number[],
+  width: number,
+): XLSX.WorkSheet {
   const ws = XLSX.utils.aoa_to_sheet(rows.map((row) => [...row]));
   ws['!merges'] = merged.map((r) => ({ s: { r, c: 0 }, e: { r, c: width - 1 } }));
   return ws;
@@ -171,5 +175,67 @@ describe('a CSV line with fewer fields than its header', () => {
       'Eksporteret fra Planner 12-03-2027',
     ]);
     expect(activitiesOf(r)).toHaveLength(2);
+  });
+});
+
+// --- 4. A template's example row known by a grey fill --------------------------------------------
+
+type StyledRow = readonly [readonly string[], Style?];
+
+/** A hand-built package (Excel's own kind, styles and all): the cover and one plan sheet. */
+function styled(rows: readonly StyledRow[]): Inspected {
+  const wb = new WorkbookModel();
+  const cover = wb.sheet('Forside');
+  COVER.forEach(([l, v], i) => cover.row(`A${i + 1}`, [l, v]));
+  const s = wb.sheet('Handleplan');
+  rows.forEach(([row, style], i) => s.row(`A${i + 1}`, row, style));
+  return inspectBytes(toXlsx(wb), { today: TODAY });
+}
+
+const HEAD = ['Tema', 'Aktivitet', 'Ansvarlig', 'Frist', 'Status'];
+const MOEDE = ['Ledelse', 'Styregruppemøde om mål', 'Eva Lund', '15.03.2027', 'Ikke startet'];
+const BREV = ['Kommunikation', 'Nyhedsbrev til forældre', 'Bo Holm', '30.04.2027', 'Ikke startet'];
+const KURSUS = ['Opkvalificering', 'Kursus for nye mentorer', 'Ida Berg', '31.05.2027', 'I gang'];
+const EXAMPLE = ['Inddragelse', 'Forældremøde på skolen', 'Mette', '15-03-2027', 'I gang'];
+const REAL: readonly StyledRow[] = [[MOEDE], [BREV], [KURSUS]];
+const title: StyledRow = [['Handleplan 2027'], { bold: true }];
+const names = (r: Inspected) => activitiesOf(r).map((a) => a.values.activity);
+const REAL_NAMES = [MOEDE[1], BREV[1], KURSUS[1]];
+
+describe("a template's example row known by a grey fill", () => {
+  test.each([
+    ['D9D9D9 fill, italic black text', { fill: { rgb: 'D9D9D9' }, italic: true }],
+    ['F2F2F2 fill, grey text', { fill: { rgb: 'F2F2F2' }, color: '808080' }],
+    ['a theme grey fill (background darker), italic', { fill: { theme: 0, tint: -0.1499 }, italic: true }],
+  ] as const)('%s right under the header is no activity, and says so at the row', (_what, look: Style) => {
+    const r = styled([title, [HEAD, { bold: true }], [EXAMPLE, look], ...REAL]);
+    expect(names(r)).toEqual(REAL_NAMES);
+    expect((r.checks ?? []).some((c) => c.sheet === 'Handleplan' && /^[AB]3$/u.test(c.cell))).toBe(true);
+  });
+
+  test('a grey-filled header band over plain rows: every row read', () => {
+    const r = styled([title, [HEAD, { bold: true, fill: { rgb: 'D9D9D9' } }], ...REAL]);
+    expect(names(r)).toEqual(REAL_NAMES);
+  });
+
+  test('finished rows greyed by fill, their text plain, are read', () => {
+    const done = (row: readonly string[]): StyledRow => [
+      [...row.slice(0, 4), 'Gennemført'],
+      { fill: { rgb: 'D9D9D9' } },
+    ];
+    const r = styled([title, [HEAD, { bold: true }], done(MOEDE), done(BREV), [KURSUS]]);
+    expect(names(r)).toEqual(REAL_NAMES);
+  });
+
+  test('a banded table (every second row grey, italic or not) is read whole', () => {
+    for (const band of [{ fill: { rgb: 'F2F2F2' } }, { fill: { rgb: 'F2F2F2' }, italic: true }] as const) {
+      const r = styled([title, [HEAD, { bold: true }], [MOEDE, band], [BREV], [KURSUS, band]]);
+      expect(names(r)).toEqual(REAL_NAMES);
+    }
+  });
+
+  test('a grey fill with plain black text right under the header is read (no example by fill alone)', () => {
+    const r = styled([title, [HEAD, { bold: true }], [MOEDE, { fill: { rgb: 'D9D9D9' } }], [BREV], [KURSUS]]);
+    expect(names(r)).toEqual(REAL_NAMES);
   });
 });
