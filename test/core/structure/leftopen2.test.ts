@@ -239,3 +239,102 @@ describe("a template's example row known by a grey fill", () => {
     expect(names(r)).toEqual(REAL_NAMES);
   });
 });
+
+// --- 2. A survey's dataset with several rows of codes --------------------------------------------
+
+const SURVEY_VARIABLES = [
+  ['Variabel', 'Label'],
+  ['respondentid', 'Respondent-id'],
+  ['kommune', 'Hvilken kommune besvarer du for?'],
+  ['periode', 'Hvilket halvår gælder besvarelsen?'],
+  ['koord', 'Koordinatorens navn'],
+  ['f1', 'Har kommunen gennemført en analyse af behovet for indsatsen?'],
+  ['f2', 'Har relevante aktører i kommunen været involveret i en analyse af behovet?'],
+  ['f4', 'Er der valgt en koordinator, som kan stå for at drive implementeringen?'],
+  ['closetime', 'Besvarelsen afsluttet'],
+];
+const SURVEY_VALUES = [
+  ['Variabel', 'Værdi', 'Label'],
+  ['kommune', 615, 'Horsens'],
+  ['periode', 1, '1. halvår 2026'],
+  ['periode', 2, '2. halvår 2026'],
+  ...['f1', 'f2', 'f4'].flatMap((v) => [
+    [v, 1, 'Ja'],
+    [v, 2, 'Delvist'],
+    [v, 3, 'Nej'],
+  ]),
+];
+const SURVEY_HEAD = ['respondentid', 'kommune', 'periode', 'koord', 'f1', 'f2', 'f4', 'closetime'];
+const SURVEY_PLAN = [
+  ['Tema', 'Aktivitet', 'Ansvarlig', 'Frist', 'Status'],
+  ['Ledelse', 'Styregruppemøde', 'Birgitte Lund', '15.03.2027', 'I gang'],
+];
+const survey = (rows: readonly (readonly unknown[])[], head: readonly string[] = SURVEY_HEAD) =>
+  inspectSheetjs([
+    ['Handleplan', SURVEY_PLAN],
+    ['Dataset', [head, ...rows]],
+    ['Variabler', SURVEY_VARIABLES],
+    ['Værdier', SURVEY_VALUES],
+  ]);
+const answers = (r: Inspected) =>
+  ['F1', 'F2', 'F4'].map((id) => r.structure.draft.checklist.find((a) => a.id === id)?.answer ?? null);
+
+describe("a survey's dataset with several rows of codes", () => {
+  test("one respondent's submissions (the same id): the newest by its close time is read, checked", () => {
+    const r = survey([
+      [7, 615, 2, 'Jonas Krogh', 3, 3, 3, '02-09-2026 10:15'],
+      [7, 615, 2, 'Jonas Krogh', 1, 2, 2, '14-11-2026 09:30'],
+      [7, 615, 2, 'Jonas Krogh', 2, 3, 3, '20-10-2026 12:00'],
+    ]);
+    expect(answers(r)).toEqual(['yes', 'partly', 'partly']);
+    expect(r.structure.draft.checklist.find((a) => a.id === 'F1')?.place).toEqual({
+      sheet: 'Dataset',
+      cell: 'E3',
+    });
+    expect(r.structure.draft.coordinator?.name).toBe('Jonas Krogh');
+    expect(r.structure.draft.period).toBe('2026-H2');
+    expect((r.checks ?? []).some((c) => c.sheet === 'Dataset' && c.value === 'codebook: row 3')).toBe(true);
+  });
+
+  test('without a time, the last row (as the tool appends them) is read', () => {
+    const head = SURVEY_HEAD.slice(0, -1);
+    const r = survey(
+      [
+        [7, 615, 2, 'Jonas Krogh', 3, 3, 3],
+        [7, 615, 2, 'Jonas Krogh', 1, 1, 2],
+      ],
+      head,
+    );
+    expect(answers(r)).toEqual(['yes', 'yes', 'partly']);
+  });
+
+  test("several respondents (one per partner): none is read as the plan's, and the dataset is checked", () => {
+    for (const [head, rows] of [
+      [
+        SURVEY_HEAD,
+        [
+          [7, 615, 2, 'Jonas Krogh', 1, 1, 1, '02-09-2026 10:15'],
+          [8, 615, 2, 'Bo Eriksen', 3, 3, 3, '03-09-2026 10:15'],
+        ],
+      ],
+      [
+        // No respondent variable: who answered cannot be told.
+        SURVEY_HEAD.slice(1),
+        [
+          [615, 2, 'Jonas Krogh', 1, 1, 1, '02-09-2026 10:15'],
+          [615, 2, 'Jonas Krogh', 3, 3, 3, '03-09-2026 10:15'],
+        ],
+      ],
+    ] as const) {
+      const r = survey(rows, head);
+      expect(answers(r)).toEqual([null, null, null]);
+      expect(checkedAt(r, 'Dataset', 'A1')).toBe(true);
+    }
+  });
+
+  test('one row is read as before, with no check about submissions', () => {
+    const r = survey([[7, 615, 2, 'Jonas Krogh', 1, 2, 3, '02-09-2026 10:15']]);
+    expect(answers(r)).toEqual(['yes', 'partly', 'no']);
+    expect((r.checks ?? []).some((c) => /^codebook: (?:row|\d+ resp)/u.test(String(c.value)))).toBe(false);
+  });
+});
