@@ -18,7 +18,7 @@ import {
   type ColumnMapping,
   type DraftRow,
 } from '../draft';
-import { a1, showsError, type GridCell } from '../grid';
+import { a1, isGreyFill, showsError, type GridCell } from '../grid';
 import { LISTS, type Anchoring, type Label, type Status, type Theme } from '../spec';
 import type { ReadCheck } from '../schema';
 import {
@@ -470,7 +470,7 @@ export function readActivities(
       const next = rows[1] === undefined ? [] : view.rowCells(rows[1], t.c0, t.c1);
       const third = rows[2] === undefined ? [] : view.rowCells(rows[2], t.c0, t.c1);
       const banded = third.length >= 2 && third.every((cell) => cell.faint === true);
-      if (isFaintExampleRow(own, next) && !banded) {
+      if (isFaintExampleRow(own, next) && !banded && !finishedOnGrey(own, statusCol, ctx.date1904)) {
         addCheck(ctx, faintExampleCheck(view.name, own[0] as GridCell));
         continue;
       }
@@ -2088,6 +2088,17 @@ function onlyErrors(own: readonly GridCell[]): boolean {
  * Rows of error values only are no activities: named in a check at the first, so that the reader
  * knows where the plan shown there went (and reads it where its data stands, if the workbook keeps it).
  */
+/**
+ * A row greyed by its fill whose status says it is done or closed: a finished activity set in grey,
+ * not a template's example (whose status shows how to fill it in). Cheap: the first cell's fill first.
+ */
+function finishedOnGrey(own: readonly GridCell[], statusCol: number | undefined, date1904: boolean): boolean {
+  if (statusCol === undefined || !isGreyFill(own[0]?.fill)) return false;
+  const cell = own.find((x) => x.c === statusCol);
+  const read = cell === undefined ? undefined : readListValue('status', displayText(cell, date1904).trim());
+  return read !== undefined && read.confidence >= 0.7 && (read.id === 'done' || read.id === 'closed');
+}
+
 /** The row right under the header in grey italics, read as the template's example: no activity. */
 function faintExampleCheck(sheet: string, first: GridCell): ReadCheck {
   const cell = a1(first.r, first.c);

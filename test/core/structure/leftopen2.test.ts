@@ -227,6 +227,16 @@ describe("a template's example row known by a grey fill", () => {
     expect(names(r)).toEqual(REAL_NAMES);
   });
 
+  test('a finished row on a grey fill in grey text right under the header is read (its status says done)', () => {
+    const greyed: StyledRow = [
+      [...MOEDE.slice(0, 4), 'Gennemført'],
+      { fill: { rgb: 'D9D9D9' }, color: '808080' },
+    ];
+    const r = styled([title, [HEAD, { bold: true }], greyed, [BREV], [KURSUS]]);
+    expect(names(r)).toEqual(REAL_NAMES);
+    expect(activitiesOf(r)[0]?.values.status).toBe('done');
+  });
+
   test('a banded table (every second row grey, italic or not) is read whole', () => {
     for (const band of [{ fill: { rgb: 'F2F2F2' } }, { fill: { rgb: 'F2F2F2' }, italic: true }] as const) {
       const r = styled([title, [HEAD, { bold: true }], [MOEDE, band], [BREV], [KURSUS, band]]);
