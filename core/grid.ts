@@ -956,3 +956,22 @@ export function isGrey(colour: string | undefined): boolean {
   const [r, g, b] = [0, 2, 4].map((k) => parseInt(colour.slice(k, k + 2), 16)) as [number, number, number];
   return Math.max(r, g, b) - Math.min(r, g, b) <= 24 && r >= 0x60 && r <= 0xd9;
 }
+
+/**
+ * A grey fill (such as D9D9D9 or F2F2F2, the theme's background darkened): red, green and blue alike,
+ * from a mid grey to the lightest grey short of white.
+ */
+export function isGreyFill(colour: string | undefined): boolean {
+  if (colour === undefined || !/^[0-9A-F]{6}$/iu.test(colour)) return false;
+  const [r, g, b] = [0, 2, 4].map((k) => parseInt(colour.slice(k, k + 2), 16)) as [number, number, number];
+  return Math.max(r, g, b) - Math.min(r, g, b) <= 24 && r >= 0xa0 && r <= 0xf8;
+}
+
+/**
+ * The look of a template's hint or example (GridCell.faint): grey italics, or a grey fill with italic
+ * or grey text. Plain text on a grey fill (a finished row greyed, a banded table) is not.
+ */
+export function isFaintLook(italic: boolean, font: string | undefined, fill: string | undefined): boolean {
+  const greyFont = isGrey(font);
+  return (italic && greyFont) || ((italic || greyFont) && isGreyFill(fill));
+}

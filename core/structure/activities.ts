@@ -18,7 +18,7 @@ import {
   type ColumnMapping,
   type DraftRow,
 } from '../draft';
-import { a1, showsError, type GridCell } from '../grid';
+import { a1, isGreyFill, showsError, type GridCell } from '../grid';
 import { LISTS, periodName, type Anchoring, type Label, type Status, type Theme } from '../spec';
 import type { ReadCheck } from '../schema';
 import {
@@ -391,6 +391,11 @@ export function readActivities(
   // A banner inside the table that names a stage ("FÆRDIGE AKTIVITETER", "DROPPET"): the rows
   // moved under it are in that stage, as under a board's group title (readStage).
   let sectionStage: Stage | undefined;
+  // Whether the stage's banner is over theme headings (its block divided by themes of its own: a
+  // theme heading right under the banner), and whether nothing has been read under the banner yet.
+  // A stage row inside one theme (rows right under it) ends at the next theme heading.
+  let stageOver = false;
+  let stageFresh = false;
   const otherHalves = otherHalfYearRows(t, rows, ctx);
   // A week calendar: a row for every week, most of them empty (weekcalendar.ts).
   const calendar = weekCalendar(t, cols.get('deadline'));
@@ -459,10 +464,13 @@ export function readActivities(
     if (isExampleRow(own, view)) continue;
     // A template's example row ("Eksempel: …") under the header, and its rows left untouched.
     if (i <= 1 && isLabelledExampleRow(own, view)) continue;
-    // Known by its look alone: grey italics right under the header, over rows typed in black.
+    // Known by its look alone: grey italics (or a grey fill with italic or grey text) right under
+    // the header, over rows typed in black; not where every second row has that look (banding).
     if (i === 0 && (own[0] as GridCell).faint === true) {
       const next = rows[1] === undefined ? [] : view.rowCells(rows[1], t.c0, t.c1);
-      if (isFaintExampleRow(own, next)) {
+      const third = rows[2] === undefined ? [] : view.rowCells(rows[2], t.c0, t.c1);
+      const banded = third.length >= 2 && third.every((cell) => cell.faint === true);
+      if (isFaintExampleRow(own, next) && !banded && !finishedOnGrey(own, statusCol, ctx.date1904)) {
         addCheck(ctx, faintExampleCheck(view.name, own[0] as GridCell));
         continue;
       }
@@ -588,11 +596,16 @@ export function readActivities(
         // have none from a heading (a missing theme is reported, never silently inherited).
         heading = undefined;
         sectionStage = stageHeading(only, text);
+        stageOver = false;
+        stageFresh = true;
         if (sectionStage !== undefined) view.useCell(only);
         continue;
       }
       if (found) {
-        sectionStage = undefined;
+        // A theme heading is no new banner: a stage over the themes holds until the next banner.
+        if (sectionStage !== undefined && (stageOver || stageFresh)) stageOver = true;
+        else sectionStage = undefined;
+        stageFresh = false;
         heading = { theme: found.theme, cell: a1(only.r, only.c) };
         view.useCell(only);
         if (found.confidence < 1) {
@@ -675,6 +688,7 @@ export function readActivities(
       readMovedRemark(t, r, own, remarkCol, deadlineCol, row, ctx);
     if (activityCol !== undefined) readStruckOut(t.view.name, own, activityCol, row, ctx);
     out.push(weekFromAbove ? inWeekAbove(t, own, row, weekFromAbove, ctx) : row);
+    stageFresh = false;
     lastRead = r;
   }
   for (const [cell, group] of groups ?? [])
@@ -2078,6 +2092,17 @@ function onlyErrors(own: readonly GridCell[]): boolean {
  * Rows of error values only are no activities: named in a check at the first, so that the reader
  * knows where the plan shown there went (and reads it where its data stands, if the workbook keeps it).
  */
+/**
+ * A row greyed by its fill whose status says it is done or closed: a finished activity set in grey,
+ * not a template's example (whose status shows how to fill it in). Cheap: the first cell's fill first.
+ */
+function finishedOnGrey(own: readonly GridCell[], statusCol: number | undefined, date1904: boolean): boolean {
+  if (statusCol === undefined || !isGreyFill(own[0]?.fill)) return false;
+  const cell = own.find((x) => x.c === statusCol);
+  const read = cell === undefined ? undefined : readListValue('status', displayText(cell, date1904).trim());
+  return read !== undefined && read.confidence >= 0.7 && (read.id === 'done' || read.id === 'closed');
+}
+
 /** The row right under the header in grey italics, read as the template's example: no activity. */
 function faintExampleCheck(sheet: string, first: GridCell): ReadCheck {
   const cell = a1(first.r, first.c);
@@ -2089,8 +2114,8 @@ function faintExampleCheck(sheet: string, first: GridCell): ReadCheck {
     value: shown,
     confidence: 0.6,
     reason: {
-      da: `Rækken ${first.r + 1} lige under overskriften står med grå kursiv, som skabelonens eksempelrække, og er ikke læst som en aktivitet. Er den en rigtig aktivitet, så giv den samme skrift som de andre rækker.`,
-      en: `Row ${first.r + 1}, right under the header, is in grey italics, as a template's example row, and was not read as an activity. If it is a real activity, give it the same font as the other rows.`,
+      da: `Rækken ${first.r + 1} lige under overskriften står med grå kursiv (eller grå baggrund med kursiv eller grå skrift), som skabelonens eksempelrække, og er ikke læst som en aktivitet. Er den en rigtig aktivitet, så giv den samme skrift og baggrund som de andre rækker.`,
+      en: `Row ${first.r + 1}, right under the header, is in grey italics (or on a grey fill in italic or grey text), as a template's example row, and was not read as an activity. If it is a real activity, give it the same font and fill as the other rows.`,
     },
   };
 }

@@ -16,8 +16,14 @@
 // one's answer. Every place is moved back to the variable's cell in the answer's row (the label to
 // its header). Only where the workbook has a sheet of value labels (a variable, a value and a
 // label column) and the sheet's first row is five or more variable names (no spaces), most of them
-// in the codebook, with exactly one row of answers under it: several rows are several respondents,
-// which is no plan's cover or checklist.
+// in the codebook, with one row of answers under it.
+//
+// Several rows of answers are either one respondent's submissions (the same respondent id or e-mail
+// on every row: the form answered again) or several respondents (one per partner, per school). A
+// plan has one cover and one checklist: of one respondent's submissions the newest is its answer (by
+// the submission time where the dataset has one, else the last row, as the tools append them), read
+// and checked at the dataset; several respondents' answers are not merged or chosen among: none is
+// read, and the dataset is checked, to be cut to the municipality's own row.
 
 import { a1 } from '../grid';
 import type { GridCell, GridSheet } from '../grid';
@@ -47,6 +53,14 @@ const LABEL_HEADER =
   /^(?:label|labels|værdilabel|value label|variabellabel|variable label|tekst|text|spørgsmål|spørgsmålstekst|question|betydning)$/u;
 /** A variable's name: a letter first, letters, digits and "_" (no spaces). */
 const VARIABLE_NAME = /^[a-z][a-z0-9_.]*$/iu;
+/** A variable naming who answered: the respondent's id or e-mail. */
+const RESPONDENT_VARIABLE =
+  /^(?:resp(?:ondent)?(?:[_.]?id)?|respid|e[_.-]?mail|mail|respondent[_.]?e?mail)$/u;
+/** A variable holding when the answer was submitted (SurveyXact's "closetime", Forms' completion time). */
+const TIME_VARIABLE =
+  /^(?:close[_.]?time|closetime|end[_.]?time|sluttid|submit(?:ted)?(?:[_.]?(?:date|time))?|indsendt|completed|completion[_.]?time|timestamp|tidsstempel|last[_.]?(?:edit|modified)(?:[_.]?time)?)$/u;
+/** At most so many rows of answers are looked at as submissions (a larger dataset is a survey's). */
+const MAX_SUBMISSIONS = 50;
 /** An open question's suffix after the closed one it elaborates ("l4_txt", "f3_kommentar"). */
 const COMMENT_SUFFIX = /^(.+?)[_.](?:txt|tekst|text|kommentar|komm|comment|uddyb|other|andet|a)$/iu;
 
@@ -139,29 +153,112 @@ export function surveyCodebook(sheets: readonly GridSheet[], date1904: boolean):
   return values.size === 0 ? undefined : { labels, values, sheets: on };
 }
 
-/** The dataset sheet read as its questions and answers, or undefined when it is none (see above). */
-export function codedSheet(sheet: GridSheet, book: Codebook, date1904: boolean): CodedSheet | undefined {
+/** A submission time as a number to order by: a date cell's serial, or a date (and time) as text. */
+function timeOf(cell: GridCell | undefined): number | undefined {
+  if (!cell) return undefined;
+  if (typeof cell.v === 'number') return cell.v;
+  if (typeof cell.v !== 'string') return undefined;
+  const m = /^(\d{1,4})[-./](\d{1,2})[-./](\d{1,4})(?:[ T](\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?)?/u.exec(
+    cell.v.trim(),
+  );
+  if (!m) return undefined;
+  const [a, b, c] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const [y, mo, d] = a > 31 ? [a, b, c] : [c < 100 ? 2000 + c : c, b, a];
+  return Date.UTC(y, mo - 1, d, Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0)) / 86_400_000;
+}
+
+/** A dataset's header (variable names, most in the codebook) and its rows of answers. */
+interface Dataset {
+  readonly r0: number;
+  readonly header: GridCell[];
+  readonly rows: { readonly r: number; readonly cells: Map<number, GridCell> }[];
+}
+
+/** The sheet as a dataset, or undefined when its first row is no variable names in the codebook. */
+function datasetOf(sheet: GridSheet, book: Codebook): Dataset | undefined {
   const header: GridCell[] = [];
-  const answer = new Map<number, GridCell>();
-  // The first row that holds anything, and the next (an empty row between them allowed).
+  const rows: { r: number; cells: Map<number, GridCell> }[] = [];
+  // The first row that holds anything, and the rows under it (an empty row between them allowed).
   const r0 = sheet.cells[0]?.r ?? 0;
-  let r1 = -1;
   for (const cell of sheet.cells) {
     if (cell.r === r0) {
       if (typeof cell.v !== 'string' || !VARIABLE_NAME.test(cell.v.trim())) return undefined;
       header.push(cell);
       continue;
     }
-    if (r1 < 0) r1 = cell.r;
-    if (cell.r !== r1) return undefined;
-    answer.set(cell.c, cell);
+    let row = rows[rows.length - 1];
+    if (row?.r !== cell.r) {
+      if (rows.length >= MAX_SUBMISSIONS) return undefined;
+      rows.push((row = { r: cell.r, cells: new Map<number, GridCell>() }));
+    }
+    row.cells.set(cell.c, cell);
   }
-  if (header.length < 5 || answer.size === 0) return undefined;
+  if (header.length < 5 || rows.length === 0) return undefined;
   const known = header.filter((h) => {
     const k = key(h.v as string);
     return book.labels.has(k) || book.values.has(k);
   });
   if (known.length < header.length * 0.8) return undefined;
+  return { r0, header, rows };
+}
+
+/** How a dataset of several rows of answers was read: the newest of one respondent's, or none. */
+export interface Submissions {
+  /** The header's first cell. */
+  readonly cell: string;
+  readonly rows: number;
+  /** The row read (0-based): one respondent's newest submission; undefined: several respondents. */
+  readonly read?: number;
+  /** The variable the newest was told by ("closetime"), if any. */
+  readonly by?: string;
+}
+
+/**
+ * Of several rows of answers, the row that is the plan's answer: the newest of one respondent's
+ * submissions (the same id or e-mail on every row), or undefined when they are several respondents'
+ * (or who answered cannot be told).
+ */
+function newestSubmission(data: Dataset, date1904: boolean): { row: number; by?: string } | undefined {
+  const who = data.header.find((h) => RESPONDENT_VARIABLE.test(key(h.v as string)));
+  if (who === undefined) return undefined;
+  const ids = new Set(data.rows.map((x) => textOf(x.cells.get(who.c), date1904)));
+  if (ids.size !== 1 || ids.has('')) return undefined;
+  const when = data.header.find((h) => TIME_VARIABLE.test(key(h.v as string)));
+  const times = when === undefined ? [] : data.rows.map((x) => timeOf(x.cells.get(when.c)));
+  if (when !== undefined && times.every((t) => t !== undefined)) {
+    let best = 0;
+    let latest = -Infinity;
+    times.forEach((t, i) => {
+      if (t !== undefined && t >= latest) [best, latest] = [i, t];
+    });
+    return { row: (data.rows[best] as { r: number }).r, by: when.v as string };
+  }
+  return { row: (data.rows[data.rows.length - 1] as { r: number }).r };
+}
+
+/** Where a dataset holds several rows of answers: how they were read (see above), else undefined. */
+export function submissionsOf(sheet: GridSheet, book: Codebook, date1904: boolean): Submissions | undefined {
+  const data = datasetOf(sheet, book);
+  if (!data || data.rows.length < 2) return undefined;
+  const newest = newestSubmission(data, date1904);
+  return {
+    cell: a1(data.r0, (data.header[0] as GridCell).c),
+    rows: data.rows.length,
+    ...(newest ? { read: newest.row } : {}),
+    ...(newest?.by !== undefined ? { by: newest.by } : {}),
+  };
+}
+
+/** The dataset sheet read as its questions and answers, or undefined when it is none (see above). */
+export function codedSheet(sheet: GridSheet, book: Codebook, date1904: boolean): CodedSheet | undefined {
+  const data = datasetOf(sheet, book);
+  if (!data) return undefined;
+  const { r0, header } = data;
+  const newest =
+    data.rows.length === 1 ? { row: (data.rows[0] as { r: number }).r } : newestSubmission(data, date1904);
+  if (newest === undefined) return undefined;
+  const r1 = newest.row;
+  const answer = (data.rows.find((x) => x.r === r1) as { cells: Map<number, GridCell> }).cells;
   const colOf = new Map<string, number>(header.map((h) => [key(h.v as string), h.c]));
   // Open questions elaborating a closed one: the closed one's column → the open one's.
   const commentOf = new Map<number, number>();
@@ -253,6 +350,36 @@ export function codedSheetCheck(name: string, s: CodedSheet, codebook: Codebook)
     reason: {
       da: `Arket er et datasæt fra et spørgeskema (variabelnavne i første række, svaret som koder i rækken under): hver kode er slået op i kodebogen på ${book}, og hver variabel er læst som det spørgsmål, dens label stiller (${s.variables} i alt). Ret de felter, der er læst forkert.`,
       en: `The sheet is a survey's dataset (variable names in the first row, the answer as codes in the row under it): each code was looked up in the codebook on ${book}, and each variable read as the question its label asks (${s.variables} in all). Correct any field read wrongly.`,
+    },
+  };
+}
+
+/** The check at a dataset of several rows of answers: the newest submission read, or none (several respondents). */
+export function submissionsCheck(name: string, s: Submissions): ReadCheck {
+  if (s.read !== undefined) {
+    const by = s.by === undefined ? 'den sidste række' : `den seneste efter "${s.by}"`;
+    const byEn = s.by === undefined ? 'the last row' : `the latest by "${s.by}"`;
+    return {
+      sheet: name,
+      cell: s.cell,
+      field: 'column',
+      value: `codebook: row ${s.read + 1}`,
+      confidence: 0.7,
+      reason: {
+        da: `Datasættet har ${s.rows} besvarelser fra samme respondent (skemaet er udfyldt igen): den nyeste, række ${s.read + 1} (${by}), er læst; de øvrige ikke. Slet de ældre rækker, eller ret, hvis en anden er den gældende.`,
+        en: `The dataset holds ${s.rows} submissions from the same respondent (the form answered again): the newest, row ${s.read + 1} (${byEn}), was read; the others were not. Delete the older rows, or correct it if another is the one that holds.`,
+      },
+    };
+  }
+  return {
+    sheet: name,
+    cell: s.cell,
+    field: 'column',
+    value: `codebook: ${s.rows} respondents`,
+    confidence: 0.5,
+    reason: {
+      da: `Arket er et datasæt fra et spørgeskema med ${s.rows} rækker svar fra hver sin respondent (fx én pr. samarbejdspartner eller skole). En plan har én forside og én huskeliste, så ingen af dem er læst. Behold kun kommunens egen besvarelse, eller skriv svarene ind i planen.`,
+      en: `The sheet is a survey's dataset with ${s.rows} rows of answers, each from its own respondent (one per partner or school, say). A plan has one cover and one checklist, so none of them was read. Keep only the municipality's own answer, or type the answers into the plan.`,
     },
   };
 }

@@ -15,7 +15,10 @@
 // cell (which are empty) on the record's first row, and every place is moved back to the line's own
 // cell (markdown.ts `placesBack`). Only where the first line is a header (three fields or more, each
 // a column's name: a letter first, no figure, not long) with at least two records under it in the same column, each alone in its row,
-// each parting into as many fields as the header (a trailing empty field or more allowed).
+// each parting into as many fields as the header (a trailing empty field or more allowed). A line
+// with fewer fields (half the header's or more: the tool that wrote it left its trailing empty
+// fields off) is a record with the missing fields empty, checked at its cell where a field it
+// leaves off is one most other records fill; a line of one field ends the records.
 
 import { a1 } from '../grid';
 import type { GridCell, GridSheet } from '../grid';
@@ -144,6 +147,8 @@ interface Records {
   }[];
   /** The records read with a separator of theirs taken as text (more fields than the header's). */
   readonly irregular: Irregular[];
+  /** The records with fewer fields than the header, read with the missing ones empty. */
+  readonly short: Short[];
   /** The rows a record went on into (a line break inside a quoted field). */
   readonly continued: number[];
   readonly last: number;
@@ -158,6 +163,37 @@ export interface Irregular {
   /** The column (0-based from the line's) whose text holds the separator. */
   readonly at: number;
   readonly text: string;
+}
+
+/** A record whose line holds fewer fields than the header, with the columns it leaves off that most others fill. */
+export interface Short {
+  readonly r: number;
+  readonly count: number;
+  readonly width: number;
+  /** The columns (0-based from the line's) left off that most of the other records fill. */
+  readonly missing: readonly number[];
+}
+
+/**
+ * The records with fewer fields than the header, each with the columns it leaves off that most of
+ * the other (full) records fill: a field a reader would expect there, to be checked at the line.
+ */
+function shortLines(
+  records: readonly { r: number; fields: readonly string[]; all: readonly string[] }[],
+  width: number,
+): Short[] {
+  const full = records.filter((x) => x.all.length >= width);
+  const out: Short[] = [];
+  for (const x of records) {
+    if (x.all.length >= width) continue;
+    const missing: number[] = [];
+    for (let i = x.all.length; i < width; i++) {
+      const filled = full.filter((y) => (y.fields[i] ?? '') !== '').length;
+      if (filled * 2 > full.length) missing.push(i);
+    }
+    out.push({ r: x.r, count: x.all.length, width, missing });
+  }
+  return out;
 }
 
 /** For each separator outside quotes on a line, in order: whether a space follows it. */
@@ -260,6 +296,8 @@ function recordsUnder(
 ): Records | undefined {
   const records: { r: number; fields: string[]; all: readonly string[]; text: string }[] = [];
   const continued: number[] = [];
+  // Each record's last row, and the last row of the records before the first short one.
+  const ends: number[] = [];
   let r = head.r + 1;
   let last = head.r;
   for (;;) {
@@ -284,16 +322,37 @@ function recordsUnder(
     }
     if (parsed.open) break;
     const all = parsed.fields;
-    const fields = fitted(all, width);
+    // Fewer fields than the header's (half or more): the trailing empty fields left off, read empty.
+    const fields =
+      all.length < width && all.length * 2 >= width
+        ? [...all, ...Array.from({ length: width - all.length }, () => '')]
+        : fitted(all, width);
     // More fields than the header's: a separator typed in a field without quotes (read below).
     if (!fields && !(all.length > width && all.length <= 2 * width)) break;
     records.push({ r, fields: fields ?? all, all, text });
     for (let k = r + 1; k <= end; k++) continued.push(k);
+    ends.push(end);
     last = end;
     r = end + 1;
   }
+  // Short lines are records only beside two or more that part into the header's fields exactly
+  // (lines of prose part every way); else the records end at the first short one.
+  const cut = records.findIndex((x) => x.all.length < width);
+  if (cut >= 0 && records.filter((x) => fitted(x.all, width) !== undefined).length < 2) {
+    records.length = cut;
+    last = cut === 0 ? head.r : (ends[cut - 1] as number);
+    const kept = continued.filter((k) => k <= last);
+    continued.length = 0;
+    continued.push(...kept);
+  }
   if (!records.length) return undefined;
-  return { records, continued, last, irregular: realign(records, width, sep) };
+  return {
+    records,
+    continued,
+    last,
+    irregular: realign(records, width, sep),
+    short: shortLines(records, width),
+  };
 }
 
 /** The sheet with the header's and the records' fields laid in cells from the line's column. */
@@ -331,6 +390,19 @@ function laid(
     separator: sep,
     ...(read.irregular.length
       ? { irregular: read.irregular.map((x) => ({ ...x, c: head.c, name: names[x.at] ?? '' })) }
+      : {}),
+    ...(read.short.some((x) => x.missing.length > 0)
+      ? {
+          short: read.short
+            .filter((x) => x.missing.length > 0)
+            .map((x) => ({
+              r: x.r,
+              c: head.c,
+              count: x.count,
+              width: x.width,
+              names: x.missing.map((i) => names[i] ?? ''),
+            })),
+        }
       : {}),
   };
 }
@@ -377,6 +449,29 @@ export function irregularLineCheck(
     reason: {
       da: `Linjen i ${cell} har ${line.count} felter, men overskriften ${line.width}: et ${name} står i et felt uden anførselstegn. Linjen er læst med "${line.text}" som ét felt (${line.name}), fordi de øvrige linjers kolonner ser sådan ud. Se efter, og sæt feltet i anførselstegn i filen, hvis det er et andet.`,
       en: `The line in ${cell} has ${line.count} fields, but the header ${line.width}: a ${nameEn} stands in a field without quotes. The line was read with "${line.text}" as one field (${line.name}), as the other lines' columns look. Check it, and put the field in quotes in the file if it is another.`,
+    },
+  };
+}
+
+/** The check at a CSV line with fewer fields than the header that leaves off fields the other lines fill. */
+export function shortLineCheck(
+  sheet: string,
+  line: { r: number; c: number; count: number; width: number; names: readonly string[] },
+  sep: string,
+): ReadCheck {
+  const cell = a1(line.r, line.c);
+  const name = sep === '\t' ? 'tabulator' : `"${sep}"`;
+  const nameEn = sep === '\t' ? 'tab' : `"${sep}"`;
+  const fields = line.names.map((n) => `"${n}"`).join(', ');
+  return {
+    sheet,
+    cell,
+    field: 'column',
+    value: line.names.join(', '),
+    confidence: 0.6,
+    reason: {
+      da: `Linjen i ${cell} har ${line.count} felter, men overskriften ${line.width}: de sidste er læst som tomme, også ${fields}, som de øvrige linjer udfylder. Se efter, om et ${name} mangler i linjen, og udfyld feltet.`,
+      en: `The line in ${cell} has ${line.count} fields, but the header ${line.width}: the last were read as empty, ${fields} among them, which the other lines fill. Check whether a ${nameEn} is missing from the line, and fill in the field.`,
     },
   };
 }

@@ -59,8 +59,15 @@ import {
 } from './copies';
 import { ownerSheetCheck, ownerSheets } from './owners';
 import { markdownSheet, markdownTableCheck, placesBack, type MarkdownSheet } from './markdown';
-import { delimitedSheet, delimitedTableCheck, irregularLineCheck } from './delimited';
-import { codedSheet, codedSheetCheck, surveyCodebook, type CodedSheet } from './codebook';
+import { delimitedSheet, delimitedTableCheck, irregularLineCheck, shortLineCheck } from './delimited';
+import {
+  codedSheet,
+  codedSheetCheck,
+  submissionsCheck,
+  submissionsOf,
+  surveyCodebook,
+  type CodedSheet,
+} from './codebook';
 import { calendarSheet } from './calendar';
 import { movedBack, sidewaysBack, sidewaysCheck, sidewaysSheet, type SidewaysSheet } from './sideways';
 import { monthCalendarCheck, monthCalendarSheet, themeColours, type MonthCalendar } from './monthcalendar';
@@ -313,6 +320,10 @@ export function structure(given: Grid, options: StructureOptions = {}): Structur
       if (skipped.has(s.name) || codebook.sheets.includes(s.name)) continue;
       const survey = codedSheet(s, codebook, grid.date1904);
       if (survey) coded.set(s.name, survey);
+      // Several rows of answers: one respondent's newest read, or several respondents' none (checked).
+      const several =
+        survey === undefined || survey.variables > 0 ? submissionsOf(s, codebook, grid.date1904) : undefined;
+      if (several) addCheck(ctx, submissionsCheck(s.name, several));
     }
   // The codebook's sheets are looked up, not read as the plan (a label on them is no cover's).
   if (codebook && coded.size > 0) for (const name of codebook.sheets) skipped.add(name);
@@ -954,6 +965,9 @@ export function structure(given: Grid, options: StructureOptions = {}): Structur
               ),
               ...[...markdown].flatMap(([sheet, md]) =>
                 (md.irregular ?? []).map((line) => irregularLineCheck(sheet, line, md.separator ?? ';')),
+              ),
+              ...[...markdown].flatMap(([sheet, md]) =>
+                (md.short ?? []).map((line) => shortLineCheck(sheet, line, md.separator ?? ';')),
               ),
             ],
           },

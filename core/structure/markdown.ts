@@ -43,6 +43,14 @@ export interface MarkdownSheet {
     readonly name: string;
     readonly text: string;
   }[];
+  /** CSV lines with fewer fields than the header that leave off fields the others fill (delimited.ts), each checked. */
+  readonly short?: readonly {
+    readonly r: number;
+    readonly c: number;
+    readonly count: number;
+    readonly width: number;
+    readonly names: readonly string[];
+  }[];
 }
 
 /** The text without Markdown's marks: a heading's "#", a quote's ">", bold and italic stars. */

@@ -273,7 +273,8 @@ export function isLabelledExampleRow(cells: readonly GridCell[], view: SheetView
 
 /**
  * A template's example row known by its look alone: right under the header, two or more values,
- * every one in grey italics (GridCell.faint), over a row that is not (the entries typed in the
+ * every one in grey italics or on a grey fill in italic or grey text (GridCell.faint), over a row
+ * that is not (the entries typed in the
  * template's own black). A finished activity greyed out is not italic, an italic remark not grey,
  * and a plan kept all in grey italics has no row under it in another look. `next` is the row under
  * it within the table.

@@ -1,7 +1,7 @@
 // Workbook-level parts: the workbook itself (sheets, defined names, date system), styles (number
 // formats, fills and bold fonts), the shared-strings table, document properties and external-link parts.
 
-import { isGrey } from '../grid';
+import { isFaintLook } from '../grid';
 import { formatMayShowCpr } from '../validate/cpr';
 import { checkFormula } from './active';
 import { DEFAULT_LIMITS, EXCEL_LIMITS, type IntakeLimits } from './limits';
@@ -244,7 +244,7 @@ export interface CellLook {
   readonly bold?: true;
   /** The font is struck through. */
   readonly strike?: true;
-  /** The font is grey and italic: the look of a template's hint or example (GridCell.faint). */
+  /** Grey italics, or a grey fill with italic or grey text: a template's hint or example (GridCell.faint). */
   readonly faint?: true;
   /** The text is indented this many steps ("Forøg indrykning": alignment indent, 1–250). */
   readonly indent?: number;
@@ -646,7 +646,7 @@ export class StylesHandler implements XmlHandler {
       const fill = fills[this.xfFillIds[i] ?? -1];
       const bold = this.fontBold[fontId] === true;
       const strike = this.fontStrike[fontId] === true;
-      const faint = this.fontItalic[fontId] === true && isGrey(fontColour(fontId));
+      const faint = isFaintLook(this.fontItalic[fontId] === true, fontColour(fontId), fill);
       const indent = this.xfIndents[i] ?? 0;
       const horizontal = this.xfHorizontal[i];
       const fits = this.xfFits[i] === true;

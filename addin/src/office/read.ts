@@ -32,7 +32,7 @@ import type {
   GridRange,
   GridSheet,
 } from '../../../core/grid';
-import { isGrey } from '../../../core/grid';
+import { isFaintLook } from '../../../core/grid';
 import { pickIcons, type IconRule } from '../../../core/icons';
 import { contains, parseAddressList, type SheetRange } from './a1';
 import { logWarn } from '../log';
@@ -225,9 +225,9 @@ export function fillOf(color: string | null | undefined): string | undefined {
   return hex === undefined || hex === 'FFFFFF' ? undefined : hex;
 }
 
-/** Grey italics (as core/xlsx marks GridCell.faint). */
+/** Grey italics, or a grey fill with italic or grey text (as core/xlsx marks GridCell.faint). */
 function faintLook(look: RawLook | undefined): boolean {
-  return look?.italic === true && isGrey(fillOf(look.color));
+  return look !== undefined && isFaintLook(look.italic === true, fillOf(look.color), fillOf(look.fill));
 }
 
 /** The looks of one sheet's cells, by position, as far as they are known. */

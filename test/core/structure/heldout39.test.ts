@@ -211,7 +211,7 @@ describe("a survey's dataset: variable names over one row of codes, the codebook
     }
   });
 
-  test('several respondents are no answer of the plan: the dataset is left as it is', () => {
+  test('several respondents are no answer of the plan: none is read, the dataset checked (leftopen2)', () => {
     const many = inspectSheetjs([
       ['Handleplan', PLAN],
       ['Dataset', [...DATASET, [8, 615, 2, 'Bo Eriksen', 'Per Holm', 3, 3, 3, '']]],
@@ -219,7 +219,7 @@ describe("a survey's dataset: variable names over one row of codes, the codebook
       ['Værdier', VALUES],
     ]);
     expect(many.structure.draft.checklist.filter((a) => a.answer !== null)).toHaveLength(0);
-    expect(checkedAt(many, 'Dataset', 'A1')).toBe(false);
+    expect(checkedAt(many, 'Dataset', 'A1')).toBe(true);
   });
 });
 
