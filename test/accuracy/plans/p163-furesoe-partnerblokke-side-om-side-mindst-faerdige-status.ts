@@ -131,7 +131,8 @@ export function build(): PlanBuilder {
       const [typed, reading, who, frist, iso] = b;
       s.set(`${cs}${r}`, typed).set(`${ca}${r}`, who);
       s.set(`${cf}${r}`, typeof frist === 'string' ? frist : { v: frist, s: { fmt: 'dd.mm.yyyy' } });
-      if (!least || RANK[reading] < least.rank) least = { rank: RANK[reading], x: reading, cell: `${cs}${r}` };
+      if (!least || RANK[reading] < least.rank)
+        least = { rank: RANK[reading], x: reading, cell: `${cs}${r}` };
       if (!latest || iso > latest.iso) latest = { iso, cell: `${cf}${r}` };
       names.push(who);
       if (!firstName) firstName = `${ca}${r}`;
