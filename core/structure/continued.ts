@@ -8,6 +8,7 @@
 
 import { a1 } from '../grid';
 import type { ActivityFields, DraftRow } from '../draft';
+import { monthOfWord } from '../dates';
 import { foldText } from '../normalize';
 import { addCheck, type Ctx } from './context';
 import { quote } from './messages';
@@ -20,11 +21,34 @@ const CHEAP = /forts|cont/iu;
 
 type Row = DraftRow<ActivityFields>;
 
+const QUARTER = /(?:^|[^\p{L}\d])(?:([1-4])\.?\s*kvartal|q\s*([1-4])|k\s*([1-4]))(?![\p{L}\d])/iu;
+const HALF = /(?:^|[^\p{L}\d])(?:([12])\.?\s*halvår|h\s*([12]))(?![\p{L}\d])/iu;
+
+/**
+ * The period a sheet's name gives ("3. kvartal 2026", "Q4 2026", "2. halvår 2026", "Marts 2027"), as
+ * the month it starts in (year × 12 + month − 1); undefined when it names no year or no part of it.
+ */
+export function sheetPeriod(name: string): number | undefined {
+  const year = /(?:^|\D)(20\d{2})(?!\d)/u.exec(name);
+  if (!year) return undefined;
+  const y = Number(year[1]) * 12;
+  const q = QUARTER.exec(name);
+  if (q) return y + (Number(q[1] ?? q[2] ?? q[3]) - 1) * 3;
+  const h = HALF.exec(name);
+  if (h) return y + (Number(h[1] ?? h[2]) - 1) * 6;
+  for (const w of name.split(/[\s._-]+/u)) {
+    const m = monthOfWord(w);
+    if (m !== undefined) return y + m - 1;
+  }
+  return undefined;
+}
+
 /**
  * Folds each activity marked as continued into the activity it continues (the last one read before
- * it by the same name, on an earlier sheet or higher up): that one takes the copy's status and
- * deadline, checked at the copy's cells; the copy is no activity of its own. Rows are in reading
- * order (sheets left to right, rows top down).
+ * it by the same name, on an earlier period's sheet or higher up): that one takes the copy's status
+ * and deadline, checked at the copy's cells; the copy is no activity of its own. Rows come in
+ * reading order (sheets left to right, rows top down); sheets named by periods are taken in the
+ * periods' order.
  */
 export function foldContinued(activities: readonly Row[], ctx: Ctx): Row[] {
   // Cheap first: no activity text holds the word.
@@ -32,7 +56,22 @@ export function foldContinued(activities: readonly Row[], ctx: Ctx): Row[] {
     return activities as Row[];
   const byName = new Map<string, Row>();
   const drop = new Set<Row>();
-  for (const a of activities) {
+  // The rows in the order of their sheets' periods where the names give them ("3. kvartal 2026",
+  // "Q4 2026", "Marts 2027"), else in reading order: the tabs may stand in any order.
+  const at = new Map<Row, number>();
+  activities.forEach((a, i) => at.set(a, i));
+  const when = new Map<string, number | undefined>();
+  const timeOf = (sheet: string): number | undefined => {
+    if (!when.has(sheet)) when.set(sheet, sheetPeriod(sheet));
+    return when.get(sheet);
+  };
+  const ordered = [...activities].sort((a, b) => {
+    const ta = timeOf(a.source.sheet);
+    const tb = timeOf(b.source.sheet);
+    if (ta !== undefined && tb !== undefined && ta !== tb) return ta - tb;
+    return (at.get(a) ?? 0) - (at.get(b) ?? 0);
+  });
+  for (const a of ordered) {
     const text = a.values.activity;
     if (typeof text !== 'string') continue;
     const m = CONTINUED.exec(text);

@@ -76,6 +76,24 @@ describe("partners' blocks of status, responsible and deadline side by side", ()
 const HEAD = ['Tema', 'Aktivitet', 'Ansvarlig', 'Start', 'Frist', 'Status'];
 
 describe('an activity copied onto the next period\'s sheet as "… (fortsat)"', () => {
+  test("the quarters' sheets in the opposite order of tabs: the same reading, by the periods in the names", () => {
+    const q1 = [
+      HEAD,
+      ['Opkvalificering', 'Mentoruddannelse hold 3', 'Bo Kjær', '15.02.2027', '31.03.2027', 'I gang'],
+    ];
+    const q2 = [
+      HEAD,
+      ['Opkvalificering', 'Mentoruddannelse hold 3 (forts.)', 'Bo Kjær', '', '20.05.2027', 'Gennemført'],
+    ];
+    const r = inspectSheetjs([
+      ['Forside', COVER],
+      ['Q2 2027', q2],
+      ['Q1 2027', q1],
+    ]);
+    expect(read(r)).toEqual(['Mentoruddannelse hold 3 | done | Bo Kjær | 2027-02-15 | 2027-05-20']);
+    expect(activitiesOf(r)[0]?.source).toMatchObject({ sheet: 'Q1 2027', row: 2 });
+  });
+
   test('is one activity: named and started where it first appears, status and deadline from the last copy', () => {
     const q1 = [
       HEAD,
