@@ -105,6 +105,7 @@ import { handedOver } from './handover';
 import { groupThemeCheck, writtenOncePerGroup } from './filldown';
 import { groupParentCheck, groupParents, rowLevels } from './outlinegroups';
 import { readShareDone, shareDoneColumn } from './sharestatus';
+import { partnerBlocks, readPartnerBlocks } from './partnerblocks';
 import {
   groupTheme,
   readResolution,
@@ -361,8 +362,11 @@ export function readActivities(
   const deadlineCol = cols.get('deadline');
   const activityCol = cols.get('activity');
   const themeCol = cols.get('theme');
+  // Partners' blocks side by side ("Skole | Sundhedspleje" over "Status | Ansvarlig | Frist"): each
+  // block is one partner's part, no follow-up (partnerblocks.ts).
+  const partners = statusCol === undefined ? undefined : partnerBlocks(t);
   const laterStatus =
-    statusCol === undefined
+    statusCol === undefined || partners !== undefined
       ? NO_STATUS_ORDER
       : statusColumnOrder(t, statusCol, yearsFor(ctx.years, t.view.name)?.from);
   const isDateColumn = (c: number): boolean => DATE_FIELDS.has(colField.get(c) ?? '');
@@ -674,6 +678,16 @@ export function readActivities(
     if (remarkStatus !== undefined) readRemarkStatus(t, r, own, remarkStatus, row, ctx);
     if (time !== undefined) readTimeHeading(t, r, dayCol, time, row);
     if (span !== undefined) readSpan(t, r, own, span, row, ctx);
+    if (partners !== undefined)
+      readPartnerBlocks(
+        t,
+        r,
+        own,
+        partners,
+        row,
+        (cell) => readWords(t, cell, 'status', ctx)?.id as Status | undefined,
+        ctx,
+      );
     if (laterStatus.columns.length > 1 && statusCol !== undefined)
       readLatestStatus(t, r, own, statusCol, laterStatus, row, ctx, said);
     if (statusCol !== undefined && view.sheet.icons !== undefined)

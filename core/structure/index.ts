@@ -124,6 +124,7 @@ import { headerlessCheck, headerlessPlan } from './headerless';
 import { continuedPlans, inPageOrder } from './pages';
 import { planTableMissing } from './messages';
 import { reportingPeriod, yearContext, yearsFor } from './years';
+import { foldContinued } from './continued';
 import { earlierMonthCheck, monthSnapshots, readUnchangedStatuses } from './snapshots';
 import { markRaciColumns, readRaci, type RaciColumn } from './raci';
 import { periodGroupCheck, periodGroupColumns } from './halfyeargroups';
@@ -729,6 +730,8 @@ export function structure(given: Grid, options: StructureOptions = {}): Structur
     }
     activities = activities.filter((_a, i) => !drop.has(i));
   }
+  // An activity copied onto the next period's sheet as "… (fortsat)": one activity (continued.ts).
+  activities = foldContinued(activities, ctx);
   // The same activity and deadline on two sheets (a joint meeting each department lists): each
   // listing kept and checked (copies.ts).
   for (const { index, other } of sharedActivities(activities)) {

@@ -197,6 +197,8 @@ import { build as p159 } from './p159-svendborg-ms-project-eksport-dispositionsn
 import { build as p160 } from './p160-horsens-surveyxact-datasaet-koder-og-vaerdilabels';
 import { build as p161 } from './p161-gribskov-faerdige-og-droppet-blokke-graa-bannerraekker';
 import { build as p162 } from './p162-halsnaes-gentages-kolonne-tilbagevendende-aktiviteter';
+import { build as p163 } from './p163-furesoe-partnerblokke-side-om-side-mindst-faerdige-status';
+import { build as p164 } from './p164-hilleroed-ark-pr-kvartal-fortsat-paa-naeste-ark';
 
 export const PLANS: readonly (() => PlanBuilder)[] = [
   p01,
@@ -360,4 +362,6 @@ export const PLANS: readonly (() => PlanBuilder)[] = [
   p160,
   p161,
   p162,
+  p163,
+  p164,
 ];
