@@ -234,6 +234,12 @@ export interface GridSheet {
    */
   readonly cellsUnderMerges?: readonly { readonly r: number; readonly c: number }[];
   /**
+   * Cells written with both a value (<v>) and an inline text (<is>) whose other one holds a text of
+   * its own: the cell is read as Excel reads it (an inline string's <is>, any other's <v>), and the
+   * other text is shown by no one. In reading order (at most 1,000 a sheet); absent when none.
+   */
+  readonly cellsWithUnreadValue?: readonly { readonly r: number; readonly c: number }[];
+  /**
    * Text cells whose text was UTF-8 read as Windows-1252 ("SÃ¸ren KjÃ¦r": a UTF-8 CSV opened in
    * Excel) and is read as it was meant (core/mojibake.ts); `was`: the text as the cell holds it. Set
    * when the grid is read as a reader sees it (core/visible.ts), in reading order; absent when none.

@@ -562,6 +562,45 @@ export function underMergeChecks(
   );
 }
 
+/**
+ * Cells written with both a value and an inline text (GridSheet.cellsWithUnreadValue): read as Excel
+ * reads them, the other text shown by no one. Each is to be checked, the first 200 one by one.
+ */
+export function unreadValueChecks(
+  sheets: readonly {
+    readonly name: string;
+    readonly cellsWithUnreadValue?: GridSheet['cellsWithUnreadValue'];
+  }[],
+): ReadCheck[] {
+  return cappedCellChecks(
+    sheets,
+    (sheet) => sheet.cellsWithUnreadValue,
+    (sheet, d) => ({
+      sheet,
+      cell: a1(d.r, d.c),
+      field: 'valueNotRead',
+      value: '',
+      confidence: 0.5,
+      reason: {
+        da: 'Cellen har i filen både en værdi og en tekst, hver sin – det skriver Excel aldrig. korpsplan har læst den, Excel viser (cellens type afgør); den anden vises ingen steder. Tjek cellens værdi i Excel, skriv den ind igen, og gem.',
+        en: "The cell holds both a value and a text in the file, each its own – Excel never writes that. korpsplan has read the one Excel shows (the cell's type decides); the other is shown nowhere. Check the cell's value in Excel, type it in again, and save.",
+      },
+    }),
+    (sheet, count) => ({
+      sheet,
+      cell: '',
+      field: 'valueNotRead',
+      value: '',
+      confidence: 0.5,
+      reason: {
+        da: `Yderligere ${count} celler har både en værdi og en tekst; for hver er den læst, Excel viser. Tjek cellerne i Excel, og gem filen igen.`,
+        en: `${count} more cells hold both a value and a text; for each the one Excel shows was read. Check the cells in Excel, and save the file again.`,
+      },
+    }),
+    MAX_TEXT_DATES,
+  );
+}
+
 /** A picture this big or bigger (columns × rows it touches) may be a picture of a table: a logo is smaller. */
 const PICTURE_MIN_COLS = 3;
 const PICTURE_MIN_ROWS = 4;

@@ -49,7 +49,7 @@ import {
 import { identify } from './identify';
 import { resolveLimits, type IntakeLimits } from './limits';
 import { refuse } from './messages';
-import { Package, type Relationship } from './package';
+import { Package, relsPathOf, type Relationship } from './package';
 import { recalculate } from './recalc';
 import {
   cellKey,
@@ -83,6 +83,24 @@ export { DEFAULT_LIMITS, type IntakeLimits } from './limits';
 /** At most this many distinct conditional number formats with a literal digit are judged (see judgeAppliedFormats). */
 const MAX_APPLIED_DIGIT_FORMATS = 4;
 export { refusalMessage, type RefusalDetails } from './messages';
+
+/**
+ * A workbook has one style sheet and one table of shared strings (ECMA-376 Part 1, 12.3.20 and
+ * 12.3.15): two relationships of the kind to different parts let a reader that takes the first and
+ * one that takes the last show other texts and formats (a date, or ";;;" hiding it). Refused naming
+ * the workbook's relationships and both parts; one part named twice is read.
+ */
+function onePartOf(rels: readonly Relationship[], kind: string, main: string, da: string, en: string): void {
+  const of = rels.filter((r) => r.kind === kind && !r.external);
+  const first = of[0];
+  const other = first === undefined ? undefined : of.find((r) => partKey(r.target) !== partKey(first.target));
+  if (first === undefined || other === undefined) return;
+  throw refuse.xmlInvalid(
+    relsPathOf(main),
+    `projektmappen har to ${da}, ${first.target} og ${other.target}, så det er uklart, hvilken der gælder`,
+    `the workbook has two ${en}, ${first.target} and ${other.target}, so which one holds is unclear`,
+  );
+}
 
 /** Checks the bytes and turns them into a Grid; throws RefusalError (core/codes.ts) for anything refused. */
 export function readWorkbook(bytes: Uint8Array, limits?: Partial<IntakeLimits>): Grid {
@@ -130,6 +148,8 @@ class WorkbookReader {
     if (wb.names.length > 0) this.audit.named = namedValues(wb.names);
 
     const styles = new StylesHandler();
+    onePartOf(wbRels, 'styles', main, 'typografiark', 'style sheets');
+    onePartOf(wbRels, 'sharedStrings', main, 'tabeller over delte tekster', 'shared-string tables');
     const stylesRel = wbRels.find((r) => r.kind === 'styles' && !r.external);
     if (stylesRel && pkg.has(stylesRel.target)) pkg.parse(stylesRel.target, styles);
     const formats = styles.formats();
@@ -469,8 +489,20 @@ class WorkbookReader {
   private mainPart(): string {
     const pkg = this.pkg;
     if (!pkg.hasContentTypes()) this.refuseForeignZip();
-    const office = pkg.rels('').find((r) => r.kind === 'officeDocument' && !r.external);
+    const offices = pkg.rels('').filter((r) => r.kind === 'officeDocument' && !r.external);
+    const office = offices[0];
     if (!office || !pkg.has(office.target)) this.refuseForeignZip();
+    // Two main parts (two officeDocument relationships, transitional and strict alike, to different
+    // parts): a package has one (ECMA-376 Part 2, 8.3), and a reader that takes the first and one that
+    // takes another read different workbooks. Refused naming both; one part named twice is read.
+    const second = offices.find((r) => partKey(r.target) !== partKey(office.target));
+    if (second !== undefined) {
+      throw refuse.xmlInvalid(
+        '_rels/.rels',
+        `pakken har to hoveddele, ${office.target} og ${second.target}, så det er uklart, hvilken projektmappe der menes`,
+        `the package has two main parts, ${office.target} and ${second.target}, so which workbook is meant is unclear`,
+      );
+    }
     const type = (pkg.contentType(office.target) ?? '').toLowerCase();
     if (type.includes('wordprocessingml') || type.includes('ms-word')) {
       throw refuse.otherOffice('et Word-dokument', 'a Word document');
@@ -779,6 +811,7 @@ class WorkbookReader {
         ...(handler.markupTexts.length > 0 ? { markupTexts: handler.markupTexts } : {}),
         ...(givenTwice.length > 0 ? { cellsGivenTwice: givenTwice } : {}),
         ...(underMerges.length > 0 ? { cellsUnderMerges: underMerges } : {}),
+        ...(handler.unreadValues.length > 0 ? { cellsWithUnreadValue: handler.unreadValues } : {}),
         ...(handler.outline.length > 0 ? { outline: handler.outline } : {}),
         ...(handler.indents.length > 0 ? { indents: handler.indents } : {}),
         ...(handler.sheetRefs.length > 0 ? { sheetRefs: handler.sheetRefs } : {}),

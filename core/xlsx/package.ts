@@ -69,8 +69,20 @@ export function relsPathOf(part: string): string {
   return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
 }
 
+/** A name from a file as a message shows it: control characters replaced, at most `max` characters. */
+function shown(text: string, max = 80): string {
+  const clean = text.replace(/[\u0000-\u001f\u007f]/g, '?');
+  return clean.length > max ? `${clean.slice(0, max - 3)}...` : clean;
+}
+
+function shownId(id: string): string {
+  return shown(id, 40);
+}
+
 class RelsHandler implements XmlHandler {
   readonly rels: Relationship[] = [];
+  /** Each id read, with its relationship (ids are unique in a part: ECMA-376 Part 2, 9.3). */
+  private readonly byId = new Map<string, Relationship>();
   constructor(private readonly source: string) {}
   open(name: string, x: XmlScanner): void {
     if (name !== 'Relationship') return;
@@ -80,7 +92,32 @@ class RelsHandler implements XmlHandler {
     const external = (x.attr('TargetMode') ?? '').toLowerCase() === 'external';
     const resolved = external ? target : resolvePart(this.source, target);
     if (resolved === undefined) return;
-    this.rels.push({ id, type, kind: type.slice(type.lastIndexOf('/') + 1), target: resolved, external });
+    const rel = { id, type, kind: type.slice(type.lastIndexOf('/') + 1), target: resolved, external };
+    this.twice(rel);
+    this.rels.push(rel);
+  }
+  /**
+   * One id given twice to different parts or types (no program writes it: ids are unique): a reader
+   * that takes the first and one that takes the last read different parts as the same thing (a
+   * sheet, its strings). Refused naming the relationships part and the id; the same relationship
+   * written twice means one thing and is read.
+   */
+  private twice(rel: Relationship): void {
+    if (rel.id === '') return;
+    const before = this.byId.get(rel.id);
+    if (before === undefined) {
+      this.byId.set(rel.id, rel);
+      return;
+    }
+    const same = (a: string, b: string): boolean => (rel.external ? a === b : partKey(a) === partKey(b));
+    if (before.type === rel.type && before.external === rel.external && same(before.target, rel.target))
+      return;
+    const id = shownId(rel.id);
+    throw refuse.xmlInvalid(
+      relsPathOf(this.source),
+      `id'et "${id}" står to gange, for delene ${shown(before.target)} og ${shown(rel.target)}, så det er uklart, hvilken der menes`,
+      `the id "${id}" is given twice, for the parts ${shown(before.target)} and ${shown(rel.target)}, so which is meant is unclear`,
+    );
   }
   close(): void {}
   text(): void {}
@@ -98,7 +135,19 @@ class ContentTypesHandler implements XmlHandler {
       const part = x.attr('PartName');
       const type = x.attr('ContentType');
       if (part !== undefined && type !== undefined) {
-        this.overrides.set((resolvePart('', part) ?? part).toLowerCase(), type);
+        const key = (resolvePart('', part) ?? part).toLowerCase();
+        const before = this.overrides.get(key);
+        // One part given two content types (a worksheet and a Word document): a reader that takes
+        // the first and one that takes the last read the part as different things. Part names are
+        // unique among the overrides (ECMA-376 Part 2, 10.1.2.2.3); the same type twice is read.
+        if (before !== undefined && before.trim().toLowerCase() !== type.trim().toLowerCase()) {
+          throw refuse.xmlInvalid(
+            '[Content_Types].xml',
+            `delen ${key} har to indholdstyper, "${shown(before)}" og "${shown(type)}", så det er uklart, hvad den er`,
+            `the part ${key} has two content types, "${shown(before)}" and "${shown(type)}", so what it is is unclear`,
+          );
+        }
+        this.overrides.set(key, type);
       }
     }
   }

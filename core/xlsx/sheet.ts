@@ -173,6 +173,21 @@ function isoToSerial(text: string, date1904: boolean): number | undefined {
   return (ms - EPOCH_1900) / MS_PER_DAY - (ms < LEAP_BUG_END ? 1 : 0);
 }
 
+/** At most this many cells with a value beside the one read are kept per sheet (each one checked). */
+const MAX_UNREAD_VALUES = 1_000;
+
+/**
+ * The default namespace of a sheet whose root is SpreadsheetML under a prefix (<x:worksheet
+ * xmlns:x="…main">) and whose default namespace is another (xmlns="urn:evil"): the start of the
+ * stack WorksheetHandler keeps of each open element's default namespace; undefined for any other
+ * sheet (Excel's own have SpreadsheetML as their default), which then costs nothing.
+ */
+function foreignDefault(x: XmlScanner): string[] | undefined {
+  if (!x.prefixed) return undefined;
+  const ns = x.attr('xmlns');
+  return ns === undefined || ns === '' || SHEET_NAMESPACES.has(ns) ? undefined : [];
+}
+
 /** SpreadsheetML's namespace, transitional and strict (ISO/IEC 29500): the only ones a sheet is in. */
 const SHEET_NAMESPACES: ReadonlySet<string> = new Set([
   'http://schemas.openxmlformats.org/spreadsheetml/2006/main',
@@ -313,12 +328,46 @@ export class WorksheetHandler implements XmlHandler {
 
   /** The root element has been seen (its namespace checked: rootNamespace). */
   private rooted = false;
+  /**
+   * The default namespace of each open element, kept only in a sheet whose root is SpreadsheetML
+   * under a prefix beside a foreign default namespace (foreignDefault): undefined in every other.
+   */
+  private defaults: string[] | undefined;
+  /** A <sheetData> has been read: a second one is refused (see 'sheetData'). */
+  private sheetDataSeen = false;
+  /** The cell being read has a <v>, an <is>: both, and the one not read holds another text (unreadValue). */
+  private sawV = false;
+  private sawIs = false;
+  /** Cells holding a value beside the one read (GridSheet.cellsWithUnreadValue), in reading order, bounded. */
+  readonly unreadValues: { r: number; c: number }[] = [];
+
+  /**
+   * An element without a prefix in a sheet whose default namespace is foreign: it is in that
+   * namespace, not SpreadsheetML's, so Excel (which reads namespaces) does not read it as the sheet's,
+   * while a reader of local names would. Refused naming the part, the element and the namespace.
+   */
+  private inForeignDefault(name: string, x: XmlScanner, defaults: string[]): void {
+    const declared = x.attr('xmlns');
+    const ns = declared ?? defaults[defaults.length - 1] ?? '';
+    defaults.push(ns);
+    if (x.prefixed || ns === '' || SHEET_NAMESPACES.has(ns)) return;
+    const clean = ns.replace(/[\u0000-\u001f\u007f]/g, '?');
+    const shown = clean.length > 80 ? `${clean.slice(0, 77)}...` : clean;
+    const element = name.length > 40 ? `${name.slice(0, 37)}...` : name;
+    throw refuse.xmlInvalid(
+      this.ctx.part,
+      `elementet <${element}> står uden præfiks i delens standardnavnerum "${shown}", ikke i SpreadsheetML's, så Excel læser det ikke som en del af arket`,
+      `the element <${element}> stands without a prefix in the part's default namespace "${shown}", not SpreadsheetML's, so Excel does not read it as part of the sheet`,
+    );
+  }
 
   open(name: string, x: XmlScanner): void {
     if (!this.rooted) {
       this.rooted = true;
       rootNamespace(x, this.ctx.part);
+      this.defaults = foreignDefault(x);
     }
+    if (this.defaults !== undefined) this.inForeignDefault(name, x, this.defaults);
     if (this.collect !== Collect.None || this.foreign > 0) {
       // A value, a formula or a string's text has no elements inside it in Excel's format: the
       // text of one (an unknown element inside <v>) is not the cell's (the package scan judges it).
@@ -335,6 +384,7 @@ export class WorksheetHandler implements XmlHandler {
           this.value = '';
           this.valueTo = 0;
           this.hasValue = true;
+          this.sawV = true;
         }
         return;
       case 'row':
@@ -354,6 +404,7 @@ export class WorksheetHandler implements XmlHandler {
         this.inInline = true;
         this.inline = '';
         this.hasValue = true;
+        this.sawIs = true;
         return;
       case 't':
         if (this.inInline && this.phonetic === 0) this.collect = Collect.Inline;
@@ -362,6 +413,14 @@ export class WorksheetHandler implements XmlHandler {
         this.phonetic++;
         return;
       case 'sheetData':
+        // A second <sheetData> (the schema allows one): a reader that stops at the first, one that
+        // reads the last and one that reads both see other cells. Refused naming the part.
+        if (this.sheetDataSeen)
+          this.invalid(
+            'arket har to <sheetData>, så det er uklart, hvilke celler der er arkets',
+            "the sheet has two <sheetData>, so which cells are the sheet's is unclear",
+          );
+        this.sheetDataSeen = true;
         this.inSheetData = true;
         return;
       case 'mergeCell':
@@ -458,6 +517,7 @@ export class WorksheetHandler implements XmlHandler {
   }
 
   close(name: string): void {
+    this.defaults?.pop();
     if (this.foreign > 0) {
       this.foreign--;
       return;
@@ -716,6 +776,8 @@ export class WorksheetHandler implements XmlHandler {
     }
     this.col = this.cc;
     this.hasValue = false;
+    this.sawV = false;
+    this.sawIs = false;
     this.hasFormula = false;
     this.sharedSi = undefined;
     this.formula = '';
@@ -760,11 +822,27 @@ export class WorksheetHandler implements XmlHandler {
     this.row = row - 1;
   }
 
+  /**
+   * A cell with both a <v> and an <is> (no program writes both): Excel reads the one its type names,
+   * the <is> of an inline string (t="inlineStr") and the <v> of any other, and so is it read here.
+   * When the other holds a text of its own, that text is shown by no one and lost from the grid:
+   * the cell is to be checked (GridSheet.cellsWithUnreadValue). The package scan still reads the
+   * text, so a CPR number in it is found.
+   */
+  private unreadValue(): void {
+    const value = this.valueText();
+    const unread = this.type === 'inlineStr' ? value : this.inline;
+    const read = this.type === 'inlineStr' ? this.inline : value;
+    if (unread.trim() === '' || unread === read || this.unreadValues.length >= MAX_UNREAD_VALUES) return;
+    this.unreadValues.push({ r: this.cr, c: this.cc });
+  }
+
   private endCell(): void {
     if (!this.hasValue && !this.hasFormula) {
       this.blankFill();
       return;
     }
+    if (this.sawV && this.sawIs) this.unreadValue();
     const ctx = this.ctx;
     let v: CellValue;
     let t: 's' | 'n' | 'b' | 'e';

@@ -121,6 +121,8 @@ export class XmlScanner {
   done = false;
   /** True when an attribute of the current start tag held a reference or white space to decode. */
   tagDecoded = false;
+  /** True when the current start tag's name has a prefix (x:row): its namespace is not the default's. */
+  prefixed = false;
   /**
    * The length of the longest raw attribute value of the current start tag: lets the package audit
    * pass over the many tags whose values are all too short to hold a CPR number (cell references,
@@ -448,6 +450,7 @@ export class XmlScanner {
     }
     const qname = this.name(s, p + 1, q);
     const local = this.localCache[this.lastSlot]!;
+    this.prefixed = local.length !== qname.length;
     this.attrCount = 0;
     this.tagDecoded = false;
     this.longestValue = 0;

@@ -37,13 +37,24 @@ import { HOSTILE_ARCHIVES } from '../../test/fixtures/hostileArchives';
 import { HOSTILE_CONTENT_FILES } from '../../test/fixtures/hostileContent';
 import { HOSTILE_MEANING_READ, HOSTILE_MEANING_REFUSED } from '../../test/fixtures/hostileMeaning';
 import { HOSTILE_STRUCTURE_READ, HOSTILE_STRUCTURE_REFUSED } from '../../test/fixtures/hostileStructure';
+import {
+  HOSTILE_TWINS_CPR,
+  HOSTILE_TWINS_READ,
+  HOSTILE_TWINS_REFUSED,
+} from '../../test/fixtures/hostileTwins';
 import { XLSX_TYPE } from '../../functions/src/storage/submissions';
 import { bilingual, errorOf, parseJson, type Client, type Reply } from './client';
 import { CPR_PLACES, findLeaks, searchableText, type Planted } from './cpr';
 import type { StorageView } from './storage';
 
 export type Catalogue =
-  'cprPlaces' | 'hostileArchives' | 'hostileContent' | 'hostile' | 'hostileStructure' | 'hostileMeaning';
+  | 'cprPlaces'
+  | 'hostileArchives'
+  | 'hostileContent'
+  | 'hostile'
+  | 'hostileStructure'
+  | 'hostileMeaning'
+  | 'hostileTwins';
 
 export type Outcome =
   /** Refused at intake with this code (and its HTTP status), in Danish and English. */
@@ -152,6 +163,7 @@ export function doorCatalogue(): DoorFile[] {
   refused('hostile', HOSTILE_FILES);
   refused('hostileStructure', HOSTILE_STRUCTURE_REFUSED);
   refused('hostileMeaning', HOSTILE_MEANING_REFUSED);
+  refused('hostileTwins', HOSTILE_TWINS_REFUSED);
   const accepted = (
     catalogue: Catalogue,
     list: readonly { name: string; make: () => Uint8Array }[],
@@ -169,6 +181,18 @@ export function doorCatalogue(): DoorFile[] {
   };
   accepted('hostileStructure', HOSTILE_STRUCTURE_READ);
   accepted('hostileMeaning', HOSTILE_MEANING_READ);
+  accepted('hostileTwins', HOSTILE_TWINS_READ);
+  // The sixth catalogue's files read that hold a CPR number (a value Excel does not show): refused for it.
+  for (const f of HOSTILE_TWINS_CPR) {
+    out.push({
+      id: `hostileTwins/${f.name}`,
+      catalogue: 'hostileTwins',
+      name: f.name,
+      expect: { kind: 'cpr', place: f.place },
+      planted: f.written,
+      bytes: f.make(),
+    });
+  }
   return out;
 }
 
