@@ -150,6 +150,7 @@ class WorkbookReader {
     this.audit.dxfLooks = hiding.dxfs;
     this.audit.fillsInUse = hiding.fills;
     this.audit.fontOnFill = hiding.fontOnFill;
+    this.audit.ownFilled = hiding.ownFilled;
     this.audit.seenFills = hiding.seenFills;
     if (styles.tableStyles.size > 0)
       this.audit.tableStyleLooks = tableStyleLooks(styles.tableStyles, hiding.dxfs);

@@ -9,7 +9,10 @@
 // returns repeats the number. A probe marked `before` is one the product read wrongly before round
 // 23's rules.
 
+import { dxfLook } from '../../fixtures/cprRound20';
+import { stripedTable } from '../../fixtures/cprRound22';
 import { ROUND23_HTTP, ROUND23_PROBES } from '../../fixtures/cprRound23';
+import { doorOutcome } from '../../fixtures/doorOutcome';
 import { describeDoorRound } from '../../fixtures/doorRound';
 
 describeDoorRound(23, ROUND23_PROBES, { probes: 30, controls: 15 });
@@ -17,4 +20,79 @@ describeDoorRound(23, ROUND23_PROBES, { probes: 30, controls: 15 });
 test("the door campaign's selection: each new rule's probe and the controls it could refuse", () => {
   expect(ROUND23_HTTP).toHaveLength(8);
   expect(ROUND23_HTTP.filter((p) => p.outcome === 'accepted')).toHaveLength(5);
+});
+
+describe("a table style's first or last column, and a cell's own fill over the table's (round 23)", () => {
+  const cprMessages = (bytes: Uint8Array): string[] => {
+    const o = doorOutcome(bytes);
+    return o.kind === 'cpr' ? o.messages.map((m) => m.en) : [`refused: ${o.code}`];
+  };
+  const gold = dxfLook(undefined, 'rgb="FFFFC000"');
+  const red = dxfLook(undefined, 'rgb="FFFF0000"');
+  const onRow = (r: 2 | 3): readonly (readonly [string, string, string])[] =>
+    r === 2
+      ? [
+          ['091085-', 'x', '2309'],
+          ['Se note', '', ''],
+        ]
+      : [
+          ['Se note', '', ''],
+          ['091085-', 'x', '2309'],
+        ];
+  test.each([
+    [
+      'the first column gold, shown',
+      '<tableStyleElement type="firstColumn" dxfId="0"/>',
+      2,
+      { firstColumn: true },
+      1,
+    ],
+    ['the first column gold, not shown', '<tableStyleElement type="firstColumn" dxfId="0"/>', 2, {}, 0],
+    [
+      'the last column gold, shown',
+      '<tableStyleElement type="lastColumn" dxfId="0"/>',
+      2,
+      { lastColumn: true },
+      1,
+    ],
+    [
+      'the first column red over the last gold (the first wins)',
+      '<tableStyleElement type="lastColumn" dxfId="0"/><tableStyleElement type="firstColumn" dxfId="1"/>',
+      2,
+      { firstColumn: true, lastColumn: true },
+      0,
+    ],
+    [
+      'the second stripe gold under a red first column (the column wins)',
+      '<tableStyleElement type="secondRowStripe" dxfId="0"/><tableStyleElement type="firstColumn" dxfId="1"/>',
+      3,
+      { firstColumn: true },
+      0,
+    ],
+    [
+      'the second stripe gold, the first column red but not shown',
+      '<tableStyleElement type="secondRowStripe" dxfId="0"/><tableStyleElement type="firstColumn" dxfId="1"/>',
+      3,
+      {},
+      1,
+    ],
+    [
+      'the first stripe gold, the cell filled white of its own',
+      '<tableStyleElement type="firstRowStripe" dxfId="0"/>',
+      2,
+      { ownFill: 'FFFFFF' },
+      0,
+    ],
+    [
+      'the first stripe gold, the cell filled gold of its own',
+      '<tableStyleElement type="firstRowStripe" dxfId="0"/>',
+      2,
+      { ownFill: 'FFC000' },
+      1,
+    ],
+  ] as const)('%s', (_name, elements, r, shown, found) => {
+    expect(cprMessages(stripedTable(elements, 'rows', onRow(r), 'FFC000', [gold, red], shown))).toHaveLength(
+      found,
+    );
+  });
 });
