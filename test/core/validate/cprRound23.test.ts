@@ -9,6 +9,7 @@
 // returns repeats the number. A probe marked `before` is one the product read wrongly before round
 // 23's rules.
 
+import { formulaHasCpr } from '../../../core/validate/cpr';
 import { dxfLook } from '../../fixtures/cprRound20';
 import { stripedTable } from '../../fixtures/cprRound22';
 import { ROUND23_HTTP, ROUND23_PROBES } from '../../fixtures/cprRound23';
@@ -94,5 +95,21 @@ describe("a table style's first or last column, and a cell's own fill over the t
     expect(cprMessages(stripedTable(elements, 'rows', onRow(r), 'FFC000', [gold, red], shown))).toHaveLength(
       found,
     );
+  });
+});
+
+describe("a formula's number literal with decimals is judged as the same number typed (round 23)", () => {
+  test.each([
+    ['an amount doubled', '101190.1234*2', false],
+    ['the amount alone', '101190.1234', false],
+    ['the amount after a reference', 'Ark1!A1+101190.1234', false],
+    ['the amount rounded', 'ROUND(101190.1234,2)', false],
+    ['the amount as a quoted text', '"101190.1234"&""', true],
+    ['the amount joined to a text (shows as text)', '"Borger "&101190.1234', true],
+    ['the number typed with its dash (a subtraction)', '131085-2313', true],
+    ['a sheet named by the dotted number', "'131085.2313'!A1", true],
+    ['the ten digits with a decimal zero', '1310852313.0*1', true],
+  ])('%s', (_name, f, found) => {
+    expect(formulaHasCpr(f)).toBe(found);
   });
 });
