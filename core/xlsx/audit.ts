@@ -447,6 +447,9 @@ export function fromBase64(text: string): Uint8Array | undefined {
  */
 const HF_CODES = /&(?:([LCRPNDTFAZG&])|"[^"]*"|K[0-9A-Fa-f]{6}|K\d\d[+-]\d{3}|[BIUESXYHO])/g;
 
+/** A header or footer field (&P, &N, &D, &T, &F, &A, &Z, &G) right after or before a digit. */
+const FIELD_BY_DIGIT = /\d&[PNDTFAZG]|&[PNDTFAZG]\d/;
+
 /**
  * The text of a header or footer as it is shown: its codes taken out, so "&CTlf. 0101901234" reads
  * "Tlf. 0101901234". A font size (&12) glued to digits may be one to three digits long, so each
@@ -470,8 +473,19 @@ function headerFooterReadings(text: string, theme: readonly string[]): string[] 
   const seen = /&K(?:[0-9A-Fa-f]{6}|\d\d[+-]\d{3})|&[01](?!\d)/.test(text)
     ? [headerFooterSeen(text, theme)]
     : [];
-  if (!/&\d{4,}/.test(base)) return [base.replace(/&\d+/g, ' '), ...colours, ...fonts, ...seen];
+  // Round 23: a field (the page &P, the date &D ...) glued to a digit inside a number
+  // ("1810&P85-2318"): the digits typed around it read together, as a person wrote them.
+  const fields = FIELD_BY_DIGIT.test(text)
+    ? [
+        text
+          .replace(/&[PNDTFAZG]/g, '')
+          .replace(HF_CODES, (_m, between?: string) => (between === undefined ? '' : ' '))
+          .replace(/&\d+/g, ' '),
+      ]
+    : [];
+  if (!/&\d{4,}/.test(base)) return [base.replace(/&\d+/g, ' '), ...colours, ...fonts, ...seen, ...fields];
   return [
+    ...fields,
     ...seen,
     ...[1, 2, 3].map((k) => base.replace(/&(\d+)/g, (_m, d: string) => ` ${d.slice(Math.min(k, d.length))}`)),
     ...colours,

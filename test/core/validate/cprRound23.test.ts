@@ -10,6 +10,7 @@
 // 23's rules.
 
 import { formulaHasCpr } from '../../../core/validate/cpr';
+import { headerFooter } from '../../fixtures/cprRound19';
 import { dxfLook } from '../../fixtures/cprRound20';
 import { stripedTable } from '../../fixtures/cprRound22';
 import { ROUND23_HTTP, ROUND23_PROBES } from '../../fixtures/cprRound23';
@@ -111,5 +112,22 @@ describe("a formula's number literal with decimals is judged as the same number 
     ['the ten digits with a decimal zero', '1310852313.0*1', true],
   ])('%s', (_name, f, found) => {
     expect(formulaHasCpr(f)).toBe(found);
+  });
+});
+
+describe("a header's field glued to the digits of a number (round 23)", () => {
+  const found = (content: string): number => {
+    const o = doorOutcome(headerFooter(content));
+    return o.kind === 'cpr' ? o.messages.length : -1;
+  };
+  test.each([
+    ['the page inside the date', '<oddHeader>&amp;LBorger 1810&amp;P85-2318</oddHeader>', 1],
+    ['the date inside the date', '<oddFooter>&amp;CBorger 18&amp;D1085-2318</oddFooter>', 1],
+    ['the pages inside the serial', '<oddHeader>&amp;RBorger 181085-23&amp;N18</oddHeader>', 1],
+    ['page of pages', '<oddHeader>&amp;LSide &amp;P af &amp;N</oddHeader>', 0],
+    ['a year before the page', '<oddHeader>&amp;LPlan 2026&amp;P&amp;RUdskrevet &amp;D</oddHeader>', 0],
+    ['a page number glued to a count', '<oddFooter>&amp;CSide 1&amp;P af 12</oddFooter>', 0],
+  ])('%s', (_name, content, n) => {
+    expect(found(content)).toBe(n);
   });
 });
