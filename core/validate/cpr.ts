@@ -1644,7 +1644,9 @@ function labelledBeside(index: SheetIndex, cell: GridCell): boolean {
  * formula shows; or one that a link it makes sends as percent-escapes.
  */
 export function formulaHasCpr(text: string, named?: NamedValues): boolean {
-  if (containsCpr(text)) return true;
+  // Round 23: a number literal with decimals outside quotes (=101190.1234*2) is a number, judged as
+  // the same number typed in a cell (an amount, not a number written with a dot for its dash).
+  if (containsCpr(text) && (text.indexOf('.') === -1 || containsCpr(numbersAsTyped(text)))) return true;
   // A defined name that stands for a value, joined or called (Foed&"-1234" over a name Foed that
   // holds the date as text, Cpr(...) over a LAMBDA): read with the names' values.
   if (named !== undefined && named.mentioned(text) && formulaMakes(text, named.reading)) return true;
@@ -1670,6 +1672,28 @@ export function formulaHasCpr(text: string, named?: NamedValues): boolean {
   if (/concat|textjoin/i.test(text))
     joined = joined.replace(/"\s*[,;]\s*"|"\s*[,;]\s*(?=\d)|(?<=\d)\s*[,;]\s*"/g, '');
   return joined !== text && containsCpr(joined);
+}
+
+/** A number literal with decimals in a formula, not part of a name, a reference or a sheet's name. */
+const DECIMAL_LITERAL = /(?<![\w.$!:'\\])\d+\.\d+(?:e[+-]?\d+)?(?![\w.'!:(])/gi;
+
+/**
+ * A formula's text with each number literal with decimals outside its quoted texts read as the
+ * number it is (round 23): one a number cell of that value would be refused for stays as its
+ * digits, any other (an amount, 101190.1234) is read as 0. Texts in quotes are kept as written.
+ */
+function numbersAsTyped(formula: string): string {
+  return formula
+    .split('"')
+    .map((piece, i) =>
+      i % 2 === 1
+        ? piece
+        : piece.replace(DECIMAL_LITERAL, (lit) => {
+            const v = Math.abs(Number(lit));
+            return Number.isInteger(v) && isCprNumber(v) ? String(v) : '0';
+          }),
+    )
+    .join('"');
 }
 
 /** How a formula's values are judged: a text as any text, a number as a number cell's value. */

@@ -447,6 +447,9 @@ export function fromBase64(text: string): Uint8Array | undefined {
  */
 const HF_CODES = /&(?:([LCRPNDTFAZG&])|"[^"]*"|K[0-9A-Fa-f]{6}|K\d\d[+-]\d{3}|[BIUESXYHO])/g;
 
+/** A header or footer field (&P, &N, &D, &T, &F, &A, &Z, &G) right after or before a digit. */
+const FIELD_BY_DIGIT = /\d&[PNDTFAZG]|&[PNDTFAZG]\d/;
+
 /**
  * The text of a header or footer as it is shown: its codes taken out, so "&CTlf. 0101901234" reads
  * "Tlf. 0101901234". A font size (&12) glued to digits may be one to three digits long, so each
@@ -470,8 +473,19 @@ function headerFooterReadings(text: string, theme: readonly string[]): string[] 
   const seen = /&K(?:[0-9A-Fa-f]{6}|\d\d[+-]\d{3})|&[01](?!\d)/.test(text)
     ? [headerFooterSeen(text, theme)]
     : [];
-  if (!/&\d{4,}/.test(base)) return [base.replace(/&\d+/g, ' '), ...colours, ...fonts, ...seen];
+  // Round 23: a field (the page &P, the date &D ...) glued to a digit inside a number
+  // ("1810&P85-2318"): the digits typed around it read together, as a person wrote them.
+  const fields = FIELD_BY_DIGIT.test(text)
+    ? [
+        text
+          .replace(/&[PNDTFAZG]/g, '')
+          .replace(HF_CODES, (_m, between?: string) => (between === undefined ? '' : ' '))
+          .replace(/&\d+/g, ' '),
+      ]
+    : [];
+  if (!/&\d{4,}/.test(base)) return [base.replace(/&\d+/g, ' '), ...colours, ...fonts, ...seen, ...fields];
   return [
+    ...fields,
     ...seen,
     ...[1, 2, 3].map((k) => base.replace(/&(\d+)/g, (_m, d: string) => ` ${d.slice(Math.min(k, d.length))}`)),
     ...colours,
@@ -897,7 +911,9 @@ export class PackageAudit {
    * (fontCells) until the sheet's conditional formats are read.
    */
   fontOnFill: ReadonlyMap<number, string> = new Map();
-  private readonly fontCells = new Map<string, { r: number; c: number; font: string }[]>();
+  /** Round 23: of fontOnFill's styles, those with a fill of their own (a table's fill is under it). */
+  ownFilled: ReadonlySet<number> = new Set();
+  private readonly fontCells = new Map<string, { r: number; c: number; font: string; own?: true }[]>();
   /**
    * Round 21b: the cell styles (by index) filled with a gradient or a pattern other than solid, with
    * the colour it is seen as ('?' for a mix): empty for a plain plan. Their cells, by worksheet part
@@ -1018,19 +1034,20 @@ export class PackageAudit {
    * secondRowStripe over firstColumnStripe and secondColumnStripe over wholeTable, each band as
    * many rows or columns as its size), each band judged on its own rows or columns only; and a
    * look that sets only a fill hides the text of the cells in it whose own font is alike that fill
-   * (fontCells: cells in a style whose font is alike some fill-only dxf). A style that shows a first
-   * or last column in a look of its own is not judged (its cells differ column by column).
+   * (fontCells: cells in a style whose font is alike some fill-only dxf; round 23: not a cell with a
+   * fill of its own, drawn over the table's). Round 23: a first or last column the table shows in a
+   * look of its own is judged in that look (over the stripes, the first over the last, under the
+   * header and total rows); a first or last header or total cell of its own look is not judged.
    */
   tableStyled(part: string, ref: GridRange, style: TableStyleInfo, header: boolean, totals: number): void {
     const looks = this.tableStyleLooks.get(style.name);
     if (looks === undefined) return;
+    // The first and last header and total cells in looks of their own are not judged.
     const shownApart: readonly [string, boolean][] = [
-      ['firstColumn', style.firstColumn],
-      ['lastColumn', style.lastColumn],
-      ['firstHeaderCell', style.firstColumn],
-      ['lastHeaderCell', style.lastColumn],
-      ['firstTotalCell', style.firstColumn],
-      ['lastTotalCell', style.lastColumn],
+      ['firstHeaderCell', style.firstColumn && header],
+      ['lastHeaderCell', style.lastColumn && header],
+      ['firstTotalCell', style.firstColumn && totals > 0],
+      ['lastTotalCell', style.lastColumn && totals > 0],
     ];
     if (shownApart.some(([type, shown]) => shown && looks.has(type))) return;
     const whole = looks.get('wholeTable') ?? {};
@@ -1042,51 +1059,76 @@ export class PackageAudit {
     const { s, e } = ref;
     const first = header ? s.r + 1 : s.r;
     const last = e.r - totals;
-    const bands: [number, number, ConditionalLook, Band?][] = [];
-    if (header) bands.push([s.r, s.r, over(whole, looks.get('headerRow'))]);
-    if (first <= last) {
-      // The data's stripes: [look type, band] for rows and for columns, or one band of all.
-      const stripes = (shown: boolean, kind: 'Row' | 'Column', start: number): [string?, Band?][] => {
-        const one = looks.get(`first${kind}Stripe`);
-        const two = looks.get(`second${kind}Stripe`);
-        if (!shown || (one === undefined && two === undefined)) return [[]];
-        const s1 = Math.max(1, one?.size ?? 1);
-        const s2 = Math.max(1, two?.size ?? 1);
-        const axis = kind === 'Row' ? 'r' : 'c';
-        return [
-          [`first${kind}Stripe`, { axis, start, period: s1 + s2, from: 0, to: s1 }],
-          [`second${kind}Stripe`, { axis, start, period: s1 + s2, from: s1, to: s1 + s2 }],
-        ];
-      };
-      for (const [columnType, columnBand] of stripes(style.columnStripes, 'Column', s.c))
-        for (const [rowType, rowBand] of stripes(style.rowStripes, 'Row', first)) {
-          const look = over(
-            over(whole, columnType === undefined ? undefined : looks.get(columnType)),
-            rowType === undefined ? undefined : looks.get(rowType),
-          );
-          const band =
-            rowBand === undefined
-              ? columnBand
-              : columnBand === undefined
-                ? rowBand
-                : { ...rowBand, also: columnBand };
-          bands.push([first, last, look, ...(band === undefined ? [] : [band])] as [
-            number,
-            number,
-            ConditionalLook,
-            Band?,
-          ]);
-        }
+    // Round 23: the columns, the first and the last in their own looks where the table shows them
+    // (over the stripes, the first over the last; under the header and total rows).
+    const firstLook = style.firstColumn ? looks.get('firstColumn') : undefined;
+    const lastLook = style.lastColumn ? looks.get('lastColumn') : undefined;
+    const columns: [number, number, ConditionalLook | undefined][] = [];
+    if (firstLook === undefined && lastLook === undefined) columns.push([s.c, e.c, undefined]);
+    else if (s.c === e.c) columns.push([s.c, s.c, over(lastLook ?? {}, firstLook)]);
+    else {
+      columns.push([s.c, s.c, firstLook]);
+      if (s.c + 1 <= e.c - 1) columns.push([s.c + 1, e.c - 1, undefined]);
+      columns.push([e.c, e.c, lastLook]);
     }
-    if (totals > 0 && last + 1 <= e.r) bands.push([last + 1, e.r, over(whole, looks.get('totalRow'))]);
-    for (const [r1, r2, { font, fill }, band] of bands) {
-      const range = { s: { r: r1, c: s.c }, e: { r: r2, c: e.c } };
+    const bands: [number, number, number, number, ConditionalLook, Band?][] = [];
+    for (const [c1, c2, columnLook] of columns) {
+      if (header) bands.push([s.r, s.r, c1, c2, over(over(whole, columnLook), looks.get('headerRow'))]);
+      if (first <= last) {
+        // The data's stripes: [look type, band] for rows and for columns, or one band of all.
+        const stripes = (shown: boolean, kind: 'Row' | 'Column', start: number): [string?, Band?][] => {
+          const one = looks.get(`first${kind}Stripe`);
+          const two = looks.get(`second${kind}Stripe`);
+          if (!shown || (one === undefined && two === undefined)) return [[]];
+          const s1 = Math.max(1, one?.size ?? 1);
+          const s2 = Math.max(1, two?.size ?? 1);
+          const axis = kind === 'Row' ? 'r' : 'c';
+          return [
+            [`first${kind}Stripe`, { axis, start, period: s1 + s2, from: 0, to: s1 }],
+            [`second${kind}Stripe`, { axis, start, period: s1 + s2, from: s1, to: s1 + s2 }],
+          ];
+        };
+        for (const [columnType, columnBand] of stripes(style.columnStripes, 'Column', s.c))
+          for (const [rowType, rowBand] of stripes(style.rowStripes, 'Row', first)) {
+            const look = over(
+              over(
+                over(whole, columnType === undefined ? undefined : looks.get(columnType)),
+                rowType === undefined ? undefined : looks.get(rowType),
+              ),
+              columnLook,
+            );
+            const band =
+              rowBand === undefined
+                ? columnBand
+                : columnBand === undefined
+                  ? rowBand
+                  : { ...rowBand, also: columnBand };
+            bands.push([first, last, c1, c2, look, ...(band === undefined ? [] : [band])] as [
+              number,
+              number,
+              number,
+              number,
+              ConditionalLook,
+              Band?,
+            ]);
+          }
+      }
+      if (totals > 0 && last + 1 <= e.r)
+        bands.push([last + 1, e.r, c1, c2, over(over(whole, columnLook), looks.get('totalRow'))]);
+    }
+    for (const [r1, r2, c1, c2, { font, fill }, band] of bands) {
+      const range = { s: { r: r1, c: c1 }, e: { r: r2, c: c2 } };
       if (font === undefined) {
         // A fill alone: the cells in it whose own font is alike it (round 22).
         const cells = fill === undefined ? undefined : this.fontCells.get(part);
         if (cells !== undefined && fill !== undefined)
           for (const cell of cells)
-            if (inRange(range, cell.r, cell.c) && inBand(band, cell.r, cell.c) && looksAlike(cell.font, fill))
+            if (
+              cell.own !== true &&
+              inRange(range, cell.r, cell.c) &&
+              inBand(band, cell.r, cell.c) &&
+              looksAlike(cell.font, fill)
+            )
               this.hiddenOf(part).cells.add(cell.r * 16384 + cell.c);
         continue;
       }
@@ -1120,12 +1162,13 @@ export class PackageAudit {
   }
 
   /** A cell of a worksheet part in a style whose font is alike a conditional fill (fontOnFill). */
-  fontCell(part: string, ref: string, font: string): void {
+  fontCell(part: string, ref: string, font: string, own = false): void {
     const at = parseA1(ref);
     if (at === undefined) return;
     let cells = this.fontCells.get(part);
     if (cells === undefined) this.fontCells.set(part, (cells = []));
-    if (cells.length < MAX_HIDDEN_RANGES) cells.push({ r: at.r, c: at.c, font });
+    if (cells.length < MAX_HIDDEN_RANGES)
+      cells.push({ r: at.r, c: at.c, font, ...(own ? { own: true as const } : {}) });
   }
 
   /** Whether a conditional format over a worksheet part's cell fills it in a colour alike `colour`. */
@@ -1744,7 +1787,8 @@ class PartAudit implements XmlAudit {
             const style = x.attr('s');
             const font = style === undefined ? undefined : this.pkg.fontOnFill.get(Number(style));
             const ref = font === undefined ? undefined : x.attr('r');
-            if (ref !== undefined && font !== undefined) this.pkg.fontCell(this.part, ref, font);
+            if (ref !== undefined && font !== undefined)
+              this.pkg.fontCell(this.part, ref, font, this.pkg.ownFilled.has(Number(style)));
           }
         } else if (local === 'cfRule') {
           // A conditional format's look over its cells (while its rule holds, which is not worked

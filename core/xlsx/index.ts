@@ -75,7 +75,7 @@ import {
 import { CtrlPropHandler, ShapeCollector, type ReadShape } from './shapes';
 import { defaultThemeColours, looksAlike, ThemeHandler } from './theme';
 import { openZip, partKey, streamEntry, type ZipEntry } from './zip';
-import { pngAlphaOpaque } from './png';
+import { pngOpaque } from './png';
 import { markShownAsWritten } from '../visible';
 
 export { DEFAULT_LIMITS, type IntakeLimits } from './limits';
@@ -170,6 +170,7 @@ class WorkbookReader {
     this.audit.dxfLooks = hiding.dxfs;
     this.audit.fillsInUse = hiding.fills;
     this.audit.fontOnFill = hiding.fontOnFill;
+    this.audit.ownFilled = hiding.ownFilled;
     this.audit.seenFills = hiding.seenFills;
     if (styles.tableStyles.size > 0)
       this.audit.tableStyleLooks = tableStyleLooks(styles.tableStyles, hiding.dxfs);
@@ -880,8 +881,10 @@ class WorkbookReader {
   /**
    * Whether an image part draws every pixel it covers: a JPEG, a PNG of grey or colour without
    * an alpha channel and without a transparent colour (tRNS) before its image data, or (round 22)
-   * a PNG with an alpha channel whose every pixel has the full alpha (pngAlphaOpaque). Any other
-   * (a see-through pixel, a GIF, a drawing of its own) may let what is under it show.
+   * a PNG with an alpha channel whose every pixel has the full alpha, or (round 23) a PNG with a
+   * tRNS chunk by which no pixel drawn is see-through, interlaced or not, of any bit depth
+   * (pngOpaque). Any other (a see-through pixel, a GIF, a drawing of its own) may let what is
+   * under it show.
    */
   private opaqueImage(target: string): boolean {
     const entry = this.pkg.entry(target);
@@ -898,21 +901,24 @@ class WorkbookReader {
     const PNG = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
     if (got < 33 || PNG.some((b, i) => head[i] !== b)) return false;
     const colourType = head[25] as number;
-    // Round 22: a PNG with an alpha channel every pixel of which is opaque (read whole, bounded).
-    if (colourType === 4 || colourType === 6) {
+    // The whole picture read (bounded) and judged pixel by pixel (pngOpaque).
+    const whole = (): boolean => {
       if (entry.size > IMAGE_WHOLE) return false;
-      const whole = new Uint8Array(entry.size);
+      const bytes = new Uint8Array(entry.size);
       let n = 0;
       streamEntry(this.pkg.zip, entry, (chunk) => {
-        const k = Math.min(chunk.length, whole.length - n);
-        whole.set(chunk.subarray(0, k), n);
+        const k = Math.min(chunk.length, bytes.length - n);
+        bytes.set(chunk.subarray(0, k), n);
         n += k;
-        return n < whole.length;
+        return n < bytes.length;
       });
-      return pngAlphaOpaque(whole.subarray(0, n));
-    }
+      return pngOpaque(bytes.subarray(0, n));
+    };
+    // Round 22: a PNG with an alpha channel every pixel of which is opaque (read whole, bounded).
+    if (colourType === 4 || colourType === 6) return whole();
     if (colourType !== 0 && colourType !== 2 && colourType !== 3) return false;
-    // The chunks before the image data: a tRNS among them makes a colour transparent.
+    // The chunks before the image data: a tRNS among them makes a colour (or a palette entry)
+    // transparent; round 23: the picture is then read whole, opaque where no pixel drawn is.
     let at = 8;
     while (at + 8 <= got) {
       const length =
@@ -923,7 +929,7 @@ class WorkbookReader {
         0;
       const type = String.fromCharCode(...head.subarray(at + 4, at + 8));
       if (type === 'IDAT') return true;
-      if (type === 'tRNS') return false;
+      if (type === 'tRNS') return whole();
       at += 12 + length;
     }
     return false;

@@ -1,8 +1,11 @@
 // Round 22: whether a PNG with an alpha channel draws every pixel opaque. A logo is often saved with
 // an alpha channel it does not use (every alpha 255): laid over a cell, it hides the cell as a JPEG
 // does. The picture is read as a viewer reads it: its image data inflated (bounded), each row's
-// filter undone, each pixel's alpha looked at. Anything not plainly opaque (a see-through pixel,
-// an interlaced image, a bit depth under 8, a broken stream, a picture too large) is not.
+// filter undone, each pixel's alpha looked at. Round 23: every colour type and bit depth (1, 2, 4
+// bits a sample: grey, a palette), interlaced (Adam7: each pass a small image of its own) or not,
+// and a tRNS chunk read as the standard reads it (a palette entry's alpha, entries past it opaque;
+// the one grey or colour it makes transparent). Anything not plainly opaque (a see-through pixel,
+// a broken stream, a picture too large) is not.
 
 import { Inflate } from 'pako';
 
@@ -19,22 +22,72 @@ const u32 = (b: Uint8Array, at: number): number =>
 /** Thrown out of the inflater when it gives more than the image can hold. */
 class TooLong extends Error {}
 
+/** Adam7's seven passes: [first column, first row, column step, row step]. */
+const ADAM7: readonly (readonly [number, number, number, number])[] = [
+  [0, 0, 8, 8],
+  [4, 0, 8, 8],
+  [0, 4, 4, 8],
+  [2, 0, 4, 4],
+  [0, 2, 2, 4],
+  [1, 0, 2, 2],
+  [0, 1, 1, 2],
+];
+
+/** The samples a pixel has, by colour type (0 grey, 2 RGB, 3 palette, 4 grey and alpha, 6 RGBA). */
+const CHANNELS: Readonly<Record<number, number>> = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 };
+/** The bit depths each colour type allows. */
+const DEPTHS: Readonly<Record<number, readonly number[]>> = {
+  0: [1, 2, 4, 8, 16],
+  2: [8, 16],
+  3: [1, 2, 4, 8],
+  4: [8, 16],
+  6: [8, 16],
+};
+
 /**
- * Whether `png` (the whole file) is a non-interlaced PNG of grey and alpha or RGBA, 8 or 16 bits a
- * channel, every pixel of which has the full alpha.
+ * Whether `png` (the whole file) draws every pixel opaque: a PNG of any colour type and bit depth,
+ * interlaced or not, where every pixel has the full alpha (its alpha sample, its palette entry's
+ * alpha in tRNS), or is not the one grey or colour tRNS makes transparent. A PNG of grey, colour or
+ * a palette without tRNS is opaque without being read; a palette whose tRNS gives every entry the
+ * full alpha likewise.
  */
-export function pngAlphaOpaque(png: Uint8Array): boolean {
+export function pngOpaque(png: Uint8Array): boolean {
   if (png.length < 33) return false;
   const width = u32(png, 16);
   const height = u32(png, 20);
   const depth = png[24] as number;
   const type = png[25] as number;
-  if ((type !== 4 && type !== 6) || (depth !== 8 && depth !== 16) || png[28] !== 0) return false;
+  const interlace = png[28] as number;
+  const channels = CHANNELS[type];
+  if (channels === undefined || !(DEPTHS[type] ?? []).includes(depth) || interlace > 1) return false;
   if (width === 0 || height === 0 || width * height > MAX_PIXELS) return false;
-  const channels = type === 6 ? 4 : 2;
-  const bpp = (channels * depth) / 8;
-  const stride = width * bpp;
-  const expected = height * (stride + 1);
+
+  // The chunks: tRNS (before the image data, as the standard places it) and the image data.
+  let trns: Uint8Array | undefined;
+  const idat: Uint8Array[] = [];
+  let at = 8;
+  while (at + 8 <= png.length) {
+    const length = u32(png, at);
+    const chunk = String.fromCharCode(png[at + 4] ?? 0, png[at + 5] ?? 0, png[at + 6] ?? 0, png[at + 7] ?? 0);
+    if (chunk === 'IEND') break;
+    const body = png.subarray(at + 8, Math.min(png.length, at + 8 + length));
+    if (chunk === 'tRNS' && idat.length === 0) trns = body;
+    else if (chunk === 'IDAT') idat.push(body);
+    at += 12 + length;
+  }
+  if (type === 4 || type === 6) {
+    if (trns !== undefined) return false;
+  } else if (trns === undefined) return true;
+  else if (type === 3 && trns.every((a) => a === 255)) return true;
+
+  const bits = channels * depth;
+  const bpp = Math.max(1, bits >> 3);
+  const passes = (interlace === 1 ? ADAM7 : [[0, 0, 1, 1] as const]).map(([x0, y0, dx, dy]) => {
+    const w = x0 >= width ? 0 : Math.ceil((width - x0) / dx);
+    const h = y0 >= height ? 0 : Math.ceil((height - y0) / dy);
+    return { w, h, stride: Math.ceil((w * bits) / 8) };
+  });
+  const expected = passes.reduce((n, p) => n + (p.w === 0 ? 0 : p.h * (p.stride + 1)), 0);
 
   const out = new Uint8Array(expected);
   let got = 0;
@@ -46,19 +99,7 @@ export function pngAlphaOpaque(png: Uint8Array): boolean {
   };
   inflater.onEnd = (): void => {};
   try {
-    let at = 8;
-    while (at + 8 <= png.length) {
-      const length = u32(png, at);
-      const chunk = String.fromCharCode(
-        png[at + 4] ?? 0,
-        png[at + 5] ?? 0,
-        png[at + 6] ?? 0,
-        png[at + 7] ?? 0,
-      );
-      if (chunk === 'IEND') break;
-      if (chunk === 'IDAT') inflater.push(png.subarray(at + 8, Math.min(png.length, at + 8 + length)), false);
-      at += 12 + length;
-    }
+    for (const piece of idat) inflater.push(piece, false);
     inflater.push(new Uint8Array(0), true);
   } catch (err) {
     if (err instanceof TooLong) return false;
@@ -66,37 +107,55 @@ export function pngAlphaOpaque(png: Uint8Array): boolean {
   }
   if (inflater.err !== 0 || got !== expected) return false;
 
-  // Undo each row's filter (none, sub, up, average, Paeth) into `line`, against the row before.
-  let prev = new Uint8Array(stride);
-  let line = new Uint8Array(stride);
-  const alphaAt = (channels - 1) * (depth / 8);
-  for (let y = 0; y < height; y++) {
-    const base = y * (stride + 1);
-    const filter = out[base] as number;
-    if (filter > 4) return false;
-    for (let i = 0; i < stride; i++) {
-      const raw = out[base + 1 + i] as number;
-      const a = i >= bpp ? (line[i - bpp] as number) : 0;
-      const b = prev[i] as number;
-      const c = i >= bpp ? (prev[i - bpp] as number) : 0;
-      let v = raw;
-      if (filter === 1) v = raw + a;
-      else if (filter === 2) v = raw + b;
-      else if (filter === 3) v = raw + ((a + b) >> 1);
-      else if (filter === 4) {
-        const p = a + b - c;
-        const pa = Math.abs(p - a);
-        const pb = Math.abs(p - b);
-        const pc = Math.abs(p - c);
-        v = raw + (pa <= pb && pa <= pc ? a : pb <= pc ? b : c);
+  // A sample of a row (the `k`th of the pixel at x): bits packed from the high bit, or bytes.
+  const sample = (line: Uint8Array, x: number, k: number): number => {
+    if (depth === 16)
+      return ((line[(x * channels + k) * 2] as number) << 8) | (line[(x * channels + k) * 2 + 1] as number);
+    if (depth === 8) return line[x * channels + k] as number;
+    const bit = (x * channels + k) * depth;
+    return ((line[bit >> 3] as number) >> (8 - depth - (bit & 7))) & ((1 << depth) - 1);
+  };
+  const full = (1 << depth) - 1;
+  const key = (i: number): number =>
+    (((trns?.[i * 2] ?? 0) << 8) | (trns?.[i * 2 + 1] ?? 0)) & (depth === 16 ? 0xffff : full);
+  const opaqueAt = (line: Uint8Array, x: number): boolean => {
+    if (type === 4 || type === 6) return sample(line, x, channels - 1) === (depth === 16 ? 0xffff : full);
+    if (type === 3) return (trns?.[sample(line, x, 0)] ?? 255) === 255;
+    if (type === 0) return sample(line, x, 0) !== key(0);
+    return [0, 1, 2].some((k) => sample(line, x, k) !== key(k));
+  };
+
+  // Each pass's rows, each filter (none, sub, up, average, Paeth) undone against the row before.
+  let base = 0;
+  for (const { w, h, stride } of passes) {
+    if (w === 0) continue;
+    let prev = new Uint8Array(stride);
+    let line = new Uint8Array(stride);
+    for (let y = 0; y < h; y++) {
+      const filter = out[base] as number;
+      if (filter > 4) return false;
+      for (let i = 0; i < stride; i++) {
+        const raw = out[base + 1 + i] as number;
+        const a = i >= bpp ? (line[i - bpp] as number) : 0;
+        const b = prev[i] as number;
+        const c = i >= bpp ? (prev[i - bpp] as number) : 0;
+        let v = raw;
+        if (filter === 1) v = raw + a;
+        else if (filter === 2) v = raw + b;
+        else if (filter === 3) v = raw + ((a + b) >> 1);
+        else if (filter === 4) {
+          const p = a + b - c;
+          const pa = Math.abs(p - a);
+          const pb = Math.abs(p - b);
+          const pc = Math.abs(p - c);
+          v = raw + (pa <= pb && pa <= pc ? a : pb <= pc ? b : c);
+        }
+        line[i] = v & 0xff;
       }
-      line[i] = v & 0xff;
+      for (let x = 0; x < w; x++) if (!opaqueAt(line, x)) return false;
+      [prev, line] = [line, prev];
+      base += stride + 1;
     }
-    for (let x = 0; x < width; x++) {
-      const at = x * bpp + alphaAt;
-      if (line[at] !== 255 || (depth === 16 && line[at + 1] !== 255)) return false;
-    }
-    [prev, line] = [line, prev];
   }
   return true;
 }

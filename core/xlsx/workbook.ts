@@ -524,6 +524,7 @@ export class StylesHandler implements XmlHandler {
     dxfs: Map<number, { readonly font?: string; readonly fill?: string }>;
     fills: string[];
     fontOnFill: Map<number, string>;
+    ownFilled: Set<number>;
     seenFills: Map<number, string>;
   } {
     const indexed = this.indexedColours();
@@ -571,6 +572,14 @@ export class StylesHandler implements XmlHandler {
         const font = fonts[fontId];
         if (font !== undefined && conditionalFills.some((f) => looksAlike(font, f))) fontOnFill.set(i, font);
       });
+    // Round 23: of those, the styles with a fill of their own: a table style's fill is drawn under
+    // the cell's own, so it hides nothing there (a conditional format's fill is drawn over it).
+    const ownFilled = new Set<number>();
+    for (const i of fontOnFill.keys()) {
+      const fillId = this.xfFillIds[i] ?? -1;
+      if (resolve(this.fillColours[fillId]) !== undefined || this.seenFill(fillId, resolve) !== undefined)
+        ownFilled.add(i);
+    }
     // Round 21b: the cell styles filled with a gradient or a pattern (none but solid: empty for a
     // plain plan), with the colour it is seen as (UNSEEN_FILL for a mix): what a run of the cell's
     // rich text is drawn on, as a solid fill is the cell's GridCell.fill.
@@ -585,6 +594,7 @@ export class StylesHandler implements XmlHandler {
       dxfs,
       fills: [...new Set(['FFFFFF', ...fills.filter((f) => f !== UNSEEN_FILL)])],
       fontOnFill,
+      ownFilled,
       seenFills,
     };
   }

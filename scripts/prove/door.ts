@@ -32,6 +32,7 @@ import { ROUND19_HTTP } from '../../test/fixtures/cprRound19';
 import { ROUND20_HTTP } from '../../test/fixtures/cprRound20';
 import { ROUND21_HTTP } from '../../test/fixtures/cprRound21';
 import { ROUND22_HTTP } from '../../test/fixtures/cprRound22';
+import { ROUND23_HTTP } from '../../test/fixtures/cprRound23';
 import { HOSTILE_FILES } from '../../test/fixtures/hostile';
 import { HOSTILE_ARCHIVES } from '../../test/fixtures/hostileArchives';
 import { HOSTILE_CONTENT_FILES } from '../../test/fixtures/hostileContent';
@@ -125,6 +126,7 @@ export function doorCatalogue(): DoorFile[] {
     ...ROUND20_HTTP.map((f) => ({ round: 'round20', f })),
     ...ROUND21_HTTP.map((f) => ({ round: 'round21', f })),
     ...ROUND22_HTTP.map((f) => ({ round: 'round22', f })),
+    ...ROUND23_HTTP.map((f) => ({ round: 'round23', f })),
   ];
   for (const { round, f } of rounds) {
     out.push({

@@ -2,8 +2,9 @@
 // (core/xlsx/png.ts), read through each row's filter as a viewer reads it.
 
 import { zlibSync } from 'fflate';
-import { pngAlphaOpaque } from '../../../core/xlsx/png';
+import { pngOpaque } from '../../../core/xlsx/png';
 import { alphaPng } from '../../fixtures/cprRound22';
+import { packedPng } from '../../fixtures/cprRound23';
 import { concat } from '../../fixtures/cprRound17';
 
 /** A PNG whose IHDR is changed at `at` to the bytes given (the CRC is not checked by the reader). */
@@ -13,7 +14,7 @@ const patched = (png: Uint8Array, at: number, bytes: readonly number[]): Uint8Ar
   return out;
 };
 
-describe('pngAlphaOpaque (round 22)', () => {
+describe('pngOpaque (round 22)', () => {
   test.each([
     ['RGBA, every alpha 255, no filter', alphaPng(4, 3, () => 255, 0), true],
     ['RGBA, every alpha 255, the sub filter (stored alphas 0)', alphaPng(4, 3, () => 255, 1), true],
@@ -27,7 +28,7 @@ describe('pngAlphaOpaque (round 22)', () => {
       false,
     ],
   ])('%s', (_name, png, opaque) => {
-    expect(pngAlphaOpaque(png)).toBe(opaque);
+    expect(pngOpaque(png)).toBe(opaque);
   });
 
   test('the average and Paeth filters are undone (rows written raw with filters 3 and 4 over zeros)', () => {
@@ -47,20 +48,173 @@ describe('pngAlphaOpaque (round 22)', () => {
       return out;
     };
     const png = concat(head, chunk('IDAT', zlibSync(rows)), chunk('IEND', new Uint8Array(0)));
-    expect(pngAlphaOpaque(png)).toBe(true);
+    expect(pngOpaque(png)).toBe(true);
     const seeThrough = concat(
       head,
       chunk('IDAT', zlibSync(Uint8Array.from([4, 0, 0, 0, 255, 3, 0, 0, 0, 0]))),
       chunk('IEND', new Uint8Array(0)),
     );
-    expect(pngAlphaOpaque(seeThrough)).toBe(false);
+    expect(pngOpaque(seeThrough)).toBe(false);
   });
 
-  test('an interlaced image, a colour type without alpha, a short stream: not judged opaque', () => {
+  test('an interlaced header over a stream that is not, an alpha colour type over a stream of another, a short stream: not judged opaque', () => {
     const png = alphaPng(4, 3, () => 255, 0);
-    expect(pngAlphaOpaque(patched(png, 28, [1]))).toBe(false);
-    expect(pngAlphaOpaque(patched(png, 25, [2]))).toBe(false);
-    expect(pngAlphaOpaque(patched(png, 20, [0, 0, 0, 9]))).toBe(false);
-    expect(pngAlphaOpaque(png.subarray(0, 40))).toBe(false);
+    expect(pngOpaque(patched(png, 28, [1]))).toBe(false);
+    // Called RGB without tRNS it is opaque unread (round 23: as opaqueImage always judged RGB);
+    // called grey and alpha, its stream is too long for the header.
+    expect(pngOpaque(patched(png, 25, [2]))).toBe(true);
+    expect(pngOpaque(patched(png, 25, [4]))).toBe(false);
+    expect(pngOpaque(patched(png, 20, [0, 0, 0, 9]))).toBe(false);
+    expect(pngOpaque(png.subarray(0, 40))).toBe(false);
+  });
+});
+
+describe('pngOpaque: interlaced and under 8 bits a sample, tRNS read (round 23)', () => {
+  const rgba = (alpha: (x: number, y: number) => number, interlaced: boolean): Uint8Array =>
+    packedPng({
+      type: 6,
+      depth: 8,
+      width: 5,
+      height: 5,
+      pixel: (x, y) => [0, 0, 0, alpha(x, y)],
+      interlaced,
+    });
+  test.each([
+    ['RGBA interlaced, every alpha 255', rgba(() => 255, true), true],
+    [
+      'RGBA interlaced, one see-through pixel in the first pass',
+      rgba((x, y) => (x + y === 0 ? 0 : 255), true),
+      false,
+    ],
+    [
+      'RGBA interlaced, one see-through pixel in the last pass',
+      rgba((x, y) => (x === 4 && y === 3 ? 0 : 255), true),
+      false,
+    ],
+    [
+      'RGBA interlaced, one see-through pixel in the sixth pass',
+      rgba((x, y) => (x === 3 && y === 2 ? 0 : 255), true),
+      false,
+    ],
+    [
+      '1-bit grey, no tRNS',
+      packedPng({ type: 0, depth: 1, width: 9, height: 2, pixel: (x) => [x % 2] }),
+      true,
+    ],
+    [
+      '2-bit grey, tRNS grey 3 that no pixel has',
+      packedPng({ type: 0, depth: 2, width: 5, height: 2, pixel: (x) => [x % 3], trns: [0, 3] }),
+      true,
+    ],
+    [
+      '2-bit grey, tRNS grey 2 that pixels have',
+      packedPng({ type: 0, depth: 2, width: 5, height: 2, pixel: (x) => [x % 3], trns: [0, 2] }),
+      false,
+    ],
+    [
+      '4-bit grey interlaced, tRNS grey 15 in the last pixel',
+      packedPng({
+        type: 0,
+        depth: 4,
+        width: 7,
+        height: 7,
+        pixel: (x, y) => [x === 6 && y === 6 ? 15 : 3],
+        trns: [0, 15],
+        interlaced: true,
+      }),
+      false,
+    ],
+    [
+      'palette, tRNS every entry 255',
+      packedPng({
+        type: 3,
+        depth: 2,
+        width: 5,
+        height: 3,
+        pixel: (x) => [x % 4],
+        palette: ['000000', 'FFFFFF', '808080', 'FF0000'],
+        trns: [255, 255, 255, 255],
+      }),
+      true,
+    ],
+    [
+      'palette, tRNS shorter than the palette (entries past it opaque)',
+      packedPng({
+        type: 3,
+        depth: 8,
+        width: 4,
+        height: 2,
+        pixel: (x) => [x % 3],
+        palette: ['000000', '808080', 'FFFFFF'],
+        trns: [255],
+      }),
+      true,
+    ],
+    [
+      'palette, an entry past a short tRNS is opaque but a listed one at 254 is used',
+      packedPng({
+        type: 3,
+        depth: 8,
+        width: 4,
+        height: 2,
+        pixel: (x) => [x % 3],
+        palette: ['000000', '808080', 'FFFFFF'],
+        trns: [254],
+      }),
+      false,
+    ],
+    [
+      'palette, a transparent entry no pixel uses',
+      packedPng({
+        type: 3,
+        depth: 4,
+        width: 3,
+        height: 3,
+        pixel: () => [1],
+        palette: ['FFFFFF', '000000'],
+        trns: [0, 255],
+      }),
+      true,
+    ],
+    [
+      'palette interlaced 1-bit, the transparent entry in the last pixel',
+      packedPng({
+        type: 3,
+        depth: 1,
+        width: 9,
+        height: 9,
+        pixel: (x, y) => [x === 8 && y === 8 ? 0 : 1],
+        palette: ['FFFFFF', '000000'],
+        trns: [0, 255],
+        interlaced: true,
+      }),
+      false,
+    ],
+    [
+      'RGB, tRNS a colour no pixel has',
+      packedPng({
+        type: 2,
+        depth: 8,
+        width: 3,
+        height: 2,
+        pixel: () => [255, 255, 255],
+        trns: [0, 0, 0, 255, 0, 0],
+      }),
+      true,
+    ],
+    [
+      'RGB, tRNS white, which the pixels are',
+      packedPng({
+        type: 2,
+        depth: 8,
+        width: 3,
+        height: 2,
+        pixel: () => [255, 255, 255],
+        trns: [0, 255, 0, 255, 0, 255],
+      }),
+      false,
+    ],
+  ])('%s', (_name, png, opaque) => {
+    expect(pngOpaque(png)).toBe(opaque);
   });
 });
