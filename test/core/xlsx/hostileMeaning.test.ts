@@ -4,49 +4,20 @@
 // is one), or read as the tests below say. The rules this round added each have a test here that
 // fails without them.
 
-import { REFUSAL_CODES } from '../../../core/codes';
 import { inspectBytes } from '../../../core/inspect';
 import { HOSTILE_FILES } from '../../fixtures/hostile';
 import { HOSTILE_ARCHIVES } from '../../fixtures/hostileArchives';
 import { HOSTILE_CONTENT_FILES } from '../../fixtures/hostileContent';
 import * as M from '../../fixtures/hostileMeaning';
-import { DEADLINE_MS, outcome, read, values } from '../../fixtures/hostileOutcome';
+import { describeCatalogue, outcome, read, values } from '../../fixtures/hostileOutcome';
 import { HOSTILE_STRUCTURE_FILES } from '../../fixtures/hostileStructure';
 
-describe('the catalogue', () => {
-  test('it holds at least 20 kinds, none of them named in the older catalogues', () => {
-    expect(M.HOSTILE_MEANING_FILES.length).toBeGreaterThanOrEqual(20);
-    const older = new Set(
-      [...HOSTILE_FILES, ...HOSTILE_ARCHIVES, ...HOSTILE_CONTENT_FILES, ...HOSTILE_STRUCTURE_FILES].map(
-        (f) => f.name,
-      ),
-    );
-    for (const f of M.HOSTILE_MEANING_FILES) expect(older.has(f.name)).toBe(false);
-    expect(new Set(M.HOSTILE_MEANING_FILES.map((f) => f.name)).size).toBe(M.HOSTILE_MEANING_FILES.length);
-  });
-
-  test.each(M.HOSTILE_MEANING_FILES.map((f) => [f.name, f.expect, f] as const))(
-    '%s: %s, within the deadline',
-    (_name, expected, f) => {
-      const { error, ms } = outcome(f.make());
-      expect(ms).toBeLessThan(DEADLINE_MS);
-      if (expected === 'read') {
-        expect(error?.userMessage.en).toBeUndefined();
-        return;
-      }
-      expect(error?.code).toBe(expected);
-      expect(error!.status).toBe(REFUSAL_CODES[expected]);
-      const { da, en } = error!.userMessage;
-      expect(da).not.toEqual(en);
-      expect(da).toMatch(/prøv igen/);
-      expect(en).toMatch(/try again/);
-      if (f.names !== undefined) {
-        expect(da).toMatch(f.names);
-        expect(en).toMatch(f.names);
-      }
-    },
-  );
-});
+describeCatalogue(M.HOSTILE_MEANING_FILES, [
+  HOSTILE_FILES,
+  HOSTILE_ARCHIVES,
+  HOSTILE_CONTENT_FILES,
+  HOSTILE_STRUCTURE_FILES,
+]);
 
 describe('the rules this round added', () => {
   test('a sheet whose root declares another namespace is refused naming the part and the namespace', () => {
