@@ -22,6 +22,7 @@ import { a1, isGreyFill, showsError, type GridCell } from '../grid';
 import { LISTS, periodName, type Anchoring, type Label, type Status, type Theme } from '../spec';
 import type { ReadCheck } from '../schema';
 import {
+  foldText,
   isBlankText,
   joinWrapped,
   matchListValue,
@@ -368,7 +369,7 @@ export function readActivities(
   const laterStatus =
     statusCol === undefined || partners !== undefined
       ? NO_STATUS_ORDER
-      : statusColumnOrder(t, statusCol, yearsFor(ctx.years, t.view.name)?.from);
+      : statusColumnOrder(t, statusCol, yearsFor(ctx.years, t.view.name)?.from, reportingPeriod(ctx.years));
   const isDateColumn = (c: number): boolean => DATE_FIELDS.has(colField.get(c) ?? '');
   const headerTexts = new Map<number, readonly string[]>();
   const headerOf = (c: number): readonly string[] | undefined => {
@@ -381,6 +382,8 @@ export function readActivities(
     return texts;
   };
   const out: DraftRow<ActivityFields>[] = [];
+  /** The rows whose activity is struck through (readStruckOut), for dropSuperseded. */
+  let struckRows: Set<DraftRow<ActivityFields>> | undefined;
   let heading: Heading | undefined = layout.hasThemeColumn ? undefined : groupTitleTheme(t, ctx);
   const stage = layout.hasThemeColumn ? groupTitleStatus(t) : undefined;
   const parents = outlineParents(t, rows, colField, cols.get('status'), ctx.date1904, cols.get('activity'));
@@ -700,8 +703,10 @@ export function readActivities(
     if (statusCol !== undefined && remarkCol !== undefined) readStoppedRemark(t, r, own, remarkCol, row, ctx);
     if (deadlineCol !== undefined && remarkCol !== undefined)
       readMovedRemark(t, r, own, remarkCol, deadlineCol, row, ctx);
-    if (activityCol !== undefined) readStruckOut(t.view.name, own, activityCol, row, ctx);
-    out.push(weekFromAbove ? inWeekAbove(t, own, row, weekFromAbove, ctx) : row);
+    const struck = activityCol !== undefined && readStruckOut(t.view.name, own, activityCol, row, ctx);
+    const pushed = weekFromAbove ? inWeekAbove(t, own, row, weekFromAbove, ctx) : row;
+    if (struck) (struckRows ??= new Set()).add(pushed);
+    out.push(pushed);
     stageFresh = false;
     lastRead = r;
   }
@@ -709,7 +714,83 @@ export function readActivities(
     addCheck(ctx, groupThemeCheck(view.name, cell, group.theme, group.last));
   if (layout.gantt?.used)
     for (const g of t.gantt?.columns ?? []) for (const cell of g.cells) view.useCell(cell);
-  return foldVersions(t, foldStatusLog(t, foldStackedRows(t, calendarRows(view.sheet, out), ctx), ctx), ctx);
+  const kept = struckRows === undefined ? out : dropSuperseded(view.name, out, struckRows, ctx);
+  return foldVersions(t, foldStatusLog(t, foldStackedRows(t, calendarRows(view.sheet, kept), ctx), ctx), ctx);
+}
+
+/** The words of an activity's name, folded, for comparing a corrected copy with its old row. */
+function nameWords(text: string | undefined): string[] {
+  return text === undefined
+    ? []
+    : foldText(text)
+        .split(/[^\p{L}\d]+/u)
+        .filter((w) => w !== '');
+}
+
+/**
+ * Whether `next` is a corrected copy of `old`: the same theme (where both have one), and the same
+ * name, or one name the other with words added after it ("Styregruppemøde om økonomi" →
+ * "Styregruppemøde om økonomi og bemanding").
+ */
+function correctedCopy(old: DraftRow<ActivityFields>, next: DraftRow<ActivityFields>): boolean {
+  const a = old.values.theme;
+  const b = next.values.theme;
+  if (a !== undefined && b !== undefined && a !== b) return false;
+  const x = nameWords(old.values.activity);
+  const y = nameWords(next.values.activity);
+  if (x.length === 0 || y.length === 0) return false;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return short.every((w, i) => long[i] === w);
+}
+
+/**
+ * A struck-through row with a copy of the same activity directly under it, not struck through: the
+ * old version of a row the coordinator corrected by typing it again under it (new dates, a new
+ * name, another responsible) and striking the old one out rather than deleting it. The copy is the
+ * activity; the struck row is none, said in a check at its activity cell. A struck row with no such
+ * copy under it stays a cancelled activity (readStruckOut).
+ */
+function dropSuperseded(
+  sheet: string,
+  rows: DraftRow<ActivityFields>[],
+  struck: ReadonlySet<DraftRow<ActivityFields>>,
+  ctx: Ctx,
+): DraftRow<ActivityFields>[] {
+  const out: DraftRow<ActivityFields>[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] as DraftRow<ActivityFields>;
+    const next = rows[i + 1];
+    if (
+      !struck.has(row) ||
+      next === undefined ||
+      struck.has(next) ||
+      next.source.row !== row.source.row + 1 ||
+      !correctedCopy(row, next)
+    ) {
+      out.push(row);
+      continue;
+    }
+    // The strikethrough's reading (cancelled: Lukket) no longer stands.
+    const statusCell = (row.cells as { status?: string }).status;
+    for (let k = ctx.checks.length - 1; k >= 0; k--) {
+      const c = ctx.checks[k];
+      if (c?.sheet === sheet && c.cell === statusCell && c.field === 'activities.status')
+        ctx.checks.splice(k, 1);
+    }
+    const cell = (row.cells as { activity?: string }).activity ?? a1(row.source.row - 1, 0);
+    addCheck(ctx, {
+      sheet,
+      cell,
+      field: 'activities.row',
+      value: quote(row.values.activity ?? ''),
+      confidence: 0.8,
+      reason: {
+        da: `Rækken ${row.source.row} er streget over, og rækken under den er samme aktivitet skrevet igen; den overstregede er læst som den gamle udgave og ikke som en aktivitet. Er den en aktivitet for sig, så fjern overstregningen.`,
+        en: `Row ${row.source.row} is struck through, and the row under it is the same activity written again; the struck row was read as its old version, not as an activity. If it is an activity of its own, remove the strikethrough.`,
+      },
+    });
+  }
+  return out;
 }
 
 const REMARK_LINE = /^\s*(?:bemærkning|bemærk|note|kommentar|remark|comment)\s*:\s*(\S[\s\S]*?)\s*$/iu;
@@ -1162,17 +1243,43 @@ function laterStatusColumns(
   t: DetectedTable,
   statusCol: number,
   planFrom: number | undefined,
+  period: string | undefined,
 ): readonly number[] {
   const out: number[] = [];
   for (const m of t.columns) {
     if (m.field !== null || m.col <= statusCol) continue;
     const h = oneLine(m.header);
-    if (STATUS_HEADER.test(h) && !NOT_LATER_STATUS.test(h) && !earlierYear(h, planFrom)) out.push(m.col);
+    if (
+      STATUS_HEADER.test(h) &&
+      !NOT_LATER_STATUS.test(h) &&
+      !earlierYear(h, planFrom) &&
+      !afterPeriod(h, period)
+    )
+      out.push(m.col);
   }
   if (out.length > 0)
     for (const col of out)
       for (let r = t.headerTop; r <= t.headerBottom; r++) t.view.useCell(t.view.cell(r, col));
   return out.sort((a, b) => a - b);
+}
+
+/** A half-year in a header: "1. halvår 2027", "H1 2027", "2027-H1", "2027 H1". */
+const HALF_YEAR_IN_HEADER =
+  /(?<![\p{L}\d])(?:([12])\.?\s*halvår\s*(20\d{2})|h([12])\s*[-–]?\s*(20\d{2})|(20\d{2})\s*[-–]?\s*h([12]))(?![\p{L}\d])/iu;
+
+/**
+ * Whether a status column's header names a half-year after the reporting period ("Status 1. halvår
+ * 2027" in a plan for 2. halvår 2026): a column laid out ahead for the next follow-up, whose
+ * statuses are not the row's status now, even where one is typed ahead.
+ */
+function afterPeriod(header: string, period: string | undefined): boolean {
+  if (period === undefined) return false;
+  const p = /^(\d{4})-H([12])$/u.exec(period);
+  const m = p ? HALF_YEAR_IN_HEADER.exec(header) : null;
+  if (!p || !m) return false;
+  const half = Number(m[1] ?? m[3] ?? m[6]);
+  const year = Number(m[2] ?? m[4] ?? m[5]);
+  return year * 2 + half > Number(p[1]) * 2 + Number(p[2]);
 }
 
 /** The status columns of a table in the order of the follow-ups they hold, the latest last. */
@@ -1212,8 +1319,13 @@ function statusHeaderDate(header: string, year: number): { days: number; year: b
  * when the dates carry their years or lie within half a year of each other (a day and a month
  * alone are otherwise no order).
  */
-function statusColumnOrder(t: DetectedTable, statusCol: number, planFrom: number | undefined): StatusOrder {
-  const later = laterStatusColumns(t, statusCol, planFrom);
+function statusColumnOrder(
+  t: DetectedTable,
+  statusCol: number,
+  planFrom: number | undefined,
+  period: string | undefined,
+): StatusOrder {
+  const later = laterStatusColumns(t, statusCol, planFrom, period);
   if (later.length === 0) return NO_STATUS_ORDER;
   const columns = [statusCol, ...later];
   const header = (c: number): string => t.columns.find((m) => m.col === c)?.header ?? '';
@@ -1329,6 +1441,31 @@ function forget(
 /** A header naming a deadline that replaces the first one ("Ny deadline", "Revideret frist"). */
 const REVISED_DEADLINE =
   /^(?=.*(?<![\p{L}])(?:ny|nye|revideret|ændret|justeret|opdateret|rykket|flyttet|new|revised|updated|adjusted|changed)(?![\p{L}]))(?=.*(?:deadline|frist|slutdato|slut|due|end date)).{0,60}$/iu;
+
+/** A header naming the deadline as first planned ("Oprindelig frist", "Original deadline"). */
+const ORIGINAL_DEADLINE =
+  /^(?=.*(?<![\p{L}])(?:oprindelig|oprindelige|original|originale|første|baseline)(?![\p{L}]))(?=.*(?:deadline|frist|slutdato|due|end date)).{0,60}$/iu;
+
+/**
+ * "Oprindelig frist | Ny frist": where the table's deadline column is a revised one and another
+ * column, that no field took, names the deadline as first planned, the first planned is the
+ * deadline column and the revised one is read over it where a row has one (readRevisedDeadline): a
+ * row whose deadline never moved keeps its first. A column a person mapped stays as they said.
+ */
+export function originalDeadlineColumn(t: DetectedTable, setByPerson: (col: number) => boolean): void {
+  if (t.key !== 'activities') return;
+  const at = t.columns.findIndex((m) => m.field === 'deadline');
+  const revised = t.columns[at];
+  if (revised === undefined || setByPerson(revised.col) || !REVISED_DEADLINE.test(oneLine(revised.header)))
+    return;
+  const o = t.columns.findIndex(
+    (m) => m.field === null && !setByPerson(m.col) && ORIGINAL_DEADLINE.test(oneLine(m.header)),
+  );
+  const original = t.columns[o];
+  if (original === undefined) return;
+  t.columns[o] = { ...original, field: 'deadline', confidence: revised.confidence };
+  t.columns[at] = { ...revised, field: null, confidence: 0 };
+}
 
 /** The column of a revised deadline beside the table's deadline column, when there is one. */
 function revisedDeadlineColumn(t: DetectedTable): number | undefined {
@@ -2245,7 +2382,7 @@ function readStruckOut(
   activityCol: number,
   row: DraftRow<ActivityFields>,
   ctx: Ctx,
-): void {
+): boolean {
   let struck = false;
   for (let i = 0; i < own.length; i++) {
     const cell = own[i] as GridCell;
@@ -2254,13 +2391,13 @@ function readStruckOut(
       break;
     }
   }
-  if (!struck) return;
+  if (!struck) return false;
   const values = row.values as { status?: Status };
-  if (values.status === 'done' || values.status === 'closed') return;
+  if (values.status === 'done' || values.status === 'closed') return true;
   values.status = 'closed';
   const cells = row.cells as { status?: string; activity?: string };
   cells.status ??= cells.activity;
-  if (cells.status === undefined) return;
+  if (cells.status === undefined) return true;
   addCheck(ctx, {
     sheet,
     cell: cells.status,
@@ -2272,6 +2409,7 @@ function readStruckOut(
       en: 'The activity is struck through; it was read as cancelled (Closed). If it was done, write Done as its status.',
     },
   });
+  return true;
 }
 
 /** A header naming a period of time rather than a day: "Timeline", "Tidslinje", "Periode". */

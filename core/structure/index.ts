@@ -45,7 +45,7 @@ import { readDateText } from '../dates';
 import { SheetView, displayText } from './sheet';
 import { detectTables, knownFields, type DetectedTable } from './detect';
 import { addCheck, forgetWhere, type Ctx } from './context';
-import { currentStatusColumn, headingTheme, readActivities } from './activities';
+import { currentStatusColumn, headingTheme, originalDeadlineColumn, readActivities } from './activities';
 import {
   copiedPlanSheets,
   identicalSheets,
@@ -528,6 +528,8 @@ export function structure(given: Grid, options: StructureOptions = {}): Structur
     currentStatusColumn(t, yearsFor(ctx.years, t.view.name)?.from, (col) =>
       setByPerson.has(`${t.view.name}\u0000${col}`),
     );
+  // "Oprindelig frist | Ny frist": the first planned deadline is the column, the new one read over it.
+  for (const t of tables) originalDeadlineColumn(t, (col) => setByPerson.has(`${t.view.name}\u0000${col}`));
   // A RACI matrix in place of a responsible column: its columns named before they are checked (raci.ts).
   const raciOf = new Map<DetectedTable, RaciColumn[]>();
   for (const t of tables) {

@@ -199,6 +199,8 @@ import { build as p161 } from './p161-gribskov-faerdige-og-droppet-blokke-graa-b
 import { build as p162 } from './p162-halsnaes-gentages-kolonne-tilbagevendende-aktiviteter';
 import { build as p163 } from './p163-furesoe-partnerblokke-side-om-side-mindst-faerdige-status';
 import { build as p164 } from './p164-hilleroed-ark-pr-kvartal-fortsat-paa-naeste-ark';
+import { build as p165 } from './p165-silkeborg-halvaarsgrupper-til-hoejre-oprindelig-og-ny-frist';
+import { build as p166 } from './p166-slagelse-overstregede-raekker-rettet-kopi-under-dateret-statushistorik';
 
 export const PLANS: readonly (() => PlanBuilder)[] = [
   p01,
@@ -364,4 +366,6 @@ export const PLANS: readonly (() => PlanBuilder)[] = [
   p162,
   p163,
   p164,
+  p165,
+  p166,
 ];
