@@ -8,7 +8,15 @@
 // with the place named, or (a control) accepted; nothing the inspection returns repeats the number. A
 // probe marked `before` is one the product read wrongly before round 24's rules.
 
-import { ROUND24_HTTP, ROUND24_PROBES } from '../../fixtures/cprRound24';
+import {
+  cornerTable,
+  element,
+  GOLD_ON_GOLD,
+  RED_FONT,
+  ROUND24_HTTP,
+  ROUND24_PROBES,
+} from '../../fixtures/cprRound24';
+import { doorOutcome } from '../../fixtures/doorOutcome';
 import { describeDoorRound } from '../../fixtures/doorRound';
 
 describeDoorRound(24, ROUND24_PROBES, { probes: 25, controls: 12 });
@@ -16,4 +24,61 @@ describeDoorRound(24, ROUND24_PROBES, { probes: 25, controls: 12 });
 test("the door campaign's selection: each new rule's probe and the controls it could refuse", () => {
   expect(ROUND24_HTTP).toHaveLength(8);
   expect(ROUND24_HTTP.filter((p) => p.outcome === 'accepted')).toHaveLength(4);
+});
+
+describe("a table's first or last header or total cell in a look of its own (round 24)", () => {
+  const found = (bytes: Uint8Array): number => {
+    const o = doorOutcome(bytes);
+    return o.kind === 'cpr' ? o.messages.length : -1;
+  };
+  const head: readonly (readonly [string, string, string])[] = [
+    ['240386-', 'x', '2430'],
+    ['', '', ''],
+    ['', 'I alt', ''],
+  ];
+  const foot: readonly (readonly [string, string, string])[] = [
+    ['', 'Timer', ''],
+    ['', '', ''],
+    ['240386-', 'x', '2430'],
+  ];
+  const hiddenHeader = element('headerRow', 0);
+  test.each([
+    ['the first header cell gold on gold, shown', element('firstHeaderCell', 0), head, true, false, 1],
+    ['the first header cell gold on gold, not shown', element('firstHeaderCell', 0), head, false, false, 0],
+    [
+      'the first header cell red over a gold header row',
+      element('headerRow', 0) + element('firstHeaderCell', 1),
+      head,
+      true,
+      false,
+      0,
+    ],
+    [
+      'one column: the first header cell red over the last gold (the first wins)',
+      element('lastHeaderCell', 0) + element('firstHeaderCell', 1),
+      head,
+      true,
+      true,
+      0,
+    ],
+    [
+      'one column: the last header cell gold, the first red not shown',
+      element('lastHeaderCell', 0) + element('firstHeaderCell', 1),
+      head,
+      false,
+      true,
+      1,
+    ],
+    ['the first total cell gold on gold', hiddenHeader + element('firstTotalCell', 0), foot, true, false, 1],
+    [
+      'the last total cell red over a gold total row',
+      hiddenHeader + element('totalRow', 0) + element('lastTotalCell', 1),
+      foot,
+      false,
+      true,
+      0,
+    ],
+  ] as const)('%s', (_name, elements, cells, first, last, n) => {
+    expect(found(cornerTable({ elements, dxfs: [GOLD_ON_GOLD, RED_FONT], cells, first, last }))).toBe(n);
+  });
 });
