@@ -49,6 +49,7 @@ import {
   isDigitLike,
   mayHoldCpr,
   percentDecoded,
+  surelyNoCpr,
   type NamedValues,
 } from '../validate/cpr';
 import { joinsTableColumns, nameValue, RangeValue } from '../validate/formulaText';
@@ -2520,7 +2521,8 @@ class PartAudit implements XmlAudit {
       top === 'f' ||
       top === 'calculatedColumnFormula' ||
       top === 'totalsRowFormula';
-    if (!escaped && !joins && !mayHoldCpr(text)) return;
+    // surelyNoCpr: mayHoldCpr's, and the digits written as words (round 24) or as escapes.
+    if (!escaped && !joins && surelyNoCpr(text)) return;
     const decoded = escaped ? decodeEscapes(text) : text;
     if (this.role === Role.Worksheet && this.has('headerFooter')) {
       if (headerFooterReadings(decoded, this.pkg.colours.theme).some(containsCpr)) this.found(undefined);

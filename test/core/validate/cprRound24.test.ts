@@ -16,6 +16,7 @@ import {
   ROUND24_HTTP,
   ROUND24_PROBES,
 } from '../../fixtures/cprRound24';
+import { containsCpr, maskCpr } from '../../../core/validate/cpr';
 import { doorOutcome } from '../../fixtures/doorOutcome';
 import { describeDoorRound } from '../../fixtures/doorRound';
 
@@ -80,5 +81,23 @@ describe("a table's first or last header or total cell in a look of its own (rou
     ],
   ] as const)('%s', (_name, elements, cells, first, last, n) => {
     expect(found(cornerTable({ elements, dxfs: [GOLD_ON_GOLD, RED_FONT], cells, first, last }))).toBe(n);
+  });
+});
+
+describe('a number written with its digits as Danish words (round 24)', () => {
+  test.each([
+    ['words, a spaced dash before the serial', 'Borger et fem nul tre otte seks - to fire tre et', true],
+    ['words between commas, capitalised', 'Et, fem, nul, tre, otte, seks, to, fire, tre, to', true],
+    ['counting nought to nine (no date)', 'Tæl: nul en to tre fire fem seks syv otte ni', false],
+    ['six words that are no date', 'et to tre fire fem seks', false],
+    ['numbers in a sentence', 'To til tre gange om ugen, fire til fem deltagere, et møde', false],
+    ['a word that is no digit breaks the run', 'femten nul tre otte seks to fire tre tre', false],
+  ])('%s', (_name, text, found) => {
+    expect(containsCpr(text)).toBe(found);
+  });
+  test('masked where it stands, the words taken out', () => {
+    const masked = maskCpr('Borger et fem nul tre otte seks - to fire tre et, ring');
+    expect(masked).not.toMatch(/otte|seks/);
+    expect(masked).toMatch(/^Borger .+, ring$/);
   });
 });
