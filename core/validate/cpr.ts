@@ -1106,9 +1106,62 @@ export function surelyNoCpr(text: string): boolean {
   if (text.length < 9) return !mayHoldEscapes(text);
   const memo = cleanTexts;
   if (memo !== undefined && memo.has(text)) return true;
-  if (mayHoldCpr(text) || mayHoldEscapes(text)) return false;
+  if (mayHoldCpr(text) || mayHoldEscapes(text) || mayHoldDigitWords(text)) return false;
   memo?.add(text);
   return true;
+}
+
+/**
+ * Digits written as Danish words (round 24): "nul et et nul ni nul – et to tre fire" is a number
+ * read aloud or typed to keep it past a digit filter. A run of six words or more, each a digit's
+ * name (nul, en/et, to, tre, fire, fem, seks, syv, otte, ni), between spaces, hyphens, commas or
+ * dots, is read as its digits (a dash standing between spaces as the serial's dash).
+ */
+const DIGIT_WORD = 'nul|e[nt]|to|tre|fire|fem|seks|syv|otte|ni';
+const DIGIT_WORDS = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${DIGIT_WORD})(?:[\\s,.\\-\u2010-\u2015]+(?:${DIGIT_WORD})(?![\\p{L}\\p{N}])){5,}`,
+  'giu',
+);
+const DIGIT_OF: Readonly<Record<string, string>> = {
+  nul: '0',
+  en: '1',
+  et: '1',
+  to: '2',
+  tre: '3',
+  fire: '4',
+  fem: '5',
+  seks: '6',
+  syv: '7',
+  otte: '8',
+  ni: '9',
+};
+/** Six digit words in a row, anywhere (DIGIT_WORDS' first match, without its state). */
+const SIX_DIGIT_WORDS = new RegExp(DIGIT_WORDS.source, 'iu');
+/** The cheap first test: long enough for six digit words and a digit's name in it, then six in a row. */
+function mayHoldDigitWords(text: string): boolean {
+  return (
+    text.length >= 17 &&
+    /(?:nul|e[nt]|to|tre|fire|fem|seks|syv|otte|ni)[\s,.-]/i.test(text) &&
+    SIX_DIGIT_WORDS.test(text)
+  );
+}
+/** A run of digit words read as digits (a spaced dash kept as the serial's dash). */
+function wordsRead(run: string): string {
+  return run
+    .toLowerCase()
+    .split(/(\s+[-\u2010-\u2015]\s+)|[\s,.\-\u2010-\u2015]+/u)
+    .map((w) => (w === undefined ? '' : /[-\u2010-\u2015]/u.test(w) ? '-' : (DIGIT_OF[w] ?? '')))
+    .join('');
+}
+/** The runs of digit words in a text whose digits hold a CPR number: [start, end] each. */
+function wordedRuns(text: string): [number, number][] {
+  if (!mayHoldDigitWords(text)) return [];
+  const out: [number, number][] = [];
+  for (const m of text.matchAll(DIGIT_WORDS)) {
+    const digits = wordsRead(m[0]);
+    if (mayHoldCpr(digits) && cprRuns(digits).length > 0) out.push([m.index, m.index + m[0].length]);
+  }
+  return out;
 }
 
 /** Whether a text holds something that looks like a CPR number. */
@@ -1117,6 +1170,8 @@ export function containsCpr(text: string): boolean {
   // The pre-check before cprRuns: no array is made for the many texts without six digits in a row
   // (this runs on every text cell of the workbook).
   if (mayHoldCpr(text) && cprRuns(text).length > 0) return true;
+  // Digits written as words (round 24).
+  if (wordedRuns(text).length > 0) return true;
   // Digits written as escapes a program reads back as digits (a link's %30, quoted-printable's =30,
   // JSON's \u0030): the text is judged as it reads decoded (once: an escape of an escape is not).
   if (!mayHoldEscapes(text)) return false;
@@ -1185,6 +1240,16 @@ export function maskCpr(text: string): string {
   if (mayHoldEscapes(text)) {
     const decoded = escapesDecoded(text);
     if (decoded !== text && containsCpr(decoded)) return maskCpr(decoded);
+  }
+  const worded = wordedRuns(text);
+  if (worded.length > 0) {
+    let out = '';
+    let at = 0;
+    for (const [start, end] of worded) {
+      out += text.slice(at, start) + CPR_MASK;
+      at = end;
+    }
+    return maskCpr(out + text.slice(at));
   }
   if (!mayHoldCpr(text)) return text;
   const runs = cprRuns(text);

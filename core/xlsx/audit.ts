@@ -49,6 +49,7 @@ import {
   isDigitLike,
   mayHoldCpr,
   percentDecoded,
+  surelyNoCpr,
   type NamedValues,
 } from '../validate/cpr';
 import { joinsTableColumns, nameValue, RangeValue } from '../validate/formulaText';
@@ -1037,19 +1038,20 @@ export class PackageAudit {
    * (fontCells: cells in a style whose font is alike some fill-only dxf; round 23: not a cell with a
    * fill of its own, drawn over the table's). Round 23: a first or last column the table shows in a
    * look of its own is judged in that look (over the stripes, the first over the last, under the
-   * header and total rows); a first or last header or total cell of its own look is not judged.
+   * header and total rows). Round 24: a first or last header or total cell the table shows (its
+   * first or last column shown, and a header or total row) in a look of its own is judged in that
+   * look, over its row's (the first over the last where one column is both).
    */
   tableStyled(part: string, ref: GridRange, style: TableStyleInfo, header: boolean, totals: number): void {
     const looks = this.tableStyleLooks.get(style.name);
     if (looks === undefined) return;
-    // The first and last header and total cells in looks of their own are not judged.
-    const shownApart: readonly [string, boolean][] = [
-      ['firstHeaderCell', style.firstColumn && header],
-      ['lastHeaderCell', style.lastColumn && header],
-      ['firstTotalCell', style.firstColumn && totals > 0],
-      ['lastTotalCell', style.lastColumn && totals > 0],
-    ];
-    if (shownApart.some(([type, shown]) => shown && looks.has(type))) return;
+    // Round 24: the first and last header and total cells in looks of their own, where shown.
+    const corner = (type: string, shown: boolean): ConditionalLook | undefined =>
+      shown ? looks.get(type) : undefined;
+    const corners = {
+      header: [corner('firstHeaderCell', style.firstColumn), corner('lastHeaderCell', style.lastColumn)],
+      total: [corner('firstTotalCell', style.firstColumn), corner('lastTotalCell', style.lastColumn)],
+    } as const;
     const whole = looks.get('wholeTable') ?? {};
     const over = (base: ConditionalLook, own: ConditionalLook | undefined): ConditionalLook => ({
       ...base,
@@ -1072,8 +1074,31 @@ export class PackageAudit {
       columns.push([e.c, e.c, lastLook]);
     }
     const bands: [number, number, number, number, ConditionalLook, Band?][] = [];
+    // A header or total row's columns c1..c2 in `look`, its first and last cells (the table's) in
+    // their own looks over it where they have them.
+    const rowBand = (
+      r1: number,
+      r2: number,
+      c1: number,
+      c2: number,
+      look: ConditionalLook,
+      [firstCell, lastCell]: readonly [ConditionalLook | undefined, ConditionalLook | undefined],
+    ): void => {
+      let from = c1;
+      let to = c2;
+      if (firstCell !== undefined && c1 === s.c) {
+        bands.push([r1, r2, s.c, s.c, over(s.c === e.c ? over(look, lastCell) : look, firstCell)]);
+        from = s.c + 1;
+      }
+      if (lastCell !== undefined && c2 === e.c && from <= e.c) {
+        bands.push([r1, r2, e.c, e.c, over(look, lastCell)]);
+        to = e.c - 1;
+      }
+      if (from <= to) bands.push([r1, r2, from, to, look]);
+    };
     for (const [c1, c2, columnLook] of columns) {
-      if (header) bands.push([s.r, s.r, c1, c2, over(over(whole, columnLook), looks.get('headerRow'))]);
+      if (header)
+        rowBand(s.r, s.r, c1, c2, over(over(whole, columnLook), looks.get('headerRow')), corners.header);
       if (first <= last) {
         // The data's stripes: [look type, band] for rows and for columns, or one band of all.
         const stripes = (shown: boolean, kind: 'Row' | 'Column', start: number): [string?, Band?][] => {
@@ -1114,7 +1139,7 @@ export class PackageAudit {
           }
       }
       if (totals > 0 && last + 1 <= e.r)
-        bands.push([last + 1, e.r, c1, c2, over(over(whole, columnLook), looks.get('totalRow'))]);
+        rowBand(last + 1, e.r, c1, c2, over(over(whole, columnLook), looks.get('totalRow')), corners.total);
     }
     for (const [r1, r2, c1, c2, { font, fill }, band] of bands) {
       const range = { s: { r: r1, c: c1 }, e: { r: r2, c: c2 } };
@@ -2496,7 +2521,8 @@ class PartAudit implements XmlAudit {
       top === 'f' ||
       top === 'calculatedColumnFormula' ||
       top === 'totalsRowFormula';
-    if (!escaped && !joins && !mayHoldCpr(text)) return;
+    // surelyNoCpr: mayHoldCpr's, and the digits written as words (round 24) or as escapes.
+    if (!escaped && !joins && surelyNoCpr(text)) return;
     const decoded = escaped ? decodeEscapes(text) : text;
     if (this.role === Role.Worksheet && this.has('headerFooter')) {
       if (headerFooterReadings(decoded, this.pkg.colours.theme).some(containsCpr)) this.found(undefined);
