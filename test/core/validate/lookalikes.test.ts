@@ -4,8 +4,10 @@
 //   - the letter O (or o) for a zero and l (or I) for a one, among digits ("O1O19O-1234"): it looks
 //     like the number, in many fonts it is the number: a CPR number. Only among digits: words with
 //     those letters are words, and a number that lost its zero (nine digits) never has letters.
-//   - the number in words ("nul en nul en ni nul en to tre fire"): it does not look like a number;
-//     reading words as digits would need a second pass over every text: not a CPR number.
+//   - the number in words ("nul en nul en ni nul en to tre fire"): judged so at first (it does not
+//     look like a number); since door round 24 read as its digits, a CPR number, as a reader who
+//     reads it aloud hears one (core/validate/cpr.ts wordedRuns, behind a cheap first test). Digit
+//     words that make no date stay words.
 //   - the digits in reverse order ("4321-091010"): not what a reader sees as a CPR number (one shown
 //     reversed by a right-to-left override is: see cprForms).
 
