@@ -483,7 +483,9 @@ export async function readGridFromExcel(
   const looksSupported = supports('ExcelApi', '1.9');
   const inline = usedBoxes.map((u) => looksSupported && u.rows * u.cols <= INLINE_LOOK_MAX_CELLS);
   const extra = usedBoxes.map((_, i) =>
-    !looksSupported ? 0 : inline[i] ? LOOK_BYTES_PER_CELL : Math.ceil(LOOK_BYTES_PER_CELL / LOOK_BAND_ROWS),
+    // A band's look is read once per column of LOOK_BAND_ROWS rows: its share of a cell, unrounded
+    // (rounded up, 109 / 32 counted as 4 bytes a cell and split a 20,000-row plan's values in two).
+    !looksSupported ? 0 : inline[i] ? LOOK_BYTES_PER_CELL : LOOK_BYTES_PER_CELL / LOOK_BAND_ROWS,
   );
   const looks = usedBoxes.map(() => new SheetLooks());
   let bands: BandRead[] = [];

@@ -218,3 +218,19 @@ test('a Smartsheet plan whose hierarchy is only its indentation is read alike in
   expect(acts(fromFile)).toEqual(['leadership|Styregruppemøde', 'communication|Nyhedsbrev']);
   expect(acts(fromExcel)).toEqual(acts(fromFile));
 });
+
+test('a 20,300-row plan past the inline size: its values and its bands’ looks still in three requests', async () => {
+  // A band's look costs its column one answer per LOOK_BAND_ROWS rows: counted per cell at its share,
+  // not rounded up to a whole byte (which split these values into two requests).
+  const rows: (string | number | null)[][] = [
+    ['Start', 'Frist', 'Tema', 'Aktivitet', 'Status', 'A', 'B', 'C', 'D', 'E'],
+  ];
+  for (let i = 0; i < 20_300; i++)
+    rows.push([46023, 46203, 'Tema', `Aktivitet ${i}`, 'I gang', 'x', null, null, null, null]);
+  const excel = new FakeExcel({ sheets: [{ name: 'Plan', rows }] });
+  expect(rows.length * 10).toBeGreaterThan(INLINE_LOOK_MAX_CELLS);
+  const grid = await readGridFromExcel(excel.context(), { supports: all });
+  expect(sheet0(grid.sheets).cells.filter((c) => c.c === 3)).toHaveLength(20_301);
+  expect(excel.syncs).toBe(3);
+  expect(Math.max(...excel.payloads)).toBeLessThan(4_000_000);
+});
