@@ -1137,13 +1137,20 @@ const DIGIT_OF: Readonly<Record<string, string>> = {
 };
 /** Six digit words in a row, anywhere (DIGIT_WORDS' first match, without its state). */
 const SIX_DIGIT_WORDS = new RegExp(DIGIT_WORDS.source, 'iu');
-/** The cheap first test: long enough for six digit words and a digit's name in it, then six in a row. */
+/**
+ * Four digit words in a row, each followed by a separator or the end: what every run of six holds,
+ * without the whole-word look-arounds and Unicode classes that make the full pattern slow. Every
+ * text passes here (the 1 MB plan's 24,000 distinct texts, 2.2 M characters: ~10 ms, against ~57 ms
+ * when a single digit word with a separator, which "en " in nearly every Danish text is, let the
+ * full pattern run).
+ */
+const FOUR_DIGIT_WORDS = new RegExp(
+  `(?:${DIGIT_WORD})(?:[\\s,.\\-\u2010-\u2015]+(?:${DIGIT_WORD})){3}(?:[\\s,.\\-\u2010-\u2015]|$)`,
+  'i',
+);
+/** The cheap first test: long enough for six digit words and four in a row, then six in a row. */
 function mayHoldDigitWords(text: string): boolean {
-  return (
-    text.length >= 17 &&
-    /(?:nul|e[nt]|to|tre|fire|fem|seks|syv|otte|ni)[\s,.-]/i.test(text) &&
-    SIX_DIGIT_WORDS.test(text)
-  );
+  return text.length >= 17 && FOUR_DIGIT_WORDS.test(text) && SIX_DIGIT_WORDS.test(text);
 }
 /** A run of digit words read as digits (a spaced dash kept as the serial's dash). */
 function wordsRead(run: string): string {
