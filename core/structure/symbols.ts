@@ -159,7 +159,8 @@ export function findSymbolLegends(
           continue;
         }
         if (typeof cell.v !== 'string' || cell.v.length > 300) continue;
-        const code = cell.v.length <= 2 ? codeOf(cell.v) : undefined;
+        // Spaces around a code change nothing Excel shows ("ü  " in Wingdings is the tick).
+        const code = cell.v.length <= 12 ? codeOf(cell.v) : undefined;
         if (code !== undefined && !areas.holds(cell.r, cell.c)) {
           const next = view.cell(cell.r, cell.c + 1);
           if (typeof next?.v === 'string' && next.v.length <= 40)
