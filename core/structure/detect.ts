@@ -924,8 +924,9 @@ function countSummary(t: DetectedTable): boolean {
 
 /**
  * The lists a workbook's dropdowns take their values from, side by side ("Nr | Tema | Nr | Status |
- * Initialer | Navn" on a "Lister" sheet): the theme column names six themes or more, each once, and
- * the status column its statuses, each once, ending rows above the themes (a list of its own length).
+ * Initialer | Navn" on a "Lister" sheet): the theme column names six themes or more, each text once, and
+ * the status column its statuses, each text once, ending rows above the themes (a list of its own
+ * length).
  * A plan repeats its themes and statuses row by row; lists name each value once. No plan: its
  * cells stay unplaced and are listed as such. (Cheap: two columns of the table's own rows.)
  */
@@ -934,19 +935,27 @@ function valueLists(t: DetectedTable): boolean {
   const theme = t.columns.find((c) => c.field === 'theme');
   const status = t.columns.find((c) => c.field === 'status');
   if (theme === undefined || status === undefined) return false;
-  // Each value of the list once: how many, and the last row that names one.
+  // Each text of the list once: how many values of the list it names, and the last row that names
+  // one. A list the coordinator edited may add a word of its own ("Dokumentation og data") or a
+  // second word for a value ("Afventer" beside "Ikke startet"): still each text once, and most of
+  // them the list's own.
   const listed = (col: number, list: 'theme' | 'status'): { n: number; last: number } | undefined => {
     const seen = new Set<string>();
+    const texts = new Set<string>();
     let last = -1;
+    let own = 0;
     for (const r of t.view.rowsBetween(t.firstRow, t.lastRow)) {
       const text = t.view.text(r, col).trim();
       if (text === '') continue;
-      const id = matchListValue(list, text);
-      if (id === undefined || seen.has(id)) return undefined;
-      seen.add(id);
+      const folded = text.toLowerCase();
+      if (texts.has(folded)) return undefined;
+      texts.add(folded);
       last = r;
+      const id = matchListValue(list, text);
+      if (id === undefined) own++;
+      else seen.add(id);
     }
-    return seen.size > 0 ? { n: seen.size, last } : undefined;
+    return seen.size > 0 && own <= seen.size / 2 ? { n: seen.size, last } : undefined;
   };
   const themes = listed(theme.col, 'theme');
   const statuses = listed(status.col, 'status');
