@@ -251,6 +251,12 @@ export interface GridSheet {
    */
   readonly lostLetters?: readonly { readonly r: number; readonly c: number }[];
   /**
+   * Comments (notes and threaded comments) whose text was UTF-8 read in a one-byte character set and
+   * is read as it was meant, as recodedTexts are; `r`, `c`: the comment's cell, `was`: its text as
+   * the file holds it. Absent when none.
+   */
+  readonly recodedComments?: readonly { readonly r: number; readonly c: number; readonly was: string }[];
+  /**
    * Cells that point into a sheet of the workbook by name: a formula referring to it ('Infomøde'!B7,
    * Skole!A4), a link within the workbook (HYPERLINK("#'Infomøde'!A1"; …), or a hyperlink's
    * location (Insert › Link › Place in This Document). `sheet`: the first sheet named, as written

@@ -44,9 +44,12 @@ export function mayBeMojibake(text: string): boolean {
   return false;
 }
 
-/** Whether a character is a Windows-1252 byte 0x80–0xBF (what follows a lead byte read as a letter). */
+/**
+ * Whether a character is a byte 0x80–0xBF read in Windows-1252 or in ISO-8859-1 (a C1 control): what
+ * follows a lead byte read as a letter.
+ */
 export function isCp1252Trail(code: number): boolean {
-  return (code >= 0xa0 && code <= 0xbf) || (BYTE_OF.get(code) ?? 0) >= 0x80;
+  return (code >= 0x80 && code <= 0xbf) || (BYTE_OF.get(code) ?? 0) >= 0x80;
 }
 
 /** What a repair must not bring: a C1 control character (the ASCII ones stay as they were). */
@@ -97,7 +100,10 @@ function recodedWhole(text: string): string | undefined {
   let high = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c < 0x80 || (c >= 0xa0 && c <= 0xff)) bytes[i] = c;
+    // ISO-8859-1 (Latin-1) reads the bytes 0x80–0x9F as the C1 controls of the same numbers, where
+    // Windows-1252 has "€", "–", "“": a text read so ("FrikÃ¸b", "Jo â\u0080\u0093 de …", as a
+    // program that decodes bytes one to one wrote it) turns back the same way.
+    if (c <= 0xff) bytes[i] = c;
     else {
       const b = BYTE_OF.get(c);
       if (b === undefined) return undefined;

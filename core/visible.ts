@@ -167,14 +167,23 @@ type Recoded = NonNullable<GridSheet['recodedTexts']>[number];
 type Lost = NonNullable<GridSheet['lostLetters']>[number];
 
 function visibleSheet(sheet: GridSheet): GridSheet {
-  const comments = sheet.comments.some((n) => notAsSeen(n.text))
-    ? sheet.comments.map((n) => ({ ...n, text: visibleText(n.text) }))
+  // A comment's text is read as a reader sees it too, and turned back where it is UTF-8 read in a
+  // one-byte character set (a tool that wrote the workbook again double-encoded its comments).
+  const recodedComments: Recoded[] = [];
+  const comments = sheet.comments.some((n) => needs(n.text) !== 0)
+    ? sheet.comments.map((n) => {
+        const seen = seenText(n.text);
+        if (seen === undefined) return n;
+        if (seen.was !== undefined) recodedComments.push({ r: n.r, c: n.c, was: n.text });
+        return { ...n, text: seen.text };
+      })
     : sheet.comments;
   const recoded: Recoded[] = [];
   const lost: Lost[] = [];
-  const listed = (): Pick<GridSheet, 'recodedTexts' | 'lostLetters'> => ({
+  const listed = (): Pick<GridSheet, 'recodedTexts' | 'lostLetters' | 'recodedComments'> => ({
     ...(recoded.length > 0 ? { recodedTexts: recoded } : {}),
     ...(lost.length > 0 ? { lostLetters: lost } : {}),
+    ...(recodedComments.length > 0 ? { recodedComments } : {}),
   });
   const columns = sheet.columns;
   if (columns !== undefined) {

@@ -671,10 +671,29 @@ export function recodedTextChecks(
     readonly name: string;
     readonly recodedTexts?: GridSheet['recodedTexts'];
     readonly lostLetters?: GridSheet['lostLetters'];
+    readonly recodedComments?: GridSheet['recodedComments'];
   }[],
 ): ReadCheck[] {
   const out: ReadCheck[] = [];
   for (const sheet of sheets) {
+    // Comments turned back (a program that wrote the workbook again double-encoded them): one check
+    // a sheet, at the first one's cell, as for cells.
+    const comment = sheet.recodedComments?.[0];
+    if (comment !== undefined) {
+      const meant = recodedText(comment.was) ?? comment.was;
+      const n = sheet.recodedComments?.length ?? 0;
+      out.push({
+        sheet: sheet.name,
+        cell: a1(comment.r, comment.c),
+        field: 'recodedText',
+        value: comment.was,
+        confidence: 0.9,
+        reason: {
+          da: `${n === 1 ? 'En kommentar' : `${n} kommentarer`} på arket er gemt som UTF-8 og læst i et andet tegnsæt (fx af et program, der har gemt projektmappen igen): "${quote(comment.was)}" står for "${quote(meant)}". korpsplan har læst ${n === 1 ? 'kommentaren' : 'kommentarerne'}, som ${n === 1 ? 'den' : 'de'} var skrevet, men Excel viser stadig de forkerte tegn. Ret ${n === 1 ? 'kommentaren' : 'kommentarerne'} i Excel.`,
+          en: `${n === 1 ? 'A comment' : `${n} comments`} on the sheet ${n === 1 ? 'was' : 'were'} saved as UTF-8 and read in another character set (such as by a program that saved the workbook again): "${quote(comment.was)}" stands for "${quote(meant)}". korpsplan has read ${n === 1 ? 'it' : 'them'} as ${n === 1 ? 'it was' : 'they were'} written, but Excel still shows the wrong characters. Correct ${n === 1 ? 'the comment' : 'the comments'} in Excel.`,
+        },
+      });
+    }
     const recoded = sheet.recodedTexts ?? [];
     const first = recoded[0];
     if (first !== undefined) {
