@@ -93,8 +93,12 @@ export function build(): PlanBuilder {
   const x = at(S);
   s.width(1, 7).width(2, 13).width(3, 28).width(4, 50).width(5, 16).width(6, 12).width(7, 14);
   s.set('A1', 'Styregruppemøde 3. december 2026 kl. 13.00–15.00 – dagsorden og implementeringsplan', TITLE);
-  s.set('A2', 'Sted: Rådhuset, mødelokale 2.14. Deltagere: Birgitte Lund, Jonas Hvid, Maja Holst, Per Damgaard.', ITALIC);
-  p.notActivity(S, 2, 'the meeting\'s place and participants');
+  s.set(
+    'A2',
+    'Sted: Rådhuset, mødelokale 2.14. Deltagere: Birgitte Lund, Jonas Hvid, Maja Holst, Per Damgaard.',
+    ITALIC,
+  );
+  p.notActivity(S, 2, "the meeting's place and participants");
   s.row('A4', ['Pkt.', 'Tid', 'Tema', 'Aktivitet', 'Ansvarlig', 'Frist', 'Status'], HEAD);
   let r = 5;
   let item = '';

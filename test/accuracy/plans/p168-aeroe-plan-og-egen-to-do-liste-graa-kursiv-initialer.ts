@@ -94,7 +94,7 @@ export function build(): PlanBuilder {
         .set(`C${r}`, 'AP', TODO)
         .set(`D${r}`, { v: d(line.frist), s: { ...TODO, fmt: 'dd.mm.yyyy' } });
       s.set(`E${r}`, line.done ? '✓' : null, TODO).set(`F${r}`, null, TODO);
-      p.notActivity(S, r, 'the coordinator\'s own to-do (grey italic, no theme, her initials)');
+      p.notActivity(S, r, "the coordinator's own to-do (grey italic, no theme, her initials)");
     } else {
       const a = line.act;
       if (a.tema) s.set(`A${r}`, a.tema);
