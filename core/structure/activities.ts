@@ -33,6 +33,7 @@ import {
 import { displayText, isBlank, type SheetView } from './sheet';
 import { markStatus, type DetectedTable } from './detect';
 import { addCheck, fieldColumns, isMergedLine, memo, valueCell, type Ctx } from './context';
+import { isAgendaItemRow, isPersonalToDoRow, mostRowsPlain, personalToDoCheck } from './agenda';
 import { quote, statusMarkedTwice, valueNotInList } from './messages';
 import { spokenCheck, spokenPunctuation } from './spoken';
 import {
@@ -426,6 +427,9 @@ export function readActivities(
   let lastRead = -1;
   // Whether a row of error values only was met (one check names the first).
   let erroredView = false;
+  let plain: boolean | undefined;
+  const plainRows = (): boolean =>
+    (plain ??= mostRowsPlain(rows.map((row) => view.rowCells(row, t.c0, t.c1)[0])));
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i] as number;
     const own = view.rowCells(r, t.c0, t.c1);
@@ -459,6 +463,13 @@ export function readActivities(
       // it out): an activity whose text is a broken lookup would look the same, so it is asked about.
       const broken = own.find((c) => c.t === 'e' && c.formula === true);
       if (broken !== undefined) addCheck(ctx, brokenSummaryCheck(view.name, own, broken));
+      continue;
+    }
+    // A plan that is also a meeting's agenda or the coordinator's to-do list (agenda.ts).
+    if (isAgendaItemRow(own, colField, ctx.date1904)) continue;
+    if (isPersonalToDoRow(own, themeCol, cols.get('responsible'), plainRows, ctx.date1904)) {
+      const text = activityCol === undefined ? undefined : view.cell(r, activityCol);
+      addCheck(ctx, personalToDoCheck(view.name, r, text, text ? displayText(text, ctx.date1904) : ''));
       continue;
     }
     if (repeatsHeader(own, headerOf)) {

@@ -201,6 +201,8 @@ import { build as p163 } from './p163-furesoe-partnerblokke-side-om-side-mindst-
 import { build as p164 } from './p164-hilleroed-ark-pr-kvartal-fortsat-paa-naeste-ark';
 import { build as p165 } from './p165-silkeborg-halvaarsgrupper-til-hoejre-oprindelig-og-ny-frist';
 import { build as p166 } from './p166-slagelse-overstregede-raekker-rettet-kopi-under-dateret-statushistorik';
+import { build as p167 } from './p167-varde-styregruppens-dagsorden-punkter-med-tider-beslutninger';
+import { build as p168 } from './p168-aeroe-plan-og-egen-to-do-liste-graa-kursiv-initialer';
 
 export const PLANS: readonly (() => PlanBuilder)[] = [
   p01,
@@ -368,4 +370,6 @@ export const PLANS: readonly (() => PlanBuilder)[] = [
   p164,
   p165,
   p166,
+  p167,
+  p168,
 ];

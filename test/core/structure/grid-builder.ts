@@ -40,6 +40,8 @@ export interface SheetInput {
   readonly icons?: Readonly<Record<string, { readonly set: string; readonly index: number }>>;
   /** Struck-through cells by A1 address. */
   readonly strike?: readonly string[];
+  /** Cells in grey italics (GridCell.faint), by A1 address. */
+  readonly faint?: readonly string[];
   /** Cell notes by A1 address (the text as the package holds it, author's line and all). */
   readonly notes?: Readonly<Record<string, string>>;
 }
@@ -97,6 +99,11 @@ export function sheetOf(input: SheetInput): GridSheet {
     const { r, c } = at(ref);
     const i = index.get(`${r}:${c}`);
     if (i !== undefined) cells[i] = { ...(cells[i] as GridCell), strike: true };
+  }
+  for (const ref of input.faint ?? []) {
+    const { r, c } = at(ref);
+    const i = index.get(`${r}:${c}`);
+    if (i !== undefined) cells[i] = { ...(cells[i] as GridCell), faint: true };
   }
   fills.sort((a, b) => a.r - b.r || a.c - b.c);
   return {

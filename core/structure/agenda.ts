@@ -1,0 +1,122 @@
+// A plan that is also something else: the steering group's agenda around it, the coordinator's own
+// to-do list inside it. Rows of that other document are no activities (held-out round 43).
+
+import { a1, type GridCell } from '../grid';
+import type { ReadCheck } from '../schema';
+import { quote } from './messages';
+import { displayText } from './sheet';
+
+/** A clock time "13.00", "kl. 9:30". */
+const CLOCK = String.raw`(?:kl\.?\s*)?(?:[01]?\d|2[0-3])[.:]([0-5]\d)`;
+/** A span of clock times "13.10–13.40", "kl. 9:00 - 9:30". */
+const CLOCK_SPAN = new RegExp(String.raw`^${CLOCK}\s*[-–—]\s*${CLOCK}$`, 'iu');
+
+/**
+ * A span of clock times, never a span of dates: "13.10–13.40" has minutes that are no month on at
+ * least one side ("01.02–03.04" could be two dates and is not taken), or says "kl.".
+ */
+export function isClockSpan(text: string): boolean {
+  const m = CLOCK_SPAN.exec(text.trim());
+  if (m === null) return false;
+  if (/kl/iu.test(text)) return true;
+  const months = [m[1], m[2]].map(Number);
+  return months.some((n) => n === 0 || n > 12);
+}
+
+/** An agenda item's number: "1.", "2", "Pkt. 3", "3)". */
+const ITEM_NUMBER = /^(?:pkt\.?\s*)?\d{1,2}[.)]?$/iu;
+
+/**
+ * An agenda item of a meeting the plan is kept in: a row with a span of clock times ("13.10–13.40")
+ * outside the table's date columns, beside at most an item's number and its title, and no value in
+ * a responsible, status or date column. No activity: the meeting's, left for the unmapped report.
+ * Cheap first: four cells or fewer, one of them text shaped as a clock span.
+ */
+export function isAgendaItemRow(
+  own: readonly GridCell[],
+  colField: ReadonlyMap<number, string>,
+  date1904: boolean,
+): boolean {
+  if (own.length < 2 || own.length > 4) return false;
+  let clock = false;
+  let texts = 0;
+  for (const cell of own) {
+    const field = colField.get(cell.c);
+    if (typeof cell.v !== 'string') {
+      // An item's number typed as a number ("1", "2"), never a date.
+      if (typeof cell.v !== 'number' || !Number.isInteger(cell.v) || cell.v < 1 || cell.v > 99) return false;
+      if (field === 'start' || field === 'deadline') return false;
+      continue;
+    }
+    const text = displayText(cell, date1904).trim();
+    if (!clock && isClockSpan(text)) {
+      if (field === 'start' || field === 'deadline') return false;
+      clock = true;
+      continue;
+    }
+    if (field === 'responsible' || field === 'status' || field === 'start' || field === 'deadline')
+      return false;
+    if (ITEM_NUMBER.test(text)) continue;
+    texts++;
+  }
+  return clock && texts === 1;
+}
+
+/** Initials as a responsible ("AP", "KJ", "A.P."): two to four capitals, dots allowed. */
+const INITIALS = /^(?:\p{Lu}\.?){2,4}$/u;
+
+/**
+ * The coordinator's own to-do typed between the plan's activities: the whole row grey italic (the
+ * look of a note to oneself), no theme in a table with a theme column, and as responsible initials
+ * or nobody — while the table's activities are typed plainly. No activity; said in a check at its
+ * text, so that it is never lost. Cheap first: the row's first cell is grey italic.
+ */
+export function isPersonalToDoRow(
+  own: readonly GridCell[],
+  themeCol: number | undefined,
+  responsibleCol: number | undefined,
+  plainRows: () => boolean,
+  date1904: boolean,
+): boolean {
+  if (own[0]?.faint !== true || themeCol === undefined || own.length < 2) return false;
+  for (const cell of own) {
+    if (cell.faint !== true) return false;
+    if (cell.c === themeCol) return false;
+    if (cell.c === responsibleCol && !INITIALS.test(displayText(cell, date1904).trim())) return false;
+  }
+  return plainRows();
+}
+
+/**
+ * Whether most of a table's rows are typed plainly (their first cell not grey italic): a grey italic
+ * row among them stands out as something else; where most rows look so, the look means nothing.
+ */
+export function mostRowsPlain(firstCells: readonly (GridCell | undefined)[]): boolean {
+  let plain = 0;
+  let faint = 0;
+  for (const cell of firstCells) {
+    if (cell === undefined) continue;
+    if (cell.faint === true) faint++;
+    else plain++;
+  }
+  return plain >= 3 && plain > faint;
+}
+
+export function personalToDoCheck(
+  sheet: string,
+  row: number,
+  cell: GridCell | undefined,
+  text: string,
+): ReadCheck {
+  return {
+    sheet,
+    cell: cell ? a1(cell.r, cell.c) : a1(row, 0),
+    field: 'activities.row',
+    value: quote(text),
+    confidence: 0.8,
+    reason: {
+      da: `Rækken ${row + 1} er skrevet med grå kursiv uden tema og med initialer som ansvarlig, mellem aktiviteter skrevet almindeligt; den er læst som et personligt huskepunkt og ikke som en aktivitet. Er den en aktivitet, så giv den et tema og almindelig skrift.`,
+      en: `Row ${row + 1} is in grey italics without a theme and with initials as responsible, between activities typed plainly; it was read as a personal to-do, not as an activity. If it is an activity, give it a theme and plain text.`,
+    },
+  };
+}
