@@ -1623,8 +1623,9 @@ export function maskCprText(text: string): string {
 }
 
 function maskOutputText(text: string): string {
-  // Most texts hold no six digits in a row: they are returned as they are, without allocating.
-  if (!mayHoldCpr(text) && text.indexOf('%') === -1) return text;
+  // Most texts hold no six digits in a row, no escape and no digit words (round 25: maskCpr masks a
+  // number in digit words): they are returned as they are, without allocating.
+  if (surelyNoCpr(text)) return text;
   const masked = maskCpr(text);
   if (!/\d{9}/.test(masked)) return masked;
   return masked.replace(NINE_DIGITS, (run) => (isCprDigits(`0${run}`) ? CPR_MASK : run));
