@@ -912,7 +912,7 @@ class WorkbookReader {
         n += k;
         return n < bytes.length;
       });
-      return pngOpaque(bytes.subarray(0, n));
+      return pngOpaque(bytes.subarray(0, n), HIDING_SHARE);
     };
     // Round 22: a PNG with an alpha channel every pixel of which is opaque (read whole, bounded).
     if (colourType === 4 || colourType === 6) return whole();
@@ -1189,6 +1189,15 @@ function tableStyleLooks(
 /** EMU (DrawingML's unit) in a pixel at 96 dpi and in a point. */
 const EMU_PER_PIXEL = 9525;
 const EMU_PER_POINT = 12700;
+/**
+ * Round 25: the share of a partly see-through picture its largest opaque block must cover for the
+ * picture to hide the cells under it (opaqueImage). The door does not know where a cell's letters
+ * stand under the picture (that needs the font's metrics): a solid block over half the picture or
+ * more is taken to cover them, a picture see-through all over (a chequer, a frame, a grid) or
+ * opaque over less than half is not. It errs toward reading a cell hidden (its neighbours then
+ * joined), never toward leaving a number unread under a mostly opaque picture.
+ */
+const HIDING_SHARE = 0.5;
 /** The first bytes of an image read to tell whether it is opaque (opaqueImage). */
 const IMAGE_HEAD = 64 * 1024;
 /** The largest PNG with an alpha channel read whole to tell whether every pixel is opaque. */

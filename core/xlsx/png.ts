@@ -50,8 +50,12 @@ const DEPTHS: Readonly<Record<number, readonly number[]>> = {
  * alpha in tRNS), or is not the one grey or colour tRNS makes transparent. A PNG of grey, colour or
  * a palette without tRNS is opaque without being read; a palette whose tRNS gives every entry the
  * full alpha likewise.
+ *
+ * Round 25: with `least` below 1, whether the picture's largest solid block of opaque pixels (a
+ * rectangle) covers at least that share of it (largestOpaqueShare): a picture see-through only
+ * along an edge or over a part beside a mostly opaque block hides what lies under that block.
  */
-export function pngOpaque(png: Uint8Array): boolean {
+export function pngOpaque(png: Uint8Array, least = 1): boolean {
   if (png.length < 33) return false;
   const width = u32(png, 16);
   const height = u32(png, 20);
@@ -125,9 +129,13 @@ export function pngOpaque(png: Uint8Array): boolean {
     return [0, 1, 2].some((k) => sample(line, x, k) !== key(k));
   };
 
+  // Round 25: where only a share must be opaque, each pixel's opacity kept at its place.
+  const whole = least >= 1;
+  const opaque = whole ? undefined : new Uint8Array(width * height);
   // Each pass's rows, each filter (none, sub, up, average, Paeth) undone against the row before.
   let base = 0;
-  for (const { w, h, stride } of passes) {
+  for (const [pass, { w, h, stride }] of passes.entries()) {
+    const [x0, y0, dx, dy] = interlace === 1 ? (ADAM7[pass] as readonly number[]) : [0, 0, 1, 1];
     if (w === 0) continue;
     let prev = new Uint8Array(stride);
     let line = new Uint8Array(stride);
@@ -152,10 +160,40 @@ export function pngOpaque(png: Uint8Array): boolean {
         }
         line[i] = v & 0xff;
       }
-      for (let x = 0; x < w; x++) if (!opaqueAt(line, x)) return false;
+      if (opaque === undefined) {
+        for (let x = 0; x < w; x++) if (!opaqueAt(line, x)) return false;
+      } else {
+        const rowAt = ((y0 as number) + y * (dy as number)) * width + (x0 as number);
+        for (let x = 0; x < w; x++) if (opaqueAt(line, x)) opaque[rowAt + x * (dx as number)] = 1;
+      }
       [prev, line] = [line, prev];
       base += stride + 1;
     }
   }
-  return true;
+  return opaque === undefined || largestOpaqueShare(opaque, width, height) >= least;
+}
+
+/**
+ * The share of a picture (`opaque`: 1 where a pixel is opaque, row by row) that its largest
+ * rectangle of opaque pixels covers: each row's run heights, and the largest rectangle under them
+ * (a stack of rising heights), in one pass.
+ */
+function largestOpaqueShare(opaque: Uint8Array, width: number, height: number): number {
+  const heights = new Int32Array(width + 1);
+  const stack = new Int32Array(width + 1);
+  let best = 0;
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) heights[x] = opaque[y * width + x] === 1 ? (heights[x] as number) + 1 : 0;
+    let top = 0;
+    for (let x = 0; x <= width; x++) {
+      const hx = x === width ? 0 : (heights[x] as number);
+      while (top > 0 && (heights[stack[top - 1] as number] as number) >= hx) {
+        const hTop = heights[stack[--top] as number] as number;
+        const left = top === 0 ? -1 : (stack[top - 1] as number);
+        best = Math.max(best, hTop * (x - left - 1));
+      }
+      stack[top++] = x;
+    }
+  }
+  return best / (width * height);
 }

@@ -218,3 +218,54 @@ describe('pngOpaque: interlaced and under 8 bits a sample, tRNS read (round 23)'
     expect(pngOpaque(png)).toBe(opaque);
   });
 });
+
+describe("pngOpaque with a share: the largest solid opaque block's share of the picture (round 25)", () => {
+  const rgba = (opaque: (x: number, y: number) => boolean, interlaced = false): Uint8Array =>
+    packedPng({
+      type: 6,
+      depth: 8,
+      width: 8,
+      height: 8,
+      interlaced,
+      pixel: (x, y) => [0, 0, 0, opaque(x, y) ? 255 : 0],
+    });
+  test.each([
+    [
+      'a see-through edge one pixel wide (36 of 64 in one block)',
+      (x: number, y: number) => x > 0 && x < 7 && y > 0 && y < 7,
+      true,
+    ],
+    ['opaque over the left half (32 of 64)', (x: number) => x < 4, true],
+    ['opaque over the top three quarters', (_x: number, y: number) => y < 6, true],
+    ['opaque over the left three eighths (24 of 64)', (x: number) => x < 3, false],
+    [
+      'a chequer (half its pixels, no block larger than one)',
+      (x: number, y: number) => (x + y) % 2 === 0,
+      false,
+    ],
+    [
+      'a frame (28 pixels, its largest block a side)',
+      (x: number, y: number) => x === 0 || x === 7 || y === 0 || y === 7,
+      false,
+    ],
+    [
+      'two blocks of a quarter each, apart',
+      (x: number, y: number) => (x < 4 && y < 4) || (x >= 4 && y >= 4),
+      false,
+    ],
+  ])('%s', (_name, opaque, hides) => {
+    expect(pngOpaque(rgba(opaque), 0.5)).toBe(hides);
+    expect(pngOpaque(rgba(opaque, true), 0.5)).toBe(hides);
+    // Without a share every pixel must be opaque, as before.
+    expect(pngOpaque(rgba(opaque))).toBe(false);
+  });
+  test('every pixel opaque hides at any share', () => {
+    expect(
+      pngOpaque(
+        rgba(() => true),
+        0.5,
+      ),
+    ).toBe(true);
+    expect(pngOpaque(rgba(() => true))).toBe(true);
+  });
+});
