@@ -50,12 +50,52 @@ const DEPTHS: Readonly<Record<number, readonly number[]>> = {
  * alpha in tRNS), or is not the one grey or colour tRNS makes transparent. A PNG of grey, colour or
  * a palette without tRNS is opaque without being read; a palette whose tRNS gives every entry the
  * full alpha likewise.
- *
- * Round 25: with `least` below 1, whether the picture's largest solid block of opaque pixels (a
- * rectangle) covers at least that share of it (largestOpaqueShare): a picture see-through only
- * along an edge or over a part beside a mostly opaque block hides what lies under that block.
  */
-export function pngOpaque(png: Uint8Array, least = 1): boolean {
+export function pngOpaque(png: Uint8Array): boolean {
+  return readPng(png);
+}
+
+/** Which pixels of a picture are opaque: 1 where one is, row by row (round 25). */
+export interface Opacity {
+  readonly width: number;
+  readonly height: number;
+  readonly opaque: Uint8Array;
+}
+
+/**
+ * Round 25: which pixels of a PNG are opaque (as pngOpaque reads them), for a picture partly
+ * see-through: undefined where the picture cannot be read (or is too large).
+ */
+export function pngOpacity(png: Uint8Array): Opacity | undefined {
+  if (png.length < 33) return undefined;
+  const width = u32(png, 16);
+  const height = u32(png, 20);
+  if (width === 0 || height === 0 || width * height > MAX_PIXELS) return undefined;
+  const opaque = new Uint8Array(width * height);
+  if (pngOpaque(png)) opaque.fill(1);
+  else if (!readPng(png, opaque)) return undefined;
+  return { width, height, opaque };
+}
+
+/**
+ * Whether every pixel of a picture that lies over the part given (fractions of its width and
+ * height, left to right and top to bottom) is opaque: each pixel the part overlaps.
+ */
+export function opaqueOver(o: Opacity, x0: number, x1: number, y0: number, y1: number): boolean {
+  // A part's edge that falls on a pixel's edge (within rounding) takes no pixel beyond it.
+  const first = (f: number, n: number): number => Math.max(0, Math.floor(f * n + 1e-9));
+  const last = (f: number, n: number): number => Math.min(n, Math.ceil(f * n - 1e-9));
+  for (let y = first(y0, o.height); y < last(y1, o.height); y++)
+    for (let x = first(x0, o.width); x < last(x1, o.width); x++)
+      if (o.opaque[y * o.width + x] !== 1) return false;
+  return true;
+}
+
+/**
+ * The picture read (pngOpaque): with `opaque`, each pixel's opacity kept there (true where the
+ * picture was read), without, whether every pixel is opaque.
+ */
+function readPng(png: Uint8Array, opaque?: Uint8Array): boolean {
   if (png.length < 33) return false;
   const width = u32(png, 16);
   const height = u32(png, 20);
@@ -129,9 +169,6 @@ export function pngOpaque(png: Uint8Array, least = 1): boolean {
     return [0, 1, 2].some((k) => sample(line, x, k) !== key(k));
   };
 
-  // Round 25: where only a share must be opaque, each pixel's opacity kept at its place.
-  const whole = least >= 1;
-  const opaque = whole ? undefined : new Uint8Array(width * height);
   // Each pass's rows, each filter (none, sub, up, average, Paeth) undone against the row before.
   let base = 0;
   for (const [pass, { w, h, stride }] of passes.entries()) {
@@ -170,30 +207,5 @@ export function pngOpaque(png: Uint8Array, least = 1): boolean {
       base += stride + 1;
     }
   }
-  return opaque === undefined || largestOpaqueShare(opaque, width, height) >= least;
-}
-
-/**
- * The share of a picture (`opaque`: 1 where a pixel is opaque, row by row) that its largest
- * rectangle of opaque pixels covers: each row's run heights, and the largest rectangle under them
- * (a stack of rising heights), in one pass.
- */
-function largestOpaqueShare(opaque: Uint8Array, width: number, height: number): number {
-  const heights = new Int32Array(width + 1);
-  const stack = new Int32Array(width + 1);
-  let best = 0;
-  for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) heights[x] = opaque[y * width + x] === 1 ? (heights[x] as number) + 1 : 0;
-    let top = 0;
-    for (let x = 0; x <= width; x++) {
-      const hx = x === width ? 0 : (heights[x] as number);
-      while (top > 0 && (heights[stack[top - 1] as number] as number) >= hx) {
-        const hTop = heights[stack[--top] as number] as number;
-        const left = top === 0 ? -1 : (stack[top - 1] as number);
-        best = Math.max(best, hTop * (x - left - 1));
-      }
-      stack[top++] = x;
-    }
-  }
-  return best / (width * height);
+  return true;
 }

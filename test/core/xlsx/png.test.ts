@@ -2,7 +2,7 @@
 // (core/xlsx/png.ts), read through each row's filter as a viewer reads it.
 
 import { zlibSync } from 'fflate';
-import { pngOpaque } from '../../../core/xlsx/png';
+import { opaqueOver, pngOpacity, pngOpaque } from '../../../core/xlsx/png';
 import { alphaPng } from '../../fixtures/cprRound22';
 import { packedPng } from '../../fixtures/cprRound23';
 import { concat } from '../../fixtures/cprRound17';
@@ -219,7 +219,7 @@ describe('pngOpaque: interlaced and under 8 bits a sample, tRNS read (round 23)'
   });
 });
 
-describe("pngOpaque with a share: the largest solid opaque block's share of the picture (round 25)", () => {
+describe('pngOpacity and opaqueOver: a partly see-through picture over the place of the letters (round 25)', () => {
   const rgba = (opaque: (x: number, y: number) => boolean, interlaced = false): Uint8Array =>
     packedPng({
       type: 6,
@@ -229,43 +229,40 @@ describe("pngOpaque with a share: the largest solid opaque block's share of the 
       interlaced,
       pixel: (x, y) => [0, 0, 0, opaque(x, y) ? 255 : 0],
     });
+  // The left half, across the middle half of the height (core/xlsx/index.ts's HIDDEN_LETTERS).
+  const letters = (png: Uint8Array): boolean | undefined => {
+    const o = pngOpacity(png);
+    return o === undefined ? undefined : opaqueOver(o, 0, 0.5, 0.25, 0.75);
+  };
   test.each([
+    ['opaque over the left half', (x: number) => x < 4, true],
+    ['see-through along its top row and right column', (x: number, y: number) => x < 7 && y > 0, true],
+    ['see-through along its foot (the top three quarters opaque)', (_x: number, y: number) => y < 6, true],
     [
-      'a see-through edge one pixel wide (36 of 64 in one block)',
+      'a see-through left edge one pixel wide',
       (x: number, y: number) => x > 0 && x < 7 && y > 0 && y < 7,
-      true,
-    ],
-    ['opaque over the left half (32 of 64)', (x: number) => x < 4, true],
-    ['opaque over the top three quarters', (_x: number, y: number) => y < 6, true],
-    ['opaque over the left three eighths (24 of 64)', (x: number) => x < 3, false],
-    [
-      'a chequer (half its pixels, no block larger than one)',
-      (x: number, y: number) => (x + y) % 2 === 0,
       false,
     ],
-    [
-      'a frame (28 pixels, its largest block a side)',
-      (x: number, y: number) => x === 0 || x === 7 || y === 0 || y === 7,
-      false,
-    ],
-    [
-      'two blocks of a quarter each, apart',
-      (x: number, y: number) => (x < 4 && y < 4) || (x >= 4 && y >= 4),
-      false,
-    ],
+    ['opaque right of the middle', (x: number) => x >= 4, false],
+    ['a chequer', (x: number, y: number) => (x + y) % 2 === 0, false],
+    ['a frame', (x: number, y: number) => x === 0 || x === 7 || y === 0 || y === 7, false],
+    ['one see-through pixel over the letters', (x: number, y: number) => !(x === 2 && y === 4), false],
+    ['one see-through pixel away from them', (x: number, y: number) => !(x === 6 && y === 4), true],
   ])('%s', (_name, opaque, hides) => {
-    expect(pngOpaque(rgba(opaque), 0.5)).toBe(hides);
-    expect(pngOpaque(rgba(opaque, true), 0.5)).toBe(hides);
-    // Without a share every pixel must be opaque, as before.
-    expect(pngOpaque(rgba(opaque))).toBe(false);
+    expect(letters(rgba(opaque))).toBe(hides);
+    expect(letters(rgba(opaque, true))).toBe(hides);
   });
-  test('every pixel opaque hides at any share', () => {
+  test('a picture opaque all over: every part; a picture that cannot be read: none', () => {
+    const o = pngOpacity(rgba(() => true));
+    expect(o === undefined ? undefined : opaqueOver(o, 0, 1, 0, 1)).toBe(true);
     expect(
-      pngOpaque(
-        rgba(() => true),
-        0.5,
+      pngOpacity(
+        patched(
+          rgba(() => true),
+          28,
+          [1],
+        ).subarray(0, 40),
       ),
-    ).toBe(true);
-    expect(pngOpaque(rgba(() => true))).toBe(true);
+    ).toBeUndefined();
   });
 });
