@@ -5,7 +5,12 @@
 // named, or (a control) accepted; nothing the inspection returns repeats the number. A probe marked
 // `before` is one the product read wrongly before round 25's rules.
 
+import { row, text } from '../../fixtures/sheetXml';
+import { header } from '../../fixtures/cprRound19';
+import { listPicture } from '../../fixtures/cprRound20';
+import { partPng } from '../../fixtures/cprRound24';
 import { ROUND25_HTTP, ROUND25_PROBES } from '../../fixtures/cprRound25';
+import { doorOutcome } from '../../fixtures/doorOutcome';
 import { describeDoorRound } from '../../fixtures/doorRound';
 import { containsCpr, CPR_MASK, maskCpr } from '../../../core/validate/cpr';
 
@@ -29,5 +34,37 @@ describe("digits of a set of ten that follows another without a gap (round 25's 
     expect(containsCpr(`Borger ${inSet(zero, '300487-2530')}`)).toBe(found);
     expect(containsCpr(`Plan ${inSet(zero, '2026-2027')}`)).toBe(false);
     expect(maskCpr(`Borger ${inSet(zero, '300487-2530')}!`)).toBe(`Borger ${CPR_MASK}!`);
+  });
+});
+
+describe('a partly see-through picture over two cells, each judged under its own letters (round 25)', () => {
+  // A picture over C2:D2 (two default columns, one row), the pieces in B2 and E2 around them.
+  const overTwo = (opaque: (x: number, y: number) => boolean): Uint8Array =>
+    listPicture({
+      from: [2, 1],
+      size: [2 * 609600, 190500],
+      media: { name: 'image1.png', data: partPng(opaque), type: 'image/png' },
+      rows:
+        header('Navn', 'Id', '', '', '') +
+        row(
+          2,
+          text('A2', 'Anna Jensen') +
+            text('B2', '300487-') +
+            text('C2', 'x') +
+            text('D2', 'y') +
+            text('E2', '2530'),
+        ),
+    });
+  const found = (bytes: Uint8Array): number => {
+    const o = doorOutcome(bytes);
+    return o.kind === 'cpr' ? o.messages.length : -1;
+  };
+  test.each([
+    ['opaque over the left half of each cell', (x: number) => x % 4 < 2, 1],
+    ['opaque all but the right quarter of each cell', (x: number) => x % 4 < 3, 1],
+    ['the second cell see-through at its left', (x: number) => x < 4 || x >= 5, 0],
+    ['opaque over the right half of each cell', (x: number) => x % 4 >= 2, 0],
+  ])('%s', (_name, opaque, n) => {
+    expect(found(overTwo(opaque))).toBe(n);
   });
 });
