@@ -16,7 +16,6 @@ import {
   isCprDigits,
   isCprNumber,
   maskCpr,
-  mayHoldCpr,
   escapesDecoded,
   mayHoldEscapes,
   surelyNoCpr,
@@ -59,9 +58,10 @@ function maskRuns(text: string): string {
 /** The text with every CPR number masked: ten digits in any written form, and nine that lost a zero. */
 export function redactText(text: string): string {
   // Every form masked below passes mayHoldCpr (six digits in a row, nine in all, or a date with
-  // separators and four digits after it), or hides behind percent-escapes (a path or a link:
-  // maskCpr reads those decoded).
-  if (!mayHoldEscapes(text) && !mayHoldCpr(text)) return text;
+  // separators and four digits after it), hides behind escapes (a path or a link: maskCpr reads
+  // those decoded) or is written in digit words (round 25: "nul en nul en ni nul – en to tre fire",
+  // which maskCpr masks): surelyNoCpr asks all three.
+  if (surelyNoCpr(text)) return text;
   const tokens: string[] = [];
   const swapped = text.replace(TOKEN, (token) => `\u0000${tokens.push(token) - 1}\u0000`);
   const masked = maskRuns(swapped);

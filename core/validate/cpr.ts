@@ -710,11 +710,16 @@ function isLowSurrogate(code: number): boolean {
   return code >= 0xdc00 && code <= 0xdfff;
 }
 
-/** The value of an astral decimal digit (its run of ten starts at the nearest zero below it). */
+/**
+ * The value of an astral decimal digit. Digits come in sets of ten, zero first, and sets may follow
+ * one another without a gap (round 25: the mathematical digits, bold, double-struck, sans-serif,
+ * sans-serif bold and monospace, are fifty in a row): the value is the distance from the first
+ * digit of the unbroken run, modulo ten (at most fifty-nine back: no run is longer).
+ */
 function astralDigit(cp: number): number {
-  let v = 0;
-  while (v < 9 && ND.test(String.fromCodePoint(cp - v - 1))) v++;
-  return v;
+  let back = 0;
+  while (back < 59 && ND.test(String.fromCodePoint(cp - back - 1))) back++;
+  return back % 10;
 }
 
 function fold(text: string): Folded {
@@ -1618,8 +1623,9 @@ export function maskCprText(text: string): string {
 }
 
 function maskOutputText(text: string): string {
-  // Most texts hold no six digits in a row: they are returned as they are, without allocating.
-  if (!mayHoldCpr(text) && text.indexOf('%') === -1) return text;
+  // Most texts hold no six digits in a row, no escape and no digit words (round 25: maskCpr masks a
+  // number in digit words): they are returned as they are, without allocating.
+  if (surelyNoCpr(text)) return text;
   const masked = maskCpr(text);
   if (!/\d{9}/.test(masked)) return masked;
   return masked.replace(NINE_DIGITS, (run) => (isCprDigits(`0${run}`) ? CPR_MASK : run));

@@ -75,7 +75,7 @@ import {
 import { CtrlPropHandler, ShapeCollector, type ReadShape } from './shapes';
 import { defaultThemeColours, looksAlike, ThemeHandler } from './theme';
 import { openZip, partKey, streamEntry, type ZipEntry } from './zip';
-import { pngOpaque } from './png';
+import { opaqueOver, pngOpacity, pngOpaque, type Opacity } from './png';
 import { markShownAsWritten } from '../visible';
 
 export { DEFAULT_LIMITS, type IntakeLimits } from './limits';
@@ -874,8 +874,45 @@ class WorkbookReader {
     }
     if (cols === undefined || rows === undefined || cols[1] < cols[0] || rows[1] < rows[0]) return;
     const rel = this.pkg.rels(drawingPart).find((r) => r.id === embed && !r.external);
-    if (rel === undefined || !this.opaqueImage(rel.target)) return;
-    this.audit.hideRange(part, `${a1(rows[0], cols[0])}:${a1(rows[1], cols[1])}`);
+    if (rel === undefined) return;
+    const opacity = this.opaqueImage(rel.target);
+    if (opacity === false) return;
+    if (opacity === true) {
+      this.audit.hideRange(part, `${a1(rows[0], cols[0])}:${a1(rows[1], cols[1])}`);
+      return;
+    }
+    // Round 25: partly see-through. Each covered cell is hidden where the picture is opaque over
+    // the place its letters take (HIDDEN_LETTERS): the picture's extent in EMU, from its anchor.
+    if ((cols[1] - cols[0] + 1) * (rows[1] - rows[0] + 1) > MAX_CELLS_UNDER_PICTURE) return;
+    const colEmu = (c: number): number => columnPixels(handler, c) * EMU_PER_PIXEL;
+    const rowEmu = (r: number): number => handler.heightOf(r) * EMU_PER_POINT;
+    const before = (first: number, i: number, size: (k: number) => number): number => {
+      let sum = 0;
+      for (let k = first; k < i; k++) sum += size(k);
+      return sum;
+    };
+    const width = to !== undefined ? before(from.c, to.c, colEmu) + to.cOff - from.cOff : (ext?.cx ?? 0);
+    const height = to !== undefined ? before(from.r, to.r, rowEmu) + to.rOff - from.rOff : (ext?.cy ?? 0);
+    if (width <= 0 || height <= 0) return;
+    const [left, right, top, bottom] = HIDDEN_LETTERS;
+    for (let r = rows[0]; r <= rows[1]; r++) {
+      const y = before(from.r, r, rowEmu) - from.rOff;
+      const h = rowEmu(r);
+      for (let c = cols[0]; c <= cols[1]; c++) {
+        const x = before(from.c, c, colEmu) - from.cOff;
+        const w = colEmu(c);
+        if (
+          opaqueOver(
+            opacity,
+            (x + left * w) / width,
+            (x + right * w) / width,
+            (y + top * h) / height,
+            (y + bottom * h) / height,
+          )
+        )
+          this.audit.hideRange(part, a1(r, c));
+      }
+    }
   }
 
   /**
@@ -886,7 +923,7 @@ class WorkbookReader {
    * (pngOpaque). Any other (a see-through pixel, a GIF, a drawing of its own) may let what is
    * under it show.
    */
-  private opaqueImage(target: string): boolean {
+  private opaqueImage(target: string): boolean | Opacity {
     const entry = this.pkg.entry(target);
     if (entry === undefined) return false;
     const head = new Uint8Array(Math.min(entry.size, IMAGE_HEAD));
@@ -902,7 +939,7 @@ class WorkbookReader {
     if (got < 33 || PNG.some((b, i) => head[i] !== b)) return false;
     const colourType = head[25] as number;
     // The whole picture read (bounded) and judged pixel by pixel (pngOpaque).
-    const whole = (): boolean => {
+    const whole = (): boolean | Opacity => {
       if (entry.size > IMAGE_WHOLE) return false;
       const bytes = new Uint8Array(entry.size);
       let n = 0;
@@ -912,7 +949,9 @@ class WorkbookReader {
         n += k;
         return n < bytes.length;
       });
-      return pngOpaque(bytes.subarray(0, n));
+      const png = bytes.subarray(0, n);
+      // Round 25: a picture partly see-through is judged pixel by pixel where it lies (pictureOver).
+      return pngOpaque(png) || (pngOpacity(png) ?? false);
     };
     // Round 22: a PNG with an alpha channel every pixel of which is opaque (read whole, bounded).
     if (colourType === 4 || colourType === 6) return whole();
@@ -1189,6 +1228,17 @@ function tableStyleLooks(
 /** EMU (DrawingML's unit) in a pixel at 96 dpi and in a point. */
 const EMU_PER_PIXEL = 9525;
 const EMU_PER_POINT = 12700;
+/**
+ * Round 25: where a cell's letters stand, for a picture partly see-through over it: the left half of
+ * the cell (a text starts at its left, Excel's default; the door does not measure the letters, which
+ * needs the font's metrics), across the middle half of its height (a letter's body; a see-through
+ * line at its top or foot shows none of it), as [left, right, top, bottom] fractions of the cell.
+ * A picture opaque over all of that hides the cell; see-through anywhere there (a chequer, a frame,
+ * a see-through left part or edge) lets the letters show.
+ */
+const HIDDEN_LETTERS: readonly [number, number, number, number] = [0, 0.5, 0.25, 0.75];
+/** The cells under one partly see-through picture judged one by one (a larger picture is not judged). */
+const MAX_CELLS_UNDER_PICTURE = 4096;
 /** The first bytes of an image read to tell whether it is opaque (opaqueImage). */
 const IMAGE_HEAD = 64 * 1024;
 /** The largest PNG with an alpha channel read whole to tell whether every pixel is opaque. */

@@ -52,6 +52,50 @@ const DEPTHS: Readonly<Record<number, readonly number[]>> = {
  * full alpha likewise.
  */
 export function pngOpaque(png: Uint8Array): boolean {
+  return readPng(png);
+}
+
+/** Which pixels of a picture are opaque: 1 where one is, row by row (round 25). */
+export interface Opacity {
+  readonly width: number;
+  readonly height: number;
+  readonly opaque: Uint8Array;
+}
+
+/**
+ * Round 25: which pixels of a PNG are opaque (as pngOpaque reads them), for a picture partly
+ * see-through: undefined where the picture cannot be read (or is too large).
+ */
+export function pngOpacity(png: Uint8Array): Opacity | undefined {
+  if (png.length < 33) return undefined;
+  const width = u32(png, 16);
+  const height = u32(png, 20);
+  if (width === 0 || height === 0 || width * height > MAX_PIXELS) return undefined;
+  const opaque = new Uint8Array(width * height);
+  if (pngOpaque(png)) opaque.fill(1);
+  else if (!readPng(png, opaque)) return undefined;
+  return { width, height, opaque };
+}
+
+/**
+ * Whether every pixel of a picture that lies over the part given (fractions of its width and
+ * height, left to right and top to bottom) is opaque: each pixel the part overlaps.
+ */
+export function opaqueOver(o: Opacity, x0: number, x1: number, y0: number, y1: number): boolean {
+  // A part's edge that falls on a pixel's edge (within rounding) takes no pixel beyond it.
+  const first = (f: number, n: number): number => Math.max(0, Math.floor(f * n + 1e-9));
+  const last = (f: number, n: number): number => Math.min(n, Math.ceil(f * n - 1e-9));
+  for (let y = first(y0, o.height); y < last(y1, o.height); y++)
+    for (let x = first(x0, o.width); x < last(x1, o.width); x++)
+      if (o.opaque[y * o.width + x] !== 1) return false;
+  return true;
+}
+
+/**
+ * The picture read (pngOpaque): with `opaque`, each pixel's opacity kept there (true where the
+ * picture was read), without, whether every pixel is opaque.
+ */
+function readPng(png: Uint8Array, opaque?: Uint8Array): boolean {
   if (png.length < 33) return false;
   const width = u32(png, 16);
   const height = u32(png, 20);
@@ -127,7 +171,8 @@ export function pngOpaque(png: Uint8Array): boolean {
 
   // Each pass's rows, each filter (none, sub, up, average, Paeth) undone against the row before.
   let base = 0;
-  for (const { w, h, stride } of passes) {
+  for (const [pass, { w, h, stride }] of passes.entries()) {
+    const [x0, y0, dx, dy] = interlace === 1 ? (ADAM7[pass] as readonly number[]) : [0, 0, 1, 1];
     if (w === 0) continue;
     let prev = new Uint8Array(stride);
     let line = new Uint8Array(stride);
@@ -152,7 +197,12 @@ export function pngOpaque(png: Uint8Array): boolean {
         }
         line[i] = v & 0xff;
       }
-      for (let x = 0; x < w; x++) if (!opaqueAt(line, x)) return false;
+      if (opaque === undefined) {
+        for (let x = 0; x < w; x++) if (!opaqueAt(line, x)) return false;
+      } else {
+        const rowAt = ((y0 as number) + y * (dy as number)) * width + (x0 as number);
+        for (let x = 0; x < w; x++) if (opaqueAt(line, x)) opaque[rowAt + x * (dx as number)] = 1;
+      }
       [prev, line] = [line, prev];
       base += stride + 1;
     }

@@ -3,6 +3,7 @@
 
 import { redactJson, redactText } from '../../core/redact';
 import { receiptSchema } from '../../core/receipt';
+import { maskCprDeep, maskCprText } from '../../core/validate/cpr';
 
 const MASK = '[CPR fjernet]';
 
@@ -74,4 +75,21 @@ test('JSON: strings, keys and numbers masked; the result is still JSON', () => {
     none: null,
   });
   expect(text).not.toMatch(/0?1\D?0\D?1\D?9\D?0\D?1\D?2\D?3\D?4/);
+});
+
+describe('a number written in digit words, wherever a redacted text is printed or stored (round 25)', () => {
+  const WORDS = 'Borger nul en nul en ni nul – en to tre fire ringede';
+  test('the sinks mask it: a line of output, a JSON answer, a quoted workbook value', () => {
+    expect(redactText(WORDS)).toBe(`Borger ${MASK} ringede`);
+    expect(redactJson({ besked: WORDS })).toEqual({ besked: `Borger ${MASK} ringede` });
+    expect(maskCprText(WORDS)).toBe(`Borger ${MASK} ringede`);
+    expect(maskCprDeep([{ value: WORDS }])).toEqual([{ value: `Borger ${MASK} ringede` }]);
+  });
+  test.each([
+    'Tæl: nul en to tre fire fem seks syv otte ni',
+    'To til tre gange om ugen, fire til fem deltagere, et møde',
+  ])('digit words that are no number pass unchanged: %s', (text) => {
+    expect(redactText(text)).toBe(text);
+    expect(maskCprText(text)).toBe(text);
+  });
 });

@@ -2,7 +2,7 @@
 // (core/xlsx/png.ts), read through each row's filter as a viewer reads it.
 
 import { zlibSync } from 'fflate';
-import { pngOpaque } from '../../../core/xlsx/png';
+import { opaqueOver, pngOpacity, pngOpaque } from '../../../core/xlsx/png';
 import { alphaPng } from '../../fixtures/cprRound22';
 import { packedPng } from '../../fixtures/cprRound23';
 import { concat } from '../../fixtures/cprRound17';
@@ -216,5 +216,53 @@ describe('pngOpaque: interlaced and under 8 bits a sample, tRNS read (round 23)'
     ],
   ])('%s', (_name, png, opaque) => {
     expect(pngOpaque(png)).toBe(opaque);
+  });
+});
+
+describe('pngOpacity and opaqueOver: a partly see-through picture over the place of the letters (round 25)', () => {
+  const rgba = (opaque: (x: number, y: number) => boolean, interlaced = false): Uint8Array =>
+    packedPng({
+      type: 6,
+      depth: 8,
+      width: 8,
+      height: 8,
+      interlaced,
+      pixel: (x, y) => [0, 0, 0, opaque(x, y) ? 255 : 0],
+    });
+  // The left half, across the middle half of the height (core/xlsx/index.ts's HIDDEN_LETTERS).
+  const letters = (png: Uint8Array): boolean | undefined => {
+    const o = pngOpacity(png);
+    return o === undefined ? undefined : opaqueOver(o, 0, 0.5, 0.25, 0.75);
+  };
+  test.each([
+    ['opaque over the left half', (x: number) => x < 4, true],
+    ['see-through along its top row and right column', (x: number, y: number) => x < 7 && y > 0, true],
+    ['see-through along its foot (the top three quarters opaque)', (_x: number, y: number) => y < 6, true],
+    [
+      'a see-through left edge one pixel wide',
+      (x: number, y: number) => x > 0 && x < 7 && y > 0 && y < 7,
+      false,
+    ],
+    ['opaque right of the middle', (x: number) => x >= 4, false],
+    ['a chequer', (x: number, y: number) => (x + y) % 2 === 0, false],
+    ['a frame', (x: number, y: number) => x === 0 || x === 7 || y === 0 || y === 7, false],
+    ['one see-through pixel over the letters', (x: number, y: number) => !(x === 2 && y === 4), false],
+    ['one see-through pixel away from them', (x: number, y: number) => !(x === 6 && y === 4), true],
+  ])('%s', (_name, opaque, hides) => {
+    expect(letters(rgba(opaque))).toBe(hides);
+    expect(letters(rgba(opaque, true))).toBe(hides);
+  });
+  test('a picture opaque all over: every part; a picture that cannot be read: none', () => {
+    const o = pngOpacity(rgba(() => true));
+    expect(o === undefined ? undefined : opaqueOver(o, 0, 1, 0, 1)).toBe(true);
+    expect(
+      pngOpacity(
+        patched(
+          rgba(() => true),
+          28,
+          [1],
+        ).subarray(0, 40),
+      ),
+    ).toBeUndefined();
   });
 });
