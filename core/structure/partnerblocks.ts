@@ -9,7 +9,7 @@
 
 import { a1, type GridCell } from '../grid';
 import type { ActivityFields, DraftRow } from '../draft';
-import { monthOfWord } from '../dates';
+import { formatDanishDate, monthOfWord } from '../dates';
 import { foldText, oneLine } from '../normalize';
 import type { Status } from '../spec';
 import { addCheck, valueCell, type Ctx } from './context';
@@ -176,7 +176,8 @@ export function readPartnerBlocks(
         sheet: view.name,
         cell: cells.status,
         field: 'activities.status',
-        value: least.id,
+        // What the least finished partner wrote ("Igang"), never the list's code.
+        value: quote(text(least.cell)),
         confidence: 0.8,
         reason: {
           da: `Partnerne har hver sin status for aktiviteten i række ${r + 1} (${parts}); den er læst som den mindst færdige. Skriv en fælles status, hvis det er en anden.`,
@@ -218,10 +219,10 @@ export function readPartnerBlocks(
         sheet: view.name,
         cell: cells.deadline,
         field: 'activities.deadline',
-        value: latest.iso,
+        value: formatDanishDate(latest.iso),
         confidence: 0.85,
         reason: {
-          da: `Partnerne har hver sin frist for aktiviteten i række ${r + 1}; fristen er læst som den seneste (${latest.iso}).`,
+          da: `Partnerne har hver sin frist for aktiviteten i række ${r + 1}; fristen er læst som den seneste (${formatDanishDate(latest.iso)}).`,
           en: `The partners each have a deadline for the activity in row ${r + 1}; the deadline was read as the latest (${latest.iso}).`,
         },
       });

@@ -1,0 +1,106 @@
+// Habits rounds 41 and 42 left open, each closed by a general rule on probes built here with SheetJS
+// (another tool than the product's writer), never a corpus plan.
+
+import * as XLSX from 'xlsx';
+import { COVER, inspectSheetjs, type Inspected } from '../../fixtures/sheetjs';
+
+const activitiesOf = (r: Inspected) => r.structure.draft.activities;
+const STATUS_IDS = /^(?:not_started|in_progress|done|changed|closed)$/;
+const ISO_DAY = /\b20\d\d-\d\d-\d\d\b/;
+
+/** A sheet of these rows with the cells in `merges` merged. */
+function sheet(rows: readonly (readonly unknown[])[], merges: readonly string[] = []): XLSX.WorkSheet {
+  const ws = XLSX.utils.aoa_to_sheet(rows.map((row) => [...row]));
+  ws['!merges'] = merges.map((m) => XLSX.utils.decode_range(m));
+  return ws;
+}
+
+const HEAD = ['Tema', 'Aktivitet', 'Ansvarlig', 'Start', 'Frist', 'Status'];
+
+// --- 1. What a check shows is what the coordinator wrote or its Danish name, never a code --------
+
+describe('checks of continued copies and partner blocks show Danish values, not codes', () => {
+  test('a "(fortsat)" copy: the status check shows "Gennemført", the deadline check a Danish day', () => {
+    const r = inspectSheetjs([
+      ['Forside', COVER],
+      [
+        '1. kvartal 2027',
+        [HEAD, ['Opkvalificering', 'Mentoruddannelse hold 3', 'Bo Kjær', '', '31.03.2027', 'I gang']],
+      ],
+      [
+        '2. kvartal 2027',
+        [
+          HEAD,
+          ['Opkvalificering', 'Mentoruddannelse hold 3 (fortsat)', 'Bo Kjær', '', '20.05.2027', 'Færdig'],
+        ],
+      ],
+    ]);
+    expect(activitiesOf(r).map((a) => a.values.status)).toEqual(['done']);
+    const at = (cell: string) =>
+      r.structure.checks.filter((c) => c.sheet === '2. kvartal 2027' && c.cell === cell).map((c) => c.value);
+    expect(at('F2')).toEqual(['Gennemført']);
+    expect(at('E2')).toEqual(['20.05.2027']);
+  });
+
+  test("partners' blocks: the status check shows what the least finished partner wrote, the deadline a Danish day", () => {
+    const rows = [
+      ['', '', 'PPR', '', '', 'Jobcentret', '', ''],
+      ['Tema', 'Aktivitet', 'Status', 'Ansvarlig', 'Frist', 'Status', 'Ansvarlig', 'Frist'],
+      ['Ledelse', 'Styregruppemøde', 'Færdig', 'Anne Lund', '15.01.2027', 'Igang', 'Bo Kjær', '12.02.2027'],
+    ];
+    const r = inspectSheetjs([
+      ['Forside', COVER],
+      ['Plan', sheet(rows, ['C1:E1', 'F1:H1'])],
+    ]);
+    expect(activitiesOf(r).map((a) => a.values.status)).toEqual(['in_progress']);
+    const f3 = r.structure.checks.find((c) => c.sheet === 'Plan' && c.cell === 'F3');
+    expect(f3?.value).toBe('Igang');
+    const h3 = r.structure.checks.find((c) => c.sheet === 'Plan' && c.cell === 'H3');
+    expect(h3?.value).toBe('12.02.2027');
+    expect(h3?.reason.da).toContain('(12.02.2027)');
+    for (const c of r.structure.checks) {
+      expect({ cell: c.cell, value: STATUS_IDS.test(c.value) }).toEqual({ cell: c.cell, value: false });
+      expect({ cell: c.cell, da: ISO_DAY.exec(c.reason.da)?.[0] }).toEqual({ cell: c.cell, da: undefined });
+    }
+  });
+});
+
+// --- 2. A status column laid out ahead that already holds statuses is named in a check ------------
+
+describe("a status column for a half-year after the plan's, typed ahead", () => {
+  const head = [
+    'Tema',
+    'Aktivitet',
+    'Ansvarlig',
+    'Frist',
+    'Status 2. halvår 2026',
+    'Status 1. halvår 2027',
+    'Status 2. halvår 2027',
+  ];
+  const rows = (ahead: string) => [
+    head,
+    ['Ledelse', 'Styregruppemøde', 'Anne Lund', '15.03.2027', 'Ikke startet', 'I gang', ahead],
+    ['Kommunikation', 'Nyhedsbrev', 'Bo Kjær', '30.04.2027', 'Ikke startet', 'Ikke startet', ''],
+  ];
+
+  test('is not the status now, and the check names the column at its header', () => {
+    const r = inspectSheetjs([
+      ['Forside', COVER],
+      ['Plan', rows('Gennemført')],
+    ]);
+    expect(activitiesOf(r).map((a) => a.values.status)).toEqual(['in_progress', 'not_started']);
+    const ahead = r.structure.checks.filter((c) => c.sheet === 'Plan' && c.cell === 'G1');
+    expect(ahead).toHaveLength(1);
+    expect(ahead[0]?.reason.da).toContain('"Status 2. halvår 2027"');
+    expect(ahead[0]?.reason.da).toContain('1. halvår 2027');
+  });
+
+  test('an empty column laid out ahead is the template of the next follow-up: no check', () => {
+    const r = inspectSheetjs([
+      ['Forside', COVER],
+      ['Plan', rows('')],
+    ]);
+    expect(activitiesOf(r).map((a) => a.values.status)).toEqual(['in_progress', 'not_started']);
+    expect(r.structure.checks.filter((c) => c.cell === 'G1')).toEqual([]);
+  });
+});
