@@ -370,6 +370,8 @@ export function readActivities(
     statusCol === undefined || partners !== undefined
       ? NO_STATUS_ORDER
       : statusColumnOrder(t, statusCol, yearsFor(ctx.years, t.view.name)?.from, reportingPeriod(ctx.years));
+  if (statusCol !== undefined && partners === undefined)
+    statusTypedAhead(t, statusCol, reportingPeriod(ctx.years), ctx);
   const isDateColumn = (c: number): boolean => DATE_FIELDS.has(colField.get(c) ?? '');
   const headerTexts = new Map<number, readonly string[]>();
   const headerOf = (c: number): readonly string[] | undefined => {
@@ -1280,6 +1282,40 @@ function afterPeriod(header: string, period: string | undefined): boolean {
   const half = Number(m[1] ?? m[3] ?? m[6]);
   const year = Number(m[2] ?? m[4] ?? m[5]);
   return year * 2 + half > Number(p[1]) * 2 + Number(p[2]);
+}
+
+/**
+ * A status column laid out ahead (afterPeriod) that already holds statuses: they are not read as the
+ * rows' status now, and a careful reader says so once, naming the column, at its header cell.
+ */
+function statusTypedAhead(t: DetectedTable, statusCol: number, period: string | undefined, ctx: Ctx): void {
+  // Cheap first: no period, or no column right of the status column that no field took.
+  if (period === undefined || !t.columns.some((m) => m.field === null && m.col > statusCol)) return;
+  for (const m of t.columns) {
+    if (m.field !== null || m.col <= statusCol) continue;
+    const h = oneLine(m.header);
+    if (!STATUS_HEADER.test(h) || NOT_LATER_STATUS.test(h) || !afterPeriod(h, period)) continue;
+    let filled = 0;
+    for (let r = t.firstRow; r <= t.lastRow; r++) {
+      const c = t.view.cell(r, m.col);
+      if (c && !isBlank(c)) filled++;
+    }
+    if (filled === 0) continue;
+    const cell = a1(t.headerBottom, m.col);
+    if (ctx.checks.some((c) => c.sheet === t.view.name && c.cell === cell && c.field === 'activities.status'))
+      continue;
+    addCheck(ctx, {
+      sheet: t.view.name,
+      cell,
+      field: 'activities.status',
+      value: quote(h),
+      confidence: 0.8,
+      reason: {
+        da: `Kolonnen "${quote(h)}" gælder en periode efter planens (${periodName(period)}); ${filled === 1 ? 'dens ene status er' : `dens ${filled} statusser er`} ikke læst som aktiviteternes status nu. Skriv dem i periodens statuskolonne, hvis de gælder allerede.`,
+        en: `The column "${quote(h)}" is for a period after the plan's (${period}); ${filled === 1 ? 'its one status was' : `its ${filled} statuses were`} not read as the activities' status now. Write them in the period's status column if they hold already.`,
+      },
+    });
+  }
 }
 
 /** The status columns of a table in the order of the follow-ups they hold, the latest last. */
