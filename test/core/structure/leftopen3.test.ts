@@ -104,3 +104,69 @@ describe("a status column for a half-year after the plan's, typed ahead", () => 
     expect(r.structure.checks.filter((c) => c.cell === 'G1')).toEqual([]);
   });
 });
+
+// --- 6. A survey's dataset whose respondent column is named otherwise -----------------------------
+
+const SURVEY_VARIABLES = [
+  ['Variabel', 'Label'],
+  ['kommune', 'Hvilken kommune besvarer du for?'],
+  ['periode', 'Hvilket halvår gælder besvarelsen?'],
+  ['f1', 'Har kommunen gennemført en analyse af behovet for indsatsen?'],
+  ['f2', 'Har relevante aktører i kommunen været involveret i en analyse af behovet?'],
+  ['f4', 'Er der valgt en koordinator, som kan stå for at drive implementeringen?'],
+  ['closetime', 'Besvarelsen afsluttet'],
+];
+const SURVEY_VALUES = [
+  ['Variabel', 'Værdi', 'Label'],
+  ['kommune', 615, 'Horsens'],
+  ['periode', 2, '2. halvår 2026'],
+  ...['f1', 'f2', 'f4'].flatMap((v) => [
+    [v, 1, 'Ja'],
+    [v, 2, 'Delvist'],
+    [v, 3, 'Nej'],
+  ]),
+];
+const survey = (who: string, ids: readonly [unknown, unknown]) =>
+  inspectSheetjs([
+    [
+      'Handleplan',
+      [
+        ['Tema', 'Aktivitet', 'Ansvarlig', 'Frist', 'Status'],
+        ['Ledelse', 'Styregruppemøde', 'Birgitte Lund', '15.03.2027', 'I gang'],
+      ],
+    ],
+    [
+      'Dataset',
+      [
+        [who, 'kommune', 'periode', 'f1', 'f2', 'f4', 'closetime'],
+        [ids[0], 615, 2, 1, 2, 2, '14-11-2026 09:30'],
+        [ids[1], 615, 2, 3, 3, 3, '02-09-2026 10:15'],
+      ],
+    ],
+    ['Variabler', SURVEY_VARIABLES],
+    ['Værdier', SURVEY_VALUES],
+  ]);
+const answers = (r: Inspected) =>
+  ['F1', 'F2', 'F4'].map((id) => r.structure.draft.checklist.find((a) => a.id === id)?.answer ?? null);
+
+describe('a survey dataset whose respondent column is named otherwise', () => {
+  test.each([
+    ['Besvaret af', 'Horsens Kommune'],
+    ['Navn', 'Jonas Krogh'],
+    ['Skole', 'Byskolen'],
+    ['Respondent-ID', 'R-7'],
+    ['Enhed', 'Familieafdelingen'],
+  ])('"%s" is read like "Respondent": the same one twice is answering again, the newest read', (who, id) => {
+    const r = survey(who, [id, id]);
+    expect(answers(r)).toEqual(['yes', 'partly', 'partly']);
+  });
+
+  test.each(['Besvaret af', 'Skole'])(
+    '"%s" with two different ones: several respondents, none read, checked',
+    (who) => {
+      const r = survey(who, ['Byskolen', 'Bakkeskolen']);
+      expect(answers(r)).toEqual([null, null, null]);
+      expect(r.structure.checks.some((c) => c.sheet === 'Dataset' && c.cell === 'A1')).toBe(true);
+    },
+  );
+});
