@@ -479,9 +479,13 @@ export function readActivities(
       const next = rows[1] === undefined ? [] : view.rowCells(rows[1], t.c0, t.c1);
       const third = rows[2] === undefined ? [] : view.rowCells(rows[2], t.c0, t.c1);
       const banded = third.length >= 2 && third.every((cell) => cell.faint === true);
-      if (isFaintExampleRow(own, next) && !banded && !finishedOnGrey(own, statusCol, ctx.date1904)) {
-        addCheck(ctx, faintExampleCheck(view.name, own[0] as GridCell));
-        continue;
+      if (isFaintExampleRow(own, next) && !banded) {
+        if (!finishedFaint(own, statusCol, ctx.date1904)) {
+          addCheck(ctx, faintExampleCheck(view.name, own[0] as GridCell));
+          continue;
+        }
+        // Greyed (by fill or in grey italics) and its status says finished: read, and said so.
+        if (!isGreyFill(own[0]?.fill)) addCheck(ctx, finishedFaintCheck(view.name, own[0] as GridCell));
       }
     }
     if (isUntouchedTemplateRow(own)) continue;
@@ -2280,11 +2284,13 @@ function onlyErrors(own: readonly GridCell[]): boolean {
  * knows where the plan shown there went (and reads it where its data stands, if the workbook keeps it).
  */
 /**
- * A row greyed by its fill whose status says it is done or closed: a finished activity set in grey,
- * not a template's example (whose status shows how to fill it in). Cheap: the first cell's fill first.
+ * A row in the template example's look (grey italics, or a grey fill) whose status says it is done
+ * or closed: a finished activity set in grey, not a template's example (whose status shows how to
+ * fill one in, and an example of a finished activity is rare where a greyed finished one is common;
+ * reading it keeps the value, and the check below lets the coordinator delete an example in one step).
  */
-function finishedOnGrey(own: readonly GridCell[], statusCol: number | undefined, date1904: boolean): boolean {
-  if (statusCol === undefined || !isGreyFill(own[0]?.fill)) return false;
+function finishedFaint(own: readonly GridCell[], statusCol: number | undefined, date1904: boolean): boolean {
+  if (statusCol === undefined) return false;
   const cell = own.find((x) => x.c === statusCol);
   const read = cell === undefined ? undefined : readListValue('status', displayText(cell, date1904).trim());
   return read !== undefined && read.confidence >= 0.7 && (read.id === 'done' || read.id === 'closed');
@@ -2303,6 +2309,21 @@ function faintExampleCheck(sheet: string, first: GridCell): ReadCheck {
     reason: {
       da: `Rækken ${first.r + 1} lige under overskriften står med grå kursiv (eller grå baggrund med kursiv eller grå skrift), som skabelonens eksempelrække, og er ikke læst som en aktivitet. Er den en rigtig aktivitet, så giv den samme skrift og baggrund som de andre rækker.`,
       en: `Row ${first.r + 1}, right under the header, is in grey italics (or on a grey fill in italic or grey text), as a template's example row, and was not read as an activity. If it is a real activity, give it the same font and fill as the other rows.`,
+    },
+  };
+}
+
+/** A finished row in grey italics right under the header, read as an activity though it looks like an example. */
+function finishedFaintCheck(sheet: string, first: GridCell): ReadCheck {
+  return {
+    sheet,
+    cell: a1(first.r, first.c),
+    field: 'activities.row',
+    value: displayText(first, false),
+    confidence: 0.7,
+    reason: {
+      da: `Rækken ${first.r + 1} lige under overskriften står med grå kursiv som skabelonens eksempelrække, men dens status siger, at den er færdig: den er læst som en afsluttet aktivitet, gjort grå. Slet rækken, hvis den er skabelonens eksempel.`,
+      en: `Row ${first.r + 1}, right under the header, is in grey italics as a template's example row, but its status says it is finished: it was read as a finished activity, greyed. Delete the row if it is the template's example.`,
     },
   };
 }

@@ -2,7 +2,10 @@
 // (another tool than the product's writer), never a corpus plan.
 
 import * as XLSX from 'xlsx';
-import { COVER, inspectSheetjs, type Inspected } from '../../fixtures/sheetjs';
+import { inspectBytes } from '../../../core/inspect';
+import { WorkbookModel, type Style } from '../../accuracy/build/model';
+import { toXlsx } from '../../accuracy/build/xlsx';
+import { COVER, inspectSheetjs, TODAY, type Inspected } from '../../fixtures/sheetjs';
 
 const activitiesOf = (r: Inspected) => r.structure.draft.activities;
 const STATUS_IDS = /^(?:not_started|in_progress|done|changed|closed)$/;
@@ -169,4 +172,48 @@ describe('a survey dataset whose respondent column is named otherwise', () => {
       expect(r.structure.checks.some((c) => c.sheet === 'Dataset' && c.cell === 'A1')).toBe(true);
     },
   );
+});
+
+// --- 5. A grey-italic row right under the header whose status says finished ------------------------
+
+type StyledRow = readonly [readonly string[], Style?];
+
+/** A hand-built package (Excel's own kind, styles and all): the cover and one plan sheet. */
+function styled(rows: readonly StyledRow[]): Inspected {
+  const wb = new WorkbookModel();
+  const cover = wb.sheet('Forside');
+  COVER.forEach(([l, v], i) => cover.row(`A${i + 1}`, [l, v]));
+  const s = wb.sheet('Handleplan');
+  rows.forEach(([row, style], i) => s.row(`A${i + 1}`, row, style));
+  return inspectBytes(toXlsx(wb), { today: TODAY });
+}
+
+describe('a row in grey italics right under the header whose status says finished', () => {
+  const plan = (first: readonly string[]): StyledRow[] => [
+    [['Handleplan 2027'], { bold: true }],
+    [['Tema', 'Aktivitet', 'Ansvarlig', 'Frist', 'Status'], { bold: true }],
+    [first, { italic: true, color: '808080' }],
+    [['Kommunikation', 'Nyhedsbrev til forældre', 'Bo Holm', '30.04.2027', 'Ikke startet']],
+    [['Opkvalificering', 'Kursus for nye mentorer', 'Ida Berg', '31.05.2027', 'I gang']],
+  ];
+  const names = (r: Inspected) => activitiesOf(r).map((a) => a.values.activity);
+
+  test.each(['Gennemført', 'Lukket'])(
+    '"%s": a finished activity greyed, read and checked at the row',
+    (status) => {
+      const r = styled(plan(['Ledelse', 'Styregruppemøde om mål', 'Eva Lund', '15.01.2027', status]));
+      expect(names(r)).toEqual([
+        'Styregruppemøde om mål',
+        'Nyhedsbrev til forældre',
+        'Kursus for nye mentorer',
+      ]);
+      const at = (r.checks ?? []).filter((c) => c.sheet === 'Handleplan' && c.cell === 'A3');
+      expect(at.map((c) => c.reason.da).join(' ')).toContain('læst som en afsluttet aktivitet');
+    },
+  );
+
+  test('"I gang" in the same look stays the template\'s example', () => {
+    const r = styled(plan(['Inddragelse', 'Forældremøde på skolen', 'Mette', '15-03-2027', 'I gang']));
+    expect(names(r)).toEqual(['Nyhedsbrev til forældre', 'Kursus for nye mentorer']);
+  });
 });
