@@ -746,7 +746,47 @@ function correctedCopy(old: DraftRow<ActivityFields>, next: DraftRow<ActivityFie
   const y = nameWords(next.values.activity);
   if (x.length === 0 || y.length === 0) return false;
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
-  return short.every((w, i) => long[i] === w);
+  return short.every((w, i) => long[i] === w) || reworded(x, y);
+}
+
+/** Small words that carry no activity's meaning ("om", "for", "med"), left out when texts are weighed. */
+const FILLER_WORDS = new Set(
+  'af at de den der det du en et for fra hos i med og om op på som til ud ved vi and for in of on the to with'.split(
+    ' ',
+  ),
+);
+
+/** One word standing for the other: the same, inflected (the first five letters), or inside a compound. */
+function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5)) return true;
+  const [s, l] = a.length <= b.length ? [a, b] : [b, a];
+  return s.length >= 5 && l.includes(s);
+}
+
+/**
+ * A name reworded rather than extended ("Styregruppemøde om økonomi" → "Økonomimøde", "Afslutning
+ * af mentoruddannelse hold 2" → "Mentoruddannelse hold 2, afslutning"): every meaning word of the
+ * name with fewer stands for one of the other's, and at least half of the other's are met, in any
+ * order; numbers ("hold 2", "hold 3") must be the same. A name sharing one word of two with the
+ * other ("Styregruppemøde om mål" / "om økonomi") is another activity.
+ */
+function reworded(x: readonly string[], y: readonly string[]): boolean {
+  const numbers = (ws: readonly string[]): string =>
+    ws
+      .filter((w) => /^\d+$/u.test(w))
+      .sort()
+      .join(' ');
+  if (numbers(x) !== numbers(y)) return false;
+  const meaning = (ws: readonly string[]): string[] =>
+    ws.filter((w) => !/^\d+$/u.test(w) && !FILLER_WORDS.has(w));
+  const a = meaning(x);
+  const b = meaning(y);
+  if (a.length === 0 || b.length === 0) return false;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (!short.every((w) => long.some((v) => sameWord(w, v)))) return false;
+  const met = long.filter((w) => short.some((v) => sameWord(w, v))).length;
+  return met * 2 >= long.length;
 }
 
 /**

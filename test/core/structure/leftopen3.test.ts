@@ -217,3 +217,45 @@ describe('a row in grey italics right under the header whose status says finishe
     expect(names(r)).toEqual(['Nyhedsbrev til forældre', 'Kursus for nye mentorer']);
   });
 });
+
+// --- 3. A struck row with its corrected copy under it, the name reworded ---------------------------
+
+describe('a struck row whose corrected copy under it is reworded', () => {
+  const STRUCK: Style = { strike: true };
+  const plan = (old: string, copy: string): Inspected =>
+    styled([
+      [['Tema', 'Aktivitet', 'Ansvarlig', 'Frist', 'Status'], { bold: true }],
+      [['Ledelse', old, 'Klaus Bonde', '10.02.2027', 'Ikke startet'], STRUCK],
+      [['Ledelse', copy, 'Pia Holm', '24.03.2027', 'I gang']],
+      [['Kommunikation', 'Nyhedsbrev til forældre', 'Bo Holm', '30.04.2027', 'Ikke startet']],
+    ]);
+  const read = (r: Inspected) => activitiesOf(r).map((a) => `${a.values.activity} | ${a.values.status}`);
+
+  test.each([
+    ['Styregruppemøde om økonomi', 'Økonomimøde'],
+    ['Afslutning af mentoruddannelse hold 2', 'Mentoruddannelse hold 2 – afslutning'],
+    ['Informationsmøde for forældrene', 'Forældre: informationsmøde'],
+  ])('"%s" → "%s": the struck row is the old version, no activity, checked', (old, copy) => {
+    const r = plan(old, copy);
+    expect(read(r)).toEqual([`${copy} | in_progress`, 'Nyhedsbrev til forældre | not_started']);
+    expect(
+      (r.checks ?? []).some(
+        (c) => c.sheet === 'Handleplan' && c.cell === 'B2' && c.field === 'activities.row',
+      ),
+    ).toBe(true);
+  });
+
+  test.each([
+    ['Styregruppemøde om mål', 'Styregruppemøde om økonomi'],
+    ['Mentoruddannelse hold 2', 'Mentoruddannelse hold 3'],
+    ['Forældremøde på skolen', 'Styregruppemøde på skolen'],
+    ['Møde', 'Styregruppemøde om økonomi'],
+  ])('"%s" above "%s": another activity, the struck one cancelled', (old, copy) => {
+    const r = plan(old, copy);
+    expect(read(r)).toEqual([
+      `${old} | closed`,
+      `${copy} | in_progress`,
+      'Nyhedsbrev til forældre | not_started',
+    ]);
+  });
+});
