@@ -259,3 +259,55 @@ describe('a struck row whose corrected copy under it is reworded', () => {
     ]);
   });
 });
+
+// --- 4. Partners' headings centred over their blocks without a merge ---------------------------------
+
+describe("partners' headings centred over their blocks but not merged", () => {
+  const SUB = ['Tema', 'Aktivitet', 'Status', 'Ansvarlig', 'Frist', 'Status', 'Ansvarlig', 'Frist'];
+  const DATA = [
+    ['Ledelse', 'Styregruppemøde', 'Færdig', 'Anne Lund', '15.01.2027', 'I gang', 'Bo Kjær', '12.02.2027'],
+    ['Kommunikation', 'Nyhedsbrev', 'Ikke startet', 'Anne Lund', '31.03.2027', 'Ikke relevant', '', ''],
+  ];
+  const read = (r: Inspected) =>
+    activitiesOf(r).map(
+      (a) => `${a.values.activity} | ${a.values.status} | ${a.values.responsible} | ${a.values.deadline}`,
+    );
+  const PARTNERS = [
+    'Styregruppemøde | in_progress | Anne Lund, Bo Kjær | 2027-02-12',
+    'Nyhedsbrev | not_started | Anne Lund | 2027-03-31',
+  ];
+
+  test.each([
+    ['in the first cell of each block (centerContinuous)', ['', '', 'PPR', '', '', 'Jobcentret', '', '']],
+    ['in the middle cell of each block (centred by hand)', ['', '', '', 'PPR', '', '', 'Jobcentret', '']],
+  ])("headings %s: read as partners' blocks", (_how, headings) => {
+    const r = inspectSheetjs([
+      ['Forside', COVER],
+      ['Plan', [headings, SUB, ...DATA]],
+    ]);
+    expect(read(r)).toEqual(PARTNERS);
+  });
+
+  test('the same merged (the rule before) reads alike', () => {
+    const r = inspectSheetjs([
+      ['Forside', COVER],
+      ['Plan', sheet([['', '', 'PPR', '', '', 'Jobcentret', '', ''], SUB, ...DATA], ['C1:E1', 'F1:H1'])],
+    ]);
+    expect(read(r)).toEqual(PARTNERS);
+  });
+
+  test('follow-up headings (months) or two texts over a block stay follow-ups: the latest filled status', () => {
+    for (const headings of [
+      ['', '', 'Marts 2027', '', '', 'Juni 2027', '', ''],
+      ['', '', 'PPR', 'Skolen', '', 'Jobcentret', '', ''],
+    ]) {
+      const r = inspectSheetjs([
+        ['Forside', COVER],
+        ['Plan', [headings, SUB, ...DATA]],
+      ]);
+      // Not the partners' reading: one responsible, not both blocks' people.
+      expect(activitiesOf(r)[0]?.values.status).toBe('in_progress');
+      expect(activitiesOf(r)[0]?.values.responsible).not.toBe('Anne Lund, Bo Kjær');
+    }
+  });
+});
