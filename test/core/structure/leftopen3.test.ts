@@ -6,6 +6,8 @@ import { inspectBytes } from '../../../core/inspect';
 import { WorkbookModel, type Style } from '../../accuracy/build/model';
 import { toXlsx } from '../../accuracy/build/xlsx';
 import { COVER, inspectSheetjs, TODAY, type Inspected } from '../../fixtures/sheetjs';
+import { inline, planSheet, TITLE } from '../../fixtures/hostileMeaning';
+import * as Twins from '../../fixtures/hostileTwins';
 
 const activitiesOf = (r: Inspected) => r.structure.draft.activities;
 const STATUS_IDS = /^(?:not_started|in_progress|done|changed|closed)$/;
@@ -309,5 +311,49 @@ describe("partners' headings centred over their blocks but not merged", () => {
       expect(activitiesOf(r)[0]?.values.status).toBe('in_progress');
       expect(activitiesOf(r)[0]?.values.responsible).not.toBe('Anne Lund, Bo Kjær');
     }
+  });
+});
+
+// --- 7. Two defined names of one name, two tables of one name ----------------------------------------
+
+describe('two defined names or two tables of one name (hand-built packages of the twins catalogue)', () => {
+  const fileChecks = (r: Inspected) => r.structure.checks.filter((c) => c.field === 'fileSyntax');
+
+  test('two names "Omfang"/"omfang": read with the first, as Excel keeps it, and checked naming the part', () => {
+    const r = inspectBytes(Twins.definedNameTwice(), { today: TODAY });
+    const checks = fileChecks(r);
+    expect(checks).toHaveLength(1);
+    expect(checks[0]?.value).toBe('omfang');
+    expect(checks[0]?.reason.da).toContain(
+      'delen xl/workbook.xml har navnet "omfang" to gange i projektmappen',
+    );
+    expect(checks[0]?.reason.da).toContain('korpsplan har brugt det første (Plan!$A$1)');
+    expect(checks[0]?.reason.en).toContain('xl/workbook.xml');
+  });
+
+  test('two tables "Tabel1" on two sheets: both read where they stand, the second checked at its first cell', () => {
+    const r = inspectBytes(Twins.tableNameTwice(), { today: TODAY });
+    const checks = fileChecks(r);
+    expect(checks.map((c) => `${c.sheet}!${c.cell} ${c.value}`)).toEqual(['Plan2!A1 Tabel1']);
+    expect(checks[0]?.reason.da).toContain('på arket "Plan" A1:B2');
+  });
+
+  test('one name per scope (the same name on two sheets) and a constant with digits: no check, no digits repeated', () => {
+    const names = (xml: string) =>
+      inspectBytes(
+        planSheet(`${TITLE}<row r="2">${inline('B2', 'Temadag')}</row>`, '', { workbookExtra: xml }),
+        {
+          today: TODAY,
+        },
+      );
+    const scoped = names(
+      '<definedNames><definedName name="Omfang" localSheetId="0">Plan!$A$1</definedName><definedName name="Omfang">Plan!$B$2</definedName></definedNames>',
+    );
+    expect(fileChecks(scoped)).toEqual([]);
+    const constant = names(
+      '<definedNames><definedName name="Tal">="12 34 56 78"</definedName><definedName name="TAL">Plan!$B$2</definedName></definedNames>',
+    );
+    expect(fileChecks(constant)).toHaveLength(1);
+    expect(fileChecks(constant)[0]?.reason.da).toContain('(en anden værdi og Plan!$B$2)');
   });
 });
