@@ -1355,8 +1355,8 @@ function statusTypedAhead(t: DetectedTable, statusCol: number, period: string | 
       value: quote(h),
       confidence: 0.8,
       reason: {
-        da: `Kolonnen "${quote(h)}" gælder en periode efter planens (${periodName(period)}); ${filled === 1 ? 'dens ene status er' : `dens ${filled} statusser er`} ikke læst som aktiviteternes status nu. Skriv dem i periodens statuskolonne, hvis de gælder allerede.`,
-        en: `The column "${quote(h)}" is for a period after the plan's (${period}); ${filled === 1 ? 'its one status was' : `its ${filled} statuses were`} not read as the activities' status now. Write them in the period's status column if they hold already.`,
+        da: `Kolonnen "${quote(h)}" gælder en periode efter planens (${periodName(period)}); ${filled === 1 ? 'dens ene status er' : `dens ${filled} statusser er`} ikke læst som aktiviteternes status nu. Skriv ${filled === 1 ? 'den' : 'dem'} i periodens statuskolonne, hvis ${filled === 1 ? 'den gælder' : 'de gælder'} allerede.`,
+        en: `The column "${quote(h)}" is for a period after the plan's (${period}); ${filled === 1 ? 'its one status was' : `its ${filled} statuses were`} not read as the activities' status now. Write ${filled === 1 ? 'it' : 'them'} in the period's status column if ${filled === 1 ? 'it holds' : 'they hold'} already.`,
       },
     });
   }
