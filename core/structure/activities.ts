@@ -371,6 +371,8 @@ export function readActivities(
     statusCol === undefined || partners !== undefined
       ? NO_STATUS_ORDER
       : statusColumnOrder(t, statusCol, yearsFor(ctx.years, t.view.name)?.from, reportingPeriod(ctx.years));
+  if (statusCol !== undefined && partners === undefined)
+    statusTypedAhead(t, statusCol, reportingPeriod(ctx.years), ctx);
   const isDateColumn = (c: number): boolean => DATE_FIELDS.has(colField.get(c) ?? '');
   const headerTexts = new Map<number, readonly string[]>();
   const headerOf = (c: number): readonly string[] | undefined => {
@@ -488,9 +490,13 @@ export function readActivities(
       const next = rows[1] === undefined ? [] : view.rowCells(rows[1], t.c0, t.c1);
       const third = rows[2] === undefined ? [] : view.rowCells(rows[2], t.c0, t.c1);
       const banded = third.length >= 2 && third.every((cell) => cell.faint === true);
-      if (isFaintExampleRow(own, next) && !banded && !finishedOnGrey(own, statusCol, ctx.date1904)) {
-        addCheck(ctx, faintExampleCheck(view.name, own[0] as GridCell));
-        continue;
+      if (isFaintExampleRow(own, next) && !banded) {
+        if (!finishedFaint(own, statusCol, ctx.date1904)) {
+          addCheck(ctx, faintExampleCheck(view.name, own[0] as GridCell));
+          continue;
+        }
+        // Greyed (by fill or in grey italics) and its status says finished: read, and said so.
+        if (!isGreyFill(own[0]?.fill)) addCheck(ctx, finishedFaintCheck(view.name, own[0] as GridCell));
       }
     }
     if (isUntouchedTemplateRow(own)) continue;
@@ -751,7 +757,47 @@ function correctedCopy(old: DraftRow<ActivityFields>, next: DraftRow<ActivityFie
   const y = nameWords(next.values.activity);
   if (x.length === 0 || y.length === 0) return false;
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
-  return short.every((w, i) => long[i] === w);
+  return short.every((w, i) => long[i] === w) || reworded(x, y);
+}
+
+/** Small words that carry no activity's meaning ("om", "for", "med"), left out when texts are weighed. */
+const FILLER_WORDS = new Set(
+  'af at de den der det du en et for fra hos i med og om op på som til ud ved vi and for in of on the to with'.split(
+    ' ',
+  ),
+);
+
+/** One word standing for the other: the same, inflected (the first five letters), or inside a compound. */
+function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5)) return true;
+  const [s, l] = a.length <= b.length ? [a, b] : [b, a];
+  return s.length >= 5 && l.includes(s);
+}
+
+/**
+ * A name reworded rather than extended ("Styregruppemøde om økonomi" → "Økonomimøde", "Afslutning
+ * af mentoruddannelse hold 2" → "Mentoruddannelse hold 2, afslutning"): every meaning word of the
+ * name with fewer stands for one of the other's, and at least half of the other's are met, in any
+ * order; numbers ("hold 2", "hold 3") must be the same. A name sharing one word of two with the
+ * other ("Styregruppemøde om mål" / "om økonomi") is another activity.
+ */
+function reworded(x: readonly string[], y: readonly string[]): boolean {
+  const numbers = (ws: readonly string[]): string =>
+    ws
+      .filter((w) => /^\d+$/u.test(w))
+      .sort()
+      .join(' ');
+  if (numbers(x) !== numbers(y)) return false;
+  const meaning = (ws: readonly string[]): string[] =>
+    ws.filter((w) => !/^\d+$/u.test(w) && !FILLER_WORDS.has(w));
+  const a = meaning(x);
+  const b = meaning(y);
+  if (a.length === 0 || b.length === 0) return false;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (!short.every((w) => long.some((v) => sameWord(w, v)))) return false;
+  const met = long.filter((w) => short.some((v) => sameWord(w, v))).length;
+  return met * 2 >= long.length;
 }
 
 /**
@@ -1291,6 +1337,40 @@ function afterPeriod(header: string, period: string | undefined): boolean {
   const half = Number(m[1] ?? m[3] ?? m[6]);
   const year = Number(m[2] ?? m[4] ?? m[5]);
   return year * 2 + half > Number(p[1]) * 2 + Number(p[2]);
+}
+
+/**
+ * A status column laid out ahead (afterPeriod) that already holds statuses: they are not read as the
+ * rows' status now, and a careful reader says so once, naming the column, at its header cell.
+ */
+function statusTypedAhead(t: DetectedTable, statusCol: number, period: string | undefined, ctx: Ctx): void {
+  // Cheap first: no period, or no column right of the status column that no field took.
+  if (period === undefined || !t.columns.some((m) => m.field === null && m.col > statusCol)) return;
+  for (const m of t.columns) {
+    if (m.field !== null || m.col <= statusCol) continue;
+    const h = oneLine(m.header);
+    if (!STATUS_HEADER.test(h) || NOT_LATER_STATUS.test(h) || !afterPeriod(h, period)) continue;
+    let filled = 0;
+    for (let r = t.firstRow; r <= t.lastRow; r++) {
+      const c = t.view.cell(r, m.col);
+      if (c && !isBlank(c)) filled++;
+    }
+    if (filled === 0) continue;
+    const cell = a1(t.headerBottom, m.col);
+    if (ctx.checks.some((c) => c.sheet === t.view.name && c.cell === cell && c.field === 'activities.status'))
+      continue;
+    addCheck(ctx, {
+      sheet: t.view.name,
+      cell,
+      field: 'activities.status',
+      value: quote(h),
+      confidence: 0.8,
+      reason: {
+        da: `Kolonnen "${quote(h)}" gælder en periode efter planens (${periodName(period)}); ${filled === 1 ? 'dens ene status er' : `dens ${filled} statusser er`} ikke læst som aktiviteternes status nu. Skriv ${filled === 1 ? 'den' : 'dem'} i periodens statuskolonne, hvis ${filled === 1 ? 'den gælder' : 'de gælder'} allerede.`,
+        en: `The column "${quote(h)}" is for a period after the plan's (${period}); ${filled === 1 ? 'its one status was' : `its ${filled} statuses were`} not read as the activities' status now. Write ${filled === 1 ? 'it' : 'them'} in the period's status column if ${filled === 1 ? 'it holds' : 'they hold'} already.`,
+      },
+    });
+  }
 }
 
 /** The status columns of a table in the order of the follow-ups they hold, the latest last. */
@@ -2255,11 +2335,13 @@ function onlyErrors(own: readonly GridCell[]): boolean {
  * knows where the plan shown there went (and reads it where its data stands, if the workbook keeps it).
  */
 /**
- * A row greyed by its fill whose status says it is done or closed: a finished activity set in grey,
- * not a template's example (whose status shows how to fill it in). Cheap: the first cell's fill first.
+ * A row in the template example's look (grey italics, or a grey fill) whose status says it is done
+ * or closed: a finished activity set in grey, not a template's example (whose status shows how to
+ * fill one in, and an example of a finished activity is rare where a greyed finished one is common;
+ * reading it keeps the value, and the check below lets the coordinator delete an example in one step).
  */
-function finishedOnGrey(own: readonly GridCell[], statusCol: number | undefined, date1904: boolean): boolean {
-  if (statusCol === undefined || !isGreyFill(own[0]?.fill)) return false;
+function finishedFaint(own: readonly GridCell[], statusCol: number | undefined, date1904: boolean): boolean {
+  if (statusCol === undefined) return false;
   const cell = own.find((x) => x.c === statusCol);
   const read = cell === undefined ? undefined : readListValue('status', displayText(cell, date1904).trim());
   return read !== undefined && read.confidence >= 0.7 && (read.id === 'done' || read.id === 'closed');
@@ -2278,6 +2360,21 @@ function faintExampleCheck(sheet: string, first: GridCell): ReadCheck {
     reason: {
       da: `Rækken ${first.r + 1} lige under overskriften står med grå kursiv (eller grå baggrund med kursiv eller grå skrift), som skabelonens eksempelrække, og er ikke læst som en aktivitet. Er den en rigtig aktivitet, så giv den samme skrift og baggrund som de andre rækker.`,
       en: `Row ${first.r + 1}, right under the header, is in grey italics (or on a grey fill in italic or grey text), as a template's example row, and was not read as an activity. If it is a real activity, give it the same font and fill as the other rows.`,
+    },
+  };
+}
+
+/** A finished row in grey italics right under the header, read as an activity though it looks like an example. */
+function finishedFaintCheck(sheet: string, first: GridCell): ReadCheck {
+  return {
+    sheet,
+    cell: a1(first.r, first.c),
+    field: 'activities.row',
+    value: displayText(first, false),
+    confidence: 0.7,
+    reason: {
+      da: `Rækken ${first.r + 1} lige under overskriften står med grå kursiv som skabelonens eksempelrække, men dens status siger, at den er færdig: den er læst som en afsluttet aktivitet, gjort grå. Slet rækken, hvis den er skabelonens eksempel.`,
+      en: `Row ${first.r + 1}, right under the header, is in grey italics as a template's example row, but its status says it is finished: it was read as a finished activity, greyed. Delete the row if it is the template's example.`,
     },
   };
 }

@@ -56,6 +56,13 @@ const VARIABLE_NAME = /^[a-z][a-z0-9_.]*$/iu;
 /** A variable naming who answered: the respondent's id or e-mail. */
 const RESPONDENT_VARIABLE =
   /^(?:resp(?:ondent)?(?:[_.]?id)?|respid|e[_.-]?mail|mail|respondent[_.]?e?mail)$/u;
+/**
+ * A dataset column naming who answered in other words, as the tools' exports and coordinators name
+ * it ("Besvaret af", "Respondent-ID", "Navn", "Skole", "Enhed"): read as the respondent, and allowed
+ * in the header though it is no variable name (a space, a hyphen).
+ */
+const WHO_HEADER =
+  /^(?:resp(?:ondent)?[\s_.-]*(?:id|nr|nummer|no)?|besvaret[\s_.-]*af|udfyldt[\s_.-]*af|indsendt[\s_.-]*af|respondentens[\s_.-]*navn|navn|name|skole|school|enhed|unit|institution|afdeling)$/u;
 /** A variable holding when the answer was submitted (SurveyXact's "closetime", Forms' completion time). */
 const TIME_VARIABLE =
   /^(?:close[_.]?time|closetime|end[_.]?time|sluttid|submit(?:ted)?(?:[_.]?(?:date|time))?|indsendt|completed|completion[_.]?time|timestamp|tidsstempel|last[_.]?(?:edit|modified)(?:[_.]?time)?)$/u;
@@ -182,7 +189,8 @@ function datasetOf(sheet: GridSheet, book: Codebook): Dataset | undefined {
   const r0 = sheet.cells[0]?.r ?? 0;
   for (const cell of sheet.cells) {
     if (cell.r === r0) {
-      if (typeof cell.v !== 'string' || !VARIABLE_NAME.test(cell.v.trim())) return undefined;
+      if (typeof cell.v !== 'string' || !(VARIABLE_NAME.test(cell.v.trim()) || WHO_HEADER.test(key(cell.v))))
+        return undefined;
       header.push(cell);
       continue;
     }
@@ -219,7 +227,9 @@ export interface Submissions {
  * (or who answered cannot be told).
  */
 function newestSubmission(data: Dataset, date1904: boolean): { row: number; by?: string } | undefined {
-  const who = data.header.find((h) => RESPONDENT_VARIABLE.test(key(h.v as string)));
+  const who =
+    data.header.find((h) => RESPONDENT_VARIABLE.test(key(h.v as string))) ??
+    data.header.find((h) => WHO_HEADER.test(key(h.v as string)));
   if (who === undefined) return undefined;
   const ids = new Set(data.rows.map((x) => textOf(x.cells.get(who.c), date1904)));
   if (ids.size !== 1 || ids.has('')) return undefined;

@@ -8,7 +8,8 @@
 
 import { a1 } from '../grid';
 import type { ActivityFields, DraftRow } from '../draft';
-import { monthOfWord } from '../dates';
+import { formatDanishDate, monthOfWord } from '../dates';
+import { listValueName } from '../spec';
 import { foldText } from '../normalize';
 import { addCheck, type Ctx } from './context';
 import { quote } from './messages';
@@ -100,7 +101,8 @@ export function foldContinued(activities: readonly Row[], ctx: Ctx): Row[] {
         sheet,
         cell: cells.status ?? cells.activity ?? `A${a.source.row}`,
         field: 'activities.status',
-        value: from.status,
+        // What was read, by its Danish name ("Gennemført"), never the list's code.
+        value: listValueName('status', from.status).da,
         confidence: 0.85,
         reason: {
           da: `"${quote(text)}" fortsætter aktiviteten i ${where}; dens status er læst herfra, den seneste.`,
@@ -114,7 +116,7 @@ export function foldContinued(activities: readonly Row[], ctx: Ctx): Row[] {
         sheet,
         cell: cells.deadline ?? cells.activity ?? `A${a.source.row}`,
         field: 'activities.deadline',
-        value: from.deadline,
+        value: formatDanishDate(from.deadline),
         confidence: 0.85,
         reason: {
           da: `"${quote(text)}" fortsætter aktiviteten i ${where}; fristen er læst herfra, den sidste.`,

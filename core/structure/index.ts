@@ -111,6 +111,7 @@ import {
   earlierTableCheck,
   type SheetNotRead,
 } from './layoutChecks';
+import { twinNameChecks } from './twinNames';
 import { ChecklistReader, checklistsUnderTitles, chooseMunicipalColumn } from './checklist';
 import {
   readCommunication,
@@ -949,6 +950,7 @@ export function structure(given: Grid, options: StructureOptions = {}): Structur
       ...unreadValueChecks(sheets),
       ...recodedTextChecks(sheets),
       ...bareAmpersandChecks(grid.bareAmpersands),
+      ...twinNameChecks(grid),
     ],
     tables: tables.map(toMapping),
     archivedSheets: [...layout.archived],

@@ -9,7 +9,7 @@
 
 import { a1, type GridCell } from '../grid';
 import type { ActivityFields, DraftRow } from '../draft';
-import { monthOfWord } from '../dates';
+import { formatDanishDate, monthOfWord } from '../dates';
 import { foldText, oneLine } from '../normalize';
 import type { Status } from '../spec';
 import { addCheck, valueCell, type Ctx } from './context';
@@ -66,13 +66,14 @@ export function partnerBlocks(t: DetectedTable): readonly PartnerBlock[] | undef
   // one-row header.
   const top = t.headerBottom > t.headerTop ? t.headerTop : t.headerTop - 1;
   if (top < 0) return undefined;
-  const groups: { text: string; c0: number; c1: number }[] = [];
+  let groups: { text: string; c0: number; c1: number }[] = [];
   for (let c = t.c0; c <= t.c1; c++) {
     const m = view.mergeAt(top, c);
     if (!m || m.s.r !== top || m.s.c !== c || m.e.c === m.s.c) continue;
     groups.push({ text: oneLine(view.text(m.s.r, m.s.c)).trim(), c0: m.s.c, c1: m.e.c });
     c = m.e.c;
   }
+  if (groups.length < 2) groups = unmergedGroups(t, top, statusCol, field('responsible'), field('deadline'));
   if (groups.length < 2 || !groups.every((g) => namesAPartner(g.text))) return undefined;
   const home = groups.find((g) => statusCol >= g.c0 && statusCol <= g.c1);
   if (!home) return undefined;
@@ -106,6 +107,49 @@ export function partnerBlocks(t: DetectedTable): readonly PartnerBlock[] | undef
     });
   }
   for (const g of groups) for (let c = g.c0; c <= g.c1; c++) view.useCell(view.cell(top, c));
+  return out;
+}
+
+/**
+ * The partners' headings when they are centred over their blocks without a merge (Excel's "Centrer
+ * over markering", centerContinuous, keeps the text in the block's first cell; a heading typed in a
+ * middle cell by hand): the blocks are known by their sub-headers instead, the status block's
+ * "Status | Ansvarlig | Frist" written again at the same distances, and each block's heading is
+ * the one text over it. None when a block has no heading or two.
+ */
+function unmergedGroups(
+  t: DetectedTable,
+  top: number,
+  statusCol: number,
+  responsibleCol: number | undefined,
+  deadlineCol: number | undefined,
+): { text: string; c0: number; c1: number }[] {
+  const view = t.view;
+  const own = [statusCol, responsibleCol, deadlineCol].filter((c): c is number => c !== undefined);
+  if (own.length < 2) return [];
+  const h0 = Math.min(...own);
+  const h1 = Math.max(...own);
+  const sub = (c: number): string => foldText(view.text(t.headerBottom, c));
+  const statusWords = sub(statusCol);
+  if (statusWords === '') return [];
+  // Every column with the status's sub-header starts a block at the same distance.
+  const starts: number[] = [];
+  for (let c = t.c0; c <= t.c1; c++) if (sub(c) === statusWords) starts.push(c - statusCol);
+  const out: { text: string; c0: number; c1: number }[] = [];
+  let end = -Infinity;
+  for (const d of starts) {
+    const c0 = h0 + d;
+    const c1 = h1 + d;
+    if (c0 <= end || own.some((c) => sub(c + d) !== sub(c))) return [];
+    end = c1;
+    const texts: { c: number; text: string }[] = [];
+    for (let c = c0; c <= c1; c++) {
+      const text = oneLine(view.text(top, c)).trim();
+      if (text !== '') texts.push({ c, text });
+    }
+    if (texts.length !== 1) return [];
+    out.push({ text: (texts[0] as { text: string }).text, c0, c1 });
+  }
   return out;
 }
 
@@ -176,7 +220,8 @@ export function readPartnerBlocks(
         sheet: view.name,
         cell: cells.status,
         field: 'activities.status',
-        value: least.id,
+        // What the least finished partner wrote ("Igang"), never the list's code.
+        value: quote(text(least.cell)),
         confidence: 0.8,
         reason: {
           da: `Partnerne har hver sin status for aktiviteten i række ${r + 1} (${parts}); den er læst som den mindst færdige. Skriv en fælles status, hvis det er en anden.`,
@@ -218,10 +263,10 @@ export function readPartnerBlocks(
         sheet: view.name,
         cell: cells.deadline,
         field: 'activities.deadline',
-        value: latest.iso,
+        value: formatDanishDate(latest.iso),
         confidence: 0.85,
         reason: {
-          da: `Partnerne har hver sin frist for aktiviteten i række ${r + 1}; fristen er læst som den seneste (${latest.iso}).`,
+          da: `Partnerne har hver sin frist for aktiviteten i række ${r + 1}; fristen er læst som den seneste (${formatDanishDate(latest.iso)}).`,
           en: `The partners each have a deadline for the activity in row ${r + 1}; the deadline was read as the latest (${latest.iso}).`,
         },
       });
