@@ -150,6 +150,13 @@ describe('what a check says was read', () => {
     expect(shownValue(mark, 'da')).toBe('Delvsit → Svar (Delvist)');
   });
 
+  test("a list field's value read as its id is shown by its name; one as written stays", () => {
+    expect(shownValue(check({ field: 'activities.status', value: 'done' }), 'da')).toBe('Gennemført');
+    expect(shownValue(check({ field: 'activities.status', value: 'done' }), 'en')).toBe('Done');
+    expect(shownValue(check({ field: 'activities.status', value: 'Igang' }), 'da')).toBe('Igang');
+    expect(shownValue(check({ field: 'activities.activity', value: 'done' }), 'da')).toBe('done');
+  });
+
   test('other checks show their value as read, a long one cut at 120 characters', () => {
     expect(shownValue(check({ value: 'A → B' }), 'da')).toBe('A → B');
     expect(shownValue(check({ value: 'x'.repeat(200) }), 'da')).toHaveLength(120);

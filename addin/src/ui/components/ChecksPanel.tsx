@@ -16,7 +16,7 @@ import {
 } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import type { ReadCheck } from '../../../../core/schema';
-import type { Lang } from '../../../../core/spec';
+import { valueName, type Lang } from '../../../../core/spec';
 import type { Strings } from '../../i18n';
 import { fieldName } from '../corrections';
 import { Section } from './Section';
@@ -74,9 +74,11 @@ export function checkGroupLabel(field: string, t: Strings, lang: Lang): string {
  */
 export function shownValue(check: ReadCheck, lang: Lang): string {
   const arrow = check.field === 'column' ? check.value.lastIndexOf(' → ') : -1;
+  // A list field's value read as its id ("done") is shown by the list's name for it ("Gennemført");
+  // a value as written ("Igang") is no id and stays as it is.
   const value =
     arrow < 0
-      ? check.value
+      ? valueName(check.field, check.value)[lang]
       : `${check.value.slice(0, arrow)} → ${fieldName(check.value.slice(arrow + 3), lang)}`;
   return value.length > 120 ? `${value.slice(0, 119)}…` : value;
 }
