@@ -4,7 +4,9 @@
 // saved by LibreOffice as its own .ods or as an Excel 97–2003 .xls and back (libreoffice-ods,
 // libreoffice-xls) or by Gnumeric as .ods and back (gnumeric-ods) (scripts/accuracy-writers.sh), or
 // written anew by an export script with XlsxWriter (every formula's result 0, to be calculated
-// when opened: scripts/accuracy-xlsxwriter.py). The copies are committed in writers/<program>/;
+// when opened: scripts/accuracy-xlsxwriter.py), or read and written again by a tool built on SheetJS
+// (scripts/accuracy-sheetjs.ts: no fonts, fills or drawings; threaded comments double-encoded; the
+// plans told only by a strikethrough or grey italics are left out, their sign gone). The copies are committed in writers/<program>/;
 // here each copy is scored against the plan's own answer key.
 // Every program changes the package its own way (inline or shared strings, its own styles, theme
 // colours resolved, formulas without results, a note's author written into its text); the reading
@@ -38,6 +40,7 @@ const PROGRAMS = [
   'libreoffice-ods',
   'libreoffice-xls',
   'gnumeric-ods',
+  'sheetjs',
 ] as const;
 
 describe.each(PROGRAMS)('the corpus saved by %s', (program) => {
@@ -63,8 +66,8 @@ describe.each(PROGRAMS)('the corpus saved by %s', (program) => {
   }, 180_000);
 });
 
-// p150's plan exists only as shapes on a timeline. Gnumeric (also through .ods), openpyxl and the
-// XlsxWriter script drop a drawing's shapes: the plan is gone from their copies, and korpsplan says
+// p150's plan exists only as shapes on a timeline. Gnumeric (also through .ods), openpyxl, SheetJS and
+// the XlsxWriter script drop a drawing's shapes: the plan is gone from their copies, and korpsplan says
 // so (no plan found: an error that stops the submission) rather than give a plan without it.
 // LibreOffice through .ods keeps the shapes but anchors them to other cells (and loses a diamond's
 // link to the text box naming it): the activities are read at the cells their shapes now stand on,
@@ -78,7 +81,7 @@ describe("copies that lost or moved p150's shapes", () => {
       today: ACCURACY_TODAY,
     });
 
-  test.each(['gnumeric', 'gnumeric-ods', 'openpyxl', 'xlsxwriter'])(
+  test.each(['gnumeric', 'gnumeric-ods', 'openpyxl', 'xlsxwriter', 'sheetjs'])(
     '%s drops the shapes: no activity, and the missing plan is an error',
     (program) => {
       const r = read(program);
