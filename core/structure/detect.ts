@@ -834,6 +834,11 @@ function regions(
     // have grown the table, and where LibreOffice or a script does not) still belong to it.
     const listEnd = lo ? lo.e.r : -1;
     let last = start - 1;
+    // A table typed with an empty row after each of its rows (air for print) counts its gaps in its
+    // own rhythm: three empty rows of it are seven rows (spaced once two steps of two rows are met,
+    // and none of one).
+    let steps2 = 0;
+    let steps1 = 0;
     // The rows by their index in view.rows (no copy of a large sheet's rows).
     const rows = view.rows;
     for (let j = view.rowIndexFrom(start), end = view.rowIndexFrom(hardEnd + 1); j < end; j++) {
@@ -844,7 +849,10 @@ function regions(
       // a heading (one cell) right over a row that does.
       const leadingGap =
         last === start - 1 && (fillsColumns(view, r, cand.seg) || headingOverRow(view, j, end, cand.seg));
-      if (r > listEnd && !leadingGap && r - Math.max(last, listEnd) - 1 >= TABLE_GAP) break;
+      const gap = steps2 >= 2 && steps1 === 0 ? 2 * TABLE_GAP + 1 : TABLE_GAP;
+      if (r > listEnd && !leadingGap && r - Math.max(last, listEnd) - 1 >= gap) break;
+      if (r - last === 2) steps2++;
+      else if (r - last === 1 && last >= start) steps1++;
       // A checklist's title alone in a row ("Tjekliste", "Huskeliste til forberedelse") ends a plan:
       // what follows are questions, not activities.
       if (cand.key === 'activities' && r > listEnd) {
