@@ -2291,6 +2291,24 @@ function tableMark(
 }
 
 /**
+ * Whether a note's first line ("Koordinator:") is its author's line: the author's name, or a name
+ * where the file names no one by it. A program that wrote the workbook again may have put a word of
+ * its own in the authors' list (exceljs writes "Author" for every note) while the text keeps the
+ * line Excel wrote, in bold, above the note: a name of a few words, no digits, and a colon.
+ */
+function isAuthorLine(head: string, author: string): boolean {
+  if (head === `${author.trim()}:`) return true;
+  return (
+    PLACEHOLDER_AUTHOR.test(author.trim()) &&
+    /^[\p{L}][\p{L} .'-]{0,58}:$/u.test(head) &&
+    head.split(' ').length <= 5
+  );
+}
+
+/** An author's name a program writes where it keeps none: "Author", "Forfatter", "Unknown", "Ukendt". */
+const PLACEHOLDER_AUTHOR = /^(?:author|forfatter|unknown|ukendt|user|bruger)$/iu;
+
+/**
  * The texts of a sheet's cell notes by "r:c", without the author's line Excel puts first
  * ("Koordinator:⏎…"). A threaded comment with replies is several notes on one cell, in the order
  * written: together they are the remark, the comment first ("Mangler vi ikke jobcentret? Jo – de
@@ -2302,7 +2320,7 @@ export function noteTexts(view: SheetView): Map<string, string> {
     let text = n.text;
     const nl = text.indexOf('\n');
     const head = nl > 0 ? text.slice(0, nl).trim() : '';
-    if (head.endsWith(':') && (n.author === undefined || head === `${n.author.trim()}:`) && head.length <= 60)
+    if (head.endsWith(':') && head.length <= 60 && (n.author === undefined || isAuthorLine(head, n.author)))
       text = text.slice(nl + 1);
     text = text.replace(/\s+/g, ' ').trim();
     if (text === '') continue;
