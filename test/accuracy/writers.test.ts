@@ -5,8 +5,9 @@
 // libreoffice-xls) or by Gnumeric as .ods and back (gnumeric-ods) (scripts/accuracy-writers.sh), or
 // written anew by an export script with XlsxWriter (every formula's result 0, to be calculated
 // when opened: scripts/accuracy-xlsxwriter.py), or read and written again by a tool built on SheetJS
-// (scripts/accuracy-sheetjs.ts: no fonts, fills or drawings; threaded comments double-encoded; the
-// plans told only by a strikethrough or grey italics are left out, their sign gone). The copies are committed in writers/<program>/;
+// or exceljs (scripts/accuracy-node-writers.ts: SheetJS keeps no fonts, fills or drawings and
+// double-encodes threaded comments, exceljs puts "Author" in every note and drops threaded comments;
+// the plans whose only sign of a value a library drops are left out). The copies are committed in writers/<program>/;
 // here each copy is scored against the plan's own answer key.
 // Every program changes the package its own way (inline or shared strings, its own styles, theme
 // colours resolved, formulas without results, a note's author written into its text); the reading
@@ -41,6 +42,7 @@ const PROGRAMS = [
   'libreoffice-xls',
   'gnumeric-ods',
   'sheetjs',
+  'exceljs',
 ] as const;
 
 describe.each(PROGRAMS)('the corpus saved by %s', (program) => {
@@ -66,8 +68,8 @@ describe.each(PROGRAMS)('the corpus saved by %s', (program) => {
   }, 180_000);
 });
 
-// p150's plan exists only as shapes on a timeline. Gnumeric (also through .ods), openpyxl, SheetJS and
-// the XlsxWriter script drop a drawing's shapes: the plan is gone from their copies, and korpsplan says
+// p150's plan exists only as shapes on a timeline. Gnumeric (also through .ods), openpyxl, SheetJS,
+// exceljs and the XlsxWriter script drop a drawing's shapes: the plan is gone from their copies, and korpsplan says
 // so (no plan found: an error that stops the submission) rather than give a plan without it.
 // LibreOffice through .ods keeps the shapes but anchors them to other cells (and loses a diamond's
 // link to the text box naming it): the activities are read at the cells their shapes now stand on,
@@ -81,7 +83,7 @@ describe("copies that lost or moved p150's shapes", () => {
       today: ACCURACY_TODAY,
     });
 
-  test.each(['gnumeric', 'gnumeric-ods', 'openpyxl', 'xlsxwriter', 'sheetjs'])(
+  test.each(['gnumeric', 'gnumeric-ods', 'openpyxl', 'xlsxwriter', 'sheetjs', 'exceljs'])(
     '%s drops the shapes: no activity, and the missing plan is an error',
     (program) => {
       const r = read(program);
