@@ -99,7 +99,11 @@ export function build(): PlanBuilder {
   s.set('D3', '2026', HEAD).set('E3', null, HEAD).merge('D3:E3');
   s.set('F3', '2027', HEAD).set('G3', null, HEAD).merge('F3:G3');
   s.set('H3', '2028', HEAD).set('I3', null, HEAD).merge('H3:I3');
-  s.row('A4', ['Tema', 'Aktivitet', 'Ansvarlig', 'Frist', 'Status', 'Frist', 'Status', 'Frist', 'Status', 'Bemærkning'], HEAD);
+  s.row(
+    'A4',
+    ['Tema', 'Aktivitet', 'Ansvarlig', 'Frist', 'Status', 'Frist', 'Status', 'Frist', 'Status', 'Bemærkning'],
+    HEAD,
+  );
   const x = at(S);
   const date = (iso: string): { v: Value; s: { fmt: string } } => ({
     v: { date: iso },

@@ -60,7 +60,11 @@ const STATUS: Record<string, Exp> = {
 type Ans = 'yes' | 'partly' | 'no';
 const WORD: Record<Ans, string> = { yes: 'Ja', partly: 'Delvist', no: 'Nej' };
 type Role = 'mentor' | 'parent_coach' | 'both';
-const ROLE: Record<Role, string> = { mentor: 'Mentor', parent_coach: 'Forældrecoach', both: 'Mentor og forældrecoach' };
+const ROLE: Record<Role, string> = {
+  mentor: 'Mentor',
+  parent_coach: 'Forældrecoach',
+  both: 'Mentor og forældrecoach',
+};
 
 export function build(): PlanBuilder {
   const p = new PlanBuilder(
@@ -96,7 +100,10 @@ export function build(): PlanBuilder {
     s.width(1, 28).width(2, 46).width(3, 16).width(4, 12).width(5, 12).width(6, 14);
     s.set('A1', `${kommune} Kommune – implementeringsplan 2. halvår 2026`, TITLE);
     s.row('A3', ['Tema', 'Aktivitet', 'Ansvarlig', 'Start', 'Frist', 'Status'], HEAD);
-    const date = (iso: string): { v: Value; s: { fmt: string } } => ({ v: { date: iso }, s: { fmt: 'dd.mm.yyyy' } });
+    const date = (iso: string): { v: Value; s: { fmt: string } } => ({
+      v: { date: iso },
+      s: { fmt: 'dd.mm.yyyy' },
+    });
     let r = 4;
     for (const [tema, akt, ans, start, frist, status] of acts) {
       s.set(`A${r}`, tema).set(`B${r}`, akt, WRAP).set(`C${r}`, ans);
@@ -116,7 +123,11 @@ export function build(): PlanBuilder {
     }
   };
 
-  const corps = (kommune: string, members: readonly (readonly [string, Role, string, number, number])[], ours: boolean): void => {
+  const corps = (
+    kommune: string,
+    members: readonly (readonly [string, Role, string, number, number])[],
+    ours: boolean,
+  ): void => {
     const S = `Korps ${kommune}`;
     const s = p.sheet(S);
     s.set('A1', `${kommune} Kommune – korps`, TITLE);
@@ -136,7 +147,11 @@ export function build(): PlanBuilder {
     }
   };
 
-  const checklist = (kommune: string, answers: Readonly<Record<ChecklistIdKey, Ans>>, ours: boolean): void => {
+  const checklist = (
+    kommune: string,
+    answers: Readonly<Record<ChecklistIdKey, Ans>>,
+    ours: boolean,
+  ): void => {
     const S = `Tjekliste ${kommune}`;
     const s = p.sheet(S);
     s.set('A1', `${kommune} Kommune – huskeliste`, TITLE);
