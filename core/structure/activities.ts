@@ -1303,8 +1303,11 @@ function laterStatusColumns(
   period: string | undefined,
 ): readonly number[] {
   const out: number[] = [];
+  // A plan kept in year or half-year groups: another group's status is no later follow-up.
+  const groups = t.periodGroups?.others;
   for (const m of t.columns) {
     if (m.field !== null || m.col <= statusCol) continue;
+    if (groups?.some((g) => m.col >= g.c0 && m.col <= g.c1)) continue;
     const h = oneLine(m.header);
     if (
       STATUS_HEADER.test(h) &&

@@ -9,6 +9,7 @@ import { a1 } from '../grid';
 import { foldText } from '../normalize';
 import type { ReadCheck } from '../schema';
 import type { DetectedTable } from './detect';
+import { isBlank } from './sheet';
 import { halfYearOfHeader } from './detect';
 
 export interface HalfYearGroup {
@@ -20,6 +21,8 @@ export interface HalfYearGroup {
 }
 
 export interface PeriodGroups {
+  /** The groups are whole years ("2026" | "2027" | "2028"), merged over the header (yearGroupsOf). */
+  readonly byYear?: true;
   readonly own: HalfYearGroup;
   readonly others: readonly HalfYearGroup[];
   /** The fields moved to the period's group, by the column they were read from before. */
@@ -40,6 +43,38 @@ function groupsOf(t: DetectedTable): HalfYearGroup[] {
   return out;
 }
 
+/** A year alone as a group's heading: "2026", "År 2026", "2026:". */
+const YEAR_ONLY = /^\s*(?:år\s+)?(20\d{2})\s*:?\s*$/iu;
+
+/**
+ * Whole years as column groups: a row over the header (or the header's first of two) with two or
+ * more merged cells each naming a year alone ("2026" | "2027" | "2028"), each over the same
+ * sub-headers ("Frist | Status"), as a plan for several years keeps them. A year's `when` is its
+ * first half-year (year × 2 + 1): only their order and the period's year are asked of it.
+ */
+function yearGroupsOf(t: DetectedTable): HalfYearGroup[] {
+  const row = t.headerBottom > t.headerTop ? t.headerTop : t.headerTop - 1;
+  if (row < 0) return [];
+  const out: HalfYearGroup[] = [];
+  for (let c = t.c0; c <= t.c1; c++) {
+    const m = t.view.mergeAt(row, c);
+    if (!m || m.s.r !== row || m.s.c !== c || m.e.c === m.s.c || m.e.c > t.c1) continue;
+    const text = t.view.text(m.s.r, m.s.c);
+    const y = YEAR_ONLY.exec(text);
+    if (y) out.push({ when: Number(y[1]) * 2 + 1, text, c0: m.s.c, c1: m.e.c });
+    c = m.e.c;
+  }
+  if (out.length < 2) return [];
+  // Each year over the same sub-headers, in the same order.
+  const subs = (g: HalfYearGroup): string => {
+    const words: string[] = [];
+    for (let c = g.c0; c <= g.c1; c++) words.push(foldText(t.view.text(t.headerBottom, c)));
+    return words.join('\u0000');
+  };
+  const first = subs(out[0] as HalfYearGroup);
+  return first.replace(/\u0000/g, '') !== '' && out.every((g) => subs(g) === first) ? out : [];
+}
+
 /** "2026-H2" as year × 2 + half. */
 function periodValue(period: string): number | undefined {
   const m = /^(\d{4})-H([12])$/u.exec(period);
@@ -53,11 +88,14 @@ function periodValue(period: string): number | undefined {
  * no field when the period's group has none. Undefined (nothing changed) otherwise.
  */
 export function periodGroupColumns(t: DetectedTable, period: string | undefined): PeriodGroups | undefined {
-  // Cheap first: a one-row header has no groups over sub-headers.
-  if (t.headerBottom === t.headerTop || period === undefined) return undefined;
-  const groups = groupsOf(t);
+  if (period === undefined) return undefined;
+  // Half-years over sub-headers (a two-row header), else whole years merged over the header.
+  const halves = t.headerBottom === t.headerTop ? [] : groupsOf(t);
+  const byYear = halves.length < 2;
+  const groups = byYear ? yearGroupsOf(t) : halves;
   if (groups.length < 2) return undefined;
-  const want = periodValue(period);
+  const half = periodValue(period);
+  const want = half === undefined || !byYear ? half : half - ((half - 1) % 2);
   const own = groups.find((g) => g.when === want);
   if (!own) return undefined;
   const others = groups.filter((g) => g !== own);
@@ -84,7 +122,7 @@ export function periodGroupColumns(t: DetectedTable, period: string | undefined)
     m.field = null;
   }
   t.columns = next;
-  return { own, others, moved };
+  return { ...(byYear ? { byYear: true as const } : {}), own, others, moved };
 }
 
 /** The check that says which half-year's group the figures were read in. */
@@ -98,9 +136,69 @@ export function periodGroupCheck(t: DetectedTable, g: PeriodGroups): ReadCheck {
     field: field === undefined ? t.key : `${t.key}.${field}`,
     value: g.own.text,
     confidence: 0.9,
+    reason: g.byYear
+      ? {
+          da: `Tabellens kolonner er grupperet pr. år; værdierne er læst i gruppen for planens år ("${g.own.text}", ${at}), ikke i ${rest}.`,
+          en: `The table's columns are grouped by year; the values were read in the group of the plan's year ("${g.own.text}", ${at}), not in ${rest}.`,
+        }
+      : {
+          da: `Tabellens kolonner er grupperet pr. halvår; tallene er læst i gruppen for planens periode ("${g.own.text}", ${at}), ikke i ${rest}.`,
+          en: `The table's columns are grouped by half-year; the figures were read in the group of the plan's period ("${g.own.text}", ${at}), not in ${rest}.`,
+        },
+  };
+}
+
+/** A plan row with nothing in the period's group, only in later groups: planned for a coming year. */
+export interface LaterGroupRow {
+  readonly sheet: string;
+  /** 1-based, as the draft's rows give it. */
+  readonly row: number;
+  readonly cell: string;
+  readonly later: string;
+}
+
+/**
+ * The rows of a plan table read in its period's group (periodGroupColumns) that hold nothing in that
+ * group and something only in groups after it ("2027", "2028"): the plan's coming years, not the
+ * period's activities. A row filled in an earlier group only is left as read (the period's fields
+ * empty, each reported). `rows` are the draft rows read from the table, by sheet and row.
+ */
+export function laterGroupRows(
+  t: DetectedTable,
+  rows: readonly { readonly source: { readonly sheet: string; readonly row: number } }[],
+): LaterGroupRow[] {
+  const g = t.periodGroups;
+  if (g === undefined) return [];
+  const filled = (r: number, x: HalfYearGroup): boolean => {
+    for (let c = x.c0; c <= x.c1; c++) {
+      const cell = t.view.cell(r, c);
+      if (cell && !isBlank(cell)) return true;
+    }
+    return false;
+  };
+  const out: LaterGroupRow[] = [];
+  for (const x of rows) {
+    const r = x.source.row - 1;
+    if (x.source.sheet !== t.view.name || r < t.firstRow || r > t.lastRow || filled(r, g.own)) continue;
+    if (g.others.some((o) => o.when < g.own.when && filled(r, o))) continue;
+    const later = g.others.find((o) => o.when > g.own.when && filled(r, o));
+    if (later) out.push({ sheet: t.view.name, row: x.source.row, cell: a1(r, g.own.c0), later: later.text });
+  }
+  return out;
+}
+
+/** The check that says a row was left out as planned for a later group's year or half-year. */
+export function laterGroupRowCheck(t: DetectedTable, x: LaterGroupRow): ReadCheck {
+  const own = t.periodGroups?.own.text ?? '';
+  return {
+    sheet: x.sheet,
+    cell: x.cell,
+    field: 'activities.row',
+    value: x.later,
+    confidence: 0.8,
     reason: {
-      da: `Tabellens kolonner er grupperet pr. halvår; tallene er læst i gruppen for planens periode ("${g.own.text}", ${at}), ikke i ${rest}.`,
-      en: `The table's columns are grouped by half-year; the figures were read in the group of the plan's period ("${g.own.text}", ${at}), not in ${rest}.`,
+      da: `Rækken har intet under "${own}", planens periode, kun under "${x.later}": den er læst som planlagt til senere og ikke som en aktivitet i perioden. Udfyld "${own}", hvis aktiviteten hører til nu.`,
+      en: `The row has nothing under "${own}", the plan's period, only under "${x.later}": it was read as planned for later, not as an activity of the period. Fill in "${own}" if the activity belongs to now.`,
     },
   };
 }

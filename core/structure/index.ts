@@ -129,7 +129,8 @@ import { reportingPeriod, yearContext, yearsFor } from './years';
 import { foldContinued } from './continued';
 import { earlierMonthCheck, monthSnapshots, readUnchangedStatuses } from './snapshots';
 import { markRaciColumns, readRaci, type RaciColumn } from './raci';
-import { periodGroupCheck, periodGroupColumns } from './halfyeargroups';
+import { municipalSheets, otherMunicipalSheetCheck, otherMunicipalSheets } from './municipalsheets';
+import { laterGroupRowCheck, laterGroupRows, periodGroupCheck, periodGroupColumns } from './halfyeargroups';
 import { applyRememberedValues, rememberedOverrides, type AppliedRemembered } from '../remembered';
 
 export { CHECKLIST_MARK_FIELDS, RACI_FIELD } from './vocab';
@@ -541,7 +542,7 @@ export function structure(given: Grid, options: StructureOptions = {}): Structur
   // reporting period's group (halfyeargroups.ts), before the columns are named in checks.
   const period = reportingPeriod(ctx.years);
   for (const t of tables) {
-    if (t.key !== 'indicators' && t.key !== 'corps') continue;
+    if (t.key !== 'indicators' && t.key !== 'corps' && t.key !== 'activities') continue;
     const g = periodGroupColumns(t, period);
     if (g === undefined) continue;
     t.periodGroups = g;
@@ -576,6 +577,10 @@ export function structure(given: Grid, options: StructureOptions = {}): Structur
   const checklist = new ChecklistReader(ctx);
   // A checklist answered per municipality waits for the cover to name the plan's own.
   const jointChecklists: DetectedTable[] = [];
+  // A file kept for several municipalities, a sheet each: their checklists wait for the cover too
+  // (municipalsheets.ts).
+  const municipal = layout.template ? undefined : municipalSheets(tables);
+  const municipalChecklists: DetectedTable[] = [];
   // The plan table before, under the same header: a PDF's pages each start with the header again.
   let pageBefore: { fields: string; last: DraftPlan['activities'][number] | undefined } | undefined;
   // Each plan table read, and where its rows stand in `activities`.
@@ -586,11 +591,20 @@ export function structure(given: Grid, options: StructureOptions = {}): Structur
         const sheetTheme = sheetThemes.get(t.view.name);
         const fields = planFields(t);
         const above = pageBefore?.fields === fields ? pageBefore.last : undefined;
-        const rows = readActivities(t, ctx, {
+        let rows = readActivities(t, ctx, {
           legend,
           ...(sheetTheme ? { sheetTheme } : {}),
           ...(above ? { pageBefore: above } : {}),
         });
+        // A plan kept for several years in column groups: a row only in later years' groups is
+        // planned for later, no activity of the period (halfyeargroups.ts).
+        const later = t.periodGroups ? laterGroupRows(t, rows) : [];
+        if (later.length > 0) {
+          const out = new Set(later.map((x) => x.row));
+          rows = rows.filter((a) => !out.has(a.source.row));
+          for (const x of later) forgetWhere(ctx, x.sheet, (r) => r === x.row - 1);
+          for (const x of later) addCheck(ctx, laterGroupRowCheck(t, x));
+        }
         pageBefore = { fields, last: rows[rows.length - 1] ?? above };
         // A RACI matrix in place of a responsible column: the column marked R (raci.ts).
         const raci = raciOf.get(t);
@@ -613,7 +627,8 @@ export function structure(given: Grid, options: StructureOptions = {}): Structur
         break;
       }
       case 'checklist':
-        if (t.answersByMunicipality) jointChecklists.push(t);
+        if (municipal?.has(t.view.name)) municipalChecklists.push(t);
+        else if (t.answersByMunicipality) jointChecklists.push(t);
         else checklist.read(t);
         break;
       case 'roles':
@@ -829,7 +844,8 @@ export function structure(given: Grid, options: StructureOptions = {}): Structur
     }
   }
   // A checklist answered per municipality, or in a form several people answered, waits for the cover.
-  const afterCover = jointChecklists.length > 0 || checklist.waitsForCover();
+  const afterCover =
+    jointChecklists.length > 0 || municipalChecklists.length > 0 || checklist.waitsForCover();
   let answers: DraftChecklistAnswer[] = afterCover ? [] : checklist.finish();
   needsAnalysis.sort((a, b) => NEEDS_ORDER.indexOf(a.id) - NEEDS_ORDER.indexOf(b.id));
 
@@ -850,13 +866,31 @@ export function structure(given: Grid, options: StructureOptions = {}): Structur
     ...(options.fileName !== undefined ? { fileName: options.fileName } : {}),
   });
 
+  // The sheets of the other municipalities the file is kept for: no part of this plan.
+  const others = otherMunicipalSheets(municipal, cover.municipality?.code);
   if (afterCover) {
+    for (const t of municipalChecklists) if (!others.has(t.view.name)) checklist.read(t);
     for (const t of jointChecklists) {
       chooseMunicipalColumn(t, cover.municipality?.code, ctx);
       checklist.read(t);
     }
     checklist.readWaiting(tables, cover.coordinator ?? null);
     answers = checklist.finish();
+  }
+
+  if (others.size > 0 && cover.municipality) {
+    for (const list of [activities, corps] as const) {
+      const kept = list.filter((x) => !others.has(x.source.sheet));
+      list.length = 0;
+      for (const x of kept) (list as (typeof kept)[number][]).push(x);
+    }
+    for (let i = tables.length - 1; i >= 0; i--)
+      if (others.has((tables[i] as DetectedTable).view.name)) tables.splice(i, 1);
+    for (const [sheet, code] of others) {
+      // What reading said on the other municipality's sheet is about its plan: asked of no one.
+      forgetWhere(ctx, sheet, () => true);
+      addCheck(ctx, otherMunicipalSheetCheck(sheet, code, cover.municipality.code));
+    }
   }
 
   // A joint plan with a partner that is no Danish municipality: the partner's own rows and mentors

@@ -203,6 +203,8 @@ import { build as p165 } from './p165-silkeborg-halvaarsgrupper-til-hoejre-oprin
 import { build as p166 } from './p166-slagelse-overstregede-raekker-rettet-kopi-under-dateret-statushistorik';
 import { build as p167 } from './p167-varde-styregruppens-dagsorden-punkter-med-tider-beslutninger';
 import { build as p168 } from './p168-aeroe-plan-og-egen-to-do-liste-graa-kursiv-initialer';
+import { build as p169 } from './p169-fanoe-fleraarsplan-kolonnegruppe-pr-aar';
+import { build as p170 } from './p170-lolland-faelles-koordinator-ark-pr-kommune';
 
 export const PLANS: readonly (() => PlanBuilder)[] = [
   p01,
@@ -372,4 +374,6 @@ export const PLANS: readonly (() => PlanBuilder)[] = [
   p166,
   p167,
   p168,
+  p169,
+  p170,
 ];
