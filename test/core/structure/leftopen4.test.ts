@@ -1,0 +1,81 @@
+// Habits round 43 and the last rounds left open, each judged on probes built here with SheetJS, by
+// hand or by LibreOffice (another tool than the product's writer), never a corpus plan.
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as XLSX from 'xlsx';
+import { inspectBytes } from '../../../core/inspect';
+import { COVER, inspectSheetjs, TODAY, type Inspected } from '../../fixtures/sheetjs';
+
+const activitiesOf = (r: Inspected) => r.structure.draft.activities;
+const namesOf = (r: Inspected) => activitiesOf(r).map((a) => a.values.activity);
+const checksAt = (r: Inspected, sheet: string, cell: string) =>
+  r.structure.checks.filter((c) => c.sheet === sheet && c.cell === cell);
+const unmappedAt = (r: Inspected, sheet: string) =>
+  r.structure.unmapped.filter((u) => u.sheet === sheet).map((u) => u.cell);
+
+const HEAD = ['Tema', 'Aktivitet', 'Ansvarlig', 'Start', 'Frist', 'Status'];
+const plan = (rows: readonly (readonly unknown[])[]) =>
+  inspectSheetjs([
+    ['Forside', COVER],
+    ['Plan', [HEAD, ...rows]],
+  ]);
+
+// --- 1. The coordinator's own to-do typed plainly between themed activities -----------------------
+
+describe("the coordinator's own to-do typed plainly (no grey, no italics)", () => {
+  const themed = [
+    ['Ledelse', 'Styregruppemøde', 'Anne Lund', '', '15.01.2027', 'I gang'],
+    ['Kommunikation', 'Nyhedsbrev til skoler', 'Bo Kjær', '', '15.02.2027', 'Ikke startet'],
+    ['Opkvalificering', 'Mentoruddannelse hold 3', 'Bo Kjær', '', '31.03.2027', 'I gang'],
+  ];
+
+  test('no theme, no date, initials and a tick at most, among themed activities: no activity, checked', () => {
+    const r = plan([
+      themed[0] as unknown[],
+      themed[1] as unknown[],
+      ['', 'Ring til Lars om lokale', 'AP', '', '', ''],
+      themed[2] as unknown[],
+      ['', 'Bestil kage', 'AP', '', '', '✓'],
+    ]);
+    expect(namesOf(r)).toEqual(['Styregruppemøde', 'Nyhedsbrev til skoler', 'Mentoruddannelse hold 3']);
+    expect(checksAt(r, 'Plan', 'B4').map((c) => c.value)).toEqual(['Ring til Lars om lokale']);
+    expect(checksAt(r, 'Plan', 'B6')[0]?.reason.da).toContain('personligt huskepunkt');
+    // Never lost: the to-dos' cells stay in the unmapped report.
+    expect(unmappedAt(r, 'Plan')).toEqual(['B4', 'C4', 'B6', 'C6', 'F6']);
+    // No errors for values a to-do never had (theme, deadline, status).
+    expect(r.issues.filter((i) => i.sheet === 'Plan' && i.code === 'required_missing')).toEqual([]);
+  });
+
+  test('a row without a theme that has a status from the list is an activity (its theme asked about)', () => {
+    const r = plan([...themed, ['', 'Tovholdermøde', 'AP', '', '', 'I gang']]);
+    expect(namesOf(r)).toContain('Tovholdermøde');
+  });
+
+  test('a row without a theme that has a deadline is an activity', () => {
+    const r = plan([...themed, ['', 'Ring til Lars om lokale', 'AP', '', '01.02.2027', '']]);
+    expect(namesOf(r)).toContain('Ring til Lars om lokale');
+  });
+
+  test('a full name as responsible is no to-do of hers: an activity', () => {
+    const r = plan([...themed, ['', 'Ring til Lars om lokale', 'Anne Lund', '', '', '']]);
+    expect(namesOf(r)).toContain('Ring til Lars om lokale');
+  });
+
+  test('a theme written once per group: a row under it without one is an activity of the group', () => {
+    const r = plan([
+      ['Ledelse', 'Styregruppemøde', 'AL', '', '15.01.2027', 'I gang'],
+      ['', 'Ledelsesmøde om økonomi', 'AL', '', '15.02.2027', 'I gang'],
+      ['Kommunikation', 'Nyhedsbrev til skoler', 'BK', '', '15.02.2027', 'Ikke startet'],
+      ['', 'Pressemeddelelse', 'BK', '', '01.03.2027', 'Ikke startet'],
+      ['Opkvalificering', 'Mentoruddannelse hold 3', 'BK', '', '31.03.2027', 'I gang'],
+      ['', 'Bestil lokale til holdet', 'BK', '', '', ''],
+    ]);
+    expect(namesOf(r)).toContain('Bestil lokale til holdet');
+  });
+
+  test('fewer than three themed activities tell nothing: an activity', () => {
+    const r = plan([themed[0] as unknown[], themed[1] as unknown[], ['', 'Bestil kage', 'AP', '', '', '']]);
+    expect(namesOf(r)).toContain('Bestil kage');
+  });
+});
