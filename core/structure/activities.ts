@@ -1386,6 +1386,8 @@ function statusTypedAhead(t: DetectedTable, statusCol: number, period: string | 
     const cell = a1(t.headerBottom, m.col);
     if (ctx.checks.some((c) => c.sheet === t.view.name && c.cell === cell && c.field === 'activities.status'))
       continue;
+    // The check quotes the header: it is not reported again as a cell that did not land.
+    for (let r = t.headerTop; r <= t.headerBottom; r++) t.view.use(r, m.col);
     addCheck(ctx, {
       sheet: t.view.name,
       cell,

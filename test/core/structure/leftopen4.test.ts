@@ -79,3 +79,25 @@ describe("the coordinator's own to-do typed plainly (no grey, no italics)", () =
     expect(namesOf(r)).toContain('Bestil kage');
   });
 });
+
+// --- 4. A status column typed ahead: one message ------------------------------------------------
+
+describe('a status column for a half-year after the plan’s, typed ahead', () => {
+  test('its header is named in the check and not again in the unmapped report', () => {
+    const r = inspectSheetjs([
+      ['Forside', COVER],
+      [
+        'Plan',
+        [
+          ['Tema', 'Aktivitet', 'Ansvarlig', 'Frist', 'Status 1. halvår 2027', 'Status 2. halvår 2027'],
+          ['Ledelse', 'Styregruppemøde', 'Anne Lund', '15.03.2027', 'I gang', 'Gennemført'],
+          ['Kommunikation', 'Nyhedsbrev', 'Bo Kjær', '30.04.2027', 'Ikke startet', ''],
+        ],
+      ],
+    ]);
+    expect(activitiesOf(r).map((a) => a.values.status)).toEqual(['in_progress', 'not_started']);
+    expect(checksAt(r, 'Plan', 'F1').map((c) => c.value)).toEqual(['Status 2. halvår 2027']);
+    // The status typed ahead is a value that did not land: it stays in the report.
+    expect(unmappedAt(r, 'Plan')).toEqual(['F2']);
+  });
+});
