@@ -101,3 +101,34 @@ describe('a status column for a half-year after the plan’s, typed ahead', () =
     expect(unmappedAt(r, 'Plan')).toEqual(['F2']);
   });
 });
+
+// --- 5. A status given as percent complete ------------------------------------------------------
+
+describe('a status given as percent complete', () => {
+  test('0 % not started, 100 % done, between in progress; the figure kept in the check', () => {
+    const ws = XLSX.utils.aoa_to_sheet([
+      HEAD,
+      ['Ledelse', 'Styregruppemøde', 'Anne Lund', '', '15.01.2027', '0 %'],
+      ['Kommunikation', 'Nyhedsbrev', 'Bo Kjær', '', '15.02.2027', '40 %'],
+      ['Opkvalificering', 'Mentoruddannelse', 'Bo Kjær', '', '31.03.2027', '100 %'],
+      ['Inddragelse', 'Forældremøde', 'Anne Lund', '', '30.04.2027', 0.4],
+      ['Evaluering og tilpasning', 'Halvårsmøde', 'Anne Lund', '', '30.06.2027', 0.125],
+    ]);
+    for (const c of ['F5', 'F6']) (ws[c] as XLSX.CellObject).z = c === 'F6' ? '0.0%' : '0%';
+    const r = inspectSheetjs([
+      ['Forside', COVER],
+      ['Plan', ws],
+    ]);
+    expect(activitiesOf(r).map((a) => a.values.status)).toEqual([
+      'not_started',
+      'in_progress',
+      'done',
+      'in_progress',
+      'in_progress',
+    ]);
+    // A cell showing 40 % is stored 0.4: the check says 40 %, as the coordinator sees it.
+    expect(checksAt(r, 'Plan', 'F5')[0]?.reason.da).toContain('Procent færdig (40 %)');
+    expect(checksAt(r, 'Plan', 'F6')[0]?.reason.da).toContain('(12,5 %)');
+    expect(checksAt(r, 'Plan', 'F3')[0]?.reason.en).toContain('Percent complete (40 %)');
+  });
+});
