@@ -80,6 +80,35 @@ describe("the coordinator's own to-do typed plainly (no grey, no italics)", () =
   });
 });
 
+// --- 3. Partners' headings centred across their blocks, as LibreOffice writes them -----------------
+
+describe("partners' headings centred across their blocks, in files LibreOffice wrote", () => {
+  const dir = join(__dirname, '../../fixtures/leftopen4');
+  const read = (file: string) => inspectBytes(new Uint8Array(readFileSync(join(dir, file))), { today: TODAY });
+
+  test.each([
+    ['centre-across-hand.xlsx'],
+    ['centre-across-libreoffice.xlsx'],
+    ['spanned-fods-libreoffice.xlsx'],
+    ['centred-fods-libreoffice.xlsx'],
+  ])('%s: two partners, the least finished status, all their people, every header cell landed', (file) => {
+    const r = read(file);
+    expect(activitiesOf(r).map((a) => [a.values.status, a.values.responsible, a.values.deadline])).toEqual([
+      ['in_progress', 'Anne Lund, Bo Kjær', '2027-02-12'],
+      ['not_started', 'Anne Lund, Bo Kjær', '2027-02-15'],
+    ]);
+    expect(checksAt(r, 'Plan', 'F3').map((c) => c.value)).toEqual(['Igang']);
+    // The second block's sub-headers ("Status | Ansvarlig | Frist") were read: not unmapped.
+    expect(unmappedAt(r, 'Plan')).toEqual([]);
+  });
+
+  test('LibreOffice writes "centre across selection" as a merge, never as centerContinuous', () => {
+    const bytes = readFileSync(join(dir, 'centre-across-libreoffice.xlsx'));
+    const wb = XLSX.read(bytes, { type: 'buffer' });
+    expect(wb.Sheets.Plan?.['!merges']?.map((m) => XLSX.utils.encode_range(m))).toEqual(['C1:E1', 'F1:H1']);
+  });
+});
+
 // --- 4. A status column typed ahead: one message ------------------------------------------------
 
 describe('a status column for a half-year after the plan’s, typed ahead', () => {
