@@ -80,11 +80,37 @@ describe("the coordinator's own to-do typed plainly (no grey, no italics)", () =
   });
 });
 
+// --- 2. "Beslutning: …" lines of an agenda, merged across the table under an activity -------------
+
+describe('a decision merged across the table under an activity', () => {
+  test('is no activity and no evaluation of the activity above: left for the unmapped report', () => {
+    const ws = XLSX.utils.aoa_to_sheet([
+      HEAD,
+      ['Ledelse', 'Styregruppemøde', 'Anne Lund', '', '15.01.2027', 'Gennemført'],
+      ['Beslutning: Styregruppen mødes hver anden måned fremover.'],
+      ['Kommunikation', 'Nyhedsbrev til skoler', 'Bo Kjær', '', '15.02.2027', 'Ikke startet'],
+      ['Opkvalificering', 'Mentoruddannelse hold 3', 'Bo Kjær', '', '31.03.2027', 'I gang'],
+      ['Beslutning: Hold 4 udskydes til efteråret.'],
+    ]);
+    ws['!merges'] = ['A3:F3', 'A6:F6'].map((m) => XLSX.utils.decode_range(m));
+    const r = inspectSheetjs([
+      ['Forside', COVER],
+      ['Plan', ws],
+    ]);
+    expect(namesOf(r)).toEqual(['Styregruppemøde', 'Nyhedsbrev til skoler', 'Mentoruddannelse hold 3']);
+    expect(activitiesOf(r).map((a) => a.values.evaluation)).toEqual([undefined, undefined, undefined]);
+    expect(unmappedAt(r, 'Plan')).toEqual(['A3', 'A6']);
+    // The done activity is still asked for its evaluation: a decision is not its result.
+    expect(r.issues.filter((i) => i.code === 'done_without_evaluation').map((i) => i.cell)).toEqual(['F2']);
+  });
+});
+
 // --- 3. Partners' headings centred across their blocks, as LibreOffice writes them -----------------
 
 describe("partners' headings centred across their blocks, in files LibreOffice wrote", () => {
   const dir = join(__dirname, '../../fixtures/leftopen4');
-  const read = (file: string) => inspectBytes(new Uint8Array(readFileSync(join(dir, file))), { today: TODAY });
+  const read = (file: string) =>
+    inspectBytes(new Uint8Array(readFileSync(join(dir, file))), { today: TODAY });
 
   test.each([
     ['centre-across-hand.xlsx'],
@@ -159,5 +185,38 @@ describe('a status given as percent complete', () => {
     expect(checksAt(r, 'Plan', 'F5')[0]?.reason.da).toContain('Procent færdig (40 %)');
     expect(checksAt(r, 'Plan', 'F6')[0]?.reason.da).toContain('(12,5 %)');
     expect(checksAt(r, 'Plan', 'F3')[0]?.reason.en).toContain('Percent complete (40 %)');
+  });
+});
+
+// --- 6. Dates written as week numbers (ISO weeks) -----------------------------------------------
+
+describe('dates written as week numbers', () => {
+  test('a deadline is the week’s Sunday, a start its Monday; a span of weeks gives both', () => {
+    const r = plan([
+      ['Ledelse', 'Styregruppemøde', 'Anne Lund', 'uge 2', 'uge 12', 'I gang'],
+      ['Kommunikation', 'Nyhedsbrev', 'Bo Kjær', 'U5', 'U12', 'I gang'],
+      ['Opkvalificering', 'Mentoruddannelse', 'Bo Kjær', '2027-W10', '2027-W12', 'I gang'],
+      ['Evaluering og tilpasning', 'Halvårsmøde', 'Anne Lund', '', 'uge 12–14', 'I gang'],
+      ['Inddragelse', 'Forældremøde', 'Anne Lund', 'uge 1 2027', 'uge 52 2027', 'I gang'],
+    ]);
+    expect(activitiesOf(r).map((a) => [a.values.start, a.values.deadline])).toEqual([
+      ['2027-01-11', '2027-03-28'],
+      ['2027-02-01', '2027-03-28'],
+      ['2027-03-08', '2027-03-28'],
+      ['2027-03-22', '2027-04-11'],
+      // ISO week 1 of 2027 begins on 4 January; week 52 ends on 2 January 2028.
+      ['2027-01-04', '2028-01-02'],
+    ]);
+    // A week without its year takes the year from the column, checked.
+    expect(checksAt(r, 'Plan', 'E2')[0]?.reason.da).toContain('28.03.2027');
+  });
+
+  test('a week 53 in a year of 52 weeks is no date: an error, never a guess', () => {
+    const r = plan([
+      ['Ledelse', 'Styregruppemøde', 'Anne Lund', '', 'uge 12 2027', 'I gang'],
+      ['Kommunikation', 'Nyhedsbrev', 'Bo Kjær', '', 'uge 53 2027', 'I gang'],
+    ]);
+    expect(activitiesOf(r)[1]?.values.deadline).toBeUndefined();
+    expect(r.issues.filter((i) => i.cell === 'E3').map((i) => i.code)).toContain('date_unreadable');
   });
 });
