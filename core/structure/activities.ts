@@ -33,7 +33,15 @@ import {
 import { displayText, isBlank, type SheetView } from './sheet';
 import { markStatus, type DetectedTable } from './detect';
 import { addCheck, fieldColumns, isMergedLine, memo, valueCell, type Ctx } from './context';
-import { isAgendaItemRow, isPersonalToDoRow, mostRowsPlain, personalToDoCheck } from './agenda';
+import {
+  hasPlainToDoShape,
+  isAgendaItemRow,
+  isPersonalToDoRow,
+  mostRowsPlain,
+  othersThemed,
+  personalToDoCheck,
+  plainToDoCheck,
+} from './agenda';
 import { quote, statusMarkedTwice, valueNotInList } from './messages';
 import { spokenCheck, spokenPunctuation } from './spoken';
 import {
@@ -430,6 +438,7 @@ export function readActivities(
   // Whether a row of error values only was met (one check names the first).
   let erroredView = false;
   let plain: boolean | undefined;
+  let allThemed: boolean | undefined;
   const plainRows = (): boolean =>
     (plain ??= mostRowsPlain(rows.map((row) => view.rowCells(row, t.c0, t.c1)[0])));
   for (let i = 0; i < rows.length; i++) {
@@ -472,6 +481,24 @@ export function readActivities(
     if (isPersonalToDoRow(own, themeCol, cols.get('responsible'), plainRows, ctx.date1904)) {
       const text = activityCol === undefined ? undefined : view.cell(r, activityCol);
       addCheck(ctx, personalToDoCheck(view.name, r, text, text ? displayText(text, ctx.date1904) : ''));
+      continue;
+    }
+    // The same to-do typed plainly: its shape (no theme, no date, initials, a tick at most) in a
+    // plan whose other activities all have a theme (agenda.ts).
+    if (
+      themeCol !== undefined &&
+      activityCol !== undefined &&
+      hasPlainToDoShape(own, colField, themeCol, ctx.date1904) &&
+      (allThemed ??= othersThemed(
+        rows.map((row) => view.rowCells(row, t.c0, t.c1)),
+        colField,
+        themeCol,
+        activityCol,
+        ctx.date1904,
+      ))
+    ) {
+      const text = view.cell(r, activityCol);
+      addCheck(ctx, plainToDoCheck(view.name, r, text, text ? displayText(text, ctx.date1904) : ''));
       continue;
     }
     if (repeatsHeader(own, headerOf)) {
@@ -1362,6 +1389,8 @@ function statusTypedAhead(t: DetectedTable, statusCol: number, period: string | 
     const cell = a1(t.headerBottom, m.col);
     if (ctx.checks.some((c) => c.sheet === t.view.name && c.cell === cell && c.field === 'activities.status'))
       continue;
+    // The check quotes the header: it is not reported again as a cell that did not land.
+    for (let r = t.headerTop; r <= t.headerBottom; r++) t.view.use(r, m.col);
     addCheck(ctx, {
       sheet: t.view.name,
       cell,

@@ -120,3 +120,75 @@ export function personalToDoCheck(
     },
   };
 }
+
+/** A tick as a to-do's status: done for her, no status of the plan's list. */
+const TODO_TICK = /^(?:[✓✔☑✅√🗸]|x)$/iu;
+
+/**
+ * The shape of the coordinator's own to-do typed plainly: a text in the activity column, her
+ * initials as responsible, at most a tick as status, and nothing else — no theme, no date, no
+ * milestone (three of an activity's required values missing, where the plan's activities have them).
+ * Cheap first: two or three cells, none in the theme column.
+ */
+export function hasPlainToDoShape(
+  own: readonly GridCell[],
+  colField: ReadonlyMap<number, string>,
+  themeCol: number,
+  date1904: boolean,
+): boolean {
+  if (own.length < 2 || own.length > 3) return false;
+  let activity = false;
+  let initials = false;
+  for (const cell of own) {
+    if (cell.c === themeCol) return false;
+    const field = colField.get(cell.c);
+    const text = displayText(cell, date1904).trim();
+    if (field === 'activity') activity = text !== '';
+    else if (field === 'responsible') initials = INITIALS.test(text);
+    else if (field !== 'status' || (text !== '' && !TODO_TICK.test(text))) return false;
+  }
+  return activity && initials;
+}
+
+/**
+ * Whether every other row of the table with an activity has its own theme (three or more do): a
+ * plan whose activities are all themed, where a row without one that has a to-do's shape stands
+ * out. Where the theme is written once per group (rows under it without one), a row without a
+ * theme is an activity of the group, and this answers false.
+ */
+export function othersThemed(
+  rowsCells: readonly (readonly GridCell[])[],
+  colField: ReadonlyMap<number, string>,
+  themeCol: number,
+  activityCol: number,
+  date1904: boolean,
+): boolean {
+  let themed = 0;
+  for (const own of rowsCells) {
+    const activity = own.find((c) => c.c === activityCol);
+    if (activity === undefined || displayText(activity, date1904).trim() === '') continue;
+    const theme = own.find((c) => c.c === themeCol);
+    if (theme !== undefined && displayText(theme, date1904).trim() !== '') themed++;
+    else if (!hasPlainToDoShape(own, colField, themeCol, date1904)) return false;
+  }
+  return themed >= 3;
+}
+
+export function plainToDoCheck(
+  sheet: string,
+  row: number,
+  cell: GridCell | undefined,
+  text: string,
+): ReadCheck {
+  return {
+    sheet,
+    cell: cell ? a1(cell.r, cell.c) : a1(row, 0),
+    field: 'activities.row',
+    value: quote(text),
+    confidence: 0.7,
+    reason: {
+      da: `Rækken ${row + 1} har hverken tema, frist eller status (højst et flueben), kun initialer som ansvarlig, i en plan hvor alle aktiviteter har et tema; den er læst som et personligt huskepunkt og ikke som en aktivitet. Er den en aktivitet, så giv den et tema, en frist og en status.`,
+      en: `Row ${row + 1} has no theme, deadline or status (a tick at most), only initials as responsible, in a plan where every activity has a theme; it was read as a personal to-do, not as an activity. If it is an activity, give it a theme, a deadline and a status.`,
+    },
+  };
+}

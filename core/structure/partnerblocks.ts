@@ -107,6 +107,11 @@ export function partnerBlocks(t: DetectedTable): readonly PartnerBlock[] | undef
     });
   }
   for (const g of groups) for (let c = g.c0; c <= g.c1; c++) view.useCell(view.cell(top, c));
+  // Each block's sub-headers name the columns read for its partner: they landed, as the home
+  // block's did (they were left in the unmapped report, beside the partners' checks).
+  for (const b of out)
+    for (const c of [b.status, b.responsible, b.deadline])
+      if (c !== undefined) view.useCell(view.cell(t.headerBottom, c));
   return out;
 }
 

@@ -746,16 +746,28 @@ function statusByLight(light: TrafficLight, header: string | undefined, english:
   return { id: reading.id, confidence: reading.confidence, why: reading.why };
 }
 
-const PERCENT_WHY: Label = {
-  da: 'Procent færdig er læst som status: 0 % Ikke startet, 100 % Gennemført, ellers I gang.',
-  en: 'Percent complete was read as the status: 0 % Not started, 100 % Done, otherwise In progress.',
-};
+/** A percent as a Danish reader writes it: "40 %", "12,5 %". */
+function percentText(percent: number, english: boolean): string {
+  const figure = String(Math.round(percent * 100) / 100);
+  return `${english ? figure : figure.replace('.', ',')} %`;
+}
 
-/** A status written as percent complete ("100 %", "50%", a cell formatted as percent). */
+/**
+ * A status written as percent complete ("100 %", "50%", a cell formatted as percent): 0 % is not
+ * started, 100 % done, anything between in progress. The figure is kept in the reason, so that a
+ * cell showing 40 % (stored 0.4) is never seen as "0.4" alone and the progress is not lost.
+ */
 export function statusByPercent(percent: number): ListReading | undefined {
   if (!Number.isFinite(percent) || percent < 0 || percent > 100) return undefined;
   const id = percent === 0 ? 'not_started' : percent === 100 ? 'done' : 'in_progress';
-  return { id, confidence: 0.9, why: PERCENT_WHY };
+  return {
+    id,
+    confidence: 0.9,
+    why: {
+      da: `Procent færdig (${percentText(percent, false)}) er læst som status: 0 % Ikke startet, 100 % Gennemført, ellers I gang.`,
+      en: `Percent complete (${percentText(percent, true)}) was read as the status: 0 % Not started, 100 % Done, otherwise In progress.`,
+    },
+  };
 }
 
 const ARROW = /\s*(?:→|->|=>|⇒|⟶)\s*/u;
