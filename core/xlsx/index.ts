@@ -879,8 +879,24 @@ class WorkbookReader {
       cols = [from.c + (from.cOff > 0 ? 1 : 0), to.c - 1];
       rows = [from.r + (from.rOff > 0 ? 1 : 0), to.r - 1];
     } else if (ext !== undefined) {
-      cols = coveredRun(from.c, from.cOff, ext.cx, (c) => columnPixels(handler, c) * EMU_PER_PIXEL);
-      rows = coveredRun(from.r, from.rOff, ext.cy, (r) => handler.heightOf(r) * EMU_PER_POINT);
+      const budget = { left: MAX_JUDGED_UNDER_PICTURES - this.judgedUnderPictures };
+      cols = coveredRun(
+        from.c,
+        from.cOff,
+        ext.cx,
+        (c) => columnPixels(handler, c) * EMU_PER_PIXEL,
+        16_384,
+        budget,
+      );
+      rows = coveredRun(
+        from.r,
+        from.rOff,
+        ext.cy,
+        (r) => handler.heightOf(r) * EMU_PER_POINT,
+        1_048_576,
+        budget,
+      );
+      this.judgedUnderPictures = MAX_JUDGED_UNDER_PICTURES - budget.left;
     }
     if (cols === undefined || rows === undefined || cols[1] < cols[0] || rows[1] < rows[0]) return;
     let opacity: boolean | Opacity = true;
@@ -952,6 +968,7 @@ class WorkbookReader {
       if (r > rows[1]) break;
       const c = columns.c[i] as number;
       if (c < cols[0] || c > cols[1] || columns.value(i) === '') continue;
+      this.judgedUnderPictures += r - rowAt;
       for (; rowAt < r; rowAt++) y += handler.heightOf(rowAt) * EMU_PER_POINT;
       const h = handler.heightOf(r) * EMU_PER_POINT;
       const x = xOf(c);
@@ -1375,19 +1392,25 @@ function columnPixels(handler: WorksheetHandler, c: number): number {
 
 /**
  * The cells (first and last index) a run of `size` EMU covers whole, from `offset` EMU into cell
- * `start`, the cells `extent` EMU long; undefined when it covers none.
+ * `start`, the cells `extent` EMU long, up to the sheet's edge (`limit`: its rows or columns);
+ * undefined when it covers none. Round 26: each cell walked is taken from `budget` (1,024 cells
+ * before: a picture taller than 1,024 rows covered none below them); once it is spent, the run is
+ * taken to the sheet's edge (the door errs toward a cell hidden).
  */
 function coveredRun(
   start: number,
   offset: number,
   size: number,
   extent: (i: number) => number,
+  limit: number,
+  budget: { left: number },
 ): [number, number] | undefined {
   const end = offset + size;
   let first = -1;
   let last = -1;
   let edge = 0;
-  for (let i = start; i < start + 1024 && edge < end; i++) {
+  for (let i = start; i < limit && edge < end; i++) {
+    if (--budget.left < 0) return [first === -1 ? i : first, limit - 1];
     const next = edge + extent(i);
     if (edge >= offset && next <= end) {
       if (first === -1) first = i;

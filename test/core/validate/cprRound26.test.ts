@@ -97,6 +97,37 @@ describe('a partly see-through picture over more than 4,096 cells: the cells hol
   });
 });
 
+describe('a picture taller than 1,024 rows covers the rows below them (round 26)', () => {
+  // One column by 5,000 rows from C2 (a oneCellAnchor's size): the pieces in row 2,000 around C2000.
+  const tall = (media: ReturnType<typeof png>): Uint8Array =>
+    listPicture({
+      from: [2, 1],
+      size: [609600, 5000 * 190500],
+      media,
+      rows:
+        header('Navn', 'Id', '', '') +
+        row(2, text('A2', 'Anna Jensen') + text('B2', 'Se') + text('C2', 'kl.') + text('D2', 'planen')) +
+        row(
+          2000,
+          text('A2000', 'Bo Hansen') + text('B2000', '300487-') + text('C2000', 'x') + text('D2000', '2530'),
+        ),
+    });
+  test.each([
+    ['opaque', () => true, 1],
+    ['partly see-through, opaque over C2000', (x: number, y: number) => x < 7 || y < 7, 1],
+    ['partly see-through, see-through over C2000', (_x: number, y: number) => y !== 3, 0],
+  ])('%s', (_name, opaque, n) => {
+    const bytes = tall(png(opaque));
+    expect(found(bytes)).toBe(n);
+    if (n === 1) {
+      const o = doorOutcome(bytes);
+      expect(o.kind === 'cpr' ? o.messages.map((m) => m.en).join(' ') : '').toMatch(
+        /'Deltagere'!B2000:D2000/,
+      );
+    }
+  });
+});
+
 describe('a shape in a solid fill over a cell hides its text (round 26)', () => {
   const STYLE =
     '<xdr:style><a:lnRef idx="2"><a:schemeClr val="accent1"/></a:lnRef><a:fillRef idx="1"><a:schemeClr val="accent1"/></a:fillRef>' +
