@@ -247,6 +247,8 @@ export interface RawPicture {
   readonly ext?: { readonly cx: number; readonly cy: number };
   readonly embed?: string;
   readonly seeThrough: boolean;
+  /** Round 26: a shape (no picture) drawn in a fill of its own that lets nothing under it show. */
+  readonly solid?: true;
 }
 
 const ANCHORS = new Set(['twoCellAnchor', 'oneCellAnchor', 'absoluteAnchor']);
@@ -273,6 +275,21 @@ export class DrawingHandler implements XmlHandler {
   private markerField: string | undefined;
   private markerText = '';
   private picture: { embed?: string; seeThrough: boolean } | undefined;
+  /**
+   * Round 26: the shapes drawn over cells in a solid fill (as RawPicture, `solid`), each laid over
+   * cells as a picture is. Bounded with the pictures.
+   */
+  readonly covers: RawPicture[] = [];
+  /**
+   * The shape being read (a top-level <xdr:sp>): its fill of its own ('solid': a solid colour or a
+   * gradient; 'other': none, a pattern, a picture, the group's), whether its style fills it (fillRef
+   * idx ≥ 1), a see-through colour (alpha below 100 %), its geometry a rectangle, turned or hidden.
+   */
+  private cover:
+    | { fill?: 'solid' | 'other'; styled: boolean; seeThrough: boolean; rect: boolean; inFill: boolean }
+    | undefined;
+  /** Whether the shape's element being read is inside its <xdr:spPr>. */
+  private spPrOpen = false;
 
   /** `shapes`: also reads the shapes' places, fills and texts (shapes.ts), from the same elements. */
   constructor(
@@ -313,6 +330,7 @@ export class DrawingHandler implements XmlHandler {
         this.current = { kind: name === 'pic' ? 'image' : 'shape' };
         this.objectDepth = 1;
         if (name === 'pic') this.picture = { seeThrough: false };
+        else if (name === 'sp') this.cover = { styled: false, seeThrough: false, rect: false, inFill: false };
       } else this.anchorPlace(name, x);
       return;
     }
@@ -327,6 +345,7 @@ export class DrawingHandler implements XmlHandler {
         // Not judged: drawn see-through, hidden, or turned off its place.
         this.picture.seeThrough = true;
     }
+    if (this.cover !== undefined) this.coverPart(name, x, this.cover);
     if (name === 'cNvPr' && this.current.name === undefined) {
       const n = x.attr('name');
       if (n !== undefined && n.length > 0) this.current.name = n;
@@ -381,10 +400,51 @@ export class DrawingHandler implements XmlHandler {
               ...(this.picture.embed === undefined ? {} : { embed: this.picture.embed }),
               seeThrough: this.picture.seeThrough,
             });
+        const cover = this.cover;
+        if (
+          cover !== undefined &&
+          anchor?.from !== undefined &&
+          !anchor.absolute &&
+          cover.rect &&
+          !cover.seeThrough &&
+          (cover.fill === 'solid' || (cover.fill === undefined && cover.styled)) &&
+          this.covers.length < MAX_PICTURES
+        )
+          this.covers.push({
+            from: anchor.from,
+            ...(anchor.to === undefined ? {} : { to: anchor.to }),
+            ...(anchor.ext === undefined ? {} : { ext: anchor.ext }),
+            seeThrough: false,
+            solid: true,
+          });
+        this.cover = undefined;
         this.picture = undefined;
         this.current = undefined;
-      }
+      } else if (this.cover !== undefined && this.objectDepth === 2 && SHAPE_FILLS.has(name))
+        this.cover.inFill = false;
     }
+  }
+
+  /** Round 26: an element of a shape being read (its depth: objectDepth), for `cover`. */
+  private coverPart(name: string, x: XmlScanner, cover: NonNullable<DrawingHandler['cover']>): void {
+    const depth = this.objectDepth;
+    if (depth === 3 && SHAPE_FILLS.has(name) && this.spPrOpen) {
+      cover.fill = name === 'solidFill' || name === 'gradFill' ? 'solid' : 'other';
+      cover.inFill = true;
+    } else if (cover.inFill && name === 'alpha' && Number(x.attr('val') ?? '100000') < 100000) {
+      cover.seeThrough = true;
+    } else if (name === 'prstGeom' && depth === 3) {
+      cover.rect = x.attr('prst') === 'rect';
+    } else if (name === 'fillRef' && depth === 3) {
+      cover.styled = Number(x.attr('idx') ?? '0') >= 1;
+    } else if (
+      (name === 'cNvPr' && isTrue(x.attr('hidden'))) ||
+      (name === 'xfrm' && depth === 3 && Number(x.attr('rot') ?? '0') !== 0)
+    ) {
+      // Not judged: hidden, or turned off its place.
+      cover.seeThrough = true;
+    }
+    if (depth === 2) this.spPrOpen = name === 'spPr';
   }
 
   text(text: string): void {
@@ -410,6 +470,8 @@ export class DrawingHandler implements XmlHandler {
   }
 }
 
+/** A shape's fills of its own (in <xdr:spPr>). */
+const SHAPE_FILLS = new Set(['solidFill', 'gradFill', 'noFill', 'pattFill', 'blipFill', 'grpFill']);
 /** Pictures kept per drawing (DrawingHandler.pictures). */
 const MAX_PICTURES = 256;
 const isTrue = (v: string | undefined): boolean => v === '1' || v === 'true';

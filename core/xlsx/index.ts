@@ -75,7 +75,7 @@ import {
 import { CtrlPropHandler, ShapeCollector, type ReadShape } from './shapes';
 import { defaultThemeColours, looksAlike, ThemeHandler } from './theme';
 import { openZip, partKey, streamEntry, type ZipEntry } from './zip';
-import { opaqueOver, pngOpacity, pngOpaque, type Opacity } from './png';
+import { gifOpaque, opaqueOver, pngOpacity, pngOpaque, type Opacity } from './png';
 import { markShownAsWritten } from '../visible';
 
 export { DEFAULT_LIMITS, type IntakeLimits } from './limits';
@@ -121,6 +121,8 @@ class WorkbookReader {
   private readonly hyperlinkCells = new Map<string, Map<string, string>>();
   private readonly budget: Budget = { cells: 0, mergedCells: 0, objects: 0 };
   private linkedArea = 0;
+  /** Round 26: cells judged under pictures partly see-through in the workbook (cellsUnderPicture). */
+  private judgedUnderPictures = 0;
   private readonly countObject = (): void => {
     if (++this.budget.objects > this.limits.maxObjects) throw refuse.tooManyObjects(this.limits.maxObjects);
   };
@@ -748,6 +750,8 @@ class WorkbookReader {
     const pictures: GridPicture[] = [];
     // The shapes of the sheet's drawing (text, fill, place), read with it: a plan drawn in shapes.
     let shapes: ReadShape[] | undefined;
+    // Round 26: pictures partly see-through, judged over each cell's letters once the cells are read.
+    let partlyOver: PartlyOver[] | undefined;
     for (const id of handler.drawingIds) {
       const rel = relById.get(id);
       if (!rel || rel.external || !pkg.has(rel.target)) continue;
@@ -760,8 +764,11 @@ class WorkbookReader {
         const seen = gridPicture(picture);
         if (seen !== undefined) pictures.push(seen);
         // Round 21b: a picture laid over cells hides their text.
-        this.pictureOver(part, rel.target, picture, handler);
+        const partly = this.pictureOver(part, rel.target, picture, handler);
+        if (partly !== undefined) (partlyOver ??= []).push(partly);
       }
+      // Round 26: a shape in a solid fill laid over cells hides their text as an opaque picture does.
+      for (const cover of drawing.covers) this.pictureOver(part, rel.target, cover, handler);
     }
     // Form controls (Excel 2010+'s <controls>): their state from their ctrlProp part, their place
     // and caption from their shape in the drawing (the same id).
@@ -785,6 +792,8 @@ class WorkbookReader {
 
     const columns = read.build(order);
     if (handler.pushed.length > 0) this.pushedOut(part, handler, columns);
+    if (partlyOver !== undefined)
+      for (const partly of partlyOver) this.cellsUnderPicture(part, partly, handler, columns);
     const underMerges = valuesUnderMerges(handler.merges, columns);
     const fills = blankFillsInUse(handler.blankFills, columns);
     const icons = iconsOf(handler.iconRules, columns);
@@ -859,9 +868,10 @@ class WorkbookReader {
     drawingPart: string,
     picture: RawPicture,
     handler: WorksheetHandler,
-  ): void {
+  ): PartlyOver | undefined {
     const { from, to, ext, embed } = picture;
-    if (picture.seeThrough || embed === undefined || from.c < 0 || from.r < 0) return;
+    if (picture.seeThrough || (embed === undefined && picture.solid !== true) || from.c < 0 || from.r < 0)
+      return;
     let cols: [number, number] | undefined;
     let rows: [number, number] | undefined;
     if (to !== undefined) {
@@ -869,49 +879,117 @@ class WorkbookReader {
       cols = [from.c + (from.cOff > 0 ? 1 : 0), to.c - 1];
       rows = [from.r + (from.rOff > 0 ? 1 : 0), to.r - 1];
     } else if (ext !== undefined) {
-      cols = coveredRun(from.c, from.cOff, ext.cx, (c) => columnPixels(handler, c) * EMU_PER_PIXEL);
-      rows = coveredRun(from.r, from.rOff, ext.cy, (r) => handler.heightOf(r) * EMU_PER_POINT);
+      const budget = { left: MAX_JUDGED_UNDER_PICTURES - this.judgedUnderPictures };
+      cols = coveredRun(
+        from.c,
+        from.cOff,
+        ext.cx,
+        (c) => columnPixels(handler, c) * EMU_PER_PIXEL,
+        16_384,
+        budget,
+      );
+      rows = coveredRun(
+        from.r,
+        from.rOff,
+        ext.cy,
+        (r) => handler.heightOf(r) * EMU_PER_POINT,
+        1_048_576,
+        budget,
+      );
+      this.judgedUnderPictures = MAX_JUDGED_UNDER_PICTURES - budget.left;
     }
     if (cols === undefined || rows === undefined || cols[1] < cols[0] || rows[1] < rows[0]) return;
-    const rel = this.pkg.rels(drawingPart).find((r) => r.id === embed && !r.external);
-    if (rel === undefined) return;
-    const opacity = this.opaqueImage(rel.target);
+    let opacity: boolean | Opacity = true;
+    if (picture.solid !== true) {
+      const rel = this.pkg.rels(drawingPart).find((r) => r.id === embed && !r.external);
+      if (rel === undefined) return;
+      opacity = this.opaqueImage(rel.target);
+    }
     if (opacity === false) return;
     if (opacity === true) {
       this.audit.hideRange(part, `${a1(rows[0], cols[0])}:${a1(rows[1], cols[1])}`);
       return;
     }
     // Round 25: partly see-through. Each covered cell is hidden where the picture is opaque over
-    // the place its letters take (HIDDEN_LETTERS): the picture's extent in EMU, from its anchor.
-    if ((cols[1] - cols[0] + 1) * (rows[1] - rows[0] + 1) > MAX_CELLS_UNDER_PICTURE) return;
+    // the place its letters take (cellsUnderPicture, once the cells are read): the picture's extent
+    // in EMU, from its anchor.
     const colEmu = (c: number): number => columnPixels(handler, c) * EMU_PER_PIXEL;
     const rowEmu = (r: number): number => handler.heightOf(r) * EMU_PER_POINT;
-    const before = (first: number, i: number, size: (k: number) => number): number => {
-      let sum = 0;
-      for (let k = first; k < i; k++) sum += size(k);
-      return sum;
+    const width = to !== undefined ? spanOf(from.c, to.c, colEmu) + to.cOff - from.cOff : (ext?.cx ?? 0);
+    const height = to !== undefined ? spanOf(from.r, to.r, rowEmu) + to.rOff - from.rOff : (ext?.cy ?? 0);
+    if (width <= 0 || height <= 0) return undefined;
+    return { rows, cols, from, width, height, opacity };
+  }
+
+  /**
+   * Round 25: the cells under a picture partly see-through, each hidden where the picture is opaque
+   * over the place its letters take (lettersOf). Round 26: only the cells that hold a value are
+   * judged (an empty cell shows nothing to hide), found in the cells read (sorted by row and
+   * column), so a picture over any number of cells is judged at the cost of the cells under it (at
+   * most the sheet's); each cell's letters stand where its alignment puts them (the style's, or
+   * Excel's general one: a text at the left, a number at the right, a truth value centred).
+   */
+  private cellsUnderPicture(
+    part: string,
+    partly: PartlyOver,
+    handler: WorksheetHandler,
+    columns: CellColumns,
+  ): void {
+    const { rows, cols, from, width, height, opacity } = partly;
+    // Past a workbook's budget of cells judged, the rest of a picture's cells are read as hidden
+    // (the door errs toward a cell hidden, never toward a number left unread).
+    if (this.judgedUnderPictures > MAX_JUDGED_UNDER_PICTURES) {
+      this.audit.hideRange(part, `${a1(rows[0], cols[0])}:${a1(rows[1], cols[1])}`);
+      return;
+    }
+    // Each column's left edge from the picture's left (EMU), worked out as far as a cell asks.
+    const xs = new Float64Array(cols[1] - from.c + 2);
+    xs[0] = -from.cOff;
+    let xsTo = 0;
+    const xOf = (c: number): number => {
+      for (; xsTo < c - from.c + 1; xsTo++)
+        xs[xsTo + 1] = (xs[xsTo] as number) + columnPixels(handler, from.c + xsTo) * EMU_PER_PIXEL;
+      return xs[c - from.c] as number;
     };
-    const width = to !== undefined ? before(from.c, to.c, colEmu) + to.cOff - from.cOff : (ext?.cx ?? 0);
-    const height = to !== undefined ? before(from.r, to.r, rowEmu) + to.rOff - from.rOff : (ext?.cy ?? 0);
-    if (width <= 0 || height <= 0) return;
-    const [left, right, top, bottom] = HIDDEN_LETTERS;
-    for (let r = rows[0]; r <= rows[1]; r++) {
-      const y = before(from.r, r, rowEmu) - from.rOff;
-      const h = rowEmu(r);
-      for (let c = cols[0]; c <= cols[1]; c++) {
-        const x = before(from.c, c, colEmu) - from.cOff;
-        const w = colEmu(c);
-        if (
-          opaqueOver(
-            opacity,
-            (x + left * w) / width,
-            (x + right * w) / width,
-            (y + top * h) / height,
-            (y + bottom * h) / height,
-          )
-        )
-          this.audit.hideRange(part, a1(r, c));
-      }
+    // The first cell at or after the picture's top-left cell (the cells are sorted by row, column).
+    const first = cellKey(rows[0], cols[0]);
+    let lo = 0;
+    let hi = columns.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (cellKey(columns.r[mid] as number, columns.c[mid] as number) < first) lo = mid + 1;
+      else hi = mid;
+    }
+    // The row's top edge from the picture's top (EMU), carried down row by row.
+    let rowAt = from.r;
+    let y = -from.rOff;
+    for (let i = lo; i < columns.length; i++) {
+      const r = columns.r[i] as number;
+      if (r > rows[1]) break;
+      const c = columns.c[i] as number;
+      if (c < cols[0] || c > cols[1] || columns.value(i) === '') continue;
+      this.judgedUnderPictures += r - rowAt;
+      for (; rowAt < r; rowAt++) y += handler.heightOf(rowAt) * EMU_PER_POINT;
+      const h = handler.heightOf(r) * EMU_PER_POINT;
+      const x = xOf(c);
+      const w = xOf(c + 1) - x;
+      const horizontal = handler.aligned.get(cellKey(r, c));
+      // Past the alignments kept, a cell's own is not known: hidden where any place is covered.
+      const places =
+        horizontal === undefined && handler.alignedFull
+          ? ALL_PLACES
+          : [lettersOf(horizontal, columns.type(i))];
+      this.judgedUnderPictures++;
+      const hidden = places.some(([left, right]) =>
+        opaqueOver(
+          opacity,
+          (x + left * w) / width,
+          (x + right * w) / width,
+          (y + LETTERS_TOP * h) / height,
+          (y + LETTERS_BOTTOM * h) / height,
+        ),
+      );
+      if (hidden) this.audit.hideRange(part, a1(r, c));
     }
   }
 
@@ -935,12 +1013,10 @@ class WorkbookReader {
       return got < head.length;
     });
     if (got >= 3 && head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff) return true;
-    const PNG = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-    if (got < 33 || PNG.some((b, i) => head[i] !== b)) return false;
-    const colourType = head[25] as number;
-    // The whole picture read (bounded) and judged pixel by pixel (pngOpaque).
-    const whole = (): boolean | Opacity => {
-      if (entry.size > IMAGE_WHOLE) return false;
+    // The whole picture (bounded), undefined when larger.
+    const bytesOf = (): Uint8Array | undefined => {
+      if (entry.size > IMAGE_WHOLE) return undefined;
+      if (got === entry.size) return head.subarray(0, got);
       const bytes = new Uint8Array(entry.size);
       let n = 0;
       streamEntry(this.pkg.zip, entry, (chunk) => {
@@ -949,7 +1025,20 @@ class WorkbookReader {
         n += k;
         return n < bytes.length;
       });
-      const png = bytes.subarray(0, n);
+      return bytes.subarray(0, n);
+    };
+    // Round 26: a GIF every frame of which draws every pixel (gifOpaque).
+    if (got >= 6 && head[0] === 0x47 && head[1] === 0x49 && head[2] === 0x46 && head[3] === 0x38) {
+      const gif = bytesOf();
+      return gif !== undefined && gifOpaque(gif);
+    }
+    const PNG = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+    if (got < 33 || PNG.some((b, i) => head[i] !== b)) return false;
+    const colourType = head[25] as number;
+    // The whole picture read (bounded) and judged pixel by pixel (pngOpaque).
+    const whole = (): boolean | Opacity => {
+      const png = bytesOf();
+      if (png === undefined) return false;
       // Round 25: a picture partly see-through is judged pixel by pixel where it lies (pictureOver).
       return pngOpaque(png) || (pngOpacity(png) ?? false);
     };
@@ -1229,16 +1318,61 @@ function tableStyleLooks(
 const EMU_PER_PIXEL = 9525;
 const EMU_PER_POINT = 12700;
 /**
- * Round 25: where a cell's letters stand, for a picture partly see-through over it: the left half of
- * the cell (a text starts at its left, Excel's default; the door does not measure the letters, which
- * needs the font's metrics), across the middle half of its height (a letter's body; a see-through
- * line at its top or foot shows none of it), as [left, right, top, bottom] fractions of the cell.
- * A picture opaque over all of that hides the cell; see-through anywhere there (a chequer, a frame,
- * a see-through left part or edge) lets the letters show.
+ * Round 25: where a cell's letters stand, for a picture partly see-through over it: across the
+ * middle half of its height (a letter's body; a see-through line at its top or foot shows none of
+ * it), as fractions of the cell, and across its width where its alignment puts them (lettersOf;
+ * the door does not measure the letters, which needs the font's metrics). A picture opaque over all
+ * of that hides the cell; see-through anywhere there (a chequer, a frame, a see-through edge where
+ * the letters stand) lets the letters show.
  */
-const HIDDEN_LETTERS: readonly [number, number, number, number] = [0, 0.5, 0.25, 0.75];
-/** The cells under one partly see-through picture judged one by one (a larger picture is not judged). */
-const MAX_CELLS_UNDER_PICTURE = 4096;
+const LETTERS_TOP = 0.25;
+const LETTERS_BOTTOM = 0.75;
+/**
+ * Round 26: where across a cell its letters stand, as [left, right] fractions of its width, by the
+ * cell's horizontal alignment (its style's; general: a text at the left, a number at the right, a
+ * truth value or an error centred, as Excel aligns them): the half at its side, or the middle half
+ * where centred; a text repeated across the cell (fill) over all of it.
+ */
+function lettersOf(horizontal: string | undefined, type: GridCell['t']): readonly [number, number] {
+  switch (horizontal) {
+    case 'left':
+    case 'justify':
+      return LEFT_LETTERS;
+    case 'right':
+      return RIGHT_LETTERS;
+    case 'center':
+    case 'centerContinuous':
+    case 'distributed':
+      return CENTRED_LETTERS;
+    case 'fill':
+      return [0, 1];
+    default:
+      return type === 'n' ? RIGHT_LETTERS : type === 's' ? LEFT_LETTERS : CENTRED_LETTERS;
+  }
+}
+const LEFT_LETTERS: readonly [number, number] = [0, 0.5];
+const RIGHT_LETTERS: readonly [number, number] = [0.5, 1];
+const CENTRED_LETTERS: readonly [number, number] = [0.25, 0.75];
+const ALL_PLACES = [LEFT_LETTERS, CENTRED_LETTERS, RIGHT_LETTERS] as const;
+/** Cells judged one by one under partly see-through pictures in a workbook (past it, read as hidden). */
+const MAX_JUDGED_UNDER_PICTURES = 1 << 21;
+
+/** The sum of `size` over the indexes from `first` up to `i` (not included). */
+function spanOf(first: number, i: number, size: (k: number) => number): number {
+  let sum = 0;
+  for (let k = first; k < i; k++) sum += size(k);
+  return sum;
+}
+
+/** Round 26: a picture partly see-through over cells, judged once the sheet's cells are read. */
+interface PartlyOver {
+  readonly rows: readonly [number, number];
+  readonly cols: readonly [number, number];
+  readonly from: { readonly r: number; readonly c: number; readonly rOff: number; readonly cOff: number };
+  readonly width: number;
+  readonly height: number;
+  readonly opacity: Opacity;
+}
 /** The first bytes of an image read to tell whether it is opaque (opaqueImage). */
 const IMAGE_HEAD = 64 * 1024;
 /** The largest PNG with an alpha channel read whole to tell whether every pixel is opaque. */
@@ -1258,19 +1392,25 @@ function columnPixels(handler: WorksheetHandler, c: number): number {
 
 /**
  * The cells (first and last index) a run of `size` EMU covers whole, from `offset` EMU into cell
- * `start`, the cells `extent` EMU long; undefined when it covers none.
+ * `start`, the cells `extent` EMU long, up to the sheet's edge (`limit`: its rows or columns);
+ * undefined when it covers none. Round 26: each cell walked is taken from `budget` (1,024 cells
+ * before: a picture taller than 1,024 rows covered none below them); once it is spent, the run is
+ * taken to the sheet's edge (the door errs toward a cell hidden).
  */
 function coveredRun(
   start: number,
   offset: number,
   size: number,
   extent: (i: number) => number,
+  limit: number,
+  budget: { left: number },
 ): [number, number] | undefined {
   const end = offset + size;
   let first = -1;
   let last = -1;
   let edge = 0;
-  for (let i = start; i < start + 1024 && edge < end; i++) {
+  for (let i = start; i < limit && edge < end; i++) {
+    if (--budget.left < 0) return [first === -1 ? i : first, limit - 1];
     const next = edge + extent(i);
     if (edge >= offset && next <= end) {
       if (first === -1) first = i;

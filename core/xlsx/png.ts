@@ -209,3 +209,51 @@ function readPng(png: Uint8Array, opaque?: Uint8Array): boolean {
   }
   return true;
 }
+
+/**
+ * Round 26: whether a GIF draws every pixel of its picture: its first frame covers the whole
+ * picture, and no frame has a transparent colour (a graphic control extension's flag) or clears its
+ * place to the background when done (disposal 2: shows what is under the picture). A GIF cut short
+ * or malformed is not opaque.
+ */
+export function gifOpaque(gif: Uint8Array): boolean {
+  const u16 = (at: number): number => (gif[at] ?? 0) | ((gif[at + 1] ?? 0) << 8);
+  if (gif.length < 13) return false;
+  const width = u16(6);
+  const height = u16(8);
+  const table = (packed: number): number => ((packed & 0x80) !== 0 ? 3 << ((packed & 7) + 1) : 0);
+  let at = 13 + table(gif[10] as number);
+  let frames = 0;
+  // Sub-blocks (a size byte, then its data) up to the empty one: the index after it, or -1.
+  const skip = (i: number): number => {
+    while (i < gif.length) {
+      const size = gif[i] as number;
+      if (size === 0) return i + 1;
+      i += 1 + size;
+    }
+    return -1;
+  };
+  while (at < gif.length) {
+    const block = gif[at] as number;
+    if (block === 0x3b) return frames > 0;
+    if (block === 0x21) {
+      const label = gif[at + 1];
+      if (label === 0xf9) {
+        const packed = gif[at + 3] ?? 0;
+        if ((packed & 1) !== 0 || ((packed >> 2) & 7) === 2) return false;
+      }
+      at = skip(at + 2);
+    } else if (block === 0x2c) {
+      if (at + 10 > gif.length) return false;
+      if (
+        frames === 0 &&
+        (u16(at + 1) !== 0 || u16(at + 3) !== 0 || u16(at + 5) !== width || u16(at + 7) !== height)
+      )
+        return false;
+      frames++;
+      at = skip(at + 10 + table(gif[at + 9] as number) + 1);
+    } else return false;
+    if (at < 0) return false;
+  }
+  return false;
+}

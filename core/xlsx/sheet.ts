@@ -246,6 +246,13 @@ export class WorksheetHandler implements XmlHandler {
    * width (<sheetFormatPr>), they are judged once the sheet is read (pushedOut). Bounded.
    */
   readonly pushed: { r: number; c: number; offset: number; side: 1 | -1 }[] = [];
+  /**
+   * Round 26: each cell's horizontal alignment where its style gives one other than general (by
+   * cellKey), for where its letters stand under a picture partly see-through (cellsUnderPicture).
+   * Bounded (MAX_ALIGNED): once full, `alignedFull` says a cell not kept may have one.
+   */
+  readonly aligned = new Map<number, string>();
+  alignedFull = false;
   readonly colWidths: { min: number; max: number; width: number }[] = [];
   defaultWidth: number | undefined;
   /** Round 21b: rows of a height of their own (<row ht>, points) and the sheet's default height. */
@@ -1016,6 +1023,10 @@ export class WorksheetHandler implements XmlHandler {
     if (this.hasFormula) this.sheetRef(r, c);
     const look = this.look;
     if (look?.indent !== undefined && t === 's' && v !== '') this.indent(r, c, look.indent);
+    if (look?.horizontal !== undefined) {
+      if (this.aligned.size < MAX_ALIGNED) this.aligned.set(cellKey(r, c), look.horizontal);
+      else this.alignedFull = true;
+    }
     // A text or an indent that may start past the column's edge (round 21b): a cheap first test, an
     // indent or a text that begins with a space.
     if (
@@ -1264,6 +1275,8 @@ const MIN_SHOWING_WIDTH = 1;
 const MAX_COL_WIDTHS = 1024;
 /** Rows of a height of their own kept per sheet (WorksheetHandler.rowHeights). */
 const MAX_ROW_HEIGHTS = 65_536;
+/** Cells of an alignment of their own kept per sheet (WorksheetHandler.aligned). */
+const MAX_ALIGNED = 65_536;
 /** Cells pushed out kept per sheet (WorksheetHandler.pushed). */
 const MAX_PUSHED = 1024;
 /** An offset (in characters) below this is no column's width: not kept. */

@@ -35,6 +35,7 @@ import { ROUND22_HTTP } from '../../test/fixtures/cprRound22';
 import { ROUND23_HTTP } from '../../test/fixtures/cprRound23';
 import { ROUND24_HTTP } from '../../test/fixtures/cprRound24';
 import { ROUND25_HTTP } from '../../test/fixtures/cprRound25';
+import { ROUND26_HTTP } from '../../test/fixtures/cprRound26';
 import { HOSTILE_FILES } from '../../test/fixtures/hostile';
 import { HOSTILE_ARCHIVES } from '../../test/fixtures/hostileArchives';
 import { HOSTILE_CONTENT_FILES } from '../../test/fixtures/hostileContent';
@@ -131,6 +132,7 @@ export function doorCatalogue(): DoorFile[] {
     ...ROUND23_HTTP.map((f) => ({ round: 'round23', f })),
     ...ROUND24_HTTP.map((f) => ({ round: 'round24', f })),
     ...ROUND25_HTTP.map((f) => ({ round: 'round25', f })),
+    ...ROUND26_HTTP.map((f) => ({ round: 'round26', f })),
   ];
   for (const { round, f } of rounds) {
     out.push({
