@@ -39,8 +39,7 @@ import {
   isPersonalToDoRow,
   mostRowsPlain,
   othersThemed,
-  personalToDoCheck,
-  plainToDoCheck,
+  toDoCheck,
 } from './agenda';
 import { quote, statusMarkedTwice, valueNotInList } from './messages';
 import { spokenCheck, spokenPunctuation } from './spoken';
@@ -480,7 +479,7 @@ export function readActivities(
     if (isAgendaItemRow(own, colField, ctx.date1904)) continue;
     if (isPersonalToDoRow(own, themeCol, cols.get('responsible'), plainRows, ctx.date1904)) {
       const text = activityCol === undefined ? undefined : view.cell(r, activityCol);
-      addCheck(ctx, personalToDoCheck(view.name, r, text, text ? displayText(text, ctx.date1904) : ''));
+      addCheck(ctx, toDoCheck('faint', view.name, r, text, ctx.date1904));
       continue;
     }
     // The same to-do typed plainly: its shape (no theme, no date, initials, a tick at most) in a
@@ -497,8 +496,7 @@ export function readActivities(
         ctx.date1904,
       ))
     ) {
-      const text = view.cell(r, activityCol);
-      addCheck(ctx, plainToDoCheck(view.name, r, text, text ? displayText(text, ctx.date1904) : ''));
+      addCheck(ctx, toDoCheck('plain', view.name, r, view.cell(r, activityCol), ctx.date1904));
       continue;
     }
     if (repeatsHeader(own, headerOf)) {

@@ -102,25 +102,6 @@ export function mostRowsPlain(firstCells: readonly (GridCell | undefined)[]): bo
   return plain >= 3 && plain > faint;
 }
 
-export function personalToDoCheck(
-  sheet: string,
-  row: number,
-  cell: GridCell | undefined,
-  text: string,
-): ReadCheck {
-  return {
-    sheet,
-    cell: cell ? a1(cell.r, cell.c) : a1(row, 0),
-    field: 'activities.row',
-    value: quote(text),
-    confidence: 0.8,
-    reason: {
-      da: `Rækken ${row + 1} er skrevet med grå kursiv uden tema og med initialer som ansvarlig, mellem aktiviteter skrevet almindeligt; den er læst som et personligt huskepunkt og ikke som en aktivitet. Er den en aktivitet, så giv den et tema og almindelig skrift.`,
-      en: `Row ${row + 1} is in grey italics without a theme and with initials as responsible, between activities typed plainly; it was read as a personal to-do, not as an activity. If it is an activity, give it a theme and plain text.`,
-    },
-  };
-}
-
 /** A tick as a to-do's status: done for her, no status of the plan's list. */
 const TODO_TICK = /^(?:[✓✔☑✅√🗸]|x)$/iu;
 
@@ -174,21 +155,42 @@ export function othersThemed(
   return themed >= 3;
 }
 
-export function plainToDoCheck(
+/** How a to-do was told from the activities: by its grey italics, or by its shape alone. */
+const TODO_REASON = {
+  faint: {
+    confidence: 0.8,
+    da: 'er skrevet med grå kursiv uden tema og med initialer som ansvarlig, mellem aktiviteter skrevet almindeligt',
+    en: 'is in grey italics without a theme and with initials as responsible, between activities typed plainly',
+    fixDa: 'giv den et tema og almindelig skrift',
+    fixEn: 'give it a theme and plain text',
+  },
+  plain: {
+    confidence: 0.7,
+    da: 'har hverken tema, frist eller status (højst et flueben), kun initialer som ansvarlig, i en plan hvor alle aktiviteter har et tema',
+    en: 'has no theme, deadline or status (a tick at most), only initials as responsible, in a plan where every activity has a theme',
+    fixDa: 'giv den et tema, en frist og en status',
+    fixEn: 'give it a theme, a deadline and a status',
+  },
+} as const;
+
+/** The check on a row read as the coordinator's own to-do, at its text (or the row's first cell). */
+export function toDoCheck(
+  look: keyof typeof TODO_REASON,
   sheet: string,
   row: number,
   cell: GridCell | undefined,
-  text: string,
+  date1904: boolean,
 ): ReadCheck {
+  const why = TODO_REASON[look];
   return {
     sheet,
     cell: cell ? a1(cell.r, cell.c) : a1(row, 0),
     field: 'activities.row',
-    value: quote(text),
-    confidence: 0.7,
+    value: quote(cell ? displayText(cell, date1904) : ''),
+    confidence: why.confidence,
     reason: {
-      da: `Rækken ${row + 1} har hverken tema, frist eller status (højst et flueben), kun initialer som ansvarlig, i en plan hvor alle aktiviteter har et tema; den er læst som et personligt huskepunkt og ikke som en aktivitet. Er den en aktivitet, så giv den et tema, en frist og en status.`,
-      en: `Row ${row + 1} has no theme, deadline or status (a tick at most), only initials as responsible, in a plan where every activity has a theme; it was read as a personal to-do, not as an activity. If it is an activity, give it a theme, a deadline and a status.`,
+      da: `Rækken ${row + 1} ${why.da}; den er læst som et personligt huskepunkt og ikke som en aktivitet. Er den en aktivitet, så ${why.fixDa}.`,
+      en: `Row ${row + 1} ${why.en}; it was read as a personal to-do, not as an activity. If it is an activity, ${why.fixEn}.`,
     },
   };
 }
