@@ -14,6 +14,7 @@ import {
   type ListId,
 } from '../core/spec';
 import { sourceKey, sourceKeysAt, sourceText, type DraftPlan, type StructureResult } from '../core/draft';
+import { checkGroupName } from '../core/checkFields';
 import { checklistCounts, fieldLabel, valueName } from '../core/spec';
 
 const T = {
@@ -442,7 +443,7 @@ export function formatChecks(checks: readonly ReadCheck[], lang: Lang): string[]
   const lines = ['', `${R[lang].checks} (${open.length}):`];
   for (const c of open) {
     lines.push(
-      `  ? ${place(c)}  ${c.field}  ${JSON.stringify(truncate(c.value, 40))}  ${Math.round(c.confidence * 100)} %  ${c.reason[lang]}`,
+      `  ? ${place(c)}  ${checkGroupName(c.field)[lang]}  ${JSON.stringify(truncate(c.value, 40))}  ${Math.round(c.confidence * 100)} %  ${c.reason[lang]}`,
     );
   }
   return lines;

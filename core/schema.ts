@@ -3,6 +3,7 @@
 // fixed list. Field names are fixed; new optional fields may be added.
 
 import { z } from 'zod';
+import { isCheckField, type CheckField } from './checkFields';
 import { isIsoDate } from './dates';
 import {
   ACTIVITIES_SHEET,
@@ -162,8 +163,13 @@ export const readCheckSchema = z.object({
   sheet: z.string(),
   /** A1 address of the cell the value was read from ('' when it is not one cell, e.g. a column). */
   cell: z.string(),
-  /** What the value is for: "activities.status", "activities.deadline", "checklist.F3", "cover.period", "column" ... */
-  field: z.string(),
+  /**
+   * What the value is for: "activities.status", "activities.deadline", "checklist.F3", "cover.period",
+   * or a check about the workbook, "column", "sheet" ... (core/checkFields.ts, which names each).
+   */
+  field: z.custom<CheckField>((v) => typeof v === 'string' && isCheckField(v), {
+    message: 'not a field of the plan nor a kind of check (core/checkFields.ts)',
+  }),
   /** The value as read, for display (masked: never a CPR number). */
   value: z.string(),
   /** 0..1; below 1 means "please check". */

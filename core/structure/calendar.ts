@@ -21,6 +21,7 @@
 // change checked at its cell; the rows left out are read and then dropped (calendarRows). Only a table whose header names a calendar item's subject, start day
 // and a start or end time or the all-day flag.
 
+import type { CheckField } from '../checkFields';
 import { excelSerialToIso, formatDanishDate, isoToDays, parseDateCell } from '../dates';
 import { a1, type GridCell, type GridSheet } from '../grid';
 import { foldText } from '../normalize';
@@ -142,7 +143,7 @@ function check(
   sheet: string,
   r: number,
   c: number,
-  field: string,
+  field: CheckField,
   value: string,
   da: string,
   en: string,

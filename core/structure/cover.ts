@@ -11,6 +11,7 @@
 // ("Socialforvaltningen, Børn og Unge"), a label read by its words only. E-mail addresses written
 // beside or after a name ("Anne Lund (anlu@vejle.dk)") are the person's e-mail.
 
+import type { CheckField } from '../checkFields';
 import { handedOver } from './handover';
 import type { IssueCode } from '../codes';
 import type { Place } from '../draft';
@@ -739,7 +740,7 @@ function coverFirst<T extends { readonly cells: readonly GridCell[] }>(outside: 
 }
 
 /** The plan field a cover field's check is about ("cover.coordinator" for its name and e-mail). */
-function checkField(key: FrontFieldKey): string {
+function checkField(key: FrontFieldKey): CheckField {
   if (key === 'coordinatorName' || key === 'coordinatorEmail') return 'cover.coordinator';
   if (key === 'leaderName' || key === 'leaderEmail') return 'cover.leader';
   return `cover.${key}`;

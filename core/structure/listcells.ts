@@ -3,6 +3,7 @@
 // that names no value of the list an issue at its cell, a placeholder a check. Words beside the value are returned for the caller to
 // keep, and the check says where they went.
 
+import type { CheckField } from '../checkFields';
 import { a1, type GridCell } from '../grid';
 import type { Label, ListId } from '../spec';
 import { addCheck, type Ctx } from './context';
@@ -13,7 +14,7 @@ import { namesNothing, readListValue, statusByPercent, type ListReading } from '
 
 export interface ListCellOptions {
   /** "activities.status", "corps.role" ... (the check's field). */
-  readonly field: string;
+  readonly field: CheckField;
   /** The column's header (a RAG column, a colour legend in the header). */
   readonly header?: string;
   /** Where words beside the value are kept, e.g. the activity's evaluation; absent: not kept. */

@@ -2,6 +2,7 @@
 // read by its column's kind in the spec: text as shown, lists in the coordinator's own words
 // (listcells.ts), numbers from text such as "10 timer" or "7,5", dates as a column (tabledates.ts).
 
+import type { CheckField } from '../checkFields';
 import type { DraftRow, Place } from '../draft';
 import { a1, showsError, type GridCell } from '../grid';
 import type { Communication, CorpsMember, Indicator, ReadCheck, Role } from '../schema';
@@ -156,7 +157,7 @@ function readValue(t: DetectedTable, col: ColumnSpec, cell: GridCell, ctx: Ctx):
             : undefined;
       if (words !== undefined) return words;
       // The figure's field, checked at its cell with what was read.
-      const field = `${t.key}.${col.field}`;
+      const field: CheckField = `${t.key}.${col.field}`;
       const checkCell = (confidence: number, reason: { da: string; en: string }): void =>
         addCheck(ctx, { sheet, cell: at, field, value: quote(text), confidence, reason });
       // Hours a month ("20 t/md"), or a share of a full-time post in words ("halv tid", "3/4 tid"):

@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseExpected } from './expected';
+import type { CheckField } from '../../core/checkFields';
 import { inspectForAccuracy, observe } from './observe';
 import { score, totals, type FileScore, type Observed } from './score';
 
@@ -27,6 +28,8 @@ export interface Run {
   readonly score: FileScore;
   /** Set when the product refused the file or threw. */
   readonly error?: string;
+  /** What each of the plan's checks is about (ReadCheck.field), once each. */
+  readonly checkFields?: readonly CheckField[];
 }
 
 /** The names of the corpus's plans (NAME of NAME.expected.json), sorted. */
@@ -42,7 +45,11 @@ export function runFile(name: string, dir: string = CORPUS): Run {
   const expected = parseExpected(JSON.parse(readFileSync(join(CORPUS, `${name}.expected.json`), 'utf8')));
   const bytes = new Uint8Array(readFileSync(join(dir, expected.file)));
   try {
-    return { score: score(name, expected, observe(inspectForAccuracy(bytes))) };
+    const result = inspectForAccuracy(bytes);
+    return {
+      score: score(name, expected, observe(result)),
+      checkFields: [...new Set((result.checks ?? []).map((c) => c.field))],
+    };
   } catch (err) {
     // A refused or crashing file reads nothing: every expected value is missed.
     return { score: score(name, expected, NOTHING), error: err instanceof Error ? err.message : String(err) };

@@ -1,6 +1,7 @@
 // korpsplan inspect shows what it read — cover, activity table, checklist, counts, the values to
 // check — also when errors keep the plan from being valid, and --json carries it beside the issues.
 
+import type { CheckField } from '../../core/checkFields';
 import { readFileSync } from 'node:fs';
 import { inspectOutputSchema, type ReadCheck } from '../../core/schema';
 import { inspectBytes } from '../../core/inspect';
@@ -87,7 +88,7 @@ describe('inspect prints the plan it read', () => {
 
   test('values read with less than certainty are marked ? and listed with place and reason', () => {
     const result = inspectBytes(planWithoutPhase(), { today: TODAY });
-    const check = (sheet: string, cell: string, field: string, value: string): ReadCheck => ({
+    const check = (sheet: string, cell: string, field: CheckField, value: string): ReadCheck => ({
       sheet,
       cell,
       field,
@@ -106,7 +107,7 @@ describe('inspect prints the plan it read', () => {
     expect(text).toMatch(/Periode\s+2026-H2 \?/);
     expect(text).toContain('Tjek – værdier læst med usikkerhed (2):');
     expect(text).toContain(
-      '? Handleplan!F9  activities.status  "Ikke startet"  50 %  gættet (activities.status)',
+      '? Handleplan!F9  Aktivitet: Status  "Ikke startet"  50 %  gættet (activities.status)',
     );
     expect(formatRead({ ...result, checks }, 'en').join('\n')).toContain('guessed (cover.period)');
   });

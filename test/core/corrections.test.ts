@@ -1,6 +1,7 @@
 // Cover values set by a person (core/corrections.ts): they replace what was read, the issues,
 // checks and unplaced values about those fields go, places stay, and validation judges the rest.
 
+import type { CheckField } from '../../core/checkFields';
 import { applyCover, readCoverValue } from '../../core/corrections';
 import { coverValuesSchema } from '../../core/corrections-schema';
 import { inspectGrid } from '../../core/inspect';
@@ -124,7 +125,7 @@ test('people: a name and e-mail set together; an e-mail without a name is an err
 
 test('a value set is certain: checks of that field go, others stay', () => {
   const result = structure(gridOf(COVER));
-  const check = (field: string, cell: string): ReadCheck => ({
+  const check = (field: CheckField, cell: string): ReadCheck => ({
     sheet: 'Handleplan',
     cell,
     field,

@@ -107,6 +107,37 @@ describe('the checks panel', () => {
     expect(within(region).queryByRole('button', { name: /^Vis / })).toBeNull();
   });
 
+  test('checks about the workbook and a whole table are headed by a name, never by their code', () => {
+    const checks = [
+      check({ field: 'activities', cell: 'D4', value: '2026' }),
+      check({ field: 'cellGivenTwice', cell: 'B7', value: 'Plan' }),
+      check({ field: 'picture', cell: 'A1', value: 'Billede 1' }),
+      check({ field: 'control', cell: 'H3', value: '#N/A' }),
+      check({ field: 'recodedText', cell: 'C9', value: 'Frikøb' }),
+      check({ field: 'lostLetters', cell: 'C10', value: 'Fri?b' }),
+    ];
+    const { unmount } = ui(
+      <ChecksPanel t={da} lang="da" checks={checks} canSelect={false} onSelect={() => {}} />,
+    );
+    const region = screen.getByRole('region', { name: 'Læst med usikkerhed' });
+    const headings = within(region)
+      .getAllByRole('list')
+      .map((l) => l.getAttribute('aria-label'));
+    expect(headings).toEqual([
+      'Implementeringsplan',
+      'Celler skrevet to gange i filen',
+      'Billeder over cellerne',
+      'Formularelementer',
+      'Tekst i forkert tegnsæt',
+      'Bogstaver, der er gået tabt',
+    ]);
+    unmount();
+    ui(<ChecksPanel t={en} lang="en" checks={checks} canSelect={false} onSelect={() => {}} />);
+    const english = screen.getByRole('region', { name: en.checksHeading });
+    expect(within(english).getByRole('list', { name: 'Implementation plan' })).toBeTruthy();
+    expect(within(english).getByRole('list', { name: 'Text in the wrong character set' })).toBeTruthy();
+  });
+
   test('in Excel a check’s cell is one click away', () => {
     const selected: string[] = [];
     ui(

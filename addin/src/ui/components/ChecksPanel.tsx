@@ -15,6 +15,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
+import { checkGroupName, type CheckField } from '../../../../core/checkFields';
 import type { ReadCheck } from '../../../../core/schema';
 import { valueName, type Lang } from '../../../../core/spec';
 import type { Strings } from '../../i18n';
@@ -51,21 +52,9 @@ export interface ChecksPanelProps {
   readonly onSelect: (sheet: string, cell: string) => void;
 }
 
-/** The heading of the group a check's field belongs to, in the pane's language. */
-export function checkGroupLabel(field: string, t: Strings, lang: Lang): string {
-  if (field === 'column') return t.checkGroups.column;
-  if (field === 'sheet') return t.checkGroups.sheet;
-  if (field === 'formula') return t.checkGroups.formula;
-  if (field === 'textDate') return t.checkGroups.textDate;
-  if (field === 'markupText') return t.checkGroups.markupText;
-  if (field === 'fileSyntax') return t.checkGroups.fileSyntax;
-  if (field.startsWith('checklist.')) return t.checkGroups.checklist;
-  if (field.endsWith('.row')) return t.checkGroups.row;
-  const group = field.split('.')[0] as keyof Strings['fieldGroups'];
-  const name = fieldName(field, lang);
-  return Object.prototype.hasOwnProperty.call(t.fieldGroups, group) && name !== field
-    ? `${t.fieldGroups[group]}: ${name}`
-    : name;
+/** The heading of the group a check's field belongs to, in the pane's language (core/checkFields.ts). */
+export function checkGroupLabel(field: CheckField, lang: Lang): string {
+  return checkGroupName(field)[lang];
 }
 
 /**
@@ -89,10 +78,10 @@ interface Group {
 }
 
 /** The checks by group, in the order each group first comes (the workbook's order). */
-function grouped(checks: readonly ReadCheck[], t: Strings, lang: Lang): Group[] {
+function grouped(checks: readonly ReadCheck[], lang: Lang): Group[] {
   const groups = new Map<string, Group>();
   for (const check of checks) {
-    const label = checkGroupLabel(check.field, t, lang);
+    const label = checkGroupLabel(check.field, lang);
     let group = groups.get(label);
     if (!group) {
       group = { label, checks: [] };
@@ -107,7 +96,7 @@ export function ChecksPanel(props: ChecksPanelProps) {
   const { t, lang, checks } = props;
   const styles = useStyles();
   const [limit, setLimit] = useState(CHECKS_SHOWN);
-  const groups = useMemo(() => grouped(checks, t, lang), [checks, t, lang]);
+  const groups = useMemo(() => grouped(checks, lang), [checks, lang]);
   // The first `limit` checks in group order are listed; each group keeps its full count.
   let left = limit;
   return (

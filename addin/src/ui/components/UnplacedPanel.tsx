@@ -1,6 +1,7 @@
 // The values that did not land in the plan, each with its place: used as a field ("brug som: …")
 // or dismissed. Either leaves the list at once.
 
+import { checkGroupName, isCheckField } from '../../../../core/checkFields';
 import { Button, Caption1, makeStyles, Select, Text, tokens } from '@fluentui/react-components';
 import type { DraftPlan } from '../../../../core/draft';
 import type { Unmapped } from '../../../../core/schema';
@@ -70,7 +71,7 @@ export function UnplacedPanel(props: UnplacedPanelProps) {
                   <option value="">{t.useAs}</option>
                   {placementChoices(draft, u, lang).map((c) => (
                     <option key={c.value} value={c.value}>
-                      {`${t.fieldGroups[c.value.split('.')[0] as keyof Strings['fieldGroups']] ?? ''}: ${c.label}`}
+                      {isCheckField(c.value) ? checkGroupName(c.value)[lang] : c.label}
                     </option>
                   ))}
                 </Select>
