@@ -42,6 +42,7 @@ import {
 } from '../normalize';
 import { displayText } from './sheet';
 import { TABLE_GAP, halfYearOfHeader, namesChecklist, type DetectedTable } from './detect';
+import { headingAnswer } from './answerheadings';
 import type { SheetView } from './sheet';
 import { addCheck, fieldColumns, forgetWhere, valueCell, type Ctx } from './context';
 import { formResponses, isPageFurniture, type FormResponses } from './rows';
@@ -1880,6 +1881,9 @@ export class ChecklistReader {
     // A question over two rows with its marks on the second (a PDF extracted a row per line).
     const lines = answersOnNextLine(t, questionCol, cols.get('id'), marks, answerCols, commentCol);
     const lineRows = new Set(lines.values());
+    /** The answer of the heading the questions stand under (a list with no answer column). */
+    let headingAns: { answer: Answer; cell: GridCell } | undefined;
+    const noAnswerColumn = answerCol === undefined && marks.length === 0;
     for (const r of view.rowsBetween(t.firstRow, t.lastRow)) {
       if (r === subHeader || answerRows?.has(r) || lineRows.has(r)) continue;
       const own = view.rowCells(r, t.c0, c1);
@@ -1910,8 +1914,20 @@ export class ChecklistReader {
           sections.push(section);
           lastNum = 0;
           rising = true;
+          headingAns = undefined;
           view.useCell(lone);
           continue;
+        }
+        // A list with no answer column whose questions stand under the answer they have ("Det er på
+        // plads" | "Det er delvist på plads" | "Det mangler vi endnu"): the heading's answer is
+        // theirs, until the next such heading or list.
+        if (noAnswerColumn) {
+          const a = headingAnswer(loneText);
+          if (a && (scoreChecklist(loneText)[0]?.score ?? 0) < QUESTION_THRESHOLD) {
+            headingAns = { answer: a, cell: lone };
+            view.useCell(lone);
+            continue;
+          }
         }
       }
       // A heading row repeating the answer column's header ("Undervejs | | Svar", or the list's name
@@ -1951,12 +1967,19 @@ export class ChecklistReader {
       let conflictCell: GridCell | undefined;
       let guessedAnswer: QuestionRow['guessedAnswer'];
       let colourAnswer: QuestionRow['colourAnswer'];
+      /** Marks struck through (an answer changed, the old x kept with a line through it). */
+      const struck: GridCell[] = [];
       for (const m of marks) {
         const cell = view.cell(ar, m.col);
         if (!cell) continue;
         const answer = CHECKLIST_MARK_FIELDS[m.field as keyof typeof CHECKLIST_MARK_FIELDS];
         const text = displayText(cell, this.ctx.date1904);
         const kind = ownMark !== undefined && text.trim() === ownMark ? 'mark' : markOf(cell);
+        // A struck-through x is an answer taken back (changed: the new x stands beside it).
+        if (cell.strike === true && kind === 'mark') {
+          struck.push(cell);
+          continue;
+        }
         const word = kind === 'other' || typeof cell.v === 'string' ? readAnswerText(text) : {};
         if (word.answer && (word.answer !== answer || word.conflict)) {
           // "Ja" written in the Nej column: the cell says two things.
@@ -1980,7 +2003,7 @@ export class ChecklistReader {
       }
       const answerCell = latestAnswer(ar);
       const latestCol = answerCols[answerCols.length - 1];
-      const superseded: GridCell[] = [];
+      const superseded: GridCell[] = [...struck];
       for (const col of answerCols) {
         const earlier = answerCell && answerCols.indexOf(col) < answerCols.indexOf(answerCell.c);
         const cell = earlier ? at(col, ar) : undefined;
@@ -2057,6 +2080,20 @@ export class ChecklistReader {
           if (!byLegend) colourAnswer = { cell, light };
         }
       }
+      if (answers.length === 0 && headingAns) answers.push(headingAns);
+      const firstStruck = struck[0];
+      if (answers.length === 0 && firstStruck)
+        addCheck(this.ctx, {
+          sheet: view.name,
+          cell: a1(firstStruck.r, firstStruck.c),
+          field: 'checklist.answer',
+          value: displayText(firstStruck, this.ctx.date1904),
+          confidence: 0.6,
+          reason: {
+            da: 'Spørgsmålets eneste kryds er streget over: svaret er læst som trukket tilbage, og spørgsmålet som ubesvaret. Sæt et nyt kryds, eller fjern overstregningen, hvis svaret stadig gælder.',
+            en: "The question's only x is struck through: the answer was read as withdrawn and the question as unanswered. Set a new x, or remove the strikethrough if the answer still stands.",
+          },
+        });
       const commentCell = at(commentCol, ar);
       let columnComment = commentCell ? remarkText(displayText(commentCell, this.ctx.date1904)) : '';
       // The answer cell left empty and the answer written first in the remark beside it

@@ -31,6 +31,7 @@ import { contextYear, findGantt, parsePeriodHeader, type Gantt } from './gantt';
 import { isDateFormat, readDateText } from '../dates';
 import { isDateTimeCell, isSubitemHeader } from './rows';
 import type { PeriodGroups } from './halfyeargroups';
+import { answersAsHeadings } from './answerheadings';
 
 /** This many blank rows in a row end a table. */
 export const TABLE_GAP = 3;
@@ -247,6 +248,19 @@ function acceptable(a: Assignment): boolean {
   }
 }
 
+/**
+ * A checklist header naming the questions but no answer ("Nr. | Spørgsmål | Bemærkning"), over
+ * questions listed under headings that give their answers ("Det er på plads", "Det mangler vi
+ * endnu"): a checklist all the same. (Cheap first: a checklist assignment with a question column
+ * and neither an answer nor a mark column.)
+ */
+function answeredByHeadings(a: Assignment, view: SheetView, bottom: number, seg: Segment): boolean {
+  if (a.key !== 'checklist') return false;
+  const f = new Set([...a.byCol.values()].map((x) => x.field));
+  if (!f.has('question') || f.has('answer') || [...f].some((x) => isMarkField(x))) return false;
+  return answersAsHeadings(view, bottom, seg.c0, seg.c1);
+}
+
 interface Candidate {
   readonly key: TableKey;
   readonly top: number;
@@ -275,7 +289,9 @@ function evaluate(
   keys: readonly TableKey[],
 ): Candidate | undefined {
   const infos = columnInfos(view, top, bottom, seg);
-  const ok = keys.map((k) => assign(k, infos)).filter(acceptable);
+  const ok = keys
+    .map((k) => assign(k, infos))
+    .filter((a) => acceptable(a) || answeredByHeadings(a, view, bottom, seg));
   if (ok.length === 0) return undefined;
   ok.sort((a, b) => b.total - a.total);
   const best = ok[0];
