@@ -978,11 +978,15 @@ const BY_END_OF =
 // "ca. 1. april 2027", "omkring uge 14", "approx. March 2027": the reading of the rest, approximate.
 const CIRCA = /^(?:ca\.?|cirka|circa|omkring|approx\.?|approximately|around|about)\s+(?=\S)/u;
 // A time of day written with "kl." ("12/4-27 kl. 10-12", "kl. 9.30 d. 15.03.2027") or as hh:mm after
-// the day ("15.03.2027 10:00-12:00", "March 3, 2027 10:00 AM" as Notion writes a date with its time):
-// the day is what a plan's date column holds; the hour is dropped.
+// the day ("15.03.2027 10:00-12:00", "March 3, 2027 10:00 AM" as Notion writes a date with its time),
+// also with seconds and a time zone as a program stamps a moment ("03-11-2026 10:15:23", Google
+// Forms' "2026/11/03 10:15:23 AM GMT+1", Google Sheets' Danish "3.11.2026 10.15.23"): the day is what
+// a plan's date column holds; the hour is dropped.
 const TIME_OF_DAY = /(?:^|,?\s+)kl\.?\s*\d{1,2}(?:[.:]\d{2})?(?:\s*-\s*\d{1,2}(?:[.:]\d{2})?)?(?=\s|,|$)/u;
+/** A time of day with seconds, written with dots, after a day: "3.11.2026 10.15.23". */
+const DOTTED_CLOCK = /\d\s+\d{1,2}\.\d{2}\.\d{2}$/u;
 const CLOCK_AFTER =
-  /(?<=\d)\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*-\s*\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?$/u;
+  /(?<=\d)\s+(?:\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?|\d{1,2}\.\d{2}\.\d{2})(?:\s*[ap]\.?m\.?)?(?:\s*(?:gmt|utc)(?:[+-]\d{1,2}(?::?\d{2})?)?)?(?:\s*-\s*\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?$/u;
 /** Danish weekdays shortened to two letters (Monday first), as Microsoft Project writes them. */
 const SHORT_WEEKDAYS: readonly string[] = ['ma', 'ti', 'on', 'to', 'fr', 'lø', 'sø'];
 const SHORT_WEEKDAY = /^(ma|ti|on|to|fr|lø|sø)\.?\s+(?=\d)/u;
@@ -1082,7 +1086,7 @@ export function parseDateText(text: string): DateResult {
 export function readDateText(text: string, options: DateOptions = {}): DateReading | undefined {
   let s = normalise(text);
   if (s === '' || s.length > 80) return undefined;
-  if (s.includes('kl') || s.includes(':')) {
+  if (s.includes('kl') || s.includes(':') || DOTTED_CLOCK.test(s)) {
     const bare = s.replace(TIME_OF_DAY, ' ').replace(CLOCK_AFTER, '').trim();
     if (bare !== s && /\d/u.test(bare)) s = bare;
   }

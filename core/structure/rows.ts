@@ -5,7 +5,7 @@
 // activity, a mentor or an indicator.
 
 import type { GridCell } from '../grid';
-import { isDateFormat } from '../dates';
+import { isDateFormat, isoToExcelSerial, readDateText } from '../dates';
 import { foldText, oneLine } from '../normalize';
 import { displayText, type SheetView } from './sheet';
 import { isTemplatePrompt, namesNothing, onlyMarks } from './values';
@@ -416,8 +416,11 @@ export function formResponses(view: SheetView, r: number): FormResponses | undef
   const rows: { r: number; at: number }[] = [];
   for (const x of view.rowsBetween(r + 1, Number.MAX_SAFE_INTEGER)) {
     const cell = view.cell(x, stamp.c);
-    if (!isDateTimeCell(cell) && !(stamp !== first && isMomentCell(cell))) continue;
-    const v = (cell as GridCell).v as number;
+    const v =
+      isDateTimeCell(cell) || (stamp !== first && isMomentCell(cell))
+        ? ((cell as GridCell).v as number)
+        : textMoment(cell);
+    if (v === undefined) continue;
     rows.push({ r: x, at: v });
     if (v >= latest) {
       latest = v;
@@ -439,6 +442,30 @@ export function formResponses(view: SheetView, r: number): FormResponses | undef
     ...(nameCol !== undefined ? { nameCol } : {}),
     ...(mailCol !== undefined ? { mailCol } : {}),
   };
+}
+
+/**
+ * A response's stamp kept as text, as a form's responses saved as CSV and opened again give it
+ * ("2026/11/03 10:15:23 AM GMT+1" from Google Forms, "3.11.2026 10.15.23" from Google Sheets in
+ * Danish, "03-11-2026 10:15:23"): a day and a time of day, as the serial number a date-time cell
+ * holds (so that text and number stamps in one column compare), or undefined when the text is not
+ * one moment. The time zone is the form's own for every response, so it is left out.
+ */
+const STAMP_TIME =
+  /(?<=\d)(?:\s+|T)(\d{1,2})([:.])(\d{2})(?:\2(\d{2})(?:[.,]\d+)?)?\s*(?:([AaPp])\.?[Mm]\.?)?\s*(?:(?:GMT|UTC|Z)(?:[+-]\d{1,2}(?::?\d{2})?)?)?$/u;
+function textMoment(cell: GridCell | undefined): number | undefined {
+  if (cell === undefined || typeof cell.v !== 'string' || cell.v.length > 40) return undefined;
+  const text = cell.v.trim();
+  const m = STAMP_TIME.exec(text);
+  if (!m) return undefined;
+  const day = readDateText(text.slice(0, m.index));
+  if (!day || day.range || !day.exact || day.yearSupplied) return undefined;
+  const half = m[5]?.toLowerCase();
+  const hour = half === undefined ? Number(m[1]) : (Number(m[1]) % 12) + (half === 'p' ? 12 : 0);
+  const minute = Number(m[3]);
+  const second = Number(m[4] ?? 0);
+  if (hour > 23 || minute > 59 || second > 59) return undefined;
+  return isoToExcelSerial(day.first) + (hour * 3600 + minute * 60 + second) / 86_400;
 }
 
 /** A date with a time of day in its number, whatever its format shows. */
