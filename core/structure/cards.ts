@@ -82,11 +82,26 @@ export function activityCard(text: string): ActivityCard | undefined {
 function cardFields(lines: readonly string[]): Partial<Record<CardField, string>> | undefined {
   if (lines.length < 3) return undefined;
   const fields: Partial<Record<CardField, string>> = {};
+  let last: CardField | undefined;
   for (const line of lines) {
     const m = LINE.exec(line);
     const field = m ? cardLabel(m[1] ?? '') : undefined;
+    // A value too long for its line, wrapped onto the next ("Akt.: Aftale med skolerne" / "om
+    // henvisning"): a free line that begins in lower case, under a labelled one, goes on with its
+    // value (so does one that begins with a figure: "LAT-kursus for" / "4 nye mentorer"). A free line
+    // in capitals is a description the card does not place.
+    if (
+      !field &&
+      last !== undefined &&
+      /^[\p{Ll}\d]/u.test(line) &&
+      !(m && cardLabel(m[1] ?? '') !== undefined)
+    ) {
+      fields[last] = `${fields[last] ?? ''} ${line}`;
+      continue;
+    }
     if (!m || !field || fields[field] !== undefined) return undefined;
     fields[field] = m[2] ?? '';
+    last = field;
   }
   if (fields.activity === undefined || Object.keys(fields).length < 3) return undefined;
   return fields;
