@@ -7,7 +7,7 @@
 // read wrongly before round 27's rules.
 
 import { num, text } from '../../fixtures/sheetXml';
-import { ALIGNED, overC2, png } from '../../fixtures/cprRound26';
+import { ALIGNED, labelsFromCells, overC2, png, styledCells } from '../../fixtures/cprRound26';
 import { ROUND27_HTTP, ROUND27_PROBES, RTL } from '../../fixtures/cprRound27';
 import { doorOutcome } from '../../fixtures/doorOutcome';
 import { describeDoorRound } from '../../fixtures/doorRound';
@@ -98,5 +98,39 @@ describe('an indented cell under a partly see-through picture: its letters from 
     ],
   ])('%s', (_name, attrs, c, opaque, n) => {
     expect(found(overC2({ b: '300487-', c, d: '2530', styles: ALIGNED(attrs), media: png(opaque) }))).toBe(n);
+  });
+});
+
+describe("a chart's neighbouring text points read as two cells side by side (round 27)", () => {
+  test.each([
+    ['the dash ending the first', ['Anna', '300487-', '2530'], 1],
+    ['the dash starting the second', ['300487', '-2530'], 1],
+    ['no dash', ['300487', '2530'], 0],
+    ['a point between them', ['300487-', 'Bo', '2530'], 0],
+    ['not a date', ['300287-', '2530'], 0],
+    ['words around the pieces', ['Født 300487-', '2530 kr.'], 0],
+  ])('%s', (_name, labels, n) => {
+    expect(found(labelsFromCells(labels))).toBe(n);
+  });
+});
+
+describe("neighbouring cells' formats showing a number cut inside its date (round 27)", () => {
+  const cells = (b: number, bf: string, c: number, cf: string): Uint8Array =>
+    styledCells(num('B2', b, 1) + num('C2', c, 2), {
+      formats: [bf, cf],
+      xfs: [
+        [0, 0, 164],
+        [0, 0, 165],
+      ],
+    });
+  test.each([
+    ['day and month, then the rest', 3004, '0000', 872530, '00"-"0000', 1],
+    ['the day, then the rest', 30, '00', 4872530, '0000"-"0000', 1],
+    ['five digits, then the rest', 30048, '00000', 72530, '0"-"0000', 1],
+    ['not a date', 3002, '0000', 872530, '00"-"0000', 0],
+    ['a word between', 3004, '0000', 872530, '" kl. "00"-"0000', 0],
+    ['no format on the first', 3004, 'General', 872530, '00"-"0000', 0],
+  ])('%s', (_name, b, bf, c, cf, n) => {
+    expect(found(cells(b, bf, c, cf))).toBe(n);
   });
 });
