@@ -15,8 +15,8 @@ import { describeDoorRound } from '../../fixtures/doorRound';
 describeDoorRound(27, ROUND27_PROBES, { probes: 25, controls: 12 });
 
 test("the door campaign's selection: each new rule's probe and the controls it could refuse", () => {
-  expect(ROUND27_HTTP).toHaveLength(8);
-  expect(ROUND27_HTTP.filter((p) => p.outcome === 'accepted')).toHaveLength(4);
+  expect(ROUND27_HTTP).toHaveLength(12);
+  expect(ROUND27_HTTP.filter((p) => p.outcome === 'accepted')).toHaveLength(6);
 });
 
 // The pieces of the focused cases: B2 and D2 read as one number where C2 is hidden.
