@@ -2066,16 +2066,56 @@ function splitOverCells(
 ): 'dash' | 'bare' | undefined {
   // The serial first: four digits alone are rarer than a date (every plan has date columns).
   const s = cellPiece(right, rightFmt, false);
-  if (s === undefined) return undefined;
+  if (s === undefined) return cutInsideDate(left, leftFmt, right, rightFmt) ? 'dash' : undefined;
   const d = cellPiece(left, leftFmt, true);
   const dated = d === undefined ? datedPiece(left, leftFmt, date1904) : undefined;
   const digits = d?.digits ?? dated?.digits;
-  if (digits === undefined || !mayBeCprDate(digits) || !isCprDigits(digits + s.digits)) return undefined;
+  if (digits === undefined) return cutInsideDate(left, leftFmt, right, rightFmt) ? 'dash' : undefined;
+  if (!mayBeCprDate(digits) || !isCprDigits(digits + s.digits)) return undefined;
   // A date with its year whole is the serial's century (1988 and 1xxx, not 2xxx).
   if (dated?.year !== undefined && centuryYear(dated.year % 100, Number(s.digits[0])) !== dated.year)
     return undefined;
   if (d !== undefined && d.dash !== s.dash) return 'dash';
   return (d?.dash ?? false) || s.dash ? undefined : 'bare';
+}
+
+/**
+ * Round 27: two number cells side by side whose own formats (zeros, a literal dash) show together
+ * a CPR number cut inside its date: "0306" beside "89-2703", "04068" beside "9-2704" — the date's
+ * digits, one dash and the serial in the two as shown, nothing else. Cheap: two whole numbers, each
+ * with a format of its own.
+ */
+function cutInsideDate(
+  left: unknown,
+  leftFmt: string | undefined,
+  right: unknown,
+  rightFmt: string | undefined,
+): boolean {
+  if (
+    typeof left !== 'number' ||
+    typeof right !== 'number' ||
+    leftFmt === undefined ||
+    rightFmt === undefined
+  )
+    return false;
+  if (!Number.isInteger(left) || !Number.isInteger(right) || left < 0 || right < 0) return false;
+  if (left > 99_999 || right > 99_999_999) return false;
+  const a = shownPiece(left, leftFmt, false);
+  if (a === undefined || !/^\d{1,5}$/.test(a)) return false;
+  const b = shownPiece(right, rightFmt, false);
+  if (b === undefined) return false;
+  const m = CUT_DATE.exec(a + b);
+  return m !== null && isCprDigits(`${m[1] ?? ''}${m[2] ?? ''}`);
+}
+const CUT_DATE = /^(\d{6})-(\d{4})$/;
+
+/**
+ * Round 27: whether two texts shown side by side (a chart's neighbouring data labels or category
+ * labels) read together as a CPR number cut in two, as two cells side by side are: the date alone
+ * in the first, the serial alone in the second, one dash between them (splitOverCells' 'dash').
+ */
+export function piecesCutInTwo(left: string, right: string): boolean {
+  return splitOverCells(left, undefined, right, undefined, false) === 'dash';
 }
 
 /**

@@ -49,6 +49,7 @@ import {
   isDigitLike,
   mayHoldCpr,
   percentDecoded,
+  piecesCutInTwo,
   surelyNoCpr,
   type NamedValues,
 } from '../validate/cpr';
@@ -1685,6 +1686,8 @@ class PartAudit implements XmlAudit {
   private anchorDepth = -1;
   /** In a chart's number cache: its format code, judged with its numbers. */
   private numCache = 0;
+  /** Round 27: the text of a chart's previous text point in the cache being read (chartPoint). */
+  private lastPoint: string | undefined;
   private numFormat: string | undefined;
   /** The format of the cache's point being read, when it has one of its own. */
   private pointFormat: string | undefined;
@@ -1874,6 +1877,8 @@ class PartAudit implements XmlAudit {
         if (local === 'numCache' || local === 'numLit' || local === 'numDim') {
           this.numCache++;
           this.numFormat = undefined;
+        } else if (local.endsWith('Cache') || local === 'strLit' || local === 'strDim') {
+          this.lastPoint = undefined;
         } else if (local === 'lvl' && this.numCache > 0) {
           const code = x.attr('formatCode');
           if (code !== undefined) this.numFormat = code;
@@ -2493,6 +2498,8 @@ class PartAudit implements XmlAudit {
       if (looksLikeCpr(text)) this.found(undefined);
       return;
     }
+    if (this.role === Role.Chart && top === 'v' && this.numCache === 0 && this.has('pt'))
+      this.chartPoint(text);
     if (text.length < 9) return;
     // Whole numbers in drawings and charts are measurements and ids (EMU offsets), as in their
     // attributes; a chart's numbers are judged with its number format above, and its other data
@@ -2553,6 +2560,18 @@ class PartAudit implements XmlAudit {
       );
     }
     return scanBytes(bytes);
+  }
+
+  /**
+   * Round 27: a chart's text point (a category's or a data label's taken from cells) read with the
+   * point before it in the same cache, as two cells side by side (piecesCutInTwo): neighbouring
+   * labels "010190-" and "1234" show one number. Cheap: only texts of at most 12 characters.
+   */
+  private chartPoint(text: string): void {
+    const previous = this.lastPoint;
+    this.lastPoint = text.length >= 4 && text.length <= 12 ? text : undefined;
+    if (previous !== undefined && this.lastPoint !== undefined && piecesCutInTwo(previous, text))
+      this.found(undefined);
   }
 
   /** A number's text (<v>): a whole number whose 10-digit form is a CPR number, or CPR-like text. */

@@ -973,18 +973,27 @@ class WorkbookReader {
       const h = handler.heightOf(r) * EMU_PER_POINT;
       const x = xOf(c);
       const w = xOf(c + 1) - x;
-      const horizontal = handler.aligned.get(cellKey(r, c));
+      const key = cellKey(r, c);
+      const horizontal = handler.aligned.get(key);
       // Past the alignments kept, a cell's own is not known: hidden where any place is covered.
       const places =
         horizontal === undefined && handler.alignedFull
           ? ALL_PLACES
-          : [lettersOf(horizontal, columns.type(i))];
+          : placesOf(
+              horizontal,
+              columns.type(i),
+              handler.rightToLeft,
+              ((handler.indented.get(key) ?? 0) * INDENT_PIXELS * EMU_PER_PIXEL) / w,
+            );
       this.judgedUnderPictures++;
+      // Round 27: right to left, the columns run from the picture's right edge (the picture itself
+      // is not mirrored): the cell's left edge from the picture's left.
+      const left0 = handler.rightToLeft ? width - x - w : x;
       const hidden = places.some(([left, right]) =>
         opaqueOver(
           opacity,
-          (x + left * w) / width,
-          (x + right * w) / width,
+          (left0 + left * w) / width,
+          (left0 + right * w) / width,
           (y + LETTERS_TOP * h) / height,
           (y + LETTERS_BOTTOM * h) / height,
         ),
@@ -1350,6 +1359,28 @@ function lettersOf(horizontal: string | undefined, type: GridCell['t']): readonl
       return type === 'n' ? RIGHT_LETTERS : type === 's' ? LEFT_LETTERS : CENTRED_LETTERS;
   }
 }
+/**
+ * Round 27: the places a cell's letters may take, across the cell as seen: on a sheet laid out
+ * right to left Excel's general alignment is mirrored (a text at the right, a number at the left)
+ * and a left or right alignment is judged at both sides (hidden where either is covered: the door
+ * errs toward hidden); an indent (`indent`, as a fraction of the cell's width) that puts the
+ * letters' start past the cell's middle puts them in the other half.
+ */
+function placesOf(
+  horizontal: string | undefined,
+  type: GridCell['t'],
+  rightToLeft: boolean,
+  indent: number,
+): readonly (readonly [number, number])[] {
+  let place = lettersOf(horizontal, type);
+  if (indent >= 0.5 && (place === LEFT_LETTERS || place === RIGHT_LETTERS))
+    place = place === LEFT_LETTERS ? RIGHT_LETTERS : LEFT_LETTERS;
+  if (!rightToLeft) return [place];
+  const mirrored: readonly [number, number] = [1 - place[1], 1 - place[0]];
+  return horizontal === undefined ? [mirrored] : [place, mirrored];
+}
+/** Round 27: one indent level in pixels (ECMA-376: three spaces; Excel's default font). */
+const INDENT_PIXELS = 9;
 const LEFT_LETTERS: readonly [number, number] = [0, 0.5];
 const RIGHT_LETTERS: readonly [number, number] = [0.5, 1];
 const CENTRED_LETTERS: readonly [number, number] = [0.25, 0.75];

@@ -253,6 +253,13 @@ export class WorksheetHandler implements XmlHandler {
    */
   readonly aligned = new Map<number, string>();
   alignedFull = false;
+  /**
+   * Round 27: each cell's indent where its style gives one (by cellKey, levels), bounded with
+   * `aligned` (MAX_ALIGNED, `alignedFull`), for where its letters begin under such a picture.
+   */
+  readonly indented = new Map<number, number>();
+  /** Round 27: the sheet is laid out right to left (<sheetView rightToLeft="1">). */
+  rightToLeft = false;
   readonly colWidths: { min: number; max: number; width: number }[] = [];
   defaultWidth: number | undefined;
   /** Round 21b: rows of a height of their own (<row ht>, points) and the sheet's default height. */
@@ -433,6 +440,11 @@ export class WorksheetHandler implements XmlHandler {
       case 'mergeCell':
         this.merge(x.attr('ref') ?? '');
         return;
+      case 'sheetView': {
+        const rtl = x.attr('rightToLeft');
+        if (rtl === '1' || rtl === 'true') this.rightToLeft = true;
+        return;
+      }
       case 'sheetFormatPr': {
         const width = Number(x.attr('defaultColWidth') ?? '');
         const base = Number(x.attr('baseColWidth') ?? '');
@@ -1025,6 +1037,10 @@ export class WorksheetHandler implements XmlHandler {
     if (look?.indent !== undefined && t === 's' && v !== '') this.indent(r, c, look.indent);
     if (look?.horizontal !== undefined) {
       if (this.aligned.size < MAX_ALIGNED) this.aligned.set(cellKey(r, c), look.horizontal);
+      else this.alignedFull = true;
+    }
+    if (look?.indent !== undefined && v !== '') {
+      if (this.indented.size < MAX_ALIGNED) this.indented.set(cellKey(r, c), look.indent);
       else this.alignedFull = true;
     }
     // A text or an indent that may start past the column's edge (round 21b): a cheap first test, an
