@@ -205,6 +205,8 @@ import { build as p167 } from './p167-varde-styregruppens-dagsorden-punkter-med-
 import { build as p168 } from './p168-aeroe-plan-og-egen-to-do-liste-graa-kursiv-initialer';
 import { build as p169 } from './p169-fanoe-fleraarsplan-kolonnegruppe-pr-aar';
 import { build as p170 } from './p170-lolland-faelles-koordinator-ark-pr-kommune';
+import { build as p173 } from './p173-bornholm-sendt-retur-sekretariatets-bemaerkning-svar-fra-kommunen';
+import { build as p174 } from './p174-gentofte-konsulentens-rettelser-ny-aendret-slet-markeringer';
 
 export const PLANS: readonly (() => PlanBuilder)[] = [
   p01,
@@ -376,4 +378,6 @@ export const PLANS: readonly (() => PlanBuilder)[] = [
   p168,
   p169,
   p170,
+  p173,
+  p174,
 ];
