@@ -142,7 +142,10 @@ export function build(): PlanBuilder {
     ],
     HEAD,
   );
-  const d = (iso: string): { v: Value; s: { fmt: string } } => ({ v: { date: iso }, s: { fmt: 'dd.mm.yyyy' } });
+  const d = (iso: string): { v: Value; s: { fmt: string } } => ({
+    v: { date: iso },
+    s: { fmt: 'dd.mm.yyyy' },
+  });
   let r = 4;
   for (const row of ROWS) {
     s.set(`A${r}`, row.tema).set(`B${r}`, row.akt, WRAP);

@@ -84,11 +84,7 @@ export function build(): PlanBuilder {
   const x = at(S);
   s.width(1, 28).width(2, 50).width(3, 12).width(4, 30).width(5, 30).width(6, 30).width(7, 34);
   s.set('A1', 'Implementeringsplan Gentofte – 2. halvår 2026 (med konsulentens rettelser)', TITLE);
-  s.row(
-    'A3',
-    ['Tema', 'Aktivitet', 'Start', 'Frist', 'Ansvarlig', 'Status', 'Konsulentens kommentar'],
-    HEAD,
-  );
+  s.row('A3', ['Tema', 'Aktivitet', 'Start', 'Frist', 'Ansvarlig', 'Status', 'Konsulentens kommentar'], HEAD);
   let r = 4;
   for (const row of ROWS) {
     s.set(`A${r}`, row.tema).set(`B${r}`, row.akt[0], WRAP);
@@ -99,7 +95,10 @@ export function build(): PlanBuilder {
       theme: x(THEME[row.tema]!, `A${r}`),
       activity: x(
         row.drop
-          ? unsure(row.akt[1], 'the consultant proposes dropping it ("SLET?"), unanswered: still in the plan? ask')
+          ? unsure(
+              row.akt[1],
+              'the consultant proposes dropping it ("SLET?"), unanswered: still in the plan? ask',
+            )
           : row.akt[1],
         `B${r}`,
       ),
