@@ -80,6 +80,7 @@ import { acceptSuggestions } from './suggested';
 import { activityBlocks, readActivityBlocks, readBlocks } from './blocks';
 import { blankForm, blankFormCheck, indexRowCheck, indexRows, type FormSheet } from './forms';
 import { changeLogCheck, changeLogTables } from './history';
+import { reviewFixListCheck, reviewFixLists, reviewMarkCheck, withoutReviewMarks } from './review';
 import { readProsePlan } from './prose';
 import { readOutlinePlan } from './outline';
 import { readCorpsLines } from './corpslines';
@@ -373,7 +374,7 @@ export function structure(given: Grid, options: StructureOptions = {}): Structur
     for (const c of cal?.checks ?? []) addCheck(ctx, c);
     const survey = md || side || month || board || line || cal ? undefined : coded.get(given.name);
     if (!survey) coded.delete(given.name);
-    const s =
+    const read =
       side?.sheet ??
       md?.sheet ??
       month?.sheet ??
@@ -382,6 +383,11 @@ export function structure(given: Grid, options: StructureOptions = {}): Structur
       cal?.sheet ??
       survey?.sheet ??
       given;
+    // Edit marks typed into the texts by a reviewer ("(ny) ", "[ÆNDRET] … (var …)", "SLET? "): read
+    // without them, each said at its cell (review.ts).
+    const unmarked = withoutReviewMarks(read);
+    for (const m of unmarked?.marks ?? []) addCheck(ctx, reviewMarkCheck(m));
+    const s = unmarked?.sheet ?? read;
     const found = hiddenHeaders(s);
     if (found.length === 0) return new SheetView(s, grid.date1904);
     hidden.set(s.name, found);
@@ -468,6 +474,18 @@ export function structure(given: Grid, options: StructureOptions = {}): Structur
   for (const t of logs) {
     const kept = tables.find((x) => x.key === 'activities' && x.view.sheet.state === 'visible');
     addCheck(ctx, changeLogCheck(t, kept?.view.name));
+  }
+  // A review's list of what to fix in the plan ("Sendt retur": Aktivitet | Hvad skal rettes | …): no
+  // plan, its cells passed over (review.ts).
+  const fixes = layout.template ? [] : reviewFixLists(tables);
+  for (const t of fixes) {
+    tables.splice(tables.indexOf(t), 1);
+    for (let r = t.headerTop; r <= t.lastRow; r++)
+      for (const cell of t.view.rowCells(r, t.c0, t.c1)) t.view.useCell(cell);
+  }
+  for (const t of fixes) {
+    const kept = tables.find((x) => x.key === 'activities' && x.view.sheet.state === 'visible');
+    addCheck(ctx, reviewFixListCheck(t, kept?.view.name));
   }
   // A plan sheet copied beside itself ("Handleplan (2)"): read once (copies.ts).
   for (const { sheet, kept, same } of copiedPlanSheets(tables)) {

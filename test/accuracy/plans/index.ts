@@ -207,6 +207,8 @@ import { build as p169 } from './p169-fanoe-fleraarsplan-kolonnegruppe-pr-aar';
 import { build as p170 } from './p170-lolland-faelles-koordinator-ark-pr-kommune';
 import { build as p171 } from './p171-ballerup-huskeliste-grupperet-efter-svar';
 import { build as p172 } from './p172-gentofte-huskeliste-rettede-kryds-overstreget';
+import { build as p173 } from './p173-bornholm-sendt-retur-sekretariatets-bemaerkning-svar-fra-kommunen';
+import { build as p174 } from './p174-gentofte-konsulentens-rettelser-ny-aendret-slet-markeringer';
 
 export const PLANS: readonly (() => PlanBuilder)[] = [
   p01,
@@ -380,4 +382,6 @@ export const PLANS: readonly (() => PlanBuilder)[] = [
   p170,
   p171,
   p172,
+  p173,
+  p174,
 ];

@@ -1,0 +1,192 @@
+// A plan that has passed through other hands before it is (re)submitted: a reviewer, a consultant
+// or a colleague went through it, or the corps' secretariat sent it back.
+//
+// Marks in a cell's text. Without Track Changes, people mark their edits in the text itself: "(ny) "
+// before an activity they added, "[ÆNDRET] " before a value they changed (often with the old one
+// after it: "[ÆNDRET] 30.11.2026 (var 30.09.2026)"), "SLET? " before a row they propose to drop. The
+// mark is the editing's, not the plan's: a careful reader reads the value without it, and without the
+// old value after a change mark. A proposed deletion nobody answered is a question: the row is read
+// as it stands and asked about. Every mark read so is reported at its cell. (Cheap first: one
+// character of each text cell is looked at; a sheet is copied only when a mark is found.)
+//
+// A list of what must be fixed. A plan sent back comes with the points to fix (the secretariat's
+// e-mail pasted into a sheet "Sendt retur": Nr. | Aktivitet | Hvad skal rettes | Ansvarlig | Frist |
+// Status "Rettet"). Its rows name the plan's activities, people and dates, but each is a point of
+// the review, no activity: a table with a column headed as what to fix, no theme column, under a
+// sheet name or title that names the send-back or the review, is passed over (checked).
+
+import type { ReadCheck } from '../schema';
+import { a1, type GridCell, type GridSheet } from '../grid';
+import { foldText } from '../normalize';
+import type { DetectedTable } from './detect';
+import { sheetCheck } from './layoutChecks';
+import { displayText } from './sheet';
+
+type Mark = 'new' | 'changed' | 'delete';
+
+/** A leading mark of an edit ("(ny) ", "[ÆNDRET] ", "SLET? ", "NEW: "), as typed (any case). */
+const LEADING =
+  /^\s*(?:[([]\s*(ny|nyt|new|ændret|aendret|rettet|changed|edited|slet\??|slettes\??|delete\??)\s*[)\]]|(ny|nyt|new|ændret|aendret|changed)\s*:|(slet\?|slettes\?|delete\?|remove\?))\s*[-–:]?\s*/iu;
+/** The old value kept after a changed one: "(var 30.09.2026)", "(før: I gang)", "(was Ole Berg)". */
+const OLD_VALUE =
+  /\s*[([]\s*(?:var|før|foer|tidl\.?|tidligere|was|previously|old)\s*:?\s+([^()[\]]+)[)\]]\s*$/iu;
+/** First characters a mark can start with. */
+const FIRST = new Set<number>([...'([sSnNaAæÆcCdDrR '].map((ch) => ch.charCodeAt(0)));
+
+export interface ReviewMark {
+  readonly sheet: string;
+  readonly r: number;
+  readonly c: number;
+  readonly mark: Mark;
+  /** The text as typed, and as read. */
+  readonly typed: string;
+  readonly read: string;
+  /** The old value kept after a change mark. */
+  readonly old?: string;
+}
+
+/** The text without its edit mark (and a change's old value), or undefined when it has none. */
+export function unmarked(
+  text: string,
+): { readonly mark: Mark; readonly read: string; readonly old?: string } | undefined {
+  if (!FIRST.has(text.charCodeAt(0))) return undefined;
+  const m = LEADING.exec(text);
+  if (!m) return undefined;
+  const word = (m[1] ?? m[2] ?? m[3] ?? '').toLowerCase().replace(/\?$/, '');
+  const mark: Mark = /^(?:ny|nyt|new)$/.test(word)
+    ? 'new'
+    : /^(?:slet|slettes|delete|remove)$/.test(word)
+      ? 'delete'
+      : 'changed';
+  let read = text.slice(m[0].length).trim();
+  if (read === '') return undefined;
+  let old: string | undefined;
+  if (mark === 'changed') {
+    const o = OLD_VALUE.exec(read);
+    if (o && o.index > 0) {
+      old = (o[1] ?? '').trim();
+      read = read.slice(0, o.index).trim();
+    }
+  }
+  return { mark, read, ...(old !== undefined ? { old } : {}) };
+}
+
+/**
+ * The sheet with its edit marks taken out of the texts, and the marks found; undefined when it has
+ * none (the sheet is then read as given, nothing copied).
+ */
+export function withoutReviewMarks(sheet: GridSheet): { sheet: GridSheet; marks: ReviewMark[] } | undefined {
+  const found: { i: number; cell: GridCell; m: NonNullable<ReturnType<typeof unmarked>> }[] = [];
+  const cols = sheet.columns;
+  if (cols) {
+    for (let i = 0; i < cols.length; i++) {
+      const text = cols.textOf(i);
+      if (text === undefined || text.length < 4 || !FIRST.has(text.charCodeAt(0)) || cols.type(i) !== 's')
+        continue;
+      const m = unmarked(text);
+      if (m) found.push({ i, cell: cols.cell(i), m });
+    }
+  } else {
+    const cells = sheet.cells;
+    for (let i = 0; i < cells.length; i++) {
+      const cell = cells[i] as GridCell;
+      if (cell.t !== 's' || typeof cell.v !== 'string' || cell.v.length < 4) continue;
+      if (!FIRST.has(cell.v.charCodeAt(0))) continue;
+      const m = unmarked(cell.v);
+      if (m) found.push({ i, cell, m });
+    }
+  }
+  if (found.length === 0) return undefined;
+  // Marks on one cell or two are words of the plan as often as an editor's ("Ny hjemmeside: …" is
+  // caught by no mark; "(ny)" once may be the coordinator's own): an editor marks several.
+  if (found.length < 2) return undefined;
+  const byIndex = new Map(found.map((f) => [f.i, f]));
+  const cells = sheet.cells.map((cell, i) => {
+    const f = byIndex.get(i);
+    return f ? { ...cell, v: f.m.read } : cell;
+  });
+  const { columns: _columns, ...rest } = sheet;
+  return {
+    sheet: { ...rest, cells },
+    marks: found.map(({ cell, m }) => ({
+      sheet: sheet.name,
+      r: cell.r,
+      c: cell.c,
+      mark: m.mark,
+      typed: cell.v as string,
+      read: m.read,
+      ...(m.old !== undefined ? { old: m.old } : {}),
+    })),
+  };
+}
+
+/** A mark read out of a cell's text: the value read without it, said at its cell. */
+export function reviewMarkCheck(m: ReviewMark): ReadCheck {
+  const cell = a1(m.r, m.c);
+  const old = m.old === undefined ? '' : ` Den gamle værdi efter den ("${m.old}") er ikke læst.`;
+  const oldEn = m.old === undefined ? '' : ` The old value after it ("${m.old}") was not read.`;
+  const text =
+    m.mark === 'delete'
+      ? {
+          da: `"${m.typed}": nogen har foreslået at slette rækken, men den står stadig i planen. Den er læst som "${m.read}". Skal den slettes, så slet rækken; ellers fjern "SLET?".`,
+          en: `"${m.typed}": someone proposed deleting the row, but it is still in the plan. It was read as "${m.read}". If it is to go, delete the row; otherwise remove the mark.`,
+          confidence: 0.5,
+        }
+      : {
+          da: `"${m.typed}" bærer en rettelsesmarkering (${m.mark === 'new' ? 'ny' : 'ændret'}) fra en gennemlæsning; læst som "${m.read}".${old} Fjern markeringen, når rettelsen er godkendt.`,
+          en: `"${m.typed}" carries an edit mark (${m.mark === 'new' ? 'new' : 'changed'}) from a review; read as "${m.read}".${oldEn} Remove the mark once the edit is accepted.`,
+          confidence: 0.8,
+        };
+  return {
+    sheet: m.sheet,
+    cell,
+    field: 'reviewMark',
+    value: m.read,
+    confidence: text.confidence,
+    reason: { da: text.da, en: text.en },
+  };
+}
+
+/** A column headed as what to fix ("Hvad skal rettes", "Rettelse", "Mangler"), folded. */
+const FIX_HEADER =
+  /^(?:hvad (?:skal|bor|ma) (?:rettes|andres)|(?:skal|bor) rettes|rettelser?|onskede? rettelser?|hvad mangler|mangler|andringer? der skal laves|what (?:to|must be) (?:fix|fixed|change|changed)|to be fixed|required (?:changes?|fix(?:es)?)|corrections?)\b/u;
+/** A sheet name or title naming a send-back or a review. */
+const REVIEW_TITLE =
+  /\b(?:sendt (?:retur|tilbage)|retur(?:neret)?|tilbagesendt|tilbagemelding(?:er)?|gennemlasning|sent back|returned|review(?:ed)?|feedback)\b/u;
+
+/**
+ * Plan tables that are a review's list of what to fix: a column headed as what to fix, no theme
+ * column, on a sheet named or under a title naming a send-back or a review. (Cheap first: one header
+ * text per column of each plan table.)
+ */
+export function reviewFixLists(tables: readonly DetectedTable[]): DetectedTable[] {
+  const out: DetectedTable[] = [];
+  for (const t of tables) {
+    if (t.key !== 'activities') continue;
+    if (!t.info.some((i) => FIX_HEADER.test(foldText(i.header).replace(/\s+/g, ' ').trim()))) continue;
+    if (t.columns.some((m) => m.field === 'theme')) continue;
+    const view = t.view;
+    let named = REVIEW_TITLE.test(foldText(view.name));
+    for (let r = 0; r < t.headerTop && !named; r++) {
+      for (const cell of view.rowCells(r)) {
+        if (REVIEW_TITLE.test(foldText(displayText(cell, view.date1904)))) named = true;
+      }
+    }
+    if (named) out.push(t);
+  }
+  return out;
+}
+
+/** A review's list of what to fix: passed over, the plan read where it stands. */
+export function reviewFixListCheck(table: DetectedTable, kept: string | undefined): ReadCheck {
+  const sheet = table.view.name;
+  const plan = kept === undefined ? '' : ` Planen er læst fra "${kept}".`;
+  const planEn = kept === undefined ? '' : ` The plan was read from "${kept}".`;
+  return sheetCheck(
+    sheet,
+    a1(table.headerTop, table.c0),
+    sheet,
+    `Tabellen på arket "${sheet}" er en liste over det, der skal rettes i planen efter en tilbagemelding (en kolonne siger, hvad der skal rettes); dens rækker er ikke læst som aktiviteter.${plan} Skal listen ikke indsendes, så slet arket.`,
+    `The table on the sheet "${sheet}" is a list of what must be fixed in the plan after a review (a column says what to fix); its rows were not read as activities.${planEn} If the list is not meant to be submitted, delete the sheet.`,
+  );
+}
