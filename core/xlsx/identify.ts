@@ -67,7 +67,8 @@ function textKind(bytes: Uint8Array): { da: string; en: string; office?: true } 
     return undefined;
   }
   if (/^ID;P/.test(start)) return { da: 'en SYLK-fil (.slk)', en: 'a SYLK file (.slk)' };
-  if (start.startsWith('{\\rtf')) return { da: 'et RTF-dokument (.rtf)', en: 'a Rich Text document (.rtf)', office: true };
+  if (start.startsWith('{\\rtf'))
+    return { da: 'et RTF-dokument (.rtf)', en: 'a Rich Text document (.rtf)', office: true };
   // Delimited text: no control characters but tab and line ends, and a first line of at least two
   // fields. Tabs make it Excel's "Unicode text" or "Text (tab-delimited)"; ; or , a CSV file.
   if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffd]/.test(start)) return undefined;
@@ -84,13 +85,18 @@ function textKind(bytes: Uint8Array): { da: string; en: string; office?: true } 
  */
 function headText(head: Uint8Array): string {
   const label =
-    head[0] === 0xff && head[1] === 0xfe ? 'utf-16le' : head[0] === 0xfe && head[1] === 0xff ? 'utf-16be' : 'utf-8';
+    head[0] === 0xff && head[1] === 0xfe
+      ? 'utf-16le'
+      : head[0] === 0xfe && head[1] === 0xff
+        ? 'utf-16be'
+        : 'utf-8';
   try {
     // stream: a character cut at the 4 KB boundary is not an error.
     return new TextDecoder(label, { fatal: true }).decode(head, { stream: true });
   } catch (err) {
     // A TypeError (checked by name: it may come from another realm than ours): not valid UTF-8.
-    if (typeof err !== 'object' || err === null || (err as { name?: unknown }).name !== 'TypeError') throw err;
+    if (typeof err !== 'object' || err === null || (err as { name?: unknown }).name !== 'TypeError')
+      throw err;
     return new TextDecoder('windows-1252').decode(head);
   }
 }

@@ -114,7 +114,8 @@ function decodeName(b: Uint8Array, flags: number): string {
     return utf8Strict.decode(b);
   } catch (err) {
     // A TypeError (checked by name: it may come from another realm than ours): not UTF-8.
-    if (typeof err !== 'object' || err === null || (err as { name?: unknown }).name !== 'TypeError') throw err;
+    if (typeof err !== 'object' || err === null || (err as { name?: unknown }).name !== 'TypeError')
+      throw err;
     let name = '';
     for (const c of b) name += c < 0x80 ? String.fromCharCode(c) : CP437_HIGH.charAt(c - 0x80);
     return name;

@@ -121,6 +121,8 @@ describe('texts that would become CPR numbers if misread', () => {
     const result = inspectBytes(E.escapedDigitsCpr(), TODAY);
     const found = result.issues.filter((i) => i.code === 'cpr_number');
     expect(found.map((i) => `${i.sheet}!${i.cell}`)).toEqual(['Plan!B2']);
+    // The door campaign (scripts/prove/door.ts) expects this message for the file.
+    expect(found[0]!.message.en).toMatch(E.HOSTILE_ENCODINGS_CPR[0]!.place);
     expect(JSON.stringify(result.issues)).not.toContain('0101511001');
   });
 });
