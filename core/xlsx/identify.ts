@@ -34,7 +34,71 @@ export function identify(bytes: Uint8Array): void {
   for (let i = 0; i + PDF.length <= head.length; i++) {
     if (startsWith(head, PDF, i)) throw refuse.pdf();
   }
+  // Excel 2.1–4.0 wrote BIFF2–4 records with no compound file around them: a BOF record (09 00,
+  // 09 02 or 09 04) of 4–16 bytes first ([MS-XLS] 2.4.21; the older BOFs of the BIFF2–4 docs).
+  if (bytes[0] === 0x09 && (bytes[1] === 0x00 || bytes[1] === 0x02 || bytes[1] === 0x04)) {
+    const length = bytes.length >= 4 ? u16(bytes, 2) : 0;
+    if (length >= 4 && length <= 16 && bytes[3] === 0) throw refuse.legacyXls();
+  }
+  const kind = textKind(bytes);
+  if (kind !== undefined)
+    throw kind.office ? refuse.otherOffice(kind.da, kind.en) : refuse.otherSpreadsheet(kind.da, kind.en);
   throw refuse.notWorkbook();
+}
+
+/**
+ * What a file that is text is, from its first 4 KB: the formats Excel itself opens and saves that
+ * people send under an .xlsx name (SpreadsheetML 2003, a flat OpenDocument spreadsheet, an HTML
+ * table, SYLK, CSV and tab-separated "Unicode text"), and Rich Text. Undefined for anything else
+ * (binary data, or text in no recognisable form), which keeps the general answer.
+ */
+function textKind(bytes: Uint8Array): { da: string; en: string; office?: true } | undefined {
+  const start = headText(bytes.subarray(0, 4096)).replace(/^[\s\ufeff]+/, '');
+  if (start.startsWith('<')) {
+    if (/urn:schemas-microsoft-com:office:spreadsheet|progid\s*=\s*["']Excel\.Sheet["']/i.test(start))
+      return {
+        da: 'et Excel 2003 XML-regneark (SpreadsheetML 2003)',
+        en: 'an Excel 2003 XML Spreadsheet (SpreadsheetML 2003)',
+      };
+    if (/opendocument\.spreadsheet/i.test(start))
+      return { da: 'et fladt OpenDocument-regneark (.fods)', en: 'a flat OpenDocument spreadsheet (.fods)' };
+    if (/<(!doctype\s+html|html|table|body)[\s>]/i.test(start))
+      return { da: 'en HTML-side (en webside med en tabel)', en: 'an HTML page (a web page with a table)' };
+    return undefined;
+  }
+  if (/^ID;P/.test(start)) return { da: 'en SYLK-fil (.slk)', en: 'a SYLK file (.slk)' };
+  if (start.startsWith('{\\rtf'))
+    return { da: 'et RTF-dokument (.rtf)', en: 'a Rich Text document (.rtf)', office: true };
+  // Delimited text: no control characters but tab and line ends, and a first line of at least two
+  // fields. Tabs make it Excel's "Unicode text" or "Text (tab-delimited)"; ; or , a CSV file.
+  if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffd]/.test(start)) return undefined;
+  const first = start.split(/\r\n|\n|\r/, 1)[0] ?? '';
+  if (first.includes('\t'))
+    return { da: 'en tekstfil med tabulatorer (.txt)', en: 'a tab-delimited text file (.txt)' };
+  if (/[;,]/.test(first)) return { da: 'en CSV-fil (.csv)', en: 'a CSV file (.csv)' };
+  return undefined;
+}
+
+/**
+ * The bytes as text: UTF-16 by its byte-order mark, else UTF-8, else windows-1252 (a Danish CSV
+ * saved by older Excel); binary data then shows as control characters, which textKind turns away.
+ */
+function headText(head: Uint8Array): string {
+  const label =
+    head[0] === 0xff && head[1] === 0xfe
+      ? 'utf-16le'
+      : head[0] === 0xfe && head[1] === 0xff
+        ? 'utf-16be'
+        : 'utf-8';
+  try {
+    // stream: a character cut at the 4 KB boundary is not an error.
+    return new TextDecoder(label, { fatal: true }).decode(head, { stream: true });
+  } catch (err) {
+    // A TypeError (checked by name: it may come from another realm than ours): not valid UTF-8.
+    if (typeof err !== 'object' || err === null || (err as { name?: unknown }).name !== 'TypeError')
+      throw err;
+    return new TextDecoder('windows-1252').decode(head);
+  }
 }
 
 function u16(b: Uint8Array, o: number): number {

@@ -526,6 +526,8 @@ class WorkbookReader {
     if (pkg.has('word/document.xml')) throw refuse.otherOffice('et Word-dokument', 'a Word document');
     if (pkg.has('ppt/presentation.xml'))
       throw refuse.otherOffice('en PowerPoint-præsentation', 'a PowerPoint presentation');
+    // Apple Numbers: a zip of Index/*.iwa parts (Snappy-compressed protobuf), which Excel cannot open.
+    if (pkg.has('Index/Document.iwa')) throw refuse.appleNumbers();
     if (pkg.has('xl/workbook.bin')) {
       throw refuse.otherSpreadsheet('en binær Excel-projektmappe (.xlsb)', 'a binary Excel workbook (.xlsb)');
     }

@@ -100,6 +100,13 @@ export const refuse = {
       `The file is ${kindEn}, not an Excel workbook (.xlsx). ${SAVE_AGAIN_EN}`,
     ),
 
+  appleNumbers: () =>
+    refusal(
+      'not_a_workbook',
+      'Filen er et Apple Numbers-regneark (.numbers), ikke en Excel-projektmappe. Åbn den i Numbers, vælg Arkiv > Eksporter til > Excel, og prøv igen med den gemte .xlsx-fil.',
+      'The file is an Apple Numbers spreadsheet (.numbers), not an Excel workbook. Open it in Numbers, choose File > Export To > Excel, and try again with the saved .xlsx file.',
+    ),
+
   zipWithoutWorkbook: () =>
     refusal(
       'not_a_workbook',

@@ -238,6 +238,47 @@ function utf16WithoutMark(chunk: Uint8Array, part: string): void {
   );
 }
 
+/** The control characters XML 1.0 allows nowhere, not even as references (2.2: Char). */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/;
+
+/**
+ * A control character written as it is (U+0001 as the byte 01) anywhere in a part. XML 1.0 allows
+ * none but tab, line feed and carriage return (Excel writes them as _x0001_), so a conforming
+ * reader, and Excel's, stops at it; read as it was, it stood in a cell unseen. Refused naming the
+ * part and the character. One regular-expression scan of each decoded piece.
+ */
+function controlCharacter(text: string, part: string): void {
+  const m = CONTROL.exec(text);
+  if (m === null) return;
+  const code = `U+${m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+  throw refuse.xmlInvalid(
+    part,
+    `delen indeholder styretegnet ${code}, som XML ikke tillader`,
+    `the part holds the control character ${code}, which XML does not allow`,
+  );
+}
+
+/**
+ * A part that begins with UTF-32's byte-order mark (FF FE 00 00 or 00 00 FE FF). No reader Office
+ * uses reads UTF-32 (nor does the decoder here), and read as UTF-16 it failed as "text outside the
+ * root element", which named nothing of what is wrong: refused naming the encoding.
+ */
+function utf32Mark(chunk: Uint8Array, part: string): void {
+  const [a, b, c, d] = chunk;
+  const order =
+    a === 0xff && b === 0xfe && c === 0 && d === 0
+      ? 'little-endian'
+      : a === 0 && b === 0 && c === 0xfe && d === 0xff
+        ? 'big-endian'
+        : undefined;
+  if (order === undefined) return;
+  throw refuse.xmlInvalid(
+    part,
+    `delen er skrevet i tegnkodningen UTF-32 (${order}), som Excel ikke læser`,
+    `the part is written in the UTF-32 encoding (${order}), which Excel does not read`,
+  );
+}
+
 /** "UTF-8", "ISO-8859-2", "windows-1252": the decoder's encoding as people write it. */
 function encodingName(decoder: TextDecoder): string {
   const e = decoder.encoding;
@@ -536,6 +577,7 @@ export class Package {
     const decode = (bytes: Uint8Array, stream: boolean): string => {
       const text = decodeWith(decoder as TextDecoder, bytes, part, stream);
       this.lookAt(text, text.length !== bytes.length || (bytes[0] ?? 0) >= 0x80);
+      controlCharacter(text, part);
       return text;
     };
     streamEntry(
@@ -545,6 +587,7 @@ export class Package {
         if (decoder === undefined) {
           // The decoders keep byte-order marks (each piece is decoded on its own, so a U+FEFF at the
           // start of a piece may be text); the tokenizer drops the one that starts the document.
+          utf32Mark(chunk, part);
           if (chunk[0] === 0xff && chunk[1] === 0xfe) {
             decoder = new TextDecoder('utf-16le', { fatal: true, ignoreBOM: true });
             utf16 = true;

@@ -629,6 +629,13 @@ export class XmlScanner {
     }
     const text = s.slice(from, to);
     if (this.depth === 0) {
+      // A byte-order mark where none belongs (a second one before the declaration, or one between
+      // two parts joined by a program) is named: "text" would not say what is there.
+      if (/^[ \t\r\n\ufeff]*$/.test(text) && text.includes('\ufeff'))
+        this.fail(
+          'et ekstra byte-rækkefølgemærke (BOM, U+FEFF) uden for rodelementet',
+          'an extra byte-order mark (BOM, U+FEFF) outside the root element',
+        );
       if (!/^[ \t\r\n]*$/.test(text))
         this.fail('tekst uden for rodelementet', 'text outside the root element');
       return;

@@ -92,9 +92,34 @@ function u64(b: Uint8Array, o: number): number {
 }
 
 const utf8 = new TextDecoder('utf-8');
+const utf8Strict = new TextDecoder('utf-8', { fatal: true });
 
-function decodeName(b: Uint8Array): string {
-  return utf8.decode(b);
+/** IBM code page 437 from 0x80 on (APPNOTE 4.4.4: a name without the UTF-8 flag is in CP437). */
+const CP437_HIGH =
+  'ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜ¢£¥₧ƒáíóúñÑªº¿⌐¬½¼¡«»░▒▓│┤╡╢╖╕╣║╗╝╜╛┐└┴┬├─┼╞╟╚╔╩╦╠═╬╧╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀' +
+  'αßΓπΣσµτΦΘΩδ∞φε∩≡±≥≤⌠⌡÷≈°∙·√ⁿ²■\u00a0';
+
+/**
+ * An entry's name. With the UTF-8 flag (bit 11) it is UTF-8. Without it the zip format says CP437
+ * (APPNOTE 4.4.4), as Windows' own zip folders and old archivers write "ø" (0x9B); but many
+ * writers put UTF-8 there without setting the flag, so a name that is valid UTF-8 is read as such
+ * (as 7-Zip and Info-ZIP do), and only one that is not is read as CP437. ASCII reads alike in both.
+ */
+function decodeName(b: Uint8Array, flags: number): string {
+  if ((flags & FLAG_UTF8) !== 0) return utf8.decode(b);
+  let ascii = true;
+  for (let i = 0; i < b.length && ascii; i++) if (b[i]! >= 0x80) ascii = false;
+  if (ascii) return utf8.decode(b);
+  try {
+    return utf8Strict.decode(b);
+  } catch (err) {
+    // A TypeError (checked by name: it may come from another realm than ours): not UTF-8.
+    if (typeof err !== 'object' || err === null || (err as { name?: unknown }).name !== 'TypeError')
+      throw err;
+    let name = '';
+    for (const c of b) name += c < 0x80 ? String.fromCharCode(c) : CP437_HIGH.charAt(c - 0x80);
+    return name;
+  }
 }
 
 /**
@@ -264,7 +289,7 @@ export function openZip(bytes: Uint8Array, limits: IntakeLimits): ZipArchive {
     const rawName = bytes.subarray(p + 46, p + 46 + nameLen);
     const centralExtra = bytes.subarray(p + 46 + nameLen, p + 46 + nameLen + extraLen);
     const comment = bytes.subarray(p + 46 + nameLen + extraLen, next);
-    const name = decodeName(rawName);
+    const name = decodeName(rawName, flags);
 
     const zip64 = size === 0xffffffff || compressedSize === 0xffffffff || localOffset === 0xffffffff;
     if (zip64) {

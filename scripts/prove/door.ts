@@ -12,7 +12,11 @@
 //   hostileStructure XML, packages, cells and parts as an attacker or a broken program writes them
 //                    (refused with their code, or read as broken but readable files: accepted);
 //   hostileMeaning   files whose meaning contradicts itself (foreign namespaces, tables over one
-//                    cell, formulas, names and views that lie), refused or accepted as hostileStructure.
+//                    cell, formulas, names and views that lie), refused or accepted as hostileStructure;
+//   hostileTwins     two things claiming one role (two values in a cell, two main parts, ...);
+//   hostileEncodings text and encoding at the XML level (UTF-16/32, declared 8-bit encodings,
+//                    forbidden characters, _xHHHH_ escapes, CP437 zip names) and files that are
+//                    something else under an .xlsx name (SpreadsheetML 2003, HTML, CSV, .numbers).
 
 import { uploadRoutes } from '../../core/contract';
 import type { RefusalCode } from '../../core/codes';
@@ -40,6 +44,11 @@ import { ROUND27_HTTP } from '../../test/fixtures/cprRound27';
 import { HOSTILE_FILES } from '../../test/fixtures/hostile';
 import { HOSTILE_ARCHIVES } from '../../test/fixtures/hostileArchives';
 import { HOSTILE_CONTENT_FILES } from '../../test/fixtures/hostileContent';
+import {
+  HOSTILE_ENCODINGS_CPR,
+  HOSTILE_ENCODINGS_READ,
+  HOSTILE_ENCODINGS_REFUSED,
+} from '../../test/fixtures/hostileEncodings';
 import { HOSTILE_MEANING_READ, HOSTILE_MEANING_REFUSED } from '../../test/fixtures/hostileMeaning';
 import { HOSTILE_STRUCTURE_READ, HOSTILE_STRUCTURE_REFUSED } from '../../test/fixtures/hostileStructure';
 import {
@@ -59,7 +68,8 @@ export type Catalogue =
   | 'hostile'
   | 'hostileStructure'
   | 'hostileMeaning'
-  | 'hostileTwins';
+  | 'hostileTwins'
+  | 'hostileEncodings';
 
 export type Outcome =
   /** Refused at intake with this code (and its HTTP status), in Danish and English. */
@@ -174,6 +184,7 @@ export function doorCatalogue(): DoorFile[] {
   refused('hostileStructure', HOSTILE_STRUCTURE_REFUSED);
   refused('hostileMeaning', HOSTILE_MEANING_REFUSED);
   refused('hostileTwins', HOSTILE_TWINS_REFUSED);
+  refused('hostileEncodings', HOSTILE_ENCODINGS_REFUSED);
   const accepted = (
     catalogue: Catalogue,
     list: readonly { name: string; make: () => Uint8Array }[],
@@ -192,11 +203,23 @@ export function doorCatalogue(): DoorFile[] {
   accepted('hostileStructure', HOSTILE_STRUCTURE_READ);
   accepted('hostileMeaning', HOSTILE_MEANING_READ);
   accepted('hostileTwins', HOSTILE_TWINS_READ);
+  accepted('hostileEncodings', HOSTILE_ENCODINGS_READ);
   // The sixth catalogue's files read that hold a CPR number (a value Excel does not show): refused for it.
   for (const f of HOSTILE_TWINS_CPR) {
     out.push({
       id: `hostileTwins/${f.name}`,
       catalogue: 'hostileTwins',
+      name: f.name,
+      expect: { kind: 'cpr', place: f.place },
+      planted: f.written,
+      bytes: f.make(),
+    });
+  }
+  // The seventh catalogue's file read that holds a CPR number (in _xHHHH_ escapes): refused for it.
+  for (const f of HOSTILE_ENCODINGS_CPR) {
+    out.push({
+      id: `hostileEncodings/${f.name}`,
+      catalogue: 'hostileEncodings',
       name: f.name,
       expect: { kind: 'cpr', place: f.place },
       planted: f.written,

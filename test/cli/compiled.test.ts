@@ -97,8 +97,10 @@ test('a refused file is answered in both languages, exit 2, before structuring, 
   ]) {
     const ran = await korpsplan(command);
     expect(ran.code).toBe(2);
-    expect(ran.stderr).toMatch(/^Afvist \(not_a_workbook\): Filen er ikke en Excel-projektmappe/);
-    expect(ran.stderr).toMatch(/The file is not an Excel workbook/);
+    expect(ran.stderr).toMatch(
+      /^Afvist \(not_a_workbook\): Filen er en CSV-fil \(\.csv\), ikke en Excel-projektmappe/,
+    );
+    expect(ran.stderr).toMatch(/The file is a CSV file \(\.csv\), not an Excel workbook/);
     expect(ran.loaded).not.toContain('zod');
     expect(ran.loaded).not.toContain('exceljs');
   }
