@@ -27,6 +27,7 @@ export const CHECK_KINDS = {
   control: { da: 'Formularelementer', en: 'Form controls' },
   recodedText: { da: 'Tekst i forkert tegnsæt', en: 'Text in the wrong character set' },
   lostLetters: { da: 'Bogstaver, der er gået tabt', en: 'Letters that were lost' },
+  reviewMark: { da: 'Rettelser fra en gennemlæsning', en: 'Edits from a review' },
 } as const satisfies Record<string, Label>;
 
 export type CheckKind = keyof typeof CHECK_KINDS;
