@@ -109,6 +109,7 @@ function statusRow(
 /** A card's text read: the activity, and the fields its labelled lines name. */
 export function readCard(text: string): Partial<Record<CardField, string>> | undefined {
   const fields: Partial<Record<CardField, string>> = {};
+  let afterTitle = false;
   for (const raw of text.split(/\r?\n/u)) {
     const line = raw.trim();
     if (line === '') continue;
@@ -116,10 +117,16 @@ export function readCard(text: string): Partial<Record<CardField, string>> | und
     const field = m ? cardLabel(m[1] ?? '') : undefined;
     if (m && field && field !== 'milestone') {
       if (fields[field] === undefined) fields[field] = (m[2] ?? '').trim();
+      afterTitle = false;
       continue;
     }
-    // The first line that names no field is the activity; further free lines describe it.
-    if (fields.activity === undefined) fields.activity = line;
+    // The first line that names no field is the activity; further free lines describe it, but a
+    // line in lower case right under it is the title wrapped ("Opslag om korpset på" / "intranettet").
+    if (fields.activity === undefined) {
+      fields.activity = line;
+      afterTitle = true;
+    } else if (afterTitle && /^\p{Ll}/u.test(line)) fields.activity = `${fields.activity} ${line}`;
+    else afterTitle = false;
   }
   if (fields.activity === undefined) return undefined;
   if (fields.responsible === undefined) {

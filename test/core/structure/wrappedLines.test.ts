@@ -38,3 +38,27 @@ describe('a card of labelled lines whose value goes on on the next line', () => 
     expect(activityCard('om henvisning\nTema: Ledelse\nAkt.: Budgetmøde\nAnsv.: Ida Krogh')).toBeUndefined();
   });
 });
+
+describe("a Kanban card's title wrapped onto its second line", () => {
+  const r = inspectSheet('Tavle', [
+    ['Kanban-tavle 2027'],
+    ['Tema', 'Ikke startet', 'I gang', 'Venter', 'Færdig'],
+    ['Ledelse', 'Rollebeskrivelse for\nkoordinator og leder\nAnsvarlig: Bo Holm\nFrist: 30/4', '', '', 'Styregruppemøde\nAnsvarlig: Bo Holm\nFrist: 29/1'],
+    ['', '', 'Opslag om korpset på\nintranettet\nAnsvarlig: Eva Lund\nFrist: 15/6'],
+    ['Kommunikation', '', '', 'Nyhedsbrev til forældre\nSendes med skolernes nyhedsbrev\nAnsvarlig: Eva Lund\nFrist: 31/3'],
+  ]); // prettier-ignore
+  const at = (row: number, col: number) =>
+    r.structure.draft.activities.find((a) => a.source.row === row && a.source.col === col)?.values;
+
+  test('a line in lower case right under the title is the rest of the title', () => {
+    expect(at(3, 2)).toMatchObject({
+      activity: 'Rollebeskrivelse for koordinator og leder',
+      responsible: 'Bo Holm',
+    });
+    expect(at(4, 3)).toMatchObject({ activity: 'Opslag om korpset på intranettet', deadline: '2027-06-15' });
+  });
+
+  test('a line in capitals under the title describes it, as before', () => {
+    expect(at(5, 4)).toMatchObject({ activity: 'Nyhedsbrev til forældre', theme: 'communication' });
+  });
+});
