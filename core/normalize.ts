@@ -31,6 +31,24 @@ export function oneLine(s: string): string {
 }
 
 /**
+ * A cell's lines as a reader takes them: a line whose bracket is closed only on a later line goes on
+ * to that line ("Dorthe Vang (mentor og⏎forældrecoach)⏎tlf. 6170 8090" is two lines: the name with
+ * its role, and the phone), joined by a space; each line trimmed, empty ones left out.
+ */
+export function logicalLines(text: string): string[] {
+  const out: string[] = [];
+  let open = 0;
+  for (const raw of text.split(/\r?\n/u)) {
+    const line = raw.trim();
+    if (line === '') continue;
+    if (open > 0 && out.length > 0) out[out.length - 1] = joinWrapped(out[out.length - 1] ?? '', line);
+    else out.push(line);
+    for (const ch of line) open = ch === '(' ? open + 1 : ch === ')' ? Math.max(0, open - 1) : open;
+  }
+  return out;
+}
+
+/**
  * Lower case, NFC, one space between words (line breaks and non-breaking spaces included), words
  * hyphenated over a line break joined again, leading list numbering and bullets and trailing
  * punctuation (colons, full stops, asterisks) removed, surrounding quotes removed.

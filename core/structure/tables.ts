@@ -18,7 +18,15 @@ import {
   type Label,
   type TableSheetSpec,
 } from '../spec';
-import { findPeriod, foldText, joinWrapped, matchListValue, oneLine, stripParentheses } from '../normalize';
+import {
+  findPeriod,
+  foldText,
+  joinWrapped,
+  logicalLines,
+  matchListValue,
+  oneLine,
+  stripParentheses,
+} from '../normalize';
 import { displayText, type SheetView } from './sheet';
 import type { DetectedTable } from './detect';
 import { addCheck, fieldColumns, isMergedLine, valueCell, type Ctx } from './context';
@@ -780,9 +788,10 @@ function initialsOfName(t: DetectedTable, row: RawRow, ctx: Ctx): void {
   const cell = row.landed.get('initials');
   if (typeof v !== 'string' || !cell) return;
   // A name broken over lines in a narrow cell ("Anne⏎Marie Holst") is the whole name; otherwise
-  // the first line is the name and the lines after it something else (a phone number).
+  // the first line is the name and the lines after it something else (a phone number); a role in
+  // brackets that goes on to the next line is the first line's.
   const whole = oneLine(v);
-  const first = PERSON_NAME.test(whole) ? whole : (v.split('\n')[0] ?? '').trim();
+  const first = PERSON_NAME.test(whole) ? whole : (logicalLines(v)[0] ?? '');
   const parts = /^(.+?)\s*\(([^()]+)\)\s*$/u.exec(first) ?? /^(.+?)\s*[,–—-]\s+(.+)$/u.exec(first);
   const name = (parts?.[1] ?? first).trim();
   if (EMAIL_ONLY.test(name)) {

@@ -44,6 +44,20 @@ test('names with the role in brackets or after a comma, under "Medarbejder", are
   expect(r.unmapped.filter((u) => u.sheet === 'Korps')).toEqual([]);
 });
 
+test("a role in brackets wrapped onto the next line of the cell is still the name's role", () => {
+  // Found by the metamorphic explorer: p50's "Dorthe Vang (mentor og⏎forældrecoach)⏎tlf. 6170 8090".
+  const r = corps([
+    ['Medarbejder', 'Timer/uge', 'Forløb'],
+    ['Dorthe Vang (mentor og\nforældrecoach)\ntlf. 6170 8090', '10', '4'],
+    ['Anne Kjær (forældre-\ncoach)', '6', '3'],
+  ]);
+  expect(r.structure.draft.corps.map((m) => [m.values.initials, m.values.role])).toEqual([
+    ['DV', 'both'],
+    ['AK', 'parent_coach'],
+  ]);
+  expect(JSON.stringify(r.plan ?? r.structure.draft)).not.toMatch(/Vang|6170/);
+});
+
 test('under "Initialer" a full name becomes initials too; initials, a single name and a role column stay', () => {
   const r = corps([
     ['Initialer', 'Rolle', 'Timer pr. uge', 'Aktive forløb'],
