@@ -59,6 +59,7 @@ import {
   capitalIForL,
   withoutRecipientAddress,
   type ListReading,
+  withoutClosingStop,
 } from './values';
 import { readTableDate } from './tabledates';
 import { bulletList, bulletListCheck } from './pasted';
@@ -2968,7 +2969,9 @@ function readRow(
         const labelled = withoutScanRule(spoken ?? written);
         const text =
           field === 'responsible'
-            ? withoutAssignmentUnits(withoutRecipientAddress(withoutMentions(withoutListBrackets(labelled))))
+            ? withoutAssignmentUnits(
+                withoutRecipientAddress(withoutMentions(withoutListBrackets(withoutClosingStop(labelled)))),
+              )
             : labelled;
         // An export's empty list of people ("[]"): no one named, the field empty.
         if (text === '' && labelled !== '') {

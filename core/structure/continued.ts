@@ -14,9 +14,12 @@ import { foldText } from '../normalize';
 import { addCheck, type Ctx } from './context';
 import { quote } from './messages';
 
-/** "… (fortsat)", "… (forts.)", "… – fortsat", "… (fortsættes)", "… (continued)", "… (cont.)". */
+/**
+ * "… (fortsat)", "… (forts.)", "… – fortsat", "… (fortsættes)", "… (continued)", "… (cont.)", also
+ * with the cell ended by a full stop as a sentence is ("… – fortsat.").
+ */
 const CONTINUED =
-  /\s*(?:\(\s*(?:fortsat|forts\.?|fortsættes|fortsætter|fortsat fra [^)]*|continued|cont\.?|cont'd|contd\.?)\s*\)|[-–—]\s*(?:fortsat|forts\.?|fortsættes|continued|cont\.?))\s*$/iu;
+  /\s*(?:\(\s*(?:fortsat|forts\.?|fortsættes|fortsætter|fortsat fra [^)]*|continued|cont\.?|cont'd|contd\.?)\s*\)|[-–—]\s*(?:fortsat|forts\.?|fortsættes|continued|cont\.?))\s*\.?\s*$/iu;
 /** Cheap first: the word's stem anywhere in the text. */
 const CHEAP = /forts|cont/iu;
 

@@ -58,6 +58,7 @@ import {
   withoutPhone,
   withoutPost,
   readListValue,
+  withoutClosingStop,
 } from './values';
 import { FRONT_FIRST_ROW } from '../layout';
 import { AreaIndex } from './areas';
@@ -972,7 +973,7 @@ function personOf(
   if (next !== undefined) return { ...personOf(next.name, undefined), standsInFor: next.before };
   // A phone number written after the name is no part of it ("Pia Holm, tlf. 55 36 36 36"), nor is
   // one on a line of its own ("Pia Holm⏎pia@vejle.dk⏎55 36 36 36").
-  const text = withoutPost(withoutMentions(withoutPhone(written)));
+  const text = withoutPost(withoutMentions(withoutPhone(withoutClosingStop(written))));
   const m = EMAIL.exec(text);
   const link =
     cell?.link && /^mailto:/i.test(cell.link) ? cell.link.replace(/^mailto:/i, '').split('?')[0] : '';
@@ -983,7 +984,7 @@ function personOf(
     .replace(/\s*(?:[,;–—|/]|\s-\s|e-?mail:?|mail:?)\s*$/iu, '')
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/[,;:–—-]+$/u, '')
+    .replace(/[\s,;:–—.-]+$/u, '')
     .trim();
   if (name !== '') return { name: withoutPost(name), email: m[0] };
   // Only an address ("anna.holm@vejle.dk"): it is the e-mail, and its first part the name where it

@@ -31,7 +31,7 @@ import { displayText, type SheetView } from './sheet';
 import type { DetectedTable } from './detect';
 import { addCheck, fieldColumns, isMergedLine, valueCell, type Ctx } from './context';
 import { figureApproximate, indicatorCodeUnknown, numberInvalid, numberRange, quote } from './messages';
-import { namesNothing, onlyMarks, parseNumberCell, withoutPhone } from './values';
+import { namesNothing, onlyMarks, parseNumberCell, withoutClosingStop, withoutPhone } from './values';
 import { readTableDate } from './tabledates';
 import { excelSerialToIso, isDateFormat, readDateText } from '../dates';
 import { readListCell } from './listcells';
@@ -790,7 +790,7 @@ function initialsOfName(t: DetectedTable, row: RawRow, ctx: Ctx): void {
   // A name broken over lines in a narrow cell ("Anne⏎Marie Holst") is the whole name; otherwise
   // the first line is the name and the lines after it something else (a phone number); a role in
   // brackets that goes on to the next line is the first line's.
-  const whole = oneLine(v);
+  const whole = withoutClosingStop(oneLine(v));
   const first = PERSON_NAME.test(whole) ? whole : (logicalLines(v)[0] ?? '');
   const parts = /^(.+?)\s*\(([^()]+)\)\s*$/u.exec(first) ?? /^(.+?)\s*[,–—-]\s+(.+)$/u.exec(first);
   const name = (parts?.[1] ?? first).trim();

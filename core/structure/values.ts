@@ -1462,6 +1462,17 @@ export function withoutAssignmentUnits(text: string): string {
 }
 const ASSIGNMENT_UNITS = /(?<=\p{L}\.?)\s*\[\s*\d{1,3}(?:[.,]\d{1,2})?\s*%?\s*\]/gu;
 
+/**
+ * A person's cell ended as a sentence is ("Lone Dam, Per Friis og Mads Bech.", "Anna Holm, Bo Ek."):
+ * the full stop is no part of the last name. Only after a word of letters (a name, a post, a
+ * hyphenated name) that stands after a space, a comma or the start: an abbreviation or an initial
+ * ("m.fl.", "Per J.") keeps its full stop.
+ */
+const CLOSING_STOP = /(?<=(?:^|[\s,;+&/(])\p{Lu}?\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?\)?)\.\s*$/u;
+export function withoutClosingStop(text: string): string {
+  return text.endsWith('.') || text.endsWith('. ') ? text.replace(CLOSING_STOP, '') : text;
+}
+
 /** A line that is a phone number alone: "55 36 36 36", "+45 12 34 56 78", "Tlf.: 12345678". */
 const PHONE_LINE =
   /^\s*(?:(?:tlf|telefon|mobil|mob|mobile|phone|tel)\.?\s*(?:nr\.?)?\s*:?\s*)?\+?\d[\d\s-]{6,}\d\s*$/iu;
