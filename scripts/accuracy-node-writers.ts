@@ -11,7 +11,8 @@
 //   plans made from korpsplan's template, p97–p100 (a TypeError inside exceljs): no copy of those.
 // A plan whose plan, or a value's only sign, is in what a library drops is not written to writers/
 // (no one can read its copy right): p150's plan is only shapes (its copy goes to writers-lost/,
-// held to "no plan found"); p66 and p148 cancel activities only by striking them through and p168
+// held to "no plan found"); p66 and p148 cancel activities only by striking them through, p172
+// changes checklist answers only by striking the old x through, and p168
 // tells the coordinator's own to-dos only by grey italics (SheetJS drops fonts); p88's remarks are
 // threaded comments (exceljs empties them).
 //   npx tsx scripts/accuracy-node-writers.ts [--new] [sheetjs|exceljs ...]   (both when none is named)
@@ -40,6 +41,10 @@ const PROGRAMS: Record<string, Program> = {
       [
         'p168-aeroe-plan-og-egen-to-do-liste-graa-kursiv-initialer.xlsx',
         'own to-dos known only by grey italics',
+      ],
+      [
+        'p172-gentofte-huskeliste-rettede-kryds-overstreget.xlsx',
+        'changed checklist answers known only by a struck-through x',
       ],
     ]),
     write: (bytes) => {
