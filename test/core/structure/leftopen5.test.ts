@@ -251,3 +251,44 @@ describe('school years and budget years as column groups', () => {
       expect(checksAt(read(years, '1. halvår 2027'), 'Plan', 'F4')).toEqual([]);
   });
 });
+
+// --- 4. A table typed double-spaced (an empty row after every row) --------------------------------
+
+describe('a checklist under its title typed double-spaced', () => {
+  const spaced = (rows: readonly (readonly unknown[])[]) => rows.flatMap((r) => [r, []]);
+  const QS = [
+    'Har kommunen gennemført en analyse af behovet for indsatsen?',
+    'Har relevante aktører i kommunen været involveret i analysen?',
+    'Er der udarbejdet en plan for, hvordan samarbejdspartnere involveres?',
+    'Er der valgt en koordinator, som kan drive implementeringen?',
+  ];
+  const answersOf = (r: Inspected) =>
+    (r.structure.draft.checklist ?? []).map((c) => c.answer).filter((a) => a !== undefined && a !== null);
+
+  test('the title two rows over its rows (one empty row doubled to three): the checklist is read', () => {
+    const r = inspectSheetjs([
+      ['Forside', COVER],
+      [
+        'Tjekliste',
+        [['Tjekliste – besvaret af koordinatoren'], [], [], [], ...spaced(QS.map((q) => [q, 'Ja']))],
+      ],
+    ]);
+    expect(answersOf(r)).toHaveLength(4);
+  });
+
+  test('each answer on the row under its question, an empty row between: the answers are read', () => {
+    const r = inspectSheetjs([
+      ['Forside', COVER],
+      ['Tjekliste', [['Tjekliste'], [], ...spaced(QS.flatMap((q) => [[q], ['Svar: Delvist']]))]],
+    ]);
+    expect(answersOf(r)).toEqual(['partly', 'partly', 'partly', 'partly']);
+  });
+
+  test('a title three empty rows over rows typed row under row stays apart: no checklist', () => {
+    const r = inspectSheetjs([
+      ['Forside', COVER],
+      ['Tjekliste', [['Tjekliste – besvaret af koordinatoren'], [], [], [], ...QS.map((q) => [q, 'Ja'])]],
+    ]);
+    expect(answersOf(r)).toHaveLength(0);
+  });
+});
