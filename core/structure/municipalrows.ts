@@ -18,6 +18,8 @@ import { JOINT, PARTNER_HEADER } from './partners';
 
 /** A title saying the plan is the municipalities' common plan ("Fælles plan", "Fælles handleplan"). */
 const JOINT_PLAN = /\b(?:falles|faelles)\s+[a-z]*plan\b|\bjoint\s+plan\b|\bsamarbejdsplan\b/;
+/** A column saying whose municipality the row is, not which partner's: "Kommune", "Municipality". */
+const OWNER_HEADER = /^(?:kommune|municipality)$/;
 /** How many rows over a table's header may hold its title. */
 const TITLE_ROWS = 3;
 
@@ -89,7 +91,11 @@ export function otherMunicipalRows(
 /** A "Kommune" column naming the own municipality and another on the rows read. */
 function byColumn(t: DetectedTable, ownCode: string, mine: Rows): OtherMunicipalRow[] | undefined {
   // (Cheap first: one header text per column of the table.)
-  const col = t.info.find((i) => PARTNER_HEADER.test(fold(i.header)))?.col;
+  // Only a column headed "Kommune": one headed "Partner" (or "Samarbejdskommune") lists a joint
+  // project's partners, whose rows are all the project's.
+  const col = t.info.find(
+    (i) => PARTNER_HEADER.test(fold(i.header)) && OWNER_HEADER.test(fold(i.header)),
+  )?.col;
   if (col === undefined) return undefined;
   const named = mine.map((x) => {
     const text = t.view.text(x.source.row - 1, col).trim();
