@@ -2259,10 +2259,12 @@ function answersBelow(
   const pairs = new Map<number, number>();
   const answerCols = new Map<number, number>();
   const questionCols = new Map<number, number>();
+  // Typed double-spaced, the answer stands on the row after the empty one under its question.
+  const step = spacedRhythm(rows) ? 2 : 1;
   for (let i = 0; i + 1 < rows.length; i++) {
     const q = rows[i] as number;
     const a = rows[i + 1] as number;
-    if (a !== q + 1) continue;
+    if (a !== q + step) continue;
     const below = view.rowCells(a);
     const only = below.length === 1 ? below[0] : undefined;
     if (!only) continue;
@@ -2466,6 +2468,21 @@ export function chooseMunicipalColumn(t: DetectedTable, own: string | undefined,
   }
 }
 
+/**
+ * Whether rows stand two apart, an empty row after each: two or more steps of two among the first
+ * rows and none of one. A blank row in a table typed row under row is a real break; in a table
+ * typed double-spaced it is air, and only a wider gap breaks it.
+ */
+export function spacedRhythm(rows: readonly number[]): boolean {
+  let steps2 = 0;
+  for (let i = 1; i < Math.min(rows.length, 8); i++) {
+    const step = (rows[i] as number) - (rows[i - 1] as number);
+    if (step === 1) return false;
+    if (step === 2) steps2++;
+  }
+  return steps2 >= 2;
+}
+
 export function checklistsUnderTitles(
   view: SheetView,
   tables: readonly DetectedTable[],
@@ -2492,8 +2509,12 @@ export function checklistsUnderTitles(
     const next = Math.min(...tables.filter((t) => t.headerTop > r).map((t) => t.headerTop), view.maxRow + 1);
     const rows: number[] = [];
     let last = r;
-    for (const x of view.rowsBetween(r + 1, next - 1)) {
-      if (x - last - 1 >= TABLE_GAP) break;
+    const below = view.rowsBetween(r + 1, next - 1);
+    // Rows typed with an empty row after each (air for print) count the gaps in their own rhythm,
+    // the title's gap too: three empty rows of it are seven rows.
+    const gap = spacedRhythm(below) ? 2 * TABLE_GAP + 1 : TABLE_GAP;
+    for (const x of below) {
+      if (x - last - 1 >= gap) break;
       rows.push(x);
       last = x;
     }

@@ -13,8 +13,12 @@ import { isBlank } from './sheet';
 import { halfYearOfHeader } from './detect';
 
 export interface HalfYearGroup {
-  /** The half-year, as year × 2 + half (halfYearOfHeader). */
+  /** The half-year, as year × 2 + half (halfYearOfHeader); a year's or school year's first. */
   readonly when: number;
+  /** The half-years a year group covers (a calendar year both of its own, a school year its two). */
+  readonly covers?: readonly number[];
+  /** A school year (August to July, "Skoleår 2026/27"): its first calendar year. */
+  readonly school?: number;
   readonly text: string;
   readonly c0: number;
   readonly c1: number;
@@ -25,6 +29,8 @@ export interface PeriodGroups {
   readonly byYear?: true;
   readonly own: HalfYearGroup;
   readonly others: readonly HalfYearGroup[];
+  /** The reporting period, as year × 2 + half. */
+  readonly half?: number;
   /** The fields moved to the period's group, by the column they were read from before. */
   readonly moved: readonly { readonly field: string; readonly from: number; readonly to?: number }[];
 }
@@ -43,8 +49,30 @@ function groupsOf(t: DetectedTable): HalfYearGroup[] {
   return out;
 }
 
-/** A year alone as a group's heading: "2026", "År 2026", "2026:". */
-const YEAR_ONLY = /^\s*(?:år\s+)?(20\d{2})\s*:?\s*$/iu;
+/** A year alone as a group's heading: "2026", "År 2026", "2026:", a budget year "Budget 2027". */
+const YEAR_ONLY = /^\s*(?:(?:år|budget|budgetår|budgetåret|regnskab|regnskabsår)\s+)?(20\d{2})\s*:?\s*$/iu;
+/**
+ * A school year as a group's heading: "Skoleår 2026/27", "Skoleåret 2026-2027", "2026/27" (two
+ * years in a row, the second written short or whole). A school year runs August to July.
+ */
+const SCHOOL_YEAR =
+  /^\s*(?:skole(?:år|året|aar|aaret)\s+|sy\s*)?(20\d{2})\s*[/-]\s*(\d{2}|20\d{2})\s*:?\s*$/iu;
+
+/** The group a year or school year heading names, from its first column to its last. */
+export function yearGroup(text: string, c0: number, c1: number): HalfYearGroup | undefined {
+  const y = YEAR_ONLY.exec(text);
+  if (y) {
+    const year = Number(y[1]);
+    return { when: year * 2 + 1, covers: [year * 2 + 1, year * 2 + 2], text, c0, c1 };
+  }
+  const s = SCHOOL_YEAR.exec(text);
+  if (!s?.[1] || !s[2]) return undefined;
+  const first = Number(s[1]);
+  const second = s[2].length === 2 ? Math.floor(first / 100) * 100 + Number(s[2]) : Number(s[2]);
+  if (second !== first + 1) return undefined;
+  // August–December of the first year (its second half-year, but for July), January–July of the next.
+  return { when: first * 2 + 2, covers: [first * 2 + 2, second * 2 + 1], school: first, text, c0, c1 };
+}
 
 /**
  * Whole years as column groups: a row over the header (or the header's first of two) with two or
@@ -59,12 +87,13 @@ function yearGroupsOf(t: DetectedTable): HalfYearGroup[] {
   for (let c = t.c0; c <= t.c1; c++) {
     const m = t.view.mergeAt(row, c);
     if (!m || m.s.r !== row || m.s.c !== c || m.e.c === m.s.c || m.e.c > t.c1) continue;
-    const text = t.view.text(m.s.r, m.s.c);
-    const y = YEAR_ONLY.exec(text);
-    if (y) out.push({ when: Number(y[1]) * 2 + 1, text, c0: m.s.c, c1: m.e.c });
+    const g = yearGroup(t.view.text(m.s.r, m.s.c), m.s.c, m.e.c);
+    if (g) out.push(g);
     c = m.e.c;
   }
-  if (out.length < 2) return [];
+  // Two or more, all calendar years or all school years.
+  if (out.length < 2 || out.some((g) => (g.school === undefined) !== (out[0]?.school === undefined)))
+    return [];
   // Each year over the same sub-headers, in the same order.
   const subs = (g: HalfYearGroup): string => {
     const words: string[] = [];
@@ -95,8 +124,10 @@ export function periodGroupColumns(t: DetectedTable, period: string | undefined)
   const groups = byYear ? yearGroupsOf(t) : halves;
   if (groups.length < 2) return undefined;
   const half = periodValue(period);
-  const want = half === undefined || !byYear ? half : half - ((half - 1) % 2);
-  const own = groups.find((g) => g.when === want);
+  const own =
+    half === undefined
+      ? undefined
+      : groups.find((g) => (g.covers ? g.covers.includes(half) : g.when === half));
   if (!own) return undefined;
   const others = groups.filter((g) => g !== own);
   const sub = (c: number): string => foldText(t.view.text(t.headerBottom, c));
@@ -122,7 +153,37 @@ export function periodGroupColumns(t: DetectedTable, period: string | undefined)
     m.field = null;
   }
   t.columns = next;
-  return { ...(byYear ? { byYear: true as const } : {}), own, others, moved };
+  return {
+    ...(byYear ? { byYear: true as const } : {}),
+    ...(half !== undefined ? { half } : {}),
+    own,
+    others,
+    moved,
+  };
+}
+
+/**
+ * The reason for a school year's group: which half-year of the school year the period is, and where
+ * the two part (a second half-year's July lies in the school year before: said, not guessed).
+ */
+function schoolYearReason(g: PeriodGroups, at: string, rest: string): ReadCheck['reason'] {
+  const first = g.own.school as number;
+  const span = { da: `august ${first}–juli ${first + 1}`, en: `August ${first} – July ${first + 1}` };
+  const second = g.half !== undefined && g.half % 2 === 0;
+  const period =
+    g.half === undefined ? undefined : { year: Math.floor((g.half - 1) / 2), n: ((g.half - 1) % 2) + 1 };
+  const name = period
+    ? { da: `${period.n}. halvår ${period.year}`, en: `${period.year}-H${period.n}` }
+    : { da: '', en: '' };
+  return second
+    ? {
+        da: `Tabellens kolonner er grupperet pr. skoleår; planens periode, ${name.da}, er læst i "${g.own.text}" (${span.da}, ${at}), ikke i ${rest}. Juli ${first} hører til skoleåret før: står en aktivitet fra juli der, er den ikke læst herfra.`,
+        en: `The table's columns are grouped by school year; the plan's period, ${name.en}, was read in "${g.own.text}" (${span.en}, ${at}), not in ${rest}. July ${first} belongs to the school year before: an activity of July standing there was not read from it.`,
+      }
+    : {
+        da: `Tabellens kolonner er grupperet pr. skoleår; planens periode, ${name.da}, ligger i "${g.own.text}" (${span.da}, ${at}) og er læst der, ikke i ${rest}.`,
+        en: `The table's columns are grouped by school year; the plan's period, ${name.en}, lies in "${g.own.text}" (${span.en}, ${at}) and was read there, not in ${rest}.`,
+      };
 }
 
 /** The check that says which half-year's group the figures were read in. */
@@ -136,15 +197,18 @@ export function periodGroupCheck(t: DetectedTable, g: PeriodGroups): ReadCheck {
     field: field === undefined ? t.key : `${t.key}.${field}`,
     value: g.own.text,
     confidence: 0.9,
-    reason: g.byYear
-      ? {
-          da: `Tabellens kolonner er grupperet pr. år; værdierne er læst i gruppen for planens år ("${g.own.text}", ${at}), ikke i ${rest}.`,
-          en: `The table's columns are grouped by year; the values were read in the group of the plan's year ("${g.own.text}", ${at}), not in ${rest}.`,
-        }
-      : {
-          da: `Tabellens kolonner er grupperet pr. halvår; tallene er læst i gruppen for planens periode ("${g.own.text}", ${at}), ikke i ${rest}.`,
-          en: `The table's columns are grouped by half-year; the figures were read in the group of the plan's period ("${g.own.text}", ${at}), not in ${rest}.`,
-        },
+    reason:
+      g.own.school !== undefined
+        ? schoolYearReason(g, at, rest)
+        : g.byYear
+          ? {
+              da: `Tabellens kolonner er grupperet pr. år; værdierne er læst i gruppen for planens år ("${g.own.text}", ${at}), ikke i ${rest}.`,
+              en: `The table's columns are grouped by year; the values were read in the group of the plan's year ("${g.own.text}", ${at}), not in ${rest}.`,
+            }
+          : {
+              da: `Tabellens kolonner er grupperet pr. halvår; tallene er læst i gruppen for planens periode ("${g.own.text}", ${at}), ikke i ${rest}.`,
+              en: `The table's columns are grouped by half-year; the figures were read in the group of the plan's period ("${g.own.text}", ${at}), not in ${rest}.`,
+            },
   };
 }
 

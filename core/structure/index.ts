@@ -75,6 +75,7 @@ import { kanbanCheck, kanbanSheet, type KanbanBoard } from './kanban';
 import { shownControls } from './formcontrols';
 import { drawnPlanChecks, timelineCheck, timelineSheet, type Timeline } from './timeline';
 import { partnerRowCheck, partnerRows } from './partners';
+import { otherMunicipalRowCheck, otherMunicipalRows } from './municipalrows';
 import { rejectedRowCheck, rejectedRows } from './proposals';
 import { acceptSuggestions } from './suggested';
 import { activityBlocks, readActivityBlocks, readBlocks } from './blocks';
@@ -915,6 +916,22 @@ export function structure(given: Grid, options: StructureOptions = {}): Structur
   // are left out, each reported (partners.ts).
   const ownCode = cover.municipality?.code;
   if (ownCode !== undefined) {
+    // A shared coordinator's file with two municipalities in one table (a "Kommune" column, or a
+    // block under each one's heading): the other municipality's rows are left out, each reported
+    // (municipalrows.ts).
+    for (const [what, list] of [
+      ['activities', activities],
+      ['corps', corps],
+    ] as const) {
+      const theirs = otherMunicipalRows(tables, ownCode, list);
+      if (theirs.length === 0) continue;
+      const out = new Set(theirs.map((p) => `${p.sheet}\u0000${p.row}`));
+      const kept = list.filter((x) => !out.has(`${x.source.sheet}\u0000${x.source.row}`));
+      list.length = 0;
+      for (const x of kept) (list as (typeof kept)[number][]).push(x);
+      for (const p of theirs) forgetWhere(ctx, p.sheet, (r) => r === p.row - 1);
+      for (const p of theirs) addCheck(ctx, otherMunicipalRowCheck(p, ownCode, what));
+    }
     for (const [what, list] of [
       ['activities', activities],
       ['corps', corps],

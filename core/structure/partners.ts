@@ -14,10 +14,10 @@ import { findMunicipalities, foldText, municipalityName } from '../normalize';
 import type { DetectedTable } from './detect';
 
 /** A header naming whose the row is ("Partner", "Kommune", "Kommune / Gemeinde"), folded. */
-const PARTNER_HEADER =
+export const PARTNER_HEADER =
   /^(?:kommune|partner|partnerkommune|samarbejdskommune|gemeinde|stadt|kreis|municipality)(?: (?:kommune|partner|gemeinde|stadt|kreis|municipality))?$/;
 /** A value naming the partners together (folded: "Fælles / Gemeinsam", "Begge", "Alle"). */
-const JOINT = /\b(?:falles|begge|alle|gemeinsam|beide|alle partner|joint|both|all)\b/;
+export const JOINT = /\b(?:falles|begge|alle|gemeinsam|beide|alle partner|joint|both|all)\b/;
 
 export interface PartnerRow {
   readonly sheet: string;

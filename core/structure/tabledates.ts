@@ -43,6 +43,7 @@ import {
   dateOrderUndecidable,
   dateOrderUnknown,
   dateVague,
+  dateNotInPlanYears,
   dateWithoutYear,
   isVagueTime,
 } from './value-messages';
@@ -590,9 +591,39 @@ class TableDates {
         this.fromRow(e, field) ||
         this.fromColumn(e, known) ||
         this.fromContext(e, previous);
-      if (!done) e.issue = dateWithoutYear(this.sheet, a1(e.cell.r, e.cell.c), e.text);
+      if (!done) e.issue = this.missingYear(e);
       else if (e.reading) previous = e.reading;
     }
+  }
+
+  /**
+   * The issue for a date no year was found for. Where the plan names its years and the date reads in
+   * none of them but does in a year that has the day ("uge 53" in a plan for 2027, a year of 52 ISO
+   * weeks; "29.02" in a plan for 2027), the year is not what is missing: the plan's year has no such
+   * week or day, and the message says so and names the nearest year that has it.
+   */
+  private missingYear(e: Entry): Issue {
+    const at = a1(e.cell.r, e.cell.c);
+    const source = yearsFor(this.ctx.years, this.sheet);
+    const probe =
+      source &&
+      readDateCell(e.source ?? e.cell, this.ctx.date1904, { order: e.order.order, year: PROBE_YEAR });
+    if (!source || !probe) return dateWithoutYear(this.sheet, at, e.text);
+    const lacking = lackingDay(probe);
+    if (lacking === undefined) return dateWithoutYear(this.sheet, at, e.text);
+    for (let y = source.from; y <= source.to; y++)
+      if (this.readWithYear(e, y)) return dateWithoutYear(this.sheet, at, e.text);
+    const has = (y: number): boolean => this.readWithYear(e, y) !== undefined;
+    let nearest: number | undefined;
+    for (let d = 1; d <= 8 && nearest === undefined; d++)
+      nearest = has(source.from - d) ? source.from - d : has(source.to + d) ? source.to + d : undefined;
+    const reading = nearest === undefined ? undefined : this.readWithYear(e, nearest);
+    return dateNotInPlanYears(this.sheet, at, e.text, {
+      lacking,
+      from: source.from,
+      to: source.to,
+      ...(nearest !== undefined && reading ? { nearest, first: reading.first, last: reading.last } : {}),
+    });
   }
 
   private settle(e: Entry, reading: DateReading, confidence: number, source: Label): true {
@@ -722,6 +753,19 @@ class TableDates {
     const confidence = source.from !== source.to ? 0.6 : source.kind === 'title' ? 0.8 : 0.7;
     return this.settle(e, r, confidence, describe(source));
   }
+}
+
+/** ISO week 53 of the probe year (a year of 53 weeks) and its leap day, as the probe reads them. */
+const PROBE_WEEK53 = { first: `${PROBE_YEAR}-12-27`, last: `${PROBE_YEAR + 1}-01-02` };
+const PROBE_LEAP_DAY = `${PROBE_YEAR}-02-29`;
+
+/**
+ * Which day only some years have a yearless reading touches (read in the probe year): ISO week 53,
+ * or 29 February; undefined for any other.
+ */
+function lackingDay(r: DateReading): 'week53' | 'leapDay' | undefined {
+  if (r.first === PROBE_WEEK53.first || r.last === PROBE_WEEK53.last) return 'week53';
+  return r.first <= PROBE_LEAP_DAY && r.last >= PROBE_LEAP_DAY ? 'leapDay' : undefined;
 }
 
 /** The header of a column of years: "År", "Year", "Årstal". */

@@ -4,6 +4,7 @@
 // of an unreadable date (an error: an activity needs a deadline a leader can follow).
 
 import { issue } from '../codes';
+import { formatDanishDate as dk, formatEnglishDate as en } from '../dates';
 import type { Issue } from '../schema';
 import type { Label } from '../spec';
 import { DATE_EXAMPLES, quote } from './messages';
@@ -30,6 +31,55 @@ export function dateWithoutYear(sheet: string, cell: string, value: string): Iss
   return issue('date_unreadable', sheet, cell, {
     da: `Datoen "${v}" i ${cell} har intet år, og hverken titlen, perioden eller datoerne omkring den viser året. Skriv året med, fx "${v} 2026".`,
     en: `The date "${v}" in ${cell} has no year, and neither the title, the period nor the dates around it show the year. Add the year, e.g. "${v} 2026".`,
+  });
+}
+
+/**
+ * A date without a year whose week or day the plan's year does not have ("uge 53" in a plan for 2027,
+ * a year of 52 ISO weeks; "29.02" in a plan for 2027): it is the year that lacks it, not the cell
+ * that lacks a year. Names the nearest year that has it, where one is near.
+ */
+export function dateNotInPlanYears(
+  sheet: string,
+  cell: string,
+  value: string,
+  o: {
+    lacking: 'week53' | 'leapDay';
+    from: number;
+    to: number;
+    nearest?: number;
+    first?: string;
+    last?: string;
+  },
+): Issue {
+  const v = quote(value);
+  const years = o.from === o.to ? `${o.from}` : `${o.from}–${o.to}`;
+  const what =
+    o.lacking === 'week53'
+      ? {
+          da: `planens år ${years} har ingen uge 53 (${o.from === o.to ? 'året har' : 'årene har'} 52 uger)`,
+          en: `the plan's ${o.from === o.to ? 'year' : 'years'} ${years} ${o.from === o.to ? 'has' : 'have'} no week 53 (52 weeks)`,
+        }
+      : {
+          da: `planens år ${years} har ingen 29. februar (det er ikke skudår)`,
+          en: `the plan's ${o.from === o.to ? 'year' : 'years'} ${years} ${o.from === o.to ? 'has' : 'have'} no 29 February (no leap year)`,
+        };
+  const days =
+    o.first === undefined || o.last === undefined
+      ? undefined
+      : o.first === o.last
+        ? { da: dk(o.first), en: en(o.first) }
+        : { da: `${dk(o.first)}–${dk(o.last)}`, en: `${en(o.first)} – ${en(o.last)}` };
+  const hint =
+    o.nearest !== undefined && days
+      ? {
+          da: ` Menes ${o.nearest} (${days.da}), så skriv året med, fx "${v} ${o.nearest}"; ellers ret datoen.`,
+          en: ` If ${o.nearest} is meant (${days.en}), add the year, e.g. "${v} ${o.nearest}"; otherwise correct the date.`,
+        }
+      : { da: ' Ret datoen, eller skriv året med.', en: ' Correct the date, or add the year.' };
+  return issue('date_unreadable', sheet, cell, {
+    da: `Datoen "${v}" i ${cell} har intet år, og ${what.da}, så den er ikke læst.${hint.da}`,
+    en: `The date "${v}" in ${cell} has no year, and ${what.en}, so it was not read.${hint.en}`,
   });
 }
 
