@@ -14,7 +14,7 @@
 import type { ReadCheck } from '../schema';
 import { a1 } from '../grid';
 import type { DetectedTable } from './detect';
-import { sheetCheck } from './layoutChecks';
+import { passedOverTableCheck } from './layoutChecks';
 import { displayText } from './sheet';
 
 /** A cell, a range, whole rows or whole columns as a change names them: "G6", "$G$6", "B5:C7", "14:14", "C:C". */
@@ -81,14 +81,8 @@ export function changeLogTables(
 
 /** A list of changes to the workbook's cells: passed over, the plan read where it stands. */
 export function changeLogCheck(table: DetectedTable, kept: string | undefined): ReadCheck {
-  const sheet = table.view.name;
-  const plan = kept === undefined ? '' : ` Planen er læst fra "${kept}".`;
-  const planEn = kept === undefined ? '' : ` The plan was read from "${kept}".`;
-  return sheetCheck(
-    sheet,
-    a1(table.headerTop, table.c0),
-    sheet,
-    `Tabellen på arket "${sheet}" er en liste over ændringer i projektmappens celler (hver række nævner et ark og en celle og hvad den har indeholdt, som Excels historikark ved Spor ændringer); den er ikke læst som aktiviteter, og dens gamle værdier ændrer intet i planen.${plan} Skal listen ikke indsendes, så slet arket.`,
-    `The table on the sheet "${sheet}" is a list of changes to the workbook's cells (each row names a sheet and a cell and what it held, as Excel's History sheet under Track Changes); it was not read as activities, and its old values change nothing in the plan.${planEn} If the list is not meant to be submitted, delete the sheet.`,
-  );
+  return passedOverTableCheck(table.view.name, a1(table.headerTop, table.c0), kept, {
+    da: 'er en liste over ændringer i projektmappens celler (hver række nævner et ark og en celle og hvad den har indeholdt, som Excels historikark ved Spor ændringer); den er ikke læst som aktiviteter, og dens gamle værdier ændrer intet i planen',
+    en: "is a list of changes to the workbook's cells (each row names a sheet and a cell and what it held, as Excel's History sheet under Track Changes); it was not read as activities, and its old values change nothing in the plan",
+  });
 }

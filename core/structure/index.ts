@@ -916,37 +916,43 @@ export function structure(given: Grid, options: StructureOptions = {}): Structur
   // are left out, each reported (partners.ts).
   const ownCode = cover.municipality?.code;
   if (ownCode !== undefined) {
-    // A shared coordinator's file with two municipalities in one table (a "Kommune" column, or a
-    // block under each one's heading): the other municipality's rows are left out, each reported
-    // (municipalrows.ts).
-    for (const [what, list] of [
-      ['activities', activities],
-      ['corps', corps],
-    ] as const) {
-      const theirs = otherMunicipalRows(tables, ownCode, list);
-      if (theirs.length === 0) continue;
-      const out = new Set(theirs.map((p) => `${p.sheet}\u0000${p.row}`));
-      const kept = list.filter((x) => !out.has(`${x.source.sheet}\u0000${x.source.row}`));
-      list.length = 0;
-      for (const x of kept) (list as (typeof kept)[number][]).push(x);
-      for (const p of theirs) forgetWhere(ctx, p.sheet, (r) => r === p.row - 1);
-      for (const p of theirs) addCheck(ctx, otherMunicipalRowCheck(p, ownCode, what));
-    }
-    for (const [what, list] of [
-      ['activities', activities],
-      ['corps', corps],
-    ] as const) {
-      const theirs = partnerRows(tables, ownCode, list);
-      if (theirs.length === 0) continue;
-      const out = new Set(theirs.map((p) => `${p.sheet}\u0000${p.row}`));
-      const kept = list.filter((x) => !out.has(`${x.source.sheet}\u0000${x.source.row}`));
-      list.length = 0;
-      for (const x of kept) (list as (typeof kept)[number][]).push(x);
-      // What reading said about a row left out (a date it could not read, a role not on the list) is
-      // about the partner's plan, not the municipality's: asked of no one (the CPR scan of the whole
-      // workbook is validation's and stays).
-      for (const p of theirs) forgetWhere(ctx, p.sheet, (r) => r === p.row - 1);
-      for (const p of theirs) addCheck(ctx, partnerRowCheck(p, ownCode, what));
+    // Two rules leave rows out, each with a check at the row: a shared coordinator's file with two
+    // municipalities in one table (a "Kommune" column, or a block under each one's heading: the
+    // other municipality's rows, municipalrows.ts), and a joint plan with a partner that is no
+    // municipality (the partner's rows, partners.ts).
+    type Rows = Parameters<typeof partnerRows>[2];
+    type LeftOut = { readonly sheet: string; readonly row: number; readonly check: ReadCheck };
+    const leftOut: ((list: Rows, what: 'activities' | 'corps') => LeftOut[])[] = [
+      (list, what) =>
+        otherMunicipalRows(tables, ownCode, list).map((p) => ({
+          sheet: p.sheet,
+          row: p.row,
+          check: otherMunicipalRowCheck(p, ownCode, what),
+        })),
+      (list, what) =>
+        partnerRows(tables, ownCode, list).map((p) => ({
+          sheet: p.sheet,
+          row: p.row,
+          check: partnerRowCheck(p, ownCode, what),
+        })),
+    ];
+    for (const rule of leftOut) {
+      for (const [what, list] of [
+        ['activities', activities],
+        ['corps', corps],
+      ] as const) {
+        const theirs = rule(list, what);
+        if (theirs.length === 0) continue;
+        const out = new Set(theirs.map((p) => `${p.sheet}\u0000${p.row}`));
+        const kept = list.filter((x) => !out.has(`${x.source.sheet}\u0000${x.source.row}`));
+        list.length = 0;
+        for (const x of kept) (list as (typeof kept)[number][]).push(x);
+        // What reading said about a row left out (a date it could not read, a role not on the list) is
+        // about the other plan, not the municipality's: asked of no one (the CPR scan of the whole
+        // workbook is validation's and stays).
+        for (const p of theirs) forgetWhere(ctx, p.sheet, (r) => r === p.row - 1);
+        for (const p of theirs) addCheck(ctx, p.check);
+      }
     }
   }
 

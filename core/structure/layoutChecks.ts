@@ -202,6 +202,28 @@ export function sheetCheck(
   return { sheet, cell, field: 'sheet', value, confidence, reason: { da, en } };
 }
 
+/**
+ * A table that is no plan, passed over (a history of changes, a review's list of what to fix): what
+ * it is (`is`: "er en liste over …; den er ikke læst som aktiviteter"), where the plan was read, and
+ * what to do if it is not to be submitted.
+ */
+export function passedOverTableCheck(
+  sheet: string,
+  cell: string,
+  kept: string | undefined,
+  is: { readonly da: string; readonly en: string },
+): ReadCheck {
+  const plan = kept === undefined ? '' : ` Planen er læst fra "${kept}".`;
+  const planEn = kept === undefined ? '' : ` The plan was read from "${kept}".`;
+  return sheetCheck(
+    sheet,
+    cell,
+    sheet,
+    `Tabellen på arket "${sheet}" ${is.da}.${plan} Skal listen ikke indsendes, så slet arket.`,
+    `The table on the sheet "${sheet}" ${is.en}.${planEn} If the list is not meant to be submitted, delete the sheet.`,
+  );
+}
+
 /** A sheet that gathers the plan rows of other sheets (a "Samlet" or "Overblik"): not read. */
 /** A sheet holding the same activities as another, where they read better: passed over. */
 export function samePlanSheetCheck(sheet: string, cell: string, kept: string): ReadCheck {

@@ -19,7 +19,7 @@ import type { ReadCheck } from '../schema';
 import { a1, type GridCell, type GridSheet } from '../grid';
 import { foldText } from '../normalize';
 import type { DetectedTable } from './detect';
-import { sheetCheck } from './layoutChecks';
+import { passedOverTableCheck } from './layoutChecks';
 import { displayText } from './sheet';
 
 type Mark = 'new' | 'changed' | 'delete';
@@ -179,14 +179,8 @@ export function reviewFixLists(tables: readonly DetectedTable[]): DetectedTable[
 
 /** A review's list of what to fix: passed over, the plan read where it stands. */
 export function reviewFixListCheck(table: DetectedTable, kept: string | undefined): ReadCheck {
-  const sheet = table.view.name;
-  const plan = kept === undefined ? '' : ` Planen er læst fra "${kept}".`;
-  const planEn = kept === undefined ? '' : ` The plan was read from "${kept}".`;
-  return sheetCheck(
-    sheet,
-    a1(table.headerTop, table.c0),
-    sheet,
-    `Tabellen på arket "${sheet}" er en liste over det, der skal rettes i planen efter en tilbagemelding (en kolonne siger, hvad der skal rettes); dens rækker er ikke læst som aktiviteter.${plan} Skal listen ikke indsendes, så slet arket.`,
-    `The table on the sheet "${sheet}" is a list of what must be fixed in the plan after a review (a column says what to fix); its rows were not read as activities.${planEn} If the list is not meant to be submitted, delete the sheet.`,
-  );
+  return passedOverTableCheck(table.view.name, a1(table.headerTop, table.c0), kept, {
+    da: 'er en liste over det, der skal rettes i planen efter en tilbagemelding (en kolonne siger, hvad der skal rettes); dens rækker er ikke læst som aktiviteter',
+    en: 'is a list of what must be fixed in the plan after a review (a column says what to fix); its rows were not read as activities',
+  });
 }
