@@ -204,28 +204,25 @@ export function doorCatalogue(): DoorFile[] {
   accepted('hostileMeaning', HOSTILE_MEANING_READ);
   accepted('hostileTwins', HOSTILE_TWINS_READ);
   accepted('hostileEncodings', HOSTILE_ENCODINGS_READ);
-  // The sixth catalogue's files read that hold a CPR number (a value Excel does not show): refused for it.
-  for (const f of HOSTILE_TWINS_CPR) {
-    out.push({
-      id: `hostileTwins/${f.name}`,
-      catalogue: 'hostileTwins',
-      name: f.name,
-      expect: { kind: 'cpr', place: f.place },
-      planted: f.written,
-      bytes: f.make(),
-    });
-  }
-  // The seventh catalogue's file read that holds a CPR number (in _xHHHH_ escapes): refused for it.
-  for (const f of HOSTILE_ENCODINGS_CPR) {
-    out.push({
-      id: `hostileEncodings/${f.name}`,
-      catalogue: 'hostileEncodings',
-      name: f.name,
-      expect: { kind: 'cpr', place: f.place },
-      planted: f.written,
-      bytes: f.make(),
-    });
-  }
+  // Files read that hold a CPR number (a value Excel does not show, a text in _xHHHH_ escapes): refused
+  // for it, at the place named.
+  const cpr = (
+    catalogue: Catalogue,
+    list: readonly { name: string; make: () => Uint8Array; place: RegExp; written: string }[],
+  ): void => {
+    for (const f of list) {
+      out.push({
+        id: `${catalogue}/${f.name}`,
+        catalogue,
+        name: f.name,
+        expect: { kind: 'cpr', place: f.place },
+        planted: f.written,
+        bytes: f.make(),
+      });
+    }
+  };
+  cpr('hostileTwins', HOSTILE_TWINS_CPR);
+  cpr('hostileEncodings', HOSTILE_ENCODINGS_CPR);
   return out;
 }
 
