@@ -416,10 +416,9 @@ export function formResponses(view: SheetView, r: number): FormResponses | undef
   const rows: { r: number; at: number }[] = [];
   for (const x of view.rowsBetween(r + 1, Number.MAX_SAFE_INTEGER)) {
     const cell = view.cell(x, stamp.c);
-    const v =
-      isDateTimeCell(cell) || (stamp !== first && isMomentCell(cell))
-        ? ((cell as GridCell).v as number)
-        : textMoment(cell);
+    // A stamp's time of day may be hidden by its format (a day alone, as a coordinator re-formats
+    // the column): the number still holds it.
+    const v = isMomentCell(cell) ? ((cell as GridCell).v as number) : textMoment(cell);
     if (v === undefined) continue;
     rows.push({ r: x, at: v });
     if (v >= latest) {
