@@ -1146,8 +1146,15 @@ function outlineParents(
       const text = activityCol === undefined ? undefined : t.view.cell(r, activityCol);
       const theme = text ? headingTheme(displayText(text, date1904).trim()) : undefined;
       if (status && displayText(status, date1904).trim() !== '' && theme === undefined) {
-        // Unless it is a goal over them, with its owner, horizon and attainment (goals.ts).
-        if (!isGoalRow(t, r, (numbered[i + 1] as { r: number }).r, activityCol, date1904)) continue;
+        // Unless it is a goal over them, with its owner, horizon and attainment (goals.ts): measured
+        // against the first row at the bottom of the numbers under it (a sub-goal has measures too).
+        let j = i + 1;
+        while (
+          j + 1 < numbered.length &&
+          (numbered[j + 1] as { n: string }).n.startsWith(`${(numbered[j] as { n: string }).n}.`)
+        )
+          j++;
+        if (!isGoalRow(t, r, (numbered[j] as { r: number }).r, activityCol, date1904)) continue;
         goals.add(r);
       }
       out.add(r);

@@ -63,13 +63,14 @@ const MEASURE_HEADER =
   /^(?:succeskriteri(?:um|er)|succes ?kriteri|indikator(?:er)?|males ved|baseline|udgangspunkt|malniveau|maltal|malvardi|target|success criteri(?:on|a)|indicators?)\b/u;
 
 /**
- * Whether the numbered parent row `r` (the row `child` numbered under it) is a goal: its text names
- * it one, or it fills a goal-measure column that `child` leaves empty. Only asked of parent rows.
+ * Whether the numbered parent row `r` is a goal: its text names it one, or it fills a goal-measure
+ * column that `leaf` (the first row at the bottom of the numbers under it) leaves empty. Only asked
+ * of parent rows.
  */
 export function isGoalRow(
   t: DetectedTable,
   r: number,
-  child: number,
+  leaf: number,
   activityCol: number | undefined,
   date1904: boolean,
 ): boolean {
@@ -79,7 +80,7 @@ export function isGoalRow(
     if (!MEASURE_HEADER.test(foldText(i.header).replace(/\s+/g, ' ').trim())) continue;
     const own = t.view.cell(r, i.col);
     if (!own || displayText(own, date1904).trim() === '') continue;
-    const under = t.view.cell(child, i.col);
+    const under = t.view.cell(leaf, i.col);
     if (!under || displayText(under, date1904).trim() === '') return true;
   }
   return false;

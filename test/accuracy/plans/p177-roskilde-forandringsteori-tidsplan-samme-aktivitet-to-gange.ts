@@ -127,7 +127,11 @@ export function build(): PlanBuilder {
       .set(`D${r}`, output, WRAP)
       .set(`E${r}`, short, WRAP)
       .set(`F${r}`, long, WRAP);
-    p.notActivity(T, r, "a track of the programme theory: its activities are named again, one a row, in 'Tidsplan'");
+    p.notActivity(
+      T,
+      r,
+      "a track of the programme theory: its activities are named again, one a row, in 'Tidsplan'",
+    );
     r++;
   }
   r++;
@@ -145,7 +149,10 @@ export function build(): PlanBuilder {
   s.width(1, 46).width(2, 28).width(3, 12).width(4, 12).width(5, 20).width(6, 13).width(7, 26);
   s.set('A1', 'Tidsplan for aktiviteterne i forandringsteorien – 2. halvår 2026', TITLE);
   s.row('A3', ['Aktivitet', 'Tema', 'Start', 'Slut', 'Ansvarlig', 'Status', 'Milepæl'], HEAD);
-  const d = (iso: string): { v: Value; s: { fmt: string } } => ({ v: { date: iso }, s: { fmt: 'dd.mm.yyyy' } });
+  const d = (iso: string): { v: Value; s: { fmt: string } } => ({
+    v: { date: iso },
+    s: { fmt: 'dd.mm.yyyy' },
+  });
   r = 4;
   for (const row of ROWS) {
     s.set(`A${r}`, row.akt, WRAP).set(`B${r}`, row.tema);
