@@ -113,6 +113,7 @@ import {
 } from './rows';
 import { handedOver } from './handover';
 import { groupThemeCheck, writtenOncePerGroup } from './filldown';
+import { goalRowCheck, isGoalRow } from './goals';
 import { groupParentCheck, groupParents, rowLevels } from './outlinegroups';
 import { readShareDone, shareDoneColumn } from './sharestatus';
 import { partnerBlocks, readPartnerBlocks } from './partnerblocks';
@@ -620,7 +621,7 @@ export function readActivities(
       const textCell = activityCol === undefined ? undefined : view.cell(r, activityCol);
       addCheck(
         ctx,
-        outlineParentCheck(
+        (parents.goals.has(r) ? goalRowCheck : outlineParentCheck)(
           view.name,
           a1(r, textCell?.c ?? parents.col),
           numberCell ? displayText(numberCell, ctx.date1904).trim().replace(/\.$/, '') : '',
@@ -1092,14 +1093,14 @@ function isOutlineTask(
 
 /** An outline number: "1", "2.", "1.1", "2.3.1". */
 const OUTLINE_NUMBER = /^[1-9]\d?(?:\.\d{1,2}){0,3}\.?$/;
-const NO_PARENTS = { rows: new Set<number>(), col: -1 };
+const NO_PARENTS = { rows: new Set<number>(), col: -1, goals: new Set<number>() };
 
 /**
  * The parent rows of an outline: in a column of no field numbered "1", "1.1", "1.2", "2", "2.1" …,
  * a row whose number the rows under it continue ("1" over "1.1" and "1.2") and that has no status
  * of its own only groups them (a careful reader takes "2  Opstart af første mentorhold" over "2.1
  * Rekruttering" and "2.2 Uddannelse" as a heading, not a fourth activity). A numbered row with a
- * status, or with no rows under it, is an activity.
+ * status, or with no rows under it, is an activity, unless the row is a goal over them (goals.ts).
  */
 function outlineParents(
   t: DetectedTable,
@@ -1108,7 +1109,7 @@ function outlineParents(
   statusCol: number | undefined,
   date1904: boolean,
   activityCol?: number,
-): { rows: Set<number>; col: number } {
+): { rows: Set<number>; col: number; goals: Set<number> } {
   if (statusCol === undefined) return NO_PARENTS;
   for (let c = t.c0; c <= t.c1; c++) {
     if (colField.has(c)) continue;
@@ -1135,6 +1136,7 @@ function outlineParents(
     }
     if (!sub || numbered.length < 3 || numbered.length < filled * 0.8) continue;
     const out = new Set<number>();
+    const goals = new Set<number>();
     for (let i = 0; i < numbered.length - 1; i++) {
       const { r, n } = numbered[i] as { r: number; n: string };
       if (!(numbered[i + 1] as { n: string }).n.startsWith(`${n}.`)) continue;
@@ -1143,10 +1145,21 @@ function outlineParents(
       // name: a project tool's summary row ("1 Ledelse") carries its tasks' rolled-up share done.
       const text = activityCol === undefined ? undefined : t.view.cell(r, activityCol);
       const theme = text ? headingTheme(displayText(text, date1904).trim()) : undefined;
-      if (status && displayText(status, date1904).trim() !== '' && theme === undefined) continue;
+      if (status && displayText(status, date1904).trim() !== '' && theme === undefined) {
+        // Unless it is a goal over them, with its owner, horizon and attainment (goals.ts): measured
+        // against the first row at the bottom of the numbers under it (a sub-goal has measures too).
+        let j = i + 1;
+        while (
+          j + 1 < numbered.length &&
+          (numbered[j + 1] as { n: string }).n.startsWith(`${(numbered[j] as { n: string }).n}.`)
+        )
+          j++;
+        if (!isGoalRow(t, r, (numbered[j] as { r: number }).r, activityCol, date1904)) continue;
+        goals.add(r);
+      }
       out.add(r);
     }
-    return out.size > 0 ? { rows: out, col: c } : NO_PARENTS;
+    return out.size > 0 ? { rows: out, col: c, goals } : NO_PARENTS;
   }
   return NO_PARENTS;
 }

@@ -82,6 +82,7 @@ import { activityBlocks, readActivityBlocks, readBlocks } from './blocks';
 import { blankForm, blankFormCheck, indexRowCheck, indexRows, type FormSheet } from './forms';
 import { changeLogCheck, changeLogTables } from './history';
 import { reviewFixListCheck, reviewFixLists, reviewMarkCheck, withoutReviewMarks } from './review';
+import { logicModelCheck, logicModels } from './goals';
 import { readProsePlan } from './prose';
 import { readOutlinePlan } from './outline';
 import { readCorpsLines } from './corpslines';
@@ -487,6 +488,18 @@ export function structure(given: Grid, options: StructureOptions = {}): Structur
   for (const t of fixes) {
     const kept = tables.find((x) => x.key === 'activities' && x.view.sheet.state === 'visible');
     addCheck(ctx, reviewFixListCheck(t, kept?.view.name));
+  }
+  // A programme theory's logic model (Input | Aktiviteter | Output | Outcome) beside the plan's time
+  // table: the theory, not the plan, its cells passed over (goals.ts).
+  const models = layout.template ? [] : logicModels(tables);
+  for (const t of models) {
+    tables.splice(tables.indexOf(t), 1);
+    for (let r = t.headerTop; r <= t.lastRow; r++)
+      for (const cell of t.view.rowCells(r, t.c0, t.c1)) t.view.useCell(cell);
+  }
+  for (const t of models) {
+    const kept = tables.find((x) => x.key === 'activities' && x.view.sheet.state === 'visible');
+    addCheck(ctx, logicModelCheck(t, kept?.view.name));
   }
   // A plan sheet copied beside itself ("Handleplan (2)"): read once (copies.ts).
   for (const { sheet, kept, same } of copiedPlanSheets(tables)) {
