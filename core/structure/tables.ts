@@ -613,6 +613,13 @@ const STOP_HEADER =
 const STOPPED_WORDS =
   /^\s*(?:fratrådt|fratraadt|fratrådte|stoppet|stoppede|udtrådt|udtrådte|ophørt|ophørte|udmeldt|gået ud|gik ud|sluttet|sluttede|left|stopped|quit)(?![\p{L}])/iu;
 
+/**
+ * The day after the words, as a coordinator types it: "31.10.2026", "31/10-26", "2026-10-31" (an ISO
+ * day, perhaps with a time after it), "31. oktober 2026", "31 Oct 2026" (a month's name or its
+ * abbreviation). A weekday before it was passed over with the other words ("fredag d. 31.10.2026").
+ */
+const STOP_DAY = /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.?\s+\p{L}{3,9}\.?\s+\d{4})/u;
+
 interface StopColumns {
   /** The columns of the stop day (by header), and the other unmapped columns (remarks). */
   readonly stop: readonly number[];
@@ -654,7 +661,7 @@ function stoppedBefore(t: DetectedTable, row: RawRow, s: StopColumns, ctx: Ctx):
     const words = STOPPED_WORDS.exec(cell.v);
     if (inRemark && !words) return undefined;
     const rest = (words ? cell.v.slice(words[0].length) : cell.v).replace(/^[^\d]{0,30}?(?=\d)/u, '');
-    const first = /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}/u.exec(rest.trim());
+    const first = STOP_DAY.exec(rest.trim());
     const read = first ? readDateText(first[0]) : undefined;
     return read && read.exact ? { day: read.last, cell } : undefined;
   };

@@ -235,6 +235,32 @@ describe('a corps roster with start and stop days', () => {
   });
 });
 
+describe('a roster whose stop days are typed as text in other shapes (found by the metamorphic explorer)', () => {
+  const ws = XLSX.utils.aoa_to_sheet([
+    ['Initialer', 'Rolle', 'Stopdato', 'Timer/uge', 'Aktive forløb', 'Bemærkning'],
+    ['AB', 'Mentor', '30. september 2026', 8, 0, ''],
+    ['CD', 'Mentor', '2026-10-31', 10, 0, ''],
+    ['EF', 'Forældrecoach', '', 6, 0, 'Stoppet i korpset 30 Jun 2026 (barsel)'],
+    ['GH', 'Mentor', '31. marts 2027', 8, 2, ''],
+    ['IJ', 'Mentor', '', 6, 1, ''],
+  ]);
+  const r = inspectSheet('Korps', ws);
+
+  test("a day written with its month's name or as an ISO day before the period: out, checked", () => {
+    expect(memberAt(r, 2)).toBeUndefined();
+    expect(memberAt(r, 3)).toBeUndefined();
+    expect(memberAt(r, 4)).toBeUndefined();
+    expect(checkedAt(r, 'Korps', 'C2')).toBe(true);
+    expect(checkedAt(r, 'Korps', 'C3')).toBe(true);
+    expect(checkedAt(r, 'Korps', 'F4')).toBe(true);
+  });
+
+  test('one stopping during the period, written the same way, is in', () => {
+    expect(memberAt(r, 5)).toMatchObject({ initials: 'GH', hoursPerWeek: 8 });
+    expect(memberAt(r, 6)).toMatchObject({ initials: 'IJ' });
+  });
+});
+
 /** The Excel serial number of an ISO day. */
 function isoSerial(iso: string): number {
   return Math.round((Date.parse(`${iso}T00:00:00Z`) - Date.UTC(1899, 11, 30)) / 86_400_000);
