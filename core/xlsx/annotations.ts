@@ -249,6 +249,29 @@ export interface RawPicture {
   readonly seeThrough: boolean;
   /** Round 26: a shape (no picture) drawn in a fill of its own that lets nothing under it show. */
   readonly solid?: true;
+  /** Round 28: the image as drawn, where it is mirrored or cropped (pictureView). */
+  readonly view?: PictureView;
+}
+
+/**
+ * Round 28: how a picture's image lies on its place: mirrored left to right (<a:xfrm flipH>) or
+ * upside down (flipV), and the part of it drawn (<a:srcRect l t r b>, each a fraction of the
+ * image cut off at that edge), stretched over the picture's extent.
+ */
+export interface PictureView {
+  readonly flipH: boolean;
+  readonly flipV: boolean;
+  readonly l: number;
+  readonly t: number;
+  readonly r: number;
+  readonly b: number;
+}
+
+/** Round 28: a point across a picture (a fraction, from its left or top) as a point of its image. */
+export function imageFraction(view: PictureView | undefined, f: number, across: boolean): number {
+  if (view === undefined) return f;
+  const [flip, start, end] = across ? [view.flipH, view.l, view.r] : [view.flipV, view.t, view.b];
+  return start + (flip ? 1 - f : f) * (1 - start - end);
 }
 
 const ANCHORS = new Set(['twoCellAnchor', 'oneCellAnchor', 'absoluteAnchor']);
@@ -274,7 +297,9 @@ export class DrawingHandler implements XmlHandler {
   private marker: AnchorMarker | undefined;
   private markerField: string | undefined;
   private markerText = '';
-  private picture: { embed?: string; seeThrough: boolean } | undefined;
+  private picture:
+    | { embed?: string; seeThrough: boolean; flipH?: boolean; flipV?: boolean; crop?: readonly number[] }
+    | undefined;
   /**
    * Round 26: the shapes drawn over cells in a solid fill (as RawPicture, `solid`), each laid over
    * cells as a picture is. Bounded with the pictures.
@@ -337,7 +362,19 @@ export class DrawingHandler implements XmlHandler {
     this.objectDepth++;
     if (this.picture !== undefined) {
       if (name === 'blip') this.picture.embed ??= x.attrNs('embed');
-      else if (
+      else if (name === 'xfrm') {
+        // Round 28: drawn mirrored.
+        if (isTrue(x.attr('flipH'))) this.picture.flipH = true;
+        if (isTrue(x.attr('flipV'))) this.picture.flipV = true;
+      } else if (name === 'srcRect') {
+        // Round 28: the part of the image drawn (thousandths of a percent cut at each edge); a
+        // rectangle past the image's edges (a negative cut) or of no width is judged as the whole
+        // image, as before.
+        const cut = ['l', 't', 'r', 'b'].map((k) => Number(x.attr(k) ?? '0') / 100_000);
+        const [l = 0, t = 0, r = 0, b = 0] = cut;
+        if (cut.every((v) => Number.isFinite(v) && v >= 0) && l + r < 1 && t + b < 1) this.picture.crop = cut;
+      }
+      if (
         name === 'alphaModFix' ||
         (name === 'cNvPr' && isTrue(x.attr('hidden'))) ||
         (name === 'xfrm' && Number(x.attr('rot') ?? '0') !== 0)
@@ -399,6 +436,7 @@ export class DrawingHandler implements XmlHandler {
               ...(anchor.ext === undefined ? {} : { ext: anchor.ext }),
               ...(this.picture.embed === undefined ? {} : { embed: this.picture.embed }),
               seeThrough: this.picture.seeThrough,
+              ...pictureView(this.picture),
             });
         const cover = this.cover;
         if (
@@ -475,3 +513,12 @@ const SHAPE_FILLS = new Set(['solidFill', 'gradFill', 'noFill', 'pattFill', 'bli
 /** Pictures kept per drawing (DrawingHandler.pictures). */
 const MAX_PICTURES = 256;
 const isTrue = (v: string | undefined): boolean => v === '1' || v === 'true';
+
+/** Round 28: a picture's view where it is mirrored or cropped (RawPicture.view). */
+function pictureView(p: { flipH?: boolean; flipV?: boolean; crop?: readonly number[] }): {
+  view?: PictureView;
+} {
+  if (p.flipH !== true && p.flipV !== true && p.crop === undefined) return {};
+  const [l = 0, t = 0, r = 0, b = 0] = p.crop ?? [];
+  return { view: { flipH: p.flipH === true, flipV: p.flipV === true, l, t, r, b } };
+}

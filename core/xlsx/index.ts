@@ -31,10 +31,12 @@ import { checkActiveParts, classifyLink } from './active';
 import {
   CommentsHandler,
   DrawingHandler,
+  imageFraction,
   PersonsHandler,
   PivotLocationHandler,
   TableHandler,
   ThreadedCommentsHandler,
+  type PictureView,
   type RawDrawing,
   type RawPicture,
 } from './annotations';
@@ -64,6 +66,7 @@ import {
   CustomPropertiesHandler,
   decodeEscapes,
   ExternalLinkHandler,
+  GENERAL_RIGHT_TO_LEFT,
   SharedStringsHandler,
   SimplePropertiesHandler,
   StylesHandler,
@@ -920,7 +923,15 @@ class WorkbookReader {
     const width = to !== undefined ? spanOf(from.c, to.c, colEmu) + to.cOff - from.cOff : (ext?.cx ?? 0);
     const height = to !== undefined ? spanOf(from.r, to.r, rowEmu) + to.rOff - from.rOff : (ext?.cy ?? 0);
     if (width <= 0 || height <= 0) return undefined;
-    return { rows, cols, from, width, height, opacity };
+    return {
+      rows,
+      cols,
+      from,
+      width,
+      height,
+      opacity,
+      ...(picture.view === undefined ? {} : { view: picture.view }),
+    };
   }
 
   /**
@@ -937,7 +948,7 @@ class WorkbookReader {
     handler: WorksheetHandler,
     columns: CellColumns,
   ): void {
-    const { rows, cols, from, width, height, opacity } = partly;
+    const { rows, cols, from, width, height, opacity, view } = partly;
     // Past a workbook's budget of cells judged, the rest of a picture's cells are read as hidden
     // (the door errs toward a cell hidden, never toward a number left unread).
     if (this.judgedUnderPictures > MAX_JUDGED_UNDER_PICTURES) {
@@ -991,15 +1002,16 @@ class WorkbookReader {
       // Round 27: right to left, the columns run from the picture's right edge (the picture itself
       // is not mirrored): the cell's left edge from the picture's left.
       const left0 = handler.rightToLeft ? width - x - w : x;
-      const hidden = places.some(([left, right]) =>
-        opaqueOver(
-          opacity,
-          (left0 + left * w) / width,
-          (left0 + right * w) / width,
-          (y + LETTERS_TOP * h) / height,
-          (y + LETTERS_BOTTOM * h) / height,
-        ),
-      );
+      // Round 28: the place as a part of the image drawn there (mirrored, cropped: imageFraction).
+      const hidden = places.some(([left, right]) => {
+        const [x0, x1] = [(left0 + left * w) / width, (left0 + right * w) / width].map((f) =>
+          imageFraction(view, f, true),
+        ) as [number, number];
+        const [y0, y1] = [(y + LETTERS_TOP * h) / height, (y + LETTERS_BOTTOM * h) / height].map((f) =>
+          imageFraction(view, f, false),
+        ) as [number, number];
+        return opaqueOver(opacity, Math.min(x0, x1), Math.max(x0, x1), Math.min(y0, y1), Math.max(y0, y1));
+      });
       if (hidden) this.audit.hideRange(part, a1(r, c));
     }
   }
@@ -1363,10 +1375,13 @@ function lettersOf(horizontal: string | undefined, type: GridCell['t']): readonl
 }
 /**
  * Round 27: the places a cell's letters may take, across the cell as seen: on a sheet laid out
- * right to left Excel's general alignment is mirrored (a text at the right, a number at the left)
- * and a left or right alignment is judged at both sides (hidden where either is covered: the door
- * errs toward hidden); an indent (`indent`, as a fraction of the cell's width) that puts the
- * letters' start past the cell's middle puts them in the other half.
+ * right to left Excel's general alignment is mirrored (a text at the right, a number at the left);
+ * an indent (`indent`, as a fraction of the cell's width) that puts the letters' start past the
+ * cell's middle puts them in the other half. Round 28: a shorter indent moves where the letters
+ * begin (from the indent to the middle); an explicit left or right stands at that side even right
+ * to left (ECMA-376 §18.18.40: "even in Right-to-Left mode"), any other alignment there is judged
+ * at both sides (the door errs toward hidden); general read right to left (readingOrder="2") puts
+ * a text at the right, anything else judged at both sides.
  */
 function placesOf(
   horizontal: string | undefined,
@@ -1374,10 +1389,15 @@ function placesOf(
   rightToLeft: boolean,
   indent: number,
 ): readonly (readonly [number, number])[] {
+  if (horizontal === GENERAL_RIGHT_TO_LEFT)
+    return type === 's' ? [RIGHT_LETTERS] : [LEFT_LETTERS, RIGHT_LETTERS];
   let place = lettersOf(horizontal, type);
-  if (indent >= 0.5 && (place === LEFT_LETTERS || place === RIGHT_LETTERS))
-    place = place === LEFT_LETTERS ? RIGHT_LETTERS : LEFT_LETTERS;
-  if (!rightToLeft) return [place];
+  if (place === LEFT_LETTERS || place === RIGHT_LETTERS) {
+    const left = place === LEFT_LETTERS;
+    if (indent >= 0.5) place = left ? RIGHT_LETTERS : LEFT_LETTERS;
+    else if (indent > 0) place = left ? [indent, 0.5] : [0.5, 1 - indent];
+  }
+  if (!rightToLeft || horizontal === 'left' || horizontal === 'right') return [place];
   const mirrored: readonly [number, number] = [1 - place[1], 1 - place[0]];
   return horizontal === undefined ? [mirrored] : [place, mirrored];
 }
@@ -1405,6 +1425,8 @@ interface PartlyOver {
   readonly width: number;
   readonly height: number;
   readonly opacity: Opacity;
+  /** Round 28: the image mirrored or cropped on its place. */
+  readonly view?: PictureView;
 }
 /** The first bytes of an image read to tell whether it is opaque (opaqueImage). */
 const IMAGE_HEAD = 64 * 1024;

@@ -238,6 +238,12 @@ const BUILTIN_FORMATS: Readonly<Record<number, string>> = {
 };
 
 /** What a cell style (`s` on a cell) says beyond its number format: its fill colour and bold font. */
+/**
+ * Round 28: a cell style's general alignment read right to left (<alignment readingOrder="2">
+ * without a horizontal one): Excel puts a text at the cell's right, as on a sheet right to left.
+ */
+export const GENERAL_RIGHT_TO_LEFT = 'generalRightToLeft';
+
 export interface CellLook {
   /** "RRGGBB" of a solid fill other than white. */
   readonly fill?: string;
@@ -248,7 +254,10 @@ export interface CellLook {
   readonly faint?: true;
   /** The text is indented this many steps ("Forøg indrykning": alignment indent, 1–250). */
   readonly indent?: number;
-  /** Its horizontal alignment where it is one other than general (alignment horizontal). */
+  /**
+   * Its horizontal alignment where it is one other than general (alignment horizontal); round 28:
+   * GENERAL_RIGHT_TO_LEFT for general read right to left (readingOrder="2").
+   */
   readonly horizontal?: string;
   /** Its text wraps or shrinks to fit the cell (alignment wrapText, shrinkToFit). */
   readonly fits?: true;
@@ -388,6 +397,7 @@ export class StylesHandler implements XmlHandler {
           if (Number.isInteger(indent) && indent > 0 && indent <= 250) this.xfIndents[at] = indent;
           const horizontal = x.attr('horizontal');
           if (horizontal !== undefined && horizontal !== 'general') this.xfHorizontal[at] = horizontal;
+          else if (x.attr('readingOrder') === '2') this.xfHorizontal[at] = GENERAL_RIGHT_TO_LEFT;
           if (isOn(x.attr('wrapText')) || isOn(x.attr('shrinkToFit'))) this.xfFits[at] = true;
         }
         break;

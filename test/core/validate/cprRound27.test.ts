@@ -44,7 +44,8 @@ describe('a sheet right to left: the picture over its cells as seen (round 27)',
     ['general number, opaque left', '', num('C2', 7, 1), (x: number) => x < 4, 1],
     ['general number, opaque right', '', num('C2', 7, 1), (x: number) => x >= 4, 0],
     ['aligned left, opaque left', 'horizontal="left"', text('C2', 'x', 1), (x: number) => x < 4, 1],
-    ['aligned left, opaque right', 'horizontal="left"', text('C2', 'x', 1), (x: number) => x >= 4, 1],
+    // Round 28: an explicit left stands at the cell's left even right to left (ECMA-376 §18.18.40).
+    ['aligned left, opaque right', 'horizontal="left"', text('C2', 'x', 1), (x: number) => x >= 4, 0],
     [
       'centred, opaque at both edges',
       'horizontal="center"',
