@@ -21,6 +21,15 @@ export function identify(bytes: Uint8Array): void {
   if (startsWith(bytes, ZIP_EMPTY)) throw refuse.zipWithoutWorkbook();
   if (startsWith(bytes, OLE)) {
     const names = compoundFileStreams(bytes);
+    // Rights management (IRM/RMS: Restrict Access, or a sensitivity label that encrypts) keeps the
+    // package in a data space of Microsoft's DRM transform, with no EncryptionInfo: no password opens
+    // it, only a signed-in user with rights ([MS-OFFCRYPTO] 2.2.10, "DRMEncryptedTransform").
+    if (
+      names.has('encryptedpackage') &&
+      !names.has('encryptioninfo') &&
+      [...names].some((n) => /^\u0009?drm/.test(n))
+    )
+      throw refuse.rightsManaged();
     if (names.has('encryptedpackage')) throw refuse.encrypted();
     if (names.has('worddocument'))
       throw refuse.otherOffice('et Word-dokument (.doc)', 'a Word document (.doc)');

@@ -128,6 +128,13 @@ export const refuse = {
       'The workbook is protected with a password, so it cannot be read. Remove the password and try again (in Excel: File > Info > Protect Workbook > Encrypt with Password, clear the password, and save).',
     ),
 
+  rightsManaged: () =>
+    refusal(
+      'encrypted_workbook',
+      'Projektmappen er beskyttet med rettighedsstyring (IRM: Begræns adgang, eller en følsomhedsmærkat der krypterer), så kun de personer, den er delt med, kan åbne den – ikke korpsplan. Fjern beskyttelsen og prøv igen (i Excel: Filer > Oplysninger > Beskyt projektmappe > Begræns adgang > Ubegrænset adgang, eller vælg en mærkat uden kryptering, og gem).',
+      'The workbook is protected with rights management (IRM: Restrict Access, or a sensitivity label that encrypts), so only the people it is shared with can open it – not korpsplan. Remove the protection and try again (in Excel: File > Info > Protect Workbook > Restrict Access > Unrestricted Access, or choose a label without encryption, and save).',
+    ),
+
   encryptedEntry: (name: string) =>
     refusal(
       'encrypted_workbook',

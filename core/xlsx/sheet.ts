@@ -987,6 +987,18 @@ export class WorksheetHandler implements XmlHandler {
       default:
         this.invalidValue(`ukendt celletype "${this.type}"`, `unknown cell type "${this.type}"`);
     }
+    // A rich value (vm=) on a cell that is not Excel's #VALUE! stand-in for it (a crafted or foreign
+    // file): Excel loads the rich value as the cell's value, the cached one being only what older
+    // readers show. Read as Excel shows it; where the cached value differs, the cell is checked.
+    if (this.vm > 0 && this.type !== 'e') {
+      const rich = this.ctx.richTexts?.[this.vm];
+      if (rich !== undefined) {
+        if (String(v) !== rich && this.unreadValues.length < MAX_UNREAD_VALUES)
+          this.unreadValues.push({ r: this.cr, c: this.cc });
+        v = rich;
+        t = 's';
+      }
+    }
     if (ranged) {
       // The text the run was kept in is not held on to by the last cell.
       this.valueSrc = '';

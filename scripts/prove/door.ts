@@ -16,7 +16,9 @@
 //   hostileTwins     two things claiming one role (two values in a cell, two main parts, ...);
 //   hostileEncodings text and encoding at the XML level (UTF-16/32, declared 8-bit encodings,
 //                    forbidden characters, _xHHHH_ escapes, CP437 zip names) and files that are
-//                    something else under an .xlsx name (SpreadsheetML 2003, HTML, CSV, .numbers).
+//                    something else under an .xlsx name (SpreadsheetML 2003, HTML, CSV, .numbers);
+//   hostileModern    modern Excel's parts made to mislead or overload (rich values, spills, LAMBDA,
+//                    revision logs, threaded comments, IRM, web extensions, huge sqref lists).
 
 import { uploadRoutes } from '../../core/contract';
 import type { RefusalCode } from '../../core/codes';
@@ -51,6 +53,7 @@ import {
   HOSTILE_ENCODINGS_REFUSED,
 } from '../../test/fixtures/hostileEncodings';
 import { HOSTILE_MEANING_READ, HOSTILE_MEANING_REFUSED } from '../../test/fixtures/hostileMeaning';
+import { HOSTILE_MODERN_READ, HOSTILE_MODERN_REFUSED } from '../../test/fixtures/hostileModern';
 import { HOSTILE_STRUCTURE_READ, HOSTILE_STRUCTURE_REFUSED } from '../../test/fixtures/hostileStructure';
 import {
   HOSTILE_TWINS_CPR,
@@ -70,7 +73,8 @@ export type Catalogue =
   | 'hostileStructure'
   | 'hostileMeaning'
   | 'hostileTwins'
-  | 'hostileEncodings';
+  | 'hostileEncodings'
+  | 'hostileModern';
 
 export type Outcome =
   /** Refused at intake with this code (and its HTTP status), in Danish and English. */
@@ -187,6 +191,7 @@ export function doorCatalogue(): DoorFile[] {
   refused('hostileMeaning', HOSTILE_MEANING_REFUSED);
   refused('hostileTwins', HOSTILE_TWINS_REFUSED);
   refused('hostileEncodings', HOSTILE_ENCODINGS_REFUSED);
+  refused('hostileModern', HOSTILE_MODERN_REFUSED);
   const accepted = (
     catalogue: Catalogue,
     list: readonly { name: string; make: () => Uint8Array }[],
@@ -206,6 +211,7 @@ export function doorCatalogue(): DoorFile[] {
   accepted('hostileMeaning', HOSTILE_MEANING_READ);
   accepted('hostileTwins', HOSTILE_TWINS_READ);
   accepted('hostileEncodings', HOSTILE_ENCODINGS_READ);
+  accepted('hostileModern', HOSTILE_MODERN_READ);
   // Files read that hold a CPR number (a value Excel does not show, a text in _xHHHH_ escapes): refused
   // for it, at the place named.
   const cpr = (
