@@ -202,6 +202,12 @@ export function isTotalsRow(
         continue;
       }
       if (typeof c.v !== 'string' || isCount(c.v)) continue;
+      // A day typed as text is a figure too: the first start or the last deadline the totals span
+      // ("Total | 12 | 1. feb. 27 | 30. jun. 27", as a report exported with its dates as text has it).
+      if (c.v.length <= 40 && readDateText(c.v)?.exact === true) {
+        figure = true;
+        continue;
+      }
       if (!isFigureLabel(c.v)) return false;
       labels = true;
     }
