@@ -2628,6 +2628,15 @@ function joinContinuation(
     if (field === undefined || !TEXT_FIELDS.has(field) || typeof cell.v !== 'string') return false;
     if (!CONTINUES.test(cell.v.trim())) return false;
   }
+  // A theme's heading typed in small letters heads the rows under it: its name ("tema 2:
+  // kommunikation"), or a line set out as a heading (bold, filled or merged across) that names a
+  // theme by its meaning. (A line merged across that names none may be the rest of a text a PDF's
+  // page break cut: it runs on.)
+  const only = own.length === 1 ? (own[0] as GridCell) : undefined;
+  if (only) {
+    const heading = headingOf(t, own, only, (only.v as string).trim(), colField.get(only.c));
+    if (heading !== undefined && heading !== 'section') return false;
+  }
   const values = above.values as Record<string, string | undefined>;
   const cells = above.cells as Record<string, string | undefined>;
   // Only a row that is an activity in full (it has a date or a status) runs on; a list of bare
