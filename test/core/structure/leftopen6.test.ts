@@ -1,0 +1,82 @@
+// Habits the last rounds left open (leftopen6), each judged on a probe built here with SheetJS or
+// as a hand-built package, never a corpus plan.
+
+import * as XLSX from 'xlsx';
+import { inspectBytes } from '../../../core/inspect';
+import type { ChecklistId } from '../../../core/spec';
+import { WorkbookModel, type Cell } from '../../accuracy/build/model';
+import { toXlsx } from '../../accuracy/build/xlsx';
+import { SEED_QUESTIONS } from '../../accuracy/plans/checklist-seed';
+import { checkedAt, COVER, inspectSheetjs, TODAY, type Inspected } from '../../fixtures/sheetjs';
+
+const question = new Map<string, string>(SEED_QUESTIONS);
+const answersOf = (r: Inspected): Record<string, string | null> =>
+  Object.fromEntries(r.structure.draft.checklist.map((a) => [a.id, a.answer]));
+
+// --- 1. An answer word struck through in its cell, the new one beside it --------------------------
+
+describe('a checklist answer word struck through beside the new one (rich text)', () => {
+  type Runs = readonly (readonly [string, boolean])[];
+  const rich = (runs: Runs): Cell => ({
+    v: runs.map(([t]) => t).join(''),
+    runs: runs.map(([text, strike]) => ({ text, strike })),
+  });
+  /** Nr. | Spørgsmål | then one answer column per header; each row's answers as runs. */
+  const list = (
+    headers: readonly string[],
+    rows: Partial<Record<ChecklistId, readonly (Runs | string)[]>>,
+  ) => {
+    const wb = new WorkbookModel();
+    const f = wb.sheet('Forside');
+    COVER.forEach(([k, v], i) => f.row(`A${i + 1}`, [k, v]));
+    const s = wb.sheet('Huskeliste');
+    s.row('A1', ['Nr.', 'Spørgsmål', ...headers, 'Bemærkning']);
+    let r = 1;
+    for (const [id, q] of SEED_QUESTIONS) {
+      r++;
+      s.row(`A${r}`, [id, q, ...(rows[id] ?? []).map((x) => (typeof x === 'string' ? x : rich(x)))]);
+    }
+    return inspectBytes(toXlsx(wb), { today: TODAY });
+  };
+
+  test('the word not struck is the answer; a cell whose every word is struck is unanswered, checked', () => {
+    const r = list(['Svar'], {
+      F1: ['Ja'],
+      F2: [
+        [
+          ['Nej', true],
+          [' Delvist', false],
+        ],
+      ],
+      F3: [
+        [
+          ['Delvist', true],
+          [' Ja', false],
+        ],
+      ],
+      F4: [[['Ja', true]]],
+    });
+    const a = answersOf(r);
+    expect([a.F1, a.F2, a.F3, a.F4]).toEqual(['yes', 'partly', 'yes', null]);
+    // (F4 is row 5, its answer in C.)
+    expect(checkedAt(r, 'Huskeliste', 'C5')).toBe(true);
+    expect(checkedAt(r, 'Huskeliste', 'C3')).toBe(false);
+  });
+
+  test('an answer column per half-year: a struck later answer leaves the earlier one, checked', () => {
+    const r = list(['1. halvår 2026', '2. halvår 2026'], {
+      F1: [
+        'Delvist',
+        [
+          ['Ja', true],
+          [' Nej', false],
+        ],
+      ],
+      F2: ['Delvist', [['Ja', true]]],
+      F3: ['Nej', 'Ja'],
+    });
+    const a = answersOf(r);
+    expect([a.F1, a.F2, a.F3]).toEqual(['no', 'partly', 'yes']);
+    expect(checkedAt(r, 'Huskeliste', 'D3')).toBe(true);
+  });
+});
