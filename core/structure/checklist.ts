@@ -1961,6 +1961,34 @@ export class ChecklistReader {
             view.useCell(lone);
             continue;
           }
+          // A heading set as the answer headings are (merged over the list, or bold or filled) that
+          // names no answer ("Venter på svar fra skolerne"): the questions under it are not given
+          // the answer of the heading above; they are unanswered, the heading checked (no guess).
+          if (
+            headingAns &&
+            !a &&
+            loneText.length <= 60 &&
+            !loneText.includes('?') &&
+            idFromText(loneText).id === undefined &&
+            leadingNumber(loneText).num === undefined &&
+            looksLikeHeading(view, lone, headingAns.cell) &&
+            (scoreChecklist(loneText)[0]?.score ?? 0) < QUESTION_THRESHOLD
+          ) {
+            headingAns = undefined;
+            view.useCell(lone);
+            addCheck(this.ctx, {
+              sheet: view.name,
+              cell: a1(lone.r, lone.c),
+              field: 'checklist.answer',
+              value: quote(loneText),
+              confidence: 0.5,
+              reason: {
+                da: `Overskriften "${quote(loneText)}" står blandt overskrifter, der giver svaret (Ja, Delvist, Nej), men den nævner intet svar: spørgsmålene under den er læst som ubesvarede. Skriv svaret, eller flyt spørgsmålene under den overskrift, der passer.`,
+                en: `The heading "${quote(loneText)}" stands among headings that give the answer (Yes, Partly, No), but it names none: the questions under it were read as unanswered. Write the answer, or move the questions under the heading that fits.`,
+              },
+            });
+            continue;
+          }
         }
       }
       // A heading row repeating the answer column's header ("Undervejs | | Svar", or the list's name
@@ -2708,4 +2736,19 @@ function answersOnNextLine(
 /** A remark's text; '' for a template's instruction left in the remark cell ("Beskriv kort…"). */
 function remarkText(text: string): string {
   return text !== '' && isTemplatePrompt(text) ? '' : text;
+}
+
+/**
+ * Whether a lone cell is set as a heading the way an answer heading of the list is: merged as wide,
+ * or bold or filled as it is.
+ */
+function looksLikeHeading(view: SheetView, cell: GridCell, heading: GridCell): boolean {
+  const m = view.mergeAt(cell.r, cell.c);
+  const h = view.mergeAt(heading.r, heading.c);
+  if (m && h && m.e.c - m.s.c === h.e.c - h.s.c && m.e.c > m.s.c) return true;
+  const bold = view.boldAt(heading.r, heading.c);
+  const fill = view.fillAt(heading.r, heading.c);
+  return (
+    (bold && view.boldAt(cell.r, cell.c)) || (fill !== undefined && view.fillAt(cell.r, cell.c) !== undefined)
+  );
 }

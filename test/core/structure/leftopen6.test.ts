@@ -80,3 +80,55 @@ describe('a checklist answer word struck through beside the new one (rich text)'
     expect(checkedAt(r, 'Huskeliste', 'D3')).toBe(true);
   });
 });
+
+// --- 2. Answer headings in other words ------------------------------------------------------------
+
+describe('checklist answer headings in other words', () => {
+  /** Headings and the ids under each; a heading row merged over the three columns. */
+  const grouped = (groups: readonly (readonly [string, readonly ChecklistId[]])[]): XLSX.WorkSheet => {
+    const rows: string[][] = [['Vores huskeliste'], [], ['Nr.', 'Spørgsmål', 'Bemærkning']];
+    const merges: string[] = [];
+    for (const [heading, ids] of groups) {
+      rows.push([heading]);
+      merges.push(`A${rows.length}:C${rows.length}`);
+      for (const id of ids) rows.push([id, question.get(id)!, '']);
+    }
+    const ws = XLSX.utils.aoa_to_sheet(rows);
+    ws['!merges'] = merges.map((m) => XLSX.utils.decode_range(m));
+    return ws;
+  };
+
+  test('"Grønt lys", "Under udarbejdelse", "Ikke startet" give Ja, Delvist, Nej', () => {
+    const r = inspectSheetjs([
+      ['Forside', COVER],
+      [
+        'Tjek',
+        grouped([
+          ['Grønt lys – det har vi styr på', ['F1', 'F2']],
+          ['Under udarbejdelse', ['F3']],
+          ['Ikke startet', ['F4', 'F5']],
+        ]),
+      ],
+    ]);
+    const a = answersOf(r);
+    expect([a.F1, a.F2, a.F3, a.F4, a.F5, a.F6]).toEqual(['yes', 'yes', 'partly', 'no', 'no', null]);
+  });
+
+  test('a heading among them that names no answer is no guess: its questions unanswered, checked', () => {
+    const r = inspectSheetjs([
+      ['Forside', COVER],
+      [
+        'Tjek',
+        grouped([
+          ['Klar', ['F1']],
+          ['Mangler stadig', ['F2']],
+          ['Venter på svar fra skolerne', ['F3', 'F4']],
+        ]),
+      ],
+    ]);
+    const a = answersOf(r);
+    expect([a.F1, a.F2, a.F3, a.F4]).toEqual(['yes', 'no', null, null]);
+    // (The third heading is row 8.)
+    expect(checkedAt(r, 'Tjek', 'A8')).toBe(true);
+  });
+});
