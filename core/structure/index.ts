@@ -81,7 +81,13 @@ import { acceptSuggestions } from './suggested';
 import { activityBlocks, readActivityBlocks, readBlocks } from './blocks';
 import { blankForm, blankFormCheck, indexRowCheck, indexRows, type FormSheet } from './forms';
 import { changeLogCheck, changeLogTables } from './history';
-import { reviewFixListCheck, reviewFixLists, reviewMarkCheck, withoutReviewMarks } from './review';
+import {
+  readReviewReplies,
+  reviewFixListCheck,
+  reviewFixLists,
+  reviewMarkCheck,
+  withoutReviewMarks,
+} from './review';
 import { readProsePlan } from './prose';
 import { readOutlinePlan } from './outline';
 import { readCorpsLines } from './corpslines';
@@ -624,6 +630,8 @@ export function structure(given: Grid, options: StructureOptions = {}): Structur
           for (const x of later) forgetWhere(ctx, x.sheet, (r) => r === x.row - 1);
           for (const x of later) addCheck(ctx, laterGroupRowCheck(t, x));
         }
+        // The review's conversation beside the plan: reviewer's columns named, replies read (review.ts).
+        readReviewReplies(t, rows, ctx);
         pageBefore = { fields, last: rows[rows.length - 1] ?? above };
         // A RACI matrix in place of a responsible column: the column marked R (raci.ts).
         const raci = raciOf.get(t);

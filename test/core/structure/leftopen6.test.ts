@@ -132,3 +132,43 @@ describe('checklist answer headings in other words', () => {
     expect(checkedAt(r, 'Tjek', 'A8')).toBe(true);
   });
 });
+
+// --- 3. The review's columns beside the plan -------------------------------------------------------
+
+describe("a review's columns beside the plan, their headers naming no secretariat", () => {
+  const plan = (note: string) =>
+    inspectSheetjs([
+      ['Forside', COVER],
+      [
+        'Plan',
+        [
+          ['Tema', 'Aktivitet', 'Ansvarlig', 'Frist', 'Status', note, 'Svar fra kommunen'],
+          ['Ledelse', 'Styregruppemøde', 'Anne Lund', '15.03.2027', 'I gang', 'Hvem deltager?', 'Skolelederne'],
+          ['Kommunikation', 'Nyhedsbrev', '', '30.04.2027', 'Ikke startet', 'Ansvarlig mangler', 'Ansvarlig: Mette Holm'],
+          ['Opkvalificering', 'Temadag', 'Bo Kjær', '', 'Ikke startet', 'Frist?', 'Frist bliver 30.11.2027'],
+        ],
+      ],
+    ]); // prettier-ignore
+
+  test.each(['Kommentar (KL)', 'Bemærkning fra korpset', 'Feedback'])(
+    '"%s" is a reviewer\'s, not the plan\'s note; a reply giving a missing value is read, checked at the reply',
+    (note) => {
+      const r = plan(note);
+      const acts = r.structure.draft.activities;
+      expect(acts.map((a) => a.values.evaluation)).toEqual([undefined, undefined, undefined]);
+      expect(acts[1]?.values.responsible).toBe('Mette Holm');
+      expect(acts[2]?.values.deadline).toBe('2027-11-30');
+      expect(checkedAt(r, 'Plan', 'G3')).toBe(true);
+      expect(checkedAt(r, 'Plan', 'G4')).toBe(true);
+      expect(r.checks?.some((c) => c.field === 'reviewColumn' && c.cell === 'F1')).toBe(true);
+    },
+  );
+
+  test("a note column naming no author is the plan's own, and no reply is read beside it", () => {
+    const r = plan('Bemærkning');
+    const acts = r.structure.draft.activities;
+    expect(acts[0]?.values.evaluation).toBe('Hvem deltager?');
+    expect(acts[1]?.values.responsible).toBeUndefined();
+    expect(r.checks?.some((c) => c.field === 'reviewColumn')).toBe(false);
+  });
+});
