@@ -138,7 +138,14 @@ import { foldContinued } from './continued';
 import { earlierMonthCheck, monthSnapshots, readUnchangedStatuses } from './snapshots';
 import { markRaciColumns, readRaci, type RaciColumn } from './raci';
 import { municipalSheets, otherMunicipalSheetCheck, otherMunicipalSheets } from './municipalsheets';
-import { laterGroupRowCheck, laterGroupRows, periodGroupCheck, periodGroupColumns } from './halfyeargroups';
+import {
+  laterGroupRowCheck,
+  laterGroupRows,
+  periodGroupCheck,
+  periodGroupColumns,
+  yearColumnCheck,
+  yearColumnRows,
+} from './halfyeargroups';
 import { applyRememberedValues, rememberedOverrides, type AppliedRemembered } from '../remembered';
 
 export { CHECKLIST_MARK_FIELDS, RACI_FIELD } from './vocab';
@@ -629,6 +636,15 @@ export function structure(given: Grid, options: StructureOptions = {}): Structur
           rows = rows.filter((a) => !out.has(a.source.row));
           for (const x of later) forgetWhere(ctx, x.sheet, (r) => r === x.row - 1);
           for (const x of later) addCheck(ctx, laterGroupRowCheck(t, x));
+        }
+        // A plan for several years with a year column ("År", "Skoleår"): later years' rows left out,
+        // a school year or an earlier year checked (halfyeargroups.ts).
+        const byYear = yearColumnRows(t, rows, period);
+        if (byYear.length > 0 && period !== undefined) {
+          const out = new Set(byYear.filter((x) => x.kind === 'later').map((x) => x.row));
+          if (out.size > 0) rows = rows.filter((a) => !out.has(a.source.row));
+          for (const x of byYear) if (x.kind === 'later') forgetWhere(ctx, x.sheet, (r) => r === x.row - 1);
+          for (const x of byYear) addCheck(ctx, yearColumnCheck(x, period));
         }
         // The review's conversation beside the plan: reviewer's columns named, replies read (review.ts).
         readReviewReplies(t, rows, ctx);
