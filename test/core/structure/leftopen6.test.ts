@@ -172,3 +172,63 @@ describe("a review's columns beside the plan, their headers naming no secretaria
     expect(r.checks?.some((c) => c.field === 'reviewColumn')).toBe(false);
   });
 });
+
+// --- 4. A single year column ------------------------------------------------------------------------
+
+describe('a plan for several years with a year column ("År", "Skoleår")', () => {
+  // The plan's period is 1. halvår 2027 (COVER).
+  test.each(['År', 'Skoleår'])(
+    '"%s": a later year is left out, a school year holding the period read and checked, an earlier year checked',
+    (header) => {
+      const r = inspectSheetjs([
+        ['Forside', COVER],
+        [
+          'Plan',
+          [
+            ['Tema', 'Aktivitet', 'Ansvarlig', header, 'Status'],
+            ['Ledelse', 'Styregruppemøde', 'Anne Lund', '2027', 'I gang'],
+            ['Kommunikation', 'Nyhedsbrev', 'Bo Kjær', '2026/27', 'Ikke startet'],
+            ['Kommunikation', 'Temadag', 'Bo Kjær', 'Budget 2027', 'Ikke startet'],
+            ['Opkvalificering', 'Opfølgning på skolerne', 'Eva Holm', '2028', 'Ikke startet'],
+            ['Opkvalificering', 'Kursus for mentorer', 'Eva Holm', '2025/26', 'I gang'],
+          ],
+        ],
+      ]);
+      expect(r.structure.draft.activities.map((a) => a.values.activity)).toEqual([
+        'Styregruppemøde',
+        'Nyhedsbrev',
+        'Temadag',
+        'Kursus for mentorer',
+      ]);
+      expect(checkedAt(r, 'Plan', 'D5')).toBe(true);
+      expect(checkedAt(r, 'Plan', 'D3')).toBe(true);
+      expect(checkedAt(r, 'Plan', 'D6')).toBe(true);
+      expect(checkedAt(r, 'Plan', 'D2')).toBe(false);
+      expect(checkedAt(r, 'Plan', 'D4')).toBe(false);
+    },
+  );
+});
+
+// --- 5. A calendar subject with a closing full stop ------------------------------------------------
+
+describe('a calendar export whose subjects end with a full stop', () => {
+  test('"Frist: Forældremøde." is read without the stop, as "Frist: Nyhedsbrev" is read', () => {
+    const r = inspectSheetjs([
+      ['Forside', COVER],
+      [
+        'Kalender',
+        [
+          ['Emne', 'Startdato', 'Starttidspunkt', 'Slutdato', 'Sluttidspunkt', 'Heldagsbegivenhed', 'Beskrivelse', 'Kategorier'],
+          ['Frist: Forældremøde.', '15-03-2027', '00:00:00', '16-03-2027', '00:00:00', 'Sand', '', 'Kommunikation'],
+          ['Styregruppemøde m.fl.', '20-03-2027', '10:00:00', '20-03-2027', '12:00:00', 'Falsk', '', 'Ledelse'],
+          ['Frist: Nyhedsbrev', '25-03-2027', '00:00:00', '26-03-2027', '00:00:00', 'Sand', '', 'Kommunikation'],
+        ],
+      ],
+    ]); // prettier-ignore
+    expect(r.structure.draft.activities.map((a) => a.values.activity)).toEqual([
+      'Frist: Forældremøde',
+      'Styregruppemøde m.fl.',
+      'Frist: Nyhedsbrev',
+    ]);
+  });
+});
