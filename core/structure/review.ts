@@ -264,7 +264,7 @@ export function readReviewReplies(
     const m = REPLY_VALUE.exec(displayText(cell, view.date1904));
     if (!m?.[1] || !m[2]) continue;
     const field = replyField(m[1]);
-    const values = row.values as Partial<ActivityFields>;
+    const values = row.values;
     if (values[field] !== undefined) continue;
     let value: string | undefined;
     if (field === 'responsible') value = m[2];
