@@ -28,6 +28,7 @@ export const CHECK_KINDS = {
   recodedText: { da: 'Tekst i forkert tegnsæt', en: 'Text in the wrong character set' },
   lostLetters: { da: 'Bogstaver, der er gået tabt', en: 'Letters that were lost' },
   reviewMark: { da: 'Rettelser fra en gennemlæsning', en: 'Edits from a review' },
+  reviewColumn: { da: 'En gennemlæsers bemærkninger', en: "A reviewer's remarks" },
 } as const satisfies Record<string, Label>;
 
 export type CheckKind = keyof typeof CHECK_KINDS;

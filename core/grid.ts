@@ -223,6 +223,12 @@ export interface GridSheet {
    */
   readonly markupTexts?: readonly { readonly r: number; readonly c: number; readonly markup: string }[];
   /**
+   * Text cells whose rich text has runs struck through (a word changed by striking the old one and
+   * typing the new beside it: "~~Nej~~ Delvist"): `shown`, the text of the runs not struck ('' when
+   * all are). The cell's value is its whole text. Absent when there are none.
+   */
+  readonly struckRuns?: readonly { readonly r: number; readonly c: number; readonly shown: string }[];
+  /**
    * Cells the file writes twice (no program does; a broken or crafted file): the value read is the
    * last one written, and an earlier one is lost, so each is to be checked. Absent when there are none.
    */

@@ -19,11 +19,28 @@ export function headingAnswer(text: string): Answer | undefined {
   if (f === '') return undefined;
   if (/^(?:ja|yes)$/.test(f)) return 'yes';
   if (/^(?:nej|no)$/.test(f)) return 'no';
-  if (/\b(?:delvist?|til dels|partly|partially|i gang|undervejs)\b|\barbejder (?:vi )?pa\b/.test(f))
+  // A state denied ("Ikke startet", "Ikke i gang", "Har ikke styr på", "Rødt lys"): Nej, before the
+  // words it denies are read.
+  if (
+    /\bikke (?:(?:en)?gang ?sat|i gang|startet|begyndt|pabegyndt|klar|fardig|styr pa|pa plads|opfyldt|afklaret|pa skinner)\b|\b(?:rodt lys|not started|not ready)\b/.test(
+      f,
+    )
+  )
+    return 'no';
+  if (
+    /\b(?:delvist?|til dels|partly|partially|i gang|undervejs|pabegyndt|under (?:udarbejdelse|arbejde|forberedelse)|gult lys|in progress)\b|\barbejder (?:vi )?pa\b|\bdelvis(?:t)? styr\b/.test(
+      f,
+    )
+  )
     return 'partly';
   if (/\b(?:mangler|endnu ikke|ikke opfyldt|ikke klar|ikke pa plads|not yet|not in place|missing)\b/.test(f))
     return 'no';
-  if (/\b(?:pa plads|opfyldt|in place)\b/.test(f)) return 'yes';
+  if (
+    /\b(?:pa plads|opfyldt|in place|gront lys|styr pa|klar|fardig|gennemfort|afsluttet|i orden|ready|done)\b/.test(
+      f,
+    )
+  )
+    return 'yes';
   return undefined;
 }
 

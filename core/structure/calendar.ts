@@ -282,6 +282,11 @@ export function calendarSheet(
         ),
       ); // prettier-ignore
     }
+    // A subject ended with a full stop, as a sentence is ("Frist: Forældremøde."): read without it,
+    // as any other calendar's (a stop after a word of four letters or more: "m.fl." keeps its own).
+    const read = CANCELLED.test(subject) ? subject.replace(CANCELLED, '') : subject;
+    const unstopped = read.replace(/(\p{L}{4,})\.\s*$/u, '$1');
+    if (unstopped !== read) put({ ...(at(r, 'subject') as GridCell), v: unstopped });
     // The deadline: the last meeting's end, and an all-day event's last day.
     const lastRow = held.length > 1 ? (held[held.length - 1] as number) : r;
     const endCol = col('endDate');

@@ -43,6 +43,7 @@ import {
 import { displayText } from './sheet';
 import { TABLE_GAP, halfYearOfHeader, namesChecklist, type DetectedTable } from './detect';
 import { headingAnswer } from './answerheadings';
+import { allStruck, unstruckText } from './struckwords';
 import type { SheetView } from './sheet';
 import { addCheck, fieldColumns, forgetWhere, valueCell, type Ctx } from './context';
 import { formResponses, isPageFurniture, type FormResponses } from './rows';
@@ -974,6 +975,31 @@ export class ChecklistReader {
     this.ctx.issues.push(valueNotInList(sheet, a1(cell.r, cell.c), 'answer', text));
   }
 
+  /**
+   * An answer struck through with nothing beside it: taken back. With an earlier half-year's answer
+   * standing, that one is read; else the question is unanswered. Checked at the struck answer.
+   */
+  private withdrawnAnswerCheck(sheet: string, cell: GridCell, read: GridCell | undefined): void {
+    const text = quote(displayText(cell, this.ctx.date1904));
+    const at = read ? a1(read.r, read.c) : undefined;
+    addCheck(this.ctx, {
+      sheet,
+      cell: a1(cell.r, cell.c),
+      field: 'checklist.answer',
+      value: text,
+      confidence: 0.6,
+      reason: at
+        ? {
+            da: `Svaret "${text}" er streget over uden et nyt ved siden af: det er læst som trukket tilbage, og svaret i ${at} (et tidligere halvår) er læst. Skriv det nye svar, eller fjern overstregningen, hvis svaret stadig gælder.`,
+            en: `The answer "${text}" is struck through with no new one beside it: it was read as withdrawn and the answer in ${at} (an earlier half-year) was read. Write the new answer, or remove the strikethrough if the answer still stands.`,
+          }
+        : {
+            da: `Svaret "${text}" er streget over uden et nyt ved siden af: det er læst som trukket tilbage, og spørgsmålet som ubesvaret. Skriv det nye svar, eller fjern overstregningen, hvis svaret stadig gælder.`,
+            en: `The answer "${text}" is struck through with no new one beside it: it was read as withdrawn and the question as unanswered. Write the new answer, or remove the strikethrough if the answer still stands.`,
+          },
+    });
+  }
+
   /** Drops the question rows read from a table and the issues and checks reading them gave. */
   private forgetTable(t: DetectedTable): void {
     for (let i = this.all.length - 1; i >= 0; i--) if (this.all[i]?.table === t) this.all.splice(i, 1);
@@ -1857,10 +1883,17 @@ export class ChecklistReader {
         if (col === undefined) continue;
         // (A cell with only a colour may hold no value at all.)
         const cell = at(col, r) ?? (lightOf(view.fillAt(r, col)) ? { r, c: col, v: '', t: 's' } : undefined);
-        if (cell && answered(cell)) return cell;
+        // An answer struck through in a later column was taken back: the one before it stands.
+        if (cell && answered(cell) && allStruck(view.sheet, cell)) withdrawn.push(cell);
+        else if (cell && answered(cell)) return cell;
       }
       return at(answerCol, r);
     };
+    /** The answer cells of the row being read whose every word is struck through (latestAnswer). */
+    let withdrawn: GridCell[] = [];
+    /** An answer cell's text: the words not struck through, where some are. */
+    const answerTextOf = (cell: GridCell): string =>
+      unstruckText(view.sheet, cell) ?? displayText(cell, this.ctx.date1904);
 
     let legend: Map<Light, Answer> | undefined;
     let lightsInColumn: Map<number, number> | undefined;
@@ -1926,6 +1959,34 @@ export class ChecklistReader {
           if (a && (scoreChecklist(loneText)[0]?.score ?? 0) < QUESTION_THRESHOLD) {
             headingAns = { answer: a, cell: lone };
             view.useCell(lone);
+            continue;
+          }
+          // A heading set as the answer headings are (merged over the list, or bold or filled) that
+          // names no answer ("Venter på svar fra skolerne"): the questions under it are not given
+          // the answer of the heading above; they are unanswered, the heading checked (no guess).
+          if (
+            headingAns &&
+            !a &&
+            loneText.length <= 60 &&
+            !loneText.includes('?') &&
+            idFromText(loneText).id === undefined &&
+            leadingNumber(loneText).num === undefined &&
+            looksLikeHeading(view, lone, headingAns.cell) &&
+            (scoreChecklist(loneText)[0]?.score ?? 0) < QUESTION_THRESHOLD
+          ) {
+            headingAns = undefined;
+            view.useCell(lone);
+            addCheck(this.ctx, {
+              sheet: view.name,
+              cell: a1(lone.r, lone.c),
+              field: 'checklist.answer',
+              value: quote(loneText),
+              confidence: 0.5,
+              reason: {
+                da: `Overskriften "${quote(loneText)}" står blandt overskrifter, der giver svaret (Ja, Delvist, Nej), men den nævner intet svar: spørgsmålene under den er læst som ubesvarede. Skriv svaret, eller flyt spørgsmålene under den overskrift, der passer.`,
+                en: `The heading "${quote(loneText)}" stands among headings that give the answer (Yes, Partly, No), but it names none: the questions under it were read as unanswered. Write the answer, or move the questions under the heading that fits.`,
+              },
+            });
             continue;
           }
         }
@@ -2001,7 +2062,9 @@ export class ChecklistReader {
           } else this.notAnAnswer(view.name, cell, text, blanks);
         }
       }
-      const answerCell = latestAnswer(ar);
+      withdrawn = [];
+      let answerCell = latestAnswer(ar);
+      if (answerCell && withdrawn.includes(answerCell)) answerCell = undefined;
       const latestCol = answerCols[answerCols.length - 1];
       const superseded: GridCell[] = [...struck];
       for (const col of answerCols) {
@@ -2017,14 +2080,12 @@ export class ChecklistReader {
           latest: a1(ar, latestCol),
         };
       // "Svar: Delvist – …": the answer after its label; the label alone is no answer written.
-      const labelled = answerCell
-        ? withoutAnswerLabel(displayText(answerCell, this.ctx.date1904))
-        : undefined;
+      const labelled = answerCell ? withoutAnswerLabel(answerTextOf(answerCell)) : undefined;
       if (answerCell && labelled === '') {
         blanks.push(answerCell);
         view.useCell(answerCell);
       } else if (answerCell) {
-        const answerText = labelled ?? displayText(answerCell, this.ctx.date1904);
+        const answerText = labelled ?? answerTextOf(answerCell);
         // A symbol the workbook's legend explains ("🟢 = Ja") is read by it, certain; a code the
         // checklist's legend explains ("J = ja") when the text is no answer word.
         const read = this.answerIn(view.name, answerText);
@@ -2094,6 +2155,9 @@ export class ChecklistReader {
             en: "The question's only x is struck through: the answer was read as withdrawn and the question as unanswered. Set a new x, or remove the strikethrough if the answer still stands.",
           },
         });
+      // An answer word struck through with no word beside it (or a later half-year's): taken back.
+      const lastWithdrawn = withdrawn[0];
+      if (lastWithdrawn) this.withdrawnAnswerCheck(view.name, lastWithdrawn, answerCell);
       const commentCell = at(commentCol, ar);
       let columnComment = commentCell ? remarkText(displayText(commentCell, this.ctx.date1904)) : '';
       // The answer cell left empty and the answer written first in the remark beside it
@@ -2672,4 +2736,19 @@ function answersOnNextLine(
 /** A remark's text; '' for a template's instruction left in the remark cell ("Beskriv kort…"). */
 function remarkText(text: string): string {
   return text !== '' && isTemplatePrompt(text) ? '' : text;
+}
+
+/**
+ * Whether a lone cell is set as a heading the way an answer heading of the list is: merged as wide,
+ * or bold or filled as it is.
+ */
+function looksLikeHeading(view: SheetView, cell: GridCell, heading: GridCell): boolean {
+  const m = view.mergeAt(cell.r, cell.c);
+  const h = view.mergeAt(heading.r, heading.c);
+  if (m && h && m.e.c - m.s.c === h.e.c - h.s.c && m.e.c > m.s.c) return true;
+  const bold = view.boldAt(heading.r, heading.c);
+  const fill = view.fillAt(heading.r, heading.c);
+  return (
+    (bold && view.boldAt(cell.r, cell.c)) || (fill !== undefined && view.fillAt(cell.r, cell.c) !== undefined)
+  );
 }

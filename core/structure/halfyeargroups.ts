@@ -9,7 +9,7 @@ import { a1 } from '../grid';
 import { foldText } from '../normalize';
 import type { ReadCheck } from '../schema';
 import type { DetectedTable } from './detect';
-import { isBlank } from './sheet';
+import { displayText, isBlank } from './sheet';
 import { halfYearOfHeader } from './detect';
 
 export interface HalfYearGroup {
@@ -264,5 +264,96 @@ export function laterGroupRowCheck(t: DetectedTable, x: LaterGroupRow): ReadChec
       da: `Rækken har intet under "${own}", planens periode, kun under "${x.later}": den er læst som planlagt til senere og ikke som en aktivitet i perioden. Udfyld "${own}", hvis aktiviteten hører til nu.`,
       en: `The row has nothing under "${own}", the plan's period, only under "${x.later}": it was read as planned for later, not as an activity of the period. Fill in "${own}" if the activity belongs to now.`,
     },
+  };
+}
+
+// --- A single year column ("År", "Skoleår", "Budgetår") -----------------------------------------
+//
+// A plan for several years kept in one table with a column saying each row's year ("2026",
+// "2026/27", "Budget 2027") rather than a column group per year. Read as the groups are: a row whose
+// year lies wholly after the plan's period is planned for later (left out, checked); a row of a
+// school year holding the period is read, checked, as the school year spans two half-years (its
+// first year's 2. halvår and its second's 1. halvår: the row may belong to the other); a row of a
+// year wholly before the period is read, checked (held over, or done?).
+
+/** A column headed as a row's year (folded to lower case, "å" as "a"). */
+const YEAR_COLUMN =
+  /^(?:ar|arstal|aar|year|skolear|skoleaar|skoleaaret|skolearet|school year|budgetar|budgetaar|budget ar|budget year|regnskabsar)$/u;
+
+export interface YearColumnRow {
+  readonly sheet: string;
+  /** 1-based, as the draft row's source. */
+  readonly row: number;
+  readonly cell: string;
+  readonly text: string;
+  readonly kind: 'later' | 'school' | 'earlier';
+}
+
+/**
+ * The rows of a plan table whose year column ("År", "Skoleår") names a year other than the plan's
+ * period's alone: later (to leave out), a school year holding the period, or earlier. (Cheap first:
+ * one header test per unmapped column.)
+ */
+export function yearColumnRows(
+  t: DetectedTable,
+  rows: readonly {
+    readonly source: { readonly sheet: string; readonly row: number; readonly col?: number };
+  }[],
+  period: string | undefined,
+): YearColumnRow[] {
+  const p = period === undefined ? undefined : /^(\d{4})-H([12])$/.exec(period);
+  if (!p?.[1] || !p[2] || t.periodGroups !== undefined) return [];
+  const own = Number(p[1]) * 2 + Number(p[2]);
+  const col = t.info.find(
+    (i) =>
+      YEAR_COLUMN.test(foldText(i.header).replace(/\s+/g, ' ').trim().toLowerCase()) &&
+      !t.columns.some((m) => m.col === i.col && m.field),
+  )?.col;
+  if (col === undefined) return [];
+  const out: YearColumnRow[] = [];
+  for (const x of rows) {
+    if (x.source.col !== undefined || x.source.sheet !== t.view.name) continue;
+    const r = x.source.row - 1;
+    const cell = t.view.cell(r, col);
+    if (!cell || isBlank(cell)) continue;
+    const text = displayText(cell, t.view.date1904).trim();
+    const g = yearGroup(text, col, col);
+    if (!g) continue;
+    const first = g.covers?.[0] ?? g.when;
+    const last = g.covers?.[g.covers.length - 1] ?? g.when;
+    const kind =
+      first > own ? 'later' : last < own ? 'earlier' : g.school !== undefined ? 'school' : undefined;
+    if (kind) out.push({ sheet: t.view.name, row: x.source.row, cell: a1(r, col), text, kind });
+  }
+  return out;
+}
+
+/** The check for a row read (or left out) by its year column. */
+export function yearColumnCheck(x: YearColumnRow, period: string): ReadCheck {
+  const m = /^(\d{4})-H([12])$/.exec(period);
+  const name = m ? `${m[2]}. halvår ${m[1]}` : period;
+  const en = m ? `half-year ${m[2]} of ${m[1]}` : period;
+  const text =
+    x.kind === 'later'
+      ? {
+          da: `Rækkens år er "${x.text}", efter planens periode (${name}): den er læst som planlagt til senere og ikke som en aktivitet i perioden. Ret året, hvis aktiviteten hører til nu.`,
+          en: `The row's year is "${x.text}", after the plan's period (${en}): it was read as planned for later, not as an activity of the period. Correct the year if the activity belongs to now.`,
+        }
+      : x.kind === 'school'
+        ? {
+            da: `Rækkens skoleår "${x.text}" går fra august til juli og rummer to halvår; rækken er læst som en aktivitet i planens periode (${name}). Hører den til det andet halvår, så skriv en frist.`,
+            en: `The row's school year "${x.text}" runs August to July and holds two half-years; the row was read as an activity of the plan's period (${en}). If it belongs to the other half-year, write a deadline.`,
+          }
+        : {
+            da: `Rækkens år er "${x.text}", før planens periode (${name}): rækken er læst som en aktivitet i perioden. Er den afsluttet, så slet den; ellers ret året.`,
+            en: `The row's year is "${x.text}", before the plan's period (${en}): the row was read as an activity of the period. If it is done, delete it; otherwise correct the year.`,
+          };
+  return {
+    sheet: x.sheet,
+    cell: x.cell,
+    field: 'activities.row',
+    value: x.text,
+    confidence: x.kind === 'later' ? 0.8 : 0.6,
+    reason: text,
   };
 }

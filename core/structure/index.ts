@@ -81,7 +81,13 @@ import { acceptSuggestions } from './suggested';
 import { activityBlocks, readActivityBlocks, readBlocks } from './blocks';
 import { blankForm, blankFormCheck, indexRowCheck, indexRows, type FormSheet } from './forms';
 import { changeLogCheck, changeLogTables } from './history';
-import { reviewFixListCheck, reviewFixLists, reviewMarkCheck, withoutReviewMarks } from './review';
+import {
+  readReviewReplies,
+  reviewFixListCheck,
+  reviewFixLists,
+  reviewMarkCheck,
+  withoutReviewMarks,
+} from './review';
 import { logicModelCheck, logicModels } from './goals';
 import { readProsePlan } from './prose';
 import { readOutlinePlan } from './outline';
@@ -133,7 +139,14 @@ import { foldContinued } from './continued';
 import { earlierMonthCheck, monthSnapshots, readUnchangedStatuses } from './snapshots';
 import { markRaciColumns, readRaci, type RaciColumn } from './raci';
 import { municipalSheets, otherMunicipalSheetCheck, otherMunicipalSheets } from './municipalsheets';
-import { laterGroupRowCheck, laterGroupRows, periodGroupCheck, periodGroupColumns } from './halfyeargroups';
+import {
+  laterGroupRowCheck,
+  laterGroupRows,
+  periodGroupCheck,
+  periodGroupColumns,
+  yearColumnCheck,
+  yearColumnRows,
+} from './halfyeargroups';
 import { applyRememberedValues, rememberedOverrides, type AppliedRemembered } from '../remembered';
 
 export { CHECKLIST_MARK_FIELDS, RACI_FIELD } from './vocab';
@@ -637,6 +650,17 @@ export function structure(given: Grid, options: StructureOptions = {}): Structur
           for (const x of later) forgetWhere(ctx, x.sheet, (r) => r === x.row - 1);
           for (const x of later) addCheck(ctx, laterGroupRowCheck(t, x));
         }
+        // A plan for several years with a year column ("År", "Skoleår"): later years' rows left out,
+        // a school year or an earlier year checked (halfyeargroups.ts).
+        const byYear = yearColumnRows(t, rows, period);
+        if (byYear.length > 0 && period !== undefined) {
+          const out = new Set(byYear.filter((x) => x.kind === 'later').map((x) => x.row));
+          if (out.size > 0) rows = rows.filter((a) => !out.has(a.source.row));
+          for (const x of byYear) if (x.kind === 'later') forgetWhere(ctx, x.sheet, (r) => r === x.row - 1);
+          for (const x of byYear) addCheck(ctx, yearColumnCheck(x, period));
+        }
+        // The review's conversation beside the plan: reviewer's columns named, replies read (review.ts).
+        readReviewReplies(t, rows, ctx);
         pageBefore = { fields, last: rows[rows.length - 1] ?? above };
         // A RACI matrix in place of a responsible column: the column marked R (raci.ts).
         const raci = raciOf.get(t);

@@ -18,7 +18,12 @@
 import type { ReadCheck } from '../schema';
 import { a1, type GridCell, type GridSheet } from '../grid';
 import { foldText } from '../normalize';
-import type { DetectedTable } from './detect';
+import type { ColumnInfo, DetectedTable } from './detect';
+import type { ActivityFields, DraftRow } from '../draft';
+import { parseDateText } from '../dates';
+import { addCheck, type Ctx } from './context';
+import { quote } from './messages';
+import { REVIEWER_HEADER } from './vocab';
 import { passedOverTableCheck } from './layoutChecks';
 import { displayText } from './sheet';
 
@@ -183,4 +188,105 @@ export function reviewFixListCheck(table: DetectedTable, kept: string | undefine
     da: 'er en liste over det, der skal rettes i planen efter en tilbagemelding (en kolonne siger, hvad der skal rettes); dens rækker er ikke læst som aktiviteter',
     en: 'is a list of what must be fixed in the plan after a review (a column says what to fix); its rows were not read as activities',
   });
+}
+
+// --- The review's conversation beside the plan ----------------------------------------------------
+//
+// A plan sent back and resubmitted keeps the review beside its own columns: the reviewer's remarks
+// ("Korpssekretariatets bemærkning", "Bemærkning fra korpset", "Kommentar (KL)", "Feedback") and the
+// municipality's reply ("Svar fra kommunen"). A careful reader tells a reviewer's column by its
+// header naming another author than the coordinator or the review itself (vocab.ts REVIEWER_HEADER:
+// such a column is never read as the plan's note); a note column naming no author is the plan's. A
+// reply that gives a value the plan's own column lacks ("Ansvarlig: Mette Holm" beside an empty
+// "Ansvarlig") is the coordinator's answer: read, checked at the reply's cell.
+
+/** A column holding the municipality's reply to a review (folded, lower case). */
+const REPLY_HEADER =
+  /^(?:svar(?: fra (?:kommunen|koordinator(?:en)?|os))?|kommunens (?:svar|kommentar)|vores svar|reply|response|municipality'?s? (?:reply|response))$/u;
+/** A reply giving a field's value: "Ansvarlig: Mette Holm", "Frist bliver 30.11.2026". */
+const REPLY_VALUE =
+  /^\s*(ansvarlig|tovholder|responsible|frist|deadline|slutdato|start(?:dato)?)\s*(?::|er nu|bliver|er|is now|is)\s+(.+?)\s*\.?\s*$/iu;
+
+type ReplyField = 'responsible' | 'deadline' | 'start';
+
+function replyField(label: string): ReplyField {
+  const l = label.toLowerCase();
+  if (/^(?:ansvarlig|tovholder|responsible)$/u.test(l)) return 'responsible';
+  if (/^start/u.test(l)) return 'start';
+  return 'deadline';
+}
+
+/** The reviewer's columns of a plan table: headers naming another author or the review. */
+export function reviewerColumns(t: DetectedTable): readonly ColumnInfo[] {
+  return t.info.filter(
+    (i) =>
+      REVIEWER_HEADER.test(i.header.replace(/\s+/g, ' ').trim().toLowerCase()) &&
+      !t.columns.some((m) => m.col === i.col && m.field),
+  );
+}
+
+/**
+ * A plan table beside a review: its reviewer's columns named in a check, and its reply column's values
+ * for fields the row lacks read, each checked at the reply. Rows laid on their side are left alone.
+ */
+export function readReviewReplies(
+  t: DetectedTable,
+  rows: readonly DraftRow<ActivityFields>[],
+  ctx: Ctx,
+): void {
+  const reviewers = reviewerColumns(t);
+  if (reviewers.length === 0) return;
+  const view = t.view;
+  for (const i of reviewers) {
+    const at = a1(t.headerTop, i.col);
+    addCheck(ctx, {
+      sheet: view.name,
+      cell: at,
+      field: 'reviewColumn',
+      value: i.header,
+      confidence: 0.8,
+      reason: {
+        da: `Kolonnen "${i.header}" er en gennemlæsers bemærkninger (overskriften nævner en anden end kommunen), ikke planens egne: den er ikke læst. Slet kolonnen, når bemærkningerne er besvaret.`,
+        en: `The column "${i.header}" holds a reviewer's remarks (its header names another author than the municipality), not the plan's own: it was not read. Delete the column once the remarks are answered.`,
+      },
+    });
+  }
+  const reply = t.info.find(
+    (i) =>
+      REPLY_HEADER.test(foldText(i.header).replace(/\s+/g, ' ').trim().toLowerCase()) &&
+      !t.columns.some((m) => m.col === i.col && m.field),
+  );
+  if (!reply) return;
+  for (const row of rows) {
+    if (row.source.col !== undefined) continue;
+    const cell = view.cell(row.source.row - 1, reply.col);
+    if (!cell || typeof cell.v !== 'string') continue;
+    const m = REPLY_VALUE.exec(displayText(cell, view.date1904));
+    if (!m?.[1] || !m[2]) continue;
+    const field = replyField(m[1]);
+    const values = row.values;
+    if (values[field] !== undefined) continue;
+    let value: string | undefined;
+    if (field === 'responsible') value = m[2];
+    else {
+      const d = parseDateText(m[2]);
+      if (d.ok) value = field === 'start' ? (d.span.start ?? d.span.deadline) : d.span.deadline;
+    }
+    if (value === undefined) continue;
+    (values as Record<string, unknown>)[field] = value;
+    const at = a1(cell.r, cell.c);
+    (row.cells as Record<string, string>)[field] = at;
+    addCheck(ctx, {
+      sheet: view.name,
+      cell: at,
+      field: `activities.${field}`,
+      value,
+      confidence: 0.7,
+      reason: {
+        da: `Rækkens "${field === 'responsible' ? 'ansvarlig' : field === 'start' ? 'start' : 'frist'}" er tom i planens egen kolonne, men kommunens svar på gennemlæsningen i ${at} giver den: "${quote(displayText(cell, view.date1904))}" er læst. Skriv værdien i planens kolonne.`,
+        en: `The row's ${field === 'responsible' ? 'responsible' : field} is empty in the plan's own column, but the municipality's reply to the review in ${at} gives it: "${quote(displayText(cell, view.date1904))}" was read. Write the value in the plan's column.`,
+      },
+    });
+    view.useCell(cell);
+  }
 }

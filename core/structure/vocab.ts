@@ -500,6 +500,14 @@ const FORECAST_DATE =
 /** A header naming a span of time rather than a day (as activities.ts' span column). */
 const SPAN = /^(?:timeline|tidslinje|tidsramme|time frame|timeframe)$/u;
 
+/**
+ * A header naming a reviewer or the review as the note's author (lower case): the corps, its
+ * secretariat, KL, a consultant, the agency; feedback, a review, a send-back. A note column with no
+ * author ("Bemærkning", "Noter") or the municipality's own ("Kommunens bemærkning") is the plan's.
+ */
+export const REVIEWER_HEADER =
+  /(?<!\p{L})(?:fra|by|from) (?:korpset|sekretariatet|korpssekretariatet|kl|konsulent(?:en)?|styrelsen|ministeriet|reviewer(?:en)?|the corps|the secretariat)(?!\p{L})|\((?:kl|korpset|sekretariatet|korpssekretariatet|konsulent|review)\)|(?<!\p{L})(?:korps)?sekretariat(?:ets)?(?!\p{L})|(?<!\p{L})(?:korpsets|konsulentens|styrelsens|kls|kl's|reviewerens)(?!\p{L})|(?<!\p{L})(?:feedback|tilbagemelding(?:er)?|review(?:er)?|reviewer comments?)(?!\p{L})/u;
+
 /** "No." is the number column, "No" the no-answer column. */
 function adjust(field: string, header: string, score: number): number {
   const t = header.trim().toLowerCase();
@@ -534,6 +542,10 @@ function adjust(field: string, header: string, score: number): number {
   // The day of the next follow-up ("Næste opfølgning") is a date, no evaluation of the result.
   if (field === 'evaluation' && /^(?:næste opfølgning(?:sdato)?|next follow-up(?: date)?)$/u.test(t))
     return Math.min(score, 0.5);
+  // A note column headed by someone else than the coordinator ("Bemærkning fra korpset", "Kommentar
+  // (KL)", "Feedback", "Sekretariatets kommentar"): a reviewer's, never the plan's own note
+  // (review.ts reviewerColumn).
+  if ((field === 'evaluation' || field === 'comment') && REVIEWER_HEADER.test(t)) return Math.min(score, 0.5);
   // A header naming a date ("Last Activity Date", "Aktivitetsdato") holds a day, never the activity.
   if (field === 'activity' && /\b(?:date|dato)\b|dato$/u.test(t)) return Math.min(score, 0.5);
   return score;

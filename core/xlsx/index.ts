@@ -182,11 +182,13 @@ class WorkbookReader {
     this.audit.formatOf = (id) => styles.formatOf(id);
 
     let sharedStrings: readonly string[] = [];
+    let sharedStruck: ReadonlyMap<number, string> = new Map();
     const sstRel = wbRels.find((r) => r.kind === 'sharedStrings' && !r.external);
     if (sstRel && pkg.has(sstRel.target)) {
       const sst = new SharedStringsHandler(this.limits);
       pkg.parse(sstRel.target, sst, Role.SharedStrings);
       sharedStrings = sst.strings;
+      sharedStruck = sst.struck;
     }
     const sharedEscapes = new Map<number, { readonly text: string; readonly written: string }>();
     for (let i = 0; i < sharedStrings.length; i++) {
@@ -224,7 +226,7 @@ class WorkbookReader {
         this.readSheet(
           ref,
           rel.target,
-          { strings: sharedStrings, escapes: sharedEscapes },
+          { strings: sharedStrings, escapes: sharedEscapes, struck: sharedStruck },
           { formats, looks },
           { date1904: wb.date1904, recalculate: wb.fullCalcOnLoad },
           persons.names,
@@ -642,6 +644,7 @@ class WorkbookReader {
     shared: {
       readonly strings: readonly string[];
       readonly escapes: ReadonlyMap<number, { readonly text: string; readonly written: string }>;
+      readonly struck: ReadonlyMap<number, string>;
     },
     styles: { formats: readonly (string | undefined)[]; looks: readonly (CellLook | undefined)[] },
     calc: { readonly date1904: boolean; readonly recalculate: boolean },
@@ -655,6 +658,7 @@ class WorkbookReader {
       part,
       sharedStrings: shared.strings,
       sharedEscapes: shared.escapes,
+      ...(shared.struck.size > 0 ? { sharedStruck: shared.struck } : {}),
       formats: styles.formats,
       looks: styles.looks,
       date1904: calc.date1904,
@@ -824,6 +828,7 @@ class WorkbookReader {
         ...(icons.length > 0 ? { icons } : {}),
         ...(handler.textDates.length > 0 ? { textDates: handler.textDates } : {}),
         ...(handler.markupTexts.length > 0 ? { markupTexts: handler.markupTexts } : {}),
+        ...(handler.struckRuns.length > 0 ? { struckRuns: handler.struckRuns } : {}),
         ...(givenTwice.length > 0 ? { cellsGivenTwice: givenTwice } : {}),
         ...(underMerges.length > 0 ? { cellsUnderMerges: underMerges } : {}),
         ...(handler.unreadValues.length > 0 ? { cellsWithUnreadValue: handler.unreadValues } : {}),

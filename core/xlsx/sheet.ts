@@ -88,6 +88,8 @@ export interface SheetContext {
    * read as the character (writtenEscapes), worked out once per string rather than per cell.
    */
   readonly sharedEscapes?: ReadonlyMap<number, { readonly text: string; readonly written: string }>;
+  /** Shared strings with runs struck through: the text of the runs not struck (GridSheet.struckRuns). */
+  readonly sharedStruck?: ReadonlyMap<number, string>;
   readonly formats: readonly (string | undefined)[];
   /** The fill, boldness and indentation of each cell style (by `s`), when the styles were read. */
   readonly looks?: readonly (CellLook | undefined)[];
@@ -239,6 +241,8 @@ export class WorksheetHandler implements XmlHandler {
   readonly textDates: { r: number; c: number; day: string }[] = [];
   /** Text cells read without the XML attribute written into their text (GridSheet.markupTexts). */
   readonly markupTexts: { r: number; c: number; markup: string }[] = [];
+  /** Text cells with runs struck through (GridSheet.struckRuns). */
+  readonly struckRuns: { r: number; c: number; shown: string }[] = [];
   /**
    * Round 21b: the cells whose text starts past their column's width a reader can see by at least
    * MIN_PUSH characters (an indent, leading spaces), with how far (in characters) and the side it is
@@ -900,6 +904,8 @@ export class WorksheetHandler implements XmlHandler {
           v = escaped.text;
           this.markupTexts.push({ r: this.cr, c: this.cc, markup: escaped.written });
         }
+        const struck = ctx.sharedStruck?.get(index);
+        if (struck !== undefined) this.struckRuns.push({ r: this.cr, c: this.cc, shown: struck });
         t = 's';
         break;
       }

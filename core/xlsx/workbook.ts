@@ -821,6 +821,16 @@ export class SharedStringsHandler implements XmlHandler {
    * (the package scan judges it on its own).
    */
   private foreign = 0;
+  /**
+   * Items whose rich text has runs struck through beside runs not struck (an answer changed by
+   * striking the old word: "~~Nej~~ Delvist"), or only struck runs: by index, the text of the runs not
+   * struck ('' when every run is struck). Only built for items that have a struck run.
+   */
+  readonly struck = new Map<number, string>();
+  private inRun = false;
+  private runStruck = false;
+  /** The item's text of runs not struck, begun at its first struck run (undefined before one). */
+  private shown: string | undefined = undefined;
 
   constructor(private readonly limits: IntakeLimits) {}
 
@@ -845,6 +855,7 @@ export class SharedStringsHandler implements XmlHandler {
       case 'si':
         this.inSi = true;
         this.buf = '';
+        this.shown = undefined;
         break;
       case 't':
         // Text of the item and of its rich-text runs; not of phonetic runs (rPh).
@@ -852,6 +863,18 @@ export class SharedStringsHandler implements XmlHandler {
         break;
       case 'rPh':
         this.phonetic++;
+        break;
+      case 'r':
+        if (this.inSi) {
+          this.inRun = true;
+          this.runStruck = false;
+        }
+        break;
+      case 'strike':
+        if (this.inRun) {
+          const val = x.attr('val');
+          this.runStruck = val === undefined || isTrue(val);
+        }
         break;
     }
   }
@@ -869,10 +892,18 @@ export class SharedStringsHandler implements XmlHandler {
       case 'rPh':
         this.phonetic--;
         break;
+      case 'r':
+        this.inRun = false;
+        this.runStruck = false;
+        break;
       case 'si': {
         this.inSi = false;
         const value = decodeEscapes(this.buf);
         this.buf = '';
+        if (this.shown !== undefined) {
+          this.struck.set(this.strings.length, decodeEscapes(this.shown));
+          this.shown = undefined;
+        }
         const limits = this.limits;
         if (value.length > limits.maxCellTextLength) {
           throw refuse.cellText(
@@ -898,6 +929,9 @@ export class SharedStringsHandler implements XmlHandler {
 
   text(text: string): void {
     if (!this.inT) return;
+    // A struck run: the text not struck is kept beside the item's from here on.
+    if (this.runStruck) this.shown ??= this.buf;
+    else if (this.shown !== undefined) this.shown += text;
     this.buf += text;
     // Refused as soon as the item is longer than a cell may be, not after all of it was collected.
     if (this.buf.length > ESCAPED * this.limits.maxCellTextLength) {

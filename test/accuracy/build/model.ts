@@ -73,6 +73,11 @@ export interface Cell {
   readonly error?: true;
   /** A linked data type in the cell (see RichValue); `v` is then ignored. Hand-built only. */
   readonly rich?: RichValue;
+  /**
+   * Rich text: the cell's text as runs, some struck through ("Nej" struck, then " Delvist"); `v` is
+   * the whole text. Hand-built only.
+   */
+  readonly runs?: readonly { readonly text: string; readonly strike?: boolean }[];
 }
 
 export function isDateValue(v: unknown): v is DateValue {

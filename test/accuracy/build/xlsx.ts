@@ -191,9 +191,23 @@ class SharedStrings {
     return this.list.length - 1;
   }
 
+  /** A rich text's item (its runs, some struck through), kept apart from the plain texts. */
+  runs(runs: readonly { readonly text: string; readonly strike?: boolean }[]): number {
+    this.count++;
+    const xml = runs
+      .map(
+        (r) =>
+          `<r><rPr>${r.strike ? '<strike/>' : ''}<sz val="11"/><rFont val="Calibri"/><family val="2"/></rPr><t xml:space="preserve">${escapeXml(r.text)}</t></r>`,
+      )
+      .join('');
+    this.list.push(`\u0000rich${xml}`);
+    return this.list.length - 1;
+  }
+
   xml(): string {
     const items = this.list
       .map((s) => {
+        if (s.startsWith('\u0000rich')) return `<si>${s.slice(5)}</si>`;
         const space = /^\s|\s$|\n/.test(s) ? ' xml:space="preserve"' : '';
         return `<si><t${space}>${escapeXml(s)}</t></si>`;
       })
@@ -237,6 +251,7 @@ function cellXml(at: string, cell: Cell, styles: StyleTable, strings: SharedStri
   }
   if (cell.error && typeof v === 'string') return `<c r="${at}"${sAttr} t="e"><v>${escapeXml(v)}</v></c>`;
   if (v === null) return `<c r="${at}"${sAttr}/>`;
+  if (cell.runs) return `<c r="${at}"${sAttr} t="s"><v>${strings.runs(cell.runs)}</v></c>`;
   if (typeof v === 'string') return `<c r="${at}"${sAttr} t="s"><v>${strings.id(v)}</v></c>`;
   if (typeof v === 'number') return `<c r="${at}"${sAttr}><v>${v}</v></c>`;
   if (typeof v === 'boolean') return `<c r="${at}"${sAttr} t="b"><v>${v ? 1 : 0}</v></c>`;
