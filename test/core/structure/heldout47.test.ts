@@ -138,7 +138,7 @@ describe("last year's plan left visible beside this year's", () => {
   test('a title with a date or a later year is no earlier plan', () => {
     const r = inspectSheetjs([
       ['Forside', cover('Mentorkorpset i Vejle')],
-      ['Plan A', planSheet('Handleplan, opdateret 01.12.2026', HEALTH_ROWS)],
+      ['Plan A', planSheet('Handleplan, opdateret 01.12.2025', HEALTH_ROWS)],
       ['Plan B', planSheet('Handleplan 2028 – mentorkorpset', CORPS_ROWS)],
     ]);
     expect(r.structure.draft.activities).toHaveLength(4);
