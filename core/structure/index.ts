@@ -441,6 +441,8 @@ export function structure(given: Grid, options: StructureOptions = {}): Structur
   }
   // A PivotTable's report counts or sums other data: where the same kind of table stands outside any
   // report (the plan's own rows), the report is passed over, its cells not listed as unplaced.
+  // The sheets holding a table as found, before any is passed over (programmes.ts: a cover has none).
+  const tableSheets = new Set(tables.map((t) => t.view.name));
   if (views.some((v) => v.sheet.pivots !== undefined)) passOverPivots(tables, ctx);
   if (!layout.template) {
     for (const [sheet, { why, kept }] of replacedPlanSheets(tables, options.period, views)) {
@@ -510,7 +512,7 @@ export function structure(given: Grid, options: StructureOptions = {}): Structur
   // passed over, each checked (programmes.ts).
   const otherProgrammes = new Set<DetectedTable>();
   if (!layout.template)
-    for (const p of otherProgrammeTables(tables, views)) {
+    for (const p of otherProgrammeTables(tables, views, tableSheets)) {
       otherProgrammes.add(p.table);
       addCheck(ctx, otherProgrammeCheck(p));
     }

@@ -36,18 +36,23 @@ function ownTitle(t: DetectedTable, alone: boolean): { text: string; row: number
   return { text: alone ? `${t.view.name} ${text}`.trim() : text, row };
 }
 
-/** The title of the workbook: the first two rows holding text of its first visible sheet with no plan. */
-function workbookTitle(views: readonly SheetView[], planSheets: ReadonlySet<string>): string | undefined {
-  const cover = views.find((v) => v.sheet.state === 'visible' && !planSheets.has(v.name));
-  if (!cover) return undefined;
+/**
+ * The workbook's titles: the first two rows holding text of each visible sheet with no table at all
+ * (a cover, a front page), in whatever order the sheets stand. Undefined where there is none.
+ */
+function workbookTitle(views: readonly SheetView[], tableSheets: ReadonlySet<string>): string | undefined {
+  const covers = views.filter((v) => v.sheet.state === 'visible' && !tableSheets.has(v.name));
+  if (covers.length === 0) return undefined;
   const out: string[] = [];
-  for (let r = 0; r < 10 && out.length < 2; r++) {
-    const text = cover
-      .rowCells(r)
-      .map((c) => displayText(c, cover.date1904))
-      .join(' ')
-      .trim();
-    if (text !== '') out.push(text);
+  for (const cover of covers) {
+    let found = 0;
+    for (let r = 0; r < 10 && found < 2; r++) {
+      const text = rowText(cover, r);
+      if (text !== '') {
+        out.push(text);
+        found++;
+      }
+    }
   }
   return out.join(' ');
 }
@@ -64,6 +69,7 @@ export interface OtherProgramme {
 export function otherProgrammeTables(
   tables: readonly DetectedTable[],
   views: readonly SheetView[],
+  tableSheets: ReadonlySet<string>,
 ): OtherProgramme[] {
   const plans = tables.filter((t) => t.key === 'activities' && t.view.sheet.state === 'visible');
   // Cheap first: two plan tables or more (a plain plan has one).
@@ -81,7 +87,7 @@ export function otherProgrammeTables(
   }
   const kept = named[0];
   if (!kept || others.length === 0) return [];
-  const title = workbookTitle(views, new Set(perSheet.keys()));
+  const title = workbookTitle(views, tableSheets);
   if (title === undefined || NAMES_CORPS.test(title)) return [];
   // A heading that names a theme is a group of the one plan; a letterhead repeated over every page
   // (a PDF's pages a sheet each) is no programme's title.
