@@ -152,6 +152,7 @@ import { applyRememberedValues, rememberedOverrides, type AppliedRemembered } fr
 export { CHECKLIST_MARK_FIELDS, RACI_FIELD } from './vocab';
 import { coverLabel, RACI_FIELD } from './vocab';
 import { namesSelf } from './spoken';
+import { otherProgrammeCheck, otherProgrammeTables } from './programmes';
 export { headingTheme } from './activities';
 export { groupFromText } from './checklist';
 
@@ -454,6 +455,8 @@ export function structure(given: Grid, options: StructureOptions = {}): Structur
   }
   // A PivotTable's report counts or sums other data: where the same kind of table stands outside any
   // report (the plan's own rows), the report is passed over, its cells not listed as unplaced.
+  // The sheets holding a table as found, before any is passed over (programmes.ts: a cover has none).
+  const tableSheets = new Set(tables.map((t) => t.view.name));
   if (views.some((v) => v.sheet.pivots !== undefined)) passOverPivots(tables, ctx);
   if (!layout.template) {
     for (const [sheet, { why, kept }] of replacedPlanSheets(tables, options.period, views)) {
@@ -531,6 +534,14 @@ export function structure(given: Grid, options: StructureOptions = {}): Structur
       addCheck(ctx, earlierTableCheck(table.view.name, title, kept));
     }
   }
+  // A department's workbook holding other programmes' plans beside the corps': those tables are
+  // passed over, each checked (programmes.ts).
+  const otherProgrammes = new Set<DetectedTable>();
+  if (!layout.template)
+    for (const p of otherProgrammeTables(tables, views, tableSheets)) {
+      otherProgrammes.add(p.table);
+      addCheck(ctx, otherProgrammeCheck(p));
+    }
   // A checklist on a hidden sheet beside one on a visible sheet: an old copy put out of sight
   // (last half-year's answers kept when the sheet was copied for the new one).
   for (const { sheet, kept } of hiddenChecklists(tables)) {
@@ -633,6 +644,11 @@ export function structure(given: Grid, options: StructureOptions = {}): Structur
   for (const t of tables) {
     switch (t.key) {
       case 'activities': {
+        if (otherProgrammes.has(t)) {
+          for (let r = t.headerTop; r <= t.lastRow; r++)
+            for (const cell of t.view.rowCells(r, t.c0, t.c1)) t.view.useCell(cell);
+          break;
+        }
         const sheetTheme = sheetThemes.get(t.view.name);
         const fields = planFields(t);
         const above = pageBefore?.fields === fields ? pageBefore.last : undefined;
@@ -1256,6 +1272,25 @@ const EARLIER_TITLE =
   /(?<![\p{L}])(?:(?:forrige|sidste|tidligere)\s+(?:halvårs?|periodes?|plan|år)|kun\s+til\s+orientering|arkiv(?:eret)?|gammel\s+plan|previous\s+(?:half-year|period|plan)|for\s+reference\s+only|archived?)(?![\p{L}])/iu;
 
 /**
+ * The first year wholly before the half-year preceding `period` ("2026-H2" → 2026: 2025 and before;
+ * "2027-H1" → 2026: 2025 and before, as the autumn before may still run on into the period).
+ */
+function lastYearBefore(period: string): number {
+  const year = Number(period.slice(0, 4));
+  return period.endsWith('H2') ? year : year - 1;
+}
+
+/** The one year a title names, where it names one and no date or other number ("Handleplan 2025"). */
+function titleYear(text: string): number | undefined {
+  // Cheap first: a title with no four digits in a row names no year.
+  if (!/\d{4}/.test(text)) return undefined;
+  const numbers = text.match(/\d+/g) ?? [];
+  if (numbers.length !== 1) return undefined;
+  const only = numbers[0] ?? '';
+  return /^20\d\d$/.test(only) ? Number(only) : undefined;
+}
+
+/**
  * Plan tables that are an earlier half-year's plan left standing beside the plan: a table whose
  * title lines right above it name a half-year before the one reported ("1. halvår 2026 – afsluttet"
  * in a plan for 2026-H2) or say it is kept for the record ("forrige halvår", "kun til orientering",
@@ -1278,8 +1313,12 @@ function earlierPlanTables(
         const text = displayText(cell, t.view.date1904).trim();
         if (text === '' || text.length > 120) continue;
         const half = findPeriod(text);
-        if (half !== undefined && period === undefined) period = reported() ?? null;
-        const before = half !== undefined && typeof period === 'string' && half.id < period;
+        // A title naming one whole year and no date ("Handleplan 2025"): that year's plan.
+        const year = half === undefined ? titleYear(text) : undefined;
+        if ((half !== undefined || year !== undefined) && period === undefined) period = reported() ?? null;
+        const before =
+          typeof period === 'string' &&
+          ((half !== undefined && half.id < period) || (year !== undefined && year < lastYearBefore(period)));
         if (before || EARLIER_TITLE.test(text)) title = { cell: a1(cell.r, cell.c), text };
       }
     }

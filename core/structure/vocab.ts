@@ -843,6 +843,10 @@ export function coverLabelMatch(text: string, colon = false): CoverLabelMatch | 
 /** "Label (place)": the label and the place in brackets at its end. */
 export const PLACE_QUALIFIED = /^(.*\S)\s*\(([^()]+)\)\s*:?$/u;
 
+/** Words that name the corps' effort: the corps, its mentors, its parent coaches. */
+export const NAMES_CORPS =
+  /korps|mentor|forældre-?\s?coach|foraeldrecoach|parent[-\s]?coach|(?<![\p{L}])corps(?![\p{L}])/iu;
+
 /** Label texts already read (every text cell outside the tables is looked at once per workbook). */
 const coverLabelCache = new Map<string, CoverLabelMatch | null>();
 const COVER_LABEL_CACHE_MAX = 5000;
@@ -857,6 +861,9 @@ function coverLabelUncached(text: string, colon: boolean): CoverLabelMatch | und
   const qualified = PLACE_QUALIFIED.exec(text);
   if (qualified && findMunicipalities(qualified[2] ?? '').length > 0)
     return coverLabelUncached(qualified[1] ?? '', colon);
+  // A label qualified by the effort it is about, on a cover shared by several programmes
+  // ("Koordinator (mentor- og forældrekorps)"): the label.
+  if (qualified && NAMES_CORPS.test(qualified[2] ?? '')) return coverLabelUncached(qualified[1] ?? '', colon);
 
   const h = prepareText(text);
   if (h.tokens.length === 0 || h.tokens.length > 6) return undefined;

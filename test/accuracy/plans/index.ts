@@ -209,6 +209,8 @@ import { build as p171 } from './p171-ballerup-huskeliste-grupperet-efter-svar';
 import { build as p172 } from './p172-gentofte-huskeliste-rettede-kryds-overstreget';
 import { build as p173 } from './p173-bornholm-sendt-retur-sekretariatets-bemaerkning-svar-fra-kommunen';
 import { build as p174 } from './p174-gentofte-konsulentens-rettelser-ny-aendret-slet-markeringer';
+import { build as p175 } from './p175-herlev-afdelingens-handleplaner-ark-pr-indsats';
+import { build as p176 } from './p176-syddjurs-to-indsatsers-planer-paa-et-ark-sidste-aars-plan';
 import { build as p177 } from './p177-roskilde-forandringsteori-tidsplan-samme-aktivitet-to-gange';
 import { build as p178 } from './p178-aalborg-maalhierarki-nummereret-succeskriterier-maalejer';
 
@@ -386,6 +388,8 @@ export const PLANS: readonly (() => PlanBuilder)[] = [
   p172,
   p173,
   p174,
+  p175,
+  p176,
   p177,
   p178,
 ];
