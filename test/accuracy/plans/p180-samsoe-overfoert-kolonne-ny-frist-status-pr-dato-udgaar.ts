@@ -121,7 +121,7 @@ export function build(): PlanBuilder {
         : { v: STATUS[row.s30!] as string, cell: `G${r}` };
     p.activity(S, r, {
       theme: x(THEME[row.tema]!, `A${r}`),
-      activity: x(dropped ? { v: row.akt, alt: [row.typed!] } : row.akt, `B${r}`),
+      activity: x(dropped ? { v: row.akt, alt: [row.typed] } : row.akt, `B${r}`),
       status: x(status, `B${r}`),
       start: x(null, `E${r}`),
       deadline: x(row.ny ?? row.frist, row.ny ? `F${r}` : `E${r}`),
