@@ -2289,6 +2289,26 @@ function endsWithCancelledWord(text: string): boolean {
   return CANCELLED_WORDS.some((w) => tail.endsWith(w));
 }
 
+/** A note before an activity's text that it was dropped: "UDGÅR: …", "Aflyst – …", "[Droppet] …". */
+const CANCELLED_AT_START =
+  /^\s*(?:[([]\s*(?:aflyst|annulleret|udgår|udgået|droppet|cancell?ed)\s*[)\]]\s*[:\-–—]?|(?:aflyst|annulleret|udgår|udgået|droppet|cancell?ed)\s*[:\-–—])\s*/iu;
+
+/** The text after a note before it that the activity was dropped, and the note; undefined without one. */
+function cancelledAtStart(text: string): { rest: string; note: string } | undefined {
+  // Cheap first test: past spaces and an opening bracket, the text starts with one of the words.
+  const head = text
+    .slice(0, 16)
+    .trimStart()
+    .replace(/^[([]\s*/u, '')
+    .toLowerCase();
+  if (!CANCELLED_WORDS.some((w) => head.startsWith(w))) return undefined;
+  const m = CANCELLED_AT_START.exec(text);
+  if (!m) return undefined;
+  const rest = text.slice(m[0].length).trim();
+  // The note alone, or before a word or two, names no activity.
+  return rest.length < 8 ? undefined : { rest, note: m[0].trim() };
+}
+
 /**
  * An activity whose text ends by saying it was cancelled ("Temadag for skoleledere (aflyst)") is
  * closed, whatever status was left in its row from before: the note is the later word. The activity
@@ -2300,14 +2320,27 @@ function readCancelledNote(sheet: string, row: DraftRow<ActivityFields>, ctx: Ct
   // Cheap first test: past the closing brackets, full stops and spaces, the text ends with one of
   // the words above (no regular expression: a large plan's activities mostly end in a ")" of some
   // other remark, where the expression below tries every position of the tail).
-  if (text === undefined || text.length < 8 || !endsWithCancelledWord(text)) return;
-  // The note is short: it is looked for in the text's last characters only (an unanchored search
-  // over a long text tries every position, and most activities end in a ")" of some other remark).
-  const from = Math.max(0, text.length - CANCELLED_TAIL);
-  const m = CANCELLED_AT_END.exec(from === 0 ? text : text.slice(from));
-  if (!m || from + m.index === 0) return;
+  if (text === undefined || text.length < 8) return;
+  let rest: string | undefined;
+  let note = '';
+  if (endsWithCancelledWord(text)) {
+    // The note is short: it is looked for in the text's last characters only (an unanchored search
+    // over a long text tries every position, and most activities end in a ")" of some other remark).
+    const from = Math.max(0, text.length - CANCELLED_TAIL);
+    const m = CANCELLED_AT_END.exec(from === 0 ? text : text.slice(from));
+    if (m && from + m.index > 0) {
+      rest = text.slice(0, from + m.index).trim();
+      note = m[0].trim();
+    }
+  }
+  if (rest === undefined) {
+    // A plan carried into the next half-year: the dropped row marked before its text ("UDGÅR: …").
+    const lead = cancelledAtStart(text);
+    if (!lead) return;
+    ({ rest, note } = lead);
+  }
   const before = values.status;
-  values.activity = text.slice(0, from + m.index).trim();
+  values.activity = rest;
   values.status = 'closed';
   const cells = row.cells as { status?: string; activity?: string };
   cells.status ??= cells.activity;
@@ -2319,8 +2352,8 @@ function readCancelledNote(sheet: string, row: DraftRow<ActivityFields>, ctx: Ct
       value: 'closed',
       confidence: 0.8,
       reason: {
-        da: `Aktiviteten er markeret som aflyst ("${quote(m[0].trim())}"), men statussen siger noget andet; den er læst som Lukket. Ret statussen, hvis den ikke er aflyst.`,
-        en: `The activity is marked as cancelled ("${quote(m[0].trim())}"), but its status says otherwise; it was read as Closed. Correct the status if it was not cancelled.`,
+        da: `Aktiviteten er markeret som aflyst ("${quote(note)}"), men statussen siger noget andet; den er læst som Lukket. Ret statussen, hvis den ikke er aflyst.`,
+        en: `The activity is marked as cancelled ("${quote(note)}"), but its status says otherwise; it was read as Closed. Correct the status if it was not cancelled.`,
       },
     });
 }

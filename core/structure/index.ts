@@ -131,6 +131,7 @@ import {
   readRoles,
 } from './tables';
 import { readCover, type Region } from './cover';
+import { stalePeriodCheck, stalePeriodMention } from './staleperiod';
 import { headerlessCheck, headerlessPlan } from './headerless';
 import { continuedPlans, inPageOrder } from './pages';
 import { planTableMissing } from './messages';
@@ -937,6 +938,11 @@ export function structure(given: Grid, options: StructureOptions = {}): Structur
     ...(options.period !== undefined ? { period: options.period } : {}),
     ...(options.fileName !== undefined ? { fileName: options.fileName } : {}),
   });
+  // A plan sheet copied from last half-year whose tab or title still names it (staleperiod.ts).
+  if (cover.period !== undefined && options.period === undefined && cover.places.period && !layout.template) {
+    const stale = stalePeriodMention(tables, new Set(activities.map((a) => a.source.sheet)), cover.period);
+    if (stale) addCheck(ctx, stalePeriodCheck(cover.places.period, cover.period, stale));
+  }
 
   // The sheets of the other municipalities the file is kept for: no part of this plan.
   const others = otherMunicipalSheets(municipal, cover.municipality?.code);

@@ -213,6 +213,8 @@ import { build as p175 } from './p175-herlev-afdelingens-handleplaner-ark-pr-ind
 import { build as p176 } from './p176-syddjurs-to-indsatsers-planer-paa-et-ark-sidste-aars-plan';
 import { build as p177 } from './p177-roskilde-forandringsteori-tidsplan-samme-aktivitet-to-gange';
 import { build as p178 } from './p178-aalborg-maalhierarki-nummereret-succeskriterier-maalejer';
+import { build as p179 } from './p179-norddjurs-kopieret-plan-gammelt-halvaar-i-titel-afsluttede-oeverst';
+import { build as p180 } from './p180-samsoe-overfoert-kolonne-ny-frist-status-pr-dato-udgaar';
 
 export const PLANS: readonly (() => PlanBuilder)[] = [
   p01,
@@ -392,4 +394,6 @@ export const PLANS: readonly (() => PlanBuilder)[] = [
   p176,
   p177,
   p178,
+  p179,
+  p180,
 ];
