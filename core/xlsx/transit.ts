@@ -11,6 +11,7 @@ import { refuse } from './messages';
 
 const ZIP_LOCAL = [0x50, 0x4b, 0x03, 0x04];
 const SIG_EOCD = [0x50, 0x4b, 0x05, 0x06];
+const RTF = [0x7b, 0x5c, 0x72, 0x74, 0x66]; // {\rtf
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 /** A shell link's header size and CLSID 00021401-0000-0000-C000-000000000046 ([MS-SHLLINK] 2.1). */
 const SHELL_LINK = [
@@ -69,7 +70,8 @@ export function transitRefusal(bytes: Uint8Array, head: string): RefusalError | 
       'Choose the file of the same name without "~$" before it.',
     );
   const packed = packedFormat(bytes.subarray(0, 16));
-  if (packed !== undefined && packed.kind !== 'zlib')
+  // Archives and compressed streams; not RTF, which packedFormat names too (identify calls it a document).
+  if (packed !== undefined && packed.kind !== 'zlib' && !startsWith(bytes, RTF))
     return refuse.inTransit(
       `${packed.da}, som projektmappen er pakket i`,
       `${packed.en} the workbook is packed in`,
@@ -122,7 +124,10 @@ function ownerFile(bytes: Uint8Array): boolean {
 /** The workbook as a mail carries it: base64 or quoted-printable text, or a whole saved message. */
 function mailedAs(text: string): RefusalError | undefined {
   const decoded = (bytes: Uint8Array): boolean => workbookStart(bytes);
-  if (/^[A-Za-z0-9+/]{8}/.test(text) && decoded(Uint8Array.from(Buffer.from(text.slice(0, 8), 'base64'))))
+  if (
+    /^[A-Za-z0-9+/]{8}/.test(text) &&
+    decoded(Uint8Array.from(atob(text.slice(0, 8)), (c) => c.charCodeAt(0)))
+  )
     return refuse.inTransit(
       'projektmappen som base64-tekst, sådan som en e-mail bærer en vedhæftet fil ("UEsDB..." i begyndelsen)',
       'the workbook as base64 text, as a mail carries an attachment ("UEsDB..." at its start)',
