@@ -3,6 +3,7 @@
 // stores as an OLE file holding an EncryptedPackage stream), a PDF, or anything else.
 
 import { refuse } from './messages';
+import { transitRefusal } from './transit';
 
 const ZIP_LOCAL = [0x50, 0x4b, 0x03, 0x04];
 const ZIP_EMPTY = [0x50, 0x4b, 0x05, 0x06];
@@ -33,6 +34,16 @@ export function identify(bytes: Uint8Array): void {
     if (names.has('encryptedpackage')) throw refuse.encrypted();
     if (names.has('worddocument'))
       throw refuse.otherOffice('et Word-dokument (.doc)', 'a Word document (.doc)');
+    // An Outlook message (.msg, [MS-OXMSG]): properties in __substg1.0_ streams; the workbook, if
+    // attached, inside it. Dragged out of Outlook instead of the attachment.
+    if ([...names].some((n) => n.startsWith('__substg1.0_') || n === '__properties_version1.0')) {
+      throw refuse.inTransit(
+        'en Outlook-meddelelse (.msg), som projektmappen er vedhæftet',
+        'an Outlook message (.msg) the workbook is attached to',
+        'Åbn meddelelsen, og gem den vedhæftede fil (Gem som).',
+        'Open the message and save the attachment (Save As).',
+      );
+    }
     if (names.has('powerpoint document')) {
       throw refuse.otherOffice('en PowerPoint-præsentation (.ppt)', 'a PowerPoint presentation (.ppt)');
     }
@@ -49,6 +60,8 @@ export function identify(bytes: Uint8Array): void {
     const length = bytes.length >= 4 ? u16(bytes, 2) : 0;
     if (length >= 4 && length <= 16 && bytes[3] === 0) throw refuse.legacyXls();
   }
+  const transit = transitRefusal(bytes, headText(bytes.subarray(0, 4096)));
+  if (transit !== undefined) throw transit;
   const kind = textKind(bytes);
   if (kind !== undefined)
     throw kind.office ? refuse.otherOffice(kind.da, kind.en) : refuse.otherSpreadsheet(kind.da, kind.en);

@@ -48,6 +48,7 @@ import {
   UnpackBudget,
   type ConditionalLook,
 } from './audit';
+import { RefusalError, type RefusalCode } from '../codes';
 import { identify } from './identify';
 import { resolveLimits, type IntakeLimits } from './limits';
 import { refuse } from './messages';
@@ -77,6 +78,7 @@ import {
 } from './workbook';
 import { CtrlPropHandler, ShapeCollector, type ReadShape } from './shapes';
 import { defaultThemeColours, looksAlike, ThemeHandler } from './theme';
+import { transferDamage } from './transit';
 import { openZip, partKey, streamEntry, type ZipEntry } from './zip';
 import { gifOpaque, opaqueOver, pngOpacity, pngOpaque, type Opacity } from './png';
 import { markShownAsWritten } from '../visible';
@@ -105,13 +107,28 @@ function onePartOf(rels: readonly Relationship[], kind: string, main: string, da
   );
 }
 
+/** The refusals of a zip's structure, which a transfer that changed its bytes also causes. */
+const STRUCTURE_CODES: ReadonlySet<RefusalCode> = new Set<RefusalCode>([
+  'file_truncated',
+  'zip_invalid',
+  'zip_crc_mismatch',
+  'zip_header_mismatch',
+  'zip_hidden_data',
+]);
+
 /** Checks the bytes and turns them into a Grid; throws RefusalError (core/codes.ts) for anything refused. */
 export function readWorkbook(bytes: Uint8Array, limits?: Partial<IntakeLimits>): Grid {
   const L = resolveLimits(limits);
   if (bytes.length === 0) throw refuse.empty();
   if (bytes.length > L.maxBytes) throw refuse.tooLarge(bytes.length, L.maxBytes);
   identify(bytes);
-  return new WorkbookReader(bytes, L).read();
+  try {
+    return new WorkbookReader(bytes, L).read();
+  } catch (err) {
+    // A zip refused for its structure may have been changed on its way: say so when it was.
+    if (err instanceof RefusalError && STRUCTURE_CODES.has(err.code)) throw transferDamage(bytes) ?? err;
+    throw err;
+  }
 }
 
 class WorkbookReader {
@@ -553,6 +570,16 @@ class WorkbookReader {
         throw refuse.otherOffice('et OpenDocument-dokument', 'an OpenDocument document');
     }
     if (pkg.has('xl/workbook.xml')) throw refuse.notWorkbook();
+    // A zip the user made of workbooks ("Send to > Compressed folder"), or a workbook's parts unpacked
+    // and zipped again inside a folder (the folder holds [Content_Types].xml): Excel opens neither.
+    const names = pkg.zip.entries.filter((e) => !e.isDirectory).map((e) => e.name);
+    const books = names.filter((n) => /\.(xlsx|xlsm)$/i.test(n) && !/(^|\/)(__MACOSX\/|\._)/.test(n));
+    if (books.length > 0) throw refuse.zipOfWorkbooks(books.slice(0, 3), books.length);
+    const folder = names
+      .filter((n) => !n.startsWith('__MACOSX/'))
+      .map((n) => /^(.+\/)\[Content_Types\]\.xml$/i.exec(n)?.[1])
+      .find((f) => f !== undefined);
+    if (folder !== undefined) throw refuse.workbookInFolder(folder);
     throw refuse.zipWithoutWorkbook();
   }
 

@@ -114,6 +114,53 @@ export const refuse = {
       `The file is a zip file with no Excel workbook in it. ${SAVE_AGAIN_EN}`,
     ),
 
+  /**
+   * Something that carried the workbook on its way, or points to it, sent in its place: the mail's
+   * text of it, an archive, a shortcut, a lock or companion file (core/xlsx/transit.ts).
+   */
+  inTransit: (kindDa: string, kindEn: string, doDa: string, doEn: string) =>
+    refusal(
+      'not_a_workbook',
+      `Filen er ${kindDa}, ikke selve Excel-projektmappen. ${doDa} Send selve projektmappen (.xlsx), og prøv igen.`,
+      `The file is ${kindEn}, not the Excel workbook itself. ${doEn} Send the workbook (.xlsx) itself and try again.`,
+    ),
+
+  /** A zip the user made of one or more workbooks (names: the workbooks' entries, at most three). */
+  zipOfWorkbooks: (names: readonly string[], count: number): RefusalError => {
+    const list = names.map((n) => `"${quote(n)}"`);
+    const more = count > names.length ? ` (+${count - names.length})` : '';
+    return count === 1
+      ? refuse.inTransit(
+          `en zip-fil med projektmappen ${list[0]} i`,
+          `a zip file with the workbook ${list[0]} in it`,
+          'Pak zip-filen ud (højreklik > Udpak alle).',
+          'Unpack the zip file (right-click > Extract All).',
+        )
+      : refuse.inTransit(
+          `en zip-fil med ${count} projektmapper i (${list.join(', ')}${more})`,
+          `a zip file with ${count} workbooks in it (${list.join(', ')}${more})`,
+          'Pak zip-filen ud, og vælg den ene projektmappe, planen står i.',
+          'Unpack the zip file and choose the one workbook the plan is kept in.',
+        );
+  },
+
+  /** A workbook's parts unpacked and zipped again inside a folder: no reader finds them there. */
+  workbookInFolder: (folder: string): RefusalError =>
+    refuse.inTransit(
+      `en projektmappes dele, pakket ud og pakket igen i mappen "${quote(folder)}"`,
+      `a workbook's parts, unpacked and zipped again inside the folder "${quote(folder)}"`,
+      'Sådan kan Excel ikke åbne den: åbn den oprindelige projektmappe i Excel, og gem den igen.',
+      'Excel cannot open it that way: open the original workbook in Excel and save it again.',
+    ),
+
+  /** Nothing but zero bytes: the content never came along. */
+  zerosOnly: () =>
+    refusal(
+      'file_truncated',
+      'Filen indeholder kun nul-bytes, så projektmappens indhold er aldrig kommet med (fx en OneDrive- eller SharePoint-fil, der ikke var hentet ned på computeren, eller en disk- eller kopieringsfejl). Åbn projektmappen i Excel, gem den, og prøv igen.',
+      "The file holds only zero bytes, so the workbook's content never came along (a OneDrive or SharePoint file not yet downloaded to the computer, say, or a disk or copy error). Open the workbook in Excel, save it, and try again.",
+    ),
+
   legacyXls: () =>
     refusal(
       'legacy_xls',

@@ -175,14 +175,43 @@ function findEndOfCentralDirectory(bytes: Uint8Array): number {
     if (bytes[i] === 0x50 && u32(bytes, i) === SIG_EOCD) {
       const end = i + 22 + u16(bytes, i + 20);
       if (end === n) return i;
+      // Zeros after the record (a tool or disk padding the file to whole sectors) hold nothing to
+      // hide: the record is the end, as a reader that scans from the end finds it.
+      if (end < n && short === -1 && zerosFrom(bytes, end)) return i;
       // A record whose comment runs past the end is a signature inside someone's comment or data.
       if (end < n && short === -1 && u32(bytes, i + 16) + u32(bytes, i + 12) <= i) short = i;
     }
   }
   if (short !== -1) {
+    // Text there is what a mail gateway or mail program appends on the way (a footer, a signature).
+    const after = bytes.subarray(short + 22 + u16(bytes, short + 20));
+    if (after.length > 0 && after.every((b) => (b >= 0x20 ? b !== 0x7f : b === 9 || b === 10 || b === 13)))
+      throw refuse.hiddenData(
+        'tekst efter zip-filens slutpost, som når en mailgateway eller et mailprogram tilføjer en sidefod eller en signatur undervejs',
+        'text after the end record of the zip file, as a mail gateway or mail program adds a footer or a signature on the way',
+      );
     throw refuse.hiddenData('efter zip-filens slutpost', 'after the end record of the zip file');
   }
   return -1;
+}
+
+/** The zip compression methods an archive tool may choose besides deflate (APPNOTE 4.4.5). */
+const METHOD_NAMES: Readonly<Record<number, string>> = {
+  1: 'Shrink',
+  6: 'Implode',
+  9: 'Deflate64',
+  12: 'bzip2',
+  14: 'LZMA',
+  93: 'Zstandard',
+  95: 'xz',
+  96: 'JPEG',
+  97: 'WavPack',
+  98: 'PPMd',
+};
+
+function zerosFrom(bytes: Uint8Array, from: number): boolean {
+  for (let i = from; i < bytes.length; i++) if (bytes[i] !== 0) return false;
+  return true;
 }
 
 /** Why a name is unsafe, or undefined when it is fine. */
@@ -322,9 +351,14 @@ export function openZip(bytes: Uint8Array, limits: IntakeLimits): ZipArchive {
     if ((flags & (FLAG_ENCRYPTED | FLAG_STRONG_ENCRYPTION)) !== 0 || method === 99)
       throw refuse.encryptedEntry(name);
     if (method !== 0 && method !== 8) {
+      // An archive tool that packed the parts again with its own method (APPNOTE 4.4.5): Excel
+      // reads only stored (0) and deflate (8).
+      const known = METHOD_NAMES[method];
+      const named = known === undefined ? `metode ${method}` : `${known} (metode ${method})`;
+      const namedEn = known === undefined ? `method ${method}` : `${known} (method ${method})`;
       throw refuse.zipInvalid(
-        `delen ${name} er pakket med metode ${method}, som Excel ikke bruger`,
-        `part ${name} is compressed with method ${method}, which Excel does not use`,
+        `delen ${name} er pakket med ${named}, som Excel ikke læser – fx pakket om af et arkivprogram`,
+        `part ${name} is compressed with ${namedEn}, which Excel does not read – packed again by an archive tool, say`,
       );
     }
     if (size > limits.maxEntryUncompressedBytes) {

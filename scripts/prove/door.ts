@@ -18,7 +18,9 @@
 //                    forbidden characters, _xHHHH_ escapes, CP437 zip names) and files that are
 //                    something else under an .xlsx name (SpreadsheetML 2003, HTML, CSV, .numbers);
 //   hostileModern    modern Excel's parts made to mislead or overload (rich values, spills, LAMBDA,
-//                    revision logs, threaded comments, IRM, web extensions, huge sqref lists).
+//                    revision logs, threaded comments, IRM, web extensions, huge sqref lists);
+//   hostileTransit   files damaged or changed on their way (cut short, bytes appended, as the mail
+//                    held them, packed again, sent as text) and what users send in their place.
 
 import { uploadRoutes } from '../../core/contract';
 import type { RefusalCode } from '../../core/codes';
@@ -55,6 +57,7 @@ import {
 import { HOSTILE_MEANING_READ, HOSTILE_MEANING_REFUSED } from '../../test/fixtures/hostileMeaning';
 import { HOSTILE_MODERN_READ, HOSTILE_MODERN_REFUSED } from '../../test/fixtures/hostileModern';
 import { HOSTILE_STRUCTURE_READ, HOSTILE_STRUCTURE_REFUSED } from '../../test/fixtures/hostileStructure';
+import { HOSTILE_TRANSIT_DOOR_READ, HOSTILE_TRANSIT_DOOR_REFUSED } from '../../test/fixtures/hostileTransit';
 import {
   HOSTILE_TWINS_CPR,
   HOSTILE_TWINS_READ,
@@ -74,7 +77,8 @@ export type Catalogue =
   | 'hostileMeaning'
   | 'hostileTwins'
   | 'hostileEncodings'
-  | 'hostileModern';
+  | 'hostileModern'
+  | 'hostileTransit';
 
 export type Outcome =
   /** Refused at intake with this code (and its HTTP status), in Danish and English. */
@@ -192,6 +196,7 @@ export function doorCatalogue(): DoorFile[] {
   refused('hostileTwins', HOSTILE_TWINS_REFUSED);
   refused('hostileEncodings', HOSTILE_ENCODINGS_REFUSED);
   refused('hostileModern', HOSTILE_MODERN_REFUSED);
+  refused('hostileTransit', HOSTILE_TRANSIT_DOOR_REFUSED);
   const accepted = (
     catalogue: Catalogue,
     list: readonly { name: string; make: () => Uint8Array }[],
@@ -212,6 +217,7 @@ export function doorCatalogue(): DoorFile[] {
   accepted('hostileTwins', HOSTILE_TWINS_READ);
   accepted('hostileEncodings', HOSTILE_ENCODINGS_READ);
   accepted('hostileModern', HOSTILE_MODERN_READ);
+  accepted('hostileTransit', HOSTILE_TRANSIT_DOOR_READ);
   // Files read that hold a CPR number (a value Excel does not show, a text in _xHHHH_ escapes): refused
   // for it, at the place named.
   const cpr = (
