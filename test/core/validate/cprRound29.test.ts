@@ -137,12 +137,14 @@ describe('digits and number words mixed, Danish numbers of two digits (round 29)
     ['digit words, the serial in digits', 'Borger tre nul nul fire otte syv-2530', true],
     ['digits, the serial in pairs', 'Borger 300487 femogtyve-tredive', true],
     ['all in pairs', 'Borger tredive fire syvogfirs femogtyve tredive', true],
+    // Round 24 held femten for a word that breaks the run: read as 15, this is 150386-2433.
+    ['a number of two digits leading digit words', 'femten nul tre otte seks to fire tre tre', true],
     ['a phone number in pairs', 'Tlf. tolv fireogtredive seksoghalvtreds otteoghalvfjerds', false],
     ['a date and an hour in words', 'Mødet 010626 kl. tolv-tredive i salen', false],
     ['an amount and a count', 'Bevilget 125000 kr. to gange om året', false],
     ['weeks and years', 'Uge 12 2026 og uge 14 2026 to gange', false],
   ])('%s', (_name, value, refused) => {
     expect(containsCpr(value)).toBe(refused);
-    if (refused) expect(maskCpr(value)).not.toMatch(/300487|2530|tredive fire/);
+    if (refused) expect(maskCpr(value)).not.toMatch(/300487|2530|tredive fire|to fire tre/);
   });
 });
