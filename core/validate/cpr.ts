@@ -1111,7 +1111,8 @@ export function surelyNoCpr(text: string): boolean {
   if (text.length < 9) return !mayHoldEscapes(text);
   const memo = cleanTexts;
   if (memo !== undefined && memo.has(text)) return true;
-  if (mayHoldCpr(text) || mayHoldEscapes(text) || mayHoldDigitWords(text)) return false;
+  if (mayHoldCpr(text) || mayHoldEscapes(text) || mayHoldDigitWords(text) || mayHoldMixedWords(text))
+    return false;
   memo?.add(text);
   return true;
 }
@@ -1167,13 +1168,94 @@ function wordsRead(run: string): string {
 }
 /** The runs of digit words in a text whose digits hold a CPR number: [start, end] each. */
 function wordedRuns(text: string): [number, number][] {
-  if (!mayHoldDigitWords(text)) return [];
   const out: [number, number][] = [];
-  for (const m of text.matchAll(DIGIT_WORDS)) {
-    const digits = wordsRead(m[0]);
-    if (mayHoldCpr(digits) && cprRuns(digits).length > 0) out.push([m.index, m.index + m[0].length]);
-  }
+  if (mayHoldDigitWords(text))
+    for (const m of text.matchAll(DIGIT_WORDS)) {
+      const digits = wordsRead(m[0]);
+      if (mayHoldCpr(digits) && cprRuns(digits).length > 0) out.push([m.index, m.index + m[0].length]);
+    }
+  // Round 29: digits and number words mixed, and Danish numbers of two digits.
+  if (out.length === 0 && mayHoldMixedWords(text))
+    for (const m of text.matchAll(MIXED_WORDS)) {
+      const digits = mixedRead(m[0]);
+      if (digits.length >= 9 && mayHoldCpr(digits) && cprRuns(digits).length > 0)
+        out.push([m.index, m.index + m[0].length]);
+    }
   return out;
+}
+
+/**
+ * Round 29: a number read aloud in pieces: digits beside digit words ("170591 - to ni et syv"), and
+ * Danish numbers of two digits, as a CPR number is read in pairs ("tolv-fireogtredive": 12 34;
+ * ti … nitten, tyve … halvfems, with a unit before "og"). A run of three pieces or more, each digits
+ * or a number word, one a word at least, between spaces, hyphens, commas or dots, is read as its
+ * digits (a piece's digits as written, a digit word's digit, a number word's two).
+ */
+const TENS: Readonly<Record<string, number>> = {
+  tyve: 20,
+  tredive: 30,
+  fyrre: 40,
+  halvtreds: 50,
+  tres: 60,
+  halvfjerds: 70,
+  firs: 80,
+  halvfems: 90,
+};
+const TEENS = [
+  'ti',
+  'elleve',
+  'tolv',
+  'tretten',
+  'fjorten',
+  'femten',
+  'seksten',
+  'sytten',
+  'atten',
+  'nitten',
+];
+const PAIR_WORD = `${TEENS.join('|')}|(?:(?:en|to|tre|fire|fem|seks|syv|otte|ni)og)?(?:${Object.keys(TENS).join('|')})`;
+const NUMBER_WORD = `${PAIR_WORD}|${DIGIT_WORD}`;
+const SEPARATORS = '[\\s,.\\-\u2010-\u2015]+';
+const MIXED_PIECE = `(?:\\d+|${NUMBER_WORD})(?![\\p{L}\\p{N}])`;
+const MIXED_WORDS = new RegExp(`(?<![\\p{L}\\p{N}])${MIXED_PIECE}(?:${SEPARATORS}${MIXED_PIECE}){2,}`, 'giu');
+/**
+ * The cheap first test (no Unicode classes, ASCII word edges): a number word beside digits or
+ * another number word, one of them a word of two digits or digits beside a word.
+ */
+const MIXED_HINT = new RegExp(
+  `\\d${SEPARATORS}(?:${NUMBER_WORD})\\b|\\b(?:${NUMBER_WORD})${SEPARATORS}\\d|\\b(?:${PAIR_WORD})\\b`,
+  'i',
+);
+function mayHoldMixedWords(text: string): boolean {
+  return text.length >= 12 && MIXED_HINT.test(text);
+}
+/** A mixed run read as digits; '' where it holds no word (digits alone are read elsewhere). */
+function mixedRead(run: string): string {
+  let words = 0;
+  let out = '';
+  for (const piece of run.toLowerCase().split(/[\s,.\-‐-―]+/u)) {
+    if (piece === '') continue;
+    if (/^\d+$/.test(piece)) {
+      out += piece;
+      continue;
+    }
+    words++;
+    const digit = DIGIT_OF[piece];
+    if (digit !== undefined) {
+      out += digit;
+      continue;
+    }
+    const teen = TEENS.indexOf(piece);
+    if (teen >= 0) {
+      out += String(10 + teen);
+      continue;
+    }
+    const og = piece.indexOf('og');
+    const tens = TENS[og >= 0 ? piece.slice(og + 2) : piece] ?? 0;
+    const unit = og >= 0 ? Number(DIGIT_OF[piece.slice(0, og)] ?? 0) : 0;
+    out += String(tens + unit);
+  }
+  return words === 0 ? '' : out;
 }
 
 /** Whether a text holds something that looks like a CPR number. */

@@ -375,7 +375,9 @@ export class DrawingHandler implements XmlHandler {
         if (cut.every((v) => Number.isFinite(v) && v >= 0) && l + r < 1 && t + b < 1) this.picture.crop = cut;
       }
       if (
-        name === 'alphaModFix' ||
+        // Round 29: an alpha of its own below full (amt, default 100 %: ECMA-376 §20.1.8.4); a
+        // picture at full alpha draws as without it.
+        (name === 'alphaModFix' && !(Number(x.attr('amt') ?? '100000') >= 100_000)) ||
         (name === 'cNvPr' && isTrue(x.attr('hidden'))) ||
         (name === 'xfrm' && Number(x.attr('rot') ?? '0') !== 0)
       )

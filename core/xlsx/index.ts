@@ -67,6 +67,7 @@ import {
   CustomPropertiesHandler,
   decodeEscapes,
   ExternalLinkHandler,
+  GENERAL_LEFT_TO_RIGHT,
   GENERAL_RIGHT_TO_LEFT,
   SharedStringsHandler,
   SimplePropertiesHandler,
@@ -1029,6 +1030,7 @@ class WorkbookReader {
               columns.type(i),
               handler.rightToLeft,
               ((handler.indented.get(key) ?? 0) * INDENT_PIXELS * EMU_PER_PIXEL) / w,
+              (lettersIn(columns.value(i), columns.type(i)) * LETTER_PIXELS * EMU_PER_PIXEL) / w,
             );
       this.judgedUnderPictures++;
       // Round 27: right to left, the columns run from the picture's right edge (the picture itself
@@ -1413,25 +1415,58 @@ function lettersOf(horizontal: string | undefined, type: GridCell['t']): readonl
  * begin (from the indent to the middle); an explicit left or right stands at that side even right
  * to left (ECMA-376 §18.18.40: "even in Right-to-Left mode"), any other alignment there is judged
  * at both sides (the door errs toward hidden); general read right to left (readingOrder="2") puts
- * a text at the right, anything else judged at both sides.
+ * a text at the right, anything else judged at both sides. Round 29: general read left to right
+ * (readingOrder="1", kept only on a sheet right to left) is judged at both sides there; the letters
+ * take no more of their place than their own width (`letters`, a fraction of the cell's width:
+ * LETTER_PIXELS a character) from the side they stand at (the middle where centred), so a short
+ * number in a wide cell is hidden by a picture opaque over a few pixels at its side. The width only
+ * narrows the place judged (never wider than before): a font larger than the default or a date
+ * shown longer than its serial is judged over part of its letters, toward hidden.
  */
 function placesOf(
   horizontal: string | undefined,
   type: GridCell['t'],
   rightToLeft: boolean,
   indent: number,
+  letters: number,
 ): readonly (readonly [number, number])[] {
+  const w = Math.max(letters, 0);
   if (horizontal === GENERAL_RIGHT_TO_LEFT)
-    return type === 's' ? [RIGHT_LETTERS] : [LEFT_LETTERS, RIGHT_LETTERS];
-  let place = lettersOf(horizontal, type);
+    return type === 's'
+      ? [narrowed(RIGHT_LETTERS, w)]
+      : [narrowed(LEFT_LETTERS, w), narrowed(RIGHT_LETTERS, w)];
+  const general = horizontal === undefined || horizontal === GENERAL_LEFT_TO_RIGHT;
+  let place = lettersOf(general ? undefined : horizontal, type);
   if (place === LEFT_LETTERS || place === RIGHT_LETTERS) {
     const left = place === LEFT_LETTERS;
     if (indent >= 0.5) place = left ? RIGHT_LETTERS : LEFT_LETTERS;
-    else if (indent > 0) place = left ? [indent, 0.5] : [0.5, 1 - indent];
-  }
+    else if (indent > 0)
+      place = left ? [indent, Math.min(0.5, indent + w)] : [Math.max(0.5, 1 - indent - w), 1 - indent];
+    else place = narrowed(place, w);
+  } else if (place === CENTRED_LETTERS) place = narrowed(place, w);
   if (!rightToLeft || horizontal === 'left' || horizontal === 'right') return [place];
   const mirrored: readonly [number, number] = [1 - place[1], 1 - place[0]];
   return horizontal === undefined ? [mirrored] : [place, mirrored];
+}
+/**
+ * Round 29: a place of round 26 (LEFT_, RIGHT_ or CENTRED_LETTERS) narrowed to letters `w` wide
+ * (a fraction of the cell) from the side they stand at, never wider than the place.
+ */
+function narrowed(place: readonly [number, number], w: number): readonly [number, number] {
+  if (place === LEFT_LETTERS) return [0, Math.min(0.5, w)];
+  if (place === RIGHT_LETTERS) return [Math.max(0.5, 1 - w), 1];
+  return [Math.max(0.25, 0.5 - w / 2), Math.min(0.75, 0.5 + w / 2)];
+}
+/**
+ * Round 29: a character's width in pixels at Excel's default font (Calibri 11: its digits' width,
+ * by which Excel measures a column), and the most characters judged (general format shows 11).
+ */
+const LETTER_PIXELS = 7;
+const MAX_NUMBER_LETTERS = 11;
+/** Round 29: the characters a cell's value shows (a number's general format shows 11 at most). */
+function lettersIn(value: CellValue, type: GridCell['t']): number {
+  const n = String(value ?? '').length;
+  return type === 'n' ? Math.min(n, MAX_NUMBER_LETTERS) : n;
 }
 /** Round 27: one indent level in pixels (ECMA-376: three spaces; Excel's default font). */
 const INDENT_PIXELS = 9;

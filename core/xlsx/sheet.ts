@@ -8,7 +8,7 @@ import { pickIcons, type IconRule } from '../icons';
 import { checkFormula } from './active';
 import { EXCEL_LIMITS, type IntakeLimits } from './limits';
 import { refuse } from './messages';
-import { decodeEscapes, writtenEscapes, type CellLook } from './workbook';
+import { decodeEscapes, GENERAL_LEFT_TO_RIGHT, writtenEscapes, type CellLook } from './workbook';
 import type { XmlHandler, XmlScanner } from './xml';
 
 export type MutableCell = { -readonly [K in keyof GridCell]: GridCell[K] };
@@ -1053,7 +1053,8 @@ export class WorksheetHandler implements XmlHandler {
     if (this.hasFormula) this.sheetRef(r, c);
     const look = this.look;
     if (look?.indent !== undefined && t === 's' && v !== '') this.indent(r, c, look.indent);
-    if (look?.horizontal !== undefined) {
+    // Round 29: general read left to right is kept only on a sheet right to left (elsewhere general).
+    if (look?.horizontal !== undefined && (this.rightToLeft || look.horizontal !== GENERAL_LEFT_TO_RIGHT)) {
       if (this.aligned.size < MAX_ALIGNED) this.aligned.set(cellKey(r, c), look.horizontal);
       else this.alignedFull = true;
     }
@@ -1135,7 +1136,8 @@ export class WorksheetHandler implements XmlHandler {
    */
   private pushOut(r: number, c: number, v: CellValue, t: GridCell['t'], look: CellLook | undefined): void {
     if (this.pushed.length >= MAX_PUSHED) return;
-    const horizontal = look?.horizontal;
+    const given = look?.horizontal;
+    const horizontal = given === GENERAL_LEFT_TO_RIGHT ? undefined : given;
     const indent = look?.indent ?? 0;
     let offset = horizontal === 'left' || horizontal === 'right' ? indent : 0;
     if (typeof v === 'string' && t === 's' && (horizontal === undefined || horizontal === 'left')) {

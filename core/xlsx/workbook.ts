@@ -243,6 +243,11 @@ const BUILTIN_FORMATS: Readonly<Record<number, string>> = {
  * without a horizontal one): Excel puts a text at the cell's right, as on a sheet right to left.
  */
 export const GENERAL_RIGHT_TO_LEFT = 'generalRightToLeft';
+/**
+ * Round 29: general read left to right (<alignment readingOrder="1">): on a sheet right to left
+ * Excel may put the letters at the reading order's start (the left) or the sheet's (the right).
+ */
+export const GENERAL_LEFT_TO_RIGHT = 'generalLeftToRight';
 
 export interface CellLook {
   /** "RRGGBB" of a solid fill other than white. */
@@ -398,6 +403,7 @@ export class StylesHandler implements XmlHandler {
           const horizontal = x.attr('horizontal');
           if (horizontal !== undefined && horizontal !== 'general') this.xfHorizontal[at] = horizontal;
           else if (x.attr('readingOrder') === '2') this.xfHorizontal[at] = GENERAL_RIGHT_TO_LEFT;
+          else if (x.attr('readingOrder') === '1') this.xfHorizontal[at] = GENERAL_LEFT_TO_RIGHT;
           if (isOn(x.attr('wrapText')) || isOn(x.attr('shrinkToFit'))) this.xfFits[at] = true;
         }
         break;

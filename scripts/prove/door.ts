@@ -46,6 +46,7 @@ import { ROUND25_HTTP } from '../../test/fixtures/cprRound25';
 import { ROUND26_HTTP } from '../../test/fixtures/cprRound26';
 import { ROUND27_HTTP } from '../../test/fixtures/cprRound27';
 import { ROUND28_HTTP } from '../../test/fixtures/cprRound28';
+import { ROUND29_HTTP } from '../../test/fixtures/cprRound29';
 import { HOSTILE_FILES } from '../../test/fixtures/hostile';
 import { HOSTILE_ARCHIVES } from '../../test/fixtures/hostileArchives';
 import { HOSTILE_CONTENT_FILES } from '../../test/fixtures/hostileContent';
@@ -155,6 +156,7 @@ export function doorCatalogue(): DoorFile[] {
     ...ROUND26_HTTP.map((f) => ({ round: 'round26', f })),
     ...ROUND27_HTTP.map((f) => ({ round: 'round27', f })),
     ...ROUND28_HTTP.map((f) => ({ round: 'round28', f })),
+    ...ROUND29_HTTP.map((f) => ({ round: 'round29', f })),
   ];
   for (const { round, f } of rounds) {
     out.push({

@@ -91,7 +91,7 @@ describe('a number written with its digits as Danish words (round 24)', () => {
     ['counting nought to nine (no date)', 'Tæl: nul en to tre fire fem seks syv otte ni', false],
     ['six words that are no date', 'et to tre fire fem seks', false],
     ['numbers in a sentence', 'To til tre gange om ugen, fire til fem deltagere, et møde', false],
-    ['a word that is no digit breaks the run', 'femten nul tre otte seks to fire tre tre', false],
+    ['a word that is no digit breaks the run', 'uge nul tre otte seks to fire tre tre', false],
   ])('%s', (_name, text, found) => {
     expect(containsCpr(text)).toBe(found);
   });
