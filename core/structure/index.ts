@@ -526,12 +526,12 @@ export function structure(given: Grid, options: StructureOptions = {}): Structur
   }
   if (!layout.template) {
     // Last half-year's plan left standing under (or beside) this one, under a title saying so.
-    for (const { table, title, kept } of earlierPlanTables(
+    for (const { table, title, kept, year } of earlierPlanTables(
       tables,
       () => options.period ?? statedPeriod(views, new Set()),
     )) {
       tables.splice(tables.indexOf(table), 1);
-      addCheck(ctx, earlierTableCheck(table.view.name, title, kept));
+      addCheck(ctx, earlierTableCheck(table.view.name, title, kept, year));
     }
   }
   // A department's workbook holding other programmes' plans beside the corps': those tables are
@@ -1299,15 +1299,26 @@ function titleYear(text: string): number | undefined {
 function earlierPlanTables(
   tables: readonly DetectedTable[],
   reported: () => string | undefined,
-): { table: DetectedTable; title: { cell: string; text: string }; kept: string }[] {
+): {
+  table: DetectedTable;
+  title: { cell: string; text: string };
+  kept: string;
+  /** Where the title names a whole year and no half-year: that year and the period's year. */
+  year?: { title: number; period: number };
+}[] {
   const plans = tables.filter((t) => t.key === 'activities' && t.view.sheet.state === 'visible');
   if (plans.length < 2) return [];
-  const earlier: { table: DetectedTable; title: { cell: string; text: string } }[] = [];
+  const earlier: {
+    table: DetectedTable;
+    title: { cell: string; text: string };
+    year?: { title: number; period: number };
+  }[] = [];
   // The period reported, looked for (over every cell of the workbook) only when a title names one.
   let period: string | null | undefined;
   const current: DetectedTable[] = [];
   for (const t of plans) {
     let title: { cell: string; text: string } | undefined;
+    let titled: { title: number; period: number } | undefined;
     for (const r of t.preamble) {
       for (const cell of t.view.rowCells(r)) {
         const text = displayText(cell, t.view.date1904).trim();
@@ -1319,10 +1330,17 @@ function earlierPlanTables(
         const before =
           typeof period === 'string' &&
           ((half !== undefined && half.id < period) || (year !== undefined && year < lastYearBefore(period)));
-        if (before || EARLIER_TITLE.test(text)) title = { cell: a1(cell.r, cell.c), text };
+        if (before || EARLIER_TITLE.test(text)) {
+          title = { cell: a1(cell.r, cell.c), text };
+          // A whole year's plan ("Handleplan 2025"), not a half-year's: the check says so.
+          titled =
+            before && year !== undefined && typeof period === 'string'
+              ? { title: year, period: Number(period.slice(0, 4)) }
+              : undefined;
+        }
       }
     }
-    if (title) earlier.push({ table: t, title });
+    if (title) earlier.push({ table: t, title, ...(titled ? { year: titled } : {}) });
     else current.push(t);
   }
   const kept = current[0];
