@@ -320,6 +320,11 @@ export function structure(given: Grid, options: StructureOptions = {}): Structur
   const grid = controlled?.grid ?? given;
   const layout = templateLayout(grid);
   const ctx: Ctx = { date1904: grid.date1904, issues: [], checks: [] };
+  // Cells left out together (a later year's column group, rows planned for later): one line each.
+  const leftOut: LeftOutSpan[] = [];
+  const leftOutRow = (t: DetectedTable, r: number, label: string): void => {
+    leftOut.push({ sheet: t.view.name, r0: r, r1: r, c0: t.c0, c1: t.c1, kind: 'laterRows', label });
+  };
   for (const check of controlled?.checks ?? []) addCheck(ctx, check);
   const skipped = new Set<string>([...layout.archived, ...(layout.listsSheet ? [layout.listsSheet] : [])]);
   // A sheet copied beside itself, cell for cell, is read once (copies.ts).
@@ -603,6 +608,13 @@ export function structure(given: Grid, options: StructureOptions = {}): Structur
     if (g === undefined) continue;
     t.periodGroups = g;
     addCheck(ctx, periodGroupCheck(t, g));
+    // The other groups' columns are not read: their cells are listed as one line per group.
+    for (const o of g.others) {
+      const kind = o.when > g.own.when ? 'laterColumns' : 'earlierColumns';
+      // From the group's heading (the row over a one-row header, as yearGroupsOf reads it).
+      const r0 = t.headerBottom > t.headerTop ? t.headerTop : Math.max(0, t.headerTop - 1);
+      leftOut.push({ sheet: t.view.name, r0, r1: t.lastRow, c0: o.c0, c1: o.c1, kind, label: o.text });
+    }
   }
   for (const t of tables) checkColumns(t, ctx);
   const lang = layout.lang ?? languageOf(tables);
@@ -665,6 +677,7 @@ export function structure(given: Grid, options: StructureOptions = {}): Structur
           rows = rows.filter((a) => !out.has(a.source.row));
           for (const x of later) forgetWhere(ctx, x.sheet, (r) => r === x.row - 1);
           for (const x of later) addCheck(ctx, laterGroupRowCheck(t, x));
+          for (const x of later) leftOutRow(t, x.row - 1, x.later);
         }
         // A plan for several years with a year column ("År", "Skoleår"): later years' rows left out,
         // a school year or an earlier year checked (halfyeargroups.ts).
@@ -674,6 +687,7 @@ export function structure(given: Grid, options: StructureOptions = {}): Structur
           if (out.size > 0) rows = rows.filter((a) => !out.has(a.source.row));
           for (const x of byYear) if (x.kind === 'later') forgetWhere(ctx, x.sheet, (r) => r === x.row - 1);
           for (const x of byYear) addCheck(ctx, yearColumnCheck(x, period));
+          for (const x of byYear) if (x.kind === 'later') leftOutRow(t, x.row - 1, x.text);
         }
         // The review's conversation beside the plan: reviewer's columns named, replies read (review.ts).
         readReviewReplies(t, rows, ctx);
@@ -1067,7 +1081,7 @@ export function structure(given: Grid, options: StructureOptions = {}): Structur
   const result: StructureResult = {
     draft,
     issues: ctx.issues,
-    unmapped: unmappedCells(views),
+    unmapped: unmappedCells(views, leftOut),
     checks: [
       ...ctx.checks,
       ...uncalculatedChecks(sheets),
@@ -1455,11 +1469,29 @@ function languageOf(tables: readonly DetectedTable[]): Lang {
   return en > da ? 'en' : 'da';
 }
 
-function unmappedCells(views: readonly SheetView[]): Unmapped[] {
+/** Cells left out together, for one reason: a later year's column group, or rows planned for later. */
+interface LeftOutSpan {
+  readonly sheet: string;
+  readonly r0: number;
+  readonly r1: number;
+  readonly c0: number;
+  readonly c1: number;
+  readonly kind: NonNullable<Unmapped['leftOut']>['kind'];
+  readonly label: string;
+}
+
+function unmappedCells(views: readonly SheetView[], leftOut: readonly LeftOutSpan[]): Unmapped[] {
   const out: Unmapped[] = [];
   for (const view of views) {
+    const spans = leftOut.filter((s) => s.sheet === view.name);
     for (const cell of view.unusedCells()) {
-      out.push({ sheet: view.name, cell: a1(cell.r, cell.c), value: displayText(cell, view.date1904) });
+      const u: Unmapped = {
+        sheet: view.name,
+        cell: a1(cell.r, cell.c),
+        value: displayText(cell, view.date1904),
+      };
+      const s = spans.find((x) => cell.r >= x.r0 && cell.r <= x.r1 && cell.c >= x.c0 && cell.c <= x.c1);
+      out.push(s ? { ...u, leftOut: { kind: s.kind, label: s.label } } : u);
     }
   }
   return out;
