@@ -136,3 +136,40 @@ describe('two versions of one activity typed one under the other are read once',
     ).toHaveLength(2);
   });
 });
+
+// --- 3. Review replies worded otherwise than "Ansvarlig: …" ------------------------------------------
+
+describe('a reply to the review in other words gives the value the row lacks, checked', () => {
+  test('"… er tovholder", "Flyttet til …", "Vi forventer at være færdige uge 24"; the plan\'s column kept', () => {
+    const r = inspectSheetjs([
+      ['Forside', COVER],
+      [
+        'Plan',
+        [
+          ['Tema', 'Aktivitet', 'Ansvarlig', 'Deadline', 'Status', 'Kommentar (KL)', 'Svar fra kommunen'],
+          ['Ledelse', 'Styregruppemøde', '', '15.03.2027', 'I gang', 'Hvem?', 'Mette Holm er tovholder'],
+          ['Kommunikation', 'Nyhedsbrev', 'Bo Kjær', '', 'Ikke startet', 'Frist?', 'Flyttet til 30.11.2027'],
+          ['Kommunikation', 'Temadag', 'Bo Kjær', '', 'Ikke startet', 'Frist?', 'Vi forventer at være færdige uge 24'],
+          ['Ledelse', 'Evaluering', 'Anne Lund', '01.06.2027', 'Ikke startet', 'Frist?', 'Flyttet til 30.06.2027'],
+          ['Ledelse', 'Kursus', '', '01.06.2027', 'Ikke startet', 'Hvem?', 'Det ser vi på'],
+        ],
+      ],
+    ]); // prettier-ignore
+    expect(
+      r.structure.draft.activities.map((a) => [a.values.activity, a.values.responsible, a.values.deadline]),
+    ).toEqual([
+      ['Styregruppemøde', 'Mette Holm', '2027-03-15'],
+      ['Nyhedsbrev', 'Bo Kjær', '2027-11-30'],
+      ['Temadag', 'Bo Kjær', '2027-06-20'],
+      ['Evaluering', 'Anne Lund', '2027-06-01'],
+      ['Kursus', undefined, '2027-06-01'],
+    ]);
+    expect(['G2', 'G3', 'G4', 'G5', 'G6'].map((c) => checkedAt(r, 'Plan', c))).toEqual([
+      true,
+      true,
+      true,
+      false,
+      false,
+    ]);
+  });
+});
