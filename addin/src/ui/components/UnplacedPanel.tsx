@@ -93,12 +93,7 @@ function UnplacedGroupItem(props: UnplacedPanelProps & { readonly group: Unplace
         <br />
         {t.unplacedGroup(group.cells.length, group.reason[lang])}
       </Text>
-      <Button
-        size="small"
-        appearance="subtle"
-        aria-expanded={open}
-        onClick={() => setOpen(!open)}
-      >
+      <Button size="small" appearance="subtle" aria-expanded={open} onClick={() => setOpen(!open)}>
         {t.unplacedGroupShow(where)}
       </Button>
       {open && (
