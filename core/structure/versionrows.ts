@@ -7,7 +7,7 @@
 // marks are taken off, one of them marked: two rows of one activity written alike with no mark are
 // left as they are (copies.ts and the duplicate checks judge those).
 
-import type { DraftRow } from '../draft';
+import { fieldCell, type DraftRow } from '../draft';
 import { a1 } from '../grid';
 import { normalizeText } from '../normalize';
 import type { ReadCheck } from '../schema';
@@ -42,7 +42,8 @@ interface Marked {
 function markOf(t: DetectedTable, row: DraftRow<{ activity?: string }>): Marked | undefined {
   const activity = row.values.activity;
   if (typeof activity !== 'string') return undefined;
-  const at = row.cells.activity;
+  // The activity's place without making the row's places (draft.ts: made when asked for).
+  const at = fieldCell(row, 'activity');
   for (const [re, mark] of [
     [OLD_MARK, 'old'],
     [NEW_MARK, 'new'],
