@@ -15,6 +15,7 @@ import {
 } from '../core/spec';
 import { sourceKey, sourceKeysAt, sourceText, type DraftPlan, type StructureResult } from '../core/draft';
 import { checkGroupName } from '../core/checkFields';
+import { groupUnplaced } from '../core/unplaced';
 import { checklistCounts, fieldLabel, valueName } from '../core/spec';
 
 const T = {
@@ -113,12 +114,20 @@ export function formatPlanSummary(plan: Plan, issues: readonly Issue[], lang: La
 export function formatUnmapped(unmapped: readonly Unmapped[], lang: Lang, limit = 50): string[] {
   if (unmapped.length === 0) return [];
   const lines = ['', `${T[lang].unmapped} (${unmapped.length}):`];
-  for (const u of unmapped.slice(0, limit)) {
+  // Cells left out together (a later year's columns, rows planned for later): one line each group.
+  const entries = groupUnplaced(unmapped);
+  for (const e of entries.slice(0, limit)) {
+    if (e.kind === 'group') {
+      const g = e.group;
+      const cells = lang === 'da' ? `${g.cells.length} celler` : `${g.cells.length} cells`;
+      lines.push(`  ${place({ sheet: g.sheet, cell: '' })} ${g.where[lang]}  ${cells}: ${g.reason[lang]}`);
+      continue;
+    }
+    const u = e.cell;
     const value = u.value.length > 60 ? `${u.value.slice(0, 57)}...` : u.value;
     lines.push(`  ${place(u)}  ${JSON.stringify(value)}`);
   }
-  if (unmapped.length > limit)
-    lines.push(`  … ${unmapped.length - limit} ${lang === 'da' ? 'flere' : 'more'}`);
+  if (entries.length > limit) lines.push(`  … ${entries.length - limit} ${lang === 'da' ? 'flere' : 'more'}`);
   return lines;
 }
 

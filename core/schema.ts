@@ -151,7 +151,19 @@ export const issueSchema = z.object({
 });
 export type Issue = z.infer<typeof issueSchema>;
 
-export const unmappedSchema = z.object({ sheet: z.string(), cell: z.string(), value: z.string() });
+export const unmappedSchema = z.object({
+  sheet: z.string(),
+  cell: z.string(),
+  value: z.string(),
+  /**
+   * Why a cell was left out with others of its kind: a multi-year plan's later (or earlier) year's
+   * column group, or a row planned for a later year. The group's heading or year as `label`; the
+   * pane and the report show such cells as one line per group (core/unplaced.ts).
+   */
+  leftOut: z
+    .object({ kind: z.enum(['laterColumns', 'earlierColumns', 'laterRows']), label: z.string() })
+    .optional(),
+});
 export type Unmapped = z.infer<typeof unmappedSchema>;
 
 /**

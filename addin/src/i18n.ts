@@ -252,6 +252,8 @@ const da = {
   dismiss: 'Afvis',
   dismissLabel: (cell: string) => `Afvis værdien i ${cell}`,
   dismissedCount: (n: number) => (n === 1 ? '1 værdi afvist' : `${n} værdier afvist`),
+  unplacedGroup: (n: number, reason: string) => `${n} celler: ${reason}`,
+  unplacedGroupShow: (where: string) => `Vis cellerne i ${where}`,
   tableChoices: {
     activities: 'Aktiviteter',
     checklist: 'Huskeliste',
@@ -609,6 +611,8 @@ const en: Strings = {
   dismiss: 'Dismiss',
   dismissLabel: (cell) => `Dismiss the value in ${cell}`,
   dismissedCount: (n) => (n === 1 ? '1 value dismissed' : `${n} values dismissed`),
+  unplacedGroup: (n, reason) => `${n} cells: ${reason}`,
+  unplacedGroupShow: (where) => `Show the cells in ${where}`,
   tableChoices: {
     activities: 'Activities',
     checklist: 'Checklist',

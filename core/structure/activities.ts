@@ -92,6 +92,7 @@ import { activityCard, type ActivityCard, type CardField } from './cards';
 import { weekCalendar } from './weekcalendar';
 import { readRecurrence, RECURRENCE_HEADER } from './recurring';
 import { foldVersions } from './versions';
+import { foldVersionRows } from './versionrows';
 import { calendarRows } from './calendar';
 import { joinWrappedLine, runsOnBelow, wrapsOnto } from './wrapped';
 import { spilledRow, useSpilled } from './spilled';
@@ -759,7 +760,13 @@ export function readActivities(
   if (layout.gantt?.used)
     for (const g of t.gantt?.columns ?? []) for (const cell of g.cells) view.useCell(cell);
   const kept = struckRows === undefined ? out : dropSuperseded(view.name, out, struckRows, ctx);
-  return foldVersions(t, foldStatusLog(t, foldStackedRows(t, calendarRows(view.sheet, kept), ctx), ctx), ctx);
+  const folded = foldVersions(
+    t,
+    foldStatusLog(t, foldStackedRows(t, calendarRows(view.sheet, kept), ctx), ctx),
+    ctx,
+  );
+  // Two versions of one activity one under the other ("(gammel)", "Version Anne: …"): read once.
+  return foldVersionRows(t, folded, ctx);
 }
 
 /** The words of an activity's name, folded, for comparing a corrected copy with its old row. */

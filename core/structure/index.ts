@@ -321,6 +321,11 @@ export function structure(given: Grid, options: StructureOptions = {}): Structur
   const grid = controlled?.grid ?? given;
   const layout = templateLayout(grid);
   const ctx: Ctx = { date1904: grid.date1904, issues: [], checks: [] };
+  // Cells left out together (a later year's column group, rows planned for later): one line each.
+  const leftOut: LeftOutSpan[] = [];
+  const leftOutRow = (t: DetectedTable, r: number, label: string): void => {
+    leftOut.push({ sheet: t.view.name, r0: r, r1: r, c0: t.c0, c1: t.c1, kind: 'laterRows', label });
+  };
   for (const check of controlled?.checks ?? []) addCheck(ctx, check);
   const skipped = new Set<string>([...layout.archived, ...(layout.listsSheet ? [layout.listsSheet] : [])]);
   // A sheet copied beside itself, cell for cell, is read once (copies.ts).
@@ -527,12 +532,12 @@ export function structure(given: Grid, options: StructureOptions = {}): Structur
   }
   if (!layout.template) {
     // Last half-year's plan left standing under (or beside) this one, under a title saying so.
-    for (const { table, title, kept } of earlierPlanTables(
+    for (const { table, title, kept, year } of earlierPlanTables(
       tables,
       () => options.period ?? statedPeriod(views, new Set()),
     )) {
       tables.splice(tables.indexOf(table), 1);
-      addCheck(ctx, earlierTableCheck(table.view.name, title, kept));
+      addCheck(ctx, earlierTableCheck(table.view.name, title, kept, year));
     }
   }
   // A department's workbook holding other programmes' plans beside the corps': those tables are
@@ -604,6 +609,13 @@ export function structure(given: Grid, options: StructureOptions = {}): Structur
     if (g === undefined) continue;
     t.periodGroups = g;
     addCheck(ctx, periodGroupCheck(t, g));
+    // The other groups' columns are not read: their cells are listed as one line per group.
+    for (const o of g.others) {
+      const kind = o.when > g.own.when ? 'laterColumns' : 'earlierColumns';
+      // From the group's heading (the row over a one-row header, as yearGroupsOf reads it).
+      const r0 = t.headerBottom > t.headerTop ? t.headerTop : Math.max(0, t.headerTop - 1);
+      leftOut.push({ sheet: t.view.name, r0, r1: t.lastRow, c0: o.c0, c1: o.c1, kind, label: o.text });
+    }
   }
   for (const t of tables) checkColumns(t, ctx);
   const lang = layout.lang ?? languageOf(tables);
@@ -666,6 +678,7 @@ export function structure(given: Grid, options: StructureOptions = {}): Structur
           rows = rows.filter((a) => !out.has(a.source.row));
           for (const x of later) forgetWhere(ctx, x.sheet, (r) => r === x.row - 1);
           for (const x of later) addCheck(ctx, laterGroupRowCheck(t, x));
+          for (const x of later) leftOutRow(t, x.row - 1, x.later);
         }
         // A plan for several years with a year column ("År", "Skoleår"): later years' rows left out,
         // a school year or an earlier year checked (halfyeargroups.ts).
@@ -675,6 +688,7 @@ export function structure(given: Grid, options: StructureOptions = {}): Structur
           if (out.size > 0) rows = rows.filter((a) => !out.has(a.source.row));
           for (const x of byYear) if (x.kind === 'later') forgetWhere(ctx, x.sheet, (r) => r === x.row - 1);
           for (const x of byYear) addCheck(ctx, yearColumnCheck(x, period));
+          for (const x of byYear) if (x.kind === 'later') leftOutRow(t, x.row - 1, x.text);
         }
         // The review's conversation beside the plan: reviewer's columns named, replies read (review.ts).
         readReviewReplies(t, rows, ctx);
@@ -1073,7 +1087,7 @@ export function structure(given: Grid, options: StructureOptions = {}): Structur
   const result: StructureResult = {
     draft,
     issues: ctx.issues,
-    unmapped: unmappedCells(views),
+    unmapped: unmappedCells(views, leftOut),
     checks: [
       ...ctx.checks,
       ...uncalculatedChecks(sheets),
@@ -1305,15 +1319,26 @@ function titleYear(text: string): number | undefined {
 function earlierPlanTables(
   tables: readonly DetectedTable[],
   reported: () => string | undefined,
-): { table: DetectedTable; title: { cell: string; text: string }; kept: string }[] {
+): {
+  table: DetectedTable;
+  title: { cell: string; text: string };
+  kept: string;
+  /** Where the title names a whole year and no half-year: that year and the period's year. */
+  year?: { title: number; period: number };
+}[] {
   const plans = tables.filter((t) => t.key === 'activities' && t.view.sheet.state === 'visible');
   if (plans.length < 2) return [];
-  const earlier: { table: DetectedTable; title: { cell: string; text: string } }[] = [];
+  const earlier: {
+    table: DetectedTable;
+    title: { cell: string; text: string };
+    year?: { title: number; period: number };
+  }[] = [];
   // The period reported, looked for (over every cell of the workbook) only when a title names one.
   let period: string | null | undefined;
   const current: DetectedTable[] = [];
   for (const t of plans) {
     let title: { cell: string; text: string } | undefined;
+    let titled: { title: number; period: number } | undefined;
     for (const r of t.preamble) {
       for (const cell of t.view.rowCells(r)) {
         const text = displayText(cell, t.view.date1904).trim();
@@ -1325,10 +1350,17 @@ function earlierPlanTables(
         const before =
           typeof period === 'string' &&
           ((half !== undefined && half.id < period) || (year !== undefined && year < lastYearBefore(period)));
-        if (before || EARLIER_TITLE.test(text)) title = { cell: a1(cell.r, cell.c), text };
+        if (before || EARLIER_TITLE.test(text)) {
+          title = { cell: a1(cell.r, cell.c), text };
+          // A whole year's plan ("Handleplan 2025"), not a half-year's: the check says so.
+          titled =
+            before && year !== undefined && typeof period === 'string'
+              ? { title: year, period: Number(period.slice(0, 4)) }
+              : undefined;
+        }
       }
     }
-    if (title) earlier.push({ table: t, title });
+    if (title) earlier.push({ table: t, title, ...(titled ? { year: titled } : {}) });
     else current.push(t);
   }
   const kept = current[0];
@@ -1443,11 +1475,29 @@ function languageOf(tables: readonly DetectedTable[]): Lang {
   return en > da ? 'en' : 'da';
 }
 
-function unmappedCells(views: readonly SheetView[]): Unmapped[] {
+/** Cells left out together, for one reason: a later year's column group, or rows planned for later. */
+interface LeftOutSpan {
+  readonly sheet: string;
+  readonly r0: number;
+  readonly r1: number;
+  readonly c0: number;
+  readonly c1: number;
+  readonly kind: NonNullable<Unmapped['leftOut']>['kind'];
+  readonly label: string;
+}
+
+function unmappedCells(views: readonly SheetView[], leftOut: readonly LeftOutSpan[]): Unmapped[] {
   const out: Unmapped[] = [];
   for (const view of views) {
+    const spans = leftOut.filter((s) => s.sheet === view.name);
     for (const cell of view.unusedCells()) {
-      out.push({ sheet: view.name, cell: a1(cell.r, cell.c), value: displayText(cell, view.date1904) });
+      const u: Unmapped = {
+        sheet: view.name,
+        cell: a1(cell.r, cell.c),
+        value: displayText(cell, view.date1904),
+      };
+      const s = spans.find((x) => cell.r >= x.r0 && cell.r <= x.r1 && cell.c >= x.c0 && cell.c <= x.c1);
+      out.push(s ? { ...u, leftOut: { kind: s.kind, label: s.label } } : u);
     }
   }
   return out;

@@ -323,8 +323,16 @@ export function earlierTableCheck(
   sheet: string,
   title: { cell: string; text: string },
   kept: string,
+  year?: { readonly title: number; readonly period: number },
 ): ReadCheck {
   const text = quote(title.text);
+  // A whole year's plan is named as one: last year's, or an earlier year's (not a half-year's).
+  const which =
+    year === undefined
+      ? { da: 'et tidligere halvårs plan', en: "an earlier half-year's plan" }
+      : year.title === year.period - 1
+        ? { da: 'sidste års plan', en: "last year's plan" }
+        : { da: 'et tidligere års plan', en: "an earlier year's plan" };
   return {
     sheet,
     cell: title.cell,
@@ -332,8 +340,8 @@ export function earlierTableCheck(
     value: text,
     confidence: 0.6,
     reason: {
-      da: `Tabellen under "${text}" er et tidligere halvårs plan, stående til orientering; planen er læst fra tabellen ved ${kept}. Rækkerne under "${text}" er ikke læst som aktiviteter (cellerne er vist som ikke placeret). Hører de med til planen, så flyt dem op i den.`,
-      en: `The table under "${text}" is an earlier half-year's plan, kept for reference; the plan is read from the table at ${kept}. The rows under "${text}" were not read as activities (their cells are listed as not placed). If they belong to the plan, move them into it.`,
+      da: `Tabellen under "${text}" er ${which.da}, stående til orientering; planen er læst fra tabellen ved ${kept}. Rækkerne under "${text}" er ikke læst som aktiviteter (cellerne er vist som ikke placeret). Hører de med til planen, så flyt dem op i den.`,
+      en: `The table under "${text}" is ${which.en}, kept for reference; the plan is read from the table at ${kept}. The rows under "${text}" were not read as activities (their cells are listed as not placed). If they belong to the plan, move them into it.`,
     },
   };
 }

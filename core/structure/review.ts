@@ -26,6 +26,7 @@ import { quote } from './messages';
 import { REVIEWER_HEADER } from './vocab';
 import { passedOverTableCheck } from './layoutChecks';
 import { displayText } from './sheet';
+import { reportingPeriod } from './years';
 
 type Mark = 'new' | 'changed' | 'delete';
 
@@ -207,6 +208,30 @@ const REPLY_HEADER =
 const REPLY_VALUE =
   /^\s*(ansvarlig|tovholder|responsible|frist|deadline|slutdato|start(?:dato)?)\s*(?::|er nu|bliver|er|is now|is)\s+(.+?)\s*\.?\s*$/iu;
 
+/** A person named as the one responsible: "Mette Holm er tovholder", "Mette tager den", "Bo is responsible". */
+const REPLY_PERSON =
+  /^\s*(\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,3})\s+(?:er (?:nu )?(?:tovholder|ansvarlig)(?: for (?:den|det|aktiviteten))?|har (?:nu )?ansvaret|tager (?:den|det|ansvaret|over)|is (?:now )?(?:responsible|the owner)|owns it|takes it)\s*[.!]?\s*$/u;
+/** A deadline moved or expected: "Flyttet til 30.11.2027", "Ny frist 30.11.2027", "Vi forventer at være færdige uge 48". */
+const REPLY_DEADLINE =
+  /^\s*(?:(?:flyttet|udskudt|rykket|forlænget|ændret|moved|postponed|pushed|changed)\s+(?:frem\s+|tilbage\s+)?(?:til|to)|ny frist(?: er| bliver)?:?|new deadline(?: is)?:?|(?:vi\s+)?(?:forventer|regner med|expect|plan)\s+(?:at\s+|to\s+)?(?:være|blive|be)\s+(?:færdige?|klar|done|finished|ready)\s+(?:i\s+|inden\s+|senest\s+|by\s+|in\s+)?|(?:forventes|expected to be)\s+(?:færdig|klar|afsluttet|done|finished)\s+(?:i\s+|inden\s+|senest\s+|by\s+|in\s+)?)\s*(.+?)\s*[.!]?\s*$/iu;
+/** A week without its year: "uge 48", "week 48". */
+const WEEK_ALONE = /^(?:uge|week|u)\s*(\d{1,2})$/iu;
+
+/** A reply's field and the value as written, in the forms a coordinator answers in. */
+function replyValue(
+  text: string,
+): { field: ReplyField; raw: string; said: 'label' | 'person' | 'deadline' } | undefined {
+  const m = REPLY_VALUE.exec(text);
+  if (m?.[1] && m[2]) return { field: replyField(m[1]), raw: m[2], said: 'label' };
+  // Cheap first: the person and deadline forms are asked only of a short reply.
+  if (text.length > 120) return undefined;
+  const p = REPLY_PERSON.exec(text);
+  if (p?.[1]) return { field: 'responsible', raw: p[1], said: 'person' };
+  const d = REPLY_DEADLINE.exec(text);
+  if (d?.[1]) return { field: 'deadline', raw: d[1], said: 'deadline' };
+  return undefined;
+}
+
 type ReplyField = 'responsible' | 'deadline' | 'start';
 
 function replyField(label: string): ReplyField {
@@ -261,15 +286,19 @@ export function readReviewReplies(
     if (row.source.col !== undefined) continue;
     const cell = view.cell(row.source.row - 1, reply.col);
     if (!cell || typeof cell.v !== 'string') continue;
-    const m = REPLY_VALUE.exec(displayText(cell, view.date1904));
-    if (!m?.[1] || !m[2]) continue;
-    const field = replyField(m[1]);
+    const m = replyValue(displayText(cell, view.date1904));
+    if (!m) continue;
+    const field = m.field;
     const values = row.values;
+    // The plan's own column is never overridden by a reply.
     if (values[field] !== undefined) continue;
     let value: string | undefined;
-    if (field === 'responsible') value = m[2];
+    if (field === 'responsible') value = m.raw;
     else {
-      const d = parseDateText(m[2]);
+      // A week without its year ("uge 48") in the year of the plan's period.
+      const week = WEEK_ALONE.exec(m.raw.trim());
+      const year = reportingPeriod(ctx.years)?.slice(0, 4);
+      const d = parseDateText(week?.[1] && year ? `uge ${week[1]} ${year}` : m.raw);
       if (d.ok) value = field === 'start' ? (d.span.start ?? d.span.deadline) : d.span.deadline;
     }
     if (value === undefined) continue;

@@ -17,6 +17,8 @@ import { SummaryPanel, periodChoices } from '../../../addin/src/ui/components/Su
 import type { PlanStatus, TableView } from '../../../addin/src/ui/model';
 import type { SubmitOutcome } from '../../../addin/src/pipeline';
 import { receipt } from '../support/fakes';
+import { UnplacedPanel } from '../../../addin/src/ui/components/UnplacedPanel';
+import { multiYearPlan } from '../../fixtures/multiyear';
 
 function ui(element: ReactElement) {
   return render(<FluentProvider theme={webLightTheme}>{element}</FluentProvider>);
@@ -584,5 +586,56 @@ describe('the corps summary for leaders', () => {
       </FluentProvider>,
     );
     expect(screen.getByText('Your role (coordinator) does not give access to this.')).toBeTruthy();
+  });
+});
+
+describe('the unplaced values of a plan kept over several years', () => {
+  const r = multiYearPlan();
+  const panel = (lang: 'da' | 'en', onPlace = jest.fn(), onDismiss = jest.fn()) =>
+    ui(
+      <UnplacedPanel
+        t={strings(lang)}
+        lang={lang}
+        draft={r.structure.draft}
+        unmapped={r.structure.unmapped}
+        dismissed={0}
+        onPlace={onPlace}
+        onDismiss={onDismiss}
+      />,
+    );
+
+  test("a later year's columns are one line with its count and reason, its cells shown when opened", () => {
+    const onDismiss = jest.fn();
+    panel('da', jest.fn(), onDismiss);
+    const region = screen.getByRole('region', { name: da.unplacedHeading });
+    const list = within(region).getAllByRole('list')[0] as HTMLElement;
+    // D1 alone, then one line for 2028 and one for 2029: not 23 lines.
+    expect(within(list).getAllByRole('listitem')).toHaveLength(3);
+    expect(
+      within(list).getByText(
+        '11 celler: kolonnerne under "2028", et senere år end planens periode: ikke læst som planens',
+      ),
+    ).toBeTruthy();
+    expect(within(list).getByText('Plan kolonne F–G (rækkerne 1–6)')).toBeTruthy();
+    expect(within(region).queryByRole('button', { name: 'Afvis værdien i Plan F3' })).toBeNull();
+    const open = within(list).getByRole('button', { name: 'Vis cellerne i Plan kolonne F–G (rækkerne 1–6)' });
+    expect(open.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(open);
+    expect(open.getAttribute('aria-expanded')).toBe('true');
+    fireEvent.click(within(region).getByRole('button', { name: 'Afvis værdien i Plan F3' }));
+    expect(onDismiss).toHaveBeenCalledWith('Plan', 'F3');
+    expect(within(region).queryByRole('button', { name: 'Afvis værdien i Plan H3' })).toBeNull();
+  });
+
+  test('in English', () => {
+    panel('en');
+    expect(
+      screen.getByText(
+        `11 cells: the columns under "2029", a later year than the plan's period: not read as the plan's`,
+      ),
+    ).toBeTruthy();
+    expect(
+      screen.getByRole('button', { name: 'Show the cells in Plan columns H–I (rows 1–7)' }),
+    ).toBeTruthy();
   });
 });

@@ -3,10 +3,12 @@
 
 import { checkGroupName, isCheckField } from '../../../../core/checkFields';
 import { Button, Caption1, makeStyles, Select, Text, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
 import type { DraftPlan } from '../../../../core/draft';
 import type { Unmapped } from '../../../../core/schema';
 import type { Lang } from '../../../../core/spec';
 import type { Strings } from '../../i18n';
+import { groupUnplaced, type UnplacedGroup } from '../../../../core/unplaced';
 import { placementChoices } from '../corrections';
 import { Section } from './Section';
 import { plainList } from './listStyle';
@@ -25,6 +27,13 @@ const useStyles = makeStyles({
   value: { gridArea: 'value', overflowWrap: 'anywhere' },
   use: { gridArea: 'use', minWidth: 0, width: '100%' },
   dismiss: { gridArea: 'dismiss' },
+  group: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 1fr)',
+    gap: tokens.spacingVerticalXXS,
+    paddingBottom: tokens.spacingVerticalXS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
+  },
 });
 
 /** At most this many are listed at once (a large plan may leave hundreds); the rest follow as they go. */
@@ -41,54 +50,101 @@ export interface UnplacedPanelProps {
 }
 
 export function UnplacedPanel(props: UnplacedPanelProps) {
-  const { t, lang, draft, unmapped } = props;
+  const { t, unmapped } = props;
   const styles = useStyles();
+  // Cells left out together (a later year's columns, rows planned for later) are one line each group,
+  // its cells shown when opened (core/unplaced.ts).
+  const entries = groupUnplaced(unmapped);
   return (
     <Section id="ikke-placeret" title={t.unplacedHeading}>
       <Text>{unmapped.length === 0 ? t.unplacedNone : t.unplacedIntro}</Text>
       {unmapped.length > 0 && (
         <ul className={styles.list}>
-          {unmapped.slice(0, SHOWN).map((u) => {
-            const value = u.value.length > 120 ? `${u.value.slice(0, 119)}…` : u.value;
-            return (
-              <li key={`${u.sheet}!${u.cell}`} className={styles.item}>
-                <Text className={styles.value}>
-                  <Caption1>
-                    {u.sheet} {u.cell}
-                  </Caption1>
-                  <br />
-                  {value}
-                </Text>
-                <Select
-                  className={styles.use}
-                  size="small"
-                  aria-label={t.useAsLabel(`${u.sheet} ${u.cell}`, value)}
-                  value=""
-                  onChange={(_, d) => {
-                    if (d.value !== '') props.onPlace(u.sheet, u.cell, d.value);
-                  }}
-                >
-                  <option value="">{t.useAs}</option>
-                  {placementChoices(draft, u, lang).map((c) => (
-                    <option key={c.value} value={c.value}>
-                      {isCheckField(c.value) ? checkGroupName(c.value)[lang] : c.label}
-                    </option>
-                  ))}
-                </Select>
-                <Button
-                  className={styles.dismiss}
-                  size="small"
-                  aria-label={t.dismissLabel(`${u.sheet} ${u.cell}`)}
-                  onClick={() => props.onDismiss(u.sheet, u.cell)}
-                >
-                  {t.dismiss}
-                </Button>
-              </li>
-            );
-          })}
+          {entries
+            .slice(0, SHOWN)
+            .map((e) =>
+              e.kind === 'cell' ? (
+                <UnplacedItem key={`${e.cell.sheet}!${e.cell.cell}`} {...props} u={e.cell} />
+              ) : (
+                <UnplacedGroupItem
+                  key={`${e.group.sheet}!${e.group.kind}!${e.group.label}`}
+                  {...props}
+                  group={e.group}
+                />
+              ),
+            )}
         </ul>
       )}
       {props.dismissed > 0 && <Caption1>{t.dismissedCount(props.dismissed)}</Caption1>}
     </Section>
+  );
+}
+
+/** One group of cells left out together: the sheet, where, how many and why; its cells when opened. */
+function UnplacedGroupItem(props: UnplacedPanelProps & { readonly group: UnplacedGroup }) {
+  const { t, lang, group } = props;
+  const styles = useStyles();
+  const [open, setOpen] = useState(false);
+  const where = `${group.sheet} ${group.where[lang]}`;
+  return (
+    <li className={styles.group}>
+      <Text className={styles.value}>
+        <Caption1>{where}</Caption1>
+        <br />
+        {t.unplacedGroup(group.cells.length, group.reason[lang])}
+      </Text>
+      <Button size="small" appearance="subtle" aria-expanded={open} onClick={() => setOpen(!open)}>
+        {t.unplacedGroupShow(where)}
+      </Button>
+      {open && (
+        <ul className={styles.list}>
+          {group.cells.map((u) => (
+            <UnplacedItem key={`${u.sheet}!${u.cell}`} {...props} u={u} />
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+}
+
+/** One value with its cell: used as a field, or dismissed. */
+function UnplacedItem(props: UnplacedPanelProps & { readonly u: Unmapped }) {
+  const { t, lang, draft, u } = props;
+  const styles = useStyles();
+  const value = u.value.length > 120 ? `${u.value.slice(0, 119)}…` : u.value;
+  return (
+    <li className={styles.item}>
+      <Text className={styles.value}>
+        <Caption1>
+          {u.sheet} {u.cell}
+        </Caption1>
+        <br />
+        {value}
+      </Text>
+      <Select
+        className={styles.use}
+        size="small"
+        aria-label={t.useAsLabel(`${u.sheet} ${u.cell}`, value)}
+        value=""
+        onChange={(_, d) => {
+          if (d.value !== '') props.onPlace(u.sheet, u.cell, d.value);
+        }}
+      >
+        <option value="">{t.useAs}</option>
+        {placementChoices(draft, u, lang).map((c) => (
+          <option key={c.value} value={c.value}>
+            {isCheckField(c.value) ? checkGroupName(c.value)[lang] : c.label}
+          </option>
+        ))}
+      </Select>
+      <Button
+        className={styles.dismiss}
+        size="small"
+        aria-label={t.dismissLabel(`${u.sheet} ${u.cell}`)}
+        onClick={() => props.onDismiss(u.sheet, u.cell)}
+      >
+        {t.dismiss}
+      </Button>
+    </li>
   );
 }
