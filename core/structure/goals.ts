@@ -15,7 +15,7 @@ import { a1 } from '../grid';
 import { foldText } from '../normalize';
 import type { ReadCheck } from '../schema';
 import type { DetectedTable } from './detect';
-import { passedOverTableCheck } from './layoutChecks';
+import { numberedParentCheck, passedOverTableCheck } from './layoutChecks';
 import { displayText } from './sheet';
 
 /** A logic model's result columns, folded: input, output, outcomes, effects. */
@@ -88,16 +88,8 @@ export function isGoalRow(
 
 /** A goal row read as no activity, checked at its text. */
 export function goalRowCheck(sheet: string, cell: string, number: string, text: string): ReadCheck {
-  const shown = text === '' ? number : `${number} ${text}`;
-  return {
-    sheet,
-    cell,
-    field: 'activities.row',
-    value: shown,
-    confidence: 0.8,
-    reason: {
-      da: `Rækken "${shown}" er læst som et mål over aktiviteterne nummereret ${number}.1, ${number}.2 … under den, ikke som en aktivitet: den har et succeskriterium eller kalder sig et mål, og dens dato, ansvarlige og status er målets. Er den selv en aktivitet, så giv den et nummer på aktiviteternes niveau.`,
-      en: `The row "${shown}" is read as a goal over the activities numbered ${number}.1, ${number}.2 … under it, not as an activity: it has a success criterion or calls itself a goal, and its date, responsible and status are the goal's. If it is an activity itself, number it at the activities' level.`,
-    },
-  };
+  return numberedParentCheck(sheet, cell, number, text, (shown) => ({
+    da: `Rækken "${shown}" er læst som et mål over aktiviteterne nummereret ${number}.1, ${number}.2 … under den, ikke som en aktivitet: den har et succeskriterium eller kalder sig et mål, og dens dato, ansvarlige og status er målets. Er den selv en aktivitet, så giv den et nummer på aktiviteternes niveau.`,
+    en: `The row "${shown}" is read as a goal over the activities numbered ${number}.1, ${number}.2 … under it, not as an activity: it has a success criterion or calls itself a goal, and its date, responsible and status are the goal's. If it is an activity itself, number it at the activities' level.`,
+  }));
 }

@@ -4,7 +4,7 @@
 import { a1, type GridSheet } from '../grid';
 import { recodedText } from '../mojibake';
 import type { ReadCheck } from '../schema';
-import { STATUSES, fieldLabel, type Status, type Theme } from '../spec';
+import { STATUSES, fieldLabel, type Label, type Status, type Theme } from '../spec';
 import { lightName, type ColourReading } from './colours';
 import { quote } from './messages';
 import { themeLabel } from './themes';
@@ -346,20 +346,27 @@ export function earlierTableCheck(
   };
 }
 
+/**
+ * A numbered row over the rows numbered under it ("2" over "2.1", "2.2") read as no activity,
+ * checked at its text; `reason` says what it was read as, given the row as shown.
+ */
+export function numberedParentCheck(
+  sheet: string,
+  cell: string,
+  number: string,
+  text: string,
+  reason: (shown: string) => Label,
+): ReadCheck {
+  const shown = text === '' ? number : `${number} ${text}`;
+  return { sheet, cell, field: 'activities.row', value: shown, confidence: 0.8, reason: reason(shown) };
+}
+
 /** A parent row of an outline read as the heading of the rows numbered under it, not an activity. */
 export function outlineParentCheck(sheet: string, cell: string, number: string, text: string): ReadCheck {
-  const shown = text === '' ? number : `${number} ${text}`;
-  return {
-    sheet,
-    cell,
-    field: 'activities.row',
-    value: shown,
-    confidence: 0.8,
-    reason: {
-      da: `Rækken "${shown}" er læst som overskrift for aktiviteterne nummereret ${number}.1, ${number}.2 … under den, ikke som en aktivitet: den har ingen status. Er den selv en aktivitet, så giv den en status.`,
-      en: `The row "${shown}" is read as the heading of the activities numbered ${number}.1, ${number}.2 … under it, not as an activity: it has no status. If it is an activity itself, give it a status.`,
-    },
-  };
+  return numberedParentCheck(sheet, cell, number, text, (shown) => ({
+    da: `Rækken "${shown}" er læst som overskrift for aktiviteterne nummereret ${number}.1, ${number}.2 … under den, ikke som en aktivitet: den har ingen status. Er den selv en aktivitet, så giv den en status.`,
+    en: `The row "${shown}" is read as the heading of the activities numbered ${number}.1, ${number}.2 … under it, not as an activity: it has no status. If it is an activity itself, give it a status.`,
+  }));
 }
 
 /**

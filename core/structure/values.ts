@@ -24,6 +24,7 @@ import {
   isRagHeader,
   type TrafficLight,
 } from './vocab';
+import { DANISH_SMALL_NUMBERS } from '../danishNumbers';
 
 export type NumberResult = { ok: true; value: number } | { ok: false };
 
@@ -47,48 +48,24 @@ const APPROXIMATE = /^(ca\.?|cirka|approx\.?|approximately|about|around|omkring|
 const AT_LEAST = /^(?:(?:mindst|minimum|at\s+least)\s+|(?:min\.|mind\.)\s*|(?:≥|>=)\s*)/u;
 /** "tre", "ti", "tolv": a small figure written in words (Danish, and English as plans are). */
 const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(
-  [
-    'nul',
-    'én',
-    'to',
-    'tre',
-    'fire',
-    'fem',
-    'seks',
-    'syv',
-    'otte',
-    'ni',
-    'ti',
-    'elleve',
-    'tolv',
-    'tretten',
-    'fjorten',
-    'femten',
-    'seksten',
-    'sytten',
-    'atten',
-    'nitten',
-    'tyve',
-  ]
-    .map((w, i): [string, number] => [w, i])
-    .concat([
-      ['en', 1],
-      ['et', 1],
-      ['ét', 1],
-      ['zero', 0],
-      ['one', 1],
-      ['two', 2],
-      ['three', 3],
-      ['four', 4],
-      ['five', 5],
-      ['six', 6],
-      ['seven', 7],
-      ['eight', 8],
-      ['nine', 9],
-      ['ten', 10],
-      ['twelve', 12],
-      ['twenty', 20],
-    ]),
+  DANISH_SMALL_NUMBERS.map((w, i): [string, number] => [w, i]).concat([
+    ['en', 1],
+    ['et', 1],
+    ['ét', 1],
+    ['zero', 0],
+    ['one', 1],
+    ['two', 2],
+    ['three', 3],
+    ['four', 4],
+    ['five', 5],
+    ['six', 6],
+    ['seven', 7],
+    ['eight', 8],
+    ['nine', 9],
+    ['ten', 10],
+    ['twelve', 12],
+    ['twenty', 20],
+  ]),
 );
 /**
  * "10 pr. halvår", "10 hvert halvår": a figure for each half-year is the plan's own figure (the plan

@@ -80,6 +80,7 @@ import {
   type RangeValue,
   type FormulaValue,
 } from './formulaText';
+import { DANISH_SMALL_NUMBERS, DANISH_TENS } from '../danishNumbers';
 
 /** Whether a formula joins or cuts the text of cells (for the intake's package scan). */
 export { joinsCells } from './formulaText';
@@ -1191,28 +1192,8 @@ function wordedRuns(text: string): [number, number][] {
  * or a number word, one a word at least, between spaces, hyphens, commas or dots, is read as its
  * digits (a piece's digits as written, a digit word's digit, a number word's two).
  */
-const TENS: Readonly<Record<string, number>> = {
-  tyve: 20,
-  tredive: 30,
-  fyrre: 40,
-  halvtreds: 50,
-  tres: 60,
-  halvfjerds: 70,
-  firs: 80,
-  halvfems: 90,
-};
-const TEENS = [
-  'ti',
-  'elleve',
-  'tolv',
-  'tretten',
-  'fjorten',
-  'femten',
-  'seksten',
-  'sytten',
-  'atten',
-  'nitten',
-];
+const TENS = DANISH_TENS;
+const TEENS = DANISH_SMALL_NUMBERS.slice(10, 20);
 const PAIR_WORD = `${TEENS.join('|')}|(?:(?:en|to|tre|fire|fem|seks|syv|otte|ni)og)?(?:${Object.keys(TENS).join('|')})`;
 const NUMBER_WORD = `${PAIR_WORD}|${DIGIT_WORD}`;
 const SEPARATORS = '[\\s,.\\-\u2010-\u2015]+';
