@@ -2302,6 +2302,11 @@ const CANCELLED_AT_START =
 
 /** The text after a note before it that the activity was dropped, and the note; undefined without one. */
 function cancelledAtStart(text: string): { rest: string; note: string } | undefined {
+  // Cheapest first: the first character that is no space or bracket is a word's first letter.
+  let i = 0;
+  while (i < text.length && /[\s([]/u.test(text.charAt(i))) i++;
+  const first = text.charCodeAt(i) | 0x20;
+  if (first !== 0x61 && first !== 0x75 && first !== 0x64 && first !== 0x63) return undefined;
   // Cheap first test: past spaces and an opening bracket, the text starts with one of the words.
   const head = text
     .slice(0, 16)

@@ -39,6 +39,27 @@ interface Marked {
   readonly said: string;
 }
 
+/** What every mark in the activity's text begins with: a bracket, or a lead word. */
+const MARK_HINT =
+  /[(]|^\s*(?:gammel|tidligere|old|previous|ny|new|opdateret|updated|version|udgave)(?![\p{L}])/iu;
+
+/**
+ * The cheap first test (every row of a plan): whether a row may carry a version's mark, in its
+ * activity's text or in a short cell of a column read into no field. Loose: markOf decides.
+ */
+function mayBeMarked(t: DetectedTable, row: DraftRow<{ activity?: string }>): boolean {
+  const activity = row.values.activity;
+  if (typeof activity !== 'string') return false;
+  if (MARK_HINT.test(activity)) return true;
+  const r = row.source.row - 1;
+  for (const m of t.columns) {
+    if (m.field !== null) continue;
+    const cell = t.view.cell(r, m.col);
+    if (cell && typeof cell.v === 'string' && cell.v.length <= 40 && MARK_CELL.test(cell.v)) return true;
+  }
+  return false;
+}
+
 function markOf(t: DetectedTable, row: DraftRow<{ activity?: string }>): Marked | undefined {
   const activity = row.values.activity;
   if (typeof activity !== 'string') return undefined;
@@ -81,12 +102,16 @@ export function foldVersionRows<T extends DraftRow<{ activity?: string }>>(
 ): T[] {
   if (rows.length < 2) return rows;
   const out = new Set<T>();
+  // Whether a row may carry a mark at all (mayBeMarked), each row asked once: most rows have none.
+  const hints: (boolean | undefined)[] = [];
+  const hinted = (i: number): boolean => (hints[i] ??= mayBeMarked(t, rows[i] as T));
   for (let i = 0; i + 1 < rows.length; i++) {
     const upper = rows[i] as T;
     const lower = rows[i + 1] as T;
     // Cheap first: two rows one under the other on one sheet, one with a version's mark.
     if (upper.source.sheet !== lower.source.sheet || lower.source.row !== upper.source.row + 1) continue;
     if (upper.source.col !== undefined || out.has(upper)) continue;
+    if (!hinted(i) && !hinted(i + 1)) continue;
     const a = markOf(t, upper);
     const b = markOf(t, lower);
     if (!a || !b || (a.mark === undefined && b.mark === undefined)) continue;
