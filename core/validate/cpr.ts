@@ -1178,9 +1178,12 @@ function wordedRuns(text: string): [number, number][] {
   // Round 29: digits and number words mixed, and Danish numbers of two digits.
   if (out.length === 0 && mayHoldMixedWords(text))
     for (const m of text.matchAll(MIXED_WORDS)) {
+      // Ten digits, or nine (a number that lost its zero) read aloud in words and pairs: nine beside
+      // a group of three digits or more is a year or a count next to an English "to" ("from 2024 to
+      // 2032" reads 2024, 2, 2032), never a CPR number.
       const digits = mixedRead(m[0]);
-      if (digits.length >= 9 && mayHoldCpr(digits) && cprRuns(digits).length > 0)
-        out.push([m.index, m.index + m[0].length]);
+      const ok = digits.length === 10 || (digits.length === 9 && !/\d{3}/u.test(m[0]));
+      if (ok && mayHoldCpr(digits) && cprRuns(digits).length > 0) out.push([m.index, m.index + m[0].length]);
     }
   return out;
 }
