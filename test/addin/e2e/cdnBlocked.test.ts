@@ -140,6 +140,11 @@ async function blackholeCdn(context: BrowserContext): Promise<{ requested: strin
       waitUntil: 'commit',
     });
     await page.getByText('Indlæser korpsplan').waitFor({ state: 'visible', timeout: 10_000 });
+    // The page asks for Office.js after what it paints first: the request may come a moment after
+    // the text shows (a busy machine), so it is waited for, not looked for at once.
+    const deadline = Date.now() + 10_000;
+    while (!cdn.requested.some((u) => u.endsWith('/office.js')) && Date.now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, 50));
     expect(cdn.requested.some((u) => u.endsWith('/office.js'))).toBe(true);
   });
 });
